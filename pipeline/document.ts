@@ -1,0 +1,207 @@
+// The document model. `input/` turns a source into a `SourceArticle` whose `text` is already normalized; from then
+// on nobody edits the text. Every stage is a pure function of the document that returns annotations (spans with
+// offsets into `text`), and the runner (pipeline/run-article.ts) stores each stage's result under its name.
+//
+// Offsets inside the pipeline are JavaScript string indices (UTF-16 code units), so extractors can use regexes and
+// `slice` directly. The record builder (pipeline/record.ts) converts them to Unicode code points, which is what the
+// record and its readers use; for text without characters outside the BMP the two are the same.
+import type {
+  ArticleMeta,
+  ArticleSource,
+  DateMod,
+  FigureKind,
+  FigureQualifier,
+  ParagraphKind,
+} from '../output/schema.js';
+
+/** A stretch of the document's text, `end` exclusive, in UTF-16 code units. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Metadata given by the container rather than the text: JSONL fields, HTML `<meta>` tags, JSON-LD. */
+export interface ArticleHints {
+  readonly title?: string | null;
+  readonly author?: string | null;
+  /** ISO 8601, as given or as the reader could normalize it. */
+  readonly publishedAt?: string | null;
+  readonly url?: string | null;
+}
+
+/** Structure that markup showed (HTML): spans of the normalized text that were bold questions or captions. */
+export interface MarkupHints {
+  /** Paragraph blocks as the markup gave them; when present they replace line-based paragraph splitting. */
+  readonly blocks?: readonly TextSpan[];
+  readonly boldQuestions?: readonly TextSpan[];
+  readonly captions?: readonly TextSpan[];
+}
+
+/** What `input/` produces for one article. `text` is normalized (input/normalize.ts). */
+export interface SourceArticle {
+  readonly id: string;
+  readonly source: ArticleSource;
+  readonly text: string;
+  readonly hints: ArticleHints;
+  readonly markup: MarkupHints;
+}
+
+export interface ParagraphSpan extends TextSpan {
+  readonly index: number;
+}
+
+export interface SentenceSpan extends TextSpan {
+  /** The paragraph the sentence lies in. */
+  readonly paragraph: number;
+}
+
+/** What a date still needs from the article (its `publishedAt`, or an earlier date) to get a value. */
+export interface PendingDate {
+  /** Counted from publishedAt: `năm qua` is `{unit: 'year', amount: -1}`, `hôm nay` is `{unit: 'day', amount: 0}`. */
+  readonly shift?: { readonly unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; readonly amount: number };
+  /** Parts the text states without a year (`21/11`, `quý III`), the year taken from publishedAt. */
+  readonly partial?: {
+    readonly month?: number;
+    readonly day?: number;
+    readonly endMonth?: number;
+    readonly endDay?: number;
+    readonly quarter?: number;
+    readonly half?: number;
+    readonly hour?: number;
+    readonly minute?: number;
+  };
+  /** A time with no date (`lúc 8h30`): it takes the last full date mentioned before it. */
+  readonly timeOfDay?: { readonly hour: number; readonly minute: number };
+}
+
+export interface DateSpan extends TextSpan {
+  readonly value: string | null;
+  readonly endValue: string | null;
+  readonly mod: DateMod | null;
+  /** True when the value depends on publishedAt (set by the resolution stage). */
+  readonly relative: boolean;
+  /** Set while the value still depends on something outside the expression; null once resolved. */
+  readonly pending: PendingDate | null;
+  /** The rule that matched, for debugging and the example corpora. */
+  readonly rule: string;
+}
+
+export interface FigureSpan extends TextSpan {
+  readonly kind: FigureKind;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly of: number | null;
+  readonly unit: string | null;
+  readonly qualifier: FigureQualifier | null;
+  readonly rule: string;
+}
+
+export interface MetadataResult {
+  readonly meta: ArticleMeta;
+  /** Kinds decided by metadata: the title, byline, attribution and author lines (an author line is a `byline`). */
+  readonly paragraphKinds: ReadonlyMap<number, ParagraphKind>;
+  /** Where each value was read in the text, when it was read from the text. */
+  readonly evidence: {
+    readonly title?: TextSpan;
+    readonly author?: TextSpan;
+    readonly publishedAt?: TextSpan;
+    readonly views?: TextSpan;
+    readonly attribution?: TextSpan;
+  };
+}
+
+export interface QaPairSpan {
+  readonly question: TextSpan;
+  /** The answer's parts: one per answer paragraph, or parts of a line where a dump collapsed the paragraphs. */
+  readonly answerSegments: readonly TextSpan[];
+}
+
+export interface InterviewResult {
+  /** One kind per paragraph, in paragraph order. */
+  readonly paragraphKinds: readonly ParagraphKind[];
+  readonly pairs: readonly QaPairSpan[];
+  /** Inline pieces of a collapsed paragraph that are no part of any answer (a caption run into the text, a closing). */
+  readonly inlineKinds: readonly (TextSpan & { readonly kind: ParagraphKind })[];
+}
+
+export interface OrganizationEntity {
+  /** Stable within the record: `org-1`, `org-2`, ... in order of first mention. */
+  readonly id: string;
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly mentions: readonly TextSpan[];
+}
+
+export interface PersonEntity {
+  /** Stable within the record: `person-1`, ... in order of first mention. */
+  readonly id: string;
+  readonly name: string;
+  readonly mentions: readonly TextSpan[];
+}
+
+export interface RoleSpan extends TextSpan {
+  readonly title: string;
+  readonly holder: {
+    readonly kind: 'person' | 'organization' | 'place' | null;
+    readonly ref: string | null;
+    readonly name: string | null;
+  };
+  readonly organization: { readonly ref: string | null; readonly name: string | null };
+  readonly rule: string;
+}
+
+export interface AcronymSpan extends TextSpan {
+  readonly short: string;
+  readonly long: string;
+  readonly rule: string;
+}
+
+/** Everything the stages add, by stage name. pipeline/stages.ts lists the stages in order. */
+export interface Annotations {
+  paragraphs: readonly ParagraphSpan[];
+  sentences: readonly SentenceSpan[];
+  /** Dates as found; relative ones still pending. */
+  dateMentions: readonly DateSpan[];
+  metadata: MetadataResult;
+  interview: InterviewResult;
+  /** Dates with values resolved against publishedAt. */
+  dates: readonly DateSpan[];
+  figures: readonly FigureSpan[];
+  acronyms: readonly AcronymSpan[];
+  organizations: readonly OrganizationEntity[];
+  people: readonly PersonEntity[];
+  roles: readonly RoleSpan[];
+}
+
+export type AnnotationName = keyof Annotations;
+
+export interface AnnotatedDocument extends SourceArticle {
+  readonly annotations: Readonly<Partial<Annotations>>;
+}
+
+/** What a stage may use besides the document: a way to report what it noticed but could not settle. */
+export interface StageContext {
+  warn(message: string): void;
+}
+
+export interface Stage<Name extends AnnotationName = AnnotationName> {
+  readonly name: Name;
+  /** Annotations that must exist before this stage runs. */
+  readonly requires: readonly AnnotationName[];
+  run(document: AnnotatedDocument, context: StageContext): Annotations[Name];
+}
+
+/** Declares a stage with its name checked against its result type. */
+export function defineStage<Name extends AnnotationName>(stage: Stage<Name>): Stage<Name> {
+  return stage;
+}
+
+/** The annotation a stage requires; throws if the stage list is out of order. */
+export function annotation<Name extends AnnotationName>(document: AnnotatedDocument, name: Name): Annotations[Name] {
+  const value = document.annotations[name];
+  if (value === undefined) {
+    throw new Error(`annotation "${name}" is required but no earlier stage produced it`);
+  }
+  return value as Annotations[Name];
+}
