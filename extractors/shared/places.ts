@@ -1,0 +1,202 @@
+// A gazetteer of places named in Vietnamese news: Việt Nam, its provinces and big cities with their usual short
+// forms, countries and regions as Vietnamese writes them. Shared by organizations (a place is never an
+// organization; `UBND tỉnh Quảng Ninh` runs on through one), people (a place is never a person) and roles (a
+// country holding a post). Lookups by folded key, never a scan.
+import { foldKey } from './vietnamese.js';
+
+export type PlaceKind = 'country' | 'province' | 'city' | 'region';
+
+export interface PlaceEntry {
+  /** The name as the gazetteer writes it. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+}
+
+export interface PlaceMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Where the place name itself starts, after an administrative prefix (`tỉnh`, `TP.`) when there is one. */
+  readonly nameStart: number;
+  readonly place: PlaceEntry;
+}
+
+const COUNTRIES = [
+  'Việt Nam', 'Nhật Bản', 'Nhật', 'Hàn Quốc', 'Triều Tiên', 'Bắc Triều Tiên', 'Trung Quốc', 'Đài Loan', 'Hồng Kông',
+  'Ma Cao', 'Mông Cổ', 'Mỹ', 'Hoa Kỳ', 'Canada', 'Mexico', 'Cuba', 'Brazil', 'Argentina', 'Chile', 'Peru',
+  'Colombia', 'Venezuela', 'Anh', 'Vương quốc Anh', 'Pháp', 'Đức', 'Nga', 'Liên bang Nga', 'Ý', 'Italy', 'Italia',
+  'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Luxembourg', 'Thụy Sĩ', 'Thụy Điển', 'Na Uy', 'Đan Mạch', 'Phần Lan',
+  'Iceland', 'Ireland', 'Áo', 'Ba Lan', 'Séc', 'Cộng hòa Séc', 'Slovakia', 'Hungary', 'Romania', 'Bulgaria',
+  'Ukraine', 'Belarus', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Serbia', 'Croatia', 'Ấn Độ', 'Pakistan', 'Bangladesh', 'Sri Lanka',
+  'Nepal', 'Bhutan', 'Thái Lan', 'Lào', 'Campuchia', 'Myanmar', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines',
+  'Brunei', 'Đông Timor', 'Timor-Leste', 'Úc', 'Australia', 'New Zealand', 'Fiji', 'Papua New Guinea', 'Ai Cập',
+  'Nam Phi', 'Nigeria', 'Kenya', 'Ethiopia', 'Maroc', 'Algeria', 'Angola', 'Mozambique', 'Israel', 'Palestine',
+  'Iran', 'Iraq', 'Syria', 'Jordan', 'Liban', 'Ả Rập Xê Út', 'Saudi Arabia', 'Qatar', 'Kuwait', 'Oman',
+  'Các Tiểu vương quốc Ả Rập Thống nhất', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Afghanistan',
+];
+
+const PROVINCES = [
+  'An Giang', 'Bà Rịa – Vũng Tàu', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
+  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk',
+  'Đắc Lắc', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh',
+  'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu',
+  'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ',
+  'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
+  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Thừa Thiên – Huế', 'Thừa Thiên - Huế', 'Tiền Giang',
+  'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+
+const CITIES = [
+  'TP.HCM', 'TPHCM', 'TP HCM', 'TP. HCM', 'HCM', 'HCMC', 'Sài Gòn', 'Huế', 'Vũng Tàu', 'Nha Trang', 'Đà Lạt',
+  'Hạ Long', 'Phú Quốc', 'Biên Hòa', 'Thủ Đức', 'Buôn Ma Thuột', 'Quy Nhơn', 'Hội An', 'Sa Pa', 'Móng Cái',
+  'Tokyo', 'Osaka', 'Seoul', 'Bắc Kinh', 'Thượng Hải', 'Quảng Châu', 'Thâm Quyến', 'Băng Cốc', 'Bangkok',
+  'Viêng Chăn', 'Phnôm Pênh', 'Phnom Penh', 'Jakarta', 'Kuala Lumpur', 'Manila', 'Washington', 'New York',
+  'London', 'Paris', 'Berlin', 'Moskva', 'Matxcơva', 'Brussels', 'Geneva', 'Genève', 'Sydney', 'Canberra',
+];
+
+const REGIONS = [
+  'châu Á', 'châu Âu', 'châu Phi', 'châu Mỹ', 'châu Úc', 'châu Đại Dương', 'châu Á – Thái Bình Dương',
+  'châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'Á – Âu', 'Á - Âu', 'Âu – Á', 'Đông Nam Á', 'Đông Á',
+  'Nam Á', 'Trung Á', 'Tây Á', 'Bắc Á', 'Trung Đông', 'Bắc Phi', 'Nam Phi', 'Tây Phi', 'Đông Phi', 'Tây Âu',
+  'Đông Âu', 'Bắc Âu', 'Nam Âu', 'Trung Âu', 'Bắc Mỹ', 'Nam Mỹ', 'Trung Mỹ', 'Mỹ Latinh', 'Mỹ La-tinh',
+  'Thái Bình Dương', 'Đại Tây Dương', 'Ấn Độ Dương', 'Bắc Cực', 'Nam Cực', 'Biển Đông', 'Hoàng Sa', 'Trường Sa',
+  'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Tây Nguyên', 'Tây Bắc', 'Đông Bắc', 'Bắc Bộ', 'Trung Bộ',
+  'Nam Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ', 'miền Bắc', 'miền Trung', 'miền Nam',
+  'Mê Kông', 'Mekong', 'Tiểu vùng sông Mê Kông', 'Ấn Độ – Thái Bình Dương', 'Ấn Độ - Thái Bình Dương',
+];
+
+/** Words naming what kind of place follows: `tỉnh Quảng Ninh`, `TP. Hồ Chí Minh`, `Thủ đô Hà Nội`. */
+const ADMINISTRATIVE_PREFIX = /(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hủ đô|TP\.?|Tp\.?|[Nn]ước|[Qq]uốc gia|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)(?:[ \t]+|(?<=\.))/uy;
+
+/** The key a place is looked up by: folded, dashes with or without spaces written one way. */
+export function placeKey(text: string): string {
+  return normalizedPlaceKey(foldKey(text));
+}
+
+/** The key of text already NFC and tone-normalized (the document's text): lower case and spacing only. */
+function normalizedPlaceKey(text: string): string {
+  return text.toLowerCase().replace(/\s*[–—-]\s*/gu, '-').replace(/\.\s*/gu, '.').replace(/\s+/gu, ' ');
+}
+
+const GAZETTEER = new Map<string, PlaceEntry>();
+const add = (names: readonly string[], kind: PlaceKind): void => {
+  for (const name of names) {
+    const key = placeKey(name);
+    if (!GAZETTEER.has(key)) GAZETTEER.set(key, { name, kind });
+  }
+};
+add(COUNTRIES, 'country');
+add(PROVINCES, 'province');
+add(CITIES, 'city');
+add(REGIONS, 'region');
+
+/** First words of gazetteer names (folded, `tp.hcm` whole): a quick refusal for every other word. */
+const FIRST_WORDS = new Set([...GAZETTEER.keys()].map((key) => key.split(/[ -]/u)[0] ?? key));
+for (const key of [...FIRST_WORDS]) FIRST_WORDS.add(key.split('.')[0] ?? key);
+
+/** Every gazetteer key cut at a word boundary (`bà rịa`, `bà rịa-vũng`): scanning stops where none goes on. */
+const KEY_PREFIXES = new Set<string>();
+for (const key of GAZETTEER.keys()) {
+  for (const separator of key.matchAll(/[ .-]/gu)) KEY_PREFIXES.add(key.slice(0, separator.index));
+  KEY_PREFIXES.add(key);
+}
+
+/** Words an administrative prefix starts with (`tỉnh`, `tp`, `thành`...). */
+const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước', 'quốc', 'huyện', 'quận', 'thị']);
+
+/** A cheap test on one word (the text is NFC and tone-normalized already): could a place start here? */
+function mayStartPlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (FIRST_WORDS.has(lower)) return true;
+  const dot = lower.indexOf('.');
+  return dot > 0 && FIRST_WORDS.has(lower.slice(0, dot));
+}
+
+/** The most words any gazetteer name has. */
+const MAX_PLACE_WORDS = Math.max(...[...GAZETTEER.keys()].map((key) => key.split(/[ .-]+/u).length));
+
+/** The place a span of text names (the whole span, an administrative prefix allowed), or null. */
+export function lookupPlace(text: string): PlaceEntry | null {
+  const trimmed = text.trim();
+  const direct = casedLookup(trimmed);
+  if (direct) return direct;
+  ADMINISTRATIVE_PREFIX.lastIndex = 0;
+  const prefix = ADMINISTRATIVE_PREFIX.exec(trimmed);
+  if (prefix && prefix[0].length < trimmed.length) return casedLookup(trimmed.slice(prefix[0].length));
+  return null;
+}
+
+/** A gazetteer entry for the name, refusing a lower-case word where the gazetteer has a proper name (`anh`, `ý`). */
+function casedLookup(name: string, normalized = false): PlaceEntry | null {
+  const place = GAZETTEER.get(normalized ? normalizedPlaceKey(name) : placeKey(name));
+  if (!place) return null;
+  const first = name[0] ?? '';
+  return first === first.toLowerCase() && place.name[0] !== first ? null : place;
+}
+
+/** True when the whole span is a place: `Hà Nội`, `TP.HCM`, `tỉnh Quảng Ninh`, `châu Á`, `Nhật Bản`. */
+export function isPlace(text: string): boolean {
+  return lookupPlace(text) !== null;
+}
+
+// A word for place matching: letters, marks and digits, with inner dots (`TP.HCM`).
+const PLACE_WORD = /[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_SEPARATOR = /(?:[ \t]*[–—-][ \t]*|[ \t]+|\.[ \t]*)/uy;
+
+/** The longest gazetteer name starting exactly at `index` (no prefix), or null. */
+function placeNameEndAt(text: string, index: number): { end: number; place: PlaceEntry } | null {
+  if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
+  let position = index;
+  let best: { end: number; place: PlaceEntry } | null = null;
+  for (let words = 0; words < MAX_PLACE_WORDS; words += 1) {
+    if (words > 0) {
+      WORD_SEPARATOR.lastIndex = position;
+      const separator = WORD_SEPARATOR.exec(text);
+      if (!separator) break;
+      position += separator[0].length;
+    }
+    PLACE_WORD.lastIndex = position;
+    const word = PLACE_WORD.exec(text);
+    if (!word) break;
+    position += word[0].length;
+    if (words === 0 && !mayStartPlace(word[0])) return null;
+    const key = normalizedPlaceKey(text.slice(index, position));
+    if (!KEY_PREFIXES.has(key)) break;
+    const place = casedLookup(text.slice(index, position), true);
+    if (place) best = { end: position, place };
+  }
+  return best;
+}
+
+/**
+ * The place that starts at `index`, with an administrative prefix when one is there (`tỉnh Quảng Ninh`), or
+ * null. The longest name wins (`Bà Rịa – Vũng Tàu` over nothing, `châu Á – Thái Bình Dương` over `châu Á`).
+ */
+export function placeAt(text: string, index: number): PlaceMatch | null {
+  ADMINISTRATIVE_PREFIX.lastIndex = index;
+  const prefix = index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '') ? ADMINISTRATIVE_PREFIX.exec(text) : null;
+  if (prefix) {
+    const named = placeNameEndAt(text, index + prefix[0].length);
+    if (named) return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
+  }
+  const named = placeNameEndAt(text, index);
+  return named ? { start: index, end: named.end, nameStart: index, place: named.place } : null;
+}
+
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Every place named in `text`, left to right, not overlapping. */
+export function findPlaces(text: string): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  let after = 0;
+  for (const word of text.matchAll(WORDS)) {
+    const index = word.index;
+    if (index < after) continue;
+    const lower = word[0].toLowerCase();
+    if (!FIRST_WORDS.has(lower) && !PREFIX_FIRST_WORDS.has(lower)) continue;
+    const match = placeAt(text, index);
+    if (!match) continue;
+    found.push(match);
+    after = match.end;
+  }
+  return found;
+}
