@@ -1,9 +1,15 @@
-// PLACEHOLDER until the sentence splitter lands: one sentence per paragraph.
-import { annotation, defineStage } from '../../pipeline/document.js';
+// The sentences stage: every paragraph split into sentences (split-sentences.ts), for the stages after it.
+import { annotation, defineStage, type SentenceSpan } from '../../pipeline/document.js';
+import { splitSentences } from './split-sentences.js';
+
+export { splitSentences } from './split-sentences.js';
 
 export const sentencesStage = defineStage({
   name: 'sentences',
   requires: ['paragraphs'],
-  run: (document) =>
-    annotation(document, 'paragraphs').map((paragraph) => ({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index })),
+  run: (document) => {
+    const sentences: SentenceSpan[] = [];
+    for (const paragraph of annotation(document, 'paragraphs')) sentences.push(...splitSentences(document.text, paragraph));
+    return sentences;
+  },
 });
