@@ -1,0 +1,30 @@
+// `report.json`: what a run read, extracted and failed, the time spent per stage and the files it wrote.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RunSummary } from './writers/sink.js';
+
+export const REPORT_FILE = 'report.json';
+
+export interface RunReport extends RunSummary {
+  readonly finishedAt: string;
+  readonly seconds: number;
+  /** `complete`, or `interrupted` when Ctrl-C stopped the run (resume it with --resume). */
+  readonly status: 'complete' | 'interrupted';
+  readonly workers: number;
+  readonly shard: { readonly index: number; readonly count: number } | null;
+  /** Input items seen in all shards (equal to `counts.read` without --shard); merge checks the shards add up to it. */
+  readonly itemsInInput: number;
+  /** Records and errors a resumed run found already written. */
+  readonly resumed: { readonly extracted: number; readonly failed: number } | null;
+  readonly bytesRead: number;
+  /** Milliseconds per stage, added up over articles (and over workers: CPU time, not wall time). */
+  readonly stageMilliseconds: Readonly<Record<string, number>>;
+  readonly files: readonly string[];
+}
+
+export async function writeReport(outDir: string, report: RunReport): Promise<void> {
+  const rounded = Object.fromEntries(
+    Object.entries(report.stageMilliseconds).map(([stage, ms]) => [stage, Math.round(ms * 10) / 10]),
+  );
+  await writeFile(path.join(outDir, REPORT_FILE), `${JSON.stringify({ ...report, stageMilliseconds: rounded }, null, 2)}\n`);
+}

@@ -1,0 +1,14 @@
+// Output formats by name, for `--format`. `jsonl` is always written (extractions.jsonl, errors.jsonl); the others
+// add their files beside it. Adding a format is one line here.
+import type { SinkFactory } from './sink.js';
+import { jsonlSinkFactory } from './jsonl.js';
+import { createJsonSink } from './json.js';
+
+export const SINK_FACTORIES: Readonly<Record<string, SinkFactory>> = {
+  jsonl: jsonlSinkFactory,
+  json: createJsonSink,
+};
+
+export function formatNames(): string[] {
+  return Object.keys(SINK_FACTORIES);
+}

@@ -1,0 +1,21 @@
+// Where items are processed: in this thread (`--workers 1`) or in a pool of worker threads. Both return a batch's
+// outcomes in the batch's order; the runner keeps batches in order.
+import type { RawItem } from '../../input/raw-items.js';
+import type { StageTimings } from '../run-article.js';
+import { processRawItem, type ItemOutcome, type ItemSettings } from './process-item.js';
+
+export interface BatchExecutor {
+  run(items: readonly RawItem[]): Promise<ItemOutcome[]>;
+  /** Stage timings added up over every item processed. */
+  timings(): Promise<StageTimings>;
+  close(): Promise<void>;
+}
+
+export function createInlineExecutor(settings: ItemSettings): BatchExecutor {
+  const timings: StageTimings = {};
+  return {
+    run: async (items) => items.map((item) => processRawItem(item, settings, timings)),
+    timings: async () => ({ ...timings }),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,52 @@
+// One raw item into one output line: the record's JSON, or the error's JSON, or nothing when the item belongs to
+// another shard. Pure apart from the timings it adds up; the workers and the single-thread path both call it.
+import { articleFromJsonLine, articleFromTextFile, type ArticleOutcome, type FieldNames } from '../../input/articles.js';
+import type { RawItem } from '../../input/raw-items.js';
+import type { ExtractionError } from '../../output/schema.js';
+import { extractArticle, type StageTimings } from '../run-article.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface ItemSettings {
+  readonly fields: FieldNames;
+  readonly shard: Shard | null;
+}
+
+export type ItemOutcome =
+  | { readonly kind: 'record'; readonly json: string }
+  | { readonly kind: 'error'; readonly json: string }
+  | { readonly kind: 'skipped' };
+
+function errorLine(id: string | null, file: string, line: number | null, reason: string): ItemOutcome {
+  const error: ExtractionError = { id, source: { file, line, url: null }, reason };
+  return { kind: 'error', json: JSON.stringify(error) };
+}
+
+function added(timings: StageTimings, stage: string, startedAt: number): void {
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - startedAt;
+}
+
+export function processRawItem(item: RawItem, settings: ItemSettings, timings: StageTimings): ItemOutcome {
+  if (item.kind === 'failed') {
+    const id = item.line === null ? item.name : `${item.name}:${item.line}`;
+    if (settings.shard && !inShard(id, settings.shard)) return { kind: 'skipped' };
+    return errorLine(id, item.file, item.line, item.reason);
+  }
+  const startedAt = performance.now();
+  const outcome: ArticleOutcome = item.kind === 'text'
+    ? articleFromTextFile(item.file, item.name, item.bytes)
+    : articleFromJsonLine(item.file, item.name, item.line, item.bytes, settings.fields);
+  added(timings, 'normalize', startedAt);
+  const line = item.kind === 'text' ? null : item.line;
+  const id = outcome.ok ? outcome.article.id : outcome.id;
+  if (settings.shard && !inShard(id, settings.shard)) return { kind: 'skipped' };
+  if (!outcome.ok) return errorLine(id, item.file, line, outcome.reason);
+  try {
+    const record = extractArticle(outcome.article, timings);
+    const serializedAt = performance.now();
+    const json = JSON.stringify(record);
+    added(timings, 'serialize', serializedAt);
+    return { kind: 'record', json };
+  } catch (error) {
+    return errorLine(id, item.file, line, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,231 @@
+// A batch run: sources read in order, items processed (in this thread or in workers), outcomes written in input
+// order to every sink, a report at the end. Memory stays bounded: items are read only as fast as the slowest of
+// processing and writing allows (a bounded window of batches in flight), and nothing is kept per article.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { InputSource } from '../../input/discover.js';
+import { readRawItems, type RawItem } from '../../input/raw-items.js';
+import type { FieldNames } from '../../input/articles.js';
+import { writeReport, REPORT_FILE, type RunReport } from '../../output/report.js';
+import { SINK_FACTORIES } from '../../output/writers/index.js';
+import { createJsonlSink, ERRORS_FILE, EXTRACTIONS_FILE } from '../../output/writers/jsonl.js';
+import { takesSerialized } from '../../output/writers/serialized.js';
+import type { RecordSink, RunSummary } from '../../output/writers/sink.js';
+import type { ExtractionError, ExtractionRecord } from '../../output/schema.js';
+import { VERSION } from '../version.js';
+import type { StageTimings } from '../run-article.js';
+import { createInlineExecutor, type BatchExecutor } from './executor.js';
+import type { ItemOutcome } from './process-item.js';
+import { inShard, type Shard } from './shard.js';
+import { inspectForResume, sourceKey } from './resume.js';
+import { createWorkerExecutor } from './worker-pool.js';
+import { ProgressDisplay } from './progress.js';
+
+export interface BatchOptions {
+  readonly sources: readonly InputSource[];
+  readonly inputs: readonly string[];
+  readonly outDir: string;
+  /** Formats besides jsonl (always written). */
+  readonly formats: readonly string[];
+  readonly workers: number;
+  readonly maxArticleBytes: number;
+  readonly fields: FieldNames;
+  readonly shard: Shard | null;
+  readonly resume: boolean;
+  /** Show the progress bar (only ever on a TTY). */
+  readonly progress: boolean;
+  readonly stdin?: Readable;
+  readonly signal?: AbortSignal;
+}
+
+export interface BatchResult {
+  readonly report: RunReport;
+}
+
+const BATCH_ITEMS = 64;
+const BATCH_BYTES = 1 << 20;
+
+function itemKey(item: RawItem): string {
+  return sourceKey(item.file, item.kind === 'text' ? null : item.line);
+}
+
+function itemId(item: RawItem): string | null {
+  if (item.kind === 'text') return item.name;
+  if (item.kind === 'failed') return item.line === null ? item.name : `${item.name}:${item.line}`;
+  return null;
+}
+
+async function* replayLines(file: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line.length > 0) yield line;
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const startedAt = new Date();
+  const started = performance.now();
+  await mkdir(options.outDir, { recursive: true });
+
+  // What an interrupted run already wrote.
+  const resumedRecords = options.resume ? await inspectForResume(path.join(options.outDir, EXTRACTIONS_FILE)) : { lines: 0, lastKey: null };
+  const resumedErrors = options.resume ? await inspectForResume(path.join(options.outDir, ERRORS_FILE)) : { lines: 0, lastKey: null };
+  let recordsBehind = resumedRecords.lastKey !== null;
+  let errorsBehind = resumedErrors.lastKey !== null;
+
+  const jsonl = await createJsonlSink(options.outDir, { append: options.resume });
+  const others: RecordSink[] = [];
+  for (const format of options.formats) {
+    if (format === 'jsonl') continue;
+    const factory = SINK_FACTORIES[format];
+    if (!factory) throw new Error(`unknown format ${format}`);
+    others.push(await factory(options.outDir));
+  }
+  // A resumed run gives the other formats what is already written, then goes on.
+  if (options.resume && others.length > 0) {
+    for await (const line of replayLines(path.join(options.outDir, EXTRACTIONS_FILE))) {
+      const record = JSON.parse(line) as ExtractionRecord;
+      for (const sink of others) {
+        if (takesSerialized(sink)) await sink.writeSerializedRecord(line);
+        else await sink.write(record);
+      }
+    }
+    for await (const line of replayLines(path.join(options.outDir, ERRORS_FILE))) {
+      const error = JSON.parse(line) as ExtractionError;
+      for (const sink of others) await sink.writeError(error);
+    }
+  }
+
+  const settings = { fields: options.fields, shard: options.shard };
+  const executor: BatchExecutor = options.workers > 1
+    ? await createWorkerExecutor(options.workers, settings)
+    : createInlineExecutor(settings);
+  const mainTimings: StageTimings = {};
+  const counts = { read: resumedRecords.lines + resumedErrors.lines, extracted: resumedRecords.lines, failed: resumedErrors.lines };
+  let itemsInInput = 0;
+  let bytesRead = 0;
+  const totalBytes = options.sources.every((source) => source.size !== null)
+    ? options.sources.reduce((sum, source) => sum + (source.size ?? 0), 0)
+    : null;
+  const progress = new ProgressDisplay(options.progress, totalBytes);
+
+  const writeOutcome = async (outcome: ItemOutcome, key: string): Promise<void> => {
+    if (outcome.kind === 'skipped') return;
+    const startedAt = performance.now();
+    if (outcome.kind === 'record') {
+      if (recordsBehind) {
+        if (key === resumedRecords.lastKey) recordsBehind = false;
+      } else {
+        counts.read += 1;
+        counts.extracted += 1;
+        await jsonl.writeSerializedRecord(outcome.json);
+        if (others.length > 0) {
+          let parsed: ExtractionRecord | null = null;
+          for (const sink of others) {
+            if (takesSerialized(sink)) await sink.writeSerializedRecord(outcome.json);
+            else await sink.write((parsed ??= JSON.parse(outcome.json) as ExtractionRecord));
+          }
+        }
+      }
+    } else if (errorsBehind) {
+      if (key === resumedErrors.lastKey) errorsBehind = false;
+    } else {
+      counts.read += 1;
+      counts.failed += 1;
+      await jsonl.writeSerializedError(outcome.json);
+      if (others.length > 0) {
+        const parsed = JSON.parse(outcome.json) as ExtractionError;
+        for (const sink of others) await sink.writeError(parsed);
+      }
+    }
+    mainTimings.write = (mainTimings.write ?? 0) + performance.now() - startedAt;
+  };
+
+  // Batches in flight, oldest first: awaiting them in this order keeps the output in input order.
+  const inFlight: { keys: string[]; outcomes: Promise<ItemOutcome[]> }[] = [];
+  const maxInFlight = Math.max(2, options.workers * 3);
+  const drainOne = async (): Promise<void> => {
+    const batch = inFlight.shift();
+    if (!batch) return;
+    const outcomes = await batch.outcomes;
+    for (let index = 0; index < outcomes.length; index += 1) {
+      await writeOutcome(outcomes[index] as ItemOutcome, batch.keys[index] ?? '');
+    }
+    progress.update(counts, bytesRead);
+  };
+  let batchItems: RawItem[] = [];
+  let batchKeys: string[] = [];
+  let batchBytes = 0;
+  const submit = async (): Promise<void> => {
+    if (batchItems.length === 0) return;
+    inFlight.push({ keys: batchKeys, outcomes: executor.run(batchItems) });
+    batchItems = [];
+    batchKeys = [];
+    batchBytes = 0;
+    while (inFlight.length >= maxInFlight) await drainOne();
+  };
+
+  let interrupted = false;
+  let report: RunReport | null = null;
+  try {
+    let readStartedAt = performance.now();
+    for await (const item of readRawItems(options.sources, { maxArticleBytes: options.maxArticleBytes, stdin: options.stdin, onBytes: (bytes) => { bytesRead += bytes; } })) {
+      mainTimings.read = (mainTimings.read ?? 0) + performance.now() - readStartedAt;
+      itemsInInput += 1;
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const key = itemKey(item);
+      // Before the last line of both resumed files, every item is already written: skip it unprocessed.
+      if (recordsBehind && errorsBehind) {
+        if (key === resumedRecords.lastKey) recordsBehind = false;
+        if (key === resumedErrors.lastKey) errorsBehind = false;
+        readStartedAt = performance.now();
+        continue;
+      }
+      // Items whose id is known before parsing are sharded here; JSONL lines are sharded by the workers.
+      const knownId = itemId(item);
+      if (options.shard && knownId !== null && !inShard(knownId, options.shard)) {
+        readStartedAt = performance.now();
+        continue;
+      }
+      batchItems.push(item);
+      batchKeys.push(key);
+      batchBytes += item.kind === 'failed' ? 0 : item.bytes.length;
+      if (batchItems.length >= BATCH_ITEMS || batchBytes >= BATCH_BYTES) await submit();
+      readStartedAt = performance.now();
+    }
+    await submit();
+    while (inFlight.length > 0) await drainOne();
+  } finally {
+    progress.finish();
+    const timings = { ...(await executor.timings().catch(() => ({}))) } as StageTimings;
+    await executor.close();
+    for (const [stage, ms] of Object.entries(mainTimings)) timings[stage] = (timings[stage] ?? 0) + ms;
+    const summary: RunSummary = {
+      tool: { name: 'vnextract', version: VERSION },
+      startedAt: startedAt.toISOString(),
+      inputs: [...options.inputs],
+      counts: { ...counts },
+    };
+    await jsonl.close(summary);
+    for (const sink of others) await sink.close(summary);
+    report = {
+      ...summary,
+      finishedAt: new Date().toISOString(),
+      seconds: Math.round((performance.now() - started) / 10) / 100,
+      status: interrupted ? 'interrupted' : 'complete',
+      workers: options.workers,
+      shard: options.shard,
+      itemsInInput,
+      resumed: options.resume ? { extracted: resumedRecords.lines, failed: resumedErrors.lines } : null,
+      bytesRead,
+      stageMilliseconds: timings,
+      files: [...jsonl.files, ...others.flatMap((sink) => sink.files), REPORT_FILE],
+    };
+    await writeReport(options.outDir, report);
+  }
+  return { report };
+}

@@ -1,0 +1,25 @@
+// A worker thread of the pool: processes the batches the main thread posts and answers with their outcomes.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { RawItem } from '../../input/raw-items.js';
+import type { StageTimings } from '../run-article.js';
+import { processRawItem, type ItemSettings } from './process-item.js';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+
+const settings = workerData as ItemSettings;
+const timings: StageTimings = {};
+
+function restoreBuffers(items: readonly RawItem[]): RawItem[] {
+  // Structured cloning turns Buffers into Uint8Arrays; give them Buffer's methods back without copying.
+  return items.map((item) => (item.kind === 'failed' ? item : { ...item, bytes: Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength) }));
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  if (request.type === 'batch') {
+    const outcomes = restoreBuffers(request.items).map((item) => processRawItem(item, settings, timings));
+    response = { type: 'batch', id: request.id, outcomes };
+  } else {
+    response = { type: 'timings', id: request.id, timings };
+  }
+  parentPort?.postMessage(response);
+});
