@@ -1,6 +1,7 @@
 // Metadata a saved news page states in its markup: Open Graph and article `<meta>` tags, `name="author"`, and
 // JSON-LD `NewsArticle` (or `Article`, `ReportageNewsArticle`...). JSON-LD wins where both are present, being the
 // most structured; `<title>` is the last resort for the title.
+import { normalizePublishedAt } from './published-at.js';
 
 /** The minimal DOM surface read here. */
 interface MetadataDocument {
@@ -76,26 +77,6 @@ function metaContent(document: MetadataDocument, selectors: readonly string[]): 
   return null;
 }
 
-const ISO_WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
-const ISO_DATE_ONLY = /^(\d{4}-\d{2}-\d{2})$/u;
-
-/**
- * ISO 8601 with an offset, as the record wants: an offset the input gives is kept, a missing one is Vietnam's
- * (+07:00), a date with no time starts at midnight. Anything else is not a date we can trust: null.
- */
-export function normalizePublishedAt(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  const full = ISO_WITH_TIME.exec(trimmed);
-  if (full) {
-    const [, day, minutes, seconds, offset] = full;
-    const zone = offset === undefined ? '+07:00' : offset === 'Z' ? 'Z' : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
-    return `${day}T${minutes}${seconds ?? ':00'}${zone}`;
-  }
-  const dateOnly = ISO_DATE_ONLY.exec(trimmed);
-  return dateOnly ? `${dateOnly[1]}T00:00:00+07:00` : null;
-}
-
 export function readHtmlMetadata(document: MetadataDocument): HtmlMetadata {
   const jsonLd = readJsonLd(document);
   const title =
@@ -104,15 +85,15 @@ export function readHtmlMetadata(document: MetadataDocument): HtmlMetadata {
     (document.querySelector('title')?.textContent?.trim() || null);
   const author =
     textOf(jsonLd?.author) ?? metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']);
-  const publishedAt = normalizePublishedAt(
+  const publishedRaw =
     textOf(jsonLd?.datePublished) ??
       metaContent(document, [
         'meta[property="article:published_time"]',
         'meta[name="pubdate"]',
         'meta[itemprop="datePublished"]',
         'meta[name="publishdate"]',
-      ]),
-  );
+      ]);
+  const publishedAt = publishedRaw === null ? null : normalizePublishedAt(publishedRaw);
   const url =
     textOf(jsonLd?.url) ??
     metaContent(document, ['meta[property="og:url"]']) ??

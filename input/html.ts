@@ -9,7 +9,8 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleHints, SourceArticle, TextSpan } from '../pipeline/document.js';
 import type { ArticleSource } from '../output/schema.js';
 import { normalizeText } from './normalize.js';
-import { normalizePublishedAt, readHtmlMetadata } from './html-metadata.js';
+import { readHtmlMetadata } from './html-metadata.js';
+import { normalizePublishedAt } from './published-at.js';
 
 /** Elements whose text is never article text. */
 const DROPPED_ELEMENTS = 'script, style, noscript, template, iframe, form, button, nav, footer, aside, svg, canvas, select';
@@ -181,7 +182,7 @@ export function readHtmlArticle(html: string, options: HtmlArticleOptions): Sour
     hints: {
       title: options.hints?.title ?? (title || null),
       author: options.hints?.author ?? pageHints.author,
-      publishedAt: normalizePublishedAt(options.hints?.publishedAt ?? null) ?? pageHints.publishedAt,
+      publishedAt: options.hints?.publishedAt ? normalizePublishedAt(options.hints.publishedAt) : pageHints.publishedAt,
       url: options.hints?.url ?? pageHints.url,
     },
     markup: { blocks: spans, boldQuestions, captions },

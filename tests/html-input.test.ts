@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from '../input/html.js';
-import { normalizePublishedAt } from '../input/html-metadata.js';
+import { normalizePublishedAt } from '../input/published-at.js';
 
 const source = { file: 'page.html', line: null, url: null };
 
@@ -66,6 +66,7 @@ describe('HTML input', () => {
     expect(normalizePublishedAt('2023-03-14 09:15')).toBe('2023-03-14T09:15:00+07:00');
     expect(normalizePublishedAt('2023-03-14T09:15:00+0700')).toBe('2023-03-14T09:15:00+07:00');
     expect(normalizePublishedAt('2023-03-14')).toBe('2023-03-14T00:00:00+07:00');
-    expect(normalizePublishedAt('14/03/2023')).toBeNull();
+    expect(normalizePublishedAt('14/03/2023')).toBe('2023-03-14T00:00:00+07:00');
+    expect(normalizePublishedAt('hôm qua')).toBeNull();
   });
 });
