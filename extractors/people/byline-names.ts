@@ -1,0 +1,96 @@
+// Reporters' names: in the byline (`Người viết: Nguyen Nam - Ngày viết: ...`, often without diacritics), as the
+// metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
+import type { MetadataResult, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
+import { BYLINE_LABEL } from './lexicon.js';
+import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import type { NameRun } from './name-runs.js';
+
+const MAX_NAME_WORDS = 4;
+/** Paragraphs from the top where a byline may stand. */
+const BYLINE_PARAGRAPHS = 4;
+/** A last line longer than this is a sentence, not a signature. */
+const MAX_SIGNATURE_LENGTH = 80;
+
+const BYLINE_LABEL_AT_START = new RegExp(`^${BYLINE_LABEL}[ \\t]*:[ \\t]*`, 'u');
+/** What may separate two names in a signature, and what may close it. */
+const SIGNATURE_SEPARATOR = /^(?:[ \t]*[–—\-,&/][ \t]*|[ \t]+và[ \t]+)$/u;
+const SIGNATURE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.]?[ \t]*$/u;
+const ATTRIBUTION_LINE = /^(?:Theo|Nguồn|Source)[ \t:]/u;
+
+function runsWithin(runs: readonly NameRun[], span: TextSpan): NameRun[] {
+  return runs.filter((run) => run.start >= span.start && run.end <= span.end);
+}
+
+/** The first name of at least two words that a run within `span` holds. */
+function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
+  for (const run of runsWithin(runs, span)) {
+    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    if (words.length < 2 || context.startsPlace(run.start)) continue;
+    const candidate = candidateOf(context.text, words, rule);
+    if (candidate && !context.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return candidate;
+  }
+  return null;
+}
+
+export function findBylineNames(
+  runs: readonly NameRun[],
+  paragraphs: readonly ParagraphSpan[],
+  metadata: MetadataResult,
+  context: NameContext,
+): NameCandidate[] {
+  const { text } = context;
+  const found: NameCandidate[] = [];
+  const authorSpan = metadata.evidence.author;
+  if (authorSpan) {
+    const candidate = firstNameIn(runs, authorSpan, context, 'metadata-author');
+    if (candidate) found.push(candidate);
+  }
+  if (found.length === 0) {
+    for (const paragraph of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+      const label = BYLINE_LABEL_AT_START.exec(text.slice(paragraph.start, paragraph.end));
+      if (!label) continue;
+      const candidate = firstNameIn(runs, { start: paragraph.start + label[0].length, end: paragraph.end }, context, 'byline');
+      if (candidate && candidate.start === paragraph.start + label[0].length) found.push(candidate);
+      break;
+    }
+  }
+  found.push(...signatureNames(runs, paragraphs, metadata, context));
+  return found;
+}
+
+/** Names alone on the last line before any attribution (`Theo VietQ`). */
+function signatureNames(
+  runs: readonly NameRun[],
+  paragraphs: readonly ParagraphSpan[],
+  metadata: MetadataResult,
+  context: NameContext,
+): NameCandidate[] {
+  const { text } = context;
+  let last = paragraphs.length - 1;
+  while (last > 0) {
+    const paragraph = paragraphs[last];
+    if (paragraph === undefined) break;
+    const isAttribution = metadata.paragraphKinds.get(paragraph.index) === 'attribution'
+      || ATTRIBUTION_LINE.test(text.slice(paragraph.start, paragraph.end));
+    if (!isAttribution) break;
+    last -= 1;
+  }
+  const signature = paragraphs[last];
+  if (signature === undefined || last < 2 || signature.end - signature.start > MAX_SIGNATURE_LENGTH) return [];
+  const inside = runsWithin(runs, signature);
+  const names: NameCandidate[] = [];
+  let position = signature.start;
+  for (const run of inside) {
+    const between = text.slice(position, run.start);
+    if (position !== signature.start && !SIGNATURE_SEPARATOR.test(between)) return [];
+    if (position === signature.start && between !== '') return [];
+    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    if (words.length < 2 || words.length !== run.words.length || context.startsPlace(run.start)) return [];
+    const candidate = candidateOf(text, words, 'signature');
+    if (candidate === null || context.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return [];
+    names.push(candidate);
+    position = run.end;
+  }
+  if (names.length === 0 || !SIGNATURE_TAIL.test(text.slice(position, signature.end))) return [];
+  return names;
+}

@@ -1,0 +1,53 @@
+// Full Vietnamese names led by a family name from the lexicon: `Hà Minh Hiệp`, `Nguyễn Thị Thanh Hương`, then one
+// to four given names, every syllable capitalized. Not a street, school or place (`đường Lê Duẩn`, `Hà Nội`),
+// not inside an organization's name, not a heading run of capitalized words.
+import {
+  isAmbiguousFamilyName,
+  isFamilyName,
+  isNotPersonContext,
+  isTitleOnlyFamilyName,
+} from './lexicon.js';
+import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import { startsSentence, wordsBefore, type NameRun } from './name-runs.js';
+
+/** A family name and at most four given names. */
+const MAX_GIVEN_NAMES = 4;
+/** A run this long from the family name on is a heading in title case, not a name. */
+const MAX_RUN_FROM_FAMILY = 6;
+
+export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
+  const { text } = context;
+  const found: NameCandidate[] = [];
+  for (const run of runs) {
+    const { words } = run;
+    let index = 0;
+    while (index < words.length) {
+      const family = words[index];
+      if (family === undefined) break;
+      const candidate = fullNameAt(run, index, context);
+      if (candidate === null) {
+        index += 1;
+        continue;
+      }
+      found.push(candidate);
+      while (index < words.length && (words[index]?.start ?? Infinity) < candidate.end) index += 1;
+    }
+  }
+  return found;
+
+  function fullNameAt(run: NameRun, index: number, nameContext: NameContext): NameCandidate | null {
+    const family = run.words[index];
+    if (family === undefined) return null;
+    if (!isFamilyName(family.text) || isTitleOnlyFamilyName(family.text)) return null;
+    if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
+    if (nameContext.startsPlace(family.start) || nameContext.startsTitle(family.start)) return null;
+    if (isNotPersonContext(wordsBefore(text, family.start))) return null;
+    const words = nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
+    if (words.length < 2) return null;
+    const candidate = candidateOf(text, words, 'family-name', {
+      needsConfirmation: isAmbiguousFamilyName(family.text) && startsSentence(text, family.start, nameContext.sentenceStarts),
+    });
+    if (candidate === null || nameContext.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return null;
+    return candidate;
+  }
+}

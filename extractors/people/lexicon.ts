@@ -1,0 +1,126 @@
+// Lexicons for Vietnamese person names: family names (with and without diacritics), the honorifics and academic
+// titles that stand before a name without being part of it, and the words after which a name is a street, a school
+// or a place rather than a person. Every lookup is by folded key in a Set.
+import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
+
+/** Common Vietnamese family names, as written with diacritics. */
+const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Hà', 'Đào', 'Đoàn', 'Đinh', 'Lương', 'Trịnh', 'Mai', 'Trương', 'Lâm', 'Phùng', 'Tạ', 'Tô', 'Châu', 'Quách',
+  'Cao', 'Lại', 'Kiều', 'Mạc', 'Thái', 'Vương', 'Từ', 'Chu', 'Đàm', 'Tăng', 'Lưu', 'Khổng', 'Thân', 'Triệu',
+  'Nghiêm', 'Hầu', 'Diệp', 'Ninh', 'Giang', 'Lục', 'Âu', 'La', 'Tôn', 'Phí', 'Khúc', 'Doãn', 'Văn', 'Quan', 'Kim',
+  'Lã', 'Mẫn', 'Thạch', 'Nông', 'Hứa', 'Đồng', 'Lò', 'Sầm', 'Hàn', 'Bạch', 'Khuất', 'Trình', 'Viên', 'Tống',
+  'Thiều', 'Cù', 'Bế', 'Vi', 'Lữ', 'Mã', 'Nhữ', 'Ông', 'Phó', 'Quản', 'Tiêu', 'Tường', 'Ứng', 'Yên', 'Giáp',
+  'Hoa', 'Khương', 'Lạc', 'Lành', 'Lều', 'Mông', 'Ngọ', 'Ngụy', 'Nhan', 'Ôn', 'Phương', 'Thi', 'Thiệu',
+  'Tiết', 'Trà', 'Trác', 'Uông', 'Vưu', 'Cấn', 'Cung', 'Đậu', 'Đới', 'Đường', 'Hán', 'Hồng', 'Kha', 'Kinh',
+] as const;
+
+/**
+ * Family names that are also everyday words (`Từ` from, `Cao` high, `Mai` tomorrow, `Đoàn` delegation, `Phó`
+ * deputy): at the start of a sentence such a word is a name only when the same name is found elsewhere too.
+ */
+const AMBIGUOUS_FAMILY_NAMES = [
+  'Từ', 'Cao', 'Mai', 'Đoàn', 'Văn', 'Hàn', 'Lý', 'Thái', 'Đồng', 'Kim', 'Giang', 'La', 'Vi', 'Ninh', 'Âu', 'Lạc',
+  'Lò', 'Viên', 'Quan', 'Chu', 'Hoa', 'Phương', 'Thi', 'Trà', 'Đường', 'Hồng', 'Ôn', 'Kinh', 'Cung', 'Mông',
+  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông',
+] as const;
+
+/** Family names that on their own are too common a word to start a name anywhere without a title before them. */
+const TITLE_ONLY_FAMILY_NAMES = ['Phó', 'Ông', 'Văn', 'Đường', 'Kinh', 'Trà'] as const;
+
+const FAMILY_KEYS = new Set<string>(FAMILY_NAMES.map(foldKey));
+const FAMILY_ASCII_KEYS = new Set<string>(FAMILY_NAMES.map(asciiFoldKey));
+const AMBIGUOUS_KEYS = new Set<string>(AMBIGUOUS_FAMILY_NAMES.map(foldKey));
+const TITLE_ONLY_KEYS = new Set<string>(TITLE_ONLY_FAMILY_NAMES.map(foldKey));
+
+/** True for a family name written with its diacritics: `Nguyễn`, `Hà`. */
+export function isFamilyName(word: string): boolean {
+  return FAMILY_KEYS.has(foldKey(word));
+}
+
+/** True for a family name written without diacritics, as in a byline: `Nguyen`, `Tran`, `Pham`. */
+export function isAsciiFamilyName(word: string): boolean {
+  return FAMILY_ASCII_KEYS.has(asciiFoldKey(word));
+}
+
+export function isAmbiguousFamilyName(word: string): boolean {
+  return AMBIGUOUS_KEYS.has(foldKey(word));
+}
+
+export function isTitleOnlyFamilyName(word: string): boolean {
+  return TITLE_ONLY_KEYS.has(foldKey(word));
+}
+
+/**
+ * Words of address before a name, as written in running text (lower case); at the start of a sentence they are
+ * capitalized. `anh` capitalized inside a sentence is England, so capitals count only at a sentence start.
+ */
+export const HONORIFICS = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'em', 'thầy', 'cô giáo', 'thầy giáo', 'ngài', 'đồng chí',
+  'nhà văn', 'nhà thơ', 'nhà báo', 'nhà nghiên cứu', 'nhà khoa học', 'nhà sử học', 'nhà kinh tế', 'nhà giáo',
+  'nghệ sĩ', 'nghệ nhân', 'nhạc sĩ', 'họa sĩ', 'ca sĩ', 'diễn viên', 'đạo diễn', 'nhà thiết kế', 'kiến trúc sư',
+  'luật sư', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'cử nhân', 'doanh nhân',
+  'phóng viên', 'biên tập viên', 'vận động viên', 'cầu thủ', 'huấn luyện viên', 'chuyên gia', 'ông bà', 'vợ chồng',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'linh mục',
+  'mục sư', 'cố', 'cháu', 'bạn', 'cậu', 'mợ', 'dì', 'thím',
+] as const;
+
+/** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */
+export const CAPITALIZED_HONORIFICS = [
+  'Tiến sĩ', 'Thạc sĩ', 'Giáo sư', 'Phó Giáo sư', 'Phó giáo sư', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú',
+  'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Anh hùng Lao động', 'Đại tướng', 'Thượng tướng', 'Trung tướng',
+  'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ngài',
+  'Đồng chí', 'Luật sư', 'Bác sĩ', 'Kỹ sư', 'Nhà văn', 'Nhà thơ', 'Nhà báo', 'Nhạc sĩ', 'Họa sĩ', 'Tổng thống',
+  'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
+] as const;
+
+/**
+ * Abbreviated academic and professional titles, joined by dots or spaces in any number: `TS.`, `PGS.TS`,
+ * `GS.TSKH`, `ThS. BS`, `NSND`, `LS.`. Regex source; the caller adds boundaries.
+ */
+export const ABBREVIATED_TITLE =
+  '(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BS|DS|KS|KTS|LS|NSND|NSƯT|NGND|NGƯT|NNƯT|NNND|CN|Đ\\/c|Đ\\/C|đ\\/c|HLV|NCS|PV)';
+
+/**
+ * Words after which a capitalized name belongs to a street, a school, a place or a thing: `đường Lê Duẩn`,
+ * `trường THPT Lê Quý Đôn`, `TP Hồ Chí Minh`, `giải Trần Văn Ơn`. Folded keys of the word (or two) just before.
+ */
+const NOT_PERSON_BEFORE = [
+  'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'quốc lộ', 'tỉnh lộ', 'cầu', 'sông', 'hồ', 'núi', 'đèo',
+  'quận', 'huyện', 'phường', 'xã', 'thị xã', 'thị trấn', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô', 'thôn', 'ấp',
+  'bản', 'làng', 'khu', 'khu phố', 'tổ dân phố', 'trường', 'thpt', 'thcs', 'tiểu học', 'chùa', 'đền', 'đình',
+  'lăng', 'nhà thờ', 'giải', 'giải thưởng', 'tàu', 'cảng', 'sân bay', 'sân vận động', 'bến', 'chợ', 'chung cư',
+  'tòa nhà', 'bệnh viện', 'công viên', 'quảng trường', 'số', 'tư tưởng', 'học viện', 'đại học', 'lớp', 'tên',
+  'mang tên', 'hiệu', 'thương hiệu', 'nhãn hiệu', 'dự án', 'cuốn', 'tác phẩm', 'phim', 'bài hát', 'ca khúc',
+  'chiến dịch', 'kênh', 'tuyến', 'khách sạn', 'nhà hàng', 'siêu thị', 'trung tâm', 'vịnh', 'đảo', 'biển',
+] as const;
+const NOT_PERSON_BEFORE_KEYS = new Set<string>(NOT_PERSON_BEFORE.map(foldKey));
+
+/** True when the word (or two words) right before a name make it a street, school, place or thing. */
+export function isNotPersonContext(wordsBefore: readonly string[]): boolean {
+  const last = wordsBefore[wordsBefore.length - 1];
+  if (last === undefined) return false;
+  if (NOT_PERSON_BEFORE_KEYS.has(foldKey(last))) return true;
+  const lastTwo = wordsBefore.slice(-2).join(' ');
+  return wordsBefore.length >= 2 && NOT_PERSON_BEFORE_KEYS.has(foldKey(lastTwo));
+}
+
+/**
+ * Capitalized words that are never part of a person's name though they may follow one: weekday and month words
+ * of a dateline, words of a heading. Folded keys.
+ */
+const NEVER_NAME_WORDS = [
+  'thứ', 'chủ', 'nhật', 'tháng', 'ngày', 'năm', 'theo', 'ảnh', 'nguồn', 'video', 'clip', 'bài', 'tin', 'xem',
+  'thêm', 'trang', 'người', 'viết', 'ông', 'bà', 'anh', 'chị', 'và', 'của', 'các', 'những', 'trong', 'tại', 'với',
+  'khi', 'nhưng', 'đây', 'đó', 'này', 'được', 'cho', 'là', 'có', 'không', 'việc', 'sau', 'trước',
+] as const;
+const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
+
+export function isNeverNameWord(word: string): boolean {
+  return NEVER_NAME_KEYS.has(foldKey(word));
+}
+
+/** Words of a byline label: `Người viết:`, `Tác giả:`, `Bài và ảnh:`, `PV:`. Regex source. */
+export const BYLINE_LABEL =
+  '(?:Người viết|Tác giả|Bài và ảnh|Bài, ảnh|Bài và clip|Bài|Ảnh|Phóng viên|Nhóm phóng viên|Nhóm PV|PV|Biên tập|Thực hiện|Nhóm thực hiện|Author|By)';

@@ -1,0 +1,118 @@
+// Titles of posts as Vietnamese news writes them, with their `Phó` (deputy), `Tổng` (general) and `-trưởng` (head)
+// forms, and the words that introduce a post held by an organization or a country (`vai trò`, `cương vị`).
+// Lookups go by the folded first word into a Map, then by the folded words that follow: never a scan of the list.
+import { foldKey } from '../shared/vietnamese.js';
+
+/** Posts that take a deputy form `Phó ...`. */
+const POSTS_WITH_DEPUTY = [
+  'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT',
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Chủ tịch UBND', 'Chủ tịch HĐND', 'Chủ tịch Ủy ban nhân dân',
+  'Chủ tịch Hội đồng nhân dân', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng',
+  'Hiệu trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn', 'Trưởng đại diện', 'Trưởng bộ môn',
+  'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành', 'Giám đốc Sở', 'Thủ tướng', 'Thủ tướng Chính phủ',
+  'Chánh văn phòng', 'Chánh án', 'Chánh thanh tra', 'Chủ nhiệm', 'Chủ nhiệm Văn phòng', 'Tổng biên tập',
+  'Thống đốc', 'Tổng Kiểm toán Nhà nước', 'Bí thư', 'Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Tổng Thanh tra',
+  'Viện trưởng Viện Kiểm sát', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tổ chức', 'Tư lệnh', 'Tổng Tham mưu trưởng',
+  'Chính ủy', 'Giám đốc Công an', 'Đại sứ', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Thủ trưởng', 'Chủ nhiệm Ủy ban',
+  'Trưởng Ban chỉ đạo', 'Chủ tịch Hội', 'Tổng Giám đốc',
+] as const;
+
+/** Posts with no deputy form in use. */
+const POSTS_WITHOUT_DEPUTY = [
+  'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Bộ Chính trị',
+  'Ủy viên Trung ương Đảng', 'Thư ký', 'Người phát ngôn', 'Kế toán trưởng', 'Thành viên Hội đồng quản trị',
+  'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
+  'Quốc vương', 'Thị trưởng', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
+  'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
+] as const;
+
+/** Words that qualify a post after it: `Phó Chủ tịch Thường trực`, `Bộ trưởng đương nhiệm`. */
+const POST_QUALIFIERS = ['Thường trực', 'thường trực', 'kiêm nhiệm'] as const;
+
+function allTitles(): string[] {
+  const titles = new Set<string>();
+  for (const post of POSTS_WITH_DEPUTY) {
+    titles.add(post);
+    titles.add(`Phó ${post}`);
+  }
+  for (const post of POSTS_WITHOUT_DEPUTY) titles.add(post);
+  for (const title of [...titles]) for (const qualifier of POST_QUALIFIERS) titles.add(`${title} ${qualifier}`);
+  return [...titles];
+}
+
+interface TitleEntry {
+  /** The title as the lexicon writes it. */
+  readonly title: string;
+  /** Folded words after the first. */
+  readonly rest: readonly string[];
+}
+
+const TITLES_BY_FIRST_WORD = new Map<string, TitleEntry[]>();
+for (const title of allTitles()) {
+  const words = foldKey(title).split(' ');
+  const first = words[0] ?? '';
+  const entries = TITLES_BY_FIRST_WORD.get(first) ?? [];
+  entries.push({ title, rest: words.slice(1) });
+  TITLES_BY_FIRST_WORD.set(first, entries);
+}
+for (const entries of TITLES_BY_FIRST_WORD.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
+
+const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
+const SPACE = /[ \t]+/uy;
+
+export interface TitleMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The title as written in the text. */
+  readonly text: string;
+  /** Where each word of the title ends, so that a caller can stop after fewer words. */
+  readonly wordEnds: readonly number[];
+}
+
+/** The longest title starting at `index` (a word start), or null. Case is folded: `phó chủ tịch` matches too. */
+export function titleAt(text: string, index: number): TitleMatch | null {
+  if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
+  WORD.lastIndex = index;
+  const firstWord = WORD.exec(text);
+  if (!firstWord) return null;
+  const entries = TITLES_BY_FIRST_WORD.get(foldKey(firstWord[0]));
+  if (!entries) return null;
+  const maxRest = entries[0]?.rest.length ?? 0;
+  const words: string[] = [];
+  const ends: number[] = [index + firstWord[0].length];
+  let position = index + firstWord[0].length;
+  for (let count = 0; count < maxRest; count += 1) {
+    SPACE.lastIndex = position;
+    const space = SPACE.exec(text);
+    if (!space) break;
+    WORD.lastIndex = position + space[0].length;
+    const word = WORD.exec(text);
+    if (!word) break;
+    words.push(foldKey(word[0]));
+    position = word.index + word[0].length;
+    ends.push(position);
+  }
+  for (const entry of entries) {
+    if (entry.rest.length > words.length) continue;
+    if (entry.rest.every((word, at) => words[at] === word)) {
+      const end = ends[entry.rest.length] ?? position;
+      return { start: index, end, text: text.slice(index, end), wordEnds: ends.slice(0, entry.rest.length + 1) };
+    }
+  }
+  return null;
+}
+
+/** Folded first words of every title: a quick refusal for most words. */
+export function mayStartTitle(word: string): boolean {
+  return TITLES_BY_FIRST_WORD.has(foldKey(word));
+}
+
+/**
+ * Words before a title that make the subject of the clause its holder: `Việt Nam đảm nhận vai trò Chủ tịch ...`,
+ * `Tổng cục ... thực hiện tốt vai trò là Chủ tịch của APO`, `trên cương vị Tổng thư ký`. Regex source.
+ */
+export const HOLDING_CUE =
+  '(?:vai trò|cương vị|trọng trách|chức vụ|chức danh|ghế|nhiệm vụ|vị trí|tư cách)(?:[ \\t]+(?:là|của|làm|mới))?';
+
+/** Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`. */
+export const TITLE_PREFIX_WORDS = '(?:(?:hiện|hiện nay|đương kim|nguyên|cựu|tân|là|hiện là|đang là|khi đó là|lúc đó là)[ \\t]+)';
