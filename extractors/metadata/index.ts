@@ -1,21 +1,198 @@
-// PLACEHOLDER until the metadata extractor lands: the title is the first paragraph.
-import { annotation, defineStage } from '../../pipeline/document.js';
-import type { ParagraphKind } from '../../output/schema.js';
+// The metadata stage: title, author, publishedAt, views and attribution, and the kinds of the lines that hold them
+// (title, byline, attribution; an author's name alone on a line is a byline). Hints from the container (JSONL
+// fields, HTML meta tags) win over what the text suggests; otherwise the title is the first line, the byline
+// lines follow it, and author and attribution lines close the article.
+import {
+  annotation,
+  defineStage,
+  type AnnotatedDocument,
+  type MetadataResult,
+  type ParagraphSpan,
+  type SentenceSpan,
+  type TextSpan,
+} from '../../pipeline/document.js';
+import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
+import { parseDigitNumber } from '../shared/numbers.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { readAttribution } from './attribution.js';
+import { readAuthorLine } from './author-line.js';
+import { readBylineLine, type BylineFieldSpan } from './byline.js';
+import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './published-at.js';
+
+/** How many lines after the title may still be byline lines, and how many at the end may be author/attribution. */
+const MAX_TOP_BYLINES = 4;
+const MAX_CLOSING_LINES = 3;
+const VIEWS_NUMBER = /\d{1,3}(?:[.,]\d{3})+|\d+/u;
+const VIEWS_AFTER_NUMBER = /(\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)/iu;
+
+type Evidence = { -readonly [Key in keyof MetadataResult['evidence']]: MetadataResult['evidence'][Key] };
+
+function slice(text: string, span: TextSpan): string {
+  return text.slice(span.start, span.end);
+}
+
+function sameTitle(line: string, hint: string): boolean {
+  const a = foldKey(line);
+  const b = foldKey(hint);
+  return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: readonly TextSpan[]): { value: number; span: TextSpan } | null {
+  for (const field of fields) {
+    if (field.field !== 'views') continue;
+    const number = VIEWS_NUMBER.exec(slice(text, field));
+    const value = number ? parseDigitNumber(number[0]) : null;
+    if (number && value !== null && Number.isInteger(value)) {
+      const start = field.start + number.index;
+      return { value, span: { start, end: start + number[0].length } };
+    }
+  }
+  for (const line of bylines) {
+    const match = VIEWS_AFTER_NUMBER.exec(slice(text, line));
+    const value = match?.[1] ? parseDigitNumber(match[1]) : null;
+    if (match && value !== null && Number.isInteger(value)) {
+      const start = line.start + match.index;
+      return { value, span: { start, end: start + (match[1]?.length ?? 0) } };
+    }
+  }
+  return null;
+}
+
+/** Author and attribution at the end of the article: whole lines, or the last sentences of a collapsed last line. */
+function readClosingLines(
+  text: string,
+  paragraphs: readonly ParagraphSpan[],
+  sentences: readonly SentenceSpan[],
+  firstFree: number,
+  firstAfterTitle: number,
+  kinds: Map<number, ParagraphKind>,
+): { author: TextSpan | null; attribution: TextSpan | null } {
+  let author: TextSpan | null = null;
+  let attribution: TextSpan | null = null;
+  let last = paragraphs.length - 1;
+  for (; last >= firstFree && last >= paragraphs.length - MAX_CLOSING_LINES; last -= 1) {
+    const paragraph = paragraphs[last];
+    if (paragraph === undefined) break;
+    const attributed = readAttribution(text, paragraph);
+    if (attributed) {
+      attribution ??= attributed.source;
+      kinds.set(last, 'attribution');
+      continue;
+    }
+    const authorLine = readAuthorLine(text, paragraph);
+    if (authorLine) {
+      author ??= authorLine;
+      kinds.set(last, 'byline');
+      continue;
+    }
+    break;
+  }
+  // A dump that runs the last paragraphs together: the author or the source may close the last line.
+  const lastLine = paragraphs[last];
+  if (lastLine !== undefined && last >= firstAfterTitle && !kinds.has(last) && (author === null || attribution === null)) {
+    const lineSentences = sentences.filter((sentence) => sentence.paragraph === lastLine.index);
+    for (let index = lineSentences.length - 1; index >= 1 && index >= lineSentences.length - 2; index -= 1) {
+      const sentence = lineSentences[index];
+      if (sentence === undefined) break;
+      const attributed = attribution === null ? readAttribution(text, sentence) : null;
+      if (attributed) {
+        attribution = attributed.source;
+        continue;
+      }
+      const authorLine = author === null ? readAuthorLine(text, sentence) : null;
+      if (authorLine) {
+        author = authorLine;
+        continue;
+      }
+      break;
+    }
+  }
+  return { author, attribution };
+}
+
+export function extractMetadata(document: AnnotatedDocument): MetadataResult {
+  const { text, hints } = document;
+  const paragraphs = annotation(document, 'paragraphs');
+  const sentences = annotation(document, 'sentences');
+  const mentions = annotation(document, 'dateMentions');
+  const kinds = new Map<number, ParagraphKind>();
+  const evidence: Evidence = {};
+
+  // Title: the container's, or the first line.
+  const titleHint = hints.title?.trim() ? hints.title.trim() : null;
+  let next = 0;
+  let title: string | null = titleHint;
+  const first = paragraphs[0];
+  if (first !== undefined) {
+    const firstText = slice(text, first);
+    if (titleHint !== null ? sameTitle(firstText, titleHint) : readBylineLine(text, first) === null) {
+      kinds.set(0, 'title');
+      evidence.title = { start: first.start, end: first.end };
+      title ??= firstText;
+      next = 1;
+    }
+  }
+
+  // Byline lines right after the title.
+  const bylineFields: BylineFieldSpan[] = [];
+  const bylineLines: TextSpan[] = [];
+  for (let index = next; index < paragraphs.length && index < next + MAX_TOP_BYLINES; index += 1) {
+    const paragraph = paragraphs[index];
+    if (paragraph === undefined) break;
+    let fields = readBylineLine(text, paragraph);
+    if (fields === null) {
+      // An author's name alone on a line beside a date line.
+      const author = readAuthorLine(text, paragraph);
+      const neighbour = paragraphs[index + 1] ?? null;
+      const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
+      if (author === null || !besideDate) break;
+      fields = [{ ...author, field: 'author' }];
+    }
+    kinds.set(index, 'byline');
+    bylineFields.push(...fields);
+    bylineLines.push(paragraph);
+  }
+  const firstFree = next + bylineLines.length + 1;
+
+  const closing = readClosingLines(text, paragraphs, sentences, firstFree, next + bylineLines.length, kinds);
+  for (const [index, kind] of kinds) {
+    const paragraph = paragraphs[index];
+    if (kind === 'byline' && paragraph !== undefined && !bylineLines.includes(paragraph)) bylineLines.push(paragraph);
+  }
+
+  // Author: the container's, the byline's, or the closing author line.
+  const bylineAuthor = bylineFields.find((field) => field.field === 'author') ?? closing.author;
+  let author: string | null = hints.author?.trim() ? hints.author.trim() : null;
+  if (bylineAuthor) {
+    author ??= slice(text, bylineAuthor);
+    evidence.author = { start: bylineAuthor.start, end: bylineAuthor.end };
+  }
+
+  // publishedAt: the container's, or the byline's date.
+  let publishedAt: string | null = null;
+  if (hints.publishedAt) publishedAt = normalizeIsoDateTime(hints.publishedAt, VIETNAM_OFFSET);
+  const fromByline = publishedAtFromByline(text, mentions, bylineLines);
+  if (fromByline) {
+    publishedAt ??= fromByline.value;
+    evidence.publishedAt = fromByline.evidence;
+  }
+
+  const views = readViews(text, bylineFields, bylineLines);
+  if (views) evidence.views = views.span;
+  if (closing.attribution) evidence.attribution = closing.attribution;
+
+  const meta: ArticleMeta = {
+    title,
+    author,
+    publishedAt,
+    views: views?.value ?? null,
+    attribution: closing.attribution ? slice(text, closing.attribution) : null,
+  };
+  return { meta, paragraphKinds: kinds, evidence };
+}
 
 export const metadataStage = defineStage({
   name: 'metadata',
-  requires: ['paragraphs', 'dateMentions'],
-  run: (document) => {
-    const first = annotation(document, 'paragraphs')[0];
-    const kinds = new Map<number, ParagraphKind>();
-    if (first) kinds.set(0, 'title');
-    return {
-      meta: {
-        title: first ? document.text.slice(first.start, first.end) : null,
-        author: null, publishedAt: null, views: null, attribution: null,
-      },
-      paragraphKinds: kinds,
-      evidence: first ? { title: first } : {},
-    };
-  },
+  requires: ['paragraphs', 'sentences', 'dateMentions'],
+  run: (document) => extractMetadata(document),
 });

@@ -1,0 +1,161 @@
+// Metadata examples, written for the project: a short article (title line, byline lines, body, closing lines),
+// optional container hints, the metadata expected and the kinds expected of some lines (by paragraph index).
+import type { ArticleHints } from '../../pipeline/document.js';
+import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
+
+export interface MetadataExample {
+  readonly name: string;
+  readonly text: string;
+  readonly hints?: ArticleHints;
+  readonly expected: Partial<ArticleMeta>;
+  readonly kinds?: Readonly<Record<number, ParagraphKind>>;
+}
+
+const BODY = 'Sáng nay, hội nghị tổng kết năm của ngành được tổ chức tại Hà Nội với sự tham dự của nhiều đại biểu.';
+const article = (...lines: string[]): string => lines.join('\n');
+
+export const METADATA_EXAMPLES: readonly MetadataExample[] = [
+  {
+    name: 'labelled byline: author, date with weekday and month word, views with dotted thousands',
+    text: article('Ngành điện chuẩn bị cho mùa khô', 'Người viết: Trần Minh - Ngày viết: Thứ Hai, Tháng Ba 6, 2023 | 9:05 - Lượt xem: 2.450', BODY),
+    expected: { title: 'Ngành điện chuẩn bị cho mùa khô', author: 'Trần Minh', views: 2450, publishedAt: '2023-03-06T09:05:00+07:00' },
+    kinds: { 0: 'title', 1: 'byline' },
+  },
+  {
+    name: 'date line with weekday and GMT+7',
+    text: article('Giá lúa tăng mạnh', 'Thứ Ba, 14/03/2023 09:15 (GMT+7)', BODY),
+    expected: { publishedAt: '2023-03-14T09:15:00+07:00', author: null, views: null },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'date line day - time',
+    text: article('Khai giảng năm học mới', '15/08/2022 - 07:45', BODY),
+    expected: { publishedAt: '2022-08-15T07:45:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'Cập nhật: time ngày day',
+    text: article('Mưa lớn ở miền Trung', 'Cập nhật: 08:30 ngày 05/06/2023', BODY),
+    expected: { publishedAt: '2023-06-05T08:30:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'a stated offset other than Vietnam',
+    text: article('Hội chợ thương mại ở Singapore', 'Thứ Tư, 01/02/2023 10:00 (GMT+8)', BODY),
+    expected: { publishedAt: '2023-02-01T10:00:00+08:00' },
+  },
+  {
+    name: 'author name and date on one line',
+    text: article('Nông dân vào vụ mới', 'Minh Châu | 15/08/2022 - 07:45', BODY),
+    expected: { author: 'Minh Châu', publishedAt: '2022-08-15T07:45:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'date and views on one line',
+    text: article('Học sinh đi học trở lại', '20/09/2021 - 06:30 | 1.233 lượt xem', BODY),
+    expected: { views: 1233, publishedAt: '2021-09-20T06:30:00+07:00' },
+  },
+  {
+    name: 'Bài và ảnh label',
+    text: article('Mùa nước nổi', 'Bài và ảnh: Hoàng Long', BODY),
+    expected: { author: 'Hoàng Long' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'author alone on the last line',
+    text: article('Chợ quê ngày Tết', BODY, 'Minh Châu'),
+    expected: { author: 'Minh Châu', attribution: null },
+    kinds: { 2: 'byline' },
+  },
+  {
+    name: 'author with a role note',
+    text: article('Trò chuyện với nhà giáo', BODY, 'Minh Châu (thực hiện)'),
+    expected: { author: 'Minh Châu' },
+    kinds: { 2: 'byline' },
+  },
+  {
+    name: 'two authors',
+    text: article('Đường về bản xa', BODY, 'Hải Yến - Minh Đức'),
+    expected: { author: 'Hải Yến - Minh Đức' },
+  },
+  {
+    name: 'attribution line',
+    text: article('Chất lượng hàng hóa', BODY, 'Theo VietQ'),
+    expected: { attribution: 'VietQ', author: null },
+    kinds: { 2: 'attribution' },
+  },
+  {
+    name: 'attribution in parentheses',
+    text: article('Vốn ngoại đổ vào', BODY, '(Theo Báo Đầu tư)'),
+    expected: { attribution: 'Báo Đầu tư' },
+    kinds: { 2: 'attribution' },
+  },
+  {
+    name: 'Nguồn: label',
+    text: article('Số ca mắc giảm', BODY, 'Nguồn: Bộ Y tế'),
+    expected: { attribution: 'Bộ Y tế' },
+    kinds: { 2: 'attribution' },
+  },
+  {
+    name: 'author then attribution',
+    text: article('Lễ hội mùa xuân', BODY, 'Lan Hương', 'Theo Báo Lao Động'),
+    expected: { author: 'Lan Hương', attribution: 'Báo Lao Động' },
+    kinds: { 2: 'byline', 3: 'attribution' },
+  },
+  {
+    name: 'a Theo X, ... sentence of the body is no attribution',
+    text: article('Số ca mắc giảm', BODY, 'Theo Bộ Y tế, số ca mắc trong tuần đã giảm một nửa.'),
+    expected: { attribution: null },
+    kinds: { 2: 'body' },
+  },
+  {
+    name: 'Theo tôi is no attribution',
+    text: article('Ý kiến chuyên gia', BODY, 'Theo tôi, đây là hướng đi đúng.'),
+    expected: { attribution: null, author: null },
+  },
+  {
+    name: 'a closing is no author',
+    text: article('Trò chuyện đầu xuân', BODY, 'Xin cảm ơn bà!'),
+    expected: { author: null },
+  },
+  {
+    name: 'a caption naming a person is no author',
+    text: article('Người giữ rừng', BODY, 'Ông Nguyễn Văn An.'),
+    expected: { author: null },
+  },
+  {
+    name: 'author run onto the end of a collapsed last line',
+    text: article('Cảng biển vào mùa cao điểm', `${BODY} Xin cảm ơn ông! Minh Châu`),
+    expected: { author: 'Minh Châu' },
+  },
+  {
+    name: 'attribution run onto the end of a collapsed last line',
+    text: article('Cảng biển vào mùa cao điểm', `${BODY} Xin cảm ơn ông! (Theo VietQ)`),
+    expected: { attribution: 'VietQ' },
+  },
+  {
+    name: 'no byline: only the title',
+    text: article('Tin vắn trong ngày', BODY, 'Các đại biểu đã thảo luận sôi nổi.'),
+    expected: { title: 'Tin vắn trong ngày', author: null, publishedAt: null, views: null, attribution: null },
+    kinds: { 0: 'title', 1: 'body' },
+  },
+  {
+    name: 'container hints win',
+    text: article('Tiêu đề trong văn bản', 'Người viết: Trần Minh', BODY),
+    hints: { title: 'Tiêu đề của trang', author: 'Ban Biên tập', publishedAt: '2023-05-01T08:00:00Z' },
+    expected: { title: 'Tiêu đề của trang', author: 'Ban Biên tập', publishedAt: '2023-05-01T08:00:00Z' },
+  },
+  {
+    name: 'a hint without offset gets Vietnam time and seconds',
+    text: article('Tiêu đề', BODY),
+    hints: { publishedAt: '2022-11-03T14:20' },
+    expected: { publishedAt: '2022-11-03T14:20:00+07:00' },
+  },
+  {
+    name: 'a body that starts without a title hint keeps the title line',
+    text: article('Tiêu đề bài', BODY),
+    hints: { title: 'Tiêu đề bài' },
+    expected: { title: 'Tiêu đề bài' },
+    kinds: { 0: 'title' },
+  },
+];

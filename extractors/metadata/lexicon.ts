@@ -1,0 +1,51 @@
+// Words of bylines, author lines and attribution lines as Vietnamese news sites write them. Keys are folded
+// (extractors/shared/vietnamese.ts foldKey); the regex sources are built from the same lists.
+import { foldKey } from '../shared/vietnamese.js';
+
+export type BylineField = 'author' | 'date' | 'views';
+
+/** `Người viết: Nguyen Nam - Ngày viết: ... - Lượt xem: 1233`: the label before the colon says the field. */
+const BYLINE_LABEL_LIST: ReadonlyArray<readonly [string, BylineField]> = [
+  ['người viết', 'author'], ['tác giả', 'author'], ['bài', 'author'], ['bài và ảnh', 'author'], ['bài, ảnh', 'author'],
+  ['bài/ảnh', 'author'], ['bài & ảnh', 'author'], ['người đăng', 'author'], ['đăng bởi', 'author'],
+  ['biên tập', 'author'], ['nhóm phóng viên', 'author'], ['thực hiện', 'author'], ['người thực hiện', 'author'],
+  ['ngày viết', 'date'], ['ngày đăng', 'date'], ['đăng ngày', 'date'], ['ngày cập nhật', 'date'], ['cập nhật', 'date'],
+  ['cập nhật lúc', 'date'], ['đăng lúc', 'date'], ['thời gian đăng', 'date'], ['ngày xuất bản', 'date'],
+  ['xuất bản', 'date'], ['ngày', 'date'],
+  ['lượt xem', 'views'], ['lượt đọc', 'views'], ['số lượt xem', 'views'], ['lượt truy cập', 'views'], ['views', 'views'],
+];
+
+export const BYLINE_LABELS: ReadonlyMap<string, BylineField> = new Map(
+  BYLINE_LABEL_LIST.map(([label, field]) => [foldKey(label), field]),
+);
+
+/** Regex source of any byline label (longest first), for a case-insensitive `u` regex. */
+export const BYLINE_LABEL_SOURCE = [...BYLINE_LABEL_LIST]
+  .map(([label]) => label)
+  .sort((a, b) => b.length - a.length)
+  .map((label) => label.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+  .join('|');
+
+/** Words a date line may hold besides numbers: weekdays, months, `lúc`, `GMT`, `Cập nhật`. */
+export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'thứ', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 't2', 't3', 't4', 't5', 't6', 't7',
+    'tháng', 'giêng', 'một', 'mười', 'chạp', 'ngày', 'lúc', 'giờ', 'phút', 'gmt', 'utc', 'ict', 'sáng', 'chiều',
+    'tối', 'trưa', 'am', 'pm', 'h', 'cập', 'đăng', 'viết', 'xuất', 'bản', 'thời', 'gian', 'ngày', 'gmt+7', 'gmt+07',
+  ].map(foldKey),
+);
+
+/** Words that open an attribution line: `Theo VietQ`, `Nguồn: Bộ Y tế`. */
+export const ATTRIBUTION_CUES: readonly string[] = ['Theo', 'Nguồn', 'Nguồn tin', 'Bài theo'];
+
+/** What may stand in parentheses after an author's name: `Minh Châu (thực hiện)`. */
+export const AUTHOR_ROLE_NOTES: ReadonlySet<string> = new Set(
+  ['thực hiện', 'tổng hợp', 'ghi', 'ghi chép', 'lược dịch', 'dịch', 'biên dịch', 'tổng hợp và biên dịch', 'th', 'ghi lại', 'bài và ảnh', 'ảnh']
+    .map(foldKey),
+);
+
+/** Words that are capitalized in running text but never start an author's name line. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  ['theo', 'nguồn', 'ảnh', 'xin', 'trân', 'cảm', 'chân', 'video', 'clip', 'xem', 'tin', 'bài', 'kỳ', 'phần', 'ông', 'bà',
+    'tp', 'tiêu', 'mục', 'chương'].map(foldKey),
+);
