@@ -67,7 +67,7 @@ function ownValue(object: JsonObject, names: readonly string[]): unknown {
   for (const name of names) {
     if (!Object.prototype.hasOwnProperty.call(object, name)) continue;
     const value = object[name];
-    if (value !== null && value !== undefined && value !== '') return value;
+    if (value !== null && value !== undefined) return value;
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ export interface RunReport extends RunSummary {
   readonly shard: { readonly index: number; readonly count: number } | null;
   /** Input items seen in all shards (equal to `counts.read` without --shard); merge checks the shards add up to it. */
   readonly itemsInInput: number;
+  /** The files read, in input order (`merge` orders shard outputs by them). */
+  readonly sourceFiles: readonly string[];
   /** Records and errors a resumed run found already written. */
   readonly resumed: { readonly extracted: number; readonly failed: number } | null;
   readonly bytesRead: number;

@@ -220,6 +220,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       workers: options.workers,
       shard: options.shard,
       itemsInInput,
+      sourceFiles: options.sources.map((source) => source.file),
       resumed: options.resume ? { extracted: resumedRecords.lines, failed: resumedErrors.lines } : null,
       bytesRead,
       stageMilliseconds: timings,
