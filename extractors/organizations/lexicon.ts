@@ -1,0 +1,139 @@
+// Words that make an organization name in Vietnamese news: the nouns that head one, the heads of names that are
+// not organizations (events, agreements, documents), the lower-case words a head may take, well-known acronyms.
+// Every lookup is by folded key (extractors/shared/vietnamese.ts foldKey).
+import { foldKey } from '../shared/vietnamese.js';
+
+/** Nouns that head an organization name, longest first where one extends another. */
+const ORGANIZATION_HEADS = [
+  'Bộ', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Viện Hàn lâm', 'Viện Kiểm sát', 'Sở', 'Ủy ban', 'Ủy ban nhân dân', 'UBND',
+  'HĐND', 'Hội đồng', 'Hội đồng nhân dân', 'Tổ chức', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên hiệp', 'Liên hiệp hội',
+  'Liên đoàn', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV',
+  'Ngân hàng', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Trường', 'Trường Đại học', 'Trường Cao đẳng',
+  'Đại học', 'Học viện', 'Trung tâm', 'Ban', 'Quỹ', 'Chính phủ', 'Quốc hội', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình',
+  'Đài Tiếng nói', 'Thông tấn xã', 'Văn phòng', 'Tòa án', 'Tòa án nhân dân', 'Bệnh viện', 'Công an', 'Bộ Tư lệnh',
+  'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'Cổng thông tin', 'Cổng Thông tin điện tử',
+  'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
+  'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Cục Quản lý', 'Chi cục', 'Phòng',
+];
+
+/** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
+const COMPLETE_HEADS = ['Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+
+/** Heads of names that are not organizations: events, agreements, documents, programmes, prizes. */
+const NON_ORGANIZATION_HEADS = [
+  'Diễn đàn', 'Hội nghị', 'Hội thảo', 'Hội chợ', 'Triển lãm', 'Đại hội', 'Kỳ họp', 'Phiên họp', 'Tuần lễ', 'Lễ',
+  'Hiệp định', 'Hiệp ước', 'Công ước', 'Nghị định thư', 'Thỏa thuận', 'Bản ghi nhớ', 'Tuyên bố', 'Chương trình',
+  'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Nghị định', 'Nghị quyết', 'Thông tư',
+  'Quyết định', 'Chỉ thị', 'Giải thưởng', 'Giải', 'Cuộc thi', 'Cúp', 'Năm', 'Ngày', 'Cộng đồng', 'Khu vực',
+  'Tiêu chuẩn', 'Quy chuẩn', 'Chỉ số', 'Cách mạng', 'Mục tiêu', 'Hệ thống', 'Khu công nghiệp', 'Khu kinh tế',
+];
+
+/** Lower-case words a head takes inside a name (`Ủy ban nhân dân`, `Ban thư ký ASEAN`, `Ban chỉ đạo`). */
+const HEAD_COMPLEMENTS = [
+  'nhân dân', 'thư ký', 'chỉ đạo', 'quản lý', 'thường vụ', 'chấp hành', 'kiểm sát', 'điều hành', 'tổ chức',
+  'chuyên trách', 'đại diện', 'liên ngành', 'công tác', 'kinh tế', 'tuyên giáo', 'dân vận', 'thư ký quốc gia',
+];
+
+/**
+ * A head followed by one of these syllables is a common noun or a title, not an organization: `Bộ trưởng`,
+ * `Cục trưởng`, `Ban đầu`, `Hội nhập`, `Trường hợp`, `Viện dẫn`, `Báo cáo`, `Đài Loan`.
+ */
+const NOT_A_NAME_AFTER_HEAD = [
+  'trưởng', 'phó', 'phận', 'máy', 'đội', 'luật', 'tiêu chí', 'đầu', 'hành', 'ngành', 'bố', 'hữu', 'dĩ', 'dẫn', 'trợ',
+  'hợp', 'học', 'đạo', 'nhập', 'viên', 'nghị', 'thảo', 'cáo', 'chí', 'loan', 'việc', 'án', 'diện', 'mặt', 'chức',
+  'ngũ', 'sinh', 'tâm', 'giới', 'lực', 'thể', 'trình', 'chống', 'ngừa', 'kết', 'lượng', 'chức năng', 'khám',
+];
+
+/** Lower-case words that end a name: verbs, particles and prepositions that a name never runs through. */
+const NAME_STOP_WORDS = [
+  'đã', 'đang', 'sẽ', 'là', 'có', 'được', 'bị', 'cũng', 'vẫn', 'đều', 'không', 'chưa', 'tại', 'trong', 'với', 'cho',
+  'để', 'từ', 'đến', 'khi', 'này', 'đó', 'kia', 'các', 'những', 'nhằm', 'theo', 'thì', 'mà', 'nên', 'vì',
+  'bởi', 'trên', 'dưới', 'sau', 'trước', 'cùng', 'thuộc', 'năm', 'ngày', 'tháng', 'ông', 'bà', 'anh', 'chị',
+  'tổ chức', 'ra', 'vào', 'lên', 'hay', 'hoặc', 'như', 'thành', 'nhưng', 'rằng', 'về việc', 'giữa', 'qua', 'ở',
+  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'mới',
+];
+
+/** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
+const TITLE_WORDS = [
+  'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',
+  'tổng thư ký', 'thư ký', 'thủ tướng', 'viện trưởng', 'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'trưởng ban',
+  'hiệu trưởng', 'đại sứ', 'tiến sĩ', 'giáo sư', 'ts', 'pgs', 'gs', 'ths', 'pgs.ts', 'gs.ts', 'bí thư', 'phó chủ tịch',
+  'chánh văn phòng', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên',
+];
+
+/** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */
+const NAME_CONNECTORS = ['và', 'về', 'của', '&'];
+
+/**
+ * Organizations known by an acronym that news uses alone, with their Vietnamese name where it is usual. A name
+ * found in the text with one of these long forms takes the acronym.
+ */
+const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null]> = [
+  ['ASEAN', 'Hiệp hội các quốc gia Đông Nam Á'], ['APO', 'Tổ chức Năng suất Châu Á'],
+  ['WTO', 'Tổ chức Thương mại Thế giới'], ['EU', 'Liên minh châu Âu'], ['WB', 'Ngân hàng Thế giới'],
+  ['IMF', 'Quỹ Tiền tệ Quốc tế'], ['UNDP', 'Chương trình Phát triển Liên hợp quốc'], ['UN', 'Liên hợp quốc'],
+  ['LHQ', 'Liên hợp quốc'], ['UNESCO', null], ['UNICEF', 'Quỹ Nhi đồng Liên hợp quốc'],
+  ['WHO', 'Tổ chức Y tế Thế giới'], ['FAO', 'Tổ chức Lương thực và Nông nghiệp Liên hợp quốc'],
+  ['ILO', 'Tổ chức Lao động Quốc tế'], ['OECD', 'Tổ chức Hợp tác và Phát triển Kinh tế'],
+  ['APEC', 'Diễn đàn Hợp tác Kinh tế châu Á – Thái Bình Dương'], ['ADB', 'Ngân hàng Phát triển châu Á'],
+  ['AIIB', 'Ngân hàng Đầu tư Cơ sở hạ tầng châu Á'], ['JICA', 'Cơ quan Hợp tác Quốc tế Nhật Bản'], ['KOICA', null],
+  ['USAID', null], ['JETRO', 'Tổ chức Xúc tiến Thương mại Nhật Bản'], ['KOTRA', null], ['NATO', null],
+  ['WIPO', 'Tổ chức Sở hữu trí tuệ Thế giới'], ['UNIDO', 'Tổ chức Phát triển Công nghiệp Liên hợp quốc'],
+  ['IAEA', 'Cơ quan Năng lượng Nguyên tử Quốc tế'], ['ITU', 'Liên minh Viễn thông Quốc tế'],
+  ['ISO', 'Tổ chức Tiêu chuẩn hóa Quốc tế'], ['IEC', 'Ủy ban Kỹ thuật Điện Quốc tế'],
+  ['BIPM', 'Viện Cân đo Quốc tế'], ['OIML', 'Tổ chức Đo lường Pháp định Quốc tế'], ['WEF', 'Diễn đàn Kinh tế Thế giới'],
+  ['UNEP', 'Chương trình Môi trường Liên hợp quốc'], ['WFP', 'Chương trình Lương thực Thế giới'],
+  ['OPEC', 'Tổ chức các nước xuất khẩu dầu mỏ'], ['VCCI', 'Phòng Thương mại và Công nghiệp Việt Nam'],
+  ['EVN', 'Tập đoàn Điện lực Việt Nam'], ['PVN', 'Tập đoàn Dầu khí Việt Nam'], ['VNPT', null], ['TTXVN', 'Thông tấn xã Việt Nam'],
+  ['VTV', 'Đài Truyền hình Việt Nam'], ['VOV', 'Đài Tiếng nói Việt Nam'], ['NHNN', 'Ngân hàng Nhà nước'],
+  ['BIDV', null], ['VPBank', null], ['Vietcombank', null], ['Vietinbank', null], ['Agribank', null],
+  ['Viettel', null], ['Vinamilk', null], ['Vingroup', null], ['Petrolimex', null], ['Vietnam Airlines', null],
+  ['ACCSQ', 'Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN'], ['ASEM', null], ['FIFA', null], ['AFF', null],
+  ['VFF', 'Liên đoàn Bóng đá Việt Nam'], ['IOC', 'Ủy ban Olympic Quốc tế'], ['WWF', null], ['OXFAM', null],
+  ['CDC', null], ['FDA', null], ['NASA', null], ['IEA', 'Cơ quan Năng lượng Quốc tế'], ['IFC', null],
+  ['NDB', null], ['ECB', 'Ngân hàng Trung ương châu Âu'], ['Fed', 'Cục Dự trữ Liên bang Mỹ'], ['FED', null],
+  ['VASEP', 'Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam'], ['VITAS', 'Hiệp hội Dệt may Việt Nam'],
+  ['VINASME', 'Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'], ['STAMEQ', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'],
+];
+
+/** Common Vietnamese family names: a run of capitalized syllables starting with one at a name's end is a person. */
+const FAMILY_NAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Hà', 'Đào', 'Đoàn', 'Đinh', 'Lương', 'Lưu', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lâm', 'Phùng', 'Tô', 'Tạ',
+  'Quách', 'Triệu', 'Thái', 'Văn', 'Vương', 'Kiều', 'Chu', 'Hứa', 'Tăng', 'Lại', 'Nghiêm', 'Khúc', 'Doãn', 'Mạc',
+  'Châu', 'Tôn', 'Thân', 'Giang', 'La', 'Kim', 'Từ', 'Âu', 'Diệp', 'Quan', 'Thạch', 'Lục', 'Ông', 'Bạch', 'Vi',
+];
+
+const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
+
+export const ORGANIZATION_HEAD_KEYS = foldedSet(ORGANIZATION_HEADS);
+export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const NON_ORGANIZATION_HEAD_KEYS = foldedSet(NON_ORGANIZATION_HEADS);
+export const HEAD_COMPLEMENT_KEYS = foldedSet(HEAD_COMPLEMENTS);
+export const NOT_A_NAME_AFTER_HEAD_KEYS = foldedSet(NOT_A_NAME_AFTER_HEAD);
+export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
+export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
+export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
+export const TITLE_WORD_KEYS = foldedSet(TITLE_WORDS);
+
+/** The most words any head or complement has (heads are matched longest first). */
+export const MAX_HEAD_WORDS = Math.max(
+  ...[...ORGANIZATION_HEADS, ...NON_ORGANIZATION_HEADS, ...HEAD_COMPLEMENTS].map((head) => head.split(' ').length),
+);
+
+/** Known acronym (exact spelling) → its Vietnamese long form, or null. */
+export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);
+
+/** Folded Vietnamese long form → the known acronym. */
+export const KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS: ReadonlyMap<string, string> = new Map(
+  KNOWN_ORGANIZATION_ACRONYMS.flatMap(([acronym, long]) => (long ? [[foldKey(long), acronym] as const] : [])),
+);
+
+/**
+ * Heads that, written alone and capitalized, refer back to an organization named before (`Tổng cục đã ...`,
+ * `Viện cho biết`). Others alone are too often common words (`Tổ chức`, `Ban`, `Báo`, `Hội`).
+ */
+export const SHORT_FORM_HEAD_KEYS = foldedSet([
+  'Tổng cục', 'Cục', 'Viện', 'Trung tâm', 'Bộ', 'Sở', 'Ủy ban', 'Hiệp hội', 'Tập đoàn', 'Tổng công ty', 'Công ty',
+  'Ngân hàng', 'Học viện', 'Quỹ', 'Trường', 'Liên minh', 'Liên đoàn', 'Hội đồng', 'Bệnh viện', 'Tòa án',
+]);
