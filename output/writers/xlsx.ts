@@ -15,7 +15,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExtractionError, ExtractionRecord } from '../schema.js';
 import {
@@ -67,13 +66,15 @@ export function spreadsheetText(text: string): string {
   return safe.replace(EXCEL_ESCAPE, '_x005F_$1');
 }
 
-// The parts of exceljs' streaming writer used here (its typings describe the in-memory workbook).
+// The parts of exceljs' streaming writer used here (its typings describe the in-memory workbook). A sheet's stream
+// is piped into archiver's PassThrough (readable-stream 2, which has `_writableState` but no `writableLength`).
+interface BufferingStream { readonly writableLength?: number; readonly _writableState?: { readonly length: number } }
 interface StreamingRow { commit(): void }
 interface StreamingWorksheet {
   columns: { width: number }[];
   addRow(values: unknown[]): StreamingRow & { eachCell(callback: (cell: { style: object }, column: number) => void): void };
   commit(): void;
-  readonly stream: { pipes?: Writable[] };
+  readonly stream: { pipes?: BufferingStream[] };
 }
 interface StreamingWorkbook {
   addWorksheet(name: string, options: object): StreamingWorksheet;
@@ -133,7 +134,8 @@ async function keepPaceWithZip(worksheet: StreamingWorksheet): Promise<void> {
   const backlog = (): boolean => {
     const pipes = worksheet.stream.pipes;
     if (!Array.isArray(pipes)) return false;
-    return pipes.length === 0 || pipes.some((pipe) => pipe.writableLength > 4 * 1024 * 1024);
+    const buffered = (pipe: BufferingStream): number => pipe.writableLength ?? pipe._writableState?.length ?? 0;
+    return pipes.length === 0 || pipes.some((pipe) => buffered(pipe) > 4 * 1024 * 1024);
   };
   await new Promise((resolve) => setImmediate(resolve));
   while (backlog()) await new Promise((resolve) => setTimeout(resolve, 2));
