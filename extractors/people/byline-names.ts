@@ -25,9 +25,9 @@ function runsWithin(runs: readonly NameRun[], span: TextSpan): NameRun[] {
 function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
   for (const run of runsWithin(runs, span)) {
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
-    if (words.length < 2 || context.startsPlace(run.start)) continue;
+    if (words.length < 2 || context.placeEndAt(run.start) !== null) continue;
     const candidate = candidateOf(context.text, words, rule);
-    if (candidate && !context.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return candidate;
+    if (candidate && !context.overlapsOrganization(candidate.start, candidate.end)) return candidate;
   }
   return null;
 }
@@ -85,9 +85,9 @@ function signatureNames(
     if (position !== signature.start && !SIGNATURE_SEPARATOR.test(between)) return [];
     if (position === signature.start && between !== '') return [];
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
-    if (words.length < 2 || words.length !== run.words.length || context.startsPlace(run.start)) return [];
+    if (words.length < 2 || words.length !== run.words.length || context.placeEndAt(run.start) !== null) return [];
     const candidate = candidateOf(text, words, 'signature');
-    if (candidate === null || context.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return [];
+    if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return [];
     names.push(candidate);
     position = run.end;
   }

@@ -7,7 +7,7 @@ import {
   isNotPersonContext,
   isTitleOnlyFamilyName,
 } from './lexicon.js';
-import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordsBefore, type NameRun } from './name-runs.js';
 
 /** A family name and at most four given names. */
@@ -20,7 +20,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
   const found: NameCandidate[] = [];
   for (const run of runs) {
     const { words } = run;
-    let index = 0;
+    // Only the last words of a long run can start a name that ends the run.
+    let index = Math.max(0, words.length - MAX_RUN_FROM_FAMILY);
     while (index < words.length) {
       const family = words[index];
       if (family === undefined) break;
@@ -40,14 +41,17 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     if (family === undefined) return null;
     if (!isFamilyName(family.text) || isTitleOnlyFamilyName(family.text)) return null;
     if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
-    if (nameContext.startsPlace(family.start) || nameContext.startsTitle(family.start)) return null;
+    if (nameContext.placeEndAt(family.start) !== null || nameContext.startsTitle(family.start)) return null;
     if (isNotPersonContext(wordsBefore(text, family.start))) return null;
     const words = nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
     if (words.length < 2) return null;
+    const ambiguous = isAmbiguousFamilyName(family.text);
+    // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
+    if (ambiguous && words.slice(1).some((word) => startsMultiWordPlace(nameContext, word.start))) return null;
     const candidate = candidateOf(text, words, 'family-name', {
-      needsConfirmation: isAmbiguousFamilyName(family.text) && startsSentence(text, family.start, nameContext.sentenceStarts),
+      needsConfirmation: ambiguous && startsSentence(text, family.start, nameContext.sentenceStarts),
     });
-    if (candidate === null || nameContext.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return null;
+    if (candidate === null || nameContext.overlapsOrganization(candidate.start, candidate.end)) return null;
     return candidate;
   }
 }

@@ -14,20 +14,19 @@ import { SpanIndex } from './span-index.js';
 
 function nameContextOf(document: AnnotatedDocument): NameContext {
   const { text } = document;
-  const places = findPlaces(text);
-  const placeStarts = new Set<number>();
-  for (const place of places) {
-    placeStarts.add(place.start);
-    placeStarts.add(place.nameStart);
+  const placeEnds = new Map<number, number>();
+  for (const place of findPlaces(text)) {
+    placeEnds.set(place.start, place.end);
+    placeEnds.set(place.nameStart, place.end);
   }
-  const blocked: TextSpan[] = [...places];
-  for (const organization of annotation(document, 'organizations')) blocked.push(...organization.mentions);
-  const blockedIndex = new SpanIndex(blocked);
+  const organizationMentions: TextSpan[] = [];
+  for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
+  const organizationIndex = new SpanIndex(organizationMentions);
   return {
     text,
     sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
-    overlapsPlaceOrOrganization: (start, end) => blockedIndex.overlaps(start, end),
-    startsPlace: (index) => placeStarts.has(index),
+    overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
+    placeEndAt: (index) => placeEnds.get(index) ?? null,
     startsTitle: (index) => titleAt(text, index) !== null,
   };
 }

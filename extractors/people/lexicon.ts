@@ -94,14 +94,17 @@ const NOT_PERSON_BEFORE = [
   'tòa nhà', 'bệnh viện', 'công viên', 'quảng trường', 'số', 'tư tưởng', 'học viện', 'đại học', 'lớp', 'tên',
   'mang tên', 'hiệu', 'thương hiệu', 'nhãn hiệu', 'dự án', 'cuốn', 'tác phẩm', 'phim', 'bài hát', 'ca khúc',
   'chiến dịch', 'kênh', 'tuyến', 'khách sạn', 'nhà hàng', 'siêu thị', 'trung tâm', 'vịnh', 'đảo', 'biển',
+  'công ty', 'tập đoàn', 'ngân hàng', 'nhà máy', 'nhà xuất bản', 'hợp tác xã', 'quỹ', 'thương hiệu', 'nhãn',
 ] as const;
+/** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
+const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
 const NOT_PERSON_BEFORE_KEYS = new Set<string>(NOT_PERSON_BEFORE.map(foldKey));
 
 /** True when the word (or two words) right before a name make it a street, school, place or thing. */
 export function isNotPersonContext(wordsBefore: readonly string[]): boolean {
   const last = wordsBefore[wordsBefore.length - 1];
   if (last === undefined) return false;
-  if (NOT_PERSON_BEFORE_KEYS.has(foldKey(last))) return true;
+  if (NOT_PERSON_BEFORE_KEYS.has(foldKey(last)) || HOUSE_NUMBER.test(last)) return true;
   const lastTwo = wordsBefore.slice(-2).join(' ');
   return wordsBefore.length >= 2 && NOT_PERSON_BEFORE_KEYS.has(foldKey(lastTwo));
 }
@@ -111,14 +114,28 @@ export function isNotPersonContext(wordsBefore: readonly string[]): boolean {
  * of a dateline, words of a heading. Folded keys.
  */
 const NEVER_NAME_WORDS = [
-  'thứ', 'chủ', 'nhật', 'tháng', 'ngày', 'năm', 'theo', 'ảnh', 'nguồn', 'video', 'clip', 'bài', 'tin', 'xem',
-  'thêm', 'trang', 'người', 'viết', 'ông', 'bà', 'anh', 'chị', 'và', 'của', 'các', 'những', 'trong', 'tại', 'với',
+  'thứ', 'chủ', 'tháng', 'ngày', 'theo', 'ảnh', 'nguồn', 'video', 'clip', 'bài', 'tin', 'xem',
+  'thêm', 'người', 'viết', 'ông', 'bà', 'chị', 'và', 'của', 'các', 'những', 'trong', 'tại', 'với',
   'khi', 'nhưng', 'đây', 'đó', 'này', 'được', 'cho', 'là', 'có', 'không', 'việc', 'sau', 'trước',
 ] as const;
 const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
 
 export function isNeverNameWord(word: string): boolean {
   return NEVER_NAME_KEYS.has(foldKey(word));
+}
+
+/** A capitalized honorific and the word after it making a place or a fixed name: `Anh Quốc`, `Bà Rịa`. */
+const HONORIFIC_COMPOUNDS = [
+  'anh quốc', 'bà rịa', 'bà đen', 'bà nà', 'bà chúa', 'bà điểm', 'ông trời', 'ông táo', 'ông địa', 'ông công',
+  'cô tô', 'chú cuội', 'bà chiểu', 'bác hồ',
+] as const;
+const HONORIFIC_COMPOUND_KEYS = new Set<string>(HONORIFIC_COMPOUNDS.map(foldKey));
+const TWO_WORDS = /^[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}]+/u;
+
+/** True when the text starts with an honorific and a word that together name a place or a fixed figure. */
+export function isHonorificCompound(text: string): boolean {
+  const twoWords = TWO_WORDS.exec(text);
+  return twoWords !== null && HONORIFIC_COMPOUND_KEYS.has(foldKey(twoWords[0]));
 }
 
 /** Words of a byline label: `Người viết:`, `Tác giả:`, `Bài và ảnh:`, `PV:`. Regex source. */

@@ -20,17 +20,27 @@ export interface NameContext {
   readonly text: string;
   /** Starts of sentences the splitter found. */
   readonly sentenceStarts: ReadonlySet<number>;
-  /** True when `[start, end)` overlaps a place or an organization mention. */
-  overlapsPlaceOrOrganization(start: number, end: number): boolean;
-  /** True when a place name starts at `index`. */
-  startsPlace(index: number): boolean;
+  /** True when `[start, end)` overlaps an organization mention. */
+  overlapsOrganization(start: number, end: number): boolean;
+  /** Where the place name starting at `index` ends, or null when none starts there. */
+  placeEndAt(index: number): number | null;
   /** True when a post title (`Chủ tịch`, `Phó Tổng cục trưởng`) starts at `index`. */
   startsTitle(index: number): boolean;
 }
 
+/** True when a place of more than one word (`Hà Nội`, `Hòa Bình`) starts at `index`. */
+export function startsMultiWordPlace(context: NameContext, index: number): boolean {
+  const end = context.placeEndAt(index);
+  return end !== null && /\s/u.test(context.text.slice(index, end));
+}
+
+/** A name has its family name and two given names before a place name can end it (`Hòa Bình` is a given name). */
+const WORDS_BEFORE_PLACE_ENDS_NAME = 3;
+
 /**
- * The words of a run that can be a name, from `from`: stops before a place, a title or a word that is never part
- * of a name, and after `max` words.
+ * The words of a run that can be a name, from `from`: stops before a title or a word that is never part of a
+ * name, before a place of several words once the name has three, and after `max` words. One-word places stay
+ * (`Anh`, `Đức`, `Nhật` are given names too).
  */
 export function nameWords(words: readonly RunWord[], from: number, context: NameContext, max: number): RunWord[] {
   const taken: RunWord[] = [];
@@ -38,7 +48,8 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
     const word = words[index];
     if (word === undefined) break;
     if (isNeverNameWord(word.text)) break;
-    if (taken.length > 0 && (context.startsPlace(word.start) || context.startsTitle(word.start))) break;
+    if (taken.length > 0 && context.startsTitle(word.start)) break;
+    if (taken.length >= WORDS_BEFORE_PLACE_ENDS_NAME && startsMultiWordPlace(context, word.start)) break;
     taken.push(word);
   }
   return taken;

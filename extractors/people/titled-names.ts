@@ -3,8 +3,8 @@
 // the family name need not be in the lexicon (`ông Joe Biden`); one capitalized word is a short reference
 // (`ông Hiệp`) to be joined to a full name.
 import { WORD_START } from '../shared/vietnamese.js';
-import { ABBREVIATED_TITLE, CAPITALIZED_HONORIFICS, HONORIFICS } from './lexicon.js';
-import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import { ABBREVIATED_TITLE, CAPITALIZED_HONORIFICS, HONORIFICS, isHonorificCompound } from './lexicon.js';
+import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, type NameRun, type RunWord } from './name-runs.js';
 
 const MAX_NAME_WORDS = 5;
@@ -32,10 +32,27 @@ interface WordInRun {
   readonly index: number;
 }
 
+/** The run word that starts exactly at `index`, found by binary search over runs and then words. */
+function wordStartingAt(runs: readonly NameRun[], index: number): WordInRun | null {
+  const run = runs[lastStartingAtOrBefore(runs, index)];
+  if (run === undefined || index >= run.end) return null;
+  const wordIndex = lastStartingAtOrBefore(run.words, index);
+  return run.words[wordIndex]?.start === index ? { run, index: wordIndex } : null;
+}
+
+function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], index: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? Infinity) <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 export function findTitledNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text } = context;
-  const wordsByStart = new Map<number, WordInRun>();
-  for (const run of runs) run.words.forEach((word, index) => wordsByStart.set(word.start, { run, index }));
 
   const found: NameCandidate[] = [];
   for (const match of text.matchAll(HONORIFIC_BEFORE_NAME)) {
@@ -44,6 +61,8 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
     const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
     if (!isLower && !isCapitalizedTitle && !startsSentence(text, match.index, context.sentenceStarts)) continue;
     if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) continue;
+    // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
+    if (startsMultiWordPlace(context, match.index) || isHonorificCompound(text.slice(match.index, match.index + match[0].length + 12))) continue;
     const candidate = nameAfter(match.index + match[0].length, 'honorific');
     if (candidate) found.push(candidate);
   }
@@ -54,13 +73,13 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
   return found;
 
   function nameAfter(index: number, rule: string): NameCandidate | null {
-    const located = wordsByStart.get(index);
+    const located = wordStartingAt(runs, index);
     if (!located) return null;
-    if (context.startsTitle(index) || context.startsPlace(index)) return null;
+    if (context.startsTitle(index) || startsMultiWordPlace(context, index)) return null;
     const words: RunWord[] = nameWords(located.run.words, located.index, context, MAX_NAME_WORDS);
     if (words.length === 0) return null;
     const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
-    if (candidate === null || context.overlapsPlaceOrOrganization(candidate.start, candidate.end)) return null;
+    if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
     return candidate;
   }
 }

@@ -1,0 +1,188 @@
+// Examples for the people extractor, written for the project: a sentence, the words of interest and the person
+// found there (`expected: null`: no person may overlap the words). Run by tests/corpus/people.test.ts.
+import type { CorpusExample } from '../../tests/corpus/corpus-types.js';
+
+const person = (text: string, words: string, name: string): CorpusExample<'people'> => ({ text, words, expected: { name } });
+const none = (text: string, words?: string): CorpusExample<'people'> =>
+  words === undefined ? { text, expected: null } : { text, words, expected: null };
+
+/** Full names led by a family name from the lexicon. */
+const FULL_NAMES: CorpusExample<'people'>[] = [
+  person('Theo Nguyễn Văn Bình, thị trường sẽ hồi phục vào cuối năm.', 'Nguyễn Văn Bình', 'Nguyễn Văn Bình'),
+  person('Trần Thị Thu Hương là người đầu tiên nhận giải.', 'Trần Thị Thu Hương', 'Trần Thị Thu Hương'),
+  person('Hội thảo do Lê Hoàng Anh chủ trì đã thu hút nhiều chuyên gia.', 'Lê Hoàng Anh', 'Lê Hoàng Anh'),
+  person('Phát biểu tại buổi lễ, Phạm Quang Dũng nhấn mạnh vai trò của đổi mới.', 'Phạm Quang Dũng', 'Phạm Quang Dũng'),
+  person('Kết quả này được Hoàng Minh Tuấn công bố sáng nay.', 'Hoàng Minh Tuấn', 'Hoàng Minh Tuấn'),
+  person('Huỳnh Tấn Phát từng sống tại căn nhà này.', 'Huỳnh Tấn Phát', 'Huỳnh Tấn Phát'),
+  person('Bài viết của Phan Thanh Bình nhận được nhiều phản hồi.', 'Phan Thanh Bình', 'Phan Thanh Bình'),
+  person('Đại diện nhóm nghiên cứu, Vũ Đức Đam trình bày kết quả.', 'Vũ Đức Đam', 'Vũ Đức Đam'),
+  person('Võ Thị Sáu là tấm gương được nhiều thế hệ học sinh ghi nhớ.', 'Võ Thị Sáu', 'Võ Thị Sáu'),
+  person('Dự án do Đặng Văn Lâm khởi xướng từ năm ngoái.', 'Đặng Văn Lâm', 'Đặng Văn Lâm'),
+  person('Bùi Thị Minh Hoài cho biết đơn vị sẽ mở rộng sản xuất.', 'Bùi Thị Minh Hoài', 'Bùi Thị Minh Hoài'),
+  person('Theo Đỗ Xuân Thắng, cần tăng cường kiểm tra chất lượng.', 'Đỗ Xuân Thắng', 'Đỗ Xuân Thắng'),
+  person('Ngô Bảo Châu đã trở về nước để giảng dạy.', 'Ngô Bảo Châu', 'Ngô Bảo Châu'),
+  person('Dương Văn Minh ký văn bản chiều hôm đó.', 'Dương Văn Minh', 'Dương Văn Minh'),
+  person('Buổi làm việc có sự góp mặt của Đào Ngọc Dung.', 'Đào Ngọc Dung', 'Đào Ngọc Dung'),
+  person('Đinh Tiến Dũng nhận nhiệm vụ mới vào tháng trước.', 'Đinh Tiến Dũng', 'Đinh Tiến Dũng'),
+  person('Lương Xuân Trường ghi bàn ở phút cuối.', 'Lương Xuân Trường', 'Lương Xuân Trường'),
+  person('Trịnh Công Sơn để lại hàng trăm ca khúc.', 'Trịnh Công Sơn', 'Trịnh Công Sơn'),
+  person('Cuốn sách do Trương Thị Mai biên soạn đã được tái bản.', 'Trương Thị Mai', 'Trương Thị Mai'),
+  person('Lâm Văn Phước đề xuất ba giải pháp cho ngành.', 'Lâm Văn Phước', 'Lâm Văn Phước'),
+  person('Nhóm của Phùng Xuân Nhạ đã hoàn thành báo cáo.', 'Phùng Xuân Nhạ', 'Phùng Xuân Nhạ'),
+  person('Ý kiến của Tạ Quang Bửu được nhắc lại nhiều lần.', 'Tạ Quang Bửu', 'Tạ Quang Bửu'),
+  person('Theo Nguyễn Thị Kim Ngân, cử tri rất quan tâm đến vấn đề này.', 'Nguyễn Thị Kim Ngân', 'Nguyễn Thị Kim Ngân'),
+  person('Thứ trưởng Bộ KH&CN Lê Xuân Định cho biết như vậy.', 'Lê Xuân Định', 'Lê Xuân Định'),
+  person('Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp.', 'Trần Hồng Hà', 'Trần Hồng Hà'),
+  person('Tham dự có Giám đốc Sở Y tế Hồ Văn Hải.', 'Hồ Văn Hải', 'Hồ Văn Hải'),
+  person('Hà Minh Hiệp, Phó Tổng cục trưởng, đã có buổi làm việc với đoàn.', 'Hà Minh Hiệp', 'Hà Minh Hiệp'),
+  person('Chia sẻ với phóng viên, Kiều Thanh Tùng cho rằng giá sẽ tăng.', 'Kiều Thanh Tùng', 'Kiều Thanh Tùng'),
+  person('Ảnh: Tô Hoài Nam chụp tại hiện trường.', 'Tô Hoài Nam', 'Tô Hoài Nam'),
+  person('Chuyến đi có sự tham gia của Quách Thị Hồng Nhung và các cộng sự.', 'Quách Thị Hồng Nhung', 'Quách Thị Hồng Nhung'),
+  person('Cao Văn Tuấn cho biết. Sau đó, Cao Văn Tuấn rời cuộc họp.', 'Cao Văn Tuấn', 'Cao Văn Tuấn'),
+  person('Hà Thị Lan phát biểu đầu tiên. Sau đó, đại biểu Hà Thị Lan giải trình.', 'Hà Thị Lan', 'Hà Thị Lan'),
+  person('Kết thúc phiên họp, Lý Thành Công chia sẻ kế hoạch.', 'Lý Thành Công', 'Lý Thành Công'),
+];
+
+/** Names after honorifics and academic titles, which are not part of the name. */
+const TITLED_NAMES: CorpusExample<'people'>[] = [
+  person('Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã chia sẻ về kết quả năm qua.', 'Hà Minh Hiệp', 'Hà Minh Hiệp'),
+  person('Theo bà Nguyễn Thị Hạnh, doanh nghiệp cần chủ động hơn.', 'Nguyễn Thị Hạnh', 'Nguyễn Thị Hạnh'),
+  person('Anh Trần Văn Tư kể lại chuyến đi đầy gian nan.', 'Trần Văn Tư', 'Trần Văn Tư'),
+  person('Chị Lê Thu Trang là chủ một cửa hàng nhỏ.', 'Lê Thu Trang', 'Lê Thu Trang'),
+  person('Nói chuyện với chúng tôi, ông Joe Biden nhắc đến hợp tác kinh tế.', 'Joe Biden', 'Joe Biden'),
+  person('Theo ông Ưng Hoàng Phúc, dự án sẽ khởi công vào tháng tới.', 'Ưng Hoàng Phúc', 'Ưng Hoàng Phúc'),
+  person('Bà Mai Anh cho biết cửa hàng đã đóng cửa.', 'Mai Anh', 'Mai Anh'),
+  person('Cô Thanh Hằng dạy môn toán ở trường làng.', 'Thanh Hằng', 'Thanh Hằng'),
+  person('Gặp anh Tuấn ở chợ, chúng tôi hỏi về giá rau.', 'Tuấn', 'Tuấn'),
+  person('Chị Hoa bán hàng ở đây đã hơn mười năm.', 'Hoa', 'Hoa'),
+  person('TS. Nguyễn Quang Huy cho rằng cần đầu tư thêm.', 'Nguyễn Quang Huy', 'Nguyễn Quang Huy'),
+  person('PGS.TS Trần Đình Thiên phân tích các kịch bản tăng trưởng.', 'Trần Đình Thiên', 'Trần Đình Thiên'),
+  person('Theo GS. Phan Văn Trường, giáo dục cần thay đổi.', 'Phan Văn Trường', 'Phan Văn Trường'),
+  person('ThS. Đỗ Minh Châu trình bày tham luận.', 'Đỗ Minh Châu', 'Đỗ Minh Châu'),
+  person('GS.TSKH Vũ Minh Giang nói về lịch sử vùng đất này.', 'Vũ Minh Giang', 'Vũ Minh Giang'),
+  person('PGS. TS. Bùi Quang Tuấn đánh giá cao đề xuất.', 'Bùi Quang Tuấn', 'Bùi Quang Tuấn'),
+  person('Nhà văn Nguyễn Nhật Ánh ra mắt cuốn sách mới.', 'Nguyễn Nhật Ánh', 'Nguyễn Nhật Ánh'),
+  person('Theo nhà báo Hữu Thọ, nghề báo cần sự trung thực.', 'Hữu Thọ', 'Hữu Thọ'),
+  person('Tiến sĩ Lê Đăng Doanh nhận định nền kinh tế còn nhiều thách thức.', 'Lê Đăng Doanh', 'Lê Đăng Doanh'),
+  person('Đại tá Nguyễn Văn Sơn chỉ huy lực lượng cứu hộ.', 'Nguyễn Văn Sơn', 'Nguyễn Văn Sơn'),
+  person('NSND Thu Hiền góp mặt trong đêm nhạc.', 'Thu Hiền', 'Thu Hiền'),
+  person('Luật sư Trương Quốc Hòe cho rằng quy định còn thiếu.', 'Trương Quốc Hòe', 'Trương Quốc Hòe'),
+  person('Bác sĩ Hoàng Thị Yến khám cho hơn 50 bệnh nhân mỗi ngày.', 'Hoàng Thị Yến', 'Hoàng Thị Yến'),
+  person('Kỹ sư Đặng Quốc Khánh thiết kế cây cầu này.', 'Đặng Quốc Khánh', 'Đặng Quốc Khánh'),
+  person('Nhạc sĩ Phú Quang sáng tác nhiều ca khúc về Hà Nội.', 'Phú Quang', 'Phú Quang'),
+  person('Ông Bộ trưởng Nguyễn Mạnh Hùng đến thăm doanh nghiệp.', 'Nguyễn Mạnh Hùng', 'Nguyễn Mạnh Hùng'),
+];
+
+/** Short references joined to the person's full name. */
+const SHORT_REFERENCES: CorpusExample<'people'>[] = [
+  person('Ông Hà Minh Hiệp phát biểu khai mạc. Theo ông Hiệp, năm nay rất đặc biệt.', 'Hiệp', 'Hà Minh Hiệp'),
+  person('Bà Nguyễn Thị Lan dự họp. Bà Lan đề nghị bổ sung số liệu.', 'Lan', 'Nguyễn Thị Lan'),
+  person('Anh Phạm Văn Tài làm nghề đã lâu. Hỏi anh Tài về thu nhập, anh chỉ cười.', 'Tài', 'Phạm Văn Tài'),
+  person('Chị Trần Thu Hà kể chuyện. Năm đó, chị Hà mới 20 tuổi.', 'Hà', 'Trần Thu Hà'),
+  person('TS. Lê Minh Tâm trình bày. Theo ông Minh Tâm, kết quả rất khả quan.', 'Minh Tâm', 'Lê Minh Tâm'),
+  person('Ông Vũ Văn Hòa và bà Lê Thị Hòa cùng dự lễ. Ông Hòa phát biểu trước.', 'Hòa', 'Vũ Văn Hòa'),
+  person('Ông Nguyễn Văn Long nói trước, sau đó ông Trần Văn Khánh phát biểu. Ông Khánh đồng ý.', 'Khánh', 'Trần Văn Khánh'),
+  person('Theo ông Đỗ Văn Quang, giá sẽ giảm. Ông Quang cũng lưu ý về rủi ro.', 'Quang', 'Đỗ Văn Quang'),
+];
+
+/** Reporters' names in bylines (often without diacritics) and alone on the last line. */
+const BYLINES: CorpusExample<'people'>[] = [
+  person(
+    'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Thứ Hai, Tháng Ba 1, 2021\nGiá lúa tăng mạnh trong tuần qua.\nNông dân phấn khởi.',
+    'Nguyen Nam', 'Nguyen Nam',
+  ),
+  person(
+    'Mùa lũ về\nTác giả: Tran Thu Ha\nNước lên nhanh trong đêm.\nNhiều nhà bị ngập.',
+    'Tran Thu Ha', 'Tran Thu Ha',
+  ),
+  person(
+    'Chợ phiên vùng cao\nPhiên chợ họp mỗi tuần một lần.\nNgười dân mang hàng từ sớm.\nKhông khí rất nhộn nhịp.\nMinh Anh',
+    'Minh Anh', 'Minh Anh',
+  ),
+  person(
+    'Lễ hội mùa xuân\nLễ hội mở đầu bằng màn trống hội.\nDu khách đến rất đông.\nBan tổ chức đã chuẩn bị kỹ.\nHương Giang - Thu Trang\nTheo VietQ',
+    'Thu Trang', 'Thu Trang',
+  ),
+  person(
+    'Lễ hội mùa xuân\nLễ hội mở đầu bằng màn trống hội.\nDu khách đến rất đông.\nBan tổ chức đã chuẩn bị kỹ.\nHương Giang - Thu Trang\nTheo VietQ',
+    'Hương Giang', 'Hương Giang',
+  ),
+  person(
+    'Tin thể thao\nTrận đấu kết thúc với tỷ số hòa.\nHai đội chia điểm.\nNguyễn Hải Đăng (VietQ)',
+    'Nguyễn Hải Đăng', 'Nguyễn Hải Đăng',
+  ),
+  none(
+    'Du lịch mùa hè\nBiển đông khách trong dịp nghỉ lễ.\nGiá phòng tăng cao.\nKhách sạn kín chỗ.\nHà Nội',
+    'Hà Nội',
+  ),
+  none(
+    'Du lịch mùa hè\nBiển đông khách trong dịp nghỉ lễ.\nGiá phòng tăng cao.\nKhách sạn kín chỗ.\nTheo VietQ',
+    'VietQ',
+  ),
+  none(
+    'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
+    'Chủ Nhật',
+  ),
+  none(
+    'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
+    'Tháng Hai',
+  ),
+];
+
+/** Places, organizations, streets, titles and everyday words: never a person. */
+const NEGATIVES: CorpusExample<'people'>[] = [
+  none('Hội nghị diễn ra tại Hà Nội vào tuần trước.', 'Hà Nội'),
+  none('Việt Nam đảm nhận vai trò Chủ tịch ASEAN.', 'Việt Nam'),
+  none('Đoàn công tác đã đến Cao Bằng để khảo sát.', 'Cao Bằng'),
+  none('Lâm Đồng là tỉnh có nhiều đồi chè.', 'Lâm Đồng'),
+  none('Người dân Thái Bình chuẩn bị cho vụ mùa.', 'Thái Bình'),
+  none('Hà Giang đón hàng nghìn du khách mỗi năm.', 'Hà Giang'),
+  none('Giá nhà ở TP Hồ Chí Minh tiếp tục tăng.', 'Hồ Chí Minh'),
+  none('Sân bay lớn nhất thành phố Hồ Chí Minh đang quá tải.', 'Hồ Chí Minh'),
+  none('Từ Hà Nội, đoàn xe tiếp tục đi lên phía bắc.', 'Từ Hà Nội'),
+  none('Cửa hàng nằm trên đường Lê Duẩn, gần ga tàu.', 'Lê Duẩn'),
+  none('Tuyến phố Trần Hưng Đạo sẽ cấm xe vào cuối tuần.', 'Trần Hưng Đạo'),
+  none('Học sinh trường THPT Lê Quý Đôn đạt nhiều giải thưởng.', 'Lê Quý Đôn'),
+  none('Bệnh nhân được chuyển lên Bệnh viện Bạch Mai.', 'Bạch Mai'),
+  none('Tòa nhà ở số 8 Lê Thánh Tông đã được sửa chữa.', 'Lê Thánh Tông'),
+  none('Công ty Hoàng Anh Gia Lai công bố kết quả kinh doanh.', 'Hoàng Anh'),
+  none('Cầu Long Biên đã hơn một trăm tuổi.', 'Long Biên'),
+  none('Phó Chủ tịch nước đã tiếp đoàn.', 'Phó Chủ'),
+  none('Ông Chủ tịch xã đến thăm từng hộ gia đình.', 'Chủ tịch'),
+  none('Bà Giám đốc cho biết doanh thu đã tăng.', 'Giám đốc'),
+  none('Thí sinh phải làm bài thi tiếng Anh trong 60 phút.', 'Anh'),
+  none('Nước Anh và Pháp đã ký thỏa thuận.', 'Anh'),
+  none('Anh Quốc là điểm đến của nhiều du học sinh.', 'Anh Quốc'),
+  none('Bà con nông dân phấn khởi vì được mùa.', 'Bà con'),
+  none('Ông bà ta thường nói: ăn quả nhớ kẻ trồng cây.', 'Ông bà'),
+  none('Dịch Covid-19 ảnh hưởng nặng nề đến sản xuất.', 'Covid-19'),
+  none('Chủ tịch WG1 và WG2 đã họp trực tuyến.', 'WG1'),
+  none('Doanh nghiệp cần thích ứng với công nghiệp 4.0.', '4.0'),
+  none('Thông tư 12/2023/TT-BKHCN có hiệu lực từ tháng 6.', '12/2023/TT-BKHCN'),
+  none('Cao điểm mùa du lịch bắt đầu từ tháng Sáu.', 'Cao'),
+  none('Mai Châu là điểm đến hấp dẫn ở Hòa Bình.', 'Hòa Bình'),
+  none('Hội nhập quốc tế về TCĐLCL: Biến thách thức thành cơ hội!', 'Biến'),
+  none('Đồng Nai thu hút nhiều vốn đầu tư nước ngoài.', 'Đồng Nai'),
+  none('Cùng với Nhật Bản, Hàn Quốc là đối tác quan trọng.', 'Hàn Quốc'),
+  none('Thành viên đến từ Ninh Bình và Thái Nguyên.', 'Ninh Bình'),
+  none('Thành viên đến từ Ninh Bình và Thái Nguyên.', 'Thái Nguyên'),
+  none('Trân trọng cảm ơn ông!', 'ông'),
+  none('Vậy ông có đánh giá như thế nào về những kết quả này?', 'ông'),
+  none('Sáng Chủ Nhật, khu phố tổ chức dọn vệ sinh.', 'Chủ Nhật'),
+  none('Tư tưởng của ông được nhiều người nhắc lại.', 'Tư'),
+  none('Hội thảo Quốc Tế Về Năng Suất Lao Động Trong Kỷ Nguyên Số', 'Năng Suất'),
+  none('Đoàn Thanh niên phát động phong trào tình nguyện.', 'Đoàn Thanh'),
+  none('Sông Hồng chảy qua nhiều tỉnh phía bắc.', 'Hồng'),
+  none('Văn Miếu là điểm tham quan nổi tiếng.', 'Văn Miếu'),
+  none('Trong nhiệm kỳ Chủ tịch vừa qua, Việt Nam luôn chủ động.', 'Chủ tịch'),
+  none('Giải Trần Văn Ơn được trao cho học sinh giỏi.', 'Trần Văn Ơn'),
+  none('Những ý kiến của đại diện Ban thư ký ASEAN đã được ghi nhận.', 'Ban thư ký ASEAN'),
+];
+
+export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
+  ...FULL_NAMES,
+  ...TITLED_NAMES,
+  ...SHORT_REFERENCES,
+  ...BYLINES,
+  ...NEGATIVES,
+];
