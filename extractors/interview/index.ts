@@ -1,15 +1,147 @@
-// PLACEHOLDER until the interview splitter lands: no pairs, every paragraph body.
-import { annotation, defineStage } from '../../pipeline/document.js';
+// The interview stage: paragraph kinds for every paragraph, the question/answer pairs, and the kinds of pieces
+// of collapsed lines (a caption, a closing or an author run into a line). Paragraphed interviews (questions by
+// `?`, by request, by label, dash style) and collapsed dumps (turn labels and questions inside one line) go
+// through the same steps: cut the paragraphs into pieces, give each piece a role, pair them.
+import {
+  annotation,
+  defineStage,
+  type AnnotatedDocument,
+  type InterviewResult,
+  type ParagraphSpan,
+  type SentenceSpan,
+  type TextSpan,
+} from '../../pipeline/document.js';
+import type { ParagraphKind } from '../../output/schema.js';
+import { isCaption } from './captions.js';
+import { isClosing } from './closings.js';
+import { learnSpeakers } from './labels.js';
+import { pairPieces, toPairSpans } from './pairing.js';
+import { carve, type Piece } from './pieces.js';
+import { isQuestionParagraph } from './questions.js';
+import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
+
+const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
+const DASH_OPENING = /^[-–—]\s/u;
+
+function sentencesByParagraph(paragraphs: readonly ParagraphSpan[], sentences: readonly SentenceSpan[]): SentenceSpan[][] {
+  const grouped: SentenceSpan[][] = paragraphs.map(() => []);
+  for (const sentence of sentences) grouped[sentence.paragraph]?.push(sentence);
+  return grouped;
+}
+
+function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  const paragraph = paragraphs[piece.paragraph];
+  return paragraph !== undefined && paragraph.start === piece.start && paragraph.end === piece.end;
+}
+
+/** Whole-paragraph questions of a paragraphed interview; dash style alternates question and answer lines. */
+function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: readonly SentenceSpan[][]): Piece[] {
+  let previous: Piece | null = null;
+  return pieces.map((current) => {
+    let next = current;
+    if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
+      const last = sentences[current.paragraph]?.at(-1) ?? current;
+      const answersDashQuestion = previous?.role === 'question' && DASH_OPENING.test(text.slice(previous.start, previous.end)) && DASH_OPENING.test(text.slice(current.start, current.end));
+      if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = { ...current, role: 'question' };
+    }
+    if (next.role !== 'caption') previous = next;
+    return next;
+  });
+}
+
+export function splitInterview(document: AnnotatedDocument): InterviewResult {
+  const { text, markup } = document;
+  const paragraphs = annotation(document, 'paragraphs');
+  const sentences = sentencesByParagraph(paragraphs, annotation(document, 'sentences'));
+  const metadata = annotation(document, 'metadata');
+  const metadataKinds = metadata.paragraphKinds;
+  const sentencesOf = (piece: Piece): SentenceSpan[] => sentences[piece.paragraph] ?? [];
+
+  let pieces: Piece[] = paragraphs
+    .filter((paragraph) => !metadataKinds.has(paragraph.index))
+    .map((paragraph) => ({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false }));
+
+  // What metadata read inside a line, and what markup marked.
+  if (metadata.evidence.author) pieces = carve(text, pieces, metadata.evidence.author, 'byline', false);
+  if (metadata.evidence.attribution) pieces = carve(text, pieces, metadata.evidence.attribution, 'attribution', false);
+  for (const caption of markup.captions ?? []) pieces = carve(text, pieces, caption, 'caption', true);
+  for (const question of markup.boldQuestions ?? []) pieces = carve(text, pieces, question, 'question', true);
+
+  // Turn labels, then captions and closings among what is left.
+  const known = learnSpeakers(text, pieces.slice(0, LEAD_PARAGRAPHS_FOR_SPEAKERS));
+  pieces = pieces.flatMap((piece) => (piece.role === 'text' ? splitAtLabels(text, piece, sentencesOf(piece), known) : [piece]));
+  pieces = pieces.map((piece) => {
+    if (piece.role !== 'text') return piece;
+    if (isCaption(text, piece)) return { ...piece, role: 'caption' };
+    if (isClosing(text, piece)) return { ...piece, role: 'closing' };
+    return piece;
+  });
+
+  // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
+  if (!pieces.some((piece) => piece.role === 'question')) {
+    const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
+    const paragraphQuestions = byParagraph.filter((piece) => piece.role === 'question').length;
+    const inline = paragraphQuestions >= 2 ? [] : pieces.flatMap((piece) => (piece.role === 'text' ? splitUnlabelledQuestions(text, piece, sentencesOf(piece)) : [piece]));
+    const inlineQuestions = inline.filter((piece) => piece.role === 'question').length;
+    pieces = inlineQuestions >= 2 ? inline : byParagraph;
+  }
+
+  // A closing run onto the end of the last answer.
+  const lastAnswer = pieces.findLastIndex((piece) => piece.role === 'answer' || piece.role === 'text');
+  const lastQuestion = pieces.findLastIndex((piece) => piece.role === 'question');
+  const closingHost = pieces[lastAnswer];
+  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some((piece) => piece.role === 'closing')) {
+    pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentencesOf(closingHost)));
+  }
+
+  const pairs = pairPieces(pieces);
+  return {
+    paragraphKinds: paragraphKinds(paragraphs, metadataKinds, pieces, pairs),
+    pairs: toPairSpans(pairs),
+    inlineKinds: inlineKinds(pieces, paragraphs),
+  };
+}
+
+function paragraphKinds(
+  paragraphs: readonly ParagraphSpan[],
+  metadataKinds: ReadonlyMap<number, ParagraphKind>,
+  pieces: readonly Piece[],
+  pairs: ReturnType<typeof pairPieces>,
+): ParagraphKind[] {
+  const questionParagraphs = new Set(pairs.map((pair) => pair.question.paragraph));
+  const answerParagraphs = new Set(pairs.flatMap((pair) => pair.segments.map((segment) => segment.paragraph)));
+  const firstQuestion = pairs[0]?.question.paragraph ?? -1;
+  const piecesOf = new Map<number, Piece[]>();
+  for (const piece of pieces) piecesOf.set(piece.paragraph, [...(piecesOf.get(piece.paragraph) ?? []), piece]);
+  let leadGiven = false;
+  return paragraphs.map((paragraph) => {
+    const fromMetadata = metadataKinds.get(paragraph.index);
+    if (fromMetadata !== undefined) return fromMetadata;
+    if (questionParagraphs.has(paragraph.index)) return 'question';
+    if (answerParagraphs.has(paragraph.index)) return 'answer';
+    const own = piecesOf.get(paragraph.index) ?? [];
+    const only = own.length === 1 ? own[0]?.role : undefined;
+    if (only === 'caption' || only === 'closing' || only === 'byline' || only === 'attribution') return only;
+    if (pairs.length > 0 ? paragraph.index < firstQuestion : !leadGiven) {
+      leadGiven = true;
+      return 'lead';
+    }
+    return 'body';
+  });
+}
+
+function inlineKinds(pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[]): InterviewResult['inlineKinds'] {
+  const kinds: (TextSpan & { kind: ParagraphKind })[] = [];
+  for (const piece of pieces) {
+    if (piece.role !== 'caption' && piece.role !== 'closing' && piece.role !== 'byline' && piece.role !== 'attribution') continue;
+    if (isWholeParagraph(piece, paragraphs)) continue;
+    kinds.push({ start: piece.start, end: piece.end, kind: piece.role });
+  }
+  return kinds;
+}
 
 export const interviewStage = defineStage({
   name: 'interview',
   requires: ['paragraphs', 'sentences', 'metadata'],
-  run: (document) => {
-    const metadataKinds = annotation(document, 'metadata').paragraphKinds;
-    return {
-      paragraphKinds: annotation(document, 'paragraphs').map((paragraph) => metadataKinds.get(paragraph.index) ?? 'body'),
-      pairs: [],
-      inlineKinds: [],
-    };
-  },
+  run: (document) => splitInterview(document),
 });

@@ -1,0 +1,16 @@
+// Closings: the interviewer's thanks that end an interview (`Trân trọng cảm ơn ông!`, `Xin cảm ơn bà!`,
+// `PV: Xin cảm ơn!`), possibly with a wish after it (`Chúc ông sức khỏe.`). Short, and asking nothing.
+import type { TextSpan } from '../../pipeline/document.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { CLOSING_CUES } from './lexicon.js';
+import { wordsOf } from './words.js';
+
+const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const MAX_CLOSING_WORDS = 30;
+
+export function isClosing(text: string, span: TextSpan): boolean {
+  const content = text.slice(span.start, span.end);
+  if (content.includes('?')) return false;
+  if (!CLOSING.test(foldKey(content))) return false;
+  return wordsOf(text, span).length <= MAX_CLOSING_WORDS;
+}

@@ -1,0 +1,101 @@
+// Turn labels inside a paragraph: the interviewer's (`PV:`, `P.V:`, `Phóng viên:`, `Hỏi:`), the interviewee's
+// with no name (`Đáp:`), and speaker labels, a name or title with a colon (`Ông Nguyễn Xuân Sang:`,
+// `- TS Nguyễn Minh Phong:`, `Hiệp:` when the lead introduced Hà Minh Hiệp). `PV:` may stand anywhere (a caption
+// may have run into it); the others must open a sentence.
+import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
+import { isCapitalized } from './words.js';
+
+export type LabelKind = 'question' | 'answer';
+
+export interface TurnLabel extends TextSpan {
+  readonly kind: LabelKind;
+  /** Where the turn's words start, after the colon and spaces. */
+  readonly contentStart: number;
+}
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+const alternatives = (values: readonly string[]): string => [...values].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** An interviewer label anywhere: not inside a word, then a colon. */
+const QUESTION_LABEL = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.])(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS.filter((label) => label.startsWith('P')))})\\s*:\\s*`, 'gu');
+/** Labels that must open a sentence. */
+const SENTENCE_QUESTION_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS)})\\s*:\\s*`, 'u');
+const ANSWER_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(ANSWER_LABELS)})\\s*:\\s*`, 'u');
+/** A candidate speaker label: up to 60 characters with no sentence punctuation, then a colon and a space. */
+const SPEAKER_CANDIDATE = /^(?:[-–—]\s*)?([^:,;!?“”"()\d\n\-–—][^:,;!?“”"()\d\n]{0,59}?)\s*:\s+/u;
+const MAX_SPEAKER_WORDS = 9;
+
+/** Names the lead introduced (`Ông Hà Minh Hiệp`): full names and given names, folded. */
+export type KnownSpeakers = ReadonlySet<string>;
+
+/** True when `label` (the words before a colon) names a speaker. */
+export function isSpeakerLabel(label: string, known: KnownSpeakers): boolean {
+  const words = label.split(/\s+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return false;
+  if (known.has(foldKey(label))) return true;
+  // A title or honorific, possibly of two or three words, then a name.
+  for (let titleLength = Math.min(3, words.length - 1); titleLength >= 1; titleLength -= 1) {
+    if (!SPEAKER_TITLES.has(foldKey(words.slice(0, titleLength).join(' ')))) continue;
+    const rest = words.slice(titleLength);
+    const capitalized = rest.filter(isCapitalized).length;
+    if (isCapitalized(rest[rest.length - 1] ?? '') && capitalized / rest.length >= 0.6) return true;
+  }
+  // A full name: two to five capitalized syllables.
+  return words.length >= 2 && words.length <= 5 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word));
+}
+
+/** The labels inside `span`, in order. `sentences` are the sentences of the paragraph. */
+export function findTurnLabels(
+  text: string,
+  span: TextSpan,
+  sentences: readonly SentenceSpan[],
+  known: KnownSpeakers,
+): TurnLabel[] {
+  const labels: TurnLabel[] = [];
+  const region = text.slice(span.start, span.end);
+  for (const match of region.matchAll(QUESTION_LABEL)) {
+    const start = span.start + match.index;
+    labels.push({ start, end: start + match[0].length, kind: 'question', contentStart: start + match[0].length });
+  }
+  const taken = (position: number): boolean => labels.some((label) => position >= label.start && position < label.end);
+  for (const sentence of sentences) {
+    if (sentence.start < span.start || sentence.start >= span.end || taken(sentence.start)) continue;
+    const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+    const asked = SENTENCE_QUESTION_LABEL.exec(opening);
+    if (asked) {
+      labels.push({ start: sentence.start, end: sentence.start + asked[0].length, kind: 'question', contentStart: sentence.start + asked[0].length });
+      continue;
+    }
+    const answered = ANSWER_LABEL.exec(opening) ?? null;
+    const speaker = answered ?? SPEAKER_CANDIDATE.exec(opening);
+    if (speaker === null) continue;
+    if (answered === null && !isSpeakerLabel(speaker[1] ?? '', known)) continue;
+    // A question label later in the same candidate (`Ông A - Cục trưởng PV:`) is the interviewer's, not a speaker.
+    const end = sentence.start + speaker[0].length;
+    if (labels.some((label) => label.start > sentence.start && label.start < end)) continue;
+    labels.push({ start: sentence.start, end, kind: 'answer', contentStart: end });
+  }
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+const INTRODUCED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:ông|bà|anh|chị|TS\\.?|PGS\\.?\\s?TS\\.?|GS\\.?|ThS\\.?|nhà văn|nhà thơ|nhà báo|Ông|Bà|Anh|Chị)\\s+` +
+    `(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`,
+  'gu',
+);
+
+/** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
+export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
+  const known = new Set<string>();
+  for (const span of spans) {
+    for (const match of text.slice(span.start, span.end).matchAll(INTRODUCED)) {
+      const name = match[1] ?? '';
+      known.add(foldKey(name));
+      const given = name.split(/\s+/u).pop();
+      if (given) known.add(foldKey(given));
+    }
+  }
+  return known;
+}

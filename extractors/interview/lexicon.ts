@@ -1,0 +1,59 @@
+// Words of interviews: interviewer labels, speaker titles, pronouns of address and of the first person, request
+// verbs, closing formulas, caption cues and the words of posts that captions name. Keys are folded (foldKey).
+import { foldKey } from '../shared/vietnamese.js';
+
+const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
+
+/** Labels of the interviewer's turn: `PV:`, `P.V:`, `Phóng viên:`, `Hỏi:`. Matched case-sensitively as written. */
+export const QUESTION_LABELS: readonly string[] = [
+  'PV', 'P.V', 'P/V', 'Phóng viên', 'PHÓNG VIÊN', 'PV hỏi', 'Phóng viên hỏi', 'Hỏi', 'HỎI', 'Câu hỏi', 'Báo chí', 'Nhà báo',
+];
+
+/** Labels of the interviewee's turn that name nobody: `Đáp:`, `Trả lời:`. */
+export const ANSWER_LABELS: readonly string[] = ['Đáp', 'ĐÁP', 'Trả lời', 'TRẢ LỜI', 'TL'];
+
+/** Titles and honorifics that may open a speaker label (`TS. Trần Thị Minh Hằng:`, `Thứ trưởng Lê Văn A:`). */
+export const SPEAKER_TITLES: ReadonlySet<string> = folded([
+  'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'em', 'cụ', 'đồng chí', 'ngài',
+  'ts', 'ts.', 'pgs', 'pgs.', 'pgs.ts', 'pgs.ts.', 'pgs. ts.', 'gs', 'gs.', 'gs.ts', 'gs.ts.', 'gs.tskh', 'ths', 'ths.',
+  'bs', 'bs.', 'ls', 'ls.', 'ks', 'ks.', 'nsnd', 'nsưt', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'bác sĩ',
+  'luật sư', 'kỹ sư', 'nhà văn', 'nhà thơ', 'nhà báo', 'nhà nghiên cứu', 'nghệ sĩ', 'ca sĩ', 'đạo diễn', 'họa sĩ',
+  'kiến trúc sư', 'chuyên gia', 'hlv', 'huấn luyện viên', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng',
+  'cục trưởng', 'phó cục trưởng', 'vụ trưởng', 'viện trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc',
+  'tổng giám đốc', 'tổng cục trưởng', 'phó tổng cục trưởng', 'bí thư', 'hiệu trưởng', 'đại sứ', 'đại biểu', 'trưởng ban',
+]);
+
+/** Words by which an interviewer addresses the interviewee. */
+export const ADDRESS_WORDS: ReadonlySet<string> = folded([
+  'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'ngài', 'bạn', 'quý vị', 'thưa', 'em', 'các bạn', 'đồng chí',
+]);
+
+/** Words by which an interviewee speaks of themselves. */
+export const FIRST_PERSON_WORDS: ReadonlySet<string> = folded([
+  'tôi', 'chúng tôi', 'chúng ta', 'mình', 'chúng mình', 'tớ', 'chúng em', 'bản thân tôi', 'cá nhân tôi',
+]);
+
+/** Verbs of a request that stands for a question: `Xin ông cho biết ...`, `Ông có thể chia sẻ ...`. */
+export const REQUEST_VERBS: readonly string[] = [
+  'cho biết', 'chia sẻ', 'nói rõ', 'giải thích', 'đánh giá', 'nhận định', 'bình luận', 'kể', 'giới thiệu', 'phân tích',
+  'nêu', 'làm rõ', 'cho ý kiến', 'cho độc giả biết', 'cho bạn đọc biết',
+];
+
+/** Formulas that open a closing: `Trân trọng cảm ơn ông!`, `Xin cảm ơn bà!`. */
+export const CLOSING_CUES: readonly string[] = [
+  'xin cảm ơn', 'xin cám ơn', 'trân trọng cảm ơn', 'xin trân trọng cảm ơn', 'chân thành cảm ơn',
+  'xin chân thành cảm ơn', 'cảm ơn', 'cám ơn', 'rất cảm ơn', 'một lần nữa xin cảm ơn', 'một lần nữa cảm ơn',
+];
+
+/** Cues that open or close a photo caption: `Ảnh: ...`, `(Ảnh: ...)`, `Ảnh minh họa`. */
+export const CAPTION_CUES: readonly string[] = [
+  'Ảnh', 'ẢNH', 'Ảnh minh họa', 'Ảnh tư liệu', 'Ảnh chụp màn hình', 'Nguồn ảnh', 'Video', 'Clip', 'Đồ họa', 'Infographic',
+];
+
+/** Words and word pairs of posts that a caption names beside a person (`Phó Tổng cục trưởng ... Hà Minh Hiệp`). */
+export const POST_WORDS: ReadonlySet<string> = folded([
+  'trưởng', 'giám đốc', 'chủ tịch', 'bí thư', 'thư ký', 'chủ nhiệm', 'chuyên gia', 'tiến sĩ', 'giáo sư', 'thạc sĩ',
+  'nhà văn', 'nhà thơ', 'nhà báo', 'đại sứ', 'ủy viên', 'đại biểu', 'phát ngôn', 'biên tập', 'luật sư', 'bác sĩ',
+  'ceo', 'sáng lập', 'nghệ sĩ', 'ca sĩ', 'kỹ sư', 'kiến trúc sư', 'đạo diễn', 'huấn luyện viên', 'hlv', 'thủ tướng',
+  'nhà nghiên cứu', 'phó', 'ts', 'ts.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'ths.', 'ths',
+]);

@@ -1,0 +1,40 @@
+// Pairs from pieces: each question opens a pair, the answer and text pieces after it are its segments until the
+// next question; captions, closings, author and attribution pieces are never part of an answer, and nothing after
+// the closing is. An article is an interview when it yields two pairs or more, or one pair whose question and
+// answer are both labelled: a report that quotes one question yields none.
+import type { QaPairSpan, TextSpan } from '../../pipeline/document.js';
+import type { Piece } from './pieces.js';
+
+export interface PairedPieces {
+  readonly question: Piece;
+  readonly segments: readonly Piece[];
+}
+
+export function pairPieces(pieces: readonly Piece[]): PairedPieces[] {
+  const lastQuestion = pieces.reduce((last, current, index) => (current.role === 'question' ? index : last), -1);
+  const pairs: { question: Piece; segments: Piece[] }[] = [];
+  let current: { question: Piece; segments: Piece[] } | null = null;
+  pieces.forEach((current_, index) => {
+    const role = current_.role === 'closing' && index < lastQuestion ? 'answer' : current_.role;
+    if (role === 'question') {
+      current = { question: current_, segments: [] };
+      pairs.push(current);
+    } else if (role === 'answer' || role === 'text') {
+      current?.segments.push(current_);
+    } else if (role === 'closing') {
+      current = null;
+    }
+  });
+  const answered = pairs.filter((pair) => pair.segments.length > 0);
+  if (answered.length >= 2) return answered;
+  const only = answered[0];
+  if (answered.length === 1 && only !== undefined && only.question.labelled && only.segments.some((segment) => segment.labelled)) {
+    return answered;
+  }
+  return [];
+}
+
+export function toPairSpans(pairs: readonly PairedPieces[]): QaPairSpan[] {
+  const span = (piece: Piece): TextSpan => ({ start: piece.start, end: piece.end });
+  return pairs.map((pair) => ({ question: span(pair.question), answerSegments: pair.segments.map(span) }));
+}

@@ -1,0 +1,53 @@
+// Pieces: the parts of the article's paragraphs the interview splitter reasons about. A paragraphed article gives
+// one piece per paragraph; a collapsed dump gives several per line, cut at turn labels, at questions and at the
+// captions, closings and author names run into it.
+import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import type { ParagraphKind } from '../../output/schema.js';
+
+export type PieceRole = 'question' | 'answer' | 'text' | Extract<ParagraphKind, 'caption' | 'closing' | 'byline' | 'attribution'>;
+
+export interface Piece extends TextSpan {
+  readonly paragraph: number;
+  readonly role: PieceRole;
+  /** True when a label (`PV:`, `Ông Hiệp:`) or markup marked the turn. */
+  readonly labelled: boolean;
+}
+
+/** `span` trimmed of spaces; null when nothing is left. */
+export function trimmedSpan(text: string, start: number, end: number): TextSpan | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  return from < to ? { start: from, end: to } : null;
+}
+
+export function piece(text: string, base: Piece, start: number, end: number, role: PieceRole, labelled = base.labelled): Piece[] {
+  const span = trimmedSpan(text, start, end);
+  return span ? [{ ...span, paragraph: base.paragraph, role, labelled }] : [];
+}
+
+/** Cuts `span` out of every piece it overlaps, as a piece of its own with `role`. */
+export function carve(text: string, pieces: readonly Piece[], span: TextSpan, role: PieceRole, labelled: boolean): Piece[] {
+  return pieces.flatMap((current) => {
+    if (span.end <= current.start || span.start >= current.end || current.role !== 'text') return [current];
+    const from = Math.max(span.start, current.start);
+    const to = Math.min(span.end, current.end);
+    return [
+      ...piece(text, current, current.start, from, 'text'),
+      ...piece(text, current, from, to, role, labelled),
+      ...piece(text, current, to, current.end, 'text'),
+    ];
+  });
+}
+
+/** The sentences of a paragraph clipped to `span`: a label that opens a turn mid-sentence cuts the sentence. */
+export function sentencesWithin(text: string, sentences: readonly SentenceSpan[], span: TextSpan): TextSpan[] {
+  const clipped: TextSpan[] = [];
+  for (const sentence of sentences) {
+    if (sentence.end <= span.start || sentence.start >= span.end) continue;
+    const part = trimmedSpan(text, Math.max(sentence.start, span.start), Math.min(sentence.end, span.end));
+    if (part) clipped.push(part);
+  }
+  return clipped;
+}

@@ -1,0 +1,102 @@
+// Turns inside pieces: a piece cut at its labels (`PV:`, `Ông Hiệp:`), the interviewer's turn split into its
+// question and any answer run on after it, and unlabelled questions found inside a collapsed line (question
+// sentences addressed to the interviewee, then an answer in the first person).
+import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import { isCaption } from './captions.js';
+import { isClosing } from './closings.js';
+import { findTurnLabels, type KnownSpeakers } from './labels.js';
+import { piece, sentencesWithin, type Piece } from './pieces.js';
+import { addressesInterviewee, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
+
+/** How many sentences after a question run are looked at for the first-person answer. */
+const ANSWER_LOOKAHEAD = 2;
+
+/** The interviewer's turn: a closing, or a question with any unlabelled answer after it. */
+function splitQuestionTurn(text: string, base: Piece, turn: TextSpan, sentences: readonly SentenceSpan[]): Piece[] {
+  if (isClosing(text, turn)) return piece(text, base, turn.start, turn.end, 'closing', true);
+  const parts = sentencesWithin(text, sentences, turn);
+  const first = parts.findIndex((sentence) => isQuestionSentence(text, sentence));
+  if (first < 0) return piece(text, base, turn.start, turn.end, 'question', true);
+  let last = first;
+  while (last + 1 < parts.length && isQuestionSentence(text, parts[last + 1] as TextSpan)) last += 1;
+  const questionEnd = (parts[last] as TextSpan).end;
+  return [
+    ...piece(text, base, turn.start, questionEnd, 'question', true),
+    ...piece(text, base, questionEnd, turn.end, 'answer', false),
+  ];
+}
+
+/** The text before the first label: lead text, and a caption run into the label (`Ông A - Cục trưởng Cục X PV:`). */
+function splitPrefix(text: string, base: Piece, prefix: TextSpan, sentences: readonly SentenceSpan[]): Piece[] {
+  const parts = sentencesWithin(text, sentences, prefix);
+  const tail = parts[parts.length - 1];
+  if (tail !== undefined && isCaption(text, tail)) {
+    return [...piece(text, base, prefix.start, tail.start, 'text'), ...piece(text, base, tail.start, prefix.end, 'caption')];
+  }
+  return piece(text, base, prefix.start, prefix.end, 'text');
+}
+
+/** A text piece cut at its turn labels. */
+export function splitAtLabels(text: string, base: Piece, sentences: readonly SentenceSpan[], known: KnownSpeakers): Piece[] {
+  const labels = findTurnLabels(text, base, sentences, known);
+  const firstLabel = labels[0];
+  if (firstLabel === undefined) return [base];
+  const pieces: Piece[] = [...splitPrefix(text, base, { start: base.start, end: firstLabel.start }, sentences)];
+  labels.forEach((label, index) => {
+    const end = labels[index + 1]?.start ?? base.end;
+    const turn = { start: label.contentStart, end };
+    if (label.kind === 'question') pieces.push(...splitQuestionTurn(text, base, turn, sentences));
+    else pieces.push(...piece(text, base, turn.start, turn.end, 'answer', true));
+  });
+  return pieces;
+}
+
+/**
+ * Unlabelled questions inside a text piece: runs of question sentences of which one addresses the interviewee,
+ * followed within two sentences by words in the first person. Text before the first run stays text (the lead);
+ * text after a run is its answer.
+ */
+export function splitUnlabelledQuestions(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
+  const parts = sentencesWithin(text, sentences, base);
+  const runs: { from: number; to: number }[] = [];
+  let index = 0;
+  while (index < parts.length) {
+    if (!isQuestionSentence(text, parts[index] as TextSpan)) {
+      index += 1;
+      continue;
+    }
+    let to = index;
+    while (to + 1 < parts.length && isQuestionSentence(text, parts[to + 1] as TextSpan)) to += 1;
+    const run = parts.slice(index, to + 1);
+    const answer = parts.slice(to + 1, to + 1 + ANSWER_LOOKAHEAD);
+    const addressed = run.some((sentence) => addressesInterviewee(text, sentence) && !isQuotedQuestion(text, sentence));
+    if (addressed && answer.length > 0 && answer.some((sentence) => speaksInFirstPerson(text, sentence))) runs.push({ from: index, to });
+    index = to + 1;
+  }
+  if (runs.length === 0) return [base];
+  const pieces: Piece[] = [];
+  let cursor = base.start;
+  let role: Piece['role'] = 'text';
+  for (const run of runs) {
+    const start = (parts[run.from] as TextSpan).start;
+    const end = (parts[run.to] as TextSpan).end;
+    pieces.push(...piece(text, base, cursor, start, role));
+    pieces.push(...piece(text, base, start, end, 'question', false));
+    cursor = end;
+    role = 'answer';
+  }
+  pieces.push(...piece(text, base, cursor, base.end, role));
+  return pieces;
+}
+
+/** The closing at the end of the last answer of a dump (`... Xin cảm ơn ông! Chúc ông sức khỏe.`), as a piece. */
+export function splitTrailingClosing(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
+  const parts = sentencesWithin(text, sentences, base);
+  for (let index = Math.max(1, parts.length - 2); index < parts.length; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (isClosing(text, { start: sentence.start, end: base.end })) {
+      return [...piece(text, base, base.start, sentence.start, base.role), ...piece(text, base, sentence.start, base.end, 'closing')];
+    }
+  }
+  return [base];
+}
