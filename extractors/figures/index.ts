@@ -1,4 +1,35 @@
-// PLACEHOLDER until the figures extractor lands.
-import { defineStage } from '../../pipeline/document.js';
+// The figures stage: numbers with kinds, units, qualifiers (find-figures.ts), never inside a date the dates stage
+// found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only).
+import { annotation, defineStage, type DateSpan, type FigureSpan } from '../../pipeline/document.js';
+import { findFigures } from './find-figures.js';
+import { tokenize } from './tokens.js';
 
-export const figuresStage = defineStage({ name: 'figures', requires: ['dates', 'sentences'], run: () => [] });
+export { findFigures } from './find-figures.js';
+
+export const figuresStage = defineStage({
+  name: 'figures',
+  requires: ['dates', 'sentences'],
+  run: (document) => {
+    const sentenceStarts = new Set(annotation(document, 'sentences').map((sentence) => sentence.start));
+    const figures = findFigures({ text: document.text, tokens: tokenize(document.text), sentenceStarts });
+    return withoutDates(figures, annotation(document, 'dates')).sort((a, b) => a.start - b.start || a.end - b.end);
+  },
+});
+
+/** Figures that overlap no date. Both lists are walked once, in order of start. */
+function withoutDates(figures: readonly FigureSpan[], dates: readonly DateSpan[]): FigureSpan[] {
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  const kept: FigureSpan[] = [];
+  let dateIndex = 0;
+  let furthestEnd = -1;
+  for (const figure of [...figures].sort((a, b) => a.start - b.start)) {
+    // Dates that start before this figure ends may overlap it; keep the furthest end of those already passed.
+    while (dateIndex < sortedDates.length && (sortedDates[dateIndex]?.start ?? Infinity) < figure.end) {
+      furthestEnd = Math.max(furthestEnd, sortedDates[dateIndex]?.end ?? -1);
+      dateIndex += 1;
+    }
+    if (furthestEnd > figure.start) continue;
+    kept.push(figure);
+  }
+  return kept;
+}

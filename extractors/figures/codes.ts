@@ -1,0 +1,95 @@
+// Numbers that are no quantity: codes and names (`Covid-19`, `WG1`, `G20`, `ISO 9001:2015`, `công nghiệp 4.0`,
+// `nhà máy số 2`, `12/2023/TT-BKHCN`, phone numbers, `GMT+7`) and the parts of dates (`năm 2020`, `7:28`,
+// `10-11/12/2020`). The dates stage decides dates; these guards keep a figure from claiming a date's digits when it
+// has not (and keep years out of `number` figures).
+import { foldKey } from '../shared/vietnamese.js';
+import { DATE_WORDS_BEFORE, NAME_LABELS, PHONE_LABELS } from './lexicon.js';
+import type { FigureNumber } from './numbers-at.js';
+import { isCapitalized, isWord, opensSentence, type FigureContext } from './tokens.js';
+
+/** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
+const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', '&', '\\']);
+/** Words before `số` that keep `số` a quantity (`tổng số 100 người`, `trong số 10 nước`, `con số 20`). */
+const QUANTITY_BEFORE_SO = new Set(['tổng', 'trong', 'con', 'với', 'lượng']);
+
+/**
+ * A number that belongs to a code or a date whatever follows it: glued to letters or to another number by a
+ * connector, a phone number, a leading-zero code.
+ */
+export function isPartOfCode(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const first = tokens[number.first];
+  if (!first || first.kind !== 'digits') return false;
+  const before = tokens[number.first - 1];
+  // Glued after a connector that is glued to a word or number: `Covid-19`, `GMT+7`, `2/3/2020`'s later parts.
+  if (first.glued && before?.kind === 'punct' && CODE_CONNECTORS.has(before.text) && before.glued) {
+    const beforeConnector = tokens[number.first - 2];
+    if (beforeConnector?.kind === 'word' || beforeConnector?.kind === 'digits') return true;
+  }
+  if (first.glued && before?.kind === 'word') return true;
+  // Glued before a connector and more: `12/2023`, `7:28`, `05-CT`, `9001:2015`.
+  const after = tokens[number.next];
+  const beyond = tokens[number.next + 1];
+  if (after?.glued && after.kind === 'punct' && CODE_CONNECTORS.has(after.text) && after.text !== '.') {
+    if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return true;
+  }
+  // Leading zero: `0912 345 678`, `024.3791.1111`, `0123` (but `0,5` is a number).
+  if (/^0\d/u.test(first.text) && (first.text.length >= 4 || first.text.includes('.'))) return true;
+  // Digits next to digits with only spaces between: phone numbers and tables of codes.
+  const previousNumber = tokens[number.first - 1];
+  if (previousNumber?.kind === 'digits' && !first.glued) return true;
+  if (number.next === number.first + 1 && after?.kind === 'digits' && !after.glued) return true;
+  return followsLabel(context, number.first, PHONE_LABELS);
+}
+
+/**
+ * A number with no unit that names or dates something: after a label noun (`nhóm 2`, `Điều 5`, `số 2`), after a
+ * capitalized name or code (`ISO 9001`, `APEC 2017`), after a date word (`năm 2020`, `tháng 6`), a version
+ * (`4.0`) or a year standing alone.
+ */
+export function isNameOrDateNumber(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const first = tokens[number.first];
+  if (!first) return true;
+  if (followsLabel(context, number.first, DATE_WORDS_BEFORE)) return true;
+  if (isLabelled(context, number.first)) return true;
+  const before = tokens[number.first - 1];
+  if (isWord(before) && !first.glued && isNameWord(context, number.first - 1)) return true;
+  if (first.kind === 'digits') {
+    if (/^\d+\.\d{1,2}$/u.test(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
+    if (/^(?:1[89]|20)\d\d$/u.test(first.text) && number.next === number.first + 1) return true; // a year
+  }
+  return false;
+}
+
+/** After a noun that takes a number as a name: `nhà máy số 2`, `nhóm 2`, `phòng 301` (`tổng số 100` is a count). */
+export function isLabelled(context: FigureContext, index: number): boolean {
+  const { tokens } = context;
+  const before = tokens[index - 1];
+  if (!isWord(before) || tokens[index]?.glued) return false;
+  const twoBefore = tokens[index - 2];
+  if (isWord(twoBefore) && NAME_LABELS.has(foldKey(`${twoBefore.key} ${before.key}`))) return true;
+  if (!NAME_LABELS.has(before.key)) return false;
+  if (before.key === 'số' && isWord(twoBefore) && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
+  return true;
+}
+
+/** A capitalized word that is not just a sentence's first word, or a word in capitals (`ISO`, `APEC`, `Hai`). */
+function isNameWord(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!isCapitalized(token) || !token) return false;
+  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return true;
+  return !opensSentence(context, index);
+}
+
+/** The number follows one of `labels` (one or two words, an optional colon between): `Hotline: 1900`. */
+function followsLabel(context: FigureContext, index: number, labels: ReadonlySet<string>): boolean {
+  const { tokens } = context;
+  let at = index - 1;
+  if (tokens[at]?.text === ':') at -= 1;
+  const last = tokens[at];
+  if (!isWord(last)) return false;
+  if (labels.has(last.key)) return true;
+  const previous = tokens[at - 1];
+  return isWord(previous) && labels.has(foldKey(`${previous.key} ${last.key}`));
+}

@@ -1,0 +1,64 @@
+// The counted noun after a number: where it starts is plain (right after the number), where it ends is the judgement.
+// Known nouns from the lexicon end where the lexicon says (`nước thành viên`, `tổ chức`); a classifier runs on into
+// the noun it classifies (`loại phương tiện đo`, `chiếc xe`); any other noun is taken as one or two syllables, stopping
+// before words that end a noun phrase (`của`, `và`, `đều`, `lớn`, `trên`...).
+import { NUMBER_WORDS } from '../shared/numbers.js';
+import { CLASSIFIERS, COUNTED_NOUNS, NOUN_PHRASE_ENDERS } from './lexicon.js';
+import { isLowerWord, isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
+
+export interface CountedNoun {
+  readonly unit: string;
+  readonly next: number;
+  /** True when the noun (or its classifier) is in the lexicon; false when taken by the general rule. */
+  readonly known: boolean;
+}
+
+const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(NUMBER_WORDS);
+
+/** Pronouns and particles that follow a number word used otherwise (`ba tôi`, `hai ông bà`... `một mình`). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set([
+  'tôi', 'ta', 'mình', 'chúng', 'họ', 'nó', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'mẹ', 'má', 'ba', 'bố',
+  'ơi', 'à', 'ạ', 'nhé', 'nha', 'hả',
+]);
+
+export function readCountedNoun(context: FigureContext, index: number): CountedNoun | null {
+  const token = context.tokens[index];
+  if (!isWord(token)) return null;
+  const known = phraseAt(context, index, COUNTED_NOUNS, 5);
+  const classifier = phraseAt(context, index, CLASSIFIERS, 3);
+  if (classifier && classifier.next >= (known?.next ?? 0)) {
+    const classified = readNounAfterClassifier(context, classifier.next);
+    const next = classified ?? classifier.next;
+    return { unit: tokensText(context, index, next), next, known: true };
+  }
+  if (known) return { unit: tokensText(context, index, known.next), next: known.next, known: true };
+  const next = readPlainNoun(context, index, 2);
+  return next === null ? null : { unit: tokensText(context, index, next), next, known: false };
+}
+
+/** The noun after a classifier, known or plain: returns the token after it, or null when none follows. */
+function readNounAfterClassifier(context: FigureContext, index: number): number | null {
+  const known = phraseAt(context, index, COUNTED_NOUNS, 5);
+  if (known) return known.next;
+  return readPlainNoun(context, index, 2);
+}
+
+/** Up to `maxWords` lower-case syllables that may be a noun; the token after them, or null. */
+function readPlainNoun(context: FigureContext, index: number, maxWords: number): number | null {
+  let next = index;
+  while (next - index < maxWords) {
+    const token = context.tokens[next];
+    if (!isLowerWord(token) || (next > index && !isSpacedWord(context, next))) break;
+    if (NOUN_PHRASE_ENDERS.has(token.key) || NUMBER_WORD_KEYS.has(token.key) || NOT_A_NOUN.has(token.key)) break;
+    // A two-syllable ender (`quan trọng`, `tham gia`, `so với`) stops the noun too.
+    const pair = context.tokens[next + 1];
+    if (pair && isWord(pair) && NOUN_PHRASE_ENDERS.has(`${token.key} ${pair.key}`)) break;
+    next += 1;
+  }
+  return next > index ? next : null;
+}
+
+function isSpacedWord(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  return token !== undefined && !token.glued;
+}

@@ -1,0 +1,179 @@
+// The figures of a text, left to right: at each token, an ordinal (`lần thứ 5`), a range opened by `từ`, or a number
+// read with what follows it (ratio, range, unit) and what precedes it (qualifier, prefix currency). Codes, names and
+// date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
+import type { FigureSpan } from '../../pipeline/document.js';
+import type { FigureQualifier } from '../../output/schema.js';
+import { isNameOrDateNumber, isPartOfCode } from './codes.js';
+import { NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { readOrdinalAt } from './ordinals.js';
+import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { readRangeUpper } from './ranges.js';
+import { readRatio } from './ratios.js';
+import { isCapitalized, opensSentence, type FigureContext } from './tokens.js';
+import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+
+/** What a rule found at a token: a figure, or a stretch to skip (a code, a date part). */
+interface Found {
+  readonly span: FigureSpan | null;
+  /** Token to go on from. */
+  readonly next: number;
+}
+
+/** Single number words that count only a noun the lexicon knows: `một` (a), `năm` (year), `ba` (father), `tư`. */
+const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư', 'bảy']);
+
+export function findFigures(context: FigureContext): FigureSpan[] {
+  const figures: FigureSpan[] = [];
+  const { tokens } = context;
+  let index = 0;
+  while (index < tokens.length) {
+    const found = figureAt(context, index);
+    if (found?.span) figures.push(found.span);
+    index = found ? Math.max(found.next, index + 1) : index + 1;
+  }
+  return figures;
+}
+
+function figureAt(context: FigureContext, index: number): Found | null {
+  const token = context.tokens[index];
+  if (!token || (token.kind !== 'word' && token.kind !== 'digits')) return null;
+  const ordinal = readOrdinalAt(context, index);
+  if (ordinal) {
+    return {
+      span: makeSpan(context, ordinal.first, ordinal.next, { kind: 'ordinal', value: ordinal.value }, ordinal.rule),
+      next: ordinal.next,
+    };
+  }
+  if (token.key === 'từ') {
+    const found = numberFigureAt(context, index + 1, index);
+    return found?.span?.kind === 'range' ? found : null;
+  }
+  return numberFigureAt(context, index, null);
+}
+
+/**
+ * The figure of the number at token `index`. `fromToken` is the `từ` that opened a range, if any: then only a range
+ * is wanted.
+ */
+function numberFigureAt(context: FigureContext, index: number, fromToken: number | null): Found | null {
+  const { tokens } = context;
+  const number = readNumberAt(context, index);
+  if (!number) return null;
+  if (isPartOfCode(context, number)) return { span: null, next: number.next };
+  const wordsOnly = !number.hasDigits;
+  if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
+  if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return null;
+
+  const prefix = tokens[index - 1];
+  const prefixCurrency = prefix && tokens[index]?.glued && prefix.kind === 'punct' && PREFIX_CURRENCIES.has(prefix.text);
+  const openingToken = fromToken ?? (prefixCurrency ? index - 1 : index);
+  const before = qualifierBefore(context, openingToken);
+  const start = before?.first ?? openingToken;
+  const qualifier = before?.qualifier ?? null;
+
+  const ratio = fromToken === null ? readRatio(context, number) : null;
+  if (ratio) {
+    let at = ratio.next;
+    const hasSo = tokens[at]?.key === 'số' && !tokens[at]?.glued;
+    if (hasSo) at += 1;
+    const unit = readUnit(context, at);
+    const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
+    if (!ratio.needsNoun || counted || hasSo) {
+      const next = counted?.next ?? ratio.next;
+      return {
+        span: makeSpan(context, start, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule),
+        next,
+      };
+    }
+    return { span: null, next: ratio.next };
+  }
+
+  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next) : readUnit(context, number.next);
+  if (unitAfterLower === DATE_PART) return { span: null, next: number.next };
+  const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
+  if (range && !isPartOfCode(context, range.upper)) {
+    const unitAfterUpper = readUnit(context, range.upper.next);
+    const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
+    const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
+    if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
+      const after = qualifierAfter(context, unit?.next ?? range.upper.next);
+      const next = after?.next ?? unit?.next ?? range.upper.next;
+      return {
+        span: makeSpan(
+          context,
+          start,
+          next,
+          { kind: 'range', min: range.min, max: range.upper.value, unit: unit?.unit ?? null, qualifier: after?.qualifier ?? qualifier },
+          range.rule,
+        ),
+        next,
+      };
+    }
+  }
+  if (fromToken !== null) return null;
+
+  if (unitAfterLower) {
+    if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return null;
+    const after = qualifierAfter(context, unitAfterLower.next);
+    const next = after?.next ?? unitAfterLower.next;
+    return {
+      span: makeSpan(
+        context,
+        start,
+        next,
+        { kind: unitAfterLower.kind, value: number.value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
+        `${unitAfterLower.kind}${unitAfterLower.known ? '' : '-plain-noun'}`,
+      ),
+      next,
+    };
+  }
+  if (wordsOnly && number.scale === 1) return null;
+  if (isNameOrDateNumber(context, number)) return { span: null, next: number.next };
+  return {
+    span: makeSpan(context, start, number.next, { kind: 'number', value: number.value, qualifier }, 'number'),
+    next: number.next,
+  };
+}
+
+/** `$200`, `€5`: the currency stands before the number. */
+function prefixUnit(symbol: string, next: number): FigureUnit {
+  return { kind: 'money', unit: symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, known: true };
+}
+
+/** Whether a number in words counts this unit: `hai tổ chức` does; `một số`, `năm nay`, `ba tôi` do not. */
+function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
+  if (number.words.length !== 1) return true;
+  const word = number.words[0] ?? '';
+  if (word === 'một' && NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
+  if (WEAK_NUMBER_WORDS.has(word)) return unit.known;
+  return true;
+}
+
+interface FigureValues {
+  readonly kind: FigureSpan['kind'];
+  readonly value?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly of?: number;
+  readonly unit?: string | null;
+  readonly qualifier?: FigureQualifier | null;
+}
+
+function makeSpan(context: FigureContext, from: number, to: number, values: FigureValues, rule: string): FigureSpan | null {
+  const first = context.tokens[from];
+  const last = context.tokens[to - 1];
+  if (!first || !last) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    kind: values.kind,
+    value: values.value ?? null,
+    min: values.min ?? null,
+    max: values.max ?? null,
+    of: values.of ?? null,
+    unit: values.unit ?? null,
+    qualifier: values.qualifier ?? null,
+    rule,
+  };
+}

@@ -1,0 +1,185 @@
+// Word lists of the figures extractor, looked up by folded key (extractors/shared/vietnamese.ts `foldKey`).
+// Multi-word entries are matched longest first over tokens (see phrase-match.ts).
+import type { FigureQualifier } from '../../output/schema.js';
+import { foldKey } from '../shared/vietnamese.js';
+
+function keys(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(foldKey));
+}
+
+/** Currencies after a number, as written in news (`đồng`, `VNĐ`, `USD`, `euro`, `đô la Mỹ`). */
+export const CURRENCIES: ReadonlySet<string> = keys([
+  'đồng', 'vnđ', 'vnd', 'đ', 'usd', 'đô la', 'đô-la', 'đôla', 'đô la mỹ', 'đô', 'euro', 'eur', 'yên', 'yên nhật',
+  'nhân dân tệ', 'tệ', 'bảng anh', 'won', 'bạt', 'baht', 'đô la singapore', 'sgd', 'jpy', 'cny', 'gbp', 'krw', 'aud',
+  'đô la úc', 'rúp', 'rupee', 'ringgit', 'kip', 'riel', 'franc', '$', '€', '£', '¥',
+]);
+
+/** Currencies written before the number (`$200`, `€5`). */
+export const PREFIX_CURRENCIES: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
+/** Time units that make a number a duration; `tuổi` gives an age. */
+export const DURATION_UNITS: ReadonlySet<string> = keys([
+  'năm', 'tháng', 'tuần', 'ngày', 'ngày đêm', 'giờ', 'tiếng', 'tiếng đồng hồ', 'phút', 'giây', 'thập kỷ', 'thập niên',
+  'thế kỷ', 'tuổi', 'năm học', 'quý', 'kỳ', 'nhiệm kỳ', 'mùa', 'thiên niên kỷ',
+]);
+
+/** Words that make a number a percentage. */
+export const PERCENT_WORDS: ReadonlySet<string> = keys(['%', 'phần trăm', 'điểm phần trăm', 'điểm %']);
+
+/** Units of measure, written after a number with or without a space (`10 km`, `5kg`, `100 m2`). */
+export const MEASURE_UNITS: ReadonlySet<string> = keys([
+  'km', 'm', 'cm', 'mm', 'µm', 'nm', 'kg', 'g', 'mg', 'tấn', 'tạ', 'yến', 'lít', 'l', 'ml', 'ha', 'hecta', 'héc-ta',
+  'héc ta', 'mét', 'mét vuông', 'mét khối', 'ki-lô-mét', 'ki lô mét', 'cây số', 'ki-lô-gam', 'ki lô gam', 'm2', 'm3',
+  'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'w', 'kv', 'v', 'a', 'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'kb',
+  'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
+  'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit',
+]);
+
+/** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */
+export const GLUED_UNITS: ReadonlySet<string> = keys([
+  'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'ha', 'm2', 'm3', 'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'kv',
+  'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'đ', 'tr', 'usd', 'vnđ', 'vnd', 'ppm', 'teu', 'tỷ', 'triệu',
+]);
+
+/**
+ * Counted nouns: the heads a number counts in news (`2 tổ chức`, `8 nước thành viên`, `5 chuyên gia`). Matched longest
+ * first, so `nước thành viên` wins over `nước`. A noun not listed can still be a unit (counted-nouns.ts); listing
+ * it decides where it ends.
+ */
+export const COUNTED_NOUNS: ReadonlySet<string> = keys([
+  // people
+  'người', 'người dân', 'người lao động', 'người tiêu dùng', 'người dùng', 'người bệnh', 'người chơi', 'người mẫu',
+  'cán bộ', 'công chức', 'viên chức', 'cán bộ công chức', 'nhân viên', 'nhân sự', 'lao động', 'công nhân', 'chuyên gia',
+  'nhà khoa học', 'nhà nghiên cứu', 'nhà đầu tư', 'nhà báo', 'nhà quản lý', 'nhà tài trợ', 'học sinh', 'sinh viên',
+  'học viên', 'nghiên cứu sinh', 'giáo viên', 'giảng viên', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'bác sĩ',
+  'y tá', 'điều dưỡng', 'bệnh nhân', 'trẻ', 'trẻ em', 'em', 'cháu', 'đại biểu', 'thành viên', 'hội viên', 'đảng viên',
+  'đoàn viên', 'đại sứ', 'du khách', 'khách', 'khách hàng', 'khách quốc tế', 'hành khách', 'hộ', 'hộ dân',
+  'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
+  'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
+  'tình nguyện viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
+  'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
+  // organizations
+  'tổ chức', 'tổ chức quốc tế', 'tổ chức chứng nhận', 'doanh nghiệp', 'công ty', 'tập đoàn', 'cơ quan', 'đơn vị',
+  'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
+  'trường đại học', 'đại học', 'viện', 'viện nghiên cứu', 'bệnh viện', 'trạm y tế', 'ngân hàng', 'hợp tác xã',
+  'cơ sở', 'cơ sở sản xuất', 'phòng thí nghiệm', 'phòng thử nghiệm', 'trung tâm', 'nhà máy', 'xí nghiệp',
+  'cửa hàng', 'chợ', 'siêu thị', 'đại lý', 'chi nhánh', 'văn phòng', 'ủy ban', 'tiểu ban', 'nhóm công tác',
+  'câu lạc bộ', 'đội', 'đoàn', 'phái đoàn', 'liên minh', 'startup', 'công ty khởi nghiệp', 'nhà cung cấp', 'nhà xuất bản',
+  'cơ quan báo chí', 'tờ báo', 'tạp chí', 'kênh', 'nền tảng', 'website', 'trang web', 'ứng dụng',
+  // places
+  'nước', 'nước thành viên', 'quốc gia', 'quốc gia thành viên', 'nền kinh tế', 'nền kinh tế thành viên',
+  'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã',
+  'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
+  'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
+  'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
+  'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'giường bệnh', 'lớp học', 'điểm thi', 'điểm trường', 'hòn đảo', 'đảo',
+  // things and matters
+  'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
+  'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
+  'sáng kiến', 'hội nghị', 'hội thảo', 'cuộc họp', 'phiên họp', 'sự kiện', 'khóa đào tạo', 'khóa học', 'lớp',
+  'lớp đào tạo', 'văn bản', 'văn bản quy phạm pháp luật', 'tiêu chuẩn', 'quy chuẩn', 'tiêu chuẩn quốc gia',
+  'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
+  'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'cuốn sách',
+  'đầu sách', 'tài liệu', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
+  'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
+  'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'lượt xem', 'lượt truy cập',
+  'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'con giống', 'gia súc',
+  'hiệp định', 'thỏa thuận', 'biên bản ghi nhớ', 'cam kết', 'hợp đồng', 'đơn hàng', 'gói thầu', 'gói', 'hạng mục',
+  'điều khoản', 'điều', 'khoản', 'chương', 'mục', 'phần', 'câu', 'trang', 'tập', 'số', 'kỳ họp', 'đợt', 'vòng',
+  'trận', 'bàn thắng', 'huy chương', 'huy chương vàng', 'giải', 'giải thưởng', 'danh hiệu', 'kỷ lục', 'bằng khen',
+  'sản phẩm ocop', 'nhãn hiệu', 'thương hiệu', 'mã', 'mã số', 'tài khoản', 'thuê bao', 'điện thoại', 'máy tính',
+  'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
+  'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
+  'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
+  'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
+  'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
+]);
+
+/**
+ * Classifiers and measure nouns that take a noun after them (`3 loại phương tiện đo`, `2 chiếc xe`, `5 lượt người`):
+ * the unit runs on into the noun they classify when one follows.
+ */
+export const CLASSIFIERS: ReadonlySet<string> = keys([
+  'loại', 'chiếc', 'cái', 'con', 'bộ', 'lượt', 'cuộc', 'vụ', 'bản', 'tờ', 'quyển', 'cuốn', 'căn', 'ngôi', 'tòa', 'bức',
+  'đôi', 'cặp', 'nhóm', 'kiểu', 'dạng', 'hình thức', 'mẫu', 'lô', 'gói', 'đoàn', 'đợt', 'khóa', 'lớp', 'phiên',
+  'mảng', 'nhóm ngành', 'nhóm sản phẩm', 'dòng', 'hạng mục', 'thế hệ', 'chủng', 'giống', 'hệ thống', 'trang',
+]);
+
+/**
+ * Words that end a counted noun phrase: function words, verbs and adjectives that follow a noun. A unit never
+ * starts with one of these, and stops before them.
+ */
+export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
+  'của', 'và', 'với', 'cho', 'trong', 'trên', 'dưới', 'ngoài', 'tại', 'ở', 'từ', 'đến', 'tới', 'về', 'là', 'có',
+  'được', 'bị', 'đã', 'đang', 'sẽ', 'đều', 'cũng', 'vẫn', 'còn', 'này', 'đó', 'kia', 'ấy', 'nọ', 'khác', 'nào',
+  'mới', 'lớn', 'nhỏ', 'quan trọng', 'chính', 'tham gia', 'tham dự', 'nhưng', 'mà', 'thì', 'nên', 'vì', 'do', 'bởi',
+  'nếu', 'khi', 'để', 'hay', 'hoặc', 'như', 'theo', 'so', 'so với', 'hơn', 'nhất', 'rất', 'quá', 'lắm', 'nữa', 'rồi',
+  'thôi', 'ra', 'vào', 'lên', 'xuống', 'qua', 'lại', 'đi', 'đây', 'đấy', 'thế', 'vậy', 'gồm', 'bao gồm', 'nhằm',
+  'trước', 'sau', 'giữa', 'bên', 'cùng', 'không', 'chưa', 'chẳng', 'đạt', 'tăng', 'giảm', 'làm', 'thực hiện',
+  'tiếp tục', 'hoàn thành', 'nằm', 'thuộc', 'trực thuộc', 'liên quan', 'cần', 'phải', 'muốn', 'nên', 'đầu', 'cuối',
+  'nay', 'ngay', 'luôn', 'lần lượt', 'khoảng', 'gần', 'chừng', 'tổng cộng', 'trở lên', 'trở xuống', 'khắp', 'các',
+  'những', 'mỗi', 'mọi', 'từng', 'cả', 'tất cả', 'toàn bộ', 'nhiều', 'ít', 'đông', 'hiện', 'hiện nay', 'hiện có',
+  'chủ chốt', 'trọng điểm', 'hàng đầu', 'tiêu biểu', 'điển hình', 'xuất sắc', 'thuộc về', 'ký', 'gây',
+  'nhận', 'đưa', 'mang', 'dành', 'chiếm', 'thứ', 'trên đây', 'nêu trên', 'kể trên', 'thì', 'ạ', 'nhé',
+]);
+
+/** Qualifiers before a number and what they mean. */
+export const QUALIFIERS_BEFORE: ReadonlyMap<string, FigureQualifier> = new Map(
+  ([
+    ['khoảng', 'approx'], ['gần', 'approx'], ['chừng', 'approx'], ['khoảng chừng', 'approx'], ['xấp xỉ', 'approx'],
+    ['tầm', 'approx'], ['ước', 'approx'], ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['độ chừng', 'approx'],
+    ['hơn', 'over'], ['trên', 'over'], ['ngoài', 'over'], ['hơn là', 'over'], ['ít nhất', 'over'],
+    ['tối thiểu', 'over'], ['không dưới', 'over'], ['không ít hơn', 'over'], ['vượt', 'over'],
+    ['dưới', 'under'], ['chưa đến', 'under'], ['chưa tới', 'under'], ['chưa đầy', 'under'], ['không quá', 'under'],
+    ['không đến', 'under'], ['tối đa', 'under'], ['không tới', 'under'], ['chỉ chưa đến', 'under'],
+  ] as const).map(([words, qualifier]) => [foldKey(words), qualifier]),
+);
+
+/** Qualifiers after a figure: `50 người trở lên`. */
+export const QUALIFIERS_AFTER: ReadonlyMap<string, FigureQualifier> = new Map(
+  ([
+    ['trở lên', 'over'], ['trở xuống', 'under'], ['có lẻ', 'over'], ['có dư', 'over'],
+  ] as const).map(([words, qualifier]) => [foldKey(words), qualifier]),
+);
+
+/**
+ * Nouns that take a number as a name, not a quantity: `nhà máy số 2`, `nhóm 2`, `Điều 5`, `phòng 301`. The number
+ * after one of these (with no unit of its own) is no figure.
+ */
+export const NAME_LABELS: ReadonlySet<string> = keys([
+  'số', 'nhóm', 'phòng', 'tầng', 'khu', 'tổ', 'phường', 'quận', 'lô', 'mục', 'điều', 'khoản', 'chương', 'phụ lục',
+  'bước', 'giai đoạn', 'hình', 'bảng', 'ảnh', 'biểu đồ', 'lớp', 'khóa', 'cấp', 'hạng', 'tuyến', 'đường', 'ấp', 'xóm',
+  'thôn', 'km', 'quốc lộ', 'tỉnh lộ', 'cổng', 'gói', 'gói thầu', 'kênh', 'sân', 'ca', 'tập', 'phần', 'kỳ', 'vòng',
+  'trận', 'dãy', 'ô', 'mẫu', 'phiên bản', 'version', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'block', 'tòa', 'căn',
+  'căn hộ', 'cấp độ', 'mức', 'mức độ', 'level', 'đội', 'tiểu đội', 'trung đội', 'đại đội', 'tiểu đoàn', 'sư đoàn',
+  'quân đoàn', 'quân khu', 'vùng', 'lữ đoàn', 'trung đoàn', 'bến', 'ga', 'sảnh', 'nhà', 'số hiệu', 'mã', 'mã số',
+  'hotline', 'tổng đài', 'điện thoại', 'đt', 'tel', 'fax', 'di động', 'zalo', 'sđt', 'số điện thoại', 'stt',
+  'thứ tự', 'clip', 'video', 'tiêu chuẩn', 'quy chuẩn', 'lần', 'series', 'dòng', 'model', 'mẫu xe', 'gen', 'phiên',
+]);
+
+/** Words after which a number is part of a date, which the dates stage reads: `năm 2020`, `tháng 6`, `ngày 15`. */
+export const DATE_WORDS_BEFORE: ReadonlySet<string> = keys([
+  'năm', 'tháng', 'ngày', 'mồng', 'mùng', 'quý', 'lúc', 'hồi', 'thứ', 'tuần', 'sáng', 'trưa', 'chiều', 'tối',
+  'đêm', 'khuya', 'rạng sáng', 'niên khóa', 'năm học', 'niên độ', 'thế kỷ', 'đời', 'thập niên', 'thập kỷ',
+]);
+
+/** Words after which a number is a phone number: `Điện thoại: 024...`, `Hotline 1900...`. */
+export const PHONE_LABELS: ReadonlySet<string> = keys([
+  'điện thoại', 'đt', 'đtdđ', 'dđ', 'tel', 'fax', 'hotline', 'tổng đài', 'di động', 'zalo', 'sđt', 'số điện thoại',
+  'gọi', 'nhắn tin', 'sms', 'máy lẻ',
+]);
+
+/** `một` before these words is "a", "some", "one of": `một số`, `một cách`, `một trong`. Never a count. */
+export const NOT_COUNTED_AFTER_MOT: ReadonlySet<string> = keys([
+  'số', 'cách', 'trong', 'phần', 'chút', 'lúc', 'mặt', 'khi', 'vài', 'nửa', 'ít', 'khác', 'mình', 'thời', 'hồi',
+  'lát', 'chiều', 'loạt', 'nào', 'điều', 'thứ', 'ngày', 'mai', 'sớm', 'hôm', 'dạo', 'bề', 'lòng', 'tay', 'vừa',
+  'cơ hội', 'lần', 'mực', 'thể', 'kiểu', 'dạng', 'bước', 'giai đoạn', 'trong những', 'trong số', 'cái', 'con',
+  'hệ thống', 'tổ hợp', 'chuỗi', 'bộ phận', 'phần lớn', 'nền', 'tấm', 'sự', 'việc', 'vấn đề', 'điểm', 'nơi', 'chỗ',
+]);
+
+/** Nouns before `thứ` that make an ordinal (`lần thứ 5`, `nhà máy thứ tư`); with `thứ` capitalized, a weekday. */
+export const ORDINAL_HEAD_WORDS: ReadonlySet<string> = keys([
+  'lần', 'kỳ', 'khóa', 'kỳ họp', 'đợt', 'vòng', 'trận', 'phiên', 'hạng', 'giải', 'người', 'nước', 'quốc gia',
+  'tỉnh', 'đơn vị', 'năm', 'tháng', 'ngày', 'tuần', 'lớp', 'đời', 'thế hệ', 'nhiệm kỳ', 'cuộc', 'bước', 'vị trí',
+]);

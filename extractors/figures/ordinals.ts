@@ -1,0 +1,58 @@
+// Ordinals: `lần thứ 5`, `nhà máy thứ tư`, `thứ hai`, `thứ nhất`, `lần đầu tiên`. `Thứ Tư`, `thứ 2, ngày 5/6`,
+// `vào thứ Hai` are weekdays: the dates stage holds them, they are no figures.
+import { readNumberAt } from './numbers-at.js';
+import { isCapitalized, isWord, type FigureContext } from './tokens.js';
+
+export interface OrdinalReading {
+  readonly value: number;
+  /** First token of the ordinal (`lần` in `lần thứ 5`, else `thứ`). */
+  readonly first: number;
+  readonly next: number;
+  readonly rule: string;
+}
+
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['nhất', 1], ['nhì', 2]]);
+/** Words before `thứ` that make it a weekday: `vào thứ Hai`, `sáng thứ 2`, `các ngày thứ bảy`. */
+const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'các', 'mỗi', 'từ', 'đến', 'tới', 'và']);
+/** Words after the number that make `thứ N` a weekday: `thứ hai tuần tới`, `thứ 2 ngày 5/6`. */
+const WEEKDAY_AFTER = new Set(['tuần', 'ngày', 'hàng', 'vừa', 'này', 'tới']);
+
+/** An ordinal at token `index` (`thứ` or `lần`), or null. */
+export function readOrdinalAt(context: FigureContext, index: number): OrdinalReading | null {
+  const { tokens } = context;
+  const token = tokens[index];
+  if (!isWord(token)) return null;
+  const first = tokens[index - 1]?.key === 'lần' && !token.glued ? index - 1 : index;
+  if (token.key === 'lần' && tokens[index + 1]?.key === 'đầu' && tokens[index + 2]?.key === 'tiên') {
+    return { value: 1, first: index, next: index + 3, rule: 'ordinal-dau-tien' };
+  }
+  if (token.key !== 'thứ') return null;
+  const numberToken = tokens[index + 1];
+  if (!numberToken || numberToken.glued) return null;
+  let value: number | undefined = ORDINAL_WORDS.get(numberToken.key);
+  let next = index + 2;
+  if (value === undefined) {
+    const number = readNumberAt(context, index + 1);
+    if (!number || !Number.isInteger(number.value) || number.scale !== 1) return null;
+    value = number.value;
+    next = number.next;
+  }
+  if (isWeekday(context, index, next)) return null;
+  return { value, first, next, rule: first < index ? 'ordinal-lan-thu' : 'ordinal-thu' };
+}
+
+function isWeekday(context: FigureContext, index: number, next: number): boolean {
+  const { tokens } = context;
+  const thu = tokens[index];
+  const numberToken = tokens[index + 1];
+  if (!thu || !numberToken) return false;
+  if (numberToken.kind === 'word' && isCapitalized(numberToken)) return true; // `Thứ Tư`, `thứ Hai`
+  if (numberToken.kind === 'digits' && isCapitalized(thu)) return true; // `Thứ 2`
+  const value = numberToken.kind === 'digits' ? Number(numberToken.text) : -1;
+  const before = tokens[index - 1];
+  if (isWord(before) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) return true;
+  const after = tokens[next];
+  if (isWord(after) && WEEKDAY_AFTER.has(after.key)) return true;
+  if (after?.text === ',' && (tokens[next + 1]?.kind === 'digits' || tokens[next + 1]?.key === 'ngày')) return true;
+  return false;
+}

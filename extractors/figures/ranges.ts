@@ -1,0 +1,42 @@
+// Ranges: `5 – 7 người`, `5-7%`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
+// upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
+import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { isLowerWord, type FigureContext } from './tokens.js';
+
+const DASHES = new Set(['-', '–', '—', '~']);
+const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
+
+export interface RangeBound {
+  readonly upper: FigureNumber;
+  /** The lower bound's value, scaled like the upper one where it was written without a scale. */
+  readonly min: number;
+  readonly rule: string;
+}
+
+/** The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). */
+export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number): RangeBound | null {
+  const { tokens } = context;
+  const connector = tokens[at];
+  if (!connector) return null;
+  const isDash = connector.kind === 'punct' && DASHES.has(connector.text);
+  const isWordLink = isLowerWord(connector) && (connector.key === 'đến' || connector.key === 'tới');
+  if (!isDash && !isWordLink) return null;
+  const upper = readNumberAt(context, at + 1);
+  if (!upper) return null;
+  // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
+  if (isDash && connector.glued !== (tokens[at + 1]?.glued ?? false)) return null;
+  const afterUpper = tokens[upper.next];
+  if (afterUpper?.glued && afterUpper.kind === 'punct' && CODE_AFTER.has(afterUpper.text)) {
+    if (tokens[upper.next + 1]?.glued) return null;
+  }
+  if (isYear(context, lower) && isYear(context, upper)) return null;
+  let min = lower.value;
+  if (lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value * 10) min = lower.value * upper.scale;
+  if (!(upper.value > min)) return null;
+  return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : `range-${connector.key}` };
+}
+
+function isYear(context: FigureContext, number: FigureNumber): boolean {
+  const token = context.tokens[number.first];
+  return number.next === number.first + 1 && token?.kind === 'digits' && /^(?:1[89]|20)\d\d$/u.test(token.text);
+}

@@ -1,0 +1,63 @@
+// Ratios: `8 trên 10 nước thành viên`, `3 trong số 10 người`, `2/3 số doanh nghiệp`, `một phần ba`, `ba phần tư`,
+// `một nửa`. The counted noun after the ratio (with an optional `số`) is read by the caller.
+import { parseDigitNumber } from '../shared/numbers.js';
+import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { isLowerWord, type FigureContext } from './tokens.js';
+
+export interface RatioReading {
+  readonly value: number;
+  readonly of: number;
+  /** Token after the denominator. */
+  readonly next: number;
+  /** `1/7` may be a day and month: only a ratio when a counted noun or `số` follows. */
+  readonly needsNoun: boolean;
+  readonly rule: string;
+}
+
+const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_']);
+
+/** A ratio whose numerator is `numerator`, read from the tokens after it. */
+export function readRatio(context: FigureContext, numerator: FigureNumber): RatioReading | null {
+  const { tokens } = context;
+  const link = tokens[numerator.next];
+  if (!link || numerator.scale !== 1 || !Number.isInteger(numerator.value)) return null;
+  if (isLowerWord(link) && (link.key === 'trên' || link.key === 'trong')) {
+    let at = numerator.next + 1;
+    if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
+    const denominator = readNumberAt(context, at);
+    if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
+    if (denominator.value < numerator.value || denominator.value < 2) return null;
+    if (endsInCode(context, denominator.next)) return null;
+    return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: `ratio-${link.key}` };
+  }
+  if (link.text === '/' && link.glued && numerator.hasDigits && numerator.next === numerator.first + 1) {
+    const denominatorToken = tokens[numerator.next + 1];
+    if (!denominatorToken?.glued || denominatorToken.kind !== 'digits') return null;
+    if (endsInCode(context, numerator.next + 2)) return null;
+    const of = parseDigitNumber(denominatorToken.text);
+    if (of === null || !Number.isInteger(of) || of < 2 || of < numerator.value || of >= 1000) return null;
+    return {
+      value: numerator.value,
+      of,
+      next: numerator.next + 2,
+      needsNoun: of <= 12 && numerator.value <= 31,
+      rule: 'ratio-slash',
+    };
+  }
+  if (isLowerWord(link) && link.key === 'phần') {
+    const denominator = readNumberAt(context, numerator.next + 1);
+    if (!denominator || denominator.scale !== 1 || denominator.value <= numerator.value) return null;
+    return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: 'ratio-phan' };
+  }
+  if (isLowerWord(link) && link.key === 'nửa' && numerator.value === 1 && numerator.words.length === 1) {
+    return { value: 1, of: 2, next: numerator.next + 1, needsNoun: false, rule: 'ratio-nua' };
+  }
+  return null;
+}
+
+/** A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). */
+function endsInCode(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token?.glued) return false;
+  return token.kind !== 'punct' || CODE_AFTER.has(token.text) && context.tokens[index + 1]?.glued === true;
+}

@@ -1,0 +1,105 @@
+// The figures extractor reads the text as tokens: syllables, digit numbers (`1.233`, `12,5`), line breaks and single
+// punctuation marks, each with whether it is glued to the one before (no space between). Rules look at tokens by
+// index, so a rule's context is a few tokens either side and the whole scan stays linear.
+import { foldKey } from '../shared/vietnamese.js';
+
+export type TokenKind = 'word' | 'digits' | 'punct' | 'break';
+
+export interface FigureToken {
+  readonly start: number;
+  readonly end: number;
+  /** As written. */
+  readonly text: string;
+  /** Lower case (the text is NFC with modern tone placement already), what lexicon keys are compared with. */
+  readonly key: string;
+  readonly kind: TokenKind;
+  /** No space between this token and the one before. */
+  readonly glued: boolean;
+}
+
+/** What the rules see: the text, its tokens and where its sentences start. */
+export interface FigureContext {
+  readonly text: string;
+  readonly tokens: readonly FigureToken[];
+  /** Offsets where sentences start (from the `sentences` stage). */
+  readonly sentenceStarts: ReadonlySet<number>;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\n|[^\s]/gu;
+
+export function tokenize(text: string): FigureToken[] {
+  const tokens: FigureToken[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
+    const start = match.index;
+    const first = word.charCodeAt(0);
+    const kind: TokenKind =
+      word === '\n' ? 'break' : first >= 48 && first <= 57 ? 'digits' : /^[\p{L}\p{M}]/u.test(word) ? 'word' : 'punct';
+    tokens.push({ start, end: start + word.length, text: word, key: word.toLowerCase(), kind, glued: start === previousEnd });
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}
+
+export function isWord(token: FigureToken | undefined): token is FigureToken {
+  return token !== undefined && token.kind === 'word';
+}
+
+export function isLowerWord(token: FigureToken | undefined): token is FigureToken {
+  return isWord(token) && token.text === token.key;
+}
+
+/** A word written with a capital first letter (`Hai`, `ISO`). */
+export function isCapitalized(token: FigureToken | undefined): boolean {
+  if (!isWord(token)) return false;
+  const first = token.text[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** True when the token opens a sentence or a line (capital letters there say nothing about names). */
+export function opensSentence(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token) return false;
+  if (context.sentenceStarts.has(token.start)) return true;
+  const before = context.tokens[index - 1];
+  return before === undefined || before.kind === 'break' || /^[.!?:;…"“”'‘’(\-–—|•*]$/u.test(before.text);
+}
+
+/**
+ * The longest phrase of `lexicon` starting at token `index`, at most `maxWords` tokens, on one line. Tokens inside a
+ * phrase are words, or a comma / hyphen / percent sign (`bộ, ngành`, `đô-la`, `%`). Returns the index after it.
+ */
+export function phraseAt(
+  context: FigureContext,
+  index: number,
+  lexicon: { has(key: string): boolean },
+  maxWords = 5,
+): { readonly next: number; readonly key: string } | null {
+  const { tokens, text } = context;
+  let last = index;
+  const candidates: number[] = [];
+  for (let count = 0; count < maxWords; count += 1) {
+    const token = tokens[last];
+    if (!token || token.kind === 'break' || token.kind === 'digits') break;
+    if (token.kind === 'punct' && count > 0 && !/^[,\-%]$/u.test(token.text)) break;
+    candidates.push(last);
+    last += 1;
+  }
+  for (let n = candidates.length; n >= 1; n -= 1) {
+    const first = tokens[index];
+    const end = tokens[index + n - 1];
+    if (!first || !end) continue;
+    const key = foldKey(text.slice(first.start, end.end));
+    if (lexicon.has(key)) return { next: index + n, key };
+  }
+  return null;
+}
+
+/** The text of tokens `[from, to)` as written. */
+export function tokensText(context: FigureContext, from: number, to: number): string {
+  const first = context.tokens[from];
+  const last = context.tokens[to - 1];
+  if (!first || !last) return '';
+  return context.text.slice(first.start, last.end);
+}

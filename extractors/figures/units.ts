@@ -1,0 +1,72 @@
+// What a number measures, read from the tokens after it: a percent sign, a currency, a time unit, a unit of measure
+// or a counted noun. Decides the figure's kind.
+import type { FigureKind } from '../../output/schema.js';
+import { readCountedNoun } from './counted-nouns.js';
+import { CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon.js';
+import { isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
+
+export interface FigureUnit {
+  readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
+  readonly unit: string;
+  /** Token after the unit. */
+  readonly next: number;
+  /** The unit is a known one (lexicon, classifier, currency...), not a noun taken by the general rule. */
+  readonly known: boolean;
+}
+
+/** The unit is a date's part (`6 tháng đầu năm`, `15 tháng 8`, `14 giờ 30`): the number is no figure. */
+export const DATE_PART = 'date-part' as const;
+
+/** How currencies are written in the record: abbreviations spelled out, codes kept. */
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['đ', 'đồng'], ['vnđ', 'VNĐ'], ['vnd', 'VNĐ'], ['$', 'USD'], ['usd', 'USD'], ['€', 'euro'], ['eur', 'euro'],
+  ['£', 'bảng Anh'], ['¥', 'yên'], ['sgd', 'SGD'], ['jpy', 'JPY'], ['cny', 'CNY'], ['gbp', 'GBP'], ['krw', 'KRW'],
+  ['aud', 'AUD'],
+]);
+
+const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
+const PART_OF_YEAR = new Set(['đầu', 'cuối', 'giữa']);
+
+/** Reads the unit at token `index` (just after a number). */
+export function readUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
+  const { tokens } = context;
+  const token = tokens[index];
+  if (!token || token.kind === 'break') return null;
+  const percent = phraseAt(context, index, PERCENT_WORDS, 3);
+  if (percent) return { kind: 'percent', unit: '%', next: percent.next, known: true };
+  if (token.kind === 'punct' && !CURRENCIES.has(token.key)) return null;
+  const currency = phraseAt(context, index, CURRENCIES, 4);
+  if (currency) {
+    return { kind: 'money', unit: CURRENCY_NAMES.get(currency.key) ?? currency.key, next: currency.next, known: true };
+  }
+  if (!isWord(token)) return null;
+  const duration = phraseAt(context, index, DURATION_UNITS, 3);
+  if (duration) {
+    if (isDatePart(context, duration.key, duration.next)) return DATE_PART;
+    return { kind: 'duration', unit: tokensText(context, index, duration.next).toLowerCase(), next: duration.next, known: true };
+  }
+  const measure = phraseAt(context, index, MEASURE_UNITS, 3);
+  if (measure && (token.glued || !isSingleLetterWord(context, index, measure.next))) {
+    return { kind: 'count', unit: tokensText(context, index, measure.next), next: measure.next, known: true };
+  }
+  const noun = readCountedNoun(context, index);
+  if (noun) return { kind: 'count', unit: noun.unit, next: noun.next, known: noun.known };
+  return null;
+}
+
+/** A one-letter unit (`m`, `g`, `l`, `a`) only counts glued to the digits or as the last word of a phrase. */
+function isSingleLetterWord(context: FigureContext, from: number, to: number): boolean {
+  return to - from === 1 && (context.tokens[from]?.text.length ?? 0) === 1;
+}
+
+/** `6 tháng đầu năm`, `15 tháng 8`, `14 giờ 30`, `8 giờ sáng`: a duration word that is really part of a date. */
+function isDatePart(context: FigureContext, unitKey: string, next: number): boolean {
+  const following = context.tokens[next];
+  if (!following || following.kind === 'break') return false;
+  if (unitKey === 'tháng' || unitKey === 'năm' || unitKey === 'giờ') {
+    if (following.kind === 'digits') return true;
+  }
+  if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
+  if ((unitKey === 'giờ' || unitKey === 'tiếng') && TIME_OF_DAY.has(following.key)) return unitKey === 'giờ';
+  return false;
+}
