@@ -55,23 +55,32 @@ export interface SentenceSpan extends TextSpan {
   readonly paragraph: number;
 }
 
-/** What a date still needs from the article (its `publishedAt`, or an earlier date) to get a value. */
-export interface PendingDate {
-  /** Counted from publishedAt: `năm qua` is `{unit: 'year', amount: -1}`, `hôm nay` is `{unit: 'day', amount: 0}`. */
+/** One end of a date that still needs a reference: the article's `publishedAt`, or the last full date before it. */
+export interface PendingDatePoint {
+  /** What fills the parts the text leaves out. A time alone (`lúc 8h30`) takes the last full date before it. */
+  readonly anchor: 'publishedAt' | 'previousDate';
+  /** Parts the text states (`21/11` → month 11, day 21; `quý III` → quarter 3; `lúc 8h30` → hour 8, minute 30). */
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly quarter?: number;
+  readonly half?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  /** Counted from publishedAt, its unit also the precision: `năm qua` is `{unit: 'year', amount: -1}`. */
   readonly shift?: { readonly unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; readonly amount: number };
-  /** Parts the text states without a year (`21/11`, `quý III`), the year taken from publishedAt. */
-  readonly partial?: {
-    readonly month?: number;
-    readonly day?: number;
-    readonly endMonth?: number;
-    readonly endDay?: number;
-    readonly quarter?: number;
-    readonly half?: number;
-    readonly hour?: number;
-    readonly minute?: number;
-  };
-  /** A time with no date (`lúc 8h30`): it takes the last full date mentioned before it. */
-  readonly timeOfDay?: { readonly hour: number; readonly minute: number };
+  /** ISO weekday, 1 Monday … 7 Sunday (`Thứ Ba` → 2), in the week of the shift (this week when none). */
+  readonly weekday?: number;
+  /** Which year a day or month without one takes: `tháng 6 vừa qua` the past, `tháng 6 tới` the future, else the nearest. */
+  readonly direction?: 'past' | 'future';
+}
+
+/** What a date still needs before it has a value; `value`/`endValue` null where the text alone decided it. */
+export interface PendingDate {
+  readonly value: PendingDatePoint | null;
+  readonly endValue: PendingDatePoint | null;
+  /** A lunar date (`Tết Nguyên đán`, `rằm tháng Giêng`): recognized, but no Gregorian value is given. */
+  readonly lunar: boolean;
 }
 
 export interface DateSpan extends TextSpan {

@@ -1,9 +1,141 @@
-// PLACEHOLDER until the dates extractor lands.
-import { annotation, defineStage } from '../../pipeline/document.js';
+// The dates extractor, two stages. `dateMentions` finds every temporal expression as written and gives the value
+// the text alone decides (`14/03/2023`, `năm 2020`, a byline's `Chủ Nhật, Tháng Hai 14, 2021 | 7:28`); the rest
+// (`năm qua`, `21/11`, `quý III`, `lúc 8h30`) carry `pending`. `dates`, after metadata, resolves them against the
+// article's publishedAt (flagging `relative`) or, for a time alone, the last date before it.
+import {
+  annotation,
+  defineStage,
+  type AnnotatedDocument,
+  type DateSpan,
+  type PendingDate,
+  type PendingDatePoint,
+  type StageContext,
+} from '../../pipeline/document.js';
+import type { DateCandidate, DateRule } from './candidate.js';
+import { combineCandidates, findCandidates } from './combine.js';
+import { DIGIT_RULES } from './digits.js';
+import { LUNAR_RULES } from './lunar.js';
+import { MONTH_RULES } from './months.js';
+import { QUARTER_RULES } from './quarters.js';
+import { RANGE_RULES } from './ranges.js';
+import { RELATIVE_RULES } from './relative.js';
+import {
+  formatPoint,
+  isStated,
+  referenceDayOf,
+  resolveAgainst,
+  timeOnDay,
+  toPendingPoint,
+  type ReferenceDay,
+} from './resolve.js';
+import { TIME_RULES } from './times.js';
+import { WEEKDAY_RULES } from './weekdays.js';
+import { YEAR_RULES } from './years.js';
 
-export const dateMentionsStage = defineStage({ name: 'dateMentions', requires: ['sentences'], run: () => [] });
+/** Every rule, in one visible list. Overlaps are settled by rank and length, not by order. */
+export const DATE_RULES: readonly DateRule[] = [
+  ...DIGIT_RULES, //    14/03/2023, 2023-03-14, ngày 1/7, 6/2024
+  ...RANGE_RULES, //    Ngày 10-11/12/2020, từ ngày 1 đến ngày 5/6, giai đoạn 2021 - 2025, tháng 6-8/2024
+  ...MONTH_RULES, //    tháng 6/2024, tháng Sáu, ngày 15 tháng 8 năm 2022, Tháng Hai 14, 2021
+  ...QUARTER_RULES, //  quý IV/2022, quý III, 6 tháng đầu năm
+  ...YEAR_RULES, //     năm 1961, những năm 1990, 2020 là năm ...
+  ...RELATIVE_RULES, // năm qua, tháng trước, hôm qua, cuối năm
+  ...WEEKDAY_RULES, //  Thứ Ba, Chủ Nhật, thứ Sáu tuần trước
+  ...TIME_RULES, //     7:28, lúc 8h30, 14 giờ 30
+  ...LUNAR_RULES, //    Tết Nguyên đán, rằm tháng Giêng
+];
+
+function toDateSpan(mention: DateCandidate): DateSpan {
+  const beginStated = !mention.lunar && isStated(mention.begin);
+  const finishStated = mention.finish === null || (!mention.lunar && isStated(mention.finish));
+  const value = beginStated && mention.begin.year !== undefined ? formatPoint({ ...mention.begin, year: mention.begin.year }) : null;
+  const finish = mention.finish;
+  const endValue = finish && !mention.lunar && finish.year !== undefined && isStated(finish)
+    ? formatPoint({ ...finish, year: finish.year })
+    : null;
+  let pending: PendingDate | null = null;
+  if (mention.lunar) pending = { value: null, endValue: null, lunar: true };
+  else if (!beginStated || !finishStated) {
+    pending = {
+      value: beginStated ? null : toPendingPoint(mention.begin),
+      endValue: finish && !finishStated ? toPendingPoint(finish) : null,
+      lunar: false,
+    };
+  }
+  return { start: mention.start, end: mention.end, value, endValue, mod: mention.mod, relative: false, pending, rule: mention.rule };
+}
+
+/** The date mentions of a text, values filled where the text alone decides them. */
+export function findDateMentions(text: string): DateSpan[] {
+  return combineCandidates(text, findCandidates(text, DATE_RULES)).map(toDateSpan);
+}
+
+export const dateMentionsStage = defineStage({
+  name: 'dateMentions',
+  requires: ['paragraphs'],
+  run: (document) => findDateMentions(document.text),
+});
+
+interface Resolution {
+  readonly value: string | null;
+  readonly usedPublishedAt: boolean;
+}
+
+function resolvePoint(point: PendingDatePoint, reference: ReferenceDay | null, lastDay: string | null): Resolution | null {
+  if (point.anchor === 'previousDate') {
+    if (lastDay !== null) return { value: timeOnDay(point, lastDay), usedPublishedAt: false };
+    if (reference === null) return null;
+    return { value: timeOnDay(point, formatPoint({ ...reference })), usedPublishedAt: true };
+  }
+  if (reference === null) return null;
+  return { value: resolveAgainst(point, reference), usedPublishedAt: true };
+}
+
+/** Resolves pending mentions in text order; a time alone takes the last day-precise date before it. */
+export function resolveDateMentions(
+  text: string,
+  mentions: readonly DateSpan[],
+  publishedAt: string | null,
+  context: StageContext,
+): DateSpan[] {
+  const reference = referenceDayOf(publishedAt);
+  let lastDay: string | null = null;
+  const resolved: DateSpan[] = [];
+  for (const mention of mentions) {
+    let current = mention;
+    const pending = mention.pending;
+    const words = text.slice(mention.start, mention.end);
+    if (pending?.lunar) {
+      context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
+    } else if (pending) {
+      const begin = pending.value ? resolvePoint(pending.value, reference, lastDay) : null;
+      const finish = pending.endValue ? resolvePoint(pending.endValue, reference, lastDay) : null;
+      const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
+      if (unresolved) {
+        context.warn(`dates: "${words}" (at ${mention.start}) needs the article's publication date, which is unknown`);
+      }
+      current = {
+        ...mention,
+        value: unresolved && begin === null ? null : begin?.value ?? mention.value,
+        endValue: finish?.value ?? mention.endValue,
+        relative: Boolean(begin?.usedPublishedAt) || Boolean(finish?.usedPublishedAt),
+        pending: unresolved ? pending : null,
+      };
+      if (unresolved && begin === null) current = { ...current, value: null };
+    }
+    if (current.value !== null && current.value.length >= 10) lastDay = current.value.slice(0, 10);
+    resolved.push(current);
+  }
+  return resolved;
+}
+
+function publishedAtOf(document: AnnotatedDocument): string | null {
+  return annotation(document, 'metadata').meta.publishedAt ?? document.hints.publishedAt ?? null;
+}
+
 export const datesStage = defineStage({
   name: 'dates',
   requires: ['dateMentions', 'metadata'],
-  run: (document) => annotation(document, 'dateMentions'),
+  run: (document, context) =>
+    resolveDateMentions(document.text, annotation(document, 'dateMentions'), publishedAtOf(document), context),
 });

@@ -1,0 +1,213 @@
+// From rule matches to date mentions: choose among overlapping candidates, add the modifier written before a date
+// (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
+// 05/06/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
+// (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
+import { foldKey } from '../shared/vietnamese.js';
+import type { DateCandidate, DatePoint, DateRule } from './candidate.js';
+import { MOD_WORDS, MOD_WORD_SOURCE, toTwentyFourHour } from './lexicon.js';
+
+/** Every candidate of every rule. A rejected match is retried one character later, so it hides nothing. */
+export function findCandidates(text: string, rules: readonly DateRule[]): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const rule of rules) {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const result = match[0].length > 0 ? rule.extract(match, text) : null;
+      if (result) found.push(result);
+      else pattern.lastIndex = match.index + 1;
+    }
+  }
+  return found;
+}
+
+/** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */
+export function chooseCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const taken = new Uint8Array(text.length + 1);
+  const chosen: DateCandidate[] = [];
+  for (const item of ordered) {
+    let free = true;
+    for (let index = item.start; index < item.end; index += 1) {
+      if (taken[index] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, item.start, item.end);
+    chosen.push(item);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function isTimeOnly(point: DatePoint): boolean {
+  return point.hour !== undefined && point.year === undefined && point.month === undefined &&
+    point.day === undefined && point.shift === undefined && point.weekday === undefined;
+}
+
+function isWeekdayOnly(point: DatePoint): boolean {
+  return point.weekday !== undefined && point.day === undefined && point.month === undefined;
+}
+
+function isDayLevel(point: DatePoint): boolean {
+  return (point.day !== undefined && point.month !== undefined) || point.shift?.unit === 'day' || point.weekday !== undefined;
+}
+
+const MOD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${MOD_WORD_SOURCE})[ \\t]+$`, 'iu');
+
+/** `đầu năm 2020` START, `giữa tháng 6` MID, `cuối năm nay` END, `khoảng năm 2000` APPROX. */
+export function addModifiers(text: string, mentions: DateCandidate[]): void {
+  let previousEnd = 0;
+  for (const mention of mentions) {
+    if (mention.mod === null) {
+      const before = MOD_BEFORE.exec(text.slice(Math.max(previousEnd, mention.start - 20), mention.start));
+      const mod = before?.[1] ? MOD_WORDS.get(foldKey(before[1])) : undefined;
+      if (mod && (mod === 'APPROX' || !isTimeOnly(mention.begin))) {
+        mention.mod = mod;
+        mention.start -= before?.[0].length ?? 0;
+      }
+    }
+    previousEnd = mention.end;
+  }
+}
+
+const WEEKDAY_TO_DATE = /^[ \t]*(?:[,|–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
+const DATE_TO_TIME = /^[ \t]*(?:[,|–-][ \t]*)?(?:(?:vào[ \t]+)?lúc[ \t]+)?$/iu;
+const TIME_TO_DATE = /^[ \t]*(?:[,–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
+const RANGE_DASH = /^[ \t]*[–—-][ \t]*$/u;
+const RANGE_WORD = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)(?:[ \t]+hết)?[ \t]+$/iu;
+const FROM_BEFORE = /(?<![\p{L}\p{M}])(?:kể[ \t]+|bắt[ \t]+đầu[ \t]+)?từ[ \t]+$/iu;
+
+function withTime(date: DatePoint, time: DatePoint, period: DateCandidate['dayPeriod']): DatePoint {
+  const hour = time.hour === undefined ? undefined : toTwentyFourHour(time.hour, period);
+  return { ...date, hour, minute: time.minute };
+}
+
+function joined(first: DateCandidate, second: DateCandidate, changes: Partial<DateCandidate>): DateCandidate {
+  return {
+    ...first,
+    end: second.end,
+    rule: `${first.rule}+${second.rule}`,
+    weak: first.weak && second.weak,
+    lunar: first.lunar || second.lunar,
+    dayPeriod: first.dayPeriod ?? second.dayPeriod,
+    ...changes,
+  };
+}
+
+/** A start without a year takes the year of the end: `từ 1/7 đến 5/8/2023`, `từ tháng 11 đến tháng 2/2024`. */
+function fillYear(begin: DatePoint, finish: DatePoint): DatePoint {
+  if (begin.year !== undefined || finish.year === undefined || begin.shift !== undefined) return begin;
+  if (begin.month === undefined && begin.quarter === undefined && begin.half === undefined) return begin;
+  const later = begin.month !== undefined && finish.month !== undefined &&
+    (begin.month > finish.month || (begin.month === finish.month && (begin.day ?? 0) > (finish.day ?? 0)));
+  const { direction: _ignored, ...stated } = begin;
+  return { ...stated, year: later ? finish.year - 1 : finish.year };
+}
+
+function tryJoin(text: string, first: DateCandidate, second: DateCandidate): DateCandidate | null {
+  const gap = text.slice(first.end, second.start);
+  if (gap.length > 14 || gap.includes('\n')) return null;
+  const a = first.begin;
+  const b = second.begin;
+  if (first.finish === null && isWeekdayOnly(a) && !isWeekdayOnly(b) && isDayLevel(b) && second.finish === null &&
+    WEEKDAY_TO_DATE.test(gap)) {
+    return joined(first, second, { begin: b, finish: null });
+  }
+  if (isDayLevel(a) && a.hour === undefined && first.finish === null && isTimeOnly(b) && DATE_TO_TIME.test(gap)) {
+    const period = first.dayPeriod;
+    const finish = second.finish ? withTime(a, second.finish, period) : null;
+    return joined(first, second, { begin: withTime(a, b, period), finish });
+  }
+  if (isTimeOnly(a) && first.finish === null && isDayLevel(b) && b.hour === undefined && second.finish === null &&
+    TIME_TO_DATE.test(gap)) {
+    return joined(first, second, { begin: withTime(b, a, second.dayPeriod), finish: null });
+  }
+  if (first.finish === null && second.finish === null && isTimeOnly(a) === isTimeOnly(b) && !isWeekdayOnly(a) &&
+    !isWeekdayOnly(b) && !first.lunar && !second.lunar) {
+    const dash = RANGE_DASH.test(gap);
+    const word = RANGE_WORD.test(gap);
+    if (!dash && !word) return null;
+    const from = FROM_BEFORE.exec(text.slice(Math.max(0, first.start - 16), first.start));
+    if (dash && a.year === undefined && b.year === undefined && !from) return null;
+    const start = from ? first.start - from[0].length : first.start;
+    return joined(first, second, { start, begin: fillYear(a, b), finish: b, mod: first.mod });
+  }
+  return null;
+}
+
+/** Joins neighbours that make one date or one range, left to right. */
+export function joinNeighbours(text: string, mentions: readonly DateCandidate[]): DateCandidate[] {
+  const result: DateCandidate[] = [];
+  let current: DateCandidate | undefined = mentions[0];
+  for (let index = 1; index <= mentions.length; index += 1) {
+    if (current === undefined) break;
+    const next = mentions[index];
+    const merged = next ? tryJoin(text, current, next) : null;
+    if (merged) {
+      current = merged;
+      continue;
+    }
+    result.push(current);
+    current = next;
+  }
+  return result;
+}
+
+const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)(?![\p{L}\p{M}])/iu;
+
+/** The unit a point is precise to, for `từ năm 2021 đến nay` (the end is this year). */
+function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
+  if (point.shift) return point.shift.unit;
+  if (point.day !== undefined || point.hour !== undefined) return 'day';
+  if (point.month !== undefined) return 'month';
+  if (point.quarter !== undefined) return 'quarter';
+  return 'year';
+}
+
+/** `từ năm 2021 đến nay`: a range whose end is the article's present. */
+export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void {
+  for (const mention of mentions) {
+    if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
+    const from = FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
+    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + 30));
+    if (!from || !until) continue;
+    mention.start -= from[0].length;
+    mention.end += until[0].length;
+    mention.finish = { shift: { unit: unitOf(mention.begin), amount: 0 } };
+    mention.rule += '+until-now';
+  }
+}
+
+const TIME_ZONE_AFTER = /^[ \t]*\(?GMT[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\)?/u;
+const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?(?![\p{L}\p{M}])/iu;
+
+/** Takes in `(GMT+7)` after a time and `âm lịch` after a date (which makes it lunar). */
+export function takeTrailingWords(text: string, mentions: DateCandidate[]): void {
+  mentions.forEach((mention, index) => {
+    const limit = mentions[index + 1]?.start ?? text.length;
+    const after = text.slice(mention.end, Math.min(limit, mention.end + 16));
+    if (mention.begin.hour !== undefined) {
+      const zone = TIME_ZONE_AFTER.exec(after);
+      if (zone) mention.end += zone[0].length;
+    }
+    const lunar = LUNAR_AFTER.exec(text.slice(mention.end, Math.min(limit, mention.end + 16)));
+    if (lunar) {
+      mention.end += lunar[0].length;
+      mention.lunar = true;
+    }
+  });
+}
+
+/** The date mentions of a text: candidates chosen, modified, joined; weak ones that joined nothing dropped. */
+export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
+  const chosen = chooseCandidates(text, candidates);
+  addModifiers(text, chosen);
+  const joinedMentions = joinNeighbours(text, chosen).filter((mention) => !mention.weak);
+  joinSinceUntilNow(text, joinedMentions);
+  takeTrailingWords(text, joinedMentions);
+  return joinedMentions;
+}

@@ -1,0 +1,112 @@
+// Dates written in digits: `14/03/2023`, `05.03.2023`, `14-3-2023`, `2023-03-14`, `ngày 1/7`, `sáng 21/11`,
+// `tháng`-less `6/2024`. Never a document number (`24/2013/TT-BKHCN`, `số 12/2023`) nor a fraction (`2/3 số
+// doanh nghiệp`, `8/10`): a day and month with no year needs a word that makes it a date.
+import {
+  DAY_PREFIX_SOURCE,
+  candidate,
+  followedByQuantityNoun,
+  groupStart,
+  hasCleanEdges,
+  isPlausibleYear,
+  isValidDay,
+  periodOf,
+  precededByAny,
+  precededByDocumentWord,
+  rulePattern,
+  wordsAfter,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+import { DATE_CONTEXT_WORDS } from './lexicon.js';
+
+/** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */
+const PAST_FOLLOWERS = new Set(['vừa qua', 'qua', 'vừa rồi', 'năm ngoái']);
+const FUTURE_FOLLOWERS = new Set(['tới', 'sắp tới', 'tới đây', 'năm sau', 'năm tới']);
+const DATE_FOLLOWERS = new Set(['này', 'năm nay', 'hàng năm', 'hằng năm', 'âm lịch', 'dương lịch', 'vừa qua', 'qua',
+  'vừa rồi', 'năm ngoái', 'tới', 'sắp tới', 'tới đây', 'năm sau', 'năm tới']);
+
+function directionAfter(text: string, offset: number): DatePoint['direction'] {
+  const words = wordsAfter(text, offset);
+  const first = words.split(' ')[0] ?? '';
+  if (PAST_FOLLOWERS.has(words) || PAST_FOLLOWERS.has(first)) return 'past';
+  if (FUTURE_FOLLOWERS.has(words) || FUTURE_FOLLOWERS.has(first)) return 'future';
+  return undefined;
+}
+
+function followedByDateWord(text: string, offset: number): boolean {
+  const words = wordsAfter(text, offset);
+  return DATE_FOLLOWERS.has(words) || DATE_FOLLOWERS.has(words.split(' ')[0] ?? '');
+}
+
+const dayMonthYear: DateRule = {
+  name: 'digits.day-month-year',
+  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`),
+  extract(match, text) {
+    const day = Number(match.groups?.d);
+    const month = Number(match.groups?.m);
+    const year = Number(match.groups?.y);
+    const digitsAt = groupStart(match, 'd');
+    if (!isValidDay(day, month, year) || !isPlausibleYear(year)) return null;
+    if (!hasCleanEdges(text, digitsAt, match.index + match[0].length)) return null;
+    return candidate(match, this.name, { year, month, day }, { dayPeriod: periodOf(match) });
+  },
+};
+
+const isoDate: DateRule = {
+  name: 'digits.iso',
+  pattern: rulePattern('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2})?)?'),
+  extract(match, text) {
+    const year = Number(match.groups?.y);
+    const month = Number(match.groups?.m);
+    const day = Number(match.groups?.d);
+    if (!isValidDay(day, month, year) || !isPlausibleYear(year)) return null;
+    if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const point: DatePoint = { year, month, day };
+    if (match.groups?.h !== undefined) {
+      point.hour = Number(match.groups.h);
+      point.minute = Number(match.groups.min);
+      if (point.hour > 23 || point.minute > 59) return null;
+    }
+    return candidate(match, this.name, point);
+  },
+};
+
+const dayMonth: DateRule = {
+  name: 'digits.day-month',
+  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
+  extract(match, text) {
+    const day = Number(match.groups?.d);
+    const month = Number(match.groups?.m);
+    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const digitsAt = groupStart(match, 'd');
+    const end = match.index + match[0].length;
+    if (!isValidDay(day, month, year) || (year !== undefined && !isPlausibleYear(year))) return null;
+    if (!hasCleanEdges(text, digitsAt, end)) return null;
+    const introduced = match.groups?.period !== undefined || match.groups?.dayWord !== undefined;
+    if (!introduced) {
+      if (match.groups?.sep === '.' || precededByDocumentWord(text, digitsAt)) return null;
+      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS) && !followedByQuantityNoun(text, end);
+      if (!byContext && !followedByDateWord(text, end) && year === undefined) return null;
+    }
+    const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
+    const direction = directionAfter(text, end);
+    if (direction && year === undefined) point.direction = direction;
+    return candidate(match, this.name, point, { dayPeriod: periodOf(match) });
+  },
+};
+
+const monthYear: DateRule = {
+  name: 'digits.month-year',
+  pattern: rulePattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})'),
+  extract(match, text) {
+    const month = Number(match.groups?.m);
+    const year = Number(match.groups?.y);
+    const end = match.index + match[0].length;
+    if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
+    if (!hasCleanEdges(text, match.index, end) || precededByDocumentWord(text, match.index)) return null;
+    if (followedByQuantityNoun(text, end)) return null;
+    return candidate(match, this.name, { year, month });
+  },
+};
+
+export const DIGIT_RULES: readonly DateRule[] = [dayMonthYear, isoDate, dayMonth, monthYear];

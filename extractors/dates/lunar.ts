@@ -1,0 +1,39 @@
+// Lunar dates and Tết: `Tết Nguyên đán`, `mùng 1 Tết`, `Tết Giáp Thìn`, `rằm tháng Giêng`, `Tết Trung thu`. They are
+// recognized (the figures stage must not count them) but have no Gregorian value: the `dates` stage warns. A date
+// followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
+import { NUMBER_WORD_SOURCE } from '../shared/numbers.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { candidate, isPlausibleYear, rulePattern, type DateRule } from './candidate.js';
+import { MONTH_WORD_SOURCE } from './lexicon.js';
+
+const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
+const BRANCHES = '(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)';
+const TET_NAMES =
+  `(?:Nguyên[ \\t]Đán|âm[ \\t]lịch|cổ[ \\t]truyền|Trung[ \\t]thu|Đoan[ \\t]Ngọ|Hàn[ \\t]thực|Thanh[ \\t]minh|` +
+  `Dương[ \\t]lịch|Tây|${STEMS}[ \\t]${BRANCHES})`;
+
+const tet: DateRule = {
+  name: 'lunar.tet',
+  pattern: rulePattern(
+    `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
+  ),
+  extract(match) {
+    const name = foldKey(match.groups?.name ?? '');
+    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    if (year !== undefined && !isPlausibleYear(year)) return null;
+    if (name === 'dương lịch' || name === 'tây') {
+      return candidate(match, this.name, year === undefined ? { month: 1, day: 1 } : { year, month: 1, day: 1 });
+    }
+    return candidate(match, this.name, year === undefined ? {} : { year }, { lunar: true });
+  },
+};
+
+const fullMoon: DateRule = {
+  name: 'lunar.ram',
+  pattern: rulePattern(`rằm[ \\t]tháng[ \\t](?:\\d{1,2}|${MONTH_WORD_SOURCE})`),
+  extract(match) {
+    return candidate(match, this.name, {}, { lunar: true });
+  },
+};
+
+export const LUNAR_RULES: readonly DateRule[] = [tet, fullMoon];

@@ -1,0 +1,124 @@
+// Dates built on `tháng`: `tháng 6/2024`, `tháng 6 năm 2024`, `tháng Sáu`, `tháng 6 năm ngoái`, `ngày 15 tháng 8
+// năm 2022`, `mồng ba tháng Ba`, and the order some sites print, `Tháng Hai 14, 2021` / `14 Tháng Hai, 2021`.
+// `3 tháng` is a duration (a figure), never a month: the number must follow `tháng`, or a day word open the date.
+import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
+import { foldKey } from '../shared/vietnamese.js';
+import {
+  DAY_PREFIX_SOURCE,
+  candidate,
+  followedByQuantityNoun,
+  groupStart,
+  hasCleanEdges,
+  isCapitalized,
+  isPlausibleYear,
+  isValidDay,
+  periodOf,
+  precededByCount,
+  rulePattern,
+  wordsAfter,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
+
+const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
+/** A year after the month: `/2024`, `-2024`, `năm 2024`, `, 2024`; or a relative one, `năm nay`, `năm ngoái`. */
+const YEAR_AFTER_MONTH =
+  '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t]|,[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
+const DAY_WORDS = `(?:${NUMBER_WORD_SOURCE})(?:[ \\t]${NUMBER_WORD_SOURCE}){0,2}`;
+
+interface MonthReading {
+  readonly month: number;
+  readonly lunar: boolean;
+  readonly named: boolean;
+}
+
+function readMonth(written: string | undefined): MonthReading | null {
+  if (written === undefined) return null;
+  if (/^\d+$/u.test(written)) {
+    const month = Number(written);
+    return month >= 1 && month <= 12 ? { month, lunar: false, named: false } : null;
+  }
+  const key = foldKey(written);
+  const month = MONTH_WORDS.get(key);
+  return month === undefined ? null : { month, lunar: LUNAR_MONTH_WORDS.has(key), named: true };
+}
+
+/** The year part of a match: a stated year, a year shift (`năm ngoái` −1), or nothing. */
+function yearPart(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | null {
+  const digits = match.groups?.y;
+  if (digits !== undefined) {
+    const year = Number(digits);
+    return isPlausibleYear(year) ? { year } : null;
+  }
+  const relative = match.groups?.rel;
+  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(foldKey(relative)) ?? 0 } };
+  return {};
+}
+
+function directionAfter(text: string, offset: number): DatePoint['direction'] {
+  const words = wordsAfter(text, offset);
+  if (/^(?:vừa qua|vừa rồi|qua)(?: |$)/u.test(words)) return 'past';
+  if (/^(?:tới|sắp tới)(?: |$)/u.test(words)) return 'future';
+  return undefined;
+}
+
+/** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
+const month: DateRule = {
+  name: 'months.month',
+  pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
+  extract(match, text) {
+    const reading = readMonth(match.groups?.m);
+    const year = yearPart(match);
+    const end = match.index + match[0].length;
+    if (!reading || !year || !hasCleanEdges(text, match.index, end)) return null;
+    if (precededByCount(text, match.index)) return null;
+    const hasYear = year.year !== undefined || year.shift !== undefined;
+    if (reading.named && !hasYear && !reading.lunar && !isCapitalized(match.groups?.m ?? '')) return null;
+    if (hasYear && followedByQuantityNoun(text, end)) return null;
+    const point: DatePoint = { month: reading.month, ...year };
+    const direction = hasYear ? undefined : directionAfter(text, end);
+    if (direction) point.direction = direction;
+    return candidate(match, this.name, point, { lunar: reading.lunar });
+  },
+};
+
+/** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
+const monthDayYear: DateRule = {
+  name: 'months.month-day-year',
+  pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
+  extract(match, text) {
+    const reading = readMonth(match.groups?.m);
+    const day = Number(match.groups?.d);
+    const year = Number(match.groups?.y);
+    if (!reading || reading.lunar || !isValidDay(day, reading.month, year) || !isPlausibleYear(year)) return null;
+    if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    return candidate(match, this.name, { year, month: reading.month, day });
+  },
+};
+
+/** `ngày 15 tháng 8 năm 2022`, `mồng ba tháng Ba`, `14 Tháng Hai, 2021`, `ngày 2 tháng 9 năm ngoái`. */
+const dayOfMonth: DateRule = {
+  name: 'months.day-of-month',
+  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
+  extract(match, text) {
+    const reading = readMonth(match.groups?.m);
+    const year = yearPart(match);
+    const written = match.groups?.d ?? '';
+    const day = /^\d+$/u.test(written) ? Number(written) : parseVietnameseNumber(written);
+    const dayAt = groupStart(match, 'd');
+    const end = match.index + match[0].length;
+    if (!reading || !year || day === null || !isValidDay(day, reading.month, year.year)) return null;
+    if (!hasCleanEdges(text, dayAt, end)) return null;
+    const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
+    const hasYear = year.year !== undefined || year.shift !== undefined;
+    if (!introduced && (!hasYear || !/^\d+$/u.test(written) || precededByCount(text, dayAt))) return null;
+    if (!introduced && year.year !== undefined && !/năm|,/u.test(match[0])) return null;
+    const point: DatePoint = { month: reading.month, day, ...year };
+    const direction = hasYear ? undefined : directionAfter(text, end);
+    if (direction) point.direction = direction;
+    return candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match) });
+  },
+};
+
+export const MONTH_RULES: readonly DateRule[] = [month, monthDayYear, dayOfMonth];

@@ -1,0 +1,49 @@
+// Quarters and halves: `quý IV/2022`, `quý 4 năm 2022`, `quý III` (the year comes from the article), `quý I năm
+// nay`; `6 tháng đầu năm` (H1), `sáu tháng cuối năm 2022` (H2), `nửa đầu năm nay`.
+import { foldKey } from '../shared/vietnamese.js';
+import {
+  candidate,
+  hasCleanEdges,
+  isPlausibleYear,
+  rulePattern,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
+
+const YEAR_AFTER =
+  '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
+
+function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | null {
+  const digits = match.groups?.y;
+  if (digits !== undefined) return isPlausibleYear(Number(digits)) ? { year: Number(digits) } : null;
+  const relative = match.groups?.rel;
+  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(foldKey(relative)) ?? 0 } };
+  return {};
+}
+
+const quarter: DateRule = {
+  name: 'quarters.quarter',
+  pattern: rulePattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`),
+  extract(match, text) {
+    const numeral = match.groups?.q ?? '';
+    if (/[a-z]/u.test(numeral)) return null; // Roman numerals are written in capitals: `quý i` is no quarter
+    const value = QUARTER_NUMERALS.get(numeral.toLowerCase());
+    const year = yearOf(match);
+    if (value === undefined || !year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    return candidate(match, this.name, { quarter: value, ...year });
+  },
+};
+
+const half: DateRule = {
+  name: 'quarters.half',
+  pattern: rulePattern(`(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm${YEAR_AFTER}`),
+  extract(match, text) {
+    const year = yearOf(match);
+    if (!year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const value = foldKey(match.groups?.part ?? '') === 'đầu' ? 1 : 2;
+    return candidate(match, this.name, { half: value, ...year });
+  },
+};
+
+export const QUARTER_RULES: readonly DateRule[] = [quarter, half];

@@ -1,0 +1,118 @@
+// Ranges written as one expression: `Ngày 10-11/12/2020`, `21 - 22/11/2024`, `từ ngày 1 đến ngày 5/6`,
+// `30/11-2/12/2023`, `tháng 6-8/2024`, `giai đoạn 2021 - 2025`, `2021–2025`, `năm học 2023-2024`. Ranges made of
+// two dates each found on its own (`từ năm 2021 đến năm 2025`) are joined in combine.ts.
+import {
+  DAY_PREFIX_SOURCE,
+  candidate,
+  followedByQuantityNoun,
+  groupStart,
+  hasCleanEdges,
+  isPlausibleYear,
+  isValidDay,
+  periodOf,
+  precededByDocumentWord,
+  rulePattern,
+  type DateRule,
+} from './candidate.js';
+
+const DASH = '[ \\t]?[-–—][ \\t]?';
+const YEAR_RANGE_LEADS = '(?:giai[ \\t]đoạn|thời[ \\t]kỳ|thời[ \\t]kì|nhiệm[ \\t]kỳ|nhiệm[ \\t]kì|năm[ \\t]học|niên[ \\t]khóa|niên[ \\t]khoá|niên[ \\t]độ|mùa[ \\t]giải|năm)';
+
+const yearRange: DateRule = {
+  name: 'ranges.years',
+  pattern: rulePattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`),
+  extract(match, text) {
+    const first = Number(match.groups?.y1);
+    const last = Number(match.groups?.y2);
+    const digitsAt = groupStart(match, 'y1');
+    const end = match.index + match[0].length;
+    if (!isPlausibleYear(first) || !isPlausibleYear(last) || last <= first || last - first > 100) return null;
+    if (!hasCleanEdges(text, digitsAt, end) || precededByDocumentWord(text, digitsAt)) return null;
+    if (match.groups?.lead === undefined && (first < 1900 || followedByQuantityNoun(text, end))) return null;
+    return candidate(match, this.name, { year: first }, { finish: { year: last } });
+  },
+};
+
+/** `Ngày 10-11/12/2020`, `21 - 22/11/2024`, `ngày 5 - 6/6`. */
+const dayRangeDash: DateRule = {
+  name: 'ranges.days-dash',
+  pattern: rulePattern(
+    `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
+  ),
+  extract(match, text) {
+    return dayRange(this.name, match, text);
+  },
+};
+
+/** `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`. */
+const dayRangeWords: DateRule = {
+  name: 'ranges.days-words',
+  pattern: rulePattern(
+    `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
+      '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
+  ),
+  extract(match, text) {
+    if (match.groups?.from === undefined && match.groups?.dayWord === undefined) return null;
+    return dayRange(this.name, match, text);
+  },
+};
+
+function dayRange(rule: string, match: RegExpExecArray, text: string) {
+  const first = Number(match.groups?.d1);
+  const last = Number(match.groups?.d2);
+  const month = Number(match.groups?.m);
+  const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+  const end = match.index + match[0].length;
+  if (year !== undefined && !isPlausibleYear(year)) return null;
+  if (!isValidDay(first, month, year) || !isValidDay(last, month, year) || last <= first) return null;
+  if (!hasCleanEdges(text, groupStart(match, 'd1'), end)) return null;
+  const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
+  if (!introduced && year === undefined && match.groups?.from === undefined) return null;
+  const begin = year === undefined ? { month, day: first } : { year, month, day: first };
+  const finish = year === undefined ? { month, day: last } : { year, month, day: last };
+  return candidate(match, rule, begin, { finish, dayPeriod: periodOf(match) });
+}
+
+/** `30/11-2/12/2023`, `ngày 28/2 - 3/3`. */
+const dayMonthRange: DateRule = {
+  name: 'ranges.day-months',
+  pattern: rulePattern(
+    `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})/(?<m1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<m2>\\d{1,2})(?:/(?<y>\\d{4}))?`,
+  ),
+  extract(match, text) {
+    const [d1, m1, d2, m2] = [match.groups?.d1, match.groups?.m1, match.groups?.d2, match.groups?.m2].map(Number);
+    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    if (d1 === undefined || m1 === undefined || d2 === undefined || m2 === undefined) return null;
+    if (year !== undefined && !isPlausibleYear(year)) return null;
+    const startYear = year === undefined ? undefined : m1 > m2 ? year - 1 : year;
+    if (!isValidDay(d1, m1, startYear) || !isValidDay(d2, m2, year)) return null;
+    if (m1 === m2 ? d2 <= d1 : m1 > m2 && m1 - m2 < 11) return null;
+    if (!hasCleanEdges(text, groupStart(match, 'd1'), match.index + match[0].length)) return null;
+    const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
+    if (!introduced && year === undefined) return null;
+    const begin = startYear === undefined ? { month: m1, day: d1 } : { year: startYear, month: m1, day: d1 };
+    const finish = year === undefined ? { month: m2, day: d2 } : { year, month: m2, day: d2 };
+    return candidate(match, this.name, begin, { finish, dayPeriod: periodOf(match) });
+  },
+};
+
+/** `tháng 6-8/2024`, `từ tháng 3 đến tháng 5 năm 2023`, `tháng 9 - 10`. */
+const monthRange: DateRule = {
+  name: 'ranges.months',
+  pattern: rulePattern(
+    `(?:từ[ \\t])?tháng[ \\t](?<m1>\\d{1,2})(?:${DASH}|[ \\t](?:đến|tới)[ \\t])(?:tháng[ \\t])?(?<m2>\\d{1,2})` +
+      '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4}))?',
+  ),
+  extract(match, text) {
+    const first = Number(match.groups?.m1);
+    const last = Number(match.groups?.m2);
+    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    if (first < 1 || last > 12 || last <= first || (year !== undefined && !isPlausibleYear(year))) return null;
+    if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const begin = year === undefined ? { month: first } : { year, month: first };
+    const finish = year === undefined ? { month: last } : { year, month: last };
+    return candidate(match, this.name, begin, { finish });
+  },
+};
+
+export const RANGE_RULES: readonly DateRule[] = [yearRange, dayRangeDash, dayRangeWords, dayMonthRange, monthRange];

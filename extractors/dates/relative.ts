@@ -1,0 +1,78 @@
+// Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
+// `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
+// month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
+import { foldKey } from '../shared/vietnamese.js';
+import {
+  candidate,
+  periodOf,
+  precededByCount,
+  rulePattern,
+  wordsAfter,
+  type DateRule,
+} from './candidate.js';
+import { DAY_PERIOD_SOURCE, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
+
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+const UNITS: ReadonlyMap<string, Unit> = new Map([['năm', 'year'], ['tháng', 'month'], ['tuần', 'week'], ['quý', 'quarter']]);
+
+/** Which relative words each unit takes: `năm ngoái` but not `tháng ngoái`; `tháng này` but not `năm này`. */
+function fits(unit: Unit, relative: string): boolean {
+  if (relative === 'ngoái' || relative === 'nay') return unit === 'year';
+  if (relative === 'này') return unit !== 'year';
+  return true;
+}
+
+/** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
+const ANAPHORIC_AFTER = new Set(['đó', 'nữa', 'khi', 'ấy', 'kia']);
+
+const unitRelative: DateRule = {
+  name: 'relative.unit',
+  pattern: rulePattern(
+    '(?<unit>năm|tháng|tuần|quý)[ \\t](?<rel>vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới|kế[ \\t]tiếp|tiếp[ \\t]theo|qua|ngoái|trước|nay|này|tới|sau)',
+  ),
+  extract(match, text) {
+    const unit = UNITS.get(foldKey(match.groups?.unit ?? ''));
+    const relative = foldKey(match.groups?.rel ?? '');
+    const amount = RELATIVE_SHIFTS.get(relative);
+    const end = match.index + match[0].length;
+    if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
+    if (precededByCount(text, match.index)) return null;
+    if (ANAPHORIC_AFTER.has(wordsAfter(text, end).split(' ')[0] ?? '')) return null;
+    return candidate(match, this.name, { shift: { unit, amount } });
+  },
+};
+
+const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
+  ['hôm qua', -1], ['hôm nay', 0], ['hôm kia', -2], ['ngày mai', 1], ['ngày kia', 2], ['qua', -1], ['nay', 0], ['mai', 1],
+]);
+
+/** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`. */
+const dayRelative: DateRule = {
+  name: 'relative.day',
+  pattern: rulePattern(
+    `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
+  ),
+  extract(match, text) {
+    const written = foldKey(match.groups?.day ?? match.groups?.short ?? '');
+    const amount = DAY_SHIFTS.get(written);
+    if (amount === undefined) return null;
+    if (ANAPHORIC_AFTER.has(wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '')) return null;
+    return candidate(match, this.name, { shift: { unit: 'day', amount } }, { dayPeriod: periodOf(match) });
+  },
+};
+
+/** `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1). */
+const bareModified: DateRule = {
+  name: 'relative.bare-mod',
+  pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
+  extract(match, text) {
+    const unit = UNITS.get(foldKey(match.groups?.unit ?? ''));
+    const mod = MOD_WORDS.get(foldKey(match.groups?.mod ?? '')) ?? null;
+    if (unit === undefined || precededByCount(text, match.index)) return null;
+    const next = wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '';
+    if (['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới'].includes(next)) return null;
+    return candidate(match, this.name, { shift: { unit, amount: 0 } }, { mod, rank: 1 });
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified];

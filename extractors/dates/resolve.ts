@@ -1,0 +1,126 @@
+// TIMEX3-style values: a point the text fully states becomes `2020`, `2020-12`, `2020-12-10`, `2021-02-14T07:28`,
+// `2021-Q2`, `2022-H1`; a point that needs publishedAt (`năm qua`, `21/11`, `quý III`, `Thứ Ba`) is resolved here
+// against the article's publication date.
+import type { PendingDatePoint } from '../../pipeline/document.js';
+import type { DatePoint } from './candidate.js';
+
+/** The calendar day the article was published, as written in its `publishedAt` (local time, no conversion). */
+export interface ReferenceDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/u;
+
+export function referenceDayOf(publishedAt: string | null | undefined): ReferenceDay | null {
+  const found = publishedAt ? ISO_DAY.exec(publishedAt) : null;
+  if (!found) return null;
+  return { year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) };
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** True when the text alone gives the point a value. */
+export function isStated(point: DatePoint): boolean {
+  return point.year !== undefined && point.shift === undefined && point.weekday === undefined;
+}
+
+/** The TIMEX3 value of a point with a year. */
+export function formatPoint(point: DatePoint & { year: number }): string {
+  const year = pad(point.year, 4);
+  if (point.half !== undefined) return `${year}-H${point.half}`;
+  if (point.quarter !== undefined) return `${year}-Q${point.quarter}`;
+  if (point.month === undefined) return year;
+  if (point.day === undefined) return `${year}-${pad(point.month)}`;
+  const day = `${year}-${pad(point.month)}-${pad(point.day)}`;
+  return point.hour === undefined ? day : `${day}T${pad(point.hour)}:${pad(point.minute ?? 0)}`;
+}
+
+export function toPendingPoint(point: DatePoint): PendingDatePoint {
+  const timeOnly = point.hour !== undefined && point.year === undefined && point.month === undefined &&
+    point.day === undefined && point.shift === undefined && point.weekday === undefined;
+  return { anchor: timeOnly ? 'previousDate' : 'publishedAt', ...point };
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+function fromDayNumber(days: number): ReferenceDay {
+  const date = new Date(days * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** ISO weekday, Monday 1 … Sunday 7. */
+function isoWeekday(days: number): number {
+  return ((((days + 3) % 7) + 7) % 7) + 1; // 1970-01-01 (day 0) was a Thursday
+}
+
+function isoWeekOf(days: number): string {
+  const thursday = days - isoWeekday(days) + 4;
+  const year = fromDayNumber(thursday).year;
+  const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+function formatDay(days: number, point: PendingDatePoint): string {
+  const day = fromDayNumber(days);
+  return formatPoint({ year: day.year, month: day.month, day: day.day, hour: point.hour, minute: point.minute });
+}
+
+/** A year for a day or month stated without one: nearest to the reference, or the past/future one when told. */
+function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
+  if (point.month === undefined) return reference.year;
+  const referenceDays = dayNumber(reference.year, reference.month, reference.day);
+  const options = [reference.year - 1, reference.year, reference.year + 1].map((year) => {
+    const first = dayNumber(year, point.month ?? 1, point.day ?? 1);
+    const last = point.day === undefined ? dayNumber(year, (point.month ?? 1) + 1, 0) : first;
+    const distance = referenceDays < first ? first - referenceDays : referenceDays > last ? referenceDays - last : 0;
+    return { year, first, last, distance };
+  });
+  if (point.direction === 'past') {
+    const past = options.filter((option) => option.first <= referenceDays);
+    return past[past.length - 1]?.year ?? reference.year;
+  }
+  if (point.direction === 'future') {
+    return options.find((option) => option.last >= referenceDays)?.year ?? reference.year;
+  }
+  let best = options[1] ?? options[0];
+  for (const option of options) if (best && option.distance < best.distance) best = option;
+  return best?.year ?? reference.year;
+}
+
+/** The value of a pending point against the article's publication day. */
+export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay): string {
+  const referenceDays = dayNumber(reference.year, reference.month, reference.day);
+  const shift = point.shift;
+  if (shift?.unit === 'year') return formatPoint({ ...point, year: reference.year + shift.amount });
+  if (shift?.unit === 'quarter') {
+    const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + shift.amount;
+    return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+  }
+  if (shift?.unit === 'month') {
+    const index = reference.year * 12 + reference.month - 1 + shift.amount;
+    return formatPoint({ year: Math.floor(index / 12), month: (index % 12) + 1, day: point.day, hour: point.hour, minute: point.minute });
+  }
+  if (shift?.unit === 'day') return formatDay(referenceDays + shift.amount, point);
+  if (point.weekday !== undefined) {
+    const today = isoWeekday(referenceDays);
+    if (shift === undefined && point.direction === 'past') {
+      return formatDay(referenceDays - (((today - point.weekday + 6) % 7) + 1), point);
+    }
+    if (shift === undefined && point.direction === 'future') {
+      return formatDay(referenceDays + (((point.weekday - today + 6) % 7) + 1), point);
+    }
+    const monday = referenceDays - today + 1 + 7 * (shift?.amount ?? 0);
+    return formatDay(monday + point.weekday - 1, point);
+  }
+  if (shift?.unit === 'week') return isoWeekOf(referenceDays + 7 * shift.amount);
+  return formatPoint({ ...point, year: point.year ?? yearFor(point, reference) });
+}
+
+/** The value of a time stated alone, on the day `day` (`2020-12-10`). */
+export function timeOnDay(point: PendingDatePoint, day: string): string {
+  return `${day}T${pad(point.hour ?? 0)}:${pad(point.minute ?? 0)}`;
+}
