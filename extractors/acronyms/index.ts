@@ -1,4 +1,27 @@
-// PLACEHOLDER until the acronyms extractor lands.
-import { defineStage } from '../../pipeline/document.js';
+// The acronyms stage: definitions in parentheses (either order), then acronyms the text uses without defining
+// whose long form it spells out elsewhere. One entry per acronym, the first definition winning.
+import { defineStage, type AcronymSpan } from '../../pipeline/document.js';
+import { findNameRuns } from '../organizations/name-runs.js';
+import { tokenizeForNames } from '../organizations/name-tokens.js';
+import { findParenthesizedDefinitions } from './parenthesized.js';
+import { findSpelledOutAcronyms } from './spelled-out.js';
 
-export const acronymsStage = defineStage({ name: 'acronyms', requires: ['sentences'], run: () => [] });
+export function extractAcronyms(text: string): AcronymSpan[] {
+  const tokens = tokenizeForNames(text);
+  const runs = findNameRuns(text, tokens);
+  const definitions: AcronymSpan[] = [];
+  const defined = new Set<string>();
+  for (const found of findParenthesizedDefinitions(text, tokens, runs)) {
+    if (defined.has(found.short)) continue;
+    defined.add(found.short);
+    definitions.push(found);
+  }
+  const spelledOut = findSpelledOutAcronyms(text, tokens, defined);
+  return [...definitions, ...spelledOut].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const acronymsStage = defineStage({
+  name: 'acronyms',
+  requires: ['sentences'],
+  run: (document) => extractAcronyms(document.text),
+});

@@ -1,4 +1,137 @@
-// PLACEHOLDER until the organizations extractor lands.
-import { defineStage } from '../../pipeline/document.js';
+// The organizations stage: full names headed by an organization noun, media outlets defined with their domain,
+// acronyms (defined in the text or well known), and short forms that refer back, joined into one entity per
+// organization, `org-1`, `org-2`, ... in order of first mention. Places, events, agreements, documents are not
+// organizations (their heads give runs of kind `other`, never entities).
+import { annotation, defineStage, type AcronymSpan, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
+import { isPlace } from '../shared/places.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { findAcronymMentions } from './acronym-mentions.js';
+import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS } from './lexicon.js';
+import { mediaOutletDefinitions } from './media-outlets.js';
+import { findNameRuns, type NameRun } from './name-runs.js';
+import { tokenizeForNames } from './name-tokens.js';
+import { expandHeadAcronym, isReferringHead } from './short-forms.js';
 
-export const organizationsStage = defineStage({ name: 'organizations', requires: ['acronyms', 'sentences'], run: () => [] });
+interface EntityDraft {
+  readonly key: string;
+  readonly name: string;
+  acronym: string | null;
+  readonly mentions: TextSpan[];
+}
+
+class EntityIndex {
+  private readonly byName = new Map<string, EntityDraft>();
+  private readonly byAcronym = new Map<string, EntityDraft>();
+
+  get drafts(): EntityDraft[] {
+    return [...this.byName.values()];
+  }
+
+  named(key: string): EntityDraft | undefined {
+    return this.byName.get(key);
+  }
+
+  withAcronym(acronym: string): EntityDraft | undefined {
+    return this.byAcronym.get(acronym);
+  }
+
+  /** The entity for a name, made on first sight. */
+  entityFor(name: string): EntityDraft {
+    const key = foldKey(name);
+    const existing = this.byName.get(key);
+    if (existing) return existing;
+    const draft: EntityDraft = { key, name: name.replace(/\s+/gu, ' ').trim(), acronym: null, mentions: [] };
+    this.byName.set(key, draft);
+    return draft;
+  }
+
+  setAcronym(draft: EntityDraft, acronym: string): void {
+    if (draft.acronym === null) draft.acronym = acronym;
+    if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, draft);
+  }
+}
+
+/** The entity a bare head refers back to: the one with that head mentioned last before it. */
+function referent(index: EntityIndex, run: NameRun): EntityDraft | null {
+  let best: { draft: EntityDraft; at: number } | null = null;
+  for (const draft of index.drafts) {
+    if (!draft.key.startsWith(`${run.headKey} `)) continue;
+    for (const mention of draft.mentions) {
+      if (mention.start < run.start && (best === null || mention.start > best.at)) best = { draft, at: mention.start };
+    }
+  }
+  return best?.draft ?? null;
+}
+
+export function extractOrganizations(text: string, acronyms: readonly AcronymSpan[]): OrganizationEntity[] {
+  const tokens = tokenizeForNames(text);
+  const runs = findNameRuns(text, tokens);
+  const shortByLong = new Map(acronyms.map((acronym) => [foldKey(acronym.long), acronym.short] as const));
+  const index = new EntityIndex();
+  const wordsInText = new Set(tokens.map((token) => token.text));
+
+  const headAcronymRuns: { run: NameRun; expanded: string | null }[] = [];
+  for (const run of runs) {
+    if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
+    const name = text.slice(run.start, run.end);
+    if (isPlace(name)) continue;
+    const expanded = expandHeadAcronym(text, run, tokens, acronyms);
+    if (expanded !== null || (run.endToken - run.firstToken === 2 && tokens[run.endToken - 1]?.acronymLike && !run.bare)) {
+      headAcronymRuns.push({ run, expanded });
+      continue;
+    }
+    const draft = index.entityFor(name);
+    draft.mentions.push({ start: run.start, end: run.end });
+    // A well-known acronym only when the text writes it: the record states no fact the article does not.
+    const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
+    const acronym = shortByLong.get(draft.key) ?? (known && wordsInText.has(known) ? known : undefined);
+    if (acronym) index.setAcronym(draft, acronym);
+  }
+
+  for (const outlet of mediaOutletDefinitions(acronyms)) {
+    const draft = index.entityFor(outlet.long);
+    draft.mentions.push({ start: outlet.start, end: outlet.start + outlet.long.length });
+    index.setAcronym(draft, outlet.short);
+  }
+
+  // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
+  for (const { run, expanded } of headAcronymRuns) {
+    const draft = (expanded !== null ? index.named(expanded) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
+    draft.mentions.push({ start: run.start, end: run.end });
+  }
+
+  const organizationAcronyms = new Set(index.drafts.flatMap((draft) => (draft.acronym ? [draft.acronym] : [])));
+  for (const mention of findAcronymMentions(tokens, runs, organizationAcronyms)) {
+    let draft = index.withAcronym(mention.acronym);
+    if (!draft) {
+      draft = index.entityFor(mention.acronym);
+      index.setAcronym(draft, mention.acronym);
+    }
+    draft.mentions.push({ start: mention.start, end: mention.end });
+  }
+
+  for (const run of runs) {
+    if (!isReferringHead(run, tokens)) continue;
+    referent(index, run)?.mentions.push({ start: run.start, end: run.end });
+  }
+
+  return index.drafts
+    .filter((draft) => draft.mentions.length > 0)
+    .map((draft) => ({ draft, mentions: dedupeSorted(draft.mentions) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map(({ draft, mentions }, position) => ({ id: `org-${position + 1}`, name: draft.name, acronym: draft.acronym, mentions }));
+}
+
+function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((mention, position) => {
+    const previous = sorted[position - 1];
+    return !previous || previous.start !== mention.start || previous.end !== mention.end;
+  });
+}
+
+export const organizationsStage = defineStage({
+  name: 'organizations',
+  requires: ['acronyms', 'sentences'],
+  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms')),
+});

@@ -1,0 +1,73 @@
+// Pairs an acronym with words by their initials, the way Vietnamese forms acronyms: one letter per syllable, `Đ`
+// apart from `D` (`TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), `&` for `và` (`KH&CN` ← `Khoa học và Công nghệ`),
+// small words passed over (`về`, `của`, `of`). Works backwards from a parenthesis or forwards from any word.
+import type { NameToken } from '../organizations/name-tokens.js';
+import { INITIALS_SKIPPED_WORD_KEYS } from './lexicon.js';
+
+const MARKS = /\p{M}/gu;
+
+/** The letters an acronym spells, upper case, `&` kept: `KH&CN` → K H & C N; `SDGs` → S D G. Null if unusable. */
+export function acronymLetters(short: string): string[] | null {
+  const withoutPlural = /^[\p{Lu}&]+s$/u.test(short) ? short.slice(0, -1) : short;
+  if (/[\p{Ll}\p{N}]/u.test(withoutPlural)) return null;
+  const letters = [...withoutPlural.replace(/[.\-\s]/gu, '')];
+  if (letters.length < 2 || letters.some((letter) => letter !== '&' && !/\p{Lu}/u.test(letter))) return null;
+  return letters;
+}
+
+/** The letter a syllable gives an acronym: its first letter, upper case, tone and vowel marks dropped, `Đ` kept. */
+export function syllableInitial(word: string): string {
+  return (word[0] ?? '').normalize('NFD').replace(MARKS, '').toUpperCase();
+}
+
+function letterMatches(letter: string, token: NameToken): boolean {
+  if (!token.isWord) return false;
+  if (letter === '&') return token.key === 'và' || token.text === '&';
+  return syllableInitial(token.text) === letter;
+}
+
+/**
+ * The first token of the words that end at token `last` and whose initials spell `letters`, or -1. The last word
+ * must give the last letter; small words may be passed over inside, never at either end.
+ */
+export function matchInitialsBackward(tokens: readonly NameToken[], last: number, letters: readonly string[]): number {
+  const limit = Math.max(0, last - letters.length * 2 - 2);
+  const match = (index: number, letter: number): number => {
+    if (letter < 0) return index + 1;
+    if (index < limit) return -1;
+    const token = tokens[index];
+    if (!token || !token.isWord || tokens[index + 1]?.breakBefore) return -1;
+    const wanted = letters[letter] ?? '';
+    if (letterMatches(wanted, token)) {
+      const found = match(index - 1, letter - 1);
+      if (found >= 0) return found;
+    }
+    if (letter < letters.length - 1 && INITIALS_SKIPPED_WORD_KEYS.has(token.key)) return match(index - 1, letter);
+    return -1;
+  };
+  return match(last, letters.length - 1);
+}
+
+/**
+ * One past the last token of words starting at token `first` whose initials spell `letters`, or -1. Small words
+ * may be passed over inside.
+ */
+export function matchInitialsForward(tokens: readonly NameToken[], first: number, letters: readonly string[]): number {
+  let index = first;
+  let letter = 0;
+  while (letter < letters.length) {
+    const token = tokens[index];
+    if (!token || !token.isWord || (index > first && token.breakBefore)) return -1;
+    if (letterMatches(letters[letter] ?? '', token)) {
+      letter += 1;
+      index += 1;
+      continue;
+    }
+    if (letter > 0 && INITIALS_SKIPPED_WORD_KEYS.has(token.key)) {
+      index += 1;
+      continue;
+    }
+    return -1;
+  }
+  return index;
+}

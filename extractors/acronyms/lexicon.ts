@@ -1,0 +1,42 @@
+// Acronyms Vietnamese news uses with a long form the letters do not spell (English initials): `SDGs` for `mục
+// tiêu phát triển bền vững`, `GDP` for `tổng sản phẩm quốc nội`. Organization acronyms live in the
+// organizations lexicon and are looked up from there too. Words an acronym's initials skip.
+import { foldKey } from '../shared/vietnamese.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from '../organizations/lexicon.js';
+
+const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['SDGs', 'mục tiêu phát triển bền vững'], ['SDG', 'mục tiêu phát triển bền vững'],
+  ['MDGs', 'mục tiêu phát triển thiên niên kỷ'], ['GDP', 'tổng sản phẩm quốc nội'], ['GNP', 'tổng sản phẩm quốc dân'],
+  ['FDI', 'đầu tư trực tiếp nước ngoài'], ['ODA', 'hỗ trợ phát triển chính thức'], ['CPI', 'chỉ số giá tiêu dùng'],
+  ['PMI', 'chỉ số nhà quản trị mua hàng'], ['AI', 'trí tuệ nhân tạo'], ['IoT', 'Internet vạn vật'],
+  ['R&D', 'nghiên cứu và phát triển'], ['FTA', 'hiệp định thương mại tự do'], ['SME', 'doanh nghiệp nhỏ và vừa'],
+  ['SMEs', 'doanh nghiệp nhỏ và vừa'], ['CSR', 'trách nhiệm xã hội của doanh nghiệp'], ['KPI', 'chỉ số đánh giá hiệu quả'],
+  ['EVFTA', 'Hiệp định Thương mại tự do Việt Nam – Liên minh châu Âu'], ['CPTPP', 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương'],
+  ['RCEP', 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực'], ['AEC', 'Cộng đồng Kinh tế ASEAN'],
+  ['TBT', 'hàng rào kỹ thuật trong thương mại'], ['SPS', 'biện pháp vệ sinh dịch tễ'], ['PCI', 'chỉ số năng lực cạnh tranh cấp tỉnh'],
+  ['ESG', 'môi trường, xã hội và quản trị'], ['GMP', 'thực hành sản xuất tốt'], ['HACCP', 'phân tích mối nguy và điểm kiểm soát tới hạn'],
+];
+
+/** Acronym (exact spelling) → long form, English-initial acronyms and known organizations together. */
+export const KNOWN_ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
+  ...KNOWN_ACRONYMS,
+  ...[...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS].flatMap(([short, long]) => (long ? [[short, long] as const] : [])),
+]);
+
+/** Words the initials of a long form may pass over: `Ủy ban Tư vấn về ...`, `Bank for ...`. */
+export const INITIALS_SKIPPED_WORD_KEYS: ReadonlySet<string> = new Set(
+  ['về', 'của', 'và', 'các', 'cho', 'of', 'and', 'for', 'the', 'on', 'in', 'to', 'de', 'la'].map(foldKey),
+);
+
+/** Words that end a lower-case long form going back from its acronym: `đạt được các | mục tiêu ... (SDGs)`. */
+export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
+  [
+    'các', 'những', 'một', 'mọi', 'của', 'cho', 'về', 'với', 'là', 'được', 'có', 'trong', 'tại', 'theo', 'từ', 'đến',
+    'này', 'đó', 'nhằm', 'để', 'vì', 'do', 'bởi', 'đã', 'đang', 'sẽ', 'cũng', 'và', 'hoặc', 'hay', 'thì', 'mà',
+    'như', 'khi', 'nên', 'không', 'chưa', 'rất', 'trên', 'dưới', 'giữa', 'qua', 'ở', 'sau', 'trước', 'gọi', 'là',
+    'thực hiện', 'đạt', 'ông', 'bà',
+  ].map(foldKey),
+);
+
+/** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
+export const SHORT_FORM_ANNOUNCERS = /^(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iu;

@@ -1,0 +1,173 @@
+// Acronyms defined in parentheses, in either order: `Tổ chức Năng suất Châu Á (APO)`, `APO (Tổ chức Năng suất
+// Châu Á)`, `Bộ Khoa học và Công nghệ (Bộ KH&CN)`, `Tập đoàn Dệt may Việt Nam (Vinatex)`. The long form is chosen,
+// in order, by syllable initials, by a known long form, by the name run just before (`Viện Đo lường Việt Nam
+// (VMI)`: English initials the Vietnamese does not show; `Hiệp định ... – Liên minh châu Âu (EVFTA)` is the whole
+// agreement), by capitalized words just before (`Chất lượng Việt Nam Online (VietQ.vn)`), and for an English
+// acronym after plain words, by the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`).
+import type { AcronymSpan } from '../../pipeline/document.js';
+import { isPlace } from '../shared/places.js';
+import type { NameRun } from '../organizations/name-runs.js';
+import { tokenIndexAt, type NameToken } from '../organizations/name-tokens.js';
+import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
+import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
+import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
+import { tokenizeForNames } from '../organizations/name-tokens.js';
+
+const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
+/** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** A word that can be an acronym: two capitals or more (`ASEAN`, `KH&CN`, `VietQ.vn`), not a place nor a numeral. */
+export function isAcronymCandidate(token: NameToken): boolean {
+  return token.acronymLike && !ROMAN_NUMERAL.test(token.text) && !isPlace(token.text) && /\p{L}/u.test(token.text);
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Token keys of `long` equal the keys of the tokens ending at `last`: the known long form is written there. */
+function knownLongFormBefore(tokens: readonly NameToken[], last: number, long: string): number {
+  const longKeys = tokenizeForNames(long).filter((token) => token.isWord).map((token) => token.key);
+  let index = last;
+  for (let key = longKeys.length - 1; key >= 0; key -= 1) {
+    const token = tokens[index];
+    if (token && (token.text === '–' || token.text === '-') && longKeys[key] !== token.key) index -= 1;
+    if (tokens[index]?.key !== longKeys[key]) return -1;
+    index -= 1;
+  }
+  return index + 1;
+}
+
+/** Capitalized words going back from `last` (each with its lower-case rest): `Chất lượng Việt Nam Online`. */
+function capitalizedRunBefore(tokens: readonly NameToken[], last: number): number {
+  let index = last;
+  let capitals = 0;
+  while (index >= 0) {
+    const token = tokens[index];
+    if (!token || !token.isWord) break;
+    if (token.capitalized || token.acronymLike) {
+      capitals += 1;
+      if (tokens[index]?.breakBefore) return capitals >= 2 ? index : -1;
+      index -= 1;
+      continue;
+    }
+    const before = tokens[index - 1];
+    if (token.lower && before?.capitalized && !NAME_STOP_WORD_KEYS.has(token.key) && !token.breakBefore) {
+      index -= 1;
+      continue;
+    }
+    break;
+  }
+  return capitals >= 2 && index + 1 <= last ? index + 1 : -1;
+}
+
+/** Plain words going back from `last` to a small word, at most `maxWords`: `mục tiêu phát triển bền vững`. */
+function plainPhraseBefore(tokens: readonly NameToken[], last: number, maxWords: number): number {
+  let index = last;
+  while (index >= 0 && last - index < maxWords) {
+    const token = tokens[index];
+    if (!token || !token.lower || LONG_FORM_BOUNDARY_KEYS.has(token.key)) break;
+    index -= 1;
+    if (token.breakBefore) break;
+  }
+  return last - index >= 2 ? index + 1 : -1;
+}
+
+/** The long form that ends at token `last` for `short`, with the rule that chose it. */
+function longFormBefore(
+  tokens: readonly NameToken[],
+  runs: readonly NameRun[],
+  last: number,
+  short: string,
+  brand: boolean,
+): { first: number; rule: string } | null {
+  const letters = acronymLetters(short);
+  const lastToken = tokens[last];
+  if (!lastToken) return null;
+  if (letters && !brand) {
+    const first = matchInitialsBackward(tokens, last, letters);
+    if (first >= 0) return { first, rule: 'initials' };
+  }
+  const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
+  if (known) {
+    const first = knownLongFormBefore(tokens, last, known);
+    if (first >= 0) return { first, rule: 'known-long-form' };
+  }
+  const run = runs
+    .filter((candidate) => candidate.end === lastToken.end && (!candidate.bare || candidate.complete))
+    .sort((a, b) => a.start - b.start)[0];
+  if (run) return { first: run.firstToken, rule: 'name-before' };
+  if (brand) return null;
+  const capitalized = capitalizedRunBefore(tokens, last);
+  if (capitalized >= 0) {
+    const words = tokens.slice(capitalized, last + 1);
+    const whole = words.map((token) => token.text).join(' ');
+    if (!isPlace(whole)) return { first: capitalized, rule: 'capitalized-before' };
+  }
+  if (letters) {
+    const plain = plainPhraseBefore(tokens, last, letters.length * 2 + 1);
+    if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
+  }
+  return null;
+}
+
+/** `APO (Tổ chức Năng suất Châu Á)`: does the parenthesis hold the long form of the acronym before it? */
+function holdsLongForm(tokens: readonly NameToken[], runs: readonly NameRun[], content: Span, short: string): boolean {
+  const first = tokenIndexAt(tokens, content.start);
+  const words = tokens.filter((token) => token.start >= content.start && token.end <= content.end);
+  if (words.length < 2 || words.some((token) => !token.isWord && token.text !== '–' && token.text !== '-')) return false;
+  const letters = acronymLetters(short);
+  if (letters && matchInitialsForward(tokens, first, letters) === first + words.length) return true;
+  if (runs.some((run) => run.start === content.start && run.end === content.end && !run.bare)) return true;
+  const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
+  return known !== undefined && knownLongFormBefore(tokens, first + words.length - 1, known) === first;
+}
+
+/** Every acronym defined in parentheses, in text order. */
+export function findParenthesizedDefinitions(text: string, tokens: readonly NameToken[], runs: readonly NameRun[]): AcronymSpan[] {
+  const found: AcronymSpan[] = [];
+  for (const match of text.matchAll(PARENTHESIS)) {
+    const open = match.index;
+    const close = open + match[0].length;
+    const rawContent = match[1] ?? '';
+    const announcer = SHORT_FORM_ANNOUNCERS.exec(rawContent);
+    const contentStart = open + 1 + (announcer ? announcer[0].length : 0);
+    const content = { start: contentStart + (text.slice(contentStart, close - 1).length - text.slice(contentStart, close - 1).trimStart().length), end: close - 1 };
+    const inside = tokens.filter((token) => token.start >= content.start && token.end <= content.end);
+    const openToken = tokenIndexAt(tokens, open);
+    const last = openToken - 1;
+    const before = tokens[last];
+    if (!before || !before.isWord || text.slice(before.end, open).trim() !== '') continue;
+
+    // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
+    const shortToken = inside[inside.length - 1];
+    if (shortToken && inside.length <= 3 && isAcronymCandidate(shortToken)) {
+      const long = longFormBefore(tokens, runs, last, shortToken.text, false);
+      if (long) {
+        found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), long.rule));
+        continue;
+      }
+    }
+    // LONG (Brand): a single capitalized word after an organization's name.
+    if (shortToken && inside.length === 1 && shortToken.capitalized && shortToken.text.length >= 3 && !isPlace(shortToken.text)) {
+      const long = longFormBefore(tokens, runs, last, shortToken.text, true);
+      const run = runs.find((candidate) => candidate.end === before.end && candidate.kind === 'organization' && !candidate.bare);
+      if (long && run) {
+        found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), 'brand'));
+        continue;
+      }
+    }
+    // SHORT (LONG).
+    if (isAcronymCandidate(before) && holdsLongForm(tokens, runs, content, before.text)) {
+      found.push(definition(text, before.start, close, before.text, text.slice(content.start, content.end), 'short-then-long'));
+    }
+  }
+  return found;
+}
+
+function definition(text: string, start: number, end: number, short: string, long: string, rule: string): AcronymSpan {
+  void text;
+  return { start, end, short, long: long.trim(), rule };
+}

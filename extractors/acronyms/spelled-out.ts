@@ -1,0 +1,85 @@
+// Acronyms the text uses without defining them, whose long form it spells out elsewhere: `TCĐLCL` with `Tiêu
+// chuẩn Đo lường Chất lượng` in `Tổng cục Tiêu chuẩn Đo lường Chất lượng`, or a known English acronym with its
+// Vietnamese long form written somewhere (`GDP` and `tổng sản phẩm quốc nội`). A capitalized long form may be as
+// short as three letters; a lower-case one needs four, where chance spellings grow rare.
+import type { AcronymSpan } from '../../pipeline/document.js';
+import type { NameToken } from '../organizations/name-tokens.js';
+import { tokenizeForNames } from '../organizations/name-tokens.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
+import { acronymLetters, matchInitialsForward, syllableInitial } from './initials.js';
+import { KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
+import { isAcronymCandidate } from './parenthesized.js';
+
+/** At most this many distinct undefined acronyms are looked for in one article (hostile input stays linear). */
+const MAX_ACRONYMS_LOOKED_UP = 64;
+
+/** Start token of the first occurrence of `keys` as consecutive words, or -1. */
+function findWords(tokens: readonly NameToken[], keys: readonly string[]): number {
+  outer: for (let index = 0; index + keys.length <= tokens.length; index += 1) {
+    for (let offset = 0; offset < keys.length; offset += 1) {
+      if (tokens[index + offset]?.key !== keys[offset]) continue outer;
+    }
+    return index;
+  }
+  return -1;
+}
+
+/** The best spelled-out long form: capitalized words preferred, then the first lower-case one (four letters up). */
+function spelledOutLongForm(
+  tokens: readonly NameToken[],
+  starts: readonly number[],
+  letters: readonly string[],
+): { first: number; end: number } | null {
+  let plain: { first: number; end: number } | null = null;
+  for (const first of starts) {
+    const end = matchInitialsForward(tokens, first, letters);
+    if (end < 0) continue;
+    const words = tokens.slice(first, end);
+    if (words.some((token) => NAME_STOP_WORD_KEYS.has(token.key) || token.acronymLike)) continue;
+    // Proper-name style capitalizes the first syllable of each word, so the first one at least.
+    if (words[0]?.capitalized && words.filter((token) => token.capitalized).length * 2 >= words.length) return { first, end };
+    if (plain === null && letters.length >= 4 && words.every((token) => token.lower)) plain = { first, end };
+  }
+  return plain;
+}
+
+export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[], defined: ReadonlySet<string>): AcronymSpan[] {
+  const firstMentions = new Map<string, NameToken>();
+  for (const token of tokens) {
+    if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
+    if (!isAcronymCandidate(token) || defined.has(token.text) || firstMentions.has(token.text)) continue;
+    if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)) continue;
+    firstMentions.set(token.text, token);
+  }
+  if (firstMentions.size === 0) return [];
+
+  const startsByInitial = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    if (!token.isWord) return;
+    const initial = syllableInitial(token.text);
+    const list = startsByInitial.get(initial);
+    if (list) list.push(index);
+    else startsByInitial.set(initial, [index]);
+  });
+
+  const found: AcronymSpan[] = [];
+  for (const [short, mention] of firstMentions) {
+    const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
+    if (known) {
+      const keys = tokenizeForNames(known).filter((token) => token.isWord).map((token) => token.key);
+      const at = findWords(tokens, keys);
+      if (at >= 0) {
+        const long = text.slice(tokens[at]?.start ?? 0, tokens[at + keys.length - 1]?.end ?? 0);
+        found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });
+        continue;
+      }
+    }
+    const letters = acronymLetters(short);
+    if (!letters || letters.length < 3) continue;
+    const long = spelledOutLongForm(tokens, startsByInitial.get(letters[0] ?? '') ?? [], letters);
+    if (!long) continue;
+    const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
+    found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });
+  }
+  return found;
+}

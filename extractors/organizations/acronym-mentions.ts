@@ -1,0 +1,49 @@
+// Organizations named by an acronym: one the text defined for an organization (`Tổ chức Năng suất Châu Á (APO)`,
+// then `APO` alone), one from the gazetteer of well-known acronyms (`ASEAN`, `WTO`, `IMF`), a media outlet's
+// domain and its bare name (`VietQ.vn`, `Theo VietQ`). Not an acronym followed by a number (`ISO 9001` is a
+// standard) and not one inside an organization's own name (`Ban thư ký ASEAN`).
+import type { TextSpan } from '../../pipeline/document.js';
+import type { NameRun } from './name-runs.js';
+import type { NameToken } from './name-tokens.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
+
+export interface AcronymMention extends TextSpan {
+  /** The acronym as the organization carries it (`VietQ.vn` for a `VietQ` mention). */
+  readonly acronym: string;
+}
+
+const DOMAIN = /^([\p{L}\p{N}-]+)\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$/u;
+
+/** `VietQ.vn` → `VietQ`: a media outlet is also named by its domain without the ending. */
+export function domainBaseName(acronym: string): string | null {
+  return DOMAIN.exec(acronym)?.[1] ?? null;
+}
+
+export function findAcronymMentions(
+  tokens: readonly NameToken[],
+  runs: readonly NameRun[],
+  organizationAcronyms: ReadonlySet<string>,
+): AcronymMention[] {
+  const byBaseName = new Map<string, string>();
+  for (const acronym of organizationAcronyms) {
+    const base = domainBaseName(acronym);
+    if (base) byBaseName.set(base, acronym);
+  }
+  const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
+  let runIndex = 0;
+  const mentions: AcronymMention[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.isWord) return;
+    const acronym = organizationAcronyms.has(token.text) || KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)
+      ? token.text
+      : byBaseName.get(token.text);
+    if (!acronym) return;
+    const next = tokens[index + 1];
+    if (next && !next.breakBefore && /^\d/u.test(next.text)) return;
+    while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
+    const run = insideOrganization[runIndex];
+    if (run && run.start < token.start && token.end <= run.end) return;
+    mentions.push({ start: token.start, end: token.end, acronym });
+  });
+  return mentions;
+}
