@@ -137,7 +137,7 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     name: 'no byline: only the title',
     text: article('Tin vắn trong ngày', BODY, 'Các đại biểu đã thảo luận sôi nổi.'),
     expected: { title: 'Tin vắn trong ngày', author: null, publishedAt: null, views: null, attribution: null },
-    kinds: { 0: 'title', 1: 'body' },
+    kinds: { 0: 'title', 1: 'lead', 2: 'body' },
   },
   {
     name: 'container hints win',
