@@ -68,7 +68,13 @@ export function spreadsheetText(text: string): string {
 
 // The parts of exceljs' streaming writer used here (its typings describe the in-memory workbook). A sheet's stream
 // is piped into archiver's PassThrough (readable-stream 2, which has `_writableState` but no `writableLength`).
-interface BufferingStream { readonly writableLength?: number; readonly _writableState?: { readonly length: number } }
+interface BufferingStream {
+  readonly writableLength?: number;
+  readonly _writableState?: { readonly length: number };
+  once(event: 'drain', listener: () => void): unknown;
+  removeListener(event: 'drain', listener: () => void): unknown;
+}
+const ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
 interface StreamingRow { commit(): void }
 interface StreamingWorksheet {
   columns: { width: number }[];
@@ -129,16 +135,24 @@ class SheetSpool {
   }
 }
 
-/** Waits while the zip has not started on this sheet or its compressor holds more than a few megabytes. */
+/**
+ * Waits while the zip's compressor holds more than a few megabytes of this sheet: exceljs does not heed
+ * backpressure, so without this the whole sheet's XML would pile up in memory before it is compressed.
+ */
 async function keepPaceWithZip(worksheet: StreamingWorksheet): Promise<void> {
-  const backlog = (): boolean => {
-    const pipes = worksheet.stream.pipes;
-    if (!Array.isArray(pipes)) return false;
-    const buffered = (pipe: BufferingStream): number => pipe.writableLength ?? pipe._writableState?.length ?? 0;
-    return pipes.length === 0 || pipes.some((pipe) => buffered(pipe) > 4 * 1024 * 1024);
-  };
-  await new Promise((resolve) => setImmediate(resolve));
-  while (backlog()) await new Promise((resolve) => setTimeout(resolve, 2));
+  const pipes = worksheet.stream.pipes;
+  if (!Array.isArray(pipes)) return;
+  const buffered = (pipe: BufferingStream): number => pipe.writableLength ?? pipe._writableState?.length ?? 0;
+  for (;;) {
+    const backedUp = pipes.find((pipe) => buffered(pipe) > ZIP_BACKLOG_BYTES);
+    if (backedUp === undefined) return;
+    // 'drain' comes when the backlog is written out; the timer only guards against a stream that never says so.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(finish, 50);
+      function finish(): void { clearTimeout(timer); backedUp?.removeListener('drain', finish); resolve(); }
+      backedUp.once('drain', finish);
+    });
+  }
 }
 
 function columnLetters(column: number): string {
@@ -196,7 +210,7 @@ class SheetAssembler {
       written.eachCell((cell, column) => { cell.style = styleFor(columns[column - 1]?.kind ?? 'text'); });
       written.commit();
       rowsInPart += 1;
-      if (rowsInPart % 2000 === 0) await keepPaceWithZip(current);
+      if (rowsInPart % 500 === 0) await keepPaceWithZip(current);
     }
     await closePart();
     return parts;
