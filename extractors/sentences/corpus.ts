@@ -53,6 +53,9 @@ export const SENTENCE_EXAMPLES: readonly SentenceExample[] = [
   one('Ông A. Nguyễn chia sẻ kinh nghiệm.'),
   one('Bà Đ. Thị Lan là giáo viên.'),
   one('Ông J. Kennedy từng nói như vậy.'),
+  // single capitals that are words, not initials
+  split('Đội tuyển sẽ dự giải châu Á.', 'Xin cảm ơn ông!'),
+  split('Anh từng du học ở Ý.', 'Sau đó anh về nước.'),
   // v.v.
   one('Chúng tôi mua sách, vở, bút v.v. cho các em.'),
   split('Chúng tôi hỗ trợ gạo, mì, nước uống v.v.', 'Mọi thứ đều được chuyển tới tận nơi.'),

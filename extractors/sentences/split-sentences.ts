@@ -17,7 +17,7 @@ const LOWER_LETTER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 /** Characters that may open a sentence besides letters and digits. */
 const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '-', '–', '—', '…', '•', '*', '+']);
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const SINGLE_CAPITAL = /^[A-ZĐ]$/u; // plain letters: `Á` (châu Á) and `Ý` (nước Ý) are words
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$/u;
 /** Longest token looked at before a dot; abbreviations are short. */
 const MAX_TOKEN = 24;
