@@ -44,15 +44,18 @@ export function recordKeys(record: ExtractionRecord): string[] {
   return keys;
 }
 
+/** A predictions file eval cannot read. */
+export class PredictionError extends Error {}
+
 /** Reads predicted records; a record the schema refuses is an error (run `vnextract validate` on the file). */
 export async function readPredictions(path: string): Promise<ExtractionRecord[]> {
   const records: ExtractionRecord[] = [];
   for await (const entry of readRecordFile(path)) {
-    if ('error' in entry) throw new GoldError(`${path}, ${entry.location}: ${entry.error}`);
+    if ('error' in entry) throw new PredictionError(`${path}, ${entry.location}: ${entry.error}`);
     const parsed = extractionRecordSchema.safeParse(entry.value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new GoldError(`${path}, ${entry.location}: not a valid record (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); run vnextract validate`);
+      throw new PredictionError(`${path}, ${entry.location}: not a valid record (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); run vnextract validate`);
     }
     records.push(parsed.data);
   }

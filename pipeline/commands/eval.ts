@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { EVAL_FIELDS, type EvalField } from '../../output/eval/gold-file.js';
 import { loadGoldFolder } from '../../output/eval/load-gold.js';
 import { GoldError } from '../../output/eval/resolve-gold.js';
-import { evaluate, readPredictions, type EvalReport } from '../../output/eval/evaluate.js';
+import { evaluate, PredictionError, readPredictions, type EvalReport } from '../../output/eval/evaluate.js';
 import { evalReportJson, formatEvalReport } from '../../output/eval/table.js';
 
 const HELP = `Usage: vnextract eval --gold DIR --pred FILE [--json] [--verbose] [--min FIELD=X ...]
@@ -87,7 +87,7 @@ export async function runEvalCommand(argv: string[]): Promise<number> {
     if (entries.length === 0) throw new GoldError(`no *.gold.json file under ${goldFolder}`);
     report = evaluate(entries, await readPredictions(predPath));
   } catch (error) {
-    const isExpected = error instanceof GoldError || (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const isExpected = error instanceof GoldError || error instanceof PredictionError || (error as NodeJS.ErrnoException).code === 'ENOENT';
     process.stderr.write(`vnextract eval: ${isExpected && error instanceof Error ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
     return 2;
   }
