@@ -1,4 +1,137 @@
-// PLACEHOLDER until the roles extractor lands.
-import { defineStage } from '../../pipeline/document.js';
+// The `roles` stage: who holds which post in which organization. A title from the lexicon, the organizations named
+// after it (one post per coordinated organization), and its holder: a person named after or before it, the subject
+// of `vai trò` / `cương vị`, the holder of the post before it in a list (`Chủ tịch APO, Chủ tịch ACCSQ`), or
+// nobody named (`Tổng thư ký APO`). Each distinct (title, holder, organization) is reported once, at its first
+// evidence.
+import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { EntityMentions, type EntityMention } from './entity-mentions.js';
+import { titleAt, TITLE_PREFIX_WORDS } from './lexicon.js';
+import {
+  forwardClauses,
+  hasCueBefore,
+  personAfter,
+  personBefore,
+  subjectBefore,
+  type ForwardClause,
+} from './title-holders.js';
+import { findTitleMentions, type TitleMention } from './title-mentions.js';
+import { organizationsAfterTitle } from './title-organizations.js';
 
-export const rolesStage = defineStage({ name: 'roles', requires: ['organizations', 'people'], run: () => [] });
+/** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
+const NEXT_POST_OF_SAME_HOLDER = new RegExp(
+  `^(?:[ \\t]*,[ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
+  'u',
+);
+
+type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'previous-post' | 'none';
+
+interface Post {
+  readonly title: TitleMention;
+  readonly organizations: readonly EntityMention[];
+  /** The end of the title's last organization, or of the title. */
+  readonly end: number;
+  holder: EntityMention | null;
+  holderSource: HolderSource;
+}
+
+function sentenceAt(sentences: readonly SentenceSpan[], index: number): TextSpan {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.start ?? Infinity) <= index) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low - 1];
+  return sentence && index < sentence.end ? sentence : { start: index, end: index };
+}
+
+export function findRoles(document: AnnotatedDocument): RoleSpan[] {
+  const { text } = document;
+  const entities = new EntityMentions(text, annotation(document, 'organizations'), annotation(document, 'people'));
+  const sentences = annotation(document, 'sentences');
+  const isTitleAt = (index: number): boolean => titleAt(text, index) !== null;
+
+  const posts: Post[] = findTitleMentions(text, entities).map((title) => {
+    const { organizations, end } = organizationsAfterTitle(text, title.end, entities);
+    return { title, organizations, end, holder: null, holderSource: 'none' };
+  });
+  const postOrganizations = new Set(posts.flatMap((post) => post.organizations.map((organization) => organization.start)));
+
+  const clausesBySentence = new Map<number, ForwardClause[]>();
+  const clausesOf = (sentence: TextSpan): ForwardClause[] => {
+    let clauses = clausesBySentence.get(sentence.start);
+    if (!clauses) {
+      clauses = forwardClauses(text, sentence, entities, isTitleAt);
+      clausesBySentence.set(sentence.start, clauses);
+    }
+    return clauses;
+  };
+
+  let previous: Post | null = null;
+  for (const post of posts) {
+    const sentence = sentenceAt(sentences, post.title.start);
+    assignHolder(post, sentence, previous);
+    previous = post;
+  }
+
+  const roles: RoleSpan[] = [];
+  const seen = new Set<string>();
+  for (const post of posts) {
+    if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
+    const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
+    for (const organization of targets) {
+      const key = [foldKey(post.title.title), post.holder?.name ?? '', organization?.name ?? ''].join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      roles.push(roleOf(post, organization));
+    }
+  }
+  return roles.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  function assignHolder(post: Post, sentence: TextSpan, before: Post | null): void {
+    const after = personAfter(text, post.end, entities);
+    if (after) return setHolder(post, after, 'person-after');
+    const named = personBefore(text, post.title.start, entities);
+    if (named) return setHolder(post, named, 'person-before');
+    const clause = clausesOf(sentence).find((candidate) => candidate.start <= post.title.start && post.end <= candidate.end);
+    if (clause) return setHolder(post, clause.holder, 'clause');
+    if (hasCueBefore(text, post.title.start, sentence)) {
+      const subject = subjectBefore(post.title.start, sentence, entities, postOrganizations);
+      if (subject) return setHolder(post, subject, 'subject');
+    }
+    if (
+      before?.holder && before.holderSource !== 'person-after' && before.end <= post.title.start
+      && before.title.start >= sentence.start && NEXT_POST_OF_SAME_HOLDER.test(text.slice(before.end, post.title.start))
+    ) {
+      setHolder(post, before.holder, 'previous-post');
+    }
+  }
+
+  function setHolder(post: Post, holder: EntityMention, source: HolderSource): void {
+    post.holder = holder;
+    post.holderSource = source;
+  }
+}
+
+function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
+  const { holder } = post;
+  const near = holder && (post.holderSource === 'person-after' || post.holderSource === 'person-before' || post.holderSource === 'subject');
+  const start = Math.min(post.title.start, near && holder ? holder.start : Infinity);
+  const end = Math.max(organization?.end ?? post.title.end, near && holder ? holder.end : 0);
+  return {
+    start,
+    end,
+    title: post.title.title,
+    holder: holder ? { kind: holder.kind, ref: holder.ref, name: holder.name } : { kind: null, ref: null, name: null },
+    organization: organization ? { ref: organization.ref, name: organization.name } : { ref: null, name: null },
+    rule: post.holderSource,
+  };
+}
+
+export const rolesStage = defineStage({
+  name: 'roles',
+  requires: ['sentences', 'organizations', 'people'],
+  run: (document) => findRoles(document),
+});

@@ -69,13 +69,16 @@ export interface TitleMatch {
   readonly wordEnds: readonly number[];
 }
 
-/** The longest title starting at `index` (a word start), or null. Case is folded: `phó chủ tịch` matches too. */
+/**
+ * The longest title starting at `index` (a word start), or null. Case is folded: `phó chủ tịch` matches too. The
+ * text is the document's, already normalized, so lower case is its folded key.
+ */
 export function titleAt(text: string, index: number): TitleMatch | null {
   if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
   WORD.lastIndex = index;
   const firstWord = WORD.exec(text);
   if (!firstWord) return null;
-  const entries = TITLES_BY_FIRST_WORD.get(foldKey(firstWord[0]));
+  const entries = TITLES_BY_FIRST_WORD.get(firstWord[0].toLowerCase());
   if (!entries) return null;
   const maxRest = entries[0]?.rest.length ?? 0;
   const words: string[] = [];
@@ -88,7 +91,7 @@ export function titleAt(text: string, index: number): TitleMatch | null {
     WORD.lastIndex = position + space[0].length;
     const word = WORD.exec(text);
     if (!word) break;
-    words.push(foldKey(word[0]));
+    words.push(word[0].toLowerCase());
     position = word.index + word[0].length;
     ends.push(position);
   }

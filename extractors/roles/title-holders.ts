@@ -1,0 +1,100 @@
+// Who holds a title. A person named right after the title and its organization (`Thứ trưởng Bộ KH&CN Lê Xuân Định`,
+// `Giám đốc Sở Y tế, ông Hồ Văn Hải`) or right before it (`Ông Hà Minh Hiệp – Phó Tổng cục trưởng`, `bà X, Tổng
+// giám đốc Công ty Y`, `X là Chủ tịch`); an organization or a country named as the subject of `vai trò`, `cương
+// vị`, `trọng trách` (`Việt Nam đảm nhận vai trò Chủ tịch ...`), or after a clause `Với vai trò là ..., X đã ...`.
+import type { TextSpan } from '../../pipeline/document.js';
+import type { EntityMention, EntityMentions } from './entity-mentions.js';
+import { HOLDING_CUE, TITLE_PREFIX_WORDS } from './lexicon.js';
+
+/** Between a title's organization (or the title) and the person holding it. */
+const BEFORE_PERSON =
+  /[ \t]*(?:,[ \t]*)?(?:(?:ông|bà|anh|chị|ngài|đồng chí|Ông|Bà|Ngài|Đồng chí)[ \t]+|(?:(?:GS|PGS|TSKH|TS|ThS)[ \t]*\.?[ \t]*)+)?/uy;
+
+/** The person named right after `position` (the end of a title or of its organization), or null. */
+export function personAfter(text: string, position: number, entities: EntityMentions): EntityMention | null {
+  BEFORE_PERSON.lastIndex = position;
+  const gap = BEFORE_PERSON.exec(text);
+  const mention = entities.startingAt(position + (gap?.[0].length ?? 0));
+  if (mention?.kind === 'person' && (gap?.[0].length ?? 0) > 0) return mention;
+  return null;
+}
+
+/** Between a person and the title after it: a dash, a comma, a parenthesis, `là`, `hiện là`, `nguyên`. */
+const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,:(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
+const MAX_PERSON_TO_TITLE = 24;
+
+/** The person named right before a title, or null. */
+export function personBefore(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
+  const before = entities.within(Math.max(0, titleStart - 200), titleStart);
+  const last = before[before.length - 1];
+  if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
+  const gap = text.slice(last.end, titleStart);
+  return gap.length > 0 && PERSON_TO_TITLE.test(gap) ? last : null;
+}
+
+const CUE_BEFORE_TITLE = new RegExp(`${HOLDING_CUE}[ \\t]+$`, 'u');
+const FORWARD_CUE = new RegExp(`(?:[Vv]ới|[Tt]rên|[Bb]ằng)[ \\t]+${HOLDING_CUE}[ \\t]+`, 'gu');
+/** A clause `Với vai trò là A, B, C, X ...` lists at most this many posts. */
+const MAX_COMMAS_IN_CLAUSE = 6;
+/** How far back a cue is looked for before a title. */
+const CUE_WINDOW = 40;
+
+/** True when a holding cue (`vai trò là`, `cương vị`) stands right before the title. */
+export function hasCueBefore(text: string, titleStart: number, sentence: TextSpan): boolean {
+  const window = text.slice(Math.max(sentence.start, titleStart - CUE_WINDOW), titleStart);
+  return CUE_BEFORE_TITLE.test(window);
+}
+
+/**
+ * The subject of the clause a cue stands in: the nearest organization, country or person before the title in its
+ * sentence that is not itself the organization of a post (`Việt Nam đồng thời đảm nhận vai trò Chủ tịch ...`).
+ */
+export function subjectBefore(
+  titleStart: number,
+  sentence: TextSpan,
+  entities: EntityMentions,
+  postOrganizations: ReadonlySet<number>,
+): EntityMention | null {
+  const before = entities.within(sentence.start, titleStart);
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const mention = before[index];
+    if (mention && !postOrganizations.has(mention.start)) return mention;
+  }
+  return null;
+}
+
+export interface ForwardClause extends TextSpan {
+  readonly holder: EntityMention;
+}
+
+/**
+ * Clauses `Với vai trò là ..., X ...`: the posts named between the cue and the comma are held by X, the first
+ * organization, country or person after a comma that is not a title's.
+ */
+export function forwardClauses(
+  text: string,
+  sentence: TextSpan,
+  entities: EntityMentions,
+  isTitleAt: (index: number) => boolean,
+): ForwardClause[] {
+  const clauses: ForwardClause[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+  const commas: number[] = [];
+  for (let index = part.indexOf(','); index >= 0; index = part.indexOf(',', index + 1)) commas.push(sentence.start + index);
+  let commaIndex = 0;
+  for (const cue of part.matchAll(FORWARD_CUE)) {
+    const clauseStart = sentence.start + cue.index + cue[0].length;
+    while (commaIndex < commas.length && (commas[commaIndex] ?? Infinity) < clauseStart) commaIndex += 1;
+    for (let tried = 0; tried < MAX_COMMAS_IN_CLAUSE; tried += 1) {
+      const comma = commas[commaIndex + tried];
+      if (comma === undefined) break;
+      let next = comma + 1;
+      while (text[next] === ' ' || text[next] === '\t') next += 1;
+      if (isTitleAt(next)) continue;
+      const holder = entities.startingAt(next);
+      if (holder) clauses.push({ start: clauseStart, end: comma, holder });
+      break;
+    }
+  }
+  return clauses;
+}
