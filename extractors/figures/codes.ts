@@ -13,38 +13,51 @@ const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', 
 const QUANTITY_BEFORE_SO = new Set(['tổng', 'trong', 'con', 'với', 'lượng']);
 
 /**
- * A number that belongs to a code or a date whatever follows it: glued to letters or to another number by a
- * connector, a phone number, a leading-zero code.
+ * A number glued into what comes before it, or a phone number: `Covid-19`, `GMT+7`, the later parts of `2/3/2020`,
+ * `0912 345 678`, `Hotline: 1900 1234`.
  */
-export function isPartOfCode(context: FigureContext, number: FigureNumber): boolean {
+export function followsCode(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const first = tokens[number.first];
   if (!first || first.kind !== 'digits') return false;
   const before = tokens[number.first - 1];
-  // Glued after a connector that is glued to a word or number: `Covid-19`, `GMT+7`, `2/3/2020`'s later parts.
   if (first.glued && before?.kind === 'punct' && CODE_CONNECTORS.has(before.text) && before.glued) {
     const beforeConnector = tokens[number.first - 2];
     if (beforeConnector?.kind === 'word' || beforeConnector?.kind === 'digits') return true;
   }
   if (first.glued && before?.kind === 'word') return true;
-  // Glued before a connector and more: `12/2023`, `7:28`, `05-CT`, `9001:2015`.
+  // Leading zero: `0912 345 678`, `024.3791.1111`, `0123` (but `0,5` is a number).
+  if (/^0\d/u.test(first.text) && (first.text.length >= 4 || first.text.includes('.'))) return true;
+  // Digits after digits with only spaces between: phone numbers and tables of codes.
+  if (before?.kind === 'digits' && !first.glued) return true;
+  return followsLabel(context, number.first, PHONE_LABELS);
+}
+
+/** A number glued to what comes after it (once ratios and ranges had their say): `12/2023`, `7:28`, `05-CT`. */
+export function precedesCode(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  if (tokens[number.first]?.kind !== 'digits') return false;
   const after = tokens[number.next];
   const beyond = tokens[number.next + 1];
   if (after?.glued && after.kind === 'punct' && CODE_CONNECTORS.has(after.text) && after.text !== '.') {
     if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return true;
   }
-  // Leading zero: `0912 345 678`, `024.3791.1111`, `0123` (but `0,5` is a number).
-  if (/^0\d/u.test(first.text) && (first.text.length >= 4 || first.text.includes('.'))) return true;
-  // Digits next to digits with only spaces between: phone numbers and tables of codes.
-  const previousNumber = tokens[number.first - 1];
-  if (previousNumber?.kind === 'digits' && !first.glued) return true;
-  if (number.next === number.first + 1 && after?.kind === 'digits' && !after.glued) return true;
-  return followsLabel(context, number.first, PHONE_LABELS);
+  return number.next === number.first + 1 && after?.kind === 'digits' && !after.glued;
 }
 
 /**
- * A number with no unit that names or dates something: after a label noun (`nhóm 2`, `Điều 5`, `số 2`), after a
- * capitalized name or code (`ISO 9001`, `APEC 2017`), after a date word (`năm 2020`, `tháng 6`), a version
+ * A number that names something whatever follows: after a label noun (`nhóm 2`, `tầng 5`, `nhà máy số 2`) or after a
+ * name or code (`APEC 2017`, `iPhone 15`, `ISO 9001`).
+ */
+export function isNamedByWordBefore(context: FigureContext, number: FigureNumber): boolean {
+  if (isLabelled(context, number.first)) return true;
+  const before = context.tokens[number.first - 1];
+  return isWord(before) && !context.tokens[number.first]?.glued && isNameWord(context, number.first - 1);
+}
+
+/**
+ * A number with no unit that names or dates something: named by the word before it (isNamedByWordBefore), after a
+ * date word (`năm 2020`, `tháng 6`), a version
  * (`4.0`) or a year standing alone.
  */
 export function isNameOrDateNumber(context: FigureContext, number: FigureNumber): boolean {
@@ -52,9 +65,7 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   const first = tokens[number.first];
   if (!first) return true;
   if (followsLabel(context, number.first, DATE_WORDS_BEFORE)) return true;
-  if (isLabelled(context, number.first)) return true;
-  const before = tokens[number.first - 1];
-  if (isWord(before) && !first.glued && isNameWord(context, number.first - 1)) return true;
+  if (isNamedByWordBefore(context, number)) return true;
   if (first.kind === 'digits') {
     if (/^\d+\.\d{1,2}$/u.test(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
     if (/^(?:1[89]|20)\d\d$/u.test(first.text) && number.next === number.first + 1) return true; // a year
@@ -77,9 +88,10 @@ export function isLabelled(context: FigureContext, index: number): boolean {
 /** A capitalized word that is not just a sentence's first word, or a word in capitals (`ISO`, `APEC`, `Hai`). */
 function isNameWord(context: FigureContext, index: number): boolean {
   const token = context.tokens[index];
-  if (!isCapitalized(token) || !token) return false;
-  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return true;
-  return !opensSentence(context, index);
+  if (!isWord(token)) return false;
+  // Capitals after the first letter: `ISO`, `APEC`, `iPhone`, `VinFast`.
+  if (token.text.slice(1) !== token.text.slice(1).toLowerCase()) return true;
+  return isCapitalized(token) && !opensSentence(context, index);
 }
 
 /** The number follows one of `labels` (one or two words, an optional colon between): `Hotline: 1900`. */

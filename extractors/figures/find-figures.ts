@@ -3,7 +3,7 @@
 // date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
 import type { FigureSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
-import { isNameOrDateNumber, isPartOfCode } from './codes.js';
+import { followsCode, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
 import { NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -60,7 +60,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const { tokens } = context;
   const number = readNumberAt(context, index);
   if (!number) return null;
-  if (isPartOfCode(context, number)) return { span: null, next: number.next };
+  if (followsCode(context, number)) return { span: null, next: number.next };
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
   if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return null;
@@ -92,7 +92,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next) : readUnit(context, number.next);
   if (unitAfterLower === DATE_PART) return { span: null, next: number.next };
   const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
-  if (range && !isPartOfCode(context, range.upper)) {
+  if (range && !precedesCode(context, range.upper)) {
     const unitAfterUpper = readUnit(context, range.upper.next);
     const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
     const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
@@ -112,9 +112,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     }
   }
   if (fromToken !== null) return null;
+  if (precedesCode(context, number)) return { span: null, next: number.next };
 
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return null;
+    // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent or a sum stays).
+    if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number)) return { span: null, next: number.next };
     const after = qualifierAfter(context, unitAfterLower.next);
     const next = after?.next ?? unitAfterLower.next;
     return {

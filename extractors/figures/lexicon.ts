@@ -48,7 +48,7 @@ export const GLUED_UNITS: ReadonlySet<string> = keys([
  */
 export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // people
-  'người', 'người dân', 'người lao động', 'người tiêu dùng', 'người dùng', 'người bệnh', 'người chơi', 'người mẫu',
+  'người', 'người con', 'người dân', 'người lao động', 'người tiêu dùng', 'người dùng', 'người bệnh', 'người chơi', 'người mẫu',
   'cán bộ', 'công chức', 'viên chức', 'cán bộ công chức', 'nhân viên', 'nhân sự', 'lao động', 'công nhân', 'chuyên gia',
   'nhà khoa học', 'nhà nghiên cứu', 'nhà đầu tư', 'nhà báo', 'nhà quản lý', 'nhà tài trợ', 'học sinh', 'sinh viên',
   'học viên', 'nghiên cứu sinh', 'giáo viên', 'giảng viên', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'bác sĩ',

@@ -34,7 +34,8 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
     if (scale !== undefined) {
       return { value: tidy(value * scale), scale, first: index, next: index + 2, hasDigits: true, words: [] };
     }
-    if (!GLUED_UNITS.has(after.key)) return null;
+    // One-letter units are lower case (`5g`, `3m`); `5G`, `3D` are names.
+    if (!GLUED_UNITS.has(after.key) || (after.text.length === 1 && after.text !== after.key)) return null;
     const beyond = tokens[index + 2];
     if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return null;
     return { value, scale: 1, first: index, next: index + 1, hasDigits: true, words: [] };

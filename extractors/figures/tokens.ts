@@ -25,7 +25,8 @@ export interface FigureContext {
   readonly sentenceStarts: ReadonlySet<number>;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\n|[^\s]/gu;
+// `m2`, `km3` are one word: units of area and volume.
+const TOKEN = /(?:[kcd]?m)[23](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\n|[^\s]/gu;
 
 export function tokenize(text: string): FigureToken[] {
   const tokens: FigureToken[] = [];

@@ -2,7 +2,7 @@
 // or a counted noun. Decides the figure's kind.
 import type { FigureKind } from '../../output/schema.js';
 import { readCountedNoun } from './counted-nouns.js';
-import { CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon.js';
+import { COUNTED_NOUNS, CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon.js';
 import { isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
@@ -46,7 +46,8 @@ export function readUnit(context: FigureContext, index: number): FigureUnit | ty
     return { kind: 'duration', unit: tokensText(context, index, duration.next).toLowerCase(), next: duration.next, known: true };
   }
   const measure = phraseAt(context, index, MEASURE_UNITS, 3);
-  if (measure && (token.glued || !isSingleLetterWord(context, index, measure.next))) {
+  const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUNS, 5) : null;
+  if (measure && (longerNoun?.next ?? 0) <= measure.next && (token.glued || !isSingleLetterWord(context, index, measure.next))) {
     return { kind: 'count', unit: tokensText(context, index, measure.next), next: measure.next, known: true };
   }
   const noun = readCountedNoun(context, index);
