@@ -242,3 +242,21 @@ describe('eval: bars', () => {
     expect(() => parseBar('roles=1.5')).toThrow(/between 0 and 1/u);
   });
 });
+
+describe('eval: facts stated twice', () => {
+  it('scores a role triple or an acronym pair found at two places once', () => {
+    const record = perfectRecord();
+    const caption = spanOf('Trần Văn Long, Chủ tịch Vinasme');
+    record.roles = [{ ...record.roles[0]!, ...spanOf('Ông Trần Văn Long') }, { ...record.roles[0]!, ...caption }];
+    record.acronyms = [record.acronyms[0]!, { ...record.acronyms[0]!, long: 'Hiệp hội  doanh nghiệp nhỏ và vừa Việt Nam' }];
+    const report = evaluate([goldEntry()], [record]);
+    expect(counts(report, 'roles')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(counts(report, 'acronyms')).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('still counts a second organization entity for the same name against precision', () => {
+    const record = perfectRecord();
+    record.organizations.push({ ...record.organizations[0]!, id: 'org-2', mentions: [] });
+    expect(counts(evaluate([goldEntry()], [record]), 'organizations')).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});

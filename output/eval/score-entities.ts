@@ -25,6 +25,17 @@ interface KeyedScoring<P, G> {
   readonly describeGold: (gold: G) => string;
 }
 
+/** The first item of each key, in order. */
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function scoreOneToOne<P, G>(scoring: KeyedScoring<P, G>): FieldScore {
   const { predicted, gold, optional } = scoring;
   const match = maximumMatching(gold.length, predicted.length, (g, p) => scoring.matches(predicted[p]!, gold[g]!));
@@ -129,12 +140,13 @@ export function scoreRoles(
   goldEntities: GoldEntities,
   predictedEntities: PredictedEntities,
 ): FieldScore {
-  const keyed = predicted.map((role) => ({
+  // A role is a triple: the same triple found at several places in the text is one fact, scored once.
+  const keyed = uniqueBy(predicted.map((role) => ({
     role,
     title: foldKey(role.title),
     holder: predictedNameKeys(role.holder.name, role.holder.ref, predictedEntities),
     organization: predictedNameKeys(role.organization.name, role.organization.ref, predictedEntities),
-  }));
+  })), (item) => [item.title, [...item.holder ?? []].sort().join('/'), [...item.organization ?? []].sort().join('/')].join('|'));
   return scoreOneToOne({
     predicted: keyed, gold, optional,
     matches: (p, g) => p.title === foldKey(g.title)
@@ -163,8 +175,10 @@ export function scoreAcronyms(
   gold: readonly GoldAcronym[],
   optional: readonly GoldAcronym[],
 ): FieldScore {
+  // A pair defined twice in the text is one pair.
+  const pairs = uniqueBy(predicted, (pair) => `${foldKey(pair.short)}|${foldKey(pair.long)}`);
   return scoreOneToOne({
-    predicted, gold, optional,
+    predicted: pairs, gold, optional,
     matches: (p, g) => foldKey(p.short) === foldKey(g.short) && longFormAgrees(p.long, g.long),
     describePredicted: (p) => `${p.short} = ${p.long}`,
     describeGold: (g) => `${g.short} = ${g.long}`,
