@@ -132,7 +132,7 @@ export function scoreParagraphs(record: ExtractionRecord, gold: ResolvedGold): F
       justified.add(paragraph.index);
     } else {
       counts.fn += 1;
-      findings.push({ kind: 'miss', detail: `${kind} "${span.words}" is ${paragraph ? `a ${paragraph.kind} paragraph` : 'in no paragraph'}` });
+      findings.push({ kind: 'miss', detail: `${kind} "${span.words}" is ${paragraph ? `in a paragraph of kind ${paragraph.kind}` : 'in no paragraph'}` });
     }
   }
   let predicted = 0;
