@@ -8,7 +8,7 @@
 // Safety: a cell made from article text is always a string cell (an inline string: no formula, no shared-string
 // table held in memory); characters XML cannot carry (C0 controls but tab and line breaks, DEL, lone surrogates)
 // are shown as visible stand-ins (U+2400…, U+FFFD), a literal `_x0041_` is escaped so that Excel does not decode
-// it, and a cell past Excel's 32,767 characters is cut with a visible marker (the full text stays in the JSONL).
+// it, a CR is written as Excel's `_x000D_` (XML would read it as LF), and a cell past Excel's 32,767 characters is cut with a visible marker (the full text stays in the JSONL).
 // A sheet that would pass Excel's 1,048,576 rows continues in `Figures (2)`, `Figures (3)`... with the same header.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -63,7 +63,8 @@ export function spreadsheetText(text: string): string {
     if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // never split a surrogate pair
     safe = safe.slice(0, cut) + marker;
   }
-  return safe.replace(EXCEL_ESCAPE, '_x005F_$1');
+  // XML readers turn a raw CR into LF: Excel's own escape keeps it (after escaping, so it is not escaped again).
+  return safe.replace(EXCEL_ESCAPE, '_x005F_$1').replaceAll('\r', '_x000D_');
 }
 
 // The parts of exceljs' streaming writer used here (its typings describe the in-memory workbook). A sheet's stream
