@@ -7,7 +7,11 @@ import { isCapitalized, mentionsAny, wordsOf, type Word } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
-const CLOSES_WITH_CUE = new RegExp(`[(\\[-–]\\s*(?:${CUE_SOURCE})\\s*:?[^()\\[\\]]{0,60}[)\\]]?\\.?$`, 'u');
+/** A cue at the end: `... (Ảnh: TTXVN)`, `... - Ảnh: Thanh Hà`, `... Viện trưởng. Ảnh: Thanh Hà`. */
+const CLOSES_WITH_CUE = new RegExp(
+  `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60})\\.?$`,
+  'u',
+);
 const MAX_CUED_WORDS = 60;
 const MAX_NAMING_WORDS = 30;
 const MAX_NAMING_LENGTH = 220;

@@ -1,0 +1,222 @@
+// Interview examples, written for the project: short articles and the pairs a careful reader finds in them (the
+// question's words, the words of each answer segment in order), with the kinds of some paragraphs. Negatives have
+// no pairs. Collapsed dumps have their own fixtures with gold files in tests/fixtures/collapsed/.
+import type { MarkupHints } from '../../pipeline/document.js';
+import type { ParagraphKind } from '../../output/schema.js';
+
+export interface InterviewExample {
+  readonly name: string;
+  readonly text: string;
+  readonly markup?: MarkupHints;
+  readonly pairs: readonly { readonly question: string; readonly answers: readonly string[] }[];
+  readonly kinds?: Readonly<Record<number, ParagraphKind>>;
+}
+
+const article = (...lines: string[]): string => lines.join('\n');
+const TITLE = 'Trò chuyện đầu năm với người làm nông nghiệp';
+const LEAD = 'Nhân dịp đầu năm, phóng viên đã có cuộc trò chuyện với ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú.';
+
+/** Statements that HTML set in bold as the interviewer's questions: no question mark, no label. */
+function boldQuestionsExample(): InterviewExample {
+  const questions = ['Về chuyện chuyển đổi số trong nông nghiệp.', 'Về chuyện đào tạo nhân lực.'];
+  const text = article(
+    TITLE, LEAD,
+    questions[0] ?? '',
+    'Chúng tôi đã dùng phần mềm quản lý vùng trồng.',
+    questions[1] ?? '',
+    'Hợp tác xã cử người đi học mỗi năm.',
+  );
+  const boldQuestions = questions.map((question) => ({ start: text.indexOf(question), end: text.indexOf(question) + question.length }));
+  return {
+    name: 'bold questions from markup',
+    text,
+    markup: { boldQuestions },
+    pairs: [
+      { question: 'chuyển đổi số', answers: ['Chúng tôi đã dùng phần mềm'] },
+      { question: 'đào tạo nhân lực', answers: ['Hợp tác xã cử người'] },
+    ],
+    kinds: { 2: 'question', 3: 'answer' },
+  };
+}
+
+export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
+  {
+    name: 'questions by question mark, answers over several paragraphs, caption and closing',
+    text: article(
+      TITLE, LEAD,
+      'Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Giám đốc Hợp tác xã Tân Phú Lê Quang Hòa.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      'Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Năm nay chúng tôi tập trung vào khâu chế biến.',
+      'Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 0: 'title', 1: 'lead', 2: 'question', 3: 'answer', 4: 'caption', 5: 'answer', 8: 'closing' },
+  },
+  {
+    name: 'PV: labels and speaker labels',
+    text: article(
+      TITLE, LEAD,
+      'PV: Ông đánh giá thế nào về vụ lúa vừa qua?',
+      'Ông Hòa: Vụ vừa qua được mùa, được giá.',
+      'PV: Còn khó khăn lớn nhất hiện nay là gì?',
+      'Ông Hòa: Khó nhất vẫn là đầu ra cho sản phẩm.',
+      'Chúng tôi đang tìm thêm đối tác ở thành phố.',
+      'PV: Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Ông đánh giá thế nào', answers: ['Vụ vừa qua được mùa'] },
+      { question: 'Còn khó khăn lớn nhất', answers: ['Khó nhất vẫn là đầu ra', 'Chúng tôi đang tìm thêm'] },
+    ],
+    kinds: { 2: 'question', 3: 'answer', 7: 'closing' },
+  },
+  {
+    name: 'speaker label with an academic title',
+    text: article(
+      'Chuyên gia bàn về nước sạch', 'Phóng viên đã trao đổi với TS. Trần Thị Minh Hằng về nước sạch nông thôn.',
+      'Phóng viên: Thưa bà, vì sao nhiều xã vẫn thiếu nước sạch?',
+      'TS. Trần Thị Minh Hằng: Nguyên nhân chính là thiếu vốn đầu tư.',
+      'Phóng viên: Giải pháp nào là khả thi nhất?',
+      'TS. Trần Thị Minh Hằng: Cần kết hợp vốn nhà nước và vốn doanh nghiệp.',
+    ),
+    pairs: [
+      { question: 'vì sao nhiều xã vẫn thiếu', answers: ['Nguyên nhân chính là thiếu vốn'] },
+      { question: 'Giải pháp nào là khả thi', answers: ['Cần kết hợp vốn'] },
+    ],
+  },
+  {
+    name: 'Hỏi: and Đáp: labels',
+    text: article(
+      'Giải đáp về bảo hiểm y tế', 'Bạn đọc hỏi, chuyên gia trả lời.',
+      'Hỏi: Tôi chuyển công tác thì thẻ bảo hiểm có phải đổi không?',
+      'Đáp: Không cần đổi, chỉ cần cập nhật nơi khám chữa bệnh ban đầu.',
+      'Hỏi: Thủ tục cập nhật làm ở đâu?',
+      'Đáp: Người lao động làm tại cơ quan bảo hiểm xã hội nơi cư trú.',
+    ),
+    pairs: [
+      { question: 'thẻ bảo hiểm có phải đổi không', answers: ['Không cần đổi'] },
+      { question: 'Thủ tục cập nhật làm ở đâu', answers: ['Người lao động làm tại'] },
+    ],
+  },
+  {
+    name: 'dash style: an answer line that ends with a question mark is still an answer',
+    text: article(
+      'Người giữ nghề gốm', 'Chúng tôi gặp nghệ nhân Đinh Văn Tâm tại xưởng gốm của ông.',
+      '- Ông theo nghề gốm từ khi nào?',
+      '- Từ năm mười lăm tuổi. Nghề này cha tôi truyền lại, bỏ sao được?',
+      '- Nghề gốm bây giờ có còn sống được không, thưa ông?',
+      '- Sống được, nếu chịu đổi mới mẫu mã.',
+    ),
+    pairs: [
+      { question: 'Ông theo nghề gốm từ khi nào', answers: ['Từ năm mười lăm tuổi'] },
+      { question: 'Nghề gốm bây giờ có còn sống được không', answers: ['Sống được, nếu chịu'] },
+    ],
+  },
+  {
+    name: 'a question of several sentences whose last one asks',
+    text: article(
+      TITLE, LEAD,
+      'Giá phân bón tăng gần gấp đôi trong hai năm. Nhiều hộ đã bỏ ruộng. Ông nhìn nhận việc này ra sao?',
+      'Tôi nghĩ đây là tín hiệu đáng lo.',
+      'Theo ông, nhà nước nên hỗ trợ ở khâu nào?',
+      'Cần hỗ trợ ngay ở khâu giống và vật tư.',
+    ),
+    pairs: [
+      { question: 'Giá phân bón tăng gần gấp đôi', answers: ['Tôi nghĩ đây là tín hiệu'] },
+      { question: 'nhà nước nên hỗ trợ ở khâu nào', answers: ['Cần hỗ trợ ngay'] },
+    ],
+  },
+  {
+    name: 'a request stands for a question',
+    text: article(
+      TITLE, LEAD,
+      'Xin ông cho biết về mô hình liên kết của hợp tác xã.',
+      'Chúng tôi ký hợp đồng bao tiêu với ba doanh nghiệp.',
+      'Ông có thể chia sẻ thêm về kế hoạch xuất khẩu.',
+      'Năm nay chúng tôi thử xuất lô gạo đầu tiên sang châu Âu.',
+    ),
+    pairs: [
+      { question: 'Xin ông cho biết về mô hình', answers: ['Chúng tôi ký hợp đồng'] },
+      { question: 'Ông có thể chia sẻ thêm', answers: ['Năm nay chúng tôi thử xuất'] },
+    ],
+  },
+  {
+    name: 'photo captions with cues are never answers',
+    text: article(
+      TITLE, LEAD,
+      'Ông thấy mùa vụ năm nay thế nào?',
+      'Năm nay thời tiết thuận lợi hơn.',
+      'Ảnh: Nông dân thu hoạch lúa trên cánh đồng Tân Phú.',
+      'Năng suất bình quân đạt khoảng 7 tấn mỗi ha.',
+      'Còn giá bán thì sao, thưa ông?',
+      'Giá lúa cao hơn năm ngoái.',
+      'Cánh đồng lúa chất lượng cao của hợp tác xã. (Ảnh: Minh Châu)',
+    ),
+    pairs: [
+      { question: 'Ông thấy mùa vụ năm nay', answers: ['Năm nay thời tiết', 'Năng suất bình quân'] },
+      { question: 'Còn giá bán thì sao', answers: ['Giá lúa cao hơn'] },
+    ],
+    kinds: { 4: 'caption', 8: 'caption' },
+  },
+  {
+    name: 'a caption that names the person first, then the post',
+    text: article(
+      TITLE, LEAD,
+      'Ông bắt đầu làm hợp tác xã từ bao giờ?',
+      'Tôi bắt đầu từ năm 2015 với mười xã viên.',
+      'Ông Lê Quang Hòa - Giám đốc Hợp tác xã Tân Phú',
+      'Những năm đầu rất vất vả.',
+      'Điều gì giúp ông vượt qua những năm đó?',
+      'Sự tin tưởng của bà con.',
+    ),
+    pairs: [
+      { question: 'Ông bắt đầu làm hợp tác xã', answers: ['Tôi bắt đầu từ năm 2015', 'Những năm đầu rất vất vả'] },
+      { question: 'Điều gì giúp ông vượt qua', answers: ['Sự tin tưởng của bà con'] },
+    ],
+    kinds: { 4: 'caption' },
+  },
+  boldQuestionsExample(),
+  {
+    name: 'a news report that quotes one question has no pairs',
+    text: article(
+      'Người dân chờ nước sạch', 'Nhiều hộ dân ở xã ven biển vẫn phải mua nước ngọt với giá cao.',
+      'Bà Lê Thị Năm, một người dân trong xã, nói: “Bao giờ chúng tôi mới có nước máy?”',
+      'Chính quyền xã cho biết dự án cấp nước sẽ khởi công trong quý tới.',
+      'Theo kế hoạch, khoảng 800 hộ sẽ được dùng nước máy vào cuối năm.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'body' },
+  },
+  {
+    name: 'a report with one rhetorical question has no pairs',
+    text: article(
+      'Rác thải nhựa ở bãi biển', 'Lượng rác nhựa trên các bãi biển tăng mạnh sau kỳ nghỉ lễ.',
+      'Vậy ai sẽ chịu trách nhiệm dọn dẹp?',
+      'Ban quản lý khu du lịch đã huy động 50 công nhân thu gom rác trong ba ngày.',
+    ),
+    pairs: [],
+  },
+  {
+    name: 'a Theo X, ... line and an author line close the interview without joining the answer',
+    text: article(
+      TITLE, LEAD,
+      'Ông có lời khuyên gì cho người trẻ muốn làm nông?',
+      'Hãy bắt đầu nhỏ và học từ những người đi trước.',
+      'Ông mong muốn điều gì nhất trong năm nay?',
+      'Tôi mong thời tiết thuận lợi để bà con được mùa.',
+      'Trân trọng cảm ơn ông!',
+      'Minh Châu (thực hiện)',
+      'Theo Báo Nông thôn',
+    ),
+    pairs: [
+      { question: 'lời khuyên gì cho người trẻ', answers: ['Hãy bắt đầu nhỏ'] },
+      { question: 'mong muốn điều gì nhất', answers: ['Tôi mong thời tiết'] },
+    ],
+    kinds: { 6: 'closing', 7: 'byline', 8: 'attribution' },
+  },
+];
