@@ -3,10 +3,14 @@
 import type { SinkFactory } from './sink.js';
 import { jsonlSinkFactory } from './jsonl.js';
 import { createJsonSink } from './json.js';
+import { xlsxSinkFactory } from './xlsx.js';
+import { csvSinkFactory } from './csv.js';
 
 export const SINK_FACTORIES: Readonly<Record<string, SinkFactory>> = {
   jsonl: jsonlSinkFactory,
   json: createJsonSink,
+  xlsx: xlsxSinkFactory,
+  csv: csvSinkFactory,
 };
 
 export function formatNames(): string[] {
