@@ -10,7 +10,7 @@ import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { tokenizeForNames } from './name-tokens.js';
-import { expandHeadAcronym, isReferringHead } from './short-forms.js';
+import { headAcronym, headAcronymReferent, isReferringHead } from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
@@ -70,14 +70,14 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
   const index = new EntityIndex();
   const wordsInText = new Set(tokens.map((token) => token.text));
 
-  const headAcronymRuns: { run: NameRun; expanded: string | null }[] = [];
+  const headAcronymRuns: { run: NameRun; acronym: string }[] = [];
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = text.slice(run.start, run.end);
     if (isPlace(name)) continue;
-    const expanded = expandHeadAcronym(text, run, tokens, acronyms);
-    if (expanded !== null || (run.endToken - run.firstToken === 2 && tokens[run.endToken - 1]?.acronymLike && !run.bare)) {
-      headAcronymRuns.push({ run, expanded });
+    const acronymOfRun = headAcronym(run, tokens);
+    if (acronymOfRun !== null) {
+      headAcronymRuns.push({ run, acronym: acronymOfRun });
       continue;
     }
     const draft = index.entityFor(name);
@@ -95,8 +95,10 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
   }
 
   // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
-  for (const { run, expanded } of headAcronymRuns) {
-    const draft = (expanded !== null ? index.named(expanded) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
+  const fullNames = index.drafts.map((draft) => draft.key);
+  for (const { run, acronym } of headAcronymRuns) {
+    const referent = headAcronymReferent(text, run, acronym, acronyms, fullNames);
+    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });
   }
 

@@ -13,11 +13,12 @@ const ORGANIZATION_HEADS = [
   'Đài Tiếng nói', 'Thông tấn xã', 'Văn phòng', 'Tòa án', 'Tòa án nhân dân', 'Bệnh viện', 'Công an', 'Bộ Tư lệnh',
   'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
-  'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Cục Quản lý', 'Chi cục', 'Phòng',
+  'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
+  'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao',
 ];
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
-const COMPLETE_HEADS = ['Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
 /** Heads of names that are not organizations: events, agreements, documents, programmes, prizes. */
 const NON_ORGANIZATION_HEADS = [
@@ -50,7 +51,35 @@ const NAME_STOP_WORDS = [
   'để', 'từ', 'đến', 'khi', 'này', 'đó', 'kia', 'các', 'những', 'nhằm', 'theo', 'thì', 'mà', 'nên', 'vì',
   'bởi', 'trên', 'dưới', 'sau', 'trước', 'cùng', 'thuộc', 'năm', 'ngày', 'tháng', 'ông', 'bà', 'anh', 'chị',
   'tổ chức', 'ra', 'vào', 'lên', 'hay', 'hoặc', 'như', 'thành', 'nhưng', 'rằng', 'về việc', 'giữa', 'qua', 'ở',
-  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'mới',
+  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa',
+];
+
+/**
+ * Lower-case words that go on a name after its capitalized words (`Cục Sở hữu trí tuệ`, `Vụ Hợp tác quốc tế`,
+ * `Quỹ Đổi mới công nghệ quốc gia`, `Doanh nghiệp nhỏ và vừa`): nouns of the fields organizations are named for.
+ */
+const NAME_TAIL_WORDS = [
+  'quốc tế', 'quốc gia', 'trí tuệ', 'thị trường', 'nông thôn', 'khí tượng', 'thủy văn', 'trung ương', 'tối cao',
+  'nhân dân', 'xã hội', 'môi trường', 'doanh nghiệp', 'chất lượng', 'tiêu chuẩn', 'năng suất', 'dân số', 'gia đình',
+  'trẻ em', 'y tế', 'thực phẩm', 'dược phẩm', 'việc làm', 'hàng hải', 'hàng không', 'đường bộ', 'đường sắt',
+  'thủy sản', 'lâm nghiệp', 'nông nghiệp', 'công nghiệp', 'tài chính', 'chứng khoán', 'thuế', 'hải quan',
+  'năng lượng', 'điện lực', 'viễn thông', 'truyền hình', 'báo chí', 'tư pháp', 'kinh tế', 'văn hóa', 'du lịch',
+  'thể thao', 'sức khỏe', 'sinh học', 'hạt nhân', 'nguyên tử', 'vũ trụ', 'biển', 'hải đảo', 'khoáng sản', 'địa chất',
+  'đô thị', 'giao thông', 'vận tải', 'pháp luật', 'nhà nước', 'tự do', 'nhỏ và vừa', 'bền vững', 'an ninh',
+  'quốc phòng', 'dầu khí', 'cổ phần', 'nước ngoài', 'dân tộc', 'tôn giáo', 'phụ nữ', 'thanh niên', 'cựu chiến binh',
+  'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
+  'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại',
+];
+
+/**
+ * Field words that are also verbs (`hỗ trợ`, `đầu tư`, `phát triển`): they go on a name only where a field word
+ * of the list above follows (`Quỹ Đổi mới công nghệ`), never at its end (`Bộ Y tế hỗ trợ ...`).
+ */
+const NAME_VERBAL_TAIL_WORDS = [
+  'thông tin', 'đầu tư', 'cạnh tranh', 'đo lường', 'giáo dục', 'đào tạo', 'phát triển', 'xuất khẩu', 'nhập khẩu',
+  'lao động', 'bảo hiểm', 'dự trữ', 'tái tạo', 'phát thanh', 'xuất bản', 'thống kê', 'quy hoạch', 'xây dựng',
+  'hỗ trợ', 'xúc tiến', 'đổi mới', 'sáng tạo', 'khởi nghiệp', 'tiêu dùng', 'hợp tác', 'hữu nghị', 'ngoại giao',
+  'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý',
 ];
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
@@ -115,10 +144,12 @@ export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
 export const TITLE_WORD_KEYS = foldedSet(TITLE_WORDS);
+export const NAME_TAIL_WORD_KEYS = foldedSet(NAME_TAIL_WORDS);
+export const NAME_VERBAL_TAIL_WORD_KEYS = foldedSet(NAME_VERBAL_TAIL_WORDS);
 
 /** The most words any head or complement has (heads are matched longest first). */
 export const MAX_HEAD_WORDS = Math.max(
-  ...[...ORGANIZATION_HEADS, ...NON_ORGANIZATION_HEADS, ...HEAD_COMPLEMENTS].map((head) => head.split(' ').length),
+  ...[...ORGANIZATION_HEADS, ...NON_ORGANIZATION_HEADS, ...HEAD_COMPLEMENTS, ...NAME_TAIL_WORDS, ...NAME_VERBAL_TAIL_WORDS].map((head) => head.split(' ').length),
 );
 
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */

@@ -12,6 +12,8 @@ import {
   MAX_HEAD_WORDS,
   NAME_CONNECTOR_KEYS,
   NAME_STOP_WORD_KEYS,
+  NAME_TAIL_WORD_KEYS,
+  NAME_VERBAL_TAIL_WORD_KEYS,
   NON_ORGANIZATION_HEAD_KEYS,
   NOT_A_NAME_AFTER_HEAD_KEYS,
   ORGANIZATION_HEAD_KEYS,
@@ -76,6 +78,27 @@ function lexiconMatchLength(tokens: readonly NameToken[], index: number, keys: R
     if (key !== null && keys.has(key) && tokens.slice(index, index + count).every((token) => token.lower)) return count;
   }
   return 0;
+}
+
+/**
+ * Length in tokens of field words starting at `index` (`trí tuệ`, `công nghệ quốc gia`), 0 when none: a verbal
+ * one (`đổi mới`) counts only when a plain field word follows it.
+ */
+function fieldWordsLength(tokens: readonly NameToken[], index: number): number {
+  let position = index;
+  let accepted = index;
+  while (position < tokens.length) {
+    const noun = lexiconMatchLength(tokens, position, NAME_TAIL_WORD_KEYS);
+    if (noun > 0) {
+      position += noun;
+      accepted = position;
+      continue;
+    }
+    const verbal = lexiconMatchLength(tokens, position, NAME_VERBAL_TAIL_WORD_KEYS);
+    if (verbal === 0) break;
+    position += verbal;
+  }
+  return accepted - index;
 }
 
 /** One past the last token a place starting at `index` covers, or -1. */
@@ -198,36 +221,39 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
       if (!hasProper) break;
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
-      const completes = previous === 'capitalized' && beforePrevious !== 'capitalized' && !NAME_STOP_WORD_KEYS.has(token.key)
-        && !NAME_CONNECTOR_KEYS.has(token.key);
-      // A lower-case stretch inside the name: it goes on only when a proper word follows it.
-      let runEnd = position;
-      while (runEnd < tokens.length && runEnd - position < 5) {
-        const inner = tokens[runEnd];
-        if (!inner || !inner.lower || inner.breakBefore || NAME_STOP_WORD_KEYS.has(inner.key)) break;
-        const twoWords = keyOf(tokens, runEnd, 2);
-        if (twoWords !== null && NAME_STOP_WORD_KEYS.has(twoWords)) break;
-        runEnd += 1;
-      }
-      const onlyConnectors = tokens.slice(position, runEnd).every((inner) => NAME_CONNECTOR_KEYS.has(inner.key));
-      if (runEnd > position && isProperStart(text, tokens, runEnd, head.kind, onlyConnectors) && (runEnd - position <= 3 || completes)) {
-        for (let step = position; step < runEnd; step += 1) {
-          accepted[step - head.next] = NAME_CONNECTOR_KEYS.has(tokens[step]?.key ?? '') ? 'connector' : 'lower';
+      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key);
+      // The rest of a capitalized word (`Khoa học`, `Tiêu chuẩn`). After two capitalized syllables (`Bộ Công
+      // Thương ban hành`) only a field word (`Xanh Quốc tế`) or where the name plainly ends.
+      if (previous === 'capitalized' && plainWord) {
+        const pairKey = keyOf(tokens, position - 1, 2);
+        const following = tokens[position + 1];
+        const endsHere = !following || following.breakBefore || !following.lower;
+        if (beforePrevious !== 'capitalized' || (pairKey !== null && NAME_TAIL_WORD_KEYS.has(pairKey)) || endsHere) {
+          accepted[position - head.next] = 'completion';
+          position += 1;
+          end = position;
+          continue;
         }
-        // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
-        const connector = tokens[runEnd - 1];
-        const nextToken = tokens[runEnd];
-        const nextEnd = Math.max(placeEndToken(text, tokens, runEnd), nextToken?.acronymLike ? runEnd + 1 : -1);
-        const afterNext = tokens[nextEnd];
-        if (runEnd - position === 1 && connector?.key === 'và' && nextEnd > runEnd && (previous === 'acronym' || previous === 'place')
-          && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))) break;
-        position = runEnd;
+      }
+      // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`.
+      const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
+        ? fieldWordsLength(tokens, position)
+        : 0;
+      if (tail > 0) {
+        for (let step = position; step < position + tail; step += 1) accepted[step - head.next] = 'lower';
+        position += tail;
+        end = position;
         continue;
       }
-      if (completes) {
-        accepted[position - head.next] = 'completion';
+      // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
+      if (NAME_CONNECTOR_KEYS.has(token.key) && isProperStart(text, tokens, position + 1, head.kind)) {
+        // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
+        const nextEnd = Math.max(placeEndToken(text, tokens, position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
+        const afterNext = tokens[nextEnd];
+        if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
+          && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))) break;
+        accepted[position - head.next] = 'connector';
         position += 1;
-        end = position;
         continue;
       }
       break;

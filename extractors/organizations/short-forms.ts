@@ -6,6 +6,8 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { NameRun } from './name-runs.js';
 import type { NameToken } from './name-tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
+import { tokenizeForNames } from './name-tokens.js';
+import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
 
@@ -17,16 +19,38 @@ export function isReferringHead(run: NameRun, tokens: readonly NameToken[]): boo
   return !PLURAL_OR_NUMBER.has(before.key) && !/^\d/u.test(before.text);
 }
 
-/**
- * The full name a `HEAD ACRONYM` run stands for, when the acronym's long form is the rest of a name:
- * `Tổng cục TCĐLCL` → `tổng cục tiêu chuẩn đo lường chất lượng` (folded), or null.
- */
-export function expandHeadAcronym(text: string, run: NameRun, tokens: readonly NameToken[], acronyms: readonly AcronymSpan[]): string | null {
-  if (run.bare || run.endToken - run.firstToken < 2) return null;
+/** The acronym a `HEAD ACRONYM` run is made of (`Tổng cục TCĐLCL` → `TCĐLCL`), or null. */
+export function headAcronym(run: NameRun, tokens: readonly NameToken[]): string | null {
+  if (run.bare || run.kind !== 'organization') return null;
   const body = tokens.slice(tokens.findIndex((token) => token.start >= run.headEnd), run.endToken);
   const only = body[0];
-  if (body.length !== 1 || !only?.acronymLike) return null;
-  const definition = acronyms.find((acronym) => acronym.short === only.text);
-  if (!definition) return null;
-  return foldKey(`${text.slice(run.start, run.headEnd)} ${definition.long}`);
+  return body.length === 1 && only?.acronymLike ? only.text : null;
+}
+
+/**
+ * The folded full name a `HEAD ACRONYM` run stands for, among `names` (folded): the head and the acronym's long
+ * form (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head whose other
+ * words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`). Null when none.
+ */
+export function headAcronymReferent(
+  text: string,
+  run: NameRun,
+  acronym: string,
+  acronyms: readonly AcronymSpan[],
+  names: readonly string[],
+): string | null {
+  const head = foldKey(text.slice(run.start, run.headEnd));
+  const definition = acronyms.find((candidate) => candidate.short === acronym);
+  if (definition) {
+    const expanded = foldKey(`${head} ${definition.long}`);
+    if (names.includes(expanded)) return expanded;
+  }
+  const letters = acronymLetters(acronym);
+  if (!letters) return null;
+  for (const name of names) {
+    if (!name.startsWith(`${head} `)) continue;
+    const rest = tokenizeForNames(name.slice(head.length + 1)).filter((token) => token.isWord);
+    if (matchInitialsForward(rest, 0, letters) === rest.length) return name;
+  }
+  return null;
 }
