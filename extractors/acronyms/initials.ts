@@ -28,10 +28,16 @@ function letterMatches(letter: string, token: NameToken): boolean {
 
 /**
  * The first token of the words that end at token `last` and whose initials spell `letters`, or -1. The last word
- * must give the last letter; small words may be passed over inside, never at either end.
+ * must give the last letter; small words may be passed over inside, never at either end. One letter per syllable
+ * first (`TCĐLCL`); failing that, one per two-syllable word (`TĐC` ← `tiêu chuẩn đo lường chất lượng`).
  */
 export function matchInitialsBackward(tokens: readonly NameToken[], last: number, letters: readonly string[]): number {
-  const limit = Math.max(0, last - letters.length * 2 - 2);
+  const bySyllable = matchBackward(tokens, last, letters, false);
+  return bySyllable >= 0 ? bySyllable : matchBackward(tokens, last, letters, true);
+}
+
+function matchBackward(tokens: readonly NameToken[], last: number, letters: readonly string[], byWord: boolean): number {
+  const limit = Math.max(0, last - letters.length * (byWord ? 3 : 2) - 2);
   const match = (index: number, letter: number): number => {
     if (letter < 0) return index + 1;
     if (index < limit) return -1;
@@ -40,6 +46,12 @@ export function matchInitialsBackward(tokens: readonly NameToken[], last: number
     const wanted = letters[letter] ?? '';
     if (letterMatches(wanted, token)) {
       const found = match(index - 1, letter - 1);
+      if (found >= 0) return found;
+    }
+    // The second syllable of a word whose first syllable gives the letter.
+    const first = tokens[index - 1];
+    if (byWord && token.lower && wanted !== '&' && first && !token.breakBefore && letterMatches(wanted, first)) {
+      const found = match(index - 2, letter - 1);
       if (found >= 0) return found;
     }
     if (letter < letters.length - 1 && INITIALS_SKIPPED_WORD_KEYS.has(token.key)) return match(index - 1, letter);

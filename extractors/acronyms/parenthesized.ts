@@ -63,8 +63,12 @@ function capitalizedRunBefore(tokens: readonly NameToken[], last: number): numbe
   return capitals >= 2 && index + 1 <= last ? index + 1 : -1;
 }
 
-/** Plain words going back from `last` to a small word, at most `maxWords`: `mục tiêu phát triển bền vững`. */
-function plainPhraseBefore(tokens: readonly NameToken[], last: number, maxWords: number): number {
+/**
+ * Plain words going back from `last` to a small word: `mục tiêu phát triển bền vững`. A translated English name
+ * has at least a word per letter and rarely more than two (plus one), so other lengths are refused.
+ */
+function plainPhraseBefore(tokens: readonly NameToken[], last: number, letterCount: number): number {
+  const maxWords = Math.max(6, letterCount * 2 + 1);
   let index = last;
   while (index >= 0 && last - index < maxWords) {
     const token = tokens[index];
@@ -72,7 +76,8 @@ function plainPhraseBefore(tokens: readonly NameToken[], last: number, maxWords:
     index -= 1;
     if (token.breakBefore) break;
   }
-  return last - index >= 2 ? index + 1 : -1;
+  const words = last - index;
+  return words >= 2 && words >= letterCount ? index + 1 : -1;
 }
 
 /** The long form that ends at token `last` for `short`, with the rule that chose it. */
@@ -107,7 +112,7 @@ function longFormBefore(
     if (!isPlace(whole)) return { first: capitalized, rule: 'capitalized-before' };
   }
   if (letters) {
-    const plain = plainPhraseBefore(tokens, last, letters.length * 2 + 1);
+    const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
   return null;

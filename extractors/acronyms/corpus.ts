@@ -1,0 +1,96 @@
+// Acronym examples, written for the project: a sentence, the words inside it, the pair found there (`short`,
+// `long`), or `null` where no acronym may overlap the words. Run by tests/corpus/acronyms.test.ts.
+import type { CorpusExample } from '../../tests/corpus/corpus-types.js';
+
+type AcronymExample = CorpusExample<'acronyms'>;
+
+/** The acronym `short` defined with `long`, found at `words` (default: the short form). */
+const pair = (text: string, short: string, long: string, words: string = short): AcronymExample => ({
+  text,
+  words,
+  expected: { short, long },
+});
+
+/** No acronym may overlap `words`. */
+const none = (text: string, words: string): AcronymExample => ({ text, words, expected: null });
+
+export const acronymExamples: readonly AcronymExample[] = [
+  // Vietnamese syllable initials, `Đ` apart, `&` for `và`.
+  pair('Bộ Khoa học và Công nghệ (KH&CN) vừa ban hành thông tư.', 'KH&CN', 'Khoa học và Công nghệ'),
+  pair('Ủy ban nhân dân (UBND) các cấp phải công khai ngân sách.', 'UBND', 'Ủy ban nhân dân'),
+  pair('Hội đồng nhân dân (HĐND) tỉnh họp kỳ cuối năm.', 'HĐND', 'Hội đồng nhân dân'),
+  pair('Ngân hàng Nhà nước (NHNN) tiếp tục hút tiền về.', 'NHNN', 'Ngân hàng Nhà nước'),
+  pair('Đại học Quốc gia Hà Nội (ĐHQGHN) mở ngành mới.', 'ĐHQGHN', 'Đại học Quốc gia Hà Nội'),
+  pair('Các doanh nghiệp nhỏ và vừa (DNNVV) cần được tiếp cận vốn.', 'DNNVV', 'doanh nghiệp nhỏ và vừa'),
+  pair('Công nghệ thông tin (CNTT) là ngành mũi nhọn của tỉnh.', 'CNTT', 'Công nghệ thông tin'),
+  pair('Bảo hiểm xã hội (BHXH) tỉnh đã chi trả đúng hạn.', 'BHXH', 'Bảo hiểm xã hội'),
+  pair('Trung học phổ thông (THPT) năm nay có thêm môn tự chọn.', 'THPT', 'Trung học phổ thông'),
+  pair('Phát triển nguồn nhân lực chất lượng cao (PTNNLCLC) là ưu tiên.', 'PTNNLCLC', 'Phát triển nguồn nhân lực chất lượng cao'),
+  pair('Đề án hỗ trợ đổi mới sáng tạo (ĐMST) được phê duyệt.', 'ĐMST', 'đổi mới sáng tạo'),
+  pair('Lĩnh vực tiêu chuẩn đo lường chất lượng (TĐC) có nhiều chuyển biến.', 'TĐC', 'tiêu chuẩn đo lường chất lượng', 'TĐC'),
+  pair('Khu công nghiệp (KCN) Phố Nối thu hút nhà đầu tư.', 'KCN', 'Khu công nghiệp'),
+  pair('Hợp tác xã (HTX) rau sạch mở rộng diện tích.', 'HTX', 'Hợp tác xã'),
+  pair('Sở Kế hoạch và Đầu tư (KH&ĐT) tiếp nhận hồ sơ.', 'KH&ĐT', 'Kế hoạch và Đầu tư'),
+  pair('Ban Quản lý dự án (BQLDA) đã bàn giao mặt bằng.', 'BQLDA', 'Ban Quản lý dự án'),
+  // Initials passing over small words.
+  pair('Ủy ban Tư vấn về Tiêu chuẩn (UBTVTC) họp thường kỳ.', 'UBTVTC', 'Ủy ban Tư vấn về Tiêu chuẩn'),
+  pair('Hiệp hội các Nhà bán lẻ Việt Nam (HHNBLVN) đề xuất giảm phí.', 'HHNBLVN', 'Hiệp hội các Nhà bán lẻ Việt Nam'),
+  // English initials the Vietnamese does not show: the name just before.
+  pair('Viện Đo lường Việt Nam (VMI) hiệu chuẩn thiết bị.', 'VMI', 'Viện Đo lường Việt Nam'),
+  pair('Tổ chức Năng suất Châu Á (APO) có trụ sở ở Tokyo.', 'APO', 'Tổ chức Năng suất Châu Á'),
+  pair('Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN (ACCSQ) họp trực tuyến.', 'ACCSQ', 'Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN'),
+  pair('Cơ quan Năng lượng Xanh Quốc tế (GEAI) công bố báo cáo.', 'GEAI', 'Cơ quan Năng lượng Xanh Quốc tế'),
+  pair('Hiệp hội Phần mềm Đông Dương (IDSA) kết nạp hội viên.', 'IDSA', 'Hiệp hội Phần mềm Đông Dương'),
+  pair('Tổ chức Thương mại Thế giới (WTO) dự báo thương mại giảm.', 'WTO', 'Tổ chức Thương mại Thế giới'),
+  pair('Quỹ Tiền tệ Quốc tế (IMF) hạ dự báo tăng trưởng.', 'IMF', 'Quỹ Tiền tệ Quốc tế'),
+  pair('Ngân hàng Phát triển châu Á (ADB) tài trợ dự án.', 'ADB', 'Ngân hàng Phát triển châu Á'),
+  pair('Phòng Thương mại và Công nghiệp Việt Nam (VCCI) khảo sát doanh nghiệp.', 'VCCI', 'Phòng Thương mại và Công nghiệp Việt Nam'),
+  pair('Liên minh châu Âu (EU) là đối tác lớn.', 'EU', 'Liên minh châu Âu'),
+  pair('Hội Tiêu chuẩn Đông Á (EASS) họp tại Seoul.', 'EASS', 'Hội Tiêu chuẩn Đông Á'),
+  pair('Trường Đại học Kinh tế Quốc dân (NEU) tuyển sinh.', 'NEU', 'Trường Đại học Kinh tế Quốc dân'),
+  // The whole agreement or event, never a name inside it.
+  pair('Hiệp định Thương mại tự do Việt Nam – Liên minh châu Âu (EVFTA) có hiệu lực.', 'EVFTA', 'Hiệp định Thương mại tự do Việt Nam – Liên minh châu Âu'),
+  pair('Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh (UKVFTA) được ký kết.', 'UKVFTA', 'Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh'),
+  pair('Diễn đàn Năng suất Đông Á (EAPF) quy tụ nhiều chuyên gia.', 'EAPF', 'Diễn đàn Năng suất Đông Á'),
+  pair('Chương trình Năng suất Xanh (GPP) hỗ trợ doanh nghiệp.', 'GPP', 'Chương trình Năng suất Xanh'),
+  // Short brand names after an organization.
+  pair('Tập đoàn Dệt may Việt Nam (Vinatex) tăng trưởng mạnh.', 'Vinatex', 'Tập đoàn Dệt may Việt Nam'),
+  pair('Tổng công ty Thép Việt Nam (Vnsteel) mở rộng sản xuất.', 'Vnsteel', 'Tổng công ty Thép Việt Nam'),
+  // Media outlets with their domain.
+  pair('Ông chia sẻ với Tin tức Kinh tế Online (KTO.vn) về kế hoạch.', 'KTO.vn', 'Tin tức Kinh tế Online'),
+  // Either order: the acronym first.
+  pair('APO (Tổ chức Năng suất Châu Á) hỗ trợ đào tạo chuyên gia.', 'APO', 'Tổ chức Năng suất Châu Á'),
+  pair('Theo NHTĐ (Ngân hàng Tái thiết Đông Á), vốn vay tăng.', 'NHTĐ', 'Ngân hàng Tái thiết Đông Á'),
+  pair('Các thành viên WTO (World Trade Organization) họp tại Geneva.', 'WTO', 'World Trade Organization'),
+  pair('Chỉ số PCI (chỉ số năng lực cạnh tranh cấp tỉnh) được công bố.', 'PCI', 'chỉ số năng lực cạnh tranh cấp tỉnh'),
+  // An announced short form.
+  pair('Viện Nghiên cứu Chiến lược (gọi tắt là VNCCL) đã công bố.', 'VNCCL', 'Viện Nghiên cứu Chiến lược'),
+  pair('Bộ Khoa học và Công nghệ (Bộ KH&CN) đã họp.', 'KH&CN', 'Khoa học và Công nghệ'),
+  // English acronyms after plain words: the phrase back to a small word.
+  pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
+  pair('Vốn đầu tư trực tiếp nước ngoài (FDI) tăng mạnh.', 'FDI', 'đầu tư trực tiếp nước ngoài'),
+  pair('Tổng sản phẩm quốc nội (GDP) tăng 6%.', 'GDP', 'Tổng sản phẩm quốc nội'),
+  pair('Ứng dụng trí tuệ nhân tạo (AI) trong sản xuất.', 'AI', 'trí tuệ nhân tạo'),
+  pair('Doanh nghiệp áp dụng mô hình kinh tế tuần hoàn (CE) để giảm chất thải.', 'CE', 'mô hình kinh tế tuần hoàn'),
+  pair('Các hàng rào kỹ thuật trong thương mại (TBT) ngày càng chặt.', 'TBT', 'hàng rào kỹ thuật trong thương mại'),
+  // Undefined acronyms whose long form is spelled out elsewhere.
+  pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng họp. Hội nhập quốc tế về TCĐLCL tiến triển.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng', 'TCĐLCL'),
+  pair('Hội nhập về TCĐLCL mở ra cơ hội. Ngành tiêu chuẩn đo lường chất lượng phát triển.', 'TCĐLCL', 'tiêu chuẩn đo lường chất lượng', 'TCĐLCL'),
+  pair('Các trường Đại học Sư phạm đổi mới. Sinh viên ĐHSP được miễn học phí.', 'ĐHSP', 'Đại học Sư phạm', 'ĐHSP'),
+  pair('Ngành công nghệ thông tin tăng trưởng tốt. Nhân lực CNTT vẫn thiếu.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
+  pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
+  // Not acronym definitions.
+  none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
+  none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),
+  none('Phần II (tiếp theo) sẽ đăng vào số sau.', 'II'),
+  none('Đại dịch Covid-19 gây khó khăn cho doanh nghiệp.', 'Covid-19'),
+  none('Doanh nghiệp áp dụng ISO 9001 (phiên bản 2015) vào quản lý.', 'ISO 9001'),
+  none('Giá vàng tăng (theo số liệu mới) trong tuần.', 'theo số liệu mới'),
+  none('Thông tư 12/2023/TT-BKHCN có hiệu lực.', '12/2023/TT-BKHCN'),
+  none('Công nghiệp 4.0 (công nghiệp lần thứ tư) tác động lớn.', 'công nghiệp lần thứ tư'),
+  none('Nhóm WG1 họp trực tuyến với các chuyên gia.', 'WG1'),
+  none('Ông Nam (ĐT: 0912 345 678) cho biết đã nhận hàng.', 'Ông Nam'),
+  none('Ông Hà Minh Hiệp (ảnh) trả lời phỏng vấn.', 'ảnh'),
+  none('Ông trả lời (TTXVN) ngắn gọn.', 'Ông trả lời'),
+  none('Việt Nam là thành viên ASEAN từ năm 1995.', 'ASEAN'),
+];

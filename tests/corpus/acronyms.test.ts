@@ -1,0 +1,4 @@
+import { describeCorpus } from './run-corpus.js';
+import { acronymExamples } from '../../extractors/acronyms/corpus.js';
+
+describeCorpus('acronyms', acronymExamples);
