@@ -2,7 +2,6 @@
 // `nhà máy số 2`, `12/2023/TT-BKHCN`, phone numbers, `GMT+7`) and the parts of dates (`năm 2020`, `7:28`,
 // `10-11/12/2020`). The dates stage decides dates; these guards keep a figure from claiming a date's digits when it
 // has not (and keep years out of `number` figures).
-import { foldKey } from '../shared/vietnamese.js';
 import { DATE_WORDS_BEFORE, NAME_LABELS, PHONE_LABELS } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
 import { isCapitalized, isWord, opensSentence, type FigureContext } from './tokens.js';
@@ -79,7 +78,7 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   const before = tokens[index - 1];
   if (!isWord(before) || tokens[index]?.glued) return false;
   const twoBefore = tokens[index - 2];
-  if (isWord(twoBefore) && NAME_LABELS.has(foldKey(`${twoBefore.key} ${before.key}`))) return true;
+  if (isWord(twoBefore) && NAME_LABELS.has(`${twoBefore.key} ${before.key}`)) return true;
   if (!NAME_LABELS.has(before.key)) return false;
   if (before.key === 'số' && isWord(twoBefore) && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   return true;
@@ -103,5 +102,5 @@ function followsLabel(context: FigureContext, index: number, labels: ReadonlySet
   if (!isWord(last)) return false;
   if (labels.has(last.key)) return true;
   const previous = tokens[at - 1];
-  return isWord(previous) && labels.has(foldKey(`${previous.key} ${last.key}`));
+  return isWord(previous) && labels.has(`${previous.key} ${last.key}`);
 }

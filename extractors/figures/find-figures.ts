@@ -63,7 +63,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (followsCode(context, number)) return { span: null, next: number.next };
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
-  if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return null;
+  if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return { span: null, next: number.next };
 
   const prefix = tokens[index - 1];
   const prefixCurrency = prefix && tokens[index]?.glued && prefix.kind === 'punct' && PREFIX_CURRENCIES.has(prefix.text);
@@ -115,7 +115,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (precedesCode(context, number)) return { span: null, next: number.next };
 
   if (unitAfterLower) {
-    if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return null;
+    if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return { span: null, next: number.next };
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent or a sum stays).
     if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number)) return { span: null, next: number.next };
     const after = qualifierAfter(context, unitAfterLower.next);
@@ -131,7 +131,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       next,
     };
   }
-  if (wordsOnly && number.scale === 1) return null;
+  if (wordsOnly && number.scale === 1) return { span: null, next: number.next };
   if (isNameOrDateNumber(context, number)) return { span: null, next: number.next };
   return {
     span: makeSpan(context, start, number.next, { kind: 'number', value: number.value, qualifier }, 'number'),

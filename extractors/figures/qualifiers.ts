@@ -1,9 +1,8 @@
 // Qualifiers of a figure: `khoảng`, `gần`, `chừng` (approx), `hơn`, `trên`, `ngoài` (over), `dưới`, `chưa đến`
 // (under) before the number; `trở lên`, `trở xuống` after it.
 import type { FigureQualifier } from '../../output/schema.js';
-import { foldKey } from '../shared/vietnamese.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './lexicon.js';
-import { isWord, phraseAt, type FigureContext } from './tokens.js';
+import { isWord, keyOfTokens, phraseAt, type FigureContext } from './tokens.js';
 
 export interface QualifierBefore {
   readonly qualifier: FigureQualifier;
@@ -13,7 +12,7 @@ export interface QualifierBefore {
 
 /** The qualifier ending just before token `index`, longest first (`chưa đến` before `đến`). */
 export function qualifierBefore(context: FigureContext, index: number): QualifierBefore | null {
-  const { tokens, text } = context;
+  const { tokens } = context;
   for (let words = 3; words >= 1; words -= 1) {
     const first = index - words;
     if (first < 0) continue;
@@ -23,9 +22,7 @@ export function qualifierBefore(context: FigureContext, index: number): Qualifie
       if (!isWord(token) || (at > first && token.glued)) allWords = false;
     }
     if (!allWords || tokens[index]?.glued) continue;
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[index - 1]?.end ?? 0;
-    const qualifier = QUALIFIERS_BEFORE.get(foldKey(text.slice(start, end)));
+    const qualifier = QUALIFIERS_BEFORE.get(keyOfTokens(context, first, index));
     if (qualifier) return { qualifier, first };
   }
   return null;

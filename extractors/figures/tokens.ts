@@ -1,7 +1,6 @@
 // The figures extractor reads the text as tokens: syllables, digit numbers (`1.233`, `12,5`), line breaks and single
 // punctuation marks, each with whether it is glued to the one before (no space between). Rules look at tokens by
 // index, so a rule's context is a few tokens either side and the whole scan stays linear.
-import { foldKey } from '../shared/vietnamese.js';
 
 export type TokenKind = 'word' | 'digits' | 'punct' | 'break';
 
@@ -25,19 +24,20 @@ export interface FigureContext {
   readonly sentenceStarts: ReadonlySet<number>;
 }
 
-// `m2`, `km3` are one word: units of area and volume.
-const TOKEN = /(?:[kcd]?m)[23](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\n|[^\s]/gu;
+// Groups: a word (`m2`, `km3` are one word: units of area and volume), digits, a line break, any other mark.
+const TOKEN = /((?:[kcd]?m)[23](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|(\n)|[^\s]/gu;
 
 export function tokenize(text: string): FigureToken[] {
   const tokens: FigureToken[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const word = match[0];
     const start = match.index;
-    const first = word.charCodeAt(0);
     const kind: TokenKind =
-      word === '\n' ? 'break' : first >= 48 && first <= 57 ? 'digits' : /^[\p{L}\p{M}]/u.test(word) ? 'word' : 'punct';
-    tokens.push({ start, end: start + word.length, text: word, key: word.toLowerCase(), kind, glued: start === previousEnd });
+      match[1] !== undefined ? 'word' : match[2] !== undefined ? 'digits' : match[3] !== undefined ? 'break' : 'punct';
+    const key = kind === 'word' ? word.toLowerCase() : word;
+    tokens.push({ start, end: start + word.length, text: word, key, kind, glued: start === previousEnd });
     previousEnd = start + word.length;
   }
   return tokens;
@@ -77,24 +77,28 @@ export function phraseAt(
   lexicon: { has(key: string): boolean },
   maxWords = 5,
 ): { readonly next: number; readonly key: string } | null {
-  const { tokens, text } = context;
-  let last = index;
-  const candidates: number[] = [];
-  for (let count = 0; count < maxWords; count += 1) {
-    const token = tokens[last];
+  const { tokens } = context;
+  let key = '';
+  let found: { next: number; key: string } | null = null;
+  for (let at = index; at < index + maxWords; at += 1) {
+    const token = tokens[at];
     if (!token || token.kind === 'break' || token.kind === 'digits') break;
-    if (token.kind === 'punct' && count > 0 && !/^[,\-%]$/u.test(token.text)) break;
-    candidates.push(last);
-    last += 1;
+    if (token.kind === 'punct' && at > index && !/^[,\-%]$/u.test(token.text)) break;
+    key = at === index ? token.key : `${key}${token.glued ? '' : ' '}${token.key}`;
+    if (lexicon.has(key)) found = { next: at + 1, key };
   }
-  for (let n = candidates.length; n >= 1; n -= 1) {
-    const first = tokens[index];
-    const end = tokens[index + n - 1];
-    if (!first || !end) continue;
-    const key = foldKey(text.slice(first.start, end.end));
-    if (lexicon.has(key)) return { next: index + n, key };
+  return found;
+}
+
+/** The lookup key of tokens `[from, to)`: their lower-case text, one space where the text has any. */
+export function keyOfTokens(context: FigureContext, from: number, to: number): string {
+  let key = '';
+  for (let at = from; at < to; at += 1) {
+    const token = context.tokens[at];
+    if (!token) break;
+    key = at === from ? token.key : `${key}${token.glued ? '' : ' '}${token.key}`;
   }
-  return null;
+  return key;
 }
 
 /** The text of tokens `[from, to)` as written. */

@@ -93,10 +93,11 @@ const SYLLABLE_AT = /[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/uy;
 const SPACES_AT = /[ \t]+/uy;
 const ANY_SYLLABLE_WORD = new Set(NUMBER_WORDS);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
 /** Reads the token at exactly `offset` (no leading space), or null. */
 function tokenAt(text: string, offset: number): NumberToken | null {
-  const before = offset > 0 ? text[offset - 1] ?? '' : '';
-  if (before !== '' && /[\p{L}\p{M}\p{N}]/u.test(before)) return null;
+  if (offset > 0 && LETTER_OR_DIGIT.test(text[offset - 1] ?? '')) return null;
   DIGITS_AT.lastIndex = offset;
   const digits = DIGITS_AT.exec(text);
   if (digits) return { start: offset, end: offset + digits[0].length, text: digits[0], isDigits: true };
@@ -108,20 +109,35 @@ function tokenAt(text: string, offset: number): NumberToken | null {
   return { start: offset, end: offset + syllable[0].length, text: word, isDigits: false };
 }
 
-/** The tokens of a possible number from `offset`: digits and number words separated by spaces or tabs. */
-function numberTokensAt(text: string, offset: number, maxTokens: number): NumberToken[] {
-  const tokens: NumberToken[] = [];
+/** The tokens of a possible number, read on demand: digits and number words separated by spaces or tabs. */
+interface NumberTokens {
+  at(index: number): NumberToken | undefined;
+}
+
+/** At most this many tokens make one number (`một trăm hai mươi ba nghìn bốn trăm năm mươi sáu` is 11). */
+const MAX_NUMBER_TOKENS = 24;
+
+function numberTokensAt(text: string, offset: number, allowDigits: boolean): NumberTokens {
+  const read: NumberToken[] = [];
   let position = offset;
-  while (tokens.length < maxTokens) {
-    const token = tokenAt(text, position);
-    if (!token) break;
-    tokens.push(token);
-    SPACES_AT.lastIndex = token.end;
-    const spaces = SPACES_AT.exec(text);
-    if (!spaces) break;
-    position = token.end + spaces[0].length;
-  }
-  return tokens;
+  let finished = false;
+  return {
+    at(index: number): NumberToken | undefined {
+      while (!finished && read.length <= index && read.length < MAX_NUMBER_TOKENS) {
+        const token = tokenAt(text, position);
+        if (!token || (token.isDigits && !allowDigits)) {
+          finished = true;
+          break;
+        }
+        read.push(token);
+        SPACES_AT.lastIndex = token.end;
+        const spaces = SPACES_AT.exec(text);
+        if (!spaces) finished = true;
+        else position = token.end + spaces[0].length;
+      }
+      return read[index];
+    },
+  };
 }
 
 /** What `readVietnameseNumberAt` found. */
@@ -151,13 +167,14 @@ export function readVietnameseNumberAt(
   offset: number,
   options: NumberReadingOptions = {},
 ): NumberReading | null {
-  const tokens = numberTokensAt(text, offset, 24);
-  const allowDigits = options.digits ?? true;
-  const limit = allowDigits ? tokens.length : tokens.findIndex((token) => token.isDigits);
-  const usable = limit < 0 ? tokens : tokens.slice(0, limit);
-  const parsed = parseTokens(usable);
+  const tokens = numberTokensAt(text, offset, options.digits ?? true);
+  const parsed = parseTokens(tokens);
   if (!parsed) return null;
-  const read = usable.slice(0, parsed.count);
+  const read: NumberToken[] = [];
+  for (let index = 0; index < parsed.count; index += 1) {
+    const token = tokens.at(index);
+    if (token) read.push(token);
+  }
   const last = read[read.length - 1];
   if (!last) return null;
   return {
@@ -207,18 +224,18 @@ interface Segment {
   readonly lone: boolean;
 }
 
-function parseTokens(tokens: readonly NumberToken[]): Parsed | null {
+function parseTokens(tokens: NumberTokens): Parsed | null {
   let total = 0;
   let index = 0;
   // The scale of the last group read (`triệu` in `hai triệu ba trăm nghìn`), 0 before any.
   let lastScale = 0;
   let largestScale = 1;
-  while (index < tokens.length) {
+  while (tokens.at(index) !== undefined) {
     if (lastScale >= 1000) {
       // Colloquial tenth after a scale: `ba nghìn hai` 3200, `hai triệu mốt` 2,1 triệu (never `năm`: a year).
-      const tenth = DIGIT_WORDS_AFTER_TEN.get(tokens[index]?.text ?? '');
-      const afterTenth = tokens[index + 1];
-      if (tenth !== undefined && !tokens[index]?.isDigits && (afterTenth === undefined || afterTenth.isDigits)) {
+      const tenth = DIGIT_WORDS_AFTER_TEN.get(tokens.at(index)?.text ?? '');
+      const afterTenth = tokens.at(index + 1);
+      if (tenth !== undefined && !tokens.at(index)?.isDigits && (afterTenth === undefined || afterTenth.isDigits)) {
         total += (tenth * lastScale) / 10;
         index += 1;
         break;
@@ -226,7 +243,7 @@ function parseTokens(tokens: readonly NumberToken[]): Parsed | null {
     }
     const segment = readSegment(tokens, index, lastScale > 0);
     if (!segment) break;
-    const scaleToken = tokens[segment.next];
+    const scaleToken = tokens.at(segment.next);
     const scale = scaleToken && !scaleToken.isDigits ? SCALE_WORDS.get(scaleToken.text) : undefined;
     if (scale === undefined) {
       // A last group with no scale: after a scale only a group in words that is more than one digit
@@ -242,7 +259,7 @@ function parseTokens(tokens: readonly NumberToken[]): Parsed | null {
     index = segment.next + 1;
     // Compound scales multiply: `một nghìn tỷ`.
     for (;;) {
-      const following = tokens[index];
+      const following = tokens.at(index);
       const bigger = following && !following.isDigits ? SCALE_WORDS.get(following.text) : undefined;
       if (bigger === undefined || bigger <= scaleHere) break;
       scaled *= bigger;
@@ -252,7 +269,7 @@ function parseTokens(tokens: readonly NumberToken[]): Parsed | null {
     total += scaled;
     largestScale = Math.max(largestScale, scaleHere);
     lastScale = scaleHere;
-    if (tokens[index]?.text === 'rưỡi') {
+    if (tokens.at(index)?.text === 'rưỡi') {
       total += scaleHere / 2;
       index += 1;
       break;
@@ -262,15 +279,15 @@ function parseTokens(tokens: readonly NumberToken[]): Parsed | null {
   return { value: total, count: index, scale: largestScale };
 }
 
-function first(tokens: readonly NumberToken[], index: number): NumberToken {
-  const token = tokens[index];
+function first(tokens: NumberTokens, index: number): NumberToken {
+  const token = tokens.at(index);
   if (!token) throw new Error('no token at ' + String(index));
   return token;
 }
 
 /** A number below a thousand (words) or any digit number, from `index`. */
-function readSegment(tokens: readonly NumberToken[], index: number, afterScale: boolean): Segment | null {
-  const first = tokens[index];
+function readSegment(tokens: NumberTokens, index: number, afterScale: boolean): Segment | null {
+  const first = tokens.at(index);
   if (!first) return null;
   if (first.isDigits) {
     const value = parseDigitNumber(first.text);
@@ -278,16 +295,16 @@ function readSegment(tokens: readonly NumberToken[], index: number, afterScale: 
   }
   // `không trăm linh năm` inside a larger number; `không phẩy năm` (0.5). A lone `không` is "no".
   if (first.text === 'không') {
-    const after = tokens[index + 1]?.text;
+    const after = tokens.at(index + 1)?.text;
     if (after === 'trăm' && afterScale) return readHundreds(tokens, index, 0);
     if (after === 'phẩy') return readDecimal(tokens, index + 2, 0);
     return null;
   }
   const digit = DIGIT_WORDS.get(first.text);
-  if (digit !== undefined && tokens[index + 1]?.text === 'trăm') return readHundreds(tokens, index, digit);
+  if (digit !== undefined && tokens.at(index + 1)?.text === 'trăm') return readHundreds(tokens, index, digit);
   const belowHundred = readBelowHundred(tokens, index);
   if (!belowHundred) return null;
-  if (tokens[belowHundred.next]?.text === 'phẩy') {
+  if (tokens.at(belowHundred.next)?.text === 'phẩy') {
     const decimal = readDecimal(tokens, belowHundred.next + 1, belowHundred.value);
     if (decimal) return decimal;
   }
@@ -295,7 +312,7 @@ function readSegment(tokens: readonly NumberToken[], index: number, afterScale: 
 }
 
 /** `hai phẩy năm` → 2.5; `ba phẩy mười bốn` → 3.14. */
-function readDecimal(tokens: readonly NumberToken[], index: number, integer: number): Segment | null {
+function readDecimal(tokens: NumberTokens, index: number, integer: number): Segment | null {
   const fraction = readBelowHundred(tokens, index);
   if (!fraction) return null;
   const digits = String(fraction.value).length;
@@ -303,19 +320,19 @@ function readDecimal(tokens: readonly NumberToken[], index: number, integer: num
 }
 
 /** `một trăm`, `một trăm linh năm`, `hai trăm ba mươi`, `một trăm hai` (120), `trăm rưỡi` (150). */
-function readHundreds(tokens: readonly NumberToken[], index: number, digit: number): Segment {
+function readHundreds(tokens: NumberTokens, index: number, digit: number): Segment {
   let value = digit * 100;
   let next = index + 2;
-  const after = tokens[next]?.text;
+  const after = tokens.at(next)?.text;
   if (after === 'linh' || after === 'lẻ') {
-    const unit = DIGIT_WORDS.get(tokens[next + 1]?.text ?? '');
-    if (unit !== undefined && tokens[next + 1]?.text !== 'tư') return { value: value + unit, next: next + 2, lone: false };
+    const unit = DIGIT_WORDS.get(tokens.at(next + 1)?.text ?? '');
+    if (unit !== undefined && tokens.at(next + 1)?.text !== 'tư') return { value: value + unit, next: next + 2, lone: false };
     return { value, next, lone: false };
   }
   if (after === 'rưỡi') return { value: value + 50, next: next + 1, lone: false };
   const tens = readBelowHundred(tokens, next);
   if (tens && !tens.lone) return { value: value + tens.value, next: tens.next, lone: false };
-  if (tens && tens.lone && after !== 'năm' && !isScale(tokens[tens.next])) {
+  if (tens && tens.lone && after !== 'năm' && !isScale(tokens.at(tens.next))) {
     // Colloquial `một trăm hai` = 120.
     value += tens.value * 10;
     next = tens.next;
@@ -328,22 +345,22 @@ function isScale(token: NumberToken | undefined): boolean {
 }
 
 /** 1 … 99 in words: `mười`, `mười lăm`, `hai mươi`, `hai mươi mốt`, `ba mươi tư`, `hai chục`. */
-function readBelowHundred(tokens: readonly NumberToken[], index: number): Segment | null {
-  const first = tokens[index];
+function readBelowHundred(tokens: NumberTokens, index: number): Segment | null {
+  const first = tokens.at(index);
   if (!first || first.isDigits) return null;
   if (first.text === 'mười') {
-    const unit = DIGIT_WORDS_AFTER_MUOI_TEN.get(tokens[index + 1]?.text ?? '');
+    const unit = DIGIT_WORDS_AFTER_MUOI_TEN.get(tokens.at(index + 1)?.text ?? '');
     if (unit !== undefined) return { value: 10 + unit, next: index + 2, lone: false };
     return { value: 10, next: index + 1, lone: false };
   }
   const digit = DIGIT_WORDS.get(first.text);
   if (digit === undefined) return null;
-  const second = tokens[index + 1]?.text;
+  const second = tokens.at(index + 1)?.text;
   if (second === 'mươi') {
-    const unit = DIGIT_WORDS_AFTER_TEN.get(tokens[index + 2]?.text ?? '');
+    const unit = DIGIT_WORDS_AFTER_TEN.get(tokens.at(index + 2)?.text ?? '');
     if (unit !== undefined) return { value: digit * 10 + unit, next: index + 3, lone: false };
     return { value: digit * 10, next: index + 2, lone: false };
   }
   if (second === 'chục') return { value: digit * 10, next: index + 2, lone: false };
-  return { value: digit, next: index + 1, lone: !isScale(tokens[index + 1]) };
+  return { value: digit, next: index + 1, lone: !isScale(tokens.at(index + 1)) };
 }
