@@ -193,6 +193,42 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'body', 3: 'body' },
   },
   {
+    name: 'the interviewer named by the outlet asks, the interviewee answers',
+    text: article(
+      'Đối thoại về giao thông đô thị', 'Ông Phạm Văn Bình, chuyên gia giao thông, trả lời phỏng vấn của báo.',
+      'Đô Thị Mới: Thưa ông, vì sao ùn tắc ngày càng nặng?',
+      'Ông Bình: Vì số xe cá nhân tăng nhanh hơn đường sá.',
+      'Đô Thị Mới: Ông đề xuất giải pháp gì?',
+      'Ông Bình: Tôi đề xuất ưu tiên xe buýt và đường sắt đô thị.',
+    ),
+    pairs: [
+      { question: 'vì sao ùn tắc ngày càng nặng', answers: ['Vì số xe cá nhân tăng'] },
+      { question: 'Ông đề xuất giải pháp gì', answers: ['Tôi đề xuất ưu tiên'] },
+    ],
+  },
+  {
+    name: 'an opinion piece asking its readers two questions has no pairs',
+    text: article(
+      'Đừng để trẻ em lớn lên cùng màn hình', 'Trẻ em ngày nay dành trung bình 5 giờ mỗi ngày trước màn hình.',
+      'Vậy gia đình đang ở đâu trong câu chuyện này?',
+      'Nhiều phụ huynh bận rộn đã giao điện thoại cho con như một cách giữ trẻ.',
+      'Liệu nhà trường có thể thay thế vai trò ấy?',
+      'Các chuyên gia cho rằng cần sự phối hợp của cả gia đình và nhà trường.',
+    ),
+    pairs: [],
+  },
+  {
+    name: 'a paragraph that is a quoted question is no interviewer question',
+    text: article(
+      'Chờ đợi dự án treo', 'Dự án khu dân cư bị treo suốt mười năm.',
+      '“Bao giờ dự án mới xong?”',
+      'Đó là câu hỏi mà người dân đặt ra tại buổi tiếp xúc cử tri.',
+      '“Ai sẽ bồi thường cho chúng tôi?”',
+      'Đại diện huyện hứa sẽ trả lời bằng văn bản.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'a report with one rhetorical question has no pairs',
     text: article(
       'Rác thải nhựa ở bãi biển', 'Lượng rác nhựa trên các bãi biển tăng mạnh sau kỳ nghỉ lễ.',
@@ -219,4 +255,75 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
     kinds: { 6: 'closing', 7: 'byline', 8: 'attribution' },
   },
+];
+
+/** One rule on one line: does it fire? Positives and the negatives each rule must not match. */
+export interface RuleExample {
+  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph';
+  readonly text: string;
+  readonly expected: boolean;
+}
+
+const yes = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => texts.map((text) => ({ rule, text, expected: true }));
+const no = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => texts.map((text) => ({ rule, text, expected: false }));
+
+export const RULE_EXAMPLES: readonly RuleExample[] = [
+  ...yes('caption',
+    'Ảnh: Nông dân thu hoạch lúa.',
+    '(Ảnh: TTXVN)',
+    'Ảnh minh họa',
+    'Cánh đồng lúa của hợp tác xã. (Ảnh: Minh Châu)',
+    'Lãnh đạo tỉnh thăm hỏi người dân - Ảnh: Hải Yến',
+    'PGS.TS Lê Văn Thành, Viện trưởng Viện Khoa học Thủy lợi. Ảnh: Thanh Hà',
+    'Phó Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn.',
+    'Ông Lê Quang Hòa - Giám đốc Hợp tác xã Tân Phú',
+    'Bà Trần Thị Mai, Chủ tịch Hội Phụ nữ xã Tân Phú.',
+    'Video: Toàn cảnh lễ khánh thành.',
+  ),
+  ...no('caption',
+    'Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã có những chia sẻ với phóng viên về kết quả năm qua.',
+    'Tôi là Giám đốc Hợp tác xã Tân Phú.',
+    'Chủ tịch UBND tỉnh đã ký quyết định thành lập ban chỉ đạo.',
+    'Giám đốc hợp tác xã là người quyết định mọi việc.',
+    'Ông Giám đốc có ý kiến gì không?',
+    'Năng suất bình quân đạt khoảng 7 tấn mỗi ha.',
+    'Ảnh hưởng của dịch bệnh là rất lớn.',
+  ),
+  ...yes('closing',
+    'Trân trọng cảm ơn ông!',
+    'Xin cảm ơn bà!',
+    'Xin cảm ơn!',
+    'Cảm ơn anh đã dành thời gian cho cuộc trò chuyện.',
+    'Xin chân thành cảm ơn ông và chúc ông sức khỏe!',
+    '- Xin cảm ơn chị!',
+  ),
+  ...no('closing',
+    'Cảm ơn anh, nhưng tôi nghĩ câu hỏi này cần trả lời kỹ hơn vì nó liên quan đến rất nhiều người, nhiều ngành, nhiều địa phương và cả những chính sách sẽ ban hành trong thời gian tới nữa.',
+    'Xin cảm ơn ông, vậy ông có kế hoạch gì cho năm tới?',
+    'Người dân rất cảm ơn chính quyền.',
+    'Cảm xúc của đội lúc này rất tốt.',
+  ),
+  ...yes('speakerLabel',
+    'Ông Hiệp', 'TS. Trần Thị Minh Hằng', 'TS Nguyễn Minh Phong', 'PGS.TS Lê Văn Thành', 'Bà Lan', 'Nguyễn Văn An',
+    'Thứ trưởng Bộ Công Thương Đỗ Thắng Hải', 'Nhà văn Trần Thu Hà', 'Hiệp',
+  ),
+  ...no('speakerLabel',
+    'Kết quả', 'Theo tôi', 'Lưu ý', 'Tổng cục TCĐLCL', 'Ông cho biết', 'Một số điểm chính', 'Năm 2020', 'Ông', 'Hội',
+  ),
+  ...yes('questionParagraph',
+    'Vậy ông có đánh giá như thế nào về những kết quả đạt được trong năm vừa qua?',
+    'Với vai trò là Chủ tịch, Việt Nam đã làm gì, thưa ông?',
+    'Giá phân bón tăng mạnh. Ông nhìn nhận việc này ra sao?',
+    'Xin bà cho biết kế hoạch của ngành trong năm tới.',
+    'Ông có thể chia sẻ thêm về dự án này.',
+    'Kế hoạch năm nay ra sao?',
+    'Anh có tin vào thế hệ cầu thủ trẻ không?',
+  ),
+  ...no('questionParagraph',
+    'Bà Năm hỏi: “Bao giờ chúng tôi mới có nước máy?”',
+    '“Ai sẽ bồi thường cho chúng tôi, thưa ông?”',
+    'Tôi vẫn tự hỏi: chúng tôi đã làm đủ chưa, hay còn thiếu điều gì mà chính tôi chưa nhận ra trong suốt những năm qua?',
+    'Ông cho biết kết quả năm nay rất khả quan.',
+    'Năm 2020, ngành đã đạt nhiều thành tựu.',
+  ),
 ];

@@ -17,7 +17,7 @@ import { isClosing } from './closings.js';
 import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
 import { carve, type Piece } from './pieces.js';
-import { isQuestionParagraph } from './questions.js';
+import { addressesInterviewee, announcesInterview, isQuestionParagraph } from './questions.js';
 import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
@@ -34,10 +34,14 @@ function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): b
   return paragraph !== undefined && paragraph.start === piece.start && paragraph.end === piece.end;
 }
 
-/** Whole-paragraph questions of a paragraphed interview; dash style alternates question and answer lines. */
+/**
+ * Whole-paragraph questions of a paragraphed interview; dash style alternates question and answer lines. A question
+ * that addresses nobody counts only where another addresses the interviewee or the lead announces an interview:
+ * an opinion piece may ask its readers a question or two.
+ */
 function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: readonly SentenceSpan[][]): Piece[] {
   let previous: Piece | null = null;
-  return pieces.map((current) => {
+  const marked = pieces.map((current) => {
     let next = current;
     if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
       const last = sentences[current.paragraph]?.at(-1) ?? current;
@@ -47,6 +51,11 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     if (next.role !== 'caption') previous = next;
     return next;
   });
+  const questions = marked.filter((piece) => piece.role === 'question');
+  const lead = pieces.find((piece) => piece.role === 'text');
+  const announced = lead !== undefined && announcesInterview(text, lead);
+  if (announced || questions.some((question) => addressesInterviewee(text, question))) return marked;
+  return marked.map((piece, index) => (piece.role === 'question' ? (pieces[index] as Piece) : piece));
 }
 
 export function splitInterview(document: AnnotatedDocument): InterviewResult {

@@ -57,3 +57,9 @@ export const POST_WORDS: ReadonlySet<string> = folded([
   'ceo', 'sáng lập', 'nghệ sĩ', 'ca sĩ', 'kỹ sư', 'kiến trúc sư', 'đạo diễn', 'huấn luyện viên', 'hlv', 'thủ tướng',
   'nhà nghiên cứu', 'phó', 'ts', 'ts.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'ths.', 'ths',
 ]);
+
+/** Words by which a lead announces an interview (folded). */
+export const INTERVIEW_CUES: readonly string[] = [
+  'phỏng vấn', 'trao đổi với', 'cuộc trao đổi', 'trò chuyện với', 'cuộc trò chuyện', 'chia sẻ với', 'trả lời',
+  'đối thoại', 'giải đáp', 'bạn đọc hỏi', 'hỏi đáp',
+].map(foldKey);

@@ -3,7 +3,7 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { ADDRESS_WORDS, FIRST_PERSON_WORDS, REQUEST_VERBS } from './lexicon.js';
+import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { mentionsAny, wordsOf } from './words.js';
 
 const TRAILING_CLOSERS = /[\s”"’'»)\]]+$/u;
@@ -38,12 +38,12 @@ export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
   return mentionsAny(wordsOf(text, span), FIRST_PERSON_WORDS);
 }
 
-/** A question inside quotation marks that open after the paragraph's start: a report quoting someone's question. */
+/** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
 export function isQuotedQuestion(text: string, span: TextSpan): boolean {
   const content = text.slice(span.start, span.end).trimEnd();
   if (!/\?\s*[”"»]$/u.test(content)) return false;
   const opening = Math.max(content.lastIndexOf('“'), content.lastIndexOf('"', content.length - 2), content.lastIndexOf('«'));
-  return opening > 0;
+  return opening >= 0;
 }
 
 /**
@@ -55,4 +55,11 @@ export function isQuestionParagraph(text: string, paragraph: TextSpan, lastSente
   if (addressesInterviewee(text, paragraph)) return true;
   const words = wordsOf(text, paragraph).length;
   return words <= MAX_UNADDRESSED_QUESTION_WORDS && !speaksInFirstPerson(text, paragraph);
+}
+
+const INTERVIEW_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+/** A lead that announces an interview: `... đã có cuộc trao đổi với ...`, `... trả lời phỏng vấn ...`. */
+export function announcesInterview(text: string, lead: TextSpan): boolean {
+  return INTERVIEW_CUE.test(foldKey(text.slice(lead.start, lead.end)));
 }

@@ -6,7 +6,7 @@ import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type KnownSpeakers } from './labels.js';
 import { piece, sentencesWithin, type Piece } from './pieces.js';
-import { addressesInterviewee, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
+import { addressesInterviewee, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
@@ -36,6 +36,11 @@ function splitPrefix(text: string, base: Piece, prefix: TextSpan, sentences: rea
   return piece(text, base, prefix.start, prefix.end, 'text');
 }
 
+/** A named turn that asks the interviewee, not in the first person: the interviewer named by outlet (`Tuổi Trẻ:`). */
+function asksLikeInterviewer(text: string, turn: TextSpan): boolean {
+  return endsWithQuestionMark(text, turn) && addressesInterviewee(text, turn) && !speaksInFirstPerson(text, turn);
+}
+
 /** A text piece cut at its turn labels. */
 export function splitAtLabels(text: string, base: Piece, sentences: readonly SentenceSpan[], known: KnownSpeakers): Piece[] {
   const labels = findTurnLabels(text, base, sentences, known);
@@ -46,6 +51,7 @@ export function splitAtLabels(text: string, base: Piece, sentences: readonly Sen
     const end = labels[index + 1]?.start ?? base.end;
     const turn = { start: label.contentStart, end };
     if (label.kind === 'question') pieces.push(...splitQuestionTurn(text, base, turn, sentences));
+    else if (asksLikeInterviewer(text, turn)) pieces.push(...piece(text, base, turn.start, turn.end, 'question', true));
     else pieces.push(...piece(text, base, turn.start, turn.end, 'answer', true));
   });
   return pieces;

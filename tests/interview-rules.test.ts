@@ -1,0 +1,36 @@
+// The interview stage's rules one line at a time, positives and negatives, each its own test.
+import { describe, expect, it } from 'vitest';
+import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
+import { isCaption } from '../extractors/interview/captions.js';
+import { isClosing } from '../extractors/interview/closings.js';
+import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
+import { isQuestionParagraph } from '../extractors/interview/questions.js';
+import { splitSentences } from '../extractors/sentences/index.js';
+import { normalizeText } from '../input/normalize.js';
+
+const KNOWN = learnSpeakers('Phóng viên trao đổi với ông Hà Minh Hiệp.', [{ start: 0, end: 41 }]);
+
+function fires(example: RuleExample): boolean {
+  const text = normalizeText(example.text);
+  const whole = { start: 0, end: text.length };
+  switch (example.rule) {
+    case 'caption':
+      return isCaption(text, whole);
+    case 'closing':
+      return isClosing(text, whole);
+    case 'speakerLabel':
+      return isSpeakerLabel(text, KNOWN);
+    case 'questionParagraph': {
+      const last = splitSentences(text, { index: 0, ...whole }).at(-1) ?? whole;
+      return isQuestionParagraph(text, whole, last);
+    }
+  }
+}
+
+describe('interview rules', () => {
+  RULE_EXAMPLES.forEach((example, index) => {
+    it(`${index + 1}. ${example.rule} ${example.expected ? '' : 'NOT '}«${example.text}»`, () => {
+      expect(fires(example)).toBe(example.expected);
+    });
+  });
+});
