@@ -2,11 +2,10 @@
 // its start (and end, for a range), and how sure the rule is. Helpers shared by the rule files: clean token
 // boundaries, the word before or after a match.
 import type { DateMod } from '../../output/schema.js';
-import { foldKey } from '../shared/vietnamese.js';
 import {
   DAY_PERIOD_SOURCE,
   DAY_PERIOD_WORDS,
-  DOCUMENT_PREFIX_SOURCE,
+  DOCUMENT_WORDS,
   PLURAL_WORDS,
   QUANTITY_NOUNS,
   type DayPeriod,
@@ -88,55 +87,124 @@ export function hasCleanEdges(text: string, start: number, end: number): boolean
   return true;
 }
 
-const WORDS_BEFORE = /((?:[\p{L}\p{M}]+[ \t]){0,2}[\p{L}\p{M}]+\.?)[ \t]*$/u;
-const WORDS_AFTER = /^[ \t]*([\p{L}\p{M}\p{N}%]+(?:[ \t][\p{L}\p{M}]+)?)/u;
-const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${DOCUMENT_PREFIX_SOURCE}[ \\t:]*$`, 'iu');
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD_OR_DIGIT = /[\p{L}\p{M}\p{N}%]/u;
 
-/** Up to three words just before `offset` (folded), or '' when a punctuation mark or line start comes first. */
+function isLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(char);
+}
+
+function isWordOrDigit(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || code === 37 || isLetter(char);
+  return WORD_OR_DIGIT.test(char);
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
+}
+
+/**
+ * A lookup key for words the text already holds normalized (NFC, modern tone placement): lower case. Cheaper than
+ * foldKey, which the rules would otherwise call on every match.
+ */
+export function lowerKey(words: string): string {
+  return words.toLowerCase();
+}
+
+/** A word as written, and where it starts. */
+export interface WrittenWord {
+  readonly word: string;
+  readonly start: number;
+}
+
+/** Up to `count` words just before `offset` as written, nearest last; stops at punctuation or a line start. */
+export function writtenWordsBefore(text: string, offset: number, count: number, skipColon = false): WrittenWord[] {
+  const words: WrittenWord[] = [];
+  let index = offset;
+  while (words.length < count) {
+    let end = index;
+    while (end > 0 && isSpace(text[end - 1])) end -= 1;
+    if (skipColon && words.length === 0 && text[end - 1] === ':') {
+      end -= 1;
+      while (end > 0 && isSpace(text[end - 1])) end -= 1;
+    }
+    if (words.length > 0 && end === index) break;
+    let start = end;
+    while (start > 0 && isLetter(text[start - 1])) start -= 1;
+    if (start === end) break;
+    words.unshift({ word: text.slice(start, end), start });
+    index = start;
+    if (!isSpace(text[index - 1])) break;
+  }
+  return words;
+}
+
+/** Up to `count` words just before `offset`, lower case, nearest last. */
+export function wordListBefore(text: string, offset: number, count: number, skipColon = false): string[] {
+  return writtenWordsBefore(text, offset, count, skipColon).map((written) => written.word.toLowerCase());
+}
+
+/** Up to three words just before `offset` (lower case, one space apart), or ''. */
 export function wordsBefore(text: string, offset: number): string {
-  const slice = text.slice(Math.max(0, offset - 40), offset);
-  const found = WORDS_BEFORE.exec(slice);
-  return found?.[1] ? foldKey(found[1]) : '';
+  return wordListBefore(text, offset, 3).join(' ');
 }
 
-/** The last word before `offset` (folded), or ''. */
+/** The last word before `offset` (lower case), or ''. */
 export function wordBefore(text: string, offset: number): string {
-  const words = wordsBefore(text, offset).split(' ');
-  return words[words.length - 1] ?? '';
+  return wordListBefore(text, offset, 1)[0] ?? '';
 }
 
-/** True when one of the last words before `offset` (one, two or three of them) is in `set`. */
-export function precededByAny(text: string, offset: number, set: ReadonlySet<string>): boolean {
-  const words = wordsBefore(text, offset).split(' ').filter((word) => word !== '');
+export function endsWithAny(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (let count = 1; count <= words.length; count += 1) {
     if (set.has(words.slice(words.length - count).join(' '))) return true;
   }
   return false;
 }
 
-/** One or two words just after `offset` (folded), e.g. `doanh nghiệp`. */
+/** True when the last one, two or three words before `offset` are in `set`. */
+export function precededByAny(text: string, offset: number, set: ReadonlySet<string>): boolean {
+  return endsWithAny(wordListBefore(text, offset, 3), set);
+}
+
+/** One or two words just after `offset` (lower case), e.g. `doanh nghiệp`; the first may be digits or `%`. */
 export function wordsAfter(text: string, offset: number): string {
-  const found = WORDS_AFTER.exec(text.slice(offset, offset + 40));
-  return found?.[1] ? foldKey(found[1]) : '';
+  let index = offset;
+  while (isSpace(text[index])) index += 1;
+  let end = index;
+  while (end < text.length && end - index < 30 && isWordOrDigit(text[end])) end += 1;
+  if (end === index) return '';
+  const first = text.slice(index, end).toLowerCase();
+  if (!isSpace(text[end])) return first;
+  const secondStart = end + 1;
+  let secondEnd = secondStart;
+  while (secondEnd < text.length && secondEnd - secondStart < 30 && isLetter(text[secondEnd])) secondEnd += 1;
+  return secondEnd === secondStart ? first : `${first} ${text.slice(secondStart, secondEnd).toLowerCase()}`;
 }
 
 /** True when the words after `offset` begin with a counted noun or unit (`2020 người`, `8/10 điểm`). */
 export function followedByQuantityNoun(text: string, offset: number): boolean {
-  if (/^[ \t]*%/u.test(text.slice(offset, offset + 3))) return true;
-  const words = wordsAfter(text, offset).split(' ');
-  const first = words[0] ?? '';
-  return QUANTITY_NOUNS.has(first) || QUANTITY_NOUNS.has(words.slice(0, 2).join(' '));
+  const words = wordsAfter(text, offset);
+  if (words.startsWith('%')) return true;
+  const first = words.split(' ')[0] ?? '';
+  return QUANTITY_NOUNS.has(first) || QUANTITY_NOUNS.has(words);
 }
 
 /** True when a document word or a code word stands just before `offset` (`Nghị định 15/2018`, `số 12/2023`). */
 export function precededByDocumentWord(text: string, offset: number): boolean {
-  return DOCUMENT_BEFORE.test(text.slice(Math.max(0, offset - 24), offset));
+  return endsWithAny(wordListBefore(text, offset, 2, true), DOCUMENT_WORDS);
 }
 
 /** True when a counting word or a number stands just before `offset` (`những năm qua`, `10 năm qua`). */
 export function precededByCount(text: string, offset: number): boolean {
-  const slice = text.slice(Math.max(0, offset - 12), offset);
-  if (/\d[ \t]*$/u.test(slice)) return true;
+  let index = offset;
+  while (index > 0 && isSpace(text[index - 1])) index -= 1;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 48 && code <= 57) return true;
   return PLURAL_WORDS.has(wordBefore(text, offset));
 }
 
@@ -166,19 +234,29 @@ export function isPlausibleYear(year: number): boolean {
   return year >= 1000 && year <= 2200;
 }
 
-/** A regex source with Vietnamese word boundaries on both sides. */
+/**
+ * A regex source with Vietnamese word boundaries on both sides, that also refuses a piece of a longer code
+ * (`Covid-19`, `24/2013/TT-BKHCN`) the way hasCleanEdges does, so hostile text creates no match objects at all.
+ */
 export function bounded(source: string): string {
-  return `(?<![\\p{L}\\p{M}\\p{N}])(?:${source})(?![\\p{L}\\p{M}\\p{N}])`;
+  return `(?<![\\p{L}\\p{M}\\p{N}])(?<![\\p{L}\\p{N}][/.:,+_&@–—-])(?:${source})` +
+    `(?![\\p{L}\\p{M}\\p{N}%])(?![/.:,+_&@–—-][\\p{L}\\p{N}])`;
 }
 
-/** Compiles a rule pattern once: global, Unicode, case-insensitive, with group indices. */
+/** Compiles a rule pattern once: global, Unicode, case-insensitive. */
 export function rulePattern(source: string): RegExp {
-  return new RegExp(bounded(source), 'dgiu');
+  return new RegExp(bounded(source), 'giu');
 }
 
-/** Where a named group of `match` starts (the match start when the group did not take part). */
-export function groupStart(match: RegExpExecArray, name: string): number {
-  return match.indices?.groups?.[name]?.[0] ?? match.index;
+const FIRST_DIGIT = /\d/u;
+
+/**
+ * Where the digits of a match start. Rules put only words before their first number (`ngày`, `sáng`, `lúc`,
+ * `giai đoạn`), so this is where the first named number group starts, without the cost of the `d` flag.
+ */
+export function digitsStart(match: RegExpExecArray): number {
+  const found = FIRST_DIGIT.exec(match[0]);
+  return match.index + (found ? found.index : 0);
 }
 
 /**
@@ -191,7 +269,7 @@ export const DAY_PREFIX_SOURCE =
 /** The part of the day a rule captured in group `period`. */
 export function periodOf(match: RegExpExecArray): DayPeriod | null {
   const word = match.groups?.period;
-  return word ? DAY_PERIOD_WORDS.get(foldKey(word)) ?? null : null;
+  return word ? DAY_PERIOD_WORDS.get(lowerKey(word)) ?? null : null;
 }
 
 export function toNumber(digits: string | undefined): number | undefined {

@@ -2,8 +2,7 @@
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
 // 05/06/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
-import { foldKey } from '../shared/vietnamese.js';
-import type { DateCandidate, DatePoint, DateRule } from './candidate.js';
+import { lowerKey, type DateCandidate, type DatePoint, type DateRule } from './candidate.js';
 import { MOD_WORDS, MOD_WORD_SOURCE, toTwentyFourHour } from './lexicon.js';
 
 /** Every candidate of every rule. A rejected match is retried one character later, so it hides nothing. */
@@ -64,7 +63,7 @@ export function addModifiers(text: string, mentions: DateCandidate[]): void {
   for (const mention of mentions) {
     if (mention.mod === null) {
       const before = MOD_BEFORE.exec(text.slice(Math.max(previousEnd, mention.start - 20), mention.start));
-      const mod = before?.[1] ? MOD_WORDS.get(foldKey(before[1])) : undefined;
+      const mod = before?.[1] ? MOD_WORDS.get(lowerKey(before[1])) : undefined;
       if (mod && (mod === 'APPROX' || !isTimeOnly(mention.begin))) {
         mention.mod = mod;
         mention.start -= before?.[0].length ?? 0;
@@ -122,9 +121,10 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     const finish = second.finish ? withTime(a, second.finish, period) : null;
     return joined(first, second, { begin: withTime(a, b, period), finish });
   }
-  if (isTimeOnly(a) && first.finish === null && isDayLevel(b) && b.hour === undefined && second.finish === null &&
-    TIME_TO_DATE.test(gap)) {
-    return joined(first, second, { begin: withTime(b, a, second.dayPeriod), finish: null });
+  if (isTimeOnly(a) && (first.finish === null || isTimeOnly(first.finish)) && isDayLevel(b) && b.hour === undefined &&
+    second.finish === null && TIME_TO_DATE.test(gap)) {
+    const finish = first.finish ? withTime(b, first.finish, second.dayPeriod) : null;
+    return joined(first, second, { begin: withTime(b, a, second.dayPeriod), finish });
   }
   if (first.finish === null && second.finish === null && isTimeOnly(a) === isTimeOnly(b) && !isWeekdayOnly(a) &&
     !isWeekdayOnly(b) && !first.lunar && !second.lunar) {

@@ -5,19 +5,20 @@ import {
   DAY_PREFIX_SOURCE,
   candidate,
   followedByQuantityNoun,
-  groupStart,
+  digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
   periodOf,
-  precededByAny,
+  endsWithAny,
+  wordListBefore,
   precededByDocumentWord,
   rulePattern,
   wordsAfter,
   type DatePoint,
   type DateRule,
 } from './candidate.js';
-import { DATE_CONTEXT_WORDS } from './lexicon.js';
+import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
 
 /** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */
 const PAST_FOLLOWERS = new Set(['vừa qua', 'qua', 'vừa rồi', 'năm ngoái']);
@@ -45,7 +46,7 @@ const dayMonthYear: DateRule = {
     const day = Number(match.groups?.d);
     const month = Number(match.groups?.m);
     const year = Number(match.groups?.y);
-    const digitsAt = groupStart(match, 'd');
+    const digitsAt = digitsStart(match);
     if (!isValidDay(day, month, year) || !isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, digitsAt, match.index + match[0].length)) return null;
     return candidate(match, this.name, { year, month, day }, { dayPeriod: periodOf(match) });
@@ -78,15 +79,17 @@ const dayMonth: DateRule = {
     const day = Number(match.groups?.d);
     const month = Number(match.groups?.m);
     const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
-    const digitsAt = groupStart(match, 'd');
+    const digitsAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!isValidDay(day, month, year) || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, digitsAt, end)) return null;
     const introduced = match.groups?.period !== undefined || match.groups?.dayWord !== undefined;
-    if (!introduced) {
-      if (match.groups?.sep === '.' || precededByDocumentWord(text, digitsAt)) return null;
-      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS) && !followedByQuantityNoun(text, end);
-      if (!byContext && !followedByDateWord(text, end) && year === undefined) return null;
+    if (!introduced && year === undefined) {
+      if (match.groups?.sep === '.') return null;
+      const before = wordListBefore(text, digitsAt, 3, true);
+      const byContext = endsWithAny(before, DATE_CONTEXT_WORDS) && !followedByQuantityNoun(text, end);
+      if (!byContext && !followedByDateWord(text, end)) return null;
+      if (endsWithAny(before, DOCUMENT_WORDS)) return null;
     }
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
     const direction = directionAfter(text, end);

@@ -92,10 +92,11 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a number that make it a document number or a code (`Nghị định 15/2018`, `số 12/2023`). */
-export const DOCUMENT_PREFIX_SOURCE =
-  '(?:số|nghị định|thông tư|quyết định|nghị quyết|chỉ thị|công văn|luật|pháp lệnh|thông báo|kế hoạch|quy chuẩn|' +
-  'tiêu chuẩn|tcvn|qcvn|iso|iec|no\\.?|mã|mã số|ký hiệu|tỷ lệ|tỉ lệ|tỷ số|tỉ số|phiên bản|version|hotline|điện thoại|' +
-  'đt|tel|fax|sđt|lô|phòng|km|quốc lộ|ql)';
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  'số', 'nghị định', 'thông tư', 'quyết định', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'pháp lệnh', 'quy chuẩn',
+  'tiêu chuẩn', 'tcvn', 'qcvn', 'iso', 'iec', 'no', 'mã', 'mã số', 'ký hiệu', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
+  'phiên bản', 'version', 'hotline', 'điện thoại', 'đt', 'tel', 'fax', 'sđt', 'lô', 'phòng', 'km', 'quốc lộ', 'ql',
+]);
 
 /** Words before a number that count it: `những năm qua`, `10 năm qua` are periods, not last year. */
 export const PLURAL_WORDS: ReadonlySet<string> = new Set([

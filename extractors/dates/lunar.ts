@@ -2,8 +2,7 @@
 // recognized (the figures stage must not count them) but have no Gregorian value: the `dates` stage warns. A date
 // followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
 import { NUMBER_WORD_SOURCE } from '../shared/numbers.js';
-import { foldKey } from '../shared/vietnamese.js';
-import { candidate, isPlausibleYear, rulePattern, type DateRule } from './candidate.js';
+import { candidate, isPlausibleYear, lowerKey, rulePattern, type DateRule } from './candidate.js';
 import { MONTH_WORD_SOURCE } from './lexicon.js';
 
 const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
@@ -18,7 +17,7 @@ const tet: DateRule = {
     `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
   ),
   extract(match) {
-    const name = foldKey(match.groups?.name ?? '');
+    const name = lowerKey(match.groups?.name ?? '');
     const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
     if (year !== undefined && !isPlausibleYear(year)) return null;
     if (name === 'dương lịch' || name === 'tây') {

@@ -2,12 +2,11 @@
 // năm 2022`, `mồng ba tháng Ba`, and the order some sites print, `Tháng Hai 14, 2021` / `14 Tháng Hai, 2021`.
 // `3 tháng` is a duration (a figure), never a month: the number must follow `tháng`, or a day word open the date.
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
-import { foldKey } from '../shared/vietnamese.js';
 import {
   DAY_PREFIX_SOURCE,
   candidate,
   followedByQuantityNoun,
-  groupStart,
+  digitsStart,
   hasCleanEdges,
   isCapitalized,
   isPlausibleYear,
@@ -18,6 +17,7 @@ import {
   wordsAfter,
   type DatePoint,
   type DateRule,
+  lowerKey,
 } from './candidate.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -39,7 +39,7 @@ function readMonth(written: string | undefined): MonthReading | null {
     const month = Number(written);
     return month >= 1 && month <= 12 ? { month, lunar: false, named: false } : null;
   }
-  const key = foldKey(written);
+  const key = lowerKey(written);
   const month = MONTH_WORDS.get(key);
   return month === undefined ? null : { month, lunar: LUNAR_MONTH_WORDS.has(key), named: true };
 }
@@ -52,7 +52,7 @@ function yearPart(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | n
     return isPlausibleYear(year) ? { year } : null;
   }
   const relative = match.groups?.rel;
-  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(foldKey(relative)) ?? 0 } };
+  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
   return {};
 }
 
@@ -106,7 +106,7 @@ const dayOfMonth: DateRule = {
     const year = yearPart(match);
     const written = match.groups?.d ?? '';
     const day = /^\d+$/u.test(written) ? Number(written) : parseVietnameseNumber(written);
-    const dayAt = groupStart(match, 'd');
+    const dayAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!reading || !year || day === null || !isValidDay(day, reading.month, year.year)) return null;
     if (!hasCleanEdges(text, dayAt, end)) return null;

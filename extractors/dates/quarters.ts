@@ -1,6 +1,5 @@
 // Quarters and halves: `quý IV/2022`, `quý 4 năm 2022`, `quý III` (the year comes from the article), `quý I năm
 // nay`; `6 tháng đầu năm` (H1), `sáu tháng cuối năm 2022` (H2), `nửa đầu năm nay`.
-import { foldKey } from '../shared/vietnamese.js';
 import {
   candidate,
   hasCleanEdges,
@@ -8,6 +7,7 @@ import {
   rulePattern,
   type DatePoint,
   type DateRule,
+  lowerKey,
 } from './candidate.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -18,7 +18,7 @@ function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | nul
   const digits = match.groups?.y;
   if (digits !== undefined) return isPlausibleYear(Number(digits)) ? { year: Number(digits) } : null;
   const relative = match.groups?.rel;
-  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(foldKey(relative)) ?? 0 } };
+  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
   return {};
 }
 
@@ -37,11 +37,14 @@ const quarter: DateRule = {
 
 const half: DateRule = {
   name: 'quarters.half',
-  pattern: rulePattern(`(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm${YEAR_AFTER}`),
+  pattern: rulePattern(
+    '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
+      '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',
+  ),
   extract(match, text) {
     const year = yearOf(match);
     if (!year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    const value = foldKey(match.groups?.part ?? '') === 'đầu' ? 1 : 2;
+    const value = lowerKey(match.groups?.part ?? '') === 'đầu' ? 1 : 2;
     return candidate(match, this.name, { half: value, ...year });
   },
 };

@@ -5,7 +5,7 @@ import {
   DAY_PREFIX_SOURCE,
   candidate,
   followedByQuantityNoun,
-  groupStart,
+  digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
@@ -24,7 +24,7 @@ const yearRange: DateRule = {
   extract(match, text) {
     const first = Number(match.groups?.y1);
     const last = Number(match.groups?.y2);
-    const digitsAt = groupStart(match, 'y1');
+    const digitsAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!isPlausibleYear(first) || !isPlausibleYear(last) || last <= first || last - first > 100) return null;
     if (!hasCleanEdges(text, digitsAt, end) || precededByDocumentWord(text, digitsAt)) return null;
@@ -65,7 +65,7 @@ function dayRange(rule: string, match: RegExpExecArray, text: string) {
   const end = match.index + match[0].length;
   if (year !== undefined && !isPlausibleYear(year)) return null;
   if (!isValidDay(first, month, year) || !isValidDay(last, month, year) || last <= first) return null;
-  if (!hasCleanEdges(text, groupStart(match, 'd1'), end)) return null;
+  if (!hasCleanEdges(text, digitsStart(match), end)) return null;
   const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
   if (!introduced && year === undefined && match.groups?.from === undefined) return null;
   const begin = year === undefined ? { month, day: first } : { year, month, day: first };
@@ -87,7 +87,7 @@ const dayMonthRange: DateRule = {
     const startYear = year === undefined ? undefined : m1 > m2 ? year - 1 : year;
     if (!isValidDay(d1, m1, startYear) || !isValidDay(d2, m2, year)) return null;
     if (m1 === m2 ? d2 <= d1 : m1 > m2 && m1 - m2 < 11) return null;
-    if (!hasCleanEdges(text, groupStart(match, 'd1'), match.index + match[0].length)) return null;
+    if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
     const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
     if (!introduced && year === undefined) return null;
     const begin = startYear === undefined ? { month: m1, day: d1 } : { year: startYear, month: m1, day: d1 };

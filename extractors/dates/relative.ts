@@ -1,7 +1,6 @@
 // Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
-import { foldKey } from '../shared/vietnamese.js';
 import {
   candidate,
   periodOf,
@@ -9,6 +8,7 @@ import {
   rulePattern,
   wordsAfter,
   type DateRule,
+  lowerKey,
 } from './candidate.js';
 import { DAY_PERIOD_SOURCE, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -31,8 +31,8 @@ const unitRelative: DateRule = {
     '(?<unit>năm|tháng|tuần|quý)[ \\t](?<rel>vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới|kế[ \\t]tiếp|tiếp[ \\t]theo|qua|ngoái|trước|nay|này|tới|sau)',
   ),
   extract(match, text) {
-    const unit = UNITS.get(foldKey(match.groups?.unit ?? ''));
-    const relative = foldKey(match.groups?.rel ?? '');
+    const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
+    const relative = lowerKey(match.groups?.rel ?? '');
     const amount = RELATIVE_SHIFTS.get(relative);
     const end = match.index + match[0].length;
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
@@ -53,7 +53,7 @@ const dayRelative: DateRule = {
     `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
   ),
   extract(match, text) {
-    const written = foldKey(match.groups?.day ?? match.groups?.short ?? '');
+    const written = lowerKey(match.groups?.day ?? match.groups?.short ?? '');
     const amount = DAY_SHIFTS.get(written);
     if (amount === undefined) return null;
     if (ANAPHORIC_AFTER.has(wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '')) return null;
@@ -66,8 +66,8 @@ const bareModified: DateRule = {
   name: 'relative.bare-mod',
   pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
   extract(match, text) {
-    const unit = UNITS.get(foldKey(match.groups?.unit ?? ''));
-    const mod = MOD_WORDS.get(foldKey(match.groups?.mod ?? '')) ?? null;
+    const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
+    const mod = MOD_WORDS.get(lowerKey(match.groups?.mod ?? '')) ?? null;
     if (unit === undefined || precededByCount(text, match.index)) return null;
     const next = wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '';
     if (['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới'].includes(next)) return null;

@@ -1,14 +1,14 @@
 // Clock times: `7:28`, `09:15`, `lúc 8h30`, `8h`, `14g30`, `14 giờ 30`, `3 giờ chiều`. A time alone takes its day
 // from the date next to it (combine.ts) or from the last date before it (the `dates` stage). `3 giờ` with no word
 // that makes it a clock time is a duration (a figure): such a time is weak, kept only when it joins a date.
-import { foldKey } from '../shared/vietnamese.js';
 import {
   candidate,
-  groupStart,
+  digitsStart,
   hasCleanEdges,
   precededByAny,
   rulePattern,
   type DateRule,
+  lowerKey,
 } from './candidate.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
@@ -17,20 +17,22 @@ const AT = '(?:(?<at>(?:vào[ \\t])?lúc)[ \\t])?';
 const PERIOD_AFTER =
   `(?:[ \\t](?<period>${DAY_PERIOD_SOURCE})(?![ \\t]?(?:\\d|nay|qua|mai|hôm|ngày|thứ|chủ)))?`;
 const TIME_CONTEXT = new Set(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
+/** Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`. */
+const DURATION_CONTEXT = new Set(['mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm']);
 
 function timeCandidate(rule: string, match: RegExpExecArray, text: string, strongWithoutContext: boolean) {
   const hour = Number(match.groups?.h);
   const minute = match.groups?.min === undefined ? 0 : Number(match.groups.min);
-  const digitsAt = groupStart(match, 'h');
+  const digitsAt = digitsStart(match);
   const end = match.index + match[0].length;
   if (hour > 24 || minute > 59) return null;
   if (!hasCleanEdges(text, digitsAt, end)) return null;
   const periodWord = match.groups?.period;
-  const period = periodWord === undefined ? null : DAY_PERIOD_WORDS.get(foldKey(periodWord)) ?? null;
+  const period = periodWord === undefined ? null : DAY_PERIOD_WORDS.get(lowerKey(periodWord)) ?? null;
   const hour24 = toTwentyFourHour(hour === 24 ? 0 : hour, period);
-  const strong =
-    strongWithoutContext || match.groups?.at !== undefined || period !== null ||
-    precededByAny(text, digitsAt, TIME_CONTEXT);
+  const duration = match.groups?.at === undefined && precededByAny(text, digitsAt, DURATION_CONTEXT);
+  const strong = !duration && (strongWithoutContext || match.groups?.at !== undefined || period !== null ||
+    precededByAny(text, digitsAt, TIME_CONTEXT));
   return candidate(match, rule, { hour: hour24, minute }, { weak: !strong });
 }
 

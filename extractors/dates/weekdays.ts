@@ -1,7 +1,6 @@
 // Weekdays: `Thứ Ba`, `Chủ Nhật`, `sáng thứ Hai`, `thứ Sáu tuần trước`, `thứ 7 tới`. `thứ hai` in lower case is
 // mostly an ordinal (`lần thứ hai`, `Thứ hai, ...` "secondly"): such a weekday is weak, kept only when a date
 // follows it (`Thứ hai, 14/03/2023`).
-import { foldKey } from '../shared/vietnamese.js';
 import {
   candidate,
   isCapitalized,
@@ -10,6 +9,7 @@ import {
   wordBefore,
   type DatePoint,
   type DateRule,
+  lowerKey,
 } from './candidate.js';
 import { DAY_PERIOD_SOURCE, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
@@ -23,25 +23,25 @@ const weekday: DateRule = {
   ),
   extract(match, text) {
     const written = match.groups?.w;
-    const day = written === undefined ? 7 : WEEKDAY_WORDS.get(foldKey(written));
+    const day = written === undefined ? 7 : WEEKDAY_WORDS.get(lowerKey(written));
     if (day === undefined) return null;
     if (written !== undefined && ORDINAL_BEFORE.has(wordBefore(text, match.index))) return null;
     const point: DatePoint = { weekday: day };
     const week = match.groups?.week;
     const near = match.groups?.near;
-    if (week !== undefined) point.shift = { unit: 'week', amount: RELATIVE_SHIFTS.get(foldKey(week)) ?? 0 };
+    if (week !== undefined) point.shift = { unit: 'week', amount: RELATIVE_SHIFTS.get(lowerKey(week)) ?? 0 };
     else if (near !== undefined) {
-      const amount = RELATIVE_SHIFTS.get(foldKey(near)) ?? 0;
+      const amount = RELATIVE_SHIFTS.get(lowerKey(near)) ?? 0;
       if (amount < 0) point.direction = 'past';
       else if (amount > 0) point.direction = 'future';
     }
     const hom = match.groups?.hom;
-    const introduced = match.groups?.period !== undefined || (hom !== undefined && foldKey(hom) !== 'vào');
+    const introduced = match.groups?.period !== undefined || (hom !== undefined && lowerKey(hom) !== 'vào');
     const strong =
       match.groups?.sunday !== undefined || introduced || week !== undefined || near !== undefined ||
       (written !== undefined && !/\d/u.test(written) && isCapitalized(written));
     const span = candidate(match, this.name, point, { weak: !strong, dayPeriod: periodOf(match) });
-    if (hom !== undefined && foldKey(hom) === 'vào') span.start = match.index + hom.length + 1; // `vào` opens, it is no date
+    if (hom !== undefined && lowerKey(hom) === 'vào') span.start = match.index + hom.length + 1; // `vào` opens, it is no date
     return span;
   },
 };

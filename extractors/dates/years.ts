@@ -4,18 +4,19 @@
 import {
   candidate,
   followedByQuantityNoun,
-  groupStart,
+  digitsStart,
   hasCleanEdges,
   isCapitalized,
   isPlausibleYear,
-  precededByAny,
-  precededByDocumentWord,
+  endsWithAny,
+  wordListBefore,
   rulePattern,
   startsSentence,
   wordsAfter,
+  writtenWordsBefore,
   type DateRule,
 } from './candidate.js';
-import { DATE_CONTEXT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
+import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
 const yearWithWord: DateRule = {
   name: 'years.nam',
@@ -23,7 +24,7 @@ const yearWithWord: DateRule = {
   extract(match, text) {
     const year = Number(match.groups?.y);
     if (!isPlausibleYear(year)) return null;
-    if (!hasCleanEdges(text, groupStart(match, 'y'), match.index + match[0].length)) return null;
+    if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
     return candidate(match, this.name, { year });
   },
 };
@@ -36,7 +37,7 @@ const decade: DateRule = {
     const written = match.groups?.y ?? '';
     const first = written.length === 2 ? 1900 + Number(written) : Number(written);
     if (first % 10 !== 0 || !isPlausibleYear(first) || (written.length === 2 && first < 1930)) return null;
-    if (!hasCleanEdges(text, groupStart(match, 'y'), match.index + match[0].length)) return null;
+    if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
     return candidate(match, this.name, { year: first }, { finish: { year: first + 9 } });
   },
 };
@@ -44,13 +45,9 @@ const decade: DateRule = {
 const AFTER_ANOTHER_YEAR = /\d{4}[ \t]*(?:,|và|hoặc|hay|đến|tới|sang)[ \t]*$/u;
 const PUNCTUATION_AFTER = /^[ \t]*(?:[,.;:!?)”"]|$|\n)/u;
 
-/** True when the word before `offset` is capitalized and part of a name (`Năng suất 2024`, `APEC 2017`). */
+/** True when a capitalized word among the three before `offset` belongs to a name (`Quốc gia 2023`, `APEC 2017`). */
 function insideName(text: string, offset: number): boolean {
-  const before = /([\p{L}\p{M}\p{N}]+)[ \t]+$/u.exec(text.slice(Math.max(0, offset - 30), offset));
-  if (!before?.[1]) return false;
-  const word = before[1];
-  if (!isCapitalized(word) && !/\d/u.test(word)) return false;
-  return !startsSentence(text, offset - before[0].length);
+  return writtenWordsBefore(text, offset, 3).some(({ word, start }) => isCapitalized(word) && !startsSentence(text, start));
 }
 
 const bareYear: DateRule = {
@@ -59,16 +56,18 @@ const bareYear: DateRule = {
   extract(match, text) {
     const year = Number(match.groups?.y);
     const end = match.index + match[0].length;
-    if (year < 1900 || year > 2100) return null;
-    if (!hasCleanEdges(text, match.index, end) || precededByDocumentWord(text, match.index)) return null;
-    if (followedByQuantityNoun(text, end)) return null;
-    const before = text.slice(Math.max(0, match.index - 20), match.index);
-    if (AFTER_ANOTHER_YEAR.test(before)) return candidate(match, this.name, { year });
-    if (precededByAny(text, match.index, DATE_CONTEXT_WORDS)) return candidate(match, this.name, { year });
-    if (insideName(text, match.index) || precededByAny(text, match.index, QUANTITY_VERBS)) return null;
-    const next = wordsAfter(text, end).split(' ')[0] ?? '';
+    if (year < 1900 || year > 2100 || !hasCleanEdges(text, match.index, end)) return null;
+    const after = wordsAfter(text, end);
+    const next = after.split(' ')[0] ?? '';
     const standsAlone = PUNCTUATION_AFTER.test(text.slice(end, end + 3)) || YEAR_FOLLOWER_WORDS.has(next);
-    return standsAlone ? candidate(match, this.name, { year }) : null;
+    const before = wordListBefore(text, match.index, 3, true);
+    const byContext = endsWithAny(before, DATE_CONTEXT_WORDS);
+    const afterYear = AFTER_ANOTHER_YEAR.test(text.slice(Math.max(0, match.index - 12), match.index));
+    if (!standsAlone && !byContext && !afterYear) return null;
+    if (endsWithAny(before, DOCUMENT_WORDS) || followedByQuantityNoun(text, end)) return null;
+    if (afterYear || byContext) return candidate(match, this.name, { year });
+    if (insideName(text, match.index) || endsWithAny(before, QUANTITY_VERBS)) return null;
+    return candidate(match, this.name, { year });
   },
 };
 
