@@ -75,6 +75,13 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Sản lượng tăng gấp 3 lần.', 3, 'lần', '3 lần'),
   count('Mạng lưới gồm 21 nền kinh tế thành viên.', 21, 'nền kinh tế thành viên', '21 nền kinh tế thành viên'),
   count('Xã có 1.024 hộ dân sống ven sông.', 1024, 'hộ dân', '1.024 hộ dân'),
+  count('Thành phố huy động 2.500 cộng tác viên.', 2500, 'cộng tác viên', '2.500 cộng tác viên'),
+  count('Bệnh viện có 20 máy thở và 500 giường bệnh.', 20, 'máy thở', '20 máy thở'),
+  count('Bệnh viện có 20 máy thở và 500 giường bệnh.', 500, 'giường bệnh', '500 giường bệnh'),
+  count('Đã chuẩn bị 1.000 túi dịch truyền.', 1000, 'túi dịch truyền', '1.000 túi dịch truyền'),
+  count('Dịch xuất hiện ở 30 quận, huyện.', 30, 'quận, huyện', '30 quận, huyện'),
+  count('Chương trình có 12 vận động viên tham dự.', 12, 'vận động viên', '12 vận động viên'),
+  count('Lớp học có 35 học sinh giỏi.', 35, 'học sinh', '35 học sinh'),
   count('Dự kiến 40 nghìn lượt khách ghé thăm.', 40_000, 'lượt khách', '40 nghìn lượt khách'),
 
   // number words
@@ -103,7 +110,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('ba nghìn người', 3000, 'người'),
   count('ba ngàn người', 3000, 'người'),
   count('hai triệu rưỡi người dân', 2_500_000, 'người dân'),
-  count('một người', 1, 'người'),
+  none('Ông là một nông dân giỏi.', 'một nông dân'),
+  none('APO là một tổ chức liên chính phủ.', 'một tổ chức'),
+  count('Đội chỉ có một người dự bị.', 1, 'người', 'một người'),
+  count('Đây là một doanh nghiệp duy nhất đạt giải.', 1, 'doanh nghiệp', 'một doanh nghiệp'),
   count('Chỉ một người vắng mặt.', 1, 'người', 'một người'),
   count('hai chục người', 20, 'người'),
   count('Chúng tôi cử mười hai cán bộ sang học tập.', 12, 'cán bộ', 'mười hai cán bộ'),
@@ -134,6 +144,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   money('Doanh thu đạt 3.500.000.000 đồng.', 3_500_000_000, 'đồng', '3.500.000.000 đồng'),
   money('Chi phí 2,5 tỉ đồng.', 2_500_000_000, 'đồng', '2,5 tỉ đồng'),
   number('Dân số vùng này hơn 2 triệu.', 2_000_000, '2 triệu'),
+
+  money('Giá xăng giảm 500 đồng/lít.', 500, 'đồng/lít', '500 đồng/lít'),
+  money('Giá gạo xuất khẩu đạt 652 USD/tấn.', 652, 'USD/tấn', '652 USD/tấn'),
+  qualified('Kim ngạch ước đạt 18,5 tỷ USD.', 'money', 18_500_000_000, 'USD', 'approx', '18,5 tỷ USD'),
 
   // percentages
   percent('20%', 20),
@@ -305,6 +319,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Mọi thứ đã sẵn sàng.', 'thứ'),
   none('Một phần kinh phí do địa phương đóng góp.', 'Một phần'),
   none('Ông nói một mình.', 'một mình'),
+  none('Một người dân ở phường 12 kể lại câu chuyện.', 'Một người dân'),
+  none('Đội tuyển thắng 2-0 trong trận đấu.', '2-0'),
+  none('Xe chạy xăng RON 95 tiết kiệm hơn.', 'RON 95'),
 
   // never figures: dates, weekdays and times
   none('năm 2020 có thể nói là bùng nổ', 'năm 2020'),

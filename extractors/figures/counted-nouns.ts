@@ -3,7 +3,7 @@
 // the noun it classifies (`loại phương tiện đo`, `chiếc xe`); any other noun is taken as one or two syllables, stopping
 // before words that end a noun phrase (`của`, `và`, `đều`, `lớn`, `trên`...).
 import { NUMBER_WORDS } from '../shared/numbers.js';
-import { CLASSIFIERS, COUNTED_NOUNS, NOUN_PHRASE_ENDERS } from './lexicon.js';
+import { CLASSIFIERS, COUNTED_NOUNS, NOUN_PHRASE_ENDERS, NOUN_SUFFIXES } from './lexicon.js';
 import { isLowerWord, isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface CountedNoun {
@@ -55,6 +55,9 @@ function readPlainNoun(context: FigureContext, index: number, maxWords: number):
     if (pair && isWord(pair) && NOUN_PHRASE_ENDERS.has(`${token.key} ${pair.key}`)) break;
     next += 1;
   }
+  // A third syllable that ends nouns carries on: `cộng tác viên`, `vận động viên`.
+  const third = context.tokens[next];
+  if (next - index === maxWords && isLowerWord(third) && !third.glued && NOUN_SUFFIXES.has(third.key)) next += 1;
   return next > index ? next : null;
 }
 

@@ -4,7 +4,7 @@
 import type { FigureSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
-import { NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTING_BEFORE_MOT, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -148,9 +148,23 @@ function prefixUnit(symbol: string, next: number): FigureUnit {
 function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   if (number.words.length !== 1) return true;
   const word = number.words[0] ?? '';
-  if (word === 'một' && NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
+  if (word === 'một') {
+    if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
+    // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
+    // `duy nhất`, or with a unit of time, money or measure (`một năm`).
+    if (unit.kind === 'count' && !isCountingMot(context, number, unit)) return false;
+  }
   if (WEAK_NUMBER_WORDS.has(word)) return unit.known;
   return true;
+}
+
+function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
+  const { tokens } = context;
+  const before = tokens[number.first - 1];
+  const twoBefore = tokens[number.first - 2];
+  if (before?.kind === 'word' && COUNTING_BEFORE_MOT.has(before.key)) return true;
+  if (before?.kind === 'word' && twoBefore?.kind === 'word' && COUNTING_BEFORE_MOT.has(`${twoBefore.key} ${before.key}`)) return true;
+  return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
 }
 
 interface FigureValues {

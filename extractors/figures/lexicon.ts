@@ -56,7 +56,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'đoàn viên', 'đại sứ', 'du khách', 'khách', 'khách hàng', 'khách quốc tế', 'hành khách', 'hộ', 'hộ dân',
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
   'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
-  'tình nguyện viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
   'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
   // organizations
@@ -69,7 +69,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'cơ quan báo chí', 'tờ báo', 'tạp chí', 'kênh', 'nền tảng', 'website', 'trang web', 'ứng dụng',
   // places
   'nước', 'nước thành viên', 'quốc gia', 'quốc gia thành viên', 'nền kinh tế', 'nền kinh tế thành viên',
-  'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã',
+  'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'quận, huyện', 'xã, phường', 'xã, phường, thị trấn', 'huyện, thị xã', 'sở, ngành',
+  'cơ quan, đơn vị', 'huyện', 'quận', 'thị xã',
   'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
@@ -104,6 +105,8 @@ export const CLASSIFIERS: ReadonlySet<string> = keys([
   'loại', 'chiếc', 'cái', 'con', 'bộ', 'lượt', 'cuộc', 'vụ', 'bản', 'tờ', 'quyển', 'cuốn', 'căn', 'ngôi', 'tòa', 'bức',
   'đôi', 'cặp', 'nhóm', 'kiểu', 'dạng', 'hình thức', 'mẫu', 'lô', 'gói', 'đoàn', 'đợt', 'khóa', 'lớp', 'phiên',
   'mảng', 'nhóm ngành', 'nhóm sản phẩm', 'dòng', 'hạng mục', 'thế hệ', 'chủng', 'giống', 'hệ thống', 'trang',
+  // heads of compounds: `máy thở`, `xe cứu thương`, `túi dịch truyền`, `bài thuốc`
+  'máy', 'xe', 'tàu', 'túi', 'bài', 'chai', 'hộp', 'bình', 'gian', 'nhà', 'trạm', 'điểm', 'chương trình',
 ]);
 
 /**
@@ -129,6 +132,7 @@ export const QUALIFIERS_BEFORE: ReadonlyMap<string, FigureQualifier> = new Map(
   ([
     ['khoảng', 'approx'], ['gần', 'approx'], ['chừng', 'approx'], ['khoảng chừng', 'approx'], ['xấp xỉ', 'approx'],
     ['tầm', 'approx'], ['ước', 'approx'], ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['độ chừng', 'approx'],
+    ['ước đạt', 'approx'], ['ước chừng', 'approx'], ['ước tính khoảng', 'approx'], ['xấp xỉ khoảng', 'approx'],
     ['hơn', 'over'], ['trên', 'over'], ['ngoài', 'over'], ['hơn là', 'over'], ['ít nhất', 'over'],
     ['tối thiểu', 'over'], ['không dưới', 'over'], ['không ít hơn', 'over'], ['vượt', 'over'],
     ['dưới', 'under'], ['chưa đến', 'under'], ['chưa tới', 'under'], ['chưa đầy', 'under'], ['không quá', 'under'],
@@ -183,3 +187,11 @@ export const ORDINAL_HEAD_WORDS: ReadonlySet<string> = keys([
   'lần', 'kỳ', 'khóa', 'kỳ họp', 'đợt', 'vòng', 'trận', 'phiên', 'hạng', 'giải', 'người', 'nước', 'quốc gia',
   'tỉnh', 'đơn vị', 'năm', 'tháng', 'ngày', 'tuần', 'lớp', 'đời', 'thế hệ', 'nhiệm kỳ', 'cuộc', 'bước', 'vị trí',
 ]);
+
+/** Last syllables that carry a noun on past two syllables: `cộng tác viên`, `nghệ sĩ`, `chuyên gia`, `sản phẩm`. */
+export const NOUN_SUFFIXES: ReadonlySet<string> = keys([
+  'viên', 'sĩ', 'gia', 'nhân', 'sinh', 'trưởng', 'phẩm', 'liệu', 'cụ', 'bị', 'khách', 'hộ', 'tố', 'thể', 'vụ',
+]);
+
+/** Words before `một` that make it a count (`chỉ một người`), where it is otherwise the article "a". */
+export const COUNTING_BEFORE_MOT: ReadonlySet<string> = keys(['chỉ', 'chỉ có', 'duy nhất', 'thêm', 'đúng', 'mỗi', 'từng']);

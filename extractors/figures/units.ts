@@ -27,8 +27,20 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
 const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
 const PART_OF_YEAR = new Set(['đầu', 'cuối', 'giữa']);
 
-/** Reads the unit at token `index` (just after a number). */
+/** Reads the unit at token `index` (just after a number), with a per-unit tail: `đồng/lít`, `USD/tấn`. */
 export function readUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
+  const unit = readBareUnit(context, index);
+  if (unit === null || unit === DATE_PART) return unit;
+  const slash = context.tokens[unit.next];
+  const per = context.tokens[unit.next + 1];
+  if (slash?.text !== '/' || !slash.glued || !isWord(per) || !per.glued) return unit;
+  const perUnit = phraseAt(context, unit.next + 1, MEASURE_UNITS, 2) ?? phraseAt(context, unit.next + 1, DURATION_UNITS, 2) ?? phraseAt(context, unit.next + 1, COUNTED_NOUNS, 2);
+  const next = perUnit?.next ?? unit.next + 2;
+  if (context.tokens[next]?.glued && context.tokens[next]?.kind !== 'punct') return unit;
+  return { ...unit, unit: `${unit.unit}/${tokensText(context, unit.next + 1, next)}`, next };
+}
+
+function readBareUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
   const { tokens } = context;
   const token = tokens[index];
   if (!token || token.kind === 'break') return null;
