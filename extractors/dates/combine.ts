@@ -2,8 +2,8 @@
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
 // 05/06/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
-import { lowerKey, type DateCandidate, type DatePoint, type DateRule } from './candidate.js';
-import { MOD_WORDS, MOD_WORD_SOURCE, toTwentyFourHour } from './lexicon.js';
+import { lowerKey, wordBefore, type DateCandidate, type DatePoint, type DateRule } from './candidate.js';
+import { MOD_WORDS, MOD_WORD_SOURCE, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** Every candidate of every rule. A rejected match is retried one character later, so it hides nothing. */
 export function findCandidates(text: string, rules: readonly DateRule[]): DateCandidate[] {
@@ -64,7 +64,9 @@ export function addModifiers(text: string, mentions: DateCandidate[]): void {
     if (mention.mod === null) {
       const before = MOD_BEFORE.exec(text.slice(Math.max(previousEnd, mention.start - 20), mention.start));
       const mod = before?.[1] ? MOD_WORDS.get(lowerKey(before[1])) : undefined;
-      if (mod && (mod === 'APPROX' || !isTimeOnly(mention.begin))) {
+      const modStart = mention.start - (before?.[0].length ?? 0);
+      const ofAPeriod = UNITS_BEFORE_MOD.has(wordBefore(text, modStart));
+      if (mod && !ofAPeriod && (mod === 'APPROX' || !isTimeOnly(mention.begin))) {
         mention.mod = mod;
         mention.start -= before?.[0].length ?? 0;
       }

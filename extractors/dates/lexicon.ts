@@ -52,9 +52,11 @@ export function toTwentyFourHour(hour: number, period: DayPeriod | null): number
 /** Modifiers written before a date: `đầu năm 2020` START, `khoảng năm 2000` APPROX. */
 export const MOD_WORDS: ReadonlyMap<string, DateMod> = new Map([
   ['đầu', 'START'], ['thượng tuần', 'START'], ['giữa', 'MID'], ['trung tuần', 'MID'], ['cuối', 'END'],
-  ['hạ tuần', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
+  ['hạ tuần', 'END'], ['hết', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
 ]);
-export const MOD_WORD_SOURCE = '(?:vào khoảng|khoảng chừng|thượng tuần|trung tuần|hạ tuần|khoảng|chừng|đầu|giữa|cuối)';
+export const MOD_WORD_SOURCE = '(?:vào khoảng|khoảng chừng|thượng tuần|trung tuần|hạ tuần|khoảng|chừng|đầu|giữa|cuối|hết)';
+/** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
+export const UNITS_BEFORE_MOD: ReadonlySet<string> = new Set(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 
 /** Relative words after a unit (`năm qua`, `tháng tới`) and how many units they count from publishedAt. */
 export const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([
