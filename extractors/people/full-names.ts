@@ -10,6 +10,8 @@ import {
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordsBefore, type NameRun } from './name-runs.js';
 
+/** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
+const STRONG_NAME_WORDS = 3;
 /** A family name and at most four given names. */
 const MAX_GIVEN_NAMES = 4;
 /** A run this long from the family name on is a heading in title case, not a name. */
@@ -51,7 +53,11 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     const candidate = candidateOf(text, words, 'family-name', {
       needsConfirmation: ambiguous && startsSentence(text, family.start, nameContext.sentenceStarts),
     });
-    if (candidate === null || nameContext.overlapsOrganization(candidate.start, candidate.end)) return null;
+    if (candidate === null) return null;
+    if (nameContext.overlapsOrganization(candidate.start, candidate.end)) {
+      const strong = !ambiguous && words.length >= STRONG_NAME_WORDS;
+      if (!strong || !nameContext.isNameAfterTitledOrganization(candidate.start, candidate.end)) return null;
+    }
     return candidate;
   }
 }

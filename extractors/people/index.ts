@@ -12,6 +12,22 @@ import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
 import { SpanIndex } from './span-index.js';
 
+const TITLE_WORDS_BEFORE = /(?:[\p{L}\p{M}]+[ \t]+){1,5}$/u;
+
+/** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (one space between). */
+function titleEndsAt(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 40), index);
+  const words = TITLE_WORDS_BEFORE.exec(window);
+  if (!words) return false;
+  const windowStart = index - window.length;
+  for (const start of [...words[0].matchAll(/[\p{L}\p{M}]+/gu)].map((word) => windowStart + words.index + word.index)) {
+    const title = titleAt(text, start);
+    // A longer title may run into the organization (`Thủ tướng Chính phủ`): any of its word ends will do.
+    if (title && title.wordEnds.some((end) => end < index && /^[ \t]+$/u.test(text.slice(end, index)))) return true;
+  }
+  return false;
+}
+
 function nameContextOf(document: AnnotatedDocument): NameContext {
   const { text } = document;
   const placeEnds = new Map<number, number>();
@@ -26,6 +42,10 @@ function nameContextOf(document: AnnotatedDocument): NameContext {
     text,
     sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
     overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
+    isNameAfterTitledOrganization: (start, end) => {
+      const organization = organizationIndex.lastOverlapping(start, end);
+      return organization !== null && organization.start < start && titleEndsAt(text, organization.start);
+    },
     placeEndAt: (index) => placeEnds.get(index) ?? null,
     startsTitle: (index) => titleAt(text, index) !== null,
   };

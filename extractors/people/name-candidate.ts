@@ -22,6 +22,11 @@ export interface NameContext {
   readonly sentenceStarts: ReadonlySet<number>;
   /** True when `[start, end)` overlaps an organization mention. */
   overlapsOrganization(start: number, end: number): boolean;
+  /**
+   * True when `[start, end)` overlaps an organization mention that runs on from a title's organization into the
+   * name after it (`Bộ trưởng Bộ Tài chính Hồ Đức Phớc`): the name is a person's and the mention went too far.
+   */
+  isNameAfterTitledOrganization(start: number, end: number): boolean;
   /** Where the place name starting at `index` ends, or null when none starts there. */
   placeEndAt(index: number): number | null;
   /** True when a post title (`Chủ tịch`, `Phó Tổng cục trưởng`) starts at `index`. */

@@ -17,6 +17,27 @@ export interface EntityMention {
   readonly name: string;
 }
 
+/**
+ * Organization mentions that run on into a person's name after them end before it; the organization's name is then
+ * what is left of the mention when the mention was the name itself.
+ */
+function cutBeforePeople(
+  text: string,
+  organizations: readonly EntityMention[],
+  people: readonly EntityMention[],
+): EntityMention[] {
+  const personIndex = new SpanIndex(people);
+  return organizations.map((organization) => {
+    const person = personIndex.lastOverlapping(organization.start, organization.end);
+    if (!person || person.start <= organization.start) return organization;
+    const end = text.slice(organization.start, person.start).trimEnd().length + organization.start;
+    if (end <= organization.start) return organization;
+    const written = text.slice(organization.start, organization.end);
+    const name = written === organization.name ? text.slice(organization.start, end) : organization.name;
+    return { ...organization, end, name };
+  });
+}
+
 export class EntityMentions {
   /** Sorted by start; no two overlap. */
   readonly all: readonly EntityMention[];
@@ -38,8 +59,9 @@ export class EntityMentions {
     const placeMentions: EntityMention[] = findPlaces(text).map((place) => ({
       start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end),
     }));
-    // Organizations first, then people, then places: a mention overlapping one kept before it is dropped.
-    const kept: EntityMention[] = [...organizationMentions];
+    // Organizations first, then people, then places: a mention overlapping one kept before it is dropped. A
+    // person's name that an organization's mention ran on into (`Bộ Tài chính Hồ Đức Phớc`) cuts that mention.
+    const kept: EntityMention[] = cutBeforePeople(text, organizationMentions, personMentions);
     const organizationIndex = new SpanIndex(kept);
     const keptPeople = personMentions.filter((mention) => !organizationIndex.overlaps(mention.start, mention.end));
     kept.push(...keptPeople);

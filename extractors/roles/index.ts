@@ -13,6 +13,7 @@ import {
   personAfter,
   personBefore,
   subjectBefore,
+  subjectTakingPost,
   type ForwardClause,
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
@@ -97,6 +98,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (named) return setHolder(post, named, 'person-before');
     const clause = clausesOf(sentence).find((candidate) => candidate.start <= post.title.start && post.end <= candidate.end);
     if (clause) return setHolder(post, clause.holder, 'clause');
+    const taking = subjectTakingPost(text, post.title.start, sentence, entities);
+    if (taking && !postOrganizations.has(taking.start)) return setHolder(post, taking, 'subject');
     if (hasCueBefore(text, post.title.start, sentence)) {
       const subject = subjectBefore(post.title.start, sentence, entities, postOrganizations);
       if (subject) return setHolder(post, subject, 'subject');

@@ -117,5 +117,13 @@ export function mayStartTitle(word: string): boolean {
 export const HOLDING_CUE =
   '(?:vai trò|cương vị|trọng trách|chức vụ|chức danh|ghế|nhiệm vụ|vị trí|tư cách)(?:[ \\t]+(?:là|của|làm|mới))?';
 
+/**
+ * Verbs by which an organization or a country right before them takes a post: `Việt Nam là Chủ tịch ASEAN`,
+ * `Thái Lan sẽ tiếp nhận chức Chủ tịch`, `Tổng cục tiếp tục là Chủ tịch của APO`. Regex source, anchored at the
+ * title by the caller.
+ */
+export const SUBJECT_TAKES_POST =
+  '(?:(?:đã|sẽ|đang|vẫn|tiếp tục|chính thức|hiện|cũng|đồng thời|lần đầu|được bầu)[ \\t]+)*(?:là|làm|giữ|đảm nhận|đảm nhiệm|tiếp nhận|trở thành|được bầu làm|kế nhiệm)(?:[ \\t]+(?:chức|ghế|vị trí|vai trò))?';
+
 /** Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`. */
 export const TITLE_PREFIX_WORDS = '(?:(?:hiện|hiện nay|đương kim|nguyên|cựu|tân|là|hiện là|đang là|khi đó là|lúc đó là)[ \\t]+)';

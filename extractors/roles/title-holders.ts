@@ -4,7 +4,7 @@
 // vị`, `trọng trách` (`Việt Nam đảm nhận vai trò Chủ tịch ...`), or after a clause `Với vai trò là ..., X đã ...`.
 import type { TextSpan } from '../../pipeline/document.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
-import { HOLDING_CUE, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS } from './lexicon.js';
 
 /** Between a title's organization (or the title) and the person holding it. */
 const BEFORE_PERSON =
@@ -61,6 +61,20 @@ export function subjectBefore(
     if (mention && !postOrganizations.has(mention.start)) return mention;
   }
   return null;
+}
+
+const VERB_BEFORE_TITLE = new RegExp(`^[ \\t]+${SUBJECT_TAKES_POST}[ \\t]+$`, 'u');
+const MAX_SUBJECT_TO_TITLE = 60;
+
+/**
+ * An organization or a country right before a verb that takes the post: `Việt Nam là Chủ tịch ASEAN`,
+ * `Tổng cục ... tiếp tục là Chủ tịch của APO`. People are found by `personBefore`.
+ */
+export function subjectTakingPost(text: string, titleStart: number, sentence: TextSpan, entities: EntityMentions): EntityMention | null {
+  const before = entities.within(Math.max(sentence.start, titleStart - MAX_SUBJECT_TO_TITLE), titleStart);
+  const last = before[before.length - 1];
+  if (!last || last.kind === 'person') return null;
+  return VERB_BEFORE_TITLE.test(text.slice(last.end, titleStart)) ? last : null;
 }
 
 export interface ForwardClause extends TextSpan {

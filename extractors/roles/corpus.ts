@@ -1,0 +1,252 @@
+// Examples for the roles extractor, written for the project: a sentence, the words of interest and the role found
+// there (title, holder, organization); `expected: null`: no role may overlap the words. Run by
+// tests/corpus/roles.test.ts. Organization names are the entity's full name, as the organizations stage gives it.
+import type { CorpusExample } from '../../tests/corpus/corpus-types.js';
+
+type HolderKind = 'person' | 'organization' | 'place';
+
+/** A holder or an organization: its kind, its name, and the id it refers to when not the first of its kind. */
+type Named = readonly [HolderKind, string] | readonly [HolderKind, string, string | null];
+
+/** The id a name refers to: the one given, else the first of its kind (`person-1`, `org-1`); a place has none. */
+function refOf(kind: HolderKind, given: string | null | undefined): string | null {
+  if (given !== undefined) return given;
+  return kind === 'person' ? 'person-1' : kind === 'organization' ? 'org-1' : null;
+}
+
+/**
+ * A role example. The organization is `[name]` for an organization entity (`org-1` unless given), `[name, ref]`
+ * for another id, or `[name, null]` for a place or a name with no entity.
+ */
+function role(
+  text: string,
+  words: string,
+  title: string,
+  holder: Named | null,
+  organization: readonly [string] | readonly [string, string | null] | null,
+): CorpusExample<'roles'> {
+  return {
+    text,
+    words,
+    expected: {
+      title,
+      holder: holder ? { kind: holder[0], ref: refOf(holder[0], holder[2]), name: holder[1] } : { kind: null, ref: null, name: null },
+      organization: organization
+        ? { ref: organization.length === 2 ? organization[1] : 'org-1', name: organization[0] }
+        : { ref: null, name: null },
+    },
+  };
+}
+
+const none = (text: string, words: string): CorpusExample<'roles'> => ({ text, words, expected: null });
+
+/** A person named before the title: `Ông X – Phó Tổng cục trưởng Tổng cục Y`, `bà X, Tổng giám đốc Công ty Y`. */
+const PERSON_BEFORE: CorpusExample<'roles'>[] = [
+  role('Ông Hà Minh Hiệp – Phó Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng đã có những chia sẻ.',
+    'Phó Tổng cục trưởng', 'Phó Tổng cục trưởng', ['person', 'Hà Minh Hiệp'], ['Tổng cục Tiêu chuẩn Đo lường Chất lượng']),
+  role('Bà Nguyễn Thị Mai, Tổng giám đốc Công ty Cổ phần Sữa Hà Lan, cho biết doanh thu tăng.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nguyễn Thị Mai'], ['Công ty Cổ phần Sữa Hà Lan']),
+  role('Ông Trần Văn Nam - Giám đốc Sở Tài chính tỉnh Nghệ An phát biểu tại hội nghị.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Nam'], ['Sở Tài chính tỉnh Nghệ An']),
+  role('Ông Lê Quang Hưng, Viện trưởng Viện Nghiên cứu Cơ khí, trình bày báo cáo.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Lê Quang Hưng'], ['Viện Nghiên cứu Cơ khí']),
+  role('Bà Phạm Thu Hằng, Hiệu trưởng Trường Đại học Kinh tế Quốc dân, trao bằng cho sinh viên.',
+    'Hiệu trưởng', 'Hiệu trưởng', ['person', 'Phạm Thu Hằng'], ['Trường Đại học Kinh tế Quốc dân']),
+  role('Ông Hoàng Văn Đức – Cục trưởng Cục Quản lý thị trường cho biết sẽ tăng cường kiểm tra.',
+    'Cục trưởng', 'Cục trưởng', ['person', 'Hoàng Văn Đức'], ['Cục Quản lý thị trường']),
+  role('Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam, nhận định về thị trường.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Vũ Tiến Lộc'], ['Phòng Thương mại và Công nghiệp Việt Nam']),
+  role('Bà Đặng Thị Hồng, Phó Giám đốc Sở Y tế Hà Nội, kiểm tra bếp ăn tập thể.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Đặng Thị Hồng'], ['Sở Y tế Hà Nội']),
+  role('Ông Đỗ Văn Hải hiện là Tổng giám đốc Tập đoàn Dệt may Việt Nam.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Đỗ Văn Hải'], ['Tập đoàn Dệt may Việt Nam']),
+  role('Ông Bùi Văn Khang, nguyên Thứ trưởng Bộ Tài chính, chia sẻ kinh nghiệm quản lý.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Bùi Văn Khang'], ['Bộ Tài chính']),
+  role('PGS.TS Lê Văn Thành, Viện trưởng Viện Khoa học Thủy lợi miền Nam, cảnh báo về hạn mặn.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Lê Văn Thành'], ['Viện Khoa học Thủy lợi miền Nam']),
+  role('Bà Nguyễn Thu Hương, Cục trưởng Cục Thống kê, công bố số liệu quý I.',
+    'Cục trưởng', 'Cục trưởng', ['person', 'Nguyễn Thu Hương'], ['Cục Thống kê']),
+  role('Ông Phan Văn Mãi là Chủ tịch Ủy ban nhân dân tỉnh Bến Tre nhiệm kỳ trước.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Phan Văn Mãi'], ['Ủy ban nhân dân tỉnh Bến Tre']),
+  role('Ông Ngô Minh Tuấn, Trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo tiến độ.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Ngô Minh Tuấn'], ['Ban Tuyên giáo Tỉnh ủy']),
+  role('Ông Đinh Văn Sơn, Phó Hiệu trưởng Trường Đại học Thương mại, chủ trì hội thảo.',
+    'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Đinh Văn Sơn'], ['Trường Đại học Thương mại']),
+  role('Bà Lê Thị Thu Hà (Giám đốc Trung tâm Xúc tiến Thương mại) giới thiệu sản phẩm.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Thị Thu Hà'], ['Trung tâm Xúc tiến Thương mại']),
+  role('Ông Trương Quang Vinh, Tổng thư ký Hiệp hội Chế biến và Xuất khẩu Thủy sản Việt Nam, lo ngại về giá.',
+    'Tổng thư ký', 'Tổng thư ký', ['person', 'Trương Quang Vinh'], ['Hiệp hội Chế biến và Xuất khẩu Thủy sản Việt Nam']),
+  role('Ông Lâm Văn Tuấn, Phó Chủ tịch Hội Nông dân Việt Nam, thăm mô hình sản xuất.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lâm Văn Tuấn'], ['Hội Nông dân Việt Nam']),
+  role('Ông Tạ Văn Hạ – Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội phát biểu.',
+    'Phó Chủ nhiệm', 'Phó Chủ nhiệm', ['person', 'Tạ Văn Hạ'], ['Ủy ban Văn hóa']),
+  role('Bà Hoàng Thị Yến, Giám đốc Bệnh viện Nhi Trung ương, cho biết số ca bệnh giảm.',
+    'Giám đốc', 'Giám đốc', ['person', 'Hoàng Thị Yến'], ['Bệnh viện Nhi Trung ương']),
+];
+
+/** The title, its organization, then the person: `Thứ trưởng Bộ KH&CN X`, `Phó Thủ tướng Chính phủ X`. */
+const PERSON_AFTER: CorpusExample<'roles'>[] = [
+  role('Phó Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất lượng Hà Minh Hiệp.',
+    'Phó Tổng cục trưởng', 'Phó Tổng cục trưởng', ['person', 'Hà Minh Hiệp'], ['Tổng cục Tiêu chuẩn Đo lường Chất lượng']),
+  role('Thứ trưởng Bộ Khoa học và Công nghệ Lê Xuân Định chủ trì cuộc họp.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Lê Xuân Định'], ['Bộ Khoa học và Công nghệ']),
+  role('Phó Thủ tướng Chính phủ Trần Hồng Hà đã làm việc với tỉnh.',
+    'Phó Thủ tướng', 'Phó Thủ tướng', ['person', 'Trần Hồng Hà'], ['Chính phủ']),
+  role('Bộ trưởng Bộ Tài chính Hồ Đức Phớc trả lời chất vấn.',
+    'Bộ trưởng', 'Bộ trưởng', ['person', 'Hồ Đức Phớc'], ['Bộ Tài chính']),
+  role('Giám đốc Sở Du lịch thành phố Đà Nẵng Phạm Thị Lan cho biết lượng khách tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Thị Lan'], ['Sở Du lịch thành phố Đà Nẵng']),
+  role('Chủ tịch Hội đồng quản trị Công ty Cổ phần Vinamilk Lê Thị Băng Tâm phát biểu.',
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Lê Thị Băng Tâm'], ['Công ty Cổ phần Vinamilk']),
+  role('Tổng giám đốc Tổng công ty Điện lực miền Bắc Đỗ Nguyệt Ánh ký kết thỏa thuận.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Đỗ Nguyệt Ánh'], ['Tổng công ty Điện lực miền Bắc']),
+  role('Viện trưởng Viện Kinh tế Việt Nam Bùi Quang Tuấn nhận định như vậy.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Bùi Quang Tuấn'], ['Viện Kinh tế Việt Nam']),
+  role('Cục trưởng Cục Thú y Nguyễn Văn Long cho biết như vậy.',
+    'Cục trưởng', 'Cục trưởng', ['person', 'Nguyễn Văn Long'], ['Cục Thú y']),
+  role('Phó Vụ trưởng Vụ Thanh toán Đỗ Minh Tuấn trả lời phỏng vấn.',
+    'Phó Vụ trưởng', 'Phó Vụ trưởng', ['person', 'Đỗ Minh Tuấn'], ['Vụ Thanh toán']),
+  role('Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh Cao Tường Huy kiểm tra công trình.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Cao Tường Huy'], ['Ủy ban nhân dân tỉnh Quảng Ninh']),
+  role('Giám đốc Trung tâm Y tế Dự phòng, ông Nguyễn Văn Hải cho biết.',
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn Hải'], ['Trung tâm Y tế Dự phòng']),
+  role('Phó Giám đốc Ngân hàng Nhà nước, bà Lê Thị Hoa đánh giá cao mô hình.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thị Hoa'], ['Ngân hàng Nhà nước']),
+  role('Hiệu trưởng Trường Đại học Bách khoa Hà Nội Huỳnh Quyết Thắng trao bằng tốt nghiệp.',
+    'Hiệu trưởng', 'Hiệu trưởng', ['person', 'Huỳnh Quyết Thắng'], ['Trường Đại học Bách khoa Hà Nội']),
+  role('Trưởng ban Ban Kinh tế Trung ương Trần Tuấn Anh làm việc với doanh nghiệp.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Trần Tuấn Anh'], ['Ban Kinh tế Trung ương']),
+  role('Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam Tô Hoài Nam nêu ý kiến.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Tô Hoài Nam'], ['Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam']),
+  role('Tổng thư ký Quốc hội Bùi Văn Cường công bố nghị quyết.',
+    'Tổng thư ký', 'Tổng thư ký', ['person', 'Bùi Văn Cường'], ['Quốc hội']),
+  role('Phó Tổng giám đốc Tập đoàn Điện lực Việt Nam Nguyễn Tài Anh trả lời báo chí.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Nguyễn Tài Anh'], ['Tập đoàn Điện lực Việt Nam']),
+  role('Thứ trưởng Bộ Công Thương Phan Thị Thắng dự lễ khai mạc.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Phan Thị Thắng'], ['Bộ Công Thương']),
+  role('Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn ký quyết định.',
+    'Tổng cục trưởng', 'Tổng cục trưởng', ['person', 'Nguyễn Văn Cẩn'], ['Tổng cục Hải quan']),
+];
+
+/** A title before a person with no organization written. */
+const TITLE_AND_PERSON: CorpusExample<'roles'>[] = [
+  role('Thủ tướng Phạm Minh Chính chủ trì phiên họp.', 'Thủ tướng', 'Thủ tướng', ['person', 'Phạm Minh Chính'], null),
+  role('Tiếp đó, Phó Thủ tướng Lê Minh Khái phát biểu.', 'Phó Thủ tướng', 'Phó Thủ tướng', ['person', 'Lê Minh Khái'], null),
+  role('Đại sứ Phạm Quang Vinh chia sẻ về quan hệ song phương.', 'Đại sứ', 'Đại sứ', ['person', 'Phạm Quang Vinh'], null),
+  role('Bộ trưởng Nguyễn Mạnh Hùng nhấn mạnh chuyển đổi số.', 'Bộ trưởng', 'Bộ trưởng', ['person', 'Nguyễn Mạnh Hùng'], null),
+  role('Theo Tổng giám đốc Lê Văn Tám, năm nay công ty có lãi.', 'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Lê Văn Tám'], null),
+  role('Ông Nguyễn Văn Bình là Giám đốc điều hành từ năm 2019.', 'Giám đốc điều hành', 'Giám đốc điều hành', ['person', 'Nguyễn Văn Bình'], null),
+  role('Phó Chủ tịch Thường trực Trần Thanh Mẫn dự buổi làm việc.',
+    'Phó Chủ tịch Thường trực', 'Phó Chủ tịch Thường trực', ['person', 'Trần Thanh Mẫn'], null),
+  role('Chủ tịch Vũ Văn Tiền cho biết ngân hàng sẽ tăng vốn.', 'Chủ tịch', 'Chủ tịch', ['person', 'Vũ Văn Tiền'], null),
+];
+
+/** An organization or a country holding a post: the subject of `vai trò`, `cương vị`, `trọng trách`. */
+const ORGANIZATION_OR_PLACE_HOLDERS: CorpusExample<'roles'>[] = [
+  role('Năm 2020, Việt Nam đồng thời đảm nhận vai trò Chủ tịch của cả ASEAN và APO.',
+    'Chủ tịch của cả ASEAN', 'Chủ tịch', ['place', 'Việt Nam'], ['ASEAN']),
+  role('Năm 2020, Việt Nam đồng thời đảm nhận vai trò Chủ tịch của cả ASEAN và Tổ chức Năng suất Châu Á (APO).',
+    'Tổ chức Năng suất Châu Á', 'Chủ tịch', ['place', 'Việt Nam'], ['Tổ chức Năng suất Châu Á', 'org-2']),
+  role('Tổng cục Tiêu chuẩn Đo lường Chất lượng tiếp tục thực hiện tốt vai trò là Chủ tịch của APO.',
+    'Chủ tịch của APO', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'], ['APO', 'org-2']),
+  role('Với vai trò là Chủ tịch ASEAN, Việt Nam đã thúc đẩy nhiều sáng kiến.',
+    'Chủ tịch ASEAN', 'Chủ tịch', ['place', 'Việt Nam'], ['ASEAN']),
+  role('Với vai trò là Chủ tịch ASEAN và Chủ tịch APEC, Việt Nam đã có nhiều đóng góp.',
+    'Chủ tịch APEC', 'Chủ tịch', ['place', 'Việt Nam'], ['APEC', 'org-2']),
+  role('Trên cương vị Chủ tịch Hội đồng Bảo an, Việt Nam đã chủ trì nhiều phiên thảo luận.',
+    'Chủ tịch', 'Chủ tịch', ['place', 'Việt Nam'], ['Hội đồng Bảo an']),
+  role('Thái Lan sẽ đảm nhận vai trò Chủ tịch ASEAN vào năm sau.',
+    'Chủ tịch ASEAN', 'Chủ tịch', ['place', 'Thái Lan'], ['ASEAN']),
+  role('Hiệp hội Ngân hàng Việt Nam giữ vai trò Chủ tịch Liên đoàn Ngân hàng ASEAN trong nhiệm kỳ này.',
+    'Chủ tịch', 'Chủ tịch', ['organization', 'Hiệp hội Ngân hàng Việt Nam'], ['Liên đoàn Ngân hàng ASEAN', 'org-2']),
+  role('Singapore đã hoàn thành tốt trọng trách Chủ tịch ASEAN năm 2018.',
+    'Chủ tịch ASEAN', 'Chủ tịch', ['place', 'Singapore'], ['ASEAN']),
+  role('Với vai trò là cơ quan đầu mối và Chủ tịch của ACCSQ, Tổng cục Tiêu chuẩn Đo lường Chất lượng đã đề xuất sáng kiến.',
+    'Chủ tịch của ACCSQ', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng', 'org-2'], ['ACCSQ']),
+  role('Tổng cục Tiêu chuẩn Đo lường Chất lượng thực hiện tốt vai trò là Chủ tịch của APO, Chủ tịch ACCSQ.',
+    'Chủ tịch ACCSQ', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'], ['ACCSQ', 'org-3']),
+  role('Indonesia giữ cương vị Chủ tịch APEC trong năm 2013.',
+    'Chủ tịch APEC', 'Chủ tịch', ['place', 'Indonesia'], ['APEC']),
+  role('Năm tới, Việt Nam sẽ tiếp tục là Chủ tịch APEC.',
+    'Chủ tịch APEC', 'Chủ tịch', ['place', 'Việt Nam'], ['APEC']),
+];
+
+/** A post held by nobody named: `Tổng thư ký APO`, `sự ủng hộ của Tổng thư ký ASEAN và APO`. */
+const NOBODY_NAMED: CorpusExample<'roles'>[] = [
+  role('Hội nghị có sự tham dự của Tổng thư ký APO và đại diện các nước thành viên.',
+    'Tổng thư ký APO', 'Tổng thư ký', null, ['APO']),
+  role('Đề xuất đã nhận được sự ủng hộ của Tổng thư ký ASEAN và APO.',
+    'Tổng thư ký ASEAN', 'Tổng thư ký', null, ['ASEAN']),
+  role('Đề xuất đã nhận được sự ủng hộ của Tổng thư ký ASEAN và APO.',
+    'APO', 'Tổng thư ký', null, ['APO', 'org-2']),
+  role('Giám đốc Sở Y tế cho biết sẽ mở thêm điểm tiêm.',
+    'Giám đốc Sở Y tế', 'Giám đốc', null, ['Sở Y tế']),
+  role('Văn bản do Thứ trưởng Bộ Tài chính ký ban hành tuần trước.',
+    'Thứ trưởng Bộ Tài chính', 'Thứ trưởng', null, ['Bộ Tài chính']),
+  role('Đoàn được Chủ tịch Ủy ban nhân dân tỉnh Lào Cai tiếp đón.',
+    'Chủ tịch', 'Chủ tịch', null, ['Ủy ban nhân dân tỉnh Lào Cai']),
+  role('Báo cáo đã được gửi tới Tổng giám đốc Tập đoàn Điện lực Việt Nam.',
+    'Tổng giám đốc', 'Tổng giám đốc', null, ['Tập đoàn Điện lực Việt Nam']),
+  role('Theo đề nghị của Viện trưởng Viện Hàn lâm Khoa học xã hội Việt Nam, hội đồng đã họp.',
+    'Viện trưởng', 'Viện trưởng', null, ['Viện Hàn lâm Khoa học xã hội Việt Nam']),
+  role('Cuộc gặp giữa Tổng thư ký Liên hợp quốc và lãnh đạo các nước diễn ra hôm qua.',
+    'Tổng thư ký', 'Tổng thư ký', null, ['Liên hợp quốc']),
+  role('Hiệu trưởng Trường Đại học Y Hà Nội đã ký quyết định khen thưởng.',
+    'Hiệu trưởng', 'Hiệu trưởng', null, ['Trường Đại học Y Hà Nội']),
+];
+
+/** One post per coordinated organization; one holder for a list of posts. */
+const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
+  role('Tổng cục Tiêu chuẩn Đo lường Chất lượng tiếp tục là Chủ tịch của APO, Chủ tịch ACCSQ và Chủ tịch WG1 và WG2.',
+    'Chủ tịch ACCSQ', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'], ['ACCSQ', 'org-3']),
+  role('Ông Nguyễn Văn An, Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Hòa Phát, phát biểu.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nguyễn Văn An'], ['Tập đoàn Hòa Phát']),
+  role('Bà Lê Thị Lan, Giám đốc Công ty Minh Phát và Chủ tịch Hiệp hội Du lịch Việt Nam, chia sẻ kinh nghiệm.',
+    'Chủ tịch Hiệp hội', 'Chủ tịch', ['person', 'Lê Thị Lan'], ['Hiệp hội Du lịch Việt Nam', 'org-2']),
+  role('Thông điệp được Tổng thư ký ASEAN và APO cùng gửi tới các nước thành viên.',
+    'APO', 'Tổng thư ký', null, ['APO', 'org-2']),
+  role('Buổi lễ có Giám đốc Sở Công Thương và Sở Tài chính tham dự.',
+    'Sở Tài chính', 'Giám đốc', null, ['Sở Tài chính', 'org-2']),
+  role('Với vai trò là Chủ tịch ASEAN và Chủ tịch APO, Việt Nam đã có những hoạt động nào?',
+    'Chủ tịch ASEAN', 'Chủ tịch', ['place', 'Việt Nam'], ['ASEAN']),
+];
+
+/** Titles that hold no post here, titles inside organization names, codes and numbers. */
+const NEGATIVES: CorpusExample<'roles'>[] = [
+  none('Đại diện Ban thư ký ASEAN đã trình bày báo cáo.', 'Ban thư ký ASEAN'),
+  none('Sự kiện thu hút đại sứ các nền kinh tế thành viên và các tổ chức quốc tế.', 'đại sứ'),
+  none('Trong nhiệm kỳ Chủ tịch vừa qua, Việt Nam luôn thể hiện vai trò chủ động.', 'Chủ tịch'),
+  none('Đảm nhận trọng trách Chủ tịch kép của 2 tổ chức là một thử thách lớn.', 'Chủ tịch kép'),
+  none('Văn phòng Chủ tịch nước thông báo lịch làm việc.', 'Chủ tịch'),
+  none('Các bộ trưởng đã thống nhất kế hoạch hành động.', 'bộ trưởng'),
+  none('Ông cho biết chức danh giám đốc sẽ được thi tuyển.', 'giám đốc'),
+  none('Dịch Covid-19 khiến nhiều hoạt động phải chuyển sang trực tuyến.', 'Covid-19'),
+  none('Doanh nghiệp nhỏ cần chuẩn bị cho công nghiệp 4.0.', '4.0'),
+  none('Thông tư 12/2023/TT-BKHCN quy định về nhãn hàng hóa.', '12/2023/TT-BKHCN'),
+  none('Nhóm công tác WG1 đã hoàn thành báo cáo.', 'WG1'),
+  none('Ông Trần Văn Bình đến thăm Hà Nội vào tuần trước.', 'Trần Văn Bình'),
+  none('Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ.', 'Thủ tướng'),
+  none('Bộ trưởng cho rằng cần đẩy nhanh tiến độ.', 'Bộ trưởng'),
+  none('Cuộc bầu cử Chủ tịch mới sẽ diễn ra vào tháng sau.', 'Chủ tịch'),
+  none('Hội đồng đã bỏ phiếu chọn Chủ tịch cho nhiệm kỳ tới.', 'Chủ tịch'),
+  none('Ông là giám đốc của một công ty nhỏ ở ngoại thành.', 'giám đốc'),
+  none('Người dân Việt Nam đón Tết trong không khí ấm áp.', 'Việt Nam'),
+  none('Tổng cục Hải quan đã ban hành hướng dẫn mới.', 'Tổng cục Hải quan'),
+  none('Bộ Khoa học và Công nghệ tổ chức hội nghị tổng kết.', 'Bộ Khoa học và Công nghệ'),
+  none('Thư ký tòa soạn gửi lời cảm ơn tới bạn đọc.', 'Thư ký'),
+  none('Nhiều chủ tịch xã đã được tập huấn về chuyển đổi số.', 'chủ tịch'),
+  none('Trận đấu có sự góp mặt của 22 cầu thủ và một trọng tài.', 'trọng tài'),
+  none('Vị trí giám đốc vẫn còn bỏ trống.', 'giám đốc'),
+  none('Năm 2020, Việt Nam tổ chức thành công nhiều hội nghị.', 'Việt Nam'),
+  none('Chủ tịch đã ký quyết định.', 'Chủ tịch'),
+];
+
+export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...PERSON_BEFORE,
+  ...PERSON_AFTER,
+  ...TITLE_AND_PERSON,
+  ...ORGANIZATION_OR_PLACE_HOLDERS,
+  ...NOBODY_NAMED,
+  ...COORDINATION_AND_LISTS,
+  ...NEGATIVES,
+];
