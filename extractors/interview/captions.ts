@@ -13,6 +13,7 @@ const CLOSES_WITH_CUE = new RegExp(
   'u',
 );
 const MAX_CUED_WORDS = 60;
+const MAX_CAPTION_LENGTH = 600;
 const MAX_NAMING_WORDS = 30;
 const MAX_NAMING_LENGTH = 220;
 const MIN_CAPITALIZED_SHARE = 0.5;
@@ -33,6 +34,7 @@ function leadingTitledName(words: readonly Word[]): boolean {
 
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content === '' || content.includes('?')) return false;
   const words = wordsOf(text, span);

@@ -7,8 +7,10 @@ import { wordsOf } from './words.js';
 
 const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const MAX_CLOSING_WORDS = 30;
+const MAX_CLOSING_LENGTH = 300;
 
 export function isClosing(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_CLOSING_LENGTH) return false;
   const content = text.slice(span.start, span.end);
   if (content.includes('?')) return false;
   if (!CLOSING.test(foldKey(content))) return false;

@@ -121,7 +121,11 @@ function paragraphKinds(
   const answerParagraphs = new Set(pairs.flatMap((pair) => pair.segments.map((segment) => segment.paragraph)));
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
   const piecesOf = new Map<number, Piece[]>();
-  for (const piece of pieces) piecesOf.set(piece.paragraph, [...(piecesOf.get(piece.paragraph) ?? []), piece]);
+  for (const piece of pieces) {
+    const own = piecesOf.get(piece.paragraph);
+    if (own) own.push(piece);
+    else piecesOf.set(piece.paragraph, [piece]);
+  }
   let leadGiven = false;
   return paragraphs.map((paragraph) => {
     const fromMetadata = metadataKinds.get(paragraph.index);

@@ -59,9 +59,14 @@ export function findTurnLabels(
     const start = span.start + match.index;
     labels.push({ start, end: start + match[0].length, kind: 'question', contentStart: start + match[0].length });
   }
-  const taken = (position: number): boolean => labels.some((label) => position >= label.start && position < label.end);
+  // Interviewer labels are in order; one cursor walks them beside the sentences (linear on a long dump).
+  const interviewer = [...labels];
+  let cursor = 0;
   for (const sentence of sentences) {
-    if (sentence.start < span.start || sentence.start >= span.end || taken(sentence.start)) continue;
+    if (sentence.start < span.start || sentence.start >= span.end) continue;
+    while (cursor < interviewer.length && (interviewer[cursor] as TurnLabel).end <= sentence.start) cursor += 1;
+    const nextInterviewer = interviewer[cursor];
+    if (nextInterviewer !== undefined && nextInterviewer.start <= sentence.start) continue; // inside a PV: label
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
     const asked = SENTENCE_QUESTION_LABEL.exec(opening);
     if (asked) {
@@ -74,7 +79,7 @@ export function findTurnLabels(
     if (answered === null && !isSpeakerLabel(speaker[1] ?? '', known)) continue;
     // A question label later in the same candidate (`Ông A - Cục trưởng PV:`) is the interviewer's, not a speaker.
     const end = sentence.start + speaker[0].length;
-    if (labels.some((label) => label.start > sentence.start && label.start < end)) continue;
+    if (nextInterviewer !== undefined && nextInterviewer.start > sentence.start && nextInterviewer.start < end) continue;
     labels.push({ start: sentence.start, end, kind: 'answer', contentStart: end });
   }
   return labels.sort((a, b) => a.start - b.start);

@@ -13,12 +13,20 @@ export interface Piece extends TextSpan {
   readonly labelled: boolean;
 }
 
+const SPACE = /\s/u;
+
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || code === 10 || code === 9 || code === 13) return true;
+  return code > 127 && SPACE.test(text[index] ?? '');
+}
+
 /** `span` trimmed of spaces; null when nothing is left. */
 export function trimmedSpan(text: string, start: number, end: number): TextSpan | null {
   let from = start;
   let to = end;
-  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
-  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  while (from < to && isSpaceAt(text, from)) from += 1;
+  while (to > from && isSpaceAt(text, to - 1)) to -= 1;
   return from < to ? { start: from, end: to } : null;
 }
 
@@ -44,8 +52,17 @@ export function carve(text: string, pieces: readonly Piece[], span: TextSpan, ro
 /** The sentences of a paragraph clipped to `span`: a label that opens a turn mid-sentence cuts the sentence. */
 export function sentencesWithin(text: string, sentences: readonly SentenceSpan[], span: TextSpan): TextSpan[] {
   const clipped: TextSpan[] = [];
-  for (const sentence of sentences) {
-    if (sentence.end <= span.start || sentence.start >= span.end) continue;
+  // Sentences are sorted and disjoint: find the first that ends after span.start by binary search.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as SentenceSpan).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as SentenceSpan;
+    if (sentence.start >= span.end) break;
     const part = trimmedSpan(text, Math.max(sentence.start, span.start), Math.min(sentence.end, span.end));
     if (part) clipped.push(part);
   }

@@ -1,6 +1,5 @@
 // Word-level helpers over a span of text: folded words, lookups of one- and two-word keys in a lexicon.
 import type { TextSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.]*/gu;
 
@@ -14,7 +13,8 @@ export function wordsOf(text: string, span: TextSpan): Word[] {
   for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
     const raw = match[0].replace(/\.+$/u, '') || match[0];
     const start = span.start + match.index;
-    words.push({ start, end: start + raw.length, text: raw, key: foldKey(raw) });
+    // The document's text is already NFC with modern tone placement (input/normalize.ts): lower case is its key.
+    words.push({ start, end: start + raw.length, text: raw, key: raw.toLowerCase() });
   }
   return words;
 }

@@ -7,6 +7,7 @@ import { AUTHOR_ROLE_NOTES, NOT_NAME_WORDS } from './lexicon.js';
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
 const AGENCY_WORD = /^\p{Lu}{2,8}$/u;
 const ROLE_NOTE = /\s*\(([^()]{1,40})\)\s*$/u;
+const MAX_AUTHOR_LINE = 130;
 const NAME_SEPARATOR = /\s*(?:[-–,/&]|\svà\s)\s*/u;
 
 /** True when `part` is a person's name as bylines write it: two to five capitalized syllables. */
@@ -25,6 +26,7 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
   let end = line.end;
   let start = line.start;
   while (start < end && /\s/u.test(text[start] ?? '')) start += 1;
+  if (end - start > MAX_AUTHOR_LINE) return null;
   const note = ROLE_NOTE.exec(text.slice(start, end));
   if (note) {
     if (!AUTHOR_ROLE_NOTES.has(foldKey(note[1] ?? '')) && !/^theo\s/iu.test(note[1] ?? '')) return null;
