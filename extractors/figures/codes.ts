@@ -2,7 +2,7 @@
 // `nhà máy số 2`, `12/2023/TT-BKHCN`, phone numbers, `GMT+7`) and the parts of dates (`năm 2020`, `7:28`,
 // `10-11/12/2020`). The dates stage decides dates; these guards keep a figure from claiming a date's digits when it
 // has not (and keep years out of `number` figures).
-import { DATE_WORDS_BEFORE, NAME_LABELS, PHONE_LABELS } from './lexicon.js';
+import { DATE_WORDS_BEFORE, DAY_AND_MONTH_WORDS, NAME_LABELS, PHONE_LABELS } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
 import { isCapitalized, isWord, opensSentence, type FigureContext } from './tokens.js';
 
@@ -30,6 +30,12 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
   // Digits after digits with only spaces between: phone numbers and tables of codes.
   if (before?.kind === 'digits' && !first.glued) return true;
   return followsLabel(context, number.first, PHONE_LABELS);
+}
+
+/** After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`): a date's part, whatever follows. */
+export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
+  const before = context.tokens[number.first - 1];
+  return isWord(before) && !context.tokens[number.first]?.glued && DAY_AND_MONTH_WORDS.has(before.key);
 }
 
 /** A number glued to what comes after it (once ratios and ranges had their say): `12/2023`, `7:28`, `05-CT`. */

@@ -347,4 +347,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Tháng Sáu năm 2024 trời mưa nhiều.', 'Sáu'),
   none('Ngày mồng ba Tết, mọi người đi chúc Tết.', 'ba'),
   none('Năm 1975 đất nước thống nhất.', '1975'),
+  none('Ngày 3 tháng 5 năm 2020, hội nghị khai mạc.', '5 năm'),
+  none('Sáng 21/11 người dân đã tới dự.', '21/11'),
+  duration('Trong 2 năm 2022 - 2023, ngành tăng trưởng tốt.', 2, 'năm', '2 năm'),
+  count('Mỗi năm 5 triệu người đến thăm.', 5_000_000, 'người', '5 triệu người'),
+  count('Năm 2023, Tổng cục công bố 845 TCVN.', 845, 'TCVN', '845 TCVN'),
+  none('Chương trình 996 hỗ trợ doanh nghiệp.', '996'),
+  count('Chúng tôi cử hai đoàn sang Nhật Bản.', 2, 'đoàn', 'hai đoàn'),
 ];

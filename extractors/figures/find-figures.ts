@@ -1,9 +1,9 @@
 // The figures of a text, left to right: at each token, an ordinal (`lần thứ 5`), a range opened by `từ`, or a number
 // read with what follows it (ratio, range, unit) and what precedes it (qualifier, prefix currency). Codes, names and
 // date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
-import type { FigureSpan } from '../../pipeline/document.js';
+import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
-import { followsCode, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
+import { followsCode, followsDayOrMonthWord, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
 import { COUNTING_BEFORE_MOT, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -13,9 +13,14 @@ import { readRatio } from './ratios.js';
 import { isCapitalized, opensSentence, type FigureContext } from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
 
+/** A figure and the stretch of its numbers (`60` in `60 năm`): a date may share its unit's words, not its numbers. */
+export interface FigureDraft extends FigureSpan {
+  readonly core: TextSpan;
+}
+
 /** What a rule found at a token: a figure, or a stretch to skip (a code, a date part). */
 interface Found {
-  readonly span: FigureSpan | null;
+  readonly span: FigureDraft | null;
   /** Token to go on from. */
   readonly next: number;
 }
@@ -23,8 +28,8 @@ interface Found {
 /** Single number words that count only a noun the lexicon knows: `một` (a), `năm` (year), `ba` (father), `tư`. */
 const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư', 'bảy']);
 
-export function findFigures(context: FigureContext): FigureSpan[] {
-  const figures: FigureSpan[] = [];
+export function findFigures(context: FigureContext): FigureDraft[] {
+  const figures: FigureDraft[] = [];
   const { tokens } = context;
   let index = 0;
   while (index < tokens.length) {
@@ -41,7 +46,7 @@ function figureAt(context: FigureContext, index: number): Found | null {
   const ordinal = readOrdinalAt(context, index);
   if (ordinal) {
     return {
-      span: makeSpan(context, ordinal.first, ordinal.next, { kind: 'ordinal', value: ordinal.value }, ordinal.rule),
+      span: makeSpan(context, ordinal.first, ordinal.next, { kind: 'ordinal', value: ordinal.value }, ordinal.rule, [ordinal.first, ordinal.next]),
       next: ordinal.next,
     };
   }
@@ -60,7 +65,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const { tokens } = context;
   const number = readNumberAt(context, index);
   if (!number) return null;
-  if (followsCode(context, number)) return { span: null, next: number.next };
+  if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return { span: null, next: number.next };
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
   if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return { span: null, next: number.next };
@@ -82,7 +87,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
       return {
-        span: makeSpan(context, start, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule),
+        span: makeSpan(context, start, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule, [index, ratio.next]),
         next,
       };
     }
@@ -106,6 +111,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
           next,
           { kind: 'range', min: range.min, max: range.upper.value, unit: unit?.unit ?? null, qualifier: after?.qualifier ?? qualifier },
           range.rule,
+          [index, range.upper.next],
         ),
         next,
       };
@@ -127,6 +133,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
         next,
         { kind: unitAfterLower.kind, value: number.value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
         `${unitAfterLower.kind}${unitAfterLower.known ? '' : '-plain-noun'}`,
+        [index, number.next],
       ),
       next,
     };
@@ -134,7 +141,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (wordsOnly && number.scale === 1) return { span: null, next: number.next };
   if (isNameOrDateNumber(context, number)) return { span: null, next: number.next };
   return {
-    span: makeSpan(context, start, number.next, { kind: 'number', value: number.value, qualifier }, 'number'),
+    span: makeSpan(context, start, number.next, { kind: 'number', value: number.value, qualifier }, 'number', [index, number.next]),
     next: number.next,
   };
 }
@@ -177,11 +184,21 @@ interface FigureValues {
   readonly qualifier?: FigureQualifier | null;
 }
 
-function makeSpan(context: FigureContext, from: number, to: number, values: FigureValues, rule: string): FigureSpan | null {
+function makeSpan(
+  context: FigureContext,
+  from: number,
+  to: number,
+  values: FigureValues,
+  rule: string,
+  [coreFrom, coreTo]: readonly [number, number],
+): FigureDraft | null {
   const first = context.tokens[from];
   const last = context.tokens[to - 1];
-  if (!first || !last) return null;
+  const coreFirst = context.tokens[coreFrom];
+  const coreLast = context.tokens[coreTo - 1];
+  if (!first || !last || !coreFirst || !coreLast) return null;
   return {
+    core: { start: coreFirst.start, end: coreLast.end },
     start: first.start,
     end: last.end,
     kind: values.kind,

@@ -1,7 +1,7 @@
 // The figures stage: numbers with kinds, units, qualifiers (find-figures.ts), never inside a date the dates stage
 // found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only).
 import { annotation, defineStage, type DateSpan, type FigureSpan } from '../../pipeline/document.js';
-import { findFigures } from './find-figures.js';
+import { findFigures, type FigureDraft } from './find-figures.js';
 import { tokenize } from './tokens.js';
 
 export { findFigures } from './find-figures.js';
@@ -16,19 +16,22 @@ export const figuresStage = defineStage({
   },
 });
 
-/** Figures that overlap no date. Both lists are walked once, in order of start. */
-function withoutDates(figures: readonly FigureSpan[], dates: readonly DateSpan[]): FigureSpan[] {
+/**
+ * Figures whose numbers overlap no date (a date may share a unit's word: `2 năm` in `trong 2 năm 2022 - 2023`). Both
+ * lists are walked once, in order of start.
+ */
+function withoutDates(figures: readonly FigureDraft[], dates: readonly DateSpan[]): FigureSpan[] {
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const kept: FigureSpan[] = [];
   let dateIndex = 0;
   let furthestEnd = -1;
-  for (const figure of [...figures].sort((a, b) => a.start - b.start)) {
-    // Dates that start before this figure ends may overlap it; keep the furthest end of those already passed.
-    while (dateIndex < sortedDates.length && (sortedDates[dateIndex]?.start ?? Infinity) < figure.end) {
+  for (const { core, ...figure } of [...figures].sort((a, b) => a.core.start - b.core.start)) {
+    // Dates that start before these numbers end may overlap them; keep the furthest end of those already passed.
+    while (dateIndex < sortedDates.length && (sortedDates[dateIndex]?.start ?? Infinity) < core.end) {
       furthestEnd = Math.max(furthestEnd, sortedDates[dateIndex]?.end ?? -1);
       dateIndex += 1;
     }
-    if (furthestEnd > figure.start) continue;
+    if (furthestEnd > core.start) continue;
     kept.push(figure);
   }
   return kept;

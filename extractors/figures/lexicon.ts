@@ -95,6 +95,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
   'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
+  // written as acronyms
+  'tcvn', 'qcvn', 'htx', 'dn', 'dnnvv', 'cbcc', 'cbccvc',
 ]);
 
 /**
@@ -125,6 +127,16 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'những', 'mỗi', 'mọi', 'từng', 'cả', 'tất cả', 'toàn bộ', 'nhiều', 'ít', 'đông', 'hiện', 'hiện nay', 'hiện có',
   'chủ chốt', 'trọng điểm', 'hàng đầu', 'tiêu biểu', 'điển hình', 'xuất sắc', 'thuộc về', 'ký', 'gây',
   'nhận', 'đưa', 'mang', 'dành', 'chiếm', 'thứ', 'trên đây', 'nêu trên', 'kể trên', 'thì', 'ạ', 'nhé',
+  // verbs that follow a subject with a number
+  'sang', 'chạy', 'bay', 'dự', 'họp', 'thăm', 'gặp', 'nói', 'cho biết', 'cho rằng', 'đề nghị', 'mua', 'bán',
+  'xây', 'xây dựng', 'sản xuất', 'nhập', 'xuất', 'đóng', 'mở', 'ký kết', 'triển khai', 'phát hiện', 'nhập viện',
+  'tử vong', 'mắc', 'nhiễm', 'hoạt động', 'trồng', 'nuôi', 'học', 'dạy', 'thi', 'đỗ', 'trượt', 'bỏ', 'giữ', 'lấy',
+  'gửi', 'nộp', 'đăng ký', 'tổ chức', 'kiểm tra', 'xử lý', 'chết', 'bị thương', 'mất tích', 'trở về', 'rời',
+  'tăng lên', 'giảm xuống', 'lên tới', 'lên đến', 'đạt được', 'ước', 'dự kiến', 'khiến', 'giúp', 'tạo',
+  // adjectives and adverbs after a counted noun
+  'tốt', 'xấu', 'cao', 'thấp', 'mạnh', 'yếu', 'giàu', 'nghèo', 'khó khăn', 'đặc biệt', 'nổi bật', 'chính thức',
+  'trực tuyến', 'trực tiếp', 'liên tiếp', 'tiếp theo', 'đầu tiên', 'cuối cùng', 'còn lại', 'khác nhau', 'cùng lúc',
+  'liền', 'thêm', 'nay', 'gần đây', 'vừa qua', 'tới đây', 'sắp tới', 'trước đó', 'sau đó', 'khi đó', 'lúc đó',
 ]);
 
 /** Qualifiers before a number and what they mean. */
@@ -160,9 +172,16 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'quân đoàn', 'quân khu', 'vùng', 'lữ đoàn', 'trung đoàn', 'bến', 'ga', 'sảnh', 'nhà', 'số hiệu', 'mã', 'mã số',
   'hotline', 'tổng đài', 'điện thoại', 'đt', 'tel', 'fax', 'di động', 'zalo', 'sđt', 'số điện thoại', 'stt',
   'thứ tự', 'clip', 'video', 'tiêu chuẩn', 'quy chuẩn', 'lần', 'series', 'dòng', 'model', 'mẫu xe', 'gen', 'phiên',
+  'chương trình', 'đề án', 'dự án', 'kế hoạch', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị',
+  'luật', 'công văn', 'văn bản', 'chiến dịch', 'đề tài', 'sắc lệnh', 'pháp lệnh', 'hiệp định', 'công ước', 'khu phố',
 ]);
 
-/** Words after which a number is part of a date, which the dates stage reads: `năm 2020`, `tháng 6`, `ngày 15`. */
+/** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */
+export const DAY_AND_MONTH_WORDS: ReadonlySet<string> = keys([
+  'tháng', 'ngày', 'mồng', 'mùng', 'quý', 'lúc', 'hồi', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng',
+]);
+
+/** Words after which a number with no unit is part of a date: `năm 2020`, `tháng 6`, `ngày 15`. */
 export const DATE_WORDS_BEFORE: ReadonlySet<string> = keys([
   'năm', 'tháng', 'ngày', 'mồng', 'mùng', 'quý', 'lúc', 'hồi', 'thứ', 'tuần', 'sáng', 'trưa', 'chiều', 'tối',
   'đêm', 'khuya', 'rạng sáng', 'niên khóa', 'năm học', 'niên độ', 'thế kỷ', 'đời', 'thập niên', 'thập kỷ',

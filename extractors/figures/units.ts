@@ -76,7 +76,7 @@ function isSingleLetterWord(context: FigureContext, from: number, to: number): b
 function isDatePart(context: FigureContext, unitKey: string, next: number): boolean {
   const following = context.tokens[next];
   if (!following || following.kind === 'break') return false;
-  if (unitKey === 'tháng' || unitKey === 'năm' || unitKey === 'giờ') {
+  if (unitKey === 'tháng' || unitKey === 'giờ') {
     if (following.kind === 'digits') return true;
   }
   if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
