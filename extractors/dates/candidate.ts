@@ -186,10 +186,13 @@ export function wordsAfter(text: string, offset: number): string {
   return secondEnd === secondStart ? first : `${first} ${text.slice(secondStart, secondEnd).toLowerCase()}`;
 }
 
+const YEAR_OF_A_DATE = new Set(['năm nay', 'năm ngoái', 'năm trước', 'năm tới', 'năm sau', 'năm qua', 'năm đó']);
+
 /** True when the words after `offset` begin with a counted noun or unit (`2020 người`, `8/10 điểm`). */
 export function followedByQuantityNoun(text: string, offset: number): boolean {
   const words = wordsAfter(text, offset);
   if (words.startsWith('%')) return true;
+  if (YEAR_OF_A_DATE.has(words)) return false; // `30/4 năm nay`: the year of the date, no counted noun
   const first = words.split(' ')[0] ?? '';
   return QUANTITY_NOUNS.has(first) || QUANTITY_NOUNS.has(words);
 }

@@ -205,6 +205,15 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Ngày 20/1, tỉnh tổ chức hội chợ.', 'Ngày 20/1', '2024-01-20', {}, PUBLISHED_JANUARY),
   relative('Ngày 5 tháng 6 năm ngoái, nhà máy khởi công.', 'Ngày 5 tháng 6 năm ngoái', '2022-06-05'),
   relative('ngày 2.9 là Quốc khánh.', 'ngày 2.9', '2023-09-02'),
+  relative('Ngày 20-5, UBND tỉnh tổ chức hội nghị.', 'Ngày 20-5', '2023-05-20'),
+  relative('Sáng 5-6, đoàn công tác đến thăm nhà máy.', 'Sáng 5-6', '2023-06-05'),
+  relative('Giá vàng sáng nay (15/6) tăng mạnh.', 'sáng nay (15/6)', '2023-06-15'),
+  relative('Chiều qua (14/6), đoàn đã về nước.', 'Chiều qua (14/6)', '2023-06-14'),
+  relative('Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài năm ngày.', '30/4 - 1/5', '2023-04-30', { endValue: '2023-05-01' }),
+  relative('Nhân dịp 2/9, thành phố treo cờ.', '2/9', '2023-09-02'),
+  none('Tỷ lệ (2/3) là mức cao nhất.', '2/3'),
+  none('Khoảng 1/2 - 2/3 số hộ đã có điện.', '1/2 - 2/3'),
+  none('Tỷ số 5-6 là kết quả chung cuộc.', '5-6'),
   none('3 tháng 6 ngày là thời hạn thử việc.', '3 tháng 6'),
 ];
 

@@ -11,6 +11,7 @@ import {
   isValidDay,
   periodOf,
   endsWithAny,
+  wordBefore,
   wordListBefore,
   precededByDocumentWord,
   rulePattern,
@@ -32,6 +33,14 @@ function directionAfter(text: string, offset: number): DatePoint['direction'] {
   if (PAST_FOLLOWERS.has(words) || PAST_FOLLOWERS.has(first)) return 'past';
   if (FUTURE_FOLLOWERS.has(words) || FUTURE_FOLLOWERS.has(first)) return 'future';
   return undefined;
+}
+
+/** Words before `(15/6)` that make it the date of the day just named: `sáng nay (15/6)`, `hôm qua (14/6)`. */
+const DAY_BEFORE_PARENTHESIS = new Set(['nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư',
+  'năm', 'sáu', 'bảy', 'nhật']);
+
+function isParenthesizedAfterDay(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '(' && text[end] === ')' && DAY_BEFORE_PARENTHESIS.has(wordBefore(text, start - 1));
 }
 
 function followedByDateWord(text: string, offset: number): boolean {
@@ -74,7 +83,7 @@ const isoDate: DateRule = {
 
 const dayMonth: DateRule = {
   name: 'digits.day-month',
-  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
+  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
   extract(match, text) {
     const day = Number(match.groups?.d);
     const month = Number(match.groups?.m);
@@ -84,8 +93,11 @@ const dayMonth: DateRule = {
     if (!isValidDay(day, month, year) || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, digitsAt, end)) return null;
     const introduced = match.groups?.period !== undefined || match.groups?.dayWord !== undefined;
+    if (!introduced && match.groups?.sep !== '/') return null; // `5.6`, `5-6` are dates only after `ngày`, `sáng`...
+    if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
+      return candidate(match, this.name, { month, day }, {});
+    }
     if (!introduced && year === undefined) {
-      if (match.groups?.sep === '.') return null;
       const before = wordListBefore(text, digitsAt, 3, true);
       const byContext = endsWithAny(before, DATE_CONTEXT_WORDS) && !followedByQuantityNoun(text, end);
       if (!byContext && !followedByDateWord(text, end)) return null;

@@ -70,6 +70,7 @@ export const DATE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết', 'hạn', 'kể từ', 'cho đến', 'tính đến', 'tính từ', 'đầu', 'giữa',
   'cuối', 'hồi', 'năm', 'trong', 'sang', 'dịp', 'since', 'tháng', 'đợt', 'tuần', 'chiều', 'sáng', 'tối', 'trưa',
   'đêm', 'ngày', 'hôm', 'lúc', 'đó là', 'tại', 'cùng', 'từ sau', 'trước khi', 'bắt đầu từ', 'kể từ ngày',
+  'lễ', 'dịp', 'kỷ niệm', 'nghỉ lễ', 'ngày lễ', 'hạn chót', 'thời hạn', 'mốc',
 ]);
 
 /** Words after a bare year that show it stands as a date: `2020 là năm đặc biệt`, `2021 đã chứng kiến`. */

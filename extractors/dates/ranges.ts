@@ -89,7 +89,9 @@ const dayMonthRange: DateRule = {
     if (m1 === m2 ? d2 <= d1 : m1 > m2 && m1 - m2 < 11) return null;
     if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
     const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
-    if (!introduced && year === undefined) return null;
+    const nextMonth = m2 === m1 || m2 === m1 + 1 || (m1 === 12 && m2 === 1);
+    const looksLikeFractions = precededByDocumentWord(text, match.index) || followedByQuantityNoun(text, match.index + match[0].length);
+    if (!introduced && year === undefined && (!nextMonth || looksLikeFractions)) return null;
     const begin = startYear === undefined ? { month: m1, day: d1 } : { year: startYear, month: m1, day: d1 };
     const finish = year === undefined ? { month: m2, day: d2 } : { year, month: m2, day: d2 };
     return candidate(match, this.name, begin, { finish, dayPeriod: periodOf(match) });
