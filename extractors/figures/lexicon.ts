@@ -146,7 +146,7 @@ export const QUALIFIERS_BEFORE: ReadonlyMap<string, FigureQualifier> = new Map(
     ['tầm', 'approx'], ['ước', 'approx'], ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['độ chừng', 'approx'],
     ['ước đạt', 'approx'], ['ước chừng', 'approx'], ['ước tính khoảng', 'approx'], ['xấp xỉ khoảng', 'approx'],
     ['hơn', 'over'], ['trên', 'over'], ['ngoài', 'over'], ['hơn là', 'over'], ['ít nhất', 'over'],
-    ['tối thiểu', 'over'], ['không dưới', 'over'], ['không ít hơn', 'over'], ['vượt', 'over'],
+    ['tối thiểu', 'over'], ['không dưới', 'over'], ['không ít hơn', 'over'],
     ['dưới', 'under'], ['chưa đến', 'under'], ['chưa tới', 'under'], ['chưa đầy', 'under'], ['không quá', 'under'],
     ['không đến', 'under'], ['tối đa', 'under'], ['không tới', 'under'], ['chỉ chưa đến', 'under'],
   ] as const).map(([words, qualifier]) => [foldKey(words), qualifier]),
@@ -174,6 +174,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'thứ tự', 'clip', 'video', 'tiêu chuẩn', 'quy chuẩn', 'lần', 'series', 'dòng', 'model', 'mẫu xe', 'gen', 'phiên',
   'chương trình', 'đề án', 'dự án', 'kế hoạch', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị',
   'luật', 'công văn', 'văn bản', 'chiến dịch', 'đề tài', 'sắc lệnh', 'pháp lệnh', 'hiệp định', 'công ước', 'khu phố',
+  'đợt', 'bệnh viện', 'trường', 'nhà máy', 'xí nghiệp', 'công ty', 'nhà', 'cầu', 'cảng', 'trạm', 'chốt', 'kho',
+  'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
 ]);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */

@@ -46,11 +46,13 @@ function readBareUnit(context: FigureContext, index: number): FigureUnit | typeo
   if (!token || token.kind === 'break') return null;
   const percent = phraseAt(context, index, PERCENT_WORDS, 3);
   if (percent) return { kind: 'percent', unit: '%', next: percent.next, known: true };
-  if (token.kind === 'punct' && !CURRENCIES.has(token.key)) return null;
+  if (token.kind === 'punct' && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCIES, 4);
   if (currency) {
     return { kind: 'money', unit: CURRENCY_NAMES.get(currency.key) ?? currency.key, next: currency.next, known: true };
   }
+  const measureMark = token.kind === 'punct' ? phraseAt(context, index, MEASURE_UNITS, 2) : null;
+  if (measureMark) return { kind: 'count', unit: tokensText(context, index, measureMark.next), next: measureMark.next, known: true };
   if (!isWord(token)) return null;
   const duration = phraseAt(context, index, DURATION_UNITS, 3);
   if (duration) {
