@@ -5,6 +5,8 @@ import { foldKey } from '../shared/vietnamese.js';
 import { AUTHOR_ROLE_NOTES, NOT_NAME_WORDS } from './lexicon.js';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
+/** Many sites print the author in capitals: `MINH CHÂU`. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]*$/u;
 const AGENCY_WORD = /^\p{Lu}{2,8}$/u;
 const ROLE_NOTE = /\s*\(([^()]{1,40})\)\s*$/u;
 const MAX_AUTHOR_LINE = 130;
@@ -15,7 +17,7 @@ function isNameLike(part: string): boolean {
   const words = part.split(/\s+/u).filter((word) => word !== '');
   if (words.length < 2 || words.length > 5) return false;
   if (NOT_NAME_WORDS.has(foldKey(words[0] ?? ''))) return false;
-  return words.every((word) => NAME_WORD.test(word));
+  return words.every((word) => NAME_WORD.test(word)) || words.every((word) => CAPITALS_WORD.test(word));
 }
 
 /**
@@ -29,7 +31,8 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
   if (end - start > MAX_AUTHOR_LINE) return null;
   const note = ROLE_NOTE.exec(text.slice(start, end));
   if (note) {
-    if (!AUTHOR_ROLE_NOTES.has(foldKey(note[1] ?? '')) && !/^theo\s/iu.test(note[1] ?? '')) return null;
+    const said = note[1] ?? '';
+    if (!AUTHOR_ROLE_NOTES.has(foldKey(said)) && !/^theo\s/iu.test(said) && !AGENCY_WORD.test(said)) return null;
     end = start + note.index;
   }
   while (end > start && /[\s.]/u.test(text[end - 1] ?? '')) end -= 1;

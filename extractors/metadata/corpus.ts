@@ -74,6 +74,26 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     kinds: { 2: 'byline' },
   },
   {
+    name: 'the time before the date',
+    text: article('Giá xăng giảm nhẹ', '14:05 | 10/10/2023', BODY),
+    expected: { publishedAt: '2023-10-10T14:05:00+07:00' },
+  },
+  {
+    name: 'a date with no time is taken at midnight',
+    text: article('Giá xăng giảm nhẹ', '06/03/2023', BODY),
+    expected: { publishedAt: '2023-03-06T00:00:00+07:00' },
+  },
+  {
+    name: 'the author in capitals',
+    text: article('Mùa hoa ban', BODY, 'MINH CHÂU'),
+    expected: { author: 'MINH CHÂU' },
+  },
+  {
+    name: 'the author with the agency in parentheses',
+    text: article('Mùa hoa ban', BODY, 'Hoàng Anh (TTXVN)'),
+    expected: { author: 'Hoàng Anh' },
+  },
+  {
     name: 'two authors',
     text: article('Đường về bản xa', BODY, 'Hải Yến - Minh Đức'),
     expected: { author: 'Hải Yến - Minh Đức' },

@@ -5,6 +5,8 @@ import type { DateSpan, TextSpan } from '../../pipeline/document.js';
 
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/u;
+/** A time of day written beside the date in a byline (`14:05 | 10/10/2023`), when the date mention holds none. */
+const TIME_OF_DAY = /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?!\d)/u;
 const STATED_OFFSET = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 export const VIETNAM_OFFSET = '+07:00';
 
@@ -48,10 +50,22 @@ export function publishedAtFromByline(
       if (mention.start < byline.start || mention.end > byline.end || mention.value === null) continue;
       const day = DAY_VALUE.exec(mention.value);
       if (!day) continue;
-      const hasTime = day[2] !== undefined;
+      let hours = day[2];
+      let minutes = day[3];
+      if (hours === undefined) {
+        // The time may stand apart from the date: before it, or after a separator the date mention did not take.
+        const bylineText = text.slice(byline.start, byline.end);
+        const outside = bylineText.slice(0, mention.start - byline.start) + ' '.repeat(mention.end - mention.start) + bylineText.slice(mention.end - byline.start);
+        const time = TIME_OF_DAY.exec(outside);
+        if (time) {
+          hours = (time[1] ?? '0').padStart(2, '0');
+          minutes = time[2];
+        }
+      }
+      const hasTime = hours !== undefined;
       if (best !== null && (best.hasTime || !hasTime)) continue;
-      const offset = statedOffset(text.slice(mention.start, byline.end)) ?? VIETNAM_OFFSET;
-      const value = `${day[1]}T${day[2] ?? '00'}:${day[3] ?? '00'}:00${offset}`;
+      const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
+      const value = `${day[1]}T${hours ?? '00'}:${minutes ?? '00'}:00${offset}`;
       best = { value, evidence: { start: mention.start, end: mention.end }, hasTime };
     }
     if (best !== null) break;
