@@ -36,6 +36,19 @@ interface Post {
   holderSource: HolderSource;
 }
 
+/** The clause starting last at or before `index` (clauses come in order of their cues), if it covers `index`. */
+function innermostClause(clauses: readonly ForwardClause[], index: number): ForwardClause | null {
+  let low = 0;
+  let high = clauses.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((clauses[middle]?.start ?? Infinity) <= index) low = middle + 1;
+    else high = middle;
+  }
+  const clause = clauses[low - 1];
+  return clause && index < clause.end ? clause : null;
+}
+
 function sentenceAt(sentences: readonly SentenceSpan[], index: number): TextSpan {
   let low = 0;
   let high = sentences.length;
@@ -96,7 +109,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (after) return setHolder(post, after, 'person-after');
     const named = personBefore(text, post.title.start, entities);
     if (named) return setHolder(post, named, 'person-before');
-    const clause = clausesOf(sentence).find((candidate) => candidate.start <= post.title.start && post.end <= candidate.end);
+    const clause = innermostClause(clausesOf(sentence), post.title.start);
     if (clause) return setHolder(post, clause.holder, 'clause');
     const taking = subjectTakingPost(text, post.title.start, sentence, entities);
     if (taking && !postOrganizations.has(taking.start)) return setHolder(post, taking, 'subject');

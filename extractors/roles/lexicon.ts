@@ -105,9 +105,9 @@ export function titleAt(text: string, index: number): TitleMatch | null {
   return null;
 }
 
-/** Folded first words of every title: a quick refusal for most words. */
+/** A quick refusal for most words: could a title start with this word of the (normalized) document text? */
 export function mayStartTitle(word: string): boolean {
-  return TITLES_BY_FIRST_WORD.has(foldKey(word));
+  return TITLES_BY_FIRST_WORD.has(word.toLowerCase());
 }
 
 /**

@@ -36,6 +36,8 @@ const CUE_BEFORE_TITLE = new RegExp(`${HOLDING_CUE}[ \\t]+$`, 'u');
 const FORWARD_CUE = new RegExp(`(?:[Vv]ới|[Tt]rên|[Bb]ằng)[ \\t]+${HOLDING_CUE}[ \\t]+`, 'gu');
 /** A clause `Với vai trò là A, B, C, X ...` lists at most this many posts. */
 const MAX_COMMAS_IN_CLAUSE = 6;
+/** How far before a title the subject of its cue may stand (`Tổng cục ... tiếp tục thực hiện tốt vai trò là`). */
+const MAX_SUBJECT_DISTANCE = 160;
 /** How far back a cue is looked for before a title. */
 const CUE_WINDOW = 40;
 
@@ -55,7 +57,7 @@ export function subjectBefore(
   entities: EntityMentions,
   postOrganizations: ReadonlySet<number>,
 ): EntityMention | null {
-  const before = entities.within(sentence.start, titleStart);
+  const before = entities.within(Math.max(sentence.start, titleStart - MAX_SUBJECT_DISTANCE), titleStart);
   for (let index = before.length - 1; index >= 0; index -= 1) {
     const mention = before[index];
     if (mention && !postOrganizations.has(mention.start)) return mention;

@@ -1,7 +1,7 @@
 // Titles of posts in the text (`Phó Tổng cục trưởng`, `Tổng thư ký`, `Thứ trưởng`), from the lexicon. A title
 // inside an organization's name (`Ban thư ký ASEAN`, `Văn phòng Chủ tịch nước`) is no title; a title whose last
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
-import { titleAt } from './lexicon.js';
+import { mayStartTitle, titleAt } from './lexicon.js';
 import type { EntityMentions } from './entity-mentions.js';
 
 export interface TitleMention {
@@ -17,7 +17,7 @@ export function findTitleMentions(text: string, entities: EntityMentions): Title
   const found: TitleMention[] = [];
   let after = 0;
   for (const word of text.matchAll(WORD)) {
-    if (word.index < after) continue;
+    if (word.index < after || !mayStartTitle(word[0])) continue;
     const match = titleAt(text, word.index);
     if (!match) continue;
     let end = match.end;
