@@ -116,12 +116,11 @@ export function resolveDateMentions(
       }
       current = {
         ...mention,
-        value: unresolved && begin === null ? null : begin?.value ?? mention.value,
+        value: begin?.value ?? mention.value,
         endValue: finish?.value ?? mention.endValue,
         relative: Boolean(begin?.usedPublishedAt) || Boolean(finish?.usedPublishedAt),
         pending: unresolved ? pending : null,
       };
-      if (unresolved && begin === null) current = { ...current, value: null };
     }
     if (current.value !== null && current.value.length >= 10) lastDay = current.value.slice(0, 10);
     resolved.push(current);
