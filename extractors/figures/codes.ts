@@ -81,9 +81,12 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
 /** After a noun that takes a number as a name: `nhà máy số 2`, `nhóm 2`, `phòng 301` (`tổng số 100` is a count). */
 export function isLabelled(context: FigureContext, index: number): boolean {
   const { tokens } = context;
-  const before = tokens[index - 1];
-  if (!isWord(before) || tokens[index]?.glued) return false;
-  const twoBefore = tokens[index - 2];
+  if (tokens[index]?.glued) return false;
+  // `Mã bài: 123456`: a label and a colon.
+  const colon = tokens[index - 1]?.text === ':' ? 1 : 0;
+  const before = tokens[index - 1 - colon];
+  if (!isWord(before)) return false;
+  const twoBefore = tokens[index - 2 - colon];
   if (isWord(twoBefore) && NAME_LABELS.has(`${twoBefore.key} ${before.key}`)) return true;
   if (!NAME_LABELS.has(before.key)) return false;
   if (before.key === 'số' && isWord(twoBefore) && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;

@@ -36,11 +36,15 @@ export function readCountedNoun(context: FigureContext, index: number): CountedN
   return next === null ? null : { unit: tokensText(context, index, next), next, known: false };
 }
 
-/** The noun after a classifier, known or plain: returns the token after it, or null when none follows. */
+/**
+ * The noun after a classifier, known or plain, whichever runs further (`loại phương tiện đo`, `lớp tập huấn`, `chiếc
+ * xe tải`): returns the token after it, or null when none follows.
+ */
 function readNounAfterClassifier(context: FigureContext, index: number): number | null {
   const known = phraseAt(context, index, COUNTED_NOUNS, 5);
-  if (known) return known.next;
-  return readPlainNoun(context, index, 2);
+  const plain = readPlainNoun(context, index, 2);
+  if (known && plain !== null) return Math.max(known.next, plain);
+  return known?.next ?? plain;
 }
 
 /** Up to `maxWords` lower-case syllables that may be a noun; the token after them, or null. */

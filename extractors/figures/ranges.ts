@@ -1,4 +1,4 @@
-// Ranges: `5 – 7 người`, `5-7%`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
+// Ranges: `5 – 7 người`, `5-7%`, `năm, bảy lao động`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
 // upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { isLowerWord, type FigureContext } from './tokens.js';
@@ -20,9 +20,12 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (!connector) return null;
   const isDash = connector.kind === 'punct' && DASHES.has(connector.text);
   const isWordLink = isLowerWord(connector) && (connector.key === 'đến' || connector.key === 'tới');
-  if (!isDash && !isWordLink) return null;
+  // `năm, bảy lao động`, `hai, ba ngày`: two neighbouring number words with a comma are a rough range.
+  const isCommaPair = connector.text === ',' && lower.words.length === 1;
+  if (!isDash && !isWordLink && !isCommaPair) return null;
   const upper = readNumberAt(context, at + 1);
   if (!upper) return null;
+  if (isCommaPair && (upper.words.length !== 1 || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
   if (isDash && connector.glued !== (tokens[at + 1]?.glued ?? false)) return null;
   const afterUpper = tokens[upper.next];
@@ -33,7 +36,7 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   let min = lower.value;
   if (lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value * 10) min = lower.value * upper.scale;
   if (!(upper.value > min)) return null;
-  return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : `range-${connector.key}` };
+  return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : `range-${connector.key}` };
 }
 
 function isYear(context: FigureContext, number: FigureNumber): boolean {
