@@ -25,8 +25,9 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
     if (beforeConnector?.kind === 'word' || beforeConnector?.kind === 'digits') return true;
   }
   if (first.glued && before?.kind === 'word') return true;
-  // Leading zero: `0912 345 678`, `024.3791.1111`, `0123` (but `0,5` is a number).
-  if (/^0\d/u.test(first.text) && (first.text.length >= 4 || first.text.includes('.'))) return true;
+  // Leading zero: `0912 345 678`, `(024) 3825`, `024.3791.1111` (but `0,5` is a number, `05 người` a count).
+  if (/^0\d/u.test(first.text) && (first.text.length >= 3 || first.text.includes('.'))) return true;
+  if (isListMarker(context, number)) return true;
   // Digits after digits with only spaces between: phone numbers and tables of codes.
   if (before?.kind === 'digits' && !first.glued) return true;
   return followsLabel(context, number.first, PHONE_LABELS);
@@ -36,6 +37,17 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
   const before = context.tokens[number.first - 1];
   return isWord(before) && !context.tokens[number.first]?.glued && DAY_AND_MONTH_WORDS.has(before.key);
+}
+
+/** `1. Tổng quan`, `2) Giải pháp` at the start of a line, `(1)` or `[2]` standing alone: list and note markers. */
+function isListMarker(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const after = tokens[number.next];
+  const before = tokens[number.first - 1];
+  if (number.next !== number.first + 1 || !after?.glued) return false;
+  if ((before === undefined || before.kind === 'break') && (after.text === '.' || after.text === ')')) return true;
+  const opened = before?.text === '(' || before?.text === '[';
+  return opened && tokens[number.first]?.glued === true && (after.text === ')' || after.text === ']');
 }
 
 /** A number glued to what comes after it (once ratios and ranges had their say): `12/2023`, `7:28`, `05-CT`. */

@@ -175,7 +175,7 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'chương trình', 'đề án', 'dự án', 'kế hoạch', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị',
   'luật', 'công văn', 'văn bản', 'chiến dịch', 'đề tài', 'sắc lệnh', 'pháp lệnh', 'hiệp định', 'công ước', 'khu phố',
   'đợt', 'bệnh viện', 'trường', 'nhà máy', 'xí nghiệp', 'công ty', 'nhà', 'cầu', 'cảng', 'trạm', 'chốt', 'kho',
-  'mã bài', 'mã tin', 'id', 'mã số thuế', 'mst', 'số tài khoản', 'stk', 'số hiệu', 'mã hồ sơ', 'mã đơn', 'mã vạch',
+  'câu', 'bài', 'ý', 'tiết', 'buổi', 'mã bài', 'mã tin', 'id', 'mã số thuế', 'mst', 'số tài khoản', 'stk', 'số hiệu', 'mã hồ sơ', 'mã đơn', 'mã vạch',
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
 ]);
 
