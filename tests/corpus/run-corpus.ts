@@ -3,6 +3,7 @@
 // (nothing of that field may overlap the words). Expected values are checked against the zod schema first, so a
 // corpus cannot drift from the record.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { extractText } from '../../pipeline/run-article.js';
 import {
   acronymSchema,
@@ -17,13 +18,25 @@ import type { CorpusExample, CorpusField } from './corpus-types.js';
 
 export type { CorpusExample, CorpusField } from './corpus-types.js';
 
+/** The schema with every key optional at every depth, so an example states only the fields it is about. */
+function deepPartial(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    return z.object(Object.fromEntries(Object.entries(shape).map(([key, value]) => [key, deepPartial(value).optional()]))).strict();
+  }
+  if (schema instanceof z.ZodNullable) return deepPartial(schema.unwrap() as z.ZodType).nullable();
+  if (schema instanceof z.ZodOptional) return deepPartial(schema.unwrap() as z.ZodType).optional();
+  if (schema instanceof z.ZodArray) return z.array(deepPartial(schema.element as z.ZodType));
+  return schema;
+}
+
 const partialSchemas = {
-  dates: dateMentionSchema.partial(),
-  figures: figureMentionSchema.partial(),
-  organizations: organizationSchema.partial(),
-  people: personSchema.partial(),
-  roles: roleSchema.partial(),
-  acronyms: acronymSchema.partial(),
+  dates: deepPartial(dateMentionSchema),
+  figures: deepPartial(figureMentionSchema),
+  organizations: deepPartial(organizationSchema),
+  people: deepPartial(personSchema),
+  roles: deepPartial(roleSchema),
+  acronyms: deepPartial(acronymSchema),
 } as const;
 
 interface Located {
