@@ -4,7 +4,7 @@
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, followsDayOrMonthWord, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
-import { COUNTING_BEFORE_MOT, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTING_BEFORE_MOT, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -122,8 +122,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
 
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return { span: null, next: number.next };
-    // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent or a sum stays).
-    if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number)) return { span: null, next: number.next };
+    // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
+    // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
+    const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
+    if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
+      return { span: null, next: number.next };
+    }
     const after = qualifierAfter(context, unitAfterLower.next);
     const next = after?.next ?? unitAfterLower.next;
     return {

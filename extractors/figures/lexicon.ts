@@ -32,13 +32,13 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'héc ta', 'mét', 'mét vuông', 'mét khối', 'ki-lô-mét', 'ki lô mét', 'cây số', 'ki-lô-gam', 'ki lô gam', 'm2', 'm3',
   'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'w', 'kv', 'v', 'a', 'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'kb',
   'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
-  'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit',
+  'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit', 'mah', 'wh', 'mbps', 'gbps', 'km/h',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */
 export const GLUED_UNITS: ReadonlySet<string> = keys([
   'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'ha', 'm2', 'm3', 'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'kv',
-  'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'đ', 'tr', 'usd', 'vnđ', 'vnd', 'ppm', 'teu', 'tỷ', 'triệu',
+  'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'đ', 'tr', 'usd', 'vnđ', 'vnd', 'ppm', 'teu', 'tỷ', 'triệu', 'mah', 'mbps',
 ]);
 
 /**
