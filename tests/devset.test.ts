@@ -14,17 +14,19 @@ import { extractText } from '../pipeline/run-article.js';
 
 const FOLDER = join(import.meta.dirname, 'fixtures', 'devset');
 
-/** F1 each field reached when the set was written, rounded down, less a margin; a drop below it is a regression. */
+/** F1 each field reached when the set was written, less a margin; a drop below it is a regression. */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
-  meta: 0.8,
-  qa: 0.6,
-  paragraphs: 0.6,
-  dates: 0.5,
-  figures: 0.5,
-  organizations: 0.4,
-  people: 0.5,
-  roles: 0.3,
-  acronyms: 0.5,
+  // Measured when the set was written: meta 1.000, qa 0.958, paragraphs 1.000, dates 0.956, figures 0.979,
+  // organizations 0.843, people 0.897, roles 0.485, acronyms 0.857.
+  meta: 0.95,
+  qa: 0.9,
+  paragraphs: 0.95,
+  dates: 0.9,
+  figures: 0.9,
+  organizations: 0.75,
+  people: 0.8,
+  roles: 0.4,
+  acronyms: 0.75,
 };
 
 describe('devset: held-out articles and their gold files', () => {
