@@ -124,6 +124,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return { span: null, next: number.next };
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
     // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
+    // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
+    if (!unitAfterLower.known && isYearLike(context, number)) return { span: null, next: number.next };
     const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
     if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
       return { span: null, next: number.next };
@@ -167,6 +169,11 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   }
   if (WEAK_NUMBER_WORDS.has(word)) return unit.known;
   return true;
+}
+
+function isYearLike(context: FigureContext, number: FigureNumber): boolean {
+  const token = context.tokens[number.first];
+  return number.next === number.first + 1 && token?.kind === 'digits' && /^(?:1[89]|20)\d\d$/u.test(token.text);
 }
 
 function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {

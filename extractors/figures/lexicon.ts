@@ -133,6 +133,7 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'tử vong', 'mắc', 'nhiễm', 'hoạt động', 'trồng', 'nuôi', 'học', 'dạy', 'thi', 'đỗ', 'trượt', 'bỏ', 'giữ', 'lấy',
   'gửi', 'nộp', 'đăng ký', 'tổ chức', 'kiểm tra', 'xử lý', 'chết', 'bị thương', 'mất tích', 'trở về', 'rời',
   'tăng lên', 'giảm xuống', 'lên tới', 'lên đến', 'đạt được', 'ước', 'dự kiến', 'khiến', 'giúp', 'tạo',
+  'thu hút', 'diễn ra', 'khai mạc', 'bế mạc', 'kết thúc', 'bắt đầu', 'ghi nhận', 'công bố', 'ban hành', 'chứng kiến',
   // adjectives and adverbs after a counted noun
   'tốt', 'xấu', 'cao', 'thấp', 'mạnh', 'yếu', 'giàu', 'nghèo', 'khó khăn', 'đặc biệt', 'nổi bật', 'chính thức',
   'trực tuyến', 'trực tiếp', 'liên tiếp', 'tiếp theo', 'đầu tiên', 'cuối cùng', 'còn lại', 'khác nhau', 'cùng lúc',
