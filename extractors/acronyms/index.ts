@@ -3,7 +3,7 @@
 import { defineStage, type AcronymSpan } from '../../pipeline/document.js';
 import { findNameRuns } from '../organizations/name-runs.js';
 import { tokenizeForNames } from '../organizations/name-tokens.js';
-import { findParenthesizedDefinitions } from './parenthesized.js';
+import { findParenthesizedDefinitions, indexRunsByEnd } from './parenthesized.js';
 import { findSpelledOutAcronyms } from './spelled-out.js';
 
 export function extractAcronyms(text: string): AcronymSpan[] {
@@ -11,7 +11,7 @@ export function extractAcronyms(text: string): AcronymSpan[] {
   const runs = findNameRuns(text, tokens);
   const definitions: AcronymSpan[] = [];
   const defined = new Set<string>();
-  for (const found of findParenthesizedDefinitions(text, tokens, runs)) {
+  for (const found of findParenthesizedDefinitions(text, tokens, indexRunsByEnd(runs))) {
     if (defined.has(found.short)) continue;
     defined.add(found.short);
     definitions.push(found);

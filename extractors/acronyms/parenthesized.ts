@@ -27,9 +27,34 @@ interface Span {
   readonly end: number;
 }
 
+/** Name runs by the offset where they end: the runs that end just before a parenthesis, found in one lookup. */
+export type RunsByEnd = ReadonlyMap<number, readonly NameRun[]>;
+
+export function indexRunsByEnd(runs: readonly NameRun[]): RunsByEnd {
+  const byEnd = new Map<number, NameRun[]>();
+  for (const run of runs) {
+    const list = byEnd.get(run.end);
+    if (list) list.push(run);
+    else byEnd.set(run.end, [run]);
+  }
+  return byEnd;
+}
+
+const longFormKeysCache = new Map<string, readonly string[]>();
+
+/** The folded words of a known long form, computed once per long form. */
+export function longFormKeys(long: string): readonly string[] {
+  let keys = longFormKeysCache.get(long);
+  if (!keys) {
+    keys = tokenizeForNames(long).filter((token) => token.isWord).map((token) => token.key);
+    longFormKeysCache.set(long, keys);
+  }
+  return keys;
+}
+
 /** Token keys of `long` equal the keys of the tokens ending at `last`: the known long form is written there. */
 function knownLongFormBefore(tokens: readonly NameToken[], last: number, long: string): number {
-  const longKeys = tokenizeForNames(long).filter((token) => token.isWord).map((token) => token.key);
+  const longKeys = longFormKeys(long);
   let index = last;
   for (let key = longKeys.length - 1; key >= 0; key -= 1) {
     const token = tokens[index];
@@ -83,7 +108,7 @@ function plainPhraseBefore(tokens: readonly NameToken[], last: number, letterCou
 /** The long form that ends at token `last` for `short`, with the rule that chose it. */
 function longFormBefore(
   tokens: readonly NameToken[],
-  runs: readonly NameRun[],
+  runs: RunsByEnd,
   last: number,
   short: string,
   brand: boolean,
@@ -100,8 +125,8 @@ function longFormBefore(
     const first = knownLongFormBefore(tokens, last, known);
     if (first >= 0) return { first, rule: 'known-long-form' };
   }
-  const run = runs
-    .filter((candidate) => candidate.end === lastToken.end && (!candidate.bare || candidate.complete))
+  const run = (runs.get(lastToken.end) ?? [])
+    .filter((candidate) => !candidate.bare || candidate.complete)
     .sort((a, b) => a.start - b.start)[0];
   if (run) return { first: run.firstToken, rule: 'name-before' };
   if (brand) return null;
@@ -119,19 +144,30 @@ function longFormBefore(
 }
 
 /** `APO (Tổ chức Năng suất Châu Á)`: does the parenthesis hold the long form of the acronym before it? */
-function holdsLongForm(tokens: readonly NameToken[], runs: readonly NameRun[], content: Span, short: string): boolean {
+function holdsLongForm(tokens: readonly NameToken[], runs: RunsByEnd, content: Span, short: string): boolean {
   const first = tokenIndexAt(tokens, content.start);
-  const words = tokens.filter((token) => token.start >= content.start && token.end <= content.end);
+  const words = tokensWithin(tokens, content);
   if (words.length < 2 || words.some((token) => !token.isWord && token.text !== '–' && token.text !== '-')) return false;
   const letters = acronymLetters(short);
   if (letters && matchInitialsForward(tokens, first, letters) === first + words.length) return true;
-  if (runs.some((run) => run.start === content.start && run.end === content.end && !run.bare)) return true;
+  if ((runs.get(content.end) ?? []).some((run) => run.start === content.start && !run.bare)) return true;
   const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
   return known !== undefined && knownLongFormBefore(tokens, first + words.length - 1, known) === first;
 }
 
+/** The tokens inside a span, found by binary search. */
+function tokensWithin(tokens: readonly NameToken[], span: Span): NameToken[] {
+  const inside: NameToken[] = [];
+  for (let index = tokenIndexAt(tokens, span.start); index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token || token.end > span.end) break;
+    inside.push(token);
+  }
+  return inside;
+}
+
 /** Every acronym defined in parentheses, in text order. */
-export function findParenthesizedDefinitions(text: string, tokens: readonly NameToken[], runs: readonly NameRun[]): AcronymSpan[] {
+export function findParenthesizedDefinitions(text: string, tokens: readonly NameToken[], runs: RunsByEnd): AcronymSpan[] {
   const found: AcronymSpan[] = [];
   for (const match of text.matchAll(PARENTHESIS)) {
     const open = match.index;
@@ -140,7 +176,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Name
     const announcer = SHORT_FORM_ANNOUNCERS.exec(rawContent);
     const contentStart = open + 1 + (announcer ? announcer[0].length : 0);
     const content = { start: contentStart + (text.slice(contentStart, close - 1).length - text.slice(contentStart, close - 1).trimStart().length), end: close - 1 };
-    const inside = tokens.filter((token) => token.start >= content.start && token.end <= content.end);
+    const inside = tokensWithin(tokens, content);
     const openToken = tokenIndexAt(tokens, open);
     const last = openToken - 1;
     const before = tokens[last];
@@ -158,7 +194,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Name
     // LONG (Brand): a single capitalized word after an organization's name.
     if (shortToken && inside.length === 1 && shortToken.capitalized && shortToken.text.length >= 3 && !isPlace(shortToken.text)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, true);
-      const run = runs.find((candidate) => candidate.end === before.end && candidate.kind === 'organization' && !candidate.bare);
+      const run = (runs.get(before.end) ?? []).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
       if (long && run) {
         found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), 'brand'));
         continue;

@@ -4,11 +4,10 @@
 // short as three letters; a lower-case one needs four, where chance spellings grow rare.
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { NameToken } from '../organizations/name-tokens.js';
-import { tokenizeForNames } from '../organizations/name-tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsForward, syllableInitial } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
-import { isAcronymCandidate } from './parenthesized.js';
+import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
 
 /** At most this many distinct undefined acronyms are looked for in one article (hostile input stays linear). */
 const MAX_ACRONYMS_LOOKED_UP = 64;
@@ -66,7 +65,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[
   for (const [short, mention] of firstMentions) {
     const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
     if (known) {
-      const keys = tokenizeForNames(known).filter((token) => token.isWord).map((token) => token.key);
+      const keys = longFormKeys(known);
       const at = findWords(tokens, keys);
       if (at >= 0) {
         const long = text.slice(tokens[at]?.start ?? 0, tokens[at + keys.length - 1]?.end ?? 0);

@@ -6,11 +6,11 @@ import { annotation, defineStage, type AcronymSpan, type OrganizationEntity, typ
 import { isPlace } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
-import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS } from './lexicon.js';
+import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { tokenizeForNames } from './name-tokens.js';
-import { headAcronym, headAcronymReferent, isReferringHead } from './short-forms.js';
+import { headAcronym, headAcronymReferentByHead, isReferringHead } from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
@@ -51,16 +51,27 @@ class EntityIndex {
   }
 }
 
-/** The entity a bare head refers back to: the one with that head mentioned last before it. */
-function referent(index: EntityIndex, run: NameRun): EntityDraft | null {
-  let best: { draft: EntityDraft; at: number } | null = null;
-  for (const draft of index.drafts) {
-    if (!draft.key.startsWith(`${run.headKey} `)) continue;
-    for (const mention of draft.mentions) {
-      if (mention.start < run.start && (best === null || mention.start > best.at)) best = { draft, at: mention.start };
+/**
+ * Joins each bare head (`Tổng cục`, `Viện`) to the organization with that head mentioned last before it, in one
+ * sweep over the mentions in text order.
+ */
+function joinShortForms(index: EntityIndex, bareHeads: readonly NameRun[]): void {
+  const mentions = index.drafts
+    .flatMap((draft) => draft.mentions.map((mention) => ({ start: mention.start, draft })))
+    .sort((a, b) => a.start - b.start);
+  const lastByHead = new Map<string, EntityDraft>();
+  let next = 0;
+  for (const run of [...bareHeads].sort((a, b) => a.start - b.start)) {
+    for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < run.start; next += 1) {
+      const mention = mentions[next];
+      if (!mention) continue;
+      const words = mention.draft.key.split(' ');
+      for (let count = 1; count < words.length && count <= MAX_HEAD_WORDS; count += 1) {
+        lastByHead.set(words.slice(0, count).join(' '), mention.draft);
+      }
     }
+    lastByHead.get(run.headKey)?.mentions.push({ start: run.start, end: run.end });
   }
-  return best?.draft ?? null;
 }
 
 export function extractOrganizations(text: string, acronyms: readonly AcronymSpan[]): OrganizationEntity[] {
@@ -95,9 +106,13 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
   }
 
   // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
-  const fullNames = index.drafts.map((draft) => draft.key);
+  const fullNames = new Set(index.drafts.map((draft) => draft.key));
+  const referents = new Map<string, string | null>();
   for (const { run, acronym } of headAcronymRuns) {
-    const referent = headAcronymReferent(text, run, acronym, acronyms, fullNames);
+    const head = foldKey(text.slice(run.start, run.headEnd));
+    const pairKey = `${head}\u0000${acronym}`;
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, acronym, acronyms, fullNames));
+    const referent = referents.get(pairKey) ?? null;
     const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });
   }
@@ -112,10 +127,7 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
     draft.mentions.push({ start: mention.start, end: mention.end });
   }
 
-  for (const run of runs) {
-    if (!isReferringHead(run, tokens)) continue;
-    referent(index, run)?.mentions.push({ start: run.start, end: run.end });
-  }
+  joinShortForms(index, runs.filter((run) => isReferringHead(run, tokens)));
 
   return index.drafts
     .filter((draft) => draft.mentions.length > 0)

@@ -2,6 +2,7 @@
 // not organizations (events, agreements, documents), the lower-case words a head may take, well-known acronyms.
 // Every lookup is by folded key (extractors/shared/vietnamese.ts foldKey).
 import { foldKey } from '../shared/vietnamese.js';
+import { PhraseLexicon } from './phrase-lexicon.js';
 
 /** Nouns that head an organization name, longest first where one extends another. */
 const ORGANIZATION_HEADS = [
@@ -135,22 +136,20 @@ const FAMILY_NAMES = [
 
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
-export const ORGANIZATION_HEAD_KEYS = foldedSet(ORGANIZATION_HEADS);
+export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
-export const NON_ORGANIZATION_HEAD_KEYS = foldedSet(NON_ORGANIZATION_HEADS);
-export const HEAD_COMPLEMENT_KEYS = foldedSet(HEAD_COMPLEMENTS);
-export const NOT_A_NAME_AFTER_HEAD_KEYS = foldedSet(NOT_A_NAME_AFTER_HEAD);
+export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
+export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
+export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_HEAD);
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
-export const TITLE_WORD_KEYS = foldedSet(TITLE_WORDS);
-export const NAME_TAIL_WORD_KEYS = foldedSet(NAME_TAIL_WORDS);
-export const NAME_VERBAL_TAIL_WORD_KEYS = foldedSet(NAME_VERBAL_TAIL_WORDS);
+export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
+export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
+export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
 
-/** The most words any head or complement has (heads are matched longest first). */
-export const MAX_HEAD_WORDS = Math.max(
-  ...[...ORGANIZATION_HEADS, ...NON_ORGANIZATION_HEADS, ...HEAD_COMPLEMENTS, ...NAME_TAIL_WORDS, ...NAME_VERBAL_TAIL_WORDS].map((head) => head.split(' ').length),
-);
+/** The most words any head has (heads are matched longest first). */
+export const MAX_HEAD_WORDS = Math.max(ORGANIZATION_HEAD_PHRASES.maxWords, NON_ORGANIZATION_HEAD_PHRASES.maxWords);
 
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);

@@ -8,17 +8,17 @@ import { placeAt } from '../shared/places.js';
 import {
   COMPLETE_HEAD_KEYS,
   FAMILY_NAME_KEYS,
-  HEAD_COMPLEMENT_KEYS,
-  MAX_HEAD_WORDS,
+  HEAD_COMPLEMENT_PHRASES,
   NAME_CONNECTOR_KEYS,
   NAME_STOP_WORD_KEYS,
-  NAME_TAIL_WORD_KEYS,
-  NAME_VERBAL_TAIL_WORD_KEYS,
-  NON_ORGANIZATION_HEAD_KEYS,
-  NOT_A_NAME_AFTER_HEAD_KEYS,
-  ORGANIZATION_HEAD_KEYS,
-  TITLE_WORD_KEYS,
+  NAME_TAIL_PHRASES,
+  NAME_VERBAL_TAIL_PHRASES,
+  NON_ORGANIZATION_HEAD_PHRASES,
+  NOT_A_NAME_AFTER_HEAD_PHRASES,
+  ORGANIZATION_HEAD_PHRASES,
+  TITLE_PHRASES,
 } from './lexicon.js';
+import type { PhraseLexicon } from './phrase-lexicon.js';
 import { tokenizeForNames, type NameToken } from './name-tokens.js';
 
 export type NameRunKind = 'organization' | 'other';
@@ -46,6 +46,9 @@ interface HeadMatch {
   readonly key: string;
 }
 
+/** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
+const MAX_NAME_TOKENS = 24;
+
 type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement';
 
 /** Words joined by single spaces, the key of a multi-word lexicon entry; null across a line break or punctuation. */
@@ -62,22 +65,17 @@ function keyOf(tokens: readonly NameToken[], from: number, count: number): strin
 function matchHead(tokens: readonly NameToken[], index: number): HeadMatch | null {
   const first = tokens[index];
   if (!first || !(first.capitalized || first.acronymLike)) return null;
-  for (let count = MAX_HEAD_WORDS; count >= 1; count -= 1) {
-    const key = keyOf(tokens, index, count);
-    if (key === null) continue;
-    if (ORGANIZATION_HEAD_KEYS.has(key)) return { next: index + count, kind: 'organization', key };
-    if (NON_ORGANIZATION_HEAD_KEYS.has(key)) return { next: index + count, kind: 'other', key };
-  }
-  return null;
+  const organization = ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index);
+  const other = NON_ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index);
+  if (organization === 0 && other === 0) return null;
+  const count = Math.max(organization, other);
+  const key = tokens.slice(index, index + count).map((token) => token.key).join(' ');
+  return { next: index + count, kind: organization >= other ? 'organization' : 'other', key };
 }
 
-/** Length in tokens of a lexicon entry (1 to 3 lower-case words) starting at `index`, or 0. */
-function lexiconMatchLength(tokens: readonly NameToken[], index: number, keys: ReadonlySet<string>): number {
-  for (let count = 3; count >= 1; count -= 1) {
-    const key = keyOf(tokens, index, count);
-    if (key !== null && keys.has(key) && tokens.slice(index, index + count).every((token) => token.lower)) return count;
-  }
-  return 0;
+/** Length in tokens of a lexicon phrase in lower-case words starting at `index`, or 0. */
+function lexiconMatchLength(tokens: readonly NameToken[], index: number, phrases: PhraseLexicon): number {
+  return phrases.matchLength(tokens, index, true);
 }
 
 /**
@@ -88,13 +86,13 @@ function fieldWordsLength(tokens: readonly NameToken[], index: number): number {
   let position = index;
   let accepted = index;
   while (position < tokens.length) {
-    const noun = lexiconMatchLength(tokens, position, NAME_TAIL_WORD_KEYS);
+    const noun = lexiconMatchLength(tokens, position, NAME_TAIL_PHRASES);
     if (noun > 0) {
       position += noun;
       accepted = position;
       continue;
     }
-    const verbal = lexiconMatchLength(tokens, position, NAME_VERBAL_TAIL_WORD_KEYS);
+    const verbal = lexiconMatchLength(tokens, position, NAME_VERBAL_TAIL_PHRASES);
     if (verbal === 0) break;
     position += verbal;
   }
@@ -115,11 +113,7 @@ function placeEndToken(text: string, tokens: readonly NameToken[], index: number
 
 /** A title or honorific starts at `index` (`Thứ trưởng`, `Ông`, `TS.`): a name never runs into one. */
 function isTitleStart(tokens: readonly NameToken[], index: number): boolean {
-  for (let count = 3; count >= 1; count -= 1) {
-    const key = keyOf(tokens, index, count);
-    if (key !== null && TITLE_WORD_KEYS.has(key)) return true;
-  }
-  return false;
+  return TITLE_PHRASES.matchLength(tokens, index) > 0;
 }
 
 /**
@@ -181,7 +175,7 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
   const headLast = tokens[head.next - 1];
   if (place && headLast && place.end > headLast.end) return null;
   const afterHead = tokens[head.next];
-  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(tokens, head.next, NOT_A_NAME_AFTER_HEAD_KEYS) > 0) {
+  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(tokens, head.next, NOT_A_NAME_AFTER_HEAD_PHRASES) > 0) {
     return null;
   }
 
@@ -189,14 +183,14 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
   let position = head.next;
   let end = head.next;
   let hasProper = false;
-  const complementLength = lexiconMatchLength(tokens, position, HEAD_COMPLEMENT_KEYS);
+  const complementLength = lexiconMatchLength(tokens, position, HEAD_COMPLEMENT_PHRASES);
   if (complementLength > 0 && tokens[position] && !tokens[position]?.breakBefore) {
     for (let step = 0; step < complementLength; step += 1) accepted.push('complement');
     position += complementLength;
     end = position;
   }
 
-  while (position < tokens.length) {
+  while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
     const placeEnd = placeEndToken(text, tokens, position);
@@ -228,7 +222,7 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
         const pairKey = keyOf(tokens, position - 1, 2);
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
-        if (beforePrevious !== 'capitalized' || (pairKey !== null && NAME_TAIL_WORD_KEYS.has(pairKey)) || endsHere) {
+        if (beforePrevious !== 'capitalized' || (pairKey !== null && NAME_TAIL_PHRASES.has(pairKey)) || endsHere) {
           accepted[position - head.next] = 'completion';
           position += 1;
           end = position;

@@ -21,31 +21,35 @@ export interface NameToken {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
 const UPPER = /\p{Lu}/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}&]/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 export function tokenizeForNames(text: string): NameToken[] {
   const tokens: NameToken[] = [];
-  let previousEnd = 0;
+  let nextNewline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
     const start = match.index;
-    const isWord = LETTER_OR_DIGIT.test(word) && word !== '&';
+    let breakBefore = false;
+    if (nextNewline >= 0 && nextNewline < start) {
+      breakBefore = true;
+      nextNewline = text.indexOf('\n', start);
+    }
     const first = word[0] ?? '';
-    const firstUpper = first !== first.toLowerCase();
-    const upperCount = isWord && firstUpper ? (word.match(UPPER)?.length ?? 0) : 0;
-    const acronymLike = upperCount >= 2;
+    const isWord = word.length > 1 || LETTER_OR_DIGIT.test(first);
+    const firstUpper = isWord && first !== first.toLowerCase();
+    const acronymLike = firstUpper && (word.match(UPPER)?.length ?? 0) >= 2;
     tokens.push({
       start,
       end: start + word.length,
       text: word,
       key: word.toLowerCase(),
       isWord: isWord || word === '&',
-      capitalized: isWord && firstUpper && !acronymLike,
+      capitalized: firstUpper && !acronymLike,
       acronymLike,
-      lower: (isWord && !firstUpper && /\p{L}/u.test(first)) || word === '&',
-      breakBefore: text.slice(previousEnd, start).includes('\n'),
+      lower: (isWord && !firstUpper && LETTER.test(first)) || word === '&',
+      breakBefore,
     });
-    previousEnd = start + word.length;
   }
   return tokens;
 }

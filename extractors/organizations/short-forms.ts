@@ -6,7 +6,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { NameRun } from './name-runs.js';
 import type { NameToken } from './name-tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
-import { tokenizeForNames } from './name-tokens.js';
+import { tokenIndexAt, tokenizeForNames } from './name-tokens.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
@@ -22,7 +22,7 @@ export function isReferringHead(run: NameRun, tokens: readonly NameToken[]): boo
 /** The acronym a `HEAD ACRONYM` run is made of (`Tổng cục TCĐLCL` → `TCĐLCL`), or null. */
 export function headAcronym(run: NameRun, tokens: readonly NameToken[]): string | null {
   if (run.bare || run.kind !== 'organization') return null;
-  const body = tokens.slice(tokens.findIndex((token) => token.start >= run.headEnd), run.endToken);
+  const body = tokens.slice(tokenIndexAt(tokens, run.headEnd), run.endToken);
   const only = body[0];
   return body.length === 1 && only?.acronymLike ? only.text : null;
 }
@@ -37,13 +37,23 @@ export function headAcronymReferent(
   run: NameRun,
   acronym: string,
   acronyms: readonly AcronymSpan[],
-  names: readonly string[],
+  names: ReadonlySet<string>,
 ): string | null {
   const head = foldKey(text.slice(run.start, run.headEnd));
+  return headAcronymReferentByHead(head, acronym, acronyms, names);
+}
+
+/** The same, for a folded head: the pair (head, acronym) is all that matters, so callers may remember it. */
+export function headAcronymReferentByHead(
+  head: string,
+  acronym: string,
+  acronyms: readonly AcronymSpan[],
+  names: ReadonlySet<string>,
+): string | null {
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
     const expanded = foldKey(`${head} ${definition.long}`);
-    if (names.includes(expanded)) return expanded;
+    if (names.has(expanded)) return expanded;
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
