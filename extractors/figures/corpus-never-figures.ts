@@ -35,6 +35,7 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Mọi thắc mắc xin gọi số 0912 345 678.', '0912 345 678'),
   none('Điện thoại: 024.3791.1111', '024.3791.1111'),
   none('Hotline: 1900 1234 hoạt động cả ngày.', '1900 1234'),
+  none('Gọi số 091 234 5678 để đặt chỗ.', '091 234 5678'),
   none('Giờ phát sóng tính theo GMT+7.', 'GMT+7'),
   none('Virus SARS-CoV-2 có nhiều biến thể.', 'SARS-CoV-2'),
   none('Dịch cúm A/H5N1 đã được khống chế.', 'H5N1'),

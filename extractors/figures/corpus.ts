@@ -48,6 +48,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Nhà máy xử lý 450 tấn rác mỗi ngày.', 450, 'tấn', '450 tấn'),
   count('Tuyến đường dài 12,5 km đã thông xe.', 12.5, 'km', '12,5 km'),
   count('Mỗi thùng nặng 25kg.', 25, 'kg', '25kg'),
+  money('Mỗi suất quà trị giá 2 000 000 đồng.', 2_000_000, 'đồng', '2 000 000 đồng'),
+  count('Giải chạy có 15 500 vận động viên.', 15_500, 'vận động viên', '15 500 vận động viên'),
   count('Chính phủ xuất cấp 5.000 tấn gạo cho vùng lũ.', 5000, 'tấn', '5.000 tấn'),
   count('Điện thoại có màn hình 6,2 inch.', 6.2, 'inch', '6,2 inch'),
   count('Viên pin dung lượng 4.000 mAh.', 4000, 'mAh', '4.000 mAh'),

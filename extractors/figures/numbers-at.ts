@@ -40,6 +40,8 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
     if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return null;
     return { value, scale: 1, first: index, next: index + 1, hasDigits: true, words: [] };
   }
+  const spaced = readSpaceGroupedNumber(context, index);
+  if (spaced) return spaced;
   const reading = readVietnameseNumberAt(text, token.start);
   if (!reading) return null;
   let next = index;
@@ -52,6 +54,26 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
     hasDigits: reading.hasDigits,
     words: reading.hasDigits ? [] : reading.words,
   };
+}
+
+/**
+ * Thousands grouped by spaces: `2 000 000`, `15 500`. Every group after the first is three digits and no digits
+ * follow the last, so phone numbers (`091 234 5678`, `1900 1234`) are not read as one number.
+ */
+function readSpaceGroupedNumber(context: FigureContext, index: number): FigureNumber | null {
+  const { tokens } = context;
+  const first = tokens[index];
+  if (first?.kind !== 'digits' || !/^[1-9]\d{0,2}$/u.test(first.text) || tokens[index - 1]?.kind === 'digits') return null;
+  let next = index + 1;
+  let digits = first.text;
+  for (let group = tokens[next]; group?.kind === 'digits' && !group.glued && /^\d{3}$/u.test(group.text); group = tokens[next]) {
+    digits += group.text;
+    next += 1;
+  }
+  const after = tokens[next];
+  if (next === index + 1 || after?.kind === 'digits' || (after?.glued && after.kind !== 'punct')) return null;
+  if (after?.glued && /^[.,/:\-]$/u.test(after.text) && tokens[next + 1]?.glued) return null;
+  return { value: Number(digits), scale: 1, first: index, next, hasDigits: true, words: [] };
 }
 
 function tidy(value: number): number {
