@@ -53,6 +53,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh (UKVFTA) được ký kết.', 'UKVFTA', 'Hiệp định Thương mại tự do Việt Nam – Vương quốc Anh'),
   pair('Diễn đàn Năng suất Đông Á (EAPF) quy tụ nhiều chuyên gia.', 'EAPF', 'Diễn đàn Năng suất Đông Á'),
   pair('Chương trình Năng suất Xanh (GPP) hỗ trợ doanh nghiệp.', 'GPP', 'Chương trình Năng suất Xanh'),
+  // A phrase opening the sentence, ending in a place.
+  pair('Năm nay, du khách chờ đợi. Hội chợ sách quốc tế Huế (HIBF) mở cửa từ sáng mai.', 'HIBF', 'Hội chợ sách quốc tế Huế'),
+  pair('Giải chạy đêm xuyên rừng Lâm Đồng (LNTR) thu hút vận động viên.', 'LNTR', 'Giải chạy đêm xuyên rừng Lâm Đồng'),
   // Short brand names after an organization.
   pair('Tập đoàn Dệt may Việt Nam (Vinatex) tăng trưởng mạnh.', 'Vinatex', 'Tập đoàn Dệt may Việt Nam'),
   pair('Tổng công ty Thép Việt Nam (Vnsteel) mở rộng sản xuất.', 'Vnsteel', 'Tổng công ty Thép Việt Nam'),

@@ -89,6 +89,27 @@ function capitalizedRunBefore(tokens: readonly NameToken[], last: number): numbe
 }
 
 /**
+ * A phrase that opens a sentence with a capitalized word, runs on in plain words and ends in a proper name just
+ * before the parenthesis: `Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)`. `properStart` is where the proper name ends
+ * the phrase; at most two words a letter, plus two.
+ */
+function sentencePhraseBefore(tokens: readonly NameToken[], properStart: number, last: number, letterCount: number): number {
+  let index = properStart - 1;
+  while (index >= 0 && last - index < letterCount * 2 + 2) {
+    const token = tokens[index];
+    if (!token || !token.isWord) return -1;
+    if (token.capitalized) {
+      const before = tokens[index - 1];
+      const opensSentence = !before || token.breakBefore || ['.', '!', '?', ':', ';', '“', '"'].includes(before.text);
+      return opensSentence && index < properStart - 1 ? index : -1;
+    }
+    if (!token.lower || LONG_FORM_BOUNDARY_KEYS.has(token.key) || NAME_STOP_WORD_KEYS.has(token.key)) return -1;
+    index -= 1;
+  }
+  return -1;
+}
+
+/**
  * Plain words going back from `last` to a small word: `mục tiêu phát triển bền vững`. A translated English name
  * has at least a word per letter and rarely more than two (plus one), so other lengths are refused.
  */
@@ -135,6 +156,11 @@ function longFormBefore(
     const words = tokens.slice(capitalized, last + 1);
     const whole = words.map((token) => token.text).join(' ');
     if (!isPlace(whole)) return { first: capitalized, rule: 'capitalized-before' };
+  }
+  const properStart = capitalized >= 0 ? capitalized : lastToken.capitalized ? last : -1;
+  if (letters && properStart >= 0) {
+    const phrase = sentencePhraseBefore(tokens, properStart, last, letters.length);
+    if (phrase >= 0) return { first: phrase, rule: 'sentence-phrase-before' };
   }
   if (letters) {
     const plain = plainPhraseBefore(tokens, last, letters.length);
