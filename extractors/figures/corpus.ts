@@ -248,6 +248,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('Chương trình thí điểm trong 6 tháng.', 6, 'tháng', '6 tháng'),
   duration('Chuyến bay mất 2 tiếng.', 2, 'tiếng', '2 tiếng'),
   duration('một năm', 1, 'năm'),
+  duration('Công trình thi công hai năm rưỡi.', 2.5, 'năm', 'hai năm rưỡi'),
+  duration('Chuyến bay mất một tiếng rưỡi.', 1.5, 'tiếng', 'một tiếng rưỡi'),
+  duration('năm năm', 5, 'năm'),
+  duration('hai mươi năm', 20, 'năm'),
+  duration('một trăm năm', 100, 'năm'),
 
   // in-sentence: several figures, the one asked for
   count('Đoàn gồm 12 thành viên, trong đó có 3 chuyên gia quốc tế.', 3, 'chuyên gia', '3 chuyên gia'),

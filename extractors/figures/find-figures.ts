@@ -122,22 +122,26 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
 
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return { span: null, next: number.next };
-    // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
-    // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
     if (!unitAfterLower.known && isYearLike(context, number)) return { span: null, next: number.next };
+    // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
+    // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
     const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
     if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
       return { span: null, next: number.next };
     }
-    const after = qualifierAfter(context, unitAfterLower.next);
-    const next = after?.next ?? unitAfterLower.next;
+    // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
+    const half = tokens[unitAfterLower.next]?.key === 'rưỡi' && unitAfterLower.kind !== 'percent' && number.scale === 1;
+    const unitEnd = half ? unitAfterLower.next + 1 : unitAfterLower.next;
+    const after = qualifierAfter(context, unitEnd);
+    const next = after?.next ?? unitEnd;
+    const value = half ? number.value + 0.5 : number.value;
     return {
       span: makeSpan(
         context,
         start,
         next,
-        { kind: unitAfterLower.kind, value: number.value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
+        { kind: unitAfterLower.kind, value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
         `${unitAfterLower.kind}${unitAfterLower.known ? '' : '-plain-noun'}`,
         [index, number.next],
       ),
