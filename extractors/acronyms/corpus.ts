@@ -82,6 +82,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Các trường Đại học Sư phạm đổi mới. Sinh viên ĐHSP được miễn học phí.', 'ĐHSP', 'Đại học Sư phạm', 'ĐHSP'),
   pair('Ngành công nghệ thông tin tăng trưởng tốt. Nhân lực CNTT vẫn thiếu.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
   pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
+  pair('Bộ Kế hoạch và Đầu tư chủ trì. Thứ trưởng Bộ KH&ĐT phát biểu khai mạc.', 'KH&ĐT', 'Kế hoạch và Đầu tư', 'KH&ĐT'),
   // Not acronym definitions.
   none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
   none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),

@@ -6,7 +6,7 @@ import type { AcronymSpan } from '../../pipeline/document.js';
 import type { NameToken } from '../organizations/name-tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsForward, syllableInitial } from './initials.js';
-import { KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
+import { INITIALS_SKIPPED_WORD_KEYS, KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
 import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
 
 /** At most this many distinct undefined acronyms are looked for in one article (hostile input stays linear). */
@@ -36,7 +36,8 @@ function spelledOutLongForm(
     const words = tokens.slice(first, end);
     if (words.some((token) => NAME_STOP_WORD_KEYS.has(token.key) || token.acronymLike)) continue;
     // Proper-name style capitalizes the first syllable of each word, so the first one at least.
-    if (words[0]?.capitalized && words.filter((token) => token.capitalized).length * 2 >= words.length) return { first, end };
+    const content = words.filter((token) => !INITIALS_SKIPPED_WORD_KEYS.has(token.key));
+    if (words[0]?.capitalized && content.filter((token) => token.capitalized).length * 2 >= content.length) return { first, end };
     if (plain === null && letters.length >= 4 && words.every((token) => token.lower)) plain = { first, end };
   }
   return plain;
