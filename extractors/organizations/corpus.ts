@@ -141,6 +141,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bộ Khoa học và Công nghệ đã họp. Theo Bộ KH&CN, hồ sơ được xử lý nhanh hơn.', 'Bộ Khoa học và Công nghệ', null, 'Bộ KH&CN,'),
   org('Công ty Cổ phần Sữa Việt Nam báo lãi lớn. Công ty dự kiến chia cổ tức cao.', 'Công ty Cổ phần Sữa Việt Nam', null, 'Công ty dự'),
   org('Ngân hàng Thế giới nâng dự báo. Ngân hàng cũng khuyến nghị cải cách.', 'Ngân hàng Thế giới', null, 'Ngân hàng cũng'),
+  org('Hội Bảo vệ người tiêu dùng Hà Nội tiếp nhận phản ánh.', 'Hội Bảo vệ người tiêu dùng Hà Nội'),
+  org('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp vào cuộc.', 'Ủy ban Quản lý vốn nhà nước'),
+  none('Bộ Công Thương họp. Mưa lớn ở khu vực Bắc Bộ gây ngập.', 'Bắc Bộ'),
   // Coordination: two organizations, not one.
   org('Bộ Tài chính và Bộ Công Thương phối hợp kiểm tra giá.', 'Bộ Tài chính'),
   org('Bộ Tài chính và Bộ Công Thương phối hợp kiểm tra giá.', 'Bộ Công Thương'),

@@ -69,7 +69,8 @@ const NAME_TAIL_WORDS = [
   'đô thị', 'giao thông', 'vận tải', 'pháp luật', 'nhà nước', 'tự do', 'nhỏ và vừa', 'bền vững', 'an ninh',
   'quốc phòng', 'dầu khí', 'cổ phần', 'nước ngoài', 'dân tộc', 'tôn giáo', 'phụ nữ', 'thanh niên', 'cựu chiến binh',
   'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
-  'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại',
+  'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
+  'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
 ];
 
 /**

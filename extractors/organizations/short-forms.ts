@@ -16,6 +16,8 @@ export function isReferringHead(run: NameRun, tokens: readonly NameToken[]): boo
   if (!run.bare || run.complete || run.kind !== 'organization' || !SHORT_FORM_HEAD_KEYS.has(run.headKey)) return false;
   const before = tokens[run.firstToken - 1];
   if (!before || tokens[run.firstToken]?.breakBefore) return true;
+  // `Bắc Bộ`, `Nam Bộ`: the last word of another name, not a head standing alone.
+  if (before.capitalized || before.acronymLike) return false;
   return !PLURAL_OR_NUMBER.has(before.key) && !/^\d/u.test(before.text);
 }
 
