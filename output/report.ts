@@ -19,6 +19,8 @@ export interface RunReport extends RunSummary {
   /** Records and errors a resumed run found already written. */
   readonly resumed: { readonly extracted: number; readonly failed: number } | null;
   readonly bytesRead: number;
+  /** Peak resident memory of the process (workers included), in MB. */
+  readonly peakRssMegabytes: number;
   /** Milliseconds per stage, added up over articles (and over workers: CPU time, not wall time). */
   readonly stageMilliseconds: Readonly<Record<string, number>>;
   readonly files: readonly string[];

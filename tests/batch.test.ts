@@ -93,7 +93,7 @@ describe('batch runs on JSONL dumps', () => {
   it('gives byte-identical output with 1 and 2 workers, in input order', () => {
     const root = scratchDir('workers');
     const dump = path.join(root, 'dump.jsonl');
-    const lines = writeDump(dump, 400, 21);
+    const lines = writeDump(dump, 150, 21);
     const one = path.join(root, 'one');
     const two = path.join(root, 'two');
     expect(runCli(['extract', dump, '--out', one, '--workers', '1', '--quiet']).status).toBe(0);
@@ -107,10 +107,10 @@ describe('batch runs on JSONL dumps', () => {
   it('resumes a run killed half-way (SIGKILL) to the same output as an uninterrupted run', async () => {
     const root = scratchDir('resume');
     const dump = path.join(root, 'dump.jsonl');
-    const lines = writeDump(dump, 3000, 31, 2500);
+    const lines = writeDump(dump, 700, 31, 2000);
     // A few bad lines, so errors.jsonl is resumed too.
     appendFileSync(dump, 'not json\n{"id":"x","content":""}\n');
-    appendFileSync(dump, `${[...syntheticLines(200, 32, 800, 2500)].join('\n')}\n`);
+    appendFileSync(dump, `${[...syntheticLines(60, 32, 800, 2000)].join('\n')}\n`);
     const whole = path.join(root, 'whole');
     expect(runCli(['extract', dump, '--out', whole, '--workers', '2', '--quiet']).status).toBe(1);
 
@@ -139,13 +139,13 @@ describe('batch runs on JSONL dumps', () => {
     expect(readFileSync(extractions).equals(readFileSync(path.join(whole, 'extractions.jsonl')))).toBe(true);
     expect(readFileSync(path.join(killed, 'errors.jsonl')).equals(readFileSync(path.join(whole, 'errors.jsonl')))).toBe(true);
     const report = readReport(killed);
-    expect(report.counts).toEqual({ read: lines.length + 202, extracted: lines.length + 200, failed: 2 });
+    expect(report.counts).toEqual({ read: lines.length + 62, extracted: lines.length + 60, failed: 2 });
   }, 60_000);
 
   it('splits a dump into shards 0/3, 1/3, 2/3 whose merge equals the unsharded run', () => {
     const root = scratchDir('shards');
     const dump = path.join(root, 'dump.jsonl');
-    writeDump(dump, 300, 41);
+    writeDump(dump, 120, 41);
     appendFileSync(dump, '{"id":"bad"}\n');
     const text = path.join(root, 'story.txt');
     writeFileSync(text, 'Tiêu đề một bài\nNội dung ngắn của bài viết.');
@@ -157,7 +157,7 @@ describe('batch runs on JSONL dumps', () => {
       return out;
     });
     const counts = shards.map((out) => readReport(out).counts.read);
-    expect(counts.every((count) => count > 50 && count < 160)).toBe(true);
+    expect(counts.every((count) => count > 20 && count < 70)).toBe(true);
     const merged = path.join(root, 'merged');
     const result = runCli(['merge', shards[2] as string, shards[0] as string, shards[1] as string, '--out', merged]);
     expect(result.stderr).toMatch(/complete/u);

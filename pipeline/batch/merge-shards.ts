@@ -139,6 +139,7 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
     sourceFiles: first.sourceFiles,
     resumed: null,
     bytesRead: first.bytesRead,
+    peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
     stageMilliseconds,
     files: [EXTRACTIONS_FILE, ERRORS_FILE, REPORT_FILE],
   });

@@ -9,6 +9,8 @@ import { inShard, type Shard } from './shard.js';
 export interface ItemSettings {
   readonly fields: FieldNames;
   readonly shard: Shard | null;
+  /** The bench's floor: read, decode, normalize and write the article, with no extraction. */
+  readonly floor?: boolean;
 }
 
 export type ItemOutcome =
@@ -40,6 +42,13 @@ export function processRawItem(item: RawItem, settings: ItemSettings, timings: S
   const id = outcome.ok ? outcome.article.id : outcome.id;
   if (settings.shard && !inShard(id, settings.shard)) return { kind: 'skipped' };
   if (!outcome.ok) return errorLine(id, item.file, line, outcome.reason);
+  if (settings.floor) {
+    const serializedAt = performance.now();
+    const { id: articleId, source, text, hints } = outcome.article;
+    const json = JSON.stringify({ id: articleId, source, text, hints });
+    added(timings, 'serialize', serializedAt);
+    return { kind: 'record', json };
+  }
   try {
     const record = extractArticle(outcome.article, timings);
     const serializedAt = performance.now();

@@ -17,7 +17,7 @@ import type { RecordSink, RunSummary } from '../../output/writers/sink.js';
 import type { ExtractionError, ExtractionRecord } from '../../output/schema.js';
 import { VERSION } from '../version.js';
 import type { StageTimings } from '../run-article.js';
-import { createInlineExecutor, type BatchExecutor } from './executor.js';
+import type { BatchExecutor } from './executor.js';
 import type { ItemOutcome } from './process-item.js';
 import { inShard, type Shard } from './shard.js';
 import { inspectForResume, sourceKey } from './resume.js';
@@ -39,14 +39,17 @@ export interface BatchOptions {
   readonly progress: boolean;
   readonly stdin?: Readable;
   readonly signal?: AbortSignal;
+  /** Bench only: skip extraction (see ItemSettings.floor). */
+  readonly floor?: boolean;
 }
 
 export interface BatchResult {
   readonly report: RunReport;
 }
 
-const BATCH_ITEMS = 64;
-const BATCH_BYTES = 1 << 20;
+// Small batches keep memory low (a record's JSON is several times its text); the pool's cost per batch is tiny.
+const BATCH_ITEMS = 32;
+const BATCH_BYTES = 256 * 1024;
 
 function itemKey(item: RawItem): string {
   return sourceKey(item.file, item.kind === 'text' ? null : item.line);
@@ -97,10 +100,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
   }
 
-  const settings = { fields: options.fields, shard: options.shard };
+  const settings = { fields: options.fields, shard: options.shard, floor: options.floor ?? false };
+  // The extractors are loaded only where they run: with workers, the main thread never imports them.
   const executor: BatchExecutor = options.workers > 1
     ? await createWorkerExecutor(options.workers, settings)
-    : createInlineExecutor(settings);
+    : (await import('./executor.js')).createInlineExecutor(settings);
   const mainTimings: StageTimings = {};
   const counts = { read: resumedRecords.lines + resumedErrors.lines, extracted: resumedRecords.lines, failed: resumedErrors.lines };
   let itemsInInput = 0;
@@ -144,7 +148,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   // Batches in flight, oldest first: awaiting them in this order keeps the output in input order.
   const inFlight: { keys: string[]; outcomes: Promise<ItemOutcome[]> }[] = [];
-  const maxInFlight = Math.max(2, options.workers * 3);
+  const maxInFlight = 2 * options.workers;
   const drainOne = async (): Promise<void> => {
     const batch = inFlight.shift();
     if (!batch) return;
@@ -223,6 +227,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       sourceFiles: options.sources.map((source) => source.file),
       resumed: options.resume ? { extracted: resumedRecords.lines, failed: resumedErrors.lines } : null,
       bytesRead,
+      peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
       stageMilliseconds: timings,
       files: [...jsonl.files, ...others.flatMap((sink) => sink.files), REPORT_FILE],
     };

@@ -23,6 +23,7 @@ Options:
   --resume                continue an interrupted run from what DIR already holds
   --shard i/N             take only the articles whose id hashes to shard i of N
   --quiet                 no progress bar
+  --floor                 for measuring: read, normalize and write the articles, extract nothing
   -h, --help              this help
 
 Writes DIR/extractions.jsonl, DIR/errors.jsonl (one line per input that failed: id, source, reason) and
@@ -60,6 +61,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
         resume: { type: 'boolean' },
         shard: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        floor: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,12 +119,13 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       resume: values.resume ?? false,
       progress: !values.quiet,
       signal: abort.signal,
+      floor: values.floor ?? false,
     });
     const { read, extracted, failed } = report.counts;
     const rate = report.seconds > 0 ? Math.round((read - (report.resumed ? report.resumed.extracted + report.resumed.failed : 0)) / report.seconds) : 0;
     process.stderr.write(
       `vnextract: ${report.status === 'interrupted' ? 'INTERRUPTED (continue with --resume): ' : ''}` +
-        `${read} read, ${extracted} extracted, ${failed} failed in ${report.seconds.toFixed(1)} s ` +
+        `${read} read, ${extracted} extracted, ${failed} failed in ${report.seconds.toFixed(1)} s, peak RSS ${report.peakRssMegabytes} MB ` +
         `(${rate} articles/s, ${workers} worker${workers === 1 ? '' : 's'}${shard ? `, shard ${shard.index}/${shard.count}` : ''}) -> ${values.out}\n`,
     );
     if (report.status === 'interrupted') return 130;

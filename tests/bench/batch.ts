@@ -1,0 +1,103 @@
+// `npm run bench` (batch part): a synthetic dump (default 100,000 articles of 1 to 20 KB, about 1 GB; tests/bench/
+// batch-dump.ts), extracted with 1 and 2 workers, beside the floor (read, normalize and write the same articles,
+// no extraction). Prints articles/s, MB/s, peak RSS and the time per stage; checks 1 and 2 workers agree.
+//   node dist/tests/bench/batch.js [--articles N] [--dir FOLDER] [--keep]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { syntheticLines } from './batch-dump.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// dist/tests/bench/batch.js or tests/bench/batch.ts: the project root holds bin/.
+const ROOT = [path.resolve(here, '..', '..', '..'), path.resolve(here, '..', '..')].find((candidate) => existsSync(path.join(candidate, 'bin', 'vnextract.js'))) ?? process.cwd();
+const CLI = path.join(ROOT, 'bin', 'vnextract.js');
+
+interface Report {
+  counts: { read: number; extracted: number; failed: number };
+  peakRssMegabytes: number;
+  stageMilliseconds: Record<string, number>;
+}
+
+async function writeDump(file: string, articles: number): Promise<void> {
+  const out = createWriteStream(file);
+  for (const line of syntheticLines(articles, 2024)) {
+    if (!out.write(`${line}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+interface Measured {
+  readonly name: string;
+  readonly seconds: number;
+  readonly report: Report;
+  readonly out: string;
+}
+
+function run(name: string, dump: string, out: string, workers: number, floor: boolean): Measured {
+  rmSync(out, { recursive: true, force: true });
+  const args = [CLI, 'extract', dump, '--out', out, '--workers', String(workers), '--quiet', ...(floor ? ['--floor'] : [])];
+  const startedAt = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  const seconds = (performance.now() - startedAt) / 1000;
+  if (result.status !== 0) throw new Error(`${name} failed (${result.status}): ${result.stderr}`);
+  const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
+  return { name, seconds, report, out };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { articles: { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' } },
+  });
+  const articles = Number(values.articles ?? process.env.BENCH_ARTICLES ?? 100_000);
+  const dir = values.dir ?? path.join(tmpdir(), 'vnextract-bench');
+  await mkdir(dir, { recursive: true });
+  const dump = path.join(dir, `dump-${articles}.jsonl`);
+  if (!existsSync(dump)) {
+    process.stderr.write(`bench: writing ${articles} synthetic articles to ${dump}\n`);
+    await writeDump(dump, articles);
+  }
+  const megabytes = statSync(dump).size / 1e6;
+  process.stderr.write(`bench: ${articles} articles, ${megabytes.toFixed(0)} MB (${((megabytes * 1000) / articles).toFixed(1)} KB each on average)\n`);
+
+  const runs = [
+    run('floor, 1 worker', dump, path.join(dir, 'floor-1'), 1, true),
+    run('floor, 2 workers', dump, path.join(dir, 'floor-2'), 2, true),
+    run('extract, 1 worker', dump, path.join(dir, 'extract-1'), 1, false),
+    run('extract, 2 workers', dump, path.join(dir, 'extract-2'), 2, false),
+  ];
+  const lines = ['', `Batch bench: ${articles} articles, ${megabytes.toFixed(0)} MB`, ''];
+  lines.push('| run | seconds | articles/s | MB/s | peak RSS MB |', '|---|---:|---:|---:|---:|');
+  for (const measured of runs) {
+    lines.push(`| ${measured.name} | ${measured.seconds.toFixed(1)} | ${(articles / measured.seconds).toFixed(0)} | ${(megabytes / measured.seconds).toFixed(1)} | ${measured.report.peakRssMegabytes} |`);
+  }
+  const [floorOne, , extractOne, extractTwo] = runs as [Measured, Measured, Measured, Measured];
+  lines.push('');
+  lines.push(`2 workers / 1 worker: ${(extractOne.seconds / extractTwo.seconds).toFixed(2)}x; extraction is ${(extractOne.seconds / floorOne.seconds).toFixed(1)}x the floor (1 worker)`);
+  const same = (await sha256(path.join(extractOne.out, 'extractions.jsonl'))) === (await sha256(path.join(extractTwo.out, 'extractions.jsonl')));
+  lines.push(`extractions.jsonl with 1 and 2 workers byte-identical: ${same ? 'yes' : 'NO'}`);
+  lines.push('', 'Time per stage (1 worker, ms per article):');
+  const stages = extractOne.report.stageMilliseconds;
+  const total = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
+  for (const [stage, ms] of Object.entries(stages).sort((a, b) => b[1] - a[1])) {
+    lines.push(`  ${stage.padEnd(16)} ${(ms / articles).toFixed(3).padStart(8)}  ${((ms / total) * 100).toFixed(1).padStart(5)}%`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (!values.keep) for (const measured of runs) rmSync(measured.out, { recursive: true, force: true });
+  if (!same) process.exitCode = 1;
+}
+
+await main();
