@@ -5,6 +5,7 @@ import type { ArticleHints, SourceArticle } from '../pipeline/document.js';
 import { checkDecoded, decodeTextBytes, decodeUtf8Line } from './decode.js';
 import { normalizeText } from './normalize.js';
 import { normalizePublishedAt } from './published-at.js';
+import { readHtmlArticle } from './html.js';
 
 export type ArticleField = 'body' | 'title' | 'author' | 'publishedAt' | 'url' | 'id';
 export const ARTICLE_FIELDS: readonly ArticleField[] = ['body', 'title', 'author', 'publishedAt', 'url', 'id'];
@@ -58,6 +59,16 @@ export function articleFromTextFile(file: string, name: string, bytes: Uint8Arra
     ok: true,
     article: { id, source: { file, line: null, url: null }, text: normalizeText(decoded.text), hints: {}, markup: {} },
   };
+}
+
+/** A saved web page: decoded like a text file, then read by input/html.ts. */
+export function articleFromHtmlFile(file: string, name: string, bytes: Uint8Array): ArticleOutcome {
+  const id = textArticleId(name);
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded.ok) return { ok: false, id, reason: decoded.reason };
+  const article = readHtmlArticle(decoded.text, { id, source: { file, line: null, url: null } });
+  if (article.text.trim().length === 0) return { ok: false, id, reason: 'no article text found in the page' };
+  return { ok: true, article };
 }
 
 type JsonObject = Record<string, unknown>;

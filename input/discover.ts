@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export type SourceKind = 'text' | 'jsonl' | 'jsonl-gz';
+export type SourceKind = 'text' | 'html' | 'jsonl' | 'jsonl-gz';
 
 export interface InputSource {
   /** The path as given or joined from a folder given (`-` for standard input). Used as `source.file`. */
@@ -21,6 +21,7 @@ const GLOB_CHARS = /[*?[{]/u;
 export function kindOfName(name: string): SourceKind | null {
   const lower = name.toLowerCase();
   if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   if (lower.endsWith('.jsonl.gz') || lower.endsWith('.ndjson.gz')) return 'jsonl-gz';
   return null;

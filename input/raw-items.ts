@@ -9,7 +9,7 @@ import type { InputSource } from './discover.js';
 import { isBlankLine, splitLines, type LineSplitState } from './line-splitter.js';
 
 export type RawItem =
-  | { readonly kind: 'text'; readonly file: string; readonly name: string; readonly bytes: Buffer }
+  | { readonly kind: 'text' | 'html'; readonly file: string; readonly name: string; readonly bytes: Buffer }
   | { readonly kind: 'jsonl'; readonly file: string; readonly name: string; readonly line: number; readonly bytes: Buffer }
   | {
       readonly kind: 'failed';
@@ -41,7 +41,7 @@ async function readTextFile(source: InputSource, options: ReadOptions): Promise<
     }
     const bytes = await handle.readFile();
     options.onBytes?.(bytes.length);
-    return { kind: 'text', file: source.file, name: source.name, bytes };
+    return { kind: source.kind === 'html' ? 'html' : 'text', file: source.file, name: source.name, bytes };
   } catch (error) {
     return { kind: 'failed', file: source.file, name: source.name, line: null, reason: `cannot read file: ${describe(error)}` };
   } finally {
@@ -123,7 +123,7 @@ async function* readJsonlSource(source: InputSource, options: ReadOptions): Asyn
 /** Every raw item of the sources, in order. */
 export async function* readRawItems(sources: readonly InputSource[], options: ReadOptions): AsyncGenerator<RawItem> {
   for (const source of sources) {
-    if (source.kind === 'text') yield await readTextFile(source, options);
+    if (source.kind === 'text' || source.kind === 'html') yield await readTextFile(source, options);
     else yield* readJsonlSource(source, options);
   }
 }

@@ -88,6 +88,20 @@ describe('vnextract extract on text files', () => {
     expect(array).toEqual(jsonLines(path.join(first, 'extractions.jsonl')));
   });
 
+  it('reads a saved page (.html) beside text files', () => {
+    const root = scratchDir('extract-html');
+    const input = path.join(root, 'in');
+    mkdirSync(input);
+    const paragraphs = INTERVIEW.split('\n').slice(2).map((line) => `<p>${line}</p>`).join('');
+    writeFileSync(path.join(input, 'page.html'), `<html><head><title>Lúa thơm</title></head><body><nav>Trang chủ</nav><article><h1>Lúa thơm</h1>${paragraphs}</article></body></html>`);
+    const out = path.join(root, 'out');
+    expect(runCli(['extract', input, '--out', out, '--quiet']).status).toBe(0);
+    const [record] = jsonLines(path.join(out, 'extractions.jsonl')).map((line) => extractionRecordSchema.parse(line));
+    expect(record?.id).toBe('page.html');
+    expect(record?.text).toContain('Thưa ông, vụ lúa vừa qua thu hoạch ra sao?');
+    expect(record?.text).not.toContain('Trang chủ');
+  });
+
   it('exits 2 on usage errors: no input, no --out, a missing path, a bad option value', () => {
     const out = path.join(scratchDir('extract-usage'), 'out');
     expect(runCli(['extract', '--out', out]).status).toBe(2);

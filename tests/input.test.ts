@@ -99,7 +99,10 @@ describe('shards', () => {
     expect(fnv1a32('')).toBe(0x811c9dc5);
     expect(fnv1a32('a')).toBe(0xe40c292c);
     const sizes = [0, 0, 0];
-    for (let index = 0; index < 3000; index += 1) sizes[shardOf(`article-${index}`, 3)] += 1;
+    for (let index = 0; index < 3000; index += 1) {
+      const shard = shardOf(`article-${index}`, 3);
+      sizes[shard] = (sizes[shard] ?? 0) + 1;
+    }
     expect(sizes.every((size) => size > 900 && size < 1100)).toBe(true);
     expect(inShard('x', parseShard('0/1'))).toBe(true);
     expect(() => parseShard('2/2')).toThrow();

@@ -1,6 +1,6 @@
 // One raw item into one output line: the record's JSON, or the error's JSON, or nothing when the item belongs to
 // another shard. Pure apart from the timings it adds up; the workers and the single-thread path both call it.
-import { articleFromJsonLine, articleFromTextFile, type ArticleOutcome, type FieldNames } from '../../input/articles.js';
+import { articleFromHtmlFile, articleFromJsonLine, articleFromTextFile, type ArticleOutcome, type FieldNames } from '../../input/articles.js';
 import type { RawItem } from '../../input/raw-items.js';
 import type { ExtractionError } from '../../output/schema.js';
 import { extractArticle, type StageTimings } from '../run-article.js';
@@ -34,11 +34,12 @@ export function processRawItem(item: RawItem, settings: ItemSettings, timings: S
     return errorLine(id, item.file, item.line, item.reason);
   }
   const startedAt = performance.now();
-  const outcome: ArticleOutcome = item.kind === 'text'
-    ? articleFromTextFile(item.file, item.name, item.bytes)
-    : articleFromJsonLine(item.file, item.name, item.line, item.bytes, settings.fields);
+  let outcome: ArticleOutcome;
+  if (item.kind === 'jsonl') outcome = articleFromJsonLine(item.file, item.name, item.line, item.bytes, settings.fields);
+  else if (item.kind === 'html') outcome = articleFromHtmlFile(item.file, item.name, item.bytes);
+  else outcome = articleFromTextFile(item.file, item.name, item.bytes);
   added(timings, 'normalize', startedAt);
-  const line = item.kind === 'text' ? null : item.line;
+  const line = item.kind === 'jsonl' ? item.line : null;
   const id = outcome.ok ? outcome.article.id : outcome.id;
   if (settings.shard && !inShard(id, settings.shard)) return { kind: 'skipped' };
   if (!outcome.ok) return errorLine(id, item.file, line, outcome.reason);

@@ -52,11 +52,11 @@ const BATCH_ITEMS = 32;
 const BATCH_BYTES = 256 * 1024;
 
 function itemKey(item: RawItem): string {
-  return sourceKey(item.file, item.kind === 'text' ? null : item.line);
+  return sourceKey(item.file, item.kind === 'jsonl' || item.kind === 'failed' ? item.line : null);
 }
 
 function itemId(item: RawItem): string | null {
-  if (item.kind === 'text') return item.name;
+  if (item.kind === 'text' || item.kind === 'html') return item.name;
   if (item.kind === 'failed') return item.line === null ? item.name : `${item.name}:${item.line}`;
   return null;
 }

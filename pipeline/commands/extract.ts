@@ -11,7 +11,7 @@ import { parseShard, type Shard } from '../batch/shard.js';
 
 export const EXTRACT_USAGE = `Usage: vnextract extract <files|folders|globs|-...> --out DIR [options]
 
-Reads .txt files (UTF-8 with or without BOM, UTF-16 with BOM), JSONL dumps (.jsonl, .ndjson) and gzipped dumps
+Reads .txt files (UTF-8 with or without BOM, UTF-16 with BOM), saved pages (.html, .htm), JSONL dumps (.jsonl, .ndjson) and gzipped dumps
 (.jsonl.gz); folders are read recursively; "-" reads a JSONL dump (gzipped or not) from standard input.
 
 Options:
