@@ -46,7 +46,8 @@ export interface DateRule {
   readonly name: string;
   /** Global, `u` flag, compiled once. */
   readonly pattern: RegExp;
-  extract(match: RegExpExecArray, text: string): DateCandidate | null;
+  /** One candidate, several (a list of days: `ngày 5 và 12/6`), or null to reject the match. */
+  extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
 }
 
 export function candidate(
@@ -209,6 +210,30 @@ export function precededByCount(text: string, offset: number): boolean {
   const code = text.charCodeAt(index - 1);
   if (code >= 48 && code <= 57) return true;
   return PLURAL_WORDS.has(wordBefore(text, offset));
+}
+
+const NUMBER_PAIR_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,3})[ \t]?[-–:][ \t]?(\d{1,3})[ \t]*$/u;
+
+/**
+ * The two numbers of a pair written just before `offset` (`3-1`, `2 – 3`, `1:0`), or null: a score or a range of
+ * counts. Looks at a bounded window only.
+ */
+export function numberPairBefore(text: string, offset: number): readonly [number, number] | null {
+  const found = NUMBER_PAIR_BEFORE.exec(text.slice(Math.max(0, offset - 16), offset));
+  return found ? [Number(found[1]), Number(found[2])] : null;
+}
+
+/** Words just before a date that place it in the past: `hồi tháng 3`, `hồi đầu tháng 3`, `từ hồi 2/9`. */
+const PAST_MARKERS: ReadonlySet<string> = new Set(['hồi']);
+const MOD_BETWEEN: ReadonlySet<string> = new Set(['đầu', 'giữa', 'cuối', 'ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+
+/** True when `hồi` ("back in") stands before `offset`, perhaps with a modifier or a day word between. */
+export function markedAsPast(text: string, offset: number): boolean {
+  const words = wordListBefore(text, offset, 2);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (PAST_MARKERS.has(last)) return true;
+  return words.length === 2 && MOD_BETWEEN.has(last) && PAST_MARKERS.has(words[0] ?? '');
 }
 
 /** True when a sentence starts at `offset`: only spaces after a line start, a full stop, a colon or a quote. */

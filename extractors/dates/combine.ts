@@ -1,6 +1,6 @@
 // From rule matches to date mentions: choose among overlapping candidates, add the modifier written before a date
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
-// 05/06/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
+// 05/06/2023`, `14:05 | 10/10/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
 import { lowerKey, wordBefore, type DateCandidate, type DatePoint, type DateRule } from './candidate.js';
 import { MOD_WORDS, MOD_WORD_SOURCE, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
@@ -13,8 +13,9 @@ export function findCandidates(text: string, rules: readonly DateRule[]): DateCa
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const result = match[0].length > 0 ? rule.extract(match, text) : null;
-      if (result) found.push(result);
-      else pattern.lastIndex = match.index + 1;
+      if (result === null) pattern.lastIndex = match.index + 1;
+      else if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
+      else found.push(result as DateCandidate);
     }
   }
   return found;
@@ -77,7 +78,7 @@ export function addModifiers(text: string, mentions: DateCandidate[]): void {
 
 const WEEKDAY_TO_DATE = /^[ \t]*(?:[,|–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
 const DATE_TO_TIME = /^[ \t]*(?:[,|–-][ \t]*)?(?:(?:vào[ \t]+)?lúc[ \t]+)?$/iu;
-const TIME_TO_DATE = /^[ \t]*(?:[,–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
+const TIME_TO_DATE = /^[ \t]*(?:[,|–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
 const RANGE_DASH = /^[ \t]*[–—-][ \t]*$/u;
 const RANGE_WORD = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)(?:[ \t]+hết)?[ \t]+$/iu;
 const FROM_BEFORE = /(?<![\p{L}\p{M}])(?:kể[ \t]+|bắt[ \t]+đầu[ \t]+)?từ[ \t]+$/iu;
@@ -175,13 +176,19 @@ function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
   return 'year';
 }
 
-/** `từ năm 2021 đến nay`: a range whose end is the article's present. */
+/**
+ * `từ năm 2021 đến nay`: a range whose end is the article's present, its start in the past (`từ tháng 7 đến nay`
+ * written in June is last July). A start with a modifier (`từ đầu tháng 7 đến nay`) stays a date of its own with
+ * that modifier, as the seed's gold reads `năm 1961 đến nay`: a record's `mod` cannot qualify one end of a range.
+ */
 export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void {
   for (const mention of mentions) {
     if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
     const from = FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + 30));
     if (!from || !until) continue;
+    if (mention.begin.year === undefined && mention.begin.shift === undefined) mention.begin.direction = 'past';
+    if (mention.mod !== null) continue;
     mention.start -= from[0].length;
     mention.end += until[0].length;
     mention.finish = { shift: { unit: unitOf(mention.begin), amount: 0 } };

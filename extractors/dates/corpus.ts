@@ -44,6 +44,8 @@ const bylines: CorpusExample<'dates'>[] = [
   date('Thứ Tư, 01/11/2023 | 14:00 GMT+7', '2023-11-01T14:00'),
   inside('Ngày đăng: 21/11/2024', '21/11/2024', '2024-11-21'),
   date('Tháng 2 14, 2021', '2021-02-14'),
+  date('14:05 | 10/10/2023', '2023-10-10T14:05'),
+  inside('Lan Hương | 08:15 | 03/04/2023', '08:15 | 03/04/2023', '2023-04-03T08:15'),
 ];
 
 const digitDates: CorpusExample<'dates'>[] = [
@@ -154,6 +156,10 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Từ ngày 1/7/2023 đến ngày 31/12/2023, chương trình được áp dụng.', 'Từ ngày 1/7/2023 đến ngày 31/12/2023', '2023-07-01', { endValue: '2023-12-31' }),
   inside('Thập niên 90 là giai đoạn khó khăn.', 'Thập niên 90', '1990', { endValue: '1999' }),
   relative('Kể từ tháng 3 đến nay, giá đã tăng ba lần.', 'Kể từ tháng 3 đến nay', '2023-03', { endValue: '2023-06' }),
+  relative('Từ tháng 9 đến nay, hồ chứa luôn thiếu nước.', 'Từ tháng 9 đến nay', '2022-09', { endValue: '2023-06' }),
+  relative('Từ đầu tháng 5 đến nay, giá lợn hơi tăng liên tục.', 'đầu tháng 5', '2023-05', { mod: 'START' }),
+  inside('Từ cuối năm 2021 đến nay, xưởng chưa nhận đơn hàng mới.', 'cuối năm 2021', '2021', { mod: 'END' }),
+  none('Dự án cần thêm 2-3 năm tới mới hoàn thành.', '2-3 năm tới'),
   none('Đoàn có 2000-3000 người tham gia.', '2000-3000'),
   none('Từ 5 đến 7 người tham gia mỗi lớp.', '5 đến 7'),
 ];
@@ -179,6 +185,10 @@ const months: CorpusExample<'dates'>[] = [
   relative('Tháng 11 năm tới, hội nghị sẽ diễn ra tại Hà Nội.', 'Tháng 11 năm tới', '2024-11'),
   relative('Số liệu tháng 12 được công bố sớm.', 'tháng 12', '2023-12', {}, PUBLISHED_JANUARY),
   relative('Vụ việc xảy ra hồi tháng 11.', 'tháng 11', '2023-11', {}, PUBLISHED_JANUARY),
+  relative('Công trình được khởi công hồi tháng 11, nay đã xong phần móng.', 'tháng 11', '2022-11'),
+  relative('Hồi đầu tháng 12, giá gạo tăng mạnh.', 'đầu tháng 12', '2022-12', { mod: 'START' }),
+  relative('Cây cầu được thông xe hồi 20/11.', '20/11', '2022-11-20'),
+  relative('Trong tháng 11, tỉnh sẽ tổ chức hội chợ.', 'tháng 11', '2023-11'),
   none('Mỗi tháng một lần, tổ kiểm tra họp.', 'tháng một'),
   none('Khoảng 3 tháng nữa dự án mới xong.', '3 tháng'),
 ];
@@ -252,6 +262,11 @@ const years: CorpusExample<'dates'>[] = [
   inside('Kế hoạch đến 2025, tầm nhìn đến 2030 đã được phê duyệt.', '2025', '2025'),
   inside('Sản lượng năm 2022 và 2023 đều tăng.', '2023', '2023'),
   inside('Năm 2019, 2020 và 2021 là ba năm khó khăn.', '2020', '2020'),
+  inside('Doanh thu các năm 2018 và 2019 đều giảm.', 'năm 2018', '2018'),
+  inside('Doanh thu các năm 2018 và 2019 đều giảm.', '2019', '2019'),
+  inside('Lượng mưa những năm 2015, 2016 trong khu vực đều thấp.', '2016', '2016'),
+  inside('Những năm 1980 và 1990 chứng kiến nhiều đổi thay.', 'Những năm 1980', '1980', { endValue: '1989' }),
+  inside('Những năm 1980 và 1990 chứng kiến nhiều đổi thay.', '1990', '1990'),
   inside('Đến cuối 2024, mạng lưới phủ khắp cả nước.', 'cuối 2024', '2024', { mod: 'END' }),
   inside('Kết quả thu được trong 2022 rất khả quan.', '2022', '2022'),
   inside('Đây là mốc quan trọng của năm 2000.', 'năm 2000', '2000'),
@@ -324,6 +339,8 @@ const relativeDates: CorpusExample<'dates'>[] = [
   relative('Năm qua là năm thành công.', 'Năm qua', '2023', {}, PUBLISHED_JANUARY),
   relative('Tháng trước, giá thịt tăng.', 'Tháng trước', '2023-12', {}, PUBLISHED_JANUARY),
   relative('Tuần trước, ông đã ký kết.', 'Tuần trước', '2023-W52', {}, PUBLISHED_JANUARY),
+  relative('Đội nhà từng thua đối thủ này 1-2 năm ngoái.', 'năm ngoái', '2022'),
+  relative('Câu lạc bộ thắng 2-0 tháng trước ngay trên sân khách.', 'tháng trước', '2023-05'),
 ];
 
 const weekdays: CorpusExample<'dates'>[] = [
@@ -344,6 +361,12 @@ const weekdays: CorpusExample<'dates'>[] = [
   none('Nhà máy thứ tư đã đi vào hoạt động.', 'thứ tư'),
   none('Ông về thứ ba trong cuộc thi.', 'thứ ba'),
   none('Người thứ 5 nhận giải khuyến khích.', 'thứ 5'),
+  relative('Hồi thứ Sáu, cửa hàng đóng cửa sớm.', 'thứ Sáu', '2023-06-09'),
+  relative('Vào ngày Thứ Bảy, bảo tàng mở cửa miễn phí.', 'ngày Thứ Bảy', '2023-06-17'),
+  inside('Ngày thứ năm, 15/6/2023, hội nghị bế mạc.', 'Ngày thứ năm, 15/6/2023', '2023-06-15'),
+  none('Ngày thứ hai của khóa tập huấn dành cho thực hành.', 'Ngày thứ hai'),
+  none('Bệnh nhân sốt cao đến ngày thứ năm thì hạ nhiệt.', 'ngày thứ năm'),
+  none('Từ ngày thứ ba đến ngày thứ sáu của đợt điều trị, bệnh nhân được theo dõi sát.', 'ngày thứ sáu'),
 ];
 
 const times: CorpusExample<'dates'>[] = [
@@ -366,6 +389,16 @@ const times: CorpusExample<'dates'>[] = [
   relative('Sáng 14/6, lúc 9h30, hội nghị khai mạc.', 'Sáng 14/6, lúc 9h30', '2023-06-14T09:30'),
   none('Hành trình mất 14 giờ 30 phút.', '14 giờ 30 phút'),
   none('Anh ấy ngủ 7 giờ mỗi đêm.', '7 giờ'),
+];
+
+const dayLists: CorpusExample<'dates'>[] = [
+  relative('Hội chợ diễn ra trong hai ngày 24 và 25/6.', 'ngày 24 và 25/6', '2023-06-24', { endValue: '2023-06-25' }),
+  inside('Các ngày 3, 4 và 5/10/2022, đoàn làm việc tại tỉnh.', 'ngày 3, 4 và 5/10/2022', '2022-10-03', { endValue: '2022-10-05' }),
+  inside('Phiên tòa mở vào ngày 6 và 20/3/2023.', 'ngày 6', '2023-03-06'),
+  inside('Phiên tòa mở vào ngày 6 và 20/3/2023.', '20/3/2023', '2023-03-20'),
+  relative('Sáng 3, 5 và 7/8, xe buýt đổi lộ trình.', '5', '2023-08-05'),
+  none('Lớp có 5 và 6/10 học sinh đạt giỏi.', '6/10'),
+  none('Ngày 9 và 8/9 là hai ngày không theo thứ tự.', '8/9'),
 ];
 
 const lunar: CorpusExample<'dates'>[] = [
@@ -424,6 +457,7 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...relativeDates,
   ...weekdays,
   ...times,
+  ...dayLists,
   ...lunar,
   ...inSentences,
 ];

@@ -16,6 +16,7 @@ import {
   precededByDocumentWord,
   rulePattern,
   wordsAfter,
+  markedAsPast,
   type DatePoint,
   type DateRule,
 } from './candidate.js';
@@ -104,7 +105,7 @@ const dayMonth: DateRule = {
       if (endsWithAny(before, DOCUMENT_WORDS)) return null;
     }
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
-    const direction = directionAfter(text, end);
+    const direction = directionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
     if (direction && year === undefined) point.direction = direction;
     return candidate(match, this.name, point, { dayPeriod: periodOf(match) });
   },

@@ -14,6 +14,7 @@ import {
 import type { DateCandidate, DateRule } from './candidate.js';
 import { combineCandidates, findCandidates } from './combine.js';
 import { DIGIT_RULES } from './digits.js';
+import { LIST_RULES } from './lists.js';
 import { LUNAR_RULES } from './lunar.js';
 import { MONTH_RULES } from './months.js';
 import { QUARTER_RULES } from './quarters.js';
@@ -36,6 +37,7 @@ import { YEAR_RULES } from './years.js';
 export const DATE_RULES: readonly DateRule[] = [
   ...DIGIT_RULES, //    14/03/2023, 2023-03-14, ngày 1/7, 6/2024
   ...RANGE_RULES, //    Ngày 10-11/12/2020, từ ngày 1 đến ngày 5/6, giai đoạn 2021 - 2025, tháng 6-8/2024
+  ...LIST_RULES, //     hai ngày 9 và 10/9, các ngày 5 và 12/6
   ...MONTH_RULES, //    tháng 6/2024, tháng Sáu, ngày 15 tháng 8 năm 2022, Tháng Hai 14, 2021
   ...QUARTER_RULES, //  quý IV/2022, quý III, 6 tháng đầu năm
   ...YEAR_RULES, //     năm 1961, những năm 1990, 2020 là năm ...

@@ -18,6 +18,7 @@ import {
   type DatePoint,
   type DateRule,
   lowerKey,
+  markedAsPast,
 } from './candidate.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -56,11 +57,12 @@ function yearPart(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | n
   return {};
 }
 
-function directionAfter(text: string, offset: number): DatePoint['direction'] {
-  const words = wordsAfter(text, offset);
+/** Which year a month with none lies in, from the words after it (`tháng 3 vừa qua`) or `hồi` before it. */
+function directionOf(text: string, start: number, end: number): DatePoint['direction'] {
+  const words = wordsAfter(text, end);
   if (/^(?:vừa qua|vừa rồi|qua)(?: |$)/u.test(words)) return 'past';
   if (/^(?:tới|sắp tới)(?: |$)/u.test(words)) return 'future';
-  return undefined;
+  return markedAsPast(text, start) ? 'past' : undefined;
 }
 
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
@@ -77,7 +79,7 @@ const month: DateRule = {
     if (reading.named && !hasYear && !reading.lunar && !isCapitalized(match.groups?.m ?? '')) return null;
     if (hasYear && followedByQuantityNoun(text, end)) return null;
     const point: DatePoint = { month: reading.month, ...year };
-    const direction = hasYear ? undefined : directionAfter(text, end);
+    const direction = hasYear ? undefined : directionOf(text, match.index, end);
     if (direction) point.direction = direction;
     return candidate(match, this.name, point, { lunar: reading.lunar });
   },
@@ -115,7 +117,7 @@ const dayOfMonth: DateRule = {
     if (!introduced && (!hasYear || !/^\d+$/u.test(written) || precededByCount(text, dayAt))) return null;
     if (!introduced && year.year !== undefined && !/năm|,/u.test(match[0])) return null;
     const point: DatePoint = { month: reading.month, day, ...year };
-    const direction = hasYear ? undefined : directionAfter(text, end);
+    const direction = hasYear ? undefined : directionOf(text, match.index, end);
     if (direction) point.direction = direction;
     return candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match) });
   },

@@ -3,6 +3,7 @@
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import {
   candidate,
+  numberPairBefore,
   periodOf,
   precededByCount,
   rulePattern,
@@ -22,6 +23,18 @@ function fits(unit: Unit, relative: string): boolean {
   return true;
 }
 
+/**
+ * True when a number before the unit counts it (`10 năm qua`, `2-3 năm tới`), rather than ending a score written
+ * before the date (`thắng 3-1 năm ngoái`): a pair that does not rise is no range of counts, and `năm ngoái` is one
+ * year whatever pair stands before it.
+ */
+function countedUnit(text: string, offset: number, relative: string): boolean {
+  if (!precededByCount(text, offset)) return false;
+  const pair = numberPairBefore(text, offset);
+  if (pair === null) return true;
+  return relative !== 'ngoái' && pair[0] < pair[1];
+}
+
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
 const ANAPHORIC_AFTER = new Set(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
@@ -36,7 +49,7 @@ const unitRelative: DateRule = {
     const amount = RELATIVE_SHIFTS.get(relative);
     const end = match.index + match[0].length;
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
-    if (precededByCount(text, match.index)) return null;
+    if (countedUnit(text, match.index, relative)) return null;
     if (ANAPHORIC_AFTER.has(wordsAfter(text, end).split(' ')[0] ?? '')) return null;
     return candidate(match, this.name, { shift: { unit, amount } });
   },

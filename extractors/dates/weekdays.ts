@@ -1,6 +1,6 @@
 // Weekdays: `Thứ Ba`, `Chủ Nhật`, `sáng thứ Hai`, `thứ Sáu tuần trước`, `thứ 7 tới`. `thứ hai` in lower case is
-// mostly an ordinal (`lần thứ hai`, `Thứ hai, ...` "secondly"): such a weekday is weak, kept only when a date
-// follows it (`Thứ hai, 14/03/2023`).
+// mostly an ordinal (`lần thứ hai`, `Thứ hai, ...` "secondly", `ngày thứ ba của bệnh` the third day): such a
+// weekday is weak, kept only when a date follows it (`Thứ hai, 14/03/2023`, `ngày thứ năm, 15/6`).
 import {
   candidate,
   isCapitalized,
@@ -10,6 +10,7 @@ import {
   type DatePoint,
   type DateRule,
   lowerKey,
+  markedAsPast,
 } from './candidate.js';
 import { DAY_PERIOD_SOURCE, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
@@ -34,14 +35,15 @@ const weekday: DateRule = {
       const amount = RELATIVE_SHIFTS.get(lowerKey(near)) ?? 0;
       if (amount < 0) point.direction = 'past';
       else if (amount > 0) point.direction = 'future';
-    }
+    } else if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi thứ Ba`
+    // `ngày thứ ba của đợt điều trị` counts days: after `ngày`, only a capitalized weekday (`ngày Thứ Ba`) is strong.
     const hom = match.groups?.hom;
-    const introduced = match.groups?.period !== undefined || (hom !== undefined && lowerKey(hom) !== 'vào');
-    const strong =
-      match.groups?.sunday !== undefined || introduced || week !== undefined || near !== undefined ||
-      (written !== undefined && !/\d/u.test(written) && isCapitalized(written));
+    const homWord = hom === undefined ? '' : lowerKey(hom);
+    const capitalized = written !== undefined && !/\d/u.test(written) && isCapitalized(written);
+    const introduced = match.groups?.period !== undefined || homWord === 'hôm';
+    const strong = match.groups?.sunday !== undefined || introduced || week !== undefined || near !== undefined || capitalized;
     const span = candidate(match, this.name, point, { weak: !strong, dayPeriod: periodOf(match) });
-    if (hom !== undefined && lowerKey(hom) === 'vào') span.start = match.index + hom.length + 1; // `vào` opens, it is no date
+    if (hom !== undefined && homWord === 'vào') span.start = match.index + hom.length + 1; // `vào` opens, it is no date
     return span;
   },
 };

@@ -29,15 +29,26 @@ const yearWithWord: DateRule = {
   },
 };
 
+/** A year coordinated after another (`2020 và 2021`, `2020, 2021`): a list of years. */
+const NEXT_YEAR_IN_LIST = /^[ \t]*(?:,|và|hoặc|hay)[ \t]*(?:năm[ \t]+)?(\d{4})(?![\p{N}])/u;
+
+/** True when a year that is no decade's first follows in a list: `các năm 2020 và 2021` are two years. */
+function listsYears(text: string, end: number): boolean {
+  const next = NEXT_YEAR_IN_LIST.exec(text.slice(end, end + 24));
+  return next !== null && Number(next[1]) % 10 !== 0;
+}
+
 /** `những năm 1990`, `các năm 80`, `thập niên 1990`, `thập kỷ 90`: the decade, first year to last. */
 const decade: DateRule = {
   name: 'years.decade',
-  pattern: rulePattern('(?:(?:những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)'),
+  pattern: rulePattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)'),
   extract(match, text) {
     const written = match.groups?.y ?? '';
     const first = written.length === 2 ? 1900 + Number(written) : Number(written);
+    const end = match.index + match[0].length;
     if (first % 10 !== 0 || !isPlausibleYear(first) || (written.length === 2 && first < 1930)) return null;
-    if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
+    if (!hasCleanEdges(text, digitsStart(match), end)) return null;
+    if (match.groups?.plural !== undefined && listsYears(text, end)) return null; // `năm 2020` is read alone
     return candidate(match, this.name, { year: first }, { finish: { year: first + 9 } });
   },
 };
@@ -64,7 +75,9 @@ const bareYear: DateRule = {
     const byContext = endsWithAny(before, DATE_CONTEXT_WORDS);
     const afterYear = AFTER_ANOTHER_YEAR.test(text.slice(Math.max(0, match.index - 12), match.index));
     if (!standsAlone && !byContext && !afterYear) return null;
-    if (endsWithAny(before, DOCUMENT_WORDS) || followedByQuantityNoun(text, end)) return null;
+    // `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years
+    const quantity = followedByQuantityNoun(text, end) && !(afterYear && next === 'trong');
+    if (endsWithAny(before, DOCUMENT_WORDS) || quantity) return null;
     if (afterYear || byContext) return candidate(match, this.name, { year });
     if (insideName(text, match.index) || endsWithAny(before, QUANTITY_VERBS)) return null;
     return candidate(match, this.name, { year });

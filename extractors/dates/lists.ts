@@ -1,0 +1,69 @@
+// Lists of days sharing one month: `hai ngày 9 và 10/9`, `các ngày 8, 9 và 10/9/2023`, `ngày 5 và 12/6`. Days that
+// follow one another make one range (`ngày 9 và 10/9` → 9 … 10 September); other lists give one date per day, each
+// with the month (and year) written after the last. A day word must open the list: `5 và 6/2023` is no date.
+import {
+  DAY_PREFIX_SOURCE,
+  candidate,
+  digitsStart,
+  hasCleanEdges,
+  isPlausibleYear,
+  isValidDay,
+  periodOf,
+  rulePattern,
+  type DateCandidate,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+
+const LIST_SEPARATOR = '(?:[ \\t]?,[ \\t]?|[ \\t](?:và|hoặc)[ \\t]|,[ \\t](?:và|hoặc)[ \\t])';
+const DAY_NUMBER = /\d{1,2}/gu;
+
+function dayPoint(day: number, month: number, year: number | undefined): DatePoint {
+  return year === undefined ? { month, day } : { year, month, day };
+}
+
+const dayList: DateRule = {
+  name: 'lists.days',
+  pattern: rulePattern(
+    `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
+  ),
+  extract(match, text) {
+    if (match.groups?.dayWord === undefined && match.groups?.period === undefined) return null;
+    const month = Number(match.groups?.m);
+    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const end = match.index + match[0].length;
+    if (year !== undefined && !isPlausibleYear(year)) return null;
+    if (!hasCleanEdges(text, digitsStart(match), end)) return null;
+    const written = match.groups?.days ?? '';
+    const daysAt = digitsStart(match);
+    const days: { day: number; start: number; end: number }[] = [];
+    for (const found of written.matchAll(DAY_NUMBER)) {
+      const start = daysAt + found.index;
+      days.push({ day: Number(found[0]), start, end: start + found[0].length });
+    }
+    for (let index = 0; index < days.length; index += 1) {
+      const current = days[index];
+      const previous = days[index - 1];
+      if (current === undefined || !isValidDay(current.day, month, year)) return null;
+      if (previous !== undefined && current.day <= previous.day) return null;
+    }
+    const first = days[0];
+    const last = days[days.length - 1];
+    if (first === undefined || last === undefined) return null;
+    const period = periodOf(match);
+    if (last.day - first.day === days.length - 1) {
+      return candidate(match, this.name, dayPoint(first.day, month, year), {
+        finish: dayPoint(last.day, month, year),
+        dayPeriod: period,
+      });
+    }
+    return days.map((item, index): DateCandidate => {
+      const found = candidate(match, this.name, dayPoint(item.day, month, year), { dayPeriod: period });
+      found.start = index === 0 ? match.index : item.start;
+      found.end = index === days.length - 1 ? end : item.end;
+      return found;
+    });
+  },
+};
+
+export const LIST_RULES: readonly DateRule[] = [dayList];
