@@ -5,8 +5,6 @@ import type { DateSpan, TextSpan } from '../../pipeline/document.js';
 
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/u;
-/** A time of day written beside the date in a byline (`14:05 | 10/10/2023`), when the date mention holds none. */
-const TIME_OF_DAY = /(?<!\d)([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?!\d)/u;
 const STATED_OFFSET = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
 export const VIETNAM_OFFSET = '+07:00';
 
@@ -37,7 +35,7 @@ export function normalizeIsoDateTime(value: string, defaultOffset: string = VIET
 
 /**
  * The publication time the byline states: the first date mention inside a byline span whose value names a day
- * (with its time when stated). Returns the ISO value and the mention it came from.
+ * (with its time when stated; one with a time wins over one without). Returns the ISO value and the mention it came from.
  */
 export function publishedAtFromByline(
   text: string,
@@ -50,18 +48,9 @@ export function publishedAtFromByline(
       if (mention.start < byline.start || mention.end > byline.end || mention.value === null) continue;
       const day = DAY_VALUE.exec(mention.value);
       if (!day) continue;
-      let hours = day[2];
-      let minutes = day[3];
-      if (hours === undefined) {
-        // The time may stand apart from the date: before it, or after a separator the date mention did not take.
-        const bylineText = text.slice(byline.start, byline.end);
-        const outside = bylineText.slice(0, mention.start - byline.start) + ' '.repeat(mention.end - mention.start) + bylineText.slice(mention.end - byline.start);
-        const time = TIME_OF_DAY.exec(outside);
-        if (time) {
-          hours = (time[1] ?? '0').padStart(2, '0');
-          minutes = time[2];
-        }
-      }
+      // The dates stage joins a byline's time to its date (`14:05 | 10/10/2023`, `15/08/2022 - 07:45`).
+      const hours = day[2];
+      const minutes = day[3];
       const hasTime = hours !== undefined;
       if (best !== null && (best.hasTime || !hasTime)) continue;
       const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
