@@ -21,6 +21,9 @@ describe('interview corpus', () => {
         expect(got?.answers.length, `answer segments of pair ${index}: ${JSON.stringify(got?.answers)}`).toBe(pair.answers.length);
         pair.answers.forEach((words, part) => expect(got?.answers[part]).toContain(words));
       });
+      for (const words of example.notInAnswers ?? []) {
+        for (const pair of record.qa) expect(pair.answer.text, `answer ${pair.index} holds "${words}"`).not.toContain(words);
+      }
       for (const [index, kind] of Object.entries(example.kinds ?? {})) {
         expect(record.paragraphs[Number(index)]?.kind, `kind of paragraph ${index}`).toBe(kind);
       }

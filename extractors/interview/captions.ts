@@ -1,8 +1,10 @@
 // Photo captions: lines opened or closed by a caption cue (`Ảnh: ...`, `(Ảnh: TTXVN)`, `Ảnh minh họa`), and short
 // lines that only name a person and their post, in either order (`Phó Tổng cục trưởng ... Hà Minh Hiệp.`,
-// `Ông Nguyễn Văn An - Cục trưởng Cục Hàng hải`), as they stand between answer paragraphs or run into a dump.
-import type { TextSpan } from '../../pipeline/document.js';
+// `Ông Nguyễn Văn An - Cục trưởng Cục Hàng hải`), as they stand between answer paragraphs or run into a dump; and
+// captions run into the middle of a collapsed line (`... . NSND Lê Thị Hòa trong buổi tổng duyệt. Ảnh: Quốc Tuấn`).
+import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
+import { piece, sentencesWithin, type Piece } from './pieces.js';
 import { isCapitalized, mentionsAny, wordsOf, type Word } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
@@ -45,4 +47,74 @@ export function isCaption(text: string, span: TextSpan): boolean {
   const capitalized = words.filter((word) => isCapitalized(word.text)).length;
   if (capitalized / words.length < MIN_CAPITALIZED_SHARE) return false;
   return trailingName(words) >= 2 || leadingTitledName(words);
+}
+
+const MAX_CREDIT_WORDS = 12;
+const MAX_CREDITED_SENTENCE_WORDS = 40;
+const MAX_DESCRIPTION_WORDS = 25;
+const MIN_LEADING_NAME_WORDS = 3;
+
+/** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
+export function isPhotoCredit(text: string, span: TextSpan): boolean {
+  const content = text.slice(span.start, span.end).trim();
+  if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
+  const words = wordsOf(text, span);
+  return words.length <= MAX_CREDIT_WORDS && !mentionsAny(words, FIRST_PERSON_WORDS);
+}
+
+/** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
+function closesWithCredit(text: string, span: TextSpan): boolean {
+  const content = text.slice(span.start, span.end).trim();
+  if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
+  const words = wordsOf(text, span);
+  return words.length <= MAX_CREDITED_SENTENCE_WORDS && !mentionsAny(words, FIRST_PERSON_WORDS);
+}
+
+/**
+ * The sentence a credit closes, when it describes the photo: short, no question, quote or first person, and it
+ * opens with a person's name, titled (`NSND Lê Thị Hòa trong buổi tổng duyệt.`) or in full (`Nguyễn Văn An (phải)
+ * trao đổi với đoàn.`). An answer seldom names its speaker in the third person.
+ */
+function describesPhoto(text: string, span: TextSpan): boolean {
+  const content = text.slice(span.start, span.end);
+  if (/[?“”"!]/u.test(content)) return false;
+  const words = wordsOf(text, span);
+  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || mentionsAny(words, FIRST_PERSON_WORDS)) return false;
+  if (leadingTitledName(words)) return true;
+  let leading = 0;
+  while (leading < words.length && isCapitalized(words[leading]?.text ?? '')) leading += 1;
+  return leading >= MIN_LEADING_NAME_WORDS && leading < words.length;
+}
+
+/**
+ * A piece with the captions inside it cut out as pieces of their own: a credit sentence with the photo's
+ * description before it, or a short sentence ending with its credit. What is left keeps the piece's role, so an
+ * answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its end.
+ */
+export function splitInlineCaptions(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
+  const parts = sentencesWithin(text, sentences, base);
+  if (parts.length < 2) return [base];
+  const captions: TextSpan[] = [];
+  parts.forEach((part, index) => {
+    const taken = captions[captions.length - 1]?.end ?? base.start;
+    if (isPhotoCredit(text, part)) {
+      const previous = parts[index - 1];
+      const described = previous !== undefined && previous.start >= taken && describesPhoto(text, previous);
+      captions.push({ start: described ? previous.start : part.start, end: part.end });
+    } else if (closesWithCredit(text, part)) {
+      captions.push(part);
+    }
+  });
+  const last = parts[parts.length - 1] as TextSpan;
+  const kept = base.role === 'question' ? captions.filter((caption) => caption.end === last.end) : captions;
+  if (kept.length === 0) return [base];
+  const pieces: Piece[] = [];
+  let cursor = base.start;
+  for (const caption of kept) {
+    pieces.push(...piece(text, base, cursor, caption.start, base.role));
+    pieces.push(...piece(text, base, caption.start, caption.end, 'caption', false));
+    cursor = caption.end;
+  }
+  pieces.push(...piece(text, base, cursor, base.end, base.role));
+  return pieces;
 }

@@ -10,6 +10,8 @@ export interface InterviewExample {
   readonly markup?: MarkupHints;
   readonly pairs: readonly { readonly question: string; readonly answers: readonly string[] }[];
   readonly kinds?: Readonly<Record<number, ParagraphKind>>;
+  /** Words no answer may contain: the interviewer's words before a speaker label, a caption run into a line. */
+  readonly notInAnswers?: readonly string[];
 }
 
 const article = (...lines: string[]): string => lines.join('\n');
@@ -181,6 +183,57 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 4: 'caption' },
   },
   boldQuestionsExample(),
+  {
+    name: 'collapsed: the interviewer goes on after the question mark until the speaker label',
+    text: article(
+      TITLE,
+      'PV: Ông có lo về giá phân bón không? Nhiều hộ đã phải bỏ ruộng vì lỗ. Ông Lê Quang Hòa: Tôi rất lo, vì giá đã tăng gấp đôi. ' +
+        'PV: Hợp tác xã sẽ làm gì để đỡ cho xã viên? Ông Hòa: Chúng tôi sẽ mua chung để được giá tốt hơn.',
+    ),
+    pairs: [
+      { question: 'Nhiều hộ đã phải bỏ ruộng', answers: ['Tôi rất lo'] },
+      { question: 'Hợp tác xã sẽ làm gì', answers: ['Chúng tôi sẽ mua chung'] },
+    ],
+    notInAnswers: ['bỏ ruộng'],
+  },
+  {
+    name: 'collapsed: with no speaker label, what follows the question is the answer',
+    text: article(
+      TITLE,
+      'PV: Ông nghĩ sao về vụ mùa năm nay? Tôi nghĩ vụ này sẽ được mùa. PV: Còn giá bán thì sao, thưa ông? Tôi mong giá giữ được như năm ngoái.',
+    ),
+    pairs: [
+      { question: 'vụ mùa năm nay', answers: ['Tôi nghĩ vụ này'] },
+      { question: 'Còn giá bán thì sao', answers: ['Tôi mong giá giữ'] },
+    ],
+  },
+  {
+    name: 'collapsed: a caption in the middle of an answer is cut out, the answer goes on around it',
+    text: article(
+      TITLE,
+      'PV: Năm qua hợp tác xã làm được gì, thưa ông? Ông Hòa: Chúng tôi mở rộng thêm 50 ha lúa. Ông Lê Quang Hòa trên cánh đồng Tân Phú. ' +
+        'Ảnh: Minh Châu. Thu nhập của xã viên vì thế tăng rõ. PV: Năm nay thì sao? Ông Hòa: Chúng tôi tập trung vào chế biến. ' +
+        'Cánh đồng mẫu lớn của hợp tác xã (Ảnh: TTXVN). PV: Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã làm được gì', answers: ['Chúng tôi mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Năm nay thì sao', answers: ['Chúng tôi tập trung vào chế biến'] },
+    ],
+    notInAnswers: ['Ảnh', 'trên cánh đồng Tân Phú', 'Cánh đồng mẫu lớn'],
+  },
+  {
+    name: 'collapsed: a credit after an answer sentence that names nobody cuts the credit alone',
+    text: article(
+      TITLE,
+      'PV: Năng suất lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi thu hoạch sớm. Năng suất đạt 7 tấn mỗi ha. Ảnh: Minh Châu. ' +
+        'PV: Còn giá bán? Ông Hòa: Giá cao hơn năm ngoái.',
+    ),
+    pairs: [
+      { question: 'Năng suất lúa năm nay', answers: ['Năng suất đạt 7 tấn mỗi ha'] },
+      { question: 'Còn giá bán', answers: ['Giá cao hơn'] },
+    ],
+    notInAnswers: ['Ảnh: Minh Châu'],
+  },
   {
     name: 'a news report that quotes one question has no pairs',
     text: article(

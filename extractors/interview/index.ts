@@ -12,7 +12,7 @@ import {
   type TextSpan,
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
-import { isCaption } from './captions.js';
+import { isCaption, splitInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
@@ -94,6 +94,11 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     const inlineQuestions = inline.filter((piece) => piece.role === 'question').length;
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   }
+
+  // Captions run into a collapsed line: cut out of answers (and off the end of questions).
+  pieces = pieces.flatMap((piece) =>
+    piece.role === 'answer' || piece.role === 'text' || piece.role === 'question' ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece],
+  );
 
   // A closing run onto the end of the last answer.
   const lastAnswer = pieces.findLastIndex((piece) => piece.role === 'answer' || piece.role === 'text');

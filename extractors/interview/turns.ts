@@ -11,9 +11,14 @@ import { addressesInterviewee, endsWithQuestionMark, isQuestionSentence, isQuote
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
 
-/** The interviewer's turn: a closing, or a question with any unlabelled answer after it. */
-function splitQuestionTurn(text: string, base: Piece, turn: TextSpan, sentences: readonly SentenceSpan[]): Piece[] {
+/**
+ * The interviewer's turn: a closing, or a question with any unlabelled answer after it. When a speaker's label
+ * follows the turn (`PV: ... ra sao? Nhiều người lo ngại ... . Ông X: ...`), everything up to that label is the
+ * interviewer's: sentences after the question mark are more of the question, not an answer.
+ */
+function splitQuestionTurn(text: string, base: Piece, turn: TextSpan, sentences: readonly SentenceSpan[], answeredByLabel: boolean): Piece[] {
   if (isClosing(text, turn)) return piece(text, base, turn.start, turn.end, 'closing', true);
+  if (answeredByLabel) return piece(text, base, turn.start, turn.end, 'question', true);
   const parts = sentencesWithin(text, sentences, turn);
   const first = parts.findIndex((sentence) => isQuestionSentence(text, sentence));
   if (first < 0) return piece(text, base, turn.start, turn.end, 'question', true);
@@ -48,9 +53,10 @@ export function splitAtLabels(text: string, base: Piece, sentences: readonly Sen
   if (firstLabel === undefined) return [base];
   const pieces: Piece[] = [...splitPrefix(text, base, { start: base.start, end: firstLabel.start }, sentences)];
   labels.forEach((label, index) => {
-    const end = labels[index + 1]?.start ?? base.end;
+    const next = labels[index + 1];
+    const end = next?.start ?? base.end;
     const turn = { start: label.contentStart, end };
-    if (label.kind === 'question') pieces.push(...splitQuestionTurn(text, base, turn, sentences));
+    if (label.kind === 'question') pieces.push(...splitQuestionTurn(text, base, turn, sentences, next?.kind === 'answer'));
     else if (asksLikeInterviewer(text, turn)) pieces.push(...piece(text, base, turn.start, turn.end, 'question', true));
     else pieces.push(...piece(text, base, turn.start, turn.end, 'answer', true));
   });
