@@ -1,8 +1,17 @@
-// A number at a token: digits, number words or both, through the shared parser (extractors/shared/numbers.ts), plus
-// digits glued to a scale or unit (`5tr`, `200.000đ`, `10km`), which the shared parser leaves alone.
-import { parseDigitNumber, readVietnameseNumberAt } from '../shared/numbers.js';
+// A number at a token: digits, number words or both, through the shared grammar (extractors/shared/number-words.ts)
+// read over the figures' own tokens, plus digits glued to a scale or unit (`5tr`, `200.000đ`, `10km`), which the
+// shared grammar leaves alone.
+import {
+  isLetterOrDigitAt,
+  MAX_NUMBER_TOKENS,
+  NUMBER_WORD_KEYS,
+  parseDigitNumber,
+  parseNumberTokens,
+  tidyNumber,
+  type NumberTokens,
+} from '../shared/numbers.js';
 import { GLUED_UNITS } from './lexicon.js';
-import type { FigureContext } from './tokens.js';
+import type { FigureContext, FigureToken } from './tokens.js';
 
 export interface FigureNumber {
   readonly value: number;
@@ -22,7 +31,7 @@ const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 export function readNumberAt(context: FigureContext, index: number): FigureNumber | null {
-  const { tokens, text } = context;
+  const { tokens } = context;
   const token = tokens[index];
   if (!token || (token.kind !== 'digits' && token.kind !== 'word')) return null;
   const after = tokens[index + 1];
@@ -32,7 +41,7 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
     if (value === null) return null;
     const scale = GLUED_SCALES.get(after.key);
     if (scale !== undefined) {
-      return { value: tidy(value * scale), scale, first: index, next: index + 2, hasDigits: true, words: [] };
+      return { value: tidyNumber(value * scale), scale, first: index, next: index + 2, hasDigits: true, words: [] };
     }
     // One-letter units are lower case (`5g`, `3m`); `5G`, `3D` are names.
     if (!GLUED_UNITS.has(after.key) || (after.text.length === 1 && after.text !== after.key)) return null;
@@ -42,18 +51,69 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
   }
   const spaced = readSpaceGroupedNumber(context, index);
   if (spaced) return spaced;
-  const reading = readVietnameseNumberAt(text, token.start);
-  if (!reading) return null;
-  let next = index;
-  while (next < tokens.length && (tokens[next]?.end ?? Infinity) <= reading.end) next += 1;
+  if (token.kind === 'word' && !NUMBER_WORD_KEYS.has(token.key)) return null;
+  const numberTokens = numberTokensFrom(context, index);
+  const parsed = parseNumberTokens(numberTokens);
+  if (!parsed) return null;
+  const next = index + parsed.count;
+  let hasDigits = false;
+  const words: string[] = [];
+  for (let at = index; at < next; at += 1) {
+    const read = tokens[at];
+    if (read?.kind === 'digits') hasDigits = true;
+    else if (read) words.push(read.key);
+  }
   return {
-    value: reading.value,
-    scale: reading.scale,
+    value: tidyNumber(parsed.value),
+    scale: parsed.scale,
     first: index,
     next,
-    hasDigits: reading.hasDigits,
-    words: reading.hasDigits ? [] : reading.words,
+    hasDigits,
+    words: hasDigits ? [] : words,
   };
+}
+
+/**
+ * The figure tokens from `first` that may make one number, as the shared grammar wants them: digits or number words,
+ * apart from letters and digits on either side, with only spaces or tabs between them (`hai mươi`, not `hai\nmươi`).
+ */
+function numberTokensFrom(context: FigureContext, first: number): NumberTokens {
+  const { tokens, text } = context;
+  const firstToken = tokens[first];
+  if (!firstToken || firstToken.start > 0 && isLetterOrDigitAt(text, firstToken.start - 1)) return { at: () => undefined };
+  let known = 0;
+  let finished = false;
+  return {
+    at(index: number): FigureToken | undefined {
+      while (!finished && known <= index && known < MAX_NUMBER_TOKENS) {
+        const token = tokens[first + known];
+        if (!token || !isNumberToken(context, token) || (known > 0 && !spacedOnly(text, tokens[first + known - 1], token))) {
+          finished = true;
+          break;
+        }
+        known += 1;
+      }
+      return index < known ? tokens[first + index] : undefined;
+    },
+  };
+}
+
+/** Digits or a number word, with no letter or digit glued after it (`5S`, `hai2`, `1.5²` are no number tokens). */
+function isNumberToken(context: FigureContext, token: FigureToken): boolean {
+  if (token.kind === 'word') {
+    if (!NUMBER_WORD_KEYS.has(token.key)) return false;
+  } else if (token.kind !== 'digits') return false;
+  return !isLetterOrDigitAt(context.text, token.end);
+}
+
+/** Only spaces and tabs (at least one) between two tokens. */
+function spacedOnly(text: string, before: FigureToken | undefined, token: FigureToken): boolean {
+  if (!before || before.end >= token.start) return false;
+  for (let at = before.end; at < token.start; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /**
@@ -74,8 +134,4 @@ function readSpaceGroupedNumber(context: FigureContext, index: number): FigureNu
   if (next === index + 1 || after?.kind === 'digits' || (after?.glued && after.kind !== 'punct')) return null;
   if (after?.glued && /^[.,/:\-]$/u.test(after.text) && tokens[next + 1]?.glued) return null;
   return { value: Number(digits), scale: 1, first: index, next, hasDigits: true, words: [] };
-}
-
-function tidy(value: number): number {
-  return Number(value.toPrecision(15));
 }
