@@ -1,10 +1,10 @@
 // The interview stage's rules one line at a time, positives and negatives, each its own test.
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
-import { isCaption } from '../extractors/interview/captions.js';
+import { isCaption, isPhotoCredit } from '../extractors/interview/captions.js';
 import { isClosing } from '../extractors/interview/closings.js';
 import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
-import { isQuestionParagraph } from '../extractors/interview/questions.js';
+import { isQuestionParagraph, speaksToInterviewee } from '../extractors/interview/questions.js';
 import { splitSentences } from '../extractors/sentences/index.js';
 import { normalizeText } from '../input/normalize.js';
 
@@ -20,6 +20,10 @@ function fires(example: RuleExample): boolean {
       return isClosing(text, whole);
     case 'speakerLabel':
       return isSpeakerLabel(text, KNOWN);
+    case 'photoCredit':
+      return isPhotoCredit(text, whole);
+    case 'speaksToInterviewee':
+      return speaksToInterviewee(text, whole);
     case 'questionParagraph': {
       const last = splitSentences(text, { index: 0, ...whole }).at(-1) ?? whole;
       return isQuestionParagraph(text, whole, last);

@@ -56,7 +56,7 @@ const MIN_LEADING_NAME_WORDS = 3;
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
-  const content = text.slice(span.start, span.end).trim();
+  const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
   const words = wordsOf(text, span);
   return words.length <= MAX_CREDIT_WORDS && !mentionsAny(words, FIRST_PERSON_WORDS);

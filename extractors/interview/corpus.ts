@@ -235,6 +235,85 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['Ảnh: Minh Châu'],
   },
   {
+    name: 'a question over two paragraphs: a context paragraph that speaks to the interviewee, then the question',
+    text: article(
+      TITLE, LEAD,
+      'Hợp tác xã đã làm được những gì trong năm qua?',
+      'Chúng tôi mở rộng thêm 50 ha lúa chất lượng cao.',
+      'Năm ngoái, ông vừa được giao phụ trách thêm mảng xuất khẩu.',
+      'Áp lực lớn nhất lúc này là gì?',
+      'Áp lực lớn nhất là giữ được chất lượng đồng đều.',
+    ),
+    pairs: [
+      { question: 'Hợp tác xã đã làm được', answers: ['Chúng tôi mở rộng'] },
+      { question: 'Năm ngoái, ông vừa được giao phụ trách thêm mảng xuất khẩu.\nÁp lực lớn nhất lúc này', answers: ['Áp lực lớn nhất là giữ'] },
+    ],
+    kinds: { 4: 'question', 5: 'question', 6: 'answer' },
+  },
+  {
+    name: 'an answer paragraph that speaks of others, not to the interviewee, stays in the answer before the next question',
+    text: article(
+      TITLE, LEAD,
+      'Vụ lúa năm nay ra sao, thưa ông?',
+      'Chúng tôi thu hoạch sớm hơn mọi năm.',
+      'Bà con trong xã đều phấn khởi vì được giá.',
+      'Ông Nguyễn Văn Bình, trưởng thôn, cũng mở rộng thêm ruộng.',
+      'Còn khó khăn thì sao?',
+      'Khó nhất vẫn là thiếu nhân công lúc thu hoạch.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi thu hoạch sớm', 'Bà con trong xã', 'Ông Nguyễn Văn Bình'] },
+      { question: 'Còn khó khăn thì sao', answers: ['Khó nhất vẫn là'] },
+    ],
+  },
+  {
+    name: 'a context paragraph right after the question is its answer, not more of the next question',
+    text: article(
+      TITLE, LEAD,
+      'Hợp tác xã có những thuận lợi gì?',
+      'Ông biết đấy, đất ở đây rất tốt.',
+      'Vậy còn khó khăn?',
+      'Khó nhất là thiếu vốn.',
+    ),
+    pairs: [
+      { question: 'Hợp tác xã có những thuận lợi', answers: ['Ông biết đấy'] },
+      { question: 'Vậy còn khó khăn', answers: ['Khó nhất là thiếu vốn'] },
+    ],
+  },
+  {
+    name: 'labels: an unlabelled paragraph between PV: and the speaker label is the interviewer\'s',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm ngoái, hợp tác xã xuất khẩu được 200 tấn gạo.',
+      'Năm nay ông đặt mục tiêu bao nhiêu?',
+      'Ông Hòa: Chúng tôi đặt mục tiêu 300 tấn.',
+      'PV: Thị trường nào được ưu tiên?',
+      'Ông Hòa: Châu Âu vẫn là thị trường chính.',
+      'Chúng tôi cũng đang thử sang Nhật Bản.',
+    ),
+    pairs: [
+      { question: 'Năm nay ông đặt mục tiêu bao nhiêu', answers: ['Chúng tôi đặt mục tiêu 300 tấn'] },
+      { question: 'Thị trường nào được ưu tiên', answers: ['Châu Âu vẫn là', 'Chúng tôi cũng đang thử'] },
+    ],
+    kinds: { 2: 'question', 3: 'question', 4: 'answer' },
+    notInAnswers: ['200 tấn'],
+  },
+  {
+    name: 'labels: with no speaker labels, the paragraphs after PV: are the answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Ông đánh giá thế nào về vụ lúa vừa qua?',
+      'Vụ vừa qua được mùa, được giá.',
+      'Chúng tôi đã bán hết lúa trong một tuần.',
+      'PV: Còn kế hoạch năm nay?',
+      'Năm nay chúng tôi tập trung vào chế biến.',
+    ),
+    pairs: [
+      { question: 'Ông đánh giá thế nào', answers: ['Vụ vừa qua được mùa', 'Chúng tôi đã bán hết'] },
+      { question: 'Còn kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'a news report that quotes one question has no pairs',
     text: article(
       'Người dân chờ nước sạch', 'Nhiều hộ dân ở xã ven biển vẫn phải mua nước ngọt với giá cao.',
@@ -312,7 +391,7 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */
 export interface RuleExample {
-  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph';
+  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph' | 'photoCredit' | 'speaksToInterviewee';
   readonly text: string;
   readonly expected: boolean;
 }
@@ -321,6 +400,27 @@ const yes = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => te
 const no = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => texts.map((text) => ({ rule, text, expected: false }));
 
 export const RULE_EXAMPLES: readonly RuleExample[] = [
+  ...yes('photoCredit', 'Ảnh: Minh Châu', '(Ảnh: TTXVN)', 'Ảnh minh họa.', 'Ảnh do nhân vật cung cấp.', 'Video: Hải Yến.'),
+  ...no('photoCredit',
+    'Ảnh hưởng của mưa lũ là rất lớn.',
+    'Ảnh của tôi được chọn in trên bìa sách.',
+    'Ảnh: Toàn cảnh hội nghị tổng kết công tác năm của ngành nông nghiệp tỉnh với sự tham dự của đông đảo đại biểu.',
+  ),
+  ...yes('speaksToInterviewee',
+    'Năm ngoái, ông vừa được giao thêm mảng xuất khẩu.',
+    'Nhiều người cho rằng bà đã quá mạo hiểm khi mở xưởng.',
+    'Thưa ông, thị trường đang chững lại.',
+    'Là người trong nghề lâu năm, chị hẳn đã thấy nhiều thay đổi.',
+  ),
+  ...no('speaksToInterviewee',
+    'Bà con trong xã rất phấn khởi.',
+    'Ông Nguyễn Văn Bình đã ký quyết định.',
+    'Ông ấy rất nhiệt tình với công việc.',
+    'Học sinh được học tiếng Anh từ lớp 3.',
+    'Anh em trong đội đều cố gắng.',
+    'Ông bà ta thường nói tích tiểu thành đại.',
+    'Giá lúa tăng nhẹ so với năm ngoái.',
+  ),
   ...yes('caption',
     'Ảnh: Nông dân thu hoạch lúa.',
     '(Ảnh: TTXVN)',

@@ -17,7 +17,7 @@ import { isClosing } from './closings.js';
 import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
 import { carve, type Piece } from './pieces.js';
-import { addressesInterviewee, announcesInterview, isQuestionParagraph } from './questions.js';
+import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
@@ -51,11 +51,54 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     if (next.role !== 'caption') previous = next;
     return next;
   });
+  markQuestionContexts(text, marked, paragraphs);
   const questions = marked.filter((piece) => piece.role === 'question');
   const lead = pieces.find((piece) => piece.role === 'text');
   const announced = lead !== undefined && announcesInterview(text, lead);
   if (announced || questions.some((question) => addressesInterviewee(text, question))) return marked;
   return marked.map((piece, index) => (piece.role === 'question' ? (pieces[index] as Piece) : piece));
+}
+
+/**
+ * A question over two paragraphs: a context paragraph that speaks to the interviewee (no question of its own) right
+ * before a short question paragraph, after an answer (a text paragraph after the previous question, so that answer
+ * keeps a paragraph of its own). Pairing joins the two into one question.
+ */
+function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonly ParagraphSpan[]): void {
+  let sinceQuestion = -1; // text paragraphs since the last question; -1 before the first
+  marked.forEach((current, index) => {
+    if (current.role === 'question') {
+      sinceQuestion = 0;
+      return;
+    }
+    if (current.role !== 'text' || sinceQuestion < 0) return;
+    sinceQuestion += 1;
+    const next = marked[index + 1];
+    if (sinceQuestion < 2 || next?.role !== 'question' || next.paragraph !== current.paragraph + 1) return;
+    if (!isWholeParagraph(current, paragraphs) || !isWholeParagraph(next, paragraphs)) return;
+    if (isQuestionContext(text, current, next)) marked[index] = { ...current, role: 'question' };
+  });
+}
+
+/**
+ * Text between a labelled question and a labelled answer is the interviewer's (`PV: Context.` then an unlabelled
+ * `Ông nghĩ sao?` paragraph, then `Ông A: ...`): the speaker's label is where the answer starts.
+ */
+function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
+  const result = [...pieces];
+  for (let index = 0; index < result.length; index += 1) {
+    const question = result[index];
+    if (question?.role !== 'question' || !question.labelled) continue;
+    let last = index;
+    while (result[last + 1]?.role === 'text') last += 1;
+    const answer = result[last + 1];
+    if (last === index || answer?.role !== 'answer' || !answer.labelled) continue;
+    for (let between = index + 1; between <= last; between += 1) {
+      result[between] = { ...(result[between] as Piece), role: 'question', labelled: true };
+    }
+    index = last;
+  }
+  return result;
 }
 
 export function splitInterview(document: AnnotatedDocument): InterviewResult {
@@ -85,6 +128,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     if (isClosing(text, piece)) return { ...piece, role: 'closing' };
     return piece;
   });
+  pieces = joinTextBeforeSpeakerLabel(pieces);
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
   if (!pieces.some((piece) => piece.role === 'question')) {
@@ -122,7 +166,13 @@ function paragraphKinds(
   pieces: readonly Piece[],
   pairs: ReturnType<typeof pairPieces>,
 ): ParagraphKind[] {
-  const questionParagraphs = new Set(pairs.map((pair) => pair.question.paragraph));
+  // A question may run over two paragraphs (a context paragraph, then the question).
+  const questionParagraphs = new Set<number>();
+  for (const pair of pairs) {
+    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) {
+      questionParagraphs.add(index);
+    }
+  }
   const answerParagraphs = new Set(pairs.flatMap((pair) => pair.segments.map((segment) => segment.paragraph)));
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
   const piecesOf = new Map<number, Piece[]>();

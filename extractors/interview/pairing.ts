@@ -1,4 +1,5 @@
-// Pairs from pieces: each question opens a pair, the answer and text pieces after it are its segments until the
+// Pairs from pieces: questions one right after the other make one question (a context paragraph, then the
+// question), each question opens a pair, the answer and text pieces after it are its segments until the
 // next question; captions, closings, author and attribution pieces are never part of an answer, and nothing after
 // the closing is. An article is an interview when it yields two pairs or more, or one pair whose question and
 // answer are both labelled: a report that quotes one question yields none.
@@ -10,7 +11,22 @@ export interface PairedPieces {
   readonly segments: readonly Piece[];
 }
 
-export function pairPieces(pieces: readonly Piece[]): PairedPieces[] {
+/** Question pieces one right after the other are one turn of the interviewer's: one piece from the first to the last. */
+function joinAdjacentQuestions(pieces: readonly Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const current of pieces) {
+    const previous = joined[joined.length - 1];
+    if (previous?.role === 'question' && current.role === 'question') {
+      joined[joined.length - 1] = { ...previous, end: current.end, labelled: previous.labelled || current.labelled };
+    } else {
+      joined.push(current);
+    }
+  }
+  return joined;
+}
+
+export function pairPieces(allPieces: readonly Piece[]): PairedPieces[] {
+  const pieces = joinAdjacentQuestions(allPieces);
   const lastQuestion = pieces.reduce((last, current, index) => (current.role === 'question' ? index : last), -1);
   const pairs: { question: Piece; segments: Piece[] }[] = [];
   let current: { question: Piece; segments: Piece[] } | null = null;

@@ -3,7 +3,7 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
-import { wordsOf } from './words.js';
+import { isCapitalized, wordsOf } from './words.js';
 
 const CLOSERS = new Set([' ', '\t', '\n', '”', '"', '’', "'", '»', ')', ']']);
 const ADDRESS_SOURCE = 'ông|bà|anh|chị|cô|chú|bác|thầy|ngài|bạn|quý vị|em';
@@ -73,4 +73,48 @@ const INTERVIEW_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERVIEW_CUES.join('|
 /** A lead that announces an interview: `... đã có cuộc trao đổi với ...`, `... trả lời phỏng vấn ...`. */
 export function announcesInterview(text: string, lead: TextSpan): boolean {
   return INTERVIEW_CUE.test(text.slice(lead.start, Math.min(lead.end, lead.start + LEAD_WINDOW)).toLowerCase());
+}
+
+/** The pronouns an interviewer calls the interviewee by, as `you`: `ông`, `bà`, `anh`, `chị`. */
+const YOU_PRONOUNS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị']);
+/** Words after such a pronoun that make it a noun or a third person: `ông ấy`, `bà con`, `anh em`, `ông bà`. */
+const NOT_YOU_AFTER: ReadonlySet<string> = new Set([
+  'ấy', 'ta', 'con', 'ông', 'bà', 'anh', 'chị', 'em', 'cha', 'nội', 'ngoại', 'già', 'chủ', 'xã', 'trời', 'lão', 'cụ',
+  'bầu', 'tổ', 'cố', 'bác', 'cả', 'hai', 'họ', 'kia', 'đó', 'này', 'nọ',
+]);
+/** Words before it that do the same: `ông bà`, `tiếng Anh`, `các anh` (a group spoken of). */
+const NOT_YOU_BEFORE: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'tiếng', 'các', 'những', 'mấy', 'người', 'cụ']);
+
+/**
+ * True when `span` speaks to the interviewee as `you` (`Năm ngoái, ông vừa nhận nhiệm vụ mới.`): a pronoun of
+ * address not followed by a name (`ông Nguyễn Văn An`) and not part of a noun (`bà con`, `anh em`, `ông ấy`).
+ */
+export function speaksToInterviewee(text: string, span: TextSpan): boolean {
+  const words = wordsOf(text, span);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index];
+    if (word === undefined || !YOU_PRONOUNS.has(word.key)) continue;
+    const previous = words[index - 1];
+    if (previous?.key === 'thưa') return true; // `thưa ông`
+    if (word.key === 'anh' && isCapitalized(word.text) && index > 0) continue; // `tiếng Anh`, `nước Anh`
+    const next = words[index + 1];
+    if (next === undefined || isCapitalized(next.text) || NOT_YOU_AFTER.has(next.key)) continue;
+    if (previous !== undefined && NOT_YOU_BEFORE.has(previous.key)) continue;
+    return true;
+  }
+  return false;
+}
+
+const MAX_CONTEXT_WORDS = 80;
+const MAX_FOLLOWING_QUESTION_WORDS = 40;
+
+/**
+ * A paragraph that opens the interviewer's turn before a short question paragraph (`Năm ngoái, ông vừa nhận nhiệm
+ * vụ mới.` then `Áp lực lớn nhất với ông là gì?`): it asks nothing itself, speaks to the interviewee as `you`, not in
+ * the first person, and is short. An answer's paragraph seldom calls its listener `ông`.
+ */
+export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
+  if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph)) return false;
+  if (wordsOf(text, paragraph).length > MAX_CONTEXT_WORDS || wordsOf(text, question).length > MAX_FOLLOWING_QUESTION_WORDS) return false;
+  return !speaksInFirstPerson(text, paragraph) && speaksToInterviewee(text, paragraph);
 }
