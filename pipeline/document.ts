@@ -65,6 +65,8 @@ export interface PendingDatePoint {
   readonly day?: number;
   readonly quarter?: number;
   readonly half?: number;
+  /** An ISO week of the year (`tuần thứ 22 năm 2023` → 22). */
+  readonly week?: number;
   readonly hour?: number;
   readonly minute?: number;
   /** Counted from publishedAt, its unit also the precision: `năm qua` is `{unit: 'year', amount: -1}`. */

@@ -18,6 +18,8 @@ export interface DatePoint {
   day?: number;
   quarter?: number;
   half?: number;
+  /** An ISO week: `tuần thứ 22 năm 2023`. */
+  week?: number;
   hour?: number;
   minute?: number;
   shift?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; amount: number };

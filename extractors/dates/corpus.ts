@@ -391,6 +391,21 @@ const times: CorpusExample<'dates'>[] = [
   none('Anh ấy ngủ 7 giờ mỗi đêm.', '7 giờ'),
 ];
 
+const weeksAndCenturies: CorpusExample<'dates'>[] = [
+  inside('Số ca mắc trong tuần thứ 22 năm 2023 giảm mạnh.', 'tuần thứ 22 năm 2023', '2023-W22'),
+  inside('Báo cáo tuần 35/2022 ghi nhận mưa lớn.', 'tuần 35/2022', '2022-W35'),
+  relative('Tuần thứ 20 của năm nay, giá cá tra tăng.', 'Tuần thứ 20 của năm nay', '2023-W20'),
+  relative('Đến tuần thứ 8 trong năm, tỉnh đã tiêm xong mũi một.', 'tuần thứ 8 trong năm', '2023-W08'),
+  none('Giá xăng tăng tuần thứ 3 liên tiếp.', 'tuần thứ 3'),
+  none('Học sinh bước vào tuần thứ 5 trong năm học mới.', 'tuần thứ 5'),
+  inside('Nghệ thuật ca trù phát triển mạnh ở thế kỷ 19.', 'thế kỷ 19', '1800', { endValue: '1899' }),
+  inside('Thế kỷ XXI mở ra nhiều cơ hội cho kinh tế số.', 'Thế kỷ XXI', '2000', { endValue: '2099' }),
+  inside('Ngôi đình được dựng từ đầu thế kỷ thứ 18.', 'đầu thế kỷ thứ 18', '1700', { endValue: '1799', mod: 'START' }),
+  inside('Kiến trúc những năm 60 của thế kỷ 20 vẫn còn nhiều dấu tích.', 'thế kỷ 20', '1900', { endValue: '1999' }),
+  inside('Kiến trúc thập niên 60 của thế kỷ 20 vẫn còn nhiều dấu tích.', 'thập niên 60', '1960', { endValue: '1969' }),
+  none('Ngôi chùa đã tồn tại hơn một thế kỷ.', 'một thế kỷ'),
+];
+
 const dayLists: CorpusExample<'dates'>[] = [
   relative('Hội chợ diễn ra trong hai ngày 24 và 25/6.', 'ngày 24 và 25/6', '2023-06-24', { endValue: '2023-06-25' }),
   inside('Các ngày 3, 4 và 5/10/2022, đoàn làm việc tại tỉnh.', 'ngày 3, 4 và 5/10/2022', '2022-10-03', { endValue: '2022-10-05' }),
@@ -458,6 +473,7 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...weekdays,
   ...times,
   ...dayLists,
+  ...weeksAndCenturies,
   ...lunar,
   ...inSentences,
 ];

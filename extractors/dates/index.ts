@@ -17,6 +17,7 @@ import { DIGIT_RULES } from './digits.js';
 import { LIST_RULES } from './lists.js';
 import { LUNAR_RULES } from './lunar.js';
 import { MONTH_RULES } from './months.js';
+import { PERIOD_RULES } from './periods.js';
 import { QUARTER_RULES } from './quarters.js';
 import { RANGE_RULES } from './ranges.js';
 import { RELATIVE_RULES } from './relative.js';
@@ -41,6 +42,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...MONTH_RULES, //    tháng 6/2024, tháng Sáu, ngày 15 tháng 8 năm 2022, Tháng Hai 14, 2021
   ...QUARTER_RULES, //  quý IV/2022, quý III, 6 tháng đầu năm
   ...YEAR_RULES, //     năm 1961, những năm 1990, 2020 là năm ...
+  ...PERIOD_RULES, //   tuần thứ 22 năm 2023, thế kỷ 20, thế kỷ XXI
   ...RELATIVE_RULES, // năm qua, tháng trước, hôm qua, cuối năm
   ...WEEKDAY_RULES, //  Thứ Ba, Chủ Nhật, thứ Sáu tuần trước
   ...TIME_RULES, //     7:28, lúc 8h30, 14 giờ 30

@@ -30,6 +30,7 @@ export function isStated(point: DatePoint): boolean {
 export function formatPoint(point: DatePoint & { year: number }): string {
   const year = pad(point.year, 4);
   if (point.half !== undefined) return `${year}-H${point.half}`;
+  if (point.week !== undefined) return `${year}-W${pad(point.week)}`;
   if (point.quarter !== undefined) return `${year}-Q${point.quarter}`;
   if (point.month === undefined) return year;
   if (point.day === undefined) return `${year}-${pad(point.month)}`;

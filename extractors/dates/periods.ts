@@ -1,0 +1,57 @@
+// Calendar periods named by their number: ISO weeks (`tuần thứ 22 năm 2023`, `tuần 22/2023`, `tuần thứ 22 của năm
+// nay`) and centuries (`thế kỷ 20`, `thế kỷ XXI`, `thế kỷ thứ 19`). A week needs its year, or `của năm`/`trong năm`
+// after it: `tuần thứ 3 liên tiếp` counts weeks (an ordinal), `tuần thứ 3 trong năm học` is no ISO week. A century
+// runs from its hundred to the year before the next (`thế kỷ 20` is 1900 … 1999, as TIMEX3's `19`).
+import { candidate, hasCleanEdges, isPlausibleYear, lowerKey, rulePattern, type DateRule } from './candidate.js';
+import { RELATIVE_SHIFTS } from './lexicon.js';
+
+const OF_YEAR = '(?:[ \\t](?:của|trong))?[ \\t]năm[ \\t]';
+
+const isoWeek: DateRule = {
+  name: 'periods.week',
+  pattern: rulePattern(
+    `tuần[ \\t](?:thứ[ \\t])?(?<w>\\d{1,2})(?:${OF_YEAR}(?<y>\\d{4})|[ \\t]?/[ \\t]?(?<slash>\\d{4})|` +
+      `${OF_YEAR}(?<rel>nay|ngoái|trước|tới|sau)|[ \\t](?:của|trong)[ \\t]năm(?![ \\t](?:học|tài|âm|\\d)))`,
+  ),
+  extract(match, text) {
+    const week = Number(match.groups?.w);
+    const written = match.groups?.y ?? match.groups?.slash;
+    const year = written === undefined ? undefined : Number(written);
+    if (week < 1 || week > 53 || (year !== undefined && !isPlausibleYear(year))) return null;
+    if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const relative = match.groups?.rel;
+    if (relative !== undefined) {
+      const amount = RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0;
+      return candidate(match, this.name, { week, shift: { unit: 'year', amount } });
+    }
+    return candidate(match, this.name, year === undefined ? { week } : { year, week });
+  },
+};
+
+const ROMAN_VALUES: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], ['X', 10]]);
+
+/** `XXI` → 21; null for what is no Roman numeral up to 30 (`IIII`, `VX`). */
+function readRoman(written: string): number | null {
+  if (!/^X{0,2}(?:IX|IV|V?I{0,3})$/u.test(written)) return null;
+  let total = 0;
+  for (let index = 0; index < written.length; index += 1) {
+    const value = ROMAN_VALUES.get(written[index] ?? '') ?? 0;
+    const next = ROMAN_VALUES.get(written[index + 1] ?? '') ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : null;
+}
+
+const century: DateRule = {
+  name: 'periods.century',
+  pattern: rulePattern('thế[ \\t]k[ỷỉ](?:[ \\t]thứ)?[ \\t](?:(?<n>\\d{1,2})|(?<roman>[IVX]{1,6}))'),
+  extract(match, text) {
+    const number = match.groups?.n !== undefined ? Number(match.groups.n) : readRoman(match.groups?.roman ?? '');
+    if (number === null || number < 1 || number > 22) return null;
+    if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const first = (number - 1) * 100;
+    return candidate(match, this.name, { year: first }, { finish: { year: first + 99 } });
+  },
+};
+
+export const PERIOD_RULES: readonly DateRule[] = [isoWeek, century];
