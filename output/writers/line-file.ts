@@ -5,7 +5,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 const FLUSH_BYTES = 256 * 1024;
 
 export class LineFile {
-  private pending: string[] = [];
+  private pending: (string | Uint8Array)[] = [];
   private pendingBytes = 0;
   private constructor(private readonly handle: FileHandle) {}
 
@@ -16,6 +16,13 @@ export class LineFile {
   /** Adds one line (without its newline); writes when enough has gathered. */
   async writeLine(line: string): Promise<void> {
     this.pending.push(line);
+    this.pendingBytes += Buffer.byteLength(line, 'utf8') + 1;
+    if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
+  }
+
+  /** Adds one line given as UTF-8 bytes (without its newline). */
+  async writeLineBytes(line: Uint8Array): Promise<void> {
+    this.pending.push(line);
     this.pendingBytes += line.length + 1;
     if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
   }
@@ -23,12 +30,22 @@ export class LineFile {
   /** Writes what has gathered, all at once. */
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const buffer = Buffer.from(`${this.pending.join('\n')}\n`, 'utf8');
+    const buffer = Buffer.allocUnsafe(this.pendingBytes);
+    let position = 0;
+    for (const line of this.pending) {
+      if (typeof line === 'string') position += buffer.write(line, position, 'utf8');
+      else {
+        buffer.set(line, position);
+        position += line.length;
+      }
+      buffer[position] = 0x0a;
+      position += 1;
+    }
     this.pending = [];
     this.pendingBytes = 0;
     let written = 0;
-    while (written < buffer.length) {
-      const { bytesWritten } = await this.handle.write(buffer, written, buffer.length - written);
+    while (written < position) {
+      const { bytesWritten } = await this.handle.write(buffer, written, position - written);
       written += bytesWritten;
     }
   }

@@ -2,10 +2,11 @@
 // outcomes in the batch's order; the runner keeps batches in order.
 import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
-import { processRawItem, type ItemOutcome, type ItemSettings } from './process-item.js';
+import { processRawItem, type ItemSettings } from './process-item.js';
+import { encodeOutcomes, type EncodedBatch } from './encoded-batch.js';
 
 export interface BatchExecutor {
-  run(items: readonly RawItem[]): Promise<ItemOutcome[]>;
+  run(items: readonly RawItem[]): Promise<EncodedBatch>;
   /** Stage timings added up over every item processed. */
   timings(): Promise<StageTimings>;
   close(): Promise<void>;
@@ -14,7 +15,7 @@ export interface BatchExecutor {
 export function createInlineExecutor(settings: ItemSettings): BatchExecutor {
   const timings: StageTimings = {};
   return {
-    run: async (items) => items.map((item) => processRawItem(item, settings, timings)),
+    run: async (items) => encodeOutcomes(items.map((item) => processRawItem(item, settings, timings))),
     timings: async () => ({ ...timings }),
     close: async () => {},
   };

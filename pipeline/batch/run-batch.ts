@@ -18,7 +18,7 @@ import type { ExtractionError, ExtractionRecord } from '../../output/schema.js';
 import { VERSION } from '../version.js';
 import type { StageTimings } from '../run-article.js';
 import type { BatchExecutor } from './executor.js';
-import type { ItemOutcome } from './process-item.js';
+import { OUTCOME_RECORD, OUTCOME_SKIPPED, type EncodedBatch } from './encoded-batch.js';
 import { inShard, type Shard } from './shard.js';
 import { inspectForResume, sourceKey } from './resume.js';
 import { createWorkerExecutor } from './worker-pool.js';
@@ -101,10 +101,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   const settings = { fields: options.fields, shard: options.shard, floor: options.floor ?? false };
-  // The extractors are loaded only where they run: with workers, the main thread never imports them.
-  const executor: BatchExecutor = options.workers > 1
-    ? await createWorkerExecutor(options.workers, settings)
-    : (await import('./executor.js')).createInlineExecutor(settings);
+  // Extraction runs in worker threads (also for --workers 1): the main thread reads, orders and writes.
+  const executor: BatchExecutor = await createWorkerExecutor(options.workers, settings);
   const mainTimings: StageTimings = {};
   const counts = { read: resumedRecords.lines + resumedErrors.lines, extracted: resumedRecords.lines, failed: resumedErrors.lines };
   let itemsInInput = 0;
@@ -114,21 +112,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     : null;
   const progress = new ProgressDisplay(options.progress, totalBytes);
 
-  const writeOutcome = async (outcome: ItemOutcome, key: string): Promise<void> => {
-    if (outcome.kind === 'skipped') return;
+  const decoder = new TextDecoder();
+  const writeOutcome = async (kind: number, line: Uint8Array, key: string): Promise<void> => {
+    if (kind === OUTCOME_SKIPPED) return;
     const startedAt = performance.now();
-    if (outcome.kind === 'record') {
+    if (kind === OUTCOME_RECORD) {
       if (recordsBehind) {
         if (key === resumedRecords.lastKey) recordsBehind = false;
       } else {
         counts.read += 1;
         counts.extracted += 1;
-        await jsonl.writeSerializedRecord(outcome.json);
+        await jsonl.writeRecordBytes(line);
         if (others.length > 0) {
+          const json = decoder.decode(line);
           let parsed: ExtractionRecord | null = null;
           for (const sink of others) {
-            if (takesSerialized(sink)) await sink.writeSerializedRecord(outcome.json);
-            else await sink.write((parsed ??= JSON.parse(outcome.json) as ExtractionRecord));
+            if (takesSerialized(sink)) await sink.writeSerializedRecord(json);
+            else await sink.write((parsed ??= JSON.parse(json) as ExtractionRecord));
           }
         }
       }
@@ -137,9 +137,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     } else {
       counts.read += 1;
       counts.failed += 1;
-      await jsonl.writeSerializedError(outcome.json);
+      await jsonl.writeErrorBytes(line);
       if (others.length > 0) {
-        const parsed = JSON.parse(outcome.json) as ExtractionError;
+        const parsed = JSON.parse(decoder.decode(line)) as ExtractionError;
         for (const sink of others) await sink.writeError(parsed);
       }
     }
@@ -147,14 +147,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
 
   // Batches in flight, oldest first: awaiting them in this order keeps the output in input order.
-  const inFlight: { keys: string[]; outcomes: Promise<ItemOutcome[]> }[] = [];
+  const inFlight: { keys: string[]; outcomes: Promise<EncodedBatch> }[] = [];
   const maxInFlight = 2 * options.workers;
   const drainOne = async (): Promise<void> => {
     const batch = inFlight.shift();
     if (!batch) return;
-    const outcomes = await batch.outcomes;
-    for (let index = 0; index < outcomes.length; index += 1) {
-      await writeOutcome(outcomes[index] as ItemOutcome, batch.keys[index] ?? '');
+    const { kinds, ends, bytes } = await batch.outcomes;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let index = 0; index < kinds.length; index += 1) {
+      const start = index === 0 ? 0 : (ends[index - 1] ?? 0);
+      await writeOutcome(kinds[index] ?? OUTCOME_SKIPPED, buffer.subarray(start, ends[index] ?? start), batch.keys[index] ?? '');
     }
     progress.update(counts, bytesRead);
   };

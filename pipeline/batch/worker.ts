@@ -4,6 +4,7 @@ import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
 import { processRawItem, type ItemSettings } from './process-item.js';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { encodeOutcomes } from './encoded-batch.js';
 
 const settings = workerData as ItemSettings;
 const timings: StageTimings = {};
@@ -14,12 +15,12 @@ function restoreBuffers(items: readonly RawItem[]): RawItem[] {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  let response: WorkerResponse;
   if (request.type === 'batch') {
-    const outcomes = restoreBuffers(request.items).map((item) => processRawItem(item, settings, timings));
-    response = { type: 'batch', id: request.id, outcomes };
+    const outcomes = encodeOutcomes(restoreBuffers(request.items).map((item) => processRawItem(item, settings, timings)));
+    const response: WorkerResponse = { type: 'batch', id: request.id, outcomes };
+    parentPort?.postMessage(response, [outcomes.bytes.buffer as ArrayBuffer, outcomes.kinds.buffer as ArrayBuffer, outcomes.ends.buffer as ArrayBuffer]);
   } else {
-    response = { type: 'timings', id: request.id, timings };
+    const response: WorkerResponse = { type: 'timings', id: request.id, timings };
+    parentPort?.postMessage(response);
   }
-  parentPort?.postMessage(response);
 });
