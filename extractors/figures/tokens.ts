@@ -24,23 +24,125 @@ export interface FigureContext {
   readonly sentenceStarts: ReadonlySet<number>;
 }
 
-// Groups: a word (`m2`, `km3` are one word: units of area and volume), digits, a line break, any other mark.
-const TOKEN = /((?:[kcd]?m)[23](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|(\n)|[^\s]/gu;
+// Character classes of the tokenizer, in the low three bits: letters and combining marks, ASCII digits, a line
+// break, white space, anything else. Two flags ride above them.
+const UNKNOWN = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const BREAK = 3;
+const SPACE = 4;
+const OTHER = 5;
+const CLASS_BITS = 7;
+/** The character is a surrogate pair (two UTF-16 units). */
+const PAIR = 8;
+/** Lower-casing changes the character (`Đ`, `A`): a word holding one needs `toLowerCase` for its key. */
+const CASED = 16;
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const WHITE_SPACE = /^\s$/u;
+const NOT_LETTER_OR_DIGIT_AFTER = /^[^\p{L}\p{M}\p{N}]?$/u;
+
+/** The class and flags of every UTF-16 unit met so far (surrogate pairs are classed each time, see classAt). */
+const CLASS_OF_UNIT = new Uint8Array(0x10000);
+
+function classOfCodePoint(character: string): number {
+  if (character === '\n') return BREAK;
+  if (character.length === 1) {
+    const code = character.charCodeAt(0);
+    if (code >= 48 && code <= 57) return DIGIT;
+  }
+  if (LETTER_OR_MARK.test(character)) return character.toLowerCase() === character ? LETTER : LETTER | CASED;
+  return WHITE_SPACE.test(character) ? SPACE : OTHER;
+}
+
+/** The class and flags of the character at `offset` (PAIR for a code point above U+FFFF). */
+function classAt(text: string, offset: number): number {
+  const code = text.charCodeAt(offset);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(offset + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classOfCodePoint(text.slice(offset, offset + 2)) | PAIR;
+  }
+  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
+  if (charClass === UNKNOWN) {
+    charClass = classOfCodePoint(text[offset] ?? '');
+    CLASS_OF_UNIT[code] = charClass;
+  }
+  return charClass;
+}
+
+/**
+ * The tokens of a text, one pass over its characters: a word (a run of letters and marks; `m2`, `km3` are one word,
+ * units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
+ */
 export function tokenize(text: string): FigureToken[] {
   const tokens: FigureToken[] = [];
   let previousEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const word = match[0];
-    const start = match.index;
-    const kind: TokenKind =
-      match[1] !== undefined ? 'word' : match[2] !== undefined ? 'digits' : match[3] !== undefined ? 'break' : 'punct';
-    const key = kind === 'word' ? word.toLowerCase() : word;
-    tokens.push({ start, end: start + word.length, text: word, key, kind, glued: start === previousEnd });
-    previousEnd = start + word.length;
+  let at = 0;
+  while (at < text.length) {
+    const flags = classAt(text, at);
+    const charClass = flags & CLASS_BITS;
+    if (charClass === SPACE) {
+      at += flags & PAIR ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let kind: TokenKind;
+    let cased = false;
+    if (charClass === LETTER) {
+      kind = 'word';
+      const areaOrVolume = areaOrVolumeUnitEnd(text, at);
+      if (areaOrVolume > 0) at = areaOrVolume;
+      else {
+        // The run of letters and marks, noting whether any of them changes in lower case.
+        for (let letter = flags; (letter & CLASS_BITS) === LETTER; letter = at < text.length ? classAt(text, at) : UNKNOWN) {
+          if (letter & CASED) cased = true;
+          at += letter & PAIR ? 2 : 1;
+        }
+      }
+    } else if (charClass === DIGIT) {
+      kind = 'digits';
+      at = digitNumberEnd(text, at);
+    } else {
+      kind = charClass === BREAK ? 'break' : 'punct';
+      at += flags & PAIR ? 2 : 1;
+    }
+    const written = text.slice(start, at);
+    tokens.push({ start, end: at, text: written, key: cased ? written.toLowerCase() : written, kind, glued: start === previousEnd });
+    previousEnd = at;
   }
   return tokens;
+}
+
+/** `\d+(?:[.,]\d+)*`: digits, and more digits after each single dot or comma. */
+function digitNumberEnd(text: string, from: number): number {
+  let at = digitsEnd(text, from);
+  for (;;) {
+    const mark = text.charCodeAt(at);
+    if ((mark !== 46 && mark !== 44) || !isAsciiDigit(text.charCodeAt(at + 1))) return at;
+    at = digitsEnd(text, at + 1);
+  }
+}
+
+function digitsEnd(text: string, from: number): number {
+  let at = from;
+  while (isAsciiDigit(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `m2`, `km3`, `cm2`, `dm3` at `from` with no letter or digit after: its end, else 0. */
+function areaOrVolumeUnitEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  const m = first === 109 ? from : first === 107 || first === 99 || first === 100 ? from + 1 : -1;
+  if (m < 0 || text.charCodeAt(m) !== 109) return 0;
+  const power = text.charCodeAt(m + 1);
+  if (power !== 50 && power !== 51) return 0;
+  const afterCode = text.codePointAt(m + 2);
+  const after = afterCode === undefined ? '' : String.fromCodePoint(afterCode);
+  return NOT_LETTER_OR_DIGIT_AFTER.test(after) ? m + 2 : 0;
 }
 
 export function isWord(token: FigureToken | undefined): token is FigureToken {
@@ -67,6 +169,23 @@ export function opensSentence(context: FigureContext, index: number): boolean {
   return before === undefined || before.kind === 'break' || /^[.!?:;…"“”'‘’(\-–—|•*]$/u.test(before.text);
 }
 
+/** A word list looked up by key: a Set of keys, or a Map from keys. */
+export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/** Every prefix of every key of a lexicon, so that a phrase stops growing once no entry starts with it. */
+const PREFIXES_OF = new WeakMap<PhraseLexicon, ReadonlySet<string>>();
+
+function prefixesOf(lexicon: PhraseLexicon): ReadonlySet<string> {
+  let prefixes = PREFIXES_OF.get(lexicon);
+  if (!prefixes) {
+    const all = new Set<string>();
+    for (const key of lexicon.keys()) for (let length = 1; length <= key.length; length += 1) all.add(key.slice(0, length));
+    prefixes = all;
+    PREFIXES_OF.set(lexicon, prefixes);
+  }
+  return prefixes;
+}
+
 /**
  * The longest phrase of `lexicon` starting at token `index`, at most `maxWords` tokens, on one line. Tokens inside a
  * phrase are words, or a comma / hyphen / percent sign (`bộ, ngành`, `đô-la`, `%`). Returns the index after it.
@@ -74,21 +193,26 @@ export function opensSentence(context: FigureContext, index: number): boolean {
 export function phraseAt(
   context: FigureContext,
   index: number,
-  lexicon: { has(key: string): boolean },
+  lexicon: PhraseLexicon,
   maxWords = 5,
 ): { readonly next: number; readonly key: string } | null {
   const { tokens } = context;
+  const prefixes = prefixesOf(lexicon);
   let key = '';
   let found: { next: number; key: string } | null = null;
   for (let at = index; at < index + maxWords; at += 1) {
     const token = tokens[at];
     if (!token || token.kind === 'break' || token.kind === 'digits') break;
-    if (token.kind === 'punct' && at > index && !/^[,\-%]$/u.test(token.text)) break;
+    if (token.kind === 'punct' && at > index && !PHRASE_MARKS.has(token.text)) break;
     key = at === index ? token.key : `${key}${token.glued ? '' : ' '}${token.key}`;
+    if (!prefixes.has(key)) break;
     if (lexicon.has(key)) found = { next: at + 1, key };
   }
   return found;
 }
+
+/** Marks that may stand inside a phrase: `bộ, ngành`, `đô-la`, `%`. */
+const PHRASE_MARKS: ReadonlySet<string> = new Set([',', '-', '%']);
 
 /** The lookup key of tokens `[from, to)`: their lower-case text, one space where the text has any. */
 export function keyOfTokens(context: FigureContext, from: number, to: number): string {
