@@ -119,9 +119,9 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     WEEKDAY_TO_DATE.test(gap)) {
     return joined(first, second, { begin: b, finish: null });
   }
-  if (a.shift?.unit === 'day' && first.finish === null && b.day !== undefined && second.finish === null &&
-    /^[ \t]*\($/u.test(gap) && text[second.end] === ')') {
-    // `sáng nay (15/6)`: the day named, then its date
+  if ((a.shift?.unit === 'day' || isWeekdayOnly(a)) && first.finish === null && b.day !== undefined &&
+    second.finish === null && /^[ \t]*\($/u.test(gap) && text[second.end] === ')') {
+    // `sáng nay (15/6)`, `chiều thứ Bảy (6/1)`: the day named, then its date
     return joined(first, second, { begin: { ...b, hour: a.hour, minute: a.minute }, end: second.end + 1 });
   }
   if (isDayLevel(a) && a.hour === undefined && first.finish === null && isTimeOnly(b) && DATE_TO_TIME.test(gap)) {

@@ -5,6 +5,7 @@ import {
   hasCleanEdges,
   isPlausibleYear,
   rulePattern,
+  wordsAfter,
   type DatePoint,
   type DateRule,
   lowerKey,
@@ -22,6 +23,14 @@ function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | nul
   return {};
 }
 
+/** `quý IV vừa qua` is the last fourth quarter, `quý I tới` the next first quarter. */
+function directionAfter(text: string, offset: number): DatePoint['direction'] {
+  const words = wordsAfter(text, offset);
+  if (/^(?:vừa qua|vừa rồi|qua)(?: |$)/u.test(words)) return 'past';
+  if (/^(?:tới|sắp tới)(?: |$)/u.test(words)) return 'future';
+  return undefined;
+}
+
 const quarter: DateRule = {
   name: 'quarters.quarter',
   pattern: rulePattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`),
@@ -30,8 +39,12 @@ const quarter: DateRule = {
     if (/[a-z]/u.test(numeral)) return null; // Roman numerals are written in capitals: `quý i` is no quarter
     const value = QUARTER_NUMERALS.get(numeral.toLowerCase());
     const year = yearOf(match);
-    if (value === undefined || !year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    return candidate(match, this.name, { quarter: value, ...year });
+    const end = match.index + match[0].length;
+    if (value === undefined || !year || !hasCleanEdges(text, match.index, end)) return null;
+    const point: DatePoint = { quarter: value, ...year };
+    const direction = year.year === undefined && year.shift === undefined ? directionAfter(text, end) : undefined;
+    if (direction) point.direction = direction;
+    return candidate(match, this.name, point);
   },
 };
 

@@ -70,8 +70,23 @@ function formatDay(days: number, point: PendingDatePoint): string {
   return formatPoint({ year: day.year, month: day.month, day: day.day, hour: point.hour, minute: point.minute });
 }
 
+/**
+ * A quarter or half stated without a year: the article's year, unless told it is past (`quý IV vừa qua` written in
+ * January: last year's) or future (`quý I tới` written in November: next year's).
+ */
+function yearForPeriod(point: PendingDatePoint, reference: ReferenceDay): number {
+  const months = point.quarter !== undefined ? 3 : 6;
+  const index = point.quarter ?? point.half ?? 1;
+  const firstMonth = (index - 1) * months + 1;
+  const lastMonth = index * months;
+  if (point.direction === 'past' && firstMonth > reference.month) return reference.year - 1;
+  if (point.direction === 'future' && lastMonth < reference.month) return reference.year + 1;
+  return reference.year;
+}
+
 /** A year for a day or month stated without one: nearest to the reference, or the past/future one when told. */
 function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
+  if (point.quarter !== undefined || point.half !== undefined) return yearForPeriod(point, reference);
   if (point.month === undefined) return reference.year;
   const referenceDays = dayNumber(reference.year, reference.month, reference.day);
   const options = [reference.year - 1, reference.year, reference.year + 1].map((year) => {
