@@ -118,6 +118,8 @@ describe('batch runs on JSONL dumps', () => {
     const child = startCli(['extract', dump, '--out', killed, '--workers', '2', '--quiet']);
     const extractions = path.join(killed, 'extractions.jsonl');
     const wholeSize = statSync(path.join(whole, 'extractions.jsonl')).size;
+    let childErrors = '';
+    child.stderr?.on('data', (chunk: Buffer) => { childErrors += chunk.toString(); });
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
         if (existsSync(extractions) && statSync(extractions).size > wholeSize / 3) {
@@ -126,7 +128,7 @@ describe('batch runs on JSONL dumps', () => {
           resolve();
         }
       }, 5);
-      child.on('exit', () => { clearInterval(timer); reject(new Error('the run ended before it could be killed')); });
+      child.on('exit', () => { clearInterval(timer); reject(new Error(`the run ended before it could be killed: ${childErrors}`)); });
     });
     await new Promise((resolve) => child.on('exit', resolve));
     const partial = statSync(extractions).size;
