@@ -50,6 +50,8 @@ describe('dates: linear time on hostile text', () => {
     ['digits only', (length) => repeated('2020', length)],
     ['dotted digits', (length) => repeated('1.', length)],
     ['date words', (length) => repeated('ngày tháng năm thứ quý ', length)],
+    ['day lists', (length) => repeated('ngày 1, 2 và 3, 4 ', length)],
+    ['weeks and centuries', (length) => repeated('tuần thứ 2 của năm thế kỷ XX ', length)],
   ];
   for (const [name, make] of denseShapes) {
     it(`${name}: 1 MB takes about four times as long as 256 KB`, () => {

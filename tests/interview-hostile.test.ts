@@ -21,11 +21,14 @@ const STRUCTURE: readonly Stage[] = [paragraphsStage, sentencesStage, noDates, m
 const FAST: Record<string, string> = {
   'digits, dots, slashes and spaces': `Tiêu đề\n${repeat('1.2/3 4. 5.. 06/03 ')}`,
   'spaces': `Tiêu đề\n${'a'}${' '.repeat(SIZE)}b?`,
+  'dots before a credit': `Tiêu đề\nÔng A: x. ${'.'.repeat(SIZE)}a Ảnh: B.`,
 };
 const DENSE: Record<string, string> = {
   'interviewer labels and questions': `Tiêu đề\nDẫn nhập.\n${repeat('PV: Thưa ông, vì sao? Ông Nguyễn Văn An: Tôi nghĩ vậy. ')}`,
   'unlabelled questions': `Tiêu đề\n${repeat('Ông nghĩ sao? Theo tôi, ổn. ')}`,
   'captions and closings': `Tiêu đề\n${repeat('Ảnh: A. (Ảnh: B) Xin cảm ơn ông! ')}`,
+  'captions run into answers': `Tiêu đề\n${repeat('PV: Vì sao? Ông An: Đúng. Ông Nguyễn Văn An ở xưởng. Ảnh: Minh. Tốt. ')}`,
+  'context paragraphs before questions': `Tiêu đề\nDẫn nhập.\n${repeat('Vì sao, thưa ông?\nTôi nghĩ vậy.\nTrước đây ông làm nghề khác.\nÔng nghĩ sao?\n')}`,
   'dashes and colons': `Tiêu đề\n${repeat('- : - Ông A: - PV: ')}`,
 };
 

@@ -50,12 +50,16 @@ export function isCaption(text: string, span: TextSpan): boolean {
 }
 
 const MAX_CREDIT_WORDS = 12;
+const MAX_CREDIT_LENGTH = 160;
 const MAX_CREDITED_SENTENCE_WORDS = 40;
+const MAX_CREDITED_SENTENCE_LENGTH = 320;
 const MAX_DESCRIPTION_WORDS = 25;
+const MAX_DESCRIPTION_LENGTH = 220;
 const MIN_LEADING_NAME_WORDS = 3;
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_CREDIT_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
   const words = wordsOf(text, span);
@@ -64,6 +68,7 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
 
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
 function closesWithCredit(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
   const words = wordsOf(text, span);
@@ -76,6 +81,7 @@ function closesWithCredit(text: string, span: TextSpan): boolean {
  * trao đổi với đoàn.`). An answer seldom names its speaker in the third person.
  */
 function describesPhoto(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_DESCRIPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end);
   if (/[?“”"!]/u.test(content)) return false;
   const words = wordsOf(text, span);

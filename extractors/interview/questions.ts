@@ -107,6 +107,8 @@ export function speaksToInterviewee(text: string, span: TextSpan): boolean {
 
 const MAX_CONTEXT_WORDS = 80;
 const MAX_FOLLOWING_QUESTION_WORDS = 40;
+const MAX_CONTEXT_LENGTH = 600;
+const MAX_FOLLOWING_QUESTION_LENGTH = 300;
 
 /**
  * A paragraph that opens the interviewer's turn before a short question paragraph (`Năm ngoái, ông vừa nhận nhiệm
@@ -114,6 +116,7 @@ const MAX_FOLLOWING_QUESTION_WORDS = 40;
  * the first person, and is short. An answer's paragraph seldom calls its listener `ông`.
  */
 export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
+  if (paragraph.end - paragraph.start > MAX_CONTEXT_LENGTH || question.end - question.start > MAX_FOLLOWING_QUESTION_LENGTH) return false;
   if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph)) return false;
   if (wordsOf(text, paragraph).length > MAX_CONTEXT_WORDS || wordsOf(text, question).length > MAX_FOLLOWING_QUESTION_WORDS) return false;
   return !speaksInFirstPerson(text, paragraph) && speaksToInterviewee(text, paragraph);
