@@ -19,9 +19,9 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written: meta 1.000, qa 0.958, paragraphs 1.000, dates 0.956, figures 0.979,
   // organizations 0.843, people 0.897, roles 0.485, acronyms 0.857.
   meta: 0.95,
-  qa: 0.9,
+  qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.9,
+  dates: 0.95,
   figures: 0.9,
   organizations: 0.75,
   people: 0.8,
