@@ -56,6 +56,10 @@ const MAX_CREDITED_SENTENCE_LENGTH = 320;
 const MAX_DESCRIPTION_WORDS = 25;
 const MAX_DESCRIPTION_LENGTH = 220;
 const MIN_LEADING_NAME_WORDS = 3;
+/** Where someone stands in the photo: `(giữa)`, `(thứ hai từ trái sang)`, `(bên phải)`, `(ngoài cùng bên trái)`. */
+const PLACE_IN_PHOTO = /\((?:đứng )?(?:giữa|phải|trái|bên (?:phải|trái)|ngoài cùng[^()]{0,20}|thứ [^()]{1,10} từ (?:trái|phải)[^()]{0,8}|hàng (?:đầu|trước|sau)[^()]{0,20})\)/iu;
+/** Words that open the description of a scene: `Quang cảnh hội nghị.`, `Toàn cảnh buổi lễ.` */
+const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại biểu|Đại biểu|Đoàn công tác) /u;
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
@@ -86,7 +90,7 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   if (/[?“”"!]/u.test(content)) return false;
   const words = wordsOf(text, span);
   if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || mentionsAny(words, FIRST_PERSON_WORDS)) return false;
-  if (leadingTitledName(words)) return true;
+  if (leadingTitledName(words) || PLACE_IN_PHOTO.test(content) || SCENE_OPENING.test(content)) return true;
   let leading = 0;
   while (leading < words.length && isCapitalized(words[leading]?.text ?? '')) leading += 1;
   return leading >= MIN_LEADING_NAME_WORDS && leading < words.length;

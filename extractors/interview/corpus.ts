@@ -222,6 +222,20 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['Ảnh', 'trên cánh đồng Tân Phú', 'Cánh đồng mẫu lớn'],
   },
   {
+    name: 'collapsed: a caption that places people in the photo, or describes the scene, goes with its credit',
+    text: article(
+      TITLE,
+      'PV: Hợp tác xã liên kết với ai, thưa ông? Ông Hòa: Chúng tôi ký hợp đồng với ba doanh nghiệp. Lãnh đạo xã (giữa) thăm cánh đồng mẫu. ' +
+        'Ảnh: Minh Châu. Giá thu mua ổn định trong ba năm. PV: Còn kế hoạch năm nay? Ông Hòa: Chúng tôi mở thêm xưởng sấy. ' +
+        'Quang cảnh lễ khởi công xưởng sấy. Ảnh: TTXVN. Xưởng sẽ chạy thử vào tháng 9.',
+    ),
+    pairs: [
+      { question: 'Hợp tác xã liên kết với ai', answers: ['Chúng tôi ký hợp đồng', 'Giá thu mua ổn định'] },
+      { question: 'Còn kế hoạch năm nay', answers: ['Chúng tôi mở thêm xưởng sấy', 'Xưởng sẽ chạy thử'] },
+    ],
+    notInAnswers: ['Ảnh', '(giữa)', 'Quang cảnh'],
+  },
+  {
     name: 'collapsed: a credit after an answer sentence that names nobody cuts the credit alone',
     text: article(
       TITLE,
