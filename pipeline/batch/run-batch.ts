@@ -178,11 +178,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     let readStartedAt = performance.now();
     for await (const item of readRawItems(options.sources, { maxArticleBytes: options.maxArticleBytes, stdin: options.stdin, onBytes: (bytes) => { bytesRead += bytes; } })) {
       mainTimings.read = (mainTimings.read ?? 0) + performance.now() - readStartedAt;
-      itemsInInput += 1;
       if (options.signal?.aborted) {
         interrupted = true;
         break;
       }
+      itemsInInput += 1;
       const key = itemKey(item);
       // Before the last line of both resumed files, every item is already written: skip it unprocessed.
       if (recordsBehind && errorsBehind) {
