@@ -2,7 +2,8 @@
 // `nhà máy số 2`, `12/2023/TT-BKHCN`, phone numbers, `GMT+7`) and the parts of dates (`năm 2020`, `7:28`,
 // `10-11/12/2020`). The dates stage decides dates; these guards keep a figure from claiming a date's digits when it
 // has not (and keep years out of `number` figures).
-import { DATE_WORDS_BEFORE, DAY_AND_MONTH_WORDS, NAME_LABELS, PHONE_LABELS } from './lexicon.js';
+import { lookupPlace } from '../shared/places.js';
+import { DATE_WORDS_BEFORE, DAY_AND_MONTH_WORDS, NAME_LABELS, PHONE_LABELS, VERB_BEFORE_LABEL } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
 import { isCapitalized, isWord, opensSentence, type FigureContext } from './tokens.js';
 
@@ -33,10 +34,23 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
   return followsLabel(context, number.first, PHONE_LABELS);
 }
 
-/** After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`): a date's part, whatever follows. */
+/** Words before `lúc` that make it "at once", "at times" (`cùng lúc 3 lô đất`, `có lúc`), not a clock time. */
+const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đôi', 'lắm', 'mọi', 'những', 'đồng']);
+
+/**
+ * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`): a date's part, whatever follows;
+ * but an age after `lúc`, `hồi` (`lúc 3 tuổi`) is a figure, and so is a number after `cùng lúc`, `một lúc`.
+ */
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
-  const before = context.tokens[number.first - 1];
-  return isWord(before) && !context.tokens[number.first]?.glued && DAY_AND_MONTH_WORDS.has(before.key);
+  const { tokens } = context;
+  const before = tokens[number.first - 1];
+  if (!isWord(before) || tokens[number.first]?.glued || !DAY_AND_MONTH_WORDS.has(before.key)) return false;
+  if (before.key === 'lúc' || before.key === 'hồi') {
+    if (tokens[number.next]?.key === 'tuổi') return false;
+    const twoBefore = tokens[number.first - 2];
+    if (before.key === 'lúc' && isWord(twoBefore) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
+  }
+  return true;
 }
 
 /** `1. Tổng quan`, `2) Giải pháp` at the start of a line, `(1)` or `[2]` standing alone: list and note markers. */
@@ -73,6 +87,35 @@ export function isNamedByWordBefore(context: FigureContext, number: FigureNumber
 }
 
 /**
+ * `Top 10 doanh nghiệp`: a list of so many things, counted when a noun follows (`lọt top 10` alone is a rank, a
+ * label's number).
+ */
+export function followsListLabel(context: FigureContext, number: FigureNumber): boolean {
+  const before = context.tokens[number.first - 1];
+  return isWord(before) && before.key === 'top' && !context.tokens[number.first]?.glued;
+}
+
+/** The most words a place name before a number is looked up with (`Bà Rịa Vũng Tàu`). */
+const MAX_PLACE_WORDS_BEFORE = 4;
+
+/**
+ * The words just before the number end in a place's name (`hơn Việt Nam 26 bậc`, `Hà Nội 3 ngày`): a place takes no
+ * number as part of its name, so the number counts what follows it, where a product's or an event's would not
+ * (`iPhone 15`, `SEA Games 32`).
+ */
+export function followsPlaceName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens, text } = context;
+  const last = tokens[number.first - 1];
+  if (!isWord(last) || tokens[number.first]?.glued) return false;
+  for (let words = 1; words <= MAX_PLACE_WORDS_BEFORE; words += 1) {
+    const first = tokens[number.first - words];
+    if (!isWord(first) || (words > 1 && tokens[number.first - words + 1]?.glued)) return false;
+    if (lookupPlace(text.slice(first.start, last.end))) return true;
+  }
+  return false;
+}
+
+/**
  * A number with no unit that names or dates something: named by the word before it (isNamedByWordBefore), after a
  * date word (`năm 2020`, `tháng 6`), a version
  * (`4.0`) or a year standing alone.
@@ -102,6 +145,8 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   if (isWord(twoBefore) && NAME_LABELS.has(`${twoBefore.key} ${before.key}`)) return true;
   if (!NAME_LABELS.has(before.key)) return false;
   if (before.key === 'số' && isWord(twoBefore) && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
+  // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
+  if (isWord(twoBefore) && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || VERB_BEFORE_LABEL.has(`${twoBefore.key} ${before.key}`))) return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
 // there; `none` examples must yield no figure overlapping the words (codes, names, dates, number words used otherwise).
 // Run by tests/corpus/figures.test.ts, one test each.
 import type { CorpusExample, CorpusItems } from '../../tests/corpus/corpus-types.js';
+import { CONTEXT_FIGURE_EXAMPLES } from './corpus-contexts.js';
 import { NEVER_FIGURE_EXAMPLES } from './corpus-never-figures.js';
 
 type Example = CorpusExample<'figures'>;
@@ -157,7 +158,7 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   percent('20 phần trăm', 20),
   percent('Tỷ lệ tăng 12,5%.', 12.5, '12,5%'),
   percent('Doanh nghiệp nhỏ chiếm 45,6% tổng số.', 45.6, '45,6%'),
-  percent('Lạm phát tăng 3 điểm phần trăm.', 3, '3 điểm phần trăm'),
+  figure('Lạm phát tăng 3 điểm phần trăm.', { kind: 'percent', value: 3, unit: 'điểm phần trăm' }, '3 điểm phần trăm'),
   percent('Tỷ lệ hộ nghèo còn 2 %.', 2, '2 %'),
   percent('Kết quả: 97% người được hỏi hài lòng.', 97, '97%'),
   percent('Tăng trưởng đạt 6.5% trong quý.', 6.5, '6.5%'),
@@ -290,5 +291,6 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ordinal('Việt Nam xếp thứ 46/132 quốc gia.', 46, 'thứ 46'),
   ratio('Hơn 1/3 dân số sống ở đô thị.', 1, 3, 'dân số', '1/3 dân số'),
   count('Chúng tôi cử hai đoàn sang Nhật Bản.', 2, 'đoàn', 'hai đoàn'),
+  ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

@@ -3,7 +3,7 @@
 // date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
-import { followsCode, followsDayOrMonthWord, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
+import { followsCode, followsDayOrMonthWord, followsListLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
 import { COUNTING_BEFORE_MOT, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -66,6 +66,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const number = readNumberAt(context, index);
   if (!number) return null;
   if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return { span: null, next: number.next };
+  // After `thứ` a number is an ordinal or a weekday (ordinals.ts read it or refused it), never a count: `thứ hai hàng
+  // tuần`, `ngày thứ 5 kể từ`.
+  if (tokens[index - 1]?.key === 'thứ' && !tokens[index]?.glued) return { span: null, next: number.next };
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
   if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return { span: null, next: number.next };
@@ -128,7 +131,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
     const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
     if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
-      return { span: null, next: number.next };
+      // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
+      // a top list has as many things as it says (`Top 10 doanh nghiệp`).
+      const counts = followsPlaceName(context, number) || followsListLabel(context, number);
+      if (isYearLike(context, number) || !counts) return { span: null, next: number.next };
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
     const half = tokens[unitAfterLower.next]?.key === 'rưỡi' && unitAfterLower.kind !== 'percent' && number.scale === 1;

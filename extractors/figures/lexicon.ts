@@ -26,6 +26,9 @@ export const DURATION_UNITS: ReadonlySet<string> = keys([
 /** Words that make a number a percentage. */
 export const PERCENT_WORDS: ReadonlySet<string> = keys(['%', 'phần trăm', 'điểm phần trăm', 'điểm %']);
 
+/** Percent words that give percentage points, a difference of two percentages (unit `điểm phần trăm`). */
+export const PERCENTAGE_POINTS: ReadonlySet<string> = keys(['điểm phần trăm', 'điểm %']);
+
 /** Units of measure, written after a number with or without a space (`10 km`, `5kg`, `100 m2`). */
 export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'km', 'm', 'cm', 'mm', 'µm', 'nm', 'kg', 'g', 'mg', 'tấn', 'tạ', 'yến', 'lít', 'l', 'ml', 'ha', 'hecta', 'héc-ta',
@@ -59,6 +62,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
   'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
+  // people in court and police news, some opening with a word that is a verb or a passive elsewhere (`bị hại`)
+  'bị can', 'bị hại', 'người bị hại', 'bị đơn', 'nguyên đơn', 'đương sự', 'nhân chứng', 'người làm chứng',
+  'nghi phạm', 'phạm nhân', 'tù nhân', 'can phạm', 'người bị tạm giữ',
   // organizations
   'tổ chức', 'tổ chức quốc tế', 'tổ chức chứng nhận', 'doanh nghiệp', 'công ty', 'tập đoàn', 'cơ quan', 'đơn vị',
   'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
@@ -107,6 +113,8 @@ export const CLASSIFIERS: ReadonlySet<string> = keys([
   'loại', 'chiếc', 'cái', 'con', 'bộ', 'lượt', 'cuộc', 'vụ', 'bản', 'tờ', 'quyển', 'cuốn', 'căn', 'ngôi', 'tòa', 'bức',
   'đôi', 'cặp', 'nhóm', 'kiểu', 'dạng', 'hình thức', 'mẫu', 'lô', 'gói', 'đoàn', 'đợt', 'khóa', 'lớp', 'phiên',
   'mảng', 'nhóm ngành', 'nhóm sản phẩm', 'dòng', 'hạng mục', 'thế hệ', 'chủng', 'giống', 'hệ thống', 'trang',
+  // levels, grades and steps: `ba mức giá`, `tăng 3 bậc`, `tụt 5 hạng`, `tòa nhà 20 tầng`
+  'mức', 'bậc', 'nấc', 'hạng', 'tầng', 'ngạch',
   // heads of compounds: `máy thở`, `xe cứu thương`, `túi dịch truyền`, `bài thuốc`
   'máy', 'xe', 'tàu', 'túi', 'bài', 'chai', 'hộp', 'bình', 'gian', 'nhà', 'trạm', 'điểm', 'chương trình',
 ]);
@@ -178,6 +186,16 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'đợt', 'bệnh viện', 'trường', 'nhà máy', 'xí nghiệp', 'công ty', 'nhà', 'cầu', 'cảng', 'trạm', 'chốt', 'kho',
   'câu', 'bài', 'ý', 'tiết', 'buổi', 'mã bài', 'mã tin', 'id', 'mã số thuế', 'mst', 'số tài khoản', 'stk', 'số hiệu', 'mã hồ sơ', 'mã đơn', 'mã vạch',
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
+]);
+
+/**
+ * Words before a label word that make it a verb, so the number after it counts (`đã cấp 200 giấy phép`, `cung cấp
+ * 500 máy tính`, `triệu tập 3 nhân chứng`): aspect and modal words, which stand before verbs, and verbs whose last
+ * syllable is a label word.
+ */
+export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
+  'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'chưa', 'không', 'cần', 'phải', 'cũng', 'đều', 'vẫn', 'hãy',
+  'cung cấp', 'nâng cấp', 'phân cấp', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
 ]);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */

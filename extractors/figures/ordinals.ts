@@ -41,6 +41,24 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
   return { value, first, next, rule: first < index ? 'ordinal-lan-thu' : 'ordinal-thu' };
 }
 
+/** Words after `ngày thứ N` that count days from something: `của bệnh`, `kể từ`, `sau khi`, `liên tiếp`. */
+const DAY_COUNT_AFTER = new Set(['của', 'kể', 'sau', 'liên', 'trong']);
+
+/**
+ * The words from token `next` (after `ngày thứ N`) count days rather than name a weekday: one of DAY_COUNT_AFTER, or a
+ * range on to another such day (`ngày thứ ba đến ngày thứ bảy của bệnh`).
+ */
+function countsDays(context: FigureContext, next: number): boolean {
+  const { tokens } = context;
+  const after = tokens[next];
+  if (!isWord(after)) return false;
+  if (DAY_COUNT_AFTER.has(after.key)) return true;
+  if ((after.key !== 'đến' && after.key !== 'tới') || tokens[next + 1]?.key !== 'ngày' || tokens[next + 2]?.key !== 'thứ') return false;
+  const upper = readNumberAt(context, next + 3);
+  const beyond = upper ? tokens[upper.next] : undefined;
+  return isWord(beyond) && DAY_COUNT_AFTER.has(beyond.key);
+}
+
 function isWeekday(context: FigureContext, index: number, next: number): boolean {
   const { tokens } = context;
   const thu = tokens[index];
@@ -50,7 +68,10 @@ function isWeekday(context: FigureContext, index: number, next: number): boolean
   if (numberToken.kind === 'digits' && isCapitalized(thu)) return true; // `Thứ 2`
   const value = numberToken.kind === 'digits' ? Number(numberToken.text) : -1;
   const before = tokens[index - 1];
-  if (isWord(before) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) return true;
+  if (isWord(before) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) {
+    // `ngày thứ ba của bệnh`, `ngày thứ 5 kể từ khi`, `ngày thứ ba liên tiếp`: a day counted, not a weekday.
+    return !(before.key === 'ngày' && countsDays(context, next));
+  }
   const after = tokens[next];
   if (isWord(after) && WEEKDAY_AFTER.has(after.key)) return true;
   if (after?.text === ',' && (tokens[next + 1]?.kind === 'digits' || tokens[next + 1]?.key === 'ngày')) return true;

@@ -2,7 +2,7 @@
 // or a counted noun. Decides the figure's kind.
 import type { FigureKind } from '../../output/schema.js';
 import { readCountedNoun } from './counted-nouns.js';
-import { COUNTED_NOUNS, CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon.js';
+import { COUNTED_NOUNS, CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, PERCENTAGE_POINTS } from './lexicon.js';
 import { isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
@@ -45,7 +45,11 @@ function readBareUnit(context: FigureContext, index: number): FigureUnit | typeo
   const token = tokens[index];
   if (!token || token.kind === 'break') return null;
   const percent = phraseAt(context, index, PERCENT_WORDS, 3);
-  if (percent) return { kind: 'percent', unit: '%', next: percent.next, known: true };
+  if (percent) {
+    // Percentage points (`giảm 0,5 điểm phần trăm`, `2 điểm %`) are no percent of anything: the unit says so.
+    const unit = PERCENTAGE_POINTS.has(percent.key) ? 'điểm phần trăm' : '%';
+    return { kind: 'percent', unit, next: percent.next, known: true };
+  }
   if (token.kind === 'punct' && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCIES, 4);
   if (currency) {

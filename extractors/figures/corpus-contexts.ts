@@ -1,0 +1,79 @@
+// Figure examples where the words around the number decide: a place or a top list before it, `cùng lúc` and ages
+// after `lúc`, `thứ` before it, days counted (`ngày thứ ba của bệnh`), levels and steps as classifiers, people in court
+// news, percentage points; with the readings they must not take. Written for the project; part of FIGURE_EXAMPLES
+// (corpus.ts).
+import type { CorpusExample, CorpusItems } from '../../tests/corpus/corpus-types.js';
+
+type Example = CorpusExample<'figures'>;
+type Expected = NonNullable<Example['expected']>;
+type FigureFields = Partial<Pick<CorpusItems['figures'], 'kind' | 'value' | 'min' | 'max' | 'unit' | 'qualifier'>>;
+
+const figure = (text: string, words: string, expected: FigureFields): Example => ({ text, words, expected: expected as Expected });
+const count = (text: string, words: string, value: number, unit: string): Example =>
+  figure(text, words, { kind: 'count', value, unit, qualifier: null });
+const ordinal = (text: string, words: string, value: number): Example => figure(text, words, { kind: 'ordinal', value });
+const none = (text: string, words: string): Example => ({ text, words, expected: null });
+
+export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
+  // levels, grades and steps count like classifiers, after number words too
+  count('Vé được bán với ba mức giá khác nhau.', 'ba mức giá', 3, 'mức giá'),
+  count('Chương trình hỗ trợ có hai mức: 50% và 70%.', 'hai mức', 2, 'mức'),
+  count('Đội tuyển tăng 3 bậc trên bảng xếp hạng.', '3 bậc', 3, 'bậc'),
+  count('Câu lạc bộ tụt 5 hạng sau vòng đấu.', '5 hạng', 5, 'hạng'),
+  count('Tòa nhà văn phòng cao 25 tầng.', '25 tầng', 25, 'tầng'),
+  none('Trụ sở mới nằm ở tầng 7.', 'tầng 7'),
+  none('Nhà máy đạt mức 3 về an toàn lao động.', 'mức 3'),
+
+  // a place names nothing by a number: the number counts what follows
+  count('Đội khách xếp trên Thái Lan 12 bậc.', '12 bậc', 12, 'bậc'),
+  count('Đoàn ở lại Đà Nẵng 2 đêm rồi ra Huế.', '2 đêm', 2, 'đêm'),
+  none('Bộ khung đã thi đấu ở SEA Games 31 tổ chức tại Hà Nội.', 'SEA Games 31'),
+  none('Hội nghị APEC 2017 tổ chức tại Đà Nẵng.', '2017'),
+
+  // a top list holds as many things as it says; alone, `top 10` is a rank
+  count('Công ty lọt Top 10 doanh nghiệp công nghệ uy tín.', 'Top 10 doanh nghiệp', 10, 'doanh nghiệp'),
+  none('Trường lọt top 10 của bảng xếp hạng châu Á.', 'top 10'),
+
+  // `cùng lúc`, `một lúc` are "at once"; an age after `lúc`, `hồi` is a figure; a clock time is not
+  count('Có người mua cùng lúc 3 lô đất.', '3 lô đất', 3, 'lô đất'),
+  count('Anh nhận cùng lúc 2 căn hộ.', '2 căn hộ', 2, 'căn hộ'),
+  figure('Lúc 5 tuổi, cậu bé đã biết bơi.', '5 tuổi', { kind: 'duration', value: 5, unit: 'tuổi' }),
+  figure('Hồi 12 tuổi, chị theo mẹ vào Nam.', '12 tuổi', { kind: 'duration', value: 12, unit: 'tuổi' }),
+  none('Đoàn xuất phát lúc 6 giờ.', '6 giờ'),
+
+  // a label word used as a verb (after an aspect word, or closing a verb) counts what follows
+  count('Sở đã cấp 200 giấy phép xây dựng.', '200 giấy phép', 200, 'giấy phép'),
+  count('Bộ sẽ cung cấp 500 máy tính cho các trường.', '500 máy tính', 500, 'máy tính'),
+  count('Đoàn kiểm tra lấy mẫu 30 sản phẩm.', '30 sản phẩm', 30, 'sản phẩm'),
+  none('Trụ sở nằm ở tầng 5 tòa nhà.', 'tầng 5'),
+  none('Bão mạnh cấp 12 khi vào bờ.', 'cấp 12'),
+
+  // people in court news, some named by a word that is a passive elsewhere
+  count('Luật sư bảo vệ quyền lợi cho 40 bị hại.', '40 bị hại', 40, 'bị hại'),
+  count('Cơ quan điều tra đã khởi tố 7 bị can.', '7 bị can', 7, 'bị can'),
+  count('Tòa triệu tập 3 nhân chứng.', '3 nhân chứng', 3, 'nhân chứng'),
+  count('Cơ quan điều tra đã triệu tập 12 người.', '12 người', 12, 'người'),
+  none('Hàng trăm bị hại đã có mặt tại tòa.', 'Hàng trăm bị hại'),
+  none('Hàng chục nghìn người xem trận đấu.', 'Hàng chục nghìn'),
+
+  // percentage points are a difference of percentages, not a percent
+  figure('Lãi suất giảm 0,25 – 0,5 điểm phần trăm.', '0,25 – 0,5 điểm phần trăm', {
+    kind: 'range', min: 0.25, max: 0.5, unit: 'điểm phần trăm',
+  }),
+  figure('Tỷ lệ thất nghiệp giảm 1,2 điểm %.', '1,2 điểm %', { kind: 'percent', value: 1.2, unit: 'điểm phần trăm' }),
+
+  // after `thứ` a number is an ordinal or a weekday, never a count; days counted are ordinals
+  ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ ba', 3),
+  ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ năm', 5),
+  ordinal('Bệnh nhân hạ sốt vào ngày thứ 4 kể từ khi nhập viện.', 'thứ 4', 4),
+  ordinal('Giá vàng giảm ngày thứ ba liên tiếp.', 'thứ ba', 3),
+  none('Chợ phiên họp vào ngày thứ bảy hàng tuần.', 'thứ bảy hàng tuần'),
+  none('Lớp học mở vào thứ hai hàng tuần.', 'hai hàng tuần'),
+  none('Ngày thứ hai tuần tới, đoàn sẽ lên đường.', 'thứ hai'),
+
+  // Roman numerals name terms, congresses and centuries: no figures (`quý IV` is a date)
+  none('Kỳ họp thứ 6 Quốc hội khóa XV bế mạc.', 'XV'),
+  none('Đại hội XIII của Đảng đã thành công.', 'XIII'),
+  none('Ngôi chùa được dựng từ thế kỷ XVIII.', 'XVIII'),
+  none('Quốc hội khóa 15 có nhiều đại biểu trẻ.', 'khóa 15'),
+];
