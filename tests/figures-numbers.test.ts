@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   NUMBER_WORDS_SOURCE,
   parseDigitNumber,
+  parseNumberTokens,
+  type NumberToken,
   parseVietnameseNumber,
   readNumberWordsAt,
   readVietnameseNumberAt,
@@ -127,5 +129,26 @@ describe('NUMBER_WORDS_SOURCE', () => {
     const pattern = new RegExp(NUMBER_WORDS_SOURCE, 'giu');
     expect('có Hai Mươi Mốt người, không ai vắng'.match(pattern)).toEqual(['Hai Mươi Mốt', 'không']);
     expect('báo'.match(pattern)).toBeNull();
+  });
+});
+
+describe('parseNumberTokens', () => {
+  /** A token source over words already split by the caller, as the figures extractor hands its own tokens. */
+  function source(words: readonly string[]): { at(index: number): NumberToken | undefined } {
+    const tokens = words.map((word) => ({ key: word, kind: /^\d/u.test(word) ? 'digits' : 'word' }));
+    return { at: (index) => tokens[index] };
+  }
+
+  it.each([
+    [['hai', 'mươi', 'mốt', 'người'], 21, 3],
+    [['1,5', 'triệu', 'đồng'], 1_500_000, 2],
+    [['ba', 'nghìn', 'hai'], 3200, 3],
+    [['mười', 'năm'], 10, 1],
+  ] as const)('%j → %d over %d tokens', (words, value, count) => {
+    expect(parseNumberTokens(source(words))).toMatchObject({ value, count });
+  });
+
+  it('reads nothing from a word that is no number', () => {
+    expect(parseNumberTokens(source(['người', 'hai']))).toBeNull();
   });
 });

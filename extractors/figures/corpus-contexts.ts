@@ -68,6 +68,8 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   ordinal('Bệnh nhân hạ sốt vào ngày thứ 4 kể từ khi nhập viện.', 'thứ 4', 4),
   ordinal('Giá vàng giảm ngày thứ ba liên tiếp.', 'thứ ba', 3),
   none('Chợ phiên họp vào ngày thứ bảy hàng tuần.', 'thứ bảy hàng tuần'),
+  count('Hội nghị đề ra bảy đầu việc cụ thể.', 'bảy đầu việc', 7, 'đầu việc'),
+  count('Tổ công tác gồm bảy thành viên.', 'bảy thành viên', 7, 'thành viên'),
   none('Lớp học mở vào thứ hai hàng tuần.', 'hai hàng tuần'),
   none('Ngày thứ hai tuần tới, đoàn sẽ lên đường.', 'thứ hai'),
 

@@ -25,8 +25,11 @@ interface Found {
   readonly next: number;
 }
 
-/** Single number words that count only a noun the lexicon knows: `một` (a), `năm` (year), `ba` (father), `tư`. */
-const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư', 'bảy']);
+/**
+ * Single number words that count only a noun the lexicon knows: `một` (a), `năm` (year), `ba` (father), `tư`. (`bảy`
+ * is free: its weekday `thứ bảy` is never a count, see numberFigureAt.)
+ */
+const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
 
 export function findFigures(context: FigureContext): FigureDraft[] {
   const figures: FigureDraft[] = [];
