@@ -155,7 +155,8 @@ describe('batch runs on JSONL dumps', () => {
     runCli(['extract', dump, text, '--out', whole, '--quiet']);
     const shards = [0, 1, 2].map((index) => {
       const out = path.join(root, `shard-${index}`);
-      runCli(['extract', dump, text, '--out', out, '--quiet', '--shard', `${index}/3`]);
+      const result = runCli(['extract', dump, text, '--out', out, '--quiet', '--shard', `${index}/3`]);
+      expect(result.stderr).toMatch(/failed in/u);
       return out;
     });
     const counts = shards.map((out) => readReport(out).counts.read);
