@@ -5,6 +5,7 @@ import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, followsDayOrMonthWord, followsListLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
 import { COUNTING_BEFORE_MOT, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -31,11 +32,20 @@ interface Found {
  */
 const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
 
+/** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
+const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
+
 export function findFigures(context: FigureContext): FigureDraft[] {
   const figures: FigureDraft[] = [];
   const { tokens } = context;
   let index = 0;
   while (index < tokens.length) {
+    const token = tokens[index];
+    // Only digits, number words and the words that open an ordinal or a range can start a figure.
+    if (token?.kind !== 'digits' && (token?.kind !== 'word' || !FIGURE_OPENING_WORDS.has(token.key))) {
+      index += 1;
+      continue;
+    }
     const found = figureAt(context, index);
     if (found?.span) figures.push(found.span);
     index = found ? Math.max(found.next, index + 1) : index + 1;
