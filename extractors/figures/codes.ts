@@ -86,13 +86,16 @@ export function isNamedByWordBefore(context: FigureContext, number: FigureNumber
   return isWord(before) && !context.tokens[number.first]?.glued && isNameWord(context, number.first - 1);
 }
 
+/** Labels of lists and groups, whose number counts the noun after it. */
+const GROUP_LABELS = new Set(['top', 'nhóm', 'tốp']);
+
 /**
- * `Top 10 doanh nghiệp`: a list of so many things, counted when a noun follows (`lọt top 10` alone is a rank, a
- * label's number).
+ * `Top 10 doanh nghiệp`, `nhóm 3 người`: a list or a group of so many things, counted when a noun follows (`lọt top
+ * 10`, `nhóm 2` alone are a rank and a name, a label's number).
  */
-export function followsListLabel(context: FigureContext, number: FigureNumber): boolean {
+export function followsGroupLabel(context: FigureContext, number: FigureNumber): boolean {
   const before = context.tokens[number.first - 1];
-  return isWord(before) && before.key === 'top' && !context.tokens[number.first]?.glued;
+  return isWord(before) && GROUP_LABELS.has(before.key) && !context.tokens[number.first]?.glued;
 }
 
 /** The most words a place name before a number is looked up with (`Bà Rịa Vũng Tàu`). */

@@ -33,6 +33,15 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   // a top list holds as many things as it says; alone, `top 10` is a rank
   count('Công ty lọt Top 10 doanh nghiệp công nghệ uy tín.', 'Top 10 doanh nghiệp', 10, 'doanh nghiệp'),
   none('Trường lọt top 10 của bảng xếp hạng châu Á.', 'top 10'),
+  count('Nhóm 4 thanh niên bị tạm giữ.', '4 thanh niên', 4, 'thanh niên'),
+  none('Nhóm 2 gồm các tỉnh miền núi.', 'Nhóm 2'),
+  count('Có 8 tài xế bị phạt vì chở quá tải.', '8 tài xế', 8, 'tài xế'),
+
+  // ages of babies in months, weeks, days; `trên dưới` is about
+  figure('Bé gái 8 tháng tuổi đã khỏi bệnh.', '8 tháng tuổi', { kind: 'duration', value: 8, unit: 'tháng tuổi' }),
+  figure('Trên dưới 200 hộ dân bị ảnh hưởng.', 'Trên dưới 200 hộ dân', {
+    kind: 'count', value: 200, unit: 'hộ dân', qualifier: 'approx',
+  }),
 
   // `cùng lúc`, `một lúc` are "at once"; an age after `lúc`, `hồi` is a figure; a clock time is not
   count('Có người mua cùng lúc 3 lô đất.', '3 lô đất', 3, 'lô đất'),

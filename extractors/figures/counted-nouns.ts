@@ -61,7 +61,10 @@ function readPlainNoun(context: FigureContext, index: number, maxWords: number):
   }
   // A third syllable that ends nouns carries on: `cộng tác viên`, `vận động viên`.
   const third = context.tokens[next];
-  if (next - index === maxWords && isLowerWord(third) && !third.glued && NOUN_SUFFIXES.has(third.key)) next += 1;
+  // (Never a word that ends nouns too: `thanh niên bị tạm giữ`, where `bị` is the passive.)
+  if (next - index === maxWords && isLowerWord(third) && !third.glued && NOUN_SUFFIXES.has(third.key) && !NOUN_PHRASE_ENDERS.has(third.key)) {
+    next += 1;
+  }
   return next > index ? next : null;
 }
 

@@ -3,7 +3,7 @@
 // date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
-import { followsCode, followsDayOrMonthWord, followsListLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
+import { followsCode, followsDayOrMonthWord, followsGroupLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
 import { COUNTING_BEFORE_MOT, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
@@ -145,8 +145,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
     if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
-      // a top list has as many things as it says (`Top 10 doanh nghiệp`).
-      const counts = followsPlaceName(context, number) || followsListLabel(context, number);
+      // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
+      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number);
       if (isYearLike(context, number) || !counts) return { span: null, next: number.next };
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.

@@ -21,6 +21,8 @@ export const PREFIX_CURRENCIES: ReadonlySet<string> = new Set(['$', '€', '£',
 export const DURATION_UNITS: ReadonlySet<string> = keys([
   'năm', 'tháng', 'tuần', 'ngày', 'ngày đêm', 'giờ', 'tiếng', 'tiếng đồng hồ', 'phút', 'giây', 'thập kỷ', 'thập niên',
   'thế kỷ', 'tuổi', 'năm học', 'quý', 'kỳ', 'nhiệm kỳ', 'mùa', 'thiên niên kỷ',
+  // ages of babies and young animals: `bé 5 tháng tuổi`, `gà 20 ngày tuổi`
+  'tháng tuổi', 'tuần tuổi', 'ngày tuổi',
 ]);
 
 /** Words that make a number a percentage. */
@@ -63,6 +65,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
   'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
   // people in court and police news, some opening with a word that is a verb or a passive elsewhere (`bị hại`)
+  'thanh niên', 'thiếu niên', 'phụ nữ', 'người cao tuổi', 'cựu chiến binh', 'hộ nghèo',
   'bị can', 'bị hại', 'người bị hại', 'bị đơn', 'nguyên đơn', 'đương sự', 'nhân chứng', 'người làm chứng',
   'nghi phạm', 'phạm nhân', 'tù nhân', 'can phạm', 'người bị tạm giữ',
   // organizations
@@ -153,7 +156,7 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
 export const QUALIFIERS_BEFORE: ReadonlyMap<string, FigureQualifier> = new Map(
   ([
     ['khoảng', 'approx'], ['gần', 'approx'], ['chừng', 'approx'], ['khoảng chừng', 'approx'], ['xấp xỉ', 'approx'],
-    ['tầm', 'approx'], ['ước', 'approx'], ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['độ chừng', 'approx'],
+    ['tầm', 'approx'], ['trên dưới', 'approx'], ['vào khoảng', 'approx'], ['ước', 'approx'], ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['độ chừng', 'approx'],
     ['ước đạt', 'approx'], ['ước chừng', 'approx'], ['ước tính khoảng', 'approx'], ['xấp xỉ khoảng', 'approx'],
     ['hơn', 'over'], ['trên', 'over'], ['ngoài', 'over'], ['hơn là', 'over'], ['ít nhất', 'over'],
     ['tối thiểu', 'over'], ['không dưới', 'over'], ['không ít hơn', 'over'],
