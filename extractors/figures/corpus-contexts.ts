@@ -36,6 +36,10 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Nhóm 4 thanh niên bị tạm giữ.', '4 thanh niên', 4, 'thanh niên'),
   none('Nhóm 2 gồm các tỉnh miền núi.', 'Nhóm 2'),
   count('Có 8 tài xế bị phạt vì chở quá tải.', '8 tài xế', 8, 'tài xế'),
+  count('Chiều qua, 2 xe tải va chạm trên cao tốc.', '2 xe tải', 2, 'xe tải'),
+  count('Đám cháy làm 3 căn nhà bốc cháy.', '3 căn nhà', 3, 'căn nhà'),
+  count('Tuần qua xảy ra 4 vụ va chạm giao thông.', '4 vụ va chạm', 4, 'vụ va chạm'),
+  count('Thành phố ghi nhận 2 vụ cháy lớn.', '2 vụ cháy', 2, 'vụ cháy'),
 
   // ages of babies in months, weeks, days; `trên dưới` is about
   figure('Bé gái 8 tháng tuổi đã khỏi bệnh.', '8 tháng tuổi', { kind: 'duration', value: 8, unit: 'tháng tuổi' }),

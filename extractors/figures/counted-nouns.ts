@@ -2,8 +2,8 @@
 // Known nouns from the lexicon end where the lexicon says (`nước thành viên`, `tổ chức`); a classifier runs on into
 // the noun it classifies (`loại phương tiện đo`, `chiếc xe`); any other noun is taken as one or two syllables, stopping
 // before words that end a noun phrase (`của`, `và`, `đều`, `lớn`, `trên`...).
-import { NUMBER_WORDS } from '../shared/numbers.js';
-import { CLASSIFIERS, COUNTED_NOUNS, NOUN_PHRASE_ENDERS, NOUN_SUFFIXES } from './lexicon.js';
+import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
+import { CLASSIFIERS, COUNTED_NOUNS, EVENT_CLASSIFIERS, INCIDENT_VERBS, NOUN_PHRASE_ENDERS, NOUN_SUFFIXES } from './lexicon.js';
 import { isLowerWord, isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface CountedNoun {
@@ -12,8 +12,6 @@ export interface CountedNoun {
   /** True when the noun (or its classifier) is in the lexicon; false when taken by the general rule. */
   readonly known: boolean;
 }
-
-const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(NUMBER_WORDS);
 
 /** Pronouns and particles that follow a number word used otherwise (`ba tôi`, `hai ông bà`... `một mình`). */
 const NOT_A_NOUN: ReadonlySet<string> = new Set([
@@ -27,7 +25,7 @@ export function readCountedNoun(context: FigureContext, index: number): CountedN
   const known = phraseAt(context, index, COUNTED_NOUNS, 5);
   const classifier = phraseAt(context, index, CLASSIFIERS, 3);
   if (classifier && classifier.next >= (known?.next ?? 0)) {
-    const classified = readNounAfterClassifier(context, classifier.next);
+    const classified = readNounAfterClassifier(context, classifier.next, EVENT_CLASSIFIERS.has(classifier.key));
     const next = classified ?? classifier.next;
     return { unit: tokensText(context, index, next), next, known: true };
   }
@@ -40,23 +38,28 @@ export function readCountedNoun(context: FigureContext, index: number): CountedN
  * The noun after a classifier, known or plain, whichever runs further (`loại phương tiện đo`, `lớp tập huấn`, `chiếc
  * xe tải`): returns the token after it, or null when none follows.
  */
-function readNounAfterClassifier(context: FigureContext, index: number): number | null {
+function readNounAfterClassifier(context: FigureContext, index: number, namesEvent: boolean): number | null {
   const known = phraseAt(context, index, COUNTED_NOUNS, 5);
-  const plain = readPlainNoun(context, index, 2);
+  const plain = readPlainNoun(context, index, 2, namesEvent);
   if (known && plain !== null) return Math.max(known.next, plain);
   return known?.next ?? plain;
 }
 
-/** Up to `maxWords` lower-case syllables that may be a noun; the token after them, or null. */
-function readPlainNoun(context: FigureContext, index: number, maxWords: number): number | null {
+/**
+ * Up to `maxWords` lower-case syllables that may be a noun; the token after them, or null. After an event classifier
+ * (`withVerbs`) an incident verb is part of the noun (`vụ va chạm`).
+ */
+function readPlainNoun(context: FigureContext, index: number, maxWords: number, withVerbs = false): number | null {
   let next = index;
   while (next - index < maxWords) {
     const token = context.tokens[next];
     if (!isLowerWord(token) || (next > index && !isSpacedWord(context, next))) break;
     if (NOUN_PHRASE_ENDERS.has(token.key) || NUMBER_WORD_KEYS.has(token.key) || NOT_A_NOUN.has(token.key)) break;
-    // A two-syllable ender (`quan trọng`, `tham gia`, `so với`) stops the noun too.
+    if (!withVerbs && INCIDENT_VERBS.has(token.key)) break;
+    // A two-syllable ender (`quan trọng`, `tham gia`, `so với`, `va chạm`) stops the noun too.
     const pair = context.tokens[next + 1];
     if (pair && isWord(pair) && NOUN_PHRASE_ENDERS.has(`${token.key} ${pair.key}`)) break;
+    if (!withVerbs && pair && isWord(pair) && INCIDENT_VERBS.has(`${token.key} ${pair.key}`)) break;
     next += 1;
   }
   // A third syllable that ends nouns carries on: `cộng tác viên`, `vận động viên`.

@@ -152,6 +152,17 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'liền', 'thêm', 'nay', 'gần đây', 'vừa qua', 'tới đây', 'sắp tới', 'trước đó', 'sau đó', 'khi đó', 'lúc đó',
 ]);
 
+/**
+ * Verbs of accidents and incidents: they end a noun after its number (`2 xe tải va chạm`, `3 ngôi nhà bốc cháy`), but
+ * an event classifier makes a noun of them (`3 vụ va chạm`, `2 vụ cháy`; see EVENT_CLASSIFIERS).
+ */
+export const INCIDENT_VERBS: ReadonlySet<string> = keys([
+  'va', 'va chạm', 'đâm', 'tông', 'lật', 'cháy', 'bốc cháy', 'rơi', 'chìm', 'sập', 'đổ', 'hư hỏng', 'ngập',
+]);
+
+/** Classifiers of events, after which a verb names the event: `vụ cháy`, `cuộc va chạm`, `trận động đất`. */
+export const EVENT_CLASSIFIERS: ReadonlySet<string> = keys(['vụ', 'cuộc', 'trận', 'đợt']);
+
 /** Qualifiers before a number and what they mean. */
 export const QUALIFIERS_BEFORE: ReadonlyMap<string, FigureQualifier> = new Map(
   ([
