@@ -75,6 +75,17 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   }),
   figure('Tỷ lệ thất nghiệp giảm 1,2 điểm %.', '1,2 điểm %', { kind: 'percent', value: 1.2, unit: 'điểm phần trăm' }),
 
+  // below zero: temperatures and percentages with a minus or `âm`; a hyphen inside a code is no minus
+  figure('Đêm qua, Sa Pa xuống -3 độ C.', '-3 độ C', { kind: 'count', value: -3, unit: 'độ C' }),
+  figure('Đỉnh núi có lúc âm 2 độ C.', 'âm 2 độ C', { kind: 'count', value: -2, unit: 'độ C' }),
+  figure('Xuất khẩu tăng trưởng -4,2% so với cùng kỳ.', '-4,2%', { kind: 'percent', value: -4.2, unit: '%' }),
+  count('Cây cầu dài 120 m, rộng 9 m.', '120 m', 120, 'm'),
+  none('Dịch Covid-19 đã được kiểm soát.', 'Covid-19'),
+
+  // ten-odd and twenty-odd are amounts nobody can give
+  none('Mười mấy người đứng chờ trước cổng.', 'Mười mấy người'),
+  none('Anh mới hai mươi mấy tuổi.', 'hai mươi mấy tuổi'),
+
   // after `thứ` a number is an ordinal or a weekday, never a count; days counted are ordinals
   ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ ba', 3),
   ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ năm', 5),

@@ -26,6 +26,24 @@ interface Found {
   readonly next: number;
 }
 
+/** Units of temperature, the measures that go below zero (with percentages). */
+const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f']);
+
+/**
+ * The token of a minus before the number at `index`, or null: a hyphen or minus sign glued to the digits and apart
+ * from what precedes it (`-2 độ C`, `(-1,5%)`; not `Covid-19`), or the word `âm` (`âm 5 độ C`).
+ */
+function minusBefore(context: FigureContext, index: number): number | null {
+  const { tokens } = context;
+  const before = tokens[index - 1];
+  const number = tokens[index];
+  if (!before || !number) return null;
+  if (before.kind === 'word') return before.key === 'âm' && !number.glued ? index - 1 : null;
+  if (before.text !== '-' && before.text !== '−') return null;
+  if (number.kind !== 'digits' || !number.glued) return null;
+  return !before.glued || tokens[index - 2]?.kind === 'punct' ? index - 1 : null;
+}
+
 /**
  * Single number words that count only a noun the lexicon knows: `một` (a), `năm` (year), `ba` (father), `tư`. (`bảy`
  * is free: its weekday `thứ bảy` is never a count, see numberFigureAt.)
@@ -86,12 +104,18 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
   if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return { span: null, next: number.next };
 
+  // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
+  if (tokens[number.next]?.key === 'mấy' && !tokens[number.next]?.glued) return { span: null, next: number.next + 1 };
+
   const prefix = tokens[index - 1];
   const prefixCurrency = prefix && tokens[index]?.glued && prefix.kind === 'punct' && PREFIX_CURRENCIES.has(prefix.text);
-  const openingToken = fromToken ?? (prefixCurrency ? index - 1 : index);
+  const minus = fromToken === null ? minusBefore(context, index) : null;
+  const openingToken = fromToken ?? (prefixCurrency ? index - 1 : minus ?? index);
   const before = qualifierBefore(context, openingToken);
   const start = before?.first ?? openingToken;
   const qualifier = before?.qualifier ?? null;
+  /** Where the figure starts when the minus before it is no sign (it counts no temperature or percentage). */
+  const unsignedStart = minus !== null && start === minus ? index : start;
 
   const ratio = fromToken === null ? readRatio(context, number) : null;
   if (ratio) {
@@ -103,7 +127,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
       return {
-        span: makeSpan(context, start, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule, [index, ratio.next]),
+        span: makeSpan(context, unsignedStart, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule, [index, ratio.next]),
         next,
       };
     }
@@ -123,7 +147,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       return {
         span: makeSpan(
           context,
-          start,
+          unsignedStart,
           next,
           { kind: 'range', min: range.min, max: range.upper.value, unit: unit?.unit ?? null, qualifier: after?.qualifier ?? qualifier },
           range.rule,
@@ -154,11 +178,14 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const unitEnd = half ? unitAfterLower.next + 1 : unitAfterLower.next;
     const after = qualifierAfter(context, unitEnd);
     const next = after?.next ?? unitEnd;
-    const value = half ? number.value + 0.5 : number.value;
+    const magnitude = half ? number.value + 0.5 : number.value;
+    // Only temperatures and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `tăng trưởng -1,5%`.
+    const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(unitAfterLower.unit.toLowerCase()));
+    const value = signed ? -magnitude : magnitude;
     return {
       span: makeSpan(
         context,
-        start,
+        signed ? start : unsignedStart,
         next,
         { kind: unitAfterLower.kind, value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
         `${unitAfterLower.kind}${unitAfterLower.known ? '' : '-plain-noun'}`,
@@ -170,7 +197,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (wordsOnly && number.scale === 1) return { span: null, next: number.next };
   if (isNameOrDateNumber(context, number)) return { span: null, next: number.next };
   return {
-    span: makeSpan(context, start, number.next, { kind: 'number', value: number.value, qualifier }, 'number', [index, number.next]),
+    span: makeSpan(context, unsignedStart, number.next, { kind: 'number', value: number.value, qualifier }, 'number', [index, number.next]),
     next: number.next,
   };
 }
