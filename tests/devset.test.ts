@@ -22,7 +22,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   qa: 0.95,
   paragraphs: 0.95,
   dates: 0.95,
-  figures: 0.9,
+  figures: 0.97, // measured 1.000 after the figures-2 fixes (levels, places, court nouns, ordinal days)
   organizations: 0.75,
   people: 0.8,
   roles: 0.4,
