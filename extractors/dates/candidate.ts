@@ -2,8 +2,10 @@
 // its start (and end, for a range), and how sure the rule is. Helpers shared by the rule files: clean token
 // boundaries, the word before or after a match.
 import type { DateMod } from '../../output/schema.js';
+import type { RuleStarts } from './triggers.js';
 import {
   DAY_PERIOD_SOURCE,
+  DAY_PERIOD_STARTS,
   DAY_PERIOD_WORDS,
   DOCUMENT_WORDS,
   PLURAL_WORDS,
@@ -48,6 +50,8 @@ export interface DateRule {
   readonly name: string;
   /** Global, `u` flag, compiled once. */
   readonly pattern: RegExp;
+  /** What a match may open with: the rule runs only where such a word starts (triggers.ts). */
+  readonly starts: RuleStarts;
   /** One candidate, several (a list of days: `ngày 5 và 12/6`), or null to reject the match. */
   extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
 }
@@ -295,6 +299,9 @@ export function digitsStart(match: RegExpExecArray): number {
  */
 export const DAY_PREFIX_SOURCE =
   `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t](?:(?:hôm|ngày)[ \\t])?|(?<dayWord>ngày|hôm|mồng|mùng)[ \\t](?:(?:mồng|mùng)[ \\t])?)?`;
+
+/** The words DAY_PREFIX_SOURCE may open with. */
+export const DAY_PREFIX_STARTS: readonly string[] = [...DAY_PERIOD_STARTS, 'ngày', 'hôm', 'mồng', 'mùng'];
 
 /** The part of the day a rule captured in group `period`. */
 export function periodOf(match: RegExpExecArray): DayPeriod | null {

@@ -2,24 +2,8 @@
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
 // 05/06/2023`, `14:05 | 10/10/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
-import { lowerKey, wordBefore, type DateCandidate, type DatePoint, type DateRule } from './candidate.js';
+import { lowerKey, wordBefore, type DateCandidate, type DatePoint } from './candidate.js';
 import { MOD_WORDS, MOD_WORD_SOURCE, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
-
-/** Every candidate of every rule. A rejected match is retried one character later, so it hides nothing. */
-export function findCandidates(text: string, rules: readonly DateRule[]): DateCandidate[] {
-  const found: DateCandidate[] = [];
-  for (const rule of rules) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const result = match[0].length > 0 ? rule.extract(match, text) : null;
-      if (result === null) pattern.lastIndex = match.index + 1;
-      else if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
-      else found.push(result as DateCandidate);
-    }
-  }
-  return found;
-}
 
 /** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */
 export function chooseCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {

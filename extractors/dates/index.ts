@@ -12,7 +12,8 @@ import {
   type StageContext,
 } from '../../pipeline/document.js';
 import type { DateCandidate, DateRule } from './candidate.js';
-import { combineCandidates, findCandidates } from './combine.js';
+import { combineCandidates } from './combine.js';
+import { findCandidates } from './triggers.js';
 import { DIGIT_RULES } from './digits.js';
 import { LIST_RULES } from './lists.js';
 import { LUNAR_RULES } from './lunar.js';

@@ -3,6 +3,7 @@
 // with the month (and year) written after the last. A day word must open the list: `5 và 6/2023` is no date.
 import {
   DAY_PREFIX_SOURCE,
+  DAY_PREFIX_STARTS,
   candidate,
   digitsStart,
   hasCleanEdges,
@@ -24,6 +25,7 @@ function dayPoint(day: number, month: number, year: number | undefined): DatePoi
 
 const dayList: DateRule = {
   name: 'lists.days',
+  starts: { digits: true, words: DAY_PREFIX_STARTS },
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ),

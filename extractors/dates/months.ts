@@ -4,6 +4,7 @@
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import {
   DAY_PREFIX_SOURCE,
+  DAY_PREFIX_STARTS,
   candidate,
   followedByQuantityNoun,
   digitsStart,
@@ -68,6 +69,7 @@ function directionOf(text: string, start: number, end: number): DatePoint['direc
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
 const month: DateRule = {
   name: 'months.month',
+  starts: { digits: false, words: ['tháng'] },
   pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -88,6 +90,7 @@ const month: DateRule = {
 /** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
+  starts: { digits: false, words: ['tháng'] },
   pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -102,6 +105,8 @@ const monthDayYear: DateRule = {
 /** `ngày 15 tháng 8 năm 2022`, `mồng ba tháng Ba`, `14 Tháng Hai, 2021`, `ngày 2 tháng 9 năm ngoái`. */
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
+  // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
+  starts: { digits: true, words: DAY_PREFIX_STARTS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

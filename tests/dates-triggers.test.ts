@@ -1,0 +1,101 @@
+// The trigger scan (extractors/dates/triggers.ts) runs each date rule only where one of its first words starts. It
+// must find exactly the candidates a global search of every rule's pattern over the whole text finds: checked here
+// over every corpus text of the project, the sample articles, the dev set, the collapsed fixtures and generated
+// texts that mix every rule's words, digits, separators and letter cases.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { acronymExamples } from '../extractors/acronyms/corpus.js';
+import type { DateCandidate, DateRule } from '../extractors/dates/candidate.js';
+import { DATES_CORPUS } from '../extractors/dates/corpus.js';
+import { DATE_RULES } from '../extractors/dates/index.js';
+import { findCandidates } from '../extractors/dates/triggers.js';
+import { CONTEXT_FIGURE_EXAMPLES } from '../extractors/figures/corpus-contexts.js';
+import { NEVER_FIGURE_EXAMPLES } from '../extractors/figures/corpus-never-figures.js';
+import { FIGURE_EXAMPLES } from '../extractors/figures/corpus.js';
+import { INTERVIEW_EXAMPLES } from '../extractors/interview/corpus.js';
+import { METADATA_EXAMPLES } from '../extractors/metadata/corpus.js';
+import { organizationExamples } from '../extractors/organizations/corpus.js';
+import { PEOPLE_CORPUS } from '../extractors/people/corpus.js';
+import { ROLES_CORPUS } from '../extractors/roles/corpus.js';
+import { SENTENCE_EXAMPLES } from '../extractors/sentences/corpus.js';
+import { normalizeText } from '../input/normalize.js';
+
+/** What every rule's pattern finds searching the whole text, as the rules were run before the trigger scan. */
+function fullScan(text: string, rules: readonly DateRule[]): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const rule of rules) {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const result = match[0].length > 0 ? rule.extract(match, text) : null;
+      if (result === null) pattern.lastIndex = match.index + 1;
+      else if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
+      else found.push(result as DateCandidate);
+    }
+  }
+  return found;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const folders = ['samples', '../shared/corpus/seed', 'tests/fixtures/devset', 'tests/fixtures/collapsed'];
+const articleTexts = folders
+  .map((folder) => join(root, folder))
+  .filter((folder) => existsSync(folder))
+  .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name)))
+  .map((file) => normalizeText(readFileSync(file, 'utf8')));
+
+const corpusTexts: string[] = [
+  ...DATES_CORPUS, ...FIGURE_EXAMPLES, ...CONTEXT_FIGURE_EXAMPLES, ...NEVER_FIGURE_EXAMPLES, ...INTERVIEW_EXAMPLES,
+  ...METADATA_EXAMPLES, ...SENTENCE_EXAMPLES, ...PEOPLE_CORPUS, ...ROLES_CORPUS, ...organizationExamples, ...acronymExamples,
+].map((example) => example.text);
+
+/** Every word a rule may open with, the words that follow them in the rules, digits and separators. */
+const PIECES = [
+  ...new Set(DATE_RULES.flatMap((rule) => rule.starts.words)),
+  'qua', 'nay', 'tới', 'sau', 'trước', 'ngoái', 'này', 'vừa', 'rồi', 'sắp', 'hết', 'đến', 'và', 'hoặc', 'Giêng', 'Chạp',
+  'Ba', 'Sáu', 'IV', 'III', 'XXI', 'kỷ', 'niên', 'đoạn', 'nhật', 'Nguyên', 'Đán', 'lịch', 'âm', 'người', 'số', 'Nghị',
+  'định', 'học', 'giờ', 'phút', 'GMT+7', 'lúc', 'ſáng', 'THÁNG', 'NĂM', 'Ngày', 'Tháng', 'Thứ', 'Quý', 'TẾT', 'Covid-19',
+  '1', '2', '5', '9', '10', '12', '15', '20', '30', '31', '90', '2020', '2023', '2024', '1990', '8h30', '14g30', '7:28',
+  '14/03/2023', '2023-03-14', '1/7', '6/2024', '10-11/12/2020', '2021–2025', '30/11-2/12/2023', '9 và 10/9', '5.6',
+  '/', '-', '–', '.', ',', ':', '(', ')', ' ', ' ', ' ', ' ', '\n', 'ABC', '𝐀', 'x', 'TT-BKHCN',
+];
+
+/** A deterministic text of `count` pieces (a linear congruential generator, no Math.random). */
+function generatedText(count: number, seed: number): string {
+  let state = seed;
+  const pieces: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const piece = PIECES[state % PIECES.length] ?? ' ';
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    pieces.push(piece, state % 3 === 0 ? '' : ' ');
+  }
+  return pieces.join('');
+}
+
+describe('dates: the trigger scan finds what a full scan of every rule finds', () => {
+  it(`over ${corpusTexts.length} corpus texts of every extractor`, () => {
+    for (const text of corpusTexts) expect(findCandidates(text, DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+  });
+
+  it(`over ${articleTexts.length} articles (samples, seed, dev set, collapsed fixtures)`, () => {
+    expect(articleTexts.length).toBeGreaterThan(10);
+    for (const text of articleTexts) expect(findCandidates(text, DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+  });
+
+  it('over generated texts mixing every rule word, digits, separators and letter cases', () => {
+    let candidates = 0;
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const text = generatedText(200, seed);
+      const expected = fullScan(text, DATE_RULES);
+      candidates += expected.length;
+      expect(findCandidates(text, DATE_RULES)).toEqual(expected);
+    }
+    expect(candidates).toBeGreaterThan(1000);
+  });
+
+  it('every rule declares at least one way to start', () => {
+    for (const rule of DATE_RULES) expect(rule.starts.digits || rule.starts.words.length > 0).toBe(true);
+  });
+});
