@@ -80,6 +80,8 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   figure('Đỉnh núi có lúc âm 2 độ C.', 'âm 2 độ C', { kind: 'count', value: -2, unit: 'độ C' }),
   figure('Xuất khẩu tăng trưởng -4,2% so với cùng kỳ.', '-4,2%', { kind: 'percent', value: -4.2, unit: '%' }),
   count('Cây cầu dài 120 m, rộng 9 m.', '120 m', 120, 'm'),
+  count('Bà mua hai cân thịt lợn.', 'hai cân', 2, 'cân'),
+  count('Mỗi suất có 3 lạng gạo.', '3 lạng', 3, 'lạng'),
   none('Dịch Covid-19 đã được kiểm soát.', 'Covid-19'),
 
   // ten-odd and twenty-odd are amounts nobody can give

@@ -38,6 +38,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'w', 'kv', 'v', 'a', 'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'kb',
   'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
   'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit', 'mah', 'wh', 'mbps', 'gbps', 'km/h',
+  'cân', 'lạng', 'gam', 'gram', 'kilogam', 'ki-lô-gam',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */
