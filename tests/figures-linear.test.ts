@@ -40,6 +40,7 @@ describe('figures on hostile text', () => {
     ['numbers and dashes', ['12 ', '– ', '15 ', '- ', '7/', '8/', '2020 ', ': ']],
     ['number words', ['hai ', 'mươi ', 'mốt ', 'trăm ', 'linh ', 'năm ', 'nghìn ', 'triệu ', 'tỷ ', 'rưỡi ']],
     ['counts and ratios', ['8 trên 10 nước ', '2/3 số ', 'từ 5 đến ', '7 người ', 'thứ ', 'khoảng ']],
+    ['days counted, places and minus signs', ['ngày ', 'thứ ', 'ba ', 'đến ', 'Hà ', 'Nội ', '-', '5 ', 'bậc ', 'mấy ']],
   ])('%s', (_name, pieces) => {
     const line = hostileLine(pieces);
     expect(line.length).toBeGreaterThanOrEqual(MEGABYTE);
