@@ -23,10 +23,10 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   paragraphs: 0.95,
   dates: 0.95,
   figures: 0.97, // measured 1.000 after the figures-2 fixes (levels, places, court nouns, ordinal days)
-  organizations: 0.75,
+  organizations: 0.95, // measured 0.992 after the organizations-2 fixes (lower-case name words, seats, person cut)
   people: 0.8,
   roles: 0.4,
-  acronyms: 0.75,
+  acronyms: 0.95, // measured 1.000 after the organizations-2 fixes (acronyms with a place, long-form variants)
 };
 
 describe('devset: held-out articles and their gold files', () => {

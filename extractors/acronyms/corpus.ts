@@ -97,4 +97,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Ông Hà Minh Hiệp (ảnh) trả lời phỏng vấn.', 'ảnh'),
   none('Ông trả lời (TTXVN) ngắn gọn.', 'Ông trả lời'),
   none('Việt Nam là thành viên ASEAN từ năm 1995.', 'ASEAN'),
+  // An acronym with a place, defined after a name that ends with the same place.
+  pair('Theo Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ), số ca mắc giảm.', 'CDC Cần Thơ', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ'),
+  pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND tỉnh Long An', 'Tòa án nhân dân tỉnh Long An'),
+  none('Ông Tuấn (ĐH Huế) cho biết lịch thi.', 'ĐH Huế'),
+  // Known English acronyms with either Vietnamese long form; names that run on in lower case.
+  pair('Tổng sản phẩm trong nước (GDP) quý II tăng 5%.', 'GDP', 'Tổng sản phẩm trong nước'),
+  pair('Tổng công ty Thiết bị điện tử cao cấp Sao Mai (SMT) xuất khẩu lô hàng.', 'SMT', 'Tổng công ty Thiết bị điện tử cao cấp Sao Mai'),
+  pair('Quỹ Dân số Liên hợp quốc (UNFPA) tài trợ dự án.', 'UNFPA', 'Quỹ Dân số Liên hợp quốc'),
 ];

@@ -6,8 +6,8 @@ import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from '../organizations/lexicon.
 
 const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['SDGs', 'mục tiêu phát triển bền vững'], ['SDG', 'mục tiêu phát triển bền vững'],
-  ['MDGs', 'mục tiêu phát triển thiên niên kỷ'], ['GDP', 'tổng sản phẩm quốc nội'], ['GNP', 'tổng sản phẩm quốc dân'],
-  ['FDI', 'đầu tư trực tiếp nước ngoài'], ['ODA', 'hỗ trợ phát triển chính thức'], ['CPI', 'chỉ số giá tiêu dùng'],
+  ['MDGs', 'mục tiêu phát triển thiên niên kỷ'], ['GDP', 'tổng sản phẩm quốc nội'], ['GDP', 'tổng sản phẩm trong nước'], ['GNP', 'tổng sản phẩm quốc dân'],
+  ['FDI', 'đầu tư trực tiếp nước ngoài'], ['FDI', 'vốn đầu tư trực tiếp nước ngoài'], ['ODA', 'hỗ trợ phát triển chính thức'], ['CPI', 'chỉ số giá tiêu dùng'],
   ['PMI', 'chỉ số nhà quản trị mua hàng'], ['AI', 'trí tuệ nhân tạo'], ['IoT', 'Internet vạn vật'],
   ['R&D', 'nghiên cứu và phát triển'], ['FTA', 'hiệp định thương mại tự do'], ['SME', 'doanh nghiệp nhỏ và vừa'],
   ['SMEs', 'doanh nghiệp nhỏ và vừa'], ['CSR', 'trách nhiệm xã hội của doanh nghiệp'], ['KPI', 'chỉ số đánh giá hiệu quả'],
@@ -17,11 +17,23 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['ESG', 'môi trường, xã hội và quản trị'], ['GMP', 'thực hành sản xuất tốt'], ['HACCP', 'phân tích mối nguy và điểm kiểm soát tới hạn'],
 ];
 
-/** Acronym (exact spelling) → long form, English-initial acronyms and known organizations together. */
-export const KNOWN_ACRONYM_LONG_FORMS: ReadonlyMap<string, string> = new Map([
-  ...KNOWN_ACRONYMS,
-  ...[...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS].flatMap(([short, long]) => (long ? [[short, long] as const] : [])),
-]);
+/**
+ * Acronym (exact spelling) → its long forms, usual one first (`GDP`: `tổng sản phẩm quốc nội`, `tổng sản phẩm trong
+ * nước`), English-initial acronyms and known organizations together.
+ */
+export const KNOWN_ACRONYM_LONG_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byShort = new Map<string, string[]>();
+  const pairs = [
+    ...KNOWN_ACRONYMS,
+    ...[...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS].flatMap(([short, long]) => (long ? [[short, long] as const] : [])),
+  ];
+  for (const [short, long] of pairs) {
+    const list = byShort.get(short);
+    if (list) list.push(long);
+    else byShort.set(short, [long]);
+  }
+  return byShort;
+})();
 
 /** Words the initials of a long form may pass over: `Ủy ban Tư vấn về ...`, `Bank for ...`. */
 export const INITIALS_SKIPPED_WORD_KEYS: ReadonlySet<string> = new Set(

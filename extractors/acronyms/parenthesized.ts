@@ -12,6 +12,7 @@ import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenizeForNames } from '../organizations/name-tokens.js';
+import { longFormWithPlace } from './with-place.js';
 
 const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
@@ -141,8 +142,7 @@ function longFormBefore(
     const first = matchInitialsBackward(tokens, last, letters);
     if (first >= 0) return { first, rule: 'initials' };
   }
-  const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
-  if (known) {
+  for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
     const first = knownLongFormBefore(tokens, last, known);
     if (first >= 0) return { first, rule: 'known-long-form' };
   }
@@ -177,8 +177,7 @@ function holdsLongForm(tokens: readonly NameToken[], runs: RunsByEnd, content: S
   const letters = acronymLetters(short);
   if (letters && matchInitialsForward(tokens, first, letters) === first + words.length) return true;
   if ((runs.get(content.end) ?? []).some((run) => run.start === content.start && !run.bare)) return true;
-  const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
-  return known !== undefined && knownLongFormBefore(tokens, first + words.length - 1, known) === first;
+  return (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).some((known) => knownLongFormBefore(tokens, first + words.length - 1, known) === first);
 }
 
 /** The tokens inside a span, found by binary search. */
@@ -208,6 +207,15 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Name
     const before = tokens[last];
     if (!before || !before.isWord || text.slice(before.end, open).trim() !== '') continue;
 
+    // LONG (SHORT PLACE): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`.
+    if (inside.length >= 2 && inside.length <= 6) {
+      const first = longFormWithPlace(text, tokens, runs, last, inside);
+      const firstToken = tokens[first];
+      if (firstToken) {
+        found.push(definition(text, firstToken.start, close, text.slice(content.start, content.end), text.slice(firstToken.start, before.end), 'with-place'));
+        continue;
+      }
+    }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
     const shortToken = inside[inside.length - 1];
     if (shortToken && inside.length <= 3 && isAcronymCandidate(shortToken)) {

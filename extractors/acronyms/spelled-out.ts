@@ -64,15 +64,14 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[
 
   const found: AcronymSpan[] = [];
   for (const [short, mention] of firstMentions) {
-    const known = KNOWN_ACRONYM_LONG_FORMS.get(short);
-    if (known) {
+    const spelled = (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).map((known) => {
       const keys = longFormKeys(known);
-      const at = findWords(tokens, keys);
-      if (at >= 0) {
-        const long = text.slice(tokens[at]?.start ?? 0, tokens[at + keys.length - 1]?.end ?? 0);
-        found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });
-        continue;
-      }
+      return { keys, at: findWords(tokens, keys) };
+    }).find((candidate) => candidate.at >= 0);
+    if (spelled) {
+      const long = text.slice(tokens[spelled.at]?.start ?? 0, tokens[spelled.at + spelled.keys.length - 1]?.end ?? 0);
+      found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });
+      continue;
     }
     const letters = acronymLetters(short);
     if (!letters || letters.length < 3) continue;

@@ -29,21 +29,40 @@ export function findAcronymMentions(
     const base = domainBaseName(acronym);
     if (base) byBaseName.set(base, acronym);
   }
+  // Acronyms with a place (`CDC Hà Nội`, `TAND TP Hồ Chí Minh`), by their first word; that word alone names them too.
+  const withPlaceByFirstWord = new Map<string, { acronym: string; words: readonly string[] }>();
+  for (const acronym of organizationAcronyms) {
+    const words = acronym.split(' ');
+    const first = words[0];
+    if (words.length > 1 && first && !withPlaceByFirstWord.has(first)) withPlaceByFirstWord.set(first, { acronym, words });
+  }
   const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
   let runIndex = 0;
   const mentions: AcronymMention[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.isWord) return;
-    const acronym = organizationAcronyms.has(token.text) || KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)
-      ? token.text
-      : byBaseName.get(token.text);
-    if (!acronym) return;
-    const next = tokens[index + 1];
-    if (next && !next.breakBefore && /^\d/u.test(next.text)) return;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token?.isWord) continue;
+    const withPlace = withPlaceByFirstWord.get(token.text);
+    const wordCount = withPlace && withPlace.words.every((word, offset) => tokens[index + offset]?.text === word && (offset === 0 || !tokens[index + offset]?.breakBefore))
+      ? withPlace.words.length
+      : 1;
+    const acronym = wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
+      ? withPlace?.acronym
+      : organizationAcronyms.has(token.text) || KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)
+        ? token.text
+        : byBaseName.get(token.text);
+    if (!acronym) continue;
+    const last = tokens[index + wordCount - 1] ?? token;
+    const next = tokens[index + wordCount];
+    // `ISO 9001`, `ISO/IEC 27001`: a standard's code, not its body.
+    if (next && !next.breakBefore && (/^\d/u.test(next.text) || (next.text === '/' && next.start === last.end))) continue;
+    const previous = tokens[index - 1];
+    if (previous && previous.text === '/' && previous.end === token.start) continue;
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
     const run = insideOrganization[runIndex];
-    if (run && run.start < token.start && token.end <= run.end) return;
-    mentions.push({ start: token.start, end: token.end, acronym });
-  });
+    if (run && run.start < token.start && last.end <= run.end) continue;
+    mentions.push({ start: token.start, end: last.end, acronym });
+    index += wordCount - 1;
+  }
   return mentions;
 }

@@ -6,7 +6,7 @@ import { annotation, defineStage, type AcronymSpan, type OrganizationEntity, typ
 import { isPlace } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
-import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS } from './lexicon.js';
+import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { tokenizeForNames } from './name-tokens.js';
@@ -19,12 +19,30 @@ interface EntityDraft {
   readonly mentions: TextSpan[];
 }
 
+/** `Trường Đại học X` and `Đại học X` name one university. */
+const UNIVERSITY_PREFIX = 'trường ';
+const UNIVERSITY_HEAD = 'đại học ';
+
 class EntityIndex {
   private readonly byName = new Map<string, EntityDraft>();
   private readonly byAcronym = new Map<string, EntityDraft>();
 
+  /** @param longByHeadAcronym a defined acronym that heads names (`ubnd` → `ủy ban nhân dân`), by folded key. */
+  constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = new Map()) {}
+
+  /** Other folded keys the same organization goes by: `ubnd huyện x` ↔ `ủy ban nhân dân huyện x`, `(trường) đại học x`. */
+  private aliasKeys(key: string): string[] {
+    const aliases: string[] = [];
+    const space = key.indexOf(' ');
+    const long = space > 0 ? this.longByHeadAcronym.get(key.slice(0, space)) : undefined;
+    if (long) aliases.push(`${long}${key.slice(space)}`);
+    if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
+    else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
+    return aliases;
+  }
+
   get drafts(): EntityDraft[] {
-    return [...this.byName.values()];
+    return [...new Set(this.byName.values())];
   }
 
   named(key: string): EntityDraft | undefined {
@@ -40,6 +58,13 @@ class EntityIndex {
     const key = foldKey(name);
     const existing = this.byName.get(key);
     if (existing) return existing;
+    for (const alias of this.aliasKeys(key)) {
+      const named = this.byName.get(alias);
+      if (named) {
+        this.byName.set(key, named);
+        return named;
+      }
+    }
     const draft: EntityDraft = { key, name: name.replace(/\s+/gu, ' ').trim(), acronym: null, mentions: [] };
     this.byName.set(key, draft);
     return draft;
@@ -78,13 +103,17 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
   const tokens = tokenizeForNames(text);
   const runs = findNameRuns(text, tokens);
   const shortByLong = new Map(acronyms.map((acronym) => [foldKey(acronym.long), acronym.short] as const));
-  const index = new EntityIndex();
+  const longByHeadAcronym = new Map(acronyms.flatMap((acronym) => {
+    const long = foldKey(acronym.long);
+    return ORGANIZATION_HEAD_PHRASES.has(long) ? [[foldKey(acronym.short), long] as const] : [];
+  }));
+  const index = new EntityIndex(longByHeadAcronym);
   const wordsInText = new Set(tokens.map((token) => token.text));
 
   const headAcronymRuns: { run: NameRun; acronym: string }[] = [];
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
-    const name = text.slice(run.start, run.end);
+    const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
     if (isPlace(name)) continue;
     const acronymOfRun = headAcronym(run, tokens);
     if (acronymOfRun !== null) {
@@ -95,7 +124,7 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
     draft.mentions.push({ start: run.start, end: run.end });
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong.get(draft.key) ?? (known && wordsInText.has(known) ? known : undefined);
+    const acronym = shortByLong.get(foldKey(name)) ?? shortByLong.get(draft.key) ?? (known && wordsInText.has(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
   }
 

@@ -15,7 +15,17 @@ const ORGANIZATION_HEADS = [
   'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
-  'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao',
+  'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
+  'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+];
+
+/**
+ * Heads whose names give the seat after `tại` (`Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà
+ * Nội`): the name runs on through `tại` and the place.
+ */
+const SEATED_HEADS = [
+  'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện', 'Tòa án',
+  'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn',
 ];
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
@@ -33,7 +43,8 @@ const NON_ORGANIZATION_HEADS = [
 /** Lower-case words a head takes inside a name (`Ủy ban nhân dân`, `Ban thư ký ASEAN`, `Ban chỉ đạo`). */
 const HEAD_COMPLEMENTS = [
   'nhân dân', 'thư ký', 'chỉ đạo', 'quản lý', 'thường vụ', 'chấp hành', 'kiểm sát', 'điều hành', 'tổ chức',
-  'chuyên trách', 'đại diện', 'liên ngành', 'công tác', 'kinh tế', 'tuyên giáo', 'dân vận', 'thư ký quốc gia',
+  'chuyên trách', 'đại diện', 'liên ngành', 'công tác', 'kinh tế', 'tuyên giáo', 'dân vận', 'thư ký quốc gia', 'cấp cao',
+  'nhân dân cấp cao',
 ];
 
 /**
@@ -56,6 +67,20 @@ const NAME_STOP_WORDS = [
 ];
 
 /**
+ * Verbs that follow an organization as its subject, and counting words: lower-case words between a name's
+ * capitalized words and a closing proper word never hold one (`Bộ Y tế khuyến cáo người dân Hà Nội`).
+ */
+const NAME_BREAKING_WORDS = [
+  'vừa', 'mới', 'còn', 'luôn', 'phải', 'cần', 'nói', 'yêu cầu', 'đề nghị', 'khuyến cáo', 'cảnh báo', 'công bố',
+  'ban hành', 'triển khai', 'chỉ đạo', 'kiểm tra', 'tiếp nhận', 'hướng dẫn', 'ký', 'gửi', 'trao', 'tặng', 'mời', 'tiếp',
+  'làm việc', 'họp', 'thông báo', 'thu hồi', 'xử phạt', 'phê duyệt', 'chấp thuận', 'giao', 'cử', 'dự báo',
+  'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
+  'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
+  'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'chi', 'thu', 'vay',
+  'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
+];
+
+/**
  * Lower-case words that go on a name after its capitalized words (`Cục Sở hữu trí tuệ`, `Vụ Hợp tác quốc tế`,
  * `Quỹ Đổi mới công nghệ quốc gia`, `Doanh nghiệp nhỏ và vừa`): nouns of the fields organizations are named for.
  */
@@ -71,6 +96,7 @@ const NAME_TAIL_WORDS = [
   'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
+  'thiết bị', 'điện tử',
 ];
 
 /**
@@ -81,7 +107,7 @@ const NAME_VERBAL_TAIL_WORDS = [
   'thông tin', 'đầu tư', 'cạnh tranh', 'đo lường', 'giáo dục', 'đào tạo', 'phát triển', 'xuất khẩu', 'nhập khẩu',
   'lao động', 'bảo hiểm', 'dự trữ', 'tái tạo', 'phát thanh', 'xuất bản', 'thống kê', 'quy hoạch', 'xây dựng',
   'hỗ trợ', 'xúc tiến', 'đổi mới', 'sáng tạo', 'khởi nghiệp', 'tiêu dùng', 'hợp tác', 'hữu nghị', 'ngoại giao',
-  'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý',
+  'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý', 'dự án',
 ];
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
@@ -123,6 +149,11 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['VFF', 'Liên đoàn Bóng đá Việt Nam'], ['IOC', 'Ủy ban Olympic Quốc tế'], ['WWF', null], ['OXFAM', null],
   ['CDC', null], ['FDA', null], ['NASA', null], ['IEA', 'Cơ quan Năng lượng Quốc tế'], ['IFC', null],
   ['NDB', null], ['ECB', 'Ngân hàng Trung ương châu Âu'], ['Fed', 'Cục Dự trữ Liên bang Mỹ'], ['FED', null],
+  ['G20', 'Nhóm các nền kinh tế lớn'], ['G7', 'Nhóm các nước công nghiệp phát triển'], ['BRICS', null],
+  // Media outlets known by their brand alone: `Theo VnExpress`.
+  ['VnExpress', null], ['VietNamNet', null], ['Vietnamnet', null], ['VietnamPlus', null], ['VnEconomy', null],
+  ['VTC', null], ['HTV', null], ['VTVcab', null], ['Reuters', null], ['AFP', null], ['AP', null], ['CNN', null], ['BBC', null],
+  ['Bloomberg', null], ['Xinhua', null], ['Yonhap', null], ['Kyodo', null], ['Nikkei', null],
   ['VASEP', 'Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam'], ['VITAS', 'Hiệp hội Dệt may Việt Nam'],
   ['VINASME', 'Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'], ['STAMEQ', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'],
 ];
@@ -139,10 +170,12 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
 export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
 export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_HEAD);
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
+export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);

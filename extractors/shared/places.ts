@@ -4,7 +4,8 @@
 // country holding a post). Lookups by folded key, never a scan.
 import { foldKey } from './vietnamese.js';
 
-export type PlaceKind = 'country' | 'province' | 'city' | 'region';
+/** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
+export type PlaceKind = 'country' | 'province' | 'city' | 'region' | 'local';
 
 export interface PlaceEntry {
   /** The name as the gazetteer writes it. */
@@ -101,7 +102,7 @@ for (const key of GAZETTEER.keys()) {
 }
 
 /** Words an administrative prefix starts with (`tỉnh`, `tp`, `thành`...). */
-const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước', 'quốc', 'huyện', 'quận', 'thị']);
+const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước', 'quốc', 'huyện', 'quận', 'thị', 'xã', 'phường']);
 
 /** A cheap test on one word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlace(word: string): boolean {
@@ -167,19 +168,48 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
   return best;
 }
 
+/** Units below the province whose names the gazetteer cannot list: `huyện Yên Thành`, `xã Tân Lập`, `phường Bến Nghé`. */
+const LOCAL_UNIT_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố|TP\.?)[ \t]+/uy;
+/** A proper syllable: a capital, then lower-case letters only (`Yên`, not `UBND` nor `Xe1`). */
+const PROPER_SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy;
+/** Most syllables an unlisted local name is read with: Vietnamese district and commune names are mostly two. */
+const MAX_LOCAL_NAME_SYLLABLES = 2;
+
+/** `huyện Yên Thành`: a unit prefix and one or two proper syllables, a place though the gazetteer lacks it. */
+function localPlaceAt(text: string, index: number): PlaceMatch | null {
+  LOCAL_UNIT_PREFIX.lastIndex = index;
+  const prefix = LOCAL_UNIT_PREFIX.exec(text);
+  if (!prefix) return null;
+  const nameStart = index + prefix[0].length;
+  let end = nameStart;
+  for (let syllables = 0; syllables < MAX_LOCAL_NAME_SYLLABLES; syllables += 1) {
+    const at = syllables === 0 ? end : end + 1;
+    if (syllables > 0 && text[end] !== ' ') break;
+    PROPER_SYLLABLE.lastIndex = at;
+    const syllable = PROPER_SYLLABLE.exec(text);
+    if (!syllable) break;
+    end = at + syllable[0].length;
+  }
+  if (end === nameStart) return null;
+  return { start: index, end, nameStart, place: { name: text.slice(nameStart, end), kind: 'local' } };
+}
+
 /**
  * The place that starts at `index`, with an administrative prefix when one is there (`tỉnh Quảng Ninh`), or
  * null. The longest name wins (`Bà Rịa – Vũng Tàu` over nothing, `châu Á – Thái Bình Dương` over `châu Á`).
+ * A unit prefix before proper syllables the gazetteer does not list is a local place (`huyện Yên Thành`).
  */
 export function placeAt(text: string, index: number): PlaceMatch | null {
+  const atWordStart = index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '');
   ADMINISTRATIVE_PREFIX.lastIndex = index;
-  const prefix = index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '') ? ADMINISTRATIVE_PREFIX.exec(text) : null;
+  const prefix = atWordStart ? ADMINISTRATIVE_PREFIX.exec(text) : null;
   if (prefix) {
     const named = placeNameEndAt(text, index + prefix[0].length);
     if (named) return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
   }
   const named = placeNameEndAt(text, index);
-  return named ? { start: index, end: named.end, nameStart: index, place: named.place } : null;
+  if (named) return { start: index, end: named.end, nameStart: index, place: named.place };
+  return atWordStart ? localPlaceAt(text, index) : null;
 }
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;

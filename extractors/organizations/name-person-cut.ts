@@ -1,0 +1,58 @@
+// Where a person's name runs on after an organization's (`Bộ Tài chính Hồ Đức Phớc`, `Chính phủ Trần Hồng Hà`,
+// `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
+// from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
+import type { NameToken } from './name-tokens.js';
+import { FAMILY_NAME_KEYS } from './lexicon.js';
+
+/** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
+export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement';
+
+/**
+ * A Vietnamese syllable, tone and vowel marks dropped: an onset, one to three vowels, a final from the few the
+ * language allows. `Rajesh`, `Kumar`, `Smith` are not.
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const MARKS = /\p{M}/gu;
+
+export function isVietnameseSyllable(word: string): boolean {
+  const bare = word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
+  return VIETNAMESE_SYLLABLE.test(bare);
+}
+
+/** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
+function mayBeGivenName(tokens: readonly NameToken[], accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
+  const kind = accepted[index - bodyStart];
+  if (kind === 'capitalized') return true;
+  if (kind !== 'place' || !tokens[index]?.capitalized) return false;
+  return accepted[index - 1 - bodyStart] !== 'place' && accepted[index + 1 - bodyStart] !== 'place';
+}
+
+/**
+ * Cuts a person's name off the end of a run: `Tổng cục ... Hà Minh Hiệp`, `Bộ Tài chính Hồ Đức Phớc` (`Đức` is
+ * also a country), `Bộ Ngoại giao Ấn Độ Rajesh Kumar`. Right after the head only when the head names an
+ * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
+ */
+export function endBeforePersonName(
+  tokens: readonly NameToken[],
+  accepted: readonly Accepted[],
+  bodyStart: number,
+  end: number,
+  completeHead: boolean,
+): number {
+  // A lower-case syllable taken after the name (`Hồ Đức Phớc phát biểu`) does not hide it.
+  const nameEnd = accepted[end - 1 - bodyStart] === 'completion' ? end - 1 : end;
+  let runStart = nameEnd;
+  while (runStart > bodyStart && mayBeGivenName(tokens, accepted, bodyStart, runStart - 1)) runStart -= 1;
+  for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1); index <= nameEnd - 2; index += 1) {
+    if (nameEnd - index <= 4 && FAMILY_NAME_KEYS.has(tokens[index]?.key ?? '')) return index;
+  }
+  // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
+  let foreignStart = end;
+  while (foreignStart > bodyStart && accepted[foreignStart - 1 - bodyStart] === 'capitalized') foreignStart -= 1;
+  if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted[foreignStart - 1 - bodyStart] === 'place') {
+    for (let index = foreignStart; index < end; index += 1) {
+      if (!isVietnameseSyllable(tokens[index]?.text ?? '')) return foreignStart;
+    }
+  }
+  return end;
+}
