@@ -39,10 +39,12 @@ export function isCaption(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content === '' || content.includes('?')) return false;
-  const words = wordsOf(text, span);
-  if (words.length <= MAX_CUED_WORDS && (OPENS_WITH_CUE.test(content) || CLOSES_WITH_CUE.test(content))) return true;
-  if (words.length < 3 || words.length > MAX_NAMING_WORDS || content.length > MAX_NAMING_LENGTH) return false;
+  if (OPENS_WITH_CUE.test(content) || CLOSES_WITH_CUE.test(content)) return wordsOf(text, span).length <= MAX_CUED_WORDS;
+  // The cheap tests on the characters first: most lines are long, quote someone or hold several sentences.
+  if (content.length > MAX_NAMING_LENGTH) return false;
   if (/[“”"!;]/u.test(content) || /[.!]\s+\p{Lu}/u.test(content)) return false; // quotes or several sentences
+  const words = wordsOf(text, span);
+  if (words.length < 3 || words.length > MAX_NAMING_WORDS) return false;
   if (mentionsAny(words, FIRST_PERSON_WORDS) || !mentionsAny(words, POST_WORDS)) return false;
   const capitalized = words.filter((word) => isCapitalized(word.text)).length;
   if (capitalized / words.length < MIN_CAPITALIZED_SHARE) return false;
