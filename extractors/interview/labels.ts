@@ -68,6 +68,7 @@ export function findTurnLabels(
     const nextInterviewer = interviewer[cursor];
     if (nextInterviewer !== undefined && nextInterviewer.start <= sentence.start) continue; // inside a PV: label
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+    if (!opening.includes(':')) continue; // every label ends with its colon
     const asked = SENTENCE_QUESTION_LABEL.exec(opening);
     if (asked) {
       labels.push({ start: sentence.start, end: sentence.start + asked[0].length, kind: 'question', contentStart: sentence.start + asked[0].length });

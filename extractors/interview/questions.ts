@@ -12,6 +12,11 @@ const REQUEST = new RegExp(
     `|^(?:(?:vậy|thế|còn),?\\s+)?(?:${ADDRESS_SOURCE})\\s+(?:có thể|hãy|vui lòng|thử)\\s+(?:${REQUEST_VERBS.join('|')})`,
   'u',
 );
+/** The words REQUEST may open with: a sentence opening on another word is no request. */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set([
+  'vậy', 'thế', 'còn', 'thưa', 'xin', 'đề', 'mời', ...ADDRESS_SOURCE.split('|').map((address) => address.split(' ')[0] ?? ''),
+]);
+const REQUEST_FIRST_WORD = /^[-–—•\s]*([\p{L}\p{M}]+)/u;
 const MAX_UNADDRESSED_QUESTION_WORDS = 60;
 const REQUEST_WINDOW = 120;
 /** How much of the lead may announce the interview. */
@@ -33,7 +38,10 @@ export function endsWithQuestionMark(text: string, span: TextSpan): boolean {
 export function isRequest(text: string, span: TextSpan): boolean {
   // The document's text is NFC with modern tone placement already: lower case is enough, and a request opens
   // its sentence, so its first words suffice.
-  const opening = text.slice(span.start, Math.min(span.end, span.start + REQUEST_WINDOW)).toLowerCase();
+  const raw = text.slice(span.start, Math.min(span.end, span.start + REQUEST_WINDOW));
+  const first = REQUEST_FIRST_WORD.exec(raw);
+  if (first === null || !REQUEST_OPENERS.has((first[1] ?? '').toLowerCase())) return false;
+  const opening = raw.toLowerCase();
   return REQUEST.test(opening.replace(/^[-–—•\s]+/u, ''));
 }
 

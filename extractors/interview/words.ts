@@ -8,68 +8,100 @@ export interface Word extends TextSpan {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNKNOWN = 0;
-const WORD = 1;
-const OTHER = 2;
-/** Whether each character of the Basic Multilingual Plane is a letter, mark or digit, filled as characters are met. */
+/** A letter, mark or digit that lower case leaves as it is. */
+const LOWER = 1;
+/** A letter that lower case changes (`T`, `Đ`): its word's key is lower-cased. */
+const UPPER = 2;
+const OTHER = 3;
+/** The class of each character of the Basic Multilingual Plane, filled as characters are met. */
 const CLASSES = new Uint8Array(0x10000);
 
-/** How many UTF-16 units the word character at `index` takes (1, or 2 for an astral one), or 0 for no word character. */
-function wordCharLength(text: string, index: number, end: number): number {
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // a lone surrogate; pairs are read apart
+  const char = String.fromCharCode(code);
+  if (!WORD_CHAR.test(char)) return OTHER;
+  return char.toLowerCase() === char ? LOWER : UPPER;
+}
+
+/**
+ * The class of the character at `index` (LOWER, UPPER or OTHER) and its length in UTF-16 units, as `class * 4 +
+ * length`; an astral word character counts as UPPER, so its word is lower-cased.
+ */
+function readChar(text: string, index: number, end: number): number {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return LOWER * 4 + 1;
+    if ((code >= 48 && code <= 57)) return LOWER * 4 + 1;
+    return code >= 65 && code <= 90 ? UPPER * 4 + 1 : OTHER * 4 + 1;
+  }
   if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
     const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
   }
   let known = CLASSES[code] ?? OTHER;
   if (known === UNKNOWN) {
-    known = code >= 0xd800 && code <= 0xdfff ? OTHER : WORD_CHAR.test(String.fromCharCode(code)) ? WORD : OTHER;
+    known = classify(code);
     CLASSES[code] = known;
   }
-  return known === WORD ? 1 : 0;
+  return known * 4 + 1;
 }
 
 /**
  * The words of `span`: runs of letters, marks, digits and inner dots (`TS.`, `4.0`), trailing dots left out, each
- * with its lower-case key. One pass over the characters, no regex per word.
+ * with its lower-case key. One pass over the characters, no regex per word, no lower-casing of a lower-case word.
  */
 export function wordsOf(text: string, span: TextSpan): Word[] {
   const words: Word[] = [];
   let index = span.start;
   while (index < span.end) {
-    const first = wordCharLength(text, index, span.end);
-    if (first === 0) {
-      index += 1;
+    const first = readChar(text, index, span.end);
+    if (first >> 2 === OTHER) {
+      index += first & 3;
       continue;
     }
     const start = index;
-    let end = index + first; // just after the last word character (trailing dots are left out)
+    let upper = first >> 2 === UPPER;
+    let end = index + (first & 3); // just after the last word character (trailing dots are left out)
     index = end;
     while (index < span.end) {
       if (text.charCodeAt(index) === 46) {
         index += 1;
         continue;
       }
-      const length = wordCharLength(text, index, span.end);
-      if (length === 0) break;
-      index += length;
+      const next = readChar(text, index, span.end);
+      if (next >> 2 === OTHER) break;
+      if (next >> 2 === UPPER) upper = true;
+      index += next & 3;
       end = index;
     }
     // The document's text is already NFC with modern tone placement (input/normalize.ts): lower case is its key.
     const raw = text.slice(start, end);
-    words.push({ start, end, text: raw, key: raw.toLowerCase() });
+    words.push({ start, end, text: raw, key: upper ? raw.toLowerCase() : raw });
   }
   return words;
 }
 
+/** For each lexicon, the first words of its two-word entries: a pair is looked up only after such a word. */
+const PAIR_OPENERS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function pairOpeners(lexicon: ReadonlySet<string>): ReadonlySet<string> {
+  let openers = PAIR_OPENERS.get(lexicon);
+  if (openers === undefined) {
+    openers = new Set([...lexicon].filter((entry) => entry.split(' ').length === 2).map((entry) => entry.split(' ')[0] ?? ''));
+    PAIR_OPENERS.set(lexicon, openers);
+  }
+  return openers;
+}
+
 /** True when a word or a pair of adjacent words of `words` is in `lexicon`. */
 export function mentionsAny(words: readonly Word[], lexicon: ReadonlySet<string>): boolean {
+  const openers = pairOpeners(lexicon);
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
     if (lexicon.has(word.key)) return true;
     const next = words[index + 1];
-    if (next !== undefined && lexicon.has(`${word.key} ${next.key}`)) return true;
+    if (next !== undefined && openers.has(word.key) && lexicon.has(`${word.key} ${next.key}`)) return true;
   }
   return false;
 }
