@@ -142,7 +142,7 @@ describe('batch runs on JSONL dumps', () => {
     expect(readFileSync(path.join(killed, 'errors.jsonl')).equals(readFileSync(path.join(whole, 'errors.jsonl')))).toBe(true);
     const report = readReport(killed);
     expect(report.counts).toEqual({ read: lines.length + 62, extracted: lines.length + 60, failed: 2 });
-  }, 60_000);
+  }, 180_000);
 
   it('splits a dump into shards 0/3, 1/3, 2/3 whose merge equals the unsharded run', () => {
     const root = scratchDir('shards');
