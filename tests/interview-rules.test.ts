@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
 import { isCaption, isPhotoCredit } from '../extractors/interview/captions.js';
+import { SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
+import { isSceneCaption } from '../extractors/interview/scene-captions.js';
+import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
 import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
 import { isQuestionParagraph, speaksToInterviewee } from '../extractors/interview/questions.js';
@@ -35,6 +38,17 @@ describe('interview rules', () => {
   RULE_EXAMPLES.forEach((example, index) => {
     it(`${index + 1}. ${example.rule} ${example.expected ? '' : 'NOT '}«${example.text}»`, () => {
       expect(fires(example)).toBe(example.expected);
+    });
+  });
+});
+
+describe('interview rules: a caption with no cue (scene-captions.ts)', () => {
+  SCENE_CAPTION_LINES.forEach((example, index) => {
+    it(`${index + 1}. ${example.caption ? '' : 'NOT '}«${example.text}»`, () => {
+      const text = normalizeText(example.text);
+      const whole = { start: 0, end: text.length };
+      const sentences = splitSentences(text, { index: 0, ...whole });
+      expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text))).toBe(example.caption);
     });
   });
 });

@@ -2,11 +2,12 @@
 // the question holds the words, the answer has exactly as many segments, each holding its words in order.
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_EXAMPLES } from '../extractors/interview/corpus.js';
+import { SCENE_CAPTION_EXAMPLES } from '../extractors/interview/corpus-captions.js';
 import { extractArticle } from '../pipeline/run-article.js';
 import { normalizeText } from '../input/normalize.js';
 
 describe('interview corpus', () => {
-  for (const example of INTERVIEW_EXAMPLES) {
+  for (const example of [...INTERVIEW_EXAMPLES, ...SCENE_CAPTION_EXAMPLES]) {
     it(example.name, () => {
       const text = normalizeText(example.text);
       const record = extractArticle({ id: 'example', source: { file: null, line: null, url: null }, text, hints: {}, markup: example.markup ?? {} });

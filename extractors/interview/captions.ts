@@ -59,7 +59,7 @@ const MAX_DESCRIPTION_WORDS = 25;
 const MAX_DESCRIPTION_LENGTH = 220;
 const MIN_LEADING_NAME_WORDS = 3;
 /** Where someone stands in the photo: `(giữa)`, `(thứ hai từ trái sang)`, `(bên phải)`, `(ngoài cùng bên trái)`. */
-const PLACE_IN_PHOTO = /\((?:đứng )?(?:giữa|phải|trái|bên (?:phải|trái)|ngoài cùng[^()]{0,20}|thứ [^()]{1,10} từ (?:trái|phải)[^()]{0,8}|hàng (?:đầu|trước|sau)[^()]{0,20})\)/iu;
+export const PLACE_IN_PHOTO = /\((?:đứng )?(?:giữa|phải|trái|bên (?:phải|trái)|ngoài cùng[^()]{0,20}|thứ [^()]{1,10} từ (?:trái|phải)[^()]{0,8}|hàng (?:đầu|trước|sau)[^()]{0,20})\)/iu;
 /** Words that open the description of a scene: `Quang cảnh hội nghị.`, `Toàn cảnh buổi lễ.` */
 const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại biểu|Đại biểu|Đoàn công tác) /u;
 

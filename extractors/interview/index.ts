@@ -18,6 +18,7 @@ import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
 import { carve, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
+import { markSceneCaptions } from './scene-captions.js';
 import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
@@ -139,6 +140,9 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   }
 
+  // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
+  pieces = markSceneCaptions(text, pieces, paragraphs, sentencesOf, annotation(document, 'dateMentions'));
+
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   pieces = pieces.flatMap((piece) =>
     piece.role === 'answer' || piece.role === 'text' || piece.role === 'question' ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece],
@@ -210,6 +214,6 @@ function inlineKinds(pieces: readonly Piece[], paragraphs: readonly ParagraphSpa
 
 export const interviewStage = defineStage({
   name: 'interview',
-  requires: ['paragraphs', 'sentences', 'metadata'],
+  requires: ['paragraphs', 'sentences', 'dateMentions', 'metadata'],
   run: (document) => splitInterview(document),
 });

@@ -63,3 +63,33 @@ export const INTERVIEW_CUES: readonly string[] = [
   'phỏng vấn', 'trao đổi với', 'cuộc trao đổi', 'trò chuyện với', 'cuộc trò chuyện', 'chia sẻ với', 'trả lời',
   'đối thoại', 'giải đáp', 'bạn đọc hỏi', 'hỏi đáp',
 ].map(foldKey);
+
+/** Groups a photo caption may show doing something (`Thí sinh làm thủ tục dự thi`, `Các đại biểu tham quan ...`). */
+export const CAPTION_GROUPS: ReadonlySet<string> = folded([
+  'thí sinh', 'các thí sinh', 'học sinh', 'các em học sinh', 'sinh viên', 'đại biểu', 'các đại biểu', 'người dân',
+  'bà con', 'du khách', 'khách tham quan', 'bệnh nhân', 'bệnh nhi', 'bác sĩ', 'các bác sĩ', 'y bác sĩ', 'nhân viên',
+  'công nhân', 'nông dân', 'lực lượng chức năng', 'cán bộ', 'chiến sĩ', 'cán bộ chiến sĩ', 'đoàn công tác', 'lãnh đạo',
+  'các đồng chí', 'vận động viên', 'cầu thủ', 'các cầu thủ', 'giáo viên', 'nghệ nhân', 'các nghệ sĩ', 'diễn viên',
+  'tình nguyện viên', 'đoàn viên', 'thanh niên',
+]);
+
+/** What a photo shows a person doing, and the scene it is taken at (`phát biểu tại`, `thăm khám`, `tại buổi`). */
+export const SCENE_PHRASES: ReadonlySet<string> = folded([
+  'phát biểu', 'trao đổi với', 'trò chuyện với', 'thăm khám', 'khám cho', 'kiểm tra', 'thăm', 'thăm hỏi', 'tặng quà',
+  'trao quà', 'trao tặng', 'trao giải', 'trao giấy', 'trao bằng', 'trao quyết định', 'trao học bổng', 'tại buổi',
+  'trong buổi', 'tại lễ', 'tại hội nghị', 'tại hội thảo', 'tại sự kiện', 'tại chương trình', 'tại phiên', 'tại kỳ họp',
+  'bên lề', 'tham quan', 'chụp ảnh', 'làm thủ tục', 'dự thi', 'làm bài thi', 'tập luyện', 'biểu diễn', 'hướng dẫn',
+  'tư vấn cho', 'bắt tay', 'chứng kiến', 'cắt băng', 'dâng hương', 'tiếp đón', 'tiếp xúc cử tri', 'làm việc với',
+  'khảo sát', 'thị sát', 'chủ trì', 'tham dự', 'dự lễ', 'giới thiệu', 'thu hoạch', 'trải nghiệm', 'tại hiện trường',
+]);
+
+/**
+ * Words a caption does without and a narrating sentence needs: tense and modality (`đã`, `sẽ`, `cần`), words that
+ * point back to what was said before (`này`, `đó`, `cũng`), links between clauses (`nhưng`, `vì`, `nếu`), negation
+ * and reported speech (`cho biết`, `nhấn mạnh`). A paragraph with one of them goes on with the answer.
+ */
+export const NARRATING_WORDS: ReadonlySet<string> = folded([
+  'đã', 'sẽ', 'cũng', 'vẫn', 'này', 'đó', 'ấy', 'vậy', 'thì', 'nhưng', 'tuy', 'nếu', 'vì', 'bởi', 'nên', 'rằng', 'cần',
+  'phải', 'hãy', 'có thể', 'không', 'chưa', 'chẳng', 'cho biết', 'cho rằng', 'cho hay', 'khẳng định', 'nhấn mạnh',
+  'đánh giá', 'nhận định', 'mong', 'muốn', 'hy vọng', 'hi vọng',
+]);

@@ -106,6 +106,21 @@ export function mentionsAny(words: readonly Word[], lexicon: ReadonlySet<string>
   return false;
 }
 
+/** How many words from `index` (longest first, up to `longest`) make an entry of `lexicon`; 0 when none does. */
+export function phraseAt(words: readonly Word[], index: number, lexicon: ReadonlySet<string>, longest: number): number {
+  for (let length = Math.min(longest, words.length - index); length >= 1; length -= 1) {
+    const key = words.slice(index, index + length).map((word) => word.key).join(' ');
+    if (lexicon.has(key)) return length;
+  }
+  return 0;
+}
+
+/** True when some run of up to `longest` adjacent words of `words` is in `lexicon`. */
+export function mentionsPhrase(words: readonly Word[], lexicon: ReadonlySet<string>, longest: number): boolean {
+  for (let index = 0; index < words.length; index += 1) if (phraseAt(words, index, lexicon, longest) > 0) return true;
+  return false;
+}
+
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }

@@ -1,0 +1,157 @@
+// Captions with no cue in paragraphed interviews (scene-captions.ts), written for the project: whole interviews where
+// a caption stands between answer paragraphs or after the lead, and as many short answer paragraphs in the third
+// person that must stay answers; then the rule one line at a time, captions and answers alike.
+import type { InterviewExample } from './corpus.js';
+
+const article = (...lines: string[]): string => lines.join('\n');
+const TITLE = 'Giữ vững chất lượng khám chữa bệnh ở tuyến huyện';
+const LEAD = 'Phóng viên đã trao đổi với bác sĩ Đặng Minh Quân, Giám đốc Trung tâm Y tế huyện Hòa Lạc, về công tác khám chữa bệnh.';
+const Q1 = 'Năm qua, trung tâm đã làm gì để giữ chân người bệnh, thưa ông?';
+const Q2 = 'Ông có kiến nghị gì với ngành y tế tỉnh?';
+
+export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
+  {
+    name: 'scene caption: a titled person doing something, dated, between two answer paragraphs',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Bác sĩ Đặng Minh Quân thăm khám cho người bệnh tại Trạm Y tế xã Tân Lập, sáng 9/3.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm phòng khám', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 4: 'caption', 5: 'answer' },
+    notInAnswers: ['thăm khám cho người bệnh'],
+  },
+  {
+    name: 'scene caption: a group shown at an event, before the next question',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi tổ chức khám sàng lọc miễn phí cho người cao tuổi ở tất cả các xã.',
+      'Các đại biểu tham quan khu điều trị mới trong buổi khánh thành.',
+      Q2,
+      'Tôi đề nghị tỉnh hỗ trợ kinh phí mua thêm máy siêu âm.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['khám sàng lọc miễn phí'] },
+      { question: 'kiến nghị gì', answers: ['Tôi đề nghị tỉnh'] },
+    ],
+    kinds: { 4: 'caption' },
+  },
+  {
+    name: 'scene caption: right after the lead, opened by a time',
+    text: article(
+      TITLE, LEAD,
+      'Sáng 12/5, Phó Chủ tịch UBND tỉnh Hoàng Văn Tâm kiểm tra khu cách ly của trung tâm.',
+      Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ cho người lao động.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['phòng khám ngoài giờ'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption' },
+  },
+  {
+    name: 'not a caption: a short answer paragraph about a titled person that goes on with the answer (cũng, này)',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Giám đốc Sở Y tế Nguyễn Thanh Bình trong buổi kiểm tra hôm 18/2 cũng đánh giá cao cách làm này.',
+      'Năm nay, trung tâm sẽ mở rộng mô hình ra toàn huyện.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi đưa bác sĩ', 'cũng đánh giá cao', 'sẽ mở rộng mô hình'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 4: 'answer' },
+  },
+  {
+    name: 'not a caption: a paragraph right after the question is the first of its answer',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Bác sĩ Trần Văn Hải thăm khám cho bệnh nhân vùng cao, sáng 9/3.',
+      'Đó là việc chúng tôi làm đều đặn mỗi tuần.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Bác sĩ Trần Văn Hải', 'Đó là việc chúng tôi'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 3: 'answer' },
+  },
+  {
+    name: 'not a caption: a paragraph after one that ends on a colon continues it',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Tôi xin kể một ví dụ cụ thể:',
+      'Bác sĩ Trần Văn Hải thăm khám cho bệnh nhân vùng cao mỗi tuần.',
+      'Người dân không còn phải xuống huyện như trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['một ví dụ cụ thể', 'Bác sĩ Trần Văn Hải', 'Người dân không còn'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+  },
+  {
+    name: 'not a caption: a short group sentence that says what must be done (cần), between answer paragraphs',
+    text: article(
+      'Mùa thi tốt nghiệp năm nay có gì mới',
+      'Phóng viên trao đổi với ông Lý Văn Phúc, Giám đốc Sở Giáo dục tỉnh, về kỳ thi sắp tới.',
+      'Ông có lưu ý gì cho thí sinh trước ngày thi?',
+      'Các em nên ôn tập theo đề minh họa và giữ sức khỏe.',
+      'Thí sinh cần có mặt tại điểm thi trước 7 giờ sáng 27/6 để làm thủ tục.',
+      'Mọi thắc mắc có thể gửi về đường dây nóng của Sở.',
+      'Sở đã chuẩn bị lực lượng hỗ trợ ra sao, thưa ông?',
+      'Chúng tôi bố trí hơn 300 tình nguyện viên ở các điểm thi.',
+    ),
+    pairs: [
+      { question: 'lưu ý gì cho thí sinh', answers: ['ôn tập theo đề', 'Thí sinh cần có mặt', 'đường dây nóng'] },
+      { question: 'lực lượng hỗ trợ', answers: ['300 tình nguyện viên'] },
+    ],
+    kinds: { 4: 'answer' },
+  },
+];
+
+/** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */
+export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean }[] = [
+  ...[
+    'TS. Nguyễn Thị Lan phát biểu tại hội thảo về an toàn thực phẩm ở Hà Nội.',
+    'Ông Trần Quốc Bảo (giữa) trao đổi với phóng viên bên lề kỳ họp.',
+    'Bộ trưởng Lê Minh Châu kiểm tra công tác chuẩn bị thi tại Trường THPT Lý Thường Kiệt, sáng 9/3.',
+    'Thí sinh làm thủ tục dự thi tại điểm thi Trường THCS Cầu Giấy.',
+    'Các đại biểu tham quan khu trưng bày sản phẩm trong buổi khai mạc hội chợ.',
+    'Bác sĩ Bệnh viện Nhi tỉnh thăm khám cho bệnh nhi, chiều 12/7.',
+    'Sáng 5/10, Phó Chủ tịch tỉnh Hoàng Văn Tâm thăm mô hình nuôi tôm công nghệ cao ở xã Hải An.',
+    'Bà Đỗ Thu Hằng, Giám đốc Sở Du lịch, tại lễ đón những vị khách quốc tế đầu tiên.',
+    'Nghệ sĩ Ưu tú Phạm Văn Quang biểu diễn trong đêm nhạc gây quỹ, tối 20/11.',
+    'Ông Vũ Đình Khoa ở xã Tân Lập bên ruộng lúa mới gieo, ngày 15/4.',
+  ].map((text) => ({ text, caption: true })),
+  ...[
+    'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
+    'Ông Trần Văn Bình, Giám đốc Sở Y tế, nhận định tình hình dịch đang được kiểm soát tại các huyện.',
+    'Các đại biểu thống nhất sẽ họp lại vào tháng sau để thông qua đề án.',
+    'TS. Lê Minh Cường cho biết kết quả nghiên cứu được công bố tại hội thảo tháng 6.',
+    'Thí sinh cần có mặt tại điểm thi trước 7 giờ sáng 27/6 để làm thủ tục.',
+    'Bà Phạm Thị Hoa, Phó Chủ tịch huyện, trong buổi làm việc hôm 12/5 đánh giá cao cách làm này.',
+    'Chúng tôi kiểm tra thực tế tại 20 xã trong tháng 3 và thấy kết quả rất khả quan.',
+    'Ông Nguyễn Văn Dũng trao đổi với tôi về dự án từ đầu năm.',
+    'Năm 2024, huyện tổ chức 12 buổi tập huấn cho nông dân tại các xã.',
+    'Người dân phấn khởi vì giá lúa tăng cao trong vụ này.',
+    'Các bác sĩ làm việc liên tục suốt ba ngày. Nhiều người không về nhà.',
+    'Ông Lê Văn Tám (giữa) hỏi thăm bà con: “Năm nay lúa thế nào?”',
+    'Học sinh được nghỉ học từ thứ Hai tuần tới theo quyết định của tỉnh.',
+    'Giám đốc Nguyễn Thanh Sơn tham dự hội nghị với tư cách khách mời, nhưng không phát biểu.',
+  ].map((text) => ({ text, caption: false })),
+];

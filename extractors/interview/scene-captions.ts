@@ -1,0 +1,96 @@
+// Photo captions with no cue (`Ảnh:`) that stand as paragraphs of their own in a paragraphed interview, between two
+// answer paragraphs or right after the lead: `Bộ trưởng Lê Minh Châu kiểm tra công tác chuẩn bị thi tại Trường THPT
+// Lý Thường Kiệt, sáng 9/3.`, `Thí sinh làm thủ tục dự thi tại điểm thi.` A news caption is one short sentence in
+// the third person, opened by a person with a title or honorific and a name, or by a group (`Các đại biểu`), shown
+// doing something (`phát biểu`, `thăm khám`, `tại buổi`), or dated at its end; it never says `tôi`, asks, quotes,
+// narrates (`đã`, `cũng`, `cho biết`) or points back to the sentence before (`cách làm này`). A paragraph right after
+// the question is the answer's first, and one after a paragraph that does not end its sentence goes on with it.
+import type { DateSpan, ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import { PLACE_IN_PHOTO } from './captions.js';
+import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
+import type { Piece } from './pieces.js';
+import { isCapitalized, mentionsAny, mentionsPhrase, phraseAt, wordsOf, type Word } from './words.js';
+
+const MAX_SCENE_WORDS = 30;
+const MIN_SCENE_WORDS = 4;
+const MAX_SCENE_LENGTH = 240;
+/** Words that open a time or place before the subject: `Sáng 9/3, Bộ trưởng ...`, `Tại hội nghị, các đại biểu ...`. */
+const OPENER_WORDS: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tại', 'trong', 'nhân', 'bên']);
+const MAX_OPENER_LENGTH = 60;
+/** How many words after a title the name may start at: `Bộ trưởng Bộ Y tế Đào Hồng Lan`. */
+const NAME_WINDOW = 8;
+const NOT_IN_CAPTIONS = /[?!“”"«»:;…]/u;
+const CAPTION_END = /[.)\p{L}\p{N}]$/u;
+const SENTENCE_END = /[.!?…”"»)]$/u;
+
+/** The first word of the subject: after an opening time or place and its comma, or the first word. */
+function subjectStart(content: string, words: readonly Word[], offset: number): number {
+  const first = words[0];
+  if (first === undefined || !OPENER_WORDS.has(first.key)) return 0;
+  const comma = content.indexOf(',');
+  if (comma < 0 || comma > MAX_OPENER_LENGTH) return 0;
+  const after = words.findIndex((word) => word.start > offset + comma);
+  return after < 0 ? 0 : after;
+}
+
+/** A title or honorific, then a name (two capitalized words in a row) among the next words. */
+function titledPerson(words: readonly Word[], start: number): boolean {
+  const title = phraseAt(words, start, SPEAKER_TITLES, 3);
+  if (title === 0) return false;
+  let run = 0;
+  for (let index = start + title; index < Math.min(words.length, start + title + NAME_WINDOW); index += 1) {
+    run = isCapitalized(words[index]?.text ?? '') ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]): boolean {
+  return dates.some((date) => date.start >= span.start && date.end <= span.end && /^[\s.)]*$/u.test(text.slice(date.end, span.end)));
+}
+
+/** True when `span`, one paragraph of `sentenceCount` sentences, reads as the caption of a photo. */
+export function isSceneCaption(text: string, span: TextSpan, sentenceCount: number, dates: readonly DateSpan[]): boolean {
+  if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
+  const content = text.slice(span.start, span.end);
+  if (NOT_IN_CAPTIONS.test(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
+  const words = wordsOf(text, span);
+  if (words.length < MIN_SCENE_WORDS || words.length > MAX_SCENE_WORDS) return false;
+  if (mentionsAny(words, FIRST_PERSON_WORDS) || mentionsPhrase(words, NARRATING_WORDS, 2)) return false;
+  const start = subjectStart(content, words, span.start);
+  if (!titledPerson(words, start) && phraseAt(words, start, CAPTION_GROUPS, 4) === 0) return false;
+  return mentionsPhrase(words, SCENE_PHRASES, 3) || PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates);
+}
+
+/**
+ * Text paragraphs of a paragraphed interview that are captions: between an answer paragraph (or the lead) and the
+ * next paragraph of the interview. An interview is paragraphed when two questions or more end their paragraphs.
+ */
+export function markSceneCaptions(
+  text: string,
+  pieces: readonly Piece[],
+  paragraphs: readonly ParagraphSpan[],
+  sentencesOf: (piece: Piece) => readonly SentenceSpan[],
+  dates: readonly DateSpan[],
+): Piece[] {
+  const endsParagraph = (piece: Piece | undefined): boolean => piece !== undefined && paragraphs[piece.paragraph]?.end === piece.end;
+  const isWhole = (piece: Piece): boolean => endsParagraph(piece) && paragraphs[piece.paragraph]?.start === piece.start;
+  const questions = pieces.filter((piece) => piece.role === 'question' && endsParagraph(piece)).length;
+  if (questions < 2) return [...pieces];
+  const lead = pieces.findIndex((piece) => piece.role === 'text');
+  let asked = false;
+  return pieces.map((current, index) => {
+    if (current.role === 'question') asked = true;
+    if (current.role !== 'text' || !isWhole(current)) return current;
+    const previous = pieces[index - 1];
+    const next = pieces[index + 1];
+    const afterAnswer = asked && (previous?.role === 'text' || previous?.role === 'answer');
+    const afterLead = !asked && index - 1 === lead;
+    if (previous === undefined || !(afterAnswer || afterLead) || !endsParagraph(previous)) return current;
+    if (!SENTENCE_END.test(text.slice(previous.start, previous.end))) return current;
+    if (next === undefined || next.paragraph !== current.paragraph + 1) return current;
+    if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') return current;
+    if (!isSceneCaption(text, current, sentencesOf(current).length, dates)) return current;
+    return { ...current, role: 'caption' };
+  });
+}
