@@ -13,6 +13,7 @@ import type {
   FigureQualifier,
   ParagraphKind,
 } from '../output/schema.js';
+import type { PlaceMatch } from '../extractors/shared/places.js';
 
 /** A stretch of the document's text, `end` exclusive, in UTF-16 code units. */
 export interface TextSpan {
@@ -162,6 +163,22 @@ export interface RoleSpan extends TextSpan {
   readonly rule: string;
 }
 
+/** A word or punctuation mark, classified the way proper names need it (extractors/organizations/name-tokens.ts). */
+export interface NameToken extends TextSpan {
+  readonly text: string;
+  /** Lower case (the text is NFC with tones already placed, so this is its folded key). */
+  readonly key: string;
+  readonly isWord: boolean;
+  /** First letter upper case, not an acronym: `Tiêu`, `Việt`, `Online`. */
+  readonly capitalized: boolean;
+  /** Two upper-case letters or more, starting with one: `ASEAN`, `KH&CN`, `SDGs`, `VietQ.vn`, `TP.HCM`. */
+  readonly acronymLike: boolean;
+  /** A word in lower case: `chuẩn`, `và`. */
+  readonly lower: boolean;
+  /** A line break lies between this token and the previous one. */
+  readonly breakBefore: boolean;
+}
+
 export interface AcronymSpan extends TextSpan {
   readonly short: string;
   readonly long: string;
@@ -179,8 +196,12 @@ export interface Annotations {
   /** Dates with values resolved against publishedAt. */
   dates: readonly DateSpan[];
   figures: readonly FigureSpan[];
+  /** Words and punctuation for proper names, once for the stages that read names. */
+  nameTokens: readonly NameToken[];
   acronyms: readonly AcronymSpan[];
   organizations: readonly OrganizationEntity[];
+  /** Places the gazetteer finds in the text. */
+  places: readonly PlaceMatch[];
   people: readonly PersonEntity[];
   roles: readonly RoleSpan[];
 }

@@ -7,8 +7,10 @@ import { dateMentionsStage, datesStage } from '../extractors/dates/index.js';
 import { metadataStage } from '../extractors/metadata/index.js';
 import { interviewStage } from '../extractors/interview/index.js';
 import { figuresStage } from '../extractors/figures/index.js';
+import { nameTokensStage } from '../extractors/organizations/name-tokens.js';
 import { acronymsStage } from '../extractors/acronyms/index.js';
 import { organizationsStage } from '../extractors/organizations/index.js';
+import { placesStage } from '../extractors/places/index.js';
 import { peopleStage } from '../extractors/people/index.js';
 import { rolesStage } from '../extractors/roles/index.js';
 
@@ -20,8 +22,10 @@ export const STAGES: readonly Stage[] = [
   interviewStage, //     paragraph kinds, question/answer pairs
   datesStage, //         relative dates resolved against publishedAt
   figuresStage, //       numbers with kinds, units, qualifiers (never inside a date)
+  nameTokensStage, //    words classified for proper names (capitalized, acronym, lower case)
   acronymsStage, //      parenthesized definitions, syllable initials
   organizationsStage, // organization names, acronyms, short forms that refer back
+  placesStage, //        provinces, cities, countries, regions (gazetteer)
   peopleStage, //        Vietnamese full names after honorifics and titles
   rolesStage, //         who holds which post in which organization
 ];

@@ -2,12 +2,13 @@
 // academic titles, reporters' names in the byline and on the last line, short references joined to their person.
 // Never a place (extractors/shared/places.ts) or an organization (the organizations stage, run before).
 import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan } from '../../pipeline/document.js';
-import { findPlaces } from '../shared/places.js';
 import { titleAt } from '../roles/lexicon.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameContext } from './name-candidate.js';
-import { findNameRuns } from './name-runs.js';
+import { findNameRuns, type NameRun } from './name-runs.js';
+import { findNamesAfterPosts } from './post-title-names.js';
+import { placeNamesIntroduced } from './place-names.js';
 import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
 import { SpanIndex } from './span-index.js';
@@ -28,16 +29,20 @@ function titleEndsAt(text: string, index: number): boolean {
   return false;
 }
 
-function nameContextOf(document: AnnotatedDocument): NameContext {
+function nameContextOf(document: AnnotatedDocument, runs: readonly NameRun[]): NameContext {
   const { text } = document;
   const placeEnds = new Map<number, number>();
-  for (const place of findPlaces(text)) {
+  const placeStarts = new Map<number, number>();
+  for (const place of annotation(document, 'places')) {
     placeEnds.set(place.start, place.end);
     placeEnds.set(place.nameStart, place.end);
+    placeStarts.set(place.end, place.start);
   }
   const organizationMentions: TextSpan[] = [];
   for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
   const organizationIndex = new SpanIndex(organizationMentions);
+  const organizationStarts = new Map<number, number>();
+  for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
   return {
     text,
     sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
@@ -47,17 +52,22 @@ function nameContextOf(document: AnnotatedDocument): NameContext {
       return organization !== null && organization.start < start && titleEndsAt(text, organization.start);
     },
     placeEndAt: (index) => placeEnds.get(index) ?? null,
+    placeStartBefore: (index) => placeStarts.get(index) ?? null,
+    organizationStartBefore: (index) => organizationStarts.get(index) ?? null,
     startsTitle: (index) => titleAt(text, index) !== null,
+    titleEndsBefore: (index) => titleEndsAt(text, index),
+    placeNames: placeNamesIntroduced(text, runs),
   };
 }
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
-  const context = nameContextOf(document);
   const runs = findNameRuns(document.text);
+  const context = nameContextOf(document, runs);
   const candidates = [
     ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
     ...findFullNames(runs, context),
     ...findTitledNames(runs, context),
+    ...findNamesAfterPosts(runs, context),
   ];
   const organizationNames = new Set<string>();
   for (const organization of annotation(document, 'organizations')) {
@@ -69,6 +79,6 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
 
 export const peopleStage = defineStage({
   name: 'people',
-  requires: ['paragraphs', 'sentences', 'metadata', 'organizations'],
+  requires: ['paragraphs', 'sentences', 'metadata', 'organizations', 'places'],
   run: (document) => findPeople(document),
 });

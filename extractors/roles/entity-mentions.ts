@@ -2,7 +2,7 @@
 // people (from their stages) and places (extractors/shared/places.ts). A place inside an organization's name
 // (`UBND tỉnh Quảng Ninh`) is part of that name, not a mention of its own.
 import type { OrganizationEntity, PersonEntity } from '../../pipeline/document.js';
-import { findPlaces } from '../shared/places.js';
+import type { PlaceMatch } from '../shared/places.js';
 import { SpanIndex } from '../people/span-index.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -43,7 +43,12 @@ export class EntityMentions {
   readonly all: readonly EntityMention[];
   private readonly byStart = new Map<number, EntityMention>();
 
-  constructor(text: string, organizations: readonly OrganizationEntity[], people: readonly PersonEntity[]) {
+  constructor(
+    text: string,
+    organizations: readonly OrganizationEntity[],
+    people: readonly PersonEntity[],
+    places: readonly PlaceMatch[],
+  ) {
     const organizationMentions: EntityMention[] = [];
     for (const organization of organizations) {
       for (const mention of organization.mentions) {
@@ -56,7 +61,7 @@ export class EntityMentions {
         personMentions.push({ start: mention.start, end: mention.end, kind: 'person', ref: person.id, name: person.name });
       }
     }
-    const placeMentions: EntityMention[] = findPlaces(text).map((place) => ({
+    const placeMentions: EntityMention[] = places.map((place) => ({
       start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end),
     }));
     // Organizations first, then people, then places: a mention overlapping one kept before it is dropped. A

@@ -7,9 +7,11 @@ import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type Se
 import { foldKey } from '../shared/vietnamese.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleAt, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   forwardClauses,
   hasCueBefore,
+  organizationBesidePerson,
   personAfter,
   personBefore,
   subjectBefore,
@@ -29,7 +31,7 @@ type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'p
 
 interface Post {
   readonly title: TitleMention;
-  readonly organizations: readonly EntityMention[];
+  organizations: readonly EntityMention[];
   /** The end of the title's last organization, or of the title. */
   readonly end: number;
   holder: EntityMention | null;
@@ -63,12 +65,14 @@ function sentenceAt(sentences: readonly SentenceSpan[], index: number): TextSpan
 
 export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const { text } = document;
-  const entities = new EntityMentions(text, annotation(document, 'organizations'), annotation(document, 'people'));
+  const organizationEntities = annotation(document, 'organizations');
+  const entities = new EntityMentions(text, organizationEntities, annotation(document, 'people'), annotation(document, 'places'));
+  const titleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
   const sentences = annotation(document, 'sentences');
   const isTitleAt = (index: number): boolean => titleAt(text, index) !== null;
 
   const posts: Post[] = findTitleMentions(text, entities).map((title) => {
-    const { organizations, end } = organizationsAfterTitle(text, title.end, entities);
+    const { organizations, end } = organizationsAfterTitle(text, title.title, title.end, titleContext);
     return { title, organizations, end, holder: null, holderSource: 'none' };
   });
   const postOrganizations = new Set(posts.flatMap((post) => post.organizations.map((organization) => organization.start)));
@@ -102,11 +106,17 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push(roleOf(post, organization));
     }
   }
-  return roles.sort((a, b) => a.start - b.start || a.end - b.end);
+  return withoutRestatements(roles).sort((a, b) => a.start - b.start || a.end - b.end);
 
   function assignHolder(post: Post, sentence: TextSpan, before: Post | null): void {
     const after = personAfter(text, post.end, entities);
-    if (after) return setHolder(post, after, 'person-after');
+    if (after) {
+      if (post.organizations.length === 0) {
+        const beside = organizationBesidePerson(text, after, entities);
+        if (beside) post.organizations = [beside];
+      }
+      return setHolder(post, after, 'person-after');
+    }
     const named = personBefore(text, post.title.start, entities);
     if (named) return setHolder(post, named, 'person-before');
     const clause = innermostClause(clausesOf(sentence), post.title.start);
@@ -131,6 +141,29 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   }
 }
 
+/**
+ * A post stated twice, once in full and once in part, is one role: `Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa`
+ * then `Thứ trưởng Nguyễn Minh Khoa` (no organization), or `ông Bình, Tổng giám đốc Công ty A` then `Tổng giám
+ * đốc Công ty A` (nobody named). The partial statement goes.
+ */
+function withoutRestatements(roles: readonly RoleSpan[]): RoleSpan[] {
+  const withOrganization = new Set<string>();
+  const withHolder = new Set<string>();
+  for (const role of roles) {
+    const title = foldKey(role.title);
+    if (role.holder.name !== null && role.organization.name !== null) {
+      withOrganization.add(`${title}\u0000${role.holder.name}`);
+      withHolder.add(`${title}\u0000${role.organization.name}`);
+    }
+  }
+  return roles.filter((role) => {
+    const title = foldKey(role.title);
+    if (role.organization.name === null && role.holder.name !== null) return !withOrganization.has(`${title}\u0000${role.holder.name}`);
+    if (role.holder.name === null && role.organization.name !== null) return !withHolder.has(`${title}\u0000${role.organization.name}`);
+    return true;
+  });
+}
+
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
   const { holder } = post;
   const near = holder && (post.holderSource === 'person-after' || post.holderSource === 'person-before' || post.holderSource === 'subject');
@@ -148,6 +181,6 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
 
 export const rolesStage = defineStage({
   name: 'roles',
-  requires: ['sentences', 'organizations', 'people'],
+  requires: ['sentences', 'organizations', 'people', 'places'],
   run: (document) => findRoles(document),
 });
