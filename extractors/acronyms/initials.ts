@@ -17,8 +17,17 @@ export function acronymLetters(short: string): string[] | null {
 
 /** The letter a syllable gives an acronym: its first letter, upper case, tone and vowel marks dropped, `Đ` kept. */
 export function syllableInitial(word: string): string {
-  return (word[0] ?? '').normalize('NFD').replace(MARKS, '').toUpperCase();
+  const first = word[0] ?? '';
+  let initial = initialByFirstCharacter.get(first);
+  if (initial === undefined) {
+    initial = first.normalize('NFD').replace(MARKS, '').toUpperCase();
+    initialByFirstCharacter.set(first, initial);
+  }
+  return initial;
 }
+
+/** The initial depends on the first character alone: worked out once per character. */
+const initialByFirstCharacter = new Map<string, string>();
 
 function letterMatches(letter: string, token: NameToken): boolean {
   if (!token.isWord) return false;

@@ -5,7 +5,7 @@
 // agreement), by capitalized words just before (`Chất lượng Việt Nam Online (VietQ.vn)`), and for an English
 // acronym after plain words, by the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`).
 import type { AcronymSpan } from '../../pipeline/document.js';
-import { isPlace } from '../shared/places.js';
+import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type NameToken } from '../organizations/name-tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
@@ -20,7 +20,8 @@ const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** A word that can be an acronym: two capitals or more (`ASEAN`, `KH&CN`, `VietQ.vn`), not a place nor a numeral. */
 export function isAcronymCandidate(token: NameToken): boolean {
-  return token.acronymLike && !ROMAN_NUMERAL.test(token.text) && !isPlace(token.text) && /\p{L}/u.test(token.text);
+  return token.acronymLike && !ROMAN_NUMERAL.test(token.text) && !(mayStartPlaceAtWordKey(token.key) && isPlace(token.text))
+    && /\p{L}/u.test(token.text);
 }
 
 interface Span {
@@ -155,7 +156,7 @@ function longFormBefore(
   if (capitalized >= 0) {
     const words = tokens.slice(capitalized, last + 1);
     const whole = words.map((token) => token.text).join(' ');
-    if (!isPlace(whole)) return { first: capitalized, rule: 'capitalized-before' };
+    if (!(mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(whole))) return { first: capitalized, rule: 'capitalized-before' };
   }
   const properStart = capitalized >= 0 ? capitalized : lastToken.capitalized ? last : -1;
   if (letters && properStart >= 0) {

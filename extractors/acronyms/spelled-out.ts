@@ -45,18 +45,29 @@ function spelledOutLongForm(
 
 export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[], defined: ReadonlySet<string>): AcronymSpan[] {
   const firstMentions = new Map<string, NameToken>();
+  const refused = new Set<string>();
   for (const token of tokens) {
     if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
-    if (!isAcronymCandidate(token) || defined.has(token.text) || firstMentions.has(token.text)) continue;
-    if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)) continue;
+    if (!token.acronymLike || defined.has(token.text) || firstMentions.has(token.text) || refused.has(token.text)) continue;
+    if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text) || !isAcronymCandidate(token)) {
+      refused.add(token.text);
+      continue;
+    }
     firstMentions.set(token.text, token);
   }
   if (firstMentions.size === 0) return [];
 
+  // Where words start with the first letter of an acronym looked up: the long forms can only start there.
+  const wantedInitials = new Set<string>();
+  for (const short of firstMentions.keys()) {
+    const first = acronymLetters(short)?.[0];
+    if (first) wantedInitials.add(first);
+  }
   const startsByInitial = new Map<string, number[]>();
   tokens.forEach((token, index) => {
     if (!token.isWord) return;
     const initial = syllableInitial(token.text);
+    if (!wantedInitials.has(initial)) return;
     const list = startsByInitial.get(initial);
     if (list) list.push(index);
     else startsByInitial.set(initial, [index]);

@@ -41,7 +41,8 @@ export function findAcronymMentions(
   const mentions: AcronymMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (!token?.isWord) continue;
+    // Every acronym and outlet name starts with a capital: `ASEAN`, `VietQ`, `Fed`, `G20`.
+    if (!token || !(token.acronymLike || token.capitalized)) continue;
     const withPlace = withPlaceByFirstWord.get(token.text);
     const wordCount = withPlace && withPlace.words.every((word, offset) => tokens[index + offset]?.text === word && (offset === 0 || !tokens[index + offset]?.breakBefore))
       ? withPlace.words.length

@@ -2,8 +2,8 @@
 // acronyms (defined in the text or well known), and short forms that refer back, joined into one entity per
 // organization, `org-1`, `org-2`, ... in order of first mention. Places, events, agreements, documents are not
 // organizations (their heads give runs of kind `other`, never entities).
-import { annotation, defineStage, type AcronymSpan, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
-import { isPlace } from '../shared/places.js';
+import { annotation, defineStage, type AcronymSpan, type NameToken, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
+import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
@@ -19,6 +19,14 @@ interface EntityDraft {
   readonly mentions: TextSpan[];
 }
 
+/**
+ * The folded key of words from the document's text, which is NFC with tones placed the modern way already: lower
+ * case and spacing are all `foldKey` would change.
+ */
+function documentKey(words: string): string {
+  return words.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
 /** `Trường Đại học X` and `Đại học X` name one university. */
 const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
@@ -26,6 +34,8 @@ const UNIVERSITY_HEAD = 'đại học ';
 class EntityIndex {
   private readonly byName = new Map<string, EntityDraft>();
   private readonly byAcronym = new Map<string, EntityDraft>();
+  /** Names repeat: each one's key, worked out once. */
+  private readonly keyByName = new Map<string, string>();
 
   /** @param longByHeadAcronym a defined acronym that heads names (`ubnd` → `ủy ban nhân dân`), by folded key. */
   constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = new Map()) {}
@@ -53,9 +63,13 @@ class EntityIndex {
     return this.byAcronym.get(acronym);
   }
 
-  /** The entity for a name, made on first sight. */
+  /** The entity for a name from the document's text, made on first sight. */
   entityFor(name: string): EntityDraft {
-    const key = foldKey(name);
+    let key = this.keyByName.get(name);
+    if (key === undefined) {
+      key = documentKey(name);
+      this.keyByName.set(name, key);
+    }
     const existing = this.byName.get(key);
     if (existing) return existing;
     for (const alias of this.aliasKeys(key)) {
@@ -99,8 +113,11 @@ function joinShortForms(index: EntityIndex, bareHeads: readonly NameRun[]): void
   }
 }
 
-export function extractOrganizations(text: string, acronyms: readonly AcronymSpan[]): OrganizationEntity[] {
-  const tokens = tokenizeForNames(text);
+export function extractOrganizations(
+  text: string,
+  acronyms: readonly AcronymSpan[],
+  tokens: readonly NameToken[] = tokenizeForNames(text),
+): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
   const shortByLong = new Map(acronyms.map((acronym) => [foldKey(acronym.long), acronym.short] as const));
   const longByHeadAcronym = new Map(acronyms.flatMap((acronym) => {
@@ -108,13 +125,13 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
     return ORGANIZATION_HEAD_PHRASES.has(long) ? [[foldKey(acronym.short), long] as const] : [];
   }));
   const index = new EntityIndex(longByHeadAcronym);
-  const wordsInText = new Set(tokens.map((token) => token.text));
+  let wordsInText: ReadonlySet<string> | null = null;
 
   const headAcronymRuns: { run: NameRun; acronym: string }[] = [];
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
-    if (isPlace(name)) continue;
+    if (mayStartPlaceAtWordKey(tokens[run.firstToken]?.key ?? '') && isPlace(name)) continue;
     const acronymOfRun = headAcronym(run, tokens);
     if (acronymOfRun !== null) {
       headAcronymRuns.push({ run, acronym: acronymOfRun });
@@ -124,7 +141,8 @@ export function extractOrganizations(text: string, acronyms: readonly AcronymSpa
     draft.mentions.push({ start: run.start, end: run.end });
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong.get(foldKey(name)) ?? shortByLong.get(draft.key) ?? (known && wordsInText.has(known) ? known : undefined);
+    if (known && !wordsInText) wordsInText = new Set(tokens.map((token) => token.text));
+    const acronym = shortByLong.get(documentKey(name)) ?? shortByLong.get(draft.key) ?? (known && wordsInText?.has(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
   }
 
@@ -175,6 +193,6 @@ function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
 
 export const organizationsStage = defineStage({
   name: 'organizations',
-  requires: ['acronyms', 'sentences'],
-  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms')),
+  requires: ['acronyms', 'nameTokens'],
+  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms'), annotation(document, 'nameTokens')),
 });

@@ -1,7 +1,7 @@
 // The word-level tests a name run makes as it goes: heads, field words, places, titles, proper words that may go
 // on a name, a list inside a name after a comma, lower-case words a proper word closes, a person's name starting.
 // Used by name-runs.ts, one token position at a time.
-import { placeAt } from '../shared/places.js';
+import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import {
   FAMILY_NAME_KEYS,
   NAME_BREAKING_PHRASES,
@@ -77,8 +77,25 @@ export function fieldWordsLength(tokens: readonly NameToken[], index: number): n
 
 /** One past the last token a place starting at `index` covers, or -1. */
 export function placeEndToken(text: string, tokens: readonly NameToken[], index: number): number {
+  let ends = placeEndsByTokens.get(tokens);
+  if (!ends) {
+    ends = new Int32Array(tokens.length).fill(UNKNOWN_PLACE_END);
+    placeEndsByTokens.set(tokens, ends);
+  }
+  const known = ends[index];
+  if (known !== undefined && known !== UNKNOWN_PLACE_END) return known;
+  const end = findPlaceEndToken(text, tokens, index);
+  if (index < ends.length) ends[index] = end;
+  return end;
+}
+
+/** Place ends already found, per token list (one text each) and token; name runs ask about one token many times. */
+const placeEndsByTokens = new WeakMap<readonly NameToken[], Int32Array>();
+const UNKNOWN_PLACE_END = -2;
+
+function findPlaceEndToken(text: string, tokens: readonly NameToken[], index: number): number {
   const token = tokens[index];
-  if (!token) return -1;
+  if (!token || !token.isWord || !mayStartPlaceAtWordKey(token.key)) return -1;
   const place = placeAt(text, token.start);
   if (!place) return -1;
   // A lower-case prefix alone (`tỉnh` before a lower-case word) is no place; the name part must be proper.

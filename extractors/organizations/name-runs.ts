@@ -200,11 +200,17 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
   };
 }
 
+/** Runs already found, by the token list they were found in (a token list belongs to one text). */
+const runsByTokens = new WeakMap<readonly NameToken[], readonly NameRun[]>();
+
 /**
  * Every name run in the text, left to right. An organization run hides the heads inside it (`Trường Đại học ...`
  * holds no second `Đại học ...`); a run of kind `other` does not (`Hội nghị Ban Chấp hành Trung ương`).
  */
-export function findNameRuns(text: string, tokens: readonly NameToken[] = tokenizeForNames(text)): NameRun[] {
+export function findNameRuns(text: string, tokens: readonly NameToken[] = tokenizeForNames(text)): readonly NameRun[] {
+  // The acronym and organization stages read the runs of one token list (the `nameTokens` annotation): found once.
+  const known = runsByTokens.get(tokens);
+  if (known) return known;
   const runs: NameRun[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -216,5 +222,6 @@ export function findNameRuns(text: string, tokens: readonly NameToken[] = tokeni
     runs.push(run);
     index = run.kind === 'organization' && !run.bare ? run.endToken : index + 1;
   }
+  runsByTokens.set(tokens, runs);
   return runs;
 }

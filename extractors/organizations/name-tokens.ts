@@ -1,30 +1,50 @@
 // Words and punctuation of a text, classified the way proper names need them: a capitalized syllable (`Tiêu`), a
-// lower-case one (`chuẩn`), an acronym (`ASEAN`, `KH&CN`, `TCĐLCL`, `VietQ.vn`, `WG1`), punctuation. Shared by the
-// organization and acronym extractors. One linear regex pass.
+// lower-case one (`chuẩn`), an acronym (`ASEAN`, `KH&CN`, `TCĐLCL`, `VietQ.vn`, `WG1`), punctuation. Made once per
+// article by the `nameTokens` stage and read by the acronym and organization extractors (and any stage that reads
+// names). One pass over the text with character classes cached per UTF-16 code unit.
+import { defineStage, type NameToken } from '../../pipeline/document.js';
 
-export interface NameToken {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Lower case (the document's text is NFC with tones already placed, so this is its folded key). */
-  readonly key: string;
-  readonly isWord: boolean;
-  /** First letter upper case, not an acronym: `Tiêu`, `Việt`, `Online`. */
-  readonly capitalized: boolean;
-  /** Two upper-case letters or more, starting with one: `ASEAN`, `KH&CN`, `SDGs`, `VietQ.vn`, `TP.HCM`. */
-  readonly acronymLike: boolean;
-  /** A word in lower case: `chuẩn`, `và`. */
-  readonly lower: boolean;
-  /** A line break lies between this token and the previous one. */
-  readonly breakBefore: boolean;
+export type { NameToken } from '../../pipeline/document.js';
+
+// Character classes, computed once per code unit on first sight: bit 1 known, then the classes below.
+const KNOWN = 1;
+const WORD = 2; // \p{L}, \p{M} or \p{N}
+const LETTER = 4; // \p{L}
+const SPACE = 8; // \s
+const UPPER = 16; // \p{Lu}
+const HAS_LOWER_FORM = 32; // differs from its lower case
+const classes = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_CHAR = /\p{L}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+const SPACE_CHAR = /\s/u;
+
+function classOf(code: number): number {
+  const known = classes[code] ?? 0;
+  if (known !== 0) return known;
+  const char = String.fromCharCode(code);
+  const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+  let bits = KNOWN;
+  if (!isSurrogate) {
+    if (WORD_CHAR.test(char)) bits |= WORD;
+    if (LETTER_CHAR.test(char)) bits |= LETTER;
+    if (UPPER_CHAR.test(char)) bits |= UPPER;
+    if (SPACE_CHAR.test(char)) bits |= SPACE;
+    if (char !== char.toLowerCase()) bits |= HAS_LOWER_FORM;
+  }
+  classes[code] = bits;
+  return bits;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d; // & . ' ’ -
 
-export function tokenizeForNames(text: string): NameToken[] {
+/** Text with a character outside the BMP (emoji, rare letters): read by the regex, code point by code point. */
+const ASTRAL = /[\u{10000}-\u{10FFFF}\uD800-\uDFFF]/u;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
+const UPPER_GLOBAL = /\p{Lu}/gu;
+
+/** The reference reading (also used for text outside the BMP); the fast path must agree with it. */
+export function tokenizeByRegex(text: string): NameToken[] {
   const tokens: NameToken[] = [];
   let nextNewline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
@@ -36,9 +56,9 @@ export function tokenizeForNames(text: string): NameToken[] {
       nextNewline = text.indexOf('\n', start);
     }
     const first = word[0] ?? '';
-    const isWord = word.length > 1 || LETTER_OR_DIGIT.test(first);
+    const isWord = word.length > 1 || WORD_CHAR.test(first);
     const firstUpper = isWord && first !== first.toLowerCase();
-    const acronymLike = firstUpper && (word.match(UPPER)?.length ?? 0) >= 2;
+    const acronymLike = firstUpper && (word.match(UPPER_GLOBAL)?.length ?? 0) >= 2;
     tokens.push({
       start,
       end: start + word.length,
@@ -47,9 +67,67 @@ export function tokenizeForNames(text: string): NameToken[] {
       isWord: isWord || word === '&',
       capitalized: firstUpper && !acronymLike,
       acronymLike,
-      lower: (isWord && !firstUpper && LETTER.test(first)) || word === '&',
+      lower: (isWord && !firstUpper && LETTER_CHAR.test(first)) || word === '&',
       breakBefore,
     });
+  }
+  return tokens;
+}
+
+export function tokenizeForNames(text: string): NameToken[] {
+  if (ASTRAL.test(text)) return tokenizeByRegex(text);
+  const tokens: NameToken[] = [];
+  const length = text.length;
+  let position = 0;
+  let breakBefore = false;
+  while (position < length) {
+    const code = text.charCodeAt(position);
+    const bits = classOf(code);
+    if (bits & SPACE) {
+      if (code === 0x0a) breakBefore = true;
+      position += 1;
+      continue;
+    }
+    const start = position;
+    let uppers = 0;
+    let changesOnLower = false;
+    if (bits & WORD) {
+      // A run of word characters, and more runs after a joiner (`KH&CN`, `VietQ.vn`, `Covid-19`).
+      for (;;) {
+        while (position < length) {
+          const inner = classOf(text.charCodeAt(position));
+          if (!(inner & WORD)) break;
+          if (inner & UPPER) uppers += 1;
+          if (inner & HAS_LOWER_FORM) changesOnLower = true;
+          position += 1;
+        }
+        if (position + 1 < length && isJoiner(text.charCodeAt(position)) && classOf(text.charCodeAt(position + 1)) & WORD) {
+          position += 1;
+          continue;
+        }
+        break;
+      }
+    } else {
+      if (bits & HAS_LOWER_FORM) changesOnLower = true;
+      position += 1;
+    }
+    const word = text.slice(start, position);
+    const isWord = position - start > 1 || (bits & WORD) !== 0;
+    const firstUpper = isWord && (bits & HAS_LOWER_FORM) !== 0;
+    const acronymLike = firstUpper && uppers >= 2;
+    const ampersand = code === 0x26 && position - start === 1;
+    tokens.push({
+      start,
+      end: position,
+      text: word,
+      key: changesOnLower ? word.toLowerCase() : word,
+      isWord: isWord || ampersand,
+      capitalized: firstUpper && !acronymLike,
+      acronymLike,
+      lower: (isWord && !firstUpper && (bits & LETTER) !== 0) || ampersand,
+      breakBefore,
+    });
+    breakBefore = false;
   }
   return tokens;
 }
@@ -65,3 +143,9 @@ export function tokenIndexAt(tokens: readonly NameToken[], offset: number): numb
   }
   return low;
 }
+
+export const nameTokensStage = defineStage({
+  name: 'nameTokens',
+  requires: [],
+  run: (document) => tokenizeForNames(document.text),
+});

@@ -1,19 +1,36 @@
 // A set of phrases of one to a few words (heads, titles, field words), matched against name tokens at a position:
-// the longest phrase wins. Keys are folded; a phrase's first word is looked up first, so most positions are
-// refused in one Set lookup.
+// the longest phrase wins. Keys are folded; the phrases are a trie by word, so a position is refused in one Map
+// lookup and a match reads each word once, building no strings.
 import { foldKey } from '../shared/vietnamese.js';
 import type { NameToken } from './name-tokens.js';
 
+interface PhraseNode {
+  /** A phrase ends with this word. */
+  complete: boolean;
+  readonly next: Map<string, PhraseNode>;
+}
+
 export class PhraseLexicon {
   private readonly phrases: ReadonlySet<string>;
-  private readonly firstWords: ReadonlySet<string>;
+  private readonly root: PhraseNode = { complete: false, next: new Map() };
   readonly maxWords: number;
 
   constructor(phrases: readonly string[]) {
     const keys = phrases.map(foldKey);
     this.phrases = new Set(keys);
-    this.firstWords = new Set(keys.map((key) => key.split(' ')[0] ?? key));
     this.maxWords = Math.max(1, ...keys.map((key) => key.split(' ').length));
+    for (const key of keys) {
+      let node = this.root;
+      for (const word of key.split(' ')) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { complete: false, next: new Map() };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      node.complete = true;
+    }
   }
 
   has(key: string): boolean {
@@ -26,14 +43,16 @@ export class PhraseLexicon {
    */
   matchLength(tokens: readonly NameToken[], index: number, lowerOnly = false): number {
     const first = tokens[index];
-    if (!first || !first.isWord || !this.firstWords.has(first.key) || (lowerOnly && !first.lower)) return 0;
-    let key = first.key;
-    let longest = this.phrases.has(key) ? 1 : 0;
+    if (!first || !first.isWord || (lowerOnly && !first.lower)) return 0;
+    let node = this.root.next.get(first.key);
+    if (!node) return 0;
+    let longest = node.complete ? 1 : 0;
     for (let count = 2; count <= this.maxWords; count += 1) {
       const token = tokens[index + count - 1];
       if (!token || !token.isWord || token.breakBefore || (lowerOnly && !token.lower)) break;
-      key = `${key} ${token.key}`;
-      if (this.phrases.has(key)) longest = count;
+      node = node.next.get(token.key);
+      if (!node) break;
+      if (node.complete) longest = count;
     }
     return longest;
   }

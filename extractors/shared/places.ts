@@ -106,10 +106,32 @@ const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước'
 
 /** A cheap test on one word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlace(word: string): boolean {
-  const lower = word.toLowerCase();
+  return mayStartPlaceLower(word.toLowerCase());
+}
+
+function mayStartPlaceLower(lower: string): boolean {
   if (FIRST_WORDS.has(lower)) return true;
   const dot = lower.indexOf('.');
   return dot > 0 && FIRST_WORDS.has(lower.slice(0, dot));
+}
+
+/**
+ * Could a place start at a word whose key (lower case, as the name tokens give it: `timor-leste`, `tp.hcm`) is
+ * `key`? A quick refusal for callers that walk words; a word it refuses never starts a place for `placeAt`.
+ */
+export function mayStartPlaceAtWordKey(key: string): boolean {
+  let end = key.length;
+  for (let index = 0; index < key.length; index += 1) {
+    const char = key[index];
+    if (char === '&' || char === "'" || char === '’' || char === '-') {
+      end = index;
+      break;
+    }
+  }
+  const word = end < key.length ? key.slice(0, end) : key;
+  if (mayStartPlaceLower(word)) return true;
+  const dot = word.indexOf('.');
+  return PREFIX_FIRST_WORDS.has(dot > 0 ? word.slice(0, dot) : word);
 }
 
 /** The most words any gazetteer name has. */
@@ -127,11 +149,20 @@ export function lookupPlace(text: string): PlaceEntry | null {
 }
 
 /** A gazetteer entry for the name, refusing a lower-case word where the gazetteer has a proper name (`anh`, `ý`). */
-function casedLookup(name: string, normalized = false): PlaceEntry | null {
-  const place = GAZETTEER.get(normalized ? normalizedPlaceKey(name) : placeKey(name));
-  if (!place) return null;
-  const first = name[0] ?? '';
-  return first === first.toLowerCase() && place.name[0] !== first ? null : place;
+function casedLookup(name: string): PlaceEntry | null {
+  const place = GAZETTEER.get(placeKey(name));
+  return place && properlyCased(name[0] ?? '', place) ? place : null;
+}
+
+/** The name's first letter as written fits the entry: `Anh` is a country, `anh` a pronoun; `châu Á` stays lower. */
+function properlyCased(first: string, place: PlaceEntry): boolean {
+  return !(first === first.toLowerCase() && place.name[0] !== first);
+}
+
+/** A separator between place words as `normalizedPlaceKey` writes it: a dash, a dot or one space. */
+function separatorKey(separator: string): string {
+  if (separator.includes('-') || separator.includes('–') || separator.includes('—')) return '-';
+  return separator.startsWith('.') ? '.' : ' ';
 }
 
 /** True when the whole span is a place: `Hà Nội`, `TP.HCM`, `tỉnh Quảng Ninh`, `châu Á`, `Nhật Bản`. */
@@ -148,22 +179,26 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
   if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
   let position = index;
   let best: { end: number; place: PlaceEntry } | null = null;
+  // The key grows a word at a time, written as `normalizedPlaceKey` would write the whole span.
+  let key = '';
   for (let words = 0; words < MAX_PLACE_WORDS; words += 1) {
     if (words > 0) {
       WORD_SEPARATOR.lastIndex = position;
       const separator = WORD_SEPARATOR.exec(text);
       if (!separator) break;
       position += separator[0].length;
+      key += separatorKey(separator[0]);
     }
     PLACE_WORD.lastIndex = position;
     const word = PLACE_WORD.exec(text);
     if (!word) break;
     position += word[0].length;
-    if (words === 0 && !mayStartPlace(word[0])) return null;
-    const key = normalizedPlaceKey(text.slice(index, position));
+    const lower = word[0].toLowerCase();
+    if (words === 0 && !mayStartPlaceLower(lower)) return null;
+    key += lower;
     if (!KEY_PREFIXES.has(key)) break;
-    const place = casedLookup(text.slice(index, position), true);
-    if (place) best = { end: position, place };
+    const place = GAZETTEER.get(key);
+    if (place && properlyCased(text[index] ?? '', place)) best = { end: position, place };
   }
   return best;
 }

@@ -1,4 +1,53 @@
+import { describe, expect, it } from 'vitest';
 import { describeCorpus } from './run-corpus.js';
 import { organizationExamples } from '../../extractors/organizations/corpus.js';
+import { extractAcronyms } from '../../extractors/acronyms/index.js';
+import { extractOrganizations } from '../../extractors/organizations/index.js';
+import { tokenizeByRegex, tokenizeForNames } from '../../extractors/organizations/name-tokens.js';
 
 describeCorpus('organizations', organizationExamples);
+
+describe('name tokens', () => {
+  it('read text as the reference regex does: marks, case pairs, joiners, spaces, line breaks', () => {
+    const texts = [
+      'Bộ Khoa học và Công nghệ (KH&CN) họp.\nÔng Hà Minh Hiệp, VietQ.vn, Covid-19, x&y, ’t, 12.3.4 -a-',
+      'Ａｂ ﬁ İstanbul ǅemal Ǆ ÀÉ\u2028x\u00a0y\r\n\nZ . , ; “ngoặc” – — …',
+      'Hoà bình'.normalize('NFD'),
+      'Có emoji 😀 và chữ 𝐀𝐁 ở giữa câu.',
+    ];
+    for (const text of texts) expect(tokenizeForNames(text)).toEqual(tokenizeByRegex(text));
+  });
+});
+
+describe('organizations and acronyms on hostile text', () => {
+  const megabyte = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const cases: readonly (readonly [string, string])[] = [
+    ['digits, dots, slashes, spaces', '12.3/45 6-7 8,9 '],
+    ['one head after another', 'Bộ Y tế '],
+    ['lower-case words a proper word closes', 'Trung tâm Kiểm soát bệnh tật Hà Nội '],
+    ['brackets before places', 'Ủy ban nhân dân (UBND) huyện Yên Thành '],
+    ['acronyms in brackets', 'ABC DEF (GHI) '],
+    ['acronyms with places', 'Tòa án nhân dân TP Hồ Chí Minh (TAND TP Hồ Chí Minh) '],
+    ['capitalized words', 'Nguyễn Văn An '],
+    ['open brackets', '((((( '],
+    ['seats', 'Đại sứ quán Việt Nam tại Ấn Độ tại '],
+  ];
+  // Each stage about 0.1 to 0.4 s of CPU on the project's machine; the budget is generous enough not to flake on a
+  // loaded machine, while a quadratic scan of 1 MB takes minutes.
+  const BUDGET_MS = 1500;
+  const timed = (run: () => void): number => {
+    const startedAt = performance.now();
+    run();
+    return performance.now() - startedAt;
+  };
+  for (const [label, unit] of cases) {
+    it(`reads a 1 MB line of ${label} in linear time, stage by stage`, () => {
+      const text = megabyte(unit);
+      let tokens: ReturnType<typeof tokenizeForNames> = [];
+      let acronyms: ReturnType<typeof extractAcronyms> = [];
+      expect(timed(() => { tokens = tokenizeForNames(text); })).toBeLessThan(BUDGET_MS);
+      expect(timed(() => { acronyms = extractAcronyms(text, tokens); })).toBeLessThan(BUDGET_MS);
+      expect(timed(() => { extractOrganizations(text, acronyms, tokens); })).toBeLessThan(BUDGET_MS);
+    });
+  }
+});
