@@ -13,7 +13,7 @@ const TET_NAMES =
 
 const tet: DateRule = {
   name: 'lunar.tet',
-  starts: { digits: false, words: ['mùng', 'mồng', 'tết'] },
+  starts: { digits: [], words: ['mùng', 'mồng', 'tết'] },
   pattern: rulePattern(
     `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
   ),
@@ -30,7 +30,7 @@ const tet: DateRule = {
 
 const fullMoon: DateRule = {
   name: 'lunar.ram',
-  starts: { digits: false, words: ['rằm'] },
+  starts: { digits: [], words: ['rằm'] },
   pattern: rulePattern(`rằm[ \\t]tháng[ \\t](?:\\d{1,2}|${MONTH_WORD_SOURCE})`),
   extract(match) {
     return candidate(match, this.name, {}, { lunar: true });

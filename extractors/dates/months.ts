@@ -69,7 +69,7 @@ function directionOf(text: string, start: number, end: number): DatePoint['direc
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
 const month: DateRule = {
   name: 'months.month',
-  starts: { digits: false, words: ['tháng'] },
+  starts: { digits: [], words: ['tháng'] },
   pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -90,7 +90,7 @@ const month: DateRule = {
 /** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
-  starts: { digits: false, words: ['tháng'] },
+  starts: { digits: [], words: ['tháng'] },
   pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -106,7 +106,7 @@ const monthDayYear: DateRule = {
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
-  starts: { digits: true, words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], words: DAY_PREFIX_STARTS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

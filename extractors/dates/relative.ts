@@ -40,7 +40,7 @@ const ANAPHORIC_AFTER = new Set(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
 const unitRelative: DateRule = {
   name: 'relative.unit',
-  starts: { digits: false, words: ['năm', 'tháng', 'tuần', 'quý'] },
+  starts: { digits: [], words: ['năm', 'tháng', 'tuần', 'quý'] },
   pattern: rulePattern(
     '(?<unit>năm|tháng|tuần|quý)[ \\t](?<rel>vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới|kế[ \\t]tiếp|tiếp[ \\t]theo|qua|ngoái|trước|nay|này|tới|sau)',
   ),
@@ -63,7 +63,7 @@ const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
 /** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`. */
 const dayRelative: DateRule = {
   name: 'relative.day',
-  starts: { digits: false, words: ['ngày', 'hôm', ...DAY_PERIOD_STARTS] },
+  starts: { digits: [], words: ['ngày', 'hôm', ...DAY_PERIOD_STARTS] },
   pattern: rulePattern(
     `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
   ),
@@ -79,7 +79,7 @@ const dayRelative: DateRule = {
 /** `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1). */
 const bareModified: DateRule = {
   name: 'relative.bare-mod',
-  starts: { digits: false, words: ['đầu', 'giữa', 'cuối'] },
+  starts: { digits: [], words: ['đầu', 'giữa', 'cuối'] },
   pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
   extract(match, text) {
     const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));

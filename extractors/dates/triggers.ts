@@ -6,32 +6,38 @@
 // candidates against a full scan of every rule.
 import type { DateCandidate, DateRule } from './candidate.js';
 
-/** What a rule's match may open with: a digit (`0-9`), and the first words of its alternatives, in lower case. */
+/**
+ * What a rule's match may open with: a run of digits (`0-9`) of one of the lengths `digits` lists (`[1, 2]` for a
+ * day or an hour, `[4]` for a year; none when empty), or one of `words`, the first words of its alternatives in
+ * lower case.
+ */
 export interface RuleStarts {
-  readonly digits: boolean;
+  readonly digits: readonly number[];
   readonly words: readonly string[];
 }
 
 interface TriggerIndex {
   /** The rules' patterns, sticky. */
   readonly sticky: readonly RegExp[];
-  /** Rules (by index) that may open on a digit. */
-  readonly digitRules: readonly number[];
+  /** Rules (by index) that may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
+  readonly digitRules: readonly (readonly number[])[];
   /** Rules (by index) that may open on a word, by the word in lower case. */
   readonly wordRules: ReadonlyMap<string, readonly number[]>;
   readonly longestWord: number;
 }
 
+/** Runs of digits this long or longer share one list (no rule opens on one today). */
+const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
 
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
-  const digitRules: number[] = [];
+  const digitRules: number[][] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => []);
   const wordRules = new Map<string, number[]>();
   let longestWord = 0;
   rules.forEach((rule, ruleIndex) => {
-    if (rule.starts.digits) digitRules.push(ruleIndex);
+    for (const length of rule.starts.digits) digitRules[Math.min(length, MAX_DIGIT_RUN)]?.push(ruleIndex);
     for (const word of new Set(rule.starts.words.map((written) => written.toLowerCase()))) {
       const list = wordRules.get(word) ?? [];
       list.push(ruleIndex);
@@ -69,6 +75,7 @@ function classify(code: number): number {
  * and no start is ever missed.
  */
 function classOf(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? LETTER : code >= 65 && code <= 90 ? FOLDED_LETTER : code >= 48 && code <= 57 ? DIGIT : OTHER;
   const known = CLASSES[code] ?? OTHER;
   if (known !== UNKNOWN) return known;
   const found = classify(code);
@@ -90,9 +97,11 @@ function triggerPositions(text: string, index: TriggerIndex, ruleCount: number):
   while (offset < text.length) {
     const code = text.charCodeAt(offset);
     if (code >= 48 && code <= 57) {
-      if (!insideWord) for (const rule of index.digitRules) positions[rule]?.push(offset);
+      let end = offset + 1;
+      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end += 1;
+      if (!insideWord) for (const rule of index.digitRules[Math.min(end - offset, MAX_DIGIT_RUN)] ?? []) positions[rule]?.push(offset);
       insideWord = true;
-      offset += 1;
+      offset = end;
       continue;
     }
     const kind = classOf(code);

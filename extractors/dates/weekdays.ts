@@ -18,7 +18,7 @@ const ORDINAL_BEFORE = new Set(['lần', 'người', 'vị', 'hạng', 'giải',
 
 const weekday: DateRule = {
   name: 'weekdays.weekday',
-  starts: { digits: false, words: [...DAY_PERIOD_STARTS, 'hôm', 'ngày', 'vào', 'thứ', 'chủ'] },
+  starts: { digits: [], words: [...DAY_PERIOD_STARTS, 'hôm', 'ngày', 'vào', 'thứ', 'chủ'] },
   pattern: rulePattern(
     `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t]|(?<hom>hôm|ngày|vào)[ \\t])?(?:thứ[ \\t](?<w>${WEEKDAY_WORD_SOURCE})|(?<sunday>chủ[ \\t]nhật))` +
       '(?:[ \\t]tuần[ \\t](?<week>này|tới|sau|trước|qua|vừa[ \\t]qua|sắp[ \\t]tới)|[ \\t](?<near>này|tới|vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới))?',
