@@ -106,7 +106,7 @@ const monthDayYear: DateRule = {
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
-  starts: { digits: [1, 2], words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: ' \t', words: DAY_PREFIX_STARTS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

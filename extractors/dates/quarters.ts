@@ -51,7 +51,7 @@ const quarter: DateRule = {
 
 const half: DateRule = {
   name: 'quarters.half',
-  starts: { digits: [1], words: ['sáu', 'nửa'] },
+  starts: { digits: [1], afterDigits: ' \t', words: ['sáu', 'nửa'] },
   pattern: rulePattern(
     '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
       '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',

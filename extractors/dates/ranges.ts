@@ -23,7 +23,7 @@ const YEAR_RANGE_LEADS = '(?:giai[ \\t]đoạn|thời[ \\t]kỳ|thời[ \\t]kì|
 
 const yearRange: DateRule = {
   name: 'ranges.years',
-  starts: { digits: [4], words: YEAR_RANGE_LEAD_STARTS },
+  starts: { digits: [4], afterDigits: ' \t-–—', words: YEAR_RANGE_LEAD_STARTS },
   pattern: rulePattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`),
   extract(match, text) {
     const first = Number(match.groups?.y1);
@@ -40,7 +40,7 @@ const yearRange: DateRule = {
 /** `Ngày 10-11/12/2020`, `21 - 22/11/2024`, `ngày 5 - 6/6`. */
 const dayRangeDash: DateRule = {
   name: 'ranges.days-dash',
-  starts: { digits: [1, 2], words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: ' \t-–—', words: DAY_PREFIX_STARTS },
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ),
@@ -52,7 +52,7 @@ const dayRangeDash: DateRule = {
 /** `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`. */
 const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
-  starts: { digits: [1, 2], words: ['từ', ...DAY_PREFIX_STARTS] },
+  starts: { digits: [1, 2], afterDigits: ' \t', words: ['từ', ...DAY_PREFIX_STARTS] },
   pattern: rulePattern(
     `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
       '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
@@ -82,7 +82,7 @@ function dayRange(rule: string, match: RegExpExecArray, text: string) {
 /** `30/11-2/12/2023`, `ngày 28/2 - 3/3`. */
 const dayMonthRange: DateRule = {
   name: 'ranges.day-months',
-  starts: { digits: [1, 2], words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: '/', words: DAY_PREFIX_STARTS },
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})/(?<m1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<m2>\\d{1,2})(?:/(?<y>\\d{4}))?`,
   ),

@@ -13,6 +13,8 @@ import type { DateCandidate, DateRule } from './candidate.js';
  */
 export interface RuleStarts {
   readonly digits: readonly number[];
+  /** The characters that may follow that run of digits (`/.-` for `14/3`, `:` for `7:28`); any when absent. */
+  readonly afterDigits?: string;
   readonly words: readonly string[];
 }
 
@@ -24,6 +26,8 @@ interface TriggerIndex {
   /** Rules (by index) that may open on a word, by the word in lower case. */
   readonly wordRules: ReadonlyMap<string, readonly number[]>;
   readonly longestWord: number;
+  /** Each rule's RuleStarts.afterDigits. */
+  readonly afterDigits: readonly (string | undefined)[];
 }
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
@@ -46,7 +50,8 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     }
   });
   const sticky = rules.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
-  const index = { sticky, digitRules, wordRules, longestWord };
+  const afterDigits = rules.map((rule) => rule.starts.afterDigits);
+  const index = { sticky, digitRules, wordRules, longestWord, afterDigits };
   indexes.set(rules, index);
   return index;
 }
@@ -99,7 +104,13 @@ function triggerPositions(text: string, index: TriggerIndex, ruleCount: number):
     if (code >= 48 && code <= 57) {
       let end = offset + 1;
       while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end += 1;
-      if (!insideWord) for (const rule of index.digitRules[Math.min(end - offset, MAX_DIGIT_RUN)] ?? []) positions[rule]?.push(offset);
+      if (!insideWord) {
+        const after = text[end];
+        for (const rule of index.digitRules[Math.min(end - offset, MAX_DIGIT_RUN)] ?? []) {
+          const allowed = index.afterDigits[rule];
+          if (allowed === undefined || (after !== undefined && allowed.includes(after))) positions[rule]?.push(offset);
+        }
+      }
       insideWord = true;
       offset = end;
       continue;
