@@ -2,7 +2,7 @@
 // metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
 import type { MetadataResult, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { BYLINE_LABEL } from './lexicon.js';
-import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
 
 const MAX_NAME_WORDS = 4;
@@ -25,7 +25,8 @@ function runsWithin(runs: readonly NameRun[], span: TextSpan): NameRun[] {
 function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
   for (const run of runsWithin(runs, span)) {
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
-    if (words.length < 2 || context.placeEndAt(run.start) !== null) continue;
+    // `Đức Anh` is a name though `Đức` alone is a country; `Hà Nội` on its own is a dateline.
+    if (words.length < 2 || startsMultiWordPlace(context, run.start)) continue;
     const candidate = candidateOf(context.text, words, rule);
     if (candidate && !context.overlapsOrganization(candidate.start, candidate.end)) return candidate;
   }
@@ -85,7 +86,7 @@ function signatureNames(
     if (position !== signature.start && !SIGNATURE_SEPARATOR.test(between)) return [];
     if (position === signature.start && between !== '') return [];
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
-    if (words.length < 2 || words.length !== run.words.length || context.placeEndAt(run.start) !== null) return [];
+    if (words.length < 2 || words.length !== run.words.length || startsMultiWordPlace(context, run.start)) return [];
     const candidate = candidateOf(text, words, 'signature');
     if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return [];
     names.push(candidate);

@@ -179,10 +179,67 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Những ý kiến của đại diện Ban thư ký ASEAN đã được ghi nhận.', 'Ban thư ký ASEAN'),
 ];
 
+/** Names after a post title, its organization or its country: no Vietnamese family name needed. */
+const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
+  person('Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh Kumar sang thăm Hà Nội.', 'Rajesh Kumar', 'Rajesh Kumar'),
+  person('Tổng thống Mỹ Joe Biden phát biểu tại hội nghị.', 'Joe Biden', 'Joe Biden'),
+  person('Trưởng đại diện UNICEF tại Việt Nam Anna Berg thăm trường học vùng cao.', 'Anna Berg', 'Anna Berg'),
+  person('Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trao quà cho du học sinh.', 'Phạm Quang Hiệu', 'Phạm Quang Hiệu'),
+  person('Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh Kumar sang thăm. Ông Kumar gặp doanh nghiệp.', 'Kumar gặp', 'Rajesh Kumar'),
+  // `Chủ tịch Hồ Chí Minh` is the person, the city is written with its prefix (`TP Hồ Chí Minh`).
+  person('Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập năm 1945.', 'Hồ Chí Minh', 'Hồ Chí Minh'),
+  none('Chủ tịch Hồ Chí Minh từng sống ở đây. Nay TP Hồ Chí Minh là đô thị lớn nhất.', 'TP Hồ Chí Minh'),
+  // The country after the title is not part of the name.
+  none('Tổng thống Mỹ Joe Biden phát biểu tại hội nghị.', 'Mỹ'),
+  // An organization written in title case after a title is no person.
+  none('Giám đốc Sở Y Tế Hà Nội đã ký văn bản.', 'Sở Y Tế'),
+  none('Thủ tướng Nhật Bản cảm ơn Việt Nam.', 'Nhật Bản'),
+];
+
+/** Places, years and works whose names look like people's. */
+const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
+  // A district the article names with its prefix once is that district everywhere in it.
+  none('Huyện Tân Lạc vừa đạt chuẩn nông thôn mới. Năm nay, Tân Lạc có thêm ba xã về đích.', 'Năm nay, Tân Lạc'),
+  none('Người dân xã Hà Lâm phấn khởi. Hà Lâm đã có đường nhựa tới từng thôn.', 'Hà Lâm đã'),
+  person('Người dân xã Hà Lâm phấn khởi. Ông Hà Văn Lâm là trưởng thôn.', 'Hà Văn Lâm', 'Hà Văn Lâm'),
+  // Lunar years: a heavenly stem and an earthly branch.
+  none('Tết Giáp Thìn năm nay rơi vào tháng Hai.', 'Giáp Thìn'),
+  none('Dịp Tết Quý Mão, nhiều gia đình về quê sum họp.', 'Quý Mão'),
+  none('Xuân Canh Tý đến trong lúc dịch bệnh bùng phát.', 'Canh Tý'),
+  person('Ông Giáp Văn Thìn là chủ nhiệm hợp tác xã.', 'Giáp Văn Thìn', 'Giáp Văn Thìn'),
+  // Landmarks after where one walks: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`.
+  none('Du khách dạo phố đi bộ Hồ Gươm vào tối cuối tuần.', 'Hồ Gươm'),
+  none('Nhiều người chạy bộ quanh Hồ Tây mỗi sáng.', 'Hồ Tây'),
+  // Works listed after a noun for them and `như`.
+  none('Đoàn diễn các trích đoạn chèo như Lưu Bình Dương Lễ, Xúy Vân giả dại.', 'Lưu Bình Dương Lễ'),
+  none('Khán giả nhớ các vở diễn nổi tiếng như Tô Thị Vọng Phu.', 'Tô Thị Vọng Phu'),
+  none('Nhà hát dựng lại vở Quan Âm Thị Kính.', 'Quan Âm Thị Kính'),
+  person('Các đại biểu như Nguyễn Văn Thắng đều đồng tình.', 'Nguyễn Văn Thắng', 'Nguyễn Văn Thắng'),
+  // A people's name before `kiều` (living abroad).
+  none('Đội bổ sung thêm các cầu thủ Việt kiều có chất lượng.', 'Việt'),
+  none('Nhiều doanh nhân Hoa kiều về dự hội chợ.', 'Hoa'),
+  person('Cầu thủ Việt ghi bàn ở phút cuối.', 'Việt', 'Việt'),
+];
+
+/** A reporter's name that begins with a one-word country (`Đức` is Germany): still a name in the byline. */
+const BYLINE_COUNTRY_WORDS: CorpusExample<'people'>[] = [
+  person(
+    'Xuất khẩu tăng mạnh\nNgười viết: Đức Anh - Ngày viết: 05/06/2023 08:15\nXuất khẩu tăng trong tháng 5.\nDoanh nghiệp lạc quan.',
+    'Đức Anh', 'Đức Anh',
+  ),
+  person(
+    'Chợ quê ngày Tết\nPhiên chợ cuối năm rất đông.\nNgười bán kẻ mua tấp nập.\nAi cũng vui.\nNga Phương',
+    'Nga Phương', 'Nga Phương',
+  ),
+];
+
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...FULL_NAMES,
   ...TITLED_NAMES,
   ...SHORT_REFERENCES,
   ...BYLINES,
+  ...BYLINE_COUNTRY_WORDS,
+  ...NAMES_AFTER_POSTS,
+  ...NAMES_THAT_ARE_NOT_PEOPLE,
   ...NEGATIVES,
 ];

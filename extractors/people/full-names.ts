@@ -1,11 +1,16 @@
 // Full Vietnamese names led by a family name from the lexicon: `Hà Minh Hiệp`, `Nguyễn Thị Thanh Hương`, then one
 // to four given names, every syllable capitalized. Not a street, school or place (`đường Lê Duẩn`, `Hà Nội`),
 // not inside an organization's name, not a heading run of capitalized words.
+import { asciiFoldKey } from '../shared/vietnamese.js';
 import {
   isAmbiguousFamilyName,
   isFamilyName,
+  isLunarYearName,
   isNotPersonContext,
+  isPlaceNamedForPerson,
   isTitleOnlyFamilyName,
+  isWorkListContext,
+  WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordsBefore, type NameRun } from './name-runs.js';
@@ -22,6 +27,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
   const found: NameCandidate[] = [];
   for (const run of runs) {
     const { words } = run;
+    // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
+    if (isWorkListContext(wordsBefore(text, run.start, WORK_LIST_WORDS))) continue;
     // Only the last words of a long run can start a name that ends the run.
     let index = Math.max(0, words.length - MAX_RUN_FROM_FAMILY);
     while (index < words.length) {
@@ -38,15 +45,35 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
   }
   return found;
 
+  /** Where the spaces before `index` start. */
+  function spaceBefore(index: number): number {
+    let position = index;
+    while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
+    return position;
+  }
+
   function fullNameAt(run: NameRun, index: number, nameContext: NameContext): NameCandidate | null {
     const family = run.words[index];
     if (family === undefined) return null;
     if (!isFamilyName(family.text) || isTitleOnlyFamilyName(family.text)) return null;
     if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
-    if (nameContext.placeEndAt(family.start) !== null || nameContext.startsTitle(family.start)) return null;
-    if (isNotPersonContext(wordsBefore(text, family.start))) return null;
-    const words = nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
+    if (nameContext.startsTitle(family.start)) return null;
+    const placeEnd = nameContext.placeEndAt(family.start);
+    // `Chủ tịch Hồ Chí Minh` is the person, `TP Hồ Chí Minh` the city the gazetteer knows.
+    const personForPlace = placeEnd !== null && nameContext.titleEndsBefore(family.start)
+      && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
+    if (placeEnd !== null && !personForPlace) return null;
+    // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
+    if (nameContext.placeStartBefore(spaceBefore(family.start)) === null && isNotPersonContext(wordsBefore(text, family.start))) {
+      return null;
+    }
+    const words = personForPlace && placeEnd !== null
+      ? run.words.filter((word) => word.start >= family.start && word.end <= placeEnd)
+      : nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
     if (words.length < 2) return null;
+    if (isLunarYearName(words.map((word) => word.text))) return null;
+    const last = words[words.length - 1];
+    if (last && !personForPlace && nameContext.placeNames.size > 0 && nameContext.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
     const ambiguous = isAmbiguousFamilyName(family.text);
     // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
     if (ambiguous && words.slice(1).some((word) => startsMultiWordPlace(nameContext, word.start))) return null;

@@ -2,7 +2,7 @@
 // academic titles, reporters' names in the byline and on the last line, short references joined to their person.
 // Never a place (extractors/shared/places.ts) or an organization (the organizations stage, run before).
 import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan } from '../../pipeline/document.js';
-import { titleAt } from '../roles/lexicon.js';
+import { mayBeInTitle, titleAt } from '../roles/lexicon.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameContext } from './name-candidate.js';
@@ -13,15 +13,32 @@ import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
 import { SpanIndex } from './span-index.js';
 
-const TITLE_WORDS_BEFORE = /(?:[\p{L}\p{M}]+[ \t]+){1,5}$/u;
+/** Words a title of several words may start this far before the name: `Phó Tổng cục trưởng ` is four. */
+const MAX_TITLE_WORDS_BEFORE = 5;
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (one space between). */
+/** The starts of the (up to `count`) words right before `index` on its line, nearest first, spaces between. */
+function wordStartsBefore(text: string, index: number, count: number): number[] {
+  const starts: number[] = [];
+  let position = index;
+  while (starts.length < count) {
+    const end = position;
+    while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
+    if (position === end) break;
+    const wordEnd = position;
+    while (position > 0 && LETTER.test(text[position - 1] ?? '')) position -= 1;
+    if (position === wordEnd) break;
+    starts.push(position);
+  }
+  return starts;
+}
+
+/** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (spaces between). */
 function titleEndsAt(text: string, index: number): boolean {
-  const window = text.slice(Math.max(0, index - 40), index);
-  const words = TITLE_WORDS_BEFORE.exec(window);
-  if (!words) return false;
-  const windowStart = index - window.length;
-  for (const start of [...words[0].matchAll(/[\p{L}\p{M}]+/gu)].map((word) => windowStart + words.index + word.index)) {
+  const starts = wordStartsBefore(text, index, MAX_TITLE_WORDS_BEFORE);
+  const nearest = starts[0];
+  if (nearest === undefined || !mayBeInTitle(text.slice(nearest, index).trimEnd())) return false;
+  for (const start of starts) {
     const title = titleAt(text, start);
     // A longer title may run into the organization (`Thủ tướng Chính phủ`): any of its word ends will do.
     if (title && title.wordEnds.some((end) => end < index && /^[ \t]+$/u.test(text.slice(end, index)))) return true;

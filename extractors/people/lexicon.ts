@@ -3,6 +3,14 @@
 // or a place rather than a person. Every lookup is by folded key in a Set.
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 
+/**
+ * The lookup key of a word of the document: its text is NFC with tones placed the modern way already, so lower case
+ * is its folded key (`foldKey`, which the lexicons are built with, costs a normalization per call).
+ */
+function wordKey(word: string): string {
+  return word.toLowerCase();
+}
+
 /** Common Vietnamese family names, as written with diacritics. */
 const FAMILY_NAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
@@ -35,7 +43,7 @@ const TITLE_ONLY_KEYS = new Set<string>(TITLE_ONLY_FAMILY_NAMES.map(foldKey));
 
 /** True for a family name written with its diacritics: `Nguyễn`, `Hà`. */
 export function isFamilyName(word: string): boolean {
-  return FAMILY_KEYS.has(foldKey(word));
+  return FAMILY_KEYS.has(wordKey(word));
 }
 
 /** True for a family name written without diacritics, as in a byline: `Nguyen`, `Tran`, `Pham`. */
@@ -44,11 +52,11 @@ export function isAsciiFamilyName(word: string): boolean {
 }
 
 export function isAmbiguousFamilyName(word: string): boolean {
-  return AMBIGUOUS_KEYS.has(foldKey(word));
+  return AMBIGUOUS_KEYS.has(wordKey(word));
 }
 
 export function isTitleOnlyFamilyName(word: string): boolean {
-  return TITLE_ONLY_KEYS.has(foldKey(word));
+  return TITLE_ONLY_KEYS.has(wordKey(word));
 }
 
 /**
@@ -95,6 +103,11 @@ const NOT_PERSON_BEFORE = [
   'mang tên', 'hiệu', 'thương hiệu', 'nhãn hiệu', 'dự án', 'cuốn', 'tác phẩm', 'phim', 'bài hát', 'ca khúc',
   'chiến dịch', 'kênh', 'tuyến', 'khách sạn', 'nhà hàng', 'siêu thị', 'trung tâm', 'vịnh', 'đảo', 'biển',
   'công ty', 'tập đoàn', 'ngân hàng', 'nhà máy', 'nhà xuất bản', 'hợp tác xã', 'quỹ', 'thương hiệu', 'nhãn',
+  // Works of the stage, page and screen: `vở Tấm Cám`, `trích đoạn Lưu Bình Dương Lễ`, `tiểu thuyết ...`.
+  'vở', 'vở diễn', 'vở kịch', 'vở chèo', 'vở tuồng', 'trích đoạn', 'tiểu thuyết', 'truyện', 'bộ phim', 'tập thơ',
+  'bài thơ', 'album', 'tích', 'tích trò', 'điệu', 'làn điệu',
+  // Where a walk or a view is: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`, `ven Hồ Núi Cốc`, `bờ Hồ Gươm`.
+  'đi bộ', 'quanh', 'ven', 'bờ',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -104,9 +117,89 @@ const NOT_PERSON_BEFORE_KEYS = new Set<string>(NOT_PERSON_BEFORE.map(foldKey));
 export function isNotPersonContext(wordsBefore: readonly string[]): boolean {
   const last = wordsBefore[wordsBefore.length - 1];
   if (last === undefined) return false;
-  if (NOT_PERSON_BEFORE_KEYS.has(foldKey(last)) || HOUSE_NUMBER.test(last)) return true;
+  if (NOT_PERSON_BEFORE_KEYS.has(wordKey(last)) || HOUSE_NUMBER.test(last)) return true;
   const lastTwo = wordsBefore.slice(-2).join(' ');
-  return wordsBefore.length >= 2 && NOT_PERSON_BEFORE_KEYS.has(foldKey(lastTwo));
+  return wordsBefore.length >= 2 && NOT_PERSON_BEFORE_KEYS.has(wordKey(lastTwo));
+}
+
+/**
+ * Nouns for works (a play, a scene, a film, a song, a book): a list of titles after them and `như` (`các trích
+ * đoạn như Quan Âm Thị Kính, ...`) names works, not people. Folded keys of one or two words.
+ */
+const WORK_NOUNS = [
+  'vở', 'vở diễn', 'trích đoạn', 'tác phẩm', 'phim', 'bộ phim', 'ca khúc', 'bài hát', 'tiểu thuyết', 'truyện',
+  'cuốn', 'sách', 'tập thơ', 'bài thơ', 'album', 'kịch', 'tích trò', 'làn điệu', 'điệu',
+] as const;
+const WORK_NOUN_KEYS = new Set<string>(WORK_NOUNS.map(foldKey));
+/** Words looked at before `như` for a work noun: `4 trích đoạn chèo cổ như`. */
+const WORK_NOUN_WINDOW = 5;
+
+/** True when the words before a name end with `như` after a work noun: `các vở diễn nổi tiếng như ...`. */
+export function isWorkListContext(wordsBefore: readonly string[]): boolean {
+  const last = wordsBefore[wordsBefore.length - 1];
+  if (last === undefined || wordKey(last) !== 'như') return false;
+  const window = wordsBefore.slice(-1 - WORK_NOUN_WINDOW, -1).map(wordKey);
+  return window.some((word, index) => WORK_NOUN_KEYS.has(word) || WORK_NOUN_KEYS.has(`${word} ${window[index + 1] ?? ''}`));
+}
+
+/** How many words before a name `isWorkListContext` needs. */
+export const WORK_LIST_WORDS = WORK_NOUN_WINDOW + 1;
+
+/** The ten heavenly stems and twelve earthly branches that name a lunar year: `Giáp Thìn`, `Quý Mão`. */
+const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
+const EARTHLY_BRANCHES = [
+  'Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi',
+] as const;
+const STEM_KEYS = new Set<string>(HEAVENLY_STEMS.map(foldKey));
+const BRANCH_KEYS = new Set<string>(EARTHLY_BRANCHES.map(foldKey));
+
+/** True for a stem and a branch, the name of a lunar year (`Tết Giáp Thìn`), not a person (`Giáp Văn Thìn`). */
+export function isLunarYearName(words: readonly string[]): boolean {
+  return words.length === 2 && STEM_KEYS.has(wordKey(words[0] ?? '')) && BRANCH_KEYS.has(wordKey(words[1] ?? ''));
+}
+
+/**
+ * Words before a capitalized name that make it a place named in this article (`huyện Yên Thành`, `xã Tân Lập`,
+ * `hồ Ba Bể`): the same name elsewhere in the article is that place, not a person (`Yên Thành đã về đích`).
+ */
+const PLACE_KIND_WORDS = [
+  'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thôn', 'ấp', 'bản',
+  'làng', 'hồ', 'sông', 'núi', 'đảo', 'vịnh', 'đèo', 'đầm', 'phá', 'suối', 'thác', 'hang', 'động',
+] as const;
+const PLACE_KIND_KEYS = new Set<string>(PLACE_KIND_WORDS.map(foldKey));
+
+/** True when the word (or two) right before a name name a kind of place. */
+export function isPlaceKindContext(wordsBefore: readonly string[]): boolean {
+  const last = wordsBefore[wordsBefore.length - 1];
+  if (last === undefined) return false;
+  if (PLACE_KIND_KEYS.has(wordKey(last))) return true;
+  return wordsBefore.length >= 2 && PLACE_KIND_KEYS.has(wordKey(wordsBefore.slice(-2).join(' ')));
+}
+
+/**
+ * Places named after a person that the text writes bare when it means the person (`Chủ tịch Hồ Chí Minh`) and
+ * with a prefix when it means the place (`TP Hồ Chí Minh`). Folded keys.
+ */
+const PLACES_NAMED_FOR_PEOPLE = ['Hồ Chí Minh'] as const;
+const PLACES_NAMED_FOR_PEOPLE_KEYS = new Set<string>(PLACES_NAMED_FOR_PEOPLE.map(foldKey));
+
+export function isPlaceNamedForPerson(name: string): boolean {
+  return PLACES_NAMED_FOR_PEOPLE_KEYS.has(foldKey(name));
+}
+
+/**
+ * First words of organization names: a run of capitalized words starting with one after a title is an
+ * organization written in title case (`Giám đốc Sở Y Tế`), not a person. Folded keys.
+ */
+const ORGANIZATION_HEAD_WORDS = [
+  'bộ', 'sở', 'cục', 'tổng', 'công', 'tập', 'ngân', 'ban', 'hội', 'viện', 'trường', 'bệnh', 'trung', 'ủy', 'uỷ',
+  'văn', 'phòng', 'liên', 'quỹ', 'tổ', 'đại', 'học', 'nhà', 'báo', 'đài', 'hãng', 'tòa', 'hiệp', 'quân', 'cơ',
+  'chính', 'quốc', 'thành', 'tỉnh', 'huyện', 'đảng', 'đoàn', 'câu', 'đội', 'khoa', 'vụ', 'sân', 'nhóm',
+] as const;
+const ORGANIZATION_HEAD_KEYS = new Set<string>(ORGANIZATION_HEAD_WORDS.map(foldKey));
+
+export function isOrganizationHeadWord(word: string): boolean {
+  return ORGANIZATION_HEAD_KEYS.has(wordKey(word));
 }
 
 /**
@@ -121,7 +214,7 @@ const NEVER_NAME_WORDS = [
 const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
 
 export function isNeverNameWord(word: string): boolean {
-  return NEVER_NAME_KEYS.has(foldKey(word));
+  return NEVER_NAME_KEYS.has(wordKey(word));
 }
 
 /** A capitalized honorific and the word after it making a place or a fixed name: `Anh Quốc`, `Bà Rịa`. */
@@ -135,7 +228,7 @@ const TWO_WORDS = /^[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}]+/u;
 /** True when the text starts with an honorific and a word that together name a place or a fixed figure. */
 export function isHonorificCompound(text: string): boolean {
   const twoWords = TWO_WORDS.exec(text);
-  return twoWords !== null && HONORIFIC_COMPOUND_KEYS.has(foldKey(twoWords[0]));
+  return twoWords !== null && HONORIFIC_COMPOUND_KEYS.has(wordKey(twoWords[0].replace(/[ \t]+/u, ' ')));
 }
 
 /** Words of a byline label: `Người viết:`, `Tác giả:`, `Bài và ảnh:`, `PV:`. Regex source. */

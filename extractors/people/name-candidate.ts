@@ -29,8 +29,16 @@ export interface NameContext {
   isNameAfterTitledOrganization(start: number, end: number): boolean;
   /** Where the place name starting at `index` ends, or null when none starts there. */
   placeEndAt(index: number): number | null;
+  /** Where the place name ending at `index` starts, or null when none ends there. */
+  placeStartBefore(index: number): number | null;
+  /** Where the organization mention ending at `index` starts, or null when none ends there. */
+  organizationStartBefore(index: number): number | null;
   /** True when a post title (`Chủ tịch`, `Phó Tổng cục trưởng`) starts at `index`. */
   startsTitle(index: number): boolean;
+  /** True when a post title ends right before `index`, spaces between (`Bộ trưởng ` before a name). */
+  titleEndsBefore(index: number): boolean;
+  /** Folded (ASCII) names the article introduces as places (`huyện Yên Thành`): never a person there. */
+  readonly placeNames: ReadonlySet<string>;
 }
 
 /** True when a place of more than one word (`Hà Nội`, `Hòa Bình`) starts at `index`. */

@@ -7,16 +7,38 @@ import { asciiFoldKey } from '../shared/vietnamese.js';
 import type { NameCandidate } from './name-candidate.js';
 
 /** Rules in order of trust: when two candidates overlap, the earlier rule's span is kept. */
-const RULE_ORDER = ['metadata-author', 'byline', 'signature', 'family-name', 'academic-title', 'honorific'];
+const RULE_ORDER = ['metadata-author', 'byline', 'signature', 'family-name', 'academic-title', 'honorific', 'post-title'];
 
 function ruleRank(rule: string): number {
   const rank = RULE_ORDER.indexOf(rule);
   return rank < 0 ? RULE_ORDER.length : rank;
 }
 
-/** Keeps one candidate per stretch of text: the longer, then the more trusted. */
+/**
+ * Keeps one candidate per stretch of text: the longer, then the more trusted. Candidates are settled cluster by
+ * cluster (a cluster: candidates chained by overlaps), which gives what one pass over all of them would, in
+ * linear time when clusters are small.
+ */
 function withoutOverlaps(candidates: readonly NameCandidate[]): NameCandidate[] {
-  const ordered = [...candidates].sort(
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: NameCandidate[] = [];
+  let cluster: NameCandidate[] = [];
+  let clusterEnd = -1;
+  for (const candidate of byStart) {
+    if (candidate.start >= clusterEnd && cluster.length > 0) {
+      kept.push(...settleCluster(cluster));
+      cluster = [];
+    }
+    cluster.push(candidate);
+    clusterEnd = Math.max(clusterEnd, candidate.end);
+  }
+  kept.push(...settleCluster(cluster));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function settleCluster(cluster: readonly NameCandidate[]): NameCandidate[] {
+  if (cluster.length < 2) return [...cluster];
+  const ordered = [...cluster].sort(
     (a, b) => (b.end - b.start) - (a.end - a.start) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start,
   );
   const kept: NameCandidate[] = [];
@@ -24,7 +46,7 @@ function withoutOverlaps(candidates: readonly NameCandidate[]): NameCandidate[] 
     if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function nameWordsKey(name: string): string[] {

@@ -27,6 +27,9 @@ const ABBREVIATED_TITLES_BEFORE_NAME = new RegExp(
   'gu',
 );
 
+/** `kiều` after a one-word name: `Việt kiều`, `Hoa kiều`. */
+const OVERSEAS_COMPOUND = /^[ \t]+kiều(?![\p{L}\p{M}])/u;
+
 interface WordInRun {
   readonly run: NameRun;
   readonly index: number;
@@ -63,7 +66,10 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
     if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) continue;
     // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
     if (startsMultiWordPlace(context, match.index) || isHonorificCompound(text.slice(match.index, match.index + match[0].length + 12))) continue;
-    const candidate = nameAfter(match.index + match[0].length, 'honorific');
+    // A post (`Tổng thống`, `Quốc vương`) may name its country before the person: `Tổng thống Mỹ Joe Biden` is
+    // left to the names after posts.
+    const countryFirst = context.startsTitle(match.index) && context.placeEndAt(match.index + match[0].length) !== null;
+    const candidate = countryFirst ? null : nameAfter(match.index + match[0].length, 'honorific');
     if (candidate) found.push(candidate);
   }
   for (const match of text.matchAll(ABBREVIATED_TITLES_BEFORE_NAME)) {
@@ -78,6 +84,8 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
     if (context.startsTitle(index) || startsMultiWordPlace(context, index)) return null;
     const words: RunWord[] = nameWords(located.run.words, located.index, context, MAX_NAME_WORDS);
     if (words.length === 0) return null;
+    // `cầu thủ Việt kiều`, `doanh nhân Hoa kiều`: a people's name and `kiều` (living abroad), not a person.
+    if (words.length === 1 && OVERSEAS_COMPOUND.test(text.slice(words[0]?.end ?? index, (words[0]?.end ?? index) + 8))) return null;
     const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
     if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
     return candidate;

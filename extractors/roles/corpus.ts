@@ -241,6 +241,93 @@ const NEGATIVES: CorpusExample<'roles'>[] = [
   none('Chủ tịch đã ký quyết định.', 'Chủ tịch'),
 ];
 
+/** Posts in sport, at court, abroad and in international bodies; titles written in lower case. */
+const MORE_TITLES: CorpusExample<'roles'>[] = [
+  role('Huấn luyện viên Philippe Troussier công bố danh sách 30 cầu thủ.',
+    'Huấn luyện viên', 'Huấn luyện viên', ['person', 'Philippe Troussier'], null),
+  role('Huấn luyện viên trưởng Mai Đức Chung hài lòng với các học trò.',
+    'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Mai Đức Chung'], null),
+  role('Theo ông David Morgan, chuyên gia kinh tế trưởng của Ngân hàng Thế giới, lạm phát sẽ giảm dần.',
+    'chuyên gia kinh tế trưởng', 'chuyên gia kinh tế trưởng', ['person', 'David Morgan'], ['Ngân hàng Thế giới']),
+  role('Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh Kumar sang thăm Hà Nội tuần này.',
+    'Quốc vụ khanh', 'Quốc vụ khanh', ['person', 'Rajesh Kumar'], ['Bộ Ngoại giao Ấn Độ']),
+  role('Bà Trịnh Thị Nga, kế toán trưởng Công ty TNHH Thành Đạt, ký các chứng từ.',
+    'kế toán trưởng', 'kế toán trưởng', ['person', 'Trịnh Thị Nga'], ['Công ty TNHH Thành Đạt']),
+  role('Tổng thống Mỹ Joe Biden phát biểu tại hội nghị.',
+    'Tổng thống', 'Tổng thống', ['person', 'Joe Biden'], ['Mỹ', null]),
+  role('Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập tại Quảng trường Ba Đình.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Hồ Chí Minh'], null),
+  none('Nhiều luật sư trẻ tham gia tư vấn miễn phí cho người dân.', 'luật sư'),
+  none('Đội tuyển đang tìm huấn luyện viên mới sau mùa giải.', 'huấn luyện viên'),
+];
+
+/** The organization set beside the person after a title: `Luật sư X, Đoàn Luật sư Y,`. */
+const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
+  role('Luật sư Phạm Văn Tâm, Đoàn Luật sư Hà Nội, cho rằng mức án là quá nặng.',
+    'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], ['Đoàn Luật sư Hà Nội']),
+  role('Tổng giám đốc Lê Minh Đạo (Tổng công ty Xây dựng Trường Sơn) giám sát thi công.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Lê Minh Đạo'], ['Tổng công ty Xây dựng Trường Sơn']),
+  // One of a list of those present, not the lawyer's organization: a clause goes on after it.
+  role('Buổi làm việc có Luật sư Phạm Văn Tâm, Bộ Tư pháp và Tòa án tỉnh.',
+    'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
+];
+
+/** A holder with an age or a year of birth before the post, in brackets or commas; `nguyên` and `cựu` posts. */
+const HOLDER_WITH_AGE: CorpusExample<'roles'>[] = [
+  role('Bị cáo Trần Văn Lực (48 tuổi, nguyên Giám đốc Công ty TNHH Phú An) bị tuyên phạt 12 năm tù.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Lực'], ['Công ty TNHH Phú An']),
+  role('Ông Hồ Quang Vinh (sinh năm 1968, Chủ tịch Hội đồng quản trị Công ty Cổ phần Nam Việt) đã có mặt.',
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Hồ Quang Vinh'], ['Công ty Cổ phần Nam Việt']),
+  role('Bà Vương Thị Yến, 45 tuổi, cựu kế toán trưởng của Công ty TNHH Phú An, khai nhận hành vi.',
+    'kế toán trưởng', 'kế toán trưởng', ['person', 'Vương Thị Yến'], ['Công ty TNHH Phú An']),
+  // The bracket tells where the man is from; the post after it is someone else's.
+  role('Ông Trần Văn Lực (48 tuổi, quê Nam Định) cho biết Giám đốc Sở Y tế đã đồng ý.',
+    'Giám đốc', 'Giám đốc', null, ['Sở Y tế']),
+];
+
+/** Short forms that refer back to an organization named before: `Giám đốc Nhà hát`, `của công ty`, `Thứ trưởng Bộ`. */
+const SHORT_FORMS: CorpusExample<'roles'>[] = [
+  role('Nhà hát Múa rối Thăng Long vừa ra mắt vở mới. Theo bà Phạm Thu Trang, Giám đốc Nhà hát, vé đã bán hết.',
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Thu Trang'], ['Nhà hát Múa rối Thăng Long']),
+  role('Công ty TNHH Thành Đạt vừa bị kiểm tra. Bà Trịnh Thị Nga, kế toán trưởng của công ty, đã ký các chứng từ.',
+    'kế toán trưởng', 'kế toán trưởng', ['person', 'Trịnh Thị Nga'], ['Công ty TNHH Thành Đạt']),
+  role('Bộ Tài chính và Bộ Xây dựng cùng họp. Sau đó, Bộ Xây dựng công bố quy hoạch. Ông Lê Quang Hùng, Thứ trưởng Bộ, cho biết sẽ lấy ý kiến.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Lê Quang Hùng'], ['Bộ Xây dựng', 'org-2']),
+  // A full name goes on after the head word: another company, not the one named before.
+  role('Công ty Cổ phần Bình Minh ký hợp đồng. Ông Lê Văn Hải, Giám đốc Công ty Hòa An, cũng có mặt.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Hải'], ['Công ty Hòa An', 'org-2']),
+  // Lower case without `của`: any company's director, no reference back.
+  none('Công ty Cổ phần Sông Hồng nộp phạt. Chị Mai muốn làm giám đốc công ty riêng.', 'giám đốc'),
+];
+
+/** The unit a head's title names: `Trưởng khoa Cấp cứu` is the head of `Khoa Cấp cứu`. */
+const TITLE_UNITS: CorpusExample<'roles'>[] = [
+  role('PGS.TS Đỗ Minh Hải, Trưởng khoa Hồi sức tích cực của bệnh viện, cho biết bệnh nhân đã ổn định.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Đỗ Minh Hải'], ['Khoa Hồi sức tích cực', null]),
+  role('Bà Vũ Thị Lan, Trưởng phòng Kinh doanh, cho biết đơn hàng tăng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Thị Lan'], ['Phòng Kinh doanh', null]),
+  role('Trưởng phòng Nguyễn Văn Hòa đã ký biên bản.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Hòa'], null),
+];
+
+/** A post abroad: `Đại sứ Việt Nam tại Nhật Bản X` (countries only: no organization), `... UNICEF tại Việt Nam X`. */
+const POSTS_ABROAD: CorpusExample<'roles'>[] = [
+  role('Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trao quà cho du học sinh.',
+    'Đại sứ', 'Đại sứ', ['person', 'Phạm Quang Hiệu'], null),
+  role('Trưởng đại diện UNICEF tại Việt Nam Lê Thanh Hà phát biểu khai mạc.',
+    'Trưởng đại diện', 'Trưởng đại diện', ['person', 'Lê Thanh Hà'], ['UNICEF']),
+];
+
+/** A post stated twice, in full and in part, is one role: the partial statement adds nothing. */
+const RESTATEMENTS: CorpusExample<'roles'>[] = [
+  none('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Sau đó, Thứ trưởng Trần Văn Thuấn phát biểu.', 'Sau đó, Thứ trưởng'),
+  none('Ông Lý Văn Tâm, Tổng giám đốc Tập đoàn Sao Mai, phát biểu. Tổng giám đốc Tập đoàn Sao Mai cũng cam kết hỗ trợ.',
+    'Tổng giám đốc Tập đoàn Sao Mai cũng'),
+  // Two people in one post keep their own roles.
+  role('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Thứ trưởng Đỗ Xuân Tuyên chủ trì.',
+    'Thứ trưởng Đỗ Xuân Tuyên', 'Thứ trưởng', ['person', 'Đỗ Xuân Tuyên', 'person-2'], null),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...PERSON_BEFORE,
   ...PERSON_AFTER,
@@ -248,5 +335,12 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...ORGANIZATION_OR_PLACE_HOLDERS,
   ...NOBODY_NAMED,
   ...COORDINATION_AND_LISTS,
+  ...MORE_TITLES,
+  ...ORGANIZATION_BESIDE_PERSON,
+  ...HOLDER_WITH_AGE,
+  ...SHORT_FORMS,
+  ...TITLE_UNITS,
+  ...POSTS_ABROAD,
+  ...RESTATEMENTS,
   ...NEGATIVES,
 ];

@@ -24,6 +24,15 @@ const POSTS_WITHOUT_DEPUTY = [
   'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
   'Quốc vương', 'Thị trưởng', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
+  // Foreign and international posts: a minister of state, a foreign minister, a chief economist, members of a
+  // legislature, a country director of a lender.
+  'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
+  'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
+  'Phát ngôn viên',
+  // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
+  'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Luật sư', 'Thẩm phán', 'Kiểm sát viên',
+  // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
+  'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
 ] as const;
 
 /** Words that qualify a post after it: `Phó Chủ tịch Thường trực`, `Bộ trưởng đương nhiệm`. */
@@ -103,6 +112,14 @@ export function titleAt(text: string, index: number): TitleMatch | null {
     }
   }
   return null;
+}
+
+/** Every word of every title, lower case: a quick refusal for a word that cannot be part of a title. */
+const WORDS_IN_TITLES = new Set<string>([...TITLES_BY_FIRST_WORD.entries()].flatMap(([first, entries]) => [first, ...entries.flatMap((entry) => entry.rest)]));
+
+/** Could this word of the (normalized) document text be part of a title? */
+export function mayBeInTitle(word: string): boolean {
+  return WORDS_IN_TITLES.has(word.toLowerCase());
 }
 
 /** A quick refusal for most words: could a title start with this word of the (normalized) document text? */

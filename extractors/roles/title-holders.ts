@@ -21,7 +21,15 @@ export function personAfter(text: string, position: number, entities: EntityMent
 
 /** Between a person and the title after it: a dash, a comma, a parenthesis, `là`, `hiện là`, `nguyên`. */
 const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,:(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
-const MAX_PERSON_TO_TITLE = 24;
+/**
+ * An age or a year of birth between them, in brackets or commas: `Bình (52 tuổi, nguyên Tổng giám đốc ...)`,
+ * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`.
+ */
+const PERSON_AGE_TO_TITLE = new RegExp(
+  `^[ \\t]*[,(][ \\t]*(?:\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4})[ \\t]*[,;][ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  'u',
+);
+const MAX_PERSON_TO_TITLE = 48;
 
 /** The person named right before a title, or null. */
 export function personBefore(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
@@ -29,7 +37,7 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
   const last = before[before.length - 1];
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);
-  return gap.length > 0 && PERSON_TO_TITLE.test(gap) ? last : null;
+  return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
 }
 
 const CUE_BEFORE_TITLE = new RegExp(`${HOLDING_CUE}[ \\t]+$`, 'u');
@@ -113,4 +121,24 @@ export function forwardClauses(
     }
   }
   return clauses;
+}
+
+/** Between a person and the organization set beside them: `Luật sư X, Đoàn Luật sư ...,`, `Kỹ sư X (Công ty Y)`. */
+const PERSON_TO_ORGANIZATION = /[ \t]*[,(][ \t]*/uy;
+/** What closes an organization set beside a person: a comma, a bracket, the end of a sentence or line. */
+const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
+
+/**
+ * The organization written beside a person who holds a title named before them, as an apposition: `Luật sư
+ * Trương Văn A, Đoàn Luật sư Hà Nội, cho rằng ...`. Null unless the organization stands alone between commas or
+ * brackets (a clause going on after it, `, Công ty B cho biết`, makes it the subject of its own sentence).
+ */
+export function organizationBesidePerson(text: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
+  PERSON_TO_ORGANIZATION.lastIndex = person.end;
+  const gap = PERSON_TO_ORGANIZATION.exec(text);
+  if (!gap) return null;
+  const organization = entities.startingAt(person.end + gap[0].length);
+  if (organization?.kind !== 'organization') return null;
+  ORGANIZATION_APPOSITION_END.lastIndex = organization.end;
+  return ORGANIZATION_APPOSITION_END.test(text) ? organization : null;
 }

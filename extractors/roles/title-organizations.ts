@@ -1,28 +1,72 @@
 // The organizations a title is a post in, written right after it: `Phó Tổng cục trưởng Tổng cục ...`,
 // `Chủ tịch của APO`, `Chủ tịch của cả ASEAN và APO`, `Tổng thư ký ASEAN và APO` (coordination gives one post per
-// organization), `Thủ tướng Nhật Bản` (a country).
+// organization), `Thủ tướng Nhật Bản` (a country); a short form of an organization named elsewhere (`Giám đốc Nhà
+// hát`, `kế toán trưởng của công ty`); the unit a head's title names (`Trưởng khoa Cấp cứu`). A post abroad ends
+// with `tại` and a place (`Trưởng đại diện UNICEF tại Việt Nam`); when only countries qualify the title (`Đại sứ
+// Việt Nam tại Ấn Độ`) it is in no organization.
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
+import type { OrganizationShortForms } from './short-form-organizations.js';
+import { unitAfterTitle } from './title-units.js';
 
 /** Between a title and its organization: a space, or `của` / `của cả`. */
 const BEFORE_ORGANIZATION = /[ \t]+(?:của[ \t]+(?:cả[ \t]+)?)?/uy;
 /** Between two coordinated organizations: `và`, `cùng`, a comma, `, và`. */
 const COORDINATION = /[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng|&)[ \t]+/uy;
+/** Where a post abroad is held: `tại Việt Nam`. */
+const POST_ABROAD = /[ \t]+tại[ \t]+/uy;
 
 export interface TitleOrganizations {
   readonly organizations: readonly EntityMention[];
-  /** Where the last organization ends; the title's end when there is none. */
+  /** Where the last organization (or the place after `tại`) ends; the title's end when there is none. */
   readonly end: number;
 }
 
-export function organizationsAfterTitle(text: string, titleEnd: number, entities: EntityMentions): TitleOrganizations {
+export interface TitleContext {
+  readonly entities: EntityMentions;
+  readonly shortForms: OrganizationShortForms;
+}
+
+export function organizationsAfterTitle(text: string, title: string, titleEnd: number, context: TitleContext): TitleOrganizations {
+  const { entities } = context;
   BEFORE_ORGANIZATION.lastIndex = titleEnd;
   const gap = BEFORE_ORGANIZATION.exec(text);
   if (!gap) return { organizations: [], end: titleEnd };
-  const first = entities.startingAt(titleEnd + gap[0].length);
+  const at = titleEnd + gap[0].length;
+  const afterOf = gap[0].includes('của');
+  const first = entities.startingAt(at) ?? writtenOrganizationAt(text, title, titleEnd, at, afterOf, context);
   if (!first || first.kind === 'person') return { organizations: [], end: titleEnd };
   const organizations: EntityMention[] = [first];
   if (first.kind === 'organization') organizations.push(...coordinatedAfter(text, first, entities));
-  return { organizations, end: organizations[organizations.length - 1]?.end ?? titleEnd };
+  const end = organizations[organizations.length - 1]?.end ?? titleEnd;
+  POST_ABROAD.lastIndex = end;
+  const abroad = POST_ABROAD.exec(text);
+  const host = abroad ? entities.startingAt(end + abroad[0].length) : null;
+  if (host?.kind !== 'place') return { organizations, end };
+  const bodies = organizations.filter((organization) => organization.kind !== 'place');
+  return { organizations: bodies, end: host.end };
+}
+
+/** A short form of an organization named elsewhere, or the unit a head's title names, at `at`. */
+function writtenOrganizationAt(
+  text: string,
+  title: string,
+  titleEnd: number,
+  at: number,
+  afterOf: boolean,
+  context: TitleContext,
+): EntityMention | null {
+  const { entities, shortForms } = context;
+  const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
+  // A lower-case short form refers back only after `của` (`kế toán trưởng của công ty`): `giám đốc công ty` is
+  // any company's director.
+  const capitalized = /^\p{Lu}/u.test(text[at] ?? '');
+  const short = capitalized || afterOf ? shortForms.at(text, at, isPersonAt) : null;
+  if (short) return short;
+  if (at !== titleEnd + 1) return null;
+  const unit = unitAfterTitle(text, title, titleEnd, (index) => entities.startingAt(index) !== null);
+  if (!unit) return null;
+  const named = shortForms.named(unit.name);
+  return { start: at, end: unit.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? unit.name };
 }
 
 /**

@@ -1,0 +1,29 @@
+// Names an article introduces as places: the capitalized words after a kind of place (`huyện Yên Thành`, `Huyện
+// Yên Thành`, `xã Tân Lập`, `hồ Ba Bể`). The gazetteer cannot list every district and commune, and many of their
+// names begin with a family name (`Yên`, `Tân`, `Hà`): once the article says `huyện Yên Thành`, a bare `Yên Thành`
+// elsewhere in it is the district, not a person.
+import { asciiFoldKey } from '../shared/vietnamese.js';
+import { isPlaceKindContext } from './lexicon.js';
+import { wordsBefore, type NameRun } from './name-runs.js';
+
+/** Where in a run the place's name may start: right at it, or after one or two capitalized kind words. */
+const MAX_NAME_START_IN_RUN = 2;
+/** Syllables a place's name is read with. */
+const MAX_PLACE_NAME_WORDS = 4;
+
+/** ASCII-folded names written after a kind of place anywhere in the text. */
+export function placeNamesIntroduced(text: string, runs: readonly NameRun[]): Set<string> {
+  const names = new Set<string>();
+  for (const run of runs) {
+    const { words } = run;
+    for (let start = 0; start <= Math.min(MAX_NAME_START_IN_RUN, words.length - 1); start += 1) {
+      const first = words[start];
+      if (first === undefined || !isPlaceKindContext(wordsBefore(text, first.start))) continue;
+      const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);
+      const last = name[name.length - 1];
+      if (last !== undefined) names.add(asciiFoldKey(text.slice(first.start, last.end)));
+      break;
+    }
+  }
+  return names;
+}

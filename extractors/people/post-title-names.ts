@@ -1,0 +1,75 @@
+// Names right after a post title, its organization or its country: `Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh
+// Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`. The title tells that a person
+// follows, so the name need not start with a Vietnamese family name; it takes two words or more (one capitalized
+// word after a title is too often a place or a short form), and never an organization written in title case
+// (`Giám đốc Sở Y Tế`).
+import { isOrganizationHeadWord } from './lexicon.js';
+import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
+import type { NameRun } from './name-runs.js';
+
+const MAX_NAME_WORDS = 4;
+/** Organizations, places and `tại` stepped over between a title and a name. */
+const MAX_STEPS_BACK = 4;
+const HOST_PLACE_CUE = /[ \t]tại[ \t]+$/u;
+
+export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const run of runs) {
+    for (const start of nameStartsIn(run, context)) {
+      const candidate = nameAt(run, start, context);
+      if (candidate) {
+        found.push(candidate);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Where a name may start in a run: at its start, or after a place that opens it (`Ấn Độ Rajesh Kumar`). */
+function nameStartsIn(run: NameRun, context: NameContext): number[] {
+  const starts = [0];
+  const first = run.words[0];
+  const placeEnd = first ? context.placeEndAt(first.start) : null;
+  if (placeEnd !== null) {
+    const after = run.words.findIndex((word) => word.start > placeEnd);
+    if (after > 0) starts.push(after);
+  }
+  return starts;
+}
+
+function nameAt(run: NameRun, index: number, context: NameContext): NameCandidate | null {
+  const first = run.words[index];
+  if (first === undefined || run.words.length - index < 2) return null;
+  // A country right after the title is where the post is (`Tổng thống Mỹ`), the name comes after it.
+  if (isOrganizationHeadWord(first.text) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
+  if (!afterPost(context, first.start)) return null;
+  const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
+  if (words.length < 2) return null;
+  const candidate = candidateOf(context.text, words, 'post-title');
+  if (candidate === null) return null;
+  if (context.overlapsOrganization(candidate.start, candidate.end) && !context.isNameAfterTitledOrganization(candidate.start, candidate.end)) {
+    return null;
+  }
+  return candidate;
+}
+
+/** True when a title ends before `index`, with at most an organization, a country and `tại` a place between. */
+function afterPost(context: NameContext, index: number): boolean {
+  const { text } = context;
+  let position = index;
+  for (let step = 0; step <= MAX_STEPS_BACK; step += 1) {
+    if (context.titleEndsBefore(position)) return true;
+    let end = position;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+    if (end === position) return false;
+    const organizationStart = context.organizationStartBefore(end);
+    const placeStart = organizationStart === null ? context.placeStartBefore(end) : null;
+    const stepStart = organizationStart ?? placeStart;
+    if (stepStart === null) return false;
+    position = stepStart;
+    const cue = HOST_PLACE_CUE.exec(text.slice(Math.max(0, position - 6), position));
+    if (placeStart !== null && cue) position -= cue[0].length - 1;
+  }
+  return false;
+}

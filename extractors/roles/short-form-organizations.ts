@@ -1,0 +1,117 @@
+// Organizations a title names by a short form the organizations stage left unmarked: the first words of an
+// organization's full name standing alone after the title (`Giám đốc Nhà hát` for `Nhà hát Chèo Việt Nam`,
+// `kế toán trưởng của công ty` for `Công ty cổ phần ...`), and the unit a head's title names (`Trưởng khoa Cấp
+// cứu` → `Khoa Cấp cứu`, `Trưởng phòng Kinh doanh` → `Phòng Kinh doanh`).
+import type { OrganizationEntity } from '../../pipeline/document.js';
+import { foldKey } from '../shared/vietnamese.js';
+import type { EntityMention } from './entity-mentions.js';
+
+/** How many first words of a full name a short form may keep (`Nhà hát`, `Tổng công ty`). */
+const MAX_SHORT_FORM_WORDS = 3;
+const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
+const SPACE = /[ \t]+/uy;
+
+/**
+ * What may follow a short form: punctuation, the end of a line, a word that refers back (`công ty này`), or a
+ * function word or verb that starts the rest of the clause. A capitalized word would make it another name.
+ */
+const AFTER_SHORT_FORM =
+  /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?:này|đó|ấy|nói trên|và|cũng|đã|đang|sẽ|vừa|từ|khi|là|cho|với|về|tại|ở|trong|thì|bị|được|nhiệm kỳ|giai đoạn|hiện|trực tiếp|có|không|cùng|chia sẻ|cho biết|nói|nhấn mạnh|khẳng định)(?![\p{L}\p{M}\p{N}]))/uy;
+
+interface FirstWordsEntry {
+  readonly entity: OrganizationEntity;
+  /** The entity's mention starts, in order: the nearest one before a title decides between entities. */
+  readonly starts: readonly number[];
+}
+
+export class OrganizationShortForms {
+  /** Folded first one, two or three words of a full name (never the whole name) → the entities named so. */
+  private readonly byFirstWords = new Map<string, FirstWordsEntry[]>();
+  /** Folded full names and acronyms → entity, for units built from a title. */
+  private readonly byName = new Map<string, OrganizationEntity>();
+
+  constructor(organizations: readonly OrganizationEntity[]) {
+    for (const entity of organizations) {
+      this.byName.set(foldKey(entity.name), entity);
+      if (entity.acronym) this.byName.set(foldKey(entity.acronym), entity);
+      const words = foldKey(entity.name).split(' ');
+      const starts = entity.mentions.map((mention) => mention.start).sort((a, b) => a - b);
+      for (let count = 1; count <= Math.min(MAX_SHORT_FORM_WORDS, words.length - 1); count += 1) {
+        const key = words.slice(0, count).join(' ');
+        const entries = this.byFirstWords.get(key) ?? [];
+        entries.push({ entity, starts });
+        this.byFirstWords.set(key, entries);
+      }
+    }
+  }
+
+  /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */
+  named(name: string): OrganizationEntity | null {
+    return this.byName.get(foldKey(name)) ?? null;
+  }
+
+  /**
+   * The organization a short form starting at `index` refers to, with the short form's span; null when no
+   * organization's name starts with those words, or when a capitalized word goes on after them (another name).
+   * `isPersonAt` lets a person's name follow (`Giám đốc Nhà hát Lê Thị Hòa`).
+   */
+  at(text: string, index: number, isPersonAt: (index: number) => boolean): EntityMention | null {
+    const ends: number[] = [];
+    const words: string[] = [];
+    let position = index;
+    for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
+      if (count > 0) {
+        SPACE.lastIndex = position;
+        const space = SPACE.exec(text);
+        if (!space) break;
+        position += space[0].length;
+      }
+      WORD.lastIndex = position;
+      const word = WORD.exec(text);
+      if (!word) break;
+      position += word[0].length;
+      words.push(word[0]);
+      ends.push(position);
+    }
+    // The first word is written as a name's first word is: capitalized, or lower case after `của` (`của công ty`).
+    for (let count = words.length; count >= 1; count -= 1) {
+      const end = ends[count - 1] ?? index;
+      const entries = this.byFirstWords.get(foldKey(words.slice(0, count).join(' ')));
+      if (!entries) continue;
+      if (!this.endsHere(text, end, isPersonAt)) return null;
+      const entity = nearestBefore(entries, index);
+      if (!entity) return null;
+      return { start: index, end, kind: 'organization', ref: entity.id, name: entity.name };
+    }
+    return null;
+  }
+
+  private endsHere(text: string, end: number, isPersonAt: (index: number) => boolean): boolean {
+    AFTER_SHORT_FORM.lastIndex = end;
+    if (AFTER_SHORT_FORM.test(text)) return true;
+    let next = end;
+    while (text[next] === ' ' || text[next] === '\t') next += 1;
+    return next > end && isPersonAt(next);
+  }
+}
+
+/** The entity mentioned last before `index`; else the one mentioned first after it. */
+function nearestBefore(entries: readonly FirstWordsEntry[], index: number): OrganizationEntity | null {
+  let best: FirstWordsEntry | null = null;
+  let bestStart = -1;
+  let firstAfter: FirstWordsEntry | null = null;
+  let firstAfterStart = Infinity;
+  for (const entry of entries) {
+    for (const start of entry.starts) {
+      if (start < index && start > bestStart) {
+        best = entry;
+        bestStart = start;
+      }
+      if (start >= index && start < firstAfterStart) {
+        firstAfter = entry;
+        firstAfterStart = start;
+      }
+    }
+  }
+  return (best ?? firstAfter ?? entries[0])?.entity ?? null;
+}

@@ -1,0 +1,65 @@
+// The unit a head's title names when the organizations stage found no name there: `Trưởng khoa Cấp cứu` is the
+// head of `Khoa Cấp cứu`, `Phó trưởng phòng Kinh doanh` of `Phòng Kinh doanh`, `Trưởng ban Tuyên giáo Tỉnh ủy` of
+// `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
+// Vietnamese writes the names of departments, until a word that starts the rest of the clause.
+import { foldKey } from '../shared/vietnamese.js';
+
+/** Last words of a title that name the kind of unit headed (folded). */
+const UNIT_WORDS = new Map<string, string>([
+  ['khoa', 'Khoa'], ['phòng', 'Phòng'], ['ban', 'Ban'], ['bộ môn', 'Bộ môn'], ['tổ', 'Tổ'],
+]);
+
+/** Words that end a unit's name: function words, verbs of saying, other organizations' heads, honorifics. */
+const STOP_WORDS = new Set([
+  'của', 'tại', 'ở', 'và', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'về', 'trong', 'thuộc', 'kiêm', 'cùng', 'có',
+  'được', 'bị', 'này', 'đó', 'ấy', 'cũng', 'vừa', 'nói', 'khi', 'từ', 'theo', 'nhận', 'chia', 'cho', 'trực',
+  'hiện', 'thì', 'mà', 'nên', 'để', 'vì', 'như', 'công', 'bệnh', 'trường', 'sở', 'bộ', 'viện', 'tập', 'ngân',
+  'trung', 'ông', 'bà', 'anh', 'chị', 'tiến', 'thạc', 'bác', 'nhiệm', 'giai', 'năm', 'tháng', 'ngày', 'người',
+  'phụ', 'trách', 'đồng', 'thời', 'nguyên', 'cựu', 'khẳng', 'nhấn', 'biết', 'đề', 'nghị', 'yêu',
+]);
+
+const MAX_UNIT_NAME_WORDS = 4;
+const NEXT_WORD = /[ \t]+([\p{L}\p{M}\p{N}&]+)/uy;
+const CAPITAL = /^\p{Lu}/u;
+
+export interface TitleUnit {
+  readonly end: number;
+  /** The unit's name: its kind, capitalized, then the name as written (`Khoa Cấp cứu`). */
+  readonly name: string;
+}
+
+/** The unit word a title ends with (`Trưởng khoa` → `Khoa`), or null. */
+export function unitOfTitle(title: string): string | null {
+  const words = foldKey(title).split(' ');
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  return UNIT_WORDS.get(lastTwo) ?? UNIT_WORDS.get(last) ?? null;
+}
+
+/**
+ * The unit named right after a title that heads one (`Trưởng khoa` + ` Cấp cứu`), or null when the next word is
+ * not capitalized. `isEntityAt` stops the name where a person's or an organization's name starts.
+ */
+export function unitAfterTitle(
+  text: string,
+  title: string,
+  titleEnd: number,
+  isEntityAt: (index: number) => boolean,
+): TitleUnit | null {
+  const unit = unitOfTitle(title);
+  if (unit === null) return null;
+  let end = titleEnd;
+  const words: string[] = [];
+  while (words.length < MAX_UNIT_NAME_WORDS) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text);
+    if (!next || next[1] === undefined) break;
+    const wordStart = end + next[0].length - next[1].length;
+    if (words.length === 0 ? !CAPITAL.test(next[1]) : STOP_WORDS.has(next[1].toLowerCase())) break;
+    if (isEntityAt(wordStart)) break;
+    words.push(next[1]);
+    end = wordStart + next[1].length;
+  }
+  if (words.length === 0) return null;
+  return { end, name: `${unit} ${text.slice(titleEnd, end).trim()}` };
+}
