@@ -25,6 +25,7 @@ import { RELATIVE_RULES } from './relative.js';
 import {
   formatPoint,
   isStated,
+  pastPart,
   referenceDayOf,
   resolveAgainst,
   timeOnDay,
@@ -86,14 +87,19 @@ interface Resolution {
   readonly usedPublishedAt: boolean;
 }
 
-function resolvePoint(point: PendingDatePoint, reference: ReferenceDay | null, lastDay: string | null): Resolution | null {
+function resolvePoint(
+  point: PendingDatePoint,
+  mod: DateSpan['mod'],
+  reference: ReferenceDay | null,
+  lastDay: string | null,
+): Resolution | null {
   if (point.anchor === 'previousDate') {
     if (lastDay !== null) return { value: timeOnDay(point, lastDay), usedPublishedAt: false };
     if (reference === null) return null;
     return { value: timeOnDay(point, formatPoint({ ...reference })), usedPublishedAt: true };
   }
   if (reference === null) return null;
-  return { value: resolveAgainst(point, reference), usedPublishedAt: true };
+  return { value: resolveAgainst(pastPart(point, mod, reference), reference), usedPublishedAt: true };
 }
 
 /** Resolves pending mentions in text order; a time alone takes the last day-precise date before it. */
@@ -113,8 +119,8 @@ export function resolveDateMentions(
     if (pending?.lunar) {
       context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
     } else if (pending) {
-      const begin = pending.value ? resolvePoint(pending.value, reference, lastDay) : null;
-      const finish = pending.endValue ? resolvePoint(pending.endValue, reference, lastDay) : null;
+      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDay) : null;
+      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDay) : null;
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
         context.warn(`dates: "${words}" (at ${mention.start}) needs the article's publication date, which is unknown`);

@@ -9,7 +9,9 @@ import {
   rulePattern,
   wordsAfter,
   type DateRule,
+  type DatePoint,
   lowerKey,
+  markedAsPast,
 } from './candidate.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_STARTS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -76,7 +78,10 @@ const dayRelative: DateRule = {
   },
 };
 
-/** `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1). */
+/**
+ * `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1).
+ * After `hồi` the part lies in the past: `hồi cuối năm` written in June is the end of last year (resolve.ts).
+ */
 const bareModified: DateRule = {
   name: 'relative.bare-mod',
   starts: { digits: [], words: ['đầu', 'giữa', 'cuối'] },
@@ -87,7 +92,9 @@ const bareModified: DateRule = {
     if (unit === undefined || precededByCount(text, match.index)) return null;
     const next = wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '';
     if (['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới'].includes(next)) return null;
-    return candidate(match, this.name, { shift: { unit, amount: 0 } }, { mod, rank: 1 });
+    const point: DatePoint = { shift: { unit, amount: 0 } };
+    if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi cuối năm`: an end already gone by
+    return candidate(match, this.name, point, { mod, rank: 1 });
   },
 };
 

@@ -136,6 +136,25 @@ export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay)
   return formatPoint({ ...point, year: point.year ?? yearFor(point, reference) });
 }
 
+/** The month of a year, and the day of a month, where its start, middle and end begin (`cuối năm` from October). */
+const PART_BEGINS: Readonly<Record<'year' | 'month', Readonly<Record<'START' | 'MID' | 'END', number>>>> = {
+  year: { START: 1, MID: 5, END: 10 },
+  month: { START: 1, MID: 11, END: 21 },
+};
+
+/**
+ * A part of the current year or month said to be past (`hồi cuối năm`, `hồi cuối tháng`): when that part has not
+ * begun on the publication day, it is the part of the year or month before.
+ */
+export function pastPart(point: PendingDatePoint, mod: string | null, reference: ReferenceDay): PendingDatePoint {
+  const shift = point.shift;
+  if (point.direction !== 'past' || shift === undefined || shift.amount !== 0) return point;
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return point;
+  if (shift.unit === 'year' && reference.month < PART_BEGINS.year[mod]) return { ...point, shift: { unit: 'year', amount: -1 } };
+  if (shift.unit === 'month' && reference.day < PART_BEGINS.month[mod]) return { ...point, shift: { unit: 'month', amount: -1 } };
+  return point;
+}
+
 /** The value of a time stated alone, on the day `day` (`2020-12-10`). */
 export function timeOnDay(point: PendingDatePoint, day: string): string {
   return `${day}T${pad(point.hour ?? 0)}:${pad(point.minute ?? 0)}`;
