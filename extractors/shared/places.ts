@@ -2,6 +2,7 @@
 // forms, countries and regions as Vietnamese writes them. Shared by organizations (a place is never an
 // organization; `UBND tỉnh Quảng Ninh` runs on through one), people (a place is never a person) and roles (a
 // country holding a post). Lookups by folded key, never a scan.
+import type { NameToken } from '../../pipeline/document.js';
 import { foldKey } from './vietnamese.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
@@ -249,8 +250,44 @@ export function placeAt(text: string, index: number): PlaceMatch | null {
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Every place named in `text`, left to right, not overlapping. */
-export function findPlaces(text: string): PlaceMatch[] {
+/**
+ * Every place named in `text`, left to right, not overlapping. With the article's name tokens (the `nameTokens`
+ * annotation) the words are read from them, keys and all, instead of scanning the text again.
+ */
+export function findPlaces(text: string, tokens?: readonly NameToken[]): PlaceMatch[] {
+  return tokens ? findPlacesInTokens(text, tokens) : findPlacesInText(text);
+}
+
+const isWordJoiner = (char: string): boolean => char === '&' || char === '.' || char === "'" || char === '’' || char === '-';
+
+/** The same reading as `findPlacesInText`: a place may start at each word of a token (`Nam-Hàn` holds two). */
+function findPlacesInTokens(text: string, tokens: readonly NameToken[]): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  let after = 0;
+  const tryAt = (index: number, lower: string): void => {
+    if (index < after || (!FIRST_WORDS.has(lower) && !PREFIX_FIRST_WORDS.has(lower))) return;
+    const match = placeAt(text, index);
+    if (!match) return;
+    found.push(match);
+    after = match.end;
+  };
+  for (const token of tokens) {
+    if (!token.isWord || token.end <= after) continue;
+    const { text: word, key } = token;
+    let wordStart = 0;
+    for (let index = 0; index <= word.length; index += 1) {
+      if (index < word.length && !isWordJoiner(word[index] ?? '')) continue;
+      if (index > wordStart) {
+        const lower = key.length === word.length ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
+        tryAt(token.start + wordStart, wordStart === 0 && index === word.length ? key : lower);
+      }
+      wordStart = index + 1;
+    }
+  }
+  return found;
+}
+
+function findPlacesInText(text: string): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   let after = 0;
   for (const word of text.matchAll(WORDS)) {
