@@ -38,6 +38,7 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
 /** Labelled fields of a line: each value runs from its label to the next label (separators trimmed). */
 function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
   const region = text.slice(line.start, line.end);
+  if (!region.includes(':')) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
   const labels = [...region.matchAll(LABEL)];
   const fields: BylineFieldSpan[] = [];
   const firstLabelAt = labels[0] ? line.start + labels[0].index : line.end;
