@@ -97,6 +97,7 @@ export function articleFromJsonLine(
   line: number,
   bytes: Uint8Array,
   fields: FieldNames = DEFAULT_FIELD_NAMES,
+  bodyIsHtml = false,
 ): ArticleOutcome {
   const fallbackId = lineArticleId(name, line);
   const decoded = decodeUtf8Line(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
@@ -128,6 +129,10 @@ export function articleFromJsonLine(
     publishedAt: typeof publishedRaw === 'string' ? normalizePublishedAt(publishedRaw) : null,
     url,
   };
+  if (bodyIsHtml) {
+    const article = readHtmlArticle(body, { id, source: { file, line, url }, hints });
+    return article.text.trim().length > 0 ? { ok: true, article } : { ok: false, id, reason: 'no article text found in the HTML body' };
+  }
   return {
     ok: true,
     article: { id, source: { file, line, url }, text: normalizeText(body), hints, markup: {} },

@@ -3,6 +3,7 @@
 import type { SinkFactory } from './sink.js';
 import { jsonlSinkFactory } from './jsonl.js';
 import { createJsonSink } from './json.js';
+import { htmlReportSinkFactory } from './html-report.js';
 import { xlsxSinkFactory } from './xlsx.js';
 import { csvSinkFactory } from './csv.js';
 
@@ -11,6 +12,7 @@ export const SINK_FACTORIES: Readonly<Record<string, SinkFactory>> = {
   json: createJsonSink,
   xlsx: xlsxSinkFactory,
   csv: csvSinkFactory,
+  html: htmlReportSinkFactory(),
 };
 
 export function formatNames(): string[] {

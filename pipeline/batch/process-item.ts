@@ -11,6 +11,8 @@ export interface ItemSettings {
   readonly shard: Shard | null;
   /** The bench's floor: read, decode, normalize and write the article, with no extraction. */
   readonly floor?: boolean;
+  /** `--html`: a JSONL record's body is an HTML page (read by input/html.ts). */
+  readonly html?: boolean;
 }
 
 export type ItemOutcome =
@@ -35,7 +37,7 @@ export function processRawItem(item: RawItem, settings: ItemSettings, timings: S
   }
   const startedAt = performance.now();
   let outcome: ArticleOutcome;
-  if (item.kind === 'jsonl') outcome = articleFromJsonLine(item.file, item.name, item.line, item.bytes, settings.fields);
+  if (item.kind === 'jsonl') outcome = articleFromJsonLine(item.file, item.name, item.line, item.bytes, settings.fields, settings.html ?? false);
   else if (item.kind === 'html') outcome = articleFromHtmlFile(item.file, item.name, item.bytes);
   else outcome = articleFromTextFile(item.file, item.name, item.bytes);
   added(timings, 'normalize', startedAt);

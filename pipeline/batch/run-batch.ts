@@ -41,6 +41,8 @@ export interface BatchOptions {
   readonly signal?: AbortSignal;
   /** Bench only: skip extraction (see ItemSettings.floor). */
   readonly floor?: boolean;
+  /** `--html`: JSONL bodies are HTML pages. */
+  readonly html?: boolean;
 }
 
 export interface BatchResult {
@@ -100,7 +102,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
   }
 
-  const settings = { fields: options.fields, shard: options.shard, floor: options.floor ?? false };
+  const settings = { fields: options.fields, shard: options.shard, floor: options.floor ?? false, html: options.html ?? false };
   // Extraction runs in worker threads (also for --workers 1): the main thread reads, orders and writes.
   const executor: BatchExecutor = await createWorkerExecutor(options.workers, settings);
   const mainTimings: StageTimings = {};

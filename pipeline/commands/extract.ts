@@ -19,6 +19,7 @@ Options:
   --format LIST           comma-separated formats besides jsonl: ${'${FORMATS}'}
   --workers N             worker threads (default: the number of cores; 1 runs in this thread)
   --field FIELD=NAME      JSONL key to read for body, title, author, publishedAt, url or id (repeatable)
+  --html                  JSONL bodies are HTML pages (read like .html files: article body, meta tags, JSON-LD)
   --max-article-bytes N   larger articles become errors (default 2000000)
   --resume                continue an interrupted run from what DIR already holds
   --shard i/N             take only the articles whose id hashes to shard i of N
@@ -62,6 +63,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
         shard: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         floor: { type: 'boolean' },
+        html: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -120,6 +122,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
       progress: !values.quiet,
       signal: abort.signal,
       floor: values.floor ?? false,
+      html: values.html ?? false,
     });
     const { read, extracted, failed } = report.counts;
     const rate = report.seconds > 0 ? Math.round((read - (report.resumed ? report.resumed.extracted + report.resumed.failed : 0)) / report.seconds) : 0;
