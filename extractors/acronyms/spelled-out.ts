@@ -12,10 +12,10 @@ import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
 /** At most this many distinct undefined acronyms are looked for in one article (hostile input stays linear). */
 const MAX_ACRONYMS_LOOKED_UP = 64;
 
-/** Start token of the first occurrence of `keys` as consecutive words, or -1. */
-function findWords(tokens: readonly NameToken[], keys: readonly string[]): number {
-  outer: for (let index = 0; index + keys.length <= tokens.length; index += 1) {
-    for (let offset = 0; offset < keys.length; offset += 1) {
+/** Start token of the first occurrence of `keys` as consecutive words among `starts` (where the first word is), or -1. */
+function findWords(tokens: readonly NameToken[], keys: readonly string[], starts: readonly number[]): number {
+  outer: for (const index of starts) {
+    for (let offset = 1; offset < keys.length; offset += 1) {
       if (tokens[index + offset]?.key !== keys[offset]) continue outer;
     }
     return index;
@@ -63,9 +63,18 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[
     const first = acronymLetters(short)?.[0];
     if (first) wantedInitials.add(first);
   }
+  // Where the known long forms of the acronyms looked up may start: their first word.
+  const startsByFirstWord = new Map<string, number[]>();
+  for (const short of firstMentions.keys()) {
+    for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
+      const first = longFormKeys(known)[0];
+      if (first !== undefined) startsByFirstWord.set(first, []);
+    }
+  }
   const startsByInitial = new Map<string, number[]>();
   tokens.forEach((token, index) => {
     if (!token.isWord) return;
+    startsByFirstWord.get(token.key)?.push(index);
     const initial = syllableInitial(token.text);
     if (!wantedInitials.has(initial)) return;
     const list = startsByInitial.get(initial);
@@ -77,7 +86,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[
   for (const [short, mention] of firstMentions) {
     const spelled = (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).map((known) => {
       const keys = longFormKeys(known);
-      return { keys, at: findWords(tokens, keys) };
+      return { keys, at: findWords(tokens, keys, startsByFirstWord.get(keys[0] ?? '') ?? []) };
     }).find((candidate) => candidate.at >= 0);
     if (spelled) {
       const long = text.slice(tokens[spelled.at]?.start ?? 0, tokens[spelled.at + spelled.keys.length - 1]?.end ?? 0);

@@ -125,7 +125,16 @@ export function extractOrganizations(
     return ORGANIZATION_HEAD_PHRASES.has(long) ? [[foldKey(acronym.short), long] as const] : [];
   }));
   const index = new EntityIndex(longByHeadAcronym);
-  let wordsInText: ReadonlySet<string> | null = null;
+  // Whether the text writes a known acronym as a word, asked once per acronym.
+  const writtenAcronyms = new Map<string, boolean>();
+  const writes = (acronym: string): boolean => {
+    let written = writtenAcronyms.get(acronym);
+    if (written === undefined) {
+      written = tokens.some((token) => token.text === acronym);
+      writtenAcronyms.set(acronym, written);
+    }
+    return written;
+  };
 
   const headAcronymRuns: { run: NameRun; acronym: string }[] = [];
   for (const run of runs) {
@@ -141,8 +150,7 @@ export function extractOrganizations(
     draft.mentions.push({ start: run.start, end: run.end });
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    if (known && !wordsInText) wordsInText = new Set(tokens.map((token) => token.text));
-    const acronym = shortByLong.get(documentKey(name)) ?? shortByLong.get(draft.key) ?? (known && wordsInText?.has(known) ? known : undefined);
+    const acronym = shortByLong.get(documentKey(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
   }
 

@@ -38,8 +38,6 @@ function classOf(code: number): number {
 
 const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d; // & . ' ’ -
 
-/** Text with a character outside the BMP (emoji, rare letters): read by the regex, code point by code point. */
-const ASTRAL = /[\u{10000}-\u{10FFFF}\uD800-\uDFFF]/u;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
 const UPPER_GLOBAL = /\p{Lu}/gu;
 
@@ -75,13 +73,14 @@ export function tokenizeByRegex(text: string): NameToken[] {
 }
 
 export function tokenizeForNames(text: string): NameToken[] {
-  if (ASTRAL.test(text)) return tokenizeByRegex(text);
   const tokens: NameToken[] = [];
   const length = text.length;
   let position = 0;
   let breakBefore = false;
   while (position < length) {
     const code = text.charCodeAt(position);
+    // A character outside the BMP (a surrogate pair): the regex reads such text code point by code point.
+    if (code >= 0xd800 && code <= 0xdfff) return tokenizeByRegex(text);
     const bits = classOf(code);
     if (bits & SPACE) {
       if (code === 0x0a) breakBefore = true;
