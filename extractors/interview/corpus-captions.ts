@@ -153,5 +153,6 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Ông Lê Văn Tám (giữa) hỏi thăm bà con: “Năm nay lúa thế nào?”',
     'Học sinh được nghỉ học từ thứ Hai tuần tới theo quyết định của tỉnh.',
     'Giám đốc Nguyễn Thanh Sơn tham dự hội nghị với tư cách khách mời, nhưng không phát biểu.',
+    'Cán bộ xã hướng dẫn bà con làm hồ sơ vay vốn.',
   ].map((text) => ({ text, caption: false })),
 ];

@@ -2,9 +2,10 @@
 // answer paragraphs or right after the lead: `Bộ trưởng Lê Minh Châu kiểm tra công tác chuẩn bị thi tại Trường THPT
 // Lý Thường Kiệt, sáng 9/3.`, `Thí sinh làm thủ tục dự thi tại điểm thi.` A news caption is one short sentence in
 // the third person, opened by a person with a title or honorific and a name, or by a group (`Các đại biểu`), shown
-// doing something (`phát biểu`, `thăm khám`, `tại buổi`), or dated at its end; it never says `tôi`, asks, quotes,
-// narrates (`đã`, `cũng`, `cho biết`) or points back to the sentence before (`cách làm này`). A paragraph right after
-// the question is the answer's first, and one after a paragraph that does not end its sentence goes on with it.
+// doing something (`phát biểu`, `thăm khám`, `tại buổi`; a group only where the scene is placed), or dated at its
+// end; it never says `tôi`, asks, quotes, narrates (`đã`, `cũng`, `cho biết`) or points back to the sentence before
+// (`cách làm này`). A paragraph right after the question is the answer's first, and one after a paragraph that does
+// not end its sentence goes on with it.
 import type { DateSpan, ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
@@ -22,6 +23,8 @@ const NAME_WINDOW = 8;
 const NOT_IN_CAPTIONS = /[?!“”"«»:;…]/u;
 const CAPTION_END = /[.)\p{L}\p{N}]$/u;
 const SENTENCE_END = /[.!?…”"»)]$/u;
+/** Where a scene is: `tại điểm thi`, `ở xã Hải An`, `bên lề kỳ họp`, `trong buổi khai mạc`. */
+const PLACED = /(?<![\p{L}\p{M}])(?:tại|ở|bên|trong buổi|trong chuyến|trong lễ)(?![\p{L}\p{M}])/iu;
 
 /** The first word of the subject: after an opening time or place and its comma, or the first word. */
 function subjectStart(content: string, words: readonly Word[], offset: number): number {
@@ -58,8 +61,11 @@ export function isSceneCaption(text: string, span: TextSpan, sentenceCount: numb
   if (words.length < MIN_SCENE_WORDS || words.length > MAX_SCENE_WORDS) return false;
   if (mentionsAny(words, FIRST_PERSON_WORDS) || mentionsPhrase(words, NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
-  if (!titledPerson(words, start) && phraseAt(words, start, CAPTION_GROUPS, 4) === 0) return false;
-  return mentionsPhrase(words, SCENE_PHRASES, 3) || PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates);
+  const person = titledPerson(words, start);
+  if (!person && phraseAt(words, start, CAPTION_GROUPS, 4) === 0) return false;
+  if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
+  // A group doing something (`Cán bộ xã hướng dẫn bà con ...`) is a caption only where the scene is placed.
+  return mentionsPhrase(words, SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
 
 /**
