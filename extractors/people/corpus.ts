@@ -194,6 +194,7 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   // An organization written in title case after a title is no person.
   none('Giám đốc Sở Y Tế Hà Nội đã ký văn bản.', 'Sở Y Tế'),
   none('Thủ tướng Nhật Bản cảm ơn Việt Nam.', 'Nhật Bản'),
+  none('Tư lệnh Vùng Cảnh sát biển 1 thăm đơn vị.', 'Vùng Cảnh'),
 ];
 
 /** Places, years and works whose names look like people's. */

@@ -6,8 +6,11 @@ import { asciiFoldKey } from '../shared/vietnamese.js';
 import { isPlaceKindContext } from './lexicon.js';
 import { wordsBefore, type NameRun } from './name-runs.js';
 
-/** Where in a run the place's name may start: right at it, or after one or two capitalized kind words. */
-const MAX_NAME_START_IN_RUN = 2;
+/**
+ * Where in a run the place's name may start: right at it (`huyện Yên Thành`), or after a capitalized kind word
+ * opening the run (`Huyện Yên Thành`); a kind word further in is part of another name (`Nhật Bản Phạm Quang Hiệu`).
+ */
+const MAX_NAME_START_IN_RUN = 1;
 /** Syllables a place's name is read with. */
 const MAX_PLACE_NAME_WORDS = 4;
 

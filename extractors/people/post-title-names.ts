@@ -1,8 +1,8 @@
-// Names right after a post title, its organization or its country: `Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh
-// Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`. The title tells that a person
-// follows, so the name need not start with a Vietnamese family name; it takes two words or more (one capitalized
-// word after a title is too often a place or a short form), and never an organization written in title case
-// (`Giám đốc Sở Y Tế`).
+// Foreign names right after a post title, its organization or its country: `Quốc vụ khanh Bộ Ngoại giao Ấn Độ
+// Rajesh Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`. The title tells that a
+// person follows, so the name need not start with a Vietnamese family name; it takes two words or more (one
+// capitalized word after a title is too often a place or a short form) in plain Latin letters, and never an
+// organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
 import { isOrganizationHeadWord } from './lexicon.js';
 import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
@@ -11,6 +11,7 @@ const MAX_NAME_WORDS = 4;
 /** Organizations, places and `tại` stepped over between a title and a name. */
 const MAX_STEPS_BACK = 4;
 const HOST_PLACE_CUE = /[ \t]tại[ \t]+$/u;
+const PLAIN_LATIN_WORD = /^[A-Z][a-z]*$/u;
 
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -45,7 +46,9 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   if (isOrganizationHeadWord(first.text) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
   if (!afterPost(context, first.start)) return null;
   const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
-  if (words.length < 2) return null;
+  // Vietnamese names are found by their family name; here only names written in plain Latin letters, so that an
+  // organization's words after a title (`Tư lệnh Vùng Cảnh sát biển`) are never taken for one.
+  if (words.length < 2 || !words.every((word) => PLAIN_LATIN_WORD.test(word.text))) return null;
   const candidate = candidateOf(context.text, words, 'post-title');
   if (candidate === null) return null;
   if (context.overlapsOrganization(candidate.start, candidate.end) && !context.isNameAfterTitledOrganization(candidate.start, candidate.end)) {

@@ -318,6 +318,51 @@ const POSTS_ABROAD: CorpusExample<'roles'>[] = [
     'Trưởng đại diện', 'Trưởng đại diện', ['person', 'Lê Thanh Hà'], ['UNICEF']),
 ];
 
+/** How the holder holds the post: `hiện giữ chức`, `được bổ nhiệm giữ chức`, `người từng giữ chức`, `cựu`, `tân`. */
+const HOLDING_VERBS: CorpusExample<'roles'>[] = [
+  role('Ông Trần Quốc Phương hiện giữ chức Thứ trưởng Bộ Kế hoạch và Đầu tư.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Quốc Phương'], ['Bộ Kế hoạch và Đầu tư']),
+  role('Bà Nguyễn Thị Hà vừa được bổ nhiệm giữ chức Phó Giám đốc Sở Giáo dục và Đào tạo.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Nguyễn Thị Hà'], ['Sở Giáo dục và Đào tạo']),
+  role('Ông Nguyễn Văn Hùng, người từng giữ chức Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, có mặt.',
+    'Bộ trưởng', 'Bộ trưởng', ['person', 'Nguyễn Văn Hùng'], ['Bộ Văn hóa, Thể thao và Du lịch']),
+  role('Cựu Chủ tịch UBND tỉnh Bình Thuận Nguyễn Ngọc Hai bị khởi tố.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Ngọc Hai'], ['UBND tỉnh Bình Thuận']),
+  role('Tân Giám đốc Sở Y tế Hà Nội Trần Văn Chung nhận nhiệm vụ.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
+  role('Ông Đỗ Minh Phú, CEO của Tập đoàn DOJI, cho biết giá vàng biến động mạnh.',
+    'CEO', 'CEO', ['person', 'Đỗ Minh Phú'], ['Tập đoàn DOJI']),
+  // Saying is not holding: a verb other than these keeps the person apart from the post after it.
+  role('Ông Trần Quốc Phương cho biết Thứ trưởng Bộ Tài chính sẽ trả lời sau.',
+    'Thứ trưởng', 'Thứ trưởng', null, ['Bộ Tài chính']),
+];
+
+/** A military or police rank before the person named after a post: `Giám đốc Công an tỉnh X, Đại tá Y`. */
+const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
+  role('Giám đốc Công an tỉnh Nghệ An, Đại tá Phạm Thế Tùng cho biết vụ việc đang được điều tra.',
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Thế Tùng'], ['Công an tỉnh Nghệ An']),
+  role('Giám đốc Công an TP Hải Phòng, Thiếu tướng Vũ Thanh Chương chỉ đạo lực lượng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Vũ Thanh Chương'], ['Công an TP Hải Phòng']),
+];
+
+/**
+ * Bodies of local government and of the Party are organizations, named with their place: `Chủ tịch UBND xã Tân
+ * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
+ */
+const LOCAL_BODIES: CorpusExample<'roles'>[] = [
+  role('Ông Nguyễn Quang Dũng, Chủ tịch UBND xã Tân Lập, cho biết đường đã được trải nhựa.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Quang Dũng'], ['UBND xã Tân Lập']),
+  role('Đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, phát biểu chỉ đạo.',
+    'Bí thư', 'Bí thư', ['person', 'Đinh Tiến Dũng'], ['Thành ủy Hà Nội', null]),
+  role('Ông Lê Văn Thành, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh, dự lễ.',
+    'Bí thư', 'Bí thư', ['person', 'Lê Văn Thành'], ['Tỉnh ủy', null]),
+  role('Trưởng Công an xã Vĩnh Phúc, ông Lê Văn Hạnh, đã có mặt tại hiện trường.',
+    'Trưởng Công an', 'Trưởng Công an', ['person', 'Lê Văn Hạnh'], ['Công an xã Vĩnh Phúc']),
+  role('Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa dự hội nghị.',
+    'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tuyên giáo', ['person', 'Nguyễn Trọng Nghĩa'], ['Ban Tuyên giáo Trung ương']),
+  none('Sự tăng trưởng kinh tế của Việt Nam được đánh giá cao.', 'tăng trưởng'),
+];
+
 /** A post stated twice, in full and in part, is one role: the partial statement adds nothing. */
 const RESTATEMENTS: CorpusExample<'roles'>[] = [
   none('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Sau đó, Thứ trưởng Trần Văn Thuấn phát biểu.', 'Sau đó, Thứ trưởng'),
@@ -342,5 +387,8 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...TITLE_UNITS,
   ...POSTS_ABROAD,
   ...RESTATEMENTS,
+  ...HOLDING_VERBS,
+  ...RANKS_BEFORE_PERSON,
+  ...LOCAL_BODIES,
   ...NEGATIVES,
 ];

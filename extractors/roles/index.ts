@@ -72,7 +72,9 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const isTitleAt = (index: number): boolean => titleAt(text, index) !== null;
 
   const posts: Post[] = findTitleMentions(text, entities).map((title) => {
-    const { organizations, end } = organizationsAfterTitle(text, title.title, title.end, titleContext);
+    const { organizations, end } = title.organization
+      ? { organizations: [title.organization], end: title.organization.end }
+      : organizationsAfterTitle(text, title.title, title.end, titleContext);
     return { title, organizations, end, holder: null, holderSource: 'none' };
   });
   const postOrganizations = new Set(posts.flatMap((post) => post.organizations.map((organization) => organization.start)));

@@ -6,20 +6,20 @@ import { foldKey } from '../shared/vietnamese.js';
 /** Posts that take a deputy form `Phó ...`. */
 const POSTS_WITH_DEPUTY = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT',
-  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Chủ tịch UBND', 'Chủ tịch HĐND', 'Chủ tịch Ủy ban nhân dân',
-  'Chủ tịch Hội đồng nhân dân', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng',
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Hiệu trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn', 'Trưởng đại diện', 'Trưởng bộ môn',
   'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành', 'Giám đốc Sở', 'Thủ tướng', 'Thủ tướng Chính phủ',
   'Chánh văn phòng', 'Chánh án', 'Chánh thanh tra', 'Chủ nhiệm', 'Chủ nhiệm Văn phòng', 'Tổng biên tập',
-  'Thống đốc', 'Tổng Kiểm toán Nhà nước', 'Bí thư', 'Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Tổng Thanh tra',
+  'Thống đốc', 'Tổng Kiểm toán Nhà nước', 'Bí thư', 'Tổng Thanh tra',
   'Viện trưởng Viện Kiểm sát', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tổ chức', 'Tư lệnh', 'Tổng Tham mưu trưởng',
   'Chính ủy', 'Giám đốc Công an', 'Đại sứ', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Thủ trưởng', 'Chủ nhiệm Ủy ban',
-  'Trưởng Ban chỉ đạo', 'Chủ tịch Hội', 'Tổng Giám đốc',
+  'Trưởng Ban chỉ đạo', 'Chủ tịch Hội', 'Tổng Giám đốc', 'Giám đốc tài chính', 'Giám đốc kinh doanh',
+  'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing',
 ] as const;
 
 /** Posts with no deputy form in use. */
 const POSTS_WITHOUT_DEPUTY = [
-  'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'Ủy viên', 'Ủy viên Bộ Chính trị',
+  'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'CEO', 'CFO', 'COO', 'CTO', 'Ủy viên', 'Ủy viên Bộ Chính trị',
   'Ủy viên Trung ương Đảng', 'Thư ký', 'Người phát ngôn', 'Kế toán trưởng', 'Thành viên Hội đồng quản trị',
   'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
   'Quốc vương', 'Thị trưởng', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
@@ -142,5 +142,14 @@ export const HOLDING_CUE =
 export const SUBJECT_TAKES_POST =
   '(?:(?:đã|sẽ|đang|vẫn|tiếp tục|chính thức|hiện|cũng|đồng thời|lần đầu|được bầu)[ \\t]+)*(?:là|làm|giữ|đảm nhận|đảm nhiệm|tiếp nhận|trở thành|được bầu làm|kế nhiệm)(?:[ \\t]+(?:chức|ghế|vị trí|vai trò))?';
 
-/** Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`. */
-export const TITLE_PREFIX_WORDS = '(?:(?:hiện|hiện nay|đương kim|nguyên|cựu|tân|là|hiện là|đang là|khi đó là|lúc đó là)[ \\t]+)';
+/** When the post is held: `hiện`, `nguyên` (former), `cựu`, `tân` (new), `người từng` (who once). Regex source. */
+const POST_TIME = '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó)[ \\t]+)?';
+/** How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`. Regex source. */
+const POST_VERB =
+  '(?:(?:được[ \\t]+)?(?:bổ nhiệm|bầu|điều động)(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)';
+
+/**
+ * Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`,
+ * `X hiện giữ chức Thứ trưởng`, `X, người từng giữ chức Bộ trưởng`, `X được bổ nhiệm giữ chức Phó Giám đốc`.
+ */
+export const TITLE_PREFIX_WORDS = `(?:${POST_TIME}(?:${POST_VERB}[ \\t]+)?)`;

@@ -62,11 +62,33 @@ function writtenOrganizationAt(
   const capitalized = /^\p{Lu}/u.test(text[at] ?? '');
   const short = capitalized || afterOf ? shortForms.at(text, at, isPersonAt) : null;
   if (short) return short;
+  const body = localBodyAt(text, at, entities);
+  if (body) {
+    const named = shortForms.named(body.name);
+    return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
+  }
   if (at !== titleEnd + 1) return null;
   const unit = unitAfterTitle(text, title, titleEnd, (index) => entities.startingAt(index) !== null);
   if (!unit) return null;
   const named = shortForms.named(unit.name);
   return { start: at, end: unit.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? unit.name };
+}
+
+/** Bodies of local government and of the Party, named by the place they govern: `UBND tỉnh Nghệ An`, `Thành ủy Hà Nội`. */
+const LOCAL_BODY = /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an)(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * A local body and the place after it, when the organizations stage left it unmarked (`Chủ tịch UBND xã Tân Lập`,
+ * `Bí thư Thành ủy Hà Nội`); a body alone (`Bí thư Tỉnh ủy`) is named as written.
+ */
+function localBodyAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  LOCAL_BODY.lastIndex = at;
+  const body = LOCAL_BODY.exec(text);
+  if (!body) return null;
+  let end = at + body[0].length;
+  const place = text[end] === ' ' ? entities.startingAt(end + 1) : null;
+  if (place?.kind === 'place') end = place.end;
+  return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end) };
 }
 
 /**
