@@ -238,4 +238,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hội nghị thượng đỉnh G20 năm nay bàn về nợ công.', 'G20', 'G20'),
   org('Theo VnExpress, giá điện sẽ điều chỉnh.', 'VnExpress', 'VnExpress'),
   none('Hệ thống được chứng nhận ISO/IEC 27001:2013.', 'ISO/IEC 27001:2013'),
+  // Regions by direction, branches, particles after a place, the interviewer's label on a collapsed line.
+  org('Cục Hải quan khu vực phía Bắc kiểm tra lô hàng.', 'Cục Hải quan khu vực phía Bắc'),
+  org('Viện Vệ sinh dịch tễ khu vực phía Nam cảnh báo dịch bệnh.', 'Viện Vệ sinh dịch tễ khu vực phía Nam'),
+  org('Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh đã làm việc với các ngân hàng.', 'Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh'),
+  org('Ủy ban nhân dân thành phố Thủ Dầu Một vừa họp.', 'Ủy ban nhân dân thành phố Thủ Dầu Một'),
+  none('Ủy ban nhân dân thành phố Thủ Dầu Một vừa họp.', 'vừa họp'),
+  none('Bộ Y tế hỗ trợ tỉnh Nghệ An thêm vắc xin.', 'hỗ trợ tỉnh Nghệ An'),
+  org('Ông Lâm, Cục trưởng Cục Đường thủy Việt Nam PV: Thưa ông, kế hoạch năm nay thế nào?', 'Cục Đường thủy Việt Nam'),
+  none('Ông Lâm, Cục trưởng Cục Đường thủy Việt Nam PV: Thưa ông, kế hoạch năm nay thế nào?', 'PV'),
 ];

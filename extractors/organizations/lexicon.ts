@@ -43,7 +43,7 @@ const NON_ORGANIZATION_HEADS = [
 /** Lower-case words a head takes inside a name (`Ủy ban nhân dân`, `Ban thư ký ASEAN`, `Ban chỉ đạo`). */
 const HEAD_COMPLEMENTS = [
   'nhân dân', 'thư ký', 'chỉ đạo', 'quản lý', 'thường vụ', 'chấp hành', 'kiểm sát', 'điều hành', 'tổ chức',
-  'chuyên trách', 'đại diện', 'liên ngành', 'công tác', 'kinh tế', 'tuyên giáo', 'dân vận', 'thư ký quốc gia', 'cấp cao',
+  'chuyên trách', 'đại diện', 'liên ngành', 'công tác', 'kinh tế', 'tuyên giáo', 'dân vận', 'thư ký quốc gia', 'cấp cao', 'chi nhánh',
   'nhân dân cấp cao',
 ];
 
@@ -66,6 +66,9 @@ const NAME_STOP_WORDS = [
   'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa',
 ];
 
+/** Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`. */
+const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới'];
+
 /**
  * Verbs that follow an organization as its subject, and counting words: lower-case words between a name's
  * capitalized words and a closing proper word never hold one (`Bộ Y tế khuyến cáo người dân Hà Nội`).
@@ -76,7 +79,7 @@ const NAME_BREAKING_WORDS = [
   'làm việc', 'họp', 'thông báo', 'thu hồi', 'xử phạt', 'phê duyệt', 'chấp thuận', 'giao', 'cử', 'dự báo',
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
-  'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'chi', 'thu', 'vay',
+  'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
@@ -96,7 +99,7 @@ const NAME_TAIL_WORDS = [
   'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
-  'thiết bị', 'điện tử',
+  'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng',
 ];
 
 /**
@@ -176,6 +179,7 @@ export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
 export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_HEAD);
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
+export const NOT_A_SECOND_SYLLABLE_KEYS = foldedSet(NOT_A_SECOND_SYLLABLE);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);

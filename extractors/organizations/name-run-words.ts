@@ -164,13 +164,16 @@ export function lowerWordsClosedByProper(text: string, tokens: readonly NameToke
     const position = index + count;
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
+    // A place closes the words, a lower-case one too (`khu vực phía Bắc`, `chi nhánh tỉnh Nghệ An`).
+    if (count > 0 && placeEndToken(text, tokens, position) > position) return count;
     if (!token.lower) {
       if (count === 0) return 0;
-      if (placeEndToken(text, tokens, position) > position) return count;
       return isProperStart(text, tokens, position, kind, false) && !startsPersonName(tokens, position) ? count : 0;
     }
     if (NAME_STOP_WORD_KEYS.has(token.key) || NAME_CONNECTOR_KEYS.has(token.key)) return 0;
+    // Verbs, and field words that are verbs too (`hỗ trợ`, `đầu tư`): `Bộ Y tế hỗ trợ tỉnh Nghệ An`.
     if (NAME_BREAKING_PHRASES.matchLength(tokens, position, true) > 0) return 0;
+    if (NAME_VERBAL_TAIL_PHRASES.matchLength(tokens, position, true) > 0) return 0;
   }
   return 0;
 }

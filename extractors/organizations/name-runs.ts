@@ -8,7 +8,7 @@
 import { placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_CONNECTOR_KEYS, NAME_STOP_WORD_KEYS, NAME_TAIL_PHRASES,
-  NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
+  NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_A_SECOND_SYLLABLE_KEYS, SEATED_HEAD_KEYS } from './lexicon.js';
 import { endBeforePersonName, type Accepted } from './name-person-cut.js';
 import {
   bracketedAcronymBeforePlace,
@@ -46,6 +46,9 @@ export interface NameRun {
   /** An acronym in brackets the run passes over (`Ủy ban nhân dân (UBND) huyện Yên Thành`): no part of the name. */
   readonly gap: TextSpan | null;
 }
+
+/** Labels of the interviewer before a colon (`PV:`, `BTV:`): never a word of a name. */
+const SPEAKER_LABEL_KEYS: ReadonlySet<string> = new Set(['pv', 'p.v', 'btv', 'mc']);
 
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
@@ -104,6 +107,8 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
     }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(tokens, position)) break;
+      // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
+      if (SPEAKER_LABEL_KEYS.has(token.key) && tokens[position + 1]?.text === ':') break;
       const inner = position > head.next ? matchHead(tokens, position) : null;
       if (head.kind === 'organization' && inner?.kind === 'organization' && accepted[position - head.next - 1] === 'connector') break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
@@ -124,7 +129,7 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
       if (!hasProper) break;
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
-      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key);
+      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key) && !NOT_A_SECOND_SYLLABLE_KEYS.has(token.key);
       // The rest of a capitalized word (`Khoa học`, `Tiêu chuẩn`, `Hàng không` though `không` is a particle).
       // After two capitalized syllables (`Bộ Công Thương ban hành`) only a field word (`Xanh Quốc tế`) or where
       // the name plainly ends.

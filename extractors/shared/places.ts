@@ -63,6 +63,7 @@ const REGIONS = [
   'Thái Bình Dương', 'Đại Tây Dương', 'Ấn Độ Dương', 'Bắc Cực', 'Nam Cực', 'Biển Đông', 'Hoàng Sa', 'Trường Sa',
   'Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Tây Nguyên', 'Tây Bắc', 'Đông Bắc', 'Bắc Bộ', 'Trung Bộ',
   'Nam Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ', 'miền Bắc', 'miền Trung', 'miền Nam',
+  'miền Tây', 'miền Đông', 'phía Bắc', 'phía Nam', 'phía Đông', 'phía Tây',
   'Mê Kông', 'Mekong', 'Tiểu vùng sông Mê Kông', 'Ấn Độ – Thái Bình Dương', 'Ấn Độ - Thái Bình Dương',
 ];
 
