@@ -247,4 +247,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bộ Y tế hỗ trợ tỉnh Nghệ An thêm vắc xin.', 'hỗ trợ tỉnh Nghệ An'),
   org('Ông Lâm, Cục trưởng Cục Đường thủy Việt Nam PV: Thưa ông, kế hoạch năm nay thế nào?', 'Cục Đường thủy Việt Nam'),
   none('Ông Lâm, Cục trưởng Cục Đường thủy Việt Nam PV: Thưa ông, kế hoạch năm nay thế nào?', 'PV'),
+  // The lower-case words end at a verb; a capitalized field word after them is an object, not the name's end.
+  none('Trường Đại học Ngoại thương tuyển sinh ngành Kinh tế đối ngoại.', 'tuyển sinh ngành Kinh tế'),
+  none('Tổng cục Thuế yêu cầu Grab Việt Nam nộp thuế.', 'yêu cầu Grab'),
+  org('Theo Trung tâm An ninh mạng Viettel cho biết, số vụ tấn công giảm.', 'Trung tâm An ninh mạng Viettel'),
+  org('Ban Chỉ đạo phòng chống thiên tai Trung ương họp khẩn.', 'Ban Chỉ đạo phòng chống thiên tai Trung ương'),
 ];

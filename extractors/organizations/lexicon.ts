@@ -99,7 +99,7 @@ const NAME_TAIL_WORDS = [
   'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
-  'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng',
+  'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
 ];
 
 /**

@@ -167,8 +167,14 @@ export function lowerWordsClosedByProper(text: string, tokens: readonly NameToke
     // A place closes the words, a lower-case one too (`khu vực phía Bắc`, `chi nhánh tỉnh Nghệ An`).
     if (count > 0 && placeEndToken(text, tokens, position) > position) return count;
     if (!token.lower) {
-      if (count === 0) return 0;
-      return isProperStart(text, tokens, position, kind, false) && !startsPersonName(tokens, position) ? count : 0;
+      if (count === 0 || !isProperStart(text, tokens, position, kind, false) || startsPersonName(tokens, position)) return 0;
+      // An acronym or a name of capitalized syllables (`Viettel cho biết`, `Sao Mai`) closes them; a capitalized
+      // field word with its lower-case rest (`ngành Kinh tế`) is the object of a verb, not the end of the name.
+      const next = tokens[position + 1];
+      const nameEndsAfter = !next || next.breakBefore || !next.lower || NAME_STOP_WORD_KEYS.has(next.key)
+        || NAME_CONNECTOR_KEYS.has(next.key) || NAME_BREAKING_PHRASES.matchLength(tokens, position + 1, true) > 0
+        || NAME_VERBAL_TAIL_PHRASES.matchLength(tokens, position + 1, true) > 0;
+      return token.acronymLike || nameEndsAfter ? count : 0;
     }
     if (NAME_STOP_WORD_KEYS.has(token.key) || NAME_CONNECTOR_KEYS.has(token.key)) return 0;
     // Verbs, and field words that are verbs too (`hỗ trợ`, `đầu tư`): `Bộ Y tế hỗ trợ tỉnh Nghệ An`.

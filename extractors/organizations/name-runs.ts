@@ -8,7 +8,7 @@
 import { placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_CONNECTOR_KEYS, NAME_STOP_WORD_KEYS, NAME_TAIL_PHRASES,
-  NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_A_SECOND_SYLLABLE_KEYS, SEATED_HEAD_KEYS } from './lexicon.js';
+  NAME_BREAKING_PHRASES, NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_A_SECOND_SYLLABLE_KEYS, SEATED_HEAD_KEYS } from './lexicon.js';
 import { endBeforePersonName, type Accepted } from './name-person-cut.js';
 import {
   bracketedAcronymBeforePlace,
@@ -129,7 +129,9 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
       if (!hasProper) break;
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
-      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key) && !NOT_A_SECOND_SYLLABLE_KEYS.has(token.key);
+      // `Tổng cục Thuế yêu cầu`: a verb of two words or more starts here, not the rest of `Thuế`.
+      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key) && !NOT_A_SECOND_SYLLABLE_KEYS.has(token.key)
+        && NAME_BREAKING_PHRASES.matchLength(tokens, position, true) < 2;
       // The rest of a capitalized word (`Khoa học`, `Tiêu chuẩn`, `Hàng không` though `không` is a particle).
       // After two capitalized syllables (`Bộ Công Thương ban hành`) only a field word (`Xanh Quốc tế`) or where
       // the name plainly ends.
