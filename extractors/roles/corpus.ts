@@ -363,6 +363,34 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   none('Sự tăng trưởng kinh tế của Việt Nam được đánh giá cao.', 'tăng trưởng'),
 ];
 
+/** `Đại diện X, ...`, `Thay mặt lãnh đạo X, ...` before a title with a person: the post is in X. */
+const ON_BEHALF_OF: CorpusExample<'roles'>[] = [
+  role('Thay mặt lãnh đạo Bộ Y tế, Thứ trưởng Nguyễn Thị Liên Hương phát biểu.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Nguyễn Thị Liên Hương'], ['Bộ Y tế']),
+  // The title's own organization wins over the one spoken for.
+  role('Đại diện Bộ Tài chính, ông Nguyễn Văn Long, Phó Tổng cục trưởng Tổng cục Hải quan cho biết quy định sẽ được sửa.',
+    'Phó Tổng cục trưởng', 'Phó Tổng cục trưởng', ['person', 'Nguyễn Văn Long'], ['Tổng cục Hải quan', 'org-2']),
+  // A plain clause before the title names no organization for it.
+  role('Sau khi làm việc với Bộ Y tế, Thứ trưởng Nguyễn Thị Liên Hương trả lời báo chí.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Nguyễn Thị Liên Hương'], null),
+];
+
+/** More units and posts: a unit over a dash, a unit ending before the next organization, a team captain. */
+const MORE_UNITS_AND_POSTS: CorpusExample<'roles'>[] = [
+  role('Bác sĩ Trương Văn Khanh, nguyên Trưởng khoa Nhiễm – Thần kinh, cho biết trẻ cần được tiêm đủ mũi.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Trương Văn Khanh'], ['Khoa Nhiễm – Thần kinh', null]),
+  role('Ông Nguyễn Văn Bình, Trưởng phòng Tổ chức cán bộ Sở Y tế, cho biết.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Bình'], ['Phòng Tổ chức cán bộ', null]),
+  role('Theo PGS.TS Nguyễn Văn Hiếu, Trưởng khoa Y tế công cộng, Trường Đại học Y Hà Nội, dịch có thể kéo dài.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Nguyễn Văn Hiếu'], ['Khoa Y tế công cộng', null]),
+  role('Cầu thủ Nguyễn Quang Hải, đội trưởng Câu lạc bộ Công an Hà Nội, ghi bàn.',
+    'đội trưởng', 'đội trưởng', ['person', 'Nguyễn Quang Hải'], ['Câu lạc bộ Công an Hà Nội']),
+  role('Bộ trưởng Ngoại giao Mỹ Antony Blinken thăm Hà Nội.',
+    'Bộ trưởng Ngoại giao', 'Bộ trưởng Ngoại giao', ['person', 'Antony Blinken'], ['Mỹ', null]),
+  role('Ông Lê Hoàng Long, Giám đốc Sở Giao thông vận tải tỉnh Long An, cho biết. Ông Long cũng là Phó Chủ tịch Hội Cầu đường tỉnh.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Hoàng Long'], ['Hội Cầu đường', 'org-2']),
+];
+
 /** A post stated twice, in full and in part, is one role: the partial statement adds nothing. */
 const RESTATEMENTS: CorpusExample<'roles'>[] = [
   none('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Sau đó, Thứ trưởng Trần Văn Thuấn phát biểu.', 'Sau đó, Thứ trưởng'),
@@ -390,5 +418,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...HOLDING_VERBS,
   ...RANKS_BEFORE_PERSON,
   ...LOCAL_BODIES,
+  ...ON_BEHALF_OF,
+  ...MORE_UNITS_AND_POSTS,
   ...NEGATIVES,
 ];

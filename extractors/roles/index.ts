@@ -12,6 +12,7 @@ import {
   forwardClauses,
   hasCueBefore,
   organizationBesidePerson,
+  organizationRepresented,
   personAfter,
   personBefore,
   subjectBefore,
@@ -114,7 +115,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
-        const beside = organizationBesidePerson(text, after, entities);
+        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities);
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');

@@ -30,7 +30,10 @@ const POSTS_WITHOUT_DEPUTY = [
   'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
   'Phát ngôn viên',
   // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
-  'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Luật sư', 'Thẩm phán', 'Kiểm sát viên',
+  'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Đội trưởng', 'Đội phó', 'Thủ quân',
+  'Luật sư', 'Thẩm phán', 'Kiểm sát viên',
+  // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.
+  'Bộ trưởng Ngoại giao', 'Bộ trưởng Quốc phòng',
   // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
   'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
 ] as const;
@@ -143,7 +146,8 @@ export const SUBJECT_TAKES_POST =
   '(?:(?:đã|sẽ|đang|vẫn|tiếp tục|chính thức|hiện|cũng|đồng thời|lần đầu|được bầu)[ \\t]+)*(?:là|làm|giữ|đảm nhận|đảm nhiệm|tiếp nhận|trở thành|được bầu làm|kế nhiệm)(?:[ \\t]+(?:chức|ghế|vị trí|vai trò))?';
 
 /** When the post is held: `hiện`, `nguyên` (former), `cựu`, `tân` (new), `người từng` (who once). Regex source. */
-const POST_TIME = '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó)[ \\t]+)?';
+const POST_TIME =
+  '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|cũng|còn|đồng thời|đã)[ \\t]+){0,2}';
 /** How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`. Regex source. */
 const POST_VERB =
   '(?:(?:được[ \\t]+)?(?:bổ nhiệm|bầu|điều động)(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)';

@@ -142,3 +142,20 @@ export function organizationBesidePerson(text: string, person: EntityMention, en
   ORGANIZATION_APPOSITION_END.lastIndex = organization.end;
   return ORGANIZATION_APPOSITION_END.test(text) ? organization : null;
 }
+
+/** `Đại diện Bộ Y tế, ` / `Thay mặt lãnh đạo Bộ Y tế, ` before a title: the organization the person speaks for. */
+const ON_BEHALF_OF = /(?:^|[^\p{L}\p{M}])(?:[Đđ]ại diện|[Tt]hay mặt)(?:[ \t]+(?:lãnh đạo|cho))?[ \t]+$/u;
+const ORGANIZATION_TO_TITLE = /^[ \t]*,[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$/u;
+const MAX_ORGANIZATION_TO_TITLE = 16;
+
+/**
+ * The organization a clause `Đại diện X, ...` or `Thay mặt lãnh đạo X, ...` opens with, when the title comes right
+ * after it: `Thay mặt lãnh đạo Bộ Y tế, Thứ trưởng Nguyễn Thị A phát biểu` is a deputy minister of health.
+ */
+export function organizationRepresented(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
+  const before = entities.within(Math.max(0, titleStart - 200), titleStart);
+  const last = before[before.length - 1];
+  if (last?.kind !== 'organization' || titleStart - last.end > MAX_ORGANIZATION_TO_TITLE) return null;
+  if (!ORGANIZATION_TO_TITLE.test(text.slice(last.end, titleStart))) return null;
+  return ON_BEHALF_OF.test(text.slice(Math.max(0, last.start - 24), last.start)) ? last : null;
+}

@@ -9,23 +9,42 @@ const UNIT_WORDS = new Map<string, string>([
   ['khoa', 'Khoa'], ['phòng', 'Phòng'], ['ban', 'Ban'], ['bộ môn', 'Bộ môn'], ['tổ', 'Tổ'],
 ]);
 
-/** Words that end a unit's name: function words, verbs of saying, other organizations' heads, honorifics. */
+/** Words that end a unit's name: function words, verbs of saying, honorifics. */
 const STOP_WORDS = new Set([
   'của', 'tại', 'ở', 'và', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'về', 'trong', 'thuộc', 'kiêm', 'cùng', 'có',
-  'được', 'bị', 'này', 'đó', 'ấy', 'cũng', 'vừa', 'nói', 'khi', 'từ', 'theo', 'nhận', 'chia', 'cho', 'trực',
-  'hiện', 'thì', 'mà', 'nên', 'để', 'vì', 'như', 'công', 'bệnh', 'trường', 'sở', 'bộ', 'viện', 'tập', 'ngân',
-  'trung', 'ông', 'bà', 'anh', 'chị', 'tiến', 'thạc', 'bác', 'nhiệm', 'giai', 'năm', 'tháng', 'ngày', 'người',
-  'phụ', 'trách', 'đồng', 'thời', 'nguyên', 'cựu', 'khẳng', 'nhấn', 'biết', 'đề', 'nghị', 'yêu',
+  'được', 'bị', 'này', 'đó', 'ấy', 'cũng', 'vừa', 'nói', 'khi', 'từ', 'theo', 'nhận', 'chia', 'trực',
+  'hiện', 'thì', 'mà', 'nên', 'để', 'vì', 'như', 'ông', 'bà', 'anh', 'chị', 'tiến', 'thạc', 'bác', 'nhiệm', 'giai',
+  'năm', 'tháng', 'ngày', 'người', 'phụ', 'trách', 'đồng', 'thời', 'nguyên', 'cựu', 'khẳng', 'nhấn', 'biết', 'đề',
+  'nghị', 'yêu',
 ]);
+/** Two lower-case words that start another organization's name (`bệnh viện`, `công ty`): the unit ends before. */
+const ORGANIZATION_HEADS = new Set([
+  'bệnh viện', 'công ty', 'tập đoàn', 'ngân hàng', 'trung tâm', 'học viện', 'tổng công', 'tổng cục', 'trường đại',
+  'viện nghiên', 'ủy ban', 'hội đồng',
+]);
+/** A capitalized word that starts another organization's name when a capital follows (`Sở Y tế`, `Bộ Tài chính`). */
+const ORGANIZATION_HEADS_BEFORE_NAME = new Set(['sở', 'bộ', 'cục', 'vụ', 'viện', 'trường', 'khoa', 'phòng', 'ban']);
 
-const MAX_UNIT_NAME_WORDS = 4;
-const NEXT_WORD = /[ \t]+([\p{L}\p{M}\p{N}&]+)/uy;
+const MAX_UNIT_NAME_WORDS = 5;
+/** The next word, after spaces or a dash joining two fields (`Khoa Nhiễm – Thần kinh`). */
+const NEXT_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)([\p{L}\p{M}\p{N}&]+)/uy;
 const CAPITAL = /^\p{Lu}/u;
 
 export interface TitleUnit {
   readonly end: number;
   /** The unit's name: its kind, capitalized, then the name as written (`Khoa Cấp cứu`). */
   readonly name: string;
+}
+
+/** True when `word` (ending at `end`) and the word after it start another organization's name. */
+function startsOrganization(text: string, word: string, end: number): boolean {
+  const lower = word.toLowerCase();
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  if (!next || next[1] === undefined || /[–—-]/u.test(next[0])) return false;
+  if (ORGANIZATION_HEADS.has(`${lower} ${next[1].toLowerCase()}`)) return true;
+  // Capitalized only: lower case, the word is likely the end of a compound (`cán bộ Sở Y tế`).
+  return lower !== word && ORGANIZATION_HEADS_BEFORE_NAME.has(lower) && CAPITAL.test(next[1]);
 }
 
 /** The unit word a title ends with (`Trưởng khoa` → `Khoa`), or null. */
@@ -55,8 +74,9 @@ export function unitAfterTitle(
     const next = NEXT_WORD.exec(text);
     if (!next || next[1] === undefined) break;
     const wordStart = end + next[0].length - next[1].length;
-    if (words.length === 0 ? !CAPITAL.test(next[1]) : STOP_WORDS.has(next[1].toLowerCase())) break;
-    if (isEntityAt(wordStart)) break;
+    const dashed = /[–—-]/u.test(next[0]);
+    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : STOP_WORDS.has(next[1].toLowerCase())) break;
+    if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
     end = wordStart + next[1].length;
   }
