@@ -27,6 +27,18 @@ interface QaRegion extends TextSpan {
   readonly pair: number;
 }
 
+/** Index of the first paragraph (sorted, not overlapping) that ends after `offset`. */
+function firstParagraphEndingAfter(paragraphs: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function byPosition<T extends { start: number; end: number }>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -42,19 +54,34 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
   });
   regions.sort(byPosition);
 
+  /** The pair whose question or answer holds the span's start (regions do not overlap): a binary search. */
   const qaAt = (span: TextSpan): number | null => {
-    for (const region of regions) {
-      if (region.start > span.start) break;
-      if (span.start < region.end) return region.pair;
+    let low = 0;
+    let high = regions.length - 1;
+    let found: QaRegion | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const region = regions[middle]!;
+      if (region.start <= span.start) {
+        found = region;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
     }
-    return null;
+    return found !== undefined && span.start < found.end ? found.pair : null;
   };
   const mention = (span: TextSpan): Mention => ({
     start: toCodePoint(span.start),
     end: toCodePoint(span.end),
     text: text.slice(span.start, span.end),
   });
-  const located = (span: TextSpan) => ({ ...mention(span), qa: qaAt(span) });
+  const located = (span: TextSpan) => ({
+    start: toCodePoint(span.start),
+    end: toCodePoint(span.end),
+    text: text.slice(span.start, span.end),
+    qa: qaAt(span),
+  });
 
   const paragraphs = annotation(document, 'paragraphs');
   const metadata = annotation(document, 'metadata');
@@ -76,8 +103,10 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     qa: interview.pairs.map((pair, index) => {
       const answerParagraphs = new Set<number>();
       for (const segment of pair.answerSegments) {
-        for (const paragraph of paragraphs) {
-          if (segment.start < paragraph.end && paragraph.start < segment.end) answerParagraphs.add(paragraph.index);
+        for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
+          const paragraph = paragraphs[index]!;
+          if (paragraph.start >= segment.end) break;
+          answerParagraphs.add(paragraph.index);
         }
       }
       return {
@@ -91,14 +120,20 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       };
     }),
     dates: [...annotation(document, 'dates')].sort(byPosition).map((date) => ({
-      ...located(date),
+      start: toCodePoint(date.start),
+      end: toCodePoint(date.end),
+      text: text.slice(date.start, date.end),
+      qa: qaAt(date),
       value: date.value,
       endValue: date.endValue,
       mod: date.mod,
       relative: date.relative,
     })),
     figures: [...annotation(document, 'figures')].sort(byPosition).map((figure) => ({
-      ...located(figure),
+      start: toCodePoint(figure.start),
+      end: toCodePoint(figure.end),
+      text: text.slice(figure.start, figure.end),
+      qa: qaAt(figure),
       kind: figure.kind,
       value: figure.value,
       min: figure.min,
@@ -119,13 +154,18 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       mentions: [...person.mentions].sort(byPosition).map(located),
     })),
     roles: [...annotation(document, 'roles')].sort(byPosition).map((role) => ({
-      ...located(role),
+      start: toCodePoint(role.start),
+      end: toCodePoint(role.end),
+      text: text.slice(role.start, role.end),
+      qa: qaAt(role),
       title: role.title,
       holder: { ...role.holder },
       organization: { ...role.organization },
     })),
     acronyms: [...annotation(document, 'acronyms')].sort(byPosition).map((acronym) => ({
-      ...mention(acronym),
+      start: toCodePoint(acronym.start),
+      end: toCodePoint(acronym.end),
+      text: text.slice(acronym.start, acronym.end),
       short: acronym.short,
       long: acronym.long,
     })),
