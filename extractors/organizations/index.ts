@@ -10,7 +10,7 @@ import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS, ORGANIZATION_HEA
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { tokenizeForNames } from './name-tokens.js';
-import { headAcronym, headAcronymReferentByHead, isReferringHead } from './short-forms.js';
+import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
@@ -136,14 +136,14 @@ export function extractOrganizations(
     return written;
   };
 
-  const headAcronymRuns: { run: NameRun; acronym: string }[] = [];
+  const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
     if (mayStartPlaceAtWordKey(tokens[run.firstToken]?.key ?? '') && isPlace(name)) continue;
-    const acronymOfRun = headAcronym(run, tokens);
+    const acronymOfRun = headAcronym(text, run, tokens);
     if (acronymOfRun !== null) {
-      headAcronymRuns.push({ run, acronym: acronymOfRun });
+      headAcronymRuns.push({ run, parts: acronymOfRun });
       continue;
     }
     const draft = index.entityFor(name);
@@ -163,10 +163,10 @@ export function extractOrganizations(
   // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
   const fullNames = new Set(index.drafts.map((draft) => draft.key));
   const referents = new Map<string, string | null>();
-  for (const { run, acronym } of headAcronymRuns) {
+  for (const { run, parts } of headAcronymRuns) {
     const head = foldKey(text.slice(run.start, run.headEnd));
-    const pairKey = `${head}\u0000${acronym}`;
-    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, acronym, acronyms, fullNames));
+    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.placeKey ?? ''}`;
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey));
     const referent = referents.get(pairKey) ?? null;
     const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });

@@ -7,6 +7,7 @@ import type { NameRun } from './name-runs.js';
 import type { NameToken } from './name-tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { tokenIndexAt, tokenizeForNames } from './name-tokens.js';
+import { placeEndToken } from './name-run-words.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
@@ -21,47 +22,50 @@ export function isReferringHead(run: NameRun, tokens: readonly NameToken[]): boo
   return !PLURAL_OR_NUMBER.has(before.key) && !/^\d/u.test(before.text);
 }
 
-/** The acronym a `HEAD ACRONYM` run is made of (`Tổng cục TCĐLCL` → `TCĐLCL`), or null. */
-export function headAcronym(run: NameRun, tokens: readonly NameToken[]): string | null {
+export interface HeadAcronym {
+  readonly acronym: string;
+  /** The place after the acronym, lower case (`Sở GD&ĐT Hà Nội` → `hà nội`), or null. */
+  readonly placeKey: string | null;
+}
+
+/** The acronym a `HEAD ACRONYM [PLACE]` run is made of (`Tổng cục TCĐLCL`, `Sở GD&ĐT Hà Nội`), or null. */
+export function headAcronym(text: string, run: NameRun, tokens: readonly NameToken[]): HeadAcronym | null {
   if (run.bare || run.kind !== 'organization') return null;
-  const body = tokens.slice(tokenIndexAt(tokens, run.headEnd), run.endToken);
-  const only = body[0];
-  return body.length === 1 && only?.acronymLike ? only.text : null;
+  const bodyStart = tokenIndexAt(tokens, run.headEnd);
+  const first = tokens[bodyStart];
+  if (!first?.acronymLike) return null;
+  if (run.endToken === bodyStart + 1) return { acronym: first.text, placeKey: null };
+  const placeFirst = tokens[bodyStart + 1];
+  const placeLast = tokens[run.endToken - 1];
+  if (!placeFirst || !placeLast || placeEndToken(text, tokens, bodyStart + 1) !== run.endToken) return null;
+  return { acronym: first.text, placeKey: text.slice(placeFirst.start, placeLast.end).toLowerCase().replace(/\s+/gu, ' ') };
 }
 
 /**
- * The folded full name a `HEAD ACRONYM` run stands for, among `names` (folded): the head and the acronym's long
- * form (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head whose other
- * words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`). Null when none.
+ * The folded full name a `HEAD ACRONYM [PLACE]` run stands for, among `names` (folded): the head and the acronym's
+ * long form (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head (and
+ * place) whose other words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`, `Sở GD&ĐT Hà Nội`
+ * → `sở giáo dục và đào tạo hà nội`). Null when none. The folded head, acronym and place are all it reads, so
+ * callers may remember the answer.
  */
-export function headAcronymReferent(
-  text: string,
-  run: NameRun,
-  acronym: string,
-  acronyms: readonly AcronymSpan[],
-  names: ReadonlySet<string>,
-): string | null {
-  const head = foldKey(text.slice(run.start, run.headEnd));
-  return headAcronymReferentByHead(head, acronym, acronyms, names);
-}
-
-/** The same, for a folded head: the pair (head, acronym) is all that matters, so callers may remember it. */
 export function headAcronymReferentByHead(
   head: string,
   acronym: string,
   acronyms: readonly AcronymSpan[],
   names: ReadonlySet<string>,
+  placeKey: string | null = null,
 ): string | null {
+  const place = placeKey === null ? '' : ` ${placeKey}`;
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
-    const expanded = foldKey(`${head} ${definition.long}`);
+    const expanded = foldKey(`${head} ${definition.long}${place}`);
     if (names.has(expanded)) return expanded;
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
   for (const name of names) {
-    if (!name.startsWith(`${head} `)) continue;
-    const rest = tokenizeForNames(name.slice(head.length + 1)).filter((token) => token.isWord);
+    if (!name.startsWith(`${head} `) || !name.endsWith(place) || name.length <= head.length + 1 + place.length) continue;
+    const rest = tokenizeForNames(name.slice(head.length + 1, name.length - place.length)).filter((token) => token.isWord);
     if (matchInitialsForward(rest, 0, letters) === rest.length) return name;
   }
   return null;
