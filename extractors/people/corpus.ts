@@ -216,6 +216,12 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Khán giả nhớ các vở diễn nổi tiếng như Tô Thị Vọng Phu.', 'Tô Thị Vọng Phu'),
   none('Nhà hát dựng lại vở Quan Âm Thị Kính.', 'Quan Âm Thị Kính'),
   person('Các đại biểu như Nguyễn Văn Thắng đều đồng tình.', 'Nguyễn Văn Thắng', 'Nguyễn Văn Thắng'),
+  // Districts, islands and foreign provinces that begin with a family name, and names after `tại` / `ở`.
+  none('Dự án nằm tại Hoàng Mai, gần nút giao lớn.', 'Hoàng Mai'),
+  none('Dịch bệnh bùng phát ở Vũ Hán rồi lan ra nhiều nơi.', 'Vũ Hán'),
+  none('Du khách đổ về Lý Sơn để ngắm biển.', 'Lý Sơn'),
+  none('Cửa hàng mới khai trương ở Lương Tài hôm qua.', 'Lương Tài'),
+  person('Giải thưởng được trao cho Lý Sơn Hải, sinh viên năm ba.', 'Lý Sơn Hải', 'Lý Sơn Hải'),
   // A people's name before `kiều` (living abroad).
   none('Đội bổ sung thêm các cầu thủ Việt kiều có chất lượng.', 'Việt'),
   none('Nhiều doanh nhân Hoa kiều về dự hội chợ.', 'Hoa'),

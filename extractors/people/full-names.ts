@@ -8,6 +8,7 @@ import {
   isLunarYearName,
   isNotPersonContext,
   isPlaceNamedForPerson,
+  isPlaceWithFamilyName,
   isTitleOnlyFamilyName,
   isWorkListContext,
   WORK_LIST_WORDS,
@@ -71,7 +72,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
       ? run.words.filter((word) => word.start >= family.start && word.end <= placeEnd)
       : nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
     if (words.length < 2) return null;
-    if (isLunarYearName(words.map((word) => word.text))) return null;
+    const wordTexts = words.map((word) => word.text);
+    if (isLunarYearName(wordTexts) || isPlaceWithFamilyName(wordTexts)) return null;
     const last = words[words.length - 1];
     if (last && !personForPlace && nameContext.placeNames.size > 0 && nameContext.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
     const ambiguous = isAmbiguousFamilyName(family.text);

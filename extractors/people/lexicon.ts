@@ -108,6 +108,8 @@ const NOT_PERSON_BEFORE = [
   'bài thơ', 'album', 'tích', 'tích trò', 'điệu', 'làn điệu',
   // Where a walk or a view is: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`, `ven Hồ Núi Cốc`, `bờ Hồ Gươm`.
   'đi bộ', 'quanh', 'ven', 'bờ',
+  // Where something is: a person is never `tại` or `ở` (`tại Hoàng Mai`, `ở Vũ Hán`).
+  'tại', 'ở',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -174,6 +176,27 @@ export function isPlaceKindContext(wordsBefore: readonly string[]): boolean {
   if (last === undefined) return false;
   if (PLACE_KIND_KEYS.has(wordKey(last))) return true;
   return wordsBefore.length >= 2 && PLACE_KIND_KEYS.has(wordKey(wordsBefore.slice(-2).join(' ')));
+}
+
+/**
+ * Places below the province (and foreign provinces and cities written the Sino-Vietnamese way) whose names begin
+ * with a family name and that the shared gazetteer does not list: `Hoàng Mai`, `Lý Sơn`, `Vũ Hán`. Written bare
+ * (`tại Hoàng Mai`, `ở Vũ Hán`), they are the place, not a person. Folded keys.
+ */
+const PLACES_WITH_FAMILY_NAMES = [
+  'Hoàng Mai', 'Hà Đông', 'Mai Châu', 'Mai Sơn', 'Lý Sơn', 'Lục Ngạn', 'Lục Nam', 'Lục Yên', 'Đồng Văn', 'Đồng Hới',
+  'Đồng Xoài', 'Đồng Hỷ', 'Cao Lãnh', 'Lâm Hà', 'Hồng Ngự', 'Phan Thiết', 'Phan Rang', 'Châu Đốc', 'Hà Tiên',
+  'Võ Nhai', 'Văn Lâm', 'Văn Giang', 'Văn Yên', 'Văn Chấn', 'Kim Bảng', 'Kim Sơn', 'Kim Động', 'Kim Bôi',
+  'Thái Hòa', 'Thái Thụy', 'Lương Sơn', 'Đoàn Hùng', 'Ninh Kiều', 'Ninh Hòa', 'Ninh Sơn', 'Ninh Hải',
+  'Hoàng Su Phì', 'Triệu Phong', 'Triệu Sơn', 'Lạc Sơn', 'Lạc Thủy', 'Quan Hóa', 'Quan Sơn', 'Yên Phong',
+  'Yên Dũng', 'Yên Mô', 'Yên Thế', 'Yên Lạc', 'Giang Thành', 'Lý Nhân', 'Bạch Long Vĩ', 'Đinh Lập', 'Chu Lai',
+  'Vũ Hán', 'Hồ Bắc', 'Hồ Nam', 'Hà Bắc', 'Tô Châu', 'Giang Tô', 'Giang Tây',
+] as const;
+const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.map(foldKey));
+
+/** True when the words (of the document) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`. */
+export function isPlaceWithFamilyName(words: readonly string[]): boolean {
+  return PLACES_WITH_FAMILY_NAMES_KEYS.has(words.map(wordKey).join(' '));
 }
 
 /**
