@@ -17,17 +17,18 @@ export function acronymLetters(short: string): string[] | null {
 
 /** The letter a syllable gives an acronym: its first letter, upper case, tone and vowel marks dropped, `Đ` kept. */
 export function syllableInitial(word: string): string {
-  const first = word[0] ?? '';
-  let initial = initialByFirstCharacter.get(first);
+  if (word.length === 0) return '';
+  const code = word.charCodeAt(0);
+  let initial = initialByFirstCode[code];
   if (initial === undefined) {
-    initial = first.normalize('NFD').replace(MARKS, '').toUpperCase();
-    initialByFirstCharacter.set(first, initial);
+    initial = (word[0] ?? '').normalize('NFD').replace(MARKS, '').toUpperCase();
+    initialByFirstCode[code] = initial;
   }
   return initial;
 }
 
-/** The initial depends on the first character alone: worked out once per character. */
-const initialByFirstCharacter = new Map<string, string>();
+/** The initial depends on the first UTF-16 unit alone: worked out once per unit. */
+const initialByFirstCode: (string | undefined)[] = [];
 
 function letterMatches(letter: string, token: NameToken): boolean {
   if (!token.isWord) return false;

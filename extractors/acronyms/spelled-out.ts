@@ -72,15 +72,17 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[
     }
   }
   const startsByInitial = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    if (!token.isWord) return;
-    startsByFirstWord.get(token.key)?.push(index);
+  const knownLongForms = startsByFirstWord.size > 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token?.isWord) continue;
+    if (knownLongForms) startsByFirstWord.get(token.key)?.push(index);
     const initial = syllableInitial(token.text);
-    if (!wantedInitials.has(initial)) return;
+    if (!wantedInitials.has(initial)) continue;
     const list = startsByInitial.get(initial);
     if (list) list.push(index);
     else startsByInitial.set(initial, [index]);
-  });
+  }
 
   const found: AcronymSpan[] = [];
   for (const [short, mention] of firstMentions) {

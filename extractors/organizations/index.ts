@@ -95,6 +95,7 @@ class EntityIndex {
  * sweep over the mentions in text order.
  */
 function joinShortForms(index: EntityIndex, bareHeads: readonly NameRun[]): void {
+  if (bareHeads.length === 0) return;
   const mentions = index.drafts
     .flatMap((draft) => draft.mentions.map((mention) => ({ start: mention.start, draft })))
     .sort((a, b) => a.start - b.start);
