@@ -203,6 +203,9 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Huyện Tân Lạc vừa đạt chuẩn nông thôn mới. Năm nay, Tân Lạc có thêm ba xã về đích.', 'Năm nay, Tân Lạc'),
   none('Người dân xã Hà Lâm phấn khởi. Hà Lâm đã có đường nhựa tới từng thôn.', 'Hà Lâm đã'),
   person('Người dân xã Hà Lâm phấn khởi. Ông Hà Văn Lâm là trưởng thôn.', 'Hà Văn Lâm', 'Hà Văn Lâm'),
+  // A two-word name the article gives to a festival (or a street) is that thing wherever it stands.
+  none('Lễ hội Hoa Ban mở màn tối qua. Cuộc thi Người đẹp Hoa Ban thu hút 30 thí sinh.', 'Người đẹp Hoa Ban'),
+  none('Lễ hội Hoa Ban mở màn tối qua.', 'Hoa Ban'),
   // Lunar years: a heavenly stem and an earthly branch.
   none('Tết Giáp Thìn năm nay rơi vào tháng Hai.', 'Giáp Thìn'),
   none('Dịp Tết Quý Mão, nhiều gia đình về quê sum họp.', 'Quý Mão'),

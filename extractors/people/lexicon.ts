@@ -110,6 +110,8 @@ const NOT_PERSON_BEFORE = [
   'đi bộ', 'quanh', 'ven', 'bờ',
   // Where something is: a person is never `tại` or `ở` (`tại Hoàng Mai`, `ở Vũ Hán`).
   'tại', 'ở',
+  // Festivals and fairs named for a flower, a place or a season: `lễ hội Hoa Ban`, `ngày hội Hoa Đào`.
+  'lễ hội', 'ngày hội', 'hội chợ', 'festival', 'tuần lễ', 'mùa',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;

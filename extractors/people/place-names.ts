@@ -3,7 +3,7 @@
 // names begin with a family name (`Yên`, `Tân`, `Hà`): once the article says `huyện Yên Thành`, a bare `Yên Thành`
 // elsewhere in it is the district, not a person.
 import { asciiFoldKey } from '../shared/vietnamese.js';
-import { isPlaceKindContext } from './lexicon.js';
+import { isNotPersonContext, isPlaceKindContext } from './lexicon.js';
 import { wordsBefore, type NameRun } from './name-runs.js';
 
 /**
@@ -14,14 +14,21 @@ const MAX_NAME_START_IN_RUN = 1;
 /** Syllables a place's name is read with. */
 const MAX_PLACE_NAME_WORDS = 4;
 
-/** ASCII-folded names written after a kind of place anywhere in the text. */
+/**
+ * ASCII-folded names written after a kind of place anywhere in the text, and names of two words written after a
+ * word that makes them a thing (`lễ hội Hoa Ban`, `đường Lê Lợi`): a bare `Hoa Ban` elsewhere is that thing too.
+ * Names of three words and more after such a word are often a person's (`giải Trần Văn Ơn`), and are not kept.
+ */
 export function placeNamesIntroduced(text: string, runs: readonly NameRun[]): Set<string> {
   const names = new Set<string>();
   for (const run of runs) {
     const { words } = run;
     for (let start = 0; start <= Math.min(MAX_NAME_START_IN_RUN, words.length - 1); start += 1) {
       const first = words[start];
-      if (first === undefined || !isPlaceKindContext(wordsBefore(text, first.start))) continue;
+      if (first === undefined) continue;
+      const before = wordsBefore(text, first.start);
+      const isPlace = isPlaceKindContext(before);
+      if (!isPlace && !(words.length - start === 2 && isNotPersonContext(before))) continue;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);
       const last = name[name.length - 1];
       if (last !== undefined) names.add(asciiFoldKey(text.slice(first.start, last.end)));

@@ -293,6 +293,8 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'kế toán trưởng', 'kế toán trưởng', ['person', 'Trịnh Thị Nga'], ['Công ty TNHH Thành Đạt']),
   role('Bộ Tài chính và Bộ Xây dựng cùng họp. Sau đó, Bộ Xây dựng công bố quy hoạch. Ông Lê Quang Hùng, Thứ trưởng Bộ, cho biết sẽ lấy ý kiến.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Lê Quang Hùng'], ['Bộ Xây dựng', 'org-2']),
+  role('Hội Liên hiệp Phụ nữ tỉnh tổ chức nhiều hoạt động. Chủ tịch Hội, bà Quàng Thị Mai, trao quà cho hội viên.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Quàng Thị Mai'], ['Hội Liên hiệp Phụ nữ']),
   // A full name goes on after the head word: another company, not the one named before.
   role('Công ty Cổ phần Bình Minh ký hợp đồng. Ông Lê Văn Hải, Giám đốc Công ty Hòa An, cũng có mặt.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Hải'], ['Công ty Hòa An', 'org-2']),

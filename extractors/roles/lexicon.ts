@@ -8,12 +8,12 @@ const POSTS_WITH_DEPUTY = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT',
   'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Hiệu trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn', 'Trưởng đại diện', 'Trưởng bộ môn',
-  'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành', 'Giám đốc Sở', 'Thủ tướng', 'Thủ tướng Chính phủ',
+  'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành', 'Thủ tướng', 'Thủ tướng Chính phủ',
   'Chánh văn phòng', 'Chánh án', 'Chánh thanh tra', 'Chủ nhiệm', 'Chủ nhiệm Văn phòng', 'Tổng biên tập',
   'Thống đốc', 'Tổng Kiểm toán Nhà nước', 'Bí thư', 'Tổng Thanh tra',
   'Viện trưởng Viện Kiểm sát', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tổ chức', 'Tư lệnh', 'Tổng Tham mưu trưởng',
   'Chính ủy', 'Giám đốc Công an', 'Đại sứ', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Thủ trưởng', 'Chủ nhiệm Ủy ban',
-  'Trưởng Ban chỉ đạo', 'Chủ tịch Hội', 'Tổng Giám đốc', 'Giám đốc tài chính', 'Giám đốc kinh doanh',
+  'Trưởng Ban chỉ đạo', 'Tổng Giám đốc', 'Giám đốc tài chính', 'Giám đốc kinh doanh',
   'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing',
 ] as const;
 
