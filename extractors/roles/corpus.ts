@@ -280,6 +280,8 @@ const HOLDER_WITH_AGE: CorpusExample<'roles'>[] = [
     'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Hồ Quang Vinh'], ['Công ty Cổ phần Nam Việt']),
   role('Bà Vương Thị Yến, 45 tuổi, cựu kế toán trưởng của Công ty TNHH Phú An, khai nhận hành vi.',
     'kế toán trưởng', 'kế toán trưởng', ['person', 'Vương Thị Yến'], ['Công ty TNHH Phú An']),
+  role('Sở Tài chính tỉnh Bình Thuận bị thanh tra. Ông Lê Văn Phước (SN 1970), Phó Giám đốc Sở, bị tạm đình chỉ.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Văn Phước'], ['Sở Tài chính tỉnh Bình Thuận']),
   // The bracket tells where the man is from; the post after it is someone else's.
   role('Ông Trần Văn Lực (48 tuổi, quê Nam Định) cho biết Giám đốc Sở Y tế đã đồng ý.',
     'Giám đốc', 'Giám đốc', null, ['Sở Y tế']),

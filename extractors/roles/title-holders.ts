@@ -23,10 +23,10 @@ export function personAfter(text: string, position: number, entities: EntityMent
 const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,:(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
 /**
  * An age or a year of birth between them, in brackets or commas: `Bình (52 tuổi, nguyên Tổng giám đốc ...)`,
- * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`.
+ * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`, `ông Phước (SN 1970), Phó Giám đốc`.
  */
 const PERSON_AGE_TO_TITLE = new RegExp(
-  `^[ \\t]*[,(][ \\t]*(?:\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4})[ \\t]*[,;][ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  `^[ \\t]*[,(][ \\t]*(?:\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4})[ \\t]*(?:\\)[ \\t]*)?[,;–—-][ \\t]*${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 const MAX_PERSON_TO_TITLE = 48;

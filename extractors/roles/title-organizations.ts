@@ -64,7 +64,7 @@ function writtenOrganizationAt(
   if (short) return short;
   const body = localBodyAt(text, at, entities);
   if (body) {
-    const named = shortForms.named(body.name);
+    const named = shortForms.named(body.name) ?? shortForms.named(spelledOutBody(body.name));
     return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
   }
   if (at !== titleEnd + 1) return null;
@@ -76,6 +76,16 @@ function writtenOrganizationAt(
 
 /** Bodies of local government and of the Party, named by the place they govern: `UBND tỉnh Nghệ An`, `Thành ủy Hà Nội`. */
 const LOCAL_BODY = /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an)(?![\p{L}\p{M}\p{N}])/uy;
+
+/** The abbreviations of local bodies spelled out, to find the entity by its full name: `UBND` → `Ủy ban nhân dân`. */
+const BODY_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^UBND(?![\p{L}\p{M}])/u, 'Ủy ban nhân dân'],
+  [/^HĐND(?![\p{L}\p{M}])/u, 'Hội đồng nhân dân'],
+];
+
+function spelledOutBody(name: string): string {
+  return BODY_ABBREVIATIONS.reduce((spelled, [abbreviation, full]) => spelled.replace(abbreviation, full), name);
+}
 
 /**
  * A local body and the place after it, when the organizations stage left it unmarked (`Chủ tịch UBND xã Tân Lập`,
