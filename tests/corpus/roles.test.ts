@@ -14,6 +14,8 @@ describe('roles on hostile text', () => {
     'digits, dots, slashes and spaces': ['12.3/4 5.67/89 '.repeat(megabyte / 15), 1000],
     'one sentence of titles and organizations': ['Chủ tịch APO và Chủ tịch ASEAN, '.repeat(megabyte / 32), 3000],
     'holding cues with no comma': ['với vai trò là Chủ tịch Việt Nam '.repeat(megabyte / 33), 3000],
+    'holders with ages in brackets': ['Bị cáo Trần Văn An (52 tuổi, nguyên Giám đốc Công ty Bình An) '.repeat(megabyte / 62), 3000],
+    'units named by titles': ['Trưởng khoa Cấp cứu – Hồi sức của bệnh viện, '.repeat(megabyte / 45), 3000],
   };
   for (const [label, [text, bar]] of Object.entries(cases)) {
     it(`the roles stage runs in linear time on 1 MB of ${label}`, () => {
