@@ -395,6 +395,31 @@ const MORE_UNITS_AND_POSTS: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Hoàng Long'], ['Hội Cầu đường', 'org-2']),
 ];
 
+/** A brand or short name the organizations stage left unmarked, between the title and the person. */
+const UNMARKED_BODIES: CorpusExample<'roles'>[] = [
+  role('Chủ tịch Hội đồng quản trị Vietjet Nguyễn Thị Phương Thảo dự lễ khánh thành.',
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Nguyễn Thị Phương Thảo'], ['Vietjet', null]),
+  role('Tổng giám đốc Hòa Phát Trần Văn Tuấn cho biết sản lượng thép tăng.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Trần Văn Tuấn'], ['Hòa Phát', null]),
+  // A lower-case word breaks the name: `Phát triển sản phẩm` is no body's name.
+  none('Trưởng nhóm Phát triển sản phẩm Nguyễn Văn An công bố kế hoạch.', 'Phát triển sản phẩm'),
+];
+
+/** Posts given in order (`lần lượt là`): one title per person listed before, the last title's organization shared. */
+const RESPECTIVELY: CorpusExample<'roles'>[] = [
+  role('Ông Lê Văn An và ông Trần Văn Bình, lần lượt là Giám đốc và Phó Giám đốc Công ty Bình An, đều vắng mặt.',
+    'Giám đốc và', 'Giám đốc', ['person', 'Lê Văn An'], ['Công ty Bình An']),
+  role('Ông Lê Văn An và ông Trần Văn Bình, lần lượt là Giám đốc và Phó Giám đốc Công ty Bình An, đều vắng mặt.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trần Văn Bình', 'person-2'], ['Công ty Bình An']),
+  role('Bà Nguyễn Thị Hoa, ông Phạm Văn Minh và ông Đỗ Văn Tú lần lượt giữ chức Chủ tịch, Phó Chủ tịch và Tổng thư ký Hiệp hội Du lịch Việt Nam.',
+    'Tổng thư ký', 'Tổng thư ký', ['person', 'Đỗ Văn Tú', 'person-3'], ['Hiệp hội Du lịch Việt Nam']),
+  role('Ông Lê Văn An và ông Trần Văn Bình, lần lượt là Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng, đã ký.',
+    'Sở Xây dựng', 'Giám đốc', ['person', 'Trần Văn Bình', 'person-2'], ['Sở Xây dựng', 'org-2']),
+  // One person and two titles: no order to follow, the titles keep no holder.
+  role('Ông Lê Văn An, lần lượt là Giám đốc và Phó Giám đốc Công ty Bình An.',
+    'Phó Giám đốc', 'Phó Giám đốc', null, ['Công ty Bình An']),
+];
+
 /** A post stated twice, in full and in part, is one role: the partial statement adds nothing. */
 const RESTATEMENTS: CorpusExample<'roles'>[] = [
   none('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Sau đó, Thứ trưởng Trần Văn Thuấn phát biểu.', 'Sau đó, Thứ trưởng'),
@@ -424,5 +449,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...LOCAL_BODIES,
   ...ON_BEHALF_OF,
   ...MORE_UNITS_AND_POSTS,
+  ...UNMARKED_BODIES,
+  ...RESPECTIVELY,
   ...NEGATIVES,
 ];

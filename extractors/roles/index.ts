@@ -7,6 +7,7 @@ import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type Se
 import { foldKey } from '../shared/vietnamese.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleAt, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   forwardClauses,
@@ -15,6 +16,7 @@ import {
   organizationRepresented,
   personAfter,
   personBefore,
+  unmarkedBodyBeforePerson,
   subjectBefore,
   subjectTakingPost,
   type ForwardClause,
@@ -96,6 +98,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     assignHolder(post, sentence, previous);
     previous = post;
   }
+  assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
 
   const roles: RoleSpan[] = [];
   const seen = new Set<string>();
@@ -119,6 +122,11 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');
+    }
+    const unmarked = post.organizations.length === 0 ? unmarkedBodyBeforePerson(text, post.title.end, entities) : null;
+    if (unmarked) {
+      post.organizations = [unmarked.organization];
+      return setHolder(post, unmarked.person, 'person-after');
     }
     const named = personBefore(text, post.title.start, entities);
     if (named) return setHolder(post, named, 'person-before');

@@ -159,3 +159,38 @@ export function organizationRepresented(text: string, titleStart: number, entiti
   if (!ORGANIZATION_TO_TITLE.test(text.slice(last.end, titleStart))) return null;
   return ON_BEHALF_OF.test(text.slice(Math.max(0, last.start - 24), last.start)) ? last : null;
 }
+
+/** A capitalized word after spaces (a brand or a company's short name: `Vietjet`, `Hòa Phát`). */
+const CAPITALIZED_WORD_AFTER = /[ \t]+(\p{Lu}[\p{L}\p{M}\p{N}&]*)/uy;
+const MAX_UNMARKED_NAME_WORDS = 3;
+
+export interface NamedBodyAndPerson {
+  readonly organization: EntityMention;
+  readonly person: EntityMention;
+}
+
+/**
+ * A name the organizations stage did not mark, between a title and the person holding it: `Chủ tịch Hội đồng quản
+ * trị Vietjet Nguyễn Thị Phương Thảo`, `Tổng giám đốc Hòa Phát Trần Văn A`. One to three capitalized words, then the
+ * person's name; the words name the body (with no entity to refer to).
+ */
+export function unmarkedBodyBeforePerson(text: string, titleEnd: number, entities: EntityMentions): NamedBodyAndPerson | null {
+  let end = titleEnd;
+  let nameStart = -1;
+  for (let words = 0; words < MAX_UNMARKED_NAME_WORDS; words += 1) {
+    CAPITALIZED_WORD_AFTER.lastIndex = end;
+    const word = CAPITALIZED_WORD_AFTER.exec(text);
+    if (!word || word[1] === undefined) return null;
+    const wordStart = end + word[0].length - word[1].length;
+    if (entities.overlapping(wordStart, wordStart + word[1].length)) {
+      if (words === 0) return null;
+      const person = entities.startingAt(wordStart);
+      if (person?.kind !== 'person') return null;
+      const name = text.slice(nameStart, end);
+      return { organization: { start: nameStart, end, kind: 'organization', ref: null, name }, person };
+    }
+    if (words === 0) nameStart = wordStart;
+    end = wordStart + word[1].length;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+// Posts given to several people in order: `Ông A và bà B, lần lượt là Giám đốc và Phó Giám đốc Công ty C` makes
+// A the director and B the deputy, both of company C (the organization named once, after the last title).
+import type { TextSpan } from '../../pipeline/document.js';
+import type { EntityMention, EntityMentions } from './entity-mentions.js';
+import type { TitleMention } from './title-mentions.js';
+
+export interface RespectivePost {
+  readonly title: TitleMention;
+  organizations: readonly EntityMention[];
+  readonly end: number;
+  holder: EntityMention | null;
+}
+
+/** `lần lượt là` / `lần lượt giữ chức` right before the first title. */
+const RESPECTIVELY_BEFORE = /[ \t]*,?[ \t]*lần lượt(?:[ \t]+(?:là|giữ chức|giữ các chức vụ|giữ các chức))?[ \t]+$/u;
+/** Between two listed titles: `và`, a comma. */
+const TITLE_LIST_LINK = /^[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
+/** Between two listed people: `và`, `cùng`, a comma, with a word of address. */
+const PERSON_LIST_LINK = /^[ \t]*(?:,|và|cùng|, và)[ \t]*(?:(?:ông|bà|anh|chị)[ \t]+)?$/u;
+const CUE_WINDOW = 30;
+
+/**
+ * Gives each listed title its person when a `lần lượt là` list has as many titles as people before it; titles
+ * with no organization of their own take the last one's.
+ */
+export function assignRespectively(
+  text: string,
+  posts: readonly RespectivePost[],
+  sentenceOf: (index: number) => TextSpan,
+  entities: EntityMentions,
+): void {
+  for (let first = 0; first < posts.length; first += 1) {
+    const head = posts[first];
+    if (!head) continue;
+    const cue = RESPECTIVELY_BEFORE.exec(text.slice(Math.max(0, head.title.start - CUE_WINDOW), head.title.start));
+    if (!cue) continue;
+    const listed: RespectivePost[] = [head];
+    for (let next = first + 1; next < posts.length; next += 1) {
+      const previous = listed[listed.length - 1];
+      const post = posts[next];
+      if (!previous || !post || !TITLE_LIST_LINK.test(text.slice(previous.end, post.title.start))) break;
+      listed.push(post);
+    }
+    const cueStart = head.title.start - cue[0].length;
+    const people = listedPeopleBefore(text, cueStart, sentenceOf(head.title.start), entities);
+    if (listed.length < 2 || people.length !== listed.length) continue;
+    const shared = listed[listed.length - 1]?.organizations ?? [];
+    listed.forEach((post, index) => {
+      post.holder = people[index] ?? null;
+      if (post.organizations.length === 0) post.organizations = shared;
+    });
+    first += listed.length - 1;
+  }
+}
+
+/** The people listed right before `end` in the sentence (`A và B`, `A, B và C`), in order. */
+function listedPeopleBefore(text: string, end: number, sentence: TextSpan, entities: EntityMentions): EntityMention[] {
+  const mentions = entities.within(sentence.start, end);
+  const people: EntityMention[] = [];
+  let boundary = end;
+  for (let index = mentions.length - 1; index >= 0; index -= 1) {
+    const mention = mentions[index];
+    if (!mention || mention.kind !== 'person') break;
+    const gap = text.slice(mention.end, boundary);
+    if (people.length === 0 ? gap.trim() !== '' : !PERSON_LIST_LINK.test(gap)) break;
+    people.unshift(mention);
+    boundary = mention.start;
+  }
+  return people;
+}
