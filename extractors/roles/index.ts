@@ -1,8 +1,12 @@
 // The `roles` stage: who holds which post in which organization. A title from the lexicon, the organizations named
-// after it (one post per coordinated organization), and its holder: a person named after or before it, the subject
-// of `vai trò` / `cương vị`, the holder of the post before it in a list (`Chủ tịch APO, Chủ tịch ACCSQ`), or
-// nobody named (`Tổng thư ký APO`). Each distinct (title, holder, organization) is reported once, at its first
-// evidence.
+// after it (one post per coordinated organization; a short form referring back, `Giám đốc Nhà hát`; the unit a
+// head's title names, `Trưởng khoa Cấp cứu`; a local body, `UBND xã X`; a brand before the person), and its holder:
+// a person named after or before it (through an age in brackets, `nguyên`, `hiện giữ chức`), the subject of `vai
+// trò` / `cương vị`, the holder of the post before it in a list (`Chủ tịch APO, Chủ tịch ACCSQ`), people listed
+// before `lần lượt là`, or nobody named (`Tổng thư ký APO`). A person's post with no organization after the title
+// may take one set beside the person (`Luật sư X, Đoàn Luật sư Y,`) or spoken for (`Đại diện Bộ Y tế, Thứ trưởng
+// X`). Each distinct (title, holder, organization) is reported once, at its first evidence, and a partial
+// restatement of a post reported in full is dropped.
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
