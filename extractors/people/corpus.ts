@@ -225,6 +225,8 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Du khách đổ về Lý Sơn để ngắm biển.', 'Lý Sơn'),
   none('Cửa hàng mới khai trương ở Lương Tài hôm qua.', 'Lương Tài'),
   person('Giải thưởng được trao cho Lý Sơn Hải, sinh viên năm ba.', 'Lý Sơn Hải', 'Lý Sơn Hải'),
+  none('Các nước Phương Tây áp đặt lệnh trừng phạt mới.', 'Phương Tây'),
+  none('Du khách tham quan Hoàng Thành Thăng Long vào dịp cuối tuần.', 'Hoàng Thành'),
   // A people's name before `kiều` (living abroad).
   none('Đội bổ sung thêm các cầu thủ Việt kiều có chất lượng.', 'Việt'),
   none('Nhiều doanh nhân Hoa kiều về dự hội chợ.', 'Hoa'),

@@ -1,6 +1,8 @@
 // The `people` stage: Vietnamese names (family name from the lexicon, then given names), names after honorifics and
-// academic titles, reporters' names in the byline and on the last line, short references joined to their person.
-// Never a place (extractors/shared/places.ts) or an organization (the organizations stage, run before).
+// academic titles, foreign names after a post title (and its organization or country), reporters' names in the
+// byline and on the last line, short references joined to their person. Never a place (the places stage, places
+// the article names with their kind, `huyện Yên Thành`), a lunar year (`Giáp Thìn`), a listed work, or an
+// organization (the organizations stage, run before).
 import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan } from '../../pipeline/document.js';
 import { mayBeInTitle, titleAt } from '../roles/lexicon.js';
 import { findBylineNames } from './byline-names.js';

@@ -193,6 +193,8 @@ const PLACES_WITH_FAMILY_NAMES = [
   'Hoàng Su Phì', 'Triệu Phong', 'Triệu Sơn', 'Lạc Sơn', 'Lạc Thủy', 'Quan Hóa', 'Quan Sơn', 'Yên Phong',
   'Yên Dũng', 'Yên Mô', 'Yên Thế', 'Yên Lạc', 'Giang Thành', 'Lý Nhân', 'Bạch Long Vĩ', 'Đinh Lập', 'Chu Lai',
   'Vũ Hán', 'Hồ Bắc', 'Hồ Nam', 'Hà Bắc', 'Tô Châu', 'Giang Tô', 'Giang Tây',
+  // The West and the East, the imperial citadels.
+  'Phương Tây', 'Phương Đông', 'Phương Nam', 'Phương Bắc', 'Hoàng Thành Thăng Long', 'Hoàng Thành Huế',
 ] as const;
 const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.map(foldKey));
 
