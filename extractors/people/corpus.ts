@@ -186,6 +186,11 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   person('Trưởng đại diện UNICEF tại Việt Nam Anna Berg thăm trường học vùng cao.', 'Anna Berg', 'Anna Berg'),
   person('Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trao quà cho du học sinh.', 'Phạm Quang Hiệu', 'Phạm Quang Hiệu'),
   person('Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh Kumar sang thăm. Ông Kumar gặp doanh nghiệp.', 'Kumar gặp', 'Rajesh Kumar'),
+  // A foreign name right before the post set beside it.
+  person('Rajesh Kumar, Quốc vụ khanh Bộ Ngoại giao Ấn Độ, đã sang thăm. Ông Kumar gặp doanh nghiệp.', 'Rajesh Kumar', 'Rajesh Kumar'),
+  person('Theo Anna Berg, Trưởng đại diện UNICEF tại Việt Nam, trẻ em cần được bảo vệ.', 'Anna Berg', 'Anna Berg'),
+  none('Theo Anna Berg, Trưởng đại diện UNICEF tại Việt Nam, trẻ em cần được bảo vệ.', 'Theo'),
+  none('Hà Nội, Thủ đô của Việt Nam, đón khách quốc tế.', 'Hà Nội'),
   // `Chủ tịch Hồ Chí Minh` is the person, the city is written with its prefix (`TP Hồ Chí Minh`).
   person('Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập năm 1945.', 'Hồ Chí Minh', 'Hồ Chí Minh'),
   none('Chủ tịch Hồ Chí Minh từng sống ở đây. Nay TP Hồ Chí Minh là đô thị lớn nhất.', 'TP Hồ Chí Minh'),

@@ -1,9 +1,10 @@
 // Foreign names right after a post title, its organization or its country: `Quốc vụ khanh Bộ Ngoại giao Ấn Độ
-// Rajesh Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`. The title tells that a
+// Rajesh Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`; or right before a post
+// set beside them (`Anna Berg, Trưởng đại diện UNICEF`). The title tells that a
 // person follows, so the name need not start with a Vietnamese family name; it takes two words or more (one
 // capitalized word after a title is too often a place or a short form) in plain Latin letters, and never an
 // organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
-import { isOrganizationHeadWord } from './lexicon.js';
+import { isNeverNameWord, isOrganizationHeadWord } from './lexicon.js';
 import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
 
@@ -16,15 +17,33 @@ const PLAIN_LATIN_WORD = /^[A-Z][a-z]*$/u;
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const run of runs) {
+    let candidate: NameCandidate | null = null;
     for (const start of nameStartsIn(run, context)) {
-      const candidate = nameAt(run, start, context);
-      if (candidate) {
-        found.push(candidate);
-        break;
-      }
+      candidate = nameAt(run, start, context);
+      if (candidate) break;
     }
+    candidate ??= nameBeforePost(run, context);
+    if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/** Between a name and the post set beside it: `Rajesh Kumar, Quốc vụ khanh ...`, `Anna Berg (nguyên Giám đốc ...`. */
+const NAME_TO_POST = /[ \t]*(?:[,(]|[–—-](?=[ \t]))[ \t]*(?:(?:nguyên|cựu|đương kim|tân|hiện là|là)[ \t]+)?/uy;
+
+/** A whole run of plain Latin words right before an apposed post: `Martin Keller, chuyên gia kinh tế trưởng`. */
+function nameBeforePost(run: NameRun, context: NameContext): NameCandidate | null {
+  // `Theo Anna Berg, ...`: a sentence's first word may join the run.
+  const opening = run.words.findIndex((word) => !isNeverNameWord(word.text));
+  const words = opening < 0 ? [] : run.words.slice(opening);
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((word) => PLAIN_LATIN_WORD.test(word.text))) return null;
+  const first = words[0];
+  if (first === undefined || isOrganizationHeadWord(first.text) || context.placeEndAt(first.start) !== null) return null;
+  NAME_TO_POST.lastIndex = run.end;
+  const gap = NAME_TO_POST.exec(context.text);
+  if (!gap || gap[0].length === 0 || !context.startsTitle(run.end + gap[0].length)) return null;
+  const candidate = candidateOf(context.text, words, 'post-title');
+  return candidate && !context.overlapsOrganization(candidate.start, candidate.end) ? candidate : null;
 }
 
 /** Where a name may start in a run: at its start, or after a place that opens it (`Ấn Độ Rajesh Kumar`). */
