@@ -21,7 +21,7 @@ function formatDuration(seconds: number): string {
 
 export class ProgressDisplay {
   private readonly startedAt = performance.now();
-  private lastDrawnAt = 0;
+  private lastDrawnAt = Number.NEGATIVE_INFINITY; // performance.now() starts near 0 in a new process or thread: the first update always draws
   private drawn = false;
   private readonly enabled: boolean;
 
