@@ -118,6 +118,8 @@ const PERSON_AFTER: CorpusExample<'roles'>[] = [
     'Trưởng ban', 'Trưởng ban', ['person', 'Trần Tuấn Anh'], ['Ban Kinh tế Trung ương']),
   role('Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam Tô Hoài Nam nêu ý kiến.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Tô Hoài Nam'], ['Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam']),
+  role('Phó Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) Trần Anh Tú động viên các cầu thủ.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Trần Anh Tú'], ['Liên đoàn Bóng đá Việt Nam']),
   role('Tổng thư ký Quốc hội Bùi Văn Cường công bố nghị quyết.',
     'Tổng thư ký', 'Tổng thư ký', ['person', 'Bùi Văn Cường'], ['Quốc hội']),
   role('Phó Tổng giám đốc Tập đoàn Điện lực Việt Nam Nguyễn Tài Anh trả lời báo chí.',

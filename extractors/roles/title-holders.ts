@@ -6,9 +6,12 @@ import type { TextSpan } from '../../pipeline/document.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS } from './lexicon.js';
 
-/** Between a title's organization (or the title) and the person holding it: a comma, a word of address or a rank. */
+/**
+ * Between a title's organization (or the title) and the person holding it: the organization's acronym in brackets, a
+ * comma, a word of address or a rank.
+ */
 const BEFORE_PERSON =
-  /[ \t]*(?:,[ \t]*)?(?:(?:ông|bà|anh|chị|ngài|đồng chí|Ông|Bà|Ngài|Đồng chí|(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \t]+(?:tướng|tá|úy))[ \t]+|(?:(?:GS|PGS|TSKH|TS|ThS|BS|NSND|NSƯT|NGND|NGƯT)[ \t]*\.?[ \t]*)+)?/uy;
+  /(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,[ \t]*)?(?:(?:ông|bà|anh|chị|ngài|đồng chí|Ông|Bà|Ngài|Đồng chí|(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \t]+(?:tướng|tá|úy))[ \t]+|(?:(?:GS|PGS|TSKH|TS|ThS|BS|NSND|NSƯT|NGND|NGƯT)[ \t]*\.?[ \t]*)+)?/uy;
 
 /** The person named right after `position` (the end of a title or of its organization), or null. */
 export function personAfter(text: string, position: number, entities: EntityMentions): EntityMention | null {
