@@ -338,6 +338,12 @@ const HOLDING_VERBS: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
   role('Ông Đỗ Minh Phú, CEO của Tập đoàn DOJI, cho biết giá vàng biến động mạnh.',
     'CEO', 'CEO', ['person', 'Đỗ Minh Phú'], ['Tập đoàn DOJI']),
+  role('Ông Nguyễn Xuân Phúc được Quốc hội bầu làm Chủ tịch nước.',
+    'Chủ tịch nước', 'Chủ tịch nước', ['person', 'Nguyễn Xuân Phúc'], null),
+  role('Bà Lê Thị Thu vừa được Quốc hội bầu làm Phó Chủ tịch Quốc hội.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Thu'], ['Quốc hội']),
+  // The organization is the subject here: it elected someone else, named nowhere.
+  none('Quốc hội đã bầu làm Chủ tịch nước một đại biểu trẻ.', 'Chủ tịch nước'),
   // Saying is not holding: a verb other than these keeps the person apart from the post after it.
   role('Ông Trần Quốc Phương cho biết Thứ trưởng Bộ Tài chính sẽ trả lời sau.',
     'Thứ trưởng', 'Thứ trưởng', null, ['Bộ Tài chính']),

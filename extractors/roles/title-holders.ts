@@ -38,9 +38,23 @@ const MAX_PERSON_TO_TITLE = 48;
 export function personBefore(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
   const before = entities.within(Math.max(0, titleStart - 200), titleStart);
   const last = before[before.length - 1];
+  if (last?.kind === 'organization') return personElectedBy(text, titleStart, before);
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);
   return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
+}
+
+/** `X được Quốc hội bầu làm Chủ tịch nước`, `X vừa được HĐQT bổ nhiệm giữ chức Tổng giám đốc`. */
+const PERSON_TO_ELECTOR = /^[ \t]+(?:(?:vừa|đã|chính thức|mới)[ \t]+)?được[ \t]+$/u;
+const ELECTOR_TO_TITLE = /^[ \t]+(?:bầu|bổ nhiệm|chỉ định|tín nhiệm bầu)[ \t]+(?:làm|giữ chức|giữ chức vụ|vào vị trí)?[ \t]*$/u;
+
+/** The person an organization named between them elected or appointed to the title. */
+function personElectedBy(text: string, titleStart: number, before: readonly EntityMention[]): EntityMention | null {
+  const elector = before[before.length - 1];
+  const person = before[before.length - 2];
+  if (!elector || person?.kind !== 'person') return null;
+  if (!ELECTOR_TO_TITLE.test(text.slice(elector.end, titleStart))) return null;
+  return PERSON_TO_ELECTOR.test(text.slice(person.end, elector.start)) ? person : null;
 }
 
 const CUE_BEFORE_TITLE = new RegExp(`${HOLDING_CUE}[ \\t]+$`, 'u');
