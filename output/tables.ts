@@ -265,6 +265,25 @@ export const RECORD_SHEETS: readonly SheetDefinition<ExtractionRecord>[] = [
 
 export const DATA_SHEETS: readonly SheetDefinition<never>[] = [...RECORD_SHEETS, ERRORS_SHEET] as readonly SheetDefinition<never>[];
 
+/** Where the rows of one sheet go: a CSV file, an XLSX spool. */
+export interface SheetRowSink {
+  append(row: CellValue[]): Promise<void>;
+}
+
+/** Appends the rows a record gives to the sink of each record sheet, sheet by sheet. */
+export async function appendRecordRows(record: ExtractionRecord, sinkOf: (sheet: SheetDefinition<never>) => SheetRowSink): Promise<void> {
+  for (const sheet of RECORD_SHEETS) {
+    const sink = sinkOf(sheet as SheetDefinition<never>);
+    for (const row of sheet.rows(record)) await sink.append(row);
+  }
+}
+
+/** Appends an error's row to the Errors sheet's sink. */
+export async function appendErrorRows(error: ExtractionError, sinkOf: (sheet: SheetDefinition<never>) => SheetRowSink): Promise<void> {
+  const sink = sinkOf(ERRORS_SHEET as SheetDefinition<never>);
+  for (const row of ERRORS_SHEET.rows(error)) await sink.append(row);
+}
+
 
 /** One part of a written sheet: its name in the file and its data rows (header not counted). */
 export interface WrittenSheet {

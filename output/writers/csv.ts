@@ -16,10 +16,10 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { ExtractionError, ExtractionRecord } from '../schema.js';
 import {
+  appendErrorRows,
+  appendRecordRows,
   DATA_SHEETS,
-  ERRORS_SHEET,
   README_COLUMNS,
-  RECORD_SHEETS,
   readmeRows,
   type CellValue,
   type ColumnKind,
@@ -91,16 +91,8 @@ export const csvSinkFactory: SinkFactory = async (outDir: string): Promise<Recor
   };
   return {
     files: [...DATA_SHEETS.map((sheet) => csvFileName(sheet.name)), README_CSV],
-    async write(record: ExtractionRecord): Promise<void> {
-      for (const sheet of RECORD_SHEETS) {
-        const file = fileOf(sheet as SheetDefinition<never>);
-        for (const row of sheet.rows(record)) await file.append(row);
-      }
-    },
-    async writeError(error: ExtractionError): Promise<void> {
-      const file = fileOf(ERRORS_SHEET as SheetDefinition<never>);
-      for (const row of ERRORS_SHEET.rows(error)) await file.append(row);
-    },
+    write: (record: ExtractionRecord) => appendRecordRows(record, fileOf),
+    writeError: (error: ExtractionError) => appendErrorRows(error, fileOf),
     async close(summary: RunSummary): Promise<void> {
       for (const file of files.values()) await file.finish();
       const written = DATA_SHEETS.map((sheet) => ({ sheet: sheet.name, part: csvFileName(sheet.name), rows: files.get(sheet.name)?.rows ?? 0 }));

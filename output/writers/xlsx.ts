@@ -18,10 +18,10 @@ import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { ExtractionError, ExtractionRecord } from '../schema.js';
 import {
+  appendErrorRows,
+  appendRecordRows,
   DATA_SHEETS,
-  ERRORS_SHEET,
   README_COLUMNS,
-  RECORD_SHEETS,
   readmeRows,
   type CellValue,
   type ColumnKind,
@@ -259,16 +259,8 @@ export function createXlsxSinkFactory(options: XlsxSinkOptions = {}): SinkFactor
     };
     return {
       files: [fileName],
-      async write(record: ExtractionRecord): Promise<void> {
-        for (const sheet of RECORD_SHEETS) {
-          const spool = spoolOf(sheet as SheetDefinition<never>);
-          for (const row of sheet.rows(record)) await spool.append(row);
-        }
-      },
-      async writeError(error: ExtractionError): Promise<void> {
-        const spool = spoolOf(ERRORS_SHEET as SheetDefinition<never>);
-        for (const row of ERRORS_SHEET.rows(error)) await spool.append(row);
-      },
+      write: (record: ExtractionRecord) => appendRecordRows(record, spoolOf),
+      writeError: (error: ExtractionError) => appendErrorRows(error, spoolOf),
       async close(summary: RunSummary): Promise<void> {
         try {
           for (const spool of spools.values()) await spool.finish();
