@@ -157,6 +157,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Viện Năng suất Việt Nam đã triển khai nhiều dự án.', 'Viện Năng suất Việt Nam'),
   org('Tổng cục Hải quan tại Hà Nội đã họp báo.', 'Tổng cục Hải quan'),
   org('Văn bản của Bộ Y tế gửi các địa phương.', 'Bộ Y tế'),
+  org('Chủ tịch Tập đoàn Hòa Phát kiêm Tổng giám đốc công ty con phát biểu.', 'Tập đoàn Hòa Phát'),
   // Events, agreements, places, diseases, standards, titles: not organizations.
   none('Hiệp định Thương mại tự do Việt Nam – Liên minh châu Âu (EVFTA) mở ra cơ hội.', 'Hiệp định Thương mại tự do'),
   none('Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương có hiệu lực.', 'Hiệp định Đối tác Toàn diện'),

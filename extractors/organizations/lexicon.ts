@@ -63,7 +63,7 @@ const NAME_STOP_WORDS = [
   'để', 'từ', 'đến', 'khi', 'này', 'đó', 'kia', 'các', 'những', 'nhằm', 'theo', 'thì', 'mà', 'nên', 'vì',
   'bởi', 'trên', 'dưới', 'sau', 'trước', 'cùng', 'thuộc', 'năm', 'ngày', 'tháng', 'ông', 'bà', 'anh', 'chị',
   'tổ chức', 'ra', 'vào', 'lên', 'hay', 'hoặc', 'như', 'thành', 'nhưng', 'rằng', 'về việc', 'giữa', 'qua', 'ở',
-  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa',
+  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'kiêm',
 ];
 
 /** Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`. */
