@@ -62,11 +62,7 @@ for (const key of GAZETTEER.keys()) {
 /** Words an administrative prefix starts with (`tỉnh`, `tp`, `thành`...). */
 const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước', 'quốc', 'huyện', 'quận', 'thị', 'xã', 'phường']);
 
-/** A cheap test on one word (the text is NFC and tone-normalized already): could a place start here? */
-function mayStartPlace(word: string): boolean {
-  return mayStartPlaceLower(word.toLowerCase());
-}
-
+/** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
   if (FIRST_WORDS.has(lower)) return true;
   const dot = lower.indexOf('.');
