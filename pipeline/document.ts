@@ -163,8 +163,8 @@ export interface RoleSpan extends TextSpan {
   readonly rule: string;
 }
 
-/** A word or punctuation mark, classified the way proper names need it (extractors/organizations/name-tokens.ts). */
-export interface NameToken extends TextSpan {
+/** A word or punctuation mark, classified the way proper names need it (input/tokens.ts). */
+export interface Token extends TextSpan {
   readonly text: string;
   /** Lower case (the text is NFC with tones already placed, so this is its folded key). */
   readonly key: string;
@@ -188,6 +188,8 @@ export interface AcronymSpan extends TextSpan {
 /** Everything the stages add, by stage name. pipeline/stages.ts lists the stages in order. */
 export interface Annotations {
   paragraphs: readonly ParagraphSpan[];
+  /** Words and punctuation, classified once for every stage that looks words up (input/tokens.ts). */
+  tokens: readonly Token[];
   sentences: readonly SentenceSpan[];
   /** Dates as found; relative ones still pending. */
   dateMentions: readonly DateSpan[];
@@ -196,8 +198,6 @@ export interface Annotations {
   /** Dates with values resolved against publishedAt. */
   dates: readonly DateSpan[];
   figures: readonly FigureSpan[];
-  /** Words and punctuation for proper names, once for the stages that read names. */
-  nameTokens: readonly NameToken[];
   acronyms: readonly AcronymSpan[];
   organizations: readonly OrganizationEntity[];
   /** Places the gazetteer finds in the text. */

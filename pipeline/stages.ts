@@ -2,12 +2,12 @@
 // Reading, decoding and normalizing happen before (input/), validating and writing after (output/).
 import type { Stage } from './document.js';
 import { paragraphsStage } from '../input/paragraphs.js';
+import { tokensStage } from '../input/tokens.js';
 import { sentencesStage } from '../extractors/sentences/index.js';
 import { dateMentionsStage, datesStage } from '../extractors/dates/index.js';
 import { metadataStage } from '../extractors/metadata/index.js';
 import { interviewStage } from '../extractors/interview/index.js';
 import { figuresStage } from '../extractors/figures/index.js';
-import { nameTokensStage } from '../extractors/organizations/name-tokens.js';
 import { acronymsStage } from '../extractors/acronyms/index.js';
 import { organizationsStage } from '../extractors/organizations/index.js';
 import { placesStage } from '../extractors/places/index.js';
@@ -16,13 +16,13 @@ import { rolesStage } from '../extractors/roles/index.js';
 
 export const STAGES: readonly Stage[] = [
   paragraphsStage, //    lines or wrapped blocks
+  tokensStage, //        words and punctuation, classified once (capitalized, acronym, lower case) for every stage
   sentencesStage, //     Vietnamese sentence splitter (abbreviations, numbers)
   dateMentionsStage, //  dates and times as written; relative ones pending
   metadataStage, //      title, byline (author, publishedAt, views), attribution
   interviewStage, //     paragraph kinds, question/answer pairs
   datesStage, //         relative dates resolved against publishedAt
   figuresStage, //       numbers with kinds, units, qualifiers (never inside a date)
-  nameTokensStage, //    words classified for proper names (capitalized, acronym, lower case)
   acronymsStage, //      parenthesized definitions, syllable initials
   organizationsStage, // organization names, acronyms, short forms that refer back
   placesStage, //        provinces, cities, countries, regions (gazetteer)

@@ -1,12 +1,12 @@
 // The acronyms stage: definitions in parentheses (either order), then acronyms the text uses without defining
 // whose long form it spells out elsewhere. One entry per acronym, the first definition winning.
-import { annotation, defineStage, type AcronymSpan, type NameToken } from '../../pipeline/document.js';
+import { annotation, defineStage, type AcronymSpan, type Token } from '../../pipeline/document.js';
 import { findNameRuns } from '../organizations/name-runs.js';
-import { tokenizeForNames } from '../organizations/name-tokens.js';
+import { tokenize } from '../../input/tokens.js';
 import { findParenthesizedDefinitions, indexRunsByEnd } from './parenthesized.js';
 import { findSpelledOutAcronyms } from './spelled-out.js';
 
-export function extractAcronyms(text: string, tokens: readonly NameToken[] = tokenizeForNames(text)): AcronymSpan[] {
+export function extractAcronyms(text: string, tokens: readonly Token[] = tokenize(text)): AcronymSpan[] {
   const runs = findNameRuns(text, tokens);
   const definitions: AcronymSpan[] = [];
   const defined = new Set<string>();
@@ -21,6 +21,6 @@ export function extractAcronyms(text: string, tokens: readonly NameToken[] = tok
 
 export const acronymsStage = defineStage({
   name: 'acronyms',
-  requires: ['nameTokens'],
-  run: (document) => extractAcronyms(document.text, annotation(document, 'nameTokens')),
+  requires: ['tokens'],
+  run: (document) => extractAcronyms(document.text, annotation(document, 'tokens')),
 });

@@ -1,7 +1,7 @@
 // Pairs an acronym with words by their initials, the way Vietnamese forms acronyms: one letter per syllable, `Đ`
 // apart from `D` (`TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), `&` for `và` (`KH&CN` ← `Khoa học và Công nghệ`),
 // small words passed over (`về`, `của`, `of`). Works backwards from a parenthesis or forwards from any word.
-import type { NameToken } from '../organizations/name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { INITIALS_SKIPPED_WORD_KEYS } from './lexicon.js';
 
 const MARKS = /\p{M}/gu;
@@ -30,7 +30,7 @@ export function syllableInitial(word: string): string {
 /** The initial depends on the first UTF-16 unit alone: worked out once per unit. */
 const initialByFirstCode: (string | undefined)[] = [];
 
-function letterMatches(letter: string, token: NameToken): boolean {
+function letterMatches(letter: string, token: Token): boolean {
   if (!token.isWord) return false;
   if (letter === '&') return token.key === 'và' || token.text === '&';
   return syllableInitial(token.text) === letter;
@@ -41,12 +41,12 @@ function letterMatches(letter: string, token: NameToken): boolean {
  * must give the last letter; small words may be passed over inside, never at either end. One letter per syllable
  * first (`TCĐLCL`); failing that, one per two-syllable word (`TĐC` ← `tiêu chuẩn đo lường chất lượng`).
  */
-export function matchInitialsBackward(tokens: readonly NameToken[], last: number, letters: readonly string[]): number {
+export function matchInitialsBackward(tokens: readonly Token[], last: number, letters: readonly string[]): number {
   const bySyllable = matchBackward(tokens, last, letters, false);
   return bySyllable >= 0 ? bySyllable : matchBackward(tokens, last, letters, true);
 }
 
-function matchBackward(tokens: readonly NameToken[], last: number, letters: readonly string[], byWord: boolean): number {
+function matchBackward(tokens: readonly Token[], last: number, letters: readonly string[], byWord: boolean): number {
   const limit = Math.max(0, last - letters.length * (byWord ? 3 : 2) - 2);
   const match = (index: number, letter: number): number => {
     if (letter < 0) return index + 1;
@@ -74,7 +74,7 @@ function matchBackward(tokens: readonly NameToken[], last: number, letters: read
  * One past the last token of words starting at token `first` whose initials spell `letters`, or -1. Small words
  * may be passed over inside.
  */
-export function matchInitialsForward(tokens: readonly NameToken[], first: number, letters: readonly string[]): number {
+export function matchInitialsForward(tokens: readonly Token[], first: number, letters: readonly string[]): number {
   let index = first;
   let letter = 0;
   while (letter < letters.length) {

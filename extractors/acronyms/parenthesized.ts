@@ -7,11 +7,11 @@
 import type { AcronymSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
-import { tokenIndexAt, type NameToken } from '../organizations/name-tokens.js';
+import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
-import { tokenizeForNames } from '../organizations/name-tokens.js';
+import { tokenize } from '../../input/tokens.js';
 import { longFormWithPlace } from './with-place.js';
 
 const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
@@ -19,7 +19,7 @@ const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** A word that can be an acronym: two capitals or more (`ASEAN`, `KH&CN`, `VietQ.vn`), not a place nor a numeral. */
-export function isAcronymCandidate(token: NameToken): boolean {
+export function isAcronymCandidate(token: Token): boolean {
   return token.acronymLike && !ROMAN_NUMERAL.test(token.text) && !(mayStartPlaceAtWordKey(token.key) && isPlace(token.text))
     && /\p{L}/u.test(token.text);
 }
@@ -48,14 +48,14 @@ const longFormKeysCache = new Map<string, readonly string[]>();
 export function longFormKeys(long: string): readonly string[] {
   let keys = longFormKeysCache.get(long);
   if (!keys) {
-    keys = tokenizeForNames(long).filter((token) => token.isWord).map((token) => token.key);
+    keys = tokenize(long).filter((token) => token.isWord).map((token) => token.key);
     longFormKeysCache.set(long, keys);
   }
   return keys;
 }
 
 /** Token keys of `long` equal the keys of the tokens ending at `last`: the known long form is written there. */
-function knownLongFormBefore(tokens: readonly NameToken[], last: number, long: string): number {
+function knownLongFormBefore(tokens: readonly Token[], last: number, long: string): number {
   const longKeys = longFormKeys(long);
   let index = last;
   for (let key = longKeys.length - 1; key >= 0; key -= 1) {
@@ -68,7 +68,7 @@ function knownLongFormBefore(tokens: readonly NameToken[], last: number, long: s
 }
 
 /** Capitalized words going back from `last` (each with its lower-case rest): `Chất lượng Việt Nam Online`. */
-function capitalizedRunBefore(tokens: readonly NameToken[], last: number): number {
+function capitalizedRunBefore(tokens: readonly Token[], last: number): number {
   let index = last;
   let capitals = 0;
   while (index >= 0) {
@@ -95,7 +95,7 @@ function capitalizedRunBefore(tokens: readonly NameToken[], last: number): numbe
  * before the parenthesis: `Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)`. `properStart` is where the proper name ends
  * the phrase; at most two words a letter, plus two.
  */
-function sentencePhraseBefore(tokens: readonly NameToken[], properStart: number, last: number, letterCount: number): number {
+function sentencePhraseBefore(tokens: readonly Token[], properStart: number, last: number, letterCount: number): number {
   let index = properStart - 1;
   while (index >= 0 && last - index < letterCount * 2 + 2) {
     const token = tokens[index];
@@ -115,7 +115,7 @@ function sentencePhraseBefore(tokens: readonly NameToken[], properStart: number,
  * Plain words going back from `last` to a small word: `mục tiêu phát triển bền vững`. A translated English name
  * has at least a word per letter and rarely more than two (plus one), so other lengths are refused.
  */
-function plainPhraseBefore(tokens: readonly NameToken[], last: number, letterCount: number): number {
+function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: number): number {
   const maxWords = Math.max(6, letterCount * 2 + 1);
   let index = last;
   while (index >= 0 && last - index < maxWords) {
@@ -130,7 +130,7 @@ function plainPhraseBefore(tokens: readonly NameToken[], last: number, letterCou
 
 /** The long form that ends at token `last` for `short`, with the rule that chose it. */
 function longFormBefore(
-  tokens: readonly NameToken[],
+  tokens: readonly Token[],
   runs: RunsByEnd,
   last: number,
   short: string,
@@ -171,7 +171,7 @@ function longFormBefore(
 }
 
 /** `APO (Tổ chức Năng suất Châu Á)`: does the parenthesis hold the long form of the acronym before it? */
-function holdsLongForm(tokens: readonly NameToken[], runs: RunsByEnd, content: Span, short: string): boolean {
+function holdsLongForm(tokens: readonly Token[], runs: RunsByEnd, content: Span, short: string): boolean {
   const first = tokenIndexAt(tokens, content.start);
   const words = tokensWithin(tokens, content);
   if (words.length < 2 || words.some((token) => !token.isWord && token.text !== '–' && token.text !== '-')) return false;
@@ -182,8 +182,8 @@ function holdsLongForm(tokens: readonly NameToken[], runs: RunsByEnd, content: S
 }
 
 /** The tokens inside a span, found by binary search. */
-function tokensWithin(tokens: readonly NameToken[], span: Span): NameToken[] {
-  const inside: NameToken[] = [];
+function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
+  const inside: Token[] = [];
   for (let index = tokenIndexAt(tokens, span.start); index < tokens.length; index += 1) {
     const token = tokens[index];
     if (!token || token.end > span.end) break;
@@ -193,7 +193,7 @@ function tokensWithin(tokens: readonly NameToken[], span: Span): NameToken[] {
 }
 
 /** Every acronym defined in parentheses, in text order. */
-export function findParenthesizedDefinitions(text: string, tokens: readonly NameToken[], runs: RunsByEnd): AcronymSpan[] {
+export function findParenthesizedDefinitions(text: string, tokens: readonly Token[], runs: RunsByEnd): AcronymSpan[] {
   const found: AcronymSpan[] = [];
   for (const match of text.matchAll(PARENTHESIS)) {
     const open = match.index;

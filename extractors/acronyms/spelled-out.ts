@@ -3,7 +3,7 @@
 // Vietnamese long form written somewhere (`GDP` and `tổng sản phẩm quốc nội`). A capitalized long form may be as
 // short as three letters; a lower-case one needs four, where chance spellings grow rare.
 import type { AcronymSpan } from '../../pipeline/document.js';
-import type { NameToken } from '../organizations/name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsForward, syllableInitial } from './initials.js';
 import { INITIALS_SKIPPED_WORD_KEYS, KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
@@ -13,7 +13,7 @@ import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
 const MAX_ACRONYMS_LOOKED_UP = 64;
 
 /** Start token of the first occurrence of `keys` as consecutive words among `starts` (where the first word is), or -1. */
-function findWords(tokens: readonly NameToken[], keys: readonly string[], starts: readonly number[]): number {
+function findWords(tokens: readonly Token[], keys: readonly string[], starts: readonly number[]): number {
   outer: for (const index of starts) {
     for (let offset = 1; offset < keys.length; offset += 1) {
       if (tokens[index + offset]?.key !== keys[offset]) continue outer;
@@ -25,7 +25,7 @@ function findWords(tokens: readonly NameToken[], keys: readonly string[], starts
 
 /** The best spelled-out long form: capitalized words preferred, then the first lower-case one (four letters up). */
 function spelledOutLongForm(
-  tokens: readonly NameToken[],
+  tokens: readonly Token[],
   starts: readonly number[],
   letters: readonly string[],
 ): { first: number; end: number } | null {
@@ -43,8 +43,8 @@ function spelledOutLongForm(
   return plain;
 }
 
-export function findSpelledOutAcronyms(text: string, tokens: readonly NameToken[], defined: ReadonlySet<string>): AcronymSpan[] {
-  const firstMentions = new Map<string, NameToken>();
+export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
+  const firstMentions = new Map<string, Token>();
   const refused = new Set<string>();
   for (const token of tokens) {
     if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;

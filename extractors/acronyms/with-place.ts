@@ -2,7 +2,7 @@
 // tật Hà Nội (CDC Hà Nội)`, `Tòa án nhân dân TP Hồ Chí Minh (TAND TP Hồ Chí Minh)`. The short form is the whole
 // bracket; the long form is the name before it, found by the acronym's initials before the place (`TAND` ←
 // `Tòa án nhân dân`) or as the organization name that ends at the bracket.
-import type { NameToken } from '../organizations/name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { lookupPlace } from '../shared/places.js';
 import { acronymLetters, matchInitialsBackward } from './initials.js';
 import type { RunsByEnd } from './parenthesized.js';
@@ -11,7 +11,7 @@ import type { RunsByEnd } from './parenthesized.js';
  * The first token of the long form ending at token `last` for a bracket `inside` (an acronym, then a place), or
  * -1 when the bracket is not one or the name before does not end with the same place.
  */
-export function longFormWithPlace(text: string, tokens: readonly NameToken[], runs: RunsByEnd, last: number, inside: readonly NameToken[]): number {
+export function longFormWithPlace(text: string, tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number {
   const acronym = inside[0];
   const placeFirst = inside[1];
   const placeLast = inside[inside.length - 1];

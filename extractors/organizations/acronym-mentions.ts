@@ -4,7 +4,7 @@
 // standard) and not one inside an organization's own name (`Ban thư ký ASEAN`).
 import type { TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
-import type { NameToken } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
 
 export interface AcronymMention extends TextSpan {
@@ -20,7 +20,7 @@ export function domainBaseName(acronym: string): string | null {
 }
 
 export function findAcronymMentions(
-  tokens: readonly NameToken[],
+  tokens: readonly Token[],
   runs: readonly NameRun[],
   organizationAcronyms: ReadonlySet<string>,
 ): AcronymMention[] {

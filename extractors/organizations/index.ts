@@ -2,14 +2,14 @@
 // acronyms (defined in the text or well known), and short forms that refer back, joined into one entity per
 // organization, `org-1`, `org-2`, ... in order of first mention. Places, events, agreements, documents are not
 // organizations (their heads give runs of kind `other`, never entities).
-import { annotation, defineStage, type AcronymSpan, type NameToken, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
+import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
-import { tokenizeForNames } from './name-tokens.js';
+import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
 interface EntityDraft {
@@ -117,7 +117,7 @@ function joinShortForms(index: EntityIndex, bareHeads: readonly NameRun[]): void
 export function extractOrganizations(
   text: string,
   acronyms: readonly AcronymSpan[],
-  tokens: readonly NameToken[] = tokenizeForNames(text),
+  tokens: readonly Token[] = tokenize(text),
 ): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
   const shortByLong = new Map(acronyms.map((acronym) => [foldKey(acronym.long), acronym.short] as const));
@@ -202,6 +202,6 @@ function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
 
 export const organizationsStage = defineStage({
   name: 'organizations',
-  requires: ['acronyms', 'nameTokens'],
-  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms'), annotation(document, 'nameTokens')),
+  requires: ['acronyms', 'tokens'],
+  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms'), annotation(document, 'tokens')),
 });

@@ -1,7 +1,7 @@
 // Where a person's name runs on after an organization's (`Bộ Tài chính Hồ Đức Phớc`, `Chính phủ Trần Hồng Hà`,
 // `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
-import type { NameToken } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { FAMILY_NAME_KEYS } from './lexicon.js';
 
 /** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
@@ -20,7 +20,7 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
-function mayBeGivenName(tokens: readonly NameToken[], accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
+function mayBeGivenName(tokens: readonly Token[], accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
   const kind = accepted[index - bodyStart];
   if (kind === 'capitalized') return true;
   if (kind !== 'place' || !tokens[index]?.capitalized) return false;
@@ -33,7 +33,7 @@ function mayBeGivenName(tokens: readonly NameToken[], accepted: readonly Accepte
  * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
  */
 export function endBeforePersonName(
-  tokens: readonly NameToken[],
+  tokens: readonly Token[],
   accepted: readonly Accepted[],
   bodyStart: number,
   end: number,

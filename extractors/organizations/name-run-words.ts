@@ -14,7 +14,7 @@ import {
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { PhraseLexicon } from './phrase-lexicon.js';
-import type { NameToken } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 
 export type NameRunKind = 'organization' | 'other';
 
@@ -28,7 +28,7 @@ export interface HeadMatch {
 const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
 
 /** Words joined by single spaces, the key of a multi-word lexicon entry; null across a line break or punctuation. */
-export function keyOf(tokens: readonly NameToken[], from: number, count: number): string | null {
+export function keyOf(tokens: readonly Token[], from: number, count: number): string | null {
   const words: string[] = [];
   for (let index = from; index < from + count; index += 1) {
     const token = tokens[index];
@@ -38,7 +38,7 @@ export function keyOf(tokens: readonly NameToken[], from: number, count: number)
   return words.join(' ');
 }
 
-export function matchHead(tokens: readonly NameToken[], index: number): HeadMatch | null {
+export function matchHead(tokens: readonly Token[], index: number): HeadMatch | null {
   const first = tokens[index];
   if (!first || !(first.capitalized || first.acronymLike)) return null;
   const organization = ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index);
@@ -50,7 +50,7 @@ export function matchHead(tokens: readonly NameToken[], index: number): HeadMatc
 }
 
 /** Length in tokens of a lexicon phrase in lower-case words starting at `index`, or 0. */
-export function lexiconMatchLength(tokens: readonly NameToken[], index: number, phrases: PhraseLexicon): number {
+export function lexiconMatchLength(tokens: readonly Token[], index: number, phrases: PhraseLexicon): number {
   return phrases.matchLength(tokens, index, true);
 }
 
@@ -58,7 +58,7 @@ export function lexiconMatchLength(tokens: readonly NameToken[], index: number, 
  * Length in tokens of field words starting at `index` (`trí tuệ`, `công nghệ quốc gia`), 0 when none: a verbal
  * one (`đổi mới`) counts only when a plain field word follows it.
  */
-export function fieldWordsLength(tokens: readonly NameToken[], index: number): number {
+export function fieldWordsLength(tokens: readonly Token[], index: number): number {
   let position = index;
   let accepted = index;
   while (position < tokens.length) {
@@ -76,7 +76,7 @@ export function fieldWordsLength(tokens: readonly NameToken[], index: number): n
 }
 
 /** One past the last token a place starting at `index` covers, or -1. */
-export function placeEndToken(text: string, tokens: readonly NameToken[], index: number): number {
+export function placeEndToken(text: string, tokens: readonly Token[], index: number): number {
   let ends = placeEndsByTokens.get(tokens);
   if (!ends) {
     ends = new Int32Array(tokens.length).fill(UNKNOWN_PLACE_END);
@@ -90,10 +90,10 @@ export function placeEndToken(text: string, tokens: readonly NameToken[], index:
 }
 
 /** Place ends already found, per token list (one text each) and token; name runs ask about one token many times. */
-const placeEndsByTokens = new WeakMap<readonly NameToken[], Int32Array>();
+const placeEndsByTokens = new WeakMap<readonly Token[], Int32Array>();
 const UNKNOWN_PLACE_END = -2;
 
-function findPlaceEndToken(text: string, tokens: readonly NameToken[], index: number): number {
+function findPlaceEndToken(text: string, tokens: readonly Token[], index: number): number {
   const token = tokens[index];
   if (!token || !token.isWord || !mayStartPlaceAtWordKey(token.key)) return -1;
   const place = placeAt(text, token.start);
@@ -105,7 +105,7 @@ function findPlaceEndToken(text: string, tokens: readonly NameToken[], index: nu
 }
 
 /** A title or honorific starts at `index` (`Thứ trưởng`, `Ông`, `TS.`): a name never runs into one. */
-export function isTitleStart(tokens: readonly NameToken[], index: number): boolean {
+export function isTitleStart(tokens: readonly Token[], index: number): boolean {
   return TITLE_PHRASES.matchLength(tokens, index) > 0;
 }
 
@@ -114,7 +114,7 @@ export function isTitleStart(tokens: readonly NameToken[], index: number): boole
  * starts a new name (coordination), except inside an event or agreement, which runs through its parties; after
  * plain words (`ban hành Thông tư`) no head at all may follow.
  */
-export function isProperStart(text: string, tokens: readonly NameToken[], index: number, kind: NameRunKind, afterConnector = true): boolean {
+export function isProperStart(text: string, tokens: readonly Token[], index: number, kind: NameRunKind, afterConnector = true): boolean {
   const token = tokens[index];
   if (!token || token.breakBefore) return false;
   if (placeEndToken(text, tokens, index) > index) return true;
@@ -129,7 +129,7 @@ export function isProperStart(text: string, tokens: readonly NameToken[], index:
  * After a comma, the middle of a listed name: `Bộ Văn hóa, Thể thao và Du lịch`. True when capitalized words (each
  * with its lower-case rest) run to `và` and a proper word follows it, with no head and no place among them.
  */
-export function isListedNamePart(text: string, tokens: readonly NameToken[], comma: number): boolean {
+export function isListedNamePart(text: string, tokens: readonly Token[], comma: number): boolean {
   let index = comma + 1;
   let words = 0;
   while (index < tokens.length && words < 5) {
@@ -148,7 +148,7 @@ export function isListedNamePart(text: string, tokens: readonly NameToken[], com
 }
 
 /** A person's name starts at `index`: a family name and a capitalized word after it (`Nguyễn Văn`). */
-export function startsPersonName(tokens: readonly NameToken[], index: number): boolean {
+export function startsPersonName(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return FAMILY_NAME_KEYS.has(tokens[index]?.key ?? '') && next !== undefined && !next.breakBefore && next.capitalized;
 }
@@ -159,7 +159,7 @@ export function startsPersonName(tokens: readonly NameToken[], index: number): b
  * lower-case words, 0 where no place, acronym or proper word (not a head, a title or a person) closes them, or
  * where one of them is a verb or a small word (`Bộ Y tế khuyến cáo người dân Hà Nội`).
  */
-export function lowerWordsClosedByProper(text: string, tokens: readonly NameToken[], index: number, kind: NameRunKind): number {
+export function lowerWordsClosedByProper(text: string, tokens: readonly Token[], index: number, kind: NameRunKind): number {
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLOSE; count += 1) {
     const position = index + count;
     const token = tokens[position];
@@ -185,7 +185,7 @@ export function lowerWordsClosedByProper(text: string, tokens: readonly NameToke
 }
 
 /** `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. */
-export function bracketedAcronymBeforePlace(text: string, tokens: readonly NameToken[], index: number): boolean {
+export function bracketedAcronymBeforePlace(text: string, tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
     && placeEndToken(text, tokens, index + 3) > index + 3;
 }

@@ -23,7 +23,7 @@ import {
   placeEndToken,
   type NameRunKind,
 } from './name-run-words.js';
-import { tokenizeForNames, type NameToken } from './name-tokens.js';
+import { tokenize, type Token } from '../../input/tokens.js';
 
 export type { NameRunKind } from './name-run-words.js';
 
@@ -54,7 +54,7 @@ const SPEAKER_LABEL_KEYS: ReadonlySet<string> = new Set(['pv', 'p.v', 'btv', 'mc
 const MAX_NAME_TOKENS = 24;
 
 /** The name run whose head starts at token `index`, or null when no head starts there. */
-export function scanNameRun(text: string, tokens: readonly NameToken[], index: number): NameRun | null {
+export function scanNameRun(text: string, tokens: readonly Token[], index: number): NameRun | null {
   const head = matchHead(tokens, index);
   if (!head) return null;
   const first = tokens[index];
@@ -208,14 +208,14 @@ export function scanNameRun(text: string, tokens: readonly NameToken[], index: n
 }
 
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
-const runsByTokens = new WeakMap<readonly NameToken[], readonly NameRun[]>();
+const runsByTokens = new WeakMap<readonly Token[], readonly NameRun[]>();
 
 /**
  * Every name run in the text, left to right. An organization run hides the heads inside it (`Trường Đại học ...`
  * holds no second `Đại học ...`); a run of kind `other` does not (`Hội nghị Ban Chấp hành Trung ương`).
  */
-export function findNameRuns(text: string, tokens: readonly NameToken[] = tokenizeForNames(text)): readonly NameRun[] {
-  // The acronym and organization stages read the runs of one token list (the `nameTokens` annotation): found once.
+export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(text)): readonly NameRun[] {
+  // The acronym and organization stages read the runs of one token list (the `tokens` annotation): found once.
   const known = runsByTokens.get(tokens);
   if (known) return known;
   const runs: NameRun[] = [];

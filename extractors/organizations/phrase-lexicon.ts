@@ -2,7 +2,7 @@
 // the longest phrase wins. Keys are folded; the phrases are a trie by word, so a position is refused in one Map
 // lookup and a match reads each word once, building no strings.
 import { foldKey } from '../shared/vietnamese.js';
-import type { NameToken } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 
 interface PhraseNode {
   /** A phrase ends with this word. */
@@ -41,7 +41,7 @@ export class PhraseLexicon {
    * Length in tokens of the longest phrase starting at token `index`, or 0. Words only, on one line; with
    * `lowerOnly`, every word in lower case (`nhân dân` after a head, not a capitalized name).
    */
-  matchLength(tokens: readonly NameToken[], index: number, lowerOnly = false): number {
+  matchLength(tokens: readonly Token[], index: number, lowerOnly = false): number {
     const first = tokens[index];
     if (!first || !first.isWord || (lowerOnly && !first.lower)) return 0;
     let node = this.root.next.get(first.key);

@@ -4,16 +4,16 @@
 import type { AcronymSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { NameRun } from './name-runs.js';
-import type { NameToken } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
-import { tokenIndexAt, tokenizeForNames } from './name-tokens.js';
+import { tokenIndexAt, tokenize } from '../../input/tokens.js';
 import { placeEndToken } from './name-run-words.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
 
 /** A bare head that may refer back: capitalized, from the short-form list, not after `các`/`những`/a number. */
-export function isReferringHead(run: NameRun, tokens: readonly NameToken[]): boolean {
+export function isReferringHead(run: NameRun, tokens: readonly Token[]): boolean {
   if (!run.bare || run.complete || run.kind !== 'organization' || !SHORT_FORM_HEAD_KEYS.has(run.headKey)) return false;
   const before = tokens[run.firstToken - 1];
   if (!before || tokens[run.firstToken]?.breakBefore) return true;
@@ -29,7 +29,7 @@ export interface HeadAcronym {
 }
 
 /** The acronym a `HEAD ACRONYM [PLACE]` run is made of (`Tổng cục TCĐLCL`, `Sở GD&ĐT Hà Nội`), or null. */
-export function headAcronym(text: string, run: NameRun, tokens: readonly NameToken[]): HeadAcronym | null {
+export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]): HeadAcronym | null {
   if (run.bare || run.kind !== 'organization') return null;
   const bodyStart = tokenIndexAt(tokens, run.headEnd);
   const first = tokens[bodyStart];
@@ -65,7 +65,7 @@ export function headAcronymReferentByHead(
   if (!letters) return null;
   for (const name of names) {
     if (!name.startsWith(`${head} `) || !name.endsWith(place) || name.length <= head.length + 1 + place.length) continue;
-    const rest = tokenizeForNames(name.slice(head.length + 1, name.length - place.length)).filter((token) => token.isWord);
+    const rest = tokenize(name.slice(head.length + 1, name.length - place.length)).filter((token) => token.isWord);
     if (matchInitialsForward(rest, 0, letters) === rest.length) return name;
   }
   return null;

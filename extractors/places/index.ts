@@ -5,6 +5,6 @@ import { findPlaces } from '../shared/places.js';
 
 export const placesStage = defineStage({
   name: 'places',
-  requires: ['nameTokens'],
-  run: (document) => findPlaces(document.text, annotation(document, 'nameTokens')),
+  requires: ['tokens'],
+  run: (document) => findPlaces(document.text, annotation(document, 'tokens')),
 });

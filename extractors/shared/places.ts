@@ -2,7 +2,7 @@
 // forms, countries and regions as Vietnamese writes them. Shared by organizations (a place is never an
 // organization; `UBND tỉnh Quảng Ninh` runs on through one), people (a place is never a person) and roles (a
 // country holding a post). Lookups by folded key, never a scan.
-import type { NameToken } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/document.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
 
@@ -204,17 +204,17 @@ export function placeAt(text: string, index: number): PlaceMatch | null {
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * Every place named in `text`, left to right, not overlapping. With the article's name tokens (the `nameTokens`
+ * Every place named in `text`, left to right, not overlapping. With the article's name tokens (the `tokens`
  * annotation) the words are read from them, keys and all, instead of scanning the text again.
  */
-export function findPlaces(text: string, tokens?: readonly NameToken[]): PlaceMatch[] {
+export function findPlaces(text: string, tokens?: readonly Token[]): PlaceMatch[] {
   return tokens ? findPlacesInTokens(text, tokens) : findPlacesInText(text);
 }
 
 const isWordJoiner = (char: string): boolean => char === '&' || char === '.' || char === "'" || char === '’' || char === '-';
 
 /** The same reading as `findPlacesInText`: a place may start at each word of a token (`Nam-Hàn` holds two). */
-function findPlacesInTokens(text: string, tokens: readonly NameToken[]): PlaceMatch[] {
+function findPlacesInTokens(text: string, tokens: readonly Token[]): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   let after = 0;
   const tryAt = (index: number, lower: string): void => {

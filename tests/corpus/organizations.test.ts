@@ -3,7 +3,7 @@ import { describeCorpus } from './run-corpus.js';
 import { organizationExamples } from '../../extractors/organizations/corpus.js';
 import { extractAcronyms } from '../../extractors/acronyms/index.js';
 import { extractOrganizations } from '../../extractors/organizations/index.js';
-import { tokenizeByRegex, tokenizeForNames } from '../../extractors/organizations/name-tokens.js';
+import { tokenizeByRegex, tokenize } from '../../input/tokens.js';
 import { findPlaces } from '../../extractors/shared/places.js';
 
 describeCorpus('organizations', organizationExamples);
@@ -16,7 +16,7 @@ describe('name tokens', () => {
       'Hoà bình'.normalize('NFD'),
       'Có emoji 😀 và chữ 𝐀𝐁 ở giữa câu.',
     ];
-    for (const text of texts) expect(tokenizeForNames(text)).toEqual(tokenizeByRegex(text));
+    for (const text of texts) expect(tokenize(text)).toEqual(tokenizeByRegex(text));
   });
 });
 
@@ -27,7 +27,7 @@ describe('places read from the name tokens', () => {
       'Người dân huyện Yên Thành-xã Tân Lập, tỉnh Nghệ An và thủ đô Hà Nội đón khách từ châu Á – Thái Bình Dương.',
       ...organizationExamples.map((example) => example.text),
     ];
-    for (const text of texts) expect(findPlaces(text, tokenizeForNames(text))).toEqual(findPlaces(text));
+    for (const text of texts) expect(findPlaces(text, tokenize(text))).toEqual(findPlaces(text));
   });
 });
 
@@ -55,9 +55,9 @@ describe('organizations and acronyms on hostile text', () => {
   for (const [label, unit] of cases) {
     it(`reads a 1 MB line of ${label} in linear time, stage by stage`, () => {
       const text = megabyte(unit);
-      let tokens: ReturnType<typeof tokenizeForNames> = [];
+      let tokens: ReturnType<typeof tokenize> = [];
       let acronyms: ReturnType<typeof extractAcronyms> = [];
-      expect(timed(() => { tokens = tokenizeForNames(text); })).toBeLessThan(BUDGET_MS);
+      expect(timed(() => { tokens = tokenize(text); })).toBeLessThan(BUDGET_MS);
       expect(timed(() => { acronyms = extractAcronyms(text, tokens); })).toBeLessThan(BUDGET_MS);
       expect(timed(() => { extractOrganizations(text, acronyms, tokens); })).toBeLessThan(BUDGET_MS);
     });

@@ -1,10 +1,10 @@
 // Words and punctuation of a text, classified the way proper names need them: a capitalized syllable (`Tiêu`), a
 // lower-case one (`chuẩn`), an acronym (`ASEAN`, `KH&CN`, `TCĐLCL`, `VietQ.vn`, `WG1`), punctuation. Made once per
-// article by the `nameTokens` stage and read by the acronym and organization extractors (and any stage that reads
-// names). One pass over the text with character classes cached per UTF-16 code unit.
-import { defineStage, type NameToken } from '../../pipeline/document.js';
+// article by the `tokens` stage, right after paragraphs, and read by every stage that looks words up (a Map lookup
+// at a token's key instead of a regex alternation scanning the whole text). One pass over the text with character classes cached per UTF-16 code unit.
+import { defineStage, type Token } from '../pipeline/document.js';
 
-export type { NameToken } from '../../pipeline/document.js';
+export type { Token } from '../pipeline/document.js';
 
 // Character classes, computed once per code unit on first sight: bit 1 known, then the classes below.
 const KNOWN = 1;
@@ -42,8 +42,8 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
 const UPPER_GLOBAL = /\p{Lu}/gu;
 
 /** The reference reading (also used for text outside the BMP); the fast path must agree with it. */
-export function tokenizeByRegex(text: string): NameToken[] {
-  const tokens: NameToken[] = [];
+export function tokenizeByRegex(text: string): Token[] {
+  const tokens: Token[] = [];
   let nextNewline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
@@ -72,8 +72,8 @@ export function tokenizeByRegex(text: string): NameToken[] {
   return tokens;
 }
 
-export function tokenizeForNames(text: string): NameToken[] {
-  const tokens: NameToken[] = [];
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
   const length = text.length;
   let position = 0;
   let breakBefore = false;
@@ -132,7 +132,7 @@ export function tokenizeForNames(text: string): NameToken[] {
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in order). */
-export function tokenIndexAt(tokens: readonly NameToken[], offset: number): number {
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -143,8 +143,8 @@ export function tokenIndexAt(tokens: readonly NameToken[], offset: number): numb
   return low;
 }
 
-export const nameTokensStage = defineStage({
-  name: 'nameTokens',
+export const tokensStage = defineStage({
+  name: 'tokens',
   requires: [],
-  run: (document) => tokenizeForNames(document.text),
+  run: (document) => tokenize(document.text),
 });
