@@ -8,8 +8,8 @@ export const REPORT_FILE = 'report.json';
 export interface RunReport extends RunSummary {
   readonly finishedAt: string;
   readonly seconds: number;
-  /** `complete`, or `interrupted` when Ctrl-C stopped the run (resume it with --resume). */
-  readonly status: 'complete' | 'interrupted';
+  /** `complete`; `interrupted` when Ctrl-C stopped the run (resume it with --resume); `failed` when a fatal error did. */
+  readonly status: 'complete' | 'interrupted' | 'failed';
   readonly workers: number;
   readonly shard: { readonly index: number; readonly count: number } | null;
   /** Input items seen in all shards (equal to `counts.read` without --shard); merge checks the shards add up to it. */

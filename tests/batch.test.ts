@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticLines } from './bench/batch-dump.js';
@@ -143,6 +143,66 @@ describe('batch runs on JSONL dumps', () => {
     const report = readReport(killed);
     expect(report.counts).toEqual({ read: lines.length + 62, extracted: lines.length + 60, failed: 2 });
   }, 180_000);
+
+  it('refuses to resume over other inputs or settings, and says what differs', () => {
+    const root = scratchDir('resume-refused');
+    const dump = path.join(root, 'dump.jsonl');
+    writeDump(dump, 12, 51);
+    const other = path.join(root, 'other.jsonl');
+    writeDump(other, 12, 52);
+    const out = path.join(root, 'out');
+    expect(runCli(['extract', dump, '--out', out, '--workers', '1', '--quiet']).status).toBe(0);
+    const before = readFileSync(path.join(out, 'extractions.jsonl'));
+    const settings = JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8')) as { sources: { file: string; size: number }[] };
+    expect(settings.sources).toEqual([{ file: dump, size: statSync(dump).size }]);
+
+    const otherInput = runCli(['extract', other, '--out', out, '--quiet', '--resume']);
+    expect(otherInput.status).toBe(2);
+    expect(otherInput.stderr).toContain('the inputs were');
+    expect(otherInput.stderr).toContain('other.jsonl');
+    const otherField = runCli(['extract', dump, '--out', out, '--quiet', '--resume', '--field', 'body=text']);
+    expect(otherField.status).toBe(2);
+    expect(otherField.stderr).toContain('fields was');
+    const otherShard = runCli(['extract', dump, '--out', out, '--quiet', '--resume', '--shard', '0/2']);
+    expect(otherShard.status).toBe(2);
+    expect(otherShard.stderr).toContain('shard was null');
+    // Nothing was written by the refused runs.
+    expect(readFileSync(path.join(out, 'extractions.jsonl')).equals(before)).toBe(true);
+    // Another number of workers is the same run (the output does not depend on it): resuming a whole run adds nothing.
+    expect(runCli(['extract', dump, '--out', out, '--workers', '2', '--quiet', '--resume']).status).toBe(0);
+    expect(readFileSync(path.join(out, 'extractions.jsonl')).equals(before)).toBe(true);
+
+    // The dump changed since: refused, naming the file and both sizes.
+    appendFileSync(dump, `${[...syntheticLines(2, 53)].join('\n')}\n`);
+    const grown = runCli(['extract', dump, '--out', out, '--quiet', '--resume']);
+    expect(grown.status).toBe(2);
+    expect(grown.stderr).toMatch(/dump\.jsonl was \d+ bytes, now \d+/u);
+
+    // Output without run.json cannot be checked.
+    const bare = path.join(root, 'bare');
+    mkdirSync(bare);
+    writeFileSync(path.join(bare, 'extractions.jsonl'), before);
+    const unchecked = runCli(['extract', dump, '--out', bare, '--quiet', '--resume']);
+    expect(unchecked.status).toBe(2);
+    expect(unchecked.stderr).toContain('no run.json');
+  }, 60_000);
+
+  it('stops a resumed run whose output names an input line the inputs do not hold', () => {
+    const root = scratchDir('resume-foreign');
+    const dump = path.join(root, 'dump.jsonl');
+    writeDump(dump, 6, 61);
+    const out = path.join(root, 'out');
+    expect(runCli(['extract', dump, '--out', out, '--quiet']).status).toBe(0);
+    const extractions = path.join(out, 'extractions.jsonl');
+    const records = readFileSync(extractions, 'utf8').split('\n').filter(Boolean);
+    const last = JSON.parse(records.at(-1) ?? '{}') as { source: { line: number } };
+    last.source.line = 999;
+    writeFileSync(extractions, `${[...records.slice(0, -1), JSON.stringify(last)].join('\n')}\n`);
+    const resumed = runCli(['extract', dump, '--out', out, '--quiet', '--resume']);
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain('names an input item these inputs do not hold');
+    expect(readReport(out).status).toBe('failed');
+  }, 60_000);
 
   it('splits a dump into shards 0/3, 1/3, 2/3 whose merge equals the unsharded run', () => {
     const root = scratchDir('shards');

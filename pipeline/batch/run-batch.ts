@@ -22,6 +22,7 @@ import { OUTCOME_RECORD, OUTCOME_SKIPPED, type EncodedBatch } from './encoded-ba
 import { inShard, type Shard } from './shard.js';
 import { inspectForResume, sourceKey } from './resume.js';
 import { createWorkerExecutor } from './worker-pool.js';
+import { checkResumable, ResumeRefusedError, runSettingsOf, writeRunSettings } from './run-settings.js';
 import { ProgressDisplay } from './progress.js';
 
 export interface BatchOptions {
@@ -78,6 +79,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const resumedErrors = options.resume ? await inspectForResume(path.join(options.outDir, ERRORS_FILE)) : { lines: 0, lastKey: null };
   let recordsBehind = resumedRecords.lastKey !== null;
   let errorsBehind = resumedErrors.lastKey !== null;
+  // A resumed run must be the same run: same inputs (files and sizes), fields, shard, limits and formats.
+  const runSettings = runSettingsOf(options);
+  if (options.resume) await checkResumable(options.outDir, runSettings, recordsBehind || errorsBehind);
+  await writeRunSettings(options.outDir, runSettings);
 
   const jsonl = await createJsonlSink(options.outDir, { append: options.resume });
   const others: RecordSink[] = [];
@@ -175,6 +180,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
 
   let interrupted = false;
+  let failed = false;
   let report: RunReport | null = null;
   try {
     let readStartedAt = performance.now();
@@ -207,6 +213,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
     await submit();
     while (inFlight.length > 0) await drainOne();
+    // Every input read and the last line an earlier run wrote never came by: that output is not from these inputs.
+    if (!interrupted && (recordsBehind || errorsBehind)) {
+      failed = true;
+      const file = recordsBehind ? EXTRACTIONS_FILE : ERRORS_FILE;
+      throw new ResumeRefusedError(`--resume: the last line of ${path.join(options.outDir, file)} names an input item these inputs do not hold; the folder holds another run's output`);
+    }
   } finally {
     progress.finish();
     const timings = { ...(await executor.timings().catch(() => ({}))) } as StageTimings;
@@ -224,7 +236,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       ...summary,
       finishedAt: new Date().toISOString(),
       seconds: Math.round((performance.now() - started) / 10) / 100,
-      status: interrupted ? 'interrupted' : 'complete',
+      status: failed ? 'failed' : interrupted ? 'interrupted' : 'complete',
       workers: options.workers,
       shard: options.shard,
       itemsInInput,

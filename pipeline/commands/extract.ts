@@ -7,6 +7,7 @@ import { discoverInputs, InputNotFoundError } from '../../input/discover.js';
 import { fieldNamesFrom } from '../../input/articles.js';
 import { formatNames } from '../../output/writers/index.js';
 import { runBatch } from '../batch/run-batch.js';
+import { ResumeRefusedError } from '../batch/run-settings.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 
 export const EXTRACT_USAGE = `Usage: vnextract extract <files|folders|globs|-...> --out DIR [options]
@@ -27,8 +28,9 @@ Options:
   --floor                 for measuring: read, normalize and write the articles, extract nothing
   -h, --help              this help
 
-Writes DIR/extractions.jsonl, DIR/errors.jsonl (one line per input that failed: id, source, reason) and
-DIR/report.json. Exit code: 0 all extracted, 1 some failed, 2 usage or fatal error, 130 interrupted.
+Writes DIR/extractions.jsonl, DIR/errors.jsonl (one line per input that failed: id, source, reason),
+DIR/report.json and DIR/run.json (the inputs, their sizes and the settings: --resume refuses to continue a run
+over other inputs or settings). Exit code: 0 all extracted, 1 some failed, 2 usage or fatal error, 130 interrupted.
 `;
 
 function usage(): string {
@@ -133,6 +135,9 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     );
     if (report.status === 'interrupted') return 130;
     return failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ResumeRefusedError) return fail(error.message);
+    throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
