@@ -71,7 +71,7 @@ describe('vnextract extract on text files', () => {
     };
     expect(report.counts).toEqual({ read: 7, extracted: 4, failed: 3 });
     expect(Object.keys(report.stageMilliseconds)).toEqual(expect.arrayContaining(['read', 'normalize', 'paragraphs', 'record', 'write']));
-    expect(report.files).toEqual(['extractions.jsonl', 'errors.jsonl', 'report.json']);
+    expect(report.files).toEqual(['extractions.jsonl', 'errors.jsonl', 'report.json', 'run.json']);
   });
 
   it('gives byte-identical extractions.jsonl on two runs, and --format json the same records as an array', () => {

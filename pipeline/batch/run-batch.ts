@@ -22,7 +22,7 @@ import { OUTCOME_RECORD, OUTCOME_SKIPPED, type EncodedBatch } from './encoded-ba
 import { inShard, type Shard } from './shard.js';
 import { inspectForResume, sourceKey } from './resume.js';
 import { createWorkerExecutor } from './worker-pool.js';
-import { checkResumable, ResumeRefusedError, runSettingsOf, writeRunSettings } from './run-settings.js';
+import { checkResumable, ResumeRefusedError, RUN_SETTINGS_FILE, runSettingsOf, writeRunSettings } from './run-settings.js';
 import { ProgressDisplay } from './progress.js';
 
 export interface BatchOptions {
@@ -245,7 +245,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       bytesRead,
       peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
       stageMilliseconds: timings,
-      files: [...jsonl.files, ...others.flatMap((sink) => sink.files), REPORT_FILE],
+      files: [...jsonl.files, ...others.flatMap((sink) => sink.files), REPORT_FILE, RUN_SETTINGS_FILE],
     };
     await writeReport(options.outDir, report);
   }
