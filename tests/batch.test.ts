@@ -212,7 +212,7 @@ describe('batch runs on JSONL dumps', () => {
     const text = path.join(root, 'story.txt');
     writeFileSync(text, 'Tiêu đề một bài\nNội dung ngắn của bài viết.');
     const whole = path.join(root, 'whole');
-    runCli(['extract', dump, text, '--out', whole, '--quiet']);
+    runCli(['extract', dump, text, '--out', whole, '--quiet', '--format', 'json,csv']);
     const shards = [0, 1, 2].map((index) => {
       const out = path.join(root, `shard-${index}`);
       const result = runCli(['extract', dump, text, '--out', out, '--quiet', '--shard', `${index}/3`]);
@@ -222,10 +222,11 @@ describe('batch runs on JSONL dumps', () => {
     const counts = shards.map((out) => readReport(out).counts.read);
     expect(counts.every((count) => count > 20 && count < 70)).toBe(true);
     const merged = path.join(root, 'merged');
-    const result = runCli(['merge', shards[2] as string, shards[0] as string, shards[1] as string, '--out', merged]);
+    const result = runCli(['merge', shards[2] as string, shards[0] as string, shards[1] as string, '--out', merged, '--format', 'json,csv']);
     expect(result.stderr).toMatch(/complete/u);
     expect(result.status).toBe(0);
-    for (const file of ['extractions.jsonl', 'errors.jsonl']) {
+    // The other formats of the merged dataset are those of the unsharded run.
+    for (const file of ['extractions.jsonl', 'errors.jsonl', 'extractions.json', 'articles.csv', 'people.csv', 'errors.csv']) {
       expect(readFileSync(path.join(merged, file)).equals(readFileSync(path.join(whole, file)))).toBe(true);
     }
     // A missing shard, and a shard given twice, are named.
@@ -233,11 +234,12 @@ describe('batch runs on JSONL dumps', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/shard 2\/3 is missing/u);
     expect(missing.stderr).toMatch(/article\(s\) missing/u);
+    expect(readReport(path.join(root, 'm2')).status).toBe('failed');
     const doubled = runCli(['merge', shards[0] as string, shards[1] as string, shards[2] as string, shards[1] as string, '--out', path.join(root, 'm3')]);
     expect(doubled.status).toBe(1);
     expect(doubled.stderr).toMatch(/given twice/u);
     expect(doubled.stderr).toMatch(/is doubled/u);
-  });
+  }, 120_000);
 
   it('reads standard input and gzip, globs, and maps fields with --field', () => {
     const root = scratchDir('inputs');

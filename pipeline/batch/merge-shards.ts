@@ -6,6 +6,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPORT_FILE, writeReport, type RunReport } from '../../output/report.js';
 import { createJsonlSink, ERRORS_FILE, EXTRACTIONS_FILE } from '../../output/writers/jsonl.js';
+import { SINK_FACTORIES } from '../../output/writers/index.js';
+import { takesSerialized } from '../../output/writers/serialized.js';
+import type { RecordSink } from '../../output/writers/sink.js';
+import type { ExtractionError, ExtractionRecord } from '../../output/schema.js';
 import { VERSION } from '../version.js';
 import { inShard } from './shard.js';
 
@@ -33,7 +37,8 @@ async function readReport(folder: string): Promise<RunReport> {
   }
 }
 
-export async function runMerge(folders: readonly string[], outDir: string): Promise<MergeResult> {
+/** Merges the shard folders into `outDir`: JSONL always, and the other `formats` (json, xlsx, csv, html) beside it. */
+export async function runMerge(folders: readonly string[], outDir: string, formats: readonly string[] = []): Promise<MergeResult> {
   const problems: string[] = [];
   const reports = await Promise.all(folders.map(readReport));
   const first = reports[0] as RunReport;
@@ -88,6 +93,13 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
 
   await mkdir(outDir, { recursive: true });
   const sink = await createJsonlSink(outDir);
+  const others: RecordSink[] = [];
+  for (const format of new Set(formats)) {
+    if (format === 'jsonl') continue;
+    const factory = SINK_FACTORIES[format];
+    if (!factory) throw new Error(`unknown format ${format}`);
+    others.push(await factory(outDir));
+  }
   const counts = { read: 0, extracted: 0, failed: 0 };
   const heads = await Promise.all(streams.map(nextHead));
   let previous: Head | null = null;
@@ -111,9 +123,18 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
       if (head.kind === 'record') {
         counts.extracted += 1;
         await sink.writeSerializedRecord(head.json);
+        let parsed: ExtractionRecord | null = null;
+        for (const other of others) {
+          if (takesSerialized(other)) await other.writeSerializedRecord(head.json);
+          else await other.write((parsed ??= JSON.parse(head.json) as ExtractionRecord));
+        }
       } else {
         counts.failed += 1;
         await sink.writeSerializedError(head.json);
+        if (others.length > 0) {
+          const parsed = JSON.parse(head.json) as ExtractionError;
+          for (const other of others) await other.writeError(parsed);
+        }
       }
     }
     previous = head;
@@ -124,6 +145,7 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
   }
   const summary = { tool: { name: 'vnextract' as const, version: VERSION }, startedAt: new Date().toISOString(), inputs: first.inputs, counts };
   await sink.close(summary);
+  for (const other of others) await other.close(summary);
   const stageMilliseconds: Record<string, number> = {};
   for (const report of reports) {
     for (const [stage, ms] of Object.entries(report.stageMilliseconds ?? {})) stageMilliseconds[stage] = (stageMilliseconds[stage] ?? 0) + ms;
@@ -132,7 +154,7 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
     ...summary,
     finishedAt: new Date().toISOString(),
     seconds: reports.reduce((sum, report) => sum + report.seconds, 0),
-    status: problems.length === 0 ? 'complete' : 'interrupted',
+    status: problems.length === 0 ? 'complete' : 'failed',
     workers: reports.reduce((sum, report) => sum + report.workers, 0),
     shard: null,
     itemsInInput: first.itemsInInput,
@@ -141,7 +163,7 @@ export async function runMerge(folders: readonly string[], outDir: string): Prom
     bytesRead: first.bytesRead,
     peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
     stageMilliseconds,
-    files: [EXTRACTIONS_FILE, ERRORS_FILE, REPORT_FILE],
+    files: [...sink.files, ...others.flatMap((other) => other.files), REPORT_FILE],
   });
   return { counts, problems };
 }

@@ -3,11 +3,13 @@
 // shards' counts add up to the input's, no source line twice, each article in the shard its id hashes to).
 import { parseArgs } from 'node:util';
 import { runMerge } from '../batch/merge-shards.js';
+import { formatNames } from '../../output/writers/index.js';
 
-const MERGE_USAGE = `Usage: vnextract merge SHARD_DIR... --out DIR [--quiet]
+const MERGE_USAGE = `Usage: vnextract merge SHARD_DIR... --out DIR [--format LIST] [--quiet]
 
 Each SHARD_DIR holds the output of one "vnextract extract --shard i/N" run (extractions.jsonl, errors.jsonl,
-report.json). Writes DIR/extractions.jsonl, DIR/errors.jsonl and DIR/report.json in input order.
+report.json). Writes DIR/extractions.jsonl, DIR/errors.jsonl and DIR/report.json in input order, and with
+--format LIST (comma-separated: ${formatNames().filter((name) => name !== 'jsonl').join(', ')}) those files of the whole dataset beside them.
 Exit code: 0 merged and complete, 1 an article is missing or doubled (named on standard error), 2 usage error.
 `;
 
@@ -17,7 +19,7 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, format: { type: 'string', multiple: true }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`vnextract merge: ${error instanceof Error ? error.message : String(error)}\n\n${MERGE_USAGE}`);
@@ -32,9 +34,15 @@ export async function runMergeCommand(argv: string[]): Promise<number> {
     process.stderr.write(`vnextract merge: ${positionals.length === 0 ? 'no shard folder given' : '--out DIR is required'}\n\n${MERGE_USAGE}`);
     return 2;
   }
+  const formats = (values.format ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+  const unknown = formats.find((format) => !formatNames().includes(format));
+  if (unknown !== undefined) {
+    process.stderr.write(`vnextract merge: unknown format "${unknown}" (known: ${formatNames().join(', ')})\n\n${MERGE_USAGE}`);
+    return 2;
+  }
   let result;
   try {
-    result = await runMerge(positionals, values.out);
+    result = await runMerge(positionals, values.out, formats);
   } catch (error) {
     process.stderr.write(`vnextract merge: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
