@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,9 @@ describe('XLSX sink', () => {
 
   beforeAll(async () => {
     outDir = await freshDirectory();
+    // What a run killed hard leaves behind: a spool folder with half-written rows.
+    await mkdir(join(outDir, '.xlsx-spool-killed'));
+    await writeFile(join(outDir, '.xlsx-spool-killed', '0.jsonl'), '["half a row');
     const sink = await createXlsxSinkFactory()(outDir);
     expect(sink.files).toEqual(['extractions.xlsx']);
     await sink.write(interviewRecord());
@@ -58,7 +61,7 @@ describe('XLSX sink', () => {
     await workbook.xlsx.readFile(join(outDir, 'extractions.xlsx'));
   });
 
-  it('writes every sheet, then Errors and README, and removes its spool', async () => {
+  it('writes every sheet, then Errors and README, and removes its spool and one a killed run left', async () => {
     expect(workbookSheets(entries).map((sheet) => sheet.name)).toEqual([...DATA_SHEETS.map((sheet) => sheet.name), 'README']);
     expect(await readdir(outDir)).toEqual(['extractions.xlsx']);
   });

@@ -11,7 +11,7 @@
 // it, a CR is written as Excel's `_x000D_` (XML would read it as LF), and a cell past Excel's 32,767 characters is cut with a visible marker (the full text stays in the JSONL).
 // A sheet that would pass Excel's 1,048,576 rows continues in `Figures (2)`, `Figures (3)`... with the same header.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
@@ -243,12 +243,19 @@ function styleFor(kind: ColumnKind): object {
 const README_WIDTHS = [16, 26, 100];
 const README_KINDS: readonly ColumnKind[] = ['text', 'text', 'longText'];
 
+/** The spool folder's name starts with this, inside the output folder. */
+const SPOOL_PREFIX = '.xlsx-spool-';
+
 export function createXlsxSinkFactory(options: XlsxSinkOptions = {}): SinkFactory {
   const fileName = options.fileName ?? 'extractions.xlsx';
   const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_ROWS;
   if (maxRows < 2) throw new Error('an XLSX sheet must hold its header and at least one row');
   return async (outDir: string): Promise<RecordSink> => {
-    const spoolDir = await mkdtemp(join(outDir, '.xlsx-spool-'));
+    // A run killed hard (SIGKILL, a machine lost) cannot remove its spool: the next run in the folder does.
+    for (const entry of await readdir(outDir)) {
+      if (entry.startsWith(SPOOL_PREFIX)) await rm(join(outDir, entry), { recursive: true, force: true });
+    }
+    const spoolDir = await mkdtemp(join(outDir, SPOOL_PREFIX));
     const spools = new Map<string, SheetSpool>(
       DATA_SHEETS.map((sheet, index) => [sheet.name, new SheetSpool(sheet, join(spoolDir, `${index}.jsonl`))]),
     );
