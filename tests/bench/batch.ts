@@ -1,7 +1,8 @@
 // `npm run bench` (batch part): a synthetic dump (default 100,000 articles of 1 to 20 KB, about 1 GB; tests/bench/
 // batch-dump.ts), extracted with 1 and 2 workers, beside the floor (read, normalize and write the same articles,
-// no extraction). Prints articles/s, MB/s, peak RSS and the time per stage; checks 1 and 2 workers agree.
-//   node dist/tests/bench/batch.js [--articles N] [--dir FOLDER] [--keep]
+// no extraction). Prints articles/s, MB/s, peak RSS and the time per stage; checks 1 and 2 workers agree. Then a
+// dump of seed-size articles only (7-8 KB, default 20,000), with 1 and 2 workers, for the target per worker.
+//   node dist/tests/bench/batch.js [--articles N] [--seed-size-articles N] [--dir FOLDER] [--keep]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,15 +19,18 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = [path.resolve(here, '..', '..', '..'), path.resolve(here, '..', '..')].find((candidate) => existsSync(path.join(candidate, 'bin', 'vnextract.js'))) ?? process.cwd();
 const CLI = path.join(ROOT, 'bin', 'vnextract.js');
 
+/** The seed interview's size in bytes (../shared/corpus/seed), the unit of the issue's speed target. */
+const SEED_BYTES = 7_500;
+
 interface Report {
   counts: { read: number; extracted: number; failed: number };
   peakRssMegabytes: number;
   stageMilliseconds: Record<string, number>;
 }
 
-async function writeDump(file: string, articles: number): Promise<void> {
+async function writeDump(file: string, articles: number, minBytes?: number, maxBytes?: number): Promise<void> {
   const out = createWriteStream(file);
-  for (const line of syntheticLines(articles, 2024)) {
+  for (const line of syntheticLines(articles, 2024, minBytes, maxBytes)) {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   }
   out.end();
@@ -60,7 +64,7 @@ function run(name: string, dump: string, out: string, workers: number, floor: bo
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { articles: { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' } },
+    options: { articles: { type: 'string' }, 'seed-size-articles': { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' } },
   });
   const articles = Number(values.articles ?? process.env.BENCH_ARTICLES ?? 100_000);
   const dir = values.dir ?? path.join(tmpdir(), 'vnextract-bench');
@@ -95,8 +99,22 @@ async function main(): Promise<void> {
   for (const [stage, ms] of Object.entries(stages).sort((a, b) => b[1] - a[1])) {
     lines.push(`  ${stage.padEnd(16)} ${(ms / articles).toFixed(3).padStart(8)}  ${((ms / total) * 100).toFixed(1).padStart(5)}%`);
   }
+
+  // The issue's target is set in seed-size articles (the seed interview is 7.5 KB): a dump of articles that size
+  // only, so the figure per worker reads against it directly.
+  const seedSized = Number(values['seed-size-articles'] ?? Math.min(articles, 20_000));
+  const seedDump = path.join(dir, `seed-size-${seedSized}.jsonl`);
+  if (!existsSync(seedDump)) await writeDump(seedDump, seedSized, SEED_BYTES - 500, SEED_BYTES + 500);
+  const seedOne = run('seed-size, 1 worker', seedDump, path.join(dir, 'seed-1'), 1, false);
+  const seedTwo = run('seed-size, 2 workers', seedDump, path.join(dir, 'seed-2'), 2, false);
+  const perSecond = (measured: Measured): number => seedSized / measured.seconds;
+  lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one):`);
+  lines.push(`  1 worker:  ${perSecond(seedOne).toFixed(0)} articles/s, peak RSS ${seedOne.report.peakRssMegabytes} MB`);
+  lines.push(`  2 workers: ${perSecond(seedTwo).toFixed(0)} articles/s (${(perSecond(seedTwo) / 2).toFixed(0)} per worker, ${(seedOne.seconds / seedTwo.seconds).toFixed(2)}x one), peak RSS ${seedTwo.report.peakRssMegabytes} MB`);
+  const seedStages = seedOne.report.stageMilliseconds;
+  lines.push(`  time per article in the worker (1 worker): ${(Object.entries(seedStages).filter(([stage]) => stage !== 'read' && stage !== 'write').reduce((sum, [, ms]) => sum + ms, 0) / seedSized).toFixed(3)} ms`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (!values.keep) for (const measured of runs) rmSync(measured.out, { recursive: true, force: true });
+  if (!values.keep) for (const measured of [...runs, seedOne, seedTwo]) rmSync(measured.out, { recursive: true, force: true });
   if (!same) process.exitCode = 1;
 }
 
