@@ -8,9 +8,10 @@
 // X`). Each distinct (title, holder, organization) is reported once, at its first evidence, and a partial
 // restatement of a post reported in full is dropped.
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
+import { tokenIndexAt } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
-import { titleAt, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { titleAtToken, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
@@ -76,9 +77,13 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const entities = new EntityMentions(text, organizationEntities, annotation(document, 'people'), annotation(document, 'places'));
   const titleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
   const sentences = annotation(document, 'sentences');
-  const isTitleAt = (index: number): boolean => titleAt(text, index) !== null;
+  const tokens = annotation(document, 'tokens');
+  const isTitleAt = (index: number): boolean => {
+    const tokenIndex = tokenIndexAt(tokens, index);
+    return tokens[tokenIndex]?.start === index && titleAtToken(text, tokens, tokenIndex, index) !== null;
+  };
 
-  const posts: Post[] = findTitleMentions(text, entities).map((title) => {
+  const posts: Post[] = findTitleMentions(text, tokens, entities).map((title) => {
     const { organizations, end } = title.organization
       ? { organizations: [title.organization], end: title.organization.end }
       : organizationsAfterTitle(text, title.title, title.end, titleContext);
@@ -196,6 +201,6 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
 
 export const rolesStage = defineStage({
   name: 'roles',
-  requires: ['sentences', 'organizations', 'people', 'places'],
+  requires: ['tokens', 'sentences', 'organizations', 'people', 'places'],
   run: (document) => findRoles(document),
 });
