@@ -9,9 +9,8 @@
 // restatement of a post reported in full is dropped.
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
-import { foldKey } from '../shared/vietnamese.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
-import { titleAtToken, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { titleAtToken, titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
@@ -39,6 +38,8 @@ type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'p
 
 interface Post {
   readonly title: TitleMention;
+  /** The title's folded key (`phó chủ tịch`), which tells two posts of one title apart from two titles. */
+  readonly titleKey: string;
   organizations: readonly EntityMention[];
   /** The end of the title's last organization, or of the title. */
   readonly end: number;
@@ -84,12 +85,14 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   };
 
   const posts: Post[] = findTitleMentions(text, tokens, entities).map((title) => {
+    const titleKey = titleKeyOf(title.title);
     const { organizations, end } = title.organization
       ? { organizations: [title.organization], end: title.organization.end }
-      : organizationsAfterTitle(text, title.title, title.end, titleContext);
-    return { title, organizations, end, holder: null, holderSource: 'none' };
+      : organizationsAfterTitle(text, titleKey, title.end, titleContext);
+    return { title, titleKey, organizations, end, holder: null, holderSource: 'none' };
   });
-  const postOrganizations = new Set(posts.flatMap((post) => post.organizations.map((organization) => organization.start)));
+  const postOrganizations = new Set<number>();
+  for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
   const clausesBySentence = new Map<number, ForwardClause[]>();
   const clausesOf = (sentence: TextSpan): ForwardClause[] => {
@@ -115,7 +118,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
-      const key = [foldKey(post.title.title), post.holder?.name ?? '', organization?.name ?? ''].join('\u0000');
+      const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       roles.push(roleOf(post, organization));
@@ -170,14 +173,14 @@ function withoutRestatements(roles: readonly RoleSpan[]): RoleSpan[] {
   const withOrganization = new Set<string>();
   const withHolder = new Set<string>();
   for (const role of roles) {
-    const title = foldKey(role.title);
+    const title = titleKeyOf(role.title);
     if (role.holder.name !== null && role.organization.name !== null) {
       withOrganization.add(`${title}\u0000${role.holder.name}`);
       withHolder.add(`${title}\u0000${role.organization.name}`);
     }
   }
   return roles.filter((role) => {
-    const title = foldKey(role.title);
+    const title = titleKeyOf(role.title);
     if (role.organization.name === null && role.holder.name !== null) return !withOrganization.has(`${title}\u0000${role.holder.name}`);
     if (role.holder.name === null && role.organization.name !== null) return !withHolder.has(`${title}\u0000${role.organization.name}`);
     return true;

@@ -160,29 +160,53 @@ export function titleAtToken(
   start: number,
   maxWords = Infinity,
 ): TitleMatch | null {
-  let token = tokens[tokenIndex];
   let words = TITLE_WORDS;
   let wordStart = start;
-  let ends: number[] | null = null;
+  let wordCount = 0;
   let titleWords = 0;
-  while (token !== undefined && (ends?.length ?? 0) < maxWords) {
+  let titleEnd = start;
+  for (let index = tokenIndex; wordCount < maxWords; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (index > tokenIndex) {
+      if (!onlySpacesBetween(text, tokens[index - 1]?.end ?? token.start, token.start)) break;
+      wordStart = token.start;
+    }
     let wordEnd = wordStart;
     while (wordEnd < token.end && !endsWordInToken(text.charCodeAt(wordEnd))) wordEnd += 1;
     if (wordEnd === token.end && text.charCodeAt(wordEnd) === AMPERSAND) break;
     const key = wordStart === token.start && wordEnd === token.end ? token.key : text.slice(wordStart, wordEnd).toLowerCase();
     const word = words.get(key);
     if (!word) break;
-    ends ??= [];
-    ends.push(wordEnd);
-    if (word.endsTitle) titleWords = ends.length;
+    wordCount += 1;
+    if (word.endsTitle) {
+      titleWords = wordCount;
+      titleEnd = wordEnd;
+    }
+    if (wordEnd !== token.end) break;
     words = word.next;
-    tokenIndex += 1;
-    const next = tokens[tokenIndex];
-    if (wordEnd !== token.end || next === undefined || !onlySpacesBetween(text, token.end, next.start)) break;
-    token = next;
-    wordStart = next.start;
   }
-  return ends ? titleMatch(text, start, ends, titleWords) : null;
+  if (titleWords === 0) return null;
+  // A joiner ends a title, so every word before its last is a whole token.
+  const wordEnds: number[] = [];
+  for (let word = 0; word < titleWords - 1; word += 1) wordEnds.push(tokens[tokenIndex + word]?.end ?? titleEnd);
+  wordEnds.push(titleEnd);
+  return { start, end: titleEnd, text: text.slice(start, titleEnd), wordEnds };
+}
+
+const SPACES = /[ \t]+/gu;
+
+/**
+ * The folded key (`foldKey`) of a title found in the text, at a fraction of its cost: the title's words are the
+ * lexicon's, which are folded already but for case, and spaces or tabs stand between them.
+ */
+export function titleKeyOf(title: string): string {
+  return title.toLowerCase().replace(SPACES, ' ');
+}
+
+/** Could a title start with this word (a token's key, lower case)? */
+export function isTitleFirstWord(key: string): boolean {
+  return TITLE_WORDS.has(key);
 }
 
 /** Could this word of the (normalized) document text be part of a title? */

@@ -25,24 +25,46 @@ interface FirstWordsEntry {
 }
 
 export class OrganizationShortForms {
+  // Made on the first question, each: most articles never ask (every title's organization is a marked entity).
+  private foldedNames: readonly string[] | null = null;
   /** Folded first one, two or three words of a full name (never the whole name) → the entities named so. */
-  private readonly byFirstWords = new Map<string, FirstWordsEntry[]>();
+  private firstWordsIndex: Map<string, FirstWordsEntry[]> | null = null;
   /** Folded full names and acronyms → entity, for units built from a title. */
-  private readonly byName = new Map<string, OrganizationEntity>();
+  private nameIndex: Map<string, OrganizationEntity> | null = null;
 
-  constructor(organizations: readonly OrganizationEntity[]) {
-    for (const entity of organizations) {
-      this.byName.set(foldKey(entity.name), entity);
-      if (entity.acronym) this.byName.set(foldKey(entity.acronym), entity);
-      const words = foldKey(entity.name).split(' ');
+  constructor(private readonly organizations: readonly OrganizationEntity[]) {}
+
+  private get names(): readonly string[] {
+    this.foldedNames ??= this.organizations.map((entity) => foldKey(entity.name));
+    return this.foldedNames;
+  }
+
+  private get byFirstWords(): Map<string, FirstWordsEntry[]> {
+    if (this.firstWordsIndex) return this.firstWordsIndex;
+    const byFirstWords = new Map<string, FirstWordsEntry[]>();
+    this.organizations.forEach((entity, index) => {
+      const words = (this.names[index] ?? '').split(' ');
       const starts = entity.mentions.map((mention) => mention.start).sort((a, b) => a - b);
       for (let count = 1; count <= Math.min(MAX_SHORT_FORM_WORDS, words.length - 1); count += 1) {
         const key = words.slice(0, count).join(' ');
-        const entries = this.byFirstWords.get(key) ?? [];
+        const entries = byFirstWords.get(key) ?? [];
         entries.push({ entity, starts });
-        this.byFirstWords.set(key, entries);
+        byFirstWords.set(key, entries);
       }
-    }
+    });
+    this.firstWordsIndex = byFirstWords;
+    return byFirstWords;
+  }
+
+  private get byName(): Map<string, OrganizationEntity> {
+    if (this.nameIndex) return this.nameIndex;
+    const byName = new Map<string, OrganizationEntity>();
+    this.organizations.forEach((entity, index) => {
+      byName.set(this.names[index] ?? '', entity);
+      if (entity.acronym) byName.set(foldKey(entity.acronym), entity);
+    });
+    this.nameIndex = byName;
+    return byName;
   }
 
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */
@@ -73,10 +95,12 @@ export class OrganizationShortForms {
       words.push(word[0]);
       ends.push(position);
     }
+    // Folding works word by word (the words hold no space), so the words are folded once, together.
+    const folded = foldKey(words.join(' ')).split(' ');
     // The first word is written as a name's first word is: capitalized, or lower case after `của` (`của công ty`).
     for (let count = words.length; count >= 1; count -= 1) {
       const end = ends[count - 1] ?? index;
-      const entries = this.byFirstWords.get(foldKey(words.slice(0, count).join(' ')));
+      const entries = this.byFirstWords.get(folded.slice(0, count).join(' '));
       if (!entries) continue;
       if (!this.endsHere(text, end, isPersonAt)) return null;
       const entity = nearestBefore(entries, index);

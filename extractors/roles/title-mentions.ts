@@ -2,7 +2,7 @@
 // inside an organization's name (`Ban thư ký ASEAN`, `Văn phòng Chủ tịch nước`) is no title; a title whose last
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
 import type { Token } from '../../pipeline/document.js';
-import { titleAtToken, type TitleMatch } from './lexicon.js';
+import { isTitleFirstWord, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 
 export interface TitleMention {
@@ -18,19 +18,27 @@ export interface TitleMention {
 const HEAD_ONLY = new Set(['trưởng', 'phó trưởng']);
 
 /** The characters that join the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`); a title may start after one. */
-function isJoiner(code: number): boolean {
-  return code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+const JOINER = /[&.'’-]/gu;
+
+/** The first joiner at or after `from`, or the text's length. */
+function joinerAtOrAfter(text: string, from: number): number {
+  JOINER.lastIndex = from;
+  return JOINER.test(text) ? JOINER.lastIndex - 1 : text.length;
 }
 
 export function findTitleMentions(text: string, tokens: readonly Token[], entities: EntityMentions): TitleMention[] {
   const found: TitleMention[] = [];
   let after = 0;
+  let nextJoiner = -1;
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
     const token = tokens[tokenIndex];
     if (token === undefined || !token.isWord || token.end <= after) continue;
-    // A title starts at a word: the token's start, or a part of it after a joiner (`CEO-Founder`).
-    for (let start = token.start; start < token.end; start += 1) {
-      if (start !== token.start && !isJoiner(text.charCodeAt(start - 1))) continue;
+    if (nextJoiner < token.start) nextJoiner = joinerAtOrAfter(text, token.start);
+    // A token of one word starts a title only with a title's first word; a joined token (`CEO-Founder`,
+    // `ông Nam.Giám đốc`) may start one at any of its parts.
+    const joined = nextJoiner < token.end;
+    if (!joined && !isTitleFirstWord(token.key)) continue;
+    for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start) + 1 : token.end) {
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) continue;
