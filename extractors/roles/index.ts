@@ -112,7 +112,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
 
-  const roles: RoleSpan[] = [];
+  const roles: KeyedRole[] = [];
   const seen = new Set<string>();
   for (const post of posts) {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
@@ -121,7 +121,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      roles.push(roleOf(post, organization));
+      roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
   }
   return withoutRestatements(roles).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -169,22 +169,27 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
  * then `Thứ trưởng Nguyễn Minh Khoa` (no organization), or `ông Bình, Tổng giám đốc Công ty A` then `Tổng giám
  * đốc Công ty A` (nobody named). The partial statement goes.
  */
-function withoutRestatements(roles: readonly RoleSpan[]): RoleSpan[] {
+interface KeyedRole {
+  readonly role: RoleSpan;
+  readonly titleKey: string;
+}
+
+function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
   const withOrganization = new Set<string>();
   const withHolder = new Set<string>();
-  for (const role of roles) {
-    const title = titleKeyOf(role.title);
+  for (const { role, titleKey: title } of roles) {
     if (role.holder.name !== null && role.organization.name !== null) {
       withOrganization.add(`${title}\u0000${role.holder.name}`);
       withHolder.add(`${title}\u0000${role.organization.name}`);
     }
   }
-  return roles.filter((role) => {
-    const title = titleKeyOf(role.title);
-    if (role.organization.name === null && role.holder.name !== null) return !withOrganization.has(`${title}\u0000${role.holder.name}`);
-    if (role.holder.name === null && role.organization.name !== null) return !withHolder.has(`${title}\u0000${role.organization.name}`);
-    return true;
-  });
+  const kept: RoleSpan[] = [];
+  for (const { role, titleKey: title } of roles) {
+    if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
+    if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
+    kept.push(role);
+  }
+  return kept;
 }
 
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {

@@ -172,12 +172,17 @@ export function titleAtToken(
       if (!onlySpacesBetween(text, tokens[index - 1]?.end ?? token.start, token.start)) break;
       wordStart = token.start;
     }
-    let wordEnd = wordStart;
-    while (wordEnd < token.end && !endsWordInToken(text.charCodeAt(wordEnd))) wordEnd += 1;
+    // The whole token (no lexicon word holds a joiner), else its part up to a joiner.
+    let wordEnd = token.end;
+    let word = wordStart === token.start ? words.get(token.key) : undefined;
+    if (!word) {
+      wordEnd = wordStart;
+      while (wordEnd < token.end && !endsWordInToken(text.charCodeAt(wordEnd))) wordEnd += 1;
+      if (wordStart === token.start && wordEnd === token.end) break;
+      word = words.get(text.slice(wordStart, wordEnd).toLowerCase());
+      if (!word) break;
+    }
     if (wordEnd === token.end && text.charCodeAt(wordEnd) === AMPERSAND) break;
-    const key = wordStart === token.start && wordEnd === token.end ? token.key : text.slice(wordStart, wordEnd).toLowerCase();
-    const word = words.get(key);
-    if (!word) break;
     wordCount += 1;
     if (word.endsTitle) {
       titleWords = wordCount;
@@ -201,7 +206,8 @@ const SPACES = /[ \t]+/gu;
  * lexicon's, which are folded already but for case, and spaces or tabs stand between them.
  */
 export function titleKeyOf(title: string): string {
-  return title.toLowerCase().replace(SPACES, ' ');
+  const lower = title.toLowerCase();
+  return lower.includes('\t') || lower.includes('  ') ? lower.replace(SPACES, ' ') : lower;
 }
 
 /** Could a title start with this word (a token's key, lower case)? */

@@ -17,8 +17,11 @@ export interface TitleMention {
 /** A head's word left alone when a title is cut before the organization it runs into. */
 const HEAD_ONLY = new Set(['trưởng', 'phó trưởng']);
 
-/** The characters that join the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`); a title may start after one. */
-const JOINER = /[&.'’-]/gu;
+/**
+ * A character that joins the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`): a title may start after
+ * one. Inside a token it has a letter, mark or digit after it (a full stop ending a sentence has not).
+ */
+const JOINER = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
 
 /** The first joiner at or after `from`, or the text's length. */
 function joinerAtOrAfter(text: string, from: number): number {

@@ -48,9 +48,9 @@ function startsOrganization(text: string, word: string, end: number): boolean {
 
 /** The unit word a title (folded: `trưởng khoa`) ends with (`Khoa`), or null. */
 export function unitOfTitle(titleKey: string): string | null {
-  const words = titleKey.split(' ');
-  const last = words[words.length - 1] ?? '';
-  const lastTwo = words.slice(-2).join(' ');
+  const lastSpace = titleKey.lastIndexOf(' ');
+  const last = titleKey.slice(lastSpace + 1);
+  const lastTwo = lastSpace < 0 ? last : titleKey.slice(titleKey.lastIndexOf(' ', lastSpace - 1) + 1);
   return UNIT_WORDS.get(lastTwo) ?? UNIT_WORDS.get(last) ?? null;
 }
 
