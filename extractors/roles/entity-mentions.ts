@@ -1,9 +1,8 @@
 // Everything that can hold a post or be the body a post is in, as one sorted list of mentions: organizations and
 // people (from their stages) and places (extractors/shared/places.ts). A place inside an organization's name
 // (`UBND tỉnh Quảng Ninh`) is part of that name, not a mention of its own.
-import type { OrganizationEntity, PersonEntity } from '../../pipeline/document.js';
+import type { OrganizationEntity, PersonEntity, TextSpan } from '../../pipeline/document.js';
 import type { PlaceMatch } from '../shared/places.js';
-import { SpanIndex } from '../people/span-index.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -17,31 +16,63 @@ export interface EntityMention {
   readonly name: string;
 }
 
+/** Spans sorted by start (stably), asked by binary search what starts before a point and what overlaps a stretch. */
+class SortedSpans<Span extends TextSpan> {
+  readonly spans: Span[];
+  /** The largest end among the spans up to each position. */
+  private readonly maxEnds: number[] = [];
+
+  /** Sorts `spans` in place. */
+  constructor(spans: Span[]) {
+    this.spans = spans.sort((a, b) => a.start - b.start);
+    let maxEnd = -1;
+    for (const span of spans) {
+      maxEnd = Math.max(maxEnd, span.end);
+      this.maxEnds.push(maxEnd);
+    }
+  }
+
+  countStartingBefore(index: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.spans[middle]?.start ?? Infinity) < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The span starting last before `end`, when it overlaps `[start, end)`. */
+  lastOverlapping(start: number, end: number): Span | null {
+    const span = this.spans[this.countStartingBefore(end) - 1];
+    return span !== undefined && span.end > start ? span : null;
+  }
+
+  /** True when some span overlaps `[start, end)`. */
+  overlaps(start: number, end: number): boolean {
+    const before = this.countStartingBefore(end);
+    return before > 0 && (this.maxEnds[before - 1] ?? -1) > start;
+  }
+}
+
 /**
- * Organization mentions that run on into a person's name after them end before it; the organization's name is then
- * what is left of the mention when the mention was the name itself.
+ * An organization mention that runs on into a person's name after it ends before the name; the organization's
+ * name is then what is left of the mention when the mention was the name itself.
  */
-function cutBeforePeople(
-  text: string,
-  organizations: readonly EntityMention[],
-  people: readonly EntityMention[],
-): EntityMention[] {
-  const personIndex = new SpanIndex(people);
-  return organizations.map((organization) => {
-    const person = personIndex.lastOverlapping(organization.start, organization.end);
-    if (!person || person.start <= organization.start) return organization;
-    const end = text.slice(organization.start, person.start).trimEnd().length + organization.start;
-    if (end <= organization.start) return organization;
-    const written = text.slice(organization.start, organization.end);
-    const name = written === organization.name ? text.slice(organization.start, end) : organization.name;
-    return { ...organization, end, name };
-  });
+function cutBeforePerson(text: string, organization: EntityMention, people: SortedSpans<EntityMention>): EntityMention {
+  const person = people.lastOverlapping(organization.start, organization.end);
+  if (!person || person.start <= organization.start) return organization;
+  const end = text.slice(organization.start, person.start).trimEnd().length + organization.start;
+  if (end <= organization.start) return organization;
+  const written = text.slice(organization.start, organization.end);
+  const name = written === organization.name ? text.slice(organization.start, end) : organization.name;
+  return { ...organization, end, name };
 }
 
 export class EntityMentions {
   /** Sorted by start; no two overlap. */
   readonly all: readonly EntityMention[];
-  private readonly byStart = new Map<number, EntityMention>();
 
   constructor(
     text: string,
@@ -49,37 +80,37 @@ export class EntityMentions {
     people: readonly PersonEntity[],
     places: readonly PlaceMatch[],
   ) {
-    const organizationMentions: EntityMention[] = [];
-    for (const organization of organizations) {
-      for (const mention of organization.mentions) {
-        organizationMentions.push({ start: mention.start, end: mention.end, kind: 'organization', ref: organization.id, name: organization.name });
-      }
-    }
     const personMentions: EntityMention[] = [];
     for (const person of people) {
       for (const mention of person.mentions) {
         personMentions.push({ start: mention.start, end: mention.end, kind: 'person', ref: person.id, name: person.name });
       }
     }
-    const placeMentions: EntityMention[] = places.map((place) => ({
-      start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end),
-    }));
+    const allPeople = new SortedSpans(personMentions);
     // Organizations first, then people, then places: a mention overlapping one kept before it is dropped. A
     // person's name that an organization's mention ran on into (`Bộ Tài chính Hồ Đức Phớc`) cuts that mention.
-    const kept: EntityMention[] = cutBeforePeople(text, organizationMentions, personMentions);
-    const organizationIndex = new SpanIndex(kept);
-    const keptPeople = personMentions.filter((mention) => !organizationIndex.overlaps(mention.start, mention.end));
-    kept.push(...keptPeople);
-    const keptIndex = new SpanIndex(kept);
-    kept.push(...placeMentions.filter((mention) => !keptIndex.overlaps(mention.start, mention.end)));
-    kept.sort((a, b) => a.start - b.start);
-    this.all = kept;
-    for (const mention of kept) this.byStart.set(mention.start, mention);
+    const organizationMentions: EntityMention[] = [];
+    for (const organization of organizations) {
+      for (const mention of organization.mentions) {
+        const written: EntityMention = { start: mention.start, end: mention.end, kind: 'organization', ref: organization.id, name: organization.name };
+        organizationMentions.push(cutBeforePerson(text, written, allPeople));
+      }
+    }
+    const keptOrganizations = new SortedSpans(organizationMentions);
+    const keptPeople = new SortedSpans(allPeople.spans.filter((mention) => !keptOrganizations.overlaps(mention.start, mention.end)));
+    const keptPlaces: EntityMention[] = [];
+    for (const place of places) {
+      if (keptOrganizations.overlaps(place.start, place.end) || keptPeople.overlaps(place.start, place.end)) continue;
+      keptPlaces.push({ start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end) });
+    }
+    // A stable sort: at one start, an organization's mention comes before a person's, a person's before a place's.
+    this.all = [...keptOrganizations.spans, ...keptPeople.spans, ...keptPlaces].sort((a, b) => a.start - b.start);
   }
 
-  /** The mention that starts exactly at `index`. */
+  /** The mention that starts exactly at `index` (the last one listed, should two start there). */
   startingAt(index: number): EntityMention | null {
-    return this.byStart.get(index) ?? null;
+    const mention = this.all[this.firstStartingAtOrAfter(index + 1) - 1];
+    return mention?.start === index ? mention : null;
   }
 
   /** The mentions that lie within `[start, end)`, in order. */

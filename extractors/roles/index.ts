@@ -8,9 +8,9 @@
 // X`). Each distinct (title, holder, organization) is reported once, at its first evidence, and a partial
 // restatement of a post reported in full is dropped.
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { tokenIndexAt } from '../../input/tokens.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
-import { titleAt, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { titleAtToken, titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
@@ -38,6 +38,8 @@ type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'p
 
 interface Post {
   readonly title: TitleMention;
+  /** The title's folded key (`phó chủ tịch`), which tells two posts of one title apart from two titles. */
+  readonly titleKey: string;
   organizations: readonly EntityMention[];
   /** The end of the title's last organization, or of the title. */
   readonly end: number;
@@ -76,15 +78,21 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const entities = new EntityMentions(text, organizationEntities, annotation(document, 'people'), annotation(document, 'places'));
   const titleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
   const sentences = annotation(document, 'sentences');
-  const isTitleAt = (index: number): boolean => titleAt(text, index) !== null;
+  const tokens = annotation(document, 'tokens');
+  const isTitleAt = (index: number): boolean => {
+    const tokenIndex = tokenIndexAt(tokens, index);
+    return tokens[tokenIndex]?.start === index && titleAtToken(text, tokens, tokenIndex, index) !== null;
+  };
 
-  const posts: Post[] = findTitleMentions(text, entities).map((title) => {
+  const posts: Post[] = findTitleMentions(text, tokens, entities).map((title) => {
+    const titleKey = titleKeyOf(title.title);
     const { organizations, end } = title.organization
       ? { organizations: [title.organization], end: title.organization.end }
-      : organizationsAfterTitle(text, title.title, title.end, titleContext);
-    return { title, organizations, end, holder: null, holderSource: 'none' };
+      : organizationsAfterTitle(text, titleKey, title.end, titleContext);
+    return { title, titleKey, organizations, end, holder: null, holderSource: 'none' };
   });
-  const postOrganizations = new Set(posts.flatMap((post) => post.organizations.map((organization) => organization.start)));
+  const postOrganizations = new Set<number>();
+  for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
   const clausesBySentence = new Map<number, ForwardClause[]>();
   const clausesOf = (sentence: TextSpan): ForwardClause[] => {
@@ -104,16 +112,16 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
 
-  const roles: RoleSpan[] = [];
+  const roles: KeyedRole[] = [];
   const seen = new Set<string>();
   for (const post of posts) {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
-      const key = [foldKey(post.title.title), post.holder?.name ?? '', organization?.name ?? ''].join('\u0000');
+      const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      roles.push(roleOf(post, organization));
+      roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
   }
   return withoutRestatements(roles).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -161,22 +169,27 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
  * then `Thứ trưởng Nguyễn Minh Khoa` (no organization), or `ông Bình, Tổng giám đốc Công ty A` then `Tổng giám
  * đốc Công ty A` (nobody named). The partial statement goes.
  */
-function withoutRestatements(roles: readonly RoleSpan[]): RoleSpan[] {
+interface KeyedRole {
+  readonly role: RoleSpan;
+  readonly titleKey: string;
+}
+
+function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
   const withOrganization = new Set<string>();
   const withHolder = new Set<string>();
-  for (const role of roles) {
-    const title = foldKey(role.title);
+  for (const { role, titleKey: title } of roles) {
     if (role.holder.name !== null && role.organization.name !== null) {
       withOrganization.add(`${title}\u0000${role.holder.name}`);
       withHolder.add(`${title}\u0000${role.organization.name}`);
     }
   }
-  return roles.filter((role) => {
-    const title = foldKey(role.title);
-    if (role.organization.name === null && role.holder.name !== null) return !withOrganization.has(`${title}\u0000${role.holder.name}`);
-    if (role.holder.name === null && role.organization.name !== null) return !withHolder.has(`${title}\u0000${role.organization.name}`);
-    return true;
-  });
+  const kept: RoleSpan[] = [];
+  for (const { role, titleKey: title } of roles) {
+    if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
+    if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
+    kept.push(role);
+  }
+  return kept;
 }
 
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
@@ -196,6 +209,6 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
 
 export const rolesStage = defineStage({
   name: 'roles',
-  requires: ['sentences', 'organizations', 'people', 'places'],
+  requires: ['tokens', 'sentences', 'organizations', 'people', 'places'],
   run: (document) => findRoles(document),
 });

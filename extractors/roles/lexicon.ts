@@ -1,6 +1,7 @@
 // Titles of posts as Vietnamese news writes them, with their `Phó` (deputy), `Tổng` (general) and `-trưởng` (head)
 // forms, and the words that introduce a post held by an organization or a country (`vai trò`, `cương vị`).
 // Lookups go by the folded first word into a Map, then by the folded words that follow: never a scan of the list.
+import type { Token } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 
 /** Posts that take a deputy form `Phó ...`. */
@@ -52,25 +53,35 @@ function allTitles(): string[] {
   return [...titles];
 }
 
-interface TitleEntry {
-  /** The title as the lexicon writes it. */
-  readonly title: string;
-  /** Folded words after the first. */
-  readonly rest: readonly string[];
+/** A word of a title in the lexicon's word tree: the titles it goes on to, by their next folded word. */
+interface TitleWord {
+  /** True when the words up to this one are a whole title (`Phó Chủ tịch`, not `Phó Chủ`). */
+  endsTitle: boolean;
+  readonly next: Map<string, TitleWord>;
 }
 
-const TITLES_BY_FIRST_WORD = new Map<string, TitleEntry[]>();
+/** Every title, word by word from its folded first word: a lookup per word, the longest title wins. */
+const TITLE_WORDS = new Map<string, TitleWord>();
+/** Every word of every title, lower case: a quick refusal for a word that cannot be part of a title. */
+const WORDS_IN_TITLES = new Set<string>();
 for (const title of allTitles()) {
-  const words = foldKey(title).split(' ');
-  const first = words[0] ?? '';
-  const entries = TITLES_BY_FIRST_WORD.get(first) ?? [];
-  entries.push({ title, rest: words.slice(1) });
-  TITLES_BY_FIRST_WORD.set(first, entries);
+  let words = TITLE_WORDS;
+  let word: TitleWord | undefined;
+  for (const key of foldKey(title).split(' ')) {
+    WORDS_IN_TITLES.add(key);
+    word = words.get(key);
+    if (!word) {
+      word = { endsTitle: false, next: new Map() };
+      words.set(key, word);
+    }
+    words = word.next;
+  }
+  if (word) word.endsTitle = true;
 }
-for (const entries of TITLES_BY_FIRST_WORD.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
 
 const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
 const SPACE = /[ \t]+/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export interface TitleMatch {
   readonly start: number;
@@ -83,51 +94,130 @@ export interface TitleMatch {
 
 /**
  * The longest title starting at `index` (a word start), or null. Case is folded: `phó chủ tịch` matches too. The
- * text is the document's, already normalized, so lower case is its folded key.
+ * text is the document's, already normalized, so lower case is its folded key. A title's words are runs of
+ * letters, digits and `&` with spaces or tabs between them.
  */
 export function titleAt(text: string, index: number): TitleMatch | null {
-  if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
+  if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) return null;
   WORD.lastIndex = index;
   const firstWord = WORD.exec(text);
   if (!firstWord) return null;
-  const entries = TITLES_BY_FIRST_WORD.get(firstWord[0].toLowerCase());
-  if (!entries) return null;
-  const maxRest = entries[0]?.rest.length ?? 0;
-  const words: string[] = [];
-  const ends: number[] = [index + firstWord[0].length];
+  let word = TITLE_WORDS.get(firstWord[0].toLowerCase());
+  if (!word) return null;
   let position = index + firstWord[0].length;
-  for (let count = 0; count < maxRest; count += 1) {
+  const ends: number[] = [position];
+  let titleWords = word.endsTitle ? 1 : 0;
+  for (;;) {
     SPACE.lastIndex = position;
     const space = SPACE.exec(text);
     if (!space) break;
     WORD.lastIndex = position + space[0].length;
-    const word = WORD.exec(text);
+    const next = WORD.exec(text);
+    if (!next) break;
+    word = word.next.get(next[0].toLowerCase());
     if (!word) break;
-    words.push(word[0].toLowerCase());
-    position = word.index + word[0].length;
+    position = next.index + next[0].length;
     ends.push(position);
+    if (word.endsTitle) titleWords = ends.length;
   }
-  for (const entry of entries) {
-    if (entry.rest.length > words.length) continue;
-    if (entry.rest.every((word, at) => words[at] === word)) {
-      const end = ends[entry.rest.length] ?? position;
-      return { start: index, end, text: text.slice(index, end), wordEnds: ends.slice(0, entry.rest.length + 1) };
-    }
-  }
-  return null;
+  return titleMatch(text, index, ends, titleWords);
 }
 
-/** Every word of every title, lower case: a quick refusal for a word that cannot be part of a title. */
-const WORDS_IN_TITLES = new Set<string>([...TITLES_BY_FIRST_WORD.entries()].flatMap(([first, entries]) => [first, ...entries.flatMap((entry) => entry.rest)]));
+function titleMatch(text: string, start: number, wordEnds: number[], titleWords: number): TitleMatch | null {
+  if (titleWords === 0) return null;
+  const end = wordEnds[titleWords - 1] ?? start;
+  wordEnds.length = titleWords;
+  return { start, end, text: text.slice(start, end), wordEnds };
+}
+
+const AMPERSAND = 0x26;
+
+/** True for the characters that join a token's parts but end a title's word there: `.`, `'`, `’`, `-`. */
+function endsWordInToken(code: number): boolean {
+  return code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** True when only spaces and tabs, at least one, lie between `from` and `to`. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * `titleAt` read from the document's tokens: the longest title of at most `maxWords` words starting at `start`,
+ * which is the start of token `tokenIndex` or a position inside it right after one of its joiners (`CEO-Founder`,
+ * `ông Nam.Giám đốc`). A title's word is a token, or the part of one before a `.`, `'`, `’` or `-` (where the
+ * title then ends); a word running on into `&` (`Chủ tịch&`) is none.
+ */
+export function titleAtToken(
+  text: string,
+  tokens: readonly Token[],
+  tokenIndex: number,
+  start: number,
+  maxWords = Infinity,
+): TitleMatch | null {
+  let words = TITLE_WORDS;
+  let wordStart = start;
+  let wordCount = 0;
+  let titleWords = 0;
+  let titleEnd = start;
+  for (let index = tokenIndex; wordCount < maxWords; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (index > tokenIndex) {
+      if (!onlySpacesBetween(text, tokens[index - 1]?.end ?? token.start, token.start)) break;
+      wordStart = token.start;
+    }
+    // The whole token (no lexicon word holds a joiner), else its part up to a joiner.
+    let wordEnd = token.end;
+    let word = wordStart === token.start ? words.get(token.key) : undefined;
+    if (!word) {
+      wordEnd = wordStart;
+      while (wordEnd < token.end && !endsWordInToken(text.charCodeAt(wordEnd))) wordEnd += 1;
+      if (wordStart === token.start && wordEnd === token.end) break;
+      word = words.get(text.slice(wordStart, wordEnd).toLowerCase());
+      if (!word) break;
+    }
+    if (wordEnd === token.end && text.charCodeAt(wordEnd) === AMPERSAND) break;
+    wordCount += 1;
+    if (word.endsTitle) {
+      titleWords = wordCount;
+      titleEnd = wordEnd;
+    }
+    if (wordEnd !== token.end) break;
+    words = word.next;
+  }
+  if (titleWords === 0) return null;
+  // A joiner ends a title, so every word before its last is a whole token.
+  const wordEnds: number[] = [];
+  for (let word = 0; word < titleWords - 1; word += 1) wordEnds.push(tokens[tokenIndex + word]?.end ?? titleEnd);
+  wordEnds.push(titleEnd);
+  return { start, end: titleEnd, text: text.slice(start, titleEnd), wordEnds };
+}
+
+const SPACES = /[ \t]+/gu;
+
+/**
+ * The folded key (`foldKey`) of a title found in the text, at a fraction of its cost: the title's words are the
+ * lexicon's, which are folded already but for case, and spaces or tabs stand between them.
+ */
+export function titleKeyOf(title: string): string {
+  const lower = title.toLowerCase();
+  return lower.includes('\t') || lower.includes('  ') ? lower.replace(SPACES, ' ') : lower;
+}
+
+/** Could a title start with this word (a token's key, lower case)? */
+export function isTitleFirstWord(key: string): boolean {
+  return TITLE_WORDS.has(key);
+}
 
 /** Could this word of the (normalized) document text be part of a title? */
 export function mayBeInTitle(word: string): boolean {
   return WORDS_IN_TITLES.has(word.toLowerCase());
-}
-
-/** A quick refusal for most words: could a title start with this word of the (normalized) document text? */
-export function mayStartTitle(word: string): boolean {
-  return TITLES_BY_FIRST_WORD.has(word.toLowerCase());
 }
 
 /**

@@ -18,31 +18,55 @@ const SPACE = /[ \t]+/uy;
 const AFTER_SHORT_FORM =
   /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?:này|đó|ấy|nói trên|và|cũng|đã|đang|sẽ|vừa|từ|khi|là|cho|với|về|tại|ở|trong|thì|bị|được|nhiệm kỳ|giai đoạn|hiện|trực tiếp|có|không|cùng|chia sẻ|cho biết|nói|nhấn mạnh|khẳng định)(?![\p{L}\p{M}\p{N}]))/uy;
 
-interface FirstWordsEntry {
-  readonly entity: OrganizationEntity;
-  /** The entity's mention starts, in order: the nearest one before a title decides between entities. */
-  readonly starts: readonly number[];
-}
+/** Whitespace between the words of a name, as `foldKey` folds it. */
+const NAME_SPACE = /\s+/u;
 
 export class OrganizationShortForms {
+  // Each index is made on its first question: most articles never ask (every title's organization is an entity).
   /** Folded first one, two or three words of a full name (never the whole name) → the entities named so. */
-  private readonly byFirstWords = new Map<string, FirstWordsEntry[]>();
+  private firstWordsIndex: Map<string, OrganizationEntity[]> | null = null;
   /** Folded full names and acronyms → entity, for units built from a title. */
-  private readonly byName = new Map<string, OrganizationEntity>();
+  private nameIndex: Map<string, OrganizationEntity> | null = null;
 
-  constructor(organizations: readonly OrganizationEntity[]) {
-    for (const entity of organizations) {
-      this.byName.set(foldKey(entity.name), entity);
-      if (entity.acronym) this.byName.set(foldKey(entity.acronym), entity);
-      const words = foldKey(entity.name).split(' ');
-      const starts = entity.mentions.map((mention) => mention.start).sort((a, b) => a - b);
-      for (let count = 1; count <= Math.min(MAX_SHORT_FORM_WORDS, words.length - 1); count += 1) {
-        const key = words.slice(0, count).join(' ');
-        const entries = this.byFirstWords.get(key) ?? [];
-        entries.push({ entity, starts });
-        this.byFirstWords.set(key, entries);
-      }
+  constructor(private readonly organizations: readonly OrganizationEntity[]) {}
+
+  private get byFirstWords(): Map<string, OrganizationEntity[]> {
+    if (this.firstWordsIndex) return this.firstWordsIndex;
+    // Only a name's first words are folded, and all names' at once: folding goes word by word, and names are long.
+    const shortForms: { entity: OrganizationEntity; words: number }[] = [];
+    const written: string[] = [];
+    for (const entity of this.organizations) {
+      const nameWords = entity.name.trim().split(NAME_SPACE);
+      const words = Math.min(MAX_SHORT_FORM_WORDS, nameWords.length - 1);
+      if (words < 1) continue;
+      shortForms.push({ entity, words });
+      for (let word = 0; word < words; word += 1) written.push(nameWords[word] ?? '');
     }
+    const folded = foldKey(written.join(' ')).split(' ');
+    const byFirstWords = new Map<string, OrganizationEntity[]>();
+    let first = 0;
+    for (const { entity, words } of shortForms) {
+      for (let count = 1; count <= words; count += 1) {
+        const key = folded.slice(first, first + count).join(' ');
+        const entries = byFirstWords.get(key) ?? [];
+        entries.push(entity);
+        byFirstWords.set(key, entries);
+      }
+      first += words;
+    }
+    this.firstWordsIndex = byFirstWords;
+    return byFirstWords;
+  }
+
+  private get byName(): Map<string, OrganizationEntity> {
+    if (this.nameIndex) return this.nameIndex;
+    const byName = new Map<string, OrganizationEntity>();
+    for (const entity of this.organizations) {
+      byName.set(foldKey(entity.name), entity);
+      if (entity.acronym) byName.set(foldKey(entity.acronym), entity);
+    }
+    this.nameIndex = byName;
+    return byName;
   }
 
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */
@@ -73,10 +97,12 @@ export class OrganizationShortForms {
       words.push(word[0]);
       ends.push(position);
     }
+    // Folding works word by word (the words hold no space), so the words are folded once, together.
+    const folded = foldKey(words.join(' ')).split(' ');
     // The first word is written as a name's first word is: capitalized, or lower case after `của` (`của công ty`).
     for (let count = words.length; count >= 1; count -= 1) {
       const end = ends[count - 1] ?? index;
-      const entries = this.byFirstWords.get(foldKey(words.slice(0, count).join(' ')));
+      const entries = this.byFirstWords.get(folded.slice(0, count).join(' '));
       if (!entries) continue;
       if (!this.endsHere(text, end, isPersonAt)) return null;
       const entity = nearestBefore(entries, index);
@@ -96,22 +122,22 @@ export class OrganizationShortForms {
 }
 
 /** The entity mentioned last before `index`; else the one mentioned first after it. */
-function nearestBefore(entries: readonly FirstWordsEntry[], index: number): OrganizationEntity | null {
-  let best: FirstWordsEntry | null = null;
+function nearestBefore(entities: readonly OrganizationEntity[], index: number): OrganizationEntity | null {
+  let best: OrganizationEntity | null = null;
   let bestStart = -1;
-  let firstAfter: FirstWordsEntry | null = null;
+  let firstAfter: OrganizationEntity | null = null;
   let firstAfterStart = Infinity;
-  for (const entry of entries) {
-    for (const start of entry.starts) {
+  for (const entity of entities) {
+    for (const { start } of entity.mentions) {
       if (start < index && start > bestStart) {
-        best = entry;
+        best = entity;
         bestStart = start;
       }
       if (start >= index && start < firstAfterStart) {
-        firstAfter = entry;
+        firstAfter = entity;
         firstAfterStart = start;
       }
     }
   }
-  return (best ?? firstAfter ?? entries[0])?.entity ?? null;
+  return best ?? firstAfter ?? entities[0] ?? null;
 }

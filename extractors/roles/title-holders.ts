@@ -120,6 +120,7 @@ export function forwardClauses(
 ): ForwardClause[] {
   const clauses: ForwardClause[] = [];
   const part = text.slice(sentence.start, sentence.end);
+  if (part.search(FORWARD_CUE) < 0) return clauses;
   const commas: number[] = [];
   for (let index = part.indexOf(','); index >= 0; index = part.indexOf(',', index + 1)) commas.push(sentence.start + index);
   let commaIndex = 0;

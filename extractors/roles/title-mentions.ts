@@ -1,7 +1,8 @@
 // Titles of posts in the text (`Phó Tổng cục trưởng`, `Tổng thư ký`, `Thứ trưởng`), from the lexicon. A title
 // inside an organization's name (`Ban thư ký ASEAN`, `Văn phòng Chủ tịch nước`) is no title; a title whose last
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
-import { mayStartTitle, titleAt } from './lexicon.js';
+import type { Token } from '../../pipeline/document.js';
+import { isTitleFirstWord, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 
 export interface TitleMention {
@@ -16,33 +17,68 @@ export interface TitleMention {
 /** A head's word left alone when a title is cut before the organization it runs into. */
 const HEAD_ONLY = new Set(['trưởng', 'phó trưởng']);
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * A character that joins the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`): a title may start after
+ * one. Inside a token it has a letter, mark or digit after it (a full stop ending a sentence has not).
+ */
+const JOINER = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
 
-export function findTitleMentions(text: string, entities: EntityMentions): TitleMention[] {
+/** The first joiner at or after `from`, or the text's length. */
+function joinerAtOrAfter(text: string, from: number): number {
+  JOINER.lastIndex = from;
+  return JOINER.test(text) ? JOINER.lastIndex - 1 : text.length;
+}
+
+export function findTitleMentions(text: string, tokens: readonly Token[], entities: EntityMentions): TitleMention[] {
   const found: TitleMention[] = [];
   let after = 0;
-  for (const word of text.matchAll(WORD)) {
-    if (word.index < after || !mayStartTitle(word[0])) continue;
-    const match = titleAt(text, word.index);
-    if (!match) continue;
-    let end = match.end;
-    const overlapping = entities.overlapping(match.start, match.end);
-    if (overlapping && (overlapping.kind === 'organization' || overlapping.kind === 'person')) {
-      if (overlapping.start <= match.start) continue;
-      // The organization's name starts inside the title: the title ends at the word before it.
-      const cut = [...match.wordEnds].reverse().find((wordEnd) => wordEnd < overlapping.start);
-      if (cut !== undefined && HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase()) && overlapping.kind === 'organization') {
-        // `Trưởng Công an xã X`, `Trưởng Ban Tuyên giáo Trung ương`: the head of the organization the title runs
-        // into; the title stays as the lexicon has it (`Trưởng Công an`, `Trưởng Ban Tuyên giáo`).
-        found.push({ start: match.start, end: match.end, title: match.text, organization: overlapping });
-        after = overlapping.end;
-        continue;
-      }
-      if (cut === undefined || titleAt(text.slice(match.start, cut), 0)?.end !== cut - match.start) continue;
-      end = cut;
+  let nextJoiner = -1;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
+    const token = tokens[tokenIndex];
+    if (token === undefined || !token.isWord || token.end <= after) continue;
+    if (nextJoiner < token.start) nextJoiner = joinerAtOrAfter(text, token.start);
+    // A token of one word starts a title only with a title's first word; a joined token (`CEO-Founder`,
+    // `ông Nam.Giám đốc`) may start one at any of its parts.
+    const joined = nextJoiner < token.end;
+    if (!joined && !isTitleFirstWord(token.key)) continue;
+    for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start) + 1 : token.end) {
+      if (start < after) continue;
+      const match = titleAtToken(text, tokens, tokenIndex, start);
+      if (!match) continue;
+      const mention = mentionOf(text, tokens, tokenIndex, match, entities);
+      if (!mention) continue;
+      found.push(mention);
+      after = mention.organization ? mention.organization.end : mention.end;
     }
-    found.push({ start: match.start, end, title: text.slice(match.start, end) });
-    after = end;
   }
   return found;
+}
+
+/**
+ * The title mention a lexicon match makes: cut before an organization's or a person's name starting inside it,
+ * or null when such a name starts before it or the words before the name are no title.
+ */
+function mentionOf(
+  text: string,
+  tokens: readonly Token[],
+  tokenIndex: number,
+  match: TitleMatch,
+  entities: EntityMentions,
+): TitleMention | null {
+  const overlapping = entities.overlapping(match.start, match.end);
+  if (!overlapping || (overlapping.kind !== 'organization' && overlapping.kind !== 'person')) {
+    return { start: match.start, end: match.end, title: match.text };
+  }
+  if (overlapping.start <= match.start) return null;
+  // The organization's name starts inside the title: the title ends at the word before it.
+  let words = match.wordEnds.length;
+  while (words > 0 && (match.wordEnds[words - 1] ?? Infinity) >= overlapping.start) words -= 1;
+  const cut = match.wordEnds[words - 1];
+  if (cut !== undefined && HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase()) && overlapping.kind === 'organization') {
+    // `Trưởng Công an xã X`, `Trưởng Ban Tuyên giáo Trung ương`: the head of the organization the title runs
+    // into; the title stays as the lexicon has it (`Trưởng Công an`, `Trưởng Ban Tuyên giáo`).
+    return { start: match.start, end: match.end, title: match.text, organization: overlapping };
+  }
+  if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
+  return { start: match.start, end: cut, title: text.slice(match.start, cut) };
 }

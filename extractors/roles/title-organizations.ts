@@ -26,14 +26,15 @@ export interface TitleContext {
   readonly shortForms: OrganizationShortForms;
 }
 
-export function organizationsAfterTitle(text: string, title: string, titleEnd: number, context: TitleContext): TitleOrganizations {
+/** The organizations after a title (`titleKey` folded, `phó trưởng khoa`) ending at `titleEnd`. */
+export function organizationsAfterTitle(text: string, titleKey: string, titleEnd: number, context: TitleContext): TitleOrganizations {
   const { entities } = context;
   BEFORE_ORGANIZATION.lastIndex = titleEnd;
   const gap = BEFORE_ORGANIZATION.exec(text);
   if (!gap) return { organizations: [], end: titleEnd };
   const at = titleEnd + gap[0].length;
   const afterOf = gap[0].includes('của');
-  const first = entities.startingAt(at) ?? writtenOrganizationAt(text, title, titleEnd, at, afterOf, context);
+  const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context);
   if (!first || first.kind === 'person') return { organizations: [], end: titleEnd };
   const organizations: EntityMention[] = [first];
   if (first.kind === 'organization') organizations.push(...coordinatedAfter(text, first, entities));
@@ -49,7 +50,7 @@ export function organizationsAfterTitle(text: string, title: string, titleEnd: n
 /** A short form of an organization named elsewhere, or the unit a head's title names, at `at`. */
 function writtenOrganizationAt(
   text: string,
-  title: string,
+  titleKey: string,
   titleEnd: number,
   at: number,
   afterOf: boolean,
@@ -68,7 +69,7 @@ function writtenOrganizationAt(
     return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
   }
   if (at !== titleEnd + 1) return null;
-  const unit = unitAfterTitle(text, title, titleEnd, (index) => entities.startingAt(index) !== null);
+  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null);
   if (!unit) return null;
   const named = shortForms.named(unit.name);
   return { start: at, end: unit.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? unit.name };

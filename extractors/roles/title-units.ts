@@ -2,7 +2,6 @@
 // head of `Khoa Cấp cứu`, `Phó trưởng phòng Kinh doanh` of `Phòng Kinh doanh`, `Trưởng ban Tuyên giáo Tỉnh ủy` of
 // `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
 // Vietnamese writes the names of departments, until a word that starts the rest of the clause.
-import { foldKey } from '../shared/vietnamese.js';
 
 /** Last words of a title that name the kind of unit headed (folded). */
 const UNIT_WORDS = new Map<string, string>([
@@ -47,11 +46,11 @@ function startsOrganization(text: string, word: string, end: number): boolean {
   return lower !== word && ORGANIZATION_HEADS_BEFORE_NAME.has(lower) && CAPITAL.test(next[1]);
 }
 
-/** The unit word a title ends with (`Trưởng khoa` → `Khoa`), or null. */
-export function unitOfTitle(title: string): string | null {
-  const words = foldKey(title).split(' ');
-  const last = words[words.length - 1] ?? '';
-  const lastTwo = words.slice(-2).join(' ');
+/** The unit word a title (folded: `trưởng khoa`) ends with (`Khoa`), or null. */
+export function unitOfTitle(titleKey: string): string | null {
+  const lastSpace = titleKey.lastIndexOf(' ');
+  const last = titleKey.slice(lastSpace + 1);
+  const lastTwo = lastSpace < 0 ? last : titleKey.slice(titleKey.lastIndexOf(' ', lastSpace - 1) + 1);
   return UNIT_WORDS.get(lastTwo) ?? UNIT_WORDS.get(last) ?? null;
 }
 
@@ -61,11 +60,11 @@ export function unitOfTitle(title: string): string | null {
  */
 export function unitAfterTitle(
   text: string,
-  title: string,
+  titleKey: string,
   titleEnd: number,
   isEntityAt: (index: number) => boolean,
 ): TitleUnit | null {
-  const unit = unitOfTitle(title);
+  const unit = unitOfTitle(titleKey);
   if (unit === null) return null;
   let end = titleEnd;
   const words: string[] = [];
