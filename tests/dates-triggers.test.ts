@@ -10,7 +10,7 @@ import { acronymExamples } from '../extractors/acronyms/corpus.js';
 import type { DateCandidate, DateRule } from '../extractors/dates/candidate.js';
 import { DATES_CORPUS } from '../extractors/dates/corpus.js';
 import { DATE_RULES } from '../extractors/dates/index.js';
-import { findCandidates } from '../extractors/dates/triggers.js';
+import { findCandidates, readAs } from '../extractors/dates/triggers.js';
 import { CONTEXT_FIGURE_EXAMPLES } from '../extractors/figures/corpus-contexts.js';
 import { NEVER_FIGURE_EXAMPLES } from '../extractors/figures/corpus-never-figures.js';
 import { FIGURE_EXAMPLES } from '../extractors/figures/corpus.js';
@@ -51,9 +51,13 @@ const corpusTexts: string[] = [
   ...METADATA_EXAMPLES, ...SENTENCE_EXAMPLES, ...PEOPLE_CORPUS, ...ROLES_CORPUS, ...organizationExamples, ...acronymExamples,
 ].map((example) => example.text);
 
-/** Every word a rule may open with, the words that follow them in the rules, digits and separators. */
+/** How the rules say they open (RuleStarts): `ngày #`, `những năm`, `/#`, ` giờ`. */
+const OPENINGS = DATE_RULES.flatMap((rule) => [...rule.starts.words, ...(rule.starts.afterDigits ?? [])]);
+
+/** Every word a rule may open with, its openings, the words that follow them in the rules, digits and separators. */
 const PIECES = [
-  ...new Set(DATE_RULES.flatMap((rule) => rule.starts.words)),
+  ...new Set(OPENINGS.flatMap((opening) => opening.split(' ')).filter((word) => word !== '' && word !== '#')),
+  ...new Set(DATE_RULES.flatMap((rule) => rule.starts.words).map((opening) => opening.replaceAll('#', '1'))),
   'qua', 'nay', 'tới', 'sau', 'trước', 'ngoái', 'này', 'vừa', 'rồi', 'sắp', 'hết', 'đến', 'và', 'hoặc', 'Giêng', 'Chạp',
   'Ba', 'Sáu', 'IV', 'III', 'XXI', 'kỷ', 'niên', 'đoạn', 'nhật', 'Nguyên', 'Đán', 'lịch', 'âm', 'người', 'số', 'Nghị',
   'định', 'học', 'giờ', 'phút', 'GMT+7', 'lúc', 'ſáng', 'THÁNG', 'NĂM', 'Ngày', 'Tháng', 'Thứ', 'Quý', 'TẾT', 'Covid-19',
@@ -96,6 +100,26 @@ describe('dates: the trigger scan finds what a full scan of every rule finds', (
       expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(expected);
     }
     expect(candidates).toBeGreaterThan(1000);
+  });
+
+  it('over every two words of the openings before a date, a number or a word', () => {
+    const vocabulary = [...new Set([...PIECES.filter((piece) => /^[\p{L} ]+$/u.test(piece)).flatMap((piece) => piece.split(' ')), '5'])];
+    const firstWords = [...new Set(DATE_RULES.flatMap((rule) => rule.starts.words.map((opening) => opening.split(' ')[0] ?? '')))];
+    const tails = ['', '5', '5/6', '5/6/2023', '5-7/6', '5 - 7/6', '5/6-7/8', '5, 6 và 7/6', '5 đến 7/6', '5 tháng 6 năm 2020',
+      '2020', '2020-2021', '8:30', '8h30', '8 giờ', 'I', 'Hai', 'nhật', 'qua', 'năm 2020'];
+    const lines = firstWords.flatMap((first) =>
+      vocabulary.flatMap((second) => tails.map((tail) => `${first === 'tết' ? 'Tết' : first} ${second} ${tail}`)));
+    const text = lines.join('\n');
+    expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+  });
+
+  it('the openings read each letter as the patterns\' iu flags do', () => {
+    const plane = Array.from({ length: 0x10000 }, (_, code) => (code >= 0xd800 && code <= 0xdfff ? '' : String.fromCharCode(code))).join('');
+    const letters = new Set(OPENINGS.join('').replace(/[ #]/gu, ''));
+    for (const letter of letters) {
+      const sameLetter = new RegExp(`[${letter.replace(/[\\\]^-]/gu, '\\$&')}]`, 'giu');
+      expect([...readAs(letter)].sort()).toEqual((plane.match(sameLetter) ?? []).sort());
+    }
   });
 
   it('every rule declares at least one way to start', () => {

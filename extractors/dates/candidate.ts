@@ -2,10 +2,11 @@
 // its start (and end, for a range), and how sure the rule is. Helpers shared by the rule files: clean token
 // boundaries, the word before or after a match.
 import type { DateMod } from '../../output/schema.js';
+import { codePointBefore, isLetterOrNumberCode, isWordCode } from './characters.js';
 import type { RuleStarts } from './triggers.js';
 import {
   DAY_PERIOD_SOURCE,
-  DAY_PERIOD_STARTS,
+  DAY_PERIODS,
   DAY_PERIOD_WORDS,
   DOCUMENT_WORDS,
   PLURAL_WORDS,
@@ -268,13 +269,24 @@ export function isPlausibleYear(year: number): boolean {
   return year >= 1000 && year <= 2200;
 }
 
+/** Regex source: a word opens here, nothing word-like before it and no piece of a longer code (`Covid-19`, `24/2013`). */
+export const OPENS_WORD_SOURCE = '(?<![\\p{L}\\p{M}\\p{N}])(?<![\\p{L}\\p{N}][/.:,+_&@–—-])';
+
+/** The characters OPENS_WORD_SOURCE refuses between a letter or digit and the word: `/.:,+_&@–—-`. */
+const CODE_JOINERS: ReadonlySet<number> = new Set([...'/.:,+_&@–—-'].map((char) => char.charCodeAt(0)));
+
+/** OPENS_WORD_SOURCE read in code, for a sticky pattern run without it (triggers.ts). */
+export function opensWord(text: string, offset: number): boolean {
+  if (isWordCode(codePointBefore(text, offset))) return false;
+  return !CODE_JOINERS.has(text.charCodeAt(offset - 1)) || !isLetterOrNumberCode(codePointBefore(text, offset - 1));
+}
+
 /**
  * A regex source with Vietnamese word boundaries on both sides, that also refuses a piece of a longer code
  * (`Covid-19`, `24/2013/TT-BKHCN`) the way hasCleanEdges does, so hostile text creates no match objects at all.
  */
 export function bounded(source: string): string {
-  return `(?<![\\p{L}\\p{M}\\p{N}])(?<![\\p{L}\\p{N}][/.:,+_&@–—-])(?:${source})` +
-    `(?![\\p{L}\\p{M}\\p{N}%])(?![/.:,+_&@–—-][\\p{L}\\p{N}])`;
+  return `${OPENS_WORD_SOURCE}(?:${source})(?![\\p{L}\\p{M}\\p{N}%])(?![/.:,+_&@–—-][\\p{L}\\p{N}])`;
 }
 
 /** Compiles a rule pattern once: global, Unicode, case-insensitive. */
@@ -300,8 +312,14 @@ export function digitsStart(match: RegExpExecArray): number {
 export const DAY_PREFIX_SOURCE =
   `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t](?:(?:hôm|ngày)[ \\t])?|(?<dayWord>ngày|hôm|mồng|mùng)[ \\t](?:(?:mồng|mùng)[ \\t])?)?`;
 
-/** The words DAY_PREFIX_SOURCE may open with. */
-export const DAY_PREFIX_STARTS: readonly string[] = [...DAY_PERIOD_STARTS, 'ngày', 'hôm', 'mồng', 'mùng'];
+/** How DAY_PREFIX_SOURCE opens before a day in digits (RuleStarts): `sáng 21`, `sáng ngày`, `ngày 5`, `ngày mồng`. */
+export const DAY_PREFIX_STARTS: readonly string[] = [
+  ...DAY_PERIODS.flatMap((period) => [`${period} #`, `${period} hôm`, `${period} ngày`]),
+  ...['ngày', 'hôm', 'mồng', 'mùng'].flatMap((day) => [`${day} #`, `${day} mồng`, `${day} mùng`]),
+];
+
+/** The words DAY_PREFIX_SOURCE opens with, for a day that may also be written in words (`mồng ba`). */
+export const DAY_PREFIX_WORDS: readonly string[] = [...DAY_PERIODS, 'ngày', 'hôm', 'mồng', 'mùng'];
 
 /** The part of the day a rule captured in group `period`. */
 export function periodOf(match: RegExpExecArray): DayPeriod | null {

@@ -31,9 +31,9 @@ export const DAY_PERIOD_WORDS: ReadonlyMap<string, DayPeriod> = new Map([
   ['sáng', 'morning'], ['rạng sáng', 'morning'], ['trưa', 'noon'], ['chiều', 'afternoon'], ['tối', 'evening'],
   ['đêm', 'night'], ['khuya', 'night'],
 ]);
-export const DAY_PERIOD_SOURCE = '(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)';
-/** The first words of DAY_PERIOD_SOURCE (where a rule opening on a part of the day may start). */
-export const DAY_PERIOD_STARTS: readonly string[] = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+/** The parts of the day as the rules' patterns try them, longest first. */
+export const DAY_PERIODS: readonly string[] = ['rạng sáng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+export const DAY_PERIOD_SOURCE = `(?:${DAY_PERIODS.join('|')})`;
 
 /** `3 giờ chiều` is 15:00, `10 giờ đêm` 22:00, `2 giờ đêm` 02:00, `1 giờ trưa` 13:00. */
 export function toTwentyFourHour(hour: number, period: DayPeriod | null): number {

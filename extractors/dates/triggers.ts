@@ -1,34 +1,56 @@
-// Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it),
-// and its first character is a digit or the first letter of one of a few words (`ngày`, `tháng`, `năm`, `quý`,
-// `từ`...). The `tokens` annotation already holds every word with its lower-case key, so a Map lookup at each token
-// (or the run of digits a token opens with) finds those starts; each rule then runs sticky (`y` flag) at its own
-// starts only, instead of every rule's pattern searching the whole text and testing `\p{..}` lookbehinds at every
-// character. A rule that leaves out one of its first words misses dates: tests/dates-triggers.test.ts checks these
-// candidates against a full scan of every rule.
+// Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it)
+// with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
+// what must come next (RuleStarts: `năm #`, `những năm`, digits then `/#`). The `tokens` annotation holds every word
+// with its lower-case key, so a Map lookup at each token (or the run of digits a token opens with) and a look at the
+// few characters after it find where a rule may match; the rule then runs sticky (`y` flag) there only, instead of
+// every pattern searching the whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings
+// leave out a way it can match misses dates: tests/dates-triggers.test.ts checks these candidates against a full
+// scan of every rule.
 import type { Token } from '../../pipeline/document.js';
-import type { DateCandidate, DateRule } from './candidate.js';
+import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
+import { isDigitCode } from './characters.js';
 
 /**
- * What a rule's match may open with: a run of digits (`0-9`) of one of the lengths `digits` lists (`[1, 2]` for a
- * day or an hour, `[4]` for a year; none when empty), or one of `words`, the first words of its alternatives in
- * lower case. In every match a first word is followed by a space or a tab (`Tết` alone excepted: it may end one).
+ * What a rule's match may open with, each way written as its first word or run of digits and as much of what
+ * follows as the pattern requires: `ngày #`, `những năm`, `thế kỷ`, a run of digits then `/#` or ` giờ`. In these
+ * openings a space stands for one space or tab and `#` for a digit; letters compare as the patterns' `iu` flags do.
+ * A first word is followed by a space or a tab in every match (`Tết` alone excepted: it may end one).
  */
 export interface RuleStarts {
+  /** Lengths of the run of digits (`0-9`) a match may open with: `[1, 2]` a day or an hour, `[4]` a year. */
   readonly digits: readonly number[];
-  /** The characters that may follow that run of digits (`/.-` for `14/3`, `:` for `7:28`); any when absent. */
-  readonly afterDigits?: string;
+  /** What may follow that run of digits (`/#` for `14/3`, `:#` for `7:28`, ` giờ`); anything when absent. */
+  readonly afterDigits?: readonly string[];
+  /** The openings in words, lower case: `ngày #`, `những năm`, `tết`. */
   readonly words: readonly string[];
 }
 
+/** What must follow a trigger: for each character, the characters that may stand there. */
+type Follower = readonly string[];
+
+/** A rule that may open at a trigger when one of its followers comes next. */
+interface Opening {
+  readonly rule: number;
+  readonly followers: readonly Follower[];
+}
+
+/** The rules that may open at one trigger (a word, or a run of digits of one length), by what comes next. */
+interface TriggerOpenings {
+  /** Rules that may open whatever comes next. */
+  readonly anyNext: readonly number[];
+  /** Openings whose followers start with a character other than a space, by that character's code. */
+  readonly byNext: ReadonlyMap<number, readonly Opening[]>;
+  /** Openings whose followers start with a space or a tab, by the code of the character after it. */
+  readonly bySpacedNext: ReadonlyMap<number, readonly Opening[]>;
+}
+
 interface TriggerIndex {
-  /** The rules' patterns, sticky. */
+  /** The rules' patterns, sticky, without the lookbehinds of OPENS_WORD_SOURCE (opensWord checks them once). */
   readonly sticky: readonly RegExp[];
-  /** Rules (by index) that may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
-  readonly digitRules: readonly (readonly number[])[];
-  /** Rules (by index) that may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
-  readonly wordRules: ReadonlyMap<string, readonly number[]>;
-  /** Each rule's RuleStarts.afterDigits. */
-  readonly afterDigits: readonly (string | undefined)[];
+  /** What may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
+  readonly digitOpenings: readonly TriggerOpenings[];
+  /** What may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
+  readonly wordOpenings: ReadonlyMap<string, TriggerOpenings>;
 }
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
@@ -36,34 +58,100 @@ const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
 
 /**
- * A lower-case word and the other spellings the patterns' `iu` flags read as it but toLowerCase leaves apart: `ſ`
- * for `s` (`ſáng`), the only such letter among the first words.
+ * The characters the patterns' `iu` flags read as `char`: itself, its other case, and the few letters whose case
+ * folding toLowerCase does not give (`ſ` is `s`, the Kelvin sign `k`). tests/dates-triggers.test.ts checks every
+ * character of the Basic Multilingual Plane against the openings' letters.
  */
+export function readAs(char: string): string {
+  const pattern = new RegExp(`[${char.replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu');
+  const candidates = new Set([char, char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b']);
+  return [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+}
+
+function followerOf(written: string): Follower {
+  return [...written].map((char) => (char === ' ' ? ' \t' : char === '#' ? '0123456789' : readAs(char)));
+}
+
+/** A lower-case word and the other spellings its letters have under `iu` but not toLowerCase (`ſáng`). */
 function spellingsOf(word: string): string[] {
   let spellings = [''];
-  for (const letter of word) {
-    const options = letter === 's' ? ['s', 'ſ'] : [letter];
+  for (const char of word) {
+    const options = [...readAs(char)].filter((option) => option.toLowerCase() === option);
     spellings = spellings.flatMap((start) => options.map((option) => start + option));
   }
   return spellings;
 }
 
+/** For one trigger, the followers of each rule that may open there; null when anything may follow. */
+type FollowersByRule = Map<number, Follower[] | null>;
+
+function addFollower(byRule: FollowersByRule, rule: number, follower: Follower | null): void {
+  const known = byRule.get(rule);
+  if (follower === null) byRule.set(rule, null);
+  else if (known === undefined) byRule.set(rule, [follower]);
+  else known?.push(follower);
+}
+
+function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
+  const anyNext: number[] = [];
+  const byNext = new Map<number, Opening[]>();
+  const bySpacedNext = new Map<number, Opening[]>();
+  for (const [rule, followers] of byRule) {
+    if (followers === null) {
+      anyNext.push(rule);
+      continue;
+    }
+    for (const follower of followers) {
+      const spaced = follower[0] === ' \t';
+      const keys = (spaced ? follower[1] : follower[0]) ?? '';
+      if (keys === '') throw new Error(`dates: rule ${rule} has an opening that says nothing of what follows its space`);
+      const openings = spaced ? bySpacedNext : byNext;
+      for (let key = 0; key < keys.length; key += 1) {
+        const list = openings.get(keys.charCodeAt(key)) ?? [];
+        const at = list.findIndex((opening) => opening.rule === rule);
+        const known = list[at];
+        if (known === undefined) list.push({ rule, followers: [follower] });
+        else list[at] = { rule, followers: [...known.followers, follower] };
+        openings.set(keys.charCodeAt(key), list);
+      }
+    }
+  }
+  return { anyNext, byNext, bySpacedNext };
+}
+
+/** A rule's pattern, sticky, with the lookbehinds every rule opens with left to opensWord. */
+function stickyBody(rule: DateRule): RegExp {
+  const { source, flags } = rule.pattern;
+  if (!source.startsWith(OPENS_WORD_SOURCE)) throw new Error(`dates: rule ${rule.name} does not open a word (rulePattern)`);
+  return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
+}
+
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
-  const digitRules: number[][] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => []);
-  const wordRules = new Map<string, number[]>();
+  const byDigitRun: FollowersByRule[] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => new Map());
+  const byWord = new Map<string, FollowersByRule>();
   rules.forEach((rule, ruleIndex) => {
-    for (const length of rule.starts.digits) digitRules[Math.min(length, MAX_DIGIT_RUN)]?.push(ruleIndex);
-    for (const word of new Set(rule.starts.words.flatMap((written) => spellingsOf(written.toLowerCase())))) {
-      const list = wordRules.get(word) ?? [];
-      list.push(ruleIndex);
-      wordRules.set(word, list);
+    for (const length of rule.starts.digits) {
+      const byRule = byDigitRun[Math.min(length, MAX_DIGIT_RUN)] ?? new Map();
+      for (const after of rule.starts.afterDigits ?? [null]) addFollower(byRule, ruleIndex, after === null ? null : followerOf(after));
+    }
+    for (const written of rule.starts.words) {
+      const space = written.indexOf(' ');
+      const first = space < 0 ? written : written.slice(0, space);
+      const follower = space < 0 ? null : followerOf(written.slice(space));
+      for (const spelling of spellingsOf(first)) {
+        const byRule = byWord.get(spelling) ?? new Map();
+        addFollower(byRule, ruleIndex, follower);
+        byWord.set(spelling, byRule);
+      }
     }
   });
-  const sticky = rules.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
-  const afterDigits = rules.map((rule) => rule.starts.afterDigits);
-  const index = { sticky, digitRules, wordRules, afterDigits };
+  const index = {
+    sticky: rules.map(stickyBody),
+    digitOpenings: byDigitRun.map(triggerOpenings),
+    wordOpenings: new Map([...byWord].map(([word, byRule]) => [word, triggerOpenings(byRule)])),
+  };
   indexes.set(rules, index);
   return index;
 }
@@ -79,31 +167,49 @@ interface Search {
   readonly found: (DateCandidate[] | undefined)[];
 }
 
-/** Runs the rules `ruleIndexes` sticky at `start`, and keeps what their extract accepts. */
-function tryRules(search: Search, ruleIndexes: readonly number[], start: number, afterDigits: string | null): void {
-  const { text, rules, index } = search;
-  for (const ruleIndex of ruleIndexes) {
-    if (start < (search.resumeAt[ruleIndex] ?? 0)) continue;
-    if (afterDigits !== null) {
-      const allowed = index.afterDigits[ruleIndex];
-      if (allowed !== undefined && (afterDigits === '' || !allowed.includes(afterDigits))) continue;
+/** True when the text at `offset` reads as one of `followers`. */
+function followsAt(text: string, offset: number, followers: readonly Follower[]): boolean {
+  for (const follower of followers) {
+    let index = 0;
+    for (; index < follower.length; index += 1) {
+      const code = text.charCodeAt(offset + index);
+      const allowed = follower[index] ?? '';
+      let option = 0;
+      while (option < allowed.length && allowed.charCodeAt(option) !== code) option += 1;
+      if (option === allowed.length) break;
     }
-    const rule = rules[ruleIndex];
-    const pattern = index.sticky[ruleIndex];
-    if (rule === undefined || pattern === undefined) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (match === null || match[0].length === 0) continue;
-    const result = rule.extract(match, text);
-    if (result === null) continue;
-    const found = search.found[ruleIndex] ?? (search.found[ruleIndex] = []);
-    if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
-    else found.push(result as DateCandidate);
-    search.resumeAt[ruleIndex] = match.index + match[0].length;
+    if (index === follower.length) return true;
   }
+  return false;
 }
 
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Runs a rule sticky at `start`, and keeps what its extract accepts. */
+function tryRule(search: Search, ruleIndex: number, start: number): void {
+  if (start < (search.resumeAt[ruleIndex] ?? 0)) return;
+  const rule = search.rules[ruleIndex];
+  const pattern = search.index.sticky[ruleIndex];
+  if (rule === undefined || pattern === undefined) return;
+  pattern.lastIndex = start;
+  const match = pattern.exec(search.text);
+  if (match === null || match[0].length === 0) return;
+  const result = rule.extract(match, search.text);
+  if (result === null) return;
+  const found = search.found[ruleIndex] ?? (search.found[ruleIndex] = []);
+  if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
+  else found.push(result as DateCandidate);
+  search.resumeAt[ruleIndex] = match.index + match[0].length;
+}
+
+/** Runs the rules of a trigger at `start` that what comes at `next` lets open, where a word opens. */
+function tryOpenings(search: Search, openings: TriggerOpenings, start: number, next: number): void {
+  const { text } = search;
+  if (!opensWord(text, start)) return;
+  for (const rule of openings.anyNext) tryRule(search, rule, start);
+  const code = text.charCodeAt(next);
+  const keyed = code === 32 || code === 9 ? openings.bySpacedNext.get(text.charCodeAt(next + 1)) : openings.byNext.get(code);
+  if (keyed === undefined) return;
+  for (const opening of keyed) if (followsAt(text, next, opening.followers)) tryRule(search, opening.rule, start);
+}
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
 const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
@@ -112,9 +218,9 @@ const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || co
 function tryDigitRun(search: Search, start: number, limit: number): void {
   const { text } = search;
   let end = start + 1;
-  while (end < limit && isAsciiDigit(text.charCodeAt(end))) end += 1;
-  const rules = search.index.digitRules[Math.min(end - start, MAX_DIGIT_RUN)];
-  if (rules !== undefined && rules.length > 0) tryRules(search, rules, start, text.charAt(end));
+  while (end < limit && isDigitCode(text.charCodeAt(end))) end += 1;
+  const openings = search.index.digitOpenings[Math.min(end - start, MAX_DIGIT_RUN)];
+  if (openings !== undefined) tryOpenings(search, openings, start, end);
 }
 
 /**
@@ -125,13 +231,12 @@ function tryTokenParts(search: Search, token: Token): void {
   const { text } = search;
   let partStart = token.start;
   while (partStart < token.end) {
-    const first = text.charCodeAt(partStart);
     let partEnd = partStart + 1;
     while (partEnd < token.end && !isJoiner(text.charCodeAt(partEnd))) partEnd += 1;
-    if (isAsciiDigit(first)) tryDigitRun(search, partStart, token.end);
+    if (isDigitCode(text.charCodeAt(partStart))) tryDigitRun(search, partStart, token.end);
     else {
-      const rules = search.index.wordRules.get(text.slice(partStart, partEnd).toLowerCase());
-      if (rules !== undefined) tryRules(search, rules, partStart, null);
+      const openings = search.index.wordOpenings.get(text.slice(partStart, partEnd).toLowerCase());
+      if (openings !== undefined) tryOpenings(search, openings, partStart, partEnd);
     }
     partStart = partEnd + 1;
   }
@@ -157,10 +262,10 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
   for (const token of tokens) {
     if (!token.isWord) continue;
     if (isJoined(text, token)) tryTokenParts(search, token);
-    else if (isAsciiDigit(text.charCodeAt(token.start))) tryDigitRun(search, token.start, token.end);
+    else if (isDigitCode(text.charCodeAt(token.start))) tryDigitRun(search, token.start, token.end);
     else {
-      const rules = index.wordRules.get(token.key);
-      if (rules !== undefined) tryRules(search, rules, token.start, null);
+      const openings = index.wordOpenings.get(token.key);
+      if (openings !== undefined) tryOpenings(search, openings, token.start, token.end);
     }
   }
   return search.found.flatMap((found) => found ?? []);
