@@ -6,10 +6,12 @@ const KNOWN = 1;
 const LETTER = 2; // \p{L}
 const MARK = 4; // \p{M}
 const NUMBER = 8; // \p{N}
+const HAS_LOWER_CASE = 16; // toLowerCase gives another character
 const classes = new Uint8Array(0x10000);
 
 function classesOf(char: string): number {
-  return KNOWN | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+  return KNOWN | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (char.toLowerCase() !== char ? HAS_LOWER_CASE : 0);
 }
 
 /** The class bits of a code point: BMP ones from the table, the others (outside it, rare) tested directly. */
@@ -39,6 +41,12 @@ export function isWordCode(code: number): boolean {
 export function isLetterOrNumberCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return (classOf(code) & (LETTER | NUMBER)) !== 0;
+}
+
+/** A capital: a character whose lower case is another (`T`, `Đ`; for a lone surrogate, none). */
+export function hasLowerCase(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return (classOf(code) & HAS_LOWER_CASE) !== 0;
 }
 
 export function isDigitCode(code: number): boolean {

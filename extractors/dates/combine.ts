@@ -2,7 +2,8 @@
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
 // 05/06/2023`, `14:05 | 10/10/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
-import { lowerKey, wordBefore, type DateCandidate, type DatePoint } from './candidate.js';
+import { lowerKey, type DateCandidate, type DatePoint } from './candidate.js';
+import { wordBefore } from './context.js';
 import { MOD_WORDS, MOD_WORD_SOURCE, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */

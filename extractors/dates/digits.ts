@@ -5,22 +5,24 @@ import {
   DAY_PREFIX_SOURCE,
   DAY_PREFIX_STARTS,
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
   periodOf,
+  rulePattern,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+import {
+  followedByQuantityNoun,
   endsWithAny,
   wordBefore,
   wordListBefore,
   precededByDocumentWord,
-  rulePattern,
   wordsAfter,
   markedAsPast,
-  type DatePoint,
-  type DateRule,
-} from './candidate.js';
+} from './context.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
 
 /** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */

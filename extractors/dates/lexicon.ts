@@ -1,7 +1,7 @@
 // The dates lexicon: month names, weekdays, quarter numerals, parts of the day, modifiers, relative words and the
-// words that make a number a document number or a quantity rather than a date. Lookups by folded key (foldKey).
+// words that make a number a document number or a quantity rather than a date. Lookups by lower-case key
+// (the text is NFC with tones already placed: lowerKey in candidate.ts).
 import type { DateMod } from '../../output/schema.js';
-import { foldKey } from '../shared/vietnamese.js';
 
 /** Month names after `tháng`: `tháng Sáu`, `tháng Mười Hai`, `tháng Giêng` (lunar). */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
@@ -108,7 +108,3 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set([
   'những', 'các', 'nhiều', 'mấy', 'vài', 'bao', 'mọi', 'mỗi', 'hàng', 'hằng', 'từng', 'một', 'hai', 'ba', 'bốn',
   'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'chục', 'nghìn', 'ngàn', 'dăm', 'cả',
 ]);
-
-export function isIn(set: ReadonlySet<string>, word: string): boolean {
-  return set.has(foldKey(word));
-}

@@ -6,21 +6,18 @@ import {
   DAY_PREFIX_SOURCE,
   DAY_PREFIX_WORDS,
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isCapitalized,
   isPlausibleYear,
   isValidDay,
   periodOf,
-  precededByCount,
   rulePattern,
-  wordsAfter,
   type DatePoint,
   type DateRule,
   lowerKey,
-  markedAsPast,
 } from './candidate.js';
+import { followedByQuantityNoun, precededByCount, wordsAfter, markedAsPast } from './context.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
 const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;

@@ -5,11 +5,11 @@ import {
   hasCleanEdges,
   isPlausibleYear,
   rulePattern,
-  wordsAfter,
   type DatePoint,
   type DateRule,
   lowerKey,
 } from './candidate.js';
+import { wordsAfter } from './context.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const YEAR_AFTER =

@@ -5,16 +5,15 @@ import {
   DAY_PREFIX_SOURCE,
   DAY_PREFIX_STARTS,
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
   periodOf,
-  precededByDocumentWord,
   rulePattern,
   type DateRule,
 } from './candidate.js';
+import { followedByQuantityNoun, precededByDocumentWord } from './context.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
 /** What a run of digits opens a range with (RuleStarts): a dash, perhaps after a space. */

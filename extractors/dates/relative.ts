@@ -1,18 +1,8 @@
 // Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
-import {
-  candidate,
-  numberPairBefore,
-  periodOf,
-  precededByCount,
-  rulePattern,
-  wordsAfter,
-  type DateRule,
-  type DatePoint,
-  lowerKey,
-  markedAsPast,
-} from './candidate.js';
+import { candidate, periodOf, rulePattern, type DateRule, type DatePoint, lowerKey } from './candidate.js';
+import { numberPairBefore, precededByCount, wordsAfter, markedAsPast } from './context.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -1,15 +1,8 @@
 // Clock times: `7:28`, `09:15`, `lúc 8h30`, `8h`, `14g30`, `14 giờ 30`, `3 giờ chiều`. A time alone takes its day
 // from the date next to it (combine.ts) or from the last date before it (the `dates` stage). `3 giờ` with no word
 // that makes it a clock time is a duration (a figure): such a time is weak, kept only when it joins a date.
-import {
-  candidate,
-  digitsStart,
-  hasCleanEdges,
-  precededByAny,
-  rulePattern,
-  type DateRule,
-  lowerKey,
-} from './candidate.js';
+import { candidate, digitsStart, hasCleanEdges, rulePattern, type DateRule, lowerKey } from './candidate.js';
+import { precededByAny } from './context.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
 const AT = '(?:(?<at>(?:vào[ \\t])?lúc)[ \\t])?';

@@ -6,12 +6,11 @@ import {
   isCapitalized,
   periodOf,
   rulePattern,
-  wordBefore,
   type DatePoint,
   type DateRule,
   lowerKey,
-  markedAsPast,
 } from './candidate.js';
+import { wordBefore, markedAsPast } from './context.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
 const ORDINAL_BEFORE = new Set(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
