@@ -56,7 +56,6 @@ export const MOD_WORDS: ReadonlyMap<string, DateMod> = new Map([
   ['đầu', 'START'], ['thượng tuần', 'START'], ['giữa', 'MID'], ['trung tuần', 'MID'], ['cuối', 'END'],
   ['hạ tuần', 'END'], ['hết', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
 ]);
-export const MOD_WORD_SOURCE = '(?:vào khoảng|khoảng chừng|thượng tuần|trung tuần|hạ tuần|khoảng|chừng|đầu|giữa|cuối|hết)';
 /** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
 export const UNITS_BEFORE_MOD: ReadonlySet<string> = new Set(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 
