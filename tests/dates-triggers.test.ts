@@ -10,7 +10,7 @@ import { acronymExamples } from '../extractors/acronyms/corpus.js';
 import type { DateCandidate, DateRule } from '../extractors/dates/candidate.js';
 import { DATES_CORPUS } from '../extractors/dates/corpus.js';
 import { DATE_RULES } from '../extractors/dates/index.js';
-import { findCandidates } from '../extractors/dates/triggers.js';
+import { findCandidates, readAs } from '../extractors/dates/triggers.js';
 import { CONTEXT_FIGURE_EXAMPLES } from '../extractors/figures/corpus-contexts.js';
 import { NEVER_FIGURE_EXAMPLES } from '../extractors/figures/corpus-never-figures.js';
 import { FIGURE_EXAMPLES } from '../extractors/figures/corpus.js';
@@ -21,6 +21,7 @@ import { PEOPLE_CORPUS } from '../extractors/people/corpus.js';
 import { ROLES_CORPUS } from '../extractors/roles/corpus.js';
 import { SENTENCE_EXAMPLES } from '../extractors/sentences/corpus.js';
 import { normalizeText } from '../input/normalize.js';
+import { tokenize } from '../input/tokens.js';
 
 /** What every rule's pattern finds searching the whole text, as the rules were run before the trigger scan. */
 function fullScan(text: string, rules: readonly DateRule[]): DateCandidate[] {
@@ -50,15 +51,21 @@ const corpusTexts: string[] = [
   ...METADATA_EXAMPLES, ...SENTENCE_EXAMPLES, ...PEOPLE_CORPUS, ...ROLES_CORPUS, ...organizationExamples, ...acronymExamples,
 ].map((example) => example.text);
 
-/** Every word a rule may open with, the words that follow them in the rules, digits and separators. */
+/** How the rules say they open (RuleStarts): `ngày #`, `những năm`, `/#`, ` giờ`. */
+const OPENINGS = DATE_RULES.flatMap((rule) => [...rule.starts.words, ...(rule.starts.afterDigits ?? [])]);
+
+/** Every word a rule may open with, its openings, the words that follow them in the rules, digits and separators. */
 const PIECES = [
-  ...new Set(DATE_RULES.flatMap((rule) => rule.starts.words)),
+  ...new Set(OPENINGS.flatMap((opening) => opening.split(' ')).filter((word) => word !== '' && word !== '#')),
+  ...new Set(DATE_RULES.flatMap((rule) => rule.starts.words).map((opening) => opening.replaceAll('#', '1'))),
   'qua', 'nay', 'tới', 'sau', 'trước', 'ngoái', 'này', 'vừa', 'rồi', 'sắp', 'hết', 'đến', 'và', 'hoặc', 'Giêng', 'Chạp',
   'Ba', 'Sáu', 'IV', 'III', 'XXI', 'kỷ', 'niên', 'đoạn', 'nhật', 'Nguyên', 'Đán', 'lịch', 'âm', 'người', 'số', 'Nghị',
   'định', 'học', 'giờ', 'phút', 'GMT+7', 'lúc', 'ſáng', 'THÁNG', 'NĂM', 'Ngày', 'Tháng', 'Thứ', 'Quý', 'TẾT', 'Covid-19',
   '1', '2', '5', '9', '10', '12', '15', '20', '30', '31', '90', '2020', '2023', '2024', '1990', '8h30', '14g30', '7:28',
   '14/03/2023', '2023-03-14', '123', '12345', '06', '2020-2021', '1/1/20231', '8H30', '14G30', '5\t-\t6/7', '3—4/5', '2021 —2022', '1/7', '6/2024', '10-11/12/2020', '2021–2025', '30/11-2/12/2023', '9 và 10/9', '5.6',
   '/', '-', '–', '.', ',', ':', '(', ')', ' ', ' ', ' ', ' ', '\n', 'ABC', '𝐀', 'x', 'TT-BKHCN',
+  // apostrophes and lone marks join parts of a token the patterns may still open on (`l’2020`, `x\u0301-2020`)
+  "'", '’', 'l’', '\u0301', '\uFE0F',
 ];
 
 /** A deterministic text of `count` pieces (a linear congruential generator, no Math.random). */
@@ -76,12 +83,12 @@ function generatedText(count: number, seed: number): string {
 
 describe('dates: the trigger scan finds what a full scan of every rule finds', () => {
   it(`over ${corpusTexts.length} corpus texts of every extractor`, () => {
-    for (const text of corpusTexts) expect(findCandidates(text, DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+    for (const text of corpusTexts) expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
   });
 
   it(`over ${articleTexts.length} articles (samples, seed, dev set, collapsed fixtures)`, () => {
     expect(articleTexts.length).toBeGreaterThan(10);
-    for (const text of articleTexts) expect(findCandidates(text, DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+    for (const text of articleTexts) expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
   });
 
   it('over generated texts mixing every rule word, digits, separators and letter cases', () => {
@@ -90,9 +97,29 @@ describe('dates: the trigger scan finds what a full scan of every rule finds', (
       const text = generatedText(200, seed);
       const expected = fullScan(text, DATE_RULES);
       candidates += expected.length;
-      expect(findCandidates(text, DATE_RULES)).toEqual(expected);
+      expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(expected);
     }
     expect(candidates).toBeGreaterThan(1000);
+  });
+
+  it('over every two words of the openings before a date, a number or a word', () => {
+    const vocabulary = [...new Set([...PIECES.filter((piece) => /^[\p{L} ]+$/u.test(piece)).flatMap((piece) => piece.split(' ')), '5'])];
+    const firstWords = [...new Set(DATE_RULES.flatMap((rule) => rule.starts.words.map((opening) => opening.split(' ')[0] ?? '')))];
+    const tails = ['', '5', '5/6', '5/6/2023', '5-7/6', '5 - 7/6', '5/6-7/8', '5, 6 và 7/6', '5 đến 7/6', '5 tháng 6 năm 2020',
+      '2020', '2020-2021', '8:30', '8h30', '8 giờ', 'I', 'Hai', 'nhật', 'qua', 'năm 2020'];
+    const lines = firstWords.flatMap((first) =>
+      vocabulary.flatMap((second) => tails.map((tail) => `${first === 'tết' ? 'Tết' : first} ${second} ${tail}`)));
+    const text = lines.join('\n');
+    expect(findCandidates(text, tokenize(text), DATE_RULES)).toEqual(fullScan(text, DATE_RULES));
+  });
+
+  it('the openings read each letter as the patterns\' iu flags do', () => {
+    const plane = Array.from({ length: 0x10000 }, (_, code) => (code >= 0xd800 && code <= 0xdfff ? '' : String.fromCharCode(code))).join('');
+    const letters = new Set(OPENINGS.join('').replace(/[ #]/gu, ''));
+    for (const letter of letters) {
+      const sameLetter = new RegExp(`[${letter.replace(/[\\\]^-]/gu, '\\$&')}]`, 'giu');
+      expect([...readAs(letter)].sort()).toEqual((plane.match(sameLetter) ?? []).sort());
+    }
   });
 
   it('every rule declares at least one way to start', () => {

@@ -2,8 +2,11 @@
 // (`đầu năm 2020`), join the pieces that make one date (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`, `08:30 ngày
 // 05/06/2023`, `14:05 | 10/10/2023`), join ranges (`từ năm 2021 đến năm 2025`, `từ năm 2021 đến nay`), take in what trails a date
 // (`(GMT+7)`, `âm lịch`), and drop weak candidates that joined nothing.
-import { lowerKey, wordBefore, type DateCandidate, type DatePoint } from './candidate.js';
-import { MOD_WORDS, MOD_WORD_SOURCE, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
+import type { DateMod } from '../../output/schema.js';
+import type { DateCandidate, DatePoint } from './candidate.js';
+import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
+import { wordBefore } from './context.js';
+import { MOD_WORDS, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */
 export function chooseCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
@@ -40,20 +43,52 @@ function isDayLevel(point: DatePoint): boolean {
   return (point.day !== undefined && point.month !== undefined) || point.shift?.unit === 'day' || point.weekday !== undefined;
 }
 
-const MOD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${MOD_WORD_SOURCE})[ \\t]+$`, 'iu');
+/** How far before a date its modifier may start (`vào khoảng  năm 2000`). */
+const MODIFIER_REACH = 20;
+
+/** Where the run of letters ending at `end` starts, reading no further back than `from`. */
+function lettersStart(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** True when no letter stands just before `start` (or `start` is `from`, where the reading begins). */
+function opensLetters(text: string, from: number, start: number): boolean {
+  return start === from || !isLetterCode(codePointBefore(text, start));
+}
+
+/**
+ * The modifier written just before `start` (a word or two of MOD_WORDS, then spaces or tabs: `đầu năm 2020`, `vào
+ * khoảng năm 2000`), read no further back than `from`, and where it starts; the longer of two readings wins.
+ */
+function modifierBefore(text: string, from: number, start: number): { readonly mod: DateMod; readonly start: number } | null {
+  let end = start;
+  while (end > from && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  if (end === start) return null;
+  const lastStart = lettersStart(text, from, end);
+  if (lastStart === end || !opensLetters(text, from, lastStart)) return null;
+  if (lastStart - 1 > from && text.charCodeAt(lastStart - 1) === 32) {
+    const firstStart = lettersStart(text, from, lastStart - 1);
+    const mod = firstStart < lastStart - 1 && opensLetters(text, from, firstStart)
+      ? MOD_WORDS.get(text.slice(firstStart, end).toLowerCase())
+      : undefined;
+    if (mod !== undefined) return { mod, start: firstStart };
+  }
+  const mod = MOD_WORDS.get(text.slice(lastStart, end).toLowerCase());
+  return mod === undefined ? null : { mod, start: lastStart };
+}
 
 /** `đầu năm 2020` START, `giữa tháng 6` MID, `cuối năm nay` END, `khoảng năm 2000` APPROX. */
 export function addModifiers(text: string, mentions: DateCandidate[]): void {
   let previousEnd = 0;
   for (const mention of mentions) {
     if (mention.mod === null) {
-      const before = MOD_BEFORE.exec(text.slice(Math.max(previousEnd, mention.start - 20), mention.start));
-      const mod = before?.[1] ? MOD_WORDS.get(lowerKey(before[1])) : undefined;
-      const modStart = mention.start - (before?.[0].length ?? 0);
-      const ofAPeriod = UNITS_BEFORE_MOD.has(wordBefore(text, modStart));
-      if (mod && !ofAPeriod && (mod === 'APPROX' || !isTimeOnly(mention.begin))) {
-        mention.mod = mod;
-        mention.start -= before?.[0].length ?? 0;
+      const found = modifierBefore(text, Math.max(previousEnd, mention.start - MODIFIER_REACH), mention.start);
+      if (found !== null && (found.mod === 'APPROX' || !isTimeOnly(mention.begin)) &&
+        !UNITS_BEFORE_MOD.has(wordBefore(text, found.start))) {
+        mention.mod = found.mod;
+        mention.start = found.start;
       }
     }
     previousEnd = mention.end;
@@ -94,9 +129,13 @@ function fillYear(begin: DatePoint, finish: DatePoint): DatePoint {
   return { ...stated, year: later ? finish.year - 1 : finish.year };
 }
 
+/** The most characters between two pieces of one date or range (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`). */
+const LONGEST_GAP = 14;
+
 function tryJoin(text: string, first: DateCandidate, second: DateCandidate): DateCandidate | null {
+  if (second.start - first.end > LONGEST_GAP) return null;
   const gap = text.slice(first.end, second.start);
-  if (gap.length > 14 || gap.includes('\n')) return null;
+  if (gap.includes('\n')) return null;
   const a = first.begin;
   const b = second.begin;
   if (first.finish === null && isWeekdayOnly(a) && !isWeekdayOnly(b) && isDayLevel(b) && second.finish === null &&
@@ -168,8 +207,10 @@ function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
 export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void {
   for (const mention of mentions) {
     if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
-    const from = FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
+    // both patterns need a space or tab at the date's edge: most dates have none there
+    if (!isBlankCode(text.charCodeAt(mention.end)) || !isBlankCode(text.charCodeAt(mention.start - 1))) continue;
     const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + 30));
+    const from = until && FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     if (!from || !until) continue;
     if (mention.begin.year === undefined && mention.begin.shift === undefined) mention.begin.direction = 'past';
     if (mention.mod !== null) continue;
@@ -183,21 +224,42 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
 const TIME_ZONE_AFTER = /^[ \t]*\(?GMT[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\)?/u;
 const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?(?![\p{L}\p{M}])/iu;
 
+/** The first character after `offset` that is no space or tab, before `limit` (NaN when none). */
+function firstAfterBlanks(text: string, offset: number, limit: number): number {
+  let index = offset;
+  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
+  return index < limit ? text.charCodeAt(index) : Number.NaN;
+}
+
+/** What TIME_ZONE_AFTER and LUNAR_AFTER may open with after the spaces: `(`, `G`, `â`, `Â`. */
+const ZONE_OPENERS: ReadonlySet<number> = new Set([0x28, 0x47]);
+const LUNAR_OPENERS: ReadonlySet<number> = new Set([0x28, 0xe2, 0xc2]);
+
+/** How far after a date the words it takes in may reach. */
+const TRAILING_REACH = 16;
+
 /** Takes in `(GMT+7)` after a time and `âm lịch` after a date (which makes it lunar). */
 export function takeTrailingWords(text: string, mentions: DateCandidate[]): void {
-  mentions.forEach((mention, index) => {
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index];
+    if (mention === undefined) continue;
     const limit = mentions[index + 1]?.start ?? text.length;
-    const after = text.slice(mention.end, Math.min(limit, mention.end + 16));
     if (mention.begin.hour !== undefined) {
-      const zone = TIME_ZONE_AFTER.exec(after);
+      const reach = Math.min(limit, mention.end + TRAILING_REACH);
+      const zone = ZONE_OPENERS.has(firstAfterBlanks(text, mention.end, reach))
+        ? TIME_ZONE_AFTER.exec(text.slice(mention.end, reach))
+        : null;
       if (zone) mention.end += zone[0].length;
     }
-    const lunar = LUNAR_AFTER.exec(text.slice(mention.end, Math.min(limit, mention.end + 16)));
+    const reach = Math.min(limit, mention.end + TRAILING_REACH);
+    const lunar = LUNAR_OPENERS.has(firstAfterBlanks(text, mention.end, reach))
+      ? LUNAR_AFTER.exec(text.slice(mention.end, reach))
+      : null;
     if (lunar) {
       mention.end += lunar[0].length;
       mention.lunar = true;
     }
-  });
+  }
 }
 
 /** The date mentions of a text: candidates chosen, modified, joined; weak ones that joined nothing dropped. */

@@ -5,22 +5,24 @@ import {
   DAY_PREFIX_SOURCE,
   DAY_PREFIX_STARTS,
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
   periodOf,
+  rulePattern,
+  type DatePoint,
+  type DateRule,
+} from './candidate.js';
+import {
+  followedByQuantityNoun,
   endsWithAny,
   wordBefore,
   wordListBefore,
   precededByDocumentWord,
-  rulePattern,
   wordsAfter,
   markedAsPast,
-  type DatePoint,
-  type DateRule,
-} from './candidate.js';
+} from './context.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
 
 /** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */
@@ -52,7 +54,7 @@ function followedByDateWord(text: string, offset: number): boolean {
 
 const dayMonthYear: DateRule = {
   name: 'digits.day-month-year',
-  starts: { digits: [1, 2], afterDigits: '/.-', words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: DAY_PREFIX_STARTS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`),
   extract(match, text) {
     const day = Number(match.groups?.d);
@@ -67,7 +69,7 @@ const dayMonthYear: DateRule = {
 
 const isoDate: DateRule = {
   name: 'digits.iso',
-  starts: { digits: [4], afterDigits: '-', words: [] },
+  starts: { digits: [4], afterDigits: ['-#'], words: [] },
   pattern: rulePattern('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2})?)?'),
   extract(match, text) {
     const year = Number(match.groups?.y);
@@ -87,7 +89,7 @@ const isoDate: DateRule = {
 
 const dayMonth: DateRule = {
   name: 'digits.day-month',
-  starts: { digits: [1, 2], afterDigits: '/.-', words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: DAY_PREFIX_STARTS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
   extract(match, text) {
     const day = Number(match.groups?.d);
@@ -117,7 +119,7 @@ const dayMonth: DateRule = {
 
 const monthYear: DateRule = {
   name: 'digits.month-year',
-  starts: { digits: [1, 2], afterDigits: '/.-', words: [] },
+  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: [] },
   pattern: rulePattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})'),
   extract(match, text) {
     const month = Number(match.groups?.m);

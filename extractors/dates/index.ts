@@ -10,7 +10,9 @@ import {
   type PendingDate,
   type PendingDatePoint,
   type StageContext,
+  type Token,
 } from '../../pipeline/document.js';
+import { tokenize } from '../../input/tokens.js';
 import type { DateCandidate, DateRule } from './candidate.js';
 import { combineCandidates } from './combine.js';
 import { findCandidates } from './triggers.js';
@@ -72,14 +74,14 @@ function toDateSpan(mention: DateCandidate): DateSpan {
 }
 
 /** The date mentions of a text, values filled where the text alone decides them. */
-export function findDateMentions(text: string): DateSpan[] {
-  return combineCandidates(text, findCandidates(text, DATE_RULES)).map(toDateSpan);
+export function findDateMentions(text: string, tokens: readonly Token[] = tokenize(text)): DateSpan[] {
+  return combineCandidates(text, findCandidates(text, tokens, DATE_RULES)).map(toDateSpan);
 }
 
 export const dateMentionsStage = defineStage({
   name: 'dateMentions',
-  requires: ['paragraphs'],
-  run: (document) => findDateMentions(document.text),
+  requires: ['tokens'],
+  run: (document) => findDateMentions(document.text, annotation(document, 'tokens')),
 });
 
 interface Resolution {

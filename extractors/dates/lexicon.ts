@@ -1,7 +1,7 @@
 // The dates lexicon: month names, weekdays, quarter numerals, parts of the day, modifiers, relative words and the
-// words that make a number a document number or a quantity rather than a date. Lookups by folded key (foldKey).
+// words that make a number a document number or a quantity rather than a date. Lookups by lower-case key
+// (the text is NFC with tones already placed: lowerKey in candidate.ts).
 import type { DateMod } from '../../output/schema.js';
-import { foldKey } from '../shared/vietnamese.js';
 
 /** Month names after `tháng`: `tháng Sáu`, `tháng Mười Hai`, `tháng Giêng` (lunar). */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
@@ -31,9 +31,9 @@ export const DAY_PERIOD_WORDS: ReadonlyMap<string, DayPeriod> = new Map([
   ['sáng', 'morning'], ['rạng sáng', 'morning'], ['trưa', 'noon'], ['chiều', 'afternoon'], ['tối', 'evening'],
   ['đêm', 'night'], ['khuya', 'night'],
 ]);
-export const DAY_PERIOD_SOURCE = '(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)';
-/** The first words of DAY_PERIOD_SOURCE (where a rule opening on a part of the day may start). */
-export const DAY_PERIOD_STARTS: readonly string[] = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+/** The parts of the day as the rules' patterns try them, longest first. */
+export const DAY_PERIODS: readonly string[] = ['rạng sáng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+export const DAY_PERIOD_SOURCE = `(?:${DAY_PERIODS.join('|')})`;
 
 /** `3 giờ chiều` is 15:00, `10 giờ đêm` 22:00, `2 giờ đêm` 02:00, `1 giờ trưa` 13:00. */
 export function toTwentyFourHour(hour: number, period: DayPeriod | null): number {
@@ -56,7 +56,6 @@ export const MOD_WORDS: ReadonlyMap<string, DateMod> = new Map([
   ['đầu', 'START'], ['thượng tuần', 'START'], ['giữa', 'MID'], ['trung tuần', 'MID'], ['cuối', 'END'],
   ['hạ tuần', 'END'], ['hết', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
 ]);
-export const MOD_WORD_SOURCE = '(?:vào khoảng|khoảng chừng|thượng tuần|trung tuần|hạ tuần|khoảng|chừng|đầu|giữa|cuối|hết)';
 /** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
 export const UNITS_BEFORE_MOD: ReadonlySet<string> = new Set(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 
@@ -108,7 +107,3 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set([
   'những', 'các', 'nhiều', 'mấy', 'vài', 'bao', 'mọi', 'mỗi', 'hàng', 'hằng', 'từng', 'một', 'hai', 'ba', 'bốn',
   'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'chục', 'nghìn', 'ngàn', 'dăm', 'cả',
 ]);
-
-export function isIn(set: ReadonlySet<string>, word: string): boolean {
-  return set.has(foldKey(word));
-}

@@ -25,7 +25,7 @@ function dayPoint(day: number, month: number, year: number | undefined): DatePoi
 
 const dayList: DateRule = {
   name: 'lists.days',
-  starts: { digits: [1, 2], afterDigits: ' \t,', words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: [',', ' ,', ' và', ' hoặc'], words: DAY_PREFIX_STARTS },
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ),

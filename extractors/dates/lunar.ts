@@ -30,7 +30,7 @@ const tet: DateRule = {
 
 const fullMoon: DateRule = {
   name: 'lunar.ram',
-  starts: { digits: [], words: ['rằm'] },
+  starts: { digits: [], words: ['rằm tháng'] },
   pattern: rulePattern(`rằm[ \\t]tháng[ \\t](?:\\d{1,2}|${MONTH_WORD_SOURCE})`),
   extract(match) {
     return candidate(match, this.name, {}, { lunar: true });

@@ -4,23 +4,20 @@
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import {
   DAY_PREFIX_SOURCE,
-  DAY_PREFIX_STARTS,
+  DAY_PREFIX_WORDS,
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isCapitalized,
   isPlausibleYear,
   isValidDay,
   periodOf,
-  precededByCount,
   rulePattern,
-  wordsAfter,
   type DatePoint,
   type DateRule,
   lowerKey,
-  markedAsPast,
 } from './candidate.js';
+import { followedByQuantityNoun, precededByCount, wordsAfter, markedAsPast } from './context.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
 const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
@@ -28,6 +25,8 @@ const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
 const YEAR_AFTER_MONTH =
   '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t]|,[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
 const DAY_WORDS = `(?:${NUMBER_WORD_SOURCE})(?:[ \\t]${NUMBER_WORD_SOURCE}){0,2}`;
+/** How `tháng` opens a month (RuleStarts): `tháng 6`, `tháng Sáu`. */
+const MONTH_STARTS: readonly string[] = ['tháng #', ...[...MONTH_WORDS.keys()].map((word) => `tháng ${word}`)];
 
 interface MonthReading {
   readonly month: number;
@@ -69,7 +68,7 @@ function directionOf(text: string, start: number, end: number): DatePoint['direc
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
 const month: DateRule = {
   name: 'months.month',
-  starts: { digits: [], words: ['tháng'] },
+  starts: { digits: [], words: MONTH_STARTS },
   pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -90,7 +89,7 @@ const month: DateRule = {
 /** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
-  starts: { digits: [], words: ['tháng'] },
+  starts: { digits: [], words: MONTH_STARTS },
   pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -106,7 +105,7 @@ const monthDayYear: DateRule = {
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
-  starts: { digits: [1, 2], afterDigits: ' \t', words: DAY_PREFIX_STARTS },
+  starts: { digits: [1, 2], afterDigits: [' tháng'], words: DAY_PREFIX_WORDS },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

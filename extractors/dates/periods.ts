@@ -9,7 +9,7 @@ const OF_YEAR = '(?:[ \\t](?:của|trong))?[ \\t]năm[ \\t]';
 
 const isoWeek: DateRule = {
   name: 'periods.week',
-  starts: { digits: [], words: ['tuần'] },
+  starts: { digits: [], words: ['tuần #', 'tuần thứ #'] },
   pattern: rulePattern(
     `tuần[ \\t](?:thứ[ \\t])?(?<w>\\d{1,2})(?:${OF_YEAR}(?<y>\\d{4})|[ \\t]?/[ \\t]?(?<slash>\\d{4})|` +
       `${OF_YEAR}(?<rel>nay|ngoái|trước|tới|sau)|[ \\t](?:của|trong)[ \\t]năm(?![ \\t](?:học|tài|âm|\\d)))`,
@@ -45,7 +45,7 @@ function readRoman(written: string): number | null {
 
 const century: DateRule = {
   name: 'periods.century',
-  starts: { digits: [], words: ['thế'] },
+  starts: { digits: [], words: ['thế kỷ', 'thế kỉ'] },
   pattern: rulePattern('thế[ \\t]k[ỷỉ](?:[ \\t]thứ)?[ \\t](?:(?<n>\\d{1,2})|(?<roman>[IVX]{1,6}))'),
   extract(match, text) {
     const number = match.groups?.n !== undefined ? Number(match.groups.n) : readRoman(match.groups?.roman ?? '');

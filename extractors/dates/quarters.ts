@@ -5,11 +5,11 @@ import {
   hasCleanEdges,
   isPlausibleYear,
   rulePattern,
-  wordsAfter,
   type DatePoint,
   type DateRule,
   lowerKey,
 } from './candidate.js';
+import { wordsAfter } from './context.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const YEAR_AFTER =
@@ -33,7 +33,7 @@ function directionAfter(text: string, offset: number): DatePoint['direction'] {
 
 const quarter: DateRule = {
   name: 'quarters.quarter',
-  starts: { digits: [], words: ['quý'] },
+  starts: { digits: [], words: ['quý i', 'quý #'] },
   pattern: rulePattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`),
   extract(match, text) {
     const numeral = match.groups?.q ?? '';
@@ -51,7 +51,7 @@ const quarter: DateRule = {
 
 const half: DateRule = {
   name: 'quarters.half',
-  starts: { digits: [1], afterDigits: ' \t', words: ['sáu', 'nửa'] },
+  starts: { digits: [1], afterDigits: [' tháng'], words: ['sáu tháng', 'nửa đầu', 'nửa cuối', 'nửa sau'] },
   pattern: rulePattern(
     '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
       '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',

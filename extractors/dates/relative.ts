@@ -1,22 +1,14 @@
 // Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
-import {
-  candidate,
-  numberPairBefore,
-  periodOf,
-  precededByCount,
-  rulePattern,
-  wordsAfter,
-  type DateRule,
-  type DatePoint,
-  lowerKey,
-  markedAsPast,
-} from './candidate.js';
-import { DAY_PERIOD_SOURCE, DAY_PERIOD_STARTS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
+import { candidate, periodOf, rulePattern, type DateRule, type DatePoint, lowerKey } from './candidate.js';
+import { numberPairBefore, precededByCount, wordsAfter, markedAsPast } from './context.js';
+import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 const UNITS: ReadonlyMap<string, Unit> = new Map([['năm', 'year'], ['tháng', 'month'], ['tuần', 'week'], ['quý', 'quarter']]);
+/** Relative words after a unit, as the pattern tries them. */
+const UNIT_RELATIVES = ['vừa qua', 'vừa rồi', 'sắp tới', 'kế tiếp', 'tiếp theo', 'qua', 'ngoái', 'trước', 'nay', 'này', 'tới', 'sau'];
 
 /** Which relative words each unit takes: `năm ngoái` but not `tháng ngoái`; `tháng này` but not `năm này`. */
 function fits(unit: Unit, relative: string): boolean {
@@ -42,9 +34,9 @@ const ANAPHORIC_AFTER = new Set(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
 const unitRelative: DateRule = {
   name: 'relative.unit',
-  starts: { digits: [], words: ['năm', 'tháng', 'tuần', 'quý'] },
+  starts: { digits: [], words: [...UNITS.keys()].flatMap((unit) => UNIT_RELATIVES.map((relative) => `${unit} ${relative}`)) },
   pattern: rulePattern(
-    '(?<unit>năm|tháng|tuần|quý)[ \\t](?<rel>vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới|kế[ \\t]tiếp|tiếp[ \\t]theo|qua|ngoái|trước|nay|này|tới|sau)',
+    `(?<unit>${[...UNITS.keys()].join('|')})[ \\t](?<rel>${UNIT_RELATIVES.map((relative) => relative.replace(' ', '[ \\t]')).join('|')})`,
   ),
   extract(match, text) {
     const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
@@ -65,7 +57,11 @@ const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
 /** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`. */
 const dayRelative: DateRule = {
   name: 'relative.day',
-  starts: { digits: [], words: ['ngày', 'hôm', ...DAY_PERIOD_STARTS] },
+  starts: {
+    digits: [],
+    words: ['ngày hôm', 'ngày ngày', 'hôm qua', 'hôm nay', 'hôm kia', 'ngày mai', 'ngày kia',
+      ...DAY_PERIODS.flatMap((period) => [`${period} nay`, `${period} qua`, `${period} mai`, `${period} hôm`])],
+  },
   pattern: rulePattern(
     `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
   ),
@@ -84,7 +80,7 @@ const dayRelative: DateRule = {
  */
 const bareModified: DateRule = {
   name: 'relative.bare-mod',
-  starts: { digits: [], words: ['đầu', 'giữa', 'cuối'] },
+  starts: { digits: [], words: ['đầu', 'giữa', 'cuối'].flatMap((mod) => [`${mod} năm`, `${mod} tháng`, `${mod} quý`]) },
   pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
   extract(match, text) {
     const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));

@@ -1,170 +1,272 @@
-// Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it),
-// and its first character is a digit or the first letter of one of a few words (`ngày`, `tháng`, `năm`, `quý`,
-// `từ`...). One scan of the text finds those word starts; each rule then runs sticky (`y` flag) at its own positions
-// only, instead of every rule's pattern searching the whole text and testing `\p{..}` lookbehinds at every
-// character. A rule that leaves out one of its first words misses dates: tests/dates-triggers.test.ts checks these
-// candidates against a full scan of every rule.
-import type { DateCandidate, DateRule } from './candidate.js';
+// Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it)
+// with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
+// what must come next (RuleStarts: `năm #`, `những năm`, digits then `/#`). The `tokens` annotation holds every word
+// with its lower-case key, so a Map lookup at each token (or the run of digits a token opens with) and a look at the
+// few characters after it find where a rule may match; the rule then runs sticky (`y` flag) there only, instead of
+// every pattern searching the whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings
+// leave out a way it can match misses dates: tests/dates-triggers.test.ts checks these candidates against a full
+// scan of every rule.
+import type { Token } from '../../pipeline/document.js';
+import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
+import { isDigitCode } from './characters.js';
 
 /**
- * What a rule's match may open with: a run of digits (`0-9`) of one of the lengths `digits` lists (`[1, 2]` for a
- * day or an hour, `[4]` for a year; none when empty), or one of `words`, the first words of its alternatives in
- * lower case.
+ * What a rule's match may open with, each way written as its first word or run of digits and as much of what
+ * follows as the pattern requires: `ngày #`, `những năm`, `thế kỷ`, a run of digits then `/#` or ` giờ`. In these
+ * openings a space stands for one space or tab and `#` for a digit; letters compare as the patterns' `iu` flags do.
+ * A first word is followed by a space or a tab in every match (`Tết` alone excepted: it may end one).
  */
 export interface RuleStarts {
+  /** Lengths of the run of digits (`0-9`) a match may open with: `[1, 2]` a day or an hour, `[4]` a year. */
   readonly digits: readonly number[];
-  /** The characters that may follow that run of digits (`/.-` for `14/3`, `:` for `7:28`); any when absent. */
-  readonly afterDigits?: string;
+  /** What may follow that run of digits (`/#` for `14/3`, `:#` for `7:28`, ` giờ`); anything when absent. */
+  readonly afterDigits?: readonly string[];
+  /** The openings in words, lower case: `ngày #`, `những năm`, `tết`. */
   readonly words: readonly string[];
 }
 
+/** What must follow a trigger: for each character, the characters that may stand there. */
+type Follower = readonly string[];
+
+/** A rule that may open at a trigger when one of its followers comes next. */
+interface Opening {
+  readonly rule: number;
+  readonly followers: readonly Follower[];
+}
+
+/** The rules that may open at one trigger (a word, or a run of digits of one length), by what comes next. */
+interface TriggerOpenings {
+  /** Rules that may open whatever comes next. */
+  readonly anyNext: readonly number[];
+  /** Openings whose followers start with a character other than a space, by that character's code. */
+  readonly byNext: ReadonlyMap<number, readonly Opening[]>;
+  /** Openings whose followers start with a space or a tab, by the code of the character after it. */
+  readonly bySpacedNext: ReadonlyMap<number, readonly Opening[]>;
+}
+
 interface TriggerIndex {
-  /** The rules' patterns, sticky. */
+  /** The rules' patterns, sticky, without the lookbehinds of OPENS_WORD_SOURCE (opensWord checks them once). */
   readonly sticky: readonly RegExp[];
-  /** Rules (by index) that may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
-  readonly digitRules: readonly (readonly number[])[];
-  /** Rules (by index) that may open on a word, by the word in lower case. */
-  readonly wordRules: ReadonlyMap<string, readonly number[]>;
-  readonly longestWord: number;
-  /** Each rule's RuleStarts.afterDigits. */
-  readonly afterDigits: readonly (string | undefined)[];
+  /** What may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
+  readonly digitOpenings: readonly TriggerOpenings[];
+  /** What may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
+  readonly wordOpenings: ReadonlyMap<string, TriggerOpenings>;
 }
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
 const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
 
+/**
+ * The characters the patterns' `iu` flags read as `char`: itself, its other case, and the few letters whose case
+ * folding toLowerCase does not give (`ſ` is `s`, the Kelvin sign `k`). tests/dates-triggers.test.ts checks every
+ * character of the Basic Multilingual Plane against the openings' letters.
+ */
+export function readAs(char: string): string {
+  const pattern = new RegExp(`[${char.replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu');
+  const candidates = new Set([char, char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b']);
+  return [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+}
+
+function followerOf(written: string): Follower {
+  return [...written].map((char) => (char === ' ' ? ' \t' : char === '#' ? '0123456789' : readAs(char)));
+}
+
+/** A lower-case word and the other spellings its letters have under `iu` but not toLowerCase (`ſáng`). */
+function spellingsOf(word: string): string[] {
+  let spellings = [''];
+  for (const char of word) {
+    const options = [...readAs(char)].filter((option) => option.toLowerCase() === option);
+    spellings = spellings.flatMap((start) => options.map((option) => start + option));
+  }
+  return spellings;
+}
+
+/** For one trigger, the followers of each rule that may open there; null when anything may follow. */
+type FollowersByRule = Map<number, Follower[] | null>;
+
+function addFollower(byRule: FollowersByRule, rule: number, follower: Follower | null): void {
+  const known = byRule.get(rule);
+  if (follower === null) byRule.set(rule, null);
+  else if (known === undefined) byRule.set(rule, [follower]);
+  else known?.push(follower);
+}
+
+function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
+  const anyNext: number[] = [];
+  const byNext = new Map<number, Opening[]>();
+  const bySpacedNext = new Map<number, Opening[]>();
+  for (const [rule, followers] of byRule) {
+    if (followers === null) {
+      anyNext.push(rule);
+      continue;
+    }
+    for (const follower of followers) {
+      const spaced = follower[0] === ' \t';
+      const keys = (spaced ? follower[1] : follower[0]) ?? '';
+      if (keys === '') throw new Error(`dates: rule ${rule} has an opening that says nothing of what follows its space`);
+      const openings = spaced ? bySpacedNext : byNext;
+      for (let key = 0; key < keys.length; key += 1) {
+        const list = openings.get(keys.charCodeAt(key)) ?? [];
+        const at = list.findIndex((opening) => opening.rule === rule);
+        const known = list[at];
+        if (known === undefined) list.push({ rule, followers: [follower] });
+        else list[at] = { rule, followers: [...known.followers, follower] };
+        openings.set(keys.charCodeAt(key), list);
+      }
+    }
+  }
+  return { anyNext, byNext, bySpacedNext };
+}
+
+/** A rule's pattern, sticky, with the lookbehinds every rule opens with left to opensWord. */
+function stickyBody(rule: DateRule): RegExp {
+  const { source, flags } = rule.pattern;
+  if (!source.startsWith(OPENS_WORD_SOURCE)) throw new Error(`dates: rule ${rule.name} does not open a word (rulePattern)`);
+  return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
+}
+
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
-  const digitRules: number[][] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => []);
-  const wordRules = new Map<string, number[]>();
-  let longestWord = 0;
+  const byDigitRun: FollowersByRule[] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => new Map());
+  const byWord = new Map<string, FollowersByRule>();
   rules.forEach((rule, ruleIndex) => {
-    for (const length of rule.starts.digits) digitRules[Math.min(length, MAX_DIGIT_RUN)]?.push(ruleIndex);
-    for (const word of new Set(rule.starts.words.map((written) => written.toLowerCase()))) {
-      const list = wordRules.get(word) ?? [];
-      list.push(ruleIndex);
-      wordRules.set(word, list);
-      longestWord = Math.max(longestWord, word.length);
+    for (const length of rule.starts.digits) {
+      const byRule = byDigitRun[Math.min(length, MAX_DIGIT_RUN)] ?? new Map();
+      for (const after of rule.starts.afterDigits ?? [null]) addFollower(byRule, ruleIndex, after === null ? null : followerOf(after));
+    }
+    for (const written of rule.starts.words) {
+      const space = written.indexOf(' ');
+      const first = space < 0 ? written : written.slice(0, space);
+      const follower = space < 0 ? null : followerOf(written.slice(space));
+      for (const spelling of spellingsOf(first)) {
+        const byRule = byWord.get(spelling) ?? new Map();
+        addFollower(byRule, ruleIndex, follower);
+        byWord.set(spelling, byRule);
+      }
     }
   });
-  const sticky = rules.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
-  const afterDigits = rules.map((rule) => rule.starts.afterDigits);
-  const index = { sticky, digitRules, wordRules, longestWord, afterDigits };
+  const index = {
+    sticky: rules.map(stickyBody),
+    digitOpenings: byDigitRun.map(triggerOpenings),
+    wordOpenings: new Map([...byWord].map(([word, byRule]) => [word, triggerOpenings(byRule)])),
+  };
   indexes.set(rules, index);
   return index;
 }
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const NUMBER = /\p{N}/u;
-const OTHER = 0;
-const LETTER = 1;
-/** A letter the patterns' `iu` flags read as another (`T` as `t`, `ſ` as `s`): its word needs a key. */
-const FOLDED_LETTER = 2;
-const DIGIT = 3;
-const UNKNOWN = 255;
-/** Character classes of the Basic Multilingual Plane, filled as characters are met. */
-const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
-
-function classify(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return OTHER;
-  const char = String.fromCharCode(code);
-  if (LETTER_OR_MARK.test(char)) return char.toLowerCase() !== char || char === 'ſ' ? FOLDED_LETTER : LETTER;
-  return NUMBER.test(char) ? DIGIT : OTHER;
+/** One search for candidates: every rule keeps its own place, as a global search of its pattern would. */
+interface Search {
+  readonly text: string;
+  readonly rules: readonly DateRule[];
+  readonly index: TriggerIndex;
+  /** Per rule, where its next match may start: after an accepted match, the search resumes at its end. */
+  readonly resumeAt: number[];
+  /** Per rule, its candidates in text order; undefined while it has none. */
+  readonly found: (DateCandidate[] | undefined)[];
 }
 
-/**
- * LETTER (a letter or mark as the rules write them), FOLDED_LETTER, DIGIT (any number) or OTHER. A surrogate counts
- * as OTHER, so a word after an astral letter is one more position to try: the pattern's own lookbehind then decides,
- * and no start is ever missed.
- */
-function classOf(code: number): number {
-  if (code < 128) return code >= 97 && code <= 122 ? LETTER : code >= 65 && code <= 90 ? FOLDED_LETTER : code >= 48 && code <= 57 ? DIGIT : OTHER;
-  const known = CLASSES[code] ?? OTHER;
-  if (known !== UNKNOWN) return known;
-  const found = classify(code);
-  CLASSES[code] = found;
-  return found;
-}
-
-/** Lower case as the patterns' `iu` flags compare (`ſ` folds to `s`, which toLowerCase leaves). */
-function triggerKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-
-/** For each rule, the positions (ascending) where a word it may open with starts. */
-function triggerPositions(text: string, index: TriggerIndex, ruleCount: number): number[][] {
-  const positions: number[][] = Array.from({ length: ruleCount }, () => []);
-  let insideWord = false;
-  let offset = 0;
-  while (offset < text.length) {
-    const code = text.charCodeAt(offset);
-    if (code >= 48 && code <= 57) {
-      let end = offset + 1;
-      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end += 1;
-      if (!insideWord) {
-        const after = text[end];
-        for (const rule of index.digitRules[Math.min(end - offset, MAX_DIGIT_RUN)] ?? []) {
-          const allowed = index.afterDigits[rule];
-          if (allowed === undefined || (after !== undefined && allowed.includes(after))) positions[rule]?.push(offset);
-        }
-      }
-      insideWord = true;
-      offset = end;
-      continue;
+/** True when the text at `offset` reads as one of `followers`. */
+function followsAt(text: string, offset: number, followers: readonly Follower[]): boolean {
+  for (const follower of followers) {
+    let index = 0;
+    for (; index < follower.length; index += 1) {
+      const code = text.charCodeAt(offset + index);
+      const allowed = follower[index] ?? '';
+      let option = 0;
+      while (option < allowed.length && allowed.charCodeAt(option) !== code) option += 1;
+      if (option === allowed.length) break;
     }
-    const kind = classOf(code);
-    const letter = kind === LETTER || kind === FOLDED_LETTER;
-    if (!letter || insideWord) {
-      insideWord = kind !== OTHER;
-      offset += 1;
-      continue;
-    }
-    let folded = kind === FOLDED_LETTER;
-    let end = offset + 1;
-    for (; end < text.length; end += 1) {
-      const next = classOf(text.charCodeAt(end));
-      if (next === FOLDED_LETTER) folded = true;
-      else if (next !== LETTER) break;
-    }
-    if (end - offset <= index.longestWord) {
-      const word = text.slice(offset, end);
-      const rules = index.wordRules.get(folded ? triggerKey(word) : word);
-      if (rules) for (const rule of rules) positions[rule]?.push(offset);
-    }
-    insideWord = true;
-    offset = end;
+    if (index === follower.length) return true;
   }
-  return positions;
+  return false;
+}
+
+/** Runs a rule sticky at `start`, and keeps what its extract accepts. */
+function tryRule(search: Search, ruleIndex: number, start: number): void {
+  if (start < (search.resumeAt[ruleIndex] ?? 0)) return;
+  const rule = search.rules[ruleIndex];
+  const pattern = search.index.sticky[ruleIndex];
+  if (rule === undefined || pattern === undefined) return;
+  pattern.lastIndex = start;
+  const match = pattern.exec(search.text);
+  if (match === null || match[0].length === 0) return;
+  const result = rule.extract(match, search.text);
+  if (result === null) return;
+  const found = search.found[ruleIndex] ?? (search.found[ruleIndex] = []);
+  if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
+  else found.push(result as DateCandidate);
+  search.resumeAt[ruleIndex] = match.index + match[0].length;
+}
+
+/** Runs the rules of a trigger at `start` that what comes at `next` lets open, where a word opens. */
+function tryOpenings(search: Search, openings: TriggerOpenings, start: number, next: number): void {
+  const { text } = search;
+  if (!opensWord(text, start)) return;
+  for (const rule of openings.anyNext) tryRule(search, rule, start);
+  const code = text.charCodeAt(next);
+  const keyed = code === 32 || code === 9 ? openings.bySpacedNext.get(text.charCodeAt(next + 1)) : openings.byNext.get(code);
+  if (keyed === undefined) return;
+  for (const opening of keyed) if (followsAt(text, next, opening.followers)) tryRule(search, opening.rule, start);
+}
+
+/** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
+const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/** Tries the rules that open on the run of digits at `start` (inside [start, limit)). */
+function tryDigitRun(search: Search, start: number, limit: number): void {
+  const { text } = search;
+  let end = start + 1;
+  while (end < limit && isDigitCode(text.charCodeAt(end))) end += 1;
+  const openings = search.index.digitOpenings[Math.min(end - start, MAX_DIGIT_RUN)];
+  if (openings !== undefined) tryOpenings(search, openings, start, end);
 }
 
 /**
- * Every candidate of every rule, as a global search of each pattern over the whole text would find them: a match is
- * taken at the first position it fits, a rejected match is retried at the next position, an accepted one resumes
- * after its end.
+ * A token joined from parts (`Covid-19`, `l’Tết`, `x’2020`): each part opens a word to the patterns, whose
+ * lookbehinds then refuse it or not (`19` after `Covid-` is refused, `2020` after an apostrophe is not).
  */
-export function findCandidates(text: string, rules: readonly DateRule[]): DateCandidate[] {
-  const index = triggerIndex(rules);
-  const positions = triggerPositions(text, index, rules.length);
-  const found: DateCandidate[] = [];
-  rules.forEach((rule, ruleIndex) => {
-    const pattern = index.sticky[ruleIndex];
-    const starts = positions[ruleIndex];
-    if (pattern === undefined || starts === undefined) return;
-    let resumeAt = 0;
-    for (const start of starts) {
-      if (start < resumeAt) continue;
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (match === null) continue;
-      const result = match[0].length > 0 ? rule.extract(match, text) : null;
-      if (result === null) continue;
-      if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
-      else found.push(result as DateCandidate);
-      resumeAt = match.index + match[0].length;
+function tryTokenParts(search: Search, token: Token): void {
+  const { text } = search;
+  let partStart = token.start;
+  while (partStart < token.end) {
+    let partEnd = partStart + 1;
+    while (partEnd < token.end && !isJoiner(text.charCodeAt(partEnd))) partEnd += 1;
+    if (isDigitCode(text.charCodeAt(partStart))) tryDigitRun(search, partStart, token.end);
+    else {
+      const openings = search.index.wordOpenings.get(text.slice(partStart, partEnd).toLowerCase());
+      if (openings !== undefined) tryOpenings(search, openings, partStart, partEnd);
     }
-  });
-  return found;
+    partStart = partEnd + 1;
+  }
+}
+
+/** True when the token is joined from parts: a joiner stands inside it. */
+function isJoined(text: string, token: Token): boolean {
+  for (let offset = token.start + 1; offset < token.end - 1; offset += 1) {
+    if (isJoiner(text.charCodeAt(offset))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every candidate of every rule, in rule order, as a global search of each pattern over the whole text would find
+ * them: a match is taken at the first start it fits, a rejected match is retried at the next start, an accepted one
+ * resumes after its end. A rule's first word directly followed by a digit (`năm2020`) can open no match, so a plain
+ * token is looked up whole by its key.
+ */
+export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
+  const index = triggerIndex(rules);
+  const search: Search = { text, rules, index, resumeAt: new Array<number>(rules.length).fill(0), found: [] };
+  for (const token of tokens) {
+    if (!token.isWord) continue;
+    if (isJoined(text, token)) tryTokenParts(search, token);
+    else if (isDigitCode(text.charCodeAt(token.start))) tryDigitRun(search, token.start, token.end);
+    else {
+      const openings = index.wordOpenings.get(token.key);
+      if (openings !== undefined) tryOpenings(search, openings, token.start, token.end);
+    }
+  }
+  return search.found.flatMap((found) => found ?? []);
 }

@@ -6,19 +6,25 @@ import {
   isCapitalized,
   periodOf,
   rulePattern,
-  wordBefore,
   type DatePoint,
   type DateRule,
   lowerKey,
-  markedAsPast,
 } from './candidate.js';
-import { DAY_PERIOD_SOURCE, DAY_PERIOD_STARTS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
+import { wordBefore, markedAsPast } from './context.js';
+import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
 const ORDINAL_BEFORE = new Set(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
 
 const weekday: DateRule = {
   name: 'weekdays.weekday',
-  starts: { digits: [], words: [...DAY_PERIOD_STARTS, 'hôm', 'ngày', 'vào', 'thứ', 'chủ'] },
+  starts: {
+    digits: [],
+    words: [
+      ...[...WEEKDAY_WORDS.keys()].map((day) => `thứ ${day}`),
+      'chủ nhật',
+      ...[...DAY_PERIODS, 'hôm', 'ngày', 'vào'].flatMap((before) => [`${before} thứ`, `${before} chủ`]),
+    ],
+  },
   pattern: rulePattern(
     `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t]|(?<hom>hôm|ngày|vào)[ \\t])?(?:thứ[ \\t](?<w>${WEEKDAY_WORD_SOURCE})|(?<sunday>chủ[ \\t]nhật))` +
       '(?:[ \\t]tuần[ \\t](?<week>này|tới|sau|trước|qua|vừa[ \\t]qua|sắp[ \\t]tới)|[ \\t](?<near>này|tới|vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới))?',

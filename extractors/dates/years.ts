@@ -3,24 +3,20 @@
 // name (`Diễn đàn Năng suất 2024`) or a code (`ISO 9001:2015`, `15/2018/NĐ-CP`) is not one.
 import {
   candidate,
-  followedByQuantityNoun,
   digitsStart,
   hasCleanEdges,
   isCapitalized,
   isPlausibleYear,
-  endsWithAny,
-  wordListBefore,
   rulePattern,
-  startsSentence,
-  wordsAfter,
-  writtenWordsBefore,
   type DateRule,
 } from './candidate.js';
+import { isBlankCode, isDigitCode } from './characters.js';
+import { endsWithAny, isQuantityNoun, startsSentence, wordListBefore, wordsAfter, writtenWordsBefore } from './context.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
 const yearWithWord: DateRule = {
   name: 'years.nam',
-  starts: { digits: [], words: ['năm'] },
+  starts: { digits: [], words: ['năm #'] },
   pattern: rulePattern('năm[ \\t](?<y>\\d{4})'),
   extract(match, text) {
     const year = Number(match.groups?.y);
@@ -42,7 +38,7 @@ function listsYears(text: string, end: number): boolean {
 /** `những năm 1990`, `các năm 80`, `thập niên 1990`, `thập kỷ 90`: the decade, first year to last. */
 const decade: DateRule = {
   name: 'years.decade',
-  starts: { digits: [], words: ['những', 'các', 'thập'] },
+  starts: { digits: [], words: ['những năm #', 'các năm #', 'thập niên #', 'thập kỷ #', 'thập kỉ #'] },
   pattern: rulePattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)'),
   extract(match, text) {
     const written = match.groups?.y ?? '';
@@ -55,8 +51,37 @@ const decade: DateRule = {
   },
 };
 
-const AFTER_ANOTHER_YEAR = /\d{4}[ \t]*(?:,|và|hoặc|hay|đến|tới|sang)[ \t]*$/u;
-const PUNCTUATION_AFTER = /^[ \t]*(?:[,.;:!?)”"]|$|\n)/u;
+/** Words that put a year after another (`2020 và 2021`, `2020, 2021`, `2020 đến 2021`). */
+const YEAR_LIST_WORDS = [',', 'và', 'hoặc', 'hay', 'đến', 'tới', 'sang'];
+/** How far before a year the one before it may stand (`2020 hoặc 2021`). */
+const YEAR_LIST_REACH = 12;
+
+/** True when a year and a list word end just before `offset`, within YEAR_LIST_REACH characters: `2020 và 2021`. */
+function followsAnotherYear(text: string, offset: number): boolean {
+  const reach = Math.max(0, offset - YEAR_LIST_REACH);
+  let end = offset;
+  while (end > reach && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  for (const word of YEAR_LIST_WORDS) {
+    let start = end - word.length;
+    if (start < reach || !text.startsWith(word, start)) continue;
+    while (start > reach && isBlankCode(text.charCodeAt(start - 1))) start -= 1;
+    let digits = 0;
+    while (digits < 4 && start - digits > reach && isDigitCode(text.charCodeAt(start - digits - 1))) digits += 1;
+    if (digits === 4) return true;
+  }
+  return false;
+}
+
+/** What may close a year that stands alone (`năm 2020.`, `(2021)`), besides a line end. */
+const PUNCTUATION: ReadonlySet<number> = new Set([...',.;:!?)”"\n'].map((char) => char.charCodeAt(0)));
+
+/** True when, within the three characters after `end`, only spaces come before punctuation, a line end or nothing. */
+function punctuationAfter(text: string, end: number): boolean {
+  const limit = Math.min(end + 3, text.length);
+  let index = end;
+  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
+  return index === limit || PUNCTUATION.has(text.charCodeAt(index));
+}
 
 /** True when a capitalized word among the three before `offset` belongs to a name (`Quốc gia 2023`, `APEC 2017`). */
 function insideName(text: string, offset: number): boolean {
@@ -72,14 +97,15 @@ const bareYear: DateRule = {
     const end = match.index + match[0].length;
     if (year < 1900 || year > 2100 || !hasCleanEdges(text, match.index, end)) return null;
     const after = wordsAfter(text, end);
-    const next = after.split(' ')[0] ?? '';
-    const standsAlone = PUNCTUATION_AFTER.test(text.slice(end, end + 3)) || YEAR_FOLLOWER_WORDS.has(next);
+    const space = after.indexOf(' ');
+    const next = space < 0 ? after : after.slice(0, space);
+    const standsAlone = punctuationAfter(text, end) || YEAR_FOLLOWER_WORDS.has(next);
     const before = wordListBefore(text, match.index, 3, true);
     const byContext = endsWithAny(before, DATE_CONTEXT_WORDS);
-    const afterYear = AFTER_ANOTHER_YEAR.test(text.slice(Math.max(0, match.index - 12), match.index));
+    const afterYear = followsAnotherYear(text, match.index);
     if (!standsAlone && !byContext && !afterYear) return null;
     // `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years
-    const quantity = followedByQuantityNoun(text, end) && !(afterYear && next === 'trong');
+    const quantity = isQuantityNoun(after) && !(afterYear && next === 'trong');
     if (endsWithAny(before, DOCUMENT_WORDS) || quantity) return null;
     if (afterYear || byContext) return candidate(match, this.name, { year });
     if (insideName(text, match.index) || endsWithAny(before, QUANTITY_VERBS)) return null;
