@@ -6,6 +6,7 @@ import type { TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
+import { properTokenIndices } from './proper-tokens.js';
 
 export interface AcronymMention extends TextSpan {
   /** The acronym as the organization carries it (`VietQ.vn` for a `VietQ` mention). */
@@ -39,11 +40,12 @@ export function findAcronymMentions(
   const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
   let runIndex = 0;
   const mentions: AcronymMention[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
+  let after = 0;
+  // Every acronym and outlet name starts with a capital: `ASEAN`, `VietQ`, `Fed`, `G20`.
+  for (const index of properTokenIndices(tokens)) {
     const token = tokens[index];
-    // Every acronym and outlet name starts with a capital: `ASEAN`, `VietQ`, `Fed`, `G20`.
-    if (!token || !(token.acronymLike || token.capitalized)) continue;
-    const withPlace = withPlaceByFirstWord.get(token.text);
+    if (!token || index < after) continue;
+    const withPlace = withPlaceByFirstWord.size > 0 ? withPlaceByFirstWord.get(token.text) : undefined;
     const wordCount = withPlace && withPlace.words.every((word, offset) => tokens[index + offset]?.text === word && (offset === 0 || !tokens[index + offset]?.breakBefore))
       ? withPlace.words.length
       : 1;
@@ -51,7 +53,7 @@ export function findAcronymMentions(
       ? withPlace?.acronym
       : organizationAcronyms.has(token.text) || KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)
         ? token.text
-        : byBaseName.get(token.text);
+        : byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
     if (!acronym) continue;
     const last = tokens[index + wordCount - 1] ?? token;
     const next = tokens[index + wordCount];
@@ -63,7 +65,7 @@ export function findAcronymMentions(
     const run = insideOrganization[runIndex];
     if (run && run.start < token.start && last.end <= run.end) continue;
     mentions.push({ start: token.start, end: last.end, acronym });
-    index += wordCount - 1;
+    after = index + wordCount;
   }
   return mentions;
 }

@@ -186,9 +186,6 @@ export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
 
-/** The most words any head has (heads are matched longest first). */
-export const MAX_HEAD_WORDS = Math.max(ORGANIZATION_HEAD_PHRASES.maxWords, NON_ORGANIZATION_HEAD_PHRASES.maxWords);
-
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);
 

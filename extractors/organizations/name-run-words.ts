@@ -27,26 +27,22 @@ export interface HeadMatch {
 /** Most lower-case words a name runs through before a proper word closes it (`Kiểm soát bệnh tật Hà Nội`). */
 const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
 
-/** Words joined by single spaces, the key of a multi-word lexicon entry; null across a line break or punctuation. */
-export function keyOf(tokens: readonly Token[], from: number, count: number): string | null {
-  const words: string[] = [];
-  for (let index = from; index < from + count; index += 1) {
-    const token = tokens[index];
-    if (!token || !token.isWord || (index > from && token.breakBefore)) return null;
-    words.push(token.key);
-  }
-  return words.join(' ');
-}
+/** First words of every head, of organizations or not: most capitalized words are refused in one lookup. */
+const HEAD_FIRST_WORD_KEYS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_HEAD_PHRASES.firstWords(),
+  ...NON_ORGANIZATION_HEAD_PHRASES.firstWords(),
+]);
 
 export function matchHead(tokens: readonly Token[], index: number): HeadMatch | null {
   const first = tokens[index];
-  if (!first || !(first.capitalized || first.acronymLike)) return null;
-  const organization = ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index);
-  const other = NON_ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index);
-  if (organization === 0 && other === 0) return null;
-  const count = Math.max(organization, other);
-  const key = tokens.slice(index, index + count).map((token) => token.key).join(' ');
-  return { next: index + count, kind: organization >= other ? 'organization' : 'other', key };
+  if (!first || !(first.capitalized || first.acronymLike) || !HEAD_FIRST_WORD_KEYS.has(first.key)) return null;
+  const organization = ORGANIZATION_HEAD_PHRASES.longestAt(tokens, index);
+  const other = NON_ORGANIZATION_HEAD_PHRASES.longestAt(tokens, index);
+  if (organization === null && other === null) return null;
+  // The longer head wins, an organization's on a tie; its key is the words' keys joined, as the lexicon has it.
+  const head = organization !== null && (other === null || organization.words >= other.words) ? organization : other;
+  if (head === null) return null;
+  return { next: index + head.words, kind: head === organization ? 'organization' : 'other', key: head.key };
 }
 
 /** Length in tokens of a lexicon phrase in lower-case words starting at `index`, or 0. */

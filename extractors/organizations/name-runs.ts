@@ -5,7 +5,7 @@
 // soát bệnh tật Hà Nội`), stopping at verbs, particles, a second organization (`Bộ Tài chính và Bộ Công
 // Thương`) and a person's name after it (`Tổng cục ... Hà Minh Hiệp`). Heads of events, agreements and documents
 // (`Hội nghị`, `Hiệp định`) give runs of kind `other`: not organizations, but acronyms may name them.
-import { placeAt } from '../shared/places.js';
+import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_CONNECTOR_KEYS, NAME_STOP_WORD_KEYS, NAME_TAIL_PHRASES,
   NAME_BREAKING_PHRASES, NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_A_SECOND_SYLLABLE_KEYS, SEATED_HEAD_KEYS } from './lexicon.js';
@@ -16,7 +16,6 @@ import {
   isListedNamePart,
   isProperStart,
   isTitleStart,
-  keyOf,
   lexiconMatchLength,
   lowerWordsClosedByProper,
   matchHead,
@@ -24,6 +23,7 @@ import {
   type NameRunKind,
 } from './name-run-words.js';
 import { tokenize, type Token } from '../../input/tokens.js';
+import { properTokenIndices } from './proper-tokens.js';
 
 export type { NameRunKind } from './name-run-words.js';
 
@@ -60,7 +60,7 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
   const first = tokens[index];
   if (!first) return null;
   // `Đài Loan`, `Hội An`: a place that starts with a head word.
-  const place = placeAt(text, first.start);
+  const place = mayStartPlaceAtWordKey(first.key) ? placeAt(text, first.start) : null;
   const headLast = tokens[head.next - 1];
   if (place && headLast && place.end > headLast.end) return null;
   const afterHead = tokens[head.next];
@@ -135,8 +135,8 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
       // The rest of a capitalized word (`Khoa học`, `Tiêu chuẩn`, `Hàng không` though `không` is a particle).
       // After two capitalized syllables (`Bộ Công Thương ban hành`) only a field word (`Xanh Quốc tế`) or where
       // the name plainly ends.
-      const pairKey = previous === 'capitalized' ? keyOf(tokens, position - 1, 2) : null;
-      const fieldPair = pairKey !== null && (NAME_TAIL_PHRASES.has(pairKey) || NAME_VERBAL_TAIL_PHRASES.has(pairKey));
+      const fieldPair = previous === 'capitalized'
+        && (NAME_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2));
       if (previous === 'capitalized' && (plainWord || fieldPair)) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
@@ -219,15 +219,14 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
   const known = runsByTokens.get(tokens);
   if (known) return known;
   const runs: NameRun[] = [];
-  let index = 0;
-  while (index < tokens.length) {
+  // A head starts with a capital: only those tokens are tried, those inside an organization's run passed over.
+  let after = 0;
+  for (const index of properTokenIndices(tokens)) {
+    if (index < after) continue;
     const run = scanNameRun(text, tokens, index);
-    if (!run) {
-      index += 1;
-      continue;
-    }
+    if (!run) continue;
     runs.push(run);
-    index = run.kind === 'organization' && !run.bare ? run.endToken : index + 1;
+    if (run.kind === 'organization' && !run.bare) after = run.endToken;
   }
   runsByTokens.set(tokens, runs);
   return runs;
