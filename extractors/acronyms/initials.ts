@@ -15,20 +15,39 @@ export function acronymLetters(short: string): string[] | null {
   return letters;
 }
 
+// The initial depends on the first UTF-16 unit alone: worked out once per unit, and kept as a small number (an
+// index into `INITIALS`) in a typed array. A plain array indexed by code units up to U+1EFF would be a slow sparse one.
+const INITIALS: string[] = [''];
+const initialIndexByString = new Map<string, number>([['', 0]]);
+/** Index into `INITIALS` plus one, by UTF-16 unit; 0 while not worked out. */
+const initialIndexByCode = new Uint16Array(0x10000);
+
 /** The letter a syllable gives an acronym: its first letter, upper case, tone and vowel marks dropped, `Đ` kept. */
 export function syllableInitial(word: string): string {
-  if (word.length === 0) return '';
-  const code = word.charCodeAt(0);
-  let initial = initialByFirstCode[code];
-  if (initial === undefined) {
-    initial = (word[0] ?? '').normalize('NFD').replace(MARKS, '').toUpperCase();
-    initialByFirstCode[code] = initial;
-  }
-  return initial;
+  return INITIALS[syllableInitialIndex(word)] ?? '';
 }
 
-/** The initial depends on the first UTF-16 unit alone: worked out once per unit. */
-const initialByFirstCode: (string | undefined)[] = [];
+/** A small number for the syllable's initial, one per distinct initial: scans over many words compare numbers. */
+export function syllableInitialIndex(word: string): number {
+  if (word.length === 0) return 0;
+  const code = word.charCodeAt(0);
+  const known = initialIndexByCode[code] ?? 0;
+  if (known !== 0) return known - 1;
+  const index = initialIndexOf(String.fromCharCode(code).normalize('NFD').replace(MARKS, '').toUpperCase());
+  initialIndexByCode[code] = index + 1;
+  return index;
+}
+
+/** The number `syllableInitialIndex` gives the words whose initial is `initial` (a letter of `acronymLetters`). */
+export function initialIndexOf(initial: string): number {
+  let index = initialIndexByString.get(initial);
+  if (index === undefined) {
+    index = INITIALS.length;
+    INITIALS.push(initial);
+    initialIndexByString.set(initial, index);
+  }
+  return index;
+}
 
 function letterMatches(letter: string, token: Token): boolean {
   if (!token.isWord) return false;
