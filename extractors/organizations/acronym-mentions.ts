@@ -6,6 +6,7 @@ import type { TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
+import { startsWithDigit } from './plain-text.js';
 import { properTokenIndices } from './proper-tokens.js';
 
 export interface AcronymMention extends TextSpan {
@@ -17,6 +18,8 @@ const DOMAIN = /^([\p{L}\p{N}-]+)\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$/u;
 
 /** `VietQ.vn` → `VietQ`: a media outlet is also named by its domain without the ending. */
 export function domainBaseName(acronym: string): string | null {
+  // Most acronyms have no dot: the pattern need not run.
+  if (!acronym.includes('.')) return null;
   return DOMAIN.exec(acronym)?.[1] ?? null;
 }
 
@@ -58,7 +61,7 @@ export function findAcronymMentions(
     const last = tokens[index + wordCount - 1] ?? token;
     const next = tokens[index + wordCount];
     // `ISO 9001`, `ISO/IEC 27001`: a standard's code, not its body.
-    if (next && !next.breakBefore && (/^\d/u.test(next.text) || (next.text === '/' && next.start === last.end))) continue;
+    if (next && !next.breakBefore && (startsWithDigit(next.text) || (next.text === '/' && next.start === last.end))) continue;
     const previous = tokens[index - 1];
     if (previous && previous.text === '/' && previous.end === token.start) continue;
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;

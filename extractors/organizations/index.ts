@@ -9,6 +9,7 @@ import { findAcronymMentions } from './acronym-mentions.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
+import { collapseWhitespace } from './plain-text.js';
 import { properTokenIndices } from './proper-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
@@ -25,7 +26,7 @@ interface EntityDraft {
  * case and spacing are all `foldKey` would change.
  */
 function documentKey(words: string): string {
-  return words.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(words.toLowerCase());
 }
 
 /** `Trường Đại học X` and `Đại học X` name one university. */
@@ -84,7 +85,7 @@ class EntityIndex {
         return named;
       }
     }
-    const draft: EntityDraft = { key, name: name.replace(/\s+/gu, ' ').trim(), acronym: null, mentions: [] };
+    const draft: EntityDraft = { key, name: collapseWhitespace(name), acronym: null, mentions: [] };
     this.byName.set(key, draft);
     this.drafts.push(draft);
     return draft;
