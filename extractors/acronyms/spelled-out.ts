@@ -5,7 +5,8 @@
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
-import { properTokenIndices } from '../organizations/proper-tokens.js';
+import { nameTokens } from '../organizations/name-tokens.js';
+import { KNOWN_ACRONYM } from '../organizations/word-classes.js';
 import { acronymLetters, initialIndexOf, matchInitialsForward, syllableInitialIndex } from './initials.js';
 import { INITIALS_SKIPPED_WORD_KEYS, KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
 import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
@@ -78,14 +79,16 @@ function spelledOutLongForm(
 type StartsByInitial = (number[] | undefined)[];
 
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
-  const properTokens = properTokenIndices(tokens);
+  const words = nameTokens(text, tokens);
+  const properTokens = words.proper;
   const firstMentions = new Map<string, Token>();
   const refused = new Set<string>();
   for (const index of properTokens) {
     const token = tokens[index];
     if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
     if (!token?.acronymLike || defined.has(token.text) || firstMentions.has(token.text) || refused.has(token.text)) continue;
-    if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text) || !isAcronymCandidate(token)) {
+    const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
+    if (known || !isAcronymCandidate(token)) {
       refused.add(token.text);
       continue;
     }

@@ -10,7 +10,7 @@ import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace } from './plain-text.js';
-import { properTokenIndices } from './proper-tokens.js';
+import { nameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
@@ -141,11 +141,11 @@ export function extractOrganizations(
   const index = new EntityIndex(longByHeadAcronym);
   // Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital.
   const writtenAcronyms = new Map<string, boolean>();
-  const properTokens = properTokenIndices(tokens);
+  const words = nameTokens(text, tokens);
   const writes = (acronym: string): boolean => {
     let written = writtenAcronyms.get(acronym);
     if (written === undefined) {
-      written = properTokens.some((token) => tokens[token]?.text === acronym);
+      written = words.proper.some((token) => tokens[token]?.text === acronym);
       writtenAcronyms.set(acronym, written);
     }
     return written;
@@ -189,7 +189,7 @@ export function extractOrganizations(
   }
 
   const organizationAcronyms = new Set(index.drafts.flatMap((draft) => (draft.acronym ? [draft.acronym] : [])));
-  for (const mention of findAcronymMentions(tokens, runs, organizationAcronyms)) {
+  for (const mention of findAcronymMentions(words, runs, organizationAcronyms)) {
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
       draft = index.entityFor(mention.acronym);

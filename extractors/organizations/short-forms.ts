@@ -7,7 +7,7 @@ import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { tokenIndexAt, tokenize } from '../../input/tokens.js';
-import { placeEndToken } from './name-run-words.js';
+import { nameTokens } from './name-tokens.js';
 import { collapseWhitespace, startsWithDigit } from './plain-text.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
@@ -38,7 +38,7 @@ export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]
   if (run.endToken === bodyStart + 1) return { acronym: first.text, placeKey: null };
   const placeFirst = tokens[bodyStart + 1];
   const placeLast = tokens[run.endToken - 1];
-  if (!placeFirst || !placeLast || placeEndToken(text, tokens, bodyStart + 1) !== run.endToken) return null;
+  if (!placeFirst || !placeLast || nameTokens(text, tokens).placeEnd(bodyStart + 1) !== run.endToken) return null;
   // The place runs from a word to a word: collapsing its spaces trims nothing.
   return { acronym: first.text, placeKey: collapseWhitespace(text.slice(placeFirst.start, placeLast.end).toLowerCase()) };
 }
