@@ -6,29 +6,89 @@ import { INITIALS_SKIPPED_WORD_KEYS } from './lexicon.js';
 
 const MARKS = /\p{M}/gu;
 
+// What a character is to an acronym's letters, worked out once per UTF-16 unit with the regexes it stands for (a
+// character outside the BMP asks them each time): a capital, a lower-case letter or a digit, a separator left out.
+const CAPITAL = 1; // \p{Lu}
+const LOWER_OR_DIGIT = 2; // \p{Ll} or \p{N}
+const SEPARATOR = 4; // `.`, `-` or \s
+const CLASSIFIED = 8;
+const letterClassByCode = new Uint8Array(0x10000);
+
+function letterClass(codePoint: number): number {
+  if (codePoint <= 0xffff) {
+    const known = letterClassByCode[codePoint] ?? 0;
+    if (known !== 0) return known;
+  }
+  const char = String.fromCodePoint(codePoint);
+  const bits = CLASSIFIED | (/\p{Lu}/u.test(char) ? CAPITAL : 0) | (/[\p{Ll}\p{N}]/u.test(char) ? LOWER_OR_DIGIT : 0)
+    | (/[.\-\s]/u.test(char) ? SEPARATOR : 0);
+  if (codePoint <= 0xffff) letterClassByCode[codePoint] = bits;
+  return bits;
+}
+
+/** `SDGs`: capitals (or `&`) then a plural `s`. */
+function isPluralOfCapitals(short: string): boolean {
+  if (short.length < 2 || short.charCodeAt(short.length - 1) !== 0x73) return false;
+  for (let index = 0; index < short.length - 1;) {
+    const codePoint = short.codePointAt(index) ?? 0;
+    if (codePoint !== 0x26 && !(letterClass(codePoint) & CAPITAL)) return false;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
 /** The letters an acronym spells, upper case, `&` kept: `KH&CN` → K H & C N; `SDGs` → S D G. Null if unusable. */
 export function acronymLetters(short: string): string[] | null {
-  const withoutPlural = /^[\p{Lu}&]+s$/u.test(short) ? short.slice(0, -1) : short;
-  if (/[\p{Ll}\p{N}]/u.test(withoutPlural)) return null;
-  const letters = [...withoutPlural.replace(/[.\-\s]/gu, '')];
-  if (letters.length < 2 || letters.some((letter) => letter !== '&' && !/\p{Lu}/u.test(letter))) return null;
-  return letters;
+  const end = isPluralOfCapitals(short) ? short.length - 1 : short.length;
+  const letters: string[] = [];
+  let allCapitals = true;
+  for (let index = 0; index < end;) {
+    const codePoint = short.codePointAt(index) ?? 0;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const bits = letterClass(codePoint);
+    if (bits & LOWER_OR_DIGIT) return null;
+    if (!(bits & SEPARATOR)) {
+      letters.push(short.slice(index, index + size));
+      if (codePoint !== 0x26 && !(bits & CAPITAL)) allCapitals = false;
+    }
+    index += size;
+  }
+  return letters.length >= 2 && allCapitals ? letters : null;
 }
+
+// The initial depends on the first UTF-16 unit alone: worked out once per unit, and kept as a small number (an
+// index into `INITIALS`) in a typed array. A plain array indexed by code units up to U+1EFF would be a slow sparse one.
+const INITIALS: string[] = [''];
+const initialIndexByString = new Map<string, number>([['', 0]]);
+/** Index into `INITIALS` plus one, by UTF-16 unit; 0 while not worked out. */
+const initialIndexByCode = new Uint16Array(0x10000);
 
 /** The letter a syllable gives an acronym: its first letter, upper case, tone and vowel marks dropped, `Đ` kept. */
 export function syllableInitial(word: string): string {
-  if (word.length === 0) return '';
-  const code = word.charCodeAt(0);
-  let initial = initialByFirstCode[code];
-  if (initial === undefined) {
-    initial = (word[0] ?? '').normalize('NFD').replace(MARKS, '').toUpperCase();
-    initialByFirstCode[code] = initial;
-  }
-  return initial;
+  return INITIALS[syllableInitialIndex(word)] ?? '';
 }
 
-/** The initial depends on the first UTF-16 unit alone: worked out once per unit. */
-const initialByFirstCode: (string | undefined)[] = [];
+/** A small number for the syllable's initial, one per distinct initial: scans over many words compare numbers. */
+export function syllableInitialIndex(word: string): number {
+  if (word.length === 0) return 0;
+  const code = word.charCodeAt(0);
+  const known = initialIndexByCode[code] ?? 0;
+  if (known !== 0) return known - 1;
+  const index = initialIndexOf(String.fromCharCode(code).normalize('NFD').replace(MARKS, '').toUpperCase());
+  initialIndexByCode[code] = index + 1;
+  return index;
+}
+
+/** The number `syllableInitialIndex` gives the words whose initial is `initial` (a letter of `acronymLetters`). */
+export function initialIndexOf(initial: string): number {
+  let index = initialIndexByString.get(initial);
+  if (index === undefined) {
+    index = INITIALS.length;
+    INITIALS.push(initial);
+    initialIndexByString.set(initial, index);
+  }
+  return index;
+}
 
 function letterMatches(letter: string, token: Token): boolean {
   if (!token.isWord) return false;

@@ -18,10 +18,17 @@ const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
-/** A word that can be an acronym: two capitals or more (`ASEAN`, `KH&CN`, `VietQ.vn`), not a place nor a numeral. */
+/**
+ * A word that can be an acronym: two capitals or more (`ASEAN`, `KH&CN`, `VietQ.vn`; letters, so), not a place nor
+ * a numeral.
+ */
 export function isAcronymCandidate(token: Token): boolean {
-  return token.acronymLike && !ROMAN_NUMERAL.test(token.text) && !(mayStartPlaceAtWordKey(token.key) && isPlace(token.text))
-    && /\p{L}/u.test(token.text);
+  return token.acronymLike && !isRomanNumeral(token.text) && !(mayStartPlaceAtWordKey(token.key) && isPlace(token.text));
+}
+
+function isRomanNumeral(word: string): boolean {
+  const first = word[0];
+  return (first === 'I' || first === 'V' || first === 'X') && ROMAN_NUMERAL.test(word);
 }
 
 interface Span {

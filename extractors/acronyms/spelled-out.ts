@@ -5,7 +5,9 @@
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
-import { acronymLetters, matchInitialsForward, syllableInitial } from './initials.js';
+import { nameTokens } from '../organizations/name-tokens.js';
+import { KNOWN_ACRONYM } from '../organizations/word-classes.js';
+import { acronymLetters, initialIndexOf, matchInitialsForward, syllableInitialIndex } from './initials.js';
 import { INITIALS_SKIPPED_WORD_KEYS, KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
 import { isAcronymCandidate, longFormKeys } from './parenthesized.js';
 
@@ -23,33 +25,70 @@ function findWords(tokens: readonly Token[], keys: readonly string[], starts: re
   return -1;
 }
 
-/** The best spelled-out long form: capitalized words preferred, then the first lower-case one (four letters up). */
-function spelledOutLongForm(
-  tokens: readonly Token[],
-  starts: readonly number[],
-  letters: readonly string[],
-): { first: number; end: number } | null {
-  let plain: { first: number; end: number } | null = null;
-  for (const first of starts) {
-    const end = matchInitialsForward(tokens, first, letters);
-    if (end < 0) continue;
-    const words = tokens.slice(first, end);
-    if (words.some((token) => NAME_STOP_WORD_KEYS.has(token.key) || token.acronymLike)) continue;
-    // Proper-name style capitalizes the first syllable of each word, so the first one at least.
-    const content = words.filter((token) => !INITIALS_SKIPPED_WORD_KEYS.has(token.key));
-    if (words[0]?.capitalized && content.filter((token) => token.capitalized).length * 2 >= content.length) return { first, end };
-    if (plain === null && letters.length >= 4 && words.every((token) => token.lower)) plain = { first, end };
+/** Words that cannot make a long form: a stop word (`của`, `là`) or an acronym among them. */
+function holdsStopWordOrAcronym(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index];
+    if (!token || NAME_STOP_WORD_KEYS.has(token.key) || token.acronymLike) return true;
   }
-  return plain;
+  return false;
 }
 
+/** Proper-name style capitalizes the first syllable of each word: the first word, and half the others at least. */
+function writtenAsName(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!tokens[first]?.capitalized) return false;
+  let content = 0;
+  let capitalized = 0;
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index];
+    if (!token || INITIALS_SKIPPED_WORD_KEYS.has(token.key)) continue;
+    content += 1;
+    if (token.capitalized) capitalized += 1;
+  }
+  return capitalized * 2 >= content;
+}
+
+function writtenInLowerCase(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (!tokens[index]?.lower) return false;
+  return true;
+}
+
+/**
+ * The best spelled-out long form: the first one written as a name (from `capitalizedStarts`), else the first one
+ * in lower case (four letters up, from the starts `lowerStarts` gives, asked only then).
+ */
+function spelledOutLongForm(
+  tokens: readonly Token[],
+  capitalizedStarts: readonly number[],
+  lowerStarts: () => readonly number[],
+  letters: readonly string[],
+): { first: number; end: number } | null {
+  for (const first of capitalizedStarts) {
+    const end = matchInitialsForward(tokens, first, letters);
+    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenAsName(tokens, first, end)) return { first, end };
+  }
+  if (letters.length < 4) return null;
+  for (const first of lowerStarts()) {
+    const end = matchInitialsForward(tokens, first, letters);
+    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenInLowerCase(tokens, first, end)) return { first, end };
+  }
+  return null;
+}
+
+/** Token indices of possible starts, by the number of their initial (`syllableInitialIndex`). */
+type StartsByInitial = (number[] | undefined)[];
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
+  const words = nameTokens(text, tokens);
+  const properTokens = words.proper;
   const firstMentions = new Map<string, Token>();
   const refused = new Set<string>();
-  for (const token of tokens) {
+  for (const index of properTokens) {
+    const token = tokens[index];
     if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
-    if (!token.acronymLike || defined.has(token.text) || firstMentions.has(token.text) || refused.has(token.text)) continue;
-    if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text) || !isAcronymCandidate(token)) {
+    if (!token?.acronymLike || defined.has(token.text) || firstMentions.has(token.text) || refused.has(token.text)) continue;
+    const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
+    if (known || !isAcronymCandidate(token)) {
       refused.add(token.text);
       continue;
     }
@@ -57,38 +96,55 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
   }
   if (firstMentions.size === 0) return [];
 
-  // Where words start with the first letter of an acronym looked up: the long forms can only start there.
-  const wantedInitials = new Set<string>();
-  for (const short of firstMentions.keys()) {
-    const first = acronymLetters(short)?.[0];
-    if (first) wantedInitials.add(first);
-  }
-  // Where the known long forms of the acronyms looked up may start: their first word.
-  const startsByFirstWord = new Map<string, number[]>();
+  // Where the known long forms may start: their first words (few, compared directly), in one pass when any.
+  const firstWords: string[] = [];
   for (const short of firstMentions.keys()) {
     for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
       const first = longFormKeys(known)[0];
-      if (first !== undefined) startsByFirstWord.set(first, []);
+      if (first !== undefined && !firstWords.includes(first)) firstWords.push(first);
     }
   }
-  const startsByInitial = new Map<string, number[]>();
-  const knownLongForms = startsByFirstWord.size > 0;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (!token?.isWord) continue;
-    if (knownLongForms) startsByFirstWord.get(token.key)?.push(index);
-    const initial = syllableInitial(token.text);
-    if (!wantedInitials.has(initial)) continue;
-    const list = startsByInitial.get(initial);
-    if (list) list.push(index);
-    else startsByInitial.set(initial, [index]);
+  const startsByFirstWord = firstWords.map((): number[] => []);
+  if (firstWords.length > 0) {
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index];
+      if (!token?.isWord) continue;
+      for (let word = 0; word < firstWords.length; word += 1) {
+        if (token.key === firstWords[word]) startsByFirstWord[word]?.push(index);
+      }
+    }
   }
+
+  // Where a spelled-out long form may start: a word with the acronym's first letter (by the number of its initial),
+  // capitalized for a name (among the proper tokens), in lower case otherwise (all tokens, read only when needed).
+  const capitalizedStarts: StartsByInitial = [];
+  for (const short of firstMentions.keys()) {
+    const letters = acronymLetters(short);
+    if (letters && letters.length >= 3) capitalizedStarts[initialIndexOf(letters[0] ?? '')] = [];
+  }
+  for (const index of properTokens) {
+    const token = tokens[index];
+    if (token?.capitalized) capitalizedStarts[syllableInitialIndex(token.text)]?.push(index);
+  }
+  let lowerStarts: StartsByInitial | null = null;
+  const lowerStartsOf = (initial: number): readonly number[] => {
+    if (lowerStarts === null) {
+      const starts: StartsByInitial = [];
+      for (let wanted = 0; wanted < capitalizedStarts.length; wanted += 1) if (capitalizedStarts[wanted]) starts[wanted] = [];
+      for (let index = 0; index < tokens.length; index += 1) {
+        const token = tokens[index];
+        if (token?.lower) starts[syllableInitialIndex(token.text)]?.push(index);
+      }
+      lowerStarts = starts;
+    }
+    return lowerStarts[initial] ?? [];
+  };
 
   const found: AcronymSpan[] = [];
   for (const [short, mention] of firstMentions) {
     const spelled = (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).map((known) => {
       const keys = longFormKeys(known);
-      return { keys, at: findWords(tokens, keys, startsByFirstWord.get(keys[0] ?? '') ?? []) };
+      return { keys, at: findWords(tokens, keys, startsByFirstWord[firstWords.indexOf(keys[0] ?? '')] ?? []) };
     }).find((candidate) => candidate.at >= 0);
     if (spelled) {
       const long = text.slice(tokens[spelled.at]?.start ?? 0, tokens[spelled.at + spelled.keys.length - 1]?.end ?? 0);
@@ -97,7 +153,8 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     }
     const letters = acronymLetters(short);
     if (!letters || letters.length < 3) continue;
-    const long = spelledOutLongForm(tokens, startsByInitial.get(letters[0] ?? '') ?? [], letters);
+    const initial = initialIndexOf(letters[0] ?? '');
+    const long = spelledOutLongForm(tokens, capitalizedStarts[initial] ?? [], () => lowerStartsOf(initial), letters);
     if (!long) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });

@@ -4,8 +4,10 @@
 // standard) and not one inside an organization's own name (`Ban thư ký ASEAN`).
 import type { TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
-import type { Token } from '../../input/tokens.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
+import { startsWithDigit } from './plain-text.js';
+import type { NameTokens } from './name-tokens.js';
+import { KNOWN_ACRONYM } from './word-classes.js';
 
 export interface AcronymMention extends TextSpan {
   /** The acronym as the organization carries it (`VietQ.vn` for a `VietQ` mention). */
@@ -16,14 +18,17 @@ const DOMAIN = /^([\p{L}\p{N}-]+)\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$/u;
 
 /** `VietQ.vn` → `VietQ`: a media outlet is also named by its domain without the ending. */
 export function domainBaseName(acronym: string): string | null {
+  // Most acronyms have no dot: the pattern need not run.
+  if (!acronym.includes('.')) return null;
   return DOMAIN.exec(acronym)?.[1] ?? null;
 }
 
 export function findAcronymMentions(
-  tokens: readonly Token[],
+  words: NameTokens,
   runs: readonly NameRun[],
   organizationAcronyms: ReadonlySet<string>,
 ): AcronymMention[] {
+  const { tokens } = words;
   const byBaseName = new Map<string, string>();
   for (const acronym of organizationAcronyms) {
     const base = domainBaseName(acronym);
@@ -32,38 +37,48 @@ export function findAcronymMentions(
   // Acronyms with a place (`CDC Hà Nội`, `TAND TP Hồ Chí Minh`), by their first word; that word alone names them too.
   const withPlaceByFirstWord = new Map<string, { acronym: string; words: readonly string[] }>();
   for (const acronym of organizationAcronyms) {
-    const words = acronym.split(' ');
-    const first = words[0];
-    if (words.length > 1 && first && !withPlaceByFirstWord.has(first)) withPlaceByFirstWord.set(first, { acronym, words });
+    const acronymWords = acronym.split(' ');
+    const first = acronymWords[0];
+    if (acronymWords.length > 1 && first && !withPlaceByFirstWord.has(first)) withPlaceByFirstWord.set(first, { acronym, words: acronymWords });
+  }
+  // Their base names and first words start as they do: a word starting with another character, and no well-known
+  // acronym, is passed over without a lookup.
+  const firstCodes: number[] = [];
+  for (const acronym of organizationAcronyms) {
+    const code = acronym.charCodeAt(0);
+    if (!firstCodes.includes(code)) firstCodes.push(code);
   }
   const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
   let runIndex = 0;
   const mentions: AcronymMention[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
+  let after = 0;
+  // Every acronym and outlet name starts with a capital: `ASEAN`, `VietQ`, `Fed`, `G20`.
+  for (const index of words.proper) {
     const token = tokens[index];
-    // Every acronym and outlet name starts with a capital: `ASEAN`, `VietQ`, `Fed`, `G20`.
-    if (!token || !(token.acronymLike || token.capitalized)) continue;
-    const withPlace = withPlaceByFirstWord.get(token.text);
+    if (!token || index < after) continue;
+    const knownAcronym = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
+    if (!knownAcronym && !firstCodes.includes(token.text.charCodeAt(0))) continue;
+    const withPlace = withPlaceByFirstWord.size > 0 ? withPlaceByFirstWord.get(token.text) : undefined;
     const wordCount = withPlace && withPlace.words.every((word, offset) => tokens[index + offset]?.text === word && (offset === 0 || !tokens[index + offset]?.breakBefore))
       ? withPlace.words.length
       : 1;
     const acronym = wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
       ? withPlace?.acronym
-      : organizationAcronyms.has(token.text) || KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text)
+      : organizationAcronyms.has(token.text) || knownAcronym
         ? token.text
-        : byBaseName.get(token.text);
+        : byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
     if (!acronym) continue;
     const last = tokens[index + wordCount - 1] ?? token;
     const next = tokens[index + wordCount];
     // `ISO 9001`, `ISO/IEC 27001`: a standard's code, not its body.
-    if (next && !next.breakBefore && (/^\d/u.test(next.text) || (next.text === '/' && next.start === last.end))) continue;
+    if (next && !next.breakBefore && (startsWithDigit(next.text) || (next.text === '/' && next.start === last.end))) continue;
     const previous = tokens[index - 1];
     if (previous && previous.text === '/' && previous.end === token.start) continue;
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
     const run = insideOrganization[runIndex];
     if (run && run.start < token.start && last.end <= run.end) continue;
     mentions.push({ start: token.start, end: last.end, acronym });
-    index += wordCount - 1;
+    after = index + wordCount;
   }
   return mentions;
 }

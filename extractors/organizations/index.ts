@@ -6,9 +6,11 @@ import { annotation, defineStage, type AcronymSpan, type Token, type Organizatio
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
-import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, MAX_HEAD_WORDS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
+import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
+import { collapseWhitespace } from './plain-text.js';
+import { nameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
@@ -24,7 +26,7 @@ interface EntityDraft {
  * case and spacing are all `foldKey` would change.
  */
 function documentKey(words: string): string {
-  return words.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return collapseWhitespace(words.toLowerCase());
 }
 
 /** `Trường Đại học X` and `Đại học X` name one university. */
@@ -32,6 +34,8 @@ const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
 
 class EntityIndex {
+  /** Every entity, in the order it was made. */
+  readonly drafts: EntityDraft[] = [];
   private readonly byName = new Map<string, EntityDraft>();
   private readonly byAcronym = new Map<string, EntityDraft>();
   /** Names repeat: each one's key, worked out once. */
@@ -51,10 +55,6 @@ class EntityIndex {
     return aliases;
   }
 
-  get drafts(): EntityDraft[] {
-    return [...new Set(this.byName.values())];
-  }
-
   named(key: string): EntityDraft | undefined {
     return this.byName.get(key);
   }
@@ -63,13 +63,19 @@ class EntityIndex {
     return this.byAcronym.get(acronym);
   }
 
-  /** The entity for a name from the document's text, made on first sight. */
-  entityFor(name: string): EntityDraft {
+  /** The folded key of a name from the document's text. */
+  keyOf(name: string): string {
     let key = this.keyByName.get(name);
     if (key === undefined) {
       key = documentKey(name);
       this.keyByName.set(name, key);
     }
+    return key;
+  }
+
+  /** The entity for a name from the document's text, made on first sight. */
+  entityFor(name: string): EntityDraft {
+    const key = this.keyOf(name);
     const existing = this.byName.get(key);
     if (existing) return existing;
     for (const alias of this.aliasKeys(key)) {
@@ -79,8 +85,9 @@ class EntityIndex {
         return named;
       }
     }
-    const draft: EntityDraft = { key, name: name.replace(/\s+/gu, ' ').trim(), acronym: null, mentions: [] };
+    const draft: EntityDraft = { key, name: collapseWhitespace(name), acronym: null, mentions: [] };
     this.byName.set(key, draft);
+    this.drafts.push(draft);
     return draft;
   }
 
@@ -92,23 +99,27 @@ class EntityIndex {
 
 /**
  * Joins each bare head (`Tổng cục`, `Viện`) to the organization with that head mentioned last before it, in one
- * sweep over the mentions in text order.
+ * sweep over the mentions in text order. Only the entities whose name starts with one of the bare heads take part.
  */
-function joinShortForms(index: EntityIndex, bareHeads: readonly NameRun[]): void {
+function joinShortForms(drafts: readonly EntityDraft[], bareHeads: readonly NameRun[]): void {
   if (bareHeads.length === 0) return;
-  const mentions = index.drafts
-    .flatMap((draft) => draft.mentions.map((mention) => ({ start: mention.start, draft })))
-    .sort((a, b) => a.start - b.start);
+  const heads = [...new Set(bareHeads.map((run) => run.headKey))];
+  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly heads: readonly string[] }[] = [];
+  for (const draft of drafts) {
+    // A head is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
+    const draftHeads = heads.filter((head) => draft.key.length > head.length && draft.key.startsWith(head) && draft.key[head.length] === ' ');
+    if (draftHeads.length === 0) continue;
+    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, heads: draftHeads });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const lastByHead = new Map<string, EntityDraft>();
   let next = 0;
-  for (const run of [...bareHeads].sort((a, b) => a.start - b.start)) {
+  // The runs come left to right (findNameRuns).
+  for (const run of bareHeads) {
     for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < run.start; next += 1) {
       const mention = mentions[next];
       if (!mention) continue;
-      const words = mention.draft.key.split(' ');
-      for (let count = 1; count < words.length && count <= MAX_HEAD_WORDS; count += 1) {
-        lastByHead.set(words.slice(0, count).join(' '), mention.draft);
-      }
+      for (const head of mention.heads) lastByHead.set(head, mention.draft);
     }
     lastByHead.get(run.headKey)?.mentions.push({ start: run.start, end: run.end });
   }
@@ -120,18 +131,21 @@ export function extractOrganizations(
   tokens: readonly Token[] = tokenize(text),
 ): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
-  const shortByLong = new Map(acronyms.map((acronym) => [foldKey(acronym.long), acronym.short] as const));
-  const longByHeadAcronym = new Map(acronyms.flatMap((acronym) => {
+  const shortByLong = new Map<string, string>();
+  const longByHeadAcronym = new Map<string, string>();
+  for (const acronym of acronyms) {
     const long = foldKey(acronym.long);
-    return ORGANIZATION_HEAD_PHRASES.has(long) ? [[foldKey(acronym.short), long] as const] : [];
-  }));
+    shortByLong.set(long, acronym.short);
+    if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldKey(acronym.short), long);
+  }
   const index = new EntityIndex(longByHeadAcronym);
-  // Whether the text writes a known acronym as a word, asked once per acronym.
+  // Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital.
   const writtenAcronyms = new Map<string, boolean>();
+  const words = nameTokens(text, tokens);
   const writes = (acronym: string): boolean => {
     let written = writtenAcronyms.get(acronym);
     if (written === undefined) {
-      written = tokens.some((token) => token.text === acronym);
+      written = words.proper.some((token) => tokens[token]?.text === acronym);
       writtenAcronyms.set(acronym, written);
     }
     return written;
@@ -151,7 +165,7 @@ export function extractOrganizations(
     draft.mentions.push({ start: run.start, end: run.end });
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong.get(documentKey(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
+    const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
   }
 
@@ -165,7 +179,8 @@ export function extractOrganizations(
   const fullNames = new Set(index.drafts.map((draft) => draft.key));
   const referents = new Map<string, string | null>();
   for (const { run, parts } of headAcronymRuns) {
-    const head = foldKey(text.slice(run.start, run.headEnd));
+    // The head's key is its words' keys joined, which is what folding the head's text gives.
+    const head = run.headKey;
     const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.placeKey ?? ''}`;
     if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey));
     const referent = referents.get(pairKey) ?? null;
@@ -174,7 +189,7 @@ export function extractOrganizations(
   }
 
   const organizationAcronyms = new Set(index.drafts.flatMap((draft) => (draft.acronym ? [draft.acronym] : [])));
-  for (const mention of findAcronymMentions(tokens, runs, organizationAcronyms)) {
+  for (const mention of findAcronymMentions(words, runs, organizationAcronyms)) {
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
       draft = index.entityFor(mention.acronym);
@@ -183,7 +198,7 @@ export function extractOrganizations(
     draft.mentions.push({ start: mention.start, end: mention.end });
   }
 
-  joinShortForms(index, runs.filter((run) => isReferringHead(run, tokens)));
+  joinShortForms(index.drafts, runs.filter((run) => isReferringHead(run, tokens)));
 
   return index.drafts
     .filter((draft) => draft.mentions.length > 0)

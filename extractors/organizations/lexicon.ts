@@ -124,6 +124,9 @@ const TITLE_WORDS = [
 /** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */
 const NAME_CONNECTORS = ['và', 'về', 'của', '&'];
 
+/** Labels of the interviewer before a colon (`PV:`, `BTV:`): never a word of a name. */
+const SPEAKER_LABELS = ['pv', 'p.v', 'btv', 'mc'];
+
 /**
  * Organizations known by an acronym that news uses alone, with their Vietnamese name where it is usual. A name
  * found in the text with one of these long forms takes the acronym.
@@ -181,13 +184,11 @@ export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
 export const NOT_A_SECOND_SYLLABLE_KEYS = foldedSet(NOT_A_SECOND_SYLLABLE);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
+export const SPEAKER_LABEL_KEYS = foldedSet(SPEAKER_LABELS);
 export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
-
-/** The most words any head has (heads are matched longest first). */
-export const MAX_HEAD_WORDS = Math.max(ORGANIZATION_HEAD_PHRASES.maxWords, NON_ORGANIZATION_HEAD_PHRASES.maxWords);
 
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);

@@ -3,14 +3,14 @@
 import type { AcronymSpan } from '../../pipeline/document.js';
 import { domainBaseName } from './acronym-mentions.js';
 
-const OUTLET_NAME_ENDING = /(?:Online|News|Times|Plus|TV|Today|Post|Daily|Express)$/u;
+const OUTLET_NAME_ENDINGS = ['Online', 'News', 'Times', 'Plus', 'TV', 'Today', 'Post', 'Daily', 'Express'];
 
 /** Acronym definitions whose long form is a media outlet's name. */
 export function mediaOutletDefinitions(acronyms: readonly AcronymSpan[]): AcronymSpan[] {
   return acronyms.filter(
     (acronym) => acronym.rule !== 'spelled-out'
       && acronym.rule !== 'known-long-form-elsewhere'
-      && /^\p{Lu}/u.test(acronym.long)
-      && (domainBaseName(acronym.short) !== null || OUTLET_NAME_ENDING.test(acronym.long)),
+      && (domainBaseName(acronym.short) !== null || OUTLET_NAME_ENDINGS.some((ending) => acronym.long.endsWith(ending)))
+      && /^\p{Lu}/u.test(acronym.long),
   );
 }

@@ -1,8 +1,8 @@
 // Where a person's name runs on after an organization's (`Bộ Tài chính Hồ Đức Phớc`, `Chính phủ Trần Hồng Hà`,
 // `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
-import type { Token } from '../../input/tokens.js';
-import { FAMILY_NAME_KEYS } from './lexicon.js';
+import type { NameTokens } from './name-tokens.js';
+import { FAMILY_NAME } from './word-classes.js';
 
 /** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
 export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement';
@@ -20,10 +20,10 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
-function mayBeGivenName(tokens: readonly Token[], accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
+function mayBeGivenName(words: NameTokens, accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
   const kind = accepted[index - bodyStart];
   if (kind === 'capitalized') return true;
-  if (kind !== 'place' || !tokens[index]?.capitalized) return false;
+  if (kind !== 'place' || !words.tokens[index]?.capitalized) return false;
   return accepted[index - 1 - bodyStart] !== 'place' && accepted[index + 1 - bodyStart] !== 'place';
 }
 
@@ -33,7 +33,7 @@ function mayBeGivenName(tokens: readonly Token[], accepted: readonly Accepted[],
  * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
  */
 export function endBeforePersonName(
-  tokens: readonly Token[],
+  words: NameTokens,
   accepted: readonly Accepted[],
   bodyStart: number,
   end: number,
@@ -42,16 +42,16 @@ export function endBeforePersonName(
   // A lower-case syllable taken after the name (`Hồ Đức Phớc phát biểu`) does not hide it.
   const nameEnd = accepted[end - 1 - bodyStart] === 'completion' ? end - 1 : end;
   let runStart = nameEnd;
-  while (runStart > bodyStart && mayBeGivenName(tokens, accepted, bodyStart, runStart - 1)) runStart -= 1;
+  while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1); index <= nameEnd - 2; index += 1) {
-    if (nameEnd - index <= 4 && FAMILY_NAME_KEYS.has(tokens[index]?.key ?? '')) return index;
+    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) return index;
   }
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
   let foreignStart = end;
   while (foreignStart > bodyStart && accepted[foreignStart - 1 - bodyStart] === 'capitalized') foreignStart -= 1;
   if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted[foreignStart - 1 - bodyStart] === 'place') {
     for (let index = foreignStart; index < end; index += 1) {
-      if (!isVietnameseSyllable(tokens[index]?.text ?? '')) return foreignStart;
+      if (!isVietnameseSyllable(words.tokens[index]?.text ?? '')) return foreignStart;
     }
   }
   return end;

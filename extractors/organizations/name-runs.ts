@@ -5,10 +5,10 @@
 // soát bệnh tật Hà Nội`), stopping at verbs, particles, a second organization (`Bộ Tài chính và Bộ Công
 // Thương`) and a person's name after it (`Tổng cục ... Hà Minh Hiệp`). Heads of events, agreements and documents
 // (`Hội nghị`, `Hiệp định`) give runs of kind `other`: not organizations, but acronyms may name them.
-import { placeAt } from '../shared/places.js';
+import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_CONNECTOR_KEYS, NAME_STOP_WORD_KEYS, NAME_TAIL_PHRASES,
-  NAME_BREAKING_PHRASES, NAME_VERBAL_TAIL_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_A_SECOND_SYLLABLE_KEYS, SEATED_HEAD_KEYS } from './lexicon.js';
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+  NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import { endBeforePersonName, type Accepted } from './name-person-cut.js';
 import {
   bracketedAcronymBeforePlace,
@@ -16,17 +16,26 @@ import {
   isListedNamePart,
   isProperStart,
   isTitleStart,
-  keyOf,
   lexiconMatchLength,
   lowerWordsClosedByProper,
   matchHead,
-  placeEndToken,
   type NameRunKind,
 } from './name-run-words.js';
+import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize, type Token } from '../../input/tokens.js';
+import {
+  CONNECTOR,
+  NOT_A_SECOND_SYLLABLE,
+  SPEAKER_LABEL,
+  STARTS_HEAD_COMPLEMENT,
+  STARTS_NAME_BREAKING,
+  STARTS_NAME_TAIL,
+  STARTS_NAME_VERBAL_TAIL,
+  STARTS_NOT_A_NAME_AFTER_HEAD,
+  STOP_WORD,
+} from './word-classes.js';
 
 export type { NameRunKind } from './name-run-words.js';
-
 
 export interface NameRun {
   readonly start: number;
@@ -47,24 +56,22 @@ export interface NameRun {
   readonly gap: TextSpan | null;
 }
 
-/** Labels of the interviewer before a colon (`PV:`, `BTV:`): never a word of a name. */
-const SPEAKER_LABEL_KEYS: ReadonlySet<string> = new Set(['pv', 'p.v', 'btv', 'mc']);
-
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
 
 /** The name run whose head starts at token `index`, or null when no head starts there. */
-export function scanNameRun(text: string, tokens: readonly Token[], index: number): NameRun | null {
-  const head = matchHead(tokens, index);
+function scanNameRun(words: NameTokens, index: number): NameRun | null {
+  const head = matchHead(words, index);
   if (!head) return null;
+  const { text, tokens } = words;
   const first = tokens[index];
   if (!first) return null;
   // `Đài Loan`, `Hội An`: a place that starts with a head word.
-  const place = placeAt(text, first.start);
+  const place = mayStartPlaceAtWordKey(first.key) ? placeAt(text, first.start) : null;
   const headLast = tokens[head.next - 1];
   if (place && headLast && place.end > headLast.end) return null;
   const afterHead = tokens[head.next];
-  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(tokens, head.next, NOT_A_NAME_AFTER_HEAD_PHRASES) > 0) {
+  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, head.next, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
   }
 
@@ -72,7 +79,7 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
   let position = head.next;
   let end = head.next;
   let hasProper = false;
-  const complementLength = lexiconMatchLength(tokens, position, HEAD_COMPLEMENT_PHRASES);
+  const complementLength = lexiconMatchLength(words, position, HEAD_COMPLEMENT_PHRASES, STARTS_HEAD_COMPLEMENT);
   if (complementLength > 0 && tokens[position] && !tokens[position]?.breakBefore) {
     for (let step = 0; step < complementLength; step += 1) accepted.push('complement');
     position += complementLength;
@@ -84,20 +91,20 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
-    if (!hasProper && gap === null && position === end && bracketedAcronymBeforePlace(text, tokens, position)) {
+    if (!hasProper && gap === null && position === end && bracketedAcronymBeforePlace(words, position)) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
       for (let step = position; step < position + 3; step += 1) accepted[step - head.next] = 'connector';
       position += 3;
       continue;
     }
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
-    if (token.key === 'tại' && !seated && SEATED_HEAD_KEYS.has(head.key) && placeEndToken(text, tokens, position + 1) > position + 1) {
+    if (token.key === 'tại' && !seated && SEATED_HEAD_KEYS.has(head.key) && words.placeEnd(position + 1) > position + 1) {
       seated = true;
       accepted[position - head.next] = 'connector';
       position += 1;
       continue;
     }
-    const placeEnd = placeEndToken(text, tokens, position);
+    const placeEnd = words.placeEnd(position);
     if (placeEnd > position) {
       for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
       position = placeEnd;
@@ -106,10 +113,10 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
       continue;
     }
     if (token.acronymLike || token.capitalized) {
-      if (isTitleStart(tokens, position)) break;
+      if (isTitleStart(words, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
-      if (SPEAKER_LABEL_KEYS.has(token.key) && tokens[position + 1]?.text === ':') break;
-      const inner = position > head.next ? matchHead(tokens, position) : null;
+      if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
+      const inner = position > head.next ? matchHead(words, position) : null;
       if (head.kind === 'organization' && inner?.kind === 'organization' && accepted[position - head.next - 1] === 'connector') break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && inner.next - position > 1) {
@@ -130,13 +137,14 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
       // `Tổng cục Thuế yêu cầu`: a verb of two words or more starts here, not the rest of `Thuế`.
-      const plainWord = !NAME_STOP_WORD_KEYS.has(token.key) && !NAME_CONNECTOR_KEYS.has(token.key) && !NOT_A_SECOND_SYLLABLE_KEYS.has(token.key)
-        && NAME_BREAKING_PHRASES.matchLength(tokens, position, true) < 2;
+      const plainWord = !words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)
+        && lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) < 2;
       // The rest of a capitalized word (`Khoa học`, `Tiêu chuẩn`, `Hàng không` though `không` is a particle).
       // After two capitalized syllables (`Bộ Công Thương ban hành`) only a field word (`Xanh Quốc tế`) or where
       // the name plainly ends.
-      const pairKey = previous === 'capitalized' ? keyOf(tokens, position - 1, 2) : null;
-      const fieldPair = pairKey !== null && (NAME_TAIL_PHRASES.has(pairKey) || NAME_VERBAL_TAIL_PHRASES.has(pairKey));
+      const fieldPair = previous === 'capitalized'
+        && ((words.is(position - 1, STARTS_NAME_TAIL) && NAME_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2))
+          || (words.is(position - 1, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2)));
       if (previous === 'capitalized' && (plainWord || fieldPair)) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
@@ -149,7 +157,7 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
       }
       // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`.
       const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
-        ? fieldWordsLength(tokens, position)
+        ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
         for (let step = position; step < position + tail; step += 1) accepted[step - head.next] = 'lower';
@@ -157,16 +165,16 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
         end = position;
         continue;
       }
-      const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(text, tokens, position, head.kind) : 0;
+      const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind) : 0;
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted[step - head.next] = 'lower';
         position += closed;
         continue;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
-      if (NAME_CONNECTOR_KEYS.has(token.key) && isProperStart(text, tokens, position + 1, head.kind)) {
+      if (words.is(position, CONNECTOR) && isProperStart(words, position + 1, head.kind)) {
         // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
-        const nextEnd = Math.max(placeEndToken(text, tokens, position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
+        const nextEnd = Math.max(words.placeEnd(position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
         const afterNext = tokens[nextEnd];
         if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
           && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))) break;
@@ -176,12 +184,12 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
       }
       break;
     }
-    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(text, tokens, position + 1, head.kind)) {
+    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)) {
       accepted[position - head.next] = 'connector';
       position += 1;
       continue;
     }
-    if (token.text === ',' && head.kind === 'organization' && hasProper && isListedNamePart(text, tokens, position)) {
+    if (token.text === ',' && head.kind === 'organization' && hasProper && isListedNamePart(words, position)) {
       accepted[position - head.next] = 'connector';
       position += 1;
       continue;
@@ -189,7 +197,7 @@ export function scanNameRun(text: string, tokens: readonly Token[], index: numbe
     break;
   }
 
-  if (hasProper) end = endBeforePersonName(tokens, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
+  if (hasProper) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
   const bare = !hasProper || end === head.next;
   const last = tokens[bare ? head.next - 1 : end - 1];
   const headEnd = tokens[head.next - 1]?.end ?? first.end;
@@ -218,16 +226,16 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
   // The acronym and organization stages read the runs of one token list (the `tokens` annotation): found once.
   const known = runsByTokens.get(tokens);
   if (known) return known;
+  const words = nameTokens(text, tokens);
   const runs: NameRun[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const run = scanNameRun(text, tokens, index);
-    if (!run) {
-      index += 1;
-      continue;
-    }
+  // A head starts with a capital: only those tokens are tried, those inside an organization's run passed over.
+  let after = 0;
+  for (const index of words.proper) {
+    if (index < after) continue;
+    const run = scanNameRun(words, index);
+    if (!run) continue;
     runs.push(run);
-    index = run.kind === 'organization' && !run.bare ? run.endToken : index + 1;
+    if (run.kind === 'organization' && !run.bare) after = run.endToken;
   }
   runsByTokens.set(tokens, runs);
   return runs;

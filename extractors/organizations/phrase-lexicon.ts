@@ -5,14 +5,20 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { Token } from '../../input/tokens.js';
 
 interface PhraseNode {
-  /** A phrase ends with this word. */
-  complete: boolean;
+  /** The phrase that ends with this word (its folded key), or null. */
+  phrase: PhraseMatch | null;
   readonly next: Map<string, PhraseNode>;
+}
+
+/** A phrase found at a position: its folded key (its words' keys joined by spaces) and its length in words. */
+export interface PhraseMatch {
+  readonly key: string;
+  readonly words: number;
 }
 
 export class PhraseLexicon {
   private readonly phrases: ReadonlySet<string>;
-  private readonly root: PhraseNode = { complete: false, next: new Map() };
+  private readonly root: PhraseNode = { phrase: null, next: new Map() };
   readonly maxWords: number;
 
   constructor(phrases: readonly string[]) {
@@ -21,15 +27,16 @@ export class PhraseLexicon {
     this.maxWords = Math.max(1, ...keys.map((key) => key.split(' ').length));
     for (const key of keys) {
       let node = this.root;
-      for (const word of key.split(' ')) {
+      const words = key.split(' ');
+      for (const word of words) {
         let child = node.next.get(word);
         if (!child) {
-          child = { complete: false, next: new Map() };
+          child = { phrase: null, next: new Map() };
           node.next.set(word, child);
         }
         node = child;
       }
-      node.complete = true;
+      node.phrase = { key, words: words.length };
     }
   }
 
@@ -37,22 +44,47 @@ export class PhraseLexicon {
     return this.phrases.has(key);
   }
 
+  /** The first words of the phrases (folded). */
+  firstWords(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
+  /**
+   * The `count` words from token `index`, on one line, are a phrase of the set: what `has` says of their keys
+   * joined by spaces, without joining them.
+   */
+  isPhraseAt(tokens: readonly Token[], index: number, count: number): boolean {
+    let node: PhraseNode | undefined = this.root;
+    for (let offset = 0; offset < count; offset += 1) {
+      const token = tokens[index + offset];
+      if (!token || !token.isWord || (offset > 0 && token.breakBefore)) return false;
+      node = node.next.get(token.key);
+      if (!node) return false;
+    }
+    return node.phrase !== null;
+  }
+
   /**
    * Length in tokens of the longest phrase starting at token `index`, or 0. Words only, on one line; with
    * `lowerOnly`, every word in lower case (`nhân dân` after a head, not a capitalized name).
    */
   matchLength(tokens: readonly Token[], index: number, lowerOnly = false): number {
+    return this.longestAt(tokens, index, lowerOnly)?.words ?? 0;
+  }
+
+  /** The longest phrase starting at token `index`, as `matchLength` finds it, or null. Builds nothing. */
+  longestAt(tokens: readonly Token[], index: number, lowerOnly = false): PhraseMatch | null {
     const first = tokens[index];
-    if (!first || !first.isWord || (lowerOnly && !first.lower)) return 0;
+    if (!first || !first.isWord || (lowerOnly && !first.lower)) return null;
     let node = this.root.next.get(first.key);
-    if (!node) return 0;
-    let longest = node.complete ? 1 : 0;
+    if (!node) return null;
+    let longest = node.phrase;
     for (let count = 2; count <= this.maxWords; count += 1) {
       const token = tokens[index + count - 1];
       if (!token || !token.isWord || token.breakBefore || (lowerOnly && !token.lower)) break;
       node = node.next.get(token.key);
       if (!node) break;
-      if (node.complete) longest = count;
+      if (node.phrase) longest = node.phrase;
     }
     return longest;
   }

@@ -7,7 +7,8 @@ import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { tokenIndexAt, tokenize } from '../../input/tokens.js';
-import { placeEndToken } from './name-run-words.js';
+import { nameTokens } from './name-tokens.js';
+import { collapseWhitespace, startsWithDigit } from './plain-text.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
@@ -19,7 +20,7 @@ export function isReferringHead(run: NameRun, tokens: readonly Token[]): boolean
   if (!before || tokens[run.firstToken]?.breakBefore) return true;
   // `Bắc Bộ`, `Nam Bộ`: the last word of another name, not a head standing alone.
   if (before.capitalized || before.acronymLike) return false;
-  return !PLURAL_OR_NUMBER.has(before.key) && !/^\d/u.test(before.text);
+  return !PLURAL_OR_NUMBER.has(before.key) && !startsWithDigit(before.text);
 }
 
 export interface HeadAcronym {
@@ -37,8 +38,9 @@ export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]
   if (run.endToken === bodyStart + 1) return { acronym: first.text, placeKey: null };
   const placeFirst = tokens[bodyStart + 1];
   const placeLast = tokens[run.endToken - 1];
-  if (!placeFirst || !placeLast || placeEndToken(text, tokens, bodyStart + 1) !== run.endToken) return null;
-  return { acronym: first.text, placeKey: text.slice(placeFirst.start, placeLast.end).toLowerCase().replace(/\s+/gu, ' ') };
+  if (!placeFirst || !placeLast || nameTokens(text, tokens).placeEnd(bodyStart + 1) !== run.endToken) return null;
+  // The place runs from a word to a word: collapsing its spaces trims nothing.
+  return { acronym: first.text, placeKey: collapseWhitespace(text.slice(placeFirst.start, placeLast.end).toLowerCase()) };
 }
 
 /**
