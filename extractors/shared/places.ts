@@ -338,8 +338,9 @@ function findPlacesInJoinedToken(text: string, token: Token, after: number, foun
   return taken;
 }
 
+/** True when a word token joins words: a joiner inside it (a token starts and ends with a word character). */
 function hasJoiner(word: string): boolean {
-  for (let index = 0; index < word.length; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
+  for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
   return false;
 }
 
