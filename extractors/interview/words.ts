@@ -81,6 +81,48 @@ export function wordsOf(text: string, span: TextSpan): Word[] {
   return words;
 }
 
+/** How many words `wordsOf` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
+export function countWords(text: string, span: TextSpan, limit = Infinity): number {
+  let count = 0;
+  let index = span.start;
+  while (index < span.end) {
+    const first = readChar(text, index, span.end);
+    index += first & 3;
+    if (first >> 2 === OTHER) continue;
+    count += 1;
+    if (count > limit) return count;
+    while (index < span.end) {
+      if (text.charCodeAt(index) === 46) {
+        index += 1;
+        continue;
+      }
+      const next = readChar(text, index, span.end);
+      if (next >> 2 === OTHER) break;
+      index += next & 3;
+    }
+  }
+  return count;
+}
+
+/** Zero-width and sticky: no letter, mark or digit right before the position, so a word may start there. */
+export const AT_WORD_START = /(?<![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * The first match of `pattern` (global) in `text` from `from` at a position that `startTest` (sticky and
+ * zero-width: a lookbehind such as AT_WORD_START) accepts: the match `pattern` would give with that lookbehind at
+ * its head. A regex that opens with a lookbehind tries it at every character; one that opens with its words skips
+ * to where they are, several times faster, and the lookbehind is tried only there.
+ */
+export function execAtStart(pattern: RegExp, startTest: RegExp, text: string, from = 0): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    startTest.lastIndex = match.index;
+    if (startTest.test(text)) return match;
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
 /** For each lexicon, the first words of its two-word entries: a pair is looked up only after such a word. */
 const PAIR_OPENERS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
