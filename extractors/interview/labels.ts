@@ -5,7 +5,8 @@
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
-import { execAtStart, isCapitalized } from './words.js';
+import { execAtStart } from '../shared/match-at-word-start.js';
+import { isCapitalized } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
 

@@ -3,7 +3,8 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
-import { AT_WORD_START, countWords, execAtStart, isCapitalized, wordsOf } from './words.js';
+import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { countWords, isCapitalized, wordsOf } from './words.js';
 
 const CLOSERS = new Set([' ', '\t', '\n', '”', '"', '’', "'", '»', ')', ']']);
 const ADDRESS_SOURCE = 'ông|bà|anh|chị|cô|chú|bác|thầy|ngài|bạn|quý vị|em';
