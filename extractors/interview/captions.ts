@@ -4,8 +4,8 @@
 // captions run into the middle of a collapsed line (`... . NSND Lê Thị Hòa trong buổi tổng duyệt. Ảnh: Quốc Tuấn`).
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
-import { piece, sentencesWithin, type Piece } from './pieces.js';
-import { isCapitalized, mentionsAny, wordsOf, type Word } from './words.js';
+import { isWhiteSpaceAt, piece, sentencesWithin, type Piece } from './pieces.js';
+import { countWords, isCapitalized, mentionsAny, wordsOf, type Word } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
@@ -14,6 +14,42 @@ const CLOSES_WITH_CUE = new RegExp(
   `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60})\\.?$`,
   'u',
 );
+/** The most characters CLOSES_WITH_CUE lets follow the colon after a cue: 60, and a final dot. */
+const MAX_AFTER_CUE_COLON = 61;
+
+/**
+ * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
+ * or hold a colon among its last characters. Most sentences end otherwise, and the regex, anchored at the end only,
+ * would try every position.
+ */
+function mayCloseWithCue(text: string, span: TextSpan): boolean {
+  let from = span.start;
+  let to = span.end;
+  while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
+  while (from < to && isWhiteSpaceAt(text, from)) from += 1;
+  const last = to - 1;
+  const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
+  if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
+  for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index <= last; index += 1) if (text.charCodeAt(index) === COLON) return true;
+  return false;
+}
+const DOT = 0x2e;
+const COLON = 0x3a;
+const CLOSING_PARENTHESIS = 0x29;
+const CLOSING_BRACKET = 0x5d;
+
+/** First letters of the caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...): OPENS_WITH_CUE needs one after `(` and spaces. */
+const CUE_INITIALS: ReadonlySet<number> = new Set(CAPTION_CUES.map((cue) => cue.charCodeAt(0)));
+
+/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: its first letter (after `(`/`[` and spaces) opens no cue. */
+function mayOpenWithCue(text: string, span: TextSpan): boolean {
+  let index = span.start;
+  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
+  if (text[index] === '(' || text[index] === '[') index += 1;
+  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
+  return index < span.end && CUE_INITIALS.has(text.charCodeAt(index));
+}
+
 const MAX_CUED_WORDS = 60;
 const MAX_CAPTION_LENGTH = 600;
 const MAX_NAMING_WORDS = 30;
@@ -39,7 +75,7 @@ export function isCaption(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content === '' || content.includes('?')) return false;
-  if (OPENS_WITH_CUE.test(content) || CLOSES_WITH_CUE.test(content)) return wordsOf(text, span).length <= MAX_CUED_WORDS;
+  if (OPENS_WITH_CUE.test(content) || (mayCloseWithCue(text, span) && CLOSES_WITH_CUE.test(content))) return countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   // The cheap tests on the characters first: most lines are long, quote someone or hold several sentences.
   if (content.length > MAX_NAMING_LENGTH) return false;
   if (/[“”"!;]/u.test(content) || /[.!]\s+\p{Lu}/u.test(content)) return false; // quotes or several sentences
@@ -65,7 +101,7 @@ const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại bi
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDIT_LENGTH) return false;
+  if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span)) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
   const words = wordsOf(text, span);
@@ -74,7 +110,7 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
 
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
 function closesWithCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH) return false;
+  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span)) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
   const words = wordsOf(text, span);

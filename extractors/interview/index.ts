@@ -102,6 +102,14 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
   return result;
 }
 
+/** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
+function captionOrClosing(text: string, piece: Piece): Piece {
+  if (piece.role !== 'text') return piece;
+  if (isCaption(text, piece)) return { ...piece, role: 'caption' };
+  if (isClosing(text, piece)) return { ...piece, role: 'closing' };
+  return piece;
+}
+
 export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const { text, markup } = document;
   const paragraphs = annotation(document, 'paragraphs');
@@ -110,9 +118,10 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const metadataKinds = metadata.paragraphKinds;
   const sentencesOf = (piece: Piece): SentenceSpan[] => sentences[piece.paragraph] ?? [];
 
-  let pieces: Piece[] = paragraphs
-    .filter((paragraph) => !metadataKinds.has(paragraph.index))
-    .map((paragraph) => ({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false }));
+  let pieces: Piece[] = [];
+  for (const paragraph of paragraphs) {
+    if (!metadataKinds.has(paragraph.index)) pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
+  }
 
   // What metadata read inside a line, and what markup marked.
   if (metadata.evidence.author) pieces = carve(text, pieces, metadata.evidence.author, 'byline', false);
@@ -122,13 +131,12 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   // Turn labels, then captions and closings among what is left.
   const known = learnSpeakers(text, pieces.slice(0, LEAD_PARAGRAPHS_FOR_SPEAKERS));
-  pieces = pieces.flatMap((piece) => (piece.role === 'text' ? splitAtLabels(text, piece, sentencesOf(piece), known) : [piece]));
-  pieces = pieces.map((piece) => {
-    if (piece.role !== 'text') return piece;
-    if (isCaption(text, piece)) return { ...piece, role: 'caption' };
-    if (isClosing(text, piece)) return { ...piece, role: 'closing' };
-    return piece;
-  });
+  const turns: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.role !== 'text') turns.push(piece);
+    else for (const turn of splitAtLabels(text, piece, sentencesOf(piece), known)) turns.push(captionOrClosing(text, turn));
+  }
+  pieces = turns;
   pieces = joinTextBeforeSpeakerLabel(pieces);
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
@@ -144,9 +152,12 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   pieces = markSceneCaptions(text, pieces, paragraphs, sentencesOf, annotation(document, 'dateMentions'));
 
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
-  pieces = pieces.flatMap((piece) =>
-    piece.role === 'answer' || piece.role === 'text' || piece.role === 'question' ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece],
-  );
+  const withCaptions: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.role === 'answer' || piece.role === 'text' || piece.role === 'question') withCaptions.push(...splitInlineCaptions(text, piece, sentencesOf(piece)));
+    else withCaptions.push(piece);
+  }
+  pieces = withCaptions;
 
   // A closing run onto the end of the last answer.
   const lastAnswer = pieces.findLastIndex((piece) => piece.role === 'answer' || piece.role === 'text');

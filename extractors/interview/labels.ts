@@ -5,6 +5,7 @@
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
+import { execAtStart } from '../shared/match-at-word-start.js';
 import { isCapitalized } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
@@ -18,8 +19,10 @@ export interface TurnLabel extends TextSpan {
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 const alternatives = (values: readonly string[]): string => [...values].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** An interviewer label anywhere: not inside a word, then a colon. */
-const QUESTION_LABEL = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.])(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS.filter((label) => label.startsWith('P')))})\\s*:\\s*`, 'gu');
+/** An interviewer label anywhere, then a colon; NOT_IN_WORD checks that it does not start inside a word. */
+const QUESTION_LABEL = new RegExp(`(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS.filter((label) => label.startsWith('P')))})\\s*:\\s*`, 'gu');
+/** Zero-width and sticky: no letter, mark, digit or dot right before the position. */
+const NOT_IN_WORD = /(?<![\p{L}\p{M}\p{N}.])/uy;
 /** Labels that must open a sentence. */
 const SENTENCE_QUESTION_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS)})\\s*:\\s*`, 'u');
 const ANSWER_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(ANSWER_LABELS)})\\s*:\\s*`, 'u');
@@ -53,11 +56,16 @@ export function findTurnLabels(
   sentences: readonly SentenceSpan[],
   known: KnownSpeakers,
 ): TurnLabel[] {
+  // Every label ends with its colon: a paragraph with none after its start has no label.
+  let colon = text.indexOf(':', span.start);
+  if (colon < 0) return [];
   const labels: TurnLabel[] = [];
-  const region = text.slice(span.start, span.end);
-  for (const match of region.matchAll(QUESTION_LABEL)) {
-    const start = span.start + match.index;
-    labels.push({ start, end: start + match[0].length, kind: 'question', contentStart: start + match[0].length });
+  if (colon < span.end) {
+    const region = text.slice(span.start, span.end);
+    for (let match = execAtStart(QUESTION_LABEL, NOT_IN_WORD, region); match !== null; match = execAtStart(QUESTION_LABEL, NOT_IN_WORD, region, match.index + match[0].length)) {
+      const start = span.start + match.index;
+      labels.push({ start, end: start + match[0].length, kind: 'question', contentStart: start + match[0].length });
+    }
   }
   // Interviewer labels are in order; one cursor walks them beside the sentences (linear on a long dump).
   const interviewer = [...labels];
@@ -67,8 +75,11 @@ export function findTurnLabels(
     while (cursor < interviewer.length && (interviewer[cursor] as TurnLabel).end <= sentence.start) cursor += 1;
     const nextInterviewer = interviewer[cursor];
     if (nextInterviewer !== undefined && nextInterviewer.start <= sentence.start) continue; // inside a PV: label
-    const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-    if (!opening.includes(':')) continue; // every label ends with its colon
+    const openingEnd = Math.min(sentence.end, sentence.start + 80);
+    if (colon < sentence.start) colon = text.indexOf(':', sentence.start);
+    if (colon < 0) break;
+    if (colon >= openingEnd) continue; // every label ends with its colon
+    const opening = text.slice(sentence.start, openingEnd);
     const asked = SENTENCE_QUESTION_LABEL.exec(opening);
     if (asked) {
       labels.push({ start: sentence.start, end: sentence.start + asked[0].length, kind: 'question', contentStart: sentence.start + asked[0].length });
@@ -86,17 +97,21 @@ export function findTurnLabels(
   return labels.sort((a, b) => a.start - b.start);
 }
 
+/** A title or pronoun, then a name; AFTER_NO_LETTER checks that it does not start inside a word. */
 const INTRODUCED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:ông|bà|anh|chị|TS\\.?|PGS\\.?\\s?TS\\.?|GS\\.?|ThS\\.?|nhà văn|nhà thơ|nhà báo|Ông|Bà|Anh|Chị)\\s+` +
+  `(?:ông|bà|anh|chị|TS\\.?|PGS\\.?\\s?TS\\.?|GS\\.?|ThS\\.?|nhà văn|nhà thơ|nhà báo|Ông|Bà|Anh|Chị)\\s+` +
     `(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`,
   'gu',
 );
+/** Zero-width and sticky: no letter or mark right before the position. */
+const AFTER_NO_LETTER = /(?<![\p{L}\p{M}])/uy;
 
 /** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
 export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
   const known = new Set<string>();
   for (const span of spans) {
-    for (const match of text.slice(span.start, span.end).matchAll(INTRODUCED)) {
+    const region = text.slice(span.start, span.end);
+    for (let match = execAtStart(INTRODUCED, AFTER_NO_LETTER, region); match !== null; match = execAtStart(INTRODUCED, AFTER_NO_LETTER, region, match.index + match[0].length)) {
       const name = match[1] ?? '';
       known.add(foldKey(name));
       const given = name.split(/\s+/u).pop();

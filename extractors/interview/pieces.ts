@@ -14,11 +14,28 @@ export interface Piece extends TextSpan {
 }
 
 const SPACE = /\s/u;
+/** `\s` for each UTF-16 code unit, filled as code units are met: 0 unknown, 1 a space, 2 not. */
+const SPACE_UNITS = new Uint8Array(0x10000);
 
+function isWhiteSpaceCode(code: number): boolean {
+  let known = SPACE_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    SPACE_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** True when the character at `index` is one `\s` matches (what `trim` cuts); false past the end. */
+export function isWhiteSpaceAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isWhiteSpaceCode(text.charCodeAt(index));
+}
+
+/** True when the character at `index` is a space, a tab or a line break, or a space outside ASCII. */
 function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 32 || code === 10 || code === 9 || code === 13) return true;
-  return code > 127 && SPACE.test(text[index] ?? '');
+  return code > 127 && isWhiteSpaceCode(code);
 }
 
 /** `span` trimmed of spaces; null when nothing is left. */
@@ -37,16 +54,21 @@ export function piece(text: string, base: Piece, start: number, end: number, rol
 
 /** Cuts `span` out of every piece it overlaps, as a piece of its own with `role`. */
 export function carve(text: string, pieces: readonly Piece[], span: TextSpan, role: PieceRole, labelled: boolean): Piece[] {
-  return pieces.flatMap((current) => {
-    if (span.end <= current.start || span.start >= current.end || current.role !== 'text') return [current];
+  const carved: Piece[] = [];
+  for (const current of pieces) {
+    if (span.end <= current.start || span.start >= current.end || current.role !== 'text') {
+      carved.push(current);
+      continue;
+    }
     const from = Math.max(span.start, current.start);
     const to = Math.min(span.end, current.end);
-    return [
+    carved.push(
       ...piece(text, current, current.start, from, 'text'),
       ...piece(text, current, from, to, role, labelled),
       ...piece(text, current, to, current.end, 'text'),
-    ];
-  });
+    );
+  }
+  return carved;
 }
 
 /** The sentences of a paragraph clipped to `span`: a label that opens a turn mid-sentence cuts the sentence. */
@@ -63,6 +85,11 @@ export function sentencesWithin(text: string, sentences: readonly SentenceSpan[]
   for (let index = low; index < sentences.length; index += 1) {
     const sentence = sentences[index] as SentenceSpan;
     if (sentence.start >= span.end) break;
+    // A sentence inside the span is its own part: the splitter trimmed it already.
+    if (sentence.start >= span.start && sentence.end <= span.end) {
+      clipped.push(sentence);
+      continue;
+    }
     const part = trimmedSpan(text, Math.max(sentence.start, span.start), Math.min(sentence.end, span.end));
     if (part) clipped.push(part);
   }

@@ -3,7 +3,8 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
-import { isCapitalized, wordsOf } from './words.js';
+import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { countWords, isCapitalized, wordsOf } from './words.js';
 
 const CLOSERS = new Set([' ', '\t', '\n', '”', '"', '’', "'", '»', ')', ']']);
 const ADDRESS_SOURCE = 'ông|bà|anh|chị|cô|chú|bác|thầy|ngài|bạn|quý vị|em';
@@ -21,8 +22,9 @@ const MAX_UNADDRESSED_QUESTION_WORDS = 60;
 const REQUEST_WINDOW = 120;
 /** How much of the lead may announce the interview. */
 const LEAD_WINDOW = 1000;
+/** Any of the words, whole at its end; AT_WORD_START checks its start (execAtStart). */
 const wordsPattern = (words: ReadonlySet<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const ADDRESS = wordsPattern(ADDRESS_WORDS);
 const FIRST_PERSON = wordsPattern(FIRST_PERSON_WORDS);
 
@@ -50,11 +52,11 @@ export function isQuestionSentence(text: string, span: TextSpan): boolean {
 }
 
 export function addressesInterviewee(text: string, span: TextSpan): boolean {
-  return ADDRESS.test(text.slice(span.start, span.end));
+  return execAtStart(ADDRESS, AT_WORD_START, text.slice(span.start, span.end)) !== null;
 }
 
 export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
-  return FIRST_PERSON.test(text.slice(span.start, span.end));
+  return execAtStart(FIRST_PERSON, AT_WORD_START, text.slice(span.start, span.end)) !== null;
 }
 
 /** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
@@ -72,15 +74,17 @@ export function isQuotedQuestion(text: string, span: TextSpan): boolean {
 export function isQuestionParagraph(text: string, paragraph: TextSpan, lastSentence: TextSpan): boolean {
   if (!isQuestionSentence(text, lastSentence) || isQuotedQuestion(text, paragraph)) return false;
   if (addressesInterviewee(text, paragraph)) return true;
-  const words = wordsOf(text, paragraph).length;
-  return words <= MAX_UNADDRESSED_QUESTION_WORDS && !speaksInFirstPerson(text, paragraph);
+  return countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) <= MAX_UNADDRESSED_QUESTION_WORDS && !speaksInFirstPerson(text, paragraph);
 }
 
-const INTERVIEW_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const INTERVIEW_CUE = new RegExp(`(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+/** Zero-width and sticky: no letter or mark right before the position. */
+const AFTER_NO_LETTER = /(?<![\p{L}\p{M}])/uy;
 
 /** A lead that announces an interview: `... đã có cuộc trao đổi với ...`, `... trả lời phỏng vấn ...`. */
 export function announcesInterview(text: string, lead: TextSpan): boolean {
-  return INTERVIEW_CUE.test(text.slice(lead.start, Math.min(lead.end, lead.start + LEAD_WINDOW)).toLowerCase());
+  const opening = text.slice(lead.start, Math.min(lead.end, lead.start + LEAD_WINDOW)).toLowerCase();
+  return execAtStart(INTERVIEW_CUE, AFTER_NO_LETTER, opening) !== null;
 }
 
 /** The pronouns an interviewer calls the interviewee by, as `you`: `ông`, `bà`, `anh`, `chị`. */
@@ -126,6 +130,7 @@ const MAX_FOLLOWING_QUESTION_LENGTH = 300;
 export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
   if (paragraph.end - paragraph.start > MAX_CONTEXT_LENGTH || question.end - question.start > MAX_FOLLOWING_QUESTION_LENGTH) return false;
   if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph)) return false;
-  if (wordsOf(text, paragraph).length > MAX_CONTEXT_WORDS || wordsOf(text, question).length > MAX_FOLLOWING_QUESTION_WORDS) return false;
+  if (countWords(text, paragraph, MAX_CONTEXT_WORDS) > MAX_CONTEXT_WORDS) return false;
+  if (countWords(text, question, MAX_FOLLOWING_QUESTION_WORDS) > MAX_FOLLOWING_QUESTION_WORDS) return false;
   return !speaksInFirstPerson(text, paragraph) && speaksToInterviewee(text, paragraph);
 }

@@ -81,6 +81,29 @@ export function wordsOf(text: string, span: TextSpan): Word[] {
   return words;
 }
 
+/** How many words `wordsOf` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
+export function countWords(text: string, span: TextSpan, limit = Infinity): number {
+  let count = 0;
+  let index = span.start;
+  while (index < span.end) {
+    const first = readChar(text, index, span.end);
+    index += first & 3;
+    if (first >> 2 === OTHER) continue;
+    count += 1;
+    if (count > limit) return count;
+    while (index < span.end) {
+      if (text.charCodeAt(index) === 46) {
+        index += 1;
+        continue;
+      }
+      const next = readChar(text, index, span.end);
+      if (next >> 2 === OTHER) break;
+      index += next & 3;
+    }
+  }
+  return count;
+}
+
 /** For each lexicon, the first words of its two-word entries: a pair is looked up only after such a word. */
 const PAIR_OPENERS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 

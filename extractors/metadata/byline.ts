@@ -4,6 +4,7 @@
 // (`Minh Châu | 15/08/2022 - 07:45`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
+import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 
@@ -11,8 +12,12 @@ export interface BylineFieldSpan extends TextSpan {
   readonly field: BylineField;
 }
 
-const LABEL = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${BYLINE_LABEL_SOURCE})\\s*:\\s*`, 'giu');
-const TRAILING_SEPARATORS = /[\s\-–—|,;]+$/u;
+/** A label and its colon; AT_WORD_START checks that it starts a word (execAtStart). */
+const LABEL = new RegExp(`(${BYLINE_LABEL_SOURCE})\\s*:\\s*`, 'giu');
+const SPACE = /\s/u;
+/** Separators trimmed off the end of a value: spaces, dashes, bars, commas, semicolons. */
+const isTrailingSeparator = (char: string): boolean =>
+  char === '-' || char === '–' || char === '—' || char === '|' || char === ',' || char === ';' || SPACE.test(char);
 const DATE_LINE_SPLIT = /[\s,|()\-–—/:.]+/u;
 const NUMERIC_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}|\d{4}/u;
 const PART_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/gu;
@@ -29,28 +34,33 @@ export function isDateLine(line: string): boolean {
 function trimSpan(text: string, start: number, end: number): TextSpan {
   let from = start;
   let to = end;
-  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
-  const tail = TRAILING_SEPARATORS.exec(text.slice(from, to));
-  if (tail) to -= tail[0].length;
+  while (from < to && SPACE.test(text[from] ?? '')) from += 1;
+  while (to > from && isTrailingSeparator(text[to - 1] ?? '')) to -= 1;
   return { start: from, end: to };
 }
 
 /** Labelled fields of a line: each value runs from its label to the next label (separators trimmed). */
 function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
+  const colon = text.indexOf(':', line.start);
+  if (colon < 0 || colon >= line.end) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
   const region = text.slice(line.start, line.end);
-  if (!region.includes(':')) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
-  const labels = [...region.matchAll(LABEL)];
+  const labels: RegExpExecArray[] = [];
+  for (let label = execAtStart(LABEL, AT_WORD_START, region); label !== null; label = execAtStart(LABEL, AT_WORD_START, region, label.index + label[0].length)) {
+    labels.push(label);
+  }
   const fields: BylineFieldSpan[] = [];
   const firstLabelAt = labels[0] ? line.start + labels[0].index : line.end;
-  labels.forEach((label, index) => {
-    const field = BYLINE_LABELS.get(foldKey(label[1] ?? ''));
-    if (field === undefined) return;
+  for (let index = 0; index < labels.length; index += 1) {
+    const label = labels[index] as RegExpExecArray;
+    // The text is NFC with modern tone placement (input/normalize.ts): lower case is the label's folded key.
+    const field = BYLINE_LABELS.get((label[1] ?? '').toLowerCase());
+    if (field === undefined) continue;
     const valueStart = line.start + label.index + label[0].length;
     const next = labels[index + 1];
     const valueEnd = next ? line.start + next.index : line.end;
     const value = trimSpan(text, valueStart, valueEnd);
-    if (value.end > value.start) fields.push({ ...value, field });
-  });
+    if (value.end > value.start) fields.push({ start: value.start, end: value.end, field });
+  }
   return { fields, firstLabelAt };
 }
 

@@ -58,6 +58,20 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   return null;
 }
 
+/** The sentences of one paragraph: sentences are in paragraph order, so a binary search finds the first. */
+function sentencesOfParagraph(sentences: readonly SentenceSpan[], paragraph: number): readonly SentenceSpan[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as SentenceSpan).paragraph < paragraph) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < sentences.length && (sentences[end] as SentenceSpan).paragraph === paragraph) end += 1;
+  return sentences.slice(low, end);
+}
+
 /** Author and attribution at the end of the article: whole lines, or the last sentences of a collapsed last line. */
 function readClosingLines(
   text: string,
@@ -90,7 +104,7 @@ function readClosingLines(
   // A dump that runs the last paragraphs together: the author or the source may close the last line.
   const lastLine = paragraphs[last];
   if (lastLine !== undefined && last >= firstAfterTitle && !kinds.has(last) && (author === null || attribution === null)) {
-    const lineSentences = sentences.filter((sentence) => sentence.paragraph === lastLine.index);
+    const lineSentences = sentencesOfParagraph(sentences, lastLine.index);
     for (let index = lineSentences.length - 1; index >= 1 && index >= lineSentences.length - 2; index -= 1) {
       const sentence = lineSentences[index];
       if (sentence === undefined) break;

@@ -9,7 +9,7 @@ export const sentencesStage = defineStage({
   requires: ['paragraphs'],
   run: (document) => {
     const sentences: SentenceSpan[] = [];
-    for (const paragraph of annotation(document, 'paragraphs')) sentences.push(...splitSentences(document.text, paragraph));
+    for (const paragraph of annotation(document, 'paragraphs')) splitSentences(document.text, paragraph, sentences);
     return sentences;
   },
 });

@@ -6,98 +6,122 @@
 // sentence before a capital with no space between (crawled dumps lose spaces); `.` never does.
 // One linear scan: each candidate looks at the space after it and at most a short token before it.
 import type { ParagraphSpan, SentenceSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
 import { NON_FINAL_ABBREVIATIONS } from './lexicon.js';
 
-/** Terminal punctuation, then closing quotes and brackets. */
-const TERMINAL = /[.!?…]+[”"’'»)\]]*/gu;
-const SPACE = /\s/u;
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
-const DIGIT = /\p{Nd}/u;
+/** Terminal punctuation; the regex finds the next one faster than a loop over the characters. */
+const TERMINAL = /[.!?…]/gu;
+const isTerminal = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
+/** Closing quotes and brackets that may follow the terminal punctuation: ” " ’ ' » ) ]. */
+const isCloser = (code: number): boolean =>
+  code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0xbb || code === 0x29 || code === 0x5d;
 /** Characters that may open a sentence besides letters and digits. */
-const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '-', '–', '—', '…', '•', '*', '+']);
+const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '-', '–', '—', '…', '•', '*', '+'].map((char) => char.charCodeAt(0)));
+/** Opening quotes and brackets a token may start with: `(TS.` is `TS`. */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '(', '['].map((char) => char.charCodeAt(0)));
+const DOT = 0x2e;
 const SINGLE_CAPITAL = /^[A-ZĐ]$/u; // plain letters: `Á` (châu Á) and `Ý` (nước Ý) are words
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$/u;
 /** Longest token looked at before a dot; abbreviations are short. */
 const MAX_TOKEN = 24;
 
-function tokenBefore(text: string, end: number, floor: number): string | null {
-  let start = end;
-  while (start > floor && !SPACE.test(text[start - 1] ?? ' ')) {
-    start -= 1;
-    if (end - start > MAX_TOKEN) return null;
+// What the splitter asks of one UTF-16 code unit, computed on first sight: bit 1 known, then the classes below.
+const KNOWN = 1;
+const SPACE = 2; // \s
+const UPPER = 4; // \p{Lu}
+const LOWER = 8; // \p{Ll}
+const DIGIT = 16; // \p{Nd}
+const CLASSES = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let bits = CLASSES[code] ?? KNOWN;
+  if (bits === 0) {
+    const char = String.fromCharCode(code);
+    bits = KNOWN;
+    if (/\s/u.test(char)) bits |= SPACE;
+    if (/\p{Lu}/u.test(char)) bits |= UPPER;
+    if (/\p{Ll}/u.test(char)) bits |= LOWER;
+    if (/\p{Nd}/u.test(char)) bits |= DIGIT;
+    CLASSES[code] = bits;
   }
-  return text.slice(start, end);
+  return bits;
 }
 
-/** Strips opening quotes and brackets from a token: `(TS.` is `TS`. */
-function bareToken(token: string): string {
-  return token.replace(/^[“"‘'«(\[]+/u, '');
-}
+const isSpaceAt = (text: string, index: number): boolean => (classOf(text.charCodeAt(index)) & SPACE) !== 0;
 
 /** True when a single dot after `token` cannot end a sentence. */
 function dotNeedsContinuation(token: string, isFirstToken: boolean): boolean {
-  const bare = bareToken(token);
+  let opening = 0;
+  while (opening < token.length && OPENING_MARKS.has(token.charCodeAt(opening))) opening += 1;
+  const bare = opening > 0 ? token.slice(opening) : token;
   if (bare === '') return false;
   if (SINGLE_CAPITAL.test(bare)) return true; // an initial: `Nguyễn V. An`, `Q. 1`
-  const key = foldKey(bare);
+  // The text is NFC with modern tone placement (input/normalize.ts): lower case is its folded key.
+  const key = bare.toLowerCase();
   if (NON_FINAL_ABBREVIATIONS.has(key)) return true;
-  const lastPart = key.slice(key.lastIndexOf('.') + 1);
-  if (key.includes('.') && NON_FINAL_ABBREVIATIONS.has(lastPart)) return true; // `PGS.TS.`, `GS.TSKH.`
+  const lastDot = key.lastIndexOf('.');
+  if (lastDot >= 0 && NON_FINAL_ABBREVIATIONS.has(key.slice(lastDot + 1))) return true; // `PGS.TS.`, `GS.TSKH.`
   if (isFirstToken && LIST_NUMBER.test(bare)) return true; // `1. Giới thiệu`, `II. Kết quả`
   return false;
 }
 
-function canOpenSentence(character: string): boolean {
-  return UPPER_LETTER.test(character) || DIGIT.test(character) || SENTENCE_OPENERS.has(character);
+function canOpenSentence(code: number): boolean {
+  return (classOf(code) & (UPPER | DIGIT)) !== 0 || SENTENCE_OPENERS.has(code);
 }
 
-/** The sentences of one paragraph, trimmed, in order; together they cover every non-space character of it. */
-export function splitSentences(text: string, paragraph: ParagraphSpan): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
+/**
+ * The sentences of one paragraph, trimmed, in order, added to `sentences`; together they cover every non-space
+ * character of it.
+ */
+export function splitSentences(text: string, paragraph: ParagraphSpan, sentences: SentenceSpan[] = []): SentenceSpan[] {
+  const { end } = paragraph;
   let sentenceStart = paragraph.start;
-  const push = (end: number): void => {
+  const push = (sentenceEnd: number): void => {
     let from = sentenceStart;
-    let to = end;
-    while (from < to && SPACE.test(text[from] ?? '')) from += 1;
-    while (to > from && SPACE.test(text[to - 1] ?? '')) to -= 1;
+    let to = sentenceEnd;
+    while (from < to && isSpaceAt(text, from)) from += 1;
+    while (to > from && isSpaceAt(text, to - 1)) to -= 1;
     if (from < to) sentences.push({ start: from, end: to, paragraph: paragraph.index });
   };
 
-  const region = text.slice(paragraph.start, paragraph.end);
-  for (const match of region.matchAll(TERMINAL)) {
-    const matchStart = paragraph.start + match.index;
-    const matchEnd = matchStart + match[0].length;
-    if (matchEnd >= paragraph.end) break;
+  TERMINAL.lastIndex = paragraph.start;
+  for (let terminal = TERMINAL.exec(text); terminal !== null && terminal.index < end; terminal = TERMINAL.exec(text)) {
+    // Terminal punctuation, then closing quotes and brackets.
+    const matchStart = terminal.index;
+    let index = matchStart + 1;
+    while (index < end && isTerminal(text.charCodeAt(index))) index += 1;
+    const punctuationEnd = index;
+    while (index < end && isCloser(text.charCodeAt(index))) index += 1;
+    TERMINAL.lastIndex = index;
+    const matchEnd = index;
+    if (matchEnd >= end) break;
     let next = matchEnd;
-    while (next < paragraph.end && SPACE.test(text[next] ?? '')) next += 1;
-    if (next >= paragraph.end) break;
-    const nextCharacter = text[next] ?? '';
-    const punctuation = match[0].replace(/[”"’'»)\]]+$/u, '');
-    const spaced = next > matchEnd;
+    while (next < end && isSpaceAt(text, next)) next += 1;
+    if (next >= end) break;
+    const nextCode = text.charCodeAt(next);
 
-    if (!spaced) {
+    if (next === matchEnd) {
       // No space: only `?`/`!` before a capital letter ends a sentence (`...không?Ông A:` in a dump).
-      if (/[?!]$/u.test(punctuation) && UPPER_LETTER.test(nextCharacter)) {
+      const last = text[punctuationEnd - 1];
+      if ((last === '?' || last === '!') && (classOf(nextCode) & UPPER) !== 0) {
         push(matchEnd);
         sentenceStart = matchEnd;
       }
       continue;
     }
-    if (LOWER_LETTER.test(nextCharacter) || !canOpenSentence(nextCharacter)) continue;
-    if (punctuation === '.' && match[0] === '.') {
-      const token = tokenBefore(text, matchStart, sentenceStart);
-      if (token !== null) {
-        let before = matchStart - token.length;
-        while (before > sentenceStart && SPACE.test(text[before - 1] ?? '')) before -= 1;
-        const isFirstToken = before <= sentenceStart;
-        if (dotNeedsContinuation(token, isFirstToken)) continue;
+    if ((classOf(nextCode) & LOWER) !== 0 || !canOpenSentence(nextCode)) continue;
+    if (matchEnd === matchStart + 1 && text.charCodeAt(matchStart) === DOT) {
+      // The token before a lone dot, when it is short: an abbreviation, an initial or a list number needs more.
+      let tokenStart = matchStart;
+      while (tokenStart > sentenceStart && !isSpaceAt(text, tokenStart - 1) && matchStart - tokenStart <= MAX_TOKEN) tokenStart -= 1;
+      if (matchStart - tokenStart <= MAX_TOKEN) {
+        let before = tokenStart;
+        while (before > sentenceStart && isSpaceAt(text, before - 1)) before -= 1;
+        if (dotNeedsContinuation(text.slice(tokenStart, matchStart), before <= sentenceStart)) continue;
       }
     }
     push(matchEnd);
     sentenceStart = matchEnd;
   }
-  push(paragraph.end);
+  push(end);
   return sentences;
 }

@@ -3,6 +3,7 @@
 // organization; `UBND tỉnh Quảng Ninh` runs on through one), people (a place is never a person) and roles (a
 // country holding a post). Lookups by folded key, never a scan.
 import type { Token } from '../../pipeline/document.js';
+import { tokenize } from '../../input/tokens.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
 
@@ -59,8 +60,43 @@ for (const key of GAZETTEER.keys()) {
   KEY_PREFIXES.add(key);
 }
 
-/** Words an administrative prefix starts with (`tỉnh`, `tp`, `thành`...). */
-const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'thủ', 'tp', 'nước', 'quốc', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+/** The administrative and local unit prefixes (ADMINISTRATIVE_PREFIX, LOCAL_UNIT_PREFIX) in lower case. */
+const PREFIXES = ['tỉnh', 'thành phố', 'thủ đô', 'tp', 'nước', 'quốc gia', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+/** Words a prefix starts with (`tỉnh`, `tp`, `thành`...). */
+const PREFIX_FIRST_WORDS = new Set(PREFIXES.map((prefix) => prefix.split(' ')[0] ?? prefix));
+
+/**
+ * What a place that starts at a word needs of the next word, by the first word's key: `'any'` when the word alone
+ * may be the name or a one-word prefix (`Nhật`, `tỉnh`, `huyện`), else the words that may come second (`nam` after
+ * `việt`, `phố` after `thành`). Its keys are the words a place may start with, so one lookup refuses every other word.
+ */
+const NEXT_WORDS = new Map<string, Set<string> | 'any'>();
+const addNextWord = (first: string, second: string | undefined): void => {
+  const known = NEXT_WORDS.get(first);
+  if (known === 'any') return;
+  if (second === undefined) NEXT_WORDS.set(first, 'any');
+  else if (known === undefined) NEXT_WORDS.set(first, new Set([second]));
+  else known.add(second);
+};
+for (const key of GAZETTEER.keys()) {
+  const [first = key, second] = key.split(/[ .-]/u);
+  addNextWord(first, second);
+}
+for (const prefix of PREFIXES) {
+  const [first = prefix, second] = prefix.split(' ');
+  addNextWord(first, second);
+}
+
+/** `&`, `.`, `'`, `’`, `-`: the characters that join words into one token (`Nam-Hàn`, `TP.HCM`). */
+function isJoinerCode(code: number): boolean {
+  return code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** The key up to its first joiner: the first word of `nam-hàn`, `tp.hcm`. */
+function firstWordOfKey(key: string): string {
+  for (let index = 0; index < key.length; index += 1) if (isJoinerCode(key.charCodeAt(index))) return key.slice(0, index);
+  return key;
+}
 
 /** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
@@ -76,8 +112,8 @@ function mayStartPlaceLower(lower: string): boolean {
 export function mayStartPlaceAtWordKey(key: string): boolean {
   let end = key.length;
   for (let index = 0; index < key.length; index += 1) {
-    const char = key[index];
-    if (char === '&' || char === "'" || char === '’' || char === '-') {
+    const code = key.charCodeAt(index);
+    if (code === 0x26 || code === 0x27 || code === 0x2019 || code === 0x2d) {
       end = index;
       break;
     }
@@ -113,41 +149,85 @@ function properlyCased(first: string, place: PlaceEntry): boolean {
   return !(first === first.toLowerCase() && place.name[0] !== first);
 }
 
-/** A separator between place words as `normalizedPlaceKey` writes it: a dash, a dot or one space. */
-function separatorKey(separator: string): string {
-  if (separator.includes('-') || separator.includes('–') || separator.includes('—')) return '-';
-  return separator.startsWith('.') ? '.' : ' ';
-}
-
 /** True when the whole span is a place: `Hà Nội`, `TP.HCM`, `tỉnh Quảng Ninh`, `châu Á`, `Nhật Bản`. */
 export function isPlace(text: string): boolean {
   return lookupPlace(text) !== null;
 }
 
-// A word for place matching: letters, marks and digits, with inner dots (`TP.HCM`).
-const PLACE_WORD = /[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*/uy;
-const WORD_SEPARATOR = /(?:[ \t]*[–—-][ \t]*|[ \t]+|\.[ \t]*)/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Whether each UTF-16 code unit is a letter, mark or digit, filled as code units are met: 0 unknown, 1 yes, 2 no. */
+const WORD_CODE_UNITS = new Uint8Array(0x10000);
+
+/** True when the code unit is a letter, mark or digit (a lone surrogate is not). */
+function isWordCodeUnit(code: number): boolean {
+  let known = WORD_CODE_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODE_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** Length of the letter, mark or digit at `index`: 2 for one outside the BMP, 0 when there is none. */
+function wordCharLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  return isWordCodeUnit(code) ? 1 : 0;
+}
+
+/** Where the place word at `index` ends: letters, marks and digits, with inner dots (`TP.HCM`); `index` when none. */
+function placeWordEnd(text: string, index: number): number {
+  let position = index;
+  let length = wordCharLength(text, position);
+  while (length > 0) {
+    position += length;
+    length = wordCharLength(text, position);
+    if (length === 0 && text.charCodeAt(position) === 0x2e && wordCharLength(text, position + 1) > 0) {
+      position += 1;
+      length = wordCharLength(text, position);
+    }
+  }
+  return position;
+}
+
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
 /** The longest gazetteer name starting exactly at `index` (no prefix), or null. */
 function placeNameEndAt(text: string, index: number): { end: number; place: PlaceEntry } | null {
-  if (index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '')) return null;
+  if (index > 0 && isWordCodeUnit(text.charCodeAt(index - 1))) return null;
   let position = index;
   let best: { end: number; place: PlaceEntry } | null = null;
   // The key grows a word at a time, written as `normalizedPlaceKey` would write the whole span.
   let key = '';
   for (let words = 0; words < MAX_PLACE_WORDS; words += 1) {
     if (words > 0) {
-      WORD_SEPARATOR.lastIndex = position;
-      const separator = WORD_SEPARATOR.exec(text);
-      if (!separator) break;
-      position += separator[0].length;
-      key += separatorKey(separator[0]);
+      // Between words: spaces or tabs with a dash among them (`-`), spaces or tabs (` `), or a dot and spaces (`.`).
+      let after = position;
+      while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
+      if (isDash(text.charCodeAt(after))) {
+        after += 1;
+        while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
+        key += '-';
+      } else if (after > position) {
+        key += ' ';
+      } else if (text.charCodeAt(position) === 0x2e) {
+        after += 1;
+        while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
+        key += '.';
+      } else {
+        break;
+      }
+      position = after;
     }
-    PLACE_WORD.lastIndex = position;
-    const word = PLACE_WORD.exec(text);
-    if (!word) break;
-    position += word[0].length;
-    const lower = word[0].toLowerCase();
+    const end = placeWordEnd(text, position);
+    if (end === position) break;
+    const lower = text.slice(position, end).toLowerCase();
+    position = end;
     if (words === 0 && !mayStartPlaceLower(lower)) return null;
     key += lower;
     if (!KEY_PREFIXES.has(key)) break;
@@ -164,8 +244,14 @@ const PROPER_SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy;
 /** Most syllables an unlisted local name is read with: Vietnamese district and commune names are mostly two. */
 const MAX_LOCAL_NAME_SYLLABLES = 2;
 
+/** First letters of the unit prefixes: `h`uyện, `q`uận, `x`ã, `p`hường, `t`hị xã, `t`ỉnh, `t`hành phố, `T`P. */
+const LOCAL_UNIT_INITIALS = new Set(['H', 'h', 'Q', 'q', 'X', 'x', 'P', 'p', 'T', 't']);
+/** First letters of the administrative prefixes: `t`ỉnh, `t`hành phố, `t`hủ đô, `T`P, `n`ước, `q`uốc gia, `h`uyện... */
+const ADMINISTRATIVE_INITIALS = new Set(['T', 't', 'N', 'n', 'Q', 'q', 'H', 'h']);
+
 /** `huyện Yên Thành`: a unit prefix and one or two proper syllables, a place though the gazetteer lacks it. */
 function localPlaceAt(text: string, index: number): PlaceMatch | null {
+  if (!LOCAL_UNIT_INITIALS.has(text[index] ?? '')) return null;
   LOCAL_UNIT_PREFIX.lastIndex = index;
   const prefix = LOCAL_UNIT_PREFIX.exec(text);
   if (!prefix) return null;
@@ -189,9 +275,12 @@ function localPlaceAt(text: string, index: number): PlaceMatch | null {
  * A unit prefix before proper syllables the gazetteer does not list is a local place (`huyện Yên Thành`).
  */
 export function placeAt(text: string, index: number): PlaceMatch | null {
-  const atWordStart = index === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[index - 1] ?? '');
-  ADMINISTRATIVE_PREFIX.lastIndex = index;
-  const prefix = atWordStart ? ADMINISTRATIVE_PREFIX.exec(text) : null;
+  const atWordStart = index === 0 || !isWordCodeUnit(text.charCodeAt(index - 1));
+  let prefix: RegExpExecArray | null = null;
+  if (atWordStart && ADMINISTRATIVE_INITIALS.has(text[index] ?? '')) {
+    ADMINISTRATIVE_PREFIX.lastIndex = index;
+    prefix = ADMINISTRATIVE_PREFIX.exec(text);
+  }
   if (prefix) {
     const named = placeNameEndAt(text, index + prefix[0].length);
     if (named) return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
@@ -201,57 +290,65 @@ export function placeAt(text: string, index: number): PlaceMatch | null {
   return atWordStart ? localPlaceAt(text, index) : null;
 }
 
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
-
 /**
- * Every place named in `text`, left to right, not overlapping. With the article's name tokens (the `tokens`
- * annotation) the words are read from them, keys and all, instead of scanning the text again.
+ * Every place named in `text`, left to right, not overlapping, read from the article's tokens (the `tokens`
+ * annotation; the text is tokenized when none are given). A place may start at each word of a token: `Nam-Hàn`
+ * holds two.
  */
-export function findPlaces(text: string, tokens?: readonly Token[]): PlaceMatch[] {
-  return tokens ? findPlacesInTokens(text, tokens) : findPlacesInText(text);
-}
-
-const isWordJoiner = (char: string): boolean => char === '&' || char === '.' || char === "'" || char === '’' || char === '-';
-
-/** The same reading as `findPlacesInText`: a place may start at each word of a token (`Nam-Hàn` holds two). */
-function findPlacesInTokens(text: string, tokens: readonly Token[]): PlaceMatch[] {
+export function findPlaces(text: string, tokens: readonly Token[] = tokenize(text)): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   let after = 0;
-  const tryAt = (index: number, lower: string): void => {
-    if (index < after || (!FIRST_WORDS.has(lower) && !PREFIX_FIRST_WORDS.has(lower))) return;
-    const match = placeAt(text, index);
-    if (!match) return;
-    found.push(match);
-    after = match.end;
-  };
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
     if (!token.isWord || token.end <= after) continue;
-    const { text: word, key } = token;
-    let wordStart = 0;
-    for (let index = 0; index <= word.length; index += 1) {
-      if (index < word.length && !isWordJoiner(word[index] ?? '')) continue;
-      if (index > wordStart) {
-        const lower = key.length === word.length ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
-        tryAt(token.start + wordStart, wordStart === 0 && index === word.length ? key : lower);
-      }
-      wordStart = index + 1;
+    const next = NEXT_WORDS.get(token.key);
+    if (next === undefined) {
+      if (hasJoiner(token.text)) after = findPlacesInJoinedToken(text, token, after, found);
+      continue;
+    }
+    // One word, no joiner: its key is the place's first word; a name of two words or more needs the right second.
+    if (token.start < after || (next !== 'any' && !next.has(followingWordKey(tokens, index)))) continue;
+    const match = placeAt(text, token.start);
+    if (match) {
+      found.push(match);
+      after = match.end;
     }
   }
   return found;
 }
 
-function findPlacesInText(text: string): PlaceMatch[] {
-  const found: PlaceMatch[] = [];
-  let after = 0;
-  for (const word of text.matchAll(WORDS)) {
-    const index = word.index;
-    if (index < after) continue;
-    const lower = word[0].toLowerCase();
-    if (!FIRST_WORDS.has(lower) && !PREFIX_FIRST_WORDS.has(lower)) continue;
-    const match = placeAt(text, index);
-    if (!match) continue;
-    found.push(match);
-    after = match.end;
+/** Adds the places that start at the words of a token that joins words (`Nam-Hàn`, `TP.HCM`); returns the new `after`. */
+function findPlacesInJoinedToken(text: string, token: Token, after: number, found: PlaceMatch[]): number {
+  const { text: word, key } = token;
+  let taken = after;
+  let wordStart = 0;
+  for (let index = 0; index <= word.length; index += 1) {
+    if (index < word.length && !isJoinerCode(word.charCodeAt(index))) continue;
+    const start = token.start + wordStart;
+    if (index > wordStart && start >= taken) {
+      const lower = key.length === word.length ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
+      const match = NEXT_WORDS.has(lower) ? placeAt(text, start) : null;
+      if (match) {
+        found.push(match);
+        taken = match.end;
+      }
+    }
+    wordStart = index + 1;
   }
-  return found;
+  return taken;
+}
+
+/** True when a word token joins words: a joiner inside it (a token starts and ends with a word character). */
+function hasJoiner(word: string): boolean {
+  for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
+  return false;
+}
+
+/** The first word of the word after the token at `index`, where a place's second word would be: past one dash or dot. */
+function followingWordKey(tokens: readonly Token[], index: number): string {
+  let next = tokens[index + 1];
+  if (next !== undefined && !next.isWord && (next.text === '-' || next.text === '–' || next.text === '—' || next.text === '.')) {
+    next = tokens[index + 2];
+  }
+  return next?.isWord ? firstWordOfKey(next.key) : '';
 }

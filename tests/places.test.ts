@@ -1,0 +1,54 @@
+// The places gazetteer read from the tokens: it finds what `placeAt` finds at every word of the text, left to right,
+// though it asks `placeAt` only where the first two words can start a place.
+import { describe, expect, it } from 'vitest';
+import { organizationExamples } from '../extractors/organizations/corpus.js';
+import { COUNTRIES, PROVINCES, REGIONS } from '../extractors/shared/place-names.js';
+import { findPlaces, placeAt, type PlaceMatch } from '../extractors/shared/places.js';
+import { tokenize } from '../input/tokens.js';
+
+/** The reference reading: `placeAt` tried at every run of letters, marks and digits not inside a place found. */
+function placesByScan(text: string): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  let after = 0;
+  for (const word of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (word.index < after) continue;
+    const match = placeAt(text, word.index);
+    if (!match) continue;
+    found.push(match);
+    after = match.end;
+  }
+  return found;
+}
+
+describe('places read from the tokens', () => {
+  const texts = [
+    'Đoàn công tác từ Việt Nam-Hàn Quốc đến TP.HCM, Bà Rịa-Vũng Tàu và Timor-Leste.',
+    'Người dân huyện Yên Thành-xã Tân Lập, tỉnh Nghệ An và thủ đô Hà Nội đón khách từ châu Á – Thái Bình Dương.',
+    'TP. HCM, Tp.Hồ Chí Minh, thành phố Đà Nẵng, Thành phố Huế; Nhật-Hàn Quốc, Á - Âu, Á –Âu, Ấn Độ -- Thái Bình Dương.',
+    'Việt\nNam, Việt  Nam, Việt\tNam, việt nam, anh Nam, nước Anh, Anh’s, x&Hà Nội, 2Hà Nội, Hà.Nội, quốc gia Lào.',
+    'Có emoji 😀 Hà Nội và chữ 𝐀-Việt Nam ở giữa câu, thị xã Sơn Tây, thị trấn Yên, phường Bến Nghé.',
+    ...organizationExamples.map((example) => example.text),
+  ];
+  it('are the places `placeAt` finds at every word, joined words and odd separators too', () => {
+    for (const text of texts) expect(findPlaces(text, tokenize(text))).toEqual(placesByScan(text));
+  });
+
+  it('are the same on gazetteer names joined every way', () => {
+    const names = [...COUNTRIES, ...PROVINCES, ...REGIONS, 'tỉnh', 'thành phố', 'TP.', 'quốc gia', 'thị xã', 'các', 'Yên'];
+    const separators = [' ', '  ', '\t', ' - ', ' – ', '-', '—', '. ', '.', ', ', '\n', ' -- ', '- ', '&'];
+    let state = 7;
+    const next = (limit: number): number => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % limit;
+    };
+    for (let round = 0; round < 500; round += 1) {
+      let text = '';
+      for (let word = 0; word < 6; word += 1) {
+        const name = names[next(names.length)] ?? '';
+        const cased = next(5) === 0 ? name.toLowerCase() : name;
+        text += cased.replaceAll(' ', next(3) === 0 ? (separators[next(separators.length)] ?? ' ') : ' ') + (separators[next(separators.length)] ?? ' ');
+      }
+      expect(findPlaces(text, tokenize(text))).toEqual(placesByScan(text));
+    }
+  });
+});
