@@ -2,16 +2,16 @@
 // found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only).
 import { annotation, defineStage, type DateSpan, type FigureSpan } from '../../pipeline/document.js';
 import { findFigures, type FigureDraft } from './find-figures.js';
-import { tokenize } from './tokens.js';
+import { figureTokens } from './tokens.js';
 
 export { findFigures } from './find-figures.js';
 
 export const figuresStage = defineStage({
   name: 'figures',
-  requires: ['dates', 'sentences'],
+  requires: ['tokens', 'dates', 'sentences'],
   run: (document) => {
     const sentenceStarts = new Set(annotation(document, 'sentences').map((sentence) => sentence.start));
-    const figures = findFigures({ text: document.text, tokens: tokenize(document.text), sentenceStarts });
+    const figures = findFigures({ text: document.text, tokens: figureTokens(document.text, annotation(document, 'tokens')), sentenceStarts });
     return withoutDates(figures, annotation(document, 'dates')).sort((a, b) => a.start - b.start || a.end - b.end);
   },
 });

@@ -1,6 +1,13 @@
 // The figures extractor reads the text as tokens: syllables, digit numbers (`1.233`, `12,5`), line breaks and single
 // punctuation marks, each with whether it is glued to the one before (no space between). Rules look at tokens by
 // index, so a rule's context is a few tokens either side and the whole scan stays linear.
+//
+// They are made from the article's `tokens` annotation (input/tokens.ts) rather than from the text again: a word of
+// letters or a single mark there is the same token here, its text and key reused. Only a word holding digits or
+// joiners (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits (`12`, `,`,
+// `5` there; `12,5` here) are read again character by character, and line breaks are looked for only where the
+// annotation saw one.
+import type { Token } from '../../pipeline/document.js';
 
 export type TokenKind = 'word' | 'digits' | 'punct' | 'break';
 
@@ -55,6 +62,16 @@ function classOfCodePoint(character: string): number {
   return WHITE_SPACE.test(character) ? SPACE : OTHER;
 }
 
+/** The class and flags of the UTF-16 unit `code` alone (a surrogate is OTHER: see classAt for pairs). */
+function classOfUnit(code: number): number {
+  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
+  if (charClass === UNKNOWN) {
+    charClass = classOfCodePoint(String.fromCharCode(code));
+    CLASS_OF_UNIT[code] = charClass;
+  }
+  return charClass;
+}
+
 /** The class and flags of the character at `offset` (PAIR for a code point above U+FFFF). */
 function classAt(text: string, offset: number): number {
   const code = text.charCodeAt(offset);
@@ -62,57 +79,113 @@ function classAt(text: string, offset: number): number {
     const low = text.charCodeAt(offset + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return classOfCodePoint(text.slice(offset, offset + 2)) | PAIR;
   }
-  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
-  if (charClass === UNKNOWN) {
-    charClass = classOfCodePoint(text[offset] ?? '');
-    CLASS_OF_UNIT[code] = charClass;
-  }
-  return charClass;
+  return classOfUnit(code);
 }
 
 /**
- * The tokens of a text, one pass over its characters: a word (a run of letters and marks; `m2`, `km3` are one word,
- * units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
+ * The figure tokens of a text, from its `tokens` annotation (`words`, input/tokens.ts): one pass over the words,
+ * each taken as it is when it is letters only or a single mark, read again character by character otherwise.
  */
-export function tokenize(text: string): FigureToken[] {
+export function figureTokens(text: string, words: readonly Token[]): FigureToken[] {
   const tokens: FigureToken[] = [];
+  /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
   let previousEnd = -1;
-  let at = 0;
-  while (at < text.length) {
-    const flags = classAt(text, at);
-    const charClass = flags & CLASS_BITS;
-    if (charClass === SPACE) {
-      at += flags & PAIR ? 2 : 1;
+  /** How far the text is read: a number read again may run over words of the annotation (`12`, `,`, `5`). */
+  let covered = 0;
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Token;
+    index += 1;
+    if (word.breakBefore) previousEnd = pushBreaks(text, covered, word.start, previousEnd, tokens);
+    const kind = sameKind(text, word);
+    if (kind !== null) {
+      tokens.push({ start: word.start, end: word.end, text: word.text, key: kind === 'word' ? word.key : word.text, kind, glued: word.start === previousEnd });
+      previousEnd = word.end;
+      covered = word.end;
       continue;
     }
-    const start = at;
-    let kind: TokenKind;
-    let cased = false;
-    if (charClass === LETTER) {
-      kind = 'word';
-      const areaOrVolume = areaOrVolumeUnitEnd(text, at);
-      if (areaOrVolume > 0) at = areaOrVolume;
-      else {
-        // The run of letters and marks, noting whether any of them changes in lower case.
-        for (let letter = flags; (letter & CLASS_BITS) === LETTER; letter = at < text.length ? classAt(text, at) : UNKNOWN) {
-          if (letter & CASED) cased = true;
-          at += letter & PAIR ? 2 : 1;
-        }
+    // Read the word again, and on over the words a number swallows, to the end of the last word it reaches into.
+    let at = word.start;
+    let until = word.end;
+    while (at < until) {
+      at = pushTokenAt(text, at, previousEnd, tokens);
+      previousEnd = at;
+      while (index < words.length && (words[index] as Token).start < at) {
+        until = Math.max(until, (words[index] as Token).end);
+        index += 1;
       }
-    } else if (charClass === DIGIT) {
-      kind = 'digits';
-      at = digitNumberEnd(text, at);
-    } else {
-      kind = charClass === BREAK ? 'break' : 'punct';
-      at += flags & PAIR ? 2 : 1;
     }
-    const written = text.slice(start, at);
-    tokens.push({ start, end: at, text: written, key: cased ? written.toLowerCase() : written, kind, glued: start === previousEnd });
-    previousEnd = at;
+    covered = at;
   }
+  pushBreaks(text, covered, text.length, previousEnd, tokens);
   return tokens;
 }
 
+/**
+ * The kind of an annotation word that is one figure token as it stands: `word` for letters and marks only, `punct`
+ * for a single mark that is no letter, digit or space; null when it must be read again (digits, joiners, `m2`).
+ */
+function sameKind(text: string, word: Token): TokenKind | null {
+  const { start, end } = word;
+  if (end - start === 1) {
+    const single = classOfUnit(text.charCodeAt(start)) & CLASS_BITS;
+    return single === LETTER ? 'word' : single === OTHER && !isSurrogate(text.charCodeAt(start)) ? 'punct' : null;
+  }
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (isSurrogate(code) || (classOfUnit(code) & CLASS_BITS) !== LETTER) return null;
+  }
+  return 'word';
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** A break token for each line break in `[from, to)` (white space between words); returns the last one's end. */
+function pushBreaks(text: string, from: number, to: number, previousEnd: number, tokens: FigureToken[]): number {
+  let end = previousEnd;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    tokens.push({ start: at, end: at + 1, text: '\n', key: '\n', kind: 'break', glued: at === end });
+    end = at + 1;
+  }
+  return end;
+}
+
+/**
+ * Reads the one token at `at` (no space there), character by character: a word (a run of letters and marks; `m2`,
+ * `km3` are one word, units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
+ * Pushes it and returns its end.
+ */
+function pushTokenAt(text: string, at: number, previousEnd: number, tokens: FigureToken[]): number {
+  const flags = classAt(text, at);
+  const charClass = flags & CLASS_BITS;
+  const start = at;
+  let end = at;
+  let kind: TokenKind;
+  let cased = false;
+  if (charClass === LETTER) {
+    kind = 'word';
+    const areaOrVolume = areaOrVolumeUnitEnd(text, at);
+    if (areaOrVolume > 0) end = areaOrVolume;
+    else {
+      // The run of letters and marks, noting whether any of them changes in lower case.
+      for (let letter = flags; (letter & CLASS_BITS) === LETTER; letter = end < text.length ? classAt(text, end) : UNKNOWN) {
+        if (letter & CASED) cased = true;
+        end += letter & PAIR ? 2 : 1;
+      }
+    }
+  } else if (charClass === DIGIT) {
+    kind = 'digits';
+    end = digitNumberEnd(text, at);
+  } else {
+    kind = charClass === BREAK ? 'break' : 'punct';
+    end += flags & PAIR ? 2 : 1;
+  }
+  const written = text.slice(start, end);
+  tokens.push({ start, end, text: written, key: cased ? written.toLowerCase() : written, kind, glued: start === previousEnd });
+  return end;
+}
 /** `\d+(?:[.,]\d+)*`: digits, and more digits after each single dot or comma. */
 function digitNumberEnd(text: string, from: number): number {
   let at = digitsEnd(text, from);
