@@ -2,7 +2,8 @@
 // commas, slashes and spaces (and of number words) is read well under a second.
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../extractors/figures/find-figures.js';
-import { tokenize } from '../extractors/figures/tokens.js';
+import { figureTokens } from '../extractors/figures/tokens.js';
+import { tokenize } from '../input/tokens.js';
 import { parseVietnameseNumber, readVietnameseNumberAt } from '../extractors/shared/numbers.js';
 
 const MEGABYTE = 1 << 20;
@@ -18,7 +19,7 @@ function hostileLine(pieces: readonly string[]): string {
 }
 
 function figuresIn(text: string): number {
-  return findFigures({ text, tokens: tokenize(text), sentenceStarts: new Set([0]) }).length;
+  return findFigures({ text, ...figureTokens(text, tokenize(text)), sentences: [{ start: 0, end: text.length }] }).length;
 }
 
 /** CPU milliseconds the process spent in `run`: steadier than wall time when other work shares the machine. */

@@ -3,9 +3,18 @@
 // `10-11/12/2020`). The dates stage decides dates; these guards keep a figure from claiming a date's digits when it
 // has not (and keep years out of `number` figures).
 import { lookupPlace } from '../shared/places.js';
-import { DATE_WORDS_BEFORE, DAY_AND_MONTH_WORDS, NAME_LABELS, PHONE_LABELS, VERB_BEFORE_LABEL } from './lexicon.js';
+import {
+  DATE_WORD_PHRASES,
+  DAY_AND_MONTH_WORDS,
+  NAME_LABEL_PHRASES,
+  NAME_LABELS,
+  PHONE_LABEL_PHRASES,
+  VERB_BEFORE_LABEL,
+  VERB_BEFORE_LABEL_PHRASES,
+} from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
-import { isCapitalized, isWord, opensSentence, type FigureContext } from './tokens.js';
+import { isWordEntry, isWordPair, type PhraseTree } from './phrases.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
 const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', '&', '\\']);
@@ -19,19 +28,27 @@ const QUANTITY_BEFORE_SO = new Set(['tổng', 'trong', 'con', 'với', 'lượng
 export function followsCode(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const first = tokens[number.first];
-  if (!first || first.kind !== 'digits') return false;
+  if (!first || kindAt(context, number.first) !== DIGITS) return false;
   const before = tokens[number.first - 1];
-  if (first.glued && before?.kind === 'punct' && CODE_CONNECTORS.has(before.text) && before.glued) {
-    const beforeConnector = tokens[number.first - 2];
-    if (beforeConnector?.kind === 'word' || beforeConnector?.kind === 'digits') return true;
+  const beforeKind = kindAt(context, number.first - 1);
+  const glued = isGlued(context, number.first);
+  if (glued && before && beforeKind === PUNCT && CODE_CONNECTORS.has(before.text) && isGlued(context, number.first - 1)) {
+    const beforeConnector = kindAt(context, number.first - 2);
+    if (beforeConnector === WORD || beforeConnector === DIGITS) return true;
   }
-  if (first.glued && before?.kind === 'word') return true;
+  if (glued && beforeKind === WORD) return true;
   // Leading zero: `0912 345 678`, `(024) 3825`, `024.3791.1111` (but `0,5` is a number, `05 người` a count).
-  if (/^0\d/u.test(first.text) && (first.text.length >= 3 || first.text.includes('.'))) return true;
+  if (hasLeadingZero(first.text) && (first.text.length >= 3 || first.text.includes('.'))) return true;
   if (isListMarker(context, number)) return true;
   // Digits after digits with only spaces between: phone numbers and tables of codes.
-  if (before?.kind === 'digits' && !first.glued) return true;
-  return followsLabel(context, number.first, PHONE_LABELS);
+  if (beforeKind === DIGITS && !glued) return true;
+  return followsLabel(context, number.first, PHONE_LABEL_PHRASES);
+}
+
+/** `0` and another digit first: `0912`, `05`, `024.3791`. */
+function hasLeadingZero(digits: string): boolean {
+  const second = digits.charCodeAt(1);
+  return digits.charCodeAt(0) === 48 && second >= 48 && second <= 57;
 }
 
 /** Words before `lúc` that make it "at once", "at times" (`cùng lúc 3 lô đất`, `có lúc`), not a clock time. */
@@ -44,11 +61,11 @@ const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đô
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const before = tokens[number.first - 1];
-  if (!isWord(before) || tokens[number.first]?.glued || !DAY_AND_MONTH_WORDS.has(before.key)) return false;
+  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !DAY_AND_MONTH_WORDS.has(before.key)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     if (tokens[number.next]?.key === 'tuổi') return false;
     const twoBefore = tokens[number.first - 2];
-    if (before.key === 'lúc' && isWord(twoBefore) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
+    if (before.key === 'lúc' && twoBefore && isWordAt(context, number.first - 2) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
   }
   return true;
 }
@@ -58,22 +75,22 @@ function isListMarker(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const after = tokens[number.next];
   const before = tokens[number.first - 1];
-  if (number.next !== number.first + 1 || !after?.glued) return false;
-  if ((before === undefined || before.kind === 'break') && (after.text === '.' || after.text === ')')) return true;
+  if (number.next !== number.first + 1 || !after || !isGlued(context, number.next)) return false;
+  if ((before === undefined || kindAt(context, number.first - 1) === LINE_BREAK) && (after.text === '.' || after.text === ')')) return true;
   const opened = before?.text === '(' || before?.text === '[';
-  return opened && tokens[number.first]?.glued === true && (after.text === ')' || after.text === ']');
+  return opened && isGlued(context, number.first) && (after.text === ')' || after.text === ']');
 }
 
 /** A number glued to what comes after it (once ratios and ranges had their say): `12/2023`, `7:28`, `05-CT`. */
 export function precedesCode(context: FigureContext, number: FigureNumber): boolean {
-  const { tokens } = context;
-  if (tokens[number.first]?.kind !== 'digits') return false;
-  const after = tokens[number.next];
-  const beyond = tokens[number.next + 1];
-  if (after?.glued && after.kind === 'punct' && CODE_CONNECTORS.has(after.text) && after.text !== '.') {
-    if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return true;
+  if (kindAt(context, number.first) !== DIGITS) return false;
+  const after = context.tokens[number.next];
+  const afterKind = kindAt(context, number.next);
+  if (after && isGlued(context, number.next) && afterKind === PUNCT && CODE_CONNECTORS.has(after.text) && after.text !== '.') {
+    const beyond = kindAt(context, number.next + 1);
+    if (isGlued(context, number.next + 1) && (beyond === WORD || beyond === DIGITS)) return true;
   }
-  return number.next === number.first + 1 && after?.kind === 'digits' && !after.glued;
+  return number.next === number.first + 1 && afterKind === DIGITS && !isGlued(context, number.next);
 }
 
 /**
@@ -82,8 +99,7 @@ export function precedesCode(context: FigureContext, number: FigureNumber): bool
  */
 export function isNamedByWordBefore(context: FigureContext, number: FigureNumber): boolean {
   if (isLabelled(context, number.first)) return true;
-  const before = context.tokens[number.first - 1];
-  return isWord(before) && !context.tokens[number.first]?.glued && isNameWord(context, number.first - 1);
+  return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1);
 }
 
 /** Labels of lists and groups, whose number counts the noun after it. */
@@ -95,7 +111,7 @@ const GROUP_LABELS = new Set(['top', 'nhóm', 'tốp']);
  */
 export function followsGroupLabel(context: FigureContext, number: FigureNumber): boolean {
   const before = context.tokens[number.first - 1];
-  return isWord(before) && GROUP_LABELS.has(before.key) && !context.tokens[number.first]?.glued;
+  return before !== undefined && isWordAt(context, number.first - 1) && GROUP_LABELS.has(before.key) && !isGlued(context, number.first);
 }
 
 /** The most words a place name before a number is looked up with (`Bà Rịa Vũng Tàu`). */
@@ -109,10 +125,10 @@ const MAX_PLACE_WORDS_BEFORE = 4;
 export function followsPlaceName(context: FigureContext, number: FigureNumber): boolean {
   const { tokens, text } = context;
   const last = tokens[number.first - 1];
-  if (!isWord(last) || tokens[number.first]?.glued) return false;
+  if (!last || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
   for (let words = 1; words <= MAX_PLACE_WORDS_BEFORE; words += 1) {
     const first = tokens[number.first - words];
-    if (!isWord(first) || (words > 1 && tokens[number.first - words + 1]?.glued)) return false;
+    if (!first || !isWordAt(context, number.first - words) || (words > 1 && isGlued(context, number.first - words + 1))) return false;
     if (lookupPlace(text.slice(first.start, last.end))) return true;
   }
   return false;
@@ -127,9 +143,9 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   const { tokens } = context;
   const first = tokens[number.first];
   if (!first) return true;
-  if (followsLabel(context, number.first, DATE_WORDS_BEFORE)) return true;
+  if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
   if (isNamedByWordBefore(context, number)) return true;
-  if (first.kind === 'digits') {
+  if (kindAt(context, number.first) === DIGITS) {
     if (/^\d+\.\d{1,2}$/u.test(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
     if (/^(?:1[89]|20)\d\d$/u.test(first.text) && number.next === number.first + 1) return true; // a year
   }
@@ -139,37 +155,39 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
 /** After a noun that takes a number as a name: `nhà máy số 2`, `nhóm 2`, `phòng 301` (`tổng số 100` is a count). */
 export function isLabelled(context: FigureContext, index: number): boolean {
   const { tokens } = context;
-  if (tokens[index]?.glued) return false;
+  if (isGlued(context, index)) return false;
   // `Mã bài: 123456`: a label and a colon.
   const colon = tokens[index - 1]?.text === ':' ? 1 : 0;
   const before = tokens[index - 1 - colon];
-  if (!isWord(before)) return false;
-  const twoBefore = tokens[index - 2 - colon];
-  if (isWord(twoBefore) && NAME_LABELS.has(`${twoBefore.key} ${before.key}`)) return true;
+  if (!before || !isWordAt(context, index - 1 - colon)) return false;
+  const twoBefore = isWordAt(context, index - 2 - colon) ? tokens[index - 2 - colon] : undefined;
+  if (twoBefore && isWordPair(NAME_LABEL_PHRASES, twoBefore.key, before.key)) return true;
   if (!NAME_LABELS.has(before.key)) return false;
-  if (before.key === 'số' && isWord(twoBefore) && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
+  if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
-  if (isWord(twoBefore) && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || VERB_BEFORE_LABEL.has(`${twoBefore.key} ${before.key}`))) return false;
+  if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPair(VERB_BEFORE_LABEL_PHRASES, twoBefore.key, before.key))) return false;
   return true;
 }
 
 /** A capitalized word that is not just a sentence's first word, or a word in capitals (`ISO`, `APEC`, `Hai`). */
 function isNameWord(context: FigureContext, index: number): boolean {
   const token = context.tokens[index];
-  if (!isWord(token)) return false;
+  if (!token || !isWordAt(context, index)) return false;
+  // A word in lower case (its key as written) has no capital at all.
+  if (token.text === token.key) return false;
   // Capitals after the first letter: `ISO`, `APEC`, `iPhone`, `VinFast`.
   if (token.text.slice(1) !== token.text.slice(1).toLowerCase()) return true;
-  return isCapitalized(token) && !opensSentence(context, index);
+  return isCapitalizedAt(context, index) && !opensSentence(context, index);
 }
 
 /** The number follows one of `labels` (one or two words, an optional colon between): `Hotline: 1900`. */
-function followsLabel(context: FigureContext, index: number, labels: ReadonlySet<string>): boolean {
+function followsLabel(context: FigureContext, index: number, labels: PhraseTree): boolean {
   const { tokens } = context;
   let at = index - 1;
   if (tokens[at]?.text === ':') at -= 1;
   const last = tokens[at];
-  if (!isWord(last)) return false;
-  if (labels.has(last.key)) return true;
+  if (!last || !isWordAt(context, at)) return false;
+  if (isWordEntry(labels, last.key)) return true;
   const previous = tokens[at - 1];
-  return isWord(previous) && labels.has(`${previous.key} ${last.key}`);
+  return previous !== undefined && isWordAt(context, at - 1) && isWordPair(labels, previous.key, last.key);
 }

@@ -3,8 +3,18 @@
 // the noun it classifies (`loại phương tiện đo`, `chiếc xe`); any other noun is taken as one or two syllables, stopping
 // before words that end a noun phrase (`của`, `và`, `đều`, `lớn`, `trên`...).
 import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
-import { CLASSIFIERS, COUNTED_NOUNS, EVENT_CLASSIFIERS, INCIDENT_VERBS, NOUN_PHRASE_ENDERS, NOUN_SUFFIXES } from './lexicon.js';
-import { isLowerWord, isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
+import {
+  CLASSIFIER_PHRASES,
+  COUNTED_NOUN_PHRASES,
+  EVENT_CLASSIFIERS,
+  INCIDENT_VERB_PHRASES,
+  INCIDENT_VERBS,
+  NOUN_PHRASE_ENDER_PHRASES,
+  NOUN_PHRASE_ENDERS,
+  NOUN_SUFFIXES,
+} from './lexicon.js';
+import { isWordPair, phraseAt } from './phrases.js';
+import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface CountedNoun {
   readonly unit: string;
@@ -20,10 +30,9 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
 ]);
 
 export function readCountedNoun(context: FigureContext, index: number): CountedNoun | null {
-  const token = context.tokens[index];
-  if (!isWord(token)) return null;
-  const known = phraseAt(context, index, COUNTED_NOUNS, 5);
-  const classifier = phraseAt(context, index, CLASSIFIERS, 3);
+  if (!isWordAt(context, index)) return null;
+  const known = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
+  const classifier = phraseAt(context, index, CLASSIFIER_PHRASES, 3);
   if (classifier && classifier.next >= (known?.next ?? 0)) {
     const classified = readNounAfterClassifier(context, classifier.next, EVENT_CLASSIFIERS.has(classifier.key));
     const next = classified ?? classifier.next;
@@ -39,7 +48,7 @@ export function readCountedNoun(context: FigureContext, index: number): CountedN
  * xe tải`): returns the token after it, or null when none follows.
  */
 function readNounAfterClassifier(context: FigureContext, index: number, namesEvent: boolean): number | null {
-  const known = phraseAt(context, index, COUNTED_NOUNS, 5);
+  const known = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
   const plain = readPlainNoun(context, index, 2, namesEvent);
   if (known && plain !== null) return Math.max(known.next, plain);
   return known?.next ?? plain;
@@ -50,28 +59,24 @@ function readNounAfterClassifier(context: FigureContext, index: number, namesEve
  * (`withVerbs`) an incident verb is part of the noun (`vụ va chạm`).
  */
 function readPlainNoun(context: FigureContext, index: number, maxWords: number, withVerbs = false): number | null {
+  const { tokens } = context;
   let next = index;
   while (next - index < maxWords) {
-    const token = context.tokens[next];
-    if (!isLowerWord(token) || (next > index && !isSpacedWord(context, next))) break;
+    const token = tokens[next];
+    if (!token || !isLowerWordAt(context, next) || (next > index && isGlued(context, next))) break;
     if (NOUN_PHRASE_ENDERS.has(token.key) || NUMBER_WORD_KEYS.has(token.key) || NOT_A_NOUN.has(token.key)) break;
     if (!withVerbs && INCIDENT_VERBS.has(token.key)) break;
     // A two-syllable ender (`quan trọng`, `tham gia`, `so với`, `va chạm`) stops the noun too.
-    const pair = context.tokens[next + 1];
-    if (pair && isWord(pair) && NOUN_PHRASE_ENDERS.has(`${token.key} ${pair.key}`)) break;
-    if (!withVerbs && pair && isWord(pair) && INCIDENT_VERBS.has(`${token.key} ${pair.key}`)) break;
+    const pair = isWordAt(context, next + 1) ? tokens[next + 1] : undefined;
+    if (pair && isWordPair(NOUN_PHRASE_ENDER_PHRASES, token.key, pair.key)) break;
+    if (!withVerbs && pair && isWordPair(INCIDENT_VERB_PHRASES, token.key, pair.key)) break;
     next += 1;
   }
   // A third syllable that ends nouns carries on: `cộng tác viên`, `vận động viên`.
-  const third = context.tokens[next];
+  const third = tokens[next];
   // (Never a word that ends nouns too: `thanh niên bị tạm giữ`, where `bị` is the passive.)
-  if (next - index === maxWords && isLowerWord(third) && !third.glued && NOUN_SUFFIXES.has(third.key) && !NOUN_PHRASE_ENDERS.has(third.key)) {
+  if (next - index === maxWords && third && isLowerWordAt(context, next) && !isGlued(context, next) && NOUN_SUFFIXES.has(third.key) && !NOUN_PHRASE_ENDERS.has(third.key)) {
     next += 1;
   }
   return next > index ? next : null;
-}
-
-function isSpacedWord(context: FigureContext, index: number): boolean {
-  const token = context.tokens[index];
-  return token !== undefined && !token.glued;
 }

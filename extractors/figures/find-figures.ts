@@ -4,18 +4,20 @@
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, followsDayOrMonthWord, followsGroupLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
-import { COUNTING_BEFORE_MOT, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
-import { isCapitalized, opensSentence, type FigureContext } from './tokens.js';
+import { isWordPair } from './phrases.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, opensSentence, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
 
 /** A figure and the stretch of its numbers (`60` in `60 năm`): a date may share its unit's words, not its numbers. */
-export interface FigureDraft extends FigureSpan {
+export interface FigureDraft {
+  readonly figure: FigureSpan;
   readonly core: TextSpan;
 }
 
@@ -29,19 +31,20 @@ interface Found {
 /** Units of temperature, the measures that go below zero (with percentages). */
 const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f']);
 
+/** Digits that may be a year: `1890`, `2024`. */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
 /**
  * The token of a minus before the number at `index`, or null: a hyphen or minus sign glued to the digits and apart
  * from what precedes it (`-2 độ C`, `(-1,5%)`; not `Covid-19`), or the word `âm` (`âm 5 độ C`).
  */
 function minusBefore(context: FigureContext, index: number): number | null {
-  const { tokens } = context;
-  const before = tokens[index - 1];
-  const number = tokens[index];
-  if (!before || !number) return null;
-  if (before.kind === 'word') return before.key === 'âm' && !number.glued ? index - 1 : null;
+  const before = context.tokens[index - 1];
+  if (!before || !context.tokens[index]) return null;
+  if (kindAt(context, index - 1) === WORD) return before.key === 'âm' && !isGlued(context, index) ? index - 1 : null;
   if (before.text !== '-' && before.text !== '−') return null;
-  if (number.kind !== 'digits' || !number.glued) return null;
-  return !before.glued || tokens[index - 2]?.kind === 'punct' ? index - 1 : null;
+  if (kindAt(context, index) !== DIGITS || !isGlued(context, index)) return null;
+  return !isGlued(context, index - 1) || kindAt(context, index - 2) === PUNCT ? index - 1 : null;
 }
 
 /**
@@ -53,14 +56,30 @@ const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
 /** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
 const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
 
+/**
+ * The shapes of the opening words (first letter, last letter and length, folded into ten bits): most words have
+ * another shape, so their keys, fresh strings each article, need not be hashed for the Set.
+ */
+const OPENING_SHAPES = new Uint8Array(1024);
+for (const word of FIGURE_OPENING_WORDS) OPENING_SHAPES[shapeOf(word)] = 1;
+
+function shapeOf(key: string): number {
+  return (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1) * 7 + key.length) & 1023;
+}
+
+/** Whether a word's key is one of FIGURE_OPENING_WORDS. */
+function isOpeningWord(key: string): boolean {
+  return OPENING_SHAPES[shapeOf(key)] === 1 && FIGURE_OPENING_WORDS.has(key);
+}
+
 export function findFigures(context: FigureContext): FigureDraft[] {
   const figures: FigureDraft[] = [];
   const { tokens } = context;
   let index = 0;
   while (index < tokens.length) {
-    const token = tokens[index];
     // Only digits, number words and the words that open an ordinal or a range can start a figure.
-    if (token?.kind !== 'digits' && (token?.kind !== 'word' || !FIGURE_OPENING_WORDS.has(token.key))) {
+    const kind = kindAt(context, index);
+    if (kind !== DIGITS && (kind !== WORD || !isOpeningWord((tokens[index] as FigureToken).key))) {
       index += 1;
       continue;
     }
@@ -73,7 +92,8 @@ export function findFigures(context: FigureContext): FigureDraft[] {
 
 function figureAt(context: FigureContext, index: number): Found | null {
   const token = context.tokens[index];
-  if (!token || (token.kind !== 'word' && token.kind !== 'digits')) return null;
+  const kind = kindAt(context, index);
+  if (!token || (kind !== WORD && kind !== DIGITS)) return null;
   const ordinal = readOrdinalAt(context, index);
   if (ordinal) {
     return {
@@ -83,7 +103,7 @@ function figureAt(context: FigureContext, index: number): Found | null {
   }
   if (token.key === 'từ') {
     const found = numberFigureAt(context, index + 1, index);
-    return found?.span?.kind === 'range' ? found : null;
+    return found?.span?.figure.kind === 'range' ? found : null;
   }
   return numberFigureAt(context, index, null);
 }
@@ -99,16 +119,16 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return { span: null, next: number.next };
   // After `thứ` a number is an ordinal or a weekday (ordinals.ts read it or refused it), never a count: `thứ hai hàng
   // tuần`, `ngày thứ 5 kể từ`.
-  if (tokens[index - 1]?.key === 'thứ' && !tokens[index]?.glued) return { span: null, next: number.next };
+  if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return { span: null, next: number.next };
   const wordsOnly = !number.hasDigits;
-  if (wordsOnly && isCapitalized(tokens[index]) && !opensSentence(context, index)) return { span: null, next: number.next };
-  if (wordsOnly && number.words.length === 1 && number.words[0] === 'tư') return { span: null, next: number.next };
+  if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return { span: null, next: number.next };
+  if (number.singleWord === 'tư') return { span: null, next: number.next };
 
   // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
-  if (tokens[number.next]?.key === 'mấy' && !tokens[number.next]?.glued) return { span: null, next: number.next + 1 };
+  if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return { span: null, next: number.next + 1 };
 
   const prefix = tokens[index - 1];
-  const prefixCurrency = prefix && tokens[index]?.glued && prefix.kind === 'punct' && PREFIX_CURRENCIES.has(prefix.text);
+  const prefixCurrency = prefix && isGlued(context, index) && kindAt(context, index - 1) === PUNCT && PREFIX_CURRENCIES.has(prefix.text);
   const minus = fromToken === null ? minusBefore(context, index) : null;
   const openingToken = fromToken ?? (prefixCurrency ? index - 1 : minus ?? index);
   const before = qualifierBefore(context, openingToken);
@@ -120,7 +140,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const ratio = fromToken === null ? readRatio(context, number) : null;
   if (ratio) {
     let at = ratio.next;
-    const hasSo = tokens[at]?.key === 'số' && !tokens[at]?.glued;
+    const hasSo = tokens[at]?.key === 'số' && !isGlued(context, at);
     if (hasSo) at += 1;
     const unit = readUnit(context, at);
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
@@ -209,8 +229,8 @@ function prefixUnit(symbol: string, next: number): FigureUnit {
 
 /** Whether a number in words counts this unit: `hai tổ chức` does; `một số`, `năm nay`, `ba tôi` do not. */
 function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
-  if (number.words.length !== 1) return true;
-  const word = number.words[0] ?? '';
+  const word = number.singleWord;
+  if (word === null) return true;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
@@ -223,15 +243,15 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
 
 function isYearLike(context: FigureContext, number: FigureNumber): boolean {
   const token = context.tokens[number.first];
-  return number.next === number.first + 1 && token?.kind === 'digits' && /^(?:1[89]|20)\d\d$/u.test(token.text);
+  return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && YEAR.test(token.text);
 }
 
 function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const { tokens } = context;
-  const before = tokens[number.first - 1];
-  const twoBefore = tokens[number.first - 2];
-  if (before?.kind === 'word' && COUNTING_BEFORE_MOT.has(before.key)) return true;
-  if (before?.kind === 'word' && twoBefore?.kind === 'word' && COUNTING_BEFORE_MOT.has(`${twoBefore.key} ${before.key}`)) return true;
+  const before = isWordAt(context, number.first - 1) ? tokens[number.first - 1] : undefined;
+  const twoBefore = isWordAt(context, number.first - 2) ? tokens[number.first - 2] : undefined;
+  if (before && COUNTING_BEFORE_MOT.has(before.key)) return true;
+  if (before && twoBefore && isWordPair(COUNTING_BEFORE_MOT_PHRASES, twoBefore.key, before.key)) return true;
   return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
 }
 
@@ -259,16 +279,18 @@ function makeSpan(
   const coreLast = context.tokens[coreTo - 1];
   if (!first || !last || !coreFirst || !coreLast) return null;
   return {
+    figure: {
+      start: first.start,
+      end: last.end,
+      kind: values.kind,
+      value: values.value ?? null,
+      min: values.min ?? null,
+      max: values.max ?? null,
+      of: values.of ?? null,
+      unit: values.unit ?? null,
+      qualifier: values.qualifier ?? null,
+      rule,
+    },
     core: { start: coreFirst.start, end: coreLast.end },
-    start: first.start,
-    end: last.end,
-    kind: values.kind,
-    value: values.value ?? null,
-    min: values.min ?? null,
-    max: values.max ?? null,
-    of: values.of ?? null,
-    unit: values.unit ?? null,
-    qualifier: values.qualifier ?? null,
-    rule,
   };
 }

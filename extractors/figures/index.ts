@@ -2,16 +2,16 @@
 // found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only).
 import { annotation, defineStage, type DateSpan, type FigureSpan } from '../../pipeline/document.js';
 import { findFigures, type FigureDraft } from './find-figures.js';
-import { tokenize } from './tokens.js';
+import { figureTokens } from './tokens.js';
 
 export { findFigures } from './find-figures.js';
 
 export const figuresStage = defineStage({
   name: 'figures',
-  requires: ['dates', 'sentences'],
+  requires: ['tokens', 'dates', 'sentences'],
   run: (document) => {
-    const sentenceStarts = new Set(annotation(document, 'sentences').map((sentence) => sentence.start));
-    const figures = findFigures({ text: document.text, tokens: tokenize(document.text), sentenceStarts });
+    const { text } = document;
+    const figures = findFigures({ text, ...figureTokens(text, annotation(document, 'tokens')), sentences: annotation(document, 'sentences') });
     return withoutDates(figures, annotation(document, 'dates')).sort((a, b) => a.start - b.start || a.end - b.end);
   },
 });
@@ -25,7 +25,7 @@ function withoutDates(figures: readonly FigureDraft[], dates: readonly DateSpan[
   const kept: FigureSpan[] = [];
   let dateIndex = 0;
   let furthestEnd = -1;
-  for (const { core, ...figure } of [...figures].sort((a, b) => a.core.start - b.core.start)) {
+  for (const { core, figure } of [...figures].sort((a, b) => a.core.start - b.core.start)) {
     // Dates that start before these numbers end may overlap them; keep the furthest end of those already passed.
     while (dateIndex < sortedDates.length && (sortedDates[dateIndex]?.start ?? Infinity) < core.end) {
       furthestEnd = Math.max(furthestEnd, sortedDates[dateIndex]?.end ?? -1);

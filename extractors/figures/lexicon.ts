@@ -1,7 +1,8 @@
 // Word lists of the figures extractor, looked up by folded key (extractors/shared/vietnamese.ts `foldKey`).
-// Multi-word entries are matched longest first over tokens (see phrase-match.ts).
+// Multi-word entries are matched longest first over tokens, through each list's tree (phrases.ts, at the end).
 import type { FigureQualifier } from '../../output/schema.js';
 import { foldKey } from '../shared/vietnamese.js';
+import { phraseTree, type PhraseTree } from './phrases.js';
 
 function keys(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldKey));
@@ -252,3 +253,20 @@ export const NOUN_SUFFIXES: ReadonlySet<string> = keys([
 
 /** Words before `một` that make it a count (`chỉ một người`), where it is otherwise the article "a". */
 export const COUNTING_BEFORE_MOT: ReadonlySet<string> = keys(['chỉ', 'chỉ có', 'duy nhất', 'thêm', 'đúng', 'mỗi', 'từng']);
+
+// The lists looked up as phrases over tokens (phrases.ts), as trees of their entries' tokens.
+export const CURRENCY_PHRASES: PhraseTree = phraseTree(CURRENCIES);
+export const DURATION_PHRASES: PhraseTree = phraseTree(DURATION_UNITS);
+export const PERCENT_PHRASES: PhraseTree = phraseTree(PERCENT_WORDS);
+export const MEASURE_PHRASES: PhraseTree = phraseTree(MEASURE_UNITS);
+export const COUNTED_NOUN_PHRASES: PhraseTree = phraseTree(COUNTED_NOUNS);
+export const CLASSIFIER_PHRASES: PhraseTree = phraseTree(CLASSIFIERS);
+export const NOUN_PHRASE_ENDER_PHRASES: PhraseTree = phraseTree(NOUN_PHRASE_ENDERS);
+export const INCIDENT_VERB_PHRASES: PhraseTree = phraseTree(INCIDENT_VERBS);
+export const QUALIFIER_BEFORE_PHRASES: PhraseTree = phraseTree(QUALIFIERS_BEFORE);
+export const QUALIFIER_AFTER_PHRASES: PhraseTree = phraseTree(QUALIFIERS_AFTER);
+export const NAME_LABEL_PHRASES: PhraseTree = phraseTree(NAME_LABELS);
+export const VERB_BEFORE_LABEL_PHRASES: PhraseTree = phraseTree(VERB_BEFORE_LABEL);
+export const PHONE_LABEL_PHRASES: PhraseTree = phraseTree(PHONE_LABELS);
+export const DATE_WORD_PHRASES: PhraseTree = phraseTree(DATE_WORDS_BEFORE);
+export const COUNTING_BEFORE_MOT_PHRASES: PhraseTree = phraseTree(COUNTING_BEFORE_MOT);

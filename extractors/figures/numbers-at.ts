@@ -11,7 +11,7 @@ import {
   type NumberTokens,
 } from '../shared/numbers.js';
 import { GLUED_UNITS } from './lexicon.js';
-import type { FigureContext, FigureToken } from './tokens.js';
+import { DIGITS, isGlued, kindAt, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
 
 export interface FigureNumber {
   readonly value: number;
@@ -22,8 +22,8 @@ export interface FigureNumber {
   /** Token after the number. */
   readonly next: number;
   readonly hasDigits: boolean;
-  /** Lower-cased syllables read (empty for digits). */
-  readonly words: readonly string[];
+  /** The syllable, lower-cased, when the number is one number word alone (`một`, `năm`, `hai`); else null. */
+  readonly singleWord: string | null;
 }
 
 const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
@@ -33,84 +33,91 @@ const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
 export function readNumberAt(context: FigureContext, index: number): FigureNumber | null {
   const { tokens } = context;
   const token = tokens[index];
-  if (!token || (token.kind !== 'digits' && token.kind !== 'word')) return null;
+  const kind = kindAt(context, index);
+  if (!token || (kind !== DIGITS && kind !== WORD)) return null;
   const after = tokens[index + 1];
-  if (token.kind === 'digits' && after?.glued && after.kind === 'word') {
+  if (kind === DIGITS && after && isGlued(context, index + 1) && kindAt(context, index + 1) === WORD) {
     // Letters glued to digits: a scale (`5tr`), a unit (`10km`, `200.000đ`) or a code (`5S`, `WG1`, `8h30`).
     const value = parseDigitNumber(token.text);
     if (value === null) return null;
     const scale = GLUED_SCALES.get(after.key);
     if (scale !== undefined) {
-      return { value: tidyNumber(value * scale), scale, first: index, next: index + 2, hasDigits: true, words: [] };
+      return { value: tidyNumber(value * scale), scale, first: index, next: index + 2, hasDigits: true, singleWord: null };
     }
     // One-letter units are lower case (`5g`, `3m`); `5G`, `3D` are names.
     if (!GLUED_UNITS.has(after.key) || (after.text.length === 1 && after.text !== after.key)) return null;
-    const beyond = tokens[index + 2];
-    if (beyond?.glued && (beyond.kind === 'word' || beyond.kind === 'digits')) return null;
-    return { value, scale: 1, first: index, next: index + 1, hasDigits: true, words: [] };
+    const beyond = kindAt(context, index + 2);
+    if (isGlued(context, index + 2) && (beyond === WORD || beyond === DIGITS)) return null;
+    return { value, scale: 1, first: index, next: index + 1, hasDigits: true, singleWord: null };
   }
   const spaced = readSpaceGroupedNumber(context, index);
   if (spaced) return spaced;
-  if (token.kind === 'word' && !NUMBER_WORD_KEYS.has(token.key)) return null;
-  const numberTokens = numberTokensFrom(context, index);
-  const parsed = parseNumberTokens(numberTokens);
+  if (kind === WORD && !NUMBER_WORD_KEYS.has(token.key)) return null;
+  const parsed = parseNumberTokens(new NumberRun(context, index));
   if (!parsed) return null;
   const next = index + parsed.count;
   let hasDigits = false;
-  const words: string[] = [];
-  for (let at = index; at < next; at += 1) {
-    const read = tokens[at];
-    if (read?.kind === 'digits') hasDigits = true;
-    else if (read) words.push(read.key);
-  }
+  for (let at = index; at < next; at += 1) if (kindAt(context, at) === DIGITS) hasDigits = true;
   return {
     value: tidyNumber(parsed.value),
     scale: parsed.scale,
     first: index,
     next,
     hasDigits,
-    words: hasDigits ? [] : words,
+    singleWord: !hasDigits && next === index + 1 ? token.key : null,
   };
 }
 
 /**
  * The figure tokens from `first` that may make one number, as the shared grammar wants them: digits or number words,
  * apart from letters and digits on either side, with only spaces or tabs between them (`hai mươi`, not `hai\nmươi`).
+ * Tokens are looked at as the grammar asks for them.
  */
-function numberTokensFrom(context: FigureContext, first: number): NumberTokens {
-  const { tokens, text } = context;
-  const firstToken = tokens[first];
-  if (!firstToken || firstToken.start > 0 && isLetterOrDigitAt(text, firstToken.start - 1)) return { at: () => undefined };
-  let known = 0;
-  let finished = false;
-  return {
-    at(index: number): FigureToken | undefined {
-      while (!finished && known <= index && known < MAX_NUMBER_TOKENS) {
-        const token = tokens[first + known];
-        if (!token || !isNumberToken(context, token) || (known > 0 && !spacedOnly(text, tokens[first + known - 1], token))) {
-          finished = true;
-          break;
-        }
-        known += 1;
+class NumberRun implements NumberTokens {
+  /** How many tokens from `first` are known to belong to the run. */
+  private known = 0;
+  private finished: boolean;
+
+  constructor(
+    private readonly context: FigureContext,
+    private readonly first: number,
+  ) {
+    const firstToken = context.tokens[first];
+    this.finished = !firstToken || (firstToken.start > 0 && isLetterOrDigitAt(context.text, firstToken.start - 1));
+  }
+
+  at(index: number): FigureToken | undefined {
+    const { context, first } = this;
+    while (!this.finished && this.known <= index && this.known < MAX_NUMBER_TOKENS) {
+      const at = first + this.known;
+      if (!isNumberToken(context, at) || (this.known > 0 && !spacedOnly(context, at))) {
+        this.finished = true;
+        break;
       }
-      return index < known ? tokens[first + index] : undefined;
-    },
-  };
+      this.known += 1;
+    }
+    return index < this.known ? context.tokens[first + index] : undefined;
+  }
 }
 
 /** Digits or a number word, with no letter or digit glued after it (`5S`, `hai2`, `1.5²` are no number tokens). */
-function isNumberToken(context: FigureContext, token: FigureToken): boolean {
-  if (token.kind === 'word') {
+function isNumberToken(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token) return false;
+  const kind = kindAt(context, index);
+  if (kind === WORD) {
     if (!NUMBER_WORD_KEYS.has(token.key)) return false;
-  } else if (token.kind !== 'digits') return false;
+  } else if (kind !== DIGITS) return false;
   return !isLetterOrDigitAt(context.text, token.end);
 }
 
-/** Only spaces and tabs (at least one) between two tokens. */
-function spacedOnly(text: string, before: FigureToken | undefined, token: FigureToken): boolean {
-  if (!before || before.end >= token.start) return false;
+/** Only spaces and tabs (at least one) between token `index` and the one before. */
+function spacedOnly(context: FigureContext, index: number): boolean {
+  const before = context.tokens[index - 1];
+  const token = context.tokens[index];
+  if (!before || !token || before.end >= token.start) return false;
   for (let at = before.end; at < token.start; at += 1) {
-    const code = text.charCodeAt(at);
+    const code = context.text.charCodeAt(at);
     if (code !== 32 && code !== 9) return false;
   }
   return true;
@@ -123,15 +130,32 @@ function spacedOnly(text: string, before: FigureToken | undefined, token: Figure
 function readSpaceGroupedNumber(context: FigureContext, index: number): FigureNumber | null {
   const { tokens } = context;
   const first = tokens[index];
-  if (first?.kind !== 'digits' || !/^[1-9]\d{0,2}$/u.test(first.text) || tokens[index - 1]?.kind === 'digits') return null;
+  if (!first || kindAt(context, index) !== DIGITS || !isDigitGroup(first.text, 1) || kindAt(context, index - 1) === DIGITS) return null;
   let next = index + 1;
   let digits = first.text;
-  for (let group = tokens[next]; group?.kind === 'digits' && !group.glued && /^\d{3}$/u.test(group.text); group = tokens[next]) {
+  for (let group = tokens[next]; group && kindAt(context, next) === DIGITS && !isGlued(context, next) && isDigitGroup(group.text, 3); group = tokens[next]) {
     digits += group.text;
     next += 1;
   }
   const after = tokens[next];
-  if (next === index + 1 || after?.kind === 'digits' || (after?.glued && after.kind !== 'punct')) return null;
-  if (after?.glued && /^[.,/:\-]$/u.test(after.text) && tokens[next + 1]?.glued) return null;
-  return { value: Number(digits), scale: 1, first: index, next, hasDigits: true, words: [] };
+  const afterKind = kindAt(context, next);
+  if (next === index + 1 || afterKind === DIGITS || (isGlued(context, next) && afterKind !== PUNCT)) return null;
+  if (after && isGlued(context, next) && GROUPED_NUMBER_CODE_MARKS.has(after.text) && isGlued(context, next + 1)) return null;
+  return { value: Number(digits), scale: 1, first: index, next, hasDigits: true, singleWord: null };
+}
+
+/** Marks that make a code of grouped digits when glued on both sides: `15 500/2020`, `2 000-3`. */
+const GROUPED_NUMBER_CODE_MARKS: ReadonlySet<string> = new Set(['.', ',', '/', ':', '-']);
+
+/**
+ * A group of plain digits: from `minLength` to three digits, the first no zero unless the group must be three long
+ * (`2`, `15`, `500` open a grouped number; `000` continues one).
+ */
+function isDigitGroup(text: string, minLength: 1 | 3): boolean {
+  if (text.length < minLength || text.length > 3) return false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return minLength === 3 || text.charCodeAt(0) !== 48;
 }

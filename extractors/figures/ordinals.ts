@@ -1,7 +1,7 @@
 // Ordinals: `lần thứ 5`, `nhà máy thứ tư`, `thứ hai`, `thứ nhất`, `lần đầu tiên`. `Thứ Tư`, `thứ 2, ngày 5/6`,
 // `vào thứ Hai` are weekdays: the dates stage holds them, they are no figures.
 import { readNumberAt } from './numbers-at.js';
-import { isCapitalized, isWord, type FigureContext } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, WORD, type FigureContext } from './tokens.js';
 
 export interface OrdinalReading {
   readonly value: number;
@@ -21,14 +21,14 @@ const WEEKDAY_AFTER = new Set(['tuần', 'ngày', 'hàng', 'vừa', 'này', 't�
 export function readOrdinalAt(context: FigureContext, index: number): OrdinalReading | null {
   const { tokens } = context;
   const token = tokens[index];
-  if (!isWord(token)) return null;
-  const first = tokens[index - 1]?.key === 'lần' && !token.glued ? index - 1 : index;
+  if (!token || !isWordAt(context, index)) return null;
+  const first = tokens[index - 1]?.key === 'lần' && !isGlued(context, index) ? index - 1 : index;
   if (token.key === 'lần' && tokens[index + 1]?.key === 'đầu' && tokens[index + 2]?.key === 'tiên') {
     return { value: 1, first: index, next: index + 3, rule: 'ordinal-dau-tien' };
   }
   if (token.key !== 'thứ') return null;
   const numberToken = tokens[index + 1];
-  if (!numberToken || numberToken.glued) return null;
+  if (!numberToken || isGlued(context, index + 1)) return null;
   let value: number | undefined = ORDINAL_WORDS.get(numberToken.key);
   let next = index + 2;
   if (value === undefined) {
@@ -51,12 +51,12 @@ const DAY_COUNT_AFTER = new Set(['của', 'kể', 'sau', 'liên', 'trong']);
 function countsDays(context: FigureContext, next: number): boolean {
   const { tokens } = context;
   const after = tokens[next];
-  if (!isWord(after)) return false;
+  if (!after || !isWordAt(context, next)) return false;
   if (DAY_COUNT_AFTER.has(after.key)) return true;
   if ((after.key !== 'đến' && after.key !== 'tới') || tokens[next + 1]?.key !== 'ngày' || tokens[next + 2]?.key !== 'thứ') return false;
   const upper = readNumberAt(context, next + 3);
-  const beyond = upper ? tokens[upper.next] : undefined;
-  return isWord(beyond) && DAY_COUNT_AFTER.has(beyond.key);
+  const beyond = upper && isWordAt(context, upper.next) ? tokens[upper.next] : undefined;
+  return beyond !== undefined && DAY_COUNT_AFTER.has(beyond.key);
 }
 
 function isWeekday(context: FigureContext, index: number, next: number): boolean {
@@ -64,16 +64,17 @@ function isWeekday(context: FigureContext, index: number, next: number): boolean
   const thu = tokens[index];
   const numberToken = tokens[index + 1];
   if (!thu || !numberToken) return false;
-  if (numberToken.kind === 'word' && isCapitalized(numberToken)) return true; // `Thứ Tư`, `thứ Hai`
-  if (numberToken.kind === 'digits' && isCapitalized(thu)) return true; // `Thứ 2`
-  const value = numberToken.kind === 'digits' ? Number(numberToken.text) : -1;
+  const numberKind = kindAt(context, index + 1);
+  if (numberKind === WORD && isCapitalizedAt(context, index + 1)) return true; // `Thứ Tư`, `thứ Hai`
+  if (numberKind === DIGITS && isCapitalizedAt(context, index)) return true; // `Thứ 2`
+  const value = numberKind === DIGITS ? Number(numberToken.text) : -1;
   const before = tokens[index - 1];
-  if (isWord(before) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) {
+  if (before && isWordAt(context, index - 1) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) {
     // `ngày thứ ba của bệnh`, `ngày thứ 5 kể từ khi`, `ngày thứ ba liên tiếp`: a day counted, not a weekday.
     return !(before.key === 'ngày' && countsDays(context, next));
   }
   const after = tokens[next];
-  if (isWord(after) && WEEKDAY_AFTER.has(after.key)) return true;
-  if (after?.text === ',' && (tokens[next + 1]?.kind === 'digits' || tokens[next + 1]?.key === 'ngày')) return true;
+  if (after && isWordAt(context, next) && WEEKDAY_AFTER.has(after.key)) return true;
+  if (after?.text === ',' && (kindAt(context, next + 1) === DIGITS || tokens[next + 1]?.key === 'ngày')) return true;
   return false;
 }

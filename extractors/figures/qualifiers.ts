@@ -1,8 +1,9 @@
 // Qualifiers of a figure: `khoảng`, `gần`, `chừng` (approx), `hơn`, `trên`, `ngoài` (over), `dưới`, `chưa đến`
 // (under) before the number; `trở lên`, `trở xuống` after it.
 import type { FigureQualifier } from '../../output/schema.js';
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './lexicon.js';
-import { isWord, keyOfTokens, phraseAt, type FigureContext } from './tokens.js';
+import { QUALIFIER_AFTER_PHRASES, QUALIFIER_BEFORE_PHRASES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './lexicon.js';
+import { phraseAt, wordsEntry } from './phrases.js';
+import { isGlued, isWordAt, type FigureContext } from './tokens.js';
 
 export interface QualifierBefore {
   readonly qualifier: FigureQualifier;
@@ -10,20 +11,19 @@ export interface QualifierBefore {
   readonly first: number;
 }
 
+/** The most words a qualifier before a number has (`ước tính khoảng`). */
+const MAX_QUALIFIER_WORDS = 3;
+
 /** The qualifier ending just before token `index`, longest first (`chưa đến` before `đến`). */
 export function qualifierBefore(context: FigureContext, index: number): QualifierBefore | null {
-  const { tokens } = context;
-  for (let words = 3; words >= 1; words -= 1) {
-    const first = index - words;
-    if (first < 0) continue;
-    let allWords = true;
-    for (let at = first; at < index; at += 1) {
-      const token = tokens[at];
-      if (!isWord(token) || (at > first && token.glued)) allWords = false;
-    }
-    if (!allWords || tokens[index]?.glued) continue;
-    const qualifier = QUALIFIERS_BEFORE.get(keyOfTokens(context, first, index));
-    if (qualifier) return { qualifier, first };
+  if (isGlued(context, index)) return null;
+  // The words with spaces between them that end just before `index`, at most MAX_QUALIFIER_WORDS.
+  let words = 0;
+  while (words < MAX_QUALIFIER_WORDS && isWordAt(context, index - words - 1) && (words === 0 || !isGlued(context, index - words))) words += 1;
+  for (; words >= 1; words -= 1) {
+    const entry = wordsEntry(context, index - words, index, QUALIFIER_BEFORE_PHRASES);
+    const qualifier = entry === null ? undefined : QUALIFIERS_BEFORE.get(entry);
+    if (qualifier) return { qualifier, first: index - words };
   }
   return null;
 }
@@ -33,7 +33,7 @@ export function qualifierAfter(
   context: FigureContext,
   index: number,
 ): { readonly qualifier: FigureQualifier; readonly next: number } | null {
-  const found = phraseAt(context, index, QUALIFIERS_AFTER, 2);
+  const found = phraseAt(context, index, QUALIFIER_AFTER_PHRASES, 2);
   if (!found) return null;
   const qualifier = QUALIFIERS_AFTER.get(found.key);
   return qualifier ? { qualifier, next: found.next } : null;

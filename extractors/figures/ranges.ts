@@ -1,10 +1,11 @@
 // Ranges: `5 – 7 người`, `5-7%`, `năm, bảy lao động`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
 // upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
-import { isLowerWord, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
+const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 export interface RangeBound {
   readonly upper: FigureNumber;
@@ -18,19 +19,19 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   const { tokens } = context;
   const connector = tokens[at];
   if (!connector) return null;
-  const isDash = connector.kind === 'punct' && DASHES.has(connector.text);
-  const isWordLink = isLowerWord(connector) && (connector.key === 'đến' || connector.key === 'tới');
+  const isDash = kindAt(context, at) === PUNCT && DASHES.has(connector.text);
+  const isWordLink = isLowerWordAt(context, at) && (connector.key === 'đến' || connector.key === 'tới');
   // `năm, bảy lao động`, `hai, ba ngày`: two neighbouring number words with a comma are a rough range.
-  const isCommaPair = connector.text === ',' && lower.words.length === 1;
+  const isCommaPair = connector.text === ',' && lower.singleWord !== null;
   if (!isDash && !isWordLink && !isCommaPair) return null;
   const upper = readNumberAt(context, at + 1);
   if (!upper) return null;
-  if (isCommaPair && (upper.words.length !== 1 || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
+  if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
-  if (isDash && connector.glued !== (tokens[at + 1]?.glued ?? false)) return null;
+  if (isDash && isGlued(context, at) !== isGlued(context, at + 1)) return null;
   const afterUpper = tokens[upper.next];
-  if (afterUpper?.glued && afterUpper.kind === 'punct' && CODE_AFTER.has(afterUpper.text)) {
-    if (tokens[upper.next + 1]?.glued) return null;
+  if (afterUpper && isGlued(context, upper.next) && kindAt(context, upper.next) === PUNCT && CODE_AFTER.has(afterUpper.text)) {
+    if (isGlued(context, upper.next + 1)) return null;
   }
   if (isYear(context, lower) && isYear(context, upper)) return null;
   let min = lower.value;
@@ -41,5 +42,5 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
 
 function isYear(context: FigureContext, number: FigureNumber): boolean {
   const token = context.tokens[number.first];
-  return number.next === number.first + 1 && token?.kind === 'digits' && /^(?:1[89]|20)\d\d$/u.test(token.text);
+  return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && YEAR.test(token.text);
 }

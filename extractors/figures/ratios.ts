@@ -2,7 +2,7 @@
 // `một nửa`. The counted noun after the ratio (with an optional `số`) is read by the caller.
 import { parseDigitNumber } from '../shared/numbers.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
-import { isLowerWord, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
   readonly value: number;
@@ -21,7 +21,8 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
   const { tokens } = context;
   const link = tokens[numerator.next];
   if (!link || numerator.scale !== 1 || !Number.isInteger(numerator.value)) return null;
-  if (isLowerWord(link) && (link.key === 'trên' || link.key === 'trong')) {
+  const linkIsLowerWord = isLowerWordAt(context, numerator.next);
+  if (linkIsLowerWord && (link.key === 'trên' || link.key === 'trong')) {
     let at = numerator.next + 1;
     if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
     const denominator = readNumberAt(context, at);
@@ -30,9 +31,9 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     if (endsInCode(context, denominator.next)) return null;
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: `ratio-${link.key}` };
   }
-  if (link.text === '/' && link.glued && numerator.hasDigits && numerator.next === numerator.first + 1) {
+  if (link.text === '/' && isGlued(context, numerator.next) && numerator.hasDigits && numerator.next === numerator.first + 1) {
     const denominatorToken = tokens[numerator.next + 1];
-    if (!denominatorToken?.glued || denominatorToken.kind !== 'digits') return null;
+    if (!denominatorToken || !isGlued(context, numerator.next + 1) || kindAt(context, numerator.next + 1) !== DIGITS) return null;
     if (endsInCode(context, numerator.next + 2)) return null;
     const of = parseDigitNumber(denominatorToken.text);
     if (of === null || !Number.isInteger(of) || of < 2 || of < numerator.value || of >= 1000) return null;
@@ -44,12 +45,12 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
       rule: 'ratio-slash',
     };
   }
-  if (isLowerWord(link) && link.key === 'phần') {
+  if (linkIsLowerWord && link.key === 'phần') {
     const denominator = readNumberAt(context, numerator.next + 1);
     if (!denominator || denominator.scale !== 1 || denominator.value <= numerator.value) return null;
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: 'ratio-phan' };
   }
-  if (isLowerWord(link) && link.key === 'nửa' && numerator.value === 1 && numerator.words.length === 1) {
+  if (linkIsLowerWord && link.key === 'nửa' && numerator.value === 1 && numerator.singleWord !== null) {
     return { value: 1, of: 2, next: numerator.next + 1, needsNoun: false, rule: 'ratio-nua' };
   }
   return null;
@@ -58,6 +59,6 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
 /** A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). */
 function endsInCode(context: FigureContext, index: number): boolean {
   const token = context.tokens[index];
-  if (!token?.glued) return false;
-  return token.kind !== 'punct' || CODE_AFTER.has(token.text) && context.tokens[index + 1]?.glued === true;
+  if (!token || !isGlued(context, index)) return false;
+  return kindAt(context, index) !== PUNCT || (CODE_AFTER.has(token.text) && isGlued(context, index + 1));
 }

@@ -1,9 +1,16 @@
 // The figures extractor reads the text as tokens: syllables, digit numbers (`1.233`, `12,5`), line breaks and single
 // punctuation marks, each with whether it is glued to the one before (no space between). Rules look at tokens by
 // index, so a rule's context is a few tokens either side and the whole scan stays linear.
+//
+// They are made from the article's `tokens` annotation (input/tokens.ts) rather than from the text again: a word of
+// letters or a single mark there is the same token here, the very object. Only a word holding
+// digits or joiners (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits
+// (`12`, `,`, `5` there; `12,5` here) are read again character by character, and line breaks are looked for only
+// where the annotation saw one. Kinds and glue are kept beside the tokens, a small number per token, so that no
+// token needs an object of its own.
+import type { TextSpan, Token } from '../../pipeline/document.js';
 
-export type TokenKind = 'word' | 'digits' | 'punct' | 'break';
-
+/** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
   readonly start: number;
   readonly end: number;
@@ -11,21 +18,24 @@ export interface FigureToken {
   readonly text: string;
   /** Lower case (the text is NFC with modern tone placement already), what lexicon keys are compared with. */
   readonly key: string;
-  readonly kind: TokenKind;
-  /** No space between this token and the one before. */
-  readonly glued: boolean;
 }
 
-/** What the rules see: the text, its tokens and where its sentences start. */
-export interface FigureContext {
-  readonly text: string;
+/** The figure tokens of a text, with the kind and glue of each (`flags[i]` for `tokens[i]`). */
+export interface FigureTokens {
   readonly tokens: readonly FigureToken[];
-  /** Offsets where sentences start (from the `sentences` stage). */
-  readonly sentenceStarts: ReadonlySet<number>;
+  readonly flags: readonly number[];
+}
+
+/** What the rules see: the text, its tokens, and its sentences (from the `sentences` stage, in order). */
+export interface FigureContext extends FigureTokens {
+  readonly text: string;
+  readonly sentences: readonly TextSpan[];
 }
 
 // Character classes of the tokenizer, in the low three bits: letters and combining marks, ASCII digits, a line
-// break, white space, anything else. Two flags ride above them.
+// break, white space, anything else. Two flags ride above them. A token's kind is the class of its first character.
+// A token's flags: its kind, and GLUED when no space separates it from the one before.
+const GLUED = 8;
 const UNKNOWN = 0;
 const LETTER = 1;
 const DIGIT = 2;
@@ -37,6 +47,15 @@ const CLASS_BITS = 7;
 const PAIR = 8;
 /** Lower-casing changes the character (`Đ`, `A`): a word holding one needs `toLowerCase` for its key. */
 const CASED = 16;
+
+/** Token kinds. A run of letters and marks (`người`, `Covid`), or a unit of area or volume (`m2`, `km3`). */
+export const WORD = LETTER;
+/** Digits, with dots and commas between them: `1.233`, `12,5`. */
+export const DIGITS = DIGIT;
+/** A line break. */
+export const LINE_BREAK = BREAK;
+/** Any other single mark: `%`, `-`, `(`. */
+export const PUNCT = OTHER;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const WHITE_SPACE = /^\s$/u;
@@ -55,6 +74,16 @@ function classOfCodePoint(character: string): number {
   return WHITE_SPACE.test(character) ? SPACE : OTHER;
 }
 
+/** The class and flags of the UTF-16 unit `code` alone (a surrogate is OTHER: see classAt for pairs). */
+function classOfUnit(code: number): number {
+  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
+  if (charClass === UNKNOWN) {
+    charClass = classOfCodePoint(String.fromCharCode(code));
+    CLASS_OF_UNIT[code] = charClass;
+  }
+  return charClass;
+}
+
 /** The class and flags of the character at `offset` (PAIR for a code point above U+FFFF). */
 function classAt(text: string, offset: number): number {
   const code = text.charCodeAt(offset);
@@ -62,55 +91,124 @@ function classAt(text: string, offset: number): number {
     const low = text.charCodeAt(offset + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return classOfCodePoint(text.slice(offset, offset + 2)) | PAIR;
   }
-  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
-  if (charClass === UNKNOWN) {
-    charClass = classOfCodePoint(text[offset] ?? '');
-    CLASS_OF_UNIT[code] = charClass;
-  }
-  return charClass;
+  return classOfUnit(code);
 }
 
 /**
- * The tokens of a text, one pass over its characters: a word (a run of letters and marks; `m2`, `km3` are one word,
- * units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
+ * The figure tokens of a text, from its `tokens` annotation (`annotated`, input/tokens.ts): one pass over the words,
+ * each taken as it is when it is letters only or a single mark, read again character by character otherwise.
  */
-export function tokenize(text: string): FigureToken[] {
+export function figureTokens(text: string, annotated: readonly Token[]): FigureTokens {
+  // A copy of the (frozen) annotation: reading a frozen array element by element is several times slower.
+  const words = [...annotated];
   const tokens: FigureToken[] = [];
+  const flags: number[] = [];
+  /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
   let previousEnd = -1;
-  let at = 0;
-  while (at < text.length) {
-    const flags = classAt(text, at);
-    const charClass = flags & CLASS_BITS;
-    if (charClass === SPACE) {
-      at += flags & PAIR ? 2 : 1;
+  /** How far the text is read: a number read again may run over words of the annotation (`12`, `,`, `5`). */
+  let covered = 0;
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Token;
+    index += 1;
+    if (word.breakBefore) previousEnd = pushBreaks(text, covered, word.start, previousEnd, tokens, flags);
+    const kind = kindAsItStands(text, word);
+    if (kind !== 0) {
+      // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
+      tokens.push(kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word);
+      flags.push(word.start === previousEnd ? kind | GLUED : kind);
+      previousEnd = word.end;
+      covered = word.end;
       continue;
     }
-    const start = at;
-    let kind: TokenKind;
-    let cased = false;
-    if (charClass === LETTER) {
-      kind = 'word';
-      const areaOrVolume = areaOrVolumeUnitEnd(text, at);
-      if (areaOrVolume > 0) at = areaOrVolume;
-      else {
-        // The run of letters and marks, noting whether any of them changes in lower case.
-        for (let letter = flags; (letter & CLASS_BITS) === LETTER; letter = at < text.length ? classAt(text, at) : UNKNOWN) {
-          if (letter & CASED) cased = true;
-          at += letter & PAIR ? 2 : 1;
-        }
+    // Read the word again, and on over the words a number swallows, to the end of the last word it reaches into.
+    let at = word.start;
+    let until = word.end;
+    while (at < until) {
+      at = pushTokenAt(text, at, previousEnd, tokens, flags);
+      previousEnd = at;
+      while (index < words.length && (words[index] as Token).start < at) {
+        until = Math.max(until, (words[index] as Token).end);
+        index += 1;
       }
-    } else if (charClass === DIGIT) {
-      kind = 'digits';
-      at = digitNumberEnd(text, at);
-    } else {
-      kind = charClass === BREAK ? 'break' : 'punct';
-      at += flags & PAIR ? 2 : 1;
     }
-    const written = text.slice(start, at);
-    tokens.push({ start, end: at, text: written, key: cased ? written.toLowerCase() : written, kind, glued: start === previousEnd });
-    previousEnd = at;
+    covered = at;
   }
-  return tokens;
+  pushBreaks(text, covered, text.length, previousEnd, tokens, flags);
+  return { tokens, flags };
+}
+
+/**
+ * The kind of an annotation word that is one figure token as it stands: WORD for letters and marks only, PUNCT for a
+ * single mark that is no letter, digit or space; 0 when it must be read again (digits, joiners, `m2`, surrogates).
+ */
+function kindAsItStands(text: string, word: Token): number {
+  const { start, end } = word;
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    const single = classOfUnit(code) & CLASS_BITS;
+    return single === LETTER ? WORD : single === OTHER && !isSurrogate(code) ? PUNCT : 0;
+  }
+  for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
+  return WORD;
+}
+/**
+ * Whether a character of an annotation word (a letter, mark or digit, or a joiner `&.'’-`) is a letter or a mark.
+ * Vietnamese letters are answered by their ranges: in a word, an ASCII character from `A` up is a letter and one below
+ * it a digit or a joiner, and Latin-1 to the combining marks (U+00C0-036F) and Latin Extended Additional
+ * (U+1E00-1EFF) hold no digit; anything else (`’`, `²`, a surrogate) asks the table.
+ */
+function isLetterInWord(code: number): boolean {
+  if (code < 0x80) return code >= 0x41;
+  if ((code >= 0xc0 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  return (classOfUnit(code) & CLASS_BITS) === LETTER;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** A break token for each line break in `[from, to)` (white space between words); returns the last one's end. */
+function pushBreaks(text: string, from: number, to: number, previousEnd: number, tokens: FigureToken[], flags: number[]): number {
+  let end = previousEnd;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    tokens.push({ start: at, end: at + 1, text: '\n', key: '\n' });
+    flags.push(at === end ? LINE_BREAK | GLUED : LINE_BREAK);
+    end = at + 1;
+  }
+  return end;
+}
+
+/**
+ * Reads the one token at `at` (no space there), character by character: a word (a run of letters and marks; `m2`,
+ * `km3` are one word, units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
+ * Pushes it and returns its end.
+ */
+function pushTokenAt(text: string, at: number, previousEnd: number, tokens: FigureToken[], flags: number[]): number {
+  const charFlags = classAt(text, at);
+  const charClass = charFlags & CLASS_BITS;
+  let end = at;
+  let cased = false;
+  if (charClass === LETTER) {
+    const areaOrVolume = areaOrVolumeUnitEnd(text, at);
+    if (areaOrVolume > 0) end = areaOrVolume;
+    else {
+      // The run of letters and marks, noting whether any of them changes in lower case.
+      for (let letter = charFlags; (letter & CLASS_BITS) === LETTER; letter = end < text.length ? classAt(text, end) : UNKNOWN) {
+        if (letter & CASED) cased = true;
+        end += letter & PAIR ? 2 : 1;
+      }
+    }
+  } else if (charClass === DIGIT) {
+    end = digitNumberEnd(text, at);
+  } else {
+    end += charFlags & PAIR ? 2 : 1;
+  }
+  const written = text.slice(at, end);
+  tokens.push({ start: at, end, text: written, key: cased ? written.toLowerCase() : written });
+  const kind = charClass === LETTER || charClass === DIGIT || charClass === BREAK ? charClass : PUNCT;
+  flags.push(at === previousEnd ? kind | GLUED : kind);
+  return end;
 }
 
 /** `\d+(?:[.,]\d+)*`: digits, and more digits after each single dot or comma. */
@@ -145,84 +243,58 @@ function areaOrVolumeUnitEnd(text: string, from: number): number {
   return NOT_LETTER_OR_DIGIT_AFTER.test(after) ? m + 2 : 0;
 }
 
-export function isWord(token: FigureToken | undefined): token is FigureToken {
-  return token !== undefined && token.kind === 'word';
+/** The kind of token `index` (WORD, DIGITS, PUNCT, LINE_BREAK); 0 past either end. */
+export function kindAt(context: FigureTokens, index: number): number {
+  return (context.flags[index] ?? 0) & CLASS_BITS;
 }
 
-export function isLowerWord(token: FigureToken | undefined): token is FigureToken {
-  return isWord(token) && token.text === token.key;
+/** No space between token `index` and the one before (false past either end). */
+export function isGlued(context: FigureTokens, index: number): boolean {
+  return ((context.flags[index] ?? 0) & GLUED) !== 0;
 }
 
-/** A word written with a capital first letter (`Hai`, `ISO`). */
-export function isCapitalized(token: FigureToken | undefined): boolean {
-  if (!isWord(token)) return false;
-  const first = token.text[0] ?? '';
-  return first !== first.toLowerCase();
+export function isWordAt(context: FigureTokens, index: number): boolean {
+  return kindAt(context, index) === WORD;
 }
+
+/** A word written in lower case (`người`, not `Hai`). */
+export function isLowerWordAt(context: FigureTokens, index: number): boolean {
+  const token = context.tokens[index];
+  return token !== undefined && isWordAt(context, index) && token.text === token.key;
+}
+
+/** A word written with a capital first letter (`Hai`, `ISO`): its first letter is not its key's. */
+export function isCapitalizedAt(context: FigureTokens, index: number): boolean {
+  const token = context.tokens[index];
+  return token !== undefined && isWordAt(context, index) && token.text.charCodeAt(0) !== token.key.charCodeAt(0);
+}
+
+/** Marks after which a capital letter opens a sentence or a quote: `.`, `:`, `“`, `(`, `-`, `•`... */
+const SENTENCE_OPENING_MARKS: ReadonlySet<string> = new Set([
+  '.', '!', '?', ':', ';', '…', '"', '“', '”', "'", '‘', '’', '(', '-', '–', '—', '|', '•', '*',
+]);
 
 /** True when the token opens a sentence or a line (capital letters there say nothing about names). */
 export function opensSentence(context: FigureContext, index: number): boolean {
   const token = context.tokens[index];
   if (!token) return false;
-  if (context.sentenceStarts.has(token.start)) return true;
+  if (startsSentence(context.sentences, token.start)) return true;
   const before = context.tokens[index - 1];
-  return before === undefined || before.kind === 'break' || /^[.!?:;…"“”'‘’(\-–—|•*]$/u.test(before.text);
+  return before === undefined || kindAt(context, index - 1) === LINE_BREAK || SENTENCE_OPENING_MARKS.has(before.text);
 }
 
-/** A word list looked up by key: a Set of keys, or a Map from keys. */
-export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
-
-/** Every prefix of every key of a lexicon, so that a phrase stops growing once no entry starts with it. */
-const PREFIXES_OF = new WeakMap<PhraseLexicon, ReadonlySet<string>>();
-
-function prefixesOf(lexicon: PhraseLexicon): ReadonlySet<string> {
-  let prefixes = PREFIXES_OF.get(lexicon);
-  if (!prefixes) {
-    const all = new Set<string>();
-    for (const key of lexicon.keys()) for (let length = 1; length <= key.length; length += 1) all.add(key.slice(0, length));
-    prefixes = all;
-    PREFIXES_OF.set(lexicon, prefixes);
+/** Whether one of `sentences` (in order) starts at `offset`: a binary search. */
+function startsSentence(sentences: readonly TextSpan[], offset: number): boolean {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const start = (sentences[middle] as TextSpan).start;
+    if (start === offset) return true;
+    if (start < offset) low = middle + 1;
+    else high = middle;
   }
-  return prefixes;
-}
-
-/**
- * The longest phrase of `lexicon` starting at token `index`, at most `maxWords` tokens, on one line. Tokens inside a
- * phrase are words, or a comma / hyphen / percent sign (`bộ, ngành`, `đô-la`, `%`). Returns the index after it.
- */
-export function phraseAt(
-  context: FigureContext,
-  index: number,
-  lexicon: PhraseLexicon,
-  maxWords = 5,
-): { readonly next: number; readonly key: string } | null {
-  const { tokens } = context;
-  const prefixes = prefixesOf(lexicon);
-  let key = '';
-  let found: { next: number; key: string } | null = null;
-  for (let at = index; at < index + maxWords; at += 1) {
-    const token = tokens[at];
-    if (!token || token.kind === 'break' || token.kind === 'digits') break;
-    if (token.kind === 'punct' && at > index && !PHRASE_MARKS.has(token.text)) break;
-    key = at === index ? token.key : `${key}${token.glued ? '' : ' '}${token.key}`;
-    if (!prefixes.has(key)) break;
-    if (lexicon.has(key)) found = { next: at + 1, key };
-  }
-  return found;
-}
-
-/** Marks that may stand inside a phrase: `bộ, ngành`, `đô-la`, `%`. */
-const PHRASE_MARKS: ReadonlySet<string> = new Set([',', '-', '%']);
-
-/** The lookup key of tokens `[from, to)`: their lower-case text, one space where the text has any. */
-export function keyOfTokens(context: FigureContext, from: number, to: number): string {
-  let key = '';
-  for (let at = from; at < to; at += 1) {
-    const token = context.tokens[at];
-    if (!token) break;
-    key = at === from ? token.key : `${key}${token.glued ? '' : ' '}${token.key}`;
-  }
-  return key;
+  return false;
 }
 
 /** The text of tokens `[from, to)` as written. */

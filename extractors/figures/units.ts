@@ -2,8 +2,18 @@
 // or a counted noun. Decides the figure's kind.
 import type { FigureKind } from '../../output/schema.js';
 import { readCountedNoun } from './counted-nouns.js';
-import { COUNTED_NOUNS, CURRENCIES, DURATION_UNITS, MEASURE_UNITS, PERCENT_WORDS, PERCENTAGE_POINTS } from './lexicon.js';
-import { isWord, phraseAt, tokensText, type FigureContext } from './tokens.js';
+import {
+  COUNTED_NOUN_PHRASES,
+  CURRENCIES,
+  CURRENCY_PHRASES,
+  DURATION_PHRASES,
+  MEASURE_PHRASES,
+  MEASURE_UNITS,
+  PERCENT_PHRASES,
+  PERCENTAGE_POINTS,
+} from './lexicon.js';
+import { phraseAt } from './phrases.js';
+import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
@@ -32,40 +42,42 @@ export function readUnit(context: FigureContext, index: number): FigureUnit | ty
   const unit = readBareUnit(context, index);
   if (unit === null || unit === DATE_PART) return unit;
   const slash = context.tokens[unit.next];
-  const per = context.tokens[unit.next + 1];
-  if (slash?.text !== '/' || !slash.glued || !isWord(per) || !per.glued) return unit;
-  const perUnit = phraseAt(context, unit.next + 1, MEASURE_UNITS, 2) ?? phraseAt(context, unit.next + 1, DURATION_UNITS, 2) ?? phraseAt(context, unit.next + 1, COUNTED_NOUNS, 2);
+  if (slash?.text !== '/' || !isGlued(context, unit.next) || !isWordAt(context, unit.next + 1) || !isGlued(context, unit.next + 1)) return unit;
+  const perUnit =
+    phraseAt(context, unit.next + 1, MEASURE_PHRASES, 2) ??
+    phraseAt(context, unit.next + 1, DURATION_PHRASES, 2) ??
+    phraseAt(context, unit.next + 1, COUNTED_NOUN_PHRASES, 2);
   const next = perUnit?.next ?? unit.next + 2;
-  if (context.tokens[next]?.glued && context.tokens[next]?.kind !== 'punct') return unit;
+  if (isGlued(context, next) && kindAt(context, next) !== PUNCT) return unit;
   return { ...unit, unit: `${unit.unit}/${tokensText(context, unit.next + 1, next)}`, next };
 }
 
 function readBareUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
-  const { tokens } = context;
-  const token = tokens[index];
-  if (!token || token.kind === 'break') return null;
-  const percent = phraseAt(context, index, PERCENT_WORDS, 3);
+  const token = context.tokens[index];
+  const kind = kindAt(context, index);
+  if (!token || kind === LINE_BREAK) return null;
+  const percent = phraseAt(context, index, PERCENT_PHRASES, 3);
   if (percent) {
     // Percentage points (`giảm 0,5 điểm phần trăm`, `2 điểm %`) are no percent of anything: the unit says so.
     const unit = PERCENTAGE_POINTS.has(percent.key) ? 'điểm phần trăm' : '%';
     return { kind: 'percent', unit, next: percent.next, known: true };
   }
-  if (token.kind === 'punct' && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
-  const currency = phraseAt(context, index, CURRENCIES, 4);
+  if (kind === PUNCT && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
+  const currency = phraseAt(context, index, CURRENCY_PHRASES, 4);
   if (currency) {
     return { kind: 'money', unit: CURRENCY_NAMES.get(currency.key) ?? currency.key, next: currency.next, known: true };
   }
-  const measureMark = token.kind === 'punct' ? phraseAt(context, index, MEASURE_UNITS, 2) : null;
+  const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
   if (measureMark) return { kind: 'count', unit: tokensText(context, index, measureMark.next), next: measureMark.next, known: true };
-  if (!isWord(token)) return null;
-  const duration = phraseAt(context, index, DURATION_UNITS, 3);
+  if (!isWordAt(context, index)) return null;
+  const duration = phraseAt(context, index, DURATION_PHRASES, 3);
   if (duration) {
     if (isDatePart(context, duration.key, duration.next)) return DATE_PART;
     return { kind: 'duration', unit: tokensText(context, index, duration.next).toLowerCase(), next: duration.next, known: true };
   }
-  const measure = phraseAt(context, index, MEASURE_UNITS, 3);
-  const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUNS, 5) : null;
-  if (measure && (longerNoun?.next ?? 0) <= measure.next && (token.glued || !isSingleLetterWord(context, index, measure.next))) {
+  const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
+  const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUN_PHRASES, 5) : null;
+  if (measure && (longerNoun?.next ?? 0) <= measure.next && (isGlued(context, index) || !isSingleLetterWord(context, index, measure.next))) {
     return { kind: 'count', unit: tokensText(context, index, measure.next), next: measure.next, known: true };
   }
   const noun = readCountedNoun(context, index);
@@ -81,9 +93,10 @@ function isSingleLetterWord(context: FigureContext, from: number, to: number): b
 /** `6 tháng đầu năm`, `15 tháng 8`, `14 giờ 30`, `8 giờ sáng`: a duration word that is really part of a date. */
 function isDatePart(context: FigureContext, unitKey: string, next: number): boolean {
   const following = context.tokens[next];
-  if (!following || following.kind === 'break') return false;
+  const followingKind = kindAt(context, next);
+  if (!following || followingKind === LINE_BREAK) return false;
   if (unitKey === 'tháng' || unitKey === 'giờ') {
-    if (following.kind === 'digits') return true;
+    if (followingKind === DIGITS) return true;
   }
   if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
   if ((unitKey === 'giờ' || unitKey === 'tiếng') && TIME_OF_DAY.has(following.key)) return unitKey === 'giờ';

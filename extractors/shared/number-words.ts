@@ -38,10 +38,8 @@ const DIGIT_WORDS_AFTER_MUOI_TEN: ReadonlyMap<string, number> = new Map([
 
 /** One token of a number: a digit number or a syllable. */
 export interface NumberToken {
-  /** The lower-cased syllable, or the digits as written. */
+  /** The lower-cased syllable, or the digits as written (a digit number is told by its first character). */
   readonly key: string;
-  /** `digits` for a digit number; any other kind is a syllable. */
-  readonly kind: string;
 }
 
 /** The tokens of a possible number from its first one, or undefined past its last: digits and number words. */
@@ -56,7 +54,9 @@ export const MAX_NUMBER_TOKENS = 24;
 export const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(NUMBER_WORDS);
 
 function isDigitsToken(token: NumberToken | undefined): boolean {
-  return token !== undefined && token.kind === 'digits';
+  if (token === undefined) return false;
+  const first = token.key.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /** A number read from tokens: its value (not yet tidied), how many tokens it took and its largest scale. */
