@@ -125,31 +125,21 @@ for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((
 for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
 
 /**
- * The honorifics by their first word, in a table indexed by the word's shape (its length and first, second and last
- * characters, hashed): asked at every word of the text, where a Map lookup with the document's strings costs
- * several times the rest of the work. A slot holds the first words of that shape; most words find an empty slot.
+ * A quick refusal, asked at every word of the text before the Map (whose lookups with the document's strings cost
+ * several times the rest of the work): the shapes of the honorifics' first words, hashed into a small table of
+ * marks. A shape is a key's length and its first, second and last letters. A word whose shape is not marked starts
+ * no honorific.
  */
-interface HonorificsByFirstWord {
-  readonly firstWord: string;
-  readonly honorifics: readonly Honorific[];
-}
-const SHAPE_SLOTS = 8192;
-const HONORIFICS_BY_SHAPE: (readonly HonorificsByFirstWord[])[] = Array.from({ length: SHAPE_SLOTS }, () => []);
+const FIRST_WORD_SHAPES = new Uint8Array(8192);
 function shapeOf(key: string): number {
-  const first = key.charCodeAt(0);
   const second = key.length > 1 ? key.charCodeAt(1) : 0;
-  return (((first * 31 + second) * 31 + key.charCodeAt(key.length - 1)) * 8 + key.length) & (SHAPE_SLOTS - 1);
+  return (((key.charCodeAt(0) * 31 + second) * 31 + key.charCodeAt(key.length - 1)) * 8 + key.length) & (FIRST_WORD_SHAPES.length - 1);
 }
-for (const [firstWord, honorifics] of HONORIFICS_BY_FIRST_WORD) {
-  HONORIFICS_BY_SHAPE[shapeOf(firstWord)] = [...(HONORIFICS_BY_SHAPE[shapeOf(firstWord)] ?? []), { firstWord, honorifics }];
-}
+for (const firstWord of HONORIFICS_BY_FIRST_WORD.keys()) FIRST_WORD_SHAPES[shapeOf(firstWord)] = 1;
 
 /** The honorifics whose first word has this key, longest first. */
 export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
-  for (const entry of HONORIFICS_BY_SHAPE[shapeOf(key)] ?? []) {
-    if (entry.firstWord === key) return entry.honorifics;
-  }
-  return undefined;
+  return FIRST_WORD_SHAPES[shapeOf(key)] === 1 ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
 }
 
 /**

@@ -103,10 +103,20 @@ function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore:
     let first = tokenIndex;
     while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
     const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
-    keys.push(start === token.start && end === token.end ? token.key : text.slice(start, end).toLowerCase());
+    keys.push(end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase());
     position = start;
   }
   return keys.reverse();
+}
+
+/**
+ * The key of tokens `first` to `last` (touching one another): their keys one after the other, which is the lower
+ * case of their text (`nay.`, `(ông`) without lower-casing it again.
+ */
+function keyOfTokens(tokens: readonly Token[], first: number, last: number): string {
+  let key = tokens[first]?.key ?? '';
+  for (let index = first + 1; index <= last; index += 1) key += tokens[index]?.key ?? '';
+  return key;
 }
 
 /** Index of the last token starting before `index`, -1 when none does. */

@@ -35,7 +35,7 @@ const ABBREVIATED_TITLES_BEFORE_NAME = new RegExp(
  * The first two characters of the abbreviations, hashed into a table: a quick refusal at most words, where trying
  * the regex costs more than the rest of the scan.
  */
-const ABBREVIATION_OPENINGS = new Uint8Array(1024);
+const ABBREVIATION_OPENINGS = new Uint8Array(8192);
 function openingOf(text: string, index: number): number {
   return (text.charCodeAt(index) * 31 + text.charCodeAt(index + 1)) & (ABBREVIATION_OPENINGS.length - 1);
 }
@@ -118,54 +118,52 @@ function compoundWordKey(text: string, token: Token, limit: number): string {
 export function findTitledNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text, tokens, joiners } = context;
 
-  const found: NameCandidate[] = [];
-  // Every honorific (in any case) followed by spaces and a word, left to right, each search going on at the word
-  // after the last one: `bà Anh Thư` gives `bà` before `Anh`, then `Anh` before `Thư`.
-  let index = 0;
+  const afterHonorifics: NameCandidate[] = [];
+  const afterAbbreviations: NameCandidate[] = [];
+  // One pass over the tokens for two searches, each left to right and going on after its last match: honorifics (in
+  // any case) followed by spaces and a word (`bà Anh Thư` gives `bà` before `Anh`, then `Anh` before `Thư`), and
+  // abbreviated titles, which start a word (a token, or a syllable after a joiner: `Bộ KH&CN Lê Văn A`) with two
+  // characters that open an abbreviation.
+  let honorificsFrom = 0;
+  let abbreviationsFrom = 0;
   let nextJoiner = 0;
-  while (index < tokens.length) {
+  for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
-    let start = token.start;
-    let firstKey = token.key;
-    let last = honorificEndingToken(text, tokens, index, firstKey);
-    // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
-    let lastJoiner = -1;
-    while (nextJoiner < joiners.length && (joiners[nextJoiner] ?? 0) < token.end) lastJoiner = joiners[nextJoiner++] ?? -1;
-    if (last < 0 && lastJoiner >= token.start && isCasedLetterAt(text, lastJoiner + 1)) {
-      start = lastJoiner + 1;
-      firstKey = text.slice(start, token.end).toLowerCase();
-      last = honorificEndingToken(text, tokens, index, firstKey);
-    }
-    if (last < 0) {
-      index += 1;
-      continue;
-    }
-    const candidate = nameAfterHonorific(start, firstKey, index, last);
-    if (candidate) found.push(candidate);
-    index = last + 1;
-  }
-  // Abbreviated titles, left to right, each search going on after the last one: they start a word (a token, or a
-  // syllable after a joiner: `Bộ KH&CN Lê Văn A`), with two characters that open an abbreviation.
-  let searchFrom = 0;
-  let joinerIndex = 0;
-  for (const token of tokens) {
-    for (let start = token.start; start >= 0; ) {
-      if (start >= searchFrom && ABBREVIATION_OPENINGS[openingOf(text, start)] === 1) {
-        ABBREVIATED_TITLES_BEFORE_NAME.lastIndex = start;
-        const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
-        if (match !== null) {
-          searchFrom = start + match[0].length;
-          const candidate = nameAfter(searchFrom, 'academic-title');
-          if (candidate) found.push(candidate);
-        }
+    const firstJoiner = nextJoiner;
+    while (nextJoiner < joiners.length && (joiners[nextJoiner] ?? 0) < token.end) nextJoiner += 1;
+
+    if (index >= honorificsFrom) {
+      let start = token.start;
+      let firstKey = token.key;
+      let last = honorificEndingToken(text, tokens, index, firstKey);
+      // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
+      const lastJoiner = nextJoiner > firstJoiner ? joiners[nextJoiner - 1] ?? -1 : -1;
+      if (last < 0 && lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)) {
+        start = lastJoiner + 1;
+        firstKey = text.slice(start, token.end).toLowerCase();
+        last = honorificEndingToken(text, tokens, index, firstKey);
       }
-      const joiner = joiners[joinerIndex] ?? -1;
-      start = joinerIndex < joiners.length && joiner < token.end ? joiner + 1 : -1;
-      if (start >= 0) joinerIndex += 1;
+      if (last >= 0) {
+        const candidate = nameAfterHonorific(start, firstKey, index, last);
+        if (candidate) afterHonorifics.push(candidate);
+        honorificsFrom = last + 1;
+      }
+    }
+
+    // An abbreviation may start at the token's start and after each of its joiners.
+    for (let joiner = firstJoiner - 1; joiner < nextJoiner; joiner += 1) {
+      const start = joiner < firstJoiner ? token.start : (joiners[joiner] ?? 0) + 1;
+      if (start < abbreviationsFrom || ABBREVIATION_OPENINGS[openingOf(text, start)] !== 1) continue;
+      ABBREVIATED_TITLES_BEFORE_NAME.lastIndex = start;
+      const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
+      if (match === null) continue;
+      abbreviationsFrom = start + match[0].length;
+      const candidate = nameAfter(abbreviationsFrom, 'academic-title');
+      if (candidate) afterAbbreviations.push(candidate);
     }
   }
-  return found;
+  return [...afterHonorifics, ...afterAbbreviations];
 
   /** The name after the honorific from `start` (in token `first`) to the end of token `last`, the case checked. */
   function nameAfterHonorific(start: number, firstKey: string, first: number, last: number): NameCandidate | null {
