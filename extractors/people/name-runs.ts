@@ -88,6 +88,21 @@ export function wordKeysBefore(text: string, tokens: readonly Token[], index: nu
   return keysBeforeFrom(text, tokens, tokenIndexBefore(tokens, index), index, count);
 }
 
+/**
+ * `wordKeysBefore` at a run's second word: its first word, and the word before the run when spaces part them (read
+ * off the text when the first word touches another token).
+ */
+export function keysBeforeSecondWord(text: string, tokens: readonly Token[], run: NameRun): readonly string[] {
+  const [first, second] = run.words;
+  if (first === undefined || second === undefined) return [];
+  const before = first.start === 0 ? 0x0a : text.charCodeAt(first.start - 1);
+  if ((before !== 0x0a && !isSpaceOrTab(before)) || first.end - first.start > MAX_WORD_LENGTH) {
+    return wordKeysBefore(text, tokens, second.start);
+  }
+  const nearest = run.keysBefore[run.keysBefore.length - 1];
+  return before !== 0x0a && nearest !== undefined ? [nearest, first.key] : [first.key];
+}
+
 /** `wordKeysBefore`, given the last token that starts before `index`. */
 function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore: number, index: number, count: number): string[] {
   const keys: string[] = [];

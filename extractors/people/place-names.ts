@@ -5,7 +5,7 @@
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import { isNotPersonContext, isPlaceKindContext } from './lexicon.js';
 import type { Token } from '../../pipeline/document.js';
-import { wordKeysBefore, type NameRun } from './name-runs.js';
+import { keysBeforeSecondWord, wordKeysBefore, type NameRun } from './name-runs.js';
 
 /**
  * Where in a run the place's name may start: right at it (`huyện Yên Thành`), or after a capitalized kind word
@@ -27,7 +27,7 @@ export function placeNamesIntroduced(text: string, tokens: readonly Token[], run
     for (let start = 0; start <= Math.min(MAX_NAME_START_IN_RUN, words.length - 1); start += 1) {
       const first = words[start];
       if (first === undefined) continue;
-      const before = start === 0 ? run.keysBefore : wordKeysBefore(text, tokens, first.start);
+      const before = start === 0 ? run.keysBefore : start === 1 ? keysBeforeSecondWord(text, tokens, run) : wordKeysBefore(text, tokens, first.start);
       const isPlace = isPlaceKindContext(before);
       if (!isPlace && !(words.length - start === 2 && isNotPersonContext(before))) continue;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);
