@@ -3,6 +3,7 @@
 // not inside an organization's name, not a heading run of capitalized words.
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import {
+  endsWithWorkListCue,
   isAmbiguousFamilyName,
   isFamilyName,
   isLunarYearName,
@@ -14,7 +15,7 @@ import {
   WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
-import { startsSentence, wordsBefore, type NameRun } from './name-runs.js';
+import { startsSentence, wordKeysBefore, type NameRun } from './name-runs.js';
 
 /** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
 const STRONG_NAME_WORDS = 3;
@@ -24,12 +25,14 @@ const MAX_GIVEN_NAMES = 4;
 const MAX_RUN_FROM_FAMILY = 6;
 
 export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
-  const { text } = context;
+  const { text, tokens } = context;
   const found: NameCandidate[] = [];
   for (const run of runs) {
     const { words } = run;
+    // A family name and a given name at least.
+    if (words.length < 2) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
-    if (isWorkListContext(wordsBefore(text, run.start, WORK_LIST_WORDS))) continue;
+    if (endsWithWorkListCue(run.keysBefore) && isWorkListContext(wordKeysBefore(text, tokens, run.start, WORK_LIST_WORDS))) continue;
     // Only the last words of a long run can start a name that ends the run.
     let index = Math.max(0, words.length - MAX_RUN_FROM_FAMILY);
     while (index < words.length) {
@@ -55,8 +58,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
 
   function fullNameAt(run: NameRun, index: number, nameContext: NameContext): NameCandidate | null {
     const family = run.words[index];
-    if (family === undefined) return null;
-    if (!isFamilyName(family.text) || isTitleOnlyFamilyName(family.text)) return null;
+    if (family === undefined || run.words.length - index < 2) return null;
+    if (!isFamilyName(family.key) || isTitleOnlyFamilyName(family.key)) return null;
     if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
     if (nameContext.startsTitle(family.start)) return null;
     const placeEnd = nameContext.placeEndAt(family.start);
@@ -65,18 +68,19 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
       && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
     if (placeEnd !== null && !personForPlace) return null;
     // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
-    if (nameContext.placeStartBefore(spaceBefore(family.start)) === null && isNotPersonContext(wordsBefore(text, family.start))) {
+    if (nameContext.placeStartBefore(spaceBefore(family.start)) === null
+      && isNotPersonContext(index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start))) {
       return null;
     }
     const words = personForPlace && placeEnd !== null
       ? run.words.filter((word) => word.start >= family.start && word.end <= placeEnd)
       : nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
     if (words.length < 2) return null;
-    const wordTexts = words.map((word) => word.text);
-    if (isLunarYearName(wordTexts) || isPlaceWithFamilyName(wordTexts)) return null;
+    const wordKeys = words.map((word) => word.key);
+    if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
     const last = words[words.length - 1];
     if (last && !personForPlace && nameContext.placeNames.size > 0 && nameContext.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
-    const ambiguous = isAmbiguousFamilyName(family.text);
+    const ambiguous = isAmbiguousFamilyName(family.key);
     // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
     if (ambiguous && words.slice(1).some((word) => startsMultiWordPlace(nameContext, word.start))) return null;
     const candidate = candidateOf(text, words, 'family-name', {

@@ -3,8 +3,9 @@
 // byline and on the last line, short references joined to their person. Never a place (the places stage, places
 // the article names with their kind, `huyện Yên Thành`), a lunar year (`Giáp Thìn`), a listed work, or an
 // organization (the organizations stage, run before).
-import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan } from '../../pipeline/document.js';
-import { mayBeInTitle, titleAt } from '../roles/lexicon.js';
+import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
+import { mayBeInTitle, mayStartTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
+import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameContext } from './name-candidate.js';
@@ -17,38 +18,51 @@ import { SpanIndex } from './span-index.js';
 
 /** Words a title of several words may start this far before the name: `Phó Tổng cục trưởng ` is four. */
 const MAX_TITLE_WORDS_BEFORE = 5;
-const LETTER = /[\p{L}\p{M}]/u;
 
-/** The starts of the (up to `count`) words right before `index` on its line, nearest first, spaces between. */
-function wordStartsBefore(text: string, index: number, count: number): number[] {
-  const starts: number[] = [];
+/** The (up to `count`) words of letters right before `index` on its line, nearest first, spaces between. */
+function wordsBeforeOnLine(text: string, index: number, count: number): TextSpan[] {
+  const words: TextSpan[] = [];
   let position = index;
-  while (starts.length < count) {
+  while (words.length < count) {
     const end = position;
     while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
     if (position === end) break;
     const wordEnd = position;
-    while (position > 0 && LETTER.test(text[position - 1] ?? '')) position -= 1;
+    while (position > 0 && isLetterOrMarkUnit(text.charCodeAt(position - 1))) position -= 1;
     if (position === wordEnd) break;
-    starts.push(position);
+    words.push({ start: position, end: wordEnd });
   }
-  return starts;
+  return words;
+}
+
+/**
+ * The post title starting at `index` (extractors/roles/lexicon.ts `titleAt`), refusing first, without reading on, a
+ * word no title starts with: most capitalized words asked about are names.
+ */
+function titleStartingAt(text: string, index: number): TitleMatch | null {
+  let end = index;
+  while (isTitleWordCharAt(text, end)) end += codePointLength(text, end);
+  return end > index && mayStartTitle(text.slice(index, end)) ? titleAt(text, index) : null;
 }
 
 /** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (spaces between). */
 function titleEndsAt(text: string, index: number): boolean {
-  const starts = wordStartsBefore(text, index, MAX_TITLE_WORDS_BEFORE);
-  const nearest = starts[0];
-  if (nearest === undefined || !mayBeInTitle(text.slice(nearest, index).trimEnd())) return false;
-  for (const start of starts) {
-    const title = titleAt(text, start);
+  for (const word of wordsBeforeOnLine(text, index, MAX_TITLE_WORDS_BEFORE)) {
+    // A title reaching `index` from further back has every word on the way in some title: the search stops there.
+    if (!mayBeInTitle(text.slice(word.start, word.end))) return false;
+    const title = titleStartingAt(text, word.start);
     // A longer title may run into the organization (`Thủ tướng Chính phủ`): any of its word ends will do.
     if (title && title.wordEnds.some((end) => end < index && /^[ \t]+$/u.test(text.slice(end, index)))) return true;
   }
   return false;
 }
 
-function nameContextOf(document: AnnotatedDocument, runs: readonly NameRun[]): NameContext {
+function nameContextOf(
+  document: AnnotatedDocument,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  joiners: readonly number[],
+): NameContext {
   const { text } = document;
   const placeEnds = new Map<number, number>();
   const placeStarts = new Map<number, number>();
@@ -60,10 +74,14 @@ function nameContextOf(document: AnnotatedDocument, runs: readonly NameRun[]): N
   const organizationMentions: TextSpan[] = [];
   for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
   const organizationIndex = new SpanIndex(organizationMentions);
+  // Several rules ask whether a title starts at the same word: each position is read once (0 not yet, 1 no, 2 yes).
+  const titleStarts = new Uint8Array(text.length + 1);
   const organizationStarts = new Map<number, number>();
   for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
   return {
     text,
+    tokens,
+    joiners,
     sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
     overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
     isNameAfterTitledOrganization: (start, end) => {
@@ -73,15 +91,22 @@ function nameContextOf(document: AnnotatedDocument, runs: readonly NameRun[]): N
     placeEndAt: (index) => placeEnds.get(index) ?? null,
     placeStartBefore: (index) => placeStarts.get(index) ?? null,
     organizationStartBefore: (index) => organizationStarts.get(index) ?? null,
-    startsTitle: (index) => titleAt(text, index) !== null,
+    startsTitle: (index) => {
+      if (titleStarts[index] === 0) titleStarts[index] = titleStartingAt(text, index) === null ? 1 : 2;
+      return titleStarts[index] === 2;
+    },
     titleEndsBefore: (index) => titleEndsAt(text, index),
-    placeNames: placeNamesIntroduced(text, runs),
+    placeNames: placeNamesIntroduced(text, tokens, runs),
   };
 }
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
-  const runs = findNameRuns(document.text);
-  const context = nameContextOf(document, runs);
+  // A copy: the runner freezes each annotation, and V8 reads a frozen array's elements several times slower than a
+  // plain one's (every rule here walks the tokens).
+  const tokens = Array.from(annotation(document, 'tokens'));
+  const joiners = joinerPositions(document.text);
+  const runs = findNameRuns(document.text, tokens, joiners);
+  const context = nameContextOf(document, tokens, runs, joiners);
   const candidates = [
     ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
     ...findFullNames(runs, context),
@@ -98,6 +123,6 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
 
 export const peopleStage = defineStage({
   name: 'people',
-  requires: ['paragraphs', 'sentences', 'metadata', 'organizations', 'places'],
+  requires: ['paragraphs', 'tokens', 'sentences', 'metadata', 'organizations', 'places'],
   run: (document) => findPeople(document),
 });

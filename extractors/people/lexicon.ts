@@ -1,14 +1,39 @@
 // Lexicons for Vietnamese person names: family names (with and without diacritics), the honorifics and academic
 // titles that stand before a name without being part of it, and the words after which a name is a street, a school
-// or a place rather than a person. Every lookup is by folded key in a Set.
+// or a place rather than a person. Every lookup is by folded key in a Set or a Map.
+//
+// The lookups take the key of a word of the document, which is its token's `key`: the text is NFC with tones placed
+// the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
+// normalization per call).
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 
 /**
- * The lookup key of a word of the document: its text is NFC with tones placed the modern way already, so lower case
- * is its folded key (`foldKey`, which the lexicons are built with, costs a normalization per call).
+ * Phrases of one or two words, looked up by the keys of the words before a name (nearest last) with one Map lookup
+ * at the last word, never joining words into a string. Only the last two words are looked at, so a phrase of three
+ * words never matches.
  */
-function wordKey(word: string): string {
-  return word.toLowerCase();
+class PhrasesBefore {
+  /** By a phrase's last word: whether the word alone is a phrase, and the words before it that make one. */
+  private readonly byLastWord = new Map<string, { alone: boolean; readonly firstWords: Set<string> }>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = foldKey(phrase).split(' ');
+      const last = words[words.length - 1] ?? '';
+      if (words.length > 2) continue;
+      const ending = this.byLastWord.get(last) ?? { alone: false, firstWords: new Set<string>() };
+      if (words.length === 1) ending.alone = true;
+      else ending.firstWords.add(words[0] ?? '');
+      this.byLastWord.set(last, ending);
+    }
+  }
+
+  /** True when the last word, or the last two, are one of the phrases. */
+  endWith(keys: readonly string[]): boolean {
+    const ending = this.byLastWord.get(keys[keys.length - 1] ?? '');
+    if (ending === undefined) return false;
+    return ending.alone || (keys.length >= 2 && ending.firstWords.has(keys[keys.length - 2] ?? ''));
+  }
 }
 
 /** Common Vietnamese family names, as written with diacritics. */
@@ -41,9 +66,9 @@ const FAMILY_ASCII_KEYS = new Set<string>(FAMILY_NAMES.map(asciiFoldKey));
 const AMBIGUOUS_KEYS = new Set<string>(AMBIGUOUS_FAMILY_NAMES.map(foldKey));
 const TITLE_ONLY_KEYS = new Set<string>(TITLE_ONLY_FAMILY_NAMES.map(foldKey));
 
-/** True for a family name written with its diacritics: `Nguyễn`, `Hà`. */
-export function isFamilyName(word: string): boolean {
-  return FAMILY_KEYS.has(wordKey(word));
+/** True for a family name written with its diacritics: `Nguyễn`, `Hà` (by key: `nguyễn`, `hà`). */
+export function isFamilyName(key: string): boolean {
+  return FAMILY_KEYS.has(key);
 }
 
 /** True for a family name written without diacritics, as in a byline: `Nguyen`, `Tran`, `Pham`. */
@@ -51,12 +76,12 @@ export function isAsciiFamilyName(word: string): boolean {
   return FAMILY_ASCII_KEYS.has(asciiFoldKey(word));
 }
 
-export function isAmbiguousFamilyName(word: string): boolean {
-  return AMBIGUOUS_KEYS.has(wordKey(word));
+export function isAmbiguousFamilyName(key: string): boolean {
+  return AMBIGUOUS_KEYS.has(key);
 }
 
-export function isTitleOnlyFamilyName(word: string): boolean {
-  return TITLE_ONLY_KEYS.has(wordKey(word));
+export function isTitleOnlyFamilyName(key: string): boolean {
+  return TITLE_ONLY_KEYS.has(key);
 }
 
 /**
@@ -83,12 +108,48 @@ export const CAPITALIZED_HONORIFICS = [
   'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
 ] as const;
 
+/** An honorific by the keys of its words: `nhà giáo nhân dân` is `['nhà', 'giáo', 'nhân', 'dân']`. */
+export interface Honorific {
+  readonly words: readonly string[];
+}
+
+/** Honorifics in either case by the key of their first word, longest first: the longest that fits is taken. */
+const HONORIFICS_BY_FIRST_WORD = new Map<string, Honorific[]>();
+for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((written) => written.toLowerCase()))) {
+  const words = honorific.split(' ');
+  const first = words[0] ?? '';
+  const entries = HONORIFICS_BY_FIRST_WORD.get(first) ?? [];
+  entries.push({ words });
+  HONORIFICS_BY_FIRST_WORD.set(first, entries);
+}
+for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+
+/**
+ * A quick refusal, asked at every word of the text before the Map (whose lookups with the document's strings cost
+ * several times the rest of the work): the shapes of the honorifics' first words, hashed into a small table of
+ * marks. A shape is a key's length and its first, second and last letters. A word whose shape is not marked starts
+ * no honorific.
+ */
+const FIRST_WORD_SHAPES = new Uint8Array(8192);
+function shapeOf(key: string): number {
+  const second = key.length > 1 ? key.charCodeAt(1) : 0;
+  return (((key.charCodeAt(0) * 31 + second) * 31 + key.charCodeAt(key.length - 1)) * 8 + key.length) & (FIRST_WORD_SHAPES.length - 1);
+}
+for (const firstWord of HONORIFICS_BY_FIRST_WORD.keys()) FIRST_WORD_SHAPES[shapeOf(firstWord)] = 1;
+
+/** The honorifics whose first word has this key, longest first. */
+export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
+  return FIRST_WORD_SHAPES[shapeOf(key)] === 1 ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
+}
+
 /**
  * Abbreviated academic and professional titles, joined by dots or spaces in any number: `TS.`, `PGS.TS`,
- * `GS.TSKH`, `ThS. BS`, `NSND`, `LS.`. Regex source; the caller adds boundaries.
+ * `GS.TSKH`, `ThS. BS`, `NSND`, `LS.`. In the order a regex tries them (a longer one before its beginning).
  */
-export const ABBREVIATED_TITLE =
-  '(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BS|DS|KS|KTS|LS|NSND|NSƯT|NGND|NGƯT|NNƯT|NNND|CN|Đ\\/c|Đ\\/C|đ\\/c|HLV|NCS|PV)';
+export const ABBREVIATED_TITLES = [
+  'GS', 'PGS', 'TSKH', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BS', 'DS', 'KS', 'KTS', 'LS', 'NSND', 'NSƯT', 'NGND',
+  'NGƯT', 'NNƯT', 'NNND', 'CN', 'Đ/c', 'Đ/C', 'đ/c', 'HLV', 'NCS', 'PV',
+] as const;
 
 /**
  * Words after which a capitalized name belongs to a street, a school, a place or a thing: `đường Lê Duẩn`,
@@ -115,15 +176,17 @@ const NOT_PERSON_BEFORE = [
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
-const NOT_PERSON_BEFORE_KEYS = new Set<string>(NOT_PERSON_BEFORE.map(foldKey));
+const NOT_PERSON_BEFORE_PHRASES = new PhrasesBefore(NOT_PERSON_BEFORE);
 
-/** True when the word (or two words) right before a name make it a street, school, place or thing. */
-export function isNotPersonContext(wordsBefore: readonly string[]): boolean {
-  const last = wordsBefore[wordsBefore.length - 1];
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
+export function isNotPersonContext(keysBefore: readonly string[]): boolean {
+  const last = keysBefore[keysBefore.length - 1];
   if (last === undefined) return false;
-  if (NOT_PERSON_BEFORE_KEYS.has(wordKey(last)) || HOUSE_NUMBER.test(last)) return true;
-  const lastTwo = wordsBefore.slice(-2).join(' ');
-  return wordsBefore.length >= 2 && NOT_PERSON_BEFORE_KEYS.has(wordKey(lastTwo));
+  return NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
 }
 
 /**
@@ -138,11 +201,21 @@ const WORK_NOUN_KEYS = new Set<string>(WORK_NOUNS.map(foldKey));
 /** Words looked at before `như` for a work noun: `4 trích đoạn chèo cổ như`. */
 const WORK_NOUN_WINDOW = 5;
 
-/** True when the words before a name end with `như` after a work noun: `các vở diễn nổi tiếng như ...`. */
-export function isWorkListContext(wordsBefore: readonly string[]): boolean {
-  const last = wordsBefore[wordsBefore.length - 1];
-  if (last === undefined || wordKey(last) !== 'như') return false;
-  const window = wordsBefore.slice(-1 - WORK_NOUN_WINDOW, -1).map(wordKey);
+/** The word right before a list of works: `các vở diễn nổi tiếng như ...`. */
+const WORK_LIST_CUE = 'như';
+
+/** True when the last word before a name is the cue of a list of works, which `isWorkListContext` then decides. */
+export function endsWithWorkListCue(keysBefore: readonly string[]): boolean {
+  return keysBefore[keysBefore.length - 1] === WORK_LIST_CUE;
+}
+
+/**
+ * True when the words before a name (`WORK_LIST_WORDS` of them) end with `như` after a work noun: `các vở diễn nổi
+ * tiếng như ...`. Keys.
+ */
+export function isWorkListContext(keysBefore: readonly string[]): boolean {
+  if (!endsWithWorkListCue(keysBefore)) return false;
+  const window = keysBefore.slice(-1 - WORK_NOUN_WINDOW, -1);
   return window.some((word, index) => WORK_NOUN_KEYS.has(word) || WORK_NOUN_KEYS.has(`${word} ${window[index + 1] ?? ''}`));
 }
 
@@ -157,9 +230,9 @@ const EARTHLY_BRANCHES = [
 const STEM_KEYS = new Set<string>(HEAVENLY_STEMS.map(foldKey));
 const BRANCH_KEYS = new Set<string>(EARTHLY_BRANCHES.map(foldKey));
 
-/** True for a stem and a branch, the name of a lunar year (`Tết Giáp Thìn`), not a person (`Giáp Văn Thìn`). */
-export function isLunarYearName(words: readonly string[]): boolean {
-  return words.length === 2 && STEM_KEYS.has(wordKey(words[0] ?? '')) && BRANCH_KEYS.has(wordKey(words[1] ?? ''));
+/** True for a stem and a branch, the name of a lunar year (`Tết Giáp Thìn`), not a person (`Giáp Văn Thìn`). Keys. */
+export function isLunarYearName(keys: readonly string[]): boolean {
+  return keys.length === 2 && STEM_KEYS.has(keys[0] ?? '') && BRANCH_KEYS.has(keys[1] ?? '');
 }
 
 /**
@@ -170,14 +243,11 @@ const PLACE_KIND_WORDS = [
   'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thôn', 'ấp', 'bản',
   'làng', 'hồ', 'sông', 'núi', 'đảo', 'vịnh', 'đèo', 'đầm', 'phá', 'suối', 'thác', 'hang', 'động',
 ] as const;
-const PLACE_KIND_KEYS = new Set<string>(PLACE_KIND_WORDS.map(foldKey));
+const PLACE_KIND_PHRASES = new PhrasesBefore(PLACE_KIND_WORDS);
 
-/** True when the word (or two) right before a name name a kind of place. */
-export function isPlaceKindContext(wordsBefore: readonly string[]): boolean {
-  const last = wordsBefore[wordsBefore.length - 1];
-  if (last === undefined) return false;
-  if (PLACE_KIND_KEYS.has(wordKey(last))) return true;
-  return wordsBefore.length >= 2 && PLACE_KIND_KEYS.has(wordKey(wordsBefore.slice(-2).join(' ')));
+/** True when the word (or two) right before a name name a kind of place. Keys. */
+export function isPlaceKindContext(keysBefore: readonly string[]): boolean {
+  return PLACE_KIND_PHRASES.endWith(keysBefore);
 }
 
 /**
@@ -198,9 +268,9 @@ const PLACES_WITH_FAMILY_NAMES = [
 ] as const;
 const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.map(foldKey));
 
-/** True when the words (of the document) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`. */
-export function isPlaceWithFamilyName(words: readonly string[]): boolean {
-  return PLACES_WITH_FAMILY_NAMES_KEYS.has(words.map(wordKey).join(' '));
+/** True when the words (of the document, by key) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`. */
+export function isPlaceWithFamilyName(keys: readonly string[]): boolean {
+  return PLACES_WITH_FAMILY_NAMES_KEYS.has(keys.join(' '));
 }
 
 /**
@@ -225,8 +295,8 @@ const ORGANIZATION_HEAD_WORDS = [
 ] as const;
 const ORGANIZATION_HEAD_KEYS = new Set<string>(ORGANIZATION_HEAD_WORDS.map(foldKey));
 
-export function isOrganizationHeadWord(word: string): boolean {
-  return ORGANIZATION_HEAD_KEYS.has(wordKey(word));
+export function isOrganizationHeadWord(key: string): boolean {
+  return ORGANIZATION_HEAD_KEYS.has(key);
 }
 
 /**
@@ -240,8 +310,8 @@ const NEVER_NAME_WORDS = [
 ] as const;
 const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
 
-export function isNeverNameWord(word: string): boolean {
-  return NEVER_NAME_KEYS.has(wordKey(word));
+export function isNeverNameWord(key: string): boolean {
+  return NEVER_NAME_KEYS.has(key);
 }
 
 /** A capitalized honorific and the word after it making a place or a fixed name: `Anh Quốc`, `Bà Rịa`. */
@@ -249,13 +319,16 @@ const HONORIFIC_COMPOUNDS = [
   'anh quốc', 'bà rịa', 'bà đen', 'bà nà', 'bà chúa', 'bà điểm', 'ông trời', 'ông táo', 'ông địa', 'ông công',
   'cô tô', 'chú cuội', 'bà chiểu', 'bác hồ',
 ] as const;
-const HONORIFIC_COMPOUND_KEYS = new Set<string>(HONORIFIC_COMPOUNDS.map(foldKey));
-const TWO_WORDS = /^[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}]+/u;
+/** The second words of the compounds by the key of their first. */
+const HONORIFIC_COMPOUND_ENDS = new Map<string, Set<string>>();
+for (const compound of HONORIFIC_COMPOUNDS) {
+  const [first = '', second = ''] = foldKey(compound).split(' ');
+  HONORIFIC_COMPOUND_ENDS.set(first, (HONORIFIC_COMPOUND_ENDS.get(first) ?? new Set<string>()).add(second));
+}
 
-/** True when the text starts with an honorific and a word that together name a place or a fixed figure. */
-export function isHonorificCompound(text: string): boolean {
-  const twoWords = TWO_WORDS.exec(text);
-  return twoWords !== null && HONORIFIC_COMPOUND_KEYS.has(wordKey(twoWords[0].replace(/[ \t]+/u, ' ')));
+/** True when an honorific and the word after it (their keys) together name a place or a fixed figure. */
+export function isHonorificCompound(honorificKey: string, nextKey: string): boolean {
+  return HONORIFIC_COMPOUND_ENDS.get(honorificKey)?.has(nextKey) ?? false;
 }
 
 /** Words of a byline label: `Người viết:`, `Tác giả:`, `Bài và ảnh:`, `PV:`. Regex source. */

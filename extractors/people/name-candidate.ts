@@ -1,6 +1,6 @@
 // What the name rules report and what they may consult: a candidate name with its span, and the places,
 // organizations and titles around it that a name must not be.
-import type { TextSpan } from '../../pipeline/document.js';
+import type { TextSpan, Token } from '../../pipeline/document.js';
 import { isNeverNameWord } from './lexicon.js';
 import type { RunWord } from './name-runs.js';
 
@@ -18,6 +18,10 @@ export interface NameCandidate extends TextSpan {
 /** What the rules need to know about the document around a name. */
 export interface NameContext {
   readonly text: string;
+  /** The document's words and punctuation (the `tokens` annotation). */
+  readonly tokens: readonly Token[];
+  /** Where a token joins two syllables (`Hà-Nội`), in order: characters.ts `joinerPositions`. */
+  readonly joiners: readonly number[];
   /** Starts of sentences the splitter found. */
   readonly sentenceStarts: ReadonlySet<number>;
   /** True when `[start, end)` overlaps an organization mention. */
@@ -60,7 +64,7 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
   for (let index = from; index < words.length && taken.length < max; index += 1) {
     const word = words[index];
     if (word === undefined) break;
-    if (isNeverNameWord(word.text)) break;
+    if (isNeverNameWord(word.key)) break;
     if (taken.length > 0 && context.startsTitle(word.start)) break;
     if (taken.length >= WORDS_BEFORE_PLACE_ENDS_NAME && startsMultiWordPlace(context, word.start)) break;
     taken.push(word);

@@ -1,55 +1,149 @@
 // Runs of capitalized syllables (`Hà Minh Hiệp`, `Nguyen Nam`): where a Vietnamese name can stand, since a name
 // capitalizes every syllable while ordinary words and organization names capitalize only the first of a word.
-// Also the context a run stands in: the words just before it and whether a sentence starts there.
-import { WORD_END, WORD_START } from '../shared/vietnamese.js';
-
-/** One syllable of a name: a capital and lower-case letters (`Hiệp`, `A`); all-capital words are not names. */
-const NAME_SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]*';
-const NAME_RUN = new RegExp(`${WORD_START}${NAME_SYLLABLE}(?:[ \\t]${NAME_SYLLABLE})*${WORD_END}`, 'gu');
-const SYLLABLE_IN_RUN = new RegExp(NAME_SYLLABLE, 'gu');
+// Also the context a run stands in: the words just before it and whether a sentence starts there. Read off the
+// `tokens` annotation: a token is one syllable, or several joined by `-`, `.`, `&`, `'` (`Hà-Nội`, `VietQ.vn`),
+// which are split here because a name syllable is a whole run of letters.
+import type { Token } from '../../pipeline/document.js';
+import { isNameSyllable } from './characters.js';
 
 export interface RunWord {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Lower case: the lexicons' key (the text is NFC with tones placed, so lower case is its folded key). */
+  readonly key: string;
 }
 
 export interface NameRun {
   readonly start: number;
   readonly end: number;
   readonly words: readonly RunWord[];
+  /** Keys of the words before the run on its line, nearest last (`wordKeysBefore`): a street, a place, a work? */
+  readonly keysBefore: readonly string[];
 }
 
-/** Every maximal run of capitalized syllables in `text[from, to)`, left to right. */
-export function findNameRuns(text: string, from = 0, to = text.length): NameRun[] {
+/** Words before a run read for `NameRun.keysBefore`: a kind of place or a street is one word or two. */
+const WORDS_BEFORE_RUN = 2;
+
+/**
+ * Every maximal run of capitalized syllables, one space or tab apart, left to right. `joiners`: characters.ts
+ * `joinerPositions`, where a token holds several syllables.
+ */
+export function findNameRuns(text: string, tokens: readonly Token[], joiners: readonly number[]): NameRun[] {
   const runs: NameRun[] = [];
-  const part = text.slice(from, to);
-  for (const match of part.matchAll(NAME_RUN)) {
-    const start = from + match.index;
-    const words: RunWord[] = [];
-    for (const syllable of match[0].matchAll(SYLLABLE_IN_RUN)) {
-      words.push({ start: start + syllable.index, end: start + syllable.index + syllable[0].length, text: syllable[0] });
+  let words: RunWord[] = [];
+  let keysBefore: readonly string[] = [];
+  const addWord = (word: RunWord, lastTokenBefore: number): void => {
+    const last = words[words.length - 1];
+    if (last !== undefined && word.start === last.end + 1 && isSpaceOrTab(text.charCodeAt(last.end))) {
+      words.push(word);
+      return;
     }
-    runs.push({ start, end: start + match[0].length, words });
+    if (last !== undefined) runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore });
+    words = [word];
+    keysBefore = keysBeforeFrom(text, tokens, lastTokenBefore, word.start, WORDS_BEFORE_RUN);
+  };
+  let nextJoiner = 0;
+  let joiner = joiners.length > 0 ? joiners[0] ?? Infinity : Infinity;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (joiner >= token.end) {
+      // A whole token is its own run word (a token has the word's start, end, text and key).
+      if (isNameSyllable(text, token.start, token.end)) addWord(token, index - 1);
+      continue;
+    }
+    // A joined token: each of its syllables on its own, none of them one space from the one before.
+    let start = token.start;
+    while (start < token.end) {
+      const end = joiner < token.end ? joiner : token.end;
+      if (isNameSyllable(text, start, end)) {
+        const syllable = text.slice(start, end);
+        addWord({ start, end, text: syllable, key: syllable.toLowerCase() }, start === token.start ? index - 1 : index);
+      }
+      if (joiner < token.end) {
+        nextJoiner += 1;
+        joiner = nextJoiner < joiners.length ? joiners[nextJoiner] ?? Infinity : Infinity;
+      }
+      start = end + 1;
+    }
   }
+  const last = words[words.length - 1];
+  if (last !== undefined) runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore });
   return runs;
 }
 
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** A whitespace-separated word is read at most this long (the rest of a longer one is a word before it). */
 const MAX_WORD_LENGTH = 30;
 
-/** Up to `count` whitespace-separated words right before `index` on the same line, nearest last. */
-export function wordsBefore(text: string, index: number, count = 2): string[] {
-  const words: string[] = [];
-  let position = index;
-  while (words.length < count) {
-    while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
-    const end = position;
-    const limit = Math.max(0, end - MAX_WORD_LENGTH);
-    while (position > limit && !/\s/u.test(text[position - 1] ?? ' ')) position -= 1;
-    if (position === end) break;
-    words.unshift(text.slice(position, end));
+/**
+ * The lower-case keys of up to `count` whitespace-separated words right before `index` on the same line, nearest
+ * last: `đường`, `số 8`, `(ông`. A word is the tokens that touch one another; spaces and tabs stand between words.
+ */
+export function wordKeysBefore(text: string, tokens: readonly Token[], index: number, count = 2): string[] {
+  return keysBeforeFrom(text, tokens, tokenIndexBefore(tokens, index), index, count);
+}
+
+/**
+ * `wordKeysBefore` at a run's second word: its first word, and the word before the run when spaces part them (read
+ * off the text when the first word touches another token).
+ */
+export function keysBeforeSecondWord(text: string, tokens: readonly Token[], run: NameRun): readonly string[] {
+  const [first, second] = run.words;
+  if (first === undefined || second === undefined) return [];
+  const before = first.start === 0 ? 0x0a : text.charCodeAt(first.start - 1);
+  if ((before !== 0x0a && !isSpaceOrTab(before)) || first.end - first.start > MAX_WORD_LENGTH) {
+    return wordKeysBefore(text, tokens, second.start);
   }
-  return words;
+  const nearest = run.keysBefore[run.keysBefore.length - 1];
+  return before !== 0x0a && nearest !== undefined ? [nearest, first.key] : [first.key];
+}
+
+/** `wordKeysBefore`, given the last token that starts before `index`. */
+function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore: number, index: number, count: number): string[] {
+  const keys: string[] = [];
+  let position = index;
+  let tokenIndex = lastTokenBefore;
+  while (keys.length < count) {
+    while (position > 0 && isSpaceOrTab(text.charCodeAt(position - 1))) position -= 1;
+    const end = position;
+    while (tokenIndex >= 0 && (tokens[tokenIndex]?.start ?? 0) >= end) tokenIndex -= 1;
+    const token = tokenIndex >= 0 ? tokens[tokenIndex] : undefined;
+    // Other whitespace (a line break) or the text's start: no more words on this line.
+    if (token === undefined || token.end < end) break;
+    let first = tokenIndex;
+    while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+    const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
+    keys.push(end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase());
+    position = start;
+  }
+  return keys.reverse();
+}
+
+/**
+ * The key of tokens `first` to `last` (touching one another): their keys one after the other, which is the lower
+ * case of their text (`nay.`, `(ông`) without lower-casing it again.
+ */
+function keyOfTokens(tokens: readonly Token[], first: number, last: number): string {
+  let key = tokens[first]?.key ?? '';
+  for (let index = first + 1; index <= last; index += 1) key += tokens[index]?.key ?? '';
+  return key;
+}
+
+/** Index of the last token starting before `index`, -1 when none does. */
+function tokenIndexBefore(tokens: readonly Token[], index: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** Opening quotes, brackets and dashes that may stand between a sentence start and its first word. */

@@ -49,10 +49,6 @@ function settleCluster(cluster: readonly NameCandidate[]): NameCandidate[] {
   return kept;
 }
 
-function nameWordsKey(name: string): string[] {
-  return asciiFoldKey(name).split(' ');
-}
-
 interface PersonDraft {
   readonly key: string;
   readonly words: readonly string[];
@@ -62,10 +58,20 @@ interface PersonDraft {
 
 export function buildPersonEntities(candidates: readonly NameCandidate[]): PersonEntity[] {
   const kept = withoutOverlaps(candidates);
+  // Each name folded once: a person's name is written the same way again and again.
+  const foldedNames = new Map<string, string>();
+  const foldedName = (name: string): string => {
+    let key = foldedNames.get(name);
+    if (key === undefined) {
+      key = asciiFoldKey(name);
+      foldedNames.set(name, key);
+    }
+    return key;
+  };
   const fullCounts = new Map<string, number>();
   for (const candidate of kept) {
     if (candidate.short) continue;
-    const key = asciiFoldKey(candidate.name);
+    const key = foldedName(candidate.name);
     fullCounts.set(key, (fullCounts.get(key) ?? 0) + 1);
   }
 
@@ -76,11 +82,11 @@ export function buildPersonEntities(candidates: readonly NameCandidate[]): Perso
       pendingShort.push(candidate);
       continue;
     }
-    const key = asciiFoldKey(candidate.name);
+    const key = foldedName(candidate.name);
     if (candidate.needsConfirmation && (fullCounts.get(key) ?? 0) < 2) continue;
     const draft = drafts.get(key);
     if (draft) draft.mentions.push({ start: candidate.start, end: candidate.end });
-    else drafts.set(key, { key, words: nameWordsKey(candidate.name), name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }] });
+    else drafts.set(key, { key, words: key.split(' '), name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }] });
   }
 
   // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`).
@@ -93,14 +99,14 @@ export function buildPersonEntities(candidates: readonly NameCandidate[]): Perso
   }
 
   for (const candidate of pendingShort) {
-    const words = nameWordsKey(candidate.name);
+    const key = foldedName(candidate.name);
+    const words = key.split(' ');
     const holders = [...drafts.values()].filter((draft) => draft.words.length > words.length && endsWithWords(draft.words, words));
     const holder = nearestBefore(holders, candidate.start);
     if (holder) {
       holder.mentions.push({ start: candidate.start, end: candidate.end });
       continue;
     }
-    const key = asciiFoldKey(candidate.name);
     const draft = drafts.get(key);
     if (draft) draft.mentions.push({ start: candidate.start, end: candidate.end });
     else drafts.set(key, { key, words, name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }] });

@@ -4,7 +4,8 @@
 // elsewhere in it is the district, not a person.
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import { isNotPersonContext, isPlaceKindContext } from './lexicon.js';
-import { wordsBefore, type NameRun } from './name-runs.js';
+import type { Token } from '../../pipeline/document.js';
+import { keysBeforeSecondWord, wordKeysBefore, type NameRun } from './name-runs.js';
 
 /**
  * Where in a run the place's name may start: right at it (`huyện Yên Thành`), or after a capitalized kind word
@@ -19,14 +20,14 @@ const MAX_PLACE_NAME_WORDS = 4;
  * word that makes them a thing (`lễ hội Hoa Ban`, `đường Lê Lợi`): a bare `Hoa Ban` elsewhere is that thing too.
  * Names of three words and more after such a word are often a person's (`giải Trần Văn Ơn`), and are not kept.
  */
-export function placeNamesIntroduced(text: string, runs: readonly NameRun[]): Set<string> {
+export function placeNamesIntroduced(text: string, tokens: readonly Token[], runs: readonly NameRun[]): Set<string> {
   const names = new Set<string>();
   for (const run of runs) {
     const { words } = run;
     for (let start = 0; start <= Math.min(MAX_NAME_START_IN_RUN, words.length - 1); start += 1) {
       const first = words[start];
       if (first === undefined) continue;
-      const before = wordsBefore(text, first.start);
+      const before = start === 0 ? run.keysBefore : start === 1 ? keysBeforeSecondWord(text, tokens, run) : wordKeysBefore(text, tokens, first.start);
       const isPlace = isPlaceKindContext(before);
       if (!isPlace && !(words.length - start === 2 && isNotPersonContext(before))) continue;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);

@@ -17,6 +17,8 @@ const PLAIN_LATIN_WORD = /^[A-Z][a-z]*$/u;
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const run of runs) {
+    // A name here has two words at least.
+    if (run.words.length < 2) continue;
     let candidate: NameCandidate | null = null;
     for (const start of nameStartsIn(run, context)) {
       candidate = nameAt(run, start, context);
@@ -34,11 +36,11 @@ const NAME_TO_POST = /[ \t]*(?:[,(]|[–—-](?=[ \t]))[ \t]*(?:(?:nguyên|cựu
 /** A whole run of plain Latin words right before an apposed post: `Martin Keller, chuyên gia kinh tế trưởng`. */
 function nameBeforePost(run: NameRun, context: NameContext): NameCandidate | null {
   // `Theo Anna Berg, ...`: a sentence's first word may join the run.
-  const opening = run.words.findIndex((word) => !isNeverNameWord(word.text));
+  const opening = run.words.findIndex((word) => !isNeverNameWord(word.key));
   const words = opening < 0 ? [] : run.words.slice(opening);
   if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((word) => PLAIN_LATIN_WORD.test(word.text))) return null;
   const first = words[0];
-  if (first === undefined || isOrganizationHeadWord(first.text) || context.placeEndAt(first.start) !== null) return null;
+  if (first === undefined || isOrganizationHeadWord(first.key) || context.placeEndAt(first.start) !== null) return null;
   NAME_TO_POST.lastIndex = run.end;
   const gap = NAME_TO_POST.exec(context.text);
   if (!gap || gap[0].length === 0 || !context.startsTitle(run.end + gap[0].length)) return null;
@@ -60,9 +62,12 @@ function nameStartsIn(run: NameRun, context: NameContext): number[] {
 
 function nameAt(run: NameRun, index: number, context: NameContext): NameCandidate | null {
   const first = run.words[index];
-  if (first === undefined || run.words.length - index < 2) return null;
+  const second = run.words[index + 1];
+  if (first === undefined || second === undefined) return null;
+  // The name's first two words are in plain Latin letters (see below): checked first, as most runs are Vietnamese.
+  if (!PLAIN_LATIN_WORD.test(first.text) || !PLAIN_LATIN_WORD.test(second.text)) return null;
   // A country right after the title is where the post is (`Tổng thống Mỹ`), the name comes after it.
-  if (isOrganizationHeadWord(first.text) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
+  if (isOrganizationHeadWord(first.key) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
   if (!afterPost(context, first.start)) return null;
   const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
   // Vietnamese names are found by their family name; here only names written in plain Latin letters, so that an

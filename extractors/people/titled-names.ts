@@ -2,33 +2,50 @@
 // `PGS.TS Trần Văn B`, `nhà văn Nguyễn Nhật Ánh`, `Đại tá Lê Văn C`. The honorific tells that a person follows, so
 // the family name need not be in the lexicon (`ông Joe Biden`); one capitalized word is a short reference
 // (`ông Hiệp`) to be joined to a full name.
+import type { Token } from '../../pipeline/document.js';
 import { WORD_START } from '../shared/vietnamese.js';
-import { ABBREVIATED_TITLE, CAPITALIZED_HONORIFICS, HONORIFICS, isHonorificCompound } from './lexicon.js';
+import {
+  ABBREVIATED_TITLES,
+  CAPITALIZED_HONORIFICS,
+  HONORIFICS,
+  honorificsStartingWith,
+  isHonorificCompound,
+} from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
+import { codePointLength, isCasedLetterAt, isLetterOrMarkAt } from './characters.js';
 import { startsSentence, type NameRun, type RunWord } from './name-runs.js';
 
 const MAX_NAME_WORDS = 5;
 
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
-}
-
-/** An honorific in any case, then spaces, then a capital: the case is checked in code. */
-const HONORIFIC_BEFORE_NAME = new RegExp(
-  `${WORD_START}(?:${alternation([...HONORIFICS, ...CAPITALIZED_HONORIFICS])})[ \\t]+(?=\\p{Lu})`,
-  'giu',
-);
 const CAPITALIZED_FORMS = new Set<string>(CAPITALIZED_HONORIFICS);
 const LOWER_FORMS = new Set<string>(HONORIFICS);
 
-/** `TS.`, `PGS.TS`, `GS. TSKH`, `ThS.BS`, `NSND`: abbreviations joined by dots or spaces, then the name. */
+const ABBREVIATED_TITLE = `(?:${ABBREVIATED_TITLES.map((title) => title.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})`;
+
+/**
+ * `TS.`, `PGS.TS`, `GS. TSKH`, `ThS.BS`, `NSND`: abbreviations joined by dots or spaces, then the name. Sticky: tried
+ * only where a word starts with the first two characters of an abbreviation.
+ */
 const ABBREVIATED_TITLES_BEFORE_NAME = new RegExp(
   `${WORD_START}${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+)(?:${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+))*(?=\\p{Lu})`,
-  'gu',
+  'uy',
 );
+
+/**
+ * The first two characters of the abbreviations, hashed into a table: a quick refusal at most words, where trying
+ * the regex costs more than the rest of the scan.
+ */
+const ABBREVIATION_OPENINGS = new Uint8Array(8192);
+function openingOf(text: string, index: number): number {
+  return (text.charCodeAt(index) * 31 + text.charCodeAt(index + 1)) & (ABBREVIATION_OPENINGS.length - 1);
+}
+for (const title of ABBREVIATED_TITLES) ABBREVIATION_OPENINGS[openingOf(title, 0)] = 1;
 
 /** `kiều` after a one-word name: `Việt kiều`, `Hoa kiều`. */
 const OVERSEAS_COMPOUND = /^[ \t]+kiều(?![\p{L}\p{M}])/u;
+
+/** The word after an honorific is read this far past the honorific's spaces when checking for a compound. */
+const COMPOUND_WORD_REACH = 12;
 
 interface WordInRun {
   readonly run: NameRun;
@@ -54,29 +71,120 @@ function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], in
   return low - 1;
 }
 
-export function findTitledNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
-  const { text } = context;
+/**
+ * The longest honorific whose first word (with key `firstKey`) is token `index`, or its last syllable when the token
+ * is joined (`X-ông`), followed by spaces or tabs and a letter of either case: the token of its last word, or -1.
+ * Its words are one space apart, as the lexicon writes them. A lower-case word after it ends the honorific there
+ * too (it reads `Nhà giáo Nhân dân tại`, never `Nhà giáo` before a name `Nhân`); whether a name follows is the
+ * caller's to check.
+ */
+function honorificEndingToken(text: string, tokens: readonly Token[], index: number, firstKey: string): number {
+  const honorifics = honorificsStartingWith(firstKey);
+  if (honorifics === undefined) return -1;
+  for (const { words } of honorifics) {
+    let last = index;
+    let fits = true;
+    for (let word = 1; word < words.length && fits; word += 1) {
+      const before = tokens[last];
+      const next = tokens[last + 1];
+      fits = before !== undefined && next !== undefined && next.key === words[word]
+        && next.start === before.end + 1 && text.charCodeAt(before.end) === 0x20;
+      last += 1;
+    }
+    const lastWord = tokens[last];
+    const name = tokens[last + 1];
+    if (!fits || lastWord === undefined || name === undefined || name.start === lastWord.end || !isCasedLetterAt(text, name.start)) continue;
+    if (onlySpacesBetween(text, lastWord.end, name.start)) return last;
+  }
+  return -1;
+}
 
-  const found: NameCandidate[] = [];
-  for (const match of text.matchAll(HONORIFIC_BEFORE_NAME)) {
-    const honorific = match[0].trimEnd();
+function onlySpacesBetween(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position += 1) {
+    const code = text.charCodeAt(position);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/** The key of the word after an honorific's first word as far as letters go, read no further than `limit`. */
+function compoundWordKey(text: string, token: Token, limit: number): string {
+  const stop = Math.min(token.end, limit);
+  let end = token.start;
+  while (end < stop && isLetterOrMarkAt(text, end)) end += codePointLength(text, end);
+  return end === token.end ? token.key : text.slice(token.start, end).toLowerCase();
+}
+
+export function findTitledNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
+  const { text, tokens, joiners } = context;
+
+  const afterHonorifics: NameCandidate[] = [];
+  const afterAbbreviations: NameCandidate[] = [];
+  // One pass over the tokens for two searches, each left to right and going on after its last match: honorifics (in
+  // any case) followed by spaces and a word (`bà Anh Thư` gives `bà` before `Anh`, then `Anh` before `Thư`), and
+  // abbreviated titles, which start a word (a token, or a syllable after a joiner: `Bộ KH&CN Lê Văn A`) with two
+  // characters that open an abbreviation.
+  let honorificsFrom = 0;
+  let abbreviationsFrom = 0;
+  let nextJoiner = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const firstJoiner = nextJoiner;
+    while (nextJoiner < joiners.length && (joiners[nextJoiner] ?? 0) < token.end) nextJoiner += 1;
+
+    if (index >= honorificsFrom) {
+      let start = token.start;
+      let firstKey = token.key;
+      let last = honorificEndingToken(text, tokens, index, firstKey);
+      // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
+      const lastJoiner = nextJoiner > firstJoiner ? joiners[nextJoiner - 1] ?? -1 : -1;
+      if (last < 0 && lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)) {
+        start = lastJoiner + 1;
+        firstKey = text.slice(start, token.end).toLowerCase();
+        last = honorificEndingToken(text, tokens, index, firstKey);
+      }
+      if (last >= 0) {
+        const candidate = nameAfterHonorific(start, firstKey, index, last);
+        if (candidate) afterHonorifics.push(candidate);
+        honorificsFrom = last + 1;
+      }
+    }
+
+    // An abbreviation may start at the token's start and after each of its joiners.
+    for (let joiner = firstJoiner - 1; joiner < nextJoiner; joiner += 1) {
+      const start = joiner < firstJoiner ? token.start : (joiners[joiner] ?? 0) + 1;
+      if (start < abbreviationsFrom || ABBREVIATION_OPENINGS[openingOf(text, start)] !== 1) continue;
+      ABBREVIATED_TITLES_BEFORE_NAME.lastIndex = start;
+      const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
+      if (match === null) continue;
+      abbreviationsFrom = start + match[0].length;
+      const candidate = nameAfter(abbreviationsFrom, 'academic-title');
+      if (candidate) afterAbbreviations.push(candidate);
+    }
+  }
+  return [...afterHonorifics, ...afterAbbreviations];
+
+  /** The name after the honorific from `start` (in token `first`) to the end of token `last`, the case checked. */
+  function nameAfterHonorific(start: number, firstKey: string, first: number, last: number): NameCandidate | null {
+    const end = tokens[last]?.end ?? start;
+    const nameStart = tokens[last + 1]?.start ?? end;
+    // Most words after an honorific are not a name (`ông cho biết`): refused before anything else is looked at.
+    if (wordStartingAt(runs, nameStart) === null) return null;
+    const honorific = text.slice(start, end);
     const isLower = LOWER_FORMS.has(honorific);
     const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
-    if (!isLower && !isCapitalizedTitle && !startsSentence(text, match.index, context.sentenceStarts)) continue;
-    if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) continue;
+    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.sentenceStarts)) return null;
+    if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) return null;
     // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
-    if (startsMultiWordPlace(context, match.index) || isHonorificCompound(text.slice(match.index, match.index + match[0].length + 12))) continue;
+    if (startsMultiWordPlace(context, start)) return null;
+    const next = tokens[first + 1];
+    if (next !== undefined && isHonorificCompound(firstKey, compoundWordKey(text, next, nameStart + COMPOUND_WORD_REACH))) return null;
     // A post (`Tổng thống`, `Quốc vương`) may name its country before the person: `Tổng thống Mỹ Joe Biden` is
     // left to the names after posts.
-    const countryFirst = context.startsTitle(match.index) && context.placeEndAt(match.index + match[0].length) !== null;
-    const candidate = countryFirst ? null : nameAfter(match.index + match[0].length, 'honorific');
-    if (candidate) found.push(candidate);
+    const countryFirst = context.startsTitle(start) && context.placeEndAt(nameStart) !== null;
+    return countryFirst ? null : nameAfter(nameStart, 'honorific');
   }
-  for (const match of text.matchAll(ABBREVIATED_TITLES_BEFORE_NAME)) {
-    const candidate = nameAfter(match.index + match[0].length, 'academic-title');
-    if (candidate) found.push(candidate);
-  }
-  return found;
 
   function nameAfter(index: number, rule: string): NameCandidate | null {
     const located = wordStartingAt(runs, index);

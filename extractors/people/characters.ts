@@ -1,0 +1,101 @@
+// The character classes the name rules read, cached per UTF-16 code unit on first sight (a code point outside the
+// BMP is classified each time: rare in news text), and the joiners by which input/tokens.ts keeps `Hà-Nội`,
+// `VietQ.vn` and `KH&CN` as one token.
+const KNOWN = 1;
+const WORD = 2; // \p{L}, \p{M} or \p{N}
+const UPPER = 4; // \p{Lu}: a name syllable's first letter
+const LOWER_OR_MARK = 8; // \p{Ll} or \p{M}: the rest of a name syllable
+const LETTER_OR_MARK = 16; // \p{L} or \p{M}
+const CASED = 32; // a letter with case, either case: what `\p{Lu}` matches in a case-insensitive regex
+const classes = new Uint8Array(0x10000);
+
+function classOfCodePoint(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  let bits = KNOWN;
+  if (/[\p{L}\p{M}\p{N}]/u.test(char)) bits |= WORD;
+  if (/\p{Lu}/u.test(char)) bits |= UPPER;
+  if (/[\p{Ll}\p{M}]/u.test(char)) bits |= LOWER_OR_MARK;
+  if (/[\p{L}\p{M}]/u.test(char)) bits |= LETTER_OR_MARK;
+  if (/\p{Lu}/iu.test(char)) bits |= CASED;
+  return bits;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** The classes of one UTF-16 code unit read alone (a surrogate half is none of them, as in a regex on `text[i]`). */
+function classOfUnit(code: number): number {
+  const known = classes[code] ?? 0;
+  if (known !== 0) return known;
+  const bits = isSurrogate(code) ? KNOWN : classOfCodePoint(code);
+  classes[code] = bits;
+  return bits;
+}
+
+/** The classes of the code point at `index` (a whole surrogate pair when one starts there). */
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return isSurrogate(code) ? classOfCodePoint(text.codePointAt(index) ?? code) : classOfUnit(code);
+}
+
+/** Length in code units of the code point at `index`. */
+export function codePointLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+}
+
+/** True for a letter with case at `index`, upper or lower: `N`, `n`, `đ` (not a digit, not `ª`). */
+export function isCasedLetterAt(text: string, index: number): boolean {
+  return index < text.length && (classAt(text, index) & CASED) !== 0;
+}
+
+export function isLetterOrMarkAt(text: string, index: number): boolean {
+  return index < text.length && (classAt(text, index) & LETTER_OR_MARK) !== 0;
+}
+
+/** A letter or a mark, the code unit read alone: what `/[\p{L}\p{M}]/u.test(text[index])` says. */
+export function isLetterOrMarkUnit(code: number): boolean {
+  return (classOfUnit(code) & LETTER_OR_MARK) !== 0;
+}
+
+/** A letter, mark or digit at `index`, or `&`: a character of a title's word (extractors/roles/lexicon.ts). */
+export function isTitleWordCharAt(text: string, index: number): boolean {
+  return index < text.length && (text.charCodeAt(index) === 0x26 || (classAt(text, index) & WORD) !== 0);
+}
+
+/** True when `text[start, end)` is written the way a name syllable is: a capital, then lower case (`Hiệp`, `A`). */
+export function isNameSyllable(text: string, start: number, end: number): boolean {
+  if (start >= end || (classAt(text, start) & UPPER) === 0) return false;
+  for (let position = start + codePointLength(text, start); position < end; position += codePointLength(text, position)) {
+    if ((classAt(text, position) & LOWER_OR_MARK) === 0) return false;
+  }
+  return true;
+}
+
+/** A joiner candidate: `&`, `.`, `'`, `’` or `-` before a letter, mark or digit. */
+const JOINER_BEFORE_WORD = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
+
+/**
+ * Where a token joins two syllables (`KH&CN`, `VietQ.vn`, `O'Brien`, `Hà-Nội`): a `&`, `.`, `'`, `’` or `-` with a
+ * letter, mark or digit on each side, which is how input/tokens.ts keeps such a word whole. In text order. (A regex
+ * finds the few candidates faster than a look inside every token.)
+ */
+export function joinerPositions(text: string): number[] {
+  const positions: number[] = [];
+  JOINER_BEFORE_WORD.lastIndex = 0;
+  for (let match = JOINER_BEFORE_WORD.exec(text); match !== null; match = JOINER_BEFORE_WORD.exec(text)) {
+    if (match.index > 0 && (classBefore(text, match.index) & WORD) !== 0) positions.push(match.index);
+  }
+  return positions;
+}
+
+/** The classes of the code point ending at `index` (exclusive). */
+function classBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return classAt(text, index - 2);
+  }
+  return classAt(text, index - 1);
+}
