@@ -51,11 +51,28 @@ interface TriggerIndex {
   readonly digitOpenings: readonly TriggerOpenings[];
   /** What may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
   readonly wordOpenings: ReadonlyMap<string, TriggerOpenings>;
+  /** The shapes of those words, so that a token of no such shape needs no lookup (WordShapes). */
+  readonly shapes: WordShapes;
 }
+
+/**
+ * For each character as a token may write it (any case), the lengths of the trigger words it may open and close:
+ * bit n set for a word of n characters. Most tokens of a text fit no trigger word by their first letter, last
+ * letter and length, and are passed over without reading their key.
+ */
+interface WordShapes {
+  readonly firstLetters: Uint8Array;
+  readonly lastLetters: Uint8Array;
+}
+
+/** The longest trigger word WordShapes can hold, in characters. */
+const LONGEST_TRIGGER_WORD = 7;
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
 const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
+
+const readings = new Map<string, string>();
 
 /**
  * The characters the patterns' `iu` flags read as `char`: itself, its other case, and the few letters whose case
@@ -63,9 +80,13 @@ const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
  * character of the Basic Multilingual Plane against the openings' letters.
  */
 export function readAs(char: string): string {
+  const known = readings.get(char);
+  if (known !== undefined) return known;
   const pattern = new RegExp(`[${char.replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu');
   const candidates = new Set([char, char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b']);
-  return [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+  const reading = [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+  readings.set(char, reading);
+  return reading;
 }
 
 function followerOf(written: string): Follower {
@@ -126,6 +147,30 @@ function stickyBody(rule: DateRule): RegExp {
   return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
 }
 
+/** The shapes of `words` (lower case): each first and last letter in every case toLowerCase reads as it. */
+function wordShapes(words: Iterable<string>): WordShapes {
+  const firstLetters = new Uint8Array(0x10000);
+  const lastLetters = new Uint8Array(0x10000);
+  const mark = (letters: Uint8Array, letter: string, length: number): void => {
+    for (const written of readAs(letter)) {
+      const code = written.charCodeAt(0);
+      if (written.toLowerCase() === letter) letters[code] = (letters[code] ?? 0) | (1 << length);
+    }
+  };
+  for (const word of words) {
+    if (word.length > LONGEST_TRIGGER_WORD) throw new Error(`dates: trigger word "${word}" is longer than WordShapes holds`);
+    mark(firstLetters, word.charAt(0), word.length);
+    mark(lastLetters, word.charAt(word.length - 1), word.length);
+  }
+  return { firstLetters, lastLetters };
+}
+
+/** True when a token of `length` characters from `first` to `last` may be a trigger word. */
+function mayBeTriggerWord(shapes: WordShapes, first: number, last: number, length: number): boolean {
+  return length <= LONGEST_TRIGGER_WORD &&
+    ((shapes.firstLetters[first] ?? 0) & (shapes.lastLetters[last] ?? 0) & (1 << length)) !== 0;
+}
+
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
@@ -151,6 +196,7 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     sticky: rules.map(stickyBody),
     digitOpenings: byDigitRun.map(triggerOpenings),
     wordOpenings: new Map([...byWord].map(([word, byRule]) => [word, triggerOpenings(byRule)])),
+    shapes: wordShapes(byWord.keys()),
   };
   indexes.set(rules, index);
   return index;
@@ -203,10 +249,10 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
 /** Runs the rules of a trigger at `start` that what comes at `next` lets open, where a word opens. */
 function tryOpenings(search: Search, openings: TriggerOpenings, start: number, next: number): void {
   const { text } = search;
-  if (!opensWord(text, start)) return;
-  for (const rule of openings.anyNext) tryRule(search, rule, start);
   const code = text.charCodeAt(next);
   const keyed = code === 32 || code === 9 ? openings.bySpacedNext.get(text.charCodeAt(next + 1)) : openings.byNext.get(code);
+  if ((keyed === undefined && openings.anyNext.length === 0) || !opensWord(text, start)) return;
+  for (const rule of openings.anyNext) tryRule(search, rule, start);
   if (keyed === undefined) return;
   for (const opening of keyed) if (followsAt(text, next, opening.followers)) tryRule(search, opening.rule, start);
 }
@@ -261,9 +307,10 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
   const search: Search = { text, rules, index, resumeAt: new Array<number>(rules.length).fill(0), found: [] };
   for (const token of tokens) {
     if (!token.isWord) continue;
+    const first = text.charCodeAt(token.start);
     if (isJoined(text, token)) tryTokenParts(search, token);
-    else if (isDigitCode(text.charCodeAt(token.start))) tryDigitRun(search, token.start, token.end);
-    else {
+    else if (isDigitCode(first)) tryDigitRun(search, token.start, token.end);
+    else if (mayBeTriggerWord(index.shapes, first, text.charCodeAt(token.end - 1), token.end - token.start)) {
       const openings = index.wordOpenings.get(token.key);
       if (openings !== undefined) tryOpenings(search, openings, token.start, token.end);
     }
