@@ -115,8 +115,8 @@ function addFollower(byRule: FollowersByRule, rule: number, follower: Follower |
 
 function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
   const anyNext: number[] = [];
-  const byNext = new Map<number, Opening[]>();
-  const bySpacedNext = new Map<number, Opening[]>();
+  const byNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
+  const bySpacedNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
   for (const [rule, followers] of byRule) {
     if (followers === null) {
       anyNext.push(rule);
@@ -129,10 +129,9 @@ function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
       const openings = spaced ? bySpacedNext : byNext;
       for (let key = 0; key < keys.length; key += 1) {
         const list = openings.get(keys.charCodeAt(key)) ?? [];
-        const at = list.findIndex((opening) => opening.rule === rule);
-        const known = list[at];
+        const known = list.find((opening) => opening.rule === rule);
         if (known === undefined) list.push({ rule, followers: [follower] });
-        else list[at] = { rule, followers: [...known.followers, follower] };
+        else known.followers.push(follower);
         openings.set(keys.charCodeAt(key), list);
       }
     }
@@ -184,19 +183,21 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     for (const written of rule.starts.words) {
       const space = written.indexOf(' ');
       const first = space < 0 ? written : written.slice(0, space);
-      const follower = space < 0 ? null : followerOf(written.slice(space));
-      for (const spelling of spellingsOf(first)) {
-        const byRule = byWord.get(spelling) ?? new Map();
-        addFollower(byRule, ruleIndex, follower);
-        byWord.set(spelling, byRule);
-      }
+      const byRule = byWord.get(first) ?? new Map();
+      addFollower(byRule, ruleIndex, space < 0 ? null : followerOf(written.slice(space)));
+      byWord.set(first, byRule);
     }
   });
+  // one entry per spelling (`sáng`, `ſáng`), all sharing the word's openings
+  const wordOpenings = new Map([...byWord].flatMap(([word, byRule]) => {
+    const openings = triggerOpenings(byRule);
+    return spellingsOf(word).map((spelling) => [spelling, openings] as const);
+  }));
   const index = {
     sticky: rules.map(stickyBody),
     digitOpenings: byDigitRun.map(triggerOpenings),
-    wordOpenings: new Map([...byWord].map(([word, byRule]) => [word, triggerOpenings(byRule)])),
-    shapes: wordShapes(byWord.keys()),
+    wordOpenings,
+    shapes: wordShapes(wordOpenings.keys()),
   };
   indexes.set(rules, index);
   return index;
