@@ -1,11 +1,11 @@
 // Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it)
 // with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
-// what must come next (RuleStarts: `năm #`, `những năm`, digits then `/#`). The `tokens` annotation holds every word
-// with its lower-case key, so a Map lookup at each token (or the run of digits a token opens with) and a look at the
-// few characters after it find where a rule may match; the rule then runs sticky (`y` flag) there only, instead of
-// every pattern searching the whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings
-// leave out a way it can match misses dates: tests/dates-triggers.test.ts checks these candidates against a full
-// scan of every rule.
+// what must come next (RuleStarts: `năm ####`, `những năm`, digits then `/#/####`). The `tokens` annotation gives
+// every word with its lower-case key: a token whose first and last letters and length fit a trigger word is looked
+// up by its key, a token of digits gives the length of its run, and a look at the few characters after it tells which
+// rules may match there. Each such rule then runs sticky (`y` flag) there only, instead of every pattern searching the
+// whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings leave out a way it can match
+// misses dates: tests/dates-triggers.test.ts checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
 import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
@@ -72,6 +72,7 @@ const LONGEST_TRIGGER_WORD = 7;
 const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
 
+/** readAs, once per character. */
 const readings = new Map<string, string>();
 
 /**
