@@ -119,6 +119,8 @@ describe('dates: the trigger scan finds what a full scan of every rule finds', (
     for (const letter of letters) {
       const sameLetter = new RegExp(`[${letter.replace(/[\\\]^-]/gu, '\\$&')}]`, 'giu');
       expect([...readAs(letter)].sort()).toEqual((plane.match(sameLetter) ?? []).sort());
+      // and every character whose lower case is the letter (a token's key), for the trigger words' shapes
+      for (const char of plane) if (char.toLowerCase() === letter) expect(readAs(letter)).toContain(char);
     }
   });
 

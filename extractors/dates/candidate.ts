@@ -160,14 +160,24 @@ export function digitsStart(match: RegExpExecArray): number {
 export const DAY_PREFIX_SOURCE =
   `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t](?:(?:hôm|ngày)[ \\t])?|(?<dayWord>ngày|hôm|mồng|mùng)[ \\t](?:(?:mồng|mùng)[ \\t])?)?`;
 
-/** How DAY_PREFIX_SOURCE opens before a day in digits (RuleStarts): `sáng 21`, `sáng ngày`, `ngày 5`, `ngày mồng`. */
-export const DAY_PREFIX_STARTS: readonly string[] = [
-  ...DAY_PERIODS.flatMap((period) => [`${period} #`, `${period} hôm`, `${period} ngày`]),
-  ...['ngày', 'hôm', 'mồng', 'mùng'].flatMap((day) => [`${day} #`, `${day} mồng`, `${day} mùng`]),
+/** The words DAY_PREFIX_SOURCE may write before the day: `sáng`, `sáng ngày`, `ngày`, `ngày mồng`. */
+export const DAY_PREFIX_PATHS: readonly string[] = [
+  ...DAY_PERIODS.flatMap((period) => [period, `${period} hôm`, `${period} ngày`]),
+  ...['ngày', 'hôm', 'mồng', 'mùng'].flatMap((day) => [day, `${day} mồng`, `${day} mùng`]),
 ];
 
-/** The words DAY_PREFIX_SOURCE opens with, for a day that may also be written in words (`mồng ba`). */
-export const DAY_PREFIX_WORDS: readonly string[] = [...DAY_PERIODS, 'ngày', 'hôm', 'mồng', 'mùng'];
+/** Each of `firsts` followed by each of `rests`, for RuleStarts: `['ngày', 'hôm'] × [' #']`. */
+export function openings(firsts: readonly string[], rests: readonly string[]): string[] {
+  return firsts.flatMap((first) => rests.map((rest) => first + rest));
+}
+
+/**
+ * How a rule opens whose match holds a number of one or two digits (a day, an hour), perhaps after the words of
+ * one of `leads`, the number followed by one of `after` (RuleStarts).
+ */
+export function smallNumberStarts(leads: readonly string[], after: readonly string[]): RuleStarts {
+  return { digits: [1, 2], afterDigits: after, words: openings(leads, openings([' #', ' ##'], after)) };
+}
 
 /** The part of the day a rule captured in group `period`. */
 export function periodOf(match: RegExpExecArray): DayPeriod | null {

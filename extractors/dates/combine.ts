@@ -8,23 +8,32 @@ import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
 import { wordBefore } from './context.js';
 import { MOD_WORDS, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
+/** Up to this many candidates, overlaps are checked pair by pair; past it, on a map of the text (linear time). */
+const FEW_CANDIDATES = 64;
+
+/** True when `item` shares a character with one of `chosen` (an empty span shares none). */
+function overlapsChosen(chosen: readonly DateCandidate[], item: DateCandidate): boolean {
+  if (item.start >= item.end) return false;
+  for (const other of chosen) if (other.start < item.end && item.start < other.end && other.start < other.end) return true;
+  return false;
+}
+
+/** True when a character of `item` is marked in `taken`. */
+function isTaken(taken: Uint8Array, item: DateCandidate): boolean {
+  for (let index = item.start; index < item.end; index += 1) if (taken[index] === 1) return true;
+  return false;
+}
+
 /** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */
 export function chooseCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const taken = new Uint8Array(text.length + 1);
+  const taken = ordered.length > FEW_CANDIDATES ? new Uint8Array(text.length + 1) : null;
   const chosen: DateCandidate[] = [];
   for (const item of ordered) {
-    let free = true;
-    for (let index = item.start; index < item.end; index += 1) {
-      if (taken[index] === 1) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, item.start, item.end);
+    if (taken === null ? overlapsChosen(chosen, item) : isTaken(taken, item)) continue;
+    taken?.fill(1, item.start, item.end);
     chosen.push(item);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 // doanh nghiệp`, `8/10`): a day and month with no year needs a word that makes it a date.
 import {
   DAY_PREFIX_SOURCE,
-  DAY_PREFIX_STARTS,
+  DAY_PREFIX_PATHS,
   candidate,
   digitsStart,
   hasCleanEdges,
@@ -11,6 +11,7 @@ import {
   isValidDay,
   periodOf,
   rulePattern,
+  smallNumberStarts,
   type DatePoint,
   type DateRule,
 } from './candidate.js';
@@ -54,7 +55,7 @@ function followedByDateWord(text: string, offset: number): boolean {
 
 const dayMonthYear: DateRule = {
   name: 'digits.day-month-year',
-  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: DAY_PREFIX_STARTS },
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/', '.', '-'].flatMap((sep) => [`${sep}#${sep}####`, `${sep}##${sep}####`])),
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`),
   extract(match, text) {
     const day = Number(match.groups?.d);
@@ -69,7 +70,7 @@ const dayMonthYear: DateRule = {
 
 const isoDate: DateRule = {
   name: 'digits.iso',
-  starts: { digits: [4], afterDigits: ['-#'], words: [] },
+  starts: { digits: [4], afterDigits: ['-##-##'], words: [] },
   pattern: rulePattern('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2})?)?'),
   extract(match, text) {
     const year = Number(match.groups?.y);
@@ -89,7 +90,7 @@ const isoDate: DateRule = {
 
 const dayMonth: DateRule = {
   name: 'digits.day-month',
-  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: DAY_PREFIX_STARTS },
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/#', '.#', '-#']),
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
   extract(match, text) {
     const day = Number(match.groups?.d);
@@ -119,7 +120,7 @@ const dayMonth: DateRule = {
 
 const monthYear: DateRule = {
   name: 'digits.month-year',
-  starts: { digits: [1, 2], afterDigits: ['/#', '.#', '-#'], words: [] },
+  starts: { digits: [1, 2], afterDigits: ['/####', '.####', '-####'], words: [] },
   pattern: rulePattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})'),
   extract(match, text) {
     const month = Number(match.groups?.m);

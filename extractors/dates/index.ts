@@ -56,10 +56,10 @@ export const DATE_RULES: readonly DateRule[] = [
 function toDateSpan(mention: DateCandidate): DateSpan {
   const beginStated = !mention.lunar && isStated(mention.begin);
   const finishStated = mention.finish === null || (!mention.lunar && isStated(mention.finish));
-  const value = beginStated && mention.begin.year !== undefined ? formatPoint({ ...mention.begin, year: mention.begin.year }) : null;
+  const value = beginStated && mention.begin.year !== undefined ? formatPoint(mention.begin, mention.begin.year) : null;
   const finish = mention.finish;
   const endValue = finish && !mention.lunar && finish.year !== undefined && isStated(finish)
-    ? formatPoint({ ...finish, year: finish.year })
+    ? formatPoint(finish, finish.year)
     : null;
   let pending: PendingDate | null = null;
   if (mention.lunar) pending = { value: null, endValue: null, lunar: true };
@@ -98,7 +98,7 @@ function resolvePoint(
   if (point.anchor === 'previousDate') {
     if (lastDay !== null) return { value: timeOnDay(point, lastDay), usedPublishedAt: false };
     if (reference === null) return null;
-    return { value: timeOnDay(point, formatPoint({ ...reference })), usedPublishedAt: true };
+    return { value: timeOnDay(point, formatPoint(reference, reference.year)), usedPublishedAt: true };
   }
   if (reference === null) return null;
   return { value: resolveAgainst(pastPart(point, mod, reference), reference), usedPublishedAt: true };
@@ -117,14 +117,15 @@ export function resolveDateMentions(
   for (const mention of mentions) {
     let current = mention;
     const pending = mention.pending;
-    const words = text.slice(mention.start, mention.end);
     if (pending?.lunar) {
+      const words = text.slice(mention.start, mention.end);
       context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
     } else if (pending) {
       const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDay) : null;
       const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDay) : null;
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
+        const words = text.slice(mention.start, mention.end);
         context.warn(`dates: "${words}" (at ${mention.start}) needs the article's publication date, which is unknown`);
       }
       current = {

@@ -3,7 +3,7 @@
 // with the month (and year) written after the last. A day word must open the list: `5 và 6/2023` is no date.
 import {
   DAY_PREFIX_SOURCE,
-  DAY_PREFIX_STARTS,
+  DAY_PREFIX_PATHS,
   candidate,
   digitsStart,
   hasCleanEdges,
@@ -11,6 +11,7 @@ import {
   isValidDay,
   periodOf,
   rulePattern,
+  smallNumberStarts,
   type DateCandidate,
   type DatePoint,
   type DateRule,
@@ -25,7 +26,7 @@ function dayPoint(day: number, month: number, year: number | undefined): DatePoi
 
 const dayList: DateRule = {
   name: 'lists.days',
-  starts: { digits: [1, 2], afterDigits: [',', ' ,', ' và', ' hoặc'], words: DAY_PREFIX_STARTS },
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #']),
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ),

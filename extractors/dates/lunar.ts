@@ -1,8 +1,8 @@
 // Lunar dates and Tết: `Tết Nguyên đán`, `mùng 1 Tết`, `Tết Giáp Thìn`, `rằm tháng Giêng`, `Tết Trung thu`. They are
 // recognized (the figures stage must not count them) but have no Gregorian value: the `dates` stage warns. A date
 // followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
-import { NUMBER_WORD_SOURCE } from '../shared/numbers.js';
-import { candidate, isPlausibleYear, lowerKey, rulePattern, type DateRule } from './candidate.js';
+import { NUMBER_WORDS, NUMBER_WORD_SOURCE } from '../shared/numbers.js';
+import { candidate, isPlausibleYear, lowerKey, openings, rulePattern, type DateRule } from './candidate.js';
 import { MONTH_WORD_SOURCE } from './lexicon.js';
 
 const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
@@ -13,7 +13,10 @@ const TET_NAMES =
 
 const tet: DateRule = {
   name: 'lunar.tet',
-  starts: { digits: [], words: ['mùng', 'mồng', 'tết'] },
+  starts: {
+    digits: [],
+    words: ['tết', ...openings(['mùng', 'mồng'], openings([' #', ' ##', ...NUMBER_WORDS.map((word) => ` ${word}`)], [' tết']))],
+  },
   pattern: rulePattern(
     `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
   ),

@@ -1,10 +1,10 @@
 // Dates built on `tháng`: `tháng 6/2024`, `tháng 6 năm 2024`, `tháng Sáu`, `tháng 6 năm ngoái`, `ngày 15 tháng 8
 // năm 2022`, `mồng ba tháng Ba`, and the order some sites print, `Tháng Hai 14, 2021` / `14 Tháng Hai, 2021`.
 // `3 tháng` is a duration (a figure), never a month: the number must follow `tháng`, or a day word open the date.
-import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
+import { NUMBER_WORDS, NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import {
   DAY_PREFIX_SOURCE,
-  DAY_PREFIX_WORDS,
+  DAY_PREFIX_PATHS,
   candidate,
   digitsStart,
   hasCleanEdges,
@@ -13,6 +13,8 @@ import {
   isValidDay,
   periodOf,
   rulePattern,
+  openings,
+  smallNumberStarts,
   type DatePoint,
   type DateRule,
   lowerKey,
@@ -25,8 +27,8 @@ const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
 const YEAR_AFTER_MONTH =
   '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t]|,[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
 const DAY_WORDS = `(?:${NUMBER_WORD_SOURCE})(?:[ \\t]${NUMBER_WORD_SOURCE}){0,2}`;
-/** How `tháng` opens a month (RuleStarts): `tháng 6`, `tháng Sáu`. */
-const MONTH_STARTS: readonly string[] = ['tháng #', ...[...MONTH_WORDS.keys()].map((word) => `tháng ${word}`)];
+/** How a month follows `tháng` (RuleStarts): ` 6`, ` Sáu`. */
+const MONTH_AFTER: readonly string[] = [' #', ...[...MONTH_WORDS.keys()].map((word) => ` ${word}`)];
 
 interface MonthReading {
   readonly month: number;
@@ -68,7 +70,7 @@ function directionOf(text: string, start: number, end: number): DatePoint['direc
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
 const month: DateRule = {
   name: 'months.month',
-  starts: { digits: [], words: MONTH_STARTS },
+  starts: { digits: [], words: openings(['tháng'], MONTH_AFTER) },
   pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -89,7 +91,7 @@ const month: DateRule = {
 /** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
-  starts: { digits: [], words: MONTH_STARTS },
+  starts: { digits: [], words: openings(['tháng'], openings(MONTH_AFTER, openings([' #', ' ##'], [',']))) },
   pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);
@@ -101,11 +103,16 @@ const monthDayYear: DateRule = {
   },
 };
 
+/** How a day in digits, then `tháng` and the month, opens (RuleStarts): `15 tháng 8`, `ngày 15 tháng Tám`. */
+const DAY_IN_DIGITS_STARTS = smallNumberStarts(DAY_PREFIX_PATHS, openings([' tháng'], MONTH_AFTER));
+/** A day in words follows a day word (RuleStarts): `mồng ba`. */
+const DAY_IN_WORDS = NUMBER_WORDS.map((word) => ` ${word}`);
+
 /** `ngày 15 tháng 8 năm 2022`, `mồng ba tháng Ba`, `14 Tháng Hai, 2021`, `ngày 2 tháng 9 năm ngoái`. */
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
-  starts: { digits: [1, 2], afterDigits: [' tháng'], words: DAY_PREFIX_WORDS },
+  starts: { ...DAY_IN_DIGITS_STARTS, words: [...DAY_IN_DIGITS_STARTS.words, ...openings(DAY_PREFIX_PATHS, DAY_IN_WORDS)] },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

@@ -4,6 +4,7 @@ import {
   candidate,
   hasCleanEdges,
   isPlausibleYear,
+  openings,
   rulePattern,
   type DatePoint,
   type DateRule,
@@ -31,6 +32,9 @@ function directionAfter(text: string, offset: number): DatePoint['direction'] {
   return undefined;
 }
 
+/** Which half a `6 tháng` or `nửa` names (RuleStarts). */
+const HALF_PARTS = [' đầu', ' cuối', ' sau'];
+
 const quarter: DateRule = {
   name: 'quarters.quarter',
   starts: { digits: [], words: ['quý i', 'quý #'] },
@@ -51,7 +55,7 @@ const quarter: DateRule = {
 
 const half: DateRule = {
   name: 'quarters.half',
-  starts: { digits: [1], afterDigits: [' tháng'], words: ['sáu tháng', 'nửa đầu', 'nửa cuối', 'nửa sau'] },
+  starts: { digits: [1], afterDigits: openings([' tháng'], HALF_PARTS), words: openings(['sáu tháng', 'nửa'], HALF_PARTS) },
   pattern: rulePattern(
     '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
       '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',

@@ -3,21 +3,25 @@
 // two dates each found on its own (`từ năm 2021 đến năm 2025`) are joined in combine.ts.
 import {
   DAY_PREFIX_SOURCE,
-  DAY_PREFIX_STARTS,
+  DAY_PREFIX_PATHS,
   candidate,
   digitsStart,
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
   periodOf,
+  openings,
   rulePattern,
+  smallNumberStarts,
   type DateRule,
 } from './candidate.js';
 import { followedByQuantityNoun, precededByDocumentWord } from './context.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
-/** What a run of digits opens a range with (RuleStarts): a dash, perhaps after a space. */
-const DASH_AFTER_DIGITS = ['-', '–', '—', ' -', ' –', ' —'];
+/** DASH as RuleStarts write it. */
+const DASHES = openings(['', ' '], openings(['-', '–', '—'], ['', ' ']));
+/** What follows the first year of a range (RuleStarts): a dash and the second year. */
+const SECOND_YEAR = openings(DASHES, ['####']);
 /** Words before a range of years, as the pattern tries them. */
 const YEAR_RANGE_LEAD_WORDS = ['giai đoạn', 'thời kỳ', 'thời kì', 'nhiệm kỳ', 'nhiệm kì', 'năm học', 'niên khóa', 'niên khoá',
   'niên độ', 'mùa giải', 'năm'];
@@ -25,7 +29,7 @@ const YEAR_RANGE_LEADS = `(?:${YEAR_RANGE_LEAD_WORDS.map((lead) => lead.replace(
 
 const yearRange: DateRule = {
   name: 'ranges.years',
-  starts: { digits: [4], afterDigits: DASH_AFTER_DIGITS, words: YEAR_RANGE_LEAD_WORDS.map((lead) => `${lead} #`) },
+  starts: { digits: [4], afterDigits: SECOND_YEAR, words: openings(YEAR_RANGE_LEAD_WORDS, openings([' ####'], SECOND_YEAR)) },
   pattern: rulePattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`),
   extract(match, text) {
     const first = Number(match.groups?.y1);
@@ -42,7 +46,7 @@ const yearRange: DateRule = {
 /** `Ngày 10-11/12/2020`, `21 - 22/11/2024`, `ngày 5 - 6/6`. */
 const dayRangeDash: DateRule = {
   name: 'ranges.days-dash',
-  starts: { digits: [1, 2], afterDigits: DASH_AFTER_DIGITS, words: DAY_PREFIX_STARTS },
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(DASHES, ['#'])),
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ),
@@ -54,11 +58,7 @@ const dayRangeDash: DateRule = {
 /** `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`. */
 const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
-  starts: {
-    digits: [1, 2],
-    afterDigits: [' đến', ' tới'],
-    words: ['từ #', ...DAY_PREFIX_STARTS.flatMap((opening) => [opening, `từ ${opening}`])],
-  },
+  starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ']),
   pattern: rulePattern(
     `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
       '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
@@ -88,7 +88,7 @@ function dayRange(rule: string, match: RegExpExecArray, text: string) {
 /** `30/11-2/12/2023`, `ngày 28/2 - 3/3`. */
 const dayMonthRange: DateRule = {
   name: 'ranges.day-months',
-  starts: { digits: [1, 2], afterDigits: ['/#'], words: DAY_PREFIX_STARTS },
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(['/#', '/##'], DASHES)),
   pattern: rulePattern(
     `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})/(?<m1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<m2>\\d{1,2})(?:/(?<y>\\d{4}))?`,
   ),
@@ -114,7 +114,7 @@ const dayMonthRange: DateRule = {
 /** `tháng 6-8/2024`, `từ tháng 3 đến tháng 5 năm 2023`, `tháng 9 - 10`. */
 const monthRange: DateRule = {
   name: 'ranges.months',
-  starts: { digits: [], words: ['từ tháng #', 'tháng #'] },
+  starts: { digits: [], words: openings(['từ tháng', 'tháng'], openings([' #', ' ##'], [...DASHES, ' đến ', ' tới '])) },
   pattern: rulePattern(
     `(?:từ[ \\t])?tháng[ \\t](?<m1>\\d{1,2})(?:${DASH}|[ \\t](?:đến|tới)[ \\t])(?:tháng[ \\t])?(?<m2>\\d{1,2})` +
       '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4}))?',

@@ -26,15 +26,15 @@ export function isStated(point: DatePoint): boolean {
   return point.year !== undefined && point.shift === undefined && point.weekday === undefined;
 }
 
-/** The TIMEX3 value of a point with a year. */
-export function formatPoint(point: DatePoint & { year: number }): string {
-  const year = pad(point.year, 4);
-  if (point.half !== undefined) return `${year}-H${point.half}`;
-  if (point.week !== undefined) return `${year}-W${pad(point.week)}`;
-  if (point.quarter !== undefined) return `${year}-Q${point.quarter}`;
-  if (point.month === undefined) return year;
-  if (point.day === undefined) return `${year}-${pad(point.month)}`;
-  const day = `${year}-${pad(point.month)}-${pad(point.day)}`;
+/** The TIMEX3 value of a point in `year` (the point's own year, or the one resolution gives it). */
+export function formatPoint(point: DatePoint, year: number): string {
+  const written = pad(year, 4);
+  if (point.half !== undefined) return `${written}-H${point.half}`;
+  if (point.week !== undefined) return `${written}-W${pad(point.week)}`;
+  if (point.quarter !== undefined) return `${written}-Q${point.quarter}`;
+  if (point.month === undefined) return written;
+  if (point.day === undefined) return `${written}-${pad(point.month)}`;
+  const day = `${written}-${pad(point.month)}-${pad(point.day)}`;
   return point.hour === undefined ? day : `${day}T${pad(point.hour)}:${pad(point.minute ?? 0)}`;
 }
 
@@ -67,7 +67,7 @@ function isoWeekOf(days: number): string {
 
 function formatDay(days: number, point: PendingDatePoint): string {
   const day = fromDayNumber(days);
-  return formatPoint({ year: day.year, month: day.month, day: day.day, hour: point.hour, minute: point.minute });
+  return formatPoint({ month: day.month, day: day.day, hour: point.hour, minute: point.minute }, day.year);
 }
 
 /**
@@ -111,14 +111,14 @@ function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
 export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay): string {
   const referenceDays = dayNumber(reference.year, reference.month, reference.day);
   const shift = point.shift;
-  if (shift?.unit === 'year') return formatPoint({ ...point, year: reference.year + shift.amount });
+  if (shift?.unit === 'year') return formatPoint(point, reference.year + shift.amount);
   if (shift?.unit === 'quarter') {
     const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + shift.amount;
     return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
   }
   if (shift?.unit === 'month') {
     const index = reference.year * 12 + reference.month - 1 + shift.amount;
-    return formatPoint({ year: Math.floor(index / 12), month: (index % 12) + 1, day: point.day, hour: point.hour, minute: point.minute });
+    return formatPoint({ month: (index % 12) + 1, day: point.day, hour: point.hour, minute: point.minute }, Math.floor(index / 12));
   }
   if (shift?.unit === 'day') return formatDay(referenceDays + shift.amount, point);
   if (point.weekday !== undefined) {
@@ -133,7 +133,7 @@ export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay)
     return formatDay(monday + point.weekday - 1, point);
   }
   if (shift?.unit === 'week') return isoWeekOf(referenceDays + 7 * shift.amount);
-  return formatPoint({ ...point, year: point.year ?? yearFor(point, reference) });
+  return formatPoint(point, point.year ?? yearFor(point, reference));
 }
 
 /** The month of a year, and the day of a month, where its start, middle and end begin (`cuối năm` from October). */

@@ -1,13 +1,13 @@
 // Clock times: `7:28`, `09:15`, `lúc 8h30`, `8h`, `14g30`, `14 giờ 30`, `3 giờ chiều`. A time alone takes its day
 // from the date next to it (combine.ts) or from the last date before it (the `dates` stage). `3 giờ` with no word
 // that makes it a clock time is a duration (a figure): such a time is weak, kept only when it joins a date.
-import { candidate, digitsStart, hasCleanEdges, rulePattern, type DateRule, lowerKey } from './candidate.js';
+import { candidate, digitsStart, hasCleanEdges, lowerKey, rulePattern, smallNumberStarts, type DateRule } from './candidate.js';
 import { precededByAny } from './context.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
 const AT = '(?:(?<at>(?:vào[ \\t])?lúc)[ \\t])?';
-/** How AT opens before the hour (RuleStarts). */
-const AT_STARTS = ['vào lúc #', 'lúc #'];
+/** The words AT may write before the hour. */
+const AT_PATHS = ['vào lúc', 'lúc'];
 /** A part of the day after the time, unless it opens a date of its own (`9h sáng 21/11`, `8h sáng nay`). */
 const PERIOD_AFTER =
   `(?:[ \\t](?<period>${DAY_PERIOD_SOURCE})(?![ \\t]?(?:\\d|nay|qua|mai|hôm|ngày|thứ|chủ)))?`;
@@ -34,7 +34,7 @@ function timeCandidate(rule: string, match: RegExpExecArray, text: string, stron
 /** `7:28`, `09:15:30`, `lúc 16:45 chiều`. */
 const colonTime: DateRule = {
   name: 'times.colon',
-  starts: { digits: [1, 2], afterDigits: [':#'], words: AT_STARTS },
+  starts: smallNumberStarts(AT_PATHS, [':##']),
   pattern: rulePattern(`${AT}(?<h>\\d{1,2}):(?<min>\\d{2})(?::\\d{2})?${PERIOD_AFTER}`),
   extract(match, text) {
     return timeCandidate(this.name, match, text, true);
@@ -44,7 +44,7 @@ const colonTime: DateRule = {
 /** `8h30`, `8h`, `14g30`, `8h30'`: strong with minutes, weak without (`8h mỗi ngày` is a duration). */
 const hourLetterTime: DateRule = {
   name: 'times.h',
-  starts: { digits: [1, 2], afterDigits: ['h', 'g#'], words: AT_STARTS },
+  starts: smallNumberStarts(AT_PATHS, ['h', 'g##']),
   pattern: rulePattern(`${AT}(?<h>\\d{1,2})(?:h|g(?=\\d{2}))(?<min>\\d{2})?'?${PERIOD_AFTER}`),
   extract(match, text) {
     if (/\d{1,2}H/u.test(match[0])) return null; // `4H` is no time
@@ -55,7 +55,7 @@ const hourLetterTime: DateRule = {
 /** `14 giờ 30`, `14 giờ 30 phút`, `lúc 9 giờ`, `3 giờ chiều`. */
 const wordTime: DateRule = {
   name: 'times.gio',
-  starts: { digits: [1, 2], afterDigits: [' giờ'], words: AT_STARTS },
+  starts: smallNumberStarts(AT_PATHS, [' giờ']),
   pattern: rulePattern(`${AT}(?<h>\\d{1,2})[ \\t]giờ(?:[ \\t](?<min>\\d{1,2})(?:[ \\t]phút)?)?${PERIOD_AFTER}`),
   extract(match, text) {
     const withMinutesAfterNoon = match.groups?.min !== undefined && Number(match.groups?.h) >= 13;

@@ -1,11 +1,11 @@
 // Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it)
 // with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
-// what must come next (RuleStarts: `năm #`, `những năm`, digits then `/#`). The `tokens` annotation holds every word
-// with its lower-case key, so a Map lookup at each token (or the run of digits a token opens with) and a look at the
-// few characters after it find where a rule may match; the rule then runs sticky (`y` flag) there only, instead of
-// every pattern searching the whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings
-// leave out a way it can match misses dates: tests/dates-triggers.test.ts checks these candidates against a full
-// scan of every rule.
+// what must come next (RuleStarts: `năm ####`, `những năm`, digits then `/#/####`). The `tokens` annotation gives
+// every word with its lower-case key: a token whose first and last letters and length fit a trigger word is looked
+// up by its key, a token of digits gives the length of its run, and a look at the few characters after it tells which
+// rules may match there. Each such rule then runs sticky (`y` flag) there only, instead of every pattern searching the
+// whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings leave out a way it can match
+// misses dates: tests/dates-triggers.test.ts checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
 import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
@@ -51,11 +51,29 @@ interface TriggerIndex {
   readonly digitOpenings: readonly TriggerOpenings[];
   /** What may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
   readonly wordOpenings: ReadonlyMap<string, TriggerOpenings>;
+  /** The shapes of those words, so that a token of no such shape needs no lookup (WordShapes). */
+  readonly shapes: WordShapes;
 }
+
+/**
+ * For each character as a token may write it (any case), the lengths of the trigger words it may open and close:
+ * bit n set for a word of n characters. Most tokens of a text fit no trigger word by their first letter, last
+ * letter and length, and are passed over without reading their key.
+ */
+interface WordShapes {
+  readonly firstLetters: Uint8Array;
+  readonly lastLetters: Uint8Array;
+}
+
+/** The longest trigger word WordShapes can hold, in characters. */
+const LONGEST_TRIGGER_WORD = 7;
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
 const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
+
+/** readAs, once per character. */
+const readings = new Map<string, string>();
 
 /**
  * The characters the patterns' `iu` flags read as `char`: itself, its other case, and the few letters whose case
@@ -63,9 +81,13 @@ const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
  * character of the Basic Multilingual Plane against the openings' letters.
  */
 export function readAs(char: string): string {
+  const known = readings.get(char);
+  if (known !== undefined) return known;
   const pattern = new RegExp(`[${char.replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu');
   const candidates = new Set([char, char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b']);
-  return [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+  const reading = [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
+  readings.set(char, reading);
+  return reading;
 }
 
 function followerOf(written: string): Follower {
@@ -94,8 +116,8 @@ function addFollower(byRule: FollowersByRule, rule: number, follower: Follower |
 
 function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
   const anyNext: number[] = [];
-  const byNext = new Map<number, Opening[]>();
-  const bySpacedNext = new Map<number, Opening[]>();
+  const byNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
+  const bySpacedNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
   for (const [rule, followers] of byRule) {
     if (followers === null) {
       anyNext.push(rule);
@@ -108,10 +130,9 @@ function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
       const openings = spaced ? bySpacedNext : byNext;
       for (let key = 0; key < keys.length; key += 1) {
         const list = openings.get(keys.charCodeAt(key)) ?? [];
-        const at = list.findIndex((opening) => opening.rule === rule);
-        const known = list[at];
+        const known = list.find((opening) => opening.rule === rule);
         if (known === undefined) list.push({ rule, followers: [follower] });
-        else list[at] = { rule, followers: [...known.followers, follower] };
+        else known.followers.push(follower);
         openings.set(keys.charCodeAt(key), list);
       }
     }
@@ -124,6 +145,30 @@ function stickyBody(rule: DateRule): RegExp {
   const { source, flags } = rule.pattern;
   if (!source.startsWith(OPENS_WORD_SOURCE)) throw new Error(`dates: rule ${rule.name} does not open a word (rulePattern)`);
   return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
+}
+
+/** The shapes of `words` (lower case): each first and last letter in every case toLowerCase reads as it. */
+function wordShapes(words: Iterable<string>): WordShapes {
+  const firstLetters = new Uint8Array(0x10000);
+  const lastLetters = new Uint8Array(0x10000);
+  const mark = (letters: Uint8Array, letter: string, length: number): void => {
+    for (const written of readAs(letter)) {
+      const code = written.charCodeAt(0);
+      if (written.toLowerCase() === letter) letters[code] = (letters[code] ?? 0) | (1 << length);
+    }
+  };
+  for (const word of words) {
+    if (word.length > LONGEST_TRIGGER_WORD) throw new Error(`dates: trigger word "${word}" is longer than WordShapes holds`);
+    mark(firstLetters, word.charAt(0), word.length);
+    mark(lastLetters, word.charAt(word.length - 1), word.length);
+  }
+  return { firstLetters, lastLetters };
+}
+
+/** True when a token of `length` characters from `first` to `last` may be a trigger word. */
+function mayBeTriggerWord(shapes: WordShapes, first: number, last: number, length: number): boolean {
+  return length <= LONGEST_TRIGGER_WORD &&
+    ((shapes.firstLetters[first] ?? 0) & (shapes.lastLetters[last] ?? 0) & (1 << length)) !== 0;
 }
 
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
@@ -139,18 +184,21 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     for (const written of rule.starts.words) {
       const space = written.indexOf(' ');
       const first = space < 0 ? written : written.slice(0, space);
-      const follower = space < 0 ? null : followerOf(written.slice(space));
-      for (const spelling of spellingsOf(first)) {
-        const byRule = byWord.get(spelling) ?? new Map();
-        addFollower(byRule, ruleIndex, follower);
-        byWord.set(spelling, byRule);
-      }
+      const byRule = byWord.get(first) ?? new Map();
+      addFollower(byRule, ruleIndex, space < 0 ? null : followerOf(written.slice(space)));
+      byWord.set(first, byRule);
     }
   });
+  // one entry per spelling (`sáng`, `ſáng`), all sharing the word's openings
+  const wordOpenings = new Map([...byWord].flatMap(([word, byRule]) => {
+    const openings = triggerOpenings(byRule);
+    return spellingsOf(word).map((spelling) => [spelling, openings] as const);
+  }));
   const index = {
     sticky: rules.map(stickyBody),
     digitOpenings: byDigitRun.map(triggerOpenings),
-    wordOpenings: new Map([...byWord].map(([word, byRule]) => [word, triggerOpenings(byRule)])),
+    wordOpenings,
+    shapes: wordShapes(wordOpenings.keys()),
   };
   indexes.set(rules, index);
   return index;
@@ -203,10 +251,10 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
 /** Runs the rules of a trigger at `start` that what comes at `next` lets open, where a word opens. */
 function tryOpenings(search: Search, openings: TriggerOpenings, start: number, next: number): void {
   const { text } = search;
-  if (!opensWord(text, start)) return;
-  for (const rule of openings.anyNext) tryRule(search, rule, start);
   const code = text.charCodeAt(next);
   const keyed = code === 32 || code === 9 ? openings.bySpacedNext.get(text.charCodeAt(next + 1)) : openings.byNext.get(code);
+  if ((keyed === undefined && openings.anyNext.length === 0) || !opensWord(text, start)) return;
+  for (const rule of openings.anyNext) tryRule(search, rule, start);
   if (keyed === undefined) return;
   for (const opening of keyed) if (followsAt(text, next, opening.followers)) tryRule(search, opening.rule, start);
 }
@@ -261,9 +309,10 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
   const search: Search = { text, rules, index, resumeAt: new Array<number>(rules.length).fill(0), found: [] };
   for (const token of tokens) {
     if (!token.isWord) continue;
+    const first = text.charCodeAt(token.start);
     if (isJoined(text, token)) tryTokenParts(search, token);
-    else if (isDigitCode(text.charCodeAt(token.start))) tryDigitRun(search, token.start, token.end);
-    else {
+    else if (isDigitCode(first)) tryDigitRun(search, token.start, token.end);
+    else if (mayBeTriggerWord(index.shapes, first, text.charCodeAt(token.end - 1), token.end - token.start)) {
       const openings = index.wordOpenings.get(token.key);
       if (openings !== undefined) tryOpenings(search, openings, token.start, token.end);
     }

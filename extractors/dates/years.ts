@@ -16,7 +16,7 @@ import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS
 
 const yearWithWord: DateRule = {
   name: 'years.nam',
-  starts: { digits: [], words: ['năm #'] },
+  starts: { digits: [], words: ['năm ####'] },
   pattern: rulePattern('năm[ \\t](?<y>\\d{4})'),
   extract(match, text) {
     const year = Number(match.groups?.y);
@@ -38,7 +38,7 @@ function listsYears(text: string, end: number): boolean {
 /** `những năm 1990`, `các năm 80`, `thập niên 1990`, `thập kỷ 90`: the decade, first year to last. */
 const decade: DateRule = {
   name: 'years.decade',
-  starts: { digits: [], words: ['những năm #', 'các năm #', 'thập niên #', 'thập kỷ #', 'thập kỉ #'] },
+  starts: { digits: [], words: ['những năm ##', 'các năm ##', 'thập niên ##', 'thập kỷ ##', 'thập kỉ ##'] },
   pattern: rulePattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)'),
   extract(match, text) {
     const written = match.groups?.y ?? '';
