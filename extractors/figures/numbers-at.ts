@@ -53,6 +53,12 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
   const spaced = readSpaceGroupedNumber(context, index);
   if (spaced) return spaced;
   if (kind === WORD && !NUMBER_WORD_KEYS.has(token.key)) return null;
+  if (kind === DIGITS && !(isNumberToken(context, index + 1) && spacedOnly(context, index + 1))) {
+    // Digits with no number after them, the common case: what the grammar reads of them, without the grammar.
+    if (!opensNumberRun(context, index) || !isNumberToken(context, index)) return null;
+    const value = parseDigitNumber(token.text);
+    return value === null ? null : { value: tidyNumber(value), scale: 1, first: index, next: index + 1, hasDigits: true, singleWord: null };
+  }
   const parsed = parseNumberTokens(new NumberRun(context, index));
   if (!parsed) return null;
   const next = index + parsed.count;
@@ -82,8 +88,7 @@ class NumberRun implements NumberTokens {
     private readonly context: FigureContext,
     private readonly first: number,
   ) {
-    const firstToken = context.tokens[first];
-    this.finished = !firstToken || (firstToken.start > 0 && isLetterOrDigitAt(context.text, firstToken.start - 1));
+    this.finished = !opensNumberRun(context, first);
   }
 
   at(index: number): FigureToken | undefined {
@@ -98,6 +103,12 @@ class NumberRun implements NumberTokens {
     }
     return index < this.known ? context.tokens[first + index] : undefined;
   }
+}
+
+/** Token `index` exists and has no letter or digit glued before it: a number may start there. */
+function opensNumberRun(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  return token !== undefined && !(token.start > 0 && isLetterOrDigitAt(context.text, token.start - 1));
 }
 
 /** Digits or a number word, with no letter or digit glued after it (`5S`, `hai2`, `1.5²` are no number tokens). */

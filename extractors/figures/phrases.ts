@@ -8,21 +8,24 @@ import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureCo
 /** A word list looked up by key: a Set of keys, or a Map from keys. */
 export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
-/** One step into a lexicon's tree: the tokens read so far, and what may follow them. */
+/**
+ * One step into a lexicon's tree: the tokens read so far, and what may follow them (null when nothing does: most
+ * nodes end an entry, and an empty Map still costs memory the lookups then walk through).
+ */
 export interface PhraseNode {
   /** The lexicon's key when the tokens read so far make one of its entries. */
   entry: string | null;
   /** The next token's key, when a space stands before it (and the first token's, at the root). */
-  readonly spaced: Map<string, PhraseNode>;
+  spaced: Map<string, PhraseNode> | null;
   /** The next token's key, when it is glued to the one before (`đô-la`, `°c`). */
-  readonly glued: Map<string, PhraseNode>;
+  glued: Map<string, PhraseNode> | null;
 }
 
 /** A lexicon's tree; its root's `spaced` holds the entries' first tokens. */
 export type PhraseTree = PhraseNode;
 
 function emptyNode(): PhraseNode {
-  return { entry: null, spaced: new Map(), glued: new Map() };
+  return { entry: null, spaced: null, glued: null };
 }
 
 /**
@@ -38,7 +41,12 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
     split.tokens.forEach((token, index) => {
       const glued = isGlued(split, index);
       joined = index === 0 ? token.key : `${joined}${glued ? '' : ' '}${token.key}`;
-      const edges = glued ? node.glued : node.spaced;
+      let edges = glued ? node.glued : node.spaced;
+      if (!edges) {
+        edges = new Map();
+        if (glued) node.glued = edges;
+        else node.spaced = edges;
+      }
       let next = edges.get(token.key);
       if (!next) {
         next = emptyNode();
@@ -75,7 +83,7 @@ export function phraseAt(context: FigureContext, index: number, tree: PhraseTree
     const kind = kindAt(context, at);
     if (!token || kind === LINE_BREAK || kind === DIGITS) break;
     if (kind === PUNCT && at > index && !PHRASE_MARKS.has(token.text)) break;
-    const next = (at > index && isGlued(context, at) ? node.glued : node.spaced).get(token.key);
+    const next = (at > index && isGlued(context, at) ? node.glued : node.spaced)?.get(token.key);
     if (!next) break;
     node = next;
     if (node.entry !== null) {
@@ -92,16 +100,16 @@ export function phraseAt(context: FigureContext, index: number, tree: PhraseTree
  */
 export function wordsEntry(context: FigureContext, from: number, to: number, tree: PhraseTree): string | null {
   let node: PhraseNode | undefined = tree;
-  for (let at = from; at < to && node; at += 1) node = node.spaced.get(context.tokens[at]?.key ?? '');
+  for (let at = from; at < to && node; at += 1) node = node.spaced?.get(context.tokens[at]?.key ?? '');
   return node?.entry ?? null;
 }
 
 /** Whether `first second` (two words with a space) is an entry of a lexicon (its tree). */
 export function isWordPair(tree: PhraseTree, first: string, second: string): boolean {
-  return (tree.spaced.get(first)?.spaced.get(second)?.entry ?? null) !== null;
+  return (tree.spaced?.get(first)?.spaced?.get(second)?.entry ?? null) !== null;
 }
 
 /** Whether one word's key is an entry of a lexicon (its tree). */
 export function isWordEntry(tree: PhraseTree, key: string): boolean {
-  return (tree.spaced.get(key)?.entry ?? null) !== null;
+  return (tree.spaced?.get(key)?.entry ?? null) !== null;
 }

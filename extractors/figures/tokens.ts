@@ -3,11 +3,10 @@
 // index, so a rule's context is a few tokens either side and the whole scan stays linear.
 //
 // They are made from the article's `tokens` annotation (input/tokens.ts) rather than from the text again: a word of
-// letters or a single mark there is the same token here, the very object. Only a word holding
-// digits or joiners (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits
-// (`12`, `,`, `5` there; `12,5` here) are read again character by character, and line breaks are looked for only
-// where the annotation saw one. Kinds and glue are kept beside the tokens, a small number per token, so that no
-// token needs an object of its own.
+// letters or a single mark there is the same token here, the very object. Only a word holding digits or joiners
+// (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits (`12`, `,`, `5` there;
+// `12,5` here) are read again character by character, and line breaks are looked for only where the annotation saw
+// one. Kinds and glue are kept beside the tokens, a byte per token, so that no token needs an object of its own.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
@@ -20,10 +19,10 @@ export interface FigureToken {
   readonly key: string;
 }
 
-/** The figure tokens of a text, with the kind and glue of each (`flags[i]` for `tokens[i]`). */
+/** The figure tokens of a text, with the kind and glue of each (`flags[i]` for `tokens[i]`, 0 past the last). */
 export interface FigureTokens {
   readonly tokens: readonly FigureToken[];
-  readonly flags: readonly number[];
+  readonly flags: Uint8Array;
 }
 
 /** What the rules see: the text, its tokens, and its sentences (from the `sentences` stage, in order). */
@@ -34,8 +33,6 @@ export interface FigureContext extends FigureTokens {
 
 // Character classes of the tokenizer, in the low three bits: letters and combining marks, ASCII digits, a line
 // break, white space, anything else. Two flags ride above them. A token's kind is the class of its first character.
-// A token's flags: its kind, and GLUED when no space separates it from the one before.
-const GLUED = 8;
 const UNKNOWN = 0;
 const LETTER = 1;
 const DIGIT = 2;
@@ -56,6 +53,8 @@ export const DIGITS = DIGIT;
 export const LINE_BREAK = BREAK;
 /** Any other single mark: `%`, `-`, `(`. */
 export const PUNCT = OTHER;
+/** A token's flags are its kind (CLASS_BITS) and this bit when no space separates it from the token before. */
+const GLUED = 8;
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const WHITE_SPACE = /^\s$/u;
@@ -102,7 +101,8 @@ export function figureTokens(text: string, annotated: readonly Token[]): FigureT
   // A copy of the (frozen) annotation: reading a frozen array element by element is several times slower.
   const words = [...annotated];
   const tokens: FigureToken[] = [];
-  const flags: number[] = [];
+  // No token is empty, so the text's length bounds their number.
+  const flags = new Uint8Array(text.length + 1);
   /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
   let previousEnd = -1;
   /** How far the text is read: a number read again may run over words of the annotation (`12`, `,`, `5`). */
@@ -115,8 +115,8 @@ export function figureTokens(text: string, annotated: readonly Token[]): FigureT
     const kind = kindAsItStands(text, word);
     if (kind !== 0) {
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
+      flags[tokens.length] = word.start === previousEnd ? kind | GLUED : kind;
       tokens.push(kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word);
-      flags.push(word.start === previousEnd ? kind | GLUED : kind);
       previousEnd = word.end;
       covered = word.end;
       continue;
@@ -152,11 +152,12 @@ function kindAsItStands(text: string, word: Token): number {
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
   return WORD;
 }
+
 /**
- * Whether a character of an annotation word (a letter, mark or digit, or a joiner `&.'’-`) is a letter or a mark.
- * Vietnamese letters are answered by their ranges: in a word, an ASCII character from `A` up is a letter and one below
- * it a digit or a joiner, and Latin-1 to the combining marks (U+00C0-036F) and Latin Extended Additional
- * (U+1E00-1EFF) hold no digit; anything else (`’`, `²`, a surrogate) asks the table.
+ * Whether a character of an annotation word is a letter or a mark. Such a word holds only letters, marks, digits and
+ * the joiners `&.'’-`, so Vietnamese is answered by ranges: an ASCII character from `A` up is a letter and one below
+ * it a digit or a joiner, and one in U+00C0-036F or U+1E00-1EFF (Latin letters, combining marks; no digit, no
+ * joiner there) a letter or a mark. Anything else (`’`, `²`, a surrogate) asks the table.
  */
 function isLetterInWord(code: number): boolean {
   if (code < 0x80) return code >= 0x41;
@@ -169,11 +170,11 @@ function isSurrogate(code: number): boolean {
 }
 
 /** A break token for each line break in `[from, to)` (white space between words); returns the last one's end. */
-function pushBreaks(text: string, from: number, to: number, previousEnd: number, tokens: FigureToken[], flags: number[]): number {
+function pushBreaks(text: string, from: number, to: number, previousEnd: number, tokens: FigureToken[], flags: Uint8Array): number {
   let end = previousEnd;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    flags[tokens.length] = at === end ? LINE_BREAK | GLUED : LINE_BREAK;
     tokens.push({ start: at, end: at + 1, text: '\n', key: '\n' });
-    flags.push(at === end ? LINE_BREAK | GLUED : LINE_BREAK);
     end = at + 1;
   }
   return end;
@@ -184,7 +185,7 @@ function pushBreaks(text: string, from: number, to: number, previousEnd: number,
  * `km3` are one word, units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
  * Pushes it and returns its end.
  */
-function pushTokenAt(text: string, at: number, previousEnd: number, tokens: FigureToken[], flags: number[]): number {
+function pushTokenAt(text: string, at: number, previousEnd: number, tokens: FigureToken[], flags: Uint8Array): number {
   const charFlags = classAt(text, at);
   const charClass = charFlags & CLASS_BITS;
   let end = at;
@@ -205,9 +206,9 @@ function pushTokenAt(text: string, at: number, previousEnd: number, tokens: Figu
     end += charFlags & PAIR ? 2 : 1;
   }
   const written = text.slice(at, end);
-  tokens.push({ start: at, end, text: written, key: cased ? written.toLowerCase() : written });
   const kind = charClass === LETTER || charClass === DIGIT || charClass === BREAK ? charClass : PUNCT;
-  flags.push(at === previousEnd ? kind | GLUED : kind);
+  flags[tokens.length] = at === previousEnd ? kind | GLUED : kind;
+  tokens.push({ start: at, end, text: written, key: cased ? written.toLowerCase() : written });
   return end;
 }
 
