@@ -4,12 +4,11 @@
 // organizations (their heads give runs of kind `other`, never entities).
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
-import { foldKey } from '../shared/vietnamese.js';
 import { findAcronymMentions } from './acronym-mentions.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
-import { collapseWhitespace } from './plain-text.js';
+import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
@@ -23,7 +22,8 @@ interface EntityDraft {
 
 /**
  * The folded key of words from the document's text, which is NFC with tones placed the modern way already: lower
- * case and spacing are all `foldKey` would change.
+ * case and spacing are all `foldKey` would change (but for the rare syllable lower-casing makes old-style, see
+ * foldDocumentText).
  */
 function documentKey(words: string): string {
   return collapseWhitespace(words.toLowerCase());
@@ -134,9 +134,10 @@ export function extractOrganizations(
   const shortByLong = new Map<string, string>();
   const longByHeadAcronym = new Map<string, string>();
   for (const acronym of acronyms) {
-    const long = foldKey(acronym.long);
+    // Both forms are the document's text (acronyms/).
+    const long = foldDocumentText(acronym.long);
     shortByLong.set(long, acronym.short);
-    if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldKey(acronym.short), long);
+    if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
   }
   const index = new EntityIndex(longByHeadAcronym);
   // Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital.

@@ -2,13 +2,12 @@
 // biết`) and the head with an acronym of the rest of the name (`Tổng cục TCĐLCL`, `Bộ KH&CN`). A head after a
 // plural or a number (`các Ủy ban chuyên ngành`, `hai Bộ`) is a common noun, not a reference.
 import type { AcronymSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { tokenIndexAt, tokenize } from '../../input/tokens.js';
 import { nameTokens } from './name-tokens.js';
-import { collapseWhitespace, startsWithDigit } from './plain-text.js';
+import { collapseWhitespace, foldDocumentText, startsWithDigit } from './plain-text.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
 const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'số', 'các']);
@@ -60,7 +59,8 @@ export function headAcronymReferentByHead(
   const place = placeKey === null ? '' : ` ${placeKey}`;
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
-    const expanded = foldKey(`${head} ${definition.long}${place}`);
+    // The head and place are folded already, the long form is the document's text.
+    const expanded = foldDocumentText(`${head} ${definition.long}${place}`);
     if (names.has(expanded)) return expanded;
   }
   const letters = acronymLetters(acronym);
