@@ -30,11 +30,9 @@ function mayCloseWithCue(text: string, span: TextSpan): boolean {
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index <= last; index += 1) if (text.charCodeAt(index) === COLON) return true;
-  return false;
+  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
 }
 const DOT = 0x2e;
-const COLON = 0x3a;
 const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
 
