@@ -175,35 +175,33 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   };
 }
 
+const IN_QUESTION = 1;
+const IN_ANSWER = 2;
+
 function paragraphKinds(
   paragraphs: readonly ParagraphSpan[],
   metadataKinds: ReadonlyMap<number, ParagraphKind>,
   pieces: readonly Piece[],
   pairs: ReturnType<typeof pairPieces>,
 ): ParagraphKind[] {
-  // A question may run over two paragraphs (a context paragraph, then the question).
-  const questionParagraphs = new Set<number>();
+  // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
+  const paired = new Uint8Array(paragraphs.length);
   for (const pair of pairs) {
-    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) {
-      questionParagraphs.add(index);
-    }
+    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) paired[index] = (paired[index] ?? 0) | IN_QUESTION;
+    for (const segment of pair.segments) paired[segment.paragraph] = (paired[segment.paragraph] ?? 0) | IN_ANSWER;
   }
-  const answerParagraphs = new Set(pairs.flatMap((pair) => pair.segments.map((segment) => segment.paragraph)));
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
-  const piecesOf = new Map<number, Piece[]>();
-  for (const piece of pieces) {
-    const own = piecesOf.get(piece.paragraph);
-    if (own) own.push(piece);
-    else piecesOf.set(piece.paragraph, [piece]);
-  }
+  // The role of a paragraph's only piece; null when it has several.
+  const onlyRole = new Array<Piece['role'] | null | undefined>(paragraphs.length).fill(undefined);
+  for (const piece of pieces) onlyRole[piece.paragraph] = onlyRole[piece.paragraph] === undefined ? piece.role : null;
   let leadGiven = false;
   return paragraphs.map((paragraph) => {
     const fromMetadata = metadataKinds.get(paragraph.index);
     if (fromMetadata !== undefined) return fromMetadata;
-    if (questionParagraphs.has(paragraph.index)) return 'question';
-    if (answerParagraphs.has(paragraph.index)) return 'answer';
-    const own = piecesOf.get(paragraph.index) ?? [];
-    const only = own.length === 1 ? own[0]?.role : undefined;
+    const pairedAs = paired[paragraph.index] ?? 0;
+    if (pairedAs & IN_QUESTION) return 'question';
+    if (pairedAs & IN_ANSWER) return 'answer';
+    const only = onlyRole[paragraph.index];
     if (only === 'caption' || only === 'closing' || only === 'byline' || only === 'attribution') return only;
     if (pairs.length > 0 ? paragraph.index < firstQuestion : !leadGiven) {
       leadGiven = true;
