@@ -92,8 +92,15 @@ export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
 
 /** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
 export function isQuotedQuestion(text: string, span: TextSpan): boolean {
-  const content = text.slice(span.start, span.end).trimEnd();
-  if (!/\?\s*[”"»]$/u.test(content)) return false;
+  // `?`, spaces, then a closing quote ends the text (what `/\?\s*[”"»]$/` asks), read from the end.
+  let end = span.end;
+  while (end > span.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  const closing = text[end - 1];
+  if (end <= span.start || (closing !== '”' && closing !== '"' && closing !== '»')) return false;
+  let mark = end - 2;
+  while (mark >= span.start && isWhiteSpaceAt(text, mark)) mark -= 1;
+  if (mark < span.start || text[mark] !== '?') return false;
+  const content = text.slice(span.start, end);
   const opening = Math.max(content.lastIndexOf('“'), content.lastIndexOf('"', content.length - 2), content.lastIndexOf('«'));
   return opening >= 0;
 }
