@@ -303,7 +303,7 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
     if (!token.isWord || token.end <= after) continue;
     const next = NEXT_WORDS.get(token.key);
     if (next === undefined) {
-      if (hasJoiner(token.text)) after = findPlacesInJoinedToken(text, token, after, found);
+      if (hasJoiner(token.key)) after = findPlacesInJoinedToken(text, token, after, found);
       continue;
     }
     // One word, no joiner: its key is the place's first word; a name of two words or more needs the right second.
@@ -338,7 +338,10 @@ function findPlacesInJoinedToken(text: string, token: Token, after: number, foun
   return taken;
 }
 
-/** True when a word token joins words: a joiner inside it (a token starts and ends with a word character). */
+/**
+ * True when a word token's key joins words: a joiner inside it (a token starts and ends with a word character).
+ * The key has the joiners of the text, and for a lower-case word it is the text itself: one string to read.
+ */
 function hasJoiner(word: string): boolean {
   for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
   return false;
