@@ -120,7 +120,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   let pieces: Piece[] = [];
   for (const paragraph of paragraphs) {
-    if (!metadataKinds.has(paragraph.index)) pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
+    if (metadataKinds.has(paragraph.index)) continue;
+    pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
   }
 
   // What metadata read inside a line, and what markup marked.
@@ -154,8 +155,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   const withCaptions: Piece[] = [];
   for (const piece of pieces) {
-    if (piece.role === 'answer' || piece.role === 'text' || piece.role === 'question') withCaptions.push(...splitInlineCaptions(text, piece, sentencesOf(piece)));
-    else withCaptions.push(piece);
+    const mayHoldCaptions = piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
+    withCaptions.push(...(mayHoldCaptions ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece]));
   }
   pieces = withCaptions;
 
@@ -175,6 +176,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   };
 }
 
+/** Bits of what pairing made of a paragraph: part of a question, part of an answer. */
 const IN_QUESTION = 1;
 const IN_ANSWER = 2;
 
@@ -186,9 +188,12 @@ function paragraphKinds(
 ): ParagraphKind[] {
   // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
   const paired = new Uint8Array(paragraphs.length);
+  const mark = (index: number, as: number): void => {
+    paired[index] = (paired[index] ?? 0) | as;
+  };
   for (const pair of pairs) {
-    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) paired[index] = (paired[index] ?? 0) | IN_QUESTION;
-    for (const segment of pair.segments) paired[segment.paragraph] = (paired[segment.paragraph] ?? 0) | IN_ANSWER;
+    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) mark(index, IN_QUESTION);
+    for (const segment of pair.segments) mark(segment.paragraph, IN_ANSWER);
   }
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
   // The role of a paragraph's only piece; null when it has several.

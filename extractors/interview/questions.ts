@@ -2,8 +2,8 @@
 // request (`Xin ông cho biết ...`, `Ông có thể chia sẻ ...`), addressed to the interviewee (`ông`, `bà`, `anh`,
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
-import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { countWords, isCapitalized, wordsOf } from './words.js';
 
@@ -69,9 +69,10 @@ export function isRequest(text: string, span: TextSpan): boolean {
   let wordStart = span.start;
   while (wordStart < windowEnd && isRequestLeadAt(text, wordStart)) wordStart += 1;
   let wordEnd = wordStart;
-  for (let length = letterOrMarkLength(text, wordEnd, windowEnd); length > 0 && wordEnd < windowEnd; length = letterOrMarkLength(text, wordEnd, windowEnd)) {
+  for (let length = letterOrMarkLength(text, wordEnd, windowEnd); length > 0 && wordEnd < windowEnd; ) {
     wordEnd += length;
     if (wordEnd - wordStart > LONGEST_OPENER) return false;
+    length = letterOrMarkLength(text, wordEnd, windowEnd);
   }
   if (wordEnd === wordStart || !REQUEST_OPENERS.has(text.slice(wordStart, wordEnd).toLowerCase())) return false;
   const opening = text.slice(span.start, windowEnd).toLowerCase();
@@ -112,7 +113,8 @@ export function isQuotedQuestion(text: string, span: TextSpan): boolean {
 export function isQuestionParagraph(text: string, paragraph: TextSpan, lastSentence: TextSpan): boolean {
   if (!isQuestionSentence(text, lastSentence) || isQuotedQuestion(text, paragraph)) return false;
   if (addressesInterviewee(text, paragraph)) return true;
-  return countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) <= MAX_UNADDRESSED_QUESTION_WORDS && !speaksInFirstPerson(text, paragraph);
+  if (countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) > MAX_UNADDRESSED_QUESTION_WORDS) return false;
+  return !speaksInFirstPerson(text, paragraph);
 }
 
 const INTERVIEW_CUE = new RegExp(`(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');

@@ -3,8 +3,8 @@
 // 14/03/2023 09:15 (GMT+7)`, `15/08/2022 - 07:45`), with the author's name possibly beside the date
 // (`Minh Châu | 15/08/2022 - 07:45`).
 import type { TextSpan } from '../../pipeline/document.js';
+import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 
@@ -43,11 +43,7 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
 function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
   const colon = text.indexOf(':', line.start);
   if (colon < 0 || colon >= line.end) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
-  const region = text.slice(line.start, line.end);
-  const labels: RegExpExecArray[] = [];
-  for (let label = execAtStart(LABEL, AT_WORD_START, region); label !== null; label = execAtStart(LABEL, AT_WORD_START, region, label.index + label[0].length)) {
-    labels.push(label);
-  }
+  const labels = [...matchAllAtStart(LABEL, AT_WORD_START, text.slice(line.start, line.end))];
   const fields: BylineFieldSpan[] = [];
   const firstLabelAt = labels[0] ? line.start + labels[0].index : line.end;
   for (let index = 0; index < labels.length; index += 1) {
