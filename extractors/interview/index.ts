@@ -16,7 +16,7 @@ import { isCaption, splitInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
-import { carve, type Piece } from './pieces.js';
+import { carve, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
 import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
@@ -47,7 +47,7 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
       const last = sentences[current.paragraph]?.at(-1) ?? current;
       const answersDashQuestion = previous?.role === 'question' && DASH_OPENING.test(text.slice(previous.start, previous.end)) && DASH_OPENING.test(text.slice(current.start, current.end));
-      if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = { ...current, role: 'question' };
+      if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = withRole(current, 'question');
     }
     if (next.role !== 'caption') previous = next;
     return next;
@@ -77,7 +77,7 @@ function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonl
     const next = marked[index + 1];
     if (sinceQuestion < 2 || next?.role !== 'question' || next.paragraph !== current.paragraph + 1) return;
     if (!isWholeParagraph(current, paragraphs) || !isWholeParagraph(next, paragraphs)) return;
-    if (isQuestionContext(text, current, next)) marked[index] = { ...current, role: 'question' };
+    if (isQuestionContext(text, current, next)) marked[index] = withRole(current, 'question');
   });
 }
 
@@ -95,7 +95,7 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
     const answer = result[last + 1];
     if (last === index || answer?.role !== 'answer' || !answer.labelled) continue;
     for (let between = index + 1; between <= last; between += 1) {
-      result[between] = { ...(result[between] as Piece), role: 'question', labelled: true };
+      result[between] = withRole(result[between] as Piece, 'question', true);
     }
     index = last;
   }
@@ -105,8 +105,8 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
 /** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
 function captionOrClosing(text: string, piece: Piece): Piece {
   if (piece.role !== 'text') return piece;
-  if (isCaption(text, piece)) return { ...piece, role: 'caption' };
-  if (isClosing(text, piece)) return { ...piece, role: 'closing' };
+  if (isCaption(text, piece)) return withRole(piece, 'caption');
+  if (isClosing(text, piece)) return withRole(piece, 'closing');
   return piece;
 }
 

@@ -39,6 +39,11 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start: from, end: to };
 }
 
+/** A span of a byline line as the value of `field`. */
+export function fieldOf(span: TextSpan, field: BylineField): BylineFieldSpan {
+  return { start: span.start, end: span.end, field };
+}
+
 /** Labelled fields of a line: each value runs from its label to the next label (separators trimmed). */
 function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
   const colon = text.indexOf(':', line.start);
@@ -55,7 +60,7 @@ function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan
     const next = labels[index + 1];
     const valueEnd = next ? line.start + next.index : line.end;
     const value = trimSpan(text, valueStart, valueEnd);
-    if (value.end > value.start) fields.push({ start: value.start, end: value.end, field });
+    if (value.end > value.start) fields.push(fieldOf(value, field));
   }
   return { fields, firstLabelAt };
 }
@@ -74,9 +79,9 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
     const before = trimSpan(text, line.start, firstLabelAt);
     if (before.end <= before.start) return fields;
     const leading = readAuthorLine(text, before);
-    return leading ? [{ ...leading, field: 'author' }, ...fields] : null;
+    return leading ? [fieldOf(leading, 'author'), ...fields] : null;
   }
-  if (isDateLine(content)) return [{ ...trimSpan(text, line.start, line.end), field: 'date' }];
+  if (isDateLine(content)) return [fieldOf(trimSpan(text, line.start, line.end), 'date')];
   // `Minh Châu | 15/08/2022 - 07:45`: names and dates between separators.
   const parts: BylineFieldSpan[] = [];
   let partStart = line.start;
@@ -94,16 +99,16 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
       pendingDate = pendingDate ? { start: pendingDate.start, end: part.end } : part;
       continue;
     }
-    if (pendingDate) parts.push({ ...pendingDate, field: 'date' });
+    if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
     pendingDate = null;
     if (VIEWS_PART.test(partText)) {
-      parts.push({ ...part, field: 'views' });
+      parts.push(fieldOf(part, 'views'));
       continue;
     }
     const author = readAuthorLine(text, part);
     if (!author) return null;
-    parts.push({ ...author, field: 'author' });
+    parts.push(fieldOf(author, 'author'));
   }
-  if (pendingDate) parts.push({ ...pendingDate, field: 'date' });
+  if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
   return sawDate ? parts : null;
 }

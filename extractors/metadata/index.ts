@@ -16,7 +16,7 @@ import { parseDigitNumber } from '../shared/numbers.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
-import { readBylineLine, type BylineFieldSpan } from './byline.js';
+import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './published-at.js';
 
 /** How many lines after the title may still be byline lines, and how many at the end may be author/attribution. */
@@ -160,7 +160,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
       const neighbour = paragraphs[index + 1] ?? null;
       const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
       if (author === null || !besideDate) break;
-      fields = [{ ...author, field: 'author' }];
+      fields = [fieldOf(author, 'author')];
     }
     kinds.set(index, 'byline');
     bylineFields.push(...fields);
