@@ -13,7 +13,7 @@ import {
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
@@ -32,8 +32,8 @@ function slice(text: string, span: TextSpan): string {
 }
 
 function sameTitle(line: string, hint: string): boolean {
-  const a = foldKey(line);
-  const b = foldKey(hint);
+  const a = quickFoldKey(line);
+  const b = quickFoldKey(hint);
   return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
 }
 
