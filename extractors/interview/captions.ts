@@ -16,6 +16,9 @@ const CLOSES_WITH_CUE = new RegExp(
 );
 /** The most characters CLOSES_WITH_CUE lets follow the colon after a cue: 60, and a final dot. */
 const MAX_AFTER_CUE_COLON = 61;
+const DOT = 0x2e;
+const CLOSING_PARENTHESIS = 0x29;
+const CLOSING_BRACKET = 0x5d;
 
 /**
  * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
@@ -30,14 +33,8 @@ function mayCloseWithCue(text: string, span: TextSpan): boolean {
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index <= last; index += 1) if (text.charCodeAt(index) === COLON) return true;
-  return false;
+  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
 }
-const DOT = 0x2e;
-const COLON = 0x3a;
-const CLOSING_PARENTHESIS = 0x29;
-const CLOSING_BRACKET = 0x5d;
-
 /** First letters of the caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...): OPENS_WITH_CUE needs one after `(` and spaces. */
 const CUE_INITIALS: ReadonlySet<number> = new Set(CAPTION_CUES.map((cue) => cue.charCodeAt(0)));
 
@@ -75,7 +72,9 @@ export function isCaption(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content === '' || content.includes('?')) return false;
-  if (OPENS_WITH_CUE.test(content) || (mayCloseWithCue(text, span) && CLOSES_WITH_CUE.test(content))) return countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
+  if (OPENS_WITH_CUE.test(content) || (mayCloseWithCue(text, span) && CLOSES_WITH_CUE.test(content))) {
+    return countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
+  }
   // The cheap tests on the characters first: most lines are long, quote someone or hold several sentences.
   if (content.length > MAX_NAMING_LENGTH) return false;
   if (/[“”"!;]/u.test(content) || /[.!]\s+\p{Lu}/u.test(content)) return false; // quotes or several sentences

@@ -16,7 +16,7 @@ import { isCaption, splitInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
-import { carve, type Piece } from './pieces.js';
+import { carve, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
 import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
@@ -47,7 +47,7 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
       const last = sentences[current.paragraph]?.at(-1) ?? current;
       const answersDashQuestion = previous?.role === 'question' && DASH_OPENING.test(text.slice(previous.start, previous.end)) && DASH_OPENING.test(text.slice(current.start, current.end));
-      if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = { ...current, role: 'question' };
+      if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = withRole(current, 'question');
     }
     if (next.role !== 'caption') previous = next;
     return next;
@@ -77,7 +77,7 @@ function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonl
     const next = marked[index + 1];
     if (sinceQuestion < 2 || next?.role !== 'question' || next.paragraph !== current.paragraph + 1) return;
     if (!isWholeParagraph(current, paragraphs) || !isWholeParagraph(next, paragraphs)) return;
-    if (isQuestionContext(text, current, next)) marked[index] = { ...current, role: 'question' };
+    if (isQuestionContext(text, current, next)) marked[index] = withRole(current, 'question');
   });
 }
 
@@ -95,7 +95,7 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
     const answer = result[last + 1];
     if (last === index || answer?.role !== 'answer' || !answer.labelled) continue;
     for (let between = index + 1; between <= last; between += 1) {
-      result[between] = { ...(result[between] as Piece), role: 'question', labelled: true };
+      result[between] = withRole(result[between] as Piece, 'question', true);
     }
     index = last;
   }
@@ -105,8 +105,8 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
 /** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
 function captionOrClosing(text: string, piece: Piece): Piece {
   if (piece.role !== 'text') return piece;
-  if (isCaption(text, piece)) return { ...piece, role: 'caption' };
-  if (isClosing(text, piece)) return { ...piece, role: 'closing' };
+  if (isCaption(text, piece)) return withRole(piece, 'caption');
+  if (isClosing(text, piece)) return withRole(piece, 'closing');
   return piece;
 }
 
@@ -120,7 +120,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   let pieces: Piece[] = [];
   for (const paragraph of paragraphs) {
-    if (!metadataKinds.has(paragraph.index)) pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
+    if (metadataKinds.has(paragraph.index)) continue;
+    pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
   }
 
   // What metadata read inside a line, and what markup marked.
@@ -154,8 +155,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   const withCaptions: Piece[] = [];
   for (const piece of pieces) {
-    if (piece.role === 'answer' || piece.role === 'text' || piece.role === 'question') withCaptions.push(...splitInlineCaptions(text, piece, sentencesOf(piece)));
-    else withCaptions.push(piece);
+    const mayHoldCaptions = piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
+    withCaptions.push(...(mayHoldCaptions ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece]));
   }
   pieces = withCaptions;
 
@@ -175,35 +176,37 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   };
 }
 
+/** Bits of what pairing made of a paragraph: part of a question, part of an answer. */
+const IN_QUESTION = 1;
+const IN_ANSWER = 2;
+
 function paragraphKinds(
   paragraphs: readonly ParagraphSpan[],
   metadataKinds: ReadonlyMap<number, ParagraphKind>,
   pieces: readonly Piece[],
   pairs: ReturnType<typeof pairPieces>,
 ): ParagraphKind[] {
-  // A question may run over two paragraphs (a context paragraph, then the question).
-  const questionParagraphs = new Set<number>();
+  // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
+  const paired = new Uint8Array(paragraphs.length);
+  const mark = (index: number, as: number): void => {
+    paired[index] = (paired[index] ?? 0) | as;
+  };
   for (const pair of pairs) {
-    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) {
-      questionParagraphs.add(index);
-    }
+    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) mark(index, IN_QUESTION);
+    for (const segment of pair.segments) mark(segment.paragraph, IN_ANSWER);
   }
-  const answerParagraphs = new Set(pairs.flatMap((pair) => pair.segments.map((segment) => segment.paragraph)));
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
-  const piecesOf = new Map<number, Piece[]>();
-  for (const piece of pieces) {
-    const own = piecesOf.get(piece.paragraph);
-    if (own) own.push(piece);
-    else piecesOf.set(piece.paragraph, [piece]);
-  }
+  // The role of a paragraph's only piece; null when it has several.
+  const onlyRole = new Array<Piece['role'] | null | undefined>(paragraphs.length).fill(undefined);
+  for (const piece of pieces) onlyRole[piece.paragraph] = onlyRole[piece.paragraph] === undefined ? piece.role : null;
   let leadGiven = false;
   return paragraphs.map((paragraph) => {
     const fromMetadata = metadataKinds.get(paragraph.index);
     if (fromMetadata !== undefined) return fromMetadata;
-    if (questionParagraphs.has(paragraph.index)) return 'question';
-    if (answerParagraphs.has(paragraph.index)) return 'answer';
-    const own = piecesOf.get(paragraph.index) ?? [];
-    const only = own.length === 1 ? own[0]?.role : undefined;
+    const pairedAs = paired[paragraph.index] ?? 0;
+    if (pairedAs & IN_QUESTION) return 'question';
+    if (pairedAs & IN_ANSWER) return 'answer';
+    const only = onlyRole[paragraph.index];
     if (only === 'caption' || only === 'closing' || only === 'byline' || only === 'attribution') return only;
     if (pairs.length > 0 ? paragraph.index < firstQuestion : !leadGiven) {
       leadGiven = true;

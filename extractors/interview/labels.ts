@@ -3,9 +3,9 @@
 // `- TS Nguyễn Minh Phong:`, `Hiệp:` when the lead introduced Hà Minh Hiệp). `PV:` may stand anywhere (a caption
 // may have run into it); the others must open a sentence.
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { matchAllAtStart } from '../shared/match-at-word-start.js';
+import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
-import { execAtStart } from '../shared/match-at-word-start.js';
 import { isCapitalized } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
@@ -37,10 +37,10 @@ export type KnownSpeakers = ReadonlySet<string>;
 export function isSpeakerLabel(label: string, known: KnownSpeakers): boolean {
   const words = label.split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return false;
-  if (known.has(foldKey(label))) return true;
+  if (known.has(quickFoldKey(label))) return true;
   // A title or honorific, possibly of two or three words, then a name.
   for (let titleLength = Math.min(3, words.length - 1); titleLength >= 1; titleLength -= 1) {
-    if (!SPEAKER_TITLES.has(foldKey(words.slice(0, titleLength).join(' ')))) continue;
+    if (!SPEAKER_TITLES.has(quickFoldKey(words.slice(0, titleLength).join(' ')))) continue;
     const rest = words.slice(titleLength);
     const capitalized = rest.filter(isCapitalized).length;
     if (isCapitalized(rest[rest.length - 1] ?? '') && capitalized / rest.length >= 0.6) return true;
@@ -61,8 +61,7 @@ export function findTurnLabels(
   if (colon < 0) return [];
   const labels: TurnLabel[] = [];
   if (colon < span.end) {
-    const region = text.slice(span.start, span.end);
-    for (let match = execAtStart(QUESTION_LABEL, NOT_IN_WORD, region); match !== null; match = execAtStart(QUESTION_LABEL, NOT_IN_WORD, region, match.index + match[0].length)) {
+    for (const match of matchAllAtStart(QUESTION_LABEL, NOT_IN_WORD, text.slice(span.start, span.end))) {
       const start = span.start + match.index;
       labels.push({ start, end: start + match[0].length, kind: 'question', contentStart: start + match[0].length });
     }
@@ -110,12 +109,11 @@ const AFTER_NO_LETTER = /(?<![\p{L}\p{M}])/uy;
 export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
   const known = new Set<string>();
   for (const span of spans) {
-    const region = text.slice(span.start, span.end);
-    for (let match = execAtStart(INTRODUCED, AFTER_NO_LETTER, region); match !== null; match = execAtStart(INTRODUCED, AFTER_NO_LETTER, region, match.index + match[0].length)) {
+    for (const match of matchAllAtStart(INTRODUCED, AFTER_NO_LETTER, text.slice(span.start, span.end))) {
       const name = match[1] ?? '';
-      known.add(foldKey(name));
+      known.add(quickFoldKey(name));
       const given = name.split(/\s+/u).pop();
-      if (given) known.add(foldKey(given));
+      if (given) known.add(quickFoldKey(given));
     }
   }
   return known;

@@ -17,7 +17,7 @@ function joinAdjacentQuestions(pieces: readonly Piece[]): Piece[] {
   for (const current of pieces) {
     const previous = joined[joined.length - 1];
     if (previous?.role === 'question' && current.role === 'question') {
-      joined[joined.length - 1] = { ...previous, end: current.end, labelled: previous.labelled || current.labelled };
+      joined[joined.length - 1] = { start: previous.start, end: current.end, paragraph: previous.paragraph, role: previous.role, labelled: previous.labelled || current.labelled };
     } else {
       joined.push(current);
     }

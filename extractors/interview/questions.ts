@@ -2,8 +2,9 @@
 // request (`Xin ông cho biết ...`, `Ông có thể chia sẻ ...`), addressed to the interviewee (`ông`, `bà`, `anh`,
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
-import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
+import { isWhiteSpaceAt } from './pieces.js';
 import { countWords, isCapitalized, wordsOf } from './words.js';
 
 const CLOSERS = new Set([' ', '\t', '\n', '”', '"', '’', "'", '»', ')', ']']);
@@ -17,7 +18,31 @@ const REQUEST = new RegExp(
 const REQUEST_OPENERS: ReadonlySet<string> = new Set([
   'vậy', 'thế', 'còn', 'thưa', 'xin', 'đề', 'mời', ...ADDRESS_SOURCE.split('|').map((address) => address.split(' ')[0] ?? ''),
 ]);
-const REQUEST_FIRST_WORD = /^[-–—•\s]*([\p{L}\p{M}]+)/u;
+/** The longest word REQUEST may open with: a longer first word opens no request. */
+const LONGEST_OPENER = Math.max(...[...REQUEST_OPENERS].map((word) => word.length));
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Whether each UTF-16 code unit is a letter or a mark, filled as code units are met: 0 unknown, 1 yes, 2 no. */
+const LETTER_OR_MARK_UNITS = new Uint8Array(0x10000);
+
+/** Length of the letter or mark at `index` before `limit`: 2 for one outside the BMP, 0 when there is none. */
+function letterOrMarkLength(text: string, index: number, limit: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    return index + 1 < limit && LETTER_OR_MARK.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  let known = LETTER_OR_MARK_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_OR_MARK_UNITS[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** True when the character at `index` may stand before a request's first word: a dash, a bullet, a space. */
+function isRequestLeadAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2022 || isWhiteSpaceAt(text, index); // - – — •
+}
 const MAX_UNADDRESSED_QUESTION_WORDS = 60;
 const REQUEST_WINDOW = 120;
 /** How much of the lead may announce the interview. */
@@ -40,10 +65,17 @@ export function endsWithQuestionMark(text: string, span: TextSpan): boolean {
 export function isRequest(text: string, span: TextSpan): boolean {
   // The document's text is NFC with modern tone placement already: lower case is enough, and a request opens
   // its sentence, so its first words suffice.
-  const raw = text.slice(span.start, Math.min(span.end, span.start + REQUEST_WINDOW));
-  const first = REQUEST_FIRST_WORD.exec(raw);
-  if (first === null || !REQUEST_OPENERS.has((first[1] ?? '').toLowerCase())) return false;
-  const opening = raw.toLowerCase();
+  const windowEnd = Math.min(span.end, span.start + REQUEST_WINDOW);
+  let wordStart = span.start;
+  while (wordStart < windowEnd && isRequestLeadAt(text, wordStart)) wordStart += 1;
+  let wordEnd = wordStart;
+  for (let length = letterOrMarkLength(text, wordEnd, windowEnd); length > 0 && wordEnd < windowEnd; ) {
+    wordEnd += length;
+    if (wordEnd - wordStart > LONGEST_OPENER) return false;
+    length = letterOrMarkLength(text, wordEnd, windowEnd);
+  }
+  if (wordEnd === wordStart || !REQUEST_OPENERS.has(text.slice(wordStart, wordEnd).toLowerCase())) return false;
+  const opening = text.slice(span.start, windowEnd).toLowerCase();
   return REQUEST.test(opening.replace(/^[-–—•\s]+/u, ''));
 }
 
@@ -61,8 +93,15 @@ export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
 
 /** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
 export function isQuotedQuestion(text: string, span: TextSpan): boolean {
-  const content = text.slice(span.start, span.end).trimEnd();
-  if (!/\?\s*[”"»]$/u.test(content)) return false;
+  // `?`, spaces, then a closing quote ends the text (what `/\?\s*[”"»]$/` asks), read from the end.
+  let end = span.end;
+  while (end > span.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  const closing = text[end - 1];
+  if (end <= span.start || (closing !== '”' && closing !== '"' && closing !== '»')) return false;
+  let mark = end - 2;
+  while (mark >= span.start && isWhiteSpaceAt(text, mark)) mark -= 1;
+  if (mark < span.start || text[mark] !== '?') return false;
+  const content = text.slice(span.start, end);
   const opening = Math.max(content.lastIndexOf('“'), content.lastIndexOf('"', content.length - 2), content.lastIndexOf('«'));
   return opening >= 0;
 }
@@ -74,7 +113,8 @@ export function isQuotedQuestion(text: string, span: TextSpan): boolean {
 export function isQuestionParagraph(text: string, paragraph: TextSpan, lastSentence: TextSpan): boolean {
   if (!isQuestionSentence(text, lastSentence) || isQuotedQuestion(text, paragraph)) return false;
   if (addressesInterviewee(text, paragraph)) return true;
-  return countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) <= MAX_UNADDRESSED_QUESTION_WORDS && !speaksInFirstPerson(text, paragraph);
+  if (countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) > MAX_UNADDRESSED_QUESTION_WORDS) return false;
+  return !speaksInFirstPerson(text, paragraph);
 }
 
 const INTERVIEW_CUE = new RegExp(`(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');

@@ -9,7 +9,7 @@
 import type { DateSpan, ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
-import type { Piece } from './pieces.js';
+import { withRole, type Piece } from './pieces.js';
 import { isCapitalized, mentionsAny, mentionsPhrase, phraseAt, wordsOf, type Word } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
@@ -97,6 +97,6 @@ export function markSceneCaptions(
     if (next === undefined || next.paragraph !== current.paragraph + 1) return current;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') return current;
     if (!isSceneCaption(text, current, sentencesOf(current).length, dates)) return current;
-    return { ...current, role: 'caption' };
+    return withRole(current, 'caption');
   });
 }

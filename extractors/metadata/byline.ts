@@ -3,8 +3,8 @@
 // 14/03/2023 09:15 (GMT+7)`, `15/08/2022 - 07:45`), with the author's name possibly beside the date
 // (`Minh Châu | 15/08/2022 - 07:45`).
 import type { TextSpan } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
-import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
+import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 
@@ -28,7 +28,7 @@ const VIEWS_PART = /^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)$/i
 export function isDateLine(line: string): boolean {
   if (!NUMERIC_DATE.test(line) || line.length > 80) return false;
   const tokens = line.split(DATE_LINE_SPLIT).filter((token) => token !== '');
-  return tokens.every((token) => /^\+?\d+h?\d*$/u.test(token) || /^gmt\+?\d*$/iu.test(token) || DATE_LINE_WORDS.has(foldKey(token)));
+  return tokens.every((token) => /^\+?\d+h?\d*$/u.test(token) || /^gmt\+?\d*$/iu.test(token) || DATE_LINE_WORDS.has(quickFoldKey(token)));
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -39,15 +39,16 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start: from, end: to };
 }
 
+/** A span of a byline line as the value of `field`. */
+export function fieldOf(span: TextSpan, field: BylineField): BylineFieldSpan {
+  return { start: span.start, end: span.end, field };
+}
+
 /** Labelled fields of a line: each value runs from its label to the next label (separators trimmed). */
 function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
   const colon = text.indexOf(':', line.start);
   if (colon < 0 || colon >= line.end) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
-  const region = text.slice(line.start, line.end);
-  const labels: RegExpExecArray[] = [];
-  for (let label = execAtStart(LABEL, AT_WORD_START, region); label !== null; label = execAtStart(LABEL, AT_WORD_START, region, label.index + label[0].length)) {
-    labels.push(label);
-  }
+  const labels = [...matchAllAtStart(LABEL, AT_WORD_START, text.slice(line.start, line.end))];
   const fields: BylineFieldSpan[] = [];
   const firstLabelAt = labels[0] ? line.start + labels[0].index : line.end;
   for (let index = 0; index < labels.length; index += 1) {
@@ -59,7 +60,7 @@ function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan
     const next = labels[index + 1];
     const valueEnd = next ? line.start + next.index : line.end;
     const value = trimSpan(text, valueStart, valueEnd);
-    if (value.end > value.start) fields.push({ start: value.start, end: value.end, field });
+    if (value.end > value.start) fields.push(fieldOf(value, field));
   }
   return { fields, firstLabelAt };
 }
@@ -78,9 +79,9 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
     const before = trimSpan(text, line.start, firstLabelAt);
     if (before.end <= before.start) return fields;
     const leading = readAuthorLine(text, before);
-    return leading ? [{ ...leading, field: 'author' }, ...fields] : null;
+    return leading ? [fieldOf(leading, 'author'), ...fields] : null;
   }
-  if (isDateLine(content)) return [{ ...trimSpan(text, line.start, line.end), field: 'date' }];
+  if (isDateLine(content)) return [fieldOf(trimSpan(text, line.start, line.end), 'date')];
   // `Minh Châu | 15/08/2022 - 07:45`: names and dates between separators.
   const parts: BylineFieldSpan[] = [];
   let partStart = line.start;
@@ -98,16 +99,16 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
       pendingDate = pendingDate ? { start: pendingDate.start, end: part.end } : part;
       continue;
     }
-    if (pendingDate) parts.push({ ...pendingDate, field: 'date' });
+    if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
     pendingDate = null;
     if (VIEWS_PART.test(partText)) {
-      parts.push({ ...part, field: 'views' });
+      parts.push(fieldOf(part, 'views'));
       continue;
     }
     const author = readAuthorLine(text, part);
     if (!author) return null;
-    parts.push({ ...author, field: 'author' });
+    parts.push(fieldOf(author, 'author'));
   }
-  if (pendingDate) parts.push({ ...pendingDate, field: 'date' });
+  if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
   return sawDate ? parts : null;
 }

@@ -13,10 +13,10 @@ import {
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
-import { readBylineLine, type BylineFieldSpan } from './byline.js';
+import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './published-at.js';
 
 /** How many lines after the title may still be byline lines, and how many at the end may be author/attribution. */
@@ -32,8 +32,8 @@ function slice(text: string, span: TextSpan): string {
 }
 
 function sameTitle(line: string, hint: string): boolean {
-  const a = foldKey(line);
-  const b = foldKey(hint);
+  const a = quickFoldKey(line);
+  const b = quickFoldKey(hint);
   return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
 }
 
@@ -160,7 +160,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
       const neighbour = paragraphs[index + 1] ?? null;
       const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
       if (author === null || !besideDate) break;
-      fields = [{ ...author, field: 'author' }];
+      fields = [fieldOf(author, 'author')];
     }
     kinds.set(index, 'byline');
     bylineFields.push(...fields);

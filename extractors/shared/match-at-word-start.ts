@@ -21,3 +21,10 @@ export function execAtStart(pattern: RegExp, startTest: RegExp, text: string, fr
   }
   return null;
 }
+
+/** Every match `execAtStart` finds, left to right, not overlapping: what `matchAll` gives with the lookbehind. */
+export function* matchAllAtStart(pattern: RegExp, startTest: RegExp, text: string): Generator<RegExpExecArray> {
+  for (let match = execAtStart(pattern, startTest, text); match !== null; match = execAtStart(pattern, startTest, text, match.index + match[0].length)) {
+    yield match;
+  }
+}

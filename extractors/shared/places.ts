@@ -6,6 +6,7 @@ import type { Token } from '../../pipeline/document.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
+import { firstWordOfKey, hasJoiner, isDash, isJoinerCode, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
 export type PlaceKind = 'country' | 'province' | 'city' | 'region' | 'local';
@@ -87,17 +88,6 @@ for (const prefix of PREFIXES) {
   addNextWord(first, second);
 }
 
-/** `&`, `.`, `'`, `’`, `-`: the characters that join words into one token (`Nam-Hàn`, `TP.HCM`). */
-function isJoinerCode(code: number): boolean {
-  return code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
-}
-
-/** The key up to its first joiner: the first word of `nam-hàn`, `tp.hcm`. */
-function firstWordOfKey(key: string): string {
-  for (let index = 0; index < key.length; index += 1) if (isJoinerCode(key.charCodeAt(index))) return key.slice(0, index);
-  return key;
-}
-
 /** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
   if (FIRST_WORDS.has(lower)) return true;
@@ -153,49 +143,6 @@ function properlyCased(first: string, place: PlaceEntry): boolean {
 export function isPlace(text: string): boolean {
   return lookupPlace(text) !== null;
 }
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Whether each UTF-16 code unit is a letter, mark or digit, filled as code units are met: 0 unknown, 1 yes, 2 no. */
-const WORD_CODE_UNITS = new Uint8Array(0x10000);
-
-/** True when the code unit is a letter, mark or digit (a lone surrogate is not). */
-function isWordCodeUnit(code: number): boolean {
-  let known = WORD_CODE_UNITS[code] ?? 2;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_CODE_UNITS[code] = known;
-  }
-  return known === 1;
-}
-
-/** Length of the letter, mark or digit at `index`: 2 for one outside the BMP, 0 when there is none. */
-function wordCharLength(text: string, index: number): number {
-  if (index >= text.length) return 0;
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(index + 1);
-    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
-  }
-  return isWordCodeUnit(code) ? 1 : 0;
-}
-
-/** Where the place word at `index` ends: letters, marks and digits, with inner dots (`TP.HCM`); `index` when none. */
-function placeWordEnd(text: string, index: number): number {
-  let position = index;
-  let length = wordCharLength(text, position);
-  while (length > 0) {
-    position += length;
-    length = wordCharLength(text, position);
-    if (length === 0 && text.charCodeAt(position) === 0x2e && wordCharLength(text, position + 1) > 0) {
-      position += 1;
-      length = wordCharLength(text, position);
-    }
-  }
-  return position;
-}
-
-const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
-const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
 /** The longest gazetteer name starting exactly at `index` (no prefix), or null. */
 function placeNameEndAt(text: string, index: number): { end: number; place: PlaceEntry } | null {
@@ -303,7 +250,7 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
     if (!token.isWord || token.end <= after) continue;
     const next = NEXT_WORDS.get(token.key);
     if (next === undefined) {
-      if (hasJoiner(token.text)) after = findPlacesInJoinedToken(text, token, after, found);
+      if (hasJoiner(token.key)) after = findPlacesInJoinedToken(text, token, after, found);
       continue;
     }
     // One word, no joiner: its key is the place's first word; a name of two words or more needs the right second.
@@ -336,12 +283,6 @@ function findPlacesInJoinedToken(text: string, token: Token, after: number, foun
     wordStart = index + 1;
   }
   return taken;
-}
-
-/** True when a word token joins words: a joiner inside it (a token starts and ends with a word character). */
-function hasJoiner(word: string): boolean {
-  for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
-  return false;
 }
 
 /** The first word of the word after the token at `index`, where a place's second word would be: past one dash or dot. */

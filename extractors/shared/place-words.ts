@@ -1,0 +1,66 @@
+// How the places gazetteer (places.ts) reads words: letters, marks and digits by character code (classes cached per
+// UTF-16 code unit, as the regex `[\p{L}\p{M}\p{N}]` reads them), the separators between the words of a name, and
+// the joiners that make one token of several words (`Nam-Hàn`, `TP.HCM`).
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Whether each UTF-16 code unit is a letter, mark or digit, filled as code units are met: 0 unknown, 1 yes, 2 no. */
+const WORD_CODE_UNITS = new Uint8Array(0x10000);
+
+/** True when the code unit is a letter, mark or digit (a lone surrogate is not). */
+export function isWordCodeUnit(code: number): boolean {
+  let known = WORD_CODE_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODE_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** Length of the letter, mark or digit at `index`: 2 for one outside the BMP, 0 when there is none. */
+export function wordCharLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  return isWordCodeUnit(code) ? 1 : 0;
+}
+
+/** Where the place word at `index` ends: letters, marks and digits, with inner dots (`TP.HCM`); `index` when none. */
+export function placeWordEnd(text: string, index: number): number {
+  let position = index;
+  let length = wordCharLength(text, position);
+  while (length > 0) {
+    position += length;
+    length = wordCharLength(text, position);
+    if (length === 0 && text.charCodeAt(position) === 0x2e && wordCharLength(text, position + 1) > 0) {
+      position += 1;
+      length = wordCharLength(text, position);
+    }
+  }
+  return position;
+}
+
+export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+export const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
+
+/** `&`, `.`, `'`, `’`, `-`: the characters that join words into one token (`Nam-Hàn`, `TP.HCM`). */
+export function isJoinerCode(code: number): boolean {
+  return code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** The key up to its first joiner: the first word of `nam-hàn`, `tp.hcm`. */
+export function firstWordOfKey(key: string): string {
+  for (let index = 0; index < key.length; index += 1) if (isJoinerCode(key.charCodeAt(index))) return key.slice(0, index);
+  return key;
+}
+
+/**
+ * True when a word token's key joins words: a joiner inside it (a token starts and ends with a word character).
+ * The key has the joiners of the text, and for a lower-case word it is the text itself: one string to read.
+ */
+export function hasJoiner(word: string): boolean {
+  for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
+  return false;
+}
