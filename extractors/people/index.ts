@@ -4,7 +4,7 @@
 // the article names with their kind, `huyện Yên Thành`), a lunar year (`Giáp Thìn`), a listed work, or an
 // organization (the organizations stage, run before).
 import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
-import { mayBeInTitle, mayStartTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
+import { isTitleFirstWord, mayBeInTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
 import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
@@ -42,7 +42,7 @@ function wordsBeforeOnLine(text: string, index: number, count: number): TextSpan
 function titleStartingAt(text: string, index: number): TitleMatch | null {
   let end = index;
   while (isTitleWordCharAt(text, end)) end += codePointLength(text, end);
-  return end > index && mayStartTitle(text.slice(index, end)) ? titleAt(text, index) : null;
+  return end > index && isTitleFirstWord(text.slice(index, end).toLowerCase()) ? titleAt(text, index) : null;
 }
 
 /** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (spaces between). */
