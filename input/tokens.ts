@@ -2,7 +2,7 @@
 // lower-case one (`chuẩn`), an acronym (`ASEAN`, `KH&CN`, `TCĐLCL`, `VietQ.vn`, `WG1`), punctuation. Made once per
 // article by the `tokens` stage, right after paragraphs, and read by every stage that looks words up (a Map lookup
 // at a token's key instead of a regex alternation scanning the whole text). One pass over the text with character classes cached per UTF-16 code unit.
-import { defineStage, type Token } from '../pipeline/document.js';
+import { defineStage, firstStartingAtOrAfter, type Token } from '../pipeline/document.js';
 
 export type { Token } from '../pipeline/document.js';
 
@@ -133,14 +133,7 @@ export function tokenize(text: string): Token[] {
 
 /** Index of the first token starting at or after `offset` (tokens are in order). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAtOrAfter(tokens, offset);
 }
 
 export const tokensStage = defineStage({

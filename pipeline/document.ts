@@ -21,6 +21,18 @@ export interface TextSpan {
   readonly end: number;
 }
 
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`: a binary search. */
+export function firstStartingAtOrAfter(spans: readonly { readonly start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as { readonly start: number }).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Metadata given by the container rather than the text: JSONL fields, HTML `<meta>` tags, JSON-LD. */
 export interface ArticleHints {
   readonly title?: string | null;

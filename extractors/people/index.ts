@@ -14,7 +14,7 @@ import { findNamesAfterPosts } from './post-title-names.js';
 import { placeNamesIntroduced } from './place-names.js';
 import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
-import { SpanIndex } from './span-index.js';
+import { SortedSpans } from '../shared/sorted-spans.js';
 
 /** Words a title of several words may start this far before the name: `Phó Tổng cục trưởng ` is four. */
 const MAX_TITLE_WORDS_BEFORE = 5;
@@ -73,7 +73,7 @@ function nameContextOf(
   }
   const organizationMentions: TextSpan[] = [];
   for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
-  const organizationIndex = new SpanIndex(organizationMentions);
+  const organizationIndex = new SortedSpans(organizationMentions);
   // Several rules ask whether a title starts at the same word: each position is read once (0 not yet, 1 no, 2 yes).
   const titleStarts = new Uint8Array(text.length + 1);
   const organizationStarts = new Map<number, number>();

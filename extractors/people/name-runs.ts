@@ -3,7 +3,7 @@
 // Also the context a run stands in: the words just before it and whether a sentence starts there. Read off the
 // `tokens` annotation: a token is one syllable, or several joined by `-`, `.`, `&`, `'` (`Hà-Nội`, `VietQ.vn`),
 // which are split here because a name syllable is a whole run of letters.
-import type { Token } from '../../pipeline/document.js';
+import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
 import { isNameSyllable } from './characters.js';
 
 export interface RunWord {
@@ -85,7 +85,7 @@ const MAX_WORD_LENGTH = 30;
  * last: `đường`, `số 8`, `(ông`. A word is the tokens that touch one another; spaces and tabs stand between words.
  */
 export function wordKeysBefore(text: string, tokens: readonly Token[], index: number, count = 2): string[] {
-  return keysBeforeFrom(text, tokens, tokenIndexBefore(tokens, index), index, count);
+  return keysBeforeFrom(text, tokens, firstStartingAtOrAfter(tokens, index) - 1, index, count);
 }
 
 /**
@@ -134,17 +134,6 @@ function keyOfTokens(tokens: readonly Token[], first: number, last: number): str
   return key;
 }
 
-/** Index of the last token starting before `index`, -1 when none does. */
-function tokenIndexBefore(tokens: readonly Token[], index: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.start ?? 0) < index) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
 
 /** Opening quotes, brackets and dashes that may stand between a sentence start and its first word. */
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '–', '—', '-', '*', '•']);

@@ -2,7 +2,7 @@
 // `PGS.TS Trần Văn B`, `nhà văn Nguyễn Nhật Ánh`, `Đại tá Lê Văn C`. The honorific tells that a person follows, so
 // the family name need not be in the lexicon (`ông Joe Biden`); one capitalized word is a short reference
 // (`ông Hiệp`) to be joined to a full name.
-import type { Token } from '../../pipeline/document.js';
+import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
 import { WORD_START } from '../shared/vietnamese.js';
 import {
   ABBREVIATED_TITLES,
@@ -60,15 +60,9 @@ function wordStartingAt(runs: readonly NameRun[], index: number): WordInRun | nu
   return run.words[wordIndex]?.start === index ? { run, index: wordIndex } : null;
 }
 
+/** Index of the last of `spans` (sorted by start) starting at or before `index`, -1 when none does. */
 function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], index: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.start ?? Infinity) <= index) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return firstStartingAtOrAfter(spans, index + 1) - 1;
 }
 
 /**

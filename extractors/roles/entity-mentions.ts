@@ -1,8 +1,9 @@
 // Everything that can hold a post or be the body a post is in, as one sorted list of mentions: organizations and
 // people (from their stages) and places (extractors/shared/places.ts). A place inside an organization's name
 // (`UBND tỉnh Quảng Ninh`) is part of that name, not a mention of its own.
-import type { OrganizationEntity, PersonEntity, TextSpan } from '../../pipeline/document.js';
+import { firstStartingAtOrAfter, type OrganizationEntity, type PersonEntity } from '../../pipeline/document.js';
 import type { PlaceMatch } from '../shared/places.js';
+import { SortedSpans } from '../shared/sorted-spans.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -14,46 +15,6 @@ export interface EntityMention {
   readonly ref: string | null;
   /** The entity's full name (an organization's, not the short form written here); a place as written. */
   readonly name: string;
-}
-
-/** Spans sorted by start (stably), asked by binary search what starts before a point and what overlaps a stretch. */
-class SortedSpans<Span extends TextSpan> {
-  readonly spans: Span[];
-  /** The largest end among the spans up to each position. */
-  private readonly maxEnds: number[] = [];
-
-  /** Sorts `spans` in place. */
-  constructor(spans: Span[]) {
-    this.spans = spans.sort((a, b) => a.start - b.start);
-    let maxEnd = -1;
-    for (const span of spans) {
-      maxEnd = Math.max(maxEnd, span.end);
-      this.maxEnds.push(maxEnd);
-    }
-  }
-
-  countStartingBefore(index: number): number {
-    let low = 0;
-    let high = this.spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.spans[middle]?.start ?? Infinity) < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The span starting last before `end`, when it overlaps `[start, end)`. */
-  lastOverlapping(start: number, end: number): Span | null {
-    const span = this.spans[this.countStartingBefore(end) - 1];
-    return span !== undefined && span.end > start ? span : null;
-  }
-
-  /** True when some span overlaps `[start, end)`. */
-  overlaps(start: number, end: number): boolean {
-    const before = this.countStartingBefore(end);
-    return before > 0 && (this.maxEnds[before - 1] ?? -1) > start;
-  }
 }
 
 /**
@@ -133,13 +94,6 @@ export class EntityMentions {
   }
 
   private firstStartingAtOrAfter(index: number): number {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.all[middle]?.start ?? Infinity) < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstStartingAtOrAfter(this.all, index);
   }
 }
