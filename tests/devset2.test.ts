@@ -4,17 +4,10 @@
 // question, a question without a question mark) and four reports. Every gold file must
 // resolve against its article; the pipeline's records are then scored with the project's own scorer and the
 // per-field table is printed. Only a floor under today's scores is asserted: the set is there to measure.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, type EvalReport } from '../output/eval/evaluate.js';
-import { EVAL_FIELDS, type EvalField } from '../output/eval/gold-file.js';
-import { loadGoldFolder, type GoldEntry } from '../output/eval/load-gold.js';
-import { resolveGold } from '../output/eval/resolve-gold.js';
-import { formatEvalReport } from '../output/eval/table.js';
-import { extractText } from '../pipeline/run-article.js';
-
-const FOLDER = join(import.meta.dirname, 'fixtures', 'devset2');
+import { expect } from 'vitest';
+import type { EvalField } from '../output/eval/gold-file.js';
+import { byKind, describeGoldSet } from './gold-set.js';
 
 /** F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a drop below it is a regression. */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
@@ -31,55 +24,19 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   acronyms: 0.85,
 };
 
-describe('devset2: blind articles and their gold files', () => {
-  let entries: GoldEntry[] = [];
-  let report: EvalReport | null = null;
-
-  beforeAll(async () => {
-    entries = await loadGoldFolder(FOLDER);
-    const records = entries.map((entry) =>
-      extractText(readFileSync(entry.textPath, 'utf8'), { id: entry.name, file: entry.textPath }));
-    report = evaluate(entries, records);
-    process.stdout.write(`\n${formatEvalReport(report)}`);
-  });
-
-  it('holds ten articles, each with its text, of every kind the set promises', () => {
-    expect(entries).toHaveLength(10);
-    for (const entry of entries) expect(entry.text, entry.textPath).not.toBeNull();
-    const interviews = entries.filter((entry) => (entry.gold.qa ?? []).length > 0);
-    const reports = entries.filter((entry) => (entry.gold.qa ?? []).length === 0);
-    const collapsed = entries.filter((entry) => (entry.text ?? '').split('\n').some((line) => /PV: .+\? .+:/u.test(line)));
-    expect(interviews.length).toBe(6);
-    expect(reports.length).toBe(4);
-    expect(collapsed.length).toBeGreaterThanOrEqual(1);
-    expect(reports.some((entry) => (entry.text ?? '').includes('?'))).toBe(true);
-  });
-
-  it('annotates every field of every article, meta in full and the title as its first line', () => {
-    for (const entry of entries) {
-      for (const field of ['meta', 'qa', 'captions', 'closing', 'dates', 'figures', 'organizations', 'people', 'roles', 'acronyms', 'notFigures']) {
-        expect(entry.gold, `${entry.name}: ${field}`).toHaveProperty(field);
-      }
-      expect(entry.gold.id).toBe(entry.name);
-      expect(Object.keys(entry.gold.meta ?? {}).sort()).toEqual(['attribution', 'author', 'publishedAt', 'title', 'views']);
-      expect(entry.gold.meta?.title).toBe(entry.text?.split('\n')[0]);
-    }
-  });
-
-  it('resolves every snippet of every gold file to one stretch of its article', () => {
-    for (const entry of entries) {
-      expect(() => resolveGold(entry.gold, entry.text ?? '', entry.name, entry.goldPath), entry.name).not.toThrow();
-    }
-  });
-
-  it('scores every article against a record, and every field above its floor', () => {
-    expect(report).not.toBeNull();
-    if (report === null) return;
-    expect(report.articles.every((article) => article.recordId !== null)).toBe(true);
-    for (const field of EVAL_FIELDS) {
-      const total = report.fields[field];
-      expect(total, field).toBeDefined();
-      expect(total?.scores.f1 ?? 0, field).toBeGreaterThanOrEqual(F1_FLOOR[field]);
-    }
-  });
+describeGoldSet({
+  title: 'devset2: blind articles and their gold files',
+  folder: join(import.meta.dirname, 'fixtures', 'devset2'),
+  kinds: {
+    description: 'six interviews (one collapsed dump) and four reports',
+    check: (entries) => {
+      const { interviews, reports } = byKind(entries);
+      const collapsed = entries.filter((entry) => (entry.text ?? '').split('\n').some((line) => /PV: .+\? .+:/u.test(line)));
+      expect(interviews.length).toBe(6);
+      expect(reports.length).toBe(4);
+      expect(collapsed.length).toBeGreaterThanOrEqual(1);
+      expect(reports.some((entry) => (entry.text ?? '').includes('?'))).toBe(true);
+    },
+  },
+  floors: F1_FLOOR,
 });
