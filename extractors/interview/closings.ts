@@ -1,7 +1,6 @@
 // Closings: the interviewer's thanks that end an interview (`Trân trọng cảm ơn ông!`, `Xin cảm ơn bà!`,
 // `PV: Xin cảm ơn!`), possibly with a wish after it (`Chúc ông sức khỏe.`). Short, and asking nothing.
 import type { TextSpan } from '../../pipeline/document.js';
-import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { CLOSING_CUES } from './lexicon.js';
 import { wordsOf } from './words.js';
@@ -21,6 +20,6 @@ export function isClosing(text: string, span: TextSpan): boolean {
   // The text is NFC with modern tone placement already, so a cue's first word folds from its lower case.
   const first = FIRST_WORD.exec(content);
   if (first === null || !CUE_FIRST_WORDS.has((first[1] ?? '').toLowerCase())) return false;
-  if (!CLOSING.test(quickFoldKey(content))) return false;
+  if (!CLOSING.test(foldKey(content))) return false;
   return wordsOf(text, span).length <= MAX_CLOSING_WORDS;
 }

@@ -2,9 +2,9 @@
 // with no name (`Đáp:`), and speaker labels, a name or title with a colon (`Ông Nguyễn Xuân Sang:`,
 // `- TS Nguyễn Minh Phong:`, `Hiệp:` when the lead introduced Hà Minh Hiệp). `PV:` may stand anywhere (a caption
 // may have run into it); the others must open a sentence.
+import { foldKey } from '../shared/vietnamese.js';
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { matchAllAtStart } from '../shared/match-at-word-start.js';
-import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
 import { isCapitalized } from './words.js';
 
@@ -37,10 +37,10 @@ export type KnownSpeakers = ReadonlySet<string>;
 export function isSpeakerLabel(label: string, known: KnownSpeakers): boolean {
   const words = label.split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return false;
-  if (known.has(quickFoldKey(label))) return true;
+  if (known.has(foldKey(label))) return true;
   // A title or honorific, possibly of two or three words, then a name.
   for (let titleLength = Math.min(3, words.length - 1); titleLength >= 1; titleLength -= 1) {
-    if (!SPEAKER_TITLES.has(quickFoldKey(words.slice(0, titleLength).join(' ')))) continue;
+    if (!SPEAKER_TITLES.has(foldKey(words.slice(0, titleLength).join(' ')))) continue;
     const rest = words.slice(titleLength);
     const capitalized = rest.filter(isCapitalized).length;
     if (isCapitalized(rest[rest.length - 1] ?? '') && capitalized / rest.length >= 0.6) return true;
@@ -111,9 +111,9 @@ export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<str
   for (const span of spans) {
     for (const match of matchAllAtStart(INTRODUCED, AFTER_NO_LETTER, text.slice(span.start, span.end))) {
       const name = match[1] ?? '';
-      known.add(quickFoldKey(name));
+      known.add(foldKey(name));
       const given = name.split(/\s+/u).pop();
-      if (given) known.add(quickFoldKey(given));
+      if (given) known.add(foldKey(given));
     }
   }
   return known;

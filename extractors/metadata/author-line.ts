@@ -1,7 +1,7 @@
 // An author's name written as a line of its own (`Minh Châu`, `Minh Châu (thực hiện)`, `Hải Yến - Minh Đức`,
 // `Lan Anh/VOV`), usually the last line of an article, sometimes run onto the end of the last line of a dump.
+import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { AUTHOR_ROLE_NOTES, NOT_NAME_WORDS } from './lexicon.js';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
@@ -16,7 +16,7 @@ const NAME_SEPARATOR = /\s*(?:[-–,/&]|\svà\s)\s*/u;
 function isNameLike(part: string): boolean {
   const words = part.split(/\s+/u).filter((word) => word !== '');
   if (words.length < 2 || words.length > 5) return false;
-  if (NOT_NAME_WORDS.has(quickFoldKey(words[0] ?? ''))) return false;
+  if (NOT_NAME_WORDS.has(foldKey(words[0] ?? ''))) return false;
   return words.every((word) => NAME_WORD.test(word)) || words.every((word) => CAPITALS_WORD.test(word));
 }
 
@@ -32,7 +32,7 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
   const note = ROLE_NOTE.exec(text.slice(start, end));
   if (note) {
     const said = note[1] ?? '';
-    if (!AUTHOR_ROLE_NOTES.has(quickFoldKey(said)) && !/^theo\s/iu.test(said) && !AGENCY_WORD.test(said)) return null;
+    if (!AUTHOR_ROLE_NOTES.has(foldKey(said)) && !/^theo\s/iu.test(said) && !AGENCY_WORD.test(said)) return null;
     end = start + note.index;
   }
   while (end > start && /[\s.]/u.test(text[end - 1] ?? '')) end -= 1;

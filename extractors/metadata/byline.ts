@@ -2,9 +2,9 @@
 // Hai 14, 2021 | 7:28 - Lượt xem: 1233`, `Cập nhật: 08:30 ngày 05/06/2023`) and bare date lines (`Thứ Ba,
 // 14/03/2023 09:15 (GMT+7)`, `15/08/2022 - 07:45`), with the author's name possibly beside the date
 // (`Minh Châu | 15/08/2022 - 07:45`).
+import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
-import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 
@@ -28,7 +28,7 @@ const VIEWS_PART = /^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)$/i
 export function isDateLine(line: string): boolean {
   if (!NUMERIC_DATE.test(line) || line.length > 80) return false;
   const tokens = line.split(DATE_LINE_SPLIT).filter((token) => token !== '');
-  return tokens.every((token) => /^\+?\d+h?\d*$/u.test(token) || /^gmt\+?\d*$/iu.test(token) || DATE_LINE_WORDS.has(quickFoldKey(token)));
+  return tokens.every((token) => /^\+?\d+h?\d*$/u.test(token) || /^gmt\+?\d*$/iu.test(token) || DATE_LINE_WORDS.has(foldKey(token)));
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan {

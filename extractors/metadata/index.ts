@@ -2,6 +2,7 @@
 // (title, byline, attribution; an author's name alone on a line is a byline). Hints from the container (JSONL
 // fields, HTML meta tags) win over what the text suggests; otherwise the title is the first line, the byline
 // lines follow it, and author and attribution lines close the article.
+import { foldKey } from '../shared/vietnamese.js';
 import {
   annotation,
   defineStage,
@@ -13,7 +14,6 @@ import {
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
-import { quickFoldKey } from '../shared/quick-fold-key.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
@@ -32,8 +32,8 @@ function slice(text: string, span: TextSpan): string {
 }
 
 function sameTitle(line: string, hint: string): boolean {
-  const a = quickFoldKey(line);
-  const b = quickFoldKey(hint);
+  const a = foldKey(line);
+  const b = foldKey(hint);
   return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
 }
 

@@ -18,8 +18,16 @@ const ALL_MARKS = /\p{M}/gu;
  * (`hoà`/`hòa` give one key). Keeps the diacritics: `Bộ` and `Bổ` stay apart.
  */
 export function foldKey(text: string): string {
-  return placeTonesModern(text.normalize('NFC').toLowerCase()).replace(/\s+/gu, ' ').trim();
+  const lower = text.normalize('NFC').toLowerCase();
+  // Most keys (a word, a label, a name) have no old-style tone and single spaces: the two passes would change nothing.
+  if (!OLD_STYLE_TONE_IN_LOWER_CASE.test(lower) && !SPACING_TO_FOLD.test(lower)) return lower;
+  return placeTonesModern(lower).replace(/\s+/gu, ' ').trim();
 }
+
+/** An old-style tone in lower case (`oà`, `oẻ`, `uý`): placeTonesModern might move it. */
+const OLD_STYLE_TONE_IN_LOWER_CASE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/u;
+/** Spacing that foldKey rewrites: a run of spaces, a space other than ` `, a space at either end. */
+const SPACING_TO_FOLD = /\s\s|(?! )\s|^\s|\s$/u;
 
 /** Lower case without any diacritic, `đ` as `d`: `Nguyễn Nam` and `Nguyen Nam` give one key. */
 export function asciiFoldKey(text: string): string {
