@@ -4,7 +4,6 @@ import { organizationExamples } from '../../extractors/organizations/corpus.js';
 import { extractAcronyms } from '../../extractors/acronyms/index.js';
 import { extractOrganizations } from '../../extractors/organizations/index.js';
 import { tokenizeByRegex, tokenize } from '../../input/tokens.js';
-import { findPlaces } from '../../extractors/shared/places.js';
 
 describeCorpus('organizations', organizationExamples);
 
@@ -17,17 +16,6 @@ describe('name tokens', () => {
       'Có emoji 😀 và chữ 𝐀𝐁 ở giữa câu.',
     ];
     for (const text of texts) expect(tokenize(text)).toEqual(tokenizeByRegex(text));
-  });
-});
-
-describe('places read from the name tokens', () => {
-  it('are the places a scan of the text finds, inside joined words too', () => {
-    const texts = [
-      'Đoàn công tác từ Việt Nam-Hàn Quốc đến TP.HCM, Bà Rịa-Vũng Tàu và Timor-Leste.',
-      'Người dân huyện Yên Thành-xã Tân Lập, tỉnh Nghệ An và thủ đô Hà Nội đón khách từ châu Á – Thái Bình Dương.',
-      ...organizationExamples.map((example) => example.text),
-    ];
-    for (const text of texts) expect(findPlaces(text, tokenize(text))).toEqual(findPlaces(text));
   });
 });
 
