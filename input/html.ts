@@ -4,8 +4,9 @@
 //
 // The text is the title line followed by one line per block, each normalized (input/normalize.ts) before the
 // offsets of the blocks, bold questions and captions are taken, so the spans refer to the text the record holds.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { ArticleHints, SourceArticle, TextSpan } from '../pipeline/document.js';
 import type { ArticleSource } from '../output/schema.js';
 import { normalizeText } from './normalize.js';
@@ -129,8 +130,31 @@ export interface HtmlArticleOptions {
   readonly hints?: ArticleHints;
 }
 
+interface HtmlLibraries {
+  readonly parseHTML: typeof ParseHtml;
+  readonly Readability: typeof ReadabilityClass;
+}
+
+let htmlLibraries: HtmlLibraries | null = null;
+
+/**
+ * linkedom and Readability, loaded on the first page read: together they add ~25 MB to every thread that loads
+ * them, and most runs (text and JSONL dumps) never read a page. Loaded synchronously (their CommonJS builds), so
+ * reading a page stays a plain function call.
+ */
+function loadHtmlLibraries(): HtmlLibraries {
+  if (htmlLibraries === null) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require('linkedom') as { parseHTML: typeof ParseHtml };
+    const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
+    htmlLibraries = { parseHTML, Readability };
+  }
+  return htmlLibraries;
+}
+
 /** Reads a saved news page into a SourceArticle. */
 export function readHtmlArticle(html: string, options: HtmlArticleOptions): SourceArticle {
+  const { parseHTML, Readability } = loadHtmlLibraries();
   const { document } = parseHTML(html);
   const pageHints = readHtmlMetadata(document as unknown as Parameters<typeof readHtmlMetadata>[0]);
   const body = document.body as unknown as DomElement | null;

@@ -15,7 +15,6 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import type { ExtractionError, ExtractionRecord } from '../schema.js';
 import {
   appendErrorRows,
@@ -271,6 +270,9 @@ export function createXlsxSinkFactory(options: XlsxSinkOptions = {}): SinkFactor
       async close(summary: RunSummary): Promise<void> {
         try {
           for (const spool of spools.values()) await spool.finish();
+          // Loaded only here, when the workbook is assembled: exceljs adds ~25 MB to a process's memory, which a
+          // run that never writes XLSX (and every run until its end) should not carry.
+          const { default: ExcelJS } = await import('exceljs');
           const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
             filename: join(outDir, fileName),
             useStyles: true,
