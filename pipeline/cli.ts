@@ -1,18 +1,22 @@
-// The command line: `vnextract <command> ...`. Each command lives in its own module and returns an exit code.
-import { runExtractCommand } from './commands/extract.js';
-import { runValidateCommand } from './commands/validate.js';
-import { runEvalCommand } from './commands/eval.js';
-import { runSchemaCommand } from './commands/schema.js';
-import { runMergeCommand } from './commands/merge.js';
-
+// The command line: `vnextract <command> ...`. Each command lives in its own module and returns an exit code. A
+// command's module is loaded only when it runs, so a long extract run does not carry eval's or merge's code.
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
-  extract: { run: runExtractCommand, summary: 'extract articles (text, JSONL, .gz, HTML) into a dataset' },
-  validate: { run: runValidateCommand, summary: 'check a JSONL or JSON file of records against the schema' },
-  eval: { run: runEvalCommand, summary: 'score extractions against gold files' },
-  schema: { run: runSchemaCommand, summary: "print the record's JSON Schema" },
-  merge: { run: runMergeCommand, summary: 'join the outputs of --shard runs into one dataset' },
+  extract: {
+    run: async (argv) => (await import('./commands/extract.js')).runExtractCommand(argv),
+    summary: 'extract articles (text, JSONL, .gz, HTML) into a dataset',
+  },
+  validate: {
+    run: async (argv) => (await import('./commands/validate.js')).runValidateCommand(argv),
+    summary: 'check a JSONL or JSON file of records against the schema',
+  },
+  eval: { run: async (argv) => (await import('./commands/eval.js')).runEvalCommand(argv), summary: 'score extractions against gold files' },
+  schema: { run: async (argv) => (await import('./commands/schema.js')).runSchemaCommand(argv), summary: "print the record's JSON Schema" },
+  merge: {
+    run: async (argv) => (await import('./commands/merge.js')).runMergeCommand(argv),
+    summary: 'join the outputs of --shard runs into one dataset',
+  },
 };
 
 export const USAGE = `vnextract: Vietnamese news articles and interviews into validated research datasets
