@@ -14,6 +14,7 @@ import {
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
+import { isPlace } from '../shared/places.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
@@ -155,12 +156,12 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
     if (paragraph === undefined) break;
     let fields = readBylineLine(text, paragraph);
     if (fields === null) {
-      // An author's name alone on a line beside a date line.
-      const author = readAuthorLine(text, paragraph);
+      // An author's name alone on a line beside a date line; a city there is a dateline's, no author.
+      const names = readAuthorLine(text, paragraph);
       const neighbour = paragraphs[index + 1] ?? null;
       const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
-      if (author === null || !besideDate) break;
-      fields = [fieldOf(author, 'author')];
+      if (names === null || !besideDate) break;
+      fields = isPlace(slice(text, names)) ? [] : [fieldOf(names, 'author')];
     }
     kinds.set(index, 'byline');
     bylineFields.push(...fields);

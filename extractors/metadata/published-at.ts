@@ -33,9 +33,18 @@ export function normalizeIsoDateTime(value: string, defaultOffset: string = VIET
   return `${day}T${hours}:${minutes}:${seconds}${fraction}${offset}`;
 }
 
+/** The hour and minute of a mention that states a time and nothing else (`14:05` apart from its day), else null. */
+function timeAlone(mention: DateSpan): { hour: number; minute: number } | null {
+  const point = mention.pending?.value;
+  if (!point || point.anchor !== 'previousDate' || point.hour === undefined || mention.pending?.endValue) return null;
+  return { hour: point.hour, minute: point.minute ?? 0 };
+}
+
 /**
- * The publication time the byline states: the first date mention inside a byline span whose value names a day
- * (with its time when stated; one with a time wins over one without). Returns the ISO value and the mention it came from.
+ * The publication time the byline states: the first date mention inside a byline span whose value names a day,
+ * with its time (`11/01/2024 - 10:15`, which the dates stage joins) or, where the byline states the time apart
+ * (`12/01/2024 · 14:05`, `14:05 · 12/01/2024`), the first time alone in the same line; a day with a time wins over
+ * one without. Returns the ISO value and the mention it came from.
  */
 export function publishedAtFromByline(
   text: string,
@@ -44,17 +53,16 @@ export function publishedAtFromByline(
 ): { value: string; evidence: TextSpan } | null {
   let best: { value: string; evidence: TextSpan; hasTime: boolean } | null = null;
   for (const byline of bylineSpans) {
-    for (const mention of mentions) {
-      if (mention.start < byline.start || mention.end > byline.end || mention.value === null) continue;
-      const day = DAY_VALUE.exec(mention.value);
+    const inside = mentions.filter((mention) => mention.start >= byline.start && mention.end <= byline.end);
+    const apart = inside.map(timeAlone).find((time) => time !== null) ?? null;
+    for (const mention of inside) {
+      const day = mention.value === null ? null : DAY_VALUE.exec(mention.value);
       if (!day) continue;
-      // The dates stage joins a byline's time to its date (`14:05 | 10/10/2023`, `15/08/2022 - 07:45`).
-      const hours = day[2];
-      const minutes = day[3];
-      const hasTime = hours !== undefined;
+      const stated = day[2] !== undefined ? { hour: Number(day[2]), minute: Number(day[3]) } : apart;
+      const hasTime = stated !== null;
       if (best !== null && (best.hasTime || !hasTime)) continue;
       const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
-      const value = `${day[1]}T${hours ?? '00'}:${minutes ?? '00'}:00${offset}`;
+      const value = `${day[1]}T${pad(stated?.hour ?? 0)}:${pad(stated?.minute ?? 0)}:00${offset}`;
       best = { value, evidence: { start: mention.start, end: mention.end }, hasTime };
     }
     if (best !== null) break;
