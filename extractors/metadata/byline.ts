@@ -10,7 +10,7 @@
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
-import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
+import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, NOT_NAME_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 import { isPlace } from '../shared/places.js';
 
@@ -51,6 +51,8 @@ const VIEWS_PART = new RegExp(`^(?:${VIEWS_COUNT}\\s?${VIEWS_WORDS}|${VIEWS_WORD
 /** The value after a views label: the number, maybe with its noun (`Lượt xem: 1.233 lượt`). */
 const VIEWS_VALUE = new RegExp(`^${VIEWS_COUNT}(?:\\slượt(?:\\s(?:xem|đọc))?)?$`, 'iu');
 const VIEWS_NUMBER = new RegExp(VIEWS_COUNT, 'u');
+/** A news agency in capitals beside the author's name (`Hoàng Yến - TTXVN`): the author when no name is given. */
+const AGENCY = /^\p{Lu}{2,8}$/u;
 /** The value after an author label that is no personal name: a desk or an agency (`Nhóm PV Thời sự`, `TTXVN`). */
 const CREDIT_VALUE = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N} &'/-]{0,59}$/u;
 const MAX_BYLINE_LENGTH = 240;
@@ -82,10 +84,11 @@ export function fieldOf(span: TextSpan, field: BylineField): BylineFieldSpan {
 
 /**
  * One part of a byline, classified: a date (`day` when it states a day or a time), views, an author, a credit (a
- * desk or agency after an author label) or a place (a dateline's city, `Hà Nội | 11/01/2024`: no author).
+ * desk or agency after an author label), an agency in capitals or a place (a dateline's city, `Hà Nội |
+ * 11/01/2024`: no author).
  */
 interface BylinePart extends TextSpan {
-  readonly kind: 'date' | 'views' | 'author' | 'credit' | 'place';
+  readonly kind: 'date' | 'views' | 'author' | 'credit' | 'agency' | 'place';
   readonly day: boolean;
   readonly labelled: boolean;
 }
@@ -143,6 +146,7 @@ function classifyPart(text: string, raw: RawPart): BylinePart | null {
   }
   if (value.end <= value.start) return null;
   if (!labelled && isPlace(said)) return { ...value, kind: 'place', day: false, labelled };
+  if (!labelled && AGENCY.test(said) && !NOT_NAME_WORDS.has(foldKey(said))) return { ...value, kind: 'agency', day: false, labelled };
   const author = readAuthorLine(text, value);
   if (author !== null) return { ...author, kind: 'author', day: false, labelled };
   if (raw.label === 'author' && CREDIT_VALUE.test(said)) return { ...value, kind: 'credit', day: false, labelled };
@@ -167,7 +171,9 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
     const part = classifyPart(text, raw);
     if (part === null) return null;
     if (part.kind === 'place') continue;
-    const field: BylineField = part.kind === 'credit' ? 'author' : part.kind;
+    // An agency beside a name is the name's (`Hoàng Yến - TTXVN`); alone, it is the author.
+    if (part.kind === 'agency' && fields.some((field) => field.field === 'author')) continue;
+    const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;
     sawDay ||= part.day;
     sawViews ||= part.kind === 'views';
     sawLabelledAuthor ||= field === 'author' && part.labelled;

@@ -139,6 +139,42 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { author: null, publishedAt: '2024-01-11T10:15:00+07:00' },
   },
   {
+    name: 'views with comma thousands are a whole count',
+    text: article('Mùa hoa ban', '11/01/2024 | 1,233 lượt xem', BODY),
+    expected: { views: 1233 },
+  },
+  {
+    name: 'a labelled view count with comma thousands',
+    text: article('Mùa hoa ban', 'Lượt xem: 4,120 | 11/01/2024', BODY),
+    expected: { views: 4120, publishedAt: '2024-01-11T00:00:00+07:00' },
+  },
+  {
+    name: 'a time with PM is an afternoon time',
+    text: article('Mùa hoa ban', 'Thứ Năm, ngày 11/01/2024 - 10:15 PM', BODY),
+    expected: { publishedAt: '2024-01-11T22:15:00+07:00' },
+  },
+  {
+    name: 'twelve AM is midnight',
+    text: article('Mùa hoa ban', '11/01/2024 12:30 AM', BODY),
+    expected: { publishedAt: '2024-01-11T00:30:00+07:00' },
+  },
+  {
+    name: 'an agency beside the name: the name is the author',
+    text: article('Mùa hoa ban', 'Hoàng Yến - TTXVN | 11/01/2024', BODY),
+    expected: { author: 'Hoàng Yến', publishedAt: '2024-01-11T00:00:00+07:00' },
+  },
+  {
+    name: 'an agency alone beside the date is the author',
+    text: article('Mùa hoa ban', 'TTXVN | 11/01/2024 09:00', BODY),
+    expected: { author: 'TTXVN', publishedAt: '2024-01-11T09:00:00+07:00' },
+  },
+  {
+    name: 'not a byline: a word in capitals that is no agency beside a date',
+    text: article('Mùa hoa ban', 'VIDEO | 11/01/2024', BODY),
+    expected: { author: null, publishedAt: null },
+    kinds: { 1: 'lead' },
+  },
+  {
     name: 'not a byline: a sentence of the article that opens with a date',
     text: article('Số ca mắc giảm', 'Ngày 11/01/2024, Bộ Y tế công bố số ca mắc mới trong tuần.', BODY),
     expected: { publishedAt: null, views: null, author: null },

@@ -24,6 +24,7 @@ import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './p
 const MAX_TOP_BYLINES = 4;
 const MAX_CLOSING_LINES = 3;
 const VIEWS_NUMBER = /\d{1,3}(?:[.,]\d{3})+|\d+/u;
+const GROUPED_COUNT = /^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$/u;
 const VIEWS_AFTER_NUMBER = /(\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)/iu;
 
 type Evidence = { -readonly [Key in keyof MetadataResult['evidence']]: MetadataResult['evidence'][Key] };
@@ -38,11 +39,17 @@ function sameTitle(line: string, hint: string): boolean {
   return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
 }
 
+/** A view count is whole: `1.233` and `1,233` both group thousands (parseDigitNumber reads `1,233` as a decimal). */
+function viewCount(written: string): number | null {
+  if (GROUPED_COUNT.test(written)) return Number(written.replace(/[.,]/gu, ''));
+  return parseDigitNumber(written);
+}
+
 function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: readonly TextSpan[]): { value: number; span: TextSpan } | null {
   for (const field of fields) {
     if (field.field !== 'views') continue;
     const number = VIEWS_NUMBER.exec(slice(text, field));
-    const value = number ? parseDigitNumber(number[0]) : null;
+    const value = number ? viewCount(number[0]) : null;
     if (number && value !== null && Number.isInteger(value)) {
       const start = field.start + number.index;
       return { value, span: { start, end: start + number[0].length } };
@@ -50,7 +57,7 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   }
   for (const line of bylines) {
     const match = VIEWS_AFTER_NUMBER.exec(slice(text, line));
-    const value = match?.[1] ? parseDigitNumber(match[1]) : null;
+    const value = match?.[1] ? viewCount(match[1]) : null;
     if (match && value !== null && Number.isInteger(value)) {
       const start = line.start + match.index;
       return { value, span: { start, end: start + (match[1]?.length ?? 0) } };

@@ -6,6 +6,7 @@ import type { DateSpan, TextSpan } from '../../pipeline/document.js';
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/u;
 const STATED_OFFSET = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
+const MERIDIEM = /\d\s?(AM|PM)(?![\p{L}\p{M}\p{N}])/iu;
 export const VIETNAM_OFFSET = '+07:00';
 
 function pad(value: number): string {
@@ -33,6 +34,14 @@ export function normalizeIsoDateTime(value: string, defaultOffset: string = VIET
   return `${day}T${hours}:${minutes}:${seconds}${fraction}${offset}`;
 }
 
+/** The hour on a 24-hour clock where the byline says `AM` or `PM` (`10:15 PM` → 22; `12:30 AM` → 0). */
+function twelveHourClock(hour: number, byline: string): number {
+  const half = MERIDIEM.exec(byline)?.[1]?.toUpperCase();
+  if (half === 'PM' && hour >= 1 && hour < 12) return hour + 12;
+  if (half === 'AM' && hour === 12) return 0;
+  return hour;
+}
+
 /** The hour and minute of a mention that states a time and nothing else (`14:05` apart from its day), else null. */
 function timeAlone(mention: DateSpan): { hour: number; minute: number } | null {
   const point = mention.pending?.value;
@@ -58,7 +67,8 @@ export function publishedAtFromByline(
     for (const mention of inside) {
       const day = mention.value === null ? null : DAY_VALUE.exec(mention.value);
       if (!day) continue;
-      const stated = day[2] !== undefined ? { hour: Number(day[2]), minute: Number(day[3]) } : apart;
+      const said = day[2] !== undefined ? { hour: Number(day[2]), minute: Number(day[3]) } : apart;
+      const stated = said === null ? null : { hour: twelveHourClock(said.hour, text.slice(byline.start, byline.end)), minute: said.minute };
       const hasTime = stated !== null;
       if (best !== null && (best.hasTime || !hasTime)) continue;
       const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
