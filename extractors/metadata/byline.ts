@@ -24,8 +24,8 @@ const SPACE = /\s/u;
 /** Separators trimmed off the end of a value: spaces, dashes, bars, middle dots, commas, semicolons. */
 const isTrailingSeparator = (char: string): boolean =>
   char === '-' || char === '–' || char === '—' || char === '|' || char === '·' || char === '•' || char === ',' || char === ';' || SPACE.test(char);
-/** Between two parts of a byline: a bar, a middle dot or a bullet, or a dash with spaces on both sides. */
-const PART_SEPARATOR = /[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+/gu;
+/** A byline has a few parts (`date | author | views`); a line of more is a list or a menu, and reading it stops there. */
+const MAX_PARTS = 10;
 const DATE_LINE_SPLIT = /[\s,|·•()\-–—/:.]+/u;
 const MAX_DATE_PART = 80;
 /**
@@ -100,13 +100,43 @@ interface RawPart extends TextSpan {
   readonly valueStart: number;
 }
 
-/** The parts of a line between separators, each cut again where a label starts (`Hoàng Yến Ngày đăng: …`). */
-function rawParts(text: string, line: TextSpan): RawPart[] {
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+const isBar = (char: string | undefined): boolean => char === '|' || char === '·' || char === '•';
+const isDash = (char: string | undefined): boolean => char === '-' || char === '–' || char === '—';
+
+/**
+ * The separators between the parts of a line, in one pass: a bar, a middle dot or a bullet, or a dash with
+ * blanks on both sides (`11/01/2024 - 10:15`; `Covid-19` is one word), each with the blanks around it.
+ */
+function separatorsOf(content: string): TextSpan[] {
+  const separators: TextSpan[] = [];
+  for (let index = 0; index < content.length; index += 1) {
+    const char = content[index];
+    const isSeparator = isBar(char) || (isDash(char) && isBlank(content[index - 1]) && isBlank(content[index + 1]));
+    if (!isSeparator) continue;
+    let start = index;
+    while (start > (separators[separators.length - 1]?.end ?? 0) && isBlank(content[start - 1])) start -= 1;
+    let end = index + 1;
+    while (end < content.length && isBlank(content[end])) end += 1;
+    separators.push({ start, end });
+    index = end - 1;
+  }
+  return separators;
+}
+
+/**
+ * The parts of a line between separators, each cut again where a label starts (`Hoàng Yến Ngày đăng: …`); null
+ * past MAX_PARTS.
+ */
+function rawParts(text: string, line: TextSpan): RawPart[] | null {
   const content = text.slice(line.start, line.end);
+  const separators = separatorsOf(content);
+  if (separators.length >= MAX_PARTS) return null;
   const parts: RawPart[] = [];
   const cut = (from: number, to: number): void => {
     const piece = content.slice(from, to);
-    const labels = [...matchAllAtStart(LABEL, AT_WORD_START, piece)];
+    // Every label ends with its colon: a piece without one has none.
+    const labels = piece.includes(':') ? [...matchAllAtStart(LABEL, AT_WORD_START, piece)] : [];
     const firstLabel = labels[0]?.index ?? piece.length;
     if (firstLabel > 0) parts.push({ start: line.start + from, end: line.start + from + firstLabel, label: null, valueStart: line.start + from });
     labels.forEach((label, index) => {
@@ -118,12 +148,12 @@ function rawParts(text: string, line: TextSpan): RawPart[] {
     });
   };
   let from = 0;
-  for (const separator of content.matchAll(PART_SEPARATOR)) {
-    cut(from, separator.index);
-    from = separator.index + separator[0].length;
+  for (const separator of separators) {
+    cut(from, separator.start);
+    from = separator.end;
   }
   cut(from, content.length);
-  return parts;
+  return parts.length > MAX_PARTS ? null : parts;
 }
 
 /** What one part of a byline says, or null when it is none of a byline's parts (a clause, a caption). */
@@ -165,7 +195,9 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
   let sawDay = false;
   let sawViews = false;
   let sawLabelledAuthor = false;
-  for (const raw of rawParts(text, line)) {
+  const parts = rawParts(text, line);
+  if (parts === null) return null;
+  for (const raw of parts) {
     const span = trimSpan(text, raw.start, raw.end);
     if (span.end <= span.start) continue;
     const part = classifyPart(text, raw);
