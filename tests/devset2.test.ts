@@ -13,10 +13,11 @@ import { byKind, describeGoldSet } from './gold-set.js';
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 0.938, qa 1.000, paragraphs 1.000, dates 0.891,
   // figures 0.979, organizations 0.832, people 0.964, roles 0.649, acronyms 0.902 (total micro F1 0.924).
-  meta: 0.85,
+  // Raised to the score less 0.01 after the byline reader read date-and-views bylines: meta 1.000, dates 0.967.
+  meta: 0.99,
   qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.8,
+  dates: 0.957,
   figures: 0.9,
   organizations: 0.75,
   people: 0.9,

@@ -4,6 +4,7 @@ import { METADATA_EXAMPLES } from '../extractors/metadata/corpus.js';
 import { extractArticle } from '../pipeline/run-article.js';
 import { normalizeText } from '../input/normalize.js';
 import { normalizeIsoDateTime, statedOffset } from '../extractors/metadata/published-at.js';
+import { readBylineLine } from '../extractors/metadata/byline.js';
 
 describe('metadata corpus', () => {
   for (const example of METADATA_EXAMPLES) {
@@ -35,4 +36,42 @@ describe('publishedAt helpers', () => {
     expect(normalizeIsoDateTime('2021-02-14 07:28:00+0700')).toBe('2021-02-14T07:28:00+07:00');
     expect(normalizeIsoDateTime('14/02/2021')).toBeNull();
   });
+});
+
+/** The best of `runs` timings of the byline reader over every 240-character line of `size` characters of `unit`. */
+function bylineTime(unit: string, size: number, runs: number): number {
+  const line = unit.repeat(Math.ceil(240 / unit.length)).slice(0, 240);
+  const text = `${line}\n`.repeat(Math.ceil(size / 241));
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    for (let start = 0; start < text.length; start += 241) readBylineLine(text, { start, end: start + 240 });
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('byline reader on hostile lines', () => {
+  // Lines of the longest a byline may be (240 characters), each built to make the reader work: runs of spaces
+  // before a dash, separators, labels, date pieces, digits with group marks, names, parts as long as can be.
+  const UNITS: Record<string, string> = {
+    'spaces before a lone dash': `${' '.repeat(239)}-`,
+    'bars and middle dots': '| · • – ',
+    'labels without values': 'Lượt xem: Ngày đăng: Người viết: ',
+    'date pieces': '11/01/2024 - 10:15 | Thứ Năm, ',
+    'digits and group marks': '1.233,4.5.6,7 ',
+    'names and dashes': 'Minh Châu - Hà Nội - TTXVN | ',
+    // Fewer parts than a byline may have, each as long as can be, so every part is read in full.
+    'long date parts': 'Thứ Năm, ngày 11/01/2024 lúc 10:15 GMT+7 Cập nhật 11/01/2024 10:15 · ',
+    'long name parts': 'Minh Châu Hoàng Yến Lan Anh Thu Trang - Hà Nội Đà Nẵng Hải Phòng | ',
+    'long view parts': 'Lượt xem: 1.233.456.789.123.456.789.123.456.789.123.456.789 lượt | ',
+  };
+  for (const [label, unit] of Object.entries(UNITS)) {
+    it(`${label}: a megabyte of lines takes about four times as long as 256 KB`, () => {
+      const quarter = bylineTime(unit, 250_000, 3);
+      const whole = bylineTime(unit, 1_000_000, 2);
+      expect(whole).toBeLessThan(10 * quarter + 50);
+      expect(whole).toBeLessThan(5000);
+    });
+  }
 });

@@ -1,12 +1,18 @@
-// Byline lines near the top of an article: labelled fields (`Người viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng
-// Hai 14, 2021 | 7:28 - Lượt xem: 1233`, `Cập nhật: 08:30 ngày 05/06/2023`) and bare date lines (`Thứ Ba,
-// 14/03/2023 09:15 (GMT+7)`, `15/08/2022 - 07:45`), with the author's name possibly beside the date
-// (`Minh Châu | 15/08/2022 - 07:45`).
+// Byline lines near the top of an article. A byline is a row of parts between separators (`|`, `·`, `•`, a dash
+// with spaces around it), each part a date, a view count or an author, labelled (`Người viết: Trần Minh`,
+// `Ngày đăng: 02/11/2023`, `Lượt xem: 987`) or not (`Minh Châu`, `Thứ Năm, 11/01/2024 - 10:15`, `1.233 lượt
+// xem`), in any order:
+//   `Người viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021 | 7:28 - Lượt xem: 1233`
+//   `Thứ Năm, 11/01/2024 - 10:15 | Lượt xem: 4.120`, `Cập nhật lúc 14:05 ngày 12/01/2024 | Lượt xem: 3.582`
+//   `Minh Châu · Thứ Hai, 15/01/2024 - 07:00`, `Thứ Ba, 14/03/2023 09:15 (GMT+7)`
+// Every part must be one of these: a sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế công bố…`), a
+// caption or a heading is no byline.
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
-import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, type BylineField } from './lexicon.js';
+import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, NOT_NAME_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
+import { isPlace } from '../shared/places.js';
 
 export interface BylineFieldSpan extends TextSpan {
   readonly field: BylineField;
@@ -15,20 +21,52 @@ export interface BylineFieldSpan extends TextSpan {
 /** A label and its colon; AT_WORD_START checks that it starts a word (execAtStart). */
 const LABEL = new RegExp(`(${BYLINE_LABEL_SOURCE})\\s*:\\s*`, 'giu');
 const SPACE = /\s/u;
-/** Separators trimmed off the end of a value: spaces, dashes, bars, commas, semicolons. */
+/** Separators trimmed off the end of a value: spaces, dashes, bars, middle dots, commas, semicolons. */
 const isTrailingSeparator = (char: string): boolean =>
-  char === '-' || char === '–' || char === '—' || char === '|' || char === ',' || char === ';' || SPACE.test(char);
-const DATE_LINE_SPLIT = /[\s,|()\-–—/:.]+/u;
-const NUMERIC_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*[:h]\s*\d{2}|\d{4}/u;
-const PART_SEPARATOR = /\s+[|\-–—]\s+|\s*\|\s*/gu;
+  char === '-' || char === '–' || char === '—' || char === '|' || char === '·' || char === '•' || char === ',' || char === ';' || SPACE.test(char);
+/** A byline has a few parts (`date | author | views`); a line of more is a list or a menu, and reading it stops there. */
+const MAX_PARTS = 10;
+const DATE_LINE_SPLIT = /[\s,|·•()\-–—/:.]+/u;
+const MAX_DATE_PART = 80;
+/**
+ * What makes a date line a date rather than a year or a month (`Năm 2024`, `Tháng 6/2024` are headings): a day
+ * and month (`11/01/2024`, `15/8`), a time (`10:15`, `9h05`), or a day with a month word (`Tháng Hai 14, 2021`,
+ * `14 tháng 2 năm 2021`).
+ */
+const DAY_OR_TIME = new RegExp(
+  [
+    String.raw`\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?(?!\s?[/.-]?\s?\d)`,
+    String.raw`\d{1,2}\s?[:hg]\s?\d{2}(?!\d)`,
+    String.raw`tháng\s[\p{L}\d]+\s\d{1,2},?\s\d{4}`,
+    String.raw`\d{1,2}\stháng\s\d{1,2}(?:\snăm|,)?\s\d{4}`,
+  ].join('|'),
+  'iu',
+);
+const NUMBER_TOKEN = /^\+?\d+(?:[hg]\d*)?$/iu;
+const OFFSET_TOKEN = /^(?:gmt|utc)\+?\d*$/iu;
+const VIEWS_COUNT = String.raw`(?:\d{1,3}(?:[.,]\d{3})+|\d+)`;
+const VIEWS_WORDS = String.raw`(?:(?:số\s)?lượt\s(?:xem|đọc|truy\scập)|views?)`;
+/** A view count without a colon: `1.233 lượt xem`, `Lượt xem 1.233`, `1233 views`. */
+const VIEWS_PART = new RegExp(`^(?:${VIEWS_COUNT}\\s?${VIEWS_WORDS}|${VIEWS_WORDS}\\s?${VIEWS_COUNT})$`, 'iu');
+/** The value after a views label: the number, maybe with its noun (`Lượt xem: 1.233 lượt`). */
+const VIEWS_VALUE = new RegExp(`^${VIEWS_COUNT}(?:\\slượt(?:\\s(?:xem|đọc))?)?$`, 'iu');
+const VIEWS_NUMBER = new RegExp(VIEWS_COUNT, 'u');
+/** A news agency in capitals beside the author's name (`Hoàng Yến - TTXVN`): the author when no name is given. */
+const AGENCY = /^\p{Lu}{2,8}$/u;
+/** The value after an author label that is no personal name: a desk or an agency (`Nhóm PV Thời sự`, `TTXVN`). */
+const CREDIT_VALUE = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N} &'/-]{0,59}$/u;
 const MAX_BYLINE_LENGTH = 240;
-const VIEWS_PART = /^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)$/iu;
 
-/** True when a piece of text says only a date and time: weekdays, month words, numbers, `GMT+7`. */
-export function isDateLine(line: string): boolean {
-  if (!NUMERIC_DATE.test(line) || line.length > 80) return false;
+/** True when every word of `line` is a date word (weekday, month, `lúc`, `Cập nhật`, `GMT+7`) or a number. */
+function isDateWords(line: string): boolean {
+  if (line.length > MAX_DATE_PART) return false;
   const tokens = line.split(DATE_LINE_SPLIT).filter((token) => token !== '');
-  return tokens.every((token) => /^\+?\d+h?\d*$/u.test(token) || /^gmt\+?\d*$/iu.test(token) || DATE_LINE_WORDS.has(foldKey(token)));
+  return tokens.length > 0 && tokens.every((token) => NUMBER_TOKEN.test(token) || OFFSET_TOKEN.test(token) || DATE_LINE_WORDS.has(foldKey(token)));
+}
+
+/** True when a piece of text says only a date and time, with a day or a time in it: weekdays, month words, numbers, `GMT+7`. */
+export function isDateLine(line: string): boolean {
+  return isDateWords(line) && DAY_OR_TIME.test(line);
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -44,71 +82,137 @@ export function fieldOf(span: TextSpan, field: BylineField): BylineFieldSpan {
   return { start: span.start, end: span.end, field };
 }
 
-/** Labelled fields of a line: each value runs from its label to the next label (separators trimmed). */
-function labelledFields(text: string, line: TextSpan): { fields: BylineFieldSpan[]; firstLabelAt: number } {
-  const colon = text.indexOf(':', line.start);
-  if (colon < 0 || colon >= line.end) return { fields: [], firstLabelAt: line.end }; // every label ends with its colon
-  const labels = [...matchAllAtStart(LABEL, AT_WORD_START, text.slice(line.start, line.end))];
-  const fields: BylineFieldSpan[] = [];
-  const firstLabelAt = labels[0] ? line.start + labels[0].index : line.end;
-  for (let index = 0; index < labels.length; index += 1) {
-    const label = labels[index] as RegExpExecArray;
-    // The text is NFC with modern tone placement (input/normalize.ts): lower case is the label's folded key.
-    const field = BYLINE_LABELS.get((label[1] ?? '').toLowerCase());
-    if (field === undefined) continue;
-    const valueStart = line.start + label.index + label[0].length;
-    const next = labels[index + 1];
-    const valueEnd = next ? line.start + next.index : line.end;
-    const value = trimSpan(text, valueStart, valueEnd);
-    if (value.end > value.start) fields.push(fieldOf(value, field));
+/**
+ * One part of a byline, classified: a date (`day` when it states a day or a time), views, an author, a credit (a
+ * desk or agency after an author label), an agency in capitals or a place (a dateline's city, `Hà Nội |
+ * 11/01/2024`: no author).
+ */
+interface BylinePart extends TextSpan {
+  readonly kind: 'date' | 'views' | 'author' | 'credit' | 'agency' | 'place';
+  readonly day: boolean;
+  readonly labelled: boolean;
+}
+
+interface RawPart extends TextSpan {
+  /** The field its label names; null for a part without a label. */
+  readonly label: BylineField | null;
+  /** Where its value starts: after the label and its colon. */
+  readonly valueStart: number;
+}
+
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+const isBar = (char: string | undefined): boolean => char === '|' || char === '·' || char === '•';
+const isDash = (char: string | undefined): boolean => char === '-' || char === '–' || char === '—';
+
+/**
+ * The separators between the parts of a line, in one pass: a bar, a middle dot or a bullet, or a dash with
+ * blanks on both sides (`11/01/2024 - 10:15`; `Covid-19` is one word), each with the blanks around it.
+ */
+function separatorsOf(content: string): TextSpan[] {
+  const separators: TextSpan[] = [];
+  for (let index = 0; index < content.length; index += 1) {
+    const char = content[index];
+    const isSeparator = isBar(char) || (isDash(char) && isBlank(content[index - 1]) && isBlank(content[index + 1]));
+    if (!isSeparator) continue;
+    let start = index;
+    while (start > (separators[separators.length - 1]?.end ?? 0) && isBlank(content[start - 1])) start -= 1;
+    let end = index + 1;
+    while (end < content.length && isBlank(content[end])) end += 1;
+    separators.push({ start, end });
+    index = end - 1;
   }
-  return { fields, firstLabelAt };
+  return separators;
 }
 
 /**
- * The fields of a byline line, or null when the line is no byline. A line is a byline when it opens with a
- * label, or when every part between `|`/` - ` separators is a date or a name with at least one date.
+ * The parts of a line between separators, each cut again where a label starts (`Hoàng Yến Ngày đăng: …`); null
+ * past MAX_PARTS.
+ */
+function rawParts(text: string, line: TextSpan): RawPart[] | null {
+  const content = text.slice(line.start, line.end);
+  const separators = separatorsOf(content);
+  if (separators.length >= MAX_PARTS) return null;
+  const parts: RawPart[] = [];
+  const cut = (from: number, to: number): void => {
+    const piece = content.slice(from, to);
+    // Every label ends with its colon: a piece without one has none.
+    const labels = piece.includes(':') ? [...matchAllAtStart(LABEL, AT_WORD_START, piece)] : [];
+    const firstLabel = labels[0]?.index ?? piece.length;
+    if (firstLabel > 0) parts.push({ start: line.start + from, end: line.start + from + firstLabel, label: null, valueStart: line.start + from });
+    labels.forEach((label, index) => {
+      // The text is NFC with modern tone placement (input/normalize.ts): lower case is the label's folded key.
+      const field = BYLINE_LABELS.get((label[1] ?? '').toLowerCase()) ?? null;
+      const end = labels[index + 1]?.index ?? piece.length;
+      const at = line.start + from;
+      parts.push({ start: at + label.index, end: at + end, label: field, valueStart: at + label.index + label[0].length });
+    });
+  };
+  let from = 0;
+  for (const separator of separators) {
+    cut(from, separator.start);
+    from = separator.end;
+  }
+  cut(from, content.length);
+  return parts.length > MAX_PARTS ? null : parts;
+}
+
+/** What one part of a byline says, or null when it is none of a byline's parts (a clause, a caption). */
+function classifyPart(text: string, raw: RawPart): BylinePart | null {
+  const value = trimSpan(text, raw.valueStart, raw.end);
+  const said = text.slice(value.start, value.end);
+  const labelled = raw.label !== null;
+  if (raw.label === 'views' || (raw.label === null && VIEWS_PART.test(said))) {
+    if (labelled && !VIEWS_VALUE.test(said)) return null;
+    const number = VIEWS_NUMBER.exec(said);
+    if (number === null) return null;
+    const start = value.start + number.index;
+    return { start, end: start + number[0].length, kind: 'views', day: false, labelled };
+  }
+  if (raw.label === 'date' || raw.label === null) {
+    // A date label alone (`Ngày đăng:` before a separator) still says a date follows.
+    if (labelled && value.end <= value.start) return { ...value, kind: 'date', day: false, labelled };
+    if (isDateWords(said)) return { ...value, kind: 'date', day: DAY_OR_TIME.test(said), labelled };
+    if (labelled) return null;
+  }
+  if (value.end <= value.start) return null;
+  if (!labelled && isPlace(said)) return { ...value, kind: 'place', day: false, labelled };
+  if (!labelled && AGENCY.test(said) && !NOT_NAME_WORDS.has(foldKey(said))) return { ...value, kind: 'agency', day: false, labelled };
+  const author = readAuthorLine(text, value);
+  if (author !== null) return { ...author, kind: 'author', day: false, labelled };
+  if (raw.label === 'author' && CREDIT_VALUE.test(said)) return { ...value, kind: 'credit', day: false, labelled };
+  return null;
+}
+
+/**
+ * The fields of a byline line, or null when the line is no byline. Every part between separators must be a date,
+ * a view count or an author, and the line must state a day or a time, a view count, or a labelled author.
+ * Neighbouring date parts are one date (`11/01/2024 - 10:15`); an author part after another, one author
+ * (`Hải Yến - Minh Đức`).
  */
 export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] | null {
   if (line.end - line.start > MAX_BYLINE_LENGTH) return null;
-  const content = text.slice(line.start, line.end);
-  const { fields, firstLabelAt } = labelledFields(text, line);
-  if (fields.length > 0) {
-    // The first label opens the line, or only an author's name stands before it (`Minh Châu - Cập nhật: ...`);
-    // a sentence that merely says `ngày: ...` is no byline.
-    const before = trimSpan(text, line.start, firstLabelAt);
-    if (before.end <= before.start) return fields;
-    const leading = readAuthorLine(text, before);
-    return leading ? [fieldOf(leading, 'author'), ...fields] : null;
+  const fields: BylineFieldSpan[] = [];
+  let sawDay = false;
+  let sawViews = false;
+  let sawLabelledAuthor = false;
+  const parts = rawParts(text, line);
+  if (parts === null) return null;
+  for (const raw of parts) {
+    const span = trimSpan(text, raw.start, raw.end);
+    if (span.end <= span.start) continue;
+    const part = classifyPart(text, raw);
+    if (part === null) return null;
+    if (part.kind === 'place') continue;
+    // An agency beside a name is the name's (`Hoàng Yến - TTXVN`); alone, it is the author.
+    if (part.kind === 'agency' && fields.some((field) => field.field === 'author')) continue;
+    const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;
+    sawDay ||= part.day;
+    sawViews ||= part.kind === 'views';
+    sawLabelledAuthor ||= field === 'author' && part.labelled;
+    const last = fields[fields.length - 1];
+    const joins = last !== undefined && last.field === field && field !== 'views' && (field === 'date' || !part.labelled);
+    if (joins) fields[fields.length - 1] = fieldOf({ start: last.start, end: Math.max(last.end, part.end) }, field);
+    else if (part.end > part.start) fields.push(fieldOf(part, field));
   }
-  if (isDateLine(content)) return [fieldOf(trimSpan(text, line.start, line.end), 'date')];
-  // `Minh Châu | 15/08/2022 - 07:45`: names and dates between separators.
-  const parts: BylineFieldSpan[] = [];
-  let partStart = line.start;
-  const separators = [...content.matchAll(PART_SEPARATOR)].map((match) => ({ start: line.start + match.index, end: line.start + match.index + match[0].length }));
-  separators.push({ start: line.end, end: line.end });
-  let sawDate = false;
-  let pendingDate: TextSpan | null = null;
-  for (const separator of separators) {
-    const part = trimSpan(text, partStart, separator.start);
-    partStart = separator.end;
-    if (part.end <= part.start) continue;
-    const partText = text.slice(part.start, part.end);
-    if (isDateLine(partText)) {
-      sawDate = true;
-      pendingDate = pendingDate ? { start: pendingDate.start, end: part.end } : part;
-      continue;
-    }
-    if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
-    pendingDate = null;
-    if (VIEWS_PART.test(partText)) {
-      parts.push(fieldOf(part, 'views'));
-      continue;
-    }
-    const author = readAuthorLine(text, part);
-    if (!author) return null;
-    parts.push(fieldOf(author, 'author'));
-  }
-  if (pendingDate) parts.push(fieldOf(pendingDate, 'date'));
-  return sawDate ? parts : null;
+  return sawDay || sawViews || sawLabelledAuthor ? fields : null;
 }

@@ -14,6 +14,7 @@ import {
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
+import { isPlace } from '../shared/places.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
@@ -23,6 +24,7 @@ import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './p
 const MAX_TOP_BYLINES = 4;
 const MAX_CLOSING_LINES = 3;
 const VIEWS_NUMBER = /\d{1,3}(?:[.,]\d{3})+|\d+/u;
+const GROUPED_COUNT = /^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:,\d{3})+$/u;
 const VIEWS_AFTER_NUMBER = /(\d{1,3}(?:[.,]\d{3})+|\d+)\s*lượt\s*(?:xem|đọc)/iu;
 
 type Evidence = { -readonly [Key in keyof MetadataResult['evidence']]: MetadataResult['evidence'][Key] };
@@ -37,11 +39,17 @@ function sameTitle(line: string, hint: string): boolean {
   return a === b || (b.length > 10 && (a.startsWith(b) || b.startsWith(a)));
 }
 
+/** A view count is whole: `1.233` and `1,233` both group thousands (parseDigitNumber reads `1,233` as a decimal). */
+function viewCount(written: string): number | null {
+  if (GROUPED_COUNT.test(written)) return Number(written.replace(/[.,]/gu, ''));
+  return parseDigitNumber(written);
+}
+
 function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: readonly TextSpan[]): { value: number; span: TextSpan } | null {
   for (const field of fields) {
     if (field.field !== 'views') continue;
     const number = VIEWS_NUMBER.exec(slice(text, field));
-    const value = number ? parseDigitNumber(number[0]) : null;
+    const value = number ? viewCount(number[0]) : null;
     if (number && value !== null && Number.isInteger(value)) {
       const start = field.start + number.index;
       return { value, span: { start, end: start + number[0].length } };
@@ -49,7 +57,7 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   }
   for (const line of bylines) {
     const match = VIEWS_AFTER_NUMBER.exec(slice(text, line));
-    const value = match?.[1] ? parseDigitNumber(match[1]) : null;
+    const value = match?.[1] ? viewCount(match[1]) : null;
     if (match && value !== null && Number.isInteger(value)) {
       const start = line.start + match.index;
       return { value, span: { start, end: start + (match[1]?.length ?? 0) } };
@@ -155,12 +163,12 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
     if (paragraph === undefined) break;
     let fields = readBylineLine(text, paragraph);
     if (fields === null) {
-      // An author's name alone on a line beside a date line.
-      const author = readAuthorLine(text, paragraph);
+      // An author's name alone on a line beside a date line; a city there is a dateline's, no author.
+      const names = readAuthorLine(text, paragraph);
       const neighbour = paragraphs[index + 1] ?? null;
       const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
-      if (author === null || !besideDate) break;
-      fields = [fieldOf(author, 'author')];
+      if (names === null || !besideDate) break;
+      fields = isPlace(slice(text, names)) ? [] : [fieldOf(names, 'author')];
     }
     kinds.set(index, 'byline');
     bylineFields.push(...fields);

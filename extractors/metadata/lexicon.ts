@@ -31,7 +31,7 @@ export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
   [
     'thứ', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 't2', 't3', 't4', 't5', 't6', 't7',
     'tháng', 'giêng', 'một', 'mười', 'chạp', 'ngày', 'lúc', 'giờ', 'phút', 'gmt', 'utc', 'ict', 'sáng', 'chiều',
-    'tối', 'trưa', 'am', 'pm', 'h', 'cập', 'đăng', 'viết', 'xuất', 'bản', 'thời', 'gian', 'ngày', 'gmt+7', 'gmt+07',
+    'tối', 'trưa', 'am', 'pm', 'h', 'cập', 'đăng', 'viết', 'xuất', 'bản', 'thời', 'gian', 'vào', 'gmt+7', 'gmt+07',
   ].map(foldKey),
 );
 

@@ -6,6 +6,7 @@ import type { DateSpan, TextSpan } from '../../pipeline/document.js';
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/u;
 const STATED_OFFSET = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/iu;
+const MERIDIEM = /\d\s?(AM|PM)(?![\p{L}\p{M}\p{N}])/iu;
 export const VIETNAM_OFFSET = '+07:00';
 
 function pad(value: number): string {
@@ -33,9 +34,26 @@ export function normalizeIsoDateTime(value: string, defaultOffset: string = VIET
   return `${day}T${hours}:${minutes}:${seconds}${fraction}${offset}`;
 }
 
+/** The hour on a 24-hour clock where the byline says `AM` or `PM` (`10:15 PM` → 22; `12:30 AM` → 0). */
+function twelveHourClock(hour: number, byline: string): number {
+  const half = MERIDIEM.exec(byline)?.[1]?.toUpperCase();
+  if (half === 'PM' && hour >= 1 && hour < 12) return hour + 12;
+  if (half === 'AM' && hour === 12) return 0;
+  return hour;
+}
+
+/** The hour and minute of a mention that states a time and nothing else (`14:05` apart from its day), else null. */
+function timeAlone(mention: DateSpan): { hour: number; minute: number } | null {
+  const point = mention.pending?.value;
+  if (!point || point.anchor !== 'previousDate' || point.hour === undefined || mention.pending?.endValue) return null;
+  return { hour: point.hour, minute: point.minute ?? 0 };
+}
+
 /**
- * The publication time the byline states: the first date mention inside a byline span whose value names a day
- * (with its time when stated; one with a time wins over one without). Returns the ISO value and the mention it came from.
+ * The publication time the byline states: the first date mention inside a byline span whose value names a day,
+ * with its time (`11/01/2024 - 10:15`, which the dates stage joins) or, where the byline states the time apart
+ * (`12/01/2024 · 14:05`, `14:05 · 12/01/2024`), the first time alone in the same line; a day with a time wins over
+ * one without. Returns the ISO value and the mention it came from.
  */
 export function publishedAtFromByline(
   text: string,
@@ -44,17 +62,17 @@ export function publishedAtFromByline(
 ): { value: string; evidence: TextSpan } | null {
   let best: { value: string; evidence: TextSpan; hasTime: boolean } | null = null;
   for (const byline of bylineSpans) {
-    for (const mention of mentions) {
-      if (mention.start < byline.start || mention.end > byline.end || mention.value === null) continue;
-      const day = DAY_VALUE.exec(mention.value);
+    const inside = mentions.filter((mention) => mention.start >= byline.start && mention.end <= byline.end);
+    const apart = inside.map(timeAlone).find((time) => time !== null) ?? null;
+    for (const mention of inside) {
+      const day = mention.value === null ? null : DAY_VALUE.exec(mention.value);
       if (!day) continue;
-      // The dates stage joins a byline's time to its date (`14:05 | 10/10/2023`, `15/08/2022 - 07:45`).
-      const hours = day[2];
-      const minutes = day[3];
-      const hasTime = hours !== undefined;
+      const said = day[2] !== undefined ? { hour: Number(day[2]), minute: Number(day[3]) } : apart;
+      const stated = said === null ? null : { hour: twelveHourClock(said.hour, text.slice(byline.start, byline.end)), minute: said.minute };
+      const hasTime = stated !== null;
       if (best !== null && (best.hasTime || !hasTime)) continue;
       const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
-      const value = `${day[1]}T${hours ?? '00'}:${minutes ?? '00'}:00${offset}`;
+      const value = `${day[1]}T${pad(stated?.hour ?? 0)}:${pad(stated?.minute ?? 0)}:00${offset}`;
       best = { value, evidence: { start: mention.start, end: mention.end }, hasTime };
     }
     if (best !== null) break;
