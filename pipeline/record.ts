@@ -1,9 +1,11 @@
 // Builds the extraction record from an annotated document: offsets converted from UTF-16 code units to code
 // points, every mention given its `text` and the index of the question/answer pair it stands in, arrays sorted.
-import { annotation, type AnnotatedDocument, type TextSpan } from './document.js';
+// It also checks what the stages' types cannot promise about their spans (see `spanChecker`), so that the span
+// invariant `vnextract validate` checks (output/validate.ts, `checkSpans`) holds by construction.
+import { annotation, type AnnotatedDocument, type AnnotationName, type TextSpan } from './document.js';
 import type { ExtractionRecord, Mention } from '../output/schema.js';
 
-/** Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no astral characters. */
+/** Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no surrogates. */
 export function codePointOffsets(text: string): (offset: number) => number {
   if (!/[\uD800-\uDBFF]/u.test(text) && !/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
   const map = new Uint32Array(text.length + 1);
@@ -21,6 +23,32 @@ export function codePointOffsets(text: string): (offset: number) => number {
   }
   map[text.length] = codePoints;
   return (offset) => map[offset] ?? codePoints;
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair of `text`. */
+function splitsPair(text: string, offset: number): boolean {
+  const after = text.charCodeAt(offset);
+  if (!(after >= 0xdc00 && after <= 0xdfff)) return false;
+  const before = text.charCodeAt(offset - 1);
+  return before >= 0xd800 && before <= 0xdbff;
+}
+
+/**
+ * A check of one span a stage gives: whole offsets, `0 ≤ start ≤ end ≤ text.length`, no end between the halves of a
+ * surrogate pair. The types say only "number", and a span that fails this would be written with offsets outside
+ * the text (a slice clamps them) or a `text` that is not its code-point slice. Throws, naming the annotation.
+ */
+function spanChecker(text: string): (span: TextSpan, name: AnnotationName) => void {
+  const hasSurrogates = /[\uD800-\uDFFF]/.test(text);
+  return (span, name) => {
+    const { start, end } = span;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+      throw new Error(`${name}: span ${start}-${end} is not within the text (${text.length} UTF-16 code units)`);
+    }
+    if (hasSurrogates && (splitsPair(text, start) || splitsPair(text, end))) {
+      throw new Error(`${name}: span ${start}-${end} cuts a surrogate pair`);
+    }
+  };
 }
 
 interface QaRegion extends TextSpan {
@@ -46,6 +74,7 @@ function byPosition<T extends { start: number; end: number }>(a: T, b: T): numbe
 export function buildRecord(document: AnnotatedDocument, warnings: readonly string[]): ExtractionRecord {
   const { text } = document;
   const toCodePoint = codePointOffsets(text);
+  const checkSpan = spanChecker(text);
   const interview = annotation(document, 'interview');
   const regions: QaRegion[] = [];
   interview.pairs.forEach((pair, index) => {
@@ -71,22 +100,45 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     }
     return found !== undefined && span.start < found.end ? found.pair : null;
   };
-  const mention = (span: TextSpan): Mention => ({
-    start: toCodePoint(span.start),
-    end: toCodePoint(span.end),
-    text: text.slice(span.start, span.end),
-  });
-  const located = (span: TextSpan) => ({
-    start: toCodePoint(span.start),
-    end: toCodePoint(span.end),
-    text: text.slice(span.start, span.end),
-    qa: qaAt(span),
-  });
+  const mention = (span: TextSpan, name: AnnotationName): Mention => {
+    checkSpan(span, name);
+    return { start: toCodePoint(span.start), end: toCodePoint(span.end), text: text.slice(span.start, span.end) };
+  };
+  const located = (span: TextSpan, name: AnnotationName) => {
+    checkSpan(span, name);
+    return { start: toCodePoint(span.start), end: toCodePoint(span.end), text: text.slice(span.start, span.end), qa: qaAt(span) };
+  };
+  const organizationMention = (span: TextSpan) => located(span, 'organizations');
+  const personMention = (span: TextSpan) => located(span, 'people');
 
+  // Paragraph `index` is the paragraph's place in the list, and the list is in text order: validate checks both,
+  // and the answer paragraphs below are found by binary search over it.
   const paragraphs = annotation(document, 'paragraphs');
+  paragraphs.forEach((paragraph, index) => {
+    checkSpan(paragraph, 'paragraphs');
+    if (paragraph.index !== index) throw new Error(`paragraphs: paragraph ${index} has index ${paragraph.index}`);
+    if (index > 0 && byPosition(paragraphs[index - 1]!, paragraph) > 0) throw new Error(`paragraphs: paragraph ${index} is out of order`);
+  });
+  const answerParagraphsOf = (segments: readonly TextSpan[]): number[] => {
+    const answerParagraphs = new Set<number>();
+    for (const segment of segments) {
+      for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
+        const paragraph = paragraphs[index]!;
+        if (paragraph.start >= segment.end) break;
+        answerParagraphs.add(paragraph.index);
+      }
+    }
+    return [...answerParagraphs].sort((a, b) => a - b);
+  };
   const metadata = annotation(document, 'metadata');
   const organizations = annotation(document, 'organizations');
   const people = annotation(document, 'people');
+  // A role points at an organization or person of this record: validate looks each `ref` up among their ids.
+  const checkRef = (ref: string | null): void => {
+    if (ref !== null && !organizations.some((entity) => entity.id === ref) && !people.some((entity) => entity.id === ref)) {
+      throw new Error(`roles: no organization or person has id ${JSON.stringify(ref)}`);
+    }
+  };
 
   return {
     schemaVersion: 1,
@@ -100,75 +152,82 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       end: toCodePoint(paragraph.end),
       kind: interview.paragraphKinds[paragraph.index] ?? 'body',
     })),
-    qa: interview.pairs.map((pair, index) => {
-      const answerParagraphs = new Set<number>();
-      for (const segment of pair.answerSegments) {
-        for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
-          const paragraph = paragraphs[index]!;
-          if (paragraph.start >= segment.end) break;
-          answerParagraphs.add(paragraph.index);
-        }
-      }
+    qa: interview.pairs.map((pair, index) => ({
+      index,
+      question: mention(pair.question, 'interview'),
+      answer: {
+        paragraphs: answerParagraphsOf(pair.answerSegments),
+        segments: pair.answerSegments.map((segment) => {
+          checkSpan(segment, 'interview');
+          return { start: toCodePoint(segment.start), end: toCodePoint(segment.end) };
+        }),
+        text: pair.answerSegments.map((segment) => text.slice(segment.start, segment.end)).join('\n'),
+      },
+    })),
+    dates: [...annotation(document, 'dates')].sort(byPosition).map((date) => {
+      checkSpan(date, 'dates');
       return {
-        index,
-        question: mention(pair.question),
-        answer: {
-          paragraphs: [...answerParagraphs].sort((a, b) => a - b),
-          segments: pair.answerSegments.map((segment) => ({ start: toCodePoint(segment.start), end: toCodePoint(segment.end) })),
-          text: pair.answerSegments.map((segment) => text.slice(segment.start, segment.end)).join('\n'),
-        },
+        start: toCodePoint(date.start),
+        end: toCodePoint(date.end),
+        text: text.slice(date.start, date.end),
+        qa: qaAt(date),
+        value: date.value,
+        endValue: date.endValue,
+        mod: date.mod,
+        relative: date.relative,
       };
     }),
-    dates: [...annotation(document, 'dates')].sort(byPosition).map((date) => ({
-      start: toCodePoint(date.start),
-      end: toCodePoint(date.end),
-      text: text.slice(date.start, date.end),
-      qa: qaAt(date),
-      value: date.value,
-      endValue: date.endValue,
-      mod: date.mod,
-      relative: date.relative,
-    })),
-    figures: [...annotation(document, 'figures')].sort(byPosition).map((figure) => ({
-      start: toCodePoint(figure.start),
-      end: toCodePoint(figure.end),
-      text: text.slice(figure.start, figure.end),
-      qa: qaAt(figure),
-      kind: figure.kind,
-      value: figure.value,
-      min: figure.min,
-      max: figure.max,
-      of: figure.of,
-      unit: figure.unit,
-      qualifier: figure.qualifier,
-    })),
+    figures: [...annotation(document, 'figures')].sort(byPosition).map((figure) => {
+      checkSpan(figure, 'figures');
+      return {
+        start: toCodePoint(figure.start),
+        end: toCodePoint(figure.end),
+        text: text.slice(figure.start, figure.end),
+        qa: qaAt(figure),
+        kind: figure.kind,
+        value: figure.value,
+        min: figure.min,
+        max: figure.max,
+        of: figure.of,
+        unit: figure.unit,
+        qualifier: figure.qualifier,
+      };
+    }),
     organizations: organizations.map((organization) => ({
       id: organization.id,
       name: organization.name,
       acronym: organization.acronym,
-      mentions: [...organization.mentions].sort(byPosition).map(located),
+      mentions: [...organization.mentions].sort(byPosition).map(organizationMention),
     })),
     people: people.map((person) => ({
       id: person.id,
       name: person.name,
-      mentions: [...person.mentions].sort(byPosition).map(located),
+      mentions: [...person.mentions].sort(byPosition).map(personMention),
     })),
-    roles: [...annotation(document, 'roles')].sort(byPosition).map((role) => ({
-      start: toCodePoint(role.start),
-      end: toCodePoint(role.end),
-      text: text.slice(role.start, role.end),
-      qa: qaAt(role),
-      title: role.title,
-      holder: { ...role.holder },
-      organization: { ...role.organization },
-    })),
-    acronyms: [...annotation(document, 'acronyms')].sort(byPosition).map((acronym) => ({
-      start: toCodePoint(acronym.start),
-      end: toCodePoint(acronym.end),
-      text: text.slice(acronym.start, acronym.end),
-      short: acronym.short,
-      long: acronym.long,
-    })),
+    roles: [...annotation(document, 'roles')].sort(byPosition).map((role) => {
+      checkRef(role.holder.ref);
+      checkRef(role.organization.ref);
+      checkSpan(role, 'roles');
+      return {
+        start: toCodePoint(role.start),
+        end: toCodePoint(role.end),
+        text: text.slice(role.start, role.end),
+        qa: qaAt(role),
+        title: role.title,
+        holder: { ...role.holder },
+        organization: { ...role.organization },
+      };
+    }),
+    acronyms: [...annotation(document, 'acronyms')].sort(byPosition).map((acronym) => {
+      checkSpan(acronym, 'acronyms');
+      return {
+        start: toCodePoint(acronym.start),
+        end: toCodePoint(acronym.end),
+        text: text.slice(acronym.start, acronym.end),
+        short: acronym.short,
+        long: acronym.long,
+      };
+    }),
     warnings: [...warnings],
   };
 }

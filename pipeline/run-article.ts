@@ -38,14 +38,18 @@ export function annotateArticle(
 let compiledRecordSchema: typeof extractionRecordSchema | undefined;
 
 /**
- * Throws unless `record` passes the record schema, naming the first place it fails.
+ * Throws unless `record` passes `vnextract validate`, naming the first place it fails.
  *
- * zod's compiled assert-only validator (`z.compile` + `z.validate`) is generated from the schema itself, so the
- * schema stays the one source of truth, and it builds nothing. `safeParse` built a full copy of the record to
- * return as its data, which the pipeline never used (it writes `record` itself): on 300 synthetic seed-size
- * articles, ~190 KB and 0.15-0.35 ms an article, against ~0.3 KB and 0.02-0.05 ms. zod re-runs its interpreter
- * whenever the compiled validator is unsure, and a schema it could not compile would stay on the interpreter, so
- * the answer is always the schema's. Only a failing record pays for `safeParse`, for the message.
+ * validate checks the zod schema and the span invariant (output/validate.ts). buildRecord makes the span invariant
+ * hold by construction: it throws where a stage's spans would break it. The schema's own rules (whole non-negative
+ * offsets, finite numbers, TIMEX3 and ISO 8601 shapes, enums, nulls) are checked here by zod's compiled assert-only
+ * validator (`z.compile` + `z.validate`): generated from the schema itself, so the schema stays the one source of
+ * truth, and it builds nothing. `safeParse` built a full copy of the record to return as its data, which the
+ * pipeline never used (it writes `record` itself): on 300 synthetic seed-size articles, ~190 KB and 0.15-0.35 ms an
+ * article, against ~0.3 KB and 0.02-0.05 ms. zod re-runs its interpreter whenever the compiled validator is unsure,
+ * and a schema it could not compile would stay on the interpreter, so the answer is always the schema's
+ * (tests/record-check.test.ts checks that it compiles, and runs validate itself over every fixture's records).
+ * Only a failing record pays for `safeParse`, for the message.
  */
 function assertRecordValid(record: ExtractionRecord): void {
   compiledRecordSchema ??= z.compile(extractionRecordSchema);
@@ -55,7 +59,7 @@ function assertRecordValid(record: ExtractionRecord): void {
   throw new Error(`record failed the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
 }
 
-/** The record for one article, checked against the schema. Throws when an extractor or the check fails. */
+/** The record for one article, checked as `vnextract validate` would. Throws when an extractor or the check fails. */
 export function extractArticle(article: SourceArticle, timings?: StageTimings): ExtractionRecord {
   const { document, warnings } = annotateArticle(article, STAGES, timings);
   const startedAt = timings ? performance.now() : 0;
