@@ -2,12 +2,12 @@
 // points, every mention given its `text` and the index of the question/answer pair it stands in, arrays sorted.
 // It also checks what the stages' types cannot promise about their spans (see `spanChecker`), so that the span
 // invariant `vnextract validate` checks (output/validate.ts, `checkSpans`) holds by construction.
-import { annotation, type AnnotatedDocument, type AnnotationName, type TextSpan } from './document.js';
+import { annotation, type AnnotatedDocument, type AnnotationName, type ParagraphSpan, type TextSpan } from './document.js';
 import type { ExtractionRecord, Mention } from '../output/schema.js';
 
 /** Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no surrogates. */
 export function codePointOffsets(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDBFF]/u.test(text) && !/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
   const map = new Uint32Array(text.length + 1);
   let codePoints = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -39,13 +39,12 @@ function splitsPair(text: string, offset: number): boolean {
  * the text (a slice clamps them) or a `text` that is not its code-point slice. Throws, naming the annotation.
  */
 function spanChecker(text: string): (span: TextSpan, name: AnnotationName) => void {
-  const hasSurrogates = /[\uD800-\uDFFF]/.test(text);
   return (span, name) => {
     const { start, end } = span;
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
       throw new Error(`${name}: span ${start}-${end} is not within the text (${text.length} UTF-16 code units)`);
     }
-    if (hasSurrogates && (splitsPair(text, start) || splitsPair(text, end))) {
+    if (splitsPair(text, start) || splitsPair(text, end)) {
       throw new Error(`${name}: span ${start}-${end} cuts a surrogate pair`);
     }
   };
@@ -69,6 +68,35 @@ function firstParagraphEndingAfter(paragraphs: readonly TextSpan[], offset: numb
 
 function byPosition<T extends { start: number; end: number }>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/** The spans by start, then end: the annotation itself when it is in that order already (as stages give them), else a sorted copy. */
+function inPositionOrder<T extends TextSpan>(spans: readonly T[]): readonly T[] {
+  for (let index = 1; index < spans.length; index += 1) {
+    if (byPosition(spans[index - 1]!, spans[index]!) > 0) return [...spans].sort(byPosition);
+  }
+  return spans;
+}
+
+/** The paragraphs (by index, ascending, once each) that an answer's segments overlap. */
+function answerParagraphs(paragraphs: readonly ParagraphSpan[], segments: readonly TextSpan[]): number[] {
+  // Segments come in text order, so the indexes come ascending, and a repeat is the last one: no Set needed. Should
+  // they not, the Set and the sort give the same list the slow way.
+  const indexes: number[] = [];
+  let ascending = true;
+  for (const segment of segments) {
+    for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
+      if (paragraphs[index]!.start >= segment.end) break;
+      const last = indexes[indexes.length - 1];
+      const paragraph = paragraphs[index]!.index;
+      if (last === undefined || paragraph > last) indexes.push(paragraph);
+      else if (paragraph < last) {
+        ascending = false;
+        indexes.push(paragraph);
+      }
+    }
+  }
+  return ascending ? indexes : [...new Set(indexes)].sort((a, b) => a - b);
 }
 
 export function buildRecord(document: AnnotatedDocument, warnings: readonly string[]): ExtractionRecord {
@@ -119,17 +147,6 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     if (paragraph.index !== index) throw new Error(`paragraphs: paragraph ${index} has index ${paragraph.index}`);
     if (index > 0 && byPosition(paragraphs[index - 1]!, paragraph) > 0) throw new Error(`paragraphs: paragraph ${index} is out of order`);
   });
-  const answerParagraphsOf = (segments: readonly TextSpan[]): number[] => {
-    const answerParagraphs = new Set<number>();
-    for (const segment of segments) {
-      for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
-        const paragraph = paragraphs[index]!;
-        if (paragraph.start >= segment.end) break;
-        answerParagraphs.add(paragraph.index);
-      }
-    }
-    return [...answerParagraphs].sort((a, b) => a - b);
-  };
   const metadata = annotation(document, 'metadata');
   const organizations = annotation(document, 'organizations');
   const people = annotation(document, 'people');
@@ -156,15 +173,18 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       index,
       question: mention(pair.question, 'interview'),
       answer: {
-        paragraphs: answerParagraphsOf(pair.answerSegments),
+        paragraphs: answerParagraphs(paragraphs, pair.answerSegments),
         segments: pair.answerSegments.map((segment) => {
           checkSpan(segment, 'interview');
           return { start: toCodePoint(segment.start), end: toCodePoint(segment.end) };
         }),
-        text: pair.answerSegments.map((segment) => text.slice(segment.start, segment.end)).join('\n'),
+        // One segment is the usual answer: its slice, without an array to join.
+        text: pair.answerSegments.length === 1
+          ? text.slice(pair.answerSegments[0]!.start, pair.answerSegments[0]!.end)
+          : pair.answerSegments.map((segment) => text.slice(segment.start, segment.end)).join('\n'),
       },
     })),
-    dates: [...annotation(document, 'dates')].sort(byPosition).map((date) => {
+    dates: inPositionOrder(annotation(document, 'dates')).map((date) => {
       checkSpan(date, 'dates');
       return {
         start: toCodePoint(date.start),
@@ -177,7 +197,7 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
         relative: date.relative,
       };
     }),
-    figures: [...annotation(document, 'figures')].sort(byPosition).map((figure) => {
+    figures: inPositionOrder(annotation(document, 'figures')).map((figure) => {
       checkSpan(figure, 'figures');
       return {
         start: toCodePoint(figure.start),
@@ -197,14 +217,14 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       id: organization.id,
       name: organization.name,
       acronym: organization.acronym,
-      mentions: [...organization.mentions].sort(byPosition).map(organizationMention),
+      mentions: inPositionOrder(organization.mentions).map(organizationMention),
     })),
     people: people.map((person) => ({
       id: person.id,
       name: person.name,
-      mentions: [...person.mentions].sort(byPosition).map(personMention),
+      mentions: inPositionOrder(person.mentions).map(personMention),
     })),
-    roles: [...annotation(document, 'roles')].sort(byPosition).map((role) => {
+    roles: inPositionOrder(annotation(document, 'roles')).map((role) => {
       checkRef(role.holder.ref);
       checkRef(role.organization.ref);
       checkSpan(role, 'roles');
@@ -218,7 +238,7 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
         organization: { ...role.organization },
       };
     }),
-    acronyms: [...annotation(document, 'acronyms')].sort(byPosition).map((acronym) => {
+    acronyms: inPositionOrder(annotation(document, 'acronyms')).map((acronym) => {
       checkSpan(acronym, 'acronyms');
       return {
         start: toCodePoint(acronym.start),
