@@ -46,14 +46,22 @@ const BREAK_BEFORE = 16;
 
 /** The one shape of every token (both readings make them), so the stages reading tokens see one object layout. */
 class ClassifiedToken implements Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly key: string,
-    /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER and BREAK_BEFORE bits. */
-    readonly readings: number,
-  ) {}
+  // Declared, not defined: a defined field starts as `undefined`, and V8 then no longer keeps `start`, `end` and
+  // `readings` as small integers.
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly text: string;
+  declare readonly key: string;
+  /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER and BREAK_BEFORE bits. */
+  declare readonly readings: number;
+
+  constructor(start: number, end: number, text: string, key: string, readings: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.key = key;
+    this.readings = readings;
+  }
 
   get isWord(): boolean {
     return (this.readings & IS_WORD) !== 0;
