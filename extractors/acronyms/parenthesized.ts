@@ -14,7 +14,29 @@ import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCER
 import { tokenize } from '../../input/tokens.js';
 import { longFormWithPlace } from './with-place.js';
 
-const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
+/** Most characters a parenthesis holds for a definition: `(` then 1 to 160 characters other than `(`, `)`, a line break, then `)`. */
+const MAX_PARENTHESIS_CONTENT = 160;
+
+/**
+ * Where the parenthesis opened at `open` closes (the index of its `)`), or -1 when it holds no definition's worth:
+ * 1 to MAX_PARENTHESIS_CONTENT characters, none a bracket or a line break (what `/\(([^()\n]{1,160})\)/` reads).
+ */
+function closingParenthesis(text: string, open: number): number {
+  let characters = 0;
+  for (let index = open + 1; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x29) return characters > 0 ? index : -1;
+    if (code === 0x28 || code === 0x0a || characters === MAX_PARENTHESIS_CONTENT) return -1;
+    // A pair of surrogates is one character.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) index += 1;
+    }
+    characters += 1;
+  }
+  return -1;
+}
+
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
@@ -202,10 +224,11 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 /** Every acronym defined in parentheses, in text order. */
 export function findParenthesizedDefinitions(text: string, tokens: readonly Token[], runs: RunsByEnd): AcronymSpan[] {
   const found: AcronymSpan[] = [];
-  for (const match of text.matchAll(PARENTHESIS)) {
-    const open = match.index;
-    const close = open + match[0].length;
-    const rawContent = match[1] ?? '';
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const closing = closingParenthesis(text, open);
+    if (closing < 0) continue;
+    const close = closing + 1;
+    const rawContent = text.slice(open + 1, closing);
     const announcer = SHORT_FORM_ANNOUNCERS.exec(rawContent);
     const contentStart = open + 1 + (announcer ? announcer[0].length : 0);
     const content = { start: contentStart + (text.slice(contentStart, close - 1).length - text.slice(contentStart, close - 1).trimStart().length), end: close - 1 };
