@@ -3,7 +3,7 @@
 // byline and on the last line, short references joined to their person. Never a place (the places stage, places
 // the article names with their kind, `huyện Yên Thành`), a lunar year (`Giáp Thìn`), a listed work, or an
 // organization (the organizations stage, run before).
-import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
+import { annotation, defineStage, firstStartingAtOrAfter, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
 import { isTitleFirstWord, mayBeInTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
 import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
 import { findBylineNames } from './byline-names.js';
@@ -74,15 +74,16 @@ function nameContextOf(
   const organizationMentions: TextSpan[] = [];
   for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
   const organizationIndex = new SortedSpans(organizationMentions);
-  // Several rules ask whether a title starts at the same word: each position is read once (0 not yet, 1 no, 2 yes).
-  const titleStarts = new Uint8Array(text.length + 1);
+  // Several rules ask whether a title starts at the same word: each position is read once (a few per article).
+  const titleStarts = new Map<number, boolean>();
+  const sentences = annotation(document, 'sentences');
   const organizationStarts = new Map<number, number>();
   for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
   return {
     text,
     tokens,
     joiners,
-    sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
+    isSentenceStart: (index) => sentences[firstStartingAtOrAfter(sentences, index)]?.start === index,
     overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
     isNameAfterTitledOrganization: (start, end) => {
       const organization = organizationIndex.lastOverlapping(start, end);
@@ -92,8 +93,12 @@ function nameContextOf(
     placeStartBefore: (index) => placeStarts.get(index) ?? null,
     organizationStartBefore: (index) => organizationStarts.get(index) ?? null,
     startsTitle: (index) => {
-      if (titleStarts[index] === 0) titleStarts[index] = titleStartingAt(text, index) === null ? 1 : 2;
-      return titleStarts[index] === 2;
+      let starts = titleStarts.get(index);
+      if (starts === undefined) {
+        starts = titleStartingAt(text, index) !== null;
+        titleStarts.set(index, starts);
+      }
+      return starts;
     },
     titleEndsBefore: (index) => titleEndsAt(text, index),
     placeNames: placeNamesIntroduced(text, tokens, runs),
@@ -101,9 +106,7 @@ function nameContextOf(
 }
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
-  // A copy: the runner freezes each annotation, and V8 reads a frozen array's elements several times slower than a
-  // plain one's (every rule here walks the tokens).
-  const tokens = Array.from(annotation(document, 'tokens'));
+  const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text);
   const runs = findNameRuns(document.text, tokens, joiners);
   const context = nameContextOf(document, tokens, runs, joiners);

@@ -141,12 +141,12 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';', '”']);
 
 /**
  * True when a sentence (or a line) starts at `index`: only spaces and openers stand between it and the line start
- * or the end of the sentence before. `sentenceStarts` holds the starts the sentence splitter found.
+ * or the end of the sentence before. `isSentenceStart` tells the starts the sentence splitter found.
  */
-export function startsSentence(text: string, index: number, sentenceStarts: ReadonlySet<number>): boolean {
+export function startsSentence(text: string, index: number, isSentenceStart: (index: number) => boolean): boolean {
   let position = index;
   while (position > 0) {
-    if (sentenceStarts.has(position)) return true;
+    if (isSentenceStart(position)) return true;
     const before = text[position - 1] ?? '';
     if (before === '\n') return true;
     if (before === ' ' || before === '\t' || OPENERS.has(before)) {

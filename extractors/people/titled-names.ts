@@ -168,7 +168,7 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
     const honorific = text.slice(start, end);
     const isLower = LOWER_FORMS.has(honorific);
     const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
-    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.sentenceStarts)) return null;
+    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.isSentenceStart)) return null;
     if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) return null;
     // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
     if (startsMultiWordPlace(context, start)) return null;
