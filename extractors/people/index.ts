@@ -9,11 +9,12 @@ import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameContext } from './name-candidate.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import type { NameRun } from './name-runs.js';
 import { findNamesAfterPosts } from './post-title-names.js';
 import { placeNamesIntroduced } from './place-names.js';
 import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
+import { scanWords } from './word-scan.js';
 import { SortedSpans } from '../shared/sorted-spans.js';
 
 /** Words a title of several words may start this far before the name: `Phó Tổng cục trưởng ` is four. */
@@ -108,12 +109,12 @@ function nameContextOf(
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text);
-  const runs = findNameRuns(document.text, tokens, joiners);
+  const { runs, openings } = scanWords(document.text, tokens, joiners);
   const context = nameContextOf(document, tokens, runs, joiners);
   const candidates = [
     ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
     ...findFullNames(runs, context),
-    ...findTitledNames(runs, context),
+    ...findTitledNames(runs, openings, context),
     ...findNamesAfterPosts(runs, context),
   ];
   const organizationNames = new Set<string>();
