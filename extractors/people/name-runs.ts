@@ -91,12 +91,18 @@ export function keysBeforeSecondWord(text: string, tokens: readonly Token[], run
   return before !== 0x0a && nearest !== undefined ? [nearest, first.key] : [first.key];
 }
 
-/** `wordKeysBefore`, given the last token that starts before `index`. */
+/**
+ * `wordKeysBefore`, given the last token that starts before `index`. Made once per run: the keys are gathered
+ * nearest first in variables, and the array is made at its size (most runs have one word or two before them).
+ */
 function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore: number, index: number, count: number): string[] {
-  const keys: string[] = [];
+  let found = 0;
+  let nearest = '';
+  let second = '';
+  let further: string[] | null = null;
   let position = index;
   let tokenIndex = lastTokenBefore;
-  while (keys.length < count) {
+  while (found < count) {
     while (position > 0 && isSpaceOrTab(text.charCodeAt(position - 1))) position -= 1;
     const end = position;
     while (tokenIndex >= 0 && (tokens[tokenIndex]?.start ?? 0) >= end) tokenIndex -= 1;
@@ -106,10 +112,15 @@ function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore:
     let first = tokenIndex;
     while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
     const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
-    keys.push(end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase());
+    const key = end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase();
+    if (found === 0) nearest = key;
+    else if (found === 1) second = key;
+    else (further ??= [nearest, second]).push(key);
+    found += 1;
     position = start;
   }
-  return keys.reverse();
+  if (further !== null) return further.reverse();
+  return found === 0 ? [] : found === 1 ? [nearest] : [second, nearest];
 }
 
 /**
