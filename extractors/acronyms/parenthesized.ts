@@ -58,17 +58,29 @@ interface Span {
   readonly end: number;
 }
 
-/** Name runs by the offset where they end: the runs that end just before a parenthesis, found in one lookup. */
-export type RunsByEnd = ReadonlyMap<number, readonly NameRun[]>;
+const NO_RUNS: readonly NameRun[] = [];
 
-export function indexRunsByEnd(runs: readonly NameRun[]): RunsByEnd {
-  const byEnd = new Map<number, NameRun[]>();
-  for (const run of runs) {
-    const list = byEnd.get(run.end);
-    if (list) list.push(run);
-    else byEnd.set(run.end, [run]);
+/**
+ * Name runs by the offset where they end: the runs that end just before a parenthesis, found in one lookup. The
+ * index is made on the first question (an article without a definition in brackets asks none).
+ */
+export class RunsByEnd {
+  private byEnd: Map<number, NameRun[]> | null = null;
+
+  constructor(private readonly runs: readonly NameRun[]) {}
+
+  /** The runs that end at `end`, in the order found. */
+  endingAt(end: number): readonly NameRun[] {
+    if (this.byEnd === null) {
+      this.byEnd = new Map<number, NameRun[]>();
+      for (const run of this.runs) {
+        const list = this.byEnd.get(run.end);
+        if (list) list.push(run);
+        else this.byEnd.set(run.end, [run]);
+      }
+    }
+    return this.byEnd.get(end) ?? NO_RUNS;
   }
-  return byEnd;
 }
 
 const longFormKeysCache = new Map<string, readonly string[]>();
@@ -176,9 +188,11 @@ function longFormBefore(
     const first = knownLongFormBefore(tokens, last, known);
     if (first >= 0) return { first, rule: 'known-long-form' };
   }
-  const run = (runs.get(lastToken.end) ?? [])
-    .filter((candidate) => !candidate.bare || candidate.complete)
-    .sort((a, b) => a.start - b.start)[0];
+  // The run starting first, of those that end here and are no bare head but a whole name.
+  let run: NameRun | undefined;
+  for (const candidate of runs.endingAt(lastToken.end)) {
+    if ((!candidate.bare || candidate.complete) && (run === undefined || candidate.start < run.start)) run = candidate;
+  }
   if (run) return { first: run.firstToken, rule: 'name-before' };
   if (brand) return null;
   const capitalized = capitalizedRunBefore(tokens, last);
@@ -206,7 +220,7 @@ function holdsLongForm(tokens: readonly Token[], runs: RunsByEnd, content: Span,
   if (words.length < 2 || words.some((token) => !token.isWord && token.text !== '–' && token.text !== '-')) return false;
   const letters = acronymLetters(short);
   if (letters && matchInitialsForward(tokens, first, letters) === first + words.length) return true;
-  if ((runs.get(content.end) ?? []).some((run) => run.start === content.start && !run.bare)) return true;
+  if (runs.endingAt(content.end).some((run) => run.start === content.start && !run.bare)) return true;
   return (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).some((known) => knownLongFormBefore(tokens, first + words.length - 1, known) === first);
 }
 
@@ -259,7 +273,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     // LONG (Brand): a single capitalized word after an organization's name.
     if (shortToken && inside.length === 1 && shortToken.capitalized && shortToken.text.length >= 3 && !isPlace(shortToken.text)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, true);
-      const run = (runs.get(before.end) ?? []).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
+      const run = runs.endingAt(before.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
       if (long && run) {
         found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), 'brand'));
         continue;
