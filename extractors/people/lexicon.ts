@@ -6,6 +6,7 @@
 // the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
 // normalization per call).
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
+import { WordShapes } from '../shared/word-shapes.js';
 
 /**
  * Phrases of one or two words, looked up by the keys of the words before a name (nearest last) with one Map lookup
@@ -124,22 +125,12 @@ for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((
 }
 for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
 
-/**
- * A quick refusal, asked at every word of the text before the Map (whose lookups with the document's strings cost
- * several times the rest of the work): the shapes of the honorifics' first words, hashed into a small table of
- * marks. A shape is a key's length and its first, second and last letters. A word whose shape is not marked starts
- * no honorific.
- */
-const FIRST_WORD_SHAPES = new Uint8Array(8192);
-function shapeOf(key: string): number {
-  const second = key.length > 1 ? key.charCodeAt(1) : 0;
-  return (((key.charCodeAt(0) * 31 + second) * 31 + key.charCodeAt(key.length - 1)) * 8 + key.length) & (FIRST_WORD_SHAPES.length - 1);
-}
-for (const firstWord of HONORIFICS_BY_FIRST_WORD.keys()) FIRST_WORD_SHAPES[shapeOf(firstWord)] = 1;
+/** A quick refusal, asked at every word of the text before the Map: most words start no honorific. */
+const FIRST_WORD_SHAPES = new WordShapes(HONORIFICS_BY_FIRST_WORD.keys());
 
 /** The honorifics whose first word has this key, longest first. */
 export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
-  return FIRST_WORD_SHAPES[shapeOf(key)] === 1 ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
+  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
 }
 
 /**
