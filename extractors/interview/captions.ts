@@ -48,16 +48,23 @@ function holdsCharCode(text: string, from: number, to: number, code: number): bo
   for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
   return false;
 }
-/** First letters of the caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...): OPENS_WITH_CUE needs one after `(` and spaces. */
-const CUE_INITIALS: ReadonlySet<number> = new Set(CAPTION_CUES.map((cue) => cue.charCodeAt(0)));
+/** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
+const CUES_BY_INITIAL = new Map<number, string[]>();
+for (const cue of CAPTION_CUES) CUES_BY_INITIAL.set(cue.charCodeAt(0), [...(CUES_BY_INITIAL.get(cue.charCodeAt(0)) ?? []), cue]);
+const OPENING_PARENTHESIS = 0x28;
+const OPENING_BRACKET = 0x5b;
 
-/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: its first letter (after `(`/`[` and spaces) opens no cue. */
+/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: no cue stands after its `(`/`[` and spaces. */
 function mayOpenWithCue(text: string, span: TextSpan): boolean {
   let index = span.start;
   while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  if (text[index] === '(' || text[index] === '[') index += 1;
+  const first = text.charCodeAt(index);
+  if (index < span.end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
   while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  return index < span.end && CUE_INITIALS.has(text.charCodeAt(index));
+  const cues = index < span.end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
+  if (cues === undefined) return false;
+  for (const cue of cues) if (index + cue.length <= span.end && text.startsWith(cue, index)) return true;
+  return false;
 }
 
 const MAX_CUED_WORDS = 60;

@@ -71,6 +71,9 @@ export class Colons {
   }
 }
 
+/** What most paragraphs hold. */
+const NO_LABELS: readonly TurnLabel[] = [];
+
 /** How far into a sentence its label's colon may stand. */
 const MAX_LABEL_OPENING = 80;
 
@@ -82,10 +85,10 @@ export function findTurnLabels(
   paragraph: number,
   known: KnownSpeakers,
   colons: Colons,
-): TurnLabel[] {
+): readonly TurnLabel[] {
   // Every label ends with its colon, within the opening of a sentence that starts inside the span.
   let colon = colons.next(span.start);
-  if (colon < 0 || colon >= span.end + MAX_LABEL_OPENING) return [];
+  if (colon < 0 || colon >= span.end + MAX_LABEL_OPENING) return NO_LABELS;
   const labels: TurnLabel[] = [];
   if (colon < span.end) {
     for (const match of matchAllAtStart(QUESTION_LABEL, NOT_IN_WORD, text.slice(span.start, span.end))) {
