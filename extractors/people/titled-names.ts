@@ -46,10 +46,10 @@ for (const title of ABBREVIATED_TITLES) ABBREVIATION_OPENINGS[openingOf(title, 0
  * (`Token.lower`: its first letter has no other case form) can open only these. The others (`TS`, `Đ/c`) open no
  * such token, whatever its characters hash to.
  */
-const LOWER_CASE_INITIALS = new Set<number>();
+const LOWER_CASE_INITIALS = new Uint8Array(0x10000);
 for (const title of ABBREVIATED_TITLES) {
   const initial = title[0] ?? '';
-  if (initial === initial.toLowerCase()) LOWER_CASE_INITIALS.add(initial.charCodeAt(0));
+  if (initial === initial.toLowerCase()) LOWER_CASE_INITIALS[initial.charCodeAt(0)] = 1;
 }
 
 /**
@@ -57,7 +57,7 @@ for (const title of ABBREVIATED_TITLES) {
  * joiner (`Bộ KH&CN Lê Văn A`)? A quick refusal for the scan over the tokens (word-scan.ts).
  */
 export function mayOpenAbbreviation(text: string, token: Token, start: number): boolean {
-  if (start === token.start && token.lower && !LOWER_CASE_INITIALS.has(text.charCodeAt(start))) return false;
+  if (start === token.start && token.lower && LOWER_CASE_INITIALS[text.charCodeAt(start)] !== 1) return false;
   return ABBREVIATION_OPENINGS[openingOf(text, start)] === 1;
 }
 
