@@ -73,13 +73,20 @@ function nameContextOf(
     placeStarts.set(place.end, place.start);
   }
   const organizationMentions: TextSpan[] = [];
-  for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
+  for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) organizationMentions.push(mention);
   const organizationIndex = new SortedSpans(organizationMentions);
   // Several rules ask whether a title starts at the same word: each position is read once (a few per article).
   const titleStarts = new Map<number, boolean>();
   const sentences = annotation(document, 'sentences');
-  const organizationStarts = new Map<number, number>();
-  for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
+  // Asked only after a foreign name's post (post-title-names.ts): made on the first question.
+  let organizationStarts: Map<number, number> | null = null;
+  const organizationStartBefore = (index: number): number | null => {
+    if (organizationStarts === null) {
+      organizationStarts = new Map<number, number>();
+      for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
+    }
+    return organizationStarts.get(index) ?? null;
+  };
   return {
     text,
     tokens,
@@ -92,7 +99,7 @@ function nameContextOf(
     },
     placeEndAt: (index) => placeEnds.get(index) ?? null,
     placeStartBefore: (index) => placeStarts.get(index) ?? null,
-    organizationStartBefore: (index) => organizationStarts.get(index) ?? null,
+    organizationStartBefore,
     startsTitle: (index) => {
       let starts = titleStarts.get(index);
       if (starts === undefined) {

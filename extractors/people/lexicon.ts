@@ -16,6 +16,8 @@ import { WordShapes } from '../shared/word-shapes.js';
 class PhrasesBefore {
   /** By a phrase's last word: whether the word alone is a phrase, and the words before it that make one. */
   private readonly byLastWord = new Map<string, { alone: boolean; readonly firstWords: Set<string> }>();
+  /** The last words' shapes: a quick refusal, asked before every run of capitalized words. */
+  private readonly lastWordShapes: WordShapes;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -27,11 +29,14 @@ class PhrasesBefore {
       else ending.firstWords.add(words[0] ?? '');
       this.byLastWord.set(last, ending);
     }
+    this.lastWordShapes = new WordShapes(this.byLastWord.keys());
   }
 
   /** True when the last word, or the last two, are one of the phrases. */
   endWith(keys: readonly string[]): boolean {
-    const ending = this.byLastWord.get(keys[keys.length - 1] ?? '');
+    const last = keys[keys.length - 1] ?? '';
+    if (!this.lastWordShapes.mayHold(last)) return false;
+    const ending = this.byLastWord.get(last);
     if (ending === undefined) return false;
     return ending.alone || (keys.length >= 2 && ending.firstWords.has(keys[keys.length - 2] ?? ''));
   }

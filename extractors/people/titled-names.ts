@@ -46,10 +46,10 @@ for (const title of ABBREVIATED_TITLES) ABBREVIATION_OPENINGS[openingOf(title, 0
  * (`Token.lower`: its first letter has no other case form) can open only these. The others (`TS`, `Đ/c`) open no
  * such token, whatever its characters hash to.
  */
-const LOWER_CASE_INITIALS = new Set<number>();
+const LOWER_CASE_INITIALS = new Uint8Array(0x10000);
 for (const title of ABBREVIATED_TITLES) {
   const initial = title[0] ?? '';
-  if (initial === initial.toLowerCase()) LOWER_CASE_INITIALS.add(initial.charCodeAt(0));
+  if (initial === initial.toLowerCase()) LOWER_CASE_INITIALS[initial.charCodeAt(0)] = 1;
 }
 
 /**
@@ -57,19 +57,23 @@ for (const title of ABBREVIATED_TITLES) {
  * joiner (`Bộ KH&CN Lê Văn A`)? A quick refusal for the scan over the tokens (word-scan.ts).
  */
 export function mayOpenAbbreviation(text: string, token: Token, start: number): boolean {
-  if (start === token.start && token.lower && !LOWER_CASE_INITIALS.has(text.charCodeAt(start))) return false;
+  if (start === token.start && token.lower && LOWER_CASE_INITIALS[text.charCodeAt(start)] !== 1) return false;
   return ABBREVIATION_OPENINGS[openingOf(text, start)] === 1;
 }
 
-/** Could an honorific start with this word (a token's key, or its last syllable's after a joiner)? */
-export function mayOpenHonorific(key: string): boolean {
-  return honorificsStartingWith(key) !== undefined;
+/**
+ * True when an honorific starts at token `index` with the word whose key is `firstKey` (the token's, or its last
+ * syllable's after a joiner) and a word follows it (`honorificEndingToken`): the scan over the tokens keeps only
+ * such openings, which findTitledNames then reads in turn.
+ */
+export function opensHonorific(text: string, tokens: readonly Token[], index: number, firstKey: string): boolean {
+  return honorificEndingToken(text, tokens, index, firstKey) >= 0;
 }
 
 /**
  * The words the scan over the tokens (word-scan.ts) found that may open a title before a name: tokens whose word, or
- * last syllable, starts an honorific (each with the token's last joiner, -1 when none), and the places an abbreviated
- * title may start (a token's start or a syllable's after a joiner). In text order.
+ * last syllable, opens an honorific (`opensHonorific`; each with the token's last joiner, -1 when none), and the
+ * places an abbreviated title may start (a token's start or a syllable's after a joiner). In text order.
  */
 export interface TitleOpenings {
   /** Token index, last joiner in the token (-1 when none), in pairs. */

@@ -5,7 +5,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { isCasedLetterAt, isNameSyllable } from './characters.js';
 import { NameRunBuilder, type NameRun } from './name-runs.js';
-import { mayOpenAbbreviation, mayOpenHonorific, type TitleOpenings } from './titled-names.js';
+import { mayOpenAbbreviation, opensHonorific, type TitleOpenings } from './titled-names.js';
 
 export interface WordScan {
   readonly runs: readonly NameRun[];
@@ -25,7 +25,7 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
     if (joiner >= token.end) {
       // A whole token is its own run word (a token has the word's start, end, text and key).
       if (isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);
-      if (mayOpenHonorific(token.key)) honorifics.push(index, -1);
+      if (opensHonorific(text, tokens, index, token.key)) honorifics.push(index, -1);
       if (mayOpenAbbreviation(text, token, token.start)) abbreviations.push(token.start);
       continue;
     }
@@ -47,9 +47,9 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
       }
       start = end + 1;
     }
-    const opensLastSyllable = lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)
-      && mayOpenHonorific(text.slice(lastJoiner + 1, token.end).toLowerCase());
-    if (mayOpenHonorific(token.key) || opensLastSyllable) honorifics.push(index, lastJoiner);
+    const opens = opensHonorific(text, tokens, index, token.key) || (lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)
+      && opensHonorific(text, tokens, index, text.slice(lastJoiner + 1, token.end).toLowerCase()));
+    if (opens) honorifics.push(index, lastJoiner);
   }
   return { runs: runs.finish(), openings: { honorifics, abbreviations } };
 }
