@@ -14,7 +14,29 @@ import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCER
 import { tokenize } from '../../input/tokens.js';
 import { longFormWithPlace } from './with-place.js';
 
-const PARENTHESIS = /\(([^()\n]{1,160})\)/gu;
+/** Most characters a parenthesis holds for a definition: `(` then 1 to 160 characters other than `(`, `)`, a line break, then `)`. */
+const MAX_PARENTHESIS_CONTENT = 160;
+
+/**
+ * Where the parenthesis opened at `open` closes (the index of its `)`), or -1 when it holds no definition's worth:
+ * 1 to MAX_PARENTHESIS_CONTENT characters, none a bracket or a line break (what `/\(([^()\n]{1,160})\)/` reads).
+ */
+function closingParenthesis(text: string, open: number): number {
+  let characters = 0;
+  for (let index = open + 1; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x29) return characters > 0 ? index : -1;
+    if (code === 0x28 || code === 0x0a || characters === MAX_PARENTHESIS_CONTENT) return -1;
+    // A pair of surrogates is one character.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) index += 1;
+    }
+    characters += 1;
+  }
+  return -1;
+}
+
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
@@ -36,17 +58,29 @@ interface Span {
   readonly end: number;
 }
 
-/** Name runs by the offset where they end: the runs that end just before a parenthesis, found in one lookup. */
-export type RunsByEnd = ReadonlyMap<number, readonly NameRun[]>;
+const NO_RUNS: readonly NameRun[] = [];
 
-export function indexRunsByEnd(runs: readonly NameRun[]): RunsByEnd {
-  const byEnd = new Map<number, NameRun[]>();
-  for (const run of runs) {
-    const list = byEnd.get(run.end);
-    if (list) list.push(run);
-    else byEnd.set(run.end, [run]);
+/**
+ * Name runs by the offset where they end: the runs that end just before a parenthesis, found in one lookup. The
+ * index is made on the first question (an article without a definition in brackets asks none).
+ */
+export class RunsByEnd {
+  private byEnd: Map<number, NameRun[]> | null = null;
+
+  constructor(private readonly runs: readonly NameRun[]) {}
+
+  /** The runs that end at `end`, in the order found. */
+  endingAt(end: number): readonly NameRun[] {
+    if (this.byEnd === null) {
+      this.byEnd = new Map<number, NameRun[]>();
+      for (const run of this.runs) {
+        const list = this.byEnd.get(run.end);
+        if (list) list.push(run);
+        else this.byEnd.set(run.end, [run]);
+      }
+    }
+    return this.byEnd.get(end) ?? NO_RUNS;
   }
-  return byEnd;
 }
 
 const longFormKeysCache = new Map<string, readonly string[]>();
@@ -154,9 +188,11 @@ function longFormBefore(
     const first = knownLongFormBefore(tokens, last, known);
     if (first >= 0) return { first, rule: 'known-long-form' };
   }
-  const run = (runs.get(lastToken.end) ?? [])
-    .filter((candidate) => !candidate.bare || candidate.complete)
-    .sort((a, b) => a.start - b.start)[0];
+  // The run starting first, of those that end here and are no bare head but a whole name.
+  let run: NameRun | undefined;
+  for (const candidate of runs.endingAt(lastToken.end)) {
+    if ((!candidate.bare || candidate.complete) && (run === undefined || candidate.start < run.start)) run = candidate;
+  }
   if (run) return { first: run.firstToken, rule: 'name-before' };
   if (brand) return null;
   const capitalized = capitalizedRunBefore(tokens, last);
@@ -184,7 +220,7 @@ function holdsLongForm(tokens: readonly Token[], runs: RunsByEnd, content: Span,
   if (words.length < 2 || words.some((token) => !token.isWord && token.text !== '–' && token.text !== '-')) return false;
   const letters = acronymLetters(short);
   if (letters && matchInitialsForward(tokens, first, letters) === first + words.length) return true;
-  if ((runs.get(content.end) ?? []).some((run) => run.start === content.start && !run.bare)) return true;
+  if (runs.endingAt(content.end).some((run) => run.start === content.start && !run.bare)) return true;
   return (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).some((known) => knownLongFormBefore(tokens, first + words.length - 1, known) === first);
 }
 
@@ -202,10 +238,11 @@ function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
 /** Every acronym defined in parentheses, in text order. */
 export function findParenthesizedDefinitions(text: string, tokens: readonly Token[], runs: RunsByEnd): AcronymSpan[] {
   const found: AcronymSpan[] = [];
-  for (const match of text.matchAll(PARENTHESIS)) {
-    const open = match.index;
-    const close = open + match[0].length;
-    const rawContent = match[1] ?? '';
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const closing = closingParenthesis(text, open);
+    if (closing < 0) continue;
+    const close = closing + 1;
+    const rawContent = text.slice(open + 1, closing);
     const announcer = SHORT_FORM_ANNOUNCERS.exec(rawContent);
     const contentStart = open + 1 + (announcer ? announcer[0].length : 0);
     const content = { start: contentStart + (text.slice(contentStart, close - 1).length - text.slice(contentStart, close - 1).trimStart().length), end: close - 1 };
@@ -236,7 +273,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     // LONG (Brand): a single capitalized word after an organization's name.
     if (shortToken && inside.length === 1 && shortToken.capitalized && shortToken.text.length >= 3 && !isPlace(shortToken.text)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, true);
-      const run = (runs.get(before.end) ?? []).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
+      const run = runs.endingAt(before.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
       if (long && run) {
         found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), 'brand'));
         continue;

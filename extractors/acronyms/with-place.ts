@@ -27,6 +27,6 @@ export function longFormWithPlace(text: string, tokens: readonly Token[], runs: 
     if (first >= 0) return first;
   }
   const lastToken = tokens[last];
-  const run = lastToken ? (runs.get(lastToken.end) ?? []).find((candidate) => candidate.kind === 'organization' && !candidate.bare) : undefined;
+  const run = lastToken ? runs.endingAt(lastToken.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare) : undefined;
   return run ? run.firstToken : -1;
 }

@@ -2,13 +2,15 @@
 // with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
 // what must come next (RuleStarts: `năm ####`, `những năm`, digits then `/#/####`). The `tokens` annotation gives
 // every word with its lower-case key: a token whose first and last letters and length fit a trigger word is looked
-// up by its key, a token of digits gives the length of its run, and a look at the few characters after it tells which
-// rules may match there. Each such rule then runs sticky (`y` flag) there only, instead of every pattern searching the
-// whole text and testing `\p{..}` lookbehinds at every character. A rule whose openings leave out a way it can match
-// misses dates: tests/dates-triggers.test.ts checks these candidates against a full scan of every rule.
+// up by its key, a token of digits gives the length of its run, and one walk over the characters after it, through
+// an automaton of every rule's openings there (followers.ts), tells which rules may match. Each such rule then runs
+// sticky (`y` flag) there only, instead of every pattern searching the whole text and testing `\p{..}` lookbehinds at
+// every character. A rule whose openings leave out a way it can match misses dates: tests/dates-triggers.test.ts
+// checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
 import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
+import { followerAutomaton, type FollowerState } from './followers.js';
 
 /**
  * What a rule's match may open with, each way written as its first word or run of digits and as much of what
@@ -25,32 +27,15 @@ export interface RuleStarts {
   readonly words: readonly string[];
 }
 
-/** What must follow a trigger: for each character, the characters that may stand there. */
-type Follower = readonly string[];
-
-/** A rule that may open at a trigger when one of its followers comes next. */
-interface Opening {
-  readonly rule: number;
-  readonly followers: readonly Follower[];
-}
-
-/** The rules that may open at one trigger (a word, or a run of digits of one length), by what comes next. */
-interface TriggerOpenings {
-  /** Rules that may open whatever comes next. */
-  readonly anyNext: readonly number[];
-  /** Openings whose followers start with a character other than a space, by that character's code. */
-  readonly byNext: ReadonlyMap<number, readonly Opening[]>;
-  /** Openings whose followers start with a space or a tab, by the code of the character after it. */
-  readonly bySpacedNext: ReadonlyMap<number, readonly Opening[]>;
-}
-
 interface TriggerIndex {
   /** The rules' patterns, sticky, without the lookbehinds of OPENS_WORD_SOURCE (opensWord checks them once). */
   readonly sticky: readonly RegExp[];
-  /** What may open on a run of digits, by the run's length (up to MAX_DIGIT_RUN). */
-  readonly digitOpenings: readonly TriggerOpenings[];
-  /** What may open on a word, by the word in lower case (and each spelling `iu` folds to it). */
-  readonly wordOpenings: ReadonlyMap<string, TriggerOpenings>;
+  /** The classes of the characters the openings read (followers.ts). */
+  readonly classes: Uint8Array;
+  /** Where the walk after a run of digits starts, by the run's length (up to MAX_DIGIT_RUN). */
+  readonly digitOpenings: readonly FollowerState[];
+  /** Where the walk after a word starts, by the word in lower case (and each spelling `iu` folds to it). */
+  readonly wordOpenings: ReadonlyMap<string, FollowerState>;
   /** The shapes of those words, so that a token of no such shape needs no lookup (WordShapes). */
   readonly shapes: WordShapes;
 }
@@ -90,10 +75,6 @@ export function readAs(char: string): string {
   return reading;
 }
 
-function followerOf(written: string): Follower {
-  return [...written].map((char) => (char === ' ' ? ' \t' : char === '#' ? '0123456789' : readAs(char)));
-}
-
 /** A lower-case word and the other spellings its letters have under `iu` but not toLowerCase (`ſáng`). */
 function spellingsOf(word: string): string[] {
   let spellings = [''];
@@ -104,40 +85,11 @@ function spellingsOf(word: string): string[] {
   return spellings;
 }
 
-/** For one trigger, the followers of each rule that may open there; null when anything may follow. */
-type FollowersByRule = Map<number, Follower[] | null>;
-
-function addFollower(byRule: FollowersByRule, rule: number, follower: Follower | null): void {
+/** Adds to `byRule` the opening of a rule after its trigger (null when anything may follow the trigger). */
+function addOpening(byRule: Map<number, (string | null)[]>, rule: number, opening: string | null): void {
   const known = byRule.get(rule);
-  if (follower === null) byRule.set(rule, null);
-  else if (known === undefined) byRule.set(rule, [follower]);
-  else known?.push(follower);
-}
-
-function triggerOpenings(byRule: FollowersByRule): TriggerOpenings {
-  const anyNext: number[] = [];
-  const byNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
-  const bySpacedNext = new Map<number, { readonly rule: number; readonly followers: Follower[] }[]>();
-  for (const [rule, followers] of byRule) {
-    if (followers === null) {
-      anyNext.push(rule);
-      continue;
-    }
-    for (const follower of followers) {
-      const spaced = follower[0] === ' \t';
-      const keys = (spaced ? follower[1] : follower[0]) ?? '';
-      if (keys === '') throw new Error(`dates: rule ${rule} has an opening that says nothing of what follows its space`);
-      const openings = spaced ? bySpacedNext : byNext;
-      for (let key = 0; key < keys.length; key += 1) {
-        const list = openings.get(keys.charCodeAt(key)) ?? [];
-        const known = list.find((opening) => opening.rule === rule);
-        if (known === undefined) list.push({ rule, followers: [follower] });
-        else known.followers.push(follower);
-        openings.set(keys.charCodeAt(key), list);
-      }
-    }
-  }
-  return { anyNext, byNext, bySpacedNext };
+  if (known === undefined) byRule.set(rule, [opening]);
+  else known.push(opening);
 }
 
 /** A rule's pattern, sticky, with the lookbehinds every rule opens with left to opensWord. */
@@ -174,29 +126,33 @@ function mayBeTriggerWord(shapes: WordShapes, first: number, last: number, lengt
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
-  const byDigitRun: FollowersByRule[] = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => new Map());
-  const byWord = new Map<string, FollowersByRule>();
+  const byDigitRun = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => new Map<number, (string | null)[]>());
+  const byWord = new Map<string, Map<number, (string | null)[]>>();
   rules.forEach((rule, ruleIndex) => {
     for (const length of rule.starts.digits) {
       const byRule = byDigitRun[Math.min(length, MAX_DIGIT_RUN)] ?? new Map();
-      for (const after of rule.starts.afterDigits ?? [null]) addFollower(byRule, ruleIndex, after === null ? null : followerOf(after));
+      for (const after of rule.starts.afterDigits ?? [null]) addOpening(byRule, ruleIndex, after);
     }
     for (const written of rule.starts.words) {
       const space = written.indexOf(' ');
       const first = space < 0 ? written : written.slice(0, space);
       const byRule = byWord.get(first) ?? new Map();
-      addFollower(byRule, ruleIndex, space < 0 ? null : followerOf(written.slice(space)));
+      addOpening(byRule, ruleIndex, space < 0 ? null : written.slice(space));
       byWord.set(first, byRule);
     }
   });
-  // one entry per spelling (`sáng`, `ſáng`), all sharing the word's openings
-  const wordOpenings = new Map([...byWord].flatMap(([word, byRule]) => {
-    const openings = triggerOpenings(byRule);
-    return spellingsOf(word).map((spelling) => [spelling, openings] as const);
+  const words = [...byWord.keys()];
+  const automaton = followerAutomaton([...byDigitRun, ...byWord.values()], readAs);
+  const wordRoots = automaton.roots.slice(byDigitRun.length);
+  // one entry per spelling (`sáng`, `ſáng`), all sharing the word's state
+  const wordOpenings = new Map(words.flatMap((word, index) => {
+    const root = wordRoots[index];
+    return root === undefined ? [] : spellingsOf(word).map((spelling) => [spelling, root] as const);
   }));
   const index = {
     sticky: rules.map(stickyBody),
-    digitOpenings: byDigitRun.map(triggerOpenings),
+    classes: automaton.classes,
+    digitOpenings: automaton.roots.slice(0, byDigitRun.length),
     wordOpenings,
     shapes: wordShapes(wordOpenings.keys()),
   };
@@ -211,29 +167,16 @@ interface Search {
   readonly index: TriggerIndex;
   /** Per rule, where its next match may start: after an accepted match, the search resumes at its end. */
   readonly resumeAt: number[];
+  /** Per rule, the last start it was tried at: a rule whose openings there end at two places runs once. */
+  readonly triedAt: Int32Array;
   /** Per rule, its candidates in text order; undefined while it has none. */
   readonly found: (DateCandidate[] | undefined)[];
 }
 
-/** True when the text at `offset` reads as one of `followers`. */
-function followsAt(text: string, offset: number, followers: readonly Follower[]): boolean {
-  for (const follower of followers) {
-    let index = 0;
-    for (; index < follower.length; index += 1) {
-      const code = text.charCodeAt(offset + index);
-      const allowed = follower[index] ?? '';
-      let option = 0;
-      while (option < allowed.length && allowed.charCodeAt(option) !== code) option += 1;
-      if (option === allowed.length) break;
-    }
-    if (index === follower.length) return true;
-  }
-  return false;
-}
-
 /** Runs a rule sticky at `start`, and keeps what its extract accepts. */
 function tryRule(search: Search, ruleIndex: number, start: number): void {
-  if (start < (search.resumeAt[ruleIndex] ?? 0)) return;
+  if (start < (search.resumeAt[ruleIndex] ?? 0) || search.triedAt[ruleIndex] === start) return;
+  search.triedAt[ruleIndex] = start;
   const rule = search.rules[ruleIndex];
   const pattern = search.index.sticky[ruleIndex];
   if (rule === undefined || pattern === undefined) return;
@@ -248,15 +191,23 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
   search.resumeAt[ruleIndex] = match.index + match[0].length;
 }
 
-/** Runs the rules of a trigger at `start` that what comes at `next` lets open, where a word opens. */
-function tryOpenings(search: Search, openings: TriggerOpenings, start: number, next: number): void {
+/**
+ * Walks the characters from `next` through the states after a trigger at `start`, and runs each rule whose opening
+ * they complete, where a word opens (checked once, at the first such rule).
+ */
+function tryOpenings(search: Search, root: FollowerState, start: number, next: number): void {
   const { text } = search;
-  const code = text.charCodeAt(next);
-  const keyed = code === 32 || code === 9 ? openings.bySpacedNext.get(text.charCodeAt(next + 1)) : openings.byNext.get(code);
-  if ((keyed === undefined && openings.anyNext.length === 0) || !opensWord(text, start)) return;
-  for (const rule of openings.anyNext) tryRule(search, rule, start);
-  if (keyed === undefined) return;
-  for (const opening of keyed) if (followsAt(text, next, opening.followers)) tryRule(search, opening.rule, start);
+  const { classes } = search.index;
+  let opens: boolean | undefined;
+  let state: FollowerState | undefined = root;
+  for (let offset = next; state !== undefined; offset += 1) {
+    if (state.rules.length > 0) {
+      opens ??= opensWord(text, start);
+      if (!opens) return;
+      for (const rule of state.rules) tryRule(search, rule, start);
+    }
+    state = state.next[classes[text.charCodeAt(offset)] ?? 0];
+  }
 }
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
@@ -306,7 +257,14 @@ function isJoined(text: string, token: Token): boolean {
  */
 export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
   const index = triggerIndex(rules);
-  const search: Search = { text, rules, index, resumeAt: new Array<number>(rules.length).fill(0), found: [] };
+  const search: Search = {
+    text,
+    rules,
+    index,
+    resumeAt: new Array<number>(rules.length).fill(0),
+    triedAt: new Int32Array(rules.length).fill(-1),
+    found: [],
+  };
   for (const token of tokens) {
     if (!token.isWord) continue;
     const first = text.charCodeAt(token.start);

@@ -17,6 +17,7 @@ import { isWordPair, phraseAt } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface CountedNoun {
+  readonly kind: 'count';
   readonly unit: string;
   readonly next: number;
   /** True when the noun (or its classifier) is in the lexicon; false when taken by the general rule. */
@@ -36,11 +37,11 @@ export function readCountedNoun(context: FigureContext, index: number): CountedN
   if (classifier && classifier.next >= (known?.next ?? 0)) {
     const classified = readNounAfterClassifier(context, classifier.next, EVENT_CLASSIFIERS.has(classifier.key));
     const next = classified ?? classifier.next;
-    return { unit: tokensText(context, index, next), next, known: true };
+    return { kind: 'count', unit: tokensText(context, index, next), next, known: true };
   }
-  if (known) return { unit: tokensText(context, index, known.next), next: known.next, known: true };
+  if (known) return { kind: 'count', unit: tokensText(context, index, known.next), next: known.next, known: true };
   const next = readPlainNoun(context, index, 2);
-  return next === null ? null : { unit: tokensText(context, index, next), next, known: false };
+  return next === null ? null : { kind: 'count', unit: tokensText(context, index, next), next, known: false };
 }
 
 /**

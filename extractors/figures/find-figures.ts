@@ -1,6 +1,6 @@
 // The figures of a text, left to right: at each token, an ordinal (`lần thứ 5`), a range opened by `từ`, or a number
 // read with what follows it (ratio, range, unit) and what precedes it (qualifier, prefix currency). Codes, names and
-// date parts are skipped whole. Dates found by the dates stage are removed afterwards (index.ts).
+// date parts are skipped whole. A figure whose numbers overlap a date the dates stage found is dropped as it is found.
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, followsDayOrMonthWord, followsGroupLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
@@ -12,21 +12,38 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { isWordPair } from './phrases.js';
-import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, opensSentence, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, lowerCased, opensSentence, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
 
-/** A figure and the stretch of its numbers (`60` in `60 năm`): a date may share its unit's words, not its numbers. */
-export interface FigureDraft {
-  readonly figure: FigureSpan;
-  readonly core: TextSpan;
+/**
+ * The figures found so far, in order of their numbers, and the dates to keep them off: a figure whose numbers overlap
+ * a date is dropped (a date may share a unit's word, not its numbers: `2 năm` in `trong 2 năm 2022 - 2023` stays,
+ * `năm 2020` is a date's). Figures come in order of where their numbers start, so the dates are walked once.
+ */
+class FoundFigures {
+  readonly figures: FigureSpan[] = [];
+  private dateIndex = 0;
+  /** The furthest end of the dates passed so far (those starting before the last figure's numbers end). */
+  private furthestEnd = -1;
+
+  /** `dates` in order of start. */
+  constructor(private readonly dates: readonly TextSpan[]) {}
+
+  /** Adds `figure`, whose numbers are tokens `[coreFrom, coreTo)`, unless a date overlaps them. */
+  add(context: FigureContext, figure: FigureSpan, coreFrom: number, coreTo: number): void {
+    const coreStart = (context.tokens[coreFrom] as FigureToken).start;
+    const coreEnd = (context.tokens[coreTo - 1] as FigureToken).end;
+    const { dates } = this;
+    while (this.dateIndex < dates.length && (dates[this.dateIndex] as TextSpan).start < coreEnd) {
+      this.furthestEnd = Math.max(this.furthestEnd, (dates[this.dateIndex] as TextSpan).end);
+      this.dateIndex += 1;
+    }
+    if (this.furthestEnd <= coreStart) this.figures.push(figure);
+  }
 }
 
-/** What a rule found at a token: a figure, or a stretch to skip (a code, a date part). */
-interface Found {
-  readonly span: FigureDraft | null;
-  /** Token to go on from. */
-  readonly next: number;
-}
+/** What a rule returns when nothing starts at its token (the scan goes on from the next one). */
+const NOTHING = -1;
 
 /** Units of temperature, the measures that go below zero (with percentages). */
 const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f']);
@@ -72,8 +89,11 @@ function isOpeningWord(key: string): boolean {
   return OPENING_SHAPES[shapeOf(key)] === 1 && FIGURE_OPENING_WORDS.has(key);
 }
 
-export function findFigures(context: FigureContext): FigureDraft[] {
-  const figures: FigureDraft[] = [];
+/**
+ * The figures of a text whose numbers overlap none of `dates` (in order of start), in order of their numbers.
+ */
+export function findFigures(context: FigureContext, dates: readonly TextSpan[] = []): FigureSpan[] {
+  const found = new FoundFigures(dates);
   const { tokens } = context;
   let index = 0;
   while (index < tokens.length) {
@@ -83,49 +103,47 @@ export function findFigures(context: FigureContext): FigureDraft[] {
       index += 1;
       continue;
     }
-    const found = figureAt(context, index);
-    if (found?.span) figures.push(found.span);
-    index = found ? Math.max(found.next, index + 1) : index + 1;
+    index = Math.max(figureAt(context, index, found), index + 1);
   }
-  return figures;
+  return found.figures;
 }
 
-function figureAt(context: FigureContext, index: number): Found | null {
+/** Reads the figure at token `index` into `found`; returns the token to go on from, or NOTHING. */
+function figureAt(context: FigureContext, index: number, found: FoundFigures): number {
   const token = context.tokens[index];
   const kind = kindAt(context, index);
-  if (!token || (kind !== WORD && kind !== DIGITS)) return null;
+  if (!token || (kind !== WORD && kind !== DIGITS)) return NOTHING;
   const ordinal = readOrdinalAt(context, index);
   if (ordinal) {
-    return {
-      span: makeSpan(context, ordinal.first, ordinal.next, { kind: 'ordinal', value: ordinal.value }, ordinal.rule, [ordinal.first, ordinal.next]),
-      next: ordinal.next,
-    };
+    const figure = figureSpan(context, ordinal.first, ordinal.next, 'ordinal', ordinal.value, null, null, null, null, null, ordinal.rule);
+    found.add(context, figure, ordinal.first, ordinal.next);
+    return ordinal.next;
   }
-  if (token.key === 'từ') {
-    const found = numberFigureAt(context, index + 1, index);
-    return found?.span?.figure.kind === 'range' ? found : null;
-  }
-  return numberFigureAt(context, index, null);
+  if (token.key === 'từ') return numberFigureAt(context, index + 1, index, found);
+  return numberFigureAt(context, index, null, found);
 }
 
 /**
- * The figure of the number at token `index`. `fromToken` is the `từ` that opened a range, if any: then only a range
- * is wanted.
+ * Reads the figure of the number at token `index` into `found`, and returns the token to go on from (past a number
+ * that is no figure too), or NOTHING. `fromToken` is the `từ` that opened a range, if any: then only a range is
+ * wanted, and anything else is NOTHING.
  */
-function numberFigureAt(context: FigureContext, index: number, fromToken: number | null): Found | null {
+function numberFigureAt(context: FigureContext, index: number, fromToken: number | null, found: FoundFigures): number {
   const { tokens } = context;
   const number = readNumberAt(context, index);
-  if (!number) return null;
-  if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return { span: null, next: number.next };
+  if (!number) return NOTHING;
+  /** Past the number, with no figure: to go on from there, unless only a range was wanted. */
+  const skipped = fromToken === null ? number.next : NOTHING;
+  if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return skipped;
   // After `thứ` a number is an ordinal or a weekday (ordinals.ts read it or refused it), never a count: `thứ hai hàng
   // tuần`, `ngày thứ 5 kể từ`.
-  if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return { span: null, next: number.next };
+  if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return skipped;
   const wordsOnly = !number.hasDigits;
-  if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return { span: null, next: number.next };
-  if (number.singleWord === 'tư') return { span: null, next: number.next };
+  if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return skipped;
+  if (number.singleWord === 'tư') return skipped;
 
   // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
-  if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return { span: null, next: number.next + 1 };
+  if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return fromToken === null ? number.next + 1 : NOTHING;
 
   const prefix = tokens[index - 1];
   const prefixCurrency = prefix && isGlued(context, index) && kindAt(context, index - 1) === PUNCT && PREFIX_CURRENCIES.has(prefix.text);
@@ -146,16 +164,15 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
-      return {
-        span: makeSpan(context, unsignedStart, next, { kind: 'ratio', value: ratio.value, of: ratio.of, unit: counted?.unit ?? null, qualifier }, ratio.rule, [index, ratio.next]),
-        next,
-      };
+      const figure = figureSpan(context, unsignedStart, next, 'ratio', ratio.value, null, null, ratio.of, counted?.unit ?? null, qualifier, ratio.rule);
+      found.add(context, figure, index, ratio.next);
+      return next;
     }
-    return { span: null, next: ratio.next };
+    return ratio.next;
   }
 
   const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next) : readUnit(context, number.next);
-  if (unitAfterLower === DATE_PART) return { span: null, next: number.next };
+  if (unitAfterLower === DATE_PART) return skipped;
   const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
   if (range && !precedesCode(context, range.upper)) {
     const unitAfterUpper = readUnit(context, range.upper.next);
@@ -164,34 +181,27 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
       const after = qualifierAfter(context, unit?.next ?? range.upper.next);
       const next = after?.next ?? unit?.next ?? range.upper.next;
-      return {
-        span: makeSpan(
-          context,
-          unsignedStart,
-          next,
-          { kind: 'range', min: range.min, max: range.upper.value, unit: unit?.unit ?? null, qualifier: after?.qualifier ?? qualifier },
-          range.rule,
-          [index, range.upper.next],
-        ),
-        next,
-      };
+      const figure = figureSpan(
+        context, unsignedStart, next, 'range', null, range.min, range.upper.value, null, unit?.unit ?? null, after?.qualifier ?? qualifier, range.rule,
+      );
+      found.add(context, figure, index, range.upper.next);
+      return next;
     }
   }
-  if (fromToken !== null) return null;
-  if (precedesCode(context, number)) return { span: null, next: number.next };
+  if (fromToken !== null) return NOTHING;
+  if (precedesCode(context, number)) return number.next;
 
   if (unitAfterLower) {
-    if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return { span: null, next: number.next };
+    if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
-    if (!unitAfterLower.known && isYearLike(context, number)) return { span: null, next: number.next };
+    if (!unitAfterLower.known && isYearLike(context, number)) return number.next;
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
     // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
-    const isMeasure = MEASURE_UNITS.has(unitAfterLower.unit.toLowerCase().split('/')[0] ?? '');
-    if (unitAfterLower.kind === 'count' && !isMeasure && isNamedByWordBefore(context, number)) {
+    if (unitAfterLower.kind === 'count' && !isMeasureUnit(unitAfterLower.unit) && isNamedByWordBefore(context, number)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
       const counts = followsPlaceName(context, number) || followsGroupLabel(context, number);
-      if (isYearLike(context, number) || !counts) return { span: null, next: number.next };
+      if (isYearLike(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
     const half = tokens[unitAfterLower.next]?.key === 'rưỡi' && unitAfterLower.kind !== 'percent' && number.scale === 1;
@@ -200,26 +210,43 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const next = after?.next ?? unitEnd;
     const magnitude = half ? number.value + 0.5 : number.value;
     // Only temperatures and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `tăng trưởng -1,5%`.
-    const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(unitAfterLower.unit.toLowerCase()));
+    const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(unitAfterLower.unit)));
     const value = signed ? -magnitude : magnitude;
-    return {
-      span: makeSpan(
-        context,
-        signed ? start : unsignedStart,
-        next,
-        { kind: unitAfterLower.kind, value, unit: unitAfterLower.unit, qualifier: after?.qualifier ?? qualifier },
-        `${unitAfterLower.kind}${unitAfterLower.known ? '' : '-plain-noun'}`,
-        [index, number.next],
-      ),
+    const figure = figureSpan(
+      context,
+      signed ? start : unsignedStart,
       next,
-    };
+      unitAfterLower.kind,
+      value,
+      null,
+      null,
+      null,
+      unitAfterLower.unit,
+      after?.qualifier ?? qualifier,
+      unitAfterLower.known ? unitAfterLower.kind : PLAIN_NOUN_RULES[unitAfterLower.kind],
+    );
+    found.add(context, figure, index, number.next);
+    return next;
   }
-  if (wordsOnly && number.scale === 1) return { span: null, next: number.next };
-  if (isNameOrDateNumber(context, number)) return { span: null, next: number.next };
-  return {
-    span: makeSpan(context, unsignedStart, number.next, { kind: 'number', value: number.value, qualifier }, 'number', [index, number.next]),
-    next: number.next,
-  };
+  if (wordsOnly && number.scale === 1) return number.next;
+  if (isNameOrDateNumber(context, number)) return number.next;
+  found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
+  return number.next;
+}
+
+/** The rule of a figure whose unit is a noun no lexicon knows, by the unit's kind. */
+const PLAIN_NOUN_RULES: Readonly<Record<FigureUnit['kind'], string>> = {
+  count: 'count-plain-noun',
+  percent: 'percent-plain-noun',
+  money: 'money-plain-noun',
+  duration: 'duration-plain-noun',
+};
+
+/** Whether a unit is one of measure, per-unit tail aside (`tấn`, `kg/người`, `Inch`). */
+function isMeasureUnit(unit: string): boolean {
+  const slash = unit.indexOf('/');
+  const head = slash < 0 ? unit : unit.slice(0, slash);
+  return MEASURE_UNITS.has(lowerCased(head));
 }
 
 /** `$200`, `€5`: the currency stands before the number. */
@@ -255,42 +282,21 @@ function isCountingMot(context: FigureContext, number: FigureNumber, unit: Figur
   return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
 }
 
-interface FigureValues {
-  readonly kind: FigureSpan['kind'];
-  readonly value?: number;
-  readonly min?: number;
-  readonly max?: number;
-  readonly of?: number;
-  readonly unit?: string | null;
-  readonly qualifier?: FigureQualifier | null;
-}
-
-function makeSpan(
+/** The figure over tokens `[from, to)`: its place in the text and what it says. */
+function figureSpan(
   context: FigureContext,
   from: number,
   to: number,
-  values: FigureValues,
+  kind: FigureSpan['kind'],
+  value: number | null,
+  min: number | null,
+  max: number | null,
+  of: number | null,
+  unit: string | null,
+  qualifier: FigureQualifier | null,
   rule: string,
-  [coreFrom, coreTo]: readonly [number, number],
-): FigureDraft | null {
-  const first = context.tokens[from];
-  const last = context.tokens[to - 1];
-  const coreFirst = context.tokens[coreFrom];
-  const coreLast = context.tokens[coreTo - 1];
-  if (!first || !last || !coreFirst || !coreLast) return null;
-  return {
-    figure: {
-      start: first.start,
-      end: last.end,
-      kind: values.kind,
-      value: values.value ?? null,
-      min: values.min ?? null,
-      max: values.max ?? null,
-      of: values.of ?? null,
-      unit: values.unit ?? null,
-      qualifier: values.qualifier ?? null,
-      rule,
-    },
-    core: { start: coreFirst.start, end: coreLast.end },
-  };
+): FigureSpan {
+  const start = (context.tokens[from] as FigureToken).start;
+  const end = (context.tokens[to - 1] as FigureToken).end;
+  return { start, end, kind, value, min, max, of, unit, qualifier, rule };
 }

@@ -5,6 +5,7 @@ import {
   isLetterOrDigitAt,
   MAX_NUMBER_TOKENS,
   NUMBER_WORD_KEYS,
+  NUMBER_WORDS,
   parseDigitNumber,
   parseNumberTokens,
   tidyNumber,
@@ -25,6 +26,14 @@ export interface FigureNumber {
   /** The syllable, lower-cased, when the number is one number word alone (`một`, `năm`, `hai`); else null. */
   readonly singleWord: string | null;
 }
+
+/** What the grammar reads of each number word standing alone (`năm` 5, `mười` 10; `trăm`, `không` nothing). */
+const ONE_WORD_NUMBERS: ReadonlyMap<string, { readonly value: number; readonly scale: number } | null> = new Map(
+  NUMBER_WORDS.map((word) => {
+    const parsed = parseNumberTokens({ at: (index) => (index === 0 ? { key: word } : undefined) });
+    return [word, parsed && parsed.count === 1 ? { value: tidyNumber(parsed.value), scale: parsed.scale } : null];
+  }),
+);
 
 const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
   ['tr', 1e6], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9], ['k', 1e3],
@@ -53,9 +62,14 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
   const spaced = readSpaceGroupedNumber(context, index);
   if (spaced) return spaced;
   if (kind === WORD && !NUMBER_WORD_KEYS.has(token.key)) return null;
-  if (kind === DIGITS && !(isNumberToken(context, index + 1) && spacedOnly(context, index + 1))) {
-    // Digits with no number after them, the common case: what the grammar reads of them, without the grammar.
+  if (!(isNumberToken(context, index + 1) && spacedOnly(context, index + 1))) {
+    // One token with no number after it, the common case: what the grammar reads of it, without the grammar.
     if (!opensNumberRun(context, index) || !isNumberToken(context, index)) return null;
+    if (kind === WORD) {
+      const word = ONE_WORD_NUMBERS.get(token.key);
+      if (!word) return null;
+      return { value: word.value, scale: word.scale, first: index, next: index + 1, hasDigits: false, singleWord: token.key };
+    }
     const value = parseDigitNumber(token.text);
     return value === null ? null : { value: tidyNumber(value), scale: 1, first: index, next: index + 1, hasDigits: true, singleWord: null };
   }

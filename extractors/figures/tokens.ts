@@ -6,7 +6,8 @@
 // letters or a single mark there is the same token here, the very object. Only a word holding digits or joiners
 // (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits (`12`, `,`, `5` there;
 // `12,5` here) are read again character by character, and line breaks are looked for only where the annotation saw
-// one. Kinds and glue are kept beside the tokens, a byte per token, so that no token needs an object of its own.
+// one. A word that is one digit number as it stands (`400`, `1.233`) is its annotation token too. Kinds and glue are
+// kept beside the tokens, a byte per token, so that no token needs an object of its own.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
@@ -42,7 +43,7 @@ const OTHER = 5;
 const CLASS_BITS = 7;
 /** The character is a surrogate pair (two UTF-16 units). */
 const PAIR = 8;
-/** Lower-casing changes the character (`Đ`, `A`): a word holding one needs `toLowerCase` for its key. */
+/** Lower-casing changes the character (`Đ`, `A`, `Ⓐ`): a word holding one needs `toLowerCase` for its key. */
 const CASED = 16;
 
 /** Token kinds. A run of letters and marks (`người`, `Covid`), or a unit of area or volume (`m2`, `km3`). */
@@ -69,8 +70,9 @@ function classOfCodePoint(character: string): number {
     const code = character.charCodeAt(0);
     if (code >= 48 && code <= 57) return DIGIT;
   }
-  if (LETTER_OR_MARK.test(character)) return character.toLowerCase() === character ? LETTER : LETTER | CASED;
-  return WHITE_SPACE.test(character) ? SPACE : OTHER;
+  const cased = character.toLowerCase() === character ? 0 : CASED;
+  if (LETTER_OR_MARK.test(character)) return LETTER | cased;
+  return WHITE_SPACE.test(character) ? SPACE : OTHER | cased;
 }
 
 /** The class and flags of the UTF-16 unit `code` alone (a surrogate is OTHER: see classAt for pairs). */
@@ -97,10 +99,13 @@ function classAt(text: string, offset: number): number {
  * The figure tokens of a text, from its `tokens` annotation (`annotated`, input/tokens.ts): one pass over the words,
  * each taken as it is when it is letters only or a single mark, read again character by character otherwise.
  */
-export function figureTokens(text: string, annotated: readonly Token[]): FigureTokens {
-  // A copy of the (frozen) annotation: reading a frozen array element by element is several times slower.
-  const words = [...annotated];
-  const tokens: FigureToken[] = [];
+export function figureTokens(text: string, words: readonly Token[]): FigureTokens {
+  // Sized for one figure token per word and per line break, and a few more for words read as several (`Covid-19`),
+  // so that it seldom grows; the holes left are cut off at the end.
+  let lineBreaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineBreaks += 1;
+  const tokens: FigureToken[] = new Array<FigureToken>(words.length + lineBreaks + 16);
+  let count = 0;
   // No token is empty, so the text's length bounds their number.
   const flags = new Uint8Array(text.length + 1);
   /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
@@ -111,12 +116,20 @@ export function figureTokens(text: string, annotated: readonly Token[]): FigureT
   while (index < words.length) {
     const word = words[index] as Token;
     index += 1;
-    if (word.breakBefore) previousEnd = pushBreaks(text, covered, word.start, previousEnd, tokens, flags);
+    if (word.breakBefore) {
+      for (let at = text.indexOf('\n', covered); at >= 0 && at < word.start; at = text.indexOf('\n', at + 1)) {
+        flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
+        tokens[count] = { start: at, end: at + 1, text: '\n', key: '\n' };
+        count += 1;
+        previousEnd = at + 1;
+      }
+    }
     const kind = kindAsItStands(text, word);
     if (kind !== 0) {
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      flags[tokens.length] = word.start === previousEnd ? kind | GLUED : kind;
-      tokens.push(kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word);
+      flags[count] = word.start === previousEnd ? kind | GLUED : kind;
+      tokens[count] = kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
+      count += 1;
       previousEnd = word.end;
       covered = word.end;
       continue;
@@ -125,7 +138,11 @@ export function figureTokens(text: string, annotated: readonly Token[]): FigureT
     let at = word.start;
     let until = word.end;
     while (at < until) {
-      at = pushTokenAt(text, at, previousEnd, tokens, flags);
+      const token = tokenAt(text, at);
+      flags[count] = at === previousEnd ? token.kind | GLUED : token.kind;
+      tokens[count] = token;
+      count += 1;
+      at = token.end;
       previousEnd = at;
       while (index < words.length && (words[index] as Token).start < at) {
         until = Math.max(until, (words[index] as Token).end);
@@ -134,20 +151,28 @@ export function figureTokens(text: string, annotated: readonly Token[]): FigureT
     }
     covered = at;
   }
-  pushBreaks(text, covered, text.length, previousEnd, tokens, flags);
+  for (let at = text.indexOf('\n', covered); at >= 0; at = text.indexOf('\n', at + 1)) {
+    flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
+    tokens[count] = { start: at, end: at + 1, text: '\n', key: '\n' };
+    count += 1;
+    previousEnd = at + 1;
+  }
+  tokens.length = count;
   return { tokens, flags };
 }
 
 /**
- * The kind of an annotation word that is one figure token as it stands: WORD for letters and marks only, PUNCT for a
- * single mark that is no letter, digit or space; 0 when it must be read again (digits, joiners, `m2`, surrogates).
+ * The kind of an annotation word that is one figure token as it stands: WORD for letters and marks only, DIGITS for
+ * one digit number that ends with the word (`400`, `1.233`; not `12` of `12,5`), PUNCT for a single mark that is no
+ * letter, digit or space; 0 when it must be read again (joiners, `m2`, `5kg`, surrogates).
  */
 function kindAsItStands(text: string, word: Token): number {
   const { start, end } = word;
+  const first = text.charCodeAt(start);
+  if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
   if (end - start === 1) {
-    const code = text.charCodeAt(start);
-    const single = classOfUnit(code) & CLASS_BITS;
-    return single === LETTER ? WORD : single === OTHER && !isSurrogate(code) ? PUNCT : 0;
+    const single = classOfUnit(first) & CLASS_BITS;
+    return single === LETTER ? WORD : single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
   return WORD;
@@ -169,23 +194,16 @@ function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
-/** A break token for each line break in `[from, to)` (white space between words); returns the last one's end. */
-function pushBreaks(text: string, from: number, to: number, previousEnd: number, tokens: FigureToken[], flags: Uint8Array): number {
-  let end = previousEnd;
-  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
-    flags[tokens.length] = at === end ? LINE_BREAK | GLUED : LINE_BREAK;
-    tokens.push({ start: at, end: at + 1, text: '\n', key: '\n' });
-    end = at + 1;
-  }
-  return end;
+/** A figure token read character by character, with its kind. */
+interface ReadToken extends FigureToken {
+  readonly kind: number;
 }
 
 /**
  * Reads the one token at `at` (no space there), character by character: a word (a run of letters and marks; `m2`,
  * `km3` are one word, units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
- * Pushes it and returns its end.
  */
-function pushTokenAt(text: string, at: number, previousEnd: number, tokens: FigureToken[], flags: Uint8Array): number {
+function tokenAt(text: string, at: number): ReadToken {
   const charFlags = classAt(text, at);
   const charClass = charFlags & CLASS_BITS;
   let end = at;
@@ -207,9 +225,7 @@ function pushTokenAt(text: string, at: number, previousEnd: number, tokens: Figu
   }
   const written = text.slice(at, end);
   const kind = charClass === LETTER || charClass === DIGIT || charClass === BREAK ? charClass : PUNCT;
-  flags[tokens.length] = at === previousEnd ? kind | GLUED : kind;
-  tokens.push({ start: at, end, text: written, key: cased ? written.toLowerCase() : written });
-  return end;
+  return { start: at, end, text: written, key: cased ? written.toLowerCase() : written, kind };
 }
 
 /** `\d+(?:[.,]\d+)*`: digits, and more digits after each single dot or comma. */
@@ -296,6 +312,18 @@ function startsSentence(sentences: readonly TextSpan[], offset: number): boolean
     else high = middle;
   }
   return false;
+}
+
+/**
+ * `text` in lower case: `text` itself when lower-casing changes none of its characters (`toLowerCase` would copy it,
+ * and most keys and units are in lower case already).
+ */
+export function lowerCased(text: string): string {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (isSurrogate(code) || (classOfUnit(code) & CASED) !== 0) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** The text of tokens `[from, to)` as written. */

@@ -13,7 +13,7 @@ import {
   PERCENTAGE_POINTS,
 } from './lexicon.js';
 import { phraseAt } from './phrases.js';
-import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, lowerCased, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
@@ -73,16 +73,14 @@ function readBareUnit(context: FigureContext, index: number): FigureUnit | typeo
   const duration = phraseAt(context, index, DURATION_PHRASES, 3);
   if (duration) {
     if (isDatePart(context, duration.key, duration.next)) return DATE_PART;
-    return { kind: 'duration', unit: tokensText(context, index, duration.next).toLowerCase(), next: duration.next, known: true };
+    return { kind: 'duration', unit: lowerCased(tokensText(context, index, duration.next)), next: duration.next, known: true };
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
   const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUN_PHRASES, 5) : null;
   if (measure && (longerNoun?.next ?? 0) <= measure.next && (isGlued(context, index) || !isSingleLetterWord(context, index, measure.next))) {
     return { kind: 'count', unit: tokensText(context, index, measure.next), next: measure.next, known: true };
   }
-  const noun = readCountedNoun(context, index);
-  if (noun) return { kind: 'count', unit: noun.unit, next: noun.next, known: noun.known };
-  return null;
+  return readCountedNoun(context, index);
 }
 
 /** A one-letter unit (`m`, `g`, `l`, `a`) only counts glued to the digits or as the last word of a phrase. */

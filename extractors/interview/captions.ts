@@ -4,8 +4,8 @@
 // captions run into the middle of a collapsed line (`... . NSND Lê Thị Hòa trong buổi tổng duyệt. Ảnh: Quốc Tuấn`).
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
-import { isWhiteSpaceAt, piece, sentencesWithin, type Piece } from './pieces.js';
-import { countWords, isCapitalized, mentionsAny, wordsOf, type Word } from './words.js';
+import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
+import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
@@ -19,6 +19,8 @@ const MAX_AFTER_CUE_COLON = 61;
 const DOT = 0x2e;
 const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
+const COLON = 0x3a;
+const QUESTION_MARK = 0x3f;
 
 /**
  * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
@@ -30,21 +32,39 @@ function mayCloseWithCue(text: string, span: TextSpan): boolean {
   let to = span.end;
   while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
+  return mayTrimmedCloseWithCue(text, from, to);
+}
+
+/** mayCloseWithCue on text already trimmed to `from`..`to`. */
+function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean {
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
+  return holdsCharCode(text, Math.max(from, last - MAX_AFTER_CUE_COLON), to, COLON);
 }
-/** First letters of the caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...): OPENS_WITH_CUE needs one after `(` and spaces. */
-const CUE_INITIALS: ReadonlySet<number> = new Set(CAPTION_CUES.map((cue) => cue.charCodeAt(0)));
 
-/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: its first letter (after `(`/`[` and spaces) opens no cue. */
+/** True when `code` stands between `from` and `to`. */
+function holdsCharCode(text: string, from: number, to: number, code: number): boolean {
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
+  return false;
+}
+/** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
+const CUES_BY_INITIAL = new Map<number, string[]>();
+for (const cue of CAPTION_CUES) CUES_BY_INITIAL.set(cue.charCodeAt(0), [...(CUES_BY_INITIAL.get(cue.charCodeAt(0)) ?? []), cue]);
+const OPENING_PARENTHESIS = 0x28;
+const OPENING_BRACKET = 0x5b;
+
+/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: no cue stands after its `(`/`[` and spaces. */
 function mayOpenWithCue(text: string, span: TextSpan): boolean {
   let index = span.start;
   while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  if (text[index] === '(' || text[index] === '[') index += 1;
+  const first = text.charCodeAt(index);
+  if (index < span.end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
   while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  return index < span.end && CUE_INITIALS.has(text.charCodeAt(index));
+  const cues = index < span.end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
+  if (cues === undefined) return false;
+  for (const cue of cues) if (index + cue.length <= span.end && text.startsWith(cue, index)) return true;
+  return false;
 }
 
 const MAX_CUED_WORDS = 60;
@@ -53,36 +73,60 @@ const MAX_NAMING_WORDS = 30;
 const MAX_NAMING_LENGTH = 220;
 const MIN_CAPITALIZED_SHARE = 0.5;
 
-function trailingName(words: readonly Word[]): number {
+/** The words of the span a caption rule looks at (one span at a time). */
+const WORDS = new SpanWords();
+
+/** How many capitalized words end `words`. */
+function trailingName(words: SpanWords): number {
   let count = 0;
-  for (let index = words.length - 1; index >= 0 && isCapitalized(words[index]?.text ?? ''); index -= 1) count += 1;
+  for (let index = words.count - 1; index >= 0 && words.isCapitalized(index); index -= 1) count += 1;
   return count;
 }
 
-function leadingTitledName(words: readonly Word[]): boolean {
-  const first = words[0];
-  if (first === undefined || !SPEAKER_TITLES.has(first.key)) return false;
+/** A title or honorific, then two capitalized words or more: `Ông Nguyễn Văn An`, `TS Lê Hoa`. */
+function leadingTitledName(words: SpanWords): boolean {
+  if (words.count === 0 || !words.isIn(0, SPEAKER_TITLES)) return false;
   let names = 0;
-  for (let index = 1; index < words.length && isCapitalized(words[index]?.text ?? ''); index += 1) names += 1;
+  for (let index = 1; index < words.count && words.isCapitalized(index); index += 1) names += 1;
   return names >= 2;
+}
+
+/**
+ * A question mark, quotes, an exclamation or a semicolon (`[?“”"!;]`), or a sentence end before a capital
+ * (`[.!]\s+\p{Lu}`): what a caption naming someone never holds.
+ */
+function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUESTION_MARK || code === 0x201c || code === 0x201d || code === 0x22 || code === 0x21 || code === 0x3b) return true;
+    if (code !== DOT) continue;
+    let next = index + 1;
+    while (next < to && isWhiteSpaceAt(text, next)) next += 1;
+    if (next > index + 1 && next < to && isUpperCaseLetterAt(text, next, to)) return true;
+  }
+  return false;
 }
 
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
-  const content = text.slice(span.start, span.end).trim();
-  if (content === '' || content.includes('?')) return false;
-  if (OPENS_WITH_CUE.test(content) || (mayCloseWithCue(text, span) && CLOSES_WITH_CUE.test(content))) {
-    return countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
+  let from = span.start;
+  let to = span.end;
+  while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
+  while (from < to && isWhiteSpaceAt(text, from)) from += 1;
+  if (from === to) return false;
+  const opensWithCue = mayOpenWithCue(text, span) && OPENS_WITH_CUE.test(text.slice(from, to));
+  if (opensWithCue || (mayTrimmedCloseWithCue(text, from, to) && CLOSES_WITH_CUE.test(text.slice(from, to)))) {
+    return !holdsCharCode(text, from, to, QUESTION_MARK) && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
-  // The cheap tests on the characters first: most lines are long, quote someone or hold several sentences.
-  if (content.length > MAX_NAMING_LENGTH) return false;
-  if (/[“”"!;]/u.test(content) || /[.!]\s+\p{Lu}/u.test(content)) return false; // quotes or several sentences
-  const words = wordsOf(text, span);
-  if (words.length < 3 || words.length > MAX_NAMING_WORDS) return false;
-  if (mentionsAny(words, FIRST_PERSON_WORDS) || !mentionsAny(words, POST_WORDS)) return false;
-  const capitalized = words.filter((word) => isCapitalized(word.text)).length;
-  if (capitalized / words.length < MIN_CAPITALIZED_SHARE) return false;
+  // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
+  if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
+  const words = WORDS.read(text, span);
+  if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
+  if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;
+  let capitalized = 0;
+  for (let index = 0; index < words.count; index += 1) if (words.isCapitalized(index)) capitalized += 1;
+  if (capitalized / words.count < MIN_CAPITALIZED_SHARE) return false;
   return trailingName(words) >= 2 || leadingTitledName(words);
 }
 
@@ -103,8 +147,8 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span)) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
-  const words = wordsOf(text, span);
-  return words.length <= MAX_CREDIT_WORDS && !mentionsAny(words, FIRST_PERSON_WORDS);
+  const words = WORDS.read(text, span);
+  return words.count <= MAX_CREDIT_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
@@ -112,8 +156,8 @@ function closesWithCredit(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span)) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
-  const words = wordsOf(text, span);
-  return words.length <= MAX_CREDITED_SENTENCE_WORDS && !mentionsAny(words, FIRST_PERSON_WORDS);
+  const words = WORDS.read(text, span);
+  return words.count <= MAX_CREDITED_SENTENCE_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
 /**
@@ -125,22 +169,51 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_DESCRIPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end);
   if (/[?“”"!]/u.test(content)) return false;
-  const words = wordsOf(text, span);
-  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS || mentionsAny(words, FIRST_PERSON_WORDS)) return false;
+  const words = WORDS.read(text, span);
+  if (words.count < 2 || words.count > MAX_DESCRIPTION_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
   if (leadingTitledName(words) || PLACE_IN_PHOTO.test(content) || SCENE_OPENING.test(content)) return true;
   let leading = 0;
-  while (leading < words.length && isCapitalized(words[leading]?.text ?? '')) leading += 1;
-  return leading >= MIN_LEADING_NAME_WORDS && leading < words.length;
+  while (leading < words.count && words.isCapitalized(leading)) leading += 1;
+  return leading >= MIN_LEADING_NAME_WORDS && leading < words.count;
+}
+
+/** True when `part` (a sentence, maybe clipped) may be a photo credit or end with one: the quick refusals of both. */
+function mayHoldCredit(text: string, part: TextSpan): boolean {
+  return mayOpenWithCue(text, part) || mayCloseWithCue(text, part);
 }
 
 /**
- * A piece with the captions inside it cut out as pieces of their own: a credit sentence with the photo's
- * description before it, or a short sentence ending with its credit. What is left keeps the piece's role, so an
- * answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its end.
+ * True when some sentence of `base` (as sentencesWithin clips them) may be a photo credit or end with one. Most
+ * pieces hold none: they are passed on without their sentences being gathered.
  */
-export function splitInlineCaptions(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
-  const parts = sentencesWithin(text, sentences, base);
-  if (parts.length < 2) return [base];
+function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences): boolean {
+  const end = sentences.end(base.paragraph);
+  let parts = 0;
+  let credit = false;
+  for (let index = firstSentenceEndingAfter(sentences, base.paragraph, base.start); index < end; index += 1) {
+    const sentence = sentences.all[index] as SentenceSpan;
+    if (sentence.start >= base.end) break;
+    const from = Math.max(sentence.start, base.start);
+    const to = Math.min(sentence.end, base.end);
+    if (isBlank(text, from, to)) continue; // sentencesWithin leaves it out
+    parts += 1;
+    if (!credit) credit = mayHoldCredit(text, { start: from, end: to });
+  }
+  return credit && parts >= 2;
+}
+
+/**
+ * Adds to `pieces` a piece with the captions inside it cut out as pieces of their own: a credit sentence with the
+ * photo's description before it, or a short sentence ending with its credit. What is left keeps the piece's role,
+ * so an answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its
+ * end.
+ */
+export function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
+  if (!mayHoldCredits(text, base, sentences)) {
+    pieces.push(base);
+    return;
+  }
+  const parts = sentencesWithin(text, sentences, base.paragraph, base);
   const captions: TextSpan[] = [];
   parts.forEach((part, index) => {
     const taken = captions[captions.length - 1]?.end ?? base.start;
@@ -154,14 +227,15 @@ export function splitInlineCaptions(text: string, base: Piece, sentences: readon
   });
   const last = parts[parts.length - 1] as TextSpan;
   const kept = base.role === 'question' ? captions.filter((caption) => caption.end === last.end) : captions;
-  if (kept.length === 0) return [base];
-  const pieces: Piece[] = [];
+  if (kept.length === 0) {
+    pieces.push(base);
+    return;
+  }
   let cursor = base.start;
   for (const caption of kept) {
-    pieces.push(...piece(text, base, cursor, caption.start, base.role));
-    pieces.push(...piece(text, base, caption.start, caption.end, 'caption', false));
+    addPiece(pieces, text, base, cursor, caption.start, base.role);
+    addPiece(pieces, text, base, caption.start, caption.end, 'caption', false);
     cursor = caption.end;
   }
-  pieces.push(...piece(text, base, cursor, base.end, base.role));
-  return pieces;
+  addPiece(pieces, text, base, cursor, base.end, base.role);
 }

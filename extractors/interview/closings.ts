@@ -3,23 +3,42 @@
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { CLOSING_CUES } from './lexicon.js';
-import { wordsOf } from './words.js';
+import { isWhiteSpaceAt } from './pieces.js';
+import { countWords, isInLexicon, letterOrMarkLength, WordLexicon } from './words.js';
 
 const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const MAX_CLOSING_WORDS = 30;
 const MAX_CLOSING_LENGTH = 300;
 
 /** The first words of the closing cues: a line opening on another word is no closing, whatever follows. */
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(CLOSING_CUES.map((cue) => foldKey(cue).split(' ')[0] ?? ''));
-const FIRST_WORD = /^\s*(?:[-–—]\s*)?([\p{L}\p{M}]+)/u;
+const CUE_FIRST_WORDS = new WordLexicon(CLOSING_CUES.map((cue) => foldKey(cue).split(' ')[0] ?? ''));
+
+const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
+
+/**
+ * True when the first word of `span` (letters and marks, after spaces and a dash: what `^\s*(?:[-–—]\s*)?
+ * ([\p{L}\p{M}]+)` finds) opens a closing cue. The text is NFC with modern tone placement already, so a cue's
+ * first word folds from its lower case.
+ */
+function opensWithCueWord(text: string, span: TextSpan): boolean {
+  let start = span.start;
+  while (start < span.end && isWhiteSpaceAt(text, start)) start += 1;
+  if (start < span.end && isDash(text.charCodeAt(start))) {
+    start += 1;
+    while (start < span.end && isWhiteSpaceAt(text, start)) start += 1;
+  }
+  let end = start;
+  for (let length = letterOrMarkLength(text, end, span.end); length > 0 && end < span.end; length = letterOrMarkLength(text, end, span.end)) {
+    end += length;
+  }
+  return end > start && isInLexicon(CUE_FIRST_WORDS, text, start, end);
+}
+
+const QUESTION_MARK = 0x3f;
 
 export function isClosing(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CLOSING_LENGTH) return false;
-  const content = text.slice(span.start, span.end);
-  if (content.includes('?')) return false;
-  // The text is NFC with modern tone placement already, so a cue's first word folds from its lower case.
-  const first = FIRST_WORD.exec(content);
-  if (first === null || !CUE_FIRST_WORDS.has((first[1] ?? '').toLowerCase())) return false;
-  if (!CLOSING.test(foldKey(content))) return false;
-  return wordsOf(text, span).length <= MAX_CLOSING_WORDS;
+  if (span.end - span.start > MAX_CLOSING_LENGTH || !opensWithCueWord(text, span)) return false;
+  for (let index = span.start; index < span.end; index += 1) if (text.charCodeAt(index) === QUESTION_MARK) return false;
+  if (!CLOSING.test(foldKey(text.slice(span.start, span.end)))) return false;
+  return countWords(text, span, MAX_CLOSING_WORDS) <= MAX_CLOSING_WORDS;
 }

@@ -8,26 +8,24 @@ import {
   type AnnotatedDocument,
   type InterviewResult,
   type ParagraphSpan,
-  type SentenceSpan,
   type TextSpan,
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
-import { isCaption, splitInlineCaptions } from './captions.js';
+import { addInlineCaptions, isCaption } from './captions.js';
 import { isClosing } from './closings.js';
-import { learnSpeakers } from './labels.js';
+import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
-import { carve, withRole, type Piece } from './pieces.js';
+import { carve, isWhiteSpaceAt, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
-import { splitAtLabels, splitTrailingClosing, splitUnlabelledQuestions } from './turns.js';
+import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
-const DASH_OPENING = /^[-–—]\s/u;
 
-function sentencesByParagraph(paragraphs: readonly ParagraphSpan[], sentences: readonly SentenceSpan[]): SentenceSpan[][] {
-  const grouped: SentenceSpan[][] = paragraphs.map(() => []);
-  for (const sentence of sentences) grouped[sentence.paragraph]?.push(sentence);
-  return grouped;
+/** True when `span` opens with a dash and a space (`- Tôi nghĩ vậy.`): `^[-–—]\s`. */
+function opensWithDash(text: string, span: TextSpan): boolean {
+  const code = text.charCodeAt(span.start);
+  return span.end - span.start >= 2 && (code === 0x2d || code === 0x2013 || code === 0x2014) && isWhiteSpaceAt(text, span.start + 1);
 }
 
 function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
@@ -40,13 +38,13 @@ function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): b
  * that addresses nobody counts only where another addresses the interviewee or the lead announces an interview:
  * an opinion piece may ask its readers a question or two.
  */
-function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: readonly SentenceSpan[][]): Piece[] {
+function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
   let previous: Piece | null = null;
   const marked = pieces.map((current) => {
     let next = current;
     if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
-      const last = sentences[current.paragraph]?.at(-1) ?? current;
-      const answersDashQuestion = previous?.role === 'question' && DASH_OPENING.test(text.slice(previous.start, previous.end)) && DASH_OPENING.test(text.slice(current.start, current.end));
+      const last = sentences.last(current.paragraph) ?? current;
+      const answersDashQuestion = previous?.role === 'question' && opensWithDash(text, previous) && opensWithDash(text, current);
       if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = withRole(current, 'question');
     }
     if (next.role !== 'caption') previous = next;
@@ -113,10 +111,9 @@ function captionOrClosing(text: string, piece: Piece): Piece {
 export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const { text, markup } = document;
   const paragraphs = annotation(document, 'paragraphs');
-  const sentences = sentencesByParagraph(paragraphs, annotation(document, 'sentences'));
+  const sentences = new ParagraphSentences(annotation(document, 'sentences'), paragraphs.length);
   const metadata = annotation(document, 'metadata');
   const metadataKinds = metadata.paragraphKinds;
-  const sentencesOf = (piece: Piece): SentenceSpan[] => sentences[piece.paragraph] ?? [];
 
   let pieces: Piece[] = [];
   for (const paragraph of paragraphs) {
@@ -132,31 +129,43 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   // Turn labels, then captions and closings among what is left.
   const known = learnSpeakers(text, pieces.slice(0, LEAD_PARAGRAPHS_FOR_SPEAKERS));
+  const colons = new Colons(text);
   const turns: Piece[] = [];
   for (const piece of pieces) {
-    if (piece.role !== 'text') turns.push(piece);
-    else for (const turn of splitAtLabels(text, piece, sentencesOf(piece), known)) turns.push(captionOrClosing(text, turn));
+    if (piece.role !== 'text') {
+      turns.push(piece);
+      continue;
+    }
+    const first = turns.length;
+    addTurns(turns, text, piece, sentences, known, colons);
+    for (let index = first; index < turns.length; index += 1) turns[index] = captionOrClosing(text, turns[index] as Piece);
   }
-  pieces = turns;
-  pieces = joinTextBeforeSpeakerLabel(pieces);
+  pieces = joinTextBeforeSpeakerLabel(turns);
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
   if (!pieces.some((piece) => piece.role === 'question')) {
     const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
     const paragraphQuestions = byParagraph.filter((piece) => piece.role === 'question').length;
-    const inline = paragraphQuestions >= 2 ? [] : pieces.flatMap((piece) => (piece.role === 'text' ? splitUnlabelledQuestions(text, piece, sentencesOf(piece)) : [piece]));
-    const inlineQuestions = inline.filter((piece) => piece.role === 'question').length;
+    let inlineQuestions = 0;
+    const inline: Piece[] = [];
+    if (paragraphQuestions < 2) {
+      for (const piece of pieces) {
+        if (piece.role === 'text') inlineQuestions += addUnlabelledQuestions(inline, text, piece, sentences);
+        else inline.push(piece);
+      }
+    }
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   }
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
-  pieces = markSceneCaptions(text, pieces, paragraphs, sentencesOf, annotation(document, 'dateMentions'));
+  pieces = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
 
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   const withCaptions: Piece[] = [];
   for (const piece of pieces) {
     const mayHoldCaptions = piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
-    withCaptions.push(...(mayHoldCaptions ? splitInlineCaptions(text, piece, sentencesOf(piece)) : [piece]));
+    if (mayHoldCaptions) addInlineCaptions(withCaptions, text, piece, sentences);
+    else withCaptions.push(piece);
   }
   pieces = withCaptions;
 
@@ -165,7 +174,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const lastQuestion = pieces.findLastIndex((piece) => piece.role === 'question');
   const closingHost = pieces[lastAnswer];
   if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some((piece) => piece.role === 'closing')) {
-    pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentencesOf(closingHost)));
+    pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentences));
   }
 
   const pairs = pairPieces(pieces);

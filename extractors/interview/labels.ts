@@ -6,6 +6,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { matchAllAtStart } from '../shared/match-at-word-start.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
+import { firstSentenceEndingAfter, type ParagraphSentences } from './pieces.js';
 import { isCapitalized } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
@@ -49,16 +50,45 @@ export function isSpeakerLabel(label: string, known: KnownSpeakers): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word));
 }
 
-/** The labels inside `span`, in order. `sentences` are the sentences of the paragraph. */
+/**
+ * The colons of a text, as findTurnLabels asks for them: the first colon at or after a position. Paragraphs ask in
+ * order, and one search answers every position up to the colon it found: an article with few colons is not searched
+ * to its end once per paragraph.
+ */
+export class Colons {
+  private searchedFrom = -1;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first colon at or after `from`; -1 when there is none. */
+  next(from: number): number {
+    if (this.searchedFrom < 0 || from < this.searchedFrom || (this.found >= 0 && from > this.found)) {
+      this.searchedFrom = from;
+      this.found = this.text.indexOf(':', from);
+    }
+    return this.found;
+  }
+}
+
+/** What most paragraphs hold. */
+const NO_LABELS: readonly TurnLabel[] = [];
+
+/** How far into a sentence its label's colon may stand. */
+const MAX_LABEL_OPENING = 80;
+
+/** The labels inside `span`, a part of paragraph `paragraph`, in order. */
 export function findTurnLabels(
   text: string,
   span: TextSpan,
-  sentences: readonly SentenceSpan[],
+  sentences: ParagraphSentences,
+  paragraph: number,
   known: KnownSpeakers,
-): TurnLabel[] {
-  // Every label ends with its colon: a paragraph with none after its start has no label.
-  let colon = text.indexOf(':', span.start);
-  if (colon < 0) return [];
+  colons: Colons,
+): readonly TurnLabel[] {
+  // Every label ends with its colon, within the opening of a sentence that starts inside the span.
+  let colon = colons.next(span.start);
+  if (colon < 0 || colon >= span.end + MAX_LABEL_OPENING) return NO_LABELS;
   const labels: TurnLabel[] = [];
   if (colon < span.end) {
     for (const match of matchAllAtStart(QUESTION_LABEL, NOT_IN_WORD, text.slice(span.start, span.end))) {
@@ -69,13 +99,16 @@ export function findTurnLabels(
   // Interviewer labels are in order; one cursor walks them beside the sentences (linear on a long dump).
   const interviewer = [...labels];
   let cursor = 0;
-  for (const sentence of sentences) {
-    if (sentence.start < span.start || sentence.start >= span.end) continue;
+  const sentencesEnd = sentences.end(paragraph);
+  for (let index = firstSentenceEndingAfter(sentences, paragraph, span.start); index < sentencesEnd; index += 1) {
+    const sentence = sentences.all[index] as SentenceSpan;
+    if (sentence.start >= span.end) break;
+    if (sentence.start < span.start) continue;
     while (cursor < interviewer.length && (interviewer[cursor] as TurnLabel).end <= sentence.start) cursor += 1;
     const nextInterviewer = interviewer[cursor];
     if (nextInterviewer !== undefined && nextInterviewer.start <= sentence.start) continue; // inside a PV: label
-    const openingEnd = Math.min(sentence.end, sentence.start + 80);
-    if (colon < sentence.start) colon = text.indexOf(':', sentence.start);
+    const openingEnd = Math.min(sentence.end, sentence.start + MAX_LABEL_OPENING);
+    if (colon < sentence.start) colon = colons.next(sentence.start);
     if (colon < 0) break;
     if (colon >= openingEnd) continue; // every label ends with its colon
     const opening = text.slice(sentence.start, openingEnd);

@@ -1,8 +1,9 @@
 // Words of interviews: interviewer labels, speaker titles, pronouns of address and of the first person, request
 // verbs, closing formulas, caption cues and the words of posts that captions name. Keys are folded (foldKey).
 import { foldKey } from '../shared/vietnamese.js';
+import { WordLexicon } from './words.js';
 
-const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
+const folded = (words: readonly string[]): WordLexicon => new WordLexicon(words.map(foldKey));
 
 /** Labels of the interviewer's turn: `PV:`, `P.V:`, `Phóng viên:`, `Hỏi:`. Matched case-sensitively as written. */
 export const QUESTION_LABELS: readonly string[] = [
@@ -13,7 +14,7 @@ export const QUESTION_LABELS: readonly string[] = [
 export const ANSWER_LABELS: readonly string[] = ['Đáp', 'ĐÁP', 'Trả lời', 'TRẢ LỜI', 'TL'];
 
 /** Titles and honorifics that may open a speaker label (`TS. Trần Thị Minh Hằng:`, `Thứ trưởng Lê Văn A:`). */
-export const SPEAKER_TITLES: ReadonlySet<string> = folded([
+export const SPEAKER_TITLES: WordLexicon = folded([
   'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'em', 'cụ', 'đồng chí', 'ngài',
   'ts', 'ts.', 'pgs', 'pgs.', 'pgs.ts', 'pgs.ts.', 'pgs. ts.', 'gs', 'gs.', 'gs.ts', 'gs.ts.', 'gs.tskh', 'ths', 'ths.',
   'bs', 'bs.', 'ls', 'ls.', 'ks', 'ks.', 'nsnd', 'nsưt', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'bác sĩ',
@@ -24,12 +25,12 @@ export const SPEAKER_TITLES: ReadonlySet<string> = folded([
 ]);
 
 /** Words by which an interviewer addresses the interviewee. */
-export const ADDRESS_WORDS: ReadonlySet<string> = folded([
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'ngài', 'bạn', 'quý vị', 'thưa', 'em', 'các bạn', 'đồng chí',
-]);
+].map(foldKey));
 
 /** Words by which an interviewee speaks of themselves. */
-export const FIRST_PERSON_WORDS: ReadonlySet<string> = folded([
+export const FIRST_PERSON_WORDS: WordLexicon = folded([
   'tôi', 'chúng tôi', 'chúng ta', 'mình', 'chúng mình', 'tớ', 'chúng em', 'bản thân tôi', 'cá nhân tôi',
 ]);
 
@@ -51,7 +52,7 @@ export const CAPTION_CUES: readonly string[] = [
 ];
 
 /** Words and word pairs of posts that a caption names beside a person (`Phó Tổng cục trưởng ... Hà Minh Hiệp`). */
-export const POST_WORDS: ReadonlySet<string> = folded([
+export const POST_WORDS: WordLexicon = folded([
   'trưởng', 'giám đốc', 'chủ tịch', 'bí thư', 'thư ký', 'chủ nhiệm', 'chuyên gia', 'tiến sĩ', 'giáo sư', 'thạc sĩ',
   'nhà văn', 'nhà thơ', 'nhà báo', 'đại sứ', 'ủy viên', 'đại biểu', 'phát ngôn', 'biên tập', 'luật sư', 'bác sĩ',
   'ceo', 'sáng lập', 'nghệ sĩ', 'ca sĩ', 'kỹ sư', 'kiến trúc sư', 'đạo diễn', 'huấn luyện viên', 'hlv', 'thủ tướng',
@@ -65,7 +66,7 @@ export const INTERVIEW_CUES: readonly string[] = [
 ].map(foldKey);
 
 /** Groups a photo caption may show doing something (`Thí sinh làm thủ tục dự thi`, `Các đại biểu tham quan ...`). */
-export const CAPTION_GROUPS: ReadonlySet<string> = folded([
+export const CAPTION_GROUPS: WordLexicon = folded([
   'thí sinh', 'các thí sinh', 'học sinh', 'các em học sinh', 'sinh viên', 'đại biểu', 'các đại biểu', 'người dân',
   'bà con', 'du khách', 'khách tham quan', 'bệnh nhân', 'bệnh nhi', 'bác sĩ', 'các bác sĩ', 'y bác sĩ', 'nhân viên',
   'công nhân', 'nông dân', 'lực lượng chức năng', 'cán bộ', 'chiến sĩ', 'cán bộ chiến sĩ', 'đoàn công tác', 'lãnh đạo',
@@ -74,7 +75,7 @@ export const CAPTION_GROUPS: ReadonlySet<string> = folded([
 ]);
 
 /** What a photo shows a person doing, and the scene it is taken at (`phát biểu tại`, `thăm khám`, `tại buổi`). */
-export const SCENE_PHRASES: ReadonlySet<string> = folded([
+export const SCENE_PHRASES: WordLexicon = folded([
   'phát biểu', 'trao đổi với', 'trò chuyện với', 'thăm khám', 'khám cho', 'kiểm tra', 'thăm', 'thăm hỏi', 'tặng quà',
   'trao quà', 'trao tặng', 'trao giải', 'trao giấy', 'trao bằng', 'trao quyết định', 'trao học bổng', 'tại buổi',
   'trong buổi', 'tại lễ', 'tại hội nghị', 'tại hội thảo', 'tại sự kiện', 'tại chương trình', 'tại phiên', 'tại kỳ họp',
@@ -88,7 +89,7 @@ export const SCENE_PHRASES: ReadonlySet<string> = folded([
  * point back to what was said before (`này`, `đó`, `cũng`), links between clauses (`nhưng`, `vì`, `nếu`), negation
  * and reported speech (`cho biết`, `nhấn mạnh`). A paragraph with one of them goes on with the answer.
  */
-export const NARRATING_WORDS: ReadonlySet<string> = folded([
+export const NARRATING_WORDS: WordLexicon = folded([
   'đã', 'sẽ', 'cũng', 'vẫn', 'này', 'đó', 'ấy', 'vậy', 'thì', 'nhưng', 'tuy', 'nếu', 'vì', 'bởi', 'nên', 'rằng', 'cần',
   'phải', 'hãy', 'có thể', 'không', 'chưa', 'chẳng', 'cho biết', 'cho rằng', 'cho hay', 'khẳng định', 'nhấn mạnh',
   'đánh giá', 'nhận định', 'mong', 'muốn', 'hy vọng', 'hi vọng',

@@ -38,6 +38,12 @@ function isSpaceAt(text: string, index: number): boolean {
   return code > 127 && isWhiteSpaceCode(code);
 }
 
+/** True when nothing but spaces (as `trimmedSpan` cuts them) stands between `start` and `end`. */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (!isSpaceAt(text, index)) return false;
+  return true;
+}
+
 /** The piece with another role (object spreads are slow where pieces are made by the thousand). */
 export function withRole(current: Piece, role: PieceRole, labelled = current.labelled): Piece {
   return { start: current.start, end: current.end, paragraph: current.paragraph, role, labelled };
@@ -52,12 +58,13 @@ export function trimmedSpan(text: string, start: number, end: number): TextSpan 
   return from < to ? { start: from, end: to } : null;
 }
 
-export function piece(text: string, base: Piece, start: number, end: number, role: PieceRole, labelled = base.labelled): Piece[] {
+/** Adds to `pieces` the part of `base` from `start` to `end`, trimmed of spaces, with `role`; nothing when it is blank. */
+export function addPiece(pieces: Piece[], text: string, base: Piece, start: number, end: number, role: PieceRole, labelled = base.labelled): void {
   let from = start;
   let to = end;
   while (from < to && isSpaceAt(text, from)) from += 1;
   while (to > from && isSpaceAt(text, to - 1)) to -= 1;
-  return from < to ? [{ start: from, end: to, paragraph: base.paragraph, role, labelled }] : [];
+  if (from < to) pieces.push({ start: from, end: to, paragraph: base.paragraph, role, labelled });
 }
 
 /** Cuts `span` out of every piece it overlaps, as a piece of its own with `role`. */
@@ -70,28 +77,71 @@ export function carve(text: string, pieces: readonly Piece[], span: TextSpan, ro
     }
     const from = Math.max(span.start, current.start);
     const to = Math.min(span.end, current.end);
-    carved.push(
-      ...piece(text, current, current.start, from, 'text'),
-      ...piece(text, current, from, to, role, labelled),
-      ...piece(text, current, to, current.end, 'text'),
-    );
+    addPiece(carved, text, current, current.start, from, 'text');
+    addPiece(carved, text, current, from, to, role, labelled);
+    addPiece(carved, text, current, to, current.end, 'text');
   }
   return carved;
 }
 
-/** The sentences of a paragraph clipped to `span`: a label that opens a turn mid-sentence cuts the sentence. */
-export function sentencesWithin(text: string, sentences: readonly SentenceSpan[], span: TextSpan): TextSpan[] {
-  const clipped: TextSpan[] = [];
-  // Sentences are sorted and disjoint: find the first that ends after span.start by binary search.
-  let low = 0;
-  let high = sentences.length;
+/**
+ * The sentences of each paragraph, as ranges of the sentences stage's array (which lists them paragraph by
+ * paragraph, in order): no array per paragraph.
+ */
+export class ParagraphSentences {
+  /** Paragraph `p`'s sentences are `all[firsts[p]]` up to `all[firsts[p + 1]]`, excluded. */
+  private readonly firsts: Int32Array;
+
+  constructor(
+    readonly all: readonly SentenceSpan[],
+    paragraphCount: number,
+  ) {
+    this.firsts = new Int32Array(paragraphCount + 1);
+    const counts = this.firsts;
+    for (const sentence of all) if (sentence.paragraph < paragraphCount) counts[sentence.paragraph + 1] = (counts[sentence.paragraph + 1] ?? 0) + 1;
+    for (let paragraph = 0; paragraph < paragraphCount; paragraph += 1) counts[paragraph + 1] = (counts[paragraph + 1] ?? 0) + (counts[paragraph] ?? 0);
+  }
+
+  /** Index in `all` of the paragraph's first sentence. */
+  first(paragraph: number): number {
+    return this.firsts[paragraph] ?? 0;
+  }
+
+  /** Index in `all` just after the paragraph's last sentence. */
+  end(paragraph: number): number {
+    return this.firsts[paragraph + 1] ?? 0;
+  }
+
+  count(paragraph: number): number {
+    return this.end(paragraph) - this.first(paragraph);
+  }
+
+  last(paragraph: number): SentenceSpan | undefined {
+    return this.count(paragraph) > 0 ? this.all[this.end(paragraph) - 1] : undefined;
+  }
+}
+
+/**
+ * Index of the first of `paragraph`'s sentences that ends after `offset`; the paragraph's end index when none does.
+ * Sentences are sorted and disjoint: a binary search.
+ */
+export function firstSentenceEndingAfter(sentences: ParagraphSentences, paragraph: number, offset: number): number {
+  let low = sentences.first(paragraph);
+  let high = sentences.end(paragraph);
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sentences[middle] as SentenceSpan).end <= span.start) low = middle + 1;
+    if ((sentences.all[middle] as SentenceSpan).end <= offset) low = middle + 1;
     else high = middle;
   }
-  for (let index = low; index < sentences.length; index += 1) {
-    const sentence = sentences[index] as SentenceSpan;
+  return low;
+}
+
+/** The sentences of a paragraph clipped to `span`: a label that opens a turn mid-sentence cuts the sentence. */
+export function sentencesWithin(text: string, sentences: ParagraphSentences, paragraph: number, span: TextSpan): TextSpan[] {
+  const clipped: TextSpan[] = [];
+  const end = sentences.end(paragraph);
+  for (let index = firstSentenceEndingAfter(sentences, paragraph, span.start); index < end; index += 1) {
+    const sentence = sentences.all[index] as SentenceSpan;
     if (sentence.start >= span.end) break;
     // A sentence inside the span is its own part: the splitter trimmed it already.
     if (sentence.start >= span.start && sentence.end <= span.end) {

@@ -5,9 +5,13 @@ import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
-import { countWords, isCapitalized, wordsOf } from './words.js';
+import { countWords, isInLexicon, letterOrMarkLength, SpanWords, WordLexicon } from './words.js';
 
-const CLOSERS = new Set([' ', '\t', '\n', '”', '"', '’', "'", '»', ')', ']']);
+/** What may close a sentence after its question mark: spaces, closing quotes and brackets. */
+const CLOSERS: ReadonlySet<number> = new Set([...' \t\n”"’\'»)]'].map((char) => char.charCodeAt(0)));
+const QUESTION_MARK = 0x3f;
+const EXCLAMATION_MARK = 0x21;
+const DOT = 0x2e;
 const ADDRESS_SOURCE = 'ông|bà|anh|chị|cô|chú|bác|thầy|ngài|bạn|quý vị|em';
 const REQUEST = new RegExp(
   `^(?:(?:vậy|thế|còn|thưa (?:${ADDRESS_SOURCE})),?\\s+)?(?:xin|đề nghị|mời)\\s+(?:${ADDRESS_SOURCE})\\s+` +
@@ -15,29 +19,11 @@ const REQUEST = new RegExp(
   'u',
 );
 /** The words REQUEST may open with: a sentence opening on another word is no request. */
-const REQUEST_OPENERS: ReadonlySet<string> = new Set([
+const REQUEST_OPENERS = new WordLexicon([
   'vậy', 'thế', 'còn', 'thưa', 'xin', 'đề', 'mời', ...ADDRESS_SOURCE.split('|').map((address) => address.split(' ')[0] ?? ''),
 ]);
 /** The longest word REQUEST may open with: a longer first word opens no request. */
-const LONGEST_OPENER = Math.max(...[...REQUEST_OPENERS].map((word) => word.length));
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-/** Whether each UTF-16 code unit is a letter or a mark, filled as code units are met: 0 unknown, 1 yes, 2 no. */
-const LETTER_OR_MARK_UNITS = new Uint8Array(0x10000);
-
-/** Length of the letter or mark at `index` before `limit`: 2 for one outside the BMP, 0 when there is none. */
-function letterOrMarkLength(text: string, index: number, limit: number): number {
-  const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    return index + 1 < limit && LETTER_OR_MARK.test(text.slice(index, index + 2)) ? 2 : 0;
-  }
-  let known = LETTER_OR_MARK_UNITS[code] ?? 2;
-  if (known === 0) {
-    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_OR_MARK_UNITS[code] = known;
-  }
-  return known === 1 ? 1 : 0;
-}
-
+const LONGEST_OPENER = Math.max(...[...REQUEST_OPENERS.entries].map((word) => word.length));
 /** True when the character at `index` may stand before a request's first word: a dash, a bullet, a space. */
 function isRequestLeadAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -51,14 +37,14 @@ const LEAD_WINDOW = 1000;
 const wordsPattern = (words: ReadonlySet<string>): RegExp =>
   new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const ADDRESS = wordsPattern(ADDRESS_WORDS);
-const FIRST_PERSON = wordsPattern(FIRST_PERSON_WORDS);
+const FIRST_PERSON = wordsPattern(FIRST_PERSON_WORDS.entries);
 
 /** The last character of `span` that is no space, closing quote or bracket, and what stands before it. */
 export function endsWithQuestionMark(text: string, span: TextSpan): boolean {
   let end = span.end;
-  while (end > span.start && CLOSERS.has(text[end - 1] ?? '')) end -= 1;
-  while (end > span.start && (text[end - 1] === '!' || text[end - 1] === '.')) end -= 1;
-  return end > span.start && text[end - 1] === '?';
+  while (end > span.start && CLOSERS.has(text.charCodeAt(end - 1))) end -= 1;
+  while (end > span.start && (text.charCodeAt(end - 1) === EXCLAMATION_MARK || text.charCodeAt(end - 1) === DOT)) end -= 1;
+  return end > span.start && text.charCodeAt(end - 1) === QUESTION_MARK;
 }
 
 /** A request that asks like a question: `Xin ông cho biết thêm về kế hoạch này.` */
@@ -74,7 +60,7 @@ export function isRequest(text: string, span: TextSpan): boolean {
     if (wordEnd - wordStart > LONGEST_OPENER) return false;
     length = letterOrMarkLength(text, wordEnd, windowEnd);
   }
-  if (wordEnd === wordStart || !REQUEST_OPENERS.has(text.slice(wordStart, wordEnd).toLowerCase())) return false;
+  if (wordEnd === wordStart || !isInLexicon(REQUEST_OPENERS, text, wordStart, wordEnd)) return false;
   const opening = text.slice(span.start, windowEnd).toLowerCase();
   return REQUEST.test(opening.replace(/^[-–—•\s]+/u, ''));
 }
@@ -128,30 +114,37 @@ export function announcesInterview(text: string, lead: TextSpan): boolean {
 }
 
 /** The pronouns an interviewer calls the interviewee by, as `you`: `ông`, `bà`, `anh`, `chị`. */
-const YOU_PRONOUNS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị']);
+const YOU_PRONOUNS = new WordLexicon(['ông', 'bà', 'anh', 'chị']);
 /** Words after such a pronoun that make it a noun or a third person: `ông ấy`, `bà con`, `anh em`, `ông bà`. */
-const NOT_YOU_AFTER: ReadonlySet<string> = new Set([
+const NOT_YOU_AFTER = new WordLexicon([
   'ấy', 'ta', 'con', 'ông', 'bà', 'anh', 'chị', 'em', 'cha', 'nội', 'ngoại', 'già', 'chủ', 'xã', 'trời', 'lão', 'cụ',
   'bầu', 'tổ', 'cố', 'bác', 'cả', 'hai', 'họ', 'kia', 'đó', 'này', 'nọ',
 ]);
 /** Words before it that do the same: `ông bà`, `tiếng Anh`, `các anh` (a group spoken of). */
-const NOT_YOU_BEFORE: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'tiếng', 'các', 'những', 'mấy', 'người', 'cụ']);
+const NOT_YOU_BEFORE = new WordLexicon(['ông', 'bà', 'anh', 'chị', 'tiếng', 'các', 'những', 'mấy', 'người', 'cụ']);
+/** `thưa ông`: a pronoun after it speaks to the interviewee. */
+const THUA = new WordLexicon(['thưa']);
+/** `anh` capitalized after another word is England (`tiếng Anh`, `nước Anh`). */
+const ANH = new WordLexicon(['anh']);
+/** The words of the paragraph speaksToInterviewee reads. */
+const WORDS = new SpanWords();
 
 /**
  * True when `span` speaks to the interviewee as `you` (`Năm ngoái, ông vừa nhận nhiệm vụ mới.`): a pronoun of
  * address not followed by a name (`ông Nguyễn Văn An`) and not part of a noun (`bà con`, `anh em`, `ông ấy`).
  */
 export function speaksToInterviewee(text: string, span: TextSpan): boolean {
-  const words = wordsOf(text, span);
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index];
-    if (word === undefined || !YOU_PRONOUNS.has(word.key)) continue;
-    const previous = words[index - 1];
-    if (previous?.key === 'thưa') return true; // `thưa ông`
-    if (word.key === 'anh' && isCapitalized(word.text) && index > 0) continue; // `tiếng Anh`, `nước Anh`
-    const next = words[index + 1];
-    if (next === undefined || isCapitalized(next.text) || NOT_YOU_AFTER.has(next.key)) continue;
-    if (previous !== undefined && NOT_YOU_BEFORE.has(previous.key)) continue;
+  return addressesAsYou(WORDS.read(text, span));
+}
+
+function addressesAsYou(words: SpanWords): boolean {
+  for (let index = 0; index < words.count; index += 1) {
+    if (!words.isIn(index, YOU_PRONOUNS)) continue;
+    if (words.isIn(index - 1, THUA)) return true; // `thưa ông`
+    if (index > 0 && words.isCapitalized(index) && words.isIn(index, ANH)) continue; // `tiếng Anh`, `nước Anh`
+    const next = index + 1;
+    if (next >= words.count || words.isCapitalized(next) || words.isIn(next, NOT_YOU_AFTER)) continue;
+    if (words.isIn(index - 1, NOT_YOU_BEFORE)) continue;
     return true;
   }
   return false;
@@ -170,7 +163,8 @@ const MAX_FOLLOWING_QUESTION_LENGTH = 300;
 export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
   if (paragraph.end - paragraph.start > MAX_CONTEXT_LENGTH || question.end - question.start > MAX_FOLLOWING_QUESTION_LENGTH) return false;
   if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph)) return false;
-  if (countWords(text, paragraph, MAX_CONTEXT_WORDS) > MAX_CONTEXT_WORDS) return false;
+  const words = WORDS.read(text, paragraph);
+  if (words.count > MAX_CONTEXT_WORDS) return false;
   if (countWords(text, question, MAX_FOLLOWING_QUESTION_WORDS) > MAX_FOLLOWING_QUESTION_WORDS) return false;
-  return !speaksInFirstPerson(text, paragraph) && speaksToInterviewee(text, paragraph);
+  return !speaksInFirstPerson(text, paragraph) && addressesAsYou(words);
 }

@@ -6,43 +6,51 @@
 // end; it never says `tôi`, asks, quotes, narrates (`đã`, `cũng`, `cho biết`) or points back to the sentence before
 // (`cách làm này`). A paragraph right after the question is the answer's first, and one after a paragraph that does
 // not end its sentence goes on with it.
-import type { DateSpan, ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
-import { withRole, type Piece } from './pieces.js';
-import { isCapitalized, mentionsAny, mentionsPhrase, phraseAt, wordsOf, type Word } from './words.js';
+import { withRole, type ParagraphSentences, type Piece } from './pieces.js';
+import { isCapitalized, SpanWords, WordLexicon } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
 const MIN_SCENE_WORDS = 4;
 const MAX_SCENE_LENGTH = 240;
 /** Words that open a time or place before the subject: `Sáng 9/3, Bộ trưởng ...`, `Tại hội nghị, các đại biểu ...`. */
-const OPENER_WORDS: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tại', 'trong', 'nhân', 'bên']);
+const OPENER_WORDS = new WordLexicon(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tại', 'trong', 'nhân', 'bên']);
 const MAX_OPENER_LENGTH = 60;
 /** How many words after a title the name may start at: `Bộ trưởng Bộ Y tế Đào Hồng Lan`. */
 const NAME_WINDOW = 8;
 const NOT_IN_CAPTIONS = /[?!“”"«»:;…]/u;
 const CAPTION_END = /[.)\p{L}\p{N}]$/u;
-const SENTENCE_END = /[.!?…”"»)]$/u;
+/** What ends a sentence, at the end of a paragraph: `[.!?…”"»)]$`. */
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?…”"»)'].map((char) => char.charCodeAt(0)));
+
+/** True when `span` ends with what ends a sentence. */
+function endsSentence(text: string, span: TextSpan): boolean {
+  return span.end > span.start && SENTENCE_ENDS.has(text.charCodeAt(span.end - 1));
+}
 /** Where a scene is: `tại điểm thi`, `ở xã Hải An`, `bên lề kỳ họp`, `trong buổi khai mạc`. */
 const PLACED = /(?<![\p{L}\p{M}])(?:tại|ở|bên|trong buổi|trong chuyến|trong lễ)(?![\p{L}\p{M}])/iu;
 
+/** The words of the paragraph isSceneCaption reads. */
+const WORDS = new SpanWords();
+
 /** The first word of the subject: after an opening time or place and its comma, or the first word. */
-function subjectStart(content: string, words: readonly Word[], offset: number): number {
-  const first = words[0];
-  if (first === undefined || !OPENER_WORDS.has(first.key)) return 0;
+function subjectStart(content: string, words: SpanWords, offset: number): number {
+  if (words.count === 0 || !words.isIn(0, OPENER_WORDS)) return 0;
   const comma = content.indexOf(',');
   if (comma < 0 || comma > MAX_OPENER_LENGTH) return 0;
-  const after = words.findIndex((word) => word.start > offset + comma);
-  return after < 0 ? 0 : after;
+  for (let index = 0; index < words.count; index += 1) if (words.start(index) > offset + comma) return index;
+  return 0;
 }
 
 /** A title or honorific, then a name (two capitalized words in a row) among the next words. */
-function titledPerson(words: readonly Word[], start: number): boolean {
-  const title = phraseAt(words, start, SPEAKER_TITLES, 3);
+function titledPerson(words: SpanWords, start: number): boolean {
+  const title = words.phraseAt(start, SPEAKER_TITLES, 3);
   if (title === 0) return false;
   let run = 0;
-  for (let index = start + title; index < Math.min(words.length, start + title + NAME_WINDOW); index += 1) {
-    run = isCapitalized(words[index]?.text ?? '') ? run + 1 : 0;
+  for (let index = start + title; index < Math.min(words.count, start + title + NAME_WINDOW); index += 1) {
+    run = words.isCapitalized(index) ? run + 1 : 0;
     if (run >= 2) return true;
   }
   return false;
@@ -57,15 +65,15 @@ export function isSceneCaption(text: string, span: TextSpan, sentenceCount: numb
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
   if (NOT_IN_CAPTIONS.test(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
-  const words = wordsOf(text, span);
-  if (words.length < MIN_SCENE_WORDS || words.length > MAX_SCENE_WORDS) return false;
-  if (mentionsAny(words, FIRST_PERSON_WORDS) || mentionsPhrase(words, NARRATING_WORDS, 2)) return false;
+  const words = WORDS.read(text, span);
+  if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
+  if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentions(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
   const person = titledPerson(words, start);
-  if (!person && phraseAt(words, start, CAPTION_GROUPS, 4) === 0) return false;
+  if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
   if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
   // A group doing something (`Cán bộ xã hướng dẫn bà con ...`) is a caption only where the scene is placed.
-  return mentionsPhrase(words, SCENE_PHRASES, 3) && (person || PLACED.test(content));
+  return words.mentions(SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
 
 /**
@@ -76,7 +84,7 @@ export function markSceneCaptions(
   text: string,
   pieces: readonly Piece[],
   paragraphs: readonly ParagraphSpan[],
-  sentencesOf: (piece: Piece) => readonly SentenceSpan[],
+  sentences: ParagraphSentences,
   dates: readonly DateSpan[],
 ): Piece[] {
   const endsParagraph = (piece: Piece | undefined): boolean => piece !== undefined && paragraphs[piece.paragraph]?.end === piece.end;
@@ -93,10 +101,10 @@ export function markSceneCaptions(
     const afterAnswer = asked && (previous?.role === 'text' || previous?.role === 'answer');
     const afterLead = !asked && index - 1 === lead;
     if (previous === undefined || !(afterAnswer || afterLead) || !endsParagraph(previous)) return current;
-    if (!SENTENCE_END.test(text.slice(previous.start, previous.end))) return current;
+    if (!endsSentence(text, previous)) return current;
     if (next === undefined || next.paragraph !== current.paragraph + 1) return current;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') return current;
-    if (!isSceneCaption(text, current, sentencesOf(current).length, dates)) return current;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) return current;
     return withRole(current, 'caption');
   });
 }

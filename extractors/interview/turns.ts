@@ -1,11 +1,11 @@
 // Turns inside pieces: a piece cut at its labels (`PV:`, `Ông Hiệp:`), the interviewer's turn split into its
 // question and any answer run on after it, and unlabelled questions found inside a collapsed line (question
 // sentences addressed to the interviewee, then an answer in the first person).
-import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import type { TextSpan } from '../../pipeline/document.js';
 import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
-import { findTurnLabels, type KnownSpeakers } from './labels.js';
-import { piece, sentencesWithin, type Piece } from './pieces.js';
+import { findTurnLabels, type Colons, type KnownSpeakers } from './labels.js';
+import { addPiece, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
 import { addressesInterviewee, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
@@ -16,29 +16,29 @@ const ANSWER_LOOKAHEAD = 2;
  * follows the turn (`PV: ... ra sao? Nhiều người lo ngại ... . Ông X: ...`), everything up to that label is the
  * interviewer's: sentences after the question mark are more of the question, not an answer.
  */
-function splitQuestionTurn(text: string, base: Piece, turn: TextSpan, sentences: readonly SentenceSpan[], answeredByLabel: boolean): Piece[] {
-  if (isClosing(text, turn)) return piece(text, base, turn.start, turn.end, 'closing', true);
-  if (answeredByLabel) return piece(text, base, turn.start, turn.end, 'question', true);
-  const parts = sentencesWithin(text, sentences, turn);
+function addQuestionTurn(pieces: Piece[], text: string, base: Piece, turn: TextSpan, sentences: ParagraphSentences, answeredByLabel: boolean): void {
+  if (isClosing(text, turn)) return addPiece(pieces, text, base, turn.start, turn.end, 'closing', true);
+  if (answeredByLabel) return addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
+  const parts = sentencesWithin(text, sentences, base.paragraph, turn);
   const first = parts.findIndex((sentence) => isQuestionSentence(text, sentence));
-  if (first < 0) return piece(text, base, turn.start, turn.end, 'question', true);
+  if (first < 0) return addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
   let last = first;
   while (last + 1 < parts.length && isQuestionSentence(text, parts[last + 1] as TextSpan)) last += 1;
   const questionEnd = (parts[last] as TextSpan).end;
-  return [
-    ...piece(text, base, turn.start, questionEnd, 'question', true),
-    ...piece(text, base, questionEnd, turn.end, 'answer', false),
-  ];
+  addPiece(pieces, text, base, turn.start, questionEnd, 'question', true);
+  addPiece(pieces, text, base, questionEnd, turn.end, 'answer', false);
 }
 
 /** The text before the first label: lead text, and a caption run into the label (`Ông A - Cục trưởng Cục X PV:`). */
-function splitPrefix(text: string, base: Piece, prefix: TextSpan, sentences: readonly SentenceSpan[]): Piece[] {
-  const parts = sentencesWithin(text, sentences, prefix);
+function addPrefix(pieces: Piece[], text: string, base: Piece, prefix: TextSpan, sentences: ParagraphSentences): void {
+  const parts = sentencesWithin(text, sentences, base.paragraph, prefix);
   const tail = parts[parts.length - 1];
   if (tail !== undefined && isCaption(text, tail)) {
-    return [...piece(text, base, prefix.start, tail.start, 'text'), ...piece(text, base, tail.start, prefix.end, 'caption')];
+    addPiece(pieces, text, base, prefix.start, tail.start, 'text');
+    addPiece(pieces, text, base, tail.start, prefix.end, 'caption');
+    return;
   }
-  return piece(text, base, prefix.start, prefix.end, 'text');
+  addPiece(pieces, text, base, prefix.start, prefix.end, 'text');
 }
 
 /** A named turn that asks the interviewee, not in the first person: the interviewer named by outlet (`Tuổi Trẻ:`). */
@@ -46,30 +46,32 @@ function asksLikeInterviewer(text: string, turn: TextSpan): boolean {
   return endsWithQuestionMark(text, turn) && addressesInterviewee(text, turn) && !speaksInFirstPerson(text, turn);
 }
 
-/** A text piece cut at its turn labels. */
-export function splitAtLabels(text: string, base: Piece, sentences: readonly SentenceSpan[], known: KnownSpeakers): Piece[] {
-  const labels = findTurnLabels(text, base, sentences, known);
+/** Adds to `pieces` a text piece cut at its turn labels; the piece itself when it has none. */
+export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences, known: KnownSpeakers, colons: Colons): void {
+  const labels = findTurnLabels(text, base, sentences, base.paragraph, known, colons);
   const firstLabel = labels[0];
-  if (firstLabel === undefined) return [base];
-  const pieces: Piece[] = [...splitPrefix(text, base, { start: base.start, end: firstLabel.start }, sentences)];
+  if (firstLabel === undefined) {
+    pieces.push(base);
+    return;
+  }
+  addPrefix(pieces, text, base, { start: base.start, end: firstLabel.start }, sentences);
   labels.forEach((label, index) => {
     const next = labels[index + 1];
     const end = next?.start ?? base.end;
     const turn = { start: label.contentStart, end };
-    if (label.kind === 'question') pieces.push(...splitQuestionTurn(text, base, turn, sentences, next?.kind === 'answer'));
-    else if (asksLikeInterviewer(text, turn)) pieces.push(...piece(text, base, turn.start, turn.end, 'question', true));
-    else pieces.push(...piece(text, base, turn.start, turn.end, 'answer', true));
+    if (label.kind === 'question') addQuestionTurn(pieces, text, base, turn, sentences, next?.kind === 'answer');
+    else if (asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
+    else addPiece(pieces, text, base, turn.start, turn.end, 'answer', true);
   });
-  return pieces;
 }
 
 /**
- * Unlabelled questions inside a text piece: runs of question sentences of which one addresses the interviewee,
- * followed within two sentences by words in the first person. Text before the first run stays text (the lead);
- * text after a run is its answer.
+ * Adds to `pieces` a text piece with its unlabelled questions cut out: runs of question sentences of which one
+ * addresses the interviewee, followed within two sentences by words in the first person. Text before the first
+ * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out.
  */
-export function splitUnlabelledQuestions(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
-  const parts = sentencesWithin(text, sentences, base);
+export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): number {
+  const parts = sentencesWithin(text, sentences, base.paragraph, base);
   const runs: { from: number; to: number }[] = [];
   let index = 0;
   while (index < parts.length) {
@@ -85,30 +87,39 @@ export function splitUnlabelledQuestions(text: string, base: Piece, sentences: r
     if (addressed && answer.length > 0 && answer.some((sentence) => speaksInFirstPerson(text, sentence))) runs.push({ from: index, to });
     index = to + 1;
   }
-  if (runs.length === 0) return [base];
-  const pieces: Piece[] = [];
+  if (runs.length === 0) {
+    pieces.push(base);
+    return 0;
+  }
   let cursor = base.start;
   let role: Piece['role'] = 'text';
+  let questions = 0;
   for (const run of runs) {
     const start = (parts[run.from] as TextSpan).start;
     const end = (parts[run.to] as TextSpan).end;
-    pieces.push(...piece(text, base, cursor, start, role));
-    pieces.push(...piece(text, base, start, end, 'question', false));
+    addPiece(pieces, text, base, cursor, start, role);
+    const before = pieces.length;
+    addPiece(pieces, text, base, start, end, 'question', false);
+    questions += pieces.length - before;
     cursor = end;
     role = 'answer';
   }
-  pieces.push(...piece(text, base, cursor, base.end, role));
-  return pieces;
+  addPiece(pieces, text, base, cursor, base.end, role);
+  return questions;
 }
 
 /** The closing at the end of the last answer of a dump (`... Xin cảm ơn ông! Chúc ông sức khỏe.`), as a piece. */
-export function splitTrailingClosing(text: string, base: Piece, sentences: readonly SentenceSpan[]): Piece[] {
-  const parts = sentencesWithin(text, sentences, base);
+export function splitTrailingClosing(text: string, base: Piece, sentences: ParagraphSentences): Piece[] {
+  const parts = sentencesWithin(text, sentences, base.paragraph, base);
+  const pieces: Piece[] = [];
   for (let index = Math.max(1, parts.length - 2); index < parts.length; index += 1) {
     const sentence = parts[index] as TextSpan;
     if (isClosing(text, { start: sentence.start, end: base.end })) {
-      return [...piece(text, base, base.start, sentence.start, base.role), ...piece(text, base, sentence.start, base.end, 'closing')];
+      addPiece(pieces, text, base, base.start, sentence.start, base.role);
+      addPiece(pieces, text, base, sentence.start, base.end, 'closing');
+      return pieces;
     }
   }
-  return [base];
+  pieces.push(base);
+  return pieces;
 }

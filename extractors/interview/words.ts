@@ -1,10 +1,9 @@
-// Word-level helpers over a span of text: folded words, lookups of one- and two-word keys in a lexicon.
+// Word-level reading of a span of text for the interview rules: its words (runs of letters, marks, digits and inner
+// dots, `TS.` read as `TS`, `4.0` as one word), each one's lower-case key, and lookups of words and phrases in
+// lexicons. The rules run on every paragraph of every article, so nothing here makes an object or a string per
+// word: a reader keeps its words' offsets in typed arrays it reuses, and a lexicon is a tree of lower-case
+// characters that a word walks straight from the text.
 import type { TextSpan } from '../../pipeline/document.js';
-
-export interface Word extends TextSpan {
-  readonly text: string;
-  readonly key: string;
-}
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNKNOWN = 0;
@@ -47,41 +46,242 @@ function readChar(text: string, index: number, end: number): number {
 }
 
 /**
- * The words of `span`: runs of letters, marks, digits and inner dots (`TS.`, `4.0`), trailing dots left out, each
- * with its lower-case key. One pass over the characters, no regex per word, no lower-casing of a lower-case word.
+ * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, -1 when the unit alone does not
+ * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
+ * A word with such a unit is lower-cased as a string instead.
  */
-export function wordsOf(text: string, span: TextSpan): Word[] {
-  const words: Word[] = [];
-  let index = span.start;
-  while (index < span.end) {
-    const first = readChar(text, index, span.end);
-    if (first >> 2 === OTHER) {
-      index += first & 3;
-      continue;
-    }
-    const start = index;
-    let upper = first >> 2 === UPPER;
-    let end = index + (first & 3); // just after the last word character (trailing dots are left out)
-    index = end;
-    while (index < span.end) {
-      if (text.charCodeAt(index) === 46) {
-        index += 1;
-        continue;
-      }
-      const next = readChar(text, index, span.end);
-      if (next >> 2 === OTHER) break;
-      if (next >> 2 === UPPER) upper = true;
-      index += next & 3;
-      end = index;
-    }
-    // The document's text is already NFC with modern tone placement (input/normalize.ts): lower case is its key.
-    const raw = text.slice(start, end);
-    words.push({ start, end, text: raw, key: upper ? raw.toLowerCase() : raw });
+const LOWER_UNITS = new Int32Array(0x10000);
+const IRREGULAR = -1;
+const CAPITAL_SIGMA = 0x3a3;
+
+function lowerUnit(code: number): number {
+  let lower = LOWER_UNITS[code] ?? IRREGULAR;
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
+    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
+    LOWER_UNITS[code] = lower;
   }
-  return words;
+  return lower;
 }
 
-/** How many words `wordsOf` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
+const UPPER_CASE_LETTER = /^\p{Lu}/u;
+/** Whether each UTF-16 code unit is an upper-case letter (`\p{Lu}`), filled as units are met: 0 unknown, 1 yes, 2 no. */
+const UPPER_CASE_UNITS = new Uint8Array(0x10000);
+
+/** True when the character at `index`, read as a code point before `end`, is an upper-case letter (`\p{Lu}`). */
+export function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) return index + 1 < end && UPPER_CASE_LETTER.test(text.slice(index, index + 2));
+  let known = UPPER_CASE_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = UPPER_CASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    UPPER_CASE_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** A character of the lexicon's tree: the entries it goes on to, by their next character. */
+interface LexiconNode {
+  /** True when the characters up to this one are a whole entry. */
+  entry: boolean;
+  readonly next: Map<number, LexiconNode>;
+}
+
+const SPACE = 0x20;
+
+/**
+ * Lower-case words and phrases (words joined by one space), kept as a tree of their characters, so that a word of
+ * the text is looked up from its characters: most words leave the tree at their first or second character.
+ */
+export class WordLexicon {
+  readonly entries: ReadonlySet<string>;
+  readonly root: LexiconNode = { entry: false, next: new Map() };
+
+  constructor(entries: Iterable<string>) {
+    this.entries = new Set(entries);
+    for (const entry of this.entries) {
+      let node = this.root;
+      for (let index = 0; index < entry.length; index += 1) {
+        const code = entry.charCodeAt(index);
+        let next = node.next.get(code);
+        if (next === undefined) {
+          next = { entry: false, next: new Map() };
+          node.next.set(code, next);
+        }
+        node = next;
+      }
+      node.entry = true;
+    }
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Whether each UTF-16 code unit is a letter or a mark, filled as code units are met: 0 unknown, 1 yes, 2 no. */
+const LETTER_OR_MARK_UNITS = new Uint8Array(0x10000);
+
+/** Length of the letter or mark at `index` before `limit`: 2 for one outside the BMP, 0 when there is none. */
+export function letterOrMarkLength(text: string, index: number, limit: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    return index + 1 < limit && LETTER_OR_MARK.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  let known = LETTER_OR_MARK_UNITS[code] ?? 2;
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_OR_MARK_UNITS[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** Where `key`'s characters lead from `node`; undefined when they leave the tree. */
+function walkString(node: LexiconNode, key: string): LexiconNode | undefined {
+  let at: LexiconNode | undefined = node;
+  for (let index = 0; index < key.length && at !== undefined; index += 1) at = at.next.get(key.charCodeAt(index));
+  return at;
+}
+
+/**
+ * Where the lower case of `text` from `start` to `end` leads from `node`; undefined when it leaves the tree.
+ * `lowers` false says the stretch has no character that lower case changes.
+ */
+function walkLowerCase(node: LexiconNode, text: string, start: number, end: number, lowers: boolean): LexiconNode | undefined {
+  let at: LexiconNode | undefined = node;
+  for (let position = start; position < end; position += 1) {
+    const code = text.charCodeAt(position);
+    const lower = lowers ? lowerUnit(code) : code;
+    if (lower === IRREGULAR) return walkString(node, text.slice(start, end).toLowerCase());
+    at = at.next.get(lower);
+    if (at === undefined) return undefined;
+  }
+  return at;
+}
+
+/** True when the lower case of `text` from `start` to `end` is an entry of `lexicon`. */
+export function isInLexicon(lexicon: WordLexicon, text: string, start: number, end: number): boolean {
+  return walkLowerCase(lexicon.root, text, start, end, true)?.entry === true;
+}
+
+/**
+ * The words of a span, read into arrays this reader reuses: each call to `read` replaces the words of the last
+ * one. A module keeps one reader per rule that reads words, and reads no other span while it uses them.
+ */
+export class SpanWords {
+  /** How many words the span holds. */
+  count = 0;
+  private text = '';
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  /** 1 when the word holds a character that lower case changes: its key is not its text. */
+  private upper = new Uint8Array(64);
+
+  /** Reads the words of `span`: one pass over the characters. */
+  read(text: string, span: TextSpan): this {
+    this.text = text;
+    this.count = 0;
+    let index = span.start;
+    while (index < span.end) {
+      const first = readChar(text, index, span.end);
+      if (first >> 2 === OTHER) {
+        index += first & 3;
+        continue;
+      }
+      const start = index;
+      let upper = first >> 2 === UPPER;
+      let end = index + (first & 3); // just after the last word character (trailing dots are left out)
+      index = end;
+      while (index < span.end) {
+        if (text.charCodeAt(index) === 46) {
+          index += 1;
+          continue;
+        }
+        const next = readChar(text, index, span.end);
+        if (next >> 2 === OTHER) break;
+        if (next >> 2 === UPPER) upper = true;
+        index += next & 3;
+        end = index;
+      }
+      this.add(start, end, upper);
+    }
+    return this;
+  }
+
+  private add(start: number, end: number, upper: boolean): void {
+    if (this.count === this.starts.length) {
+      const grown = this.count * 2;
+      const starts = new Int32Array(grown);
+      const ends = new Int32Array(grown);
+      const uppers = new Uint8Array(grown);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      uppers.set(this.upper);
+      this.starts = starts;
+      this.ends = ends;
+      this.upper = uppers;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.upper[this.count] = upper ? 1 : 0;
+    this.count += 1;
+  }
+
+  start(index: number): number {
+    return this.starts[index] ?? 0;
+  }
+
+  end(index: number): number {
+    return this.ends[index] ?? 0;
+  }
+
+  /**
+   * The word's lower-case key. The document's text is already NFC with modern tone placement
+   * (input/normalize.ts): lower case is its folded key. Makes a string: the lookups below do not need it.
+   */
+  key(index: number): string {
+    const raw = this.text.slice(this.start(index), this.end(index));
+    return this.upper[index] === 1 ? raw.toLowerCase() : raw;
+  }
+
+  /** True when the word starts with an upper-case letter: `Tiêu`, `ASEAN`, not `chuẩn` nor `4.0`. */
+  isCapitalized(index: number): boolean {
+    return isUpperCaseLetterAt(this.text, this.start(index), this.end(index));
+  }
+
+  /** Where the word's key leads from `node` in a lexicon's tree; undefined when it leaves the tree. */
+  private walkWord(node: LexiconNode, index: number): LexiconNode | undefined {
+    return walkLowerCase(node, this.text, this.start(index), this.end(index), this.upper[index] === 1);
+  }
+
+  /** True when the word's key is an entry of `lexicon`. */
+  isIn(index: number, lexicon: WordLexicon): boolean {
+    return index >= 0 && index < this.count && this.walkWord(lexicon.root, index)?.entry === true;
+  }
+
+  /** How many words from `index` (longest first, up to `longest`) make an entry of `lexicon`; 0 when none does. */
+  phraseAt(index: number, lexicon: WordLexicon, longest: number): number {
+    const last = Math.min(index + longest, this.count);
+    let found = 0;
+    let node: LexiconNode | undefined = lexicon.root;
+    for (let word = index; word < last && node !== undefined; word += 1) {
+      if (word > index) node = node.next.get(SPACE);
+      if (node !== undefined) node = this.walkWord(node, word);
+      if (node?.entry === true) found = word - index + 1;
+    }
+    return found;
+  }
+
+  /** True when some run of up to `longest` adjacent words is an entry of `lexicon`. */
+  mentions(lexicon: WordLexicon, longest: number): boolean {
+    for (let index = 0; index < this.count; index += 1) if (this.phraseAt(index, lexicon, longest) > 0) return true;
+    return false;
+  }
+}
+
+/** How many words `SpanWords` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
 export function countWords(text: string, span: TextSpan, limit = Infinity): number {
   let count = 0;
   let index = span.start;
@@ -102,46 +302,6 @@ export function countWords(text: string, span: TextSpan, limit = Infinity): numb
     }
   }
   return count;
-}
-
-/** For each lexicon, the first words of its two-word entries: a pair is looked up only after such a word. */
-const PAIR_OPENERS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-function pairOpeners(lexicon: ReadonlySet<string>): ReadonlySet<string> {
-  let openers = PAIR_OPENERS.get(lexicon);
-  if (openers === undefined) {
-    openers = new Set([...lexicon].filter((entry) => entry.split(' ').length === 2).map((entry) => entry.split(' ')[0] ?? ''));
-    PAIR_OPENERS.set(lexicon, openers);
-  }
-  return openers;
-}
-
-/** True when a word or a pair of adjacent words of `words` is in `lexicon`. */
-export function mentionsAny(words: readonly Word[], lexicon: ReadonlySet<string>): boolean {
-  const openers = pairOpeners(lexicon);
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index];
-    if (word === undefined) continue;
-    if (lexicon.has(word.key)) return true;
-    const next = words[index + 1];
-    if (next !== undefined && openers.has(word.key) && lexicon.has(`${word.key} ${next.key}`)) return true;
-  }
-  return false;
-}
-
-/** How many words from `index` (longest first, up to `longest`) make an entry of `lexicon`; 0 when none does. */
-export function phraseAt(words: readonly Word[], index: number, lexicon: ReadonlySet<string>, longest: number): number {
-  for (let length = Math.min(longest, words.length - index); length >= 1; length -= 1) {
-    const key = words.slice(index, index + length).map((word) => word.key).join(' ');
-    if (lexicon.has(key)) return length;
-  }
-  return 0;
-}
-
-/** True when some run of up to `longest` adjacent words of `words` is in `lexicon`. */
-export function mentionsPhrase(words: readonly Word[], lexicon: ReadonlySet<string>, longest: number): boolean {
-  for (let index = 0; index < words.length; index += 1) if (phraseAt(words, index, lexicon, longest) > 0) return true;
-  return false;
 }
 
 export function isCapitalized(word: string): boolean {

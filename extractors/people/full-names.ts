@@ -84,7 +84,7 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
     if (ambiguous && words.slice(1).some((word) => startsMultiWordPlace(nameContext, word.start))) return null;
     const candidate = candidateOf(text, words, 'family-name', {
-      needsConfirmation: ambiguous && startsSentence(text, family.start, nameContext.sentenceStarts),
+      needsConfirmation: ambiguous && startsSentence(text, family.start, nameContext.isSentenceStart),
     });
     if (candidate === null) return null;
     if (nameContext.overlapsOrganization(candidate.start, candidate.end)) {

@@ -3,17 +3,18 @@
 // byline and on the last line, short references joined to their person. Never a place (the places stage, places
 // the article names with their kind, `huyện Yên Thành`), a lunar year (`Giáp Thìn`), a listed work, or an
 // organization (the organizations stage, run before).
-import { annotation, defineStage, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
+import { annotation, defineStage, firstStartingAtOrAfter, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
 import { isTitleFirstWord, mayBeInTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
 import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameContext } from './name-candidate.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import type { NameRun } from './name-runs.js';
 import { findNamesAfterPosts } from './post-title-names.js';
 import { placeNamesIntroduced } from './place-names.js';
 import { buildPersonEntities } from './person-entities.js';
 import { findTitledNames } from './titled-names.js';
+import { scanWords } from './word-scan.js';
 import { SortedSpans } from '../shared/sorted-spans.js';
 
 /** Words a title of several words may start this far before the name: `Phó Tổng cục trưởng ` is four. */
@@ -72,17 +73,25 @@ function nameContextOf(
     placeStarts.set(place.end, place.start);
   }
   const organizationMentions: TextSpan[] = [];
-  for (const organization of annotation(document, 'organizations')) organizationMentions.push(...organization.mentions);
+  for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) organizationMentions.push(mention);
   const organizationIndex = new SortedSpans(organizationMentions);
-  // Several rules ask whether a title starts at the same word: each position is read once (0 not yet, 1 no, 2 yes).
-  const titleStarts = new Uint8Array(text.length + 1);
-  const organizationStarts = new Map<number, number>();
-  for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
+  // Several rules ask whether a title starts at the same word: each position is read once (a few per article).
+  const titleStarts = new Map<number, boolean>();
+  const sentences = annotation(document, 'sentences');
+  // Asked only after a foreign name's post (post-title-names.ts): made on the first question.
+  let organizationStarts: Map<number, number> | null = null;
+  const organizationStartBefore = (index: number): number | null => {
+    if (organizationStarts === null) {
+      organizationStarts = new Map<number, number>();
+      for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
+    }
+    return organizationStarts.get(index) ?? null;
+  };
   return {
     text,
     tokens,
     joiners,
-    sentenceStarts: new Set(annotation(document, 'sentences').map((sentence) => sentence.start)),
+    isSentenceStart: (index) => sentences[firstStartingAtOrAfter(sentences, index)]?.start === index,
     overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
     isNameAfterTitledOrganization: (start, end) => {
       const organization = organizationIndex.lastOverlapping(start, end);
@@ -90,10 +99,14 @@ function nameContextOf(
     },
     placeEndAt: (index) => placeEnds.get(index) ?? null,
     placeStartBefore: (index) => placeStarts.get(index) ?? null,
-    organizationStartBefore: (index) => organizationStarts.get(index) ?? null,
+    organizationStartBefore,
     startsTitle: (index) => {
-      if (titleStarts[index] === 0) titleStarts[index] = titleStartingAt(text, index) === null ? 1 : 2;
-      return titleStarts[index] === 2;
+      let starts = titleStarts.get(index);
+      if (starts === undefined) {
+        starts = titleStartingAt(text, index) !== null;
+        titleStarts.set(index, starts);
+      }
+      return starts;
     },
     titleEndsBefore: (index) => titleEndsAt(text, index),
     placeNames: placeNamesIntroduced(text, tokens, runs),
@@ -101,16 +114,14 @@ function nameContextOf(
 }
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
-  // A copy: the runner freezes each annotation, and V8 reads a frozen array's elements several times slower than a
-  // plain one's (every rule here walks the tokens).
-  const tokens = Array.from(annotation(document, 'tokens'));
+  const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text);
-  const runs = findNameRuns(document.text, tokens, joiners);
+  const { runs, openings } = scanWords(document.text, tokens, joiners);
   const context = nameContextOf(document, tokens, runs, joiners);
   const candidates = [
     ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
     ...findFullNames(runs, context),
-    ...findTitledNames(runs, context),
+    ...findTitledNames(runs, openings, context),
     ...findNamesAfterPosts(runs, context),
   ];
   const organizationNames = new Set<string>();

@@ -6,6 +6,7 @@
 // the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
 // normalization per call).
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
+import { WordShapes } from '../shared/word-shapes.js';
 
 /**
  * Phrases of one or two words, looked up by the keys of the words before a name (nearest last) with one Map lookup
@@ -15,6 +16,8 @@ import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 class PhrasesBefore {
   /** By a phrase's last word: whether the word alone is a phrase, and the words before it that make one. */
   private readonly byLastWord = new Map<string, { alone: boolean; readonly firstWords: Set<string> }>();
+  /** The last words' shapes: a quick refusal, asked before every run of capitalized words. */
+  private readonly lastWordShapes: WordShapes;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -26,11 +29,14 @@ class PhrasesBefore {
       else ending.firstWords.add(words[0] ?? '');
       this.byLastWord.set(last, ending);
     }
+    this.lastWordShapes = new WordShapes(this.byLastWord.keys());
   }
 
   /** True when the last word, or the last two, are one of the phrases. */
   endWith(keys: readonly string[]): boolean {
-    const ending = this.byLastWord.get(keys[keys.length - 1] ?? '');
+    const last = keys[keys.length - 1] ?? '';
+    if (!this.lastWordShapes.mayHold(last)) return false;
+    const ending = this.byLastWord.get(last);
     if (ending === undefined) return false;
     return ending.alone || (keys.length >= 2 && ending.firstWords.has(keys[keys.length - 2] ?? ''));
   }
@@ -124,22 +130,12 @@ for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((
 }
 for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
 
-/**
- * A quick refusal, asked at every word of the text before the Map (whose lookups with the document's strings cost
- * several times the rest of the work): the shapes of the honorifics' first words, hashed into a small table of
- * marks. A shape is a key's length and its first, second and last letters. A word whose shape is not marked starts
- * no honorific.
- */
-const FIRST_WORD_SHAPES = new Uint8Array(8192);
-function shapeOf(key: string): number {
-  const second = key.length > 1 ? key.charCodeAt(1) : 0;
-  return (((key.charCodeAt(0) * 31 + second) * 31 + key.charCodeAt(key.length - 1)) * 8 + key.length) & (FIRST_WORD_SHAPES.length - 1);
-}
-for (const firstWord of HONORIFICS_BY_FIRST_WORD.keys()) FIRST_WORD_SHAPES[shapeOf(firstWord)] = 1;
+/** A quick refusal, asked at every word of the text before the Map: most words start no honorific. */
+const FIRST_WORD_SHAPES = new WordShapes(HONORIFICS_BY_FIRST_WORD.keys());
 
 /** The honorifics whose first word has this key, longest first. */
 export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
-  return FIRST_WORD_SHAPES[shapeOf(key)] === 1 ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
+  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface NameContext {
   readonly tokens: readonly Token[];
   /** Where a token joins two syllables (`Hà-Nội`), in order: characters.ts `joinerPositions`. */
   readonly joiners: readonly number[];
-  /** Starts of sentences the splitter found. */
-  readonly sentenceStarts: ReadonlySet<number>;
+  /** True when the sentence splitter found a sentence starting at `index`. */
+  isSentenceStart(index: number): boolean;
   /** True when `[start, end)` overlaps an organization mention. */
   overlapsOrganization(start: number, end: number): boolean;
   /**

@@ -1,10 +1,9 @@
 // Runs of capitalized syllables (`Hà Minh Hiệp`, `Nguyen Nam`): where a Vietnamese name can stand, since a name
 // capitalizes every syllable while ordinary words and organization names capitalize only the first of a word.
-// Also the context a run stands in: the words just before it and whether a sentence starts there. Read off the
-// `tokens` annotation: a token is one syllable, or several joined by `-`, `.`, `&`, `'` (`Hà-Nội`, `VietQ.vn`),
-// which are split here because a name syllable is a whole run of letters.
+// Also the context a run stands in: the words just before it and whether a sentence starts there. The syllables come
+// from the `tokens` annotation (word-scan.ts): a token is one syllable, or several joined by `-`, `.`, `&`, `'`
+// (`Hà-Nội`, `VietQ.vn`), which are split there because a name syllable is a whole run of letters.
 import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
-import { isNameSyllable } from './characters.js';
 
 export interface RunWord {
   readonly start: number;
@@ -26,51 +25,40 @@ export interface NameRun {
 const WORDS_BEFORE_RUN = 2;
 
 /**
- * Every maximal run of capitalized syllables, one space or tab apart, left to right. `joiners`: characters.ts
- * `joinerPositions`, where a token holds several syllables.
+ * Gathers name syllables, given left to right (people/word-scan.ts), into the maximal runs of capitalized syllables
+ * one space or tab apart.
  */
-export function findNameRuns(text: string, tokens: readonly Token[], joiners: readonly number[]): NameRun[] {
-  const runs: NameRun[] = [];
-  let words: RunWord[] = [];
-  let keysBefore: readonly string[] = [];
-  const addWord = (word: RunWord, lastTokenBefore: number): void => {
+export class NameRunBuilder {
+  readonly runs: NameRun[] = [];
+  private words: RunWord[] = [];
+  private keysBefore: readonly string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  /** Adds the next name syllable; `lastTokenBefore` is the last token that starts before it. */
+  add(word: RunWord, lastTokenBefore: number): void {
+    const { text, words } = this;
     const last = words[words.length - 1];
     if (last !== undefined && word.start === last.end + 1 && isSpaceOrTab(text.charCodeAt(last.end))) {
       words.push(word);
       return;
     }
-    if (last !== undefined) runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore });
-    words = [word];
-    keysBefore = keysBeforeFrom(text, tokens, lastTokenBefore, word.start, WORDS_BEFORE_RUN);
-  };
-  let nextJoiner = 0;
-  let joiner = joiners.length > 0 ? joiners[0] ?? Infinity : Infinity;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (token === undefined) break;
-    if (joiner >= token.end) {
-      // A whole token is its own run word (a token has the word's start, end, text and key).
-      if (isNameSyllable(text, token.start, token.end)) addWord(token, index - 1);
-      continue;
-    }
-    // A joined token: each of its syllables on its own, none of them one space from the one before.
-    let start = token.start;
-    while (start < token.end) {
-      const end = joiner < token.end ? joiner : token.end;
-      if (isNameSyllable(text, start, end)) {
-        const syllable = text.slice(start, end);
-        addWord({ start, end, text: syllable, key: syllable.toLowerCase() }, start === token.start ? index - 1 : index);
-      }
-      if (joiner < token.end) {
-        nextJoiner += 1;
-        joiner = nextJoiner < joiners.length ? joiners[nextJoiner] ?? Infinity : Infinity;
-      }
-      start = end + 1;
-    }
+    if (last !== undefined) this.runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore: this.keysBefore });
+    this.words = [word];
+    this.keysBefore = keysBeforeFrom(text, this.tokens, lastTokenBefore, word.start, WORDS_BEFORE_RUN);
   }
-  const last = words[words.length - 1];
-  if (last !== undefined) runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore });
-  return runs;
+
+  /** The runs, the last one closed. */
+  finish(): NameRun[] {
+    const { words } = this;
+    const last = words[words.length - 1];
+    if (last !== undefined) this.runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore: this.keysBefore });
+    this.words = [];
+    return this.runs;
+  }
 }
 
 function isSpaceOrTab(code: number): boolean {
@@ -103,12 +91,18 @@ export function keysBeforeSecondWord(text: string, tokens: readonly Token[], run
   return before !== 0x0a && nearest !== undefined ? [nearest, first.key] : [first.key];
 }
 
-/** `wordKeysBefore`, given the last token that starts before `index`. */
+/**
+ * `wordKeysBefore`, given the last token that starts before `index`. Made once per run: the keys are gathered
+ * nearest first in variables, and the array is made at its size (most runs have one word or two before them).
+ */
 function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore: number, index: number, count: number): string[] {
-  const keys: string[] = [];
+  let found = 0;
+  let nearest = '';
+  let second = '';
+  let further: string[] | null = null;
   let position = index;
   let tokenIndex = lastTokenBefore;
-  while (keys.length < count) {
+  while (found < count) {
     while (position > 0 && isSpaceOrTab(text.charCodeAt(position - 1))) position -= 1;
     const end = position;
     while (tokenIndex >= 0 && (tokens[tokenIndex]?.start ?? 0) >= end) tokenIndex -= 1;
@@ -118,10 +112,15 @@ function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore:
     let first = tokenIndex;
     while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
     const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
-    keys.push(end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase());
+    const key = end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase();
+    if (found === 0) nearest = key;
+    else if (found === 1) second = key;
+    else (further ??= [nearest, second]).push(key);
+    found += 1;
     position = start;
   }
-  return keys.reverse();
+  if (further !== null) return further.reverse();
+  return found === 0 ? [] : found === 1 ? [nearest] : [second, nearest];
 }
 
 /**
@@ -141,12 +140,12 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';', '”']);
 
 /**
  * True when a sentence (or a line) starts at `index`: only spaces and openers stand between it and the line start
- * or the end of the sentence before. `sentenceStarts` holds the starts the sentence splitter found.
+ * or the end of the sentence before. `isSentenceStart` tells the starts the sentence splitter found.
  */
-export function startsSentence(text: string, index: number, sentenceStarts: ReadonlySet<number>): boolean {
+export function startsSentence(text: string, index: number, isSentenceStart: (index: number) => boolean): boolean {
   let position = index;
   while (position > 0) {
-    if (sentenceStarts.has(position)) return true;
+    if (isSentenceStart(position)) return true;
     const before = text[position - 1] ?? '';
     if (before === '\n') return true;
     if (before === ' ' || before === '\t' || OPENERS.has(before)) {

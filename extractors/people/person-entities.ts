@@ -3,6 +3,7 @@
 // `bà Minh Hiệp`) joins the nearest person before it whose name ends with it; a name that needs confirmation
 // counts only when the same person is found elsewhere. Ids in order of first mention.
 import type { PersonEntity, TextSpan } from '../../pipeline/document.js';
+import { sortStably } from '../shared/sorted-spans.js';
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import type { NameCandidate } from './name-candidate.js';
 
@@ -17,46 +18,61 @@ function ruleRank(rule: string): number {
 /**
  * Keeps one candidate per stretch of text: the longer, then the more trusted. Candidates are settled cluster by
  * cluster (a cluster: candidates chained by overlaps), which gives what one pass over all of them would, in
- * linear time when clusters are small.
+ * linear time when clusters are small. Sorts `candidates` (the caller's own array) by start.
  */
-function withoutOverlaps(candidates: readonly NameCandidate[]): NameCandidate[] {
-  const byStart = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
+function withoutOverlaps(candidates: NameCandidate[]): NameCandidate[] {
+  sortStably(candidates, (a, b) => a.start - b.start || a.end - b.end);
   const kept: NameCandidate[] = [];
-  let cluster: NameCandidate[] = [];
+  let clusterStart = 0;
   let clusterEnd = -1;
-  for (const candidate of byStart) {
-    if (candidate.start >= clusterEnd && cluster.length > 0) {
-      kept.push(...settleCluster(cluster));
-      cluster = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index] as NameCandidate;
+    if (candidate.start >= clusterEnd && index > clusterStart) {
+      settleCluster(candidates, clusterStart, index, kept);
+      clusterStart = index;
     }
-    cluster.push(candidate);
     clusterEnd = Math.max(clusterEnd, candidate.end);
   }
-  kept.push(...settleCluster(cluster));
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-function settleCluster(cluster: readonly NameCandidate[]): NameCandidate[] {
-  if (cluster.length < 2) return [...cluster];
-  const ordered = [...cluster].sort(
-    (a, b) => (b.end - b.start) - (a.end - a.start) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start,
-  );
-  const kept: NameCandidate[] = [];
-  for (const candidate of ordered) {
-    if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
-    kept.push(candidate);
-  }
+  settleCluster(candidates, clusterStart, candidates.length, kept);
   return kept;
 }
 
-interface PersonDraft {
-  readonly key: string;
-  readonly words: readonly string[];
-  name: string;
-  readonly mentions: TextSpan[];
+/** Adds to `kept`, in order of start, what survives of the cluster `candidates[from, to)`. */
+function settleCluster(candidates: readonly NameCandidate[], from: number, to: number, kept: NameCandidate[]): void {
+  if (to - from < 2) {
+    if (to > from) kept.push(candidates[from] as NameCandidate);
+    return;
+  }
+  const ordered = sortStably(
+    candidates.slice(from, to),
+    (a, b) => (b.end - b.start) - (a.end - a.start) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start,
+  );
+  const settled: NameCandidate[] = [];
+  for (const candidate of ordered) {
+    if (settled.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    settled.push(candidate);
+  }
+  // What a cluster keeps does not overlap: no two start together, and the order by start is the only one.
+  sortStably(settled, (a, b) => a.start - b.start);
+  for (const candidate of settled) kept.push(candidate);
 }
 
-export function buildPersonEntities(candidates: readonly NameCandidate[]): PersonEntity[] {
+interface PersonDraft {
+  /** The folded name: words one space apart. */
+  readonly key: string;
+  name: string;
+  readonly mentions: TextSpan[];
+  /** Where the first mention starts, once the mentions are all in. */
+  first: number;
+}
+
+/** True when the folded name `key` has more words than `tail` and ends with its words: `ha minh hiep`, `minh hiep`. */
+function endsWithName(key: string, tail: string): boolean {
+  return key.length > tail.length && key.endsWith(tail) && key.charCodeAt(key.length - tail.length - 1) === 0x20;
+}
+
+/** Builds the people from the candidates, which it sorts (the caller's own array). */
+export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[] {
   const kept = withoutOverlaps(candidates);
   // Each name folded once: a person's name is written the same way again and again.
   const foldedNames = new Map<string, string>();
@@ -76,79 +92,79 @@ export function buildPersonEntities(candidates: readonly NameCandidate[]): Perso
   }
 
   const drafts = new Map<string, PersonDraft>();
-  const pendingShort: NameCandidate[] = [];
   for (const candidate of kept) {
-    if (candidate.short) {
-      pendingShort.push(candidate);
-      continue;
-    }
+    if (candidate.short) continue;
     const key = foldedName(candidate.name);
     if (candidate.needsConfirmation && (fullCounts.get(key) ?? 0) < 2) continue;
     const draft = drafts.get(key);
     if (draft) draft.mentions.push({ start: candidate.start, end: candidate.end });
-    else drafts.set(key, { key, words: key.split(' '), name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }] });
+    else drafts.set(key, { key, name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }], first: 0 });
   }
 
-  // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`).
+  // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`): when exactly one
+  // name of those found in full (a name that joined another still counts, and still takes mentions) ends with it.
   const fullDrafts = [...drafts.values()];
   for (const draft of fullDrafts) {
-    const longer = fullDrafts.filter((other) => other !== draft && endsWithWords(other.words, draft.words));
-    if (longer.length !== 1 || longer[0] === undefined) continue;
-    longer[0].mentions.push(...draft.mentions);
+    let longer: PersonDraft | null = null;
+    let longerCount = 0;
+    for (const other of fullDrafts) {
+      if (other === draft || !endsWithName(other.key, draft.key)) continue;
+      longer = other;
+      longerCount += 1;
+    }
+    if (longerCount !== 1 || longer === null) continue;
+    for (const mention of draft.mentions) longer.mentions.push(mention);
     drafts.delete(draft.key);
   }
 
-  for (const candidate of pendingShort) {
+  for (const candidate of kept) {
+    if (!candidate.short) continue;
     const key = foldedName(candidate.name);
-    const words = key.split(' ');
-    const holders = [...drafts.values()].filter((draft) => draft.words.length > words.length && endsWithWords(draft.words, words));
-    const holder = nearestBefore(holders, candidate.start);
+    const holder = nearestHolder(drafts, key, candidate.start);
     if (holder) {
       holder.mentions.push({ start: candidate.start, end: candidate.end });
       continue;
     }
     const draft = drafts.get(key);
     if (draft) draft.mentions.push({ start: candidate.start, end: candidate.end });
-    else drafts.set(key, { key, words, name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }] });
+    else drafts.set(key, { key, name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }], first: 0 });
   }
 
-  const ordered = [...drafts.values()]
-    .map((draft) => ({ draft, first: Math.min(...draft.mentions.map((mention) => mention.start)) }))
-    .sort((a, b) => a.first - b.first);
-  return ordered.map(({ draft }, index) => ({
+  const ordered = [...drafts.values()];
+  for (const draft of ordered) {
+    let first = Infinity;
+    for (const mention of draft.mentions) first = Math.min(first, mention.start);
+    draft.first = first;
+  }
+  sortStably(ordered, (a, b) => a.first - b.first);
+  return ordered.map((draft, index) => ({
     id: `person-${index + 1}`,
     name: draft.name,
-    mentions: [...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+    mentions: sortStably(draft.mentions, (a, b) => a.start - b.start || a.end - b.end),
   }));
 }
 
-function endsWithWords(words: readonly string[], tail: readonly string[]): boolean {
-  if (tail.length >= words.length) return false;
-  const offset = words.length - tail.length;
-  return tail.every((word, index) => words[offset + index] === word);
-}
-
-/** The person whose nearest mention before `index` is closest; else the first one mentioned after. */
-function nearestBefore(people: readonly PersonDraft[], index: number): PersonDraft | null {
-  let best: PersonDraft | null = null;
-  let bestStart = -1;
-  for (const person of people) {
+/**
+ * Of the people whose name ends with the short name `key` and is longer, the one with the nearest mention before
+ * `index`; else the first one mentioned after it; null when there is none.
+ */
+function nearestHolder(drafts: ReadonlyMap<string, PersonDraft>, key: string, index: number): PersonDraft | null {
+  let before: PersonDraft | null = null;
+  let beforeStart = -1;
+  let firstMentioned: PersonDraft | null = null;
+  let firstStart = Infinity;
+  for (const person of drafts.values()) {
+    if (!endsWithName(person.key, key)) continue;
     for (const mention of person.mentions) {
-      if (mention.start < index && mention.start > bestStart) {
-        best = person;
-        bestStart = mention.start;
+      if (mention.start < index && mention.start > beforeStart) {
+        before = person;
+        beforeStart = mention.start;
+      }
+      if (mention.start < firstStart) {
+        firstMentioned = person;
+        firstStart = mention.start;
       }
     }
   }
-  if (best) return best;
-  let firstAfter = Infinity;
-  for (const person of people) {
-    for (const mention of person.mentions) {
-      if (mention.start < firstAfter) {
-        best = person;
-        firstAfter = mention.start;
-      }
-    }
-  }
-  return best;
+  return before ?? firstMentioned;
 }

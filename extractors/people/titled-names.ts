@@ -41,6 +41,46 @@ function openingOf(text: string, index: number): number {
 }
 for (const title of ABBREVIATED_TITLES) ABBREVIATION_OPENINGS[openingOf(title, 0)] = 1;
 
+/**
+ * The first characters of the abbreviations that are their own lower case (`đ/c`): a token in lower case
+ * (`Token.lower`: its first letter has no other case form) can open only these. The others (`TS`, `Đ/c`) open no
+ * such token, whatever its characters hash to.
+ */
+const LOWER_CASE_INITIALS = new Uint8Array(0x10000);
+for (const title of ABBREVIATED_TITLES) {
+  const initial = title[0] ?? '';
+  if (initial === initial.toLowerCase()) LOWER_CASE_INITIALS[initial.charCodeAt(0)] = 1;
+}
+
+/**
+ * Could an abbreviated title start at `start`, the start of token `token` (`PGS.TS`) or a syllable of it after a
+ * joiner (`Bộ KH&CN Lê Văn A`)? A quick refusal for the scan over the tokens (word-scan.ts).
+ */
+export function mayOpenAbbreviation(text: string, token: Token, start: number): boolean {
+  if (start === token.start && token.lower && LOWER_CASE_INITIALS[text.charCodeAt(start)] !== 1) return false;
+  return ABBREVIATION_OPENINGS[openingOf(text, start)] === 1;
+}
+
+/**
+ * True when an honorific starts at token `index` with the word whose key is `firstKey` (the token's, or its last
+ * syllable's after a joiner) and a word follows it (`honorificEndingToken`): the scan over the tokens keeps only
+ * such openings, which findTitledNames then reads in turn.
+ */
+export function opensHonorific(text: string, tokens: readonly Token[], index: number, firstKey: string): boolean {
+  return honorificEndingToken(text, tokens, index, firstKey) >= 0;
+}
+
+/**
+ * The words the scan over the tokens (word-scan.ts) found that may open a title before a name: tokens whose word, or
+ * last syllable, opens an honorific (`opensHonorific`; each with the token's last joiner, -1 when none), and the
+ * places an abbreviated title may start (a token's start or a syllable's after a joiner). In text order.
+ */
+export interface TitleOpenings {
+  /** Token index, last joiner in the token (-1 when none), in pairs. */
+  readonly honorifics: readonly number[];
+  readonly abbreviations: readonly number[];
+}
+
 /** `kiều` after a one-word name: `Việt kiều`, `Hoa kiều`. */
 const OVERSEAS_COMPOUND = /^[ \t]+kiều(?![\p{L}\p{M}])/u;
 
@@ -109,53 +149,45 @@ function compoundWordKey(text: string, token: Token, limit: number): string {
   return end === token.end ? token.key : text.slice(token.start, end).toLowerCase();
 }
 
-export function findTitledNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
-  const { text, tokens, joiners } = context;
+export function findTitledNames(runs: readonly NameRun[], openings: TitleOpenings, context: NameContext): NameCandidate[] {
+  const { text, tokens } = context;
 
+  // Two searches, each left to right and going on after its last match: honorifics (in any case) followed by spaces
+  // and a word (`bà Anh Thư` gives `bà` before `Anh`, then `Anh` before `Thư`), and abbreviated titles, which start
+  // a word (a token, or a syllable after a joiner: `Bộ KH&CN Lê Văn A`). Only the words that may open them are read.
   const afterHonorifics: NameCandidate[] = [];
-  const afterAbbreviations: NameCandidate[] = [];
-  // One pass over the tokens for two searches, each left to right and going on after its last match: honorifics (in
-  // any case) followed by spaces and a word (`bà Anh Thư` gives `bà` before `Anh`, then `Anh` before `Thư`), and
-  // abbreviated titles, which start a word (a token, or a syllable after a joiner: `Bộ KH&CN Lê Văn A`) with two
-  // characters that open an abbreviation.
   let honorificsFrom = 0;
-  let abbreviationsFrom = 0;
-  let nextJoiner = 0;
-  for (let index = 0; index < tokens.length; index += 1) {
+  for (let opening = 0; opening + 1 < openings.honorifics.length; opening += 2) {
+    const index = openings.honorifics[opening] ?? 0;
     const token = tokens[index];
-    if (token === undefined) break;
-    const firstJoiner = nextJoiner;
-    while (nextJoiner < joiners.length && (joiners[nextJoiner] ?? 0) < token.end) nextJoiner += 1;
-
-    if (index >= honorificsFrom) {
-      let start = token.start;
-      let firstKey = token.key;
-      let last = honorificEndingToken(text, tokens, index, firstKey);
-      // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
-      const lastJoiner = nextJoiner > firstJoiner ? joiners[nextJoiner - 1] ?? -1 : -1;
-      if (last < 0 && lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)) {
-        start = lastJoiner + 1;
-        firstKey = text.slice(start, token.end).toLowerCase();
-        last = honorificEndingToken(text, tokens, index, firstKey);
-      }
-      if (last >= 0) {
-        const candidate = nameAfterHonorific(start, firstKey, index, last);
-        if (candidate) afterHonorifics.push(candidate);
-        honorificsFrom = last + 1;
-      }
+    if (token === undefined || index < honorificsFrom) continue;
+    let start = token.start;
+    let firstKey = token.key;
+    let last = honorificEndingToken(text, tokens, index, firstKey);
+    // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
+    const lastJoiner = openings.honorifics[opening + 1] ?? -1;
+    if (last < 0 && lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)) {
+      start = lastJoiner + 1;
+      firstKey = text.slice(start, token.end).toLowerCase();
+      last = honorificEndingToken(text, tokens, index, firstKey);
     }
-
-    // An abbreviation may start at the token's start and after each of its joiners.
-    for (let joiner = firstJoiner - 1; joiner < nextJoiner; joiner += 1) {
-      const start = joiner < firstJoiner ? token.start : (joiners[joiner] ?? 0) + 1;
-      if (start < abbreviationsFrom || ABBREVIATION_OPENINGS[openingOf(text, start)] !== 1) continue;
-      ABBREVIATED_TITLES_BEFORE_NAME.lastIndex = start;
-      const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
-      if (match === null) continue;
-      abbreviationsFrom = start + match[0].length;
-      const candidate = nameAfter(abbreviationsFrom, 'academic-title');
-      if (candidate) afterAbbreviations.push(candidate);
+    if (last >= 0) {
+      const candidate = nameAfterHonorific(start, firstKey, index, last);
+      if (candidate) afterHonorifics.push(candidate);
+      honorificsFrom = last + 1;
     }
+  }
+
+  const afterAbbreviations: NameCandidate[] = [];
+  let abbreviationsFrom = 0;
+  for (const start of openings.abbreviations) {
+    if (start < abbreviationsFrom) continue;
+    ABBREVIATED_TITLES_BEFORE_NAME.lastIndex = start;
+    const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
+    if (match === null) continue;
+    abbreviationsFrom = start + match[0].length;
+    const candidate = nameAfter(abbreviationsFrom, 'academic-title');
+    if (candidate) afterAbbreviations.push(candidate);
   }
   return [...afterHonorifics, ...afterAbbreviations];
 
@@ -168,7 +200,7 @@ export function findTitledNames(runs: readonly NameRun[], context: NameContext):
     const honorific = text.slice(start, end);
     const isLower = LOWER_FORMS.has(honorific);
     const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
-    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.sentenceStarts)) return null;
+    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.isSentenceStart)) return null;
     if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) return null;
     // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
     if (startsMultiWordPlace(context, start)) return null;

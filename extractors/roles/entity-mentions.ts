@@ -3,7 +3,7 @@
 // (`UBND tỉnh Quảng Ninh`) is part of that name, not a mention of its own.
 import { firstStartingAtOrAfter, type OrganizationEntity, type PersonEntity } from '../../pipeline/document.js';
 import type { PlaceMatch } from '../shared/places.js';
-import { SortedSpans } from '../shared/sorted-spans.js';
+import { SortedSpans, sortStably } from '../shared/sorted-spans.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -65,7 +65,7 @@ export class EntityMentions {
       keptPlaces.push({ start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end) });
     }
     // A stable sort: at one start, an organization's mention comes before a person's, a person's before a place's.
-    this.all = [...keptOrganizations.spans, ...keptPeople.spans, ...keptPlaces].sort((a, b) => a.start - b.start);
+    this.all = sortStably([...keptOrganizations.spans, ...keptPeople.spans, ...keptPlaces], (a, b) => a.start - b.start);
   }
 
   /** The mention that starts exactly at `index` (the last one listed, should two start there). */

@@ -27,6 +27,7 @@ import {
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
 import { organizationsAfterTitle } from './title-organizations.js';
+import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
@@ -124,7 +125,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
   }
-  return withoutRestatements(roles).sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortStably(withoutRestatements(roles), (a, b) => a.start - b.start || a.end - b.end);
 
   function assignHolder(post: Post, sentence: TextSpan, before: Post | null): void {
     const after = personAfter(text, post.end, entities);

@@ -8,7 +8,10 @@
 import type { ParagraphSpan, SentenceSpan } from '../../pipeline/document.js';
 import { NON_FINAL_ABBREVIATIONS } from './lexicon.js';
 
-/** Terminal punctuation; the regex finds the next one faster than a loop over the characters. */
+/**
+ * Terminal punctuation; the regex finds the next one faster than a loop over the characters. Read with `test`, not
+ * `exec`: one character long, a match ends at `lastIndex`, and no match array is made per punctuation mark.
+ */
 const TERMINAL = /[.!?…]/gu;
 const isTerminal = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
 /** Closing quotes and brackets that may follow the terminal punctuation: ” " ’ ' » ) ]. */
@@ -19,7 +22,6 @@ const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '-', '
 /** Opening quotes and brackets a token may start with: `(TS.` is `TS`. */
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '(', '['].map((char) => char.charCodeAt(0)));
 const DOT = 0x2e;
-const SINGLE_CAPITAL = /^[A-ZĐ]$/u; // plain letters: `Á` (châu Á) and `Ý` (nước Ý) are words
 const LIST_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$/u;
 /** Longest token looked at before a dot; abbreviations are short. */
 const MAX_TOKEN = 24;
@@ -48,24 +50,45 @@ function classOf(code: number): number {
 
 const isSpaceAt = (text: string, index: number): boolean => (classOf(text.charCodeAt(index)) & SPACE) !== 0;
 
-/** True when a single dot after `token` cannot end a sentence. */
-function dotNeedsContinuation(token: string, isFirstToken: boolean): boolean {
-  let opening = 0;
-  while (opening < token.length && OPENING_MARKS.has(token.charCodeAt(opening))) opening += 1;
-  const bare = opening > 0 ? token.slice(opening) : token;
-  if (bare === '') return false;
-  if (SINGLE_CAPITAL.test(bare)) return true; // an initial: `Nguyễn V. An`, `Q. 1`
-  // The text is NFC with modern tone placement (input/normalize.ts): lower case is its folded key.
-  const key = bare.toLowerCase();
-  if (NON_FINAL_ABBREVIATIONS.has(key)) return true;
-  const lastDot = key.lastIndexOf('.');
-  if (lastDot >= 0 && NON_FINAL_ABBREVIATIONS.has(key.slice(lastDot + 1))) return true; // `PGS.TS.`, `GS.TSKH.`
-  if (isFirstToken && LIST_NUMBER.test(bare)) return true; // `1. Giới thiệu`, `II. Kết quả`
+/** The longest abbreviation: a longer token (or part after its last dot) is none, and is not looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...NON_FINAL_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
+/** The longest list number LIST_NUMBER takes (`XXVIII`). */
+const LONGEST_LIST_NUMBER = 6;
+
+/** True when `text` from `start` to `end`, in lower case, is a non-final abbreviation. */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  // The text is NFC with modern tone placement (input/normalize.ts): lower case is its folded key. Lower case never
+  // shortens a token, so a token longer than every abbreviation is none.
+  return end - start <= LONGEST_ABBREVIATION && NON_FINAL_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+}
+
+/** True when a single dot after the token from `start` to `end` cannot end a sentence. */
+function dotNeedsContinuation(text: string, start: number, end: number, isFirstToken: boolean): boolean {
+  let bareStart = start;
+  while (bareStart < end && OPENING_MARKS.has(text.charCodeAt(bareStart))) bareStart += 1;
+  if (bareStart === end) return false;
+  const first = text.charCodeAt(bareStart);
+  // An initial (`Nguyễn V. An`, `Q. 1`): one plain capital, A to Z or Đ; `Á` (châu Á) and `Ý` (nước Ý) are words.
+  if (end - bareStart === 1 && ((first >= 0x41 && first <= 0x5a) || first === 0x110)) return true;
+  if (isAbbreviation(text, bareStart, end)) return true;
+  let lastDot = end - 1;
+  while (lastDot >= bareStart && text.charCodeAt(lastDot) !== DOT) lastDot -= 1;
+  if (lastDot >= bareStart && isAbbreviation(text, lastDot + 1, end)) return true; // `PGS.TS.`, `GS.TSKH.`
+  if (isFirstToken && end - bareStart <= LONGEST_LIST_NUMBER && LIST_NUMBER.test(text.slice(bareStart, end))) return true; // `1. Giới thiệu`, `II. Kết quả`
   return false;
 }
 
 function canOpenSentence(code: number): boolean {
   return (classOf(code) & (UPPER | DIGIT)) !== 0 || SENTENCE_OPENERS.has(code);
+}
+
+/** Adds the sentence from `start` to `end` of paragraph `paragraph`, trimmed; nothing when it is blank. */
+function addSentence(sentences: SentenceSpan[], text: string, start: number, end: number, paragraph: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceAt(text, from)) from += 1;
+  while (to > from && isSpaceAt(text, to - 1)) to -= 1;
+  if (from < to) sentences.push({ start: from, end: to, paragraph });
 }
 
 /**
@@ -75,18 +98,12 @@ function canOpenSentence(code: number): boolean {
 export function splitSentences(text: string, paragraph: ParagraphSpan, sentences: SentenceSpan[] = []): SentenceSpan[] {
   const { end } = paragraph;
   let sentenceStart = paragraph.start;
-  const push = (sentenceEnd: number): void => {
-    let from = sentenceStart;
-    let to = sentenceEnd;
-    while (from < to && isSpaceAt(text, from)) from += 1;
-    while (to > from && isSpaceAt(text, to - 1)) to -= 1;
-    if (from < to) sentences.push({ start: from, end: to, paragraph: paragraph.index });
-  };
 
   TERMINAL.lastIndex = paragraph.start;
-  for (let terminal = TERMINAL.exec(text); terminal !== null && terminal.index < end; terminal = TERMINAL.exec(text)) {
+  while (TERMINAL.test(text)) {
     // Terminal punctuation, then closing quotes and brackets.
-    const matchStart = terminal.index;
+    const matchStart = TERMINAL.lastIndex - 1;
+    if (matchStart >= end) break;
     let index = matchStart + 1;
     while (index < end && isTerminal(text.charCodeAt(index))) index += 1;
     const punctuationEnd = index;
@@ -101,9 +118,9 @@ export function splitSentences(text: string, paragraph: ParagraphSpan, sentences
 
     if (next === matchEnd) {
       // No space: only `?`/`!` before a capital letter ends a sentence (`...không?Ông A:` in a dump).
-      const last = text[punctuationEnd - 1];
-      if ((last === '?' || last === '!') && (classOf(nextCode) & UPPER) !== 0) {
-        push(matchEnd);
+      const last = text.charCodeAt(punctuationEnd - 1);
+      if ((last === 0x3f || last === 0x21) && (classOf(nextCode) & UPPER) !== 0) {
+        addSentence(sentences, text, sentenceStart, matchEnd, paragraph.index);
         sentenceStart = matchEnd;
       }
       continue;
@@ -116,12 +133,12 @@ export function splitSentences(text: string, paragraph: ParagraphSpan, sentences
       if (matchStart - tokenStart <= MAX_TOKEN) {
         let before = tokenStart;
         while (before > sentenceStart && isSpaceAt(text, before - 1)) before -= 1;
-        if (dotNeedsContinuation(text.slice(tokenStart, matchStart), before <= sentenceStart)) continue;
+        if (dotNeedsContinuation(text, tokenStart, matchStart, before <= sentenceStart)) continue;
       }
     }
-    push(matchEnd);
+    addSentence(sentences, text, sentenceStart, matchEnd, paragraph.index);
     sentenceStart = matchEnd;
   }
-  push(end);
+  addSentence(sentences, text, sentenceStart, end, paragraph.index);
   return sentences;
 }

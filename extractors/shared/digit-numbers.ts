@@ -4,54 +4,69 @@
 /** Regex source: a number in digits, Vietnamese or English grouping (`1.233`, `12,5`, `2.000.000`). Linear. */
 export const DIGIT_NUMBER_SOURCE = '\\d+(?:[.,]\\d+)*';
 
-const DIGIT_NUMBER = /^\d+(?:[.,]\d+)*$/u;
-const DIGITS_ONLY = /^\d+$/u;
-const GROUP_HEAD = /^\d{1,3}$/u;
-const GROUP_OF_THREE = /^\d{3}$/u;
+const DOT = 46;
+const COMMA = 44;
 
 /**
  * Parses a number written in digits. Vietnamese grouping: dots group thousands and a comma marks decimals
  * (`1.233` → 1233, `1.234,5` → 1234.5, `12,5` → 12.5); English grouping when it is unambiguous (`1,234.5`,
  * `2,000,000`); a single dot before a group that is not three digits is a decimal point (`1.5`, `4.0`).
- * Returns null for what is no number (`1.2.3`, an empty string).
+ * Returns null for what is no number (`1.2.3`, an empty string). Read in one pass over the characters, with no
+ * regex: digits, and single dots or commas between digits.
  */
 export function parseDigitNumber(text: string): number | null {
-  if (isPlainDigits(text)) return Number(text);
-  if (!DIGIT_NUMBER.test(text)) return null;
-  const lastDot = text.lastIndexOf('.');
-  const lastComma = text.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimalMark = lastDot > lastComma ? '.' : ',';
-    const groupMark = decimalMark === '.' ? ',' : '.';
-    const decimalAt = text.lastIndexOf(decimalMark);
-    const integerPart = text.slice(0, decimalAt);
-    if (integerPart.includes(decimalMark) || !isGrouped(integerPart, groupMark)) return null;
-    return Number(`${integerPart.split(groupMark).join('')}.${text.slice(decimalAt + 1)}`);
-  }
-  const mark = lastDot >= 0 ? '.' : ',';
-  const groups = text.split(mark);
-  if (groups.length === 2) {
-    // One separator: a dot before three digits groups thousands (`1.233`), a comma is Vietnamese decimals (`1,5`).
-    if (mark === '.' && isGrouped(text, '.')) return Number(groups.join(''));
-    return Number(`${groups[0]}.${groups[1]}`);
-  }
-  return isGrouped(text, mark) ? Number(groups.join('')) : null;
-}
-
-/** Digits 0-9 only, at least one (the common case, read without a regex). */
-function isPlainDigits(text: string): boolean {
-  if (text.length === 0) return false;
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (code < 48 || code > 57) return false;
+    if (isDigit(code)) continue;
+    // A mark stands between two digits: after a digit, and never last (a mark after it has no digit before it).
+    if ((code !== DOT && code !== COMMA) || at === text.length - 1 || !isDigit(text.charCodeAt(at - 1))) return null;
+    if (code === DOT) {
+      dots += 1;
+      lastDot = at;
+    } else {
+      commas += 1;
+      lastComma = at;
+    }
   }
-  return true;
+  if (text.length === 0) return null;
+  if (dots === 0 && commas === 0) return Number(text);
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark, used once; the other groups the integer part by threes.
+    const decimalIsDot = lastDot > lastComma;
+    const decimalAt = decimalIsDot ? lastDot : lastComma;
+    const groupMark = decimalIsDot ? ',' : '.';
+    if ((decimalIsDot ? dots : commas) > 1 || !isGrouped(text, decimalAt, groupMark.charCodeAt(0))) return null;
+    return Number(`${text.slice(0, decimalAt).replaceAll(groupMark, '')}.${text.slice(decimalAt + 1)}`);
+  }
+  const mark = dots > 0 ? '.' : ',';
+  if (dots + commas === 1) {
+    // One separator: a dot before three digits groups thousands (`1.233`), a comma is Vietnamese decimals (`1,5`).
+    if (dots === 1 && isGrouped(text, text.length, DOT)) return Number(text.replace(mark, ''));
+    const at = dots > 0 ? lastDot : lastComma;
+    return Number(`${text.slice(0, at)}.${text.slice(at + 1)}`);
+  }
+  return isGrouped(text, text.length, mark.charCodeAt(0)) ? Number(text.replaceAll(mark, '')) : null;
 }
 
-/** True when `text` is digits grouped by threes with `mark`: `1.233`, `12.000.000`. */
-function isGrouped(text: string, mark: string): boolean {
-  const groups = text.split(mark);
-  const head = groups[0] ?? '';
-  if (groups.length === 1) return DIGITS_ONLY.test(head);
-  return GROUP_HEAD.test(head) && groups.slice(1).every((group) => GROUP_OF_THREE.test(group));
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * True when `text` up to `end`, digits and `mark`s only, is digits grouped by threes with `mark` (`1.233`,
+ * `12.000.000`) or digits alone.
+ */
+function isGrouped(text: string, end: number, mark: number): boolean {
+  let groupStart = 0;
+  for (let at = 0; at < end; at += 1) {
+    if (text.charCodeAt(at) !== mark) continue;
+    const length = at - groupStart;
+    if (groupStart === 0 ? length < 1 || length > 3 : length !== 3) return false;
+    groupStart = at + 1;
+  }
+  return groupStart === 0 ? end > 0 : end - groupStart === 3;
 }

@@ -1,0 +1,55 @@
+// One pass over the tokens for everything the people rules look for word by word: the syllables of the runs of
+// capitalized syllables (name-runs.ts), the words that may open an honorific and the places an abbreviated title may
+// start (titled-names.ts). Each token is read once, and a token that joins syllables (`Hà-Nội`, `PGS.TS`, `X-ông`) is
+// split once; the rules then read only the runs and the few openings.
+import type { Token } from '../../pipeline/document.js';
+import { isCasedLetterAt, isNameSyllable } from './characters.js';
+import { NameRunBuilder, type NameRun } from './name-runs.js';
+import { mayOpenAbbreviation, opensHonorific, type TitleOpenings } from './titled-names.js';
+
+export interface WordScan {
+  readonly runs: readonly NameRun[];
+  readonly openings: TitleOpenings;
+}
+
+/** `joiners`: characters.ts `joinerPositions`, where a token holds several syllables (each inside a token). */
+export function scanWords(text: string, tokens: readonly Token[], joiners: readonly number[]): WordScan {
+  const runs = new NameRunBuilder(text, tokens);
+  const honorifics: number[] = [];
+  const abbreviations: number[] = [];
+  let nextJoiner = 0;
+  let joiner = joiners.length > 0 ? joiners[0] ?? Infinity : Infinity;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (joiner >= token.end) {
+      // A whole token is its own run word (a token has the word's start, end, text and key).
+      if (isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);
+      if (opensHonorific(text, tokens, index, token.key)) honorifics.push(index, -1);
+      if (mayOpenAbbreviation(text, token, token.start)) abbreviations.push(token.start);
+      continue;
+    }
+    // A joined token: each of its syllables on its own, none of them one space from the one before; an abbreviation
+    // may start at each, an honorific at the token's start or its last syllable.
+    let start = token.start;
+    let lastJoiner = -1;
+    while (start < token.end) {
+      const end = joiner < token.end ? joiner : token.end;
+      if (isNameSyllable(text, start, end)) {
+        const syllable = text.slice(start, end);
+        runs.add({ start, end, text: syllable, key: syllable.toLowerCase() }, start === token.start ? index - 1 : index);
+      }
+      if (mayOpenAbbreviation(text, token, start)) abbreviations.push(start);
+      if (joiner < token.end) {
+        lastJoiner = joiner;
+        nextJoiner += 1;
+        joiner = nextJoiner < joiners.length ? joiners[nextJoiner] ?? Infinity : Infinity;
+      }
+      start = end + 1;
+    }
+    const opens = opensHonorific(text, tokens, index, token.key) || (lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)
+      && opensHonorific(text, tokens, index, text.slice(lastJoiner + 1, token.end).toLowerCase()));
+    if (opens) honorifics.push(index, lastJoiner);
+  }
+  return { runs: runs.finish(), openings: { honorifics, abbreviations } };
+}
