@@ -253,6 +253,23 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Tổng cục Thuế yêu cầu Grab Việt Nam nộp thuế.', 'yêu cầu Grab'),
   org('Theo Trung tâm An ninh mạng Viettel cho biết, số vụ tấn công giảm.', 'Trung tâm An ninh mạng Viettel'),
   org('Ban Chỉ đạo phòng chống thiên tai Trung ương họp khẩn.', 'Ban Chỉ đạo phòng chống thiên tai Trung ương'),
+  // A field compound after the head goes on whole through its lower-case syllables, whatever its words would be
+  // alone (`Pháp` a country, `thông tin` a verb), and stops at the verb or small word after it.
+  org('Ông Lưu Quang Hải, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương), cho biết.', 'Vụ Thị trường trong nước'),
+  org('Năm 2023, Vụ Pháp chế đã chủ trì thẩm định 18 thông tư.', 'Vụ Pháp chế'),
+  none('Năm 2023, Vụ Pháp chế đã chủ trì thẩm định 18 thông tư.', 'đã chủ trì'),
+  org('Đồng thời, Cục Công nghệ thông tin đã ban hành bộ tiêu chuẩn kết nối.', 'Cục Công nghệ thông tin'),
+  org('Cục Y tế dự phòng khuyến cáo phụ huynh đưa trẻ đi tiêm.', 'Cục Y tế dự phòng'),
+  org('Bà Hà, Viện trưởng Viện Bảo tồn di tích, về bài toán bảo tồn.', 'Viện Bảo tồn di tích'),
+  org('Vụ Tổ chức cán bộ trình phương án sắp xếp.', 'Vụ Tổ chức cán bộ'),
+  org('Cục Quản lý khám chữa bệnh (Bộ Y tế) yêu cầu các bệnh viện báo cáo.', 'Cục Quản lý khám chữa bệnh'),
+  org('Cục Trồng trọt và Bảo vệ thực vật cảnh báo sâu bệnh.', 'Cục Trồng trọt và Bảo vệ thực vật'),
+  none('Cục Thuế cho biết số thu tăng.', 'cho biết'),
+  none('Sở Y tế đã họp với các bệnh viện.', 'đã họp'),
+  none('Bộ Y tế thông tin thêm về số ca mắc.', 'thông tin thêm'),
+  org('Bộ Ngoại giao Pháp chủ trì cuộc họp.', 'Bộ Ngoại giao Pháp'),
+  // A head inside the name goes on whole: `xã` of `Hợp tác xã` is no commune.
+  org('Năm nay, Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM'),
   // A head, an acronym and a place refer back to the full name with that place.
   org('Sở Tài nguyên và Môi trường tỉnh Lào Cai đã họp. Sở TN&MT tỉnh Lào Cai sẽ kiểm tra.', 'Sở Tài nguyên và Môi trường tỉnh Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
   org('Sở Giáo dục và Đào tạo Hà Nội họp. Sở GD&ĐT Bắc Ninh cũng họp.', 'Sở GD&ĐT Bắc Ninh'),

@@ -3,6 +3,7 @@
 // Used by name-runs.ts, one token position at a time, on the article's name tokens (name-tokens.ts): a lexicon is
 // consulted only where the token's classes say one of its words or phrases is there.
 import {
+  FIELD_COMPOUND_PHRASES,
   NAME_BREAKING_PHRASES,
   NAME_TAIL_PHRASES,
   NAME_VERBAL_TAIL_PHRASES,
@@ -15,6 +16,7 @@ import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
   CONNECTOR,
   FAMILY_NAME,
+  STARTS_FIELD_COMPOUND,
   STARTS_HEAD,
   STARTS_NAME_BREAKING,
   STARTS_NAME_TAIL,
@@ -73,6 +75,16 @@ export function fieldWordsLength(words: NameTokens, index: number): number {
     position += verbal;
   }
   return accepted - index;
+}
+
+/**
+ * Length in tokens of a field compound that the capitalized word at `index` starts (`Công nghệ thông tin`, `Pháp
+ * chế`, `Y tế dự phòng`), its other words in lower case on one line; 0 where none starts there.
+ */
+export function fieldCompoundLength(words: NameTokens, index: number): number {
+  if (!words.tokens[index]?.capitalized || !words.is(index, STARTS_FIELD_COMPOUND)) return 0;
+  const compound = FIELD_COMPOUND_PHRASES.longestAt(words.tokens, index, false, true);
+  return compound !== null && compound.words > 1 ? compound.words : 0;
 }
 
 /** A title or honorific starts at `index` (`Thứ trưởng`, `Ông`, `TS.`): a name never runs into one. */

@@ -12,6 +12,7 @@ import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_BREAKING_PHRASES, NAM
 import { endBeforePersonName, type Accepted } from './name-person-cut.js';
 import {
   bracketedAcronymBeforePlace,
+  fieldCompoundLength,
   fieldWordsLength,
   isListedNamePart,
   isProperStart,
@@ -97,6 +98,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 3;
       continue;
     }
+    // `Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Vụ Giám đốc kiểm tra`: a field compound goes on whole, whatever its
+    // words would be alone (a verb, a place, a title).
+    const compound = head.kind === 'organization' ? fieldCompoundLength(words, position) : 0;
+    if (compound > 0) {
+      accepted[position - head.next] = 'capitalized';
+      for (let step = position + 1; step < position + compound; step += 1) accepted[step - head.next] = 'lower';
+      position += compound;
+      end = position;
+      hasProper = true;
+      continue;
+    }
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
     if (token.key === 'tại' && !seated && SEATED_HEAD_KEYS.has(head.key) && words.placeEnd(position + 1) > position + 1) {
       seated = true;
@@ -122,6 +134,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && inner.next - position > 1) {
         for (let step = position; step < inner.next; step += 1) accepted[step - head.next] = 'place';
         position = inner.next;
+        end = position;
+        hasProper = true;
+        continue;
+      }
+      // `Liên hiệp Hợp tác xã Thương mại`: a head inside the name goes on whole (`xã` is no commune there).
+      const nested = inner ?? matchHead(words, position);
+      const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nested.next) > 0 ? nested.next : 0;
+      if (innerEnd > 0) {
+        accepted[position - head.next] = 'capitalized';
+        for (let step = position + 1; step < innerEnd; step += 1) accepted[step - head.next] = 'lower';
+        position = innerEnd;
         end = position;
         hasProper = true;
         continue;
@@ -213,6 +236,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     endToken: bare ? head.next : end,
     gap: bare ? null : gap,
   };
+}
+
+/** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */
+function lowerWordsBefore(words: NameTokens, from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    const token = words.tokens[index];
+    if (!token || !token.lower || token.breakBefore) return 0;
+  }
+  return to - from;
 }
 
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
