@@ -223,6 +223,17 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Người phát ngôn Bộ Ngoại giao Pháp Anne Claire trả lời báo chí.', 'Bộ Ngoại giao Pháp'),
   none('Người phát ngôn Bộ Ngoại giao Pháp Anne Claire trả lời báo chí.', 'Anne Claire'),
   org('Bộ Văn hóa, Thể thao và Du lịch vừa công bố lễ hội.', 'Bộ Văn hóa, Thể thao và Du lịch'),
+  // The holder named before the title (apposition): the capitalized words at the end of the name are its own; a
+  // place before the comma is no holder.
+  org('Phóng viên trao đổi với bà Trần Thị Thu Hiền, Tổng giám đốc Công ty Cổ phần Cà phê Cao Nguyên Xanh, đơn vị thành viên của tập đoàn.', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh'),
+  org('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Bộ Ngoại giao'),
+  none('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Nguyễn Minh Khoa'),
+  // A law is named for its subject: an organization's name right after `Luật` names the law. Decrees and
+  // resolutions are named for their issuer, which is an organization.
+  none('Tòa án sẽ hoàn thành dự thảo Luật Tổ chức Tòa án nhân dân (sửa đổi) để trình Quốc hội.', 'Tổ chức Tòa án nhân dân'),
+  none('Theo Luật Ngân hàng Nhà nước Việt Nam, lãi suất do thị trường quyết định.', 'Ngân hàng Nhà nước Việt Nam'),
+  org('Theo Nghị quyết Quốc hội về thí điểm, tỉnh được giữ lại nguồn thu.', 'Quốc hội'),
+  org('Thông tư 02/2023 của Ngân hàng Nhà nước cho phép cơ cấu lại nợ.', 'Ngân hàng Nhà nước'),
   // Theatres, museums, embassies, courts with their seat after `tại`.
   org('Nhà hát Tuổi trẻ mở màn mùa diễn mới.', 'Nhà hát Tuổi trẻ'),
   org('Bảo tàng Lịch sử Quốc gia trưng bày nhiều hiện vật quý.', 'Bảo tàng Lịch sử Quốc gia'),

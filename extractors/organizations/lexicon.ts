@@ -35,10 +35,17 @@ const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nh�
 const NON_ORGANIZATION_HEADS = [
   'Diễn đàn', 'Hội nghị', 'Hội thảo', 'Hội chợ', 'Triển lãm', 'Đại hội', 'Kỳ họp', 'Phiên họp', 'Tuần lễ', 'Lễ',
   'Hiệp định', 'Hiệp ước', 'Công ước', 'Nghị định thư', 'Thỏa thuận', 'Bản ghi nhớ', 'Tuyên bố', 'Chương trình',
-  'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Nghị định', 'Nghị quyết', 'Thông tư',
+  'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư',
   'Quyết định', 'Chỉ thị', 'Giải thưởng', 'Giải', 'Cuộc thi', 'Cúp', 'Năm', 'Ngày', 'Cộng đồng', 'Khu vực',
   'Tiêu chuẩn', 'Quy chuẩn', 'Chỉ số', 'Cách mạng', 'Mục tiêu', 'Hệ thống', 'Khu công nghiệp', 'Khu kinh tế',
 ];
+
+/**
+ * Heads of laws, which are named for their subject: an organization's name right after one names the law, not the
+ * body (`Luật Tổ chức Tòa án nhân dân`, `Luật Ngân hàng Nhà nước Việt Nam`). Decrees, circulars and decisions are
+ * named for their issuer instead (`Nghị quyết Quốc hội`, `Quyết định UBND tỉnh`), which is an organization.
+ */
+const LAW_HEADS = ['Luật', 'Bộ luật', 'Pháp lệnh'];
 
 /** Lower-case words a head takes inside a name (`Ủy ban nhân dân`, `Ban thư ký ASEAN`, `Ban chỉ đạo`). */
 const HEAD_COMPLEMENTS = [
@@ -226,6 +233,7 @@ export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
+export const LAW_HEAD_KEYS = foldedSet(LAW_HEADS);
 export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
 export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_HEAD);
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);

@@ -7,9 +7,9 @@
 // (`Hội nghị`, `Hiệp định`) give runs of kind `other`: not organizations, but acronyms may name them.
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
-import { endBeforePersonName, type Accepted } from './name-person-cut.js';
+import { endBeforePersonName, holderNamedBefore, type Accepted } from './name-person-cut.js';
 import {
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
@@ -220,7 +220,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     break;
   }
 
-  if (hasProper) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
+  // `bà Trần Thị Thu Hiền, Tổng giám đốc Công ty ... Cao Nguyên Xanh`: the holder is named before, so the capitalized
+  // words at the end are the name's own, not a second person.
+  if (hasProper && !holderNamedBefore(words, index)) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
   const bare = !hasProper || end === head.next;
   const last = tokens[bare ? head.next - 1 : end - 1];
   const headEnd = tokens[head.next - 1]?.end ?? first.end;
@@ -247,6 +249,13 @@ function lowerWordsBefore(words: NameTokens, from: number, to: number): number {
   return to - from;
 }
 
+/** Index of the first token after a run's head. */
+function tokenAfterHead(tokens: readonly Token[], run: NameRun): number {
+  let index = run.firstToken;
+  while (index < tokens.length && (tokens[index]?.end ?? Infinity) <= run.headEnd) index += 1;
+  return index;
+}
+
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
 const runsByTokens = new WeakMap<readonly Token[], readonly NameRun[]>();
 
@@ -262,12 +271,19 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
   const runs: NameRun[] = [];
   // A head starts with a capital: only those tokens are tried, those inside an organization's run passed over.
   let after = 0;
+  // The token right after a law's head (`Luật Tổ chức Tòa án nhân dân`): an organization's name there names the law.
+  let lawSubject = -1;
   for (const index of words.proper) {
     if (index < after) continue;
     const run = scanNameRun(words, index);
     if (!run) continue;
+    if (index === lawSubject && run.kind === 'organization') {
+      if (!run.bare) after = run.endToken;
+      continue;
+    }
     runs.push(run);
     if (run.kind === 'organization' && !run.bare) after = run.endToken;
+    if (run.kind === 'other' && LAW_HEAD_KEYS.has(run.headKey)) lawSubject = tokenAfterHead(tokens, run);
   }
   runsByTokens.set(tokens, runs);
   return runs;
