@@ -132,6 +132,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo báo cáo của OECD, năng suất lao động tăng chậm.', 'OECD', 'OECD'),
   org('VCCI vừa gửi kiến nghị lên Chính phủ.', 'VCCI', 'VCCI'),
   org('Sản phẩm được UNESCO ghi danh là di sản.', 'UNESCO', 'UNESCO'),
+  // A name and the same name with the country are one organization, under its fuller name; another country's is another.
+  org('Ngân hàng Nhà nước tiếp tục giảm lãi suất. Sau đó, Ngân hàng Nhà nước Việt Nam (NHNN) giảm thêm.', 'Ngân hàng Nhà nước Việt Nam', 'NHNN', 'Ngân hàng Nhà nước tiếp'),
+  org('Hội Nông dân Việt Nam phát động thi đua. Hội Nông dân cũng kêu gọi ủng hộ.', 'Hội Nông dân Việt Nam', null, 'Hội Nông dân cũng'),
+  org('Bộ Y tế Việt Nam và Bộ Y tế Lào ký kết hợp tác.', 'Bộ Y tế Lào'),
   // Short forms that refer back.
   org('Tổng cục Thống kê vừa công bố số liệu. Tổng cục cho biết lạm phát được kiểm soát.', 'Tổng cục Thống kê', null, 'Tổng cục cho'),
   org('Viện Năng suất Việt Nam ký kết hợp tác. Viện sẽ cử chuyên gia hỗ trợ.', 'Viện Năng suất Việt Nam', null, 'Viện sẽ'),

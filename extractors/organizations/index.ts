@@ -15,7 +15,8 @@ import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcron
 
 interface EntityDraft {
   readonly key: string;
-  readonly name: string;
+  /** The fullest name seen: `Ngân hàng Nhà nước Việt Nam` over `Ngân hàng Nhà nước`. */
+  name: string;
   acronym: string | null;
   readonly mentions: TextSpan[];
 }
@@ -32,6 +33,8 @@ function documentKey(words: string): string {
 /** `Trường Đại học X` and `Đại học X` name one university. */
 const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
+/** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
+const HOME_COUNTRY = ' việt nam';
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
@@ -52,6 +55,13 @@ class EntityIndex {
     if (long) aliases.push(`${long}${key.slice(space)}`);
     if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
     else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
+    // A name and the same name with the country (never a bare head: `Bộ Việt Nam` is no name).
+    if (key.endsWith(HOME_COUNTRY)) {
+      const withoutCountry = key.slice(0, -HOME_COUNTRY.length);
+      if (withoutCountry.includes(' ')) aliases.push(withoutCountry);
+    } else {
+      aliases.push(key + HOME_COUNTRY);
+    }
     return aliases;
   }
 
@@ -82,6 +92,7 @@ class EntityIndex {
       const named = this.byName.get(alias);
       if (named) {
         this.byName.set(key, named);
+        if (key.endsWith(HOME_COUNTRY) && !named.key.endsWith(HOME_COUNTRY)) named.name = collapseWhitespace(name);
         return named;
       }
     }
