@@ -248,6 +248,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công an huyện Quế Phong đã tiếp nhận vụ việc.', 'Công an huyện Quế Phong'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép.', 'Ủy ban nhân dân xã Tân Phú', null, 'Ủy ban nhân dân (UBND) xã Tân Phú'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép. Sau đó, UBND xã Tân Phú thu hồi.', 'Ủy ban nhân dân xã Tân Phú', null, 'UBND xã Tân Phú'),
+  // After the field words too, before a place inside the country; the head and the acronym alone then refer to it.
+  org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở Giao thông vận tải (GTVT) TP.HCM'),
+  org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao. Trong thời gian thi công, Sở GTVT sẽ phân luồng.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở GTVT sẽ'),
+  org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam hỗ trợ vắc xin.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
   // One university with and without `Trường`; acronyms with a place; groups and outlets known by name.
   org('Trường Đại học Mỏ Hà Nội (HUMG) khai giảng. Sinh viên Đại học Mỏ Hà Nội nhập học.', 'Trường Đại học Mỏ Hà Nội', 'HUMG', 'viên Đại học Mỏ Hà Nội'),
   org('Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ) cho biết. CDC Cần Thơ khuyến cáo người dân.', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 'CDC Cần Thơ', 'CDC Cần Thơ khuyến'),

@@ -9,7 +9,7 @@ import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
-import { nameTokens } from './name-tokens.js';
+import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
@@ -164,6 +164,8 @@ export function extractOrganizations(
   };
 
   const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
+  // Folded names without the place they end with → the name: what a head and an acronym alone may refer to.
+  const namesWithoutPlace = new Map<string, string>();
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
@@ -175,6 +177,8 @@ export function extractOrganizations(
     }
     const draft = index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
+    const placeless = nameWithoutTrailingPlace(text, name, run, words);
+    if (placeless !== null && !namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
     const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
@@ -194,7 +198,7 @@ export function extractOrganizations(
     // The head's key is its words' keys joined, which is what folding the head's text gives.
     const head = run.headKey;
     const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.placeKey ?? ''}`;
-    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey));
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey, namesWithoutPlace));
     const referent = referents.get(pairKey) ?? null;
     const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });
@@ -217,6 +221,16 @@ export function extractOrganizations(
     .map((draft) => ({ draft, mentions: dedupeSorted(draft.mentions) }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map(({ draft, mentions }, position) => ({ id: `org-${position + 1}`, name: draft.name, acronym: draft.acronym, mentions }));
+}
+
+/** A run's name without the place that ends it (`Sở Giao thông vận tải TP.HCM` → `Sở Giao thông vận tải`), or null. */
+function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, words: NameTokens): string | null {
+  for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
+    if (words.placeEnd(index) !== run.endToken) continue;
+    const place = text.slice(words.tokens[index]?.start ?? run.end, run.end);
+    return place.length > 0 && name.endsWith(place) ? name.slice(0, name.length - place.length).trimEnd() : null;
+  }
+  return null;
 }
 
 function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {

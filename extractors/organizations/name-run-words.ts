@@ -12,6 +12,7 @@ import {
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
+import { placeAt } from '../shared/places.js';
 import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
   CONNECTOR,
@@ -169,9 +170,15 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
   return 0;
 }
 
-/** `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. */
-export function bracketedAcronymBeforePlace(words: NameTokens, index: number): boolean {
+/**
+ * `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. After
+ * the name's field words (`Sở Giao thông vận tải (GTVT) TP.HCM`) only a place inside the country: `Quỹ Nhi đồng
+ * Liên hợp quốc (UNICEF) Việt Nam` is the fund's office there, not a body of that name.
+ */
+export function bracketedAcronymBeforePlace(words: NameTokens, index: number, afterField = false): boolean {
   const { tokens } = words;
-  return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
-    && words.placeEnd(index + 3) > index + 3;
+  if (!(tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
+    && words.placeEnd(index + 3) > index + 3)) return false;
+  const placeStart = tokens[index + 3];
+  return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
 }

@@ -92,7 +92,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
-    if (!hasProper && gap === null && position === end && bracketedAcronymBeforePlace(words, position)) {
+    if (gap === null && position === end && head.kind === 'organization' && bracketedAcronymBeforePlace(words, position, hasProper)) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
       for (let step = position; step < position + 3; step += 1) accepted[step - head.next] = 'connector';
       position += 3;

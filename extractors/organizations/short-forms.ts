@@ -46,7 +46,9 @@ export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]
  * The folded full name a `HEAD ACRONYM [PLACE]` run stands for, among `names` (folded): the head and the acronym's
  * long form (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head (and
  * place) whose other words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`, `Sở GD&ĐT Hà Nội`
- * → `sở giáo dục và đào tạo hà nội`). Null when none. The folded head, acronym and place are all it reads, so
+ * → `sở giáo dục và đào tạo hà nội`), or without a place a name with one, by `namesWithoutPlace` (folded name
+ * without its place → the name), whose other words have them (`Sở GTVT` → `sở giao thông vận tải tp.hcm`). Null
+ * when none. The folded head, acronym and place are all it reads, so
  * callers may remember the answer.
  */
 export function headAcronymReferentByHead(
@@ -55,6 +57,7 @@ export function headAcronymReferentByHead(
   acronyms: readonly AcronymSpan[],
   names: ReadonlySet<string>,
   placeKey: string | null = null,
+  namesWithoutPlace: ReadonlyMap<string, string> = new Map(),
 ): string | null {
   const place = placeKey === null ? '' : ` ${placeKey}`;
   const definition = acronyms.find((candidate) => candidate.short === acronym);
@@ -65,10 +68,15 @@ export function headAcronymReferentByHead(
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
-  for (const name of names) {
-    if (!name.startsWith(`${head} `) || !name.endsWith(place) || name.length <= head.length + 1 + place.length) continue;
+  const initialsOf = (name: string): boolean => {
+    if (!name.startsWith(`${head} `) || !name.endsWith(place) || name.length <= head.length + 1 + place.length) return false;
     const rest = tokenize(name.slice(head.length + 1, name.length - place.length)).filter((token) => token.isWord);
-    if (matchInitialsForward(rest, 0, letters) === rest.length) return name;
+    return matchInitialsForward(rest, 0, letters) === rest.length;
+  };
+  for (const name of names) if (initialsOf(name)) return name;
+  // Without a place, a name that has one after the words of the initials (`Sở GTVT` → `sở giao thông vận tải tp.hcm`).
+  if (placeKey === null) {
+    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless)) return name;
   }
   return null;
 }
