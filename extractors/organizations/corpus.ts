@@ -252,6 +252,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở Giao thông vận tải (GTVT) TP.HCM'),
   org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao. Trong thời gian thi công, Sở GTVT sẽ phân luồng.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở GTVT sẽ'),
   org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam hỗ trợ vắc xin.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
+  // A head, an acronym and field words refer back to the name with those words (`QLDA` ← `Quản lý dự án`).
+  org('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt) thuộc Bộ Giao thông vận tải.', 'Ban Quản lý dự án đường sắt', null, 'Ban QLDA đường sắt'),
+  // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
+  // place or a person in brackets is not.
+  org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  org('Cục Y tế dự phòng (Bộ Y tế) khuyến cáo phụ huynh.', 'Bộ Y tế'),
+  org('Công ty Samsung Electronics (Hàn Quốc) mở rộng nhà máy.', 'Công ty Samsung Electronics', null),
   // One university with and without `Trường`; acronyms with a place; groups and outlets known by name.
   org('Trường Đại học Mỏ Hà Nội (HUMG) khai giảng. Sinh viên Đại học Mỏ Hà Nội nhập học.', 'Trường Đại học Mỏ Hà Nội', 'HUMG', 'viên Đại học Mỏ Hà Nội'),
   org('Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ) cho biết. CDC Cần Thơ khuyến cáo người dân.', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 'CDC Cần Thơ', 'CDC Cần Thơ khuyến'),

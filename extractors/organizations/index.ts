@@ -11,7 +11,7 @@ import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
-import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
+import { bracketedShortName, headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
@@ -183,6 +183,11 @@ export function extractOrganizations(
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
     const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
+    const shortName = bracketedShortName(words, run);
+    if (shortName && draft.acronym === null) {
+      index.setAcronym(draft, text.slice(shortName.start, shortName.end));
+      draft.mentions.push(shortName);
+    }
   }
 
   for (const outlet of mediaOutletDefinitions(acronyms)) {
@@ -197,8 +202,8 @@ export function extractOrganizations(
   for (const { run, parts } of headAcronymRuns) {
     // The head's key is its words' keys joined, which is what folding the head's text gives.
     const head = run.headKey;
-    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.placeKey ?? ''}`;
-    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey, namesWithoutPlace));
+    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.restKey ?? ''}`;
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
     const referent = referents.get(pairKey) ?? null;
     const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });

@@ -178,8 +178,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           continue;
         }
       }
-      // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`.
+      // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`; after an acronym
+      // right after the head (`Ban QLDA đường sắt`).
       const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
+        || (previous === 'acronym' && position === head.next + 1)
         ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
