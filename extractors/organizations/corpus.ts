@@ -259,6 +259,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
   org('Cục Y tế dự phòng (Bộ Y tế) khuyến cáo phụ huynh.', 'Bộ Y tế'),
   org('Công ty Samsung Electronics (Hàn Quốc) mở rộng nhà máy.', 'Công ty Samsung Electronics', null),
+  // A company's brand, the capitalized words that end its name, names it alone afterwards; not a place, not one
+  // word, not after an honorific.
+  org('Bà Trần Thị Thu Hiền, Tổng giám đốc Công ty Cổ phần Cà phê Cao Nguyên Xanh, cho biết. Năm 2023, Cao Nguyên Xanh xuất khẩu 18.500 tấn.', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh', null, 'Cao Nguyên Xanh xuất'),
+  org('Tập đoàn Central Retail mở thêm siêu thị. Năm nay, Central Retail dự kiến tăng hàng Việt.', 'Tập đoàn Central Retail', null, 'Central Retail dự'),
+  none('Tập đoàn Điện lực Việt Nam bảo đảm điện. Năm nay, Việt Nam tăng trưởng khá.', 'Việt Nam tăng'),
+  org('Tổng công ty Giải pháp doanh nghiệp Viettel triển khai phần mềm. Năm nay, Viettel mở rộng mạng 5G.', 'Viettel', 'Viettel', 'Viettel mở'),
+  none('Công ty TNHH Nguyễn Kim mở cửa hàng mới. Theo ông Nguyễn Kim, doanh số tăng.', 'Nguyễn Kim, doanh'),
   // One university with and without `Trường`; acronyms with a place; groups and outlets known by name.
   org('Trường Đại học Mỏ Hà Nội (HUMG) khai giảng. Sinh viên Đại học Mỏ Hà Nội nhập học.', 'Trường Đại học Mỏ Hà Nội', 'HUMG', 'viên Đại học Mỏ Hà Nội'),
   org('Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ) cho biết. CDC Cần Thơ khuyến cáo người dân.', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 'CDC Cần Thơ', 'CDC Cần Thơ khuyến'),

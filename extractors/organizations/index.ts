@@ -5,6 +5,7 @@
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions } from './acronym-mentions.js';
+import { companyBrand, findBrandMentions } from './brand-names.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
@@ -166,6 +167,8 @@ export function extractOrganizations(
   const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
   // Folded names without the place they end with → the name: what a head and an acronym alone may refer to.
   const namesWithoutPlace = new Map<string, string>();
+  // Companies' brands (`Cao Nguyên Xanh`) → the company and where it was first named.
+  const brands = new Map<string, { readonly owner: EntityDraft; readonly after: number }>();
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
@@ -183,6 +186,8 @@ export function extractOrganizations(
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
     const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
+    const brand = companyBrand(words, run);
+    if (brand !== null && !brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
     const shortName = bracketedShortName(words, run);
     if (shortName && draft.acronym === null) {
       index.setAcronym(draft, text.slice(shortName.start, shortName.end));
@@ -218,6 +223,8 @@ export function extractOrganizations(
     }
     draft.mentions.push({ start: mention.start, end: mention.end });
   }
+
+  for (const mention of findBrandMentions(words, runs, brands)) mention.owner.mentions.push({ start: mention.start, end: mention.end });
 
   joinShortForms(index.drafts, runs.filter((run) => isReferringHead(run, tokens)));
 

@@ -28,6 +28,12 @@ const SEATED_HEADS = [
   'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn',
 ];
 
+/** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */
+const COMPANY_HEADS = [
+  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Tập đoàn', 'Tổng công ty',
+  'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
+];
+
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
 const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
@@ -232,6 +238,7 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
+export const COMPANY_HEAD_KEYS = foldedSet(COMPANY_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
 export const LAW_HEAD_KEYS = foldedSet(LAW_HEADS);
 export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
