@@ -148,7 +148,12 @@ export function extractOrganizations(
   for (const acronym of acronyms) {
     // Both forms are the document's text (acronyms/).
     const long = foldDocumentText(acronym.long);
-    shortByLong.set(long, acronym.short);
+    // Two acronyms for one name (`Liên minh châu Âu (EU)`, then `... của Liên minh châu Âu (EUDR)`, a regulation):
+    // the well-known one, else the first.
+    const defined = shortByLong.get(long);
+    if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
+      shortByLong.set(long, acronym.short);
+    }
     if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
   }
   const index = new EntityIndex(longByHeadAcronym);
