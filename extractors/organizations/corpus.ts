@@ -304,6 +304,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Sở Y tế đã họp với các bệnh viện.', 'đã họp'),
   none('Bộ Y tế thông tin thêm về số ca mắc.', 'thông tin thêm'),
   org('Bộ Ngoại giao Pháp chủ trì cuộc họp.', 'Bộ Ngoại giao Pháp'),
+  // A body named for an activity goes on with `về` and the fields it covers, up to the last of them.
+  org('Theo Vụ Giám đốc kiểm tra về hình sự, hành chính, tỷ lệ bản án bị hủy giảm.', 'Vụ Giám đốc kiểm tra về hình sự, hành chính'),
+  none('Theo Vụ Giám đốc kiểm tra về hình sự, hành chính, tỷ lệ bản án bị hủy giảm.', 'tỷ lệ'),
+  org('Hội đồng Tư vấn về kinh tế và xã hội họp phiên đầu tiên.', 'Hội đồng Tư vấn về kinh tế và xã hội'),
+  none('Bộ Tài chính kiểm tra về thuế, phí tại các tỉnh.', 'kiểm tra về thuế'),
+  none('Bộ Y tế về đích sớm trong tiêm chủng.', 'về đích'),
   // A head inside the name goes on whole: `xã` of `Hợp tác xã` is no commune.
   org('Năm nay, Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM'),
   // A head, an acronym and a place refer back to the full name with that place.

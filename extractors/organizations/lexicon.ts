@@ -174,6 +174,20 @@ const FIELD_COMPOUNDS = [
   'an toàn lao động', 'người có công', 'bảo trợ xã hội', 'bình đẳng giới', 'phòng chống tệ nạn xã hội',
 ];
 
+/**
+ * What a body named for an activity does (`Vụ Giám đốc kiểm tra`, `Hội đồng Tư vấn`, `Cục Giám định nhà nước`): its
+ * name goes on with `về` and the fields the activity covers (`Vụ Giám đốc kiểm tra về hình sự, hành chính`).
+ */
+const ACTIVITY_FIELDS = [
+  'giám đốc kiểm tra', 'tư vấn', 'chỉ đạo', 'giám định', 'điều phối', 'giám sát', 'kiểm tra', 'thanh tra',
+];
+
+/**
+ * Fields an activity covers after `về`, besides the field words and compounds: the branches of law a court or a
+ * procuracy department reviews.
+ */
+const FIELDS_AFTER_ABOUT = ['hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế'];
+
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [
   'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',
@@ -253,6 +267,8 @@ export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
 export const FIELD_COMPOUND_PHRASES = new PhraseLexicon(FIELD_COMPOUNDS);
+export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
+export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
 
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);

@@ -3,6 +3,8 @@
 // Used by name-runs.ts, one token position at a time, on the article's name tokens (name-tokens.ts): a lexicon is
 // consulted only where the token's classes say one of its words or phrases is there.
 import {
+  ACTIVITY_FIELD_PHRASES,
+  FIELD_AFTER_ABOUT_PHRASES,
   FIELD_COMPOUND_PHRASES,
   NAME_BREAKING_PHRASES,
   NAME_TAIL_PHRASES,
@@ -17,6 +19,7 @@ import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
   CONNECTOR,
   FAMILY_NAME,
+  STARTS_ACTIVITY_OR_ABOUT_FIELD,
   STARTS_FIELD_COMPOUND,
   STARTS_HEAD,
   STARTS_NAME_BREAKING,
@@ -33,6 +36,9 @@ export interface HeadMatch {
   readonly kind: NameRunKind;
   readonly key: string;
 }
+
+/** Most fields a `về` lists inside a name (`về hình sự, hành chính`). */
+const MAX_FIELDS_AFTER_ABOUT = 4;
 
 /** Most lower-case words a name runs through before a proper word closes it (`Kiểm soát bệnh tật Hà Nội`). */
 const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
@@ -86,6 +92,46 @@ export function fieldCompoundLength(words: NameTokens, index: number): number {
   if (!words.tokens[index]?.capitalized || !words.is(index, STARTS_FIELD_COMPOUND)) return 0;
   const compound = FIELD_COMPOUND_PHRASES.longestAt(words.tokens, index, false, true);
   return compound !== null && compound.words > 1 ? compound.words : 0;
+}
+
+/** The capitalized word at `index` starts an activity a body is named for (`Giám đốc kiểm tra`, `Tư vấn`). */
+export function startsActivity(words: NameTokens, index: number): boolean {
+  return words.tokens[index]?.capitalized === true && words.is(index, STARTS_ACTIVITY_OR_ABOUT_FIELD)
+    && ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true) !== null;
+}
+
+/** Length in tokens of one field a `về` may list at `index`, in lower case: a field word, compound or branch of law. */
+function fieldAfterAboutLength(words: NameTokens, index: number): number {
+  return Math.max(
+    lexiconMatchLength(words, index, FIELD_AFTER_ABOUT_PHRASES, STARTS_ACTIVITY_OR_ABOUT_FIELD),
+    lexiconMatchLength(words, index, FIELD_COMPOUND_PHRASES, STARTS_FIELD_COMPOUND),
+    lexiconMatchLength(words, index, NAME_TAIL_PHRASES, STARTS_NAME_TAIL),
+  );
+}
+
+/**
+ * `về hình sự, hành chính` after an activity (`Vụ Giám đốc kiểm tra`): the length in tokens of `về` and the fields
+ * it lists (four at most), joined by commas, `và` or a dash, up to the last field; 0 where no field follows `về`.
+ */
+export function aboutFieldsLength(words: NameTokens, about: number): number {
+  const { tokens } = words;
+  if (tokens[about]?.key !== 'về') return 0;
+  let end = 0;
+  let position = about + 1;
+  for (let fields = 0; fields < MAX_FIELDS_AFTER_ABOUT && position < tokens.length; fields += 1) {
+    const field = tokens[position]?.breakBefore ? 0 : fieldAfterAboutLength(words, position);
+    if (field === 0) break;
+    position += field;
+    end = position;
+    const separator = tokens[position];
+    if (!separator || separator.breakBefore || !(separator.text === ',' || separator.key === 'và' || isDashText(separator.text))) break;
+    position += 1;
+  }
+  return end === 0 ? 0 : end - about;
+}
+
+function isDashText(text: string): boolean {
+  return text === '-' || text === '–' || text === '—';
 }
 
 /** A title or honorific starts at `index` (`Thứ trưởng`, `Ông`, `TS.`): a name never runs into one. */

@@ -11,6 +11,7 @@ import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKI
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import { endBeforePersonName, holderNamedBefore, type Accepted } from './name-person-cut.js';
 import {
+  aboutFieldsLength,
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
   fieldWordsLength,
@@ -20,6 +21,7 @@ import {
   lexiconMatchLength,
   lowerWordsClosedByProper,
   matchHead,
+  startsActivity,
   type NameRunKind,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -89,6 +91,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
 
   let gap: TextSpan | null = null;
   let seated = false;
+  // The name holds an activity (`Giám đốc kiểm tra`): `về` and its fields may follow.
+  let activity = false;
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
@@ -101,6 +105,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Vụ Giám đốc kiểm tra`: a field compound goes on whole, whatever its
     // words would be alone (a verb, a place, a title).
     const compound = head.kind === 'organization' ? fieldCompoundLength(words, position) : 0;
+    if (head.kind === 'organization' && startsActivity(words, position)) activity = true;
     if (compound > 0) {
       accepted[position - head.next] = 'capitalized';
       for (let step = position + 1; step < position + compound; step += 1) accepted[step - head.next] = 'lower';
@@ -194,6 +199,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted[step - head.next] = 'lower';
         position += closed;
+        continue;
+      }
+      // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
+      const about = activity ? aboutFieldsLength(words, position) : 0;
+      if (about > 0) {
+        for (let step = position; step < position + about; step += 1) accepted[step - head.next] = tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector';
+        position += about;
+        end = position;
         continue;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.

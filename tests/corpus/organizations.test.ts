@@ -35,6 +35,7 @@ describe('organizations and acronyms on hostile text', () => {
     ['company brands and their mentions', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh, Cao Nguyên Xanh xuất '],
     ['short names in brackets', 'Liên hiệp Hợp tác xã Thương mại (Saigon Co.op) '],
     ['laws named for a body', 'Luật Tổ chức Tòa án nhân dân '],
+    ['fields after an activity', 'Vụ Giám đốc kiểm tra về hình sự, hành chính, '],
   ];
   // Each stage about 0.1 to 0.4 s of CPU on the project's machine; the budget is generous enough not to flake on a
   // loaded machine, while a quadratic scan of 1 MB takes minutes.
