@@ -312,6 +312,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bộ Y tế về đích sớm trong tiêm chủng.', 'về đích'),
   // A head inside the name goes on whole: `xã` of `Hợp tác xã` is no commune.
   org('Năm nay, Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM'),
+  // A head and a level of local government with no place after them refer back to the body of that head and level.
+  org('Ủy ban nhân dân (UBND) huyện Bình Chánh đã thu hồi đất. Bà Phượng, Chủ tịch UBND huyện, cho biết thêm.', 'Ủy ban nhân dân huyện Bình Chánh', null, 'UBND huyện,'),
+  org('Công an huyện Quế Phong tiếp nhận tin báo. Sau đó, Công an huyện đã xác minh.', 'Công an huyện Quế Phong', null, 'Công an huyện đã'),
+  none('Các UBND huyện phải báo cáo trước ngày 15.', 'UBND huyện'),
+  none('UBND tỉnh Quảng Ninh họp. Chủ tịch UBND huyện cho biết thêm.', 'UBND huyện'),
   // A head, an acronym and a place refer back to the full name with that place.
   org('Sở Tài nguyên và Môi trường tỉnh Lào Cai đã họp. Sở TN&MT tỉnh Lào Cai sẽ kiểm tra.', 'Sở Tài nguyên và Môi trường tỉnh Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
   org('Sở Giáo dục và Đào tạo Hà Nội họp. Sở GD&ĐT Bắc Ninh cũng họp.', 'Sở GD&ĐT Bắc Ninh'),

@@ -12,7 +12,15 @@ import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
-import { bracketedShortName, headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
+import {
+  bracketedShortName,
+  headAcronym,
+  headAcronymReferentByHead,
+  isReferringHead,
+  levelShortForm,
+  type HeadAcronym,
+  type ReferringMention,
+} from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
@@ -110,30 +118,36 @@ class EntityIndex {
 }
 
 /**
- * Joins each bare head (`Tổng cục`, `Viện`) to the organization with that head mentioned last before it, in one
- * sweep over the mentions in text order. Only the entities whose name starts with one of the bare heads take part.
+ * Joins each short form that refers back (a bare head, `Tổng cục`, `Viện`; a head and a level, `UBND huyện`) to the
+ * organization mentioned last before it whose name starts with one of its keys, in one sweep over the mentions in
+ * text order. Only the entities whose name starts with one of the keys take part. `references` come left to right.
  */
-function joinShortForms(drafts: readonly EntityDraft[], bareHeads: readonly NameRun[]): void {
-  if (bareHeads.length === 0) return;
-  const heads = [...new Set(bareHeads.map((run) => run.headKey))];
-  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly heads: readonly string[] }[] = [];
+function joinShortForms(drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
+  if (references.length === 0) return;
+  const keys = [...new Set(references.flatMap((reference) => reference.keys))];
+  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly keys: readonly string[] }[] = [];
   for (const draft of drafts) {
-    // A head is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
-    const draftHeads = heads.filter((head) => draft.key.length > head.length && draft.key.startsWith(head) && draft.key[head.length] === ' ');
-    if (draftHeads.length === 0) continue;
-    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, heads: draftHeads });
+    // A key is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
+    const draftKeys = keys.filter((key) => draft.key.length > key.length && draft.key.startsWith(key) && draft.key[key.length] === ' ');
+    if (draftKeys.length === 0) continue;
+    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, keys: draftKeys });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const lastByHead = new Map<string, EntityDraft>();
+  const lastByKey = new Map<string, { readonly draft: EntityDraft; readonly start: number }>();
   let next = 0;
-  // The runs come left to right (findNameRuns).
-  for (const run of bareHeads) {
-    for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < run.start; next += 1) {
+  for (const reference of references) {
+    for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < reference.start; next += 1) {
       const mention = mentions[next];
       if (!mention) continue;
-      for (const head of mention.heads) lastByHead.set(head, mention.draft);
+      for (const key of mention.keys) lastByKey.set(key, mention);
     }
-    lastByHead.get(run.headKey)?.mentions.push({ start: run.start, end: run.end });
+    // The latest of the organizations its keys name.
+    let referent: { readonly draft: EntityDraft; readonly start: number } | undefined;
+    for (const key of reference.keys) {
+      const last = lastByKey.get(key);
+      if (last && (!referent || last.start > referent.start)) referent = last;
+    }
+    referent?.draft.mentions.push({ start: reference.start, end: reference.end });
   }
 }
 
@@ -231,7 +245,13 @@ export function extractOrganizations(
 
   for (const mention of findBrandMentions(words, runs, brands)) mention.owner.mentions.push({ start: mention.start, end: mention.end });
 
-  joinShortForms(index.drafts, runs.filter((run) => isReferringHead(run, tokens)));
+  const references: ReferringMention[] = [];
+  for (const run of runs) {
+    if (isReferringHead(run, tokens)) references.push({ start: run.start, end: run.end, keys: [run.headKey] });
+    const level = levelShortForm(run, tokens, longByHeadAcronym);
+    if (level !== null) references.push(level);
+  }
+  joinShortForms(index.drafts, references);
 
   return index.drafts
     .filter((draft) => draft.mentions.length > 0)

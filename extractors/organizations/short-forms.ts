@@ -5,6 +5,7 @@ import type { AcronymSpan, TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
+import { PhraseLexicon } from './phrase-lexicon.js';
 import { tokenIndexAt, tokenize } from '../../input/tokens.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { isTitleStart, matchHead } from './name-run-words.js';
@@ -17,11 +18,47 @@ const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng',
 /** A bare head that may refer back: capitalized, from the short-form list, not after `các`/`những`/a number. */
 export function isReferringHead(run: NameRun, tokens: readonly Token[]): boolean {
   if (!run.bare || run.complete || run.kind !== 'organization' || !SHORT_FORM_HEAD_KEYS.has(run.headKey)) return false;
+  return standsAlone(run, tokens);
+}
+
+/** The head is no word of another name (`Bắc Bộ`) and no common noun after a plural or a number (`hai Bộ`). */
+function standsAlone(run: NameRun, tokens: readonly Token[]): boolean {
   const before = tokens[run.firstToken - 1];
   if (!before || tokens[run.firstToken]?.breakBefore) return true;
   // `Bắc Bộ`, `Nam Bộ`: the last word of another name, not a head standing alone.
   if (before.capitalized || before.acronymLike) return false;
   return !PLURAL_OR_NUMBER.has(before.key) && !startsWithDigit(before.text);
+}
+
+/** Levels of local government a head names without the place: `UBND huyện`, `Công an tỉnh`. */
+const LOCAL_LEVELS = new PhraseLexicon(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn']);
+
+/** The heads of local government and their acronyms, both ways, by folded key. */
+const LOCAL_HEAD_OTHER_FORMS: ReadonlyMap<string, string> = new Map([
+  ['ubnd', 'ủy ban nhân dân'], ['ủy ban nhân dân', 'ubnd'], ['hđnd', 'hội đồng nhân dân'], ['hội đồng nhân dân', 'hđnd'],
+]);
+
+/** A short form that refers back to the last organization mentioned before it whose name starts with one of `keys`. */
+export interface ReferringMention extends TextSpan {
+  /** Folded first words of the names it may refer to (`ubnd huyện`, `ủy ban nhân dân huyện`). */
+  readonly keys: readonly string[];
+}
+
+/**
+ * `Chủ tịch UBND huyện, cho biết`: a head and a level of local government with no place after them refer back to
+ * the organization of that head and level named before (`Ủy ban nhân dân huyện Bình Chánh`). `longByHeadAcronym`:
+ * heads the text defined an acronym for (`ubnd` → `ủy ban nhân dân`).
+ */
+export function levelShortForm(run: NameRun, tokens: readonly Token[], longByHeadAcronym: ReadonlyMap<string, string>): ReferringMention | null {
+  if (!run.bare || run.complete || run.kind !== 'organization' || !standsAlone(run, tokens)) return null;
+  const level = LOCAL_LEVELS.longestAt(tokens, run.endToken, true);
+  if (level === null) return null;
+  const last = tokens[run.endToken + level.words - 1];
+  const after = tokens[run.endToken + level.words];
+  if (!last || (after && !after.breakBefore && (after.capitalized || after.acronymLike))) return null;
+  const heads = new Set([run.headKey]);
+  for (const other of [LOCAL_HEAD_OTHER_FORMS.get(run.headKey), longByHeadAcronym.get(run.headKey)]) if (other) heads.add(other);
+  return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`) };
 }
 
 export interface HeadAcronym {
