@@ -9,19 +9,24 @@ import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
 import { byKind, describeGoldSet } from './gold-set.js';
 
-/** F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a drop below it is a regression. */
+/**
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
+ */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 0.938, qa 1.000, paragraphs 1.000, dates 0.891,
   // figures 0.979, organizations 0.832, people 0.964, roles 0.649, acronyms 0.902 (total micro F1 0.924).
   // Raised to the score less 0.01 after the byline reader read date-and-views bylines: meta 1.000, dates 0.967.
+  // After the organization names were fixed (field compounds, laws, brands, short forms): organizations 0.992,
+  // people 0.982, roles 0.973.
   meta: 0.99,
   qa: 0.95,
   paragraphs: 0.95,
   dates: 0.957,
   figures: 0.9,
-  organizations: 0.75,
-  people: 0.9,
-  roles: 0.55,
+  organizations: 0.982,
+  people: 0.972,
+  roles: 0.963,
   acronyms: 0.85,
 };
 

@@ -116,6 +116,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ngân hàng Nhà nước (NHNN) điều chỉnh tỷ giá trung tâm.', 'Ngân hàng Nhà nước', 'NHNN'),
   org('Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố chỉ số.', 'Phòng Thương mại và Công nghiệp Việt Nam', 'VCCI'),
   org('Hội Tiêu chuẩn Đông Á (HTĐA) họp tại Seoul.', 'Hội Tiêu chuẩn Đông Á', 'HTĐA'),
+  // Two acronyms given for one name: the well-known one, else the first (`EUDR` is the union's regulation).
+  org('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EU cho biết.', 'Liên minh châu Âu', 'EU', 'EU cho'),
+  none('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EUDR yêu cầu truy xuất.', 'EUDR yêu'),
   // Acronym first, long form in parentheses.
   org('APO (Tổ chức Năng suất Châu Á) hỗ trợ đào tạo chuyên gia.', 'Tổ chức Năng suất Châu Á', 'APO', 'APO'),
   org('Đại diện NHTĐ (Ngân hàng Tái thiết Đông Á) phát biểu.', 'Ngân hàng Tái thiết Đông Á', 'NHTĐ', 'NHTĐ'),
@@ -132,6 +135,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo báo cáo của OECD, năng suất lao động tăng chậm.', 'OECD', 'OECD'),
   org('VCCI vừa gửi kiến nghị lên Chính phủ.', 'VCCI', 'VCCI'),
   org('Sản phẩm được UNESCO ghi danh là di sản.', 'UNESCO', 'UNESCO'),
+  // A name and the same name with the country are one organization, under its fuller name; another country's is another.
+  org('Ngân hàng Nhà nước tiếp tục giảm lãi suất. Sau đó, Ngân hàng Nhà nước Việt Nam (NHNN) giảm thêm.', 'Ngân hàng Nhà nước Việt Nam', 'NHNN', 'Ngân hàng Nhà nước tiếp'),
+  org('Hội Nông dân Việt Nam phát động thi đua. Hội Nông dân cũng kêu gọi ủng hộ.', 'Hội Nông dân Việt Nam', null, 'Hội Nông dân cũng'),
+  org('Bộ Y tế Việt Nam và Bộ Y tế Lào ký kết hợp tác.', 'Bộ Y tế Lào'),
   // Short forms that refer back.
   org('Tổng cục Thống kê vừa công bố số liệu. Tổng cục cho biết lạm phát được kiểm soát.', 'Tổng cục Thống kê', null, 'Tổng cục cho'),
   org('Viện Năng suất Việt Nam ký kết hợp tác. Viện sẽ cử chuyên gia hỗ trợ.', 'Viện Năng suất Việt Nam', null, 'Viện sẽ'),
@@ -223,6 +230,17 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Người phát ngôn Bộ Ngoại giao Pháp Anne Claire trả lời báo chí.', 'Bộ Ngoại giao Pháp'),
   none('Người phát ngôn Bộ Ngoại giao Pháp Anne Claire trả lời báo chí.', 'Anne Claire'),
   org('Bộ Văn hóa, Thể thao và Du lịch vừa công bố lễ hội.', 'Bộ Văn hóa, Thể thao và Du lịch'),
+  // The holder named before the title (apposition): the capitalized words at the end of the name are its own; a
+  // place before the comma is no holder.
+  org('Phóng viên trao đổi với bà Trần Thị Thu Hiền, Tổng giám đốc Công ty Cổ phần Cà phê Cao Nguyên Xanh, đơn vị thành viên của tập đoàn.', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh'),
+  org('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Bộ Ngoại giao'),
+  none('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Nguyễn Minh Khoa'),
+  // A law is named for its subject: an organization's name right after `Luật` names the law. Decrees and
+  // resolutions are named for their issuer, which is an organization.
+  none('Tòa án sẽ hoàn thành dự thảo Luật Tổ chức Tòa án nhân dân (sửa đổi) để trình Quốc hội.', 'Tổ chức Tòa án nhân dân'),
+  none('Theo Luật Ngân hàng Nhà nước Việt Nam, lãi suất do thị trường quyết định.', 'Ngân hàng Nhà nước Việt Nam'),
+  org('Theo Nghị quyết Quốc hội về thí điểm, tỉnh được giữ lại nguồn thu.', 'Quốc hội'),
+  org('Thông tư 02/2023 của Ngân hàng Nhà nước cho phép cơ cấu lại nợ.', 'Ngân hàng Nhà nước'),
   // Theatres, museums, embassies, courts with their seat after `tại`.
   org('Nhà hát Tuổi trẻ mở màn mùa diễn mới.', 'Nhà hát Tuổi trẻ'),
   org('Bảo tàng Lịch sử Quốc gia trưng bày nhiều hiện vật quý.', 'Bảo tàng Lịch sử Quốc gia'),
@@ -233,6 +251,24 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công an huyện Quế Phong đã tiếp nhận vụ việc.', 'Công an huyện Quế Phong'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép.', 'Ủy ban nhân dân xã Tân Phú', null, 'Ủy ban nhân dân (UBND) xã Tân Phú'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép. Sau đó, UBND xã Tân Phú thu hồi.', 'Ủy ban nhân dân xã Tân Phú', null, 'UBND xã Tân Phú'),
+  // After the field words too, before a place inside the country; the head and the acronym alone then refer to it.
+  org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở Giao thông vận tải (GTVT) TP.HCM'),
+  org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao. Trong thời gian thi công, Sở GTVT sẽ phân luồng.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở GTVT sẽ'),
+  org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam hỗ trợ vắc xin.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
+  // A head, an acronym and field words refer back to the name with those words (`QLDA` ← `Quản lý dự án`).
+  org('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt) thuộc Bộ Giao thông vận tải.', 'Ban Quản lý dự án đường sắt', null, 'Ban QLDA đường sắt'),
+  // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
+  // place or a person in brackets is not.
+  org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  org('Cục Y tế dự phòng (Bộ Y tế) khuyến cáo phụ huynh.', 'Bộ Y tế'),
+  org('Công ty Samsung Electronics (Hàn Quốc) mở rộng nhà máy.', 'Công ty Samsung Electronics', null),
+  // A company's brand, the capitalized words that end its name, names it alone afterwards; not a place, not one
+  // word, not after an honorific.
+  org('Bà Trần Thị Thu Hiền, Tổng giám đốc Công ty Cổ phần Cà phê Cao Nguyên Xanh, cho biết. Năm 2023, Cao Nguyên Xanh xuất khẩu 18.500 tấn.', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh', null, 'Cao Nguyên Xanh xuất'),
+  org('Tập đoàn Central Retail mở thêm siêu thị. Năm nay, Central Retail dự kiến tăng hàng Việt.', 'Tập đoàn Central Retail', null, 'Central Retail dự'),
+  none('Tập đoàn Điện lực Việt Nam bảo đảm điện. Năm nay, Việt Nam tăng trưởng khá.', 'Việt Nam tăng'),
+  org('Tổng công ty Giải pháp doanh nghiệp Viettel triển khai phần mềm. Năm nay, Viettel mở rộng mạng 5G.', 'Viettel', 'Viettel', 'Viettel mở'),
+  none('Công ty TNHH Nguyễn Kim mở cửa hàng mới. Theo ông Nguyễn Kim, doanh số tăng.', 'Nguyễn Kim, doanh'),
   // One university with and without `Trường`; acronyms with a place; groups and outlets known by name.
   org('Trường Đại học Mỏ Hà Nội (HUMG) khai giảng. Sinh viên Đại học Mỏ Hà Nội nhập học.', 'Trường Đại học Mỏ Hà Nội', 'HUMG', 'viên Đại học Mỏ Hà Nội'),
   org('Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ) cho biết. CDC Cần Thơ khuyến cáo người dân.', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 'CDC Cần Thơ', 'CDC Cần Thơ khuyến'),
@@ -253,6 +289,34 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Tổng cục Thuế yêu cầu Grab Việt Nam nộp thuế.', 'yêu cầu Grab'),
   org('Theo Trung tâm An ninh mạng Viettel cho biết, số vụ tấn công giảm.', 'Trung tâm An ninh mạng Viettel'),
   org('Ban Chỉ đạo phòng chống thiên tai Trung ương họp khẩn.', 'Ban Chỉ đạo phòng chống thiên tai Trung ương'),
+  // A field compound after the head goes on whole through its lower-case syllables, whatever its words would be
+  // alone (`Pháp` a country, `thông tin` a verb), and stops at the verb or small word after it.
+  org('Ông Lưu Quang Hải, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương), cho biết.', 'Vụ Thị trường trong nước'),
+  org('Năm 2023, Vụ Pháp chế đã chủ trì thẩm định 18 thông tư.', 'Vụ Pháp chế'),
+  none('Năm 2023, Vụ Pháp chế đã chủ trì thẩm định 18 thông tư.', 'đã chủ trì'),
+  org('Đồng thời, Cục Công nghệ thông tin đã ban hành bộ tiêu chuẩn kết nối.', 'Cục Công nghệ thông tin'),
+  org('Cục Y tế dự phòng khuyến cáo phụ huynh đưa trẻ đi tiêm.', 'Cục Y tế dự phòng'),
+  org('Bà Hà, Viện trưởng Viện Bảo tồn di tích, về bài toán bảo tồn.', 'Viện Bảo tồn di tích'),
+  org('Vụ Tổ chức cán bộ trình phương án sắp xếp.', 'Vụ Tổ chức cán bộ'),
+  org('Cục Quản lý khám chữa bệnh (Bộ Y tế) yêu cầu các bệnh viện báo cáo.', 'Cục Quản lý khám chữa bệnh'),
+  org('Cục Trồng trọt và Bảo vệ thực vật cảnh báo sâu bệnh.', 'Cục Trồng trọt và Bảo vệ thực vật'),
+  none('Cục Thuế cho biết số thu tăng.', 'cho biết'),
+  none('Sở Y tế đã họp với các bệnh viện.', 'đã họp'),
+  none('Bộ Y tế thông tin thêm về số ca mắc.', 'thông tin thêm'),
+  org('Bộ Ngoại giao Pháp chủ trì cuộc họp.', 'Bộ Ngoại giao Pháp'),
+  // A body named for an activity goes on with `về` and the fields it covers, up to the last of them.
+  org('Theo Vụ Giám đốc kiểm tra về hình sự, hành chính, tỷ lệ bản án bị hủy giảm.', 'Vụ Giám đốc kiểm tra về hình sự, hành chính'),
+  none('Theo Vụ Giám đốc kiểm tra về hình sự, hành chính, tỷ lệ bản án bị hủy giảm.', 'tỷ lệ'),
+  org('Hội đồng Tư vấn về kinh tế và xã hội họp phiên đầu tiên.', 'Hội đồng Tư vấn về kinh tế và xã hội'),
+  none('Bộ Tài chính kiểm tra về thuế, phí tại các tỉnh.', 'kiểm tra về thuế'),
+  none('Bộ Y tế về đích sớm trong tiêm chủng.', 'về đích'),
+  // A head inside the name goes on whole: `xã` of `Hợp tác xã` is no commune.
+  org('Năm nay, Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM'),
+  // A head and a level of local government with no place after them refer back to the body of that head and level.
+  org('Ủy ban nhân dân (UBND) huyện Bình Chánh đã thu hồi đất. Bà Phượng, Chủ tịch UBND huyện, cho biết thêm.', 'Ủy ban nhân dân huyện Bình Chánh', null, 'UBND huyện,'),
+  org('Công an huyện Quế Phong tiếp nhận tin báo. Sau đó, Công an huyện đã xác minh.', 'Công an huyện Quế Phong', null, 'Công an huyện đã'),
+  none('Các UBND huyện phải báo cáo trước ngày 15.', 'UBND huyện'),
+  none('UBND tỉnh Quảng Ninh họp. Chủ tịch UBND huyện cho biết thêm.', 'UBND huyện'),
   // A head, an acronym and a place refer back to the full name with that place.
   org('Sở Tài nguyên và Môi trường tỉnh Lào Cai đã họp. Sở TN&MT tỉnh Lào Cai sẽ kiểm tra.', 'Sở Tài nguyên và Môi trường tỉnh Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
   org('Sở Giáo dục và Đào tạo Hà Nội họp. Sở GD&ĐT Bắc Ninh cũng họp.', 'Sở GD&ĐT Bắc Ninh'),

@@ -5,17 +5,27 @@
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions } from './acronym-mentions.js';
+import { companyBrand, findBrandMentions } from './brand-names.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
-import { nameTokens } from './name-tokens.js';
+import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
-import { headAcronym, headAcronymReferentByHead, isReferringHead, type HeadAcronym } from './short-forms.js';
+import {
+  bracketedShortName,
+  headAcronym,
+  headAcronymReferentByHead,
+  isReferringHead,
+  levelShortForm,
+  type HeadAcronym,
+  type ReferringMention,
+} from './short-forms.js';
 
 interface EntityDraft {
   readonly key: string;
-  readonly name: string;
+  /** The fullest name seen: `Ngân hàng Nhà nước Việt Nam` over `Ngân hàng Nhà nước`. */
+  name: string;
   acronym: string | null;
   readonly mentions: TextSpan[];
 }
@@ -32,6 +42,8 @@ function documentKey(words: string): string {
 /** `Trường Đại học X` and `Đại học X` name one university. */
 const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
+/** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
+const HOME_COUNTRY = ' việt nam';
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
@@ -52,6 +64,13 @@ class EntityIndex {
     if (long) aliases.push(`${long}${key.slice(space)}`);
     if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
     else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
+    // A name and the same name with the country (never a bare head: `Bộ Việt Nam` is no name).
+    if (key.endsWith(HOME_COUNTRY)) {
+      const withoutCountry = key.slice(0, -HOME_COUNTRY.length);
+      if (withoutCountry.includes(' ')) aliases.push(withoutCountry);
+    } else {
+      aliases.push(key + HOME_COUNTRY);
+    }
     return aliases;
   }
 
@@ -82,6 +101,7 @@ class EntityIndex {
       const named = this.byName.get(alias);
       if (named) {
         this.byName.set(key, named);
+        if (key.endsWith(HOME_COUNTRY) && !named.key.endsWith(HOME_COUNTRY)) named.name = collapseWhitespace(name);
         return named;
       }
     }
@@ -98,30 +118,36 @@ class EntityIndex {
 }
 
 /**
- * Joins each bare head (`Tổng cục`, `Viện`) to the organization with that head mentioned last before it, in one
- * sweep over the mentions in text order. Only the entities whose name starts with one of the bare heads take part.
+ * Joins each short form that refers back (a bare head, `Tổng cục`, `Viện`; a head and a level, `UBND huyện`) to the
+ * organization mentioned last before it whose name starts with one of its keys, in one sweep over the mentions in
+ * text order. Only the entities whose name starts with one of the keys take part. `references` come left to right.
  */
-function joinShortForms(drafts: readonly EntityDraft[], bareHeads: readonly NameRun[]): void {
-  if (bareHeads.length === 0) return;
-  const heads = [...new Set(bareHeads.map((run) => run.headKey))];
-  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly heads: readonly string[] }[] = [];
+function joinShortForms(drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
+  if (references.length === 0) return;
+  const keys = [...new Set(references.flatMap((reference) => reference.keys))];
+  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly keys: readonly string[] }[] = [];
   for (const draft of drafts) {
-    // A head is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
-    const draftHeads = heads.filter((head) => draft.key.length > head.length && draft.key.startsWith(head) && draft.key[head.length] === ' ');
-    if (draftHeads.length === 0) continue;
-    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, heads: draftHeads });
+    // A key is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
+    const draftKeys = keys.filter((key) => draft.key.length > key.length && draft.key.startsWith(key) && draft.key[key.length] === ' ');
+    if (draftKeys.length === 0) continue;
+    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, keys: draftKeys });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const lastByHead = new Map<string, EntityDraft>();
+  const lastByKey = new Map<string, { readonly draft: EntityDraft; readonly start: number }>();
   let next = 0;
-  // The runs come left to right (findNameRuns).
-  for (const run of bareHeads) {
-    for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < run.start; next += 1) {
+  for (const reference of references) {
+    for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < reference.start; next += 1) {
       const mention = mentions[next];
       if (!mention) continue;
-      for (const head of mention.heads) lastByHead.set(head, mention.draft);
+      for (const key of mention.keys) lastByKey.set(key, mention);
     }
-    lastByHead.get(run.headKey)?.mentions.push({ start: run.start, end: run.end });
+    // The latest of the organizations its keys name.
+    let referent: { readonly draft: EntityDraft; readonly start: number } | undefined;
+    for (const key of reference.keys) {
+      const last = lastByKey.get(key);
+      if (last && (!referent || last.start > referent.start)) referent = last;
+    }
+    referent?.draft.mentions.push({ start: reference.start, end: reference.end });
   }
 }
 
@@ -136,7 +162,12 @@ export function extractOrganizations(
   for (const acronym of acronyms) {
     // Both forms are the document's text (acronyms/).
     const long = foldDocumentText(acronym.long);
-    shortByLong.set(long, acronym.short);
+    // Two acronyms for one name (`Liên minh châu Âu (EU)`, then `... của Liên minh châu Âu (EUDR)`, a regulation):
+    // the well-known one, else the first.
+    const defined = shortByLong.get(long);
+    if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
+      shortByLong.set(long, acronym.short);
+    }
     if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
   }
   const index = new EntityIndex(longByHeadAcronym);
@@ -153,6 +184,10 @@ export function extractOrganizations(
   };
 
   const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
+  // Folded names without the place they end with → the name: what a head and an acronym alone may refer to.
+  const namesWithoutPlace = new Map<string, string>();
+  // Companies' brands (`Cao Nguyên Xanh`) → the company and where it was first named.
+  const brands = new Map<string, { readonly owner: EntityDraft; readonly after: number }>();
   for (const run of runs) {
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
@@ -164,10 +199,19 @@ export function extractOrganizations(
     }
     const draft = index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
+    const placeless = nameWithoutTrailingPlace(text, name, run, words);
+    if (placeless !== null && !namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
     const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
+    const brand = companyBrand(words, run);
+    if (brand !== null && !brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
+    const shortName = bracketedShortName(words, run);
+    if (shortName && draft.acronym === null) {
+      index.setAcronym(draft, text.slice(shortName.start, shortName.end));
+      draft.mentions.push(shortName);
+    }
   }
 
   for (const outlet of mediaOutletDefinitions(acronyms)) {
@@ -182,8 +226,8 @@ export function extractOrganizations(
   for (const { run, parts } of headAcronymRuns) {
     // The head's key is its words' keys joined, which is what folding the head's text gives.
     const head = run.headKey;
-    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.placeKey ?? ''}`;
-    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.placeKey));
+    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.restKey ?? ''}`;
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
     const referent = referents.get(pairKey) ?? null;
     const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
     draft.mentions.push({ start: run.start, end: run.end });
@@ -199,13 +243,31 @@ export function extractOrganizations(
     draft.mentions.push({ start: mention.start, end: mention.end });
   }
 
-  joinShortForms(index.drafts, runs.filter((run) => isReferringHead(run, tokens)));
+  for (const mention of findBrandMentions(words, runs, brands)) mention.owner.mentions.push({ start: mention.start, end: mention.end });
+
+  const references: ReferringMention[] = [];
+  for (const run of runs) {
+    if (isReferringHead(run, tokens)) references.push({ start: run.start, end: run.end, keys: [run.headKey] });
+    const level = levelShortForm(run, tokens, longByHeadAcronym);
+    if (level !== null) references.push(level);
+  }
+  joinShortForms(index.drafts, references);
 
   return index.drafts
     .filter((draft) => draft.mentions.length > 0)
     .map((draft) => ({ draft, mentions: dedupeSorted(draft.mentions) }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map(({ draft, mentions }, position) => ({ id: `org-${position + 1}`, name: draft.name, acronym: draft.acronym, mentions }));
+}
+
+/** A run's name without the place that ends it (`Sở Giao thông vận tải TP.HCM` → `Sở Giao thông vận tải`), or null. */
+function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, words: NameTokens): string | null {
+  for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
+    if (words.placeEnd(index) !== run.endToken) continue;
+    const place = text.slice(words.tokens[index]?.start ?? run.end, run.end);
+    return place.length > 0 && name.endsWith(place) ? name.slice(0, name.length - place.length).trimEnd() : null;
+  }
+  return null;
 }
 
 function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {

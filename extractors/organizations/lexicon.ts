@@ -28,6 +28,12 @@ const SEATED_HEADS = [
   'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn',
 ];
 
+/** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */
+const COMPANY_HEADS = [
+  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Tập đoàn', 'Tổng công ty',
+  'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
+];
+
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
 const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
@@ -35,10 +41,17 @@ const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nh�
 const NON_ORGANIZATION_HEADS = [
   'Diễn đàn', 'Hội nghị', 'Hội thảo', 'Hội chợ', 'Triển lãm', 'Đại hội', 'Kỳ họp', 'Phiên họp', 'Tuần lễ', 'Lễ',
   'Hiệp định', 'Hiệp ước', 'Công ước', 'Nghị định thư', 'Thỏa thuận', 'Bản ghi nhớ', 'Tuyên bố', 'Chương trình',
-  'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Nghị định', 'Nghị quyết', 'Thông tư',
+  'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư',
   'Quyết định', 'Chỉ thị', 'Giải thưởng', 'Giải', 'Cuộc thi', 'Cúp', 'Năm', 'Ngày', 'Cộng đồng', 'Khu vực',
   'Tiêu chuẩn', 'Quy chuẩn', 'Chỉ số', 'Cách mạng', 'Mục tiêu', 'Hệ thống', 'Khu công nghiệp', 'Khu kinh tế',
 ];
+
+/**
+ * Heads of laws, which are named for their subject: an organization's name right after one names the law, not the
+ * body (`Luật Tổ chức Tòa án nhân dân`, `Luật Ngân hàng Nhà nước Việt Nam`). Decrees, circulars and decisions are
+ * named for their issuer instead (`Nghị quyết Quốc hội`, `Quyết định UBND tỉnh`), which is an organization.
+ */
+const LAW_HEADS = ['Luật', 'Bộ luật', 'Pháp lệnh'];
 
 /** Lower-case words a head takes inside a name (`Ủy ban nhân dân`, `Ban thư ký ASEAN`, `Ban chỉ đạo`). */
 const HEAD_COMPLEMENTS = [
@@ -113,6 +126,68 @@ const NAME_VERBAL_TAIL_WORDS = [
   'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý', 'dự án',
 ];
 
+/**
+ * Fields and domains that name a department, an institute or a company, written as Vietnamese writes a field after
+ * a head: its first syllable capitalized, the rest in lower case (`Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Cục Y
+ * tế dự phòng`, `Vụ Thị trường trong nước`, `Viện Bảo tồn di tích`). A capitalized word that starts one of them
+ * takes its lower-case syllables with it, even where a word of it would be a place (`Pháp`), a title (`Giám đốc`)
+ * or a verb (`thông tin`) on its own. Words only: the phrase lexicon reads no dash or comma.
+ */
+const FIELD_COMPOUNDS = [
+  // Government, law, foreign affairs, security.
+  'pháp chế', 'tổ chức cán bộ', 'tổ chức biên chế', 'thi đua khen thưởng', 'kế hoạch tài chính', 'văn thư lưu trữ',
+  'cải cách hành chính', 'kiểm soát thủ tục hành chính', 'công chức viên chức', 'chính quyền địa phương',
+  'hành chính tư pháp', 'bổ trợ tư pháp', 'trợ giúp pháp lý', 'phổ biến giáo dục pháp luật', 'kiểm tra văn bản',
+  'xây dựng pháp luật', 'thi hành án dân sự', 'thi hành án hình sự', 'giám đốc kiểm tra', 'hợp tác quốc tế',
+  'quan hệ quốc tế', 'thông tin đối ngoại', 'kinh tế đối ngoại', 'lễ tân nhà nước', 'an ninh mạng',
+  'an ninh điều tra', 'cảnh sát giao thông', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát điều tra',
+  'cảnh sát môi trường', 'cảnh sát cơ động', 'phòng cháy chữa cháy', 'quản lý xuất nhập cảnh', 'xuất nhập cảnh',
+  // Finance, trade, industry.
+  'ngân sách nhà nước', 'chính sách thuế', 'quản lý giá', 'quản lý công sản', 'tài chính ngân hàng',
+  'tài chính doanh nghiệp', 'tài chính đối ngoại', 'bảo hiểm xã hội', 'bảo hiểm y tế', 'thị trường trong nước',
+  'thị trường nước ngoài', 'thương mại điện tử', 'kinh tế số', 'xuất nhập khẩu', 'phòng vệ thương mại',
+  'xúc tiến thương mại', 'chính sách thương mại', 'điều tiết điện lực', 'công nghiệp nhẹ', 'công nghiệp nặng',
+  'năng lượng tái tạo', 'quản lý đấu thầu', 'đầu tư nước ngoài', 'phát triển doanh nghiệp', 'kinh tế tập thể',
+  'kinh tế hợp tác', 'quản lý thị trường', 'quản lý cạnh tranh', 'bất động sản',
+  // Health.
+  'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
+  'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
+  'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
+  'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng',
+  // Education, science, information.
+  'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
+  'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',
+  'kiểm định chất lượng giáo dục', 'học sinh sinh viên', 'công nghệ thông tin', 'công nghệ cao', 'công nghệ sinh học',
+  'khoa học công nghệ', 'khoa học xã hội', 'khoa học tự nhiên', 'ứng dụng công nghệ', 'đánh giá thẩm định công nghệ',
+  'năng lượng nguyên tử', 'an toàn bức xạ', 'an toàn thông tin', 'thông tin điện tử', 'phát thanh truyền hình',
+  'tần số vô tuyến điện', 'chuyển đổi số', 'thông tin cơ sở',
+  // Culture, sport.
+  'bảo tồn di tích', 'bảo tồn bảo tàng', 'di sản văn hóa', 'văn hóa cơ sở', 'văn hóa dân tộc', 'nghệ thuật biểu diễn',
+  'bản quyền tác giả', 'thể dục thể thao',
+  // Farming, environment, building, transport.
+  'bảo vệ thực vật', 'quản lý đê điều', 'phòng chống thiên tai', 'biến đổi khí hậu', 'khí tượng thủy văn',
+  'quản lý tài nguyên nước', 'đo đạc bản đồ', 'kiểm soát ô nhiễm', 'bảo tồn thiên nhiên', 'đa dạng sinh học',
+  'địa chất khoáng sản', 'quản lý chất lượng nông lâm sản', 'chế biến nông sản', 'phát triển nông thôn',
+  'hạ tầng kỹ thuật', 'phát triển đô thị', 'kinh tế xây dựng', 'vật liệu xây dựng', 'quy hoạch kiến trúc',
+  'kết cấu hạ tầng', 'an toàn giao thông', 'đường thủy nội địa', 'hàng không dân dụng',
+  // Labour and society.
+  'an toàn lao động', 'người có công', 'bảo trợ xã hội', 'bình đẳng giới', 'phòng chống tệ nạn xã hội',
+];
+
+/**
+ * What a body named for an activity does (`Vụ Giám đốc kiểm tra`, `Hội đồng Tư vấn`, `Cục Giám định nhà nước`): its
+ * name goes on with `về` and the fields the activity covers (`Vụ Giám đốc kiểm tra về hình sự, hành chính`).
+ */
+const ACTIVITY_FIELDS = [
+  'giám đốc kiểm tra', 'tư vấn', 'chỉ đạo', 'giám định', 'điều phối', 'giám sát', 'kiểm tra', 'thanh tra',
+];
+
+/**
+ * Fields an activity covers after `về`, besides the field words and compounds: the branches of law a court or a
+ * procuracy department reviews.
+ */
+const FIELDS_AFTER_ABOUT = ['hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế'];
+
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [
   'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',
@@ -177,7 +252,9 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
+export const COMPANY_HEAD_KEYS = foldedSet(COMPANY_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
+export const LAW_HEAD_KEYS = foldedSet(LAW_HEADS);
 export const HEAD_COMPLEMENT_PHRASES = new PhraseLexicon(HEAD_COMPLEMENTS);
 export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_HEAD);
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
@@ -189,6 +266,9 @@ export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
+export const FIELD_COMPOUND_PHRASES = new PhraseLexicon(FIELD_COMPOUNDS);
+export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
+export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
 
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);

@@ -2,7 +2,8 @@
 // `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
 import type { NameTokens } from './name-tokens.js';
-import { FAMILY_NAME } from './word-classes.js';
+import { TITLE_PHRASES } from './lexicon.js';
+import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
 
 /** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
 export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement';
@@ -55,4 +56,41 @@ export function endBeforePersonName(
     }
   }
   return end;
+}
+
+/** Most words of a title (`tổng giám đốc`, `phó chủ tịch`). */
+const MAX_TITLE_WORDS = 3;
+/** Most capitalized words a person's name before a comma is looked for in. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The holder of the title right before the head at `headIndex` is named before it, a comma between: `bà Trần Thị
+ * Thu Hiền, Tổng giám đốc Công ty ...`, `ông Đỗ Quang Vinh, Vụ trưởng Vụ ...`. Capitalized words at the end of that
+ * organization's name are then its own (`Cao Nguyên Xanh`), not the holder's name again.
+ */
+export function holderNamedBefore(words: NameTokens, headIndex: number): boolean {
+  const { tokens } = words;
+  // Titles back from the head, the longest first: `Phó` `Vụ trưởng`, `Tổng giám đốc`.
+  let titleStart = headIndex;
+  for (let found = true; found; ) {
+    found = false;
+    for (let start = Math.max(0, titleStart - MAX_TITLE_WORDS); start < titleStart; start += 1) {
+      if (words.is(start, STARTS_TITLE) && TITLE_PHRASES.matchLength(tokens, start) === titleStart - start) {
+        titleStart = start;
+        found = true;
+        break;
+      }
+    }
+  }
+  const comma = titleStart - 1;
+  if (titleStart === headIndex || tokens[titleStart]?.breakBefore || tokens[comma]?.text !== ',' || tokens[comma]?.breakBefore) return false;
+  // Capitalized words before the comma, a family name among them with a given name after it, not a place.
+  for (let index = comma - 1; index >= Math.max(0, comma - MAX_NAME_WORDS); index -= 1) {
+    const token = tokens[index];
+    if (!token?.capitalized) return false;
+    // `tại Hà Nội, Thứ trưởng Bộ ...`: a place is no holder.
+    if (index <= comma - 2 && words.is(index, FAMILY_NAME)) return words.placeEnd(index) < 0;
+    if (token.breakBefore) return false;
+  }
+  return false;
 }

@@ -3,6 +3,9 @@
 // Used by name-runs.ts, one token position at a time, on the article's name tokens (name-tokens.ts): a lexicon is
 // consulted only where the token's classes say one of its words or phrases is there.
 import {
+  ACTIVITY_FIELD_PHRASES,
+  FIELD_AFTER_ABOUT_PHRASES,
+  FIELD_COMPOUND_PHRASES,
   NAME_BREAKING_PHRASES,
   NAME_TAIL_PHRASES,
   NAME_VERBAL_TAIL_PHRASES,
@@ -11,10 +14,13 @@ import {
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
+import { placeAt } from '../shared/places.js';
 import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
   CONNECTOR,
   FAMILY_NAME,
+  STARTS_ACTIVITY_OR_ABOUT_FIELD,
+  STARTS_FIELD_COMPOUND,
   STARTS_HEAD,
   STARTS_NAME_BREAKING,
   STARTS_NAME_TAIL,
@@ -30,6 +36,9 @@ export interface HeadMatch {
   readonly kind: NameRunKind;
   readonly key: string;
 }
+
+/** Most fields a `về` lists inside a name (`về hình sự, hành chính`). */
+const MAX_FIELDS_AFTER_ABOUT = 4;
 
 /** Most lower-case words a name runs through before a proper word closes it (`Kiểm soát bệnh tật Hà Nội`). */
 const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
@@ -73,6 +82,56 @@ export function fieldWordsLength(words: NameTokens, index: number): number {
     position += verbal;
   }
   return accepted - index;
+}
+
+/**
+ * Length in tokens of a field compound that the capitalized word at `index` starts (`Công nghệ thông tin`, `Pháp
+ * chế`, `Y tế dự phòng`), its other words in lower case on one line; 0 where none starts there.
+ */
+export function fieldCompoundLength(words: NameTokens, index: number): number {
+  if (!words.tokens[index]?.capitalized || !words.is(index, STARTS_FIELD_COMPOUND)) return 0;
+  const compound = FIELD_COMPOUND_PHRASES.longestAt(words.tokens, index, false, true);
+  return compound !== null && compound.words > 1 ? compound.words : 0;
+}
+
+/** The capitalized word at `index` starts an activity a body is named for (`Giám đốc kiểm tra`, `Tư vấn`). */
+export function startsActivity(words: NameTokens, index: number): boolean {
+  return words.tokens[index]?.capitalized === true && words.is(index, STARTS_ACTIVITY_OR_ABOUT_FIELD)
+    && ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true) !== null;
+}
+
+/** Length in tokens of one field a `về` may list at `index`, in lower case: a field word, compound or branch of law. */
+function fieldAfterAboutLength(words: NameTokens, index: number): number {
+  return Math.max(
+    lexiconMatchLength(words, index, FIELD_AFTER_ABOUT_PHRASES, STARTS_ACTIVITY_OR_ABOUT_FIELD),
+    lexiconMatchLength(words, index, FIELD_COMPOUND_PHRASES, STARTS_FIELD_COMPOUND),
+    lexiconMatchLength(words, index, NAME_TAIL_PHRASES, STARTS_NAME_TAIL),
+  );
+}
+
+/**
+ * `về hình sự, hành chính` after an activity (`Vụ Giám đốc kiểm tra`): the length in tokens of `về` and the fields
+ * it lists (four at most), joined by commas, `và` or a dash, up to the last field; 0 where no field follows `về`.
+ */
+export function aboutFieldsLength(words: NameTokens, about: number): number {
+  const { tokens } = words;
+  if (tokens[about]?.key !== 'về') return 0;
+  let end = 0;
+  let position = about + 1;
+  for (let fields = 0; fields < MAX_FIELDS_AFTER_ABOUT && position < tokens.length; fields += 1) {
+    const field = tokens[position]?.breakBefore ? 0 : fieldAfterAboutLength(words, position);
+    if (field === 0) break;
+    position += field;
+    end = position;
+    const separator = tokens[position];
+    if (!separator || separator.breakBefore || !(separator.text === ',' || separator.key === 'và' || isDashText(separator.text))) break;
+    position += 1;
+  }
+  return end === 0 ? 0 : end - about;
+}
+
+function isDashText(text: string): boolean {
+  return text === '-' || text === '–' || text === '—';
 }
 
 /** A title or honorific starts at `index` (`Thứ trưởng`, `Ông`, `TS.`): a name never runs into one. */
@@ -157,9 +216,15 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
   return 0;
 }
 
-/** `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. */
-export function bracketedAcronymBeforePlace(words: NameTokens, index: number): boolean {
+/**
+ * `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. After
+ * the name's field words (`Sở Giao thông vận tải (GTVT) TP.HCM`) only a place inside the country: `Quỹ Nhi đồng
+ * Liên hợp quốc (UNICEF) Việt Nam` is the fund's office there, not a body of that name.
+ */
+export function bracketedAcronymBeforePlace(words: NameTokens, index: number, afterField = false): boolean {
   const { tokens } = words;
-  return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
-    && words.placeEnd(index + 3) > index + 3;
+  if (!(tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
+    && words.placeEnd(index + 3) > index + 3)) return false;
+  const placeStart = tokens[index + 3];
+  return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
 }

@@ -7,11 +7,13 @@
 // (`Hội nghị`, `Hiệp định`) give runs of kind `other`: not organizations, but acronyms may name them.
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
-import { endBeforePersonName, type Accepted } from './name-person-cut.js';
+import { endBeforePersonName, holderNamedBefore, type Accepted } from './name-person-cut.js';
 import {
+  aboutFieldsLength,
   bracketedAcronymBeforePlace,
+  fieldCompoundLength,
   fieldWordsLength,
   isListedNamePart,
   isProperStart,
@@ -19,6 +21,7 @@ import {
   lexiconMatchLength,
   lowerWordsClosedByProper,
   matchHead,
+  startsActivity,
   type NameRunKind,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -88,13 +91,27 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
 
   let gap: TextSpan | null = null;
   let seated = false;
+  // The name holds an activity (`Giám đốc kiểm tra`): `về` and its fields may follow.
+  let activity = false;
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
-    if (!hasProper && gap === null && position === end && bracketedAcronymBeforePlace(words, position)) {
+    if (gap === null && position === end && head.kind === 'organization' && bracketedAcronymBeforePlace(words, position, hasProper)) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
       for (let step = position; step < position + 3; step += 1) accepted[step - head.next] = 'connector';
       position += 3;
+      continue;
+    }
+    // `Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Vụ Giám đốc kiểm tra`: a field compound goes on whole, whatever its
+    // words would be alone (a verb, a place, a title).
+    const compound = head.kind === 'organization' ? fieldCompoundLength(words, position) : 0;
+    if (head.kind === 'organization' && startsActivity(words, position)) activity = true;
+    if (compound > 0) {
+      accepted[position - head.next] = 'capitalized';
+      for (let step = position + 1; step < position + compound; step += 1) accepted[step - head.next] = 'lower';
+      position += compound;
+      end = position;
+      hasProper = true;
       continue;
     }
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
@@ -122,6 +139,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && inner.next - position > 1) {
         for (let step = position; step < inner.next; step += 1) accepted[step - head.next] = 'place';
         position = inner.next;
+        end = position;
+        hasProper = true;
+        continue;
+      }
+      // `Liên hiệp Hợp tác xã Thương mại`: a head inside the name goes on whole (`xã` is no commune there).
+      const nested = inner ?? matchHead(words, position);
+      const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nested.next) > 0 ? nested.next : 0;
+      if (innerEnd > 0) {
+        accepted[position - head.next] = 'capitalized';
+        for (let step = position + 1; step < innerEnd; step += 1) accepted[step - head.next] = 'lower';
+        position = innerEnd;
         end = position;
         hasProper = true;
         continue;
@@ -155,8 +183,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           continue;
         }
       }
-      // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`.
+      // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`; after an acronym
+      // right after the head (`Ban QLDA đường sắt`).
       const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
+        || (previous === 'acronym' && position === head.next + 1)
         ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
@@ -169,6 +199,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted[step - head.next] = 'lower';
         position += closed;
+        continue;
+      }
+      // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
+      const about = activity ? aboutFieldsLength(words, position) : 0;
+      if (about > 0) {
+        for (let step = position; step < position + about; step += 1) accepted[step - head.next] = tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector';
+        position += about;
+        end = position;
         continue;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
@@ -197,7 +235,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     break;
   }
 
-  if (hasProper) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
+  // `bà Trần Thị Thu Hiền, Tổng giám đốc Công ty ... Cao Nguyên Xanh`: the holder is named before, so the capitalized
+  // words at the end are the name's own, not a second person.
+  if (hasProper && !holderNamedBefore(words, index)) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
   const bare = !hasProper || end === head.next;
   const last = tokens[bare ? head.next - 1 : end - 1];
   const headEnd = tokens[head.next - 1]?.end ?? first.end;
@@ -215,6 +255,22 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   };
 }
 
+/** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */
+function lowerWordsBefore(words: NameTokens, from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    const token = words.tokens[index];
+    if (!token || !token.lower || token.breakBefore) return 0;
+  }
+  return to - from;
+}
+
+/** Index of the first token after a run's head. */
+function tokenAfterHead(tokens: readonly Token[], run: NameRun): number {
+  let index = run.firstToken;
+  while (index < tokens.length && (tokens[index]?.end ?? Infinity) <= run.headEnd) index += 1;
+  return index;
+}
+
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
 const runsByTokens = new WeakMap<readonly Token[], readonly NameRun[]>();
 
@@ -230,12 +286,19 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
   const runs: NameRun[] = [];
   // A head starts with a capital: only those tokens are tried, those inside an organization's run passed over.
   let after = 0;
+  // The token right after a law's head (`Luật Tổ chức Tòa án nhân dân`): an organization's name there names the law.
+  let lawSubject = -1;
   for (const index of words.proper) {
     if (index < after) continue;
     const run = scanNameRun(words, index);
     if (!run) continue;
+    if (index === lawSubject && run.kind === 'organization') {
+      if (!run.bare) after = run.endToken;
+      continue;
+    }
     runs.push(run);
     if (run.kind === 'organization' && !run.bare) after = run.endToken;
+    if (run.kind === 'other' && LAW_HEAD_KEYS.has(run.headKey)) lawSubject = tokenAfterHead(tokens, run);
   }
   runsByTokens.set(tokens, runs);
   return runs;

@@ -72,8 +72,11 @@ export class PhraseLexicon {
     return this.longestAt(tokens, index, lowerOnly)?.words ?? 0;
   }
 
-  /** The longest phrase starting at token `index`, as `matchLength` finds it, or null. Builds nothing. */
-  longestAt(tokens: readonly Token[], index: number, lowerOnly = false): PhraseMatch | null {
+  /**
+   * The longest phrase starting at token `index`, as `matchLength` finds it, or null. Builds nothing. With
+   * `restLowerOnly`, the words after the first in lower case whatever the first (`Công nghệ thông tin`).
+   */
+  longestAt(tokens: readonly Token[], index: number, lowerOnly = false, restLowerOnly = lowerOnly): PhraseMatch | null {
     const first = tokens[index];
     if (!first || !first.isWord || (lowerOnly && !first.lower)) return null;
     let node = this.root.next.get(first.key);
@@ -81,7 +84,7 @@ export class PhraseLexicon {
     let longest = node.phrase;
     for (let count = 2; count <= this.maxWords; count += 1) {
       const token = tokens[index + count - 1];
-      if (!token || !token.isWord || token.breakBefore || (lowerOnly && !token.lower)) break;
+      if (!token || !token.isWord || token.breakBefore || (restLowerOnly && !token.lower)) break;
       node = node.next.get(token.key);
       if (!node) break;
       if (node.phrase) longest = node.phrase;

@@ -1,12 +1,15 @@
 // Short forms that refer back to an organization named before: the head alone (`Tổng cục đã ...`, `Viện cho
 // biết`) and the head with an acronym of the rest of the name (`Tổng cục TCĐLCL`, `Bộ KH&CN`). A head after a
 // plural or a number (`các Ủy ban chuyên ngành`, `hai Bộ`) is a common noun, not a reference.
-import type { AcronymSpan } from '../../pipeline/document.js';
+import type { AcronymSpan, TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
+import { PhraseLexicon } from './phrase-lexicon.js';
 import { tokenIndexAt, tokenize } from '../../input/tokens.js';
-import { nameTokens } from './name-tokens.js';
+import { nameTokens, type NameTokens } from './name-tokens.js';
+import { isTitleStart, matchHead } from './name-run-words.js';
+import { FAMILY_NAME } from './word-classes.js';
 import { collapseWhitespace, foldDocumentText, startsWithDigit } from './plain-text.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
@@ -15,6 +18,11 @@ const PLURAL_OR_NUMBER = new Set(['các', 'những', 'mọi', 'mỗi', 'từng',
 /** A bare head that may refer back: capitalized, from the short-form list, not after `các`/`những`/a number. */
 export function isReferringHead(run: NameRun, tokens: readonly Token[]): boolean {
   if (!run.bare || run.complete || run.kind !== 'organization' || !SHORT_FORM_HEAD_KEYS.has(run.headKey)) return false;
+  return standsAlone(run, tokens);
+}
+
+/** The head is no word of another name (`Bắc Bộ`) and no common noun after a plural or a number (`hai Bộ`). */
+function standsAlone(run: NameRun, tokens: readonly Token[]): boolean {
   const before = tokens[run.firstToken - 1];
   if (!before || tokens[run.firstToken]?.breakBefore) return true;
   // `Bắc Bộ`, `Nam Bộ`: the last word of another name, not a head standing alone.
@@ -22,53 +30,128 @@ export function isReferringHead(run: NameRun, tokens: readonly Token[]): boolean
   return !PLURAL_OR_NUMBER.has(before.key) && !startsWithDigit(before.text);
 }
 
-export interface HeadAcronym {
-  readonly acronym: string;
-  /** The place after the acronym, lower case (`Sở GD&ĐT Hà Nội` → `hà nội`), or null. */
-  readonly placeKey: string | null;
+/** Levels of local government a head names without the place: `UBND huyện`, `Công an tỉnh`. */
+const LOCAL_LEVELS = new PhraseLexicon(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn']);
+
+/** The heads of local government and their acronyms, both ways, by folded key. */
+const LOCAL_HEAD_OTHER_FORMS: ReadonlyMap<string, string> = new Map([
+  ['ubnd', 'ủy ban nhân dân'], ['ủy ban nhân dân', 'ubnd'], ['hđnd', 'hội đồng nhân dân'], ['hội đồng nhân dân', 'hđnd'],
+]);
+
+/** A short form that refers back to the last organization mentioned before it whose name starts with one of `keys`. */
+export interface ReferringMention extends TextSpan {
+  /** Folded first words of the names it may refer to (`ubnd huyện`, `ủy ban nhân dân huyện`). */
+  readonly keys: readonly string[];
 }
 
-/** The acronym a `HEAD ACRONYM [PLACE]` run is made of (`Tổng cục TCĐLCL`, `Sở GD&ĐT Hà Nội`), or null. */
+/**
+ * `Chủ tịch UBND huyện, cho biết`: a head and a level of local government with no place after them refer back to
+ * the organization of that head and level named before (`Ủy ban nhân dân huyện Bình Chánh`). `longByHeadAcronym`:
+ * heads the text defined an acronym for (`ubnd` → `ủy ban nhân dân`).
+ */
+export function levelShortForm(run: NameRun, tokens: readonly Token[], longByHeadAcronym: ReadonlyMap<string, string>): ReferringMention | null {
+  if (!run.bare || run.complete || run.kind !== 'organization' || !standsAlone(run, tokens)) return null;
+  const level = LOCAL_LEVELS.longestAt(tokens, run.endToken, true);
+  if (level === null) return null;
+  const last = tokens[run.endToken + level.words - 1];
+  const after = tokens[run.endToken + level.words];
+  if (!last || (after && !after.breakBefore && (after.capitalized || after.acronymLike))) return null;
+  const heads = new Set([run.headKey]);
+  for (const other of [LOCAL_HEAD_OTHER_FORMS.get(run.headKey), longByHeadAcronym.get(run.headKey)]) if (other) heads.add(other);
+  return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`) };
+}
+
+export interface HeadAcronym {
+  readonly acronym: string;
+  /**
+   * The words after the acronym, lower case: a place (`Sở GD&ĐT Hà Nội` → `hà nội`) or field words (`Ban QLDA đường
+   * sắt` → `đường sắt`); null when none.
+   */
+  readonly restKey: string | null;
+}
+
+/**
+ * The acronym a `HEAD ACRONYM [PLACE | FIELD WORDS]` run is made of (`Tổng cục TCĐLCL`, `Sở GD&ĐT Hà Nội`, `Ban
+ * QLDA đường sắt`), or null.
+ */
 export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]): HeadAcronym | null {
   if (run.bare || run.kind !== 'organization') return null;
   const bodyStart = tokenIndexAt(tokens, run.headEnd);
   const first = tokens[bodyStart];
   if (!first?.acronymLike) return null;
-  if (run.endToken === bodyStart + 1) return { acronym: first.text, placeKey: null };
-  const placeFirst = tokens[bodyStart + 1];
-  const placeLast = tokens[run.endToken - 1];
-  if (!placeFirst || !placeLast || nameTokens(text, tokens).placeEnd(bodyStart + 1) !== run.endToken) return null;
-  // The place runs from a word to a word: collapsing its spaces trims nothing.
-  return { acronym: first.text, placeKey: collapseWhitespace(text.slice(placeFirst.start, placeLast.end).toLowerCase()) };
+  if (run.endToken === bodyStart + 1) return { acronym: first.text, restKey: null };
+  const restFirst = tokens[bodyStart + 1];
+  const restLast = tokens[run.endToken - 1];
+  if (!restFirst || !restLast) return null;
+  if (nameTokens(text, tokens).placeEnd(bodyStart + 1) !== run.endToken) {
+    for (let index = bodyStart + 1; index < run.endToken; index += 1) if (!tokens[index]?.lower) return null;
+  }
+  // The rest runs from a word to a word: collapsing its spaces trims nothing.
+  return { acronym: first.text, restKey: collapseWhitespace(text.slice(restFirst.start, restLast.end).toLowerCase()) };
 }
 
 /**
- * The folded full name a `HEAD ACRONYM [PLACE]` run stands for, among `names` (folded): the head and the acronym's
- * long form (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head (and
- * place) whose other words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`, `Sở GD&ĐT Hà Nội`
- * → `sở giáo dục và đào tạo hà nội`). Null when none. The folded head, acronym and place are all it reads, so
- * callers may remember the answer.
+ * The folded full name a `HEAD ACRONYM [REST]` run stands for, among `names` (folded): the head, the acronym's long
+ * form and the rest (`Tổng cục TCĐLCL` with `TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), or a name with that head
+ * (and rest) whose other words have the acronym's initials (`Bộ KH&CN` → `bộ khoa học và công nghệ`, `Sở GD&ĐT Hà
+ * Nội` → `sở giáo dục và đào tạo hà nội`, `Ban QLDA đường sắt` → `ban quản lý dự án đường sắt`), or without a rest a
+ * name with a place, by `namesWithoutPlace` (folded name without its place → the name), whose other words have them
+ * (`Sở GTVT` → `sở giao thông vận tải tp.hcm`). Null when none. The folded head, acronym and rest are all it reads,
+ * so callers may remember the answer.
  */
 export function headAcronymReferentByHead(
   head: string,
   acronym: string,
   acronyms: readonly AcronymSpan[],
   names: ReadonlySet<string>,
-  placeKey: string | null = null,
+  restKey: string | null = null,
+  namesWithoutPlace: ReadonlyMap<string, string> = new Map(),
 ): string | null {
-  const place = placeKey === null ? '' : ` ${placeKey}`;
+  const suffix = restKey === null ? '' : ` ${restKey}`;
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
-    // The head and place are folded already, the long form is the document's text.
-    const expanded = foldDocumentText(`${head} ${definition.long}${place}`);
+    // The head and rest are folded already, the long form is the document's text.
+    const expanded = foldDocumentText(`${head} ${definition.long}${suffix}`);
     if (names.has(expanded)) return expanded;
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
-  for (const name of names) {
-    if (!name.startsWith(`${head} `) || !name.endsWith(place) || name.length <= head.length + 1 + place.length) continue;
-    const rest = tokenize(name.slice(head.length + 1, name.length - place.length)).filter((token) => token.isWord);
-    if (matchInitialsForward(rest, 0, letters) === rest.length) return name;
+  const initialsOf = (name: string): boolean => {
+    if (!name.startsWith(`${head} `) || !name.endsWith(suffix) || name.length <= head.length + 1 + suffix.length) return false;
+    const middle = tokenize(name.slice(head.length + 1, name.length - suffix.length)).filter((token) => token.isWord);
+    return matchInitialsForward(middle, 0, letters) === middle.length;
+  };
+  for (const name of names) if (initialsOf(name)) return name;
+  // Without a place, a name that has one after the words of the initials (`Sở GTVT` → `sở giao thông vận tải tp.hcm`).
+  if (restKey === null) {
+    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless)) return name;
   }
   return null;
+}
+
+/** Most words of a short name in brackets (`Saigon Co.op`). */
+const MAX_SHORT_NAME_WORDS = 4;
+
+/**
+ * `Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op)`: a short name in brackets right after a full name, two to
+ * four capitalized words that are neither a place, a head, a title nor a person's name (`Cục Y tế dự phòng (Bộ Y
+ * tế)` names the ministry above it). The span inside the brackets, or null. A lone acronym in brackets is the
+ * acronym stage's.
+ */
+export function bracketedShortName(words: NameTokens, run: NameRun): TextSpan | null {
+  const { tokens } = words;
+  const open = tokens[run.endToken];
+  if (run.bare || run.kind !== 'organization' || open?.text !== '(' || open.breakBefore) return null;
+  const first = run.endToken + 1;
+  let close = first;
+  while (close < tokens.length && close - first <= MAX_SHORT_NAME_WORDS) {
+    const token = tokens[close];
+    if (!token || token.breakBefore) return null;
+    if (token.text === ')') break;
+    if (!token.isWord || !(token.capitalized || token.acronymLike)) return null;
+    close += 1;
+  }
+  if (tokens[close]?.text !== ')' || close - first < 2) return null;
+  if (words.placeEnd(first) > first || matchHead(words, first) !== null || isTitleStart(words, first) || words.is(first, FAMILY_NAME)) return null;
+  return { start: tokens[first]?.start ?? 0, end: tokens[close - 1]?.end ?? 0 };
 }

@@ -3,7 +3,10 @@
 // stages keep the answer by token number (name-tokens.ts) instead of asking a dozen sets about the same word. A
 // phrase lexicon is only walked at a token whose class says one of its phrases starts there.
 import {
+  ACTIVITY_FIELD_PHRASES,
   FAMILY_NAME_KEYS,
+  FIELD_AFTER_ABOUT_PHRASES,
+  FIELD_COMPOUND_PHRASES,
   HEAD_COMPLEMENT_PHRASES,
   KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS,
   NAME_BREAKING_PHRASES,
@@ -34,6 +37,10 @@ export const STARTS_HEAD_COMPLEMENT = 1 << 10;
 export const STARTS_NOT_A_NAME_AFTER_HEAD = 1 << 11;
 /** A well-known organization acronym in lower case (`asean`): the token's own text says whether it is written so. */
 export const KNOWN_ACRONYM = 1 << 12;
+/** The first word of a field compound (`công` of `công nghệ thông tin`). */
+export const STARTS_FIELD_COMPOUND = 1 << 13;
+/** The first word of an activity a body is named for (`giám` of `giám định`), or of a field after its `về`. */
+export const STARTS_ACTIVITY_OR_ABOUT_FIELD = 1 << 14;
 
 /** Folded word → its classes. Multi-word entries of the sets (`tổ chức`) never equal a token's key, as before. */
 export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
@@ -54,6 +61,9 @@ export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   add(NAME_VERBAL_TAIL_PHRASES.firstWords(), STARTS_NAME_VERBAL_TAIL);
   add(HEAD_COMPLEMENT_PHRASES.firstWords(), STARTS_HEAD_COMPLEMENT);
   add(NOT_A_NAME_AFTER_HEAD_PHRASES.firstWords(), STARTS_NOT_A_NAME_AFTER_HEAD);
+  add(FIELD_COMPOUND_PHRASES.firstWords(), STARTS_FIELD_COMPOUND);
+  add(ACTIVITY_FIELD_PHRASES.firstWords(), STARTS_ACTIVITY_OR_ABOUT_FIELD);
+  add(FIELD_AFTER_ABOUT_PHRASES.firstWords(), STARTS_ACTIVITY_OR_ABOUT_FIELD);
   add([...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.keys()].map((acronym) => acronym.toLowerCase()), KNOWN_ACRONYM);
   return classes;
 })();

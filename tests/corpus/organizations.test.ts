@@ -31,6 +31,12 @@ describe('organizations and acronyms on hostile text', () => {
     ['capitalized words', 'Nguyễn Văn An '],
     ['open brackets', '((((( '],
     ['seats', 'Đại sứ quán Việt Nam tại Ấn Độ tại '],
+    ['field compounds', 'Vụ Pháp chế Cục Công nghệ thông tin '],
+    ['company brands and their mentions', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh, Cao Nguyên Xanh xuất '],
+    ['short names in brackets', 'Liên hiệp Hợp tác xã Thương mại (Saigon Co.op) '],
+    ['laws named for a body', 'Luật Tổ chức Tòa án nhân dân '],
+    ['fields after an activity', 'Vụ Giám đốc kiểm tra về hình sự, hành chính, '],
+    ['heads and levels that refer back', 'UBND huyện Yên Thành. Chủ tịch UBND huyện, Tổng cục Thuế. Tổng cục '],
   ];
   // Each stage about 0.1 to 0.4 s of CPU on the project's machine; the budget is generous enough not to flake on a
   // loaded machine, while a quadratic scan of 1 MB takes minutes.

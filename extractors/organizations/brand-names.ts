@@ -1,0 +1,78 @@
+// A company's brand: the capitalized words that end its name after its field word (`Công ty Cổ phần Cà phê Cao
+// Nguyên Xanh` → `Cao Nguyên Xanh`, `Tập đoàn Central Retail` → `Central Retail`), which the article then uses alone
+// for the company (`Cao Nguyên Xanh xuất khẩu được ...`). Not a place (`Tập đoàn Điện lực Việt Nam`), not one word
+// (`Tổng công ty Giải pháp doanh nghiệp Viettel` is not Viettel), not after an honorific (`ông Nguyễn Kim`).
+import type { TextSpan } from '../../pipeline/document.js';
+import { isPlace } from '../shared/places.js';
+import { COMPANY_HEAD_KEYS } from './lexicon.js';
+import type { NameRun } from './name-runs.js';
+import type { NameTokens } from './name-tokens.js';
+
+/** A brand has two to this many words; a longer run of capitalized words is the whole name, not a brand in it. */
+const MAX_BRAND_WORDS = 4;
+const MIN_BRAND_WORDS = 2;
+
+/** Honorifics before a person's name: `ông Nguyễn Kim` is a man, not the company `Nguyễn Kim`. */
+const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em']);
+
+/** The brand that ends a company's name run, as written, or null. */
+export function companyBrand(words: NameTokens, run: NameRun): string | null {
+  if (run.kind !== 'organization' || run.bare || run.gap !== null || !COMPANY_HEAD_KEYS.has(run.headKey)) return null;
+  const { tokens } = words;
+  let start = run.endToken;
+  while (start > run.firstToken && tokens[start - 1]?.capitalized && (tokens[start - 1]?.end ?? Infinity) > run.headEnd) start -= 1;
+  const count = run.endToken - start;
+  // The words before the brand are the head's or the field's: a capitalized word there would make it longer.
+  if (count < MIN_BRAND_WORDS || count > MAX_BRAND_WORDS) return null;
+  const first = tokens[start];
+  const last = tokens[run.endToken - 1];
+  if (!first || !last) return null;
+  const brand = words.text.slice(first.start, last.end);
+  return isPlace(brand) || words.placeEnd(start) === run.endToken ? null : brand;
+}
+
+export interface BrandMention<Owner> extends TextSpan {
+  readonly owner: Owner;
+}
+
+/**
+ * The brands standing alone after their company was named: the same words, each capitalized as written, between
+ * words that are not capitalized, outside every organization's name, not after an honorific. `brands` maps a
+ * brand's words joined by one space to its owner and where the full name was first seen. Linear: at each proper
+ * word, one lookup per brand length.
+ */
+export function findBrandMentions<Owner>(
+  words: NameTokens,
+  runs: readonly NameRun[],
+  brands: ReadonlyMap<string, { readonly owner: Owner; readonly after: number }>,
+): BrandMention<Owner>[] {
+  if (brands.size === 0) return [];
+  const { tokens } = words;
+  const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
+  let runIndex = 0;
+  const mentions: BrandMention<Owner>[] = [];
+  let after = 0;
+  for (const index of words.proper) {
+    const token = tokens[index];
+    if (!token || index < after || !token.capitalized) continue;
+    const previous = tokens[index - 1];
+    if (previous && !token.breakBefore && (previous.capitalized || previous.acronymLike || HONORIFIC_KEYS.has(previous.key))) continue;
+    let key = token.text;
+    for (let count = 2; count <= MAX_BRAND_WORDS; count += 1) {
+      const next = tokens[index + count - 1];
+      if (!next || next.breakBefore || !next.capitalized) break;
+      key += ` ${next.text}`;
+      const brand = brands.get(key);
+      const following = tokens[index + count];
+      if (!brand || token.start < brand.after) continue;
+      if (following && !following.breakBefore && (following.capitalized || following.acronymLike)) continue;
+      while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
+      const run = insideOrganization[runIndex];
+      if (run && run.start <= token.start) break;
+      mentions.push({ start: token.start, end: next.end, owner: brand.owner });
+      after = index + count;
+      break;
+    }
+  }
+  return mentions;
+}
