@@ -176,7 +176,7 @@ export function openings(firsts: readonly string[], rests: readonly string[]): s
  * one of `leads`, the number followed by one of `after` (RuleStarts).
  */
 export function smallNumberStarts(leads: readonly string[], after: readonly string[]): RuleStarts {
-  return { digits: [1, 2], afterDigits: after, words: openings(leads, openings([' #', ' ##'], after)) };
+  return { digits: [1, 2], afterDigits: after, leads, words: [] };
 }
 
 /** The part of the day a rule captured in group `period`. */

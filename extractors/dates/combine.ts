@@ -5,7 +5,7 @@
 import type { DateMod } from '../../output/schema.js';
 import type { DateCandidate, DatePoint } from './candidate.js';
 import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
-import { wordBefore } from './context.js';
+import { precededByWord } from './context.js';
 import { MOD_WORDS, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** Up to this many candidates, overlaps are checked pair by pair; past it, on a map of the text (linear time). */
@@ -80,11 +80,11 @@ function modifierBefore(text: string, from: number, start: number): { readonly m
   if (lastStart - 1 > from && text.charCodeAt(lastStart - 1) === 32) {
     const firstStart = lettersStart(text, from, lastStart - 1);
     const mod = firstStart < lastStart - 1 && opensLetters(text, from, firstStart)
-      ? MOD_WORDS.get(text.slice(firstStart, end).toLowerCase())
+      ? MOD_WORDS.get(text, firstStart, end)
       : undefined;
     if (mod !== undefined) return { mod, start: firstStart };
   }
-  const mod = MOD_WORDS.get(text.slice(lastStart, end).toLowerCase());
+  const mod = MOD_WORDS.get(text, lastStart, end);
   return mod === undefined ? null : { mod, start: lastStart };
 }
 
@@ -95,7 +95,7 @@ export function addModifiers(text: string, mentions: DateCandidate[]): void {
     if (mention.mod === null) {
       const found = modifierBefore(text, Math.max(previousEnd, mention.start - MODIFIER_REACH), mention.start);
       if (found !== null && (found.mod === 'APPROX' || !isTimeOnly(mention.begin)) &&
-        !UNITS_BEFORE_MOD.has(wordBefore(text, found.start))) {
+        !precededByWord(text, found.start, UNITS_BEFORE_MOD)) {
         mention.mod = found.mod;
         mention.start = found.start;
       }

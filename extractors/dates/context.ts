@@ -1,97 +1,91 @@
 // The words around a match that decide whether it is a date: the words before it (`từ 1/7`, `Nghị định 15/2018`,
 // `những năm qua`, `hồi tháng 3`) and after it (`2020 người`, `15/3 vừa qua`). Read character by character from the
-// text (characters.ts), with no regex and no array but the words a rule asks for.
-import { isBlankCode, isDigitCode, isLetterCode, isWordCode } from './characters.js';
+// text (characters.ts) and looked up where they stand (phrases.ts): no regex, no array and no string per question.
+import { isBlankCode, isDigitCode, isLetterCode, isWordCode, hasLowerCase } from './characters.js';
 import { DOCUMENT_WORDS, PLURAL_WORDS, QUANTITY_NOUNS } from './lexicon.js';
+import { PhraseSet } from './phrases.js';
 
 const COLON = 58;
+const PERCENT = 37;
 
-/** A word as written, and where it starts. */
-export interface WrittenWord {
-  readonly word: string;
-  readonly start: number;
-}
+// The words before an offset are read backwards: the last one ends after the spaces or tabs before the offset (and
+// one colon, when asked), each one before it must be parted from the next by spaces or tabs, and the reading stops
+// at punctuation or a line start.
 
-/**
- * Up to `count` words just before `offset` (spaces or tabs between them; one colon skipped after the last when
- * `skipColon`), each handed to `take` nearest first; stops at punctuation or a line start.
- */
-function eachWordBefore(
-  text: string,
-  offset: number,
-  count: number,
-  skipColon: boolean,
-  take: (start: number, end: number) => void,
-): void {
-  let index = offset;
-  for (let found = 0; found < count; found += 1) {
-    let end = index;
-    while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
-    if (skipColon && found === 0 && text.charCodeAt(end - 1) === COLON) {
-      end -= 1;
-      while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
-    }
-    if (found > 0 && end === index) return;
-    let start = end;
-    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
-    if (start === end) return;
-    take(start, end);
-    index = start;
-    if (!isBlankCode(text.charCodeAt(index - 1))) return;
-  }
-}
-
-/** Up to `count` words just before `offset` as written, nearest last; stops at punctuation or a line start. */
-export function writtenWordsBefore(text: string, offset: number, count: number, skipColon = false): WrittenWord[] {
-  const words: WrittenWord[] = [];
-  eachWordBefore(text, offset, count, skipColon, (start, end) => words.push({ word: text.slice(start, end), start }));
-  return words.reverse();
-}
-
-/** Up to `count` words just before `offset`, lower case, nearest last. */
-export function wordListBefore(text: string, offset: number, count: number, skipColon = false): string[] {
-  const words: string[] = [];
-  eachWordBefore(text, offset, count, skipColon, (start, end) => words.push(text.slice(start, end).toLowerCase()));
-  return words.reverse();
-}
-
-/** The last word before `offset` (lower case), or ''. */
-export function wordBefore(text: string, offset: number): string {
+/** Where the last word before `offset` ends: spaces and tabs skipped, and one colon after them when `skipColon`. */
+function lastWordEnd(text: string, offset: number, skipColon: boolean): number {
   let end = offset;
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
-  let start = end;
-  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** True when the last word of `words`, or the last two or three one space apart, are in `set`. */
-export function endsWithAny(words: readonly string[], set: ReadonlySet<string>): boolean {
-  let phrase = '';
-  for (let index = words.length - 1; index >= 0; index -= 1) {
-    phrase = phrase === '' ? words[index] ?? '' : `${words[index] ?? ''} ${phrase}`;
-    if (set.has(phrase)) return true;
-  }
-  return false;
-}
-
-/** True when the last one, two or three words before `offset` are in `set`. */
-export function precededByAny(text: string, offset: number, set: ReadonlySet<string>): boolean {
-  return endsWithAny(wordListBefore(text, offset, 3), set);
-}
-
-/** A word may run this long after a match; a longer run is cut there. */
-const LONGEST_WORD_AFTER = 30;
-
-/** Where the first word after `offset` (letters, digits or `%`, after spaces or tabs) ends; its start is `start`. */
-function firstWordEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && end - start < LONGEST_WORD_AFTER) {
-    const code = text.charCodeAt(end);
-    if (!isWordCode(code) && code !== 37) break;
-    end += 1;
+  if (skipColon && text.charCodeAt(end - 1) === COLON) {
+    end -= 1;
+    while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
   }
   return end;
 }
+
+/** Where the word (letters) ending at `end` starts; `end` itself when no letter stands there. */
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** Where the word before the one starting at `start` ends, or -1 when no space or tab parts them. */
+function previousWordEnd(text: string, start: number): number {
+  if (!isBlankCode(text.charCodeAt(start - 1))) return -1;
+  let end = start;
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  return end;
+}
+
+/**
+ * True when the last one, two … `count` words before `offset` (one colon after them skipped when `skipColon`) are
+ * an entry of `set`: `từ 1/7`, `kể từ 1/7`, `Nghị định: 15/2018`.
+ */
+export function precededByAny(text: string, offset: number, set: PhraseSet, count = 3, skipColon = false): boolean {
+  const end = lastWordEnd(text, offset, skipColon);
+  let start = wordStart(text, end);
+  if (start === end) return false;
+  for (let found = 1; ; found += 1) {
+    if (set.has(text, start, end)) return true;
+    if (found === count) return false;
+    const previousEnd = previousWordEnd(text, start);
+    if (previousEnd < 0) return false;
+    const previousStart = wordStart(text, previousEnd);
+    if (previousStart === previousEnd) return false;
+    start = previousStart;
+  }
+}
+
+/** True when the last word before `offset` is an entry of `set`. */
+export function precededByWord(text: string, offset: number, set: PhraseSet): boolean {
+  return precededByAny(text, offset, set, 1);
+}
+
+/**
+ * True when a capitalized word among the three before `offset` does not open its sentence: the number belongs to a
+ * name (`Diễn đàn Quốc gia 2023`, `APEC 2017`).
+ */
+export function capitalizedWordBefore(text: string, offset: number): boolean {
+  const end = lastWordEnd(text, offset, false);
+  let start = wordStart(text, end);
+  if (start === end) return false;
+  for (let found = 1; ; found += 1) {
+    if (hasLowerCase(text.charCodeAt(start)) && !startsSentence(text, start)) return true;
+    if (found === 3) return false;
+    const previousEnd = previousWordEnd(text, start);
+    if (previousEnd < 0) return false;
+    const previousStart = wordStart(text, previousEnd);
+    if (previousStart === previousEnd) return false;
+    start = previousStart;
+  }
+}
+
+// The words after an offset: the first after the spaces or tabs there (letters, digits or `%`), and a second of
+// letters after one space or tab. Each is read up to LONGEST_WORD_AFTER characters.
+
+/** A word may run this long after a match; a longer run is cut there. */
+const LONGEST_WORD_AFTER = 30;
 
 function skipBlanks(text: string, offset: number): number {
   let index = offset;
@@ -99,45 +93,69 @@ function skipBlanks(text: string, offset: number): number {
   return index;
 }
 
-/** The first word just after `offset` (lower case; digits or `%` too), or ''. */
-export function firstWordAfter(text: string, offset: number): string {
-  const start = skipBlanks(text, offset);
-  return text.slice(start, firstWordEnd(text, start)).toLowerCase();
+/** Where the first word after `offset` ends (letters, digits or `%`); its start is `start`. */
+function firstWordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < LONGEST_WORD_AFTER) {
+    const code = text.charCodeAt(end);
+    if (!isWordCode(code) && code !== PERCENT) break;
+    end += 1;
+  }
+  return end;
 }
 
-/** One or two words just after `offset` (lower case), e.g. `doanh nghiệp`; the first may be digits or `%`. */
-export function wordsAfter(text: string, offset: number): string {
-  const start = skipBlanks(text, offset);
-  const end = firstWordEnd(text, start);
-  if (end === start) return '';
-  const first = text.slice(start, end).toLowerCase();
-  if (!isBlankCode(text.charCodeAt(end))) return first;
-  const secondStart = end + 1;
+/** Where the second word after the first (ending at `firstEnd`) ends: `firstEnd` when there is none. */
+function secondWordEnd(text: string, firstEnd: number): number {
+  if (!isBlankCode(text.charCodeAt(firstEnd))) return firstEnd;
+  const secondStart = firstEnd + 1;
   let secondEnd = secondStart;
   while (secondEnd < text.length && secondEnd - secondStart < LONGEST_WORD_AFTER && isLetterCode(text.charCodeAt(secondEnd))) {
     secondEnd += 1;
   }
-  return secondEnd === secondStart ? first : `${first} ${text.slice(secondStart, secondEnd).toLowerCase()}`;
+  return secondEnd === secondStart ? firstEnd : secondEnd;
 }
 
-const YEAR_OF_A_DATE = new Set(['năm nay', 'năm ngoái', 'năm trước', 'năm tới', 'năm sau', 'năm qua', 'năm đó']);
-
-/** True when `words` (wordsAfter) begin with a counted noun or unit (`2020 người`, `8/10 điểm`). */
-export function isQuantityNoun(words: string): boolean {
-  if (words.startsWith('%')) return true;
-  if (YEAR_OF_A_DATE.has(words)) return false; // `30/4 năm nay`: the year of the date, no counted noun
-  const space = words.indexOf(' ');
-  return QUANTITY_NOUNS.has(space < 0 ? words : words.slice(0, space)) || QUANTITY_NOUNS.has(words);
+/** True when the first word after `offset` is an entry of `set`: `năm qua đó`. */
+export function followedByWord(text: string, offset: number, set: PhraseSet): boolean {
+  const start = skipBlanks(text, offset);
+  return set.has(text, start, firstWordEnd(text, start));
 }
 
-/** True when the words after `offset` begin with a counted noun or unit (`2020 người`, `8/10 điểm`). */
+/** True when the first word after `offset`, or the first two, are an entry of `set`: `15/3 qua`, `15/3 vừa qua`. */
+export function followedByAny(text: string, offset: number, set: PhraseSet): boolean {
+  const start = skipBlanks(text, offset);
+  const firstEnd = firstWordEnd(text, start);
+  if (set.has(text, start, firstEnd)) return true;
+  const end = secondWordEnd(text, firstEnd);
+  return end > firstEnd && set.has(text, start, end);
+}
+
+const YEAR_OF_A_DATE = new PhraseSet(['năm nay', 'năm ngoái', 'năm trước', 'năm tới', 'năm sau', 'năm qua', 'năm đó']);
+
+/** True when the words after `offset` begin with a counted noun or unit (`2020 người`, `8/10 điểm`, `30%`). */
 export function followedByQuantityNoun(text: string, offset: number): boolean {
-  return isQuantityNoun(wordsAfter(text, offset));
+  const start = skipBlanks(text, offset);
+  const firstEnd = firstWordEnd(text, start);
+  if (firstEnd === start) return false;
+  if (text.charCodeAt(start) === PERCENT) return true;
+  const end = secondWordEnd(text, firstEnd);
+  if (YEAR_OF_A_DATE.has(text, start, end)) return false; // `30/4 năm nay`: the year of the date, no counted noun
+  return QUANTITY_NOUNS.has(text, start, firstEnd) || QUANTITY_NOUNS.has(text, start, end);
+}
+
+const PAST_AFTER = new PhraseSet(['vừa qua', 'vừa rồi', 'qua']);
+const FUTURE_AFTER = new PhraseSet(['tới', 'sắp tới']);
+
+/** Which way the words after a month or a quarter without its year point: `tháng 3 vừa qua`, `quý I tới`. */
+export function directionAfter(text: string, offset: number): 'past' | 'future' | undefined {
+  if (followedByAny(text, offset, PAST_AFTER)) return 'past';
+  if (followedByAny(text, offset, FUTURE_AFTER)) return 'future';
+  return undefined;
 }
 
 /** True when a document word or a code word stands just before `offset` (`Nghị định 15/2018`, `số 12/2023`). */
 export function precededByDocumentWord(text: string, offset: number): boolean {
-  return endsWithAny(wordListBefore(text, offset, 2, true), DOCUMENT_WORDS);
+  return precededByAny(text, offset, DOCUMENT_WORDS, 2, true);
 }
 
 /** True when a counting word or a number stands just before `offset` (`những năm qua`, `10 năm qua`). */
@@ -145,7 +163,7 @@ export function precededByCount(text: string, offset: number): boolean {
   let index = offset;
   while (index > 0 && isBlankCode(text.charCodeAt(index - 1))) index -= 1;
   if (isDigitCode(text.charCodeAt(index - 1))) return true;
-  return PLURAL_WORDS.has(wordBefore(text, offset));
+  return precededByWord(text, offset, PLURAL_WORDS);
 }
 
 const NUMBER_PAIR_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,3})[ \t]?[-–:][ \t]?(\d{1,3})[ \t]*$/u;
@@ -160,16 +178,18 @@ export function numberPairBefore(text: string, offset: number): readonly [number
 }
 
 /** Words just before a date that place it in the past: `hồi tháng 3`, `hồi đầu tháng 3`, `từ hồi 2/9`. */
-const PAST_MARKERS: ReadonlySet<string> = new Set(['hồi']);
-const MOD_BETWEEN: ReadonlySet<string> = new Set(['đầu', 'giữa', 'cuối', 'ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+const PAST_MARKERS = new PhraseSet(['hồi']);
+const MOD_BETWEEN = new PhraseSet(['đầu', 'giữa', 'cuối', 'ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 
 /** True when `hồi` ("back in") stands before `offset`, perhaps with a modifier or a day word between. */
 export function markedAsPast(text: string, offset: number): boolean {
-  const words = wordListBefore(text, offset, 2);
-  const last = words[words.length - 1];
-  if (last === undefined) return false;
-  if (PAST_MARKERS.has(last)) return true;
-  return words.length === 2 && MOD_BETWEEN.has(last) && PAST_MARKERS.has(words[0] ?? '');
+  const end = lastWordEnd(text, offset, false);
+  const start = wordStart(text, end);
+  if (start === end) return false;
+  if (PAST_MARKERS.has(text, start, end)) return true;
+  const previousEnd = previousWordEnd(text, start);
+  if (previousEnd < 0 || !MOD_BETWEEN.has(text, start, end)) return false;
+  return PAST_MARKERS.has(text, wordStart(text, previousEnd), previousEnd);
 }
 
 /** What may end the text before a sentence: a line break, a full stop, a colon, a quote, a dash. */

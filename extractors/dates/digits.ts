@@ -16,42 +16,36 @@ import {
   type DateRule,
 } from './candidate.js';
 import {
+  followedByAny,
   followedByQuantityNoun,
-  endsWithAny,
-  wordBefore,
-  wordListBefore,
-  precededByDocumentWord,
-  wordsAfter,
   markedAsPast,
+  precededByAny,
+  precededByDocumentWord,
+  precededByWord,
 } from './context.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
+import { PhraseSet } from './phrases.js';
 
 /** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */
-const PAST_FOLLOWERS = new Set(['vừa qua', 'qua', 'vừa rồi', 'năm ngoái']);
-const FUTURE_FOLLOWERS = new Set(['tới', 'sắp tới', 'tới đây', 'năm sau', 'năm tới']);
-const DATE_FOLLOWERS = new Set(['này', 'năm nay', 'hàng năm', 'hằng năm', 'âm lịch', 'dương lịch', 'vừa qua', 'qua',
+const PAST_FOLLOWERS = new PhraseSet(['vừa qua', 'qua', 'vừa rồi', 'năm ngoái']);
+const FUTURE_FOLLOWERS = new PhraseSet(['tới', 'sắp tới', 'tới đây', 'năm sau', 'năm tới']);
+const DATE_FOLLOWERS = new PhraseSet(['này', 'năm nay', 'hàng năm', 'hằng năm', 'âm lịch', 'dương lịch', 'vừa qua', 'qua',
   'vừa rồi', 'năm ngoái', 'tới', 'sắp tới', 'tới đây', 'năm sau', 'năm tới']);
 
-function directionAfter(text: string, offset: number): DatePoint['direction'] {
-  const words = wordsAfter(text, offset);
-  const first = words.split(' ')[0] ?? '';
-  if (PAST_FOLLOWERS.has(words) || PAST_FOLLOWERS.has(first)) return 'past';
-  if (FUTURE_FOLLOWERS.has(words) || FUTURE_FOLLOWERS.has(first)) return 'future';
+function dayDirectionAfter(text: string, offset: number): DatePoint['direction'] {
+  if (followedByAny(text, offset, PAST_FOLLOWERS)) return 'past';
+  if (followedByAny(text, offset, FUTURE_FOLLOWERS)) return 'future';
   return undefined;
 }
 
 /** Words before `(15/6)` that make it the date of the day just named: `sáng nay (15/6)`, `hôm qua (14/6)`. */
-const DAY_BEFORE_PARENTHESIS = new Set(['nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư',
+const DAY_BEFORE_PARENTHESIS = new PhraseSet(['nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư',
   'năm', 'sáu', 'bảy', 'nhật']);
 
 function isParenthesizedAfterDay(text: string, start: number, end: number): boolean {
-  return text[start - 1] === '(' && text[end] === ')' && DAY_BEFORE_PARENTHESIS.has(wordBefore(text, start - 1));
+  return text[start - 1] === '(' && text[end] === ')' && precededByWord(text, start - 1, DAY_BEFORE_PARENTHESIS);
 }
 
-function followedByDateWord(text: string, offset: number): boolean {
-  const words = wordsAfter(text, offset);
-  return DATE_FOLLOWERS.has(words) || DATE_FOLLOWERS.has(words.split(' ')[0] ?? '');
-}
 
 const dayMonthYear: DateRule = {
   name: 'digits.day-month-year',
@@ -106,13 +100,12 @@ const dayMonth: DateRule = {
       return candidate(match, this.name, { month, day }, {});
     }
     if (!introduced && year === undefined) {
-      const before = wordListBefore(text, digitsAt, 3, true);
-      const byContext = endsWithAny(before, DATE_CONTEXT_WORDS) && !followedByQuantityNoun(text, end);
-      if (!byContext && !followedByDateWord(text, end)) return null;
-      if (endsWithAny(before, DOCUMENT_WORDS)) return null;
+      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end);
+      if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
+      if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;
     }
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
-    const direction = directionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
+    const direction = dayDirectionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
     if (direction && year === undefined) point.direction = direction;
     return candidate(match, this.name, point, { dayPeriod: periodOf(match) });
   },

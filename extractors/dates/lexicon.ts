@@ -1,7 +1,9 @@
 // The dates lexicon: month names, weekdays, quarter numerals, parts of the day, modifiers, relative words and the
-// words that make a number a document number or a quantity rather than a date. Lookups by lower-case key
-// (the text is NFC with tones already placed: lowerKey in candidate.ts).
+// words that make a number a document number or a quantity rather than a date. Lookups by lower-case key (the text
+// is NFC with tones already placed: lowerKey in candidate.ts); the words looked up where they stand in the text, around
+// a match, are PhraseSets and PhraseMaps (phrases.ts).
 import type { DateMod } from '../../output/schema.js';
+import { PhraseMap, PhraseSet } from './phrases.js';
 
 /** Month names after `tháng`: `tháng Sáu`, `tháng Mười Hai`, `tháng Giêng` (lunar). */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
@@ -52,12 +54,12 @@ export function toTwentyFourHour(hour: number, period: DayPeriod | null): number
 }
 
 /** Modifiers written before a date: `đầu năm 2020` START, `khoảng năm 2000` APPROX. */
-export const MOD_WORDS: ReadonlyMap<string, DateMod> = new Map([
+export const MOD_WORDS: PhraseMap<DateMod> = new PhraseMap<DateMod>([
   ['đầu', 'START'], ['thượng tuần', 'START'], ['giữa', 'MID'], ['trung tuần', 'MID'], ['cuối', 'END'],
   ['hạ tuần', 'END'], ['hết', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
 ]);
 /** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
-export const UNITS_BEFORE_MOD: ReadonlySet<string> = new Set(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
+export const UNITS_BEFORE_MOD = new PhraseSet(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 
 /** Relative words after a unit (`năm qua`, `tháng tới`) and how many units they count from publishedAt. */
 export const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([
@@ -67,7 +69,7 @@ export const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words before a day/month or a year in digits that make it a date (`từ 1/7`, `trước 2020`). */
-export const DATE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+export const DATE_CONTEXT_WORDS = new PhraseSet([
   'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết', 'hạn', 'kể từ', 'cho đến', 'tính đến', 'tính từ', 'đầu', 'giữa',
   'cuối', 'hồi', 'năm', 'trong', 'sang', 'dịp', 'since', 'tháng', 'đợt', 'tuần', 'chiều', 'sáng', 'tối', 'trưa',
   'đêm', 'ngày', 'hôm', 'lúc', 'đó là', 'tại', 'cùng', 'từ sau', 'trước khi', 'bắt đầu từ', 'kể từ ngày',
@@ -75,19 +77,19 @@ export const DATE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a bare year that show it stands as a date: `2020 là năm đặc biệt`, `2021 đã chứng kiến`. */
-export const YEAR_FOLLOWER_WORDS: ReadonlySet<string> = new Set([
+export const YEAR_FOLLOWER_WORDS = new PhraseSet([
   'là', 'đã', 'sẽ', 'vẫn', 'cũng', 'và', 'hay', 'hoặc', 'đến', 'tới', 'trở đi', 'trở về trước', 'về trước', 'có',
   'được', 'đánh', 'chứng', 'thì', 'khi', 'vừa', 'mới', 'đang', 'trở', 'lại', 'với', 'tiếp', 'qua', 'sắp',
 ]);
 
 /** Words before a bare number that make it an amount: `đạt 2020`, `gồm 2020`. */
-export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
+export const QUANTITY_VERBS = new PhraseSet([
   'đạt', 'gồm', 'khoảng', 'hơn', 'gần', 'chừng', 'tăng', 'giảm', 'lên', 'xuống', 'còn', 'mất', 'có', 'tổng cộng',
   'trên', 'dưới', 'tổng', 'thu', 'chi', 'bán', 'mua', 'nộp', 'giá', 'bằng',
 ]);
 
 /** Counted nouns and units after a number that make it a quantity, never a date (`2020 người`, `8/10 điểm`). */
-export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+export const QUANTITY_NOUNS = new PhraseSet([
   'người', 'doanh nghiệp', 'đồng', 'usd', 'vnd', 'vnđ', 'euro', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'km', 'm', 'ha',
   'tấn', 'kg', 'lượt', 'sản phẩm', 'học sinh', 'sinh viên', 'hộ', 'căn', 'chiếc', 'cái', 'con', 'xe', 'điểm', 'số',
   'phần', 'tổng', 'trong', 'lần', 'trường', 'đơn vị', 'tổ chức', 'cơ sở', 'mẫu', 'bài', 'ca', 'bệnh nhân', 'lao động',
@@ -96,14 +98,14 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a number that make it a document number or a code (`Nghị định 15/2018`, `số 12/2023`). */
-export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+export const DOCUMENT_WORDS = new PhraseSet([
   'số', 'nghị định', 'thông tư', 'quyết định', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'pháp lệnh', 'quy chuẩn',
   'tiêu chuẩn', 'tcvn', 'qcvn', 'iso', 'iec', 'no', 'mã', 'mã số', 'ký hiệu', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
   'phiên bản', 'version', 'hotline', 'điện thoại', 'đt', 'tel', 'fax', 'sđt', 'lô', 'phòng', 'km', 'quốc lộ', 'ql',
 ]);
 
 /** Words before a number that count it: `những năm qua`, `10 năm qua` are periods, not last year. */
-export const PLURAL_WORDS: ReadonlySet<string> = new Set([
+export const PLURAL_WORDS = new PhraseSet([
   'những', 'các', 'nhiều', 'mấy', 'vài', 'bao', 'mọi', 'mỗi', 'hàng', 'hằng', 'từng', 'một', 'hai', 'ba', 'bốn',
   'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'chục', 'nghìn', 'ngàn', 'dăm', 'cả',
 ]);

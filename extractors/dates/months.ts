@@ -19,7 +19,7 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
-import { followedByQuantityNoun, precededByCount, wordsAfter, markedAsPast } from './context.js';
+import { directionAfter, followedByQuantityNoun, markedAsPast, precededByCount } from './context.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
 const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
@@ -61,10 +61,7 @@ function yearPart(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | n
 
 /** Which year a month with none lies in, from the words after it (`tháng 3 vừa qua`) or `hồi` before it. */
 function directionOf(text: string, start: number, end: number): DatePoint['direction'] {
-  const words = wordsAfter(text, end);
-  if (/^(?:vừa qua|vừa rồi|qua)(?: |$)/u.test(words)) return 'past';
-  if (/^(?:tới|sắp tới)(?: |$)/u.test(words)) return 'future';
-  return markedAsPast(text, start) ? 'past' : undefined;
+  return directionAfter(text, end) ?? (markedAsPast(text, start) ? 'past' : undefined);
 }
 
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
@@ -112,7 +109,7 @@ const DAY_IN_WORDS = NUMBER_WORDS.map((word) => ` ${word}`);
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
-  starts: { ...DAY_IN_DIGITS_STARTS, words: [...DAY_IN_DIGITS_STARTS.words, ...openings(DAY_PREFIX_PATHS, DAY_IN_WORDS)] },
+  starts: { ...DAY_IN_DIGITS_STARTS, words: openings(DAY_PREFIX_PATHS, DAY_IN_WORDS) },
   pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
   extract(match, text) {
     const reading = readMonth(match.groups?.m);

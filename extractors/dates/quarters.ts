@@ -10,7 +10,7 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
-import { wordsAfter } from './context.js';
+import { directionAfter } from './context.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const YEAR_AFTER =
@@ -22,14 +22,6 @@ function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | nul
   const relative = match.groups?.rel;
   if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
   return {};
-}
-
-/** `quý IV vừa qua` is the last fourth quarter, `quý I tới` the next first quarter. */
-function directionAfter(text: string, offset: number): DatePoint['direction'] {
-  const words = wordsAfter(text, offset);
-  if (/^(?:vừa qua|vừa rồi|qua)(?: |$)/u.test(words)) return 'past';
-  if (/^(?:tới|sắp tới)(?: |$)/u.test(words)) return 'future';
-  return undefined;
 }
 
 /** Which half a `6 tháng` or `nửa` names (RuleStarts). */

@@ -29,7 +29,7 @@ const YEAR_RANGE_LEADS = `(?:${YEAR_RANGE_LEAD_WORDS.map((lead) => lead.replace(
 
 const yearRange: DateRule = {
   name: 'ranges.years',
-  starts: { digits: [4], afterDigits: SECOND_YEAR, words: openings(YEAR_RANGE_LEAD_WORDS, openings([' ####'], SECOND_YEAR)) },
+  starts: { digits: [4], afterDigits: SECOND_YEAR, leads: YEAR_RANGE_LEAD_WORDS, words: [] },
   pattern: rulePattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`),
   extract(match, text) {
     const first = Number(match.groups?.y1);

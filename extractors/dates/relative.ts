@@ -2,7 +2,8 @@
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import { candidate, periodOf, rulePattern, type DateRule, type DatePoint, lowerKey } from './candidate.js';
-import { numberPairBefore, precededByCount, wordsAfter, markedAsPast } from './context.js';
+import { followedByWord, numberPairBefore, precededByCount, markedAsPast } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -30,7 +31,7 @@ function countedUnit(text: string, offset: number, relative: string): boolean {
 }
 
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
-const ANAPHORIC_AFTER = new Set(['đó', 'nữa', 'khi', 'ấy', 'kia']);
+const ANAPHORIC_AFTER = new PhraseSet(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
 const unitRelative: DateRule = {
   name: 'relative.unit',
@@ -45,7 +46,7 @@ const unitRelative: DateRule = {
     const end = match.index + match[0].length;
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
     if (countedUnit(text, match.index, relative)) return null;
-    if (ANAPHORIC_AFTER.has(wordsAfter(text, end).split(' ')[0] ?? '')) return null;
+    if (followedByWord(text, end, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit, amount } });
   },
 };
@@ -69,10 +70,13 @@ const dayRelative: DateRule = {
     const written = lowerKey(match.groups?.day ?? match.groups?.short ?? '');
     const amount = DAY_SHIFTS.get(written);
     if (amount === undefined) return null;
-    if (ANAPHORIC_AFTER.has(wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '')) return null;
+    if (followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit: 'day', amount } }, { dayPeriod: periodOf(match) });
   },
 };
+
+/** Words after `đầu năm`, `cuối tháng` that make another period of it or refer back: `đầu năm học`, `cuối năm đó`. */
+const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới']);
 
 /**
  * `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1).
@@ -84,10 +88,10 @@ const bareModified: DateRule = {
   pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
   extract(match, text) {
     const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
-    const mod = MOD_WORDS.get(lowerKey(match.groups?.mod ?? '')) ?? null;
+    const written = match.groups?.mod ?? '';
+    const mod = MOD_WORDS.get(written, 0, written.length) ?? null;
     if (unit === undefined || precededByCount(text, match.index)) return null;
-    const next = wordsAfter(text, match.index + match[0].length).split(' ')[0] ?? '';
-    if (['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới'].includes(next)) return null;
+    if (followedByWord(text, match.index + match[0].length, NOT_A_PART_AFTER)) return null;
     const point: DatePoint = { shift: { unit, amount: 0 } };
     if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi cuối năm`: an end already gone by
     return candidate(match, this.name, point, { mod, rank: 1 });

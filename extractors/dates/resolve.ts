@@ -84,27 +84,53 @@ function yearForPeriod(point: PendingDatePoint, reference: ReferenceDay): number
   return reference.year;
 }
 
-/** A year for a day or month stated without one: nearest to the reference, or the past/future one when told. */
+/** The first day of a month, or of a day of it, in `year`, as a day number. */
+function firstDayIn(point: PendingDatePoint, year: number): number {
+  return dayNumber(year, point.month ?? 1, point.day ?? 1);
+}
+
+/** The last day of a month, or a day of it, in `year`, as a day number. */
+function lastDayIn(point: PendingDatePoint, year: number): number {
+  return point.day === undefined ? dayNumber(year, (point.month ?? 1) + 1, 0) : firstDayIn(point, year);
+}
+
+/** How many days lie between a month, or a day of it, in `year` and the day `days` (0 inside the month). */
+function distanceIn(point: PendingDatePoint, year: number, days: number): number {
+  const first = firstDayIn(point, year);
+  const last = lastDayIn(point, year);
+  return days < first ? first - days : days > last ? days - last : 0;
+}
+
+/**
+ * A year for a day or month stated without one: of the reference's year and the years either side, the nearest
+ * (the reference's own on a tie, then the earlier), or the past/future one when told.
+ */
 function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
   if (point.quarter !== undefined || point.half !== undefined) return yearForPeriod(point, reference);
   if (point.month === undefined) return reference.year;
   const referenceDays = dayNumber(reference.year, reference.month, reference.day);
-  const options = [reference.year - 1, reference.year, reference.year + 1].map((year) => {
-    const first = dayNumber(year, point.month ?? 1, point.day ?? 1);
-    const last = point.day === undefined ? dayNumber(year, (point.month ?? 1) + 1, 0) : first;
-    const distance = referenceDays < first ? first - referenceDays : referenceDays > last ? referenceDays - last : 0;
-    return { year, first, last, distance };
-  });
   if (point.direction === 'past') {
-    const past = options.filter((option) => option.first <= referenceDays);
-    return past[past.length - 1]?.year ?? reference.year;
+    for (let year = reference.year + 1; year >= reference.year - 1; year -= 1) {
+      if (firstDayIn(point, year) <= referenceDays) return year;
+    }
+    return reference.year;
   }
   if (point.direction === 'future') {
-    return options.find((option) => option.last >= referenceDays)?.year ?? reference.year;
+    for (let year = reference.year - 1; year <= reference.year + 1; year += 1) {
+      if (lastDayIn(point, year) >= referenceDays) return year;
+    }
+    return reference.year;
   }
-  let best = options[1] ?? options[0];
-  for (const option of options) if (best && option.distance < best.distance) best = option;
-  return best?.year ?? reference.year;
+  let best = reference.year;
+  let bestDistance = distanceIn(point, best, referenceDays);
+  for (let year = reference.year - 1; year <= reference.year + 1; year += 1) {
+    const distance = distanceIn(point, year, referenceDays);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** The value of a pending point against the article's publication day. */

@@ -3,6 +3,7 @@
 // that makes it a clock time is a duration (a figure): such a time is weak, kept only when it joins a date.
 import { candidate, digitsStart, hasCleanEdges, lowerKey, rulePattern, smallNumberStarts, type DateRule } from './candidate.js';
 import { precededByAny } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
 const AT = '(?:(?<at>(?:vào[ \\t])?lúc)[ \\t])?';
@@ -11,9 +12,9 @@ const AT_PATHS = ['vào lúc', 'lúc'];
 /** A part of the day after the time, unless it opens a date of its own (`9h sáng 21/11`, `8h sáng nay`). */
 const PERIOD_AFTER =
   `(?:[ \\t](?<period>${DAY_PERIOD_SOURCE})(?![ \\t]?(?:\\d|nay|qua|mai|hôm|ngày|thứ|chủ)))?`;
-const TIME_CONTEXT = new Set(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
+const TIME_CONTEXT = new PhraseSet(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
 /** Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`. */
-const DURATION_CONTEXT = new Set(['mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm']);
+const DURATION_CONTEXT = new PhraseSet(['mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm']);
 
 function timeCandidate(rule: string, match: RegExpExecArray, text: string, strongWithoutContext: boolean) {
   const hour = Number(match.groups?.h);

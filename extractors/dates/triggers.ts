@@ -1,16 +1,16 @@
 // Where a date can start. Every rule's match opens a word (its pattern is `bounded`: nothing word-like before it)
 // with a run of digits or one of a few words (`ngày`, `tháng`, `năm`, `quý`, `từ`...), and each rule says how, down to
 // what must come next (RuleStarts: `năm ####`, `những năm`, digits then `/#/####`). The `tokens` annotation gives
-// every word with its lower-case key: a token whose first and last letters and length fit a trigger word is looked
-// up by its key, a token of digits gives the length of its run, and one walk over the characters after it, through
-// an automaton of every rule's openings there (followers.ts), tells which rules may match. Each such rule then runs
+// every word: a walk over its letters and the characters after it, through an automaton of every rule's openings
+// (openings.ts), tells which rules may match there; a token of digits gives the length of its run, and the walk
+// goes on from the root for that length over the characters after it. Each such rule then runs
 // sticky (`y` flag) there only, instead of every pattern searching the whole text and testing `\p{..}` lookbehinds at
 // every character. A rule whose openings leave out a way it can match misses dates: tests/dates-triggers.test.ts
 // checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
 import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { followerAutomaton, type FollowerState } from './followers.js';
+import { openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
 
 /**
  * What a rule's match may open with, each way written as its first word or run of digits and as much of what
@@ -23,35 +23,21 @@ export interface RuleStarts {
   readonly digits: readonly number[];
   /** What may follow that run of digits (`/#` for `14/3`, `:#` for `7:28`, ` giờ`); anything when absent. */
   readonly afterDigits?: readonly string[];
-  /** The openings in words, lower case: `ngày #`, `những năm`, `tết`. */
+  /**
+   * Words, lower case, that may stand before that run of digits, one space or tab apart (`ngày`, `sáng ngày`, `lúc`,
+   * `giai đoạn`): a match may open on them too, the digits after them then opening as `digits` and `afterDigits` say.
+   */
+  readonly leads?: readonly string[];
+  /** The other openings in words, lower case: `tháng #`, `những năm`, `tết`. */
   readonly words: readonly string[];
 }
 
 interface TriggerIndex {
   /** The rules' patterns, sticky, without the lookbehinds of OPENS_WORD_SOURCE (opensWord checks them once). */
   readonly sticky: readonly RegExp[];
-  /** The classes of the characters the openings read (followers.ts). */
-  readonly classes: Uint8Array;
-  /** Where the walk after a run of digits starts, by the run's length (up to MAX_DIGIT_RUN). */
-  readonly digitOpenings: readonly FollowerState[];
-  /** Where the walk after a word starts, by the word in lower case (and each spelling `iu` folds to it). */
-  readonly wordOpenings: ReadonlyMap<string, FollowerState>;
-  /** The shapes of those words, so that a token of no such shape needs no lookup (WordShapes). */
-  readonly shapes: WordShapes;
+  /** Every rule's openings, after a run of digits or in words. */
+  readonly openings: OpeningAutomaton;
 }
-
-/**
- * For each character as a token may write it (any case), the lengths of the trigger words it may open and close:
- * bit n set for a word of n characters. Most tokens of a text fit no trigger word by their first letter, last
- * letter and length, and are passed over without reading their key.
- */
-interface WordShapes {
-  readonly firstLetters: Uint8Array;
-  readonly lastLetters: Uint8Array;
-}
-
-/** The longest trigger word WordShapes can hold, in characters. */
-const LONGEST_TRIGGER_WORD = 7;
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
 const MAX_DIGIT_RUN = 5;
@@ -75,16 +61,6 @@ export function readAs(char: string): string {
   return reading;
 }
 
-/** A lower-case word and the other spellings its letters have under `iu` but not toLowerCase (`ſáng`). */
-function spellingsOf(word: string): string[] {
-  let spellings = [''];
-  for (const char of word) {
-    const options = [...readAs(char)].filter((option) => option.toLowerCase() === option);
-    spellings = spellings.flatMap((start) => options.map((option) => start + option));
-  }
-  return spellings;
-}
-
 /** Adds to `byRule` the opening of a rule after its trigger (null when anything may follow the trigger). */
 function addOpening(byRule: Map<number, (string | null)[]>, rule: number, opening: string | null): void {
   const known = byRule.get(rule);
@@ -99,63 +75,21 @@ function stickyBody(rule: DateRule): RegExp {
   return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
 }
 
-/** The shapes of `words` (lower case): each first and last letter in every case toLowerCase reads as it. */
-function wordShapes(words: Iterable<string>): WordShapes {
-  const firstLetters = new Uint8Array(0x10000);
-  const lastLetters = new Uint8Array(0x10000);
-  const mark = (letters: Uint8Array, letter: string, length: number): void => {
-    for (const written of readAs(letter)) {
-      const code = written.charCodeAt(0);
-      if (written.toLowerCase() === letter) letters[code] = (letters[code] ?? 0) | (1 << length);
-    }
-  };
-  for (const word of words) {
-    if (word.length > LONGEST_TRIGGER_WORD) throw new Error(`dates: trigger word "${word}" is longer than WordShapes holds`);
-    mark(firstLetters, word.charAt(0), word.length);
-    mark(lastLetters, word.charAt(word.length - 1), word.length);
-  }
-  return { firstLetters, lastLetters };
-}
-
-/** True when a token of `length` characters from `first` to `last` may be a trigger word. */
-function mayBeTriggerWord(shapes: WordShapes, first: number, last: number, length: number): boolean {
-  return length <= LONGEST_TRIGGER_WORD &&
-    ((shapes.firstLetters[first] ?? 0) & (shapes.lastLetters[last] ?? 0) & (1 << length)) !== 0;
-}
-
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
   const byDigitRun = Array.from({ length: MAX_DIGIT_RUN + 1 }, () => new Map<number, (string | null)[]>());
-  const byWord = new Map<string, Map<number, (string | null)[]>>();
+  const inWords = new Map<number, readonly string[]>();
+  const leads = new Map<number, readonly string[]>();
   rules.forEach((rule, ruleIndex) => {
     for (const length of rule.starts.digits) {
       const byRule = byDigitRun[Math.min(length, MAX_DIGIT_RUN)] ?? new Map();
       for (const after of rule.starts.afterDigits ?? [null]) addOpening(byRule, ruleIndex, after);
     }
-    for (const written of rule.starts.words) {
-      const space = written.indexOf(' ');
-      const first = space < 0 ? written : written.slice(0, space);
-      const byRule = byWord.get(first) ?? new Map();
-      addOpening(byRule, ruleIndex, space < 0 ? null : written.slice(space));
-      byWord.set(first, byRule);
-    }
+    inWords.set(ruleIndex, rule.starts.words);
+    if (rule.starts.leads !== undefined) leads.set(ruleIndex, rule.starts.leads);
   });
-  const words = [...byWord.keys()];
-  const automaton = followerAutomaton([...byDigitRun, ...byWord.values()], readAs);
-  const wordRoots = automaton.roots.slice(byDigitRun.length);
-  // one entry per spelling (`sáng`, `ſáng`), all sharing the word's state
-  const wordOpenings = new Map(words.flatMap((word, index) => {
-    const root = wordRoots[index];
-    return root === undefined ? [] : spellingsOf(word).map((spelling) => [spelling, root] as const);
-  }));
-  const index = {
-    sticky: rules.map(stickyBody),
-    classes: automaton.classes,
-    digitOpenings: automaton.roots.slice(0, byDigitRun.length),
-    wordOpenings,
-    shapes: wordShapes(wordOpenings.keys()),
-  };
+  const index = { sticky: rules.map(stickyBody), openings: openingAutomaton(byDigitRun, inWords, leads, readAs) };
   indexes.set(rules, index);
   return index;
 }
@@ -193,33 +127,47 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
 
 /**
  * Walks the characters from `next` through the states after a trigger at `start`, and runs each rule whose opening
- * they complete, where a word opens (checked once, at the first such rule).
+ * they complete (only those of `leadRules`, when not null), where a word opens (checked once, at the first such
+ * rule). After the lead of some rules (`ngày `, `lúc `), a run of digits goes on as their digits open.
  */
-function tryOpenings(search: Search, root: FollowerState, start: number, next: number): void {
+function tryOpenings(search: Search, root: OpeningState, start: number, next: number, leadRules: readonly number[] | null): void {
   const { text } = search;
-  const { classes } = search.index;
+  const { classes } = search.index.openings;
   let opens: boolean | undefined;
-  let state: FollowerState | undefined = root;
+  let state: OpeningState | undefined = root;
   for (let offset = next; state !== undefined; offset += 1) {
     if (state.rules.length > 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
-      for (const rule of state.rules) tryRule(search, rule, start);
+      for (const rule of state.rules) if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
     }
+    if (state.leadRules.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, state.leadRules);
     state = state.next[classes[text.charCodeAt(offset)] ?? 0];
   }
+}
+
+/** Walks the letters of the word at [start, end), then what follows it, through the openings in words. */
+function tryWord(search: Search, start: number, end: number): void {
+  const { text } = search;
+  const { classes, wordStart } = search.index.openings;
+  let state: OpeningState | undefined = wordStart;
+  for (let offset = start; offset < end && state !== undefined; offset += 1) state = state.next[classes[text.charCodeAt(offset)] ?? 0];
+  if (state !== undefined) tryOpenings(search, state, start, end, null);
 }
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
 const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
 
-/** Tries the rules that open on the run of digits at `start` (inside [start, limit)). */
-function tryDigitRun(search: Search, start: number, limit: number): void {
+/**
+ * Tries the rules that open on the run of digits at `digitsAt` (inside [digitsAt, limit)), at `start`: the run
+ * itself, or the lead before it of `leadRules` (null: every rule).
+ */
+function tryDigitRun(search: Search, start: number, digitsAt: number, limit: number, leadRules: readonly number[] | null): void {
   const { text } = search;
-  let end = start + 1;
+  let end = digitsAt + 1;
   while (end < limit && isDigitCode(text.charCodeAt(end))) end += 1;
-  const openings = search.index.digitOpenings[Math.min(end - start, MAX_DIGIT_RUN)];
-  if (openings !== undefined) tryOpenings(search, openings, start, end);
+  const root = search.index.openings.digitRoots[Math.min(end - digitsAt, MAX_DIGIT_RUN)];
+  if (root !== undefined) tryOpenings(search, root, start, end, leadRules);
 }
 
 /**
@@ -232,11 +180,8 @@ function tryTokenParts(search: Search, token: Token): void {
   while (partStart < token.end) {
     let partEnd = partStart + 1;
     while (partEnd < token.end && !isJoiner(text.charCodeAt(partEnd))) partEnd += 1;
-    if (isDigitCode(text.charCodeAt(partStart))) tryDigitRun(search, partStart, token.end);
-    else {
-      const openings = search.index.wordOpenings.get(text.slice(partStart, partEnd).toLowerCase());
-      if (openings !== undefined) tryOpenings(search, openings, partStart, partEnd);
-    }
+    if (isDigitCode(text.charCodeAt(partStart))) tryDigitRun(search, partStart, partStart, token.end, null);
+    else tryWord(search, partStart, partEnd);
     partStart = partEnd + 1;
   }
 }
@@ -253,7 +198,7 @@ function isJoined(text: string, token: Token): boolean {
  * Every candidate of every rule, in rule order, as a global search of each pattern over the whole text would find
  * them: a match is taken at the first start it fits, a rejected match is retried at the next start, an accepted one
  * resumes after its end. A rule's first word directly followed by a digit (`năm2020`) can open no match, so a plain
- * token is looked up whole by its key.
+ * token is walked whole, from its first letter.
  */
 export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
   const index = triggerIndex(rules);
@@ -269,11 +214,10 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     if (!token.isWord) continue;
     const first = text.charCodeAt(token.start);
     if (isJoined(text, token)) tryTokenParts(search, token);
-    else if (isDigitCode(first)) tryDigitRun(search, token.start, token.end);
-    else if (mayBeTriggerWord(index.shapes, first, text.charCodeAt(token.end - 1), token.end - token.start)) {
-      const openings = index.wordOpenings.get(token.key);
-      if (openings !== undefined) tryOpenings(search, openings, token.start, token.end);
-    }
+    else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
+    else tryWord(search, token.start, token.end);
   }
-  return search.found.flatMap((found) => found ?? []);
+  const candidates: DateCandidate[] = [];
+  for (const found of search.found) if (found !== undefined) for (const item of found) candidates.push(item);
+  return candidates;
 }

@@ -10,10 +10,11 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
-import { wordBefore, markedAsPast } from './context.js';
+import { markedAsPast, precededByWord } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
-const ORDINAL_BEFORE = new Set(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
+const ORDINAL_BEFORE = new PhraseSet(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
 
 const weekday: DateRule = {
   name: 'weekdays.weekday',
@@ -33,7 +34,7 @@ const weekday: DateRule = {
     const written = match.groups?.w;
     const day = written === undefined ? 7 : WEEKDAY_WORDS.get(lowerKey(written));
     if (day === undefined) return null;
-    if (written !== undefined && ORDINAL_BEFORE.has(wordBefore(text, match.index))) return null;
+    if (written !== undefined && precededByWord(text, match.index, ORDINAL_BEFORE)) return null;
     const point: DatePoint = { weekday: day };
     const week = match.groups?.week;
     const near = match.groups?.near;

@@ -5,13 +5,13 @@ import {
   candidate,
   digitsStart,
   hasCleanEdges,
-  isCapitalized,
   isPlausibleYear,
   rulePattern,
   type DateRule,
 } from './candidate.js';
 import { isBlankCode, isDigitCode } from './characters.js';
-import { endsWithAny, isQuantityNoun, startsSentence, wordListBefore, wordsAfter, writtenWordsBefore } from './context.js';
+import { capitalizedWordBefore, followedByQuantityNoun, followedByWord, precededByAny } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
 const yearWithWord: DateRule = {
@@ -83,10 +83,8 @@ function punctuationAfter(text: string, end: number): boolean {
   return index === limit || PUNCTUATION.has(text.charCodeAt(index));
 }
 
-/** True when a capitalized word among the three before `offset` belongs to a name (`Quốc gia 2023`, `APEC 2017`). */
-function insideName(text: string, offset: number): boolean {
-  return writtenWordsBefore(text, offset, 3).some(({ word, start }) => isCapitalized(word) && !startsSentence(text, start));
-}
+/** `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years. */
+const OUT_OF = new PhraseSet(['trong']);
 
 const bareYear: DateRule = {
   name: 'years.bare',
@@ -96,19 +94,15 @@ const bareYear: DateRule = {
     const year = Number(match.groups?.y);
     const end = match.index + match[0].length;
     if (year < 1900 || year > 2100 || !hasCleanEdges(text, match.index, end)) return null;
-    const after = wordsAfter(text, end);
-    const space = after.indexOf(' ');
-    const next = space < 0 ? after : after.slice(0, space);
-    const standsAlone = punctuationAfter(text, end) || YEAR_FOLLOWER_WORDS.has(next);
-    const before = wordListBefore(text, match.index, 3, true);
-    const byContext = endsWithAny(before, DATE_CONTEXT_WORDS);
+    const standsAlone = punctuationAfter(text, end) || followedByWord(text, end, YEAR_FOLLOWER_WORDS);
+    const byContext = precededByAny(text, match.index, DATE_CONTEXT_WORDS, 3, true);
     const afterYear = followsAnotherYear(text, match.index);
     if (!standsAlone && !byContext && !afterYear) return null;
-    // `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years
-    const quantity = isQuantityNoun(after) && !(afterYear && next === 'trong');
-    if (endsWithAny(before, DOCUMENT_WORDS) || quantity) return null;
+    const quantity = followedByQuantityNoun(text, end) && !(afterYear && followedByWord(text, end, OUT_OF));
+    if (precededByAny(text, match.index, DOCUMENT_WORDS, 3, true) || quantity) return null;
     if (afterYear || byContext) return candidate(match, this.name, { year });
-    if (insideName(text, match.index) || endsWithAny(before, QUANTITY_VERBS)) return null;
+    // a capitalized word before the year that opens no sentence makes it part of a name: `Quốc gia 2023`, `APEC 2017`
+    if (capitalizedWordBefore(text, match.index) || precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
     return candidate(match, this.name, { year });
   },
 };

@@ -5,15 +5,15 @@
 import { lookupPlace } from '../shared/places.js';
 import {
   DATE_WORD_PHRASES,
-  DAY_AND_MONTH_WORDS,
+  DAY_AND_MONTH_WORD_SET,
   NAME_LABEL_PHRASES,
-  NAME_LABELS,
+  NAME_LABEL_SET,
   PHONE_LABEL_PHRASES,
   VERB_BEFORE_LABEL,
   VERB_BEFORE_LABEL_PHRASES,
 } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
-import { isWordEntry, isWordPair, type PhraseTree } from './phrases.js';
+import { isInSetAt, isWordEntryAt, isWordPairAt, type PhraseTree } from './phrases.js';
 import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
@@ -61,7 +61,7 @@ const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đô
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const before = tokens[number.first - 1];
-  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !DAY_AND_MONTH_WORDS.has(before.key)) return false;
+  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !isInSetAt(context, number.first - 1, DAY_AND_MONTH_WORD_SET)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     if (tokens[number.next]?.key === 'tuổi') return false;
     const twoBefore = tokens[number.first - 2];
@@ -161,11 +161,11 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   const before = tokens[index - 1 - colon];
   if (!before || !isWordAt(context, index - 1 - colon)) return false;
   const twoBefore = isWordAt(context, index - 2 - colon) ? tokens[index - 2 - colon] : undefined;
-  if (twoBefore && isWordPair(NAME_LABEL_PHRASES, twoBefore.key, before.key)) return true;
-  if (!NAME_LABELS.has(before.key)) return false;
+  if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
+  if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
-  if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPair(VERB_BEFORE_LABEL_PHRASES, twoBefore.key, before.key))) return false;
+  if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;
   return true;
 }
 
@@ -187,7 +187,6 @@ function followsLabel(context: FigureContext, index: number, labels: PhraseTree)
   if (tokens[at]?.text === ':') at -= 1;
   const last = tokens[at];
   if (!last || !isWordAt(context, at)) return false;
-  if (isWordEntry(labels, last.key)) return true;
-  const previous = tokens[at - 1];
-  return previous !== undefined && isWordAt(context, at - 1) && isWordPair(labels, previous.key, last.key);
+  if (isWordEntryAt(context, at, labels)) return true;
+  return isWordAt(context, at - 1) && isWordPairAt(context, at - 1, labels);
 }

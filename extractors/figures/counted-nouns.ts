@@ -2,18 +2,18 @@
 // Known nouns from the lexicon end where the lexicon says (`nước thành viên`, `tổ chức`); a classifier runs on into
 // the noun it classifies (`loại phương tiện đo`, `chiếc xe`); any other noun is taken as one or two syllables, stopping
 // before words that end a noun phrase (`của`, `và`, `đều`, `lớn`, `trên`...).
-import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 import {
   CLASSIFIER_PHRASES,
   COUNTED_NOUN_PHRASES,
   EVENT_CLASSIFIERS,
   INCIDENT_VERB_PHRASES,
-  INCIDENT_VERBS,
+  INCIDENT_VERB_SET,
   NOUN_PHRASE_ENDER_PHRASES,
-  NOUN_PHRASE_ENDERS,
+  NOUN_PHRASE_ENDER_SET,
   NOUN_SUFFIXES,
+  NUMBER_WORD_SET,
 } from './lexicon.js';
-import { isWordPair, phraseAt } from './phrases.js';
+import { isInSetAt, isWordPairAt, phraseAt } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 
 export interface CountedNoun {
@@ -65,18 +65,18 @@ function readPlainNoun(context: FigureContext, index: number, maxWords: number, 
   while (next - index < maxWords) {
     const token = tokens[next];
     if (!token || !isLowerWordAt(context, next) || (next > index && isGlued(context, next))) break;
-    if (NOUN_PHRASE_ENDERS.has(token.key) || NUMBER_WORD_KEYS.has(token.key) || NOT_A_NOUN.has(token.key)) break;
-    if (!withVerbs && INCIDENT_VERBS.has(token.key)) break;
+    if (isInSetAt(context, next, NOUN_PHRASE_ENDER_SET) || isInSetAt(context, next, NUMBER_WORD_SET) || NOT_A_NOUN.has(token.key)) break;
+    if (!withVerbs && isInSetAt(context, next, INCIDENT_VERB_SET)) break;
     // A two-syllable ender (`quan trọng`, `tham gia`, `so với`, `va chạm`) stops the noun too.
-    const pair = isWordAt(context, next + 1) ? tokens[next + 1] : undefined;
-    if (pair && isWordPair(NOUN_PHRASE_ENDER_PHRASES, token.key, pair.key)) break;
-    if (!withVerbs && pair && isWordPair(INCIDENT_VERB_PHRASES, token.key, pair.key)) break;
+    const pairs = isWordAt(context, next + 1);
+    if (pairs && isWordPairAt(context, next, NOUN_PHRASE_ENDER_PHRASES)) break;
+    if (!withVerbs && pairs && isWordPairAt(context, next, INCIDENT_VERB_PHRASES)) break;
     next += 1;
   }
   // A third syllable that ends nouns carries on: `cộng tác viên`, `vận động viên`.
   const third = tokens[next];
   // (Never a word that ends nouns too: `thanh niên bị tạm giữ`, where `bị` is the passive.)
-  if (next - index === maxWords && third && isLowerWordAt(context, next) && !isGlued(context, next) && NOUN_SUFFIXES.has(third.key) && !NOUN_PHRASE_ENDERS.has(third.key)) {
+  if (next - index === maxWords && third && isLowerWordAt(context, next) && !isGlued(context, next) && NOUN_SUFFIXES.has(third.key) && !isInSetAt(context, next, NOUN_PHRASE_ENDER_SET)) {
     next += 1;
   }
   return next > index ? next : null;

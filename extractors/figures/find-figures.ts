@@ -4,15 +4,28 @@
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import { followsCode, followsDayOrMonthWord, followsGroupLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
-import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
-import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
+import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, NUMBER_WORD_SET, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
-import { isWordPair } from './phrases.js';
-import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, lowerCased, opensSentence, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
+import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
+import {
+  DIGITS,
+  FIGURE_OPENING_WORDS,
+  hasOpeningShapeAt,
+  isCapitalizedAt,
+  isGlued,
+  isWordAt,
+  kindAt,
+  lowerCased,
+  opensSentence,
+  PUNCT,
+  WORD,
+  type FigureContext,
+  type FigureToken,
+} from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
 
 /**
@@ -70,24 +83,8 @@ function minusBefore(context: FigureContext, index: number): number | null {
  */
 const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
 
-/** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
-const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
-
-/**
- * The shapes of the opening words (first letter, last letter and length, folded into ten bits): most words have
- * another shape, so their keys, fresh strings each article, need not be hashed for the Set.
- */
-const OPENING_SHAPES = new Uint8Array(1024);
-for (const word of FIGURE_OPENING_WORDS) OPENING_SHAPES[shapeOf(word)] = 1;
-
-function shapeOf(key: string): number {
-  return (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1) * 7 + key.length) & 1023;
-}
-
-/** Whether a word's key is one of FIGURE_OPENING_WORDS. */
-function isOpeningWord(key: string): boolean {
-  return OPENING_SHAPES[shapeOf(key)] === 1 && FIGURE_OPENING_WORDS.has(key);
-}
+/** The words a figure may start with, by the bits of their lexicon. */
+const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
 
 /**
  * The figures of a text whose numbers overlap none of `dates` (in order of start), in order of their numbers.
@@ -99,7 +96,7 @@ export function findFigures(context: FigureContext, dates: readonly TextSpan[] =
   while (index < tokens.length) {
     // Only digits, number words and the words that open an ordinal or a range can start a figure.
     const kind = kindAt(context, index);
-    if (kind !== DIGITS && (kind !== WORD || !isOpeningWord((tokens[index] as FigureToken).key))) {
+    if (kind !== DIGITS && (kind !== WORD || !hasOpeningShapeAt(context, index) || !isInSetAt(context, index, FIGURE_OPENING_WORD_SET))) {
       index += 1;
       continue;
     }
@@ -278,7 +275,7 @@ function isCountingMot(context: FigureContext, number: FigureNumber, unit: Figur
   const before = isWordAt(context, number.first - 1) ? tokens[number.first - 1] : undefined;
   const twoBefore = isWordAt(context, number.first - 2) ? tokens[number.first - 2] : undefined;
   if (before && COUNTING_BEFORE_MOT.has(before.key)) return true;
-  if (before && twoBefore && isWordPair(COUNTING_BEFORE_MOT_PHRASES, twoBefore.key, before.key)) return true;
+  if (before && twoBefore && isWordPairAt(context, number.first - 2, COUNTING_BEFORE_MOT_PHRASES)) return true;
   return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
 }
 

@@ -2,7 +2,8 @@
 // Multi-word entries are matched longest first over tokens, through each list's tree (phrases.ts, at the end).
 import type { FigureQualifier } from '../../output/schema.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { phraseTree, type PhraseTree } from './phrases.js';
+import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
+import { phraseTree, wordSet, type PhraseTree, type WordSet } from './phrases.js';
 
 function keys(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldKey));
@@ -270,3 +271,11 @@ export const VERB_BEFORE_LABEL_PHRASES: PhraseTree = phraseTree(VERB_BEFORE_LABE
 export const PHONE_LABEL_PHRASES: PhraseTree = phraseTree(PHONE_LABELS);
 export const DATE_WORD_PHRASES: PhraseTree = phraseTree(DATE_WORDS_BEFORE);
 export const COUNTING_BEFORE_MOT_PHRASES: PhraseTree = phraseTree(COUNTING_BEFORE_MOT);
+// The sets looked up by one token's key, with lexicon bits too.
+export const NUMBER_WORD_SET: WordSet = wordSet(NUMBER_WORD_KEYS);
+/** The last words of the qualifiers before a number: no other word can end one (`khoảng`, `đến` of `chưa đến`). */
+export const QUALIFIER_BEFORE_LAST_WORD_SET: WordSet = wordSet(new Set([...QUALIFIERS_BEFORE.keys()].map((words) => words.slice(words.lastIndexOf(' ') + 1))));
+export const DAY_AND_MONTH_WORD_SET: WordSet = wordSet(DAY_AND_MONTH_WORDS);
+export const NAME_LABEL_SET: WordSet = wordSet(NAME_LABELS);
+export const NOUN_PHRASE_ENDER_SET: WordSet = wordSet(NOUN_PHRASE_ENDERS);
+export const INCIDENT_VERB_SET: WordSet = wordSet(INCIDENT_VERBS);

@@ -4,14 +4,15 @@
 import {
   isLetterOrDigitAt,
   MAX_NUMBER_TOKENS,
-  NUMBER_WORD_KEYS,
   NUMBER_WORDS,
   parseDigitNumber,
   parseNumberTokens,
+  SCALE_WORDS,
   tidyNumber,
   type NumberTokens,
 } from '../shared/numbers.js';
-import { GLUED_UNITS } from './lexicon.js';
+import { GLUED_UNITS, NUMBER_WORD_SET } from './lexicon.js';
+import { isInSetAt } from './phrases.js';
 import { DIGITS, isGlued, kindAt, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
 
 export interface FigureNumber {
@@ -61,9 +62,11 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
   }
   const spaced = readSpaceGroupedNumber(context, index);
   if (spaced) return spaced;
-  if (kind === WORD && !NUMBER_WORD_KEYS.has(token.key)) return null;
-  if (!(isNumberToken(context, index + 1) && spacedOnly(context, index + 1))) {
-    // One token with no number after it, the common case: what the grammar reads of it, without the grammar.
+  if (kind === WORD && !isInSetAt(context, index, NUMBER_WORD_SET)) return null;
+  // The common cases, read as the grammar reads them, without it: one token with no number after it, or digits and
+  // a number word (`1,5 tỷ`, `200 triệu`; `12 năm` is 12, and a year).
+  const alone = !(isNumberToken(context, index + 1) && spacedOnly(context, index + 1));
+  if (alone || kind === DIGITS) {
     if (!opensNumberRun(context, index) || !isNumberToken(context, index)) return null;
     if (kind === WORD) {
       const word = ONE_WORD_NUMBERS.get(token.key);
@@ -71,7 +74,13 @@ export function readNumberAt(context: FigureContext, index: number): FigureNumbe
       return { value: word.value, scale: word.scale, first: index, next: index + 1, hasDigits: false, singleWord: token.key };
     }
     const value = parseDigitNumber(token.text);
-    return value === null ? null : { value: tidyNumber(value), scale: 1, first: index, next: index + 1, hasDigits: true, singleWord: null };
+    if (value === null) return null;
+    // A scale word after the digits multiplies them, unless more of the number follows (`1 tỷ 200 triệu`).
+    const scale = alone || kindAt(context, index + 1) === DIGITS ? undefined : SCALE_WORDS.get((tokens[index + 1] as FigureToken).key);
+    if (scale === undefined) return { value: tidyNumber(value), scale: 1, first: index, next: index + 1, hasDigits: true, singleWord: null };
+    if (!(isNumberToken(context, index + 2) && spacedOnly(context, index + 2))) {
+      return { value: tidyNumber(value * scale), scale, first: index, next: index + 2, hasDigits: true, singleWord: null };
+    }
   }
   const parsed = parseNumberTokens(new NumberRun(context, index));
   if (!parsed) return null;
@@ -131,7 +140,7 @@ function isNumberToken(context: FigureContext, index: number): boolean {
   if (!token) return false;
   const kind = kindAt(context, index);
   if (kind === WORD) {
-    if (!NUMBER_WORD_KEYS.has(token.key)) return false;
+    if (!isInSetAt(context, index, NUMBER_WORD_SET)) return false;
   } else if (kind !== DIGITS) return false;
   return !isLetterOrDigitAt(context.text, token.end);
 }

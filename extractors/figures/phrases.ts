@@ -2,8 +2,14 @@
 // into figure tokens once, at load, into a tree keyed by token keys, so that a phrase in the text is found by
 // walking its tokens down the tree: no key is built from the text's words, and the walk stops at the first token
 // no entry continues with.
+//
+// The rules try many lexicons at one token (a unit after a number: percent, currency, duration, measure, counted
+// noun, classifier...), and most of them open with none of its words. So every lexicon has a bit, and each word
+// that opens an entry of some lexicon has the bits of those lexicons (LEXICONS_BY_WORD): a token's bits are looked
+// up once, the first time a rule asks, and kept beside the tokens (`FigureTokens.lexicons`); a lexicon that the
+// token does not open costs a bit test, not a Map lookup.
 import { tokenize } from '../../input/tokens.js';
-import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureContext } from './tokens.js';
+import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureContext, type FigureTokens } from './tokens.js';
 
 /** A word list looked up by key: a Set of keys, or a Map from keys. */
 export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -21,8 +27,59 @@ export interface PhraseNode {
   glued: Map<string, PhraseNode> | null;
 }
 
-/** A lexicon's tree; its root's `spaced` holds the entries' first tokens. */
-export type PhraseTree = PhraseNode;
+/** A lexicon's tree; its root's `spaced` holds the entries' first tokens, and `bit` is the lexicon's. */
+export interface PhraseTree extends PhraseNode {
+  readonly bit: number;
+}
+
+/** A set of single words looked up by a token's key, with its lexicon bit. */
+export interface WordSet {
+  readonly words: ReadonlySet<string>;
+  readonly bit: number;
+}
+
+/** For each word that opens an entry of some lexicon (a tree or a word set), the bits of those lexicons. */
+const LEXICONS_BY_WORD = new Map<string, number>();
+/** The bits given so far; bit 30 marks a token's bits as looked up (see lexiconsAt), so 30 lexicons at most. */
+let lexiconCount = 0;
+const LOOKED_UP = 1 << 30;
+
+function newLexiconBit(): number {
+  if (lexiconCount === 30) throw new Error('phrases: more than 30 lexicons have bits');
+  const bit = 1 << lexiconCount;
+  lexiconCount += 1;
+  return bit;
+}
+
+function markWord(key: string, bit: number): void {
+  LEXICONS_BY_WORD.set(key, (LEXICONS_BY_WORD.get(key) ?? 0) | bit);
+}
+
+/**
+ * The bits of the lexicons that the key of token `index` opens an entry of (0 past either end). Looked up once per
+ * token; every lexicon is made at load, before any text is read, so the bits are complete when first asked.
+ */
+export function lexiconsAt(context: FigureTokens, index: number): number {
+  const known = context.lexicons[index];
+  if (known === undefined) return 0;
+  if (known !== 0) return known;
+  const token = context.tokens[index];
+  const bits = token === undefined ? 0 : LEXICONS_BY_WORD.get(token.key) ?? 0;
+  context.lexicons[index] = bits | LOOKED_UP;
+  return bits;
+}
+
+/** A word set with its lexicon bit. */
+export function wordSet(words: ReadonlySet<string>): WordSet {
+  const bit = newLexiconBit();
+  for (const word of words) markWord(word, bit);
+  return { words, bit };
+}
+
+/** Whether the key of token `index` is one of a word set's. */
+export function isInSetAt(context: FigureTokens, index: number, set: WordSet): boolean {
+  return (lexiconsAt(context, index) & set.bit) !== 0;
+}
 
 function emptyNode(): PhraseNode {
   return { entry: null, spaced: null, glued: null };
@@ -33,10 +90,10 @@ function emptyNode(): PhraseNode {
  * the entry has one), are not the entry itself could never match a phrase of the text, and is left out.
  */
 export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
-  const root = emptyNode();
+  const root: PhraseTree = { entry: null, spaced: null, glued: null, bit: newLexiconBit() };
   for (const entry of lexicon.keys()) {
     const split = figureTokens(entry, tokenize(entry));
-    let node = root;
+    let node: PhraseNode = root;
     let joined = '';
     split.tokens.forEach((token, index) => {
       const glued = isGlued(split, index);
@@ -56,6 +113,7 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
     });
     if (joined === entry && split.tokens.length > 0) node.entry = entry;
   }
+  for (const first of root.spaced?.keys() ?? []) markWord(first, root.bit);
   return root;
 }
 
@@ -74,6 +132,7 @@ export interface PhraseMatch {
  * open with any mark (`%`, `°c`), never with digits.
  */
 export function phraseAt(context: FigureContext, index: number, tree: PhraseTree, maxWords = 5): PhraseMatch | null {
+  if ((lexiconsAt(context, index) & tree.bit) === 0) return null;
   const { tokens } = context;
   let node: PhraseNode = tree;
   let foundKey: string | null = null;
@@ -99,17 +158,24 @@ export function phraseAt(context: FigureContext, index: number, tree: PhraseTree
  * caller has checked they are), or null.
  */
 export function wordsEntry(context: FigureContext, from: number, to: number, tree: PhraseTree): string | null {
+  if (from < to && (lexiconsAt(context, from) & tree.bit) === 0) return null;
   let node: PhraseNode | undefined = tree;
   for (let at = from; at < to && node; at += 1) node = node.spaced?.get(context.tokens[at]?.key ?? '');
   return node?.entry ?? null;
 }
 
-/** Whether `first second` (two words with a space) is an entry of a lexicon (its tree). */
-export function isWordPair(tree: PhraseTree, first: string, second: string): boolean {
-  return (tree.spaced?.get(first)?.spaced?.get(second)?.entry ?? null) !== null;
+/** Whether tokens `index` and `index + 1` make an entry of a lexicon (its tree) as two words with a space. */
+export function isWordPairAt(context: FigureContext, index: number, tree: PhraseTree): boolean {
+  if ((lexiconsAt(context, index) & tree.bit) === 0) return false;
+  const first = context.tokens[index];
+  const second = context.tokens[index + 1];
+  if (!first || !second) return false;
+  return (tree.spaced?.get(first.key)?.spaced?.get(second.key)?.entry ?? null) !== null;
 }
 
-/** Whether one word's key is an entry of a lexicon (its tree). */
-export function isWordEntry(tree: PhraseTree, key: string): boolean {
-  return (tree.spaced?.get(key)?.entry ?? null) !== null;
+/** Whether the key of token `index` alone is an entry of a lexicon (its tree). */
+export function isWordEntryAt(context: FigureContext, index: number, tree: PhraseTree): boolean {
+  if ((lexiconsAt(context, index) & tree.bit) === 0) return false;
+  const token = context.tokens[index];
+  return token !== undefined && (tree.spaced?.get(token.key)?.entry ?? null) !== null;
 }

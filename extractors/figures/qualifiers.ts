@@ -1,8 +1,8 @@
 // Qualifiers of a figure: `khoảng`, `gần`, `chừng` (approx), `hơn`, `trên`, `ngoài` (over), `dưới`, `chưa đến`
 // (under) before the number; `trở lên`, `trở xuống` after it.
 import type { FigureQualifier } from '../../output/schema.js';
-import { QUALIFIER_AFTER_PHRASES, QUALIFIER_BEFORE_PHRASES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './lexicon.js';
-import { phraseAt, wordsEntry } from './phrases.js';
+import { QUALIFIER_AFTER_PHRASES, QUALIFIER_BEFORE_LAST_WORD_SET, QUALIFIER_BEFORE_PHRASES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './lexicon.js';
+import { isInSetAt, phraseAt, wordsEntry } from './phrases.js';
 import { isGlued, isWordAt, type FigureContext } from './tokens.js';
 
 export interface QualifierBefore {
@@ -16,7 +16,7 @@ const MAX_QUALIFIER_WORDS = 3;
 
 /** The qualifier ending just before token `index`, longest first (`chưa đến` before `đến`). */
 export function qualifierBefore(context: FigureContext, index: number): QualifierBefore | null {
-  if (isGlued(context, index)) return null;
+  if (isGlued(context, index) || !isInSetAt(context, index - 1, QUALIFIER_BEFORE_LAST_WORD_SET)) return null;
   // The words with spaces between them that end just before `index`, at most MAX_QUALIFIER_WORDS.
   let words = 0;
   while (words < MAX_QUALIFIER_WORDS && isWordAt(context, index - words - 1) && (words === 0 || !isGlued(context, index - words))) words += 1;

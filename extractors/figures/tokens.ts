@@ -9,6 +9,7 @@
 // one. A word that is one digit number as it stands (`400`, `1.233`) is its annotation token too. Kinds and glue are
 // kept beside the tokens, a byte per token, so that no token needs an object of its own.
 import type { TextSpan, Token } from '../../pipeline/document.js';
+import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -24,6 +25,8 @@ export interface FigureToken {
 export interface FigureTokens {
   readonly tokens: readonly FigureToken[];
   readonly flags: Uint8Array;
+  /** The lexicons each token's key opens an entry of, filled in as the rules ask (phrases.ts `lexiconsAt`); 0 until then. */
+  readonly lexicons: Int32Array;
 }
 
 /** What the rules see: the text, its tokens, and its sentences (from the `sentences` stage, in order). */
@@ -56,6 +59,47 @@ export const LINE_BREAK = BREAK;
 export const PUNCT = OTHER;
 /** A token's flags are its kind (CLASS_BITS) and this bit when no space separates it from the token before. */
 const GLUED = 8;
+/**
+ * And this bit when it is a word of the shape of one that may open a figure (see FIGURE_OPENING_WORDS): set here,
+ * where every word is read anyway, so that the scan for figures looks at no other word.
+ */
+const OPENING_SHAPE = 16;
+
+/** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
+export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
+
+/**
+ * The shapes of the opening words (first letter, last letter and length, folded into ten bits): most words have
+ * another shape.
+ */
+const OPENING_SHAPES = new Uint8Array(1024);
+for (const word of FIGURE_OPENING_WORDS) OPENING_SHAPES[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+
+function shapeOf(first: number, last: number, length: number): number {
+  return (first * 31 + last * 7 + length) & 1023;
+}
+
+/**
+ * OPENING_SHAPE when an annotation word has the shape of an opening word in lower case, else 0. Read from the text,
+ * where the word's letters are at hand; its key (lower case) only when the first or last letter has a case of its
+ * own beyond ASCII (`Đ`, `Ộ`). Lower-casing keeps the length of every letter an opening word has.
+ */
+function openingShapeOf(text: string, word: Token): number {
+  const first = plainLowerCase(text.charCodeAt(word.start));
+  const last = plainLowerCase(text.charCodeAt(word.end - 1));
+  const shape = first > 0 && last > 0 ? shapeOf(first, last, word.end - word.start) : shapeOfKey(word.key);
+  return OPENING_SHAPES[shape] === 1 ? OPENING_SHAPE : 0;
+}
+
+function shapeOfKey(key: string): number {
+  return shapeOf(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
+}
+
+/** A character in lower case when that is plain (ASCII, or unchanged by lower-casing), else 0. */
+function plainLowerCase(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code | 32 : code;
+  return (classOfUnit(code) & CASED) === 0 ? code : 0;
+}
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const WHITE_SPACE = /^\s$/u;
@@ -117,7 +161,10 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     const word = words[index] as Token;
     index += 1;
     if (word.breakBefore) {
-      for (let at = text.indexOf('\n', covered); at >= 0 && at < word.start; at = text.indexOf('\n', at + 1)) {
+      // The line breaks in the white space before the word (read a character at a time: `indexOf` would run on to
+      // the next line's end, past the word).
+      for (let at = covered; at < word.start; at += 1) {
+        if (text.charCodeAt(at) !== 10) continue;
         flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
         tokens[count] = { start: at, end: at + 1, text: '\n', key: '\n' };
         count += 1;
@@ -127,7 +174,8 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     const kind = kindAsItStands(text, word);
     if (kind !== 0) {
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      flags[count] = word.start === previousEnd ? kind | GLUED : kind;
+      const shape = kind === WORD ? openingShapeOf(text, word) : 0;
+      flags[count] = (word.start === previousEnd ? kind | GLUED : kind) | shape;
       tokens[count] = kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
       count += 1;
       previousEnd = word.end;
@@ -139,7 +187,8 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     let until = word.end;
     while (at < until) {
       const token = tokenAt(text, at);
-      flags[count] = at === previousEnd ? token.kind | GLUED : token.kind;
+      const shape = token.kind === WORD && OPENING_SHAPES[shapeOfKey(token.key)] === 1 ? OPENING_SHAPE : 0;
+      flags[count] = (at === previousEnd ? token.kind | GLUED : token.kind) | shape;
       tokens[count] = token;
       count += 1;
       at = token.end;
@@ -158,7 +207,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     previousEnd = at + 1;
   }
   tokens.length = count;
-  return { tokens, flags };
+  return { tokens, flags, lexicons: new Int32Array(count) };
 }
 
 /**
@@ -268,6 +317,11 @@ export function kindAt(context: FigureTokens, index: number): number {
 /** No space between token `index` and the one before (false past either end). */
 export function isGlued(context: FigureTokens, index: number): boolean {
   return ((context.flags[index] ?? 0) & GLUED) !== 0;
+}
+
+/** A word of the shape of one that may open a figure (one of FIGURE_OPENING_WORDS, or another word). */
+export function hasOpeningShapeAt(context: FigureTokens, index: number): boolean {
+  return ((context.flags[index] ?? 0) & OPENING_SHAPE) !== 0;
 }
 
 export function isWordAt(context: FigureTokens, index: number): boolean {

@@ -1,6 +1,7 @@
 // The organizations stage: full names headed by an organization noun, media outlets defined with their domain,
-// acronyms (defined in the text or well known), and short forms that refer back, joined into one entity per
-// organization, `org-1`, `org-2`, ... in order of first mention. Places, events, agreements, documents are not
+// acronyms (defined in the text or well known), short names in brackets, companies' brands and short forms that
+// refer back, joined into one entity per organization (a name with and without `Việt Nam` is one), `org-1`,
+// `org-2`, ... in order of first mention. Places, events, agreements, documents are not
 // organizations (their heads give runs of kind `other`, never entities).
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';

@@ -2,9 +2,12 @@
 // each word capitalized and the rest of the word not (`Tổng cục Tiêu chuẩn Đo lường Chất lượng`), acronyms
 // (`Ngân hàng TMCP`, `Chất lượng ASEAN`), places (`Sở Y tế tỉnh Bắc Ninh`), through `và`, `về`, `của` and a dash
 // where a proper word follows, through lower-case words that a proper word closes a few words on (`Trung tâm Kiểm
-// soát bệnh tật Hà Nội`), stopping at verbs, particles, a second organization (`Bộ Tài chính và Bộ Công
-// Thương`) and a person's name after it (`Tổng cục ... Hà Minh Hiệp`). Heads of events, agreements and documents
-// (`Hội nghị`, `Hiệp định`) give runs of kind `other`: not organizations, but acronyms may name them.
+// soát bệnh tật Hà Nội`), through a field compound whole (`Cục Công nghệ thông tin`, `Vụ Pháp chế`) and the fields
+// after an activity's `về` (`Vụ Giám đốc kiểm tra về hình sự, hành chính`), stopping at verbs, particles, a second
+// organization (`Bộ Tài chính và Bộ Công Thương`) and a person's name after it (`Tổng cục ... Hà Minh Hiệp`, unless
+// the holder was named before the title). Heads of events, agreements and documents (`Hội nghị`, `Hiệp định`) give
+// runs of kind `other`: not organizations, but acronyms may name them; an organization's name right after a law's
+// head names the law (`Luật Tổ chức Tòa án nhân dân`).
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,

@@ -1,6 +1,7 @@
 // Short forms that refer back to an organization named before: the head alone (`Tổng cục đã ...`, `Viện cho
-// biết`) and the head with an acronym of the rest of the name (`Tổng cục TCĐLCL`, `Bộ KH&CN`). A head after a
-// plural or a number (`các Ủy ban chuyên ngành`, `hai Bộ`) is a common noun, not a reference.
+// biết`), the head and a level of local government (`UBND huyện`), the head with an acronym of the rest of the name
+// (`Tổng cục TCĐLCL`, `Bộ KH&CN`, `Ban QLDA đường sắt`); and a short name in brackets after the full name (`(Saigon
+// Co.op)`). A head after a plural or a number (`các Ủy ban chuyên ngành`, `hai Bộ`) is a common noun, not a reference.
 import type { AcronymSpan, TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
