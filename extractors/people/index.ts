@@ -58,6 +58,40 @@ function titleEndsAt(text: string, index: number): boolean {
   return false;
 }
 
+/** Positions asked about kept in a Map; past this many (a long text), a byte per character of the text. */
+const MAX_TITLE_STARTS_IN_MAP = 256;
+
+/**
+ * Whether a post title starts at a position, each position read once: several rules ask at the same word. An
+ * article asks at a few words, kept in a Map; a long text at many, kept in a byte per character (0 not yet read,
+ * 1 no, 2 yes).
+ */
+class TitleStarts {
+  private readonly few = new Map<number, boolean>();
+  private all: Uint8Array | null = null;
+
+  constructor(private readonly text: string) {}
+
+  at(index: number): boolean {
+    const { all } = this;
+    if (all !== null) {
+      if (all[index] === 0) all[index] = titleStartingAt(this.text, index) === null ? 1 : 2;
+      return all[index] === 2;
+    }
+    let starts = this.few.get(index);
+    if (starts === undefined) {
+      starts = titleStartingAt(this.text, index) !== null;
+      this.few.set(index, starts);
+      if (this.few.size > MAX_TITLE_STARTS_IN_MAP) {
+        const bytes = new Uint8Array(this.text.length + 1);
+        for (const [position, known] of this.few) bytes[position] = known ? 2 : 1;
+        this.all = bytes;
+      }
+    }
+    return starts;
+  }
+}
+
 function nameContextOf(
   document: AnnotatedDocument,
   tokens: readonly Token[],
@@ -75,8 +109,7 @@ function nameContextOf(
   const organizationMentions: TextSpan[] = [];
   for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) organizationMentions.push(mention);
   const organizationIndex = new SortedSpans(organizationMentions);
-  // Several rules ask whether a title starts at the same word: each position is read once (a few per article).
-  const titleStarts = new Map<number, boolean>();
+  const titleStarts = new TitleStarts(text);
   const sentences = annotation(document, 'sentences');
   // Asked only after a foreign name's post (post-title-names.ts): made on the first question.
   let organizationStarts: Map<number, number> | null = null;
@@ -100,14 +133,7 @@ function nameContextOf(
     placeEndAt: (index) => placeEnds.get(index) ?? null,
     placeStartBefore: (index) => placeStarts.get(index) ?? null,
     organizationStartBefore,
-    startsTitle: (index) => {
-      let starts = titleStarts.get(index);
-      if (starts === undefined) {
-        starts = titleStartingAt(text, index) !== null;
-        titleStarts.set(index, starts);
-      }
-      return starts;
-    },
+    startsTitle: (index) => titleStarts.at(index),
     titleEndsBefore: (index) => titleEndsAt(text, index),
     placeNames: placeNamesIntroduced(text, tokens, runs),
   };

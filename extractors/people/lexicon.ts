@@ -6,7 +6,7 @@
 // the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
 // normalization per call).
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
-import { WordShapes } from '../shared/word-shapes.js';
+import { WordShapes } from './word-shapes.js';
 
 /**
  * Phrases of one or two words, looked up by the keys of the words before a name (nearest last) with one Map lookup

@@ -62,21 +62,32 @@ export function mayOpenAbbreviation(text: string, token: Token, start: number): 
 }
 
 /**
- * True when an honorific starts at token `index` with the word whose key is `firstKey` (the token's, or its last
- * syllable's after a joiner) and a word follows it (`honorificEndingToken`): the scan over the tokens keeps only
- * such openings, which findTitledNames then reads in turn.
+ * Adds to `openings` the honorific that opens at token `index` (whose last joiner is `lastJoiner`, -1 when none),
+ * when one does and a word follows it (`honorificEndingToken`): the token, where the honorific starts (-1 at the
+ * token's start, else at its last syllable: `X-ông Nam`) and the token of its last word. The scan over the tokens
+ * (word-scan.ts) asks at every token; findTitledNames then reads the few openings in turn.
  */
-export function opensHonorific(text: string, tokens: readonly Token[], index: number, firstKey: string): boolean {
-  return honorificEndingToken(text, tokens, index, firstKey) >= 0;
+export function addHonorificOpening(text: string, tokens: readonly Token[], index: number, lastJoiner: number, openings: number[]): void {
+  const token = tokens[index];
+  if (token === undefined) return;
+  const last = honorificEndingToken(text, tokens, index, token.key);
+  if (last >= 0) {
+    openings.push(index, -1, last);
+    return;
+  }
+  // In a joined token only the last syllable can be followed by the spaces an honorific needs.
+  if (lastJoiner < 0 || !isCasedLetterAt(text, lastJoiner + 1)) return;
+  const syllableLast = honorificEndingToken(text, tokens, index, text.slice(lastJoiner + 1, token.end).toLowerCase());
+  if (syllableLast >= 0) openings.push(index, lastJoiner + 1, syllableLast);
 }
 
 /**
- * The words the scan over the tokens (word-scan.ts) found that may open a title before a name: tokens whose word, or
- * last syllable, opens an honorific (`opensHonorific`; each with the token's last joiner, -1 when none), and the
- * places an abbreviated title may start (a token's start or a syllable's after a joiner). In text order.
+ * What the scan over the tokens (word-scan.ts) found that may open a title before a name: the honorifics that open
+ * at a token (`addHonorificOpening`), and the places an abbreviated title may start (a token's start or a syllable's
+ * after a joiner). In text order.
  */
 export interface TitleOpenings {
-  /** Token index, last joiner in the token (-1 when none), in pairs. */
+  /** In threes: the token, where the honorific starts (-1 at the token's start), the token of its last word. */
   readonly honorifics: readonly number[];
   readonly abbreviations: readonly number[];
 }
@@ -157,25 +168,17 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
   // a word (a token, or a syllable after a joiner: `Bộ KH&CN Lê Văn A`). Only the words that may open them are read.
   const afterHonorifics: NameCandidate[] = [];
   let honorificsFrom = 0;
-  for (let opening = 0; opening + 1 < openings.honorifics.length; opening += 2) {
+  for (let opening = 0; opening + 2 < openings.honorifics.length; opening += 3) {
     const index = openings.honorifics[opening] ?? 0;
     const token = tokens[index];
     if (token === undefined || index < honorificsFrom) continue;
-    let start = token.start;
-    let firstKey = token.key;
-    let last = honorificEndingToken(text, tokens, index, firstKey);
-    // In a joined token only the last syllable can be followed by the spaces an honorific needs (`X-ông Nam`).
-    const lastJoiner = openings.honorifics[opening + 1] ?? -1;
-    if (last < 0 && lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)) {
-      start = lastJoiner + 1;
-      firstKey = text.slice(start, token.end).toLowerCase();
-      last = honorificEndingToken(text, tokens, index, firstKey);
-    }
-    if (last >= 0) {
-      const candidate = nameAfterHonorific(start, firstKey, index, last);
-      if (candidate) afterHonorifics.push(candidate);
-      honorificsFrom = last + 1;
-    }
+    const syllableStart = openings.honorifics[opening + 1] ?? -1;
+    const last = openings.honorifics[opening + 2] ?? index;
+    const start = syllableStart < 0 ? token.start : syllableStart;
+    const firstKey = syllableStart < 0 ? token.key : text.slice(start, token.end).toLowerCase();
+    const candidate = nameAfterHonorific(start, firstKey, index, last);
+    if (candidate) afterHonorifics.push(candidate);
+    honorificsFrom = last + 1;
   }
 
   const afterAbbreviations: NameCandidate[] = [];

@@ -3,9 +3,9 @@
 // start (titled-names.ts). Each token is read once, and a token that joins syllables (`Hà-Nội`, `PGS.TS`, `X-ông`) is
 // split once; the rules then read only the runs and the few openings.
 import type { Token } from '../../pipeline/document.js';
-import { isCasedLetterAt, isNameSyllable } from './characters.js';
+import { isNameSyllable } from './characters.js';
 import { NameRunBuilder, type NameRun } from './name-runs.js';
-import { mayOpenAbbreviation, opensHonorific, type TitleOpenings } from './titled-names.js';
+import { addHonorificOpening, mayOpenAbbreviation, type TitleOpenings } from './titled-names.js';
 
 export interface WordScan {
   readonly runs: readonly NameRun[];
@@ -25,7 +25,7 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
     if (joiner >= token.end) {
       // A whole token is its own run word (a token has the word's start, end, text and key).
       if (isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);
-      if (opensHonorific(text, tokens, index, token.key)) honorifics.push(index, -1);
+      addHonorificOpening(text, tokens, index, -1, honorifics);
       if (mayOpenAbbreviation(text, token, token.start)) abbreviations.push(token.start);
       continue;
     }
@@ -47,9 +47,7 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
       }
       start = end + 1;
     }
-    const opens = opensHonorific(text, tokens, index, token.key) || (lastJoiner >= 0 && isCasedLetterAt(text, lastJoiner + 1)
-      && opensHonorific(text, tokens, index, text.slice(lastJoiner + 1, token.end).toLowerCase()));
-    if (opens) honorifics.push(index, lastJoiner);
+    addHonorificOpening(text, tokens, index, lastJoiner, honorifics);
   }
   return { runs: runs.finish(), openings: { honorifics, abbreviations } };
 }

@@ -3,7 +3,6 @@
 // Lookups go by the folded first word into a Map, then by the folded words that follow: never a scan of the list.
 import type { Token } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { WordShapes } from '../shared/word-shapes.js';
 
 /** Posts that take a deputy form `Phó ...`. */
 const POSTS_WITH_DEPUTY = [
@@ -211,12 +210,9 @@ export function titleKeyOf(title: string): string {
   return lower.includes('\t') || lower.includes('  ') ? lower.replace(SPACES, ' ') : lower;
 }
 
-/** Title first words by shape: a quick refusal at every word of the text, which most words are not. */
-const TITLE_FIRST_WORD_SHAPES = new WordShapes(TITLE_WORDS.keys());
-
 /** Could a title start with this word (a token's key, lower case)? */
 export function isTitleFirstWord(key: string): boolean {
-  return TITLE_FIRST_WORD_SHAPES.mayHold(key) && TITLE_WORDS.has(key);
+  return TITLE_WORDS.has(key);
 }
 
 /** Could this word of the (normalized) document text be part of a title? */

@@ -5,7 +5,6 @@
 import type { Token } from '../../pipeline/document.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from './vietnamese.js';
-import { WordShapes } from './word-shapes.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
 import { firstWordOfKey, hasJoiner, isDash, isJoinerCode, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
@@ -88,8 +87,6 @@ for (const prefix of PREFIXES) {
   const [first = prefix, second] = prefix.split(' ');
   addNextWord(first, second);
 }
-/** The shapes of the words a place starts with: a quick refusal at every word of the text before NEXT_WORDS. */
-const FIRST_WORD_SHAPES = new WordShapes(NEXT_WORDS.keys());
 
 /** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
@@ -251,7 +248,7 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     if (!token.isWord || token.end <= after) continue;
-    const next = FIRST_WORD_SHAPES.mayHold(token.key) ? NEXT_WORDS.get(token.key) : undefined;
+    const next = NEXT_WORDS.get(token.key);
     if (next === undefined) {
       if (hasJoiner(token.key)) after = findPlacesInJoinedToken(text, token, after, found);
       continue;

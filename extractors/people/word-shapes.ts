@@ -1,7 +1,8 @@
 // A quick refusal before a lexicon lookup asked at every word of an article: the shapes of the lexicon's words (a
 // word's length and its first, second and last code units) hashed into a table of marks. A word whose shape is not
 // marked is in no entry, which most words of a text are not; the lookup itself (a Map with the document's string as
-// key) costs several times as much. Used by the places gazetteer, the post titles and the honorifics.
+// key) costs several times as much when the document's strings have no hash yet. Asked of the honorifics at every
+// token and of the phrases before every run of capitalized words.
 
 const TABLE_SIZE = 8192;
 
