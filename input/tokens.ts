@@ -1,7 +1,8 @@
 // Words and punctuation of a text, classified the way proper names need them: a capitalized syllable (`Tiêu`), a
 // lower-case one (`chuẩn`), an acronym (`ASEAN`, `KH&CN`, `TCĐLCL`, `VietQ.vn`, `WG1`), punctuation. Made once per
 // article by the `tokens` stage, right after paragraphs, and read by every stage that looks words up (a Map lookup
-// at a token's key instead of a regex alternation scanning the whole text). One pass over the text with character classes cached per UTF-16 code unit.
+// at a token's key instead of a regex alternation scanning the whole text). One pass over the text with character
+// classes cached per UTF-16 code unit; ~1,600 tokens an article, so each token is kept small and its strings shared.
 import { defineStage, firstStartingAtOrAfter, type Token } from '../pipeline/document.js';
 
 export type { Token } from '../pipeline/document.js';

@@ -175,7 +175,10 @@ export interface RoleSpan extends TextSpan {
   readonly rule: string;
 }
 
-/** A word or punctuation mark, classified the way proper names need it (input/tokens.ts). */
+/**
+ * A word or punctuation mark, classified the way proper names need it (input/tokens.ts). Its five yes/no fields are
+ * getters over one number: read them by name; a spread (`{ ...token }`) or JSON copy would lose them.
+ */
 export interface Token extends TextSpan {
   readonly text: string;
   /** Lower case (the text is NFC with tones already placed, so this is its folded key). */
