@@ -133,7 +133,10 @@ function tryOpenings(search: Search, root: OpeningState, start: number, next: nu
     if (state.rules.length > 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
-      for (const rule of state.rules) if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
+      for (let at = 0; at < state.rules.length; at += 1) {
+        const rule = state.rules[at] ?? 0;
+        if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
+      }
     }
     if (state.leadRules.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, state.leadRules);
     state = state.next[classes[text.charCodeAt(offset)] ?? 0];
@@ -204,14 +207,21 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     triedAt: new Int32Array(rules.length).fill(-1),
     found: [],
   };
-  for (const token of tokens) {
-    if (!token.isWord) continue;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || !token.isWord) continue;
     const first = text.charCodeAt(token.start);
     if (isJoined(text, token)) tryTokenParts(search, token);
     else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
     else tryWord(search, token.start, token.end);
   }
   const candidates: DateCandidate[] = [];
-  for (const found of search.found) if (found !== undefined) for (const item of found) candidates.push(item);
+  for (let rule = 0; rule < rules.length; rule += 1) {
+    const found = search.found[rule];
+    for (let at = 0; found !== undefined && at < found.length; at += 1) {
+      const item = found[at];
+      if (item !== undefined) candidates.push(item);
+    }
+  }
   return candidates;
 }
