@@ -142,6 +142,54 @@ export function rulePattern(source: string): RegExp {
   return new RegExp(bounded(source), 'giu');
 }
 
+const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/uy;
+
+/**
+ * The named groups of a regex source and their numbers (every capturing group counts, as a match numbers them).
+ * Reads escapes and character classes as the `u` flag does.
+ */
+export function namedGroupNumbers(source: string): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>();
+  let count = 0;
+  for (let index = 0, inClass = false; index < source.length; index += 1) {
+    const char = source[index];
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(' && source[index + 1] !== '?') count += 1;
+    else if (char === '(') {
+      GROUP_NAME.lastIndex = index;
+      const name = GROUP_NAME.exec(source)?.[1];
+      if (name !== undefined) numbers.set(name, (count += 1));
+    }
+  }
+  return numbers;
+}
+
+/** A rule's pattern and the number of each of its named groups. */
+export interface NumberedPattern<Name extends string> {
+  readonly pattern: RegExp;
+  readonly group: Readonly<Record<Name, number>>;
+}
+
+/**
+ * A rule pattern (rulePattern) with the number of each of its named groups, `names` listing them all: the trigger
+ * scan runs the patterns without their group names (sticky.ts), so a rule reads its match by number,
+ * `match[group.d]`.
+ */
+export function numberedPattern<const Name extends string>(source: string, names: readonly Name[]): NumberedPattern<Name> {
+  const pattern = rulePattern(source);
+  const numbers = namedGroupNumbers(pattern.source);
+  if (numbers.size !== names.length) throw new Error(`dates: ${names.join(', ')} are not all the groups of ${source}`);
+  const group = {} as Record<Name, number>;
+  for (const name of names) {
+    const number = numbers.get(name);
+    if (number === undefined) throw new Error(`dates: no group ${name} in ${source}`);
+    group[name] = number;
+  }
+  return { pattern, group };
+}
+
 /**
  * Where the digits of a match start. Rules put only words before their first number (`ngày`, `sáng`, `lúc`,
  * `giai đoạn`), so this is where the first named number group starts, without the cost of the `d` flag.
@@ -179,8 +227,7 @@ export function smallNumberStarts(leads: readonly string[], after: readonly stri
   return { digits: [1, 2], afterDigits: after, leads, words: [] };
 }
 
-/** The part of the day a rule captured in group `period`. */
-export function periodOf(match: RegExpExecArray): DayPeriod | null {
-  const word = match.groups?.period;
+/** The part of the day a rule captured (`sáng` in `sáng 21/11`), or null. */
+export function periodOf(word: string | undefined): DayPeriod | null {
   return word ? DAY_PERIOD_WORDS.get(lowerKey(word)) ?? null : null;
 }

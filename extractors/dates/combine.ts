@@ -8,35 +8,49 @@ import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
 import { precededByWord } from './context.js';
 import { MOD_WORDS, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
-/** Up to this many candidates, overlaps are checked pair by pair; past it, on a map of the text (linear time). */
-const FEW_CANDIDATES = 64;
-
-/** True when `item` shares a character with one of `chosen` (an empty span shares none). */
-function overlapsChosen(chosen: readonly DateCandidate[], item: DateCandidate): boolean {
-  if (item.start >= item.end) return false;
-  for (const other of chosen) if (other.start < item.end && item.start < other.end && other.start < other.end) return true;
-  return false;
-}
-
-/** True when a character of `item` is marked in `taken`. */
-function isTaken(taken: Uint8Array, item: DateCandidate): boolean {
-  for (let index = item.start; index < item.end; index += 1) if (taken[index] === 1) return true;
-  return false;
-}
-
-/** Keeps the best of overlapping candidates: higher rank, then longer, then earlier. */
-export function chooseCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const taken = ordered.length > FEW_CANDIDATES ? new Uint8Array(text.length + 1) : null;
-  const chosen: DateCandidate[] = [];
-  for (const item of ordered) {
-    if (taken === null ? overlapsChosen(chosen, item) : isTaken(taken, item)) continue;
-    taken?.fill(1, item.start, item.end);
-    chosen.push(item);
+/** True when `item` shares a character with one of `chosen`. */
+function overlapsChosen(chosen: readonly DateCandidate[], from: number, item: DateCandidate): boolean {
+  for (let at = from; at < chosen.length; at += 1) {
+    const other = chosen[at];
+    if (other !== undefined && other.start < item.end && item.start < other.end) return true;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return false;
+}
+
+/** Higher rank first, then longer, then earlier. */
+const byPreference = (a: DateCandidate, b: DateCandidate): number =>
+  b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
+
+/**
+ * Keeps the best of overlapping candidates: higher rank, then longer, then earlier, then the first rule. Read in text
+ * order, the candidates fall into runs that overlap one another (most runs hold one candidate) and no candidate of one
+ * run overlaps one of another, so each run is settled alone: the same choice as ranking all of them at once. A
+ * candidate is never empty (the scan drops empty matches).
+ */
+export function chooseCandidates(candidates: readonly DateCandidate[]): DateCandidate[] {
+  // stable: candidates that start together stay in rule order (each rule's candidates are in text order already)
+  const inTextOrder = [...candidates].sort((a, b) => a.start - b.start);
+  const chosen: DateCandidate[] = [];
+  for (let first = 0; first < inTextOrder.length; ) {
+    const head = inTextOrder[first];
+    if (head === undefined) break;
+    let end = head.end;
+    let last = first + 1;
+    for (let next = inTextOrder[last]; next !== undefined && next.start < end; next = inTextOrder[(last += 1)]) {
+      end = Math.max(end, next.end);
+    }
+    if (last === first + 1) chosen.push(head);
+    else {
+      const runStart = chosen.length;
+      for (const item of inTextOrder.slice(first, last).sort(byPreference)) {
+        if (!overlapsChosen(chosen, runStart, item)) chosen.push(item);
+      }
+      const run = chosen.splice(runStart).sort((a, b) => a.start - b.start);
+      for (const item of run) chosen.push(item);
+    }
+    first = last;
+  }
+  return chosen;
 }
 
 function isTimeOnly(point: DatePoint): boolean {
@@ -273,7 +287,7 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
 
 /** The date mentions of a text: candidates chosen, modified, joined; weak ones that joined nothing dropped. */
 export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
-  const chosen = chooseCandidates(text, candidates);
+  const chosen = chooseCandidates(candidates);
   addModifiers(text, chosen);
   const joinedMentions = joinNeighbours(text, chosen).filter((mention) => !mention.weak);
   joinSinceUntilNow(text, joinedMentions);

@@ -10,7 +10,7 @@ import {
   isPlausibleYear,
   isValidDay,
   periodOf,
-  rulePattern,
+  numberedPattern,
   smallNumberStarts,
   type DatePoint,
   type DateRule,
@@ -47,55 +47,74 @@ function isParenthesizedAfterDay(text: string, start: number, end: number): bool
 }
 
 
+const DAY_MONTH_YEAR = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`,
+  ['period', 'dayWord', 'd', 'sep', 'm', 'y'],
+);
+
 const dayMonthYear: DateRule = {
   name: 'digits.day-month-year',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/', '.', '-'].flatMap((sep) => [`${sep}#${sep}####`, `${sep}##${sep}####`])),
-  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`),
+  pattern: DAY_MONTH_YEAR.pattern,
   extract(match, text) {
-    const day = Number(match.groups?.d);
-    const month = Number(match.groups?.m);
-    const year = Number(match.groups?.y);
+    const { group } = DAY_MONTH_YEAR;
+    const day = Number(match[group.d]);
+    const month = Number(match[group.m]);
+    const year = Number(match[group.y]);
     const digitsAt = digitsStart(match);
     if (!isValidDay(day, month, year) || !isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, digitsAt, match.index + match[0].length)) return null;
-    return candidate(match, this.name, { year, month, day }, { dayPeriod: periodOf(match) });
+    return candidate(match, this.name, { year, month, day }, { dayPeriod: periodOf(match[group.period]) });
   },
 };
+
+const ISO_DATE = numberedPattern(
+  '(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2})?)?',
+  ['y', 'm', 'd', 'h', 'min'],
+);
 
 const isoDate: DateRule = {
   name: 'digits.iso',
   starts: { digits: [4], afterDigits: ['-##-##'], words: [] },
-  pattern: rulePattern('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T(?<h>\\d{2}):(?<min>\\d{2})(?::\\d{2})?)?'),
+  pattern: ISO_DATE.pattern,
   extract(match, text) {
-    const year = Number(match.groups?.y);
-    const month = Number(match.groups?.m);
-    const day = Number(match.groups?.d);
+    const { group } = ISO_DATE;
+    const year = Number(match[group.y]);
+    const month = Number(match[group.m]);
+    const day = Number(match[group.d]);
     if (!isValidDay(day, month, year) || !isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
     const point: DatePoint = { year, month, day };
-    if (match.groups?.h !== undefined) {
-      point.hour = Number(match.groups.h);
-      point.minute = Number(match.groups.min);
+    if (match[group.h] !== undefined) {
+      point.hour = Number(match[group.h]);
+      point.minute = Number(match[group.min]);
       if (point.hour > 23 || point.minute > 59) return null;
     }
     return candidate(match, this.name, point);
   },
 };
 
+const DAY_MONTH = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`,
+  ['period', 'dayWord', 'd', 'sep', 'm', 'y'],
+);
+
 const dayMonth: DateRule = {
   name: 'digits.day-month',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/#', '.#', '-#']),
-  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`),
+  pattern: DAY_MONTH.pattern,
   extract(match, text) {
-    const day = Number(match.groups?.d);
-    const month = Number(match.groups?.m);
-    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const { group } = DAY_MONTH;
+    const day = Number(match[group.d]);
+    const month = Number(match[group.m]);
+    const writtenYear = match[group.y];
+    const year = writtenYear === undefined ? undefined : Number(writtenYear);
     const digitsAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!isValidDay(day, month, year) || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, digitsAt, end)) return null;
-    const introduced = match.groups?.period !== undefined || match.groups?.dayWord !== undefined;
-    if (!introduced && match.groups?.sep !== '/') return null; // `5.6`, `5-6` are dates only after `ngày`, `sáng`...
+    const introduced = match[group.period] !== undefined || match[group.dayWord] !== undefined;
+    if (!introduced && match[group.sep] !== '/') return null; // `5.6`, `5-6` are dates only after `ngày`, `sáng`...
     if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
       return candidate(match, this.name, { month, day }, {});
     }
@@ -107,17 +126,20 @@ const dayMonth: DateRule = {
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
     const direction = dayDirectionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
     if (direction && year === undefined) point.direction = direction;
-    return candidate(match, this.name, point, { dayPeriod: periodOf(match) });
+    return candidate(match, this.name, point, { dayPeriod: periodOf(match[group.period]) });
   },
 };
+
+const MONTH_YEAR = numberedPattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})', ['m', 'sep', 'y']);
 
 const monthYear: DateRule = {
   name: 'digits.month-year',
   starts: { digits: [1, 2], afterDigits: ['/####', '.####', '-####'], words: [] },
-  pattern: rulePattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})'),
+  pattern: MONTH_YEAR.pattern,
   extract(match, text) {
-    const month = Number(match.groups?.m);
-    const year = Number(match.groups?.y);
+    const { group } = MONTH_YEAR;
+    const month = Number(match[group.m]);
+    const year = Number(match[group.y]);
     const end = match.index + match[0].length;
     if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
     if (!hasCleanEdges(text, match.index, end) || precededByDocumentWord(text, match.index)) return null;

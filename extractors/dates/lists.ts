@@ -10,7 +10,7 @@ import {
   isPlausibleYear,
   isValidDay,
   periodOf,
-  rulePattern,
+  numberedPattern,
   smallNumberStarts,
   type DateCandidate,
   type DatePoint,
@@ -24,20 +24,25 @@ function dayPoint(day: number, month: number, year: number | undefined): DatePoi
   return year === undefined ? { month, day } : { year, month, day };
 }
 
+const DAY_LIST = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
+  ['period', 'dayWord', 'days', 'sep', 'm', 'y'],
+);
+
 const dayList: DateRule = {
   name: 'lists.days',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #']),
-  pattern: rulePattern(
-    `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
-  ),
+  pattern: DAY_LIST.pattern,
   extract(match, text) {
-    if (match.groups?.dayWord === undefined && match.groups?.period === undefined) return null;
-    const month = Number(match.groups?.m);
-    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const { group } = DAY_LIST;
+    if (match[group.dayWord] === undefined && match[group.period] === undefined) return null;
+    const month = Number(match[group.m]);
+    const writtenYear = match[group.y];
+    const year = writtenYear === undefined ? undefined : Number(writtenYear);
     const end = match.index + match[0].length;
     if (year !== undefined && !isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, digitsStart(match), end)) return null;
-    const written = match.groups?.days ?? '';
+    const written = match[group.days] ?? '';
     const daysAt = digitsStart(match);
     const days: { day: number; start: number; end: number }[] = [];
     for (const found of written.matchAll(DAY_NUMBER)) {
@@ -53,7 +58,7 @@ const dayList: DateRule = {
     const first = days[0];
     const last = days[days.length - 1];
     if (first === undefined || last === undefined) return null;
-    const period = periodOf(match);
+    const period = periodOf(match[group.period]);
     if (last.day - first.day === days.length - 1) {
       return candidate(match, this.name, dayPoint(first.day, month, year), {
         finish: dayPoint(last.day, month, year),

@@ -2,7 +2,7 @@
 // recognized (the figures stage must not count them) but have no Gregorian value: the `dates` stage warns. A date
 // followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
 import { NUMBER_WORDS, NUMBER_WORD_SOURCE } from '../shared/numbers.js';
-import { candidate, isPlausibleYear, lowerKey, openings, rulePattern, type DateRule } from './candidate.js';
+import { candidate, isPlausibleYear, lowerKey, numberedPattern, openings, rulePattern, type DateRule } from './candidate.js';
 import { MONTH_WORD_SOURCE } from './lexicon.js';
 
 const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
@@ -11,18 +11,23 @@ const TET_NAMES =
   `(?:Nguyên[ \\t]Đán|âm[ \\t]lịch|cổ[ \\t]truyền|Trung[ \\t]thu|Đoan[ \\t]Ngọ|Hàn[ \\t]thực|Thanh[ \\t]minh|` +
   `Dương[ \\t]lịch|Tây|${STEMS}[ \\t]${BRANCHES})`;
 
+const TET = numberedPattern(
+  `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
+  ['name', 'y'],
+);
+
 const tet: DateRule = {
   name: 'lunar.tet',
   starts: {
     digits: [],
     words: ['tết', ...openings(['mùng', 'mồng'], openings([' #', ' ##', ...NUMBER_WORDS.map((word) => ` ${word}`)], [' tết']))],
   },
-  pattern: rulePattern(
-    `(?:(?:mùng|mồng)[ \\t](?:\\d{1,2}|${NUMBER_WORD_SOURCE})[ \\t])?Tết(?:[ \\t](?<name>${TET_NAMES}))?(?:[ \\t](?<y>\\d{4}))?`,
-  ),
+  pattern: TET.pattern,
   extract(match) {
-    const name = lowerKey(match.groups?.name ?? '');
-    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const { group } = TET;
+    const name = lowerKey(match[group.name] ?? '');
+    const writtenYear = match[group.y];
+    const year = writtenYear === undefined ? undefined : Number(writtenYear);
     if (year !== undefined && !isPlausibleYear(year)) return null;
     if (name === 'dương lịch' || name === 'tây') {
       return candidate(match, this.name, year === undefined ? { month: 1, day: 1 } : { year, month: 1, day: 1 });

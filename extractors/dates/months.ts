@@ -12,7 +12,7 @@ import {
   isPlausibleYear,
   isValidDay,
   periodOf,
-  rulePattern,
+  numberedPattern,
   openings,
   smallNumberStarts,
   type DatePoint,
@@ -47,14 +47,12 @@ function readMonth(written: string | undefined): MonthReading | null {
   return month === undefined ? null : { month, lunar: LUNAR_MONTH_WORDS.has(key), named: true };
 }
 
-/** The year part of a match: a stated year, a year shift (`năm ngoái` −1), or nothing. */
-function yearPart(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | null {
-  const digits = match.groups?.y;
+/** The year part of a match, from its groups `y` and `rel`: a stated year, a year shift (`năm ngoái` −1), or nothing. */
+function yearPart(digits: string | undefined, relative: string | undefined): Pick<DatePoint, 'year' | 'shift'> | null {
   if (digits !== undefined) {
     const year = Number(digits);
     return isPlausibleYear(year) ? { year } : null;
   }
-  const relative = match.groups?.rel;
   if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
   return {};
 }
@@ -64,19 +62,22 @@ function directionOf(text: string, start: number, end: number): DatePoint['direc
   return directionAfter(text, end) ?? (markedAsPast(text, start) ? 'past' : undefined);
 }
 
+const MONTH_PATTERN = numberedPattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`, ['m', 'y', 'rel']);
+
 /** `tháng 6`, `tháng 6/2024`, `tháng Sáu năm 2024`, `tháng Giêng`. */
 const month: DateRule = {
   name: 'months.month',
   starts: { digits: [], words: openings(['tháng'], MONTH_AFTER) },
-  pattern: rulePattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
+  pattern: MONTH_PATTERN.pattern,
   extract(match, text) {
-    const reading = readMonth(match.groups?.m);
-    const year = yearPart(match);
+    const { group } = MONTH_PATTERN;
+    const reading = readMonth(match[group.m]);
+    const year = yearPart(match[group.y], match[group.rel]);
     const end = match.index + match[0].length;
     if (!reading || !year || !hasCleanEdges(text, match.index, end)) return null;
     if (precededByCount(text, match.index)) return null;
     const hasYear = year.year !== undefined || year.shift !== undefined;
-    if (reading.named && !hasYear && !reading.lunar && !isCapitalized(match.groups?.m ?? '')) return null;
+    if (reading.named && !hasYear && !reading.lunar && !isCapitalized(match[group.m] ?? '')) return null;
     if (hasYear && followedByQuantityNoun(text, end)) return null;
     const point: DatePoint = { month: reading.month, ...year };
     const direction = hasYear ? undefined : directionOf(text, match.index, end);
@@ -85,15 +86,18 @@ const month: DateRule = {
   },
 };
 
+const MONTH_DAY_YEAR = numberedPattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`, ['m', 'd', 'y']);
+
 /** `Tháng Hai 14, 2021`, `Tháng 2 14, 2021`: month, day, comma, year. */
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
   starts: { digits: [], words: openings(['tháng'], openings(MONTH_AFTER, openings([' #', ' ##'], [',']))) },
-  pattern: rulePattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2}),[ \\t]?(?<y>\\d{4})`),
+  pattern: MONTH_DAY_YEAR.pattern,
   extract(match, text) {
-    const reading = readMonth(match.groups?.m);
-    const day = Number(match.groups?.d);
-    const year = Number(match.groups?.y);
+    const { group } = MONTH_DAY_YEAR;
+    const reading = readMonth(match[group.m]);
+    const day = Number(match[group.d]);
+    const year = Number(match[group.y]);
     if (!reading || reading.lunar || !isValidDay(day, reading.month, year) || !isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
     return candidate(match, this.name, { year, month: reading.month, day });
@@ -105,29 +109,35 @@ const DAY_IN_DIGITS_STARTS = smallNumberStarts(DAY_PREFIX_PATHS, openings([' th�
 /** A day in words follows a day word (RuleStarts): `mồng ba`. */
 const DAY_IN_WORDS = NUMBER_WORDS.map((word) => ` ${word}`);
 
+const DAY_OF_MONTH = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`,
+  ['period', 'dayWord', 'd', 'm', 'y', 'rel'],
+);
+
 /** `ngày 15 tháng 8 năm 2022`, `mồng ba tháng Ba`, `14 Tháng Hai, 2021`, `ngày 2 tháng 9 năm ngoái`. */
 const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
   starts: { ...DAY_IN_DIGITS_STARTS, words: openings(DAY_PREFIX_PATHS, DAY_IN_WORDS) },
-  pattern: rulePattern(`${DAY_PREFIX_SOURCE}(?<d>\\d{1,2}|${DAY_WORDS})[ \\t]tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`),
+  pattern: DAY_OF_MONTH.pattern,
   extract(match, text) {
-    const reading = readMonth(match.groups?.m);
-    const year = yearPart(match);
-    const written = match.groups?.d ?? '';
+    const { group } = DAY_OF_MONTH;
+    const reading = readMonth(match[group.m]);
+    const year = yearPart(match[group.y], match[group.rel]);
+    const written = match[group.d] ?? '';
     const day = /^\d+$/u.test(written) ? Number(written) : parseVietnameseNumber(written);
     const dayAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!reading || !year || day === null || !isValidDay(day, reading.month, year.year)) return null;
     if (!hasCleanEdges(text, dayAt, end)) return null;
-    const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
+    const introduced = match[group.dayWord] !== undefined || match[group.period] !== undefined;
     const hasYear = year.year !== undefined || year.shift !== undefined;
     if (!introduced && (!hasYear || !/^\d+$/u.test(written) || precededByCount(text, dayAt))) return null;
     if (!introduced && year.year !== undefined && !/năm|,/u.test(match[0])) return null;
     const point: DatePoint = { month: reading.month, day, ...year };
     const direction = hasYear ? undefined : directionOf(text, match.index, end);
     if (direction) point.direction = direction;
-    return candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match) });
+    return candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match[group.period]) });
   },
 };
 

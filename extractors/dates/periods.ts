@@ -2,25 +2,29 @@
 // nay`) and centuries (`thế kỷ 20`, `thế kỷ XXI`, `thế kỷ thứ 19`). A week needs its year, or `của năm`/`trong năm`
 // after it: `tuần thứ 3 liên tiếp` counts weeks (an ordinal), `tuần thứ 3 trong năm học` is no ISO week. A century
 // runs from its hundred to the year before the next (`thế kỷ 20` is 1900 … 1999, as TIMEX3's `19`).
-import { candidate, hasCleanEdges, isPlausibleYear, lowerKey, rulePattern, type DateRule } from './candidate.js';
+import { candidate, hasCleanEdges, isPlausibleYear, lowerKey, numberedPattern, type DateRule } from './candidate.js';
 import { RELATIVE_SHIFTS } from './lexicon.js';
 
 const OF_YEAR = '(?:[ \\t](?:của|trong))?[ \\t]năm[ \\t]';
 
+const ISO_WEEK = numberedPattern(
+  `tuần[ \\t](?:thứ[ \\t])?(?<w>\\d{1,2})(?:${OF_YEAR}(?<y>\\d{4})|[ \\t]?/[ \\t]?(?<slash>\\d{4})|` +
+    `${OF_YEAR}(?<rel>nay|ngoái|trước|tới|sau)|[ \\t](?:của|trong)[ \\t]năm(?![ \\t](?:học|tài|âm|\\d)))`,
+  ['w', 'y', 'slash', 'rel'],
+);
+
 const isoWeek: DateRule = {
   name: 'periods.week',
   starts: { digits: [], words: ['tuần #', 'tuần thứ #'] },
-  pattern: rulePattern(
-    `tuần[ \\t](?:thứ[ \\t])?(?<w>\\d{1,2})(?:${OF_YEAR}(?<y>\\d{4})|[ \\t]?/[ \\t]?(?<slash>\\d{4})|` +
-      `${OF_YEAR}(?<rel>nay|ngoái|trước|tới|sau)|[ \\t](?:của|trong)[ \\t]năm(?![ \\t](?:học|tài|âm|\\d)))`,
-  ),
+  pattern: ISO_WEEK.pattern,
   extract(match, text) {
-    const week = Number(match.groups?.w);
-    const written = match.groups?.y ?? match.groups?.slash;
+    const { group } = ISO_WEEK;
+    const week = Number(match[group.w]);
+    const written = match[group.y] ?? match[group.slash];
     const year = written === undefined ? undefined : Number(written);
     if (week < 1 || week > 53 || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    const relative = match.groups?.rel;
+    const relative = match[group.rel];
     if (relative !== undefined) {
       const amount = RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0;
       return candidate(match, this.name, { week, shift: { unit: 'year', amount } });
@@ -43,12 +47,16 @@ function readRoman(written: string): number | null {
   return total > 0 ? total : null;
 }
 
+const CENTURY = numberedPattern('thế[ \\t]k[ỷỉ](?:[ \\t]thứ)?[ \\t](?:(?<n>\\d{1,2})|(?<roman>[IVX]{1,6}))', ['n', 'roman']);
+
 const century: DateRule = {
   name: 'periods.century',
   starts: { digits: [], words: ['thế kỷ', 'thế kỉ'] },
-  pattern: rulePattern('thế[ \\t]k[ỷỉ](?:[ \\t]thứ)?[ \\t](?:(?<n>\\d{1,2})|(?<roman>[IVX]{1,6}))'),
+  pattern: CENTURY.pattern,
   extract(match, text) {
-    const number = match.groups?.n !== undefined ? Number(match.groups.n) : readRoman(match.groups?.roman ?? '');
+    const { group } = CENTURY;
+    const digits = match[group.n];
+    const number = digits !== undefined ? Number(digits) : readRoman(match[group.roman] ?? '');
     if (number === null || number < 1 || number > 22) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
     const first = (number - 1) * 100;

@@ -63,6 +63,10 @@ function reads(text: string, start: number, end: number, entry: string): boolean
 /** Words and phrases (lower case, one space between words) with a value each, looked up at a stretch of the text. */
 export class PhraseMap<V> {
   private readonly byHash = new Map<number, { readonly entry: string; readonly value: V }[]>();
+  // most words looked up are no entry: their first or last letter, or their length, tells so without hashing them
+  private readonly firstLetters = new Set<number>();
+  private readonly lastLetters = new Set<number>();
+  private readonly shortest: number = Number.POSITIVE_INFINITY;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [entry, value] of entries) {
@@ -74,12 +78,18 @@ export class PhraseMap<V> {
       const bucket = (this.byHash.get(hash) ?? []).filter((known) => known.entry !== entry);
       bucket.push({ entry, value });
       this.byHash.set(hash, bucket);
+      this.firstLetters.add(entry.charCodeAt(0));
+      this.lastLetters.add(entry.charCodeAt(entry.length - 1));
+      this.shortest = Math.min(this.shortest, entry.length);
     }
   }
 
   /** The value of the words from `start` to `end` (any case, blanks between them), or undefined. */
   get(text: string, start: number, end: number): V | undefined {
-    if (start >= end) return undefined;
+    // a run of blanks reads as one space: the words are never shorter than the text they stand in
+    if (end - start < this.shortest) return undefined;
+    if (!this.firstLetters.has(lowerCaseOf(text.charCodeAt(start)))) return undefined;
+    if (!this.lastLetters.has(lowerCaseOf(text.charCodeAt(end - 1)))) return undefined;
     const bucket = this.byHash.get(hashOf(text, start, end));
     if (bucket === undefined) return undefined;
     for (let index = 0; index < bucket.length; index += 1) {

@@ -4,8 +4,8 @@ import {
   candidate,
   hasCleanEdges,
   isPlausibleYear,
+  numberedPattern,
   openings,
-  rulePattern,
   type DatePoint,
   type DateRule,
   lowerKey,
@@ -16,10 +16,9 @@ import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 const YEAR_AFTER =
   '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
 
-function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | null {
-  const digits = match.groups?.y;
+/** The year part of a match, from its groups `y` and `rel`: a stated year, a year shift (`năm nay` 0), or nothing. */
+function yearOf(digits: string | undefined, relative: string | undefined): Pick<DatePoint, 'year' | 'shift'> | null {
   if (digits !== undefined) return isPlausibleYear(Number(digits)) ? { year: Number(digits) } : null;
-  const relative = match.groups?.rel;
   if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
   return {};
 }
@@ -27,15 +26,18 @@ function yearOf(match: RegExpExecArray): Pick<DatePoint, 'year' | 'shift'> | nul
 /** Which half a `6 tháng` or `nửa` names (RuleStarts). */
 const HALF_PARTS = [' đầu', ' cuối', ' sau'];
 
+const QUARTER = numberedPattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`, ['q', 'y', 'rel']);
+
 const quarter: DateRule = {
   name: 'quarters.quarter',
   starts: { digits: [], words: ['quý i', 'quý #'] },
-  pattern: rulePattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`),
+  pattern: QUARTER.pattern,
   extract(match, text) {
-    const numeral = match.groups?.q ?? '';
+    const { group } = QUARTER;
+    const numeral = match[group.q] ?? '';
     if (/[a-z]/u.test(numeral)) return null; // Roman numerals are written in capitals: `quý i` is no quarter
     const value = QUARTER_NUMERALS.get(numeral.toLowerCase());
-    const year = yearOf(match);
+    const year = yearOf(match[group.y], match[group.rel]);
     const end = match.index + match[0].length;
     if (value === undefined || !year || !hasCleanEdges(text, match.index, end)) return null;
     const point: DatePoint = { quarter: value, ...year };
@@ -45,17 +47,21 @@ const quarter: DateRule = {
   },
 };
 
+const HALF = numberedPattern(
+  '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
+    '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',
+  ['part', 'y', 'rel'],
+);
+
 const half: DateRule = {
   name: 'quarters.half',
   starts: { digits: [1], afterDigits: openings([' tháng'], HALF_PARTS), words: openings(['sáu tháng', 'nửa'], HALF_PARTS) },
-  pattern: rulePattern(
-    '(?:(?:6|sáu)[ \\t]tháng|nửa)[ \\t](?<part>đầu|cuối|sau)[ \\t]năm' +
-      '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',
-  ),
+  pattern: HALF.pattern,
   extract(match, text) {
-    const year = yearOf(match);
+    const { group } = HALF;
+    const year = yearOf(match[group.y], match[group.rel]);
     if (!year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    const value = lowerKey(match.groups?.part ?? '') === 'đầu' ? 1 : 2;
+    const value = lowerKey(match[group.part] ?? '') === 'đầu' ? 1 : 2;
     return candidate(match, this.name, { half: value, ...year });
   },
 };

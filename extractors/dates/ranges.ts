@@ -11,7 +11,7 @@ import {
   isValidDay,
   periodOf,
   openings,
-  rulePattern,
+  numberedPattern,
   smallNumberStarts,
   type DateRule,
 } from './candidate.js';
@@ -27,102 +27,127 @@ const YEAR_RANGE_LEAD_WORDS = ['giai đoạn', 'thời kỳ', 'thời kì', 'nhi
   'niên độ', 'mùa giải', 'năm'];
 const YEAR_RANGE_LEADS = `(?:${YEAR_RANGE_LEAD_WORDS.map((lead) => lead.replace(' ', '[ \\t]')).join('|')})`;
 
+const YEAR_RANGE = numberedPattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`, ['lead', 'y1', 'y2']);
+
 const yearRange: DateRule = {
   name: 'ranges.years',
   starts: { digits: [4], afterDigits: SECOND_YEAR, leads: YEAR_RANGE_LEAD_WORDS, words: [] },
-  pattern: rulePattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1>\\d{4})${DASH}(?<y2>\\d{4})`),
+  pattern: YEAR_RANGE.pattern,
   extract(match, text) {
-    const first = Number(match.groups?.y1);
-    const last = Number(match.groups?.y2);
+    const { group } = YEAR_RANGE;
+    const first = Number(match[group.y1]);
+    const last = Number(match[group.y2]);
     const digitsAt = digitsStart(match);
     const end = match.index + match[0].length;
     if (!isPlausibleYear(first) || !isPlausibleYear(last) || last <= first || last - first > 100) return null;
     if (!hasCleanEdges(text, digitsAt, end) || precededByDocumentWord(text, digitsAt)) return null;
-    if (match.groups?.lead === undefined && (first < 1900 || followedByQuantityNoun(text, end))) return null;
+    if (match[group.lead] === undefined && (first < 1900 || followedByQuantityNoun(text, end))) return null;
     return candidate(match, this.name, { year: first }, { finish: { year: last } });
   },
 };
+
+/** The groups of the ranges of days: `từ` (in `ranges.days-words` only), the day word, the two days, the month, the year. */
+type DayRangeGroups = Readonly<Record<'period' | 'dayWord' | 'd1' | 'd2' | 'sep' | 'm' | 'y', number> & { from?: number }>;
+
+const DAY_RANGE_DASH = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
+  ['period', 'dayWord', 'd1', 'd2', 'sep', 'm', 'y'],
+);
 
 /** `Ngày 10-11/12/2020`, `21 - 22/11/2024`, `ngày 5 - 6/6`. */
 const dayRangeDash: DateRule = {
   name: 'ranges.days-dash',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(DASHES, ['#'])),
-  pattern: rulePattern(
-    `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})${DASH}(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
-  ),
+  pattern: DAY_RANGE_DASH.pattern,
   extract(match, text) {
-    return dayRange(this.name, match, text);
+    return dayRange(this.name, match, DAY_RANGE_DASH.group, text);
   },
 };
+
+const DAY_RANGE_WORDS = numberedPattern(
+  `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
+    '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
+  ['from', 'period', 'dayWord', 'd1', 'd2', 'sep', 'm', 'y'],
+);
 
 /** `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`. */
 const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
   starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ']),
-  pattern: rulePattern(
-    `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
-      '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
-  ),
+  pattern: DAY_RANGE_WORDS.pattern,
   extract(match, text) {
-    if (match.groups?.from === undefined && match.groups?.dayWord === undefined) return null;
-    return dayRange(this.name, match, text);
+    const { group } = DAY_RANGE_WORDS;
+    if (match[group.from] === undefined && match[group.dayWord] === undefined) return null;
+    return dayRange(this.name, match, group, text);
   },
 };
 
-function dayRange(rule: string, match: RegExpExecArray, text: string) {
-  const first = Number(match.groups?.d1);
-  const last = Number(match.groups?.d2);
-  const month = Number(match.groups?.m);
-  const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+function dayRange(rule: string, match: RegExpExecArray, group: DayRangeGroups, text: string) {
+  const first = Number(match[group.d1]);
+  const last = Number(match[group.d2]);
+  const month = Number(match[group.m]);
+  const writtenYear = match[group.y];
+  const year = writtenYear === undefined ? undefined : Number(writtenYear);
   const end = match.index + match[0].length;
   if (year !== undefined && !isPlausibleYear(year)) return null;
   if (!isValidDay(first, month, year) || !isValidDay(last, month, year) || last <= first) return null;
   if (!hasCleanEdges(text, digitsStart(match), end)) return null;
-  const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
-  if (!introduced && year === undefined && match.groups?.from === undefined) return null;
+  const introduced = match[group.dayWord] !== undefined || match[group.period] !== undefined;
+  const from = group.from === undefined ? undefined : match[group.from];
+  if (!introduced && year === undefined && from === undefined) return null;
   const begin = year === undefined ? { month, day: first } : { year, month, day: first };
   const finish = year === undefined ? { month, day: last } : { year, month, day: last };
-  return candidate(match, rule, begin, { finish, dayPeriod: periodOf(match) });
+  return candidate(match, rule, begin, { finish, dayPeriod: periodOf(match[group.period]) });
 }
+
+const DAY_MONTH_RANGE = numberedPattern(
+  `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})/(?<m1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<m2>\\d{1,2})(?:/(?<y>\\d{4}))?`,
+  ['period', 'dayWord', 'd1', 'm1', 'd2', 'm2', 'y'],
+);
 
 /** `30/11-2/12/2023`, `ngày 28/2 - 3/3`. */
 const dayMonthRange: DateRule = {
   name: 'ranges.day-months',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(['/#', '/##'], DASHES)),
-  pattern: rulePattern(
-    `${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})/(?<m1>\\d{1,2})${DASH}(?<d2>\\d{1,2})/(?<m2>\\d{1,2})(?:/(?<y>\\d{4}))?`,
-  ),
+  pattern: DAY_MONTH_RANGE.pattern,
   extract(match, text) {
-    const [d1, m1, d2, m2] = [match.groups?.d1, match.groups?.m1, match.groups?.d2, match.groups?.m2].map(Number);
-    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const { group } = DAY_MONTH_RANGE;
+    const [d1, m1, d2, m2] = [match[group.d1], match[group.m1], match[group.d2], match[group.m2]].map(Number);
+    const writtenYear = match[group.y];
+    const year = writtenYear === undefined ? undefined : Number(writtenYear);
     if (d1 === undefined || m1 === undefined || d2 === undefined || m2 === undefined) return null;
     if (year !== undefined && !isPlausibleYear(year)) return null;
     const startYear = year === undefined ? undefined : m1 > m2 ? year - 1 : year;
     if (!isValidDay(d1, m1, startYear) || !isValidDay(d2, m2, year)) return null;
     if (m1 === m2 ? d2 <= d1 : m1 > m2 && m1 - m2 < 11) return null;
     if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
-    const introduced = match.groups?.dayWord !== undefined || match.groups?.period !== undefined;
+    const introduced = match[group.dayWord] !== undefined || match[group.period] !== undefined;
     const nextMonth = m2 === m1 || m2 === m1 + 1 || (m1 === 12 && m2 === 1);
     const looksLikeFractions = precededByDocumentWord(text, match.index) || followedByQuantityNoun(text, match.index + match[0].length);
     if (!introduced && year === undefined && (!nextMonth || looksLikeFractions)) return null;
     const begin = startYear === undefined ? { month: m1, day: d1 } : { year: startYear, month: m1, day: d1 };
     const finish = year === undefined ? { month: m2, day: d2 } : { year, month: m2, day: d2 };
-    return candidate(match, this.name, begin, { finish, dayPeriod: periodOf(match) });
+    return candidate(match, this.name, begin, { finish, dayPeriod: periodOf(match[group.period]) });
   },
 };
+
+const MONTH_RANGE = numberedPattern(
+  `(?:từ[ \\t])?tháng[ \\t](?<m1>\\d{1,2})(?:${DASH}|[ \\t](?:đến|tới)[ \\t])(?:tháng[ \\t])?(?<m2>\\d{1,2})` +
+    '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4}))?',
+  ['m1', 'm2', 'y'],
+);
 
 /** `tháng 6-8/2024`, `từ tháng 3 đến tháng 5 năm 2023`, `tháng 9 - 10`. */
 const monthRange: DateRule = {
   name: 'ranges.months',
   starts: { digits: [], words: openings(['từ tháng', 'tháng'], openings([' #', ' ##'], [...DASHES, ' đến ', ' tới '])) },
-  pattern: rulePattern(
-    `(?:từ[ \\t])?tháng[ \\t](?<m1>\\d{1,2})(?:${DASH}|[ \\t](?:đến|tới)[ \\t])(?:tháng[ \\t])?(?<m2>\\d{1,2})` +
-      '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4}))?',
-  ),
+  pattern: MONTH_RANGE.pattern,
   extract(match, text) {
-    const first = Number(match.groups?.m1);
-    const last = Number(match.groups?.m2);
-    const year = match.groups?.y === undefined ? undefined : Number(match.groups.y);
+    const { group } = MONTH_RANGE;
+    const first = Number(match[group.m1]);
+    const last = Number(match[group.m2]);
+    const writtenYear = match[group.y];
+    const year = writtenYear === undefined ? undefined : Number(writtenYear);
     if (first < 1 || last > 12 || last <= first || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
     const begin = year === undefined ? { month: first } : { year, month: first };

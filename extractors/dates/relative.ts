@@ -1,7 +1,7 @@
 // Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
-import { candidate, periodOf, rulePattern, type DateRule, type DatePoint, lowerKey } from './candidate.js';
+import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
 import { followedByWord, numberPairBefore, precededByCount, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
@@ -33,15 +33,19 @@ function countedUnit(text: string, offset: number, relative: string): boolean {
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
 const ANAPHORIC_AFTER = new PhraseSet(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
+const UNIT_RELATIVE = numberedPattern(
+  `(?<unit>${[...UNITS.keys()].join('|')})[ \\t](?<rel>${UNIT_RELATIVES.map((relative) => relative.replace(' ', '[ \\t]')).join('|')})`,
+  ['unit', 'rel'],
+);
+
 const unitRelative: DateRule = {
   name: 'relative.unit',
   starts: { digits: [], words: [...UNITS.keys()].flatMap((unit) => UNIT_RELATIVES.map((relative) => `${unit} ${relative}`)) },
-  pattern: rulePattern(
-    `(?<unit>${[...UNITS.keys()].join('|')})[ \\t](?<rel>${UNIT_RELATIVES.map((relative) => relative.replace(' ', '[ \\t]')).join('|')})`,
-  ),
+  pattern: UNIT_RELATIVE.pattern,
   extract(match, text) {
-    const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
-    const relative = lowerKey(match.groups?.rel ?? '');
+    const { group } = UNIT_RELATIVE;
+    const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));
+    const relative = lowerKey(match[group.rel] ?? '');
     const amount = RELATIVE_SHIFTS.get(relative);
     const end = match.index + match[0].length;
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
@@ -55,6 +59,11 @@ const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['hôm qua', -1], ['hôm nay', 0], ['hôm kia', -2], ['ngày mai', 1], ['ngày kia', 2], ['qua', -1], ['nay', 0], ['mai', 1],
 ]);
 
+const DAY_RELATIVE = numberedPattern(
+  `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
+  ['day', 'period', 'short'],
+);
+
 /** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`. */
 const dayRelative: DateRule = {
   name: 'relative.day',
@@ -63,15 +72,14 @@ const dayRelative: DateRule = {
     words: ['ngày hôm', 'ngày ngày', 'hôm qua', 'hôm nay', 'hôm kia', 'ngày mai', 'ngày kia',
       ...DAY_PERIODS.flatMap((period) => [`${period} nay`, `${period} qua`, `${period} mai`, `${period} hôm`])],
   },
-  pattern: rulePattern(
-    `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
-  ),
+  pattern: DAY_RELATIVE.pattern,
   extract(match, text) {
-    const written = lowerKey(match.groups?.day ?? match.groups?.short ?? '');
+    const { group } = DAY_RELATIVE;
+    const written = lowerKey(match[group.day] ?? match[group.short] ?? '');
     const amount = DAY_SHIFTS.get(written);
     if (amount === undefined) return null;
     if (followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;
-    return candidate(match, this.name, { shift: { unit: 'day', amount } }, { dayPeriod: periodOf(match) });
+    return candidate(match, this.name, { shift: { unit: 'day', amount } }, { dayPeriod: periodOf(match[group.period]) });
   },
 };
 
@@ -82,13 +90,16 @@ const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 
  * `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1).
  * After `hồi` the part lies in the past: `hồi cuối năm` written in June is the end of last year (resolve.ts).
  */
+const BARE_MODIFIED = numberedPattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)', ['mod', 'unit']);
+
 const bareModified: DateRule = {
   name: 'relative.bare-mod',
   starts: { digits: [], words: ['đầu', 'giữa', 'cuối'].flatMap((mod) => [`${mod} năm`, `${mod} tháng`, `${mod} quý`]) },
-  pattern: rulePattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit>năm|tháng|quý)'),
+  pattern: BARE_MODIFIED.pattern,
   extract(match, text) {
-    const unit = UNITS.get(lowerKey(match.groups?.unit ?? ''));
-    const written = match.groups?.mod ?? '';
+    const { group } = BARE_MODIFIED;
+    const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));
+    const written = match[group.mod] ?? '';
     const mod = MOD_WORDS.get(written, 0, written.length) ?? null;
     if (unit === undefined || precededByCount(text, match.index)) return null;
     if (followedByWord(text, match.index + match[0].length, NOT_A_PART_AFTER)) return null;

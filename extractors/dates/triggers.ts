@@ -8,9 +8,10 @@
 // every character. A rule whose openings leave out a way it can match misses dates: tests/dates-triggers.test.ts
 // checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
-import { OPENS_WORD_SOURCE, opensWord, type DateCandidate, type DateRule } from './candidate.js';
+import { opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
 import { openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
+import { stickyPattern } from './sticky.js';
 
 /**
  * What a rule's match may open with, each way written as its first word or run of digits and as much of what
@@ -33,7 +34,7 @@ export interface RuleStarts {
 }
 
 interface TriggerIndex {
-  /** The rules' patterns, sticky, without the lookbehinds of OPENS_WORD_SOURCE (opensWord checks them once). */
+  /** The rules' patterns as the scan runs them (sticky.ts). */
   readonly sticky: readonly RegExp[];
   /** Every rule's openings, after a run of digits or in words. */
   readonly openings: OpeningAutomaton;
@@ -68,13 +69,6 @@ function addOpening(byRule: Map<number, (string | null)[]>, rule: number, openin
   else known.push(opening);
 }
 
-/** A rule's pattern, sticky, with the lookbehinds every rule opens with left to opensWord. */
-function stickyBody(rule: DateRule): RegExp {
-  const { source, flags } = rule.pattern;
-  if (!source.startsWith(OPENS_WORD_SOURCE)) throw new Error(`dates: rule ${rule.name} does not open a word (rulePattern)`);
-  return new RegExp(source.slice(OPENS_WORD_SOURCE.length), `${flags.replace('g', '')}y`);
-}
-
 function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   const known = indexes.get(rules);
   if (known) return known;
@@ -89,7 +83,7 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     inWords.set(ruleIndex, rule.starts.words);
     if (rule.starts.leads !== undefined) leads.set(ruleIndex, rule.starts.leads);
   });
-  const index = { sticky: rules.map(stickyBody), openings: openingAutomaton(byDigitRun, inWords, leads, readAs) };
+  const index = { sticky: rules.map(stickyPattern), openings: openingAutomaton(byDigitRun, inWords, leads, readAs) };
   indexes.set(rules, index);
   return index;
 }
@@ -139,7 +133,10 @@ function tryOpenings(search: Search, root: OpeningState, start: number, next: nu
     if (state.rules.length > 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
-      for (const rule of state.rules) if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
+      for (let at = 0; at < state.rules.length; at += 1) {
+        const rule = state.rules[at] ?? 0;
+        if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
+      }
     }
     if (state.leadRules.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, state.leadRules);
     state = state.next[classes[text.charCodeAt(offset)] ?? 0];
@@ -210,14 +207,21 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     triedAt: new Int32Array(rules.length).fill(-1),
     found: [],
   };
-  for (const token of tokens) {
-    if (!token.isWord) continue;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || !token.isWord) continue;
     const first = text.charCodeAt(token.start);
     if (isJoined(text, token)) tryTokenParts(search, token);
     else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
     else tryWord(search, token.start, token.end);
   }
   const candidates: DateCandidate[] = [];
-  for (const found of search.found) if (found !== undefined) for (const item of found) candidates.push(item);
+  for (let rule = 0; rule < rules.length; rule += 1) {
+    const found = search.found[rule];
+    for (let at = 0; found !== undefined && at < found.length; at += 1) {
+      const item = found[at];
+      if (item !== undefined) candidates.push(item);
+    }
+  }
   return candidates;
 }

@@ -5,7 +5,7 @@ import {
   candidate,
   isCapitalized,
   periodOf,
-  rulePattern,
+  numberedPattern,
   type DatePoint,
   type DateRule,
   lowerKey,
@@ -15,6 +15,12 @@ import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
 const ORDINAL_BEFORE = new PhraseSet(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
+
+const WEEKDAY = numberedPattern(
+  `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t]|(?<hom>hôm|ngày|vào)[ \\t])?(?:thứ[ \\t](?<w>${WEEKDAY_WORD_SOURCE})|(?<sunday>chủ[ \\t]nhật))` +
+    '(?:[ \\t]tuần[ \\t](?<week>này|tới|sau|trước|qua|vừa[ \\t]qua|sắp[ \\t]tới)|[ \\t](?<near>này|tới|vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới))?',
+  ['period', 'hom', 'w', 'sunday', 'week', 'near'],
+);
 
 const weekday: DateRule = {
   name: 'weekdays.weekday',
@@ -26,18 +32,16 @@ const weekday: DateRule = {
       ...[...DAY_PERIODS, 'hôm', 'ngày', 'vào'].flatMap((before) => [`${before} thứ`, `${before} chủ`]),
     ],
   },
-  pattern: rulePattern(
-    `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t]|(?<hom>hôm|ngày|vào)[ \\t])?(?:thứ[ \\t](?<w>${WEEKDAY_WORD_SOURCE})|(?<sunday>chủ[ \\t]nhật))` +
-      '(?:[ \\t]tuần[ \\t](?<week>này|tới|sau|trước|qua|vừa[ \\t]qua|sắp[ \\t]tới)|[ \\t](?<near>này|tới|vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới))?',
-  ),
+  pattern: WEEKDAY.pattern,
   extract(match, text) {
-    const written = match.groups?.w;
+    const { group } = WEEKDAY;
+    const written = match[group.w];
     const day = written === undefined ? 7 : WEEKDAY_WORDS.get(lowerKey(written));
     if (day === undefined) return null;
     if (written !== undefined && precededByWord(text, match.index, ORDINAL_BEFORE)) return null;
     const point: DatePoint = { weekday: day };
-    const week = match.groups?.week;
-    const near = match.groups?.near;
+    const week = match[group.week];
+    const near = match[group.near];
     if (week !== undefined) point.shift = { unit: 'week', amount: RELATIVE_SHIFTS.get(lowerKey(week)) ?? 0 };
     else if (near !== undefined) {
       const amount = RELATIVE_SHIFTS.get(lowerKey(near)) ?? 0;
@@ -45,12 +49,12 @@ const weekday: DateRule = {
       else if (amount > 0) point.direction = 'future';
     } else if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi thứ Ba`
     // `ngày thứ ba của đợt điều trị` counts days: after `ngày`, only a capitalized weekday (`ngày Thứ Ba`) is strong.
-    const hom = match.groups?.hom;
+    const hom = match[group.hom];
     const homWord = hom === undefined ? '' : lowerKey(hom);
     const capitalized = written !== undefined && !/\d/u.test(written) && isCapitalized(written);
-    const introduced = match.groups?.period !== undefined || homWord === 'hôm';
-    const strong = match.groups?.sunday !== undefined || introduced || week !== undefined || near !== undefined || capitalized;
-    const span = candidate(match, this.name, point, { weak: !strong, dayPeriod: periodOf(match) });
+    const introduced = match[group.period] !== undefined || homWord === 'hôm';
+    const strong = match[group.sunday] !== undefined || introduced || week !== undefined || near !== undefined || capitalized;
+    const span = candidate(match, this.name, point, { weak: !strong, dayPeriod: periodOf(match[group.period]) });
     if (hom !== undefined && homWord === 'vào') span.start = match.index + hom.length + 1; // `vào` opens, it is no date
     return span;
   },

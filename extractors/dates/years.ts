@@ -6,7 +6,7 @@ import {
   digitsStart,
   hasCleanEdges,
   isPlausibleYear,
-  rulePattern,
+  numberedPattern,
   type DateRule,
 } from './candidate.js';
 import { isBlankCode, isDigitCode } from './characters.js';
@@ -14,12 +14,14 @@ import { capitalizedWordBefore, followedByQuantityNoun, followedByWord, preceded
 import { PhraseSet } from './phrases.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
+const YEAR_WITH_WORD = numberedPattern('năm[ \\t](?<y>\\d{4})', ['y']);
+
 const yearWithWord: DateRule = {
   name: 'years.nam',
   starts: { digits: [], words: ['năm ####'] },
-  pattern: rulePattern('năm[ \\t](?<y>\\d{4})'),
+  pattern: YEAR_WITH_WORD.pattern,
   extract(match, text) {
-    const year = Number(match.groups?.y);
+    const year = Number(match[YEAR_WITH_WORD.group.y]);
     if (!isPlausibleYear(year)) return null;
     if (!hasCleanEdges(text, digitsStart(match), match.index + match[0].length)) return null;
     return candidate(match, this.name, { year });
@@ -35,18 +37,21 @@ function listsYears(text: string, end: number): boolean {
   return next !== null && Number(next[1]) % 10 !== 0;
 }
 
+const DECADE = numberedPattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)', ['plural', 'y']);
+
 /** `những năm 1990`, `các năm 80`, `thập niên 1990`, `thập kỷ 90`: the decade, first year to last. */
 const decade: DateRule = {
   name: 'years.decade',
   starts: { digits: [], words: ['những năm ##', 'các năm ##', 'thập niên ##', 'thập kỷ ##', 'thập kỉ ##'] },
-  pattern: rulePattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t](?:niên|kỷ|kỉ))[ \\t](?<y>\\d{4}|\\d0)'),
+  pattern: DECADE.pattern,
   extract(match, text) {
-    const written = match.groups?.y ?? '';
+    const { group } = DECADE;
+    const written = match[group.y] ?? '';
     const first = written.length === 2 ? 1900 + Number(written) : Number(written);
     const end = match.index + match[0].length;
     if (first % 10 !== 0 || !isPlausibleYear(first) || (written.length === 2 && first < 1930)) return null;
     if (!hasCleanEdges(text, digitsStart(match), end)) return null;
-    if (match.groups?.plural !== undefined && listsYears(text, end)) return null; // `năm 2020` is read alone
+    if (match[group.plural] !== undefined && listsYears(text, end)) return null; // `năm 2020` is read alone
     return candidate(match, this.name, { year: first }, { finish: { year: first + 9 } });
   },
 };
@@ -86,12 +91,14 @@ function punctuationAfter(text: string, end: number): boolean {
 /** `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years. */
 const OUT_OF = new PhraseSet(['trong']);
 
+const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
+
 const bareYear: DateRule = {
   name: 'years.bare',
   starts: { digits: [4], words: [] },
-  pattern: rulePattern('(?<y>\\d{4})'),
+  pattern: BARE_YEAR.pattern,
   extract(match, text) {
-    const year = Number(match.groups?.y);
+    const year = Number(match[BARE_YEAR.group.y]);
     const end = match.index + match[0].length;
     if (year < 1900 || year > 2100 || !hasCleanEdges(text, match.index, end)) return null;
     const standsAlone = punctuationAfter(text, end) || followedByWord(text, end, YEAR_FOLLOWER_WORDS);
