@@ -5,7 +5,7 @@
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
-import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
+import { countWords, SpanWords } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
@@ -19,8 +19,6 @@ const MAX_AFTER_CUE_COLON = 61;
 const DOT = 0x2e;
 const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
-const COLON = 0x3a;
-const QUESTION_MARK = 0x3f;
 
 /**
  * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
@@ -40,13 +38,7 @@ function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  return holdsCharCode(text, Math.max(from, last - MAX_AFTER_CUE_COLON), to, COLON);
-}
-
-/** True when `code` stands between `from` and `to`. */
-function holdsCharCode(text: string, from: number, to: number, code: number): boolean {
-  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
-  return false;
+  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
 }
 /** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
 const CUES_BY_INITIAL = new Map<number, string[]>();
@@ -92,20 +84,10 @@ function leadingTitledName(words: SpanWords): boolean {
 }
 
 /**
- * A question mark, quotes, an exclamation or a semicolon (`[?“”"!;]`), or a sentence end before a capital
- * (`[.!]\s+\p{Lu}`): what a caption naming someone never holds.
+ * A question mark, quotes, an exclamation or a semicolon, or a sentence end before a capital: what a caption naming
+ * someone never holds.
  */
-function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === QUESTION_MARK || code === 0x201c || code === 0x201d || code === 0x22 || code === 0x21 || code === 0x3b) return true;
-    if (code !== DOT) continue;
-    let next = index + 1;
-    while (next < to && isWhiteSpaceAt(text, next)) next += 1;
-    if (next > index + 1 && next < to && isUpperCaseLetterAt(text, next, to)) return true;
-  }
-  return false;
-}
+const ASKS_QUOTES_OR_HOLDS_SENTENCES = /[?“”"!;]|[.!]\s+\p{Lu}/u;
 
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
@@ -117,10 +99,10 @@ export function isCaption(text: string, span: TextSpan): boolean {
   if (from === to) return false;
   const opensWithCue = mayOpenWithCue(text, span) && OPENS_WITH_CUE.test(text.slice(from, to));
   if (opensWithCue || (mayTrimmedCloseWithCue(text, from, to) && CLOSES_WITH_CUE.test(text.slice(from, to)))) {
-    return !holdsCharCode(text, from, to, QUESTION_MARK) && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
+    return !text.slice(from, to).includes('?') && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
-  if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
+  if (to - from > MAX_NAMING_LENGTH || ASKS_QUOTES_OR_HOLDS_SENTENCES.test(text.slice(from, to))) return false;
   const words = WORDS.read(text, span);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;

@@ -34,11 +34,9 @@ function opensWithCueWord(text: string, span: TextSpan): boolean {
   return end > start && isInLexicon(CUE_FIRST_WORDS, text, start, end);
 }
 
-const QUESTION_MARK = 0x3f;
-
 export function isClosing(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CLOSING_LENGTH || !opensWithCueWord(text, span)) return false;
-  for (let index = span.start; index < span.end; index += 1) if (text.charCodeAt(index) === QUESTION_MARK) return false;
-  if (!CLOSING.test(foldKey(text.slice(span.start, span.end)))) return false;
+  const content = text.slice(span.start, span.end);
+  if (content.includes('?') || !CLOSING.test(foldKey(content))) return false;
   return countWords(text, span, MAX_CLOSING_WORDS) <= MAX_CLOSING_WORDS;
 }

@@ -12,37 +12,32 @@ const LOWER = 1;
 /** A letter that lower case changes (`T`, `Đ`): its word's key is lower-cased. */
 const UPPER = 2;
 const OTHER = 3;
-/** The class of each character of the Basic Multilingual Plane, filled as characters are met. */
+/** The first half of a surrogate pair: the pair is read as one character (a lone half is OTHER). */
+const HIGH_SURROGATE = 4;
+const DOT = 0x2e;
+/** The class of each UTF-16 code unit, filled as units are met (surrogates at load). */
 const CLASSES = new Uint8Array(0x10000);
+CLASSES.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+CLASSES.fill(OTHER, 0xdc00, 0xe000);
 
-function classify(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // a lone surrogate; pairs are read apart
-  const char = String.fromCharCode(code);
-  if (!WORD_CHAR.test(char)) return OTHER;
-  return char.toLowerCase() === char ? LOWER : UPPER;
+function classOf(code: number): number {
+  let known = CLASSES[code] ?? OTHER;
+  if (known === UNKNOWN) {
+    const char = String.fromCharCode(code);
+    known = !WORD_CHAR.test(char) ? OTHER : char.toLowerCase() === char ? LOWER : UPPER;
+    CLASSES[code] = known;
+  }
+  return known;
 }
 
 /**
- * The class of the character at `index` (LOWER, UPPER or OTHER) and its length in UTF-16 units, as `class * 4 +
- * length`; an astral word character counts as UPPER, so its word is lower-cased.
+ * The class of the surrogate pair at `index` (UPPER for a word character, so its word is lower-cased, else OTHER)
+ * and its length, as `class * 4 + length`: 1 when the high surrogate at `index` is alone (then OTHER).
  */
-function readChar(text: string, index: number, end: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return LOWER * 4 + 1;
-    if ((code >= 48 && code <= 57)) return LOWER * 4 + 1;
-    return code >= 65 && code <= 90 ? UPPER * 4 + 1 : OTHER * 4 + 1;
-  }
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
-  }
-  let known = CLASSES[code] ?? OTHER;
-  if (known === UNKNOWN) {
-    known = classify(code);
-    CLASSES[code] = known;
-  }
-  return known * 4 + 1;
+function readPair(text: string, index: number, end: number): number {
+  const low = index + 1 < end ? text.charCodeAt(index + 1) : 0;
+  if (low < 0xdc00 || low > 0xdfff) return OTHER * 4 + 1;
+  return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
 }
 
 /**
@@ -70,7 +65,7 @@ const UPPER_CASE_LETTER = /^\p{Lu}/u;
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
 
 /** True when the character at `index`, read as a code point before `end`, is an upper-case letter (`\p{Lu}`). */
-export function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
+function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff) return index + 1 < end && UPPER_CASE_LETTER.test(text.slice(index, index + 2));
   let known = UPPER_CASE_UNITS[code] ?? 2;
@@ -179,34 +174,43 @@ export class SpanWords {
   /** 1 when the word holds a character that lower case changes: its key is not its text. */
   private upper = new Uint8Array(64);
 
-  /** Reads the words of `span`: one pass over the characters. */
+  /**
+   * Reads the words of `span`: one pass over the characters. A dot inside a word keeps it going (`4.0`, `TS.HCM`);
+   * any other character that is no letter, mark or digit ends it, and trailing dots are left out.
+   */
   read(text: string, span: TextSpan): this {
     this.text = text;
     this.count = 0;
+    const end = span.end;
+    let start = -1; // the current word's start; -1 between words
+    let wordEnd = 0; // just after its last letter, mark or digit
+    let upper = false;
     let index = span.start;
-    while (index < span.end) {
-      const first = readChar(text, index, span.end);
-      if (first >> 2 === OTHER) {
-        index += first & 3;
+    while (index < end) {
+      const code = text.charCodeAt(index);
+      let known = classOf(code);
+      let length = 1;
+      if (known === HIGH_SURROGATE) {
+        const pair = readPair(text, index, end);
+        known = pair >> 2;
+        length = pair & 3;
+      }
+      index += length;
+      if (known === OTHER) {
+        if (start >= 0 && code !== DOT) {
+          this.add(start, wordEnd, upper);
+          start = -1;
+        }
         continue;
       }
-      const start = index;
-      let upper = first >> 2 === UPPER;
-      let end = index + (first & 3); // just after the last word character (trailing dots are left out)
-      index = end;
-      while (index < span.end) {
-        if (text.charCodeAt(index) === 46) {
-          index += 1;
-          continue;
-        }
-        const next = readChar(text, index, span.end);
-        if (next >> 2 === OTHER) break;
-        if (next >> 2 === UPPER) upper = true;
-        index += next & 3;
-        end = index;
+      if (start < 0) {
+        start = index - length;
+        upper = false;
       }
-      this.add(start, end, upper);
+      if (known === UPPER) upper = true;
+      wordEnd = index;
     }
+    if (start >= 0) this.add(start, wordEnd, upper);
     return this;
   }
 
@@ -283,23 +287,28 @@ export class SpanWords {
 
 /** How many words `SpanWords` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
 export function countWords(text: string, span: TextSpan, limit = Infinity): number {
+  const end = span.end;
   let count = 0;
+  let inWord = false;
   let index = span.start;
-  while (index < span.end) {
-    const first = readChar(text, index, span.end);
-    index += first & 3;
-    if (first >> 2 === OTHER) continue;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    let known = classOf(code);
+    let length = 1;
+    if (known === HIGH_SURROGATE) {
+      const pair = readPair(text, index, end);
+      known = pair >> 2;
+      length = pair & 3;
+    }
+    index += length;
+    if (known === OTHER) {
+      if (code !== DOT) inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
     count += 1;
     if (count > limit) return count;
-    while (index < span.end) {
-      if (text.charCodeAt(index) === 46) {
-        index += 1;
-        continue;
-      }
-      const next = readChar(text, index, span.end);
-      if (next >> 2 === OTHER) break;
-      index += next & 3;
-    }
   }
   return count;
 }
