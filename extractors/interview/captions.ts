@@ -21,13 +21,13 @@ const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
 
 /**
- * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
- * or hold a colon among its last characters. Most sentences end otherwise, and the regex, anchored at the end only,
- * would try every position.
+ * A quick refusal for CLOSES_WITH_CUE on the trimmed text from `start` to `end`: it must end with a bracket (and
+ * maybe a dot), or hold a colon among its last characters. Most sentences end otherwise, and the regex, anchored at
+ * the end only, would try every position.
  */
-function mayCloseWithCue(text: string, span: TextSpan): boolean {
-  let from = span.start;
-  let to = span.end;
+function mayCloseWithCue(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
   while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
   return mayTrimmedCloseWithCue(text, from, to);
@@ -46,16 +46,19 @@ for (const cue of CAPTION_CUES) CUES_BY_INITIAL.set(cue.charCodeAt(0), [...(CUES
 const OPENING_PARENTHESIS = 0x28;
 const OPENING_BRACKET = 0x5b;
 
-/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: no cue stands after its `(`/`[` and spaces. */
-function mayOpenWithCue(text: string, span: TextSpan): boolean {
-  let index = span.start;
-  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
+/**
+ * A quick refusal for OPENS_WITH_CUE on the trimmed text from `start` to `end`: no cue stands after its `(`/`[` and
+ * spaces.
+ */
+function mayOpenWithCue(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && isWhiteSpaceAt(text, index)) index += 1;
   const first = text.charCodeAt(index);
-  if (index < span.end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
-  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  const cues = index < span.end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
+  if (index < end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
+  while (index < end && isWhiteSpaceAt(text, index)) index += 1;
+  const cues = index < end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
   if (cues === undefined) return false;
-  for (const cue of cues) if (index + cue.length <= span.end && text.startsWith(cue, index)) return true;
+  for (const cue of cues) if (index + cue.length <= end && text.startsWith(cue, index)) return true;
   return false;
 }
 
@@ -97,7 +100,7 @@ export function isCaption(text: string, span: TextSpan): boolean {
   while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
   if (from === to) return false;
-  const opensWithCue = mayOpenWithCue(text, span) && OPENS_WITH_CUE.test(text.slice(from, to));
+  const opensWithCue = mayOpenWithCue(text, span.start, span.end) && OPENS_WITH_CUE.test(text.slice(from, to));
   if (opensWithCue || (mayTrimmedCloseWithCue(text, from, to) && CLOSES_WITH_CUE.test(text.slice(from, to)))) {
     return !text.slice(from, to).includes('?') && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
@@ -126,7 +129,7 @@ const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại bi
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span)) return false;
+  if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
   const words = WORDS.read(text, span);
@@ -135,7 +138,7 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
 
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
 function closesWithCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span)) return false;
+  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
   const words = WORDS.read(text, span);
@@ -159,10 +162,6 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   return leading >= MIN_LEADING_NAME_WORDS && leading < words.count;
 }
 
-/** True when `part` (a sentence, maybe clipped) may be a photo credit or end with one: the quick refusals of both. */
-function mayHoldCredit(text: string, part: TextSpan): boolean {
-  return mayOpenWithCue(text, part) || mayCloseWithCue(text, part);
-}
 
 /**
  * True when some sentence of `base` (as sentencesWithin clips them) may be a photo credit or end with one. Most
@@ -179,7 +178,8 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
     const to = Math.min(sentence.end, base.end);
     if (isBlank(text, from, to)) continue; // sentencesWithin leaves it out
     parts += 1;
-    if (!credit) credit = mayHoldCredit(text, { start: from, end: to });
+    // The quick refusals of isPhotoCredit and closesWithCredit.
+    if (!credit) credit = mayOpenWithCue(text, from, to) || mayCloseWithCue(text, from, to);
   }
   return credit && parts >= 2;
 }
