@@ -12,6 +12,8 @@ const MAX_CLOSING_LENGTH = 300;
 
 /** The first words of the closing cues: a line opening on another word is no closing, whatever follows. */
 const CUE_FIRST_WORDS = new WordLexicon(CLOSING_CUES.map((cue) => foldKey(cue).split(' ')[0] ?? ''));
+/** The longest of them: lower case never shortens a word, so a longer first word opens no cue. */
+const LONGEST_CUE_WORD = Math.max(...[...CUE_FIRST_WORDS.entries].map((word) => word.length));
 
 const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
@@ -30,6 +32,7 @@ function opensWithCueWord(text: string, span: TextSpan): boolean {
   let end = start;
   for (let length = letterOrMarkLength(text, end, span.end); length > 0 && end < span.end; length = letterOrMarkLength(text, end, span.end)) {
     end += length;
+    if (end - start > LONGEST_CUE_WORD) return false;
   }
   return end > start && isInLexicon(CUE_FIRST_WORDS, text, start, end);
 }
