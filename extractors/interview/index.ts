@@ -196,7 +196,7 @@ function paragraphKinds(
   pairs: ReturnType<typeof pairPieces>,
 ): ParagraphKind[] {
   // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
-  const paired = new Uint8Array(paragraphs.length);
+  const paired = new Array<number>(paragraphs.length).fill(0); // a typed array this long would live outside the heap
   const mark = (index: number, as: number): void => {
     paired[index] = (paired[index] ?? 0) | as;
   };
