@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_EXAMPLES } from '../extractors/interview/corpus.js';
 import { FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from '../extractors/interview/lexicon.js';
-import { SpanWords, WordLexicon } from '../extractors/interview/words.js';
+import { WordLexicon } from '../extractors/interview/word-lexicon.js';
+import { SpanWords } from '../extractors/interview/words.js';
 import { METADATA_EXAMPLES } from '../extractors/metadata/corpus.js';
 import { SENTENCE_EXAMPLES } from '../extractors/sentences/corpus.js';
 

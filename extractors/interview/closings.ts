@@ -4,7 +4,8 @@ import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { CLOSING_CUES } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
-import { countWords, isInLexicon, letterOrMarkLength, WordLexicon } from './words.js';
+import { isInLexicon, WordLexicon } from './word-lexicon.js';
+import { countWords, letterOrMarkLength } from './words.js';
 
 const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const MAX_CLOSING_WORDS = 30;

@@ -5,7 +5,8 @@ import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
-import { countWords, isInLexicon, letterOrMarkLength, SpanWords, WordLexicon } from './words.js';
+import { isInLexicon, WordLexicon } from './word-lexicon.js';
+import { countWords, letterOrMarkLength, SpanWords } from './words.js';
 
 /** What may close a sentence after its question mark: spaces, closing quotes and brackets. */
 const CLOSERS: ReadonlySet<number> = new Set([...' \t\n”"’\'»)]'].map((char) => char.charCodeAt(0)));

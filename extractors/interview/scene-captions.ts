@@ -10,7 +10,8 @@ import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
 import { withRole, type ParagraphSentences, type Piece } from './pieces.js';
-import { isCapitalized, SpanWords, WordLexicon } from './words.js';
+import { WordLexicon } from './word-lexicon.js';
+import { isCapitalized, SpanWords } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
 const MIN_SCENE_WORDS = 4;

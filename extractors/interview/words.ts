@@ -1,9 +1,9 @@
 // Word-level reading of a span of text for the interview rules: its words (runs of letters, marks, digits and inner
 // dots, `TS.` read as `TS`, `4.0` as one word), each one's lower-case key, and lookups of words and phrases in
-// lexicons. The rules run on every paragraph of every article, so nothing here makes an object or a string per
-// word: a reader keeps its words' offsets in typed arrays it reuses, and a lexicon is a tree of lower-case
-// characters that a word walks straight from the text.
+// lexicons (word-lexicon.ts). The rules run on every paragraph of every article, so nothing here makes an object
+// or a string per word: a reader keeps its words' offsets in typed arrays it reuses.
 import type { TextSpan } from '../../pipeline/document.js';
+import { SPACE, walkLowerCase, type LexiconNode, type WordLexicon } from './word-lexicon.js';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNKNOWN = 0;
@@ -40,26 +40,6 @@ function readPair(text: string, index: number, end: number): number {
   return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
 }
 
-/**
- * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, -1 when the unit alone does not
- * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
- * A word with such a unit is lower-cased as a string instead.
- */
-const LOWER_UNITS = new Int32Array(0x10000);
-const IRREGULAR = -1;
-const CAPITAL_SIGMA = 0x3a3;
-
-function lowerUnit(code: number): number {
-  let lower = LOWER_UNITS[code] ?? IRREGULAR;
-  if (lower === 0) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
-    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
-    LOWER_UNITS[code] = lower;
-  }
-  return lower;
-}
-
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 /** Whether each UTF-16 code unit is an upper-case letter (`\p{Lu}`), filled as units are met: 0 unknown, 1 yes, 2 no. */
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
@@ -74,45 +54,6 @@ function isUpperCaseLetterAt(text: string, index: number, end: number): boolean 
     UPPER_CASE_UNITS[code] = known;
   }
   return known === 1;
-}
-
-/** A character of the lexicon's tree: the entries it goes on to, by their next character. */
-interface LexiconNode {
-  /** True when the characters up to this one are a whole entry. */
-  entry: boolean;
-  readonly next: Map<number, LexiconNode>;
-}
-
-const SPACE = 0x20;
-
-/**
- * Lower-case words and phrases (words joined by one space), kept as a tree of their characters, so that a word of
- * the text is looked up from its characters: most words leave the tree at their first or second character.
- */
-export class WordLexicon {
-  readonly entries: ReadonlySet<string>;
-  readonly root: LexiconNode = { entry: false, next: new Map() };
-
-  constructor(entries: Iterable<string>) {
-    this.entries = new Set(entries);
-    for (const entry of this.entries) {
-      let node = this.root;
-      for (let index = 0; index < entry.length; index += 1) {
-        const code = entry.charCodeAt(index);
-        let next = node.next.get(code);
-        if (next === undefined) {
-          next = { entry: false, next: new Map() };
-          node.next.set(code, next);
-        }
-        node = next;
-      }
-      node.entry = true;
-    }
-  }
-
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -131,34 +72,6 @@ export function letterOrMarkLength(text: string, index: number, limit: number): 
     LETTER_OR_MARK_UNITS[code] = known;
   }
   return known === 1 ? 1 : 0;
-}
-
-/** Where `key`'s characters lead from `node`; undefined when they leave the tree. */
-function walkString(node: LexiconNode, key: string): LexiconNode | undefined {
-  let at: LexiconNode | undefined = node;
-  for (let index = 0; index < key.length && at !== undefined; index += 1) at = at.next.get(key.charCodeAt(index));
-  return at;
-}
-
-/**
- * Where the lower case of `text` from `start` to `end` leads from `node`; undefined when it leaves the tree.
- * `lowers` false says the stretch has no character that lower case changes.
- */
-function walkLowerCase(node: LexiconNode, text: string, start: number, end: number, lowers: boolean): LexiconNode | undefined {
-  let at: LexiconNode | undefined = node;
-  for (let position = start; position < end; position += 1) {
-    const code = text.charCodeAt(position);
-    const lower = lowers ? lowerUnit(code) : code;
-    if (lower === IRREGULAR) return walkString(node, text.slice(start, end).toLowerCase());
-    at = at.next.get(lower);
-    if (at === undefined) return undefined;
-  }
-  return at;
-}
-
-/** True when the lower case of `text` from `start` to `end` is an entry of `lexicon`. */
-export function isInLexicon(lexicon: WordLexicon, text: string, start: number, end: number): boolean {
-  return walkLowerCase(lexicon.root, text, start, end, true)?.entry === true;
 }
 
 /**
