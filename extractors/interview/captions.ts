@@ -106,7 +106,7 @@ export function isCaption(text: string, span: TextSpan): boolean {
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
   if (to - from > MAX_NAMING_LENGTH || ASKS_QUOTES_OR_HOLDS_SENTENCES.test(text.slice(from, to))) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_NAMING_WORDS);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;
   let capitalized = 0;
@@ -132,7 +132,7 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_CREDIT_WORDS);
   return words.count <= MAX_CREDIT_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
@@ -141,7 +141,7 @@ function closesWithCredit(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_CREDITED_SENTENCE_WORDS);
   return words.count <= MAX_CREDITED_SENTENCE_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
@@ -154,7 +154,7 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_DESCRIPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end);
   if (/[?“”"!]/u.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_DESCRIPTION_WORDS);
   if (words.count < 2 || words.count > MAX_DESCRIPTION_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
   if (leadingTitledName(words) || PLACE_IN_PHOTO.test(content) || SCENE_OPENING.test(content)) return true;
   let leading = 0;

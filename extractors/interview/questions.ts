@@ -171,7 +171,7 @@ const MAX_FOLLOWING_QUESTION_LENGTH = 300;
 export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
   if (paragraph.end - paragraph.start > MAX_CONTEXT_LENGTH || question.end - question.start > MAX_FOLLOWING_QUESTION_LENGTH) return false;
   if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph) || !mayAddressAsYou(text, paragraph)) return false;
-  const words = WORDS.read(text, paragraph);
+  const words = WORDS.read(text, paragraph, MAX_CONTEXT_WORDS);
   if (words.count > MAX_CONTEXT_WORDS) return false;
   if (countWords(text, question, MAX_FOLLOWING_QUESTION_WORDS) > MAX_FOLLOWING_QUESTION_WORDS) return false;
   return !speaksInFirstPerson(text, paragraph) && addressesAsYou(words);

@@ -66,7 +66,7 @@ export function isSceneCaption(text: string, span: TextSpan, sentenceCount: numb
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
   if (NOT_IN_CAPTIONS.test(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_SCENE_WORDS);
   if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentions(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);

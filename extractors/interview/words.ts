@@ -89,9 +89,10 @@ export class SpanWords {
 
   /**
    * Reads the words of `span`: one pass over the characters. A dot inside a word keeps it going (`4.0`, `TS.HCM`);
-   * any other character that is no letter, mark or digit ends it, and trailing dots are left out.
+   * any other character that is no letter, mark or digit ends it, and trailing dots are left out. Past `limit`
+   * words it stops, with `count` at `limit + 1` (as countWords counts) and only the first `limit` words read.
    */
-  read(text: string, span: TextSpan): this {
+  read(text: string, span: TextSpan, limit = Infinity): this {
     this.text = text;
     this.count = 0;
     const end = span.end;
@@ -117,6 +118,10 @@ export class SpanWords {
         continue;
       }
       if (start < 0) {
+        if (this.count === limit) {
+          this.count = limit + 1; // one word too many: the caller wants no more
+          return this;
+        }
         start = index - length;
         upper = false;
       }
