@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_EXAMPLES } from '../extractors/interview/corpus.js';
 import { FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from '../extractors/interview/lexicon.js';
-import { SpanWords, WordLexicon } from '../extractors/interview/words.js';
+import { WordLexicon } from '../extractors/interview/word-lexicon.js';
+import { countWords, SpanWords } from '../extractors/interview/words.js';
 import { METADATA_EXAMPLES } from '../extractors/metadata/corpus.js';
 import { SENTENCE_EXAMPLES } from '../extractors/sentences/corpus.js';
 
@@ -73,6 +74,18 @@ describe('interview words: one pass over the characters', () => {
       for (let cut = 0; cut < text.length; cut += 10) {
         expect(readWords(words.read(text, { start: cut, end: text.length }))).toEqual(wordsByRegex(text, cut, text.length));
         expect(readWords(words.read(text, { start: 0, end: cut }))).toEqual(wordsByRegex(text, 0, cut));
+      }
+    }
+  });
+
+  it('stops past a limit of words with the count countWords gives, the words before it read alike', () => {
+    for (const text of texts) {
+      const plain = wordsByRegex(text, 0, text.length);
+      for (const limit of [0, 1, 3, 12, 30]) {
+        const read = readWords(words.read(text, { start: 0, end: text.length }, limit));
+        expect(words.count).toBe(Math.min(plain.length, limit + 1));
+        expect(words.count).toBe(countWords(text, { start: 0, end: text.length }, limit));
+        expect(read.slice(0, limit)).toEqual(plain.slice(0, limit));
       }
     }
   });

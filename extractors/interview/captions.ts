@@ -5,7 +5,7 @@
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
-import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
+import { countWords, SpanWords } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
@@ -19,17 +19,15 @@ const MAX_AFTER_CUE_COLON = 61;
 const DOT = 0x2e;
 const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
-const COLON = 0x3a;
-const QUESTION_MARK = 0x3f;
 
 /**
- * A quick refusal for CLOSES_WITH_CUE on the trimmed text of `span`: it must end with a bracket (and maybe a dot),
- * or hold a colon among its last characters. Most sentences end otherwise, and the regex, anchored at the end only,
- * would try every position.
+ * A quick refusal for CLOSES_WITH_CUE on the trimmed text from `start` to `end`: it must end with a bracket (and
+ * maybe a dot), or hold a colon among its last characters. Most sentences end otherwise, and the regex, anchored at
+ * the end only, would try every position.
  */
-function mayCloseWithCue(text: string, span: TextSpan): boolean {
-  let from = span.start;
-  let to = span.end;
+function mayCloseWithCue(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
   while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
   return mayTrimmedCloseWithCue(text, from, to);
@@ -40,13 +38,7 @@ function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  return holdsCharCode(text, Math.max(from, last - MAX_AFTER_CUE_COLON), to, COLON);
-}
-
-/** True when `code` stands between `from` and `to`. */
-function holdsCharCode(text: string, from: number, to: number, code: number): boolean {
-  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
-  return false;
+  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
 }
 /** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
 const CUES_BY_INITIAL = new Map<number, string[]>();
@@ -54,16 +46,19 @@ for (const cue of CAPTION_CUES) CUES_BY_INITIAL.set(cue.charCodeAt(0), [...(CUES
 const OPENING_PARENTHESIS = 0x28;
 const OPENING_BRACKET = 0x5b;
 
-/** A quick refusal for OPENS_WITH_CUE on the trimmed text of `span`: no cue stands after its `(`/`[` and spaces. */
-function mayOpenWithCue(text: string, span: TextSpan): boolean {
-  let index = span.start;
-  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
+/**
+ * A quick refusal for OPENS_WITH_CUE on the trimmed text from `start` to `end`: no cue stands after its `(`/`[` and
+ * spaces.
+ */
+function mayOpenWithCue(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && isWhiteSpaceAt(text, index)) index += 1;
   const first = text.charCodeAt(index);
-  if (index < span.end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
-  while (index < span.end && isWhiteSpaceAt(text, index)) index += 1;
-  const cues = index < span.end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
+  if (index < end && (first === OPENING_PARENTHESIS || first === OPENING_BRACKET)) index += 1;
+  while (index < end && isWhiteSpaceAt(text, index)) index += 1;
+  const cues = index < end ? CUES_BY_INITIAL.get(text.charCodeAt(index)) : undefined;
   if (cues === undefined) return false;
-  for (const cue of cues) if (index + cue.length <= span.end && text.startsWith(cue, index)) return true;
+  for (const cue of cues) if (index + cue.length <= end && text.startsWith(cue, index)) return true;
   return false;
 }
 
@@ -92,20 +87,10 @@ function leadingTitledName(words: SpanWords): boolean {
 }
 
 /**
- * A question mark, quotes, an exclamation or a semicolon (`[?“”"!;]`), or a sentence end before a capital
- * (`[.!]\s+\p{Lu}`): what a caption naming someone never holds.
+ * A question mark, quotes, an exclamation or a semicolon, or a sentence end before a capital: what a caption naming
+ * someone never holds.
  */
-function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === QUESTION_MARK || code === 0x201c || code === 0x201d || code === 0x22 || code === 0x21 || code === 0x3b) return true;
-    if (code !== DOT) continue;
-    let next = index + 1;
-    while (next < to && isWhiteSpaceAt(text, next)) next += 1;
-    if (next > index + 1 && next < to && isUpperCaseLetterAt(text, next, to)) return true;
-  }
-  return false;
-}
+const ASKS_QUOTES_OR_HOLDS_SENTENCES = /[?“”"!;]|[.!]\s+\p{Lu}/u;
 
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
@@ -115,13 +100,13 @@ export function isCaption(text: string, span: TextSpan): boolean {
   while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
   if (from === to) return false;
-  const opensWithCue = mayOpenWithCue(text, span) && OPENS_WITH_CUE.test(text.slice(from, to));
+  const opensWithCue = mayOpenWithCue(text, span.start, span.end) && OPENS_WITH_CUE.test(text.slice(from, to));
   if (opensWithCue || (mayTrimmedCloseWithCue(text, from, to) && CLOSES_WITH_CUE.test(text.slice(from, to)))) {
-    return !holdsCharCode(text, from, to, QUESTION_MARK) && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
+    return !text.slice(from, to).includes('?') && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
-  if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
-  const words = WORDS.read(text, span);
+  if (to - from > MAX_NAMING_LENGTH || ASKS_QUOTES_OR_HOLDS_SENTENCES.test(text.slice(from, to))) return false;
+  const words = WORDS.read(text, span, MAX_NAMING_WORDS);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;
   let capitalized = 0;
@@ -144,19 +129,19 @@ const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại bi
 
 /** A sentence that credits a photo: short, opened by a cue (`Ảnh: Quốc Tuấn`, `(Ảnh: TTXVN)`, `Ảnh minh họa.`). */
 export function isPhotoCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span)) return false;
+  if (span.end - span.start > MAX_CREDIT_LENGTH || !mayOpenWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim().replace(/\.+$/u, '');
   if (content.includes('?') || !OPENS_WITH_CUE.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_CREDIT_WORDS);
   return words.count <= MAX_CREDIT_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
 function closesWithCredit(text: string, span: TextSpan): boolean {
-  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span)) return false;
+  if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span.start, span.end)) return false;
   const content = text.slice(span.start, span.end).trim();
   if (content.includes('?') || !CLOSES_WITH_CUE.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_CREDITED_SENTENCE_WORDS);
   return words.count <= MAX_CREDITED_SENTENCE_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
@@ -169,7 +154,7 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_DESCRIPTION_LENGTH) return false;
   const content = text.slice(span.start, span.end);
   if (/[?“”"!]/u.test(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_DESCRIPTION_WORDS);
   if (words.count < 2 || words.count > MAX_DESCRIPTION_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
   if (leadingTitledName(words) || PLACE_IN_PHOTO.test(content) || SCENE_OPENING.test(content)) return true;
   let leading = 0;
@@ -177,10 +162,6 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   return leading >= MIN_LEADING_NAME_WORDS && leading < words.count;
 }
 
-/** True when `part` (a sentence, maybe clipped) may be a photo credit or end with one: the quick refusals of both. */
-function mayHoldCredit(text: string, part: TextSpan): boolean {
-  return mayOpenWithCue(text, part) || mayCloseWithCue(text, part);
-}
 
 /**
  * True when some sentence of `base` (as sentencesWithin clips them) may be a photo credit or end with one. Most
@@ -197,7 +178,8 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
     const to = Math.min(sentence.end, base.end);
     if (isBlank(text, from, to)) continue; // sentencesWithin leaves it out
     parts += 1;
-    if (!credit) credit = mayHoldCredit(text, { start: from, end: to });
+    // The quick refusals of isPhotoCredit and closesWithCredit.
+    if (!credit) credit = mayOpenWithCue(text, from, to) || mayCloseWithCue(text, from, to);
   }
   return credit && parts >= 2;
 }

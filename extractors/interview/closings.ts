@@ -4,7 +4,8 @@ import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { CLOSING_CUES } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
-import { countWords, isInLexicon, letterOrMarkLength, WordLexicon } from './words.js';
+import { isInLexicon, WordLexicon } from './word-lexicon.js';
+import { countWords, letterOrMarkLength } from './words.js';
 
 const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const MAX_CLOSING_WORDS = 30;
@@ -12,6 +13,8 @@ const MAX_CLOSING_LENGTH = 300;
 
 /** The first words of the closing cues: a line opening on another word is no closing, whatever follows. */
 const CUE_FIRST_WORDS = new WordLexicon(CLOSING_CUES.map((cue) => foldKey(cue).split(' ')[0] ?? ''));
+/** The longest of them: lower case never shortens a word, so a longer first word opens no cue. */
+const LONGEST_CUE_WORD = Math.max(...[...CUE_FIRST_WORDS.entries].map((word) => word.length));
 
 const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
@@ -30,15 +33,14 @@ function opensWithCueWord(text: string, span: TextSpan): boolean {
   let end = start;
   for (let length = letterOrMarkLength(text, end, span.end); length > 0 && end < span.end; length = letterOrMarkLength(text, end, span.end)) {
     end += length;
+    if (end - start > LONGEST_CUE_WORD) return false;
   }
   return end > start && isInLexicon(CUE_FIRST_WORDS, text, start, end);
 }
 
-const QUESTION_MARK = 0x3f;
-
 export function isClosing(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CLOSING_LENGTH || !opensWithCueWord(text, span)) return false;
-  for (let index = span.start; index < span.end; index += 1) if (text.charCodeAt(index) === QUESTION_MARK) return false;
-  if (!CLOSING.test(foldKey(text.slice(span.start, span.end)))) return false;
+  const content = text.slice(span.start, span.end);
+  if (content.includes('?') || !CLOSING.test(foldKey(content))) return false;
   return countWords(text, span, MAX_CLOSING_WORDS) <= MAX_CLOSING_WORDS;
 }

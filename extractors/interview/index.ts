@@ -51,10 +51,9 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     return next;
   });
   markQuestionContexts(text, marked, paragraphs);
-  const questions = marked.filter((piece) => piece.role === 'question');
   const lead = pieces.find((piece) => piece.role === 'text');
   const announced = lead !== undefined && announcesInterview(text, lead);
-  if (announced || questions.some((question) => addressesInterviewee(text, question))) return marked;
+  if (announced || marked.some((piece) => piece.role === 'question' && addressesInterviewee(text, piece))) return marked;
   return marked.map((piece, index) => (piece.role === 'question' ? (pieces[index] as Piece) : piece));
 }
 
@@ -83,8 +82,7 @@ function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonl
  * Text between a labelled question and a labelled answer is the interviewer's (`PV: Context.` then an unlabelled
  * `Ông nghĩ sao?` paragraph, then `Ông A: ...`): the speaker's label is where the answer starts.
  */
-function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
-  const result = [...pieces];
+function joinTextBeforeSpeakerLabel(result: Piece[]): void {
   for (let index = 0; index < result.length; index += 1) {
     const question = result[index];
     if (question?.role !== 'question' || !question.labelled) continue;
@@ -97,7 +95,6 @@ function joinTextBeforeSpeakerLabel(pieces: readonly Piece[]): Piece[] {
     }
     index = last;
   }
-  return result;
 }
 
 /** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
@@ -140,7 +137,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     addTurns(turns, text, piece, sentences, known, colons);
     for (let index = first; index < turns.length; index += 1) turns[index] = captionOrClosing(text, turns[index] as Piece);
   }
-  pieces = joinTextBeforeSpeakerLabel(turns);
+  joinTextBeforeSpeakerLabel(turns);
+  pieces = turns;
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
   if (!pieces.some((piece) => piece.role === 'question')) {
@@ -196,7 +194,7 @@ function paragraphKinds(
   pairs: ReturnType<typeof pairPieces>,
 ): ParagraphKind[] {
   // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
-  const paired = new Uint8Array(paragraphs.length);
+  const paired = new Array<number>(paragraphs.length).fill(0); // a typed array this long would live outside the heap
   const mark = (index: number, as: number): void => {
     paired[index] = (paired[index] ?? 0) | as;
   };

@@ -1,7 +1,7 @@
 // Words of interviews: interviewer labels, speaker titles, pronouns of address and of the first person, request
 // verbs, closing formulas, caption cues and the words of posts that captions name. Keys are folded (foldKey).
 import { foldKey } from '../shared/vietnamese.js';
-import { WordLexicon } from './words.js';
+import { WordLexicon } from './word-lexicon.js';
 
 const folded = (words: readonly string[]): WordLexicon => new WordLexicon(words.map(foldKey));
 

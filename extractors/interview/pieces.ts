@@ -89,14 +89,17 @@ export function carve(text: string, pieces: readonly Piece[], span: TextSpan, ro
  * paragraph, in order): no array per paragraph.
  */
 export class ParagraphSentences {
-  /** Paragraph `p`'s sentences are `all[firsts[p]]` up to `all[firsts[p + 1]]`, excluded. */
-  private readonly firsts: Int32Array;
+  /**
+   * Paragraph `p`'s sentences are `all[firsts[p]]` up to `all[firsts[p + 1]]`, excluded. A plain array: a typed array
+   * of more than 64 bytes gets a buffer outside the heap, several times slower to make and to collect.
+   */
+  private readonly firsts: number[];
 
   constructor(
     readonly all: readonly SentenceSpan[],
     paragraphCount: number,
   ) {
-    this.firsts = new Int32Array(paragraphCount + 1);
+    this.firsts = new Array<number>(paragraphCount + 1).fill(0);
     const counts = this.firsts;
     for (const sentence of all) if (sentence.paragraph < paragraphCount) counts[sentence.paragraph + 1] = (counts[sentence.paragraph + 1] ?? 0) + 1;
     for (let paragraph = 0; paragraph < paragraphCount; paragraph += 1) counts[paragraph + 1] = (counts[paragraph + 1] ?? 0) + (counts[paragraph] ?? 0);

@@ -5,7 +5,8 @@ import type { TextSpan } from '../../pipeline/document.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
-import { countWords, isInLexicon, letterOrMarkLength, SpanWords, WordLexicon } from './words.js';
+import { isInLexicon, WordLexicon } from './word-lexicon.js';
+import { countWords, letterOrMarkLength, SpanWords } from './words.js';
 
 /** What may close a sentence after its question mark: spaces, closing quotes and brackets. */
 const CLOSERS: ReadonlySet<number> = new Set([...' \t\n”"’\'»)]'].map((char) => char.charCodeAt(0)));
@@ -128,13 +129,20 @@ const THUA = new WordLexicon(['thưa']);
 const ANH = new WordLexicon(['anh']);
 /** The words of the paragraph speaksToInterviewee reads. */
 const WORDS = new SpanWords();
+/** Those pronouns, whole words in any case; AT_WORD_START checks their start (execAtStart). */
+const YOU_PRONOUN = new RegExp(`(?:${[...YOU_PRONOUNS.entries].join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+
+/** A quick refusal for addressesAsYou: no pronoun of address stands in `span` (most paragraphs hold none). */
+function mayAddressAsYou(text: string, span: TextSpan): boolean {
+  return execAtStart(YOU_PRONOUN, AT_WORD_START, text.slice(span.start, span.end)) !== null;
+}
 
 /**
  * True when `span` speaks to the interviewee as `you` (`Năm ngoái, ông vừa nhận nhiệm vụ mới.`): a pronoun of
  * address not followed by a name (`ông Nguyễn Văn An`) and not part of a noun (`bà con`, `anh em`, `ông ấy`).
  */
 export function speaksToInterviewee(text: string, span: TextSpan): boolean {
-  return addressesAsYou(WORDS.read(text, span));
+  return mayAddressAsYou(text, span) && addressesAsYou(WORDS.read(text, span));
 }
 
 function addressesAsYou(words: SpanWords): boolean {
@@ -162,8 +170,8 @@ const MAX_FOLLOWING_QUESTION_LENGTH = 300;
  */
 export function isQuestionContext(text: string, paragraph: TextSpan, question: TextSpan): boolean {
   if (paragraph.end - paragraph.start > MAX_CONTEXT_LENGTH || question.end - question.start > MAX_FOLLOWING_QUESTION_LENGTH) return false;
-  if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph)) return false;
-  const words = WORDS.read(text, paragraph);
+  if (endsWithQuestionMark(text, paragraph) || isQuotedQuestion(text, paragraph) || !mayAddressAsYou(text, paragraph)) return false;
+  const words = WORDS.read(text, paragraph, MAX_CONTEXT_WORDS);
   if (words.count > MAX_CONTEXT_WORDS) return false;
   if (countWords(text, question, MAX_FOLLOWING_QUESTION_WORDS) > MAX_FOLLOWING_QUESTION_WORDS) return false;
   return !speaksInFirstPerson(text, paragraph) && addressesAsYou(words);

@@ -10,7 +10,8 @@ import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
 import { withRole, type ParagraphSentences, type Piece } from './pieces.js';
-import { isCapitalized, SpanWords, WordLexicon } from './words.js';
+import { WordLexicon } from './word-lexicon.js';
+import { isCapitalized, SpanWords } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
 const MIN_SCENE_WORDS = 4;
@@ -65,7 +66,7 @@ export function isSceneCaption(text: string, span: TextSpan, sentenceCount: numb
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
   if (NOT_IN_CAPTIONS.test(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
-  const words = WORDS.read(text, span);
+  const words = WORDS.read(text, span, MAX_SCENE_WORDS);
   if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentions(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);

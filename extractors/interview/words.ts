@@ -1,9 +1,9 @@
 // Word-level reading of a span of text for the interview rules: its words (runs of letters, marks, digits and inner
 // dots, `TS.` read as `TS`, `4.0` as one word), each one's lower-case key, and lookups of words and phrases in
-// lexicons. The rules run on every paragraph of every article, so nothing here makes an object or a string per
-// word: a reader keeps its words' offsets in typed arrays it reuses, and a lexicon is a tree of lower-case
-// characters that a word walks straight from the text.
+// lexicons (word-lexicon.ts). The rules run on every paragraph of every article, so nothing here makes an object
+// or a string per word: a reader keeps its words' offsets in typed arrays it reuses.
 import type { TextSpan } from '../../pipeline/document.js';
+import { SPACE, walkLowerCase, type LexiconNode, type WordLexicon } from './word-lexicon.js';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNKNOWN = 0;
@@ -12,57 +12,32 @@ const LOWER = 1;
 /** A letter that lower case changes (`T`, `Đ`): its word's key is lower-cased. */
 const UPPER = 2;
 const OTHER = 3;
-/** The class of each character of the Basic Multilingual Plane, filled as characters are met. */
+/** The first half of a surrogate pair: the pair is read as one character (a lone half is OTHER). */
+const HIGH_SURROGATE = 4;
+const DOT = 0x2e;
+/** The class of each UTF-16 code unit, filled as units are met (surrogates at load). */
 const CLASSES = new Uint8Array(0x10000);
+CLASSES.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+CLASSES.fill(OTHER, 0xdc00, 0xe000);
 
-function classify(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return OTHER; // a lone surrogate; pairs are read apart
-  const char = String.fromCharCode(code);
-  if (!WORD_CHAR.test(char)) return OTHER;
-  return char.toLowerCase() === char ? LOWER : UPPER;
-}
-
-/**
- * The class of the character at `index` (LOWER, UPPER or OTHER) and its length in UTF-16 units, as `class * 4 +
- * length`; an astral word character counts as UPPER, so its word is lower-cased.
- */
-function readChar(text: string, index: number, end: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return LOWER * 4 + 1;
-    if ((code >= 48 && code <= 57)) return LOWER * 4 + 1;
-    return code >= 65 && code <= 90 ? UPPER * 4 + 1 : OTHER * 4 + 1;
-  }
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
-  }
+function classOf(code: number): number {
   let known = CLASSES[code] ?? OTHER;
   if (known === UNKNOWN) {
-    known = classify(code);
+    const char = String.fromCharCode(code);
+    known = !WORD_CHAR.test(char) ? OTHER : char.toLowerCase() === char ? LOWER : UPPER;
     CLASSES[code] = known;
   }
-  return known * 4 + 1;
+  return known;
 }
 
 /**
- * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, -1 when the unit alone does not
- * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
- * A word with such a unit is lower-cased as a string instead.
+ * The class of the surrogate pair at `index` (UPPER for a word character, so its word is lower-cased, else OTHER)
+ * and its length, as `class * 4 + length`: 1 when the high surrogate at `index` is alone (then OTHER).
  */
-const LOWER_UNITS = new Int32Array(0x10000);
-const IRREGULAR = -1;
-const CAPITAL_SIGMA = 0x3a3;
-
-function lowerUnit(code: number): number {
-  let lower = LOWER_UNITS[code] ?? IRREGULAR;
-  if (lower === 0) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
-    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
-    LOWER_UNITS[code] = lower;
-  }
-  return lower;
+function readPair(text: string, index: number, end: number): number {
+  const low = index + 1 < end ? text.charCodeAt(index + 1) : 0;
+  if (low < 0xdc00 || low > 0xdfff) return OTHER * 4 + 1;
+  return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
 }
 
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
@@ -70,7 +45,7 @@ const UPPER_CASE_LETTER = /^\p{Lu}/u;
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
 
 /** True when the character at `index`, read as a code point before `end`, is an upper-case letter (`\p{Lu}`). */
-export function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
+function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff) return index + 1 < end && UPPER_CASE_LETTER.test(text.slice(index, index + 2));
   let known = UPPER_CASE_UNITS[code] ?? 2;
@@ -79,45 +54,6 @@ export function isUpperCaseLetterAt(text: string, index: number, end: number): b
     UPPER_CASE_UNITS[code] = known;
   }
   return known === 1;
-}
-
-/** A character of the lexicon's tree: the entries it goes on to, by their next character. */
-interface LexiconNode {
-  /** True when the characters up to this one are a whole entry. */
-  entry: boolean;
-  readonly next: Map<number, LexiconNode>;
-}
-
-const SPACE = 0x20;
-
-/**
- * Lower-case words and phrases (words joined by one space), kept as a tree of their characters, so that a word of
- * the text is looked up from its characters: most words leave the tree at their first or second character.
- */
-export class WordLexicon {
-  readonly entries: ReadonlySet<string>;
-  readonly root: LexiconNode = { entry: false, next: new Map() };
-
-  constructor(entries: Iterable<string>) {
-    this.entries = new Set(entries);
-    for (const entry of this.entries) {
-      let node = this.root;
-      for (let index = 0; index < entry.length; index += 1) {
-        const code = entry.charCodeAt(index);
-        let next = node.next.get(code);
-        if (next === undefined) {
-          next = { entry: false, next: new Map() };
-          node.next.set(code, next);
-        }
-        node = next;
-      }
-      node.entry = true;
-    }
-  }
-
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -138,34 +74,6 @@ export function letterOrMarkLength(text: string, index: number, limit: number): 
   return known === 1 ? 1 : 0;
 }
 
-/** Where `key`'s characters lead from `node`; undefined when they leave the tree. */
-function walkString(node: LexiconNode, key: string): LexiconNode | undefined {
-  let at: LexiconNode | undefined = node;
-  for (let index = 0; index < key.length && at !== undefined; index += 1) at = at.next.get(key.charCodeAt(index));
-  return at;
-}
-
-/**
- * Where the lower case of `text` from `start` to `end` leads from `node`; undefined when it leaves the tree.
- * `lowers` false says the stretch has no character that lower case changes.
- */
-function walkLowerCase(node: LexiconNode, text: string, start: number, end: number, lowers: boolean): LexiconNode | undefined {
-  let at: LexiconNode | undefined = node;
-  for (let position = start; position < end; position += 1) {
-    const code = text.charCodeAt(position);
-    const lower = lowers ? lowerUnit(code) : code;
-    if (lower === IRREGULAR) return walkString(node, text.slice(start, end).toLowerCase());
-    at = at.next.get(lower);
-    if (at === undefined) return undefined;
-  }
-  return at;
-}
-
-/** True when the lower case of `text` from `start` to `end` is an entry of `lexicon`. */
-export function isInLexicon(lexicon: WordLexicon, text: string, start: number, end: number): boolean {
-  return walkLowerCase(lexicon.root, text, start, end, true)?.entry === true;
-}
-
 /**
  * The words of a span, read into arrays this reader reuses: each call to `read` replaces the words of the last
  * one. A module keeps one reader per rule that reads words, and reads no other span while it uses them.
@@ -179,34 +87,48 @@ export class SpanWords {
   /** 1 when the word holds a character that lower case changes: its key is not its text. */
   private upper = new Uint8Array(64);
 
-  /** Reads the words of `span`: one pass over the characters. */
-  read(text: string, span: TextSpan): this {
+  /**
+   * Reads the words of `span`: one pass over the characters. A dot inside a word keeps it going (`4.0`, `TS.HCM`);
+   * any other character that is no letter, mark or digit ends it, and trailing dots are left out. Past `limit`
+   * words it stops, with `count` at `limit + 1` (as countWords counts) and only the first `limit` words read.
+   */
+  read(text: string, span: TextSpan, limit = Infinity): this {
     this.text = text;
     this.count = 0;
+    const end = span.end;
+    let start = -1; // the current word's start; -1 between words
+    let wordEnd = 0; // just after its last letter, mark or digit
+    let upper = false;
     let index = span.start;
-    while (index < span.end) {
-      const first = readChar(text, index, span.end);
-      if (first >> 2 === OTHER) {
-        index += first & 3;
+    while (index < end) {
+      const code = text.charCodeAt(index);
+      let known = classOf(code);
+      let length = 1;
+      if (known === HIGH_SURROGATE) {
+        const pair = readPair(text, index, end);
+        known = pair >> 2;
+        length = pair & 3;
+      }
+      index += length;
+      if (known === OTHER) {
+        if (start >= 0 && code !== DOT) {
+          this.add(start, wordEnd, upper);
+          start = -1;
+        }
         continue;
       }
-      const start = index;
-      let upper = first >> 2 === UPPER;
-      let end = index + (first & 3); // just after the last word character (trailing dots are left out)
-      index = end;
-      while (index < span.end) {
-        if (text.charCodeAt(index) === 46) {
-          index += 1;
-          continue;
+      if (start < 0) {
+        if (this.count === limit) {
+          this.count = limit + 1; // one word too many: the caller wants no more
+          return this;
         }
-        const next = readChar(text, index, span.end);
-        if (next >> 2 === OTHER) break;
-        if (next >> 2 === UPPER) upper = true;
-        index += next & 3;
-        end = index;
+        start = index - length;
+        upper = false;
       }
-      this.add(start, end, upper);
+      if (known === UPPER) upper = true;
+      wordEnd = index;
     }
+    if (start >= 0) this.add(start, wordEnd, upper);
     return this;
   }
 
@@ -283,23 +205,28 @@ export class SpanWords {
 
 /** How many words `SpanWords` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
 export function countWords(text: string, span: TextSpan, limit = Infinity): number {
+  const end = span.end;
   let count = 0;
+  let inWord = false;
   let index = span.start;
-  while (index < span.end) {
-    const first = readChar(text, index, span.end);
-    index += first & 3;
-    if (first >> 2 === OTHER) continue;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    let known = classOf(code);
+    let length = 1;
+    if (known === HIGH_SURROGATE) {
+      const pair = readPair(text, index, end);
+      known = pair >> 2;
+      length = pair & 3;
+    }
+    index += length;
+    if (known === OTHER) {
+      if (code !== DOT) inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
     count += 1;
     if (count > limit) return count;
-    while (index < span.end) {
-      if (text.charCodeAt(index) === 46) {
-        index += 1;
-        continue;
-      }
-      const next = readChar(text, index, span.end);
-      if (next >> 2 === OTHER) break;
-      index += next & 3;
-    }
   }
   return count;
 }

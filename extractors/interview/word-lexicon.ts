@@ -1,0 +1,91 @@
+// Lexicons the interview rules look words up in, as trees of lower-case characters: a word of the text walks the
+// tree straight from its characters, with no string made for it, and most words leave the tree at their first or
+// second character. Entries are lower-case words, or phrases of words joined by one space.
+
+/**
+ * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, -1 when the unit alone does not
+ * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
+ * A word with such a unit is lower-cased as a string instead.
+ */
+const LOWER_UNITS = new Int32Array(0x10000);
+const IRREGULAR = -1;
+const CAPITAL_SIGMA = 0x3a3;
+
+function lowerUnit(code: number): number {
+  let lower = LOWER_UNITS[code] ?? IRREGULAR;
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
+    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
+    LOWER_UNITS[code] = lower;
+  }
+  return lower;
+}
+
+/** A character of the lexicon's tree: the entries it goes on to, by their next character. */
+export interface LexiconNode {
+  /** True when the characters up to this one are a whole entry. */
+  entry: boolean;
+  readonly next: Map<number, LexiconNode>;
+}
+
+/** What joins the words of a phrase. */
+export const SPACE = 0x20;
+
+/**
+ * Lower-case words and phrases (words joined by one space), kept as a tree of their characters, so that a word of
+ * the text is looked up from its characters: most words leave the tree at their first or second character.
+ */
+export class WordLexicon {
+  readonly entries: ReadonlySet<string>;
+  readonly root: LexiconNode = { entry: false, next: new Map() };
+
+  constructor(entries: Iterable<string>) {
+    this.entries = new Set(entries);
+    for (const entry of this.entries) {
+      let node = this.root;
+      for (let index = 0; index < entry.length; index += 1) {
+        const code = entry.charCodeAt(index);
+        let next = node.next.get(code);
+        if (next === undefined) {
+          next = { entry: false, next: new Map() };
+          node.next.set(code, next);
+        }
+        node = next;
+      }
+      node.entry = true;
+    }
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+}
+
+/** Where `key`'s characters lead from `node`; undefined when they leave the tree. */
+function walkString(node: LexiconNode, key: string): LexiconNode | undefined {
+  let at: LexiconNode | undefined = node;
+  for (let index = 0; index < key.length && at !== undefined; index += 1) at = at.next.get(key.charCodeAt(index));
+  return at;
+}
+
+/**
+ * Where the lower case of `text` from `start` to `end` leads from `node`; undefined when it leaves the tree.
+ * `lowers` false says the stretch has no character that lower case changes.
+ */
+export function walkLowerCase(node: LexiconNode, text: string, start: number, end: number, lowers: boolean): LexiconNode | undefined {
+  let at: LexiconNode | undefined = node;
+  for (let position = start; position < end; position += 1) {
+    const code = text.charCodeAt(position);
+    const lower = lowers ? lowerUnit(code) : code;
+    if (lower === IRREGULAR) return walkString(node, text.slice(start, end).toLowerCase());
+    at = at.next.get(lower);
+    if (at === undefined) return undefined;
+  }
+  return at;
+}
+
+/** True when the lower case of `text` from `start` to `end` is an entry of `lexicon`. */
+export function isInLexicon(lexicon: WordLexicon, text: string, start: number, end: number): boolean {
+  return walkLowerCase(lexicon.root, text, start, end, true)?.entry === true;
+}
