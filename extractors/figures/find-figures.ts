@@ -22,13 +22,11 @@ import { readRatio } from './ratios.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
-  FIGURE_OPENING_WORDS,
   hasOpeningShapeAt,
   isCapitalizedAt,
   isGlued,
   isWordAt,
   kindAt,
-  lowerCased,
   opensSentence,
   PUNCT,
   WORD,
@@ -36,6 +34,8 @@ import {
   type FigureToken,
 } from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { lowerCased } from './characters.js';
+import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
 /**
  * The figures found so far, in order of their numbers, and the dates to keep them off: a figure whose numbers overlap
