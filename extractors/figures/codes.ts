@@ -146,10 +146,36 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
   if (isNamedByWordBefore(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
-    if (/^\d+\.\d{1,2}$/u.test(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
-    if (/^(?:1[89]|20)\d\d$/u.test(first.text) && number.next === number.first + 1) return true; // a year
+    if (isVersionDigits(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
+    if (isYearNumber(context, number)) return true;
   }
   return false;
+}
+
+/** Digits, a dot and one or two digits: `4.0`, `2.5` (a dot before three digits groups thousands). */
+function isVersionDigits(digits: string): boolean {
+  const dot = digits.indexOf('.');
+  if (dot < 1 || digits.length - dot - 1 < 1 || digits.length - dot - 1 > 2) return false;
+  for (let at = 0; at < digits.length; at += 1) {
+    const code = digits.charCodeAt(at);
+    if (at !== dot && (code < 48 || code > 57)) return false;
+  }
+  return true;
+}
+
+/** A number that may be a year: four digits alone, from 1800 to 2099 (`1890`, `2024`). */
+export function isYearNumber(context: FigureContext, number: FigureNumber): boolean {
+  const token = context.tokens[number.first];
+  if (number.next !== number.first + 1 || token === undefined || kindAt(context, number.first) !== DIGITS) return false;
+  const digits = token.text;
+  if (digits.length !== 4) return false;
+  for (let at = 0; at < 4; at += 1) if (!isAsciiDigit(digits.charCodeAt(at))) return false;
+  const century = (digits.charCodeAt(0) - 48) * 10 + digits.charCodeAt(1) - 48;
+  return century === 18 || century === 19 || century === 20;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** After a noun that takes a number as a name: `nhà máy số 2`, `nhóm 2`, `phòng 301` (`tổng số 100` is a count). */

@@ -3,8 +3,17 @@
 // date parts are skipped whole. A figure whose numbers overlap a date the dates stage found is dropped as it is found.
 import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
-import { followsCode, followsDayOrMonthWord, followsGroupLabel, followsPlaceName, isNameOrDateNumber, isNamedByWordBefore, precedesCode } from './codes.js';
-import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, NUMBER_WORD_SET, PREFIX_CURRENCIES } from './lexicon.js';
+import {
+  followsCode,
+  followsDayOrMonthWord,
+  followsGroupLabel,
+  followsPlaceName,
+  isNameOrDateNumber,
+  isNamedByWordBefore,
+  isYearNumber,
+  precedesCode,
+} from './codes.js';
+import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -13,13 +22,11 @@ import { readRatio } from './ratios.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
-  FIGURE_OPENING_WORDS,
   hasOpeningShapeAt,
   isCapitalizedAt,
   isGlued,
   isWordAt,
   kindAt,
-  lowerCased,
   opensSentence,
   PUNCT,
   WORD,
@@ -27,6 +34,8 @@ import {
   type FigureToken,
 } from './tokens.js';
 import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { lowerCased } from './characters.js';
+import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
 /**
  * The figures found so far, in order of their numbers, and the dates to keep them off: a figure whose numbers overlap
@@ -60,9 +69,6 @@ const NOTHING = -1;
 
 /** Units of temperature, the measures that go below zero (with percentages). */
 const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f']);
-
-/** Digits that may be a year: `1890`, `2024`. */
-const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /**
  * The token of a minus before the number at `index`, or null: a hyphen or minus sign glued to the digits and apart
@@ -191,14 +197,14 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
-    if (!unitAfterLower.known && isYearLike(context, number)) return number.next;
+    if (!unitAfterLower.known && isYearNumber(context, number)) return number.next;
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
     // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
-    if (unitAfterLower.kind === 'count' && !isMeasureUnit(unitAfterLower.unit) && isNamedByWordBefore(context, number)) {
+    if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number) && !isMeasureUnit(unitAfterLower.unit)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
       const counts = followsPlaceName(context, number) || followsGroupLabel(context, number);
-      if (isYearLike(context, number) || !counts) return number.next;
+      if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
     const half = tokens[unitAfterLower.next]?.key === 'rưỡi' && unitAfterLower.kind !== 'percent' && number.scale === 1;
@@ -265,10 +271,6 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
-function isYearLike(context: FigureContext, number: FigureNumber): boolean {
-  const token = context.tokens[number.first];
-  return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && YEAR.test(token.text);
-}
 
 function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const { tokens } = context;

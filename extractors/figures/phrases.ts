@@ -40,12 +40,17 @@ export interface WordSet {
 
 /** For each word that opens an entry of some lexicon (a tree or a word set), the bits of those lexicons. */
 const LEXICONS_BY_WORD = new Map<string, number>();
-/** The bits given so far; bit 30 marks a token's bits as looked up (see lexiconsAt), so 30 lexicons at most. */
+/** The bits given so far; bit 30 marks a token's bits as looked up (see lexiconsAt), so 29 lexicons at most. */
 let lexiconCount = 0;
 const LOOKED_UP = 1 << 30;
+/**
+ * Bit 29: the word is the second of a two-word entry in some tree (`thoại` of `điện thoại`). A pair is looked up
+ * mostly to see whether the word before a number ends one, and most words end none.
+ */
+const SECOND_OF_PAIR = 1 << 29;
 
 function newLexiconBit(): number {
-  if (lexiconCount === 30) throw new Error('phrases: more than 30 lexicons have bits');
+  if (lexiconCount === 29) throw new Error('phrases: more than 29 lexicons have bits');
   const bit = 1 << lexiconCount;
   lexiconCount += 1;
   return bit;
@@ -113,7 +118,10 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
     });
     if (joined === entry && split.tokens.length > 0) node.entry = entry;
   }
-  for (const first of root.spaced?.keys() ?? []) markWord(first, root.bit);
+  for (const [first, node] of root.spaced ?? []) {
+    markWord(first, root.bit);
+    for (const [second, pair] of node.spaced ?? []) if (pair.entry !== null) markWord(second, SECOND_OF_PAIR);
+  }
   return root;
 }
 
@@ -166,7 +174,7 @@ export function wordsEntry(context: FigureContext, from: number, to: number, tre
 
 /** Whether tokens `index` and `index + 1` make an entry of a lexicon (its tree) as two words with a space. */
 export function isWordPairAt(context: FigureContext, index: number, tree: PhraseTree): boolean {
-  if ((lexiconsAt(context, index) & tree.bit) === 0) return false;
+  if ((lexiconsAt(context, index + 1) & SECOND_OF_PAIR) === 0 || (lexiconsAt(context, index) & tree.bit) === 0) return false;
   const first = context.tokens[index];
   const second = context.tokens[index + 1];
   if (!first || !second) return false;

@@ -1,11 +1,11 @@
 // Ranges: `5 – 7 người`, `5-7%`, `năm, bảy lao động`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
 // upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
+import { isYearNumber } from './codes.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
-import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
-const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 export interface RangeBound {
   readonly upper: FigureNumber;
@@ -33,14 +33,9 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (afterUpper && isGlued(context, upper.next) && kindAt(context, upper.next) === PUNCT && CODE_AFTER.has(afterUpper.text)) {
     if (isGlued(context, upper.next + 1)) return null;
   }
-  if (isYear(context, lower) && isYear(context, upper)) return null;
+  if (isYearNumber(context, lower) && isYearNumber(context, upper)) return null;
   let min = lower.value;
   if (lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value * 10) min = lower.value * upper.scale;
   if (!(upper.value > min)) return null;
   return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : `range-${connector.key}` };
-}
-
-function isYear(context: FigureContext, number: FigureNumber): boolean {
-  const token = context.tokens[number.first];
-  return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && YEAR.test(token.text);
 }

@@ -7,9 +7,11 @@
 // (`Covid-19`, `5kg`, `VietQ.vn`, `m2`) and a number whose decimal comma the annotation splits (`12`, `,`, `5` there;
 // `12,5` here) are read again character by character, and line breaks are looked for only where the annotation saw
 // one. A word that is one digit number as it stands (`400`, `1.233`) is its annotation token too. Kinds and glue are
-// kept beside the tokens, a byte per token, so that no token needs an object of its own.
+// kept beside the tokens, a byte per token, so that no token needs an object of its own; characters are classed by
+// characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
-import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
+import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
+import { hasOpeningShape, hasOpeningShapeInText } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -35,20 +37,6 @@ export interface FigureContext extends FigureTokens {
   readonly sentences: readonly TextSpan[];
 }
 
-// Character classes of the tokenizer, in the low three bits: letters and combining marks, ASCII digits, a line
-// break, white space, anything else. Two flags ride above them. A token's kind is the class of its first character.
-const UNKNOWN = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const BREAK = 3;
-const SPACE = 4;
-const OTHER = 5;
-const CLASS_BITS = 7;
-/** The character is a surrogate pair (two UTF-16 units). */
-const PAIR = 8;
-/** Lower-casing changes the character (`Đ`, `A`, `Ⓐ`): a word holding one needs `toLowerCase` for its key. */
-const CASED = 16;
-
 /** Token kinds. A run of letters and marks (`người`, `Covid`), or a unit of area or volume (`m2`, `km3`). */
 export const WORD = LETTER;
 /** Digits, with dots and commas between them: `1.233`, `12,5`. */
@@ -60,87 +48,15 @@ export const PUNCT = OTHER;
 /** A token's flags are its kind (CLASS_BITS) and this bit when no space separates it from the token before. */
 const GLUED = 8;
 /**
- * And this bit when it is a word of the shape of one that may open a figure (see FIGURE_OPENING_WORDS): set here,
- * where every word is read anyway, so that the scan for figures looks at no other word.
+ * And this bit when it is a word of the shape of one that may open a figure (opening-words.ts): set here, where every
+ * word is read anyway, so that the scan for figures looks at no other word.
  */
 const OPENING_SHAPE = 16;
 
-/** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
-export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
-
-/**
- * The shapes of the opening words (first letter, last letter and length, folded into ten bits): most words have
- * another shape.
- */
-const OPENING_SHAPES = new Uint8Array(1024);
-for (const word of FIGURE_OPENING_WORDS) OPENING_SHAPES[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
-
-function shapeOf(first: number, last: number, length: number): number {
-  return (first * 31 + last * 7 + length) & 1023;
-}
-
-/**
- * OPENING_SHAPE when an annotation word has the shape of an opening word in lower case, else 0. Read from the text,
- * where the word's letters are at hand; its key (lower case) only when the first or last letter has a case of its
- * own beyond ASCII (`Đ`, `Ộ`). Lower-casing keeps the length of every letter an opening word has.
- */
-function openingShapeOf(text: string, word: Token): number {
-  const first = plainLowerCase(text.charCodeAt(word.start));
-  const last = plainLowerCase(text.charCodeAt(word.end - 1));
-  const shape = first > 0 && last > 0 ? shapeOf(first, last, word.end - word.start) : shapeOfKey(word.key);
-  return OPENING_SHAPES[shape] === 1 ? OPENING_SHAPE : 0;
-}
-
-function shapeOfKey(key: string): number {
-  return shapeOf(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
-}
-
-/** A character in lower case when that is plain (ASCII, or unchanged by lower-casing), else 0. */
-function plainLowerCase(code: number): number {
-  if (code < 0x80) return code >= 65 && code <= 90 ? code | 32 : code;
-  return (classOfUnit(code) & CASED) === 0 ? code : 0;
-}
-
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const WHITE_SPACE = /^\s$/u;
 const NOT_LETTER_OR_DIGIT_AFTER = /^[^\p{L}\p{M}\p{N}]?$/u;
 
-/** The class and flags of every UTF-16 unit met so far (surrogate pairs are classed each time, see classAt). */
-const CLASS_OF_UNIT = new Uint8Array(0x10000);
-
-function classOfCodePoint(character: string): number {
-  if (character === '\n') return BREAK;
-  if (character.length === 1) {
-    const code = character.charCodeAt(0);
-    if (code >= 48 && code <= 57) return DIGIT;
-  }
-  const cased = character.toLowerCase() === character ? 0 : CASED;
-  if (LETTER_OR_MARK.test(character)) return LETTER | cased;
-  return WHITE_SPACE.test(character) ? SPACE : OTHER | cased;
-}
-
-/** The class and flags of the UTF-16 unit `code` alone (a surrogate is OTHER: see classAt for pairs). */
-function classOfUnit(code: number): number {
-  let charClass = CLASS_OF_UNIT[code] ?? UNKNOWN;
-  if (charClass === UNKNOWN) {
-    charClass = classOfCodePoint(String.fromCharCode(code));
-    CLASS_OF_UNIT[code] = charClass;
-  }
-  return charClass;
-}
-
-/** The class and flags of the character at `offset` (PAIR for a code point above U+FFFF). */
-function classAt(text: string, offset: number): number {
-  const code = text.charCodeAt(offset);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(offset + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return classOfCodePoint(text.slice(offset, offset + 2)) | PAIR;
-  }
-  return classOfUnit(code);
-}
-
 /**
- * The figure tokens of a text, from its `tokens` annotation (`annotated`, input/tokens.ts): one pass over the words,
+ * The figure tokens of a text, from its `tokens` annotation (`words`, input/tokens.ts): one pass over the words,
  * each taken as it is when it is letters only or a single mark, read again character by character otherwise.
  */
 export function figureTokens(text: string, words: readonly Token[]): FigureTokens {
@@ -174,7 +90,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     const kind = kindAsItStands(text, word);
     if (kind !== 0) {
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      const shape = kind === WORD ? openingShapeOf(text, word) : 0;
+      const shape = kind === WORD && hasOpeningShapeInText(text, word) ? OPENING_SHAPE : 0;
       flags[count] = (word.start === previousEnd ? kind | GLUED : kind) | shape;
       tokens[count] = kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
       count += 1;
@@ -187,7 +103,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     let until = word.end;
     while (at < until) {
       const token = tokenAt(text, at);
-      const shape = token.kind === WORD && OPENING_SHAPES[shapeOfKey(token.key)] === 1 ? OPENING_SHAPE : 0;
+      const shape = token.kind === WORD && hasOpeningShape(token.key) ? OPENING_SHAPE : 0;
       flags[count] = (at === previousEnd ? token.kind | GLUED : token.kind) | shape;
       tokens[count] = token;
       count += 1;
@@ -239,10 +155,6 @@ function isLetterInWord(code: number): boolean {
   return (classOfUnit(code) & CLASS_BITS) === LETTER;
 }
 
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
-}
-
 /** A figure token read character by character, with its kind. */
 interface ReadToken extends FigureToken {
   readonly kind: number;
@@ -291,10 +203,6 @@ function digitsEnd(text: string, from: number): number {
   let at = from;
   while (isAsciiDigit(text.charCodeAt(at))) at += 1;
   return at;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** `m2`, `km3`, `cm2`, `dm3` at `from` with no letter or digit after: its end, else 0. */
@@ -366,18 +274,6 @@ function startsSentence(sentences: readonly TextSpan[], offset: number): boolean
     else high = middle;
   }
   return false;
-}
-
-/**
- * `text` in lower case: `text` itself when lower-casing changes none of its characters (`toLowerCase` would copy it,
- * and most keys and units are in lower case already).
- */
-export function lowerCased(text: string): string {
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (isSurrogate(code) || (classOfUnit(code) & CASED) !== 0) return text.toLowerCase();
-  }
-  return text;
 }
 
 /** The text of tokens `[from, to)` as written. */

@@ -13,7 +13,8 @@ import {
   PERCENTAGE_POINTS,
 } from './lexicon.js';
 import { phraseAt } from './phrases.js';
-import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, lowerCased, PUNCT, tokensText, type FigureContext } from './tokens.js';
+import { lowerCased } from './characters.js';
+import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
