@@ -4,7 +4,9 @@
 // has not (and keep years out of `number` figures).
 import { lookupPlace } from '../shared/places.js';
 import {
+  AGE_UNITS,
   DATE_WORD_PHRASES,
+  DURATION_PHRASES,
   DAY_AND_MONTH_WORD_SET,
   NAME_LABEL_PHRASES,
   NAME_LABEL_SET,
@@ -13,7 +15,7 @@ import {
   VERB_BEFORE_LABEL_PHRASES,
 } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
-import { isInSetAt, isWordEntryAt, isWordPairAt, type PhraseTree } from './phrases.js';
+import { isInSetAt, isWordEntryAt, isWordPairAt, phraseAt, type PhraseTree } from './phrases.js';
 import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
@@ -56,14 +58,16 @@ const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đô
 
 /**
  * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`): a date's part, whatever follows;
- * but an age after `lúc`, `hồi` (`lúc 3 tuổi`) is a figure, and so is a number after `cùng lúc`, `một lúc`.
+ * but an age after `lúc`, `hồi` (`lúc 3 tuổi`, `vào lúc 18 tháng tuổi`) is a figure, and so is a number after `cùng
+ * lúc`, `một lúc`.
  */
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
   const before = tokens[number.first - 1];
   if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !isInSetAt(context, number.first - 1, DAY_AND_MONTH_WORD_SET)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
-    if (tokens[number.next]?.key === 'tuổi') return false;
+    const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
+    if (unit && AGE_UNITS.has(unit.key)) return false;
     const twoBefore = tokens[number.first - 2];
     if (before.key === 'lúc' && twoBefore && isWordAt(context, number.first - 2) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
   }

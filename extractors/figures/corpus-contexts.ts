@@ -1,6 +1,6 @@
 // Figure examples where the words around the number decide: a place or a top list before it, `cùng lúc` and ages
-// after `lúc`, `thứ` before it, days counted (`ngày thứ ba của bệnh`), levels and steps as classifiers, people in court
-// news, percentage points; with the readings they must not take. Written for the project; part of FIGURE_EXAMPLES
+// after `lúc`, `năm` after a quantifier (the year), `thứ` before it, days counted (`ngày thứ ba của bệnh`), levels and
+// steps as classifiers, people in court news, percentage points; with the readings they must not take. Written for the project; part of FIGURE_EXAMPLES
 // (corpus.ts).
 import type { CorpusExample, CorpusItems } from '../../tests/corpus/corpus-types.js';
 
@@ -52,7 +52,22 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Anh nhận cùng lúc 2 căn hộ.', '2 căn hộ', 2, 'căn hộ'),
   figure('Lúc 5 tuổi, cậu bé đã biết bơi.', '5 tuổi', { kind: 'duration', value: 5, unit: 'tuổi' }),
   figure('Hồi 12 tuổi, chị theo mẹ vào Nam.', '12 tuổi', { kind: 'duration', value: 12, unit: 'tuổi' }),
+  figure('Trẻ tiêm mũi thứ hai vào lúc 18 tháng tuổi.', '18 tháng tuổi', { kind: 'duration', value: 18, unit: 'tháng tuổi' }),
+  figure('Lúc 6 tuần tuổi, chó con được tiêm phòng.', '6 tuần tuổi', { kind: 'duration', value: 6, unit: 'tuần tuổi' }),
   none('Đoàn xuất phát lúc 6 giờ.', '6 giờ'),
+  none('Cuộc họp kết thúc lúc 18 giờ 30.', '18 giờ 30'),
+
+  // `năm` after a quantifier is the noun "year" (`mỗi năm`, `hằng năm`, `cả năm`), five only where a unit of time
+  // follows `cả`, `trong` (`trong năm ngày`) or with no quantifier before it
+  none('Mỗi năm bệnh viện tiết kiệm gần 6 tỷ đồng tiền in phim.', 'năm bệnh viện'),
+  none('Hằng năm doanh nghiệp phải nộp báo cáo tài chính.', 'năm doanh nghiệp'),
+  none('Hàng năm hợp tác xã chia lãi cho xã viên.', 'năm hợp tác xã'),
+  none('Nhiều năm trường học thiếu giáo viên.', 'năm trường học'),
+  none('Cả năm doanh nghiệp không có đơn hàng nào.', 'năm doanh nghiệp'),
+  none('Trong năm doanh nghiệp đã nộp ngân sách 20 tỷ đồng.', 'năm doanh nghiệp'),
+  figure('Trong năm ngày qua, tỉnh ghi nhận thêm ca bệnh.', 'năm ngày', { kind: 'duration', value: 5, unit: 'ngày' }),
+  count('Đoàn có năm chuyên gia nước ngoài.', 'năm chuyên gia', 5, 'chuyên gia'),
+  count('Mỗi năm có 200 doanh nghiệp thành lập mới.', '200 doanh nghiệp', 200, 'doanh nghiệp'),
 
   // a label word used as a verb (after an aspect word, or closing a verb) counts what follows
   count('Sở đã cấp 200 giấy phép xây dựng.', '200 giấy phép', 200, 'giấy phép'),

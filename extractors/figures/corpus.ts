@@ -58,6 +58,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Hồ chứa được 20 triệu m3 nước.', 20_000_000, 'm3', '20 triệu m3'),
   count('Có 12 thành viên trong ban soạn thảo.', 12, 'thành viên', '12 thành viên'),
   count('Đã có 150 doanh nghiệp nộp hồ sơ.', 150, 'doanh nghiệp', '150 doanh nghiệp'),
+  // a head that runs on into the noun after it, though its first syllable is a verb elsewhere (`dự`, `học`)
+  count('Vụ đã góp ý cho 45 dự thảo văn bản của các bộ, ngành.', 45, 'dự thảo văn bản', '45 dự thảo văn bản'),
+  count('Quốc hội xem xét 3 dự thảo luật trong kỳ họp.', 3, 'dự thảo luật', '3 dự thảo luật'),
+  count('Nhà trường trao 20 học bổng cho sinh viên.', 20, 'học bổng', '20 học bổng'),
   count('Hội nghị có 300 đại biểu tham dự.', 300, 'đại biểu', '300 đại biểu'),
   count('Đoàn kiểm tra đã lấy 36 mẫu thử.', 36, 'mẫu thử', '36 mẫu thử'),
   count('Năm nay có 63 tỉnh, thành phố tham gia.', 63, 'tỉnh, thành phố', '63 tỉnh, thành phố'),
@@ -218,6 +222,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   range('Tăng trưởng dự kiến 6,5 – 7%.', 6.5, 7, '%', '6,5 – 7%'),
   range('từ 5 triệu đến 10 triệu đồng', 5_000_000, 10_000_000, 'đồng'),
   range('Thời gian chờ từ 15 đến 20 ngày.', 15, 20, 'ngày', 'từ 15 đến 20 ngày'),
+
+  // changes: `từ A lên B`, `từ A xuống B` are two figures, A with the unit (and scale) of B
+  count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 24, 'đôi tàu', '24'),
+  count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 30, 'đôi tàu', '30 đôi tàu'),
+  percent('Lãi suất giảm từ 8 xuống 6%.', 8, '8'),
+  money('Giá tăng từ 1,5 lên 2 triệu đồng.', 1_500_000, 'đồng', '1,5'),
+  count('Số ca tăng từ năm lên bảy người.', 5, 'người', 'năm'),
+  figure('Nhiệt độ giảm từ -2 xuống -5 độ C.', { kind: 'count', value: -2, unit: 'độ C' }, '-2'),
+  number('Chỉ số tăng từ 24 lên 26.', 24, '24'),
 
   // ordinals
   ordinal('lần thứ 5', 5),

@@ -17,7 +17,7 @@ import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_CO
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
-import { readRangeUpper } from './ranges.js';
+import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
@@ -88,6 +88,17 @@ function minusBefore(context: FigureContext, index: number): number | null {
  * is free: its weekday `thứ bảy` is never a count, see numberFigureAt.)
  */
 const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
+
+/**
+ * Words after which `năm` is the noun "year", never five: quantifiers that take a noun and no number (`mỗi năm`,
+ * `hằng năm`, `các năm`, `những năm`, `nhiều năm`, `vài năm`).
+ */
+const YEAR_AFTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'các', 'những', 'nhiều', 'vài', 'mấy', 'từng', 'suốt']);
+/**
+ * Words after which `năm` is "year" too (`cả năm`, `trong năm`), unless a unit of time follows, which it counts then
+ * (`trong năm ngày`): these also take a number (`cả hai`, `trong hai tháng`).
+ */
+const YEAR_UNLESS_TIME_AFTER: ReadonlySet<string> = new Set(['cả', 'trong']);
 
 /** The words a figure may start with, by the bits of their lexicon. */
 const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
@@ -231,6 +242,26 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figure, index, number.next);
     return next;
   }
+  // `từ 24 lên 30 đôi tàu`: the number a change starts from takes the unit of the number it changes to.
+  const change = readChangeStart(context, number, openingToken);
+  if (change && (!wordsOnly || countsWithWords(context, number, change.unit))) {
+    const signed = minus !== null && (change.unit.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(change.unit.unit)));
+    const figure = figureSpan(
+      context,
+      signed ? start : unsignedStart,
+      number.next,
+      change.unit.kind,
+      signed ? -change.value : change.value,
+      null,
+      null,
+      null,
+      change.unit.unit,
+      qualifier,
+      'change-from',
+    );
+    found.add(context, figure, index, number.next);
+    return number.next;
+  }
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
@@ -261,6 +292,7 @@ function prefixUnit(symbol: string, next: number): FigureUnit {
 function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const word = number.singleWord;
   if (word === null) return true;
+  if (word === 'năm' && isYearNoun(context, number, unit)) return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
@@ -271,6 +303,13 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
+
+/** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */
+function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
+  const before = context.tokens[number.first - 1];
+  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
+  return YEAR_AFTER.has(before.key) || (YEAR_UNLESS_TIME_AFTER.has(before.key) && unit.kind !== 'duration');
+}
 
 function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const { tokens } = context;

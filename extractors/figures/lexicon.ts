@@ -27,6 +27,9 @@ export const DURATION_UNITS: ReadonlySet<string> = keys([
   'tháng tuổi', 'tuần tuổi', 'ngày tuổi',
 ]);
 
+/** The duration units that give an age (`5 tuổi`, `18 tháng tuổi`). */
+export const AGE_UNITS: ReadonlySet<string> = keys(['tuổi', 'tháng tuổi', 'tuần tuổi', 'ngày tuổi']);
+
 /** Words that make a number a percentage. */
 export const PERCENT_WORDS: ReadonlySet<string> = keys(['%', 'phần trăm', 'điểm phần trăm', 'điểm %']);
 
@@ -105,6 +108,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'sản phẩm ocop', 'nhãn hiệu', 'thương hiệu', 'mã', 'mã số', 'tài khoản', 'thuê bao', 'điện thoại', 'máy tính',
   'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
   'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
+  'học bổng',
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
   'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
@@ -122,8 +126,8 @@ export const CLASSIFIERS: ReadonlySet<string> = keys([
   'mảng', 'nhóm ngành', 'nhóm sản phẩm', 'dòng', 'hạng mục', 'thế hệ', 'chủng', 'giống', 'hệ thống', 'trang',
   // levels, grades and steps: `ba mức giá`, `tăng 3 bậc`, `tụt 5 hạng`, `tòa nhà 20 tầng`
   'mức', 'bậc', 'nấc', 'hạng', 'tầng', 'ngạch',
-  // heads of compounds: `máy thở`, `xe cứu thương`, `túi dịch truyền`, `bài thuốc`
-  'máy', 'xe', 'tàu', 'túi', 'bài', 'chai', 'hộp', 'bình', 'gian', 'nhà', 'trạm', 'điểm', 'chương trình',
+  // heads of compounds: `máy thở`, `xe cứu thương`, `túi dịch truyền`, `bài thuốc`, `dự thảo luật`
+  'máy', 'xe', 'tàu', 'túi', 'bài', 'chai', 'hộp', 'bình', 'gian', 'nhà', 'trạm', 'điểm', 'chương trình', 'dự thảo',
 ]);
 
 /**
@@ -193,7 +197,7 @@ export const QUALIFIERS_AFTER: ReadonlyMap<string, FigureQualifier> = new Map(
 export const NAME_LABELS: ReadonlySet<string> = keys([
   'số', 'nhóm', 'phòng', 'tầng', 'khu', 'tổ', 'phường', 'quận', 'lô', 'mục', 'điều', 'khoản', 'chương', 'phụ lục',
   'bước', 'giai đoạn', 'hình', 'bảng', 'ảnh', 'biểu đồ', 'lớp', 'khóa', 'cấp', 'hạng', 'tuyến', 'đường', 'ấp', 'xóm',
-  'thôn', 'km', 'quốc lộ', 'tỉnh lộ', 'cổng', 'gói', 'gói thầu', 'kênh', 'sân', 'ca', 'tập', 'phần', 'kỳ', 'vòng',
+  'thôn', 'km', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'đại lộ', 'xa lộ', 'cổng', 'gói', 'gói thầu', 'kênh', 'sân', 'ca', 'tập', 'phần', 'kỳ', 'vòng',
   'trận', 'dãy', 'ô', 'mẫu', 'phiên bản', 'version', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'block', 'tòa', 'căn',
   'căn hộ', 'cấp độ', 'mức', 'mức độ', 'level', 'đội', 'tiểu đội', 'trung đội', 'đại đội', 'tiểu đoàn', 'sư đoàn',
   'quân đoàn', 'quân khu', 'vùng', 'lữ đoàn', 'trung đoàn', 'bến', 'ga', 'sảnh', 'nhà', 'số hiệu', 'mã', 'mã số',

@@ -1,8 +1,10 @@
 // Ranges: `5 – 7 người`, `5-7%`, `năm, bảy lao động`, `từ 20 đến 25 chuyên gia`, `từ 5% đến 15%`, `2 – 3 triệu đồng` (the scale of the
 // upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
+// And changes, `từ 24 lên 30 đôi tàu`: two figures, the first with the unit and scale of the second.
 import { isYearNumber } from './codes.js';
 import { readNumberAt, type FigureNumber } from './numbers-at.js';
-import { isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { DATE_PART, readUnit, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
@@ -34,8 +36,51 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
     if (isGlued(context, upper.next + 1)) return null;
   }
   if (isYearNumber(context, lower) && isYearNumber(context, upper)) return null;
-  let min = lower.value;
-  if (lower.scale === 1 && upper.scale > 1 && lower.value * upper.scale <= upper.value * 10) min = lower.value * upper.scale;
+  const min = scaledLike(lower, upper);
   if (!(upper.value > min)) return null;
   return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : `range-${connector.key}` };
+}
+
+/**
+ * The value of `first`, a number written without a scale before `second`, which has one: scaled like it where that
+ * keeps it within ten times `second` (`2 – 3 triệu`: 2 triệu; `từ 1,5 lên 2 tỷ`: 1,5 tỷ; `500 – 2 nghìn` stays 500).
+ * Not tidied (see tidyNumber).
+ */
+export function scaledLike(first: FigureNumber, second: FigureNumber): number {
+  if (first.scale === 1 && second.scale > 1 && first.value * second.scale <= second.value * 10) return first.value * second.scale;
+  return first.value;
+}
+
+/** What a number that a change starts from takes from the number it changes to. */
+export interface ChangeStart {
+  /** The unit of the number changed to. */
+  readonly unit: FigureUnit;
+  /** The number's value, scaled like the one changed to. */
+  readonly value: number;
+}
+
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
+
+/** Words that carry a change from one number to another after `từ`: `từ 24 lên 30`, `từ 8 xuống 6%`. */
+const CHANGE_LINKS: ReadonlySet<string> = new Set(['lên', 'xuống']);
+
+/**
+ * `từ 24 lên 30 đôi tàu`, `giảm từ 8 xuống 6%`, `từ 1,5 lên 2 tỷ đồng`: a number after `từ` that changes to another
+ * number with a unit (a change, not a range: each end is a figure of its own) is counted in that unit. `opening` is
+ * the number's first token as written, its sign's (`từ -2 xuống -5 độ C`). Null when `number` opens no change, or the
+ * number it changes to has no unit.
+ */
+export function readChangeStart(context: FigureContext, number: FigureNumber, opening: number): ChangeStart | null {
+  const { tokens } = context;
+  if (tokens[opening - 1]?.key !== 'từ' || !isWordAt(context, opening - 1) || isGlued(context, opening)) return null;
+  const link = tokens[number.next];
+  if (!link || !isLowerWordAt(context, number.next) || !CHANGE_LINKS.has(link.key) || isGlued(context, number.next)) return null;
+  if (isGlued(context, number.next + 1)) return null;
+  // The number changed to, after its sign if it has one (`xuống -5 độ C`).
+  const signed = MINUS_SIGNS.has(tokens[number.next + 1]?.text ?? '') && isGlued(context, number.next + 2);
+  const changedTo = readNumberAt(context, signed ? number.next + 2 : number.next + 1);
+  if (!changedTo) return null;
+  const unit = readUnit(context, changedTo.next);
+  if (unit === null || unit === DATE_PART) return null;
+  return { unit, value: Number(scaledLike(number, changedTo).toPrecision(15)) };
 }
