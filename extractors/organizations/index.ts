@@ -3,6 +3,8 @@
 // refer back, joined into one entity per organization (a name with and without `Việt Nam` is one), `org-1`,
 // `org-2`, ... in order of first mention. Places, events, agreements, documents are not
 // organizations (their heads give runs of kind `other`, never entities).
+// The helpers run per article are module-level functions and classes, not closures made per article: V8 keeps a
+// closure's optimized code only weakly, and would recompile it after every major collection.
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions } from './acronym-mentions.js';
@@ -118,6 +120,48 @@ class EntityIndex {
   }
 }
 
+/** Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital. */
+class WrittenAcronyms {
+  private readonly writtenByAcronym = new Map<string, boolean>();
+
+  constructor(private readonly words: NameTokens) {}
+
+  writes(acronym: string): boolean {
+    let written = this.writtenByAcronym.get(acronym);
+    if (written === undefined) {
+      written = this.findWritten(acronym);
+      this.writtenByAcronym.set(acronym, written);
+    }
+    return written;
+  }
+
+  private findWritten(acronym: string): boolean {
+    const { proper, tokens } = this.words;
+    for (const token of proper) if (tokens[token]?.text === acronym) return true;
+    return false;
+  }
+}
+
+/** A mention of an entity that short forms may refer back to, with the keys of the entity's name they may use. */
+interface DraftMention {
+  readonly start: number;
+  readonly draft: EntityDraft;
+  readonly keys: readonly string[];
+}
+
+/** The keys that are the first words of `nameKey`, never the whole of it: `tổng cục` heads `tổng cục thuế`. */
+function keysHeading(keys: readonly string[], nameKey: string): string[] {
+  const heading: string[] = [];
+  for (const key of keys) {
+    if (nameKey.length > key.length && nameKey.startsWith(key) && nameKey[key.length] === ' ') heading.push(key);
+  }
+  return heading;
+}
+
+function byStart(a: { readonly start: number }, b: { readonly start: number }): number {
+  return a.start - b.start;
+}
+
 /**
  * Joins each short form that refers back (a bare head, `Tổng cục`, `Viện`; a head and a level, `UBND huyện`) to the
  * organization mentioned last before it whose name starts with one of its keys, in one sweep over the mentions in
@@ -125,15 +169,16 @@ class EntityIndex {
  */
 function joinShortForms(drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
   if (references.length === 0) return;
-  const keys = [...new Set(references.flatMap((reference) => reference.keys))];
-  const mentions: { readonly start: number; readonly draft: EntityDraft; readonly keys: readonly string[] }[] = [];
+  const uniqueKeys = new Set<string>();
+  for (const reference of references) for (const key of reference.keys) uniqueKeys.add(key);
+  const keys = [...uniqueKeys];
+  const mentions: DraftMention[] = [];
   for (const draft of drafts) {
-    // A key is the first words of a name, never the whole of it: `tổng cục` heads `tổng cục thuế`.
-    const draftKeys = keys.filter((key) => draft.key.length > key.length && draft.key.startsWith(key) && draft.key[key.length] === ' ');
+    const draftKeys = keysHeading(keys, draft.key);
     if (draftKeys.length === 0) continue;
     for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, keys: draftKeys });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  mentions.sort(byStart);
   const lastByKey = new Map<string, { readonly draft: EntityDraft; readonly start: number }>();
   let next = 0;
   for (const reference of references) {
@@ -172,17 +217,8 @@ export function extractOrganizations(
     if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
   }
   const index = new EntityIndex(longByHeadAcronym);
-  // Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital.
-  const writtenAcronyms = new Map<string, boolean>();
   const words = nameTokens(text, tokens);
-  const writes = (acronym: string): boolean => {
-    let written = writtenAcronyms.get(acronym);
-    if (written === undefined) {
-      written = words.proper.some((token) => tokens[token]?.text === acronym);
-      writtenAcronyms.set(acronym, written);
-    }
-    return written;
-  };
+  const writtenAcronyms = new WrittenAcronyms(words);
 
   const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
   // Folded names without the place they end with → the name: what a head and an acronym alone may refer to.
@@ -204,7 +240,7 @@ export function extractOrganizations(
     if (placeless !== null && !namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writes(known) ? known : undefined);
+    const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writtenAcronyms.writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
     const brand = companyBrand(words, run);
     if (brand !== null && !brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
@@ -222,7 +258,8 @@ export function extractOrganizations(
   }
 
   // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
-  const fullNames = new Set(index.drafts.map((draft) => draft.key));
+  const fullNames = new Set<string>();
+  for (const draft of index.drafts) fullNames.add(draft.key);
   const referents = new Map<string, string | null>();
   for (const { run, parts } of headAcronymRuns) {
     // The head's key is its words' keys joined, which is what folding the head's text gives.
@@ -234,7 +271,8 @@ export function extractOrganizations(
     draft.mentions.push({ start: run.start, end: run.end });
   }
 
-  const organizationAcronyms = new Set(index.drafts.flatMap((draft) => (draft.acronym ? [draft.acronym] : [])));
+  const organizationAcronyms = new Set<string>();
+  for (const draft of index.drafts) if (draft.acronym) organizationAcronyms.add(draft.acronym);
   for (const mention of findAcronymMentions(words, runs, organizationAcronyms)) {
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
@@ -254,11 +292,18 @@ export function extractOrganizations(
   }
   joinShortForms(index.drafts, references);
 
-  return index.drafts
-    .filter((draft) => draft.mentions.length > 0)
-    .map((draft) => ({ draft, mentions: dedupeSorted(draft.mentions) }))
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
-    .map(({ draft, mentions }, position) => ({ id: `org-${position + 1}`, name: draft.name, acronym: draft.acronym, mentions }));
+  const mentioned: { readonly draft: EntityDraft; readonly mentions: TextSpan[] }[] = [];
+  for (const draft of index.drafts) if (draft.mentions.length > 0) mentioned.push({ draft, mentions: dedupeSorted(draft.mentions) });
+  mentioned.sort(byFirstMention);
+  const entities: OrganizationEntity[] = [];
+  for (const { draft, mentions } of mentioned) {
+    entities.push({ id: `org-${entities.length + 1}`, name: draft.name, acronym: draft.acronym, mentions });
+  }
+  return entities;
+}
+
+function byFirstMention(a: { readonly mentions: readonly TextSpan[] }, b: { readonly mentions: readonly TextSpan[] }): number {
+  return (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
 }
 
 /** A run's name without the place that ends it (`Sở Giao thông vận tải TP.HCM` → `Sở Giao thông vận tải`), or null. */
@@ -272,11 +317,18 @@ function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, word
 }
 
 function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.filter((mention, position) => {
-    const previous = sorted[position - 1];
-    return !previous || previous.start !== mention.start || previous.end !== mention.end;
-  });
+  const sorted = [...mentions].sort(byStartThenEnd);
+  const unique: TextSpan[] = [];
+  let previous: TextSpan | undefined;
+  for (const mention of sorted) {
+    if (!previous || previous.start !== mention.start || previous.end !== mention.end) unique.push(mention);
+    previous = mention;
+  }
+  return unique;
+}
+
+function byStartThenEnd(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 export const organizationsStage = defineStage({
