@@ -15,7 +15,7 @@ import { addInlineCaptions, isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, toPairSpans } from './pairing.js';
-import { carve, isWhiteSpaceAt, ParagraphSentences, withRole, type Piece } from './pieces.js';
+import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
 import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
@@ -28,9 +28,20 @@ function opensWithDash(text: string, span: TextSpan): boolean {
   return span.end - span.start >= 2 && (code === 0x2d || code === 0x2013 || code === 0x2014) && isWhiteSpaceAt(text, span.start + 1);
 }
 
-function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
-  const paragraph = paragraphs[piece.paragraph];
-  return paragraph !== undefined && paragraph.start === piece.start && paragraph.end === piece.end;
+// The helpers and callbacks of this file are module-level, not closures made per article: V8 keeps a closure's
+// optimized code only weakly, and recompiled it after every mark-compact.
+function isAnswerOrTextPiece(piece: Piece): boolean {
+  return piece.role === 'answer' || piece.role === 'text';
+}
+
+function isClosingPiece(piece: Piece): boolean {
+  return piece.role === 'closing';
+}
+
+/** True when one of the questions among `pieces` addresses the interviewee. */
+function asksInterviewee(text: string, pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) if (piece.role === 'question' && addressesInterviewee(text, piece)) return true;
+  return false;
 }
 
 /**
@@ -40,7 +51,8 @@ function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): b
  */
 function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
   let previous: Piece | null = null;
-  const marked = pieces.map((current) => {
+  const marked: Piece[] = [];
+  for (const current of pieces) {
     let next = current;
     if (current.role === 'text' && isWholeParagraph(current, paragraphs)) {
       const last = sentences.last(current.paragraph) ?? current;
@@ -48,13 +60,14 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
       if (!answersDashQuestion && isQuestionParagraph(text, current, last)) next = withRole(current, 'question');
     }
     if (next.role !== 'caption') previous = next;
-    return next;
-  });
+    marked.push(next);
+  }
   markQuestionContexts(text, marked, paragraphs);
-  const lead = pieces.find((piece) => piece.role === 'text');
+  const lead = pieces.find(isTextPiece);
   const announced = lead !== undefined && announcesInterview(text, lead);
-  if (announced || marked.some((piece) => piece.role === 'question' && addressesInterviewee(text, piece))) return marked;
-  return marked.map((piece, index) => (piece.role === 'question' ? (pieces[index] as Piece) : piece));
+  if (announced || asksInterviewee(text, marked)) return marked;
+  for (let index = 0; index < marked.length; index += 1) if (marked[index]?.role === 'question') marked[index] = pieces[index] as Piece;
+  return marked;
 }
 
 /**
@@ -64,18 +77,19 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
  */
 function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonly ParagraphSpan[]): void {
   let sinceQuestion = -1; // text paragraphs since the last question; -1 before the first
-  marked.forEach((current, index) => {
+  for (let index = 0; index < marked.length; index += 1) {
+    const current = marked[index] as Piece;
     if (current.role === 'question') {
       sinceQuestion = 0;
-      return;
+      continue;
     }
-    if (current.role !== 'text' || sinceQuestion < 0) return;
+    if (current.role !== 'text' || sinceQuestion < 0) continue;
     sinceQuestion += 1;
     const next = marked[index + 1];
-    if (sinceQuestion < 2 || next?.role !== 'question' || next.paragraph !== current.paragraph + 1) return;
-    if (!isWholeParagraph(current, paragraphs) || !isWholeParagraph(next, paragraphs)) return;
+    if (sinceQuestion < 2 || next?.role !== 'question' || next.paragraph !== current.paragraph + 1) continue;
+    if (!isWholeParagraph(current, paragraphs) || !isWholeParagraph(next, paragraphs)) continue;
     if (isQuestionContext(text, current, next)) marked[index] = withRole(current, 'question');
-  });
+  }
 }
 
 /**
@@ -141,9 +155,9 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   pieces = turns;
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
-  if (!pieces.some((piece) => piece.role === 'question')) {
+  if (!pieces.some(isQuestionPiece)) {
     const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
-    const paragraphQuestions = byParagraph.filter((piece) => piece.role === 'question').length;
+    const paragraphQuestions = byParagraph.filter(isQuestionPiece).length;
     let inlineQuestions = 0;
     const inline: Piece[] = [];
     if (paragraphQuestions < 2) {
@@ -168,10 +182,10 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   pieces = withCaptions;
 
   // A closing run onto the end of the last answer.
-  const lastAnswer = pieces.findLastIndex((piece) => piece.role === 'answer' || piece.role === 'text');
-  const lastQuestion = pieces.findLastIndex((piece) => piece.role === 'question');
+  const lastAnswer = pieces.findLastIndex(isAnswerOrTextPiece);
+  const lastQuestion = pieces.findLastIndex(isQuestionPiece);
   const closingHost = pieces[lastAnswer];
-  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some((piece) => piece.role === 'closing')) {
+  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some(isClosingPiece)) {
     pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentences));
   }
 
@@ -195,32 +209,32 @@ function paragraphKinds(
 ): ParagraphKind[] {
   // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
   const paired = new Array<number>(paragraphs.length).fill(0); // a typed array this long would live outside the heap
-  const mark = (index: number, as: number): void => {
-    paired[index] = (paired[index] ?? 0) | as;
-  };
   for (const pair of pairs) {
-    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) mark(index, IN_QUESTION);
-    for (const segment of pair.segments) mark(segment.paragraph, IN_ANSWER);
+    for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) {
+      paired[index] = (paired[index] ?? 0) | IN_QUESTION;
+    }
+    for (const segment of pair.segments) paired[segment.paragraph] = (paired[segment.paragraph] ?? 0) | IN_ANSWER;
   }
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
   // The role of a paragraph's only piece; null when it has several.
   const onlyRole = new Array<Piece['role'] | null | undefined>(paragraphs.length).fill(undefined);
   for (const piece of pieces) onlyRole[piece.paragraph] = onlyRole[piece.paragraph] === undefined ? piece.role : null;
   let leadGiven = false;
-  return paragraphs.map((paragraph) => {
+  const kinds: ParagraphKind[] = [];
+  for (const paragraph of paragraphs) {
     const fromMetadata = metadataKinds.get(paragraph.index);
-    if (fromMetadata !== undefined) return fromMetadata;
     const pairedAs = paired[paragraph.index] ?? 0;
-    if (pairedAs & IN_QUESTION) return 'question';
-    if (pairedAs & IN_ANSWER) return 'answer';
     const only = onlyRole[paragraph.index];
-    if (only === 'caption' || only === 'closing' || only === 'byline' || only === 'attribution') return only;
-    if (pairs.length > 0 ? paragraph.index < firstQuestion : !leadGiven) {
+    if (fromMetadata !== undefined) kinds.push(fromMetadata);
+    else if (pairedAs & IN_QUESTION) kinds.push('question');
+    else if (pairedAs & IN_ANSWER) kinds.push('answer');
+    else if (only === 'caption' || only === 'closing' || only === 'byline' || only === 'attribution') kinds.push(only);
+    else if (pairs.length > 0 ? paragraph.index < firstQuestion : !leadGiven) {
       leadGiven = true;
-      return 'lead';
-    }
-    return 'body';
-  });
+      kinds.push('lead');
+    } else kinds.push('body');
+  }
+  return kinds;
 }
 
 function inlineKinds(pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[]): InterviewResult['inlineKinds'] {

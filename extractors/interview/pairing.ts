@@ -4,7 +4,7 @@
 // the closing is. An article is an interview when it yields two pairs or more, or one pair whose question and
 // answer are both labelled: a report that quotes one question yields none.
 import type { QaPairSpan, TextSpan } from '../../pipeline/document.js';
-import type { Piece } from './pieces.js';
+import { isQuestionPiece, type Piece } from './pieces.js';
 
 export interface PairedPieces {
   readonly question: Piece;
@@ -27,30 +27,47 @@ function joinAdjacentQuestions(pieces: readonly Piece[]): Piece[] {
 
 export function pairPieces(allPieces: readonly Piece[]): PairedPieces[] {
   const pieces = joinAdjacentQuestions(allPieces);
-  const lastQuestion = pieces.reduce((last, current, index) => (current.role === 'question' ? index : last), -1);
+  const lastQuestion = pieces.findLastIndex(isQuestionPiece);
   const pairs: { question: Piece; segments: Piece[] }[] = [];
   let current: { question: Piece; segments: Piece[] } | null = null;
-  pieces.forEach((current_, index) => {
-    const role = current_.role === 'closing' && index < lastQuestion ? 'answer' : current_.role;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    const role = piece.role === 'closing' && index < lastQuestion ? 'answer' : piece.role;
     if (role === 'question') {
-      current = { question: current_, segments: [] };
+      current = { question: piece, segments: [] };
       pairs.push(current);
     } else if (role === 'answer' || role === 'text') {
-      current?.segments.push(current_);
+      current?.segments.push(piece);
     } else if (role === 'closing') {
       current = null;
     }
-  });
-  const answered = pairs.filter((pair) => pair.segments.length > 0);
+  }
+  const answered = pairs.filter(isAnswered);
   if (answered.length >= 2) return answered;
   const only = answered[0];
-  if (answered.length === 1 && only !== undefined && only.question.labelled && only.segments.some((segment) => segment.labelled)) {
+  if (answered.length === 1 && only !== undefined && only.question.labelled && only.segments.some(isLabelled)) {
     return answered;
   }
   return [];
 }
 
+// The callbacks below are module-level, not arrows made per article: V8 keeps a closure's optimized code only weakly.
+function isAnswered(pair: PairedPieces): boolean {
+  return pair.segments.length > 0;
+}
+
+function isLabelled(piece: Piece): boolean {
+  return piece.labelled;
+}
+
+function toTextSpan(piece: Piece): TextSpan {
+  return { start: piece.start, end: piece.end };
+}
+
+function toPairSpan(pair: PairedPieces): QaPairSpan {
+  return { question: toTextSpan(pair.question), answerSegments: pair.segments.map(toTextSpan) };
+}
+
 export function toPairSpans(pairs: readonly PairedPieces[]): QaPairSpan[] {
-  const span = (piece: Piece): TextSpan => ({ start: piece.start, end: piece.end });
-  return pairs.map((pair) => ({ question: span(pair.question), answerSegments: pair.segments.map(span) }));
+  return pairs.map(toPairSpan);
 }

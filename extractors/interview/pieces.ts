@@ -1,7 +1,7 @@
 // Pieces: the parts of the article's paragraphs the interview splitter reasons about. A paragraphed article gives
 // one piece per paragraph; a collapsed dump gives several per line, cut at turn labels, at questions and at the
 // captions, closings and author names run into it.
-import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import type { ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
 
 export type PieceRole = 'question' | 'answer' | 'text' | Extract<ParagraphKind, 'caption' | 'closing' | 'byline' | 'attribution'>;
@@ -42,6 +42,21 @@ function isSpaceAt(text: string, index: number): boolean {
 export function isBlank(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) if (!isSpaceAt(text, index)) return false;
   return true;
+}
+
+// Tests on pieces for array methods (`pieces.some(isQuestionPiece)`): module-level, not arrows made per article, as V8
+// keeps a closure's optimized code only weakly and would recompile it after every mark-compact.
+export function isQuestionPiece(piece: Piece): boolean {
+  return piece.role === 'question';
+}
+export function isTextPiece(piece: Piece): boolean {
+  return piece.role === 'text';
+}
+
+/** True when `piece` is the whole of its paragraph. */
+export function isWholeParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  const paragraph = paragraphs[piece.paragraph];
+  return paragraph !== undefined && paragraph.start === piece.start && paragraph.end === piece.end;
 }
 
 /** The piece with another role (object spreads are slow where pieces are made by the thousand). */

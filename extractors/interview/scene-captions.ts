@@ -9,7 +9,7 @@
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
 import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
-import { withRole, type ParagraphSentences, type Piece } from './pieces.js';
+import { isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
 import { isCapitalized, SpanWords } from './words.js';
 
@@ -58,7 +58,10 @@ function titledPerson(words: SpanWords, start: number): boolean {
 }
 
 function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]): boolean {
-  return dates.some((date) => date.start >= span.start && date.end <= span.end && /^[\s.)]*$/u.test(text.slice(date.end, span.end)));
+  for (const date of dates) {
+    if (date.start >= span.start && date.end <= span.end && /^[\s.)]*$/u.test(text.slice(date.end, span.end))) return true;
+  }
+  return false;
 }
 
 /** True when `span`, one paragraph of `sentenceCount` sentences, reads as the caption of a photo. */
@@ -77,6 +80,12 @@ export function isSceneCaption(text: string, span: TextSpan, sentenceCount: numb
   return words.mentions(SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
 
+// Module-level, not a closure per article: V8 keeps a closure's optimized code only weakly.
+/** True when `piece` ends its paragraph. */
+function endsParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  return paragraphs[piece.paragraph]?.end === piece.end;
+}
+
 /**
  * Text paragraphs of a paragraphed interview that are captions: between an answer paragraph (or the lead) and the
  * next paragraph of the interview. An interview is paragraphed when two questions or more end their paragraphs.
@@ -88,24 +97,26 @@ export function markSceneCaptions(
   sentences: ParagraphSentences,
   dates: readonly DateSpan[],
 ): Piece[] {
-  const endsParagraph = (piece: Piece | undefined): boolean => piece !== undefined && paragraphs[piece.paragraph]?.end === piece.end;
-  const isWhole = (piece: Piece): boolean => endsParagraph(piece) && paragraphs[piece.paragraph]?.start === piece.start;
-  const questions = pieces.filter((piece) => piece.role === 'question' && endsParagraph(piece)).length;
+  let questions = 0;
+  for (const piece of pieces) if (piece.role === 'question' && endsParagraph(piece, paragraphs)) questions += 1;
   if (questions < 2) return [...pieces];
-  const lead = pieces.findIndex((piece) => piece.role === 'text');
+  const lead = pieces.findIndex(isTextPiece);
   let asked = false;
-  return pieces.map((current, index) => {
+  const marked = [...pieces];
+  for (let index = 0; index < pieces.length; index += 1) {
+    const current = pieces[index] as Piece;
     if (current.role === 'question') asked = true;
-    if (current.role !== 'text' || !isWhole(current)) return current;
+    if (current.role !== 'text' || !isWholeParagraph(current, paragraphs)) continue;
     const previous = pieces[index - 1];
     const next = pieces[index + 1];
     const afterAnswer = asked && (previous?.role === 'text' || previous?.role === 'answer');
     const afterLead = !asked && index - 1 === lead;
-    if (previous === undefined || !(afterAnswer || afterLead) || !endsParagraph(previous)) return current;
-    if (!endsSentence(text, previous)) return current;
-    if (next === undefined || next.paragraph !== current.paragraph + 1) return current;
-    if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') return current;
-    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) return current;
-    return withRole(current, 'caption');
-  });
+    if (previous === undefined || !(afterAnswer || afterLead) || !endsParagraph(previous, paragraphs)) continue;
+    if (!endsSentence(text, previous)) continue;
+    if (next === undefined || next.paragraph !== current.paragraph + 1) continue;
+    if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') continue;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) continue;
+    marked[index] = withRole(current, 'caption');
+  }
+  return marked;
 }
