@@ -15,7 +15,7 @@ import {
   WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
-import { startsSentence, wordKeysBefore, type NameRun } from './name-runs.js';
+import { startsSentence, wordKeysBefore, type NameRun, type RunWord } from './name-runs.js';
 
 /** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
 const STRONG_NAME_WORDS = 3;
@@ -48,49 +48,70 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     }
   }
   return found;
+}
 
-  /** Where the spaces before `index` start. */
-  function spaceBefore(index: number): number {
-    let position = index;
-    while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
-    return position;
-  }
+// The helpers below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
 
-  function fullNameAt(run: NameRun, index: number, nameContext: NameContext): NameCandidate | null {
-    const family = run.words[index];
-    if (family === undefined || run.words.length - index < 2) return null;
-    if (!isFamilyName(family.key) || isTitleOnlyFamilyName(family.key)) return null;
-    if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
-    if (nameContext.startsTitle(family.start)) return null;
-    const placeEnd = nameContext.placeEndAt(family.start);
-    // `Chủ tịch Hồ Chí Minh` is the person, `TP Hồ Chí Minh` the city the gazetteer knows.
-    const personForPlace = placeEnd !== null && nameContext.titleEndsBefore(family.start)
-      && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
-    if (placeEnd !== null && !personForPlace) return null;
-    // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
-    if (nameContext.placeStartBefore(spaceBefore(family.start)) === null
-      && isNotPersonContext(index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start))) {
-      return null;
-    }
-    const words = personForPlace && placeEnd !== null
-      ? run.words.filter((word) => word.start >= family.start && word.end <= placeEnd)
-      : nameWords(run.words, index, nameContext, MAX_GIVEN_NAMES + 1);
-    if (words.length < 2) return null;
-    const wordKeys = words.map((word) => word.key);
-    if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
-    const last = words[words.length - 1];
-    if (last && !personForPlace && nameContext.placeNames.size > 0 && nameContext.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
-    const ambiguous = isAmbiguousFamilyName(family.key);
-    // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
-    if (ambiguous && words.slice(1).some((word) => startsMultiWordPlace(nameContext, word.start))) return null;
-    const candidate = candidateOf(text, words, 'family-name', {
-      needsConfirmation: ambiguous && startsSentence(text, family.start, nameContext.isSentenceStart),
-    });
-    if (candidate === null) return null;
-    if (nameContext.overlapsOrganization(candidate.start, candidate.end)) {
-      const strong = !ambiguous && words.length >= STRONG_NAME_WORDS;
-      if (!strong || !nameContext.isNameAfterTitledOrganization(candidate.start, candidate.end)) return null;
-    }
-    return candidate;
+/** Where the spaces before `index` start. */
+function spaceBefore(text: string, index: number): number {
+  let position = index;
+  while (position > 0 && (text[position - 1] === ' ' || text[position - 1] === '\t')) position -= 1;
+  return position;
+}
+
+/** The words of `words` within `[start, end)`. */
+function wordsWithin(words: readonly RunWord[], start: number, end: number): RunWord[] {
+  const within: RunWord[] = [];
+  for (const word of words) if (word.start >= start && word.end <= end) within.push(word);
+  return within;
+}
+
+/** True when a place of several words starts at one of `words` after the first. */
+function placeStartsAfterFirst(context: NameContext, words: readonly RunWord[]): boolean {
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index];
+    if (word !== undefined && startsMultiWordPlace(context, word.start)) return true;
   }
+  return false;
+}
+
+/** The full name whose family name is the word `index` of `run`, or null. */
+function fullNameAt(run: NameRun, index: number, context: NameContext): NameCandidate | null {
+  const { text, tokens } = context;
+  const family = run.words[index];
+  if (family === undefined || run.words.length - index < 2) return null;
+  if (!isFamilyName(family.key) || isTitleOnlyFamilyName(family.key)) return null;
+  if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
+  if (context.startsTitle(family.start)) return null;
+  const placeEnd = context.placeEndAt(family.start);
+  // `Chủ tịch Hồ Chí Minh` is the person, `TP Hồ Chí Minh` the city the gazetteer knows.
+  const personForPlace = placeEnd !== null && context.titleEndsBefore(family.start)
+    && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
+  if (placeEnd !== null && !personForPlace) return null;
+  // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null
+    && isNotPersonContext(index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start))) {
+    return null;
+  }
+  const words = personForPlace && placeEnd !== null
+    ? wordsWithin(run.words, family.start, placeEnd)
+    : nameWords(run.words, index, context, MAX_GIVEN_NAMES + 1);
+  if (words.length < 2) return null;
+  const wordKeys: string[] = [];
+  for (const word of words) wordKeys.push(word.key);
+  if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
+  const last = words[words.length - 1];
+  if (last && !personForPlace && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
+  const ambiguous = isAmbiguousFamilyName(family.key);
+  // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
+  if (ambiguous && placeStartsAfterFirst(context, words)) return null;
+  const candidate = candidateOf(text, words, 'family-name', {
+    needsConfirmation: ambiguous && startsSentence(context, family.start),
+  });
+  if (candidate === null) return null;
+  if (context.overlapsOrganization(candidate.start, candidate.end)) {
+    const strong = !ambiguous && words.length >= STRONG_NAME_WORDS;
+    if (!strong || !context.isNameAfterTitledOrganization(candidate.start, candidate.end)) return null;
+  }
+  return candidate;
 }

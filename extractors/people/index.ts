@@ -8,7 +8,7 @@ import { isTitleFirstWord, mayBeInTitle, titleAt, type TitleMatch } from '../rol
 import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
 import { findBylineNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
-import type { NameContext } from './name-candidate.js';
+import type { NameCandidate, NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
 import { findNamesAfterPosts } from './post-title-names.js';
 import { placeNamesIntroduced } from './place-names.js';
@@ -46,6 +46,9 @@ function titleStartingAt(text: string, index: number): TitleMatch | null {
   return end > index && isTitleFirstWord(text.slice(index, end).toLowerCase()) ? titleAt(text, index) : null;
 }
 
+/** Only spaces or tabs between a title's word end and the name. */
+const ONLY_SPACES = /^[ \t]+$/u;
+
 /** True when a post title (`Bộ trưởng`, `Phó Thủ tướng`) ends right before `index` (spaces between). */
 function titleEndsAt(text: string, index: number): boolean {
   for (const word of wordsBeforeOnLine(text, index, MAX_TITLE_WORDS_BEFORE)) {
@@ -53,7 +56,8 @@ function titleEndsAt(text: string, index: number): boolean {
     if (!mayBeInTitle(text.slice(word.start, word.end))) return false;
     const title = titleStartingAt(text, word.start);
     // A longer title may run into the organization (`Thủ tướng Chính phủ`): any of its word ends will do.
-    if (title && title.wordEnds.some((end) => end < index && /^[ \t]+$/u.test(text.slice(end, index)))) return true;
+    if (title === null) continue;
+    for (const end of title.wordEnds) if (end < index && ONLY_SPACES.test(text.slice(end, index))) return true;
   }
   return false;
 }
@@ -92,58 +96,88 @@ class TitleStarts {
   }
 }
 
-function nameContextOf(
-  document: AnnotatedDocument,
-  tokens: readonly Token[],
-  runs: readonly NameRun[],
-  joiners: readonly number[],
-): NameContext {
-  const { text } = document;
-  const placeEnds = new Map<number, number>();
-  const placeStarts = new Map<number, number>();
-  for (const place of annotation(document, 'places')) {
-    placeEnds.set(place.start, place.end);
-    placeEnds.set(place.nameStart, place.end);
-    placeStarts.set(place.end, place.start);
-  }
-  const organizationMentions: TextSpan[] = [];
-  for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) organizationMentions.push(mention);
-  const organizationIndex = new SortedSpans(organizationMentions);
-  const titleStarts = new TitleStarts(text);
-  const sentences = annotation(document, 'sentences');
-  // Asked only after a foreign name's post (post-title-names.ts): made on the first question.
-  let organizationStarts: Map<number, number> | null = null;
-  const organizationStartBefore = (index: number): number | null => {
-    if (organizationStarts === null) {
-      organizationStarts = new Map<number, number>();
-      for (const mention of organizationMentions) organizationStarts.set(mention.end, Math.min(mention.start, organizationStarts.get(mention.end) ?? Infinity));
+/**
+ * What the name rules ask about one article (name-candidate.ts `NameContext`). A class made once, not an object of
+ * arrow functions per article: V8 keeps a closure's optimized code only weakly and recompiles it article after article.
+ */
+class ArticleNameContext implements NameContext {
+  readonly text: string;
+  readonly placeNames: ReadonlySet<string>;
+  private readonly sentences: readonly TextSpan[];
+  /** Where the place starting at a position (its kind or its name) ends. */
+  private readonly placeEnds = new Map<number, number>();
+  /** Where the place ending at a position starts. */
+  private readonly placeStarts = new Map<number, number>();
+  private readonly organizationMentions: TextSpan[] = [];
+  private readonly organizationIndex: SortedSpans<TextSpan>;
+  private readonly titleStarts: TitleStarts;
+  /** Asked only after a foreign name's post (post-title-names.ts): made on the first question. */
+  private organizationStarts: Map<number, number> | null = null;
+
+  constructor(
+    document: AnnotatedDocument,
+    readonly tokens: readonly Token[],
+    runs: readonly NameRun[],
+    readonly joiners: readonly number[],
+  ) {
+    const { text } = document;
+    this.text = text;
+    for (const place of annotation(document, 'places')) {
+      this.placeEnds.set(place.start, place.end);
+      this.placeEnds.set(place.nameStart, place.end);
+      this.placeStarts.set(place.end, place.start);
     }
-    return organizationStarts.get(index) ?? null;
-  };
-  return {
-    text,
-    tokens,
-    joiners,
-    isSentenceStart: (index) => sentences[firstStartingAtOrAfter(sentences, index)]?.start === index,
-    overlapsOrganization: (start, end) => organizationIndex.overlaps(start, end),
-    isNameAfterTitledOrganization: (start, end) => {
-      const organization = organizationIndex.lastOverlapping(start, end);
-      return organization !== null && organization.start < start && titleEndsAt(text, organization.start);
-    },
-    placeEndAt: (index) => placeEnds.get(index) ?? null,
-    placeStartBefore: (index) => placeStarts.get(index) ?? null,
-    organizationStartBefore,
-    startsTitle: (index) => titleStarts.at(index),
-    titleEndsBefore: (index) => titleEndsAt(text, index),
-    placeNames: placeNamesIntroduced(text, tokens, runs),
-  };
+    for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) this.organizationMentions.push(mention);
+    this.organizationIndex = new SortedSpans(this.organizationMentions);
+    this.titleStarts = new TitleStarts(text);
+    this.sentences = annotation(document, 'sentences');
+    this.placeNames = placeNamesIntroduced(text, tokens, runs);
+  }
+
+  isSentenceStart(index: number): boolean {
+    return this.sentences[firstStartingAtOrAfter(this.sentences, index)]?.start === index;
+  }
+
+  overlapsOrganization(start: number, end: number): boolean {
+    return this.organizationIndex.overlaps(start, end);
+  }
+
+  isNameAfterTitledOrganization(start: number, end: number): boolean {
+    const organization = this.organizationIndex.lastOverlapping(start, end);
+    return organization !== null && organization.start < start && titleEndsAt(this.text, organization.start);
+  }
+
+  placeEndAt(index: number): number | null {
+    return this.placeEnds.get(index) ?? null;
+  }
+
+  placeStartBefore(index: number): number | null {
+    return this.placeStarts.get(index) ?? null;
+  }
+
+  organizationStartBefore(index: number): number | null {
+    if (this.organizationStarts === null) {
+      const starts = new Map<number, number>();
+      for (const mention of this.organizationMentions) starts.set(mention.end, Math.min(mention.start, starts.get(mention.end) ?? Infinity));
+      this.organizationStarts = starts;
+    }
+    return this.organizationStarts.get(index) ?? null;
+  }
+
+  startsTitle(index: number): boolean {
+    return this.titleStarts.at(index);
+  }
+
+  titleEndsBefore(index: number): boolean {
+    return titleEndsAt(this.text, index);
+  }
 }
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text);
   const { runs, openings } = scanWords(document.text, tokens, joiners);
-  const context = nameContextOf(document, tokens, runs, joiners);
+  const context = new ArticleNameContext(document, tokens, runs, joiners);
   const candidates = [
     ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
     ...findFullNames(runs, context),
@@ -155,7 +189,9 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
     organizationNames.add(organization.name.toLowerCase());
     if (organization.acronym) organizationNames.add(organization.acronym.toLowerCase());
   }
-  return buildPersonEntities(candidates.filter((candidate) => !organizationNames.has(candidate.name.toLowerCase())));
+  const notOrganizations: NameCandidate[] = [];
+  for (const candidate of candidates) if (!organizationNames.has(candidate.name.toLowerCase())) notOrganizations.push(candidate);
+  return buildPersonEntities(notOrganizations);
 }
 
 export const peopleStage = defineStage({

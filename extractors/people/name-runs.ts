@@ -4,6 +4,7 @@
 // from the `tokens` annotation (word-scan.ts): a token is one syllable, or several joined by `-`, `.`, `&`, `'`
 // (`Hà-Nội`, `VietQ.vn`), which are split there because a name syllable is a whole run of letters.
 import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
+import type { NameContext } from './name-candidate.js';
 
 export interface RunWord {
   readonly start: number;
@@ -140,12 +141,13 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';', '”']);
 
 /**
  * True when a sentence (or a line) starts at `index`: only spaces and openers stand between it and the line start
- * or the end of the sentence before. `isSentenceStart` tells the starts the sentence splitter found.
+ * or the end of the sentence before. `context.isSentenceStart` tells the starts the sentence splitter found.
  */
-export function startsSentence(text: string, index: number, isSentenceStart: (index: number) => boolean): boolean {
+export function startsSentence(context: Pick<NameContext, 'text' | 'isSentenceStart'>, index: number): boolean {
+  const { text } = context;
   let position = index;
   while (position > 0) {
-    if (isSentenceStart(position)) return true;
+    if (context.isSentenceStart(position)) return true;
     const before = text[position - 1] ?? '';
     if (before === '\n') return true;
     if (before === ' ' || before === '\t' || OPENERS.has(before)) {

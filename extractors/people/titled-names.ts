@@ -176,7 +176,7 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     const last = openings.honorifics[opening + 2] ?? index;
     const start = syllableStart < 0 ? token.start : syllableStart;
     const firstKey = syllableStart < 0 ? token.key : text.slice(start, token.end).toLowerCase();
-    const candidate = nameAfterHonorific(start, firstKey, index, last);
+    const candidate = nameAfterHonorific(runs, context, start, firstKey, index, last);
     if (candidate) afterHonorifics.push(candidate);
     honorificsFrom = last + 1;
   }
@@ -189,42 +189,54 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
     if (match === null) continue;
     abbreviationsFrom = start + match[0].length;
-    const candidate = nameAfter(abbreviationsFrom, 'academic-title');
+    const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
     if (candidate) afterAbbreviations.push(candidate);
   }
   return [...afterHonorifics, ...afterAbbreviations];
+}
 
-  /** The name after the honorific from `start` (in token `first`) to the end of token `last`, the case checked. */
-  function nameAfterHonorific(start: number, firstKey: string, first: number, last: number): NameCandidate | null {
-    const end = tokens[last]?.end ?? start;
-    const nameStart = tokens[last + 1]?.start ?? end;
-    // Most words after an honorific are not a name (`ông cho biết`): refused before anything else is looked at.
-    if (wordStartingAt(runs, nameStart) === null) return null;
-    const honorific = text.slice(start, end);
-    const isLower = LOWER_FORMS.has(honorific);
-    const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
-    if (!isLower && !isCapitalizedTitle && !startsSentence(text, start, context.isSentenceStart)) return null;
-    if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) return null;
-    // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
-    if (startsMultiWordPlace(context, start)) return null;
-    const next = tokens[first + 1];
-    if (next !== undefined && isHonorificCompound(firstKey, compoundWordKey(text, next, nameStart + COMPOUND_WORD_REACH))) return null;
-    // A post (`Tổng thống`, `Quốc vương`) may name its country before the person: `Tổng thống Mỹ Joe Biden` is
-    // left to the names after posts.
-    const countryFirst = context.startsTitle(start) && context.placeEndAt(nameStart) !== null;
-    return countryFirst ? null : nameAfter(nameStart, 'honorific');
-  }
+// The two below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
 
-  function nameAfter(index: number, rule: string): NameCandidate | null {
-    const located = wordStartingAt(runs, index);
-    if (!located) return null;
-    if (context.startsTitle(index) || startsMultiWordPlace(context, index)) return null;
-    const words: RunWord[] = nameWords(located.run.words, located.index, context, MAX_NAME_WORDS);
-    if (words.length === 0) return null;
-    // `cầu thủ Việt kiều`, `doanh nhân Hoa kiều`: a people's name and `kiều` (living abroad), not a person.
-    if (words.length === 1 && OVERSEAS_COMPOUND.test(text.slice(words[0]?.end ?? index, (words[0]?.end ?? index) + 8))) return null;
-    const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
-    if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
-    return candidate;
-  }
+/** The name after the honorific from `start` (in token `first`) to the end of token `last`, the case checked. */
+function nameAfterHonorific(
+  runs: readonly NameRun[],
+  context: NameContext,
+  start: number,
+  firstKey: string,
+  first: number,
+  last: number,
+): NameCandidate | null {
+  const { text, tokens } = context;
+  const end = tokens[last]?.end ?? start;
+  const nameStart = tokens[last + 1]?.start ?? end;
+  // Most words after an honorific are not a name (`ông cho biết`): refused before anything else is looked at.
+  if (wordStartingAt(runs, nameStart) === null) return null;
+  const honorific = text.slice(start, end);
+  const isLower = LOWER_FORMS.has(honorific);
+  const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
+  if (!isLower && !isCapitalizedTitle && !startsSentence(context, start)) return null;
+  if (!isLower && !isCapitalizedTitle && !LOWER_FORMS.has(honorific.toLowerCase())) return null;
+  // `Bà Rịa – Vũng Tàu`, `Anh Quốc`: the honorific's word starts a place or a fixed compound.
+  if (startsMultiWordPlace(context, start)) return null;
+  const next = tokens[first + 1];
+  if (next !== undefined && isHonorificCompound(firstKey, compoundWordKey(text, next, nameStart + COMPOUND_WORD_REACH))) return null;
+  // A post (`Tổng thống`, `Quốc vương`) may name its country before the person: `Tổng thống Mỹ Joe Biden` is
+  // left to the names after posts.
+  const countryFirst = context.startsTitle(start) && context.placeEndAt(nameStart) !== null;
+  return countryFirst ? null : nameAfter(runs, context, nameStart, 'honorific');
+}
+
+/** The name starting at `index`, a word of one of `runs`, found by `rule`. */
+function nameAfter(runs: readonly NameRun[], context: NameContext, index: number, rule: string): NameCandidate | null {
+  const { text } = context;
+  const located = wordStartingAt(runs, index);
+  if (!located) return null;
+  if (context.startsTitle(index) || startsMultiWordPlace(context, index)) return null;
+  const words: RunWord[] = nameWords(located.run.words, located.index, context, MAX_NAME_WORDS);
+  if (words.length === 0) return null;
+  // `cầu thủ Việt kiều`, `doanh nhân Hoa kiều`: a people's name and `kiều` (living abroad), not a person.
+  if (words.length === 1 && OVERSEAS_COMPOUND.test(text.slice(words[0]?.end ?? index, (words[0]?.end ?? index) + 8))) return null;
+  const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
+  if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
+  return candidate;
 }

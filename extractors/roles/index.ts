@@ -7,10 +7,9 @@
 // may take one set beside the person (`Luật sư X, Đoàn Luật sư Y,`) or spoken for (`Đại diện Bộ Y tế, Thứ trưởng
 // X`). Each distinct (title, holder, organization) is reported once, at its first evidence, and a partial
 // restatement of a post reported in full is dropped.
-import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan } from '../../pipeline/document.js';
-import { tokenIndexAt } from '../../input/tokens.js';
+import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
-import { titleAtToken, titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
@@ -26,7 +25,7 @@ import {
   type ForwardClause,
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
-import { organizationsAfterTitle } from './title-organizations.js';
+import { organizationsAfterTitle, type TitleContext } from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
@@ -77,38 +76,20 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const { text } = document;
   const organizationEntities = annotation(document, 'organizations');
   const entities = new EntityMentions(text, organizationEntities, annotation(document, 'people'), annotation(document, 'places'));
-  const titleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
+  const titleContext: TitleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
   const sentences = annotation(document, 'sentences');
   const tokens = annotation(document, 'tokens');
-  const isTitleAt = (index: number): boolean => {
-    const tokenIndex = tokenIndexAt(tokens, index);
-    return tokens[tokenIndex]?.start === index && titleAtToken(text, tokens, tokenIndex, index) !== null;
-  };
 
-  const posts: Post[] = findTitleMentions(text, tokens, entities).map((title) => {
-    const titleKey = titleKeyOf(title.title);
-    const { organizations, end } = title.organization
-      ? { organizations: [title.organization], end: title.organization.end }
-      : organizationsAfterTitle(text, titleKey, title.end, titleContext);
-    return { title, titleKey, organizations, end, holder: null, holderSource: 'none' };
-  });
+  const posts: Post[] = [];
+  for (const title of findTitleMentions(text, tokens, entities)) posts.push(postOf(text, title, titleContext));
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
-  const clausesBySentence = new Map<number, ForwardClause[]>();
-  const clausesOf = (sentence: TextSpan): ForwardClause[] => {
-    let clauses = clausesBySentence.get(sentence.start);
-    if (!clauses) {
-      clauses = forwardClauses(text, sentence, entities, isTitleAt);
-      clausesBySentence.set(sentence.start, clauses);
-    }
-    return clauses;
-  };
-
+  const holders = new HolderSearch(text, tokens, entities, postOrganizations);
   let previous: Post | null = null;
   for (const post of posts) {
     const sentence = sentenceAt(sentences, post.title.start);
-    assignHolder(post, sentence, previous);
+    holders.assign(post, sentence, previous);
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
@@ -125,9 +106,46 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
   }
-  return sortStably(withoutRestatements(roles), (a, b) => a.start - b.start || a.end - b.end);
+  return sortStably(withoutRestatements(roles), byPosition);
+}
 
-  function assignHolder(post: Post, sentence: TextSpan, before: Post | null): void {
+// Module-level functions and a class, not closures made in findRoles for each article: V8 keeps a closure's
+// optimized code only weakly and recompiles it article after article.
+
+/** The post a title names, with the organizations written after it (none yet holding it). */
+function postOf(text: string, title: TitleMention, titleContext: TitleContext): Post {
+  const titleKey = titleKeyOf(title.title);
+  const { organizations, end } = title.organization
+    ? { organizations: [title.organization], end: title.organization.end }
+    : organizationsAfterTitle(text, titleKey, title.end, titleContext);
+  return { title, titleKey, organizations, end, holder: null, holderSource: 'none' };
+}
+
+function byPosition(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function setHolder(post: Post, holder: EntityMention, source: HolderSource): void {
+  post.holder = holder;
+  post.holderSource = source;
+}
+
+/** Finds who holds each post of one article, in text order. */
+class HolderSearch {
+  /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
+  private readonly clausesBySentence = new Map<number, ForwardClause[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly entities: EntityMentions,
+    /** Where the posts' organizations start: none of them is the subject holding a post. */
+    private readonly postOrganizations: ReadonlySet<number>,
+  ) {}
+
+  /** Gives `post`, in `sentence`, its holder (and maybe an organization); `before` is the post before it. */
+  assign(post: Post, sentence: TextSpan, before: Post | null): void {
+    const { text, entities, postOrganizations } = this;
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
@@ -143,7 +161,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     }
     const named = personBefore(text, post.title.start, entities);
     if (named) return setHolder(post, named, 'person-before');
-    const clause = innermostClause(clausesOf(sentence), post.title.start);
+    const clause = innermostClause(this.clausesOf(sentence), post.title.start);
     if (clause) return setHolder(post, clause.holder, 'clause');
     const taking = subjectTakingPost(text, post.title.start, sentence, entities);
     if (taking && !postOrganizations.has(taking.start)) return setHolder(post, taking, 'subject');
@@ -159,9 +177,13 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     }
   }
 
-  function setHolder(post: Post, holder: EntityMention, source: HolderSource): void {
-    post.holder = holder;
-    post.holderSource = source;
+  private clausesOf(sentence: TextSpan): ForwardClause[] {
+    let clauses = this.clausesBySentence.get(sentence.start);
+    if (!clauses) {
+      clauses = forwardClauses(this.text, this.tokens, sentence, this.entities);
+      this.clausesBySentence.set(sentence.start, clauses);
+    }
+    return clauses;
   }
 }
 

@@ -2,9 +2,10 @@
 // `Giám đốc Sở Y tế, ông Hồ Văn Hải`) or right before it (`Ông Hà Minh Hiệp – Phó Tổng cục trưởng`, `bà X, Tổng
 // giám đốc Công ty Y`, `X là Chủ tịch`); an organization or a country named as the subject of `vai trò`, `cương
 // vị`, `trọng trách` (`Việt Nam đảm nhận vai trò Chủ tịch ...`), or after a clause `Với vai trò là ..., X đã ...`.
-import type { TextSpan } from '../../pipeline/document.js';
+import type { TextSpan, Token } from '../../pipeline/document.js';
+import { tokenIndexAt } from '../../input/tokens.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
-import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS } from './lexicon.js';
+import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS, titleAtToken } from './lexicon.js';
 
 /**
  * Between a title's organization (or the title) and the person holding it: the organization's acronym in brackets, a
@@ -114,9 +115,9 @@ export interface ForwardClause extends TextSpan {
  */
 export function forwardClauses(
   text: string,
+  tokens: readonly Token[],
   sentence: TextSpan,
   entities: EntityMentions,
-  isTitleAt: (index: number) => boolean,
 ): ForwardClause[] {
   const clauses: ForwardClause[] = [];
   const part = text.slice(sentence.start, sentence.end);
@@ -132,13 +133,19 @@ export function forwardClauses(
       if (comma === undefined) break;
       let next = comma + 1;
       while (text[next] === ' ' || text[next] === '\t') next += 1;
-      if (isTitleAt(next)) continue;
+      if (titleStartsAt(text, tokens, next)) continue;
       const holder = entities.startingAt(next);
       if (holder) clauses.push({ start: clauseStart, end: comma, holder });
       break;
     }
   }
   return clauses;
+}
+
+/** True when a title from the lexicon starts at `index`, the start of a token. */
+function titleStartsAt(text: string, tokens: readonly Token[], index: number): boolean {
+  const tokenIndex = tokenIndexAt(tokens, index);
+  return tokens[tokenIndex]?.start === index && titleAtToken(text, tokens, tokenIndex, index) !== null;
 }
 
 /** Between a person and the organization set beside them: `Luật sư X, Đoàn Luật sư ...,`, `Kỹ sư X (Công ty Y)`. */
