@@ -1,13 +1,27 @@
 // Builds the extraction record from an annotated document: offsets converted from UTF-16 code units to code
 // points, every mention given its `text` and the index of the question/answer pair it stands in, arrays sorted.
-// It also checks what the stages' types cannot promise about their spans (see `spanChecker`), so that the span
+// It also checks what the stages' types cannot promise about their spans (see `checkSpan`), so that the span
 // invariant `vnextract validate` checks (output/validate.ts, `checkSpans`) holds by construction.
-import { annotation, type AnnotatedDocument, type AnnotationName, type ParagraphSpan, type TextSpan } from './document.js';
-import type { ExtractionRecord, Mention } from '../output/schema.js';
+import {
+  annotation,
+  type AcronymSpan,
+  type AnnotatedDocument,
+  type AnnotationName,
+  type DateSpan,
+  type FigureSpan,
+  type InterviewResult,
+  type OrganizationEntity,
+  type ParagraphSpan,
+  type PersonEntity,
+  type QaPairSpan,
+  type RoleSpan,
+  type TextSpan,
+} from './document.js';
+import type { ExtractionRecord, Mention, ParagraphKind } from '../output/schema.js';
 
-/** Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no surrogates. */
-export function codePointOffsets(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+/** The code-point offset of each UTF-16 offset of `text`, up to `text.length`; null when `text` has no surrogates. */
+function codePointMap(text: string): Uint32Array | null {
+  if (!/[\uD800-\uDFFF]/.test(text)) return null;
   const map = new Uint32Array(text.length + 1);
   let codePoints = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -22,7 +36,32 @@ export function codePointOffsets(text: string): (offset: number) => number {
     codePoints += 1;
   }
   map[text.length] = codePoints;
-  return (offset) => map[offset] ?? codePoints;
+  return map;
+}
+
+/** UTF-16 offsets of a text as code-point offsets: the identity when the text has no surrogates. */
+class CodePointOffsets {
+  private readonly map: Uint32Array | null;
+  /** The text's length in code points, for an offset past its end. */
+  private readonly length: number;
+
+  constructor(text: string) {
+    this.map = codePointMap(text);
+    this.length = this.map === null ? text.length : this.map[text.length]!;
+  }
+
+  at(offset: number): number {
+    return this.map === null ? offset : this.map[offset] ?? this.length;
+  }
+}
+
+/**
+ * Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no surrogates. As a function, for
+ * callers that want one (the tests): buildRecord keeps the CodePointOffsets itself.
+ */
+export function codePointOffsets(text: string): (offset: number) => number {
+  const offsets = new CodePointOffsets(text);
+  return (offset) => offsets.at(offset);
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair of `text`. */
@@ -38,16 +77,14 @@ function splitsPair(text: string, offset: number): boolean {
  * surrogate pair. The types say only "number", and a span that fails this would be written with offsets outside
  * the text (a slice clamps them) or a `text` that is not its code-point slice. Throws, naming the annotation.
  */
-function spanChecker(text: string): (span: TextSpan, name: AnnotationName) => void {
-  return (span, name) => {
-    const { start, end } = span;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
-      throw new Error(`${name}: span ${start}-${end} is not within the text (${text.length} UTF-16 code units)`);
-    }
-    if (splitsPair(text, start) || splitsPair(text, end)) {
-      throw new Error(`${name}: span ${start}-${end} cuts a surrogate pair`);
-    }
-  };
+function checkSpan(text: string, span: TextSpan, name: AnnotationName): void {
+  const { start, end } = span;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+    throw new Error(`${name}: span ${start}-${end} is not within the text (${text.length} UTF-16 code units)`);
+  }
+  if (splitsPair(text, start) || splitsPair(text, end)) {
+    throw new Error(`${name}: span ${start}-${end} cuts a surrogate pair`);
+  }
 }
 
 interface QaRegion extends TextSpan {
@@ -99,20 +136,63 @@ function answerParagraphs(paragraphs: readonly ParagraphSpan[], segments: readon
   return ascending ? indexes : [...new Set(indexes)].sort((a, b) => a - b);
 }
 
-export function buildRecord(document: AnnotatedDocument, warnings: readonly string[]): ExtractionRecord {
-  const { text } = document;
-  const toCodePoint = codePointOffsets(text);
-  const checkSpan = spanChecker(text);
-  const interview = annotation(document, 'interview');
-  const regions: QaRegion[] = [];
-  interview.pairs.forEach((pair, index) => {
-    regions.push({ start: pair.question.start, end: pair.question.end, pair: index });
-    for (const segment of pair.answerSegments) regions.push({ start: segment.start, end: segment.end, pair: index });
-  });
-  regions.sort(byPosition);
+/** One element of an array field of the record: `RecordItem<'dates'>` is one date mention. */
+type RecordItem<Field extends 'paragraphs' | 'qa' | 'dates' | 'figures' | 'organizations' | 'people' | 'roles' | 'acronyms'> =
+  ExtractionRecord[Field][number];
+/** An organization's or person's mention. */
+type LocatedMention = RecordItem<'organizations'>['mentions'][number];
+
+/** True when one of `entities` has the id `ref`. */
+function hasEntity(entities: readonly { readonly id: string }[], ref: string): boolean {
+  for (const entity of entities) if (entity.id === ref) return true;
+  return false;
+}
+
+/** A role points at an organization or person of this record: validate looks each `ref` up among their ids. */
+function checkRef(ref: string | null, organizations: readonly OrganizationEntity[], people: readonly PersonEntity[]): void {
+  if (ref !== null && !hasEntity(organizations, ref) && !hasEntity(people, ref)) {
+    throw new Error(`roles: no organization or person has id ${JSON.stringify(ref)}`);
+  }
+}
+
+/**
+ * What one record's parts are built from: the text, its code-point offsets and the question/answer regions, with a
+ * method per kind of part. A module-level class with methods and plain loops, not arrow functions made in
+ * `buildRecord`: V8 keeps a closure's optimized code only weakly, so closures made per article are recompiled
+ * again and again in a long run.
+ */
+class RecordBuilder {
+  private readonly text: string;
+  private readonly codePoints: CodePointOffsets;
+  /** The questions and answer segments, sorted by position (they do not overlap), each with its pair's index. */
+  private readonly regions: QaRegion[] = [];
+
+  constructor(text: string, interview: InterviewResult) {
+    this.text = text;
+    this.codePoints = new CodePointOffsets(text);
+    for (let index = 0; index < interview.pairs.length; index += 1) {
+      const pair = interview.pairs[index]!;
+      this.regions.push({ start: pair.question.start, end: pair.question.end, pair: index });
+      for (const segment of pair.answerSegments) this.regions.push({ start: segment.start, end: segment.end, pair: index });
+    }
+    this.regions.sort(byPosition);
+  }
+
+  check(span: TextSpan, name: AnnotationName): void {
+    checkSpan(this.text, span, name);
+  }
+
+  private codePoint(offset: number): number {
+    return this.codePoints.at(offset);
+  }
+
+  private slice(span: TextSpan): string {
+    return this.text.slice(span.start, span.end);
+  }
 
   /** The pair whose question or answer holds the span's start (regions do not overlap): a binary search. */
-  const qaAt = (span: TextSpan): number | null => {
+  private qaAt(span: TextSpan): number | null {
+    const regions = this.regions;
     let low = 0;
     let high = regions.length - 1;
     let found: QaRegion | undefined;
@@ -127,35 +207,160 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
       }
     }
     return found !== undefined && span.start < found.end ? found.pair : null;
-  };
-  const mention = (span: TextSpan, name: AnnotationName): Mention => {
-    checkSpan(span, name);
-    return { start: toCodePoint(span.start), end: toCodePoint(span.end), text: text.slice(span.start, span.end) };
-  };
-  const located = (span: TextSpan, name: AnnotationName) => {
-    checkSpan(span, name);
-    return { start: toCodePoint(span.start), end: toCodePoint(span.end), text: text.slice(span.start, span.end), qa: qaAt(span) };
-  };
-  const organizationMention = (span: TextSpan) => located(span, 'organizations');
-  const personMention = (span: TextSpan) => located(span, 'people');
+  }
+
+  private mention(span: TextSpan, name: AnnotationName): Mention {
+    this.check(span, name);
+    return { start: this.codePoint(span.start), end: this.codePoint(span.end), text: this.slice(span) };
+  }
+
+  /** A mention with the pair it stands in. */
+  private located(span: TextSpan, name: AnnotationName): LocatedMention {
+    this.check(span, name);
+    return { start: this.codePoint(span.start), end: this.codePoint(span.end), text: this.slice(span), qa: this.qaAt(span) };
+  }
+
+  /** The mentions, in position order, with the pairs they stand in. */
+  locatedAll(spans: readonly TextSpan[], name: AnnotationName): LocatedMention[] {
+    const mentions: LocatedMention[] = [];
+    for (const span of inPositionOrder(spans)) mentions.push(this.located(span, name));
+    return mentions;
+  }
+
+  paragraph(paragraph: ParagraphSpan, kinds: readonly ParagraphKind[]): RecordItem<'paragraphs'> {
+    return {
+      index: paragraph.index,
+      start: this.codePoint(paragraph.start),
+      end: this.codePoint(paragraph.end),
+      kind: kinds[paragraph.index] ?? 'body',
+    };
+  }
+
+  qaPair(pair: QaPairSpan, index: number, paragraphs: readonly ParagraphSpan[]): RecordItem<'qa'> {
+    const question = this.mention(pair.question, 'interview');
+    const segments: RecordItem<'qa'>['answer']['segments'] = [];
+    for (const segment of pair.answerSegments) {
+      this.check(segment, 'interview');
+      segments.push({ start: this.codePoint(segment.start), end: this.codePoint(segment.end) });
+    }
+    return {
+      index,
+      question,
+      answer: { paragraphs: answerParagraphs(paragraphs, pair.answerSegments), segments, text: this.answerText(pair.answerSegments) },
+    };
+  }
+
+  /** The answer's segments joined by line breaks; one segment (the usual answer) is its slice, without an array to join. */
+  private answerText(segments: readonly TextSpan[]): string {
+    if (segments.length === 1) return this.slice(segments[0]!);
+    const pieces: string[] = [];
+    for (const segment of segments) pieces.push(this.slice(segment));
+    return pieces.join('\n');
+  }
+
+  date(date: DateSpan): RecordItem<'dates'> {
+    this.check(date, 'dates');
+    return {
+      start: this.codePoint(date.start),
+      end: this.codePoint(date.end),
+      text: this.slice(date),
+      qa: this.qaAt(date),
+      value: date.value,
+      endValue: date.endValue,
+      mod: date.mod,
+      relative: date.relative,
+    };
+  }
+
+  figure(figure: FigureSpan): RecordItem<'figures'> {
+    this.check(figure, 'figures');
+    return {
+      start: this.codePoint(figure.start),
+      end: this.codePoint(figure.end),
+      text: this.slice(figure),
+      qa: this.qaAt(figure),
+      kind: figure.kind,
+      value: figure.value,
+      min: figure.min,
+      max: figure.max,
+      of: figure.of,
+      unit: figure.unit,
+      qualifier: figure.qualifier,
+    };
+  }
+
+  role(role: RoleSpan): RecordItem<'roles'> {
+    this.check(role, 'roles');
+    return {
+      start: this.codePoint(role.start),
+      end: this.codePoint(role.end),
+      text: this.slice(role),
+      qa: this.qaAt(role),
+      title: role.title,
+      holder: { ...role.holder },
+      organization: { ...role.organization },
+    };
+  }
+
+  acronym(acronym: AcronymSpan): RecordItem<'acronyms'> {
+    this.check(acronym, 'acronyms');
+    return {
+      start: this.codePoint(acronym.start),
+      end: this.codePoint(acronym.end),
+      text: this.slice(acronym),
+      short: acronym.short,
+      long: acronym.long,
+    };
+  }
+}
+
+export function buildRecord(document: AnnotatedDocument, warnings: readonly string[]): ExtractionRecord {
+  const { text } = document;
+  const interview = annotation(document, 'interview');
+  const builder = new RecordBuilder(text, interview);
 
   // Paragraph `index` is the paragraph's place in the list, and the list is in text order: validate checks both,
   // and the answer paragraphs below are found by binary search over it.
   const paragraphs = annotation(document, 'paragraphs');
-  paragraphs.forEach((paragraph, index) => {
-    checkSpan(paragraph, 'paragraphs');
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const paragraph = paragraphs[index]!;
+    builder.check(paragraph, 'paragraphs');
     if (paragraph.index !== index) throw new Error(`paragraphs: paragraph ${index} has index ${paragraph.index}`);
     if (index > 0 && byPosition(paragraphs[index - 1]!, paragraph) > 0) throw new Error(`paragraphs: paragraph ${index} is out of order`);
-  });
+  }
   const metadata = annotation(document, 'metadata');
   const organizations = annotation(document, 'organizations');
   const people = annotation(document, 'people');
-  // A role points at an organization or person of this record: validate looks each `ref` up among their ids.
-  const checkRef = (ref: string | null): void => {
-    if (ref !== null && !organizations.some((entity) => entity.id === ref) && !people.some((entity) => entity.id === ref)) {
-      throw new Error(`roles: no organization or person has id ${JSON.stringify(ref)}`);
-    }
-  };
+
+  const paragraphRecords: RecordItem<'paragraphs'>[] = [];
+  for (const paragraph of paragraphs) paragraphRecords.push(builder.paragraph(paragraph, interview.paragraphKinds));
+  const qa: RecordItem<'qa'>[] = [];
+  for (let index = 0; index < interview.pairs.length; index += 1) qa.push(builder.qaPair(interview.pairs[index]!, index, paragraphs));
+  const dates: RecordItem<'dates'>[] = [];
+  for (const date of inPositionOrder(annotation(document, 'dates'))) dates.push(builder.date(date));
+  const figures: RecordItem<'figures'>[] = [];
+  for (const figure of inPositionOrder(annotation(document, 'figures'))) figures.push(builder.figure(figure));
+  const organizationRecords: RecordItem<'organizations'>[] = [];
+  for (const organization of organizations) {
+    organizationRecords.push({
+      id: organization.id,
+      name: organization.name,
+      acronym: organization.acronym,
+      mentions: builder.locatedAll(organization.mentions, 'organizations'),
+    });
+  }
+  const personRecords: RecordItem<'people'>[] = [];
+  for (const person of people) {
+    personRecords.push({ id: person.id, name: person.name, mentions: builder.locatedAll(person.mentions, 'people') });
+  }
+  const roles: RecordItem<'roles'>[] = [];
+  for (const role of inPositionOrder(annotation(document, 'roles'))) {
+    checkRef(role.holder.ref, organizations, people);
+    checkRef(role.organization.ref, organizations, people);
+    roles.push(builder.role(role));
+  }
+  const acronyms: RecordItem<'acronyms'>[] = [];
+  for (const acronym of inPositionOrder(annotation(document, 'acronyms'))) acronyms.push(builder.acronym(acronym));
 
   return {
     schemaVersion: 1,
@@ -163,91 +368,14 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     source: document.source,
     text,
     meta: metadata.meta,
-    paragraphs: paragraphs.map((paragraph) => ({
-      index: paragraph.index,
-      start: toCodePoint(paragraph.start),
-      end: toCodePoint(paragraph.end),
-      kind: interview.paragraphKinds[paragraph.index] ?? 'body',
-    })),
-    qa: interview.pairs.map((pair, index) => ({
-      index,
-      question: mention(pair.question, 'interview'),
-      answer: {
-        paragraphs: answerParagraphs(paragraphs, pair.answerSegments),
-        segments: pair.answerSegments.map((segment) => {
-          checkSpan(segment, 'interview');
-          return { start: toCodePoint(segment.start), end: toCodePoint(segment.end) };
-        }),
-        // One segment is the usual answer: its slice, without an array to join.
-        text: pair.answerSegments.length === 1
-          ? text.slice(pair.answerSegments[0]!.start, pair.answerSegments[0]!.end)
-          : pair.answerSegments.map((segment) => text.slice(segment.start, segment.end)).join('\n'),
-      },
-    })),
-    dates: inPositionOrder(annotation(document, 'dates')).map((date) => {
-      checkSpan(date, 'dates');
-      return {
-        start: toCodePoint(date.start),
-        end: toCodePoint(date.end),
-        text: text.slice(date.start, date.end),
-        qa: qaAt(date),
-        value: date.value,
-        endValue: date.endValue,
-        mod: date.mod,
-        relative: date.relative,
-      };
-    }),
-    figures: inPositionOrder(annotation(document, 'figures')).map((figure) => {
-      checkSpan(figure, 'figures');
-      return {
-        start: toCodePoint(figure.start),
-        end: toCodePoint(figure.end),
-        text: text.slice(figure.start, figure.end),
-        qa: qaAt(figure),
-        kind: figure.kind,
-        value: figure.value,
-        min: figure.min,
-        max: figure.max,
-        of: figure.of,
-        unit: figure.unit,
-        qualifier: figure.qualifier,
-      };
-    }),
-    organizations: organizations.map((organization) => ({
-      id: organization.id,
-      name: organization.name,
-      acronym: organization.acronym,
-      mentions: inPositionOrder(organization.mentions).map(organizationMention),
-    })),
-    people: people.map((person) => ({
-      id: person.id,
-      name: person.name,
-      mentions: inPositionOrder(person.mentions).map(personMention),
-    })),
-    roles: inPositionOrder(annotation(document, 'roles')).map((role) => {
-      checkRef(role.holder.ref);
-      checkRef(role.organization.ref);
-      checkSpan(role, 'roles');
-      return {
-        start: toCodePoint(role.start),
-        end: toCodePoint(role.end),
-        text: text.slice(role.start, role.end),
-        qa: qaAt(role),
-        title: role.title,
-        holder: { ...role.holder },
-        organization: { ...role.organization },
-      };
-    }),
-    acronyms: inPositionOrder(annotation(document, 'acronyms')).map((acronym) => {
-      checkSpan(acronym, 'acronyms');
-      return {
-        start: toCodePoint(acronym.start),
-        end: toCodePoint(acronym.end),
-        text: text.slice(acronym.start, acronym.end),
-        short: acronym.short,
-        long: acronym.long,
-      };
-    }),
+    paragraphs: paragraphRecords,
+    qa,
+    dates,
+    figures,
+    organizations: organizationRecords,
+    people: personRecords,
+    roles,
+    acronyms,
     warnings: [...warnings],
   };
 }

@@ -17,6 +17,15 @@ function overlapsChosen(chosen: readonly DateCandidate[], from: number, item: Da
   return false;
 }
 
+// Callbacks at module level, not arrows made per article: V8 keeps a closure's optimized code only weakly.
+function byStart(a: DateCandidate, b: DateCandidate): number {
+  return a.start - b.start;
+}
+
+function isStrong(mention: DateCandidate): boolean {
+  return !mention.weak;
+}
+
 /** Higher rank first, then longer, then earlier. */
 const byPreference = (a: DateCandidate, b: DateCandidate): number =>
   b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -29,7 +38,7 @@ const byPreference = (a: DateCandidate, b: DateCandidate): number =>
  */
 export function chooseCandidates(candidates: readonly DateCandidate[]): DateCandidate[] {
   // stable: candidates that start together stay in rule order (each rule's candidates are in text order already)
-  const inTextOrder = [...candidates].sort((a, b) => a.start - b.start);
+  const inTextOrder = [...candidates].sort(byStart);
   const chosen: DateCandidate[] = [];
   for (let first = 0; first < inTextOrder.length; ) {
     const head = inTextOrder[first];
@@ -45,7 +54,7 @@ export function chooseCandidates(candidates: readonly DateCandidate[]): DateCand
       for (const item of inTextOrder.slice(first, last).sort(byPreference)) {
         if (!overlapsChosen(chosen, runStart, item)) chosen.push(item);
       }
-      const run = chosen.splice(runStart).sort((a, b) => a.start - b.start);
+      const run = chosen.splice(runStart).sort(byStart);
       for (const item of run) chosen.push(item);
     }
     first = last;
@@ -289,7 +298,7 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
 export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
   const chosen = chooseCandidates(candidates);
   addModifiers(text, chosen);
-  const joinedMentions = joinNeighbours(text, chosen).filter((mention) => !mention.weak);
+  const joinedMentions = joinNeighbours(text, chosen).filter(isStrong);
   joinSinceUntilNow(text, joinedMentions);
   takeTrailingWords(text, joinedMentions);
   return joinedMentions;

@@ -62,8 +62,14 @@ export function publishedAtFromByline(
 ): { value: string; evidence: TextSpan } | null {
   let best: { value: string; evidence: TextSpan; hasTime: boolean } | null = null;
   for (const byline of bylineSpans) {
-    const inside = mentions.filter((mention) => mention.start >= byline.start && mention.end <= byline.end);
-    const apart = inside.map(timeAlone).find((time) => time !== null) ?? null;
+    // Plain loops, not callbacks made per article: V8 keeps a closure's optimized code only weakly.
+    const inside: DateSpan[] = [];
+    for (const mention of mentions) if (mention.start >= byline.start && mention.end <= byline.end) inside.push(mention);
+    let apart: { hour: number; minute: number } | null = null;
+    for (const mention of inside) {
+      apart = timeAlone(mention);
+      if (apart !== null) break;
+    }
     for (const mention of inside) {
       const day = mention.value === null ? null : DAY_VALUE.exec(mention.value);
       if (!day) continue;

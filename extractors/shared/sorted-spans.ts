@@ -25,6 +25,11 @@ export function sortStably<Item>(items: Item[], compare: (a: Item, b: Item) => n
   return items;
 }
 
+/** Earlier start first. Module-level, not an arrow per SortedSpans: V8 keeps a closure's optimized code only weakly. */
+function byStart(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start;
+}
+
 /** Spans sorted by start (stably), asked by binary search what starts before a point and what overlaps a stretch. */
 export class SortedSpans<Span extends TextSpan> {
   readonly spans: Span[];
@@ -33,7 +38,7 @@ export class SortedSpans<Span extends TextSpan> {
 
   /** Sorts `spans` in place. */
   constructor(spans: Span[]) {
-    this.spans = sortStably(spans, (a, b) => a.start - b.start);
+    this.spans = sortStably(spans, byStart);
     let maxEnd = -1;
     for (const span of spans) {
       maxEnd = Math.max(maxEnd, span.end);
