@@ -40,7 +40,7 @@ function codePointMap(text: string): Uint32Array | null {
 }
 
 /** UTF-16 offsets of a text as code-point offsets: the identity when the text has no surrogates. */
-class CodePointOffsets {
+export class CodePointOffsets {
   private readonly map: Uint32Array | null;
   /** The text's length in code points, for an offset past its end. */
   private readonly length: number;
@@ -53,15 +53,6 @@ class CodePointOffsets {
   at(offset: number): number {
     return this.map === null ? offset : this.map[offset] ?? this.length;
   }
-}
-
-/**
- * Converts UTF-16 offsets of `text` to code-point offsets; the identity when `text` has no surrogates. As a function, for
- * callers that want one (the tests): buildRecord keeps the CodePointOffsets itself.
- */
-export function codePointOffsets(text: string): (offset: number) => number {
-  const offsets = new CodePointOffsets(text);
-  return (offset) => offsets.at(offset);
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair of `text`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../pipeline/run-article.js';
-import { codePointOffsets } from '../pipeline/record.js';
+import { CodePointOffsets } from '../pipeline/record.js';
 
 describe('pipeline', () => {
   it('runs every stage and returns a record that holds every field', () => {
@@ -13,7 +13,8 @@ describe('pipeline', () => {
   });
 
   it('converts UTF-16 offsets to code points after astral characters', () => {
-    const toCodePoint = codePointOffsets('a😀b');
-    expect([0, 1, 3, 4].map(toCodePoint)).toEqual([0, 1, 2, 3]);
+    const offsets = new CodePointOffsets('a😀b');
+    expect([0, 1, 3, 4].map((offset) => offsets.at(offset))).toEqual([0, 1, 2, 3]);
+    expect(new CodePointOffsets('ab').at(2)).toBe(2);
   });
 });
