@@ -40,6 +40,12 @@ function readPair(text: string, index: number, end: number): number {
   return WORD_CHAR.test(text.slice(index, index + 2)) ? UPPER * 4 + 2 : OTHER * 4 + 2;
 }
 
+/** The class of the character at `index` and its length in code units, as `class * 4 + length` (see readPair). */
+function characterAt(text: string, index: number, end: number): number {
+  const known = classOf(text.charCodeAt(index));
+  return known === HIGH_SURROGATE ? readPair(text, index, end) : known * 4 + 1;
+}
+
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 /** Whether each UTF-16 code unit is an upper-case letter (`\p{Lu}`), filled as units are met: 0 unknown, 1 yes, 2 no. */
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
@@ -102,13 +108,9 @@ export class SpanWords {
     let index = span.start;
     while (index < end) {
       const code = text.charCodeAt(index);
-      let known = classOf(code);
-      let length = 1;
-      if (known === HIGH_SURROGATE) {
-        const pair = readPair(text, index, end);
-        known = pair >> 2;
-        length = pair & 3;
-      }
+      const character = characterAt(text, index, end);
+      const known = character >> 2;
+      const length = character & 3;
       index += length;
       if (known === OTHER) {
         if (start >= 0 && code !== DOT) {
@@ -211,15 +213,9 @@ export function countWords(text: string, span: TextSpan, limit = Infinity): numb
   let index = span.start;
   while (index < end) {
     const code = text.charCodeAt(index);
-    let known = classOf(code);
-    let length = 1;
-    if (known === HIGH_SURROGATE) {
-      const pair = readPair(text, index, end);
-      known = pair >> 2;
-      length = pair & 3;
-    }
-    index += length;
-    if (known === OTHER) {
+    const character = characterAt(text, index, end);
+    index += character & 3;
+    if (character >> 2 === OTHER) {
       if (code !== DOT) inWord = false;
       continue;
     }
