@@ -238,6 +238,31 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   person('Cầu thủ Việt ghi bàn ở phút cuối.', 'Việt', 'Việt'),
 ];
 
+/**
+ * Roads and junctions named after people: after a kind of road (`đường`, `phố`, `nút giao thông`, `giao lộ`, `ngã
+ * tư`, `vòng xoay`), or joined by a dash to a road (`Quốc lộ 1 – Nguyễn Văn Linh`). A word of address before the
+ * name keeps it a person, and so does a dash after a person or a town.
+ */
+const ROAD_NAMES: CorpusExample<'people'>[] = [
+  none('Sở GTVT khởi công dự án nút giao thông Quốc lộ 1 – Nguyễn Văn Linh, tổng mức đầu tư hơn 1.200 tỷ đồng.', 'Nguyễn Văn Linh'),
+  none('Xe đi trên đường Nguyễn Văn Linh rất đông vào giờ cao điểm.', 'Nguyễn Văn Linh'),
+  none('Cửa hàng nằm trên phố Hàng Bài, gần hồ Hoàn Kiếm.', 'Hàng Bài'),
+  none('Giao lộ Nguyễn Văn Linh – Nguyễn Hữu Thọ thường xuyên ùn tắc.', 'Nguyễn Văn Linh'),
+  none('Giao lộ Nguyễn Văn Linh – Nguyễn Hữu Thọ thường xuyên ùn tắc.', 'Nguyễn Hữu Thọ'),
+  none('Nút giao Nguyễn Văn Linh – Quốc lộ 50 đã thông xe.', 'Nguyễn Văn Linh'),
+  none('Ngã tư Lê Văn Lương – Tố Hữu thường xuyên ùn tắc.', 'Lê Văn Lương'),
+  none('Sau nút giao thông Nguyễn Văn Linh, xe đi tiếp về phía cảng.', 'Nguyễn Văn Linh'),
+  none('Vòng xoay Nguyễn Văn Linh được mở rộng từ tháng trước.', 'Nguyễn Văn Linh'),
+  none('Xe tải lật trên Quốc lộ 1A sáng nay.', 'Quốc lộ 1A'),
+  person('Ông Nguyễn Văn Linh đi trên đường về nhà thì gặp mưa.', 'Nguyễn Văn Linh', 'Nguyễn Văn Linh'),
+  person('Ông Nguyễn Văn Linh – Giám đốc Sở GTVT cho biết dự án đúng tiến độ.', 'Nguyễn Văn Linh', 'Nguyễn Văn Linh'),
+  person('Về tuyến Quốc lộ 1 – ông Nguyễn Văn Linh cho biết sẽ sửa trong tháng.', 'Nguyễn Văn Linh', 'Nguyễn Văn Linh'),
+  // A dash after a person, a town or a body: a list, an apposition, never a road.
+  person('Ông Trần Văn Nam – Nguyễn Văn Linh phát biểu sau đó.', 'Nguyễn Văn Linh', 'Nguyễn Văn Linh'),
+  person('Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh chỉ đạo khắc phục.', 'Trần Sỹ Thanh', 'Trần Sỹ Thanh'),
+  person('Phó Chủ tịch Hội Cầu đường Việt Nam – Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', 'Nguyễn Văn An'),
+];
+
 /** A reporter's name that begins with a one-word country (`Đức` is Germany): still a name in the byline. */
 const BYLINE_COUNTRY_WORDS: CorpusExample<'people'>[] = [
   person(
@@ -258,5 +283,6 @@ export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...BYLINE_COUNTRY_WORDS,
   ...NAMES_AFTER_POSTS,
   ...NAMES_THAT_ARE_NOT_PEOPLE,
+  ...ROAD_NAMES,
   ...NEGATIVES,
 ];

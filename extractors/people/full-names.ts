@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordKeysBefore, type NameRun, type RunWord } from './name-runs.js';
+import { isRoadNameAt, isRoadNameBeforeDash, mayFollowRoad } from './road-names.js';
 
 /** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
 const STRONG_NAME_WORDS = 3;
@@ -89,10 +90,10 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
   if (placeEnd !== null && !personForPlace) return null;
   // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
-  if (context.placeStartBefore(spaceBefore(text, family.start)) === null
-    && isNotPersonContext(index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start))) {
-    return null;
-  }
+  const keysBefore = index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start);
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keysBefore)) return null;
+  // A road's name: `nút giao thông Nguyễn Văn Linh`, `Quốc lộ 1 – Nguyễn Văn Linh`.
+  if (mayFollowRoad(keysBefore[keysBefore.length - 1]) && isRoadNameAt(text, family.start, context)) return null;
   const words = personForPlace && placeEnd !== null
     ? wordsWithin(run.words, family.start, placeEnd)
     : nameWords(run.words, index, context, MAX_GIVEN_NAMES + 1);
@@ -102,6 +103,8 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
   const last = words[words.length - 1];
   if (last && !personForPlace && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
+  // `nút giao Nguyễn Văn Linh – Quốc lộ 50`: the road's other end.
+  if (last && isRoadNameBeforeDash(text, last.end)) return null;
   const ambiguous = isAmbiguousFamilyName(family.key);
   // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
   if (ambiguous && placeStartsAfterFirst(context, words)) return null;

@@ -153,6 +153,9 @@ export const ABBREVIATED_TITLES = [
  */
 const NOT_PERSON_BEFORE = [
   'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'quốc lộ', 'tỉnh lộ', 'cầu', 'sông', 'hồ', 'núi', 'đèo',
+  // Roads and junctions (road-names.ts reads kinds of three words and names joined by a dash to a road).
+  'hương lộ', 'cao tốc', 'vành đai', 'nút giao', 'giao lộ', 'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'ngã bảy',
+  'vòng xoay', 'bùng binh',
   'quận', 'huyện', 'phường', 'xã', 'thị xã', 'thị trấn', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô', 'thôn', 'ấp',
   'bản', 'làng', 'khu', 'khu phố', 'tổ dân phố', 'trường', 'thpt', 'thcs', 'tiểu học', 'chùa', 'đền', 'đình',
   'lăng', 'nhà thờ', 'giải', 'giải thưởng', 'tàu', 'cảng', 'sân bay', 'sân vận động', 'bến', 'chợ', 'chung cư',

@@ -438,6 +438,50 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
     'Thứ trưởng Đỗ Xuân Tuyên', 'Thứ trưởng', ['person', 'Đỗ Xuân Tuyên', 'person-2'], null),
 ];
 
+/**
+ * A lower-case head noun after a title (`Giám đốc bệnh viện`, `Hiệu trưởng trường`, `Giám đốc sở`) refers back to
+ * the one organization of that kind named before, when the holder is named beside the post.
+ */
+const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
+  role('Bệnh viện Đa khoa tỉnh Phú Thọ tiết kiệm 6 tỷ đồng. Giám đốc bệnh viện, BSCKII Nguyễn Thị Hồng Nhung, cho biết như vậy.',
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Thị Hồng Nhung'], ['Bệnh viện Đa khoa tỉnh Phú Thọ']),
+  role('Bệnh viện Bạch Mai quá tải. BSCKII Lê Văn Hoa, Phó Giám đốc bệnh viện, cho biết như vậy.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Văn Hoa'], ['Bệnh viện Bạch Mai']),
+  role('Trường Đại học Bách khoa Hà Nội tuyển sinh. Hiệu trưởng trường, PGS.TS Huỳnh Quyết Thắng, cho biết chỉ tiêu tăng.',
+    'Hiệu trưởng', 'Hiệu trưởng', ['person', 'Huỳnh Quyết Thắng'], ['Trường Đại học Bách khoa Hà Nội']),
+  role('Công ty Cổ phần Sông Đà vừa công bố lãi. Tổng giám đốc công ty, ông Trần Văn Hùng, cho biết sẽ chia cổ tức.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Trần Văn Hùng'], ['Công ty Cổ phần Sông Đà']),
+  role('Sở Y tế Hà Nội vừa họp. Giám đốc sở, PGS.TS Trần Văn Chung, chủ trì cuộc họp.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
+  role('Hội Doanh nghiệp huyện Bình Chánh gửi kiến nghị. Chủ tịch hội, bà Võ Thị Ngọc Trâm, cho biết như vậy.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Võ Thị Ngọc Trâm'], ['Hội Doanh nghiệp huyện Bình Chánh']),
+  // A local body's short form with its kind of place: the body named before (`UBND huyện` for that district's).
+  role('UBND huyện Bình Chánh đã thu hồi đất. Bà Nguyễn Thị Kim Phượng, Chủ tịch UBND huyện, cho biết như vậy.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Thị Kim Phượng'], ['UBND huyện Bình Chánh']),
+  // Two hospitals named before: which one is not said.
+  none('Bệnh viện Bạch Mai và Bệnh viện Việt Đức quá tải. Giám đốc bệnh viện, PGS.TS Đào Xuân Cơ, cho biết như vậy.', 'Giám đốc'),
+  // None named before: any hospital.
+  none('Giám đốc bệnh viện, BSCKII Lê Thị Hoa, cho biết như vậy. Bệnh viện Bạch Mai quá tải.', 'Giám đốc'),
+  // Nobody holding the post: a statement about any hospital's director.
+  none('Bệnh viện Bạch Mai quá tải. Ông Trần Văn Nam cho rằng giám đốc bệnh viện phải chịu trách nhiệm.', 'giám đốc'),
+  // A word after the head noun makes another organization (a private hospital), not the one named.
+  role('Bệnh viện Bạch Mai quá tải. Ông Trần Văn Nam, giám đốc bệnh viện tư, cho biết như vậy.',
+    'giám đốc', 'giám đốc', ['person', 'Trần Văn Nam'], null),
+  none('Dịch Covid-19 làm bệnh viện quá tải. Giám đốc WG1 và Thông tư 12/2023/TT-BKHCN được nhắc tới.', 'Covid-19'),
+];
+
+/** Degrees and ranks between a post and its holder: `BSCKII`, `Tiến sĩ`, `Thạc sĩ`, `Kiến trúc sư`, `Đại tá, TS.`. */
+const DEGREES_BEFORE_PERSON: CorpusExample<'roles'>[] = [
+  role('Phó Giám đốc Sở Y tế, Tiến sĩ Nguyễn Văn An cho biết kế hoạch đã được duyệt.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Nguyễn Văn An'], ['Sở Y tế']),
+  role('Trưởng khoa Nhi, BSCKI Lê Thị Mai, cho biết bệnh nhân ổn định.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Lê Thị Mai'], ['Khoa Nhi', null]),
+  role('Giám đốc Sở Xây dựng, Kiến trúc sư Trần Văn Hải cho biết quy hoạch sẽ công bố.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Hải'], ['Sở Xây dựng']),
+  role('Giám đốc Công an tỉnh Nghệ An, Đại tá, TS. Phạm Thế Tùng cho biết vụ việc đang được điều tra.',
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Thế Tùng'], ['Công an tỉnh Nghệ An']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...PERSON_BEFORE,
   ...PERSON_AFTER,
@@ -459,5 +503,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...MORE_UNITS_AND_POSTS,
   ...UNMARKED_BODIES,
   ...RESPECTIVELY,
+  ...HEAD_NOUNS_REFERRING_BACK,
+  ...DEGREES_BEFORE_PERSON,
   ...NEGATIVES,
 ];

@@ -25,7 +25,7 @@ import {
   type ForwardClause,
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
-import { organizationsAfterTitle, type TitleContext } from './title-organizations.js';
+import { organizationReferredBack, organizationsAfterTitle, type TitleContext } from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
@@ -42,7 +42,12 @@ interface Post {
   readonly titleKey: string;
   organizations: readonly EntityMention[];
   /** The end of the title's last organization, or of the title. */
-  readonly end: number;
+  end: number;
+  /**
+   * With no organization after the title, the one a lower-case head noun after it refers back to (`Giám đốc bệnh
+   * viện`); the post takes it when its holder is named beside it.
+   */
+  readonly referredBack: EntityMention | null;
   holder: EntityMention | null;
   holderSource: HolderSource;
 }
@@ -118,7 +123,8 @@ function postOf(text: string, title: TitleMention, titleContext: TitleContext): 
   const { organizations, end } = title.organization
     ? { organizations: [title.organization], end: title.organization.end }
     : organizationsAfterTitle(text, titleKey, title.end, titleContext);
-  return { title, titleKey, organizations, end, holder: null, holderSource: 'none' };
+  const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
+  return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
 }
 
 function byPosition(a: TextSpan, b: TextSpan): number {
@@ -146,6 +152,7 @@ class HolderSearch {
   /** Gives `post`, in `sentence`, its holder (and maybe an organization); `before` is the post before it. */
   assign(post: Post, sentence: TextSpan, before: Post | null): void {
     const { text, entities, postOrganizations } = this;
+    if (post.referredBack && post.organizations.length === 0 && this.assignReferredBack(post, post.referredBack)) return;
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
@@ -175,6 +182,22 @@ class HolderSearch {
     ) {
       setHolder(post, before.holder, 'previous-post');
     }
+  }
+
+  /**
+   * `Giám đốc bệnh viện, BSCKII X` / `X, Giám đốc bệnh viện,`: the holder named right after the head noun or right
+   * before the title holds the post in the organization the head noun refers back to. False when neither is named.
+   */
+  private assignReferredBack(post: Post, organization: EntityMention): boolean {
+    const { text, entities } = this;
+    const after = personAfter(text, organization.end, entities);
+    const before = after ? null : personBefore(text, post.title.start, entities);
+    const holder = after ?? before;
+    if (!holder) return false;
+    post.organizations = [organization];
+    post.end = organization.end;
+    setHolder(post, holder, after ? 'person-after' : 'person-before');
+    return true;
   }
 
   private clausesOf(sentence: TextSpan): ForwardClause[] {

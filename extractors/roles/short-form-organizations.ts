@@ -1,7 +1,8 @@
 // Organizations a title names by a short form the organizations stage left unmarked: the first words of an
 // organization's full name standing alone after the title (`Giám đốc Nhà hát` for `Nhà hát Chèo Việt Nam`,
 // `kế toán trưởng của công ty` for `Công ty cổ phần ...`), and the unit a head's title names (`Trưởng khoa Cấp
-// cứu` → `Khoa Cấp cứu`, `Trưởng phòng Kinh doanh` → `Phòng Kinh doanh`).
+// cứu` → `Khoa Cấp cứu`, `Trưởng phòng Kinh doanh` → `Phòng Kinh doanh`); a lower-case head noun after a title
+// (`Giám đốc bệnh viện`, `Hiệu trưởng trường`) for the one organization of that kind the article named before.
 import type { OrganizationEntity } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { EntityMention } from './entity-mentions.js';
@@ -18,8 +19,25 @@ const SPACE = /[ \t]+/uy;
 const AFTER_SHORT_FORM =
   /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?:này|đó|ấy|nói trên|và|cũng|đã|đang|sẽ|vừa|từ|khi|là|cho|với|về|tại|ở|trong|thì|bị|được|nhiệm kỳ|giai đoạn|hiện|trực tiếp|có|không|cùng|chia sẻ|cho biết|nói|nhấn mạnh|khẳng định)(?![\p{L}\p{M}\p{N}]))/uy;
 
+/**
+ * Lower-case head nouns of organizations, as written after a title to mean the organization of that kind the
+ * article is about: `Giám đốc bệnh viện, BSCKII X` after `Bệnh viện Đa khoa tỉnh Phú Thọ`, `Hiệu trưởng trường`,
+ * `Tổng giám đốc công ty`, `Giám đốc sở`, `Chủ tịch hội`. Words of one to three syllables, matched whole.
+ */
+const HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện', 'viện', 'công ty', 'tổng công ty', 'tập đoàn',
+  'ngân hàng', 'sở', 'cục', 'tổng cục', 'hiệp hội', 'hội', 'quỹ', 'trung tâm', 'nhà máy', 'hợp tác xã', 'nhà hát',
+  'bảo tàng', 'thư viện', 'báo', 'tạp chí', 'đài', 'nhà xuất bản', 'ban quản lý', 'tòa án', 'viện kiểm sát',
+]);
+
 /** Whitespace between the words of a name, as `foldKey` folds it. */
 const NAME_SPACE = /\s+/u;
+
+/** An organization and where the article first names it. */
+interface FirstNamed {
+  readonly entity: OrganizationEntity;
+  readonly start: number;
+}
 
 export class OrganizationShortForms {
   // Each index is made on its first question: most articles never ask (every title's organization is an entity).
@@ -27,6 +45,8 @@ export class OrganizationShortForms {
   private firstWordsIndex: Map<string, OrganizationEntity[]> | null = null;
   /** Folded full names and acronyms → entity, for units built from a title. */
   private nameIndex: Map<string, OrganizationEntity> | null = null;
+  /** `firstNamed`, by the head noun's folded words, made on the first question about each. */
+  private readonly firstNamedIndex = new Map<string, readonly FirstNamed[]>();
 
   constructor(private readonly organizations: readonly OrganizationEntity[]) {}
 
@@ -110,6 +130,56 @@ export class OrganizationShortForms {
       return { start: index, end, kind: 'organization', ref: entity.id, name: entity.name };
     }
     return null;
+  }
+
+  /**
+   * The organization a lower-case head noun starting at `index` refers back to (`bệnh viện` in `Giám đốc bệnh
+   * viện, BSCKII X`): the one entity named before `index` whose name starts with those words, written whole (a
+   * word going on after them makes another name, `giám đốc bệnh viện tư`). Null when the article named none, or
+   * several, of that kind before: `giám đốc bệnh viện` is then any hospital's.
+   */
+  referredBack(text: string, index: number, isPersonAt: (index: number) => boolean): EntityMention | null {
+    const initial = text.codePointAt(index);
+    if (initial === undefined || String.fromCodePoint(initial).toLowerCase() !== String.fromCodePoint(initial)) return null;
+    let phrase = '';
+    let position = index;
+    let found: { end: number; key: string } | null = null;
+    for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
+      if (count > 0) {
+        SPACE.lastIndex = position;
+        const space = SPACE.exec(text);
+        if (!space) break;
+        position += space[0].length;
+      }
+      WORD.lastIndex = position;
+      const word = WORD.exec(text);
+      if (!word) break;
+      position += word[0].length;
+      phrase = count === 0 ? word[0] : `${phrase} ${word[0]}`;
+      // Head nouns are lower case: a capitalized word after them starts a name and is no part of the head.
+      if (HEAD_NOUNS.has(phrase)) found = { end: position, key: foldKey(phrase) };
+    }
+    if (!found || !this.endsHere(text, found.end, isPersonAt)) return null;
+    // Exactly one of that kind named before `index`: the first named before it, and no second one before it.
+    const [earliest, next] = this.firstNamed(found.key);
+    if (earliest === undefined || earliest.start >= index || (next !== undefined && next.start < index)) return null;
+    const { entity } = earliest;
+    return { start: index, end: found.end, kind: 'organization', ref: entity.id, name: entity.name };
+  }
+
+  /** The entities whose names start with the folded words `key`, by where each is first named, earliest first. */
+  private firstNamed(key: string): readonly FirstNamed[] {
+    const known = this.firstNamedIndex.get(key);
+    if (known) return known;
+    const named: FirstNamed[] = [];
+    for (const entity of this.byFirstWords.get(key) ?? []) {
+      let start = Infinity;
+      for (const mention of entity.mentions) start = Math.min(start, mention.start);
+      named.push({ entity, start });
+    }
+    named.sort((a, b) => a.start - b.start);
+    this.firstNamedIndex.set(key, named);
+    return named;
   }
 
   private endsHere(text: string, end: number, isPersonAt: (index: number) => boolean): boolean {

@@ -6,13 +6,35 @@ import type { TextSpan, Token } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS, titleAtToken } from './lexicon.js';
+import { ABBREVIATED_TITLES, CAPITALIZED_HONORIFICS, HONORIFICS } from '../people/lexicon.js';
+
+/**
+ * What a person's name may follow right after a post: a word of address, an academic or professional degree, a
+ * rank, spelled out or abbreviated (`ông`, `bà`, `Đại tá`, `Tiến sĩ`, `BSCKII`, `ThS`, `PGS.TS`, `Nhà báo`), from
+ * the people stage's lexicon; longest first, so `BSCKII` is not read as `BS`.
+ */
+const PERSON_PREFIXES = [
+  ...new Set([
+    ...HONORIFICS,
+    ...HONORIFICS.map((honorific) => (honorific[0] ?? '').toUpperCase() + honorific.slice(1)),
+    ...CAPITALIZED_HONORIFICS,
+    ...ABBREVIATED_TITLES,
+  ]),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+  .join('|');
+/** Degrees and ranks stacked before one name: `Đại tá, TS.`, `ThS. BS`, `PGS.TS`. */
+const MAX_PERSON_PREFIXES = 4;
 
 /**
  * Between a title's organization (or the title) and the person holding it: the organization's acronym in brackets, a
- * comma, a word of address or a rank.
+ * comma, then words of address, degrees or ranks (`Giám đốc bệnh viện, BSCKII Nguyễn Thị Hồng Nhung`).
  */
-const BEFORE_PERSON =
-  /(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,[ \t]*)?(?:(?:ông|bà|anh|chị|ngài|đồng chí|Ông|Bà|Ngài|Đồng chí|(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \t]+(?:tướng|tá|úy))[ \t]+|(?:(?:GS|PGS|TSKH|TS|ThS|BS|NSND|NSƯT|NGND|NGƯT)[ \t]*\.?[ \t]*)+)?/uy;
+const BEFORE_PERSON = new RegExp(
+  `(?:[ \\t]*\\([^()\\n]{1,24}\\))?[ \\t]*(?:,[ \\t]*)?(?:(?:${PERSON_PREFIXES})(?![\\p{L}\\p{M}\\p{N}])[ \\t]*(?:[.,][ \\t]*)?){0,${MAX_PERSON_PREFIXES}}`,
+  'uy',
+);
 
 /** The person named right after `position` (the end of a title or of its organization), or null. */
 export function personAfter(text: string, position: number, entities: EntityMentions): EntityMention | null {

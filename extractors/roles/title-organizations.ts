@@ -47,6 +47,22 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
   return { organizations: bodies, end: host.end };
 }
 
+/** Spaces between a title and a lower-case head noun referring back (`Giám đốc bệnh viện`). */
+const BEFORE_HEAD_NOUN = /[ \t]+/uy;
+
+/**
+ * The organization a lower-case head noun right after a title refers back to (`Giám đốc bệnh viện` for the one
+ * hospital named before), or null. Only a post whose holder is named beside it takes it (roles/index.ts):
+ * `giám đốc bệnh viện phải ...` alone speaks of any hospital's director.
+ */
+export function organizationReferredBack(text: string, titleEnd: number, context: TitleContext): EntityMention | null {
+  BEFORE_HEAD_NOUN.lastIndex = titleEnd;
+  const gap = BEFORE_HEAD_NOUN.exec(text);
+  if (!gap) return null;
+  const { entities, shortForms } = context;
+  return shortForms.referredBack(text, titleEnd + gap[0].length, (index) => entities.startingAt(index)?.kind === 'person');
+}
+
 /** A short form of an organization named elsewhere, or the unit a head's title names, at `at`. */
 function writtenOrganizationAt(
   text: string,
