@@ -3,7 +3,7 @@
 // edge to edge, date words with nothing between them) take about four times as long on a megabyte as on a quarter of
 // it (tests/linear-time.ts: a ratio, so a loaded machine does not fail it).
 import { describe, it } from 'vitest';
-import { findDateMentions } from '../extractors/dates/index.js';
+import { findDateMentions, resolveDateMentions } from '../extractors/dates/index.js';
 import { tokenize } from '../input/tokens.js';
 import { expectLinearTime, millisecondsOf, repeatedTo } from './linear-time.js';
 
@@ -36,10 +36,20 @@ describe('dates: linear time on hostile text', () => {
     ['date words', (length) => repeatedTo('ngày tháng năm thứ quý ', length)],
     ['day lists', (length) => repeatedTo('ngày 1, 2 và 3, 4 ', length)],
     ['weeks and centuries', (length) => repeatedTo('tuần thứ 2 của năm thế kỷ XX ', length)],
+    ['hours after duration and bounding words', (length) => repeatedTo('kéo dài lên tới gần tới 3 giờ ', length)],
   ];
   for (const [name, make] of shapes) {
     it(`${name}: 1 MB takes about four times as long as 256 KB`, () => {
       expectLinearTime((size) => datesTime(make(size)), 'dates');
     });
   }
+
+  it('resolving periods counted from a named one (`năm 2020 … năm trước`): 1 MB about four times 256 KB', () => {
+    const make = (length: number) => repeatedTo('Năm 2020 tăng so với năm trước, tháng 3/2020 so với tháng sau. ', length);
+    expectLinearTime((size) => {
+      const text = make(size);
+      const mentions = findDateMentions(text);
+      return millisecondsOf(() => resolveDateMentions(text, mentions, '2023-06-15T08:00:00+07:00', { warn: () => undefined }));
+    }, 'dates resolution');
+  });
 });

@@ -32,6 +32,22 @@ describe('dates stage: resolution', () => {
     expect(dates[2]?.relative).toBe(false);
   });
 
+  it('counts `năm trước` from a year named before it in its sentence, without publishedAt and not relative', () => {
+    const { dates, warnings } = resolve('Năm 2023, sản lượng tăng 4,6% so với năm trước. Năm trước nữa thì khác.', null);
+    expect(dates.map((date) => [date.value, date.relative])).toEqual([['2023', false], ['2022', false]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('counts `năm trước` from publishedAt when the year was named in another sentence', () => {
+    const { dates } = resolve('Năm 2020 là năm khó khăn. Năm trước, doanh thu giảm.', '2023-06-15T08:00:00+07:00');
+    expect(dates.map((date) => [date.value, date.relative])).toEqual([['2020', false], ['2022', true]]);
+  });
+
+  it('the dates stage reads the sentences of the article (`TP.HCM` does not end one)', () => {
+    const record = extractText('Năm 2023, doanh thu tại TP.HCM tăng 5% so với năm trước.', { publishedAt: '2024-01-05T10:00:00+07:00' });
+    expect(record.dates.map((date) => [date.text, date.value, date.relative])).toEqual([['Năm 2023', '2023', false], ['năm trước', '2022', false]]);
+  });
+
   it('keeps the stated start of a range whose end needs publishedAt', () => {
     const { dates, warnings } = resolve('Từ năm 2021 đến nay, tỉnh thu hút nhiều dự án.', null);
     expect(dates[0]).toMatchObject({ value: '2021', endValue: null });

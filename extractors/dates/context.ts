@@ -57,6 +57,30 @@ export function precededByAny(text: string, offset: number, set: PhraseSet, coun
   }
 }
 
+/**
+ * True when an entry of `set` stands before `offset` once up to `maxSkipped` single words of `skippable` right
+ * before `offset` are passed over: `kéo dài tới 3 giờ`, `mất khoảng gần 2 giờ` (a duration word, then words that
+ * bound or round the number). Reads a bounded number of words.
+ */
+export function precededAcross(
+  text: string,
+  offset: number,
+  set: PhraseSet,
+  skippable: PhraseSet,
+  maxSkipped: number,
+): boolean {
+  let end = offset;
+  for (let skipped = 0; ; skipped += 1) {
+    if (precededByAny(text, end, set)) return true;
+    if (skipped === maxSkipped) return false;
+    const wordEnd = lastWordEnd(text, end, false);
+    const start = wordStart(text, wordEnd);
+    if (start === wordEnd || !skippable.has(text, start, wordEnd)) return false;
+    if (previousWordEnd(text, start) < 0) return false;
+    end = start;
+  }
+}
+
 /** True when the last word before `offset` is an entry of `set`. */
 export function precededByWord(text: string, offset: number, set: PhraseSet): boolean {
   return precededByAny(text, offset, set, 1);

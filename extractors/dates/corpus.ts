@@ -23,6 +23,14 @@ function relative(text: string, words: string, value: string, more: Expected = {
   return { text, words, publishedAt, expected: { text: words, value, endValue: null, mod: null, relative: true, ...more } };
 }
 
+/**
+ * A date counted from a period the sentence names before it (`năm 2023 … so với năm trước`), not from publication:
+ * `relative` is false, its value owing nothing to publishedAt, which the example still gives.
+ */
+function counted(text: string, words: string, value: string, publishedAt = PUBLISHED_JANUARY): CorpusExample<'dates'> {
+  return { text, words, publishedAt, expected: { text: words, value, endValue: null, mod: null, relative: false } };
+}
+
 /** Words where no date may be found. */
 function none(text: string, words?: string): CorpusExample<'dates'> {
   return words === undefined ? { text, expected: null } : { text, words, expected: null };
@@ -130,6 +138,17 @@ const durations: CorpusExample<'dates'>[] = [
   none('Trong thời gian tới, ngành sẽ ưu tiên đào tạo.', 'thời gian tới'),
   none('Năm sau đó, ông chuyển công tác.', 'Năm sau đó'),
   none('Ngày nay, người tiêu dùng mua sắm trực tuyến nhiều hơn.', 'Ngày nay'),
+  // A clock hour after a duration word, bounding words between them, is a length of time (a figure), no time of day.
+  none('Có hôm ùn ứ kéo dài tới 3 giờ.', '3 giờ'),
+  none('Thủ tục mất đến 2 giờ.', '2 giờ'),
+  none('Hội thảo diễn ra trong 3 giờ.', '3 giờ'),
+  none('Việc kiểm tra kéo dài trong vòng khoảng 4 giờ.', '4 giờ'),
+  none('Đợt mưa kéo dài lên tới gần 5 giờ.', '5 giờ'),
+  none('Ngày 5/6/2023, cuộc họp kéo dài tới 3 giờ.', '3 giờ'),
+  none('Chuyến bay mất 2 tiếng.', '2 tiếng'),
+  none('Cả hai năm qua, doanh nghiệp đều lỗ.', 'hai năm qua'),
+  none('Cả 3 năm qua, doanh nghiệp đều lỗ.', '3 năm qua'),
+  none('Giá tăng suốt cả năm.', 'cả năm'),
 ];
 
 const ranges: CorpusExample<'dates'>[] = [
@@ -402,6 +421,13 @@ const times: CorpusExample<'dates'>[] = [
   relative('8h sáng nay, đoàn công tác lên đường.', '8h sáng nay', '2023-06-15T08:00'),
   relative('Khoảng 21h tối qua, vụ va chạm xảy ra.', 'Khoảng 21h tối qua', '2023-06-14T21:00', { mod: 'APPROX' }),
   relative('Sáng 14/6, lúc 9h30, hội nghị khai mạc.', 'Sáng 14/6, lúc 9h30', '2023-06-14T09:30'),
+  // `lúc`, `vào` or a part of the day make the hour a time of day, a duration word before it or not.
+  relative('Hội nghị khai mạc lúc 3 giờ.', 'lúc 3 giờ', '2023-06-15T03:00'),
+  inside('Vào 15 giờ ngày 5/6/2023, đoàn đến nơi.', '15 giờ ngày 5/6/2023', '2023-06-05T15:00'),
+  relative('Vào 15 giờ ngày 5/6, đoàn đến nơi.', '15 giờ ngày 5/6', '2023-06-05T15:00'),
+  inside('Ngày 5/6/2023, cuộc họp kéo dài đến 10 giờ đêm.', '10 giờ đêm', '2023-06-05T22:00'),
+  inside('Ngày 5/6/2023, hội nghị kéo dài từ 8 giờ đến 17 giờ.', 'từ 8 giờ đến 17 giờ', '2023-06-05T08:00', { endValue: '2023-06-05T17:00' }),
+  inside('Ngày 5/6/2023, công nhân làm việc đến 17 giờ.', '17 giờ', '2023-06-05T17:00'),
   none('Hành trình mất 14 giờ 30 phút.', '14 giờ 30 phút'),
   none('Anh ấy ngủ 7 giờ mỗi đêm.', '7 giờ'),
 ];
@@ -469,6 +495,36 @@ const inSentences: CorpusExample<'dates'>[] = [
   inside('Đề án được phê duyệt năm 2019, triển khai năm 2020.', 'năm 2020', '2020'),
   inside('Năm 1945, nước Việt Nam Dân chủ Cộng hòa ra đời.', 'Năm 1945', '1945'),
   relative('Chủ trương này đã được nêu từ tháng trước.', 'tháng trước', '2023-05'),
+  // `cả` ("the whole of") takes one period, it counts none.
+  relative('Mục tiêu cả năm nay được giữ ở mức 14%.', 'năm nay', '2023'),
+  relative('Trong cả tháng này, giá giảm.', 'tháng này', '2023-06'),
+  relative('Trong cả tháng 6, giá giảm.', 'tháng 6', '2023-06'),
+  relative('Cả năm qua, doanh nghiệp đều lỗ.', 'năm qua', '2022'),
+  inside('Sản lượng cả năm 2023 đạt 5 triệu tấn.', 'năm 2023', '2023'),
+];
+
+/** `năm trước`, `tháng sau`, `quý trước` count from the period named before them in their sentence (anchors.ts). */
+const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
+  counted('Sản lượng thịt lợn cả năm 2023 đạt gần 5 triệu tấn, tăng 4,6% so với năm trước.', 'năm trước', '2022'),
+  counted('CPI tháng 12/2023 tăng 0,19% so với tháng trước.', 'tháng trước', '2023-11'),
+  counted('Quý III/2023, GDP tăng 5,3% so với quý trước.', 'quý trước', '2023-Q2'),
+  counted('Năm 2022, lượng khách tăng gấp đôi so với cùng kỳ năm trước.', 'năm trước', '2021'),
+  counted('Năm 2023 giá lúa cao, tháng 10 năm trước giá còn thấp.', 'tháng 10 năm trước', '2022-10'),
+  counted('Năm 2023 xuất khẩu tăng, dự kiến quý I năm sau tiếp tục tăng.', 'quý I năm sau', '2024-Q1'),
+  counted('Tháng 3/2020, dịch bùng phát, tháng sau các nhà máy đóng cửa.', 'tháng sau', '2020-04'),
+  inside('Năm 2020 dự án khởi công, năm sau hoàn thành.', 'năm sau', '2021'),
+  // A period named by a relative date anchors too; the value then still owes to publishedAt.
+  relative('Tháng 3 vừa qua, xuất khẩu tăng 5% so với tháng trước.', 'tháng trước', '2023-02'),
+  // Near misses, counted from publication: words that count from now (`năm ngoái`), another sentence, a period too
+  // coarse for the unit (a year for `tháng trước`), a range, or no period named before.
+  relative('Năm 2023, doanh thu tăng 10% so với năm ngoái.', 'năm ngoái', '2022'),
+  relative('Năm 2020 là năm khó khăn. Năm trước, doanh thu đã giảm.', 'Năm trước', '2022'),
+  relative('Năm 2022, giá thép tăng mạnh, nhưng tháng trước giá đã giảm.', 'tháng trước', '2023-05'),
+  relative('Từ năm 2020 đến 2022, tín dụng tăng 13% mỗi năm, còn năm trước chỉ tăng 10%.', 'năm trước', '2022'),
+  relative('Chỉ riêng tháng trước, lực lượng chức năng xử lý 300 trường hợp.', 'tháng trước', '2023-05'),
+  relative('Doanh thu năm trước tăng so với năm 2021.', 'năm trước', '2022'),
+  none('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó'),
+  none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),
 ];
 
@@ -491,4 +547,5 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...weeksAndCenturies,
   ...lunar,
   ...inSentences,
+  ...countedFromNamedPeriods,
 ];

@@ -1,7 +1,8 @@
 // The dates extractor, two stages. `dateMentions` finds every temporal expression as written and gives the value
 // the text alone decides (`14/03/2023`, `năm 2020`, a byline's `Chủ Nhật, Tháng Hai 14, 2021 | 7:28`); the rest
 // (`năm qua`, `21/11`, `quý III`, `lúc 8h30`) carry `pending`. `dates`, after metadata, resolves them against the
-// article's publishedAt (flagging `relative`) or, for a time alone, the last date before it.
+// article's publishedAt (flagging `relative`), `năm trước` against a year named before it in its sentence
+// (anchors.ts), or, for a time alone, the last date before it.
 import {
   annotation,
   defineStage,
@@ -9,10 +10,14 @@ import {
   type DateSpan,
   type PendingDate,
   type PendingDatePoint,
+  type SentenceSpan,
   type StageContext,
   type Token,
 } from '../../pipeline/document.js';
+import { splitParagraphs } from '../../input/paragraphs.js';
 import { tokenize } from '../../input/tokens.js';
+import { splitSentences } from '../sentences/index.js';
+import { anchoredUnitOf, endsWithSequenceWord, SentencePeriods, type NamedPeriod } from './anchors.js';
 import type { DateCandidate, DateRule } from './candidate.js';
 import { combineCandidates } from './combine.js';
 import { findCandidates } from './triggers.js';
@@ -94,35 +99,60 @@ function resolvePoint(
   mod: DateSpan['mod'],
   reference: ReferenceDay | null,
   lastDay: string | null,
+  namedPeriod: NamedPeriod | null,
 ): Resolution | null {
   if (point.anchor === 'previousDate') {
     if (lastDay !== null) return { value: timeOnDay(point, lastDay), usedPublishedAt: false };
     if (reference === null) return null;
     return { value: timeOnDay(point, formatPoint(reference, reference.year)), usedPublishedAt: true };
   }
+  if (namedPeriod !== null) {
+    return { value: resolveAgainst(point, namedPeriod.reference), usedPublishedAt: namedPeriod.relative };
+  }
   if (reference === null) return null;
   return { value: resolveAgainst(pastPart(point, mod, reference), reference), usedPublishedAt: true };
 }
 
-/** Resolves pending mentions in text order; a time alone takes the last day-precise date before it. */
+/** The period named before in the sentence that `năm trước`, `tháng sau` counts from (anchors.ts), or null. */
+function namedPeriodFor(text: string, mention: DateSpan, point: PendingDatePoint | null, periods: SentencePeriods): NamedPeriod | null {
+  const unit = point === null ? null : anchoredUnitOf(point);
+  if (unit === null || !endsWithSequenceWord(text, mention.start, mention.end)) return null;
+  return periods.anchorFor(unit);
+}
+
+/** The sentences of a text read alone (no sentences stage): each line split as a paragraph. */
+function sentencesOf(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  for (const paragraph of splitParagraphs(text)) splitSentences(text, paragraph, sentences);
+  return sentences;
+}
+
+/**
+ * Resolves pending mentions in text order: against publishedAt, `năm trước` and the like against a period named
+ * before them in their sentence, and a time alone on the last day-precise date before it.
+ */
 export function resolveDateMentions(
   text: string,
   mentions: readonly DateSpan[],
   publishedAt: string | null,
   context: StageContext,
+  sentences: readonly SentenceSpan[] = sentencesOf(text),
 ): DateSpan[] {
   const reference = referenceDayOf(publishedAt);
+  const periods = new SentencePeriods(sentences);
   let lastDay: string | null = null;
   const resolved: DateSpan[] = [];
   for (const mention of mentions) {
+    periods.enter(mention.start);
     let current = mention;
     const pending = mention.pending;
     if (pending?.lunar) {
       const words = text.slice(mention.start, mention.end);
       context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
     } else if (pending) {
-      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDay) : null;
-      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDay) : null;
+      const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
+      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDay, namedPeriod) : null;
+      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDay, null) : null;
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
         const words = text.slice(mention.start, mention.end);
@@ -137,6 +167,7 @@ export function resolveDateMentions(
       };
     }
     if (current.value !== null && current.value.length >= 10) lastDay = current.value.slice(0, 10);
+    periods.note(current.value, current.endValue, current.relative);
     resolved.push(current);
   }
   return resolved;
@@ -148,7 +179,12 @@ function publishedAtOf(document: AnnotatedDocument): string | null {
 
 export const datesStage = defineStage({
   name: 'dates',
-  requires: ['dateMentions', 'metadata'],
-  run: (document, context) =>
-    resolveDateMentions(document.text, annotation(document, 'dateMentions'), publishedAtOf(document), context),
+  requires: ['dateMentions', 'metadata', 'sentences'],
+  run: (document, context) => resolveDateMentions(
+    document.text,
+    annotation(document, 'dateMentions'),
+    publishedAtOf(document),
+    context,
+    annotation(document, 'sentences'),
+  ),
 });

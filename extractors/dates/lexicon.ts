@@ -104,8 +104,12 @@ export const DOCUMENT_WORDS = new PhraseSet([
   'phiên bản', 'version', 'hotline', 'điện thoại', 'đt', 'tel', 'fax', 'sđt', 'lô', 'phòng', 'km', 'quốc lộ', 'ql',
 ]);
 
-/** Words before a number that count it: `những năm qua`, `10 năm qua` are periods, not last year. */
+/**
+ * Words before a number that count it: `những năm qua`, `10 năm qua` are periods, not last year. Not `cả` ("the
+ * whole of"): it takes one unit, so `cả năm nay` is this year and `cả tháng 6` is June; `cả hai năm qua` is still
+ * counted, by `hai`.
+ */
 export const PLURAL_WORDS = new PhraseSet([
   'những', 'các', 'nhiều', 'mấy', 'vài', 'bao', 'mọi', 'mỗi', 'hàng', 'hằng', 'từng', 'một', 'hai', 'ba', 'bốn',
-  'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'chục', 'nghìn', 'ngàn', 'dăm', 'cả',
+  'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mươi', 'trăm', 'chục', 'nghìn', 'ngàn', 'dăm',
 ]);

@@ -11,7 +11,7 @@ import {
   type DateRule,
   type NumberedPattern,
 } from './candidate.js';
-import { precededByAny } from './context.js';
+import { precededAcross, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
@@ -24,6 +24,17 @@ const PERIOD_AFTER =
 const TIME_CONTEXT = new PhraseSet(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
 /** Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`. */
 const DURATION_CONTEXT = new PhraseSet(['mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm']);
+/**
+ * Words that may stand between a duration word and the number, bounding or rounding the length: `kéo dài tới 3 giờ`
+ * (up to three hours), `mất đến 2 giờ`, `trong vòng 3 giờ`, `mất khoảng gần 2 giờ`, `kéo dài lên tới 5 giờ`. `từ`
+ * is not among them: `kéo dài từ 8 giờ đến 17 giờ` names the clock times it lasted between.
+ */
+const LENGTH_BOUNDS = new PhraseSet([
+  'tới', 'đến', 'lên', 'vòng', 'khoảng', 'chừng', 'gần', 'hơn', 'trên', 'dưới', 'tầm', 'ít', 'nhất', 'tối', 'đa',
+  'chỉ', 'cả', 'thêm', 'xấp', 'xỉ', 'ước',
+]);
+/** How many bounding words may stand between the duration word and the number: `kéo dài lên tới gần 3 giờ`. */
+const MOST_LENGTH_BOUNDS = 3;
 
 /** The groups of every time pattern: `lúc`, the hour, the minutes, the part of the day after. */
 const TIME_GROUPS = ['at', 'h', 'min', 'period'] as const;
@@ -47,7 +58,9 @@ function timeCandidate(
   const period = periodWord === undefined ? null : DAY_PERIOD_WORDS.get(lowerKey(periodWord)) ?? null;
   const hour24 = toTwentyFourHour(hour === 24 ? 0 : hour, period);
   const at = match[group.at];
-  const duration = at === undefined && precededByAny(text, digitsAt, DURATION_CONTEXT);
+  // A part of the day after the hour reads it on the clock whatever stands before (`kéo dài đến 10 giờ đêm`).
+  const duration = at === undefined && period === null &&
+    precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS);
   const strong = !duration && (strongWithoutContext || at !== undefined || period !== null ||
     precededByAny(text, digitsAt, TIME_CONTEXT));
   return candidate(match, rule, { hour: hour24, minute }, { weak: !strong });

@@ -1,0 +1,102 @@
+// `năm trước`, `tháng trước`, `quý sau` count from a period, not from a day: "the year before", "the month after".
+// With no period named before them in their sentence they count from the article's publication (`Chỉ riêng tháng
+// trước, …`), but a period named just before in the same sentence is the one they count from:
+// `Sản lượng cả năm 2023 tăng 4,6% so với năm trước` is 2022, `CPI tháng 12/2023 tăng 0,19% so với tháng trước` is
+// November 2023, `Năm 2020 dự án khởi công, năm sau hoàn thành` is 2021. The words that count from now whatever stands
+// before them (`năm ngoái`, `năm qua`, `năm nay`, `tháng này`, `năm tới`) are not read this way: `năm 2020 … so với
+// năm ngoái` is still the year before publication.
+import type { PendingDatePoint, SentenceSpan } from '../../pipeline/document.js';
+import type { ReferenceDay } from './resolve.js';
+import { PhraseSet } from './phrases.js';
+
+/** The units a named period can anchor: a year, a quarter, a month (a week or a day is left to publishedAt). */
+type AnchoredUnit = 'year' | 'quarter' | 'month';
+
+/** The words after the unit that count from the period named before: `trước` (before), `sau` (after). */
+const SEQUENCE_WORDS = new PhraseSet(['trước', 'sau', 'tiếp theo', 'kế tiếp']);
+
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+/** Where the word ending at `end` starts, no earlier than `start`. */
+function wordStartBefore(text: string, start: number, end: number): number {
+  let index = end;
+  while (index > start && !isBlank(text.charCodeAt(index - 1))) index -= 1;
+  return index;
+}
+
+/** Whether a mention (`start` to `end`) ends with a sequence word: `năm trước`, `tháng 10 năm trước`, `quý tiếp theo`. */
+export function endsWithSequenceWord(text: string, start: number, end: number): boolean {
+  const lastStart = wordStartBefore(text, start, end);
+  if (lastStart <= start) return false;
+  if (SEQUENCE_WORDS.has(text, lastStart, end)) return true;
+  let previousEnd = lastStart;
+  while (previousEnd > start && isBlank(text.charCodeAt(previousEnd - 1))) previousEnd -= 1;
+  const previousStart = wordStartBefore(text, start, previousEnd);
+  return previousStart > start && SEQUENCE_WORDS.has(text, previousStart, end);
+}
+
+/** The unit a pending point counts in, when a named period can anchor it: `năm trước` a year. */
+export function anchoredUnitOf(point: PendingDatePoint): AnchoredUnit | null {
+  const unit = point.shift?.unit;
+  if (unit !== 'year' && unit !== 'quarter' && unit !== 'month') return null;
+  return point.shift?.amount === 0 ? null : unit;
+}
+
+const YEAR_VALUE = /^(\d{4})(?:-(\d{2})|-Q([1-4]))?/u;
+
+/**
+ * The reference a resolved value gives a count in `unit`, or null when the value is too coarse: a year anchors
+ * `năm trước` from `2023`, `2023-12` or `2023-Q4`; a month `tháng trước` only from `2023-12` or a day of it; a
+ * quarter `quý trước` only from `2023-Q4`.
+ */
+function referenceOf(value: string, unit: AnchoredUnit): ReferenceDay | null {
+  const found = YEAR_VALUE.exec(value);
+  if (found === null) return null;
+  const year = Number(found[1]);
+  const month = found[2] === undefined ? undefined : Number(found[2]);
+  const quarter = found[3] === undefined ? undefined : Number(found[3]);
+  if (unit === 'year') return { year, month: 1, day: 1 };
+  if (unit === 'month') return month === undefined ? null : { year, month, day: 1 };
+  return quarter === undefined ? null : { year, month: (quarter - 1) * 3 + 1, day: 1 };
+}
+
+/** A period named in the text, as a reference for counting: its value and whether that value needed publishedAt. */
+export interface NamedPeriod {
+  readonly reference: ReferenceDay;
+  readonly relative: boolean;
+}
+
+/**
+ * The periods named so far in the current sentence, newest first per unit. Fed the mentions in text order; a
+ * mention in another sentence than the last one clears them.
+ */
+export class SentencePeriods {
+  private sentence = -1;
+  private next = 0;
+  private readonly latest = new Map<AnchoredUnit, NamedPeriod>();
+
+  constructor(private readonly sentences: readonly SentenceSpan[]) {}
+
+  /** Moves to the sentence holding `offset` (offsets must not go back), forgetting the periods of the one before. */
+  enter(offset: number): void {
+    while (this.next < this.sentences.length && (this.sentences[this.next]?.end ?? 0) <= offset) this.next += 1;
+    const holder = this.sentences[this.next];
+    const sentence = holder !== undefined && holder.start <= offset ? this.next : -1;
+    if (sentence !== this.sentence || sentence < 0) this.latest.clear();
+    this.sentence = sentence;
+  }
+
+  /** The period named last in this sentence that can anchor a count in `unit`, or null. */
+  anchorFor(unit: AnchoredUnit): NamedPeriod | null {
+    return this.latest.get(unit) ?? null;
+  }
+
+  /** Notes a resolved mention of this sentence (a range or a value-less mention names no single period). */
+  note(value: string | null, endValue: string | null, relative: boolean): void {
+    if (value === null || endValue !== null || this.sentence < 0) return;
+    for (const unit of ['year', 'quarter', 'month'] as const) {
+      const reference = referenceOf(value, unit);
+      if (reference !== null) this.latest.set(unit, { reference, relative });
+    }
+  }
+}
