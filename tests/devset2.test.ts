@@ -19,6 +19,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Raised to the score less 0.01 after the byline reader read date-and-views bylines: meta 1.000, dates 0.967.
   // After the organization names were fixed (field compounds, laws, brands, short forms): organizations 0.992,
   // people 0.982, roles 0.973. After four figure readings (`mỗi năm`, a range's first end, road names, ages): figures 0.997.
+  // After acronyms around a head and tail, of documents named for their owner and of dash-joined items: acronyms 1.000.
   meta: 0.99,
   qa: 0.95,
   paragraphs: 0.95,
@@ -27,7 +28,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   organizations: 0.982,
   people: 0.972,
   roles: 0.963,
-  acronyms: 0.85,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
