@@ -32,6 +32,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hợp tác xã (HTX) rau sạch mở rộng diện tích.', 'HTX', 'Hợp tác xã'),
   pair('Sở Kế hoạch và Đầu tư (KH&ĐT) tiếp nhận hồ sơ.', 'KH&ĐT', 'Kế hoạch và Đầu tư'),
   pair('Ban Quản lý dự án (BQLDA) đã bàn giao mặt bằng.', 'BQLDA', 'Ban Quản lý dự án'),
+  // `D` for `Đ` where the writer had none; the comma or dash between the capitalized parts of a name passed over.
+  pair('Vùng Đồng bằng sông Cửu Long (DBSCL) chịu hạn mặn.', 'DBSCL', 'Đồng bằng sông Cửu Long'),
+  pair('Bộ Văn hóa, Thể thao và Du lịch (Bộ VHTTDL) tổ chức lễ hội.', 'VHTTDL', 'Văn hóa, Thể thao và Du lịch'),
+  pair('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư.', 'LĐ-TB&XH', 'Lao động – Thương binh và Xã hội'),
+  // ... not a comma before lower-case words, which lists things rather than naming one.
+  none('Ngành du lịch, thể thao (DLTT) phục hồi nhanh.', 'DLTT'),
   // Initials passing over small words.
   pair('Ủy ban Tư vấn về Tiêu chuẩn (UBTVTC) họp thường kỳ.', 'UBTVTC', 'Ủy ban Tư vấn về Tiêu chuẩn'),
   pair('Hiệp hội các Nhà bán lẻ Việt Nam (HHNBLVN) đề xuất giảm phí.', 'HHNBLVN', 'Hiệp hội các Nhà bán lẻ Việt Nam'),
@@ -83,6 +89,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ngành công nghệ thông tin tăng trưởng tốt. Nhân lực CNTT vẫn thiếu.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
   pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
   pair('Bộ Kế hoạch và Đầu tư chủ trì. Thứ trưởng Bộ KH&ĐT phát biểu khai mạc.', 'KH&ĐT', 'Kế hoạch và Đầu tư', 'KH&ĐT'),
+  pair('Vùng Đồng bằng sông Cửu Long chịu hạn mặn. Nông dân DBSCL chuyển đổi cây trồng.', 'DBSCL', 'Đồng bằng sông Cửu Long', 'DBSCL'),
   // Not acronym definitions.
   none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
   none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),

@@ -120,6 +120,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EU cho biết.', 'Liên minh châu Âu', 'EU', 'EU cho'),
   none('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EUDR yêu cầu truy xuất.', 'EUDR yêu'),
   org('Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. Liên minh châu Âu (EU) cho biết.', 'Liên minh châu Âu', 'EU', 'Liên minh châu Âu (EU)'),
+  // An acronym that spells the field after the head (`LĐ-TB&XH` ← `Lao động – Thương binh và Xã hội`) is the
+  // field's, not the ministry's; with the head it refers back to the ministry.
+  org('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư. Lãnh đạo Bộ LĐ-TB&XH cho biết.', 'Bộ Lao động – Thương binh và Xã hội', null, 'Bộ LĐ-TB&XH cho'),
   // An acronym with the name's last words after it is the organization's, and names it alone later.
   org('Đại diện Viện Kiểm sát nhân dân tối cao (VKSND tối cao) phát biểu. Sau đó VKSND tối cao kiến nghị.', 'Viện Kiểm sát nhân dân tối cao', 'VKSND tối cao', 'VKSND tối cao kiến'),
   // Acronym first, long form in parentheses.

@@ -31,6 +31,7 @@ describe('organizations and acronyms on hostile text', () => {
     ['acronyms between a head and last words', 'Ban Quản lý dự án đường sắt (Ban QLDA đường sắt) Viện Kiểm sát nhân dân tối cao (VKSND tối cao) '],
     ['documents named for their owner', 'Quy định chống phá rừng của Liên minh châu Âu (EUDR) của EU (EUDR) '],
     ['items joined by dashes', 'vắc xin bạch hầu – ho gà – uốn ván (DPT) – sởi-rubella (MR) – '],
+    ['name parts joined by commas and dashes', 'Bộ Văn hóa, Thể thao – Du lịch, Lao động – Thương binh (VH,TT–DL, LĐ-TB) DBSCL Đồng '],
     ['capitalized words', 'Nguyễn Văn An '],
     ['open brackets', '((((( '],
     ['seats', 'Đại sứ quán Việt Nam tại Ấn Độ tại '],
