@@ -32,6 +32,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hợp tác xã (HTX) rau sạch mở rộng diện tích.', 'HTX', 'Hợp tác xã'),
   pair('Sở Kế hoạch và Đầu tư (KH&ĐT) tiếp nhận hồ sơ.', 'KH&ĐT', 'Kế hoạch và Đầu tư'),
   pair('Ban Quản lý dự án (BQLDA) đã bàn giao mặt bằng.', 'BQLDA', 'Ban Quản lý dự án'),
+  // `D` for `Đ` where the writer had none; the comma or dash between the capitalized parts of a name passed over.
+  pair('Vùng Đồng bằng sông Cửu Long (DBSCL) chịu hạn mặn.', 'DBSCL', 'Đồng bằng sông Cửu Long'),
+  pair('Bộ Văn hóa, Thể thao và Du lịch (Bộ VHTTDL) tổ chức lễ hội.', 'VHTTDL', 'Văn hóa, Thể thao và Du lịch'),
+  pair('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư.', 'LĐ-TB&XH', 'Lao động – Thương binh và Xã hội'),
+  // ... not a comma before lower-case words, which lists things rather than naming one.
+  none('Ngành du lịch, thể thao (DLTT) phục hồi nhanh.', 'DLTT'),
   // Initials passing over small words.
   pair('Ủy ban Tư vấn về Tiêu chuẩn (UBTVTC) họp thường kỳ.', 'UBTVTC', 'Ủy ban Tư vấn về Tiêu chuẩn'),
   pair('Hiệp hội các Nhà bán lẻ Việt Nam (HHNBLVN) đề xuất giảm phí.', 'HHNBLVN', 'Hiệp hội các Nhà bán lẻ Việt Nam'),
@@ -83,6 +89,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ngành công nghệ thông tin tăng trưởng tốt. Nhân lực CNTT vẫn thiếu.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
   pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
   pair('Bộ Kế hoạch và Đầu tư chủ trì. Thứ trưởng Bộ KH&ĐT phát biểu khai mạc.', 'KH&ĐT', 'Kế hoạch và Đầu tư', 'KH&ĐT'),
+  pair('Vùng Đồng bằng sông Cửu Long chịu hạn mặn. Nông dân DBSCL chuyển đổi cây trồng.', 'DBSCL', 'Đồng bằng sông Cửu Long', 'DBSCL'),
   // Not acronym definitions.
   none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
   none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),
@@ -101,6 +108,40 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Theo Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ), số ca mắc giảm.', 'CDC Cần Thơ', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ'),
   pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND tỉnh Long An', 'Tòa án nhân dân tỉnh Long An'),
   none('Ông Tuấn (ĐH Huế) cho biết lịch thi.', 'ĐH Huế'),
+  // A bracket that repeats the name's head and last words around the acronym: the acronym is the middle alone.
+  pair('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt), cho biết.', 'QLDA', 'Quản lý dự án'),
+  pair('Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM) phân luồng xe tải.', 'GTVT', 'Giao thông vận tải'),
+  pair('Sở Giáo dục và Đào tạo Hà Nội (Sở GD&ĐT Hà Nội) công bố điểm thi.', 'GD&ĐT', 'Giáo dục và Đào tạo'),
+  pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) chủ trì.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
+  // ... whose head or last words differ from the name's: no definition.
+  none('Bộ Y tế và Sở Giao thông vận tải (Sở GTVT Hà Nội) cùng họp.', 'Sở GTVT Hà Nội'),
+  none('Ông Nam (Phó GĐ Sở) cho biết đã nhận hồ sơ.', 'Phó GĐ Sở'),
+  // An acronym then the name's last words, which its initials leave out: the short form is the whole bracket.
+  pair('Đại diện Viện Kiểm sát nhân dân tối cao (VKSND tối cao) phát biểu.', 'VKSND tối cao', 'Viện Kiểm sát nhân dân tối cao'),
+  pair('Tòa án nhân dân cấp cao (TAND cấp cao) tại Hà Nội xét xử phúc thẩm.', 'TAND cấp cao', 'Tòa án nhân dân cấp cao'),
+  // ... but a level of government with no place names no one body: the acronym alone.
+  pair('Ủy ban nhân dân tỉnh (UBND tỉnh) đã chỉ đạo các sở.', 'UBND', 'Ủy ban nhân dân'),
+  pair('Hội đồng nhân dân các cấp (HĐND các cấp) tăng cường giám sát.', 'HĐND', 'Hội đồng nhân dân'),
+  // ... not when the initials do not spell the words before them.
+  none('Đại diện Viện Kiểm sát nhân dân tối cao (KSV tối cao) phát biểu.', 'KSV tối cao'),
+  // A document named for its owner: the initials spell the document's words before `của` ...
+  pair('Chương trình mục tiêu quốc gia của Chính phủ (CTMTQG) được triển khai.', 'CTMTQG', 'Chương trình mục tiêu quốc gia'),
+  pair('Báo cáo tài chính của Tập đoàn Hòa Phát (BCTC) cho thấy lợi nhuận tăng.', 'BCTC', 'Báo cáo tài chính'),
+  // ... or the acronym holds the English initial of its kind (`R`: Regulation), and the long form is the whole name.
+  pair('Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực từ cuối năm.', 'EUDR', 'Quy định chống phá rừng của Liên minh châu Âu'),
+  pair('Doanh nghiệp phải tuân thủ Quy định chung về bảo vệ dữ liệu của EU (GDPR).', 'GDPR', 'Quy định chung về bảo vệ dữ liệu của EU'),
+  pair('Sáng kiến Vành đai và Con đường của Trung Quốc (BRI) được nhắc lại.', 'BRI', 'Sáng kiến Vành đai và Con đường của Trung Quốc'),
+  // ... the owner's own acronym: known, without the kind's initial, or after a document with no name of its own.
+  pair('Theo quy định mới của Liên minh châu Âu (EU) về sản phẩm, doanh nghiệp phải truy xuất.', 'EU', 'Liên minh châu Âu'),
+  pair('Báo cáo thường niên của Quỹ Toàn cầu (GF) cho thấy số ca giảm.', 'GF', 'Quỹ Toàn cầu'),
+  pair('Chương trình của Quỹ Dân số (UNFPA) hỗ trợ phụ nữ.', 'UNFPA', 'Quỹ Dân số'),
+  // Lower-case items joined by dashes, one letter an item (English initials: measles–rubella).
+  pair('Chiến dịch tiêm vét vắc xin sởi – rubella (MR) cho trẻ.', 'MR', 'sởi – rubella'),
+  pair('Trẻ được tiêm vắc xin bạch hầu – ho gà – uốn ván (DPT) đủ mũi.', 'DPT', 'bạch hầu – ho gà – uốn ván'),
+  pair('Trẻ được tiêm vắc xin sởi-rubella (MR) miễn phí.', 'MR', 'sởi-rubella'),
+  // ... never more or fewer items than letters, nor numbers.
+  none('Chiến dịch tiêm vét vắc xin sởi – rubella (MMR) cho trẻ.', 'MMR'),
+  none('Giá tăng 5 – 7 (AB) lần so với năm trước.', 'AB'),
   // Known English acronyms with either Vietnamese long form; names that run on in lower case.
   pair('Tổng sản phẩm trong nước (GDP) quý II tăng 5%.', 'GDP', 'Tổng sản phẩm trong nước'),
   pair('Tổng công ty Thiết bị điện tử cao cấp Sao Mai (SMT) xuất khẩu lô hàng.', 'SMT', 'Tổng công ty Thiết bị điện tử cao cấp Sao Mai'),

@@ -1,6 +1,9 @@
 // Pairs an acronym with words by their initials, the way Vietnamese forms acronyms: one letter per syllable, `Đ`
-// apart from `D` (`TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`), `&` for `và` (`KH&CN` ← `Khoa học và Công nghệ`),
-// small words passed over (`về`, `của`, `of`). Works backwards from a parenthesis or forwards from any word.
+// for `Đ` (`TCĐLCL` ← `Tiêu chuẩn Đo lường Chất lượng`) and `D` for `D` or `Đ` where the writer had no `Đ` at hand
+// (`DBSCL` ← `Đồng bằng sông Cửu Long`), `&` for `và` (`KH&CN` ← `Khoa học và Công nghệ`), small words passed over
+// (`về`, `của`, `of`), and the comma or dash between the capitalized parts of a name (`VHTTDL` ← `Văn hóa, Thể thao
+// và Du lịch`, `LĐTBXH` ← `Lao động – Thương binh và Xã hội`). Works backwards from a parenthesis or forwards from
+// any word.
 import type { Token } from '../../input/tokens.js';
 import { INITIALS_SKIPPED_WORD_KEYS } from './lexicon.js';
 
@@ -93,12 +96,22 @@ export function initialIndexOf(initial: string): number {
 function letterMatches(letter: string, token: Token): boolean {
   if (!token.isWord) return false;
   if (letter === '&') return token.key === 'và' || token.text === '&';
-  return syllableInitial(token.text) === letter;
+  const initial = syllableInitial(token.text);
+  return initial === letter || (letter === 'D' && initial === 'Đ');
+}
+
+/** A comma or dash between two parts of a name, the second capitalized: `Văn hóa, Thể thao`, `Lao động – Thương binh`. */
+function joinsNameParts(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  const after = tokens[index + 1];
+  return mark !== undefined && after !== undefined && (mark.text === ',' || mark.text === '–' || mark.text === '-')
+    && !mark.breakBefore && !after.breakBefore && after.capitalized;
 }
 
 /**
  * The first token of the words that end at token `last` and whose initials spell `letters`, or -1. The last word
- * must give the last letter; small words may be passed over inside, never at either end. One letter per syllable
+ * must give the last letter; small words and the marks between a name's parts may be passed over inside, never at
+ * either end. One letter per syllable
  * first (`TCĐLCL`); failing that, one per two-syllable word (`TĐC` ← `tiêu chuẩn đo lường chất lượng`).
  */
 export function matchInitialsBackward(tokens: readonly Token[], last: number, letters: readonly string[]): number {
@@ -112,6 +125,7 @@ function matchBackward(tokens: readonly Token[], last: number, letters: readonly
     if (letter < 0) return index + 1;
     if (index < limit) return -1;
     const token = tokens[index];
+    if (letter < letters.length - 1 && joinsNameParts(tokens, index)) return match(index - 1, letter);
     if (!token || !token.isWord || tokens[index + 1]?.breakBefore) return -1;
     const wanted = letters[letter] ?? '';
     if (letterMatches(wanted, token)) {
@@ -132,13 +146,17 @@ function matchBackward(tokens: readonly Token[], last: number, letters: readonly
 
 /**
  * One past the last token of words starting at token `first` whose initials spell `letters`, or -1. Small words
- * may be passed over inside.
+ * and the marks between a name's parts may be passed over inside.
  */
 export function matchInitialsForward(tokens: readonly Token[], first: number, letters: readonly string[]): number {
   let index = first;
   let letter = 0;
   while (letter < letters.length) {
     const token = tokens[index];
+    if (letter > 0 && joinsNameParts(tokens, index)) {
+      index += 1;
+      continue;
+    }
     if (!token || !token.isWord || (index > first && token.breakBefore)) return -1;
     if (letterMatches(letters[letter] ?? '', token)) {
       letter += 1;

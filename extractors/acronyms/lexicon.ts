@@ -3,6 +3,7 @@
 // organizations lexicon and are looked up from there too. Words an acronym's initials skip.
 import { foldKey } from '../shared/vietnamese.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from '../organizations/lexicon.js';
+import { PhraseLexicon } from '../organizations/phrase-lexicon.js';
 
 const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['SDGs', 'mục tiêu phát triển bền vững'], ['SDG', 'mục tiêu phát triển bền vững'],
@@ -52,3 +53,36 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
 
 /** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
 export const SHORT_FORM_ANNOUNCERS = /^(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iu;
+
+/**
+ * Heads of documents, programmes and initiatives that Vietnamese names for their owner (`Quy định ... của Liên minh
+ * châu Âu`), with the initials of the English words they translate (`Quy định` → Regulation, `Chương trình` →
+ * Programme): the letters an English acronym of the whole name holds (document-of-owner.ts).
+ */
+const DOCUMENT_HEADS_ENGLISH_INITIALS: ReadonlyArray<readonly [string, string]> = [
+  ['Quy định', 'R'], ['Quy chế', 'R'], ['Chỉ thị', 'D'], ['Luật', 'LA'], ['Đạo luật', 'A'], ['Bộ luật', 'C'],
+  ['Công ước', 'C'], ['Hiệp định', 'A'], ['Hiệp ước', 'T'], ['Thỏa thuận', 'A'], ['Nghị định thư', 'P'],
+  ['Tuyên bố', 'D'], ['Chương trình', 'P'], ['Kế hoạch', 'P'], ['Chiến lược', 'S'], ['Sáng kiến', 'I'], ['Dự án', 'P'],
+  ['Quỹ', 'F'], ['Cơ chế', 'MF'], ['Khung', 'F'], ['Hệ thống', 'S'], ['Tiêu chuẩn', 'S'], ['Chính sách', 'P'],
+  ['Báo cáo', 'R'], ['Chỉ số', 'I'], ['Giải thưởng', 'AP'], ['Mạng lưới', 'N'],
+];
+
+export const DOCUMENT_HEAD_PHRASES = new PhraseLexicon(DOCUMENT_HEADS_ENGLISH_INITIALS.map(([head]) => head));
+
+const ENGLISH_INITIALS_BY_DOCUMENT_HEAD: ReadonlyMap<string, string> = new Map(
+  DOCUMENT_HEADS_ENGLISH_INITIALS.map(([head, initials]) => [foldKey(head), initials]),
+);
+
+/** The English initials of a document head's folded key (`quy định` → `R`), or nothing. */
+export function englishInitialsOfDocumentHead(key: string): string {
+  return ENGLISH_INITIALS_BY_DOCUMENT_HEAD.get(key) ?? '';
+}
+
+/**
+ * Levels of government and other words that say which of many bodies without naming one (`tỉnh`, `các cấp`): after
+ * an acronym in brackets they are no part of its short form (`Ủy ban nhân dân tỉnh (UBND tỉnh)` defines `UBND`).
+ */
+export const GENERIC_LEVEL_PHRASES = new PhraseLexicon([
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn', 'các cấp', 'cấp tỉnh', 'cấp huyện',
+  'cấp xã', 'cơ sở', 'địa phương',
+]);

@@ -2,8 +2,10 @@
 // Châu Á)`, `Bộ Khoa học và Công nghệ (Bộ KH&CN)`, `Tập đoàn Dệt may Việt Nam (Vinatex)`. The long form is chosen,
 // in order, by syllable initials, by a known long form, by the name run just before (`Viện Đo lường Việt Nam
 // (VMI)`: English initials the Vietnamese does not show; `Hiệp định ... – Liên minh châu Âu (EVFTA)` is the whole
-// agreement), by capitalized words just before (`Chất lượng Việt Nam Online (VietQ.vn)`), and for an English
-// acronym after plain words, by the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`).
+// agreement) or the document named for it (`Quy định ... của Liên minh châu Âu (EUDR)`), by capitalized words just
+// before (`Chất lượng Việt Nam Online (VietQ.vn)`), and for an English acronym after plain words, by items joined by
+// dashes (`sởi – rubella (MR)`) or the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`). A
+// bracket may carry the name's head and last words around the acronym (`(Ban QLDA đường sắt)`, `(VKSND tối cao)`).
 import type { AcronymSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
@@ -12,7 +14,10 @@ import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
-import { longFormWithPlace } from './with-place.js';
+import { dashJoinedItemsBefore } from './dash-joined.js';
+import { documentOfOwnerBefore } from './document-of-owner.js';
+import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
+import { longFormWithTail } from './with-tail.js';
 
 /** Most characters a parenthesis holds for a definition: `(` then 1 to 160 characters other than `(`, `)`, a line break, then `)`. */
 const MAX_PARENTHESIS_CONTENT = 160;
@@ -169,14 +174,14 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
   return words >= 2 && words >= letterCount ? index + 1 : -1;
 }
 
-/** The long form that ends at token `last` for `short`, with the rule that chose it. */
+/** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
   runs: RunsByEnd,
   last: number,
   short: string,
   brand: boolean,
-): { first: number; rule: string } | null {
+): { first: number; last?: number; rule: string } | null {
   const letters = acronymLetters(short);
   const lastToken = tokens[last];
   if (!lastToken) return null;
@@ -193,12 +198,18 @@ function longFormBefore(
   for (const candidate of runs.endingAt(lastToken.end)) {
     if ((!candidate.bare || candidate.complete) && (run === undefined || candidate.start < run.start)) run = candidate;
   }
+  // An acronym that is no name's own may be a document's named for the name's owner: `Quy định ... của EU (EUDR)`.
+  const owner = run?.firstToken ?? (lastToken.acronymLike ? last : -1);
+  const document = letters && !brand && owner >= 0 ? documentOfOwnerBefore(tokens, owner, last, letters) : null;
+  if (document) return { ...document, rule: 'document-of-owner' };
   if (run) return { first: run.firstToken, rule: 'name-before' };
   if (brand) return null;
   const capitalized = capitalizedRunBefore(tokens, last);
   if (capitalized >= 0) {
     const words = tokens.slice(capitalized, last + 1);
     const whole = words.map((token) => token.text).join(' ');
+    const documentOfPlace = letters ? documentOfOwnerBefore(tokens, capitalized, last, letters) : null;
+    if (documentOfPlace) return { ...documentOfPlace, rule: 'document-of-owner' };
     if (!(mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(whole))) return { first: capitalized, rule: 'capitalized-before' };
   }
   const properStart = capitalized >= 0 ? capitalized : lastToken.capitalized ? last : -1;
@@ -207,6 +218,8 @@ function longFormBefore(
     if (phrase >= 0) return { first: phrase, rule: 'sentence-phrase-before' };
   }
   if (letters) {
+    const items = dashJoinedItemsBefore(tokens, last, letters.length);
+    if (items >= 0) return { first: items, rule: 'dash-joined-items' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
@@ -252,12 +265,21 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     const before = tokens[last];
     if (!before || !before.isWord || text.slice(before.end, open).trim() !== '') continue;
 
-    // LONG (SHORT PLACE): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`.
+    // LONG (SHORT TAIL): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`, `... tối cao (VKSND tối cao)`.
     if (inside.length >= 2 && inside.length <= 6) {
-      const first = longFormWithPlace(text, tokens, runs, last, inside);
-      const firstToken = tokens[first];
-      if (firstToken) {
-        found.push(definition(text, firstToken.start, close, text.slice(content.start, content.end), text.slice(firstToken.start, before.end), 'with-place'));
+      const withTail = longFormWithTail(text, tokens, runs, last, inside);
+      const longFirst = withTail ? tokens[withTail.first] : undefined;
+      const longLast = withTail ? tokens[withTail.last] : undefined;
+      if (withTail && longFirst && longLast) {
+        found.push(definition(text, longFirst.start, close, withTail.short, text.slice(longFirst.start, longLast.end), 'with-tail'));
+        continue;
+      }
+      // HEAD LONG TAIL (HEAD SHORT TAIL): `Ban Quản lý dự án đường sắt (Ban QLDA đường sắt)`.
+      const between = acronymBetweenHeadAndTail(tokens, last, inside);
+      const middleFirst = between ? tokens[between.first] : undefined;
+      const middleLast = between ? tokens[between.last] : undefined;
+      if (between && middleFirst && middleLast) {
+        found.push(definition(text, middleFirst.start, close, between.acronym.text, text.slice(middleFirst.start, middleLast.end), 'head-and-acronym'));
         continue;
       }
     }
@@ -266,7 +288,8 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     if (shortToken && inside.length <= 3 && isAcronymCandidate(shortToken)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, false);
       if (long) {
-        found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), long.rule));
+        const longEnd = tokens[long.last ?? last]?.end ?? before.end;
+        found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, longEnd), long.rule));
         continue;
       }
     }

@@ -78,6 +78,25 @@ function spelledOutLongForm(
 /** Token indices of possible starts, by the number of their initial (`syllableInitialIndex`). */
 type StartsByInitial = (number[] | undefined)[];
 
+const INITIAL_D = initialIndexOf('D');
+const INITIAL_Đ = initialIndexOf('Đ');
+
+/** The `D` and `Đ` starts of a list, merged once per article. */
+const mergedDStarts = new WeakMap<StartsByInitial, readonly number[]>();
+
+/** The starts for an acronym's first letter: `D` also starts words with `Đ` (`DBSCL` ← `Đồng bằng sông Cửu Long`). */
+function startsFor(starts: StartsByInitial, initial: number): readonly number[] {
+  const own = starts[initial] ?? [];
+  const withBar = initial === INITIAL_D ? starts[INITIAL_Đ] : undefined;
+  if (withBar === undefined || withBar.length === 0) return own;
+  let merged = mergedDStarts.get(starts);
+  if (merged === undefined) {
+    merged = [...own, ...withBar].sort((a, b) => a - b);
+    mergedDStarts.set(starts, merged);
+  }
+  return merged;
+}
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
   const words = nameTokens(text, tokens);
   const properTokens = words.proper;
@@ -120,7 +139,10 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
   const capitalizedStarts: StartsByInitial = [];
   for (const short of firstMentions.keys()) {
     const letters = acronymLetters(short);
-    if (letters && letters.length >= 3) capitalizedStarts[initialIndexOf(letters[0] ?? '')] = [];
+    if (!letters || letters.length < 3) continue;
+    const initial = initialIndexOf(letters[0] ?? '');
+    capitalizedStarts[initial] = [];
+    if (initial === INITIAL_D) capitalizedStarts[INITIAL_Đ] = [];
   }
   for (const index of properTokens) {
     const token = tokens[index];
@@ -137,7 +159,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
       }
       lowerStarts = starts;
     }
-    return lowerStarts[initial] ?? [];
+    return startsFor(lowerStarts, initial);
   };
 
   const found: AcronymSpan[] = [];
@@ -154,7 +176,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     const letters = acronymLetters(short);
     if (!letters || letters.length < 3) continue;
     const initial = initialIndexOf(letters[0] ?? '');
-    const long = spelledOutLongForm(tokens, capitalizedStarts[initial] ?? [], () => lowerStartsOf(initial), letters);
+    const long = spelledOutLongForm(tokens, startsFor(capitalizedStarts, initial), () => lowerStartsOf(initial), letters);
     if (!long) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });

@@ -116,9 +116,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ngân hàng Nhà nước (NHNN) điều chỉnh tỷ giá trung tâm.', 'Ngân hàng Nhà nước', 'NHNN'),
   org('Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố chỉ số.', 'Phòng Thương mại và Công nghiệp Việt Nam', 'VCCI'),
   org('Hội Tiêu chuẩn Đông Á (HTĐA) họp tại Seoul.', 'Hội Tiêu chuẩn Đông Á', 'HTĐA'),
-  // Two acronyms given for one name: the well-known one, else the first (`EUDR` is the union's regulation).
+  // A document named for an organization takes its own acronym (`EUDR` is the union's regulation, not the union).
   org('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EU cho biết.', 'Liên minh châu Âu', 'EU', 'EU cho'),
   none('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EUDR yêu cầu truy xuất.', 'EUDR yêu'),
+  org('Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. Liên minh châu Âu (EU) cho biết.', 'Liên minh châu Âu', 'EU', 'Liên minh châu Âu (EU)'),
+  // An acronym that spells the field after the head (`LĐ-TB&XH` ← `Lao động – Thương binh và Xã hội`) is the
+  // field's, not the ministry's; with the head it refers back to the ministry.
+  org('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư. Lãnh đạo Bộ LĐ-TB&XH cho biết.', 'Bộ Lao động – Thương binh và Xã hội', null, 'Bộ LĐ-TB&XH cho'),
+  // An acronym with the name's last words after it is the organization's, and names it alone later.
+  org('Đại diện Viện Kiểm sát nhân dân tối cao (VKSND tối cao) phát biểu. Sau đó VKSND tối cao kiến nghị.', 'Viện Kiểm sát nhân dân tối cao', 'VKSND tối cao', 'VKSND tối cao kiến'),
   // Acronym first, long form in parentheses.
   org('APO (Tổ chức Năng suất Châu Á) hỗ trợ đào tạo chuyên gia.', 'Tổ chức Năng suất Châu Á', 'APO', 'APO'),
   org('Đại diện NHTĐ (Ngân hàng Tái thiết Đông Á) phát biểu.', 'Ngân hàng Tái thiết Đông Á', 'NHTĐ', 'NHTĐ'),

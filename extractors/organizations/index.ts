@@ -208,8 +208,7 @@ export function extractOrganizations(
   for (const acronym of acronyms) {
     // Both forms are the document's text (acronyms/).
     const long = foldDocumentText(acronym.long);
-    // Two acronyms for one name (`Liên minh châu Âu (EU)`, then `... của Liên minh châu Âu (EUDR)`, a regulation):
-    // the well-known one, else the first.
+    // Two acronyms for one name (`Liên hợp quốc (LHQ)`, then `Liên hợp quốc (UN)`): the well-known one, else the first.
     const defined = shortByLong.get(long);
     if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
       shortByLong.set(long, acronym.short);

@@ -1,0 +1,54 @@
+// An acronym after a document, a programme or an initiative named for the body that owns it: `Quy định chống phá
+// rừng của Liên minh châu Âu (EUDR)`, `Chương trình mục tiêu quốc gia của Chính phủ (CTMTQG)`. The acronym is the
+// document's, not the owner's, when
+// - its Vietnamese initials spell the words before `của` (`CTMTQG` ← `Chương trình mục tiêu quốc gia`, `BCTC` ←
+//   `Báo cáo tài chính`): the long form is those words; or
+// - it is English and holds the initial of the English word for the document's kind: the Vietnamese puts the kind
+//   first (`Quy định`) where the English puts it last (`EU Deforestation Regulation`), so `EUDR` holds `R`; the long
+//   form is the whole name, owner and all.
+// An acronym without either is the owner's (`Báo cáo của Quỹ Toàn cầu (GF)`), and so is one the owner's initials or a
+// known long form spell (checked before this rule: `... của Liên minh châu Âu (EU)`).
+import type { Token } from '../../input/tokens.js';
+import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
+import { matchInitialsBackward } from './initials.js';
+import { DOCUMENT_HEAD_PHRASES, englishInitialsOfDocumentHead } from './lexicon.js';
+
+/** Most words of a document's own name, between its head and `của`: `Quy định | chống phá rừng | của`. */
+const MAX_DOCUMENT_NAME_WORDS = 6;
+
+/** Fewest letters of Vietnamese initials spelled before `của`: two letters fit too many phrases by chance. */
+const MIN_SPELLED_LETTERS = 3;
+
+export interface DocumentOfOwner {
+  /** The first and last tokens of the long form. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The long form of a document named for its owner, whose name starts at token `ownerFirst` and ends at token
+ * `ownerLast`, for the acronym spelled `letters`; null when the words before the owner are no such document.
+ */
+export function documentOfOwnerBefore(tokens: readonly Token[], ownerFirst: number, ownerLast: number, letters: readonly string[]): DocumentOfOwner | null {
+  const of = tokens[ownerFirst - 1];
+  if (!of || of.key !== 'của' || of.breakBefore || tokens[ownerFirst]?.breakBefore) return null;
+  if (letters.length >= MIN_SPELLED_LETTERS) {
+    const spelled = matchInitialsBackward(tokens, ownerFirst - 2, letters);
+    if (spelled >= 0) return { first: spelled, last: ownerFirst - 2 };
+  }
+  const limit = ownerFirst - 1 - MAX_DOCUMENT_NAME_WORDS - DOCUMENT_HEAD_PHRASES.maxWords;
+  for (let index = ownerFirst - 2; index >= 0 && index >= limit; index -= 1) {
+    const token = tokens[index];
+    if (!token || !token.isWord) return null;
+    const head = token.capitalized ? DOCUMENT_HEAD_PHRASES.longestAt(tokens, index, false, true) : null;
+    if (head) {
+      // The document has a name of its own after its head: `Chương trình của Quỹ ...` is the fund's programme.
+      const nameWords = ownerFirst - 1 - (index + head.words);
+      const initials = englishInitialsOfDocumentHead(head.key);
+      const named = nameWords > 0 && nameWords <= MAX_DOCUMENT_NAME_WORDS;
+      return named && letters.some((letter) => initials.includes(letter)) ? { first: index, last: ownerLast } : null;
+    }
+    if (token.breakBefore || NAME_STOP_WORD_KEYS.has(token.key)) return null;
+  }
+  return null;
+}

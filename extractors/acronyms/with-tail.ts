@@ -1,0 +1,50 @@
+// Acronyms that carry the last words of their name, defined in brackets after a name ending with the same words:
+// a place (`Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`, `Tòa án nhân dân TP Hồ Chí Minh (TAND TP Hồ Chí
+// Minh)`) or words the initials leave out (`Viện Kiểm sát nhân dân tối cao (VKSND tối cao)`). The short form is the
+// whole bracket; the long form is the name before it, found by the acronym's initials before the tail (`TAND` ←
+// `Tòa án nhân dân`, `VKSND` ← `Viện Kiểm sát nhân dân`) or, for a place, as the organization name that ends at the
+// bracket. A tail that is no place needs the initials: `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (BYT cho biết)` are none. A
+// level of government with no place (`Ủy ban nhân dân tỉnh (UBND tỉnh)`, `(HĐND các cấp)`) names no one body: the
+// acronym alone is defined, by the words its initials spell (`UBND` ← `Ủy ban nhân dân`).
+import type { Token } from '../../input/tokens.js';
+import { lookupPlace } from '../shared/places.js';
+import { acronymLetters, matchInitialsBackward } from './initials.js';
+import { GENERIC_LEVEL_PHRASES } from './lexicon.js';
+import type { RunsByEnd } from './parenthesized.js';
+
+export interface AcronymWithTail {
+  /** The short form: the whole bracket, or the acronym alone before a level of government. */
+  readonly short: string;
+  /** The first and last tokens of the long form. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The definition a bracket `inside` (an acronym, then a tail) gives after the name ending at token `last`, or null
+ * when the bracket is not one or the name before does not end with the same words.
+ */
+export function longFormWithTail(text: string, tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): AcronymWithTail | null {
+  const acronym = inside[0];
+  const tailFirst = inside[1];
+  const tailLast = inside[inside.length - 1];
+  if (!acronym || !tailFirst || !tailLast || !acronym.acronymLike || acronym.end === tailFirst.start) return null;
+  const tailWords = inside.length - 1;
+  for (let offset = 0; offset < tailWords; offset += 1) {
+    const tailWord = inside[inside.length - 1 - offset];
+    if (!tailWord?.isWord || tokens[last - offset]?.key !== tailWord.key) return null;
+  }
+  const whole = text.slice(acronym.start, tailLast.end);
+  const letters = acronymLetters(acronym.text);
+  if (letters) {
+    const first = matchInitialsBackward(tokens, last - tailWords, letters);
+    if (first >= 0) {
+      const generic = GENERIC_LEVEL_PHRASES.matchLength(tokens, last - tailWords + 1, true) === tailWords;
+      return generic ? { short: acronym.text, first, last: last - tailWords } : { short: whole, first, last };
+    }
+  }
+  if (!lookupPlace(text.slice(tailFirst.start, tailLast.end))) return null;
+  const lastToken = tokens[last];
+  const run = lastToken ? runs.endingAt(lastToken.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare) : undefined;
+  return run ? { short: whole, first: run.firstToken, last } : null;
+}
