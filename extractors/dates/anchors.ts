@@ -66,14 +66,23 @@ export interface NamedPeriod {
   readonly relative: boolean;
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /**
- * The periods named so far in the current sentence, newest first per unit. Fed the mentions in text order; a
- * mention in another sentence than the last one clears them.
+ * The periods named so far in the current sentence, the latest per unit. Fed the mentions in text order; a mention
+ * in another sentence than the last one clears them. Every resolved mention is noted, but few are ever asked for:
+ * a note keeps the value's string (its shape read by character codes, no regex, no object), and `anchorFor` reads
+ * the reference out of it.
  */
 export class SentencePeriods {
   private sentence = -1;
   private next = 0;
-  private readonly latest = new Map<AnchoredUnit, NamedPeriod>();
+  private yearValue: string | null = null;
+  private yearRelative = false;
+  private quarterValue: string | null = null;
+  private quarterRelative = false;
+  private monthValue: string | null = null;
+  private monthRelative = false;
 
   constructor(private readonly sentences: readonly SentenceSpan[]) {}
 
@@ -82,21 +91,44 @@ export class SentencePeriods {
     while (this.next < this.sentences.length && (this.sentences[this.next]?.end ?? 0) <= offset) this.next += 1;
     const holder = this.sentences[this.next];
     const sentence = holder !== undefined && holder.start <= offset ? this.next : -1;
-    if (sentence !== this.sentence || sentence < 0) this.latest.clear();
+    if (sentence !== this.sentence || sentence < 0) {
+      this.yearValue = null;
+      this.quarterValue = null;
+      this.monthValue = null;
+    }
     this.sentence = sentence;
   }
 
   /** The period named last in this sentence that can anchor a count in `unit`, or null. */
   anchorFor(unit: AnchoredUnit): NamedPeriod | null {
-    return this.latest.get(unit) ?? null;
+    const value = unit === 'year' ? this.yearValue : unit === 'quarter' ? this.quarterValue : this.monthValue;
+    const reference = value === null ? null : referenceOf(value, unit);
+    if (reference === null) return null;
+    const relative = unit === 'year' ? this.yearRelative : unit === 'quarter' ? this.quarterRelative : this.monthRelative;
+    return { reference, relative };
   }
 
-  /** Notes a resolved mention of this sentence (a range or a value-less mention names no single period). */
+  /**
+   * Notes a resolved mention of this sentence (a range or a value-less mention names no single period): any value
+   * opening with a year (`2023`, `2023-12`, `2023-Q4`, `2023-12-10T07:28`) anchors a year, `2023-Q4` a quarter, a
+   * month or a day of it a month (the shapes referenceOf reads).
+   */
   note(value: string | null, endValue: string | null, relative: boolean): void {
     if (value === null || endValue !== null || this.sentence < 0) return;
-    for (const unit of ['year', 'quarter', 'month'] as const) {
-      const reference = referenceOf(value, unit);
-      if (reference !== null) this.latest.set(unit, { reference, relative });
+    if (!(isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3)))) return;
+    this.yearValue = value;
+    this.yearRelative = relative;
+    if (value.charCodeAt(4) !== 0x2d) return; // '-'
+    const next = value.charCodeAt(5);
+    if (next === 0x51) { // 'Q'
+      const quarter = value.charCodeAt(6);
+      if (quarter >= 0x31 && quarter <= 0x34) {
+        this.quarterValue = value;
+        this.quarterRelative = relative;
+      }
+    } else if (isDigit(next) && isDigit(value.charCodeAt(6))) {
+      this.monthValue = value;
+      this.monthRelative = relative;
     }
   }
 }
