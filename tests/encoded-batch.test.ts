@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeOutcomes, OUTCOME_ERROR, OUTCOME_RECORD, OUTCOME_SKIPPED } from '../pipeline/batch/encoded-batch.js';
+import { encodeOutcomes, OutcomeEncoder, OUTCOME_ERROR, OUTCOME_RECORD, OUTCOME_SKIPPED } from '../pipeline/batch/encoded-batch.js';
 
 describe('encodeOutcomes', () => {
   it('puts every line in one UTF-8 buffer of its own, with kinds and end offsets', () => {
@@ -23,5 +23,26 @@ describe('encodeOutcomes', () => {
     const batch = encodeOutcomes([{ kind: 'skipped' }, { kind: 'skipped' }]);
     expect([...batch.ends]).toEqual([0, 0]);
     expect(batch.bytes.byteLength).toBe(0);
+  });
+
+  it('encodes lines added one by one past its first capacity, each in place, the buffer exactly their size', () => {
+    const encoder = new OutcomeEncoder();
+    const lines: string[] = [];
+    for (let index = 0; index < 40; index += 1) {
+      // 20,000 units of two-byte, three-byte and four-byte characters: 1.6 MB in all, past the 256 KB it starts with.
+      const line = JSON.stringify({ index, text: 'Đà Nẵng ồ 😀 '.repeat(1_500) });
+      lines.push(line);
+      encoder.add(index % 7 === 3 ? { kind: 'error', json: line } : { kind: 'record', json: line });
+    }
+    encoder.add({ kind: 'skipped' });
+    const batch = encoder.finish();
+    const text = Buffer.from(batch.bytes).toString('utf8');
+    expect(text).toBe(lines.join(''));
+    expect(batch.bytes.byteLength).toBe(Buffer.byteLength(text));
+    expect(batch.bytes.buffer.byteLength).toBe(batch.bytes.byteLength);
+    expect(batch.ends[39]).toBe(batch.bytes.byteLength);
+    expect(batch.ends[40]).toBe(batch.bytes.byteLength);
+    expect(batch.kinds[3]).toBe(OUTCOME_ERROR);
+    expect(batch.kinds[40]).toBe(OUTCOME_SKIPPED);
   });
 });

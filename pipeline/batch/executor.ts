@@ -3,7 +3,7 @@
 import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
 import { processRawItem, type ItemSettings } from './process-item.js';
-import { encodeOutcomes, type EncodedBatch } from './encoded-batch.js';
+import { OutcomeEncoder, type EncodedBatch } from './encoded-batch.js';
 
 export interface BatchExecutor {
   run(items: readonly RawItem[]): Promise<EncodedBatch>;
@@ -15,7 +15,11 @@ export interface BatchExecutor {
 export function createInlineExecutor(settings: ItemSettings): BatchExecutor {
   const timings: StageTimings = {};
   return {
-    run: async (items) => encodeOutcomes(items.map((item) => processRawItem(item, settings, timings))),
+    run: async (items) => {
+      const encoder = new OutcomeEncoder();
+      for (const item of items) encoder.add(processRawItem(item, settings, timings));
+      return encoder.finish();
+    },
     timings: async () => ({ ...timings }),
     close: async () => {},
   };

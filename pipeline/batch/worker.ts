@@ -2,9 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
-import { processRawItem, type ItemOutcome, type ItemSettings } from './process-item.js';
+import { processRawItem, type ItemSettings } from './process-item.js';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
-import { encodeOutcomes } from './encoded-batch.js';
+import { OutcomeEncoder, type EncodedBatch } from './encoded-batch.js';
 
 const settings = workerData as ItemSettings;
 const timings: StageTimings = {};
@@ -14,16 +14,19 @@ function restoreBuffer(item: RawItem): RawItem {
   return item.kind === 'failed' ? item : { ...item, bytes: Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength) };
 }
 
-/** The outcomes of a batch's items. A plain loop, not callbacks made per batch: V8 keeps a closure's optimized code only weakly. */
-function processBatch(items: readonly RawItem[]): ItemOutcome[] {
-  const outcomes: ItemOutcome[] = [];
-  for (const item of items) outcomes.push(processRawItem(restoreBuffer(item), settings, timings));
-  return outcomes;
+/**
+ * A batch's items processed and encoded one by one (each record's JSON goes into the batch's buffer as soon as it is
+ * made). A plain loop, not callbacks made per batch: V8 keeps a closure's optimized code only weakly.
+ */
+function processBatch(items: readonly RawItem[]): EncodedBatch {
+  const encoder = new OutcomeEncoder();
+  for (const item of items) encoder.add(processRawItem(restoreBuffer(item), settings, timings));
+  return encoder.finish();
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'batch') {
-    const outcomes = encodeOutcomes(processBatch(request.items));
+    const outcomes = processBatch(request.items);
     const response: WorkerResponse = { type: 'batch', id: request.id, outcomes };
     parentPort?.postMessage(response, [outcomes.bytes.buffer as ArrayBuffer, outcomes.kinds.buffer as ArrayBuffer, outcomes.ends.buffer as ArrayBuffer]);
   } else {
