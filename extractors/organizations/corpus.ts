@@ -326,4 +326,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A head, an acronym and a place refer back to the full name with that place.
   org('Sở Tài nguyên và Môi trường tỉnh Lào Cai đã họp. Sở TN&MT tỉnh Lào Cai sẽ kiểm tra.', 'Sở Tài nguyên và Môi trường tỉnh Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
   org('Sở Giáo dục và Đào tạo Hà Nội họp. Sở GD&ĐT Bắc Ninh cũng họp.', 'Sở GD&ĐT Bắc Ninh'),
+  // A dash before a person's name ends the organization's name, the dash no part of it; a dash between name parts
+  // or before a place stays inside.
+  org('Đại diện Bộ Xây dựng – Nguyễn Văn Sinh phát biểu tại hội nghị.', 'Bộ Xây dựng'),
+  none('Đại diện Bộ Xây dựng – Nguyễn Văn Sinh phát biểu tại hội nghị.', '– Nguyễn Văn Sinh'),
+  org('Bà Lan, Phó Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh cho biết thêm.', 'UBND thành phố Hà Nội'),
+  none('Bà Lan, Phó Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh cho biết thêm.', '– Trần Sỹ Thanh'),
+  org('Sở Văn hóa – Thể thao tỉnh Lâm Đồng tổ chức giải chạy.', 'Sở Văn hóa – Thể thao tỉnh Lâm Đồng'),
+  org('Công ty Cổ phần Đầu tư – Xây dựng Hà Nội trúng thầu.', 'Công ty Cổ phần Đầu tư – Xây dựng Hà Nội'),
+  org('Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội tăng vốn.', 'Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội'),
 ];

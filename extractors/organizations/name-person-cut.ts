@@ -94,3 +94,28 @@ export function holderNamedBefore(words: NameTokens, headIndex: number): boolean
   }
   return false;
 }
+
+/** Most syllables of a Vietnamese personal name: a family name, a middle name or two, a given name. */
+const MAX_PERSON_NAME_SYLLABLES = 4;
+
+/**
+ * A Vietnamese personal name starts at `index` and ends there, within the line: a family name from the common
+ * list, then one to three more capitalized Vietnamese syllables, then no further capitalized word; no place starts
+ * there (`Hà Nội`, `Cao Bằng`). `Trần Sỹ Thanh` after `UBND thành phố Hà Nội –`, `Nguyễn Đức Trung` after `UBND
+ * tỉnh`; not `Thể thao` (no family name) nor `Lâm Đồng` (a place).
+ */
+export function personNameAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const first = tokens[index];
+  if (!first?.capitalized || first.breakBefore || !words.is(index, FAMILY_NAME)) return false;
+  if (words.placeEnd(index) > index) return false;
+  let end = index + 1;
+  while (end < tokens.length && end - index < MAX_PERSON_NAME_SYLLABLES) {
+    const token = tokens[end];
+    if (!token?.capitalized || token.breakBefore || !isVietnameseSyllable(token.text)) break;
+    end += 1;
+  }
+  const after = tokens[end];
+  if (after && !after.breakBefore && (after.capitalized || after.acronymLike)) return false;
+  return end - index >= 2;
+}

@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
-import { endBeforePersonName, holderNamedBefore, type Accepted } from './name-person-cut.js';
+import { endBeforePersonName, holderNamedBefore, personNameAt, type Accepted } from './name-person-cut.js';
 import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
@@ -225,7 +225,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       break;
     }
-    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)) {
+    // `Bộ Xây dựng – Nguyễn Văn Sinh`: a dash before a person's name ends the organization's; the dash joins
+    // name parts only (`Bộ Lao động – Thương binh và Xã hội`).
+    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
+      && !personNameAt(words, position + 1)) {
       accepted[position - head.next] = 'connector';
       position += 1;
       continue;
@@ -241,6 +244,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `bà Trần Thị Thu Hiền, Tổng giám đốc Công ty ... Cao Nguyên Xanh`: the holder is named before, so the capitalized
   // words at the end are the name's own, not a second person.
   if (hasProper && !holderNamedBefore(words, index)) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
+  // A dash, `và` or comma the cut left at the end joined nothing of the name.
+  while (end > head.next && accepted[end - 1 - head.next] === 'connector') end -= 1;
   const bare = !hasProper || end === head.next;
   const last = tokens[bare ? head.next - 1 : end - 1];
   const headEnd = tokens[head.next - 1]?.end ?? first.end;
