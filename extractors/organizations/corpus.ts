@@ -335,4 +335,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Văn hóa – Thể thao tỉnh Lâm Đồng tổ chức giải chạy.', 'Sở Văn hóa – Thể thao tỉnh Lâm Đồng'),
   org('Công ty Cổ phần Đầu tư – Xây dựng Hà Nội trúng thầu.', 'Công ty Cổ phần Đầu tư – Xây dựng Hà Nội'),
   org('Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội tăng vốn.', 'Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội'),
+  // After a unit of local government, three or four capitalized syllables with a family name first are a person's
+  // name (the chairman's), not the unit's: place names there are mostly two syllables, or listed.
+  none('Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.', 'Nguyễn Đức Trung'),
+  org('UBND tỉnh Nghệ An họp. Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.', 'UBND tỉnh Nghệ An', null, 'UBND tỉnh Nguyễn'),
+  none('UBND thành phố Đà Nẵng họp. Chủ tịch UBND thành phố Lê Trung Chinh chỉ đạo.', 'Lê Trung Chinh'),
+  org('UBND huyện Mai Sơn đã phê duyệt phương án.', 'UBND huyện Mai Sơn'),
+  org('Công an thành phố Hồ Chí Minh triệt phá đường dây.', 'Công an thành phố Hồ Chí Minh'),
+  org('UBND huyện Văn Lâm Nguyễn Văn An phát biểu.', 'UBND huyện Văn Lâm'),
+  org('Sở Y tế tỉnh Hà Giang cấp phép.', 'Sở Y tế tỉnh Hà Giang'),
 ];

@@ -104,7 +104,7 @@ const MAX_PERSON_NAME_SYLLABLES = 4;
  * there (`Hà Nội`, `Cao Bằng`). `Trần Sỹ Thanh` after `UBND thành phố Hà Nội –`, `Nguyễn Đức Trung` after `UBND
  * tỉnh`; not `Thể thao` (no family name) nor `Lâm Đồng` (a place).
  */
-export function personNameAt(words: NameTokens, index: number): boolean {
+export function personNameAt(words: NameTokens, index: number, minSyllables = 2): boolean {
   const { tokens } = words;
   const first = tokens[index];
   if (!first?.capitalized || first.breakBefore || !words.is(index, FAMILY_NAME)) return false;
@@ -117,5 +117,23 @@ export function personNameAt(words: NameTokens, index: number): boolean {
   }
   const after = tokens[end];
   if (after && !after.breakBefore && (after.capitalized || after.acronymLike)) return false;
-  return end - index >= 2;
+  return end - index >= minSyllables;
+}
+
+/**
+ * Syllables a name after a unit of local government (`tỉnh`, `huyện`, `thành phố`) needs before it is read as a
+ * person's, not the unit's: the names of provinces, districts and communes are mostly two syllables (`tỉnh Bắc
+ * Ninh`, `huyện Mai Sơn`), personal names mostly three (`Chủ tịch UBND tỉnh Nguyễn Đức Trung`).
+ */
+const PERSON_AFTER_UNIT_SYLLABLES = 3;
+
+/**
+ * A person's name, not the unit's, follows the lower-case unit words at `unitStart` (`UBND tỉnh Nguyễn Đức Trung`:
+ * the chairman, after his title's organization): three or four capitalized syllables, a family name first, that no
+ * listed place starts (`thành phố Hồ Chí Minh` is one).
+ */
+export function personAfterUnit(words: NameTokens, unitStart: number, placeEnd: number): boolean {
+  let nameStart = unitStart;
+  while (nameStart < placeEnd && words.tokens[nameStart]?.lower) nameStart += 1;
+  return nameStart > unitStart && nameStart < placeEnd && personNameAt(words, nameStart, PERSON_AFTER_UNIT_SYLLABLES);
 }

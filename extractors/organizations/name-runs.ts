@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
-import { endBeforePersonName, holderNamedBefore, personNameAt, type Accepted } from './name-person-cut.js';
+import { endBeforePersonName, holderNamedBefore, personAfterUnit, personNameAt, type Accepted } from './name-person-cut.js';
 import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
@@ -126,6 +126,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     const placeEnd = words.placeEnd(position);
     if (placeEnd > position) {
+      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; the run ends before the unit.
+      if (token.lower && personAfterUnit(words, position, placeEnd)) break;
       for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
       position = placeEnd;
       end = position;
