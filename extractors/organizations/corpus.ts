@@ -344,4 +344,23 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công an thành phố Hồ Chí Minh triệt phá đường dây.', 'Công an thành phố Hồ Chí Minh'),
   org('UBND huyện Văn Lâm Nguyễn Văn An phát biểu.', 'UBND huyện Văn Lâm'),
   org('Sở Y tế tỉnh Hà Giang cấp phép.', 'Sở Y tế tỉnh Hà Giang'),
+  // A school or hospital after its kind and level is often named for a person: the name is its own, and a number
+  // after it too. A person after that name is cut off still; a number that counts or codes is no part.
+  org('Học sinh Trường THPT Chu Văn An đạt giải nhất.', 'Trường THPT Chu Văn An'),
+  org('Trường Tiểu học Kim Đồng 2 khai giảng sớm.', 'Trường Tiểu học Kim Đồng 2'),
+  org('Em bé được đưa vào Bệnh viện Nhi Đồng 1 cấp cứu.', 'Bệnh viện Nhi Đồng 1'),
+  org('Bệnh viện Nhi Đồng 2, Bệnh viện Chợ Rẫy cùng tiếp nhận.', 'Bệnh viện Nhi Đồng 2'),
+  org('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Trường THPT Chu Văn An'),
+  none('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình'),
+  org('Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn Hùng cho biết.', 'Trường THCS Lê Lợi'),
+  org('Trường THPT Nguyễn Du tuyển sinh lớp 10.', 'Trường THPT Nguyễn Du'),
+  org('Bệnh viện Nguyễn Tri Phương tiếp nhận bệnh nhân.', 'Bệnh viện Nguyễn Tri Phương'),
+  org('Giám đốc Bệnh viện Nhi Trung ương Trần Minh Điển cho biết.', 'Bệnh viện Nhi Trung ương'),
+  none('Bệnh viện Chợ Rẫy 3 ca mắc mới được ghi nhận.', '3 ca'),
+  none('Bệnh viện Bạch Mai 12/2023/TT-BYT quy định.', '12/2023'),
+  none('Bệnh viện Bạch Mai 1.5 tỷ đồng đã chi.', '1.5'),
+  none('Trường Tiểu học Kim Đồng 2-3 lớp mới.', '2-3'),
+  none('Bộ Y tế 2 lần cảnh báo.', '2 lần'),
+  org('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 thử nghiệm mẫu.', 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng'),
+  none('Ông Chu Văn An là nhà giáo nổi tiếng.', 'Chu Văn An'),
 ];
