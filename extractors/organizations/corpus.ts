@@ -363,4 +363,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bộ Y tế 2 lần cảnh báo.', '2 lần'),
   org('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 thử nghiệm mẫu.', 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng'),
   none('Ông Chu Văn An là nhà giáo nổi tiếng.', 'Chu Văn An'),
+  // Two family names in a row before a three-syllable name: the first ends the organization's name.
+  org('Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Bệnh viện Bạch Mai'),
+  org('Bộ Tài chính Nguyễn Văn Thanh Hải phát biểu.', 'Bộ Tài chính'),
+  org('Bộ Công Thương Trần Mai Anh phát biểu.', 'Bộ Công Thương'),
 ];

@@ -20,6 +20,9 @@ export function isVietnameseSyllable(word: string): boolean {
   return VIETNAMESE_SYLLABLE.test(bare);
 }
 
+/** The commonest middle name, also a family name: after a family name it is the middle of one person's name. */
+const MIDDLE_NAME_VAN = 'văn';
+
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
 function mayBeGivenName(words: NameTokens, accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
   const kind = accepted[index - bodyStart];
@@ -46,7 +49,13 @@ export function endBeforePersonName(
   let runStart = nameEnd;
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
-    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) return index;
+    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) {
+      // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
+      // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
+      const next = index + 1;
+      if (nameEnd - index === 4 && words.is(next, FAMILY_NAME) && words.tokens[next]?.key !== MIDDLE_NAME_VAN) return next;
+      return index;
+    }
   }
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
   let foreignStart = end;
