@@ -326,4 +326,45 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A head, an acronym and a place refer back to the full name with that place.
   org('Sở Tài nguyên và Môi trường tỉnh Lào Cai đã họp. Sở TN&MT tỉnh Lào Cai sẽ kiểm tra.', 'Sở Tài nguyên và Môi trường tỉnh Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
   org('Sở Giáo dục và Đào tạo Hà Nội họp. Sở GD&ĐT Bắc Ninh cũng họp.', 'Sở GD&ĐT Bắc Ninh'),
+  // A dash before a person's name ends the organization's name, the dash no part of it; a dash between name parts
+  // or before a place stays inside.
+  org('Đại diện Bộ Xây dựng – Nguyễn Văn Sinh phát biểu tại hội nghị.', 'Bộ Xây dựng'),
+  none('Đại diện Bộ Xây dựng – Nguyễn Văn Sinh phát biểu tại hội nghị.', '– Nguyễn Văn Sinh'),
+  org('Bà Lan, Phó Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh cho biết thêm.', 'UBND thành phố Hà Nội'),
+  none('Bà Lan, Phó Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh cho biết thêm.', '– Trần Sỹ Thanh'),
+  org('Sở Văn hóa – Thể thao tỉnh Lâm Đồng tổ chức giải chạy.', 'Sở Văn hóa – Thể thao tỉnh Lâm Đồng'),
+  org('Công ty Cổ phần Đầu tư – Xây dựng Hà Nội trúng thầu.', 'Công ty Cổ phần Đầu tư – Xây dựng Hà Nội'),
+  org('Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội tăng vốn.', 'Ngân hàng Thương mại Cổ phần Sài Gòn – Hà Nội'),
+  // After a unit of local government, three or four capitalized syllables with a family name first are a person's
+  // name (the chairman's), not the unit's: place names there are mostly two syllables, or listed.
+  none('Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.', 'Nguyễn Đức Trung'),
+  org('UBND tỉnh Nghệ An họp. Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.', 'UBND tỉnh Nghệ An', null, 'UBND tỉnh Nguyễn'),
+  none('UBND thành phố Đà Nẵng họp. Chủ tịch UBND thành phố Lê Trung Chinh chỉ đạo.', 'Lê Trung Chinh'),
+  org('UBND huyện Mai Sơn đã phê duyệt phương án.', 'UBND huyện Mai Sơn'),
+  org('Công an thành phố Hồ Chí Minh triệt phá đường dây.', 'Công an thành phố Hồ Chí Minh'),
+  org('UBND huyện Văn Lâm Nguyễn Văn An phát biểu.', 'UBND huyện Văn Lâm'),
+  org('Sở Y tế tỉnh Hà Giang cấp phép.', 'Sở Y tế tỉnh Hà Giang'),
+  // A school or hospital after its kind and level is often named for a person: the name is its own, and a number
+  // after it too. A person after that name is cut off still; a number that counts or codes is no part.
+  org('Học sinh Trường THPT Chu Văn An đạt giải nhất.', 'Trường THPT Chu Văn An'),
+  org('Trường Tiểu học Kim Đồng 2 khai giảng sớm.', 'Trường Tiểu học Kim Đồng 2'),
+  org('Em bé được đưa vào Bệnh viện Nhi Đồng 1 cấp cứu.', 'Bệnh viện Nhi Đồng 1'),
+  org('Bệnh viện Nhi Đồng 2, Bệnh viện Chợ Rẫy cùng tiếp nhận.', 'Bệnh viện Nhi Đồng 2'),
+  org('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Trường THPT Chu Văn An'),
+  none('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình'),
+  org('Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn Hùng cho biết.', 'Trường THCS Lê Lợi'),
+  org('Trường THPT Nguyễn Du tuyển sinh lớp 10.', 'Trường THPT Nguyễn Du'),
+  org('Bệnh viện Nguyễn Tri Phương tiếp nhận bệnh nhân.', 'Bệnh viện Nguyễn Tri Phương'),
+  org('Giám đốc Bệnh viện Nhi Trung ương Trần Minh Điển cho biết.', 'Bệnh viện Nhi Trung ương'),
+  none('Bệnh viện Chợ Rẫy 3 ca mắc mới được ghi nhận.', '3 ca'),
+  none('Bệnh viện Bạch Mai 12/2023/TT-BYT quy định.', '12/2023'),
+  none('Bệnh viện Bạch Mai 1.5 tỷ đồng đã chi.', '1.5'),
+  none('Trường Tiểu học Kim Đồng 2-3 lớp mới.', '2-3'),
+  none('Bộ Y tế 2 lần cảnh báo.', '2 lần'),
+  org('Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 thử nghiệm mẫu.', 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng'),
+  none('Ông Chu Văn An là nhà giáo nổi tiếng.', 'Chu Văn An'),
+  // Two family names in a row before a three-syllable name: the first ends the organization's name.
+  org('Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Bệnh viện Bạch Mai'),
+  org('Bộ Tài chính Nguyễn Văn Thanh Hải phát biểu.', 'Bộ Tài chính'),
+  org('Bộ Công Thương Trần Mai Anh phát biểu.', 'Bộ Công Thương'),
 ];

@@ -286,7 +286,7 @@ export function extractOrganizations(
   const references: ReferringMention[] = [];
   for (const run of runs) {
     if (isReferringHead(run, tokens)) references.push({ start: run.start, end: run.end, keys: [run.headKey] });
-    const level = levelShortForm(run, tokens, longByHeadAcronym);
+    const level = levelShortForm(run, words, longByHeadAcronym);
     if (level !== null) references.push(level);
   }
   joinShortForms(index.drafts, references);

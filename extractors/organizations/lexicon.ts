@@ -270,6 +270,30 @@ export const FIELD_COMPOUND_PHRASES = new PhraseLexicon(FIELD_COMPOUNDS);
 export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
 export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
 
+/**
+ * Heads of schools and hospitals: after their kind and level (`Trường THPT`, `Trường Tiểu học`, `Bệnh viện Nhi`)
+ * they are often named for a person (`Trường THPT Chu Văn An`, `Trường Tiểu học Kim Đồng`) and numbered
+ * (`Bệnh viện Nhi Đồng 1`, `Trường Tiểu học Kim Đồng 2`).
+ */
+const NAMED_INSTITUTION_HEADS = ['Trường', 'Trường Đại học', 'Trường Cao đẳng', 'Đại học', 'Học viện', 'Bệnh viện'];
+
+/** Kinds and levels of schools and hospitals written between the head and the name (acronyms aside: `THPT`). */
+const INSTITUTION_KINDS = [
+  'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'mầm non', 'dân lập', 'tư thục', 'chuyên',
+  'phổ thông dân tộc nội trú', 'dân tộc nội trú', 'liên cấp', 'nhi', 'đa khoa', 'sản', 'sản nhi', 'phụ sản', 'mắt',
+  'quân y', 'y học cổ truyền', 'tâm thần', 'phổi', 'ung bướu', 'da liễu', 'nội tiết', 'răng hàm mặt', 'tai mũi họng',
+];
+
+/** Counting words after a number: `Bệnh viện Bạch Mai 3 ca`, the number counts, it numbers no school or hospital. */
+const COUNTED_AFTER_NUMBER = [
+  'người', 'lần', 'ca', 'bệnh nhân', 'học sinh', 'sinh viên', 'em', 'cháu', 'trẻ', 'giờ', 'phút', 'ngày', 'tháng',
+  'năm', 'tuổi', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'trăm', 'km', 'cơ sở', 'phòng', 'lớp', 'giường', 'khoa', 'điểm',
+];
+
+export const NAMED_INSTITUTION_HEAD_KEYS = foldedSet(NAMED_INSTITUTION_HEADS);
+export const INSTITUTION_KIND_PHRASES = new PhraseLexicon(INSTITUTION_KINDS);
+export const COUNTED_AFTER_NUMBER_PHRASES = new PhraseLexicon(COUNTED_AFTER_NUMBER);
+
 /** Known acronym (exact spelling) → its Vietnamese long form, or null. */
 export const KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS: ReadonlyMap<string, string | null> = new Map(KNOWN_ORGANIZATION_ACRONYMS);
 

@@ -2,11 +2,11 @@
 // `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
 import type { NameTokens } from './name-tokens.js';
-import { TITLE_PHRASES } from './lexicon.js';
+import { COUNTED_AFTER_NUMBER_PHRASES, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
 import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
 
 /** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
-export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement';
+export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement' | 'number';
 
 /**
  * A Vietnamese syllable, tone and vowel marks dropped: an onset, one to three vowels, a final from the few the
@@ -19,6 +19,9 @@ export function isVietnameseSyllable(word: string): boolean {
   const bare = word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd');
   return VIETNAMESE_SYLLABLE.test(bare);
 }
+
+/** The commonest middle name, also a family name: after a family name it is the middle of one person's name. */
+const MIDDLE_NAME_VAN = 'văn';
 
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
 function mayBeGivenName(words: NameTokens, accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
@@ -39,13 +42,20 @@ export function endBeforePersonName(
   bodyStart: number,
   end: number,
   completeHead: boolean,
+  firstCut = bodyStart,
 ): number {
   // A lower-case syllable taken after the name (`Hồ Đức Phớc phát biểu`) does not hide it.
   const nameEnd = accepted[end - 1 - bodyStart] === 'completion' ? end - 1 : end;
   let runStart = nameEnd;
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
-  for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1); index <= nameEnd - 2; index += 1) {
-    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) return index;
+  for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
+    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) {
+      // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
+      // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
+      const next = index + 1;
+      if (nameEnd - index === 4 && words.is(next, FAMILY_NAME) && words.tokens[next]?.key !== MIDDLE_NAME_VAN) return next;
+      return index;
+    }
   }
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
   let foreignStart = end;
@@ -93,4 +103,92 @@ export function holderNamedBefore(words: NameTokens, headIndex: number): boolean
     if (token.breakBefore) return false;
   }
   return false;
+}
+
+/** Most syllables of a Vietnamese personal name: a family name, a middle name or two, a given name. */
+const MAX_PERSON_NAME_SYLLABLES = 4;
+
+/**
+ * A Vietnamese personal name starts at `index` and ends there, within the line: a family name from the common
+ * list, then one to three more capitalized Vietnamese syllables, then no further capitalized word; no place starts
+ * there (`Hà Nội`, `Cao Bằng`). `Trần Sỹ Thanh` after `UBND thành phố Hà Nội –`, `Nguyễn Đức Trung` after `UBND
+ * tỉnh`; not `Thể thao` (no family name) nor `Lâm Đồng` (a place).
+ */
+export function personNameAt(words: NameTokens, index: number, minSyllables = 2): boolean {
+  const { tokens } = words;
+  const first = tokens[index];
+  if (!first?.capitalized || first.breakBefore || !words.is(index, FAMILY_NAME)) return false;
+  if (words.placeEnd(index) > index) return false;
+  let end = index + 1;
+  while (end < tokens.length && end - index < MAX_PERSON_NAME_SYLLABLES) {
+    const token = tokens[end];
+    if (!token?.capitalized || token.breakBefore || !isVietnameseSyllable(token.text)) break;
+    end += 1;
+  }
+  const after = tokens[end];
+  if (after && !after.breakBefore && (after.capitalized || after.acronymLike)) return false;
+  return end - index >= minSyllables;
+}
+
+/**
+ * Syllables a name after a unit of local government (`tỉnh`, `huyện`, `thành phố`) needs before it is read as a
+ * person's, not the unit's: the names of provinces, districts and communes are mostly two syllables (`tỉnh Bắc
+ * Ninh`, `huyện Mai Sơn`), personal names mostly three (`Chủ tịch UBND tỉnh Nguyễn Đức Trung`).
+ */
+const PERSON_AFTER_UNIT_SYLLABLES = 3;
+
+/**
+ * A person's name, not the unit's, follows the lower-case unit words at `unitStart` (`UBND tỉnh Nguyễn Đức Trung`:
+ * the chairman, after his title's organization): three or four capitalized syllables, a family name first, that no
+ * listed place starts (`thành phố Hồ Chí Minh` is one).
+ */
+export function personAfterUnit(words: NameTokens, unitStart: number, placeEnd: number): boolean {
+  let nameStart = unitStart;
+  while (nameStart < placeEnd && words.tokens[nameStart]?.lower) nameStart += 1;
+  return nameStart > unitStart && nameStart < placeEnd && personNameAt(words, nameStart, PERSON_AFTER_UNIT_SYLLABLES);
+}
+
+/** Syllables of the personal name a school or hospital is named for, as most Vietnamese names have. */
+const INSTITUTION_PERSON_SYLLABLES = 3;
+
+/**
+ * Where a person's name may first be cut off a school's or hospital's name whose body starts at `bodyStart`: past
+ * the name after its kind and level when that name starts with a family name (`Trường THPT Chu Văn An`,
+ * `Trường Tiểu học Kim Đồng`): three syllables, or two where a person's name starts at the third (`Trường THCS Lê
+ * Lợi Nguyễn Văn Hùng`). With no kind the usual cut applies (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
+ */
+export function institutionFirstCut(words: NameTokens, bodyStart: number, end: number): number {
+  const { tokens } = words;
+  let position = bodyStart;
+  while (position < end) {
+    if (tokens[position]?.acronymLike) {
+      position += 1;
+      continue;
+    }
+    const kind = INSTITUTION_KIND_PHRASES.longestAt(tokens, position);
+    if (!kind || position + kind.words > end) break;
+    position += kind.words;
+  }
+  if (position === bodyStart || !words.is(position, FAMILY_NAME) || !tokens[position]?.capitalized) return bodyStart;
+  const third = position + INSTITUTION_PERSON_SYLLABLES - 1;
+  return personNameAt(words, third, INSTITUTION_PERSON_SYLLABLES) ? third : position + INSTITUTION_PERSON_SYLLABLES;
+}
+
+/**
+ * What may follow a school's or hospital's number: the end, a space, a closing mark, or a stop and a space. Not
+ * another digit or letter, nor a slash, dot or dash that goes on (`1/2023`, `1.5`, `1-2`, `Covid-19`).
+ */
+const NUMBER_ENDS_NAME = /^(?:$|[\s)\]"”’!?;…]|[.,:](?:$|\s))/u;
+
+/**
+ * A number of one or two digits at `index` that numbers a school or hospital (`Bệnh viện Nhi Đồng 1`, `Trường
+ * Tiểu học Kim Đồng 2`): standing alone, no code (`1/2023`), decimal (`1.5`), range (`1-2`) nor count (`2 ca`).
+ */
+export function institutionNumberAt(words: NameTokens, index: number): boolean {
+  const { text, tokens } = words;
+  const token = tokens[index];
+  if (!token || token.breakBefore || !/^\d{1,2}$/u.test(token.text)) return false;
+  if (!NUMBER_ENDS_NAME.test(text.slice(token.end, token.end + 2))) return false;
+  if (!/\s/u.test(text[token.start - 1] ?? '')) return false;
+  return COUNTED_AFTER_NUMBER_PHRASES.matchLength(tokens, index + 1) === 0;
 }

@@ -10,9 +10,17 @@
 // head names the law (`Luật Tổ chức Tòa án nhân dân`).
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
-import { endBeforePersonName, holderNamedBefore, type Accepted } from './name-person-cut.js';
+import {
+  endBeforePersonName,
+  holderNamedBefore,
+  institutionFirstCut,
+  institutionNumberAt,
+  personAfterUnit,
+  personNameAt,
+  type Accepted,
+} from './name-person-cut.js';
 import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
@@ -92,6 +100,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     end = position;
   }
 
+  const namedInstitution = head.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(head.key);
   let gap: TextSpan | null = null;
   let seated = false;
   // The name holds an activity (`Giám đốc kiểm tra`): `về` and its fields may follow.
@@ -126,6 +135,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     const placeEnd = words.placeEnd(position);
     if (placeEnd > position) {
+      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; the run ends before the unit.
+      if (token.lower && personAfterUnit(words, position, placeEnd)) break;
       for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
       position = placeEnd;
       end = position;
@@ -225,10 +236,21 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       break;
     }
-    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)) {
+    // `Bộ Xây dựng – Nguyễn Văn Sinh`: a dash before a person's name ends the organization's; the dash joins
+    // name parts only (`Bộ Lao động – Thương binh và Xã hội`).
+    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
+      && !personNameAt(words, position + 1)) {
       accepted[position - head.next] = 'connector';
       position += 1;
       continue;
+    }
+    // `Bệnh viện Nhi Đồng 1`, `Trường Tiểu học Kim Đồng 2`: schools and hospitals are numbered after their name.
+    if (namedInstitution && hasProper && position === end && (accepted[position - head.next - 1] === 'capitalized'
+      || accepted[position - head.next - 1] === 'place') && institutionNumberAt(words, position)) {
+      accepted[position - head.next] = 'number';
+      position += 1;
+      end = position;
+      break;
     }
     if (token.text === ',' && head.kind === 'organization' && hasProper && isListedNamePart(words, position)) {
       accepted[position - head.next] = 'connector';
@@ -240,7 +262,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
 
   // `bà Trần Thị Thu Hiền, Tổng giám đốc Công ty ... Cao Nguyên Xanh`: the holder is named before, so the capitalized
   // words at the end are the name's own, not a second person.
-  if (hasProper && !holderNamedBefore(words, index)) end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key));
+  if (hasProper && !holderNamedBefore(words, index)) {
+    const firstCut = namedInstitution ? institutionFirstCut(words, head.next, end) : head.next;
+    end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+  }
+  // A dash, `và` or comma the cut left at the end joined nothing of the name.
+  while (end > head.next && accepted[end - 1 - head.next] === 'connector') end -= 1;
   const bare = !hasProper || end === head.next;
   const last = tokens[bare ? head.next - 1 : end - 1];
   const headEnd = tokens[head.next - 1]?.end ?? first.end;

@@ -11,6 +11,7 @@ import { tokenIndexAt, tokenize } from '../../input/tokens.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { isTitleStart, matchHead } from './name-run-words.js';
 import { FAMILY_NAME } from './word-classes.js';
+import { personAfterUnit } from './name-person-cut.js';
 import { collapseWhitespace, foldDocumentText, startsWithDigit } from './plain-text.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 
@@ -50,13 +51,16 @@ export interface ReferringMention extends TextSpan {
  * the organization of that head and level named before (`Ủy ban nhân dân huyện Bình Chánh`). `longByHeadAcronym`:
  * heads the text defined an acronym for (`ubnd` → `ủy ban nhân dân`).
  */
-export function levelShortForm(run: NameRun, tokens: readonly Token[], longByHeadAcronym: ReadonlyMap<string, string>): ReferringMention | null {
+export function levelShortForm(run: NameRun, words: NameTokens, longByHeadAcronym: ReadonlyMap<string, string>): ReferringMention | null {
+  const { tokens } = words;
   if (!run.bare || run.complete || run.kind !== 'organization' || !standsAlone(run, tokens)) return null;
   const level = LOCAL_LEVELS.longestAt(tokens, run.endToken, true);
   if (level === null) return null;
   const last = tokens[run.endToken + level.words - 1];
-  const after = tokens[run.endToken + level.words];
-  if (!last || (after && !after.breakBefore && (after.capitalized || after.acronymLike))) return null;
+  const afterIndex = run.endToken + level.words;
+  const after = tokens[afterIndex];
+  // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the chairman's name after the level, no place.
+  if (!last || (after && !after.breakBefore && (after.capitalized || after.acronymLike) && !personAfterUnit(words, run.endToken, afterIndex + 1))) return null;
   const heads = new Set([run.headKey]);
   for (const other of [LOCAL_HEAD_OTHER_FORMS.get(run.headKey), longByHeadAcronym.get(run.headKey)]) if (other) heads.add(other);
   return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`) };

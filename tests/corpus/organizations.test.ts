@@ -41,6 +41,8 @@ describe('organizations and acronyms on hostile text', () => {
     ['laws named for a body', 'Luật Tổ chức Tòa án nhân dân '],
     ['fields after an activity', 'Vụ Giám đốc kiểm tra về hình sự, hành chính, '],
     ['heads and levels that refer back', 'UBND huyện Yên Thành. Chủ tịch UBND huyện, Tổng cục Thuế. Tổng cục '],
+    ['schools and hospitals named for people and numbered', 'Trường THPT Chu Văn An 2 Bệnh viện Nhi Đồng 1 '],
+    ['people after units and dashes', 'UBND tỉnh Nguyễn Đức Trung – Trần Sỹ Thanh Bộ Xây dựng – Lê Văn An '],
   ];
   // Each stage timed alone, its input made by the stages before it outside the timing.
   for (const [label, unit] of cases) {
