@@ -1,11 +1,10 @@
 // Runs the stages over one article and builds its validated record. Pure apart from the timings it adds up. Annotations
 // are readonly by type, not frozen at run time: V8 reads elements of a frozen array several times slower, and every
 // stage walks the tokens.
-import { z } from 'zod';
 import { STAGES } from './stages.js';
 import type { Annotations, AnnotatedDocument, SourceArticle, Stage } from './document.js';
 import { buildRecord } from './record.js';
-import { extractionRecordSchema, type ExtractionRecord } from '../output/schema.js';
+import { extractionRecordSchema, passesRecordSchema, type ExtractionRecord } from '../output/schema.js';
 import { normalizeText } from '../input/normalize.js';
 
 /** Milliseconds spent in each stage, added up over the articles of a run. */
@@ -34,8 +33,6 @@ export function annotateArticle(
   return { document, warnings };
 }
 
-/** The record schema compiled by zod into one checking function, on first use (workers that never extract skip it). */
-let compiledRecordSchema: typeof extractionRecordSchema | undefined;
 
 /**
  * Throws unless `record` passes `vnextract validate`, naming the first place it fails.
@@ -52,8 +49,7 @@ let compiledRecordSchema: typeof extractionRecordSchema | undefined;
  * Only a failing record pays for `safeParse`, for the message.
  */
 function assertRecordValid(record: ExtractionRecord): void {
-  compiledRecordSchema ??= z.compile(extractionRecordSchema);
-  if (z.validate(compiledRecordSchema, record)) return;
+  if (passesRecordSchema(record)) return;
   const checked = extractionRecordSchema.safeParse(record);
   const issue = checked.error?.issues[0];
   throw new Error(`record failed the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
