@@ -295,6 +295,11 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Chủ tịch UBND thành phố Hồ Chí Minh cho biết.', 'Hồ Chí Minh'),
   none('Công an thành phố Hồ Chí Minh vào cuộc điều tra.', 'Hồ Chí Minh'),
   none('UBND huyện Lê Văn Thịnh được thành lập năm ngoái.', 'Lê Văn Thịnh'),
+  // Units named for people of history, after their level, are the unit; bare, the person.
+  none('Chủ tịch UBND phường Trần Hưng Đạo cho biết.', 'Trần Hưng Đạo'),
+  none('Chủ tịch UBND huyện Trần Văn Thời cho biết.', 'Trần Văn Thời'),
+  person('Trần Hưng Đạo ba lần đánh thắng quân Nguyên.', 'Trần Hưng Đạo', 'Trần Hưng Đạo'),
+  person('Chủ tịch UBND TP Nguyễn Văn Dũng phát biểu.', 'Nguyễn Văn Dũng', 'Nguyễn Văn Dũng'),
   none('Trường THPT Lê Văn Thiêm tỉnh Hà Tĩnh khai giảng.', 'Hà Tĩnh'),
   none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
 ];

@@ -2,7 +2,9 @@
 // place: `Chủ tịch UBND tỉnh Nguyễn Đức Trung`, `Phó Chủ tịch UBND huyện Lê Văn An cho biết`. The article names the
 // province or district elsewhere (or leaves it to the reader); the capitalized words after the level are the
 // chairman, not the unit. A place there has mostly two syllables (`UBND huyện Mai Sơn`, `UBND tỉnh Lâm Đồng`), is
-// listed (`Hoàng Su Phì`, `Hồ Chí Minh`) or has no title before its body (`Công an thành phố Hồ Chí Minh`).
+// listed (`Hoàng Su Phì`, `Hồ Chí Minh`, `phường Trần Hưng Đạo`) or has no title before its body (`Công an thành
+// phố Hồ Chí Minh`).
+import { foldKey } from '../shared/vietnamese.js';
 import type { NameContext } from './name-candidate.js';
 import type { RunWord } from './name-runs.js';
 
@@ -15,6 +17,20 @@ const MAX_UNIT_CHARACTERS = 40;
  */
 const BODY_AND_LEVEL_BEFORE =
   /(?:^|[\s(])((?:UBND|HĐND|UBMTTQ|MTTQ|[UỦ]y ban nhân dân|[UỦ]Y BAN NHÂN DÂN|Hội đồng nhân dân|Công an)[ \t]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))[ \t]+$/u;
+
+/**
+ * Units named for people of history, written after their level (`phường Trần Hưng Đạo`, `huyện Trần Văn Thời`):
+ * there the name is the unit's. Bare (`Trần Hưng Đạo đánh tan quân Nguyên`) it is still the person. Folded keys.
+ */
+const UNITS_NAMED_FOR_PEOPLE = [
+  'Trần Văn Thời', 'Trần Hưng Đạo', 'Trần Quốc Toản', 'Trần Nhân Tông', 'Trần Quang Khải', 'Lê Đại Hành',
+  'Lê Hồng Phong', 'Lê Thánh Tông', 'Lê Lợi', 'Lý Thái Tổ', 'Lý Thường Kiệt', 'Phạm Ngũ Lão', 'Phạm Hồng Thái',
+  'Phan Chu Trinh', 'Phan Bội Châu', 'Phan Đình Phùng', 'Nguyễn Thái Bình', 'Nguyễn Cư Trinh', 'Nguyễn Thái Học',
+  'Nguyễn Văn Cừ', 'Nguyễn Văn Trỗi', 'Nguyễn Trung Trực', 'Nguyễn Du', 'Nguyễn Trãi', 'Hoàng Văn Thụ',
+  'Hoàng Hoa Thám', 'Quang Trung', 'Ngô Quyền', 'Võ Thị Sáu', 'Đinh Tiên Hoàng', 'Hai Bà Trưng', 'Bà Triệu',
+  'Hồ Chí Minh', 'Tôn Đức Thắng', 'Đống Đa',
+] as const;
+const UNITS_NAMED_FOR_PEOPLE_KEYS: ReadonlySet<string> = new Set(UNITS_NAMED_FOR_PEOPLE.map(foldKey));
 
 /** Syllables of the holder's name: a place after the level has mostly two. */
 const MIN_HOLDER_SYLLABLES = 3;
@@ -33,7 +49,9 @@ export function isHolderAfterTitledUnit(
   const syllables = words.length - from;
   if (syllables < MIN_HOLDER_SYLLABLES || syllables > MAX_HOLDER_SYLLABLES) return false;
   const first = words[from];
-  if (first === undefined) return false;
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (UNITS_NAMED_FOR_PEOPLE_KEYS.has(foldKey(text.slice(first.start, last.end)))) return false;
   const sliceStart = Math.max(0, first.start - MAX_UNIT_CHARACTERS);
   const match = BODY_AND_LEVEL_BEFORE.exec(text.slice(sliceStart, first.start));
   const unit = match?.[1];
