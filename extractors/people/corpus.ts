@@ -275,6 +275,35 @@ const BYLINE_COUNTRY_WORDS: CorpusExample<'people'>[] = [
   ),
 ];
 
+/**
+ * The holder's name after a title and a body of local government with its level but no place (unit-holder-names.ts):
+ * three or four syllables, a family name first. Two syllables, a listed place or no title before are the unit's name.
+ */
+const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
+  person('Chủ tịch UBND tỉnh Nguyễn Đức Trung chủ trì cuộc họp.', 'Nguyễn Đức Trung', 'Nguyễn Đức Trung'),
+  person('Phó Chủ tịch UBND huyện Lê Văn An cho biết sẽ triển khai ngay.', 'Lê Văn An', 'Lê Văn An'),
+  person('UBND tỉnh Nghệ An họp. Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.', 'Nguyễn Đức Trung', 'Nguyễn Đức Trung'),
+  person('Chủ tịch Ủy ban nhân dân thành phố Trần Thị Thu Hà phát biểu.', 'Trần Thị Thu Hà', 'Trần Thị Thu Hà'),
+  person('Chủ tịch HĐND xã Phạm Văn Hùng cho biết thêm.', 'Phạm Văn Hùng', 'Phạm Văn Hùng'),
+  person('Giám đốc Công an tỉnh Đinh Văn Nơi chỉ đạo phá án.', 'Đinh Văn Nơi', 'Đinh Văn Nơi'),
+  // Once read as the chairman, the name is a person elsewhere in the article too.
+  person('Chủ tịch UBND tỉnh Nguyễn Đức Trung ký quyết định. Nguyễn Đức Trung yêu cầu khẩn trương.', 'Trung yêu', 'Nguyễn Đức Trung'),
+  // The place after the level: two syllables, listed, or with no title before the body.
+  none('Chủ tịch UBND huyện Mai Sơn cho biết sẽ hỗ trợ.', 'Mai Sơn'),
+  none('Chủ tịch UBND tỉnh Lâm Đồng ký quyết định.', 'Lâm Đồng'),
+  none('Chủ tịch UBND huyện Hoàng Su Phì cho biết.', 'Hoàng Su Phì'),
+  none('Chủ tịch UBND thành phố Hồ Chí Minh cho biết.', 'Hồ Chí Minh'),
+  none('Công an thành phố Hồ Chí Minh vào cuộc điều tra.', 'Hồ Chí Minh'),
+  none('UBND huyện Lê Văn Thịnh được thành lập năm ngoái.', 'Lê Văn Thịnh'),
+  // Units named for people of history, after their level, are the unit; bare, the person.
+  none('Chủ tịch UBND phường Trần Hưng Đạo cho biết.', 'Trần Hưng Đạo'),
+  none('Chủ tịch UBND huyện Trần Văn Thời cho biết.', 'Trần Văn Thời'),
+  person('Trần Hưng Đạo ba lần đánh thắng quân Nguyên.', 'Trần Hưng Đạo', 'Trần Hưng Đạo'),
+  person('Chủ tịch UBND TP Nguyễn Văn Dũng phát biểu.', 'Nguyễn Văn Dũng', 'Nguyễn Văn Dũng'),
+  none('Trường THPT Lê Văn Thiêm tỉnh Hà Tĩnh khai giảng.', 'Hà Tĩnh'),
+  none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
+];
+
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...FULL_NAMES,
   ...TITLED_NAMES,
@@ -285,4 +314,5 @@ export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...NAMES_THAT_ARE_NOT_PEOPLE,
   ...ROAD_NAMES,
   ...NEGATIVES,
+  ...HOLDERS_AFTER_UNITS,
 ];

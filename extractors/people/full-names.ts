@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordKeysBefore, type NameRun, type RunWord } from './name-runs.js';
+import { isHolderAfterTitledUnit } from './unit-holder-names.js';
 import { isRoadNameAt, isRoadNameBeforeDash, mayFollowRoad } from './road-names.js';
 
 /** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
@@ -84,25 +85,34 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (!isFamilyName(family.key) || isTitleOnlyFamilyName(family.key)) return null;
   if (run.words.length - index > MAX_RUN_FROM_FAMILY) return null;
   if (context.startsTitle(family.start)) return null;
-  const placeEnd = context.placeEndAt(family.start);
+  let placeEnd = context.placeEndAt(family.start);
+  // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the places stage reads `tỉnh Nguyễn Đức`, a place it does not know and
+  // that stops short of the run's end; the chairman's name follows his title's organization.
+  if (placeEnd !== null && placeEnd < run.end && context.isUnlistedPlaceAt(family.start)
+    && isHolderAfterTitledUnit(text, run.words, index, context)) placeEnd = null;
   // `Chủ tịch Hồ Chí Minh` is the person, `TP Hồ Chí Minh` the city the gazetteer knows.
   const personForPlace = placeEnd !== null && context.titleEndsBefore(family.start)
     && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
   if (placeEnd !== null && !personForPlace) return null;
   // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
   const keysBefore = index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start);
-  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keysBefore)) return null;
+  let holderAfterUnit = false;
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keysBefore)) {
+    // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the level ends the title's organization, the chairman follows.
+    holderAfterUnit = isHolderAfterTitledUnit(text, run.words, index, context);
+    if (!holderAfterUnit) return null;
+  }
   // A road's name: `nút giao thông Nguyễn Văn Linh`, `Quốc lộ 1 – Nguyễn Văn Linh`.
   if (mayFollowRoad(keysBefore[keysBefore.length - 1]) && isRoadNameAt(text, family.start, context)) return null;
   const words = personForPlace && placeEnd !== null
     ? wordsWithin(run.words, family.start, placeEnd)
     : nameWords(run.words, index, context, MAX_GIVEN_NAMES + 1);
-  if (words.length < 2) return null;
+  if (words.length < 2 || (holderAfterUnit && words.length !== run.words.length - index)) return null;
   const wordKeys: string[] = [];
   for (const word of words) wordKeys.push(word.key);
   if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
   const last = words[words.length - 1];
-  if (last && !personForPlace && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
+  if (last && !personForPlace && !holderAfterUnit && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
   // `nút giao Nguyễn Văn Linh – Quốc lộ 50`: the road's other end.
   if (last && isRoadNameBeforeDash(text, last.end)) return null;
   const ambiguous = isAmbiguousFamilyName(family.key);

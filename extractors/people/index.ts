@@ -106,6 +106,8 @@ class ArticleNameContext implements NameContext {
   private readonly sentences: readonly TextSpan[];
   /** Where the place starting at a position (its kind or its name) ends. */
   private readonly placeEnds = new Map<number, number>();
+  /** Where the names of places the gazetteer does not list start (`huyện Yên Thành`: at `Yên`). */
+  private readonly unlistedPlaceNameStarts = new Set<number>();
   /** Where the place ending at a position starts. */
   private readonly placeStarts = new Map<number, number>();
   private readonly organizationMentions: TextSpan[] = [];
@@ -126,12 +128,13 @@ class ArticleNameContext implements NameContext {
       this.placeEnds.set(place.start, place.end);
       this.placeEnds.set(place.nameStart, place.end);
       this.placeStarts.set(place.end, place.start);
+      if (place.place.kind === 'local') this.unlistedPlaceNameStarts.add(place.nameStart);
     }
     for (const organization of annotation(document, 'organizations')) for (const mention of organization.mentions) this.organizationMentions.push(mention);
     this.organizationIndex = new SortedSpans(this.organizationMentions);
     this.titleStarts = new TitleStarts(text);
     this.sentences = annotation(document, 'sentences');
-    this.placeNames = placeNamesIntroduced(text, tokens, runs);
+    this.placeNames = placeNamesIntroduced(text, tokens, runs, this);
   }
 
   isSentenceStart(index: number): boolean {
@@ -149,6 +152,10 @@ class ArticleNameContext implements NameContext {
 
   placeEndAt(index: number): number | null {
     return this.placeEnds.get(index) ?? null;
+  }
+
+  isUnlistedPlaceAt(index: number): boolean {
+    return this.unlistedPlaceNameStarts.has(index);
   }
 
   placeStartBefore(index: number): number | null {

@@ -33,6 +33,11 @@ export interface NameContext {
   isNameAfterTitledOrganization(start: number, end: number): boolean;
   /** Where the place name starting at `index` ends, or null when none starts there. */
   placeEndAt(index: number): number | null;
+  /**
+   * True when the place whose name starts at `index` is one the gazetteer does not list, read only from its kind
+   * before it (`tỉnh Nguyễn Đức` in `Chủ tịch UBND tỉnh Nguyễn Đức Trung`).
+   */
+  isUnlistedPlaceAt(index: number): boolean;
   /** Where the place name ending at `index` starts, or null when none ends there. */
   placeStartBefore(index: number): number | null;
   /** Where the organization mention ending at `index` starts, or null when none ends there. */

@@ -3,7 +3,9 @@
 // names begin with a family name (`Yên`, `Tân`, `Hà`): once the article says `huyện Yên Thành`, a bare `Yên Thành`
 // elsewhere in it is the district, not a person.
 import { asciiFoldKey } from '../shared/vietnamese.js';
-import { isNotPersonContext, isPlaceKindContext } from './lexicon.js';
+import { isFamilyName, isNotPersonContext, isPlaceKindContext } from './lexicon.js';
+import type { NameContext } from './name-candidate.js';
+import { isHolderAfterTitledUnit } from './unit-holder-names.js';
 import type { Token } from '../../pipeline/document.js';
 import { keysBeforeSecondWord, wordKeysBefore, type NameRun } from './name-runs.js';
 
@@ -18,9 +20,15 @@ const MAX_PLACE_NAME_WORDS = 4;
 /**
  * ASCII-folded names written after a kind of place anywhere in the text, and names of two words written after a
  * word that makes them a thing (`lễ hội Hoa Ban`, `đường Lê Lợi`): a bare `Hoa Ban` elsewhere is that thing too.
- * Names of three words and more after such a word are often a person's (`giải Trần Văn Ơn`), and are not kept.
+ * Names of three words and more after such a word are often a person's (`giải Trần Văn Ơn`), and are not kept;
+ * nor is a holder's name after a title and a body of local government (`Chủ tịch UBND tỉnh Nguyễn Đức Trung`).
  */
-export function placeNamesIntroduced(text: string, tokens: readonly Token[], runs: readonly NameRun[]): Set<string> {
+export function placeNamesIntroduced(
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  titles: Pick<NameContext, 'titleEndsBefore'>,
+): Set<string> {
   const names = new Set<string>();
   for (const run of runs) {
     const { words } = run;
@@ -30,6 +38,8 @@ export function placeNamesIntroduced(text: string, tokens: readonly Token[], run
       const before = start === 0 ? run.keysBefore : start === 1 ? keysBeforeSecondWord(text, tokens, run) : wordKeysBefore(text, tokens, first.start);
       const isPlace = isPlaceKindContext(before);
       if (!isPlace && !(words.length - start === 2 && isNotPersonContext(before))) continue;
+      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the chairman after his title's organization, not a place.
+      if (isPlace && isFamilyName(first.key) && isHolderAfterTitledUnit(text, words, start, titles)) break;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);
       const last = name[name.length - 1];
       if (last !== undefined) names.add(asciiFoldKey(text.slice(first.start, last.end)));

@@ -373,6 +373,29 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa dự hội nghị.',
     'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tuyên giáo', ['person', 'Nguyễn Trọng Nghĩa'], ['Ban Tuyên giáo Trung ương']),
   none('Sự tăng trưởng kinh tế của Việt Nam được đánh giá cao.', 'tăng trưởng'),
+  // The holder's name right after the body's level, no place (people/unit-holder-names.ts): the body is the body and
+  // its level, or the one named before that it refers back to.
+  role('Chủ tịch UBND tỉnh Nguyễn Đức Trung chủ trì cuộc họp.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Đức Trung'], ['UBND tỉnh', null]),
+  role('Phó Chủ tịch UBND huyện Lê Văn An cho biết sẽ triển khai ngay.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Văn An'], ['UBND huyện', null]),
+  role('Chủ tịch Ủy ban nhân dân thành phố Trần Thị Thu Hà phát biểu.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Thị Thu Hà'], ['Ủy ban nhân dân thành phố', null]),
+  role('UBND tỉnh Nghệ An họp. Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.',
+    'Chủ tịch UBND tỉnh Nguyễn', 'Chủ tịch', ['person', 'Nguyễn Đức Trung'], ['UBND tỉnh Nghệ An']),
+  role('Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh phát biểu.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Sỹ Thanh'], ['UBND thành phố Hà Nội']),
+  role('Giám đốc Sở Y tế Hà Nội Trần Văn Nam cho biết thêm.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Nam'], ['Sở Y tế Hà Nội']),
+  // A place after the level is the body's, and no holder.
+  role('Chủ tịch UBND huyện Mai Sơn cho biết sẽ hỗ trợ.',
+    'Chủ tịch', 'Chủ tịch', null, ['UBND huyện Mai Sơn']),
+  role('Chủ tịch UBND tỉnh Lâm Đồng ký quyết định.',
+    'Chủ tịch', 'Chủ tịch', null, ['UBND tỉnh Lâm Đồng']),
+  role('Chủ tịch UBND thành phố Hồ Chí Minh cho biết.',
+    'Chủ tịch', 'Chủ tịch', null, ['UBND thành phố Hồ Chí Minh']),
+  none('Công an thành phố Hồ Chí Minh vào cuộc điều tra.', 'Hồ Chí Minh'),
+  none('Chủ tịch UBND tỉnh cho biết Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Covid-19 WG1 4.0'),
 ];
 
 /** `Đại diện X, ...`, `Thay mặt lãnh đạo X, ...` before a title with a person: the post is in X. */

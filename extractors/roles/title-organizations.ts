@@ -115,7 +115,27 @@ function localBodyAt(text: string, at: number, entities: EntityMentions): Entity
   let end = at + body[0].length;
   const place = text[end] === ' ' ? entities.startingAt(end + 1) : null;
   if (place?.kind === 'place') end = place.end;
+  else end = levelBeforeHolderEnd(text, end, entities) ?? end;
   return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end) };
+}
+
+/** The level of a local body, after it: `tỉnh`, `thành phố`, `huyện`. */
+const LEVEL_AFTER_BODY = /[ 	]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}\p{M}\p{N}])/uy;
+/** Spaces between the level and the holder's name. */
+const BEFORE_HOLDER = /[ 	]+/uy;
+
+/**
+ * Where the level after a local body ends when the holder's name follows it, no place between (`Chủ tịch UBND tỉnh
+ * Nguyễn Đức Trung`: the people stage found the chairman there): the body is `UBND tỉnh`. Null otherwise.
+ */
+function levelBeforeHolderEnd(text: string, bodyEnd: number, entities: EntityMentions): number | null {
+  LEVEL_AFTER_BODY.lastIndex = bodyEnd;
+  const level = LEVEL_AFTER_BODY.exec(text);
+  if (!level) return null;
+  const end = bodyEnd + level[0].length;
+  BEFORE_HOLDER.lastIndex = end;
+  const gap = BEFORE_HOLDER.exec(text);
+  return gap && entities.startingAt(end + gap[0].length)?.kind === 'person' ? end : null;
 }
 
 /**

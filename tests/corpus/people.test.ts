@@ -16,6 +16,7 @@ describe('people on hostile text', () => {
     'titles, countries and names after them': 'Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu ',
     'kinds of places before names': 'Huyện Yên Thành lễ hội Hoa Ban tại Vũ Hán ',
     'roads joined by dashes': 'nút giao thông Quốc lộ 1 – Nguyễn Văn Linh – ',
+    'titles and bodies of local government before names': 'Chủ tịch UBND tỉnh Nguyễn Đức Trung Phó Chủ tịch HĐND huyện ',
   };
   for (const [label, unit] of Object.entries(units)) {
     it(`the people stage runs in linear time on 1 MB of ${label}`, () => {

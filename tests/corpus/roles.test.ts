@@ -15,6 +15,7 @@ describe('roles on hostile text', () => {
     'holding cues with no comma': 'với vai trò là Chủ tịch Việt Nam ',
     'holders with ages in brackets': 'Bị cáo Trần Văn An (52 tuổi, nguyên Giám đốc Công ty Bình An) ',
     'units named by titles': 'Trưởng khoa Cấp cứu – Hồi sức của bệnh viện, ',
+    'local bodies and levels before holders': 'Chủ tịch UBND tỉnh Nguyễn Đức Trung, Phó Chủ tịch HĐND huyện ',
     'head nouns referring back, degrees before holders': 'Bệnh viện Bạch Mai quá tải. Giám đốc bệnh viện, BSCKII Lê Thị Hoa, ',
   };
   for (const [label, unit] of Object.entries(units)) {

@@ -1,0 +1,61 @@
+// The holder's name after the title's organization written as a body of local government and its level, with no
+// place: `Chủ tịch UBND tỉnh Nguyễn Đức Trung`, `Phó Chủ tịch UBND huyện Lê Văn An cho biết`. The article names the
+// province or district elsewhere (or leaves it to the reader); the capitalized words after the level are the
+// chairman, not the unit. A place there has mostly two syllables (`UBND huyện Mai Sơn`, `UBND tỉnh Lâm Đồng`), is
+// listed (`Hoàng Su Phì`, `Hồ Chí Minh`, `phường Trần Hưng Đạo`) or has no title before its body (`Công an thành
+// phố Hồ Chí Minh`).
+import { foldKey } from '../shared/vietnamese.js';
+import type { NameContext } from './name-candidate.js';
+import type { RunWord } from './name-runs.js';
+
+/** Characters before a name read for the body and its level: `Ủy ban nhân dân thành phố ` is 26. */
+const MAX_UNIT_CHARACTERS = 40;
+
+/**
+ * A body of local government and its level, ending right before the name (spaces between), anchored at the end of a
+ * bounded slice: `UBND tỉnh `, `HĐND thành phố `, `Ủy ban nhân dân huyện `, `Công an tỉnh `.
+ */
+const BODY_AND_LEVEL_BEFORE =
+  /(?:^|[\s(])((?:UBND|HĐND|UBMTTQ|MTTQ|[UỦ]y ban nhân dân|[UỦ]Y BAN NHÂN DÂN|Hội đồng nhân dân|Công an)[ \t]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))[ \t]+$/u;
+
+/**
+ * Units named for people of history, written after their level (`phường Trần Hưng Đạo`, `huyện Trần Văn Thời`):
+ * there the name is the unit's. Bare (`Trần Hưng Đạo đánh tan quân Nguyên`) it is still the person. Folded keys.
+ */
+const UNITS_NAMED_FOR_PEOPLE = [
+  'Trần Văn Thời', 'Trần Hưng Đạo', 'Trần Quốc Toản', 'Trần Nhân Tông', 'Trần Quang Khải', 'Lê Đại Hành',
+  'Lê Hồng Phong', 'Lê Thánh Tông', 'Lê Lợi', 'Lý Thái Tổ', 'Lý Thường Kiệt', 'Phạm Ngũ Lão', 'Phạm Hồng Thái',
+  'Phan Chu Trinh', 'Phan Bội Châu', 'Phan Đình Phùng', 'Nguyễn Thái Bình', 'Nguyễn Cư Trinh', 'Nguyễn Thái Học',
+  'Nguyễn Văn Cừ', 'Nguyễn Văn Trỗi', 'Nguyễn Trung Trực', 'Nguyễn Du', 'Nguyễn Trãi', 'Hoàng Văn Thụ',
+  'Hoàng Hoa Thám', 'Quang Trung', 'Ngô Quyền', 'Võ Thị Sáu', 'Đinh Tiên Hoàng', 'Hai Bà Trưng', 'Bà Triệu',
+  'Hồ Chí Minh', 'Tôn Đức Thắng', 'Đống Đa',
+] as const;
+const UNITS_NAMED_FOR_PEOPLE_KEYS: ReadonlySet<string> = new Set(UNITS_NAMED_FOR_PEOPLE.map(foldKey));
+
+/** Syllables of the holder's name: a place after the level has mostly two. */
+const MIN_HOLDER_SYLLABLES = 3;
+const MAX_HOLDER_SYLLABLES = 4;
+
+/**
+ * True when `words[from]` to the run's end (three or four syllables) follow a body of local government and its level
+ * that a post title stands right before: the holder of the post, not the unit's name. The family name is checked by the caller.
+ */
+export function isHolderAfterTitledUnit(
+  text: string,
+  words: readonly RunWord[],
+  from: number,
+  titles: Pick<NameContext, 'titleEndsBefore'>,
+): boolean {
+  const syllables = words.length - from;
+  if (syllables < MIN_HOLDER_SYLLABLES || syllables > MAX_HOLDER_SYLLABLES) return false;
+  const first = words[from];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return false;
+  if (UNITS_NAMED_FOR_PEOPLE_KEYS.has(foldKey(text.slice(first.start, last.end)))) return false;
+  const sliceStart = Math.max(0, first.start - MAX_UNIT_CHARACTERS);
+  const match = BODY_AND_LEVEL_BEFORE.exec(text.slice(sliceStart, first.start));
+  const unit = match?.[1];
+  if (match === null || unit === undefined) return false;
+  const bodyStart = sliceStart + match.index + match[0].indexOf(unit);
+  return titles.titleEndsBefore(bodyStart);
+}
