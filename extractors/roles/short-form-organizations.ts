@@ -12,6 +12,28 @@ const MAX_SHORT_FORM_WORDS = 3;
 const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
 const SPACE = /[ \t]+/uy;
 
+/** The words (up to MAX_SHORT_FORM_WORDS, blanks between them) from `index`, each with its end offset. */
+function wordsFrom(text: string, index: number): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let position = index;
+  for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
+    if (count > 0) {
+      SPACE.lastIndex = position;
+      const space = SPACE.exec(text);
+      if (!space) break;
+      position += space[0].length;
+    }
+    WORD.lastIndex = position;
+    const word = WORD.exec(text);
+    if (!word) break;
+    position += word[0].length;
+    words.push(word[0]);
+    ends.push(position);
+  }
+  return { words, ends };
+}
+
 /**
  * What may follow a short form: punctuation, the end of a line, a word that refers back (`công ty này`), or a
  * function word or verb that starts the rest of the clause. A capitalized word would make it another name.
@@ -100,23 +122,7 @@ export class OrganizationShortForms {
    * `isPersonAt` lets a person's name follow (`Giám đốc Nhà hát Lê Thị Hòa`).
    */
   at(text: string, index: number, isPersonAt: (index: number) => boolean): EntityMention | null {
-    const ends: number[] = [];
-    const words: string[] = [];
-    let position = index;
-    for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
-      if (count > 0) {
-        SPACE.lastIndex = position;
-        const space = SPACE.exec(text);
-        if (!space) break;
-        position += space[0].length;
-      }
-      WORD.lastIndex = position;
-      const word = WORD.exec(text);
-      if (!word) break;
-      position += word[0].length;
-      words.push(word[0]);
-      ends.push(position);
-    }
+    const { words, ends } = wordsFrom(text, index);
     // Folding works word by word (the words hold no space), so the words are folded once, together.
     const folded = foldKey(words.join(' ')).split(' ');
     // The first word is written as a name's first word is: capitalized, or lower case after `của` (`của công ty`).
@@ -141,23 +147,13 @@ export class OrganizationShortForms {
   referredBack(text: string, index: number, isPersonAt: (index: number) => boolean): EntityMention | null {
     const initial = text.codePointAt(index);
     if (initial === undefined || String.fromCodePoint(initial).toLowerCase() !== String.fromCodePoint(initial)) return null;
+    const { words, ends } = wordsFrom(text, index);
     let phrase = '';
-    let position = index;
     let found: { end: number; key: string } | null = null;
-    for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
-      if (count > 0) {
-        SPACE.lastIndex = position;
-        const space = SPACE.exec(text);
-        if (!space) break;
-        position += space[0].length;
-      }
-      WORD.lastIndex = position;
-      const word = WORD.exec(text);
-      if (!word) break;
-      position += word[0].length;
-      phrase = count === 0 ? word[0] : `${phrase} ${word[0]}`;
+    for (let count = 0; count < words.length; count += 1) {
+      phrase = count === 0 ? words[0]! : `${phrase} ${words[count]!}`;
       // Head nouns are lower case: a capitalized word after them starts a name and is no part of the head.
-      if (HEAD_NOUNS.has(phrase)) found = { end: position, key: foldKey(phrase) };
+      if (HEAD_NOUNS.has(phrase)) found = { end: ends[count]!, key: foldKey(phrase) };
     }
     if (!found || !this.endsHere(text, found.end, isPersonAt)) return null;
     // Exactly one of that kind named before `index`: the first named before it, and no second one before it.
