@@ -5,6 +5,8 @@
 // 1-second bar failed at 1.6 s under a load of 14, for a reader that is linear). A ceiling far above any linear run
 // still catches a reader that is slow on both sizes.
 import { expect } from 'vitest';
+import { normalizeText } from '../input/normalize.js';
+import { annotateArticle, type StageTimings } from '../pipeline/run-article.js';
 
 /** The text sizes compared: a megabyte (the house's hostile-text size) and a quarter of it. */
 export const LARGE_SIZE = 1_000_000;
@@ -66,4 +68,12 @@ export function expectLinearTime(measure: (size: number) => number, label = 'tim
 /** `unit` repeated to `size` characters (cut at `size`). */
 export function repeatedTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Milliseconds `stage` took when the whole pipeline annotated `text` (normalized) as an article. */
+export function pipelineStageTime(stage: string, text: string): number {
+  const timings: StageTimings = {};
+  const article = { id: 'hostile', source: { file: null, line: null, url: null }, text: normalizeText(text), hints: {}, markup: {} };
+  annotateArticle(article, undefined, timings);
+  return timings[stage] ?? Number.POSITIVE_INFINITY;
 }
