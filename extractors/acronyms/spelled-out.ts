@@ -4,6 +4,7 @@
 // short as three letters; a lower-case one needs four, where chance spellings grow rare.
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
+import { LastValueMemo } from '../shared/last-value-memo.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { nameTokens } from '../organizations/name-tokens.js';
 import { KNOWN_ACRONYM } from '../organizations/word-classes.js';
@@ -82,7 +83,7 @@ const INITIAL_D = initialIndexOf('D');
 const INITIAL_Đ = initialIndexOf('Đ');
 
 /** The `D` and `Đ` starts of a list, merged once per article. */
-const mergedDStarts = new WeakMap<StartsByInitial, readonly number[]>();
+const mergedDStarts = new LastValueMemo<StartsByInitial, readonly number[]>();
 
 /** The starts for an acronym's first letter: `D` also starts words with `Đ` (`DBSCL` ← `Đồng bằng sông Cửu Long`). */
 function startsFor(starts: StartsByInitial, initial: number): readonly number[] {

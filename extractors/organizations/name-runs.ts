@@ -10,6 +10,7 @@
 // head names the law (`Luật Tổ chức Tòa án nhân dân`).
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
+import { LastValueMemo } from '../shared/last-value-memo.js';
 import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
@@ -302,7 +303,7 @@ function tokenAfterHead(tokens: readonly Token[], run: NameRun): number {
 }
 
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
-const runsByTokens = new WeakMap<readonly Token[], readonly NameRun[]>();
+const runsByTokens = new LastValueMemo<readonly Token[], readonly NameRun[]>();
 
 /**
  * Every name run in the text, left to right. An organization run hides the heads inside it (`Trường Đại học ...`

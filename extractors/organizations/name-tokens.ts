@@ -4,6 +4,7 @@
 // by token number, and shared by the acronym and organization stages, which read the same `tokens` annotation.
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { Token } from '../../input/tokens.js';
+import { LastValueMemo } from '../shared/last-value-memo.js';
 import { WORD_CLASSES } from './word-classes.js';
 
 /** In `classes`, beside the class bits (word-classes.ts uses fewer): the token's classes are worked out. */
@@ -71,4 +72,5 @@ export function nameTokens(text: string, tokens: readonly Token[]): NameTokens {
   return words;
 }
 
-const nameTokensByTokens = new WeakMap<readonly Token[], NameTokens>();
+/** The name tokens of the last token list (one article's): made once, read by the acronym and organization stages. */
+const nameTokensByTokens = new LastValueMemo<readonly Token[], NameTokens>();
