@@ -21,6 +21,9 @@ function lowerCaseOf(code: number): number {
 const SPACE = 32;
 const isBlank = (code: number): boolean => code === SPACE || code === 9;
 
+/** Keeps a hash within V8's small integers: a Map key outside them is a heap number, made anew on every lookup. */
+const SMALL_INTEGER = 0x3fffffff;
+
 /** The hash of the text from `start` to `end` as the entries are written, or -1 when no entry can match it. */
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
@@ -38,7 +41,7 @@ function hashOf(text: string, start: number, end: number): number {
     }
     hash = (Math.imul(hash, 31) + code) | 0;
   }
-  return hash;
+  return hash & SMALL_INTEGER;
 }
 
 /** True when the text from `start` to `end`, read as the entries are written, is `entry`. */

@@ -192,10 +192,38 @@ function isJoined(text: string, token: Token): boolean {
 }
 
 /**
- * Every candidate of every rule, in rule order, as a global search of each pattern over the whole text would find
- * them: a match is taken at the first start it fits, a rejected match is retried at the next start, an accepted one
- * resumes after its end. A rule's first word directly followed by a digit (`năm2020`) can open no match, so a plain
- * token is walked whole, from its first letter.
+ * The candidates of every rule in text order, those that start together in rule order: what a stable sort by start
+ * of the rules' lists, one after another, gives. Each rule's list is in text order already (a rule's search resumes
+ * after its last match, and a list of days gives its days in order), so one merge of them gives it, with no sort.
+ */
+function inTextOrder(found: readonly (DateCandidate[] | undefined)[]): DateCandidate[] {
+  let total = 0;
+  for (let rule = 0; rule < found.length; rule += 1) total += found[rule]?.length ?? 0;
+  /** Per rule, the position in its list of its next candidate. */
+  const next = new Int32Array(found.length);
+  const merged: DateCandidate[] = [];
+  while (merged.length < total) {
+    let earliest: DateCandidate | undefined;
+    let earliestRule = 0;
+    for (let rule = 0; rule < found.length; rule += 1) {
+      const item = found[rule]?.[next[rule] ?? 0];
+      if (item !== undefined && (earliest === undefined || item.start < earliest.start)) {
+        earliest = item;
+        earliestRule = rule;
+      }
+    }
+    if (earliest === undefined) break;
+    merged.push(earliest);
+    next[earliestRule] = (next[earliestRule] ?? 0) + 1;
+  }
+  return merged;
+}
+
+/**
+ * Every candidate of every rule, in text order (at one start, in rule order), as a global search of each pattern
+ * over the whole text would find them: a match is taken at the first start it fits, a rejected match is retried at
+ * the next start, an accepted one resumes after its end. A rule's first word directly followed by a digit
+ * (`năm2020`) can open no match, so a plain token is walked whole, from its first letter.
  */
 export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
   const index = triggerIndex(rules);
@@ -215,13 +243,5 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
     else tryWord(search, token.start, token.end);
   }
-  const candidates: DateCandidate[] = [];
-  for (let rule = 0; rule < rules.length; rule += 1) {
-    const found = search.found[rule];
-    for (let at = 0; found !== undefined && at < found.length; at += 1) {
-      const item = found[at];
-      if (item !== undefined) candidates.push(item);
-    }
-  }
-  return candidates;
+  return inTextOrder(search.found);
 }
