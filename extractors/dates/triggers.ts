@@ -197,24 +197,30 @@ function isJoined(text: string, token: Token): boolean {
  * after its last match, and a list of days gives its days in order), so one merge of them gives it, with no sort.
  */
 function inTextOrder(found: readonly (DateCandidate[] | undefined)[]): DateCandidate[] {
+  const lists: DateCandidate[][] = [];
   let total = 0;
-  for (let rule = 0; rule < found.length; rule += 1) total += found[rule]?.length ?? 0;
-  /** Per rule, the position in its list of its next candidate. */
-  const next = new Int32Array(found.length);
-  const merged: DateCandidate[] = [];
-  while (merged.length < total) {
-    let earliest: DateCandidate | undefined;
-    let earliestRule = 0;
-    for (let rule = 0; rule < found.length; rule += 1) {
-      const item = found[rule]?.[next[rule] ?? 0];
-      if (item !== undefined && (earliest === undefined || item.start < earliest.start)) {
-        earliest = item;
-        earliestRule = rule;
+  for (let rule = 0; rule < found.length; rule += 1) {
+    const list = found[rule];
+    if (list === undefined) continue;
+    lists.push(list);
+    total += list.length;
+  }
+  /** Per list, the position of its next candidate. */
+  const next = new Int32Array(lists.length);
+  const merged = new Array<DateCandidate>(total);
+  for (let count = 0; count < total; count += 1) {
+    let earliest = 0;
+    let earliestStart = Number.POSITIVE_INFINITY;
+    for (let at = 0; at < lists.length; at += 1) {
+      const item = lists[at]?.[next[at] ?? 0];
+      if (item !== undefined && item.start < earliestStart) {
+        earliest = at;
+        earliestStart = item.start;
       }
     }
-    if (earliest === undefined) break;
-    merged.push(earliest);
-    next[earliestRule] = (next[earliestRule] ?? 0) + 1;
+    const position = next[earliest] ?? 0;
+    merged[count] = lists[earliest]?.[position] as DateCandidate;
+    next[earliest] = position + 1;
   }
   return merged;
 }
