@@ -253,6 +253,20 @@ export function joinNeighbours(text: string, mentions: readonly DateCandidate[])
 }
 
 const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)(?![\p{L}\p{M}])/iu;
+/** How far after a date SINCE_UNTIL_NOW is read. */
+const UNTIL_NOW_REACH = 30;
+/**
+ * What SINCE_UNTIL_NOW may open with after the spaces, in either case (`cho`, `đến`, `tới`): most dates are followed
+ * by none, and then no copy of the text after them is made.
+ */
+const UNTIL_NOW_OPENERS: ReadonlySet<number> = new Set([...'cCđĐtT'].map((char) => char.charCodeAt(0)));
+
+/** The first character after `offset` that is no space or tab, before `limit` (NaN when none). */
+function firstAfterBlanks(text: string, offset: number, limit: number): number {
+  let index = offset;
+  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
+  return index < limit ? text.charCodeAt(index) : Number.NaN;
+}
 
 /** The unit a point is precise to, for `từ năm 2021 đến nay` (the end is this year). */
 function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
@@ -273,7 +287,8 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
     if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
     // both patterns need a space or tab at the date's edge: most dates have none there
     if (!isBlankCode(text.charCodeAt(mention.end)) || !isBlankCode(text.charCodeAt(mention.start - 1))) continue;
-    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + 30));
+    if (!UNTIL_NOW_OPENERS.has(firstAfterBlanks(text, mention.end, Math.min(text.length, mention.end + UNTIL_NOW_REACH)))) continue;
+    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + UNTIL_NOW_REACH));
     const from = until && FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     if (!from || !until) continue;
     if (mention.begin.year === undefined && mention.begin.shift === undefined) mention.begin.direction = 'past';
@@ -287,13 +302,6 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
 
 const TIME_ZONE_AFTER = /^[ \t]*\(?GMT[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\)?/u;
 const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?(?![\p{L}\p{M}])/iu;
-
-/** The first character after `offset` that is no space or tab, before `limit` (NaN when none). */
-function firstAfterBlanks(text: string, offset: number, limit: number): number {
-  let index = offset;
-  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
-  return index < limit ? text.charCodeAt(index) : Number.NaN;
-}
 
 /** What TIME_ZONE_AFTER and LUNAR_AFTER may open with after the spaces: `(`, `G`, `â`, `Â`. */
 const ZONE_OPENERS: ReadonlySet<number> = new Set([0x28, 0x47]);
