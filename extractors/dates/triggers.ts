@@ -10,7 +10,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
+import { NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
 import { stickyPattern } from './sticky.js';
 
 /**
@@ -124,32 +124,34 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
  * they complete (only those of `leadRules`, when not null), where a word opens (checked once, at the first such
  * rule). After the lead of some rules (`ngày `, `lúc `), a run of digits goes on as their digits open.
  */
-function tryOpenings(search: Search, root: OpeningState, start: number, next: number, leadRules: readonly number[] | null): void {
+function tryOpenings(search: Search, root: number, start: number, next: number, leadRules: readonly number[] | null): void {
   const { text } = search;
-  const { classes } = search.index.openings;
+  const { classes, classCount, transitions, states } = search.index.openings;
   let opens: boolean | undefined;
-  let state: OpeningState | undefined = root;
-  for (let offset = next; state !== undefined; offset += 1) {
-    if (state.rules.length > 0) {
+  for (let offset = next, state = root; state !== NO_STATE; offset += 1) {
+    const { rules, leadRules: leadsHere } = states[state] as OpeningState;
+    if (rules.length > 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
-      for (let at = 0; at < state.rules.length; at += 1) {
-        const rule = state.rules[at] ?? 0;
+      for (let at = 0; at < rules.length; at += 1) {
+        const rule = rules[at] ?? 0;
         if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
       }
     }
-    if (state.leadRules.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, state.leadRules);
-    state = state.next[classes[text.charCodeAt(offset)] ?? 0];
+    if (leadsHere.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, leadsHere);
+    state = transitions[state * classCount + (classes[text.charCodeAt(offset)] ?? 0)] ?? NO_STATE;
   }
 }
 
 /** Walks the letters of the word at [start, end), then what follows it, through the openings in words. */
 function tryWord(search: Search, start: number, end: number): void {
   const { text } = search;
-  const { classes, wordStart } = search.index.openings;
-  let state: OpeningState | undefined = wordStart;
-  for (let offset = start; offset < end && state !== undefined; offset += 1) state = state.next[classes[text.charCodeAt(offset)] ?? 0];
-  if (state !== undefined) tryOpenings(search, state, start, end, null);
+  const { classes, classCount, transitions, wordStart } = search.index.openings;
+  let state = wordStart;
+  for (let offset = start; offset < end && state !== NO_STATE; offset += 1) {
+    state = transitions[state * classCount + (classes[text.charCodeAt(offset)] ?? 0)] ?? NO_STATE;
+  }
+  if (state !== NO_STATE) tryOpenings(search, state, start, end, null);
 }
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
