@@ -23,7 +23,10 @@ import { SENTENCE_EXAMPLES } from '../extractors/sentences/corpus.js';
 import { normalizeText } from '../input/normalize.js';
 import { tokenize } from '../input/tokens.js';
 
-/** What every rule's pattern finds searching the whole text, as the rules were run before the trigger scan. */
+/**
+ * What every rule's pattern finds searching the whole text, as the rules were run before the trigger scan, in text
+ * order (a stable sort: at one start, in rule order).
+ */
 function fullScan(text: string, rules: readonly DateRule[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const rule of rules) {
@@ -35,7 +38,7 @@ function fullScan(text: string, rules: readonly DateRule[]): DateCandidate[] {
       else found.push(result as DateCandidate);
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));

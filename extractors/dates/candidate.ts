@@ -96,7 +96,13 @@ export function hasCleanEdges(text: string, start: number, end: number): boolean
  * foldKey, which the rules would otherwise call on every match.
  */
 export function lowerKey(words: string): string {
-  return words.toLowerCase();
+  // most words matched are lower case already: the same string, without toLowerCase's copy (and its trip to ICU
+  // for a word beyond Latin-1, as most Vietnamese words are)
+  for (let index = 0; index < words.length; index += 1) {
+    const code = words.charCodeAt(index);
+    if (hasLowerCase(code) || (code >= 0xd800 && code <= 0xdfff)) return words.toLowerCase();
+  }
+  return words;
 }
 
 /** True when the word's first letter is a capital (it has a lower case of its own). */

@@ -8,9 +8,9 @@ import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
 import { precededByWord } from './context.js';
 import { MOD_WORDS, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
-/** True when `item` shares a character with one of `chosen`. */
-function overlapsChosen(chosen: readonly DateCandidate[], from: number, item: DateCandidate): boolean {
-  for (let at = from; at < chosen.length; at += 1) {
+/** True when `item` shares a character with one of `chosen` from `from` to `to`. */
+function overlapsChosen(chosen: readonly DateCandidate[], from: number, to: number, item: DateCandidate): boolean {
+  for (let at = from; at < to; at += 1) {
     const other = chosen[at];
     if (other !== undefined && other.start < item.end && item.start < other.end) return true;
   }
@@ -30,15 +30,38 @@ function isStrong(mention: DateCandidate): boolean {
 const byPreference = (a: DateCandidate, b: DateCandidate): number =>
   b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
 
+/** Past this many candidates, sortRange leaves the work to `Array.prototype.sort`, on a copy. */
+const MAX_INSERTION_SORT = 24;
+
 /**
- * Keeps the best of overlapping candidates: higher rank, then longer, then earlier, then the first rule. Read in text
- * order, the candidates fall into runs that overlap one another (most runs hold one candidate) and no candidate of one
- * run overlaps one of another, so each run is settled alone: the same choice as ranking all of them at once. A
- * candidate is never empty (the scan drops empty matches).
+ * Sorts `items` from `from` to `to` in place, stably, as `Array.prototype.sort` would: a run of overlapping
+ * candidates holds two or three, and the built-in sort makes its own state on every call (about a kilobyte).
  */
-export function chooseCandidates(candidates: readonly DateCandidate[]): DateCandidate[] {
-  // stable: candidates that start together stay in rule order (each rule's candidates are in text order already)
-  const inTextOrder = [...candidates].sort(byStart);
+function sortRange(items: DateCandidate[], from: number, to: number, compare: (a: DateCandidate, b: DateCandidate) => number): void {
+  if (to - from > MAX_INSERTION_SORT) {
+    const sorted = items.slice(from, to).sort(compare);
+    for (let at = 0; at < sorted.length; at += 1) items[from + at] = sorted[at] as DateCandidate;
+    return;
+  }
+  for (let index = from + 1; index < to; index += 1) {
+    const item = items[index] as DateCandidate;
+    let position = index;
+    while (position > from && compare(items[position - 1] as DateCandidate, item) > 0) {
+      items[position] = items[position - 1] as DateCandidate;
+      position -= 1;
+    }
+    items[position] = item;
+  }
+}
+
+/**
+ * Keeps the best of overlapping candidates (given in text order, those that start together in rule order): higher
+ * rank, then longer, then earlier, then the first rule. Read in text order, the candidates fall into runs that
+ * overlap one another (most runs hold one candidate) and no candidate of one run overlaps one of another, so each run
+ * is settled alone: the same choice as ranking all of them at once. A candidate is never empty (the scan drops empty
+ * matches).
+ */
+export function chooseCandidates(inTextOrder: readonly DateCandidate[]): DateCandidate[] {
   const chosen: DateCandidate[] = [];
   for (let first = 0; first < inTextOrder.length; ) {
     const head = inTextOrder[first];
@@ -50,12 +73,21 @@ export function chooseCandidates(candidates: readonly DateCandidate[]): DateCand
     }
     if (last === first + 1) chosen.push(head);
     else {
+      // settled at the end of `chosen`, with no copy: ranked, each kept unless it overlaps one kept before it, the
+      // ones kept put back in text order
       const runStart = chosen.length;
-      for (const item of inTextOrder.slice(first, last).sort(byPreference)) {
-        if (!overlapsChosen(chosen, runStart, item)) chosen.push(item);
+      for (let at = first; at < last; at += 1) chosen.push(inTextOrder[at] as DateCandidate);
+      sortRange(chosen, runStart, chosen.length, byPreference);
+      let kept = runStart;
+      for (let at = runStart; at < chosen.length; at += 1) {
+        const item = chosen[at] as DateCandidate;
+        if (!overlapsChosen(chosen, runStart, kept, item)) {
+          chosen[kept] = item;
+          kept += 1;
+        }
       }
-      const run = chosen.splice(runStart).sort(byStart);
-      for (const item of run) chosen.push(item);
+      chosen.length = kept;
+      sortRange(chosen, runStart, kept, byStart);
     }
     first = last;
   }
@@ -221,6 +253,20 @@ export function joinNeighbours(text: string, mentions: readonly DateCandidate[])
 }
 
 const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)(?![\p{L}\p{M}])/iu;
+/** How far after a date SINCE_UNTIL_NOW is read. */
+const UNTIL_NOW_REACH = 30;
+/**
+ * What SINCE_UNTIL_NOW may open with after the spaces, in either case (`cho`, `đến`, `tới`): most dates are followed
+ * by none, and then no copy of the text after them is made.
+ */
+const UNTIL_NOW_OPENERS: ReadonlySet<number> = new Set([...'cCđĐtT'].map((char) => char.charCodeAt(0)));
+
+/** The first character after `offset` that is no space or tab, before `limit` (NaN when none). */
+function firstAfterBlanks(text: string, offset: number, limit: number): number {
+  let index = offset;
+  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
+  return index < limit ? text.charCodeAt(index) : Number.NaN;
+}
 
 /** The unit a point is precise to, for `từ năm 2021 đến nay` (the end is this year). */
 function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
@@ -241,7 +287,8 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
     if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
     // both patterns need a space or tab at the date's edge: most dates have none there
     if (!isBlankCode(text.charCodeAt(mention.end)) || !isBlankCode(text.charCodeAt(mention.start - 1))) continue;
-    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + 30));
+    if (!UNTIL_NOW_OPENERS.has(firstAfterBlanks(text, mention.end, Math.min(text.length, mention.end + UNTIL_NOW_REACH)))) continue;
+    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + UNTIL_NOW_REACH));
     const from = until && FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     if (!from || !until) continue;
     if (mention.begin.year === undefined && mention.begin.shift === undefined) mention.begin.direction = 'past';
@@ -255,13 +302,6 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
 
 const TIME_ZONE_AFTER = /^[ \t]*\(?GMT[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\)?/u;
 const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?(?![\p{L}\p{M}])/iu;
-
-/** The first character after `offset` that is no space or tab, before `limit` (NaN when none). */
-function firstAfterBlanks(text: string, offset: number, limit: number): number {
-  let index = offset;
-  while (index < limit && isBlankCode(text.charCodeAt(index))) index += 1;
-  return index < limit ? text.charCodeAt(index) : Number.NaN;
-}
 
 /** What TIME_ZONE_AFTER and LUNAR_AFTER may open with after the spaces: `(`, `G`, `â`, `Â`. */
 const ZONE_OPENERS: ReadonlySet<number> = new Set([0x28, 0x47]);
@@ -294,7 +334,10 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
   }
 }
 
-/** The date mentions of a text: candidates chosen, modified, joined; weak ones that joined nothing dropped. */
+/**
+ * The date mentions of a text: candidates (in text order, as findCandidates gives them) chosen, modified, joined;
+ * weak ones that joined nothing dropped.
+ */
 export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
   const chosen = chooseCandidates(candidates);
   addModifiers(text, chosen);

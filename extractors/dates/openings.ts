@@ -4,24 +4,35 @@
 // fits, instead of looking the word up by its key and comparing the text with each of its openings in turn (the
 // openings after `ngày` or a day number run into the hundreds).
 
-/** One state of the walk: the rules whose opening ends here, and the state each class of character leads to. */
+/** One state of the walk: the rules whose opening ends here. Where each character leads is in `transitions`. */
 export interface OpeningState {
   /** Rules, by index, whose opening the characters read so far complete: they may open whatever follows. */
   readonly rules: readonly number[];
   /** Rules whose lead (RuleStarts.leads) and the space after it the characters read so far complete: they may open
    *  on a run of digits next, as their digits open. */
   readonly leadRules: readonly number[];
-  /** By the class of the next character (OpeningAutomaton.classes), the next state; undefined: no opening goes on. */
-  readonly next: readonly (OpeningState | undefined)[];
 }
+
+/** In `transitions`: no opening goes on. */
+export const NO_STATE = -1;
 
 export interface OpeningAutomaton {
   /** The class of each UTF-16 code unit, 0 for one that no opening reads. */
   readonly classes: Uint8Array;
-  /** Where the walk over what follows a run of digits starts, by the run's length. */
-  readonly digitRoots: readonly OpeningState[];
-  /** Where the walk over a word's letters starts; the state it reaches at the word's end goes on after it. */
-  readonly wordStart: OpeningState;
+  /** How many classes there are: the length of a state's row in `transitions`. */
+  readonly classCount: number;
+  /**
+   * The state each state leads to on each class, by state number × classCount + class (NO_STATE where no opening
+   * goes on): one typed array read per character walked, over a thousand words an article.
+   */
+  readonly transitions: Int32Array;
+  /** The states, by number. */
+  readonly states: readonly OpeningState[];
+  /** Where the walk over what follows a run of digits starts, by the run's length: a state number. */
+  readonly digitRoots: readonly number[];
+  /** Where the walk over a word's letters starts (a state number); the state it reaches at the word's end goes on
+   *  after it. */
+  readonly wordStart: number;
 }
 
 /** Openings by rule index. A null opening (after a run of digits): anything may follow. */
@@ -195,11 +206,13 @@ export function openingAutomaton(
 
   // The tries have no cycle, so neither has the automaton: each state is made after the states it leads to, and
   // states that hold the same rules and lead to the same states are one.
-  const byNode = new Map<TrieNode, OpeningState>();
-  const bySubset = new Map<string, OpeningState>();
-  const bySignature = new Map<string, OpeningState>();
-  const numbers = new Map<OpeningState, number>();
-  const stateOf = (members: readonly TrieNode[]): OpeningState => {
+  const byNode = new Map<TrieNode, number>();
+  const bySubset = new Map<string, number>();
+  const bySignature = new Map<string, number>();
+  const states: OpeningState[] = [];
+  /** Per state number, its transitions: the class and the state number it leads to. */
+  const ways: (readonly (readonly [number, number])[])[] = [];
+  const stateOf = (members: readonly TrieNode[]): number => {
     const single = members.length === 1 ? members[0] : undefined;
     const subset = single === undefined ? members.map((member) => member.id).sort((a, b) => a - b).join(',') : '';
     const known = single === undefined ? bySubset.get(subset) : byNode.get(single);
@@ -221,14 +234,12 @@ export function openingAutomaton(
     const transitions = [...targetsByClass].sort(([a], [b]) => a - b).map(([id, targets]) => [id, stateOf(targets)] as const);
     const rules = [...new Set(members.flatMap((member) => member.ending.rules))].sort((a, b) => a - b);
     const leadRules = [...new Set(members.flatMap((member) => member.ending.leadRules))].sort((a, b) => a - b);
-    const ways = transitions.map(([id, target]) => `${id}:${numbers.get(target) ?? -1}`).join(',');
-    const signature = `${rules.join(',')};${leadRules.join(',')}|${ways}`;
+    const signature = `${rules.join(',')};${leadRules.join(',')}|${transitions.map(([id, target]) => `${id}:${target}`).join(',')}`;
     let state = bySignature.get(signature);
     if (state === undefined) {
-      const next = new Array<OpeningState | undefined>(count + 1).fill(undefined);
-      for (const [id, target] of transitions) next[id] = target;
-      state = { rules, leadRules, next };
-      numbers.set(state, numbers.size);
+      state = states.length;
+      states.push({ rules, leadRules });
+      ways.push(transitions);
       bySignature.set(signature, state);
     }
     if (single === undefined) bySubset.set(subset, state);
@@ -238,5 +249,10 @@ export function openingAutomaton(
   const roots = tries.map((root) => stateOf([root]));
   const wordStart = roots.pop();
   if (wordStart === undefined) throw new Error('dates: no trie for the openings in words');
-  return { classes, digitRoots: roots, wordStart };
+  const classCount = count + 1;
+  const transitions = new Int32Array(states.length * classCount).fill(NO_STATE);
+  ways.forEach((stateWays, state) => {
+    for (const [id, target] of stateWays) transitions[state * classCount + id] = target;
+  });
+  return { classes, classCount, transitions, states, digitRoots: roots, wordStart };
 }

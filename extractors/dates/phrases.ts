@@ -8,18 +8,26 @@ const NO_SINGLE_LOWER_CASE = 0xffff;
 /** The lower case of each code unit, filled on first sight; 0 while unknown. */
 const lowerCases = new Uint16Array(0x10000);
 
-function lowerCaseOf(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  const known = lowerCases[code] ?? 0;
-  if (known !== 0) return known;
+/** Reads the lower case of a code unit not yet seen into `lowerCases`. */
+function learnLowerCase(code: number): number {
   const lower = String.fromCharCode(code).toLowerCase();
   const found = lower.length === 1 ? lower.charCodeAt(0) : NO_SINGLE_LOWER_CASE;
   lowerCases[code] = found;
   return found;
 }
 
+function lowerCaseOf(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const known = lowerCases[code] ?? 0;
+  // the first sight apart: inlined into the lookups, its string made a heap allocation on every call (V8 11)
+  return known !== 0 ? known : learnLowerCase(code);
+}
+
 const SPACE = 32;
 const isBlank = (code: number): boolean => code === SPACE || code === 9;
+
+/** Keeps a hash within V8's small integers: a Map key outside them is a heap number, made anew on every lookup. */
+const SMALL_INTEGER = 0x3fffffff;
 
 /** The hash of the text from `start` to `end` as the entries are written, or -1 when no entry can match it. */
 function hashOf(text: string, start: number, end: number): number {
@@ -38,7 +46,7 @@ function hashOf(text: string, start: number, end: number): number {
     }
     hash = (Math.imul(hash, 31) + code) | 0;
   }
-  return hash;
+  return hash & SMALL_INTEGER;
 }
 
 /** True when the text from `start` to `end`, read as the entries are written, is `entry`. */

@@ -10,7 +10,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { opensWord, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
+import { NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
 import { stickyPattern } from './sticky.js';
 
 /**
@@ -124,32 +124,34 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
  * they complete (only those of `leadRules`, when not null), where a word opens (checked once, at the first such
  * rule). After the lead of some rules (`ngày `, `lúc `), a run of digits goes on as their digits open.
  */
-function tryOpenings(search: Search, root: OpeningState, start: number, next: number, leadRules: readonly number[] | null): void {
+function tryOpenings(search: Search, root: number, start: number, next: number, leadRules: readonly number[] | null): void {
   const { text } = search;
-  const { classes } = search.index.openings;
+  const { classes, classCount, transitions, states } = search.index.openings;
   let opens: boolean | undefined;
-  let state: OpeningState | undefined = root;
-  for (let offset = next; state !== undefined; offset += 1) {
-    if (state.rules.length > 0) {
+  for (let offset = next, state = root; state !== NO_STATE; offset += 1) {
+    const { rules, leadRules: leadsHere } = states[state] as OpeningState;
+    if (rules.length > 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
-      for (let at = 0; at < state.rules.length; at += 1) {
-        const rule = state.rules[at] ?? 0;
+      for (let at = 0; at < rules.length; at += 1) {
+        const rule = rules[at] ?? 0;
         if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
       }
     }
-    if (state.leadRules.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, state.leadRules);
-    state = state.next[classes[text.charCodeAt(offset)] ?? 0];
+    if (leadsHere.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, leadsHere);
+    state = transitions[state * classCount + (classes[text.charCodeAt(offset)] ?? 0)] ?? NO_STATE;
   }
 }
 
 /** Walks the letters of the word at [start, end), then what follows it, through the openings in words. */
 function tryWord(search: Search, start: number, end: number): void {
   const { text } = search;
-  const { classes, wordStart } = search.index.openings;
-  let state: OpeningState | undefined = wordStart;
-  for (let offset = start; offset < end && state !== undefined; offset += 1) state = state.next[classes[text.charCodeAt(offset)] ?? 0];
-  if (state !== undefined) tryOpenings(search, state, start, end, null);
+  const { classes, classCount, transitions, wordStart } = search.index.openings;
+  let state = wordStart;
+  for (let offset = start; offset < end && state !== NO_STATE; offset += 1) {
+    state = transitions[state * classCount + (classes[text.charCodeAt(offset)] ?? 0)] ?? NO_STATE;
+  }
+  if (state !== NO_STATE) tryOpenings(search, state, start, end, null);
 }
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
@@ -192,10 +194,44 @@ function isJoined(text: string, token: Token): boolean {
 }
 
 /**
- * Every candidate of every rule, in rule order, as a global search of each pattern over the whole text would find
- * them: a match is taken at the first start it fits, a rejected match is retried at the next start, an accepted one
- * resumes after its end. A rule's first word directly followed by a digit (`năm2020`) can open no match, so a plain
- * token is walked whole, from its first letter.
+ * The candidates of every rule in text order, those that start together in rule order: what a stable sort by start
+ * of the rules' lists, one after another, gives. Each rule's list is in text order already (a rule's search resumes
+ * after its last match, and a list of days gives its days in order), so one merge of them gives it, with no sort.
+ */
+function inTextOrder(found: readonly (DateCandidate[] | undefined)[]): DateCandidate[] {
+  const lists: DateCandidate[][] = [];
+  let total = 0;
+  for (let rule = 0; rule < found.length; rule += 1) {
+    const list = found[rule];
+    if (list === undefined) continue;
+    lists.push(list);
+    total += list.length;
+  }
+  /** Per list, the position of its next candidate. */
+  const next = new Int32Array(lists.length);
+  const merged = new Array<DateCandidate>(total);
+  for (let count = 0; count < total; count += 1) {
+    let earliest = 0;
+    let earliestStart = Number.POSITIVE_INFINITY;
+    for (let at = 0; at < lists.length; at += 1) {
+      const item = lists[at]?.[next[at] ?? 0];
+      if (item !== undefined && item.start < earliestStart) {
+        earliest = at;
+        earliestStart = item.start;
+      }
+    }
+    const position = next[earliest] ?? 0;
+    merged[count] = lists[earliest]?.[position] as DateCandidate;
+    next[earliest] = position + 1;
+  }
+  return merged;
+}
+
+/**
+ * Every candidate of every rule, in text order (at one start, in rule order), as a global search of each pattern
+ * over the whole text would find them: a match is taken at the first start it fits, a rejected match is retried at
+ * the next start, an accepted one resumes after its end. A rule's first word directly followed by a digit
+ * (`năm2020`) can open no match, so a plain token is walked whole, from its first letter.
  */
 export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
   const index = triggerIndex(rules);
@@ -215,13 +251,5 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
     else tryWord(search, token.start, token.end);
   }
-  const candidates: DateCandidate[] = [];
-  for (let rule = 0; rule < rules.length; rule += 1) {
-    const found = search.found[rule];
-    for (let at = 0; found !== undefined && at < found.length; at += 1) {
-      const item = found[at];
-      if (item !== undefined) candidates.push(item);
-    }
-  }
-  return candidates;
+  return inTextOrder(search.found);
 }
