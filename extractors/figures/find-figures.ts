@@ -14,7 +14,7 @@ import {
   precedesCode,
 } from './codes.js';
 import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
-import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
@@ -108,9 +108,8 @@ const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
  */
 export function findFigures(context: FigureContext, dates: readonly TextSpan[] = []): FigureSpan[] {
   const found = new FoundFigures(dates);
-  const { tokens } = context;
   let index = 0;
-  while (index < tokens.length) {
+  while (index < context.count) {
     // Only digits, number words and the words that open an ordinal or a range can start a figure.
     const kind = kindAt(context, index);
     if (kind !== DIGITS && (kind !== WORD || !hasOpeningShapeAt(context, index) || !isInSetAt(context, index, FIGURE_OPENING_WORD_SET))) {
@@ -137,6 +136,9 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
   return numberFigureAt(context, index, null, found);
 }
 
+/** The number a figure is read from (see NumberReading). */
+const figureNumber = new NumberReading();
+
 /**
  * Reads the figure of the number at token `index` into `found`, and returns the token to go on from (past a number
  * that is no figure too), or NOTHING. `fromToken` is the `từ` that opened a range, if any: then only a range is
@@ -144,7 +146,7 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
  */
 function numberFigureAt(context: FigureContext, index: number, fromToken: number | null, found: FoundFigures): number {
   const { tokens } = context;
-  const number = readNumberAt(context, index);
+  const number = readNumberAt(context, index, figureNumber);
   if (!number) return NOTHING;
   /** Past the number, with no figure: to go on from there, unless only a range was wanted. */
   const skipped = fromToken === null ? number.next : NOTHING;
