@@ -33,7 +33,7 @@ import {
   type FigureContext,
   type FigureToken,
 } from './tokens.js';
-import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 import { lowerCased } from './characters.js';
 import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
@@ -136,8 +136,11 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
   return numberFigureAt(context, index, null, found);
 }
 
-/** The number a figure is read from (see NumberReading). */
+/** The number a figure is read from (see NumberReading), and the units after it (see UnitReading). */
 const figureNumber = new NumberReading();
+const unitAfterNumber = new UnitReading();
+const unitAfterUpperBound = new UnitReading();
+const unitAfterRatio = new UnitReading();
 
 /**
  * Reads the figure of the number at token `index` into `found`, and returns the token to go on from (past a number
@@ -176,7 +179,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     let at = ratio.next;
     const hasSo = tokens[at]?.key === 'số' && !isGlued(context, at);
     if (hasSo) at += 1;
-    const unit = readUnit(context, at);
+    const unit = readUnit(context, at, unitAfterRatio);
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
@@ -187,11 +190,11 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     return ratio.next;
   }
 
-  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next) : readUnit(context, number.next);
+  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
   if (unitAfterLower === DATE_PART) return skipped;
   const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
   if (range && !precedesCode(context, range.upper)) {
-    const unitAfterUpper = readUnit(context, range.upper.next);
+    const unitAfterUpper = readUnit(context, range.upper.next, unitAfterUpperBound);
     const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
     const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
     if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
@@ -286,8 +289,8 @@ function isMeasureUnit(unit: string): boolean {
 }
 
 /** `$200`, `€5`: the currency stands before the number. */
-function prefixUnit(symbol: string, next: number): FigureUnit {
-  return { kind: 'money', unit: symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, known: true };
+function prefixUnit(symbol: string, next: number, into: UnitReading): FigureUnit {
+  return into.filled('money', symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, true);
 }
 
 /** Whether a number in words counts this unit: `hai tổ chức` does; `một số`, `năm nay`, `ba tôi` do not. */

@@ -4,7 +4,7 @@
 import { isYearNumber } from './codes.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
-import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
@@ -16,9 +16,10 @@ export interface RangeBound {
   readonly rule: string;
 }
 
-/** A range's upper bound, and the number a change goes to (see NumberReading). */
+/** A range's upper bound, the number a change goes to and its unit (see NumberReading, UnitReading). */
 const upperBound = new NumberReading();
 const changedToNumber = new NumberReading();
+const changedToUnit = new UnitReading();
 
 /** The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). */
 export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number): RangeBound | null {
@@ -84,7 +85,7 @@ export function readChangeStart(context: FigureContext, number: FigureNumber, op
   const signed = MINUS_SIGNS.has(tokens[number.next + 1]?.text ?? '') && isGlued(context, number.next + 2);
   const changedTo = readNumberAt(context, signed ? number.next + 2 : number.next + 1, changedToNumber);
   if (!changedTo) return null;
-  const unit = readUnit(context, changedTo.next);
+  const unit = readUnit(context, changedTo.next, changedToUnit);
   if (unit === null || unit === DATE_PART) return null;
   return { unit, value: Number(scaledLike(number, changedTo).toPrecision(15)) };
 }
