@@ -11,7 +11,7 @@
 // characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
-import { hasOpeningShape, hasOpeningShapeInText } from './opening-words.js';
+import { hasOpeningShape, hasOpeningShapeOfLetters } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -86,12 +86,11 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
         previousEnd = at + 1;
       }
     }
-    const kind = kindAsItStands(text, word);
-    if (kind !== 0) {
+    const reading = readingAsItStands(text, word);
+    if (reading !== 0) {
+      flags[count] = word.start === previousEnd ? reading | GLUED : reading;
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      const shape = kind === WORD && hasOpeningShapeInText(text, word) ? OPENING_SHAPE : 0;
-      flags[count] = (word.start === previousEnd ? kind | GLUED : kind) | shape;
-      tokens[count] = kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
+      tokens[count] = reading === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
       count += 1;
       previousEnd = word.end;
       covered = word.end;
@@ -154,20 +153,22 @@ function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flag
 }
 
 /**
- * The kind of an annotation word that is one figure token as it stands: WORD for letters and marks only, DIGITS for
- * one digit number that ends with the word (`400`, `1.233`; not `12` of `12,5`), PUNCT for a single mark that is no
- * letter, digit or space; 0 when it must be read again (joiners, `m2`, `5kg`, surrogates).
+ * The kind of an annotation word that is one figure token as it stands, with OPENING_SHAPE for a word of that shape:
+ * WORD for letters and marks only, DIGITS for one digit number that ends with the word (`400`, `1.233`; not `12` of
+ * `12,5`), PUNCT for a single mark that is no letter, digit or space; 0 when it must be read again (joiners, `m2`,
+ * `5kg`, surrogates).
  */
-function kindAsItStands(text: string, word: Token): number {
+function readingAsItStands(text: string, word: Token): number {
   const { start, end } = word;
   const first = text.charCodeAt(start);
   if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
   if (end - start === 1) {
     const single = classOfUnit(first) & CLASS_BITS;
-    return single === LETTER ? WORD : single === OTHER && !isSurrogate(first) ? PUNCT : 0;
+    if (single === LETTER) return hasOpeningShapeOfLetters(first, first, 1, word.key) ? WORD | OPENING_SHAPE : WORD;
+    return single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
-  return WORD;
+  return hasOpeningShapeOfLetters(first, text.charCodeAt(end - 1), end - start, word.key) ? WORD | OPENING_SHAPE : WORD;
 }
 
 /**
