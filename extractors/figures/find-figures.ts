@@ -22,12 +22,12 @@ import { readRatio } from './ratios.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
-  hasOpeningShapeAt,
   isCapitalizedAt,
   isGlued,
   isWordAt,
   kindAt,
   opensSentence,
+  possibleOpeningFrom,
   PUNCT,
   WORD,
   type FigureContext,
@@ -108,11 +108,9 @@ const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
  */
 export function findFigures(context: FigureContext, dates: readonly TextSpan[] = []): FigureSpan[] {
   const found = new FoundFigures(dates);
-  let index = 0;
-  while (index < context.count) {
-    // Only digits, number words and the words that open an ordinal or a range can start a figure.
-    const kind = kindAt(context, index);
-    if (kind !== DIGITS && (kind !== WORD || !hasOpeningShapeAt(context, index) || !isInSetAt(context, index, FIGURE_OPENING_WORD_SET))) {
+  // Only digits, number words and the words that open an ordinal or a range can start a figure.
+  for (let index = possibleOpeningFrom(context, 0); index < context.count; index = possibleOpeningFrom(context, index)) {
+    if (kindAt(context, index) === WORD && !isInSetAt(context, index, FIGURE_OPENING_WORD_SET)) {
       index += 1;
       continue;
     }

@@ -255,9 +255,19 @@ export function isGlued(context: FigureTokens, index: number): boolean {
   return ((context.flags[index] ?? 0) & GLUED) !== 0;
 }
 
-/** A word of the shape of one that may open a figure (one of FIGURE_OPENING_WORDS, or another word). */
-export function hasOpeningShapeAt(context: FigureTokens, index: number): boolean {
-  return ((context.flags[index] ?? 0) & OPENING_SHAPE) !== 0;
+/**
+ * The first token from `from` that may open a figure, `count` when none: digits, or a word of the shape of one that
+ * may (one of FIGURE_OPENING_WORDS, or another word). Read from the flags alone, in one tight loop.
+ */
+export function possibleOpeningFrom(context: FigureTokens, from: number): number {
+  const { flags, count } = context;
+  let index = from;
+  while (index < count) {
+    const flag = flags[index] ?? 0;
+    if ((flag & CLASS_BITS) === DIGITS || (flag & OPENING_SHAPE) !== 0) return index;
+    index += 1;
+  }
+  return count;
 }
 
 export function isWordAt(context: FigureTokens, index: number): boolean {
