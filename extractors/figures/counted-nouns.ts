@@ -15,14 +15,7 @@ import {
 } from './lexicon.js';
 import { isInSetAt, isWordPairAt, phraseAt } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
-
-export interface CountedNoun {
-  readonly kind: 'count';
-  readonly unit: string;
-  readonly next: number;
-  /** True when the noun (or its classifier) is in the lexicon; false when taken by the general rule. */
-  readonly known: boolean;
-}
+import type { FigureUnit, UnitReading } from './units.js';
 
 /** Pronouns and particles that follow a number word used otherwise (`ba tôi`, `hai ông bà`... `một mình`). */
 const NOT_A_NOUN: ReadonlySet<string> = new Set([
@@ -30,18 +23,22 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
   'ơi', 'à', 'ạ', 'nhé', 'nha', 'hả',
 ]);
 
-export function readCountedNoun(context: FigureContext, index: number): CountedNoun | null {
+/**
+ * The counted noun at token `index`, read into `into` (which is returned) as a unit of kind `count`, `known` when the
+ * noun or its classifier is in the lexicon, not when taken by the general rule.
+ */
+export function readCountedNoun(context: FigureContext, index: number, into: UnitReading): FigureUnit | null {
   if (!isWordAt(context, index)) return null;
   const known = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
   const classifier = phraseAt(context, index, CLASSIFIER_PHRASES, 3);
   if (classifier && classifier.next >= (known?.next ?? 0)) {
     const classified = readNounAfterClassifier(context, classifier.next, EVENT_CLASSIFIERS.has(classifier.key));
     const next = classified ?? classifier.next;
-    return { kind: 'count', unit: tokensText(context, index, next), next, known: true };
+    return into.filled('count', tokensText(context, index, next), next, true);
   }
-  if (known) return { kind: 'count', unit: tokensText(context, index, known.next), next: known.next, known: true };
+  if (known) return into.filled('count', tokensText(context, index, known.next), known.next, true);
   const next = readPlainNoun(context, index, 2);
-  return next === null ? null : { kind: 'count', unit: tokensText(context, index, next), next, known: false };
+  return next === null ? null : into.filled('count', tokensText(context, index, next), next, false);
 }
 
 /**

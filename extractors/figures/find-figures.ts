@@ -14,7 +14,7 @@ import {
   precedesCode,
 } from './codes.js';
 import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
-import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
@@ -22,18 +22,18 @@ import { readRatio } from './ratios.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
-  hasOpeningShapeAt,
   isCapitalizedAt,
   isGlued,
   isWordAt,
   kindAt,
   opensSentence,
+  possibleOpeningFrom,
   PUNCT,
   WORD,
   type FigureContext,
   type FigureToken,
 } from './tokens.js';
-import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 import { lowerCased } from './characters.js';
 import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
@@ -108,12 +108,9 @@ const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
  */
 export function findFigures(context: FigureContext, dates: readonly TextSpan[] = []): FigureSpan[] {
   const found = new FoundFigures(dates);
-  const { tokens } = context;
-  let index = 0;
-  while (index < tokens.length) {
-    // Only digits, number words and the words that open an ordinal or a range can start a figure.
-    const kind = kindAt(context, index);
-    if (kind !== DIGITS && (kind !== WORD || !hasOpeningShapeAt(context, index) || !isInSetAt(context, index, FIGURE_OPENING_WORD_SET))) {
+  // Only digits, number words and the words that open an ordinal or a range can start a figure.
+  for (let index = possibleOpeningFrom(context, 0); index < context.count; index = possibleOpeningFrom(context, index)) {
+    if (kindAt(context, index) === WORD && !isInSetAt(context, index, FIGURE_OPENING_WORD_SET)) {
       index += 1;
       continue;
     }
@@ -137,6 +134,12 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
   return numberFigureAt(context, index, null, found);
 }
 
+/** The number a figure is read from (see NumberReading), and the units after it (see UnitReading). */
+const figureNumber = new NumberReading();
+const unitAfterNumber = new UnitReading();
+const unitAfterUpperBound = new UnitReading();
+const unitAfterRatio = new UnitReading();
+
 /**
  * Reads the figure of the number at token `index` into `found`, and returns the token to go on from (past a number
  * that is no figure too), or NOTHING. `fromToken` is the `từ` that opened a range, if any: then only a range is
@@ -144,7 +147,7 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
  */
 function numberFigureAt(context: FigureContext, index: number, fromToken: number | null, found: FoundFigures): number {
   const { tokens } = context;
-  const number = readNumberAt(context, index);
+  const number = readNumberAt(context, index, figureNumber);
   if (!number) return NOTHING;
   /** Past the number, with no figure: to go on from there, unless only a range was wanted. */
   const skipped = fromToken === null ? number.next : NOTHING;
@@ -174,7 +177,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     let at = ratio.next;
     const hasSo = tokens[at]?.key === 'số' && !isGlued(context, at);
     if (hasSo) at += 1;
-    const unit = readUnit(context, at);
+    const unit = readUnit(context, at, unitAfterRatio);
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
@@ -185,11 +188,11 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     return ratio.next;
   }
 
-  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next) : readUnit(context, number.next);
+  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
   if (unitAfterLower === DATE_PART) return skipped;
   const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
   if (range && !precedesCode(context, range.upper)) {
-    const unitAfterUpper = readUnit(context, range.upper.next);
+    const unitAfterUpper = readUnit(context, range.upper.next, unitAfterUpperBound);
     const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
     const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
     if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
@@ -284,8 +287,8 @@ function isMeasureUnit(unit: string): boolean {
 }
 
 /** `$200`, `€5`: the currency stands before the number. */
-function prefixUnit(symbol: string, next: number): FigureUnit {
-  return { kind: 'money', unit: symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, known: true };
+function prefixUnit(symbol: string, next: number, into: UnitReading): FigureUnit {
+  return into.filled('money', symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, true);
 }
 
 /** Whether a number in words counts this unit: `hai tổ chức` does; `một số`, `năm nay`, `ba tôi` do not. */

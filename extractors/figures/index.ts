@@ -11,8 +11,8 @@ export const figuresStage = defineStage({
   requires: ['tokens', 'dates', 'sentences'],
   run: (document) => {
     const { text } = document;
-    const { tokens, flags, lexicons } = figureTokens(text, annotation(document, 'tokens'));
-    const context = { text, tokens, flags, lexicons, sentences: annotation(document, 'sentences') };
+    const { tokens, count, flags, lexicons } = figureTokens(text, annotation(document, 'tokens'));
+    const context = { text, tokens, count, flags, lexicons, sentences: annotation(document, 'sentences') };
     const figures = findFigures(context, inOrderOfStart(annotation(document, 'dates')));
     return isInOrder(figures) ? figures : figures.sort((a, b) => a.start - b.start || a.end - b.end);
   },

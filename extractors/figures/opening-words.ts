@@ -1,7 +1,6 @@
 // The words a figure may start with, and a quick test of a word's shape against them: the scan for figures
 // (find-figures.ts) starts only at digits and at these words, and the tokenizer (tokens.ts), which reads every word's
 // letters anyway, marks the words of their shape so that the scan looks at no other word.
-import type { Token } from '../../pipeline/document.js';
 import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 import { plainLowerCase } from './characters.js';
 
@@ -26,13 +25,13 @@ export function hasOpeningShape(key: string): boolean {
 }
 
 /**
- * Whether an annotation word has the shape of an opening word once in lower case. Read from the text, where the
- * word's letters are at hand; from its key only when the first or last letter has a case of its own beyond ASCII
- * (`Đ`, `Ộ`). Lower-casing keeps the length of every letter an opening word has.
+ * Whether a word of `length` letters, `first` and `last` as written, has the shape of an opening word once in lower
+ * case: from the letters the tokenizer has at hand, and from the word's `key` only when the first or last letter has a
+ * case of its own beyond ASCII (`Đ`, `Ộ`). Lower-casing keeps the length of every letter an opening word has.
  */
-export function hasOpeningShapeInText(text: string, word: Token): boolean {
-  const first = plainLowerCase(text.charCodeAt(word.start));
-  const last = plainLowerCase(text.charCodeAt(word.end - 1));
-  if (first === 0 || last === 0) return hasOpeningShape(word.key);
-  return OPENING_SHAPES[shapeOf(first, last, word.end - word.start)] === 1;
+export function hasOpeningShapeOfLetters(first: number, last: number, length: number, key: string): boolean {
+  const lowerFirst = plainLowerCase(first);
+  const lowerLast = plainLowerCase(last);
+  if (lowerFirst === 0 || lowerLast === 0) return hasOpeningShape(key);
+  return OPENING_SHAPES[shapeOf(lowerFirst, lowerLast, length)] === 1;
 }

@@ -1,6 +1,6 @@
 // Ordinals: `lần thứ 5`, `nhà máy thứ tư`, `thứ hai`, `thứ nhất`, `lần đầu tiên`. `Thứ Tư`, `thứ 2, ngày 5/6`,
 // `vào thứ Hai` are weekdays: the dates stage holds them, they are no figures.
-import { readNumberAt } from './numbers-at.js';
+import { NumberReading, readNumberAt } from './numbers-at.js';
 import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, WORD, type FigureContext } from './tokens.js';
 
 export interface OrdinalReading {
@@ -17,6 +17,10 @@ const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'sáng', 'trưa', 'chiều', 't�
 /** Words after the number that make `thứ N` a weekday: `thứ hai tuần tới`, `thứ 2 ngày 5/6`. */
 const WEEKDAY_AFTER = new Set(['tuần', 'ngày', 'hàng', 'vừa', 'này', 'tới']);
 
+/** The number of an ordinal, and the upper end of a range of days counted (see NumberReading). */
+const ordinalNumber = new NumberReading();
+const dayCountUpper = new NumberReading();
+
 /** An ordinal at token `index` (`thứ` or `lần`), or null. */
 export function readOrdinalAt(context: FigureContext, index: number): OrdinalReading | null {
   const { tokens } = context;
@@ -32,7 +36,7 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
   let value: number | undefined = ORDINAL_WORDS.get(numberToken.key);
   let next = index + 2;
   if (value === undefined) {
-    const number = readNumberAt(context, index + 1);
+    const number = readNumberAt(context, index + 1, ordinalNumber);
     if (!number || !Number.isInteger(number.value) || number.scale !== 1) return null;
     value = number.value;
     next = number.next;
@@ -54,7 +58,7 @@ function countsDays(context: FigureContext, next: number): boolean {
   if (!after || !isWordAt(context, next)) return false;
   if (DAY_COUNT_AFTER.has(after.key)) return true;
   if ((after.key !== 'đến' && after.key !== 'tới') || tokens[next + 1]?.key !== 'ngày' || tokens[next + 2]?.key !== 'thứ') return false;
-  const upper = readNumberAt(context, next + 3);
+  const upper = readNumberAt(context, next + 3, dayCountUpper);
   const beyond = upper && isWordAt(context, upper.next) ? tokens[upper.next] : undefined;
   return beyond !== undefined && DAY_COUNT_AFTER.has(beyond.key);
 }

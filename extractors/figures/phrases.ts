@@ -9,7 +9,7 @@
 // up once, the first time a rule asks, and kept beside the tokens (`FigureTokens.lexicons`); a lexicon that the
 // token does not open costs a bit test, not a Map lookup.
 import { tokenize } from '../../input/tokens.js';
-import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureContext, type FigureTokens } from './tokens.js';
+import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureContext, type FigureToken, type FigureTokens } from './tokens.js';
 
 /** A word list looked up by key: a Set of keys, or a Map from keys. */
 export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -69,7 +69,8 @@ export function lexiconsAt(context: FigureTokens, index: number): number {
   if (known === undefined) return 0;
   if (known !== 0) return known;
   const token = context.tokens[index];
-  const bits = token === undefined ? 0 : LEXICONS_BY_WORD.get(token.key) ?? 0;
+  if (token === undefined) return 0;
+  const bits = LEXICONS_BY_WORD.get(token.key) ?? 0;
   context.lexicons[index] = bits | LOOKED_UP;
   return bits;
 }
@@ -100,7 +101,8 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
     const split = figureTokens(entry, tokenize(entry));
     let node: PhraseNode = root;
     let joined = '';
-    split.tokens.forEach((token, index) => {
+    for (let index = 0; index < split.count; index += 1) {
+      const token = split.tokens[index] as FigureToken;
       const glued = isGlued(split, index);
       joined = index === 0 ? token.key : `${joined}${glued ? '' : ' '}${token.key}`;
       let edges = glued ? node.glued : node.spaced;
@@ -115,8 +117,8 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
         edges.set(token.key, next);
       }
       node = next;
-    });
-    if (joined === entry && split.tokens.length > 0) node.entry = entry;
+    }
+    if (joined === entry && split.count > 0) node.entry = entry;
   }
   for (const [first, node] of root.spaced ?? []) {
     markWord(first, root.bit);

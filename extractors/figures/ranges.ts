@@ -2,9 +2,9 @@
 // upper bound applies to the lower one). `2021–2025` is a date range, `10-11/12/2020` a date: never figures.
 // And changes, `từ 24 lên 30 đôi tàu`: two figures, the first with the unit and scale of the second.
 import { isYearNumber } from './codes.js';
-import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
-import { DATE_PART, readUnit, type FigureUnit } from './units.js';
+import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
@@ -16,6 +16,11 @@ export interface RangeBound {
   readonly rule: string;
 }
 
+/** A range's upper bound, the number a change goes to and its unit (see NumberReading, UnitReading). */
+const upperBound = new NumberReading();
+const changedToNumber = new NumberReading();
+const changedToUnit = new UnitReading();
+
 /** The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). */
 export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number): RangeBound | null {
   const { tokens } = context;
@@ -26,7 +31,7 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   // `năm, bảy lao động`, `hai, ba ngày`: two neighbouring number words with a comma are a rough range.
   const isCommaPair = connector.text === ',' && lower.singleWord !== null;
   if (!isDash && !isWordLink && !isCommaPair) return null;
-  const upper = readNumberAt(context, at + 1);
+  const upper = readNumberAt(context, at + 1, upperBound);
   if (!upper) return null;
   if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
@@ -78,9 +83,9 @@ export function readChangeStart(context: FigureContext, number: FigureNumber, op
   if (isGlued(context, number.next + 1)) return null;
   // The number changed to, after its sign if it has one (`xuống -5 độ C`).
   const signed = MINUS_SIGNS.has(tokens[number.next + 1]?.text ?? '') && isGlued(context, number.next + 2);
-  const changedTo = readNumberAt(context, signed ? number.next + 2 : number.next + 1);
+  const changedTo = readNumberAt(context, signed ? number.next + 2 : number.next + 1, changedToNumber);
   if (!changedTo) return null;
-  const unit = readUnit(context, changedTo.next);
+  const unit = readUnit(context, changedTo.next, changedToUnit);
   if (unit === null || unit === DATE_PART) return null;
   return { unit, value: Number(scaledLike(number, changedTo).toPrecision(15)) };
 }

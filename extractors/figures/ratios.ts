@@ -1,7 +1,7 @@
 // Ratios: `8 trên 10 nước thành viên`, `3 trong số 10 người`, `2/3 số doanh nghiệp`, `một phần ba`, `ba phần tư`,
 // `một nửa`. The counted noun after the ratio (with an optional `số`) is read by the caller.
 import { parseDigitNumber } from '../shared/numbers.js';
-import { readNumberAt, type FigureNumber } from './numbers-at.js';
+import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
@@ -16,6 +16,9 @@ export interface RatioReading {
 
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_']);
 
+/** A ratio's denominator (see NumberReading). */
+const denominatorNumber = new NumberReading();
+
 /** A ratio whose numerator is `numerator`, read from the tokens after it. */
 export function readRatio(context: FigureContext, numerator: FigureNumber): RatioReading | null {
   const { tokens } = context;
@@ -25,7 +28,7 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
   if (linkIsLowerWord && (link.key === 'trên' || link.key === 'trong')) {
     let at = numerator.next + 1;
     if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
-    const denominator = readNumberAt(context, at);
+    const denominator = readNumberAt(context, at, denominatorNumber);
     if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
     if (denominator.value < numerator.value || denominator.value < 2) return null;
     if (endsInCode(context, denominator.next)) return null;
@@ -46,7 +49,7 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     };
   }
   if (linkIsLowerWord && link.key === 'phần') {
-    const denominator = readNumberAt(context, numerator.next + 1);
+    const denominator = readNumberAt(context, numerator.next + 1, denominatorNumber);
     if (!denominator || denominator.scale !== 1 || denominator.value <= numerator.value) return null;
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: 'ratio-phan' };
   }

@@ -11,7 +11,7 @@
 // characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
-import { hasOpeningShape, hasOpeningShapeInText } from './opening-words.js';
+import { hasOpeningShape, hasOpeningShapeOfLetters } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -23,9 +23,14 @@ export interface FigureToken {
   readonly key: string;
 }
 
-/** The figure tokens of a text, with the kind and glue of each (`flags[i]` for `tokens[i]`, 0 past the last). */
+/**
+ * The figure tokens of a text, with the kind and glue of each (`flags[i]` for `tokens[i]`). The arrays may be longer
+ * than `count` (they are kept from article to article, see figureTokens): past the last token, `tokens` holds
+ * `undefined` and `flags` and `lexicons` 0.
+ */
 export interface FigureTokens {
-  readonly tokens: readonly FigureToken[];
+  readonly tokens: readonly (FigureToken | undefined)[];
+  readonly count: number;
   readonly flags: Uint8Array;
   /** The lexicons each token's key opens an entry of, filled in as the rules ask (phrases.ts `lexiconsAt`); 0 until then. */
   readonly lexicons: Int32Array;
@@ -60,14 +65,8 @@ const NOT_LETTER_OR_DIGIT_AFTER = /^[^\p{L}\p{M}\p{N}]?$/u;
  * each taken as it is when it is letters only or a single mark, read again character by character otherwise.
  */
 export function figureTokens(text: string, words: readonly Token[]): FigureTokens {
-  // Sized for one figure token per word and per line break, and a few more for words read as several (`Covid-19`),
-  // so that it seldom grows; the holes left are cut off at the end.
-  let lineBreaks = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineBreaks += 1;
-  const tokens: FigureToken[] = new Array<FigureToken>(words.length + lineBreaks + 16);
+  const { tokens, flags, lexicons } = buffersFor(text.length);
   let count = 0;
-  // No token is empty, so the text's length bounds their number.
-  const flags = new Uint8Array(text.length + 1);
   /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
   let previousEnd = -1;
   /** How far the text is read: a number read again may run over words of the annotation (`12`, `,`, `5`). */
@@ -87,12 +86,11 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
         previousEnd = at + 1;
       }
     }
-    const kind = kindAsItStands(text, word);
-    if (kind !== 0) {
+    const reading = readingAsItStands(text, word);
+    if (reading !== 0) {
+      flags[count] = word.start === previousEnd ? reading | GLUED : reading;
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      const shape = kind === WORD && hasOpeningShapeInText(text, word) ? OPENING_SHAPE : 0;
-      flags[count] = (word.start === previousEnd ? kind | GLUED : kind) | shape;
-      tokens[count] = kind === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
+      tokens[count] = reading === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
       count += 1;
       previousEnd = word.end;
       covered = word.end;
@@ -122,25 +120,55 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     count += 1;
     previousEnd = at + 1;
   }
-  tokens.length = count;
-  return { tokens, flags, lexicons: new Int32Array(count) };
+  if (tokens === keptTokens) {
+    // Past the last token, what the article before left: cleared, so that reading past the end finds nothing.
+    tokens.fill(undefined, count, keptCount);
+    flags.fill(0, count, keptCount);
+    keptCount = count;
+  }
+  return { tokens, count, flags, lexicons };
+}
+
+// The arrays of figureTokens are kept from article to article and grown when an article needs more: new ones per
+// article were ~20 KB an article for the collector. An article of more than KEPT_UP_TO characters (a hostile text)
+// gets arrays of its own, which are not kept. The stage reads one article's tokens at a time, so one set does.
+const KEPT_UP_TO = 100_000;
+let keptTokens: (FigureToken | undefined)[] = [];
+let keptFlags = new Uint8Array(0);
+let keptLexicons = new Int32Array(0);
+/** How many entries of the kept arrays the last article filled. */
+let keptCount = 0;
+
+/** Arrays for the tokens of a text of `length` characters: no token is empty, so their number is at most `length`. */
+function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flags: Uint8Array; lexicons: Int32Array } {
+  if (length > KEPT_UP_TO) return { tokens: [], flags: new Uint8Array(length + 1), lexicons: new Int32Array(length + 1) };
+  if (keptFlags.length <= length) {
+    const size = Math.min(Math.max(length + 1, keptFlags.length * 2), KEPT_UP_TO + 1);
+    keptFlags = new Uint8Array(size);
+    keptLexicons = new Int32Array(size);
+  } else {
+    keptLexicons.fill(0, 0, keptCount);
+  }
+  return { tokens: keptTokens, flags: keptFlags, lexicons: keptLexicons };
 }
 
 /**
- * The kind of an annotation word that is one figure token as it stands: WORD for letters and marks only, DIGITS for
- * one digit number that ends with the word (`400`, `1.233`; not `12` of `12,5`), PUNCT for a single mark that is no
- * letter, digit or space; 0 when it must be read again (joiners, `m2`, `5kg`, surrogates).
+ * The kind of an annotation word that is one figure token as it stands, with OPENING_SHAPE for a word of that shape:
+ * WORD for letters and marks only, DIGITS for one digit number that ends with the word (`400`, `1.233`; not `12` of
+ * `12,5`), PUNCT for a single mark that is no letter, digit or space; 0 when it must be read again (joiners, `m2`,
+ * `5kg`, surrogates).
  */
-function kindAsItStands(text: string, word: Token): number {
+function readingAsItStands(text: string, word: Token): number {
   const { start, end } = word;
   const first = text.charCodeAt(start);
   if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
   if (end - start === 1) {
     const single = classOfUnit(first) & CLASS_BITS;
-    return single === LETTER ? WORD : single === OTHER && !isSurrogate(first) ? PUNCT : 0;
+    if (single === LETTER) return hasOpeningShapeOfLetters(first, first, 1, word.key) ? WORD | OPENING_SHAPE : WORD;
+    return single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
-  return WORD;
+  return hasOpeningShapeOfLetters(first, text.charCodeAt(end - 1), end - start, word.key) ? WORD | OPENING_SHAPE : WORD;
 }
 
 /**
@@ -227,9 +255,19 @@ export function isGlued(context: FigureTokens, index: number): boolean {
   return ((context.flags[index] ?? 0) & GLUED) !== 0;
 }
 
-/** A word of the shape of one that may open a figure (one of FIGURE_OPENING_WORDS, or another word). */
-export function hasOpeningShapeAt(context: FigureTokens, index: number): boolean {
-  return ((context.flags[index] ?? 0) & OPENING_SHAPE) !== 0;
+/**
+ * The first token from `from` that may open a figure, `count` when none: digits, or a word of the shape of one that
+ * may (one of FIGURE_OPENING_WORDS, or another word). Read from the flags alone, in one tight loop.
+ */
+export function possibleOpeningFrom(context: FigureTokens, from: number): number {
+  const { flags, count } = context;
+  let index = from;
+  while (index < count) {
+    const flag = flags[index] ?? 0;
+    if ((flag & CLASS_BITS) === DIGITS || (flag & OPENING_SHAPE) !== 0) return index;
+    index += 1;
+  }
+  return count;
 }
 
 export function isWordAt(context: FigureTokens, index: number): boolean {

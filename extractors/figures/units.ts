@@ -25,6 +25,27 @@ export interface FigureUnit {
   readonly known: boolean;
 }
 
+/**
+ * What readUnit fills in. Like a NumberReading (numbers-at.ts), one per role (the unit after a number, after a range's
+ * upper bound...), made at load and filled again for every unit read in that role: a new object per unit read was
+ * ~10 KB an article.
+ */
+export class UnitReading implements FigureUnit {
+  kind: FigureUnit['kind'] = 'count';
+  unit = '';
+  next = 0;
+  known = false;
+
+  /** Fills the reading in, and returns it. */
+  filled(kind: FigureUnit['kind'], unit: string, next: number, known: boolean): UnitReading {
+    this.kind = kind;
+    this.unit = unit;
+    this.next = next;
+    this.known = known;
+    return this;
+  }
+}
+
 /** The unit is a date's part (`6 tháng đầu năm`, `15 tháng 8`, `14 giờ 30`): the number is no figure. */
 export const DATE_PART = 'date-part' as const;
 
@@ -38,9 +59,12 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
 const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
 const PART_OF_YEAR = new Set(['đầu', 'cuối', 'giữa']);
 
-/** Reads the unit at token `index` (just after a number), with a per-unit tail: `đồng/lít`, `USD/tấn`. */
-export function readUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
-  const unit = readBareUnit(context, index);
+/**
+ * Reads the unit at token `index` (just after a number) into `into` (which is returned), with a per-unit tail:
+ * `đồng/lít`, `USD/tấn`.
+ */
+export function readUnit(context: FigureContext, index: number, into: UnitReading): FigureUnit | typeof DATE_PART | null {
+  const unit = readBareUnit(context, index, into);
   if (unit === null || unit === DATE_PART) return unit;
   const slash = context.tokens[unit.next];
   if (slash?.text !== '/' || !isGlued(context, unit.next) || !isWordAt(context, unit.next + 1) || !isGlued(context, unit.next + 1)) return unit;
@@ -50,10 +74,10 @@ export function readUnit(context: FigureContext, index: number): FigureUnit | ty
     phraseAt(context, unit.next + 1, COUNTED_NOUN_PHRASES, 2);
   const next = perUnit?.next ?? unit.next + 2;
   if (isGlued(context, next) && kindAt(context, next) !== PUNCT) return unit;
-  return { ...unit, unit: `${unit.unit}/${tokensText(context, unit.next + 1, next)}`, next };
+  return into.filled(unit.kind, `${unit.unit}/${tokensText(context, unit.next + 1, next)}`, next, unit.known);
 }
 
-function readBareUnit(context: FigureContext, index: number): FigureUnit | typeof DATE_PART | null {
+function readBareUnit(context: FigureContext, index: number, into: UnitReading): FigureUnit | typeof DATE_PART | null {
   const token = context.tokens[index];
   const kind = kindAt(context, index);
   if (!token || kind === LINE_BREAK) return null;
@@ -61,27 +85,27 @@ function readBareUnit(context: FigureContext, index: number): FigureUnit | typeo
   if (percent) {
     // Percentage points (`giảm 0,5 điểm phần trăm`, `2 điểm %`) are no percent of anything: the unit says so.
     const unit = PERCENTAGE_POINTS.has(percent.key) ? 'điểm phần trăm' : '%';
-    return { kind: 'percent', unit, next: percent.next, known: true };
+    return into.filled('percent', unit, percent.next, true);
   }
   if (kind === PUNCT && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCY_PHRASES, 4);
   if (currency) {
-    return { kind: 'money', unit: CURRENCY_NAMES.get(currency.key) ?? currency.key, next: currency.next, known: true };
+    return into.filled('money', CURRENCY_NAMES.get(currency.key) ?? currency.key, currency.next, true);
   }
   const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
-  if (measureMark) return { kind: 'count', unit: tokensText(context, index, measureMark.next), next: measureMark.next, known: true };
+  if (measureMark) return into.filled('count', tokensText(context, index, measureMark.next), measureMark.next, true);
   if (!isWordAt(context, index)) return null;
   const duration = phraseAt(context, index, DURATION_PHRASES, 3);
   if (duration) {
     if (isDatePart(context, duration.key, duration.next)) return DATE_PART;
-    return { kind: 'duration', unit: lowerCased(tokensText(context, index, duration.next)), next: duration.next, known: true };
+    return into.filled('duration', lowerCased(tokensText(context, index, duration.next)), duration.next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
   const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUN_PHRASES, 5) : null;
   if (measure && (longerNoun?.next ?? 0) <= measure.next && (isGlued(context, index) || !isSingleLetterWord(context, index, measure.next))) {
-    return { kind: 'count', unit: tokensText(context, index, measure.next), next: measure.next, known: true };
+    return into.filled('count', tokensText(context, index, measure.next), measure.next, true);
   }
-  return readCountedNoun(context, index);
+  return readCountedNoun(context, index, into);
 }
 
 /** A one-letter unit (`m`, `g`, `l`, `a`) only counts glued to the digits or as the last word of a phrase. */
