@@ -344,6 +344,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công an thành phố Hồ Chí Minh triệt phá đường dây.', 'Công an thành phố Hồ Chí Minh'),
   org('UBND huyện Văn Lâm Nguyễn Văn An phát biểu.', 'UBND huyện Văn Lâm'),
   org('Sở Y tế tỉnh Hà Giang cấp phép.', 'Sở Y tế tỉnh Hà Giang'),
+  // A district's or town's name may have three syllables, ending where a person's name starts; a family name of the
+  // northern mountains (`Lò`, `Giàng`) starts the chairman's name after the level.
+  org('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'UBND huyện Điện Biên Đông'),
+  none('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Lò Văn Mừng'),
+  org('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'UBND huyện Mù Cang Chải'),
+  org('UBND thành phố Thủ Dầu Một vừa phê duyệt quy hoạch.', 'UBND thành phố Thủ Dầu Một'),
+  org('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết nước đã rút.', 'UBND xã Tân Phú'),
+  none('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết nước đã rút.', 'Nguyễn Văn Cường'),
+  none('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ.', 'Lò Văn Hùng'),
+  none('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao'),
   // A school or hospital after its kind and level is often named for a person: the name is its own, and a number
   // after it too. A person after that name is cut off still; a number that counts or codes is no part.
   org('Học sinh Trường THPT Chu Văn An đạt giải nhất.', 'Trường THPT Chu Văn An'),

@@ -1,6 +1,7 @@
 // Words that make an organization name in Vietnamese news: the nouns that head one, the heads of names that are
 // not organizations (events, agreements, documents), the lower-case words a head may take, well-known acronyms.
 // Every lookup is by folded key (extractors/shared/vietnamese.ts foldKey).
+import { CUTTING_FAMILY_NAMES } from '../shared/family-names.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 
@@ -239,14 +240,6 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['VINASME', 'Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'], ['STAMEQ', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'],
 ];
 
-/** Common Vietnamese family names: a run of capitalized syllables starting with one at a name's end is a person. */
-const FAMILY_NAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
-  'Lý', 'Hà', 'Đào', 'Đoàn', 'Đinh', 'Lương', 'Lưu', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lâm', 'Phùng', 'Tô', 'Tạ',
-  'Quách', 'Triệu', 'Thái', 'Văn', 'Vương', 'Kiều', 'Chu', 'Hứa', 'Tăng', 'Lại', 'Nghiêm', 'Khúc', 'Doãn', 'Mạc',
-  'Châu', 'Tôn', 'Thân', 'Giang', 'La', 'Kim', 'Từ', 'Âu', 'Diệp', 'Quan', 'Thạch', 'Lục', 'Ông', 'Bạch', 'Vi',
-];
-
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
@@ -262,7 +255,8 @@ export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
 export const NOT_A_SECOND_SYLLABLE_KEYS = foldedSet(NOT_A_SECOND_SYLLABLE);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const SPEAKER_LABEL_KEYS = foldedSet(SPEAKER_LABELS);
-export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
+/** Family names that start a person's name at a name's end (`Bộ Tài chính Hồ Đức Phớc`): shared/family-names.ts. */
+export const FAMILY_NAME_KEYS = foldedSet(CUTTING_FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);

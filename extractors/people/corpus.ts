@@ -301,6 +301,16 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   person('Trần Hưng Đạo ba lần đánh thắng quân Nguyên.', 'Trần Hưng Đạo', 'Trần Hưng Đạo'),
   person('Chủ tịch UBND TP Nguyễn Văn Dũng phát biểu.', 'Nguyễn Văn Dũng', 'Nguyễn Văn Dũng'),
   none('Trường THPT Lê Văn Thiêm tỉnh Hà Tĩnh khai giảng.', 'Hà Tĩnh'),
+  // Family names of the peoples of the northern mountains start a holder's name too (`Lò`, `Giàng`, `Vàng`), and a
+  // district's name of three syllables ends where such a name starts.
+  person('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ người dân.', 'Lò Văn Hùng', 'Lò Văn Hùng'),
+  person('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao', 'Giàng A Pao'),
+  person('Chủ tịch UBND huyện Vàng A Sính cho biết.', 'Vàng A Sính', 'Vàng A Sính'),
+  person('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Lò Văn Mừng', 'Lò Văn Mừng'),
+  none('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Điện Biên Đông'),
+  none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
+  none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
+  none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
   none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
 ];
 

@@ -52,6 +52,8 @@ const FAMILY_NAMES = [
   'Thiều', 'Cù', 'Bế', 'Vi', 'Lữ', 'Mã', 'Nhữ', 'Ông', 'Phó', 'Quản', 'Tiêu', 'Tường', 'Ứng', 'Yên', 'Giáp',
   'Hoa', 'Khương', 'Lạc', 'Lành', 'Lều', 'Mông', 'Ngọ', 'Ngụy', 'Nhan', 'Ôn', 'Phương', 'Thi', 'Thiệu',
   'Tiết', 'Trà', 'Trác', 'Uông', 'Vưu', 'Cấn', 'Cung', 'Đậu', 'Đới', 'Đường', 'Hán', 'Hồng', 'Kha', 'Kinh',
+  // Of the peoples of the northern mountains: Thái (`Lò Văn Mừng`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`).
+  'Lường', 'Quàng', 'Điêu', 'Tòng', 'Cầm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình', 'Tẩn', 'Chảo',
 ] as const;
 
 /**
@@ -61,7 +63,8 @@ const FAMILY_NAMES = [
 const AMBIGUOUS_FAMILY_NAMES = [
   'Từ', 'Cao', 'Mai', 'Đoàn', 'Văn', 'Hàn', 'Lý', 'Thái', 'Đồng', 'Kim', 'Giang', 'La', 'Vi', 'Ninh', 'Âu', 'Lạc',
   'Lò', 'Viên', 'Quan', 'Chu', 'Hoa', 'Phương', 'Thi', 'Trà', 'Đường', 'Hồng', 'Ôn', 'Kinh', 'Cung', 'Mông',
-  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông',
+  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông', 'Quàng', 'Cầm', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình',
+  'Chảo',
 ] as const;
 
 /** Family names that on their own are too common a word to start a name anywhere without a title before them. */
