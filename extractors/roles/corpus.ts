@@ -394,6 +394,23 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', null, ['UBND tỉnh Lâm Đồng']),
   role('Chủ tịch UBND thành phố Hồ Chí Minh cho biết.',
     'Chủ tịch', 'Chủ tịch', null, ['UBND thành phố Hồ Chí Minh']),
+  // `Công an` ends a title of the lexicon (`Giám đốc Công an`): with no place after its level, the post is in the
+  // police of that level (`Công an tỉnh`), whoever holds it; the head's title keeps its words (`Trưởng Công an`).
+  role('Giám đốc Công an tỉnh Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh', null]),
+  role('Ông Phạm Văn Đông, Giám đốc Công an tỉnh, cho biết vụ việc đang được điều tra.',
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Văn Đông'], ['Công an tỉnh', null]),
+  role('Trưởng Công an xã Hoàng Văn Tám cho biết đã bắt giữ đối tượng.',
+    'Trưởng Công an', 'Trưởng Công an', ['person', 'Hoàng Văn Tám'], ['Công an xã', null]),
+  role('Ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Nguyễn Văn Hải'], ['UBND tỉnh', null]),
+  role('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ người dân.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lò Văn Hùng'], ['UBND huyện', null]),
+  role('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lò Văn Mừng'], ['UBND huyện Điện Biên Đông']),
+  // A place after the level is the body's: the body is named with it.
+  role('Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh Lạng Sơn']),
   none('Công an thành phố Hồ Chí Minh vào cuộc điều tra.', 'Hồ Chí Minh'),
   none('Chủ tịch UBND tỉnh cho biết Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Covid-19 WG1 4.0'),
 ];

@@ -104,11 +104,18 @@ function spelledOutBody(name: string): string {
   return BODY_ABBREVIATIONS.reduce((spelled, [abbreviation, full]) => spelled.replace(abbreviation, full), name);
 }
 
+/** True when a local body's head (`UBND`, `Tỉnh ủy`, `Công an`) starts at `at`. */
+export function startsLocalBody(text: string, at: number): boolean {
+  LOCAL_BODY.lastIndex = at;
+  return LOCAL_BODY.test(text);
+}
+
 /**
  * A local body and the place after it, when the organizations stage left it unmarked (`Chủ tịch UBND xã Tân Lập`,
- * `Bí thư Thành ủy Hà Nội`); a body alone (`Bí thư Tỉnh ủy`) is named as written.
+ * `Bí thư Thành ủy Hà Nội`); with its level and no place (`Phó Chủ tịch UBND tỉnh,`, `Giám đốc Công an tỉnh Nguyễn
+ * Văn An`) the body and its level; a body alone (`Bí thư Tỉnh ủy`) is named as written.
  */
-function localBodyAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+export function localBodyAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
   LOCAL_BODY.lastIndex = at;
   const body = LOCAL_BODY.exec(text);
   if (!body) return null;
@@ -124,15 +131,21 @@ const LEVEL_AFTER_BODY = /[ 	]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị
 /** Spaces between the level and the holder's name. */
 const BEFORE_HOLDER = /[ 	]+/uy;
 
+/** What may follow a body's level for the two to be the body's name: no capitalized word (a place or a name). */
+const AFTER_LEVEL_ALONE = /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?=[\p{Ll}]))/uy;
+
 /**
  * Where the level after a local body ends when the holder's name follows it, no place between (`Chủ tịch UBND tỉnh
- * Nguyễn Đức Trung`: the people stage found the chairman there): the body is `UBND tỉnh`. Null otherwise.
+ * Nguyễn Đức Trung`: the people stage found the chairman there), or nothing capitalized does (`Phó Chủ tịch UBND
+ * tỉnh, chủ trì`): the body is `UBND tỉnh`. Null otherwise (`UBND tỉnh Xyz`, a place unread).
  */
 function levelBeforeHolderEnd(text: string, bodyEnd: number, entities: EntityMentions): number | null {
   LEVEL_AFTER_BODY.lastIndex = bodyEnd;
   const level = LEVEL_AFTER_BODY.exec(text);
   if (!level) return null;
   const end = bodyEnd + level[0].length;
+  AFTER_LEVEL_ALONE.lastIndex = end;
+  if (AFTER_LEVEL_ALONE.test(text)) return end;
   BEFORE_HOLDER.lastIndex = end;
   const gap = BEFORE_HOLDER.exec(text);
   return gap && entities.startingAt(end + gap[0].length)?.kind === 'person' ? end : null;
