@@ -354,6 +354,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết nước đã rút.', 'Nguyễn Văn Cường'),
   none('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ.', 'Lò Văn Hùng'),
   none('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao'),
+  // A name (not a bare head) with a level and the holder's name after it keeps the level: the body of that level.
+  org('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Hội Nông dân tỉnh'),
+  none('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Trần Văn Lâm'),
+  org('Chủ tịch Hội Cựu chiến binh xã Phạm Văn Tư trao quà.', 'Hội Cựu chiến binh xã'),
+  org('Ông Lê Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nghệ An, cho biết.', 'Hội Nông dân tỉnh Nghệ An'),
   // A school or hospital after its kind and level is often named for a person: the name is its own, and a number
   // after it too. A person after that name is cut off still; a number that counts or codes is no part.
   org('Học sinh Trường THPT Chu Văn An đạt giải nhất.', 'Trường THPT Chu Văn An'),

@@ -135,8 +135,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     const placeEnd = words.placeEnd(position);
     if (placeEnd > position) {
-      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; the run ends before the unit.
-      if (token.lower && personAfterUnit(words, position, placeEnd)) break;
+      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; a bare head's run ends
+      // before the unit (a short form, short-forms.ts), a name's takes the level (`Hội Nông dân tỉnh`: the province's).
+      if (token.lower && personAfterUnit(words, position, placeEnd)) {
+        if (!hasProper) break;
+        let level = position;
+        while (level < placeEnd && tokens[level]?.lower) {
+          accepted[level - head.next] = 'lower';
+          level += 1;
+        }
+        end = level;
+        break;
+      }
       for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
       position = placeEnd;
       end = position;

@@ -311,6 +311,10 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
   none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
   none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
+  // After any organization's name ending with a level, a title before it: the holder.
+  person('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Trần Văn Lâm', 'Trần Văn Lâm'),
+  person('Giám đốc Sở Y tế huyện Nguyễn Văn An cho biết.', 'Nguyễn Văn An', 'Nguyễn Văn An'),
+  none('Ông Lê Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nghệ An, cho biết.', 'Nghệ An'),
   none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
 ];
 

@@ -44,7 +44,7 @@ export function isHolderAfterTitledUnit(
   text: string,
   words: readonly RunWord[],
   from: number,
-  titles: Pick<NameContext, 'titleEndsBefore'>,
+  titles: Pick<NameContext, 'titleEndsBefore' | 'organizationStartBefore'>,
 ): boolean {
   const syllables = words.length - from;
   if (syllables < MIN_HOLDER_SYLLABLES || syllables > MAX_HOLDER_SYLLABLES) return false;
@@ -55,7 +55,22 @@ export function isHolderAfterTitledUnit(
   const sliceStart = Math.max(0, first.start - MAX_UNIT_CHARACTERS);
   const match = BODY_AND_LEVEL_BEFORE.exec(text.slice(sliceStart, first.start));
   const unit = match?.[1];
-  if (match === null || unit === undefined) return false;
+  if (match === null || unit === undefined) return organizationWithLevelBefore(text, first.start, titles);
   const bodyStart = sliceStart + match.index + match[0].indexOf(unit);
   return titles.titleEndsBefore(bodyStart);
+}
+
+/** A level of local government ending an organization's name, right before the name at its end: ` tỉnh`, ` huyện`. */
+const LEVEL_AT_END = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+$/u;
+
+/**
+ * An organization's name that the organizations stage ended with a level, a title before it (`Chủ tịch Hội Nông
+ * dân tỉnh Trần Văn Lâm`, `Giám đốc Sở Y tế huyện Nguyễn Văn An`): the name after it is the holder's.
+ */
+function organizationWithLevelBefore(text: string, nameStart: number, titles: Pick<NameContext, 'titleEndsBefore' | 'organizationStartBefore'>): boolean {
+  let levelEnd = nameStart;
+  while (levelEnd > 0 && (text[levelEnd - 1] === ' ' || text[levelEnd - 1] === '\t')) levelEnd -= 1;
+  const organizationStart = titles.organizationStartBefore(levelEnd);
+  if (organizationStart === null || !LEVEL_AT_END.test(text.slice(organizationStart, nameStart))) return false;
+  return titles.titleEndsBefore(organizationStart);
 }

@@ -408,6 +408,8 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', ['person', 'Lò Văn Hùng'], ['UBND huyện', null]),
   role('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Lò Văn Mừng'], ['UBND huyện Điện Biên Đông']),
+  role('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Văn Lâm'], ['Hội Nông dân tỉnh']),
   // A place after the level is the body's: the body is named with it.
   role('Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh Lạng Sơn']),
