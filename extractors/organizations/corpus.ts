@@ -354,6 +354,22 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết nước đã rút.', 'Nguyễn Văn Cường'),
   none('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ.', 'Lò Văn Hùng'),
   none('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao'),
+  // A body that gathers others is named for its members after `các`: their head and name, or lower-case words a
+  // place or a proper word closes; after an activity too (`Ban Quản lý các khu công nghiệp`). Not after a field, nor
+  // where a verb follows or nothing closes the words, nor `Tổ chức` the verb.
+  org('Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam vừa tổ chức lễ trao giải.', 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam'),
+  none('Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam vừa tổ chức lễ trao giải.', 'vừa tổ chức'),
+  org('Theo Liên hiệp các Hội Văn học nghệ thuật Việt Nam, giải sẽ được trao.', 'Liên hiệp các Hội Văn học nghệ thuật Việt Nam'),
+  org('Liên đoàn các Tổ chức hữu nghị Việt Nam đón đoàn khách.', 'Liên đoàn các Tổ chức hữu nghị Việt Nam'),
+  org('Hiệp hội các nhà đầu tư tài chính Việt Nam tổ chức diễn đàn.', 'Hiệp hội các nhà đầu tư tài chính Việt Nam'),
+  org('Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cấp phép.', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh'),
+  org('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'Bộ Y tế'),
+  none('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'các nước'),
+  none('Hiệp hội các nước đã thống nhất lộ trình.', 'các nước'),
+  none('Ủy ban các cấp đã vào cuộc.', 'Ủy ban các cấp'),
+  none('Tổ chức các lớp học Tiếng Anh cho trẻ em.', 'Tổ chức các lớp học'),
+  none('Hội các nhà khoa học đã họp.', 'Hội các nhà khoa học'),
+  none('Liên hiệp các Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Covid-19 WG1 4.0'),
   // A name (not a bare head) with a level and the holder's name after it keeps the level: the body of that level.
   org('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Hội Nông dân tỉnh'),
   none('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Trần Văn Lâm'),

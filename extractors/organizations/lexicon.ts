@@ -35,6 +35,16 @@ const COMPANY_HEADS = [
   'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
 ];
 
+/**
+ * Heads of bodies that gather others, named for their members after `các` (all the): `Liên hiệp các Hội Khoa học và
+ * Kỹ thuật Việt Nam`, `Hiệp hội các nhà đầu tư tài chính Việt Nam`, `Liên đoàn các Tổ chức hữu nghị Việt Nam`.
+ */
+const MEMBER_GATHERING_HEADS = [
+  'Liên hiệp', 'Liên hiệp hội', 'Liên đoàn', 'Tổng Liên đoàn', 'Hiệp hội', 'Liên minh', 'Hội', 'Hội đồng',
+  'Mạng lưới', 'Ủy ban', 'Quỹ',
+];
+// Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
+
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
 const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
@@ -244,6 +254,7 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const MEMBER_GATHERING_HEAD_KEYS = foldedSet(MEMBER_GATHERING_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
 export const COMPANY_HEAD_KEYS = foldedSet(COMPANY_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);

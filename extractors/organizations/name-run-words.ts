@@ -228,3 +228,49 @@ export function bracketedAcronymBeforePlace(words: NameTokens, index: number, af
   const placeStart = tokens[index + 3];
   return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
 }
+
+/** Most lower-case words of the members a body is named for after `các` (`nhà đầu tư tài chính`). */
+const MAX_MEMBER_WORDS = 6;
+
+/** `các` and the members after it: where the head of the members' kind ends (`các Hội`), and where they end. */
+export interface Members {
+  readonly headEnd: number;
+  readonly end: number;
+}
+
+/**
+ * `các` at `index` and the members a body that gathers others is named for: the members' head (`các Hội`, `các Tổ
+ * chức`) before a name the run reads on (`Khoa học và Kỹ thuật`); lower-case words that a place, an acronym or a
+ * proper word closes (`các nhà đầu tư tài chính Việt Nam`, `các Tổ chức hữu nghị Việt Nam`, `các khu công nghiệp
+ * tỉnh Bắc Ninh`). Null where a verb or a small word stands among the
+ * lower-case words (`các nước đã ...`), nothing closes them, or a title or a person's name follows.
+ */
+export function membersAt(words: NameTokens, index: number): Members | null {
+  const { tokens } = words;
+  const next = tokens[index + 1];
+  if (tokens[index]?.key !== 'các' || !next || next.breakBefore) return null;
+  const membersHead = matchHead(words, index + 1);
+  const headEnd = membersHead?.kind === 'organization' ? membersHead.next : index + 1;
+  const first = tokens[headEnd];
+  if (!first || first.breakBefore) return null;
+  if (!first.lower) {
+    // A capitalized member is the head of a kind of body (`các Hội`): another (`các Covid-19`) names no members.
+    if (headEnd === index + 1) return null;
+    const properFollows = words.placeEnd(headEnd) > headEnd || first.acronymLike
+      || (first.capitalized && !isTitleStart(words, headEnd) && !startsPersonName(words, headEnd));
+    return properFollows ? { headEnd, end: headEnd } : null;
+  }
+  for (let position = headEnd; position <= headEnd + MAX_MEMBER_WORDS; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return null;
+    if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position };
+    if (!token.lower) {
+      const closes = position > headEnd && (token.acronymLike || (token.capitalized && matchHead(words, position) === null
+        && !isTitleStart(words, position) && !startsPersonName(words, position)));
+      return closes ? { headEnd, end: position } : null;
+    }
+    if (words.is(position, STOP_WORD | CONNECTOR)) return null;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return null;
+  }
+  return null;
+}

@@ -10,7 +10,7 @@
 // head names the law (`Luật Tổ chức Tòa án nhân dân`).
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -32,7 +32,9 @@ import {
   lexiconMatchLength,
   lowerWordsClosedByProper,
   matchHead,
+  membersAt,
   startsActivity,
+  type HeadMatch,
   type NameRunKind,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -185,6 +187,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     if (token.lower) {
+      // `Liên hiệp các Hội ...`, `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`: the members the body gathers or
+      // the activity covers, right after the head or its activity.
+      const members = head.kind === 'organization' && token.key === 'các' && takesMembersAt(words, head, accepted, position)
+        ? membersAt(words, position)
+        : null;
+      if (members !== null) {
+        // `các` and the members' head go with the run's head: the words after them are read as a name's are.
+        for (let step = position; step < members.headEnd; step += 1) accepted[step - head.next] = 'complement';
+        for (let step = members.headEnd; step < members.end; step += 1) accepted[step - head.next] = 'lower';
+        position = members.end;
+        continue;
+      }
       if (!hasProper) break;
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
@@ -293,6 +307,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     endToken: bare ? head.next : end,
     gap: bare ? null : gap,
   };
+}
+
+/**
+ * Members may follow `các` at `position`: right after a head of a body that gathers others (`Liên hiệp`, `Hiệp
+ * hội`), or after the activity a body is named for, capitalized (`Ban Quản lý`, `Trung tâm Hỗ trợ`). Not after a
+ * field (`Bộ Y tế các nước` is the ministries of many countries).
+ */
+function takesMembersAt(words: NameTokens, head: HeadMatch, accepted: readonly Accepted[], position: number): boolean {
+  if (position === head.next) return MEMBER_GATHERING_HEAD_KEYS.has(head.key);
+  if (position !== head.next + 2 || accepted[0] !== 'capitalized' || accepted[1] !== 'completion') return false;
+  return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, head.next, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, head.next, 2);
 }
 
 /** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */
