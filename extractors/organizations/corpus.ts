@@ -354,6 +354,27 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết nước đã rút.', 'Nguyễn Văn Cường'),
   none('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ.', 'Lò Văn Hùng'),
   none('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao'),
+  // Lower-case field words the lexicon lacks go on the name up to where the clause opens (`đã`, `sẽ`, `là`,
+  // `cho biết`); not a verb, an adverb or a word of time, not before a comma, not `chuẩn bị`'s `bị`.
+  org('Đại diện Viện Khoa học và Công nghệ quân sự đã trình bày kết quả.', 'Viện Khoa học và Công nghệ quân sự'),
+  org('Trung tâm Nghiên cứu phát triển nông nghiệp công nghệ cao đã chuyển giao giống mới.', 'Trung tâm Nghiên cứu phát triển nông nghiệp công nghệ cao'),
+  org('Trung tâm Bảo tồn voi sẽ tiếp nhận cá thể mới.', 'Trung tâm Bảo tồn voi'),
+  org('Viện Nghiên cứu hải sản cảnh báo về tình trạng khai thác quá mức.', 'Viện Nghiên cứu hải sản'),
+  org('Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương cảnh báo.', 'Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương'),
+  org('Bộ Y tế đẩy mạnh kiểm tra an toàn thực phẩm.', 'Bộ Y tế'),
+  none('Bộ Y tế đẩy mạnh kiểm tra an toàn thực phẩm.', 'đẩy mạnh'),
+  none('Bộ Tài chính phản hồi, cho biết sẽ xem xét.', 'phản hồi'),
+  none('Bộ Y tế siết chặt quản lý.', 'siết chặt'),
+  none('Bộ Y tế hiện đang theo dõi sát.', 'hiện đang'),
+  none('Sở Tài chính hôm qua đã họp.', 'hôm qua'),
+  none('Bộ Y tế tuần qua đã cảnh báo.', 'tuần qua'),
+  none('Viện Chiến lược và Phát triển giao thông vận tải chuẩn bị báo cáo.', 'chuẩn bị'),
+  none('Bộ Y tế khẩn trương Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'khẩn trương'),
+  // A whole field syllable (`Thuế`) takes no lower-case rest: the verb after it is the clause's.
+  org('Cục Thuế truy thu hơn 100 tỷ đồng.', 'Cục Thuế'),
+  none('Cục Thuế truy thu hơn 100 tỷ đồng.', 'truy thu'),
+  org('Tổng cục Thuế cưỡng chế nợ thuế.', 'Tổng cục Thuế'),
+  org('Tập đoàn Than – Khoáng sản Việt Nam báo lãi.', 'Tập đoàn Than – Khoáng sản Việt Nam'),
   // A body that gathers others is named for its members after `các`: their head and name, or lower-case words a
   // place or a proper word closes; after an activity too (`Ban Quản lý các khu công nghiệp`). Not after a field, nor
   // where a verb follows or nothing closes the words, nor `Tổ chức` the verb.

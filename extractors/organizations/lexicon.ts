@@ -90,6 +90,31 @@ const NAME_STOP_WORDS = [
   'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'kiêm',
 ];
 
+/**
+ * Words that open the rest of a clause after its subject: aspect and modal words, `là`. Lower-case words between a
+ * name's field words and one of them are the name's (`Viện Khoa học và Công nghệ quân sự đã ...`). Not those that end
+ * a word as often (`chuẩn bị`, `thiết bị`, `hàng không`, `đổi mới`, `đồng đều`): `bị`, `không`, `mới`, `đều`, `được`.
+ */
+const CLAUSE_OPENERS = ['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'vẫn', 'chưa', 'là'];
+
+/**
+ * Adverbs and words of time between a subject and its verb (`Bộ Y tế hiện đang`, `Sở Tài chính hôm qua đã`): lower-case
+ * words starting so are never the rest of a name.
+ */
+const NOT_NAME_WORDS_AFTER_SUBJECT = [
+  'hiện', 'hiện nay', 'nay', 'hôm', 'hôm nay', 'hôm qua', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngay', 'thường',
+  'rất', 'lại', 'thêm', 'sớm', 'cả', 'mỗi', 'chỉ', 'vốn', 'chính thức', 'liên tục', 'gần', 'trước đó', 'sau đó',
+  'nhiều', 'lần', 'cùng', 'riêng', 'hầu như', 'thực sự', 'đặc biệt', 'mạnh', 'quyết liệt', 'kịp thời', 'tuần',
+  'quý', 'đợt', 'dịp', 'hồi', 'lúc', 'mới đây', 'gần đây', 'trước đây', 'lâu nay', 'nhìn chung', 'nhanh chóng',
+  'tích cực', 'chủ động', 'đồng thời', 'tiếp', 'chúng tôi', 'chúng ta', 'họ', 'mình', 'tôi', 'nói chung',
+];
+
+/**
+ * Capitalized field words of one syllable that are whole (`Cục Thuế`, `Tổng công ty Than`): the lower-case word after
+ * one is no rest of it (`Cục Thuế truy thu`), only a field word it makes a pair with (`Thép miền Nam` aside).
+ */
+const WHOLE_FIELD_SYLLABLES = ['thuế', 'than', 'thép', 'muối', 'gạo', 'chè', 'mía', 'gỗ'];
+
 /** Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`. */
 const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới'];
 
@@ -124,6 +149,12 @@ const NAME_TAIL_WORDS = [
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
   'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
+  // Fields of research, farming, health and the arts that institutes, centres and departments are named for.
+  'quân sự', 'hải sản', 'nông sản', 'lâm sản', 'thủy lợi', 'nước sạch', 'điện ảnh', 'nghệ thuật', 'văn học',
+  'dinh dưỡng', 'thú y', 'chăn nuôi', 'trồng trọt', 'khuyến nông', 'kiểm lâm', 'cây trồng', 'vật nuôi', 'bưu chính',
+  'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao',
+  'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
+  'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
 ];
 
 /**
@@ -164,7 +195,7 @@ const FIELD_COMPOUNDS = [
   'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
   'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
-  'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng',
+  'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng', 'sốt rét', 'ký sinh trùng', 'côn trùng',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',
@@ -264,6 +295,9 @@ export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
 export const NOT_A_SECOND_SYLLABLE_KEYS = foldedSet(NOT_A_SECOND_SYLLABLE);
+export const CLAUSE_OPENER_KEYS = foldedSet(CLAUSE_OPENERS);
+export const NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES = new PhraseLexicon(NOT_NAME_WORDS_AFTER_SUBJECT);
+export const WHOLE_FIELD_SYLLABLE_KEYS = foldedSet(WHOLE_FIELD_SYLLABLES);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const SPEAKER_LABEL_KEYS = foldedSet(SPEAKER_LABELS);
 /** Family names that start a person's name at a name's end (`Bộ Tài chính Hồ Đức Phớc`): shared/family-names.ts. */

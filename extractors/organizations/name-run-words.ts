@@ -10,6 +10,7 @@ import {
   NAME_TAIL_PHRASES,
   NAME_VERBAL_TAIL_PHRASES,
   NON_ORGANIZATION_HEAD_PHRASES,
+  NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES,
   ORGANIZATION_HEAD_PHRASES,
   TITLE_PHRASES,
 } from './lexicon.js';
@@ -17,8 +18,10 @@ import type { NameTokens } from './name-tokens.js';
 import { placeAt } from '../shared/places.js';
 import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
+  CLAUSE_OPENER,
   CONNECTOR,
   FAMILY_NAME,
+  NOT_A_SECOND_SYLLABLE,
   STARTS_ACTIVITY_OR_ABOUT_FIELD,
   STARTS_FIELD_COMPOUND,
   STARTS_HEAD,
@@ -36,6 +39,9 @@ export interface HeadMatch {
   readonly kind: NameRunKind;
   readonly key: string;
 }
+
+/** A digit: a token holding one is a code (`Covid-19`, `WG1`). */
+const HAS_DIGIT = /\p{N}/u;
 
 /** Most fields a `về` lists inside a name (`về hình sự, hành chính`). */
 const MAX_FIELDS_AFTER_ABOUT = 4;
@@ -200,6 +206,8 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     if (count > 0 && words.placeEnd(position) > position) return count;
     if (!token.lower) {
       if (count === 0 || !isProperStart(words, position, kind, false) || startsPersonName(words, position)) return 0;
+      // A code (`Covid-19`, `WG1`) names a disease or a group, never the end of a body's name.
+      if (HAS_DIGIT.test(token.text)) return 0;
       // An acronym or a name of capitalized syllables (`Viettel cho biết`, `Sao Mai`) closes them; a capitalized
       // field word with its lower-case rest (`ngành Kinh tế`) is the object of a verb, not the end of the name.
       const next = tokens[position + 1];
@@ -273,4 +281,41 @@ export function membersAt(words: NameTokens, index: number): Members | null {
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return null;
   }
   return null;
+}
+
+/** Level words of local government (`tỉnh`, `huyện`): a bare level after a name is no part of it (`Ban ... tỉnh đã`). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị']);
+
+/** Most lower-case words a name runs through before the rest of its clause opens (`quân sự đã`). */
+const MAX_LOWER_WORDS_BEFORE_CLAUSE = 4;
+
+/** The rest of a clause opens at `index`: an aspect or modal word (`đã`, `sẽ`, `là`), or `cho biết`, `cho hay`. */
+function opensClause(words: NameTokens, index: number): boolean {
+  const token = words.tokens[index];
+  if (!token?.lower) return false;
+  if (words.is(index, CLAUSE_OPENER)) return true;
+  const next = words.tokens[index + 1];
+  return token.key === 'cho' && next !== undefined && !next.breakBefore && (next.key === 'biết' || next.key === 'hay');
+}
+
+/**
+ * The name goes on in lower case up to where the rest of its clause opens: `Viện Khoa học và Công nghệ quân sự đã`,
+ * `Trung tâm Nghiên cứu ... công nghệ cao cho biết`. The number of lower-case words (one to four), 0 where one of
+ * them is a verb (`Bộ Y tế đẩy mạnh kiểm tra`), a field word that is a verb too, a small word, or where they start
+ * with an adverb or a word of time (`Bộ Y tế hiện đang`), or no aspect word follows them (`Bộ Y tế phản hồi,`: a
+ * comma may end a verb as well as a name).
+ */
+export function lowerWordsClosedByClause(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0) return 0;
+  for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLAUSE; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (count > 0 && opensClause(words, position)) return count;
+    if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE) || LEVEL_WORDS.has(token.key)) return 0;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+    if (lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
+  }
+  return 0;
 }

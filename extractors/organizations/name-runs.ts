@@ -30,6 +30,7 @@ import {
   isProperStart,
   isTitleStart,
   lexiconMatchLength,
+  lowerWordsClosedByClause,
   lowerWordsClosedByProper,
   matchHead,
   membersAt,
@@ -49,6 +50,7 @@ import {
   STARTS_NAME_VERBAL_TAIL,
   STARTS_NOT_A_NAME_AFTER_HEAD,
   STOP_WORD,
+  WHOLE_FIELD_SYLLABLE,
 } from './word-classes.js';
 
 export type { NameRunKind } from './name-run-words.js';
@@ -211,7 +213,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const fieldPair = previous === 'capitalized'
         && ((words.is(position - 1, STARTS_NAME_TAIL) && NAME_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2))
           || (words.is(position - 1, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2)));
-      if (previous === 'capitalized' && (plainWord || fieldPair)) {
+      // `Cục Thuế truy thu`: a whole field syllable takes no rest but a field word it pairs with.
+      const whole = words.is(position - 1, WHOLE_FIELD_SYLLABLE) && !fieldPair;
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !whole) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
         if (beforePrevious !== 'capitalized' || fieldPair || endsHere) {
@@ -237,6 +241,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted[step - head.next] = 'lower';
         position += closed;
+        continue;
+      }
+      // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on.
+      const beforeClause = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
+        ? lowerWordsClosedByClause(words, position)
+        : 0;
+      if (beforeClause > 0) {
+        for (let step = position; step < position + beforeClause; step += 1) accepted[step - head.next] = 'lower';
+        position += beforeClause;
+        end = position;
         continue;
       }
       // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
