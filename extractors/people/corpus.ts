@@ -311,6 +311,14 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
   none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
   none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
+  // After the courts and procuracies with their level, and after a unit of a body (`Phòng ... Công an tỉnh`).
+  person('Viện trưởng Viện Kiểm sát nhân dân tỉnh Trần Văn Bình phát biểu.', 'Trần Văn Bình', 'Trần Văn Bình'),
+  person('Chánh án Tòa án nhân dân tỉnh Lê Văn Dũng cho biết.', 'Lê Văn Dũng', 'Lê Văn Dũng'),
+  person('Trưởng phòng Cảnh sát giao thông Công an tỉnh Nguyễn Văn Tuấn cho biết.', 'Nguyễn Văn Tuấn', 'Nguyễn Văn Tuấn'),
+  none('Tòa án nhân dân tỉnh Lê Văn Dũng đã thụ lý.', 'Lê Văn Dũng'),
+  // A field ending in a word that is a kind of place (`nông thôn`) makes no place of the name after it.
+  person('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải', 'Nguyễn Văn Hải'),
+  none('Người dân thôn Nguyễn Xá đã nhận hỗ trợ.', 'Nguyễn Xá'),
   // After any organization's name ending with a level, a title before it: the holder.
   person('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Trần Văn Lâm', 'Trần Văn Lâm'),
   person('Giám đốc Sở Y tế huyện Nguyễn Văn An cho biết.', 'Nguyễn Văn An', 'Nguyễn Văn An'),

@@ -85,14 +85,22 @@ function writtenOrganizationAt(
     return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
   }
   if (at !== titleEnd + 1) return null;
-  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null);
+  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null || startsLocalBody(text, index));
   if (!unit) return null;
-  const named = shortForms.named(unit.name);
-  return { start: at, end: unit.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? unit.name };
+  // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name.
+  const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) : null;
+  const end = parent ? parent.end : unit.end;
+  const name = parent ? `${unit.name} ${parent.name}` : unit.name;
+  const named = shortForms.named(name);
+  return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
 }
 
-/** Bodies of local government and of the Party, named by the place they govern: `UBND tỉnh Nghệ An`, `Thành ủy Hà Nội`. */
-const LOCAL_BODY = /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an)(?![\p{L}\p{M}\p{N}])/uy;
+/**
+ * Bodies of local government, of the Party, the police and the courts, named by the place they serve: `UBND tỉnh Nghệ
+ * An`, `Thành ủy Hà Nội`, `Tòa án nhân dân tỉnh`.
+ */
+const LOCAL_BODY =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)(?![\p{L}\p{M}\p{N}])/uy;
 
 /** The abbreviations of local bodies spelled out, to find the entity by its full name: `UBND` → `Ủy ban nhân dân`. */
 const BODY_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
