@@ -375,6 +375,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Cục Thuế truy thu hơn 100 tỷ đồng.', 'truy thu'),
   org('Tổng cục Thuế cưỡng chế nợ thuế.', 'Tổng cục Thuế'),
   org('Tập đoàn Than – Khoáng sản Việt Nam báo lãi.', 'Tập đoàn Than – Khoáng sản Việt Nam'),
+  // Teams of the police and inspectors are bodies; a team in sport or `Đội ngũ` (staff) is no name.
+  org('Đội Cảnh sát giao thông Công an huyện Hòa Vang đã xử phạt 20 trường hợp.', 'Đội Cảnh sát giao thông Công an huyện Hòa Vang'),
+  none('Đội tuyển Việt Nam giành chiến thắng.', 'Đội tuyển'),
+  none('Đội ngũ y bác sĩ làm việc xuyên đêm.', 'Đội ngũ'),
+  none('Đội trưởng Nguyễn Quang Hải ghi bàn.', 'Đội trưởng'),
   // A body that gathers others is named for its members after `các`: their head and name, or lower-case words a
   // place or a proper word closes; after an activity too (`Ban Quản lý các khu công nghiệp`). Not after a field, nor
   // where a verb follows or nothing closes the words, nor `Tổ chức` the verb.

@@ -18,6 +18,8 @@ const ORGANIZATION_HEADS = [
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+  // Teams of the police and inspectors: `Đội Cảnh sát giao thông Công an huyện X`, `Đội Quản lý thị trường số 5`.
+  'Đội',
 ];
 
 /**

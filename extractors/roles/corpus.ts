@@ -418,6 +418,8 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Tuấn'], ['Phòng Cảnh sát giao thông Công an tỉnh', null]),
   role('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải cho biết.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn Hải'], ['Sở Nông nghiệp và Phát triển nông thôn']),
+  role('Trung tá Nguyễn Văn Hòa, Đội trưởng Đội Cảnh sát giao thông Công an huyện Hòa Vang, cho biết.',
+    'Đội trưởng', 'Đội trưởng', ['person', 'Nguyễn Văn Hòa'], ['Đội Cảnh sát giao thông Công an huyện Hòa Vang']),
   // A place after the level is the body's: the body is named with it.
   role('Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh Lạng Sơn']),
