@@ -380,6 +380,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Đội tuyển Việt Nam giành chiến thắng.', 'Đội tuyển'),
   none('Đội ngũ y bác sĩ làm việc xuyên đêm.', 'Đội ngũ'),
   none('Đội trưởng Nguyễn Quang Hải ghi bàn.', 'Đội trưởng'),
+  // `và` between lower-case field words, where the name plainly ends after the second; companies written out.
+  org('Theo Vụ Khoa học công nghệ và môi trường, đề án đã hoàn thành.', 'Vụ Khoa học công nghệ và môi trường'),
+  org('Viện Nghiên cứu hải sản và thủy sản đã công bố.', 'Viện Nghiên cứu hải sản và thủy sản'),
+  org('Cục Quản lý thị trường và doanh nghiệp trong nước đã họp.', 'Cục Quản lý thị trường'),
+  none('Cục Quản lý thị trường và doanh nghiệp trong nước đã họp.', 'doanh nghiệp trong nước'),
+  none('Bộ Y tế và doanh nghiệp đã thống nhất.', 'doanh nghiệp'),
+  none('Cục Quản lý thị trường và Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Covid-19'),
+  org('Công ty trách nhiệm hữu hạn Thương mại Minh Phát bị xử phạt.', 'Công ty trách nhiệm hữu hạn Thương mại Minh Phát'),
   // A body that gathers others is named for its members after `các`: their head and name, or lower-case words a
   // place or a proper word closes; after an activity too (`Ban Quản lý các khu công nghiệp`). Not after a field, nor
   // where a verb follows or nothing closes the words, nor `Tổ chức` the verb.

@@ -10,6 +10,7 @@ const ORGANIZATION_HEADS = [
   'Bộ', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Viện Hàn lâm', 'Viện Kiểm sát', 'Sở', 'Ủy ban', 'Ủy ban nhân dân', 'UBND',
   'HĐND', 'Hội đồng', 'Hội đồng nhân dân', 'Tổ chức', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên hiệp', 'Liên hiệp hội',
   'Liên đoàn', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn', 'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên',
   'Ngân hàng', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Trường', 'Trường Đại học', 'Trường Cao đẳng',
   'Đại học', 'Học viện', 'Trung tâm', 'Ban', 'Quỹ', 'Chính phủ', 'Quốc hội', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình',
   'Đài Tiếng nói', 'Thông tấn xã', 'Văn phòng', 'Tòa án', 'Tòa án nhân dân', 'Bệnh viện', 'Công an', 'Bộ Tư lệnh',
@@ -33,7 +34,8 @@ const SEATED_HEADS = [
 
 /** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */
 const COMPANY_HEADS = [
-  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Tập đoàn', 'Tổng công ty',
+  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty trách nhiệm hữu hạn',
+  'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên', 'Tập đoàn', 'Tổng công ty',
   'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
 ];
 

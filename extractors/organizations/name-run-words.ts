@@ -155,6 +155,8 @@ export function isProperStart(words: NameTokens, index: number, kind: NameRunKin
   if (!token || token.breakBefore) return false;
   if (words.placeEnd(index) > index) return true;
   if (!(token.capitalized || token.acronymLike) || isTitleStart(words, index)) return false;
+  // `Covid-19`: a capitalized word with a digit is a code, no part of a name.
+  if (!token.acronymLike && HAS_DIGIT.test(token.text)) return false;
   const head = matchHead(words, index);
   if (head === null) return true;
   if (!afterConnector) return false;
@@ -318,4 +320,23 @@ export function lowerWordsClosedByClause(words: NameTokens, index: number): numb
     if (lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
   }
   return 0;
+}
+
+/**
+ * `và` at `index` and the field words after it, where the name plainly ends after them (`Vụ Khoa học công nghệ và
+ * môi trường chủ trì`, `... và môi trường,`): the end of the line, a mark, a proper word, a clause opening or a verb.
+ * The number of tokens, `và` included; 0 where no field word follows or the clause goes on in lower case (`... và
+ * doanh nghiệp trong nước`).
+ */
+export function fieldsJoinedLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const first = tokens[index + 1];
+  if (tokens[index]?.key !== 'và' || !first || first.breakBefore) return 0;
+  const fields = fieldWordsLength(words, index + 1);
+  if (fields === 0) return 0;
+  const after = index + 1 + fields;
+  const next = tokens[after];
+  const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after)
+    || lexiconMatchLength(words, after, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0;
+  return endsName ? fields + 1 : 0;
 }

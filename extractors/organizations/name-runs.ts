@@ -25,6 +25,7 @@ import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
+  fieldsJoinedLength,
   fieldWordsLength,
   isListedNamePart,
   isProperStart,
@@ -258,6 +259,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (about > 0) {
         for (let step = position; step < position + about; step += 1) accepted[step - head.next] = tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector';
         position += about;
+        end = position;
+        continue;
+      }
+      // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
+      const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
+      if (joinedFields > 0) {
+        for (let step = position; step < position + joinedFields; step += 1) accepted[step - head.next] = 'lower';
+        position += joinedFields;
         end = position;
         continue;
       }
