@@ -311,6 +311,10 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
   none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
   none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
+  // Names of the peoples of the Central Highlands start with a capital and an apostrophe: the syllable is whole.
+  person("Bà H'Hen Niê tham gia sự kiện.", "H'Hen Niê", "H'Hen Niê"),
+  person("Ông K'Ting, Chủ tịch UBND xã Đạ Tông, cho biết.", "K'Ting", "K'Ting"),
+  none("Ông đã về quê ở Hà Nội'S và H'mông.", "H'mông"),
   // After the courts and procuracies with their level, and after a unit of a body (`Phòng ... Công an tỉnh`).
   person('Viện trưởng Viện Kiểm sát nhân dân tỉnh Trần Văn Bình phát biểu.', 'Trần Văn Bình', 'Trần Văn Bình'),
   person('Chánh án Tòa án nhân dân tỉnh Lê Văn Dũng cho biết.', 'Lê Văn Dũng', 'Lê Văn Dũng'),

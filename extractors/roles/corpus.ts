@@ -420,6 +420,14 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn Hải'], ['Sở Nông nghiệp và Phát triển nông thôn']),
   role('Trung tá Nguyễn Văn Hòa, Đội trưởng Đội Cảnh sát giao thông Công an huyện Hòa Vang, cho biết.',
     'Đội trưởng', 'Đội trưởng', ['person', 'Nguyễn Văn Hòa'], ['Đội Cảnh sát giao thông Công an huyện Hòa Vang']),
+  // A head's title with no organization after it (`Phó Cục trưởng`) is a post in the body of that kind named just
+  // before; with none named, in no organization.
+  role('Theo đại diện Cục Thuế tỉnh Bắc Ninh, ông Nguyễn Văn Bình, Phó Cục trưởng, số thu tăng.',
+    'Phó Cục trưởng', 'Phó Cục trưởng', ['person', 'Nguyễn Văn Bình'], ['Cục Thuế tỉnh Bắc Ninh']),
+  role('Viện Pasteur TP.HCM họp. Viện trưởng Nguyễn Văn Tâm cho biết.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Nguyễn Văn Tâm'], ['Viện Pasteur TP.HCM']),
+  role('Bộ Y tế họp. Viện trưởng Nguyễn Văn Tâm cho biết.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Nguyễn Văn Tâm'], null),
   // A place after the level is the body's: the body is named with it.
   role('Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh Lạng Sơn']),
