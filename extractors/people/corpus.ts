@@ -311,6 +311,13 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
   none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
   none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
+  // At a sentence's start a family name that is an everyday word (`Mai`, `Cao`, `Vi`) starts a name when `Văn` or
+  // `Thị` follows it and a given name after that; not a place (`Đồng Văn`) nor two words alone.
+  person('Mai Văn Chính, Trưởng Ban Tổ chức Trung ương, dự lễ.', 'Mai Văn Chính', 'Mai Văn Chính'),
+  person('Cao Văn Lâm cho biết sẽ trồng thêm cà phê.', 'Cao Văn Lâm', 'Cao Văn Lâm'),
+  person('Vi Văn Hà, 45 tuổi, trú tại bản Na Hu.', 'Vi Văn Hà', 'Vi Văn Hà'),
+  none('Đồng Văn là huyện vùng cao của Hà Giang.', 'Đồng Văn'),
+  none('Mai Văn sẽ tới.', 'Mai Văn'),
   // Names of the peoples of the Central Highlands start with a capital and an apostrophe: the syllable is whole.
   person("Bà H'Hen Niê tham gia sự kiện.", "H'Hen Niê", "H'Hen Niê"),
   person("Ông K'Ting, Chủ tịch UBND xã Đạ Tông, cho biết.", "K'Ting", "K'Ting"),
