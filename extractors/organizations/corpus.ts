@@ -388,6 +388,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bộ Y tế và doanh nghiệp đã thống nhất.', 'doanh nghiệp'),
   none('Cục Quản lý thị trường và Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Covid-19'),
   org('Công ty trách nhiệm hữu hạn Thương mại Minh Phát bị xử phạt.', 'Công ty trách nhiệm hữu hạn Thương mại Minh Phát'),
+  // Units, schools and hospitals numbered after their name with `số`; a place may follow. Not a ministry, nor a
+  // document number, a count or a second number.
+  org('Đội Quản lý thị trường số 5 đã kiểm tra cửa hàng.', 'Đội Quản lý thị trường số 5'),
+  org('Bệnh viện Đa khoa số 1 tỉnh Lào Cai tiếp nhận bệnh nhân.', 'Bệnh viện Đa khoa số 1 tỉnh Lào Cai'),
+  org('Trường Tiểu học số 1 số 2 đã khai giảng.', 'Trường Tiểu học số 1'),
+  none('Trường Tiểu học số 1 số 2 đã khai giảng.', 'số 2'),
+  none('Bộ Y tế số 3, năm 2023.', 'số 3'),
+  none('Bộ Y tế số 12/2023/TT-BYT quy định.', 'số 12/2023'),
+  none('Đội Quản lý thị trường số 3 ca vi phạm.', 'số 3 ca'),
+  none('Đội Quản lý thị trường số 5 Covid-19 WG1 4.0.', 'Covid-19 WG1 4.0'),
   // A body that gathers others is named for its members after `các`: their head and name, or lower-case words a
   // place or a proper word closes; after an activity too (`Ban Quản lý các khu công nghiệp`). Not after a field, nor
   // where a verb follows or nothing closes the words, nor `Tổ chức` the verb.

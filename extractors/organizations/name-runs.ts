@@ -75,6 +75,9 @@ export interface NameRun {
   readonly gap: TextSpan | null;
 }
 
+/** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
+const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban']);
+
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
 
@@ -261,6 +264,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += about;
         end = position;
         continue;
+      }
+      // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone.
+      if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
+        && institutionNumberAt(words, position + 1)) {
+        accepted[position - head.next] = 'connector';
+        accepted[position + 1 - head.next] = 'number';
+        position += 2;
+        end = position;
+        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
+        if (words.placeEnd(position) > position) continue;
+        break;
       }
       // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
       const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
