@@ -52,3 +52,28 @@ describe('places read from the tokens', () => {
     }
   });
 });
+
+describe('local places the gazetteer does not list', () => {
+  const nameAt = (text: string, words: string): string | null => {
+    const match = placeAt(text, text.indexOf(words));
+    return match ? text.slice(match.start, match.end) : null;
+  };
+  it('take a third syllable (`huyện Điện Biên Đông`, `thành phố Thủ Dầu Một`)', () => {
+    expect(nameAt('Người dân huyện Điện Biên Đông thu hoạch lúa.', 'huyện')).toBe('huyện Điện Biên Đông');
+    expect(nameAt('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'huyện')).toBe('huyện Mù Cang Chải');
+    expect(nameAt('UBND thành phố Thủ Dầu Một họp.', 'thành phố')).toBe('thành phố Thủ Dầu Một');
+  });
+  it('stop before a person named after them, or a listed place', () => {
+    expect(nameAt('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết.', 'xã')).toBe('xã Tân Phú');
+    expect(nameAt('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'huyện')).toBe('huyện Điện Biên Đông');
+    expect(nameAt('Người dân huyện Gia Lâm Hà Nội nhận hỗ trợ.', 'huyện')).toBe('huyện Gia Lâm');
+    expect(nameAt('Thành phố Hồ Chí Minh và tỉnh Bà Rịa – Vũng Tàu.', 'tỉnh')).toBe('tỉnh Bà Rịa – Vũng Tàu');
+  });
+  it('take no third syllable after a family name: the words may be a person\'s (`tỉnh Nguyễn Đức Trung`)', () => {
+    expect(nameAt('Chủ tịch UBND tỉnh Nguyễn Đức Trung ký quyết định.', 'tỉnh')).toBe('tỉnh Nguyễn Đức');
+    expect(nameAt('Chủ tịch UBND huyện Lò Văn Hùng cho biết.', 'huyện')).toBe('huyện Lò Văn');
+    // Codes after a prefix are never a third syllable.
+    expect(nameAt('Tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Tỉnh')).not.toContain('WG1');
+    expect(nameAt('Xã Tân Phú WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Xã')).toBe('Xã Tân Phú');
+  });
+});

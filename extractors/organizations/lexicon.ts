@@ -1,6 +1,7 @@
 // Words that make an organization name in Vietnamese news: the nouns that head one, the heads of names that are
 // not organizations (events, agreements, documents), the lower-case words a head may take, well-known acronyms.
 // Every lookup is by folded key (extractors/shared/vietnamese.ts foldKey).
+import { CUTTING_FAMILY_NAMES } from '../shared/family-names.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 
@@ -9,6 +10,7 @@ const ORGANIZATION_HEADS = [
   'Bộ', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Viện Hàn lâm', 'Viện Kiểm sát', 'Sở', 'Ủy ban', 'Ủy ban nhân dân', 'UBND',
   'HĐND', 'Hội đồng', 'Hội đồng nhân dân', 'Tổ chức', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên hiệp', 'Liên hiệp hội',
   'Liên đoàn', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn', 'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên',
   'Ngân hàng', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Trường', 'Trường Đại học', 'Trường Cao đẳng',
   'Đại học', 'Học viện', 'Trung tâm', 'Ban', 'Quỹ', 'Chính phủ', 'Quốc hội', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình',
   'Đài Tiếng nói', 'Thông tấn xã', 'Văn phòng', 'Tòa án', 'Tòa án nhân dân', 'Bệnh viện', 'Công an', 'Bộ Tư lệnh',
@@ -17,6 +19,8 @@ const ORGANIZATION_HEADS = [
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+  // Teams of the police and inspectors: `Đội Cảnh sát giao thông Công an huyện X`, `Đội Quản lý thị trường số 5`.
+  'Đội',
 ];
 
 /**
@@ -30,9 +34,20 @@ const SEATED_HEADS = [
 
 /** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */
 const COMPANY_HEADS = [
-  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Tập đoàn', 'Tổng công ty',
+  'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty trách nhiệm hữu hạn',
+  'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên', 'Tập đoàn', 'Tổng công ty',
   'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
 ];
+
+/**
+ * Heads of bodies that gather others, named for their members after `các` (all the): `Liên hiệp các Hội Khoa học và
+ * Kỹ thuật Việt Nam`, `Hiệp hội các nhà đầu tư tài chính Việt Nam`, `Liên đoàn các Tổ chức hữu nghị Việt Nam`.
+ */
+const MEMBER_GATHERING_HEADS = [
+  'Liên hiệp', 'Liên hiệp hội', 'Liên đoàn', 'Tổng Liên đoàn', 'Hiệp hội', 'Liên minh', 'Hội', 'Hội đồng',
+  'Mạng lưới', 'Ủy ban', 'Quỹ',
+];
+// Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
 const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
@@ -79,6 +94,31 @@ const NAME_STOP_WORDS = [
   'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'kiêm',
 ];
 
+/**
+ * Words that open the rest of a clause after its subject: aspect and modal words, `là`. Lower-case words between a
+ * name's field words and one of them are the name's (`Viện Khoa học và Công nghệ quân sự đã ...`). Not those that end
+ * a word as often (`chuẩn bị`, `thiết bị`, `hàng không`, `đổi mới`, `đồng đều`): `bị`, `không`, `mới`, `đều`, `được`.
+ */
+const CLAUSE_OPENERS = ['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'vẫn', 'chưa', 'là'];
+
+/**
+ * Adverbs and words of time between a subject and its verb (`Bộ Y tế hiện đang`, `Sở Tài chính hôm qua đã`): lower-case
+ * words starting so are never the rest of a name.
+ */
+const NOT_NAME_WORDS_AFTER_SUBJECT = [
+  'hiện', 'hiện nay', 'nay', 'hôm', 'hôm nay', 'hôm qua', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngay', 'thường',
+  'rất', 'lại', 'thêm', 'sớm', 'cả', 'mỗi', 'chỉ', 'vốn', 'chính thức', 'liên tục', 'gần', 'trước đó', 'sau đó',
+  'nhiều', 'lần', 'cùng', 'riêng', 'hầu như', 'thực sự', 'đặc biệt', 'mạnh', 'quyết liệt', 'kịp thời', 'tuần',
+  'quý', 'đợt', 'dịp', 'hồi', 'lúc', 'mới đây', 'gần đây', 'trước đây', 'lâu nay', 'nhìn chung', 'nhanh chóng',
+  'tích cực', 'chủ động', 'đồng thời', 'tiếp', 'chúng tôi', 'chúng ta', 'họ', 'mình', 'tôi', 'nói chung',
+];
+
+/**
+ * Capitalized field words of one syllable that are whole (`Cục Thuế`, `Tổng công ty Than`): the lower-case word after
+ * one is no rest of it (`Cục Thuế truy thu`), only a field word it makes a pair with (`Thép miền Nam` aside).
+ */
+const WHOLE_FIELD_SYLLABLES = ['thuế', 'than', 'thép', 'muối', 'gạo', 'chè', 'mía', 'gỗ'];
+
 /** Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`. */
 const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới'];
 
@@ -113,6 +153,12 @@ const NAME_TAIL_WORDS = [
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
   'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
+  // Fields of research, farming, health and the arts that institutes, centres and departments are named for.
+  'quân sự', 'hải sản', 'nông sản', 'lâm sản', 'thủy lợi', 'nước sạch', 'điện ảnh', 'nghệ thuật', 'văn học',
+  'dinh dưỡng', 'thú y', 'chăn nuôi', 'trồng trọt', 'khuyến nông', 'kiểm lâm', 'cây trồng', 'vật nuôi', 'bưu chính',
+  'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao',
+  'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
+  'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
 ];
 
 /**
@@ -153,7 +199,7 @@ const FIELD_COMPOUNDS = [
   'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
   'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
-  'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng',
+  'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng', 'sốt rét', 'ký sinh trùng', 'côn trùng',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',
@@ -239,18 +285,11 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['VINASME', 'Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam'], ['STAMEQ', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'],
 ];
 
-/** Common Vietnamese family names: a run of capitalized syllables starting with one at a name's end is a person. */
-const FAMILY_NAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
-  'Lý', 'Hà', 'Đào', 'Đoàn', 'Đinh', 'Lương', 'Lưu', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lâm', 'Phùng', 'Tô', 'Tạ',
-  'Quách', 'Triệu', 'Thái', 'Văn', 'Vương', 'Kiều', 'Chu', 'Hứa', 'Tăng', 'Lại', 'Nghiêm', 'Khúc', 'Doãn', 'Mạc',
-  'Châu', 'Tôn', 'Thân', 'Giang', 'La', 'Kim', 'Từ', 'Âu', 'Diệp', 'Quan', 'Thạch', 'Lục', 'Ông', 'Bạch', 'Vi',
-];
-
 const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldKey));
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const MEMBER_GATHERING_HEAD_KEYS = foldedSet(MEMBER_GATHERING_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
 export const COMPANY_HEAD_KEYS = foldedSet(COMPANY_HEADS);
 export const NON_ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(NON_ORGANIZATION_HEADS);
@@ -260,9 +299,13 @@ export const NOT_A_NAME_AFTER_HEAD_PHRASES = new PhraseLexicon(NOT_A_NAME_AFTER_
 export const NAME_STOP_WORD_KEYS = foldedSet(NAME_STOP_WORDS);
 export const NAME_BREAKING_PHRASES = new PhraseLexicon(NAME_BREAKING_WORDS);
 export const NOT_A_SECOND_SYLLABLE_KEYS = foldedSet(NOT_A_SECOND_SYLLABLE);
+export const CLAUSE_OPENER_KEYS = foldedSet(CLAUSE_OPENERS);
+export const NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES = new PhraseLexicon(NOT_NAME_WORDS_AFTER_SUBJECT);
+export const WHOLE_FIELD_SYLLABLE_KEYS = foldedSet(WHOLE_FIELD_SYLLABLES);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const SPEAKER_LABEL_KEYS = foldedSet(SPEAKER_LABELS);
-export const FAMILY_NAME_KEYS = foldedSet(FAMILY_NAMES);
+/** Family names that start a person's name at a name's end (`Bộ Tài chính Hồ Đức Phớc`): shared/family-names.ts. */
+export const FAMILY_NAME_KEYS = foldedSet(CUTTING_FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);

@@ -10,6 +10,7 @@ import {
   NAME_TAIL_PHRASES,
   NAME_VERBAL_TAIL_PHRASES,
   NON_ORGANIZATION_HEAD_PHRASES,
+  NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES,
   ORGANIZATION_HEAD_PHRASES,
   TITLE_PHRASES,
 } from './lexicon.js';
@@ -17,8 +18,10 @@ import type { NameTokens } from './name-tokens.js';
 import { placeAt } from '../shared/places.js';
 import type { PhraseLexicon } from './phrase-lexicon.js';
 import {
+  CLAUSE_OPENER,
   CONNECTOR,
   FAMILY_NAME,
+  NOT_A_SECOND_SYLLABLE,
   STARTS_ACTIVITY_OR_ABOUT_FIELD,
   STARTS_FIELD_COMPOUND,
   STARTS_HEAD,
@@ -36,6 +39,9 @@ export interface HeadMatch {
   readonly kind: NameRunKind;
   readonly key: string;
 }
+
+/** A digit: a token holding one is a code (`Covid-19`, `WG1`). */
+const HAS_DIGIT = /\p{N}/u;
 
 /** Most fields a `về` lists inside a name (`về hình sự, hành chính`). */
 const MAX_FIELDS_AFTER_ABOUT = 4;
@@ -149,6 +155,8 @@ export function isProperStart(words: NameTokens, index: number, kind: NameRunKin
   if (!token || token.breakBefore) return false;
   if (words.placeEnd(index) > index) return true;
   if (!(token.capitalized || token.acronymLike) || isTitleStart(words, index)) return false;
+  // `Covid-19`: a capitalized word with a digit is a code, no part of a name.
+  if (!token.acronymLike && HAS_DIGIT.test(token.text)) return false;
   const head = matchHead(words, index);
   if (head === null) return true;
   if (!afterConnector) return false;
@@ -200,6 +208,8 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     if (count > 0 && words.placeEnd(position) > position) return count;
     if (!token.lower) {
       if (count === 0 || !isProperStart(words, position, kind, false) || startsPersonName(words, position)) return 0;
+      // A code (`Covid-19`, `WG1`) names a disease or a group, never the end of a body's name.
+      if (HAS_DIGIT.test(token.text)) return 0;
       // An acronym or a name of capitalized syllables (`Viettel cho biết`, `Sao Mai`) closes them; a capitalized
       // field word with its lower-case rest (`ngành Kinh tế`) is the object of a verb, not the end of the name.
       const next = tokens[position + 1];
@@ -227,4 +237,106 @@ export function bracketedAcronymBeforePlace(words: NameTokens, index: number, af
     && words.placeEnd(index + 3) > index + 3)) return false;
   const placeStart = tokens[index + 3];
   return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
+}
+
+/** Most lower-case words of the members a body is named for after `các` (`nhà đầu tư tài chính`). */
+const MAX_MEMBER_WORDS = 6;
+
+/** `các` and the members after it: where the head of the members' kind ends (`các Hội`), and where they end. */
+export interface Members {
+  readonly headEnd: number;
+  readonly end: number;
+}
+
+/**
+ * `các` at `index` and the members a body that gathers others is named for: the members' head (`các Hội`, `các Tổ
+ * chức`) before a name the run reads on (`Khoa học và Kỹ thuật`); lower-case words that a place, an acronym or a
+ * proper word closes (`các nhà đầu tư tài chính Việt Nam`, `các Tổ chức hữu nghị Việt Nam`, `các khu công nghiệp
+ * tỉnh Bắc Ninh`). Null where a verb or a small word stands among the
+ * lower-case words (`các nước đã ...`), nothing closes them, or a title or a person's name follows.
+ */
+export function membersAt(words: NameTokens, index: number): Members | null {
+  const { tokens } = words;
+  const next = tokens[index + 1];
+  if (tokens[index]?.key !== 'các' || !next || next.breakBefore) return null;
+  const membersHead = matchHead(words, index + 1);
+  const headEnd = membersHead?.kind === 'organization' ? membersHead.next : index + 1;
+  const first = tokens[headEnd];
+  if (!first || first.breakBefore) return null;
+  if (!first.lower) {
+    // A capitalized member is the head of a kind of body (`các Hội`): another (`các Covid-19`) names no members.
+    if (headEnd === index + 1) return null;
+    const properFollows = words.placeEnd(headEnd) > headEnd || first.acronymLike
+      || (first.capitalized && !isTitleStart(words, headEnd) && !startsPersonName(words, headEnd));
+    return properFollows ? { headEnd, end: headEnd } : null;
+  }
+  for (let position = headEnd; position <= headEnd + MAX_MEMBER_WORDS; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return null;
+    if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position };
+    if (!token.lower) {
+      const closes = position > headEnd && (token.acronymLike || (token.capitalized && matchHead(words, position) === null
+        && !isTitleStart(words, position) && !startsPersonName(words, position)));
+      return closes ? { headEnd, end: position } : null;
+    }
+    if (words.is(position, STOP_WORD | CONNECTOR)) return null;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return null;
+  }
+  return null;
+}
+
+/** Level words of local government (`tỉnh`, `huyện`): a bare level after a name is no part of it (`Ban ... tỉnh đã`). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị']);
+
+/** Most lower-case words a name runs through before the rest of its clause opens (`quân sự đã`). */
+const MAX_LOWER_WORDS_BEFORE_CLAUSE = 4;
+
+/** The rest of a clause opens at `index`: an aspect or modal word (`đã`, `sẽ`, `là`), or `cho biết`, `cho hay`. */
+function opensClause(words: NameTokens, index: number): boolean {
+  const token = words.tokens[index];
+  if (!token?.lower) return false;
+  if (words.is(index, CLAUSE_OPENER)) return true;
+  const next = words.tokens[index + 1];
+  return token.key === 'cho' && next !== undefined && !next.breakBefore && (next.key === 'biết' || next.key === 'hay');
+}
+
+/**
+ * The name goes on in lower case up to where the rest of its clause opens: `Viện Khoa học và Công nghệ quân sự đã`,
+ * `Trung tâm Nghiên cứu ... công nghệ cao cho biết`. The number of lower-case words (one to four), 0 where one of
+ * them is a verb (`Bộ Y tế đẩy mạnh kiểm tra`), a field word that is a verb too, a small word, or where they start
+ * with an adverb or a word of time (`Bộ Y tế hiện đang`), or no aspect word follows them (`Bộ Y tế phản hồi,`: a
+ * comma may end a verb as well as a name).
+ */
+export function lowerWordsClosedByClause(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0) return 0;
+  for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLAUSE; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (count > 0 && opensClause(words, position)) return count;
+    if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE) || LEVEL_WORDS.has(token.key)) return 0;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+    if (lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
+  }
+  return 0;
+}
+
+/**
+ * `và` at `index` and the field words after it, where the name plainly ends after them (`Vụ Khoa học công nghệ và
+ * môi trường chủ trì`, `... và môi trường,`): the end of the line, a mark, a proper word, a clause opening or a verb.
+ * The number of tokens, `và` included; 0 where no field word follows or the clause goes on in lower case (`... và
+ * doanh nghiệp trong nước`).
+ */
+export function fieldsJoinedLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const first = tokens[index + 1];
+  if (tokens[index]?.key !== 'và' || !first || first.breakBefore) return 0;
+  const fields = fieldWordsLength(words, index + 1);
+  if (fields === 0) return 0;
+  const after = index + 1 + fields;
+  const next = tokens[after];
+  const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after)
+    || lexiconMatchLength(words, after, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0;
+  return endsName ? fields + 1 : 0;
 }

@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -26,14 +26,18 @@ import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
+  fieldsJoinedLength,
   fieldWordsLength,
   isListedNamePart,
   isProperStart,
   isTitleStart,
   lexiconMatchLength,
+  lowerWordsClosedByClause,
   lowerWordsClosedByProper,
   matchHead,
+  membersAt,
   startsActivity,
+  type HeadMatch,
   type NameRunKind,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -48,6 +52,7 @@ import {
   STARTS_NAME_VERBAL_TAIL,
   STARTS_NOT_A_NAME_AFTER_HEAD,
   STOP_WORD,
+  WHOLE_FIELD_SYLLABLE,
 } from './word-classes.js';
 
 export type { NameRunKind } from './name-run-words.js';
@@ -70,6 +75,9 @@ export interface NameRun {
   /** An acronym in brackets the run passes over (`Ủy ban nhân dân (UBND) huyện Yên Thành`): no part of the name. */
   readonly gap: TextSpan | null;
 }
+
+/** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
+const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban']);
 
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
@@ -136,8 +144,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     const placeEnd = words.placeEnd(position);
     if (placeEnd > position) {
-      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; the run ends before the unit.
-      if (token.lower && personAfterUnit(words, position, placeEnd)) break;
+      // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; a bare head's run ends
+      // before the unit (a short form, short-forms.ts), a name's takes the level (`Hội Nông dân tỉnh`: the province's).
+      if (token.lower && personAfterUnit(words, position, placeEnd)) {
+        if (!hasProper) break;
+        let level = position;
+        while (level < placeEnd && tokens[level]?.lower) {
+          accepted[level - head.next] = 'lower';
+          level += 1;
+        }
+        end = level;
+        break;
+      }
       for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
       position = placeEnd;
       end = position;
@@ -176,6 +194,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     if (token.lower) {
+      // `Liên hiệp các Hội ...`, `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`: the members the body gathers or
+      // the activity covers, right after the head or its activity.
+      const members = head.kind === 'organization' && token.key === 'các' && takesMembersAt(words, head, accepted, position)
+        ? membersAt(words, position)
+        : null;
+      if (members !== null) {
+        // `các` and the members' head go with the run's head: the words after them are read as a name's are.
+        for (let step = position; step < members.headEnd; step += 1) accepted[step - head.next] = 'complement';
+        for (let step = members.headEnd; step < members.end; step += 1) accepted[step - head.next] = 'lower';
+        position = members.end;
+        continue;
+      }
       if (!hasProper) break;
       const previous = accepted[position - head.next - 1];
       const beforePrevious = accepted[position - head.next - 2];
@@ -188,7 +218,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const fieldPair = previous === 'capitalized'
         && ((words.is(position - 1, STARTS_NAME_TAIL) && NAME_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2))
           || (words.is(position - 1, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2)));
-      if (previous === 'capitalized' && (plainWord || fieldPair)) {
+      // `Cục Thuế truy thu`: a whole field syllable takes no rest but a field word it pairs with.
+      const whole = words.is(position - 1, WHOLE_FIELD_SYLLABLE) && !fieldPair;
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !whole) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
         if (beforePrevious !== 'capitalized' || fieldPair || endsHere) {
@@ -216,11 +248,40 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += closed;
         continue;
       }
+      // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on.
+      const beforeClause = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
+        ? lowerWordsClosedByClause(words, position)
+        : 0;
+      if (beforeClause > 0) {
+        for (let step = position; step < position + beforeClause; step += 1) accepted[step - head.next] = 'lower';
+        position += beforeClause;
+        end = position;
+        continue;
+      }
       // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
       const about = activity ? aboutFieldsLength(words, position) : 0;
       if (about > 0) {
         for (let step = position; step < position + about; step += 1) accepted[step - head.next] = tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector';
         position += about;
+        end = position;
+        continue;
+      }
+      // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone.
+      if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
+        && institutionNumberAt(words, position + 1)) {
+        accepted[position - head.next] = 'connector';
+        accepted[position + 1 - head.next] = 'number';
+        position += 2;
+        end = position;
+        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
+        if (words.placeEnd(position) > position) continue;
+        break;
+      }
+      // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
+      const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
+      if (joinedFields > 0) {
+        for (let step = position; step < position + joinedFields; step += 1) accepted[step - head.next] = 'lower';
+        position += joinedFields;
         end = position;
         continue;
       }
@@ -284,6 +345,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     endToken: bare ? head.next : end,
     gap: bare ? null : gap,
   };
+}
+
+/**
+ * Members may follow `các` at `position`: right after a head of a body that gathers others (`Liên hiệp`, `Hiệp
+ * hội`), or after the activity a body is named for, capitalized (`Ban Quản lý`, `Trung tâm Hỗ trợ`). Not after a
+ * field (`Bộ Y tế các nước` is the ministries of many countries).
+ */
+function takesMembersAt(words: NameTokens, head: HeadMatch, accepted: readonly Accepted[], position: number): boolean {
+  if (position === head.next) return MEMBER_GATHERING_HEAD_KEYS.has(head.key);
+  if (position !== head.next + 2 || accepted[0] !== 'capitalized' || accepted[1] !== 'completion') return false;
+  return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, head.next, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, head.next, 2);
 }
 
 /** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */

@@ -8,13 +8,13 @@ import { LastValueMemo } from '../shared/last-value-memo.js';
 import { WORD_CLASSES } from './word-classes.js';
 
 /** In `classes`, beside the class bits (word-classes.ts uses fewer): the token's classes are worked out. */
-const CLASSES_KNOWN = 1 << 15;
+const CLASSES_KNOWN = 1 << 30;
 const PLACE_END_UNKNOWN = -2;
 
 export class NameTokens {
   /** Indices of the capitalized and acronym-like tokens, in order. */
   readonly proper: readonly number[];
-  private readonly classes: Uint16Array;
+  private readonly classes: Uint32Array;
   private readonly placeEnds: Int32Array;
 
   constructor(readonly text: string, readonly tokens: readonly Token[]) {
@@ -24,7 +24,7 @@ export class NameTokens {
       if (token && (token.capitalized || token.acronymLike)) proper.push(index);
     }
     this.proper = proper;
-    this.classes = new Uint16Array(tokens.length);
+    this.classes = new Uint32Array(tokens.length);
     this.placeEnds = new Int32Array(tokens.length).fill(PLACE_END_UNKNOWN);
   }
 

@@ -4,6 +4,7 @@
 // phrase lexicon is only walked at a token whose class says one of its phrases starts there.
 import {
   ACTIVITY_FIELD_PHRASES,
+  CLAUSE_OPENER_KEYS,
   FAMILY_NAME_KEYS,
   FIELD_AFTER_ABOUT_PHRASES,
   FIELD_COMPOUND_PHRASES,
@@ -20,6 +21,7 @@ import {
   ORGANIZATION_HEAD_PHRASES,
   SPEAKER_LABEL_KEYS,
   TITLE_PHRASES,
+  WHOLE_FIELD_SYLLABLE_KEYS,
 } from './lexicon.js';
 
 export const STOP_WORD = 1 << 0;
@@ -41,6 +43,10 @@ export const KNOWN_ACRONYM = 1 << 12;
 export const STARTS_FIELD_COMPOUND = 1 << 13;
 /** The first word of an activity a body is named for (`giám` of `giám định`), or of a field after its `về`. */
 export const STARTS_ACTIVITY_OR_ABOUT_FIELD = 1 << 14;
+/** An aspect or modal word that opens the rest of a clause after its subject (`đã`, `sẽ`, `là`). */
+export const CLAUSE_OPENER = 1 << 15;
+/** A whole field word of one syllable (`thuế`): no lower-case syllable completes it. */
+export const WHOLE_FIELD_SYLLABLE = 1 << 16;
 
 /** Folded word → its classes. Multi-word entries of the sets (`tổ chức`) never equal a token's key, as before. */
 export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
@@ -53,6 +59,8 @@ export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   add(NOT_A_SECOND_SYLLABLE_KEYS, NOT_A_SECOND_SYLLABLE);
   add(FAMILY_NAME_KEYS, FAMILY_NAME);
   add(SPEAKER_LABEL_KEYS, SPEAKER_LABEL);
+  add(CLAUSE_OPENER_KEYS, CLAUSE_OPENER);
+  add(WHOLE_FIELD_SYLLABLE_KEYS, WHOLE_FIELD_SYLLABLE);
   add(ORGANIZATION_HEAD_PHRASES.firstWords(), STARTS_HEAD);
   add(NON_ORGANIZATION_HEAD_PHRASES.firstWords(), STARTS_HEAD);
   add(TITLE_PHRASES.firstWords(), STARTS_TITLE);

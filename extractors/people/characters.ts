@@ -64,9 +64,28 @@ export function isTitleWordCharAt(text: string, index: number): boolean {
   return index < text.length && (text.charCodeAt(index) === 0x26 || (classAt(text, index) & WORD) !== 0);
 }
 
-/** True when `text[start, end)` is written the way a name syllable is: a capital, then lower case (`Hiệp`, `A`). */
+/** An apostrophe, straight or curly. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/**
+ * A capital alone, an apostrophe and a capital at `index` (the apostrophe's): how the names of the peoples of the
+ * Central Highlands start a syllable (`H'Hen Niê`, `K'Ting`, `Y'Moan`). The syllable is one word of the name.
+ */
+function isHighlandNamePrefixAt(text: string, index: number): boolean {
+  if (!isApostrophe(text.charCodeAt(index)) || index < 1) return false;
+  if ((classAt(text, index - 1) & UPPER) === 0 || (classAt(text, index + 1) & UPPER) === 0) return false;
+  return index < 2 || (classBefore(text, index - 1) & WORD) === 0;
+}
+
+/**
+ * True when `text[start, end)` is written the way a name syllable is: a capital, then lower case (`Hiệp`, `A`), after
+ * a Central Highlands prefix too (`H'Hen`).
+ */
 export function isNameSyllable(text: string, start: number, end: number): boolean {
   if (start >= end || (classAt(text, start) & UPPER) === 0) return false;
+  if (end - start > 3 && isHighlandNamePrefixAt(text, start + 1)) start += 2;
   for (let position = start + codePointLength(text, start); position < end; position += codePointLength(text, position)) {
     if ((classAt(text, position) & LOWER_OR_MARK) === 0) return false;
   }
@@ -85,7 +104,7 @@ export function joinerPositions(text: string): number[] {
   const positions: number[] = [];
   JOINER_BEFORE_WORD.lastIndex = 0;
   for (let match = JOINER_BEFORE_WORD.exec(text); match !== null; match = JOINER_BEFORE_WORD.exec(text)) {
-    if (match.index > 0 && (classBefore(text, match.index) & WORD) !== 0) positions.push(match.index);
+    if (match.index > 0 && (classBefore(text, match.index) & WORD) !== 0 && !isHighlandNamePrefixAt(text, match.index)) positions.push(match.index);
   }
   return positions;
 }

@@ -301,6 +301,39 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   person('Trần Hưng Đạo ba lần đánh thắng quân Nguyên.', 'Trần Hưng Đạo', 'Trần Hưng Đạo'),
   person('Chủ tịch UBND TP Nguyễn Văn Dũng phát biểu.', 'Nguyễn Văn Dũng', 'Nguyễn Văn Dũng'),
   none('Trường THPT Lê Văn Thiêm tỉnh Hà Tĩnh khai giảng.', 'Hà Tĩnh'),
+  // Family names of the peoples of the northern mountains start a holder's name too (`Lò`, `Giàng`, `Vàng`), and a
+  // district's name of three syllables ends where such a name starts.
+  person('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ người dân.', 'Lò Văn Hùng', 'Lò Văn Hùng'),
+  person('Chủ tịch UBND xã Giàng A Pao kiểm tra công trình.', 'Giàng A Pao', 'Giàng A Pao'),
+  person('Chủ tịch UBND huyện Vàng A Sính cho biết.', 'Vàng A Sính', 'Vàng A Sính'),
+  person('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Lò Văn Mừng', 'Lò Văn Mừng'),
+  none('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Điện Biên Đông'),
+  none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
+  none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
+  none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),
+  // At a sentence's start a family name that is an everyday word (`Mai`, `Cao`, `Vi`) starts a name when `Văn` or
+  // `Thị` follows it and a given name after that; not a place (`Đồng Văn`) nor two words alone.
+  person('Mai Văn Chính, Trưởng Ban Tổ chức Trung ương, dự lễ.', 'Mai Văn Chính', 'Mai Văn Chính'),
+  person('Cao Văn Lâm cho biết sẽ trồng thêm cà phê.', 'Cao Văn Lâm', 'Cao Văn Lâm'),
+  person('Vi Văn Hà, 45 tuổi, trú tại bản Na Hu.', 'Vi Văn Hà', 'Vi Văn Hà'),
+  none('Đồng Văn là huyện vùng cao của Hà Giang.', 'Đồng Văn'),
+  none('Mai Văn sẽ tới.', 'Mai Văn'),
+  // Names of the peoples of the Central Highlands start with a capital and an apostrophe: the syllable is whole.
+  person("Bà H'Hen Niê tham gia sự kiện.", "H'Hen Niê", "H'Hen Niê"),
+  person("Ông K'Ting, Chủ tịch UBND xã Đạ Tông, cho biết.", "K'Ting", "K'Ting"),
+  none("Ông đã về quê ở Hà Nội'S và H'mông.", "H'mông"),
+  // After the courts and procuracies with their level, and after a unit of a body (`Phòng ... Công an tỉnh`).
+  person('Viện trưởng Viện Kiểm sát nhân dân tỉnh Trần Văn Bình phát biểu.', 'Trần Văn Bình', 'Trần Văn Bình'),
+  person('Chánh án Tòa án nhân dân tỉnh Lê Văn Dũng cho biết.', 'Lê Văn Dũng', 'Lê Văn Dũng'),
+  person('Trưởng phòng Cảnh sát giao thông Công an tỉnh Nguyễn Văn Tuấn cho biết.', 'Nguyễn Văn Tuấn', 'Nguyễn Văn Tuấn'),
+  none('Tòa án nhân dân tỉnh Lê Văn Dũng đã thụ lý.', 'Lê Văn Dũng'),
+  // A field ending in a word that is a kind of place (`nông thôn`) makes no place of the name after it.
+  person('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải', 'Nguyễn Văn Hải'),
+  none('Người dân thôn Nguyễn Xá đã nhận hỗ trợ.', 'Nguyễn Xá'),
+  // After any organization's name ending with a level, a title before it: the holder.
+  person('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.', 'Trần Văn Lâm', 'Trần Văn Lâm'),
+  person('Giám đốc Sở Y tế huyện Nguyễn Văn An cho biết.', 'Nguyễn Văn An', 'Nguyễn Văn An'),
+  none('Ông Lê Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nghệ An, cho biết.', 'Nghệ An'),
   none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
 ];
 

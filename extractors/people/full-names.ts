@@ -77,6 +77,9 @@ function placeStartsAfterFirst(context: NameContext, words: readonly RunWord[]):
   return false;
 }
 
+/** Middle names only a person's name has between a family name and a given name (keys). */
+const PERSON_MIDDLE_NAME_KEYS: ReadonlySet<string> = new Set(['văn', 'thị']);
+
 /** The full name whose family name is the word `index` of `run`, or null. */
 function fullNameAt(run: NameRun, index: number, context: NameContext): NameCandidate | null {
   const { text, tokens } = context;
@@ -118,8 +121,11 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   const ambiguous = isAmbiguousFamilyName(family.key);
   // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
   if (ambiguous && placeStartsAfterFirst(context, words)) return null;
+  // `Mai Văn Chính, Trưởng Ban ...`: a middle name `Văn` or `Thị` before a given name says a person's name is read,
+  // whatever else the family name means at a sentence's start (`Mai` tomorrow, `Cao` high).
+  const middleNamed = words.length >= 3 && PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '');
   const candidate = candidateOf(text, words, 'family-name', {
-    needsConfirmation: ambiguous && startsSentence(context, family.start),
+    needsConfirmation: ambiguous && !middleNamed && startsSentence(context, family.start),
   });
   if (candidate === null) return null;
   if (context.overlapsOrganization(candidate.start, candidate.end)) {

@@ -52,6 +52,8 @@ const FAMILY_NAMES = [
   'Thiều', 'Cù', 'Bế', 'Vi', 'Lữ', 'Mã', 'Nhữ', 'Ông', 'Phó', 'Quản', 'Tiêu', 'Tường', 'Ứng', 'Yên', 'Giáp',
   'Hoa', 'Khương', 'Lạc', 'Lành', 'Lều', 'Mông', 'Ngọ', 'Ngụy', 'Nhan', 'Ôn', 'Phương', 'Thi', 'Thiệu',
   'Tiết', 'Trà', 'Trác', 'Uông', 'Vưu', 'Cấn', 'Cung', 'Đậu', 'Đới', 'Đường', 'Hán', 'Hồng', 'Kha', 'Kinh',
+  // Of the peoples of the northern mountains: Thái (`Lò Văn Mừng`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`).
+  'Lường', 'Quàng', 'Điêu', 'Tòng', 'Cầm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình', 'Tẩn', 'Chảo',
 ] as const;
 
 /**
@@ -61,7 +63,8 @@ const FAMILY_NAMES = [
 const AMBIGUOUS_FAMILY_NAMES = [
   'Từ', 'Cao', 'Mai', 'Đoàn', 'Văn', 'Hàn', 'Lý', 'Thái', 'Đồng', 'Kim', 'Giang', 'La', 'Vi', 'Ninh', 'Âu', 'Lạc',
   'Lò', 'Viên', 'Quan', 'Chu', 'Hoa', 'Phương', 'Thi', 'Trà', 'Đường', 'Hồng', 'Ôn', 'Kinh', 'Cung', 'Mông',
-  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông',
+  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông', 'Quàng', 'Cầm', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình',
+  'Chảo',
 ] as const;
 
 /** Family names that on their own are too common a word to start a name anywhere without a title before them. */
@@ -181,10 +184,20 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * Words whose last syllable is a kind of place or thing on its own (`thôn` village, `bản` hamlet, `hồ` lake): ending a
+ * field (`Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải`) they make no street or place of the name after.
+ */
+const COMPOUNDS_ENDING_IN_KIND = new Set(['nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản']);
+
+function endsWithCompoundOfKind(keysBefore: readonly string[]): boolean {
+  return keysBefore.length >= 2 && COMPOUNDS_ENDING_IN_KIND.has(`${keysBefore[keysBefore.length - 2] ?? ''} ${keysBefore[keysBefore.length - 1] ?? ''}`);
+}
+
 /** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
 export function isNotPersonContext(keysBefore: readonly string[]): boolean {
   const last = keysBefore[keysBefore.length - 1];
-  if (last === undefined) return false;
+  if (last === undefined || endsWithCompoundOfKind(keysBefore)) return false;
   return NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
 }
 
@@ -246,7 +259,7 @@ const PLACE_KIND_PHRASES = new PhrasesBefore(PLACE_KIND_WORDS);
 
 /** True when the word (or two) right before a name name a kind of place. Keys. */
 export function isPlaceKindContext(keysBefore: readonly string[]): boolean {
-  return PLACE_KIND_PHRASES.endWith(keysBefore);
+  return !endsWithCompoundOfKind(keysBefore) && PLACE_KIND_PHRASES.endWith(keysBefore);
 }
 
 /**

@@ -27,7 +27,7 @@ export function placeNamesIntroduced(
   text: string,
   tokens: readonly Token[],
   runs: readonly NameRun[],
-  titles: Pick<NameContext, 'titleEndsBefore'>,
+  titles: Pick<NameContext, 'titleEndsBefore' | 'organizationStartBefore'>,
 ): Set<string> {
   const names = new Set<string>();
   for (const run of runs) {

@@ -8,7 +8,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { NameContext } from './name-candidate.js';
 import type { RunWord } from './name-runs.js';
 
-/** Characters before a name read for the body and its level: `Ủy ban nhân dân thành phố ` is 26. */
+/** Characters before a name read for the body and its level: `Viện Kiểm sát nhân dân thành phố ` is 33. */
 const MAX_UNIT_CHARACTERS = 40;
 
 /**
@@ -16,7 +16,7 @@ const MAX_UNIT_CHARACTERS = 40;
  * bounded slice: `UBND tỉnh `, `HĐND thành phố `, `Ủy ban nhân dân huyện `, `Công an tỉnh `.
  */
 const BODY_AND_LEVEL_BEFORE =
-  /(?:^|[\s(])((?:UBND|HĐND|UBMTTQ|MTTQ|[UỦ]y ban nhân dân|[UỦ]Y BAN NHÂN DÂN|Hội đồng nhân dân|Công an)[ \t]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))[ \t]+$/u;
+  /(?:^|[\s(])((?:UBND|HĐND|UBMTTQ|MTTQ|[UỦ]y ban nhân dân|[UỦ]Y BAN NHÂN DÂN|Hội đồng nhân dân|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)[ \t]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))[ \t]+$/u;
 
 /**
  * Units named for people of history, written after their level (`phường Trần Hưng Đạo`, `huyện Trần Văn Thời`):
@@ -44,7 +44,7 @@ export function isHolderAfterTitledUnit(
   text: string,
   words: readonly RunWord[],
   from: number,
-  titles: Pick<NameContext, 'titleEndsBefore'>,
+  titles: Pick<NameContext, 'titleEndsBefore' | 'organizationStartBefore'>,
 ): boolean {
   const syllables = words.length - from;
   if (syllables < MIN_HOLDER_SYLLABLES || syllables > MAX_HOLDER_SYLLABLES) return false;
@@ -55,7 +55,41 @@ export function isHolderAfterTitledUnit(
   const sliceStart = Math.max(0, first.start - MAX_UNIT_CHARACTERS);
   const match = BODY_AND_LEVEL_BEFORE.exec(text.slice(sliceStart, first.start));
   const unit = match?.[1];
-  if (match === null || unit === undefined) return false;
+  if (match === null || unit === undefined) return organizationWithLevelBefore(text, first.start, titles);
   const bodyStart = sliceStart + match.index + match[0].indexOf(unit);
-  return titles.titleEndsBefore(bodyStart);
+  return titles.titleEndsBefore(bodyStart) || titledUnitEndsAt(text, bodyStart, titles);
+}
+
+/** Most words of a unit's name between its head's title and the body it is part of (`Cảnh sát giao thông`). */
+const MAX_UNIT_WORDS = 5;
+const WORD_BEFORE = /[\p{L}\p{M}\p{N}]+[ \t]+$/u;
+
+/**
+ * A unit's name headed by a title ends at `bodyStart`, its first word capitalized: `Trưởng phòng Cảnh sát giao thông`
+ * before `Công an tỉnh`. The words are read back from the body, on the line and without punctuation.
+ */
+function titledUnitEndsAt(text: string, bodyStart: number, titles: Pick<NameContext, 'titleEndsBefore'>): boolean {
+  let position = bodyStart;
+  for (let words = 0; words < MAX_UNIT_WORDS; words += 1) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 30), position));
+    if (!word) return false;
+    position -= word[0].length;
+    if (/^\p{Lu}/u.test(word[0]) && titles.titleEndsBefore(position)) return true;
+  }
+  return false;
+}
+
+/** A level of local government ending an organization's name, right before the name at its end: ` tỉnh`, ` huyện`. */
+const LEVEL_AT_END = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+$/u;
+
+/**
+ * An organization's name that the organizations stage ended with a level, a title before it (`Chủ tịch Hội Nông
+ * dân tỉnh Trần Văn Lâm`, `Giám đốc Sở Y tế huyện Nguyễn Văn An`): the name after it is the holder's.
+ */
+function organizationWithLevelBefore(text: string, nameStart: number, titles: Pick<NameContext, 'titleEndsBefore' | 'organizationStartBefore'>): boolean {
+  let levelEnd = nameStart;
+  while (levelEnd > 0 && (text[levelEnd - 1] === ' ' || text[levelEnd - 1] === '\t')) levelEnd -= 1;
+  const organizationStart = titles.organizationStartBefore(levelEnd);
+  if (organizationStart === null || !LEVEL_AT_END.test(text.slice(organizationStart, nameStart))) return false;
+  return titles.titleEndsBefore(organizationStart);
 }

@@ -34,6 +34,20 @@ const NEXT_POST_OF_SAME_HOLDER = new RegExp(
   'u',
 );
 
+/** Titles that name the head of a kind of body, folded, by the body's head noun: `cục trưởng` heads a `cục`. */
+const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
+  ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
+  ['hiệu trưởng', 'trường'], ['chánh án', 'tòa án'], ['chánh thanh tra', 'thanh tra'],
+]);
+/** How far back (characters) a head's title looks for the body it heads: the sentence or the one before. */
+const MAX_HEAD_TITLE_REFERENCE_DISTANCE = 400;
+
+/** The head noun of the body a title heads (`phó cục trưởng` → `cục`), or null. */
+function headOfTitle(titleKey: string): string | null {
+  const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
+  return HEADS_OF_TITLES.get(post.endsWith(' thường trực') ? post.slice(0, -' thường trực'.length) : post) ?? null;
+}
+
 type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'previous-post' | 'none';
 
 interface Post {
@@ -90,7 +104,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
-  const holders = new HolderSearch(text, tokens, entities, postOrganizations);
+  const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms);
   let previous: Post | null = null;
   for (const post of posts) {
     const sentence = sentenceAt(sentences, post.title.start);
@@ -147,6 +161,7 @@ class HolderSearch {
     private readonly entities: EntityMentions,
     /** Where the posts' organizations start: none of them is the subject holding a post. */
     private readonly postOrganizations: ReadonlySet<number>,
+    private readonly shortForms: OrganizationShortForms,
   ) {}
 
   /** Gives `post`, in `sentence`, its holder (and maybe an organization); `before` is the post before it. */
@@ -156,7 +171,8 @@ class HolderSearch {
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
-        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities);
+        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
+          ?? this.headOfTitleReferredBack(post);
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');
@@ -167,7 +183,13 @@ class HolderSearch {
       return setHolder(post, unmarked.person, 'person-after');
     }
     const named = personBefore(text, post.title.start, entities);
-    if (named) return setHolder(post, named, 'person-before');
+    if (named) {
+      if (post.organizations.length === 0) {
+        const referred = this.headOfTitleReferredBack(post);
+        if (referred) post.organizations = [referred];
+      }
+      return setHolder(post, named, 'person-before');
+    }
     const clause = innermostClause(this.clausesOf(sentence), post.title.start);
     if (clause) return setHolder(post, clause.holder, 'clause');
     const taking = subjectTakingPost(text, post.title.start, sentence, entities);
@@ -198,6 +220,16 @@ class HolderSearch {
     post.end = organization.end;
     setHolder(post, holder, after ? 'person-after' : 'person-before');
     return true;
+  }
+
+  /**
+   * `Theo đại diện Cục Thuế tỉnh Bắc Ninh, ông X, Phó Cục trưởng, ...`: a title that names the head of a kind of body
+   * (`Cục trưởng` heads a `Cục`), no organization after it, is a post in the body of that kind named last before it,
+   * close by. Only asked where the holder is named beside the title.
+   */
+  private headOfTitleReferredBack(post: Post): EntityMention | null {
+    const head = headOfTitle(post.titleKey);
+    return head === null ? null : this.shortForms.lastNamedBefore(head, post.title.start, MAX_HEAD_TITLE_REFERENCE_DISTANCE);
   }
 
   private clausesOf(sentence: TextSpan): ForwardClause[] {
@@ -242,7 +274,8 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
   const { holder } = post;
   const near = holder && (post.holderSource === 'person-after' || post.holderSource === 'person-before' || post.holderSource === 'subject');
   const start = Math.min(post.title.start, near && holder ? holder.start : Infinity);
-  const end = Math.max(organization?.end ?? post.title.end, near && holder ? holder.end : 0);
+  // The organization may stand before the title (`Cục Thuế ..., ông X, Phó Cục trưởng`): the title is evidence too.
+  const end = Math.max(organization?.end ?? post.title.end, post.title.end, near && holder ? holder.end : 0);
   return {
     start,
     end,

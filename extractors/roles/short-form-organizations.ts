@@ -163,6 +163,23 @@ export class OrganizationShortForms {
     return { start: index, end: found.end, kind: 'organization', ref: entity.id, name: entity.name };
   }
 
+  /**
+   * The organization whose name starts with the folded words `key` (`cục`) mentioned last before `index`, no further
+   * back than `maxDistance` characters, as that mention: what a head's title with no organization after it (`Phó
+   * Cục trưởng`) refers back to. Null when none.
+   */
+  lastNamedBefore(key: string, index: number, maxDistance: number): EntityMention | null {
+    let best: EntityMention | null = null;
+    for (const entity of this.byFirstWords.get(key) ?? []) {
+      for (const { start, end } of entity.mentions) {
+        if (start < index && index - start <= maxDistance && (!best || start > best.start)) {
+          best = { start, end, kind: 'organization', ref: entity.id, name: entity.name };
+        }
+      }
+    }
+    return best;
+  }
+
   /** The entities whose names start with the folded words `key`, by where each is first named, earliest first. */
   private firstNamed(key: string): readonly FirstNamed[] {
     const known = this.firstNamedIndex.get(key);

@@ -4,6 +4,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { isTitleFirstWord, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
+import { localBodyAt, startsLocalBody } from './title-organizations.js';
 
 export interface TitleMention {
   readonly start: number;
@@ -67,7 +68,7 @@ function mentionOf(
 ): TitleMention | null {
   const overlapping = entities.overlapping(match.start, match.end);
   if (!overlapping || (overlapping.kind !== 'organization' && overlapping.kind !== 'person')) {
-    return { start: match.start, end: match.end, title: match.text };
+    return localBodyInTitle(text, tokens, tokenIndex, match, entities) ?? { start: match.start, end: match.end, title: match.text };
   }
   if (overlapping.start <= match.start) return null;
   // The organization's name starts inside the title: the title ends at the word before it.
@@ -81,4 +82,32 @@ function mentionOf(
   }
   if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
   return { start: match.start, end: cut, title: text.slice(match.start, cut) };
+}
+
+/**
+ * A title whose last words are a local body's head with no entity there (`Giám đốc Công an` of `Giám đốc Công an
+ * tỉnh Nguyễn Văn An`, `Trưởng Công an xã,`): the post is in that body, which the organizations stage left unnamed
+ * (no place after its level). The title stops before the body (`Giám đốc`), a head's title keeps its words
+ * (`Trưởng Công an`) with the body as its organization; null where no body starts inside the title.
+ */
+function localBodyInTitle(
+  text: string,
+  tokens: readonly Token[],
+  tokenIndex: number,
+  match: TitleMatch,
+  entities: EntityMentions,
+): TitleMention | null {
+  for (let words = 1; words < match.wordEnds.length; words += 1) {
+    const cut = match.wordEnds[words - 1];
+    const bodyStart = tokens[tokenIndex + words]?.start;
+    if (cut === undefined || bodyStart === undefined || !startsLocalBody(text, bodyStart)) continue;
+    const organization = localBodyAt(text, bodyStart, entities);
+    if (!organization || organization.end <= match.end) return null;
+    if (HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase())) {
+      return { start: match.start, end: match.end, title: match.text, organization };
+    }
+    if (titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
+    return { start: match.start, end: cut, title: text.slice(match.start, cut) };
+  }
+  return null;
 }

@@ -85,14 +85,22 @@ function writtenOrganizationAt(
     return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
   }
   if (at !== titleEnd + 1) return null;
-  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null);
+  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null || startsLocalBody(text, index));
   if (!unit) return null;
-  const named = shortForms.named(unit.name);
-  return { start: at, end: unit.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? unit.name };
+  // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name.
+  const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) : null;
+  const end = parent ? parent.end : unit.end;
+  const name = parent ? `${unit.name} ${parent.name}` : unit.name;
+  const named = shortForms.named(name);
+  return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
 }
 
-/** Bodies of local government and of the Party, named by the place they govern: `UBND tỉnh Nghệ An`, `Thành ủy Hà Nội`. */
-const LOCAL_BODY = /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an)(?![\p{L}\p{M}\p{N}])/uy;
+/**
+ * Bodies of local government, of the Party, the police and the courts, named by the place they serve: `UBND tỉnh Nghệ
+ * An`, `Thành ủy Hà Nội`, `Tòa án nhân dân tỉnh`.
+ */
+const LOCAL_BODY =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)(?![\p{L}\p{M}\p{N}])/uy;
 
 /** The abbreviations of local bodies spelled out, to find the entity by its full name: `UBND` → `Ủy ban nhân dân`. */
 const BODY_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -104,11 +112,18 @@ function spelledOutBody(name: string): string {
   return BODY_ABBREVIATIONS.reduce((spelled, [abbreviation, full]) => spelled.replace(abbreviation, full), name);
 }
 
+/** True when a local body's head (`UBND`, `Tỉnh ủy`, `Công an`) starts at `at`. */
+export function startsLocalBody(text: string, at: number): boolean {
+  LOCAL_BODY.lastIndex = at;
+  return LOCAL_BODY.test(text);
+}
+
 /**
  * A local body and the place after it, when the organizations stage left it unmarked (`Chủ tịch UBND xã Tân Lập`,
- * `Bí thư Thành ủy Hà Nội`); a body alone (`Bí thư Tỉnh ủy`) is named as written.
+ * `Bí thư Thành ủy Hà Nội`); with its level and no place (`Phó Chủ tịch UBND tỉnh,`, `Giám đốc Công an tỉnh Nguyễn
+ * Văn An`) the body and its level; a body alone (`Bí thư Tỉnh ủy`) is named as written.
  */
-function localBodyAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+export function localBodyAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
   LOCAL_BODY.lastIndex = at;
   const body = LOCAL_BODY.exec(text);
   if (!body) return null;
@@ -124,15 +139,21 @@ const LEVEL_AFTER_BODY = /[ 	]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị
 /** Spaces between the level and the holder's name. */
 const BEFORE_HOLDER = /[ 	]+/uy;
 
+/** What may follow a body's level for the two to be the body's name: no capitalized word (a place or a name). */
+const AFTER_LEVEL_ALONE = /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?=[\p{Ll}]))/uy;
+
 /**
  * Where the level after a local body ends when the holder's name follows it, no place between (`Chủ tịch UBND tỉnh
- * Nguyễn Đức Trung`: the people stage found the chairman there): the body is `UBND tỉnh`. Null otherwise.
+ * Nguyễn Đức Trung`: the people stage found the chairman there), or nothing capitalized does (`Phó Chủ tịch UBND
+ * tỉnh, chủ trì`): the body is `UBND tỉnh`. Null otherwise (`UBND tỉnh Xyz`, a place unread).
  */
 function levelBeforeHolderEnd(text: string, bodyEnd: number, entities: EntityMentions): number | null {
   LEVEL_AFTER_BODY.lastIndex = bodyEnd;
   const level = LEVEL_AFTER_BODY.exec(text);
   if (!level) return null;
   const end = bodyEnd + level[0].length;
+  AFTER_LEVEL_ALONE.lastIndex = end;
+  if (AFTER_LEVEL_ALONE.test(text)) return end;
   BEFORE_HOLDER.lastIndex = end;
   const gap = BEFORE_HOLDER.exec(text);
   return gap && entities.startingAt(end + gap[0].length)?.kind === 'person' ? end : null;

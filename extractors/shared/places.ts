@@ -4,6 +4,7 @@
 // country holding a post). Lookups by folded key, never a scan.
 import type { Token } from '../../pipeline/document.js';
 import { tokenize } from '../../input/tokens.js';
+import { isCuttingFamilyName } from './family-names.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
 import { firstWordOfKey, hasJoiner, isDash, isJoinerCode, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
@@ -188,32 +189,55 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
 const LOCAL_UNIT_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố|TP\.?)[ \t]+/uy;
 /** A proper syllable: a capital, then lower-case letters only (`Yên`, not `UBND` nor `Xe1`). */
 const PROPER_SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy;
-/** Most syllables an unlisted local name is read with: Vietnamese district and commune names are mostly two. */
-const MAX_LOCAL_NAME_SYLLABLES = 2;
+/** Syllables an unlisted local name is read with: mostly two (`huyện Mai Sơn`). */
+const LOCAL_NAME_SYLLABLES = 2;
+/** Some have three (`huyện Điện Biên Đông`, `huyện Hoàng Su Phì`, `thành phố Thủ Dầu Một`). */
+const MAX_LOCAL_NAME_SYLLABLES = 3;
+/** Prefixes of units below the province, whose names may run on past a province's (`huyện Điện Biên Đông`). */
+const BELOW_PROVINCE_PREFIX = /^(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]/u;
 
 /** First letters of the unit prefixes: `h`uyện, `q`uận, `x`ã, `p`hường, `t`hị xã, `t`ỉnh, `t`hành phố, `T`P. */
 const LOCAL_UNIT_INITIALS = new Set(['H', 'h', 'Q', 'q', 'X', 'x', 'P', 'p', 'T', 't']);
 /** First letters of the administrative prefixes: `t`ỉnh, `t`hành phố, `t`hủ đô, `T`P, `n`ước, `q`uốc gia, `h`uyện... */
 const ADMINISTRATIVE_INITIALS = new Set(['T', 't', 'N', 'n', 'Q', 'q', 'H', 'h']);
 
-/** `huyện Yên Thành`: a unit prefix and one or two proper syllables, a place though the gazetteer lacks it. */
+/**
+ * The third proper syllable after a unit prefix is the name's (`huyện Điện Biên Đông`) unless the words may be a
+ * person's name (`UBND tỉnh Nguyễn Đức Trung`, the chairman: they start with a family name; the people stage reads
+ * those), a person's name starts at it (`xã Tân Phú Nguyễn Văn Cường`: a family name and another proper syllable),
+ * or a listed place does (`huyện Gia Lâm Hà Nội`). `syllables` are the proper syllables read, up to four.
+ */
+function takesThirdSyllable(text: string, syllables: readonly { readonly start: number; readonly end: number }[]): boolean {
+  const [first, second, third, fourth] = syllables;
+  if (!first || !second || !third) return false;
+  if (isCuttingFamilyName(text.slice(first.start, first.end).toLowerCase())) return false;
+  if (fourth && isCuttingFamilyName(text.slice(third.start, third.end).toLowerCase())) return false;
+  return placeNameEndAt(text, third.start) === null;
+}
+
+/** `huyện Yên Thành`: a unit prefix and two or three proper syllables, a place though the gazetteer lacks it. */
 function localPlaceAt(text: string, index: number): PlaceMatch | null {
   if (!LOCAL_UNIT_INITIALS.has(text[index] ?? '')) return null;
   LOCAL_UNIT_PREFIX.lastIndex = index;
   const prefix = LOCAL_UNIT_PREFIX.exec(text);
   if (!prefix) return null;
   const nameStart = index + prefix[0].length;
+  // One syllable more than a name takes, to see whether a person's name starts at the last one.
+  const syllables: { start: number; end: number }[] = [];
   let end = nameStart;
-  for (let syllables = 0; syllables < MAX_LOCAL_NAME_SYLLABLES; syllables += 1) {
-    const at = syllables === 0 ? end : end + 1;
-    if (syllables > 0 && text[end] !== ' ') break;
+  while (syllables.length <= MAX_LOCAL_NAME_SYLLABLES) {
+    const at = syllables.length === 0 ? end : end + 1;
+    if (syllables.length > 0 && text[end] !== ' ') break;
     PROPER_SYLLABLE.lastIndex = at;
     const syllable = PROPER_SYLLABLE.exec(text);
     if (!syllable) break;
     end = at + syllable[0].length;
+    syllables.push({ start: at, end });
   }
-  if (end === nameStart) return null;
-  return { start: index, end, nameStart, place: { name: text.slice(nameStart, end), kind: 'local' } };
+  if (syllables.length === 0) return null;
+  const taken = takesThirdSyllable(text, syllables) ? MAX_LOCAL_NAME_SYLLABLES : Math.min(LOCAL_NAME_SYLLABLES, syllables.length);
+  const nameEnd = syllables[taken - 1]?.end ?? nameStart;
+  return { start: index, end: nameEnd, nameStart, place: { name: text.slice(nameStart, nameEnd), kind: 'local' } };
 }
 
 /**
@@ -230,7 +254,12 @@ export function placeAt(text: string, index: number): PlaceMatch | null {
   }
   if (prefix) {
     const named = placeNameEndAt(text, index + prefix[0].length);
-    if (named) return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
+    if (named) {
+      // `huyện Điện Biên Đông`: a district's name may run on past the province it is named for.
+      const local = BELOW_PROVINCE_PREFIX.test(prefix[0]) ? localPlaceAt(text, index) : null;
+      if (local && local.end > named.end) return local;
+      return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
+    }
   }
   const named = placeNameEndAt(text, index);
   if (named) return { start: index, end: named.end, nameStart: index, place: named.place };
