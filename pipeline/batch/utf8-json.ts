@@ -1,7 +1,8 @@
 // JSON written straight as UTF-8 bytes: byte for byte what `Buffer.from(JSON.stringify(value), 'utf8')` gives, without
 // the JSON string between the two. A seed-size record's JSON is ~40 K UTF-16 code units, a two-byte string of ~90 KB
-// (one Vietnamese letter makes the whole string two-byte) made only to be encoded into the batch's buffer and dropped;
-// and V8's JSON.stringify (Node 20) spends ~40 ns a property, where this writer copies a few bytes.
+// (one Vietnamese letter makes the whole string two-byte) made only to be encoded into the batch's buffer and dropped.
+// The CPU is about the same (valgrind, 50 seed-size records alone: 2.2-2.3 M instructions a record, against 2.4 M for
+// JSON.stringify and Buffer.write); what it saves is that allocation, a sixth of all the run made.
 //
 // Byte-identical to JSON.stringify for what records are made of: plain objects (own enumerable string keys, in
 // property order), arrays (holes and unserializable items as null), strings (the escapes JSON.stringify makes, lone
