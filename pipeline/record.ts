@@ -112,7 +112,8 @@ function answerParagraphs(paragraphs: readonly ParagraphSpan[], segments: readon
   // they not, the Set and the sort give the same list the slow way.
   const indexes: number[] = [];
   let ascending = true;
-  for (const segment of segments) {
+  for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
+    const segment = segments[segmentIndex]!;
     for (let index = firstParagraphEndingAfter(paragraphs, segment.start); index < paragraphs.length; index += 1) {
       if (paragraphs[index]!.start >= segment.end) break;
       const last = indexes[indexes.length - 1];
@@ -135,7 +136,7 @@ type LocatedMention = RecordItem<'organizations'>['mentions'][number];
 
 /** True when one of `entities` has the id `ref`. */
 function hasEntity(entities: readonly { readonly id: string }[], ref: string): boolean {
-  for (const entity of entities) if (entity.id === ref) return true;
+  for (let index = 0; index < entities.length; index += 1) if (entities[index]!.id === ref) return true;
   return false;
 }
 
@@ -164,7 +165,10 @@ class RecordBuilder {
     for (let index = 0; index < interview.pairs.length; index += 1) {
       const pair = interview.pairs[index]!;
       this.regions.push({ start: pair.question.start, end: pair.question.end, pair: index });
-      for (const segment of pair.answerSegments) this.regions.push({ start: segment.start, end: segment.end, pair: index });
+      const segments = pair.answerSegments;
+      for (let segment = 0; segment < segments.length; segment += 1) {
+        this.regions.push({ start: segments[segment]!.start, end: segments[segment]!.end, pair: index });
+      }
     }
     this.regions.sort(byPosition);
   }
@@ -214,7 +218,8 @@ class RecordBuilder {
   /** The mentions, in position order, with the pairs they stand in. */
   locatedAll(spans: readonly TextSpan[], name: AnnotationName): LocatedMention[] {
     const mentions: LocatedMention[] = [];
-    for (const span of inPositionOrder(spans)) mentions.push(this.located(span, name));
+    const ordered = inPositionOrder(spans);
+    for (let index = 0; index < ordered.length; index += 1) mentions.push(this.located(ordered[index]!, name));
     return mentions;
   }
 
@@ -230,7 +235,8 @@ class RecordBuilder {
   qaPair(pair: QaPairSpan, index: number, paragraphs: readonly ParagraphSpan[]): RecordItem<'qa'> {
     const question = this.mention(pair.question, 'interview');
     const segments: RecordItem<'qa'>['answer']['segments'] = [];
-    for (const segment of pair.answerSegments) {
+    for (let index = 0; index < pair.answerSegments.length; index += 1) {
+      const segment = pair.answerSegments[index]!;
       this.check(segment, 'interview');
       segments.push({ start: this.codePoint(segment.start), end: this.codePoint(segment.end) });
     }
@@ -245,7 +251,7 @@ class RecordBuilder {
   private answerText(segments: readonly TextSpan[]): string {
     if (segments.length === 1) return this.slice(segments[0]!);
     const pieces: string[] = [];
-    for (const segment of segments) pieces.push(this.slice(segment));
+    for (let index = 0; index < segments.length; index += 1) pieces.push(this.slice(segments[index]!));
     return pieces.join('\n');
   }
 
@@ -324,15 +330,18 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
   const people = annotation(document, 'people');
 
   const paragraphRecords: RecordItem<'paragraphs'>[] = [];
-  for (const paragraph of paragraphs) paragraphRecords.push(builder.paragraph(paragraph, interview.paragraphKinds));
+  for (let index = 0; index < paragraphs.length; index += 1) paragraphRecords.push(builder.paragraph(paragraphs[index]!, interview.paragraphKinds));
   const qa: RecordItem<'qa'>[] = [];
   for (let index = 0; index < interview.pairs.length; index += 1) qa.push(builder.qaPair(interview.pairs[index]!, index, paragraphs));
   const dates: RecordItem<'dates'>[] = [];
-  for (const date of inPositionOrder(annotation(document, 'dates'))) dates.push(builder.date(date));
+  const dateSpans = inPositionOrder(annotation(document, 'dates'));
+  for (let index = 0; index < dateSpans.length; index += 1) dates.push(builder.date(dateSpans[index]!));
   const figures: RecordItem<'figures'>[] = [];
-  for (const figure of inPositionOrder(annotation(document, 'figures'))) figures.push(builder.figure(figure));
+  const figureSpans = inPositionOrder(annotation(document, 'figures'));
+  for (let index = 0; index < figureSpans.length; index += 1) figures.push(builder.figure(figureSpans[index]!));
   const organizationRecords: RecordItem<'organizations'>[] = [];
-  for (const organization of organizations) {
+  for (let index = 0; index < organizations.length; index += 1) {
+    const organization = organizations[index]!;
     organizationRecords.push({
       id: organization.id,
       name: organization.name,
@@ -341,17 +350,21 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     });
   }
   const personRecords: RecordItem<'people'>[] = [];
-  for (const person of people) {
+  for (let index = 0; index < people.length; index += 1) {
+    const person = people[index]!;
     personRecords.push({ id: person.id, name: person.name, mentions: builder.locatedAll(person.mentions, 'people') });
   }
   const roles: RecordItem<'roles'>[] = [];
-  for (const role of inPositionOrder(annotation(document, 'roles'))) {
+  const roleSpans = inPositionOrder(annotation(document, 'roles'));
+  for (let index = 0; index < roleSpans.length; index += 1) {
+    const role = roleSpans[index]!;
     checkRef(role.holder.ref, organizations, people);
     checkRef(role.organization.ref, organizations, people);
     roles.push(builder.role(role));
   }
   const acronyms: RecordItem<'acronyms'>[] = [];
-  for (const acronym of inPositionOrder(annotation(document, 'acronyms'))) acronyms.push(builder.acronym(acronym));
+  const acronymSpans = inPositionOrder(annotation(document, 'acronyms'));
+  for (let index = 0; index < acronymSpans.length; index += 1) acronyms.push(builder.acronym(acronymSpans[index]!));
 
   return {
     schemaVersion: 1,

@@ -2,7 +2,7 @@
 // are readonly by type, not frozen at run time: V8 reads elements of a frozen array several times slower, and every
 // stage walks the tokens.
 import { STAGES } from './stages.js';
-import type { Annotations, AnnotatedDocument, SourceArticle, Stage } from './document.js';
+import type { Annotations, AnnotatedDocument, SourceArticle, Stage, StageContext } from './document.js';
 import { buildRecord } from './record.js';
 import { extractionRecordSchema, passesRecordSchema, type ExtractionRecord } from '../output/schema.js';
 import { normalizeText } from '../input/normalize.js';
@@ -10,17 +10,27 @@ import { normalizeText } from '../input/normalize.js';
 /** Milliseconds spent in each stage, added up over the articles of a run. */
 export type StageTimings = Record<string, number>;
 
+/** The stages' context: the warnings they give, kept in order. A class, not an arrow made per article (closures). */
+class WarningList implements StageContext {
+  readonly warnings: string[] = [];
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+}
+
 export function annotateArticle(
   article: SourceArticle,
   stages: readonly Stage[] = STAGES,
   timings?: StageTimings,
 ): { document: AnnotatedDocument; warnings: string[] } {
   const annotations: Partial<Annotations> = {};
-  const warnings: string[] = [];
   const document: AnnotatedDocument = { ...article, annotations };
-  const context = { warn: (message: string) => { warnings.push(message); } };
-  for (const stage of stages) {
-    for (const required of stage.requires) {
+  const context = new WarningList();
+  for (let index = 0; index < stages.length; index += 1) {
+    const stage = stages[index]!;
+    for (let requiredIndex = 0; requiredIndex < stage.requires.length; requiredIndex += 1) {
+      const required = stage.requires[requiredIndex]!;
       if (annotations[required] === undefined) {
         throw new Error(`stage "${stage.name}" requires "${required}", which no earlier stage produced`);
       }
@@ -30,7 +40,7 @@ export function annotateArticle(
     (annotations as Record<string, unknown>)[stage.name] = result;
     if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - startedAt;
   }
-  return { document, warnings };
+  return { document, warnings: context.warnings };
 }
 
 

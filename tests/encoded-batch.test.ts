@@ -5,10 +5,10 @@ describe('encodeOutcomes', () => {
   it('puts every line in one UTF-8 buffer of its own, with kinds and end offsets', () => {
     const lines = ['{"text":"Đà Nẵng 😀"}', '{"reason":"lỗi"}', '{"text":"a"}'];
     const batch = encodeOutcomes([
-      { kind: 'record', json: lines[0]! },
+      { kind: 'record', bytes: Buffer.from(lines[0]!) },
       { kind: 'skipped' },
-      { kind: 'error', json: lines[1]! },
-      { kind: 'record', json: lines[2]! },
+      { kind: 'error', bytes: Buffer.from(lines[1]!) },
+      { kind: 'record', bytes: Buffer.from(lines[2]!) },
     ]);
     expect([...batch.kinds]).toEqual([OUTCOME_RECORD, OUTCOME_SKIPPED, OUTCOME_ERROR, OUTCOME_RECORD]);
     const ends = lines.map((_, index) => Buffer.byteLength(lines.slice(0, index + 1).join('')));
@@ -32,7 +32,7 @@ describe('encodeOutcomes', () => {
       // 20,000 units of two-byte, three-byte and four-byte characters: 1.6 MB in all, past the 256 KB it starts with.
       const line = JSON.stringify({ index, text: 'Đà Nẵng ồ 😀 '.repeat(1_500) });
       lines.push(line);
-      encoder.add(index % 7 === 3 ? { kind: 'error', json: line } : { kind: 'record', json: line });
+      encoder.add(index % 7 === 3 ? { kind: 'error', bytes: Buffer.from(line) } : { kind: 'record', bytes: Buffer.from(line) });
     }
     encoder.add({ kind: 'skipped' });
     const batch = encoder.finish();

@@ -53,7 +53,7 @@ describe('records the pipeline writes', () => {
     for (const [index, line] of [...syntheticLines(40, 3, 2000, 12_000)].entries()) {
       const outcome = processLine(line, index + 1);
       expect(outcome.kind).toBe('record');
-      if (outcome.kind === 'record') records.push({ name: `synthetic ${index + 1}`, record: JSON.parse(outcome.json) as ExtractionRecord });
+      if (outcome.kind === 'record') records.push({ name: `synthetic ${index + 1}`, record: JSON.parse(Buffer.from(outcome.bytes).toString('utf8')) as ExtractionRecord });
     }
     for (const { name, record } of records) expect(checkRecord(record).violations, name).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('a stage that would break the promise', () => {
   function errorReason(line: string): string {
     const outcome = processLine(line, 7);
     expect(outcome.kind).toBe('error');
-    const error = JSON.parse(outcome.kind === 'error' ? outcome.json : '{}') as { id: string; source: { file: string; line: number }; reason: string };
+    const error = JSON.parse(outcome.kind === 'error' ? Buffer.from(outcome.bytes).toString('utf8') : '{}') as { id: string; source: { file: string; line: number }; reason: string };
     expect(error.id).toBe((JSON.parse(line) as { id: string }).id);
     expect(error.source).toEqual({ file: 'dump.jsonl', line: 7, url: null });
     return error.reason;

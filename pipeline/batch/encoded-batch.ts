@@ -14,16 +14,11 @@ export interface EncodedBatch {
   readonly bytes: Uint8Array;
 }
 
-/** A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair is 4 bytes for 2 units, a lone one 3). */
-const MOST_UTF8_BYTES_PER_UNIT = 3;
-/** Past this many code units a line's exact UTF-8 length is counted rather than reserved at 3 bytes a unit. */
-const COUNTED_ABOVE_UNITS = 1 << 20;
 const FIRST_CAPACITY = 256 * 1024;
 
 /**
- * A batch's outcomes encoded one by one, as they are made: each line goes into the batch's buffer at once, so its
- * JSON string (~90 KB for a 7 KB article) dies young. Encoding the batch at its end kept 32 such strings alive
- * across scavenges, which promoted them to the old generation and brought major collections sooner.
+ * A batch's outcomes added one by one, as they are made: each line's bytes are copied into the batch's buffer at
+ * once (they are a view of processRawItem's buffer, which the next item writes over).
  */
 export class OutcomeEncoder {
   private readonly kinds: number[] = [];
@@ -33,10 +28,10 @@ export class OutcomeEncoder {
 
   add(outcome: ItemOutcome): void {
     if (outcome.kind !== 'skipped') {
-      const json = outcome.json;
-      const most = json.length > COUNTED_ABOVE_UNITS ? Buffer.byteLength(json, 'utf8') : json.length * MOST_UTF8_BYTES_PER_UNIT;
-      if (this.position + most > this.buffer.length) this.grow(this.position + most);
-      this.position += this.buffer.write(json, this.position, 'utf8');
+      const bytes = outcome.bytes;
+      if (this.position + bytes.length > this.buffer.length) this.grow(this.position + bytes.length);
+      this.buffer.set(bytes, this.position);
+      this.position += bytes.length;
     }
     this.kinds.push(outcome.kind === 'record' ? OUTCOME_RECORD : outcome.kind === 'error' ? OUTCOME_ERROR : OUTCOME_SKIPPED);
     this.ends.push(this.position);
@@ -44,8 +39,7 @@ export class OutcomeEncoder {
 
   /**
    * The batch: its bytes copied into a buffer of their exact size, unpooled and the whole of its ArrayBuffer, so it
-   * can be transferred to the main thread (a copy of ~2 MB per batch, against a second pass over every string to
-   * count its bytes first).
+   * can be transferred to the main thread (a copy of ~2 MB per batch).
    */
   finish(): EncodedBatch {
     const bytes = Buffer.allocUnsafeSlow(this.position);

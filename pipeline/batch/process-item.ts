@@ -5,6 +5,7 @@ import type { RawItem } from '../../input/raw-items.js';
 import type { ExtractionError } from '../../output/schema.js';
 import { extractArticle, type StageTimings } from '../run-article.js';
 import { inShard, type Shard } from './shard.js';
+import { Utf8JsonWriter } from './utf8-json.js';
 
 export interface ItemSettings {
   readonly fields: FieldNames;
@@ -15,14 +16,31 @@ export interface ItemSettings {
   readonly html?: boolean;
 }
 
+/**
+ * A record line or an error line as the UTF-8 bytes of its JSON (what JSON.stringify and a UTF-8 encoding give), or
+ * nothing. The bytes are a view of one buffer that the next processRawItem call writes over: copy them first, as
+ * OutcomeEncoder.add does.
+ */
 export type ItemOutcome =
-  | { readonly kind: 'record'; readonly json: string }
-  | { readonly kind: 'error'; readonly json: string }
+  | { readonly kind: 'record'; readonly bytes: Uint8Array }
+  | { readonly kind: 'error'; readonly bytes: Uint8Array }
   | { readonly kind: 'skipped' };
+
+/**
+ * Where each outcome's JSON is written, straight as UTF-8: a record's JSON string (a two-byte string of ~90 KB for a
+ * seed-size article) would only be encoded into the batch's buffer and dropped.
+ */
+const lineWriter = new Utf8JsonWriter();
+
+function lineBytes(value: object): Uint8Array {
+  lineWriter.reset();
+  lineWriter.write(value);
+  return lineWriter.written();
+}
 
 function errorLine(id: string | null, file: string, line: number | null, reason: string): ItemOutcome {
   const error: ExtractionError = { id, source: { file, line, url: null }, reason };
-  return { kind: 'error', json: JSON.stringify(error) };
+  return { kind: 'error', bytes: lineBytes(error) };
 }
 
 function added(timings: StageTimings, stage: string, startedAt: number): void {
@@ -48,16 +66,16 @@ export function processRawItem(item: RawItem, settings: ItemSettings, timings: S
   if (settings.floor) {
     const serializedAt = performance.now();
     const { id: articleId, source, text, hints } = outcome.article;
-    const json = JSON.stringify({ id: articleId, source, text, hints });
+    const bytes = lineBytes({ id: articleId, source, text, hints });
     added(timings, 'serialize', serializedAt);
-    return { kind: 'record', json };
+    return { kind: 'record', bytes };
   }
   try {
     const record = extractArticle(outcome.article, timings);
     const serializedAt = performance.now();
-    const json = JSON.stringify(record);
+    const bytes = lineBytes(record);
     added(timings, 'serialize', serializedAt);
-    return { kind: 'record', json };
+    return { kind: 'record', bytes };
   } catch (error) {
     return errorLine(id, item.file, line, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
   }
