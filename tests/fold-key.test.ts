@@ -24,3 +24,19 @@ describe('foldKey', () => {
     }
   });
 });
+
+describe('placeTonesModern', () => {
+  const examples: ReadonlyArray<readonly [string, string]> = [
+    ['hoà bình', 'hòa bình'], ['Khoẻ', 'Khỏe'], ['thuý', 'thúy'], ['Uý ban', 'Úy ban'], ['HOÀ', 'HÒA'],
+    // qu + y keeps its tone on y, in every case; a closed syllable keeps its own.
+    ['quý', 'quý'], ['Quý khách', 'Quý khách'], ['QUÝ', 'QUÝ'], ['quỳnh', 'quỳnh'], ['hoàn thành', 'hoàn thành'],
+  ];
+  for (const [text, expected] of examples) {
+    it(`${text} → ${expected}`, () => expect(placeTonesModern(text)).toBe(expected));
+  }
+
+  it('leaves a text where nothing moves as it is, quý included', () => {
+    const text = 'Quý khách đến thăm quý cơ quan. '.repeat(100);
+    expect(placeTonesModern(text)).toBe(text);
+  });
+});
