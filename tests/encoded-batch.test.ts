@@ -45,4 +45,22 @@ describe('encodeOutcomes', () => {
     expect(batch.kinds[3]).toBe(OUTCOME_ERROR);
     expect(batch.kinds[40]).toBe(OUTCOME_SKIPPED);
   });
+
+  it('gives each batch its own bytes when encoders follow one another or overlap (the working buffer is reused)', () => {
+    const record = (text: string): { kind: 'record'; bytes: Uint8Array } => ({ kind: 'record', bytes: Buffer.from(text) });
+    const first = new OutcomeEncoder();
+    first.add(record('{"a":"Hà Nội"}'));
+    const firstBatch = first.finish();
+    const second = new OutcomeEncoder();
+    const overlapping = new OutcomeEncoder();
+    second.add(record('{"b":1}'));
+    overlapping.add(record('{"c":"Đà Nẵng"}'));
+    second.add(record('{"d":2}'));
+    const secondBatch = second.finish();
+    const overlappingBatch = overlapping.finish();
+    expect(Buffer.from(firstBatch.bytes).toString('utf8')).toBe('{"a":"Hà Nội"}');
+    expect(Buffer.from(secondBatch.bytes).toString('utf8')).toBe('{"b":1}{"d":2}');
+    expect(Buffer.from(overlappingBatch.bytes).toString('utf8')).toBe('{"c":"Đà Nẵng"}');
+    expect([...secondBatch.ends]).toEqual([7, 14]);
+  });
 });

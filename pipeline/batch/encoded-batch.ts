@@ -15,16 +15,31 @@ export interface EncodedBatch {
 }
 
 const FIRST_CAPACITY = 256 * 1024;
+/** A working buffer grown past this (a batch of huge articles) is dropped at the batch's end rather than kept. */
+const KEPT_CAPACITY = 8 * 1024 * 1024;
 
 /**
  * A batch's outcomes added one by one, as they are made: each line's bytes are copied into the batch's buffer at
  * once (they are a view of processRawItem's buffer, which the next item writes over).
  */
 export class OutcomeEncoder {
+  /**
+   * The working buffer the last finished batch left, taken by the next encoder: a batch grows its buffer to ~2 MB
+   * (256 KB doubled three times), which would otherwise be allocated again for every batch. Taken, not shared, so an
+   * encoder made while another is still open gets a buffer of its own.
+   */
+  private static spare: Buffer | null = null;
+
   private readonly kinds: number[] = [];
   private readonly ends: number[] = [];
-  private buffer: Buffer = Buffer.allocUnsafeSlow(FIRST_CAPACITY);
+  private buffer: Buffer = OutcomeEncoder.takeSpare();
   private position = 0;
+
+  private static takeSpare(): Buffer {
+    const spare = OutcomeEncoder.spare;
+    OutcomeEncoder.spare = null;
+    return spare ?? Buffer.allocUnsafeSlow(FIRST_CAPACITY);
+  }
 
   add(outcome: ItemOutcome): void {
     if (outcome.kind !== 'skipped') {
@@ -44,6 +59,7 @@ export class OutcomeEncoder {
   finish(): EncodedBatch {
     const bytes = Buffer.allocUnsafeSlow(this.position);
     this.buffer.copy(bytes, 0, 0, this.position);
+    if (this.buffer.length <= KEPT_CAPACITY) OutcomeEncoder.spare = this.buffer;
     return { kinds: Uint8Array.from(this.kinds), ends: Uint32Array.from(this.ends), bytes };
   }
 
