@@ -188,10 +188,23 @@ function isDigit(code: number): boolean {
  * Words whose last syllable is a kind of place or thing on its own (`thôn` village, `bản` hamlet, `hồ` lake): ending a
  * field (`Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải`) they make no street or place of the name after.
  */
-const COMPOUNDS_ENDING_IN_KIND = new Set(['nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản']);
+const COMPOUNDS_ENDING_IN_KIND = ['nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản'];
+
+/** The compounds by their last word, then their first: looked up from the two keys, with no string joined per call. */
+const COMPOUND_FIRSTS_BY_LAST: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byLast = new Map<string, Set<string>>();
+  for (const compound of COMPOUNDS_ENDING_IN_KIND) {
+    const [first = '', last = ''] = compound.split(' ');
+    const firsts = byLast.get(last) ?? new Set<string>();
+    firsts.add(first);
+    byLast.set(last, firsts);
+  }
+  return byLast;
+})();
 
 function endsWithCompoundOfKind(keysBefore: readonly string[]): boolean {
-  return keysBefore.length >= 2 && COMPOUNDS_ENDING_IN_KIND.has(`${keysBefore[keysBefore.length - 2] ?? ''} ${keysBefore[keysBefore.length - 1] ?? ''}`);
+  const firsts = COMPOUND_FIRSTS_BY_LAST.get(keysBefore[keysBefore.length - 1] ?? '');
+  return firsts !== undefined && firsts.has(keysBefore[keysBefore.length - 2] ?? '');
 }
 
 /** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
