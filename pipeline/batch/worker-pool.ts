@@ -15,6 +15,7 @@ import type { StageTimings } from '../run-article.js';
 import type { BatchExecutor } from './executor.js';
 import type { ItemSettings } from './process-item.js';
 import type { EncodedBatch } from './encoded-batch.js';
+import { packItems } from './packed-items.js';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
@@ -78,10 +79,10 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
   };
   for (let index = 0; index < count; index += 1) spawn();
 
-  const ask = (target: PoolWorker, request: WorkerRequest): Promise<WorkerResponse> =>
+  const ask = (target: PoolWorker, request: WorkerRequest, transfer: readonly ArrayBuffer[] = []): Promise<WorkerResponse> =>
     new Promise((resolve, reject) => {
       target.pending.set(request.id, { resolve, reject });
-      target.worker.postMessage(request);
+      target.worker.postMessage(request, transfer);
     });
   return {
     run: async (items: readonly RawItem[]): Promise<EncodedBatch> => {
@@ -89,7 +90,8 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
       for (const candidate of workers) if (!target || candidate.pending.size < target.pending.size) target = candidate;
       if (target) {
         try {
-          const response = await ask(target, { type: 'batch', id: nextId++, items });
+          const packed = packItems(items);
+          const response = await ask(target, { type: 'batch', id: nextId++, items: packed.items }, [packed.buffer]);
           if (response.type === 'batch') return response.outcomes;
         } catch (error) {
           process.stderr.write(`vnextract: a worker died (${error instanceof Error ? error.message : String(error)}); its batch of ${items.length} runs again on the main thread\n`);
