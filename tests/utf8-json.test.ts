@@ -32,6 +32,20 @@ describe('Utf8JsonWriter', () => {
     expectStringifyBytes('a'.repeat(70_000) + 'ồ'.repeat(70_000));
   });
 
+  it('writes long strings (encoded natively between escapes) as it writes short ones (encoded in the loop)', () => {
+    const tricky = ['"', '\\', '\n', '\u0000', '\u001f', '😀', '\ud83d', '\ude00', '\ude00\ud83d', 'ồ', 'Đ', '\u2028'];
+    const plain = 'Bộ Khoa học và Công nghệ';
+    for (const piece of tricky) {
+      expectStringifyBytes(piece);
+      expectStringifyBytes(piece + plain);
+      expectStringifyBytes(plain + piece);
+      expectStringifyBytes(plain + piece + plain);
+      expectStringifyBytes(piece + piece + plain + piece);
+    }
+    expectStringifyBytes(plain.repeat(400));
+    expectStringifyBytes(`${plain}\n`.repeat(400));
+  });
+
   it('writes the bytes of JSON.stringify for numbers, literals and nested values', () => {
     expectStringifyBytes([0, -0, 7, 10, 99, 100, 2147483647, 2147483648, -1, -2147483648, -2147483649, 1e21, 1.5, -0.25,
       1e-7, 123456789012345680000, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity, true, false, null]);
