@@ -200,13 +200,35 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
   return credit && parts >= 2;
 }
 
+/** True when `piece` may hold a caption run into it: an answer, a text or a question. */
+function mayHoldCaptions(piece: Piece): boolean {
+  return piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
+}
+
+/**
+ * `pieces` with the captions run into them cut out (addInlineCaptions); `pieces` itself, not a copy, when none may
+ * hold a credit (most articles).
+ */
+export function withInlineCaptions(text: string, pieces: readonly Piece[], sentences: ParagraphSentences): readonly Piece[] {
+  let first = 0;
+  while (first < pieces.length && !(mayHoldCaptions(pieces[first] as Piece) && mayHoldCredits(text, pieces[first] as Piece, sentences))) first += 1;
+  if (first === pieces.length) return pieces;
+  const withCaptions = pieces.slice(0, first);
+  for (let index = first; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    if (mayHoldCaptions(piece)) addInlineCaptions(withCaptions, text, piece, sentences);
+    else withCaptions.push(piece);
+  }
+  return withCaptions;
+}
+
 /**
  * Adds to `pieces` a piece with the captions inside it cut out as pieces of their own: a credit sentence with the
  * photo's description before it, or a short sentence ending with its credit. What is left keeps the piece's role,
  * so an answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its
  * end.
  */
-export function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
+function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
   if (!mayHoldCredits(text, base, sentences)) {
     pieces.push(base);
     return;

@@ -11,7 +11,7 @@ import {
   type TextSpan,
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
-import { addInlineCaptions, isCaption } from './captions.js';
+import { isCaption, withInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
@@ -175,27 +175,22 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const withSceneCaptions = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
 
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
-  const withCaptions: Piece[] = [];
-  for (const piece of withSceneCaptions) {
-    const mayHoldCaptions = piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
-    if (mayHoldCaptions) addInlineCaptions(withCaptions, text, piece, sentences);
-    else withCaptions.push(piece);
-  }
-  pieces = withCaptions;
+  let final = withInlineCaptions(text, withSceneCaptions, sentences);
 
   // A closing run onto the end of the last answer.
-  const lastAnswer = pieces.findLastIndex(isAnswerOrTextPiece);
-  const lastQuestion = pieces.findLastIndex(isQuestionPiece);
-  const closingHost = pieces[lastAnswer];
-  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some(isClosingPiece)) {
-    pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentences));
+  const lastAnswer = final.findLastIndex(isAnswerOrTextPiece);
+  const lastQuestion = final.findLastIndex(isQuestionPiece);
+  const closingHost = final[lastAnswer];
+  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !final.some(isClosingPiece)) {
+    const split = splitTrailingClosing(text, closingHost, sentences);
+    if (split.length !== 1 || split[0] !== closingHost) final = [...final.slice(0, lastAnswer), ...split, ...final.slice(lastAnswer + 1)];
   }
 
-  const pairs = pairPieces(pieces);
+  const pairs = pairPieces(final);
   return {
-    paragraphKinds: paragraphKinds(paragraphs, metadataKinds, pieces, pairs),
+    paragraphKinds: paragraphKinds(paragraphs, metadataKinds, final, pairs),
     pairs,
-    inlineKinds: inlineKinds(pieces, paragraphs),
+    inlineKinds: inlineKinds(final, paragraphs),
   };
 }
 

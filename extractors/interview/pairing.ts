@@ -12,50 +12,60 @@ export interface PairedPieces extends QaPairSpan {
   readonly answerSegments: readonly Piece[];
 }
 
-interface OpenPair extends PairedPieces {
-  question: Piece;
-  readonly answerSegments: Piece[];
-}
-
 /** Question pieces one right after the other are one turn of the interviewer's: one piece from the first to the last. */
 function joinedQuestion(previous: Piece, current: Piece): Piece {
   return { start: previous.start, end: current.end, paragraph: previous.paragraph, role: previous.role, labelled: previous.labelled || current.labelled };
 }
 
+/**
+ * The answer segments of the pair being read: the first `openSegmentCount` of an array kept from article to article,
+ * copied out at their exact number when the pair closes. An array grown from empty by `push` reserves 17 slots for
+ * the usual one or two segments (and `length = 0` would drop the kept slots).
+ */
+const openSegments: Piece[] = [];
+let openSegmentCount = 0;
+
+function addSegment(piece: Piece): void {
+  openSegments[openSegmentCount] = piece;
+  openSegmentCount += 1;
+}
+
+/** Adds the pair of `question` and the open segments to `pairs` when it has an answer (an unanswered one is no pair). */
+function closePair(pairs: PairedPieces[], question: Piece | null): void {
+  if (question !== null && openSegmentCount > 0) pairs.push({ question, answerSegments: openSegments.slice(0, openSegmentCount) });
+  openSegmentCount = 0;
+}
+
 export function pairPieces(pieces: readonly Piece[]): PairedPieces[] {
   // Joining adjacent questions keeps the pieces' order, so "a question comes later" reads the same on the pieces.
   const lastQuestion = pieces.findLastIndex(isQuestionPiece);
-  const pairs: OpenPair[] = [];
-  let current: OpenPair | null = null;
-  let answered = 0;
+  const pairs: PairedPieces[] = [];
+  let question: Piece | null = null;
   for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index] as Piece;
     const role = piece.role === 'closing' && index < lastQuestion ? 'answer' : piece.role;
     if (role === 'question') {
-      if (current !== null && pieces[index - 1]?.role === 'question') {
-        current.question = joinedQuestion(current.question, piece);
+      if (question !== null && pieces[index - 1]?.role === 'question') {
+        question = joinedQuestion(question, piece);
         continue;
       }
-      current = { question: piece, answerSegments: [] };
-      pairs.push(current);
+      closePair(pairs, question);
+      question = piece;
     } else if (role === 'answer' || role === 'text') {
-      if (current !== null && current.answerSegments.push(piece) === 1) answered += 1;
+      if (question !== null) addSegment(piece);
     } else if (role === 'closing') {
-      current = null;
+      closePair(pairs, question);
+      question = null;
     }
   }
-  const kept = answered === pairs.length ? pairs : pairs.filter(isAnswered);
-  if (kept.length >= 2) return kept;
-  const only = kept[0];
-  if (kept.length === 1 && only !== undefined && only.question.labelled && only.answerSegments.some(isLabelled)) return kept;
+  closePair(pairs, question);
+  if (pairs.length >= 2) return pairs;
+  const only = pairs[0];
+  if (only !== undefined && only.question.labelled && only.answerSegments.some(isLabelled)) return pairs;
   return [];
 }
 
 // The callbacks below are module-level, not arrows made per article: V8 keeps a closure's optimized code only weakly.
-function isAnswered(pair: PairedPieces): boolean {
-  return pair.answerSegments.length > 0;
-}
-
 function isLabelled(piece: Piece): boolean {
   return piece.labelled;
 }
