@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../pipeline/run-article.js';
 import { annotateArticle } from '../pipeline/run-article.js';
 import { paragraphsStage } from '../input/paragraphs.js';
+import { tokensStage } from '../input/tokens.js';
 import { sentencesStage } from '../extractors/sentences/index.js';
 import { metadataStage } from '../extractors/metadata/index.js';
 import { interviewStage } from '../extractors/interview/index.js';
@@ -11,7 +12,7 @@ import { expectLinearTimes, repeatedTo } from './linear-time.js';
 
 // dateMentions is another team's stage: stand it in with no dates so only ours are timed.
 const noDates: Stage<'dateMentions'> = { name: 'dateMentions', requires: [], run: (): Annotations['dateMentions'] => [] };
-const STRUCTURE: readonly Stage[] = [paragraphsStage, sentencesStage, noDates, metadataStage, interviewStage];
+const STRUCTURE: readonly Stage[] = [paragraphsStage, tokensStage, sentencesStage, noDates, metadataStage, interviewStage];
 
 // Each case is a text of about `size` characters; every structure stage must take about four times as long on a
 // megabyte as on a quarter of it (tests/linear-time.ts). Lines of numbers and spaces are cheap; lines that are

@@ -5,6 +5,7 @@ import { extractArticle } from '../pipeline/run-article.js';
 import { normalizeText } from '../input/normalize.js';
 import { normalizeIsoDateTime, statedOffset } from '../extractors/metadata/published-at.js';
 import { readBylineLine } from '../extractors/metadata/byline.js';
+import { tokenize } from '../input/tokens.js';
 import { expectLinearTime, millisecondsOf, repeatedTo } from './linear-time.js';
 
 describe('metadata corpus', () => {
@@ -43,8 +44,9 @@ describe('publishedAt helpers', () => {
 function bylineTime(unit: string, size: number): number {
   const line = repeatedTo(unit, 240);
   const text = `${line}\n`.repeat(Math.ceil(size / 241));
+  const tokens = tokenize(text);
   return millisecondsOf(() => {
-    for (let start = 0; start < text.length; start += 241) readBylineLine(text, { start, end: start + 240 });
+    for (let start = 0; start < text.length; start += 241) readBylineLine(text, tokens, { start, end: start + 240 });
   });
 }
 

@@ -5,7 +5,7 @@
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
-import { countWords, SpanWords } from './words.js';
+import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
@@ -19,6 +19,7 @@ const MAX_AFTER_CUE_COLON = 61;
 const DOT = 0x2e;
 const CLOSING_PARENTHESIS = 0x29;
 const CLOSING_BRACKET = 0x5d;
+const COLON = 0x3a;
 
 /**
  * A quick refusal for CLOSES_WITH_CUE on the trimmed text from `start` to `end`: it must end with a bracket (and
@@ -38,7 +39,8 @@ function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
-  return text.slice(Math.max(from, last - MAX_AFTER_CUE_COLON), to).includes(':');
+  for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index < to; index += 1) if (text.charCodeAt(index) === COLON) return true;
+  return false;
 }
 /** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
 const CUES_BY_INITIAL = new Map<number, string[]>();
@@ -86,11 +88,25 @@ function leadingTitledName(words: SpanWords): boolean {
   return names >= 2;
 }
 
+/** A question mark, quotes, an exclamation or a semicolon: what a caption naming someone never holds. */
+const isAskingOrQuoting = (code: number): boolean =>
+  code === 0x3f || code === 0x201c || code === 0x201d || code === 0x22 || code === 0x21 || code === 0x3b; // ? “ ” " ! ;
+
 /**
- * A question mark, quotes, an exclamation or a semicolon, or a sentence end before a capital: what a caption naming
- * someone never holds.
+ * True when the text from `from` to `to` asks, quotes, exclaims, holds a semicolon or a sentence end before a capital
+ * (`/[?“”"!;]|[.!]\s+\p{Lu}/u`): what a caption naming someone never holds. Read by code, with no slice made.
  */
-const ASKS_QUOTES_OR_HOLDS_SENTENCES = /[?“”"!;]|[.!]\s+\p{Lu}/u;
+function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isAskingOrQuoting(code)) return true;
+    if (code !== DOT) continue;
+    let next = index + 1;
+    while (next < to && isWhiteSpaceAt(text, next)) next += 1;
+    if (next > index + 1 && next < to && isUpperCaseLetterAt(text, next, to)) return true;
+  }
+  return false;
+}
 
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
@@ -105,7 +121,7 @@ export function isCaption(text: string, span: TextSpan): boolean {
     return !text.slice(from, to).includes('?') && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
-  if (to - from > MAX_NAMING_LENGTH || ASKS_QUOTES_OR_HOLDS_SENTENCES.test(text.slice(from, to))) return false;
+  if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
   const words = WORDS.read(text, span, MAX_NAMING_WORDS);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;
@@ -184,13 +200,35 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
   return credit && parts >= 2;
 }
 
+/** True when `piece` may hold a caption run into it: an answer, a text or a question. */
+function mayHoldCaptions(piece: Piece): boolean {
+  return piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
+}
+
+/**
+ * `pieces` with the captions run into them cut out (addInlineCaptions); `pieces` itself, not a copy, when none may
+ * hold a credit (most articles).
+ */
+export function withInlineCaptions(text: string, pieces: readonly Piece[], sentences: ParagraphSentences): readonly Piece[] {
+  let first = 0;
+  while (first < pieces.length && !(mayHoldCaptions(pieces[first] as Piece) && mayHoldCredits(text, pieces[first] as Piece, sentences))) first += 1;
+  if (first === pieces.length) return pieces;
+  const withCaptions = pieces.slice(0, first);
+  for (let index = first; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    if (mayHoldCaptions(piece)) addInlineCaptions(withCaptions, text, piece, sentences);
+    else withCaptions.push(piece);
+  }
+  return withCaptions;
+}
+
 /**
  * Adds to `pieces` a piece with the captions inside it cut out as pieces of their own: a credit sentence with the
  * photo's description before it, or a short sentence ending with its credit. What is left keeps the piece's role,
  * so an answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its
  * end.
  */
-export function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
+function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
   if (!mayHoldCredits(text, base, sentences)) {
     pieces.push(base);
     return;

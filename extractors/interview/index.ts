@@ -11,10 +11,10 @@ import {
   type TextSpan,
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
-import { addInlineCaptions, isCaption } from './captions.js';
+import { isCaption, withInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
-import { pairPieces, toPairSpans } from './pairing.js';
+import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
@@ -63,9 +63,10 @@ function markQuestionParagraphs(text: string, pieces: readonly Piece[], paragrap
     marked.push(next);
   }
   markQuestionContexts(text, marked, paragraphs);
+  // Asked first: most interviews address the interviewee, and the lead need not be lower-cased and searched.
+  if (asksInterviewee(text, marked)) return marked;
   const lead = pieces.find(isTextPiece);
-  const announced = lead !== undefined && announcesInterview(text, lead);
-  if (announced || asksInterviewee(text, marked)) return marked;
+  if (lead !== undefined && announcesInterview(text, lead)) return marked;
   for (let index = 0; index < marked.length; index += 1) if (marked[index]?.role === 'question') marked[index] = pieces[index] as Piece;
   return marked;
 }
@@ -157,7 +158,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
   if (!pieces.some(isQuestionPiece)) {
     const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
-    const paragraphQuestions = byParagraph.filter(isQuestionPiece).length;
+    let paragraphQuestions = 0;
+    for (const piece of byParagraph) if (piece.role === 'question') paragraphQuestions += 1;
     let inlineQuestions = 0;
     const inline: Piece[] = [];
     if (paragraphQuestions < 2) {
@@ -170,30 +172,25 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   }
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
-  pieces = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
+  const withSceneCaptions = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
 
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
-  const withCaptions: Piece[] = [];
-  for (const piece of pieces) {
-    const mayHoldCaptions = piece.role === 'answer' || piece.role === 'text' || piece.role === 'question';
-    if (mayHoldCaptions) addInlineCaptions(withCaptions, text, piece, sentences);
-    else withCaptions.push(piece);
-  }
-  pieces = withCaptions;
+  let final = withInlineCaptions(text, withSceneCaptions, sentences);
 
   // A closing run onto the end of the last answer.
-  const lastAnswer = pieces.findLastIndex(isAnswerOrTextPiece);
-  const lastQuestion = pieces.findLastIndex(isQuestionPiece);
-  const closingHost = pieces[lastAnswer];
-  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !pieces.some(isClosingPiece)) {
-    pieces.splice(lastAnswer, 1, ...splitTrailingClosing(text, closingHost, sentences));
+  const lastAnswer = final.findLastIndex(isAnswerOrTextPiece);
+  const lastQuestion = final.findLastIndex(isQuestionPiece);
+  const closingHost = final[lastAnswer];
+  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !final.some(isClosingPiece)) {
+    const split = splitTrailingClosing(text, closingHost, sentences);
+    if (split.length !== 1 || split[0] !== closingHost) final = [...final.slice(0, lastAnswer), ...split, ...final.slice(lastAnswer + 1)];
   }
 
-  const pairs = pairPieces(pieces);
+  const pairs = pairPieces(final);
   return {
-    paragraphKinds: paragraphKinds(paragraphs, metadataKinds, pieces, pairs),
-    pairs: toPairSpans(pairs),
-    inlineKinds: inlineKinds(pieces, paragraphs),
+    paragraphKinds: paragraphKinds(paragraphs, metadataKinds, final, pairs),
+    pairs,
+    inlineKinds: inlineKinds(final, paragraphs),
   };
 }
 
@@ -205,7 +202,7 @@ function paragraphKinds(
   paragraphs: readonly ParagraphSpan[],
   metadataKinds: ReadonlyMap<number, ParagraphKind>,
   pieces: readonly Piece[],
-  pairs: ReturnType<typeof pairPieces>,
+  pairs: readonly PairedPieces[],
 ): ParagraphKind[] {
   // What pairing made of each paragraph. A question may run over two paragraphs (a context paragraph, then the question).
   const paired = new Array<number>(paragraphs.length).fill(0); // a typed array this long would live outside the heap
@@ -213,7 +210,7 @@ function paragraphKinds(
     for (let index = pair.question.paragraph; (paragraphs[index]?.start ?? Infinity) < pair.question.end; index += 1) {
       paired[index] = (paired[index] ?? 0) | IN_QUESTION;
     }
-    for (const segment of pair.segments) paired[segment.paragraph] = (paired[segment.paragraph] ?? 0) | IN_ANSWER;
+    for (const segment of pair.answerSegments) paired[segment.paragraph] = (paired[segment.paragraph] ?? 0) | IN_ANSWER;
   }
   const firstQuestion = pairs[0]?.question.paragraph ?? -1;
   // The role of a paragraph's only piece; null when it has several.

@@ -129,24 +129,42 @@ export function findTurnLabels(
   return labels.sort((a, b) => a.start - b.start);
 }
 
-/** A title or pronoun, then a name; AFTER_NO_LETTER checks that it does not start inside a word. */
-const INTRODUCED = new RegExp(
-  `(?:ông|bà|anh|chị|TS\\.?|PGS\\.?\\s?TS\\.?|GS\\.?|ThS\\.?|nhà văn|nhà thơ|nhà báo|Ông|Bà|Anh|Chị)\\s+` +
-    `(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`,
-  'gu',
+/** Titles and pronouns that introduce a speaker in the lead, as regex sources; each opens with a plain letter. */
+const INTRODUCING_TITLES = ['ông', 'bà', 'anh', 'chị', 'TS\\.?', 'PGS\\.?\\s?TS\\.?', 'GS\\.?', 'ThS\\.?', 'nhà văn', 'nhà thơ', 'nhà báo', 'Ông', 'Bà', 'Anh', 'Chị'];
+/**
+ * A title or pronoun, then a name. Sticky: tried only where one of the titles' first letters stands with no letter
+ * or mark before it (AFTER_NO_LETTER), the positions a search with that lookbehind would accept.
+ */
+const INTRODUCED_AT = new RegExp(
+  `(?:${INTRODUCING_TITLES.join('|')})\\s+` + `(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`,
+  'uy',
 );
+/** The titles' first letters, by UTF-16 code unit. */
+const OPENS_TITLE = new Uint8Array(0x10000);
+for (const title of INTRODUCING_TITLES) OPENS_TITLE[title.charCodeAt(0)] = 1;
 /** Zero-width and sticky: no letter or mark right before the position. */
 const AFTER_NO_LETTER = /(?<![\p{L}\p{M}])/uy;
+const SPACES = /\s+/u;
 
 /** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
 export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
   const known = new Set<string>();
   for (const span of spans) {
-    for (const match of matchAllAtStart(INTRODUCED, AFTER_NO_LETTER, text.slice(span.start, span.end))) {
+    // A slice, so that a name ends where the span does.
+    const content = text.slice(span.start, span.end);
+    for (let index = 0; index < content.length; index += 1) {
+      const code = content.charCodeAt(index);
+      if (OPENS_TITLE[code] !== 1) continue;
+      AFTER_NO_LETTER.lastIndex = index;
+      if (!AFTER_NO_LETTER.test(content)) continue;
+      INTRODUCED_AT.lastIndex = index;
+      const match = INTRODUCED_AT.exec(content);
+      if (match === null) continue;
       const name = match[1] ?? '';
       known.add(foldKey(name));
-      const given = name.split(/\s+/u).pop();
+      const given = name.split(SPACES).pop();
       if (given) known.add(foldKey(given));
+      index += match[0].length - 1; // matches do not overlap
     }
   }
   return known;

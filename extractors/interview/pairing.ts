@@ -3,71 +3,69 @@
 // next question; captions, closings, author and attribution pieces are never part of an answer, and nothing after
 // the closing is. An article is an interview when it yields two pairs or more, or one pair whose question and
 // answer are both labelled: a report that quotes one question yields none.
-import type { QaPairSpan, TextSpan } from '../../pipeline/document.js';
+import type { QaPairSpan } from '../../pipeline/document.js';
 import { isQuestionPiece, type Piece } from './pieces.js';
 
-export interface PairedPieces {
+/** A pair as the stage returns it: its pieces are the spans (the record reads their `start` and `end`). */
+export interface PairedPieces extends QaPairSpan {
   readonly question: Piece;
-  readonly segments: readonly Piece[];
+  readonly answerSegments: readonly Piece[];
 }
 
 /** Question pieces one right after the other are one turn of the interviewer's: one piece from the first to the last. */
-function joinAdjacentQuestions(pieces: readonly Piece[]): Piece[] {
-  const joined: Piece[] = [];
-  for (const current of pieces) {
-    const previous = joined[joined.length - 1];
-    if (previous?.role === 'question' && current.role === 'question') {
-      joined[joined.length - 1] = { start: previous.start, end: current.end, paragraph: previous.paragraph, role: previous.role, labelled: previous.labelled || current.labelled };
-    } else {
-      joined.push(current);
-    }
-  }
-  return joined;
+function joinedQuestion(previous: Piece, current: Piece): Piece {
+  return { start: previous.start, end: current.end, paragraph: previous.paragraph, role: previous.role, labelled: previous.labelled || current.labelled };
 }
 
-export function pairPieces(allPieces: readonly Piece[]): PairedPieces[] {
-  const pieces = joinAdjacentQuestions(allPieces);
+/**
+ * The answer segments of the pair being read: the first `openSegmentCount` of an array kept from article to article,
+ * copied out at their exact number when the pair closes. An array grown from empty by `push` reserves 17 slots for
+ * the usual one or two segments (and `length = 0` would drop the kept slots).
+ */
+const openSegments: Piece[] = [];
+let openSegmentCount = 0;
+
+function addSegment(piece: Piece): void {
+  openSegments[openSegmentCount] = piece;
+  openSegmentCount += 1;
+}
+
+/** Adds the pair of `question` and the open segments to `pairs` when it has an answer (an unanswered one is no pair). */
+function closePair(pairs: PairedPieces[], question: Piece | null): void {
+  if (question !== null && openSegmentCount > 0) pairs.push({ question, answerSegments: openSegments.slice(0, openSegmentCount) });
+  openSegmentCount = 0;
+}
+
+export function pairPieces(pieces: readonly Piece[]): PairedPieces[] {
+  // Joining adjacent questions keeps the pieces' order, so "a question comes later" reads the same on the pieces.
   const lastQuestion = pieces.findLastIndex(isQuestionPiece);
-  const pairs: { question: Piece; segments: Piece[] }[] = [];
-  let current: { question: Piece; segments: Piece[] } | null = null;
+  const pairs: PairedPieces[] = [];
+  let question: Piece | null = null;
   for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index] as Piece;
     const role = piece.role === 'closing' && index < lastQuestion ? 'answer' : piece.role;
     if (role === 'question') {
-      current = { question: piece, segments: [] };
-      pairs.push(current);
+      if (question !== null && pieces[index - 1]?.role === 'question') {
+        question = joinedQuestion(question, piece);
+        continue;
+      }
+      closePair(pairs, question);
+      question = piece;
     } else if (role === 'answer' || role === 'text') {
-      current?.segments.push(piece);
+      if (question !== null) addSegment(piece);
     } else if (role === 'closing') {
-      current = null;
+      closePair(pairs, question);
+      question = null;
     }
   }
-  const answered = pairs.filter(isAnswered);
-  if (answered.length >= 2) return answered;
-  const only = answered[0];
-  if (answered.length === 1 && only !== undefined && only.question.labelled && only.segments.some(isLabelled)) {
-    return answered;
-  }
+  closePair(pairs, question);
+  if (pairs.length >= 2) return pairs;
+  const only = pairs[0];
+  if (only !== undefined && only.question.labelled && only.answerSegments.some(isLabelled)) return pairs;
   return [];
 }
 
 // The callbacks below are module-level, not arrows made per article: V8 keeps a closure's optimized code only weakly.
-function isAnswered(pair: PairedPieces): boolean {
-  return pair.segments.length > 0;
-}
-
 function isLabelled(piece: Piece): boolean {
   return piece.labelled;
-}
-
-function toTextSpan(piece: Piece): TextSpan {
-  return { start: piece.start, end: piece.end };
-}
-
-function toPairSpan(pair: PairedPieces): QaPairSpan {
-  return { question: toTextSpan(pair.question), answerSegments: pair.segments.map(toTextSpan) };
-}
-
-export function toPairSpans(pairs: readonly PairedPieces[]): QaPairSpan[] {
-  return pairs.map(toPairSpan);
 }

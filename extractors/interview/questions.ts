@@ -2,11 +2,12 @@
 // request (`Xin ông cho biết ...`, `Ông có thể chia sẻ ...`), addressed to the interviewee (`ông`, `bà`, `anh`,
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
-import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
+import { execAtStart } from '../shared/match-at-word-start.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
 import { countWords, letterOrMarkLength, SpanWords } from './words.js';
+import { WholeWords } from './whole-words.js';
 
 /** What may close a sentence after its question mark: spaces, closing quotes and brackets. */
 const CLOSERS: ReadonlySet<number> = new Set([...' \t\n”"’\'»)]'].map((char) => char.charCodeAt(0)));
@@ -34,11 +35,8 @@ const MAX_UNADDRESSED_QUESTION_WORDS = 60;
 const REQUEST_WINDOW = 120;
 /** How much of the lead may announce the interview. */
 const LEAD_WINDOW = 1000;
-/** Any of the words, whole at its end; AT_WORD_START checks its start (execAtStart). */
-const wordsPattern = (words: ReadonlySet<string>): RegExp =>
-  new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
-const ADDRESS = wordsPattern(ADDRESS_WORDS);
-const FIRST_PERSON = wordsPattern(FIRST_PERSON_WORDS.entries);
+const ADDRESS = new WholeWords(ADDRESS_WORDS);
+const FIRST_PERSON = new WholeWords(FIRST_PERSON_WORDS.entries);
 
 /** The last character of `span` that is no space, closing quote or bracket, and what stands before it. */
 export function endsWithQuestionMark(text: string, span: TextSpan): boolean {
@@ -71,11 +69,11 @@ export function isQuestionSentence(text: string, span: TextSpan): boolean {
 }
 
 export function addressesInterviewee(text: string, span: TextSpan): boolean {
-  return execAtStart(ADDRESS, AT_WORD_START, text.slice(span.start, span.end)) !== null;
+  return ADDRESS.occursIn(text, span.start, span.end);
 }
 
 export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
-  return execAtStart(FIRST_PERSON, AT_WORD_START, text.slice(span.start, span.end)) !== null;
+  return FIRST_PERSON.occursIn(text, span.start, span.end);
 }
 
 /** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
@@ -129,12 +127,12 @@ const THUA = new WordLexicon(['thưa']);
 const ANH = new WordLexicon(['anh']);
 /** The words of the paragraph speaksToInterviewee reads. */
 const WORDS = new SpanWords();
-/** Those pronouns, whole words in any case; AT_WORD_START checks their start (execAtStart). */
-const YOU_PRONOUN = new RegExp(`(?:${[...YOU_PRONOUNS.entries].join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+/** Those pronouns, whole words in any case. */
+const YOU_PRONOUN = new WholeWords(YOU_PRONOUNS.entries);
 
 /** A quick refusal for addressesAsYou: no pronoun of address stands in `span` (most paragraphs hold none). */
 function mayAddressAsYou(text: string, span: TextSpan): boolean {
-  return execAtStart(YOU_PRONOUN, AT_WORD_START, text.slice(span.start, span.end)) !== null;
+  return YOU_PRONOUN.occursIn(text, span.start, span.end);
 }
 
 /**

@@ -96,13 +96,14 @@ export function markSceneCaptions(
   paragraphs: readonly ParagraphSpan[],
   sentences: ParagraphSentences,
   dates: readonly DateSpan[],
-): Piece[] {
+): readonly Piece[] {
   let questions = 0;
   for (const piece of pieces) if (piece.role === 'question' && endsParagraph(piece, paragraphs)) questions += 1;
-  if (questions < 2) return [...pieces];
+  if (questions < 2) return pieces;
   const lead = pieces.findIndex(isTextPiece);
   let asked = false;
-  const marked = [...pieces];
+  // Copied at the first caption: most interviews have none.
+  let marked: Piece[] | null = null;
   for (let index = 0; index < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if (current.role === 'question') asked = true;
@@ -116,7 +117,8 @@ export function markSceneCaptions(
     if (next === undefined || next.paragraph !== current.paragraph + 1) continue;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') continue;
     if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) continue;
+    marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
-  return marked;
+  return marked ?? pieces;
 }

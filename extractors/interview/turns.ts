@@ -1,11 +1,11 @@
 // Turns inside pieces: a piece cut at its labels (`PV:`, `Ông Hiệp:`), the interviewer's turn split into its
 // question and any answer run on after it, and unlabelled questions found inside a collapsed line (question
 // sentences addressed to the interviewee, then an answer in the first person).
-import type { TextSpan } from '../../pipeline/document.js';
+import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
-import { findTurnLabels, type Colons, type KnownSpeakers } from './labels.js';
-import { addPiece, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
+import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
+import { addPiece, firstSentenceEndingAfter, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
 import { addressesInterviewee, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
@@ -20,8 +20,9 @@ function addQuestionTurn(pieces: Piece[], text: string, base: Piece, turn: TextS
   if (isClosing(text, turn)) return addPiece(pieces, text, base, turn.start, turn.end, 'closing', true);
   if (answeredByLabel) return addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
   const parts = sentencesWithin(text, sentences, base.paragraph, turn);
-  const first = parts.findIndex((sentence) => isQuestionSentence(text, sentence));
-  if (first < 0) return addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
+  let first = 0;
+  while (first < parts.length && !isQuestionSentence(text, parts[first] as TextSpan)) first += 1;
+  if (first === parts.length) return addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
   let last = first;
   while (last + 1 < parts.length && isQuestionSentence(text, parts[last + 1] as TextSpan)) last += 1;
   const questionEnd = (parts[last] as TextSpan).end;
@@ -55,14 +56,46 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
     return;
   }
   addPrefix(pieces, text, base, { start: base.start, end: firstLabel.start }, sentences);
-  labels.forEach((label, index) => {
+  for (let index = 0; index < labels.length; index += 1) {
+    const label = labels[index] as TurnLabel;
     const next = labels[index + 1];
     const end = next?.start ?? base.end;
     const turn = { start: label.contentStart, end };
     if (label.kind === 'question') addQuestionTurn(pieces, text, base, turn, sentences, next?.kind === 'answer');
     else if (asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
     else addPiece(pieces, text, base, turn.start, turn.end, 'answer', true);
-  });
+  }
+}
+
+/** True when one of `parts` from `from` to `to` (excluded) addresses the interviewee and is no quoted question. */
+function asksInterviewee(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (addressesInterviewee(text, sentence) && !isQuotedQuestion(text, sentence)) return true;
+  }
+  return false;
+}
+
+/** True when one of `parts` from `from` to `to` (excluded) speaks in the first person. */
+function answersInFirstPerson(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (speaksInFirstPerson(text, parts[index] as TextSpan)) return true;
+  return false;
+}
+
+/**
+ * True when one of the sentences of `base` (as sentencesWithin clips them) is a question sentence: a quick refusal
+ * that reads the sentences in place, where most pieces hold none.
+ */
+function holdsQuestionSentence(text: string, base: Piece, sentences: ParagraphSentences): boolean {
+  const end = sentences.end(base.paragraph);
+  for (let index = firstSentenceEndingAfter(sentences, base.paragraph, base.start); index < end; index += 1) {
+    const sentence = sentences.all[index] as SentenceSpan;
+    if (sentence.start >= base.end) break;
+    const inside = sentence.start >= base.start && sentence.end <= base.end;
+    const part = inside ? sentence : trimmedSpan(text, Math.max(sentence.start, base.start), Math.min(sentence.end, base.end));
+    if (part !== null && isQuestionSentence(text, part)) return true;
+  }
+  return false;
 }
 
 /**
@@ -71,6 +104,10 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
  * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out.
  */
 export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): number {
+  if (!holdsQuestionSentence(text, base, sentences)) {
+    pieces.push(base);
+    return 0;
+  }
   const parts = sentencesWithin(text, sentences, base.paragraph, base);
   const runs: { from: number; to: number }[] = [];
   let index = 0;
@@ -81,10 +118,9 @@ export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piec
     }
     let to = index;
     while (to + 1 < parts.length && isQuestionSentence(text, parts[to + 1] as TextSpan)) to += 1;
-    const run = parts.slice(index, to + 1);
-    const answer = parts.slice(to + 1, to + 1 + ANSWER_LOOKAHEAD);
-    const addressed = run.some((sentence) => addressesInterviewee(text, sentence) && !isQuotedQuestion(text, sentence));
-    if (addressed && answer.length > 0 && answer.some((sentence) => speaksInFirstPerson(text, sentence))) runs.push({ from: index, to });
+    if (asksInterviewee(text, parts, index, to + 1) && answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))) {
+      runs.push({ from: index, to });
+    }
     index = to + 1;
   }
   if (runs.length === 0) {

@@ -51,7 +51,7 @@ const UPPER_CASE_LETTER = /^\p{Lu}/u;
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
 
 /** True when the character at `index`, read as a code point before `end`, is an upper-case letter (`\p{Lu}`). */
-function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
+export function isUpperCaseLetterAt(text: string, index: number, end: number): boolean {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff) return index + 1 < end && UPPER_CASE_LETTER.test(text.slice(index, index + 2));
   let known = UPPER_CASE_UNITS[code] ?? 2;

@@ -11,6 +11,13 @@ const ATTRIBUTION_LINE = new RegExp(
   'iud',
 );
 const MAX_SOURCE_WORDS = 8;
+const CAPITALIZED_OPENING = /^\(?\s*\p{Lu}/u;
+const SPACES = /\s+/u;
+/**
+ * A quick refusal, sticky at the line's start: what both tests below ask of its first letter (after a parenthesis and
+ * spaces) is a capitalized cue's first letter. Most closing lines are answers, refused without a slice.
+ */
+const OPENS_LIKE_CUE = new RegExp(`\\(?\\s*[${[...new Set(ATTRIBUTION_CUES.map((cue) => cue.charAt(0)))].join('')}]`, 'uy');
 
 export interface Attribution {
   /** The whole attribution line or sentence. */
@@ -21,13 +28,15 @@ export interface Attribution {
 
 /** The attribution a line or sentence makes, or null. */
 export function readAttribution(text: string, span: TextSpan): Attribution | null {
+  OPENS_LIKE_CUE.lastIndex = span.start;
+  if (!OPENS_LIKE_CUE.test(text)) return null;
   const content = text.slice(span.start, span.end);
   const match = ATTRIBUTION_LINE.exec(content);
   const name = match?.[1];
   const nameAt = match?.indices?.[1];
   if (match === null || name === undefined || nameAt === undefined) return null;
   // The cue itself must be capitalized or in parentheses: `theo` inside a sentence is no attribution line.
-  if (!/^\(?\s*\p{Lu}/u.test(content)) return null;
-  if (name.split(/\s+/u).length > MAX_SOURCE_WORDS) return null;
+  if (!CAPITALIZED_OPENING.test(content)) return null;
+  if (name.split(SPACES).length > MAX_SOURCE_WORDS) return null;
   return { line: span, source: { start: span.start + nameAt[0], end: span.start + nameAt[1] } };
 }

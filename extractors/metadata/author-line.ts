@@ -10,14 +10,28 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]*$/u;
 const AGENCY_WORD = /^\p{Lu}{2,8}$/u;
 const ROLE_NOTE = /\s*\(([^()]{1,40})\)\s*$/u;
 const MAX_AUTHOR_LINE = 130;
+/** Sticky: every name starts with a capital, so a line that does not is refused before it is cut into words. */
+const CAPITAL_AT = /\p{Lu}/uy;
 const NAME_SEPARATOR = /\s*(?:[-–,/&]|\svà\s)\s*/u;
+const SPACES = /\s+/u;
+const SPACE = /\s/u;
+const SPACE_OR_DOT = /[\s.]/u;
+const THEO = /^theo\s/iu;
 
 /** True when `part` is a person's name as bylines write it: two to five capitalized syllables. */
 function isNameLike(part: string): boolean {
-  const words = part.split(/\s+/u).filter((word) => word !== '');
-  if (words.length < 2 || words.length > 5) return false;
-  if (NOT_NAME_WORDS.has(foldKey(words[0] ?? ''))) return false;
-  return words.every((word) => NAME_WORD.test(word)) || words.every((word) => CAPITALS_WORD.test(word));
+  const words = part.split(SPACES);
+  // split leaves an empty word where the part starts or ends with spaces.
+  const first = words[0] === '' ? 1 : 0;
+  const end = words[words.length - 1] === '' ? words.length - 1 : words.length;
+  if (end - first < 2 || end - first > 5) return false;
+  if (NOT_NAME_WORDS.has(foldKey(words[first] ?? ''))) return false;
+  return allMatch(words, first, end, NAME_WORD) || allMatch(words, first, end, CAPITALS_WORD);
+}
+
+function allMatch(words: readonly string[], first: number, end: number, pattern: RegExp): boolean {
+  for (let index = first; index < end; index += 1) if (!pattern.test(words[index] ?? '')) return false;
+  return true;
 }
 
 /**
@@ -27,21 +41,25 @@ function isNameLike(part: string): boolean {
 export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
   let end = line.end;
   let start = line.start;
-  while (start < end && /\s/u.test(text[start] ?? '')) start += 1;
+  while (start < end && SPACE.test(text[start] ?? '')) start += 1;
   if (end - start > MAX_AUTHOR_LINE) return null;
+  CAPITAL_AT.lastIndex = start;
+  if (!CAPITAL_AT.test(text)) return null;
   const note = ROLE_NOTE.exec(text.slice(start, end));
   if (note) {
     const said = note[1] ?? '';
-    if (!AUTHOR_ROLE_NOTES.has(foldKey(said)) && !/^theo\s/iu.test(said) && !AGENCY_WORD.test(said)) return null;
+    if (!AUTHOR_ROLE_NOTES.has(foldKey(said)) && !THEO.test(said) && !AGENCY_WORD.test(said)) return null;
     end = start + note.index;
   }
-  while (end > start && /[\s.]/u.test(text[end - 1] ?? '')) end -= 1;
+  while (end > start && SPACE_OR_DOT.test(text[end - 1] ?? '')) end -= 1;
   const content = text.slice(start, end);
   if (content.length === 0 || content.length > 80) return null;
   const parts = content.split(NAME_SEPARATOR);
-  const [first, ...rest] = parts;
-  if (first === undefined || !isNameLike(first)) return null;
+  if (!isNameLike(parts[0] ?? '')) return null;
   // Later parts: more names, or an agency after a slash (`Lan Anh/VOV`).
-  if (!rest.every((part) => isNameLike(part) || AGENCY_WORD.test(part))) return null;
+  for (let index = 1; index < parts.length; index += 1) {
+    const part = parts[index] ?? '';
+    if (!isNameLike(part) && !AGENCY_WORD.test(part)) return null;
+  }
   return { start, end };
 }

@@ -8,11 +8,12 @@
 // Every part must be one of these: a sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế công bố…`), a
 // caption or a heading is no byline.
 import { foldKey } from '../shared/vietnamese.js';
-import type { TextSpan } from '../../pipeline/document.js';
-import { AT_WORD_START, matchAllAtStart } from '../shared/match-at-word-start.js';
+import type { TextSpan, Token } from '../../pipeline/document.js';
+import { tokenIndexAt } from '../../input/tokens.js';
+import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
 import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, NOT_NAME_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
-import { isPlace } from '../shared/places.js';
+import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 
 export interface BylineFieldSpan extends TextSpan {
   readonly field: BylineField;
@@ -100,64 +101,85 @@ interface RawPart extends TextSpan {
   readonly valueStart: number;
 }
 
-const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
-const isBar = (char: string | undefined): boolean => char === '|' || char === '·' || char === '•';
-const isDash = (char: string | undefined): boolean => char === '-' || char === '–' || char === '—';
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
+const isBar = (code: number): boolean => code === 0x7c || code === 0xb7 || code === 0x2022; // | · •
+const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
 /**
- * The separators between the parts of a line, in one pass: a bar, a middle dot or a bullet, or a dash with
- * blanks on both sides (`11/01/2024 - 10:15`; `Covid-19` is one word), each with the blanks around it.
+ * The separators between the parts of the line from `lineStart` to `lineEnd`, in one pass: a bar, a middle dot or a
+ * bullet, or a dash with blanks on both sides (`11/01/2024 - 10:15`; `Covid-19` is one word), each with the blanks
+ * around it. Null past MAX_PARTS parts.
  */
-function separatorsOf(content: string): TextSpan[] {
+function separatorsOf(text: string, lineStart: number, lineEnd: number): TextSpan[] | null {
   const separators: TextSpan[] = [];
-  for (let index = 0; index < content.length; index += 1) {
-    const char = content[index];
-    const isSeparator = isBar(char) || (isDash(char) && isBlank(content[index - 1]) && isBlank(content[index + 1]));
+  let lastEnd = lineStart;
+  for (let index = lineStart; index < lineEnd; index += 1) {
+    const code = text.charCodeAt(index);
+    const isSeparator = isBar(code)
+      || (isDash(code) && index > lineStart && isBlank(text.charCodeAt(index - 1)) && index + 1 < lineEnd && isBlank(text.charCodeAt(index + 1)));
     if (!isSeparator) continue;
     let start = index;
-    while (start > (separators[separators.length - 1]?.end ?? 0) && isBlank(content[start - 1])) start -= 1;
+    while (start > lastEnd && isBlank(text.charCodeAt(start - 1))) start -= 1;
     let end = index + 1;
-    while (end < content.length && isBlank(content[end])) end += 1;
+    while (end < lineEnd && isBlank(text.charCodeAt(end))) end += 1;
+    if (separators.length + 1 >= MAX_PARTS) return null;
     separators.push({ start, end });
+    lastEnd = end;
     index = end - 1;
   }
   return separators;
 }
 
 /**
- * The parts of a line between separators, each cut again where a label starts (`Hoàng Yến Ngày đăng: …`); null
- * past MAX_PARTS.
+ * Adds the part of a line from `from` to `to`, cut again where a label starts (`Hoàng Yến Ngày đăng: …`). Every
+ * label ends with its colon: a part without one has none, and is not searched.
  */
+function addParts(parts: RawPart[], text: string, from: number, to: number): void {
+  const colon = text.indexOf(':', from);
+  const piece = colon >= 0 && colon < to ? text.slice(from, to) : null;
+  let label = piece === null ? null : execAtStart(LABEL, AT_WORD_START, piece);
+  const firstLabel = label?.index ?? to - from;
+  if (firstLabel > 0) parts.push({ start: from, end: from + firstLabel, label: null, valueStart: from });
+  while (label !== null && piece !== null) {
+    // The text is NFC with modern tone placement (input/normalize.ts): lower case is the label's folded key.
+    const field = BYLINE_LABELS.get((label[1] ?? '').toLowerCase()) ?? null;
+    const labelStart = from + label.index;
+    const valueStart = labelStart + label[0].length;
+    label = execAtStart(LABEL, AT_WORD_START, piece, label.index + label[0].length);
+    const end = label === null ? to : from + label.index;
+    parts.push({ start: labelStart, end, label: field, valueStart });
+  }
+}
+
+/** The parts of a line between separators, each cut again where a label starts; null past MAX_PARTS. */
 function rawParts(text: string, line: TextSpan): RawPart[] | null {
-  const content = text.slice(line.start, line.end);
-  const separators = separatorsOf(content);
-  if (separators.length >= MAX_PARTS) return null;
+  const separators = separatorsOf(text, line.start, line.end);
+  if (separators === null) return null;
   const parts: RawPart[] = [];
-  const cut = (from: number, to: number): void => {
-    const piece = content.slice(from, to);
-    // Every label ends with its colon: a piece without one has none.
-    const labels = piece.includes(':') ? [...matchAllAtStart(LABEL, AT_WORD_START, piece)] : [];
-    const firstLabel = labels[0]?.index ?? piece.length;
-    if (firstLabel > 0) parts.push({ start: line.start + from, end: line.start + from + firstLabel, label: null, valueStart: line.start + from });
-    labels.forEach((label, index) => {
-      // The text is NFC with modern tone placement (input/normalize.ts): lower case is the label's folded key.
-      const field = BYLINE_LABELS.get((label[1] ?? '').toLowerCase()) ?? null;
-      const end = labels[index + 1]?.index ?? piece.length;
-      const at = line.start + from;
-      parts.push({ start: at + label.index, end: at + end, label: field, valueStart: at + label.index + label[0].length });
-    });
-  };
-  let from = 0;
+  let from = line.start;
   for (const separator of separators) {
-    cut(from, separator.start);
+    addParts(parts, text, from, separator.start);
     from = separator.end;
   }
-  cut(from, content.length);
+  addParts(parts, text, from, line.end);
   return parts.length > MAX_PARTS ? null : parts;
 }
 
+function bylinePart(span: TextSpan, kind: BylinePart['kind'], day: boolean, labelled: boolean): BylinePart {
+  return { start: span.start, end: span.end, kind, day, labelled };
+}
+
+/**
+ * True when the part from `start` may name a place: its first word may start one. isPlace builds a lookup key of the
+ * whole part; most parts that get here are a lead sentence read as a one-part line, and their first word refuses.
+ */
+function mayBePlace(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[tokenIndexAt(tokens, start)];
+  return first === undefined || first.start !== start || mayStartPlaceAtWordKey(first.key);
+}
+
 /** What one part of a byline says, or null when it is none of a byline's parts (a clause, a caption). */
-function classifyPart(text: string, raw: RawPart): BylinePart | null {
+function classifyPart(text: string, tokens: readonly Token[], raw: RawPart): BylinePart | null {
   const value = trimSpan(text, raw.valueStart, raw.end);
   const said = text.slice(value.start, value.end);
   const labelled = raw.label !== null;
@@ -170,17 +192,22 @@ function classifyPart(text: string, raw: RawPart): BylinePart | null {
   }
   if (raw.label === 'date' || raw.label === null) {
     // A date label alone (`Ngày đăng:` before a separator) still says a date follows.
-    if (labelled && value.end <= value.start) return { ...value, kind: 'date', day: false, labelled };
-    if (isDateWords(said)) return { ...value, kind: 'date', day: DAY_OR_TIME.test(said), labelled };
+    if (labelled && value.end <= value.start) return bylinePart(value, 'date', false, labelled);
+    if (isDateWords(said)) return bylinePart(value, 'date', DAY_OR_TIME.test(said), labelled);
     if (labelled) return null;
   }
   if (value.end <= value.start) return null;
-  if (!labelled && isPlace(said)) return { ...value, kind: 'place', day: false, labelled };
-  if (!labelled && AGENCY.test(said) && !NOT_NAME_WORDS.has(foldKey(said))) return { ...value, kind: 'agency', day: false, labelled };
+  if (!labelled && mayBePlace(tokens, value.start) && isPlace(said)) return bylinePart(value, 'place', false, labelled);
+  if (!labelled && AGENCY.test(said) && !NOT_NAME_WORDS.has(foldKey(said))) return bylinePart(value, 'agency', false, labelled);
   const author = readAuthorLine(text, value);
-  if (author !== null) return { ...author, kind: 'author', day: false, labelled };
-  if (raw.label === 'author' && CREDIT_VALUE.test(said)) return { ...value, kind: 'credit', day: false, labelled };
+  if (author !== null) return bylinePart(author, 'author', false, labelled);
+  if (raw.label === 'author' && CREDIT_VALUE.test(said)) return bylinePart(value, 'credit', false, labelled);
   return null;
+}
+
+function hasAuthor(fields: readonly BylineFieldSpan[]): boolean {
+  for (const field of fields) if (field.field === 'author') return true;
+  return false;
 }
 
 /**
@@ -189,7 +216,7 @@ function classifyPart(text: string, raw: RawPart): BylinePart | null {
  * Neighbouring date parts are one date (`11/01/2024 - 10:15`); an author part after another, one author
  * (`Hải Yến - Minh Đức`).
  */
-export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] | null {
+export function readBylineLine(text: string, tokens: readonly Token[], line: TextSpan): BylineFieldSpan[] | null {
   if (line.end - line.start > MAX_BYLINE_LENGTH) return null;
   const fields: BylineFieldSpan[] = [];
   let sawDay = false;
@@ -200,11 +227,11 @@ export function readBylineLine(text: string, line: TextSpan): BylineFieldSpan[] 
   for (const raw of parts) {
     const span = trimSpan(text, raw.start, raw.end);
     if (span.end <= span.start) continue;
-    const part = classifyPart(text, raw);
+    const part = classifyPart(text, tokens, raw);
     if (part === null) return null;
     if (part.kind === 'place') continue;
     // An agency beside a name is the name's (`Hoàng Yến - TTXVN`); alone, it is the author.
-    if (part.kind === 'agency' && fields.some((field) => field.field === 'author')) continue;
+    if (part.kind === 'agency' && hasAuthor(fields)) continue;
     const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;
     sawDay ||= part.day;
     sawViews ||= part.kind === 'views';

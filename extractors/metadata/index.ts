@@ -33,6 +33,11 @@ function slice(text: string, span: TextSpan): string {
   return text.slice(span.start, span.end);
 }
 
+function firstAuthor(fields: readonly BylineFieldSpan[]): BylineFieldSpan | undefined {
+  for (const field of fields) if (field.field === 'author') return field;
+  return undefined;
+}
+
 function sameTitle(line: string, hint: string): boolean {
   const a = foldKey(line);
   const b = foldKey(hint);
@@ -66,8 +71,8 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   return null;
 }
 
-/** The sentences of one paragraph: sentences are in paragraph order, so a binary search finds the first. */
-function sentencesOfParagraph(sentences: readonly SentenceSpan[], paragraph: number): readonly SentenceSpan[] {
+/** Index of the first sentence of `paragraph`: sentences are in paragraph order, so a binary search finds it. */
+function firstSentenceOf(sentences: readonly SentenceSpan[], paragraph: number): number {
   let low = 0;
   let high = sentences.length;
   while (low < high) {
@@ -75,12 +80,13 @@ function sentencesOfParagraph(sentences: readonly SentenceSpan[], paragraph: num
     if ((sentences[middle] as SentenceSpan).paragraph < paragraph) low = middle + 1;
     else high = middle;
   }
-  let end = low;
-  while (end < sentences.length && (sentences[end] as SentenceSpan).paragraph === paragraph) end += 1;
-  return sentences.slice(low, end);
+  return low;
 }
 
-/** Author and attribution at the end of the article: whole lines, or the last sentences of a collapsed last line. */
+/**
+ * Author and attribution at the end of the article: whole lines, or the last sentences of a collapsed last line.
+ * Sets the kinds of the lines it reads, and adds author lines to `bylineLines`.
+ */
 function readClosingLines(
   text: string,
   paragraphs: readonly ParagraphSpan[],
@@ -88,6 +94,7 @@ function readClosingLines(
   firstFree: number,
   firstAfterTitle: number,
   kinds: Map<number, ParagraphKind>,
+  bylineLines: TextSpan[],
 ): { author: TextSpan | null; attribution: TextSpan | null } {
   let author: TextSpan | null = null;
   let attribution: TextSpan | null = null;
@@ -105,6 +112,7 @@ function readClosingLines(
     if (authorLine) {
       author ??= authorLine;
       kinds.set(last, 'byline');
+      bylineLines.push(paragraph);
       continue;
     }
     break;
@@ -112,10 +120,12 @@ function readClosingLines(
   // A dump that runs the last paragraphs together: the author or the source may close the last line.
   const lastLine = paragraphs[last];
   if (lastLine !== undefined && last >= firstAfterTitle && !kinds.has(last) && (author === null || attribution === null)) {
-    const lineSentences = sentencesOfParagraph(sentences, lastLine.index);
-    for (let index = lineSentences.length - 1; index >= 1 && index >= lineSentences.length - 2; index -= 1) {
-      const sentence = lineSentences[index];
-      if (sentence === undefined) break;
+    const first = firstSentenceOf(sentences, lastLine.index);
+    let end = first;
+    while (end < sentences.length && (sentences[end] as SentenceSpan).paragraph === lastLine.index) end += 1;
+    // The last two sentences, never the first.
+    for (let index = end - 1; index >= first + 1 && index >= end - 2; index -= 1) {
+      const sentence = sentences[index] as SentenceSpan;
       const attributed = attribution === null ? readAttribution(text, sentence) : null;
       if (attributed) {
         attribution = attributed.source;
@@ -137,6 +147,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const paragraphs = annotation(document, 'paragraphs');
   const sentences = annotation(document, 'sentences');
   const mentions = annotation(document, 'dateMentions');
+  const tokens = annotation(document, 'tokens');
   const kinds = new Map<number, ParagraphKind>();
   const evidence: Evidence = {};
 
@@ -147,7 +158,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const first = paragraphs[0];
   if (first !== undefined) {
     const firstText = slice(text, first);
-    if (titleHint !== null ? sameTitle(firstText, titleHint) : readBylineLine(text, first) === null) {
+    if (titleHint !== null ? sameTitle(firstText, titleHint) : readBylineLine(text, tokens, first) === null) {
       kinds.set(0, 'title');
       evidence.title = { start: first.start, end: first.end };
       title ??= firstText;
@@ -161,29 +172,24 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   for (let index = next; index < paragraphs.length && index < next + MAX_TOP_BYLINES; index += 1) {
     const paragraph = paragraphs[index];
     if (paragraph === undefined) break;
-    let fields = readBylineLine(text, paragraph);
+    let fields = readBylineLine(text, tokens, paragraph);
     if (fields === null) {
       // An author's name alone on a line beside a date line; a city there is a dateline's, no author.
       const names = readAuthorLine(text, paragraph);
       const neighbour = paragraphs[index + 1] ?? null;
-      const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, neighbour) !== null);
+      const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, tokens, neighbour) !== null);
       if (names === null || !besideDate) break;
       fields = isPlace(slice(text, names)) ? [] : [fieldOf(names, 'author')];
     }
     kinds.set(index, 'byline');
-    bylineFields.push(...fields);
+    for (const field of fields) bylineFields.push(field);
     bylineLines.push(paragraph);
   }
   const firstFree = next + bylineLines.length + 1;
 
-  const closing = readClosingLines(text, paragraphs, sentences, firstFree, next + bylineLines.length, kinds);
-  for (const [index, kind] of kinds) {
-    const paragraph = paragraphs[index];
-    if (kind === 'byline' && paragraph !== undefined && !bylineLines.includes(paragraph)) bylineLines.push(paragraph);
-  }
-
+  const closing = readClosingLines(text, paragraphs, sentences, firstFree, next + bylineLines.length, kinds, bylineLines);
   // Author: the container's, the byline's, or the closing author line.
-  const bylineAuthor = bylineFields.find((field) => field.field === 'author') ?? closing.author;
+  const bylineAuthor = firstAuthor(bylineFields) ?? closing.author;
   let author: string | null = hints.author?.trim() ? hints.author.trim() : null;
   if (bylineAuthor) {
     author ??= slice(text, bylineAuthor);
@@ -215,6 +221,6 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
 
 export const metadataStage = defineStage({
   name: 'metadata',
-  requires: ['paragraphs', 'sentences', 'dateMentions'],
+  requires: ['paragraphs', 'tokens', 'sentences', 'dateMentions'],
   run: (document) => extractMetadata(document),
 });

@@ -63,21 +63,23 @@ export function publishedAtFromByline(
   let best: { value: string; evidence: TextSpan; hasTime: boolean } | null = null;
   for (const byline of bylineSpans) {
     // Plain loops, not callbacks made per article: V8 keeps a closure's optimized code only weakly.
-    const inside: DateSpan[] = [];
-    for (const mention of mentions) if (mention.start >= byline.start && mention.end <= byline.end) inside.push(mention);
     let apart: { hour: number; minute: number } | null = null;
-    for (const mention of inside) {
+    for (const mention of mentions) {
+      if (mention.start < byline.start || mention.end > byline.end) continue;
       apart = timeAlone(mention);
       if (apart !== null) break;
     }
-    for (const mention of inside) {
+    let bylineText: string | null = null;
+    for (const mention of mentions) {
+      if (mention.start < byline.start || mention.end > byline.end) continue;
       const day = mention.value === null ? null : DAY_VALUE.exec(mention.value);
       if (!day) continue;
+      bylineText ??= text.slice(byline.start, byline.end);
       const said = day[2] !== undefined ? { hour: Number(day[2]), minute: Number(day[3]) } : apart;
-      const stated = said === null ? null : { hour: twelveHourClock(said.hour, text.slice(byline.start, byline.end)), minute: said.minute };
+      const stated = said === null ? null : { hour: twelveHourClock(said.hour, bylineText), minute: said.minute };
       const hasTime = stated !== null;
       if (best !== null && (best.hasTime || !hasTime)) continue;
-      const offset = statedOffset(text.slice(byline.start, byline.end)) ?? VIETNAM_OFFSET;
+      const offset = statedOffset(bylineText) ?? VIETNAM_OFFSET;
       const value = `${day[1]}T${pad(stated?.hour ?? 0)}:${pad(stated?.minute ?? 0)}:00${offset}`;
       best = { value, evidence: { start: mention.start, end: mention.end }, hasTime };
     }

@@ -22,7 +22,6 @@ const SENTENCE_OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '-', '
 /** Opening quotes and brackets a token may start with: `(TS.` is `TS`. */
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '(', '['].map((char) => char.charCodeAt(0)));
 const DOT = 0x2e;
-const LIST_NUMBER = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$/u;
 /** Longest token looked at before a dot; abbreviations are short. */
 const MAX_TOKEN = 24;
 
@@ -50,16 +49,69 @@ function classOf(code: number): number {
 
 const isSpaceAt = (text: string, index: number): boolean => (classOf(text.charCodeAt(index)) & SPACE) !== 0;
 
+/** The non-final abbreviations by length: a token is compared with those of its length, by code, with no copy made. */
+const ABBREVIATIONS_BY_LENGTH: string[][] = [];
+for (const abbreviation of NON_FINAL_ABBREVIATIONS) (ABBREVIATIONS_BY_LENGTH[abbreviation.length] ??= []).push(abbreviation);
 /** The longest abbreviation: a longer token (or part after its last dot) is none, and is not looked up. */
-const LONGEST_ABBREVIATION = Math.max(...[...NON_FINAL_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
-/** The longest list number LIST_NUMBER takes (`XXVIII`). */
-const LONGEST_LIST_NUMBER = 6;
+const LONGEST_ABBREVIATION = ABBREVIATIONS_BY_LENGTH.length - 1;
+
+/**
+ * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, IRREGULAR when the unit alone does not
+ * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
+ */
+const LOWER_UNITS = new Uint16Array(0x10000);
+const IRREGULAR = 0xffff; // a noncharacter: never a lower case
+const CAPITAL_SIGMA = 0x3a3;
+
+function lowerUnit(code: number): number {
+  let lower = LOWER_UNITS[code] ?? IRREGULAR;
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
+    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
+    LOWER_UNITS[code] = lower;
+  }
+  return lower;
+}
+
+/** True when `text` from `start` to `end`, in lower case, is `abbreviation` (of the same length). */
+function lowerCaseEquals(text: string, start: number, abbreviation: string): boolean {
+  for (let index = 0; index < abbreviation.length; index += 1) {
+    if (lowerUnit(text.charCodeAt(start + index)) !== abbreviation.charCodeAt(index)) return false;
+  }
+  return true;
+}
 
 /** True when `text` from `start` to `end`, in lower case, is a non-final abbreviation. */
 function isAbbreviation(text: string, start: number, end: number): boolean {
   // The text is NFC with modern tone placement (input/normalize.ts): lower case is its folded key. Lower case never
-  // shortens a token, so a token longer than every abbreviation is none.
-  return end - start <= LONGEST_ABBREVIATION && NON_FINAL_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+  // shortens a token; a token with a unit whose lower case is irregular is lower-cased as a string.
+  if (end - start > LONGEST_ABBREVIATION) return false;
+  for (let index = start; index < end; index += 1) {
+    if (lowerUnit(text.charCodeAt(index)) === IRREGULAR) return NON_FINAL_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+  }
+  const candidates = ABBREVIATIONS_BY_LENGTH[end - start];
+  if (candidates === undefined) return false;
+  for (const abbreviation of candidates) if (lowerCaseEquals(text, start, abbreviation)) return true;
+  return false;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isRomanDigit = (code: number): boolean => code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43; // I V X L C
+
+/** True when `text` from `start` to `end` is a list number: `^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$`, read by code. */
+function isListNumber(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  if (length === 1 && ((first >= 0x61 && first <= 0x7a) || first === 0x111)) return true; // a-z, đ
+  let digits = 0;
+  let romans = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isAsciiDigit(code)) digits += 1;
+    else if (isRomanDigit(code)) romans += 1;
+  }
+  return (digits === length && length >= 1 && length <= 3) || (romans === length && length >= 1 && length <= 6);
 }
 
 /** True when a single dot after the token from `start` to `end` cannot end a sentence. */
@@ -74,7 +126,7 @@ function dotNeedsContinuation(text: string, start: number, end: number, isFirstT
   let lastDot = end - 1;
   while (lastDot >= bareStart && text.charCodeAt(lastDot) !== DOT) lastDot -= 1;
   if (lastDot >= bareStart && isAbbreviation(text, lastDot + 1, end)) return true; // `PGS.TS.`, `GS.TSKH.`
-  if (isFirstToken && end - bareStart <= LONGEST_LIST_NUMBER && LIST_NUMBER.test(text.slice(bareStart, end))) return true; // `1. Giới thiệu`, `II. Kết quả`
+  if (isFirstToken && isListNumber(text, bareStart, end)) return true; // `1. Giới thiệu`, `II. Kết quả`
   return false;
 }
 
