@@ -22,10 +22,6 @@ function byStart(a: DateCandidate, b: DateCandidate): number {
   return a.start - b.start;
 }
 
-function isStrong(mention: DateCandidate): boolean {
-  return !mention.weak;
-}
-
 /** Higher rank first, then longer, then earlier. */
 const byPreference = (a: DateCandidate, b: DateCandidate): number =>
   b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -234,7 +230,7 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
   return null;
 }
 
-/** Joins neighbours that make one date or one range, left to right. */
+/** Joins neighbours that make one date or one range, left to right, and drops the weak ones that joined nothing. */
 export function joinNeighbours(text: string, mentions: readonly DateCandidate[]): DateCandidate[] {
   const result: DateCandidate[] = [];
   let current: DateCandidate | undefined = mentions[0];
@@ -246,7 +242,7 @@ export function joinNeighbours(text: string, mentions: readonly DateCandidate[])
       current = merged;
       continue;
     }
-    result.push(current);
+    if (!current.weak) result.push(current);
     current = next;
   }
   return result;
@@ -341,7 +337,7 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
 export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
   const chosen = chooseCandidates(candidates);
   addModifiers(text, chosen);
-  const joinedMentions = joinNeighbours(text, chosen).filter(isStrong);
+  const joinedMentions = joinNeighbours(text, chosen);
   joinSinceUntilNow(text, joinedMentions);
   takeTrailingWords(text, joinedMentions);
   return joinedMentions;
