@@ -38,11 +38,14 @@ export interface DateCandidate {
   lunar: boolean;
   /** A weak candidate (`thứ hai`, `14 giờ`) is kept only when it joins a date next to it. */
   weak: boolean;
-  /** Chosen before lower ranks where candidates overlap: 2 for most rules, 1 for fallbacks (`cuối năm`). */
+  /** Chosen before lower ranks where candidates overlap: USUAL_RANK for most rules, 1 for fallbacks (`cuối năm`). */
   rank: number;
   /** A part of the day written with the date (`sáng 21/11`), which turns a clock hour joined to it. */
   dayPeriod: DayPeriod | null;
 }
+
+/** The rank of most candidates, and the highest. */
+export const USUAL_RANK = 2;
 
 export interface DateRule {
   readonly name: string;
@@ -52,25 +55,32 @@ export interface DateRule {
   readonly starts: RuleStarts;
   /** One candidate, several (a list of days: `ngày 5 và 12/6`), or null to reject the match. */
   extract(match: RegExpExecArray, text: string): DateCandidate | readonly DateCandidate[] | null;
+  /**
+   * True when extract would reject any match opening at `start`, read from the text around it before the pattern
+   * runs (a match costs an array and a string per group): `25 năm qua` counts years, `lần thứ 2` is an ordinal. A
+   * shortcut only: extract still decides every match.
+   */
+  rejectsAt?(text: string, start: number): boolean;
+  /** Set when extract may give several candidates (a list of days), which may end before the match does. */
+  readonly several?: boolean;
 }
 
-export function candidate(
-  match: RegExpExecArray,
-  rule: string,
-  begin: DatePoint,
-  extra: Partial<Omit<DateCandidate, 'start' | 'end' | 'rule' | 'begin'>> = {},
-): DateCandidate {
+/** What a rule may say of a candidate besides its span and start; each left out takes its usual value. */
+export type CandidateExtras = Partial<Omit<DateCandidate, 'start' | 'end' | 'rule' | 'begin'>>;
+
+export function candidate(match: RegExpExecArray, rule: string, begin: DatePoint, extra?: CandidateExtras): DateCandidate {
+  // no `= {}` default: most candidates have no extras, and the default was an object made for each of them
   return {
     start: match.index,
     end: match.index + match[0].length,
     rule,
     begin,
-    finish: extra.finish ?? null,
-    mod: extra.mod ?? null,
-    lunar: extra.lunar ?? false,
-    weak: extra.weak ?? false,
-    rank: extra.rank ?? 2,
-    dayPeriod: extra.dayPeriod ?? null,
+    finish: extra?.finish ?? null,
+    mod: extra?.mod ?? null,
+    lunar: extra?.lunar ?? false,
+    weak: extra?.weak ?? false,
+    rank: extra?.rank ?? USUAL_RANK,
+    dayPeriod: extra?.dayPeriod ?? null,
   };
 }
 

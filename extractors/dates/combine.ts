@@ -22,10 +22,6 @@ function byStart(a: DateCandidate, b: DateCandidate): number {
   return a.start - b.start;
 }
 
-function isStrong(mention: DateCandidate): boolean {
-  return !mention.weak;
-}
-
 /** Higher rank first, then longer, then earlier. */
 const byPreference = (a: DateCandidate, b: DateCandidate): number =>
   b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -59,39 +55,40 @@ function sortRange(items: DateCandidate[], from: number, to: number, compare: (a
  * rank, then longer, then earlier, then the first rule. Read in text order, the candidates fall into runs that
  * overlap one another (most runs hold one candidate) and no candidate of one run overlaps one of another, so each run
  * is settled alone: the same choice as ranking all of them at once. A candidate is never empty (the scan drops empty
- * matches).
+ * matches). Settled in place, with no other array: `candidates` is cut down to those chosen, and returned.
  */
-export function chooseCandidates(inTextOrder: readonly DateCandidate[]): DateCandidate[] {
-  const chosen: DateCandidate[] = [];
-  for (let first = 0; first < inTextOrder.length; ) {
-    const head = inTextOrder[first];
+export function chooseCandidates(candidates: DateCandidate[]): DateCandidate[] {
+  /** Candidates before this position are settled: each run is moved down to it over those dropped before. */
+  let chosen = 0;
+  for (let first = 0; first < candidates.length; ) {
+    const head = candidates[first];
     if (head === undefined) break;
     let end = head.end;
     let last = first + 1;
-    for (let next = inTextOrder[last]; next !== undefined && next.start < end; next = inTextOrder[(last += 1)]) {
+    for (let next = candidates[last]; next !== undefined && next.start < end; next = candidates[(last += 1)]) {
       end = Math.max(end, next.end);
     }
-    if (last === first + 1) chosen.push(head);
-    else {
-      // settled at the end of `chosen`, with no copy: ranked, each kept unless it overlaps one kept before it, the
-      // ones kept put back in text order
-      const runStart = chosen.length;
-      for (let at = first; at < last; at += 1) chosen.push(inTextOrder[at] as DateCandidate);
-      sortRange(chosen, runStart, chosen.length, byPreference);
+    const runStart = chosen;
+    for (let at = first; at < last; at += 1) candidates[chosen + at - first] = candidates[at] as DateCandidate;
+    chosen += last - first;
+    if (chosen - runStart > 1) {
+      // ranked, each kept unless it overlaps one kept before it, the ones kept put back in text order
+      sortRange(candidates, runStart, chosen, byPreference);
       let kept = runStart;
-      for (let at = runStart; at < chosen.length; at += 1) {
-        const item = chosen[at] as DateCandidate;
-        if (!overlapsChosen(chosen, runStart, kept, item)) {
-          chosen[kept] = item;
+      for (let at = runStart; at < chosen; at += 1) {
+        const item = candidates[at] as DateCandidate;
+        if (!overlapsChosen(candidates, runStart, kept, item)) {
+          candidates[kept] = item;
           kept += 1;
         }
       }
-      chosen.length = kept;
-      sortRange(chosen, runStart, kept, byStart);
+      sortRange(candidates, runStart, kept, byStart);
+      chosen = kept;
     }
     first = last;
   }
-  return chosen;
+  candidates.length = chosen;
+  return candidates;
 }
 
 function isTimeOnly(point: DatePoint): boolean {
@@ -234,9 +231,12 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
   return null;
 }
 
-/** Joins neighbours that make one date or one range, left to right. */
-export function joinNeighbours(text: string, mentions: readonly DateCandidate[]): DateCandidate[] {
-  const result: DateCandidate[] = [];
+/**
+ * Joins neighbours that make one date or one range, left to right, and drops the weak ones that joined nothing: in
+ * place, `mentions` cut down to the dates they make, and returned.
+ */
+export function joinNeighbours(text: string, mentions: DateCandidate[]): DateCandidate[] {
+  let kept = 0;
   let current: DateCandidate | undefined = mentions[0];
   for (let index = 1; index <= mentions.length; index += 1) {
     if (current === undefined) break;
@@ -246,10 +246,14 @@ export function joinNeighbours(text: string, mentions: readonly DateCandidate[])
       current = merged;
       continue;
     }
-    result.push(current);
+    if (!current.weak) {
+      mentions[kept] = current;
+      kept += 1;
+    }
     current = next;
   }
-  return result;
+  mentions.length = kept;
+  return mentions;
 }
 
 const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)(?![\p{L}\p{M}])/iu;
@@ -338,10 +342,10 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
  * The date mentions of a text: candidates (in text order, as findCandidates gives them) chosen, modified, joined;
  * weak ones that joined nothing dropped.
  */
-export function combineCandidates(text: string, candidates: readonly DateCandidate[]): DateCandidate[] {
+export function combineCandidates(text: string, candidates: DateCandidate[]): DateCandidate[] {
   const chosen = chooseCandidates(candidates);
   addModifiers(text, chosen);
-  const joinedMentions = joinNeighbours(text, chosen).filter(isStrong);
+  const joinedMentions = joinNeighbours(text, chosen);
   joinSinceUntilNow(text, joinedMentions);
   takeTrailingWords(text, joinedMentions);
   return joinedMentions;

@@ -1,7 +1,15 @@
 // The words around a match that decide whether it is a date: the words before it (`từ 1/7`, `Nghị định 15/2018`,
 // `những năm qua`, `hồi tháng 3`) and after it (`2020 người`, `15/3 vừa qua`). Read character by character from the
 // text (characters.ts) and looked up where they stand (phrases.ts): no regex, no array and no string per question.
-import { isBlankCode, isDigitCode, isLetterCode, isWordCode, hasLowerCase } from './characters.js';
+import {
+  codePointBefore,
+  hasLowerCase,
+  isBlankCode,
+  isDigitCode,
+  isLetterCode,
+  isLetterOrNumberCode,
+  isWordCode,
+} from './characters.js';
 import { DOCUMENT_WORDS, PLURAL_WORDS, QUANTITY_NOUNS } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 
@@ -190,15 +198,47 @@ export function precededByCount(text: string, offset: number): boolean {
   return precededByWord(text, offset, PLURAL_WORDS);
 }
 
-const NUMBER_PAIR_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,3})[ \t]?[-–:][ \t]?(\d{1,3})[ \t]*$/u;
+/** How far before an offset numberPairBefore reads: its window starts there as if the text did. */
+const NUMBER_PAIR_REACH = 16;
+/** What may stand between the numbers of a pair (besides a space or tab either side): `-`, `–`, `:`. */
+const isPairJoiner = (code: number): boolean => code === 0x2d || code === 0x2013 || code === COLON;
+/** What may not stand before the first number of a pair, besides a letter or a number: `.`, `,`, `/`. */
+const isNumberJoiner = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x2f;
+
+/** The value of the digits from `start` to `end`. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index += 1) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
 
 /**
  * The two numbers of a pair written just before `offset` (`3-1`, `2 – 3`, `1:0`), or null: a score or a range of
- * counts. Looks at a bounded window only.
+ * counts. Reads the NUMBER_PAIR_REACH characters before `offset` only, backwards, as
+ * `(?<![\p{L}\p{N}.,/])(\d{1,3})[ \t]?[-–:][ \t]?(\d{1,3})[ \t]*$` would read them cut out of the text (no copy).
  */
 export function numberPairBefore(text: string, offset: number): readonly [number, number] | null {
-  const found = NUMBER_PAIR_BEFORE.exec(text.slice(Math.max(0, offset - 16), offset));
-  return found ? [Number(found[1]), Number(found[2])] : null;
+  const from = Math.max(0, offset - NUMBER_PAIR_REACH);
+  let index = offset;
+  while (index > from && isBlankCode(text.charCodeAt(index - 1))) index -= 1;
+  const secondEnd = index;
+  while (index > from && isDigitCode(text.charCodeAt(index - 1))) index -= 1;
+  const secondStart = index;
+  if (secondEnd - secondStart < 1 || secondEnd - secondStart > 3) return null;
+  if (index > from && isBlankCode(text.charCodeAt(index - 1))) index -= 1;
+  if (index <= from || !isPairJoiner(text.charCodeAt(index - 1))) return null;
+  index -= 1;
+  if (index > from && isBlankCode(text.charCodeAt(index - 1))) index -= 1;
+  const firstEnd = index;
+  while (index > from && isDigitCode(text.charCodeAt(index - 1))) index -= 1;
+  const firstStart = index;
+  if (firstEnd - firstStart < 1 || firstEnd - firstStart > 3) return null;
+  if (firstStart > from) {
+    // a surrogate pair cut by the window's start is a lone surrogate to it, no letter
+    const before = firstStart - 2 >= from ? codePointBefore(text, firstStart) : text.charCodeAt(firstStart - 1);
+    if (isLetterOrNumberCode(before) || isNumberJoiner(before)) return null;
+  }
+  return [digitsValue(text, firstStart, firstEnd), digitsValue(text, secondStart, secondEnd)];
 }
 
 /** Words just before a date that place it in the past: `hồi tháng 3`, `hồi đầu tháng 3`, `từ hồi 2/9`. */

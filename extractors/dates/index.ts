@@ -89,28 +89,34 @@ export const dateMentionsStage = defineStage({
   run: (document) => findDateMentions(document.text, annotation(document, 'tokens')),
 });
 
-interface Resolution {
-  readonly value: string | null;
-  readonly usedPublishedAt: boolean;
-}
+/** The length of a day's value, `2020-12-10`: a value this long or longer names a day. */
+const DAY_VALUE_LENGTH = 10;
 
+/**
+ * The value of a pending point, or null when it needs publishedAt and there is none. `lastDayValue` is the last value
+ * before it that names a day (`2020-12-10`, `2020-12-10T07:28`), or null.
+ */
 function resolvePoint(
   point: PendingDatePoint,
   mod: DateSpan['mod'],
   reference: ReferenceDay | null,
-  lastDay: string | null,
+  lastDayValue: string | null,
   namedPeriod: NamedPeriod | null,
-): Resolution | null {
+): string | null {
   if (point.anchor === 'previousDate') {
-    if (lastDay !== null) return { value: timeOnDay(point, lastDay), usedPublishedAt: false };
+    if (lastDayValue !== null) return timeOnDay(point, lastDayValue.slice(0, DAY_VALUE_LENGTH));
     if (reference === null) return null;
-    return { value: timeOnDay(point, formatPoint(reference, reference.year)), usedPublishedAt: true };
+    return timeOnDay(point, formatPoint(reference, reference.year));
   }
-  if (namedPeriod !== null) {
-    return { value: resolveAgainst(point, namedPeriod.reference), usedPublishedAt: namedPeriod.relative };
-  }
+  if (namedPeriod !== null) return resolveAgainst(point, namedPeriod.reference);
   if (reference === null) return null;
-  return { value: resolveAgainst(pastPart(point, mod, reference), reference), usedPublishedAt: true };
+  return resolveAgainst(pastPart(point, mod, reference), reference);
+}
+
+/** True when the value resolvePoint gives a point owes to publishedAt. */
+function owesToPublishedAt(point: PendingDatePoint, lastDayValue: string | null, namedPeriod: NamedPeriod | null): boolean {
+  if (point.anchor === 'previousDate') return lastDayValue === null;
+  return namedPeriod === null || namedPeriod.relative;
 }
 
 /** The period named before in the sentence that `năm trước`, `tháng sau` counts from (anchors.ts), or null. */
@@ -140,9 +146,10 @@ export function resolveDateMentions(
 ): DateSpan[] {
   const reference = referenceDayOf(publishedAt);
   const periods = new SentencePeriods(sentences);
-  let lastDay: string | null = null;
-  const resolved: DateSpan[] = [];
-  for (const mention of mentions) {
+  let lastDayValue: string | null = null;
+  const resolved = new Array<DateSpan>(mentions.length);
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index] as DateSpan;
     periods.enter(mention.start);
     let current = mention;
     const pending = mention.pending;
@@ -151,8 +158,8 @@ export function resolveDateMentions(
       context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
     } else if (pending) {
       const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
-      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDay, namedPeriod) : null;
-      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDay, null) : null;
+      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod) : null;
+      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDayValue, null) : null;
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
         const words = text.slice(mention.start, mention.end);
@@ -160,15 +167,17 @@ export function resolveDateMentions(
       }
       current = {
         ...mention,
-        value: begin?.value ?? mention.value,
-        endValue: finish?.value ?? mention.endValue,
-        relative: Boolean(begin?.usedPublishedAt) || Boolean(finish?.usedPublishedAt),
+        value: begin ?? mention.value,
+        endValue: finish ?? mention.endValue,
+        relative: (begin !== null && pending.value !== null && owesToPublishedAt(pending.value, lastDayValue, namedPeriod)) ||
+          (finish !== null && pending.endValue !== null && owesToPublishedAt(pending.endValue, lastDayValue, null)),
         pending: unresolved ? pending : null,
       };
     }
-    if (current.value !== null && current.value.length >= 10) lastDay = current.value.slice(0, 10);
+    // kept whole: its day is cut out only for a time alone after it, which few articles write
+    if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH) lastDayValue = current.value;
     periods.note(current.value, current.endValue, current.relative);
-    resolved.push(current);
+    resolved[index] = current;
   }
   return resolved;
 }

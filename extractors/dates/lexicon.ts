@@ -22,9 +22,9 @@ export const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 export const WEEKDAY_WORD_SOURCE = '(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])';
 
-/** Quarter numerals: `quý IV`, `quý 4`. */
+/** Quarter numerals as written: `quý IV`, `quý 4`. Roman numerals are written in capitals: `quý i` is no quarter. */
 export const QUARTER_NUMERALS: ReadonlyMap<string, number> = new Map([
-  ['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4],
+  ['I', 1], ['II', 2], ['III', 3], ['IV', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4],
 ]);
 
 /** Parts of the day, and how a clock hour written with them turns into 24-hour time. */

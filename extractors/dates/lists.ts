@@ -16,6 +16,7 @@ import {
   type DatePoint,
   type DateRule,
 } from './candidate.js';
+import { isDigitCode } from './characters.js';
 
 const LIST_SEPARATOR = '(?:[ \\t]?,[ \\t]?|[ \\t](?:và|hoặc)[ \\t]|,[ \\t](?:và|hoặc)[ \\t])';
 const DAY_NUMBER = /\d{1,2}/gu;
@@ -33,6 +34,9 @@ const dayList: DateRule = {
   name: 'lists.days',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #']),
   pattern: DAY_LIST.pattern,
+  several: true,
+  // most openings on a number are decimals (`1,5 tỷ`), and a list opening on its first day has no day word
+  rejectsAt: (text, start) => isDigitCode(text.charCodeAt(start)),
   extract(match, text) {
     const { group } = DAY_LIST;
     if (match[group.dayWord] === undefined && match[group.period] === undefined) return null;

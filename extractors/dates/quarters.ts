@@ -16,11 +16,16 @@ import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 const YEAR_AFTER =
   '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?';
 
-/** The year part of a match, from its groups `y` and `rel`: a stated year, a year shift (`năm nay` 0), or nothing. */
-function yearOf(digits: string | undefined, relative: string | undefined): Pick<DatePoint, 'year' | 'shift'> | null {
-  if (digits !== undefined) return isPlausibleYear(Number(digits)) ? { year: Number(digits) } : null;
-  if (relative !== undefined) return { shift: { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 } };
-  return {};
+/** The year a relative word after `năm` names, as a shift: `năm nay` 0, `năm ngoái` −1. */
+function yearShift(relative: string): NonNullable<DatePoint['shift']> {
+  return { unit: 'year', amount: RELATIVE_SHIFTS.get(lowerKey(relative)) ?? 0 };
+}
+
+/** The year written in group `y`, undefined when none is, NaN when it is no plausible year. */
+function writtenYear(digits: string | undefined): number | undefined {
+  if (digits === undefined) return undefined;
+  const year = Number(digits);
+  return isPlausibleYear(year) ? year : Number.NaN;
 }
 
 /** Which half a `6 tháng` or `nửa` names (RuleStarts). */
@@ -34,14 +39,16 @@ const quarter: DateRule = {
   pattern: QUARTER.pattern,
   extract(match, text) {
     const { group } = QUARTER;
-    const numeral = match[group.q] ?? '';
-    if (/[a-z]/u.test(numeral)) return null; // Roman numerals are written in capitals: `quý i` is no quarter
-    const value = QUARTER_NUMERALS.get(numeral.toLowerCase());
-    const year = yearOf(match[group.y], match[group.rel]);
+    const value = QUARTER_NUMERALS.get(match[group.q] ?? '');
+    const year = writtenYear(match[group.y]);
+    const relative = match[group.rel];
     const end = match.index + match[0].length;
-    if (value === undefined || !year || !hasCleanEdges(text, match.index, end)) return null;
-    const point: DatePoint = { quarter: value, ...year };
-    const direction = year.year === undefined && year.shift === undefined ? directionAfter(text, end) : undefined;
+    if (value === undefined || Number.isNaN(year) || !hasCleanEdges(text, match.index, end)) return null;
+    // each point made whole, not spread from a year part: the spread is a call into the runtime
+    if (year !== undefined) return candidate(match, this.name, { quarter: value, year });
+    if (relative !== undefined) return candidate(match, this.name, { quarter: value, shift: yearShift(relative) });
+    const point: DatePoint = { quarter: value };
+    const direction = directionAfter(text, end);
     if (direction) point.direction = direction;
     return candidate(match, this.name, point);
   },
@@ -59,10 +66,13 @@ const half: DateRule = {
   pattern: HALF.pattern,
   extract(match, text) {
     const { group } = HALF;
-    const year = yearOf(match[group.y], match[group.rel]);
-    if (!year || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    const year = writtenYear(match[group.y]);
+    const relative = match[group.rel];
+    if (Number.isNaN(year) || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
     const value = lowerKey(match[group.part] ?? '') === 'đầu' ? 1 : 2;
-    return candidate(match, this.name, { half: value, ...year });
+    if (year !== undefined) return candidate(match, this.name, { half: value, year });
+    if (relative !== undefined) return candidate(match, this.name, { half: value, shift: yearShift(relative) });
+    return candidate(match, this.name, { half: value });
   },
 };
 

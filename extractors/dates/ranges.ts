@@ -15,6 +15,7 @@ import {
   smallNumberStarts,
   type DateRule,
 } from './candidate.js';
+import { isDigitCode } from './characters.js';
 import { followedByQuantityNoun, precededByDocumentWord } from './context.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
@@ -75,6 +76,8 @@ const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
   starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ']),
   pattern: DAY_RANGE_WORDS.pattern,
+  // a range opening on its first day has neither `từ` nor a day word
+  rejectsAt: (text, start) => isDigitCode(text.charCodeAt(start)),
   extract(match, text) {
     const { group } = DAY_RANGE_WORDS;
     if (match[group.from] === undefined && match[group.dayWord] === undefined) return null;

@@ -42,6 +42,8 @@ const unitRelative: DateRule = {
   name: 'relative.unit',
   starts: { digits: [], words: [...UNITS.keys()].flatMap((unit) => UNIT_RELATIVES.map((relative) => `${unit} ${relative}`)) },
   pattern: UNIT_RELATIVE.pattern,
+  // a count with no pair of numbers before it counts the unit whatever the relative word: `25 năm qua`, `những năm qua`
+  rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null,
   extract(match, text) {
     const { group } = UNIT_RELATIVE;
     const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));

@@ -8,7 +8,7 @@
 // every character. A rule whose openings leave out a way it can match misses dates: tests/dates-triggers.test.ts
 // checks these candidates against a full scan of every rule.
 import type { Token } from '../../pipeline/document.js';
-import { opensWord, type DateCandidate, type DateRule } from './candidate.js';
+import { opensWord, USUAL_RANK, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
 import { NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
 import { stickyPattern } from './sticky.js';
@@ -99,24 +99,102 @@ interface Search {
   readonly triedAt: Int32Array;
   /** Per rule, its candidates in text order; undefined while it has none. */
   readonly found: (DateCandidate[] | undefined)[];
+  /** The candidate found so far that ends last (the first found of them), or null: one that may cover a later match. */
+  reach: DateCandidate | null;
+  /** Per rule, where a match left unread starts (a candidate covers it: coverAt), or -1. */
+  readonly unreadAt: Int32Array;
+  /** Per rule, where that match ends. */
+  readonly unreadEnd: Int32Array;
 }
 
-/** Runs a rule sticky at `start`, and keeps what its extract accepts. */
+/** True when `other` comes after `cover` in every ranking of them (combine.ts: rank, then length, then start). */
+function losesTo(other: DateCandidate, cover: DateCandidate): boolean {
+  if (other.rank !== cover.rank) return other.rank < cover.rank;
+  const otherLength = other.end - other.start;
+  const coverLength = cover.end - cover.start;
+  return otherLength !== coverLength ? otherLength < coverLength : other.start > cover.start;
+}
+
+/**
+ * The candidate that covers a match from `start` to its end whenever it ends with it, or null. A match covered so
+ * (`2016` in `năm 2016`, `6/2024` in `tháng 6/2024`) could give no candidate that is ever chosen: the cover, found
+ * before, of the highest rank and longer, ranks before any candidate of the match; and each other candidate that
+ * overlaps the cover before `start`, all found by now (the scan goes in text order), ranks after the cover. Whatever
+ * is chosen, the cover or one that ranks before it (and so overlaps the match) is, and the match's candidate is not.
+ */
+function coverAt(search: Search, start: number): DateCandidate | null {
+  const cover = search.reach;
+  if (cover === null || cover.start >= start || cover.end <= start || cover.rank < USUAL_RANK) return null;
+  for (let rule = 0; rule < search.found.length; rule += 1) {
+    const list = search.found[rule];
+    if (list === undefined) continue;
+    // a rule's candidates do not overlap one another: in text order, their ends rise too
+    for (let at = list.length - 1; at >= 0; at -= 1) {
+      const other = list[at] as DateCandidate;
+      if (other.end <= cover.start) break;
+      if (other !== cover && other.start < start && !losesTo(other, cover)) return null;
+    }
+  }
+  return cover;
+}
+
+/**
+ * Reads the match a rule left unread (coverAt) when it tries again before that match's end: as a global search,
+ * it resumes after the match only if extract accepts it. Its candidates are not kept, as they could not be chosen.
+ */
+function settleUnread(search: Search, ruleIndex: number, start: number): void {
+  const unreadAt = search.unreadAt[ruleIndex] ?? -1;
+  if (unreadAt < 0) return;
+  search.unreadAt[ruleIndex] = -1;
+  const end = search.unreadEnd[ruleIndex] ?? 0;
+  const rule = search.rules[ruleIndex];
+  const pattern = search.index.sticky[ruleIndex];
+  if (start >= end || rule === undefined || pattern === undefined) return;
+  pattern.lastIndex = unreadAt;
+  const match = pattern.exec(search.text);
+  if (match !== null && rule.extract(match, search.text) !== null) search.resumeAt[ruleIndex] = end;
+}
+
+/** Keeps a candidate of a rule, in text order. */
+function keep(search: Search, ruleIndex: number, found: DateCandidate): void {
+  const list = search.found[ruleIndex] ?? (search.found[ruleIndex] = []);
+  list.push(found);
+  if (search.reach === null || found.end > search.reach.end) search.reach = found;
+}
+
+/**
+ * Runs a rule sticky at `start`, and keeps what its extract accepts; a match that could give no chosen candidate
+ * (coverAt) is left unread.
+ */
 function tryRule(search: Search, ruleIndex: number, start: number): void {
+  settleUnread(search, ruleIndex, start);
   if (start < (search.resumeAt[ruleIndex] ?? 0) || search.triedAt[ruleIndex] === start) return;
   search.triedAt[ruleIndex] = start;
   const rule = search.rules[ruleIndex];
   const pattern = search.index.sticky[ruleIndex];
-  if (rule === undefined || pattern === undefined) return;
+  if (rule === undefined || pattern === undefined || rule.rejectsAt?.(search.text, start) === true) return;
+  const cover = rule.several === true ? null : coverAt(search, start);
   pattern.lastIndex = start;
+  if (cover !== null) {
+    // where a match ends, from a test: it makes no match array and no string per group
+    if (!pattern.test(search.text)) return;
+    if (pattern.lastIndex === cover.end) {
+      search.unreadAt[ruleIndex] = start;
+      search.unreadEnd[ruleIndex] = cover.end;
+      return;
+    }
+    pattern.lastIndex = start;
+  }
   const match = pattern.exec(search.text);
   if (match === null || match[0].length === 0) return;
+  const end = match.index + match[0].length;
   const result = rule.extract(match, search.text);
   if (result === null) return;
-  const found = search.found[ruleIndex] ?? (search.found[ruleIndex] = []);
-  if (Array.isArray(result)) found.push(...(result as readonly DateCandidate[]));
-  else found.push(result as DateCandidate);
-  search.resumeAt[ruleIndex] = match.index + match[0].length;
+  if (Array.isArray(result)) {
+    const several = result as readonly DateCandidate[];
+    for (let at = 0; at < several.length; at += 1) keep(search, ruleIndex, several[at] as DateCandidate);
+  } else keep(search, ruleIndex, result as DateCandidate);
+  search.resumeAt[ruleIndex] = end;
 }
 
 /**
@@ -230,7 +308,8 @@ function inTextOrder(found: readonly (DateCandidate[] | undefined)[]): DateCandi
 /**
  * Every candidate of every rule, in text order (at one start, in rule order), as a global search of each pattern
  * over the whole text would find them: a match is taken at the first start it fits, a rejected match is retried at
- * the next start, an accepted one resumes after its end. A rule's first word directly followed by a digit
+ * the next start, an accepted one resumes after its end. Left out: the candidates of a match covered by one found
+ * before (coverAt), which chooseCandidates would never choose. A rule's first word directly followed by a digit
  * (`năm2020`) can open no match, so a plain token is walked whole, from its first letter.
  */
 export function findCandidates(text: string, tokens: readonly Token[], rules: readonly DateRule[]): DateCandidate[] {
@@ -242,6 +321,9 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     resumeAt: new Array<number>(rules.length).fill(0),
     triedAt: new Int32Array(rules.length).fill(-1),
     found: [],
+    reach: null,
+    unreadAt: new Int32Array(rules.length).fill(-1),
+    unreadEnd: new Int32Array(rules.length),
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];

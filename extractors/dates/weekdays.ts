@@ -14,6 +14,8 @@ import { markedAsPast, precededByWord } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
+/** The word a weekday in words or digits opens with (`thứ Ba`, `thứ 2`). */
+const THU = new PhraseSet(['thứ']);
 const ORDINAL_BEFORE = new PhraseSet(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
 
 const WEEKDAY = numberedPattern(
@@ -33,6 +35,9 @@ const weekday: DateRule = {
     ],
   },
   pattern: WEEKDAY.pattern,
+  // `lần thứ 2`: a match opening on `thứ` names its day in words or digits, which an ordinal word before refuses
+  rejectsAt: (text, start) =>
+    start + 3 < text.length && THU.has(text, start, start + 3) && precededByWord(text, start, ORDINAL_BEFORE),
   extract(match, text) {
     const { group } = WEEKDAY;
     const written = match[group.w];
