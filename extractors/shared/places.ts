@@ -7,7 +7,7 @@ import { tokenize } from '../../input/tokens.js';
 import { isCuttingFamilyName } from './family-names.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
-import { firstWordOfKey, hasJoiner, isDash, isJoinerCode, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
+import { firstWordOfKey, isDash, isJoinerCode, isRegexSpace, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
 export type PlaceKind = 'country' | 'province' | 'city' | 'region' | 'local';
@@ -36,7 +36,22 @@ export function placeKey(text: string): string {
 
 /** The key of text already NFC and tone-normalized (the document's text): lower case and spacing only. */
 function normalizedPlaceKey(text: string): string {
+  // Most names have no dash, no dot and single spaces: the three replacements would change nothing.
+  if (!hasSpacingToNormalize(text)) return text.toLowerCase();
   return text.toLowerCase().replace(/\s*[–—-]\s*/gu, '-').replace(/\.\s*/gu, '.').replace(/\s+/gu, ' ');
+}
+
+/** A dash or a dot, a space other than ` ` or two spaces in a row: what normalizedPlaceKey's replacements rewrite. */
+function hasSpacingToNormalize(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (text.charCodeAt(index + 1) === 0x20) return true;
+    } else if (code === 0x2e || isDash(code) || isRegexSpace(code)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const GAZETTEER = new Map<string, PlaceEntry>();
@@ -89,8 +104,61 @@ for (const prefix of PREFIXES) {
   addNextWord(first, second);
 }
 
+// Before any Set or Map lookup, a word is refused by its first three code units: one read of a typed array for
+// each of the ~1,400 words of an article, most of which start no place. Bits by `wordStartHash`:
+/** A word a place or an administrative prefix may start with begins so (FIRST_WORDS, NEXT_WORDS, PREFIX_FIRST_WORDS). */
+const STARTS_ANY_PLACE = 1;
+/** A word a place may start with in lower case begins so: a prefix (`tỉnh`, `huyện`) or a region's (`châu`, `miền`). */
+const STARTS_LOWER_CASE_PLACE = 2;
+const placeWordStarts = new Uint8Array(0x10000);
+/** Not in the table: the word joins words (`Nam-Hàn`, `TP.HCM`), a joiner inside it (a token starts and ends with a word character). */
+const JOINS_WORDS = 4;
+
+/** A number for a word's first three code units, fewer before a joiner or a dot (`tp.hcm` as `tp`). */
+function wordStartHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < 3 && index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (isJoinerCode(code)) break;
+    hash = (hash * 31 + code) & 0xffff;
+  }
+  return hash;
+}
+
+/**
+ * The table's bits for a word token's key, with JOINS_WORDS when a joiner is inside it: the hash and the joiner
+ * in one reading of its characters (reading them is what a word costs, more than the lookups).
+ */
+function placeWordShape(key: string): number {
+  let hash = 0;
+  const last = key.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const code = key.charCodeAt(index);
+    if (isJoinerCode(code)) {
+      // Past the hash's three code units, or at a joiner: the hash is done.
+      const bits = placeWordStarts[hash] ?? 0;
+      return index > 0 && index < last ? bits | JOINS_WORDS : bits;
+    }
+    if (index < 3) hash = (hash * 31 + code) & 0xffff;
+  }
+  return placeWordStarts[hash] ?? 0;
+}
+
+function markWordStarts(words: Iterable<string>, bits: number): void {
+  for (const word of words) placeWordStarts[wordStartHash(word)] = (placeWordStarts[wordStartHash(word)] ?? 0) | bits;
+}
+markWordStarts(FIRST_WORDS, STARTS_ANY_PLACE);
+markWordStarts(NEXT_WORDS.keys(), STARTS_ANY_PLACE);
+markWordStarts(PREFIX_FIRST_WORDS, STARTS_ANY_PLACE | STARTS_LOWER_CASE_PLACE);
+// A lower-case first letter matches only a name written with it (properlyCased): `châu Á`, `miền Bắc`.
+for (const [key, place] of GAZETTEER) {
+  const first = place.name[0] ?? '';
+  if (first === first.toLowerCase()) markWordStarts([key.split(/[ .-]/u)[0] ?? key], STARTS_LOWER_CASE_PLACE);
+}
+
 /** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
+  if ((placeWordStarts[wordStartHash(lower)] ?? 0) === 0) return false;
   if (FIRST_WORDS.has(lower)) return true;
   const dot = lower.indexOf('.');
   return dot > 0 && FIRST_WORDS.has(lower.slice(0, dot));
@@ -101,6 +169,7 @@ function mayStartPlaceLower(lower: string): boolean {
  * `key`? A quick refusal for callers that walk words; a word it refuses never starts a place for `placeAt`.
  */
 export function mayStartPlaceAtWordKey(key: string): boolean {
+  if ((placeWordStarts[wordStartHash(key)] ?? 0) === 0) return false;
   let end = key.length;
   for (let index = 0; index < key.length; index += 1) {
     const code = key.charCodeAt(index);
@@ -277,11 +346,17 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     if (!token.isWord || token.end <= after) continue;
-    const next = NEXT_WORDS.get(token.key);
-    if (next === undefined) {
-      if (hasJoiner(token.key)) after = findPlacesInJoinedToken(text, token, after, found);
+    const shape = placeWordShape(token.key);
+    // No key of NEXT_WORDS holds a joiner.
+    if ((shape & JOINS_WORDS) !== 0) {
+      after = findPlacesInJoinedToken(text, token, after, found);
       continue;
     }
+    // A lower-case word starts a place only as a prefix or a region's first word (`tỉnh`, `châu`): placeAt refuses
+    // `hà nội` in lower case, so such a word is refused without a lookup.
+    if ((shape & (token.lower ? STARTS_LOWER_CASE_PLACE : STARTS_ANY_PLACE)) === 0) continue;
+    const next = NEXT_WORDS.get(token.key);
+    if (next === undefined) continue;
     // One word, no joiner: its key is the place's first word; a name of two words or more needs the right second.
     if (token.start < after || (next !== 'any' && !next.has(followingWordKey(tokens, index)))) continue;
     const match = placeAt(text, token.start);
