@@ -174,6 +174,13 @@ function placeWordShape(key: string): number {
   return placeWordStarts[hash] ?? 0;
 }
 
+/** `wordStartHash` of `text.slice(start, end)`, a word without joiners, without the slice. */
+function rangeStartHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < start + 3 && index < end; index += 1) hash = (hash * 31 + text.charCodeAt(index)) & 0xffff;
+  return hash;
+}
+
 function markWordStarts(words: Iterable<string>, bits: number): void {
   for (const word of words) placeWordStarts[wordStartHash(word)] = (placeWordStarts[wordStartHash(word)] ?? 0) | bits;
 }
@@ -420,8 +427,11 @@ function findPlacesInJoinedToken(text: string, token: Token, after: number, foun
     if (index < word.length && !isJoinerCode(word.charCodeAt(index))) continue;
     const start = token.start + wordStart;
     if (index > wordStart && start >= taken) {
-      const lower = key.length === word.length ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
-      const match = NEXT_WORDS.has(lower) ? placeAt(text, start) : null;
+      // The key's own code units, where lower-casing kept the length: refused by the table before any slice.
+      const sameLength = key.length === word.length;
+      const mayStart = !sameLength || ((placeWordStarts[rangeStartHash(key, wordStart, index)] ?? 0) & STARTS_ANY_PLACE) !== 0;
+      const lower = !mayStart ? '' : sameLength ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
+      const match = mayStart && NEXT_WORDS.has(lower) ? placeAt(text, start) : null;
       if (match) {
         found.push(match);
         taken = match.end;
