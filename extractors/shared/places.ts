@@ -141,7 +141,10 @@ const STARTS_ANY_PLACE = 1;
 /** A word a place may start with in lower case begins so: a prefix (`tỉnh`, `huyện`) or a region's (`châu`, `miền`). */
 const STARTS_LOWER_CASE_PLACE = 2;
 const placeWordStarts = new Uint8Array(0x10000);
-/** Not in the table: the word joins words (`Nam-Hàn`, `TP.HCM`), a joiner inside it (a token starts and ends with a word character). */
+/**
+ * Beside the table's bits (placeWordShape adds it, the table holds none): the word joins words (`Nam-Hàn`, `TP.HCM`),
+ * a joiner inside it (a token starts and ends with a word character).
+ */
 const JOINS_WORDS = 4;
 
 /** A number for a word's first three code units, fewer before a joiner or a dot (`tp.hcm` as `tp`). */
@@ -165,7 +168,7 @@ function placeWordShape(key: string): number {
   for (let index = 0; index <= last; index += 1) {
     const code = key.charCodeAt(index);
     if (isJoinerCode(code)) {
-      // Past the hash's three code units, or at a joiner: the hash is done.
+      // The hash stops at the first joiner, as wordStartHash's does.
       const bits = placeWordStarts[hash] ?? 0;
       return index > 0 && index < last ? bits | JOINS_WORDS : bits;
     }
