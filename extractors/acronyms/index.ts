@@ -7,17 +7,30 @@ import { sortStably } from '../shared/sorted-spans.js';
 import { findParenthesizedDefinitions, RunsByEnd } from './parenthesized.js';
 import { findSpelledOutAcronyms } from './spelled-out.js';
 
+const NOTHING_DEFINED: ReadonlySet<string> = new Set();
+
 export function extractAcronyms(text: string, tokens: readonly Token[] = tokenize(text)): AcronymSpan[] {
   const runs = findNameRuns(text, tokens);
+  const parenthesized = findParenthesizedDefinitions(text, tokens, new RunsByEnd(runs));
   const definitions: AcronymSpan[] = [];
-  const defined = new Set<string>();
-  for (const found of findParenthesizedDefinitions(text, tokens, new RunsByEnd(runs))) {
+  // Made only when the text defines acronyms in brackets (most articles define none).
+  let defined: Set<string> | null = null;
+  for (let position = 0; position < parenthesized.length; position += 1) {
+    const found = parenthesized[position] as AcronymSpan;
+    defined ??= new Set<string>();
     if (defined.has(found.short)) continue;
     defined.add(found.short);
     definitions.push(found);
   }
-  const spelledOut = findSpelledOutAcronyms(text, tokens, defined);
-  return sortStably([...definitions, ...spelledOut], (a, b) => a.start - b.start || a.end - b.end);
+  const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);
+  // Both lists are this call's own: one sorted in place when the other is empty, no joined copy.
+  if (spelledOut.length === 0) return sortStably(definitions, byStartThenEnd);
+  if (definitions.length === 0) return sortStably(spelledOut, byStartThenEnd);
+  return sortStably([...definitions, ...spelledOut], byStartThenEnd);
+}
+
+function byStartThenEnd(a: AcronymSpan, b: AcronymSpan): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 export const acronymsStage = defineStage({

@@ -52,7 +52,7 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
-export const SHORT_FORM_ANNOUNCERS = /^(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iu;
+export const SHORT_FORM_ANNOUNCERS = /(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iuy;
 
 /**
  * Heads of documents, programmes and initiatives that Vietnamese names for their owner (`Quy định ... của Liên minh

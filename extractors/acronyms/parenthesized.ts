@@ -14,6 +14,7 @@ import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
+import { isRegexSpace } from '../shared/place-words.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
@@ -255,10 +256,11 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     const closing = closingParenthesis(text, open);
     if (closing < 0) continue;
     const close = closing + 1;
-    const rawContent = text.slice(open + 1, closing);
-    const announcer = SHORT_FORM_ANNOUNCERS.exec(rawContent);
-    const contentStart = open + 1 + (announcer ? announcer[0].length : 0);
-    const content = { start: contentStart + (text.slice(contentStart, close - 1).length - text.slice(contentStart, close - 1).trimStart().length), end: close - 1 };
+    // The announcer is matched where the bracket opens, sticky: none of its characters is a bracket, so it stays inside.
+    SHORT_FORM_ANNOUNCERS.lastIndex = open + 1;
+    let contentStart = SHORT_FORM_ANNOUNCERS.test(text) ? SHORT_FORM_ANNOUNCERS.lastIndex : open + 1;
+    while (contentStart < closing && isRegexSpace(text.charCodeAt(contentStart))) contentStart += 1;
+    const content = { start: contentStart, end: closing };
     const inside = tokensWithin(tokens, content);
     const openToken = tokenIndexAt(tokens, open);
     const last = openToken - 1;

@@ -54,28 +54,6 @@ function writtenInLowerCase(tokens: readonly Token[], first: number, end: number
   return true;
 }
 
-/**
- * The best spelled-out long form: the first one written as a name (from `capitalizedStarts`), else the first one
- * in lower case (four letters up, from the starts `lowerStarts` gives, asked only then).
- */
-function spelledOutLongForm(
-  tokens: readonly Token[],
-  capitalizedStarts: readonly number[],
-  lowerStarts: () => readonly number[],
-  letters: readonly string[],
-): { first: number; end: number } | null {
-  for (const first of capitalizedStarts) {
-    const end = matchInitialsForward(tokens, first, letters);
-    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenAsName(tokens, first, end)) return { first, end };
-  }
-  if (letters.length < 4) return null;
-  for (const first of lowerStarts()) {
-    const end = matchInitialsForward(tokens, first, letters);
-    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenInLowerCase(tokens, first, end)) return { first, end };
-  }
-  return null;
-}
-
 /** Token indices of possible starts, by the number of their initial (`syllableInitialIndex`). */
 type StartsByInitial = (number[] | undefined)[];
 
@@ -98,33 +76,112 @@ function startsFor(starts: StartsByInitial, initial: number): readonly number[] 
   return merged;
 }
 
+/**
+ * Where a spelled-out long form may start: a word with the acronym's first letter (by the number of its initial),
+ * capitalized for a name (among the proper tokens), in lower case otherwise (all tokens, read on the first ask).
+ */
+class LongFormStarts {
+  private lower: StartsByInitial | null = null;
+
+  /** `capitalized` has a list (empty or not) for each initial an acronym asks about. */
+  constructor(private readonly tokens: readonly Token[], private readonly capitalized: StartsByInitial) {}
+
+  capitalizedFor(initial: number): readonly number[] {
+    return startsFor(this.capitalized, initial);
+  }
+
+  lowerFor(initial: number): readonly number[] {
+    if (this.lower === null) {
+      const { tokens } = this;
+      const starts: StartsByInitial = [];
+      for (let wanted = 0; wanted < this.capitalized.length; wanted += 1) if (this.capitalized[wanted]) starts[wanted] = [];
+      for (let index = 0; index < tokens.length; index += 1) {
+        const token = tokens[index];
+        if (token?.lower) starts[syllableInitialIndex(token.text)]?.push(index);
+      }
+      this.lower = starts;
+    }
+    return startsFor(this.lower, initial);
+  }
+}
+
+/**
+ * The best spelled-out long form: the first one written as a name (from the capitalized starts), else the first one
+ * in lower case (four letters up, from the lower-case starts, asked only then).
+ */
+function spelledOutLongForm(tokens: readonly Token[], starts: LongFormStarts, initial: number, letters: readonly string[]): { first: number; end: number } | null {
+  const capitalizedStarts = starts.capitalizedFor(initial);
+  for (let position = 0; position < capitalizedStarts.length; position += 1) {
+    const first = capitalizedStarts[position] as number;
+    const end = matchInitialsForward(tokens, first, letters);
+    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenAsName(tokens, first, end)) return { first, end };
+  }
+  if (letters.length < 4) return null;
+  const lowerStarts = starts.lowerFor(initial);
+  for (let position = 0; position < lowerStarts.length; position += 1) {
+    const first = lowerStarts[position] as number;
+    const end = matchInitialsForward(tokens, first, letters);
+    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenInLowerCase(tokens, first, end)) return { first, end };
+  }
+  return null;
+}
+
+/** An acronym the text uses without defining it: its first mention and the letters it spells (null: none to spell). */
+interface UndefinedAcronym {
+  readonly mention: Token;
+  readonly letters: readonly string[] | null;
+}
+
+const NO_LONG_FORMS: readonly string[] = [];
+
+/** Where the first of `knownLongForms` that the text writes starts and ends (its first and last tokens), or null. */
+function knownLongFormWritten(
+  tokens: readonly Token[],
+  knownLongForms: readonly string[],
+  firstWords: readonly string[],
+  startsByFirstWord: readonly (readonly number[])[],
+): { first: number; last: number } | null {
+  for (let position = 0; position < knownLongForms.length; position += 1) {
+    const keys = longFormKeys(knownLongForms[position] as string);
+    const at = findWords(tokens, keys, startsByFirstWord[firstWords.indexOf(keys[0] ?? '')] ?? []);
+    if (at >= 0) return { first: at, last: at + keys.length - 1 };
+  }
+  return null;
+}
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
   const words = nameTokens(text, tokens);
   const properTokens = words.proper;
-  const firstMentions = new Map<string, Token>();
-  const refused = new Set<string>();
-  for (const index of properTokens) {
+  // Made on the first acronym-like word (many articles have none).
+  let firstMentions: Map<string, UndefinedAcronym> | null = null;
+  let refused: Set<string> | null = null;
+  for (let position = 0; position < properTokens.length; position += 1) {
+    const index = properTokens[position] as number;
     const token = tokens[index];
-    if (firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
-    if (!token?.acronymLike || defined.has(token.text) || firstMentions.has(token.text) || refused.has(token.text)) continue;
+    if (firstMentions !== null && firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
+    if (!token?.acronymLike || defined.has(token.text) || firstMentions?.has(token.text) || refused?.has(token.text)) continue;
     const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
     if (known || !isAcronymCandidate(token)) {
+      refused ??= new Set<string>();
       refused.add(token.text);
       continue;
     }
-    firstMentions.set(token.text, token);
+    firstMentions ??= new Map<string, UndefinedAcronym>();
+    firstMentions.set(token.text, { mention: token, letters: acronymLetters(token.text) });
   }
-  if (firstMentions.size === 0) return [];
+  if (firstMentions === null) return [];
 
   // Where the known long forms may start: their first words (few, compared directly), in one pass when any.
   const firstWords: string[] = [];
   for (const short of firstMentions.keys()) {
-    for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
-      const first = longFormKeys(known)[0];
+    const knownLongForms = KNOWN_ACRONYM_LONG_FORMS.get(short) ?? NO_LONG_FORMS;
+    for (let position = 0; position < knownLongForms.length; position += 1) {
+      const first = longFormKeys(knownLongForms[position] as string)[0];
       if (first !== undefined && !firstWords.includes(first)) firstWords.push(first);
     }
   }
-  const startsByFirstWord = firstWords.map((): number[] => []);
+  const startsByFirstWord: number[][] = [];
+  for (let word = 0; word < firstWords.length; word += 1) startsByFirstWord.push([]);
   if (firstWords.length > 0) {
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
@@ -135,49 +192,31 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     }
   }
 
-  // Where a spelled-out long form may start: a word with the acronym's first letter (by the number of its initial),
-  // capitalized for a name (among the proper tokens), in lower case otherwise (all tokens, read only when needed).
+  // Capitalized starts for the initials the acronyms begin with.
   const capitalizedStarts: StartsByInitial = [];
-  for (const short of firstMentions.keys()) {
-    const letters = acronymLetters(short);
+  for (const { letters } of firstMentions.values()) {
     if (!letters || letters.length < 3) continue;
     const initial = initialIndexOf(letters[0] ?? '');
     capitalizedStarts[initial] = [];
     if (initial === INITIAL_D) capitalizedStarts[INITIAL_Đ] = [];
   }
-  for (const index of properTokens) {
+  for (let position = 0; position < properTokens.length; position += 1) {
+    const index = properTokens[position] as number;
     const token = tokens[index];
     if (token?.capitalized) capitalizedStarts[syllableInitialIndex(token.text)]?.push(index);
   }
-  let lowerStarts: StartsByInitial | null = null;
-  const lowerStartsOf = (initial: number): readonly number[] => {
-    if (lowerStarts === null) {
-      const starts: StartsByInitial = [];
-      for (let wanted = 0; wanted < capitalizedStarts.length; wanted += 1) if (capitalizedStarts[wanted]) starts[wanted] = [];
-      for (let index = 0; index < tokens.length; index += 1) {
-        const token = tokens[index];
-        if (token?.lower) starts[syllableInitialIndex(token.text)]?.push(index);
-      }
-      lowerStarts = starts;
-    }
-    return startsFor(lowerStarts, initial);
-  };
+  const starts = new LongFormStarts(tokens, capitalizedStarts);
 
   const found: AcronymSpan[] = [];
-  for (const [short, mention] of firstMentions) {
-    const spelled = (KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []).map((known) => {
-      const keys = longFormKeys(known);
-      return { keys, at: findWords(tokens, keys, startsByFirstWord[firstWords.indexOf(keys[0] ?? '')] ?? []) };
-    }).find((candidate) => candidate.at >= 0);
-    if (spelled) {
-      const long = text.slice(tokens[spelled.at]?.start ?? 0, tokens[spelled.at + spelled.keys.length - 1]?.end ?? 0);
+  for (const [short, { mention, letters }] of firstMentions) {
+    const knownLongForm = knownLongFormWritten(tokens, KNOWN_ACRONYM_LONG_FORMS.get(short) ?? NO_LONG_FORMS, firstWords, startsByFirstWord);
+    if (knownLongForm) {
+      const long = text.slice(tokens[knownLongForm.first]?.start ?? 0, tokens[knownLongForm.last]?.end ?? 0);
       found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });
       continue;
     }
-    const letters = acronymLetters(short);
     if (!letters || letters.length < 3) continue;
-    const initial = initialIndexOf(letters[0] ?? '');
-    const long = spelledOutLongForm(tokens, startsFor(capitalizedStarts, initial), () => lowerStartsOf(initial), letters);
+    const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters);
     if (!long) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });

@@ -7,6 +7,7 @@ import type { NameRun } from './name-runs.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from './lexicon.js';
 import { startsWithDigit } from './plain-text.js';
 import type { NameTokens } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { KNOWN_ACRONYM } from './word-classes.js';
 
 export interface AcronymMention extends TextSpan {
@@ -23,32 +24,52 @@ export function domainBaseName(acronym: string): string | null {
   return DOMAIN.exec(acronym)?.[1] ?? null;
 }
 
+interface AcronymWithPlace {
+  readonly acronym: string;
+  readonly words: readonly string[];
+}
+
+/** The tokens from `index` are `words` as written, on one line. */
+function wordsWrittenAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  for (let offset = 0; offset < words.length; offset += 1) {
+    const token = tokens[index + offset];
+    if (!token || token.text !== words[offset] || (offset > 0 && token.breakBefore)) return false;
+  }
+  return true;
+}
+
+function isOrganizationName(run: NameRun): boolean {
+  return run.kind === 'organization' && !run.bare;
+}
+
 export function findAcronymMentions(
   words: NameTokens,
   runs: readonly NameRun[],
   organizationAcronyms: ReadonlySet<string>,
 ): AcronymMention[] {
   const { tokens } = words;
-  const byBaseName = new Map<string, string>();
-  for (const acronym of organizationAcronyms) {
-    const base = domainBaseName(acronym);
-    if (base) byBaseName.set(base, acronym);
-  }
+  // Most articles name no organization by an acronym: the indexes of the acronyms are made only when there are some.
+  let byBaseName: Map<string, string> | null = null;
   // Acronyms with a place (`CDC Hà Nội`, `TAND TP Hồ Chí Minh`), by their first word; that word alone names them too.
-  const withPlaceByFirstWord = new Map<string, { acronym: string; words: readonly string[] }>();
-  for (const acronym of organizationAcronyms) {
-    const acronymWords = acronym.split(' ');
-    const first = acronymWords[0];
-    if (acronymWords.length > 1 && first && !withPlaceByFirstWord.has(first)) withPlaceByFirstWord.set(first, { acronym, words: acronymWords });
-  }
+  let withPlaceByFirstWord: Map<string, AcronymWithPlace> | null = null;
   // Their base names and first words start as they do: a word starting with another character, and no well-known
   // acronym, is passed over without a lookup.
   const firstCodes: number[] = [];
-  for (const acronym of organizationAcronyms) {
-    const code = acronym.charCodeAt(0);
-    if (!firstCodes.includes(code)) firstCodes.push(code);
+  if (organizationAcronyms.size > 0) {
+    byBaseName = new Map<string, string>();
+    withPlaceByFirstWord = new Map<string, AcronymWithPlace>();
+    for (const acronym of organizationAcronyms) {
+      const base = domainBaseName(acronym);
+      if (base) byBaseName.set(base, acronym);
+      const acronymWords = acronym.split(' ');
+      const first = acronymWords[0];
+      if (acronymWords.length > 1 && first && !withPlaceByFirstWord.has(first)) withPlaceByFirstWord.set(first, { acronym, words: acronymWords });
+      const code = acronym.charCodeAt(0);
+      if (!firstCodes.includes(code)) firstCodes.push(code);
+    }
   }
-  const insideOrganization = runs.filter((run) => run.kind === 'organization' && !run.bare);
+  // The organizations' own names, made on the first mention found (an acronym inside one is no mention).
+  let insideOrganization: NameRun[] | null = null;
   let runIndex = 0;
   const mentions: AcronymMention[] = [];
   let after = 0;
@@ -58,15 +79,13 @@ export function findAcronymMentions(
     if (!token || index < after) continue;
     const knownAcronym = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
     if (!knownAcronym && !firstCodes.includes(token.text.charCodeAt(0))) continue;
-    const withPlace = withPlaceByFirstWord.size > 0 ? withPlaceByFirstWord.get(token.text) : undefined;
-    const wordCount = withPlace && withPlace.words.every((word, offset) => tokens[index + offset]?.text === word && (offset === 0 || !tokens[index + offset]?.breakBefore))
-      ? withPlace.words.length
-      : 1;
+    const withPlace = withPlaceByFirstWord !== null && withPlaceByFirstWord.size > 0 ? withPlaceByFirstWord.get(token.text) : undefined;
+    const wordCount = withPlace && wordsWrittenAt(tokens, index, withPlace.words) ? withPlace.words.length : 1;
     const acronym = wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
       ? withPlace?.acronym
       : organizationAcronyms.has(token.text) || knownAcronym
         ? token.text
-        : byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
+        : byBaseName !== null && byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
     if (!acronym) continue;
     const last = tokens[index + wordCount - 1] ?? token;
     const next = tokens[index + wordCount];
@@ -74,6 +93,7 @@ export function findAcronymMentions(
     if (next && !next.breakBefore && (startsWithDigit(next.text) || (next.text === '/' && next.start === last.end))) continue;
     const previous = tokens[index - 1];
     if (previous && previous.text === '/' && previous.end === token.start) continue;
+    insideOrganization ??= runs.filter(isOrganizationName);
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
     const run = insideOrganization[runIndex];
     if (run && run.start < token.start && last.end <= run.end) continue;

@@ -7,14 +7,15 @@
 // closure's optimized code only weakly, and would recompile it after every major collection.
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
-import { findAcronymMentions } from './acronym-mentions.js';
-import { companyBrand, findBrandMentions } from './brand-names.js';
+import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
+import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
 import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
+import { sortStably } from '../shared/sorted-spans.js';
 import {
   bracketedShortName,
   headAcronym,
@@ -52,12 +53,13 @@ class EntityIndex {
   /** Every entity, in the order it was made. */
   readonly drafts: EntityDraft[] = [];
   private readonly byName = new Map<string, EntityDraft>();
-  private readonly byAcronym = new Map<string, EntityDraft>();
+  /** Made on the first acronym (most articles give none). */
+  private byAcronym: Map<string, EntityDraft> | null = null;
   /** Names repeat: each one's key, worked out once. */
   private readonly keyByName = new Map<string, string>();
 
   /** @param longByHeadAcronym a defined acronym that heads names (`ubnd` → `ủy ban nhân dân`), by folded key. */
-  constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = new Map()) {}
+  constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = NO_NAMES) {}
 
   /** Other folded keys the same organization goes by: `ubnd huyện x` ↔ `ủy ban nhân dân huyện x`, `(trường) đại học x`. */
   private aliasKeys(key: string): string[] {
@@ -82,7 +84,7 @@ class EntityIndex {
   }
 
   withAcronym(acronym: string): EntityDraft | undefined {
-    return this.byAcronym.get(acronym);
+    return this.byAcronym?.get(acronym);
   }
 
   /** The folded key of a name from the document's text. */
@@ -100,8 +102,9 @@ class EntityIndex {
     const key = this.keyOf(name);
     const existing = this.byName.get(key);
     if (existing) return existing;
-    for (const alias of this.aliasKeys(key)) {
-      const named = this.byName.get(alias);
+    const aliases = this.aliasKeys(key);
+    for (let alias = 0; alias < aliases.length; alias += 1) {
+      const named = this.byName.get(aliases[alias] as string);
       if (named) {
         this.byName.set(key, named);
         if (key.endsWith(HOME_COUNTRY) && !named.key.endsWith(HOME_COUNTRY)) named.name = collapseWhitespace(name);
@@ -116,17 +119,20 @@ class EntityIndex {
 
   setAcronym(draft: EntityDraft, acronym: string): void {
     if (draft.acronym === null) draft.acronym = acronym;
+    this.byAcronym ??= new Map<string, EntityDraft>();
     if (!this.byAcronym.has(acronym)) this.byAcronym.set(acronym, draft);
   }
 }
 
 /** Whether the text writes a known acronym as a word, asked once per acronym. Known acronyms start with a capital. */
 class WrittenAcronyms {
-  private readonly writtenByAcronym = new Map<string, boolean>();
+  /** Made on the first question (most articles name no organization with a well-known acronym). */
+  private writtenByAcronym: Map<string, boolean> | null = null;
 
   constructor(private readonly words: NameTokens) {}
 
   writes(acronym: string): boolean {
+    this.writtenByAcronym ??= new Map<string, boolean>();
     let written = this.writtenByAcronym.get(acronym);
     if (written === undefined) {
       written = this.findWritten(acronym);
@@ -137,7 +143,7 @@ class WrittenAcronyms {
 
   private findWritten(acronym: string): boolean {
     const { proper, tokens } = this.words;
-    for (const token of proper) if (tokens[token]?.text === acronym) return true;
+    for (let index = 0; index < proper.length; index += 1) if (tokens[proper[index] as number]?.text === acronym) return true;
     return false;
   }
 }
@@ -178,7 +184,7 @@ function joinShortForms(drafts: readonly EntityDraft[], references: readonly Ref
     if (draftKeys.length === 0) continue;
     for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, keys: draftKeys });
   }
-  mentions.sort(byStart);
+  sortStably(mentions, byStart);
   const lastByKey = new Map<string, { readonly draft: EntityDraft; readonly start: number }>();
   let next = 0;
   for (const reference of references) {
@@ -197,34 +203,79 @@ function joinShortForms(drafts: readonly EntityDraft[], references: readonly Ref
   }
 }
 
+/**
+ * `Tổng cục TCĐLCL`, `Bộ KH&CN`: each head-and-acronym run joins the organization whose full name the acronym
+ * abbreviates, else one of its own.
+ */
+function joinHeadAcronyms(
+  text: string,
+  index: EntityIndex,
+  headAcronymRuns: readonly { readonly run: NameRun; readonly parts: HeadAcronym }[],
+  acronyms: readonly AcronymSpan[],
+  namesWithoutPlace: ReadonlyMap<string, string>,
+): void {
+  const fullNames = new Set<string>();
+  for (let draft = 0; draft < index.drafts.length; draft += 1) fullNames.add((index.drafts[draft] as EntityDraft).key);
+  const referents = new Map<string, string | null>();
+  for (let position = 0; position < headAcronymRuns.length; position += 1) {
+    const { run, parts } = headAcronymRuns[position] as { readonly run: NameRun; readonly parts: HeadAcronym };
+    // The head's key is its words' keys joined, which is what folding the head's text gives.
+    const head = run.headKey;
+    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.restKey ?? ''}`;
+    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
+    const referent = referents.get(pairKey) ?? null;
+    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
+    draft.mentions.push({ start: run.start, end: run.end });
+  }
+}
+
+/** A company a brand names and where the company was first named. */
+interface BrandOwner {
+  readonly owner: EntityDraft;
+  readonly after: number;
+}
+
+// Shared empty answers for what most articles lack: no acronym, no brand.
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_ACRONYMS: readonly AcronymSpan[] = [];
+const NO_BRAND_MENTIONS: readonly BrandMention<EntityDraft>[] = [];
+
 export function extractOrganizations(
   text: string,
   acronyms: readonly AcronymSpan[],
   tokens: readonly Token[] = tokenize(text),
 ): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
-  const shortByLong = new Map<string, string>();
-  const longByHeadAcronym = new Map<string, string>();
-  for (const acronym of acronyms) {
-    // Both forms are the document's text (acronyms/).
-    const long = foldDocumentText(acronym.long);
-    // Two acronyms for one name (`Liên hợp quốc (LHQ)`, then `Liên hợp quốc (UN)`): the well-known one, else the first.
-    const defined = shortByLong.get(long);
-    if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
-      shortByLong.set(long, acronym.short);
+  // Made only for an article that defines acronyms (most define none).
+  let shortByLong: Map<string, string> | null = null;
+  let longByHeadAcronym: Map<string, string> | null = null;
+  if (acronyms.length > 0) {
+    shortByLong = new Map<string, string>();
+    longByHeadAcronym = new Map<string, string>();
+    for (let position = 0; position < acronyms.length; position += 1) {
+      const acronym = acronyms[position] as AcronymSpan;
+      // Both forms are the document's text (acronyms/).
+      const long = foldDocumentText(acronym.long);
+      // Two acronyms for one name (`Liên hợp quốc (LHQ)`, then `Liên hợp quốc (UN)`): the well-known one, else the first.
+      const defined = shortByLong.get(long);
+      if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
+        shortByLong.set(long, acronym.short);
+      }
+      if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
     }
-    if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
   }
-  const index = new EntityIndex(longByHeadAcronym);
+  const index = new EntityIndex(longByHeadAcronym ?? NO_NAMES);
   const words = nameTokens(text, tokens);
   const writtenAcronyms = new WrittenAcronyms(words);
 
   const headAcronymRuns: { run: NameRun; parts: HeadAcronym }[] = [];
-  // Folded names without the place they end with → the name: what a head and an acronym alone may refer to.
-  const namesWithoutPlace = new Map<string, string>();
+  // Folded names without the place they end with → the name: what a head and an acronym alone may refer to. Made
+  // on the first such name, as the brands are.
+  let namesWithoutPlace: Map<string, string> | null = null;
   // Companies' brands (`Cao Nguyên Xanh`) → the company and where it was first named.
-  const brands = new Map<string, { readonly owner: EntityDraft; readonly after: number }>();
-  for (const run of runs) {
+  let brands: Map<string, BrandOwner> | null = null;
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position] as NameRun;
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
     if (mayStartPlaceAtWordKey(tokens[run.firstToken]?.key ?? '') && isPlace(name)) continue;
@@ -236,13 +287,19 @@ export function extractOrganizations(
     const draft = index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const placeless = nameWithoutTrailingPlace(text, name, run, words);
-    if (placeless !== null && !namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
+    if (placeless !== null) {
+      namesWithoutPlace ??= new Map<string, string>();
+      if (!namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
+    }
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong.get(index.keyOf(name)) ?? shortByLong.get(draft.key) ?? (known && writtenAcronyms.writes(known) ? known : undefined);
+    const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? (known && writtenAcronyms.writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
     const brand = companyBrand(words, run);
-    if (brand !== null && !brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
+    if (brand !== null) {
+      brands ??= new Map<string, BrandOwner>();
+      if (!brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
+    }
     const shortName = bracketedShortName(words, run);
     if (shortName && draft.acronym === null) {
       index.setAcronym(draft, text.slice(shortName.start, shortName.end));
@@ -250,29 +307,24 @@ export function extractOrganizations(
     }
   }
 
-  for (const outlet of mediaOutletDefinitions(acronyms)) {
+  const outlets = acronyms.length > 0 ? mediaOutletDefinitions(acronyms) : NO_ACRONYMS;
+  for (let position = 0; position < outlets.length; position += 1) {
+    const outlet = outlets[position] as AcronymSpan;
     const draft = index.entityFor(outlet.long);
     draft.mentions.push({ start: outlet.start, end: outlet.start + outlet.long.length });
     index.setAcronym(draft, outlet.short);
   }
 
-  // `Tổng cục TCĐLCL`, `Bộ KH&CN`: the organization whose full name the acronym abbreviates, else one of its own.
-  const fullNames = new Set<string>();
-  for (const draft of index.drafts) fullNames.add(draft.key);
-  const referents = new Map<string, string | null>();
-  for (const { run, parts } of headAcronymRuns) {
-    // The head's key is its words' keys joined, which is what folding the head's text gives.
-    const head = run.headKey;
-    const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.restKey ?? ''}`;
-    if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
-    const referent = referents.get(pairKey) ?? null;
-    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
-    draft.mentions.push({ start: run.start, end: run.end });
-  }
+  if (headAcronymRuns.length > 0) joinHeadAcronyms(text, index, headAcronymRuns, acronyms, namesWithoutPlace ?? NO_NAMES);
 
   const organizationAcronyms = new Set<string>();
-  for (const draft of index.drafts) if (draft.acronym) organizationAcronyms.add(draft.acronym);
-  for (const mention of findAcronymMentions(words, runs, organizationAcronyms)) {
+  for (let draft = 0; draft < index.drafts.length; draft += 1) {
+    const acronym = index.drafts[draft]?.acronym;
+    if (acronym) organizationAcronyms.add(acronym);
+  }
+  const acronymMentions = findAcronymMentions(words, runs, organizationAcronyms);
+  for (let position = 0; position < acronymMentions.length; position += 1) {
+    const mention = acronymMentions[position] as AcronymMention;
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
       draft = index.entityFor(mention.acronym);
@@ -281,21 +333,30 @@ export function extractOrganizations(
     draft.mentions.push({ start: mention.start, end: mention.end });
   }
 
-  for (const mention of findBrandMentions(words, runs, brands)) mention.owner.mentions.push({ start: mention.start, end: mention.end });
+  const brandMentions = brands !== null ? findBrandMentions(words, runs, brands) : NO_BRAND_MENTIONS;
+  for (let position = 0; position < brandMentions.length; position += 1) {
+    const mention = brandMentions[position] as BrandMention<EntityDraft>;
+    mention.owner.mentions.push({ start: mention.start, end: mention.end });
+  }
 
   const references: ReferringMention[] = [];
-  for (const run of runs) {
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position] as NameRun;
     if (isReferringHead(run, tokens)) references.push({ start: run.start, end: run.end, keys: [run.headKey] });
-    const level = levelShortForm(run, words, longByHeadAcronym);
+    const level = levelShortForm(run, words, longByHeadAcronym ?? NO_NAMES);
     if (level !== null) references.push(level);
   }
   joinShortForms(index.drafts, references);
 
   const mentioned: { readonly draft: EntityDraft; readonly mentions: TextSpan[] }[] = [];
-  for (const draft of index.drafts) if (draft.mentions.length > 0) mentioned.push({ draft, mentions: dedupeSorted(draft.mentions) });
-  mentioned.sort(byFirstMention);
+  for (let position = 0; position < index.drafts.length; position += 1) {
+    const draft = index.drafts[position] as EntityDraft;
+    if (draft.mentions.length > 0) mentioned.push({ draft, mentions: dedupeSorted(draft.mentions) });
+  }
+  sortStably(mentioned, byFirstMention);
   const entities: OrganizationEntity[] = [];
-  for (const { draft, mentions } of mentioned) {
+  for (let position = 0; position < mentioned.length; position += 1) {
+    const { draft, mentions } = mentioned[position] as { readonly draft: EntityDraft; readonly mentions: TextSpan[] };
     entities.push({ id: `org-${entities.length + 1}`, name: draft.name, acronym: draft.acronym, mentions });
   }
   return entities;
@@ -315,8 +376,10 @@ function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, word
   return null;
 }
 
-function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
-  const sorted = [...mentions].sort(byStartThenEnd);
+/** The mentions in text order, each span once: the draft's own list when it is so already (most are). */
+function dedupeSorted(mentions: TextSpan[]): TextSpan[] {
+  if (inOrderAndUnique(mentions)) return mentions;
+  const sorted = sortStably([...mentions], byStartThenEnd);
   const unique: TextSpan[] = [];
   let previous: TextSpan | undefined;
   for (const mention of sorted) {
@@ -324,6 +387,15 @@ function dedupeSorted(mentions: readonly TextSpan[]): TextSpan[] {
     previous = mention;
   }
   return unique;
+}
+
+function inOrderAndUnique(mentions: readonly TextSpan[]): boolean {
+  for (let index = 1; index < mentions.length; index += 1) {
+    const previous = mentions[index - 1] as TextSpan;
+    const mention = mentions[index] as TextSpan;
+    if (byStartThenEnd(previous, mention) >= 0) return false;
+  }
+  return true;
 }
 
 function byStartThenEnd(a: TextSpan, b: TextSpan): number {

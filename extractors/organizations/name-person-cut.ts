@@ -1,12 +1,11 @@
 // Where a person's name runs on after an organization's (`Bộ Tài chính Hồ Đức Phớc`, `Chính phủ Trần Hồng Hà`,
 // `Bộ Ngoại giao Ấn Độ Rajesh Kumar`): the organization ends before it. A Vietnamese name starts with a family name
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
+import type { AcceptedTokens } from './accepted-tokens.js';
 import type { NameTokens } from './name-tokens.js';
 import { COUNTED_AFTER_NUMBER_PHRASES, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
 import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
 
-/** How a name run took each token after its head; the person cut reads the capitalized ones and places. */
-export type Accepted = 'capitalized' | 'acronym' | 'place' | 'completion' | 'lower' | 'connector' | 'complement' | 'number';
 
 /**
  * A Vietnamese syllable, tone and vowel marks dropped: an onset, one to three vowels, a final from the few the
@@ -24,11 +23,11 @@ export function isVietnameseSyllable(word: string): boolean {
 const MIDDLE_NAME_VAN = 'văn';
 
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
-function mayBeGivenName(words: NameTokens, accepted: readonly Accepted[], bodyStart: number, index: number): boolean {
-  const kind = accepted[index - bodyStart];
+function mayBeGivenName(words: NameTokens, accepted: AcceptedTokens, bodyStart: number, index: number): boolean {
+  const kind = accepted.at(index - bodyStart);
   if (kind === 'capitalized') return true;
   if (kind !== 'place' || !words.tokens[index]?.capitalized) return false;
-  return accepted[index - 1 - bodyStart] !== 'place' && accepted[index + 1 - bodyStart] !== 'place';
+  return accepted.at(index - 1 - bodyStart) !== 'place' && accepted.at(index + 1 - bodyStart) !== 'place';
 }
 
 /**
@@ -38,14 +37,14 @@ function mayBeGivenName(words: NameTokens, accepted: readonly Accepted[], bodySt
  */
 export function endBeforePersonName(
   words: NameTokens,
-  accepted: readonly Accepted[],
+  accepted: AcceptedTokens,
   bodyStart: number,
   end: number,
   completeHead: boolean,
   firstCut = bodyStart,
 ): number {
   // A lower-case syllable taken after the name (`Hồ Đức Phớc phát biểu`) does not hide it.
-  const nameEnd = accepted[end - 1 - bodyStart] === 'completion' ? end - 1 : end;
+  const nameEnd = accepted.at(end - 1 - bodyStart) === 'completion' ? end - 1 : end;
   let runStart = nameEnd;
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
@@ -59,8 +58,8 @@ export function endBeforePersonName(
   }
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
   let foreignStart = end;
-  while (foreignStart > bodyStart && accepted[foreignStart - 1 - bodyStart] === 'capitalized') foreignStart -= 1;
-  if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted[foreignStart - 1 - bodyStart] === 'place') {
+  while (foreignStart > bodyStart && accepted.at(foreignStart - 1 - bodyStart) === 'capitalized') foreignStart -= 1;
+  if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted.at(foreignStart - 1 - bodyStart) === 'place') {
     for (let index = foreignStart; index < end; index += 1) {
       if (!isVietnameseSyllable(words.tokens[index]?.text ?? '')) return foreignStart;
     }

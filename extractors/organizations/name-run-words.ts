@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
 import { placeAt } from '../shared/places.js';
-import type { PhraseLexicon } from './phrase-lexicon.js';
+import type { PhraseLexicon, PhraseMatch } from './phrase-lexicon.js';
 import {
   CLAUSE_OPENER,
   CONNECTOR,
@@ -34,10 +34,25 @@ import {
 
 export type NameRunKind = 'organization' | 'other';
 
-export interface HeadMatch {
-  readonly next: number;
+/** A head phrase of the lexicons, one object per phrase: matching one at a token builds nothing. */
+export interface HeadPhrase {
+  /** Its length in tokens: the name goes on at the head's token plus this. */
+  readonly words: number;
   readonly kind: NameRunKind;
+  /** Its words' keys joined by spaces, as the lexicon has it (`tổng cục`). */
   readonly key: string;
+}
+
+/** The head phrase of each lexicon phrase found, made on first sight (a lexicon phrase belongs to one lexicon, one kind). */
+const headPhraseByMatch = new Map<PhraseMatch, HeadPhrase>();
+
+function headPhraseOf(match: PhraseMatch, kind: NameRunKind): HeadPhrase {
+  let head = headPhraseByMatch.get(match);
+  if (head === undefined) {
+    head = { words: match.words, kind, key: match.key };
+    headPhraseByMatch.set(match, head);
+  }
+  return head;
 }
 
 /** A digit: a token holding one is a code (`Covid-19`, `WG1`). */
@@ -49,7 +64,8 @@ const MAX_FIELDS_AFTER_ABOUT = 4;
 /** Most lower-case words a name runs through before a proper word closes it (`Kiểm soát bệnh tật Hà Nội`). */
 const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
 
-export function matchHead(words: NameTokens, index: number): HeadMatch | null {
+/** The head starting at token `index`, or null: it ends at `index + head.words`. */
+export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const first = words.tokens[index];
   if (!first || !(first.capitalized || first.acronymLike) || !words.is(index, STARTS_HEAD)) return null;
   const organization = ORGANIZATION_HEAD_PHRASES.longestAt(words.tokens, index);
@@ -58,7 +74,7 @@ export function matchHead(words: NameTokens, index: number): HeadMatch | null {
   // The longer head wins, an organization's on a tie; its key is the words' keys joined, as the lexicon has it.
   const head = organization !== null && (other === null || organization.words >= other.words) ? organization : other;
   if (head === null) return null;
-  return { next: index + head.words, kind: head === organization ? 'organization' : 'other', key: head.key };
+  return headPhraseOf(head, head === organization ? 'organization' : 'other');
 }
 
 /**
@@ -260,7 +276,7 @@ export function membersAt(words: NameTokens, index: number): Members | null {
   const next = tokens[index + 1];
   if (tokens[index]?.key !== 'các' || !next || next.breakBefore) return null;
   const membersHead = matchHead(words, index + 1);
-  const headEnd = membersHead?.kind === 'organization' ? membersHead.next : index + 1;
+  const headEnd = membersHead?.kind === 'organization' ? index + 1 + membersHead.words : index + 1;
   const first = tokens[headEnd];
   if (!first || first.breakBefore) return null;
   if (!first.lower) {

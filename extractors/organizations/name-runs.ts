@@ -20,7 +20,6 @@ import {
   institutionNumberAt,
   personAfterUnit,
   personNameAt,
-  type Accepted,
 } from './name-person-cut.js';
 import {
   aboutFieldsLength,
@@ -37,10 +36,10 @@ import {
   matchHead,
   membersAt,
   startsActivity,
-  type HeadMatch,
   type NameRunKind,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
+import { AcceptedTokens } from './accepted-tokens.js';
 import { tokenize, type Token } from '../../input/tokens.js';
 import {
   CONNECTOR,
@@ -82,25 +81,30 @@ const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng'
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
 
+/** How the run being scanned took its tokens: one list for every run (scanNameRun never runs inside itself). */
+const acceptedTokens = new AcceptedTokens();
+
 /** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
   if (!head) return null;
+  const headNext = index + head.words;
   const { text, tokens } = words;
   const first = tokens[index];
   if (!first) return null;
   // `Đài Loan`, `Hội An`: a place that starts with a head word.
   const place = mayStartPlaceAtWordKey(first.key) ? placeAt(text, first.start) : null;
-  const headLast = tokens[head.next - 1];
+  const headLast = tokens[headNext - 1];
   if (place && headLast && place.end > headLast.end) return null;
-  const afterHead = tokens[head.next];
-  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, head.next, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
+  const afterHead = tokens[headNext];
+  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
   }
 
-  const accepted: Accepted[] = [];
-  let position = head.next;
-  let end = head.next;
+  const accepted = acceptedTokens;
+  accepted.clear();
+  let position = headNext;
+  let end = headNext;
   let hasProper = false;
   const complementLength = lexiconMatchLength(words, position, HEAD_COMPLEMENT_PHRASES, STARTS_HEAD_COMPLEMENT);
   if (complementLength > 0 && tokens[position] && !tokens[position]?.breakBefore) {
@@ -119,7 +123,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     if (!token || token.breakBefore) break;
     if (gap === null && position === end && head.kind === 'organization' && bracketedAcronymBeforePlace(words, position, hasProper)) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
-      for (let step = position; step < position + 3; step += 1) accepted[step - head.next] = 'connector';
+      for (let step = position; step < position + 3; step += 1) accepted.set(step - headNext, 'connector');
       position += 3;
       continue;
     }
@@ -128,8 +132,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const compound = head.kind === 'organization' ? fieldCompoundLength(words, position) : 0;
     if (head.kind === 'organization' && startsActivity(words, position)) activity = true;
     if (compound > 0) {
-      accepted[position - head.next] = 'capitalized';
-      for (let step = position + 1; step < position + compound; step += 1) accepted[step - head.next] = 'lower';
+      accepted.set(position - headNext, 'capitalized');
+      for (let step = position + 1; step < position + compound; step += 1) accepted.set(step - headNext, 'lower');
       position += compound;
       end = position;
       hasProper = true;
@@ -138,7 +142,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
     if (token.key === 'tại' && !seated && SEATED_HEAD_KEYS.has(head.key) && words.placeEnd(position + 1) > position + 1) {
       seated = true;
-      accepted[position - head.next] = 'connector';
+      accepted.set(position - headNext, 'connector');
       position += 1;
       continue;
     }
@@ -150,13 +154,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         if (!hasProper) break;
         let level = position;
         while (level < placeEnd && tokens[level]?.lower) {
-          accepted[level - head.next] = 'lower';
+          accepted.set(level - headNext, 'lower');
           level += 1;
         }
         end = level;
         break;
       }
-      for (let step = position; step < placeEnd; step += 1) accepted[step - head.next] = 'place';
+      for (let step = position; step < placeEnd; step += 1) accepted.set(step - headNext, 'place');
       position = placeEnd;
       end = position;
       hasProper = true;
@@ -166,28 +170,30 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (isTitleStart(words, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
-      const inner = position > head.next ? matchHead(words, position) : null;
-      if (head.kind === 'organization' && inner?.kind === 'organization' && accepted[position - head.next - 1] === 'connector') break;
+      const inner = position > headNext ? matchHead(words, position) : null;
+      const innerNext = inner ? position + inner.words : position;
+      if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector') break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
-      if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && inner.next - position > 1) {
-        for (let step = position; step < inner.next; step += 1) accepted[step - head.next] = 'place';
-        position = inner.next;
+      if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
+        for (let step = position; step < innerNext; step += 1) accepted.set(step - headNext, 'place');
+        position = innerNext;
         end = position;
         hasProper = true;
         continue;
       }
       // `Liên hiệp Hợp tác xã Thương mại`: a head inside the name goes on whole (`xã` is no commune there).
       const nested = inner ?? matchHead(words, position);
-      const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nested.next) > 0 ? nested.next : 0;
+      const nestedNext = nested ? position + nested.words : position;
+      const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nestedNext) > 0 ? nestedNext : 0;
       if (innerEnd > 0) {
-        accepted[position - head.next] = 'capitalized';
-        for (let step = position + 1; step < innerEnd; step += 1) accepted[step - head.next] = 'lower';
+        accepted.set(position - headNext, 'capitalized');
+        for (let step = position + 1; step < innerEnd; step += 1) accepted.set(step - headNext, 'lower');
         position = innerEnd;
         end = position;
         hasProper = true;
         continue;
       }
-      accepted[position - head.next] = token.acronymLike ? 'acronym' : 'capitalized';
+      accepted.set(position - headNext, token.acronymLike ? 'acronym' : 'capitalized');
       position += 1;
       end = position;
       hasProper = true;
@@ -196,19 +202,19 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     if (token.lower) {
       // `Liên hiệp các Hội ...`, `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`: the members the body gathers or
       // the activity covers, right after the head or its activity.
-      const members = head.kind === 'organization' && token.key === 'các' && takesMembersAt(words, head, accepted, position)
+      const members = head.kind === 'organization' && token.key === 'các' && takesMembersAt(words, head.key, headNext, accepted, position)
         ? membersAt(words, position)
         : null;
       if (members !== null) {
         // `các` and the members' head go with the run's head: the words after them are read as a name's are.
-        for (let step = position; step < members.headEnd; step += 1) accepted[step - head.next] = 'complement';
-        for (let step = members.headEnd; step < members.end; step += 1) accepted[step - head.next] = 'lower';
+        for (let step = position; step < members.headEnd; step += 1) accepted.set(step - headNext, 'complement');
+        for (let step = members.headEnd; step < members.end; step += 1) accepted.set(step - headNext, 'lower');
         position = members.end;
         continue;
       }
       if (!hasProper) break;
-      const previous = accepted[position - head.next - 1];
-      const beforePrevious = accepted[position - head.next - 2];
+      const previous = accepted.at(position - headNext - 1);
+      const beforePrevious = accepted.at(position - headNext - 2);
       // `Tổng cục Thuế yêu cầu`: a verb of two words or more starts here, not the rest of `Thuế`.
       const plainWord = !words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)
         && lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) < 2;
@@ -224,7 +230,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
         if (beforePrevious !== 'capitalized' || fieldPair || endsHere) {
-          accepted[position - head.next] = 'completion';
+          accepted.set(position - headNext, 'completion');
           position += 1;
           end = position;
           continue;
@@ -233,18 +239,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`; after an acronym
       // right after the head (`Ban QLDA đường sắt`).
       const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
-        || (previous === 'acronym' && position === head.next + 1)
+        || (previous === 'acronym' && position === headNext + 1)
         ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
-        for (let step = position; step < position + tail; step += 1) accepted[step - head.next] = 'lower';
+        for (let step = position; step < position + tail; step += 1) accepted.set(step - headNext, 'lower');
         position += tail;
         end = position;
         continue;
       }
       const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind) : 0;
       if (closed > 0) {
-        for (let step = position; step < position + closed; step += 1) accepted[step - head.next] = 'lower';
+        for (let step = position; step < position + closed; step += 1) accepted.set(step - headNext, 'lower');
         position += closed;
         continue;
       }
@@ -253,7 +259,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? lowerWordsClosedByClause(words, position)
         : 0;
       if (beforeClause > 0) {
-        for (let step = position; step < position + beforeClause; step += 1) accepted[step - head.next] = 'lower';
+        for (let step = position; step < position + beforeClause; step += 1) accepted.set(step - headNext, 'lower');
         position += beforeClause;
         end = position;
         continue;
@@ -261,7 +267,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
       const about = activity ? aboutFieldsLength(words, position) : 0;
       if (about > 0) {
-        for (let step = position; step < position + about; step += 1) accepted[step - head.next] = tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector';
+        for (let step = position; step < position + about; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
         position += about;
         end = position;
         continue;
@@ -269,8 +275,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone.
       if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
         && institutionNumberAt(words, position + 1)) {
-        accepted[position - head.next] = 'connector';
-        accepted[position + 1 - head.next] = 'number';
+        accepted.set(position - headNext, 'connector');
+        accepted.set(position + 1 - headNext, 'number');
         position += 2;
         end = position;
         // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
@@ -280,7 +286,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
       const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
       if (joinedFields > 0) {
-        for (let step = position; step < position + joinedFields; step += 1) accepted[step - head.next] = 'lower';
+        for (let step = position; step < position + joinedFields; step += 1) accepted.set(step - headNext, 'lower');
         position += joinedFields;
         end = position;
         continue;
@@ -292,7 +298,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         const afterNext = tokens[nextEnd];
         if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
           && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))) break;
-        accepted[position - head.next] = 'connector';
+        accepted.set(position - headNext, 'connector');
         position += 1;
         continue;
       }
@@ -302,20 +308,20 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // name parts only (`Bộ Lao động – Thương binh và Xã hội`).
     if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
       && !personNameAt(words, position + 1)) {
-      accepted[position - head.next] = 'connector';
+      accepted.set(position - headNext, 'connector');
       position += 1;
       continue;
     }
     // `Bệnh viện Nhi Đồng 1`, `Trường Tiểu học Kim Đồng 2`: schools and hospitals are numbered after their name.
-    if (namedInstitution && hasProper && position === end && (accepted[position - head.next - 1] === 'capitalized'
-      || accepted[position - head.next - 1] === 'place') && institutionNumberAt(words, position)) {
-      accepted[position - head.next] = 'number';
+    if (namedInstitution && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
+      || accepted.at(position - headNext - 1) === 'place') && institutionNumberAt(words, position)) {
+      accepted.set(position - headNext, 'number');
       position += 1;
       end = position;
       break;
     }
     if (token.text === ',' && head.kind === 'organization' && hasProper && isListedNamePart(words, position)) {
-      accepted[position - head.next] = 'connector';
+      accepted.set(position - headNext, 'connector');
       position += 1;
       continue;
     }
@@ -325,14 +331,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `bà Trần Thị Thu Hiền, Tổng giám đốc Công ty ... Cao Nguyên Xanh`: the holder is named before, so the capitalized
   // words at the end are the name's own, not a second person.
   if (hasProper && !holderNamedBefore(words, index)) {
-    const firstCut = namedInstitution ? institutionFirstCut(words, head.next, end) : head.next;
-    end = endBeforePersonName(words, accepted, head.next, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+    const firstCut = namedInstitution ? institutionFirstCut(words, headNext, end) : headNext;
+    end = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
-  while (end > head.next && accepted[end - 1 - head.next] === 'connector') end -= 1;
-  const bare = !hasProper || end === head.next;
-  const last = tokens[bare ? head.next - 1 : end - 1];
-  const headEnd = tokens[head.next - 1]?.end ?? first.end;
+  while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
+  const bare = !hasProper || end === headNext;
+  const last = tokens[bare ? headNext - 1 : end - 1];
+  const headEnd = tokens[headNext - 1]?.end ?? first.end;
   return {
     start: first.start,
     end: bare ? headEnd : (last?.end ?? headEnd),
@@ -342,7 +348,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     bare,
     complete: COMPLETE_HEAD_KEYS.has(head.key),
     firstToken: index,
-    endToken: bare ? head.next : end,
+    endToken: bare ? headNext : end,
     gap: bare ? null : gap,
   };
 }
@@ -350,12 +356,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
 /**
  * Members may follow `các` at `position`: right after a head of a body that gathers others (`Liên hiệp`, `Hiệp
  * hội`), or after the activity a body is named for, capitalized (`Ban Quản lý`, `Trung tâm Hỗ trợ`). Not after a
- * field (`Bộ Y tế các nước` is the ministries of many countries).
+ * field (`Bộ Y tế các nước` is the ministries of many countries). The run's head is `headKey`, its name going on at
+ * token `headNext`.
  */
-function takesMembersAt(words: NameTokens, head: HeadMatch, accepted: readonly Accepted[], position: number): boolean {
-  if (position === head.next) return MEMBER_GATHERING_HEAD_KEYS.has(head.key);
-  if (position !== head.next + 2 || accepted[0] !== 'capitalized' || accepted[1] !== 'completion') return false;
-  return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, head.next, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, head.next, 2);
+function takesMembersAt(words: NameTokens, headKey: string, headNext: number, accepted: AcceptedTokens, position: number): boolean {
+  if (position === headNext) return MEMBER_GATHERING_HEAD_KEYS.has(headKey);
+  if (position !== headNext + 2 || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
+  return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, headNext, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, headNext, 2);
 }
 
 /** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */

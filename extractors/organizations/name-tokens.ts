@@ -7,45 +7,56 @@ import type { Token } from '../../input/tokens.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { WORD_CLASSES } from './word-classes.js';
 
-/** In `classes`, beside the class bits (word-classes.ts uses fewer): the token's classes are worked out. */
+/** In `known`, beside the class bits (word-classes.ts uses fewer): the token's classes are worked out. */
 const CLASSES_KNOWN = 1 << 30;
-const PLACE_END_UNKNOWN = -2;
+
+// The proper tokens of an article are gathered in one array kept from article to article and copied out at their
+// exact number, as the tokenizer gathers tokens: pushed one by one, an article's ~130 reallocate the array five times.
+const gatheredProper: number[] = [];
+const GATHERED_KEPT_UP_TO = 100_000;
 
 export class NameTokens {
   /** Indices of the capitalized and acronym-like tokens, in order. */
   readonly proper: readonly number[];
-  private readonly classes: Uint32Array;
-  private readonly placeEnds: Int32Array;
+  /**
+   * What is worked out per token, on first ask, in one buffer: at `index` the token's classes (with CLASSES_KNOWN),
+   * at `tokens.length + index` one past the last token of the place starting there, plus 2 (0 not yet, 1 none).
+   */
+  private readonly known: Int32Array;
 
   constructor(readonly text: string, readonly tokens: readonly Token[]) {
-    const proper: number[] = [];
+    let count = 0;
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index];
-      if (token && (token.capitalized || token.acronymLike)) proper.push(index);
+      if (token && (token.capitalized || token.acronymLike)) {
+        gatheredProper[count] = index;
+        count += 1;
+      }
     }
-    this.proper = proper;
-    this.classes = new Uint32Array(tokens.length);
-    this.placeEnds = new Int32Array(tokens.length).fill(PLACE_END_UNKNOWN);
+    this.proper = gatheredProper.slice(0, count);
+    if (gatheredProper.length > GATHERED_KEPT_UP_TO) gatheredProper.length = 0;
+    this.known = new Int32Array(2 * tokens.length);
   }
 
   /** Does the token at `index` have the class (word-classes.ts)? False past the end. */
   is(index: number, wordClass: number): boolean {
-    let classes = this.classes[index];
-    if (classes === undefined) return false;
+    if (index < 0 || index >= this.tokens.length) return false;
+    let classes = this.known[index] ?? 0;
     if (classes === 0) {
       classes = CLASSES_KNOWN | (WORD_CLASSES.get(this.tokens[index]?.key ?? '') ?? 0);
-      this.classes[index] = classes;
+      this.known[index] = classes;
     }
     return (classes & wordClass) !== 0;
   }
 
   /** One past the last token a place starting at `index` covers, or -1. */
   placeEnd(index: number): number {
-    const known = this.placeEnds[index];
-    if (known === undefined) return -1;
-    if (known !== PLACE_END_UNKNOWN) return known;
+    if (index < 0 || index >= this.tokens.length) return -1;
+    const slot = this.tokens.length + index;
+    const known = this.known[slot] ?? 0;
+    if (known !== 0) return known - 2;
     const end = this.findPlaceEnd(index);
-    this.placeEnds[index] = end;
+    this.known[slot] = end + 2;
     return end;
   }
 

@@ -2,15 +2,8 @@
 // `s.replace(/\s+/gu, ' ').trim()`, `/^\d/u.test(s)` and `foldKey(s)` for the document's text. A regex (or Unicode
 // normalization) is a piece of code of its own, cold again by the time the next article comes; names with single
 // spaces between words need none.
+import { isRegexSpace } from '../shared/place-words.js';
 import { foldKey } from '../shared/vietnamese.js';
-
-/** `\s` of a JavaScript regex: ASCII and Unicode spaces, line and paragraph separators, the byte order mark. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** `words` with each run of whitespace made one space and the ends trimmed: `words.replace(/\s+/gu, ' ').trim()`. */
 export function collapseWhitespace(words: string): string {
@@ -18,8 +11,8 @@ export function collapseWhitespace(words: string): string {
   for (let index = 0; index <= last; index += 1) {
     const code = words.charCodeAt(index);
     const single = code === 0x20 && index > 0 && index < last && words.charCodeAt(index - 1) !== 0x20
-      && !isWhitespace(words.charCodeAt(index + 1));
-    if (!single && isWhitespace(code)) return words.replace(/\s+/gu, ' ').trim();
+      && !isRegexSpace(words.charCodeAt(index + 1));
+    if (!single && isRegexSpace(code)) return words.replace(/\s+/gu, ' ').trim();
   }
   return words;
 }

@@ -7,7 +7,7 @@ import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
 import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
-import { tokenIndexAt, tokenize } from '../../input/tokens.js';
+import { tokenize } from '../../input/tokens.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { isTitleStart, matchHead } from './name-run-words.js';
 import { FAMILY_NAME } from './word-classes.js';
@@ -81,7 +81,9 @@ export interface HeadAcronym {
  */
 export function headAcronym(text: string, run: NameRun, tokens: readonly Token[]): HeadAcronym | null {
   if (run.bare || run.kind !== 'organization') return null;
-  const bodyStart = tokenIndexAt(tokens, run.headEnd);
+  // The first token after the head, a step or two from the run's first (no search over the whole list).
+  let bodyStart = run.firstToken;
+  while (bodyStart < tokens.length && (tokens[bodyStart]?.start ?? Infinity) < run.headEnd) bodyStart += 1;
   const first = tokens[bodyStart];
   if (!first?.acronymLike) return null;
   if (run.endToken === bodyStart + 1) return { acronym: first.text, restKey: null };

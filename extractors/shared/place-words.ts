@@ -43,6 +43,14 @@ export function placeWordEnd(text: string, index: number): number {
 }
 
 export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/** `\s` of a JavaScript regex: ASCII and Unicode spaces, line and paragraph separators, the byte order mark. */
+export function isRegexSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 export const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
 
 /** `&`, `.`, `'`, `’`, `-`: the characters that join words into one token (`Nam-Hàn`, `TP.HCM`). */
@@ -54,13 +62,4 @@ export function isJoinerCode(code: number): boolean {
 export function firstWordOfKey(key: string): string {
   for (let index = 0; index < key.length; index += 1) if (isJoinerCode(key.charCodeAt(index))) return key.slice(0, index);
   return key;
-}
-
-/**
- * True when a word token's key joins words: a joiner inside it (a token starts and ends with a word character).
- * The key has the joiners of the text, and for a lower-case word it is the text itself: one string to read.
- */
-export function hasJoiner(word: string): boolean {
-  for (let index = 1; index < word.length - 1; index += 1) if (isJoinerCode(word.charCodeAt(index))) return true;
-  return false;
 }

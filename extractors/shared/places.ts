@@ -7,7 +7,7 @@ import { tokenize } from '../../input/tokens.js';
 import { isCuttingFamilyName } from './family-names.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
-import { firstWordOfKey, hasJoiner, isDash, isJoinerCode, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
+import { firstWordOfKey, isDash, isJoinerCode, isRegexSpace, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
 export type PlaceKind = 'country' | 'province' | 'city' | 'region' | 'local';
@@ -36,7 +36,22 @@ export function placeKey(text: string): string {
 
 /** The key of text already NFC and tone-normalized (the document's text): lower case and spacing only. */
 function normalizedPlaceKey(text: string): string {
+  // Most names have no dash, no dot and single spaces: the three replacements would change nothing.
+  if (!hasSpacingToNormalize(text)) return text.toLowerCase();
   return text.toLowerCase().replace(/\s*[–—-]\s*/gu, '-').replace(/\.\s*/gu, '.').replace(/\s+/gu, ' ');
+}
+
+/** A dash or a dot, a space other than ` ` or two spaces in a row: what normalizedPlaceKey's replacements rewrite. */
+function hasSpacingToNormalize(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (text.charCodeAt(index + 1) === 0x20) return true;
+    } else if (code === 0x2e || isDash(code) || isRegexSpace(code)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const GAZETTEER = new Map<string, PlaceEntry>();
@@ -55,11 +70,41 @@ add(REGIONS, 'region');
 const FIRST_WORDS = new Set([...GAZETTEER.keys()].map((key) => key.split(/[ -]/u)[0] ?? key));
 for (const key of [...FIRST_WORDS]) FIRST_WORDS.add(key.split('.')[0] ?? key);
 
-/** Every gazetteer key cut at a word boundary (`bà rịa`, `bà rịa-vũng`): scanning stops where none goes on. */
-const KEY_PREFIXES = new Set<string>();
-for (const key of GAZETTEER.keys()) {
-  for (const separator of key.matchAll(/[ .-]/gu)) KEY_PREFIXES.add(key.slice(0, separator.index));
-  KEY_PREFIXES.add(key);
+/** The gazetteer keys as a tree of their UTF-16 code units: a name is read off the text without building its key. */
+class KeyNode {
+  readonly next = new Map<number, KeyNode>();
+  /** The place whose key ends here. */
+  place: PlaceEntry | null = null;
+}
+const KEY_TREE = new KeyNode();
+for (const [key, place] of GAZETTEER) {
+  let node = KEY_TREE;
+  for (let index = 0; index < key.length; index += 1) {
+    const code = key.charCodeAt(index);
+    let child = node.next.get(code);
+    if (child === undefined) {
+      child = new KeyNode();
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.place = place;
+}
+
+/** No code unit of a key: what a code unit whose lower case is longer (`İ`) lowers to here. */
+const NOT_IN_KEYS = 0xffff;
+/** Each code unit's lower case (what `toLowerCase` makes of it alone), filled as code units are met; 0 not yet. */
+const lowerByCode = new Uint16Array(0x10000);
+
+/** The lower case of one code unit, NOT_IN_KEYS when it is more than one code unit. */
+function lowerCodeUnit(code: number): number {
+  let lower = lowerByCode[code] ?? 0;
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 ? lowered.charCodeAt(0) : NOT_IN_KEYS;
+    lowerByCode[code] = lower;
+  }
+  return lower;
 }
 
 /** The administrative and local unit prefixes (ADMINISTRATIVE_PREFIX, LOCAL_UNIT_PREFIX) in lower case. */
@@ -89,8 +134,71 @@ for (const prefix of PREFIXES) {
   addNextWord(first, second);
 }
 
+// Before any Set or Map lookup, a word is refused by its first three code units: one read of a typed array for
+// each of the ~1,400 words of an article, most of which start no place. Bits by `wordStartHash`:
+/** A word a place or an administrative prefix may start with begins so (FIRST_WORDS, NEXT_WORDS, PREFIX_FIRST_WORDS). */
+const STARTS_ANY_PLACE = 1;
+/** A word a place may start with in lower case begins so: a prefix (`tỉnh`, `huyện`) or a region's (`châu`, `miền`). */
+const STARTS_LOWER_CASE_PLACE = 2;
+const placeWordStarts = new Uint8Array(0x10000);
+/**
+ * Beside the table's bits (placeWordShape adds it, the table holds none): the word joins words (`Nam-Hàn`, `TP.HCM`),
+ * a joiner inside it (a token starts and ends with a word character).
+ */
+const JOINS_WORDS = 4;
+
+/** A number for a word's first three code units, fewer before a joiner or a dot (`tp.hcm` as `tp`). */
+function wordStartHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < 3 && index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (isJoinerCode(code)) break;
+    hash = (hash * 31 + code) & 0xffff;
+  }
+  return hash;
+}
+
+/**
+ * The table's bits for a word token's key, with JOINS_WORDS when a joiner is inside it: the hash and the joiner
+ * in one reading of its characters (reading them is what a word costs, more than the lookups).
+ */
+function placeWordShape(key: string): number {
+  let hash = 0;
+  const last = key.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const code = key.charCodeAt(index);
+    if (isJoinerCode(code)) {
+      // The hash stops at the first joiner, as wordStartHash's does.
+      const bits = placeWordStarts[hash] ?? 0;
+      return index > 0 && index < last ? bits | JOINS_WORDS : bits;
+    }
+    if (index < 3) hash = (hash * 31 + code) & 0xffff;
+  }
+  return placeWordStarts[hash] ?? 0;
+}
+
+/** `wordStartHash` of `text.slice(start, end)`, a word without joiners, without the slice. */
+function rangeStartHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < start + 3 && index < end; index += 1) hash = (hash * 31 + text.charCodeAt(index)) & 0xffff;
+  return hash;
+}
+
+function markWordStarts(words: Iterable<string>, bits: number): void {
+  for (const word of words) placeWordStarts[wordStartHash(word)] = (placeWordStarts[wordStartHash(word)] ?? 0) | bits;
+}
+markWordStarts(FIRST_WORDS, STARTS_ANY_PLACE);
+markWordStarts(NEXT_WORDS.keys(), STARTS_ANY_PLACE);
+markWordStarts(PREFIX_FIRST_WORDS, STARTS_ANY_PLACE | STARTS_LOWER_CASE_PLACE);
+// A lower-case first letter matches only a name written with it (properlyCased): `châu Á`, `miền Bắc`.
+for (const [key, place] of GAZETTEER) {
+  const first = place.name[0] ?? '';
+  if (first === first.toLowerCase()) markWordStarts([key.split(/[ .-]/u)[0] ?? key], STARTS_LOWER_CASE_PLACE);
+}
+
 /** A cheap test on one lower-case word (the text is NFC and tone-normalized already): could a place start here? */
 function mayStartPlaceLower(lower: string): boolean {
+  if ((placeWordStarts[wordStartHash(lower)] ?? 0) === 0) return false;
   if (FIRST_WORDS.has(lower)) return true;
   const dot = lower.indexOf('.');
   return dot > 0 && FIRST_WORDS.has(lower.slice(0, dot));
@@ -101,6 +209,7 @@ function mayStartPlaceLower(lower: string): boolean {
  * `key`? A quick refusal for callers that walk words; a word it refuses never starts a place for `placeAt`.
  */
 export function mayStartPlaceAtWordKey(key: string): boolean {
+  if ((placeWordStarts[wordStartHash(key)] ?? 0) === 0) return false;
   let end = key.length;
   for (let index = 0; index < key.length; index += 1) {
     const code = key.charCodeAt(index);
@@ -124,20 +233,25 @@ export function lookupPlace(text: string): PlaceEntry | null {
   const direct = casedLookup(trimmed);
   if (direct) return direct;
   ADMINISTRATIVE_PREFIX.lastIndex = 0;
-  const prefix = ADMINISTRATIVE_PREFIX.exec(trimmed);
-  if (prefix && prefix[0].length < trimmed.length) return casedLookup(trimmed.slice(prefix[0].length));
+  // `test` moves lastIndex to the prefix's end and builds no match.
+  if (ADMINISTRATIVE_PREFIX.test(trimmed) && ADMINISTRATIVE_PREFIX.lastIndex < trimmed.length) {
+    return casedLookup(trimmed.slice(ADMINISTRATIVE_PREFIX.lastIndex));
+  }
   return null;
 }
 
 /** A gazetteer entry for the name, refusing a lower-case word where the gazetteer has a proper name (`anh`, `ý`). */
 function casedLookup(name: string): PlaceEntry | null {
   const place = GAZETTEER.get(placeKey(name));
-  return place && properlyCased(name[0] ?? '', place) ? place : null;
+  return place && properlyCased(name.charCodeAt(0), place) ? place : null;
 }
 
-/** The name's first letter as written fits the entry: `Anh` is a country, `anh` a pronoun; `châu Á` stays lower. */
-function properlyCased(first: string, place: PlaceEntry): boolean {
-  return !(first === first.toLowerCase() && place.name[0] !== first);
+/**
+ * The name's first letter as written (its first code unit) fits the entry: `Anh` is a country, `anh` a pronoun;
+ * `châu Á` stays lower.
+ */
+function properlyCased(first: number, place: PlaceEntry): boolean {
+  return !(lowerCodeUnit(first) === first && place.name.charCodeAt(0) !== first);
 }
 
 /** True when the whole span is a place: `Hà Nội`, `TP.HCM`, `tỉnh Quảng Ninh`, `châu Á`, `Nhật Bản`. */
@@ -150,37 +264,37 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
   if (index > 0 && isWordCodeUnit(text.charCodeAt(index - 1))) return null;
   let position = index;
   let best: { end: number; place: PlaceEntry } | null = null;
-  // The key grows a word at a time, written as `normalizedPlaceKey` would write the whole span.
-  let key = '';
+  // The key is read down the tree a word at a time, written as `normalizedPlaceKey` would write the whole span: a
+  // code unit the tree lacks ends the reading, as a key no gazetteer key starts with would.
+  let node: KeyNode | undefined = KEY_TREE;
   for (let words = 0; words < MAX_PLACE_WORDS; words += 1) {
     if (words > 0) {
       // Between words: spaces or tabs with a dash among them (`-`), spaces or tabs (` `), or a dot and spaces (`.`).
       let after = position;
+      let separator: number;
       while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
       if (isDash(text.charCodeAt(after))) {
         after += 1;
         while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
-        key += '-';
+        separator = 0x2d;
       } else if (after > position) {
-        key += ' ';
+        separator = 0x20;
       } else if (text.charCodeAt(position) === 0x2e) {
         after += 1;
         while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
-        key += '.';
+        separator = 0x2e;
       } else {
         break;
       }
+      node = node.next.get(separator);
+      if (node === undefined) break;
       position = after;
     }
     const end = placeWordEnd(text, position);
     if (end === position) break;
-    const lower = text.slice(position, end).toLowerCase();
-    position = end;
-    if (words === 0 && !mayStartPlaceLower(lower)) return null;
-    key += lower;
-    if (!KEY_PREFIXES.has(key)) break;
-    const place = GAZETTEER.get(key);
-    if (place && properlyCased(text[index] ?? '', place)) best = { end: position, place };
+    for (; position < end && node !== undefined; position += 1) node = node.next.get(lowerCodeUnit(text.charCodeAt(position)));
+    if (node === undefined) break;
+    if (node.place && properlyCased(text.charCodeAt(index), node.place)) best = { end: position, place: node.place };
   }
   return best;
 }
@@ -194,12 +308,19 @@ const LOCAL_NAME_SYLLABLES = 2;
 /** Some have three (`huyện Điện Biên Đông`, `huyện Hoàng Su Phì`, `thành phố Thủ Dầu Một`). */
 const MAX_LOCAL_NAME_SYLLABLES = 3;
 /** Prefixes of units below the province, whose names may run on past a province's (`huyện Điện Biên Đông`). */
-const BELOW_PROVINCE_PREFIX = /^(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]/u;
+const BELOW_PROVINCE_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]/uy;
 
 /** First letters of the unit prefixes: `h`uyện, `q`uận, `x`ã, `p`hường, `t`hị xã, `t`ỉnh, `t`hành phố, `T`P. */
-const LOCAL_UNIT_INITIALS = new Set(['H', 'h', 'Q', 'q', 'X', 'x', 'P', 'p', 'T', 't']);
+function isLocalUnitInitial(code: number): boolean {
+  return code === 0x48 || code === 0x68 || code === 0x51 || code === 0x71 || code === 0x58 || code === 0x78
+    || code === 0x50 || code === 0x70 || code === 0x54 || code === 0x74;
+}
+
 /** First letters of the administrative prefixes: `t`ỉnh, `t`hành phố, `t`hủ đô, `T`P, `n`ước, `q`uốc gia, `h`uyện... */
-const ADMINISTRATIVE_INITIALS = new Set(['T', 't', 'N', 'n', 'Q', 'q', 'H', 'h']);
+function isAdministrativeInitial(code: number): boolean {
+  return code === 0x54 || code === 0x74 || code === 0x4e || code === 0x6e || code === 0x51 || code === 0x71
+    || code === 0x48 || code === 0x68;
+}
 
 /**
  * The third proper syllable after a unit prefix is the name's (`huyện Điện Biên Đông`) unless the words may be a
@@ -217,21 +338,20 @@ function takesThirdSyllable(text: string, syllables: readonly { readonly start: 
 
 /** `huyện Yên Thành`: a unit prefix and two or three proper syllables, a place though the gazetteer lacks it. */
 function localPlaceAt(text: string, index: number): PlaceMatch | null {
-  if (!LOCAL_UNIT_INITIALS.has(text[index] ?? '')) return null;
+  if (!isLocalUnitInitial(text.charCodeAt(index))) return null;
+  // The sticky patterns are tested: `test` moves lastIndex to where the match ends and builds no match.
   LOCAL_UNIT_PREFIX.lastIndex = index;
-  const prefix = LOCAL_UNIT_PREFIX.exec(text);
-  if (!prefix) return null;
-  const nameStart = index + prefix[0].length;
+  if (!LOCAL_UNIT_PREFIX.test(text)) return null;
+  const nameStart = LOCAL_UNIT_PREFIX.lastIndex;
   // One syllable more than a name takes, to see whether a person's name starts at the last one.
   const syllables: { start: number; end: number }[] = [];
   let end = nameStart;
   while (syllables.length <= MAX_LOCAL_NAME_SYLLABLES) {
     const at = syllables.length === 0 ? end : end + 1;
-    if (syllables.length > 0 && text[end] !== ' ') break;
+    if (syllables.length > 0 && text.charCodeAt(end) !== 0x20) break;
     PROPER_SYLLABLE.lastIndex = at;
-    const syllable = PROPER_SYLLABLE.exec(text);
-    if (!syllable) break;
-    end = at + syllable[0].length;
+    if (!PROPER_SYLLABLE.test(text)) break;
+    end = PROPER_SYLLABLE.lastIndex;
     syllables.push({ start: at, end });
   }
   if (syllables.length === 0) return null;
@@ -247,18 +367,20 @@ function localPlaceAt(text: string, index: number): PlaceMatch | null {
  */
 export function placeAt(text: string, index: number): PlaceMatch | null {
   const atWordStart = index === 0 || !isWordCodeUnit(text.charCodeAt(index - 1));
-  let prefix: RegExpExecArray | null = null;
-  if (atWordStart && ADMINISTRATIVE_INITIALS.has(text[index] ?? '')) {
+  // Where an administrative prefix ends, -1 when none starts here (`test` moves lastIndex, builds no match).
+  let prefixEnd = -1;
+  if (atWordStart && isAdministrativeInitial(text.charCodeAt(index))) {
     ADMINISTRATIVE_PREFIX.lastIndex = index;
-    prefix = ADMINISTRATIVE_PREFIX.exec(text);
+    if (ADMINISTRATIVE_PREFIX.test(text)) prefixEnd = ADMINISTRATIVE_PREFIX.lastIndex;
   }
-  if (prefix) {
-    const named = placeNameEndAt(text, index + prefix[0].length);
+  if (prefixEnd >= 0) {
+    const named = placeNameEndAt(text, prefixEnd);
     if (named) {
       // `huyện Điện Biên Đông`: a district's name may run on past the province it is named for.
-      const local = BELOW_PROVINCE_PREFIX.test(prefix[0]) ? localPlaceAt(text, index) : null;
+      BELOW_PROVINCE_PREFIX.lastIndex = index;
+      const local = BELOW_PROVINCE_PREFIX.test(text) ? localPlaceAt(text, index) : null;
       if (local && local.end > named.end) return local;
-      return { start: index, end: named.end, nameStart: index + prefix[0].length, place: named.place };
+      return { start: index, end: named.end, nameStart: prefixEnd, place: named.place };
     }
   }
   const named = placeNameEndAt(text, index);
@@ -277,11 +399,17 @@ export function findPlaces(text: string, tokens: readonly Token[] = tokenize(tex
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     if (!token.isWord || token.end <= after) continue;
-    const next = NEXT_WORDS.get(token.key);
-    if (next === undefined) {
-      if (hasJoiner(token.key)) after = findPlacesInJoinedToken(text, token, after, found);
+    const shape = placeWordShape(token.key);
+    // No key of NEXT_WORDS holds a joiner.
+    if ((shape & JOINS_WORDS) !== 0) {
+      after = findPlacesInJoinedToken(text, token, after, found);
       continue;
     }
+    // A lower-case word starts a place only as a prefix or a region's first word (`tỉnh`, `châu`): placeAt refuses
+    // `hà nội` in lower case, so such a word is refused without a lookup.
+    if ((shape & (token.lower ? STARTS_LOWER_CASE_PLACE : STARTS_ANY_PLACE)) === 0) continue;
+    const next = NEXT_WORDS.get(token.key);
+    if (next === undefined) continue;
     // One word, no joiner: its key is the place's first word; a name of two words or more needs the right second.
     if (token.start < after || (next !== 'any' && !next.has(followingWordKey(tokens, index)))) continue;
     const match = placeAt(text, token.start);
@@ -302,8 +430,11 @@ function findPlacesInJoinedToken(text: string, token: Token, after: number, foun
     if (index < word.length && !isJoinerCode(word.charCodeAt(index))) continue;
     const start = token.start + wordStart;
     if (index > wordStart && start >= taken) {
-      const lower = key.length === word.length ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
-      const match = NEXT_WORDS.has(lower) ? placeAt(text, start) : null;
+      // The key's own code units, where lower-casing kept the length: refused by the table before any slice.
+      const sameLength = key.length === word.length;
+      const mayStart = !sameLength || ((placeWordStarts[rangeStartHash(key, wordStart, index)] ?? 0) & STARTS_ANY_PLACE) !== 0;
+      const lower = !mayStart ? '' : sameLength ? key.slice(wordStart, index) : word.slice(wordStart, index).toLowerCase();
+      const match = mayStart && NEXT_WORDS.has(lower) ? placeAt(text, start) : null;
       if (match) {
         found.push(match);
         taken = match.end;
