@@ -29,17 +29,6 @@ SHORT_ESCAPES[0x0a] = 0x6e; // n
 SHORT_ESCAPES[0x0c] = 0x66; // f
 SHORT_ESCAPES[0x0d] = 0x72; // r
 
-/**
- * The characters the native encoder cannot be given: one JSON escapes, or a surrogate (a lone one is escaped; a pair
- * goes through the loop too, rare enough in articles). Global, so that `test` leaves lastIndex just past the one found
- * (one code unit) without making a match array.
- */
-const NEEDS_ESCAPE_OR_SURROGATE = /["\\\u0000-\u001f\ud800-\udfff]/g;
-/**
- * From this length a string is written as runs between those characters, each run by Buffer#write (native and
- * vectorized, several times the JS loop's speed on an article's text); shorter ones by the loop.
- */
-const NATIVE_FROM_LENGTH = 24;
 /** The most bytes a UTF-16 code unit takes in the JSON: `\uXXXX` (a control character or a lone surrogate). */
 const MOST_BYTES_PER_UNIT = 6;
 const FIRST_CAPACITY = 256 * 1024;
@@ -195,46 +184,8 @@ export class Utf8JsonWriter {
     const bytes = this.bytes;
     let at = this.position;
     bytes[at++] = QUOTE;
-    if (text.length >= NATIVE_FROM_LENGTH) {
-      this.position = this.runs(text, at);
-      return;
-    }
-    at = this.units(text, 0, text.length, at);
-    bytes[at++] = QUOTE;
-    this.position = at;
-  }
-
-  /**
-   * A long string's content from `at`, and its closing quote: the runs free of escapes and surrogates encoded natively,
-   * the characters between them by `units`. Returns the position after the quote.
-   */
-  private runs(text: string, at: number): number {
-    const bytes = this.bytes;
     const length = text.length;
-    let from = 0;
-    for (;;) {
-      NEEDS_ESCAPE_OR_SURROGATE.lastIndex = from;
-      const found = NEEDS_ESCAPE_OR_SURROGATE.test(text);
-      const runEnd = found ? NEEDS_ESCAPE_OR_SURROGATE.lastIndex - 1 : length;
-      if (runEnd > from) at += bytes.write(from === 0 && runEnd === length ? text : text.slice(from, runEnd), at, 'utf8');
-      if (!found) break;
-      // The character found, and the low half after it when it opens a surrogate pair.
-      const code = text.charCodeAt(runEnd);
-      const pairEnd = code >= 0xd800 && code <= 0xdbff && runEnd + 1 < length ? runEnd + 2 : runEnd + 1;
-      at = this.units(text, runEnd, pairEnd, at);
-      from = pairEnd;
-    }
-    bytes[at++] = QUOTE;
-    return at;
-  }
-
-  /**
-   * The code units `from` to `to` of `text`, escaped and encoded one by one from `at` (a pair of surrogates read as
-   * one code point when both are inside the range); returns the position after them.
-   */
-  private units(text: string, from: number, to: number, at: number): number {
-    const bytes = this.bytes;
-    for (let index = from; index < to; index += 1) {
+    for (let index = 0; index < length; index += 1) {
       const code = text.charCodeAt(index);
       if (code < 0x80) {
         if (code >= 0x20 && code !== QUOTE && code !== BACKSLASH) bytes[at++] = code;
@@ -247,7 +198,7 @@ export class Utf8JsonWriter {
         bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
         bytes[at++] = 0x80 | (code & 0x3f);
       } else {
-        const next = index + 1 < to ? text.charCodeAt(index + 1) : 0;
+        const next = text.charCodeAt(index + 1);
         if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
           const point = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
           bytes[at++] = 0xf0 | (point >> 18);
@@ -260,7 +211,8 @@ export class Utf8JsonWriter {
         }
       }
     }
-    return at;
+    bytes[at++] = QUOTE;
+    this.position = at;
   }
 
   /**
