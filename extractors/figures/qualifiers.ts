@@ -35,6 +35,6 @@ export function qualifierAfter(
 ): { readonly qualifier: FigureQualifier; readonly next: number } | null {
   const found = phraseAt(context, index, QUALIFIER_AFTER_PHRASES, 2);
   if (!found) return null;
-  const qualifier = QUALIFIERS_AFTER.get(found.key);
-  return qualifier ? { qualifier, next: found.next } : null;
+  const qualifier = QUALIFIERS_AFTER.get(found.entry);
+  return qualifier ? { qualifier, next: index + found.length } : null;
 }
