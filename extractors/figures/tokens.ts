@@ -11,7 +11,7 @@
 // characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
-import { hasOpeningShape, hasOpeningShapeOfLetters } from './opening-words.js';
+import { hasOpeningShape } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -184,11 +184,11 @@ function readingAsItStands(text: string, word: Token): number {
   if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
   if (end - start === 1) {
     const single = classOfUnit(first) & CLASS_BITS;
-    if (single === LETTER) return hasOpeningShapeOfLetters(first, first, 1, word.key) ? WORD | OPENING_SHAPE : WORD;
+    if (single === LETTER) return hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
     return single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
-  return hasOpeningShapeOfLetters(first, text.charCodeAt(end - 1), end - start, word.key) ? WORD | OPENING_SHAPE : WORD;
+  return hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
 }
 
 /**
