@@ -176,13 +176,14 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (!number) return NOTHING;
   /** Past the number, with no figure: to go on from there, unless only a range was wanted. */
   const skipped = fromToken === null ? number.next : NOTHING;
+  // `tư` alone is "private" or "investment" (`tư nhân`, `đầu tư`), never four: passed over before any look-around.
+  if (number.singleWord === 'tư') return skipped;
   if (followsCode(context, number) || followsDayOrMonthWord(context, number)) return skipped;
   // After `thứ` a number is an ordinal or a weekday (ordinals.ts read it or refused it), never a count: `thứ hai hàng
   // tuần`, `ngày thứ 5 kể từ`.
   if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return skipped;
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return skipped;
-  if (number.singleWord === 'tư') return skipped;
 
   // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
   if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return fromToken === null ? number.next + 1 : NOTHING;
