@@ -13,7 +13,7 @@ import {
   NOUN_SUFFIXES,
   NUMBER_WORD_SET,
 } from './lexicon.js';
-import { isInSetAt, isWordPairAt, phraseAt } from './phrases.js';
+import { isInSetAt, isWordPairAt, phraseAt, phraseText } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 import type { FigureUnit, UnitReading } from './units.js';
 
@@ -36,7 +36,7 @@ export function readCountedNoun(context: FigureContext, index: number, into: Uni
     const next = classified ?? index + classifier.length;
     return into.filled('count', tokensText(context, index, next), next, true);
   }
-  if (known) return into.filled('count', tokensText(context, index, index + known.length), index + known.length, true);
+  if (known) return into.filled('count', phraseText(context, index, known), index + known.length, true);
   const next = readPlainNoun(context, index, 2);
   return next === null ? null : into.filled('count', tokensText(context, index, next), next, false);
 }

@@ -169,6 +169,18 @@ export function phraseAt(context: FigureContext, index: number, tree: PhraseTree
 }
 
 /**
+ * The phrase `match` found at token `index`, as written: its entry itself when written so (most units are: `doanh
+ * nghiệp`, `tấn`), which spares cutting a new string from the text for every figure.
+ */
+export function phraseText(context: FigureContext, index: number, match: PhraseMatch): string {
+  const first = context.tokens[index] as FigureToken;
+  const last = context.tokens[index + match.length - 1] as FigureToken;
+  const { entry } = match;
+  if (last.end - first.start !== entry.length || !context.text.startsWith(entry, first.start)) return context.text.slice(first.start, last.end);
+  return entry;
+}
+
+/**
  * The entry of a lexicon (its tree) that tokens `[from, to)` make, read as words with a space between each (the
  * caller has checked they are), or null.
  */

@@ -12,7 +12,7 @@ import {
   PERCENT_PHRASES,
   PERCENTAGE_POINTS,
 } from './lexicon.js';
-import { phraseAt } from './phrases.js';
+import { phraseAt, phraseText } from './phrases.js';
 import { lowerCased } from './characters.js';
 import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
@@ -93,18 +93,18 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     return into.filled('money', CURRENCY_NAMES.get(currency.entry) ?? currency.entry, index + currency.length, true);
   }
   const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
-  if (measureMark) return into.filled('count', tokensText(context, index, index + measureMark.length), index + measureMark.length, true);
+  if (measureMark) return into.filled('count', phraseText(context, index, measureMark), index + measureMark.length, true);
   if (!isWordAt(context, index)) return null;
   const duration = phraseAt(context, index, DURATION_PHRASES, 3);
   if (duration) {
     const next = index + duration.length;
     if (isDatePart(context, duration.entry, next)) return DATE_PART;
-    return into.filled('duration', lowerCased(tokensText(context, index, next)), next, true);
+    return into.filled('duration', lowerCased(phraseText(context, index, duration)), next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
   const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUN_PHRASES, 5) : null;
   if (measure && (longerNoun?.length ?? 0) <= measure.length && (isGlued(context, index) || !isSingleLetterWord(context, index, index + measure.length))) {
-    return into.filled('count', tokensText(context, index, index + measure.length), index + measure.length, true);
+    return into.filled('count', phraseText(context, index, measure), index + measure.length, true);
   }
   return readCountedNoun(context, index, into);
 }
