@@ -6,16 +6,17 @@ import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 /** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
 export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
 
-/** The shapes of the opening words (first letter, last letter and length, folded into ten bits). */
-const OPENING_SHAPES = new Uint8Array(1024);
+/**
+ * The shapes of the opening words: first, second and last letter and length, folded into twelve bits. Few other words
+ * share one (1.8% of the words of news, against 6.6% with the first and last letter alone: `qua`, `hội`, `chức`), and
+ * every word that does is looked up in the lexicon by the scan.
+ */
+const OPENING_SHAPES = new Uint8Array(4096);
 for (const word of FIGURE_OPENING_WORDS) OPENING_SHAPES[shapeOfKey(word)] = 1;
 
-function shapeOf(first: number, last: number, length: number): number {
-  return (first * 31 + last * 7 + length) & 1023;
-}
-
 function shapeOfKey(key: string): number {
-  return shapeOf(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length);
+  const second = key.length > 1 ? key.charCodeAt(1) : 0;
+  return (key.charCodeAt(0) * 31 + second * 17 + key.charCodeAt(key.length - 1) * 7 + key.length) & 4095;
 }
 
 /** Whether a key (lower case) has the shape of an opening word: all of them have, and most other words not. */
