@@ -6,6 +6,9 @@ import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 /** Words a figure may start with: number words, `thứ` and `lần` (ordinals), `từ` (a range). */
 export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'từ']);
 
+/** The length of the longest opening word (`không`, `nghìn`, `triệu`): a longer word has no shape to look at. */
+export const LONGEST_OPENING_WORD = Math.max(...[...FIGURE_OPENING_WORDS].map((word) => word.length));
+
 /**
  * The shapes of the opening words: first, second and last letter and length, folded into twelve bits. Few other words
  * share one (1.8% of the words of news, against 6.6% with the first and last letter alone: `qua`, `hội`, `chức`), and

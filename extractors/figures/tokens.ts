@@ -11,7 +11,7 @@
 // characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
-import { hasOpeningShape } from './opening-words.js';
+import { hasOpeningShape, LONGEST_OPENING_WORD } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -188,7 +188,8 @@ function readingAsItStands(text: string, word: Token): number {
     return single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
-  return hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
+  // Lower-casing keeps the length of every letter an opening word has, so a longer word is none.
+  return end - start <= LONGEST_OPENING_WORD && hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
 }
 
 /**
