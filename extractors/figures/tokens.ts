@@ -177,11 +177,39 @@ function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flag
  * WORD for letters and marks only, DIGITS for one digit number that ends with the word (`400`, `1.233`; not `12` of
  * `12,5`), PUNCT for a single mark that is no letter, digit or space; 0 when it must be read again (joiners, `m2`,
  * `5kg`, surrogates).
+ *
+ * A digit number's kind depends on what follows it; any other word's on its characters alone, and an article's words
+ * are mostly those of the articles before (`của`, `và`, `doanh`): their kinds are kept in a small table (KNOWN_WORDS),
+ * so that most words cost one comparison, of their text with the one in their slot (the annotation shares one string
+ * per word, so that is mostly a comparison of references), instead of a look at each letter.
  */
 function readingAsItStands(text: string, word: Token): number {
   const { start, end } = word;
   const first = text.charCodeAt(start);
   if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
+  const length = end - start;
+  if (length > KNOWN_WORD_MAX_LENGTH) return readingOfLetters(text, word);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  const slot = (first * 31 + second * 17 + text.charCodeAt(end - 1) * 7 + length) & (KNOWN_WORD_SLOTS - 1);
+  const written = word.text;
+  if (knownWords[slot] === written) return knownReadings[slot] as number;
+  const reading = readingOfLetters(text, word);
+  knownWords[slot] = written;
+  knownReadings[slot] = reading;
+  return reading;
+}
+
+// The table of readingAsItStands: direct-mapped, a new word taking the place of the one in its slot. Only short words
+// are kept: V8 makes a slice of 13 characters or more a view of the whole text, which the table would keep alive.
+const KNOWN_WORD_SLOTS = 4096;
+const KNOWN_WORD_MAX_LENGTH = 12;
+const knownWords: string[] = new Array<string>(KNOWN_WORD_SLOTS).fill('');
+const knownReadings = new Uint8Array(KNOWN_WORD_SLOTS);
+
+/** readingAsItStands of a word that opens with no digit, from its letters. */
+function readingOfLetters(text: string, word: Token): number {
+  const { start, end } = word;
+  const first = text.charCodeAt(start);
   if (end - start === 1) {
     const single = classOfUnit(first) & CLASS_BITS;
     if (single === LETTER) return hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
