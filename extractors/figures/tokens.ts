@@ -179,7 +179,7 @@ function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flag
  * `5kg`, surrogates).
  *
  * A digit number's kind depends on what follows it; any other word's on its characters alone, and an article's words
- * are mostly those of the articles before (`của`, `và`, `doanh`): their kinds are kept in a small table (KNOWN_WORDS),
+ * are mostly those of the articles before (`của`, `và`, `doanh`): their kinds are kept in a small table (`knownWords`),
  * so that most words cost one comparison, of their text with the one in their slot (the annotation shares one string
  * per word, so that is mostly a comparison of references), instead of a look at each letter.
  */
