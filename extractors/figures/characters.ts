@@ -60,12 +60,6 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** A character in lower case when that is plain (ASCII, or unchanged by lower-casing), else 0. */
-export function plainLowerCase(code: number): number {
-  if (code < 0x80) return code >= 65 && code <= 90 ? code | 32 : code;
-  return (classOfUnit(code) & CASED) === 0 ? code : 0;
-}
-
 /**
  * `text` in lower case: `text` itself when lower-casing changes none of its characters (`toLowerCase` would copy it,
  * and most keys and units are in lower case already).

@@ -67,7 +67,7 @@ export function followsDayOrMonthWord(context: FigureContext, number: FigureNumb
   if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !isInSetAt(context, number.first - 1, DAY_AND_MONTH_WORD_SET)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
-    if (unit && AGE_UNITS.has(unit.key)) return false;
+    if (unit && AGE_UNITS.has(unit.entry)) return false;
     const twoBefore = tokens[number.first - 2];
     if (before.key === 'lúc' && twoBefore && isWordAt(context, number.first - 2) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
   }

@@ -13,7 +13,7 @@ import {
   NOUN_SUFFIXES,
   NUMBER_WORD_SET,
 } from './lexicon.js';
-import { isInSetAt, isWordPairAt, phraseAt } from './phrases.js';
+import { isInSetAt, isWordPairAt, phraseAt, phraseText } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 import type { FigureUnit, UnitReading } from './units.js';
 
@@ -31,12 +31,12 @@ export function readCountedNoun(context: FigureContext, index: number, into: Uni
   if (!isWordAt(context, index)) return null;
   const known = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
   const classifier = phraseAt(context, index, CLASSIFIER_PHRASES, 3);
-  if (classifier && classifier.next >= (known?.next ?? 0)) {
-    const classified = readNounAfterClassifier(context, classifier.next, EVENT_CLASSIFIERS.has(classifier.key));
-    const next = classified ?? classifier.next;
+  if (classifier && classifier.length >= (known?.length ?? 0)) {
+    const classified = readNounAfterClassifier(context, index + classifier.length, EVENT_CLASSIFIERS.has(classifier.entry));
+    const next = classified ?? index + classifier.length;
     return into.filled('count', tokensText(context, index, next), next, true);
   }
-  if (known) return into.filled('count', tokensText(context, index, known.next), known.next, true);
+  if (known) return into.filled('count', phraseText(context, index, known), index + known.length, true);
   const next = readPlainNoun(context, index, 2);
   return next === null ? null : into.filled('count', tokensText(context, index, next), next, false);
 }
@@ -48,8 +48,8 @@ export function readCountedNoun(context: FigureContext, index: number, into: Uni
 function readNounAfterClassifier(context: FigureContext, index: number, namesEvent: boolean): number | null {
   const known = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
   const plain = readPlainNoun(context, index, 2, namesEvent);
-  if (known && plain !== null) return Math.max(known.next, plain);
-  return known?.next ?? plain;
+  if (known && plain !== null) return Math.max(index + known.length, plain);
+  return known ? index + known.length : plain;
 }
 
 /**

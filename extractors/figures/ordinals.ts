@@ -17,6 +17,24 @@ const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'sáng', 'trưa', 'chiều', 't�
 /** Words after the number that make `thứ N` a weekday: `thứ hai tuần tới`, `thứ 2 ngày 5/6`. */
 const WEEKDAY_AFTER = new Set(['tuần', 'ngày', 'hàng', 'vừa', 'này', 'tới']);
 
+/** What readOrdinalAt returns, filled again for every ordinal read (used before the next is read). */
+class Ordinal implements OrdinalReading {
+  value = 0;
+  first = 0;
+  next = 0;
+  rule = '';
+
+  filled(value: number, first: number, next: number, rule: string): Ordinal {
+    this.value = value;
+    this.first = first;
+    this.next = next;
+    this.rule = rule;
+    return this;
+  }
+}
+
+const ordinal = new Ordinal();
+
 /** The number of an ordinal, and the upper end of a range of days counted (see NumberReading). */
 const ordinalNumber = new NumberReading();
 const dayCountUpper = new NumberReading();
@@ -28,7 +46,7 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
   if (!token || !isWordAt(context, index)) return null;
   const first = tokens[index - 1]?.key === 'lần' && !isGlued(context, index) ? index - 1 : index;
   if (token.key === 'lần' && tokens[index + 1]?.key === 'đầu' && tokens[index + 2]?.key === 'tiên') {
-    return { value: 1, first: index, next: index + 3, rule: 'ordinal-dau-tien' };
+    return ordinal.filled(1, index, index + 3, 'ordinal-dau-tien');
   }
   if (token.key !== 'thứ') return null;
   const numberToken = tokens[index + 1];
@@ -42,7 +60,7 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
     next = number.next;
   }
   if (isWeekday(context, index, next)) return null;
-  return { value, first, next, rule: first < index ? 'ordinal-lan-thu' : 'ordinal-thu' };
+  return ordinal.filled(value, first, next, first < index ? 'ordinal-lan-thu' : 'ordinal-thu');
 }
 
 /** Words after `ngày thứ N` that count days from something: `của bệnh`, `kể từ`, `sau khi`, `liên tiếp`. */

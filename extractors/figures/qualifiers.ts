@@ -11,6 +11,32 @@ export interface QualifierBefore {
   readonly first: number;
 }
 
+export interface QualifierAfter {
+  readonly qualifier: FigureQualifier;
+  /** Token after the qualifier. */
+  readonly next: number;
+}
+
+/**
+ * What qualifierBefore and qualifierAfter return, filled again for every qualifier found (one of each is read per
+ * figure at most, and used before the next is read): a new object per qualifier was ~1.5 KB an article.
+ */
+class QualifierReading implements QualifierBefore, QualifierAfter {
+  qualifier: FigureQualifier = 'approx';
+  first = 0;
+  next = 0;
+
+  filled(qualifier: FigureQualifier, first: number, next: number): QualifierReading {
+    this.qualifier = qualifier;
+    this.first = first;
+    this.next = next;
+    return this;
+  }
+}
+
+const qualifierBeforeNumber = new QualifierReading();
+const qualifierAfterUnit = new QualifierReading();
+
 /** The most words a qualifier before a number has (`ước tính khoảng`). */
 const MAX_QUALIFIER_WORDS = 3;
 
@@ -23,18 +49,15 @@ export function qualifierBefore(context: FigureContext, index: number): Qualifie
   for (; words >= 1; words -= 1) {
     const entry = wordsEntry(context, index - words, index, QUALIFIER_BEFORE_PHRASES);
     const qualifier = entry === null ? undefined : QUALIFIERS_BEFORE.get(entry);
-    if (qualifier) return { qualifier, first: index - words };
+    if (qualifier) return qualifierBeforeNumber.filled(qualifier, index - words, index);
   }
   return null;
 }
 
 /** `trở lên` / `trở xuống` at token `index` (after a figure's unit). */
-export function qualifierAfter(
-  context: FigureContext,
-  index: number,
-): { readonly qualifier: FigureQualifier; readonly next: number } | null {
+export function qualifierAfter(context: FigureContext, index: number): QualifierAfter | null {
   const found = phraseAt(context, index, QUALIFIER_AFTER_PHRASES, 2);
   if (!found) return null;
-  const qualifier = QUALIFIERS_AFTER.get(found.key);
-  return qualifier ? { qualifier, next: found.next } : null;
+  const qualifier = QUALIFIERS_AFTER.get(found.entry);
+  return qualifier ? qualifierAfterUnit.filled(qualifier, index, index + found.length) : null;
 }

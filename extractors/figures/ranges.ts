@@ -43,7 +43,8 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (isYearNumber(context, lower) && isYearNumber(context, upper)) return null;
   const min = scaledLike(lower, upper);
   if (!(upper.value > min)) return null;
-  return { upper, min: Number(min.toPrecision(15)), rule: isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : `range-${connector.key}` };
+  const rule = isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : connector.key === 'đến' ? 'range-đến' : 'range-tới';
+  return { upper, min: Number(min.toPrecision(15)), rule };
 }
 
 /**

@@ -32,7 +32,8 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
     if (denominator.value < numerator.value || denominator.value < 2) return null;
     if (endsInCode(context, denominator.next)) return null;
-    return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule: `ratio-${link.key}` };
+    const rule = link.key === 'trên' ? 'ratio-trên' : 'ratio-trong';
+    return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule };
   }
   if (link.text === '/' && isGlued(context, numerator.next) && numerator.hasDigits && numerator.next === numerator.first + 1) {
     const denominatorToken = tokens[numerator.next + 1];

@@ -11,7 +11,7 @@
 // characters.ts.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { BREAK, CASED, CLASS_BITS, classAt, classOfUnit, DIGIT, isAsciiDigit, isSurrogate, LETTER, OTHER, PAIR, UNKNOWN } from './characters.js';
-import { hasOpeningShape, hasOpeningShapeOfLetters } from './opening-words.js';
+import { hasOpeningShape, LONGEST_OPENING_WORD } from './opening-words.js';
 
 /** A token as the rules read it (an annotation word satisfies it as it is). */
 export interface FigureToken {
@@ -66,6 +66,8 @@ const NOT_LETTER_OR_DIGIT_AFTER = /^[^\p{L}\p{M}\p{N}]?$/u;
  */
 export function figureTokens(text: string, words: readonly Token[]): FigureTokens {
   const { tokens, flags, lexicons } = buffersFor(text.length);
+  const pool = tokens === keptTokens ? keptReadTokens : [];
+  pooledCount = 0;
   let count = 0;
   /** Where the last figure token ends (a line break's included): the next one is glued when it starts there. */
   let previousEnd = -1;
@@ -81,7 +83,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
       for (let at = covered; at < word.start; at += 1) {
         if (text.charCodeAt(at) !== 10) continue;
         flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
-        tokens[count] = { start: at, end: at + 1, text: '\n', key: '\n' };
+        tokens[count] = pooledToken(pool).filled(at, at + 1, '\n', '\n', LINE_BREAK);
         count += 1;
         previousEnd = at + 1;
       }
@@ -90,7 +92,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     if (reading !== 0) {
       flags[count] = word.start === previousEnd ? reading | GLUED : reading;
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
-      tokens[count] = reading === PUNCT && word.key !== word.text ? { start: word.start, end: word.end, text: word.text, key: word.text } : word;
+      tokens[count] = reading === PUNCT && word.key !== word.text ? pooledToken(pool).filled(word.start, word.end, word.text, word.text, PUNCT) : word;
       count += 1;
       previousEnd = word.end;
       covered = word.end;
@@ -100,7 +102,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     let at = word.start;
     let until = word.end;
     while (at < until) {
-      const token = tokenAt(text, at);
+      const token = tokenAt(text, at, pooledToken(pool));
       const shape = token.kind === WORD && hasOpeningShape(token.key) ? OPENING_SHAPE : 0;
       flags[count] = (at === previousEnd ? token.kind | GLUED : token.kind) | shape;
       tokens[count] = token;
@@ -116,7 +118,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
   }
   for (let at = text.indexOf('\n', covered); at >= 0; at = text.indexOf('\n', at + 1)) {
     flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
-    tokens[count] = { start: at, end: at + 1, text: '\n', key: '\n' };
+    tokens[count] = pooledToken(pool).filled(at, at + 1, '\n', '\n', LINE_BREAK);
     count += 1;
     previousEnd = at + 1;
   }
@@ -138,6 +140,24 @@ let keptFlags = new Uint8Array(0);
 let keptLexicons = new Int32Array(0);
 /** How many entries of the kept arrays the last article filled. */
 let keptCount = 0;
+/**
+ * The tokens that are no annotation token as they stand (line breaks, words read again), kept too and filled again for
+ * every article (~120 an article, 9 KB for the collector when new): like the arrays, they hold one article's tokens at
+ * a time. A hostile text's get a pool of their own (`[]`, left to the collector).
+ */
+const keptReadTokens: ReadToken[] = [];
+/** How many of the pool the article being read has used. */
+let pooledCount = 0;
+
+function pooledToken(pool: ReadToken[]): ReadToken {
+  let token = pool[pooledCount];
+  if (token === undefined) {
+    token = new ReadToken();
+    pool.push(token);
+  }
+  pooledCount += 1;
+  return token;
+}
 
 /** Arrays for the tokens of a text of `length` characters: no token is empty, so their number is at most `length`. */
 function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flags: Uint8Array; lexicons: Int32Array } {
@@ -157,18 +177,47 @@ function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flag
  * WORD for letters and marks only, DIGITS for one digit number that ends with the word (`400`, `1.233`; not `12` of
  * `12,5`), PUNCT for a single mark that is no letter, digit or space; 0 when it must be read again (joiners, `m2`,
  * `5kg`, surrogates).
+ *
+ * A digit number's kind depends on what follows it; any other word's on its characters alone, and an article's words
+ * are mostly those of the articles before (`của`, `và`, `doanh`): their kinds are kept in a small table (`knownWords`),
+ * so that most words cost one comparison, of their text with the one in their slot (the annotation shares one string
+ * per word, so that is mostly a comparison of references), instead of a look at each letter.
  */
 function readingAsItStands(text: string, word: Token): number {
   const { start, end } = word;
   const first = text.charCodeAt(start);
   if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
+  const length = end - start;
+  if (length > KNOWN_WORD_MAX_LENGTH) return readingOfLetters(text, word);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  const slot = (first * 31 + second * 17 + text.charCodeAt(end - 1) * 7 + length) & (KNOWN_WORD_SLOTS - 1);
+  const written = word.text;
+  if (knownWords[slot] === written) return knownReadings[slot] as number;
+  const reading = readingOfLetters(text, word);
+  knownWords[slot] = written;
+  knownReadings[slot] = reading;
+  return reading;
+}
+
+// The table of readingAsItStands: direct-mapped, a new word taking the place of the one in its slot. Only short words
+// are kept: V8 makes a slice of 13 characters or more a view of the whole text, which the table would keep alive.
+const KNOWN_WORD_SLOTS = 4096;
+const KNOWN_WORD_MAX_LENGTH = 12;
+const knownWords: string[] = new Array<string>(KNOWN_WORD_SLOTS).fill('');
+const knownReadings = new Uint8Array(KNOWN_WORD_SLOTS);
+
+/** readingAsItStands of a word that opens with no digit, from its letters. */
+function readingOfLetters(text: string, word: Token): number {
+  const { start, end } = word;
+  const first = text.charCodeAt(start);
   if (end - start === 1) {
     const single = classOfUnit(first) & CLASS_BITS;
-    if (single === LETTER) return hasOpeningShapeOfLetters(first, first, 1, word.key) ? WORD | OPENING_SHAPE : WORD;
+    if (single === LETTER) return hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
     return single === OTHER && !isSurrogate(first) ? PUNCT : 0;
   }
   for (let at = start; at < end; at += 1) if (!isLetterInWord(text.charCodeAt(at))) return 0;
-  return hasOpeningShapeOfLetters(first, text.charCodeAt(end - 1), end - start, word.key) ? WORD | OPENING_SHAPE : WORD;
+  // Lower-casing keeps the length of every letter an opening word has, so a longer word is none.
+  return end - start <= LONGEST_OPENING_WORD && hasOpeningShape(word.key) ? WORD | OPENING_SHAPE : WORD;
 }
 
 /**
@@ -183,16 +232,33 @@ function isLetterInWord(code: number): boolean {
   return (classOfUnit(code) & CLASS_BITS) === LETTER;
 }
 
-/** A figure token read character by character, with its kind. */
-interface ReadToken extends FigureToken {
-  readonly kind: number;
+/**
+ * A figure token that is no annotation token as it stands: a line break, a mark keyed as written, or a token read
+ * character by character; with its kind. One class, so that the rules reading tokens see two shapes, this and the
+ * annotation's.
+ */
+class ReadToken implements FigureToken {
+  start = 0;
+  end = 0;
+  text = '';
+  key = '';
+  kind = 0;
+
+  filled(start: number, end: number, text: string, key: string, kind: number): ReadToken {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.key = key;
+    this.kind = kind;
+    return this;
+  }
 }
 
 /**
  * Reads the one token at `at` (no space there), character by character: a word (a run of letters and marks; `m2`,
  * `km3` are one word, units of area and volume), digits (`1.233`, `12,5`), a line break, or any other single mark.
  */
-function tokenAt(text: string, at: number): ReadToken {
+function tokenAt(text: string, at: number, into: ReadToken): ReadToken {
   const charFlags = classAt(text, at);
   const charClass = charFlags & CLASS_BITS;
   let end = at;
@@ -214,7 +280,7 @@ function tokenAt(text: string, at: number): ReadToken {
   }
   const written = text.slice(at, end);
   const kind = charClass === LETTER || charClass === DIGIT || charClass === BREAK ? charClass : PUNCT;
-  return { start: at, end, text: written, key: cased ? written.toLowerCase() : written, kind };
+  return into.filled(at, end, written, cased ? written.toLowerCase() : written, kind);
 }
 
 /** `\d+(?:[.,]\d+)*`: digits, and more digits after each single dot or comma. */

@@ -12,7 +12,7 @@ import {
   PERCENT_PHRASES,
   PERCENTAGE_POINTS,
 } from './lexicon.js';
-import { phraseAt } from './phrases.js';
+import { phraseAt, phraseText } from './phrases.js';
 import { lowerCased } from './characters.js';
 import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
@@ -72,7 +72,7 @@ export function readUnit(context: FigureContext, index: number, into: UnitReadin
     phraseAt(context, unit.next + 1, MEASURE_PHRASES, 2) ??
     phraseAt(context, unit.next + 1, DURATION_PHRASES, 2) ??
     phraseAt(context, unit.next + 1, COUNTED_NOUN_PHRASES, 2);
-  const next = perUnit?.next ?? unit.next + 2;
+  const next = unit.next + 1 + (perUnit?.length ?? 1);
   if (isGlued(context, next) && kindAt(context, next) !== PUNCT) return unit;
   return into.filled(unit.kind, `${unit.unit}/${tokensText(context, unit.next + 1, next)}`, next, unit.known);
 }
@@ -84,26 +84,27 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   const percent = phraseAt(context, index, PERCENT_PHRASES, 3);
   if (percent) {
     // Percentage points (`giảm 0,5 điểm phần trăm`, `2 điểm %`) are no percent of anything: the unit says so.
-    const unit = PERCENTAGE_POINTS.has(percent.key) ? 'điểm phần trăm' : '%';
-    return into.filled('percent', unit, percent.next, true);
+    const unit = PERCENTAGE_POINTS.has(percent.entry) ? 'điểm phần trăm' : '%';
+    return into.filled('percent', unit, index + percent.length, true);
   }
   if (kind === PUNCT && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCY_PHRASES, 4);
   if (currency) {
-    return into.filled('money', CURRENCY_NAMES.get(currency.key) ?? currency.key, currency.next, true);
+    return into.filled('money', CURRENCY_NAMES.get(currency.entry) ?? currency.entry, index + currency.length, true);
   }
   const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
-  if (measureMark) return into.filled('count', tokensText(context, index, measureMark.next), measureMark.next, true);
+  if (measureMark) return into.filled('count', phraseText(context, index, measureMark), index + measureMark.length, true);
   if (!isWordAt(context, index)) return null;
   const duration = phraseAt(context, index, DURATION_PHRASES, 3);
   if (duration) {
-    if (isDatePart(context, duration.key, duration.next)) return DATE_PART;
-    return into.filled('duration', lowerCased(tokensText(context, index, duration.next)), duration.next, true);
+    const next = index + duration.length;
+    if (isDatePart(context, duration.entry, next)) return DATE_PART;
+    return into.filled('duration', lowerCased(phraseText(context, index, duration)), next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
   const longerNoun = measure ? phraseAt(context, index, COUNTED_NOUN_PHRASES, 5) : null;
-  if (measure && (longerNoun?.next ?? 0) <= measure.next && (isGlued(context, index) || !isSingleLetterWord(context, index, measure.next))) {
-    return into.filled('count', tokensText(context, index, measure.next), measure.next, true);
+  if (measure && (longerNoun?.length ?? 0) <= measure.length && (isGlued(context, index) || !isSingleLetterWord(context, index, index + measure.length))) {
+    return into.filled('count', phraseText(context, index, measure), index + measure.length, true);
   }
   return readCountedNoun(context, index, into);
 }
