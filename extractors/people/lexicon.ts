@@ -117,28 +117,38 @@ export const CAPITALIZED_HONORIFICS = [
   'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
 ] as const;
 
-/** An honorific by the keys of its words: `nhà giáo nhân dân` is `['nhà', 'giáo', 'nhân', 'dân']`. */
-export interface Honorific {
-  readonly words: readonly string[];
+/**
+ * A word of an honorific in the word tree of the honorifics: the honorifics it goes on to, by the key of their next
+ * word. An honorific is read word by word with one Map lookup per word of the text, the longest one first.
+ */
+export interface HonorificWord {
+  /** True when the words up to this one are a whole honorific (`nhà giáo`, not `nhà giáo nhân`). */
+  endsHonorific: boolean;
+  readonly next: Map<string, HonorificWord>;
 }
 
-/** Honorifics in either case by the key of their first word, longest first: the longest that fits is taken. */
-const HONORIFICS_BY_FIRST_WORD = new Map<string, Honorific[]>();
+/** Honorifics in either case, word by word from the key of their first word. */
+const HONORIFIC_FIRST_WORDS = new Map<string, HonorificWord>();
 for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((written) => written.toLowerCase()))) {
-  const words = honorific.split(' ');
-  const first = words[0] ?? '';
-  const entries = HONORIFICS_BY_FIRST_WORD.get(first) ?? [];
-  entries.push({ words });
-  HONORIFICS_BY_FIRST_WORD.set(first, entries);
+  let words = HONORIFIC_FIRST_WORDS;
+  let word: HonorificWord | undefined;
+  for (const key of honorific.split(' ')) {
+    word = words.get(key);
+    if (word === undefined) {
+      word = { endsHonorific: false, next: new Map() };
+      words.set(key, word);
+    }
+    words = word.next;
+  }
+  if (word !== undefined) word.endsHonorific = true;
 }
-for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
 
 /** A quick refusal, asked at every word of the text before the Map: most words start no honorific. */
-const FIRST_WORD_SHAPES = new WordShapes(HONORIFICS_BY_FIRST_WORD.keys());
+const FIRST_WORD_SHAPES = new WordShapes(HONORIFIC_FIRST_WORDS.keys());
 
-/** The honorifics whose first word has this key, longest first. */
-export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
-  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
+/** The first word of the honorifics whose first word has this key, or undefined when none starts with it. */
+export function honorificFirstWord(key: string): HonorificWord | undefined {
+  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFIC_FIRST_WORDS.get(key) : undefined;
 }
 
 /**
@@ -210,8 +220,10 @@ function endsWithCompoundOfKind(keysBefore: readonly string[]): boolean {
 /** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
 export function isNotPersonContext(keysBefore: readonly string[]): boolean {
   const last = keysBefore[keysBefore.length - 1];
-  if (last === undefined || endsWithCompoundOfKind(keysBefore)) return false;
-  return NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
+  if (last === undefined) return false;
+  // The phrases first: their shapes refuse most words before the compounds' Map is asked.
+  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
+  return endsWithPhrase && !endsWithCompoundOfKind(keysBefore);
 }
 
 /**
@@ -272,7 +284,7 @@ const PLACE_KIND_PHRASES = new PhrasesBefore(PLACE_KIND_WORDS);
 
 /** True when the word (or two) right before a name name a kind of place. Keys. */
 export function isPlaceKindContext(keysBefore: readonly string[]): boolean {
-  return !endsWithCompoundOfKind(keysBefore) && PLACE_KIND_PHRASES.endWith(keysBefore);
+  return PLACE_KIND_PHRASES.endWith(keysBefore) && !endsWithCompoundOfKind(keysBefore);
 }
 
 /**
