@@ -32,13 +32,12 @@ class PhrasesBefore {
     this.lastWordShapes = new WordShapes(this.byLastWord.keys());
   }
 
-  /** True when the last word, or the last two, are one of the phrases. */
-  endWith(keys: readonly string[]): boolean {
-    const last = keys[keys.length - 1] ?? '';
-    if (!this.lastWordShapes.mayHold(last)) return false;
-    const ending = this.byLastWord.get(last);
+  /** True when the last word (`nearest`), or the last two, are one of the phrases. */
+  endWith(nearest: string, second: string | undefined): boolean {
+    if (!this.lastWordShapes.mayHold(nearest)) return false;
+    const ending = this.byLastWord.get(nearest);
     if (ending === undefined) return false;
-    return ending.alone || (keys.length >= 2 && ending.firstWords.has(keys[keys.length - 2] ?? ''));
+    return ending.alone || (second !== undefined && ending.firstWords.has(second));
   }
 }
 
@@ -212,18 +211,20 @@ const COMPOUND_FIRSTS_BY_LAST: ReadonlyMap<string, ReadonlySet<string>> = (() =>
   return byLast;
 })();
 
-function endsWithCompoundOfKind(keysBefore: readonly string[]): boolean {
-  const firsts = COMPOUND_FIRSTS_BY_LAST.get(keysBefore[keysBefore.length - 1] ?? '');
-  return firsts !== undefined && firsts.has(keysBefore[keysBefore.length - 2] ?? '');
+function endsWithCompoundOfKind(nearest: string, second: string | undefined): boolean {
+  const firsts = COMPOUND_FIRSTS_BY_LAST.get(nearest);
+  return firsts !== undefined && firsts.has(second ?? '');
 }
 
-/** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
-export function isNotPersonContext(keysBefore: readonly string[]): boolean {
-  const last = keysBefore[keysBefore.length - 1];
-  if (last === undefined) return false;
+/**
+ * True when the word right before a name (`nearest`), or the two words (`second` before it), make it a street,
+ * school, place or thing. Keys; undefined where the line has no such word.
+ */
+export function isNotPersonContext(nearest: string | undefined, second: string | undefined): boolean {
+  if (nearest === undefined) return false;
   // The phrases first: their shapes refuse most words before the compounds' Map is asked.
-  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
-  return endsWithPhrase && !endsWithCompoundOfKind(keysBefore);
+  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second) || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
+  return endsWithPhrase && !endsWithCompoundOfKind(nearest, second);
 }
 
 /**
@@ -241,9 +242,9 @@ const WORK_NOUN_WINDOW = 5;
 /** The word right before a list of works: `các vở diễn nổi tiếng như ...`. */
 const WORK_LIST_CUE = 'như';
 
-/** True when the last word before a name is the cue of a list of works, which `isWorkListContext` then decides. */
-export function endsWithWorkListCue(keysBefore: readonly string[]): boolean {
-  return keysBefore[keysBefore.length - 1] === WORK_LIST_CUE;
+/** True when the last word before a name (its key) is the cue of a list of works, which `isWorkListContext` then decides. */
+export function isWorkListCue(nearest: string | undefined): boolean {
+  return nearest === WORK_LIST_CUE;
 }
 
 /**
@@ -251,7 +252,7 @@ export function endsWithWorkListCue(keysBefore: readonly string[]): boolean {
  * tiếng như ...`. Keys.
  */
 export function isWorkListContext(keysBefore: readonly string[]): boolean {
-  if (!endsWithWorkListCue(keysBefore)) return false;
+  if (!isWorkListCue(keysBefore[keysBefore.length - 1])) return false;
   const window = keysBefore.slice(-1 - WORK_NOUN_WINDOW, -1);
   return window.some((word, index) => WORK_NOUN_KEYS.has(word) || WORK_NOUN_KEYS.has(`${word} ${window[index + 1] ?? ''}`));
 }
@@ -282,9 +283,9 @@ const PLACE_KIND_WORDS = [
 ] as const;
 const PLACE_KIND_PHRASES = new PhrasesBefore(PLACE_KIND_WORDS);
 
-/** True when the word (or two) right before a name name a kind of place. Keys. */
-export function isPlaceKindContext(keysBefore: readonly string[]): boolean {
-  return PLACE_KIND_PHRASES.endWith(keysBefore) && !endsWithCompoundOfKind(keysBefore);
+/** True when the word right before a name (`nearest`), or the two, name a kind of place. Keys. */
+export function isPlaceKindContext(nearest: string | undefined, second: string | undefined): boolean {
+  return nearest !== undefined && PLACE_KIND_PHRASES.endWith(nearest, second) && !endsWithCompoundOfKind(nearest, second);
 }
 
 /**
