@@ -202,7 +202,7 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
     if (candidate) afterAbbreviations.push(candidate);
   }
-  return [...afterHonorifics, ...afterAbbreviations];
+  return afterHonorifics.concat(afterAbbreviations);
 }
 
 // The two below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
