@@ -17,20 +17,15 @@ const SIGNATURE_SEPARATOR = /^(?:[ \t]*[–—\-,&/][ \t]*|[ \t]+và[ \t]+)$/u;
 const SIGNATURE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.]?[ \t]*$/u;
 const ATTRIBUTION_LINE = /^(?:Theo|Nguồn|Source)[ \t:]/u;
 
-/** The runs that lie within `span`, found from the first run starting in it (runs are in order and never overlap). */
-function runsWithin(runs: readonly NameRun[], span: TextSpan): NameRun[] {
-  const within: NameRun[] = [];
-  for (let index = firstStartingAtOrAfter(runs, span.start); index < runs.length; index += 1) {
-    const run = runs[index];
-    if (run === undefined || run.start >= span.end) break;
-    if (run.end <= span.end) within.push(run);
-  }
-  return within;
-}
+// The runs within a span are read from the first one starting in it (`firstStartingAtOrAfter`), in order, with no
+// array made of them: runs never overlap, so only the last one starting in the span may end past it.
 
 /** The first name of at least two words that a run within `span` holds. */
 function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
-  for (const run of runsWithin(runs, span)) {
+  for (let index = firstStartingAtOrAfter(runs, span.start); index < runs.length; index += 1) {
+    const run = runs[index];
+    if (run === undefined || run.start >= span.end) break;
+    if (run.end > span.end) continue;
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
     // `Đức Anh` is a name though `Đức` alone is a country; `Hà Nội` on its own is a dateline.
     if (words.length < 2 || startsMultiWordPlace(context, run.start)) continue;
@@ -86,10 +81,12 @@ function signatureNames(
   }
   const signature = paragraphs[last];
   if (signature === undefined || last < 2 || signature.end - signature.start > MAX_SIGNATURE_LENGTH) return [];
-  const inside = runsWithin(runs, signature);
   const names: NameCandidate[] = [];
   let position = signature.start;
-  for (const run of inside) {
+  for (let index = firstStartingAtOrAfter(runs, signature.start); index < runs.length; index += 1) {
+    const run = runs[index];
+    if (run === undefined || run.start >= signature.end) break;
+    if (run.end > signature.end) continue;
     const between = text.slice(position, run.start);
     if (position !== signature.start && !SIGNATURE_SEPARATOR.test(between)) return [];
     if (position === signature.start && between !== '') return [];
