@@ -223,7 +223,8 @@ function endsWithCompoundOfKind(nearest: string, second: string | undefined): bo
 export function isNotPersonContext(nearest: string | undefined, second: string | undefined): boolean {
   if (nearest === undefined) return false;
   // The phrases first: their shapes refuse most words before the compounds' Map is asked.
-  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second) || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
+  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second)
+    || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
   return endsWithPhrase && !endsWithCompoundOfKind(nearest, second);
 }
 
@@ -242,7 +243,7 @@ const WORK_NOUN_WINDOW = 5;
 /** The word right before a list of works: `các vở diễn nổi tiếng như ...`. */
 const WORK_LIST_CUE = 'như';
 
-/** True when the last word before a name (its key) is the cue of a list of works, which `isWorkListContext` then decides. */
+/** True when the key of the last word before a name is the cue of a list of works, which `isWorkListContext` decides. */
 export function isWorkListCue(nearest: string | undefined): boolean {
   return nearest === WORK_LIST_CUE;
 }

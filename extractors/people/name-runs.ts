@@ -75,7 +75,8 @@ export class NameRunBuilder {
     const last = words[wordCount - 1];
     if (wordCount === 0 || first === undefined || last === undefined) return;
     const runWords = wordCount === 1 ? [first] : words.slice(0, wordCount);
-    this.runs.push({ start: first.start, end: last.end, words: runWords, keyBefore: this.keyBefore, secondKeyBefore: this.secondKeyBefore });
+    const { keyBefore, secondKeyBefore } = this;
+    this.runs.push({ start: first.start, end: last.end, words: runWords, keyBefore, secondKeyBefore });
     this.wordCount = 0;
   }
 }
