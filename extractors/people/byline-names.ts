@@ -1,6 +1,6 @@
 // Reporters' names: in the byline (`Người viết: Nguyen Nam - Ngày viết: ...`, often without diacritics), as the
 // metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
-import type { MetadataResult, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
+import { firstStartingAtOrAfter, type MetadataResult, type ParagraphSpan, type TextSpan } from '../../pipeline/document.js';
 import { BYLINE_LABEL } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
@@ -17,13 +17,15 @@ const SIGNATURE_SEPARATOR = /^(?:[ \t]*[–—\-,&/][ \t]*|[ \t]+và[ \t]+)$/u;
 const SIGNATURE_TAIL = /^[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.]?[ \t]*$/u;
 const ATTRIBUTION_LINE = /^(?:Theo|Nguồn|Source)[ \t:]/u;
 
-function runsWithin(runs: readonly NameRun[], span: TextSpan): NameRun[] {
-  return runs.filter((run) => run.start >= span.start && run.end <= span.end);
-}
+// The runs within a span are read from the first one starting in it (`firstStartingAtOrAfter`), in order, with no
+// array made of them: runs never overlap, so only the last one starting in the span may end past it.
 
 /** The first name of at least two words that a run within `span` holds. */
 function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
-  for (const run of runsWithin(runs, span)) {
+  for (let index = firstStartingAtOrAfter(runs, span.start); index < runs.length; index += 1) {
+    const run = runs[index];
+    if (run === undefined || run.start >= span.end) break;
+    if (run.end > span.end) continue;
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
     // `Đức Anh` is a name though `Đức` alone is a country; `Hà Nội` on its own is a dateline.
     if (words.length < 2 || startsMultiWordPlace(context, run.start)) continue;
@@ -47,7 +49,9 @@ export function findBylineNames(
     if (candidate) found.push(candidate);
   }
   if (found.length === 0) {
-    for (const paragraph of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    for (let index = 0; index < Math.min(BYLINE_PARAGRAPHS, paragraphs.length); index += 1) {
+      const paragraph = paragraphs[index];
+      if (paragraph === undefined) break;
       const label = BYLINE_LABEL_AT_START.exec(text.slice(paragraph.start, paragraph.end));
       if (!label) continue;
       const candidate = firstNameIn(runs, { start: paragraph.start + label[0].length, end: paragraph.end }, context, 'byline');
@@ -55,8 +59,7 @@ export function findBylineNames(
       break;
     }
   }
-  found.push(...signatureNames(runs, paragraphs, metadata, context));
-  return found;
+  return found.concat(signatureNames(runs, paragraphs, metadata, context));
 }
 
 /** Names alone on the last line before any attribution (`Theo VietQ`). */
@@ -78,10 +81,12 @@ function signatureNames(
   }
   const signature = paragraphs[last];
   if (signature === undefined || last < 2 || signature.end - signature.start > MAX_SIGNATURE_LENGTH) return [];
-  const inside = runsWithin(runs, signature);
   const names: NameCandidate[] = [];
   let position = signature.start;
-  for (const run of inside) {
+  for (let index = firstStartingAtOrAfter(runs, signature.start); index < runs.length; index += 1) {
+    const run = runs[index];
+    if (run === undefined || run.start >= signature.end) break;
+    if (run.end > signature.end) continue;
     const between = text.slice(position, run.start);
     if (position !== signature.start && !SIGNATURE_SEPARATOR.test(between)) return [];
     if (position === signature.start && between !== '') return [];

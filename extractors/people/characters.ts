@@ -103,8 +103,10 @@ const JOINER_BEFORE_WORD = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
 export function joinerPositions(text: string): number[] {
   const positions: number[] = [];
   JOINER_BEFORE_WORD.lastIndex = 0;
-  for (let match = JOINER_BEFORE_WORD.exec(text); match !== null; match = JOINER_BEFORE_WORD.exec(text)) {
-    if (match.index > 0 && (classBefore(text, match.index) & WORD) !== 0 && !isHighlandNamePrefixAt(text, match.index)) positions.push(match.index);
+  // `test`, not `exec`: no match array per joiner (a match is one character, ending at `lastIndex`).
+  while (JOINER_BEFORE_WORD.test(text)) {
+    const index = JOINER_BEFORE_WORD.lastIndex - 1;
+    if (index > 0 && (classBefore(text, index) & WORD) !== 0 && !isHighlandNamePrefixAt(text, index)) positions.push(index);
   }
   return positions;
 }

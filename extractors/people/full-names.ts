@@ -3,7 +3,6 @@
 // not inside an organization's name, not a heading run of capitalized words.
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import {
-  endsWithWorkListCue,
   isAmbiguousFamilyName,
   isFamilyName,
   isLunarYearName,
@@ -12,6 +11,7 @@ import {
   isPlaceWithFamilyName,
   isTitleOnlyFamilyName,
   isWorkListContext,
+  isWorkListCue,
   WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
@@ -34,7 +34,7 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     // A family name and a given name at least.
     if (words.length < 2) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
-    if (endsWithWorkListCue(run.keysBefore) && isWorkListContext(wordKeysBefore(text, tokens, run.start, WORK_LIST_WORDS))) continue;
+    if (isWorkListCue(run.keyBefore) && isWorkListContext(wordKeysBefore(text, tokens, run.start, WORK_LIST_WORDS))) continue;
     // Only the last words of a long run can start a name that ends the run.
     let index = Math.max(0, words.length - MAX_RUN_FROM_FAMILY);
     while (index < words.length) {
@@ -98,15 +98,21 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
   if (placeEnd !== null && !personForPlace) return null;
   // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
-  const keysBefore = index === 0 ? run.keysBefore : wordKeysBefore(text, tokens, family.start);
+  let keyBefore = run.keyBefore;
+  let secondKeyBefore = run.secondKeyBefore;
+  if (index > 0) {
+    const keys = wordKeysBefore(text, tokens, family.start);
+    keyBefore = keys[keys.length - 1];
+    secondKeyBefore = keys[keys.length - 2];
+  }
   let holderAfterUnit = false;
-  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keysBefore)) {
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keyBefore, secondKeyBefore)) {
     // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the level ends the title's organization, the chairman follows.
     holderAfterUnit = isHolderAfterTitledUnit(text, run.words, index, context);
     if (!holderAfterUnit) return null;
   }
   // A road's name: `nút giao thông Nguyễn Văn Linh`, `Quốc lộ 1 – Nguyễn Văn Linh`.
-  if (mayFollowRoad(keysBefore[keysBefore.length - 1]) && isRoadNameAt(text, family.start, context)) return null;
+  if (mayFollowRoad(keyBefore) && isRoadNameAt(text, family.start, context)) return null;
   const words = personForPlace && placeEnd !== null
     ? wordsWithin(run.words, family.start, placeEnd)
     : nameWords(run.words, index, context, MAX_GIVEN_NAMES + 1);

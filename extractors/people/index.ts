@@ -185,12 +185,12 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const joiners = joinerPositions(document.text);
   const { runs, openings } = scanWords(document.text, tokens, joiners);
   const context = new ArticleNameContext(document, tokens, runs, joiners);
-  const candidates = [
-    ...findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context),
-    ...findFullNames(runs, context),
-    ...findTitledNames(runs, openings, context),
-    ...findNamesAfterPosts(runs, context),
-  ];
+  const bylineNames = findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context);
+  const candidates = bylineNames.concat(
+    findFullNames(runs, context),
+    findTitledNames(runs, openings, context),
+    findNamesAfterPosts(runs, context),
+  );
   const organizationNames = new Set<string>();
   for (const organization of annotation(document, 'organizations')) {
     organizationNames.add(organization.name.toLowerCase());

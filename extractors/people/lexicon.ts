@@ -32,13 +32,12 @@ class PhrasesBefore {
     this.lastWordShapes = new WordShapes(this.byLastWord.keys());
   }
 
-  /** True when the last word, or the last two, are one of the phrases. */
-  endWith(keys: readonly string[]): boolean {
-    const last = keys[keys.length - 1] ?? '';
-    if (!this.lastWordShapes.mayHold(last)) return false;
-    const ending = this.byLastWord.get(last);
+  /** True when the last word (`nearest`), or the last two, are one of the phrases. */
+  endWith(nearest: string, second: string | undefined): boolean {
+    if (!this.lastWordShapes.mayHold(nearest)) return false;
+    const ending = this.byLastWord.get(nearest);
     if (ending === undefined) return false;
-    return ending.alone || (keys.length >= 2 && ending.firstWords.has(keys[keys.length - 2] ?? ''));
+    return ending.alone || (second !== undefined && ending.firstWords.has(second));
   }
 }
 
@@ -117,28 +116,38 @@ export const CAPITALIZED_HONORIFICS = [
   'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
 ] as const;
 
-/** An honorific by the keys of its words: `nhà giáo nhân dân` is `['nhà', 'giáo', 'nhân', 'dân']`. */
-export interface Honorific {
-  readonly words: readonly string[];
+/**
+ * A word of an honorific in the word tree of the honorifics: the honorifics it goes on to, by the key of their next
+ * word. An honorific is read word by word with one Map lookup per word of the text, the longest one first.
+ */
+export interface HonorificWord {
+  /** True when the words up to this one are a whole honorific (`nhà giáo`, not `nhà giáo nhân`). */
+  endsHonorific: boolean;
+  readonly next: Map<string, HonorificWord>;
 }
 
-/** Honorifics in either case by the key of their first word, longest first: the longest that fits is taken. */
-const HONORIFICS_BY_FIRST_WORD = new Map<string, Honorific[]>();
+/** Honorifics in either case, word by word from the key of their first word. */
+const HONORIFIC_FIRST_WORDS = new Map<string, HonorificWord>();
 for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((written) => written.toLowerCase()))) {
-  const words = honorific.split(' ');
-  const first = words[0] ?? '';
-  const entries = HONORIFICS_BY_FIRST_WORD.get(first) ?? [];
-  entries.push({ words });
-  HONORIFICS_BY_FIRST_WORD.set(first, entries);
+  let words = HONORIFIC_FIRST_WORDS;
+  let word: HonorificWord | undefined;
+  for (const key of honorific.split(' ')) {
+    word = words.get(key);
+    if (word === undefined) {
+      word = { endsHonorific: false, next: new Map() };
+      words.set(key, word);
+    }
+    words = word.next;
+  }
+  if (word !== undefined) word.endsHonorific = true;
 }
-for (const entries of HONORIFICS_BY_FIRST_WORD.values()) entries.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
 
 /** A quick refusal, asked at every word of the text before the Map: most words start no honorific. */
-const FIRST_WORD_SHAPES = new WordShapes(HONORIFICS_BY_FIRST_WORD.keys());
+const FIRST_WORD_SHAPES = new WordShapes(HONORIFIC_FIRST_WORDS.keys());
 
-/** The honorifics whose first word has this key, longest first. */
-export function honorificsStartingWith(key: string): readonly Honorific[] | undefined {
-  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFICS_BY_FIRST_WORD.get(key) : undefined;
+/** The first word of the honorifics whose first word has this key, or undefined when none starts with it. */
+export function honorificFirstWord(key: string): HonorificWord | undefined {
+  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFIC_FIRST_WORDS.get(key) : undefined;
 }
 
 /**
@@ -202,16 +211,21 @@ const COMPOUND_FIRSTS_BY_LAST: ReadonlyMap<string, ReadonlySet<string>> = (() =>
   return byLast;
 })();
 
-function endsWithCompoundOfKind(keysBefore: readonly string[]): boolean {
-  const firsts = COMPOUND_FIRSTS_BY_LAST.get(keysBefore[keysBefore.length - 1] ?? '');
-  return firsts !== undefined && firsts.has(keysBefore[keysBefore.length - 2] ?? '');
+function endsWithCompoundOfKind(nearest: string, second: string | undefined): boolean {
+  const firsts = COMPOUND_FIRSTS_BY_LAST.get(nearest);
+  return firsts !== undefined && firsts.has(second ?? '');
 }
 
-/** True when the word (or two words) right before a name make it a street, school, place or thing. Keys. */
-export function isNotPersonContext(keysBefore: readonly string[]): boolean {
-  const last = keysBefore[keysBefore.length - 1];
-  if (last === undefined || endsWithCompoundOfKind(keysBefore)) return false;
-  return NOT_PERSON_BEFORE_PHRASES.endWith(keysBefore) || (isDigit(last.charCodeAt(0)) && HOUSE_NUMBER.test(last));
+/**
+ * True when the word right before a name (`nearest`), or the two words (`second` before it), make it a street,
+ * school, place or thing. Keys; undefined where the line has no such word.
+ */
+export function isNotPersonContext(nearest: string | undefined, second: string | undefined): boolean {
+  if (nearest === undefined) return false;
+  // The phrases first: their shapes refuse most words before the compounds' Map is asked.
+  const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second)
+    || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
+  return endsWithPhrase && !endsWithCompoundOfKind(nearest, second);
 }
 
 /**
@@ -229,9 +243,9 @@ const WORK_NOUN_WINDOW = 5;
 /** The word right before a list of works: `các vở diễn nổi tiếng như ...`. */
 const WORK_LIST_CUE = 'như';
 
-/** True when the last word before a name is the cue of a list of works, which `isWorkListContext` then decides. */
-export function endsWithWorkListCue(keysBefore: readonly string[]): boolean {
-  return keysBefore[keysBefore.length - 1] === WORK_LIST_CUE;
+/** True when the key of the last word before a name is the cue of a list of works, which `isWorkListContext` decides. */
+export function isWorkListCue(nearest: string | undefined): boolean {
+  return nearest === WORK_LIST_CUE;
 }
 
 /**
@@ -239,7 +253,7 @@ export function endsWithWorkListCue(keysBefore: readonly string[]): boolean {
  * tiếng như ...`. Keys.
  */
 export function isWorkListContext(keysBefore: readonly string[]): boolean {
-  if (!endsWithWorkListCue(keysBefore)) return false;
+  if (!isWorkListCue(keysBefore[keysBefore.length - 1])) return false;
   const window = keysBefore.slice(-1 - WORK_NOUN_WINDOW, -1);
   return window.some((word, index) => WORK_NOUN_KEYS.has(word) || WORK_NOUN_KEYS.has(`${word} ${window[index + 1] ?? ''}`));
 }
@@ -270,9 +284,9 @@ const PLACE_KIND_WORDS = [
 ] as const;
 const PLACE_KIND_PHRASES = new PhrasesBefore(PLACE_KIND_WORDS);
 
-/** True when the word (or two) right before a name name a kind of place. Keys. */
-export function isPlaceKindContext(keysBefore: readonly string[]): boolean {
-  return !endsWithCompoundOfKind(keysBefore) && PLACE_KIND_PHRASES.endWith(keysBefore);
+/** True when the word right before a name (`nearest`), or the two, name a kind of place. Keys. */
+export function isPlaceKindContext(nearest: string | undefined, second: string | undefined): boolean {
+  return nearest !== undefined && PLACE_KIND_PHRASES.endWith(nearest, second) && !endsWithCompoundOfKind(nearest, second);
 }
 
 /**

@@ -18,47 +18,66 @@ export interface NameRun {
   readonly start: number;
   readonly end: number;
   readonly words: readonly RunWord[];
-  /** Keys of the words before the run on its line, nearest last (`wordKeysBefore`): a street, a place, a work? */
-  readonly keysBefore: readonly string[];
+  /**
+   * The key of the whitespace-separated word right before the run on its line (`đường`, `(ông`, `nay.`), undefined
+   * at the line's start: a street, a place, a work?
+   */
+  readonly keyBefore: string | undefined;
+  /** The key of the word before that one (`thị` of `thị xã`), undefined when none. */
+  readonly secondKeyBefore: string | undefined;
 }
-
-/** Words before a run read for `NameRun.keysBefore`: a kind of place or a street is one word or two. */
-const WORDS_BEFORE_RUN = 2;
 
 /**
  * Gathers name syllables, given left to right (people/word-scan.ts), into the maximal runs of capitalized syllables
- * one space or tab apart.
+ * one space or tab apart. A run's words are gathered in one array kept for the article and copied out at their
+ * number when the run closes: most runs have one word, and an array grown word by word makes room for seventeen.
  */
 export class NameRunBuilder {
   readonly runs: NameRun[] = [];
-  private words: RunWord[] = [];
-  private keysBefore: readonly string[] = [];
+  /** The open run's words are the first `wordCount` (the array is never shortened: V8 would drop its room). */
+  private readonly words: RunWord[] = [];
+  private wordCount = 0;
+  private readonly wordsBefore: WordsBefore;
+  private keyBefore: string | undefined = undefined;
+  private secondKeyBefore: string | undefined = undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly tokens: readonly Token[],
-  ) {}
+  constructor(private readonly text: string, tokens: readonly Token[]) {
+    this.wordsBefore = new WordsBefore(text, tokens);
+  }
 
   /** Adds the next name syllable; `lastTokenBefore` is the last token that starts before it. */
   add(word: RunWord, lastTokenBefore: number): void {
     const { text, words } = this;
-    const last = words[words.length - 1];
+    const last = this.wordCount > 0 ? words[this.wordCount - 1] : undefined;
     if (last !== undefined && word.start === last.end + 1 && isSpaceOrTab(text.charCodeAt(last.end))) {
-      words.push(word);
+      words[this.wordCount] = word;
+      this.wordCount += 1;
       return;
     }
-    if (last !== undefined) this.runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore: this.keysBefore });
-    this.words = [word];
-    this.keysBefore = keysBeforeFrom(text, this.tokens, lastTokenBefore, word.start, WORDS_BEFORE_RUN);
+    this.close();
+    words[0] = word;
+    this.wordCount = 1;
+    const before = this.wordsBefore;
+    before.from(lastTokenBefore, word.start);
+    this.keyBefore = before.next() ? before.key : undefined;
+    this.secondKeyBefore = this.keyBefore !== undefined && before.next() ? before.key : undefined;
   }
 
   /** The runs, the last one closed. */
   finish(): NameRun[] {
-    const { words } = this;
-    const last = words[words.length - 1];
-    if (last !== undefined) this.runs.push({ start: words[0]?.start ?? last.start, end: last.end, words, keysBefore: this.keysBefore });
-    this.words = [];
+    this.close();
     return this.runs;
+  }
+
+  private close(): void {
+    const { words, wordCount } = this;
+    const first = words[0];
+    const last = words[wordCount - 1];
+    if (wordCount === 0 || first === undefined || last === undefined) return;
+    const runWords = wordCount === 1 ? [first] : words.slice(0, wordCount);
+    const { keyBefore, secondKeyBefore } = this;
+    this.runs.push({ start: first.start, end: last.end, words: runWords, keyBefore, secondKeyBefore });
+    this.wordCount = 0;
   }
 }
 
@@ -70,11 +89,55 @@ function isSpaceOrTab(code: number): boolean {
 const MAX_WORD_LENGTH = 30;
 
 /**
+ * The whitespace-separated words before a position on its line, read nearest first, one `next()` at a time: `đường`,
+ * `số 8`, `(ông`. A word is the tokens that touch one another; spaces and tabs stand between words. One reader serves
+ * an article's runs, so that reading a run's two words before it makes no array.
+ */
+class WordsBefore {
+  /** The key of the word `next()` read last: lower case, as the lexicons' keys. */
+  key = '';
+  private position = 0;
+  private tokenIndex = -1;
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
+
+  /** Starts before `index`, given the last token that starts before it. */
+  from(lastTokenBefore: number, index: number): void {
+    this.position = index;
+    this.tokenIndex = lastTokenBefore;
+  }
+
+  /** Reads the next word back into `key`; false at a line break or the text's start (no more words on the line). */
+  next(): boolean {
+    const { text, tokens } = this;
+    let position = this.position;
+    let tokenIndex = this.tokenIndex;
+    while (position > 0 && isSpaceOrTab(text.charCodeAt(position - 1))) position -= 1;
+    const end = position;
+    while (tokenIndex >= 0 && (tokens[tokenIndex]?.start ?? 0) >= end) tokenIndex -= 1;
+    this.tokenIndex = tokenIndex;
+    const token = tokenIndex >= 0 ? tokens[tokenIndex] : undefined;
+    // Other whitespace (a line break) or the text's start: no more words on this line.
+    if (token === undefined || token.end < end) return false;
+    let first = tokenIndex;
+    while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+    const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
+    this.key = end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase();
+    this.position = start;
+    return true;
+  }
+}
+
+/**
  * The lower-case keys of up to `count` whitespace-separated words right before `index` on the same line, nearest
- * last: `đường`, `số 8`, `(ông`. A word is the tokens that touch one another; spaces and tabs stand between words.
+ * last: `đường`, `số 8`, `(ông`.
  */
 export function wordKeysBefore(text: string, tokens: readonly Token[], index: number, count = 2): string[] {
-  return keysBeforeFrom(text, tokens, firstStartingAtOrAfter(tokens, index) - 1, index, count);
+  const before = new WordsBefore(text, tokens);
+  before.from(firstStartingAtOrAfter(tokens, index) - 1, index);
+  const keys: string[] = [];
+  while (keys.length < count && before.next()) keys.push(before.key);
+  return keys.reverse();
 }
 
 /**
@@ -88,40 +151,7 @@ export function keysBeforeSecondWord(text: string, tokens: readonly Token[], run
   if ((before !== 0x0a && !isSpaceOrTab(before)) || first.end - first.start > MAX_WORD_LENGTH) {
     return wordKeysBefore(text, tokens, second.start);
   }
-  const nearest = run.keysBefore[run.keysBefore.length - 1];
-  return before !== 0x0a && nearest !== undefined ? [nearest, first.key] : [first.key];
-}
-
-/**
- * `wordKeysBefore`, given the last token that starts before `index`. Made once per run: the keys are gathered
- * nearest first in variables, and the array is made at its size (most runs have one word or two before them).
- */
-function keysBeforeFrom(text: string, tokens: readonly Token[], lastTokenBefore: number, index: number, count: number): string[] {
-  let found = 0;
-  let nearest = '';
-  let second = '';
-  let further: string[] | null = null;
-  let position = index;
-  let tokenIndex = lastTokenBefore;
-  while (found < count) {
-    while (position > 0 && isSpaceOrTab(text.charCodeAt(position - 1))) position -= 1;
-    const end = position;
-    while (tokenIndex >= 0 && (tokens[tokenIndex]?.start ?? 0) >= end) tokenIndex -= 1;
-    const token = tokenIndex >= 0 ? tokens[tokenIndex] : undefined;
-    // Other whitespace (a line break) or the text's start: no more words on this line.
-    if (token === undefined || token.end < end) break;
-    let first = tokenIndex;
-    while (first > 0 && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
-    const start = Math.max(tokens[first]?.start ?? token.start, end - MAX_WORD_LENGTH);
-    const key = end === token.end && start === tokens[first]?.start ? keyOfTokens(tokens, first, tokenIndex) : text.slice(start, end).toLowerCase();
-    if (found === 0) nearest = key;
-    else if (found === 1) second = key;
-    else (further ??= [nearest, second]).push(key);
-    found += 1;
-    position = start;
-  }
-  if (further !== null) return further.reverse();
-  return found === 0 ? [] : found === 1 ? [nearest] : [second, nearest];
+  return before !== 0x0a && run.keyBefore !== undefined ? [run.keyBefore, first.key] : [first.key];
 }
 
 /**
@@ -133,7 +163,6 @@ function keyOfTokens(tokens: readonly Token[], first: number, last: number): str
   for (let index = first + 1; index <= last; index += 1) key += tokens[index]?.key ?? '';
   return key;
 }
-
 
 /** Opening quotes, brackets and dashes that may stand between a sentence start and its first word. */
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '–', '—', '-', '*', '•']);

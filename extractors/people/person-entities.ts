@@ -15,13 +15,38 @@ function ruleRank(rule: string): number {
   return rank < 0 ? RULE_ORDER.length : rank;
 }
 
+// The orders below are module-level functions, not arrows made per call: V8 keeps a closure's optimized code only
+// weakly.
+
+function byStart(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start;
+}
+
+function byStartThenEnd(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** The longer first, then the more trusted rule, then the earlier. */
+function byLengthThenTrust(a: NameCandidate, b: NameCandidate): number {
+  return (b.end - b.start) - (a.end - a.start) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start;
+}
+
+function byFirstMention(a: PersonDraft, b: PersonDraft): number {
+  return a.first - b.first;
+}
+
+function overlapsAny(spans: readonly TextSpan[], span: TextSpan): boolean {
+  for (const other of spans) if (other.start < span.end && span.start < other.end) return true;
+  return false;
+}
+
 /**
  * Keeps one candidate per stretch of text: the longer, then the more trusted. Candidates are settled cluster by
  * cluster (a cluster: candidates chained by overlaps), which gives what one pass over all of them would, in
  * linear time when clusters are small. Sorts `candidates` (the caller's own array) by start.
  */
 function withoutOverlaps(candidates: NameCandidate[]): NameCandidate[] {
-  sortStably(candidates, (a, b) => a.start - b.start || a.end - b.end);
+  sortStably(candidates, byStartThenEnd);
   const kept: NameCandidate[] = [];
   let clusterStart = 0;
   let clusterEnd = -1;
@@ -43,17 +68,13 @@ function settleCluster(candidates: readonly NameCandidate[], from: number, to: n
     if (to > from) kept.push(candidates[from] as NameCandidate);
     return;
   }
-  const ordered = sortStably(
-    candidates.slice(from, to),
-    (a, b) => (b.end - b.start) - (a.end - a.start) || ruleRank(a.rule) - ruleRank(b.rule) || a.start - b.start,
-  );
+  const ordered = sortStably(candidates.slice(from, to), byLengthThenTrust);
   const settled: NameCandidate[] = [];
   for (const candidate of ordered) {
-    if (settled.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
-    settled.push(candidate);
+    if (!overlapsAny(settled, candidate)) settled.push(candidate);
   }
   // What a cluster keeps does not overlap: no two start together, and the order by start is the only one.
-  sortStably(settled, (a, b) => a.start - b.start);
+  sortStably(settled, byStart);
   for (const candidate of settled) kept.push(candidate);
 }
 
@@ -71,30 +92,34 @@ function endsWithName(key: string, tail: string): boolean {
   return key.length > tail.length && key.endsWith(tail) && key.charCodeAt(key.length - tail.length - 1) === 0x20;
 }
 
+/**
+ * The folded name, each name folded once (kept in `foldedNames`): a person's name is written the same way again and
+ * again. Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly.
+ */
+function foldedName(foldedNames: Map<string, string>, name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = asciiFoldKey(name);
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
 /** Builds the people from the candidates, which it sorts (the caller's own array). */
 export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[] {
   const kept = withoutOverlaps(candidates);
-  // Each name folded once: a person's name is written the same way again and again.
   const foldedNames = new Map<string, string>();
-  const foldedName = (name: string): string => {
-    let key = foldedNames.get(name);
-    if (key === undefined) {
-      key = asciiFoldKey(name);
-      foldedNames.set(name, key);
-    }
-    return key;
-  };
   const fullCounts = new Map<string, number>();
   for (const candidate of kept) {
     if (candidate.short) continue;
-    const key = foldedName(candidate.name);
+    const key = foldedName(foldedNames, candidate.name);
     fullCounts.set(key, (fullCounts.get(key) ?? 0) + 1);
   }
 
   const drafts = new Map<string, PersonDraft>();
   for (const candidate of kept) {
     if (candidate.short) continue;
-    const key = foldedName(candidate.name);
+    const key = foldedName(foldedNames, candidate.name);
     if (candidate.needsConfirmation && (fullCounts.get(key) ?? 0) < 2) continue;
     const draft = drafts.get(key);
     if (draft) draft.mentions.push({ start: candidate.start, end: candidate.end });
@@ -119,7 +144,7 @@ export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[]
 
   for (const candidate of kept) {
     if (!candidate.short) continue;
-    const key = foldedName(candidate.name);
+    const key = foldedName(foldedNames, candidate.name);
     const holder = nearestHolder(drafts, key, candidate.start);
     if (holder) {
       holder.mentions.push({ start: candidate.start, end: candidate.end });
@@ -136,11 +161,11 @@ export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[]
     for (const mention of draft.mentions) first = Math.min(first, mention.start);
     draft.first = first;
   }
-  sortStably(ordered, (a, b) => a.first - b.first);
+  sortStably(ordered, byFirstMention);
   return ordered.map((draft, index) => ({
     id: `person-${index + 1}`,
     name: draft.name,
-    mentions: sortStably(draft.mentions, (a, b) => a.start - b.start || a.end - b.end),
+    mentions: sortStably(draft.mentions, byStartThenEnd),
   }));
 }
 

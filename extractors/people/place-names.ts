@@ -35,9 +35,12 @@ export function placeNamesIntroduced(
     for (let start = 0; start <= Math.min(MAX_NAME_START_IN_RUN, words.length - 1); start += 1) {
       const first = words[start];
       if (first === undefined) continue;
-      const before = start === 0 ? run.keysBefore : start === 1 ? keysBeforeSecondWord(text, tokens, run) : wordKeysBefore(text, tokens, first.start);
-      const isPlace = isPlaceKindContext(before);
-      if (!isPlace && !(words.length - start === 2 && isNotPersonContext(before))) continue;
+      // At the run's first word, the two words the run keeps before it (no array made: most runs are read only here).
+      const before = start === 0 ? null : start === 1 ? keysBeforeSecondWord(text, tokens, run) : wordKeysBefore(text, tokens, first.start);
+      const nearest = before === null ? run.keyBefore : before[before.length - 1];
+      const second = before === null ? run.secondKeyBefore : before[before.length - 2];
+      const isPlace = isPlaceKindContext(nearest, second);
+      if (!isPlace && !(words.length - start === 2 && isNotPersonContext(nearest, second))) continue;
       // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the chairman after his title's organization, not a place.
       if (isPlace && isFamilyName(first.key) && isHolderAfterTitledUnit(text, words, start, titles)) break;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);

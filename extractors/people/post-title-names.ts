@@ -6,7 +6,7 @@
 // organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
 import { isNeverNameWord, isOrganizationHeadWord } from './lexicon.js';
 import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
-import type { NameRun } from './name-runs.js';
+import type { NameRun, RunWord } from './name-runs.js';
 
 const MAX_NAME_WORDS = 4;
 /** Organizations, places and `tại` stepped over between a title and a name. */
@@ -19,10 +19,10 @@ export function findNamesAfterPosts(runs: readonly NameRun[], context: NameConte
   for (const run of runs) {
     // A name here has two words at least.
     if (run.words.length < 2) continue;
-    let candidate: NameCandidate | null = null;
-    for (const start of nameStartsIn(run, context)) {
-      candidate = nameAt(run, start, context);
-      if (candidate) break;
+    let candidate = nameAt(run, 0, context);
+    if (candidate === null) {
+      const afterPlace = nameStartAfterPlace(run, context);
+      if (afterPlace > 0) candidate = nameAt(run, afterPlace, context);
     }
     candidate ??= nameBeforePost(run, context);
     if (candidate) found.push(candidate);
@@ -36,28 +36,39 @@ const NAME_TO_POST = /[ \t]*(?:[,(]|[–—-](?=[ \t]))[ \t]*(?:(?:nguyên|cựu
 /** A whole run of plain Latin words right before an apposed post: `Martin Keller, chuyên gia kinh tế trưởng`. */
 function nameBeforePost(run: NameRun, context: NameContext): NameCandidate | null {
   // `Theo Anna Berg, ...`: a sentence's first word may join the run.
-  const opening = run.words.findIndex((word) => !isNeverNameWord(word.key));
-  const words = opening < 0 ? [] : run.words.slice(opening);
-  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((word) => PLAIN_LATIN_WORD.test(word.text))) return null;
-  const first = words[0];
+  let opening = 0;
+  while (opening < run.words.length && isNeverNameWord(run.words[opening]?.key ?? '')) opening += 1;
+  const count = run.words.length - opening;
+  if (count < 2 || count > MAX_NAME_WORDS || !arePlainLatinFrom(run.words, opening)) return null;
+  const first = run.words[opening];
   if (first === undefined || isOrganizationHeadWord(first.key) || context.placeEndAt(first.start) !== null) return null;
   NAME_TO_POST.lastIndex = run.end;
   const gap = NAME_TO_POST.exec(context.text);
   if (!gap || gap[0].length === 0 || !context.startsTitle(run.end + gap[0].length)) return null;
-  const candidate = candidateOf(context.text, words, 'post-title');
+  const candidate = candidateOf(context.text, run.words.slice(opening), 'post-title');
   return candidate && !context.overlapsOrganization(candidate.start, candidate.end) ? candidate : null;
 }
 
-/** Where a name may start in a run: at its start, or after a place that opens it (`Ấn Độ Rajesh Kumar`). */
-function nameStartsIn(run: NameRun, context: NameContext): number[] {
-  const starts = [0];
+/** True when the words from `from` on are all in plain Latin letters (`Anna`, `Berg`). */
+function arePlainLatinFrom(words: readonly RunWord[], from: number): boolean {
+  for (let index = from; index < words.length; index += 1) {
+    if (!PLAIN_LATIN_WORD.test(words[index]?.text ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a name may start in a run besides its start: after a place that opens it (`Ấn Độ Rajesh Kumar`), the first
+ * word past the place; -1 when no place opens the run or nothing follows it.
+ */
+function nameStartAfterPlace(run: NameRun, context: NameContext): number {
   const first = run.words[0];
   const placeEnd = first ? context.placeEndAt(first.start) : null;
-  if (placeEnd !== null) {
-    const after = run.words.findIndex((word) => word.start > placeEnd);
-    if (after > 0) starts.push(after);
+  if (placeEnd === null) return -1;
+  for (let index = 0; index < run.words.length; index += 1) {
+    if ((run.words[index]?.start ?? -1) > placeEnd) return index;
   }
-  return starts;
+  return -1;
 }
 
 function nameAt(run: NameRun, index: number, context: NameContext): NameCandidate | null {
@@ -72,7 +83,7 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
   // Vietnamese names are found by their family name; here only names written in plain Latin letters, so that an
   // organization's words after a title (`Tư lệnh Vùng Cảnh sát biển`) are never taken for one.
-  if (words.length < 2 || !words.every((word) => PLAIN_LATIN_WORD.test(word.text))) return null;
+  if (words.length < 2 || !arePlainLatinFrom(words, 0)) return null;
   const candidate = candidateOf(context.text, words, 'post-title');
   if (candidate === null) return null;
   if (context.overlapsOrganization(candidate.start, candidate.end) && !context.isNameAfterTitledOrganization(candidate.start, candidate.end)) {

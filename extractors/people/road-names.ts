@@ -106,6 +106,21 @@ function wordsAfter(text: string, index: number, count: number): LineWord[] {
   return words;
 }
 
+const OPENER_CODES: ReadonlySet<number> = new Set(['(', '[', '"', '“', '‘', '«'].map((opener) => opener.charCodeAt(0)));
+const DASH_CODES: ReadonlySet<number> = new Set([...DASHES].map((dash) => dash.charCodeAt(0)));
+
+/**
+ * Whether the first word after `index` (spaces and tabs skipped) may be a dash (`wordsAfter` then `isDashWord`):
+ * opening brackets or quotes, a dash, then whitespace or the text's end.
+ */
+function dashWordAt(text: string, index: number): boolean {
+  let position = index;
+  while (position < text.length && isSpaceOrTab(text.charCodeAt(position))) position += 1;
+  while (position < text.length && OPENER_CODES.has(text.charCodeAt(position))) position += 1;
+  if (position >= text.length || !DASH_CODES.has(text.charCodeAt(position))) return false;
+  return position + 1 === text.length || /\s/u.test(text[position + 1] ?? '');
+}
+
 function isDashWord(word: LineWord): boolean {
   return DASHES.has(word.key);
 }
@@ -174,6 +189,8 @@ export function isRoadNameAt(text: string, start: number, organizations: Organiz
  * person's address (`Trần Văn B – phố Huế`) and do not count.
  */
 export function isRoadNameBeforeDash(text: string, end: number): boolean {
+  // Most names are followed by no dash: refused before any word after them is read (and made).
+  if (!dashWordAt(text, end)) return false;
   const after = wordsAfter(text, end, MAX_KIND_WORDS + 2);
   const dash = after[0];
   if (dash === undefined || !isDashWord(dash)) return false;

@@ -8,7 +8,8 @@ import {
   ABBREVIATED_TITLES,
   CAPITALIZED_HONORIFICS,
   HONORIFICS,
-  honorificsStartingWith,
+  type HonorificWord,
+  honorificFirstWord,
   isHonorificCompound,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
@@ -116,6 +117,9 @@ function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], in
   return firstStartingAtOrAfter(spans, index + 1) - 1;
 }
 
+/** A bit per word of an honorific in a 32-bit number, this many at most (the lexicon's longest has four words). */
+const MAX_HONORIFIC_WORDS = 30;
+
 /**
  * The longest honorific whose first word (with key `firstKey`) is token `index`, or its last syllable when the token
  * is joined (`X-ông`), followed by spaces or tabs and a letter of either case: the token of its last word, or -1.
@@ -124,22 +128,28 @@ function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], in
  * caller's to check.
  */
 function honorificEndingToken(text: string, tokens: readonly Token[], index: number, firstKey: string): number {
-  const honorifics = honorificsStartingWith(firstKey);
-  if (honorifics === undefined) return -1;
-  for (const { words } of honorifics) {
-    let last = index;
-    let fits = true;
-    for (let word = 1; word < words.length && fits; word += 1) {
-      const before = tokens[last];
-      const next = tokens[last + 1];
-      fits = before !== undefined && next !== undefined && next.key === words[word]
-        && next.start === before.end + 1 && text.charCodeAt(before.end) === 0x20;
-      last += 1;
-    }
-    const lastWord = tokens[last];
-    const name = tokens[last + 1];
-    if (!fits || lastWord === undefined || name === undefined || name.start === lastWord.end || !isCasedLetterAt(text, name.start)) continue;
-    if (onlySpacesBetween(text, lastWord.end, name.start)) return last;
+  let word = honorificFirstWord(firstKey);
+  if (word === undefined) return -1;
+  // The words of the text down the word tree, one lookup each; a bit per depth where an honorific ends. The
+  // honorifics that fit are each the beginning of the next, so the deepest is the longest.
+  let ends = word.endsHonorific ? 1 : 0;
+  let depth = 0;
+  for (let last = index; depth < MAX_HONORIFIC_WORDS; last += 1) {
+    const before = tokens[last];
+    const next = tokens[last + 1];
+    if (before === undefined || next === undefined || next.start !== before.end + 1 || text.charCodeAt(before.end) !== 0x20) break;
+    const child: HonorificWord | undefined = word.next.get(next.key);
+    if (child === undefined) break;
+    word = child;
+    depth += 1;
+    if (word.endsHonorific) ends |= 1 << depth;
+  }
+  for (; depth >= 0; depth -= 1) {
+    if ((ends & (1 << depth)) === 0) continue;
+    const lastWord = tokens[index + depth];
+    const name = tokens[index + depth + 1];
+    if (lastWord === undefined || name === undefined || name.start === lastWord.end || !isCasedLetterAt(text, name.start)) continue;
+    if (onlySpacesBetween(text, lastWord.end, name.start)) return index + depth;
   }
   return -1;
 }
@@ -192,7 +202,7 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
     if (candidate) afterAbbreviations.push(candidate);
   }
-  return [...afterHonorifics, ...afterAbbreviations];
+  return afterHonorifics.concat(afterAbbreviations);
 }
 
 // The two below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.

@@ -22,6 +22,8 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
+    // A mark of punctuation is no syllable, opens no honorific and no abbreviation, and holds no joiner.
+    if (!token.isWord) continue;
     if (joiner >= token.end) {
       // A whole token is its own run word (a token has the word's start, end, text and key).
       if (isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);

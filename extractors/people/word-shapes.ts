@@ -2,7 +2,8 @@
 // word's length and its first, second and last code units) hashed into a table of marks. A word whose shape is not
 // marked is in no entry, which most words of a text are not; the lookup itself (a Map with the document's string as
 // key) costs several times as much when the document's strings have no hash yet. Asked of the honorifics at every
-// token and of the phrases before every run of capitalized words.
+// token, of the phrases before every run of capitalized words, and of the first words of post titles
+// (extractors/roles/lexicon.ts) at every word.
 
 const TABLE_SIZE = 8192;
 

@@ -36,6 +36,35 @@ function byStart(a: EntityMention, b: EntityMention): number {
   return a.start - b.start;
 }
 
+/**
+ * The mentions of three lists, each sorted by start, in one list sorted by start; at one start, `first`'s before
+ * `second`'s before `third`'s. Written over a copy of the three (made at its size), with no sort.
+ */
+function mergedByStart(
+  first: readonly EntityMention[],
+  second: readonly EntityMention[],
+  third: readonly EntityMention[],
+): EntityMention[] {
+  const merged = first.concat(second, third);
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let index = 0; index < merged.length; index += 1) {
+    const fromFirst = first[a];
+    const fromSecond = second[b];
+    const fromThird = third[c];
+    let next: EntityMention | undefined = fromFirst;
+    if (fromSecond !== undefined && (next === undefined || fromSecond.start < next.start)) next = fromSecond;
+    if (fromThird !== undefined && (next === undefined || fromThird.start < next.start)) next = fromThird;
+    if (next === undefined) break;
+    if (next === fromFirst) a += 1;
+    else if (next === fromSecond) b += 1;
+    else c += 1;
+    merged[index] = next;
+  }
+  return merged;
+}
+
 export class EntityMentions {
   /** Sorted by start; no two overlap. */
   readonly all: readonly EntityMention[];
@@ -71,8 +100,9 @@ export class EntityMentions {
       if (keptOrganizations.overlaps(place.start, place.end) || keptPeople.overlaps(place.start, place.end)) continue;
       keptPlaces.push({ start: place.start, end: place.end, kind: 'place', ref: null, name: text.slice(place.nameStart, place.end) });
     }
-    // A stable sort: at one start, an organization's mention comes before a person's, a person's before a place's.
-    this.all = sortStably([...keptOrganizations.spans, ...keptPeople.spans, ...keptPlaces], byStart);
+    // At one start, an organization's mention comes before a person's, a person's before a place's: what a stable
+    // sort of the three lists one after the other gives, merged from the three sorted lists.
+    this.all = mergedByStart(keptOrganizations.spans, keptPeople.spans, sortStably(keptPlaces, byStart));
   }
 
   /** The mention that starts exactly at `index` (the last one listed, should two start there). */
@@ -91,6 +121,22 @@ export class EntityMentions {
       if (mention.end <= end) result.push(mention);
     }
     return result;
+  }
+
+  /**
+   * What `within(start, end)` lists last but `skip` (0: the last, 1: the one before), read back from `end` with no
+   * array made; null when it lists fewer.
+   */
+  lastWithin(start: number, end: number, skip = 0): EntityMention | null {
+    let skipped = 0;
+    for (let index = this.firstStartingAtOrAfter(end) - 1; index >= 0; index -= 1) {
+      const mention = this.all[index];
+      if (mention === undefined || mention.start < start) break;
+      if (mention.end > end) continue;
+      if (skipped === skip) return mention;
+      skipped += 1;
+    }
+    return null;
   }
 
   /** The mention that overlaps `[start, end)`, if any. */

@@ -3,6 +3,7 @@
 // Lookups go by the folded first word into a Map, then by the folded words that follow: never a scan of the list.
 import type { Token } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
+import { WordShapes } from '../people/word-shapes.js';
 
 /** Posts that take a deputy form `Phó ...`. */
 const POSTS_WITH_DEPUTY = [
@@ -210,9 +211,12 @@ export function titleKeyOf(title: string): string {
   return lower.includes('\t') || lower.includes('  ') ? lower.replace(SPACES, ' ') : lower;
 }
 
+/** A quick refusal before the Map, asked at every word of an article: most words start no title. */
+const FIRST_WORD_SHAPES = new WordShapes(TITLE_WORDS.keys());
+
 /** Could a title start with this word (a token's key, lower case)? */
 export function isTitleFirstWord(key: string): boolean {
-  return TITLE_WORDS.has(key);
+  return FIRST_WORD_SHAPES.mayHold(key) && TITLE_WORDS.has(key);
 }
 
 /** Could this word of the (normalized) document text be part of a title? */

@@ -59,9 +59,9 @@ const MAX_PERSON_TO_TITLE = 48;
 
 /** The person named right before a title, or null. */
 export function personBefore(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
-  const before = entities.within(Math.max(0, titleStart - 200), titleStart);
-  const last = before[before.length - 1];
-  if (last?.kind === 'organization') return personElectedBy(text, titleStart, before);
+  const windowStart = Math.max(0, titleStart - 200);
+  const last = entities.lastWithin(windowStart, titleStart);
+  if (last?.kind === 'organization') return personElectedBy(text, titleStart, last, entities.lastWithin(windowStart, titleStart, 1));
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);
   return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
@@ -71,11 +71,9 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
 const PERSON_TO_ELECTOR = /^[ \t]+(?:(?:vừa|đã|chính thức|mới)[ \t]+)?được[ \t]+$/u;
 const ELECTOR_TO_TITLE = /^[ \t]+(?:bầu|bổ nhiệm|chỉ định|tín nhiệm bầu)[ \t]+(?:làm|giữ chức|giữ chức vụ|vào vị trí)?[ \t]*$/u;
 
-/** The person an organization named between them elected or appointed to the title. */
-function personElectedBy(text: string, titleStart: number, before: readonly EntityMention[]): EntityMention | null {
-  const elector = before[before.length - 1];
-  const person = before[before.length - 2];
-  if (!elector || person?.kind !== 'person') return null;
+/** `person`, the mention right before the organization `elector`, when the organization elected or appointed them to the title. */
+function personElectedBy(text: string, titleStart: number, elector: EntityMention, person: EntityMention | null): EntityMention | null {
+  if (person?.kind !== 'person') return null;
   if (!ELECTOR_TO_TITLE.test(text.slice(elector.end, titleStart))) return null;
   return PERSON_TO_ELECTOR.test(text.slice(person.end, elector.start)) ? person : null;
 }
@@ -121,8 +119,7 @@ const MAX_SUBJECT_TO_TITLE = 60;
  * `Tổng cục ... tiếp tục là Chủ tịch của APO`. People are found by `personBefore`.
  */
 export function subjectTakingPost(text: string, titleStart: number, sentence: TextSpan, entities: EntityMentions): EntityMention | null {
-  const before = entities.within(Math.max(sentence.start, titleStart - MAX_SUBJECT_TO_TITLE), titleStart);
-  const last = before[before.length - 1];
+  const last = entities.lastWithin(Math.max(sentence.start, titleStart - MAX_SUBJECT_TO_TITLE), titleStart);
   if (!last || last.kind === 'person') return null;
   return VERB_BEFORE_TITLE.test(text.slice(last.end, titleStart)) ? last : null;
 }
@@ -200,8 +197,7 @@ const MAX_ORGANIZATION_TO_TITLE = 16;
  * after it: `Thay mặt lãnh đạo Bộ Y tế, Thứ trưởng Nguyễn Thị A phát biểu` is a deputy minister of health.
  */
 export function organizationRepresented(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
-  const before = entities.within(Math.max(0, titleStart - 200), titleStart);
-  const last = before[before.length - 1];
+  const last = entities.lastWithin(Math.max(0, titleStart - 200), titleStart);
   if (last?.kind !== 'organization' || titleStart - last.end > MAX_ORGANIZATION_TO_TITLE) return null;
   if (!ORGANIZATION_TO_TITLE.test(text.slice(last.end, titleStart))) return null;
   return ON_BEHALF_OF.test(text.slice(Math.max(0, last.start - 24), last.start)) ? last : null;
