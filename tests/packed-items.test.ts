@@ -47,7 +47,7 @@ describe('packItems', () => {
     const { items } = linesOfOneChunk(['{"content":"ba"}', '{"content":"bốn"}']);
     const viaViews = structuredClone(items);
     const viaPacked = structuredClone(packItems(items).items);
-    const first = (received: RawItem[]): ArrayBufferLike => (received[0]!.kind === 'failed' ? new ArrayBuffer(0) : received[0]!.bytes.buffer);
+    const first = (received: readonly RawItem[]): ArrayBufferLike => (received[0]!.kind === 'failed' ? new ArrayBuffer(0) : received[0]!.bytes.buffer);
     expect(first(viaViews).byteLength).toBe(1 << 20);
     expect(first(viaPacked).byteLength).toBeLessThan(64);
   });
