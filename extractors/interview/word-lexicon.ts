@@ -1,26 +1,8 @@
 // Lexicons the interview rules look words up in, as trees of lower-case characters: a word of the text walks the
 // tree straight from its characters, with no string made for it, and most words leave the tree at their first or
-// second character. Entries are lower-case words, or phrases of words joined by one space.
-
-/**
- * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, -1 when the unit alone does not
- * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
- * A word with such a unit is lower-cased as a string instead.
- */
-const LOWER_UNITS = new Int32Array(0x10000);
-const IRREGULAR = -1;
-const CAPITAL_SIGMA = 0x3a3;
-
-function lowerUnit(code: number): number {
-  let lower = LOWER_UNITS[code] ?? IRREGULAR;
-  if (lower === 0) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
-    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
-    LOWER_UNITS[code] = lower;
-  }
-  return lower;
-}
+// second character. Entries are lower-case words, or phrases of words joined by one space. A word with a unit that
+// lowerUnit cannot lower alone is lower-cased as a string instead.
+import { IRREGULAR_LOWER, lowerUnit } from '../shared/lower-units.js';
 
 /** A character of the lexicon's tree: the entries it goes on to, by their next character. */
 export interface LexiconNode {
@@ -78,7 +60,7 @@ export function walkLowerCase(node: LexiconNode, text: string, start: number, en
   for (let position = start; position < end; position += 1) {
     const code = text.charCodeAt(position);
     const lower = lowers ? lowerUnit(code) : code;
-    if (lower === IRREGULAR) return walkString(node, text.slice(start, end).toLowerCase());
+    if (lower === IRREGULAR_LOWER) return walkString(node, text.slice(start, end).toLowerCase());
     at = at.next.get(lower);
     if (at === undefined) return undefined;
   }

@@ -6,6 +6,7 @@
 // sentence before a capital with no space between (crawled dumps lose spaces); `.` never does.
 // One linear scan: each candidate looks at the space after it and at most a short token before it.
 import type { ParagraphSpan, SentenceSpan } from '../../pipeline/document.js';
+import { IRREGULAR_LOWER, lowerUnit } from '../shared/lower-units.js';
 import { NON_FINAL_ABBREVIATIONS } from './lexicon.js';
 
 /**
@@ -55,25 +56,6 @@ for (const abbreviation of NON_FINAL_ABBREVIATIONS) (ABBREVIATIONS_BY_LENGTH[abb
 /** The longest abbreviation: a longer token (or part after its last dot) is none, and is not looked up. */
 const LONGEST_ABBREVIATION = ABBREVIATIONS_BY_LENGTH.length - 1;
 
-/**
- * The lower case of each UTF-16 code unit, filled as units are met: 0 unknown, IRREGULAR when the unit alone does not
- * tell (a surrogate, `Σ` whose lower case depends on its place in the word, `İ` whose lower case is two units).
- */
-const LOWER_UNITS = new Uint16Array(0x10000);
-const IRREGULAR = 0xffff; // a noncharacter: never a lower case
-const CAPITAL_SIGMA = 0x3a3;
-
-function lowerUnit(code: number): number {
-  let lower = LOWER_UNITS[code] ?? IRREGULAR;
-  if (lower === 0) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    const irregular = lowered.length !== 1 || code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff);
-    lower = irregular ? IRREGULAR : lowered.charCodeAt(0);
-    LOWER_UNITS[code] = lower;
-  }
-  return lower;
-}
-
 /** True when `text` from `start` to `end`, in lower case, is `abbreviation` (of the same length). */
 function lowerCaseEquals(text: string, start: number, abbreviation: string): boolean {
   for (let index = 0; index < abbreviation.length; index += 1) {
@@ -88,7 +70,7 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   // shortens a token; a token with a unit whose lower case is irregular is lower-cased as a string.
   if (end - start > LONGEST_ABBREVIATION) return false;
   for (let index = start; index < end; index += 1) {
-    if (lowerUnit(text.charCodeAt(index)) === IRREGULAR) return NON_FINAL_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+    if (lowerUnit(text.charCodeAt(index)) === IRREGULAR_LOWER) return NON_FINAL_ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
   }
   const candidates = ABBREVIATIONS_BY_LENGTH[end - start];
   if (candidates === undefined) return false;
