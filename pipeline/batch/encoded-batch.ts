@@ -1,5 +1,6 @@
-// A processed batch as the workers send it back: every outcome's JSON line in one UTF-8 buffer (transferred, not
-// copied), with its kind and end offset. The main thread writes the bytes as they are, so record strings never
+// A processed batch as the workers send it back: every outcome's JSON line in one UTF-8 buffer of exactly their size
+// (postMessage copies it once; transferring would detach it, see postCopied in worker-protocol.ts), with its kind and
+// end offset. The main thread writes the bytes as they are, so record strings never
 // pile up in its heap.
 import type { ItemOutcome } from './process-item.js';
 
@@ -53,8 +54,8 @@ export class OutcomeEncoder {
   }
 
   /**
-   * The batch: its bytes copied into a buffer of their exact size, unpooled and the whole of its ArrayBuffer, so it
-   * can be transferred to the main thread (a copy of ~2 MB per batch).
+   * The batch: its bytes copied into a buffer of their exact size, unpooled and the whole of its ArrayBuffer, so that
+   * postMessage, which copies a view's whole ArrayBuffer, copies no more than the batch's bytes.
    */
   finish(): EncodedBatch {
     const bytes = Buffer.allocUnsafeSlow(this.position);

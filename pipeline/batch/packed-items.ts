@@ -1,13 +1,14 @@
 // A batch's items as the worker receives them: every item's bytes copied into one ArrayBuffer of exactly their size,
-// which postMessage then transfers instead of copying. The reader's lines are views of its 1 MB read chunks, and
-// postMessage copies a view's whole ArrayBuffer: a batch of 32 lines (~256 KB) sent that way made the worker receive,
-// allocate and later collect a 1-2 MB copy of chunks for every batch, external memory that drove its garbage
-// collector. The items given are left untouched (a batch whose worker dies runs again on the main thread with them).
+// which postMessage copies once (never transferred: see postCopied in worker-protocol.ts). The reader's lines are
+// views of its 1 MB read chunks, and postMessage copies a view's whole ArrayBuffer: a batch of 32 lines (~256 KB)
+// sent that way made the worker receive, allocate and later collect a 1-2 MB copy of chunks for every batch, external
+// memory that drove its garbage collector. The items given are left untouched (a batch whose worker dies runs again on
+// the main thread with them).
 import type { RawItem } from '../../input/raw-items.js';
 
 export interface PackedItems {
   readonly items: readonly RawItem[];
-  /** The one buffer the items' bytes are views of, to pass in postMessage's transfer list. */
+  /** The one buffer the items' bytes are views of: what postMessage copies. */
   readonly buffer: ArrayBuffer;
 }
 

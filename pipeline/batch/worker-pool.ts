@@ -16,7 +16,7 @@ import type { BatchExecutor } from './executor.js';
 import type { ItemSettings } from './process-item.js';
 import type { EncodedBatch } from './encoded-batch.js';
 import { packItems } from './packed-items.js';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
   resolve(response: WorkerResponse): void;
@@ -79,10 +79,10 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
   };
   for (let index = 0; index < count; index += 1) spawn();
 
-  const ask = (target: PoolWorker, request: WorkerRequest, transfer: readonly ArrayBuffer[] = []): Promise<WorkerResponse> =>
+  const ask = (target: PoolWorker, request: WorkerRequest): Promise<WorkerResponse> =>
     new Promise((resolve, reject) => {
       target.pending.set(request.id, { resolve, reject });
-      target.worker.postMessage(request, transfer);
+      postCopied(target.worker, request);
     });
   return {
     run: async (items: readonly RawItem[]): Promise<EncodedBatch> => {
@@ -90,8 +90,7 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
       for (const candidate of workers) if (!target || candidate.pending.size < target.pending.size) target = candidate;
       if (target) {
         try {
-          const packed = packItems(items);
-          const response = await ask(target, { type: 'batch', id: nextId++, items: packed.items }, [packed.buffer]);
+          const response = await ask(target, { type: 'batch', id: nextId++, items: packItems(items).items });
           if (response.type === 'batch') return response.outcomes;
         } catch (error) {
           process.stderr.write(`vnextract: a worker died (${error instanceof Error ? error.message : String(error)}); its batch of ${items.length} runs again on the main thread\n`);

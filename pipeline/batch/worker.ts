@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
 import { processRawItem, type ItemSettings } from './process-item.js';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 import { OutcomeEncoder, type EncodedBatch } from './encoded-batch.js';
 
 const settings = workerData as ItemSettings;
@@ -24,13 +24,12 @@ function processBatch(items: readonly RawItem[]): EncodedBatch {
   return encoder.finish();
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  if (request.type === 'batch') {
-    const outcomes = processBatch(request.items);
-    const response: WorkerResponse = { type: 'batch', id: request.id, outcomes };
-    parentPort?.postMessage(response, [outcomes.bytes.buffer as ArrayBuffer, outcomes.kinds.buffer as ArrayBuffer, outcomes.ends.buffer as ArrayBuffer]);
-  } else {
-    const response: WorkerResponse = { type: 'timings', id: request.id, timings };
-    parentPort?.postMessage(response);
-  }
-});
+const port = parentPort;
+if (port) {
+  port.on('message', (request: WorkerRequest) => {
+    const response: WorkerResponse = request.type === 'batch'
+      ? { type: 'batch', id: request.id, outcomes: processBatch(request.items) }
+      : { type: 'timings', id: request.id, timings };
+    postCopied(port, response);
+  });
+}
