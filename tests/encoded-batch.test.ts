@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeOutcomes, OutcomeEncoder, OUTCOME_ERROR, OUTCOME_RECORD, OUTCOME_SKIPPED } from '../pipeline/batch/encoded-batch.js';
+import { encodeOutcomes, NO_SLOT, OutcomeEncoder, OUTCOME_ERROR, OUTCOME_RECORD, OUTCOME_SKIPPED } from '../pipeline/batch/encoded-batch.js';
+import { SharedSlots } from '../pipeline/batch/shared-slots.js';
 
 describe('encodeOutcomes', () => {
   it('puts every line in one UTF-8 buffer of its own, with kinds and end offsets', () => {
@@ -62,5 +63,24 @@ describe('encodeOutcomes', () => {
     expect(Buffer.from(secondBatch.bytes).toString('utf8')).toBe('{"b":1}{"d":2}');
     expect(Buffer.from(overlappingBatch.bytes).toString('utf8')).toBe('{"c":"Đà Nẵng"}');
     expect([...secondBatch.ends]).toEqual([7, 14]);
+  });
+
+  it('puts a worker\'s batch in a slot it lends, the next batch in another until the first is given back', () => {
+    const slots = new SharedSlots(1024);
+    const encode = (text: string) => {
+      const encoder = new OutcomeEncoder();
+      encoder.add({ kind: 'record', bytes: Buffer.from(text) });
+      return encoder.finish(slots);
+    };
+    const first = encode('{"a":"Hà Nội"}');
+    const second = encode('{"b":"Huế"}');
+    expect(first.slot).not.toBe(NO_SLOT);
+    expect(second.slot).not.toBe(first.slot);
+    expect(first.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(first.bytes).toString('utf8')).toBe('{"a":"Hà Nội"}');
+    expect(Buffer.from(second.bytes).toString('utf8')).toBe('{"b":"Huế"}');
+    slots.giveBack(first.slot);
+    expect(encode('{"c":1}').slot).toBe(first.slot);
+    expect(encodeOutcomes([{ kind: 'skipped' }]).slot).toBe(NO_SLOT);
   });
 });

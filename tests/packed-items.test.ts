@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawItem } from '../input/raw-items.js';
 import { packItems } from '../pipeline/batch/packed-items.js';
+import { SharedSlots } from '../pipeline/batch/shared-slots.js';
 
 /** Lines as the reader makes them: views of one large read chunk. */
 function linesOfOneChunk(texts: readonly string[]): { chunk: Buffer; items: RawItem[] } {
@@ -16,30 +17,39 @@ function linesOfOneChunk(texts: readonly string[]): { chunk: Buffer; items: RawI
 }
 
 describe('packItems', () => {
-  it('copies the items\' bytes into one buffer of exactly their size, in order', () => {
+  it('copies the items\' bytes one after another into one shared slot, in order', () => {
     const { items } = linesOfOneChunk(['{"content":"Hà Nội"}', '{"content":"Đà Nẵng"}', '{}']);
-    const packed = packItems(items);
-    const total = items.reduce((sum, item) => sum + (item.kind === 'failed' ? 0 : item.bytes.length), 0);
-    expect(packed.buffer.byteLength).toBe(total);
+    const slots = new SharedSlots(4096);
+    const packed = packItems(items, slots);
+    expect(slots.lentCount).toBe(1);
     expect(packed.items.map((item) => (item.kind === 'failed' ? null : Buffer.from(item.bytes).toString('utf8'))))
       .toEqual(['{"content":"Hà Nội"}', '{"content":"Đà Nẵng"}', '{}']);
-    for (const item of packed.items) if (item.kind !== 'failed') expect(item.bytes.buffer).toBe(packed.buffer);
+    const buffers = new Set(packed.items.map((item) => (item.kind === 'failed' ? null : item.bytes.buffer)));
+    expect(buffers.size).toBe(1);
+    expect([...buffers][0]).toBeInstanceOf(SharedArrayBuffer);
+    const offsets = packed.items.map((item) => (item.kind === 'failed' ? -1 : item.bytes.byteOffset));
+    expect(offsets).toEqual([0, Buffer.byteLength('{"content":"Hà Nội"}'), Buffer.byteLength('{"content":"Hà Nội"}{"content":"Đà Nẵng"}')]);
+    slots.giveBack(packed.slot);
+    expect(slots.lentCount).toBe(0);
   });
 
   it('keeps failed items and the other fields as they were', () => {
     const { items } = linesOfOneChunk(['{"content":"một"}']);
     const failed: RawItem = { kind: 'failed', file: 'dump.jsonl', name: 'dump', line: 2, reason: 'line of 3000000 bytes passes --max-article-bytes 2097152' };
-    const packed = packItems([items[0]!, failed]);
+    const packed = packItems([items[0]!, failed], new SharedSlots(4096));
     expect(packed.items[1]).toBe(failed);
     expect(packed.items[0]).toMatchObject({ kind: 'jsonl', file: 'dump.jsonl', name: 'dump', line: 1 });
   });
 
-  it('sends only the batch\'s bytes, where posting the views would copy their whole chunk', () => {
+  it('is shared when posted, where posting the views would copy their whole chunk', () => {
     const { items } = linesOfOneChunk(['{"content":"ba"}', '{"content":"bốn"}']);
     const viaViews = structuredClone(items);
-    const viaPacked = structuredClone(packItems(items).items);
-    const first = (received: readonly RawItem[]): ArrayBufferLike => (received[0]!.kind === 'failed' ? new ArrayBuffer(0) : received[0]!.bytes.buffer);
-    expect(first(viaViews).byteLength).toBe(1 << 20);
-    expect(first(viaPacked).byteLength).toBeLessThan(64);
+    const packed = packItems(items, new SharedSlots(4096));
+    const viaPacked = structuredClone(packed.items);
+    const first = (received: readonly RawItem[]): Uint8Array => (received[0]!.kind === 'failed' ? new Uint8Array(0) : received[0]!.bytes);
+    expect(first(viaViews).buffer.byteLength).toBe(1 << 20);
+    // The same memory on both sides: what the main thread writes, the worker reads, with no copy made.
+    first(packed.items)[2] = 0x21;
+    expect(first(viaPacked)[2]).toBe(0x21);
   });
 });

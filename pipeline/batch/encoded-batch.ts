@@ -1,18 +1,22 @@
-// A processed batch as the workers send it back: every outcome's JSON line in one UTF-8 buffer of exactly their size
-// (postMessage copies it once; transferring would detach it, see postCopied in worker-protocol.ts), with its kind and
-// end offset. The main thread writes the bytes as they are, so record strings never
+// A processed batch as the workers send it back: every outcome's JSON line in one UTF-8 buffer (a worker's shared slot,
+// see shared-slots.ts, or a buffer of exactly their size on the main thread), with its kind and end offset. The main thread writes the bytes as they are, so record strings never
 // pile up in its heap.
 import type { ItemOutcome } from './process-item.js';
+import type { SharedSlots } from './shared-slots.js';
 
 export const OUTCOME_SKIPPED = 0;
 export const OUTCOME_RECORD = 1;
 export const OUTCOME_ERROR = 2;
+/** The slot of a batch whose bytes are a buffer of their own, lent by nobody. */
+export const NO_SLOT = -1;
 
 export interface EncodedBatch {
   readonly kinds: Uint8Array;
   /** End offset in `bytes` of each outcome's line (a skipped one ends where the one before it does). */
   readonly ends: Uint32Array;
   readonly bytes: Uint8Array;
+  /** The worker's shared slot holding `bytes`, to give back once they are written; NO_SLOT for a buffer of their own. */
+  readonly slot: number;
 }
 
 const FIRST_CAPACITY = 256 * 1024;
@@ -54,14 +58,22 @@ export class OutcomeEncoder {
   }
 
   /**
-   * The batch: its bytes copied into a buffer of their exact size, unpooled and the whole of its ArrayBuffer, so that
-   * postMessage, which copies a view's whole ArrayBuffer, copies no more than the batch's bytes.
+   * The batch: its bytes copied into a slot lent by `slots` (a worker's batches), else into a buffer of their exact
+   * size, unpooled and the whole of its ArrayBuffer.
    */
-  finish(): EncodedBatch {
-    const bytes = Buffer.allocUnsafeSlow(this.position);
+  finish(slots?: SharedSlots): EncodedBatch {
+    let bytes: Uint8Array;
+    let slot = NO_SLOT;
+    if (slots) {
+      const lent = slots.lend(this.position);
+      bytes = lent.bytes;
+      slot = lent.slot;
+    } else {
+      bytes = Buffer.allocUnsafeSlow(this.position);
+    }
     this.buffer.copy(bytes, 0, 0, this.position);
     if (this.buffer.length <= KEPT_CAPACITY) OutcomeEncoder.spare = this.buffer;
-    return { kinds: Uint8Array.from(this.kinds), ends: Uint32Array.from(this.ends), bytes };
+    return { kinds: Uint8Array.from(this.kinds), ends: Uint32Array.from(this.ends), bytes, slot };
   }
 
   private grow(needed: number): void {

@@ -7,6 +7,8 @@ import { OutcomeEncoder, type EncodedBatch } from './encoded-batch.js';
 
 export interface BatchExecutor {
   run(items: readonly RawItem[]): Promise<EncodedBatch>;
+  /** The batch's outcomes are written and no longer referenced: the memory holding them may be reused. */
+  release(batch: EncodedBatch): void;
   /** Stage timings added up over every item processed. */
   timings(): Promise<StageTimings>;
   close(): Promise<void>;
@@ -20,6 +22,7 @@ export function createInlineExecutor(settings: ItemSettings): BatchExecutor {
       for (const item of items) encoder.add(processRawItem(item, settings, timings));
       return encoder.finish();
     },
+    release: () => {},
     timings: async () => ({ ...timings }),
     close: async () => {},
   };

@@ -159,12 +159,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const drainOne = async (): Promise<void> => {
     const batch = inFlight.shift();
     if (!batch) return;
-    const { kinds, ends, bytes } = await batch.outcomes;
+    const outcomes = await batch.outcomes;
+    const { kinds, ends, bytes } = outcomes;
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let index = 0; index < kinds.length; index += 1) {
       const start = index === 0 ? 0 : (ends[index - 1] ?? 0);
       await writeOutcome(kinds[index] ?? OUTCOME_SKIPPED, buffer.subarray(start, ends[index] ?? start), batch.keys[index] ?? '');
     }
+    // Every line is copied out (the sinks copy what they are given): the worker may reuse the batch's slot.
+    executor.release(outcomes);
     progress.update(counts, bytesRead);
   };
   let batchItems: RawItem[] = [];

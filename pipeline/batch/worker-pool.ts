@@ -16,6 +16,8 @@ import type { BatchExecutor } from './executor.js';
 import type { ItemSettings } from './process-item.js';
 import type { EncodedBatch } from './encoded-batch.js';
 import { packItems } from './packed-items.js';
+import { SharedSlots } from './shared-slots.js';
+import { NO_SLOT } from './encoded-batch.js';
 import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
@@ -47,6 +49,10 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
   let respawns = 0;
   let closing = false;
   const workers: PoolWorker[] = [];
+  /** Slots the batches' input bytes go to the workers in, given back when the worker has answered. */
+  const inputSlots = new SharedSlots(512 * 1024);
+  /** The worker whose slot holds a batch's outcomes, until the runner releases the batch. */
+  const lenders = new WeakMap<EncodedBatch, PoolWorker>();
   // Timings of workers that died, so the report still adds them up (lost only for the batch that killed one).
   const mainThread: { executor: BatchExecutor | null } = { executor: null };
   const runOnMainThread = async (items: readonly RawItem[]): Promise<EncodedBatch> => {
@@ -79,7 +85,7 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
   };
   for (let index = 0; index < count; index += 1) spawn();
 
-  const ask = (target: PoolWorker, request: WorkerRequest): Promise<WorkerResponse> =>
+  const ask = (target: PoolWorker, request: Extract<WorkerRequest, { readonly id: number }>): Promise<WorkerResponse> =>
     new Promise((resolve, reject) => {
       target.pending.set(request.id, { resolve, reject });
       postCopied(target.worker, request);
@@ -89,14 +95,26 @@ export async function createWorkerExecutor(count: number, settings: ItemSettings
       let target: PoolWorker | null = null;
       for (const candidate of workers) if (!target || candidate.pending.size < target.pending.size) target = candidate;
       if (target) {
+        const packed = packItems(items, inputSlots);
         try {
-          const response = await ask(target, { type: 'batch', id: nextId++, items: packItems(items).items });
-          if (response.type === 'batch') return response.outcomes;
+          const response = await ask(target, { type: 'batch', id: nextId++, items: packed.items });
+          if (response.type === 'batch') {
+            if (response.outcomes.slot !== NO_SLOT) lenders.set(response.outcomes, target);
+            return response.outcomes;
+          }
         } catch (error) {
           process.stderr.write(`vnextract: a worker died (${error instanceof Error ? error.message : String(error)}); its batch of ${items.length} runs again on the main thread\n`);
+        } finally {
+          inputSlots.giveBack(packed.slot);
         }
       }
       return runOnMainThread(items);
+    },
+    release: (batch: EncodedBatch): void => {
+      const lender = lenders.get(batch);
+      lenders.delete(batch);
+      // A worker that died since took its slots with it; the bytes stay readable until the batch is dropped.
+      if (lender && workers.includes(lender)) postCopied(lender.worker, { type: 'release', slot: batch.slot });
     },
     timings: async () => {
       const total: StageTimings = { ...(await mainThread.executor?.timings()) };

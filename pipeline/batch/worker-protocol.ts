@@ -5,7 +5,9 @@ import type { EncodedBatch } from './encoded-batch.js';
 
 export type WorkerRequest =
   | { readonly type: 'batch'; readonly id: number; readonly items: readonly RawItem[] }
-  | { readonly type: 'timings'; readonly id: number };
+  | { readonly type: 'timings'; readonly id: number }
+  /** The main thread has written a batch's outcomes: the worker may lend their slot again (no answer). */
+  | { readonly type: 'release'; readonly slot: number };
 
 export type WorkerResponse =
   | { readonly type: 'batch'; readonly id: number; readonly outcomes: EncodedBatch }
@@ -22,8 +24,7 @@ export interface MessageTarget {
  * every optimized function that reads or writes a typed array is thrown away and compiled again with a detach check
  * at each access. Workers transferring their output made the serializer's byte loop 2.7 times slower and the whole
  * extraction ~9% slower (82 functions deoptimized by "code dependencies" after the first batch, against 4 without).
- * The copy costs a memcpy of the batch's bytes (~1.4 MB for 32 seed-size records, ~0.1 ms), which packed items and
- * exact-size outcome buffers keep to the batch's own bytes.
+ * Batches' bytes travel in shared slots (shared-slots.ts), which postMessage shares rather than copies.
  */
 export function postCopied(target: MessageTarget, message: WorkerRequest | WorkerResponse): void {
   target.postMessage(message);

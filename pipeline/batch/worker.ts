@@ -5,9 +5,12 @@ import type { StageTimings } from '../run-article.js';
 import { processRawItem, type ItemSettings } from './process-item.js';
 import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 import { OutcomeEncoder, type EncodedBatch } from './encoded-batch.js';
+import { SharedSlots } from './shared-slots.js';
 
 const settings = workerData as ItemSettings;
 const timings: StageTimings = {};
+/** The slots this worker's outcomes go back in; the main thread releases each once written. */
+const outcomeSlots = new SharedSlots(2 * 1024 * 1024);
 
 function restoreBuffer(item: RawItem): RawItem {
   // Structured cloning turns Buffers into Uint8Arrays; give them Buffer's methods back without copying.
@@ -21,15 +24,14 @@ function restoreBuffer(item: RawItem): RawItem {
 function processBatch(items: readonly RawItem[]): EncodedBatch {
   const encoder = new OutcomeEncoder();
   for (const item of items) encoder.add(processRawItem(restoreBuffer(item), settings, timings));
-  return encoder.finish();
+  return encoder.finish(outcomeSlots);
 }
 
 const port = parentPort;
 if (port) {
   port.on('message', (request: WorkerRequest) => {
-    const response: WorkerResponse = request.type === 'batch'
-      ? { type: 'batch', id: request.id, outcomes: processBatch(request.items) }
-      : { type: 'timings', id: request.id, timings };
-    postCopied(port, response);
+    if (request.type === 'release') outcomeSlots.giveBack(request.slot);
+    else if (request.type === 'batch') postCopied(port, { type: 'batch', id: request.id, outcomes: processBatch(request.items) });
+    else postCopied(port, { type: 'timings', id: request.id, timings });
   });
 }
