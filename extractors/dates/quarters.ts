@@ -10,6 +10,7 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
+import { isDigitCode } from './characters.js';
 import { directionAfter } from './context.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -27,6 +28,9 @@ function writtenYear(digits: string | undefined): number | undefined {
   const year = Number(digits);
   return isPlausibleYear(year) ? year : Number.NaN;
 }
+
+/** The code of `6`, the one number of months a half is written with. */
+const SIX = 0x36;
 
 /** Which half a `6 tháng` or `nửa` names (RuleStarts). */
 const HALF_PARTS = [' đầu', ' cuối', ' sau'];
@@ -64,6 +68,11 @@ const half: DateRule = {
   name: 'quarters.half',
   starts: { digits: [1], afterDigits: openings([' tháng'], HALF_PARTS), words: openings(['sáu tháng', 'nửa'], HALF_PARTS) },
   pattern: HALF.pattern,
+  // the openings take any one digit before ` tháng đầu`, the pattern only `6`: `5 tháng đầu năm` counts months
+  rejectsAt: (text, start) => {
+    const first = text.charCodeAt(start);
+    return isDigitCode(first) && first !== SIX;
+  },
   extract(match, text) {
     const { group } = HALF;
     const year = writtenYear(match[group.y]);
