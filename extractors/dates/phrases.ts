@@ -68,12 +68,24 @@ function reads(text: string, start: number, end: number, entry: string): boolean
   return at === entry.length;
 }
 
+/** A set of UTF-16 code units as bits: the length of its Uint32Array. */
+const CODE_UNIT_WORDS = 0x10000 / 32;
+
+function addCode(bits: Uint32Array, code: number): void {
+  bits[code >>> 5] = (bits[code >>> 5] ?? 0) | (1 << (code & 31));
+}
+
+function hasCode(bits: Uint32Array, code: number): boolean {
+  return (((bits[code >>> 5] ?? 0) >>> (code & 31)) & 1) !== 0;
+}
+
 /** Words and phrases (lower case, one space between words) with a value each, looked up at a stretch of the text. */
 export class PhraseMap<V> {
   private readonly byHash = new Map<number, { readonly entry: string; readonly value: V }[]>();
   // most words looked up are no entry: their first or last letter, or their length, tells so without hashing them
-  private readonly firstLetters = new Set<number>();
-  private readonly lastLetters = new Set<number>();
+  // bits by code unit (a Set's lookup hashes the number: a few times slower, 250 lookups an article)
+  private readonly firstLetters = new Uint32Array(CODE_UNIT_WORDS);
+  private readonly lastLetters = new Uint32Array(CODE_UNIT_WORDS);
   private readonly shortest: number = Number.POSITIVE_INFINITY;
 
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -86,8 +98,8 @@ export class PhraseMap<V> {
       const bucket = (this.byHash.get(hash) ?? []).filter((known) => known.entry !== entry);
       bucket.push({ entry, value });
       this.byHash.set(hash, bucket);
-      this.firstLetters.add(entry.charCodeAt(0));
-      this.lastLetters.add(entry.charCodeAt(entry.length - 1));
+      addCode(this.firstLetters, entry.charCodeAt(0));
+      addCode(this.lastLetters, entry.charCodeAt(entry.length - 1));
       this.shortest = Math.min(this.shortest, entry.length);
     }
   }
@@ -96,8 +108,8 @@ export class PhraseMap<V> {
   get(text: string, start: number, end: number): V | undefined {
     // a run of blanks reads as one space: the words are never shorter than the text they stand in
     if (end - start < this.shortest) return undefined;
-    if (!this.firstLetters.has(lowerCaseOf(text.charCodeAt(start)))) return undefined;
-    if (!this.lastLetters.has(lowerCaseOf(text.charCodeAt(end - 1)))) return undefined;
+    if (!hasCode(this.firstLetters, lowerCaseOf(text.charCodeAt(start)))) return undefined;
+    if (!hasCode(this.lastLetters, lowerCaseOf(text.charCodeAt(end - 1)))) return undefined;
     const bucket = this.byHash.get(hashOf(text, start, end));
     if (bucket === undefined) return undefined;
     for (let index = 0; index < bucket.length; index += 1) {
