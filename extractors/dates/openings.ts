@@ -16,6 +16,11 @@ export interface OpeningState {
 /** In `transitions`: no opening goes on. */
 export const NO_STATE = -1;
 
+/** In `endings`: the state's `rules` are not empty. */
+export const ENDS_RULES = 1;
+/** In `endings`: the state's `leadRules` are not empty. */
+export const ENDS_LEADS = 2;
+
 export interface OpeningAutomaton {
   /** The class of each UTF-16 code unit, 0 for one that no opening reads. */
   readonly classes: Uint8Array;
@@ -28,6 +33,11 @@ export interface OpeningAutomaton {
   readonly transitions: Int32Array;
   /** The states, by number. */
   readonly states: readonly OpeningState[];
+  /**
+   * Per state number, ENDS_RULES and ENDS_LEADS when its rules or leadRules are not empty: most characters walked
+   * end nothing, and one byte read tells so without reading the state and its two lists.
+   */
+  readonly endings: Uint8Array;
   /** Where the walk over what follows a run of digits starts, by the run's length: a state number. */
   readonly digitRoots: readonly number[];
   /** Where the walk over a word's letters starts (a state number); the state it reaches at the word's end goes on
@@ -254,5 +264,7 @@ export function openingAutomaton(
   ways.forEach((stateWays, state) => {
     for (const [id, target] of stateWays) transitions[state * classCount + id] = target;
   });
-  return { classes, classCount, transitions, states, digitRoots: roots, wordStart };
+  const endings = Uint8Array.from(states, (state) =>
+    (state.rules.length > 0 ? ENDS_RULES : 0) | (state.leadRules.length > 0 ? ENDS_LEADS : 0));
+  return { classes, classCount, transitions, states, endings, digitRoots: roots, wordStart };
 }

@@ -10,7 +10,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { opensWord, USUAL_RANK, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
+import { ENDS_LEADS, ENDS_RULES, NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
 import { stickyPattern } from './sticky.js';
 
 /**
@@ -204,19 +204,22 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
  */
 function tryOpenings(search: Search, root: number, start: number, next: number, leadRules: readonly number[] | null): void {
   const { text } = search;
-  const { classes, classCount, transitions, states } = search.index.openings;
+  const { classes, classCount, transitions, states, endings } = search.index.openings;
   let opens: boolean | undefined;
   for (let offset = next, state = root; state !== NO_STATE; offset += 1) {
-    const { rules, leadRules: leadsHere } = states[state] as OpeningState;
-    if (rules.length > 0) {
+    const ends = endings[state] ?? 0;
+    if ((ends & ENDS_RULES) !== 0) {
       opens ??= opensWord(text, start);
       if (!opens) return;
+      const { rules } = states[state] as OpeningState;
       for (let at = 0; at < rules.length; at += 1) {
         const rule = rules[at] ?? 0;
         if (leadRules === null || leadRules.includes(rule)) tryRule(search, rule, start);
       }
     }
-    if (leadsHere.length > 0 && isDigitCode(text.charCodeAt(offset))) tryDigitRun(search, start, offset, text.length, leadsHere);
+    if ((ends & ENDS_LEADS) !== 0 && isDigitCode(text.charCodeAt(offset))) {
+      tryDigitRun(search, start, offset, text.length, (states[state] as OpeningState).leadRules);
+    }
     state = transitions[state * classCount + (classes[text.charCodeAt(offset)] ?? 0)] ?? NO_STATE;
   }
 }
@@ -233,7 +236,9 @@ function tryWord(search: Search, start: number, end: number): void {
 }
 
 /** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
-const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+const isJoiner = (code: number): boolean =>
+  // letters, most of what is read, all stand above `.`: one comparison refuses them
+  code <= 0x2e ? code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2d : code === 0x2019;
 
 /**
  * Tries the rules that open on the run of digits at `digitsAt` (inside [digitsAt, limit)), at `start`: the run
