@@ -128,6 +128,14 @@ function answerParagraphs(paragraphs: readonly ParagraphSpan[], segments: readon
   return ascending ? indexes : [...new Set(indexes)].sort((a, b) => a - b);
 }
 
+/**
+ * An array to be filled, index by index, with `length` items: made at its length, where one pushed to from `[]` is
+ * grown to 17 slots at its first push and copied at each growth (~6 KB an article of spare slots and copies).
+ */
+function arrayOfLength<T>(length: number): T[] {
+  return new Array<T>(length);
+}
+
 /** One element of an array field of the record: `RecordItem<'dates'>` is one date mention. */
 type RecordItem<Field extends 'paragraphs' | 'qa' | 'dates' | 'figures' | 'organizations' | 'people' | 'roles' | 'acronyms'> =
   ExtractionRecord[Field][number];
@@ -217,9 +225,9 @@ class RecordBuilder {
 
   /** The mentions, in position order, with the pairs they stand in. */
   locatedAll(spans: readonly TextSpan[], name: AnnotationName): LocatedMention[] {
-    const mentions: LocatedMention[] = [];
     const ordered = inPositionOrder(spans);
-    for (let index = 0; index < ordered.length; index += 1) mentions.push(this.located(ordered[index]!, name));
+    const mentions = arrayOfLength<LocatedMention>(ordered.length);
+    for (let index = 0; index < ordered.length; index += 1) mentions[index] = this.located(ordered[index]!, name);
     return mentions;
   }
 
@@ -234,11 +242,11 @@ class RecordBuilder {
 
   qaPair(pair: QaPairSpan, index: number, paragraphs: readonly ParagraphSpan[]): RecordItem<'qa'> {
     const question = this.mention(pair.question, 'interview');
-    const segments: RecordItem<'qa'>['answer']['segments'] = [];
+    const segments = arrayOfLength<RecordItem<'qa'>['answer']['segments'][number]>(pair.answerSegments.length);
     for (let index = 0; index < pair.answerSegments.length; index += 1) {
       const segment = pair.answerSegments[index]!;
       this.check(segment, 'interview');
-      segments.push({ start: this.codePoint(segment.start), end: this.codePoint(segment.end) });
+      segments[index] = { start: this.codePoint(segment.start), end: this.codePoint(segment.end) };
     }
     return {
       index,
@@ -329,42 +337,42 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
   const organizations = annotation(document, 'organizations');
   const people = annotation(document, 'people');
 
-  const paragraphRecords: RecordItem<'paragraphs'>[] = [];
-  for (let index = 0; index < paragraphs.length; index += 1) paragraphRecords.push(builder.paragraph(paragraphs[index]!, interview.paragraphKinds));
-  const qa: RecordItem<'qa'>[] = [];
-  for (let index = 0; index < interview.pairs.length; index += 1) qa.push(builder.qaPair(interview.pairs[index]!, index, paragraphs));
-  const dates: RecordItem<'dates'>[] = [];
+  const paragraphRecords = arrayOfLength<RecordItem<'paragraphs'>>(paragraphs.length);
+  for (let index = 0; index < paragraphs.length; index += 1) paragraphRecords[index] = builder.paragraph(paragraphs[index]!, interview.paragraphKinds);
+  const qa = arrayOfLength<RecordItem<'qa'>>(interview.pairs.length);
+  for (let index = 0; index < interview.pairs.length; index += 1) qa[index] = builder.qaPair(interview.pairs[index]!, index, paragraphs);
   const dateSpans = inPositionOrder(annotation(document, 'dates'));
-  for (let index = 0; index < dateSpans.length; index += 1) dates.push(builder.date(dateSpans[index]!));
-  const figures: RecordItem<'figures'>[] = [];
+  const dates = arrayOfLength<RecordItem<'dates'>>(dateSpans.length);
+  for (let index = 0; index < dateSpans.length; index += 1) dates[index] = builder.date(dateSpans[index]!);
   const figureSpans = inPositionOrder(annotation(document, 'figures'));
-  for (let index = 0; index < figureSpans.length; index += 1) figures.push(builder.figure(figureSpans[index]!));
-  const organizationRecords: RecordItem<'organizations'>[] = [];
+  const figures = arrayOfLength<RecordItem<'figures'>>(figureSpans.length);
+  for (let index = 0; index < figureSpans.length; index += 1) figures[index] = builder.figure(figureSpans[index]!);
+  const organizationRecords = arrayOfLength<RecordItem<'organizations'>>(organizations.length);
   for (let index = 0; index < organizations.length; index += 1) {
     const organization = organizations[index]!;
-    organizationRecords.push({
+    organizationRecords[index] = {
       id: organization.id,
       name: organization.name,
       acronym: organization.acronym,
       mentions: builder.locatedAll(organization.mentions, 'organizations'),
-    });
+    };
   }
-  const personRecords: RecordItem<'people'>[] = [];
+  const personRecords = arrayOfLength<RecordItem<'people'>>(people.length);
   for (let index = 0; index < people.length; index += 1) {
     const person = people[index]!;
-    personRecords.push({ id: person.id, name: person.name, mentions: builder.locatedAll(person.mentions, 'people') });
+    personRecords[index] = { id: person.id, name: person.name, mentions: builder.locatedAll(person.mentions, 'people') };
   }
-  const roles: RecordItem<'roles'>[] = [];
   const roleSpans = inPositionOrder(annotation(document, 'roles'));
+  const roles = arrayOfLength<RecordItem<'roles'>>(roleSpans.length);
   for (let index = 0; index < roleSpans.length; index += 1) {
     const role = roleSpans[index]!;
     checkRef(role.holder.ref, organizations, people);
     checkRef(role.organization.ref, organizations, people);
-    roles.push(builder.role(role));
+    roles[index] = builder.role(role);
   }
-  const acronyms: RecordItem<'acronyms'>[] = [];
   const acronymSpans = inPositionOrder(annotation(document, 'acronyms'));
-  for (let index = 0; index < acronymSpans.length; index += 1) acronyms.push(builder.acronym(acronymSpans[index]!));
+  const acronyms = arrayOfLength<RecordItem<'acronyms'>>(acronymSpans.length);
+  for (let index = 0; index < acronymSpans.length; index += 1) acronyms[index] = builder.acronym(acronymSpans[index]!);
 
   return {
     schemaVersion: 1,

@@ -2,10 +2,10 @@
 // another shard. Pure apart from the timings it adds up; the workers and the single-thread path both call it.
 import { articleFromHtmlFile, articleFromJsonLine, articleFromTextFile, type ArticleOutcome, type FieldNames } from '../../input/articles.js';
 import type { RawItem } from '../../input/raw-items.js';
-import type { ExtractionError } from '../../output/schema.js';
+import type { ExtractionError, ExtractionRecord } from '../../output/schema.js';
 import { extractArticle, type StageTimings } from '../run-article.js';
 import { inShard, type Shard } from './shard.js';
-import { Utf8JsonWriter } from './utf8-json.js';
+import { RecordJsonWriter } from './record-json.js';
 
 export interface ItemSettings {
   readonly fields: FieldNames;
@@ -30,11 +30,18 @@ export type ItemOutcome =
  * Where each outcome's JSON is written, straight as UTF-8: a record's JSON string (a two-byte string of ~90 KB for a
  * seed-size article) would only be encoded into the batch's buffer and dropped.
  */
-const lineWriter = new Utf8JsonWriter();
+const lineWriter = new RecordJsonWriter();
 
 function lineBytes(value: object): Uint8Array {
   lineWriter.reset();
   lineWriter.write(value);
+  return lineWriter.written();
+}
+
+/** A record's line, written by its shapes (record-json.ts): the bytes lineBytes would give, for less. */
+function recordBytes(record: ExtractionRecord): Uint8Array {
+  lineWriter.reset();
+  lineWriter.writeRecord(record);
   return lineWriter.written();
 }
 
@@ -73,7 +80,7 @@ export function processRawItem(item: RawItem, settings: ItemSettings, timings: S
   try {
     const record = extractArticle(outcome.article, timings);
     const serializedAt = performance.now();
-    const bytes = lineBytes(record);
+    const bytes = recordBytes(record);
     added(timings, 'serialize', serializedAt);
     return { kind: 'record', bytes };
   } catch (error) {

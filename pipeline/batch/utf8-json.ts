@@ -54,8 +54,8 @@ function jsonValueOf(value: unknown, key: string | number): unknown {
  * are a view of the buffer, valid until the next write: copy them before writing again.
  */
 export class Utf8JsonWriter {
-  private bytes: Buffer;
-  private position = 0;
+  protected bytes: Buffer;
+  protected position = 0;
 
   constructor() {
     this.bytes = Buffer.allocUnsafeSlow(FIRST_CAPACITY);
@@ -79,7 +79,7 @@ export class Utf8JsonWriter {
     this.value(resolved);
   }
 
-  private value(value: unknown): void {
+  protected value(value: unknown): void {
     if (typeof value === 'string') this.string(value);
     else if (typeof value === 'number') this.number(value);
     else if (typeof value === 'boolean') this.ascii(value ? 'true' : 'false');
@@ -122,7 +122,7 @@ export class Utf8JsonWriter {
     this.bytes[this.position++] = CLOSE_BRACE;
   }
 
-  private number(value: number): void {
+  protected number(value: number): void {
     if (value >= 0 && value <= MOST_FAST_INTEGER && (value | 0) === value) this.integer(value);
     else this.ascii(Number.isFinite(value) ? String(value) : 'null');
   }
@@ -146,7 +146,7 @@ export class Utf8JsonWriter {
   }
 
   /** Text known to be ASCII without anything to escape: literals and numbers. */
-  private ascii(text: string): void {
+  protected ascii(text: string): void {
     this.ensure(text.length);
     for (let index = 0; index < text.length; index += 1) this.bytes[this.position++] = text.charCodeAt(index);
   }
@@ -179,7 +179,7 @@ export class Utf8JsonWriter {
   }
 
   /** A string literal: quotes, JSON.stringify's escapes, and the rest encoded as UTF-8. */
-  private string(text: string): void {
+  protected string(text: string): void {
     this.ensure(text.length * MOST_BYTES_PER_UNIT + 2);
     const bytes = this.bytes;
     let at = this.position;
@@ -236,7 +236,7 @@ export class Utf8JsonWriter {
   }
 
   /** Room for `more` bytes past the position. */
-  private ensure(more: number): void {
+  protected ensure(more: number): void {
     const needed = this.position + more;
     if (needed <= this.bytes.length) return;
     const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.bytes.length * 2));
