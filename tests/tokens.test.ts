@@ -48,6 +48,8 @@ describe('tokens', () => {
       'Ａｂ ﬁ İstanbul ǅemal Ǆ ÀÉ\u2028x\u00a0y\r\n\nZ . , ; “ngoặc” – — …',
       'Hoà bình'.normalize('NFD'),
       'Có emoji 😀 và chữ 𝐀𝐁 ở giữa câu.',
+      // Lone surrogates, as hostile text may hold them.
+      'a\ud800b', '\udc00 Việt', 'Nam \ud83d', '\ude00\ud83d x',
     ];
     for (const text of texts) expect(read(text)).toEqual(readByRegex(text));
   });
@@ -55,7 +57,9 @@ describe('tokens', () => {
   it('give the reference reading when their strings come from the cache of earlier tokens', () => {
     // Words that differ only in case, length or a joiner, so that cached strings must be told apart by their characters.
     const pieces = ['Việt', 'việt', 'VIỆT', 'Việtnam', 'Nam', 'nam', 'NAM', 'A', 'a', 'ab', 'AB', 'Ab', '&', '.', '-',
-      '’', 'KH', 'CN', 'TP', 'HCM', '19', 'Covid', 'İ', 'ǅ', 'Đà', 'đà', 'Hoà', 'một-hai-ba-bốn-năm-sáu', ' ', ' ', '\n',
+      '’', 'KH', 'CN', 'TP', 'HCM', '19', 'Covid', 'İ', 'ǅ', 'Đà', 'đà', 'Hoà', 'một-hai-ba-bốn-năm-sáu',
+      // The longest cached token (12 characters) and one character more, which is not cached.
+      'Thànhphốlớnn', 'thànhphốlớnn', 'Thànhphốlớnnn', ' ', ' ', '\n',
       '  ', ', ', '(', ')', '“', '”'];
     let state = 5;
     const next = (limit: number): number => {
@@ -68,6 +72,31 @@ describe('tokens', () => {
       const expected = readByRegex(text);
       expect(read(text), JSON.stringify(text)).toEqual(expected);
       expect(read(text), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('give the reference reading when thousands of words differing in one character share the cache slots', () => {
+    // ~4,800 words for 8,192 slots: words of one length that differ only in their last character meet in a slot.
+    const stem = 'Thànhphốlớnnn';
+    const words: string[] = [];
+    for (let length = 1; length <= stem.length; length += 1) {
+      for (let code = 0x61; code < 0x180; code += 1) {
+        const last = String.fromCharCode(code);
+        if (!/\p{L}/u.test(last)) continue;
+        words.push(stem.slice(0, length - 1) + last, stem.slice(0, length - 1).toLowerCase() + last);
+      }
+    }
+    const text = words.join(' ') + '\n' + [...words].reverse().join(', ');
+    const expected = readByRegex(text);
+    expect(read(text)).toEqual(expected);
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('give the reference reading on texts longer than the code-unit buffer kept between articles, and after them', () => {
+    const sentence = 'Ông Hà Minh Hiệp (KH&CN) nói: “VietQ.vn, Covid-19 và 12.3.4 -a-.”\n';
+    const serialized = (tokens: Token[]): string => JSON.stringify(tokens.map(fieldsOf));
+    for (const text of [sentence.repeat(300), sentence.repeat(16_000), sentence, sentence.repeat(400)]) {
+      expect(serialized(tokenize(text))).toBe(serialized(tokenizeByRegex(text)));
     }
   });
 });
