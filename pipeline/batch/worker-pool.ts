@@ -14,10 +14,9 @@ import type { RawItem } from '../../input/raw-items.js';
 import type { StageTimings } from '../run-article.js';
 import type { BatchExecutor } from './executor.js';
 import type { ItemSettings } from './process-item.js';
-import type { EncodedBatch } from './encoded-batch.js';
+import { NO_SLOT, type EncodedBatch } from './encoded-batch.js';
 import { packItems } from './packed-items.js';
 import { SharedSlots } from './shared-slots.js';
-import { NO_SLOT } from './encoded-batch.js';
 import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
