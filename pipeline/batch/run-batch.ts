@@ -69,19 +69,24 @@ async function* replayLines(file: string): AsyncGenerator<string> {
   for await (const line of lines) if (line.length > 0) yield line;
 }
 
-export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const startedAt = new Date();
-  const started = performance.now();
+/** What an earlier run left in the output folder, and the sinks this run writes to. */
+interface PreparedOutput {
+  readonly resumedRecords: { readonly lines: number; readonly lastKey: string | null };
+  readonly resumedErrors: { readonly lines: number; readonly lastKey: string | null };
+  readonly jsonl: Awaited<ReturnType<typeof createJsonlSink>>;
+  readonly others: RecordSink[];
+}
+
+/** Checks a resumed run is the same run, writes run.json and opens the sinks (replaying to new formats what a resumed run already wrote). */
+async function prepareOutput(options: BatchOptions): Promise<PreparedOutput> {
   await mkdir(options.outDir, { recursive: true });
 
   // What an interrupted run already wrote.
   const resumedRecords = options.resume ? await inspectForResume(path.join(options.outDir, EXTRACTIONS_FILE)) : { lines: 0, lastKey: null };
   const resumedErrors = options.resume ? await inspectForResume(path.join(options.outDir, ERRORS_FILE)) : { lines: 0, lastKey: null };
-  let recordsBehind = resumedRecords.lastKey !== null;
-  let errorsBehind = resumedErrors.lastKey !== null;
   // A resumed run must be the same run: same inputs (files and sizes), fields, shard, limits and formats.
   const runSettings = runSettingsOf(options);
-  if (options.resume) await checkResumable(options.outDir, runSettings, recordsBehind || errorsBehind);
+  if (options.resume) await checkResumable(options.outDir, runSettings, resumedRecords.lastKey !== null || resumedErrors.lastKey !== null);
   await writeRunSettings(options.outDir, runSettings);
 
   const jsonl = await createJsonlSink(options.outDir, { append: options.resume });
@@ -106,10 +111,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       for (const sink of others) await sink.writeError(error);
     }
   }
+  return { resumedRecords, resumedErrors, jsonl, others };
+}
 
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const startedAt = new Date();
+  const started = performance.now();
+  // Extraction runs in worker threads (also for --workers 1): the main thread reads, orders and writes. The workers
+  // start first, so they load their code while this thread prepares the output.
   const settings = { fields: options.fields, shard: options.shard, floor: options.floor ?? false, html: options.html ?? false };
-  // Extraction runs in worker threads (also for --workers 1): the main thread reads, orders and writes.
   const executor: BatchExecutor = await createWorkerExecutor(options.workers, settings);
+  let prepared: PreparedOutput;
+  try {
+    prepared = await prepareOutput(options);
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
+  const { resumedRecords, resumedErrors, jsonl, others } = prepared;
+  let recordsBehind = resumedRecords.lastKey !== null;
+  let errorsBehind = resumedErrors.lastKey !== null;
   const mainTimings: StageTimings = {};
   const counts = { read: resumedRecords.lines + resumedErrors.lines, extracted: resumedRecords.lines, failed: resumedErrors.lines };
   let itemsInInput = 0;

@@ -3,7 +3,7 @@
 // The number of workers and the progress display may change between the runs: neither changes the output.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FieldNames } from '../../input/articles.js';
 import type { InputSource } from '../../input/discover.js';
 import type { Shard } from './shard.js';
@@ -55,19 +55,24 @@ export async function writeRunSettings(outDir: string, settings: RunSettings): P
   await rename(`${file}.tmp`, file);
 }
 
-/** The shape checked when reading run.json back; the values are compared as JSON, so they need no closer check. */
-const savedSettingsSchema = z.object({
-  tool: z.literal('vnextract'),
-  sources: z.array(z.object({ file: z.string(), size: z.number().nullable() })),
-  fields: z.record(z.string(), z.array(z.string())),
-  shard: z.object({ index: z.number(), count: z.number() }).nullable(),
-  maxArticleBytes: z.number(),
-  html: z.boolean(),
-  floor: z.boolean(),
-  formats: z.array(z.string()),
-});
+/**
+ * The shape checked when reading run.json back; the values are compared as JSON, so they need no closer check. Made
+ * when a run is resumed: zod is loaded then, not by every run's main thread before it starts the workers.
+ */
+function savedSettingsSchema(zod: typeof z) {
+  return zod.object({
+    tool: zod.literal('vnextract'),
+    sources: zod.array(zod.object({ file: zod.string(), size: zod.number().nullable() })),
+    fields: zod.record(zod.string(), zod.array(zod.string())),
+    shard: zod.object({ index: zod.number(), count: zod.number() }).nullable(),
+    maxArticleBytes: zod.number(),
+    html: zod.boolean(),
+    floor: zod.boolean(),
+    formats: zod.array(zod.string()),
+  });
+}
 
-type SavedRunSettings = z.infer<typeof savedSettingsSchema>;
+type SavedRunSettings = z.infer<ReturnType<typeof savedSettingsSchema>>;
 
 function describe(value: unknown): string {
   return JSON.stringify(value) ?? 'nothing';
@@ -111,7 +116,7 @@ export async function checkResumable(outDir: string, now: RunSettings, hasOutput
   } catch (error) {
     throw new ResumeRefusedError(`${path.join(outDir, RUN_SETTINGS_FILE)} is not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const earlier = savedSettingsSchema.safeParse(parsed);
+  const earlier = savedSettingsSchema((await import('zod')).z).safeParse(parsed);
   if (!earlier.success) throw new ResumeRefusedError(`${path.join(outDir, RUN_SETTINGS_FILE)} is not a run's settings`);
   const differences = settingsDifferences(earlier.data, now);
   if (differences.length > 0) {
