@@ -7,7 +7,7 @@ import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { matchAllAtStart } from '../shared/match-at-word-start.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
 import { firstSentenceEndingAfter, type ParagraphSentences } from './pieces.js';
-import { isCapitalized } from './words.js';
+import { isCapitalized, isLetterOrMarkBefore } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
 
@@ -133,7 +133,7 @@ export function findTurnLabels(
 const INTRODUCING_TITLES = ['ông', 'bà', 'anh', 'chị', 'TS\\.?', 'PGS\\.?\\s?TS\\.?', 'GS\\.?', 'ThS\\.?', 'nhà văn', 'nhà thơ', 'nhà báo', 'Ông', 'Bà', 'Anh', 'Chị'];
 /**
  * A title or pronoun, then a name. Sticky: tried only where one of the titles' first letters stands with no letter
- * or mark before it (AFTER_NO_LETTER), the positions a search with that lookbehind would accept.
+ * or mark before it (words.ts `isLetterOrMarkBefore`), the positions a search with that lookbehind would accept.
  */
 const INTRODUCED_AT = new RegExp(
   `(?:${INTRODUCING_TITLES.join('|')})\\s+` + `(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4})`,
@@ -142,8 +142,6 @@ const INTRODUCED_AT = new RegExp(
 /** The titles' first letters, by UTF-16 code unit. */
 const OPENS_TITLE = new Uint8Array(0x10000);
 for (const title of INTRODUCING_TITLES) OPENS_TITLE[title.charCodeAt(0)] = 1;
-/** Zero-width and sticky: no letter or mark right before the position. */
-const AFTER_NO_LETTER = /(?<![\p{L}\p{M}])/uy;
 const SPACES = /\s+/u;
 
 /** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
@@ -155,8 +153,7 @@ export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<str
     for (let index = 0; index < content.length; index += 1) {
       const code = content.charCodeAt(index);
       if (OPENS_TITLE[code] !== 1) continue;
-      AFTER_NO_LETTER.lastIndex = index;
-      if (!AFTER_NO_LETTER.test(content)) continue;
+      if (isLetterOrMarkBefore(content, index, 0)) continue;
       INTRODUCED_AT.lastIndex = index;
       const match = INTRODUCED_AT.exec(content);
       if (match === null) continue;

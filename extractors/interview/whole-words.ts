@@ -3,7 +3,7 @@
 // (`ông` in `không`, `anh` in `doanh`), and every such find made a match array before the word-start test threw it
 // away; a regex that opens with the word-start lookbehind tries it at every character. Here the words' regex is
 // sticky, and tried only where a word starts with one of their first letters: no match array, no scan of its own.
-import { AT_WORD_START } from '../shared/match-at-word-start.js';
+import { isWordCharBefore } from './words.js';
 
 /**
  * Characters outside a letter's upper and lower case that case-insensitive Unicode regexes fold onto it (Kelvin sign
@@ -12,7 +12,7 @@ import { AT_WORD_START } from '../shared/match-at-word-start.js';
 const SPECIAL_FOLDS = ['\u212a', '\u017f', '\u212b'];
 
 export class WholeWords {
-  /** Any of the words, whole at its end (its start is checked apart, with AT_WORD_START). */
+  /** Any of the words, whole at its end (its start is checked apart, by words.ts `isWordCharBefore`). */
   private readonly pattern: RegExp;
   /** 1 for each UTF-16 code unit a word may open with, in either case. */
   private readonly firstLetters = new Uint8Array(0x10000);
@@ -32,15 +32,16 @@ export class WholeWords {
 
   /**
    * True when one of the words stands whole in `text` from `start` to `end`, read as that slice alone: what
-   * `execAtStart(pattern, AT_WORD_START, text.slice(start, end)) !== null` answers.
+   * `execAtStart(pattern, AT_WORD_START, text.slice(start, end)) !== null` answers (shared/match-at-word-start.ts),
+   * the word start read by words.ts `isWordCharBefore`.
    */
   occursIn(text: string, start: number, end: number): boolean {
-    const content = text.slice(start, end);
-    for (let index = 0; index < content.length; index += 1) {
-      if (this.firstLetters[content.charCodeAt(index)] !== 1) continue;
-      AT_WORD_START.lastIndex = index;
-      if (!AT_WORD_START.test(content)) continue;
-      this.pattern.lastIndex = index;
+    // The slice only once a word may start: the words' regex must see the slice's end as the text's.
+    let content: string | null = null;
+    for (let index = start; index < end; index += 1) {
+      if (this.firstLetters[text.charCodeAt(index)] !== 1 || isWordCharBefore(text, index, start)) continue;
+      if (content === null) content = text.slice(start, end);
+      this.pattern.lastIndex = index - start;
       if (this.pattern.test(content)) return true;
     }
     return false;

@@ -46,6 +46,21 @@ function characterAt(text: string, index: number, end: number): number {
   return known === HIGH_SURROGATE ? readPair(text, index, end) : known * 4 + 1;
 }
 
+/**
+ * True when a letter, mark or digit ends right before `index`, reading no further back than `start`: what the
+ * lookbehind `(?<![\p{L}\p{M}\p{N}])` refuses on `text.slice(start)`, by a table instead of a regex per position.
+ */
+export function isWordCharBefore(text: string, index: number, start: number): boolean {
+  if (index <= start) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const high = index - 2 >= start ? text.charCodeAt(index - 2) : 0;
+    return high >= 0xd800 && high <= 0xdbff && WORD_CHAR.test(text.slice(index - 2, index));
+  }
+  const known = classOf(code);
+  return known === LOWER || known === UPPER;
+}
+
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 /** Whether each UTF-16 code unit is an upper-case letter (`\p{Lu}`), filled as units are met: 0 unknown, 1 yes, 2 no. */
 const UPPER_CASE_UNITS = new Uint8Array(0x10000);
@@ -78,6 +93,20 @@ export function letterOrMarkLength(text: string, index: number, limit: number): 
     LETTER_OR_MARK_UNITS[code] = known;
   }
   return known === 1 ? 1 : 0;
+}
+
+/**
+ * True when a letter or a mark ends right before `index`, reading no further back than `start`: what the lookbehind
+ * `(?<![\p{L}\p{M}])` refuses on `text.slice(start)`, by a table instead of a regex per position.
+ */
+export function isLetterOrMarkBefore(text: string, index: number, start: number): boolean {
+  if (index <= start) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const high = index - 2 >= start ? text.charCodeAt(index - 2) : 0;
+    return high >= 0xd800 && high <= 0xdbff && LETTER_OR_MARK.test(text.slice(index - 2, index));
+  }
+  return letterOrMarkLength(text, index - 1, index) === 1;
 }
 
 /**
