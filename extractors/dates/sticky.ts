@@ -19,8 +19,11 @@ function withoutGroupNames(source: string): string {
   const numbers = namedGroupNumbers(source);
   let written = '';
   for (let index = 0, inClass = false; index < source.length; index += 1) {
-    const group = inClass ? null : matchAt(GROUP_NAME, source, index);
-    const reference = inClass ? null : matchAt(BACK_REFERENCE, source, index);
+    const char = source[index] ?? '';
+    // a group name opens with `(`, a reference with `\`: the patterns run only there (each rule's source is
+    // hundreds of characters, read once per worker, before its first article)
+    const group = inClass || char !== '(' ? null : matchAt(GROUP_NAME, source, index);
+    const reference = inClass || char !== '\\' ? null : matchAt(BACK_REFERENCE, source, index);
     if (group !== null) {
       written += '(';
       index += group[0].length - 1;
@@ -30,7 +33,6 @@ function withoutGroupNames(source: string): string {
       written += `(?:\\${number})`;
       index += reference[0].length - 1;
     } else {
-      const char = source[index] ?? '';
       written += char;
       if (char === '\\') written += source[(index += 1)] ?? '';
       else if (inClass) inClass = char !== ']';
