@@ -38,6 +38,14 @@ interface TriggerIndex {
   readonly sticky: readonly RegExp[];
   /** Every rule's openings, after a run of digits or in words. */
   readonly openings: OpeningAutomaton;
+  /**
+   * Search.resumeAt, triedAt, unreadAt and unreadEnd, one slot per rule, refilled by each search: a search runs to its
+   * end before the next begins, and four typed arrays made per article cost more than the rest of its setup.
+   */
+  readonly resumeAt: Int32Array;
+  readonly triedAt: Int32Array;
+  readonly unreadAt: Int32Array;
+  readonly unreadEnd: Int32Array;
 }
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
@@ -83,7 +91,14 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     inWords.set(ruleIndex, rule.starts.words);
     if (rule.starts.leads !== undefined) leads.set(ruleIndex, rule.starts.leads);
   });
-  const index = { sticky: rules.map(stickyPattern), openings: openingAutomaton(byDigitRun, inWords, leads, readAs) };
+  const index: TriggerIndex = {
+    sticky: rules.map(stickyPattern),
+    openings: openingAutomaton(byDigitRun, inWords, leads, readAs),
+    resumeAt: new Int32Array(rules.length),
+    triedAt: new Int32Array(rules.length),
+    unreadAt: new Int32Array(rules.length),
+    unreadEnd: new Int32Array(rules.length),
+  };
   indexes.set(rules, index);
   return index;
 }
@@ -94,7 +109,7 @@ interface Search {
   readonly rules: readonly DateRule[];
   readonly index: TriggerIndex;
   /** Per rule, where its next match may start: after an accepted match, the search resumes at its end. */
-  readonly resumeAt: number[];
+  readonly resumeAt: Int32Array;
   /** Per rule, the last start it was tried at: a rule whose openings there end at two places runs once. */
   readonly triedAt: Int32Array;
   /** Per rule, its candidates in text order; undefined while it has none. */
@@ -323,12 +338,12 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     text,
     rules,
     index,
-    resumeAt: new Array<number>(rules.length).fill(0),
-    triedAt: new Int32Array(rules.length).fill(-1),
+    resumeAt: index.resumeAt.fill(0),
+    triedAt: index.triedAt.fill(-1),
     found: [],
     reach: null,
-    unreadAt: new Int32Array(rules.length).fill(-1),
-    unreadEnd: new Int32Array(rules.length),
+    unreadAt: index.unreadAt.fill(-1),
+    unreadEnd: index.unreadEnd.fill(0),
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];
