@@ -11,7 +11,7 @@ import type { Token } from '../../pipeline/document.js';
 import { opensWord, USUAL_RANK, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
 import { ENDS_LEADS, ENDS_RULES, NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
-import { stickyPattern } from './sticky.js';
+import { stickyMatch, stickyMatchEnd, stickyPattern, type StickyPattern } from './sticky.js';
 
 /**
  * What a rule's match may open with, each way written as its first word or run of digits and as much of what
@@ -35,7 +35,7 @@ export interface RuleStarts {
 
 interface TriggerIndex {
   /** The rules' patterns as the scan runs them (sticky.ts). */
-  readonly sticky: readonly RegExp[];
+  readonly sticky: readonly StickyPattern[];
   /** Every rule's openings, after a run of digits or in words. */
   readonly openings: OpeningAutomaton;
   /**
@@ -165,8 +165,7 @@ function settleUnread(search: Search, ruleIndex: number, start: number): void {
   const rule = search.rules[ruleIndex];
   const pattern = search.index.sticky[ruleIndex];
   if (start >= end || rule === undefined || pattern === undefined) return;
-  pattern.lastIndex = unreadAt;
-  const match = pattern.exec(search.text);
+  const match = stickyMatch(pattern, search.text, unreadAt);
   if (match !== null && rule.extract(match, search.text) !== null) search.resumeAt[ruleIndex] = end;
 }
 
@@ -189,18 +188,17 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
   const pattern = search.index.sticky[ruleIndex];
   if (rule === undefined || pattern === undefined || rule.rejectsAt?.(search.text, start) === true) return;
   const cover = rule.several === true ? null : coverAt(search, start);
-  pattern.lastIndex = start;
   if (cover !== null) {
     // where a match ends, from a test: it makes no match array and no string per group
-    if (!pattern.test(search.text)) return;
-    if (pattern.lastIndex === cover.end) {
+    const end = stickyMatchEnd(pattern, search.text, start);
+    if (end < 0) return;
+    if (end === cover.end) {
       search.unreadAt[ruleIndex] = start;
       search.unreadEnd[ruleIndex] = cover.end;
       return;
     }
-    pattern.lastIndex = start;
   }
-  const match = pattern.exec(search.text);
+  const match = stickyMatch(pattern, search.text, start);
   if (match === null || match[0].length === 0) return;
   const end = match.index + match[0].length;
   const result = rule.extract(match, search.text);
