@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { acronymExamples } from '../extractors/acronyms/corpus.js';
-import type { DateCandidate, DateRule } from '../extractors/dates/candidate.js';
+import { rulePattern, type DateCandidate, type DateRule } from '../extractors/dates/candidate.js';
 import { chooseCandidates } from '../extractors/dates/combine.js';
 import { DATES_CORPUS } from '../extractors/dates/corpus.js';
 import { DATE_RULES } from '../extractors/dates/index.js';
@@ -32,7 +32,7 @@ import { tokenize } from '../input/tokens.js';
 function fullScan(text: string, rules: readonly DateRule[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    const pattern = rulePattern(rule);
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const result = match[0].length > 0 ? rule.extract(match, text) : null;
       if (result === null) pattern.lastIndex = match.index + 1;

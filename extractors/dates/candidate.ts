@@ -49,8 +49,12 @@ export const USUAL_RANK = 2;
 
 export interface DateRule {
   readonly name: string;
-  /** Global, `u` flag, compiled once. */
-  readonly pattern: RegExp;
+  /**
+   * The rule's regex source, read with the `iu` flags between word bounds (rulePattern). A source, not a RegExp: the
+   * scan compiles its own sticky pattern from it (sticky.ts), and a RegExp made here as well would cost every worker
+   * its parse of the bounds' `\p{..}` classes for nothing.
+   */
+  readonly source: string;
   /** What a match may open with: the rule runs only where such a word starts (triggers.ts). */
   readonly starts: RuleStarts;
   /** One candidate, several (a list of days: `ngày 5 và 12/6`), or null to reject the match. */
@@ -148,6 +152,9 @@ export function isPlausibleYear(year: number): boolean {
 /** Regex source: a word opens here, nothing word-like before it and no piece of a longer code (`Covid-19`, `24/2013`). */
 export const OPENS_WORD_SOURCE = '(?<![\\p{L}\\p{M}\\p{N}])(?<![\\p{L}\\p{N}][/.:,+_&@–—-])';
 
+/** Regex source: a word ends here, nothing word-like or `%` after it and no piece of a longer code after it. */
+export const ENDS_WORD_SOURCE = '(?![\\p{L}\\p{M}\\p{N}%])(?![/.:,+_&@–—-][\\p{L}\\p{N}])';
+
 /** The characters OPENS_WORD_SOURCE refuses between a letter or digit and the word: `/.:,+_&@–—-`. */
 const CODE_JOINERS = codeUnitTable('/.:,+_&@–—-');
 
@@ -162,12 +169,12 @@ export function opensWord(text: string, offset: number): boolean {
  * (`Covid-19`, `24/2013/TT-BKHCN`) the way hasCleanEdges does, so hostile text creates no match objects at all.
  */
 export function bounded(source: string): string {
-  return `${OPENS_WORD_SOURCE}(?:${source})(?![\\p{L}\\p{M}\\p{N}%])(?![/.:,+_&@–—-][\\p{L}\\p{N}])`;
+  return `${OPENS_WORD_SOURCE}(?:${source})${ENDS_WORD_SOURCE}`;
 }
 
-/** Compiles a rule pattern once: global, Unicode, case-insensitive. */
-export function rulePattern(source: string): RegExp {
-  return new RegExp(bounded(source), 'giu');
+/** A rule's pattern as a global search runs it: between word bounds, global, Unicode, case-insensitive. */
+export function rulePattern(rule: DateRule): RegExp {
+  return new RegExp(bounded(rule.source), 'giu');
 }
 
 const GROUP_NAME = /\(\?<([A-Za-z_$][\w$]*)>/uy;
@@ -194,20 +201,19 @@ export function namedGroupNumbers(source: string): ReadonlyMap<string, number> {
   return numbers;
 }
 
-/** A rule's pattern and the number of each of its named groups. */
+/** A rule's regex source and the number of each of its named groups. */
 export interface NumberedPattern<Name extends string> {
-  readonly pattern: RegExp;
+  readonly source: string;
   readonly group: Readonly<Record<Name, number>>;
 }
 
 /**
- * A rule pattern (rulePattern) with the number of each of its named groups, `names` listing them all: the trigger
+ * A rule's source (rulePattern) with the number of each of its named groups, `names` listing them all: the trigger
  * scan runs the patterns without their group names (sticky.ts), so a rule reads its match by number,
  * `match[group.d]`.
  */
 export function numberedPattern<const Name extends string>(source: string, names: readonly Name[]): NumberedPattern<Name> {
-  const pattern = rulePattern(source);
-  const numbers = namedGroupNumbers(pattern.source);
+  const numbers = namedGroupNumbers(source);
   if (numbers.size !== names.length) throw new Error(`dates: ${names.join(', ')} are not all the groups of ${source}`);
   const group = {} as Record<Name, number>;
   for (const name of names) {
@@ -215,7 +221,7 @@ export function numberedPattern<const Name extends string>(source: string, names
     if (number === undefined) throw new Error(`dates: no group ${name} in ${source}`);
     group[name] = number;
   }
-  return { pattern, group };
+  return { source, group };
 }
 
 /**

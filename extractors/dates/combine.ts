@@ -161,7 +161,43 @@ const DATE_TO_TIME = /^[ \t]*(?:[,|–-][ \t]*)?(?:(?:vào[ \t]+)?lúc[ \t]+)?$/
 const TIME_TO_DATE = /^[ \t]*(?:[,|–-][ \t]*)?(?:ngày[ \t]+)?$/iu;
 const RANGE_DASH = /^[ \t]*[–—-][ \t]*$/u;
 const RANGE_WORD = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)(?:[ \t]+hết)?[ \t]+$/iu;
-const FROM_BEFORE = /(?<![\p{L}\p{M}])(?:kể[ \t]+|bắt[ \t]+đầu[ \t]+)?từ[ \t]+$/iu;
+/**
+ * `từ`, `kể từ` at the end of the words before a date, no letter or mark before them: `(?<![\p{L}\p{M}])`, written as
+ * such, costs V8 a few milliseconds a worker to compile case-insensitively, so it is read in code (fromBefore).
+ */
+const FROM_BEFORE = /(?:kể[ \t]+|bắt[ \t]+đầu[ \t]+)?từ[ \t]+$/iu;
+/** FROM_BEFORE with its lookbehind, made on first need: a match that a letter or mark stands before. */
+let fromBeforeWhole: RegExp | null = null;
+
+/**
+ * FROM_BEFORE's match in `words` as the pattern with `(?<![\p{L}\p{M}])` before it gives it: the leftmost match is
+ * the same whenever no letter or mark stands before it (`[\p{L}\p{M}]` reads every code point alike with or without
+ * the `i` flag, so isLetterCode answers it).
+ */
+function fromBefore(words: string): RegExpExecArray | null {
+  const match = FROM_BEFORE.exec(words);
+  if (match === null || !isLetterCode(codePointBefore(words, match.index))) return match;
+  fromBeforeWhole ??= new RegExp(`(?<![\\p{L}\\p{M}])${FROM_BEFORE.source}`, 'iu');
+  return fromBeforeWhole.exec(words);
+}
+
+/** The patterns of matchEndingWord, closed by their lookahead, by the pattern without it. */
+const wholes = new Map<RegExp, RegExp>();
+
+/**
+ * The match of `open` (anchored at the start of `words`) when no letter or mark follows it, as `open` closed by
+ * `(?![\p{L}\p{M}])` gives it: `wholes` keeps that pattern, made on first need, for a match a letter follows.
+ */
+function matchEndingWord(open: RegExp, words: string): RegExpExecArray | null {
+  const match = open.exec(words);
+  if (match === null || !isLetterCode(words.codePointAt(match[0].length) ?? Number.NaN)) return match;
+  let whole = wholes.get(open);
+  if (whole === undefined) {
+    whole = new RegExp(`(?:${open.source})(?![\\p{L}\\p{M}])`, open.flags);
+    wholes.set(open, whole);
+  }
+  return whole.exec(words);
+}
 
 function withTime(date: DatePoint, time: DatePoint, period: DateCandidate['dayPeriod']): DatePoint {
   const hour = time.hour === undefined ? undefined : toTwentyFourHour(time.hour, period);
@@ -223,7 +259,7 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     const dash = RANGE_DASH.test(gap);
     const word = RANGE_WORD.test(gap);
     if (!dash && !word) return null;
-    const from = FROM_BEFORE.exec(text.slice(Math.max(0, first.start - 16), first.start));
+    const from = fromBefore(text.slice(Math.max(0, first.start - 16), first.start));
     if (dash && a.year === undefined && b.year === undefined && !from) return null;
     const start = from ? first.start - from[0].length : first.start;
     return joined(first, second, { start, begin: fillYear(a, b), finish: b, mod: first.mod });
@@ -256,7 +292,8 @@ export function joinNeighbours(text: string, mentions: DateCandidate[]): DateCan
   return mentions;
 }
 
-const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)(?![\p{L}\p{M}])/iu;
+/** `đến nay`, `cho tới hiện tại` after a date; no letter or mark may follow (matchEndingWord). */
+const SINCE_UNTIL_NOW = /^[ \t]+(?:cho[ \t]+)?(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|bây[ \t]+giờ|hiện[ \t]+tại)/iu;
 /** How far after a date SINCE_UNTIL_NOW is read. */
 const UNTIL_NOW_REACH = 30;
 /**
@@ -292,8 +329,8 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
     // both patterns need a space or tab at the date's edge: most dates have none there
     if (!isBlankCode(text.charCodeAt(mention.end)) || !isBlankCode(text.charCodeAt(mention.start - 1))) continue;
     if (!UNTIL_NOW_OPENERS.has(firstAfterBlanks(text, mention.end, Math.min(text.length, mention.end + UNTIL_NOW_REACH)))) continue;
-    const until = SINCE_UNTIL_NOW.exec(text.slice(mention.end, mention.end + UNTIL_NOW_REACH));
-    const from = until && FROM_BEFORE.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
+    const until = matchEndingWord(SINCE_UNTIL_NOW, text.slice(mention.end, mention.end + UNTIL_NOW_REACH));
+    const from = until && fromBefore(text.slice(Math.max(0, mention.start - 16), mention.start));
     if (!from || !until) continue;
     if (mention.begin.year === undefined && mention.begin.shift === undefined) mention.begin.direction = 'past';
     if (mention.mod !== null) continue;
@@ -305,7 +342,8 @@ export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void
 }
 
 const TIME_ZONE_AFTER = /^[ \t]*\(?GMT[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?\)?/u;
-const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?(?![\p{L}\p{M}])/iu;
+/** `âm lịch`, `(ÂL)` after a date; no letter or mark may follow (matchEndingWord). */
+const LUNAR_AFTER = /^[ \t]*\(?(?:âm[ \t]lịch|ÂL)\)?/iu;
 
 /** What TIME_ZONE_AFTER and LUNAR_AFTER may open with after the spaces: `(`, `G`, `â`, `Â`. */
 const ZONE_OPENERS: ReadonlySet<number> = new Set([0x28, 0x47]);
@@ -329,7 +367,7 @@ export function takeTrailingWords(text: string, mentions: DateCandidate[]): void
     }
     const reach = Math.min(limit, mention.end + TRAILING_REACH);
     const lunar = LUNAR_OPENERS.has(firstAfterBlanks(text, mention.end, reach))
-      ? LUNAR_AFTER.exec(text.slice(mention.end, reach))
+      ? matchEndingWord(LUNAR_AFTER, text.slice(mention.end, reach))
       : null;
     if (lunar) {
       mention.end += lunar[0].length;

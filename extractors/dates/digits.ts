@@ -55,7 +55,7 @@ const DAY_MONTH_YEAR = numberedPattern(
 const dayMonthYear: DateRule = {
   name: 'digits.day-month-year',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/', '.', '-'].flatMap((sep) => [`${sep}#${sep}####`, `${sep}##${sep}####`])),
-  pattern: DAY_MONTH_YEAR.pattern,
+  source: DAY_MONTH_YEAR.source,
   extract(match, text) {
     const { group } = DAY_MONTH_YEAR;
     const day = Number(match[group.d]);
@@ -76,7 +76,7 @@ const ISO_DATE = numberedPattern(
 const isoDate: DateRule = {
   name: 'digits.iso',
   starts: { digits: [4], afterDigits: ['-##-##'], words: [] },
-  pattern: ISO_DATE.pattern,
+  source: ISO_DATE.source,
   extract(match, text) {
     const { group } = ISO_DATE;
     const year = Number(match[group.y]);
@@ -102,7 +102,7 @@ const DAY_MONTH = numberedPattern(
 const dayMonth: DateRule = {
   name: 'digits.day-month',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, ['/#', '.#', '-#']),
-  pattern: DAY_MONTH.pattern,
+  source: DAY_MONTH.source,
   extract(match, text) {
     const { group } = DAY_MONTH;
     const day = Number(match[group.d]);
@@ -135,7 +135,7 @@ const MONTH_YEAR = numberedPattern('(?<m>\\d{1,2})(?<sep>[/.-])(?<y>\\d{4})', ['
 const monthYear: DateRule = {
   name: 'digits.month-year',
   starts: { digits: [1, 2], afterDigits: ['/####', '.####', '-####'], words: [] },
-  pattern: MONTH_YEAR.pattern,
+  source: MONTH_YEAR.source,
   extract(match, text) {
     const { group } = MONTH_YEAR;
     const month = Number(match[group.m]);

@@ -165,13 +165,17 @@ export function resolveDateMentions(
         const words = text.slice(mention.start, mention.end);
         context.warn(`dates: "${words}" (at ${mention.start}) needs the article's publication date, which is unknown`);
       }
+      // written out in DateSpan's order, not spread from the mention: a spread is a call into the runtime
       current = {
-        ...mention,
+        start: mention.start,
+        end: mention.end,
         value: begin ?? mention.value,
         endValue: finish ?? mention.endValue,
+        mod: mention.mod,
         relative: (begin !== null && pending.value !== null && owesToPublishedAt(pending.value, lastDayValue, namedPeriod)) ||
           (finish !== null && pending.endValue !== null && owesToPublishedAt(pending.endValue, lastDayValue, null)),
         pending: unresolved ? pending : null,
+        rule: mention.rule,
       };
     }
     // kept whole: its day is cut out only for a time alone after it, which few articles write

@@ -33,7 +33,7 @@ const DAY_LIST = numberedPattern(
 const dayList: DateRule = {
   name: 'lists.days',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #']),
-  pattern: DAY_LIST.pattern,
+  source: DAY_LIST.source,
   several: true,
   // most openings on a number are decimals (`1,5 tỷ`), and a list opening on its first day has no day word
   rejectsAt: (text, start) => isDigitCode(text.charCodeAt(start)),

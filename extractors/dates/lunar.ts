@@ -2,7 +2,7 @@
 // recognized (the figures stage must not count them) but have no Gregorian value: the `dates` stage warns. A date
 // followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
 import { NUMBER_WORDS, NUMBER_WORD_SOURCE } from '../shared/numbers.js';
-import { candidate, isPlausibleYear, lowerKey, numberedPattern, openings, rulePattern, type DateRule } from './candidate.js';
+import { candidate, isPlausibleYear, lowerKey, numberedPattern, openings, type DateRule } from './candidate.js';
 import { MONTH_WORD_SOURCE } from './lexicon.js';
 
 const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
@@ -22,7 +22,7 @@ const tet: DateRule = {
     digits: [],
     words: ['tết', ...openings(['mùng', 'mồng'], openings([' #', ' ##', ...NUMBER_WORDS.map((word) => ` ${word}`)], [' tết']))],
   },
-  pattern: TET.pattern,
+  source: TET.source,
   extract(match) {
     const { group } = TET;
     const name = lowerKey(match[group.name] ?? '');
@@ -39,7 +39,7 @@ const tet: DateRule = {
 const fullMoon: DateRule = {
   name: 'lunar.ram',
   starts: { digits: [], words: ['rằm tháng'] },
-  pattern: rulePattern(`rằm[ \\t]tháng[ \\t](?:\\d{1,2}|${MONTH_WORD_SOURCE})`),
+  source: `rằm[ \\t]tháng[ \\t](?:\\d{1,2}|${MONTH_WORD_SOURCE})`,
   extract(match) {
     return candidate(match, this.name, {}, { lunar: true });
   },

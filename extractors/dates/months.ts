@@ -68,7 +68,7 @@ const MONTH_PATTERN = numberedPattern(`tháng[ \\t]${MONTH}${YEAR_AFTER_MONTH}`,
 const month: DateRule = {
   name: 'months.month',
   starts: { digits: [], words: openings(['tháng'], MONTH_AFTER) },
-  pattern: MONTH_PATTERN.pattern,
+  source: MONTH_PATTERN.source,
   extract(match, text) {
     const { group } = MONTH_PATTERN;
     const reading = readMonth(match[group.m]);
@@ -92,7 +92,7 @@ const MONTH_DAY_YEAR = numberedPattern(`tháng[ \\t]${MONTH}[ \\t](?<d>\\d{1,2})
 const monthDayYear: DateRule = {
   name: 'months.month-day-year',
   starts: { digits: [], words: openings(['tháng'], openings(MONTH_AFTER, openings([' #', ' ##'], [',']))) },
-  pattern: MONTH_DAY_YEAR.pattern,
+  source: MONTH_DAY_YEAR.source,
   extract(match, text) {
     const { group } = MONTH_DAY_YEAR;
     const reading = readMonth(match[group.m]);
@@ -119,7 +119,7 @@ const dayOfMonth: DateRule = {
   name: 'months.day-of-month',
   // A day in words (`mồng ba tháng Ba`) counts only after a day word: the rule never starts on a number word.
   starts: { ...DAY_IN_DIGITS_STARTS, words: openings(DAY_PREFIX_PATHS, DAY_IN_WORDS) },
-  pattern: DAY_OF_MONTH.pattern,
+  source: DAY_OF_MONTH.source,
   extract(match, text) {
     const { group } = DAY_OF_MONTH;
     const reading = readMonth(match[group.m]);

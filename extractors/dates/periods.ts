@@ -16,7 +16,7 @@ const ISO_WEEK = numberedPattern(
 const isoWeek: DateRule = {
   name: 'periods.week',
   starts: { digits: [], words: ['tuần #', 'tuần thứ #'] },
-  pattern: ISO_WEEK.pattern,
+  source: ISO_WEEK.source,
   extract(match, text) {
     const { group } = ISO_WEEK;
     const week = Number(match[group.w]);
@@ -52,7 +52,7 @@ const CENTURY = numberedPattern('thế[ \\t]k[ỷỉ](?:[ \\t]thứ)?[ \\t](?:(?
 const century: DateRule = {
   name: 'periods.century',
   starts: { digits: [], words: ['thế kỷ', 'thế kỉ'] },
-  pattern: CENTURY.pattern,
+  source: CENTURY.source,
   extract(match, text) {
     const { group } = CENTURY;
     const digits = match[group.n];

@@ -40,7 +40,7 @@ const QUARTER = numberedPattern(`quý[ \\t](?<q>IV|III|II|I|[1-4])${YEAR_AFTER}`
 const quarter: DateRule = {
   name: 'quarters.quarter',
   starts: { digits: [], words: ['quý i', 'quý #'] },
-  pattern: QUARTER.pattern,
+  source: QUARTER.source,
   extract(match, text) {
     const { group } = QUARTER;
     const value = QUARTER_NUMERALS.get(match[group.q] ?? '');
@@ -67,7 +67,7 @@ const HALF = numberedPattern(
 const half: DateRule = {
   name: 'quarters.half',
   starts: { digits: [1], afterDigits: openings([' tháng'], HALF_PARTS), words: openings(['sáu tháng', 'nửa'], HALF_PARTS) },
-  pattern: HALF.pattern,
+  source: HALF.source,
   // the openings take any one digit before ` tháng đầu`, the pattern only `6`: `5 tháng đầu năm` counts months
   rejectsAt: (text, start) => {
     const first = text.charCodeAt(start);

@@ -33,7 +33,7 @@ const YEAR_RANGE = numberedPattern(`(?:(?<lead>${YEAR_RANGE_LEADS})[ \\t])?(?<y1
 const yearRange: DateRule = {
   name: 'ranges.years',
   starts: { digits: [4], afterDigits: SECOND_YEAR, leads: YEAR_RANGE_LEAD_WORDS, words: [] },
-  pattern: YEAR_RANGE.pattern,
+  source: YEAR_RANGE.source,
   extract(match, text) {
     const { group } = YEAR_RANGE;
     const first = Number(match[group.y1]);
@@ -59,7 +59,7 @@ const DAY_RANGE_DASH = numberedPattern(
 const dayRangeDash: DateRule = {
   name: 'ranges.days-dash',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(DASHES, ['#'])),
-  pattern: DAY_RANGE_DASH.pattern,
+  source: DAY_RANGE_DASH.source,
   extract(match, text) {
     return dayRange(this.name, match, DAY_RANGE_DASH.group, text);
   },
@@ -75,7 +75,7 @@ const DAY_RANGE_WORDS = numberedPattern(
 const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
   starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ']),
-  pattern: DAY_RANGE_WORDS.pattern,
+  source: DAY_RANGE_WORDS.source,
   // a range opening on its first day has neither `từ` nor a day word
   rejectsAt: (text, start) => isDigitCode(text.charCodeAt(start)),
   extract(match, text) {
@@ -112,7 +112,7 @@ const DAY_MONTH_RANGE = numberedPattern(
 const dayMonthRange: DateRule = {
   name: 'ranges.day-months',
   starts: smallNumberStarts(DAY_PREFIX_PATHS, openings(['/#', '/##'], DASHES)),
-  pattern: DAY_MONTH_RANGE.pattern,
+  source: DAY_MONTH_RANGE.source,
   extract(match, text) {
     const { group } = DAY_MONTH_RANGE;
     const [d1, m1, d2, m2] = [match[group.d1], match[group.m1], match[group.d2], match[group.m2]].map(Number);
@@ -144,7 +144,7 @@ const MONTH_RANGE = numberedPattern(
 const monthRange: DateRule = {
   name: 'ranges.months',
   starts: { digits: [], words: openings(['từ tháng', 'tháng'], openings([' #', ' ##'], [...DASHES, ' đến ', ' tới '])) },
-  pattern: MONTH_RANGE.pattern,
+  source: MONTH_RANGE.source,
   extract(match, text) {
     const { group } = MONTH_RANGE;
     const first = Number(match[group.m1]);

@@ -41,7 +41,7 @@ const UNIT_RELATIVE = numberedPattern(
 const unitRelative: DateRule = {
   name: 'relative.unit',
   starts: { digits: [], words: [...UNITS.keys()].flatMap((unit) => UNIT_RELATIVES.map((relative) => `${unit} ${relative}`)) },
-  pattern: UNIT_RELATIVE.pattern,
+  source: UNIT_RELATIVE.source,
   // a count with no pair of numbers before it counts the unit whatever the relative word: `25 năm qua`, `những năm qua`
   rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null,
   extract(match, text) {
@@ -74,7 +74,7 @@ const dayRelative: DateRule = {
     words: ['ngày hôm', 'ngày ngày', 'hôm qua', 'hôm nay', 'hôm kia', 'ngày mai', 'ngày kia',
       ...DAY_PERIODS.flatMap((period) => [`${period} nay`, `${period} qua`, `${period} mai`, `${period} hôm`])],
   },
-  pattern: DAY_RELATIVE.pattern,
+  source: DAY_RELATIVE.source,
   extract(match, text) {
     const { group } = DAY_RELATIVE;
     const written = lowerKey(match[group.day] ?? match[group.short] ?? '');
@@ -97,7 +97,7 @@ const BARE_MODIFIED = numberedPattern('(?<mod>đầu|giữa|cuối)[ \\t](?<unit
 const bareModified: DateRule = {
   name: 'relative.bare-mod',
   starts: { digits: [], words: ['đầu', 'giữa', 'cuối'].flatMap((mod) => [`${mod} năm`, `${mod} tháng`, `${mod} quý`]) },
-  pattern: BARE_MODIFIED.pattern,
+  source: BARE_MODIFIED.source,
   extract(match, text) {
     const { group } = BARE_MODIFIED;
     const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));

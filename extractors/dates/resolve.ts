@@ -82,7 +82,22 @@ export function formatPoint(point: DatePoint, year: number): string {
 export function toPendingPoint(point: DatePoint): PendingDatePoint {
   const timeOnly = point.hour !== undefined && point.year === undefined && point.month === undefined &&
     point.day === undefined && point.shift === undefined && point.weekday === undefined;
-  return { anchor: timeOnly ? 'previousDate' : 'publishedAt', ...point };
+  // the parts the point states, copied one by one: a spread is a call into the runtime, for each pending mention
+  const pending: { -readonly [Part in keyof PendingDatePoint]: PendingDatePoint[Part] } = {
+    anchor: timeOnly ? 'previousDate' : 'publishedAt',
+  };
+  if (point.year !== undefined) pending.year = point.year;
+  if (point.month !== undefined) pending.month = point.month;
+  if (point.day !== undefined) pending.day = point.day;
+  if (point.quarter !== undefined) pending.quarter = point.quarter;
+  if (point.half !== undefined) pending.half = point.half;
+  if (point.week !== undefined) pending.week = point.week;
+  if (point.hour !== undefined) pending.hour = point.hour;
+  if (point.minute !== undefined) pending.minute = point.minute;
+  if (point.shift !== undefined) pending.shift = point.shift;
+  if (point.weekday !== undefined) pending.weekday = point.weekday;
+  if (point.direction !== undefined) pending.direction = point.direction;
+  return pending;
 }
 
 function dayNumber(year: number, month: number, day: number): number {

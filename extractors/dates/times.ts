@@ -72,7 +72,7 @@ const COLON_TIME = numberedPattern(`${AT}(?<h>\\d{1,2}):(?<min>\\d{2})(?::\\d{2}
 const colonTime: DateRule = {
   name: 'times.colon',
   starts: smallNumberStarts(AT_PATHS, [':##']),
-  pattern: COLON_TIME.pattern,
+  source: COLON_TIME.source,
   extract(match, text) {
     return timeCandidate(this.name, match, COLON_TIME.group, text, true);
   },
@@ -84,7 +84,7 @@ const HOUR_LETTER_TIME = numberedPattern(`${AT}(?<h>\\d{1,2})(?:h|g(?=\\d{2}))(?
 const hourLetterTime: DateRule = {
   name: 'times.h',
   starts: smallNumberStarts(AT_PATHS, ['h', 'g##']),
-  pattern: HOUR_LETTER_TIME.pattern,
+  source: HOUR_LETTER_TIME.source,
   extract(match, text) {
     const { group } = HOUR_LETTER_TIME;
     if (/\d{1,2}H/u.test(match[0])) return null; // `4H` is no time
@@ -101,7 +101,7 @@ const WORD_TIME = numberedPattern(
 const wordTime: DateRule = {
   name: 'times.gio',
   starts: smallNumberStarts(AT_PATHS, [' giờ']),
-  pattern: WORD_TIME.pattern,
+  source: WORD_TIME.source,
   extract(match, text) {
     const { group } = WORD_TIME;
     const withMinutesAfterNoon = match[group.min] !== undefined && Number(match[group.h]) >= 13;

@@ -11,7 +11,7 @@ import type { Token } from '../../pipeline/document.js';
 import { opensWord, USUAL_RANK, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
 import { ENDS_LEADS, ENDS_RULES, NO_STATE, openingAutomaton, type OpeningAutomaton, type OpeningState } from './openings.js';
-import { stickyPattern } from './sticky.js';
+import { stickyMatch, stickyMatchEnd, stickyPattern, type StickyPattern } from './sticky.js';
 
 /**
  * What a rule's match may open with, each way written as its first word or run of digits and as much of what
@@ -35,9 +35,17 @@ export interface RuleStarts {
 
 interface TriggerIndex {
   /** The rules' patterns as the scan runs them (sticky.ts). */
-  readonly sticky: readonly RegExp[];
+  readonly sticky: readonly StickyPattern[];
   /** Every rule's openings, after a run of digits or in words. */
   readonly openings: OpeningAutomaton;
+  /**
+   * Search.resumeAt, triedAt, unreadAt and unreadEnd, one slot per rule, refilled by each search: a search runs to its
+   * end before the next begins, and four typed arrays made per article cost more than the rest of its setup.
+   */
+  readonly resumeAt: Int32Array;
+  readonly triedAt: Int32Array;
+  readonly unreadAt: Int32Array;
+  readonly unreadEnd: Int32Array;
 }
 
 /** Runs of digits this long or longer share one list (no rule opens on one today). */
@@ -83,7 +91,14 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
     inWords.set(ruleIndex, rule.starts.words);
     if (rule.starts.leads !== undefined) leads.set(ruleIndex, rule.starts.leads);
   });
-  const index = { sticky: rules.map(stickyPattern), openings: openingAutomaton(byDigitRun, inWords, leads, readAs) };
+  const index: TriggerIndex = {
+    sticky: rules.map(stickyPattern),
+    openings: openingAutomaton(byDigitRun, inWords, leads, readAs),
+    resumeAt: new Int32Array(rules.length),
+    triedAt: new Int32Array(rules.length),
+    unreadAt: new Int32Array(rules.length),
+    unreadEnd: new Int32Array(rules.length),
+  };
   indexes.set(rules, index);
   return index;
 }
@@ -94,7 +109,7 @@ interface Search {
   readonly rules: readonly DateRule[];
   readonly index: TriggerIndex;
   /** Per rule, where its next match may start: after an accepted match, the search resumes at its end. */
-  readonly resumeAt: number[];
+  readonly resumeAt: Int32Array;
   /** Per rule, the last start it was tried at: a rule whose openings there end at two places runs once. */
   readonly triedAt: Int32Array;
   /** Per rule, its candidates in text order; undefined while it has none. */
@@ -150,8 +165,7 @@ function settleUnread(search: Search, ruleIndex: number, start: number): void {
   const rule = search.rules[ruleIndex];
   const pattern = search.index.sticky[ruleIndex];
   if (start >= end || rule === undefined || pattern === undefined) return;
-  pattern.lastIndex = unreadAt;
-  const match = pattern.exec(search.text);
+  const match = stickyMatch(pattern, search.text, unreadAt);
   if (match !== null && rule.extract(match, search.text) !== null) search.resumeAt[ruleIndex] = end;
 }
 
@@ -174,18 +188,17 @@ function tryRule(search: Search, ruleIndex: number, start: number): void {
   const pattern = search.index.sticky[ruleIndex];
   if (rule === undefined || pattern === undefined || rule.rejectsAt?.(search.text, start) === true) return;
   const cover = rule.several === true ? null : coverAt(search, start);
-  pattern.lastIndex = start;
   if (cover !== null) {
     // where a match ends, from a test: it makes no match array and no string per group
-    if (!pattern.test(search.text)) return;
-    if (pattern.lastIndex === cover.end) {
+    const end = stickyMatchEnd(pattern, search.text, start);
+    if (end < 0) return;
+    if (end === cover.end) {
       search.unreadAt[ruleIndex] = start;
       search.unreadEnd[ruleIndex] = cover.end;
       return;
     }
-    pattern.lastIndex = start;
   }
-  const match = pattern.exec(search.text);
+  const match = stickyMatch(pattern, search.text, start);
   if (match === null || match[0].length === 0) return;
   const end = match.index + match[0].length;
   const result = rule.extract(match, search.text);
@@ -323,12 +336,12 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     text,
     rules,
     index,
-    resumeAt: new Array<number>(rules.length).fill(0),
-    triedAt: new Int32Array(rules.length).fill(-1),
+    resumeAt: index.resumeAt.fill(0),
+    triedAt: index.triedAt.fill(-1),
     found: [],
     reach: null,
-    unreadAt: new Int32Array(rules.length).fill(-1),
-    unreadEnd: new Int32Array(rules.length),
+    unreadAt: index.unreadAt.fill(-1),
+    unreadEnd: index.unreadEnd.fill(0),
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at];

@@ -34,7 +34,7 @@ const weekday: DateRule = {
       ...[...DAY_PERIODS, 'hôm', 'ngày', 'vào'].flatMap((before) => [`${before} thứ`, `${before} chủ`]),
     ],
   },
-  pattern: WEEKDAY.pattern,
+  source: WEEKDAY.source,
   // `lần thứ 2`: a match opening on `thứ` names its day in words or digits, which an ordinal word before refuses
   rejectsAt: (text, start) =>
     start + 3 < text.length && THU.has(text, start, start + 3) && precededByWord(text, start, ORDINAL_BEFORE),

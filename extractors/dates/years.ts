@@ -19,7 +19,7 @@ const YEAR_WITH_WORD = numberedPattern('năm[ \\t](?<y>\\d{4})', ['y']);
 const yearWithWord: DateRule = {
   name: 'years.nam',
   starts: { digits: [], words: ['năm ####'] },
-  pattern: YEAR_WITH_WORD.pattern,
+  source: YEAR_WITH_WORD.source,
   extract(match, text) {
     const year = Number(match[YEAR_WITH_WORD.group.y]);
     if (!isPlausibleYear(year)) return null;
@@ -43,7 +43,7 @@ const DECADE = numberedPattern('(?:(?<plural>những|các)[ \\t]năm|thập[ \\t
 const decade: DateRule = {
   name: 'years.decade',
   starts: { digits: [], words: ['những năm ##', 'các năm ##', 'thập niên ##', 'thập kỷ ##', 'thập kỉ ##'] },
-  pattern: DECADE.pattern,
+  source: DECADE.source,
   extract(match, text) {
     const { group } = DECADE;
     const written = match[group.y] ?? '';
@@ -96,7 +96,7 @@ const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
 const bareYear: DateRule = {
   name: 'years.bare',
   starts: { digits: [4], words: [] },
-  pattern: BARE_YEAR.pattern,
+  source: BARE_YEAR.source,
   extract(match, text) {
     const year = Number(match[BARE_YEAR.group.y]);
     const end = match.index + match[0].length;
