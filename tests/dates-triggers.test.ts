@@ -7,12 +7,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ENDS_LEADS, ENDS_RULES, NO_STATE } from '../extractors/dates/openings.js';
 import { acronymExamples } from '../extractors/acronyms/corpus.js';
 import { rulePattern, type DateCandidate, type DateRule } from '../extractors/dates/candidate.js';
 import { chooseCandidates } from '../extractors/dates/combine.js';
 import { DATES_CORPUS } from '../extractors/dates/corpus.js';
 import { DATE_RULES } from '../extractors/dates/index.js';
-import { findCandidates, readAs } from '../extractors/dates/triggers.js';
+import { findCandidates, openingsOf, readAs } from '../extractors/dates/triggers.js';
 import { CONTEXT_FIGURE_EXAMPLES } from '../extractors/figures/corpus-contexts.js';
 import { NEVER_FIGURE_EXAMPLES } from '../extractors/figures/corpus-never-figures.js';
 import { FIGURE_EXAMPLES } from '../extractors/figures/corpus.js';
@@ -112,6 +113,109 @@ function generatedText(count: number, seed: number): string {
   return pieces.join('');
 }
 
+/** A node of a plain trie of openings, no node shared: the reference construction of the automaton. */
+interface PlainNode {
+  readonly id: number;
+  /** The node each label leads to: a class, or ANY_DIGIT for `#`. */
+  readonly next: Map<number, PlainNode>;
+  readonly rules: Set<number>;
+  readonly leadRules: Set<number>;
+}
+
+const ANY_DIGIT = -1;
+const BLANK_CLASS = 11;
+
+/**
+ * The automaton of the rules' openings built the plain way (openings.ts builds it faster, and must build the same):
+ * the characters the openings write get classes in the order first written (the digits 1-10, a blank 11), one plain
+ * trie per length of a run of digits (1 to 5, 0 unused) for what follows it, one for the words and leads, then a
+ * subset construction over the tries in class order, states with the same rules and transitions made one, numbered
+ * as made (those a state leads to first).
+ */
+function referenceAutomaton(rules: readonly DateRule[]) {
+  /** Per trie, its openings as the rules give them: the opening, the rule, and whether it is the rule's lead. */
+  const groups: (readonly [string, number, boolean])[][] = Array.from({ length: 7 }, () => []);
+  rules.forEach((rule, index) => {
+    for (const length of rule.starts.digits) {
+      for (const after of rule.starts.afterDigits ?? ['']) groups[Math.min(length, 5)]?.push([after, index, false]);
+    }
+  });
+  rules.forEach((rule, index) => groups[6]?.push(...rule.starts.words.map((word) => [word, index, false] as const)));
+  rules.forEach((rule, index) => groups[6]?.push(...(rule.starts.leads ?? []).map((lead) => [`${lead} `, index, true] as const)));
+
+  const classes = new Uint8Array(0x10000);
+  for (let digit = 0; digit <= 9; digit += 1) classes[0x30 + digit] = 1 + digit;
+  classes[0x20] = BLANK_CLASS;
+  classes[0x09] = BLANK_CLASS;
+  let classCount = BLANK_CLASS + 1;
+  for (const [opening] of groups.flat()) {
+    for (const char of opening) {
+      if (char === ' ' || char === '#' || /\d/u.test(char) || classes[char.charCodeAt(0)] !== 0) continue;
+      for (const same of readAs(char)) classes[same.charCodeAt(0)] = classCount;
+      classCount += 1;
+    }
+  }
+
+  let nodeCount = 0;
+  const newNode = (): PlainNode => ({ id: (nodeCount += 1), next: new Map(), rules: new Set(), leadRules: new Set() });
+  const roots = groups.map((openings) => {
+    const root = newNode();
+    for (const [opening, rule, isLead] of openings) {
+      let node = root;
+      for (const char of opening) {
+        const label = char === '#' ? ANY_DIGIT : classes[char.charCodeAt(0)] ?? 0;
+        const next = node.next.get(label) ?? newNode();
+        node.next.set(label, next);
+        node = next;
+      }
+      (isLead ? node.leadRules : node.rules).add(rule);
+    }
+    return root;
+  });
+
+  const states: { rules: number[]; leadRules: number[] }[] = [];
+  const ways: (readonly [number, number])[][] = [];
+  const bySubset = new Map<string, number>();
+  const bySignature = new Map<string, number>();
+  const stateOf = (members: readonly PlainNode[]): number => {
+    const subset = members.map((member) => member.id).sort((a, b) => a - b).join(',');
+    const known = bySubset.get(subset);
+    if (known !== undefined) return known;
+    const targetsByClass = new Map<number, PlainNode[]>();
+    for (const member of members) {
+      for (const [label, child] of member.next) {
+        for (const read of label === ANY_DIGIT ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : [label]) {
+          const targets = targetsByClass.get(read) ?? [];
+          if (!targets.includes(child)) targets.push(child);
+          targetsByClass.set(read, targets);
+        }
+      }
+    }
+    const transitions = [...targetsByClass].sort(([a], [b]) => a - b).map(([read, targets]) => [read, stateOf(targets)] as const);
+    const union = (pick: (member: PlainNode) => Set<number>): number[] =>
+      [...new Set(members.flatMap((member) => [...pick(member)]))].sort((a, b) => a - b);
+    const state = { rules: union((member) => member.rules), leadRules: union((member) => member.leadRules) };
+    const signature = JSON.stringify([state, transitions]);
+    const number = bySignature.get(signature) ?? states.length;
+    if (number === states.length) {
+      states.push(state);
+      ways.push(transitions);
+      bySignature.set(signature, number);
+    }
+    bySubset.set(subset, number);
+    return number;
+  };
+  const digitRoots = roots.map((root) => stateOf([root]));
+  const wordStart = digitRoots.pop();
+  const transitions = new Int32Array(states.length * classCount).fill(NO_STATE);
+  ways.forEach((stateWays, state) => {
+    for (const [read, target] of stateWays) transitions[state * classCount + read] = target;
+  });
+  const endings = Uint8Array.from(states, (state) =>
+    (state.rules.length > 0 ? ENDS_RULES : 0) | (state.leadRules.length > 0 ? ENDS_LEADS : 0));
+  return { classes, classCount, transitions, states, endings, digitRoots, wordStart };
+}
+
 describe('dates: the trigger scan finds what a full scan of every rule finds', () => {
   it(`over ${corpusTexts.length} corpus texts of every extractor`, () => {
     for (const text of corpusTexts) expectFullScanOf(text);
@@ -149,6 +253,13 @@ describe('dates: the trigger scan finds what a full scan of every rule finds', (
       // and every character whose lower case is the letter, which a token may write (the automaton reads its letters)
       for (const char of plane) if (char.toLowerCase() === letter) expect(readAs(letter)).toContain(char);
     }
+  });
+
+  it('the automaton of the openings is the one a plain trie and subset construction give', () => {
+    const reference = referenceAutomaton(DATE_RULES);
+    const automaton = openingsOf(DATE_RULES);
+    expect(automaton.states.length).toBeGreaterThan(100);
+    expect({ ...automaton, states: automaton.states.map((state) => ({ ...state })) }).toEqual(reference);
   });
 
   it('every rule declares at least one way to start', () => {

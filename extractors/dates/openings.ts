@@ -52,34 +52,49 @@ export type OpeningsByRule = ReadonlyMap<number, readonly (string | null)[]>;
 const FIRST_DIGIT_CLASS = 1;
 /** A space or a tab, which a space in an opening stands for. */
 const BLANK_CLASS = 11;
-/** An edge of the openings' trie that any digit takes (`#`). */
-const ANY_DIGIT = -1;
+/** An edge of the openings' trie that any digit takes (`#`): class 0, which no opening reads, is free for it. */
+const ANY_DIGIT = 0;
+/** The largest number a key holds (one UTF-16 code unit): of an ending, a trie node or a state. */
+const MAX_NUMBER = 0xfffe;
+/** In an ending's key: where its rules end and its leadRules begin. */
+const LEAD_RULES_FOLLOW = 0xffff;
+const LEAD_RULES_MARK = String.fromCharCode(LEAD_RULES_FOLLOW);
 
-/** Gives each character an opening reads a class: its digit, the blank class, or the letters `readAs` reads alike. */
+/**
+ * Gives each character an opening reads a class: its digit, the blank class, or the letters `readAs` reads alike.
+ * Classes are numbered as the openings first write their letters.
+ */
 function characterClasses(
-  openings: Iterable<string>,
+  groups: readonly ReadonlyMap<string, string>[],
   readAs: (char: string) => string,
 ): { readonly classes: Uint8Array; readonly count: number } {
   const classes = new Uint8Array(0x10000);
   for (let digit = 0; digit <= 9; digit += 1) classes[0x30 + digit] = FIRST_DIGIT_CLASS + digit;
   classes[0x20] = BLANK_CLASS;
   classes[0x09] = BLANK_CLASS;
-  const written = new Set<string>();
-  for (const opening of openings) for (let index = 0; index < opening.length; index += 1) written.add(opening.charAt(index));
   // the character each class was made for: the openings write each class one way (in lower case), so that sorted as
   // strings (minimalTrie) those that begin alike stand together
-  const writtenAs: string[] = [];
+  const writtenAs: number[] = [];
   let count = BLANK_CLASS;
-  for (const char of written) {
-    if (char === ' ' || char === '#' || (char >= '0' && char <= '9')) continue;
-    if (char >= '\ud800' && char <= '\udfff') throw new Error('dates: an opening writes a character outside the BMP');
-    const reading = readAs(char);
-    const known = classes[reading.charCodeAt(0)] ?? 0;
-    if (known !== 0) throw new Error(`dates: openings write "${char}" and "${writtenAs[known] ?? ''}", read alike`);
-    count += 1;
-    if (count > 0xff) throw new Error('dates: the openings read more classes of characters than OpeningAutomaton holds');
-    writtenAs[count] = char;
-    for (let index = 0; index < reading.length; index += 1) classes[reading.charCodeAt(index)] = count;
+  for (const byOpening of groups) {
+    for (const opening of byOpening.keys()) {
+      for (let index = 0; index < opening.length; index += 1) {
+        const code = opening.charCodeAt(index);
+        if (code === 0x23 || code === 0x20 || (code >= 0x30 && code <= 0x39)) continue; // their classes are fixed
+        const known = classes[code] ?? 0;
+        if (known !== 0) {
+          if (writtenAs[known] === code) continue;
+          const other = String.fromCharCode(writtenAs[known] ?? 0);
+          throw new Error(`dates: openings write "${opening.charAt(index)}" and "${other}", read alike`);
+        }
+        if (code >= 0xd800 && code <= 0xdfff) throw new Error('dates: an opening writes a character outside the BMP');
+        count += 1;
+        if (count > 0xff) throw new Error('dates: the openings read more classes of characters than OpeningAutomaton holds');
+        writtenAs[count] = code;
+        const reading = readAs(opening.charAt(index));
+        for (let at = 0; at < reading.length; at += 1) classes[reading.charCodeAt(at)] = count;
+      }
+    }
   }
   return { classes, count };
 }
@@ -90,43 +105,71 @@ interface Ending {
   readonly leadRules: number[];
 }
 
-const NO_ENDING: Ending = { rules: [], leadRules: [] };
+/**
+ * Numbers keys in the order first seen. A key is a short list of numbers written one UTF-16 code unit each: one
+ * Map lookup of a few code units finds a node or a state equal to one already numbered, where a signature joined
+ * from the numbers' digits cost a long string per node.
+ */
+class KeyNumbers {
+  private readonly byKey = new Map<string, number>();
+  /** The keys, by number. */
+  readonly keys: string[] = [];
 
-/** One node of a trie of openings, before the automaton is made deterministic. */
-interface TrieNode {
-  readonly id: number;
-  /** The labels of the edges out of the node (a class, or ANY_DIGIT), in the order the openings sort. */
-  readonly labels: number[];
-  /** The node each edge leads to, in the order of `labels`. */
-  readonly children: TrieNode[];
-  /** The rules whose opening or lead ends here (NO_ENDING for most nodes). */
-  ending: Ending;
+  numberOf(key: string): number {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const number = this.keys.length;
+    if (number > MAX_NUMBER) throw new Error('dates: the openings make more endings, nodes or states than a key holds');
+    this.byKey.set(key, number);
+    this.keys.push(key);
+    return number;
+  }
 }
 
-/** Makes the nodes of one trie, numbered across the tries, and keeps one node for each way of ending. */
-interface TrieBuilder {
-  readonly newNode: () => TrieNode;
-  /** Nodes by signature (their rules, and the label and node of each edge): equal endings are one node. */
-  readonly bySignature: Map<string, TrieNode>;
+/**
+ * The key of an ending: its rules, then, when it has leadRules, LEAD_RULES_FOLLOW and its leadRules (one way to
+ * write each ending, so that equal endings have one number).
+ */
+function endingKey(rules: readonly number[], leadRules: readonly number[]): string {
+  const key = String.fromCharCode(...rules);
+  return leadRules.length === 0 ? key : `${key}${LEAD_RULES_MARK}${String.fromCharCode(...leadRules)}`;
 }
 
-/** The node already kept that ends as `node` does (its children kept before it), or `node`, now kept. */
-function keep(builder: TrieBuilder, node: TrieNode): TrieNode {
-  let signature = `${node.ending.rules.join(',')};${node.ending.leadRules.join(',')}`;
-  for (let at = 0; at < node.labels.length; at += 1) signature += `|${node.labels[at] ?? 0}:${node.children[at]?.id ?? 0}`;
-  const known = builder.bySignature.get(signature);
-  if (known !== undefined) return known;
-  builder.bySignature.set(signature, node);
-  return node;
+/** The ending an ending key writes. */
+function endingOfKey(key: string): Ending {
+  const ending: Ending = { rules: [], leadRules: [] };
+  let list = ending.rules;
+  for (let at = 0; at < key.length; at += 1) {
+    const code = key.charCodeAt(at);
+    if (code === LEAD_RULES_FOLLOW) list = ending.leadRules;
+    else list.push(code);
+  }
+  return ending;
 }
 
-/** Keeps the nodes of `path` deeper than `depth`, deepest first, each parent pointing to the node kept for its child. */
-function keepBelow(builder: TrieBuilder, path: TrieNode[], depth: number): void {
-  while (path.length - 1 > depth) {
-    const node = path.pop();
-    const parent = path[path.length - 1];
-    if (node === undefined || parent === undefined) return;
-    parent.children[parent.children.length - 1] = keep(builder, node);
+/**
+ * The trie nodes of the last opening read, from the root down, that may still gain edges: per depth, the number of
+ * its ending, the key of its edges so far (the label of each and the node it leads to), and the label of its last edge.
+ */
+interface OpenPath {
+  readonly endings: number[];
+  readonly edges: string[];
+  readonly lastLabels: number[];
+}
+
+/**
+ * Closes the deepest node of `path`: numbers it by its key (its ending's number, then its edges), so that nodes that
+ * end alike are one. Returns its number.
+ */
+function closeDeepest(nodes: KeyNumbers, path: OpenPath): number {
+  return nodes.numberOf(String.fromCharCode(path.endings.pop() ?? 0) + (path.edges.pop() ?? ''));
+}
+
+/** Closes the nodes of `path` deeper than `depth`, deepest first, each parent's last edge leading to its number. */
+function closeBelow(nodes: KeyNumbers, path: OpenPath, depth: number): void {
+  for (let parent = path.endings.length - 2; parent >= depth; parent -= 1) {
+    const node = closeDeepest(nodes, path);
+    path.edges[parent] += String.fromCharCode(path.lastLabels[parent] ?? 0, node);
   }
 }
 
@@ -134,58 +177,60 @@ function keepBelow(builder: TrieBuilder, path: TrieNode[], depth: number): void 
  * The trie of `openings` (each with the rules it opens) in which nodes that end alike are one: the openings after
  * `ngày #`, `sáng ngày #`, `mồng #`… end alike, and thousands of trie nodes come down to a few hundred. Built in
  * one pass over the openings sorted (incremental construction of a minimal acyclic automaton, Daciuk et al. 2000):
- * only the path of the last opening is ever open, the nodes it leaves are kept as it goes.
+ * only the path of the last opening is ever open, the nodes it leaves are numbered as it goes. A node is its key in
+ * `nodes`; returns the number of the root.
  */
 function minimalTrie(
-  builder: TrieBuilder,
-  openings: ReadonlyMap<string, Ending>,
+  nodes: KeyNumbers,
+  endings: KeyNumbers,
+  openings: ReadonlyMap<string, string>,
   labelAt: (opening: string, index: number) => number,
-): TrieNode {
-  const root = builder.newNode();
-  const path: TrieNode[] = [root];
+): number {
+  const noEnding = endings.numberOf('');
+  const path: OpenPath = { endings: [noEnding], edges: [''], lastLabels: [] };
   let previous = '';
   for (const opening of [...openings.keys()].sort()) {
     let shared = 0;
     while (shared < opening.length && opening.charCodeAt(shared) === previous.charCodeAt(shared)) shared += 1;
-    keepBelow(builder, path, shared);
-    let node = path[shared] ?? root;
+    closeBelow(nodes, path, shared);
     for (let index = shared; index < opening.length; index += 1) {
-      const child = builder.newNode();
-      node.labels.push(labelAt(opening, index));
-      node.children.push(child);
-      path.push(child);
-      node = child;
+      path.lastLabels[index] = labelAt(opening, index);
+      path.endings.push(noEnding);
+      path.edges.push('');
     }
-    node.ending = openings.get(opening) ?? NO_ENDING;
+    path.endings[opening.length] = endings.numberOf(openings.get(opening) ?? '');
     previous = opening;
   }
-  keepBelow(builder, path, 0);
-  return root;
-}
-
-/** Adds `rule` to the rules of `list`, kept in increasing order (the rules come in increasing order). */
-function addRule(list: number[], rule: number): void {
-  if (list[list.length - 1] !== rule) list.push(rule);
+  closeBelow(nodes, path, 0);
+  return closeDeepest(nodes, path);
 }
 
 /**
  * The openings of `byRule` as written (a null one is empty) and the leads of `leads` followed by a space, each with
- * the rules it ends.
+ * the key of its ending (endingKey): the rules it ends, and the rules whose lead it is. Keys are built as the rules
+ * come, in increasing order, with no list made per opening.
  */
-function endingsByOpening(byRule: OpeningsByRule, leads: ReadonlyMap<number, readonly string[]>): Map<string, Ending> {
-  const byOpening = new Map<string, Ending>();
-  const endingOf = (opening: string): Ending => {
-    const known = byOpening.get(opening);
-    if (known !== undefined) return known;
-    const ending: Ending = { rules: [], leadRules: [] };
-    byOpening.set(opening, ending);
-    return ending;
-  };
+function endingKeysByOpening(byRule: OpeningsByRule, leads: ReadonlyMap<number, readonly string[]>): Map<string, string> {
+  const byOpening = new Map<string, string>();
   for (const [rule, openings] of [...byRule].sort(([a], [b]) => a - b)) {
-    for (const opening of openings) addRule(endingOf(opening ?? '').rules, rule);
+    if (rule >= LEAD_RULES_FOLLOW) throw new Error('dates: more rules than an ending key holds');
+    const ruleCode = String.fromCharCode(rule);
+    for (let at = 0; at < openings.length; at += 1) {
+      const opening = openings[at] ?? '';
+      const known = byOpening.get(opening);
+      if (known === undefined) byOpening.set(opening, ruleCode);
+      else if (!known.endsWith(ruleCode)) byOpening.set(opening, known + ruleCode);
+    }
   }
   for (const [rule, ruleLeads] of [...leads].sort(([a], [b]) => a - b)) {
-    for (const lead of ruleLeads) addRule(endingOf(`${lead} `).leadRules, rule);
+    const ruleCode = String.fromCharCode(rule);
+    for (let at = 0; at < ruleLeads.length; at += 1) {
+      const opening = `${ruleLeads[at] ?? ''} `;
+      const known = byOpening.get(opening);
+      if (known === undefined) byOpening.set(opening, LEAD_RULES_MARK + ruleCode);
+      else if (!known.includes(LEAD_RULES_MARK)) byOpening.set(opening, known + LEAD_RULES_MARK + ruleCode);
+      else if (!known.endsWith(ruleCode)) byOpening.set(opening, known + ruleCode);
+    }
   }
   return byOpening;
 }
@@ -201,70 +246,113 @@ export function openingAutomaton(
   leads: ReadonlyMap<number, readonly string[]>,
   readAs: (char: string) => string,
 ): OpeningAutomaton {
-  const groups = [...byDigitRun.map((byRule) => endingsByOpening(byRule, new Map())), endingsByOpening(inWords, leads)];
-  const { classes, count } = characterClasses(groups.flatMap((byOpening) => [...byOpening.keys()]), readAs);
+  const groups = [...byDigitRun.map((byRule) => endingKeysByOpening(byRule, new Map())), endingKeysByOpening(inWords, leads)];
+  const { classes, count } = characterClasses(groups, readAs);
   const labelAt = (opening: string, index: number): number => {
     const code = opening.charCodeAt(index);
     return code === 0x23 ? ANY_DIGIT : code === 0x20 ? BLANK_CLASS : classes[code] ?? 0;
   };
-  let nodes = 0;
-  const builder: TrieBuilder = {
-    newNode: () => ({ id: (nodes += 1), labels: [], children: [], ending: NO_ENDING }),
-    bySignature: new Map(),
-  };
-  const tries = groups.map((byOpening) => minimalTrie(builder, byOpening, labelAt));
+  const nodes = new KeyNumbers();
+  const endings = new KeyNumbers();
+  const tries = groups.map((byOpening) => minimalTrie(nodes, endings, byOpening, labelAt));
 
-  // The tries have no cycle, so neither has the automaton: each state is made after the states it leads to, and
-  // states that hold the same rules and lead to the same states are one.
-  const byNode = new Map<TrieNode, number>();
-  const bySubset = new Map<string, number>();
-  const bySignature = new Map<string, number>();
-  const states: OpeningState[] = [];
-  /** Per state number, its transitions: the class and the state number it leads to. */
-  const ways: (readonly (readonly [number, number])[])[] = [];
-  const stateOf = (members: readonly TrieNode[]): number => {
-    const single = members.length === 1 ? members[0] : undefined;
-    const subset = single === undefined ? members.map((member) => member.id).sort((a, b) => a - b).join(',') : '';
-    const known = single === undefined ? bySubset.get(subset) : byNode.get(single);
-    if (known !== undefined) return known;
-    const targetsByClass = new Map<number, TrieNode[]>();
-    const addTarget = (id: number, target: TrieNode): void => {
-      const targets = targetsByClass.get(id);
-      if (targets === undefined) targetsByClass.set(id, [target]);
-      else if (!targets.includes(target)) targets.push(target);
-    };
-    for (const member of members) {
-      member.labels.forEach((label, at) => {
-        const child = member.children[at];
-        if (child === undefined) return;
-        if (label !== ANY_DIGIT) addTarget(label, child);
-        else for (let digit = 0; digit <= 9; digit += 1) addTarget(FIRST_DIGIT_CLASS + digit, child);
-      });
-    }
-    const transitions = [...targetsByClass].sort(([a], [b]) => a - b).map(([id, targets]) => [id, stateOf(targets)] as const);
-    const rules = [...new Set(members.flatMap((member) => member.ending.rules))].sort((a, b) => a - b);
-    const leadRules = [...new Set(members.flatMap((member) => member.ending.leadRules))].sort((a, b) => a - b);
-    const signature = `${rules.join(',')};${leadRules.join(',')}|${transitions.map(([id, target]) => `${id}:${target}`).join(',')}`;
-    let state = bySignature.get(signature);
-    if (state === undefined) {
-      state = states.length;
-      states.push({ rules, leadRules });
-      ways.push(transitions);
-      bySignature.set(signature, state);
-    }
-    if (single === undefined) bySubset.set(subset, state);
-    else byNode.set(single, state);
-    return state;
-  };
-  const roots = tries.map((root) => stateOf([root]));
+  const stateMaker = new StateMaker(nodes, endings);
+  const roots = tries.map((root) => stateMaker.ofNode(root));
   const wordStart = roots.pop();
   if (wordStart === undefined) throw new Error('dates: no trie for the openings in words');
   const classCount = count + 1;
-  const transitions = new Int32Array(states.length * classCount).fill(NO_STATE);
-  ways.forEach((stateWays, state) => {
-    for (const [id, target] of stateWays) transitions[state * classCount + id] = target;
-  });
-  const endings = Uint8Array.from(states, (state) =>
-    (state.rules.length > 0 ? ENDS_RULES : 0) | (state.leadRules.length > 0 ? ENDS_LEADS : 0));
-  return { classes, classCount, transitions, states, endings, digitRoots: roots, wordStart };
+  const stateKeys = stateMaker.keys.keys;
+  const stateCount = stateKeys.length;
+  const transitions = new Int32Array(stateCount * classCount).fill(NO_STATE);
+  const endingByNumber = endings.keys.map(endingOfKey);
+  const states: OpeningState[] = [];
+  const endsByState = new Uint8Array(stateCount);
+  for (let state = 0; state < stateCount; state += 1) {
+    const key = stateKeys[state] ?? '';
+    const ending = endingByNumber[key.charCodeAt(0)] ?? { rules: [], leadRules: [] };
+    states.push(ending);
+    endsByState[state] = (ending.rules.length > 0 ? ENDS_RULES : 0) | (ending.leadRules.length > 0 ? ENDS_LEADS : 0);
+    for (let at = 1; at < key.length; at += 2) transitions[state * classCount + key.charCodeAt(at)] = key.charCodeAt(at + 1);
+  }
+  return { classes, classCount, transitions, states, endings: endsByState, digitRoots: roots, wordStart };
+}
+
+/**
+ * The subset construction over the tries: the tries have no cycle, so neither has the automaton, and each state is
+ * made after the states it leads to; states that hold the same rules and lead to the same states are one. A state
+ * is its key in `keys`: the number of its ending, then the class and the state of each transition, in class order.
+ */
+class StateMaker {
+  readonly keys = new KeyNumbers();
+  private readonly nodes: KeyNumbers;
+  private readonly endings: KeyNumbers;
+  /** Per trie node, the state it makes alone, NO_STATE until made. */
+  private readonly byNode: Int32Array;
+  /** The states of several trie nodes together, by their numbers in increasing order (keyed as in KeyNumbers). */
+  private readonly bySubset = new Map<string, number>();
+
+  constructor(nodes: KeyNumbers, endings: KeyNumbers) {
+    this.nodes = nodes;
+    this.endings = endings;
+    this.byNode = new Int32Array(nodes.keys.length).fill(NO_STATE);
+  }
+
+  /** The state of one trie node. */
+  ofNode(node: number): number {
+    const known = this.byNode[node] ?? NO_STATE;
+    if (known !== NO_STATE) return known;
+    const state = this.make([node], (this.nodes.keys[node] ?? '').charCodeAt(0));
+    this.byNode[node] = state;
+    return state;
+  }
+
+  /** The state of several trie nodes together, in increasing order. */
+  private ofSubset(members: readonly number[]): number {
+    const subset = String.fromCharCode(...members);
+    const known = this.bySubset.get(subset);
+    if (known !== undefined) return known;
+    const state = this.make(members, this.endingOfAll(members));
+    this.bySubset.set(subset, state);
+    return state;
+  }
+
+  /** Makes the state of `members` (or finds the one equal to it), whose ending is number `ending`. */
+  private make(members: readonly number[], ending: number): number {
+    // each edge as its class << 16 | the node it leads to: sorted as numbers (a typed array sorts with no
+    // comparison function to call), they come in class order, the nodes of one class together
+    const edges: number[] = [];
+    for (let at = 0; at < members.length; at += 1) {
+      const node = this.nodes.keys[members[at] ?? 0] ?? '';
+      for (let edge = 1; edge < node.length; edge += 2) {
+        const label = node.charCodeAt(edge);
+        const child = node.charCodeAt(edge + 1);
+        if (label !== ANY_DIGIT) edges.push((label << 16) | child);
+        else for (let digit = 0; digit <= 9; digit += 1) edges.push(((FIRST_DIGIT_CLASS + digit) << 16) | child);
+      }
+    }
+    const inClassOrder = Int32Array.from(edges).sort();
+    let key = String.fromCharCode(ending);
+    for (let at = 0; at < inClassOrder.length;) {
+      const label = (inClassOrder[at] ?? 0) >>> 16;
+      const targets: number[] = [];
+      for (; at < inClassOrder.length && (inClassOrder[at] ?? 0) >>> 16 === label; at += 1) {
+        const target = (inClassOrder[at] ?? 0) & 0xffff;
+        if (targets[targets.length - 1] !== target) targets.push(target);
+      }
+      key += String.fromCharCode(label, targets.length === 1 ? this.ofNode(targets[0] ?? 0) : this.ofSubset(targets));
+    }
+    return this.keys.numberOf(key);
+  }
+
+  /** The number of the ending of several trie nodes together: every rule that ends at one of them, in increasing order. */
+  private endingOfAll(members: readonly number[]): number {
+    const rules = new Set<number>();
+    const leadRules = new Set<number>();
+    for (const member of members) {
+      const ending = endingOfKey(this.endings.keys[(this.nodes.keys[member] ?? '').charCodeAt(0)] ?? '');
+      for (const rule of ending.rules) rules.add(rule);
+      for (const rule of ending.leadRules) leadRules.add(rule);
+    }
+    return this.endings.numberOf(endingKey([...rules].sort((a, b) => a - b), [...leadRules].sort((a, b) => a - b)));
+  }
 }

@@ -52,8 +52,12 @@ interface TriggerIndex {
 const MAX_DIGIT_RUN = 5;
 const indexes = new WeakMap<readonly DateRule[], TriggerIndex>();
 
-/** readAs, once per character. */
-const readings = new Map<string, string>();
+/**
+ * Two characters the `iu` flags read alike: a backreference compares as a class does, by the simple case folding of
+ * the `u` flag (checked over the Basic Multilingual Plane), and one pattern serves every character, where a class
+ * made per character cost a RegExp compiled for each letter the openings write.
+ */
+const SAME_LETTER_TWICE = /^([^])\1$/iu;
 
 /**
  * The characters the patterns' `iu` flags read as `char`: itself, its other case, and the few letters whose case
@@ -61,12 +65,12 @@ const readings = new Map<string, string>();
  * character of the Basic Multilingual Plane against the openings' letters.
  */
 export function readAs(char: string): string {
-  const known = readings.get(char);
-  if (known !== undefined) return known;
-  const pattern = new RegExp(`[${char.replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu');
-  const candidates = new Set([char, char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b']);
-  const reading = [...candidates].filter((candidate) => candidate.length === 1 && pattern.test(candidate)).join('');
-  readings.set(char, reading);
+  let reading = char;
+  const candidates = [char.toLowerCase(), char.toUpperCase(), 'ſ', '\u212a', '\u212b'];
+  for (let at = 0; at < candidates.length; at += 1) {
+    const candidate = candidates[at] ?? '';
+    if (candidate.length === 1 && !reading.includes(candidate) && SAME_LETTER_TWICE.test(char + candidate)) reading += candidate;
+  }
   return reading;
 }
 
@@ -101,6 +105,11 @@ function triggerIndex(rules: readonly DateRule[]): TriggerIndex {
   };
   indexes.set(rules, index);
   return index;
+}
+
+/** The automaton of the openings of `rules` (RuleStarts), as the trigger scan walks it. */
+export function openingsOf(rules: readonly DateRule[]): OpeningAutomaton {
+  return triggerIndex(rules).openings;
 }
 
 /** One search for candidates: every rule keeps its own place, as a global search of its pattern would. */
