@@ -121,16 +121,18 @@ async function main(): Promise<void> {
   const seedSized = Number(values['seed-size-articles'] ?? Math.min(articles, 20_000));
   const seedDump = path.join(dir, `seed-size-${seedSized}.jsonl`);
   if (!existsSync(seedDump)) await writeDump(seedDump, seedSized, SEED_BYTES - 500, SEED_BYTES + 500);
-  const seedOne = run('seed-size, 1 worker', seedDump, path.join(dir, 'seed-1'), 1, false);
-  const seedTwo = run('seed-size, 2 workers', seedDump, path.join(dir, 'seed-2'), 2, false);
   // The same with the first articles only: the difference between the two runs is what the rest cost once the
   // process has started and its workers have warmed up (V8 compiles the hot code during the first ~1,000 articles),
   // which is the rate a dump of millions of articles runs at.
   const seedHead = Math.min(SEED_HEAD_ARTICLES, Math.floor(seedSized / 4));
   const seedHeadDump = path.join(dir, `seed-size-${seedSized}-head-${seedHead}.jsonl`);
   if (!existsSync(seedHeadDump)) await writeHead(seedDump, seedHeadDump, seedHead);
+  // Each whole run right after its head run: this host's speed drifts from minute to minute, and the difference of
+  // two runs far apart in time would measure the drift.
   const headOne = run('seed-size head, 1 worker', seedHeadDump, path.join(dir, 'seed-head-1'), 1, false);
+  const seedOne = run('seed-size, 1 worker', seedDump, path.join(dir, 'seed-1'), 1, false);
   const headTwo = run('seed-size head, 2 workers', seedHeadDump, path.join(dir, 'seed-head-2'), 2, false);
+  const seedTwo = run('seed-size, 2 workers', seedDump, path.join(dir, 'seed-2'), 2, false);
   const perSecond = (measured: Measured): number => seedSized / measured.seconds;
   const steadyPerSecond = (whole: Measured, head: Measured): number => (seedSized - seedHead) / (whole.seconds - head.seconds);
   lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one):`);
