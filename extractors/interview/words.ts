@@ -46,6 +46,12 @@ function characterAt(text: string, index: number, end: number): number {
   return known === HIGH_SURROGATE ? readPair(text, index, end) : known * 4 + 1;
 }
 
+/** True when the two code units before `index`, not before `start`, are a surrogate pair whose character `pattern` matches. */
+function pairBeforeMatches(text: string, index: number, start: number, pattern: RegExp): boolean {
+  const high = index - 2 >= start ? text.charCodeAt(index - 2) : 0;
+  return high >= 0xd800 && high <= 0xdbff && pattern.test(text.slice(index - 2, index));
+}
+
 /**
  * True when a letter, mark or digit ends right before `index`, reading no further back than `start`: what the
  * lookbehind `(?<![\p{L}\p{M}\p{N}])` refuses on `text.slice(start)`, by a table instead of a regex per position.
@@ -53,10 +59,7 @@ function characterAt(text: string, index: number, end: number): number {
 export function isWordCharBefore(text: string, index: number, start: number): boolean {
   if (index <= start) return false;
   const code = text.charCodeAt(index - 1);
-  if (code >= 0xdc00 && code <= 0xdfff) {
-    const high = index - 2 >= start ? text.charCodeAt(index - 2) : 0;
-    return high >= 0xd800 && high <= 0xdbff && WORD_CHAR.test(text.slice(index - 2, index));
-  }
+  if (code >= 0xdc00 && code <= 0xdfff) return pairBeforeMatches(text, index, start, WORD_CHAR);
   const known = classOf(code);
   return known === LOWER || known === UPPER;
 }
@@ -102,10 +105,7 @@ export function letterOrMarkLength(text: string, index: number, limit: number): 
 export function isLetterOrMarkBefore(text: string, index: number, start: number): boolean {
   if (index <= start) return false;
   const code = text.charCodeAt(index - 1);
-  if (code >= 0xdc00 && code <= 0xdfff) {
-    const high = index - 2 >= start ? text.charCodeAt(index - 2) : 0;
-    return high >= 0xd800 && high <= 0xdbff && LETTER_OR_MARK.test(text.slice(index - 2, index));
-  }
+  if (code >= 0xdc00 && code <= 0xdfff) return pairBeforeMatches(text, index, start, LETTER_OR_MARK);
   return letterOrMarkLength(text, index - 1, index) === 1;
 }
 
