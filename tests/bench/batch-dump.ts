@@ -65,8 +65,15 @@ export function syntheticArticle(random: () => number, index: number, targetByte
     `(Bài số ${index + 1}) Năm ${year}, ${orgName} đặt mục tiêu nâng tỷ lệ ${topic} lên ${percent}%. Phóng viên đã trò chuyện với ${honorific} ${person}, ${post} ${orgName}.`,
   ];
   const interview = random() < 0.8;
+  // The closing lines, counted in the size from the start.
+  const closing = [...(interview ? [`Xin cảm ơn ${honorific}!`] : []), `${pick(random, GIVEN)} ${pick(random, GIVEN)}`];
   let question = 0;
-  while (Buffer.byteLength(lines.join('\n')) < targetBytes) {
+  // Rounds of lines are added until the article reaches its size; the last round is taken back when that leaves the
+  // article nearer its size, so that sizes center on the target rather than overshoot it by half a round (~250 bytes).
+  let bytes = Buffer.byteLength([...lines, ...closing].join('\n'));
+  let lastRound = { lines: 0, bytes: 0 };
+  while (bytes < targetBytes) {
+    const before = { lines: lines.length, bytes };
     question += 1;
     if (interview) {
       lines.push(`Thưa ${honorific}, kết quả ${topic} của đơn vị trong quý ${int(random, 1, 4)} vừa qua ra sao?`);
@@ -84,9 +91,11 @@ export function syntheticArticle(random: () => number, index: number, targetByte
           `vốn đầu tư đạt ${money}, tăng ${int(random, 1, 40)}% so với cùng kỳ.`,
       );
     }
+    for (let line = before.lines; line < lines.length; line += 1) bytes += 1 + Buffer.byteLength(lines[line] as string);
+    lastRound = { lines: lines.length - before.lines, bytes: bytes - before.bytes };
   }
-  if (interview) lines.push(`Xin cảm ơn ${honorific}!`);
-  lines.push(`${pick(random, GIVEN)} ${pick(random, GIVEN)}`);
+  if (question > 1 && bytes - targetBytes > lastRound.bytes / 2) lines.length -= lastRound.lines;
+  lines.push(...closing);
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`;
   return { id: `synthetic-${index}`, title, date, content: lines.join('\n') };
 }
