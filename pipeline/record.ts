@@ -57,6 +57,7 @@ export class CodePointOffsets {
 
 /** True when `offset` falls between the two halves of a surrogate pair of `text`. */
 function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
   const after = text.charCodeAt(offset);
   if (!(after >= 0xdc00 && after <= 0xdfff)) return false;
   const before = text.charCodeAt(offset - 1);

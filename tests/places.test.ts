@@ -77,3 +77,20 @@ describe('local places the gazetteer does not list', () => {
     expect(nameAt('Xã Tân Phú WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'Xã')).toBe('Xã Tân Phú');
   });
 });
+
+describe('places at the very end of the text', () => {
+  // The reading looks past a name for a separator and the next word: at the end of the text there is none.
+  const endings: [string, string][] = [
+    ['Hà Nội', 'Hà Nội'],
+    ['Họ đến Việt Nam -', 'Việt Nam'],
+    ['Họ đến Việt Nam.', 'Việt Nam'],
+    ['Họ ở tỉnh Bắc Ninh ', 'tỉnh Bắc Ninh'],
+    ['Đoàn đến Việt Nam–', 'Việt Nam'],
+    ['Họ đến Việt Nam \t', 'Việt Nam'],
+  ];
+  for (const [text, place] of endings) {
+    it(`finds "${place}" in "${text}"`, () => {
+      expect(findPlaces(text, tokenize(text)).map((match) => text.slice(match.start, match.end))).toEqual([place]);
+    });
+  }
+});

@@ -49,6 +49,7 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
 
 /** `0` and another digit first: `0912`, `05`, `024.3791`. */
 function hasLeadingZero(digits: string): boolean {
+  if (digits.length < 2) return false;
   const second = digits.charCodeAt(1);
   return digits.charCodeAt(0) === 48 && second >= 48 && second <= 57;
 }

@@ -50,9 +50,10 @@ function mergedByStart(
   let b = 0;
   let c = 0;
   for (let index = 0; index < merged.length; index += 1) {
-    const fromFirst = first[a];
-    const fromSecond = second[b];
-    const fromThird = third[c];
+    // Indexes checked: a read past an array's end deoptimizes V8's optimized code on first sight.
+    const fromFirst = a < first.length ? first[a] : undefined;
+    const fromSecond = b < second.length ? second[b] : undefined;
+    const fromThird = c < third.length ? third[c] : undefined;
     let next: EntityMention | undefined = fromFirst;
     if (fromSecond !== undefined && (next === undefined || fromSecond.start < next.start)) next = fromSecond;
     if (fromThird !== undefined && (next === undefined || fromThird.start < next.start)) next = fromThird;

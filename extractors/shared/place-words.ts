@@ -34,12 +34,21 @@ export function placeWordEnd(text: string, index: number): number {
   while (length > 0) {
     position += length;
     length = wordCharLength(text, position);
-    if (length === 0 && text.charCodeAt(position) === 0x2e && wordCharLength(text, position + 1) > 0) {
+    if (length === 0 && codeUnitAt(text, position) === 0x2e && wordCharLength(text, position + 1) > 0) {
       position += 1;
       length = wordCharLength(text, position);
     }
   }
   return position;
+}
+
+/**
+ * The code unit at `index`, or -1 past the end: where charCodeAt would give NaN, which matches no test either but
+ * makes V8 deoptimize the optimized function that reads it the first time (and NaN is no small integer for the
+ * callee's comparisons).
+ */
+export function codeUnitAt(text: string, index: number): number {
+  return index < text.length ? text.charCodeAt(index) : -1;
 }
 
 export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;

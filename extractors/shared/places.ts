@@ -7,7 +7,7 @@ import { tokenize } from '../../input/tokens.js';
 import { isCuttingFamilyName } from './family-names.js';
 import { foldKey } from './vietnamese.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
-import { firstWordOfKey, isDash, isJoinerCode, isRegexSpace, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
+import { codeUnitAt, firstWordOfKey, isDash, isJoinerCode, isRegexSpace, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
 export type PlaceKind = 'country' | 'province' | 'city' | 'region' | 'local';
@@ -272,16 +272,16 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
       // Between words: spaces or tabs with a dash among them (`-`), spaces or tabs (` `), or a dot and spaces (`.`).
       let after = position;
       let separator: number;
-      while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
-      if (isDash(text.charCodeAt(after))) {
+      while (isSpaceOrTab(codeUnitAt(text, after))) after += 1;
+      if (isDash(codeUnitAt(text, after))) {
         after += 1;
-        while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
+        while (isSpaceOrTab(codeUnitAt(text, after))) after += 1;
         separator = 0x2d;
       } else if (after > position) {
         separator = 0x20;
-      } else if (text.charCodeAt(position) === 0x2e) {
+      } else if (codeUnitAt(text, position) === 0x2e) {
         after += 1;
-        while (isSpaceOrTab(text.charCodeAt(after))) after += 1;
+        while (isSpaceOrTab(codeUnitAt(text, after))) after += 1;
         separator = 0x2e;
       } else {
         break;
