@@ -1,8 +1,9 @@
 // `npm run bench` (batch part): a synthetic dump (default 100,000 articles of 1 to 20 KB, about 1 GB; tests/bench/
 // batch-dump.ts), extracted with 1 and 2 workers, beside the floor (read, normalize and write the same articles,
 // no extraction). Prints articles/s, MB/s, peak RSS and the time per stage; checks 1 and 2 workers agree. Then a
-// dump of seed-size articles only (7-8 KB, default 20,000), with 1 and 2 workers, for the target per worker.
-//   node dist/tests/bench/batch.js [--articles N] [--seed-size-articles N] [--dir FOLDER] [--keep]
+// dump of seed-size articles only (the seed's 7.5 KB ± 0.5, default 20,000), with 1 and 2 workers, in rounds, for the
+// target per worker.
+//   node dist/tests/bench/batch.js [--articles N] [--seed-size-articles N] [--seed-rounds N] [--dir FOLDER] [--keep]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -79,11 +80,78 @@ function run(name: string, dump: string, out: string, workers: number, floor: bo
   return { name, seconds, report, out };
 }
 
+/** One round of the seed-size runs: four runs close together in time, and what they give. */
+interface SeedRound {
+  readonly oneWorker: number;
+  readonly twoWorkers: number;
+  readonly ratio: number;
+  readonly steadyOne: number;
+  readonly steadyTwo: number;
+  readonly steadyRatio: number;
+  readonly warmUpOne: number;
+  readonly warmUpTwo: number;
+  /** The worker's stage time per article (1 worker), read and write left out. */
+  readonly workerMs: number;
+  readonly rssOne: number;
+  readonly rssTwo: number;
+}
+
+function seedRound(articles: number, head: number, runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured }): SeedRound {
+  const { headOne, seedOne, headTwo, seedTwo } = runs;
+  const steadyOne = (articles - head) / (seedOne.seconds - headOne.seconds);
+  const steadyTwo = (articles - head) / (seedTwo.seconds - headTwo.seconds);
+  const stageMs = Object.entries(seedOne.report.stageMilliseconds).filter(([stage]) => stage !== 'read' && stage !== 'write').reduce((sum, [, ms]) => sum + ms, 0);
+  return {
+    oneWorker: articles / seedOne.seconds,
+    twoWorkers: articles / seedTwo.seconds,
+    ratio: seedOne.seconds / seedTwo.seconds,
+    steadyOne,
+    steadyTwo,
+    steadyRatio: steadyTwo / steadyOne,
+    warmUpOne: seedOne.seconds - articles / steadyOne,
+    warmUpTwo: seedTwo.seconds - articles / steadyTwo,
+    workerMs: stageMs / articles,
+    rssOne: seedOne.report.peakRssMegabytes,
+    rssTwo: seedTwo.report.peakRssMegabytes,
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Each figure's median over the rounds (so the median row's figures may come from different rounds). */
+function medianRound(rounds: readonly SeedRound[]): SeedRound {
+  const of = (pick: (round: SeedRound) => number): number => median(rounds.map(pick));
+  return {
+    oneWorker: of((round) => round.oneWorker),
+    twoWorkers: of((round) => round.twoWorkers),
+    ratio: of((round) => round.ratio),
+    steadyOne: of((round) => round.steadyOne),
+    steadyTwo: of((round) => round.steadyTwo),
+    steadyRatio: of((round) => round.steadyRatio),
+    warmUpOne: of((round) => round.warmUpOne),
+    warmUpTwo: of((round) => round.warmUpTwo),
+    workerMs: of((round) => round.workerMs),
+    rssOne: of((round) => round.rssOne),
+    rssTwo: of((round) => round.rssTwo),
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { articles: { type: 'string' }, 'seed-size-articles': { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' } },
+    options: {
+      articles: { type: 'string' },
+      'seed-size-articles': { type: 'string' },
+      'seed-rounds': { type: 'string' },
+      dir: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
   });
+  const seedRoundCount = Math.max(1, Number(values['seed-rounds'] ?? 3));
   const articles = Number(values.articles ?? process.env.BENCH_ARTICLES ?? 100_000);
   // Dumps are kept for the next run, under the generator's version: a dump from an older generator is not reused.
   const dir = values.dir ?? path.join(tmpdir(), `vnextract-bench-v${DUMP_GENERATOR_VERSION}`);
@@ -131,24 +199,28 @@ async function main(): Promise<void> {
   const seedHeadDump = path.join(dir, `seed-size-${seedSized}-head-${seedHead}.jsonl`);
   if (!existsSync(seedHeadDump)) await writeHead(seedDump, seedHeadDump, seedHead);
   // Each whole run right after its head run: this host's speed drifts from minute to minute, and the difference of
-  // two runs far apart in time would measure the drift.
-  const headOne = run('seed-size head, 1 worker', seedHeadDump, path.join(dir, 'seed-head-1'), 1, false);
-  const seedOne = run('seed-size, 1 worker', seedDump, path.join(dir, 'seed-1'), 1, false);
-  const headTwo = run('seed-size head, 2 workers', seedHeadDump, path.join(dir, 'seed-head-2'), 2, false);
-  const seedTwo = run('seed-size, 2 workers', seedDump, path.join(dir, 'seed-2'), 2, false);
-  const perSecond = (measured: Measured): number => seedSized / measured.seconds;
-  const steadyPerSecond = (whole: Measured, head: Measured): number => (seedSized - seedHead) / (whole.seconds - head.seconds);
-  lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one):`);
-  lines.push(`  1 worker:  ${perSecond(seedOne).toFixed(0)} articles/s, peak RSS ${seedOne.report.peakRssMegabytes} MB`);
-  lines.push(`  2 workers: ${perSecond(seedTwo).toFixed(0)} articles/s (${(perSecond(seedTwo) / 2).toFixed(0)} per worker, ${(seedOne.seconds / seedTwo.seconds).toFixed(2)}x one), peak RSS ${seedTwo.report.peakRssMegabytes} MB`);
-  const steadyOne = steadyPerSecond(seedOne, headOne);
-  const steadyTwo = steadyPerSecond(seedTwo, headTwo);
-  lines.push(`  after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's): 1 worker ${steadyOne.toFixed(0)} articles/s, 2 workers ${steadyTwo.toFixed(0)} (${(steadyTwo / 2).toFixed(0)} per worker, ${(steadyTwo / steadyOne).toFixed(2)}x one)`);
-  lines.push(`  start-up and warm-up: ${(seedOne.seconds - seedSized / steadyOne).toFixed(1)} s with 1 worker, ${(seedTwo.seconds - seedSized / steadyTwo).toFixed(1)} s with 2`);
-  const seedStages = seedOne.report.stageMilliseconds;
-  lines.push(`  time per article in the worker (1 worker): ${(Object.entries(seedStages).filter(([stage]) => stage !== 'read' && stage !== 'write').reduce((sum, [, ms]) => sum + ms, 0) / seedSized).toFixed(3)} ms`);
+  // two runs far apart in time would measure the drift. For the same reason the four runs are made in rounds
+  // (`--seed-rounds`, default 3), each round's figures from runs minutes apart at most, and the median round quoted.
+  const rounds: SeedRound[] = [];
+  const seedRuns: Measured[] = [];
+  for (let round = 1; round <= seedRoundCount; round += 1) {
+    const headOne = run(`seed-size head, 1 worker, round ${round}`, seedHeadDump, path.join(dir, 'seed-head-1'), 1, false);
+    const seedOne = run(`seed-size, 1 worker, round ${round}`, seedDump, path.join(dir, 'seed-1'), 1, false);
+    const headTwo = run(`seed-size head, 2 workers, round ${round}`, seedHeadDump, path.join(dir, 'seed-head-2'), 2, false);
+    const seedTwo = run(`seed-size, 2 workers, round ${round}`, seedDump, path.join(dir, 'seed-2'), 2, false);
+    seedRuns.push(headOne, seedOne, headTwo, seedTwo);
+    rounds.push(seedRound(seedSized, seedHead, { headOne, seedOne, headTwo, seedTwo }));
+  }
+  lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one).`);
+  lines.push(`End to end, and after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's):`, '');
+  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | peak RSS MB (1w, 2w) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const row = (label: string, figures: SeedRound): string =>
+    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.rssOne}, ${figures.rssTwo} |`;
+  rounds.forEach((figures, index) => lines.push(row(String(index + 1), figures)));
+  if (rounds.length > 1) lines.push(row('median', medianRound(rounds)));
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (!values.keep) for (const measured of [...runs, seedOne, seedTwo, headOne, headTwo]) rmSync(measured.out, { recursive: true, force: true });
+  if (!values.keep) for (const measured of [...runs, ...seedRuns]) rmSync(measured.out, { recursive: true, force: true });
   if (!same) process.exitCode = 1;
 }
 
