@@ -17,6 +17,7 @@ import type { ItemSettings } from './process-item.js';
 import { NO_SLOT, type EncodedBatch } from './encoded-batch.js';
 import { packItems } from './packed-items.js';
 import { SharedSlots } from './shared-slots.js';
+import { WORKER_BUNDLE } from './worker-code-cache.js';
 import { postCopied, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 interface Pending {
@@ -38,20 +39,18 @@ interface PoolWorker {
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 32 };
 /** Replacements for workers that died, before the pool gives up and runs everything on the main thread. */
 const MAX_RESPAWNS = 16;
-/** The bundled worker's file name (package.json's build script writes it). */
-export const WORKER_BUNDLE = 'worker.bundle.js';
-
 /**
  * The worker's code: the one-file bundle `npm run build` makes of dist/pipeline/batch/worker.js and what it imports
- * (rolldown), else that module itself; found beside this module in dist/, or in dist/ when this module runs from
- * source (tests, tsx). The bundle loads in about half the time (one file to read and compile instead of ~230, and
- * zod without its ~130 locale modules), and every worker of every run pays that load before its first article.
+ * (rolldown), started by worker-loader.js with its code cache (worker-code-cache.ts); else worker.js itself. Found
+ * beside this module in dist/, or in dist/ when this module runs from source (tests, tsx). The bundle loads in about
+ * half the time (one file to read and compile instead of ~230, and zod without its ~130 locale modules), and every
+ * worker of every run pays that load before its first article.
  */
 export function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
   const folder = here.endsWith('.js') ? path.dirname(here) : path.resolve(path.dirname(here), '..', '..', 'dist', 'pipeline', 'batch');
-  const bundle = path.join(folder, WORKER_BUNDLE);
-  return existsSync(bundle) ? bundle : path.join(folder, 'worker.js');
+  const loader = path.join(folder, 'worker-loader.js');
+  return existsSync(path.join(folder, WORKER_BUNDLE)) && existsSync(loader) ? loader : path.join(folder, 'worker.js');
 }
 
 export async function createWorkerExecutor(count: number, settings: ItemSettings): Promise<BatchExecutor> {

@@ -27,6 +27,9 @@ function processBatch(items: readonly RawItem[]): EncodedBatch {
   return encoder.finish(outcomeSlots);
 }
 
+// What the build runs over the samples to write the bundle's code cache (make-worker-code-cache.ts).
+export { processRawItem };
+
 const port = parentPort;
 if (port) {
   port.on('message', (request: WorkerRequest) => {
