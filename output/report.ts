@@ -21,9 +21,20 @@ export interface RunReport extends RunSummary {
   readonly bytesRead: number;
   /** Peak resident memory of the process (workers included), in MB. */
   readonly peakRssMegabytes: number;
+  /**
+   * CPU time of the process, user and system, in seconds: every thread's (the workers', V8's compiler and collector
+   * threads', the main thread's), so what a run costs in CPU beside what it took in time. Merged shards add theirs.
+   */
+  readonly cpuSeconds: number;
   /** Milliseconds per stage, added up over articles (and over workers: CPU time, not wall time). */
   readonly stageMilliseconds: Readonly<Record<string, number>>;
   readonly files: readonly string[];
+}
+
+/** The process's CPU time so far, user and system, all threads, in seconds (two decimals). */
+export function processCpuSeconds(): number {
+  const usage = process.resourceUsage();
+  return Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100;
 }
 
 export async function writeReport(outDir: string, report: RunReport): Promise<void> {

@@ -17,8 +17,15 @@ function writeDump(file: string, count: number, seed: number, maxBytes = 3000): 
   return lines;
 }
 
-function readReport(out: string): { counts: { read: number; extracted: number; failed: number }; status: string } {
-  return JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as { counts: { read: number; extracted: number; failed: number }; status: string };
+interface ReportFields {
+  counts: { read: number; extracted: number; failed: number };
+  status: string;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+function readReport(out: string): ReportFields {
+  return JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as ReportFields;
 }
 
 describe('batch runs on JSONL dumps', () => {
@@ -102,6 +109,12 @@ describe('batch runs on JSONL dumps', () => {
     expect(readFileSync(path.join(two, 'extractions.jsonl')).equals(bytes)).toBe(true);
     expect(jsonLines<RecordLine>(path.join(two, 'extractions.jsonl')).map((record) => record.id))
       .toEqual(lines.map((line) => (JSON.parse(line) as { id: string }).id));
+    // The report gives the run's CPU time, every thread's.
+    for (const out of [one, two]) {
+      const { cpuSeconds } = readReport(out);
+      expect(Number.isFinite(cpuSeconds)).toBe(true);
+      expect(cpuSeconds).toBeGreaterThan(0);
+    }
   });
 
   it('resumes a run killed half-way (SIGKILL) to the same output as an uninterrupted run', async () => {
@@ -225,6 +238,9 @@ describe('batch runs on JSONL dumps', () => {
     const result = runCli(['merge', shards[2] as string, shards[0] as string, shards[1] as string, '--out', merged, '--format', 'json,csv']);
     expect(result.stderr).toMatch(/complete/u);
     expect(result.status).toBe(0);
+    // The merged report adds up the shards' CPU time.
+    const shardCpu = shards.reduce((sum, out) => sum + readReport(out).cpuSeconds, 0);
+    expect(readReport(merged).cpuSeconds).toBeCloseTo(shardCpu, 1);
     // The other formats of the merged dataset are those of the unsharded run.
     for (const file of ['extractions.jsonl', 'errors.jsonl', 'extractions.json', 'articles.csv', 'people.csv', 'errors.csv']) {
       expect(readFileSync(path.join(merged, file)).equals(readFileSync(path.join(whole, file)))).toBe(true);

@@ -162,6 +162,8 @@ export async function runMerge(folders: readonly string[], outDir: string, forma
     resumed: null,
     bytesRead: first.bytesRead,
     peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
+    // Shards' reports written before the field was added have none.
+    cpuSeconds: Math.round(reports.reduce((sum, report) => sum + ((report as Partial<RunReport>).cpuSeconds ?? 0), 0) * 100) / 100,
     stageMilliseconds,
     files: [...sink.files, ...others.flatMap((other) => other.files), REPORT_FILE],
   });

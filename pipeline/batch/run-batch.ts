@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import type { InputSource } from '../../input/discover.js';
 import { readRawItems, type RawItem } from '../../input/raw-items.js';
 import type { FieldNames } from '../../input/articles.js';
-import { writeReport, REPORT_FILE, type RunReport } from '../../output/report.js';
+import { processCpuSeconds, writeReport, REPORT_FILE, type RunReport } from '../../output/report.js';
 import { SINK_FACTORIES } from '../../output/writers/index.js';
 import { createJsonlSink, ERRORS_FILE, EXTRACTIONS_FILE } from '../../output/writers/jsonl.js';
 import { takesSerialized } from '../../output/writers/serialized.js';
@@ -268,6 +268,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       resumed: options.resume ? { extracted: resumedRecords.lines, failed: resumedErrors.lines } : null,
       bytesRead,
       peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpuSeconds: processCpuSeconds(),
       stageMilliseconds: timings,
       files: [...jsonl.files, ...others.flatMap((sink) => sink.files), REPORT_FILE, RUN_SETTINGS_FILE],
     };

@@ -31,6 +31,7 @@ const SEED_HEAD_ARTICLES = 2_000;
 interface Report {
   counts: { read: number; extracted: number; failed: number };
   peakRssMegabytes: number;
+  cpuSeconds: number;
   stageMilliseconds: Record<string, number>;
 }
 
@@ -94,6 +95,9 @@ interface SeedRound {
   readonly workerMs: number;
   readonly rssOne: number;
   readonly rssTwo: number;
+  /** CPU time per article of the whole process, all threads, in ms (1 worker, 2 workers). */
+  readonly cpuOne: number;
+  readonly cpuTwo: number;
 }
 
 function seedRound(articles: number, head: number, runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured }): SeedRound {
@@ -113,6 +117,8 @@ function seedRound(articles: number, head: number, runs: { headOne: Measured; se
     workerMs: stageMs / articles,
     rssOne: seedOne.report.peakRssMegabytes,
     rssTwo: seedTwo.report.peakRssMegabytes,
+    cpuOne: (seedOne.report.cpuSeconds * 1000) / articles,
+    cpuTwo: (seedTwo.report.cpuSeconds * 1000) / articles,
   };
 }
 
@@ -137,6 +143,8 @@ function medianRound(rounds: readonly SeedRound[]): SeedRound {
     workerMs: of((round) => round.workerMs),
     rssOne: of((round) => round.rssOne),
     rssTwo: of((round) => round.rssTwo),
+    cpuOne: of((round) => round.cpuOne),
+    cpuTwo: of((round) => round.cpuTwo),
   };
 }
 
@@ -171,9 +179,9 @@ async function main(): Promise<void> {
     run('extract, 2 workers', dump, path.join(dir, 'extract-2'), 2, false),
   ];
   const lines = ['', `Batch bench: ${articles} articles, ${megabytes.toFixed(0)} MB`, ''];
-  lines.push('| run | seconds | articles/s | MB/s | peak RSS MB |', '|---|---:|---:|---:|---:|');
+  lines.push('| run | seconds | articles/s | MB/s | CPU s, all threads | peak RSS MB |', '|---|---:|---:|---:|---:|---:|');
   for (const measured of runs) {
-    lines.push(`| ${measured.name} | ${measured.seconds.toFixed(1)} | ${(articles / measured.seconds).toFixed(0)} | ${(megabytes / measured.seconds).toFixed(1)} | ${measured.report.peakRssMegabytes} |`);
+    lines.push(`| ${measured.name} | ${measured.seconds.toFixed(1)} | ${(articles / measured.seconds).toFixed(0)} | ${(megabytes / measured.seconds).toFixed(1)} | ${measured.report.cpuSeconds.toFixed(1)} | ${measured.report.peakRssMegabytes} |`);
   }
   const [floorOne, , extractOne, extractTwo] = runs as [Measured, Measured, Measured, Measured];
   lines.push('');
@@ -213,10 +221,10 @@ async function main(): Promise<void> {
   }
   lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one).`);
   lines.push(`End to end, and after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's):`, '');
-  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | peak RSS MB (1w, 2w) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | peak RSS MB (1w, 2w) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label: string, figures: SeedRound): string =>
-    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.rssOne}, ${figures.rssTwo} |`;
+    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.rssOne}, ${figures.rssTwo} |`;
   rounds.forEach((figures, index) => lines.push(row(String(index + 1), figures)));
   if (rounds.length > 1) lines.push(row('median', medianRound(rounds)));
   process.stdout.write(`${lines.join('\n')}\n`);
