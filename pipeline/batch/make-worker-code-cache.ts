@@ -2,7 +2,7 @@
 // (worker-code-cache.ts), made after the bundle has extracted the samples shipped in the repo, so that the cache
 // holds the functions an extraction runs and not only those run at load.
 //   node dist/pipeline/batch/make-worker-code-cache.js
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FIELD_NAMES } from '../../input/articles.js';
@@ -30,6 +30,11 @@ function sampleItems(): RawItem[] {
   return items;
 }
 
+// Without the samples there is nothing to run the bundle over: no cache, and workers compile as they go.
+if (!existsSync(samples)) {
+  process.stderr.write(`worker code cache: not written (no ${samples})\n`);
+  process.exit(0);
+}
 const size = writeWorkerCodeCache(path.join(here, WORKER_BUNDLE), (bundle) => {
   const processRawItem = bundle.processRawItem as ProcessRawItem | undefined;
   if (typeof processRawItem !== 'function') throw new Error(`${WORKER_BUNDLE} does not export processRawItem`);
