@@ -118,7 +118,7 @@ export class SentencePeriods {
     if (!(isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3)))) return;
     this.yearValue = value;
     this.yearRelative = relative;
-    // Past the end, charCodeAt gives NaN; V8's optimized code deoptimizes on the first such read (so: checked).
+    // The length checked first: past the end charCodeAt gives NaN, and V8's optimized code deoptimizes on the first such read.
     if (value.length < 6 || value.charCodeAt(4) !== 0x2d) return; // '-'
     const next = value.charCodeAt(5);
     if (next === 0x51) { // 'Q'

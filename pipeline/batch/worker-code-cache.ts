@@ -18,9 +18,15 @@ export const WORKER_BUNDLE = 'worker.bundle.cjs';
 /** The code cache beside it (make-worker-code-cache.ts writes it). */
 export const WORKER_CODE_CACHE = `${WORKER_BUNDLE}.v8cache`;
 
-/** What a CommonJS module's code is run as; the same text at build and at run time, or V8 refuses the cache. */
+/** What the wrapped bundle evaluates to: a CommonJS module's function. */
 type ModuleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
+/** The code cache's file for the bundle at `file`. */
+function cacheFileOf(file: string): string {
+  return `${file}.v8cache`;
+}
+
+/** The bundle as a CommonJS module's function: the same text at build and at run time, or V8 refuses the cache. */
 function wrapped(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 }
@@ -36,7 +42,7 @@ export interface LoadedBundle {
 /** Compiles and runs the bundle at `file`, with its code cache when `withCache` and one is there. */
 export function loadWorkerBundle(file: string, withCache = true): LoadedBundle {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = path.join(path.dirname(file), `${path.basename(file)}.v8cache`);
+  const cacheFile = cacheFileOf(file);
   const cachedData = withCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const script = new vm.Script(wrapped(source), { filename: file, cachedData });
   const module = { exports: {} };
@@ -50,6 +56,6 @@ export function writeWorkerCodeCache(file: string, exercise: (bundleExports: Rec
   const loaded = loadWorkerBundle(file, false);
   exercise(loaded.exports);
   const cache = loaded.script.createCachedData();
-  writeFileSync(path.join(path.dirname(file), `${path.basename(file)}.v8cache`), cache);
+  writeFileSync(cacheFileOf(file), cache);
   return cache.length;
 }
