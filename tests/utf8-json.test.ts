@@ -32,7 +32,7 @@ describe('Utf8JsonWriter', () => {
     expectStringifyBytes('a'.repeat(70_000) + 'ồ'.repeat(70_000));
   });
 
-  it('writes long strings (encoded natively between escapes) as it writes short ones (encoded in the loop)', () => {
+  it('writes short and long strings, with escapes anywhere in them, as JSON.stringify does', () => {
     const tricky = ['"', '\\', '\n', '\u0000', '\u001f', '😀', '\ud83d', '\ude00', '\ude00\ud83d', 'ồ', 'Đ', '\u2028'];
     const plain = 'Bộ Khoa học và Công nghệ';
     for (const piece of tricky) {
@@ -44,6 +44,31 @@ describe('Utf8JsonWriter', () => {
     }
     expectStringifyBytes(plain.repeat(400));
     expectStringifyBytes(`${plain}\n`.repeat(400));
+  });
+
+  it('writes strings of every shape V8 keeps them in (flat, sliced, joined, internalized; one or two bytes) in one writer', () => {
+    const article = `Ông Nguyễn Văn An, Bộ trưởng Bộ Khoa học và Công nghệ, nói: "Năm 2024 tăng 12,5%."\n${'x'.repeat(40)}`;
+    const ascii = `Ministry of Science and Technology ${'y'.repeat(40)}`;
+    const joined = [article.slice(0, 10), ascii.slice(5, 30)].join('') + String(Date.now() % 7);
+    const record: Record<string, string> = { percent: 'percent' };
+    record[joined] = joined; // a key made at run time, looked up again: V8 may keep it as a thin string
+    const shapes = [
+      'percent',
+      article,
+      ascii,
+      article.slice(3, 60),
+      ascii.slice(2, 50),
+      article.slice(0, 5),
+      joined,
+      `${article}${ascii}`,
+      Object.keys(record)[1] as string,
+      Buffer.from(article, 'utf8').toString('utf8'),
+    ];
+    const writer = new Utf8JsonWriter();
+    for (let round = 0; round < 3; round += 1) {
+      for (const text of shapes) expectSameBytes(written(writer, text), Buffer.from(JSON.stringify(text), 'utf8'));
+      expectSameBytes(written(writer, { [joined]: shapes }), Buffer.from(JSON.stringify({ [joined]: shapes }), 'utf8'));
+    }
   });
 
   it('writes the bytes of JSON.stringify for numbers, literals and nested values', () => {
