@@ -98,6 +98,9 @@ interface SeedRound {
   /** CPU time per article of the whole process, all threads, in ms (1 worker, 2 workers). */
   readonly cpuOne: number;
   readonly cpuTwo: number;
+  /** Cores the process kept busy on average: its CPU seconds, all threads, over its wall seconds (1 worker, 2 workers). */
+  readonly coresOne: number;
+  readonly coresTwo: number;
 }
 
 function seedRound(articles: number, head: number, runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured }): SeedRound {
@@ -119,6 +122,8 @@ function seedRound(articles: number, head: number, runs: { headOne: Measured; se
     rssTwo: seedTwo.report.peakRssMegabytes,
     cpuOne: (seedOne.report.cpuSeconds * 1000) / articles,
     cpuTwo: (seedTwo.report.cpuSeconds * 1000) / articles,
+    coresOne: seedOne.report.cpuSeconds / seedOne.seconds,
+    coresTwo: seedTwo.report.cpuSeconds / seedTwo.seconds,
   };
 }
 
@@ -208,12 +213,15 @@ async function main(): Promise<void> {
   }
   lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one).`);
   lines.push(`End to end, and after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's):`, '');
-  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | peak RSS MB (1w, 2w) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | cores busy (1w, 2w) | peak RSS MB (1w, 2w) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label: string, figures: SeedRound): string =>
-    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.rssOne}, ${figures.rssTwo} |`;
+    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.coresOne.toFixed(2)}, ${figures.coresTwo.toFixed(2)} | ${figures.rssOne}, ${figures.rssTwo} |`;
   rounds.forEach((figures, index) => lines.push(row(String(index + 1), figures)));
   if (rounds.length > 1) lines.push(row('median', medianRound(rounds)));
+  lines.push('', 'Cores busy is the process\'s CPU time (all threads) over its wall time. With 2 workers near 2.00 the run is bound by CPU,',
+    'and 2w / 1w is then what the CPU per article allows: 2 x (1 worker\'s seconds) / (2 workers\' CPU seconds). The 1-worker run',
+    'has the second core for the main thread, the collector and the compiler threads; 2 workers share both cores with them.');
   process.stdout.write(`${lines.join('\n')}\n`);
   if (!values.keep) for (const measured of [...runs, ...seedRuns]) rmSync(measured.out, { recursive: true, force: true });
   if (!same) process.exitCode = 1;
