@@ -2,9 +2,9 @@
 // batch-dump.ts), extracted with 1 and 2 workers, beside the floor (read, normalize and write the same articles,
 // no extraction). Prints articles/s, MB/s, peak RSS and the time per stage; checks 1 and 2 workers agree. Then a
 // dump of seed-size articles only (the seed's 7.5 KB ± 0.5, default 20,000), with 1 and 2 workers, in rounds, for the
-// target per worker.
+// target per worker, beside its two halves run at once by two processes (what the machine gives two cores).
 //   node dist/tests/bench/batch.js [--articles N] [--seed-size-articles N] [--seed-rounds N] [--dir FOLDER] [--keep]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -44,14 +44,14 @@ async function writeDump(file: string, articles: number, minBytes?: number, maxB
   await once(out, 'finish');
 }
 
-/** The first `count` lines of a dump, as a dump of their own. */
-async function writeHead(dump: string, file: string, count: number): Promise<void> {
+/** Lines `from` to `to` (0-based, `to` left out) of a dump, as a dump of their own. */
+async function writeLines(dump: string, file: string, from: number, to: number): Promise<void> {
   const out = createWriteStream(file);
-  let written = 0;
+  let index = 0;
   for await (const line of createInterface({ input: createReadStream(dump), crlfDelay: Infinity })) {
-    if (written === count) break;
-    if (!out.write(`${line}\n`)) await once(out, 'drain');
-    written += 1;
+    if (index === to) break;
+    if (index >= from && !out.write(`${line}\n`)) await once(out, 'drain');
+    index += 1;
   }
   out.end();
   await once(out, 'finish');
@@ -81,7 +81,23 @@ function run(name: string, dump: string, out: string, workers: number, floor: bo
   return { name, seconds, report, out };
 }
 
-/** One round of the seed-size runs: four runs close together in time, and what they give. */
+/** The CLI's extraction with 1 worker, once for each dump, all at the same time in processes of their own. */
+async function runTogether(name: string, dumps: readonly string[], outs: readonly string[]): Promise<{ readonly seconds: number; readonly cpuSeconds: number }> {
+  const startedAt = performance.now();
+  await Promise.all(dumps.map(async (dump, index) => {
+    const out = outs[index] as string;
+    rmSync(out, { recursive: true, force: true });
+    const child = spawn(process.execPath, [CLI, 'extract', dump, '--out', out, '--workers', '1', '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    if (code !== 0) throw new Error(`${name} failed (${code}) on ${dump}`);
+  }));
+  const seconds = (performance.now() - startedAt) / 1000;
+  const cpuSeconds = outs.reduce((sum, out) => sum + (JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report).cpuSeconds, 0);
+  for (const out of outs) rmSync(out, { recursive: true, force: true });
+  return { seconds, cpuSeconds };
+}
+
+/** One round of the seed-size runs: five runs close together in time, and what they give. */
 interface SeedRound {
   readonly oneWorker: number;
   readonly twoWorkers: number;
@@ -101,10 +117,19 @@ interface SeedRound {
   /** Cores the process kept busy on average: its CPU seconds, all threads, over its wall seconds (1 worker, 2 workers). */
   readonly coresOne: number;
   readonly coresTwo: number;
+  /**
+   * What the machine allows: the 1-worker run's seconds over those of two processes of 1 worker each, one on each half
+   * of the dump, run at the same time (nothing shared between them but the machine).
+   */
+  readonly machineRatio: number;
 }
 
-function seedRound(articles: number, head: number, runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured }): SeedRound {
-  const { headOne, seedOne, headTwo, seedTwo } = runs;
+function seedRound(
+  articles: number,
+  head: number,
+  runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured; halves: { readonly seconds: number } },
+): SeedRound {
+  const { headOne, seedOne, headTwo, seedTwo, halves } = runs;
   const steadyOne = (articles - head) / (seedOne.seconds - headOne.seconds);
   const steadyTwo = (articles - head) / (seedTwo.seconds - headTwo.seconds);
   const stageMs = Object.entries(seedOne.report.stageMilliseconds).filter(([stage]) => stage !== 'read' && stage !== 'write').reduce((sum, [, ms]) => sum + ms, 0);
@@ -124,6 +149,7 @@ function seedRound(articles: number, head: number, runs: { headOne: Measured; se
     cpuTwo: (seedTwo.report.cpuSeconds * 1000) / articles,
     coresOne: seedOne.report.cpuSeconds / seedOne.seconds,
     coresTwo: seedTwo.report.cpuSeconds / seedTwo.seconds,
+    machineRatio: seedOne.seconds / halves.seconds,
   };
 }
 
@@ -197,7 +223,13 @@ async function main(): Promise<void> {
   // which is the rate a dump of millions of articles runs at.
   const seedHead = Math.min(SEED_HEAD_ARTICLES, Math.floor(seedSized / 4));
   const seedHeadDump = path.join(dir, `seed-size-${seedSized}-head-${seedHead}.jsonl`);
-  if (!existsSync(seedHeadDump)) await writeHead(seedDump, seedHeadDump, seedHead);
+  if (!existsSync(seedHeadDump)) await writeLines(seedDump, seedHeadDump, 0, seedHead);
+  // And its two halves, run at the same time by two processes of 1 worker each: how far two cores go past one on
+  // this machine when nothing at all is shared, the ceiling 2 workers are measured against.
+  const half = Math.ceil(seedSized / 2);
+  const halfDumps = [path.join(dir, `seed-size-${seedSized}-half-1.jsonl`), path.join(dir, `seed-size-${seedSized}-half-2.jsonl`)];
+  if (!existsSync(halfDumps[0] as string)) await writeLines(seedDump, halfDumps[0] as string, 0, half);
+  if (!existsSync(halfDumps[1] as string)) await writeLines(seedDump, halfDumps[1] as string, half, seedSized);
   // Each whole run right after its head run: this host's speed drifts from minute to minute, and the difference of
   // two runs far apart in time would measure the drift. For the same reason the four runs are made in rounds
   // (`--seed-rounds`, default 3), each round's figures from runs minutes apart at most, and the median round quoted.
@@ -208,18 +240,21 @@ async function main(): Promise<void> {
     const seedOne = run(`seed-size, 1 worker, round ${round}`, seedDump, path.join(dir, 'seed-1'), 1, false);
     const headTwo = run(`seed-size head, 2 workers, round ${round}`, seedHeadDump, path.join(dir, 'seed-head-2'), 2, false);
     const seedTwo = run(`seed-size, 2 workers, round ${round}`, seedDump, path.join(dir, 'seed-2'), 2, false);
+    const halves = await runTogether(`seed-size halves, round ${round}`, halfDumps, [path.join(dir, 'seed-half-1'), path.join(dir, 'seed-half-2')]);
     seedRuns.push(headOne, seedOne, headTwo, seedTwo);
-    rounds.push(seedRound(seedSized, seedHead, { headOne, seedOne, headTwo, seedTwo }));
+    rounds.push(seedRound(seedSized, seedHead, { headOne, seedOne, headTwo, seedTwo, halves }));
   }
   lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one).`);
   lines.push(`End to end, and after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's):`, '');
-  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | cores busy (1w, 2w) | peak RSS MB (1w, 2w) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | 2 processes / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | cores busy (1w, 2w) | peak RSS MB (1w, 2w) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label: string, figures: SeedRound): string =>
-    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.coresOne.toFixed(2)}, ${figures.coresTwo.toFixed(2)} | ${figures.rssOne}, ${figures.rssTwo} |`;
+    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.machineRatio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.coresOne.toFixed(2)}, ${figures.coresTwo.toFixed(2)} | ${figures.rssOne}, ${figures.rssTwo} |`;
   rounds.forEach((figures, index) => lines.push(row(String(index + 1), figures)));
   if (rounds.length > 1) lines.push(row('median', medianRound(rounds)));
-  lines.push('', 'Cores busy is the process\'s CPU time (all threads) over its wall time. With 2 workers near 2.00 the run is bound by CPU,',
+  lines.push('', '2 processes / 1w: the dump\'s two halves run at the same time by two processes of 1 worker each, nothing shared but the',
+    'machine, against the 1-worker run: the most two cores give over one here, for this work, in that minute.',
+    'Cores busy is the process\'s CPU time (all threads) over its wall time. With 2 workers near 2.00 the run is bound by CPU,',
     'and 2w / 1w is then what the CPU per article allows: 2 x (1 worker\'s seconds) / (2 workers\' CPU seconds). The 1-worker run',
     'has the second core for the main thread, the collector and the compiler threads; 2 workers share both cores with them.');
   process.stdout.write(`${lines.join('\n')}\n`);
