@@ -24,8 +24,9 @@ const HEX_DIGITS = '0123456789abcdef';
  * `String.prototype.charCodeAt`, called as `codeUnitOf.call(text, index)`: the strings a record holds come in many
  * of V8's string shapes (flat, sliced, concatenated, internalized; one or two bytes a character), and `text.charCodeAt`
  * looks the method up by the string's shape: past four shapes the lookup turns megamorphic, and the optimized byte loop
- * calls the method through a generic lookup at every character (2-3 times slower, in one run out of two or three).
- * Called through the function itself, it is a direct call that V8 inlines whatever the string's shape.
+ * calls the method through a generic lookup at every character. The serializer then took 0.20-0.26 ms a seed-size
+ * record instead of 0.11 in every worker run measured (and in one run of three of the unbundled modules). Called
+ * through the function itself, it is a direct call that V8 inlines whatever the string's shape.
  */
 const codeUnitOf = String.prototype.charCodeAt;
 
