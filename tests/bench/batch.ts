@@ -111,9 +111,10 @@ interface SeedRound {
   readonly workerMs: number;
   readonly rssOne: number;
   readonly rssTwo: number;
-  /** CPU time per article of the whole process, all threads, in ms (1 worker, 2 workers). */
+  /** CPU time per article of the whole process, all threads, in ms (1 worker, 2 workers, the two halves' processes). */
   readonly cpuOne: number;
   readonly cpuTwo: number;
+  readonly cpuHalves: number;
   /** Cores the process kept busy on average: its CPU seconds, all threads, over its wall seconds (1 worker, 2 workers). */
   readonly coresOne: number;
   readonly coresTwo: number;
@@ -127,7 +128,7 @@ interface SeedRound {
 function seedRound(
   articles: number,
   head: number,
-  runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured; halves: { readonly seconds: number } },
+  runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured; halves: { readonly seconds: number; readonly cpuSeconds: number } },
 ): SeedRound {
   const { headOne, seedOne, headTwo, seedTwo, halves } = runs;
   const steadyOne = (articles - head) / (seedOne.seconds - headOne.seconds);
@@ -147,6 +148,7 @@ function seedRound(
     rssTwo: seedTwo.report.peakRssMegabytes,
     cpuOne: (seedOne.report.cpuSeconds * 1000) / articles,
     cpuTwo: (seedTwo.report.cpuSeconds * 1000) / articles,
+    cpuHalves: (halves.cpuSeconds * 1000) / articles,
     coresOne: seedOne.report.cpuSeconds / seedOne.seconds,
     coresTwo: seedTwo.report.cpuSeconds / seedTwo.seconds,
     machineRatio: seedOne.seconds / halves.seconds,
@@ -231,7 +233,7 @@ async function main(): Promise<void> {
   if (!existsSync(halfDumps[0] as string)) await writeLines(seedDump, halfDumps[0] as string, 0, half);
   if (!existsSync(halfDumps[1] as string)) await writeLines(seedDump, halfDumps[1] as string, half, seedSized);
   // Each whole run right after its head run: this host's speed drifts from minute to minute, and the difference of
-  // two runs far apart in time would measure the drift. For the same reason the four runs are made in rounds
+  // two runs far apart in time would measure the drift. For the same reason the five runs are made in rounds
   // (`--seed-rounds`, default 3), each round's figures from runs minutes apart at most, and the median round quoted.
   const rounds: SeedRound[] = [];
   const seedRuns: Measured[] = [];
@@ -246,10 +248,10 @@ async function main(): Promise<void> {
   }
   lines.push('', `Seed-size articles (${((SEED_BYTES - 500) / 1000).toFixed(1)}-${((SEED_BYTES + 500) / 1000).toFixed(1)} KB, ${seedSized} of them; target 1,000/s per worker, 2 workers 1.7x one).`);
   lines.push(`End to end, and after the first ${seedHead} (start-up and warm-up left out: the ${seedSized} run's seconds less the ${seedHead} run's):`, '');
-  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | 2 processes / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w) | cores busy (1w, 2w) | peak RSS MB (1w, 2w) |');
+  lines.push('| round | 1 worker /s | 2 workers /s | 2w / 1w | 2 processes / 1w | after warm-up, 1 worker /s | 2 workers /s | 2w / 1w | start-up + warm-up s (1w, 2w) | worker ms/article (1w) | CPU ms/article, all threads (1w, 2w, 2 processes) | cores busy (1w, 2w) | peak RSS MB (1w, 2w) |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const row = (label: string, figures: SeedRound): string =>
-    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.machineRatio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)} | ${figures.coresOne.toFixed(2)}, ${figures.coresTwo.toFixed(2)} | ${figures.rssOne}, ${figures.rssTwo} |`;
+    `| ${label} | ${figures.oneWorker.toFixed(0)} | ${figures.twoWorkers.toFixed(0)} | ${figures.ratio.toFixed(2)} | ${figures.machineRatio.toFixed(2)} | ${figures.steadyOne.toFixed(0)} | ${figures.steadyTwo.toFixed(0)} | ${figures.steadyRatio.toFixed(2)} | ${figures.warmUpOne.toFixed(1)}, ${figures.warmUpTwo.toFixed(1)} | ${figures.workerMs.toFixed(3)} | ${figures.cpuOne.toFixed(3)}, ${figures.cpuTwo.toFixed(3)}, ${figures.cpuHalves.toFixed(3)} | ${figures.coresOne.toFixed(2)}, ${figures.coresTwo.toFixed(2)} | ${figures.rssOne}, ${figures.rssTwo} |`;
   rounds.forEach((figures, index) => lines.push(row(String(index + 1), figures)));
   if (rounds.length > 1) lines.push(row('median', medianRound(rounds)));
   lines.push('', '2 processes / 1w: the dump\'s two halves run at the same time by two processes of 1 worker each, nothing shared but the',
