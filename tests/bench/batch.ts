@@ -81,8 +81,14 @@ function run(name: string, dump: string, out: string, workers: number, floor: bo
   return { name, seconds, report, out };
 }
 
+/** Processes run at the same time: the wall seconds from the first start to the last exit, and their CPU seconds added. */
+interface ConcurrentRuns {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
 /** The CLI's extraction with 1 worker, once for each dump, all at the same time in processes of their own. */
-async function runTogether(name: string, dumps: readonly string[], outs: readonly string[]): Promise<{ readonly seconds: number; readonly cpuSeconds: number }> {
+async function runTogether(name: string, dumps: readonly string[], outs: readonly string[]): Promise<ConcurrentRuns> {
   const startedAt = performance.now();
   await Promise.all(dumps.map(async (dump, index) => {
     const out = outs[index] as string;
@@ -128,7 +134,7 @@ interface SeedRound {
 function seedRound(
   articles: number,
   head: number,
-  runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured; halves: { readonly seconds: number; readonly cpuSeconds: number } },
+  runs: { headOne: Measured; seedOne: Measured; headTwo: Measured; seedTwo: Measured; halves: ConcurrentRuns },
 ): SeedRound {
   const { headOne, seedOne, headTwo, seedTwo, halves } = runs;
   const steadyOne = (articles - head) / (seedOne.seconds - headOne.seconds);
