@@ -15,16 +15,16 @@ import vm from 'node:vm';
 
 /** The bundled worker (package.json's build script writes it with rolldown). */
 export const WORKER_BUNDLE = 'worker.bundle.cjs';
-/** The code cache beside it (make-worker-code-cache.ts writes it). */
-export const WORKER_CODE_CACHE = `${WORKER_BUNDLE}.v8cache`;
-
-/** What the wrapped bundle evaluates to: a CommonJS module's function. */
-type ModuleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
-
 /** The code cache's file for the bundle at `file`. */
 function cacheFileOf(file: string): string {
   return `${file}.v8cache`;
 }
+
+/** The code cache beside the bundle (make-worker-code-cache.ts writes it). */
+export const WORKER_CODE_CACHE = cacheFileOf(WORKER_BUNDLE);
+
+/** What the wrapped bundle evaluates to: a CommonJS module's function. */
+type ModuleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 /** The bundle as a CommonJS module's function: the same text at build and at run time, or V8 refuses the cache. */
 function wrapped(source: string): string {
