@@ -24,6 +24,7 @@ import { inspectForResume, sourceKey } from './resume.js';
 import { createWorkerExecutor } from './worker-pool.js';
 import { checkResumable, ResumeRefusedError, RUN_SETTINGS_FILE, runSettingsOf, writeRunSettings } from './run-settings.js';
 import { ProgressDisplay } from './progress.js';
+import { SlotCopier } from './shared-slots.js';
 
 export interface BatchOptions {
   readonly sources: readonly InputSource[];
@@ -177,18 +178,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // Batches in flight, oldest first: awaiting them in this order keeps the output in input order.
   const inFlight: { keys: string[]; outcomes: Promise<EncodedBatch> }[] = [];
   const maxInFlight = 2 * options.workers;
+  const slotCopier = new SlotCopier();
   const drainOne = async (): Promise<void> => {
     const batch = inFlight.shift();
     if (!batch) return;
     const outcomes = await batch.outcomes;
-    const { kinds, ends, bytes } = outcomes;
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { kinds, ends } = outcomes;
+    // Out of the worker's slot in one copy (shared-slots.ts): the worker may reuse the slot at once.
+    const buffer = slotCopier.unshared(outcomes.bytes);
+    executor.release(outcomes);
     for (let index = 0; index < kinds.length; index += 1) {
       const start = index === 0 ? 0 : (ends[index - 1] ?? 0);
       await writeOutcome(kinds[index] ?? OUTCOME_SKIPPED, buffer.subarray(start, ends[index] ?? start), batch.keys[index] ?? '');
     }
-    // Every line is copied out (the sinks copy what they are given): the worker may reuse the batch's slot.
-    executor.release(outcomes);
     progress.update(counts, bytesRead);
   };
   let batchItems: RawItem[] = [];
