@@ -4,16 +4,13 @@
 // (`Tổng công ty Giải pháp doanh nghiệp Viettel` is not Viettel), not after an honorific (`ông Nguyễn Kim`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { isPlace } from '../shared/places.js';
-import { COMPANY_HEAD_KEYS } from './lexicon.js';
+import { COMPANY_HEAD_KEYS, HONORIFIC_KEYS } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import type { NameTokens } from './name-tokens.js';
 
 /** A brand has two to this many words; a longer run of capitalized words is the whole name, not a brand in it. */
 const MAX_BRAND_WORDS = 4;
 const MIN_BRAND_WORDS = 2;
-
-/** Honorifics before a person's name: `ông Nguyễn Kim` is a man, not the company `Nguyễn Kim`. */
-const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em']);
 
 /** The brand that ends a company's name run, as written, or null. */
 export function companyBrand(words: NameTokens, run: NameRun): string | null {

@@ -181,6 +181,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Luật Đầu tư sửa đổi có nhiều điểm mới.', 'Luật Đầu tư'),
   none('Giải thưởng Chất lượng Quốc gia được trao cho 30 doanh nghiệp.', 'Giải thưởng Chất lượng Quốc gia'),
   none('Đoàn công tác đã đến Hà Nội và TP Hồ Chí Minh.', 'TP Hồ Chí Minh'),
+  // `Đoàn` heads bodies and is a family name: after an honorific, a person.
+  none('Bà Đoàn Thu Hà, Vụ trưởng, cho biết lãi suất ổn định.', 'Đoàn Thu Hà'),
+  none('Phóng viên trao đổi với ông Đoàn Văn Khải về dự án.', 'Đoàn Văn Khải'),
+  org('Đoàn Luật sư tỉnh Thái Bình tổ chức đại hội.', 'Đoàn Luật sư tỉnh Thái Bình'),
+  org('Bà Đoàn Thu Hà, Vụ trưởng Vụ Chính sách tiền tệ, cho biết lãi suất ổn định.', 'Vụ Chính sách tiền tệ'),
+  org('Cục Quản lý ngoại hối đã cấp phép cho ba doanh nghiệp.', 'Cục Quản lý ngoại hối'),
   none('Hàng hóa xuất sang Nhật Bản và Hàn Quốc tăng mạnh.', 'Nhật Bản'),
   none('Hàng hóa xuất sang Nhật Bản và Hàn Quốc tăng mạnh.', 'Hàn Quốc'),
   none('Các nền kinh tế châu Á phục hồi nhanh.', 'châu Á'),

@@ -194,7 +194,8 @@ const FIELD_COMPOUNDS = [
   'thị trường nước ngoài', 'thương mại điện tử', 'kinh tế số', 'xuất nhập khẩu', 'phòng vệ thương mại',
   'xúc tiến thương mại', 'chính sách thương mại', 'điều tiết điện lực', 'công nghiệp nhẹ', 'công nghiệp nặng',
   'năng lượng tái tạo', 'quản lý đấu thầu', 'đầu tư nước ngoài', 'phát triển doanh nghiệp', 'kinh tế tập thể',
-  'kinh tế hợp tác', 'quản lý thị trường', 'quản lý cạnh tranh', 'bất động sản',
+  'kinh tế hợp tác', 'quản lý thị trường', 'quản lý cạnh tranh', 'bất động sản', 'chính sách tiền tệ',
+  'quản lý ngoại hối', 'dự báo thống kê', 'quản lý nợ',
   // Health.
   'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
@@ -233,6 +234,12 @@ const ACTIVITY_FIELDS = [
  * procuracy department reviews.
  */
 const FIELDS_AFTER_ABOUT = ['hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế'];
+
+/**
+ * Honorifics before a person's name: `ông Nguyễn Kim` is a man, not the company `Nguyễn Kim`; `bà Đoàn Thái Sơn` a
+ * woman, not a delegation (`Đoàn` is a head and a family name).
+ */
+export const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài']);
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [

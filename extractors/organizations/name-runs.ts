@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -96,6 +96,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const place = mayStartPlaceAtWordKey(first.key) ? placeAt(text, first.start) : null;
   const headLast = tokens[headNext - 1];
   if (place && headLast && place.end > headLast.end) return null;
+  // `bà Đoàn Thái Sơn`: a head that is also a family name, after an honorific, starts a person's name.
+  const before = tokens[index - 1];
+  if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
   const afterHead = tokens[headNext];
   if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;

@@ -172,6 +172,7 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Tư tưởng của ông được nhiều người nhắc lại.', 'Tư'),
   none('Hội thảo Quốc Tế Về Năng Suất Lao Động Trong Kỷ Nguyên Số', 'Năng Suất'),
   none('Đoàn Thanh niên phát động phong trào tình nguyện.', 'Đoàn Thanh'),
+  person('Đại diện ngân hàng, bà Đoàn Thu Hà, cho biết lãi suất ổn định.', 'Đoàn Thu Hà', 'Đoàn Thu Hà'),
   none('Sông Hồng chảy qua nhiều tỉnh phía bắc.', 'Hồng'),
   none('Văn Miếu là điểm tham quan nổi tiếng.', 'Văn Miếu'),
   none('Trong nhiệm kỳ Chủ tịch vừa qua, Việt Nam luôn chủ động.', 'Chủ tịch'),

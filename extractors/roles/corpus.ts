@@ -185,6 +185,8 @@ const NOBODY_NAMED: CorpusExample<'roles'>[] = [
     'Giám đốc Sở Y tế', 'Giám đốc', null, ['Sở Y tế']),
   role('Văn bản do Thứ trưởng Bộ Tài chính ký ban hành tuần trước.',
     'Thứ trưởng Bộ Tài chính', 'Thứ trưởng', null, ['Bộ Tài chính']),
+  role('Đại diện ngân hàng, bà Đoàn Thu Hà, Vụ trưởng Vụ Chính sách tiền tệ, cho biết lãi suất ổn định.',
+    'Vụ trưởng', 'Vụ trưởng', ['person', 'Đoàn Thu Hà'], ['Vụ Chính sách tiền tệ']),
   role('Đoàn được Chủ tịch Ủy ban nhân dân tỉnh Lào Cai tiếp đón.',
     'Chủ tịch', 'Chủ tịch', null, ['Ủy ban nhân dân tỉnh Lào Cai']),
   role('Báo cáo đã được gửi tới Tổng giám đốc Tập đoàn Điện lực Việt Nam.',
