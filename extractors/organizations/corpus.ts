@@ -181,6 +181,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Luật Đầu tư sửa đổi có nhiều điểm mới.', 'Luật Đầu tư'),
   none('Giải thưởng Chất lượng Quốc gia được trao cho 30 doanh nghiệp.', 'Giải thưởng Chất lượng Quốc gia'),
   none('Đoàn công tác đã đến Hà Nội và TP Hồ Chí Minh.', 'TP Hồ Chí Minh'),
+  // A committee named for the body it serves, one entity with and without it.
+  org('Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, phát biểu tại phiên họp.', 'Ủy ban Kinh tế của Quốc hội'),
+  org('Hội đồng Dân tộc của Quốc hội họp phiên toàn thể.', 'Hội đồng Dân tộc của Quốc hội'),
+  org('Ủy ban Pháp luật của Quốc hội thẩm tra dự án luật.', 'Ủy ban Pháp luật của Quốc hội'),
+  org('Ủy ban Kinh tế đề nghị bổ sung. Chủ nhiệm Ủy ban Kinh tế của Quốc hội phát biểu.', 'Ủy ban Kinh tế của Quốc hội', null, 'Ủy ban Kinh tế đề'),
+  org('Ủy ban Kinh tế đề nghị bổ sung báo cáo của Chính phủ.', 'Ủy ban Kinh tế'),
+  org('Ủy ban Kinh tế đề nghị bổ sung báo cáo của Chính phủ.', 'Chính phủ'),
+  none('Các Ủy ban của Quốc hội đã thẩm tra dự án luật.', 'Ủy ban của'),
+  org('Bộ Y tế và Bộ Tài chính thống nhất phương án của Chính phủ.', 'Bộ Tài chính'),
   // `Đoàn` heads bodies and is a family name: after an honorific, a person.
   none('Bà Đoàn Thu Hà, Vụ trưởng, cho biết lãi suất ổn định.', 'Đoàn Thu Hà'),
   none('Phóng viên trao đổi với ông Đoàn Văn Khải về dự án.', 'Đoàn Văn Khải'),

@@ -48,6 +48,9 @@ const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
 /** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
 const HOME_COUNTRY = ' việt nam';
+/** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
+const COMMITTEE_PREFIXES = ['ủy ban ', 'hội đồng ', 'ban chỉ đạo '];
+const SERVED_BODY_SUFFIXES = [' của quốc hội', ' quốc hội', ' của chính phủ', ' chính phủ'];
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
@@ -75,6 +78,11 @@ class EntityIndex {
       if (withoutCountry.includes(' ')) aliases.push(withoutCountry);
     } else {
       aliases.push(key + HOME_COUNTRY);
+    }
+    if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
+      const served = SERVED_BODY_SUFFIXES.find((suffix) => key.endsWith(suffix));
+      if (served === undefined) for (const suffix of SERVED_BODY_SUFFIXES) aliases.push(key + suffix);
+      else if (!COMMITTEE_PREFIXES.some((prefix) => key === prefix + served.trimStart())) aliases.push(key.slice(0, -served.length));
     }
     return aliases;
   }
@@ -107,7 +115,8 @@ class EntityIndex {
       const named = this.byName.get(aliases[alias] as string);
       if (named) {
         this.byName.set(key, named);
-        if (key.endsWith(HOME_COUNTRY) && !named.key.endsWith(HOME_COUNTRY)) named.name = collapseWhitespace(name);
+        // The fuller name is the entity's: with the country, with the body a committee serves.
+        if (key.length > this.keyOf(named.name).length && key.startsWith(named.key)) named.name = collapseWhitespace(name);
         return named;
       }
     }

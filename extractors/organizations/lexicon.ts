@@ -52,6 +52,13 @@ const MEMBER_GATHERING_HEADS = [
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
 const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
+/**
+ * Committees named for the body they serve, after `của`: `Ủy ban Kinh tế của Quốc hội`, `Hội đồng Dân tộc của Quốc
+ * hội`, `Ban Chỉ đạo ... của Chính phủ`. Elsewhere an organization after a connector is a second one.
+ */
+const COMMITTEE_HEADS = ['Ủy ban', 'Hội đồng', 'Ban Chỉ đạo'];
+const SERVED_BODIES = ['Quốc hội', 'Chính phủ'];
+
 /** Heads of names that are not organizations: events, agreements, documents, programmes, prizes. */
 const NON_ORGANIZATION_HEADS = [
   'Diễn đàn', 'Hội nghị', 'Hội thảo', 'Hội chợ', 'Triển lãm', 'Đại hội', 'Kỳ họp', 'Phiên họp', 'Tuần lễ', 'Lễ',
@@ -181,7 +188,7 @@ const NAME_VERBAL_TAIL_WORDS = [
  */
 const FIELD_COMPOUNDS = [
   // Government, law, foreign affairs, security.
-  'pháp chế', 'tổ chức cán bộ', 'tổ chức biên chế', 'thi đua khen thưởng', 'kế hoạch tài chính', 'văn thư lưu trữ',
+  'pháp chế', 'pháp luật', 'tổ chức cán bộ', 'tổ chức biên chế', 'thi đua khen thưởng', 'kế hoạch tài chính', 'văn thư lưu trữ',
   'cải cách hành chính', 'kiểm soát thủ tục hành chính', 'công chức viên chức', 'chính quyền địa phương',
   'hành chính tư pháp', 'bổ trợ tư pháp', 'trợ giúp pháp lý', 'phổ biến giáo dục pháp luật', 'kiểm tra văn bản',
   'xây dựng pháp luật', 'thi hành án dân sự', 'thi hành án hình sự', 'giám đốc kiểm tra', 'hợp tác quốc tế',
@@ -296,6 +303,8 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const COMMITTEE_HEAD_KEYS = foldedSet(COMMITTEE_HEADS);
+export const SERVED_BODY_KEYS = foldedSet(SERVED_BODIES);
 export const MEMBER_GATHERING_HEAD_KEYS = foldedSet(MEMBER_GATHERING_HEADS);
 export const SEATED_HEAD_KEYS = foldedSet(SEATED_HEADS);
 export const COMPANY_HEAD_KEYS = foldedSet(COMPANY_HEADS);

@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -73,6 +73,16 @@ export interface NameRun {
   readonly endToken: number;
   /** An acronym in brackets the run passes over (`Ủy ban nhân dân (UBND) huyện Yên Thành`): no part of the name. */
   readonly gap: TextSpan | null;
+}
+
+/**
+ * `của Quốc hội` of `Ủy ban Kinh tế của Quốc hội`, `của` at token `connector`: a committee's name ends with the body
+ * it serves.
+ */
+function servedBodyAfter(words: NameTokens, headKey: string, connector: number): boolean {
+  if (!COMMITTEE_HEAD_KEYS.has(headKey) || words.tokens[connector]?.key !== 'của') return false;
+  const served = matchHead(words, connector + 1);
+  return served !== null && SERVED_BODY_KEYS.has(served.key);
 }
 
 /** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
@@ -175,7 +185,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
       const inner = position > headNext ? matchHead(words, position) : null;
       const innerNext = inner ? position + inner.words : position;
-      if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector') break;
+      if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector'
+        && !servedBodyAfter(words, head.key, position - 1)) break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
         for (let step = position; step < innerNext; step += 1) accepted.set(step - headNext, 'place');
@@ -295,7 +306,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         continue;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
-      if (words.is(position, CONNECTOR) && isProperStart(words, position + 1, head.kind)) {
+      if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position)))) {
         // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
         const nextEnd = Math.max(words.placeEnd(position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
         const afterNext = tokens[nextEnd];

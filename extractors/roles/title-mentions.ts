@@ -15,8 +15,11 @@ export interface TitleMention {
   readonly organization?: EntityMention;
 }
 
-/** A head's word left alone when a title is cut before the organization it runs into. */
-const HEAD_ONLY = new Set(['trưởng', 'phó trưởng']);
+/**
+ * A head's word left alone when a title is cut before the organization it runs into: `Trưởng` of `Trưởng Ban ...`,
+ * `Chánh` of `Chánh Văn phòng Bộ Công an` (the chief of the ministry's office).
+ */
+const HEAD_ONLY = new Set(['trưởng', 'phó trưởng', 'chánh', 'phó chánh']);
 
 /**
  * A character that joins the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`): a title may start after
@@ -76,8 +79,8 @@ function mentionOf(
   while (words > 0 && (match.wordEnds[words - 1] ?? Infinity) >= overlapping.start) words -= 1;
   const cut = match.wordEnds[words - 1];
   if (cut !== undefined && HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase()) && overlapping.kind === 'organization') {
-    // `Trưởng Công an xã X`, `Trưởng Ban Tuyên giáo Trung ương`: the head of the organization the title runs
-    // into; the title stays as the lexicon has it (`Trưởng Công an`, `Trưởng Ban Tuyên giáo`).
+    // `Trưởng Công an xã X`, `Trưởng Ban Tuyên giáo Trung ương`, `Chánh Văn phòng Bộ Công an`: the head of the
+    // organization the title runs into; the title stays as the lexicon has it (`Trưởng Công an`, `Chánh Văn phòng`).
     return { start: match.start, end: match.end, title: match.text, organization: overlapping };
   }
   if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;

@@ -8,8 +8,11 @@ import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import type { OrganizationShortForms } from './short-form-organizations.js';
 import { unitAfterTitle } from './title-units.js';
 
-/** Between a title and its organization: a space, or `của` / `của cả`. */
-const BEFORE_ORGANIZATION = /[ \t]+(?:của[ \t]+(?:cả[ \t]+)?)?/uy;
+/**
+ * Between a title and its organization: a space, `của` / `của cả`, or `Trung ương`, the central committee of a
+ * mass organization (`Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam` holds the post in the Hội).
+ */
+const BEFORE_ORGANIZATION = /[ \t]+(?:của[ \t]+(?:cả[ \t]+)?|(?<central>[Tt]rung[ \t]+ương[ \t]+))?/uy;
 /** Between two coordinated organizations: `và`, `cùng`, a comma, `, và`. */
 const COORDINATION = /[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng|&)[ \t]+/uy;
 /** Where a post abroad is held: `tại Việt Nam`. */
@@ -32,7 +35,13 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
   BEFORE_ORGANIZATION.lastIndex = titleEnd;
   const gap = BEFORE_ORGANIZATION.exec(text);
   if (!gap) return { organizations: [], end: titleEnd };
-  const at = titleEnd + gap[0].length;
+  let at = titleEnd + gap[0].length;
+  const central = gap.groups?.central;
+  if (central !== undefined) {
+    // A name that starts with `Trung ương` keeps it; else the words stand before an organization's name or for none.
+    if (entities.startingAt(at - central.length)) at -= central.length;
+    else if (entities.startingAt(at)?.kind !== 'organization') return { organizations: [], end: titleEnd };
+  }
   const afterOf = gap[0].includes('của');
   const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context);
   if (!first || first.kind === 'person') return { organizations: [], end: titleEnd };
