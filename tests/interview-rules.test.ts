@@ -7,7 +7,7 @@ import { isSceneCaption } from '../extractors/interview/scene-captions.js';
 import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
 import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
-import { isQuestionParagraph, speaksToInterviewee } from '../extractors/interview/questions.js';
+import { callsByThua, isQuestionParagraph, speaksToInterviewee } from '../extractors/interview/questions.js';
 import { splitSentences } from '../extractors/sentences/index.js';
 import { normalizeText } from '../input/normalize.js';
 
@@ -27,6 +27,8 @@ function fires(example: RuleExample): boolean {
       return isPhotoCredit(text, whole);
     case 'speaksToInterviewee':
       return speaksToInterviewee(text, whole);
+    case 'callsByThua':
+      return callsByThua(text, whole);
     case 'questionParagraph': {
       const last = splitSentences(text, { index: 0, ...whole }).at(-1) ?? whole;
       return isQuestionParagraph(text, whole, last);

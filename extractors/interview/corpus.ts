@@ -208,6 +208,26 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: a question that says thưa ông takes the sentences after it, in the first person or not',
+    text: article(
+      TITLE,
+      'Thưa ông, vụ mùa năm nay ra sao? Chúng tôi được mùa lớn. Đâu là khó khăn lớn nhất hiện nay, thưa ông? Giá phân bón tăng cao. Nhiều hộ phải vay thêm vốn. Ông kỳ vọng gì trong năm tới? Tôi mong giá lúa ổn định.',
+    ),
+    pairs: [
+      { question: 'vụ mùa năm nay', answers: ['Chúng tôi được mùa'] },
+      { question: 'Đâu là khó khăn lớn nhất', answers: ['Giá phân bón tăng cao. Nhiều hộ phải vay'] },
+      { question: 'Ông kỳ vọng gì', answers: ['Tôi mong giá lúa'] },
+    ],
+  },
+  {
+    name: 'collapsed: a report quoting a question that says thưa ông has no pairs',
+    text: article(
+      'Cử tri chất vấn về dự án treo',
+      'Tại buổi tiếp xúc, một cử tri hỏi: “Dự án bao giờ xong, thưa ông?” Đại diện huyện cho biết dự án sẽ hoàn thành trong năm nay. Nhiều hộ dân vẫn chưa nhận tiền bồi thường.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'collapsed: a caption in the middle of an answer is cut out, the answer goes on around it',
     text: article(
       TITLE,
@@ -405,7 +425,7 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */
 export interface RuleExample {
-  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph' | 'photoCredit' | 'speaksToInterviewee';
+  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph' | 'photoCredit' | 'speaksToInterviewee' | 'callsByThua';
   readonly text: string;
   readonly expected: boolean;
 }
@@ -425,6 +445,17 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Nhiều người cho rằng bà đã quá mạo hiểm khi mở xưởng.',
     'Thưa ông, thị trường đang chững lại.',
     'Là người trong nghề lâu năm, chị hẳn đã thấy nhiều thay đổi.',
+  ),
+  ...yes('callsByThua',
+    'Đâu là khó khăn lớn nhất hiện nay, thưa ông?',
+    'Thưa bà, chương trình sẽ kéo dài bao lâu?',
+    'Vậy còn kế hoạch năm tới, thưa quý vị?',
+  ),
+  ...no('callsByThua',
+    'Ông có thể chia sẻ thêm về kế hoạch này?',
+    'Thưa các đồng chí, hội nghị xin bắt đầu.',
+    'Thưa chuyện với mẹ xong, anh lên đường.',
+    'Chúng tôi đã thưa kiện vụ việc ra tòa.',
   ),
   ...no('speaksToInterviewee',
     'Bà con trong xã rất phấn khởi.',

@@ -68,6 +68,14 @@ export function isQuestionSentence(text: string, span: TextSpan): boolean {
   return endsWithQuestionMark(text, span) || isRequest(text, span);
 }
 
+/** `thưa ông`, `thưa bà`: the interviewer speaking to the interviewee, whatever the answer's words. */
+const THUA_ADDRESS = new RegExp(`(?<![\\p{L}\\p{M}])thưa\\s+(?:${ADDRESS_SOURCE})(?![\\p{L}\\p{M}])`, 'iu');
+
+/** True when `span` calls the interviewee `thưa ông` (`Đâu là khó khăn lớn nhất, thưa ông?`). */
+export function callsByThua(text: string, span: TextSpan): boolean {
+  return THUA_ADDRESS.test(text.slice(span.start, span.end));
+}
+
 export function addressesInterviewee(text: string, span: TextSpan): boolean {
   return ADDRESS.occursIn(text, span.start, span.end);
 }

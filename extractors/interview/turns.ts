@@ -6,7 +6,7 @@ import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
 import { addPiece, firstSentenceEndingAfter, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
-import { addressesInterviewee, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
+import { addressesInterviewee, callsByThua, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
@@ -76,6 +76,15 @@ function asksInterviewee(text: string, parts: readonly TextSpan[], from: number,
   return false;
 }
 
+/** True when one of `parts` from `from` to `to` (excluded) calls the interviewee `thưa ông`, unquoted. */
+function callsIntervieweeByThua(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (callsByThua(text, sentence) && !isQuotedQuestion(text, sentence)) return true;
+  }
+  return false;
+}
+
 /** True when one of `parts` from `from` to `to` (excluded) speaks in the first person. */
 function answersInFirstPerson(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
   for (let index = from; index < to; index += 1) if (speaksInFirstPerson(text, parts[index] as TextSpan)) return true;
@@ -118,7 +127,10 @@ export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piec
     }
     let to = index;
     while (to + 1 < parts.length && isQuestionSentence(text, parts[to + 1] as TextSpan)) to += 1;
-    if (asksInterviewee(text, parts, index, to + 1) && answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))) {
+    // The answer speaks in the first person soon after; or the question says `thưa ông` and an answer follows.
+    const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
+      || (to + 1 < parts.length && callsIntervieweeByThua(text, parts, index, to + 1));
+    if (asksInterviewee(text, parts, index, to + 1) && answered) {
       runs.push({ from: index, to });
     }
     index = to + 1;
