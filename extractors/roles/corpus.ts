@@ -378,6 +378,13 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Phó Chánh Văn phòng', 'Phó Chánh Văn phòng', ['person', 'Trần Thị Hoa'], ['Văn phòng Bộ Tư pháp']),
   role('Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng trình bày báo cáo.',
     'Chủ nhiệm', 'Chủ nhiệm', ['person', 'Hoàng Thanh Tùng'], ['Ủy ban Pháp luật của Quốc hội']),
+  // An office named for its owner keeps the name the holder was given before.
+  role('Luật sư Trương Anh Tú, Trưởng Văn phòng Luật sư Trương Anh Tú, phân tích vụ án.',
+    'Trưởng Văn phòng', 'Trưởng Văn phòng', ['person', 'Trương Anh Tú'], ['Văn phòng Luật sư Trương Anh Tú']),
+  role('Ông Lê Minh Tuấn, Trưởng văn phòng đại diện của hãng tại Hà Nội, cho biết doanh số tăng.',
+    'Trưởng văn phòng', 'Trưởng văn phòng', ['person', 'Lê Minh Tuấn'], null),
+  role('Ông Hồ Đức Phớc cho biết ngân sách tăng. Bộ trưởng Bộ Tài chính Hồ Đức Phớc nhấn mạnh cần tiết kiệm.',
+    'Bộ trưởng', 'Bộ trưởng', ['person', 'Hồ Đức Phớc'], ['Bộ Tài chính']),
   // `Trung ương` before a mass organization: the post is in the organization.
   role('Bà Hà Thị Nga, Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, trao quà cho hội viên.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Hà Thị Nga'], ['Hội Liên hiệp Phụ nữ Việt Nam']),

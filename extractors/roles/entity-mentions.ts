@@ -21,9 +21,12 @@ export interface EntityMention {
  * An organization mention that runs on into a person's name after it ends before the name; the organization's
  * name is then what is left of the mention when the mention was the name itself.
  */
-function cutBeforePerson(text: string, organization: EntityMention, people: SortedSpans<EntityMention>): EntityMention {
+function cutBeforePerson(text: string, organization: EntityMention, people: SortedSpans<EntityMention>, firstMentions: ReadonlySet<number>): EntityMention {
   const person = people.lastOverlapping(organization.start, organization.end);
   if (!person || person.start <= organization.start) return organization;
+  // A name said again that the organization's name ends with is its own: an office named for its owner
+  // (`Luật sư Trương Anh Tú, Trưởng Văn phòng Luật sư Trương Anh Tú`).
+  if (!firstMentions.has(person.start) && person.end === organization.end) return organization;
   const end = text.slice(organization.start, person.start).trimEnd().length + organization.start;
   if (end <= organization.start) return organization;
   const written = text.slice(organization.start, organization.end);
@@ -77,7 +80,10 @@ export class EntityMentions {
     places: readonly PlaceMatch[],
   ) {
     const personMentions: EntityMention[] = [];
+    const firstMentions = new Set<number>();
     for (const person of people) {
+      const first = person.mentions[0];
+      if (first) firstMentions.add(first.start);
       for (const mention of person.mentions) {
         personMentions.push({ start: mention.start, end: mention.end, kind: 'person', ref: person.id, name: person.name });
       }
@@ -89,7 +95,7 @@ export class EntityMentions {
     for (const organization of organizations) {
       for (const mention of organization.mentions) {
         const written: EntityMention = { start: mention.start, end: mention.end, kind: 'organization', ref: organization.id, name: organization.name };
-        organizationMentions.push(cutBeforePerson(text, written, allPeople));
+        organizationMentions.push(cutBeforePerson(text, written, allPeople, firstMentions));
       }
     }
     const keptOrganizations = new SortedSpans(organizationMentions);
