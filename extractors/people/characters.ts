@@ -92,6 +92,24 @@ export function isNameSyllable(text: string, start: number, end: number): boolea
   return true;
 }
 
+/**
+ * True when `text` from `start` to `end` is lower-case syllables joined by `-`, the first one right after a `-` at
+ * `start - 1`: the rest of a romanized Korean or Chinese given name (`-sik` of `Sang-sik`, `-un` of `Jong-un`).
+ */
+export function isLowerSyllablesAfterHyphen(text: string, start: number, end: number): boolean {
+  if (start >= end || text.charCodeAt(start - 1) !== HYPHEN) return false;
+  let syllableStart = start;
+  for (let position = start; position < end; position += codePointLength(text, position)) {
+    if (text.charCodeAt(position) === HYPHEN && position > syllableStart) {
+      syllableStart = position + 1;
+      continue;
+    }
+    if ((classAt(text, position) & LOWER_OR_MARK) === 0) return false;
+  }
+  return syllableStart < end;
+}
+const HYPHEN = 0x2d;
+
 /** A joiner candidate: `&`, `.`, `'`, `’` or `-` before a letter, mark or digit. */
 const JOINER_BEFORE_WORD = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
 

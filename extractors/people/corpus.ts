@@ -172,6 +172,10 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Tư tưởng của ông được nhiều người nhắc lại.', 'Tư'),
   none('Hội thảo Quốc Tế Về Năng Suất Lao Động Trong Kỷ Nguyên Số', 'Năng Suất'),
   none('Đoàn Thanh niên phát động phong trào tình nguyện.', 'Đoàn Thanh'),
+  // A romanized given name keeps its lower-case syllables after the hyphen; a transliterated place is no name.
+  person('HLV Kim Sang-sik hài lòng với kết quả trận đấu.', 'Kim Sang-sik', 'Kim Sang-sik'),
+  person('Ông Park Hang-seo từng dẫn dắt đội tuyển Việt Nam.', 'Park Hang-seo', 'Park Hang-seo'),
+  none('Đoàn khách từ Mát-xcơ-va đến Hà Nội vào sáng nay.', 'Mát-xcơ-va'),
   person('Đại diện ngân hàng, bà Đoàn Thu Hà, cho biết lãi suất ổn định.', 'Đoàn Thu Hà', 'Đoàn Thu Hà'),
   none('Sông Hồng chảy qua nhiều tỉnh phía bắc.', 'Hồng'),
   none('Văn Miếu là điểm tham quan nổi tiếng.', 'Văn Miếu'),

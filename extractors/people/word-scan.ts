@@ -3,7 +3,7 @@
 // start (titled-names.ts). Each token is read once, and a token that joins syllables (`Hà-Nội`, `PGS.TS`, `X-ông`) is
 // split once; the rules then read only the runs and the few openings.
 import type { Token } from '../../pipeline/document.js';
-import { isNameSyllable } from './characters.js';
+import { isLowerSyllablesAfterHyphen, isNameSyllable } from './characters.js';
 import { NameRunBuilder, type NameRun } from './name-runs.js';
 import { addHonorificOpening, mayOpenAbbreviation, type TitleOpenings } from './titled-names.js';
 
@@ -36,8 +36,16 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
     let start = token.start;
     let lastJoiner = -1;
     while (start < token.end) {
-      const end = joiner < token.end ? joiner : token.end;
+      let end = joiner < token.end ? joiner : token.end;
       if (isNameSyllable(text, start, end)) {
+        // `Sang-sik`, `Hang-seo`: a romanized given name, one word with its lower-case syllables.
+        if (end < token.end && isLowerSyllablesAfterHyphen(text, end + 1, token.end)) {
+          end = token.end;
+          while (joiner < token.end) {
+            nextJoiner += 1;
+            joiner = nextJoiner < joiners.length ? joiners[nextJoiner] ?? Infinity : Infinity;
+          }
+        }
         const syllable = text.slice(start, end);
         runs.add({ start, end, text: syllable, key: syllable.toLowerCase() }, start === token.start ? index - 1 : index);
       }
