@@ -64,6 +64,10 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Nhà ở đường số 3 đã được sửa.', 'số 3'),
   none('Chỉ thị 05-CT/TW đã được quán triệt.', '05-CT/TW'),
   none('Giải pháp nằm ở giai đoạn 2 của dự án.', 'giai đoạn 2'),
+  // A label's number before a date that opens with the unit's word: no length of time.
+  none('Đợt 1 năm học 2024-2025 kết thúc sớm hơn mọi năm.', 'Đợt 1'),
+  none('Giai đoạn 2 năm 2025 sẽ khởi công vào tháng 6.', 'Giai đoạn 2'),
+  none('Vòng 3 năm 2024 diễn ra tại Đà Nẵng.', 'Vòng 3'),
   none('Xem hình 3 để biết chi tiết.', 'hình 3'),
   none('Ông Hai bán hàng ở chợ.', 'Hai'),
   none('Bà Sáu có một cửa hàng nhỏ.', 'Sáu'),

@@ -287,6 +287,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
 
   // in-sentence: figures beside codes, names and dates
   duration('Trong 2 năm 2022 - 2023, ngành tăng trưởng tốt.', 2, 'năm', '2 năm'),
+  // After a label, a span of as many years as the number says: the length of the period.
+  duration('Kế hoạch giai đoạn 5 năm 2021-2025 đã hoàn thành.', 5, 'năm', '5 năm'),
+  duration('Chương trình giai đoạn 3 năm 2023 - 2025 được phê duyệt.', 3, 'năm', '3 năm'),
   count('Mỗi năm 5 triệu người đến thăm.', 5_000_000, 'người', '5 triệu người'),
   count('Năm 2023, Tổng cục công bố 845 TCVN.', 845, 'TCVN', '845 TCVN'),
   count('05 cán bộ được cử đi học.', 5, 'cán bộ', '05 cán bộ'),

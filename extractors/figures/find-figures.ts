@@ -37,7 +37,13 @@ import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 import { lowerCased } from './characters.js';
 import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
-const NO_DATES: readonly TextSpan[] = [];
+/** A date as the figures read it: where it lies, and its values where the dates stage gave them. */
+export interface DateBound extends TextSpan {
+  readonly value?: string | null;
+  readonly endValue?: string | null;
+}
+
+const NO_DATES: readonly DateBound[] = [];
 
 /**
  * The figures found so far, in order of their numbers, and the dates to keep them off: a figure whose numbers overlap
@@ -52,7 +58,7 @@ class FoundFigures {
   private readonly figures: FigureSpan[] = [];
   private count = 0;
   /** The dates of the text being read, in order of start. */
-  private dates: readonly TextSpan[] = NO_DATES;
+  private dates: readonly DateBound[] = NO_DATES;
   private dateIndex = 0;
   /** The furthest end of the dates passed so far (those starting before the last figure's numbers end). */
   private furthestEnd = -1;
@@ -61,7 +67,7 @@ class FoundFigures {
   private candidateFurthestEnd = -1;
 
   /** Starts on a new text, whose dates are `dates` (in order of start). */
-  reset(dates: readonly TextSpan[]): void {
+  reset(dates: readonly DateBound[]): void {
     this.count = 0;
     this.dates = dates;
     this.dateIndex = 0;
@@ -94,6 +100,20 @@ class FoundFigures {
       this.figures[this.count] = figure;
       this.count += 1;
     }
+  }
+
+  /** The date that starts at `offset`, or null (a binary search: asked once in a while, at any offset). */
+  dateStartingAt(offset: number): DateBound | null {
+    const { dates } = this;
+    let low = 0;
+    let high = dates.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((dates[middle] as DateBound).start < offset) low = middle + 1;
+      else high = middle;
+    }
+    const date = dates[low];
+    return date !== undefined && date.start === offset ? date : null;
   }
 
   /**
@@ -158,7 +178,7 @@ const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
 /**
  * The figures of a text whose numbers overlap none of `dates` (in order of start), in order of their numbers.
  */
-export function findFigures(context: FigureContext, dates: readonly TextSpan[] = []): FigureSpan[] {
+export function findFigures(context: FigureContext, dates: readonly DateBound[] = []): FigureSpan[] {
   found.reset(dates);
   // Only digits, number words and the words that open an ordinal or a range can start a figure. A token inside a date
   // starts none that would be kept (40% of the candidates of a figure-rich article: `năm 2020`, `Ngày 28/11`), unless
@@ -177,6 +197,26 @@ export function findFigures(context: FigureContext, dates: readonly TextSpan[] =
     index = Math.max(figureAt(context, index, found), index + 1);
   }
   return found.taken();
+}
+
+/** A year at the start of a date's value (`2021`, `2021-Q3`), or null. */
+function yearOf(value: string | null | undefined): number | null {
+  if (!value || value.length < 4) return null;
+  const year = Number(value.slice(0, 4));
+  return Number.isInteger(year) ? year : null;
+}
+
+/**
+ * After a label (`giai đoạn`, `đợt`, `vòng`), a date opens with the unit's word: the number is the label's, unless
+ * the date spans as many years as it says (`giai đoạn 5 năm 2021-2025`, the five-year period).
+ */
+function labelsBeforeDate(context: FigureContext, number: FigureNumber, found: FoundFigures): boolean {
+  const unitToken = context.tokens[number.next];
+  const date = unitToken ? found.dateStartingAt(unitToken.start) : null;
+  if (!date) return false;
+  const first = yearOf(date.value);
+  const last = yearOf(date.endValue);
+  return first === null || last === null || last - first + 1 !== number.value;
 }
 
 /** Reads the figure at token `index` into `found`; returns the token to go on from, or NOTHING. */
@@ -275,6 +315,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (!unitAfterLower.known && isYearNumber(context, number)) return number.next;
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
     // measure stays: `xuất cấp 5.000 tấn`, `màn hình 6,2 inch`).
+    // `giai đoạn 2 năm 2025`, `vòng 2 năm nay`, `Đợt 1 năm học 2024-2025`: a label's number before a date that opens
+    // with the unit's word, no length of time.
+    if (unitAfterLower.kind === 'duration' && isNamedByWordBefore(context, number) && labelsBeforeDate(context, number, found)) return number.next;
     if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number) && !isMeasureUnit(unitAfterLower.unit)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).

@@ -19,7 +19,7 @@ export const figuresStage = defineStage({
 });
 
 /** The dates in order of start: as they are, most often, else a sorted copy. */
-function inOrderOfStart(dates: readonly DateSpan[]): readonly TextSpan[] {
+function inOrderOfStart(dates: readonly DateSpan[]): readonly DateSpan[] {
   for (let index = 1; index < dates.length; index += 1) {
     if ((dates[index] as DateSpan).start < (dates[index - 1] as DateSpan).start) return [...dates].sort((a, b) => a.start - b.start);
   }
