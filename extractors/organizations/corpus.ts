@@ -181,6 +181,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Luật Đầu tư sửa đổi có nhiều điểm mới.', 'Luật Đầu tư'),
   none('Giải thưởng Chất lượng Quốc gia được trao cho 30 doanh nghiệp.', 'Giải thưởng Chất lượng Quốc gia'),
   none('Đoàn công tác đã đến Hà Nội và TP Hồ Chí Minh.', 'TP Hồ Chí Minh'),
+  // A brand that is no Vietnamese syllable takes no lower-case rest: the verb after it is the clause's.
+  org('Tập đoàn Masan đạt lợi nhuận cao trong quý.', 'Tập đoàn Masan'),
+  org('Công ty Vinamilk tăng doanh thu xuất khẩu.', 'Công ty Vinamilk'),
+  org('Tập đoàn Dầu khí Việt Nam tăng trưởng ổn định.', 'Tập đoàn Dầu khí Việt Nam'),
   // A committee named for the body it serves, one entity with and without it.
   org('Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, phát biểu tại phiên họp.', 'Ủy ban Kinh tế của Quốc hội'),
   org('Hội đồng Dân tộc của Quốc hội họp phiên toàn thể.', 'Hội đồng Dân tộc của Quốc hội'),
