@@ -37,10 +37,10 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
   if (!gap) return { organizations: [], end: titleEnd };
   let at = titleEnd + gap[0].length;
   const central = gap.groups?.central;
-  if (central !== undefined) {
-    // A name that starts with `Trung ương` keeps it; else the words stand before an organization's name or for none.
-    if (entities.startingAt(at - central.length)) at -= central.length;
-    else if (entities.startingAt(at)?.kind !== 'organization') return { organizations: [], end: titleEnd };
+  // `Trung ương` goes before an organization named right after it; else it is read as any other words there (a
+  // name that starts with it keeps it).
+  if (central !== undefined && (entities.startingAt(at)?.kind !== 'organization' || entities.startingAt(at - central.length))) {
+    at -= central.length;
   }
   const afterOf = gap[0].includes('của');
   const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context);
