@@ -240,9 +240,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         && ((words.is(position - 1, STARTS_NAME_TAIL) && NAME_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2))
           || (words.is(position - 1, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, position - 1, 2)));
       // `Cục Thuế truy thu`: a whole field syllable takes no rest but a field word it pairs with; nor does a brand
-      // that is no Vietnamese syllable (`Tập đoàn Masan đạt`, `Công ty Vinamilk tăng`).
-      const whole = (words.is(position - 1, WHOLE_FIELD_SYLLABLE) || !isVietnameseSyllable(tokens[position - 1]?.text ?? '')) && !fieldPair;
-      if (previous === 'capitalized' && (plainWord || fieldPair) && !whole) {
+      // that is no Vietnamese syllable (`Tập đoàn Masan đạt`, `Công ty Vinamilk tăng`), asked last.
+      const wholeField = words.is(position - 1, WHOLE_FIELD_SYLLABLE) && !fieldPair;
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField
+        && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
         if (beforePrevious !== 'capitalized' || fieldPair || endsHere) {
