@@ -1,10 +1,12 @@
 // A company's brand: the capitalized words that end its name after its field word (`Công ty Cổ phần Cà phê Cao
 // Nguyên Xanh` → `Cao Nguyên Xanh`, `Tập đoàn Central Retail` → `Central Retail`), which the article then uses alone
 // for the company (`Cao Nguyên Xanh xuất khẩu được ...`). Not a place (`Tập đoàn Điện lực Việt Nam`), not one word
-// (`Tổng công ty Giải pháp doanh nghiệp Viettel` is not Viettel), not after an honorific (`ông Nguyễn Kim`).
+// after a field (`Tổng công ty Giải pháp doanh nghiệp Viettel` is not Viettel), but one coined word that is the
+// whole name after the head (`Tập đoàn Masan` → `Masan`), not after an honorific (`ông Nguyễn Kim`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { isPlace } from '../shared/places.js';
 import { COMPANY_HEAD_KEYS, HONORIFIC_KEYS } from './lexicon.js';
+import { isVietnameseSyllable } from './name-person-cut.js';
 import type { NameRun } from './name-runs.js';
 import type { NameTokens } from './name-tokens.js';
 
@@ -19,11 +21,14 @@ export function companyBrand(words: NameTokens, run: NameRun): string | null {
   let start = run.endToken;
   while (start > run.firstToken && tokens[start - 1]?.capitalized && (tokens[start - 1]?.end ?? Infinity) > run.headEnd) start -= 1;
   const count = run.endToken - start;
-  // The words before the brand are the head's or the field's: a capitalized word there would make it longer.
-  if (count < MIN_BRAND_WORDS || count > MAX_BRAND_WORDS) return null;
   const first = tokens[start];
   const last = tokens[run.endToken - 1];
   if (!first || !last) return null;
+  // One word right after the head, no Vietnamese syllable (`Masan`, `Viettel`): a coined brand, the name's all.
+  const coined = count === 1 && first.start >= run.headEnd && (tokens[start - 1]?.end ?? Infinity) <= run.headEnd
+    && first.capitalized && !isVietnameseSyllable(first.text);
+  // The words before the brand are the head's or the field's: a capitalized word there would make it longer.
+  if (!coined && (count < MIN_BRAND_WORDS || count > MAX_BRAND_WORDS)) return null;
   const brand = words.text.slice(first.start, last.end);
   return isPlace(brand) || words.placeEnd(start) === run.endToken ? null : brand;
 }
@@ -54,11 +59,12 @@ export function findBrandMentions<Owner>(
     if (!token || index < after || !token.capitalized) continue;
     const previous = tokens[index - 1];
     if (previous && !token.breakBefore && (previous.capitalized || previous.acronymLike || HONORIFIC_KEYS.has(previous.key))) continue;
-    let key = token.text;
-    for (let count = 2; count <= MAX_BRAND_WORDS; count += 1) {
+    // From one word (a coined brand, `Masan`) to MAX_BRAND_WORDS, each capitalized.
+    let key = '';
+    for (let count = 1; count <= MAX_BRAND_WORDS; count += 1) {
       const next = tokens[index + count - 1];
-      if (!next || next.breakBefore || !next.capitalized) break;
-      key += ` ${next.text}`;
+      if (!next || (count > 1 && (next.breakBefore || !next.capitalized))) break;
+      key = count === 1 ? next.text : `${key} ${next.text}`;
       const brand = brands.get(key);
       const following = tokens[index + count];
       if (!brand || token.start < brand.after) continue;

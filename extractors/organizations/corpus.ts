@@ -185,6 +185,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tập đoàn Masan đạt lợi nhuận cao trong quý.', 'Tập đoàn Masan'),
   org('Công ty Vinamilk tăng doanh thu xuất khẩu.', 'Công ty Vinamilk'),
   org('Tập đoàn Dầu khí Việt Nam tăng trưởng ổn định.', 'Tập đoàn Dầu khí Việt Nam'),
+  // A coined brand that is the whole name after the head names the company alone later.
+  org('Tập đoàn Masan đạt lợi nhuận cao. Năm nay, Masan mở thêm cửa hàng.', 'Tập đoàn Masan', null, 'Masan mở'),
+  org('Tập đoàn Viettel đạt doanh thu cao. Viettel cũng đầu tư ra nước ngoài.', 'Tập đoàn Viettel', 'Viettel', 'Viettel cũng'),
+  none('Tập đoàn Hòa Phát báo lãi. Ông Hòa đến thăm nhà máy.', 'Hòa đến'),
   // A committee named for the body it serves, one entity with and without it.
   org('Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, phát biểu tại phiên họp.', 'Ủy ban Kinh tế của Quốc hội'),
   org('Hội đồng Dân tộc của Quốc hội họp phiên toàn thể.', 'Hội đồng Dân tộc của Quốc hội'),

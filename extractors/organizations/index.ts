@@ -9,7 +9,7 @@ import { annotation, defineStage, type AcronymSpan, type Token, type Organizatio
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
-import { KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
@@ -150,9 +150,17 @@ class WrittenAcronyms {
     return written;
   }
 
-  private findWritten(acronym: string): boolean {
+  /** Whether the text writes `word` as a word outside `span` (a name's own words are not a mention of it alone). */
+  writesOutside(word: string, span: TextSpan): boolean {
+    return this.findWritten(word, span);
+  }
+
+  private findWritten(acronym: string, outside: TextSpan | null = null): boolean {
     const { proper, tokens } = this.words;
-    for (let index = 0; index < proper.length; index += 1) if (tokens[proper[index] as number]?.text === acronym) return true;
+    for (let index = 0; index < proper.length; index += 1) {
+      const token = tokens[proper[index] as number];
+      if (token?.text === acronym && (outside === null || token.start < outside.start || token.start >= outside.end)) return true;
+    }
     return false;
   }
 }
@@ -308,6 +316,9 @@ export function extractOrganizations(
     if (brand !== null) {
       brands ??= new Map<string, BrandOwner>();
       if (!brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
+      // A brand the gazetteer knows as a name alone (`Tập đoàn Viettel`, then `Viettel`): the company's short name
+      // where the text uses it alone.
+      if (draft.acronym === null && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(brand) && writtenAcronyms.writesOutside(brand, run)) index.setAcronym(draft, brand);
     }
     const shortName = bracketedShortName(words, run);
     if (shortName && draft.acronym === null) {
