@@ -113,6 +113,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM) phân luồng xe tải.', 'GTVT', 'Giao thông vận tải'),
   pair('Sở Giáo dục và Đào tạo Hà Nội (Sở GD&ĐT Hà Nội) công bố điểm thi.', 'GD&ĐT', 'Giáo dục và Đào tạo'),
   pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) chủ trì.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
+  // ... with no last words, the acronym standing for the words right after the head, the name going on.
+  pair('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA) đã bàn giao mặt bằng.', 'QLDA', 'Quản lý dự án'),
+  pair('Trung tâm Kiểm soát bệnh tật khu vực phía Nam (Trung tâm KSBT) cảnh báo dịch sốt xuất huyết.', 'KSBT', 'Kiểm soát bệnh tật'),
+  none('Bộ Y tế phối hợp với các đơn vị (Bộ KH&CN) tổ chức hội thảo.', 'Bộ KH&CN'),
   // ... whose head or last words differ from the name's: no definition.
   none('Bộ Y tế và Sở Giao thông vận tải (Sở GTVT Hà Nội) cùng họp.', 'Sở GTVT Hà Nội'),
   none('Ông Nam (Phó GĐ Sở) cho biết đã nhận hồ sơ.', 'Phó GĐ Sở'),

@@ -2,13 +2,17 @@
 // sắt (Ban QLDA đường sắt)`, `Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM)`, `Bộ Khoa học và Công nghệ (Bộ
 // KH&CN)`. The bracket repeats the name with its middle abbreviated, so the acronym stands for the middle alone
 // (`QLDA` ← `Quản lý dự án`, `GTVT` ← `Giao thông vận tải`): its initials must spell the words between the same
-// head and the same tail. `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (Bộ GTVT)` are none.
+// head and the same tail. With no tail, the acronym may stand for the words right after the head, the name going on
+// in plain words (`Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA)`: `QLDA` ← `Quản lý dự án`).
+// `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (Bộ GTVT)` are none.
 import type { Token } from '../../input/tokens.js';
-import { acronymLetters, matchInitialsBackward } from './initials.js';
+import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 
 /** Most words of a head before the acronym (`Ban`, `Tổng cục`, `Ủy ban nhân dân`) and of a tail after it. */
 const MAX_HEAD_WORDS = 3;
 const MAX_TAIL_WORDS = 4;
+/** Most words of a name before the bracket in which the head is looked for, when the acronym ends before the name does. */
+const MAX_NAME_WORDS = 24;
 
 export interface AcronymBetweenHeadAndTail {
   /** The acronym's token, inside the bracket. */
@@ -40,9 +44,39 @@ export function acronymBetweenHeadAndTail(tokens: readonly Token[], last: number
   if (!letters) return null;
   const middleLast = last - tailWords;
   const first = matchInitialsBackward(tokens, middleLast, letters);
-  if (first < headWords) return null;
+  if (first >= headWords && headAt(tokens, first - headWords, inside, headWords)) return { acronym, first, last: middleLast };
+  return tailWords === 0 ? acronymAfterHead(tokens, last, inside, headWords, acronym, letters) : null;
+}
+
+/** The tokens from `at` are the head's words, the first `headWords` of `inside`. */
+function headAt(tokens: readonly Token[], at: number, inside: readonly Token[], headWords: number): boolean {
+  if (at < 0) return false;
   for (let offset = 0; offset < headWords; offset += 1) {
-    if (tokens[first - headWords + offset]?.key !== inside[offset]?.key) return null;
+    if (tokens[at + offset]?.key !== inside[offset]?.key) return false;
   }
-  return { acronym, first, last: middleLast };
+  return true;
+}
+
+/**
+ * The head found going back from `last` over the words of one line, and the acronym's letters spelled by the words
+ * right after it, ending at or before `last`; null when not so.
+ */
+function acronymAfterHead(
+  tokens: readonly Token[],
+  last: number,
+  inside: readonly Token[],
+  headWords: number,
+  acronym: Token,
+  letters: readonly string[],
+): AcronymBetweenHeadAndTail | null {
+  for (let at = last - headWords; at >= 0 && last - at < MAX_NAME_WORDS; at -= 1) {
+    const token = tokens[at];
+    if (!token?.isWord) return null;
+    if (headAt(tokens, at, inside, headWords)) {
+      const end = matchInitialsForward(tokens, at + headWords, letters);
+      return end > at + headWords && end - 1 <= last ? { acronym, first: at + headWords, last: end - 1 } : null;
+    }
+    if (tokens[at + 1]?.breakBefore) return null;
+  }
+  return null;
 }
