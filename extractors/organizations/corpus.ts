@@ -185,6 +185,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tập đoàn Masan đạt lợi nhuận cao trong quý.', 'Tập đoàn Masan'),
   org('Công ty Vinamilk tăng doanh thu xuất khẩu.', 'Công ty Vinamilk'),
   org('Tập đoàn Dầu khí Việt Nam tăng trưởng ổn định.', 'Tập đoàn Dầu khí Việt Nam'),
+  // A project board named for the works it builds.
+  org('Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nghệ An đã bàn giao mặt bằng.', 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nghệ An'),
+  org('Ban Quản lý công trình đã nghiệm thu hạng mục cuối.', 'Ban Quản lý công trình'),
   // A coined brand that is the whole name after the head names the company alone later.
   org('Tập đoàn Masan đạt lợi nhuận cao. Năm nay, Masan mở thêm cửa hàng.', 'Tập đoàn Masan', null, 'Masan mở'),
   org('Tập đoàn Viettel đạt doanh thu cao. Viettel cũng đầu tư ra nước ngoài.', 'Tập đoàn Viettel', 'Viettel', 'Viettel cũng'),

@@ -163,7 +163,7 @@ const NAME_TAIL_WORDS = [
   // Fields of research, farming, health and the arts that institutes, centres and departments are named for.
   'quân sự', 'hải sản', 'nông sản', 'lâm sản', 'thủy lợi', 'nước sạch', 'điện ảnh', 'nghệ thuật', 'văn học',
   'dinh dưỡng', 'thú y', 'chăn nuôi', 'trồng trọt', 'khuyến nông', 'kiểm lâm', 'cây trồng', 'vật nuôi', 'bưu chính',
-  'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao',
+  'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao', 'công trình',
   'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
 ];
