@@ -9,7 +9,7 @@ import { annotation, defineStage, type AcronymSpan, type Token, type Organizatio
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
-import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
+import { COMMITTEE_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
@@ -49,8 +49,8 @@ const UNIVERSITY_HEAD = 'đại học ';
 /** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
 const HOME_COUNTRY = ' việt nam';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
-const COMMITTEE_PREFIXES = ['ủy ban ', 'hội đồng ', 'ban chỉ đạo '];
-const SERVED_BODY_SUFFIXES = [' của quốc hội', ' quốc hội', ' của chính phủ', ' chính phủ'];
+const COMMITTEE_PREFIXES = [...COMMITTEE_HEAD_KEYS].map((head) => `${head} `);
+const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${body}`, ` ${body}`]);
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
