@@ -5,6 +5,7 @@ import { extractArticle } from '../pipeline/run-article.js';
 import { normalizeText } from '../input/normalize.js';
 import { normalizeIsoDateTime, statedOffset } from '../extractors/metadata/published-at.js';
 import { readBylineLine } from '../extractors/metadata/byline.js';
+import { splitTitleLine } from '../extractors/metadata/title-line.js';
 import { tokenize } from '../input/tokens.js';
 import { expectLinearTime, millisecondsOf, repeatedTo } from './linear-time.js';
 
@@ -68,6 +69,29 @@ describe('byline reader on hostile lines', () => {
   for (const [label, unit] of Object.entries(UNITS)) {
     it(`${label}: a megabyte of lines takes about four times as long as 256 KB`, () => {
       expectLinearTime((size) => bylineTime(unit, size), 'byline');
+    });
+  }
+});
+
+/** Milliseconds of the title-line reader on a first paragraph of `size` characters of `unit`, one line or many. */
+function titleLineTime(unit: string, size: number): number {
+  const text = repeatedTo(unit, size);
+  const tokens = tokenize(text);
+  return millisecondsOf(() => {
+    splitTitleLine(text, tokens, { start: 0, end: text.length });
+  });
+}
+
+describe('title-line reader on hostile first paragraphs', () => {
+  const UNITS: Record<string, string> = {
+    'full dates after title words': 'Tiêu đề bài báo 11/01/2024 10:15 | ',
+    'full dates after governing words': 'diễn ra sáng 11/01/2024 - 10:15 ',
+    'byline lines under a title': 'Minh Châu | 11/01/2024 - 10:15\n',
+    'dates with weekdays and no spaces': 'Thứ Hai,11/01/2024Thứ Hai, ',
+  };
+  for (const [label, unit] of Object.entries(UNITS)) {
+    it(`${label}: a megabyte takes about four times as long as 256 KB`, () => {
+      expectLinearTime((size) => titleLineTime(unit, size), 'title line');
     });
   }
 });

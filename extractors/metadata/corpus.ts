@@ -13,6 +13,8 @@ export interface MetadataExample {
 
 const BODY = 'Sáng nay, hội nghị tổng kết năm của ngành được tổ chức tại Hà Nội với sự tham dự của nhiều đại biểu.';
 const article = (...lines: string[]): string => lines.join('\n');
+/** Blocks separated by blank lines, the first wrapped over the lines given. */
+const blocks = (first: readonly string[], ...rest: string[]): string => [first.join('\n'), ...rest].join('\n\n');
 
 export const METADATA_EXAMPLES: readonly MetadataExample[] = [
   {
@@ -236,6 +238,81 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     text: article('Mùa nước nổi', 'Bài và ảnh: Hoàng Long', BODY),
     expected: { author: 'Hoàng Long' },
     kinds: { 1: 'byline' },
+  },
+  {
+    name: 'author and date on the line under the title, in the same block',
+    text: blocks(['Giá cà phê lập đỉnh mới', 'Thu Hằng | 03/02/2025, 07:30'], BODY, BODY),
+    expected: { title: 'Giá cà phê lập đỉnh mới', author: 'Thu Hằng', publishedAt: '2025-02-03T07:30:00+07:00' },
+    kinds: { 0: 'title', 1: 'lead' },
+  },
+  {
+    name: 'day - time on the line under the title, in the same block',
+    text: blocks(['Nhà máy nước mới đi vào hoạt động', '09/03/2025 - 16:20'], BODY, BODY),
+    expected: { title: 'Nhà máy nước mới đi vào hoạt động', publishedAt: '2025-03-09T16:20:00+07:00', author: null },
+    kinds: { 0: 'title' },
+  },
+  {
+    name: 'an author alone and a date line under the title, in the same block',
+    text: blocks(['Làng nghề vào vụ Tết', 'Minh Châu', 'Thứ Hai, 20/01/2025 - 08:10'], BODY, BODY),
+    expected: { title: 'Làng nghề vào vụ Tết', author: 'Minh Châu', publishedAt: '2025-01-20T08:10:00+07:00' },
+  },
+  {
+    name: 'not a byline: a title wrapped over two lines of its block',
+    text: blocks(['Giá cà phê lập đỉnh mới,', 'nông dân phấn khởi'], BODY, BODY),
+    expected: { title: 'Giá cà phê lập đỉnh mới,\nnông dân phấn khởi', author: null, publishedAt: null },
+  },
+  {
+    name: 'not a byline: a sentence with a date under the title, in the same block',
+    text: blocks(['Số ca mắc giảm', 'Ngày 11/01/2024, Bộ Y tế công bố số ca mắc mới trong tuần.'], BODY, BODY),
+    expected: { publishedAt: null, author: null },
+  },
+  {
+    name: 'a byline run onto the title, the lead after it',
+    text: article(`Mùa gặt trên cánh đồng ven biển 05/10/2024 07:30 | Lượt xem: 2.310 ${BODY}`, BODY),
+    expected: { title: 'Mùa gặt trên cánh đồng ven biển', publishedAt: '2024-10-05T07:30:00+07:00', views: 2310 },
+  },
+  {
+    name: 'a run-on byline with a weekday, the lead after it',
+    text: article(`Chợ nổi vào mùa nước lên Thứ Bảy, 12/10/2024 - 08:15 ${BODY}`),
+    expected: { title: 'Chợ nổi vào mùa nước lên', publishedAt: '2024-10-12T08:15:00+07:00' },
+  },
+  {
+    name: 'a run-on byline that ends the line with its author',
+    text: article('Đường ven sông được mở rộng 12/10/2024 08:15 | Hoài Nam', BODY),
+    expected: { title: 'Đường ven sông được mở rộng', publishedAt: '2024-10-12T08:15:00+07:00', author: 'Hoài Nam' },
+  },
+  {
+    name: 'not a run-on byline: a date the sentence governs (sáng)',
+    text: article(`Hội nghị tổng kết diễn ra sáng 11/01/2024 - 09:00 ${BODY}`),
+    expected: { publishedAt: null },
+  },
+  {
+    name: 'not a run-on byline: a title that ends with a bare date',
+    text: article('Giá vàng hôm nay 22/07/2024', BODY),
+    expected: { title: 'Giá vàng hôm nay 22/07/2024', publishedAt: null },
+  },
+  {
+    name: 'not a run-on byline: a date and time followed by lower case',
+    text: article('Báo cáo quý được công bố 22/07/2024 09:45 cho thấy xuất khẩu tăng', BODY),
+    expected: { publishedAt: null },
+  },
+  {
+    name: 'views under the article, the author above them',
+    text: article('Bệnh viện tỉnh mở khoa mới', '15/07/2024 - 08:05', BODY, 'Hoài Nam', 'Lượt xem: 1.250'),
+    expected: { author: 'Hoài Nam', views: 1250, publishedAt: '2024-07-15T08:05:00+07:00' },
+    kinds: { 3: 'byline', 4: 'byline' },
+  },
+  {
+    name: 'a view count alone under the article',
+    text: article('Bệnh viện tỉnh mở khoa mới', BODY, '3.020 lượt xem'),
+    expected: { views: 3020, author: null },
+    kinds: { 2: 'byline' },
+  },
+  {
+    name: 'not views: a last sentence that counts views',
+    text: article('Video gây sốt mạng xã hội', BODY, 'Đoạn video đã đạt 2.954 lượt xem.'),
+    expected: { views: null },
+    kinds: { 2: 'body' },
   },
   {
     name: 'author alone on the last line',

@@ -11,6 +11,7 @@ import {
   type ParagraphSpan,
   type SentenceSpan,
   type TextSpan,
+  type Token,
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
@@ -18,6 +19,7 @@ import { isPlace } from '../shared/places.js';
 import { readAttribution } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
+import { splitTitleLine } from './title-line.js';
 import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './published-at.js';
 
 /** How many lines after the title may still be byline lines, and how many at the end may be author/attribution. */
@@ -71,6 +73,21 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   return null;
 }
 
+/**
+ * The fields of a byline line at the end of an article that gives a view count (`Lượt xem: 2.954`, `Văn Nhật |
+ * 2.954 lượt xem`); null for any other line. A date line there may date an update, not the publication.
+ */
+function readClosingByline(text: string, tokens: readonly Token[], line: TextSpan): BylineFieldSpan[] | null {
+  const fields = readBylineLine(text, tokens, line);
+  if (fields === null) return null;
+  let views = false;
+  for (const field of fields) {
+    if (field.field === 'date') return null;
+    views ||= field.field === 'views';
+  }
+  return views ? fields : null;
+}
+
 /** Index of the first sentence of `paragraph`: sentences are in paragraph order, so a binary search finds it. */
 function firstSentenceOf(sentences: readonly SentenceSpan[], paragraph: number): number {
   let low = 0;
@@ -89,12 +106,14 @@ function firstSentenceOf(sentences: readonly SentenceSpan[], paragraph: number):
  */
 function readClosingLines(
   text: string,
+  tokens: readonly Token[],
   paragraphs: readonly ParagraphSpan[],
   sentences: readonly SentenceSpan[],
   firstFree: number,
   firstAfterTitle: number,
   kinds: Map<number, ParagraphKind>,
   bylineLines: TextSpan[],
+  bylineFields: BylineFieldSpan[],
 ): { author: TextSpan | null; attribution: TextSpan | null } {
   let author: TextSpan | null = null;
   let attribution: TextSpan | null = null;
@@ -111,6 +130,15 @@ function readClosingLines(
     const authorLine = readAuthorLine(text, paragraph);
     if (authorLine) {
       author ??= authorLine;
+      kinds.set(last, 'byline');
+      bylineLines.push(paragraph);
+      continue;
+    }
+    // Some sites print the view count (and the author beside it) under the article: `Lượt xem: 2.954`.
+    const fields = readClosingByline(text, tokens, paragraph);
+    if (fields) {
+      for (const field of fields) bylineFields.push(field);
+      author ??= firstAuthor(fields) ?? null;
       kinds.set(last, 'byline');
       bylineLines.push(paragraph);
       continue;
@@ -156,19 +184,25 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   let next = 0;
   let title: string | null = titleHint;
   const first = paragraphs[0];
+  const bylineFields: BylineFieldSpan[] = [];
+  const bylineLines: TextSpan[] = [];
   if (first !== undefined) {
     const firstText = slice(text, first);
     if (titleHint !== null ? sameTitle(firstText, titleHint) : readBylineLine(text, tokens, first) === null) {
+      // The byline may share the title's paragraph: on the next line, or run onto the title's line.
+      const inside = splitTitleLine(text, tokens, first);
+      const titleSpan = inside?.title ?? first;
       kinds.set(0, 'title');
-      evidence.title = { start: first.start, end: first.end };
-      title ??= firstText;
+      evidence.title = { start: titleSpan.start, end: titleSpan.end };
+      title ??= slice(text, titleSpan);
+      for (const field of inside?.fields ?? []) bylineFields.push(field);
+      for (const line of inside?.bylines ?? []) bylineLines.push(line);
       next = 1;
     }
   }
 
   // Byline lines right after the title.
-  const bylineFields: BylineFieldSpan[] = [];
-  const bylineLines: TextSpan[] = [];
+  const insideBylines = bylineLines.length;
   for (let index = next; index < paragraphs.length && index < next + MAX_TOP_BYLINES; index += 1) {
     const paragraph = paragraphs[index];
     if (paragraph === undefined) break;
@@ -177,7 +211,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
       // An author's name alone on a line beside a date line; a city there is a dateline's, no author.
       const names = readAuthorLine(text, paragraph);
       const neighbour = paragraphs[index + 1] ?? null;
-      const besideDate = bylineLines.length > 0 || (neighbour !== null && readBylineLine(text, tokens, neighbour) !== null);
+      const besideDate = bylineLines.length > insideBylines || (neighbour !== null && readBylineLine(text, tokens, neighbour) !== null);
       if (names === null || !besideDate) break;
       fields = isPlace(slice(text, names)) ? [] : [fieldOf(names, 'author')];
     }
@@ -185,9 +219,10 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
     for (const field of fields) bylineFields.push(field);
     bylineLines.push(paragraph);
   }
-  const firstFree = next + bylineLines.length + 1;
+  const topBylines = bylineLines.length - insideBylines;
+  const firstFree = next + topBylines + 1;
 
-  const closing = readClosingLines(text, paragraphs, sentences, firstFree, next + bylineLines.length, kinds, bylineLines);
+  const closing = readClosingLines(text, tokens, paragraphs, sentences, firstFree, next + topBylines, kinds, bylineLines, bylineFields);
   // Author: the container's, the byline's, or the closing author line.
   const bylineAuthor = firstAuthor(bylineFields) ?? closing.author;
   let author: string | null = hints.author?.trim() ? hints.author.trim() : null;

@@ -35,6 +35,17 @@ export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
   ].map(foldKey),
 );
 
+/**
+ * Words that govern a date in a sentence (`ngày 11/01/2024`, `sáng 11/01/2024`, `từ 11/01/2024`, `hôm nay
+ * 11/01/2024`): a date after one of them is the sentence's, no byline run onto a title.
+ */
+export const DATE_GOVERNING_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'nay', 'mai', 'từ', 'đến', 'tới', 'vào', 'lúc', 'trước',
+    'sau', 'khi', 'hạn', 'đầu', 'cuối', 'giữa', 'kể', 'tháng', 'năm', 'hết', 'qua', 'là', 'trong', 'đợt', 'kỳ', 'phiên',
+  ].map(foldKey),
+);
+
 /** Words that open an attribution line: `Theo VietQ`, `Nguồn: Bộ Y tế`. */
 export const ATTRIBUTION_CUES: readonly string[] = ['Theo', 'Nguồn', 'Nguồn tin', 'Bài theo'];
 

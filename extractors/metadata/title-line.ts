@@ -1,0 +1,157 @@
+// The title and the byline where they share the first paragraph. Two layouts, both from pages copied as text:
+//   the byline on the next line of the same block, no blank line between (a file whose blocks are wrapped):
+//     `Thưởng Tết ổn định\nNgọc Trâm | 15/01/2025, 06:00`, `Cơ chế đã mở\n16/12/2024 - 14:05`
+//   the byline run onto the title's line, the lead after it (a dump that lost its line breaks):
+//     `Mùa mưa ở đảo ngọc 22/07/2024 09:45 | Lượt xem: 1.048 Mùa mưa thường kéo dài ...`
+// The title is what stands before the byline. A run-on byline starts with a full date (day, month and year, as
+// bylines print it), ends with a number (a time, a view count) or a bracket (`(GMT+7)`), and is followed by the end
+// of the line or a capital (the lead's first word). A sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế ...`,
+// `Hội nghị diễn ra sáng 11/01/2024 ...`) is no title and byline: a word that governs a date (`ngày`, `sáng`, `từ`)
+// stands right before it, or too few words do.
+import type { TextSpan, Token } from '../../pipeline/document.js';
+import { tokenIndexAt } from '../../input/tokens.js';
+import { isPlace } from '../shared/places.js';
+import { readAuthorLine } from './author-line.js';
+import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
+import { DATE_GOVERNING_WORDS } from './lexicon.js';
+
+export interface TitleLine {
+  /** The title: the first line, or what stands before a byline run onto it. */
+  readonly title: TextSpan;
+  /** The byline lines (or the run-on byline) inside the paragraph. */
+  readonly bylines: readonly TextSpan[];
+  readonly fields: readonly BylineFieldSpan[];
+}
+
+/** Where a run-on byline may start: no farther into the line than a long title goes. */
+const MAX_TITLE_LENGTH = 250;
+const MIN_TITLE_WORDS = 3;
+/** A run-on byline is a few parts: `Thứ Hai, 22/07/2024 - 09:45 | Minh Châu | Lượt xem: 1.048`. */
+const MAX_RUN_ON_BYLINE = 120;
+const MAX_RUN_ON_TOKENS = 30;
+/** A full date as bylines print it: `22/07/2024`, `22-07-2024`, `22.07.2024`. Global: every one in the window. */
+const FULL_DATE = /(?<![\p{L}\p{M}\p{N}/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/gu;
+/** A weekday (and `ngày`) before the date belongs to the byline: `Thứ Hai, 22/07/2024`, `Chủ Nhật, ngày 22/07/2024`. */
+const WEEKDAY_BEFORE = /(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật|CN|T[2-7]),?\s(?:ngày\s)?$/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+/** A time of day: `09:45`, `9h05`. */
+const STATES_TIME = /\d{1,2}[:hg]\d{2}(?!\d)/u;
+const MERIDIEM_KEYS: ReadonlySet<string> = new Set(['am', 'pm']);
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The last word of letters in `line` (`nay` in `Giá vàng hôm nay`), read from the end; '' when none. */
+function lastWordOf(line: string): string {
+  let end = line.length;
+  while (end > 0 && !LETTER.test(line[end - 1] ?? '')) end -= 1;
+  let start = end;
+  while (start > 0 && LETTER.test(line[start - 1] ?? '')) start -= 1;
+  return line.slice(start, end);
+}
+
+/** The lines of `paragraph`, trimmed, blank ones left out. */
+function linesOf(text: string, paragraph: TextSpan): TextSpan[] {
+  const lines: TextSpan[] = [];
+  let start = paragraph.start;
+  while (start <= paragraph.end) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > paragraph.end ? paragraph.end : newline;
+    let from = start;
+    let to = end;
+    while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+    while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+    if (from < to) lines.push({ start: from, end: to });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Byline lines after the first line of a wrapped first paragraph: every later line a byline, or an author's name
+ * alone beside one. Null when a line is anything else (a title wrapped over two lines, a lead).
+ */
+function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly TextSpan[]): TitleLine | null {
+  const title = lines[0];
+  if (title === undefined || lines.length < 2 || readBylineLine(text, tokens, title) !== null) return null;
+  const fields: BylineFieldSpan[] = [];
+  let dated = false;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index] as TextSpan;
+    const read = readBylineLine(text, tokens, line);
+    if (read !== null) {
+      dated = true;
+      for (const field of read) fields.push(field);
+      continue;
+    }
+    const names = readAuthorLine(text, line);
+    if (names === null) return null;
+    if (!isPlace(text.slice(names.start, names.end))) fields.push(fieldOf(names, 'author'));
+  }
+  return dated ? { title, bylines: lines.slice(1), fields } : null;
+}
+
+/** True when the byline may end after `token`: at the line's end, or after a number, a bracket or AM/PM before a capital. */
+function mayEndRunOn(text: string, token: Token, lineEnd: number): boolean {
+  let next = token.end;
+  while (next < lineEnd && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next += 1;
+  if (next >= lineEnd) return true;
+  const last = text.charCodeAt(token.end - 1);
+  if (!isDigit(last) && last !== 0x29 && !MERIDIEM_KEYS.has(token.key)) return false;
+  if (next === token.end) return false;
+  const char = text[next] ?? '';
+  return char !== char.toLowerCase();
+}
+
+/** The run-on byline that starts at `start`: the longest run of byline parts that may end the byline. */
+function runOnByline(text: string, tokens: readonly Token[], start: number, lineEnd: number): { span: TextSpan; fields: BylineFieldSpan[] } | null {
+  let best: { span: TextSpan; fields: BylineFieldSpan[] } | null = null;
+  const first = tokenIndexAt(tokens, start);
+  for (let index = first; index < tokens.length && index < first + MAX_RUN_ON_TOKENS; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.end > lineEnd || token.end - start > MAX_RUN_ON_BYLINE) break;
+    if (!mayEndRunOn(text, token, lineEnd)) continue;
+    const span = { start, end: token.end };
+    const fields = readBylineLine(text, tokens, span);
+    if (fields === null) continue;
+    // A name run into the lead cannot be told from the lead's first words: an author part must end the line.
+    const lastField = fields[fields.length - 1];
+    if (lastField?.field === 'author' && token.end < lineEnd) continue;
+    // A bare date after a title may be the title's own (`Giá vàng hôm nay 22/07/2024`): a byline says more.
+    if (fields.length < 2 && !STATES_TIME.test(text.slice(start, token.end))) continue;
+    best = { span, fields };
+  }
+  return best;
+}
+
+/** A byline run onto the title's line: the first full date after three words of title or more that starts one. */
+function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan): TitleLine | null {
+  const window = text.slice(line.start, Math.min(line.end, line.start + MAX_TITLE_LENGTH));
+  FULL_DATE.lastIndex = 0;
+  for (let match = FULL_DATE.exec(window); match !== null; match = FULL_DATE.exec(window)) {
+    const before = window.slice(0, match.index);
+    const weekday = WEEKDAY_BEFORE.exec(before);
+    const titleText = weekday === null ? before : before.slice(0, weekday.index);
+    if (!/\s$/u.test(titleText)) continue;
+    const trimmed = titleText.trimEnd();
+    if (trimmed.endsWith(',') || trimmed.endsWith(':')) continue;
+    const lastWord = lastWordOf(trimmed);
+    if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) continue;
+    if ((trimmed.match(WORDS)?.length ?? 0) < MIN_TITLE_WORDS) continue;
+    const start = line.start + titleText.length;
+    const byline = runOnByline(text, tokens, start, line.end);
+    if (byline === null) continue;
+    return { title: { start: line.start, end: line.start + trimmed.length }, bylines: [byline.span], fields: byline.fields };
+  }
+  return null;
+}
+
+/** The title and the bylines inside the first paragraph, or null when the paragraph holds a title alone. */
+export function splitTitleLine(text: string, tokens: readonly Token[], paragraph: TextSpan): TitleLine | null {
+  const lines = linesOf(text, paragraph);
+  const first = lines[0];
+  if (first === undefined) return null;
+  return bylinesBelow(text, tokens, lines) ?? runOnAfterTitle(text, tokens, first);
+}
