@@ -73,11 +73,23 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
   return null;
 }
 
+const MAX_CLOSING_BYLINE = 120;
+
+function hasDigit(text: string, span: TextSpan): boolean {
+  for (let index = span.start; index < span.end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 /**
  * The fields of a byline line at the end of an article that gives a view count (`Lượt xem: 2.954`, `Văn Nhật |
  * 2.954 lượt xem`); null for any other line. A date line there may date an update, not the publication.
  */
 function readClosingByline(text: string, tokens: readonly Token[], line: TextSpan): BylineFieldSpan[] | null {
+  // A view count has digits: most last lines that get here are long sentences, or hold none.
+  if (line.end - line.start > MAX_CLOSING_BYLINE || !hasDigit(text, line)) return null;
   const fields = readBylineLine(text, tokens, line);
   if (fields === null) return null;
   let views = false;

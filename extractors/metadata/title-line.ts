@@ -30,7 +30,9 @@ const MIN_TITLE_WORDS = 3;
 const MAX_RUN_ON_BYLINE = 120;
 const MAX_RUN_ON_TOKENS = 30;
 /** A full date as bylines print it: `22/07/2024`, `22-07-2024`, `22.07.2024`. Global: every one in the window. */
-const FULL_DATE = /(?<![\p{L}\p{M}\p{N}/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/gu;
+const FULL_DATE = /\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/gu;
+/** What may not stand right before a full date: a letter, a digit, a date separator (`112/07/2024`, `a-07-2024`). */
+const GLUED_BEFORE = /[\p{L}\p{M}\p{N}/.-]/u;
 /** A weekday (and `ngày`) before the date belongs to the byline: `Thứ Hai, 22/07/2024`, `Chủ Nhật, ngày 22/07/2024`. */
 const WEEKDAY_BEFORE = /(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật|CN|T[2-7]),?\s(?:ngày\s)?$/u;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -131,6 +133,10 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
   const window = text.slice(line.start, Math.min(line.end, line.start + MAX_TITLE_LENGTH));
   FULL_DATE.lastIndex = 0;
   for (let match = FULL_DATE.exec(window); match !== null; match = FULL_DATE.exec(window)) {
+    if (match.index > 0 && GLUED_BEFORE.test(window[match.index - 1] ?? '')) {
+      FULL_DATE.lastIndex = match.index + 1;
+      continue;
+    }
     const before = window.slice(0, match.index);
     const weekday = WEEKDAY_BEFORE.exec(before);
     const titleText = weekday === null ? before : before.slice(0, weekday.index);
