@@ -1,17 +1,20 @@
-// Photo captions: lines opened or closed by a caption cue (`Ảnh: ...`, `(Ảnh: TTXVN)`, `Ảnh minh họa`), and short
-// lines that only name a person and their post, in either order (`Phó Tổng cục trưởng ... Hà Minh Hiệp.`,
-// `Ông Nguyễn Văn An - Cục trưởng Cục Hàng hải`), as they stand between answer paragraphs or run into a dump; and
+// Photo captions: lines opened or closed by a caption cue (`Ảnh: ...`, `(Ảnh: TTXVN)`, `Ảnh minh họa`, `... người
+// dân. Ảnh minh họa`), and short lines that only name a person and their post, in either order (`Phó Tổng cục
+// trưởng ... Hà Minh Hiệp.`, `Ông Nguyễn Văn An - Cục trưởng Cục Hàng hải`), as they stand between answer
+// paragraphs or run into a dump; and
 // captions run into the middle of a collapsed line (`... . NSND Lê Thị Hòa trong buổi tổng duyệt. Ảnh: Quốc Tuấn`).
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
-import { CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
+import { BARE_CAPTION_CUES, CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
 import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
+/** Cues that credit a photo with nothing after them: `... người dân. Ảnh minh họa`, `... - Ảnh tư liệu`. */
+const BARE_CUE_SOURCE = [...BARE_CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
 /** A cue at the end: `... (Ảnh: TTXVN)`, `... - Ảnh: Thanh Hà`, `... Viện trưởng. Ảnh: Thanh Hà`. */
 const CLOSES_WITH_CUE = new RegExp(
-  `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60})\\.?$`,
+  `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60}|(?:${BARE_CUE_SOURCE})))\\.?$`,
   'u',
 );
 /** The most characters CLOSES_WITH_CUE lets follow the colon after a cue: 60, and a final dot. */
@@ -39,9 +42,16 @@ function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean
   const last = to - 1;
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
+  if (endsWithBareCue(text, from, text.charCodeAt(last) === DOT ? last : to)) return true;
   for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index < to; index += 1) if (text.charCodeAt(index) === COLON) return true;
   return false;
 }
+/** True when the text from `from` to `to` ends with a bare cue (`Ảnh minh họa`). */
+function endsWithBareCue(text: string, from: number, to: number): boolean {
+  for (const cue of BARE_CAPTION_CUES) if (to - from >= cue.length && text.startsWith(cue, to - cue.length)) return true;
+  return false;
+}
+
 /** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
 const CUES_BY_INITIAL = new Map<number, string[]>();
 for (const cue of CAPTION_CUES) CUES_BY_INITIAL.set(cue.charCodeAt(0), [...(CUES_BY_INITIAL.get(cue.charCodeAt(0)) ?? []), cue]);

@@ -137,6 +137,8 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Bà Đỗ Thu Hằng, Giám đốc Sở Du lịch, tại lễ đón những vị khách quốc tế đầu tiên.',
     'Nghệ sĩ Ưu tú Phạm Văn Quang biểu diễn trong đêm nhạc gây quỹ, tối 20/11.',
     'Ông Vũ Đình Khoa ở xã Tân Lập bên ruộng lúa mới gieo, ngày 15/4.',
+    'Trung tá Lê Minh Đức trao đổi với phóng viên tại trụ sở.',
+    'Thiếu tướng Phạm Quang Vinh kiểm tra công tác trực tại chốt, chiều 3/2.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -154,5 +156,7 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Học sinh được nghỉ học từ thứ Hai tuần tới theo quyết định của tỉnh.',
     'Giám đốc Nguyễn Thanh Sơn tham dự hội nghị với tư cách khách mời, nhưng không phát biểu.',
     'Cán bộ xã hướng dẫn bà con làm hồ sơ vay vốn.',
+    'Đại tá Lê Minh Đức cho biết lực lượng đã kiểm tra 40 cơ sở.',
+    'Trung tá Lê Minh Đức đã trao đổi với phóng viên về vụ việc này.',
   ].map((text) => ({ text, caption: false })),
 ];

@@ -220,6 +220,65 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: past the first question, a question to the interviewee takes the text after it as its answer',
+    text: article(
+      TITLE,
+      LEAD,
+      'Thưa ông, vụ lúa năm nay ra sao? Chúng tôi được mùa lớn. Ông có thể nói thêm về đầu ra cho lúa như thế nào? Thương lái thu mua ngay tại ruộng. Giá ổn định hơn năm ngoái.',
+      'Trong bối cảnh giá vật tư tăng, hợp tác xã đã chuẩn bị những gì? Xã viên góp vốn mua phân bón chung. Ông kỳ vọng gì trong năm tới? Tôi mong giá lúa giữ ổn định.',
+      'Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay', answers: ['Chúng tôi được mùa'] },
+      { question: 'đầu ra cho lúa', answers: ['Thương lái thu mua'] },
+      { question: 'Trong bối cảnh giá vật tư tăng', answers: ['Xã viên góp vốn'] },
+      { question: 'Ông kỳ vọng gì', answers: ['Tôi mong giá lúa'] },
+    ],
+  },
+  {
+    name: 'collapsed: a rhetorical question in the lead, before the first question, stays in the lead',
+    text: article(
+      TITLE,
+      'Làm sao để hạt gạo có giá hơn? Phóng viên đã trò chuyện với ông Lê Quang Hòa. Thưa ông, vụ lúa năm nay ra sao? Chúng tôi được mùa lớn. Ông kỳ vọng gì trong năm tới? Tôi mong giá lúa giữ ổn định.',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay', answers: ['Chúng tôi được mùa'] },
+      { question: 'Ông kỳ vọng gì', answers: ['Tôi mong giá lúa'] },
+    ],
+  },
+  {
+    name: 'a caption closed by a bare credit between an answer and the next question, a titled officer\'s photo after the lead',
+    text: article(
+      'Cảnh giác với chiêu lừa qua điện thoại',
+      'Phóng viên đã trao đổi với Trung tá Lê Minh Đức, Đội trưởng Đội Cảnh sát hình sự.',
+      'Trung tá Lê Minh Đức trao đổi với phóng viên.',
+      'Thủ đoạn phổ biến nhất hiện nay là gì, thưa ông?',
+      'Phổ biến nhất là giả danh nhân viên ngân hàng để lấy mã xác thực.',
+      'Chúng tôi đã ghi nhận hàng chục vụ như vậy từ đầu năm.',
+      'Kẻ gian thường gọi điện vào giờ hành chính. Ảnh minh họa',
+      'Khi thấy mình bị lộ mật khẩu, khách hàng nên làm gì?',
+      'Khách hàng cần báo ngay cho ngân hàng để khóa tài khoản.',
+      'Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Thủ đoạn phổ biến nhất', answers: ['Phổ biến nhất là giả danh', 'Chúng tôi đã ghi nhận'] },
+      { question: 'Khi thấy mình bị lộ mật khẩu', answers: ['Khách hàng cần báo ngay'] },
+    ],
+    kinds: { 2: 'caption', 6: 'caption', 7: 'question' },
+  },
+  {
+    name: 'collapsed: the author\'s role note after the closing goes with the byline, not the last answer',
+    text: article(
+      TITLE,
+      'Thưa ông, vụ lúa năm nay ra sao? Chúng tôi được mùa lớn. Ông kỳ vọng gì trong năm tới? Tôi mong giá lúa giữ ổn định. Xin cảm ơn ông! Minh Châu (thực hiện)',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay', answers: ['Chúng tôi được mùa'] },
+      { question: 'Ông kỳ vọng gì', answers: ['Tôi mong giá lúa giữ ổn định.'] },
+    ],
+    notInAnswers: ['thực hiện', 'Minh Châu'],
+  },
+  {
     name: 'collapsed: a report quoting a question that says thưa ông has no pairs',
     text: article(
       'Cử tri chất vấn về dự án treo',
@@ -477,6 +536,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Ông Lê Quang Hòa - Giám đốc Hợp tác xã Tân Phú',
     'Bà Trần Thị Mai, Chủ tịch Hội Phụ nữ xã Tân Phú.',
     'Video: Toàn cảnh lễ khánh thành.',
+    'Cán bộ thuế hướng dẫn người dân kê khai trên ứng dụng. Ảnh minh họa',
+    'Một góc chợ đầu mối vào sáng sớm - Ảnh tư liệu.',
   ),
   ...no('caption',
     'Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã có những chia sẻ với phóng viên về kết quả năm qua.',
@@ -486,6 +547,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Ông Giám đốc có ý kiến gì không?',
     'Năng suất bình quân đạt khoảng 7 tấn mỗi ha.',
     'Ảnh hưởng của dịch bệnh là rất lớn.',
+    'Chúng tôi đã in cuốn sách ảnh minh họa',
+    'Vì sao người dân vẫn tin lời kẻ gian? Ảnh minh họa',
   ),
   ...yes('closing',
     'Trân trọng cảm ơn ông!',
@@ -516,6 +579,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Ông có thể chia sẻ thêm về dự án này.',
     'Kế hoạch năm nay ra sao?',
     'Anh có tin vào thế hệ cầu thủ trẻ không?',
+    'Khi thấy mình bị lộ mật khẩu, khách hàng nên làm gì?',
+    'Làm thế nào để người cao tuổi tự bảo vệ mình trước các cuộc gọi lạ?',
   ),
   ...no('questionParagraph',
     'Bà Năm hỏi: “Bao giờ chúng tôi mới có nước máy?”',
@@ -523,5 +588,7 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Tôi vẫn tự hỏi: chúng tôi đã làm đủ chưa, hay còn thiếu điều gì mà chính tôi chưa nhận ra trong suốt những năm qua?',
     'Ông cho biết kết quả năm nay rất khả quan.',
     'Năm 2020, ngành đã đạt nhiều thành tựu.',
+    'Mình cũng tự hỏi liệu mình có làm được không?',
+    'Năm ấy khó quá, nên mình biết làm gì bây giờ?',
   ),
 ];

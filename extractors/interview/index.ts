@@ -112,6 +112,32 @@ function joinTextBeforeSpeakerLabel(result: Piece[]): void {
   }
 }
 
+/** The pieces with their unlabelled questions cut out, as in a dump known to be an interview (addUnlabelledQuestions). */
+function withInterviewQuestions(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
+  const inline: Piece[] = [];
+  let asked = false;
+  for (const piece of pieces) {
+    if (piece.role !== 'text') inline.push(piece);
+    else if (addUnlabelledQuestions(inline, text, piece, sentences, asked, paragraphs[piece.paragraph]?.start === piece.start) > 0) asked = true;
+  }
+  return inline;
+}
+
+const MAX_ROLE_NOTE = 40;
+
+/** The author's name with the note in brackets after it (`Hà Linh (thực hiện)`): the byline is both. */
+function withRoleNote(text: string, author: TextSpan): TextSpan {
+  let index = author.end;
+  while (index < text.length && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) index += 1;
+  if (text.charCodeAt(index) !== 0x28) return author; // (
+  for (let end = index + 1; end < text.length && end <= index + MAX_ROLE_NOTE; end += 1) {
+    const code = text.charCodeAt(end);
+    if (code === 0x29) return { start: author.start, end: end + 1 }; // )
+    if (code === 0x28 || code === 0x0a) break; // ( or a line break
+  }
+  return author;
+}
+
 /** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
 function captionOrClosing(text: string, piece: Piece): Piece {
   if (piece.role !== 'text') return piece;
@@ -134,7 +160,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   }
 
   // What metadata read inside a line, and what markup marked.
-  if (metadata.evidence.author) pieces = carve(text, pieces, metadata.evidence.author, 'byline', false);
+  if (metadata.evidence.author) pieces = carve(text, pieces, withRoleNote(text, metadata.evidence.author), 'byline', false);
   if (metadata.evidence.attribution) pieces = carve(text, pieces, metadata.evidence.attribution, 'attribution', false);
   for (const caption of markup.captions ?? []) pieces = carve(text, pieces, caption, 'caption', true);
   for (const question of markup.boldQuestions ?? []) pieces = carve(text, pieces, question, 'question', true);
@@ -161,12 +187,14 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     let paragraphQuestions = 0;
     for (const piece of byParagraph) if (piece.role === 'question') paragraphQuestions += 1;
     let inlineQuestions = 0;
-    const inline: Piece[] = [];
+    let inline: Piece[] = [];
     if (paragraphQuestions < 2) {
       for (const piece of pieces) {
         if (piece.role === 'text') inlineQuestions += addUnlabelledQuestions(inline, text, piece, sentences);
         else inline.push(piece);
       }
+      // A dump known to be an interview: past its first question, more of what asks is a question.
+      if (inlineQuestions >= 2) inline = withInterviewQuestions(text, pieces, paragraphs, sentences);
     }
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   }

@@ -22,6 +22,9 @@ export const SPEAKER_TITLES: WordLexicon = folded([
   'kiến trúc sư', 'chuyên gia', 'hlv', 'huấn luyện viên', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng',
   'cục trưởng', 'phó cục trưởng', 'vụ trưởng', 'viện trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc',
   'tổng giám đốc', 'tổng cục trưởng', 'phó tổng cục trưởng', 'bí thư', 'hiệu trưởng', 'đại sứ', 'đại biểu', 'trưởng ban',
+  // Ranks of the army and the police, which name an officer as a title does: `Thượng tá Hoàng Văn Tuấn`.
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy',
+  'thượng úy', 'trung úy', 'thiếu úy',
 ]);
 
 /** Words by which an interviewer addresses the interviewee. */
@@ -50,6 +53,9 @@ export const CLOSING_CUES: readonly string[] = [
 export const CAPTION_CUES: readonly string[] = [
   'Ảnh', 'ẢNH', 'Ảnh minh họa', 'Ảnh tư liệu', 'Ảnh chụp màn hình', 'Nguồn ảnh', 'Video', 'Clip', 'Đồ họa', 'Infographic',
 ];
+
+/** Cues that credit a photo with no name after them, so they may close a caption bare: `... người dân. Ảnh minh họa`. */
+export const BARE_CAPTION_CUES: readonly string[] = ['Ảnh minh họa', 'Ảnh tư liệu', 'Ảnh chụp màn hình', 'Ảnh internet', 'Ảnh Internet'];
 
 /** Words and word pairs of posts that a caption names beside a person (`Phó Tổng cục trưởng ... Hà Minh Hiệp`). */
 export const POST_WORDS: WordLexicon = folded([

@@ -84,6 +84,30 @@ export function speaksInFirstPerson(text: string, span: TextSpan): boolean {
   return FIRST_PERSON.occursIn(text, span.start, span.end);
 }
 
+/** The first-person words but `mình`, which is also the reflexive `oneself` (`phát hiện mình bị lừa`). */
+const FIRST_PERSON_BUT_SELF = new WholeWords([...FIRST_PERSON_WORDS.entries].filter((word) => word !== 'mình'));
+const SELF = new WordLexicon(['mình']);
+/** Words that open a clause, after which `mình` is its subject, the speaker: `nên mình chọn`, `thì mình nghĩ`. */
+const CLAUSE_OPENERS = new WordLexicon(['thì', 'là', 'nên', 'nhưng', 'vì', 'nếu', 'mà', 'còn', 'và', 'rồi', 'song']);
+const MAX_SELF_WORDS = 80;
+
+/**
+ * True when `span` speaks in the first person, `mình` counted only where it opens a clause (`Mình nghĩ ...`, `...,
+ * mình chọn ...`, `nên mình ...`). After a verb or `của`, `mình` is the reflexive `oneself` of the clause's subject,
+ * as in a question about others: `Khi phát hiện mình bị lừa, người dân cần làm gì?`.
+ */
+export function speaksInFirstPersonBesidesSelf(text: string, span: TextSpan): boolean {
+  if (FIRST_PERSON_BUT_SELF.occursIn(text, span.start, span.end)) return true;
+  const words = WORDS.read(text, span, MAX_SELF_WORDS);
+  for (let index = 0; index < Math.min(words.count, MAX_SELF_WORDS); index += 1) {
+    if (!words.isIn(index, SELF)) continue;
+    if (index === 0 || words.isIn(index - 1, CLAUSE_OPENERS)) return true;
+    // Punctuation between the word before and `mình` ends a clause there.
+    for (let at = words.end(index - 1); at < words.start(index); at += 1) if (!isWhiteSpaceAt(text, at)) return true;
+  }
+  return words.count > MAX_SELF_WORDS && speaksInFirstPerson(text, span);
+}
+
 /** A question that stands inside quotation marks (`... hỏi: “Bao giờ ...?”`): a report quoting someone's question. */
 export function isQuotedQuestion(text: string, span: TextSpan): boolean {
   // `?`, spaces, then a closing quote ends the text (what `/\?\s*[”"»]$/` asks), read from the end.
@@ -107,7 +131,7 @@ export function isQuestionParagraph(text: string, paragraph: TextSpan, lastSente
   if (!isQuestionSentence(text, lastSentence) || isQuotedQuestion(text, paragraph)) return false;
   if (addressesInterviewee(text, paragraph)) return true;
   if (countWords(text, paragraph, MAX_UNADDRESSED_QUESTION_WORDS) > MAX_UNADDRESSED_QUESTION_WORDS) return false;
-  return !speaksInFirstPerson(text, paragraph);
+  return !speaksInFirstPersonBesidesSelf(text, paragraph);
 }
 
 const INTERVIEW_CUE = new RegExp(`(?:${INTERVIEW_CUES.join('|')})(?![\\p{L}\\p{M}])`, 'gu');

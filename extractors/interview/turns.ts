@@ -6,7 +6,15 @@ import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
 import { addPiece, firstSentenceEndingAfter, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
-import { addressesInterviewee, callsByThua, endsWithQuestionMark, isQuestionSentence, isQuotedQuestion, speaksInFirstPerson } from './questions.js';
+import {
+  addressesInterviewee,
+  callsByThua,
+  endsWithQuestionMark,
+  isQuestionSentence,
+  isQuotedQuestion,
+  speaksInFirstPerson,
+  speaksToInterviewee,
+} from './questions.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
@@ -108,11 +116,36 @@ function holdsQuestionSentence(text: string, base: Piece, sentences: ParagraphSe
 }
 
 /**
+ * True when the run of question sentences from `from` to `to` (included) is the interviewer's in a dump already
+ * known to be an interview (`asked`: a question came before): not in the first person, followed by its answer, and
+ * speaking to the interviewee as `you` (`Ông có thể chia sẻ ...?`) or opening its line (`Trong bối cảnh ..., nhà
+ * trường đã chuẩn bị những gì?`): a collapsed line breaks where an answer ends and the next question starts.
+ */
+function asksInInterview(text: string, parts: readonly TextSpan[], from: number, to: number, opensLine: boolean): boolean {
+  if (to + 1 >= parts.length) return false;
+  for (let index = from; index <= to; index += 1) if (speaksInFirstPerson(text, parts[index] as TextSpan)) return false;
+  if (from === 0 && opensLine) return true;
+  for (let index = from; index <= to; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (!isQuotedQuestion(text, sentence) && (speaksToInterviewee(text, sentence) || callsByThua(text, sentence))) return true;
+  }
+  return false;
+}
+
+/**
  * Adds to `pieces` a text piece with its unlabelled questions cut out: runs of question sentences of which one
  * addresses the interviewee, followed within two sentences by words in the first person. Text before the first
- * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out.
+ * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out. Where `asked`
+ * (a dump known to be an interview, past its first question), asksInInterview says what else is a question.
  */
-export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): number {
+export function addUnlabelledQuestions(
+  pieces: Piece[],
+  text: string,
+  base: Piece,
+  sentences: ParagraphSentences,
+  asked = false,
+  opensLine = false,
+): number {
   if (!holdsQuestionSentence(text, base, sentences)) {
     pieces.push(base);
     return 0;
@@ -130,7 +163,7 @@ export function addUnlabelledQuestions(pieces: Piece[], text: string, base: Piec
     // The answer speaks in the first person soon after; or the question says `thưa ông` and an answer follows.
     const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
       || (to + 1 < parts.length && callsIntervieweeByThua(text, parts, index, to + 1));
-    if (asksInterviewee(text, parts, index, to + 1) && answered) {
+    if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine))) {
       runs.push({ from: index, to });
     }
     index = to + 1;
