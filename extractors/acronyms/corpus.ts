@@ -38,6 +38,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư.', 'LĐ-TB&XH', 'Lao động – Thương binh và Xã hội'),
   // ... not a comma before lower-case words, which lists things rather than naming one.
   none('Ngành du lịch, thể thao (DLTT) phục hồi nhanh.', 'DLTT'),
+  // ... unless its halves pair up: they share a word, or the first is a single word (`phòng, chống`).
+  pair('Nhiều nhà xưởng chưa đạt yêu cầu phòng cháy, chữa cháy (PCCC) nên bị đình chỉ.', 'PCCC', 'phòng cháy, chữa cháy'),
+  pair('Đội cứu nạn, cứu hộ (CNCH) đã có mặt sau mười phút.', 'CNCH', 'cứu nạn, cứu hộ'),
+  pair('Tỉnh tăng cường công tác phòng, chống tham nhũng (PCTN) trong năm.', 'PCTN', 'phòng, chống tham nhũng'),
+  none('Các ngành dệt may, da giày (DMDG) cần thêm lao động.', 'DMDG'),
   // Initials passing over small words.
   pair('Ủy ban Tư vấn về Tiêu chuẩn (UBTVTC) họp thường kỳ.', 'UBTVTC', 'Ủy ban Tư vấn về Tiêu chuẩn'),
   pair('Hiệp hội các Nhà bán lẻ Việt Nam (HHNBLVN) đề xuất giảm phí.', 'HHNBLVN', 'Hiệp hội các Nhà bán lẻ Việt Nam'),
@@ -146,6 +151,18 @@ export const acronymExamples: readonly AcronymExample[] = [
   // ... never more or fewer items than letters, nor numbers.
   none('Chiến dịch tiêm vét vắc xin sởi – rubella (MMR) cho trẻ.', 'MMR'),
   none('Giá tăng 5 – 7 (AB) lần so với năm trước.', 'AB'),
+  // Known English acronyms after a Vietnamese long form with small words inside (`trên`, `từ`).
+  pair('Quy mô tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 8%.', 'GRDP', 'tổng sản phẩm trên địa bàn'),
+  pair('Tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) đứng thứ ba cả nước.', 'GRDP', 'tổng sản phẩm trên địa bàn tỉnh'),
+  pair('Bệnh viện vừa lắp máy chụp cộng hưởng từ (MRI) thế hệ mới.', 'MRI', 'chụp cộng hưởng từ'),
+  pair('Người bệnh được chụp cắt lớp vi tính (CT) ngay khi nhập viện.', 'CT', 'chụp cắt lớp vi tính'),
+  none('Đơn vị đặt mua một máy MRI cho khoa.', 'MRI'),
+  // A unit's code after its name, whose capitalized part runs on in lower case.
+  pair('Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) đã triệt phá đường dây.', 'PC04', 'Phòng Cảnh sát điều tra tội phạm về ma túy'),
+  pair('Hôm qua, Phòng An ninh kinh tế và phòng chống rửa tiền (PA09) họp báo.', 'PA09', 'Phòng An ninh kinh tế và phòng chống rửa tiền'),
+  pair('Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) vào cuộc.', 'C03', 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu'),
+  none('Phòng Tài chính đã chuyển hồ sơ lên cấp trên (PA12) hôm qua.', 'PA12'),
+  none('Hãng điện thoại Samsung ra mắt mẫu máy mới (S24) tuần này.', 'S24'),
   // Known English acronyms with either Vietnamese long form; names that run on in lower case.
   pair('Tổng sản phẩm trong nước (GDP) quý II tăng 5%.', 'GDP', 'Tổng sản phẩm trong nước'),
   pair('Tổng công ty Thiết bị điện tử cao cấp Sao Mai (SMT) xuất khẩu lô hàng.', 'SMT', 'Tổng công ty Thiết bị điện tử cao cấp Sao Mai'),

@@ -109,6 +109,25 @@ function joinsNameParts(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
+ * The comma at `index` joins the two halves of a paired phrase in lower case, with the letter `letter` still to
+ * spell before it: the halves share a word (`phòng cháy, chữa cháy`, `cứu nạn, cứu hộ`), or the half before is the
+ * long form's first word alone (`phòng, chống tham nhũng`). Two lower-case items that share nothing list things
+ * rather than name one (`du lịch, thể thao`).
+ */
+function joinsPairedPhrase(tokens: readonly Token[], index: number, letter: number): boolean {
+  const mark = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (mark?.text !== ',' || mark.breakBefore || !before?.lower || !after?.lower || after.breakBefore) return false;
+  if (letter === 0) return true;
+  const twoBefore = tokens[index - 2];
+  const twoAfter = tokens[index + 2];
+  const beforeKeys = [before.key, twoBefore?.lower && !before.breakBefore ? twoBefore.key : ''];
+  const afterKeys = [after.key, twoAfter?.lower && !twoAfter.breakBefore ? twoAfter.key : ''];
+  return beforeKeys.some((key) => key !== '' && afterKeys.includes(key));
+}
+
+/**
  * The first token of the words that end at token `last` and whose initials spell `letters`, or -1. The last word
  * must give the last letter; small words and the marks between a name's parts may be passed over inside, never at
  * either end. One letter per syllable
@@ -125,7 +144,9 @@ function matchBackward(tokens: readonly Token[], last: number, letters: readonly
     if (letter < 0) return index + 1;
     if (index < limit) return -1;
     const token = tokens[index];
-    if (letter < letters.length - 1 && joinsNameParts(tokens, index)) return match(index - 1, letter);
+    if (letter < letters.length - 1 && (joinsNameParts(tokens, index) || joinsPairedPhrase(tokens, index, letter))) {
+      return match(index - 1, letter);
+    }
     if (!token || !token.isWord || tokens[index + 1]?.breakBefore) return -1;
     const wanted = letters[letter] ?? '';
     if (letterMatches(wanted, token)) {

@@ -16,6 +16,13 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['RCEP', 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực'], ['AEC', 'Cộng đồng Kinh tế ASEAN'],
   ['TBT', 'hàng rào kỹ thuật trong thương mại'], ['SPS', 'biện pháp vệ sinh dịch tễ'], ['PCI', 'chỉ số năng lực cạnh tranh cấp tỉnh'],
   ['ESG', 'môi trường, xã hội và quản trị'], ['GMP', 'thực hành sản xuất tốt'], ['HACCP', 'phân tích mối nguy và điểm kiểm soát tới hạn'],
+  // the provincial GDP, and public finance
+  ['GRDP', 'tổng sản phẩm trên địa bàn'], ['GRDP', 'tổng sản phẩm trên địa bàn tỉnh'], ['GRDP', 'tổng sản phẩm trong tỉnh'],
+  ['VAT', 'thuế giá trị gia tăng'], ['PPP', 'đối tác công tư'], ['M&A', 'mua bán và sáp nhập'],
+  ['IPO', 'phát hành cổ phiếu lần đầu ra công chúng'],
+  // imaging and care in hospitals, with or without the verb `chụp` (`máy chụp cộng hưởng từ (MRI)`)
+  ['MRI', 'chụp cộng hưởng từ'], ['MRI', 'cộng hưởng từ'], ['CT', 'chụp cắt lớp vi tính'], ['CT', 'cắt lớp vi tính'],
+  ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],
 ];
 
 /**

@@ -14,6 +14,7 @@ import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
+import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore } from './document-of-owner.js';
@@ -175,6 +176,50 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
   return words >= 2 && words >= letterCount ? index + 1 : -1;
 }
 
+/** `PA05`, `PC02`, `C08`: a unit's code, one to three capitals then two or three digits. */
+const UNIT_CODE = /^[A-Z]{1,3}[0-9]{2,3}$/u;
+
+function isUnitCode(short: string): boolean {
+  return short.length <= 6 && UNIT_CODE.test(short);
+}
+
+/** Heads of the units of ministries, the police and the army that go by a code (`Phòng ... (PA05)`, `Cục ... (C08)`). */
+const CODED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ['phòng', 'cục', 'vụ', 'đội', 'trung đoàn', 'lữ đoàn', 'sư đoàn', 'tiểu đoàn', 'quân đoàn', 'bộ tư lệnh'].map(foldKey),
+);
+
+/** Small words a unit's name runs on with in lower case (`tội phạm về ma túy`, `... và phòng chống tội phạm`). */
+const UNIT_NAME_CONNECTOR_KEYS: ReadonlySet<string> = new Set(['và', 'về', 'của', 'cho', 'trong', 'trên', 'các'].map(foldKey));
+
+/** The most words a unit's name runs on in lower case after its capitalized part. */
+const MAX_UNIT_NAME_TAIL = 16;
+
+/**
+ * A unit's name before its code in brackets, its capitalized part found as a name run and its rest in lower case:
+ * `Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao (PA05)`, `Phòng Cảnh sát điều tra tội phạm về
+ * ma túy (PC04)`. The lower-case rest holds words, commas and dashes between them, no line break and no word that
+ * ends a phrase (`đã`, `là`, `tại`): `Phòng Tài chính đã chuyển hồ sơ (PA05)` names no unit. The first token, or -1.
+ */
+function codedUnitBefore(tokens: readonly Token[], runs: RunsByEnd, last: number): number {
+  for (let index = last; index >= 0 && last - index <= MAX_UNIT_NAME_TAIL; index -= 1) {
+    const token = tokens[index];
+    if (!token) return -1;
+    if (index < last) {
+      for (const run of runs.endingAt(token.end)) {
+        if (run.kind === 'organization' && !run.bare && CODED_UNIT_HEAD_KEYS.has(run.headKey)) return run.firstToken;
+      }
+    }
+    if (token.breakBefore) return -1;
+    if (token.lower) {
+      if (LONG_FORM_BOUNDARY_KEYS.has(token.key) && !UNIT_NAME_CONNECTOR_KEYS.has(token.key)) return -1;
+      continue;
+    }
+    const joined = (token.text === ',' || token.text === '-' || token.text === '–') && tokens[index - 1]?.lower && tokens[index + 1]?.lower;
+    if (!joined || index === last) return -1;
+  }
+  return -1;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -204,6 +249,10 @@ function longFormBefore(
   const document = letters && !brand && owner >= 0 ? documentOfOwnerBefore(tokens, owner, last, letters) : null;
   if (document) return { ...document, rule: 'document-of-owner' };
   if (run) return { first: run.firstToken, rule: 'name-before' };
+  if (isUnitCode(short)) {
+    const unit = codedUnitBefore(tokens, runs, last);
+    if (unit >= 0) return { first: unit, rule: 'coded-unit' };
+  }
   if (brand) return null;
   const capitalized = capitalizedRunBefore(tokens, last);
   if (capitalized >= 0) {
@@ -299,7 +348,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     if (shortToken && inside.length === 1 && shortToken.capitalized && shortToken.text.length >= 3 && !isPlace(shortToken.text)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, true);
       const run = runs.endingAt(before.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
-      if (long && run) {
+      if (long && (run || long.rule === 'coded-unit')) {
         found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, before.end), 'brand'));
         continue;
       }
