@@ -119,6 +119,30 @@ export function followsGroupLabel(context: FigureContext, number: FigureNumber):
   return before !== undefined && isWordAt(context, number.first - 1) && GROUP_LABELS.has(before.key) && !isGlued(context, number.first);
 }
 
+/** Devices named by the technique they use, written as an acronym after them (`máy CT`, `hệ thống DSA`). */
+const DEVICE_HEADS: ReadonlyArray<readonly string[]> = [['máy'], ['thiết', 'bị'], ['hệ', 'thống'], ['dàn']];
+
+/**
+ * `máy CT 128 lát cắt`, `hệ thống MRI 3 kênh`: a device called by its technique's acronym, whose number counts a part
+ * of it (a model's name is no acronym in capitals after such a word: `điện thoại iPhone 15`).
+ */
+export function followsDeviceKind(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const acronym = tokens[number.first - 1];
+  if (!acronym || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || acronym.text.length < 2) return false;
+  if (acronym.text !== acronym.text.toUpperCase() || acronym.text === acronym.key) return false;
+  return DEVICE_HEADS.some((head) => head.every((key, at) => {
+    const index = number.first - 1 - head.length + at;
+    return tokens[index]?.key === key && isWordAt(context, index) && !isCapitalizedAt(context, index);
+  }));
+}
+
+/** Words before a number or a range that make it an age: `ở độ tuổi từ 30 đến 55`, `lứa tuổi 6 – 11`. */
+export function followsAgeWord(context: FigureContext, opening: number): boolean {
+  const before = context.tokens[opening - 1];
+  return before !== undefined && before.key === 'tuổi' && isWordAt(context, opening - 1) && !isGlued(context, opening);
+}
+
 /** The most words a place name before a number is looked up with (`Bà Rịa Vũng Tàu`). */
 const MAX_PLACE_WORDS_BEFORE = 4;
 

@@ -91,6 +91,12 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Một người dân ở phường 12 kể lại câu chuyện.', 'Một người dân'),
   none('Đội tuyển thắng 2-0 trong trận đấu.', '2-0'),
   none('Xe chạy xăng RON 95 tiết kiệm hơn.', 'RON 95'),
+  none('Máy ISO 9001 không phải tên thiết bị.', 'ISO 9001'),
+  none('Ông mua điện thoại iPhone 15 mới.', 'iPhone 15'),
+  none('Hệ thống WG1 được nâng cấp lên 4.0 trong năm.', 'WG1'),
+  none('Hệ thống vận hành theo chuẩn công nghiệp 4.0.', '4.0'),
+  none('Dịch Covid-19 đã qua.', 'Covid-19'),
+  none('Thông tư 12/2023/TT-BKHCN hướng dẫn chi tiết.', '12/2023/TT-BKHCN'),
 
   // never figures: dates, weekdays and times
   none('năm 2020 có thể nói là bùng nổ', 'năm 2020'),

@@ -189,11 +189,28 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   qualified('gần hai trăm người', 'count', 200, 'người', 'approx'),
   qualified('hơn ba nghìn người', 'count', 3000, 'người', 'over'),
 
+  // pay and work reckoned in units of time are amounts, counted
+  count('Nhân viên được thưởng 2,5 tháng lương vào dịp Tết.', 2.5, 'tháng lương', '2,5 tháng lương'),
+  count('Công trình cần 300 ngày công để hoàn thành.', 300, 'ngày công', '300 ngày công'),
+  duration('Chị nghỉ 3 tháng rồi mới đi làm lại.', 3, 'tháng', '3 tháng'),
+  // a range after `độ tuổi`, `lứa tuổi` with no unit is one of ages
+  range('Người lao động trong độ tuổi từ 18 đến 60 được tham gia.', 18, 60, 'tuổi', 'từ 18 đến 60'),
+  range('Trẻ thuộc lứa tuổi 6 – 11 được tiêm miễn phí.', 6, 11, 'tuổi', '6 – 11'),
+  range('Nhóm khách từ 25 đến 40 chiếm đa số.', 25, 40, null, 'từ 25 đến 40'),
+  // a device called by its technique's acronym: the number counts a part of it
+  count('Bệnh viện vừa đưa vào dùng máy CT 256 lát cắt.', 256, 'lát cắt', '256 lát cắt'),
+  // a word in title case after a number (a line run into the next) is no unit
+  number('Lượt xem: 2.317 Năm nay ngành du lịch khởi sắc.', 2317, '2.317'),
+
   // ratios
   ratio('8 trên 10 nước thành viên', 8, 10, 'nước thành viên'),
   ratio('Có 9 trên 10 người tiêu dùng chọn hàng Việt.', 9, 10, 'người tiêu dùng', '9 trên 10 người tiêu dùng'),
   ratio('3 trong số 10 người', 3, 10, 'người'),
   ratio('7 trong 10 doanh nghiệp', 7, 10, 'doanh nghiệp'),
+  // ... but `một trong N` is "one of N": the N a count of its own
+  count('Thành phố là một trong 5 địa phương được chọn làm điểm.', 5, 'địa phương', '5 địa phương'),
+  count('Anh là một trong số 12 học viên tốt nghiệp loại giỏi.', 12, 'học viên', '12 học viên'),
+  ratio('Cứ 1 trên 4 người trưởng thành mắc bệnh.', 1, 4, 'người', '1 trên 4 người'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
   ratio('Khoảng 3/4 số tỉnh đã hoàn thành.', 3, 4, 'tỉnh', '3/4 số tỉnh'),
   ratio('Đã có 45/63 tỉnh, thành phố triển khai.', 45, 63, 'tỉnh, thành phố', '45/63 tỉnh, thành phố'),

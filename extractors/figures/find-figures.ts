@@ -5,7 +5,9 @@ import type { FigureSpan, TextSpan } from '../../pipeline/document.js';
 import type { FigureQualifier } from '../../output/schema.js';
 import {
   followsCode,
+  followsAgeWord,
   followsDayOrMonthWord,
+  followsDeviceKind,
   followsGroupLabel,
   followsPlaceName,
   isNameOrDateNumber,
@@ -299,8 +301,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
       const after = qualifierAfter(context, unit?.next ?? range.upper.next);
       const next = after?.next ?? unit?.next ?? range.upper.next;
+      // With no unit, `độ tuổi` before the range makes it one of ages (`ở độ tuổi từ 30 đến 55`).
+      const unitName = unit?.unit ?? (followsAgeWord(context, openingToken) ? 'tuổi' : null);
       const figure = figureSpan(
-        context, unsignedStart, next, 'range', null, range.min, range.upper.value, null, unit?.unit ?? null, after?.qualifier ?? qualifier, range.rule,
+        context, unsignedStart, next, 'range', null, range.min, range.upper.value, null, unitName, after?.qualifier ?? qualifier, range.rule,
       );
       found.add(context, figure, index, range.upper.next);
       return next;
@@ -321,7 +325,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number) && !isMeasureUnit(unitAfterLower.unit)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
-      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number);
+      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.

@@ -109,6 +109,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
   'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
   'học bổng',
+  // pay and work reckoned in time: `thưởng 1,5 tháng lương`, `20 ngày công` (amounts, no lengths of time)
+  'tháng lương', 'ngày lương', 'ngày công', 'giờ công',
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
   'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',

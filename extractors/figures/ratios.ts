@@ -26,6 +26,8 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
   if (!link || numerator.scale !== 1 || !Number.isInteger(numerator.value)) return null;
   const linkIsLowerWord = isLowerWordAt(context, numerator.next);
   if (linkIsLowerWord && (link.key === 'trên' || link.key === 'trong')) {
+    // `một trong 10 trường` is "one of ten schools": the ten is a count of its own, `một` none.
+    if (link.key === 'trong' && numerator.singleWord === 'một') return null;
     let at = numerator.next + 1;
     if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
     const denominator = readNumberAt(context, at, denominatorNumber);

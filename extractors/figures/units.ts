@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { phraseAt, phraseText } from './phrases.js';
 import { lowerCased } from './characters.js';
-import { DIGITS, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
@@ -99,6 +99,13 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   if (duration) {
     const next = index + duration.length;
     if (isDatePart(context, duration.entry, next)) return DATE_PART;
+    // `Lượt xem: 1.048 Mùa mưa ở ...` (a line run into the next): a word in title case opens a sentence or a name.
+    if (isTitleCaseWordAt(context, index)) return null;
+    // `1,5 tháng lương`, `20 ngày công`: an amount of pay or work, counted, no length of time.
+    const counted = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
+    if (counted && counted.length > duration.length) {
+      return into.filled('count', phraseText(context, index, counted), index + counted.length, true);
+    }
     return into.filled('duration', lowerCased(phraseText(context, index, duration)), next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
@@ -107,6 +114,13 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     return into.filled('count', phraseText(context, index, measure), index + measure.length, true);
   }
   return readCountedNoun(context, index, into);
+}
+
+/** A word whose first letter alone is a capital (`Mùa`, not `mùa` nor `NĂM`). */
+function isTitleCaseWordAt(context: FigureContext, index: number): boolean {
+  if (!isCapitalizedAt(context, index)) return false;
+  const rest = (context.tokens[index]?.text ?? '').slice(1);
+  return rest === rest.toLowerCase();
 }
 
 /** A one-letter unit (`m`, `g`, `l`, `a`) only counts glued to the digits or as the last word of a phrase. */
