@@ -8,6 +8,7 @@
 import type { PendingDatePoint, SentenceSpan } from '../../pipeline/document.js';
 import type { ReferenceDay } from './resolve.js';
 import { PhraseSet } from './phrases.js';
+import { precededByWord, startsSentence } from './context.js';
 
 /** The units a named period can anchor: a year, a quarter, a month (a week or a day is left to publishedAt). */
 type AnchoredUnit = 'year' | 'quarter' | 'month';
@@ -132,4 +133,83 @@ export class SentencePeriods {
       this.monthRelative = relative;
     }
   }
+}
+
+/**
+ * The year a paragraph has set as the time of what it tells: a year opening a sentence, a comma after it (`Năm
+ * 2024, thị trường lao động phục hồi. Từ quý II, … giao hàng cuối năm`, also `Trong năm 2024,`, `Sang năm 2025,`).
+ * In that sentence and the TOPIC_REACH after it in the paragraph, until another year opens a sentence, a quarter, a
+ * half or a part of the year written without a year (`quý II`, `cuối năm`) is that year's rather than the
+ * publication year's. A year that bounds (`Đến năm 2030,`, `Từ năm 2020,`) sets none. A month or a day without its
+ * year keeps the reading nearest the publication (news dates days by the days around it), and words that count from
+ * now (`năm nay`, `quý II vừa qua`, `quý tới`) are not read this way.
+ */
+export class ParagraphTopicYear {
+  private year: number | null = null;
+  private relative = false;
+  /** The last sentence the year reaches. */
+  private lastSentence = -1;
+  /** The sentence holding the offset last asked about (offsets never go back). */
+  private sentence = 0;
+
+  constructor(private readonly text: string, private readonly sentences: readonly SentenceSpan[]) {}
+
+  /** The index of the sentence holding `offset`, or of the first after it. */
+  private sentenceAt(offset: number): number {
+    while (this.sentence < this.sentences.length && (this.sentences[this.sentence]?.end ?? 0) <= offset) this.sentence += 1;
+    return this.sentence;
+  }
+
+  /** The year set for a mention starting at `offset` (offsets must not go back), or null. */
+  at(offset: number): { readonly year: number; readonly relative: boolean } | null {
+    if (this.year === null) return null;
+    if (this.sentenceAt(offset) > this.lastSentence) {
+      this.year = null;
+      return null;
+    }
+    return { year: this.year, relative: this.relative };
+  }
+
+  /** Notes a resolved mention: a year (`2024`) opening a sentence, a comma after it, sets the paragraph's year. */
+  note(start: number, end: number, value: string | null, endValue: string | null, relative: boolean): void {
+    if (this.text.charCodeAt(end) !== 0x2c || endValue !== null) return; // ','
+    if (value !== null && !(value.length === 4 && isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(3)))) return;
+    if (value === null && !YEAR_WORD_START.test(this.text.slice(start, Math.min(end, start + 4)))) return;
+    if (!startsSentence(this.text, start) && !openedBy(this.text, start, TOPIC_OPENERS)) return;
+    this.year = value === null ? null : Number(value);
+    this.relative = relative;
+    const sentence = this.sentenceAt(start);
+    let last = sentence;
+    const paragraph = this.sentences[sentence]?.paragraph;
+    while (last < sentence + TOPIC_REACH && this.sentences[last + 1]?.paragraph === paragraph) last += 1;
+    this.lastSentence = last;
+  }
+}
+
+/** How many sentences after its own a paragraph's year reaches. */
+const TOPIC_REACH = 2;
+
+/** Words before a year that opens a sentence and still sets its time: `Trong năm 2024,`, `Sang năm 2025,`. */
+const TOPIC_OPENERS = new PhraseSet(['trong', 'riêng', 'cả', 'sang', 'suốt']);
+
+/** Whether the one word before `offset` is an entry of `words` and opens a sentence. */
+function openedBy(text: string, offset: number, words: PhraseSet): boolean {
+  if (!precededByWord(text, offset, words)) return false;
+  let end = offset;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+  return startsSentence(text, wordStartBefore(text, 0, end));
+}
+
+/** A mention opening with `năm` (`Năm nay,` with no publishedAt): a year that clears the paragraph's. */
+const YEAR_WORD_START = /^năm/iu;
+
+/**
+ * Whether a point takes the paragraph's year: a quarter or a half without its year and with no word saying which way
+ * it lies, or a bare part of the year (`cuối năm`, rule `relative.bare-mod`).
+ */
+export function takesParagraphYear(point: PendingDatePoint, rule: string): boolean {
+  if (point.anchor !== 'publishedAt' || point.year !== undefined || point.direction !== undefined) return false;
+  if (point.weekday !== undefined || point.week !== undefined || point.hour !== undefined) return false;
+  if (point.shift === undefined) return point.quarter !== undefined || point.half !== undefined;
+  return rule === 'relative.bare-mod' && point.shift.unit === 'year' && point.shift.amount === 0;
 }

@@ -198,6 +198,36 @@ export function precededByCount(text: string, offset: number): boolean {
   return precededByWord(text, offset, PLURAL_WORDS);
 }
 
+/** Two words after a date without its year that say which way it lies and belong to it: `Tháng 12 vừa rồi`. */
+const DIRECTION_WORDS = new PhraseSet(['vừa qua', 'vừa rồi', 'sắp tới']);
+
+/**
+ * Stretches a candidate without its year over `vừa qua`, `vừa rồi`, `sắp tới` just after it (`Tháng 12 vừa rồi`,
+ * `quý IV vừa qua`, `15/3 sắp tới`): the words say which month or day it is, and are the date's. Returns it.
+ */
+export function withDirectionWords<T extends { end: number }>(found: T, text: string): T {
+  const start = skipBlanks(text, found.end);
+  if (start === found.end) return found;
+  const firstEnd = firstWordEnd(text, start);
+  const end = secondWordEnd(text, firstEnd);
+  if (end > firstEnd && DIRECTION_WORDS.has(text, start, end)) found.end = end;
+  return found;
+}
+
+const HANG = new PhraseSet(['hàng']);
+
+/**
+ * True when `hàng` just before `offset` follows another word, which makes it the noun "goods" (`giao hàng cuối năm`,
+ * `đơn hàng cuối tháng`), not "every" (`hàng năm`): precededByCount reads it as a count, wrongly there.
+ */
+export function precededByGoodsWord(text: string, offset: number): boolean {
+  const end = lastWordEnd(text, offset, false);
+  const start = wordStart(text, end);
+  if (start === end || !HANG.has(text, start, end)) return false;
+  const previousEnd = previousWordEnd(text, start);
+  return previousEnd >= 0 && wordStart(text, previousEnd) < previousEnd;
+}
+
 /** How far before an offset numberPairBefore reads: its window starts there as if the text did. */
 const NUMBER_PAIR_REACH = 16;
 /** What may stand between the numbers of a pair (besides a space or tab either side): `-`, `–`, `:`. */
@@ -265,3 +295,4 @@ export function startsSentence(text: string, offset: number): boolean {
   while (index >= 0 && isBlankCode(text.charCodeAt(index))) index -= 1;
   return index < 0 || SENTENCE_OPENERS.has(text.charCodeAt(index));
 }
+

@@ -196,7 +196,7 @@ const months: CorpusExample<'dates'>[] = [
   inside('Vào tháng 10 năm 2019, hội nghị lần đầu được tổ chức.', 'tháng 10 năm 2019', '2019-10'),
   relative('Tháng 6 này, đoàn sẽ sang Nhật Bản.', 'Tháng 6', '2023-06'),
   relative('Trong tháng 3, giá xăng giảm hai lần.', 'tháng 3', '2023-03'),
-  relative('Tháng 12 vừa qua, đơn vị đã nghiệm thu.', 'Tháng 12', '2022-12'),
+  relative('Tháng 12 vừa qua, đơn vị đã nghiệm thu.', 'Tháng 12 vừa qua', '2022-12'),
   relative('Tháng 9 tới, trường khai giảng năm học mới.', 'Tháng 9', '2023-09'),
   relative('Tháng Tám tới, công trình sẽ khánh thành.', 'Tháng Tám', '2023-08'),
   relative('Tháng 6 năm ngoái, công ty mở chi nhánh.', 'Tháng 6 năm ngoái', '2022-06'),
@@ -228,7 +228,7 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Chiều 14/6, hội đồng nghiệm thu đề tài.', 'Chiều 14/6', '2023-06-14'),
   relative('Tối ngày 10/6, buổi hòa nhạc diễn ra.', 'Tối ngày 10/6', '2023-06-10'),
   relative('Hôm 2/6, nhà máy gặp sự cố.', 'Hôm 2/6', '2023-06-02'),
-  relative('Ngày 15/3 vừa qua, hội nghị đã tổng kết.', 'Ngày 15/3', '2023-03-15'),
+  relative('Ngày 15/3 vừa qua, hội nghị đã tổng kết.', 'Ngày 15/3 vừa qua', '2023-03-15'),
   relative('Ngày 20/12 tới, hội nghị sẽ tổng kết năm.', 'Ngày 20/12', '2023-12-20'),
   relative('Ngày 28/12, công ty tổ chức tất niên.', 'Ngày 28/12', '2023-12-28', {}, PUBLISHED_JANUARY),
   relative('Ngày 20/1, tỉnh tổ chức hội chợ.', 'Ngày 20/1', '2024-01-20', {}, PUBLISHED_JANUARY),
@@ -258,10 +258,10 @@ const quartersAndHalves: CorpusExample<'dates'>[] = [
   relative('Quý tới, công ty sẽ mở thêm chi nhánh.', 'Quý tới', '2023-Q3'),
   relative('Quý trước, lợi nhuận giảm nhẹ.', 'Quý trước', '2023-Q1'),
   relative('Quý này, đơn hàng tăng trở lại.', 'Quý này', '2023-Q2'),
-  relative('Trong quý IV vừa qua, doanh thu tăng 8%.', 'quý IV', '2023-Q4', {}, PUBLISHED_JANUARY),
+  relative('Trong quý IV vừa qua, doanh thu tăng 8%.', 'quý IV vừa qua', '2023-Q4', {}, PUBLISHED_JANUARY),
   relative('Quý IV, công ty sẽ mở thêm hai cửa hàng.', 'Quý IV', '2024-Q4', {}, PUBLISHED_JANUARY),
   relative('Dự án sẽ khởi công trong quý I tới.', 'quý I', '2024-Q1', {}, '2023-11-20T08:00:00+07:00'),
-  relative('Quý II vừa qua, xuất khẩu phục hồi.', 'Quý II', '2023-Q2', {}, '2023-08-01T08:00:00+07:00'),
+  relative('Quý II vừa qua, xuất khẩu phục hồi.', 'Quý II vừa qua', '2023-Q2', {}, '2023-08-01T08:00:00+07:00'),
   date('6 tháng đầu năm 2022', '2022-H1'),
   date('sáu tháng cuối năm 2021', '2021-H2'),
   relative('6 tháng đầu năm, kim ngạch tăng 10%.', '6 tháng đầu năm', '2023-H1'),
@@ -334,6 +334,10 @@ const modifiers: CorpusExample<'dates'>[] = [
   relative('Hồi giữa tháng, mưa lớn kéo dài.', 'giữa tháng', '2023-06', { mod: 'MID' }),
   relative('Từ hồi cuối năm, giá vàng tăng liên tục.', 'cuối năm', '2022', { mod: 'END' }),
   relative('Khoảng 9h sáng nay, đám cháy đã được dập tắt.', 'Khoảng 9h sáng nay', '2023-06-15T09:00', { mod: 'APPROX' }),
+  // `hàng` after a word is the noun "goods" (`giao hàng cuối năm`), not "every" as in `hàng năm`.
+  relative('Các xưởng tăng ca để kịp giao hàng cuối năm.', 'cuối năm', '2023', { mod: 'END' }),
+  relative('Cửa hàng giảm giá mặt hàng đầu năm.', 'đầu năm', '2023', { mod: 'START' }),
+  none('Hàng cuối năm, các chi bộ đều họp tổng kết.', 'cuối năm'),
   none('Đây là doanh nghiệp hàng đầu cả nước.', 'hàng đầu'),
   none('Báo cáo cuối năm học được gửi lên sở.', 'cuối năm học'),
 ];
@@ -528,6 +532,40 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),
 ];
 
+/**
+ * A year opening a sentence, a comma after it, sets the time of its paragraph: a quarter, a half or a part of the
+ * year without a year is that year's (anchors.ts), not the publication year's.
+ */
+const paragraphYears: CorpusExample<'dates'>[] = [
+  counted('Năm 2022, ngành dệt may gặp khó. Từ quý III, đơn hàng giảm mạnh.', 'quý III', '2022-Q3'),
+  {
+    text: '“Năm 2022, chúng tôi mất nhiều khách. Đến cuối năm, xưởng phải cho công nhân nghỉ luân phiên”, ông nói.',
+    words: 'cuối năm',
+    publishedAt: PUBLISHED_JANUARY,
+    expected: { text: 'cuối năm', value: '2022', endValue: null, mod: 'END', relative: false },
+  },
+  counted('Trong năm 2021, giá phân bón tăng. Sáu tháng cuối năm, nông dân thu hẹp diện tích.', 'Sáu tháng cuối năm', '2021-H2'),
+  // ... not in the next paragraph, nor after a year in the middle of a sentence, nor for words that count from now
+  relative('Năm 2022, ngành dệt may gặp khó.\nTừ quý III, đơn hàng tăng trở lại.', 'quý III', '2023-Q3'),
+  relative('Doanh thu tăng so với năm 2021, lợi nhuận cũng tăng. Quý II, công ty mở thêm chi nhánh.', 'Quý II', '2023-Q2'),
+  relative('Năm 2022, giá thép tăng. Quý II vừa qua, giá đã giảm.', 'Quý II vừa qua', '2023-Q2'),
+  relative('Năm 2022, giá thép tăng. Cuối năm nay, giá sẽ giảm.', 'Cuối năm nay', '2023', { mod: 'END' }),
+  // ... nor after a year that bounds (`Đến năm 2030,`), nor three sentences on
+  relative('Đến năm 2030, thành phố sẽ có tàu điện. Công trình đầu tiên khởi công trong quý IV.', 'quý IV', '2023-Q4'),
+  relative('Năm 2022, ngành gặp khó. Nhiều xưởng đóng cửa. Công nhân nghỉ việc. Khách hàng cũng ít. Quý II, đơn hàng tăng.', 'Quý II', '2023-Q2'),
+  counted('Sang năm 2021, tình hình khá hơn. Quý II, đơn hàng tăng.', 'Quý II', '2021-Q2'),
+  // ... nor for a month or a day, which keep the reading nearest the publication
+  relative('Năm 2020, dự án khởi công. Tháng 5, nhà thầu đã bàn giao.', 'Tháng 5', '2023-05'),
+];
+
+/** `vừa qua`, `vừa rồi`, `sắp tới` after a date without its year belong to it. */
+const directionWords: CorpusExample<'dates'>[] = [
+  relative('Tháng 5 vừa rồi, anh chỉ đi làm 15 ngày.', 'Tháng 5 vừa rồi', '2023-05'),
+  relative('Ngày 20/5 vừa rồi, đoàn đã về nước.', 'Ngày 20/5 vừa rồi', '2023-05-20'),
+  relative('Tháng 9 sắp tới, trường sẽ khai giảng.', 'Tháng 9 sắp tới', '2023-09'),
+  inside('Tháng 5/2023 vừa qua là tháng nóng kỷ lục.', 'Tháng 5/2023', '2023-05'),
+];
+
 export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...bylines,
   ...digitDates,
@@ -548,4 +586,6 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...lunar,
   ...inSentences,
   ...countedFromNamedPeriods,
+  ...paragraphYears,
+  ...directionWords,
 ];

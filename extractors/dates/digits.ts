@@ -22,6 +22,7 @@ import {
   precededByAny,
   precededByDocumentWord,
   precededByWord,
+  withDirectionWords,
 } from './context.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
@@ -126,7 +127,8 @@ const dayMonth: DateRule = {
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
     const direction = dayDirectionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
     if (direction && year === undefined) point.direction = direction;
-    return candidate(match, this.name, point, { dayPeriod: periodOf(match[group.period]) });
+    const found = candidate(match, this.name, point, { dayPeriod: periodOf(match[group.period]) });
+    return year === undefined ? withDirectionWords(found, text) : found;
   },
 };
 

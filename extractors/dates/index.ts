@@ -17,7 +17,7 @@ import {
 import { splitParagraphs } from '../../input/paragraphs.js';
 import { tokenize } from '../../input/tokens.js';
 import { splitSentences } from '../sentences/index.js';
-import { anchoredUnitOf, endsWithSequenceWord, SentencePeriods, type NamedPeriod } from './anchors.js';
+import { anchoredUnitOf, endsWithSequenceWord, ParagraphTopicYear, SentencePeriods, takesParagraphYear, type NamedPeriod } from './anchors.js';
 import type { DateCandidate, DateRule } from './candidate.js';
 import { combineCandidates } from './combine.js';
 import { findCandidates } from './triggers.js';
@@ -146,6 +146,7 @@ export function resolveDateMentions(
 ): DateSpan[] {
   const reference = referenceDayOf(publishedAt);
   const periods = new SentencePeriods(sentences);
+  const topics = new ParagraphTopicYear(text, sentences);
   let lastDayValue: string | null = null;
   const resolved = new Array<DateSpan>(mentions.length);
   for (let index = 0; index < mentions.length; index += 1) {
@@ -153,9 +154,24 @@ export function resolveDateMentions(
     periods.enter(mention.start);
     let current = mention;
     const pending = mention.pending;
+    const takesTopic = pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
+      takesParagraphYear(pending.value, mention.rule);
+    const topic = takesTopic ? topics.at(mention.start) : null;
     if (pending?.lunar) {
       const words = text.slice(mention.start, mention.end);
       context.warn(`dates: "${words}" (at ${mention.start}) is a lunar date; no Gregorian value given`);
+    } else if (topic !== null && pending?.value) {
+      // `Năm 2024, … Từ quý II, …`: the year the paragraph set (anchors.ts).
+      current = {
+        start: mention.start,
+        end: mention.end,
+        value: formatPoint(pending.value, topic.year),
+        endValue: mention.endValue,
+        mod: mention.mod,
+        relative: topic.relative,
+        pending: null,
+        rule: mention.rule,
+      };
     } else if (pending) {
       const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
       const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod) : null;
@@ -181,6 +197,7 @@ export function resolveDateMentions(
     // kept whole: its day is cut out only for a time alone after it, which few articles write
     if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH) lastDayValue = current.value;
     periods.note(current.value, current.endValue, current.relative);
+    topics.note(current.start, current.end, current.value, current.endValue, current.relative);
     resolved[index] = current;
   }
   return resolved;

@@ -19,7 +19,7 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
-import { directionAfter, followedByQuantityNoun, markedAsPast, precededByCount } from './context.js';
+import { directionAfter, followedByQuantityNoun, markedAsPast, precededByCount, withDirectionWords } from './context.js';
 import { LUNAR_MONTH_WORDS, MONTH_WORDS, MONTH_WORD_SOURCE, RELATIVE_SHIFTS } from './lexicon.js';
 
 const MONTH = `(?<m>\\d{1,2}|${MONTH_WORD_SOURCE})`;
@@ -82,7 +82,8 @@ const month: DateRule = {
     const point: DatePoint = { month: reading.month, ...year };
     const direction = hasYear ? undefined : directionOf(text, match.index, end);
     if (direction) point.direction = direction;
-    return candidate(match, this.name, point, { lunar: reading.lunar });
+    const found = candidate(match, this.name, point, { lunar: reading.lunar });
+    return hasYear ? found : withDirectionWords(found, text);
   },
 };
 
@@ -137,7 +138,8 @@ const dayOfMonth: DateRule = {
     const point: DatePoint = { month: reading.month, day, ...year };
     const direction = hasYear ? undefined : directionOf(text, match.index, end);
     if (direction) point.direction = direction;
-    return candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match[group.period]) });
+    const found = candidate(match, this.name, point, { lunar: reading.lunar, dayPeriod: periodOf(match[group.period]) });
+    return hasYear ? found : withDirectionWords(found, text);
   },
 };
 

@@ -11,7 +11,7 @@ import {
   lowerKey,
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { directionAfter } from './context.js';
+import { directionAfter, withDirectionWords } from './context.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const YEAR_AFTER =
@@ -54,7 +54,7 @@ const quarter: DateRule = {
     const point: DatePoint = { quarter: value };
     const direction = directionAfter(text, end);
     if (direction) point.direction = direction;
-    return candidate(match, this.name, point);
+    return withDirectionWords(candidate(match, this.name, point), text);
   },
 };
 

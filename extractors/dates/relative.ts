@@ -2,7 +2,7 @@
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
-import { followedByWord, numberPairBefore, precededByCount, markedAsPast } from './context.js';
+import { followedByWord, numberPairBefore, precededByCount, precededByGoodsWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -103,7 +103,7 @@ const bareModified: DateRule = {
     const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));
     const written = match[group.mod] ?? '';
     const mod = MOD_WORDS.get(written, 0, written.length) ?? null;
-    if (unit === undefined || precededByCount(text, match.index)) return null;
+    if (unit === undefined || (precededByCount(text, match.index) && !precededByGoodsWord(text, match.index))) return null;
     if (followedByWord(text, match.index + match[0].length, NOT_A_PART_AFTER)) return null;
     const point: DatePoint = { shift: { unit, amount: 0 } };
     if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi cuối năm`: an end already gone by
