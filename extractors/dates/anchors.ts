@@ -160,6 +160,11 @@ export class ParagraphTopicYear {
     return this.sentence;
   }
 
+  /** Whether a year is set (it may no longer reach the next mention: `at` says). */
+  get active(): boolean {
+    return this.year !== null;
+  }
+
   /** The year set for a mention starting at `offset` (offsets must not go back), or null. */
   at(offset: number): { readonly year: number; readonly relative: boolean } | null {
     if (this.year === null) return null;
@@ -172,7 +177,7 @@ export class ParagraphTopicYear {
 
   /** Notes a resolved mention: a year (`2024`) opening a sentence, a comma after it, sets the paragraph's year. */
   note(start: number, end: number, value: string | null, endValue: string | null, relative: boolean): void {
-    if (this.text.charCodeAt(end) !== 0x2c || endValue !== null) return; // ','
+    if (endValue !== null || (value !== null && value.length !== 4) || this.text.charCodeAt(end) !== 0x2c) return; // ','
     if (value !== null && !(value.length === 4 && isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(3)))) return;
     if (value === null && !YEAR_WORD_START.test(this.text.slice(start, Math.min(end, start + 4)))) return;
     if (!startsSentence(this.text, start) && !openedBy(this.text, start, TOPIC_OPENERS)) return;

@@ -154,7 +154,8 @@ export function resolveDateMentions(
     periods.enter(mention.start);
     let current = mention;
     const pending = mention.pending;
-    const takesTopic = pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
+    // Most articles set no paragraph year: asked only once one is set.
+    const takesTopic = topics.active && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
       takesParagraphYear(pending.value, mention.rule);
     const topic = takesTopic ? topics.at(mention.start) : null;
     if (pending?.lunar) {
