@@ -468,4 +468,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Bệnh viện Bạch Mai'),
   org('Bộ Tài chính Nguyễn Văn Thanh Hải phát biểu.', 'Bộ Tài chính'),
   org('Bộ Công Thương Trần Mai Anh phát biểu.', 'Bộ Công Thương'),
+  // A head, a defined acronym and a place join the full name, the place with or without its level.
+  org('Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hà Nam tổ chức kỳ thi. Phó Giám đốc Sở GD&ĐT Hà Nam Trần Văn Bình cho biết đề thi an toàn.', 'Sở Giáo dục và Đào tạo tỉnh Hà Nam', null, 'Sở GD&ĐT Hà Nam'),
+  org('Sở Tài nguyên và Môi trường Lào Cai cấp phép. Sở TN&MT tỉnh Lào Cai cho biết thêm.', 'Sở Tài nguyên và Môi trường Lào Cai', null, 'Sở TN&MT tỉnh Lào Cai'),
+  org('Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hà Nam tổ chức kỳ thi. Sở GD&ĐT Nam Định cũng vậy.', 'Sở GD&ĐT Nam Định'),
+  // A head and an acronym whose long form holds the head, written before the definition.
+  org('Quỹ VEPF giải ngân 200 tỷ đồng\nSáng nay, Quỹ Bảo vệ môi trường Việt Nam (VEPF) công bố kết quả.', 'Quỹ Bảo vệ môi trường Việt Nam', 'VEPF', 'Quỹ VEPF'),
 ];

@@ -114,27 +114,49 @@ export function headAcronymReferentByHead(
   restKey: string | null = null,
   namesWithoutPlace: ReadonlyMap<string, string> = new Map(),
 ): string | null {
-  const suffix = restKey === null ? '' : ` ${restKey}`;
+  const suffixes = restSuffixes(restKey);
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
-    // The head and rest are folded already, the long form is the document's text.
-    const expanded = foldDocumentText(`${head} ${definition.long}${suffix}`);
-    if (names.has(expanded)) return expanded;
+    // The head and rest are folded already, the long form is the document's text. A long form may hold the head
+    // (`Quỹ NAFOSTED` with `NAFOSTED` ← `Quỹ Phát triển khoa học và công nghệ Quốc gia`).
+    const long = foldDocumentText(definition.long);
+    const named = long.startsWith(`${head} `) ? long : `${head} ${long}`;
+    for (const suffix of suffixes) if (names.has(named + suffix)) return named + suffix;
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
-  const initialsOf = (name: string): boolean => {
+  const initialsOf = (name: string, suffix: string): boolean => {
     if (!name.startsWith(`${head} `) || !name.endsWith(suffix) || name.length <= head.length + 1 + suffix.length) return false;
     const middle = tokenize(name.slice(head.length + 1, name.length - suffix.length)).filter((token) => token.isWord);
     return matchInitialsForward(middle, 0, letters) === middle.length;
   };
-  for (const name of names) if (initialsOf(name)) return name;
+  for (const name of names) for (const suffix of suffixes) if (initialsOf(name, suffix)) return name;
   // Without a place, a name that has one after the words of the initials (`Sở GTVT` → `sở giao thông vận tải tp.hcm`).
   if (restKey === null) {
-    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless)) return name;
+    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless, '')) return name;
   }
   return null;
 }
+
+/** No rest after the acronym: the name ends with the acronym's words. */
+const NO_REST: readonly string[] = [''];
+
+/** Levels of local government a place may be written with or without (`tỉnh Bình Dương`, `Bình Dương`), folded. */
+const PLACE_LEVELS = ['tỉnh', 'thành phố', 'tp', 'tp.'];
+
+/**
+ * The endings a name with the rest `restKey` may have in the full name: the rest, and a place with its level added
+ * or dropped (`Sở LĐ-TB&XH Bình Dương` for `Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương`).
+ */
+function restSuffixes(restKey: string | null): readonly string[] {
+  if (restKey === null) return NO_REST;
+  const suffixes = [` ${restKey}`];
+  const level = PLACE_LEVELS.find((word) => restKey.startsWith(`${word} `));
+  if (level !== undefined) suffixes.push(` ${restKey.slice(level.length + 1)}`);
+  else for (const word of PLACE_LEVELS) suffixes.push(` ${word} ${restKey}`);
+  return suffixes;
+}
+
 
 /** Most words of a short name in brackets (`Saigon Co.op`). */
 const MAX_SHORT_NAME_WORDS = 4;
