@@ -474,4 +474,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hà Nam tổ chức kỳ thi. Sở GD&ĐT Nam Định cũng vậy.', 'Sở GD&ĐT Nam Định'),
   // A head and an acronym whose long form holds the head, written before the definition.
   org('Quỹ VEPF giải ngân 200 tỷ đồng\nSáng nay, Quỹ Bảo vệ môi trường Việt Nam (VEPF) công bố kết quả.', 'Quỹ Bảo vệ môi trường Việt Nam', 'VEPF', 'Quỹ VEPF'),
+  // An urban district or ward numbered, not named, is the name's place; a number that counts is not.
+  org('Chi cục Thuế Quận 3 đã truy thu hơn 2 tỷ đồng.', 'Chi cục Thuế Quận 3'),
+  org('Công an phường 12 tiếp nhận tin báo.', 'Công an phường 12'),
+  none('Đoàn kiểm tra làm việc với Công an phường 2 giờ liền.', '2 giờ'),
 ];

@@ -89,6 +89,9 @@ function servedBodyAfter(words: NameTokens, headKey: string, connector: number):
 /** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban']);
 
+/** Urban units numbered rather than named (`Quận 1`, `phường 3`). */
+const NUMBERED_PLACE_KEYS: ReadonlySet<string> = new Set(['quận', 'phường']);
+
 /** No organization name runs longer than this many words (a run of capitalized words is a title, not a name). */
 const MAX_NAME_TOKENS = 24;
 
@@ -158,6 +161,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       seated = true;
       accepted.set(position - headNext, 'connector');
       position += 1;
+      continue;
+    }
+    // `Chi cục Thuế Quận 1`, `UBND phường 3`: an urban district or ward numbered, not named, is the name's place.
+    if (head.kind === 'organization' && NUMBERED_PLACE_KEYS.has(token.key) && institutionNumberAt(words, position + 1)) {
+      accepted.set(position - headNext, 'place');
+      accepted.set(position + 1 - headNext, 'place');
+      position += 2;
+      end = position;
+      hasProper = true;
       continue;
     }
     const placeEnd = words.placeEnd(position);
