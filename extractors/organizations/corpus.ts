@@ -478,4 +478,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chi cục Thuế Quận 3 đã truy thu hơn 2 tỷ đồng.', 'Chi cục Thuế Quận 3'),
   org('Công an phường 12 tiếp nhận tin báo.', 'Công an phường 12'),
   none('Đoàn kiểm tra làm việc với Công an phường 2 giờ liền.', '2 giờ'),
+  // A name without the place of the one named before refers back to it; not when two were so named.
+  org('Sở Y tế Thanh Hóa ghi nhận thêm ca bệnh. Theo Sở Y tế, các ca đều nhẹ.', 'Sở Y tế Thanh Hóa', null, 'Sở Y tế,'),
+  org('Bệnh viện Đa khoa tỉnh Phú Yên mở khoa mới. Bệnh viện Đa khoa tỉnh hiện có 800 giường.', 'Bệnh viện Đa khoa tỉnh Phú Yên', null, 'Bệnh viện Đa khoa tỉnh hiện'),
+  org('Cục Thuế Hà Nội và Cục Thuế Đà Nẵng thu vượt dự toán. Cục Thuế cho biết sẽ kiểm tra thêm.', 'Cục Thuế', null, 'Cục Thuế cho'),
+  // A bare head refers to the organization named alone before it, not to names listed as examples.
+  org('Bệnh viện Đa khoa tỉnh Nam Định đã cử bác sĩ học tại Bệnh viện Bạch Mai và Bệnh viện Việt Đức. Bệnh viện cho biết kết quả tốt.', 'Bệnh viện Đa khoa tỉnh Nam Định', null, 'Bệnh viện cho'),
+  org('Bệnh viện Đa khoa tỉnh Nam Định chuyển bệnh nhân nặng. Sau đó, Bệnh viện Việt Đức tiếp nhận ca bệnh. Bệnh viện cho biết ca mổ thành công.', 'Bệnh viện Việt Đức', null, 'Bệnh viện cho'),
 ];

@@ -91,6 +91,14 @@ class EntityIndex {
     return this.byName.get(key);
   }
 
+  /** Whether a name of this folded key, or one of its aliases, has an entity already. */
+  knows(key: string): boolean {
+    if (this.byName.has(key)) return true;
+    const aliases = this.aliasKeys(key);
+    for (let alias = 0; alias < aliases.length; alias += 1) if (this.byName.has(aliases[alias] as string)) return true;
+    return false;
+  }
+
   withAcronym(acronym: string): EntityDraft | undefined {
     return this.byAcronym?.get(acronym);
   }
@@ -166,8 +174,7 @@ class WrittenAcronyms {
 }
 
 /** A mention of an entity that short forms may refer back to, with the keys of the entity's name they may use. */
-interface DraftMention {
-  readonly start: number;
+interface DraftMention extends TextSpan {
   readonly draft: EntityDraft;
   readonly keys: readonly string[];
 }
@@ -185,12 +192,27 @@ function byStart(a: { readonly start: number }, b: { readonly start: number }): 
   return a.start - b.start;
 }
 
+/** Between two items of a list of names: a comma, `và`, `hoặc`. */
+const LIST_LINK = /^\s*(?:,\s*(?:và\s+|hoặc\s+)?|và\s+|hoặc\s+)$/u;
+/** Longest text between two listed names that LIST_LINK is asked about. */
+const MAX_LIST_LINK_LENGTH = 12;
+
+/** The last mention of a key's organizations before a short form, and whether it is an item of a list of them. */
+interface KeyReferent {
+  readonly mention: DraftMention;
+  listed: boolean;
+  /** The last mention of the key no item of a list before this one. */
+  readonly unlistedBefore: DraftMention | null;
+}
+
 /**
  * Joins each short form that refers back (a bare head, `Tổng cục`, `Viện`; a head and a level, `UBND huyện`) to the
  * organization mentioned last before it whose name starts with one of its keys, in one sweep over the mentions in
- * text order. Only the entities whose name starts with one of the keys take part. `references` come left to right.
+ * text order. Only the entities whose name starts with one of the keys take part. Names listed together (`Bệnh viện
+ * Bạch Mai, Bệnh viện Chợ Rẫy`) are examples, not what the article goes on about: a short form refers to one of
+ * them only when no organization of its keys was named alone before. `references` come left to right.
  */
-function joinShortForms(drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
+function joinShortForms(text: string, drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
   if (references.length === 0) return;
   const uniqueKeys = new Set<string>();
   for (const reference of references) for (const key of reference.keys) uniqueKeys.add(key);
@@ -199,25 +221,39 @@ function joinShortForms(drafts: readonly EntityDraft[], references: readonly Ref
   for (const draft of drafts) {
     const draftKeys = keysHeading(keys, draft.key);
     if (draftKeys.length === 0) continue;
-    for (const mention of draft.mentions) mentions.push({ start: mention.start, draft, keys: draftKeys });
+    for (const mention of draft.mentions) mentions.push({ start: mention.start, end: mention.end, draft, keys: draftKeys });
   }
   sortStably(mentions, byStart);
-  const lastByKey = new Map<string, { readonly draft: EntityDraft; readonly start: number }>();
+  const lastByKey = new Map<string, KeyReferent>();
   let next = 0;
   for (const reference of references) {
     for (; next < mentions.length && (mentions[next]?.start ?? Infinity) < reference.start; next += 1) {
       const mention = mentions[next];
-      if (!mention) continue;
-      for (const key of mention.keys) lastByKey.set(key, mention);
+      if (mention) for (const key of mention.keys) lastByKey.set(key, referentAfter(text, lastByKey.get(key), mention));
     }
-    // The latest of the organizations its keys name.
-    let referent: { readonly draft: EntityDraft; readonly start: number } | undefined;
+    // The latest of the organizations its keys name, one named alone over one in a list.
+    let referent: DraftMention | null = null;
+    let listedReferent: DraftMention | null = null;
     for (const key of reference.keys) {
       const last = lastByKey.get(key);
-      if (last && (!referent || last.start > referent.start)) referent = last;
+      if (!last) continue;
+      const unlisted = last.listed ? last.unlistedBefore : last.mention;
+      if (unlisted && (!referent || unlisted.start > referent.start)) referent = unlisted;
+      if (!listedReferent || last.mention.start > listedReferent.start) listedReferent = last.mention;
     }
-    referent?.draft.mentions.push({ start: reference.start, end: reference.end });
+    (referent ?? listedReferent)?.draft.mentions.push({ start: reference.start, end: reference.end });
   }
+}
+
+/** A key's last mention once `mention` follows `previous`: both items of a list when only a list's link is between. */
+function referentAfter(text: string, previous: KeyReferent | undefined, mention: DraftMention): KeyReferent {
+  if (!previous) return { mention, listed: false, unlistedBefore: null };
+  const gap = mention.start - previous.mention.end;
+  const listed = previous.mention.draft !== mention.draft && gap > 0 && gap <= MAX_LIST_LINK_LENGTH
+    && LIST_LINK.test(text.slice(previous.mention.end, mention.start));
+  if (!listed) return { mention, listed: false, unlistedBefore: previous.listed ? previous.unlistedBefore : previous.mention };
+  previous.listed = true;
+  return { mention, listed: true, unlistedBefore: previous.unlistedBefore };
 }
 
 /**
@@ -289,6 +325,8 @@ export function extractOrganizations(
   // Folded names without the place they end with → the name: what a head and an acronym alone may refer to. Made
   // on the first such name, as the brands are.
   let namesWithoutPlace: Map<string, string> | null = null;
+  // The folded names without a place that two organizations were named with: a short form of either.
+  let ambiguousPlaceless: Set<string> | null = null;
   // Companies' brands (`Cao Nguyên Xanh`) → the company and where it was first named.
   let brands: Map<string, BrandOwner> | null = null;
   for (let position = 0; position < runs.length; position += 1) {
@@ -301,12 +339,21 @@ export function extractOrganizations(
       headAcronymRuns.push({ run, parts: acronymOfRun });
       continue;
     }
-    const draft = index.entityFor(name);
+    // `Sở Y tế Quảng Ngãi`, then `Sở Y tế`: a name without the place of one named before refers back to it, when
+    // one name only was so named (`Cục Thuế Hà Nội` and `Cục Thuế Cần Thơ` leave `Cục Thuế` unresolved).
+    const nameKey = index.keyOf(name);
+    const referred = namesWithoutPlace !== null && !index.knows(nameKey) && !ambiguousPlaceless?.has(nameKey)
+      ? namesWithoutPlace.get(nameKey)
+      : undefined;
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const placeless = nameWithoutTrailingPlace(text, name, run, words);
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
-      if (!namesWithoutPlace.has(index.keyOf(placeless))) namesWithoutPlace.set(index.keyOf(placeless), draft.key);
+      const placelessKey = index.keyOf(placeless);
+      const named = namesWithoutPlace.get(placelessKey);
+      if (named === undefined) namesWithoutPlace.set(placelessKey, draft.key);
+      else if (index.named(named) !== draft) (ambiguousPlaceless ??= new Set<string>()).add(placelessKey);
     }
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
@@ -366,7 +413,7 @@ export function extractOrganizations(
     const level = levelShortForm(run, words, longByHeadAcronym ?? NO_NAMES);
     if (level !== null) references.push(level);
   }
-  joinShortForms(index.drafts, references);
+  joinShortForms(text, index.drafts, references);
 
   const mentioned: { readonly draft: EntityDraft; readonly mentions: TextSpan[] }[] = [];
   for (let position = 0; position < index.drafts.length; position += 1) {

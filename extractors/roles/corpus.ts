@@ -299,6 +299,9 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'kế toán trưởng', 'kế toán trưởng', ['person', 'Trịnh Thị Nga'], ['Công ty TNHH Thành Đạt']),
   role('Bộ Tài chính và Bộ Xây dựng cùng họp. Sau đó, Bộ Xây dựng công bố quy hoạch. Ông Lê Quang Hùng, Thứ trưởng Bộ, cho biết sẽ lấy ý kiến.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Lê Quang Hùng'], ['Bộ Xây dựng', 'org-2']),
+  // A bare head after the title: the organization named alone before, not the ones listed as examples after it.
+  role('Bệnh viện Đa khoa tỉnh Nam Định đã cử bác sĩ học tại Bệnh viện Bạch Mai, Bệnh viện Việt Đức. Bác sĩ Trần Văn Hải, Giám đốc Bệnh viện cho biết kết quả tốt.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Hải'], ['Bệnh viện Đa khoa tỉnh Nam Định']),
   role('Hội Liên hiệp Phụ nữ tỉnh tổ chức nhiều hoạt động. Chủ tịch Hội, bà Quàng Thị Mai, trao quà cho hội viên.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Quàng Thị Mai'], ['Hội Liên hiệp Phụ nữ']),
   // A full name goes on after the head word: another company, not the one named before.

@@ -43,6 +43,8 @@ describe('organizations and acronyms on hostile text', () => {
     ['heads and levels that refer back', 'UBND huyện Yên Thành. Chủ tịch UBND huyện, Tổng cục Thuế. Tổng cục '],
     ['schools and hospitals named for people and numbered', 'Trường THPT Chu Văn An 2 Bệnh viện Nhi Đồng 1 '],
     ['people after units and dashes', 'UBND tỉnh Nguyễn Đức Trung – Trần Sỹ Thanh Bộ Xây dựng – Lê Văn An '],
+    ['numbered districts, names without their place, listed names', 'Chi cục Thuế Quận 1 Sở Y tế Hà Nội. Sở Y tế, Bệnh viện A, Bệnh viện B và Bệnh viện '],
+    ['well-known names of words, heads with acronyms and places', 'Vietnam Airlines Vietjet Air Sở GD&ĐT Hà Nam Sở GD&ĐT tỉnh Hà Nam '],
   ];
   // Each stage timed alone, its input made by the stages before it outside the timing.
   for (const [label, unit] of cases) {
