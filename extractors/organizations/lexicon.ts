@@ -166,6 +166,8 @@ const NAME_TAIL_WORDS = [
   'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao', 'công trình',
   'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
+  // Fields of the police's departments (`Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao`).
+  'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao',
 ];
 
 /**

@@ -319,6 +319,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Thị Lan'], ['Phòng Kinh doanh', null]),
   role('Trưởng phòng Nguyễn Văn Hòa đã ký biên bản.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Hòa'], null),
+  // A unit the article names goes on after the title as its name does, through `và` and lower-case fields.
+  role('Ông Lê Văn Nam, Trưởng phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao, Công an tỉnh Hà Tĩnh cho biết. Năm qua, Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao đã xử lý 20 vụ.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Nam'], ['Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao', 'org-2']),
+  role('Bà Hoa, Trưởng phòng Kinh doanh và các nhân viên đã có mặt.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Hoa'], ['Phòng Kinh doanh', null]),
 ];
 
 /** A post abroad: `Đại sứ Việt Nam tại Nhật Bản X` (countries only: no organization), `... UNICEF tại Việt Nam X`. */

@@ -52,6 +52,9 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'bảo tàng', 'thư viện', 'báo', 'tạp chí', 'đài', 'nhà xuất bản', 'ban quản lý', 'tòa án', 'viện kiểm sát',
 ]);
 
+/** A letter, mark or digit: a name ending before one is cut inside a word. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
 /** Whitespace between the words of a name, as `foldKey` folds it. */
 const NAME_SPACE = /\s+/u;
 
@@ -65,6 +68,8 @@ export class OrganizationShortForms {
   // Each index is made on its first question: most articles never ask (every title's organization is an entity).
   /** Folded first one, two or three words of a full name (never the whole name) → the entities named so. */
   private firstWordsIndex: Map<string, OrganizationEntity[]> | null = null;
+  /** Full names by their folded first word (`phòng`), with the rest of the name as written. */
+  private unitWordIndex: Map<string, { readonly entity: OrganizationEntity; readonly rest: string }[]> | null = null;
   /** Folded full names and acronyms → entity, for units built from a title. */
   private nameIndex: Map<string, OrganizationEntity> | null = null;
   /** `firstNamed`, by the head noun's folded words, made on the first question about each. */
@@ -109,6 +114,37 @@ export class OrganizationShortForms {
     }
     this.nameIndex = byName;
     return byName;
+  }
+
+  /**
+   * The organization whose name is `unitWord` and the words the text writes from `at` (`Phó Trưởng phòng An ninh
+   * mạng và phòng chống tội phạm sử dụng công nghệ cao` for the `Phòng ...` the article names): the longest such
+   * name, ending where a word does, with where it ends; null when none.
+   */
+  unitNamedOn(text: string, unitWord: string, at: number): { readonly entity: OrganizationEntity; readonly end: number } | null {
+    let best: { readonly entity: OrganizationEntity; readonly end: number } | null = null;
+    for (const { entity, rest } of this.byUnitWord.get(foldKey(unitWord)) ?? []) {
+      const end = at + rest.length;
+      if (best !== null && end <= best.end) continue;
+      if (WORD_CHARACTER.test(text[end] ?? '') || foldKey(text.slice(at, end)) !== foldKey(rest)) continue;
+      best = { entity, end };
+    }
+    return best;
+  }
+
+  private get byUnitWord(): Map<string, { readonly entity: OrganizationEntity; readonly rest: string }[]> {
+    if (this.unitWordIndex) return this.unitWordIndex;
+    const byUnitWord = new Map<string, { readonly entity: OrganizationEntity; readonly rest: string }[]>();
+    for (const entity of this.organizations) {
+      const space = entity.name.indexOf(' ');
+      if (space < 0) continue;
+      const key = foldKey(entity.name.slice(0, space));
+      const entries = byUnitWord.get(key) ?? [];
+      entries.push({ entity, rest: entity.name.slice(space + 1) });
+      byUnitWord.set(key, entries);
+    }
+    this.unitWordIndex = byUnitWord;
+    return byUnitWord;
   }
 
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */

@@ -96,6 +96,12 @@ function writtenOrganizationAt(
   if (at !== titleEnd + 1) return null;
   const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null || startsLocalBody(text, index));
   if (!unit) return null;
+  // `Phó Trưởng phòng An ninh mạng và phòng chống tội phạm ...`: a unit the article names goes on as its name does.
+  const unitWord = unit.name.slice(0, unit.name.indexOf(' '));
+  const namedUnit = shortForms.unitNamedOn(text, unitWord, at);
+  if (namedUnit && namedUnit.end > unit.end) {
+    return { start: at, end: namedUnit.end, kind: 'organization', ref: namedUnit.entity.id, name: namedUnit.entity.name };
+  }
   // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name.
   const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) : null;
   const end = parent ? parent.end : unit.end;
