@@ -38,6 +38,30 @@ function wordsWrittenAt(tokens: readonly Token[], index: number, words: readonly
   return true;
 }
 
+/** The well-known names of two words or more (`Vietnam Airlines`), their words by the first word. */
+const KNOWN_NAMES_OF_WORDS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const name of KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.keys()) {
+    const nameWords = name.split(' ');
+    const first = nameWords[0];
+    if (nameWords.length < 2 || first === undefined) continue;
+    const known = byFirst.get(first) ?? [];
+    known.push(nameWords);
+    // The longest first: `Vietjet Air` before `Vietjet`.
+    known.sort((a, b) => b.length - a.length);
+    byFirst.set(first, known);
+  }
+  return byFirst;
+})();
+
+/** The words of the well-known name of two words or more written at `index`, or null. */
+function knownNameOfWordsAt(tokens: readonly Token[], index: number, first: string): readonly string[] | null {
+  const names = KNOWN_NAMES_OF_WORDS.get(first);
+  if (names === undefined) return null;
+  for (const nameWords of names) if (wordsWrittenAt(tokens, index, nameWords)) return nameWords;
+  return null;
+}
+
 function isOrganizationName(run: NameRun): boolean {
   return run.kind === 'organization' && !run.bare;
 }
@@ -77,15 +101,21 @@ export function findAcronymMentions(
   for (const index of words.proper) {
     const token = tokens[index];
     if (!token || index < after) continue;
-    const knownAcronym = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
-    if (!knownAcronym && !firstCodes.includes(token.text.charCodeAt(0))) continue;
+    const knownClass = words.is(index, KNOWN_ACRONYM);
+    // `Vietnam Airlines`: a well-known name of words, its words written as the gazetteer has them.
+    const knownWords = knownClass ? knownNameOfWordsAt(tokens, index, token.text) : null;
+    const knownAcronym = knownClass && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
+    if (!knownAcronym && knownWords === null && !firstCodes.includes(token.text.charCodeAt(0))) continue;
     const withPlace = withPlaceByFirstWord !== null && withPlaceByFirstWord.size > 0 ? withPlaceByFirstWord.get(token.text) : undefined;
-    const wordCount = withPlace && wordsWrittenAt(tokens, index, withPlace.words) ? withPlace.words.length : 1;
-    const acronym = wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
-      ? withPlace?.acronym
-      : organizationAcronyms.has(token.text) || knownAcronym
-        ? token.text
-        : byBaseName !== null && byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
+    const placeWordCount = withPlace && wordsWrittenAt(tokens, index, withPlace.words) ? withPlace.words.length : 1;
+    const wordCount = knownWords !== null && knownWords.length > placeWordCount ? knownWords.length : placeWordCount;
+    const acronym = knownWords !== null && wordCount === knownWords.length
+      ? knownWords.join(' ')
+      : wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
+        ? withPlace?.acronym
+        : organizationAcronyms.has(token.text) || knownAcronym
+          ? token.text
+          : byBaseName !== null && byBaseName.size > 0 ? byBaseName.get(token.text) : undefined;
     if (!acronym) continue;
     const last = tokens[index + wordCount - 1] ?? token;
     const next = tokens[index + wordCount];

@@ -485,6 +485,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A bare head refers to the organization named alone before it, not to names listed as examples.
   org('Bệnh viện Đa khoa tỉnh Nam Định đã cử bác sĩ học tại Bệnh viện Bạch Mai và Bệnh viện Việt Đức. Bệnh viện cho biết kết quả tốt.', 'Bệnh viện Đa khoa tỉnh Nam Định', null, 'Bệnh viện cho'),
   org('Bệnh viện Đa khoa tỉnh Nam Định chuyển bệnh nhân nặng. Sau đó, Bệnh viện Việt Đức tiếp nhận ca bệnh. Bệnh viện cho biết ca mổ thành công.', 'Bệnh viện Việt Đức', null, 'Bệnh viện cho'),
+  // Well-known names of two words or more (airlines) standing alone.
+  org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
+  org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  none('Vietnam là tên tiếng Anh của nước ta.', 'Vietnam'),
   // Lower-case fields joined by `và` (police departments), not into the clause after the name.
   org('Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao cảnh báo người dân.', 'Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao'),
   org('Phòng An ninh mạng và các đơn vị nghiệp vụ đã vào cuộc.', 'Phòng An ninh mạng'),

@@ -72,6 +72,7 @@ export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   add(FIELD_COMPOUND_PHRASES.firstWords(), STARTS_FIELD_COMPOUND);
   add(ACTIVITY_FIELD_PHRASES.firstWords(), STARTS_ACTIVITY_OR_ABOUT_FIELD);
   add(FIELD_AFTER_ABOUT_PHRASES.firstWords(), STARTS_ACTIVITY_OR_ABOUT_FIELD);
-  add([...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.keys()].map((acronym) => acronym.toLowerCase()), KNOWN_ACRONYM);
+  // A name of words (`Vietnam Airlines`) by its first word.
+  add([...KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.keys()].map((acronym) => (acronym.split(' ')[0] ?? acronym).toLowerCase()), KNOWN_ACRONYM);
   return classes;
 })();

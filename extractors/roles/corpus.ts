@@ -495,8 +495,11 @@ const MORE_UNITS_AND_POSTS: CorpusExample<'roles'>[] = [
 
 /** A brand or short name the organizations stage left unmarked, between the title and the person. */
 const UNMARKED_BODIES: CorpusExample<'roles'>[] = [
+  role('Chủ tịch Hội đồng quản trị Sovico Nguyễn Thị Phương Thảo dự lễ khánh thành.',
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Nguyễn Thị Phương Thảo'], ['Sovico', null]),
+  // A brand the gazetteer knows is an organization of its own.
   role('Chủ tịch Hội đồng quản trị Vietjet Nguyễn Thị Phương Thảo dự lễ khánh thành.',
-    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Nguyễn Thị Phương Thảo'], ['Vietjet', null]),
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Nguyễn Thị Phương Thảo'], ['Vietjet']),
   role('Tổng giám đốc Hòa Phát Trần Văn Tuấn cho biết sản lượng thép tăng.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Trần Văn Tuấn'], ['Hòa Phát', null]),
   // A lower-case word breaks the name: `Phát triển sản phẩm` is no body's name.
