@@ -20,6 +20,8 @@ const percent = (text: string, value: number, words?: string): Example =>
   figure(text, { kind: 'percent', value, unit: '%' }, words);
 const duration = (text: string, value: number, unit: string, words?: string): Example =>
   figure(text, { kind: 'duration', value, unit }, words);
+/** No figure may overlap `words`. */
+const none = (text: string, words: string): Example => ({ text, words, expected: null });
 const ordinal = (text: string, value: number, words?: string): Example => figure(text, { kind: 'ordinal', value }, words);
 const number = (text: string, value: number, words?: string): Example => figure(text, { kind: 'number', value, unit: null }, words);
 const range = (text: string, min: number, max: number, unit: string | null, words?: string): Example =>
@@ -324,6 +326,36 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ordinal('Việt Nam xếp thứ 46/132 quốc gia.', 46, 'thứ 46'),
   ratio('Hơn 1/3 dân số sống ở đô thị.', 1, 3, 'dân số', '1/3 dân số'),
   count('Chúng tôi cử hai đoàn sang Nhật Bản.', 2, 'đoàn', 'hai đoàn'),
+  // an ordinal after `và` (a weekday only after a weekday: `thứ 3 và thứ 5`)
+  ordinal('Cà phê đứng thứ 2 về kim ngạch và thứ 4 về sản lượng.', 4, 'thứ 4'),
+  none('Lớp học mở vào thứ 3 và thứ 5 hằng tuần.', 'thứ 5'),
+  none('Văn phòng tiếp dân từ thứ hai đến thứ sáu.', 'thứ sáu'),
+  // a place in a ranking after `xếp hạng`, `đứng hạng`; `hạng 1` alone is a class
+  ordinal('Đội bóng hiện xếp hạng 15 trên bảng tổng sắp.', 15, 'hạng 15'),
+  ordinal('Trường đại học đứng hạng 8 trong nước.', 8, 'hạng 8'),
+  none('Bệnh viện tỉnh được công nhận hạng 1 từ năm ngoái.', 'hạng 1'),
+  // an age after `tuổi`
+  duration('Chị lập gia đình ở tuổi 25.', 25, 'tuổi', 'tuổi 25'),
+  duration('Dịch Covid-19 khiến nhiều người ngoài tuổi 60 phải nhập viện.', 60, 'tuổi', 'tuổi 60'),
+  none('Dịch Covid-19 khiến nhiều người ngoài tuổi 60 phải nhập viện.', 'Covid-19'),
+  // a number in words after a label counts a noun the lexicon knows (`sân hai` names no field)
+  count('Ban huấn luyện tung vào sân ba cầu thủ dự bị.', 3, 'cầu thủ', 'ba cầu thủ'),
+  none('Sang hiệp hai, đội khách gỡ hòa.', 'hiệp hai'),
+  none('Đội tuyển U23 tung vào sân 2 tân binh.', 'U23'),
+  // a range whose upper bound is left out (`đến dưới`)
+  range('Tiền gửi kỳ hạn từ 3 tháng đến dưới 12 tháng có lãi suất thấp hơn.', 3, 12, 'tháng', 'từ 3 tháng đến dưới 12 tháng'),
+  // less than so many hours: a duration, no clock time
+  qualified('Việc sơ tán hoàn tất sau chưa đến 3 giờ kể từ khi có lệnh.', 'duration', 3, 'giờ', 'under', 'chưa đến 3 giờ'),
+  // a school grade, a list of so many things
+  count('Trường có 420 học sinh khối 11 tham gia.', 420, 'học sinh', '420 học sinh'),
+  none('Trường có 420 học sinh khối 11 tham gia.', 'khối 11'),
+  none('Thông tư 12/2023/TT-BKHCN áp dụng cho học sinh khối 12.', 'khối 12'),
+  count('Bộ phê duyệt danh mục 15 dự án cần kêu gọi đầu tư.', 15, 'dự án', '15 dự án'),
+  // round the clock, no ratio, unless a noun is counted
+  none('Đường dây nóng hoạt động 24/7 để hỗ trợ người dân.', '24/7'),
+  none('Lực lượng chức năng trực 24/24 giờ trong dịp lễ.', '24/24'),
+  ratio('Đã có 24/24 huyện hoàn thành chỉ tiêu.', 24, 24, 'huyện', '24/24 huyện'),
+  none('Doanh nghiệp cần chuẩn bị cho công nghiệp 4.0 và phục vụ khách 24/7.', '4.0'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

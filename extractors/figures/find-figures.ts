@@ -261,6 +261,11 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return skipped;
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return skipped;
+  // `xếp hạng 37 thế giới`, `đứng hạng 5`: a place in a ranking, an ordinal (`hạng 3` alone is a class's name).
+  if (fromToken === null && isRankAfterHang(context, number)) {
+    found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-hang'), index, number.next);
+    return number.next;
+  }
 
   // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
   if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return fromToken === null ? number.next + 1 : NOTHING;
@@ -282,6 +287,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (hasSo) at += 1;
     const unit = readUnit(context, at, unitAfterRatio);
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
+    // `trực 24/24 giờ`, `phục vụ 24/7`: round the clock, no share of anything unless a noun counted follows (`24/24 tỉnh`).
+    if (!counted && !hasSo && isRoundTheClock(ratio.value, ratio.of)) return ratio.next;
     if (!ratio.needsNoun || counted || hasSo) {
       const next = counted?.next ?? ratio.next;
       const figure = figureSpan(context, unsignedStart, next, 'ratio', ratio.value, null, null, ratio.of, counted?.unit ?? null, qualifier, ratio.rule);
@@ -325,7 +332,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number) && !isMeasureUnit(unitAfterLower.unit)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
-      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number);
+      // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
+      // (`tung vào sân hai cầu thủ trẻ`).
+      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
+        || (wordsOnly && unitAfterLower.known);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
@@ -373,10 +383,44 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figure, index, number.next);
     return number.next;
   }
+  // `bước sang tuổi 30`, `ở tuổi 45`: an age written after its word, with no unit of its own.
+  if (isAgeAfterTuoi(context, number, openingToken)) {
+    found.add(context, figureSpan(context, openingToken - 1, number.next, 'duration', number.value, null, null, null, 'tuổi', null, 'age-after-tuoi'), index, number.next);
+    return number.next;
+  }
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
+}
+
+/** Words before `hạng` that make it a place in a ranking: `xếp hạng`, `đứng hạng`, `thứ hạng`. */
+const RANK_BEFORE_HANG: ReadonlySet<string> = new Set(['xếp', 'đứng', 'thứ']);
+
+/** A whole number in digits after `xếp hạng`, `đứng hạng`, `thứ hạng` (`xếp hạng 37`): a rank. */
+function isRankAfterHang(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const at = number.first - 1;
+  if (!number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value) || isGlued(context, number.first)) return false;
+  if (tokens[at]?.key !== 'hạng' || !isWordAt(context, at) || !isWordAt(context, at - 1)) return false;
+  return RANK_BEFORE_HANG.has(tokens[at - 1]?.key ?? '') && !isGlued(context, at);
+}
+
+/** The oldest age a number after `tuổi` is read as. */
+const OLDEST_AGE = 120;
+
+/**
+ * A whole number in digits right after `tuổi` with no unit (`sang tuổi 30`, `ở độ tuổi 45`): an age. `opening` is the
+ * number's first token as written.
+ */
+function isAgeAfterTuoi(context: FigureContext, number: FigureNumber, opening: number): boolean {
+  if (opening !== number.first || !number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value)) return false;
+  return number.value > 0 && number.value <= OLDEST_AGE && followsAgeWord(context, opening);
+}
+
+/** `24/24`, `24/7`: hours of the day or days of the week, all of them, as news writes "round the clock". */
+function isRoundTheClock(value: number, of: number): boolean {
+  return value === 24 && (of === 24 || of === 7);
 }
 
 /** The rule of a figure whose unit is a noun no lexicon knows, by the unit's kind. */

@@ -210,16 +210,20 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'đợt', 'bệnh viện', 'trường', 'nhà máy', 'xí nghiệp', 'công ty', 'nhà', 'cầu', 'cảng', 'trạm', 'chốt', 'kho',
   'câu', 'bài', 'ý', 'tiết', 'buổi', 'mã bài', 'mã tin', 'id', 'mã số thuế', 'mst', 'số tài khoản', 'stk', 'số hiệu', 'mã hồ sơ', 'mã đơn', 'mã vạch',
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
+  // school grades: `học sinh khối 12`
+  'khối',
 ]);
 
 /**
  * Words before a label word that make it a verb, so the number after it counts (`đã cấp 200 giấy phép`, `cung cấp
  * 500 máy tính`, `triệu tập 3 nhân chứng`): aspect and modal words, which stand before verbs, and verbs whose last
- * syllable is a label word.
+ * syllable is a label word (and a few nouns: `danh mục 34 dự án`).
  */
 export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'chưa', 'không', 'cần', 'phải', 'cũng', 'đều', 'vẫn', 'hãy',
   'cung cấp', 'nâng cấp', 'phân cấp', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
+  // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
+  'danh mục',
 ]);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */

@@ -81,6 +81,19 @@ function countsDays(context: FigureContext, next: number): boolean {
   return beyond !== undefined && DAY_COUNT_AFTER.has(beyond.key);
 }
 
+/** Words of WEEKDAY_BEFORE that link `thứ N` to what precedes them. */
+const LINKS: ReadonlySet<string> = new Set(['và', 'đến', 'tới']);
+/** Words that end a weekday's name: its numbers (`thứ 2`, `thứ Hai`) and `chủ nhật`'s last word. */
+const WEEKDAY_ENDS: ReadonlySet<string> = new Set(['hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'nhật', 'cn']);
+
+/** The token before the link at `link` ends a weekday: `thứ 2`, `thứ Hai`, `Chủ nhật`. */
+function followsWeekdayNumber(context: FigureContext, link: number): boolean {
+  const last = context.tokens[link - 1];
+  if (!last) return false;
+  if (kindAt(context, link - 1) === DIGITS) return context.tokens[link - 2]?.key === 'thứ';
+  return isWordAt(context, link - 1) && WEEKDAY_ENDS.has(last.key);
+}
+
 function isWeekday(context: FigureContext, index: number, next: number): boolean {
   const { tokens } = context;
   const thu = tokens[index];
@@ -92,6 +105,9 @@ function isWeekday(context: FigureContext, index: number, next: number): boolean
   const value = numberKind === DIGITS ? Number(numberToken.text) : -1;
   const before = tokens[index - 1];
   if (before && isWordAt(context, index - 1) && WEEKDAY_BEFORE.has(before.key) && (value === -1 || (value >= 2 && value <= 7))) {
+    // `thứ 2 và thứ 4`, `từ thứ 2 đến thứ 6`: a link makes a weekday after a weekday only (`đứng thứ 5 thế giới và thứ 2
+    // châu Á` ranks twice).
+    if (LINKS.has(before.key) && !followsWeekdayNumber(context, index - 1)) return false;
     // `ngày thứ ba của bệnh`, `ngày thứ 5 kể từ khi`, `ngày thứ ba liên tiếp`: a day counted, not a weekday.
     return !(before.key === 'ngày' && countsDays(context, next));
   }

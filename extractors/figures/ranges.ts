@@ -8,6 +8,8 @@ import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
+/** Words between `đến` and a range's upper bound that leave the bound itself out: `từ 1 đến dưới 6 tháng`. */
+const UPPER_BOUND_EXCLUDED: ReadonlySet<string> = new Set(['dưới']);
 
 export interface RangeBound {
   readonly upper: FigureNumber;
@@ -31,7 +33,9 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   // `năm, bảy lao động`, `hai, ba ngày`: two neighbouring number words with a comma are a rough range.
   const isCommaPair = connector.text === ',' && lower.singleWord !== null;
   if (!isDash && !isWordLink && !isCommaPair) return null;
-  const upper = readNumberAt(context, at + 1, upperBound);
+  // `từ 1 tháng đến dưới 6 tháng`: an upper bound left out of the range is still its bound (terms of deposit, ages).
+  const below = isWordLink && isLowerWordAt(context, at + 1) && UPPER_BOUND_EXCLUDED.has(tokens[at + 1]?.key ?? '') ? 1 : 0;
+  const upper = readNumberAt(context, at + 1 + below, upperBound);
   if (!upper) return null;
   if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
