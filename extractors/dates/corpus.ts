@@ -7,6 +7,7 @@ type Expected = NonNullable<CorpusExample<'dates'>['expected']>;
 
 const PUBLISHED = '2023-06-15T08:00:00+07:00';
 const PUBLISHED_JANUARY = '2024-01-05T10:00:00+07:00';
+const PUBLISHED_NOVEMBER = '2023-11-20T09:00:00+07:00';
 
 /** A phrase that is one date as a whole. */
 function date(text: string, value: string | null, more: Expected = {}): CorpusExample<'dates'> {
@@ -145,6 +146,10 @@ const durations: CorpusExample<'dates'>[] = [
   none('Việc kiểm tra kéo dài trong vòng khoảng 4 giờ.', '4 giờ'),
   none('Đợt mưa kéo dài lên tới gần 5 giờ.', '5 giờ'),
   none('Ngày 5/6/2023, cuộc họp kéo dài tới 3 giờ.', '3 giờ'),
+  // `chưa đến`, `chưa đầy` N giờ: less than N hours; no clock time is "not yet reached"
+  none('Đội cứu hộ dập tắt đám cháy sau chưa đến 3 giờ.', '3 giờ'),
+  none('Ngày 2/4/2023, việc di dời hoàn tất trong chưa đến 6 giờ.', '6 giờ'),
+  none('Chuyến bay thẳng chỉ mất chưa đầy 2 giờ.', '2 giờ'),
   none('Chuyến bay mất 2 tiếng.', '2 tiếng'),
   none('Cả hai năm qua, doanh nghiệp đều lỗ.', 'hai năm qua'),
   none('Cả 3 năm qua, doanh nghiệp đều lỗ.', '3 năm qua'),
@@ -558,6 +563,17 @@ const paragraphYears: CorpusExample<'dates'>[] = [
   relative('Năm 2020, dự án khởi công. Tháng 5, nhà thầu đã bàn giao.', 'Tháng 5', '2023-05'),
 ];
 
+/**
+ * A month without its year is the article's year's, unless the year before's or after's lies within a quarter of the
+ * publication, across the turn of the year.
+ */
+const monthsOfTheYear: CorpusExample<'dates'>[] = [
+  relative('Công tác chuẩn bị hội thi được tiến hành từ tháng 3, với hơn 200 tình nguyện viên.', 'tháng 3', '2023-03', {}, PUBLISHED_NOVEMBER),
+  relative('Tháng 4, xã đã hoàn thành đường liên thôn.', 'Tháng 4', '2023-04', {}, PUBLISHED_NOVEMBER),
+  relative('Tháng 1, các trường sẽ cho học sinh nghỉ Tết.', 'Tháng 1', '2024-01', {}, PUBLISHED_NOVEMBER),
+  relative('Tháng 12, lượng khách quốc tế đạt kỷ lục.', 'Tháng 12', '2023-12', {}, PUBLISHED_JANUARY),
+];
+
 /** `vừa qua`, `vừa rồi`, `sắp tới` after a date without its year belong to it. */
 const directionWords: CorpusExample<'dates'>[] = [
   relative('Tháng 5 vừa rồi, anh chỉ đi làm 15 ngày.', 'Tháng 5 vừa rồi', '2023-05'),
@@ -588,4 +604,5 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...countedFromNamedPeriods,
   ...paragraphYears,
   ...directionWords,
+  ...monthsOfTheYear,
 ];

@@ -157,9 +157,13 @@ function distanceIn(point: PendingDatePoint, year: number, days: number): number
   return days < first ? first - days : days > last ? days - last : 0;
 }
 
+/** How far from the reference day a day or month of the year before or after may lie to be meant (a quarter). */
+const NEIGHBOUR_YEAR_REACH_DAYS = 92;
+
 /**
  * A year for a day or month stated without one: of the reference's year and the years either side, the nearest
- * (the reference's own on a tie, then the earlier), or the past/future one when told.
+ * (the reference's own on a tie, then the earlier; the years either side only within NEIGHBOUR_YEAR_REACH_DAYS), or
+ * the past/future one when told.
  */
 function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
   if (point.quarter !== undefined || point.half !== undefined) return yearForPeriod(point, reference);
@@ -181,6 +185,9 @@ function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
   let bestDistance = distanceIn(point, best, referenceDays);
   for (let year = reference.year - 1; year <= reference.year + 1; year += 1) {
     const distance = distanceIn(point, year, referenceDays);
+    // A month of the year before or after is meant only when it lies close, across the turn of the year (`tháng 1`
+    // written in December, `tháng 12` in January): news tells of its own year (`từ tháng 3` written in November).
+    if (year !== reference.year && distance > NEIGHBOUR_YEAR_REACH_DAYS) continue;
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;

@@ -22,8 +22,13 @@ const AT_PATHS = ['vào lúc', 'lúc'];
 const PERIOD_AFTER =
   `(?:[ \\t](?<period>${DAY_PERIOD_SOURCE})(?![ \\t]?(?:\\d|nay|qua|mai|hôm|ngày|thứ|chủ)))?`;
 const TIME_CONTEXT = new PhraseSet(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
-/** Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`. */
-const DURATION_CONTEXT = new PhraseSet(['mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm']);
+/**
+ * Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`, `chưa đến 4 giờ`
+ * (less than four hours: an hour on the clock is reached, never "not yet" reached).
+ */
+const DURATION_CONTEXT = new PhraseSet([
+  'mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm', 'chưa', 'chưa đầy',
+]);
 /**
  * Words that may stand between a duration word and the number, bounding or rounding the length: `kéo dài tới 3 giờ`
  * (up to three hours), `mất đến 2 giờ`, `trong vòng 3 giờ`, `mất khoảng gần 2 giờ`, `kéo dài lên tới 5 giờ`. `từ`
