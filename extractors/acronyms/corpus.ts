@@ -167,4 +167,20 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Tổng sản phẩm trong nước (GDP) quý II tăng 5%.', 'GDP', 'Tổng sản phẩm trong nước'),
   pair('Tổng công ty Thiết bị điện tử cao cấp Sao Mai (SMT) xuất khẩu lô hàng.', 'SMT', 'Tổng công ty Thiết bị điện tử cao cấp Sao Mai'),
   pair('Quỹ Dân số Liên hợp quốc (UNFPA) tài trợ dự án.', 'UNFPA', 'Quỹ Dân số Liên hợp quốc'),
+  // English initials after a Vietnamese long form the lexicon knows, whose words a small word joins (`của`)
+  pair('Doanh nghiệp bao bì phải thực hiện trách nhiệm mở rộng của nhà sản xuất (EPR) từ năm tới.', 'EPR', 'trách nhiệm mở rộng của nhà sản xuất'),
+  pair('Huyện có thêm 15 sản phẩm đạt chuẩn Chương trình Mỗi xã một sản phẩm (OCOP) năm nay.', 'OCOP', 'Mỗi xã một sản phẩm'),
+  // the English name in the bracket, a dash, then the acronym it spells
+  pair('Dự án do Chương trình Phát triển Liên hợp quốc (United Nations Development Programme – UNDP) tài trợ.', 'UNDP', 'United Nations Development Programme'),
+  none('Nhóm nghiên cứu công bố bộ dữ liệu mới (Open Data - ODX) cho sinh viên.', 'ODX'),
+  // `Tổng` opens the name and stays with the acronym; a head noun does not (`Bộ KH&CN` defines `KH&CN`, above)
+  pair('Hội nghị do Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐVN) chủ trì đã bế mạc.', 'Tổng LĐLĐVN', 'Tổng Liên đoàn Lao động Việt Nam'),
+  pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) ban hành hướng dẫn.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
+  // two acronyms joined by a slash after the document they name together
+  pair(
+    'Ngành gỗ được hưởng lợi từ Hiệp định Đối tác tự nguyện về thực thi luật lâm nghiệp (VPA/FLEGT) với châu Âu.',
+    'VPA/FLEGT',
+    'Hiệp định Đối tác tự nguyện về thực thi luật lâm nghiệp',
+  ),
+  none('Trong phiên sáng, tỷ giá trung tâm (USD/VND) tăng nhẹ.', 'USD/VND'),
 ];

@@ -20,6 +20,9 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     defined ??= new Set<string>();
     if (defined.has(found.short)) continue;
     defined.add(found.short);
+    // `Tổng LĐLĐVN` defines its acronym written alone too (`LĐLĐVN` is not spelled out again).
+    const space = found.short.lastIndexOf(' ');
+    if (space > 0) defined.add(found.short.slice(space + 1));
     definitions.push(found);
   }
   const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);

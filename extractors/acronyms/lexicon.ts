@@ -23,6 +23,8 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   // imaging and care in hospitals, with or without the verb `chụp` (`máy chụp cộng hưởng từ (MRI)`)
   ['MRI', 'chụp cộng hưởng từ'], ['MRI', 'cộng hưởng từ'], ['CT', 'chụp cắt lớp vi tính'], ['CT', 'cắt lớp vi tính'],
   ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],
+  // national programmes and policies known by their English initials
+  ['EPR', 'trách nhiệm mở rộng của nhà sản xuất'], ['OCOP', 'Mỗi xã một sản phẩm'],
 ];
 
 /**

@@ -20,6 +20,7 @@ import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
 import { longFormWithTail } from './with-tail.js';
+import { isSlashJoinedPair, slashJoinedBefore } from './slash-joined.js';
 
 /** Most characters a parenthesis holds for a definition: `(` then 1 to 160 characters other than `(`, `)`, a line break, then `)`. */
 const MAX_PARENTHESIS_CONTENT = 160;
@@ -329,10 +330,33 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       const between = acronymBetweenHeadAndTail(tokens, last, inside);
       const middleFirst = between ? tokens[between.first] : undefined;
       const middleLast = between ? tokens[between.last] : undefined;
+      // `Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐVN)`: a head that is no noun alone, but the first word of the
+      // name's (`Tổng` of `Tổng Liên đoàn`, "general"), stays in the short form, and the long form starts with it.
+      const prefix = between && inside.length === 2 ? tokens[between.first - 1] : undefined;
+      if (between && middleLast && prefix && inside[0]?.key === prefix.key && SHORT_FORM_PREFIX_KEYS.has(prefix.key)) {
+        found.push(definition(text, prefix.start, close, `${prefix.text} ${between.acronym.text}`, text.slice(prefix.start, middleLast.end), 'prefix-and-acronym'));
+        continue;
+      }
       if (between && middleFirst && middleLast) {
         found.push(definition(text, middleFirst.start, close, between.acronym.text, text.slice(middleFirst.start, middleLast.end), 'head-and-acronym'));
         continue;
       }
+    }
+    // LONG (A/B): two acronyms joined by a slash for one document, `Hiệp định ... (VPA/FLEGT)`.
+    const pair = slashJoinedBefore(tokens, last, inside);
+    const pairFirst = pair ? tokens[pair.first] : undefined;
+    if (pair && pairFirst) {
+      found.push(definition(text, pairFirst.start, close, pair.short, text.slice(pairFirst.start, before.end), 'slash-joined'));
+      continue;
+    }
+    // `tỷ giá (USD/VND)`: a pair with no document before it defines neither acronym.
+    if (isSlashJoinedPair(inside)) continue;
+    // LONG (English long – SHORT): the English name the acronym spells, given in the bracket before it, is its long
+    // form: `Chương trình Môi trường Liên hợp quốc (United Nations Environment Programme - UNEP)`.
+    const english = englishLongFormInside(tokens, inside);
+    if (english) {
+      found.push(definition(text, content.start, close, english.short, text.slice(english.start, english.end), 'english-inside'));
+      continue;
     }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
     const shortToken = inside[inside.length - 1];
@@ -359,6 +383,30 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     }
   }
   return found;
+}
+
+/** Heads in a bracket that are the first word of the name, no noun alone: `Tổng` (`Tổng Liên đoàn`, "general"). */
+const SHORT_FORM_PREFIX_KEYS: ReadonlySet<string> = new Set(['tổng']);
+
+/** Dashes between a long form and its acronym inside one bracket. */
+const INSIDE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * A bracket holding a name, a dash and an acronym whose letters the name's initials spell (`United Nations Environment
+ * Programme - UNEP`): the acronym, and where its long form starts and ends; null when not so.
+ */
+function englishLongFormInside(tokens: readonly Token[], inside: readonly Token[]): { short: string; start: number; end: number } | null {
+  if (inside.length < 4) return null;
+  const short = inside[inside.length - 1] as Token;
+  const dash = inside[inside.length - 2] as Token;
+  const first = inside[0] as Token;
+  const lastWord = inside[inside.length - 3] as Token;
+  if (!isAcronymCandidate(short) || !INSIDE_DASHES.has(dash.text) || !first.capitalized) return null;
+  const letters = acronymLetters(short.text);
+  if (!letters) return null;
+  const firstIndex = tokenIndexAt(tokens, first.start);
+  if (matchInitialsForward(tokens, firstIndex, letters) !== firstIndex + inside.length - 2) return null;
+  return { short: short.text, start: first.start, end: lastWord.end };
 }
 
 function definition(text: string, start: number, end: number, short: string, long: string, rule: string): AcronymSpan {
