@@ -133,6 +133,11 @@ export interface MetadataResult {
     readonly views?: TextSpan;
     readonly attribution?: TextSpan;
   };
+  /**
+   * The text a dump ran onto the title's line after the byline there (`Title Thứ Năm, 12/09/2024 - 07:30 (NDO) -
+   * Sau ...`): the lead and what follows, which the title's paragraph holds though it is no title. Absent otherwise.
+   */
+  readonly afterTitle?: TextSpan;
 }
 
 export interface QaPairSpan {

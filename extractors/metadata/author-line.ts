@@ -1,5 +1,5 @@
 // An author's name written as a line of its own (`Minh Châu`, `Minh Châu (thực hiện)`, `Hải Yến - Minh Đức`,
-// `Lan Anh/VOV`), usually the last line of an article, sometimes run onto the end of the last line of a dump.
+// `Lan Anh/VOV`, `Thu Hà/VOV.VN`: the agency after the names is no part of the author), usually the last line of an article, sometimes run onto the end of the last line of a dump.
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { AUTHOR_ROLE_NOTES, NOT_NAME_WORDS } from './lexicon.js';
@@ -7,12 +7,13 @@ import { AUTHOR_ROLE_NOTES, NOT_NAME_WORDS } from './lexicon.js';
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]*)?$/u;
 /** Many sites print the author in capitals: `MINH CHÂU`. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]*$/u;
-const AGENCY_WORD = /^\p{Lu}{2,8}$/u;
+/** An agency in capitals, maybe with its site's domain: `TTXVN`, `VOV`, `VOV.VN`, `VTV.vn`. */
+const AGENCY_WORD = /^\p{Lu}{2,8}(?:\.(?:VN|vn|COM|com|NET|net))?$/u;
 const ROLE_NOTE = /\s*\(([^()]{1,40})\)\s*$/u;
 const MAX_AUTHOR_LINE = 130;
 /** Sticky: every name starts with a capital, so a line that does not is refused before it is cut into words. */
 const CAPITAL_AT = /\p{Lu}/uy;
-const NAME_SEPARATOR = /\s*(?:[-–,/&]|\svà\s)\s*/u;
+const NAME_SEPARATOR = /\s*(?:[-–,/&]|\svà\s)\s*/gu;
 const SPACES = /\s+/u;
 const SPACE = /\s/u;
 const SPACE_OR_DOT = /[\s.]/u;
@@ -54,12 +55,20 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
   while (end > start && SPACE_OR_DOT.test(text[end - 1] ?? '')) end -= 1;
   const content = text.slice(start, end);
   if (content.length === 0 || content.length > 80) return null;
-  const parts = content.split(NAME_SEPARATOR);
-  if (!isNameLike(parts[0] ?? '')) return null;
-  // Later parts: more names, or an agency after a slash (`Lan Anh/VOV`).
-  for (let index = 1; index < parts.length; index += 1) {
-    const part = parts[index] ?? '';
-    if (!isNameLike(part) && !AGENCY_WORD.test(part)) return null;
+  // Parts between separators: names, the first one always, or an agency after a slash (`Lan Anh/VOV`), which the
+  // author ends before when it closes the line.
+  let namesEnd = 0;
+  let from = 0;
+  NAME_SEPARATOR.lastIndex = 0;
+  for (;;) {
+    const separator = NAME_SEPARATOR.exec(content);
+    const to = separator === null ? content.length : separator.index;
+    const part = content.slice(from, to);
+    if (isNameLike(part)) namesEnd = to;
+    else if (from === 0 || !AGENCY_WORD.test(part)) return null;
+    if (separator === null) break;
+    from = separator.index + separator[0].length;
+    // An empty separator match cannot happen (each needs a character), so the loop advances.
   }
-  return { start, end };
+  return { start, end: start + namesEnd };
 }

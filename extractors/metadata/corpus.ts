@@ -282,6 +282,31 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Đường ven sông được mở rộng', publishedAt: '2024-10-12T08:15:00+07:00', author: 'Hoài Nam' },
   },
   {
+    name: 'a run-on byline with a weekday, the outlet\'s tag in brackets opening the lead',
+    text: article(`Cầu mới nối đôi bờ sông Thứ Sáu, 04/10/2024 - 09:20 (Dân trí) - ${BODY}`),
+    expected: { title: 'Cầu mới nối đôi bờ sông', publishedAt: '2024-10-04T09:20:00+07:00', attribution: null },
+  },
+  {
+    name: 'a run-on byline, an outlet\'s tag with a domain and an en dash opening the lead',
+    text: article(`Phiên họp thường kỳ tháng Mười 04/10/2024 10:05 (Chinhphu.vn) – ${BODY}`, BODY),
+    expected: { title: 'Phiên họp thường kỳ tháng Mười', publishedAt: '2024-10-04T10:05:00+07:00', attribution: null },
+  },
+  {
+    name: 'a whole article on the title\'s line: the author closes it, after the closing thanks',
+    text: article(`Mùa gặt bên sông Hồng Thứ Ba, 08/10/2024 - 06:45 (NDO) - ${BODY} Xin ông cho biết kế hoạch năm tới? Hợp tác xã sẽ mở rộng vùng trồng. Xin cảm ơn ông! Minh Châu (thực hiện)`),
+    expected: { title: 'Mùa gặt bên sông Hồng', publishedAt: '2024-10-08T06:45:00+07:00', author: 'Minh Châu' },
+  },
+  {
+    name: 'not a run-on byline: a bracket after the time that opens no lead (no dash)',
+    text: article(`Lịch thi đấu vòng bảng 12/10/2024 19:30 (Mỹ Đình) và ${BODY}`),
+    expected: { publishedAt: null },
+  },
+  {
+    name: 'not a run-on byline: a bracket in lower case after the time',
+    text: article(`Báo cáo quý công bố 22/07/2024 09:45 (bản sửa đổi) - ${BODY}`),
+    expected: { publishedAt: null },
+  },
+  {
     name: 'not a run-on byline: a date the sentence governs (sáng)',
     text: article(`Hội nghị tổng kết diễn ra sáng 11/01/2024 - 09:00 ${BODY}`),
     expected: { publishedAt: null },
@@ -345,6 +370,22 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     name: 'the author with the agency in parentheses',
     text: article('Mùa hoa ban', BODY, 'Hoàng Anh (TTXVN)'),
     expected: { author: 'Hoàng Anh' },
+  },
+  {
+    name: 'the author with the agency and its domain after a slash',
+    text: article('Mùa hoa ban', BODY, 'Thu Hằng/VOV.VN'),
+    expected: { author: 'Thu Hằng' },
+    kinds: { 2: 'byline' },
+  },
+  {
+    name: 'the author with the agency after a slash',
+    text: article('Mùa hoa ban', BODY, 'Lan Anh/VOV'),
+    expected: { author: 'Lan Anh' },
+  },
+  {
+    name: 'not an author: two places after a slash',
+    text: article('Mùa hoa ban', BODY, 'Hà Nội/TP.HCM'),
+    expected: { author: null },
   },
   {
     name: 'two authors',

@@ -75,6 +75,15 @@ function readViews(text: string, fields: readonly BylineFieldSpan[], bylines: re
 
 const MAX_CLOSING_BYLINE = 120;
 
+/** The span from `start` to `end` without the blanks around it; null when nothing else is left. */
+function trimmedSpan(text: string, start: number, end: number): TextSpan | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  return from < to ? { start: from, end: to } : null;
+}
+
 function hasDigit(text: string, span: TextSpan): boolean {
   for (let index = span.start; index < span.end; index += 1) {
     const code = text.charCodeAt(index);
@@ -159,7 +168,10 @@ function readClosingLines(
   }
   // A dump that runs the last paragraphs together: the author or the source may close the last line.
   const lastLine = paragraphs[last];
-  if (lastLine !== undefined && last >= firstAfterTitle && !kinds.has(last) && (author === null || attribution === null)) {
+  // The title's line itself where the lead runs on after its byline (firstAfterTitle is then 0).
+  const lastKind = kinds.get(last);
+  const open = lastKind === undefined || (lastKind === 'title' && firstAfterTitle === 0);
+  if (lastLine !== undefined && last >= firstAfterTitle && open && (author === null || attribution === null)) {
     const first = firstSentenceOf(sentences, lastLine.index);
     let end = first;
     while (end < sentences.length && (sentences[end] as SentenceSpan).paragraph === lastLine.index) end += 1;
@@ -198,6 +210,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const first = paragraphs[0];
   const bylineFields: BylineFieldSpan[] = [];
   const bylineLines: TextSpan[] = [];
+  let afterTitle: TextSpan | null = null;
   if (first !== undefined) {
     const firstText = slice(text, first);
     if (titleHint !== null ? sameTitle(firstText, titleHint) : readBylineLine(text, tokens, first) === null) {
@@ -209,6 +222,9 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
       title ??= slice(text, titleSpan);
       for (const field of inside?.fields ?? []) bylineFields.push(field);
       for (const line of inside?.bylines ?? []) bylineLines.push(line);
+      // A dump that lost its line breaks runs the lead on after the byline: the whole article is the first line.
+      const lastInside = inside?.bylines[inside.bylines.length - 1];
+      if (lastInside !== undefined) afterTitle = trimmedSpan(text, lastInside.end, first.end);
       next = 1;
     }
   }
@@ -234,7 +250,8 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const topBylines = bylineLines.length - insideBylines;
   const firstFree = next + topBylines + 1;
 
-  const closing = readClosingLines(text, tokens, paragraphs, sentences, firstFree, next + topBylines, kinds, bylineLines, bylineFields);
+  const firstAfterTitle = afterTitle !== null ? 0 : next + topBylines;
+  const closing = readClosingLines(text, tokens, paragraphs, sentences, firstFree, firstAfterTitle, kinds, bylineLines, bylineFields);
   // Author: the container's, the byline's, or the closing author line.
   const bylineAuthor = firstAuthor(bylineFields) ?? closing.author;
   let author: string | null = hints.author?.trim() ? hints.author.trim() : null;
@@ -263,7 +280,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
     views: views?.value ?? null,
     attribution: closing.attribution ? slice(text, closing.attribution) : null,
   };
-  return { meta, paragraphKinds: kinds, evidence };
+  return afterTitle === null ? { meta, paragraphKinds: kinds, evidence } : { meta, paragraphKinds: kinds, evidence, afterTitle };
 }
 
 export const metadataStage = defineStage({

@@ -5,7 +5,8 @@
 //     `Mùa mưa ở đảo ngọc 22/07/2024 09:45 | Lượt xem: 1.048 Mùa mưa thường kéo dài ...`
 // The title is what stands before the byline. A run-on byline starts with a full date (day, month and year, as
 // bylines print it), ends with a number (a time, a view count) or a bracket (`(GMT+7)`), and is followed by the end
-// of the line or a capital (the lead's first word). A sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế ...`,
+// of the line, a capital (the lead's first word) or the outlet's tag in brackets that opens the lead
+// (`Thứ Năm, 12/09/2024 - 07:30 (NDO) - Sau ba năm ...`, `(Dân trí) - `, `(Chinhphu.vn) - `). A sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế ...`,
 // `Hội nghị diễn ra sáng 11/01/2024 ...`) is no title and byline: a word that governs a date (`ngày`, `sáng`, `từ`)
 // stands right before it, or too few words do.
 import type { TextSpan, Token } from '../../pipeline/document.js';
@@ -40,6 +41,11 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 /** A time of day: `09:45`, `9h05`. */
 const STATES_TIME = /\d{1,2}[:hg]\d{2}(?!\d)/u;
 const MERIDIEM_KEYS: ReadonlySet<string> = new Set(['am', 'pm']);
+/**
+ * Sticky: an outlet's tag in brackets and a dash, opening a lead (`(NDO) - `, `(Dân trí) – `, `(Chinhphu.vn) - `,
+ * `(VOV.VN) - `): a capital, a short name, the closing bracket, a dash between blanks.
+ */
+const BRACKETED_LEAD_TAG = /\(\p{Lu}[\p{L}\p{M}\p{N}.+&' ]{0,24}\)[ \t]?[-–—][ \t]/uy;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -104,6 +110,10 @@ function mayEndRunOn(text: string, token: Token, lineEnd: number): boolean {
   if (!isDigit(last) && last !== 0x29 && !MERIDIEM_KEYS.has(token.key)) return false;
   if (next === token.end) return false;
   const char = text[next] ?? '';
+  if (char === '(') {
+    BRACKETED_LEAD_TAG.lastIndex = next;
+    return BRACKETED_LEAD_TAG.test(text);
+  }
   return char !== char.toLowerCase();
 }
 

@@ -111,6 +111,14 @@ const BYLINES: CorpusExample<'people'>[] = [
     'Tin thể thao\nTrận đấu kết thúc với tỷ số hòa.\nHai đội chia điểm.\nNguyễn Hải Đăng (VietQ)',
     'Nguyễn Hải Đăng', 'Nguyễn Hải Đăng',
   ),
+  person(
+    'Tin thể thao\nTrận đấu kết thúc với tỷ số hòa.\nHai đội chia điểm.\nThu Hằng/VOV.VN',
+    'Thu Hằng', 'Thu Hằng',
+  ),
+  none(
+    'Tin thể thao\nTrận đấu kết thúc với tỷ số hòa.\nHai đội chia điểm.\nThu Hằng/VOV.VN',
+    'VOV',
+  ),
   none(
     'Du lịch mùa hè\nBiển đông khách trong dịp nghỉ lễ.\nGiá phòng tăng cao.\nKhách sạn kín chỗ.\nHà Nội',
     'Hà Nội',
