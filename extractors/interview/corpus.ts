@@ -279,6 +279,39 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['thực hiện', 'Minh Châu'],
   },
   {
+    name: 'collapsed: a whole interview on the title\'s line, after its byline and the outlet\'s tag; a request to the interviewee takes the text after it',
+    text:
+      'Hợp tác xã vào vụ mới Thứ Hai, 07/10/2024 - 08:00 (NDO) - Phóng viên đã trò chuyện với ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú. ' +
+      'Xin ông cho biết kết quả vụ lúa vừa qua? Năng suất bình quân đạt 7 tấn mỗi ha. Giá bán cao hơn năm trước. ' +
+      'Thưa ông, có ý kiến lo ngại giá phân bón tăng, ông nói gì về điều này? Đó là thực tế. Hợp tác xã đã mua chung để giảm giá. ' +
+      'Xin ông cho biết kế hoạch năm tới? Chúng tôi sẽ mở rộng vùng trồng. Xin cảm ơn ông! Minh Châu (thực hiện)',
+    pairs: [
+      { question: 'Xin ông cho biết kết quả vụ lúa', answers: ['Năng suất bình quân đạt'] },
+      { question: 'có ý kiến lo ngại giá phân bón', answers: ['Đó là thực tế'] },
+      { question: 'Xin ông cho biết kế hoạch năm tới', answers: ['Chúng tôi sẽ mở rộng vùng trồng.'] },
+    ],
+    notInAnswers: ['Phóng viên đã trò chuyện', 'Minh Châu', 'Xin cảm ơn'],
+  },
+  {
+    name: 'collapsed: a request to the interviewee answered in the third person, then another question',
+    text: article(
+      TITLE,
+      LEAD + ' Xin ông cho biết diện tích lúa năm nay? Toàn xã gieo cấy 500 ha. Giá lúa tăng so với năm ngoái. Ông kỳ vọng gì trong năm tới? Tôi mong giá lúa giữ ổn định.',
+    ),
+    pairs: [
+      { question: 'Xin ông cho biết diện tích', answers: ['Toàn xã gieo cấy'] },
+      { question: 'Ông kỳ vọng gì', answers: ['Tôi mong giá lúa'] },
+    ],
+  },
+  {
+    name: 'collapsed: a report that quotes a request to an official has no pairs',
+    text: article(
+      'Cử tri chất vấn về đường liên xã',
+      'Tại buổi tiếp xúc, một cử tri nói: “Xin ông cho biết bao giờ đường được sửa?” Đại diện huyện cho biết việc sửa đường sẽ xong trong năm nay. Nhiều hộ dân vẫn chờ.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'collapsed: a report quoting a question that says thưa ông has no pairs',
     text: article(
       'Cử tri chất vấn về dự án treo',

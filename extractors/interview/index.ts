@@ -154,8 +154,15 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const metadataKinds = metadata.paragraphKinds;
 
   let pieces: Piece[] = [];
+  const afterTitle = metadata.afterTitle;
   for (const paragraph of paragraphs) {
-    if (metadataKinds.has(paragraph.index)) continue;
+    if (metadataKinds.has(paragraph.index)) {
+      // A dump run onto the title's line: what follows the byline there is the article's text.
+      if (afterTitle !== undefined && afterTitle.start >= paragraph.start && afterTitle.end <= paragraph.end) {
+        pieces.push({ start: afterTitle.start, end: afterTitle.end, paragraph: paragraph.index, role: 'text', labelled: false });
+      }
+      continue;
+    }
     pieces.push({ start: paragraph.start, end: paragraph.end, paragraph: paragraph.index, role: 'text', labelled: false });
   }
 

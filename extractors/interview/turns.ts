@@ -12,6 +12,7 @@ import {
   endsWithQuestionMark,
   isQuestionSentence,
   isQuotedQuestion,
+  isRequest,
   speaksInFirstPerson,
   speaksToInterviewee,
 } from './questions.js';
@@ -93,6 +94,18 @@ function callsIntervieweeByThua(text: string, parts: readonly TextSpan[], from: 
   return false;
 }
 
+/**
+ * True when one of `parts` from `from` to `to` (excluded) is a request to the interviewee (`Xin ông cho biết ...?`,
+ * `Bà có thể chia sẻ ...?`), unquoted: the interviewer's words, whatever the answer's.
+ */
+function requestsOfInterviewee(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (isRequest(text, sentence) && !isQuotedQuestion(text, sentence)) return true;
+  }
+  return false;
+}
+
 /** True when one of `parts` from `from` to `to` (excluded) speaks in the first person. */
 function answersInFirstPerson(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
   for (let index = from; index < to; index += 1) if (speaksInFirstPerson(text, parts[index] as TextSpan)) return true;
@@ -160,9 +173,10 @@ export function addUnlabelledQuestions(
     }
     let to = index;
     while (to + 1 < parts.length && isQuestionSentence(text, parts[to + 1] as TextSpan)) to += 1;
-    // The answer speaks in the first person soon after; or the question says `thưa ông` and an answer follows.
+    // The answer speaks in the first person soon after; or the question says `thưa ông` or asks as a request
+    // (`Xin ông cho biết ...`) and an answer follows.
     const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
-      || (to + 1 < parts.length && callsIntervieweeByThua(text, parts, index, to + 1));
+      || (to + 1 < parts.length && (callsIntervieweeByThua(text, parts, index, to + 1) || requestsOfInterviewee(text, parts, index, to + 1)));
     if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine))) {
       runs.push({ from: index, to });
     }
