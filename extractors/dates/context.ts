@@ -113,6 +113,39 @@ export function capitalizedWordBefore(text: string, offset: number): boolean {
   }
 }
 
+const MIN_ACRONYM = 2;
+const MAX_ACRONYM = 6;
+/** How many words in lower case before an acronym make its phrase a common one. */
+const LOWER_CASE_WORDS_BEFORE_ACRONYM = 2;
+
+/** True when the word from `start` to `end` is all capitals, an acronym's length: `THPT`, `THCS`. */
+function isCapitalsWord(text: string, start: number, end: number): boolean {
+  if (end - start < MIN_ACRONYM || end - start > MAX_ACRONYM) return false;
+  for (let index = start; index < end; index += 1) if (!hasLowerCase(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
+ * True when the word before `offset` is an acronym in capitals after words in lower case (or one opening the
+ * sentence): the acronym of a common noun inside a phrase in lower case (`kỳ thi tốt nghiệp THPT 2024`, `Kỳ thi
+ * THPT 2025`), no name's (`Hội nghị APEC 2017`, `Giải thưởng Chất lượng Quốc gia 2023`).
+ */
+export function acronymInLowerCasePhrase(text: string, offset: number): boolean {
+  const end = lastWordEnd(text, offset, false);
+  let start = wordStart(text, end);
+  if (!isCapitalsWord(text, start, end)) return false;
+  for (let found = 0; found < LOWER_CASE_WORDS_BEFORE_ACRONYM; found += 1) {
+    const previousEnd = previousWordEnd(text, start);
+    if (previousEnd < 0) return false;
+    const previousStart = wordStart(text, previousEnd);
+    if (previousStart === previousEnd) return false;
+    if (startsSentence(text, previousStart)) return true;
+    if (hasLowerCase(text.charCodeAt(previousStart))) return false;
+    start = previousStart;
+  }
+  return true;
+}
+
 // The words after an offset: the first after the spaces or tabs there (letters, digits or `%`), and a second of
 // letters after one space or tab. Each is read up to LONGEST_WORD_AFTER characters.
 

@@ -303,6 +303,11 @@ const years: CorpusExample<'dates'>[] = [
   none('Doanh thu đạt 2050 tỷ đồng.', '2050'),
   none('Diễn đàn Năng suất 2024 thu hút nhiều đại biểu.', '2024'),
   none('Giải thưởng Chất lượng Quốc gia 2023 đã được trao.', '2023'),
+  // an acronym of a common noun inside a phrase in lower case keeps the year a date; a name's does not
+  inside('Gần một triệu học sinh bước vào kỳ thi tuyển sinh THPT 2025', '2025', '2025'),
+  inside('Kỳ thi THCS 2023.', '2023', '2023'),
+  none('Đoàn đại biểu lên đường dự Hội nghị COP 2023.', '2023'),
+  none('Ban tổ chức công bố Giải Báo chí Quốc gia VTV 2023.', '2023'),
   none('Kho hàng chứa 2021 sản phẩm mẫu.', '2021'),
   none('Tổng cộng 1980 hồ sơ đã được xử lý.', '1980'),
   none('Mã bưu chính 1000 thuộc khu vực trung tâm.', '1000'),

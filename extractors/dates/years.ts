@@ -10,7 +10,7 @@ import {
   type DateRule,
 } from './candidate.js';
 import { isBlankCode, isDigitCode } from './characters.js';
-import { capitalizedWordBefore, followedByQuantityNoun, followedByWord, precededByAny } from './context.js';
+import { acronymInLowerCasePhrase, capitalizedWordBefore, followedByQuantityNoun, followedByWord, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
@@ -108,8 +108,10 @@ const bareYear: DateRule = {
     const quantity = followedByQuantityNoun(text, end) && !(afterYear && followedByWord(text, end, OUT_OF));
     if (precededByAny(text, match.index, DOCUMENT_WORDS, 3, true) || quantity) return null;
     if (afterYear || byContext) return candidate(match, this.name, { year });
-    // a capitalized word before the year that opens no sentence makes it part of a name: `Quốc gia 2023`, `APEC 2017`
-    if (capitalizedWordBefore(text, match.index) || precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
+    // a capitalized word before the year that opens no sentence makes it part of a name: `Quốc gia 2023`, `Hội nghị
+    // APEC 2017`; not an acronym inside a phrase in lower case: `kỳ thi tốt nghiệp THPT 2024`
+    const inName = capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index);
+    if (inName || precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
     return candidate(match, this.name, { year });
   },
 };
