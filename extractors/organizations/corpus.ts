@@ -488,6 +488,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  // Banks known by their brand alone, one word or several, spelled as the banks spell them.
+  org('Khách gửi tiền tại Techcombank được cộng thêm lãi suất.', 'Techcombank', 'Techcombank'),
+  org('Các nhà băng nhỏ như NCB, Bac A Bank giữ lãi suất cao.', 'Bac A Bank', 'Bac A Bank'),
+  org('Các nhà băng nhỏ như NCB, Bac A Bank giữ lãi suất cao.', 'NCB', 'NCB'),
+  org('Khoản vay được VietinBank giải ngân trong tuần.', 'VietinBank', 'VietinBank'),
+  none('Ông Bac nói a bank nào cũng thế.', 'Bac'),
+  none('Tệp đính kèm nặng khoảng 20 MB.', 'MB'),
   none('Vietnam là tên tiếng Anh của nước ta.', 'Vietnam'),
   // Lower-case fields joined by `và` (police departments), not into the clause after the name.
   org('Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao cảnh báo người dân.', 'Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao'),

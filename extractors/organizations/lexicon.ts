@@ -286,7 +286,16 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['OPEC', 'Tổ chức các nước xuất khẩu dầu mỏ'], ['VCCI', 'Phòng Thương mại và Công nghiệp Việt Nam'],
   ['EVN', 'Tập đoàn Điện lực Việt Nam'], ['PVN', 'Tập đoàn Dầu khí Việt Nam'], ['VNPT', null], ['TTXVN', 'Thông tấn xã Việt Nam'],
   ['VTV', 'Đài Truyền hình Việt Nam'], ['VOV', 'Đài Tiếng nói Việt Nam'], ['NHNN', 'Ngân hàng Nhà nước'],
-  ['BIDV', null], ['VPBank', null], ['Vietcombank', null], ['Vietinbank', null], ['Agribank', null],
+  ['BIDV', null], ['VPBank', null], ['Vietcombank', null], ['Vietinbank', null], ['VietinBank', null], ['Agribank', null],
+  // Banks known by their brand alone (`các ngân hàng như Techcombank, NCB`), as the banks write them; not `MB`,
+  // which is also a megabyte.
+  ['Techcombank', null], ['Sacombank', null], ['Eximbank', null], ['ACB', null], ['MBBank', null], ['MB Bank', null],
+  ['TPBank', null], ['HDBank', null], ['SHB', null], ['VIB', null], ['SeABank', null], ['OCB', null], ['MSB', null],
+  ['LPBank', null], ['LienVietPostBank', null], ['ABBANK', null], ['ABBank', null], ['VietABank', null],
+  ['Nam A Bank', null], ['Bac A Bank', null], ['BacABank', null], ['PVcomBank', null], ['Kienlongbank', null],
+  ['KienlongBank', null], ['Saigonbank', null], ['BaoViet Bank', null], ['PGBank', null], ['GPBank', null],
+  ['OceanBank', null], ['NCB', null], ['SCB', null], ['BVBank', null], ['Viet Capital Bank', null], ['VietBank', null],
+  ['Shinhan Bank', null], ['HSBC', null], ['Standard Chartered', null], ['UOB', null],
   ['Viettel', null], ['Vinamilk', null], ['Vingroup', null], ['Petrolimex', null], ['Vietnam Airlines', null],
   // Airlines known by their brand alone (`các hãng Vietnam Airlines, Vietjet`).
   ['Vietjet', null], ['Vietjet Air', null], ['Bamboo Airways', null], ['Vietravel Airlines', null], ['Pacific Airlines', null],
