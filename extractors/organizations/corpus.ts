@@ -488,6 +488,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  // Army units numbered right after their head; the command of a unit is the unit.
+  org('Quân khu 7 tổ chức hội thao cho lực lượng dân quân.', 'Quân khu 7'),
+  org('Cán bộ, chiến sĩ Sư đoàn 395 và Trung đoàn 50 tham gia diễn tập.', 'Sư đoàn 395'),
+  org('Cán bộ, chiến sĩ Sư đoàn 395 và Trung đoàn 50 tham gia diễn tập.', 'Trung đoàn 50'),
+  org('Bộ Tư lệnh Quân khu 4 đã khen thưởng đơn vị; Quân khu 4 cũng tặng quà.', 'Bộ Tư lệnh Quân khu 4'),
+  org('Bộ Tư lệnh Quân khu 4 đã khen thưởng đơn vị; Quân khu 4 cũng tặng quà.', 'Bộ Tư lệnh Quân khu 4', null, 'Quân khu 4 cũng'),
+  none('Trung đoàn 1.200 quân đã về tới nơi tập kết.', 'Trung đoàn'),
+  none('Mỗi sư đoàn 12 nghìn quân được điều động.', 'sư đoàn 12'),
   // Banks known by their brand alone, one word or several, spelled as the banks spell them.
   org('Khách gửi tiền tại Techcombank được cộng thêm lãi suất.', 'Techcombank', 'Techcombank'),
   org('Các nhà băng nhỏ như NCB, Bac A Bank giữ lãi suất cao.', 'Bac A Bank', 'Bac A Bank'),

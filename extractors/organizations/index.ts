@@ -9,7 +9,7 @@ import { annotation, defineStage, type AcronymSpan, type Token, type Organizatio
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
-import { COMMITTEE_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
+import { COMMITTEE_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
@@ -51,6 +51,9 @@ const HOME_COUNTRY = ' việt nam';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
 const COMMITTEE_PREFIXES = [...COMMITTEE_HEAD_KEYS].map((head) => `${head} `);
 const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${body}`, ` ${body}`]);
+/** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
+const COMMAND_PREFIX = 'bộ tư lệnh ';
+const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
@@ -79,6 +82,8 @@ class EntityIndex {
     } else {
       aliases.push(key + HOME_COUNTRY);
     }
+    if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
+    else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
       const served = SERVED_BODY_SUFFIXES.find((suffix) => key.endsWith(suffix));
       if (served === undefined) for (const suffix of SERVED_BODY_SUFFIXES) aliases.push(key + suffix);

@@ -21,7 +21,16 @@ const ORGANIZATION_HEADS = [
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
   // Teams of the police and inspectors: `Đội Cảnh sát giao thông Công an huyện X`, `Đội Quản lý thị trường số 5`.
   'Đội',
+  // Army units and commands, numbered (`Quân khu 3`, `Sư đoàn 395`) or named (`Sư đoàn Sao Vàng`), and the
+  // provinces' military commands (`Bộ Chỉ huy Quân sự tỉnh Nghệ An`).
+  'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Bộ Chỉ huy',
 ];
+
+/**
+ * Army units numbered right after their head (`Quân khu 3`, `Quân đoàn 12`, `Sư đoàn 395`, `Trung đoàn 50`): the
+ * number is the name.
+ */
+const NUMBERED_MILITARY_UNIT_HEADS = ['Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn'];
 
 /**
  * Heads whose names give the seat after `tại` (`Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà
@@ -316,6 +325,7 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const NUMBERED_MILITARY_UNIT_HEAD_KEYS = foldedSet(NUMBERED_MILITARY_UNIT_HEADS);
 export const COMMITTEE_HEAD_KEYS = foldedSet(COMMITTEE_HEADS);
 export const SERVED_BODY_KEYS = foldedSet(SERVED_BODIES);
 export const MEMBER_GATHERING_HEAD_KEYS = foldedSet(MEMBER_GATHERING_HEADS);

@@ -181,12 +181,12 @@ const NUMBER_ENDS_NAME = /^(?:$|[\s)\]"”’!?;…]|[.,:](?:$|\s))/u;
 
 /**
  * A number of one or two digits at `index` that numbers a school or hospital (`Bệnh viện Nhi Đồng 1`, `Trường
- * Tiểu học Kim Đồng 2`): standing alone, no code (`1/2023`), decimal (`1.5`), range (`1-2`) nor count (`2 ca`).
+ * Tiểu học Kim Đồng 2`), of up to three (`maxDigits`) an army unit (`Sư đoàn 395`): standing alone, no code (`1/2023`), decimal (`1.5`), range (`1-2`) nor count (`2 ca`).
  */
-export function institutionNumberAt(words: NameTokens, index: number): boolean {
+export function institutionNumberAt(words: NameTokens, index: number, maxDigits: 2 | 3 = 2): boolean {
   const { text, tokens } = words;
   const token = tokens[index];
-  if (!token || token.breakBefore || !/^\d{1,2}$/u.test(token.text)) return false;
+  if (!token || token.breakBefore || !(maxDigits === 2 ? /^\d{1,2}$/u : /^\d{1,3}$/u).test(token.text)) return false;
   if (!NUMBER_ENDS_NAME.test(text.slice(token.end, token.end + 2))) return false;
   if (!/\s/u.test(text[token.start - 1] ?? '')) return false;
   return COUNTED_AFTER_NUMBER_PHRASES.matchLength(tokens, index + 1) === 0;

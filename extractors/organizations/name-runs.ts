@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -36,6 +36,7 @@ import {
   lowerWordsClosedByProper,
   matchHead,
   membersAt,
+  type HeadPhrase,
   startsActivity,
   type NameRunKind,
 } from './name-run-words.js';
@@ -130,6 +131,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     end = position;
   }
 
+  // `Quân khu 3`, `Sư đoàn 395`: an army unit numbered right after its head is named by the number alone.
+  if (NUMBERED_MILITARY_UNIT_HEAD_KEYS.has(head.key) && position === headNext && institutionNumberAt(words, headNext, 3)) {
+    return runOf(words, head, index, headNext, headNext + 1, null);
+  }
   const namedInstitution = head.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(head.key);
   let gap: TextSpan | null = null;
   let seated = false;
@@ -211,6 +216,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Liên hiệp Hợp tác xã Thương mại`: a head inside the name goes on whole (`xã` is no commune there).
       const nested = inner ?? matchHead(words, position);
       const nestedNext = nested ? position + nested.words : position;
+      // `Bộ Tư lệnh Quân khu 3`: a numbered army unit inside the name ends it.
+      if (nested && NUMBERED_MILITARY_UNIT_HEAD_KEYS.has(nested.key) && institutionNumberAt(words, nestedNext, 3)) {
+        for (let step = position; step < nestedNext; step += 1) accepted.set(step - headNext, 'place');
+        accepted.set(nestedNext - headNext, 'number');
+        position = nestedNext + 1;
+        end = position;
+        hasProper = true;
+        break;
+      }
       const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nestedNext) > 0 ? nestedNext : 0;
       if (innerEnd > 0) {
         accepted.set(position - headNext, 'capitalized');
@@ -365,11 +379,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
-  const bare = !hasProper || end === headNext;
+  return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/** The run of the head at token `index` (its words end at `headNext`) whose name ends at token `end`. */
+function runOf(words: NameTokens, head: HeadPhrase, index: number, headNext: number, end: number, gap: TextSpan | null): NameRun {
+  const { tokens } = words;
+  const bare = end === headNext;
+  const headEnd = tokens[headNext - 1]?.end ?? tokens[index]?.end ?? 0;
   const last = tokens[bare ? headNext - 1 : end - 1];
-  const headEnd = tokens[headNext - 1]?.end ?? first.end;
   return {
-    start: first.start,
+    start: tokens[index]?.start ?? 0,
     end: bare ? headEnd : (last?.end ?? headEnd),
     kind: head.kind,
     headKey: head.key,

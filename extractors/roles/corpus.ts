@@ -365,6 +365,14 @@ const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Phạm Thế Tùng'], ['Công an tỉnh Nghệ An']),
   role('Giám đốc Công an TP Hải Phòng, Thiếu tướng Vũ Thanh Chương chỉ đạo lực lượng.',
     'Giám đốc', 'Giám đốc', ['person', 'Vũ Thanh Chương'], ['Công an TP Hải Phòng']),
+  // Commanders of army units numbered by their name: the number is the unit's.
+  role('Thiếu tướng Lê Văn Quang, Tư lệnh Quân khu 5, kiểm tra công tác chuẩn bị.',
+    'Tư lệnh', 'Tư lệnh', ['person', 'Lê Văn Quang'], ['Quân khu 5']),
+  role('Đại tá Hoàng Minh Đức, Sư đoàn trưởng Sư đoàn 312, báo cáo kết quả huấn luyện.',
+    'Sư đoàn trưởng', 'Sư đoàn trưởng', ['person', 'Hoàng Minh Đức'], ['Sư đoàn 312']),
+  role('Thượng tá Ngô Văn Tân, Trung đoàn trưởng Trung đoàn 48, nói về cuộc hành quân.',
+    'Trung đoàn trưởng', 'Trung đoàn trưởng', ['person', 'Ngô Văn Tân'], ['Trung đoàn 48']),
+  none('Đơn vị hành quân 40 km trong đêm, sư đoàn trưởng đi cùng bộ đội.', 'sư đoàn trưởng'),
 ];
 
 /**

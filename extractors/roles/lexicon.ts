@@ -16,7 +16,10 @@ const POSTS_WITH_DEPUTY = [
   'Viện trưởng Viện Kiểm sát', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tổ chức', 'Tư lệnh', 'Tổng Tham mưu trưởng',
   'Chính ủy', 'Giám đốc Công an', 'Đại sứ', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Thủ trưởng', 'Chủ nhiệm Ủy ban',
   'Trưởng Ban chỉ đạo', 'Tổng Giám đốc', 'Giám đốc tài chính', 'Giám đốc kinh doanh',
-  'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing',
+  'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing', 'Trưởng đại diện thường trú',
+  // Commanders of army units and of a province's military command: `Sư đoàn trưởng Sư đoàn 395`, `Chỉ huy trưởng
+  // Bộ Chỉ huy Quân sự tỉnh`.
+  'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng',
 ] as const;
 
 /** Posts with no deputy form in use. */
