@@ -488,6 +488,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  // Programmes of the United Nations and agencies the gazetteer knows are organizations; a plan is not.
+  org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc'),
+  org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc', null, 'Liên hợp quốc'),
+  org('Gạo cứu trợ được Chương trình Lương thực Thế giới vận chuyển tới vùng lũ.', 'Chương trình Lương thực Thế giới'),
+  none('Chương trình mục tiêu quốc gia giảm nghèo bền vững được giải ngân chậm.', 'Chương trình mục tiêu quốc gia'),
+  none('Chương trình Hành động của Chính phủ về chuyển đổi số đã được ban hành.', 'Chương trình Hành động'),
   // Army units numbered right after their head; the command of a unit is the unit.
   org('Quân khu 7 tổ chức hội thao cho lực lượng dân quân.', 'Quân khu 7'),
   org('Cán bộ, chiến sĩ Sư đoàn 395 và Trung đoàn 50 tham gia diễn tập.', 'Sư đoàn 395'),

@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -42,6 +42,7 @@ import {
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { AcceptedTokens } from './accepted-tokens.js';
+import { collapseWhitespace } from './plain-text.js';
 import { tokenize, type Token } from '../../input/tokens.js';
 import {
   CONNECTOR,
@@ -430,6 +431,23 @@ function tokenAfterHead(tokens: readonly Token[], run: NameRun): number {
   return index;
 }
 
+const PROGRAMME_HEAD = 'chương trình';
+const UNITED_NATIONS = ['liên', 'hợp', 'quốc'];
+
+/**
+ * `Chương trình Phát triển Liên hợp quốc`, `Chương trình Lương thực Thế giới`: a programme of the United Nations,
+ * or one the gazetteer knows as an agency, is an organization, not a plan (`Chương trình mục tiêu quốc gia`).
+ */
+function isAgencyProgramme(words: NameTokens, run: NameRun): boolean {
+  const { tokens } = words;
+  if (run.bare || run.endToken - run.firstToken < 5) return false;
+  let endsWithUnitedNations = true;
+  for (let word = 0; word < UNITED_NATIONS.length; word += 1) {
+    if (tokens[run.endToken - UNITED_NATIONS.length + word]?.key !== UNITED_NATIONS[word]) endsWithUnitedNations = false;
+  }
+  return endsWithUnitedNations || KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.has(collapseWhitespace(words.text.slice(run.start, run.end).toLowerCase()));
+}
+
 /** Runs already found, by the token list they were found in (a token list belongs to one text). */
 const runsByTokens = new LastValueMemo<readonly Token[], readonly NameRun[]>();
 
@@ -449,8 +467,9 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
   let lawSubject = -1;
   for (const index of words.proper) {
     if (index < after) continue;
-    const run = scanNameRun(words, index);
-    if (!run) continue;
+    const scanned = scanNameRun(words, index);
+    if (!scanned) continue;
+    const run = scanned.kind === 'other' && scanned.headKey === PROGRAMME_HEAD && isAgencyProgramme(words, scanned) ? { ...scanned, kind: 'organization' as const } : scanned;
     if (index === lawSubject && run.kind === 'organization') {
       if (!run.bare) after = run.endToken;
       continue;

@@ -373,6 +373,9 @@ const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
   role('Thượng tá Ngô Văn Tân, Trung đoàn trưởng Trung đoàn 48, nói về cuộc hành quân.',
     'Trung đoàn trưởng', 'Trung đoàn trưởng', ['person', 'Ngô Văn Tân'], ['Trung đoàn 48']),
   none('Đơn vị hành quân 40 km trong đêm, sư đoàn trưởng đi cùng bộ đội.', 'sư đoàn trưởng'),
+  // The resident representative of an agency, the post named whole.
+  role('Bà Anna Berg, Phó Trưởng đại diện thường trú UNDP tại Việt Nam, phát biểu khai mạc.',
+    'Phó Trưởng đại diện thường trú', 'Phó Trưởng đại diện thường trú', ['person', 'Anna Berg'], ['UNDP']),
 ];
 
 /**
