@@ -488,6 +488,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  // Names cut short before: the national programme a body is named for, a historic site a board manages.
+  org('Văn phòng Điều phối nông thôn mới Trung ương đã gửi công văn tới các tỉnh.', 'Văn phòng Điều phối nông thôn mới Trung ương'),
+  org('Ban Quản lý Khu Di tích lịch sử Côn Sơn mở thêm lối vào.', 'Ban Quản lý Khu Di tích lịch sử Côn Sơn'),
+  org('Sở Nông nghiệp và Phát triển nông thôn mới đây đã ban hành hướng dẫn.', 'Sở Nông nghiệp và Phát triển nông thôn'),
+  org('Văn phòng Điều phối nông thôn mới tỉnh Nam Định đã tổ chức tập huấn.', 'Văn phòng Điều phối nông thôn mới tỉnh Nam Định'),
   // Programmes of the United Nations and agencies the gazetteer knows are organizations; a plan is not.
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc'),
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc', null, 'Liên hợp quốc'),

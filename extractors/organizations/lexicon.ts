@@ -177,6 +177,8 @@ const NAME_TAIL_WORDS = [
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
   // Fields of the police's departments (`Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao`).
   'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao',
+  // The national programme bodies are named for (`Văn phòng Điều phối nông thôn mới Trung ương`).
+  'nông thôn mới',
 ];
 
 /**
@@ -228,7 +230,7 @@ const FIELD_COMPOUNDS = [
   'tần số vô tuyến điện', 'chuyển đổi số', 'thông tin cơ sở',
   // Culture, sport.
   'bảo tồn di tích', 'bảo tồn bảo tàng', 'di sản văn hóa', 'văn hóa cơ sở', 'văn hóa dân tộc', 'nghệ thuật biểu diễn',
-  'bản quyền tác giả', 'thể dục thể thao',
+  'bản quyền tác giả', 'thể dục thể thao', 'di tích', 'di tích lịch sử', 'di tích lịch sử văn hóa', 'danh lam thắng cảnh',
   // Farming, environment, building, transport.
   'bảo vệ thực vật', 'quản lý đê điều', 'phòng chống thiên tai', 'biến đổi khí hậu', 'khí tượng thủy văn',
   'quản lý tài nguyên nước', 'đo đạc bản đồ', 'kiểm soát ô nhiễm', 'bảo tồn thiên nhiên', 'đa dạng sinh học',

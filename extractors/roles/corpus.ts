@@ -205,6 +205,13 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
     'Chủ tịch ACCSQ', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'], ['ACCSQ', 'org-3']),
   role('Ông Nguyễn Văn An, Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Hòa Phát, phát biểu.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nguyễn Văn An'], ['Tập đoàn Hòa Phát']),
+  // Posts held at once (`kiêm`) share the organization written after the last.
+  role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),
+  role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
+    'Tổng Thư ký', 'Tổng Thư ký', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),
+  role('Ông Phan Văn Tú, Phó Chủ tịch, cùng Tổng Thư ký Hiệp hội Da giày Việt Nam dự họp.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Phan Văn Tú'], null),
   role('Bà Lê Thị Lan, Giám đốc Công ty Minh Phát và Chủ tịch Hiệp hội Du lịch Việt Nam, chia sẻ kinh nghiệm.',
     'Chủ tịch Hiệp hội', 'Chủ tịch', ['person', 'Lê Thị Lan'], ['Hiệp hội Du lịch Việt Nam', 'org-2']),
   role('Thông điệp được Tổng thư ký ASEAN và APO cùng gửi tới các nước thành viên.',

@@ -101,6 +101,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 
   const posts: Post[] = [];
   for (const title of findTitleMentions(text, tokens, entities)) posts.push(postOf(text, title, titleContext));
+  sharePostsJoinedByConcurrently(text, posts);
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
@@ -139,6 +140,23 @@ function postOf(text: string, title: TitleMention, titleContext: TitleContext): 
     : organizationsAfterTitle(text, titleKey, title.end, titleContext);
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
+}
+
+/** Between two posts held at once: `kiêm` (and concurrently). */
+const CONCURRENTLY = /^[ \t]+kiêm[ \t]+$/u;
+
+/**
+ * `Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội X`: a post with no organization of its own, joined by `kiêm` to the next
+ * one, is held in that post's organizations.
+ */
+function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
+  for (let index = posts.length - 2; index >= 0; index -= 1) {
+    const post = posts[index] as Post;
+    const next = posts[index + 1] as Post;
+    if (post.organizations.length > 0 || post.referredBack !== null || next.organizations.length === 0) continue;
+    if (next.title.start - post.end > 8 || !CONCURRENTLY.test(text.slice(post.end, next.title.start))) continue;
+    post.organizations = next.organizations;
+  }
 }
 
 function byPosition(a: TextSpan, b: TextSpan): number {
