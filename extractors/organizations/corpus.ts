@@ -493,6 +493,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Quản lý Khu Di tích lịch sử Côn Sơn mở thêm lối vào.', 'Ban Quản lý Khu Di tích lịch sử Côn Sơn'),
   org('Sở Nông nghiệp và Phát triển nông thôn mới đây đã ban hành hướng dẫn.', 'Sở Nông nghiệp và Phát triển nông thôn'),
   org('Văn phòng Điều phối nông thôn mới tỉnh Nam Định đã tổ chức tập huấn.', 'Văn phòng Điều phối nông thôn mới tỉnh Nam Định'),
+  // A central steering committee named for the programmes it steers, the members ending with a field word.
+  org('Theo kế hoạch, Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia vừa ban hành hướng dẫn.', 'Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia'),
+  org('Đầu năm, Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia.', 'Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia'),
+  org('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'Ban Chỉ đạo Trung ương'),
+  none('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'các tỉnh'),
+  none('Ban Quản lý các dự án sẽ bàn giao công trình.', 'các dự án'),
   // Programmes of the United Nations and agencies the gazetteer knows are organizations; a plan is not.
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc'),
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc', null, 'Liên hợp quốc'),

@@ -262,6 +262,8 @@ const MAX_MEMBER_WORDS = 6;
 export interface Members {
   readonly headEnd: number;
   readonly end: number;
+  /** The members end the name (`các chương trình mục tiêu quốc gia sẽ`); else a proper word or a place goes on. */
+  readonly endsName: boolean;
 }
 
 /**
@@ -284,21 +286,36 @@ export function membersAt(words: NameTokens, index: number): Members | null {
     if (headEnd === index + 1) return null;
     const properFollows = words.placeEnd(headEnd) > headEnd || first.acronymLike
       || (first.capitalized && !isTitleStart(words, headEnd) && !startsPersonName(words, headEnd));
-    return properFollows ? { headEnd, end: headEnd } : null;
+    return properFollows ? { headEnd, end: headEnd, endsName: false } : null;
   }
   for (let position = headEnd; position <= headEnd + MAX_MEMBER_WORDS; position += 1) {
     const token = tokens[position];
+    // `các chương trình mục tiêu quốc gia sẽ ...`, `... quốc gia.`: members ending with a field word, where the
+    // clause goes on or the sentence ends.
+    if (position > headEnd + 1 && (!token || token.breakBefore || ENDS_MEMBERS.has(token.text) || opensClause(words, position))
+      && endsWithFieldWord(words, headEnd, position)) return { headEnd, end: position, endsName: true };
     if (!token || token.breakBefore) return null;
-    if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position };
+    if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position, endsName: false };
     if (!token.lower) {
       const closes = position > headEnd && (token.acronymLike || (token.capitalized && matchHead(words, position) === null
         && !isTitleStart(words, position) && !startsPersonName(words, position)));
-      return closes ? { headEnd, end: position } : null;
+      return closes ? { headEnd, end: position, endsName: false } : null;
     }
     if (words.is(position, STOP_WORD | CONNECTOR)) return null;
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return null;
   }
   return null;
+}
+
+/** Marks that end a list of members (`các chương trình mục tiêu quốc gia,`). */
+const ENDS_MEMBERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '!', '?']);
+
+/** The lower-case words from `from` to `to` end with a field word (`quốc gia`, `xã hội`). */
+function endsWithFieldWord(words: NameTokens, from: number, to: number): boolean {
+  for (let start = Math.max(from, to - 3); start < to; start += 1) {
+    if (fieldWordsLength(words, start) === to - start) return true;
+  }
+  return false;
 }
 
 /** Level words of local government (`tỉnh`, `huyện`): a bare level after a name is no part of it (`Ban ... tỉnh đã`). */

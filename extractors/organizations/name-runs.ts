@@ -252,6 +252,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         for (let step = position; step < members.headEnd; step += 1) accepted.set(step - headNext, 'complement');
         for (let step = members.headEnd; step < members.end; step += 1) accepted.set(step - headNext, 'lower');
         position = members.end;
+        if (members.endsName) {
+          end = position;
+          break;
+        }
         continue;
       }
       if (!hasProper) break;
@@ -411,7 +415,11 @@ function runOf(words: NameTokens, head: HeadPhrase, index: number, headNext: num
  */
 function takesMembersAt(words: NameTokens, headKey: string, headNext: number, accepted: AcceptedTokens, position: number): boolean {
   if (position === headNext) return MEMBER_GATHERING_HEAD_KEYS.has(headKey);
-  if (position !== headNext + 2 || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
+  // `Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia`: the activity may be the centre's.
+  const central = position === headNext + 4 && accepted.at(2) === 'capitalized' && accepted.at(3) === 'completion'
+    && words.tokens[headNext + 2]?.key === 'trung' && words.tokens[headNext + 3]?.key === 'ương';
+  if (central && accepted.at(0) === 'complement' && accepted.at(1) === 'complement') return true;
+  if ((position !== headNext + 2 && !central) || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
   return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, headNext, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, headNext, 2);
 }
 
