@@ -499,6 +499,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'Ban Chỉ đạo Trung ương'),
   none('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'các tỉnh'),
   none('Ban Quản lý các dự án sẽ bàn giao công trình.', 'các dự án'),
+  // Clubs written `CLB`, their teams numbered in Roman numerals.
+  org('Đội nữ CLB Hà Nội II giành chiến thắng trên sân nhà.', 'CLB Hà Nội II'),
+  org('CLB Sông Lam Nghệ An chiêu mộ thêm hai tiền vệ.', 'CLB Sông Lam Nghệ An'),
+  none('Nhiều CLB nữ châu Á đăng ký tham dự giải.', 'CLB'),
+  none('Mục tiêu của CLB là trụ hạng.', 'CLB'),
   // Programmes of the United Nations and agencies the gazetteer knows are organizations; a plan is not.
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc'),
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc', null, 'Liên hợp quốc'),

@@ -91,6 +91,10 @@ function servedBodyAfter(words: NameTokens, headKey: string, connector: number):
 /** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban']);
 
+/** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
+const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
+const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
+
 /** Urban units numbered rather than named (`Quận 1`, `phường 3`). */
 const NUMBERED_PLACE_KEYS: ReadonlySet<string> = new Set(['quận', 'phường']);
 
@@ -197,6 +201,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       hasProper = true;
       continue;
+    }
+    // `CLB TP.HCM I`, `CLB Hà Nội II`: a club's teams are numbered after its name in Roman numerals.
+    if (CLUB_HEAD_KEYS.has(head.key) && hasProper && position === end && ROMAN_TEAM_NUMBER.test(token.text)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
+      break;
     }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position)) break;
