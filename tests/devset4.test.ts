@@ -18,15 +18,20 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (after the devset3 fixes, before any fix for this set): meta 0.923, qa 0.900,
   // paragraphs 1.000, dates 0.963, figures 0.977, organizations 0.841, people 0.987, roles 0.739, acronyms 0.893
   // (total micro F1 0.941).
-  meta: 0.85,
-  qa: 0.85,
-  paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.75,
-  people: 0.9,
-  roles: 0.65,
-  acronyms: 0.8,
+  // After the fixes written for it (bylines run onto a collapsed title before an outlet's tag, requests to the
+  // interviewee in collapsed lines, `Thu Hà/VOV.VN`; ordinals after `và`, ranges to `đến dưới N`, ages after `tuổi`,
+  // `chưa đến N giờ`, months without their year; acronyms kept with `Tổng`, slash pairs, English names in the bracket;
+  // bank brands, numbered army units and their commanders, UN programmes, posts joined by `kiêm`, `CLB` teams): meta,
+  // qa, paragraphs, dates, figures, people and acronyms 1.000, organizations 0.970, roles 0.958 (total 0.995).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.96,
+  people: 0.99,
+  roles: 0.948,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
