@@ -350,7 +350,22 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Chủ tịch UBND tỉnh Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.'),
 ];
 
+/**
+ * An abbreviated given name, as crime and court news write a suspect: one capital letter and its period, which
+ * belongs to the name even at a sentence's end. A full given name keeps no period; a toned vowel (`Ý`) is a syllable.
+ */
+const INITIALED_NAMES: CorpusExample<'people'>[] = [
+  person('Công an đã tạm giữ Trần Văn B. (SN 1992, ngụ tại thị trấn) để điều tra.', 'Trần Văn B.', 'Trần Văn B.'),
+  person('Người mua hàng là Phạm Thị L., 34 tuổi, làm nghề buôn bán.', 'Phạm Thị L.', 'Phạm Thị L.'),
+  person('Tòa tuyên phạt bị cáo Đỗ Minh Đ. mức án 5 năm tù.', 'Đỗ Minh Đ.', 'Đỗ Minh Đ.'),
+  person('Người bị bắt giữ trong đêm là Lê Quốc K.', 'Lê Quốc K.', 'Lê Quốc K.'),
+  person('Tham dự buổi lễ có Nguyễn Văn Hùng. Sau đó đoàn đi thăm trường.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),
+  person('Giải nhất thuộc về Hoàng Thị Ý. Cô là học sinh lớp 9.', 'Hoàng Thị Ý', 'Hoàng Thị Ý'),
+  none('Tuyến đường đi qua Hà Nội. Sau đó xe rẽ sang quốc lộ.', 'Hà Nội'),
+];
+
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
+  ...INITIALED_NAMES,
   ...FULL_NAMES,
   ...TITLED_NAMES,
   ...SHORT_REFERENCES,

@@ -1,6 +1,7 @@
 // What the name rules report and what they may consult: a candidate name with its span, and the places,
 // organizations and titles around it that a name must not be.
 import type { TextSpan, Token } from '../../pipeline/document.js';
+import { isLetterOrMarkUnit } from './characters.js';
 import { isNeverNameWord } from './lexicon.js';
 import type { RunWord } from './name-runs.js';
 
@@ -77,6 +78,21 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
   return taken;
 }
 
+/**
+ * True when `word` is one capital letter of A to Z or `Đ` with a period right after it, no letter after the period:
+ * an abbreviated given name (`Nguyễn Văn H.`, as crime and court news write a suspect), whose period belongs to the
+ * name even where it also ends the sentence. A single letter is no Vietnamese syllable of a name but for vowels with
+ * tone marks (`Ý`, `Ô`), which are not initials here.
+ */
+function isInitialWithPeriod(text: string, word: RunWord): boolean {
+  if (word.end - word.start !== 1 || text.charCodeAt(word.end) !== PERIOD) return false;
+  const letter = text.charCodeAt(word.start);
+  if (!((letter >= 0x41 && letter <= 0x5a) || letter === CAPITAL_D_WITH_STROKE)) return false;
+  return word.end + 1 >= text.length || !isLetterOrMarkUnit(text.charCodeAt(word.end + 1));
+}
+const PERIOD = 0x2e;
+const CAPITAL_D_WITH_STROKE = 0x110;
+
 export function candidateOf(
   text: string,
   words: readonly RunWord[],
@@ -86,10 +102,11 @@ export function candidateOf(
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return null;
+  const end = words.length >= 2 && isInitialWithPeriod(text, last) ? last.end + 1 : last.end;
   return {
     start: first.start,
-    end: last.end,
-    name: text.slice(first.start, last.end),
+    end,
+    name: text.slice(first.start, end),
     rule,
     short: options.short ?? false,
     needsConfirmation: options.needsConfirmation ?? false,
