@@ -183,4 +183,18 @@ export const acronymExamples: readonly AcronymExample[] = [
     'Hiệp định Đối tác tự nguyện về thực thi luật lâm nghiệp',
   ),
   none('Trong phiên sáng, tỷ giá trung tâm (USD/VND) tăng nhẹ.', 'USD/VND'),
+  // a bracket opening a line (an outlet's name before the lead) defines nothing with the line before (a byline)
+  none('Giá rau tăng mạnh sau bão\nMinh Châu\n(PLVN) - Sáng 3/9, giá rau tại các chợ tăng gấp đôi.', 'PLVN'),
+  none('Trường học mở cửa trở lại\nThu Hà\n(TTXVN) - Sáng nay, học sinh trở lại trường.', 'TTXVN'),
+  // English initials after a name whose fields a list joins after its head: the name runs back to the head
+  pair(
+    'Anh nhận học bổng của Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Nhật Bản (MAFF) năm ngoái.',
+    'MAFF',
+    'Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Nhật Bản',
+  ),
+  none('Các ông Nam, Bảo, Lân và Hồng Phúc Group (HPG) đã ký.', 'Nam'),
+  // an acronym ending in the number the name ends with after `số`
+  pair('Công trình do Tổng công ty Xây dựng số 4 (CC4) thi công.', 'CC4', 'Tổng công ty Xây dựng số 4'),
+  none('Bài hát số 4 (CC4) được yêu thích nhất.', 'Bài hát'),
+  pair('Tin trong nước\nHội thảo do Tổ chức Năng suất Châu Á (APO) tài trợ.', 'APO', 'Tổ chức Năng suất Châu Á'),
 ];

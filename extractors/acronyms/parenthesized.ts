@@ -45,6 +45,12 @@ function closingParenthesis(text: string, open: number): number {
   return -1;
 }
 
+/** True when a line break stands in `text` from `start` to `end`. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d) return true;
+  return false;
+}
+
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
@@ -221,6 +227,49 @@ function codedUnitBefore(tokens: readonly Token[], runs: RunsByEnd, last: number
   return -1;
 }
 
+/**
+ * `Tổng công ty Đường sắt đô thị số 1 (HURC1)`: an acronym ending in the number its name ends with, `số` and that
+ * number after an organization's name. The name's first token, or -1.
+ */
+function numberedNameBefore(tokens: readonly Token[], runs: RunsByEnd, last: number, short: string): number {
+  const number = tokens[last];
+  const word = tokens[last - 1];
+  const nameEnd = tokens[last - 2];
+  if (!number || !word || !nameEnd || word.key !== 'số' || number.breakBefore || word.breakBefore) return -1;
+  if (!/^[0-9]{1,3}$/u.test(number.text) || !short.endsWith(number.text) || short.length <= number.text.length) return -1;
+  for (const run of runs.endingAt(nameEnd.end)) if (run.kind === 'organization' && !run.bare) return run.firstToken;
+  return -1;
+}
+
+/** The most tokens a list of a name's fields runs back over to its head. */
+const MAX_LIST_TOKENS = 24;
+
+/**
+ * `Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản (MEXT)`: capitalized words starting at `first`
+ * that end a list of fields, joined by commas and `và`, after an organization's head and first field. Each item
+ * opens with a capital; the list runs on one line. The organization's first token, or -1.
+ */
+function listHeadBefore(tokens: readonly Token[], runs: RunsByEnd, first: number): number {
+  let index = first - 1;
+  if (tokens[first]?.breakBefore) return -1;
+  for (let steps = 0; index >= 0 && steps < MAX_LIST_TOKENS; steps += 1) {
+    const token = tokens[index];
+    if (!token) return -1;
+    if (token.text === ',' || token.key === 'và') {
+      if (!tokens[index + 1]?.capitalized || token.breakBefore) return -1;
+      const item = tokens[index - 1];
+      if (token.text === ',' && item) {
+        for (const run of runs.endingAt(item.end)) if (run.kind === 'organization' && !run.bare) return run.firstToken;
+      }
+      index -= 1;
+      continue;
+    }
+    if (!token.isWord || token.breakBefore || !(token.capitalized || (token.lower && !NAME_STOP_WORD_KEYS.has(token.key)))) return -1;
+    index -= 1;
+  }
+  return -1;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -250,6 +299,8 @@ function longFormBefore(
   const document = letters && !brand && owner >= 0 ? documentOfOwnerBefore(tokens, owner, last, letters) : null;
   if (document) return { ...document, rule: 'document-of-owner' };
   if (run) return { first: run.firstToken, rule: 'name-before' };
+  const numbered = numberedNameBefore(tokens, runs, last, short);
+  if (numbered >= 0) return { first: numbered, rule: 'numbered-name' };
   if (isUnitCode(short)) {
     const unit = codedUnitBefore(tokens, runs, last);
     if (unit >= 0) return { first: unit, rule: 'coded-unit' };
@@ -261,7 +312,11 @@ function longFormBefore(
     const whole = words.map((token) => token.text).join(' ');
     const documentOfPlace = letters ? documentOfOwnerBefore(tokens, capitalized, last, letters) : null;
     if (documentOfPlace) return { ...documentOfPlace, rule: 'document-of-owner' };
-    if (!(mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(whole))) return { first: capitalized, rule: 'capitalized-before' };
+    if (!(mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(whole))) {
+      const listHead = letters ? listHeadBefore(tokens, runs, capitalized) : -1;
+      if (listHead >= 0) return { first: listHead, rule: 'list-after-head' };
+      return { first: capitalized, rule: 'capitalized-before' };
+    }
   }
   const properStart = capitalized >= 0 ? capitalized : lastToken.capitalized ? last : -1;
   if (letters && properStart >= 0) {
@@ -316,6 +371,9 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     const last = openToken - 1;
     const before = tokens[last];
     if (!before || !before.isWord || text.slice(before.end, open).trim() !== '') continue;
+    // A bracket opening a line follows no long form: `Hoàng Long⏎(CAND) - Ngày 5/4, ...` is a byline, then the
+    // outlet's name opening the article's lead.
+    if (hasLineBreak(text, before.end, open)) continue;
 
     // LONG (SHORT TAIL): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`, `... tối cao (VKSND tối cao)`.
     if (inside.length >= 2 && inside.length <= 6) {
