@@ -140,4 +140,11 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Đợt 2 của chương trình bắt đầu sau Tết.', 'Đợt 2'),
   none('Bệnh viện 108 tiếp nhận bệnh nhân.', '108'),
   none('Sư đoàn 308 tham gia diễn tập.', '308'),
+
+  // a product named by its parts, `N trong 1` after the product's noun: no figure, neither N nor the `1`
+  none('Trẻ hai tháng tuổi được tiêm vắc xin 5 trong 1 miễn phí.', '5 trong 1'),
+  none('Phụ huynh hỏi về vắc xin 6 trong 1 phòng sáu bệnh.', '6 trong 1 phòng'),
+  none('Cửa hàng giảm giá máy in 4 trong 1 cho văn phòng.', '4 trong 1'),
+  none('Chị chọn dầu gội 2 trong 1 cho cả nhà.', '2 trong 1'),
+  none('Quán bán cà phê 3 trong 1 đóng gói.', '3 trong 1'),
 ];

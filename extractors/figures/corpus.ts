@@ -213,6 +213,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Thành phố là một trong 5 địa phương được chọn làm điểm.', 5, 'địa phương', '5 địa phương'),
   count('Anh là một trong số 12 học viên tốt nghiệp loại giỏi.', 12, 'học viên', '12 học viên'),
   ratio('Cứ 1 trên 4 người trưởng thành mắc bệnh.', 1, 4, 'người', '1 trên 4 người'),
+  // a counted noun stops before a product named by its parts (`vắc xin 6 trong 1`); without it, the noun runs on
+  count('Tỉnh nhận thêm 20.000 liều vắc xin 6 trong 1 trong tháng.', 20000, 'liều', '20.000 liều'),
+  count('Tỉnh nhận thêm 20.000 liều vắc xin sởi trong tháng.', 20000, 'liều vắc xin', '20.000 liều vắc xin'),
+  // `N trong 1` after no product's noun stays what it was: a ratio needs more than one, `3 trong 10` is one
+  ratio('Có 3 trong 10 loại thuốc bị thu hồi.', 3, 10, 'loại thuốc', '3 trong 10 loại thuốc'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
   ratio('Khoảng 3/4 số tỉnh đã hoàn thành.', 3, 4, 'tỉnh', '3/4 số tỉnh'),
   ratio('Đã có 45/63 tỉnh, thành phố triển khai.', 45, 63, 'tỉnh, thành phố', '45/63 tỉnh, thành phố'),

@@ -21,6 +21,7 @@ import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
+import { productNounBeforeName } from './product-names.js';
 import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
@@ -34,6 +35,7 @@ import {
   WORD,
   type FigureContext,
   type FigureToken,
+  tokensText,
 } from './tokens.js';
 import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 import { lowerCased } from './characters.js';
@@ -259,6 +261,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   // After `thứ` a number is an ordinal or a weekday (ordinals.ts read it or refused it), never a count: `thứ hai hàng
   // tuần`, `ngày thứ 5 kể từ`.
   if (tokens[index - 1]?.key === 'thứ' && !isGlued(context, index)) return skipped;
+  // `vắc xin 5 trong 1`, `máy in 3 trong 1`: a product's name, no figure (past its `1`, no count `1 phòng` either).
+  if (number.scale === 1 && productNounBeforeName(context, index, number.next, number.value) >= 0) {
+    return fromToken === null ? number.next + 2 : NOTHING;
+  }
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return skipped;
   // `xếp hạng 37 thế giới`, `đứng hạng 5`: a place in a ranking, an ordinal (`hạng 3` alone is a class's name).
@@ -298,7 +304,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     return ratio.next;
   }
 
-  const unitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
+  const readUnitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
+  const unitAfterLower = readUnitAfterLower === DATE_PART ? DATE_PART : unitBeforeProductName(context, number.next, readUnitAfterLower);
   if (unitAfterLower === DATE_PART) return skipped;
   const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
   if (range && !precedesCode(context, range.upper)) {
@@ -392,6 +399,21 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (isNameOrDateNumber(context, number)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
+}
+
+/**
+ * A counted noun that runs into a product's name (`4 triệu liều vắc xin 5 trong 1`) stops before the product's noun
+ * (`liều`): the product is named by all its words, no unit's. `first` is the unit's first token.
+ */
+function unitBeforeProductName(context: FigureContext, first: number, unit: FigureUnit | null): FigureUnit | null {
+  if (unit === null || unit.kind !== 'count' || unit !== unitAfterNumber) return unit;
+  const product = context.tokens[unit.next];
+  if (!product || kindAt(context, unit.next) !== DIGITS) return unit;
+  const value = Number(product.text);
+  const noun = productNounBeforeName(context, unit.next, unit.next + 1, value);
+  if (noun < 0) return unit;
+  if (noun <= first) return unit;
+  return unitAfterNumber.filled(unit.kind, tokensText(context, first, noun), noun, unit.known);
 }
 
 /** Words before `hạng` that make it a place in a ranking: `xếp hạng`, `đứng hạng`, `thứ hạng`. */
