@@ -216,6 +216,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a counted noun stops before a product named by its parts (`vắc xin 6 trong 1`); without it, the noun runs on
   count('Tỉnh nhận thêm 20.000 liều vắc xin 6 trong 1 trong tháng.', 20000, 'liều', '20.000 liều'),
   count('Tỉnh nhận thêm 20.000 liều vắc xin sởi trong tháng.', 20000, 'liều vắc xin', '20.000 liều vắc xin'),
+  // nouns that open with a word ending other nouns (`công bố` the verb, `hiện` "now"): publications, artefacts
+  count('Nhóm nghiên cứu có 15 công bố trên tạp chí quốc tế.', 15, 'công bố', '15 công bố'),
+  count('Bảo tàng trưng bày 140 hiện vật thời Lý.', 140, 'hiện vật', '140 hiện vật'),
+  none('Hai doanh nghiệp công bố kết quả kinh doanh quý 3.', 'công bố'),
   // `N trong 1` after no product's noun stays what it was: a ratio needs more than one, `3 trong 10` is one
   ratio('Có 3 trong 10 loại thuốc bị thu hồi.', 3, 10, 'loại thuốc', '3 trong 10 loại thuốc'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
