@@ -216,6 +216,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a counted noun stops before a product named by its parts (`vắc xin 6 trong 1`); without it, the noun runs on
   count('Tỉnh nhận thêm 20.000 liều vắc xin 6 trong 1 trong tháng.', 20000, 'liều', '20.000 liều'),
   count('Tỉnh nhận thêm 20.000 liều vắc xin sởi trong tháng.', 20000, 'liều vắc xin', '20.000 liều vắc xin'),
+  // a change `từ 4 xuống còn 2 mũi`: the first number takes the unit of the one it changes to
+  count('Lịch tiêm rút từ 4 xuống còn 2 mũi cho mỗi người.', 4, 'mũi', '4'),
   // nouns that open with a word ending other nouns (`công bố` the verb, `hiện` "now"): publications, artefacts
   count('Nhóm nghiên cứu có 15 công bố trên tạp chí quốc tế.', 15, 'công bố', '15 công bố'),
   count('Bảo tàng trưng bày 140 hiện vật thời Lý.', 140, 'hiện vật', '140 hiện vật'),

@@ -85,10 +85,12 @@ export function readChangeStart(context: FigureContext, number: FigureNumber, op
   if (tokens[opening - 1]?.key !== 'từ' || !isWordAt(context, opening - 1) || isGlued(context, opening)) return null;
   const link = tokens[number.next];
   if (!link || !isLowerWordAt(context, number.next) || !CHANGE_LINKS.has(link.key) || isGlued(context, number.next)) return null;
-  if (isGlued(context, number.next + 1)) return null;
+  // `giảm từ 6 xuống còn 3 lần tiêm`: `còn` ("left") after the link.
+  const to = tokens[number.next + 1]?.key === 'còn' && isLowerWordAt(context, number.next + 1) ? number.next + 2 : number.next + 1;
+  if (isGlued(context, to)) return null;
   // The number changed to, after its sign if it has one (`xuống -5 độ C`).
-  const signed = MINUS_SIGNS.has(tokens[number.next + 1]?.text ?? '') && isGlued(context, number.next + 2);
-  const changedTo = readNumberAt(context, signed ? number.next + 2 : number.next + 1, changedToNumber);
+  const signed = MINUS_SIGNS.has(tokens[to]?.text ?? '') && isGlued(context, to + 1);
+  const changedTo = readNumberAt(context, signed ? to + 1 : to, changedToNumber);
   if (!changedTo) return null;
   const unit = readUnit(context, changedTo.next, changedToUnit);
   if (unit === null || unit === DATE_PART) return null;
