@@ -2,8 +2,8 @@
 // two annotators who had read neither the extractors' rules nor their code, each with a complete gold file: four
 // interviews (`PV:` with two interviewees whose labels shorten, paragraphs ending in `?`, dash dialogue, a dump
 // collapsed into two lines) and six reports (police, a shareholders' meeting, a typhoon, a metro line, a body run into
-// one line, old tone spellings). Written at the end of the eleventh session and scored, not yet used to fix anything:
-// the next round's errors to find. Every gold file must resolve against its article; the pipeline's records are then
+// one line, old tone spellings). Written at the end of the eleventh session; a first pass fixed its people, figures
+// and some acronyms, the rest is the next round's to find. Every gold file must resolve against its article; the pipeline's records are then
 // scored with the project's own scorer and the per-field table is printed. Only a floor under today's scores is
 // asserted: the set is there to measure.
 import { join } from 'node:path';
@@ -18,15 +18,18 @@ import { byKind, describeGoldSet } from './gold-set.js';
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 0.951, qa 0.944, paragraphs 1.000, dates 0.988,
   // figures 0.936, organizations 0.854, people 0.847, roles 0.789, acronyms 0.791 (total micro F1 0.922).
+  // After a first pass at the session's end (suspects' initials `Nguyễn Văn H.`, no acronym defined across a line
+  // break, `số N` names, English initials after a list of fields; products named by their parts `vắc xin 5 trong 1`,
+  // `công bố` and `hiện vật` counted, a change's unit after `còn`): figures 0.991, people 0.983, acronyms 0.905.
   meta: 0.9,
   qa: 0.85,
   paragraphs: 0.95,
   dates: 0.9,
-  figures: 0.85,
+  figures: 0.98,
   organizations: 0.8,
-  people: 0.75,
+  people: 0.973,
   roles: 0.7,
-  acronyms: 0.7,
+  acronyms: 0.895,
 };
 
 describeGoldSet({
