@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
-import { byKind, describeGoldSet } from './gold-set.js';
+import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
 
 /**
  * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
@@ -42,8 +42,7 @@ describeGoldSet({
     description: 'six interviews (two collapsed dumps) and four reports',
     check: (entries) => {
       const { interviews, reports } = byKind(entries);
-      // A collapsed dump: a line holding two questions or more, each with its answer after it.
-      const collapsed = interviews.filter((entry) => (entry.text ?? '').split('\n').some((line) => (line.match(/\? \S/gu) ?? []).length >= 2));
+      const collapsed = interviews.filter(isCollapsedDump);
       expect(interviews.length).toBe(6);
       expect(reports.length).toBe(4);
       expect(collapsed).toHaveLength(2);

@@ -33,6 +33,11 @@ export function byKind(entries: readonly GoldEntry[]): { interviews: GoldEntry[]
   };
 }
 
+/** An interview collapsed into a dump: a line of its text holds two questions or more, each with text after it. */
+export function isCollapsedDump(entry: GoldEntry): boolean {
+  return (entry.text ?? '').split('\n').some((line) => (line.match(/\? \S/gu) ?? []).length >= 2);
+}
+
 export function describeGoldSet(set: GoldSet): void {
   describe(set.title, () => {
     let entries: GoldEntry[] = [];
