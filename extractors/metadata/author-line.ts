@@ -18,6 +18,11 @@ const SPACES = /\s+/u;
 const SPACE = /\s/u;
 const SPACE_OR_DOT = /[\s.]/u;
 const THEO = /^theo\s/iu;
+/**
+ * A group of the outlet's reporters signing together: `Nhóm PV`, `Nhóm P.V`, `Nhóm phóng viên`, maybe with its desk
+ * (`Nhóm PV Thời sự`). An author, not an organization.
+ */
+const REPORTERS_GROUP = /^(?:Nhóm|NHÓM)\s(?:PV|P\.\s?V|[Pp]hóng\sviên|PHÓNG\sVIÊN)(?:\s\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){0,2})?$/u;
 
 /** True when `part` is a person's name as bylines write it: two to five capitalized syllables. */
 function isNameLike(part: string): boolean {
@@ -64,7 +69,7 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
     const separator = NAME_SEPARATOR.exec(content);
     const to = separator === null ? content.length : separator.index;
     const part = content.slice(from, to);
-    if (isNameLike(part)) namesEnd = to;
+    if (isNameLike(part) || REPORTERS_GROUP.test(part.trim())) namesEnd = to;
     else if (from === 0 || !AGENCY_WORD.test(part)) return null;
     if (separator === null) break;
     from = separator.index + separator[0].length;

@@ -297,6 +297,26 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Mùa gặt bên sông Hồng', publishedAt: '2024-10-08T06:45:00+07:00', author: 'Minh Châu' },
   },
   {
+    name: 'a run-on byline after a bar: the bar is the byline\'s, not the title\'s',
+    text: article(`Cảng cá vào mùa bội thu | Thứ Tư, 16/10/2024, 06:40 ${BODY}`),
+    expected: { title: 'Cảng cá vào mùa bội thu', publishedAt: '2024-10-16T06:40:00+07:00' },
+  },
+  {
+    name: 'a run-on byline after a dash, no weekday',
+    text: article(`Làng chài đón mùa cá mới - 16/10/2024 06:40 | Lượt xem: 812 ${BODY}`),
+    expected: { title: 'Làng chài đón mùa cá mới', publishedAt: '2024-10-16T06:40:00+07:00', views: 812 },
+  },
+  {
+    name: 'a title with a bar at its end, the byline on the next line of its block',
+    text: blocks(['Hồ thủy điện tích nước |', 'Thu Hằng | 03/02/2025, 07:30'], BODY, BODY),
+    expected: { title: 'Hồ thủy điện tích nước', author: 'Thu Hằng' },
+  },
+  {
+    name: 'a dash inside the title stays in it',
+    text: article(`Hà Nội - Hải Phòng thêm tuyến xe buýt | Thứ Tư, 16/10/2024, 06:40 ${BODY}`),
+    expected: { title: 'Hà Nội - Hải Phòng thêm tuyến xe buýt' },
+  },
+  {
     name: 'not a run-on byline: a bracket after the time that opens no lead (no dash)',
     text: article(`Lịch thi đấu vòng bảng 12/10/2024 19:30 (Mỹ Đình) và ${BODY}`),
     expected: { publishedAt: null },
@@ -344,6 +364,32 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     text: article('Chợ quê ngày Tết', BODY, 'Minh Châu'),
     expected: { author: 'Minh Châu', attribution: null },
     kinds: { 2: 'byline' },
+  },
+  {
+    name: 'a group of reporters signing the last line is the author',
+    text: article('Người trẻ về quê lập nghiệp', BODY, 'Nhóm PV'),
+    expected: { author: 'Nhóm PV', attribution: null },
+    kinds: { 2: 'byline' },
+  },
+  {
+    name: 'a group of reporters spelled out, with its desk, on the last line',
+    text: article('Phố đi bộ ngày cuối tuần', BODY, 'Nhóm phóng viên Xã hội'),
+    expected: { author: 'Nhóm phóng viên Xã hội' },
+  },
+  {
+    name: 'a group of reporters with a dotted abbreviation and a role note',
+    text: article('Làng hoa vào vụ Tết', BODY, 'Nhóm P.V (thực hiện)'),
+    expected: { author: 'Nhóm P.V' },
+  },
+  {
+    name: 'not an author: a group that is no reporters\' group',
+    text: article('Làng hoa vào vụ Tết', BODY, 'Nhóm tình nguyện viên'),
+    expected: { author: null },
+  },
+  {
+    name: 'not an author: a sentence about a group of reporters',
+    text: article('Làng hoa vào vụ Tết', BODY, 'Nhóm PV đã có mặt tại hiện trường.'),
+    expected: { author: null },
   },
   {
     name: 'author with a role note',

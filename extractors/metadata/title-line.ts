@@ -37,6 +37,14 @@ const GLUED_BEFORE = /[\p{L}\p{M}\p{N}/.-]/u;
 /** A weekday (and `ngày`) before the date belongs to the byline: `Thứ Hai, 22/07/2024`, `Chủ Nhật, ngày 22/07/2024`. */
 const WEEKDAY_BEFORE = /(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật|CN|T[2-7]),?\s(?:ngày\s)?$/u;
 const LETTER = /[\p{L}\p{M}]/u;
+/** A byline separator closing what stands before a run-on byline: ` |`, ` -`, ` ·`. */
+const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•', '–', '—', '-']);
+
+/** `line` trimmed at its end, without a byline separator that closes it. */
+function withoutTrailingSeparator(line: string): string {
+  const trimmed = line.trimEnd();
+  return BYLINE_SEPARATORS.has(trimmed[trimmed.length - 1] ?? '') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 /** A time of day: `09:45`, `9h05`. */
 const STATES_TIME = /\d{1,2}[:hg]\d{2}(?!\d)/u;
@@ -98,7 +106,9 @@ function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly Te
     if (names === null) return null;
     if (!isPlace(text.slice(names.start, names.end))) fields.push(fieldOf(names, 'author'));
   }
-  return dated ? { title, bylines: lines.slice(1), fields } : null;
+  if (!dated) return null;
+  const titleText = withoutTrailingSeparator(text.slice(title.start, title.end));
+  return { title: { start: title.start, end: title.start + titleText.length }, bylines: lines.slice(1), fields };
 }
 
 /** True when the byline may end after `token`: at the line's end, or after a number, a bracket or AM/PM before a capital. */
@@ -151,7 +161,8 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     const weekday = WEEKDAY_BEFORE.exec(before);
     const titleText = weekday === null ? before : before.slice(0, weekday.index);
     if (!/\s$/u.test(titleText)) continue;
-    const trimmed = titleText.trimEnd();
+    // The separator between the title and the byline is the byline's (`Giá lúa tăng | Thứ Hai, 22/07/2024`).
+    const trimmed = withoutTrailingSeparator(titleText);
     if (trimmed.endsWith(',') || trimmed.endsWith(':')) continue;
     const lastWord = lastWordOf(trimmed);
     if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) continue;
