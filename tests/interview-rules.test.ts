@@ -7,7 +7,7 @@ import { isSceneCaption } from '../extractors/interview/scene-captions.js';
 import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
 import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
-import { callsByThua, isQuestionParagraph, speaksToInterviewee } from '../extractors/interview/questions.js';
+import { callsByThua, isQuestionParagraph, opensByVocative, speaksToInterviewee } from '../extractors/interview/questions.js';
 import { splitSentences } from '../extractors/sentences/index.js';
 import { normalizeText } from '../input/normalize.js';
 
@@ -29,6 +29,8 @@ function fires(example: RuleExample): boolean {
       return speaksToInterviewee(text, whole);
     case 'callsByThua':
       return callsByThua(text, whole);
+    case 'opensByVocative':
+      return opensByVocative(text, whole);
     case 'questionParagraph': {
       const last = splitSentences(text, { index: 0, ...whole }).at(-1) ?? whole;
       return isQuestionParagraph(text, whole, last);

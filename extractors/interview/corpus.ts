@@ -236,6 +236,17 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: a setting that opens by calling the interviewee (Thưa giám đốc, ...) belongs to the question after it',
+    text: article(
+      TITLE,
+      'Phóng viên đã trò chuyện với bà Lê Thu Hằng, Giám đốc Trung tâm Xúc tiến thương mại. Thưa giám đốc, hội chợ năm nay thu hút nhiều doanh nghiệp hơn mọi năm. Bà đánh giá thế nào về kết quả này? Chúng tôi rất vui vì lượng khách tăng mạnh. Thưa bà, năm tới trung tâm có kế hoạch gì? Chúng tôi sẽ mở thêm hai hội chợ ở miền Tây.',
+    ),
+    pairs: [
+      { question: 'Thưa giám đốc, hội chợ năm nay thu hút nhiều doanh nghiệp hơn mọi năm. Bà đánh giá', answers: ['Chúng tôi rất vui'] },
+      { question: 'Thưa bà, năm tới', answers: ['Chúng tôi sẽ mở thêm'] },
+    ],
+  },
+  {
     name: 'collapsed: a rhetorical question in the lead, before the first question, stays in the lead',
     text: article(
       TITLE,
@@ -517,7 +528,7 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */
 export interface RuleExample {
-  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph' | 'photoCredit' | 'speaksToInterviewee' | 'callsByThua';
+  readonly rule: 'caption' | 'closing' | 'speakerLabel' | 'questionParagraph' | 'photoCredit' | 'speaksToInterviewee' | 'callsByThua' | 'opensByVocative';
   readonly text: string;
   readonly expected: boolean;
 }
@@ -542,6 +553,19 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Đâu là khó khăn lớn nhất hiện nay, thưa ông?',
     'Thưa bà, chương trình sẽ kéo dài bao lâu?',
     'Vậy còn kế hoạch năm tới, thưa quý vị?',
+  ),
+  ...yes('opensByVocative',
+    'Thưa đại biểu, dự án luật năm nay nhận được nhiều ý kiến trái chiều.',
+    'Thưa Bộ trưởng, giá điện vừa tăng lần thứ hai trong năm.',
+    'Thưa bà, chương trình sẽ kéo dài bao lâu?',
+    '- Thưa giáo sư, nhiều sinh viên muốn theo ngành này.',
+  ),
+  ...no('opensByVocative',
+    'Thưa các đồng chí, hội nghị xin bắt đầu.',
+    'Thưa chuyện với mẹ xong, anh lên đường.',
+    'Thưa quý vị, buổi lễ sắp bắt đầu.',
+    'Đại biểu cho rằng, dự án cần thêm thời gian.',
+    'Thưa đại biểu kỳ họp lần này có nhiều luật quan trọng.',
   ),
   ...no('callsByThua',
     'Ông có thể chia sẻ thêm về kế hoạch này?',

@@ -32,6 +32,18 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'ngài', 'bạn', 'quý vị', 'thưa', 'em', 'các bạn', 'đồng chí',
 ].map(foldKey));
 
+/**
+ * What an interviewer calls one interviewee after `Thưa` opening a sentence (`Thưa đại biểu, ...`, `Thưa Bộ trưởng,
+ * ...`, `Thưa bà, ...`): a pronoun of address or a title. A plural (`Thưa các đồng chí`, `Thưa quý vị`) speaks to an
+ * audience, not to one interviewee.
+ */
+export const VOCATIVE_HEADS: readonly string[] = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'ngài', 'bạn', 'em', 'đồng chí', 'đại biểu', 'bộ trưởng',
+  'thứ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'tổng giám đốc', 'giáo sư', 'phó giáo sư', 'tiến sĩ', 'bác sĩ',
+  'luật sư', 'nghệ sĩ', 'nhà văn', 'đại sứ', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tướng', 'trung tướng',
+  'viện trưởng', 'hiệu trưởng', 'cục trưởng', 'vụ trưởng', 'bí thư', 'chuyên gia', 'thạc sĩ', 'nhà báo', 'đạo diễn',
+];
+
 /** Words by which an interviewee speaks of themselves. */
 export const FIRST_PERSON_WORDS: WordLexicon = folded([
   'tôi', 'chúng tôi', 'chúng ta', 'mình', 'chúng mình', 'tớ', 'chúng em', 'bản thân tôi', 'cá nhân tôi',

@@ -3,7 +3,7 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { execAtStart } from '../shared/match-at-word-start.js';
-import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS } from './lexicon.js';
+import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS, VOCATIVE_HEADS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
 import { countWords, letterOrMarkLength, SpanWords } from './words.js';
@@ -74,6 +74,23 @@ const THUA_ADDRESS = new RegExp(`(?<![\\p{L}\\p{M}])thưa\\s+(?:${ADDRESS_SOURCE
 /** True when `span` calls the interviewee `thưa ông` (`Đâu là khó khăn lớn nhất, thưa ông?`). */
 export function callsByThua(text: string, span: TextSpan): boolean {
   return THUA_ADDRESS.test(text.slice(span.start, span.end));
+}
+
+/** Sticky: `Thưa`, one to four words, a comma, at a sentence's start (after a dash or a bullet). */
+const THUA_VOCATIVE = /[-–—•\s]*Thưa\s((?:[\p{L}\p{M}]+\s){0,3}[\p{L}\p{M}]+),/uy;
+const VOCATIVE_WINDOW = 60;
+
+/**
+ * True when `span` opens by calling one interviewee `Thưa <title>,` (`Thưa đại biểu, kỳ họp này ...`,
+ * `Thưa Bộ trưởng, ...`): the interviewer's words, the setting of the question that follows. Not `Thưa các đồng chí,`
+ * (an audience), not `Thưa chuyện với mẹ xong, ...` (the verb `thưa`, to tell one's elders).
+ */
+export function opensByVocative(text: string, span: TextSpan): boolean {
+  THUA_VOCATIVE.lastIndex = 0;
+  const match = THUA_VOCATIVE.exec(text.slice(span.start, Math.min(span.end, span.start + VOCATIVE_WINDOW)));
+  if (match === null) return false;
+  const called = (match[1] ?? '').toLowerCase();
+  return VOCATIVE_HEADS.some((head) => called === head || called.startsWith(`${head} `));
 }
 
 export function addressesInterviewee(text: string, span: TextSpan): boolean {

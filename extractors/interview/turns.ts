@@ -13,6 +13,7 @@ import {
   isQuestionSentence,
   isQuotedQuestion,
   isRequest,
+  opensByVocative,
   speaksInFirstPerson,
   speaksToInterviewee,
 } from './questions.js';
@@ -145,6 +146,23 @@ function asksInInterview(text: string, parts: readonly TextSpan[], from: number,
   return false;
 }
 
+/** How many sentences of setting may stand between `Thưa đại biểu, ...` and the question it leads to. */
+const MAX_SETTING_SENTENCES = 2;
+
+/**
+ * Where a question run that starts at `from` really starts: at a sentence before it (after the previous run, which
+ * ends at `previousTo`) that opens by calling the interviewee `Thưa <title>,` and sets the question up
+ * (`Thưa đại biểu, kỳ họp này có khối lượng công việc rất lớn. Bà kỳ vọng gì?`), with no first person up to it.
+ */
+function withVocativeSetting(text: string, parts: readonly TextSpan[], from: number, previousTo: number): number {
+  for (let index = from - 1; index > previousTo && index >= from - MAX_SETTING_SENTENCES; index -= 1) {
+    const sentence = parts[index] as TextSpan;
+    if (isQuestionSentence(text, sentence) || speaksInFirstPerson(text, sentence)) return from;
+    if (opensByVocative(text, sentence)) return index;
+  }
+  return from;
+}
+
 /**
  * Adds to `pieces` a text piece with its unlabelled questions cut out: runs of question sentences of which one
  * addresses the interviewee, followed within two sentences by words in the first person. Text before the first
@@ -178,7 +196,7 @@ export function addUnlabelledQuestions(
     const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
       || (to + 1 < parts.length && (callsIntervieweeByThua(text, parts, index, to + 1) || requestsOfInterviewee(text, parts, index, to + 1)));
     if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine))) {
-      runs.push({ from: index, to });
+      runs.push({ from: withVocativeSetting(text, parts, index, runs[runs.length - 1]?.to ?? -1), to });
     }
     index = to + 1;
   }
