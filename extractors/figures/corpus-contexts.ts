@@ -68,6 +68,19 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   figure('Trong năm ngày qua, tỉnh ghi nhận thêm ca bệnh.', 'năm ngày', { kind: 'duration', value: 5, unit: 'ngày' }),
   count('Đoàn có năm chuyên gia nước ngoài.', 'năm chuyên gia', 5, 'chuyên gia'),
   count('Mỗi năm có 200 doanh nghiệp thành lập mới.', '200 doanh nghiệp', 200, 'doanh nghiệp'),
+  // `năm` before a part counted on a thing or a creature is five, never the year
+  count('Chiếc khay sơn mài khắc hình rồng năm móng rất tinh xảo.', 'năm móng', 5, 'móng'),
+  count('Bàn tay năm ngón của bức tượng được phục dựng.', 'năm ngón', 5, 'ngón'),
+  count('Lá cờ năm màu tung bay trong lễ hội.', 'năm màu', 5, 'màu'),
+  none('Năm mới, doanh nghiệp đặt mục tiêu tăng trưởng 10%.', 'Năm mới'),
+  none('Năm nay, giá lúa tăng mạnh.', 'Năm nay'),
+
+  // kin named as a pair are counted whole, a number word opening the sentence too
+  count('Ba anh em góp vốn mở một quán cà phê nhỏ.', 'Ba anh em', 3, 'anh em'),
+  count('Hai chị em cùng đỗ vào trường y.', 'Hai chị em', 2, 'chị em'),
+  count('Cả ba bố con đều làm nghề chài lưới.', 'ba bố con', 3, 'bố con'),
+  none('Ba tôi làm nghề chài lưới đã ba mươi năm.', 'Ba tôi'),
+  none('Anh em trong đội đều cố gắng hết sức.', 'Anh em'),
 
   // a label word used as a verb (after an aspect word, or closing a verb) counts what follows
   count('Sở đã cấp 200 giấy phép xây dựng.', '200 giấy phép', 200, 'giấy phép'),

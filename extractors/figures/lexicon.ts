@@ -74,6 +74,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'thanh niên', 'thiếu niên', 'phụ nữ', 'người cao tuổi', 'cựu chiến binh', 'hộ nghèo',
   'bị can', 'bị hại', 'người bị hại', 'bị đơn', 'nguyên đơn', 'đương sự', 'nhân chứng', 'người làm chứng',
   'nghi phạm', 'phạm nhân', 'tù nhân', 'can phạm', 'người bị tạm giữ',
+  // kin named as a pair, counted whole: `ba anh em` (three siblings), `hai vợ chồng`, `ba bố con`
+  'anh em', 'chị em', 'anh chị em', 'vợ chồng', 'bố con', 'cha con', 'ông cháu', 'bà cháu',
   // organizations
   'tổ chức', 'tổ chức quốc tế', 'tổ chức chứng nhận', 'doanh nghiệp', 'công ty', 'tập đoàn', 'cơ quan', 'đơn vị',
   'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
@@ -102,6 +104,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'lượt xem', 'lượt truy cập',
   'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'đầu việc', 'đầu mối',
   'con giống', 'gia súc',
+  // parts and features counted on a thing or a creature, after which `năm` is five, never the year: `rồng năm móng`,
+  // `bàn tay năm ngón`, `cờ năm màu`
+  'móng', 'ngón', 'ngón tay', 'ngón chân', 'màu',
   'hiệp định', 'thỏa thuận', 'biên bản ghi nhớ', 'cam kết', 'hợp đồng', 'đơn hàng', 'gói thầu', 'gói', 'hạng mục',
   'điều khoản', 'điều', 'khoản', 'chương', 'mục', 'phần', 'câu', 'trang', 'tập', 'số', 'kỳ họp', 'đợt', 'vòng',
   'trận', 'bàn thắng', 'huy chương', 'huy chương vàng', 'giải', 'giải thưởng', 'danh hiệu', 'kỷ lục', 'bằng khen',
