@@ -232,6 +232,12 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Landmarks after where one walks: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`.
   none('Du khách dạo phố đi bộ Hồ Gươm vào tối cuối tuần.', 'Hồ Gươm'),
   none('Nhiều người chạy bộ quanh Hồ Tây mỗi sáng.', 'Hồ Tây'),
+  // Crafts and produce named for their village: no person.
+  none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
+  none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
+  none('Làng nghề giữ gìn nghề dệt lụa Vạn Phúc hàng trăm năm.', 'Vạn Phúc'),
+  person('Nghệ nhân gốm Trần Văn Độ giới thiệu quy trình nung.', 'Trần Văn Độ', 'Trần Văn Độ'),
+  person('Đại sứ Nguyễn Văn Hùng dự buổi khai mạc.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),
   // Works listed after a noun for them and `như`.
   none('Đoàn diễn các trích đoạn chèo như Lưu Bình Dương Lễ, Xúy Vân giả dại.', 'Lưu Bình Dương Lễ'),
   none('Khán giả nhớ các vở diễn nổi tiếng như Tô Thị Vọng Phu.', 'Tô Thị Vọng Phu'),

@@ -4,6 +4,7 @@
 import { asciiFoldKey } from '../shared/vietnamese.js';
 import {
   isAmbiguousFamilyName,
+  isCraftContext,
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
@@ -12,6 +13,7 @@ import {
   isTitleOnlyFamilyName,
   isWorkListContext,
   isWorkListCue,
+  MAX_CRAFT_PLACE_WORDS,
   WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
@@ -111,6 +113,8 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     holderAfterUnit = isHolderAfterTitledUnit(text, run.words, index, context);
     if (!holderAfterUnit) return null;
   }
+  // A village after its craft: `gốm Chu Đậu`.
+  if (run.words.length - index <= MAX_CRAFT_PLACE_WORDS && isCraftContext(keyBefore, secondKeyBefore)) return null;
   // A road's name: `nút giao thông Nguyễn Văn Linh`, `Quốc lộ 1 – Nguyễn Văn Linh`.
   if (mayFollowRoad(keyBefore) && isRoadNameAt(text, family.start, context)) return null;
   const words = personForPlace && placeEnd !== null

@@ -229,6 +229,24 @@ export function isNotPersonContext(nearest: string | undefined, second: string |
 }
 
 /**
+ * Crafts and produce named for their village or region (`gốm Chu Đậu`, `gốm hoa lam Chu Đậu`, `lụa Vạn Phúc`, `chè
+ * Thái Nguyên`, `nước mắm Phú Quốc`): the two capitalized syllables after them name a place, no person. A longer
+ * name is a craftsman's (`nghệ nhân gốm Trần Văn Độ`). (Not `sứ`, which ends `đại sứ`.)
+ */
+const CRAFT_BEFORE = [
+  'gốm', 'gốm sứ', 'đồ gốm', 'làng gốm', 'lò gốm', 'dòng gốm', 'gốm men', 'hoa lam', 'men lam', 'men ngọc', 'men rạn',
+  'lụa', 'làng lụa', 'nước mắm', 'chè', 'bưởi',
+] as const;
+const CRAFT_BEFORE_PHRASES = new PhrasesBefore(CRAFT_BEFORE);
+/** The most syllables a village's name after a craft has: `Chu Đậu`, `Bát Tràng`. */
+export const MAX_CRAFT_PLACE_WORDS = 2;
+
+/** True when the word right before a name (`nearest`), or the two words, name a craft or produce. Keys. */
+export function isCraftContext(nearest: string | undefined, second: string | undefined): boolean {
+  return nearest !== undefined && CRAFT_BEFORE_PHRASES.endWith(nearest, second);
+}
+
+/**
  * Nouns for works (a play, a scene, a film, a song, a book): a list of titles after them and `như` (`các trích
  * đoạn như Quan Âm Thị Kính, ...`) names works, not people. Folded keys of one or two words.
  */
