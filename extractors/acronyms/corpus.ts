@@ -36,6 +36,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Vùng Đồng bằng sông Cửu Long (DBSCL) chịu hạn mặn.', 'DBSCL', 'Đồng bằng sông Cửu Long'),
   pair('Bộ Văn hóa, Thể thao và Du lịch (Bộ VHTTDL) tổ chức lễ hội.', 'VHTTDL', 'Văn hóa, Thể thao và Du lịch'),
   pair('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư.', 'LĐ-TB&XH', 'Lao động – Thương binh và Xã hội'),
+  // An outlet's tag opening the lead is its own name: words of the article whose initials fall the same spell
+  // nothing out; the same acronym written in the text's body is looked up as usual.
+  none('(NĐVN) - Sáng nay, Ngân hàng Nông Đạt Việt Nam công bố kết quả kinh doanh.', 'NĐVN'),
+  none('Chợ đêm mở cửa trở lại 12/03/2024 08:15 (TMBN) - Tối qua, Trung tâm Thương mại Bắc Ninh đón khách.', 'TMBN'),
+  pair('Tổng công ty Tân Cảng Sài Gòn mở tuyến mới. Lãnh đạo TCSG cho biết tuyến chạy hằng tuần.', 'TCSG', 'Tân Cảng Sài Gòn'),
   // ... not a comma before lower-case words, which lists things rather than naming one.
   none('Ngành du lịch, thể thao (DLTT) phục hồi nhanh.', 'DLTT'),
   // ... unless its halves pair up: they share a word, or the first is a single word (`phòng, chống`).

@@ -149,6 +149,25 @@ function knownLongFormWritten(
   return null;
 }
 
+/** Sticky: the rest of an outlet's tag after its name: the closing bracket, a dash between blanks (`) - `, `) – `). */
+const TAG_CLOSE = /\)[ \t]?[-–—][ \t]/uy;
+
+/**
+ * True when `token` stands alone in the brackets of an outlet's tag that opens a lead (`(NNVN) - Giá lúa ...`, or
+ * after a run-on byline's time: `... 07:30 (NDO) - `): the outlet's own name, which no words of the article spell
+ * out, however their initials fall (`Ngân hàng Nhà nước Việt Nam` is no long form of `NNVN`).
+ */
+function isOutletTag(text: string, token: Token): boolean {
+  if (text[token.start - 1] !== '(') return false;
+  TAG_CLOSE.lastIndex = token.end;
+  if (!TAG_CLOSE.test(text)) return false;
+  let before = token.start - 2;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
+  if (before < 0 || text[before] === '\n') return true;
+  // After a byline run onto the title's line: its time or date closes just before the tag.
+  return before < token.start - 2 && /\d/u.test(text[before] ?? '');
+}
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
   const words = nameTokens(text, tokens);
   const properTokens = words.proper;
@@ -161,7 +180,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     if (firstMentions !== null && firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
     if (!token?.acronymLike || defined.has(token.text) || firstMentions?.has(token.text) || refused?.has(token.text)) continue;
     const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
-    if (known || !isAcronymCandidate(token)) {
+    if (known || !isAcronymCandidate(token) || isOutletTag(text, token)) {
       refused ??= new Set<string>();
       refused.add(token.text);
       continue;
