@@ -530,4 +530,41 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao cảnh báo người dân.', 'Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao'),
   org('Phòng An ninh mạng và các đơn vị nghiệp vụ đã vào cuộc.', 'Phòng An ninh mạng'),
   none('Phòng An ninh mạng và các đơn vị nghiệp vụ đã vào cuộc.', 'các đơn vị'),
+  // Companies numbered after their name with `số`, like the units; `số` is no rest of the word before it.
+  org('Tổng công ty Xây dựng số 1 vừa trúng gói thầu cầu cạn.', 'Tổng công ty Xây dựng số 1'),
+  org('Công ty Cơ khí số 4 tuyển thêm thợ hàn.', 'Công ty Cơ khí số 4'),
+  org('Công ty Cơ khí có số vốn 5 tỷ đồng.', 'Công ty Cơ khí'),
+  none('Công ty Cơ khí có số vốn 5 tỷ đồng.', 'số vốn'),
+  // A police unit named for the crimes it fights, their fields after `về`.
+  org('Phòng Cảnh sát điều tra tội phạm về ma túy đã bắt giữ hai đối tượng.', 'Phòng Cảnh sát điều tra tội phạm về ma túy'),
+  org('Cục Cảnh sát phòng chống tội phạm về kinh tế và tham nhũng đã vào cuộc.', 'Cục Cảnh sát phòng chống tội phạm về kinh tế và tham nhũng'),
+  org('Phòng Cảnh sát hình sự bắt đối tượng phạm tội về ma túy.', 'Phòng Cảnh sát hình sự'),
+  none('Phòng Cảnh sát hình sự bắt đối tượng phạm tội về ma túy.', 'về ma túy'),
+  // A field after `về` may start with a head word (`Phòng chống`): the body works on it.
+  org('Ủy ban Quốc gia về Phòng chống AIDS họp phiên thường kỳ.', 'Ủy ban Quốc gia về Phòng chống AIDS'),
+  org('Sáng nay, Ban Chỉ đạo quốc gia về Phòng chống thiên tai họp khẩn.', 'Ban Chỉ đạo quốc gia về Phòng chống thiên tai'),
+  org('Bộ Công Thương về Phòng Thương mại làm việc.', 'Phòng Thương mại'),
+  // A ministry named by a list of fields, commas between them.
+  org('Cô nhận học bổng của Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản để sang Tokyo.', 'Bộ Giáo dục, Văn hóa, Thể thao, Khoa học và Công nghệ Nhật Bản'),
+  org('Tập đoàn Vingroup, Masan, Hòa Phát và nhiều doanh nghiệp khác tăng vốn.', 'Tập đoàn Vingroup'),
+  none('Tập đoàn Vingroup, Masan, Hòa Phát và nhiều doanh nghiệp khác tăng vốn.', 'Hòa Phát'),
+  // The border guard; investment funds with a foreign brand (its company word ends no person's name).
+  org('Lực lượng chức năng phối hợp với Bộ đội Biên phòng tỉnh Quảng Trị tuần tra.', 'Bộ đội Biên phòng tỉnh Quảng Trị'),
+  org('Cán bộ Bộ đội Biên phòng Việt Nam ra quân.', 'Bộ đội Biên phòng Việt Nam', null, 'Bộ đội Biên phòng'),
+  none('Các chiến sĩ bộ đội biên phòng tuần tra trên núi.', 'bộ đội biên phòng'),
+  org('Vòng gọi vốn do Quỹ đầu tư Mekong Lotus Capital dẫn dắt.', 'Quỹ đầu tư Mekong Lotus Capital'),
+  org('Bộ Ngoại giao Ấn Độ Rajesh Kumar phát biểu.', 'Bộ Ngoại giao Ấn Độ'),
+  none('Bộ Ngoại giao Ấn Độ Rajesh Kumar phát biểu.', 'Rajesh Kumar'),
+  none('Quỹ đầu tư mạo hiểm rót vốn vào các công ty trẻ.', 'Quỹ đầu tư'),
+  // A crop's variety named with a head word; a byline of reporters.
+  none('Lúa Đài Thơm 8 được thương lái mua giá cao.', 'Đài Thơm'),
+  none('Giá gạo Đài Thơm tăng nhẹ.', 'Đài Thơm'),
+  org('Lúa mới của Viện Lúa Đồng bằng sông Cửu Long cho năng suất cao.', 'Viện Lúa Đồng bằng sông Cửu Long'),
+  none('Bài viết về chợ nổi.\n\nNhóm PV', 'Nhóm PV'),
+  org('Nhóm G7 họp thượng đỉnh tại Nhật Bản.', 'Nhóm G7'),
+  // A company's stock code in brackets is its short name; the national assembly serves no province.
+  org('Công ty Cổ phần Thép Hưng Long (mã chứng khoán: HLS) chia cổ tức. Năm nay HLS lãi lớn.', 'Công ty Cổ phần Thép Hưng Long', 'HLS', 'HLS lãi'),
+  org('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'Quốc hội', null, 'Quốc hội'),
+  none('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'tỉnh Quảng Ngãi'),
+  org('Quốc hội Việt Nam thông qua luật mới.', 'Quốc hội Việt Nam'),
 ];

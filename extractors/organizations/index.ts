@@ -18,6 +18,7 @@ import { tokenize } from '../../input/tokens.js';
 import { sortStably } from '../shared/sorted-spans.js';
 import {
   bracketedShortName,
+  bracketedTicker,
   headAcronym,
   headAcronymReferentByHead,
   isReferringHead,
@@ -372,7 +373,7 @@ export function extractOrganizations(
       // where the text uses it alone.
       if (draft.acronym === null && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(brand) && writtenAcronyms.writesOutside(brand, run)) index.setAcronym(draft, brand);
     }
-    const shortName = bracketedShortName(words, run);
+    const shortName = bracketedShortName(words, run) ?? bracketedTicker(words, run);
     if (shortName && draft.acronym === null) {
       index.setAcronym(draft, text.slice(shortName.start, shortName.end));
       draft.mentions.push(shortName);

@@ -24,6 +24,10 @@ const ORGANIZATION_HEADS = [
   // Army units and commands, numbered (`Quân khu 3`, `Sư đoàn 395`) or named (`Sư đoàn Sao Vàng`), and the
   // provinces' military commands (`Bộ Chỉ huy Quân sự tỉnh Nghệ An`).
   'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Bộ Chỉ huy',
+  // The border guard, of the country or of a province (`Bộ đội Biên phòng tỉnh Lạng Sơn`): `Bộ đội` alone is troops.
+  'Bộ đội Biên phòng',
+  // Investment funds named by a brand (`Quỹ đầu tư Mekong Capital`), though `Quỹ đầu` is no name.
+  'Quỹ đầu tư',
 ];
 
 /**
@@ -253,7 +257,11 @@ const ACTIVITY_FIELDS = [
  * Fields an activity covers after `về`, besides the field words and compounds: the branches of law a court or a
  * procuracy department reviews.
  */
-const FIELDS_AFTER_ABOUT = ['hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế'];
+const FIELDS_AFTER_ABOUT = [
+  'hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế',
+  // The crimes a police unit fights (`Phòng Cảnh sát điều tra tội phạm về ma túy`).
+  'tham nhũng', 'buôn lậu', 'trật tự xã hội', 'chức vụ', 'ma túy',
+];
 
 /**
  * Honorifics before a person's name: `ông Nguyễn Kim` is a man, not the company `Nguyễn Kim`; `bà Đoàn Thái Sơn` a

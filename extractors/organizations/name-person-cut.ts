@@ -31,6 +31,15 @@ function mayBeGivenName(words: NameTokens, accepted: AcceptedTokens, bodyStart: 
 }
 
 /**
+ * English words that end a company's or a fund's brand (`Mekong Capital`, `Saigon Ventures`), folded: never the
+ * last word of a person's name.
+ */
+const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'capital', 'group', 'partners', 'ventures', 'holdings', 'investment', 'investments', 'fund', 'bank', 'corporation',
+  'corp', 'company', 'limited', 'ltd', 'inc', 'technologies', 'technology', 'solutions', 'securities', 'foundation',
+]);
+
+/**
  * Cuts a person's name off the end of a run: `Tổng cục ... Hà Minh Hiệp`, `Bộ Tài chính Hồ Đức Phớc` (`Đức` is
  * also a country), `Bộ Ngoại giao Ấn Độ Rajesh Kumar`. Right after the head only when the head names an
  * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
@@ -56,10 +65,12 @@ export function endBeforePersonName(
       return index;
     }
   }
-  // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name.
+  // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name; unless the
+  // last is a company's word (`Quỹ đầu tư Mekong Spark Capital`), which ends no person's name.
   let foreignStart = end;
   while (foreignStart > bodyStart && accepted.at(foreignStart - 1 - bodyStart) === 'capitalized') foreignStart -= 1;
-  if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted.at(foreignStart - 1 - bodyStart) === 'place') {
+  const companyWordLast = FOREIGN_COMPANY_WORDS.has(words.tokens[end - 1]?.key ?? '');
+  if (foreignStart > bodyStart && end - foreignStart >= 2 && accepted.at(foreignStart - 1 - bodyStart) === 'place' && !companyWordLast) {
     for (let index = foreignStart; index < end; index += 1) {
       if (!isVietnameseSyllable(words.tokens[index]?.text ?? '')) return foreignStart;
     }

@@ -181,19 +181,29 @@ export function isProperStart(words: NameTokens, index: number, kind: NameRunKin
 
 /**
  * After a comma, the middle of a listed name: `Bộ Văn hóa, Thể thao và Du lịch`. True when capitalized words (each
- * with its lower-case rest) run to `và` and a proper word follows it, with no head and no place among them.
+ * with its lower-case rest) run to `và` and a proper word follows it, with no head and no place among them. A longer
+ * list, its items parted by commas too, lists fields, each a capitalized syllable and its lower-case rest (`Bộ Giáo
+ * dục, Văn hóa, Thể thao, Khoa học và Công nghệ`); names (`Tập đoàn Vingroup, Masan, Hòa Phát và ...`) are not.
  */
 export function isListedNamePart(words: NameTokens, comma: number): boolean {
   const { tokens } = words;
   let index = comma + 1;
   let listed = 0;
+  let fieldsOnly = true;
+  let commas = 0;
   while (index < tokens.length && listed < 5) {
     const token = tokens[index];
     if (!token || token.breakBefore) return false;
-    if (token.key === 'và') return listed > 0 && isProperStart(words, index + 1, 'organization');
+    if (token.key === 'và') return listed > 0 && (commas === 0 || fieldsOnly) && isProperStart(words, index + 1, 'organization');
+    if (token.text === ',' && listed > 0 && tokens[index - 1]?.text !== ',') {
+      commas += 1;
+      index += 1;
+      continue;
+    }
     if (token.capitalized && !matchHead(words, index) && words.placeEnd(index) < 0) {
       index += 1;
       if (tokens[index]?.lower && !words.is(index, STOP_WORD)) index += 1;
+      else fieldsOnly = false;
       listed += 1;
       continue;
     }

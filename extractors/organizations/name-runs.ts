@@ -88,8 +88,32 @@ function servedBodyAfter(words: NameTokens, headKey: string, connector: number):
   return served !== null && SERVED_BODY_KEYS.has(served.key);
 }
 
-/** Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`), besides schools and hospitals. */
-const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban']);
+/**
+ * Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`, `Tổng công ty Xây dựng số 1`),
+ * besides schools and hospitals.
+ */
+const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
+
+/** After `về`, a field of two words or more at token `index`, capitalized (`về Phòng chống thiên tai`). */
+function fieldAfterAbout(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  return tokens[index - 1]?.key === 'về' && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, index, 2);
+}
+
+/** `tội phạm` (crimes) right before token `about`: a police unit's name may go on with the crimes' fields. */
+function afterCrimes(words: NameTokens, about: number): boolean {
+  const { tokens } = words;
+  return tokens[about - 2]?.key === 'tội' && tokens[about - 1]?.key === 'phạm' && tokens[about - 1]?.breakBefore !== true;
+}
+
+/** Heads of the national bodies (`Quốc hội`, `Chính phủ`), which no province's level (`tỉnh`) follows in a name. */
+const NATIONAL_HEAD_KEYS: ReadonlySet<string> = new Set(['quốc hội', 'chính phủ']);
+
+/** Reporters and contributors, abbreviated, as a byline names them (`Nhóm PV`, `Nhóm CTV`). */
+const REPORTER_KEYS: ReadonlySet<string> = new Set(['pv', 'ptv', 'ctv', 'btv']);
+
+/** Crops and their seed, before a variety's name (`lúa Đài Thơm 8`): a head word after them names no organization. */
+const VARIETY_NOUN_KEYS: ReadonlySet<string> = new Set(['lúa', 'gạo', 'nếp', 'giống']);
 
 /** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
@@ -119,6 +143,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `bà Đoàn Thái Sơn`: a head that is also a family name, after an honorific, starts a person's name.
   const before = tokens[index - 1];
   if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
+  // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
+  if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
+  // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
+  if (before && !first.breakBefore && VARIETY_NOUN_KEYS.has(before.key)) return null;
   const afterHead = tokens[headNext];
   if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
@@ -183,6 +211,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     const placeEnd = words.placeEnd(position);
+    // `đại biểu Quốc hội tỉnh Bình Định`: the national body serves no province; the place is the delegate's.
+    if (placeEnd > position && token.lower && NATIONAL_HEAD_KEYS.has(head.key)) break;
     if (placeEnd > position) {
       // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the name after the unit is the chairman's; a bare head's run ends
       // before the unit (a short form, short-forms.ts), a name's takes the level (`Hội Nông dân tỉnh`: the province's).
@@ -215,8 +245,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
       const inner = position > headNext ? matchHead(words, position) : null;
       const innerNext = inner ? position + inner.words : position;
+      // `Ban Chỉ đạo quốc gia về Phòng chống thiên tai`: after `về`, a head word that starts a field (`Phòng
+      // chống`) is the field the body works on, not a second organization.
       if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector'
-        && !servedBodyAfter(words, head.key, position - 1)) break;
+        && !servedBodyAfter(words, head.key, position - 1) && !fieldAfterAbout(words, position)) break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
         for (let step = position; step < innerNext; step += 1) accepted.set(step - headNext, 'place');
@@ -270,6 +302,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         continue;
       }
       if (!hasProper) break;
+      // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone
+      // (`số` is then no rest of the word before it: `Công ty Sông Đà số 2`).
+      if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
+        && institutionNumberAt(words, position + 1)) {
+        accepted.set(position - headNext, 'connector');
+        accepted.set(position + 1 - headNext, 'number');
+        position += 2;
+        end = position;
+        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
+        if (words.placeEnd(position) > position) continue;
+        break;
+      }
       const previous = accepted.at(position - headNext - 1);
       const beforePrevious = accepted.at(position - headNext - 2);
       // `Tổng cục Thuế yêu cầu`: a verb of two words or more starts here, not the rest of `Thuế`.
@@ -323,24 +367,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
-      // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers.
-      const about = activity ? aboutFieldsLength(words, position) : 0;
+      // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers; `Phòng Cảnh sát điều tra tội
+      // phạm về ma túy`: the fields of the crimes a police unit fights.
+      const about = activity || (previous === 'lower' && afterCrimes(words, position)) ? aboutFieldsLength(words, position) : 0;
       if (about > 0) {
         for (let step = position; step < position + about; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
         position += about;
         end = position;
         continue;
-      }
-      // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone.
-      if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
-        && institutionNumberAt(words, position + 1)) {
-        accepted.set(position - headNext, 'connector');
-        accepted.set(position + 1 - headNext, 'number');
-        position += 2;
-        end = position;
-        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
-        if (words.placeEnd(position) > position) continue;
-        break;
       }
       // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
       const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
@@ -351,7 +385,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         continue;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
-      if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position)))) {
+      if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position))
+        || (head.kind === 'organization' && tokens[position + 1]?.capitalized === true && fieldAfterAbout(words, position + 1)))) {
         // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
         const nextEnd = Math.max(words.placeEnd(position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
         const afterNext = tokens[nextEnd];

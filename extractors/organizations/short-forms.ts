@@ -184,3 +184,31 @@ export function bracketedShortName(words: NameTokens, run: NameRun): TextSpan | 
   if (words.placeEnd(first) > first || matchHead(words, first) !== null || isTitleStart(words, first) || words.is(first, FAMILY_NAME)) return null;
   return { start: tokens[first]?.start ?? 0, end: tokens[close - 1]?.end ?? 0 };
 }
+
+/** What names a company's stock code in brackets before a colon, folded: `mã chứng khoán`, `mã CK`, an exchange. */
+const TICKER_LABELS: readonly (readonly string[])[] = [['mã', 'chứng', 'khoán'], ['mã', 'ck'], ['mã', 'cp'], ['mã'], ['hose'], ['hnx'], ['upcom']];
+/** A stock code: three to five capital letters or digits, a letter first. */
+const TICKER = /^\p{Lu}[\p{Lu}\p{N}]{2,4}$/u;
+
+/**
+ * `Công ty Cổ phần Thủy sản Minh Phát (mã chứng khoán: MPT)`, `(HOSE: VNM)`: a company's stock code in brackets
+ * right after its name, which the article then uses as its short name. The code's span, or null.
+ */
+export function bracketedTicker(words: NameTokens, run: NameRun): TextSpan | null {
+  const { tokens } = words;
+  const open = tokens[run.endToken];
+  if (run.bare || run.kind !== 'organization' || open?.text !== '(' || open.breakBefore) return null;
+  for (const label of TICKER_LABELS) {
+    let index = run.endToken + 1;
+    let matches = true;
+    for (const key of label) {
+      if (tokens[index]?.key !== key || tokens[index]?.breakBefore) matches = false;
+      index += 1;
+    }
+    if (!matches || tokens[index]?.text !== ':') continue;
+    const code = tokens[index + 1];
+    if (!code || code.breakBefore || !TICKER.test(code.text) || tokens[index + 2]?.text !== ')') return null;
+    return { start: code.start, end: code.end };
+  }
+  return null;
+}
