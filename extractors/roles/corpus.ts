@@ -593,7 +593,29 @@ const DEGREES_BEFORE_PERSON: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Phạm Thế Tùng'], ['Công an tỉnh Nghệ An']),
 ];
 
+
+/**
+ * A deputy's seat between the person and the post (`bà X, đại biểu Quốc hội tỉnh Y, Ủy viên ...`); a title's
+ * acronym in brackets before its company's stock code (`Chủ tịch HĐQT (HĐQT) MPT`); a board named by a title (`Ban
+ * Giám đốc`) is no post; a research post.
+ */
+const SEATS_BOARDS_AND_CODES: CorpusExample<'roles'>[] = [
+  role('Chúng tôi gặp bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, Ủy viên Ủy ban Pháp luật của Quốc hội.',
+    'Ủy viên', 'Ủy viên', ['person', 'Lê Thị Hoa'], ['Ủy ban Pháp luật của Quốc hội', 'org-2']),
+  role('Ông Trần Văn Nam, đại biểu Quốc hội khóa XV, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội, phát biểu.',
+    'Phó Chủ nhiệm', 'Phó Chủ nhiệm', ['person', 'Trần Văn Nam'], ['Ủy ban Kinh tế của Quốc hội', 'org-2']),
+  role('Ông Trần Văn Nam, Bộ Y tế, Ủy viên Ủy ban Kinh tế của Quốc hội, phát biểu.',
+    'Ủy viên', 'Ủy viên', null, ['Ủy ban Kinh tế của Quốc hội', 'org-2']),
+  role('Công ty Cổ phần Thép Hưng Long (mã chứng khoán: HLS) vừa họp. Ông Phạm Văn Đức, Chủ tịch Hội đồng quản trị (HĐQT) HLS, cho biết.',
+    'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng quản trị', ['person', 'Phạm Văn Đức'], ['Công ty Cổ phần Thép Hưng Long']),
+  none('Ban Giám đốc Công an tỉnh đã chỉ đạo lập chuyên án.', 'Giám đốc'),
+  none('Ban Tổng giám đốc công ty trình kế hoạch kinh doanh.', 'Tổng giám đốc'),
+  role('ThS. Lê Thị Hồng Vân, nghiên cứu viên Viện Cây ăn quả miền Nam, cho biết.',
+    'nghiên cứu viên', 'nghiên cứu viên', ['person', 'Lê Thị Hồng Vân'], ['Viện Cây ăn quả miền Nam']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...SEATS_BOARDS_AND_CODES,
   ...PERSON_BEFORE,
   ...PERSON_AFTER,
   ...TITLE_AND_PERSON,

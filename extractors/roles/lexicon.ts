@@ -29,6 +29,8 @@ const POSTS_WITHOUT_DEPUTY = [
   'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
   'Quốc vương', 'Thị trưởng', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
+  // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
+  'Nghiên cứu viên', 'Nghiên cứu viên chính',
   // Foreign and international posts: a minister of state, a foreign minister, a chief economist, members of a
   // legislature, a country director of a lender.
   'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',

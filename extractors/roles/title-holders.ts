@@ -57,10 +57,33 @@ const PERSON_AGE_TO_TITLE = new RegExp(
 );
 const MAX_PERSON_TO_TITLE = 48;
 
+/**
+ * A deputy's seat set between the person and a post: `bà X, đại biểu Quốc hội tỉnh Bình Định, Ủy viên ...`,
+ * `ông Y, đại biểu Quốc hội khóa XV, Phó Chủ nhiệm ...`. The post after it is the person's.
+ */
+const DEPUTY_SEAT_TO_TITLE = new RegExp(
+  `^[ \\t]*,[ \\t]*đại biểu Quốc hội(?:[ \\t]+(?:khóa|tỉnh|thành phố|TP\\.?|đoàn|đơn vị)[^,;:()\\n]{1,40})?[ \\t]*,[ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  'u',
+);
+/** How many mentions (the body and the place of the seat) a deputy's seat may hold. */
+const MAX_MENTIONS_IN_SEAT = 3;
+
+/** The person before a deputy's seat that stands right before a title, or null. */
+function personBeforeDeputySeat(text: string, titleStart: number, windowStart: number, entities: EntityMentions): EntityMention | null {
+  for (let skip = 1; skip <= MAX_MENTIONS_IN_SEAT; skip += 1) {
+    const mention = entities.lastWithin(windowStart, titleStart, skip);
+    if (!mention) return null;
+    if (mention.kind === 'person') return DEPUTY_SEAT_TO_TITLE.test(text.slice(mention.end, titleStart)) ? mention : null;
+  }
+  return null;
+}
+
 /** The person named right before a title, or null. */
 export function personBefore(text: string, titleStart: number, entities: EntityMentions): EntityMention | null {
   const windowStart = Math.max(0, titleStart - 200);
   const last = entities.lastWithin(windowStart, titleStart);
+  const seated = last && last.kind !== 'person' ? personBeforeDeputySeat(text, titleStart, windowStart, entities) : null;
+  if (seated) return seated;
   if (last?.kind === 'organization') return personElectedBy(text, titleStart, last, entities.lastWithin(windowStart, titleStart, 1));
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);

@@ -27,6 +27,9 @@ const HEAD_ONLY = new Set(['trưởng', 'phó trưởng', 'chánh', 'phó chánh
  */
 const JOINER = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
 
+/** The word before a title that makes it the name of a board (`Ban Giám đốc`), folded. */
+const BOARD_KEY = 'ban';
+
 /** The first joiner at or after `from`, or the text's length. */
 function joinerAtOrAfter(text: string, from: number): number {
   JOINER.lastIndex = from;
@@ -45,6 +48,8 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
     // `ông Nam.Giám đốc`) may start one at any of its parts.
     const joined = nextJoiner < token.end;
     if (!joined && !isTitleFirstWord(token.key)) continue;
+    // `Ban Giám đốc Công an tỉnh`, `Ban Tổng giám đốc`: the board of the holders of a post, no post of one person.
+    if (!joined && tokens[tokenIndex - 1]?.key === BOARD_KEY) continue;
     for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start) + 1 : token.end) {
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);

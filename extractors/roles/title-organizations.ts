@@ -9,10 +9,11 @@ import type { OrganizationShortForms } from './short-form-organizations.js';
 import { unitAfterTitle } from './title-units.js';
 
 /**
- * Between a title and its organization: a space, `của` / `của cả`, or `Trung ương`, the central committee of a
+ * Between a title and its organization: the title's acronym in brackets (`Chủ tịch Hội đồng quản trị (HĐQT) MPT`),
+ * then a space, `của` / `của cả`, or `Trung ương`, the central committee of a
  * mass organization (`Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam` holds the post in the Hội).
  */
-const BEFORE_ORGANIZATION = /[ \t]+(?:của[ \t]+(?:cả[ \t]+)?|(?<central>[Tt]rung[ \t]+ương[ \t]+))?/uy;
+const BEFORE_ORGANIZATION = /(?:[ \t]+\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?[ \t]+(?:của[ \t]+(?:cả[ \t]+)?|(?<central>[Tt]rung[ \t]+ương[ \t]+))?/uy;
 /** Between two coordinated organizations: `và`, `cùng`, a comma, `, và`. */
 const COORDINATION = /[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng|&)[ \t]+/uy;
 /** Where a post abroad is held: `tại Việt Nam`. */
