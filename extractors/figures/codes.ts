@@ -42,9 +42,29 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
   // Leading zero: `0912 345 678`, `(024) 3825`, `024.3791.1111` (but `0,5` is a number, `05 người` a count).
   if (hasLeadingZero(first.text) && (first.text.length >= 3 || first.text.includes('.'))) return true;
   if (isListMarker(context, number)) return true;
+  if (isServiceNumber(first.text)) return true;
   // Digits after digits with only spaces between: phone numbers and tables of codes.
   if (beforeKind === DIGITS && !glued) return true;
   return followsLabel(context, number.first, PHONE_LABEL_PHRASES);
+}
+
+/**
+ * A toll-free or service number, `1800` or `1900` with a dotted group of four digits or more: `1900.6186`,
+ * `1800.1234.56`. Thousands are grouped by three, so `1900.618` stays a number (and `1.900.618` too).
+ */
+function isServiceNumber(digits: string): boolean {
+  if (digits.length < 10 || digits.charCodeAt(0) !== 49 || digits.charCodeAt(2) !== 48 || digits.charCodeAt(3) !== 48 || digits.charCodeAt(4) !== 46) return false;
+  const second = digits.charCodeAt(1);
+  if (second !== 56 && second !== 57) return false;
+  let group = 0;
+  for (let at = 5; at < digits.length; at += 1) {
+    const code = digits.charCodeAt(at);
+    if (code === 46) {
+      if (group >= 4) return true;
+      group = 0;
+    } else group += 1;
+  }
+  return group >= 4;
 }
 
 /** `0` and another digit first: `0912`, `05`, `024.3791`. */

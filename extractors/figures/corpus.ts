@@ -367,6 +367,19 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Lực lượng chức năng trực 24/24 giờ trong dịp lễ.', '24/24'),
   ratio('Đã có 24/24 huyện hoàn thành chỉ tiêu.', 24, 24, 'huyện', '24/24 huyện'),
   none('Doanh nghiệp cần chuẩn bị cho công nghiệp 4.0 và phục vụ khách 24/7.', '4.0'),
+  // a scale word that opens a noun (`tỷ lệ`, `tỷ giá`, `tỷ trọng`, `triệu phú`) multiplies nothing
+  count('Báo cáo so sánh hai tỷ lệ tiêm chủng.', 2, 'tỷ lệ', 'hai tỷ lệ'),
+  count('Ngân hàng niêm yết bốn tỷ giá khác nhau.', 4, 'tỷ giá', 'bốn tỷ giá'),
+  count('Ngành có 2 tỷ trọng cần điều chỉnh.', 2, 'tỷ trọng', '2 tỷ trọng'),
+  count('Làng có sáu triệu phú trồng cà phê.', 6, 'triệu phú', 'sáu triệu phú'),
+  money('Dự án cần hai tỷ đồng để hoàn thành.', 2_000_000_000, 'đồng', 'hai tỷ đồng'),
+  figure('Lợi nhuận đạt 3 tỷ, tỷ lệ tăng 20%.', { kind: 'number', value: 3_000_000_000 }, '3 tỷ'),
+  // an all-caps word of things after a number counts them; a currency code is money, letters glued make a code
+  count('Trung tâm dữ liệu lắp thêm 64 GPU.', 64, 'GPU', '64 GPU'),
+  count('Máy chủ có 4 CPU chạy song song.', 4, 'CPU', '4 CPU'),
+  count('Ngân hàng đặt 150 ATM ở vùng sâu.', 150, 'ATM', '150 ATM'),
+  money('Mỗi vé giá 12 USD.', 12, 'USD', '12 USD'),
+  none('Từ năm 2019 EVN đã đầu tư thêm lưới điện.', '2019 EVN'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

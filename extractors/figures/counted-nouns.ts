@@ -11,8 +11,8 @@ import {
   NOUN_PHRASE_ENDER_PHRASES,
   NOUN_PHRASE_ENDER_SET,
   NOUN_SUFFIXES,
-  NUMBER_WORD_SET,
 } from './lexicon.js';
+import { isNumberWordAt } from './numbers-at.js';
 import { isInSetAt, isWordPairAt, phraseAt, phraseText } from './phrases.js';
 import { isGlued, isLowerWordAt, isWordAt, tokensText, type FigureContext } from './tokens.js';
 import type { FigureUnit, UnitReading } from './units.js';
@@ -62,7 +62,7 @@ function readPlainNoun(context: FigureContext, index: number, maxWords: number, 
   while (next - index < maxWords) {
     const token = tokens[next];
     if (!token || !isLowerWordAt(context, next) || (next > index && isGlued(context, next))) break;
-    if (isInSetAt(context, next, NOUN_PHRASE_ENDER_SET) || isInSetAt(context, next, NUMBER_WORD_SET) || NOT_A_NOUN.has(token.key)) break;
+    if (isInSetAt(context, next, NOUN_PHRASE_ENDER_SET) || isNumberWordAt(context, next) || NOT_A_NOUN.has(token.key)) break;
     if (!withVerbs && isInSetAt(context, next, INCIDENT_VERB_SET)) break;
     // A two-syllable ender (`quan trọng`, `tham gia`, `so với`, `va chạm`) stops the noun too.
     const pairs = isWordAt(context, next + 1);

@@ -246,6 +246,8 @@ export const DATE_WORDS_BEFORE: ReadonlySet<string> = keys([
 export const PHONE_LABELS: ReadonlySet<string> = keys([
   'điện thoại', 'đt', 'đtdđ', 'dđ', 'tel', 'fax', 'hotline', 'tổng đài', 'di động', 'zalo', 'sđt', 'số điện thoại',
   'gọi', 'nhắn tin', 'sms', 'máy lẻ',
+  // `đường dây nóng 1900.6186` (a label is matched by its last one or two words).
+  'dây nóng', 'đường dây nóng',
 ]);
 
 /** `một` before these words is "a", "some", "one of": `một số`, `một cách`, `một trong`. Never a count. */
@@ -288,6 +290,17 @@ export const DATE_WORD_PHRASES: PhraseTree = phraseTree(DATE_WORDS_BEFORE);
 export const COUNTING_BEFORE_MOT_PHRASES: PhraseTree = phraseTree(COUNTING_BEFORE_MOT);
 // The sets looked up by one token's key, with lexicon bits too.
 export const NUMBER_WORD_SET: WordSet = wordSet(NUMBER_WORD_KEYS);
+/**
+ * Scale words that open a two-syllable noun, with the syllables that complete it: `tỷ lệ` (ratio), `tỷ giá`,
+ * `tỷ trọng`, `triệu phú`, `triệu chứng`. Before one of these the scale word multiplies nothing: `hai tỷ lệ` counts
+ * two ratios, `ba triệu chứng` three symptoms.
+ */
+const RATIO_SYLLABLES: ReadonlySet<string> = new Set(['lệ', 'giá', 'trọng', 'số', 'suất', 'phú']);
+export const SCALE_WORD_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tỷ', RATIO_SYLLABLES],
+  ['tỉ', RATIO_SYLLABLES],
+  ['triệu', new Set(['phú', 'chứng', 'tập', 'hồi'])],
+]);
 /** The last words of the qualifiers before a number: no other word can end one (`khoảng`, `đến` of `chưa đến`). */
 export const QUALIFIER_BEFORE_LAST_WORD_SET: WordSet = wordSet(new Set([...QUALIFIERS_BEFORE.keys()].map((words) => words.slice(words.lastIndexOf(' ') + 1))));
 export const DAY_AND_MONTH_WORD_SET: WordSet = wordSet(DAY_AND_MONTH_WORDS);

@@ -11,7 +11,7 @@ import {
   tidyNumber,
   type NumberTokens,
 } from '../shared/numbers.js';
-import { GLUED_UNITS, NUMBER_WORD_SET } from './lexicon.js';
+import { GLUED_UNITS, NUMBER_WORD_SET, SCALE_WORD_NOUNS } from './lexicon.js';
 import { isInSetAt } from './phrases.js';
 import { DIGITS, isGlued, kindAt, PUNCT, WORD, type FigureContext, type FigureToken } from './tokens.js';
 
@@ -89,7 +89,7 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
   }
   const spaced = readSpaceGroupedNumber(context, index, into);
   if (spaced) return spaced;
-  if (kind === WORD && !isInSetAt(context, index, NUMBER_WORD_SET)) return null;
+  if (kind === WORD && !isNumberWordAt(context, index)) return null;
   // The common cases, read as the grammar reads them, without it: one token with no number after it, or digits and
   // a number word (`1,5 tỷ`, `200 triệu`; `12 năm` is 12, and a year).
   const alone = !(isNumberToken(context, index + 1) && spacedOnly(context, index + 1));
@@ -103,7 +103,7 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
     const value = parseDigitNumber(token.text);
     if (value === null) return null;
     // A scale word after the digits multiplies them, unless more of the number follows (`1 tỷ 200 triệu`).
-    const scale = alone || kindAt(context, index + 1) === DIGITS ? undefined : SCALE_WORDS.get((tokens[index + 1] as FigureToken).key);
+    const scale = alone || kindAt(context, index + 1) === DIGITS || !isNumberWordAt(context, index + 1) ? undefined : SCALE_WORDS.get((tokens[index + 1] as FigureToken).key);
     if (scale === undefined) return filled(into, tidyNumber(value), 1, index, index + 1, true, null);
     if (!(isNumberToken(context, index + 2) && spacedOnly(context, index + 2))) {
       return filled(into, tidyNumber(value * scale), scale, index, index + 2, true, null);
@@ -160,7 +160,7 @@ function isNumberToken(context: FigureContext, index: number): boolean {
   if (!token) return false;
   const kind = kindAt(context, index);
   if (kind === WORD) {
-    if (!isInSetAt(context, index, NUMBER_WORD_SET)) return false;
+    if (!isNumberWordAt(context, index)) return false;
   } else if (kind !== DIGITS) return false;
   return !isLetterOrDigitAt(context.text, token.end);
 }
@@ -212,4 +212,15 @@ function isDigitGroup(text: string, minLength: 1 | 3): boolean {
     if (code < 48 || code > 57) return false;
   }
   return minLength === 3 || text.charCodeAt(0) !== 48;
+}
+
+/**
+ * A number word at token `index` (NUMBER_WORD_SET), unless it is a scale word opening a noun with the next syllable
+ * (`tỷ lệ`, `tỷ giá`, `triệu phú`: SCALE_WORD_NOUNS), which counts no number.
+ */
+export function isNumberWordAt(context: FigureContext, index: number): boolean {
+  if (!isInSetAt(context, index, NUMBER_WORD_SET)) return false;
+  const nouns = SCALE_WORD_NOUNS.get((context.tokens[index] as FigureToken).key);
+  const next = context.tokens[index + 1];
+  return !(nouns && next && kindAt(context, index + 1) !== DIGITS && !isGlued(context, index + 1) && nouns.has(next.key));
 }

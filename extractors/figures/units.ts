@@ -113,7 +113,35 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   if (measure && (longerNoun?.length ?? 0) <= measure.length && (isGlued(context, index) || !isSingleLetterWord(context, index, index + measure.length))) {
     return into.filled('count', phraseText(context, index, measure), index + measure.length, true);
   }
+  const things = readThingsAcronym(context, index, into);
+  if (things) return things;
   return readCountedNoun(context, index, into);
+}
+
+/** Currency codes the lexicon does not list, which an all-caps word after a number may still be (`5 CHF`). */
+const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'CHF', 'THB', 'HKD', 'TWD', 'RUB', 'INR', 'CAD', 'NZD', 'KHR', 'LAK', 'MYR', 'IDR', 'PHP', 'XAU',
+]);
+
+/**
+ * An all-caps Latin word of two to five letters after a number, standing alone, counts things of that name:
+ * `32 GPU`, `4 CPU`, `200 ATM`. Not a currency code (`5 USD`, read before), nor letters glued to the digits or to
+ * what follows (`WG1`, `4.0`, `Covid-19`, `GPU-2`); a year before it is a date (`năm 2024 EVN`), no count.
+ */
+function readThingsAcronym(context: FigureContext, index: number, into: UnitReading): FigureUnit | null {
+  const token = context.tokens[index];
+  if (!token || isGlued(context, index) || token.text.length < 2 || token.text.length > 5) return null;
+  for (let at = 0; at < token.text.length; at += 1) {
+    const code = token.text.charCodeAt(at);
+    if (code < 65 || code > 90) return null;
+  }
+  if (CURRENCY_CODES.has(token.text)) return null;
+  const after = context.tokens[index + 1];
+  if (after && isGlued(context, index + 1) && kindAt(context, index + 1) !== PUNCT) return null;
+  if (after && isGlued(context, index + 1) && (after.text === '-' || after.text === '.' || after.text === '/') && isGlued(context, index + 2)) return null;
+  const before = context.tokens[index - 1];
+  if (before && kindAt(context, index - 1) === DIGITS && /^(?:19|20)\d\d$/.test(before.text)) return null;
+  return into.filled('count', token.text, index + 1, true);
 }
 
 /** A word whose first letter alone is a capital (`Mùa`, not `mùa` nor `NĂM`). */
