@@ -40,3 +40,29 @@ export function readAttribution(text: string, span: TextSpan): Attribution | nul
   if (name.split(SPACES).length > MAX_SOURCE_WORDS) return null;
   return { line: span, source: { start: span.start + nameAt[0], end: span.start + nameAt[1] } };
 }
+
+/**
+ * News agencies whose tag opens a lead they wrote: `(TTXVN) - `, `Hà Nội, 3/9 (TTXVN) - `, `Paris (AFP) - `. An
+ * outlet's own tag (`(Dân trí) - `, `(VOV.VN) - `, `(NDO) - `) says who printed the article, no source of it.
+ */
+const WIRE_AGENCIES: ReadonlySet<string> = new Set([
+  'ttxvn', 'vna', 'ttxvn/vna', 'ttxvn/vietnam+', 'afp', 'reuters', 'ap', 'xinhua', 'tân hoa xã', 'kyodo', 'yonhap',
+  'bernama', 'tass', 'sputnik', 'dpa', 'efe', 'ansa', 'antara', 'prensa latina',
+]);
+/**
+ * Sticky: a lead's opening tag, maybe after a dateline (a place, maybe a day and month): `(TTXVN) - `, `Hà Nội, 3/9
+ * (TTXVN) – `, `Tokyo (TTXVN) - `. Group 1 is what the brackets hold.
+ */
+const LEAD_TAG = /(?:\p{Lu}[\p{L}\p{M}.' ]{0,40}?(?:,[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{4})?)?[ \t]*)?\(([^()\n]{2,30})\)[ \t]?[-–—][ \t]/uy;
+
+/** The news agency whose tag opens the lead `span` (`(TTXVN) - Sản lượng ...`), or null. */
+export function readLeadAgency(text: string, span: TextSpan): TextSpan | null {
+  LEAD_TAG.lastIndex = span.start;
+  const match = LEAD_TAG.exec(text);
+  const inside = match?.[1];
+  if (match === null || inside === undefined || match.index + match[0].length > span.end) return null;
+  const trimmed = inside.trim();
+  if (!WIRE_AGENCIES.has(trimmed.toLowerCase())) return null;
+  const start = match.index + match[0].indexOf('(') + 1 + inside.indexOf(trimmed);
+  return { start, end: start + trimmed.length };
+}

@@ -494,6 +494,41 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { attribution: 'VietQ' },
   },
   {
+    name: 'a whole article on one line: a `Cập nhật:` label, the author and the views after the time',
+    text: article(`Lũ dâng cao ở đồng bằng Cập nhật: 14/09/2024 07:10 | Thanh Hà - Lượt xem: 2.318 ${BODY} Thanh Hà`),
+    expected: { title: 'Lũ dâng cao ở đồng bằng', publishedAt: '2024-09-14T07:10:00+07:00', author: 'Thanh Hà', views: 2318 },
+  },
+  {
+    name: 'a run-on byline with `Cập nhật lúc` time and day',
+    text: article(`Chợ nổi vào mùa nước nổi Cập nhật lúc 06:20 ngày 21/09/2024 | Lượt xem: 845 ${BODY}`),
+    expected: { title: 'Chợ nổi vào mùa nước nổi', publishedAt: '2024-09-21T06:20:00+07:00', views: 845 },
+  },
+  {
+    name: 'not a run-on byline: `cập nhật` in lower case is the title\'s own, with its date',
+    text: article('Bảng giá đất được cập nhật 01/01/2025', BODY),
+    expected: { title: 'Bảng giá đất được cập nhật 01/01/2025', publishedAt: null },
+  },
+  {
+    name: 'a news agency\'s tag opening the lead is the source',
+    text: article('Xuất khẩu gạo tăng mạnh', '12/08/2024 | 09:30', `(TTXVN) - ${BODY}`),
+    expected: { attribution: 'TTXVN', publishedAt: '2024-08-12T09:30:00+07:00' },
+  },
+  {
+    name: 'a news agency\'s tag after a dateline opening the lead',
+    text: article('Hội nghị khu vực khai mạc', '05/11/2024 14:00', `Viêng Chăn, 5/11 (TTXVN) - ${BODY}`),
+    expected: { attribution: 'TTXVN' },
+  },
+  {
+    name: 'an outlet\'s own tag opening the lead is no source',
+    text: article('Xuất khẩu gạo tăng mạnh', '12/08/2024 | 09:30', `(Dân trí) - ${BODY}`),
+    expected: { attribution: null },
+  },
+  {
+    name: 'a bracketed agency inside the lead is no tag',
+    text: article('Xuất khẩu gạo tăng mạnh', '12/08/2024 | 09:30', `Phóng viên Thông tấn xã Việt Nam (TTXVN) cho biết ${BODY}`),
+    expected: { attribution: null },
+  },
+  {
     name: 'no byline: only the title',
     text: article('Tin vắn trong ngày', BODY, 'Các đại biểu đã thảo luận sôi nổi.'),
     expected: { title: 'Tin vắn trong ngày', author: null, publishedAt: null, views: null, attribution: null },

@@ -16,7 +16,7 @@ import {
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { isPlace } from '../shared/places.js';
-import { readAttribution } from './attribution.js';
+import { readAttribution, readLeadAgency } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { splitTitleLine } from './title-line.js';
@@ -271,14 +271,17 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
 
   const views = readViews(text, bylineFields, bylineLines);
   if (views) evidence.views = views.span;
-  if (closing.attribution) evidence.attribution = closing.attribution;
+  // No source line at the end: a news agency's tag may open the lead (`(TTXVN) - `, `Hà Nội, 3/9 (TTXVN) - `).
+  const lead = afterTitle ?? paragraphs[firstAfterTitle];
+  const attribution = closing.attribution ?? (lead === undefined ? null : readLeadAgency(text, lead));
+  if (attribution) evidence.attribution = attribution;
 
   const meta: ArticleMeta = {
     title,
     author,
     publishedAt,
     views: views?.value ?? null,
-    attribution: closing.attribution ? slice(text, closing.attribution) : null,
+    attribution: attribution ? slice(text, attribution) : null,
   };
   return afterTitle === null ? { meta, paragraphKinds: kinds, evidence } : { meta, paragraphKinds: kinds, evidence, afterTitle };
 }

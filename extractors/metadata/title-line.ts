@@ -36,6 +36,12 @@ const FULL_DATE = /\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/gu;
 const GLUED_BEFORE = /[\p{L}\p{M}\p{N}/.-]/u;
 /** A weekday (and `ngày`) before the date belongs to the byline: `Thứ Hai, 22/07/2024`, `Chủ Nhật, ngày 22/07/2024`. */
 const WEEKDAY_BEFORE = /(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật|CN|T[2-7]),?\s(?:ngày\s)?$/u;
+/**
+ * A date label before the date, capitalized as a byline's first part is: `Cập nhật: 08/10/2025`, `Cập nhật lúc
+ * 16:42 ngày 08/10/2025`, `Ngày đăng: 08/10/2025`, `Đăng lúc 08/10/2025`. It belongs to the byline; in lower case
+ * (`Bảng giá được cập nhật 08/10/2025`) it is the title's own.
+ */
+const DATE_LABEL_BEFORE = /(?:Ngày\s)?Cập\snhật(?:\slúc)?\s?:?\s(?:\d{1,2}[:hg]\d{2}\s(?:,\s)?(?:ngày\s)?)?$|(?:Ngày\sđăng|Đăng\s(?:lúc|ngày)|(?:Ngày\s)?Xuất\sbản|Thời\sgian\sđăng)\s?:?\s$/u;
 const LETTER = /[\p{L}\p{M}]/u;
 /** A byline separator closing what stands before a run-on byline: ` |`, ` -`, ` ·`. */
 const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•', '–', '—', '-']);
@@ -159,7 +165,9 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     }
     const before = window.slice(0, match.index);
     const weekday = WEEKDAY_BEFORE.exec(before);
-    const titleText = weekday === null ? before : before.slice(0, weekday.index);
+    const undated = weekday === null ? before : before.slice(0, weekday.index);
+    const label = DATE_LABEL_BEFORE.exec(undated);
+    const titleText = label === null ? undated : undated.slice(0, label.index);
     if (!/\s$/u.test(titleText)) continue;
     // The separator between the title and the byline is the byline's (`Giá lúa tăng | Thứ Hai, 22/07/2024`).
     const trimmed = withoutTrailingSeparator(titleText);
