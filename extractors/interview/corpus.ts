@@ -197,6 +197,28 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['bỏ ruộng'],
   },
   {
+    name: 'collapsed: unlabelled questions, each right before the speaker\'s label, his full name first, then his given name',
+    text: article(
+      TITLE,
+      'Hợp tác xã vừa xong vụ thu hoạch đầu tiên. Thưa ông, vụ lúa năm nay ra sao? Ông Lê Quang Hòa: Chúng tôi được mùa lớn, năng suất tăng. ' +
+        'Giá phân bón đã tăng gấp đôi. Hợp tác xã sẽ làm gì để đỡ cho xã viên? Ông Hòa: Chúng tôi sẽ mua chung để được giá tốt hơn. ' +
+        'Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn'] },
+      { question: 'Hợp tác xã sẽ làm gì', answers: ['Chúng tôi sẽ mua chung'] },
+    ],
+    notInAnswers: ['sẽ làm gì'],
+  },
+  {
+    name: 'collapsed: a speaker\'s own question before another speaker\'s label, addressed to nobody, stays in his answer',
+    text: article(
+      TITLE,
+      'PV: Thưa ông, giá lúa năm nay ra sao? Ông Lê Quang Hòa: Giá tăng nhẹ. Nhưng ai sẽ lo chi phí phân bón? Bà Trần Thu Hà: Chúng tôi đang tính chuyện mua chung.',
+    ),
+    pairs: [{ question: 'giá lúa năm nay', answers: ['Giá tăng nhẹ. Nhưng ai sẽ lo chi phí phân bón?', 'Chúng tôi đang tính chuyện mua chung'] }],
+  },
+  {
     name: 'collapsed: with no speaker label, what follows the question is the answer',
     text: article(
       TITLE,

@@ -2,6 +2,7 @@
 // question and any answer run on after it, and unlabelled questions found inside a collapsed line (question
 // sentences addressed to the interviewee, then an answer in the first person).
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
+import { foldKey } from '../shared/vietnamese.js';
 import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
@@ -65,7 +66,11 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
     pieces.push(base);
     return;
   }
-  addPrefix(pieces, text, base, { start: base.start, end: firstLabel.start }, sentences);
+  // A collapsed line may hold the interviewer's questions unlabelled, each right before the speaker's label.
+  const prefix = { start: base.start, end: firstLabel.start };
+  const askedFirst = firstLabel.kind === 'answer' ? questionBeforeLabel(text, base, prefix, sentences, true) : -1;
+  addPrefix(pieces, text, base, { start: prefix.start, end: askedFirst < 0 ? prefix.end : askedFirst }, sentences);
+  if (askedFirst >= 0) addPiece(pieces, text, base, askedFirst, prefix.end, 'question', false);
   for (let index = 0; index < labels.length; index += 1) {
     const label = labels[index] as TurnLabel;
     const next = labels[index + 1];
@@ -73,8 +78,50 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
     const turn = { start: label.contentStart, end };
     if (label.kind === 'question') addQuestionTurn(pieces, text, base, turn, sentences, next?.kind === 'answer');
     else if (asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
-    else addPiece(pieces, text, base, turn.start, turn.end, 'answer', true);
+    else {
+      const again = next?.kind === 'answer' && speakerKey(text, label) === speakerKey(text, next);
+      const asked = next?.kind === 'answer' ? questionBeforeLabel(text, base, turn, sentences, again) : -1;
+      addPiece(pieces, text, base, turn.start, asked < 0 ? turn.end : asked, 'answer', true);
+      if (asked >= 0) addPiece(pieces, text, base, asked, turn.end, 'question', false);
+    }
   }
+}
+
+/** The last word of a label, folded: `Ông Võ Minh Tâm:` and `Ông Tâm:` both say `tâm`. */
+function speakerKey(text: string, label: TurnLabel): string {
+  let end = label.end;
+  while (end > label.start && !isLetterOrMarkAt(text, end - 1)) end -= 1;
+  let start = end;
+  while (start > label.start && isLetterOrMarkAt(text, start - 1)) start -= 1;
+  return foldKey(text.slice(start, end));
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+function isLetterOrMarkAt(text: string, at: number): boolean {
+  return LETTER_OR_MARK.test(text[at] ?? '');
+}
+
+/**
+ * Where the interviewer's unlabelled question starts at the end of `span`, right before a speaker's label in a
+ * collapsed line (`... thuê bao. Vì sao tình trạng này vẫn chưa chấm dứt, thưa ông? Ông Tâm: Nguyên nhân ...`):
+ * the run of question sentences (`?`, or a request) that ends the span. The speaker does not take two turns in a
+ * row, so what asks between two of his labels is asked of him (`sameSpeaker`); between an answer and another
+ * speaker's label (a round table) the question must address the interviewee (`thưa ông`, `ông`, `bà`). An answer
+ * keeps its first sentence. -1 when no question ends the span.
+ */
+function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentences: ParagraphSentences, sameSpeaker: boolean): number {
+  const parts = sentencesWithin(text, sentences, base.paragraph, span);
+  let first = parts.length;
+  while (first > 0) {
+    const part = parts[first - 1] as TextSpan;
+    if (!isQuestionSentence(text, part) || isQuotedQuestion(text, part) || isClosing(text, part)) break;
+    first -= 1;
+  }
+  if (first === parts.length) return -1;
+  // The span's start is a label's content (an answer): it keeps a sentence of its own. A prefix (the lead) may not.
+  if (first === 0 && span.start !== base.start) return -1;
+  if (!sameSpeaker && !asksInterviewee(text, parts, first, parts.length)) return -1;
+  return (parts[first] as TextSpan).start;
 }
 
 /** True when one of `parts` from `from` to `to` (excluded) addresses the interviewee and is no quoted question. */
