@@ -246,6 +246,11 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài năm ngày.', '30/4 - 1/5', '2023-04-30', { endValue: '2023-05-01' }),
   relative('Nhân dịp 2/9, thành phố treo cờ.', '2/9', '2023-09-02'),
   none('Tỷ lệ (2/3) là mức cao nhất.', '2/3'),
+  // a dateline: a place, a comma, the day and month, the agency's tag opening the lead
+  relative('Đà Nẵng, 14/6 (TTXVN) - Lễ hội pháo hoa khai mạc tối qua.', '14/6', '2023-06-14'),
+  relative('Viêng Chăn, 12/5 (TTXVN) – Hai nước ký biên bản hợp tác.', '12/5', '2023-05-12'),
+  none('Đội nhà thắng 3/9 (33%) - một tỷ lệ thấp.', '3/9'),
+  none('Đội nhà chỉ thắng 4/9 trận, 3/9 (Tỷ lệ 33%) - mức thấp.', '3/9'),
   none('Khoảng 1/2 - 2/3 số hộ đã có điện.', '1/2 - 2/3'),
   none('Tỷ số 5-6 là kết quả chung cuộc.', '5-6'),
   none('3 tháng 6 ngày là thời hạn thử việc.', '3 tháng 6'),

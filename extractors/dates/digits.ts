@@ -47,6 +47,22 @@ function isParenthesizedAfterDay(text: string, start: number, end: number): bool
   return text[start - 1] === '(' && text[end] === ')' && precededByWord(text, start - 1, DAY_BEFORE_PARENTHESIS);
 }
 
+/** Sticky: a lead's tag after a dateline's day, `(TTXVN) - `, `(PV) – `: a capital in brackets, a dash between blanks. */
+const LEAD_TAG_AFTER = /[ \t]?\(\p{Lu}[^()\n]{0,29}\)[ \t]?[-–—][ \t]/uy;
+
+/**
+ * A dateline: a place, a comma, the day and month, then the agency's tag opening the lead (`Hà Nội, 3/9 (TTXVN) -
+ * ...`, `Viêng Chăn, 12/5 (TTXVN) – ...`). Not a score: `thắng 3/9 (33%) - ...`, `4/9 trận, 3/9 (Tỷ lệ 33%) - `.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== ' ' || text[start - 2] !== ',') return false;
+  // The place's last word is capitalized (`Hà Nội,`): `4/9 trận, 3/9 (Tỷ lệ 33%) - ` counts.
+  let wordStart = start - 2;
+  while (wordStart > 0 && /[\p{L}\p{M}]/u.test(text[wordStart - 1] ?? '')) wordStart -= 1;
+  if (wordStart === start - 2 || !/\p{Lu}/u.test(text[wordStart] ?? '')) return false;
+  LEAD_TAG_AFTER.lastIndex = end;
+  return LEAD_TAG_AFTER.test(text);
+}
 
 const DAY_MONTH_YEAR = numberedPattern(
   `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`,
@@ -119,7 +135,7 @@ const dayMonth: DateRule = {
     if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
       return candidate(match, this.name, { month, day }, {});
     }
-    if (!introduced && year === undefined) {
+    if (!introduced && year === undefined && !isDateline(text, digitsAt, end)) {
       const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end);
       if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
       if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;
