@@ -66,6 +66,8 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Viện trưởng', 'Viện trưởng', ['person', 'Lê Văn Thành'], ['Viện Khoa học Thủy lợi miền Nam']),
   role('Bà Nguyễn Thu Hương, Cục trưởng Cục Thống kê, công bố số liệu quý I.',
     'Cục trưởng', 'Cục trưởng', ['person', 'Nguyễn Thu Hương'], ['Cục Thống kê']),
+  role('Ông Phan Văn Lực, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Gia Lai, cho biết diện tích rừng tăng.',
+    'Phó Chi cục trưởng', 'Phó Chi cục trưởng', ['person', 'Phan Văn Lực'], ['Chi cục Kiểm lâm tỉnh Gia Lai']),
   role('Ông Phan Văn Mãi là Chủ tịch Ủy ban nhân dân tỉnh Bến Tre nhiệm kỳ trước.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Phan Văn Mãi'], ['Ủy ban nhân dân tỉnh Bến Tre']),
   role('Ông Ngô Minh Tuấn, Trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo tiến độ.',
@@ -128,6 +130,9 @@ const PERSON_AFTER: CorpusExample<'roles'>[] = [
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Phan Thị Thắng'], ['Bộ Công Thương']),
   role('Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn ký quyết định.',
     'Tổng cục trưởng', 'Tổng cục trưởng', ['person', 'Nguyễn Văn Cẩn'], ['Tổng cục Hải quan']),
+  // The head of a sub-department (`chi cục`), its title whole: `Chi cục trưởng`, not `cục trưởng`.
+  role('Chi cục trưởng Chi cục Thú y tỉnh Phú Yên Lê Văn Thịnh kiểm tra chốt kiểm dịch.',
+    'Chi cục trưởng', 'Chi cục trưởng', ['person', 'Lê Văn Thịnh'], ['Chi cục Thú y tỉnh Phú Yên']),
 ];
 
 /** A title before a person with no organization written. */
@@ -250,6 +255,7 @@ const NEGATIVES: CorpusExample<'roles'>[] = [
   none('Vị trí giám đốc vẫn còn bỏ trống.', 'giám đốc'),
   none('Năm 2020, Việt Nam tổ chức thành công nhiều hội nghị.', 'Việt Nam'),
   none('Chủ tịch đã ký quyết định.', 'Chủ tịch'),
+  none('Các chi cục trưởng được giao rà soát hồ sơ tàu cá.', 'chi cục trưởng'),
 ];
 
 /** Posts in sport, at court, abroad and in international bodies; titles written in lower case. */
@@ -331,6 +337,9 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Nam'], ['Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao', 'org-2']),
   role('Bà Hoa, Trưởng phòng Kinh doanh và các nhân viên đã có mặt.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Hoa'], ['Phòng Kinh doanh', null]),
+  // The unit a head's title names ends before the body it is part of: the unit is the organization.
+  role('Bà Đỗ Thị Hằng, Phó Trưởng phòng Dự báo Đài Khí tượng Thủy văn tỉnh Quảng Ngãi, nhận định mưa sẽ giảm.',
+    'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Đỗ Thị Hằng'], ['Phòng Dự báo', null]),
 ];
 
 /** A post abroad: `Đại sứ Việt Nam tại Nhật Bản X` (countries only: no organization), `... UNICEF tại Việt Nam X`. */
@@ -390,6 +399,21 @@ const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
  */
 const LOCAL_BODIES: CorpusExample<'roles'>[] = [
+  // The inspectorate of a province or a district (`Thanh tra tỉnh`), after the chief inspector's title.
+  role('Ông Lê Văn Bảy, Chánh Thanh tra tỉnh, cho biết đã tiếp nhận 120 đơn thư.',
+    'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], ['Thanh tra tỉnh', null]),
+  role('Bà Ngô Thị Mai, Phó Chánh Thanh tra huyện, trình bày kết luận thanh tra.',
+    'Phó Chánh Thanh tra', 'Phó Chánh Thanh tra', ['person', 'Ngô Thị Mai'], ['Thanh tra huyện', null]),
+  // No level after it: the post's field, no body named.
+  role('Ông Lê Văn Bảy, Chánh Thanh tra, cho biết đã tiếp nhận 120 đơn thư.',
+    'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], null),
+  // The social insurance office of a province: `BHXH tỉnh X`, `Bảo hiểm xã hội huyện`.
+  role('Phóng viên trao đổi với bà Nguyễn Thị Thu, Giám đốc BHXH tỉnh Hà Tĩnh, về chính sách mới.',
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Thị Thu'], ['BHXH tỉnh Hà Tĩnh', null]),
+  role('Ông Trần Văn Hai, Phó Giám đốc Bảo hiểm xã hội huyện, cho biết số người tham gia tăng.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trần Văn Hai'], ['Bảo hiểm xã hội huyện', null]),
+  role('Ông Trần Văn Hai, Phó Giám đốc, cho biết quỹ BHXH tỉnh vẫn cân đối.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trần Văn Hai'], null),
   role('Ông Nguyễn Quang Dũng, Chủ tịch UBND xã Tân Lập, cho biết đường đã được trải nhựa.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Quang Dũng'], ['UBND xã Tân Lập']),
   role('Đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, phát biểu chỉ đạo.',
@@ -472,6 +496,8 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // before; with none named, in no organization.
   role('Theo đại diện Cục Thuế tỉnh Bắc Ninh, ông Nguyễn Văn Bình, Phó Cục trưởng, số thu tăng.',
     'Phó Cục trưởng', 'Phó Cục trưởng', ['person', 'Nguyễn Văn Bình'], ['Cục Thuế tỉnh Bắc Ninh']),
+  role('Theo Chi cục Thủy sản tỉnh Khánh Hòa, ông Trần Minh Quân, Chi cục trưởng, đã chỉ đạo kiểm tra tàu cá.',
+    'Chi cục trưởng', 'Chi cục trưởng', ['person', 'Trần Minh Quân'], ['Chi cục Thủy sản tỉnh Khánh Hòa']),
   role('Viện Pasteur TP.HCM họp. Viện trưởng Nguyễn Văn Tâm cho biết.',
     'Viện trưởng', 'Viện trưởng', ['person', 'Nguyễn Văn Tâm'], ['Viện Pasteur TP.HCM']),
   role('Bộ Y tế họp. Viện trưởng Nguyễn Văn Tâm cho biết.',

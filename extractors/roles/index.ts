@@ -36,7 +36,7 @@ const NEXT_POST_OF_SAME_HOLDER = new RegExp(
 
 /** Titles that name the head of a kind of body, folded, by the body's head noun: `cục trưởng` heads a `cục`. */
 const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
-  ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
+  ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['chi cục trưởng', 'chi cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
   ['hiệu trưởng', 'trường'], ['chánh án', 'tòa án'], ['chánh thanh tra', 'thanh tra'],
 ]);
 /** How far back (characters) a head's title looks for the body it heads: the sentence or the one before. */

@@ -8,7 +8,7 @@ import { WordShapes } from '../people/word-shapes.js';
 /** Posts that take a deputy form `Phó ...`. */
 const POSTS_WITH_DEPUTY = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch Hội đồng quản trị', 'Chủ tịch HĐQT',
-  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Viện trưởng',
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch HĐTV', 'Tổng thư ký', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Hiệu trưởng', 'Trưởng ban', 'Trưởng phòng', 'Trưởng văn phòng', 'Trưởng khoa', 'Trưởng đoàn', 'Trưởng đại diện', 'Trưởng bộ môn',
   'Giám đốc', 'Tổng giám đốc', 'Giám đốc điều hành', 'Thủ tướng', 'Thủ tướng Chính phủ',
   'Chánh văn phòng', 'Chánh án', 'Chánh thanh tra', 'Chủ nhiệm', 'Chủ nhiệm Văn phòng', 'Tổng biên tập',
