@@ -156,6 +156,15 @@ export const acronymExamples: readonly AcronymExample[] = [
   // ... never more or fewer items than letters, nor numbers.
   none('Chiến dịch tiêm vét vắc xin sởi – rubella (MMR) cho trẻ.', 'MMR'),
   none('Giá tăng 5 – 7 (AB) lần so với năm trước.', 'AB'),
+  // A head and lower-case qualifiers listed with commas and `và`, one qualifier a letter (illegal, unreported,
+  // unregulated fishing); the long form starts after the verb before the head.
+  pair('Tỉnh quyết tâm chống đánh bắt cá bất hợp pháp, không khai báo và không theo quy định (IUU) trong năm nay.', 'IUU',
+    'đánh bắt cá bất hợp pháp, không khai báo và không theo quy định'),
+  pair('Ngư dân được tuyên truyền về khai thác thủy sản trái phép, không báo cáo, không đúng quy định và không giấy phép (IUUL) trên biển.', 'IUUL',
+    'khai thác thủy sản trái phép, không báo cáo, không đúng quy định và không giấy phép'),
+  // ... never a count other than the letters', a list with no `và`, nor two items.
+  none('Tỉnh chống khai thác thủy sản bất hợp pháp, không báo cáo và không theo quy định (IUUF) trên biển.', 'IUUF'),
+  none('Tỉnh chống khai thác thủy sản bất hợp pháp, không báo cáo, không theo quy định (IUU) trên biển.', 'IUU'),
   // Known English acronyms after a Vietnamese long form with small words inside (`trên`, `từ`).
   pair('Quy mô tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 8%.', 'GRDP', 'tổng sản phẩm trên địa bàn'),
   pair('Tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) đứng thứ ba cả nước.', 'GRDP', 'tổng sản phẩm trên địa bàn tỉnh'),

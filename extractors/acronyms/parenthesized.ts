@@ -16,6 +16,7 @@ import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCER
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
+import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
@@ -326,6 +327,8 @@ function longFormBefore(
   if (letters) {
     const items = dashJoinedItemsBefore(tokens, last, letters.length);
     if (items >= 0) return { first: items, rule: 'dash-joined-items' };
+    const listed = commaListedItemsBefore(tokens, last, letters.length);
+    if (listed >= 0) return { first: listed, rule: 'comma-listed-items' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
