@@ -148,7 +148,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Short forms that refer back.
   org('Tổng cục Thống kê vừa công bố số liệu. Tổng cục cho biết lạm phát được kiểm soát.', 'Tổng cục Thống kê', null, 'Tổng cục cho'),
   org('Viện Năng suất Việt Nam ký kết hợp tác. Viện sẽ cử chuyên gia hỗ trợ.', 'Viện Năng suất Việt Nam', null, 'Viện sẽ'),
-  org('Trung tâm Xúc tiến Thương mại tỉnh mở hội chợ. Trung tâm đã mời 200 doanh nghiệp.', 'Trung tâm Xúc tiến Thương mại', null, 'Trung tâm đã'),
+  org('Trung tâm Xúc tiến Thương mại tỉnh mở hội chợ. Trung tâm đã mời 200 doanh nghiệp.', 'Trung tâm Xúc tiến Thương mại tỉnh', null, 'Trung tâm đã'),
   org('Tổng cục Tiêu chuẩn Đo lường Chất lượng có nhiều sáng kiến. Năm nay, Tổng cục TCĐLCL tiếp tục đổi mới.', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng', null, 'Tổng cục TCĐLCL'),
   org('Bộ Khoa học và Công nghệ (Bộ KH&CN) vừa ban hành thông tư. Lãnh đạo Bộ KH&CN cho biết thêm.', 'Bộ Khoa học và Công nghệ', null, 'Bộ KH&CN cho'),
   org('Bộ Khoa học và Công nghệ đã họp. Theo Bộ KH&CN, hồ sơ được xử lý nhanh hơn.', 'Bộ Khoa học và Công nghệ', null, 'Bộ KH&CN,'),
@@ -248,7 +248,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Cục Hàng không Việt Nam vừa yêu cầu các hãng bay báo cáo.', 'Cục Hàng không Việt Nam'),
   org('Hội đồng Bảo an Liên hợp quốc đã nhóm họp khẩn cấp.', 'Hội đồng Bảo an Liên hợp quốc'),
   org('Quỹ Dân số Liên hợp quốc hỗ trợ các tỉnh miền núi.', 'Quỹ Dân số Liên hợp quốc'),
-  org('Ban Quản lý dự án giao thông tỉnh đã bàn giao mặt bằng.', 'Ban Quản lý dự án giao thông'),
+  org('Ban Quản lý dự án giao thông tỉnh đã bàn giao mặt bằng.', 'Ban Quản lý dự án giao thông tỉnh'),
+  org('Ban Quản lý dự án giao thông tỉnh bạn đã bàn giao mặt bằng.', 'Ban Quản lý dự án giao thông'),
   none('Bộ Y tế khuyến cáo người dân Hà Nội không chủ quan.', 'khuyến cáo người dân Hà Nội'),
   none('Công ty Điện lực kiểm tra trạm biến áp Hòa Bình.', 'kiểm tra trạm biến áp'),
   none('Trường Đại học Y khoa chào đón tân sinh viên Lào.', 'chào đón tân sinh viên'),
@@ -567,4 +568,42 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'Quốc hội', null, 'Quốc hội'),
   none('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'tỉnh Quảng Ngãi'),
   org('Quốc hội Việt Nam thông qua luật mới.', 'Quốc hội Việt Nam'),
+  // Lower-case field words up to the acronym in brackets that closes the name; not over a verb.
+  org('Năm ngoái, Viện Nghiên cứu cây ăn quả miền Nam (SOFRI) lai tạo năm giống xoài.', 'Viện Nghiên cứu cây ăn quả miền Nam', 'SOFRI', 'Viện Nghiên cứu cây ăn quả miền Nam'),
+  org('Sở Giao thông vận tải yêu cầu nhà xe (NX) niêm yết giá vé.', 'Sở Giao thông vận tải'),
+  none('Sở Giao thông vận tải yêu cầu nhà xe (NX) niêm yết giá vé.', 'nhà xe'),
+  org('Bà Hà là nghiên cứu viên của Viện Trí tuệ nhân tạo, Đại học Bách khoa Hà Nội.', 'Viện Trí tuệ nhân tạo'),
+  org('Trung tâm Dịch vụ việc làm ngoài nước tuyển 300 lao động.', 'Trung tâm Dịch vụ việc làm ngoài nước'),
+  // The kind of body several places have, named by the kind alone, is no one organization.
+  none('Người dân đến Trung tâm Phục vụ hành chính công của 3 xã để làm thủ tục.', 'Trung tâm Phục vụ'),
+  org('Trung tâm Phục vụ hành chính công tỉnh Hà Nam mở cửa cả thứ Bảy.', 'Trung tâm Phục vụ hành chính công tỉnh Hà Nam'),
+  // A bare level after a body's name: the province's (district's) body; not a province qualified (`tỉnh này`).
+  org('Năm nay Hội Nông dân tỉnh đã hỗ trợ 200 hộ vay vốn.', 'Hội Nông dân tỉnh'),
+  org('Anh Tú làm việc ở Chi cục Kiểm lâm huyện, còn vợ anh dạy học.', 'Chi cục Kiểm lâm huyện'),
+  org('Đoàn công tác của Sở Xây dựng tỉnh này đã kiểm tra công trình.', 'Sở Xây dựng'),
+  none('Đoàn công tác của Sở Xây dựng tỉnh này đã kiểm tra công trình.', 'tỉnh này'),
+  org('Bệnh viện Đa khoa tỉnh Hà Tĩnh vừa mổ thành công ca khó. Hiện Bệnh viện Đa khoa tỉnh có 900 giường.', 'Bệnh viện Đa khoa tỉnh Hà Tĩnh', null, 'Bệnh viện Đa khoa tỉnh có'),
+  // A body of local government named by its level alone, no place named: its own name, the acronym aside.
+  org('Ông Hòa, Chánh Thanh tra tỉnh, cho biết đã kiểm tra 40 dự án.', 'Thanh tra tỉnh'),
+  none('Vụ việc đã được chuyển cho Công an huyện điều tra.', 'Công an huyện'),
+  org('Đề án được trình Hội đồng nhân dân (HĐND) tỉnh thông qua vào tháng tới.', 'Hội đồng nhân dân tỉnh', 'HĐND', 'Hội đồng nhân dân (HĐND) tỉnh'),
+  org('Ủy ban nhân dân tỉnh giao chỉ tiêu cho các huyện. UBND tỉnh cũng yêu cầu báo cáo hằng tháng.', 'Ủy ban nhân dân tỉnh', null, 'UBND tỉnh cũng'),
+  org('Công an tỉnh Hà Giang triệt phá đường dây buôn lậu. Công an tỉnh cho biết sẽ mở rộng điều tra.', 'Công an tỉnh Hà Giang', null, 'Công an tỉnh cho'),
+  none('Sáng qua, UBND thành phố đã họp khẩn về mưa lũ.', 'UBND thành phố'),
+  // Port authorities, the post, the party committees, the social insurance agency.
+  org('Theo Cảng vụ Hàng hải Quảng Ninh, lượng tàu cập cảng tăng 12%.', 'Cảng vụ Hàng hải Quảng Ninh'),
+  org('Sở Tư pháp và Bưu điện tỉnh ký thỏa thuận trả hồ sơ tại nhà.', 'Sở Tư pháp'),
+  org('Sở Tư pháp và Bưu điện tỉnh ký thỏa thuận trả hồ sơ tại nhà.', 'Bưu điện tỉnh'),
+  org('Ông Tùng, Phó Bí thư Tỉnh ủy, dự hội nghị sơ kết.', 'Tỉnh ủy'),
+  org('Thành ủy Hải Phòng ban hành nghị quyết về chuyển đổi số.', 'Thành ủy Hải Phòng'),
+  org('Bà Mai, Phó Giám đốc BHXH huyện Quỳnh Lưu, cho biết số người tham gia tăng.', 'BHXH huyện Quỳnh Lưu'),
+  none('Người lao động đóng BHXH đầy đủ sẽ được hưởng lương hưu.', 'BHXH'),
+  // A head word after a place's or a street's noun starts the place's name; after an academic title, a person's.
+  none('Trụ sở mới nằm trên đường Trường Chinh, phường Trường Xuân.', 'Trường Chinh'),
+  none('Trụ sở mới nằm trên đường Trường Chinh, phường Trường Xuân.', 'Trường Xuân'),
+  org('Học sinh phường Bến Thành học tại Trường Tiểu học Kim Đồng.', 'Trường Tiểu học Kim Đồng'),
+  none('PGS.TS Đoàn Văn Hiếu, Viện trưởng, phát biểu khai mạc.', 'Đoàn Văn Hiếu'),
+  none('Sau đó, GS. Đoàn Thị Lan trình bày báo cáo.', 'Đoàn Thị Lan'),
+  // A unit named with the body it belongs to, then without it.
+  org('Phòng CSGT Công an tỉnh Hà Tĩnh lập chốt kiểm tra. Người dân có thể gửi phản ánh tới Phòng CSGT.', 'Phòng CSGT Công an tỉnh Hà Tĩnh', null, 'Phòng CSGT.'),
 ];

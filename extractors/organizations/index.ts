@@ -218,8 +218,9 @@ interface KeyReferent {
  * Bạch Mai, Bệnh viện Chợ Rẫy`) are examples, not what the article goes on about: a short form refers to one of
  * them only when no organization of its keys was named alone before. `references` come left to right.
  */
-function joinShortForms(text: string, drafts: readonly EntityDraft[], references: readonly ReferringMention[]): void {
-  if (references.length === 0) return;
+function joinShortForms(text: string, drafts: readonly EntityDraft[], references: readonly ReferringMention[]): ReferringMention[] {
+  const unresolved: ReferringMention[] = [];
+  if (references.length === 0) return unresolved;
   const uniqueKeys = new Set<string>();
   for (const reference of references) for (const key of reference.keys) uniqueKeys.add(key);
   const keys = [...uniqueKeys];
@@ -247,7 +248,37 @@ function joinShortForms(text: string, drafts: readonly EntityDraft[], references
       if (unlisted && (!referent || unlisted.start > referent.start)) referent = unlisted;
       if (!listedReferent || last.mention.start > listedReferent.start) listedReferent = last.mention;
     }
-    (referent ?? listedReferent)?.draft.mentions.push({ start: reference.start, end: reference.end });
+    const joined = referent ?? listedReferent;
+    if (joined) joined.draft.mentions.push({ start: reference.start, end: reference.end });
+    else if (reference.ownName) unresolved.push(reference);
+  }
+  return unresolved;
+}
+
+/**
+ * `Công an tỉnh`, `Ủy ban nhân dân (UBND) tỉnh`: short forms of a level that refer to no organization named before. Each
+ * joins an organization of its keys named after it (`UBND tỉnh` ... `UBND tỉnh Bình Định`), else the one an earlier
+ * such short form made (`Ủy ban nhân dân tỉnh` ... `UBND tỉnh`), else makes its own of the name it is written with.
+ */
+function joinOwnNamedLevels(index: EntityIndex, references: readonly ReferringMention[]): void {
+  const named = index.drafts.length;
+  const byKey = new Map<string, EntityDraft>();
+  for (let position = 0; position < references.length; position += 1) {
+    const reference = references[position] as ReferringMention;
+    const ownName = reference.ownName;
+    if (!ownName) continue;
+    let draft: EntityDraft | undefined;
+    for (const key of reference.keys) draft ??= byKey.get(key);
+    for (let other = 0; other < named && draft === undefined; other += 1) {
+      const candidate = index.drafts[other] as EntityDraft;
+      if (keysHeading(reference.keys, candidate.key).length > 0) draft = candidate;
+    }
+    if (draft === undefined) {
+      draft = index.entityFor(ownName.name);
+      if (ownName.acronym !== null) index.setAcronym(draft, ownName.acronym);
+    }
+    for (const key of reference.keys) if (!byKey.has(key)) byKey.set(key, draft);
+    draft.mentions.push({ start: reference.start, end: reference.end });
   }
 }
 
@@ -282,10 +313,38 @@ function joinHeadAcronyms(
     const head = run.headKey;
     const pairKey = `${head}\u0000${parts.acronym}\u0000${parts.restKey ?? ''}`;
     if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
-    const referent = referents.get(pairKey) ?? null;
-    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(text.slice(run.start, run.end));
+    const written = text.slice(run.start, run.end);
+    const referent = referents.get(pairKey) ?? (parts.restKey === null ? unitOfBodyNamed(index.keyOf(written), fullNames) : null);
+    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(written);
     draft.mentions.push({ start: run.start, end: run.end });
   }
+}
+
+/**
+ * `Phòng CSGT Công an tỉnh Nghệ An`, then `Phòng CSGT`: a unit named with the body it belongs to, then without it.
+ * The one name among `names` (folded) that is `unitKey` and another organization of `names` after it, else null.
+ */
+function unitOfBodyNamed(unitKey: string, names: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const name of names) {
+    if (!name.startsWith(`${unitKey} `) || !startsWithBody(name.slice(unitKey.length + 1), names)) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found;
+}
+
+/** Most words of an organization's head (`ủy ban nhân dân`). */
+const MAX_HEAD_WORDS = 4;
+
+/** The folded words are an organization of `names`, or start with an organization's head (`công an tỉnh hà tĩnh`). */
+function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
+  if (names.has(rest)) return true;
+  const words = rest.split(' ');
+  for (let count = Math.min(MAX_HEAD_WORDS, words.length - 1); count > 0; count -= 1) {
+    if (ORGANIZATION_HEAD_PHRASES.has(words.slice(0, count).join(' '))) return true;
+  }
+  return false;
 }
 
 /** A company a brand names and where the company was first named. */
@@ -357,9 +416,13 @@ export function extractOrganizations(
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
       const placelessKey = index.keyOf(placeless);
-      const named = namesWithoutPlace.get(placelessKey);
-      if (named === undefined) namesWithoutPlace.set(placelessKey, draft.key);
-      else if (index.named(named) !== draft) (ambiguousPlaceless ??= new Set<string>()).add(placelessKey);
+      // `Bệnh viện Đa khoa tỉnh Quảng Ngãi`, then `Bệnh viện Đa khoa tỉnh`: the name with the level but not the place.
+      const level = levelOfPlace(index.keyOf(name).slice(placelessKey.length + 1));
+      for (const key of level === null ? [placelessKey] : [placelessKey, `${placelessKey} ${level}`]) {
+        const named = namesWithoutPlace.get(key);
+        if (named === undefined) namesWithoutPlace.set(key, draft.key);
+        else if (index.named(named) !== draft) (ambiguousPlaceless ??= new Set<string>()).add(key);
+      }
     }
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
@@ -419,7 +482,10 @@ export function extractOrganizations(
     const level = levelShortForm(run, words, longByHeadAcronym ?? NO_NAMES);
     if (level !== null) references.push(level);
   }
-  joinShortForms(text, index.drafts, references);
+  // `Công an tỉnh`, `Ủy ban nhân dân (UBND) tỉnh` where no such body was named with its place: the province's body,
+  // by the name the article gives it.
+  const ownNamed = joinShortForms(text, index.drafts, references);
+  if (ownNamed.length > 0) joinOwnNamedLevels(index, ownNamed);
 
   const mentioned: { readonly draft: EntityDraft; readonly mentions: TextSpan[] }[] = [];
   for (let position = 0; position < index.drafts.length; position += 1) {
@@ -437,6 +503,15 @@ export function extractOrganizations(
 
 function byFirstMention(a: { readonly mentions: readonly TextSpan[] }, b: { readonly mentions: readonly TextSpan[] }): number {
   return (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+}
+
+/** Levels a place is written with (`tỉnh Quảng Ngãi`, `huyện Yên Thành`), folded. */
+const PLACE_LEVEL_KEYS: readonly string[] = ['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã'];
+
+/** The level a folded place starts with (`tỉnh quảng ngãi` → `tỉnh`), or null. */
+function levelOfPlace(placeKey: string): string | null {
+  for (const level of PLACE_LEVEL_KEYS) if (placeKey.startsWith(`${level} `)) return level;
+  return null;
 }
 
 /** A run's name without the place that ends it (`Sở Giao thông vận tải TP.HCM` → `Sở Giao thông vận tải`), or null. */

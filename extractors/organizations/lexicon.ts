@@ -28,6 +28,10 @@ const ORGANIZATION_HEADS = [
   'Bộ đội Biên phòng',
   // Investment funds named by a brand (`Quỹ đầu tư Mekong Capital`), though `Quỹ đầu` is no name.
   'Quỹ đầu tư',
+  // The port authorities (`Cảng vụ Hàng hải Hải Phòng`), the post of a province (`Bưu điện tỉnh`, `Bưu điện Việt
+  // Nam`), the party committees of a province, a city or a district (`Tỉnh ủy Lâm Đồng`, `Bí thư Thành ủy`), the
+  // social insurance agency and its offices, also by its acronym (`BHXH tỉnh Nghệ An`).
+  'Cảng vụ', 'Bưu điện', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Bảo hiểm xã hội', 'BHXH',
 ];
 
 /**
@@ -63,7 +67,7 @@ const MEMBER_GATHERING_HEADS = [
 // Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
-const COMPLETE_HEADS = ['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+const COMPLETE_HEADS = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
 /**
  * Committees named for the body they serve, after `của`: `Ủy ban Kinh tế của Quốc hội`, `Hội đồng Dân tộc của Quốc
@@ -183,6 +187,9 @@ const NAME_TAIL_WORDS = [
   'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao',
   // The national programme bodies are named for (`Văn phòng Điều phối nông thôn mới Trung ương`).
   'nông thôn mới',
+  // Fields of research and service named in lower case after a capitalized activity (`Viện Trí tuệ nhân tạo`,
+  // `Trung tâm Lao động ngoài nước`, `Trung tâm Phục vụ hành chính công`).
+  'nhân tạo', 'trí tuệ nhân tạo', 'ngoài nước', 'hành chính công',
 ];
 
 /**
@@ -268,6 +275,15 @@ const FIELDS_AFTER_ABOUT = [
  * woman, not a delegation (`Đoàn` is a head and a family name).
  */
 export const HONORIFIC_KEYS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài']);
+
+/**
+ * Academic and professional titles, abbreviated, before a person's name: `PGS.TS Đoàn Minh Trí` is a professor, not
+ * a delegation (`Đoàn`). Written as one token (`PGS.TS`) or with a full stop after (`GS. Đoàn ...`).
+ */
+export const ACADEMIC_TITLE_KEYS: ReadonlySet<string> = new Set([
+  'gs', 'pgs', 'ts', 'ths', 'tsks', 'bs', 'bsck', 'ks', 'ls', 'kts', 'ncs', 'cn', 'gs.ts', 'pgs.ts', 'ts.bs', 'ths.bs',
+  'pgs.ts.bs', 'gs.tskh', 'pgs.tskh', 'gs.ts.bs', 'bs.ckii', 'bs.cki', 'tskh', 'ths.ls',
+]);
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [

@@ -328,7 +328,7 @@ function endsWithFieldWord(words: NameTokens, from: number, to: number): boolean
   return false;
 }
 
-/** Level words of local government (`tỉnh`, `huyện`): a bare level after a name is no part of it (`Ban ... tỉnh đã`). */
+/** Level words of local government (`tỉnh`, `huyện`): no field word of a name (name-runs.ts takes a bare level after a name where the name plainly ends, `Ban ... tỉnh đã`). */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị']);
 
 /** Most lower-case words a name runs through before the rest of its clause opens (`quân sự đã`). */
@@ -382,4 +382,36 @@ export function fieldsJoinedLength(words: NameTokens, index: number): number {
   const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after)
     || lexiconMatchLength(words, after, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0;
   return endsName ? fields + 1 : 0;
+}
+
+/** Most words between a name's capitalized words and the acronym in brackets that closes it. */
+const MAX_WORDS_BEFORE_BRACKETED_ACRONYM = 5;
+
+/**
+ * The name goes on up to an acronym in brackets right after it: `Cục Quản lý lao động ngoài nước (QLLĐNN)`,
+ * `Viện Kiểm nghiệm thuốc Trung ương (NIDQC)`. The number of words from `index` (lower-case words and capitalized
+ * ones that are no head, title or person's name), 0 where a verb, a small word, a connector or a line break stands
+ * among them (`Bộ Y tế khuyến cáo người dân (ND)`), or no bracketed acronym follows within five words.
+ */
+export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_WORDS_BEFORE_BRACKETED_ACRONYM; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') {
+      const acronym = tokens[position + 1];
+      const close = tokens[position + 2];
+      return count > 0 && acronym?.acronymLike === true && !acronym.breakBefore && close?.text === ')' ? count : 0;
+    }
+    if (count === MAX_WORDS_BEFORE_BRACKETED_ACRONYM) return 0;
+    if (token.lower) {
+      if (words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)) return 0;
+      if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+      continue;
+    }
+    if (!token.capitalized || count === 0 || matchHead(words, position) !== null || isTitleStart(words, position)
+      || startsPersonName(words, position) || HAS_DIGIT.test(token.text)) return 0;
+  }
+  return 0;
 }

@@ -11,8 +11,8 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
   holderNamedBefore,
@@ -39,12 +39,14 @@ import {
   type HeadPhrase,
   startsActivity,
   type NameRunKind,
+  wordsBeforeBracketedAcronym,
 } from './name-run-words.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { AcceptedTokens } from './accepted-tokens.js';
 import { collapseWhitespace } from './plain-text.js';
 import { tokenize, type Token } from '../../input/tokens.js';
 import {
+  CLAUSE_OPENER,
   CONNECTOR,
   NOT_A_SECOND_SYLLABLE,
   SPEAKER_LABEL,
@@ -115,6 +117,59 @@ const REPORTER_KEYS: ReadonlySet<string> = new Set(['pv', 'ptv', 'ctv', 'btv']);
 /** Crops and their seed, before a variety's name (`lúa Đài Thơm 8`): a head word after them names no organization. */
 const VARIETY_NOUN_KEYS: ReadonlySet<string> = new Set(['lúa', 'gạo', 'nếp', 'giống']);
 
+/**
+ * Lower-case words of places and streets before their name (`phường Trường Thi`, `đường Trường Chinh`, `xã Đoàn
+ * Kết`): a head word right after one starts the place's name, not an organization's.
+ */
+const PLACE_NOUN_KEYS: ReadonlySet<string> = new Set(['đường', 'phố', 'phường', 'xã', 'quận', 'huyện', 'thôn', 'ấp', 'làng']);
+
+/** Heads that are family names too, which an academic title before them makes a person's (`PGS.TS Đoàn Minh Trí`). */
+function afterAcademicTitle(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || tokens[index]?.breakBefore) return false;
+  if (ACADEMIC_TITLE_KEYS.has(before.key)) return true;
+  const title = tokens[index - 2];
+  return before.text === '.' && title !== undefined && !before.breakBefore && ACADEMIC_TITLE_KEYS.has(title.key);
+}
+
+/**
+ * `của 2 phường`, `của các xã`: bodies of several places, named by their kind (`Trung tâm Phục vụ hành chính công
+ * của 2 phường`), no one organization. True when token `index` is `của` and a number or a plural and a level follow.
+ */
+function ofSeveralPlaces(tokens: readonly Token[], index: number): boolean {
+  const of = tokens[index];
+  const count = tokens[index + 1];
+  const level = tokens[index + 2];
+  if (of?.key !== 'của' || of.breakBefore || !count || count.breakBefore || !level || level.breakBefore) return false;
+  const counted = /^\p{Nd}+$/u.test(count.text) || SEVERAL_KEYS.has(count.key);
+  return counted && LEVEL_NOUN_KEYS.has(level.key);
+}
+
+const SEVERAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'mấy', 'vài']);
+const LEVEL_NOUN_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị', 'địa', 'thôn']);
+
+/**
+ * Levels of local government written bare after a body's name (`Liên đoàn Lao động tỉnh`, `Văn phòng Đăng ký đất
+ * đai tỉnh`): the province's body, the level part of the name.
+ */
+const BARE_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+
+/** Words after a level that make it a place's kind, not the end of a body's name: `tỉnh này`, `tỉnh bạn`, `tỉnh nhà`. */
+const LEVEL_QUALIFIER_KEYS: ReadonlySet<string> = new Set(['này', 'đó', 'kia', 'ấy', 'bạn', 'nhà', 'lân', 'khác', 'mình', 'thành', 'thị']);
+
+/** After a bare level at `index - 1`, the name plainly ends: a mark, the line's end, a connector, a clause or a verb. */
+function levelEndsName(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const next = tokens[index];
+  if (!next || next.breakBefore) return true;
+  if (!next.lower) return next.text !== '(' && !next.capitalized && !next.acronymLike;
+  if (LEVEL_QUALIFIER_KEYS.has(next.key)) return false;
+  return next.key === 'và' || words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
+    || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
+    || lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
+    || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
+}
+
 /** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
 const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
@@ -143,6 +198,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `bà Đoàn Thái Sơn`: a head that is also a family name, after an honorific, starts a person's name.
   const before = tokens[index - 1];
   if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
+  // `PGS.TS Đoàn Minh Trí`: an academic title before a head that is a family name starts a person's name.
+  if (afterAcademicTitle(tokens, index) && tokens[headNext]?.capitalized && !tokens[headNext]?.breakBefore) return null;
+  // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
+  if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
@@ -351,6 +410,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
+      // `Viện Kiểm nghiệm thuốc Trung ương (NIDQC)`: the words up to the acronym in brackets that closes the name.
+      const bracketed = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
+        ? wordsBeforeBracketedAcronym(words, position)
+        : 0;
+      if (bracketed > 0) {
+        for (let step = position; step < position + bracketed; step += 1) accepted.set(step - headNext, tokens[step]?.lower ? 'lower' : 'capitalized');
+        position += bracketed;
+        end = position;
+        continue;
+      }
       const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind) : 0;
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted.set(step - headNext, 'lower');
@@ -383,6 +452,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += joinedFields;
         end = position;
         continue;
+      }
+      // `Liên đoàn Lao động tỉnh,`, `Văn phòng Đăng ký đất đai tỉnh hiện có ...`: a bare level right after the name,
+      // the name plainly ending after it, is the province's (district's) body; not `Bộ Y tế tỉnh này`, `tỉnh bạn`.
+      if (head.kind === 'organization' && hasProper && position === end && BARE_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)) {
+        accepted.set(position - headNext, 'lower');
+        position += 1;
+        end = position;
+        break;
       }
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
       if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position))
@@ -430,6 +507,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
+  // `Trung tâm Phục vụ hành chính công của 2 phường`: the kind of body several places have, no one organization.
+  if (hasProper && head.kind === 'organization' && ofSeveralPlaces(tokens, end)) return null;
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
 }
 

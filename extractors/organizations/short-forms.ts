@@ -44,7 +44,27 @@ const LOCAL_HEAD_OTHER_FORMS: ReadonlyMap<string, string> = new Map([
 export interface ReferringMention extends TextSpan {
   /** Folded first words of the names it may refer to (`ubnd huyện`, `ủy ban nhân dân huyện`). */
   readonly keys: readonly string[];
+  /**
+   * A body of local government named by its level alone (`Công an tỉnh`, `Ủy ban nhân dân (UBND) tỉnh`): the name
+   * it goes by where it refers to no organization named before (the acronym in brackets left out), else null.
+   */
+  readonly ownName?: { readonly name: string; readonly acronym: string | null } | null;
 }
+
+/**
+ * Heads of the bodies every province, district or commune has, named by the level alone where the article names
+ * no place (`Công an tỉnh`, `Thanh tra tỉnh`, `HĐND tỉnh`, `Bưu điện tỉnh`, `Bộ đội Biên phòng tỉnh`).
+ */
+const LEVEL_BODY_HEAD_KEYS: ReadonlySet<string> = new Set([
+  'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'công an', 'thanh tra', 'bưu điện', 'bộ đội biên phòng',
+  'viện kiểm sát nhân dân', 'viện kiểm sát', 'tòa án nhân dân', 'bảo hiểm xã hội', 'bhxh', 'bộ chỉ huy quân sự',
+  'ủy ban mặt trận tổ quốc', 'liên đoàn lao động', 'kho bạc nhà nước',
+]);
+
+const PROVINCE_LEVEL = 'tỉnh';
+
+/** Titles of a body's head written before it, capitalized (`Chánh Thanh tra tỉnh`): the body still stands alone. */
+const HEAD_TITLE_PREFIX_KEYS: ReadonlySet<string> = new Set(['chánh']);
 
 /**
  * `Chủ tịch UBND huyện, cho biết`: a head and a level of local government with no place after them refer back to
@@ -53,17 +73,31 @@ export interface ReferringMention extends TextSpan {
  */
 export function levelShortForm(run: NameRun, words: NameTokens, longByHeadAcronym: ReadonlyMap<string, string>): ReferringMention | null {
   const { tokens } = words;
-  if (!run.bare || run.complete || run.kind !== 'organization' || !standsAlone(run, tokens)) return null;
-  const level = LOCAL_LEVELS.longestAt(tokens, run.endToken, true);
+  if (!run.bare || run.complete || run.kind !== 'organization') return null;
+  const titled = HEAD_TITLE_PREFIX_KEYS.has(tokens[run.firstToken - 1]?.key ?? '') && !tokens[run.firstToken]?.breakBefore;
+  if (!titled && !standsAlone(run, tokens)) return null;
+  // `Ủy ban nhân dân (UBND) tỉnh`: the head's acronym in brackets before the level.
+  const bracketed = tokens[run.endToken]?.text === '(' && tokens[run.endToken + 1]?.acronymLike === true
+    && tokens[run.endToken + 2]?.text === ')' && !tokens[run.endToken]?.breakBefore;
+  const levelAt = bracketed ? run.endToken + 3 : run.endToken;
+  if (tokens[levelAt]?.breakBefore) return null;
+  const level = LOCAL_LEVELS.longestAt(tokens, levelAt, true);
   if (level === null) return null;
-  const last = tokens[run.endToken + level.words - 1];
-  const afterIndex = run.endToken + level.words;
+  const last = tokens[levelAt + level.words - 1];
+  const afterIndex = levelAt + level.words;
   const after = tokens[afterIndex];
   // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the chairman's name after the level, no place.
   if (!last || (after && !after.breakBefore && (after.capitalized || after.acronymLike) && !personAfterUnit(words, run.endToken, afterIndex + 1))) return null;
+  const acronym = bracketed ? tokens[run.endToken + 1]?.text ?? null : null;
   const heads = new Set([run.headKey]);
   for (const other of [LOCAL_HEAD_OTHER_FORMS.get(run.headKey), longByHeadAcronym.get(run.headKey)]) if (other) heads.add(other);
-  return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`) };
+  if (acronym !== null) heads.add(acronym.toLowerCase());
+  // The province's only: an article names its province's bodies so (`Công an tỉnh`); a district's or a commune's
+  // is one of many (`UBND huyện`), and a city's is named with `TP` (`UBND TP Đà Nẵng`), which the key does not head.
+  const ownName = LEVEL_BODY_HEAD_KEYS.has(run.headKey) && level.key === PROVINCE_LEVEL
+    ? { name: `${words.text.slice(run.start, run.end)} ${words.text.slice(tokens[levelAt]?.start ?? last.start, last.end)}`, acronym }
+    : null;
+  return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`), ownName };
 }
 
 export interface HeadAcronym {

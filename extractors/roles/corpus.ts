@@ -417,9 +417,9 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Ông Nguyễn Quang Dũng, Chủ tịch UBND xã Tân Lập, cho biết đường đã được trải nhựa.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Quang Dũng'], ['UBND xã Tân Lập']),
   role('Đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, phát biểu chỉ đạo.',
-    'Bí thư', 'Bí thư', ['person', 'Đinh Tiến Dũng'], ['Thành ủy Hà Nội', null]),
+    'Bí thư', 'Bí thư', ['person', 'Đinh Tiến Dũng'], ['Thành ủy Hà Nội', 'org-2']),
   role('Ông Lê Văn Thành, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh, dự lễ.',
-    'Bí thư', 'Bí thư', ['person', 'Lê Văn Thành'], ['Tỉnh ủy', null]),
+    'Bí thư', 'Bí thư', ['person', 'Lê Văn Thành'], ['Tỉnh ủy']),
   role('Trưởng Công an xã Vĩnh Phúc, ông Lê Văn Hạnh, đã có mặt tại hiện trường.',
     'Trưởng Công an', 'Trưởng Công an', ['person', 'Lê Văn Hạnh'], ['Công an xã Vĩnh Phúc']),
   role('Thượng tá Lê Văn Hùng, Chánh Văn phòng Công an tỉnh Nghệ An, thông tin về vụ việc.',
@@ -448,7 +448,7 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // The holder's name right after the body's level, no place (people/unit-holder-names.ts): the body is the body and
   // its level, or the one named before that it refers back to.
   role('Chủ tịch UBND tỉnh Nguyễn Đức Trung chủ trì cuộc họp.',
-    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Đức Trung'], ['UBND tỉnh', null]),
+    'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Đức Trung'], ['UBND tỉnh']),
   role('Phó Chủ tịch UBND huyện Lê Văn An cho biết sẽ triển khai ngay.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Văn An'], ['UBND huyện', null]),
   role('Chủ tịch Ủy ban nhân dân thành phố Trần Thị Thu Hà phát biểu.',
@@ -469,13 +469,13 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // `Công an` ends a title of the lexicon (`Giám đốc Công an`): with no place after its level, the post is in the
   // police of that level (`Công an tỉnh`), whoever holds it; the head's title keeps its words (`Trưởng Công an`).
   role('Giám đốc Công an tỉnh Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
-    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh', null]),
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh']),
   role('Ông Phạm Văn Đông, Giám đốc Công an tỉnh, cho biết vụ việc đang được điều tra.',
-    'Giám đốc', 'Giám đốc', ['person', 'Phạm Văn Đông'], ['Công an tỉnh', null]),
+    'Giám đốc', 'Giám đốc', ['person', 'Phạm Văn Đông'], ['Công an tỉnh']),
   role('Trưởng Công an xã Hoàng Văn Tám cho biết đã bắt giữ đối tượng.',
     'Trưởng Công an', 'Trưởng Công an', ['person', 'Hoàng Văn Tám'], ['Công an xã', null]),
   role('Ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp.',
-    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Nguyễn Văn Hải'], ['UBND tỉnh', null]),
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Nguyễn Văn Hải'], ['UBND tỉnh']),
   role('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ người dân.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Lò Văn Hùng'], ['UBND huyện', null]),
   role('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.',
@@ -483,9 +483,9 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Chủ tịch Hội Nông dân tỉnh Trần Văn Lâm phát biểu.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Trần Văn Lâm'], ['Hội Nông dân tỉnh']),
   role('Viện trưởng Viện Kiểm sát nhân dân tỉnh Trần Văn Bình phát biểu.',
-    'Viện trưởng', 'Viện trưởng', ['person', 'Trần Văn Bình'], ['Viện Kiểm sát nhân dân tỉnh', null]),
+    'Viện trưởng', 'Viện trưởng', ['person', 'Trần Văn Bình'], ['Viện Kiểm sát nhân dân tỉnh']),
   role('Chánh án Tòa án nhân dân tỉnh Lê Văn Dũng cho biết.',
-    'Chánh án', 'Chánh án', ['person', 'Lê Văn Dũng'], ['Tòa án nhân dân tỉnh', null]),
+    'Chánh án', 'Chánh án', ['person', 'Lê Văn Dũng'], ['Tòa án nhân dân tỉnh']),
   role('Trưởng phòng Cảnh sát giao thông Công an tỉnh Nguyễn Văn Tuấn cho biết.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Tuấn'], ['Phòng Cảnh sát giao thông Công an tỉnh', null]),
   role('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải cho biết.',
@@ -534,7 +534,7 @@ const MORE_UNITS_AND_POSTS: CorpusExample<'roles'>[] = [
   role('Bộ trưởng Ngoại giao Mỹ Antony Blinken thăm Hà Nội.',
     'Bộ trưởng Ngoại giao', 'Bộ trưởng Ngoại giao', ['person', 'Antony Blinken'], ['Mỹ', null]),
   role('Ông Lê Hoàng Long, Giám đốc Sở Giao thông vận tải tỉnh Long An, cho biết. Ông Long cũng là Phó Chủ tịch Hội Cầu đường tỉnh.',
-    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Hoàng Long'], ['Hội Cầu đường', 'org-2']),
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Hoàng Long'], ['Hội Cầu đường tỉnh', 'org-2']),
 ];
 
 /** A brand or short name the organizations stage left unmarked, between the title and the person. */
