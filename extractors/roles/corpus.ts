@@ -401,7 +401,7 @@ const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
 const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // The inspectorate of a province or a district (`Thanh tra tỉnh`), after the chief inspector's title.
   role('Ông Lê Văn Bảy, Chánh Thanh tra tỉnh, cho biết đã tiếp nhận 120 đơn thư.',
-    'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], ['Thanh tra tỉnh', null]),
+    'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], ['Thanh tra tỉnh']),
   role('Bà Ngô Thị Mai, Phó Chánh Thanh tra huyện, trình bày kết luận thanh tra.',
     'Phó Chánh Thanh tra', 'Phó Chánh Thanh tra', ['person', 'Ngô Thị Mai'], ['Thanh tra huyện', null]),
   // No level after it: the post's field, no body named.
@@ -409,7 +409,7 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], null),
   // The social insurance office of a province: `BHXH tỉnh X`, `Bảo hiểm xã hội huyện`.
   role('Phóng viên trao đổi với bà Nguyễn Thị Thu, Giám đốc BHXH tỉnh Hà Tĩnh, về chính sách mới.',
-    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Thị Thu'], ['BHXH tỉnh Hà Tĩnh', null]),
+    'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Thị Thu'], ['BHXH tỉnh Hà Tĩnh']),
   role('Ông Trần Văn Hai, Phó Giám đốc Bảo hiểm xã hội huyện, cho biết số người tham gia tăng.',
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trần Văn Hai'], ['Bảo hiểm xã hội huyện', null]),
   role('Ông Trần Văn Hai, Phó Giám đốc, cho biết quỹ BHXH tỉnh vẫn cân đối.',
