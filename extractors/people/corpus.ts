@@ -358,7 +358,7 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
 
 /**
  * An abbreviated given name, as crime and court news write a suspect: one capital letter and its period, which
- * belongs to the name even at a sentence's end. A full given name keeps no period; a toned vowel (`Ý`) is a syllable.
+ * belongs to the name even at a sentence's end, or two letters of an initial consonant (`Tr.`). A full given name keeps no period; a toned vowel (`Ý`) is a syllable.
  */
 const INITIALED_NAMES: CorpusExample<'people'>[] = [
   person('Công an đã tạm giữ Trần Văn B. (SN 1992, ngụ tại thị trấn) để điều tra.', 'Trần Văn B.', 'Trần Văn B.'),
@@ -368,6 +368,11 @@ const INITIALED_NAMES: CorpusExample<'people'>[] = [
   person('Tham dự buổi lễ có Nguyễn Văn Hùng. Sau đó đoàn đi thăm trường.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),
   person('Giải nhất thuộc về Hoàng Thị Ý. Cô là học sinh lớp 9.', 'Hoàng Thị Ý', 'Hoàng Thị Ý'),
   none('Tuyến đường đi qua Hà Nội. Sau đó xe rẽ sang quốc lộ.', 'Hà Nội'),
+  // Two letters of an initial consonant cluster (`Tr`, `Th`, `Ng`) keep their period too; a full syllable does not.
+  person('Hai bị cáo Vũ Thị Kim Tr. (SN 2001) và Lê Văn Th. bị tuyên phạt 3 năm tù.', 'Vũ Thị Kim Tr.', 'Vũ Thị Kim Tr.'),
+  person('Hai bị cáo Vũ Thị Kim Tr. (SN 2001) và Lê Văn Th. bị tuyên phạt 3 năm tù.', 'Lê Văn Th.', 'Lê Văn Th.'),
+  person('Người dẫn đầu đoàn là Phạm Quang Ng. Sau đó đoàn đi thăm xưởng.', 'Phạm Quang Ng.', 'Phạm Quang Ng.'),
+  person('Giải nhì thuộc về Trần Thị Ly. Cô là học sinh lớp 8.', 'Trần Thị Ly', 'Trần Thị Ly'),
 ];
 
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [

@@ -85,11 +85,20 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
  * tone marks (`Ý`, `Ô`), which are not initials here.
  */
 function isInitialWithPeriod(text: string, word: RunWord): boolean {
-  if (word.end - word.start !== 1 || text.charCodeAt(word.end) !== PERIOD) return false;
-  const letter = text.charCodeAt(word.start);
-  if (!((letter >= 0x41 && letter <= 0x5a) || letter === CAPITAL_D_WITH_STROKE)) return false;
+  if (text.charCodeAt(word.end) !== PERIOD) return false;
+  const length = word.end - word.start;
+  if (length === 2) {
+    // A two-letter initial consonant, no vowel: `Nguyễn Thị Thu Tr.`, `Lê Văn Th.` (never a syllable of a name).
+    if (!TWO_LETTER_INITIALS.has(text.slice(word.start, word.end))) return false;
+  } else {
+    if (length !== 1) return false;
+    const letter = text.charCodeAt(word.start);
+    if (!((letter >= 0x41 && letter <= 0x5a) || letter === CAPITAL_D_WITH_STROKE)) return false;
+  }
   return word.end + 1 >= text.length || !isLetterOrMarkUnit(text.charCodeAt(word.end + 1));
 }
+/** Initial consonants of two letters, as an abbreviated given name is written. */
+const TWO_LETTER_INITIALS: ReadonlySet<string> = new Set(['Tr', 'Th', 'Ch', 'Ph', 'Kh', 'Nh', 'Ng', 'Gh']);
 const PERIOD = 0x2e;
 const CAPITAL_D_WITH_STROKE = 0x110;
 
