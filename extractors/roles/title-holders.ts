@@ -29,10 +29,11 @@ const MAX_PERSON_PREFIXES = 4;
 
 /**
  * Between a title's organization (or the title) and the person holding it: the organization's acronym in brackets, a
- * comma, then words of address, degrees or ranks (`Giám đốc bệnh viện, BSCKII Nguyễn Thị Hồng Nhung`).
+ * comma or `là`, then words of address, degrees or ranks (`Giám đốc bệnh viện, BSCKII Nguyễn Thị Hồng Nhung`, `Thư ký
+ * phiên tòa là bà X`).
  */
 const BEFORE_PERSON = new RegExp(
-  `(?:[ \\t]*\\([^()\\n]{1,24}\\))?[ \\t]*(?:,[ \\t]*)?(?:(?:${PERSON_PREFIXES})(?![\\p{L}\\p{M}\\p{N}])[ \\t]*(?:[.,][ \\t]*)?){0,${MAX_PERSON_PREFIXES}}`,
+  `(?:[ \\t]*\\([^()\\n]{1,24}\\))?[ \\t]*(?:,[ \\t]*|là(?![\\p{L}\\p{M}])[ \\t]*)?(?:(?:${PERSON_PREFIXES})(?![\\p{L}\\p{M}\\p{N}])[ \\t]*(?:[.,][ \\t]*)?){0,${MAX_PERSON_PREFIXES}}`,
   'uy',
 );
 
@@ -45,14 +46,17 @@ export function personAfter(text: string, position: number, entities: EntityMent
   return null;
 }
 
+/** An age or a year of birth. */
+const AGE = '\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4}';
 /** Between a person and the title after it: a dash, a comma, a parenthesis, `là`, `hiện là`, `nguyên`. */
 const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,:(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
 /**
  * An age or a year of birth between them, in brackets or commas: `Bình (52 tuổi, nguyên Tổng giám đốc ...)`,
- * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`, `ông Phước (SN 1970), Phó Giám đốc`.
+ * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`, `ông Phước (SN 1970), Phó Giám đốc`,
+ * `bị cáo Lê Thị M. (SN 1985, trú tại huyện X), Giám đốc` (where the person lives, inside the brackets).
  */
 const PERSON_AGE_TO_TITLE = new RegExp(
-  `^[ \\t]*[,(][ \\t]*(?:\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4})[ \\t]*(?:\\)[ \\t]*)?[,;–—-][ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  `^[ \\t]*(?:[,(][ \\t]*(?:${AGE})[ \\t]*(?:\\)[ \\t]*)?|\\([ \\t]*(?:${AGE})[ \\t]*,[^()\\n]{1,40}\\)[ \\t]*)[,;–—-][ \\t]*${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 const MAX_PERSON_TO_TITLE = 48;
@@ -85,6 +89,12 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
   const seated = last && last.kind !== 'person' ? personBeforeDeputySeat(text, titleStart, windowStart, entities) : null;
   if (seated) return seated;
   if (last?.kind === 'organization') return personElectedBy(text, titleStart, last, entities.lastWithin(windowStart, titleStart, 1));
+  if (last?.kind === 'place') {
+    // `bị cáo X (SN 1987, trú tại huyện Gia Lâm), Giám đốc`: the place is where the person lives, in the brackets.
+    const person = entities.lastWithin(windowStart, titleStart, 1);
+    if (person?.kind !== 'person' || titleStart - person.end > MAX_PERSON_TO_TITLE) return null;
+    return PERSON_AGE_TO_TITLE.test(text.slice(person.end, titleStart)) ? person : null;
+  }
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);
   return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
@@ -192,6 +202,8 @@ function titleStartsAt(text: string, tokens: readonly Token[], index: number): b
 
 /** Between a person and the organization set beside them: `Luật sư X, Đoàn Luật sư ...,`, `Kỹ sư X (Công ty Y)`. */
 const PERSON_TO_ORGANIZATION = /[ \t]*[,(][ \t]*/uy;
+/** Between a person and the organization they belong to: `của` (of). */
+const PERSON_OF_ORGANIZATION = /[ \t]+của[ \t]+/uy;
 /** What closes an organization set beside a person: a comma, a bracket, the end of a sentence or line. */
 const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
 
@@ -201,6 +213,13 @@ const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
  * brackets (a clause going on after it, `, Công ty B cho biết`, makes it the subject of its own sentence).
  */
 export function organizationBesidePerson(text: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
+  // `HLV Lý Văn A của CLB Hà Nội cho biết`: `của` ties the organization to the person, whatever follows it.
+  PERSON_OF_ORGANIZATION.lastIndex = person.end;
+  const of = PERSON_OF_ORGANIZATION.exec(text);
+  if (of) {
+    const organization = entities.startingAt(person.end + of[0].length);
+    return organization?.kind === 'organization' ? organization : null;
+  }
   PERSON_TO_ORGANIZATION.lastIndex = person.end;
   const gap = PERSON_TO_ORGANIZATION.exec(text);
   if (!gap) return null;
