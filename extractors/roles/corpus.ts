@@ -640,6 +640,53 @@ const SEATS_BOARDS_AND_CODES: CorpusExample<'roles'>[] = [
     'nghiên cứu viên', 'nghiên cứu viên', ['person', 'Lê Thị Hồng Vân'], ['Viện Cây ăn quả miền Nam']),
 ];
 
+/**
+ * Posts that name no organization but sit in one named before: a company's board and supervisory board (the
+ * company the article reports on), a judge, a court clerk and a prosecutor (the court or procuracy named before),
+ * a deputy minister named after another of the same ministry, and a post the holder was given in full before.
+ */
+const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
+  role('Công ty cổ phần Thép Hòa Phát Miền Bắc báo lãi tăng mạnh. Bà Trịnh Thu Hà, Trưởng Ban kiểm soát, cho biết nợ vay giảm.',
+    'Trưởng Ban kiểm soát', 'Trưởng Ban kiểm soát', ['person', 'Trịnh Thu Hà'], ['Công ty cổ phần Thép Hòa Phát Miền Bắc']),
+  role('Công ty cổ phần Nhựa Tiền Phong họp cổ đông. Ông Đỗ Văn Khang, Thành viên HĐQT độc lập, lưu ý rủi ro tỷ giá.',
+    'Thành viên HĐQT độc lập', 'Thành viên HĐQT độc lập', ['person', 'Đỗ Văn Khang'], ['Công ty cổ phần Nhựa Tiền Phong']),
+  role('Tập đoàn Cao su Phước Hòa vừa bổ nhiệm ông Lại Minh Châu giữ chức Phó Tổng giám đốc từ tháng sau.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Lại Minh Châu'], ['Tập đoàn Cao su Phước Hòa']),
+  role('Bà Mạc Thị Yến, Thành viên Hội đồng quản trị (HĐQT) kiêm Tổng giám đốc Công ty Bao bì Sông Thao, ký hợp đồng mới.',
+    'Thành viên Hội đồng quản trị', 'Thành viên Hội đồng quản trị', ['person', 'Mạc Thị Yến'], ['Công ty Bao bì Sông Thao']),
+  role('Bà Mạc Thị Yến, Thành viên Hội đồng quản trị (HĐQT) kiêm Tổng giám đốc Công ty Bao bì Sông Thao, ký hợp đồng mới.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Mạc Thị Yến'], ['Công ty Bao bì Sông Thao']),
+  // No company named before: the post stands alone.
+  role('Ông Đỗ Văn Khang, Thành viên HĐQT độc lập, lưu ý rủi ro tỷ giá.',
+    'Thành viên HĐQT độc lập', 'Thành viên HĐQT độc lập', ['person', 'Đỗ Văn Khang'], null),
+  role('Sáng 3/4, Tòa án nhân dân tỉnh Nam Định mở phiên xử. Chủ tọa là Thẩm phán Vương Thị Hằng.',
+    'Thẩm phán', 'Thẩm phán', ['person', 'Vương Thị Hằng'], ['Tòa án nhân dân tỉnh Nam Định']),
+  role('Thẩm phán Vương Thị Hằng đọc bản án.',
+    'Thẩm phán', 'Thẩm phán', ['person', 'Vương Thị Hằng'], null),
+  role('Bộ Y tế tổ chức hội nghị. Chủ trì là Thứ trưởng Bộ Y tế Lê Đức Toàn; cùng dự có Thứ trưởng Phan Thị Lụa.',
+    'Thứ trưởng Phan', 'Thứ trưởng', ['person', 'Phan Thị Lụa', 'person-2'], ['Bộ Y tế']),
+  // Not listed as attending with the first (`cùng dự`): the ministry is not taken.
+  role('Thứ trưởng Bộ Y tế Lê Đức Toàn phát biểu. Theo Thứ trưởng Phan Thị Lụa, cần thêm thời gian.',
+    'Thứ trưởng Phan', 'Thứ trưởng', ['person', 'Phan Thị Lụa', 'person-2'], null),
+  role('Bà Cao Thị Huế, Phó Vụ trưởng phụ trách Vụ Giáo dục Thường xuyên, cho biết kế hoạch đã xong.',
+    'Phó Vụ trưởng', 'Phó Vụ trưởng phụ trách', ['person', 'Cao Thị Huế'], ['Vụ Giáo dục Thường xuyên']),
+  role('Công ty cổ phần May Sông Hồng bổ nhiệm ông Tạ Văn Hợp làm Phó Tổng giám đốc phụ trách kinh doanh.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Tạ Văn Hợp'], ['Công ty cổ phần May Sông Hồng']),
+  role('Sau trận đấu, HLV Ngô Văn Tài của CLB Hải Phòng thừa nhận đội còn thiếu kinh nghiệm.',
+    'HLV', 'HLV', ['person', 'Ngô Văn Tài'], ['CLB Hải Phòng']),
+  role('Tòa án nhân dân tỉnh Hà Nam xử vụ án. Thư ký phiên tòa là bà Đinh Thị Hoa.',
+    'Thư ký phiên tòa', 'Thư ký phiên tòa', ['person', 'Đinh Thị Hoa'], ['Tòa án nhân dân tỉnh Hà Nam']),
+  role('Theo cáo trạng, bị cáo Ngô Thị H. (SN 1987, trú tại huyện Gia Lâm), Giám đốc Công ty TNHH Hoa Sen Xanh, đã thuê xưởng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Ngô Thị H.'], ['Công ty TNHH Hoa Sen Xanh']),
+  // A clause, not an age, in the brackets: the person is not the holder.
+  role('Ông Trần Văn Bình (người đã tố cáo sự việc với cơ quan chức năng), Giám đốc Công ty Hải Âu, cho biết.',
+    'Giám đốc', 'Giám đốc', null, ['Công ty Hải Âu']),
+  // The same holder's post, given in full before, is not the body of that kind named last: the restatement is the
+  // post already reported (no new role in `Vụ Tổ chức cán bộ`).
+  none('Ông Trịnh Văn Sơn, Vụ trưởng Vụ Pháp chế, và bà Hà Thị Loan, Phó Vụ trưởng Vụ Tổ chức cán bộ, dự họp. Vụ trưởng Trịnh Văn Sơn cho biết dự thảo sắp xong.',
+    'Vụ trưởng Trịnh'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...SEATS_BOARDS_AND_CODES,
   ...PERSON_BEFORE,
@@ -664,5 +711,6 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...RESPECTIVELY,
   ...HEAD_NOUNS_REFERRING_BACK,
   ...DEGREES_BEFORE_PERSON,
+  ...BODIES_OF_POSTS,
   ...NEGATIVES,
 ];

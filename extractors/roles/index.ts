@@ -30,7 +30,7 @@ import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:[ \\t]*,[ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
+  `^(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 
@@ -39,13 +39,43 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['chi cục trưởng', 'chi cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
   ['hiệu trưởng', 'trường'], ['chánh án', 'tòa án'], ['chánh thanh tra', 'thanh tra'],
 ]);
+/**
+ * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
+ * are held in, looked for as a head's title is: `Thẩm phán` sits in a `tòa án`, `Trưởng Ban kiểm soát` in the
+ * company the article reports on (`công ty`, `tổng công ty`, `tập đoàn`).
+ */
+const COMPANY_BODIES: readonly string[] = ['công ty', 'tổng công ty', 'tập đoàn'];
+const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['thẩm phán', ['tòa án', 'toà án']], ['thư ký phiên tòa', ['tòa án', 'toà án']], ['thư ký phiên toà', ['tòa án', 'toà án']],
+  ['kiểm sát viên', ['viện kiểm sát']],
+  ['tổng giám đốc', COMPANY_BODIES], ['thành viên hội đồng quản trị', COMPANY_BODIES], ['thành viên hđqt', COMPANY_BODIES],
+  ['thành viên hđqt độc lập', COMPANY_BODIES], ['thành viên hội đồng quản trị độc lập', COMPANY_BODIES],
+  ['trưởng ban kiểm soát', COMPANY_BODIES], ['thành viên ban kiểm soát', COMPANY_BODIES], ['kế toán trưởng', COMPANY_BODIES],
+  ['chủ tịch hđqt', COMPANY_BODIES], ['chủ tịch hội đồng quản trị', COMPANY_BODIES],
+]);
+/** How far back (characters) a company's post looks for the company: the article's company is named once, early. */
+const MAX_COMPANY_REFERENCE_DISTANCE = 3000;
+/**
+ * Posts several hold at one event, each of the body named with the first of them: `Thứ trưởng Bộ X A ... Cùng dự
+ * có Thứ trưởng B` (B is X's too).
+ */
+const POSTS_SHARED_AT_AN_EVENT: ReadonlySet<string> = new Set(['thứ trưởng']);
+/** Right before a post listed as attending with the one before: `Cùng dự có`, `cùng tham dự`, `cùng với`. */
+const ATTENDING_WITH = /(?:^|[\s,;.:])[Cc]ùng(?:[ \t]+(?:tham[ \t]+)?dự(?:[ \t]+(?:còn[ \t]+)?có)?|[ \t]+với)?[ \t]+$/u;
+/** How far back (characters) the attending cue is read. */
+const ATTENDING_WITH_WINDOW = 24;
 /** How far back (characters) a head's title looks for the body it heads: the sentence or the one before. */
 const MAX_HEAD_TITLE_REFERENCE_DISTANCE = 400;
 
 /** The head noun of the body a title heads (`phó cục trưởng` → `cục`), or null. */
 function headOfTitle(titleKey: string): string | null {
+  return HEADS_OF_TITLES.get(baseOfTitle(titleKey)) ?? null;
+}
+
+/** The post without its deputy and standing forms: `phó cục trưởng thường trực` → `cục trưởng`. */
+function baseOfTitle(titleKey: string): string {
   const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
-  return HEADS_OF_TITLES.get(post.endsWith(' thường trực') ? post.slice(0, -' thường trực'.length) : post) ?? null;
+  return post.endsWith(' thường trực') ? post.slice(0, -' thường trực'.length) : post;
 }
 
 type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'previous-post' | 'none';
@@ -110,6 +140,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   for (const post of posts) {
     const sentence = sentenceAt(sentences, post.title.start);
     holders.assign(post, sentence, previous);
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts);
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
@@ -133,7 +164,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 // optimized code only weakly and recompiles it article after article.
 
 /** The post a title names, with the organizations written after it (none yet holding it). */
-function postOf(text: string, title: TitleMention, titleContext: TitleContext): Post {
+function postOf(text: string, mention: TitleMention, titleContext: TitleContext): Post {
+  const title = inCharge(text, mention, titleContext);
   const titleKey = titleKeyOf(title.title);
   const { organizations, end } = title.organization
     ? { organizations: [title.organization], end: title.organization.end }
@@ -142,8 +174,28 @@ function postOf(text: string, title: TitleMention, titleContext: TitleContext): 
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
 }
 
+/** `phụ trách` (in charge) right after a title and before the organization it is held in. */
+const IN_CHARGE = /[ \t]+phụ trách(?=[ \t]+\p{Lu})/uy;
+
+/**
+ * `Phó Vụ trưởng phụ trách Vụ Kế hoạch`: a deputy in charge of the body named right after holds the title with
+ * `phụ trách`. A field after it (`Phó Tổng giám đốc phụ trách sản xuất`) leaves the title as it was.
+ */
+function inCharge(text: string, title: TitleMention, titleContext: TitleContext): TitleMention {
+  if (title.organization) return title;
+  IN_CHARGE.lastIndex = title.end;
+  const match = IN_CHARGE.exec(text);
+  if (!match) return title;
+  const end = title.end + match[0].length;
+  let next = end;
+  while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next += 1;
+  const after = titleContext.entities.startingAt(next);
+  if (after?.kind !== 'organization') return title;
+  return { start: title.start, end, title: text.slice(title.start, end) };
+}
+
 /** Between two posts held at once: `kiêm` (and concurrently). */
-const CONCURRENTLY = /^[ \t]+kiêm[ \t]+$/u;
+const CONCURRENTLY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+kiêm[ \t]+$/u;
 
 /**
  * `Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội X`: a post with no organization of its own, joined by `kiêm` to the next
@@ -154,7 +206,7 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
     const post = posts[index] as Post;
     const next = posts[index + 1] as Post;
     if (post.organizations.length > 0 || post.referredBack !== null || next.organizations.length === 0) continue;
-    if (next.title.start - post.end > 8 || !CONCURRENTLY.test(text.slice(post.end, next.title.start))) continue;
+    if (next.title.start - post.end > 30 || !CONCURRENTLY.test(text.slice(post.end, next.title.start))) continue;
     post.organizations = next.organizations;
   }
 }
@@ -189,8 +241,7 @@ class HolderSearch {
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
-        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
-          ?? this.headOfTitleReferredBack(post);
+        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities);
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');
@@ -201,13 +252,7 @@ class HolderSearch {
       return setHolder(post, unmarked.person, 'person-after');
     }
     const named = personBefore(text, post.title.start, entities);
-    if (named) {
-      if (post.organizations.length === 0) {
-        const referred = this.headOfTitleReferredBack(post);
-        if (referred) post.organizations = [referred];
-      }
-      return setHolder(post, named, 'person-before');
-    }
+    if (named) return setHolder(post, named, 'person-before');
     const clause = innermostClause(this.clausesOf(sentence), post.title.start);
     if (clause) return setHolder(post, clause.holder, 'clause');
     const taking = subjectTakingPost(text, post.title.start, sentence, entities);
@@ -222,6 +267,49 @@ class HolderSearch {
     ) {
       setHolder(post, before.holder, 'previous-post');
     }
+  }
+
+  /**
+   * A post whose holder is named but no organization: the one the same holder was given in the same post before
+   * (`ông X, Vụ trưởng Vụ A; ... Vụ trưởng X cho biết`); for a post several hold at one event, the one of the same
+   * post named just before (`Thứ trưởng Bộ A B; Cùng dự có Thứ trưởng C`); for a post at court or in a company,
+   * the court, procuracy or company named before (`Thẩm phán X` after `Tòa án nhân dân tỉnh A`).
+   */
+  giveBodyOfPost(post: Post, posts: readonly Post[]): void {
+    const holder = post.holder?.name;
+    let sameEvent: Post | null = null;
+    for (const earlier of posts) {
+      if (earlier === post) break;
+      if (earlier.titleKey !== post.titleKey || earlier.organizations.length === 0) continue;
+      if (earlier.holder?.name === holder) {
+        post.organizations = [earlier.organizations[0] as EntityMention];
+        return;
+      }
+      if (post.title.start - earlier.end <= MAX_HEAD_TITLE_REFERENCE_DISTANCE) sameEvent = earlier;
+    }
+    if (
+      sameEvent && POSTS_SHARED_AT_AN_EVENT.has(post.titleKey)
+      && ATTENDING_WITH.test(this.text.slice(Math.max(0, post.title.start - ATTENDING_WITH_WINDOW), post.title.start))
+    ) {
+      post.organizations = [sameEvent.organizations[0] as EntityMention];
+      return;
+    }
+    if (post.holderSource === 'person-after' || post.holderSource === 'person-before') {
+      const referred = this.headOfTitleReferredBack(post);
+      if (referred) {
+        post.organizations = [referred];
+        return;
+      }
+    }
+    const bodies = BODIES_OF_POSTS.get(baseOfTitle(post.titleKey));
+    if (!bodies) return;
+    const distance = bodies === COMPANY_BODIES ? MAX_COMPANY_REFERENCE_DISTANCE : MAX_HEAD_TITLE_REFERENCE_DISTANCE;
+    let best: EntityMention | null = null;
+    for (const body of bodies) {
+      const named = this.shortForms.lastNamedBefore(body, post.title.start, distance);
+      if (named && (!best || named.start > best.start)) best = named;
+    }
+    if (best) post.organizations = [best];
   }
 
   /**

@@ -19,6 +19,8 @@ const POSTS_WITH_DEPUTY = [
   'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing', 'Trưởng đại diện thường trú',
   // Commanders of army units and of a province's military command: `Sư đoàn trưởng Sư đoàn 395`, `Chỉ huy trưởng
   // Bộ Chỉ huy Quân sự tỉnh`.
+  // The board of a joint-stock company: `Trưởng Ban kiểm soát`, `Phó Trưởng Ban kiểm soát`.
+  'Trưởng Ban kiểm soát',
   'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng',
 ] as const;
 
@@ -38,7 +40,9 @@ const POSTS_WITHOUT_DEPUTY = [
   'Phát ngôn viên',
   // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
   'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Đội trưởng', 'Đội phó', 'Thủ quân',
-  'Luật sư', 'Thẩm phán', 'Kiểm sát viên',
+  'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng',
+  // Members of a company's board and its supervisory board: `Thành viên HĐQT độc lập`.
+  'Thành viên HĐQT', 'Thành viên HĐQT độc lập', 'Thành viên Hội đồng quản trị độc lập', 'Thành viên Ban kiểm soát',
   // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.
   'Bộ trưởng Ngoại giao', 'Bộ trưởng Quốc phòng',
   // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
