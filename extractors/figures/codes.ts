@@ -18,6 +18,21 @@ import type { FigureNumber } from './numbers-at.js';
 import { isInSetAt, isWordEntryAt, isWordPairAt, phraseAt, type PhraseTree } from './phrases.js';
 import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
 
+/** Words after a number that keep `mỗi tháng 3` a date (`mỗi tháng 3 hằng năm`, `mỗi ngày 15 âm lịch`). */
+const DATE_AFTER_EACH = new Set(['năm', 'hằng', 'hàng', 'âm', 'dương', 'này', 'tới', 'sau', 'trước', 'đầu', 'cuối']);
+
+/**
+ * `mỗi ngày 2 buổi`, `mỗi khóa 25 học viên`, `mỗi tập 45 phút`: after `mỗi` ("each") the day or label word is a
+ * noun of its own, and the number counts the lower-case noun after it (not `mỗi tháng 3 hằng năm`, a date).
+ */
+function isEachNounBefore(context: FigureContext, first: number, next: number): boolean {
+  const each = context.tokens[first - 2];
+  if (!each || each.key !== 'mỗi' || !isWordAt(context, first - 2) || kindAt(context, first) !== DIGITS) return false;
+  const after = context.tokens[next];
+  if (!after || !isWordAt(context, next) || isGlued(context, next) || after.text !== after.key) return false;
+  return !DATE_AFTER_EACH.has(after.key);
+}
+
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
 const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', '&', '\\']);
 /** Words before `số` that keep `số` a quantity (`tổng số 100 người`, `trong số 10 nước`, `con số 20`). */
@@ -86,6 +101,7 @@ export function followsDayOrMonthWord(context: FigureContext, number: FigureNumb
   const { tokens } = context;
   const before = tokens[number.first - 1];
   if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !isInSetAt(context, number.first - 1, DAY_AND_MONTH_WORD_SET)) return false;
+  if (isEachNounBefore(context, number.first, number.next)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
     if (unit && AGE_UNITS.has(unit.entry)) return false;
@@ -195,10 +211,25 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
   if (isNamedByWordBefore(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
+    if (isPurityGrade(context, number)) return true;
     if (isVersionDigits(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
     if (isYearNumber(context, number)) return true;
   }
   return false;
+}
+
+/** Gold and silver words that a purity grade follows: `vàng 9999`, `nhẫn tròn 999.9`, `bạc 999`. */
+const PRECIOUS_METAL_WORDS = new Set(['vàng', 'bạc', 'nhẫn', 'miếng', 'trơn', 'tròn', 'ta']);
+/** Purity grades in nines: `999`, `9999`, `99,99`, `999,9`, `99.99`, `999.9`. */
+const PURITY_GRADES = new Set(['999', '9999', '99,99', '999,9', '99.99', '999.9', '99,9', '99.9']);
+
+/** `vàng 9999`, `vàng nhẫn 999.9`, `bạc 999`: a grade of purity, named by the metal before it, no quantity. */
+function isPurityGrade(context: FigureContext, number: FigureNumber): boolean {
+  const first = context.tokens[number.first];
+  const last = context.tokens[number.next - 1];
+  const before = context.tokens[number.first - 1];
+  if (!first || !last || !before || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
+  return PRECIOUS_METAL_WORDS.has(before.key) && PURITY_GRADES.has(context.text.slice(first.start, last.end));
 }
 
 /** Digits, a dot and one or two digits: `4.0`, `2.5` (a dot before three digits groups thousands). */
@@ -238,6 +269,7 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   const twoBefore = isWordAt(context, index - 2 - colon) ? tokens[index - 2 - colon] : undefined;
   if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
   if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
+  if (!colon && isEachNounBefore(context, index, index + 1)) return false;
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
   if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;

@@ -380,6 +380,20 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Ngân hàng đặt 150 ATM ở vùng sâu.', 150, 'ATM', '150 ATM'),
   money('Mỗi vé giá 12 USD.', 12, 'USD', '12 USD'),
   none('Từ năm 2019 EVN đã đầu tư thêm lưới điện.', '2019 EVN'),
+  // an all-caps noun closing a title line
+  count('Đoàn thể thao tỉnh giành 5 HCB\nThứ Hai', 5, 'HCB', '5 HCB'),
+  // after `mỗi`, a day or label word is a noun of its own and the number counts what follows
+  count('Vận động viên tập mỗi ngày 3 buổi trong tháng cao điểm.', 3, 'buổi', '3 buổi'),
+  count('Trung tâm mở lớp, mỗi khóa 30 học viên.', 30, 'học viên', '30 học viên'),
+  none('Lễ hội diễn ra vào mỗi tháng 3 hằng năm.', '3'),
+  // a game's score is no range
+  none('Anh thắng với tỷ số 21-19, 17-21, 21-16.', '17-21'),
+  none('Đội khách để thua 1-2 ở phút cuối.', '1-2'),
+  range('Đội bóng thắng 4-6 trận mỗi mùa.', 4, 6, 'trận', '4-6 trận'),
+  range('Giá tăng 3-5% so với tháng trước.', 3, 5, '%', '3-5%'),
+  // a gold purity grade is no figure
+  none('Giá vàng nhẫn 9999 tăng mạnh sáng nay.', '9999'),
+  none('Nhiều người mua vàng 999.9 để tích trữ.', '999.9'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

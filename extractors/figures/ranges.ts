@@ -3,7 +3,7 @@
 // And changes, `từ 24 lên 30 đôi tàu`: two figures, the first with the unit and scale of the second.
 import { isYearNumber } from './codes.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
-import { isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
@@ -18,10 +18,40 @@ export interface RangeBound {
   readonly rule: string;
 }
 
+/**
+ * Words before a game's score (`tỷ số 2-1`, `thắng 21-17`, `thua 18-21`, `chung cuộc 3-0`): the digits either side of
+ * the dash are two sides' points, never a range.
+ */
+const SCORE_WORDS: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'cuộc', 'đậm', 'ngược', 'nút']);
+/** Tokens of earlier scores in a list (`21-17, 18-21`) passed over to reach the score word before them. */
+const SCORE_LIST_TOKENS: ReadonlySet<string> = new Set(['-', '–', ',', 'và']);
+/** At most this many tokens are passed over back to the score word (a set's list of scores, no more). */
+const SCORE_LIST_REACH = 16;
+
+/**
+ * The number at token `first` opens a score: after a score word (SCORE_WORDS; `tỷ số` by its `số`, not `số 3-5`), or
+ * in a list of scores after one (`tỷ số 21-17, 18-21`).
+ */
+function isScore(context: FigureContext, first: number): boolean {
+  const { tokens } = context;
+  let at = first - 1;
+  while (at >= 0 && first - at <= SCORE_LIST_REACH) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (kindAt(context, at) === DIGITS || SCORE_LIST_TOKENS.has(token.key)) { at -= 1; continue; }
+    if (!isLowerWordAt(context, at) || !SCORE_WORDS.has(token.key)) return false;
+    if (token.key !== 'số') return true;
+    const before = tokens[at - 1]?.key;
+    return before === 'tỷ' || before === 'tỉ';
+  }
+  return false;
+}
+
 /** A range's upper bound, the number a change goes to and its unit (see NumberReading, UnitReading). */
 const upperBound = new NumberReading();
 const changedToNumber = new NumberReading();
 const changedToUnit = new UnitReading();
+const scoreUnit = new UnitReading();
 
 /** The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). */
 export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number): RangeBound | null {
@@ -40,6 +70,8 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
   if (isDash && isGlued(context, at) !== isGlued(context, at + 1)) return null;
+  // (`thắng 5-7 trận`: a unit after it makes it a range of games again.)
+  if (isDash && isScore(context, lower.first) && readUnit(context, upper.next, scoreUnit) === null) return null;
   const afterUpper = tokens[upper.next];
   if (afterUpper && isGlued(context, upper.next) && kindAt(context, upper.next) === PUNCT && CODE_AFTER.has(afterUpper.text)) {
     if (isGlued(context, upper.next + 1)) return null;
