@@ -61,6 +61,46 @@ function referenceOf(value: string, unit: AnchoredUnit): ReferenceDay | null {
   return quarter === undefined ? null : { year, month: (quarter - 1) * 3 + 1, day: 1 };
 }
 
+/**
+ * Capitalized heads of an event's name, which a year after them labels (`Giải cầu lông các câu lạc bộ toàn quốc năm
+ * 2026`, `Lễ hội pháo hoa 2025`): the year names the event, and `năm sau` in that sentence counts from publication.
+ */
+const EVENT_NAME_HEADS = new PhraseSet([
+  'giải', 'mùa giải', 'kỳ thi', 'cuộc thi', 'hội thi', 'festival', 'lễ hội', 'hội chợ', 'triển lãm', 'liên hoan',
+  'đại hội', 'hội diễn', 'tuần lễ',
+]);
+/** How many words back from a year its event's head may stand. */
+const EVENT_NAME_REACH = 10;
+
+/**
+ * Whether the mention at `start` ends an event's name: a capitalized head of EVENT_NAME_HEADS (one word or two) up to
+ * EVENT_NAME_REACH words before it, with only words (no punctuation) between.
+ */
+export function endsEventName(text: string, start: number): boolean {
+  let end = start;
+  let laterEnd = -1;
+  for (let words = 0; words < EVENT_NAME_REACH; words += 1) {
+    if (end === 0 || !isBlank(text.charCodeAt(end - 1))) return false;
+    const blankStart = end;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+    let wordStart = end;
+    while (wordStart > 0 && !isBlank(text.charCodeAt(wordStart - 1)) && text.charCodeAt(wordStart - 1) !== 10) wordStart -= 1;
+    if (wordStart === end) return false;
+    for (let at = wordStart; at < end; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code < 0x80 && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+    }
+    const first = text.charAt(wordStart);
+    if (first !== first.toLowerCase()) {
+      if (EVENT_NAME_HEADS.has(text, wordStart, end)) return true;
+      if (laterEnd > 0 && EVENT_NAME_HEADS.has(text, wordStart, laterEnd)) return true;
+    }
+    laterEnd = wordStart < blankStart ? end : -1;
+    end = wordStart;
+  }
+  return false;
+}
+
 /** A period named in the text, as a reference for counting: its value and whether that value needed publishedAt. */
 export interface NamedPeriod {
   readonly reference: ReferenceDay;

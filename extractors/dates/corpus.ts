@@ -233,6 +233,10 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Chiều 14/6, hội đồng nghiệm thu đề tài.', 'Chiều 14/6', '2023-06-14'),
   relative('Tối ngày 10/6, buổi hòa nhạc diễn ra.', 'Tối ngày 10/6', '2023-06-10'),
   relative('Hôm 2/6, nhà máy gặp sự cố.', 'Hôm 2/6', '2023-06-02'),
+  // a trading session's day
+  relative('Cổ phiếu ngân hàng giảm sàn trong phiên 12/6.', '12/6', '2023-06-12'),
+  relative('Kết thúc phiên giao dịch 9/6, chỉ số chứng khoán tăng nhẹ.', '9/6', '2023-06-09'),
+  none('Phiên bản 2/3 của phần mềm đã cũ.', '2/3'),
   relative('Ngày 15/3 vừa qua, hội nghị đã tổng kết.', 'Ngày 15/3 vừa qua', '2023-03-15'),
   relative('Ngày 20/12 tới, hội nghị sẽ tổng kết năm.', 'Ngày 20/12', '2023-12-20'),
   relative('Ngày 28/12, công ty tổ chức tất niên.', 'Ngày 28/12', '2023-12-28', {}, PUBLISHED_JANUARY),
@@ -542,6 +546,10 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Từ năm 2020 đến 2022, tín dụng tăng 13% mỗi năm, còn năm trước chỉ tăng 10%.', 'năm trước', '2022'),
   relative('Chỉ riêng tháng trước, lực lượng chức năng xử lý 300 trường hợp.', 'tháng trước', '2023-05'),
   relative('Doanh thu năm trước tăng so với năm 2021.', 'năm trước', '2022'),
+  // A year that ends an event's name (`Giải … năm 2025`, `Lễ hội … 2025`) labels it: `năm sau` counts from publication.
+  relative('Giải bóng bàn các trường đại học năm 2024 sẽ khai mạc vào quý III năm sau.', 'quý III năm sau', '2024-Q3', {}, PUBLISHED),
+  relative('Lễ hội trà xanh 2024 dự kiến tổ chức trong tháng 5 năm sau.', 'tháng 5 năm sau', '2024-05', {}, PUBLISHED),
+  counted('Đội đoạt giải năm 2019, năm sau tiếp tục giữ ngôi đầu.', 'năm sau', '2020'),
   none('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó'),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),

@@ -17,7 +17,7 @@ import {
 import { splitParagraphs } from '../../input/paragraphs.js';
 import { tokenize } from '../../input/tokens.js';
 import { splitSentences } from '../sentences/index.js';
-import { anchoredUnitOf, endsWithSequenceWord, ParagraphTopicYear, SentencePeriods, takesParagraphYear, type NamedPeriod } from './anchors.js';
+import { anchoredUnitOf, endsEventName, endsWithSequenceWord, ParagraphTopicYear, SentencePeriods, takesParagraphYear, type NamedPeriod } from './anchors.js';
 import type { DateCandidate, DateRule } from './candidate.js';
 import { combineCandidates } from './combine.js';
 import { findCandidates } from './triggers.js';
@@ -197,7 +197,10 @@ export function resolveDateMentions(
     }
     // kept whole: its day is cut out only for a time alone after it, which few articles write
     if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH) lastDayValue = current.value;
-    periods.note(current.value, current.endValue, current.relative);
+    // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts).
+    if (current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) {
+      periods.note(current.value, current.endValue, current.relative);
+    }
     topics.note(current.start, current.end, current.value, current.endValue, current.relative);
     resolved[index] = current;
   }

@@ -74,6 +74,8 @@ export const DATE_CONTEXT_WORDS = new PhraseSet([
   'cuối', 'hồi', 'năm', 'trong', 'sang', 'dịp', 'since', 'tháng', 'đợt', 'tuần', 'chiều', 'sáng', 'tối', 'trưa',
   'đêm', 'ngày', 'hôm', 'lúc', 'đó là', 'tại', 'cùng', 'từ sau', 'trước khi', 'bắt đầu từ', 'kể từ ngày',
   'lễ', 'dịp', 'kỷ niệm', 'nghỉ lễ', 'ngày lễ', 'hạn chót', 'thời hạn', 'mốc',
+  // a trading session's day: `đóng cửa phiên 28/7`, `phiên giao dịch 5/8`
+  'phiên', 'phiên giao dịch',
 ]);
 
 /** Words after a bare year that show it stands as a date: `2020 là năm đặc biệt`, `2021 đã chứng kiến`. */
