@@ -211,4 +211,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Công trình do Tổng công ty Xây dựng số 4 (CC4) thi công.', 'CC4', 'Tổng công ty Xây dựng số 4'),
   none('Bài hát số 4 (CC4) được yêu thích nhất.', 'Bài hát'),
   pair('Tin trong nước\nHội thảo do Tổ chức Năng suất Châu Á (APO) tài trợ.', 'APO', 'Tổ chức Năng suất Châu Á'),
+  // English initials after an organization's whole name, read back to its head
+  pair('Đề tài do Viện Hóa học và Vật liệu mới (ICMM) chủ trì.', 'ICMM', 'Viện Hóa học và Vật liệu mới'),
+  pair('Hàng hóa được Tổng công ty Đường sắt hàng hóa Việt Nam (VRFC) vận chuyển.', 'VRFC', 'Tổng công ty Đường sắt hàng hóa Việt Nam'),
+  pair('Bộ đề nghị trích Quỹ Hỗ trợ nông dân cấp tỉnh (FSF) cho vay.', 'FSF', 'Quỹ Hỗ trợ nông dân cấp tỉnh'),
+  none('Bộ Y tế đã tổng kết tiêm chủng (EPI) năm nay.', 'Bộ Y tế'),
 ];

@@ -20,6 +20,7 @@ import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
+import { headedNameBefore } from './headed-name.js';
 import { longFormWithTail } from './with-tail.js';
 import { isSlashJoinedPair, slashJoinedBefore } from './slash-joined.js';
 
@@ -306,6 +307,9 @@ function longFormBefore(
     const unit = codedUnitBefore(tokens, runs, last);
     if (unit >= 0) return { first: unit, rule: 'coded-unit' };
   }
+  // `Viện Sinh thái và Tài nguyên sinh vật (IEBR)`: English initials or a brand after an organization's whole name.
+  const headed = headedNameBefore(tokens, last);
+  if (headed >= 0) return { first: headed, rule: 'headed-name-before' };
   if (brand) return null;
   const capitalized = capitalizedRunBefore(tokens, last);
   if (capitalized >= 0) {
