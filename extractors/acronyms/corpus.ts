@@ -216,4 +216,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hàng hóa được Tổng công ty Đường sắt hàng hóa Việt Nam (VRFC) vận chuyển.', 'VRFC', 'Tổng công ty Đường sắt hàng hóa Việt Nam'),
   pair('Bộ đề nghị trích Quỹ Hỗ trợ nông dân cấp tỉnh (FSF) cho vay.', 'FSF', 'Quỹ Hỗ trợ nông dân cấp tỉnh'),
   none('Bộ Y tế đã tổng kết tiêm chủng (EPI) năm nay.', 'Bộ Y tế'),
+  // a part of the name opened by one capitalized word after `và`, its paired verb after a comma
+  pair('Số liệu do Cục Bảo vệ rừng và Phòng, chống cháy rừng (BVR&PCCR) cung cấp.', 'BVR&PCCR', 'Bảo vệ rừng và Phòng, chống cháy rừng'),
+  none('Đoàn đến Cục Thú y và Phòng, chống dịch được nêu trong báo cáo (BC).', 'Cục Thú y'),
 ];

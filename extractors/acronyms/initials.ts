@@ -118,9 +118,12 @@ function joinsPairedPhrase(tokens: readonly Token[], index: number, letter: numb
   const mark = tokens[index];
   const before = tokens[index - 1];
   const after = tokens[index + 1];
+  const twoBefore = tokens[index - 2];
+  // `Cục Quản lý đê điều và Phòng, chống thiên tai`: a name's part opened by its one capitalized word, after `và` or
+  // the head, then the lower-case verb paired with it.
+  if (mark?.text === ',' && !mark.breakBefore && before?.capitalized && after?.lower && !after.breakBefore && letter > 0 && twoBefore?.key === 'và') return true;
   if (mark?.text !== ',' || mark.breakBefore || !before?.lower || !after?.lower || after.breakBefore) return false;
   if (letter === 0) return true;
-  const twoBefore = tokens[index - 2];
   const twoAfter = tokens[index + 2];
   const beforeKeys = [before.key, twoBefore?.lower && !before.breakBefore ? twoBefore.key : ''];
   const afterKeys = [after.key, twoAfter?.lower && !twoAfter.breakBefore ? twoAfter.key : ''];
