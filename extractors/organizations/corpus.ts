@@ -606,4 +606,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Sau đó, GS. Đoàn Thị Lan trình bày báo cáo.', 'Đoàn Thị Lan'),
   // A unit named with the body it belongs to, then without it.
   org('Phòng CSGT Công an tỉnh Hà Tĩnh lập chốt kiểm tra. Người dân có thể gửi phản ánh tới Phòng CSGT.', 'Phòng CSGT Công an tỉnh Hà Tĩnh', null, 'Phòng CSGT.'),
+  // Field words of crafts, drugs, nature and the home market; a two-syllable field word read whole (`hàng không`).
+  org('Sản phẩm được Hiệp hội Làng nghề thủ công mỹ nghệ Bắc Ninh giới thiệu tại hội chợ.', 'Hiệp hội Làng nghề thủ công mỹ nghệ Bắc Ninh'),
+  org('Mẫu thử được gửi tới Viện Kiểm nghiệm thuốc Trung ương để phân tích.', 'Viện Kiểm nghiệm thuốc Trung ương'),
+  org('Ông Nam, Vụ trưởng Vụ Phát triển thị trường nước ngoài, cho biết đơn hàng tăng.', 'Vụ Phát triển thị trường nước ngoài'),
+  org('Tổng công ty Cảng hàng không Miền Bắc đã mở thêm quầy thủ tục.', 'Tổng công ty Cảng hàng không Miền Bắc'),
+  none('Tổng công ty Cảng hàng không Miền Bắc đã mở thêm quầy thủ tục.', 'quầy thủ tục'),
+  // Nature reserves, national parks, the forest rangers' district offices; the border guard with its acronym.
+  org('Đàn sếu được ghi nhận tại Khu bảo tồn thiên nhiên Pù Mát vào tháng trước.', 'Khu bảo tồn thiên nhiên Pù Mát'),
+  org('Vụ việc đã được chuyển cho Hạt Kiểm lâm Tam Đảo xử lý.', 'Hạt Kiểm lâm Tam Đảo'),
+  org('Đề tài do Ban quản lý Khu bảo tồn thực hiện trong hai năm.', 'Ban quản lý Khu bảo tồn', null, 'Ban quản lý Khu bảo tồn'),
+  none('Đề tài do Ban quản lý Khu bảo tồn thực hiện trong hai năm.', 'thực hiện'),
+  org('Đại tá Hùng, Chính ủy Bộ đội Biên phòng (BĐBP), dự buổi lễ.', 'Bộ đội Biên phòng', 'BĐBP'),
 ];

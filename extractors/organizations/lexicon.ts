@@ -32,6 +32,9 @@ const ORGANIZATION_HEADS = [
   // Nam`), the party committees of a province, a city or a district (`Tỉnh ủy Lâm Đồng`, `Bí thư Thành ủy`), the
   // social insurance agency and its offices, also by its acronym (`BHXH tỉnh Nghệ An`).
   'Cảng vụ', 'Bưu điện', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Bảo hiểm xã hội', 'BHXH',
+  // Nature reserves and national parks, which have their own management and staff (`Khu bảo tồn thiên nhiên Pù Mát`,
+  // `Vườn quốc gia Cúc Phương`), and the forest rangers' district offices (`Hạt Kiểm lâm Tam Đảo`).
+  'Khu bảo tồn', 'Khu bảo tồn thiên nhiên', 'Vườn quốc gia', 'Hạt Kiểm lâm',
 ];
 
 /**
@@ -67,7 +70,7 @@ const MEMBER_GATHERING_HEADS = [
 // Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
-const COMPLETE_HEADS = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+const COMPLETE_HEADS = ['Bộ đội Biên phòng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
 /**
  * Committees named for the body they serve, after `của`: `Ủy ban Kinh tế của Quốc hội`, `Hội đồng Dân tộc của Quốc
@@ -156,7 +159,7 @@ const NAME_BREAKING_WORDS = [
   'làm việc', 'họp', 'thông báo', 'thu hồi', 'xử phạt', 'phê duyệt', 'chấp thuận', 'giao', 'cử', 'dự báo',
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
-  'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay',
+  'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
@@ -190,6 +193,10 @@ const NAME_TAIL_WORDS = [
   // Fields of research and service named in lower case after a capitalized activity (`Viện Trí tuệ nhân tạo`,
   // `Trung tâm Lao động ngoài nước`, `Trung tâm Phục vụ hành chính công`).
   'nhân tạo', 'trí tuệ nhân tạo', 'ngoài nước', 'hành chính công',
+  // Crafts and nature (`Hiệp hội Làng nghề thủ công mỹ nghệ`, `Trung tâm Giáo dục thiên nhiên`), and a market
+  // named with its side (`Cục Phát triển thị trường trong nước`).
+  'thủ công', 'mỹ nghệ', 'thủ công mỹ nghệ', 'hàng thủ công mỹ nghệ', 'thiên nhiên',
+  'thị trường trong nước', 'thị trường nước ngoài',
 ];
 
 /**
@@ -232,6 +239,7 @@ const FIELD_COMPOUNDS = [
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
   'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
   'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng', 'sốt rét', 'ký sinh trùng', 'côn trùng',
+  'kiểm nghiệm thuốc', 'kiểm nghiệm mỹ phẩm', 'kiểm nghiệm vắc xin',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',

@@ -387,7 +387,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Cục Thuế truy thu`: a whole field syllable takes no rest but a field word it pairs with; nor does a brand
       // that is no Vietnamese syllable (`Tập đoàn Masan đạt`, `Công ty Vinamilk tăng`), asked last.
       const wholeField = words.is(position - 1, WHOLE_FIELD_SYLLABLE) && !fieldPair;
-      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField
+      // `Cảng hàng không`: a field word of two syllables starts here, read whole rather than as the rest of `Cảng`.
+      const tailStartsHere = !fieldPair && beforePrevious !== 'capitalized'
+        && lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL) >= 2;
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField && !tailStartsHere
         && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
