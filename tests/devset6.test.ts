@@ -18,15 +18,20 @@ import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 0.901, qa 0.919, paragraphs 1.000, dates 0.858,
   // figures 0.990, organizations 0.727, people 0.955, roles 0.652, acronyms 0.947 (total micro F1 0.913).
-  meta: 0.85,
-  qa: 0.85,
-  paragraphs: 0.95,
-  dates: 0.8,
-  figures: 0.9,
-  organizations: 0.65,
-  people: 0.9,
-  roles: 0.6,
-  acronyms: 0.85,
+  // After the twelfth session's round (a byline run onto a one-line dump's title after `Cập nhật:`, a wire agency's
+  // tag opening the lead, questions ending a turn before the speaker's label in a collapsed line, `tỷ lệ` no
+  // multiplier, names running on to their acronym, bodies of the province by the level alone, `Chi cục trưởng`) and
+  // its gold kept to the earlier sets' conventions (`hết` ends carry END, credit-only photographers optional,
+  // `Trưởng phòng` of its unit): every field 1.000 (total 1.000).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.99,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -20,15 +20,19 @@ import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 1.000, qa 1.000, paragraphs 1.000, dates 0.966,
   // figures 0.990, organizations 0.811, people 0.951, roles 0.500, acronyms 0.889 (total micro F1 0.939).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.75,
-  people: 0.9,
-  roles: 0.45,
-  acronyms: 0.8,
+  // After the twelfth session's round (company posts take the company named before, court officials their court,
+  // `HLV ... của CLB`, two-letter initials `Thu Tr.`, English initials read back to the name's head, `phiên 28/7`,
+  // game scores no ranges, field words of crafts and nature, `Cảng hàng không`): organizations 0.937, people 0.980,
+  // roles 0.969, every other field 1.000 (total 0.991).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.927,
+  people: 0.97,
+  roles: 0.959,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
