@@ -200,6 +200,14 @@ export const acronymExamples: readonly AcronymExample[] = [
   // a bracket opening a line (an outlet's name before the lead) defines nothing with the line before (a byline)
   none('Giá rau tăng mạnh sau bão\nMinh Châu\n(PLVN) - Sáng 3/9, giá rau tại các chợ tăng gấp đôi.', 'PLVN'),
   none('Trường học mở cửa trở lại\nThu Hà\n(TTXVN) - Sáng nay, học sinh trở lại trường.', 'TTXVN'),
+  // a short form of two acronyms and a word between spells the name word by word; the inner acronym is defined too
+  pair('Ban Quản lý các khu kinh tế tỉnh Hà Tĩnh (BQL các KKT) cấp phép cho dự án.', 'BQL các KKT', 'Ban Quản lý các khu kinh tế tỉnh Hà Tĩnh'),
+  pair('Ban Quản lý các khu kinh tế tỉnh Hà Tĩnh (BQL các KKT) cấp phép cho dự án.', 'KKT', 'khu kinh tế'),
+  // a writer's name and an agency's tag alone on the last line is a byline: the name spells out nothing
+  none('Sáng nay, học sinh trở lại trường sau kỳ nghỉ.\nNguyễn Thu Hà (TTXVN)', 'TTXVN'),
+  none('Giá rau tăng gấp đôi sau bão.\nMinh Châu (VNA)\n', 'VNA'),
+  // a line that is a sentence still defines its acronym
+  pair('Sáng nay, học sinh trở lại trường.\nĐoàn viên Hội Liên hiệp Thanh niên Việt Nam (HLHTNVN)', 'HLHTNVN', 'Hội Liên hiệp Thanh niên Việt Nam'),
   // English initials after a name whose fields a list joins after its head: the name runs back to the head
   pair(
     'Anh nhận học bổng của Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Nhật Bản (MAFF) năm ngoái.',

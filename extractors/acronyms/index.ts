@@ -22,7 +22,7 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     defined.add(found.short);
     // `Tổng LĐLĐVN` defines its acronym written alone too (`LĐLĐVN` is not spelled out again).
     const space = found.short.lastIndexOf(' ');
-    if (space > 0) defined.add(found.short.slice(space + 1));
+    if (space > 0 && found.rule !== 'compound-short') defined.add(found.short.slice(space + 1));
     definitions.push(found);
   }
   const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);

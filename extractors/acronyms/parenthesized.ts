@@ -53,6 +53,31 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Most words of a writer's name before a byline's tag (`Nguyễn Thị Thu Trang (TTXVN)`). */
+const MAX_BYLINE_NAME_WORDS = 5;
+
+/**
+ * True when the bracket opening at token `openToken` (one word inside, closing at `close`) ends its line, and its line
+ * before it holds only 2 to 5 capitalized words: a writer's name and the agency's tag, `Hữu Việt (TTXVN)`.
+ */
+function isBylineTag(text: string, tokens: readonly Token[], openToken: number, insideCount: number, close: number): boolean {
+  if (insideCount !== 1) return false;
+  let after = close;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after += 1;
+  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return false;
+  let words = 0;
+  for (let index = openToken - 1; index >= 0; index -= 1) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (!token.isWord || !token.capitalized || token.acronymLike) return false;
+    words += 1;
+    if (words > MAX_BYLINE_NAME_WORDS) return false;
+    const previous = tokens[index - 1];
+    if (!previous || hasLineBreak(text, previous.end, token.start)) return words >= 2;
+  }
+  return false;
+}
+
 /** I to XXXIX: a numbered part (`lần thứ II`, `(IV)`), not an acronym. */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
@@ -381,6 +406,9 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     // A bracket opening a line follows no long form: `Hoàng Long⏎(CAND) - Ngày 5/4, ...` is a byline, then the
     // outlet's name opening the article's lead.
     if (hasLineBreak(text, before.end, open)) continue;
+    // A closing-line bracket after a short capitalized name alone on its line is a byline's agency tag:
+    // `Phạm Trang (TTXVN)` ends an article; the writer's name spells out nothing.
+    if (isBylineTag(text, tokens, openToken, inside.length, close)) continue;
 
     // LONG (SHORT TAIL): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`, `... tối cao (VKSND tối cao)`.
     if (inside.length >= 2 && inside.length <= 6) {
@@ -423,6 +451,17 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       found.push(definition(text, content.start, close, english.short, text.slice(english.start, english.end), 'english-inside'));
       continue;
     }
+    // LONG (A word B): a short form of acronyms and the plain words between them, each acronym spelling the words
+    // of the name in turn: `Ban Quản lý các khu công nghiệp tỉnh X (BQL các KCN)`; the inner acronym is defined too.
+    const compound = compoundShortForm(tokens, runs, last, inside);
+    if (compound) {
+      const longFirst = tokens[compound.first];
+      if (longFirst) {
+        found.push(definition(text, longFirst.start, close, text.slice(content.start, content.end), text.slice(longFirst.start, before.end), 'compound-short'));
+        for (const inner of compound.inner) found.push(definition(text, inner.start, inner.end, inner.short, inner.long, 'compound-short-part'));
+        continue;
+      }
+    }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
     const shortToken = inside[inside.length - 1];
     if (shortToken && inside.length <= 3 && isAcronymCandidate(shortToken)) {
@@ -448,6 +487,50 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     }
   }
   return found;
+}
+
+interface CompoundShortForm {
+  readonly first: number;
+  readonly inner: readonly { start: number; end: number; short: string; long: string }[];
+}
+
+/**
+ * A bracket of 3 to 6 words, acronyms first and last with lower-case words between (`BQL các KCN`), whose acronyms
+ * spell in turn the initials of the name ending at token `last`, its words between written alike: where the name
+ * starts, and the inner acronyms with the words they spell (`KCN` = `khu công nghiệp`).
+ */
+function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): CompoundShortForm | null {
+  const head = inside[0];
+  const tail = inside[inside.length - 1];
+  if (inside.length < 3 || inside.length > 6 || !head?.acronymLike || !tail?.acronymLike) return null;
+  if (!inside.every((token) => token.isWord && (token.acronymLike || !token.capitalized))) return null;
+  const lastToken = tokens[last];
+  if (!lastToken) return null;
+  let first = -1;
+  for (const candidate of runs.endingAt(lastToken.end)) {
+    if ((!candidate.bare || candidate.complete) && (first < 0 || candidate.firstToken < first)) first = candidate.firstToken;
+  }
+  if (first < 0) return null;
+  const inner: { start: number; end: number; short: string; long: string }[] = [];
+  let position = first;
+  for (let word = 0; word < inside.length; word += 1) {
+    const token = inside[word] as Token;
+    if (token.acronymLike) {
+      const letters = acronymLetters(token.text);
+      const end = letters ? matchInitialsForward(tokens, position, letters) : -1;
+      if (end < 0 || end - 1 > last) return null;
+      const startToken = tokens[position];
+      const endToken = tokens[end - 1];
+      if (word > 0 && startToken && endToken) {
+        inner.push({ start: token.start, end: token.end, short: token.text, long: tokens.slice(position, end).map((part) => part.text).join(' ') });
+      }
+      position = end;
+    } else {
+      if (tokens[position]?.key !== token.key) return null;
+      position += 1;
+    }
+  }
+  return position - 1 <= last ? { first, inner } : null;
 }
 
 /** Heads in a bracket that are the first word of the name, no noun alone: `Tổng` (`Tổng Liên đoàn`, "general"). */
