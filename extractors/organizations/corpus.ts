@@ -618,4 +618,24 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đề tài do Ban quản lý Khu bảo tồn thực hiện trong hai năm.', 'Ban quản lý Khu bảo tồn', null, 'Ban quản lý Khu bảo tồn'),
   none('Đề tài do Ban quản lý Khu bảo tồn thực hiện trong hai năm.', 'thực hiện'),
   org('Đại tá Hùng, Chính ủy Bộ đội Biên phòng (BĐBP), dự buổi lễ.', 'Bộ đội Biên phòng', 'BĐBP'),
+  // A steering committee named by what it steers, up to where the name plainly ends; alone it is a short form.
+  org('Trường phối hợp với Ban Chỉ đạo vận động hiến máu tình nguyện và Đoàn Thanh niên tổ chức ngày hội.', 'Ban Chỉ đạo vận động hiến máu tình nguyện'),
+  org('Theo Ban Chỉ đạo phòng chống dịch, số ca mắc đã giảm.', 'Ban Chỉ đạo phòng chống dịch'),
+  org('Ban Chỉ đạo xây dựng nông thôn mới đã kiểm tra 12 xã.', 'Ban Chỉ đạo xây dựng nông thôn mới'),
+  none('Chiều qua, Ban Chỉ đạo họp khẩn.', 'họp khẩn'),
+  none('Ban Chỉ đạo đã yêu cầu các xã báo cáo.', 'đã yêu cầu'),
+  none('Ban Chỉ đạo cho biết sẽ kiểm tra thêm.', 'cho biết'),
+  // `liên Bộ`: several ministries, their fields joined by a dash; the dash joins one ministry's fields elsewhere.
+  org('Giá điện do liên Bộ Tài chính - Công Thương điều chỉnh.', 'Bộ Tài chính'),
+  none('Giá điện do liên Bộ Tài chính - Công Thương điều chỉnh.', 'Công Thương'),
+  org('Đề án do Bộ Lao động - Thương binh và Xã hội soạn thảo.', 'Bộ Lao động - Thương binh và Xã hội'),
+  // A short form in brackets with the full name's head and some of its words: the same company.
+  org('Vụ việc xảy ra tại Công ty TNHH Dịch vụ Minh An Group (Công ty Minh An), quận Cầu Giấy.', 'Công ty TNHH Dịch vụ Minh An Group', null, 'Công ty Minh An'),
+  org('Công ty Cổ phần Thủy sản Bình Minh (Công ty Bình Minh) cho biết, Giám đốc Công ty Bình Minh đã từ chức.', 'Công ty Cổ phần Thủy sản Bình Minh', null, 'Công ty Bình Minh đã'.slice(0, 17)),
+  org('Công ty TNHH Hòa Phát (Công ty Minh Long) ký hợp đồng.', 'Công ty Minh Long'),
+  // A person's job before a head that is a family name: the person's name.
+  none('Kiểm sát viên Đoàn Văn Thịnh, Viện Kiểm sát nhân dân tỉnh, giữ quyền công tố.', 'Đoàn Văn Thịnh'),
+  none('Luật sư Đoàn Thị Mai bào chữa cho bị cáo.', 'Đoàn Thị Mai'),
+  org('Luật sư Đoàn Luật sư tỉnh Nam Định tham gia phiên tòa.', 'Đoàn Luật sư tỉnh Nam Định'),
+  org('Anh Tuấn, Phó Bí thư Đoàn Thanh niên trường, phát biểu.', 'Đoàn Thanh niên', null, 'Đoàn Thanh niên'),
 ];

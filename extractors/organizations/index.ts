@@ -140,6 +140,12 @@ class EntityIndex {
     return draft;
   }
 
+  /** Another name the entity goes by (a short form in brackets): later mentions of it refer to the entity. */
+  addAlias(name: string, draft: EntityDraft): void {
+    const key = this.keyOf(name);
+    if (!this.byName.has(key)) this.byName.set(key, draft);
+  }
+
   setAcronym(draft: EntityDraft, acronym: string): void {
     if (draft.acronym === null) draft.acronym = acronym;
     this.byAcronym ??= new Map<string, EntityDraft>();
@@ -347,6 +353,35 @@ function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * `Công ty TNHH Thương mại Linh Đan Beauty (Công ty Linh Đan)`: a name in brackets right after a full one, with the
+ * same head and some of its words in order, is the short form the article then uses for it, no second organization.
+ */
+function isBracketedShortForm(tokens: readonly Token[], run: NameRun, short: NameRun): boolean {
+  if (run.bare || short.bare || short.kind !== 'organization') return false;
+  // The same head, or its first words (`Công ty TNHH ...`, then `Công ty ...`).
+  if (short.headKey !== run.headKey && !run.headKey.startsWith(`${short.headKey} `)) return false;
+  if (tokens[run.endToken]?.text !== '(' || short.firstToken !== run.endToken + 1 || tokens[short.endToken]?.text !== ')') return false;
+  const headWords = tokenAfterHeadIndex(tokens, short) - short.firstToken;
+  let from = run.firstToken + headWords;
+  let taken = 0;
+  for (let word = short.firstToken + headWords; word < short.endToken; word += 1) {
+    const key = tokens[word]?.key;
+    while (from < run.endToken && tokens[from]?.key !== key) from += 1;
+    if (from >= run.endToken) return false;
+    from += 1;
+    taken += 1;
+  }
+  return taken > 0 && short.endToken - short.firstToken < run.endToken - run.firstToken;
+}
+
+/** Index of the first token after a run's head. */
+function tokenAfterHeadIndex(tokens: readonly Token[], run: NameRun): number {
+  let index = run.firstToken;
+  while (index < run.endToken && (tokens[index]?.end ?? Infinity) <= run.headEnd) index += 1;
+  return index;
+}
+
 /** A company a brand names and where the company was first named. */
 interface BrandOwner {
   readonly owner: EntityDraft;
@@ -412,6 +447,8 @@ export function extractOrganizations(
       : undefined;
     const draft = (referred !== undefined ? index.named(referred) : undefined) ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
+    const shortForm = runs[position + 1];
+    if (shortForm !== undefined && isBracketedShortForm(tokens, run, shortForm)) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
     const placeless = nameWithoutTrailingPlace(text, name, run, words);
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();

@@ -293,6 +293,17 @@ export const ACADEMIC_TITLE_KEYS: ReadonlySet<string> = new Set([
   'pgs.ts.bs', 'gs.tskh', 'pgs.tskh', 'gs.ts.bs', 'bs.ckii', 'bs.cki', 'tskh', 'ths.ls',
 ]);
 
+/**
+ * Jobs written before a person's name (`Kiểm sát viên Đoàn Mạnh Quyết`, `Luật sư Đoàn Văn Hải`): a head that is a
+ * family name right after one starts the person's name. Not the titles of a body's officers (`Bí thư Đoàn`), which
+ * a body's name follows.
+ */
+export const PERSON_JOB_TITLE_PHRASES: readonly (readonly string[])[] = [
+  ['kiểm', 'sát', 'viên'], ['điều', 'tra', 'viên'], ['thẩm', 'phán'], ['hội', 'thẩm'], ['luật', 'sư'], ['bác', 'sĩ'], ['bác', 'sỹ'],
+  ['phóng', 'viên'], ['nhà', 'báo'], ['kỹ', 'sư'], ['kiến', 'trúc', 'sư'], ['dược', 'sĩ'], ['điều', 'dưỡng'], ['nghệ', 'sĩ'], ['nhạc', 'sĩ'],
+  ['họa', 'sĩ'], ['ca', 'sĩ'], ['thượng', 'tá'], ['đại', 'tá'], ['trung', 'tá'], ['thiếu', 'tá'], ['đại', 'úy'], ['thượng', 'úy'], ['trung', 'úy'],
+];
+
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [
   'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',

@@ -365,6 +365,35 @@ export function lowerWordsClosedByClause(words: NameTokens, index: number): numb
   return 0;
 }
 
+/** Most lower-case words of what a steering committee steers (`vận động hiến máu tình nguyện`). */
+const MAX_STEERED_WORDS = 6;
+
+/**
+ * After `Ban Chỉ đạo`, the lower-case words of what it steers, a verb first (`Ban Chỉ đạo vận động hiến máu tình
+ * nguyện,`), up to where the name plainly ends: a mark or the line's end, `và` before a capitalized word (a second
+ * organization), a clause opening (`đã`, `cho biết`). Two words or more; 0 where a small word or a connector stands
+ * among them (`Ban Chỉ đạo họp tại ...`), where it opens with a verb of one syllable (`Ban Chỉ đạo họp khẩn.`), where a capitalized word follows (read as a name's), or they open with an
+ * adverb or a word of time (`Ban Chỉ đạo đã ...`: the short form).
+ */
+export function steeredFieldLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0) return 0;
+  // `Ban Chỉ đạo họp khẩn`: a verb of one syllable is the committee's doing; what it steers opens with a compound.
+  if (lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) === 1) return 0;
+  for (let count = 0; count <= MAX_STEERED_WORDS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (count >= 2) {
+      if (!token || token.breakBefore || (!token.isWord && token.text !== '(')) return count;
+      if (opensClause(words, position)) return count;
+      const next = tokens[position + 1];
+      if (token.key === 'và' && next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) return count;
+    }
+    if (!token || token.breakBefore || !token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER) || LEVEL_WORDS.has(token.key)) return 0;
+  }
+  return 0;
+}
+
 /**
  * `và` at `index` and the field words after it, where the name plainly ends after them (`Vụ Khoa học công nghệ và
  * môi trường chủ trì`, `... và môi trường,`): the end of the line, a mark, a proper word, a clause opening or a verb.

@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
+  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
   holderNamedBefore,
@@ -38,6 +38,7 @@ import {
   membersAt,
   type HeadPhrase,
   startsActivity,
+  steeredFieldLength,
   type NameRunKind,
   wordsBeforeBracketedAcronym,
 } from './name-run-words.js';
@@ -133,6 +134,24 @@ function afterAcademicTitle(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
+ * Heads that are family names too, which a person's job right before makes a person's (`Kiểm sát viên Đoàn Mạnh
+ * Quyết`, `Luật sư Đoàn Văn Hải`): a full personal name of three syllables or more must follow (`Luật sư Đoàn Luật sư
+ * tỉnh` is the bar association).
+ */
+function afterPersonJobTitle(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  if (tokens[index]?.breakBefore) return false;
+  const matches = (phrase: readonly string[]): boolean => {
+    for (let word = 0; word < phrase.length; word += 1) {
+      const token = tokens[index - phrase.length + word];
+      if (!token || token.key !== phrase[word] || (word > 0 && token.breakBefore)) return false;
+    }
+    return true;
+  };
+  return PERSON_JOB_TITLE_PHRASES.some(matches) && personNameAt(words, index, 3);
+}
+
+/**
  * `của 2 phường`, `của các xã`: bodies of several places, named by their kind (`Trung tâm Phục vụ hành chính công
  * của 2 phường`), no one organization. True when token `index` is `của` and a number or a plural and a level follow.
  */
@@ -200,12 +219,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
   // `PGS.TS Đoàn Minh Trí`: an academic title before a head that is a family name starts a person's name.
   if (afterAcademicTitle(tokens, index) && tokens[headNext]?.capitalized && !tokens[headNext]?.breakBefore) return null;
+  // `Kiểm sát viên Đoàn Mạnh Quyết`: a person's job before a head that is a family name starts a person's name.
+  if (afterPersonJobTitle(words, index)) return null;
   // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
   if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
   if (before && !first.breakBefore && VARIETY_NOUN_KEYS.has(before.key)) return null;
+  // `liên Bộ`, `liên Sở`: several bodies of the head named at once, their fields joined by a dash.
+  const jointBodies = before !== undefined && !first.breakBefore && before.key === 'liên';
   const afterHead = tokens[headNext];
   if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
@@ -360,6 +383,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         }
         continue;
       }
+      // `Ban Chỉ đạo vận động hiến máu tình nguyện`: what a steering committee steers names it.
+      if (head.key === 'ban' && position === headNext + 2 && position === end && tokens[headNext]?.key === 'chỉ'
+        && tokens[headNext + 1]?.key === 'đạo') {
+        const steered = steeredFieldLength(words, position);
+        if (steered > 0) {
+          for (let step = position; step < position + steered; step += 1) accepted.set(step - headNext, 'lower');
+          position += steered;
+          end = position;
+          hasProper = true;
+          break;
+        }
+      }
       if (!hasProper) break;
       // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone
       // (`số` is then no rest of the word before it: `Công ty Sông Đà số 2`).
@@ -480,8 +515,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     // `Bộ Xây dựng – Nguyễn Văn Sinh`: a dash before a person's name ends the organization's; the dash joins
     // name parts only (`Bộ Lao động – Thương binh và Xã hội`).
+    // `liên Bộ Công Thương - Tài chính`: after `liên` (joint), the dash joins the fields of several bodies of one
+    // head, each its own organization.
     if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
-      && !personNameAt(words, position + 1)) {
+      && !personNameAt(words, position + 1) && !jointBodies) {
       accepted.set(position - headNext, 'connector');
       position += 1;
       continue;
