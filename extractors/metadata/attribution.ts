@@ -66,3 +66,21 @@ export function readLeadAgency(text: string, span: TextSpan): TextSpan | null {
   const start = match.index + match[0].indexOf('(') + 1 + inside.indexOf(trimmed);
   return { start, end: start + trimmed.length };
 }
+
+/** A wire agency's tag closing an author's line: `Phạm Trang (TTXVN)`. Group 1 is what the brackets hold. */
+const CLOSING_TAG = /\(([^()\n]{2,30})\)[\s.]*$/u;
+
+/**
+ * The news agency whose tag closes the author's line `span` (`Hoàng Anh (TTXVN)`): the agency wrote the article,
+ * as its tag opening a lead says. An outlet's own (`Lan Anh (VOV)`) or a role note (`(thực hiện)`) is none.
+ */
+export function readClosingAgency(text: string, span: TextSpan): TextSpan | null {
+  const content = text.slice(span.start, span.end);
+  const match = CLOSING_TAG.exec(content);
+  const inside = match?.[1];
+  if (match === null || inside === undefined) return null;
+  const trimmed = inside.trim();
+  if (!WIRE_AGENCIES.has(trimmed.toLowerCase())) return null;
+  const start = span.start + match.index + 1 + inside.indexOf(trimmed);
+  return { start, end: start + trimmed.length };
+}

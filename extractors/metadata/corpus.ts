@@ -415,7 +415,22 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
   {
     name: 'the author with the agency in parentheses',
     text: article('Mùa hoa ban', BODY, 'Hoàng Anh (TTXVN)'),
-    expected: { author: 'Hoàng Anh' },
+    expected: { author: 'Hoàng Anh', attribution: 'TTXVN' },
+  },
+  {
+    name: 'a wire agency\'s tag after the closing author is the source',
+    text: article('Lúa hè thu được mùa', BODY, 'Ngọc Hân (TTXVN)'),
+    expected: { author: 'Ngọc Hân', attribution: 'TTXVN' },
+  },
+  {
+    name: 'an outlet\'s own tag after the closing author is no source',
+    text: article('Lúa hè thu được mùa', BODY, 'Ngọc Hân (VOV)'),
+    expected: { author: 'Ngọc Hân', attribution: null },
+  },
+  {
+    name: 'a role note after the closing author is no source',
+    text: article('Lúa hè thu được mùa', BODY, 'Ngọc Hân (thực hiện)'),
+    expected: { author: 'Ngọc Hân', attribution: null },
   },
   {
     name: 'the author with the agency and its domain after a slash',

@@ -16,7 +16,7 @@ import {
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { isPlace } from '../shared/places.js';
-import { readAttribution, readLeadAgency } from './attribution.js';
+import { readAttribution, readClosingAgency, readLeadAgency } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { splitTitleLine } from './title-line.js';
@@ -151,6 +151,7 @@ function readClosingLines(
     const authorLine = readAuthorLine(text, paragraph);
     if (authorLine) {
       author ??= authorLine;
+      attribution ??= readClosingAgency(text, paragraph);
       kinds.set(last, 'byline');
       bylineLines.push(paragraph);
       continue;
