@@ -472,6 +472,14 @@ const weeksAndCenturies: CorpusExample<'dates'>[] = [
 
 const dayLists: CorpusExample<'dates'>[] = [
   relative('Hội chợ diễn ra trong hai ngày 24 và 25/6.', 'ngày 24 và 25/6', '2023-06-24', { endValue: '2023-06-25' }),
+  relative('Hai đợt tiêm được tổ chức vào ngày 4 và ngày 5/8.', 'ngày 4', '2023-08-04'),
+  relative('Hai đợt tiêm được tổ chức vào ngày 4 và ngày 5/8.', 'ngày 5/8', '2023-08-05'),
+  relative('Cửa hàng đóng cửa ngày 12, ngày 19 và ngày 26/9.', 'ngày 19', '2023-09-19'),
+  none('Mỗi hộ nhận 5 và ngày 6/8 thì nhận thêm.', '5'),
+  relative('Các nhà nghỉ kín phòng vào cuối tuần 12-13/8.', '12-13/8', '2023-08-12', { endValue: '2023-08-13' }),
+  relative('Chợ phiên họp vào dịp 2-3/9 hằng năm.', '2-3/9', '2023-09-02', { endValue: '2023-09-03' }),
+  none('Đội tuyển đã thắng 5-6/7 trận gần nhất.'),
+  none('Học sinh đạt 8-9/10 điểm ở môn toán.'),
   inside('Các ngày 3, 4 và 5/10/2022, đoàn làm việc tại tỉnh.', 'ngày 3, 4 và 5/10/2022', '2022-10-03', { endValue: '2022-10-05' }),
   inside('Phiên tòa mở vào ngày 6 và 20/3/2023.', 'ngày 6', '2023-03-06'),
   inside('Phiên tòa mở vào ngày 6 và 20/3/2023.', '20/3/2023', '2023-03-20'),

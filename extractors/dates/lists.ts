@@ -19,20 +19,22 @@ import {
 import { isDigitCode } from './characters.js';
 
 const LIST_SEPARATOR = '(?:[ \\t]?,[ \\t]?|[ \\t](?:và|hoặc)[ \\t]|,[ \\t](?:và|hoặc)[ \\t])';
-const DAY_NUMBER = /\d{1,2}/gu;
+/** A day of the list, with its own day word when the list repeats it (`ngày 9 và ngày 10/7`). */
+const DAY_NUMBER = /(?:ngày[ \t])?(\d{1,2})/gu;
+const REPEATED_DAY_WORD = 'ngày[ \\t]';
 
 function dayPoint(day: number, month: number, year: number | undefined): DatePoint {
   return year === undefined ? { month, day } : { year, month, day };
 }
 
 const DAY_LIST = numberedPattern(
-  `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
+  `${DAY_PREFIX_SOURCE}(?<days>\\d{1,2}(?:${LIST_SEPARATOR}(?:${REPEATED_DAY_WORD})?\\d{1,2}){1,6})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?`,
   ['period', 'dayWord', 'days', 'sep', 'm', 'y'],
 );
 
 const dayList: DateRule = {
   name: 'lists.days',
-  starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #']),
+  starts: smallNumberStarts(DAY_PREFIX_PATHS, [',#', ', #', ' ,#', ' , #', ' và #', ' hoặc #', ', và #', ', hoặc #', ', ngày #', ' và ngày #', ' hoặc ngày #', ', và ngày #']),
   source: DAY_LIST.source,
   several: true,
   // most openings on a number are decimals (`1,5 tỷ`), and a list opening on its first day has no day word
@@ -49,9 +51,12 @@ const dayList: DateRule = {
     const written = match[group.days] ?? '';
     const daysAt = digitsStart(match);
     const days: { day: number; start: number; end: number }[] = [];
+    let repeated = false;
     for (const found of written.matchAll(DAY_NUMBER)) {
       const start = daysAt + found.index;
-      days.push({ day: Number(found[0]), start, end: start + found[0].length });
+      const digits = found[1] ?? found[0];
+      if (digits !== found[0]) repeated = true;
+      days.push({ day: Number(digits), start, end: start + found[0].length });
     }
     for (let index = 0; index < days.length; index += 1) {
       const current = days[index];
@@ -63,7 +68,8 @@ const dayList: DateRule = {
     const last = days[days.length - 1];
     if (first === undefined || last === undefined) return null;
     const period = periodOf(match[group.period]);
-    if (last.day - first.day === days.length - 1) {
+    // Each day with its own day word is a date of its own, even the next day: `ngày 9 và ngày 10/7`.
+    if (!repeated && last.day - first.day === days.length - 1) {
       return candidate(match, this.name, dayPoint(first.day, month, year), {
         finish: dayPoint(last.day, month, year),
         dayPeriod: period,

@@ -16,7 +16,8 @@ import {
   type DateRule,
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { followedByQuantityNoun, precededByDocumentWord } from './context.js';
+import { followedByQuantityNoun, precededByDocumentWord, precededByWord } from './context.js';
+import { DATE_CONTEXT_WORDS } from './lexicon.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
 /** DASH as RuleStarts write it. */
@@ -97,7 +98,10 @@ function dayRange(rule: string, match: RegExpExecArray, group: DayRangeGroups, t
   if (!hasCleanEdges(text, digitsStart(match), end)) return null;
   const introduced = match[group.dayWord] !== undefined || match[group.period] !== undefined;
   const from = group.from === undefined ? undefined : match[group.from];
-  if (!introduced && year === undefined && from === undefined) return null;
+  // No day word and no year: a date only after a word of time (`hai ngày cuối tuần 5-6/7`, `vào 12-13/8`).
+  if (!introduced && year === undefined && from === undefined) {
+    if (!precededByWord(text, digitsStart(match), DATE_CONTEXT_WORDS) || followedByQuantityNoun(text, end)) return null;
+  }
   const begin = year === undefined ? { month, day: first } : { year, month, day: first };
   const finish = year === undefined ? { month, day: last } : { year, month, day: last };
   return candidate(match, rule, begin, { finish, dayPeriod: periodOf(match[group.period]) });
