@@ -33,6 +33,9 @@ function isEachNounBefore(context: FigureContext, first: number, next: number): 
   return !DATE_AFTER_EACH.has(after.key);
 }
 
+/** Lower-case nouns that count sessions or times: after them a number after a label word is a count (`tập 6 buổi`). */
+const TIMES_NOUNS: ReadonlySet<string> = new Set(['buổi', 'lần', 'lượt']);
+
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
 const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', '&', '\\']);
 /** Words before `số` that keep `số` a quantity (`tổng số 100 người`, `trong số 10 nước`, `con số 20`). */
@@ -270,6 +273,9 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
   if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
   if (!colon && isEachNounBefore(context, index, index + 1)) return false;
+  // `tôi tập 6 buổi mỗi tuần`, `ca 2 lần`: a number that counts sessions or times after it names nothing.
+  const after = tokens[index + 1];
+  if (!colon && after && isWordAt(context, index + 1) && !isGlued(context, index + 1) && TIMES_NOUNS.has(after.text)) return false;
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
   if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;

@@ -259,6 +259,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   percent('Lãi suất giảm từ 8 xuống 6%.', 8, '8'),
   money('Giá tăng từ 1,5 lên 2 triệu đồng.', 1_500_000, 'đồng', '1,5'),
   count('Số ca tăng từ năm lên bảy người.', 5, 'người', 'năm'),
+  count('Đàn bò tăng từ năm lên chín con.', 5, 'con', 'năm'),
+  none('Cháu bị sốt nặng từ năm lên 2 tuổi.', 'năm'),
+  none('Em mất thị lực từ năm lên 4 tuổi.', 'năm'),
   figure('Nhiệt độ giảm từ -2 xuống -5 độ C.', { kind: 'count', value: -2, unit: 'độ C' }, '-2'),
   number('Chỉ số tăng từ 24 lên 26.', 24, '24'),
 
@@ -384,6 +387,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đoàn thể thao tỉnh giành 5 HCB\nThứ Hai', 5, 'HCB', '5 HCB'),
   // after `mỗi`, a day or label word is a noun of its own and the number counts what follows
   count('Vận động viên tập mỗi ngày 3 buổi trong tháng cao điểm.', 3, 'buổi', '3 buổi'),
+  count('Đội bóng tập 5 buổi mỗi tuần trước giải.', 5, 'buổi', '5 buổi'),
+  none('Chương trình phát sóng tập 6 vào tối nay.', '6'),
   count('Trung tâm mở lớp, mỗi khóa 30 học viên.', 30, 'học viên', '30 học viên'),
   none('Lễ hội diễn ra vào mỗi tháng 3 hằng năm.', '3'),
   // a game's score is no range

@@ -126,5 +126,9 @@ export function readChangeStart(context: FigureContext, number: FigureNumber, op
   if (!changedTo) return null;
   const unit = readUnit(context, changedTo.next, changedToUnit);
   if (unit === null || unit === DATE_PART) return null;
-  return { unit, value: Number(scaledLike(number, changedTo).toPrecision(15)) };
+  const value = Number(scaledLike(number, changedTo).toPrecision(15));
+  // A lone number word that does not rise after `lên` (fall after `xuống`) is no number: `từ năm lên 3 tuổi` is the
+  // year one turned three.
+  if (number.singleWord !== null && (link.key === 'lên' ? value >= changedTo.value : value <= changedTo.value)) return null;
+  return { unit, value };
 }
