@@ -12,21 +12,26 @@ import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
 import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
 
-/** F1 each field reached when the set was written, less 0.05 and rounded down to 0.05. A drop below the floor is a regression. */
+/**
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
+ */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it): meta 0.974, qa 0.833, paragraphs 1.000, dates 0.970,
   // figures 0.993, organizations 0.920, people 0.944, roles 0.585, acronyms 0.897 (total micro F1 0.954; 0.960 once its
   // gold kept the earlier sets' conventions: ranges to now optional, `Trưởng phòng` of its unit, an outlet's own tag
-  // `(Dân trí) -` no attribution).
-  meta: 0.9,
+  // `(Dân trí) -` no attribution). After a short pass (bylines with an agency's tag: attribution, no acronym; `BQL các
+  // KCN`; `5-6/7` after a word of time; `ngày 9 và ngày 10/7`; `tập 6 buổi`): meta 1.000, dates 1.000, figures 0.996,
+  // organizations 0.929, roles 0.683, acronyms 0.982 (total 0.971).
+  meta: 0.99,
   qa: 0.75,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.85,
+  dates: 0.99,
+  figures: 0.986,
+  organizations: 0.919,
   people: 0.85,
-  roles: 0.5,
-  acronyms: 0.8,
+  roles: 0.673,
+  acronyms: 0.972,
 };
 
 describeGoldSet({
