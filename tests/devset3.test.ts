@@ -6,9 +6,8 @@
 // pipeline's records are then scored with the project's own scorer and the per-field table is printed. Only a floor
 // under today's scores is asserted: the set is there to measure.
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
-import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
+import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
  * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
@@ -41,11 +40,7 @@ describeGoldSet({
   kinds: {
     description: 'six interviews (two collapsed dumps) and four reports',
     check: (entries) => {
-      const { interviews, reports } = byKind(entries);
-      const collapsed = interviews.filter(isCollapsedDump);
-      expect(interviews.length).toBe(6);
-      expect(reports.length).toBe(4);
-      expect(collapsed).toHaveLength(2);
+      expectKinds(entries, { interviews: 6, reports: 4, collapsedInterviews: 2 });
     },
   },
   floors: F1_FLOOR,

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
-import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
+import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
  * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
@@ -40,11 +40,7 @@ describeGoldSet({
   kinds: {
     description: 'five interviews (one collapsed dump) and five reports (one with its body run into one line)',
     check: (entries) => {
-      const { interviews, reports } = byKind(entries);
-      const collapsed = interviews.filter(isCollapsedDump);
-      expect(interviews.length).toBe(5);
-      expect(reports.length).toBe(5);
-      expect(collapsed).toHaveLength(1);
+      const { reports } = expectKinds(entries, { interviews: 5, reports: 5, collapsedInterviews: 1 });
       expect(reports.some((entry) => (entry.text ?? '').includes('?'))).toBe(true);
     },
   },

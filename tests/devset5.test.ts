@@ -7,9 +7,8 @@
 // scored with the project's own scorer and the per-field table is printed. Only a floor under today's scores is
 // asserted: the set is there to measure.
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { EvalField } from '../output/eval/gold-file.js';
-import { byKind, describeGoldSet, isCollapsedDump } from './gold-set.js';
+import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
  * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
@@ -42,11 +41,7 @@ describeGoldSet({
   kinds: {
     description: 'four interviews (one collapsed dump) and six reports (one with its body run into one line)',
     check: (entries) => {
-      const { interviews, reports } = byKind(entries);
-      const collapsed = interviews.filter(isCollapsedDump);
-      expect(interviews.length).toBe(4);
-      expect(reports.length).toBe(6);
-      expect(collapsed).toHaveLength(1);
+      expectKinds(entries, { interviews: 4, reports: 6, collapsedInterviews: 1 });
     },
   },
   floors: F1_FLOOR,

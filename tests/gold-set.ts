@@ -38,6 +38,18 @@ export function isCollapsedDump(entry: GoldEntry): boolean {
   return (entry.text ?? '').split('\n').some((line) => (line.match(/\? \S/gu) ?? []).length >= 2);
 }
 
+/** A blind set's usual promise: exactly so many interviews, reports and interviews collapsed into a dump. */
+export function expectKinds(
+  entries: readonly GoldEntry[],
+  counts: { readonly interviews: number; readonly reports: number; readonly collapsedInterviews: number },
+): { interviews: GoldEntry[]; reports: GoldEntry[] } {
+  const kinds = byKind(entries);
+  expect(kinds.interviews.length).toBe(counts.interviews);
+  expect(kinds.reports.length).toBe(counts.reports);
+  expect(kinds.interviews.filter(isCollapsedDump)).toHaveLength(counts.collapsedInterviews);
+  return kinds;
+}
+
 export function describeGoldSet(set: GoldSet): void {
   describe(set.title, () => {
     let entries: GoldEntry[] = [];
