@@ -284,6 +284,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công an huyện Quế Phong đã tiếp nhận vụ việc.', 'Công an huyện Quế Phong'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép.', 'Ủy ban nhân dân xã Tân Phú', null, 'Ủy ban nhân dân (UBND) xã Tân Phú'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép. Sau đó, UBND xã Tân Phú thu hồi.', 'Ủy ban nhân dân xã Tân Phú', null, 'UBND xã Tân Phú'),
+  // The short form first (a headline), the name spelled out with its acronym after: one body, the spelled-out name.
+  org('UBND xã Hòa Bình lo nước sạch. Sáng nay, Ủy ban nhân dân (UBND) xã Hòa Bình khởi công bể chứa.', 'Ủy ban nhân dân xã Hòa Bình', null, 'UBND xã Hòa Bình lo'),
+  org('UBND xã Hòa Bình lo nước sạch. Ủy ban nhân dân (UBND) xã An Lạc cũng họp.', 'UBND xã Hòa Bình', null, 'UBND xã Hòa Bình lo'),
   // After the field words too, before a place inside the country; the head and the acronym alone then refer to it.
   org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở Giao thông vận tải (GTVT) TP.HCM'),
   org('Sở Giao thông vận tải (GTVT) TP.HCM khởi công nút giao. Trong thời gian thi công, Sở GTVT sẽ phân luồng.', 'Sở Giao thông vận tải TP.HCM', null, 'Sở GTVT sẽ'),

@@ -66,7 +66,18 @@ class EntityIndex {
   private readonly keyByName = new Map<string, string>();
 
   /** @param longByHeadAcronym a defined acronym that heads names (`ubnd` → `ủy ban nhân dân`), by folded key. */
-  constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = NO_NAMES) {}
+  constructor(private readonly longByHeadAcronym: ReadonlyMap<string, string> = NO_NAMES) {
+    for (const [acronym, long] of longByHeadAcronym) this.shortHeads.push([`${long} `, `${acronym} `]);
+  }
+
+  /** The defined acronyms that head names, the other way (`ủy ban nhân dân ` → `ubnd `): few, most articles none. */
+  private readonly shortHeads: Array<readonly [string, string]> = [];
+
+  /** Whether `longKey` spells out the defined acronym `key` starts with (`ủy ban nhân dân huyện x`, `ubnd huyện x`). */
+  private spellsOutHead(longKey: string, key: string): boolean {
+    for (const [long, short] of this.shortHeads) if (longKey.startsWith(long) && key.startsWith(short)) return true;
+    return false;
+  }
 
   /** Other folded keys the same organization goes by: `ubnd huyện x` ↔ `ủy ban nhân dân huyện x`, `(trường) đại học x`. */
   private aliasKeys(key: string): string[] {
@@ -74,6 +85,8 @@ class EntityIndex {
     const space = key.indexOf(' ');
     const long = space > 0 ? this.longByHeadAcronym.get(key.slice(0, space)) : undefined;
     if (long) aliases.push(`${long}${key.slice(space)}`);
+    // `UBND huyện X` in the headline, `Ủy ban nhân dân (UBND) huyện X` after it: the spelled-out name comes later.
+    for (const [longHead, shortHead] of this.shortHeads) if (key.startsWith(longHead)) aliases.push(shortHead + key.slice(longHead.length));
     if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
     else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
     // A name and the same name with the country (never a bare head: `Bộ Việt Nam` is no name).
@@ -130,7 +143,9 @@ class EntityIndex {
       if (named) {
         this.byName.set(key, named);
         // The fuller name is the entity's: with the country, with the body a committee serves.
-        if (key.length > this.keyOf(named.name).length && key.startsWith(named.key)) named.name = collapseWhitespace(name);
+        if (key.length > this.keyOf(named.name).length && (key.startsWith(named.key) || this.spellsOutHead(key, named.key))) {
+          named.name = collapseWhitespace(name);
+        }
         return named;
       }
     }
