@@ -337,6 +337,13 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Nam'], ['Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao', 'org-2']),
   role('Bà Hoa, Trưởng phòng Kinh doanh và các nhân viên đã có mặt.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Hoa'], ['Phòng Kinh doanh', null]),
+  // A stop word that is the second syllable of a noun (`tài nguyên`, `xúc tiến`) goes on with the unit's name.
+  role('Ông Đặng Văn Tú, Trưởng phòng Tài nguyên khoáng sản, cho biết mỏ đá đã đóng cửa.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Đặng Văn Tú'], ['Phòng Tài nguyên khoáng sản', null]),
+  role('Bà Lưu Thị Mai, Phó trưởng phòng Xúc tiến đầu tư, giới thiệu dự án.',
+    'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Lưu Thị Mai'], ['Phòng Xúc tiến đầu tư', null]),
+  role('Bà Cao Thị Yến, Trưởng phòng Kế toán nguyên là giáo viên, nay điều hành nhóm.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Cao Thị Yến'], ['Phòng Kế toán', null]),
   // The unit a head's title names ends before the body it is part of: the unit is the organization.
   role('Bà Đỗ Thị Hằng, Phó Trưởng phòng Dự báo Đài Khí tượng Thủy văn tỉnh Quảng Ngãi, nhận định mưa sẽ giảm.',
     'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Đỗ Thị Hằng'], ['Phòng Dự báo', null]),

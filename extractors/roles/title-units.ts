@@ -16,6 +16,21 @@ const STOP_WORDS = new Set([
   'năm', 'tháng', 'ngày', 'người', 'phụ', 'trách', 'đồng', 'thời', 'nguyên', 'cựu', 'khẳng', 'nhấn', 'biết', 'đề',
   'nghị', 'yêu',
 ]);
+/**
+ * Stop words that are the second syllable of a noun after the word before (`Tài nguyên nước`, `Xúc tiến đầu tư`,
+ * `Hợp đồng`): there they go on with the name.
+ */
+const COMPOUND_SECOND_SYLLABLES = new Map<string, ReadonlySet<string>>([
+  ['nguyên', new Set(['tài'])], ['tiến', new Set(['xúc'])], ['đồng', new Set(['hợp', 'cộng'])],
+]);
+
+/** True when `word` ends the unit's name after `previous` (the last word of the name so far). */
+function stopsName(word: string, previous: string): boolean {
+  const lower = word.toLowerCase();
+  if (!STOP_WORDS.has(lower)) return false;
+  return COMPOUND_SECOND_SYLLABLES.get(lower)?.has(previous.toLowerCase()) !== true;
+}
+
 /** Two lower-case words that start another organization's name (`bệnh viện`, `công ty`): the unit ends before. */
 const ORGANIZATION_HEADS = new Set([
   'bệnh viện', 'công ty', 'tập đoàn', 'ngân hàng', 'trung tâm', 'học viện', 'tổng công', 'tổng cục', 'trường đại',
@@ -74,7 +89,7 @@ export function unitAfterTitle(
     if (!next || next[1] === undefined) break;
     const wordStart = end + next[0].length - next[1].length;
     const dashed = /[–—-]/u.test(next[0]);
-    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : STOP_WORDS.has(next[1].toLowerCase())) break;
+    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(next[1], words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
     end = wordStart + next[1].length;
