@@ -48,6 +48,14 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nguyễn Thị Mai'], ['Công ty Cổ phần Sữa Hà Lan']),
   role('Ông Trần Văn Nam - Giám đốc Sở Tài chính tỉnh Nghệ An phát biểu tại hội nghị.',
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Nam'], ['Sở Tài chính tỉnh Nghệ An']),
+  // A field between a director's title and the organization is part of the title.
+  role('Bà Hồ Thị Vân, Giám đốc Nghiên cứu Công ty Cổ phần Chứng khoán Đông Á, dự báo thị trường đi ngang.',
+    'Giám đốc Nghiên cứu', 'Giám đốc Nghiên cứu', ['person', 'Hồ Thị Vân'], ['Công ty Cổ phần Chứng khoán Đông Á']),
+  role('Ông Kiều Văn Sơn, Phó Giám đốc Khối vận hành Ngân hàng Thương mại Cổ phần Bình Minh, cho biết thêm.',
+    'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
+  // A name after the title is no field.
+  role('Giám đốc Lương Văn Hải, Công ty Cổ phần Thép Bắc Sơn, cho biết giá thép tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lương Văn Hải'], ['Công ty Cổ phần Thép Bắc Sơn']),
   role('Ông Lê Quang Hưng, Viện trưởng Viện Nghiên cứu Cơ khí, trình bày báo cáo.',
     'Viện trưởng', 'Viện trưởng', ['person', 'Lê Quang Hưng'], ['Viện Nghiên cứu Cơ khí']),
   role('Bà Phạm Thu Hằng, Hiệu trưởng Trường Đại học Kinh tế Quốc dân, trao bằng cho sinh viên.',

@@ -165,13 +165,54 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 
 /** The post a title names, with the organizations written after it (none yet holding it). */
 function postOf(text: string, mention: TitleMention, titleContext: TitleContext): Post {
-  const title = inCharge(text, mention, titleContext);
-  const titleKey = titleKeyOf(title.title);
-  const { organizations, end } = title.organization
+  let title = inCharge(text, mention, titleContext);
+  let titleKey = titleKeyOf(title.title);
+  let { organizations, end } = title.organization
     ? { organizations: [title.organization], end: title.organization.end }
     : organizationsAfterTitle(text, titleKey, title.end, titleContext);
+  const qualified = organizations.length === 0 && !title.organization ? withField(text, title, titleKey, titleContext) : null;
+  if (qualified) {
+    title = qualified;
+    titleKey = titleKeyOf(title.title);
+    ({ organizations, end } = organizationsAfterTitle(text, titleKey, title.end, titleContext));
+  }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
+}
+
+/** A director's title a field may qualify (`Giám đốc Phân tích`, `Phó Giám đốc Khối Vận hành`), folded. */
+const FIELD_QUALIFIED_TITLE = /(?:^|[ ])giám đốc$/u;
+/** The next word after spaces. */
+const FIELD_WORD = /[ \t]+([\p{L}\p{M}]+)/uy;
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * `Giám đốc Phân tích Công ty X`: a director's title, then a field starting with a capital and running on over
+ * lower-case words, then the organization: the field is part of the title. Nothing when no organization follows
+ * the field (`Giám đốc Nguyễn Văn An`, a name) or the field is a name found (a place, a person).
+ */
+function withField(text: string, title: TitleMention, titleKey: string, titleContext: TitleContext): TitleMention | null {
+  if (!FIELD_QUALIFIED_TITLE.test(titleKey)) return null;
+  const { entities } = titleContext;
+  let end = title.end;
+  for (let words = 0; words < MAX_FIELD_WORDS; words += 1) {
+    FIELD_WORD.lastIndex = end;
+    const match = FIELD_WORD.exec(text);
+    const word = match?.[1];
+    if (!match || word === undefined) return null;
+    const wordStart = end + match[0].length - word.length;
+    if (entities.startingAt(wordStart) !== null) {
+      if (words === 0 || entities.startingAt(wordStart)?.kind !== 'organization') return null;
+      return { start: title.start, end, title: text.slice(title.start, end) };
+    }
+    if (words === 0 ? !/^\p{Lu}\p{Ll}/u.test(word) : !/^\p{Ll}/u.test(word)) return null;
+    end = wordStart + word.length;
+  }
+  FIELD_WORD.lastIndex = end;
+  const last = FIELD_WORD.exec(text);
+  if (!last?.[1]) return null;
+  const after = entities.startingAt(end + last[0].length - last[1].length);
+  return after?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
 }
 
 /** `phụ trách` (in charge) right after a title and before the organization it is held in. */
