@@ -120,6 +120,26 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'dash style collapsed into lines: a turn ending in ? asks, the next turn answers, a question of two sentences',
+    text: article(
+      'Người thợ làm đàn bầu', 'Ông Trịnh Văn Lộc đã làm đàn bầu hơn 30 năm ở làng Đào Xá. - Vì sao ông chọn nghề làm đàn? - Bố tôi làm đàn, tôi lớn lên giữa tiếng đàn. Học xong lớp 9 là tôi theo bố luôn.',
+      '- Làng vừa được công nhận làng nghề. Ông có thể kể thêm về chuyện này? - Năm ngoái tỉnh trao bằng công nhận, mỗi tháng làng bán hơn 200 cây đàn - đó là niềm vui lớn. - Ông mong gì cho làng nghề? - Tôi mong lớp trẻ chịu học nghề.',
+    ),
+    pairs: [
+      { question: 'Vì sao ông chọn nghề làm đàn', answers: ['Bố tôi làm đàn'] },
+      { question: 'Làng vừa được công nhận làng nghề. Ông có thể kể thêm', answers: ['Năm ngoái tỉnh trao bằng'] },
+      { question: 'Ông mong gì cho làng nghề', answers: ['Tôi mong lớp trẻ'] },
+    ],
+  },
+  {
+    name: 'dash style collapsed: one asking turn in a report is no interview',
+    text: article(
+      'Chợ phiên vùng cao đông vui', 'Sáng chủ nhật, chợ phiên Bắc Hà đông kín người. - Chị bán gì thế? - Một người bán vải đáp rằng hôm nay chợ đông hơn mọi tuần.',
+      'Giá một tấm vải thổ cẩm vào khoảng 300 - 500 nghìn đồng - tùy loại.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'a question of several sentences whose last one asks',
     text: article(
       TITLE, LEAD,

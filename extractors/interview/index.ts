@@ -18,6 +18,7 @@ import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { markSceneCaptions } from './scene-captions.js';
+import { withDashTurns } from './dash-turns.js';
 import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
@@ -189,7 +190,10 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   pieces = turns;
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
-  if (!pieces.some(isQuestionPiece)) {
+  // Dash dialogue collapsed into lines, else whole-paragraph questions, else questions inside collapsed lines.
+  const dashed = pieces.some(isQuestionPiece) ? null : withDashTurns(text, pieces);
+  if (dashed !== null) pieces = dashed;
+  else if (!pieces.some(isQuestionPiece)) {
     const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
     let paragraphQuestions = 0;
     for (const piece of byParagraph) if (piece.role === 'question') paragraphQuestions += 1;

@@ -1,0 +1,92 @@
+// Dash dialogue collapsed into one line: `... lead. - Câu hỏi? - Câu trả lời. - Câu hỏi khác? - Trả lời.` Each turn
+// opens with a dash after the end of a sentence (or at the line's start) and an upper-case letter; a turn that ends
+// with a question mark asks, the turn after it answers (whatever its own end), and a turn that does not ask after an
+// answer goes on with that answer. Text before a line's first turn stays text (the lead, or an answer going on).
+import { addPiece, isWhiteSpaceAt, type Piece } from './pieces.js';
+
+function isDashCode(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
+}
+
+/** Characters that end a sentence before a turn's dash: . ? ! … and closing quotes or brackets after them. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026 || code === 0x22 || code === 0x201d || code === 0x29;
+}
+
+function isUpperAt(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === undefined) return false;
+  if (char === '"' || char === '“') return true;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** Where the dash turns of `piece` start (the offsets of their dashes): a dash, spaces, an upper-case letter. */
+function turnStarts(text: string, piece: Piece): number[] {
+  const starts: number[] = [];
+  for (let index = piece.start; index < piece.end - 2; index += 1) {
+    if (!isDashCode(text.charCodeAt(index)) || !isWhiteSpaceAt(text, index + 1)) continue;
+    let after = index + 1;
+    while (after < piece.end && isWhiteSpaceAt(text, after)) after += 1;
+    if (!isUpperAt(text, after)) continue;
+    if (index > piece.start) {
+      let before = index - 1;
+      if (!isWhiteSpaceAt(text, before)) continue;
+      while (before > piece.start && isWhiteSpaceAt(text, before)) before -= 1;
+      if (!endsSentence(text.charCodeAt(before))) continue;
+    }
+    starts.push(index);
+  }
+  return starts;
+}
+
+/** True when the turn from `start` to `end` ends with a question mark (closing quotes and spaces aside). */
+function asks(text: string, start: number, end: number): boolean {
+  let index = end - 1;
+  while (index > start && (isWhiteSpaceAt(text, index) || text.charCodeAt(index) === 0x22 || text.charCodeAt(index) === 0x201d)) index -= 1;
+  return text.charCodeAt(index) === 0x3f;
+}
+
+/**
+ * The pieces with collapsed dash dialogue cut into questions and answers; null when the article has none: fewer
+ * than two asking turns, or no turn inside a line (paragraphed dash style is read paragraph by paragraph).
+ */
+export function withDashTurns(text: string, pieces: readonly Piece[]): Piece[] | null {
+  const starts: (number[] | null)[] = [];
+  let inline = 0;
+  let asking = 0;
+  for (const piece of pieces) {
+    const found = piece.role === 'text' ? turnStarts(text, piece) : null;
+    starts.push(found);
+    if (found === null) continue;
+    for (let index = 0; index < found.length; index += 1) {
+      const start = found[index] as number;
+      if (start > piece.start) inline += 1;
+      if (asks(text, start, found[index + 1] ?? piece.end)) asking += 1;
+    }
+  }
+  if (inline === 0 || asking < 2) return null;
+  const result: Piece[] = [];
+  let afterQuestion = false;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    const found = starts[index];
+    if (found === null || found === undefined || found.length === 0) {
+      result.push(piece);
+      if (piece.role === 'text' && afterQuestion) afterQuestion = false;
+      continue;
+    }
+    addPiece(result, text, piece, piece.start, found[0] as number, 'text');
+    for (let turn = 0; turn < found.length; turn += 1) {
+      const start = (found[turn] as number) + 1;
+      const end = found[turn + 1] ?? piece.end;
+      if (!afterQuestion && asks(text, start, end)) {
+        addPiece(result, text, piece, start, end, 'question', false);
+        afterQuestion = true;
+      } else {
+        addPiece(result, text, piece, start, end, 'answer', false);
+        afterQuestion = false;
+      }
+    }
+  }
+  return result;
+}
