@@ -15,6 +15,11 @@ const pair = (text: string, short: string, long: string, words: string = short):
 const none = (text: string, words: string): AcronymExample => ({ text, words, expected: null });
 
 export const acronymExamples: readonly AcronymExample[] = [
+  // An English acronym after a method's head (`kỹ thuật`, `phương pháp`): the words between translate it, `qua` and
+  // `bằng` included, the head left out; a clause running on from the head names nothing.
+  pair('Bệnh viện tỉnh đã làm chủ phương pháp đốt sóng cao tần qua da (RFA) cho người bệnh u gan.', 'RFA', 'đốt sóng cao tần qua da'),
+  pair('Các bác sĩ áp dụng kỹ thuật lọc máu liên tục bằng màng lọc (CRRT) cho ca bệnh nặng.', 'CRRT', 'lọc máu liên tục bằng màng lọc'),
+  none('Bệnh viện đã áp dụng kỹ thuật này cho nhiều ca khó (ECMO) trong năm qua.', 'ECMO'),
   // Vietnamese syllable initials, `Đ` apart, `&` for `và`.
   pair('Bộ Khoa học và Công nghệ (KH&CN) vừa ban hành thông tư.', 'KH&CN', 'Khoa học và Công nghệ'),
   pair('Ủy ban nhân dân (UBND) các cấp phải công khai ngân sách.', 'UBND', 'Ủy ban nhân dân'),

@@ -95,3 +95,17 @@ export const GENERIC_LEVEL_PHRASES = new PhraseLexicon([
   'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn', 'các cấp', 'cấp tỉnh', 'cấp huyện',
   'cấp xã', 'cơ sở', 'địa phương',
 ]);
+
+/**
+ * Heads that name a medical or technical method (`kỹ thuật`, `phương pháp`): the words between one and an English
+ * acronym in brackets translate the acronym, small words of manner included (`kỹ thuật thay van qua ống thông
+ * (TAVI)`); the head is no part of the long form.
+ */
+export const METHOD_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ['kỹ thuật', 'phương pháp', 'liệu pháp', 'thủ thuật', 'kĩ thuật'].map(foldKey),
+);
+
+/** Words a clause goes on with, which no translated method name holds: `kỹ thuật này đã giúp (X)` names nothing. */
+export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(
+  ['các', 'những', 'một', 'của', 'là', 'được', 'có', 'này', 'đó', 'đã', 'đang', 'sẽ', 'cũng', 'thì', 'mà', 'khi', 'nên', 'không', 'chưa', 'rất', 'cho', 'với', 'tại', 'ở', 'giúp'].map(foldKey),
+);

@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
+import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
@@ -210,6 +210,27 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
   return words >= 2 && words >= letterCount ? index + 1 : -1;
 }
 
+/**
+ * Lower-case words going back from `last` to a two-syllable head that names a method (`kỹ thuật`, `phương pháp`),
+ * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`. Small words of manner (`qua`,
+ * `bằng`) may stand inside, unlike in plainPhraseBefore; words a clause goes on with may not. The first token, or -1.
+ */
+function methodPhraseBefore(tokens: readonly Token[], last: number, letterCount: number): number {
+  const maxWords = Math.max(6, letterCount * 2 + 1);
+  for (let index = last; index >= 2 && last - index < maxWords; index -= 1) {
+    const token = tokens[index];
+    if (!token || !token.lower || METHOD_PHRASE_STOP_KEYS.has(token.key)) return -1;
+    const head = tokens[index - 1];
+    const before = tokens[index - 2];
+    if (head && before && head.lower && !token.breakBefore && METHOD_HEAD_KEYS.has(`${before.key} ${head.key}`)) {
+      const words = last - index + 1;
+      return words >= 2 && words >= letterCount ? index : -1;
+    }
+    if (token.breakBefore) return -1;
+  }
+  return -1;
+}
+
 /** `PA05`, `PC02`, `C08`: a unit's code, one to three capitals then two or three digits. */
 const UNIT_CODE = /^[A-Z]{1,3}[0-9]{2,3}$/u;
 
@@ -358,6 +379,8 @@ function longFormBefore(
     if (items >= 0) return { first: items, rule: 'dash-joined-items' };
     const listed = commaListedItemsBefore(tokens, last, letters.length);
     if (listed >= 0) return { first: listed, rule: 'comma-listed-items' };
+    const method = methodPhraseBefore(tokens, last, letters.length);
+    if (method >= 0) return { first: method, rule: 'method-phrase-before' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
