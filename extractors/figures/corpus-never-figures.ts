@@ -15,6 +15,9 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Tuần lễ Văn hóa 2023 mở màn ở Huế.', '2023'),
   none('Ông là một nông dân giỏi.', 'một nông dân'),
   none('APO là một tổ chức liên chính phủ.', 'một tổ chức'),
+  // `một đồng` before money as an idea is a saying ("a single dong of profit"), no sum; a sum of one dong stays one
+  none('Với nhà nông, một đồng lãi cũng phải đổ mồ hôi mới có.', 'một đồng'),
+  none('Chị tiết kiệm từng khoản, không để một đồng vốn nằm yên.', 'một đồng'),
 
   // never figures: codes and names
   none('Đại dịch Covid-19 đã ảnh hưởng nặng nề.', 'Covid-19'),

@@ -94,6 +94,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Dịch xuất hiện ở 30 quận, huyện.', 30, 'quận, huyện', '30 quận, huyện'),
   count('Chương trình có 12 vận động viên tham dự.', 12, 'vận động viên', '12 vận động viên'),
   count('Lớp học có 35 học sinh giỏi.', 35, 'học sinh', '35 học sinh'),
+  money('Giá điện được làm tròn, chênh lệch dưới một đồng mỗi kWh.', 1, 'đồng', 'một đồng'),
+  // departments counted as units, capitalized as names are: `chi cục`, `tổng cục`; a department's number is no count
+  count('Cục Hải quan giao 12 Chi cục Hải quan cửa khẩu kiểm tra hàng.', 12, 'Chi cục', '12 Chi cục'),
+  count('Bộ sẽ giảm từ 5 tổng cục xuống còn 2.', 5, 'tổng cục', '5 tổng cục'),
+  // `yêu cầu` is a verb, its `cầu` no bridge's label: the number after it counts (`cầu 3` stays a bridge's name)
+  count('Sở Y tế yêu cầu 15 bệnh viện báo cáo hằng ngày.', 15, 'bệnh viện', '15 bệnh viện'),
+  count('Cục Thuế yêu cầu 9 Chi cục Thuế khu vực rà soát.', 9, 'Chi cục', '9 Chi cục'),
+  none('Xe tải qua cầu 3 phải giảm tốc độ.', 'cầu 3'),
+  none('Hồ sơ nộp tại Chi cục Thuế số 4 của quận.', 'Chi cục'),
   count('Dự kiến 40 nghìn lượt khách ghé thăm.', 40_000, 'lượt khách', '40 nghìn lượt khách'),
 
   // number words

@@ -15,7 +15,7 @@ import {
   isYearNumber,
   precedesCode,
 } from './codes.js';
-import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -475,6 +475,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
     // `duy nhất`, or with a unit of time, money or measure (`một năm`).
     if (unit.kind === 'count' && !isCountingMot(context, number, unit)) return false;
+    // `một đồng lãi`, `một đồng vốn`: a single dong as a saying about money, no sum.
+    if (unit.kind === 'money' && unit.unit === 'đồng' && isWordAt(context, unit.next) && IDEA_AFTER_MOT_DONG.has(context.tokens[unit.next]?.key ?? '')) return false;
   }
   if (WEAK_NUMBER_WORDS.has(word)) return unit.known;
   return true;

@@ -78,7 +78,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'anh em', 'chị em', 'anh chị em', 'vợ chồng', 'bố con', 'cha con', 'ông cháu', 'bà cháu',
   // organizations
   'tổ chức', 'tổ chức quốc tế', 'tổ chức chứng nhận', 'doanh nghiệp', 'công ty', 'tập đoàn', 'cơ quan', 'đơn vị',
-  'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
+  'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'chi cục', 'tổng cục', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
   'trường đại học', 'đại học', 'viện', 'viện nghiên cứu', 'bệnh viện', 'trạm y tế', 'ngân hàng', 'hợp tác xã',
   'cơ sở', 'cơ sở sản xuất', 'phòng thí nghiệm', 'phòng thử nghiệm', 'trung tâm', 'nhà máy', 'xí nghiệp',
   'cửa hàng', 'chợ', 'siêu thị', 'đại lý', 'chi nhánh', 'văn phòng', 'ủy ban', 'tiểu ban', 'nhóm công tác',
@@ -226,7 +226,7 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
  */
 export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'chưa', 'không', 'cần', 'phải', 'cũng', 'đều', 'vẫn', 'hãy',
-  'cung cấp', 'nâng cấp', 'phân cấp', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
+  'cung cấp', 'nâng cấp', 'phân cấp', 'yêu cầu', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
 ]);
@@ -256,6 +256,13 @@ export const NOT_COUNTED_AFTER_MOT: ReadonlySet<string> = keys([
   'lát', 'chiều', 'loạt', 'nào', 'điều', 'thứ', 'ngày', 'mai', 'sớm', 'hôm', 'dạo', 'bề', 'lòng', 'tay', 'vừa',
   'cơ hội', 'lần', 'mực', 'thể', 'kiểu', 'dạng', 'bước', 'giai đoạn', 'trong những', 'trong số', 'cái', 'con',
   'hệ thống', 'tổ hợp', 'chuỗi', 'bộ phận', 'phần lớn', 'nền', 'tấm', 'sự', 'việc', 'vấn đề', 'điểm', 'nơi', 'chỗ',
+]);
+
+/**
+ * Money as an idea after `một đồng`: "a single dong of profit" (`một đồng lãi`, `một đồng vốn`), a saying, no sum.
+ */
+export const IDEA_AFTER_MOT_DONG: ReadonlySet<string> = keys([
+  'lãi', 'lời', 'vốn', 'tiền', 'thuế', 'công', 'bạc',
 ]);
 
 /** Nouns before `thứ` that make an ordinal (`lần thứ 5`, `nhà máy thứ tư`); with `thứ` capitalized, a weekday. */
