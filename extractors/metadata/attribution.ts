@@ -84,3 +84,28 @@ export function readClosingAgency(text: string, span: TextSpan): TextSpan | null
   const start = span.start + match.index + 1 + inside.indexOf(trimmed);
   return { start, end: start + trimmed.length };
 }
+
+/** A capitalized cue after a blank inside a sentence: where an attribution may start (`Hoàng Vũ Theo Báo Xây dựng`). */
+const INNER_CUE = new RegExp(`\\s\\(?(?:${CUE_SOURCE})(?=[\\s:])`, 'gu');
+
+/**
+ * An author and an attribution run together in one sentence closing a collapsed dump: `Hoàng Vũ Theo Báo Xây
+ * dựng`, `Minh Châu (Theo VietQ)`. Both parts must read whole: names alone before the cue (`readAuthor`), a source
+ * alone after it. Null otherwise (`Giá xăng Theo thông báo ...`, `Theo Bộ Y tế, ...`).
+ */
+export function readAuthorThenAttribution(
+  text: string,
+  span: TextSpan,
+  readAuthor: (text: string, line: TextSpan) => TextSpan | null,
+): { author: TextSpan; attribution: TextSpan } | null {
+  const content = text.slice(span.start, span.end);
+  INNER_CUE.lastIndex = 0;
+  for (let match = INNER_CUE.exec(content); match !== null; match = INNER_CUE.exec(content)) {
+    const cueStart = span.start + match.index + 1;
+    const attributed = readAttribution(text, { start: cueStart, end: span.end });
+    if (attributed === null) continue;
+    const author = readAuthor(text, { start: span.start, end: span.start + match.index });
+    if (author !== null) return { author, attribution: attributed.source };
+  }
+  return null;
+}

@@ -524,6 +524,31 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Bảng giá đất được cập nhật 01/01/2025', publishedAt: null },
   },
   {
+    name: 'a dump that ran the lead onto the date line below the title: the date and time open the line',
+    text: article('Cầu mới nối đôi bờ sông', `03/02/2025 | 16:40 Sau hai năm thi công, cây cầu đã hợp long. ${BODY}`),
+    expected: { title: 'Cầu mới nối đôi bờ sông', publishedAt: '2025-02-03T16:40:00+07:00' },
+  },
+  {
+    name: 'a date line run onto the lead, with a weekday',
+    text: article('Mùa gặt ở vùng cao', `Thứ Tư, 09/10/2024 07:05 Những thửa ruộng bậc thang đã chín vàng. ${BODY}`),
+    expected: { publishedAt: '2024-10-09T07:05:00+07:00' },
+  },
+  {
+    name: 'not a run-on date line: a sentence that opens with a full date, lower case after it',
+    text: article('Kỷ niệm ngày thành lập', `03/02/2025 là ngày trường tròn 50 tuổi. ${BODY}`),
+    expected: { publishedAt: null },
+  },
+  {
+    name: 'the author and the source run together closing a collapsed dump',
+    text: article('Cầu mới nối đôi bờ sông', `03/02/2025 | 16:40 Sau hai năm thi công, cây cầu đã hợp long. ${BODY} Xin cảm ơn bà! Thu Hằng Theo Báo Giao thông`),
+    expected: { author: 'Thu Hằng', attribution: 'Báo Giao thông' },
+  },
+  {
+    name: 'a capitalized Theo inside a closing sentence that is no author is no source',
+    text: article('Cầu mới nối đôi bờ sông', `${BODY} Xin cảm ơn bà! Giá cước sẽ tăng Theo Bộ Tài chính`),
+    expected: { author: null, attribution: null },
+  },
+  {
     name: 'a news agency\'s tag opening the lead is the source',
     text: article('Xuất khẩu gạo tăng mạnh', '12/08/2024 | 09:30', `(TTXVN) - ${BODY}`),
     expected: { attribution: 'TTXVN', publishedAt: '2024-08-12T09:30:00+07:00' },

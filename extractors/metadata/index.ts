@@ -16,10 +16,10 @@ import {
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { isPlace } from '../shared/places.js';
-import { readAttribution, readClosingAgency, readLeadAgency } from './attribution.js';
+import { readAttribution, readAuthorThenAttribution, readClosingAgency, readLeadAgency } from './attribution.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
-import { splitTitleLine } from './title-line.js';
+import { runOnOpeningLine, splitTitleLine } from './title-line.js';
 import { normalizeIsoDateTime, publishedAtFromByline, VIETNAM_OFFSET } from './published-at.js';
 
 /** How many lines after the title may still be byline lines, and how many at the end may be author/attribution. */
@@ -189,6 +189,13 @@ function readClosingLines(
         author = authorLine;
         continue;
       }
+      // Both run together where the dump lost the line break between them: `Hoàng Vũ Theo Báo Xây dựng`.
+      const both = author === null && attribution === null ? readAuthorThenAttribution(text, sentence, readAuthorLine) : null;
+      if (both) {
+        author = both.author;
+        attribution = both.attribution;
+        continue;
+      }
       break;
     }
   }
@@ -231,6 +238,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   }
 
   // Byline lines right after the title.
+  let openingByline: ReturnType<typeof runOnOpeningLine> = null;
   const insideBylines = bylineLines.length;
   for (let index = next; index < paragraphs.length && index < next + MAX_TOP_BYLINES; index += 1) {
     const paragraph = paragraphs[index];
@@ -241,6 +249,12 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
       const names = readAuthorLine(text, paragraph);
       const neighbour = paragraphs[index + 1] ?? null;
       const besideDate = bylineLines.length > insideBylines || (neighbour !== null && readBylineLine(text, tokens, neighbour) !== null);
+      if (names === null && index === next && afterTitle === null && bylineLines.length === insideBylines) {
+        // A dump that ran the lead onto the byline line below the title: `14/11/2025 | 08:15 Còn hơn ...`. The
+        // line stays the lead's; only its byline is read.
+        openingByline = runOnOpeningLine(text, tokens, paragraph);
+        for (const field of openingByline?.fields ?? []) bylineFields.push(field);
+      }
       if (names === null || !besideDate) break;
       fields = isPlace(slice(text, names)) ? [] : [fieldOf(names, 'author')];
     }
@@ -252,6 +266,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const firstFree = next + topBylines + 1;
 
   const firstAfterTitle = afterTitle !== null ? 0 : next + topBylines;
+  if (openingByline !== null) bylineLines.push(openingByline.span);
   const closing = readClosingLines(text, tokens, paragraphs, sentences, firstFree, firstAfterTitle, kinds, bylineLines, bylineFields);
   // Author: the container's, the byline's, or the closing author line.
   const bylineAuthor = firstAuthor(bylineFields) ?? closing.author;
@@ -273,7 +288,7 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const views = readViews(text, bylineFields, bylineLines);
   if (views) evidence.views = views.span;
   // No source line at the end: a news agency's tag may open the lead (`(TTXVN) - `, `Hà Nội, 3/9 (TTXVN) - `).
-  const lead = afterTitle ?? paragraphs[firstAfterTitle];
+  const lead = afterTitle ?? openingByline?.rest ?? paragraphs[firstAfterTitle];
   const attribution = closing.attribution ?? (lead === undefined ? null : readLeadAgency(text, lead));
   if (attribution) evidence.attribution = attribution;
 

@@ -190,3 +190,24 @@ export function splitTitleLine(text: string, tokens: readonly Token[], paragraph
   if (first === undefined) return null;
   return bylinesBelow(text, tokens, lines) ?? runOnAfterTitle(text, tokens, first);
 }
+
+/** Sticky: a full date opening a line, maybe after a weekday (`14/11/2025 | 08:15`, `Thứ Sáu, 14/11/2025 08:15`). */
+const OPENING_FULL_DATE = /(?:(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật),?\s(?:ngày\s)?)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * A byline that opens a line the lead runs on after, in a dump that lost the line breaks below the title:
+ * `14/11/2025 | 08:15 Còn hơn một tháng ...`. The line must open with a full date, and the byline must state a
+ * time or say more than the date, then end before a capital. Null for any other line (`14/11/2025 là ngày ...`).
+ */
+export function runOnOpeningLine(text: string, tokens: readonly Token[], paragraph: TextSpan): { span: TextSpan; fields: BylineFieldSpan[]; rest: TextSpan } | null {
+  OPENING_FULL_DATE.lastIndex = paragraph.start;
+  if (!OPENING_FULL_DATE.test(text)) return null;
+  const newline = text.indexOf('\n', paragraph.start);
+  const lineEnd = newline < 0 || newline > paragraph.end ? paragraph.end : newline;
+  const byline = runOnByline(text, tokens, paragraph.start, lineEnd);
+  if (byline === null || byline.span.end >= lineEnd) return null;
+  let rest = byline.span.end;
+  while (rest < paragraph.end && /\s/u.test(text[rest] ?? '')) rest += 1;
+  if (rest >= paragraph.end) return null;
+  return { span: byline.span, fields: byline.fields, rest: { start: rest, end: paragraph.end } };
+}
