@@ -395,9 +395,17 @@ const relativeDates: CorpusExample<'dates'>[] = [
   relative('Tuần trước, ông đã ký kết.', 'Tuần trước', '2023-W52', {}, PUBLISHED_JANUARY),
   relative('Đội nhà từng thua đối thủ này 1-2 năm ngoái.', 'năm ngoái', '2022'),
   relative('Câu lạc bộ thắng 2-0 tháng trước ngay trên sân khách.', 'tháng trước', '2023-05'),
+  relative('Lượng vé bán ra gấp đôi so với vòng ba năm ngoái.', 'năm ngoái', '2022'),
+  relative('Khách đến hội chợ đông hơn mùa hai năm ngoái.', 'năm ngoái', '2022'),
+  none('Giá nhà đã tăng gấp đôi trong hai năm nay.', 'năm nay'),
 ];
 
 const weekdays: CorpusExample<'dates'>[] = [
+  none('Nhân viên ngân hàng phải trực cả thứ Bảy, Chủ nhật để giải ngân.', 'thứ Bảy'),
+  none('Nhân viên ngân hàng phải trực cả thứ Bảy, Chủ nhật để giải ngân.', 'Chủ nhật'),
+  none('Chợ phiên chỉ họp vào các ngày thứ Năm và Chủ nhật.', 'Chủ nhật'),
+  none('Mỗi sáng thứ Hai, học sinh chào cờ dưới sân trường.', 'thứ Hai'),
+  relative('Đội bóng phải tập cả thứ Bảy tuần này để chuẩn bị.', 'thứ Bảy tuần này', '2023-06-17'),
   relative('Thứ Ba, hội đồng đã họp.', 'Thứ Ba', '2023-06-13'),
   relative('Chủ Nhật, lễ hội sẽ kết thúc.', 'Chủ Nhật', '2023-06-18'),
   relative('Sáng thứ Hai, cơ quan chào cờ.', 'Sáng thứ Hai', '2023-06-12'),

@@ -24,11 +24,13 @@ function fits(unit: Unit, relative: string): boolean {
  * year whatever pair stands before it.
  */
 function countedUnit(text: string, offset: number, relative: string): boolean {
-  if (!precededByCount(text, offset)) return false;
+  if (!precededByCount(text, offset) || relative === 'ngoái') return false;
   const pair = numberPairBefore(text, offset);
   if (pair === null) return true;
   return relative !== 'ngoái' && pair[0] < pair[1];
 }
+
+const LAST_YEAR = new PhraseSet(['năm ngoái']);
 
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
 const ANAPHORIC_AFTER = new PhraseSet(['đó', 'nữa', 'khi', 'ấy', 'kia']);
@@ -43,7 +45,8 @@ const unitRelative: DateRule = {
   starts: { digits: [], words: [...UNITS.keys()].flatMap((unit) => UNIT_RELATIVES.map((relative) => `${unit} ${relative}`)) },
   source: UNIT_RELATIVE.source,
   // a count with no pair of numbers before it counts the unit whatever the relative word: `25 năm qua`, `những năm qua`
-  rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null,
+  // (`năm ngoái` is one year whatever number stands before it: `vòng hai năm ngoái` is last year's second round)
+  rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null && !LAST_YEAR.has(text, start, start + 9),
   extract(match, text) {
     const { group } = UNIT_RELATIVE;
     const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));

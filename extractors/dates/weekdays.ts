@@ -18,6 +18,27 @@ import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY
 const THU = new PhraseSet(['thứ']);
 const ORDINAL_BEFORE = new PhraseSet(['lần', 'người', 'vị', 'hạng', 'giải', 'lớp', 'đợt', 'phần', 'điều', 'khóa', 'kỳ', 'số']);
 
+/**
+ * Words before a weekday that make it every such day, no date: `làm việc cả thứ Bảy`, `các ngày thứ Hai`, `mỗi sáng
+ * Chủ nhật`, `hằng thứ Sáu`. With a week after it the day is one (`cả thứ Bảy tuần này`).
+ */
+const HABITUAL_BEFORE = new PhraseSet(['cả', 'các', 'mỗi', 'mọi', 'những', 'hàng', 'hằng', 'từng']);
+/**
+ * A habitual word before this weekday across a day period (`mỗi sáng thứ Hai`) or a list of weekdays before it
+ * (`cả thứ Bảy, Chủ nhật`, `các ngày thứ Bảy và Chủ nhật`), joined by commas, `và` or `hoặc`. Read on a bounded window.
+ */
+const HABITUAL_LIST_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:cả|các|mỗi|mọi|những|hàng|hằng|từng)[ \\t](?:(?:${DAY_PERIOD_SOURCE}|ngày)[ \\t])?` +
+    `(?:(?:thứ[ \\t](?:${WEEKDAY_WORD_SOURCE})|chủ[ \\t]nhật)(?:[ \\t]?,[ \\t]?|[ \\t](?:và|hoặc)[ \\t])){0,6}$`,
+  'iu',
+);
+const LIST_WINDOW = 90;
+
+function habitualWeekday(text: string, start: number): boolean {
+  if (precededByWord(text, start, HABITUAL_BEFORE)) return true;
+  return HABITUAL_LIST_BEFORE.test(text.slice(Math.max(0, start - LIST_WINDOW), start));
+}
+
 const WEEKDAY = numberedPattern(
   `(?:(?<period>${DAY_PERIOD_SOURCE})[ \\t]|(?<hom>hôm|ngày|vào)[ \\t])?(?:thứ[ \\t](?<w>${WEEKDAY_WORD_SOURCE})|(?<sunday>chủ[ \\t]nhật))` +
     '(?:[ \\t]tuần[ \\t](?<week>này|tới|sau|trước|qua|vừa[ \\t]qua|sắp[ \\t]tới)|[ \\t](?<near>này|tới|vừa[ \\t]qua|vừa[ \\t]rồi|sắp[ \\t]tới))?',
@@ -47,6 +68,8 @@ const weekday: DateRule = {
     const point: DatePoint = { weekday: day };
     const week = match[group.week];
     const near = match[group.near];
+    // `làm việc cả thứ Bảy, Chủ nhật`: every such day, no date.
+    if (week === undefined && near === undefined && habitualWeekday(text, match.index)) return null;
     if (week !== undefined) point.shift = { unit: 'week', amount: RELATIVE_SHIFTS.get(lowerKey(week)) ?? 0 };
     else if (near !== undefined) {
       const amount = RELATIVE_SHIFTS.get(lowerKey(near)) ?? 0;

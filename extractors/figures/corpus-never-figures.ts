@@ -119,6 +119,8 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Báo cáo 6 tháng đầu năm cho thấy tăng trưởng.', '6 tháng đầu năm'),
   none('Cuộc họp bắt đầu lúc 14 giờ 30.', '14 giờ 30'),
   none('Đoàn xuất phát lúc 8 giờ sáng.', '8 giờ sáng'),
+  none('Đến khoảng 23 giờ cùng ngày, nước mới rút.', '23 giờ'),
+  none('Tàu cập cảng lúc 5 giờ hôm sau.', '5 giờ'),
   none('Hội nghị diễn ra ngày 15 tháng 8 năm 2022.', '15 tháng 8'),
   none('Thứ Tư, 12/5/2021, đoàn làm việc tại Huế.', 'Thứ Tư'),
   none('Cuộc họp dời sang thứ Hai tuần tới.', 'thứ Hai'),

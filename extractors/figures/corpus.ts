@@ -204,6 +204,7 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Nhân viên được thưởng 2,5 tháng lương vào dịp Tết.', 2.5, 'tháng lương', '2,5 tháng lương'),
   count('Công trình cần 300 ngày công để hoàn thành.', 300, 'ngày công', '300 ngày công'),
   duration('Chị nghỉ 3 tháng rồi mới đi làm lại.', 3, 'tháng', '3 tháng'),
+  duration('Ca mổ kéo dài 6 giờ cùng ê-kíp bác sĩ.', 6, 'giờ', '6 giờ'),
   // a range after `độ tuổi`, `lứa tuổi` with no unit is one of ages
   range('Người lao động trong độ tuổi từ 18 đến 60 được tham gia.', 18, 60, 'tuổi', 'từ 18 đến 60'),
   range('Trẻ thuộc lứa tuổi 6 – 11 được tiêm miễn phí.', 6, 11, 'tuổi', '6 – 11'),

@@ -57,6 +57,8 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
+/** `cùng ngày`, `cùng hôm`: the day just named. */
+const DAY_AFTER_CUNG: ReadonlySet<string> = new Set(['ngày', 'hôm']);
 const PART_OF_YEAR = new Set(['đầu', 'cuối', 'giữa']);
 
 /**
@@ -167,5 +169,8 @@ function isDatePart(context: FigureContext, unitKey: string, next: number): bool
   }
   if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
   if ((unitKey === 'giờ' || unitKey === 'tiếng') && TIME_OF_DAY.has(following.key)) return unitKey === 'giờ';
+  // `khoảng 22 giờ cùng ngày`, `9 giờ hôm sau`: an hour of a day named after it, no length of time.
+  if (unitKey === 'giờ' && following.key === 'hôm') return true;
+  if (unitKey === 'giờ' && following.key === 'cùng' && DAY_AFTER_CUNG.has(context.tokens[next + 1]?.key ?? '')) return true;
   return false;
 }
