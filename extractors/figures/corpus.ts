@@ -403,6 +403,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Lễ hội diễn ra vào mỗi tháng 3 hằng năm.', '3'),
   // a game's score is no range
   none('Anh thắng với tỷ số 21-19, 17-21, 21-16.', '17-21'),
+  none('Đội khách vươn lên dẫn 9-7 ở set cuối.', '9-7'),
+  none('Từ chỗ bị dẫn 18-20, đội chủ nhà lội ngược dòng.', '18-20'),
+  duration('Trận chung kết kéo dài 3 giờ 5 phút.', 185, 'phút', '3 giờ 5 phút'),
+  duration('Chuyến bay mất 1 giờ 40 phút.', 100, 'phút', '1 giờ 40 phút'),
+  none('Phiên họp khai mạc lúc 8 giờ 15 phút.', '8 giờ'),
   none('Đội khách để thua 1-2 ở phút cuối.', '1-2'),
   range('Đội bóng thắng 4-6 trận mỗi mùa.', 4, 6, 'trận', '4-6 trận'),
   range('Giá tăng 3-5% so với tháng trước.', 3, 5, '%', '3-5%'),

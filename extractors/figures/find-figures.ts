@@ -37,7 +37,7 @@ import {
   type FigureToken,
   tokensText,
 } from './tokens.js';
-import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
+import { DATE_PART, isLengthInHoursAndMinutes, readUnit, UnitReading, type FigureUnit } from './units.js';
 import { lowerCased } from './characters.js';
 import { FIGURE_OPENING_WORDS } from './opening-words.js';
 
@@ -347,10 +347,13 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
     const half = tokens[unitAfterLower.next]?.key === 'rưỡi' && unitAfterLower.kind !== 'percent' && number.scale === 1;
-    const unitEnd = half ? unitAfterLower.next + 1 : unitAfterLower.next;
+    // `kéo dài 2 giờ 18 phút`: hours and minutes are one length, in minutes.
+    const minutes = !half && unitAfterLower.unit === 'giờ' && isLengthInHoursAndMinutes(context, unitAfterLower.next)
+      ? Number(tokens[unitAfterLower.next]?.text ?? '') : null;
+    const unitEnd = half ? unitAfterLower.next + 1 : minutes !== null ? unitAfterLower.next + 2 : unitAfterLower.next;
     const after = qualifierAfter(context, unitEnd);
     const next = after?.next ?? unitEnd;
-    const magnitude = half ? number.value + 0.5 : number.value;
+    const magnitude = half ? number.value + 0.5 : minutes !== null ? number.value * 60 + minutes : number.value;
     // Only temperatures and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `tăng trưởng -1,5%`.
     const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(unitAfterLower.unit)));
     const value = signed ? -magnitude : magnitude;
@@ -363,7 +366,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       null,
       null,
       null,
-      unitAfterLower.unit,
+      minutes !== null ? 'phút' : unitAfterLower.unit,
       after?.qualifier ?? qualifier,
       unitAfterLower.known ? unitAfterLower.kind : PLAIN_NOUN_RULES[unitAfterLower.kind],
     );

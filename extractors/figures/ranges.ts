@@ -19,10 +19,10 @@ export interface RangeBound {
 }
 
 /**
- * Words before a game's score (`tỷ số 2-1`, `thắng 21-17`, `thua 18-21`, `chung cuộc 3-0`): the digits either side of
+ * Words before a game's score (`tỷ số 2-1`, `thắng 21-17`, `thua 18-21`, `chung cuộc 3-0`, `bị dẫn 11-13`): the digits either side of
  * the dash are two sides' points, never a range.
  */
-const SCORE_WORDS: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'cuộc', 'đậm', 'ngược', 'nút']);
+const SCORE_WORDS: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'cuộc', 'đậm', 'ngược', 'nút', 'dẫn']);
 /** Tokens of earlier scores in a list (`21-17, 18-21`) passed over to reach the score word before them. */
 const SCORE_LIST_TOKENS: ReadonlySet<string> = new Set(['-', '–', ',', 'và']);
 /** At most this many tokens are passed over back to the score word (a set's list of scores, no more). */

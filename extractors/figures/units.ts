@@ -159,13 +159,25 @@ function isSingleLetterWord(context: FigureContext, from: number, to: number): b
   return to - from === 1 && (context.tokens[from]?.text.length ?? 0) === 1;
 }
 
+/** Words before a length of time, never before a time of day: `kéo dài 2 giờ 18 phút`, `mất 1 giờ 5 phút`. */
+const LENGTH_BEFORE: ReadonlySet<string> = new Set(['dài', 'mất', 'suốt', 'trong', 'hơn', 'gần']);
+
+/**
+ * Hours and minutes after a word of length (`kéo dài 2 giờ 18 phút`): one length of time, no time of day (`lúc 2 giờ
+ * 18 phút`). `next` is the token after `giờ`.
+ */
+export function isLengthInHoursAndMinutes(context: FigureContext, next: number): boolean {
+  if (kindAt(context, next) !== DIGITS || context.tokens[next + 1]?.key !== 'phút') return false;
+  return LENGTH_BEFORE.has(context.tokens[next - 3]?.key ?? '');
+}
+
 /** `6 tháng đầu năm`, `15 tháng 8`, `14 giờ 30`, `8 giờ sáng`: a duration word that is really part of a date. */
 function isDatePart(context: FigureContext, unitKey: string, next: number): boolean {
   const following = context.tokens[next];
   const followingKind = kindAt(context, next);
   if (!following || followingKind === LINE_BREAK) return false;
   if (unitKey === 'tháng' || unitKey === 'giờ') {
-    if (followingKind === DIGITS) return true;
+    if (followingKind === DIGITS) return !(unitKey === 'giờ' && isLengthInHoursAndMinutes(context, next));
   }
   if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
   if ((unitKey === 'giờ' || unitKey === 'tiếng') && TIME_OF_DAY.has(following.key)) return unitKey === 'giờ';
