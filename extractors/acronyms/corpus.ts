@@ -128,6 +128,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM) phân luồng xe tải.', 'GTVT', 'Giao thông vận tải'),
   pair('Sở Giáo dục và Đào tạo Hà Nội (Sở GD&ĐT Hà Nội) công bố điểm thi.', 'GD&ĐT', 'Giáo dục và Đào tạo'),
   pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) chủ trì.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
+  // ... with a number for last words, one body of many alike: the whole bracket stands for the whole name.
+  pair('Bà Lan, Giám đốc Ban Quản lý dự án 7 (Ban QLDA 7), cho biết gói thầu đã xong.', 'Ban QLDA 7', 'Ban Quản lý dự án 7'),
+  pair('Sở Giao thông vận tải 3 (Sở GTVT 3) là tên giả định trong ví dụ này.', 'Sở GTVT 3', 'Sở Giao thông vận tải 3'),
+  none('Ban Quản lý dự án 7 (Ban QLDA 8) chưa trả lời.', 'Ban QLDA 8'),
   // ... with no last words, the acronym standing for the words right after the head, the name going on.
   pair('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA) đã bàn giao mặt bằng.', 'QLDA', 'Quản lý dự án'),
   pair('Trung tâm Kiểm soát bệnh tật khu vực phía Nam (Trung tâm KSBT) cảnh báo dịch sốt xuất huyết.', 'KSBT', 'Kiểm soát bệnh tật'),

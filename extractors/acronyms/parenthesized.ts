@@ -453,6 +453,13 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         found.push(definition(text, prefix.start, close, `${prefix.text} ${between.acronym.text}`, text.slice(prefix.start, middleLast.end), 'prefix-and-acronym'));
         continue;
       }
+      // `Ban Quản lý dự án 2 (Ban QLDA 2)`: a number ending the bracket numbers one body of many alike (`Ban QLDA 6`
+      // is another), so the short form is the whole bracket, the long form the whole name from the head on.
+      const headFirst = between ? tokens[between.first - (inside.findIndex((token) => token.acronymLike))] : undefined;
+      if (between && headFirst && middleLast && inside.length >= 3 && isNumberWord(inside[inside.length - 1])) {
+        found.push(definition(text, headFirst.start, close, text.slice(content.start, content.end), text.slice(headFirst.start, before.end), 'head-and-acronym-numbered'));
+        continue;
+      }
       if (between && middleFirst && middleLast) {
         found.push(definition(text, middleFirst.start, close, between.acronym.text, text.slice(middleFirst.start, middleLast.end), 'head-and-acronym'));
         continue;
@@ -554,6 +561,11 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
     }
   }
   return position - 1 <= last ? { first, inner } : null;
+}
+
+/** A token of digits alone (`2`, `15`): the number of a body among many alike. */
+function isNumberWord(token: Token | undefined): boolean {
+  return token !== undefined && /^\d{1,3}$/.test(token.text);
 }
 
 /** Heads in a bracket that are the first word of the name, no noun alone: `Tổng` (`Tổng Liên đoàn`, "general"). */

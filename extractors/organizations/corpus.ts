@@ -293,6 +293,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam hỗ trợ vắc xin.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
   // A head, an acronym and field words refer back to the name with those words (`QLDA` ← `Quản lý dự án`).
   org('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt) thuộc Bộ Giao thông vận tải.', 'Ban Quản lý dự án đường sắt', null, 'Ban QLDA đường sắt'),
+  // ... and a number, one body of many alike, defined whole: the short form written anywhere is that body.
+  org('Bà Lan, Phó Giám đốc Ban Quản lý dự án 7 (Ban QLDA 7), cho biết tiến độ.', 'Ban Quản lý dự án 7', 'Ban QLDA 7'),
+  org('Bà Lan, Phó Giám đốc Ban Quản lý dự án 7 (Ban QLDA 7), cho biết tiến độ.', 'Ban Quản lý dự án 7', 'Ban QLDA 7', 'Ban QLDA 7'),
+  org('Ban Quản lý dự án 7 (Ban QLDA 7) đã xong. Ban QLDA 7 đề nghị tỉnh hỗ trợ.', 'Ban Quản lý dự án 7', 'Ban QLDA 7', 'Ban QLDA 7 đề'),
+  org('Ban QLDA 7 đề nghị tỉnh hỗ trợ thêm mỏ cát.', 'Ban QLDA 7'),
+  org('Sở GTVT 3 ca trực đêm nay.', 'Sở GTVT', null, 'Sở GTVT'),
   // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
   // place or a person in brackets is not.
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),

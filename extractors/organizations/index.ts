@@ -417,6 +417,7 @@ export function extractOrganizations(
   // Made only for an article that defines acronyms (most define none).
   let shortByLong: Map<string, string> | null = null;
   let longByHeadAcronym: Map<string, string> | null = null;
+  let longByNamedShort: Map<string, string> | null = null;
   if (acronyms.length > 0) {
     shortByLong = new Map<string, string>();
     longByHeadAcronym = new Map<string, string>();
@@ -430,6 +431,10 @@ export function extractOrganizations(
         shortByLong.set(long, acronym.short);
       }
       if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
+      // `Ban QLDA 2` ← `Ban Quản lý dự án 2`: a short form of a head, an acronym and more is a name of its own.
+      if (acronym.short.includes(' ') && acronym.long.startsWith(acronym.short.slice(0, acronym.short.indexOf(' ') + 1))) {
+        (longByNamedShort ??= new Map<string, string>()).set(acronym.short, acronym.long);
+      }
     }
   }
   const index = new EntityIndex(longByHeadAcronym ?? NO_NAMES);
@@ -449,6 +454,14 @@ export function extractOrganizations(
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
     if (mayStartPlaceAtWordKey(tokens[run.firstToken]?.key ?? '') && isPlace(name)) continue;
+    // `Ban QLDA 2`, defined as `Ban Quản lý dự án 2 (Ban QLDA 2)`: the body the long form names, wherever written.
+    const longOfShort = longByNamedShort?.get(name);
+    if (longOfShort !== undefined) {
+      const named = index.entityFor(longOfShort);
+      index.setAcronym(named, name);
+      named.mentions.push({ start: run.start, end: run.end });
+      continue;
+    }
     const acronymOfRun = headAcronym(text, run, tokens);
     if (acronymOfRun !== null) {
       headAcronymRuns.push({ run, parts: acronymOfRun });

@@ -413,6 +413,9 @@ export function fieldsJoinedLength(words: NameTokens, index: number): number {
   return endsName ? fields + 1 : 0;
 }
 
+/** A number of one to three digits alone. */
+const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
+
 /** Most words between a name's capitalized words and the acronym in brackets that closes it. */
 const MAX_WORDS_BEFORE_BRACKETED_ACRONYM = 5;
 
@@ -429,11 +432,19 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
     if (token.text === '(') {
-      const acronym = tokens[position + 1];
-      const close = tokens[position + 2];
+      // `Ban Quản lý dự án 2 (Ban QLDA 2)`: the bracket may repeat the head before the acronym (up to three words)
+      // and the number ending the name after it.
+      let inside = position + 1;
+      while (inside < position + 4 && tokens[inside]?.capitalized === true) inside += 1;
+      const acronym = tokens[inside];
+      const numberBefore = tokens[position - 1];
+      const numbered = count > 1 && numberBefore !== undefined && ONE_TO_THREE_DIGITS.test(numberBefore.text);
+      const close = tokens[inside + (numbered && tokens[inside + 1]?.text === numberBefore.text ? 2 : 1)];
       return count > 0 && acronym?.acronymLike === true && !acronym.breakBefore && close?.text === ')' ? count : 0;
     }
     if (count === MAX_WORDS_BEFORE_BRACKETED_ACRONYM) return 0;
+    // The number of a body among many alike, right before the bracket (`dự án 2 (Ban QLDA 2)`).
+    if (count > 0 && ONE_TO_THREE_DIGITS.test(token.text) && tokens[position + 1]?.text === '(') continue;
     if (token.lower) {
       if (words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)) return 0;
       if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;

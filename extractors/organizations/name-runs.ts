@@ -321,6 +321,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       break;
     }
+    // `Ban QLDA 2`, `Ban QLDA 85`: a number right after a head and its acronym numbers one body of many alike (not
+    // `Ban QLDA 2 ca`, a count).
+    if (head.kind === 'organization' && position === headNext + 1 && accepted.at(0) === 'acronym' && institutionNumberAt(words, position, 3)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
+      break;
+    }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
