@@ -92,6 +92,13 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bộ Khoa học và Công nghệ (Bộ KH&CN) đã họp.', 'KH&CN', 'Khoa học và Công nghệ'),
   // English acronyms after plain words: the phrase back to a small word.
   pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
+  // ... back to a conjunction (`nếu`, `rằng`) or a phrase of time (`có thời điểm`); `không khí` ("air") is a noun
+  // there, not `không` ("not").
+  pair('Nhà máy khó vay vốn nếu thỏa thuận mua bán khí (GSA) chưa ký.', 'GSA', 'thỏa thuận mua bán khí'),
+  pair('Chuyên gia cho rằng chỉ số chất lượng nước (WQI) đã cải thiện.', 'WQI', 'chỉ số chất lượng nước'),
+  pair('Sáng qua có thời điểm chỉ số chất lượng không khí (AQI) vượt 200.', 'AQI', 'chỉ số chất lượng không khí'),
+  pair('Nhà ga mới có vùng kiểm soát không lưu (ATC) riêng.', 'ATC', 'vùng kiểm soát không lưu'),
+  pair('Dự án không đạt tiêu chuẩn khí thải (EMS) nên bị dừng.', 'EMS', 'tiêu chuẩn khí thải'),
   pair('Vốn đầu tư trực tiếp nước ngoài (FDI) tăng mạnh.', 'FDI', 'đầu tư trực tiếp nước ngoài'),
   pair('Tổng sản phẩm quốc nội (GDP) tăng 6%.', 'GDP', 'Tổng sản phẩm quốc nội'),
   pair('Ứng dụng trí tuệ nhân tạo (AI) trong sản xuất.', 'AI', 'trí tuệ nhân tạo'),

@@ -56,9 +56,20 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
     'các', 'những', 'một', 'mọi', 'của', 'cho', 'về', 'với', 'là', 'được', 'có', 'trong', 'tại', 'theo', 'từ', 'đến',
     'này', 'đó', 'nhằm', 'để', 'vì', 'do', 'bởi', 'đã', 'đang', 'sẽ', 'cũng', 'và', 'hoặc', 'hay', 'thì', 'mà',
     'như', 'khi', 'nên', 'không', 'chưa', 'rất', 'trên', 'dưới', 'giữa', 'qua', 'ở', 'sau', 'trước', 'gọi', 'là',
-    'thực hiện', 'đạt', 'ông', 'bà',
+    'thực hiện', 'đạt', 'ông', 'bà', 'nếu', 'rằng', 'tuy', 'dù', 'lúc',
   ].map(foldKey),
 );
+
+/**
+ * Boundary words that are the first syllable of a noun with the word after them, inside a long form: `không khí`
+ * ("air", not `không` "not") in `chỉ số chất lượng không khí (AQI)`, `không gian`, `không quân`, `không phận`.
+ */
+export const BOUNDARY_NOUN_SECOND_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [foldKey('không'), new Set(['khí', 'gian', 'quân', 'phận', 'lưu'].map(foldKey))],
+]);
+
+/** Two-word phrases of time that end a lower-case long form going back: `có thời điểm | chỉ số ... (AQI)`. */
+export const LONG_FORM_BOUNDARY_PAIRS: ReadonlySet<string> = new Set(['thời điểm'].map(foldKey));
 
 /** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
 export const SHORT_FORM_ANNOUNCERS = /(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iuy;

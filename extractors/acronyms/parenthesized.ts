@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
@@ -202,7 +202,9 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
   let index = last;
   while (index >= 0 && last - index < maxWords) {
     const token = tokens[index];
-    if (!token || !token.lower || LONG_FORM_BOUNDARY_KEYS.has(token.key)) break;
+    if (!token || !token.lower) break;
+    if (LONG_FORM_BOUNDARY_KEYS.has(token.key) && !(index < last && BOUNDARY_NOUN_SECOND_KEYS.get(token.key)?.has(tokens[index + 1]?.key ?? ''))) break;
+    if (index > 0 && LONG_FORM_BOUNDARY_PAIRS.has(`${tokens[index - 1]?.key ?? ''} ${token.key}`)) break;
     index -= 1;
     if (token.breakBefore) break;
   }
