@@ -130,6 +130,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Theo Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ), số ca mắc giảm.', 'CDC Cần Thơ', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ'),
   pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND tỉnh Long An', 'Tòa án nhân dân tỉnh Long An'),
   none('Ông Tuấn (ĐH Huế) cho biết lịch thi.', 'ĐH Huế'),
+  // A photo's credit names the photographer and the agency, defining nothing.
+  none('Người dân làm thủ tục tại trung tâm. Ảnh: Minh Khuê (TTXVN) Theo ông Sơn, hồ sơ đã giảm.', 'TTXVN'),
+  pair('Ảnh: Trung tâm Kiểm soát bệnh tật (CDC) phun thuốc diệt muỗi.', 'CDC', 'Trung tâm Kiểm soát bệnh tật'),
   // A bracket that repeats the name's head and last words around the acronym: the acronym is the middle alone.
   pair('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt), cho biết.', 'QLDA', 'Quản lý dự án'),
   pair('Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM) phân luồng xe tải.', 'GTVT', 'Giao thông vận tải'),

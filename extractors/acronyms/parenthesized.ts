@@ -58,13 +58,14 @@ const MAX_BYLINE_NAME_WORDS = 5;
 
 /**
  * True when the bracket opening at token `openToken` (one word inside, closing at `close`) ends its line, and its line
- * before it holds only 2 to 5 capitalized words: a writer's name and the agency's tag, `Hữu Việt (TTXVN)`.
+ * before it holds only 2 to 5 capitalized words: a writer's name and the agency's tag, `Hữu Việt (TTXVN)`; or when
+ * the 2 to 5 capitalized words follow `Ảnh:`, a photo's credit anywhere in the line.
  */
 function isBylineTag(text: string, tokens: readonly Token[], openToken: number, insideCount: number, close: number): boolean {
   if (insideCount !== 1) return false;
   let after = close;
   while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after += 1;
-  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return false;
+  const endsLine = after >= text.length || text[after] === '\n' || text[after] === '\r';
   let words = 0;
   for (let index = openToken - 1; index >= 0; index -= 1) {
     const token = tokens[index];
@@ -73,7 +74,9 @@ function isBylineTag(text: string, tokens: readonly Token[], openToken: number, 
     words += 1;
     if (words > MAX_BYLINE_NAME_WORDS) return false;
     const previous = tokens[index - 1];
-    if (!previous || hasLineBreak(text, previous.end, token.start)) return words >= 2;
+    if (!previous || hasLineBreak(text, previous.end, token.start)) return endsLine && words >= 2;
+    // `Ảnh: Thanh Hà (TTXVN)`: a photo's credit, the photographer's name and agency's tag, mid-line too.
+    if (previous.text === ':' && tokens[index - 2]?.key === 'ảnh') return words >= 2;
   }
   return false;
 }
