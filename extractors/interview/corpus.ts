@@ -357,6 +357,61 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: in a dump with two questions found, a bare question after an answer, answered, is a question too',
+    text: article(
+      'Ngư dân Phù Mỹ bám biển',
+      'Phóng viên đã trao đổi với ông Trần Văn Lộc, Chủ tịch Hội Nghề cá huyện Phù Mỹ. Thưa ông, mùa cá năm nay ra sao? Sản lượng cá ngừ đạt khoảng 900 tấn, cao hơn năm trước. Giá bán ổn định ở mức khá. Những khó khăn lớn nhất mà ngư dân đang gặp phải là gì? Giá dầu tăng làm chi phí mỗi chuyến biển đội lên. Nhiều tàu phải nằm bờ. Ông có lo ngại lớp ngư dân trẻ bỏ nghề? Tôi có lo, nhưng hội đã mở lớp dạy nghề. Sau khi cảng cá mới hoàn thành, việc tiêu thụ sẽ thay đổi ra sao? Cá sẽ được bán ngay tại cảng. Thương lái không còn ép giá. Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Thưa ông, mùa cá năm nay ra sao?', answers: ['Sản lượng cá ngừ đạt'] },
+      { question: 'Những khó khăn lớn nhất mà ngư dân', answers: ['Giá dầu tăng'] },
+      { question: 'Ông có lo ngại lớp ngư dân trẻ', answers: ['Tôi có lo'] },
+      { question: 'Sau khi cảng cá mới hoàn thành', answers: ['Cá sẽ được bán ngay tại cảng. Thương lái không còn ép giá.'] },
+    ],
+    notInAnswers: ['Những khó khăn lớn nhất', 'Sau khi cảng cá mới'],
+  },
+  {
+    name: 'collapsed: a bare question the speaker answers himself with a reason (Bởi ...) stays in his answer',
+    text: article(
+      'Ngư dân Phù Mỹ bám biển',
+      'Phóng viên đã trao đổi với ông Trần Văn Lộc, Chủ tịch Hội Nghề cá huyện Phù Mỹ. Thưa ông, mùa cá năm nay ra sao? Sản lượng cá ngừ đạt khoảng 900 tấn, cao hơn năm trước. Giá bán ổn định ở mức khá. Giá cá xuống thấp trong suốt mấy tháng liền là do đâu? Bởi thương lái ép giá khi tàu về đông. Ông có lo ngại lớp ngư dân trẻ bỏ nghề? Tôi có lo, nhưng hội đã mở lớp dạy nghề.',
+    ),
+    pairs: [
+      { question: 'Thưa ông, mùa cá năm nay ra sao?', answers: ['Giá cá xuống thấp trong suốt mấy tháng liền là do đâu? Bởi thương lái'] },
+      { question: 'Ông có lo ngại lớp ngư dân trẻ', answers: ['Tôi có lo'] },
+    ],
+  },
+  {
+    name: 'collapsed: a bare question that opens as the speaker musing (Vậy ..., Liệu ...) stays in his answer',
+    text: article(
+      'Ngư dân Phù Mỹ bám biển',
+      'Phóng viên đã trao đổi với ông Trần Văn Lộc, Chủ tịch Hội Nghề cá huyện Phù Mỹ. Thưa ông, mùa cá năm nay ra sao? Sản lượng cá ngừ đạt khoảng 900 tấn, cao hơn năm trước. Giá bán ổn định ở mức khá. Vậy lối ra lâu dài cho nghề cá ở địa phương là gì? Ngư dân phải liên kết thành tổ đội. Ông có lo ngại lớp ngư dân trẻ bỏ nghề? Có. Liệu những con tàu vỏ gỗ cũ có còn trụ được lâu nữa? Hội đang vận động bà con đóng tàu vỏ thép.',
+    ),
+    pairs: [
+      { question: 'Thưa ông, mùa cá năm nay ra sao?', answers: ['Vậy lối ra lâu dài cho nghề cá ở địa phương là gì? Ngư dân phải'] },
+      { question: 'Ông có lo ngại lớp ngư dân trẻ', answers: ['Có. Liệu những con tàu vỏ gỗ cũ có còn trụ được lâu nữa? Hội đang'] },
+    ],
+  },
+  {
+    name: 'collapsed: a quoted question and a question of a few words (Biển giờ ra sao?) stay in the answer',
+    text: article(
+      'Ngư dân Phù Mỹ bám biển',
+      'Phóng viên đã trao đổi với ông Trần Văn Lộc, Chủ tịch Hội Nghề cá huyện Phù Mỹ. Thưa ông, mùa cá năm nay ra sao? Sản lượng cá ngừ đạt khoảng 900 tấn, cao hơn năm trước. Giá bán ổn định ở mức khá. Bà con vẫn hỏi nhau “bao giờ giá cá mới tăng trở lại như những năm trước?”. Chưa ai trả lời được. Ông có lo ngại lớp ngư dân trẻ bỏ nghề? Có. Nhiều thanh niên lên phố làm công nhân. Biển giờ ra sao? Biển vẫn nhiều cá.',
+    ),
+    pairs: [
+      { question: 'Thưa ông, mùa cá năm nay ra sao?', answers: ['Bà con vẫn hỏi nhau “bao giờ giá cá mới tăng trở lại như những năm trước?”. Chưa ai'] },
+      { question: 'Ông có lo ngại lớp ngư dân trẻ', answers: ['Nhiều thanh niên lên phố làm công nhân. Biển giờ ra sao? Biển vẫn'] },
+    ],
+  },
+  {
+    name: 'collapsed: a report with one bare question and no question to anyone has no pairs',
+    text: article(
+      'Ngư dân Phù Mỹ bám biển',
+      'Mùa cá năm nay, sản lượng cá ngừ của huyện Phù Mỹ đạt khoảng 900 tấn. Những khó khăn lớn nhất mà ngư dân đang gặp phải là gì? Giá dầu tăng làm chi phí mỗi chuyến biển đội lên. Nhiều tàu phải nằm bờ. Hội Nghề cá huyện đang kiến nghị hỗ trợ.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'collapsed: a report that quotes a request to an official has no pairs',
     text: article(
       'Cử tri chất vấn về đường liên xã',

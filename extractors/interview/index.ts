@@ -119,7 +119,7 @@ function withInterviewQuestions(text: string, pieces: readonly Piece[], paragrap
   let asked = false;
   for (const piece of pieces) {
     if (piece.role !== 'text') inline.push(piece);
-    else if (addUnlabelledQuestions(inline, text, piece, sentences, asked, paragraphs[piece.paragraph]?.start === piece.start) > 0) asked = true;
+    else if (addUnlabelledQuestions(inline, text, piece, sentences, asked, paragraphs[piece.paragraph]?.start === piece.start, true) > 0) asked = true;
   }
   return inline;
 }

@@ -112,3 +112,16 @@ export const NARRATING_WORDS: WordLexicon = folded([
   'phải', 'hãy', 'có thể', 'không', 'chưa', 'chẳng', 'cho biết', 'cho rằng', 'cho hay', 'khẳng định', 'nhấn mạnh',
   'đánh giá', 'nhận định', 'mong', 'muốn', 'hy vọng', 'hi vọng',
 ]);
+
+/**
+ * Words that open a question the speaker puts to himself inside his answer (`Vậy đâu là lối ra cho ngành này?`,
+ * `Liệu doanh nghiệp có chịu nổi?`, `Phải chăng ...?`): a question that addresses nobody and opens so is no
+ * interviewer's. Lower case, as read.
+ */
+export const BARE_QUESTION_RHETORICAL_OPENERS: WordLexicon = new WordLexicon([
+  'vậy', 'vậy thì', 'thế', 'thế thì', 'liệu', 'phải chăng', 'chẳng lẽ', 'lẽ nào', 'há', 'hỏi', 'thử hỏi', 'nhưng',
+  'song', 'mà', 'và', 'rồi', 'tại sao', 'vì sao', 'sao', 'làm sao', 'bởi sao', 'thì', 'nên',
+]);
+
+/** Words that open a reason given right after a question (`... vì sao? Vì ...`): the speaker answering himself. */
+export const SELF_ANSWER_OPENERS: WordLexicon = new WordLexicon(['vì', 'bởi', 'bởi vì', 'tại vì', 'do', 'là do', 'lý do', 'câu trả lời']);

@@ -6,7 +6,8 @@ import { foldKey } from '../shared/vietnamese.js';
 import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
-import { addPiece, firstSentenceEndingAfter, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
+import { BARE_QUESTION_RHETORICAL_OPENERS, SELF_ANSWER_OPENERS } from './lexicon.js';
+import { addPiece, firstSentenceEndingAfter, isWhiteSpaceAt, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
 import {
   addressesInterviewee,
   callsByThua,
@@ -18,6 +19,7 @@ import {
   speaksInFirstPerson,
   speaksToInterviewee,
 } from './questions.js';
+import { SpanWords } from './words.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
@@ -182,7 +184,7 @@ function holdsQuestionSentence(text: string, base: Piece, sentences: ParagraphSe
  * speaking to the interviewee as `you` (`Ông có thể chia sẻ ...?`) or opening its line (`Trong bối cảnh ..., nhà
  * trường đã chuẩn bị những gì?`): a collapsed line breaks where an answer ends and the next question starts.
  */
-function asksInInterview(text: string, parts: readonly TextSpan[], from: number, to: number, opensLine: boolean): boolean {
+function asksInInterview(text: string, parts: readonly TextSpan[], from: number, to: number, opensLine: boolean, known: boolean): boolean {
   if (to + 1 >= parts.length) return false;
   for (let index = from; index <= to; index += 1) if (speaksInFirstPerson(text, parts[index] as TextSpan)) return false;
   if (from === 0 && opensLine) return true;
@@ -190,7 +192,48 @@ function asksInInterview(text: string, parts: readonly TextSpan[], from: number,
     const sentence = parts[index] as TextSpan;
     if (!isQuotedQuestion(text, sentence) && (speaksToInterviewee(text, sentence) || callsByThua(text, sentence))) return true;
   }
+  return known && asksBare(text, parts, from, to);
+}
+
+/** Fewest and most words of a bare question (asksBare): `Tại sao?`, `Rồi sao nữa?` are the speaker's own. */
+const MIN_BARE_QUESTION_WORDS = 7;
+const MAX_BARE_QUESTION_WORDS = 40;
+/** The words of the sentences asksBare reads. */
+const BARE_WORDS = new SpanWords();
+
+/** True when the last character of `span` that is no space is a full stop or an exclamation mark: a sentence ended there. */
+function endsStatement(text: string, span: TextSpan): boolean {
+  let end = span.end;
+  while (end > span.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  const code = text.charCodeAt(end - 1);
+  return end > span.start && (code === 0x2e || code === 0x21); // . !
+}
+
+/** True when `span` holds a quotation mark or a colon: a question quoted or reported (`Ông hỏi: ...?`, `“... ?”`). */
+function quotesOrReports(text: string, span: TextSpan): boolean {
+  for (let index = span.start; index < span.end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x3a) return true; // " “ ” « » :
+  }
   return false;
+}
+
+/**
+ * True when a lone question sentence is the interviewer's in a dump with two questions already found (`known`), though
+ * it addresses nobody (`Những khó khăn lớn nhất hiện nay là gì? Khó khăn đầu tiên là ...`): it opens after a statement
+ * ends, quotes and reports nothing, has words enough, does not open as the speaker musing (`Vậy ...?`, `Liệu ...?`,
+ * `Phải chăng ...?`), and the sentence after it is no reason given to it (`... vì sao? Vì ...`, `Bởi ...`), which is
+ * the speaker answering himself. Not in the first person: asksInInterview has refused that already.
+ */
+function asksBare(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
+  if (from !== to || from === 0 || !endsStatement(text, parts[from - 1] as TextSpan)) return false;
+  const question = parts[from] as TextSpan;
+  const answer = parts[to + 1] as TextSpan;
+  if (!endsWithQuestionMark(text, question) || quotesOrReports(text, question)) return false;
+  const words = BARE_WORDS.read(text, question, MAX_BARE_QUESTION_WORDS);
+  if (words.count < MIN_BARE_QUESTION_WORDS || words.count > MAX_BARE_QUESTION_WORDS) return false;
+  if (words.phraseAt(0, BARE_QUESTION_RHETORICAL_OPENERS, 2) > 0) return false;
+  return BARE_WORDS.read(text, answer, 2).phraseAt(0, SELF_ANSWER_OPENERS, 2) === 0;
 }
 
 /** How many sentences of setting may stand between `Thưa đại biểu, ...` and the question it leads to. */
@@ -214,7 +257,8 @@ function withVocativeSetting(text: string, parts: readonly TextSpan[], from: num
  * Adds to `pieces` a text piece with its unlabelled questions cut out: runs of question sentences of which one
  * addresses the interviewee, followed within two sentences by words in the first person. Text before the first
  * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out. Where `asked`
- * (a dump known to be an interview, past its first question), asksInInterview says what else is a question.
+ * (past the first question of a dump) or past a first run, asksInInterview says what else is a question; where `known`
+ * (a dump with two such questions at least), a bare question too (asksBare).
  */
 export function addUnlabelledQuestions(
   pieces: Piece[],
@@ -223,6 +267,7 @@ export function addUnlabelledQuestions(
   sentences: ParagraphSentences,
   asked = false,
   opensLine = false,
+  known = false,
 ): number {
   if (!holdsQuestionSentence(text, base, sentences)) {
     pieces.push(base);
@@ -242,7 +287,7 @@ export function addUnlabelledQuestions(
     // (`Xin ông cho biết ...`) and an answer follows.
     const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
       || (to + 1 < parts.length && (callsIntervieweeByThua(text, parts, index, to + 1) || requestsOfInterviewee(text, parts, index, to + 1)));
-    if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine))) {
+    if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine, known))) {
       runs.push({ from: withVocativeSetting(text, parts, index, runs[runs.length - 1]?.to ?? -1), to });
     }
     index = to + 1;
