@@ -621,6 +621,19 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
     kinds: { 6: 'closing', 7: 'byline', 8: 'attribution' },
   },
+  {
+    name: 'an author and a Theo X source closing a dump run into one line stay out of the last answer, the cue too',
+    text: article(
+      TITLE,
+      `${LEAD} Thưa ông, vụ lúa năm nay được mùa không? Năng suất đạt khoảng 6,5 tấn mỗi héc-ta, cao hơn năm ngoái. `
+        + 'Ông có kiến nghị gì với ngành nông nghiệp tỉnh? Tôi mong có thêm kho lạnh cho bà con gửi nông sản. '
+        + 'Xin cảm ơn ông! Minh Châu Theo Báo Nông thôn',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay được mùa không', answers: ['Năng suất đạt khoảng'] },
+      { question: 'kiến nghị gì với ngành nông nghiệp', answers: ['Tôi mong có thêm kho lạnh'] },
+    ],
+  },
 ];
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */

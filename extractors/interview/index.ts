@@ -17,6 +17,7 @@ import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
+import { attributionWithCue } from '../metadata/attribution.js';
 import { markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
 import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
@@ -169,7 +170,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   // What metadata read inside a line, and what markup marked.
   if (metadata.evidence.author) pieces = carve(text, pieces, withRoleNote(text, metadata.evidence.author), 'byline', false);
-  if (metadata.evidence.attribution) pieces = carve(text, pieces, metadata.evidence.attribution, 'attribution', false);
+  if (metadata.evidence.attribution) pieces = carve(text, pieces, attributionWithCue(text, metadata.evidence.attribution), 'attribution', false);
   for (const caption of markup.captions ?? []) pieces = carve(text, pieces, caption, 'caption', true);
   for (const question of markup.boldQuestions ?? []) pieces = carve(text, pieces, question, 'question', true);
 

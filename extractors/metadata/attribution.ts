@@ -109,3 +109,22 @@ export function readAuthorThenAttribution(
   }
   return null;
 }
+
+/** The cue, its bracket and colon right before a source's name: `(Theo `, `Nguồn: `. */
+const CUE_BEFORE = new RegExp(`\\(?\\s*(?:${CUE_SOURCE})\\s*:?\\s*$`, 'iu');
+/** How far back a cue may start before the name: the longest cue with its bracket, colon and spaces. */
+const CUE_REACH = Math.max(...ATTRIBUTION_CUES.map((cue) => cue.length)) + 6;
+
+/**
+ * The words that give the attribution, from its cue on (`Theo Báo Xây dựng` for the source `Báo Xây dựng`), and
+ * through a bracket that closes it: what a line's other readers must leave out with the source. The source's span
+ * alone where no cue stands right before it (an agency's tag, `(TTXVN)`).
+ */
+export function attributionWithCue(text: string, source: TextSpan): TextSpan {
+  const before = text.slice(Math.max(0, source.start - CUE_REACH), source.start);
+  const cue = CUE_BEFORE.exec(before);
+  if (cue === null) return source;
+  const start = source.start - before.length + cue.index;
+  const closes = cue[0].startsWith('(') && text[source.end] === ')';
+  return { start, end: closes ? source.end + 1 : source.end };
+}
