@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
 import { isCaption, isPhotoCredit } from '../extractors/interview/captions.js';
-import { SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
+import { NEWS_CAPTION_LINES, SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
 import { isSceneCaption } from '../extractors/interview/scene-captions.js';
 import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
@@ -53,6 +53,14 @@ describe('interview rules: a caption with no cue (scene-captions.ts)', () => {
       const whole = { start: 0, end: text.length };
       const sentences = splitSentences(text, { index: 0, ...whole });
       expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text))).toBe(example.caption);
+    });
+  });
+  NEWS_CAPTION_LINES.forEach((example, index) => {
+    it(`news ${index + 1}. ${example.caption ? '' : 'NOT '}«${example.text}»`, () => {
+      const text = normalizeText(example.text);
+      const whole = { start: 0, end: text.length };
+      const sentences = splitSentences(text, { index: 0, ...whole });
+      expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text), true)).toBe(example.caption);
     });
   });
 });

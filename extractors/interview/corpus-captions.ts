@@ -122,6 +122,49 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     ],
     kinds: { 4: 'answer' },
   },
+  {
+    name: 'news caption: a group on a street, dated at its end, between two paragraphs of a report',
+    text: article(
+      'Nắng nóng gay gắt ở Nghệ An kéo dài đến cuối tuần',
+      'Nhiệt độ cao nhất tại nhiều huyện phía tây Nghệ An lên tới 40 độ C trong ba ngày qua.',
+      'Công nhân vệ sinh môi trường làm việc dưới trời nắng trên đại lộ Lê Nin trưa 14/6.',
+      'Theo đài khí tượng tỉnh, đợt nắng nóng chưa có dấu hiệu giảm trong vài ngày tới.',
+      'Ngành y tế khuyến cáo người dân hạn chế ra đường vào buổi trưa.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'caption', 3: 'body' },
+  },
+  {
+    name: 'not a news caption: one-sentence paragraphs that open with their time, report or narrate',
+    text: article(
+      'Hà Tĩnh sửa chữa cầu Hộ Độ trước mùa mưa bão',
+      'Tỉnh Hà Tĩnh vừa khởi công sửa chữa cầu Hộ Độ với tổng vốn 30 tỷ đồng.',
+      'Sáng 14/6, Phó Chủ tịch UBND tỉnh Trần Văn Hưng kiểm tra công trường tại xã Hộ Độ.',
+      'Người dân đã được thông báo đi đường tránh từ sáng 15/6.',
+      'Giám đốc Sở Giao thông Lê Văn Tài yêu cầu nhà thầu hoàn thành trước ngày 30/8.',
+      'Hội nghị giao ban diễn ra chiều 16/6.',
+      'Cầu Hộ Độ được xây dựng từ năm 1998 và đã xuống cấp nghiêm trọng.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body', 5: 'body' },
+  },
+  {
+    name: 'scene caption with the quoted name of a play, right after the lead of an interview',
+    text: article(
+      'Đưa sân khấu chèo đến gần khán giả trẻ',
+      'Phóng viên trò chuyện với NSND Trần Thị Mai, Giám đốc Nhà hát Chèo tỉnh, về mùa diễn mới.',
+      'NSND Trần Thị Mai trong buổi tập vở "Quan Âm Thị Kính" tại sân khấu nhà hát chiều 3/9.',
+      'Mùa diễn năm nay nhà hát có gì mới, thưa bà?',
+      'Chúng tôi dựng lại hai vở kinh điển và mở thêm suất diễn cuối tuần.',
+      'Bà kỳ vọng gì ở khán giả trẻ?',
+      'Tôi mong các em đến rạp ít nhất một lần để cảm nhận chèo.',
+    ),
+    pairs: [
+      { question: 'Mùa diễn năm nay', answers: ['dựng lại hai vở'] },
+      { question: 'kỳ vọng gì', answers: ['Tôi mong các em'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption' },
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */
@@ -139,6 +182,8 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Ông Vũ Đình Khoa ở xã Tân Lập bên ruộng lúa mới gieo, ngày 15/4.',
     'Trung tá Lê Minh Đức trao đổi với phóng viên tại trụ sở.',
     'Thiếu tướng Phạm Quang Vinh kiểm tra công tác trực tại chốt, chiều 3/2.',
+    'NSƯT Lê Văn Thành trong buổi tổng duyệt vở "Đêm trắng" tại nhà hát tối 12/9.',
+    'NSND Nguyễn Quang Minh tại buổi ra mắt phim “Mùa nước nổi” ở TP Huế, tối 2/4.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -158,5 +203,29 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Cán bộ xã hướng dẫn bà con làm hồ sơ vay vốn.',
     'Đại tá Lê Minh Đức cho biết lực lượng đã kiểm tra 40 cơ sở.',
     'Trung tá Lê Minh Đức đã trao đổi với phóng viên về vụ việc này.',
+    'NSƯT Lê Văn Thành nói "vở diễn này là tâm huyết của cả đoàn" tại buổi tổng duyệt tối 12/9.',
+    'NSƯT Lê Văn Thành trong buổi tổng duyệt vở "Đêm trắng: phần hai" tại nhà hát tối 12/9.',
+  ].map((text) => ({ text, caption: false })),
+];
+
+/**
+ * One paragraph of a news article (no interview): is it a caption by the strict reading (isSceneCaption's `strict`)?
+ * Only a person or a group, then the scene dated at its end or placed in the photo; no opening time, no saying.
+ */
+export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean }[] = [
+  ...[
+    'Người dân đeo khẩu trang khi đi qua cầu Chương Dương sáng 3/1.',
+    'Du khách tham quan phố cổ Hội An tối 14/2.',
+    'Ông Nguyễn Văn Tư (trái) bên vườn cam của gia đình ở xã Yên Lập.',
+    'Lực lượng chức năng kiểm tra xe chở hàng tại cửa khẩu Tân Thanh chiều 20/5.',
+  ].map((text) => ({ text, caption: true })),
+  ...[
+    'Sáng 3/1, Bộ trưởng Lê Minh Châu kiểm tra công trình tại xã Yên Lập.',
+    'Hội nghị diễn ra sáng 21/12.',
+    'Ông Nam cho biết thêm như vậy.',
+    'Người dân đã được hướng dẫn đeo khẩu trang từ sáng 3/1.',
+    'Bộ trưởng Lê Minh Châu nói tại buổi họp báo chiều 20/5.',
+    'Giám đốc Sở Y tế Trần Văn Bình yêu cầu các bệnh viện tăng cường trực từ ngày 3/1.',
+    'Cán bộ xã hướng dẫn bà con làm hồ sơ vay vốn tại trụ sở.',
   ].map((text) => ({ text, caption: false })),
 ];

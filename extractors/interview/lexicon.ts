@@ -103,6 +103,15 @@ export const SCENE_PHRASES: WordLexicon = folded([
 ]);
 
 /**
+ * Verbs of saying and deciding that report a news paragraph and seldom describe a photo: `nói`, `chia sẻ`, `yêu
+ * cầu`, `thông báo`. Read in a news article only: an interview's captions often show someone `phát biểu`.
+ */
+export const SAYING_WORDS: WordLexicon = folded([
+  'nói', 'chia sẻ', 'thông tin', 'trả lời', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'kết luận', 'thông báo', 'công bố',
+  'tuyên bố', 'xác nhận', 'ghi nhận', 'dự báo', 'quyết định', 'kiến nghị', 'đề xuất', 'cảnh báo',
+]);
+
+/**
  * Words a caption does without and a narrating sentence needs: tense and modality (`đã`, `sẽ`, `cần`), words that
  * point back to what was said before (`này`, `đó`, `cũng`), links between clauses (`nhưng`, `vì`, `nếu`), negation
  * and reported speech (`cho biết`, `nhấn mạnh`). A paragraph with one of them goes on with the answer.

@@ -5,10 +5,12 @@
 // doing something (`phát biểu`, `thăm khám`, `tại buổi`; a group only where the scene is placed), or dated at its
 // end; it never says `tôi`, asks, quotes, narrates (`đã`, `cũng`, `cho biết`) or points back to the sentence before
 // (`cách làm này`). A paragraph right after the question is the answer's first, and one after a paragraph that does
-// not end its sentence goes on with it.
+// not end its sentence goes on with it. In a news article (no question), one sentence between two paragraphs of the
+// text is a caption only when opened by its person or group and dated at its end or placed in the photo, with no
+// verb of saying: `Người dân đeo khẩu trang trên phố Huế sáng 3/1.` A quoted name of a work is no quoted speech.
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
-import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
+import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SAYING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
 import { isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
 import { isCapitalized, SpanWords } from './words.js';
@@ -22,6 +24,12 @@ const MAX_OPENER_LENGTH = 60;
 /** How many words after a title the name may start at: `Bộ trưởng Bộ Y tế Đào Hồng Lan`. */
 const NAME_WINDOW = 8;
 const NOT_IN_CAPTIONS = /[?!“”"«»:;…]/u;
+/**
+ * The quoted name of a work after the word for it, which a caption may hold where it holds no quoted speech:
+ * `vở "Tiếng trống Mê Linh"`, `phim “Mùa lúa chín”`. Short, with nothing inside that ends or splits a sentence.
+ */
+const QUOTED_WORK =
+  /(?<![\p{L}\p{M}])(?:vở|vở diễn|vở kịch|phim|bộ phim|chương trình|cuốn sách|tác phẩm|bài hát|ca khúc|triển lãm|đêm nhạc|album|tiểu thuyết|tập thơ|vở tuồng|vở chèo) ["“][^"“”?!:;.…]{1,60}["”]/giu;
 const CAPTION_END = /[.)\p{L}\p{N}]$/u;
 /** What ends a sentence, at the end of a paragraph: `[.!?…”"»)]$`. */
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?…”"»)'].map((char) => char.charCodeAt(0)));
@@ -64,18 +72,36 @@ function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]):
   return false;
 }
 
-/** True when `span`, one paragraph of `sentenceCount` sentences, reads as the caption of a photo. */
-export function isSceneCaption(text: string, span: TextSpan, sentenceCount: number, dates: readonly DateSpan[]): boolean {
+/** True when `content` holds what a caption never does; the quoted name of a work (QUOTED_WORK) aside. */
+function holdsWhatCaptionsDoNot(content: string): boolean {
+  if (!NOT_IN_CAPTIONS.test(content)) return false;
+  return NOT_IN_CAPTIONS.test(content.replace(QUOTED_WORK, 'vở X'));
+}
+
+/**
+ * True when `span`, one paragraph of `sentenceCount` sentences, reads as the caption of a photo. `strict` (in a news
+ * article, where short one-sentence paragraphs are many): only a scene placed in the photo or dated at its end.
+ */
+export function isSceneCaption(
+  text: string,
+  span: TextSpan,
+  sentenceCount: number,
+  dates: readonly DateSpan[],
+  strict = false,
+): boolean {
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
-  if (NOT_IN_CAPTIONS.test(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
+  if (holdsWhatCaptionsDoNot(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
   const words = WORDS.read(text, span, MAX_SCENE_WORDS);
   if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentions(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
+  // A news paragraph opens with its time or place (`Sáng 21/12, ...`) and reports what was said; a caption does not.
+  if (strict && (start !== 0 || words.mentions(SAYING_WORDS, 2))) return false;
   const person = titledPerson(words, start);
   if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
   if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
+  if (strict) return false;
   // A group doing something (`Cán bộ xã hướng dẫn bà con ...`) is a caption only where the scene is placed.
   return words.mentions(SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
@@ -99,7 +125,7 @@ export function markSceneCaptions(
 ): readonly Piece[] {
   let questions = 0;
   for (const piece of pieces) if (piece.role === 'question' && endsParagraph(piece, paragraphs)) questions += 1;
-  if (questions < 2) return pieces;
+  if (questions < 2) return pieces.some(isQuestionOrAnswer) ? pieces : markNewsCaptions(text, pieces, paragraphs, sentences, dates);
   const lead = pieces.findIndex(isTextPiece);
   let asked = false;
   // Copied at the first caption: most interviews have none.
@@ -117,6 +143,39 @@ export function markSceneCaptions(
     if (next === undefined || next.paragraph !== current.paragraph + 1) continue;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') continue;
     if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) continue;
+    marked ??= pieces.slice();
+    marked[index] = withRole(current, 'caption');
+  }
+  return marked ?? pieces;
+}
+
+/** True when `piece` is a question or an answer. */
+function isQuestionOrAnswer(piece: Piece): boolean {
+  return piece.role === 'question' || piece.role === 'answer';
+}
+
+/**
+ * Text paragraphs of a news article (no question in it) that are captions whose credit was lost: one sentence
+ * between two paragraphs of the text, the first of them ending its sentence, that reads as a caption strictly (a
+ * person or a group, then the scene placed in the photo or dated at its end: `Người dân đeo khẩu trang trên đường
+ * Giải Phóng sáng 21/12.`).
+ */
+function markNewsCaptions(
+  text: string,
+  pieces: readonly Piece[],
+  paragraphs: readonly ParagraphSpan[],
+  sentences: ParagraphSentences,
+  dates: readonly DateSpan[],
+): readonly Piece[] {
+  let marked: Piece[] | null = null;
+  for (let index = 1; index + 1 < pieces.length; index += 1) {
+    const current = pieces[index] as Piece;
+    if (current.role !== 'text' || !isWholeParagraph(current, paragraphs)) continue;
+    const previous = pieces[index - 1] as Piece;
+    const next = pieces[index + 1] as Piece;
+    if (previous.role !== 'text' || !endsParagraph(previous, paragraphs) || !endsSentence(text, previous)) continue;
+    if (next.role !== 'text' || next.paragraph !== current.paragraph + 1) continue;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates, true)) continue;
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
