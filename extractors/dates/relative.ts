@@ -2,7 +2,7 @@
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
-import { followedByWord, numberPairBefore, precededByCount, precededByGoodsWord, markedAsPast } from './context.js';
+import { followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -114,4 +114,44 @@ const bareModified: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified];
+/** Words before a bare `cuối tuần` that make it a time to last until: `kéo dài đến cuối tuần`, `từ nay tới cuối tuần`. */
+const UNTIL_WORDS = new PhraseSet(['đến', 'tới']);
+/**
+ * Words before `đến` that make `cuối tuần` a span of the week in general: `từ thứ Sáu đến cuối tuần` (a weekday
+ * before it), `thường kéo dài đến cuối tuần`.
+ */
+const HABITUAL_BEFORE_UNTIL = new PhraseSet([
+  'thường', 'thường kéo dài', 'thường diễn ra', 'hay', 'hằng tuần', 'hàng tuần', 'mỗi tuần',
+  ...['hai', 'ba', 'tư', 'năm', 'sáu', '2', '3', '4', '5', '6'].map((day) => `thứ ${day}`),
+]);
+/** Words after `cuối tuần` that make it another week or another period: `cuối tuần này` (relative.unit), `cuối tuần 12-13/8`. */
+const NOT_THIS_WEEKEND_AFTER = new PhraseSet([
+  'này', 'sau', 'tới', 'trước', 'qua', 'rồi', 'vừa', 'đó', 'ấy', 'nào', 'kia', 'nữa', 'thứ', 'ngày',
+]);
+
+/**
+ * A bare `cuối tuần` after `đến`/`tới` (until the weekend): the end of the current week, as `đến cuối năm` is this
+ * year's end. A fallback (rank 1). `vào cuối tuần`, `ngày cuối tuần`, `các dịp cuối tuần` are weekends in general:
+ * no date.
+ */
+const UNTIL_WEEKEND = numberedPattern('(?<mod>cuối)[ \\t]tuần', ['mod']);
+
+const untilWeekend: DateRule = {
+  name: 'relative.until-weekend',
+  starts: { digits: [], words: ['cuối tuần'] },
+  source: UNTIL_WEEKEND.source,
+  extract(match, text) {
+    if (!precededByWord(text, match.index, UNTIL_WORDS)) return null;
+    const end = match.index + match[0].length;
+    if (followedByWord(text, end, NOT_THIS_WEEKEND_AFTER)) return null;
+    const after = text.charCodeAt(end);
+    if (after === 0x20 && /[0-9]/u.test(text.charAt(end + 1))) return null; // `cuối tuần 12-13/8`
+    let until = match.index;
+    while (until > 0 && (text.charCodeAt(until - 1) === 0x20 || text.charCodeAt(until - 1) === 0x09)) until -= 1;
+    until -= 3; // `đến`/`tới`
+    if (precededByAny(text, until, HABITUAL_BEFORE_UNTIL, 3)) return null;
+    return candidate(match, this.name, { shift: { unit: 'week', amount: 0 } }, { mod: 'END', rank: 1 });
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend];
