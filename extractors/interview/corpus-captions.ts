@@ -184,6 +184,9 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Thiếu tướng Phạm Quang Vinh kiểm tra công tác trực tại chốt, chiều 3/2.',
     'NSƯT Lê Văn Thành trong buổi tổng duyệt vở "Đêm trắng" tại nhà hát tối 12/9.',
     'NSND Nguyễn Quang Minh tại buổi ra mắt phim “Mùa nước nổi” ở TP Huế, tối 2/4.',
+    // A narrating word inside a name (`Cần` of `Cần Thơ`) or a place in the photo (`(phải)`) narrates nothing.
+    'Bác sĩ Trần Văn Lộc thăm khám cho người bệnh tại TP Cần Thơ, sáng 8/5.',
+    'Ông Hồ Văn Khải (phải) bên lò gạch của gia đình ở xã Mỹ An, chiều 17/3.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -205,6 +208,9 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Trung tá Lê Minh Đức đã trao đổi với phóng viên về vụ việc này.',
     'NSƯT Lê Văn Thành nói "vở diễn này là tâm huyết của cả đoàn" tại buổi tổng duyệt tối 12/9.',
     'NSƯT Lê Văn Thành trong buổi tổng duyệt vở "Đêm trắng: phần hai" tại nhà hát tối 12/9.',
+    // The same words in the prose still narrate.
+    'Bác sĩ Trần Văn Lộc cần thêm thuốc cho người bệnh tại TP Cần Thơ, sáng 8/5.',
+    'Ông Hồ Văn Khải phải đóng cửa lò gạch của gia đình ở xã Mỹ An, chiều 17/3.',
   ].map((text) => ({ text, caption: false })),
 ];
 

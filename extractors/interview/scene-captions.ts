@@ -94,7 +94,7 @@ export function isSceneCaption(
   if (holdsWhatCaptionsDoNot(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
   const words = WORDS.read(text, span, MAX_SCENE_WORDS);
   if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
-  if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentions(NARRATING_WORDS, 2)) return false;
+  if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentionsInProse(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
   // A news paragraph opens with its time or place (`Sáng 21/12, ...`) and reports what was said; a caption does not.
   if (strict && (start !== 0 || words.mentions(SAYING_WORDS, 2))) return false;

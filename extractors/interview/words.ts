@@ -232,6 +232,19 @@ export class SpanWords {
     for (let index = 0; index < this.count; index += 1) if (this.phraseAt(index, lexicon, longest) > 0) return true;
     return false;
   }
+
+  /**
+   * `mentions`, for the words of the prose alone: a run starting on a capitalized word past the first is part of a
+   * name (`Cần` of `Cần Thơ`), and a word alone in brackets marks a place in a photo (`(phải)`): neither counts.
+   */
+  mentionsInProse(lexicon: WordLexicon, longest: number): boolean {
+    for (let index = 0; index < this.count; index += 1) {
+      if (index > 0 && this.isCapitalized(index)) continue;
+      if (this.text[this.start(index) - 1] === '(' && this.text[this.end(index)] === ')') continue;
+      if (this.phraseAt(index, lexicon, longest) > 0) return true;
+    }
+    return false;
+  }
 }
 
 /** How many words `SpanWords` reads in `span`; once past `limit` it stops counting and returns `limit + 1`. */
