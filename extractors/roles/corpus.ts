@@ -330,6 +330,19 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Hải'], ['Công ty Hòa An', 'org-2']),
   // Lower case without `của`: any company's director, no reference back.
   none('Công ty Cổ phần Sông Hồng nộp phạt. Chị Mai muốn làm giám đốc công ty riêng.', 'giám đốc'),
+  // The chair of a university's council: the council is part of the title, the university its organization.
+  role('GS.TS Trần Văn Bình, Chủ tịch Hội đồng trường Trường Đại học Cần Thơ, phát biểu khai mạc hội nghị.',
+    'Chủ tịch Hội đồng trường', 'Chủ tịch Hội đồng trường', ['person', 'Trần Văn Bình'], ['Trường Đại học Cần Thơ']),
+  role('Bà Ngô Thị Hạnh, Phó Chủ tịch Hội đồng trường Trường Đại học Vinh, cho biết trường sẽ mở thêm ngành.',
+    'Phó Chủ tịch Hội đồng trường', 'Phó Chủ tịch Hội đồng trường', ['person', 'Ngô Thị Hạnh'], ['Trường Đại học Vinh']),
+  // The head of a forest rangers' district office.
+  role('Ông Đỗ Văn Khải, Hạt trưởng Hạt Kiểm lâm huyện Đam Rông, cho biết đã lập chốt canh lửa.',
+    'Hạt trưởng', 'Hạt trưởng', ['person', 'Đỗ Văn Khải'], ['Hạt Kiểm lâm huyện Đam Rông']),
+  role('Ông Lưu Văn Thắng, Phó Hạt trưởng Hạt Kiểm lâm Tam Đảo, dẫn đoàn đi kiểm tra.',
+    'Phó Hạt trưởng', 'Phó Hạt trưởng', ['person', 'Lưu Văn Thắng'], ['Hạt Kiểm lâm Tam Đảo']),
+  // A council named in a sentence, with no person, is no post.
+  none('Hội đồng trường họp hai lần mỗi năm để quyết định chiến lược.', 'Hội đồng trường'),
+  none('Cả hạt có 30 kiểm lâm viên, mỗi trạm trưởng phụ trách một tiểu khu.', 'trạm trưởng'),
 ];
 
 /** The unit a head's title names: `Trưởng khoa Cấp cứu` is the head of `Khoa Cấp cứu`. */

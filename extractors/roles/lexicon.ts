@@ -21,6 +21,9 @@ const POSTS_WITH_DEPUTY = [
   // Bộ Chỉ huy Quân sự tỉnh`.
   // The board of a joint-stock company: `Trưởng Ban kiểm soát`, `Phó Trưởng Ban kiểm soát`.
   'Trưởng Ban kiểm soát',
+  // The chair of a university's council, whose title names the council (`Chủ tịch Hội đồng trường Trường Đại học
+  // X`), and the head of a forest rangers' district office (`Hạt trưởng Hạt Kiểm lâm huyện X`).
+  'Chủ tịch Hội đồng trường', 'Hạt trưởng',
   'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng',
 ] as const;
 
