@@ -406,6 +406,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bộ Y tế tuần qua đã cảnh báo.', 'tuần qua'),
   none('Viện Chiến lược và Phát triển giao thông vận tải chuẩn bị báo cáo.', 'chuẩn bị'),
   none('Bộ Y tế khẩn trương Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'khẩn trương'),
+  // `hơn`, `khoảng` before an amount are no rest of the name's last capitalized word.
+  org('Công ty phải trả cho Ban Quản lý rừng phòng hộ Krông Bông hơn 900 triệu đồng.', 'Ban Quản lý rừng phòng hộ Krông Bông'),
+  org('Tỉnh cấp cho Ban Quản lý rừng phòng hộ Sông Hinh khoảng 40 tỷ đồng.', 'Ban Quản lý rừng phòng hộ Sông Hinh'),
+  // After the acronym of a zone, a name with a family name's first word is the zone's (`KCN Hoàng Long`), no person's.
+  org('Hồ sơ do Công ty cổ phần Đầu tư KCN Trần Đề nộp cuối tuần.', 'Công ty cổ phần Đầu tư KCN Trần Đề'),
+  // A full name after a ministry's acronym is still a person's: the ministry ends before it.
+  org('Thay mặt Bộ GD&ĐT Nguyễn Văn Phúc trao bằng khen.', 'Bộ GD&ĐT', null, 'Bộ GD&ĐT'),
   // A whole field syllable (`Thuế`) takes no lower-case rest: the verb after it is the clause's.
   org('Cục Thuế truy thu hơn 100 tỷ đồng.', 'Cục Thuế'),
   none('Cục Thuế truy thu hơn 100 tỷ đồng.', 'truy thu'),

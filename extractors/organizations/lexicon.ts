@@ -146,8 +146,11 @@ const NOT_NAME_WORDS_AFTER_SUBJECT = [
  */
 const WHOLE_FIELD_SYLLABLES = ['thuế', 'than', 'thép', 'muối', 'gạo', 'chè', 'mía', 'gỗ'];
 
-/** Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`. */
-const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới'];
+/**
+ * Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`; nor the words
+ * of an amount after a name that gets or pays it (`bồi thường cho Ban Quản lý rừng phòng hộ Đa Mi hơn 1 tỷ đồng`).
+ */
+const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới', 'hơn', 'khoảng'];
 
 /**
  * Verbs that follow an organization as its subject, and counting words: lower-case words between a name's

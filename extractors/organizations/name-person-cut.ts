@@ -40,6 +40,12 @@ const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Acronyms of a kind of zone whose own name follows them (`KCN Hoàng Long` is the industrial park Hoàng Long,
+ * `KĐT Nam Thăng Long` an urban area): the capitalized words after one are that name, no person's.
+ */
+const NAMED_ZONE_ACRONYMS: ReadonlySet<string> = new Set(['KCN', 'KKT', 'CCN', 'KCX', 'KCNC', 'KĐT', 'KDC', 'KDL']);
+
+/**
  * Cuts a person's name off the end of a run: `Tổng cục ... Hà Minh Hiệp`, `Bộ Tài chính Hồ Đức Phớc` (`Đức` is
  * also a country), `Bộ Ngoại giao Ấn Độ Rajesh Kumar`. Right after the head only when the head names an
  * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
@@ -57,7 +63,7 @@ export function endBeforePersonName(
   let runStart = nameEnd;
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
-    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME)) {
+    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME) && !NAMED_ZONE_ACRONYMS.has(words.tokens[index - 1]?.text ?? '')) {
       // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
       // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
       const next = index + 1;
