@@ -85,12 +85,15 @@ export function readClosingAgency(text: string, span: TextSpan): TextSpan | null
   return { start, end: start + trimmed.length };
 }
 
+/** What may stand between an author and the source's cue after it: blanks, a dash, a bar, a comma. */
+const AUTHOR_SOURCE_SEPARATOR: ReadonlySet<string> = new Set([' ', '\t', '-', '–', '—', '|', ',']);
+
 /** A capitalized cue after a blank inside a sentence: where an attribution may start (`Hoàng Vũ Theo Báo Xây dựng`). */
 const INNER_CUE = new RegExp(`\\s\\(?(?:${CUE_SOURCE})(?=[\\s:])`, 'gu');
 
 /**
- * An author and an attribution run together in one sentence closing a collapsed dump: `Hoàng Vũ Theo Báo Xây
- * dựng`, `Minh Châu (Theo VietQ)`. Both parts must read whole: names alone before the cue (`readAuthor`), a source
+ * An author and an attribution run together in one sentence or line closing the article: `Hoàng Vũ Theo Báo Xây
+ * dựng`, `Minh Châu (Theo VietQ)`, `Quang Minh - Theo Năng lượng Mới`. Both parts must read whole: names alone before the cue (`readAuthor`), a source
  * alone after it. Null otherwise (`Giá xăng Theo thông báo ...`, `Theo Bộ Y tế, ...`).
  */
 export function readAuthorThenAttribution(
@@ -104,7 +107,10 @@ export function readAuthorThenAttribution(
     const cueStart = span.start + match.index + 1;
     const attributed = readAttribution(text, { start: cueStart, end: span.end });
     if (attributed === null) continue;
-    const author = readAuthor(text, { start: span.start, end: span.start + match.index });
+    // `Quang Minh - Theo Năng lượng Mới`: a dash, a bar or a comma may stand between the two.
+    let authorEnd = span.start + match.index;
+    while (authorEnd > span.start && AUTHOR_SOURCE_SEPARATOR.has(text[authorEnd - 1] ?? '')) authorEnd -= 1;
+    const author = readAuthor(text, { start: span.start, end: authorEnd });
     if (author !== null) return { author, attribution: attributed.source };
   }
   return null;

@@ -544,6 +544,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { author: 'Thu Hằng', attribution: 'Báo Giao thông' },
   },
   {
+    name: 'the author, a dash and the source on the article\'s last line',
+    text: article('Mùa mận hậu Mộc Châu', BODY, 'Lan Phương - Theo Báo Sơn La'),
+    expected: { author: 'Lan Phương', attribution: 'Báo Sơn La' },
+  },
+  {
+    name: 'the author with the source in brackets on the last line',
+    text: article('Mùa mận hậu Mộc Châu', BODY, 'Lan Phương (Theo Báo Sơn La)'),
+    expected: { author: 'Lan Phương', attribution: 'Báo Sơn La' },
+  },
+  {
+    name: 'a last line that names a source after a clause is no author nor source',
+    text: article('Mùa mận hậu Mộc Châu', BODY, 'Giá mận tăng - Theo Sở Công Thương, sản lượng giảm'),
+    expected: { author: null, attribution: null },
+  },
+  {
     name: 'a capitalized Theo inside a closing sentence that is no author is no source',
     text: article('Cầu mới nối đôi bờ sông', `${BODY} Xin cảm ơn bà! Giá cước sẽ tăng Theo Bộ Tài chính`),
     expected: { author: null, attribution: null },

@@ -149,9 +149,11 @@ function readClosingLines(
       continue;
     }
     const authorLine = readAuthorLine(text, paragraph);
-    if (authorLine) {
-      author ??= authorLine;
-      attribution ??= readClosingAgency(text, paragraph);
+    // `Quang Minh - Theo Năng lượng Mới`, `Minh Châu (Theo VietQ)`: the author and the source on one line.
+    const both = readAuthorThenAttribution(text, paragraph, readAuthorLine);
+    if (authorLine || both) {
+      author ??= both?.author ?? authorLine;
+      attribution ??= both?.attribution ?? readClosingAgency(text, paragraph);
       kinds.set(last, 'byline');
       bylineLines.push(paragraph);
       continue;
