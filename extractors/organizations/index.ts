@@ -16,6 +16,7 @@ import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { sortStably } from '../shared/sorted-spans.js';
+import { clubAliasKeys, findSportsTeams, type TeamMention } from './sports-teams.js';
 import {
   bracketedShortName,
   bracketedTicker,
@@ -96,6 +97,7 @@ class EntityIndex {
     } else {
       aliases.push(key + HOME_COUNTRY);
     }
+    if (key.startsWith('clb ') || key.startsWith('câu lạc bộ ')) aliases.push(...clubAliasKeys(key));
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
@@ -506,6 +508,15 @@ export function extractOrganizations(
       index.setAcronym(draft, text.slice(shortName.start, shortName.end));
       draft.mentions.push(shortName);
     }
+  }
+
+  // Teams a sports report names bare (`thắng Hà Tĩnh 3-0`): the club of that name where one was named with `CLB`.
+  const teams = findSportsTeams(text, tokens);
+  for (let position = 0; position < teams.length; position += 1) {
+    const team = teams[position] as TeamMention;
+    const key = index.keyOf(team.name);
+    const draft = index.named(`clb ${key}`) ?? index.named(`câu lạc bộ ${key}`) ?? index.entityFor(team.name);
+    draft.mentions.push({ start: team.start, end: team.end });
   }
 
   const outlets = acronyms.length > 0 ? mediaOutletDefinitions(acronyms) : NO_ACRONYMS;

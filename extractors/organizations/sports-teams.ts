@@ -1,0 +1,197 @@
+// Sports teams named without an organization head: a report names clubs bare (`Biên Phòng`, `Sanest Khánh Hòa`),
+// even by a province (`Hà Tĩnh`). A bare name is a team only where a result or a coach says so:
+// - the side beaten with the score after it: `thắng Hà Tĩnh 3-0`, `đánh bại X với tỷ số 3-1`;
+// - the side a score was won against: `chiến thắng 3-1 trước Hà Nội I`;
+// - the winner of such a result: `X đã lội ngược dòng thắng Y với tỷ số 3-2`;
+// - the club of a coach: `HLV X của Y`, `HLV trưởng của Y`;
+// - the club in brackets after a player: `Đinh Thị B (Sài Gòn Smash)` (never a place: `(Hà Nội)` is where she is from);
+// - the club after `Câu lạc bộ (CLB)`.
+// A province in ordinary news is never a team: every rule but the result's needs a name that is no place, and a
+// result needs its score. Once a team, every other mention of the same name is the team's.
+import type { Token } from '../../pipeline/document.js';
+import { isPlace, lookupPlace } from '../shared/places.js';
+import { isFamilyName } from '../people/lexicon.js';
+
+export interface TeamMention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_TEAM_TOKENS = 6;
+const SCORE = /^\d{1,3}-\d{1,3}$/u;
+const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V']);
+/** Verbs of a result whose object is the other side (`thắng`, `đánh bại`), by their tokens' keys. */
+const RESULT_VERBS: readonly (readonly string[])[] = [
+  ['thắng'], ['đánh', 'bại'], ['hạ'], ['vượt', 'qua'], ['thua'], ['hòa'], ['hoà'], ['gặp'], ['đè', 'bẹp'],
+];
+/** Lower-case words between a winner and its verb: `đã lội ngược dòng thắng`. */
+const MAX_WORDS_BEFORE_VERB = 4;
+const COACH_KEYS = new Set(['hlv']);
+/** Sports after `CLB` in a club's full name (`CLB Cầu lông Thăng Long Hà Nội` is `CLB Thăng Long Hà Nội`). */
+const SPORT_KEYS: readonly string[] = [
+  'bóng đá', 'bóng chuyền', 'cầu lông', 'bóng rổ', 'bóng bàn', 'quần vợt', 'pickleball', 'cờ vua', 'võ thuật', 'bơi lội', 'điền kinh',
+];
+const CLUB_PREFIXES: readonly string[] = ['clb ', 'câu lạc bộ '];
+
+/** Other folded keys of a club's name: with and without its sport after the head. */
+export function clubAliasKeys(key: string): string[] {
+  const aliases: string[] = [];
+  for (const prefix of CLUB_PREFIXES) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const sport = SPORT_KEYS.find((word) => rest.startsWith(`${word} `));
+    if (sport !== undefined) aliases.push(prefix + rest.slice(sport.length + 1));
+    else for (const word of SPORT_KEYS) aliases.push(`${prefix}${word} ${rest}`);
+  }
+  return aliases;
+}
+
+function isNamePart(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && (token.capitalized || token.acronymLike || ROMAN.has(token.text));
+}
+
+/** The end (exclusive token index) of the capitalized run starting at `first`, or `first` when none starts there. */
+function runEnd(tokens: readonly Token[], first: number): number {
+  let end = first;
+  while (end < tokens.length && end - first < MAX_TEAM_TOKENS && isNamePart(tokens[end]) && (end === first || !tokens[end]?.breakBefore)) end += 1;
+  return end < tokens.length && end - first >= MAX_TEAM_TOKENS && isNamePart(tokens[end]) ? first : end;
+}
+
+function verbAt(tokens: readonly Token[], at: number): number {
+  for (const verb of RESULT_VERBS) {
+    let matched = true;
+    for (let word = 0; word < verb.length && matched; word += 1) matched = tokens[at + word]?.key === verb[word];
+    if (matched) return verb.length;
+  }
+  return 0;
+}
+
+function isScoreAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token !== undefined && SCORE.test(token.text)) return true;
+  // `với tỷ số 3-2`
+  const key = tokens[at + 1]?.key;
+  return tokens[at]?.key === 'với' && (key === 'tỷ' || key === 'tỉ') && tokens[at + 2]?.key === 'số' && SCORE.test(tokens[at + 3]?.text ?? '');
+}
+
+function looksLikePerson(tokens: readonly Token[], first: number, end: number, name: string): boolean {
+  if (end - first < 2 || end - first > 4 || !isFamilyName(tokens[first]?.key ?? '')) return false;
+  for (let at = first; at < end; at += 1) if (!tokens[at]?.capitalized || ROMAN.has(tokens[at]?.text ?? '')) return false;
+  return !isPlace(name);
+}
+
+/** The opponent run after a result verb at `at` (one adverb allowed: `thắng nhanh X`), when a score follows it. */
+function opponentAfterVerb(tokens: readonly Token[], text: string, at: number): readonly [number, number] | null {
+  const length = verbAt(tokens, at);
+  if (length === 0) return null;
+  for (let first = at + length; first <= at + length + 1; first += 1) {
+    const token = tokens[first];
+    if (token === undefined) return null;
+    if (isNamePart(token)) {
+      const end = runEnd(tokens, first);
+      if (end === first || !isScoreAt(tokens, end)) return null;
+      const name = text.slice(token.start, (tokens[end - 1] as Token).end);
+      return looksLikePerson(tokens, first, end, name) ? null : [first, end];
+    }
+    if (!token.lower) return null;
+  }
+  return null;
+}
+
+function isCoachAt(tokens: readonly Token[], at: number): number {
+  if (COACH_KEYS.has(tokens[at]?.key ?? '')) return 1;
+  if (tokens[at]?.key === 'huấn' && tokens[at + 1]?.key === 'luyện' && tokens[at + 2]?.key === 'viên') return 3;
+  return 0;
+}
+
+/** Teams a sports report names bare, each mention of each in order. */
+export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMention[] {
+  const names = new Set<string>();
+  // A beaten side may be a province's team (`thắng Hà Tĩnh 3-0`), never a country's: a national team is no club.
+  const add = (first: number, end: number): void => {
+    const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+    if (lookupPlace(name)?.kind !== 'country') names.add(name);
+  };
+  const addUnlessPlace = (first: number, end: number): void => {
+    const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+    if (!isPlace(name)) names.add(name);
+  };
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (!token.isWord && token.text !== '(') continue;
+    const opponent = opponentAfterVerb(tokens, text, at);
+    if (opponent !== null) {
+      add(opponent[0], opponent[1]);
+      // The winner: a team written right before the verb, a few lower-case words apart.
+      let before = at - 1;
+      while (before >= 0 && at - before <= MAX_WORDS_BEFORE_VERB && tokens[before]?.lower) before -= 1;
+      if (isNamePart(tokens[before])) {
+        let first = before;
+        while (first > 0 && before - first < MAX_TEAM_TOKENS - 1 && isNamePart(tokens[first - 1]) && !tokens[first]?.breakBefore) first -= 1;
+        const name = text.slice((tokens[first] as Token).start, (tokens[before] as Token).end);
+        if (before > first && !looksLikePerson(tokens, first, before + 1, name)) addUnlessPlace(first, before + 1);
+      }
+      continue;
+    }
+    // `3-1 trước Hà Nội I`
+    if (SCORE.test(token.text) && tokens[at + 1]?.key === 'trước' && isNamePart(tokens[at + 2])) {
+      const end = runEnd(tokens, at + 2);
+      if (end > at + 2) {
+        const name = text.slice((tokens[at + 2] as Token).start, (tokens[end - 1] as Token).end);
+        if (!looksLikePerson(tokens, at + 2, end, name)) add(at + 2, end);
+      }
+      continue;
+    }
+    // `HLV X của Y`, `HLV trưởng của Y`, `huấn luyện viên (HLV) X của Y`
+    const coach = isCoachAt(tokens, at);
+    if (coach > 0) {
+      let next = at + coach;
+      const head = tokens[next]?.key === 'trưởng';
+      if (head) next += 1;
+      if (tokens[next]?.text === '(' && COACH_KEYS.has(tokens[next + 1]?.key ?? '') && tokens[next + 2]?.text === ')') next += 3;
+      const holderEnd = runEnd(tokens, next);
+      // `huấn luyện viên của Hội ...` without a coach named: a body's trainer, no team.
+      if ((holderEnd > next || head) && tokens[holderEnd]?.key === 'của' && isNamePart(tokens[holderEnd + 1])) {
+        const end = runEnd(tokens, holderEnd + 1);
+        if (end > holderEnd + 1) addUnlessPlace(holderEnd + 1, end);
+      }
+      continue;
+    }
+    // `Câu lạc bộ (CLB) X`
+    if (token.key === 'câu' && tokens[at + 1]?.key === 'lạc' && tokens[at + 2]?.key === 'bộ' && tokens[at + 3]?.text === '(' && tokens[at + 4]?.key === 'clb' && tokens[at + 5]?.text === ')') {
+      const end = runEnd(tokens, at + 6);
+      if (end > at + 6) addUnlessPlace(at + 6, end);
+      continue;
+    }
+    // `Đinh Thị B (Sài Gòn Smash)`: a player's club.
+    if (token.text === '(' && isNamePart(tokens[at + 1]) && at >= 2) {
+      const end = runEnd(tokens, at + 1);
+      // Two words at least: `(Ảnh)`, `(Mỹ)` are no club.
+      if (tokens[end]?.text !== ')' || end - at < 3 || tokens[at + 1]?.acronymLike) continue;
+      // The player: the longest run of two to four capitalized words before the bracket that reads as a person's
+      // name (`Tay vợt Trần Thị Hoa (`: from `Trần`).
+      for (let first = Math.max(0, at - 4); first <= at - 2; first += 1) {
+        if (!isNamePart(tokens[first]) || tokens[first]?.breakBefore && first > at - 4) continue;
+        const person = text.slice((tokens[first] as Token).start, (tokens[at - 1] as Token).end);
+        if (looksLikePerson(tokens, first, at, person)) {
+          addUnlessPlace(at + 1, end);
+          break;
+        }
+      }
+    }
+  }
+  if (names.size === 0) return [];
+  // Every mention of each team, as a whole run.
+  const mentions: TeamMention[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (!isNamePart(tokens[at]) || isNamePart(tokens[at - 1])) continue;
+    const end = runEnd(tokens, at);
+    if (end === at) continue;
+    const start = (tokens[at] as Token).start;
+    const name = text.slice(start, (tokens[end - 1] as Token).end);
+    if (names.has(name)) mentions.push({ name, start, end: start + name.length });
+    at = end - 1;
+  }
+  return mentions;
+}
