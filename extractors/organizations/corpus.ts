@@ -670,4 +670,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Luật sư Đoàn Thị Mai bào chữa cho bị cáo.', 'Đoàn Thị Mai'),
   org('Luật sư Đoàn Luật sư tỉnh Nam Định tham gia phiên tòa.', 'Đoàn Luật sư tỉnh Nam Định'),
   org('Anh Tuấn, Phó Bí thư Đoàn Thanh niên trường, phát biểu.', 'Đoàn Thanh niên', null, 'Đoàn Thanh niên'),
+  // A company's head and a country alone say where a company is from: no name. A country after a state body's head,
+  // or after the company's own name, stays in the name.
+  none('Một tập đoàn lớn tới thăm, Tập đoàn Nhật Bản này muốn xây thêm kho lạnh.', 'Tập đoàn Nhật Bản'),
+  none('Công ty Hàn Quốc vừa nhận giấy chứng nhận đầu tư tại Bắc Ninh.', 'Công ty Hàn Quốc'),
+  org('Tập đoàn Lotte Hàn Quốc mở thêm trung tâm thương mại ở Hà Nội.', 'Tập đoàn Lotte Hàn Quốc'),
+  org('Đại sứ quán Nhật Bản trao học bổng cho sinh viên.', 'Đại sứ quán Nhật Bản'),
 ];

@@ -11,7 +11,7 @@
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -162,6 +162,12 @@ function ofSeveralPlaces(tokens: readonly Token[], index: number): boolean {
   if (of?.key !== 'của' || of.breakBefore || !count || count.breakBefore || !level || level.breakBefore) return false;
   const counted = /^\p{Nd}+$/u.test(count.text) || SEVERAL_KEYS.has(count.key);
   return counted && LEVEL_NOUN_KEYS.has(level.key);
+}
+
+/** The tokens from `first` to `end` (exclusive) are one country's name and nothing else: `Hàn Quốc`, `Nhật Bản`. */
+function isCountryAlone(words: NameTokens, first: number, end: number): boolean {
+  const start = words.tokens[first];
+  return start !== undefined && words.placeEnd(first) === end && placeAt(words.text, start.start)?.place.kind === 'country';
 }
 
 const SEVERAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'mấy', 'vài']);
@@ -557,6 +563,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
   // `Trung tâm Phục vụ hành chính công của 2 phường`: the kind of body several places have, no one organization.
   if (hasProper && head.kind === 'organization' && ofSeveralPlaces(tokens, end)) return null;
+  // `Tập đoàn Hàn Quốc`, `Công ty Nhật Bản`: a company's head and a country alone say where a company is from (a
+  // description, no name); a country still ends the name of a state's body (`Đại sứ quán Hàn Quốc`).
+  if (hasProper && COMPANY_HEAD_KEYS.has(head.key) && isCountryAlone(words, headNext, end)) return null;
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
 }
 
