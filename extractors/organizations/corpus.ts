@@ -676,4 +676,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Công ty Hàn Quốc vừa nhận giấy chứng nhận đầu tư tại Bắc Ninh.', 'Công ty Hàn Quốc'),
   org('Tập đoàn Lotte Hàn Quốc mở thêm trung tâm thương mại ở Hà Nội.', 'Tập đoàn Lotte Hàn Quốc'),
   org('Đại sứ quán Nhật Bản trao học bổng cho sinh viên.', 'Đại sứ quán Nhật Bản'),
+  // A managing body's zone and the members after `và các`, closed by the bracket of its short form or by a place.
+  org('Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa cấp phép cho nhà máy.', 'Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa'),
+  none('Ban Quản lý Khu kinh tế Vân Phong và các sở ngành (Sở Xây dựng) đã họp.', 'các sở ngành'),
+  none('Ban Quản lý Khu kinh tế Vân Phong và các doanh nghiệp đã ký biên bản.', 'các doanh nghiệp'),
 ];

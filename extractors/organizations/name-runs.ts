@@ -170,6 +170,26 @@ function isCountryAlone(words: NameTokens, first: number, end: number): boolean 
   return start !== undefined && words.placeEnd(first) === end && placeAt(words.text, start.start)?.place.kind === 'country';
 }
 
+/** Most lower-case words of the members after `và các` (`khu công nghiệp`, `cụm công nghiệp`). */
+const MAX_AND_MEMBER_WORDS = 4;
+
+/**
+ * `các` at `index` and lower-case members that the bracket of the name's short form or a place closes (`các khu
+ * công nghiệp (BQL`, `các khu công nghiệp tỉnh Bắc Ninh`): the index of that bracket or place, else 0 (`các sở
+ * ngành đã họp`, `các sở ngành (Sở Xây dựng)`).
+ */
+function membersBeforeClose(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (tokens[index]?.key !== 'các') return 0;
+  for (let position = index + 1; position <= index + 1 + MAX_AND_MEMBER_WORDS; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (position > index + 2 && ((token.text === '(' && tokens[position + 1]?.acronymLike === true) || words.placeEnd(position) > position)) return position;
+    if (!token.lower || words.is(position, STOP_WORD | CONNECTOR)) return 0;
+  }
+  return 0;
+}
+
 const SEVERAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'mấy', 'vài']);
 const LEVEL_NOUN_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị', 'địa', 'thôn']);
 
@@ -395,6 +415,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           end = position;
           break;
         }
+        continue;
+      }
+      // `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a managing body's activity covers a named zone and
+      // the members after `và các`, which a bracket or a place closes (not `... và các sở ngành đã họp`).
+      const andMembers = head.kind === 'organization' && hasProper && position === end && token.key === 'và'
+        && takesMembersAt(words, head.key, headNext, accepted, headNext + 2) ? membersBeforeClose(words, position + 1) : 0;
+      if (andMembers > 0) {
+        accepted.set(position - headNext, 'connector');
+        accepted.set(position + 1 - headNext, 'complement');
+        for (let step = position + 2; step < andMembers; step += 1) accepted.set(step - headNext, 'lower');
+        position = andMembers;
+        end = position;
         continue;
       }
       // `Ban Chỉ đạo vận động hiến máu tình nguyện`: what a steering committee steers names it.
