@@ -1,7 +1,7 @@
 // Reporters' names: in the byline (`Người viết: Nguyen Nam - Ngày viết: ...`, often without diacritics), as the
 // metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
 import { firstStartingAtOrAfter, type MetadataResult, type ParagraphSpan, type TextSpan } from '../../pipeline/document.js';
-import { BYLINE_LABEL } from './lexicon.js';
+import { BYLINE_LABEL, isCreditLabel } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
 
@@ -99,4 +99,28 @@ function signatureNames(
   }
   if (names.length === 0 || !SIGNATURE_TAIL.test(text.slice(position, signature.end))) return [];
   return names;
+}
+
+/** The agency after a credit's name: in brackets or after a slash (`Thanh Hà (TTXVN)`, `Minh Quân/VNA`). */
+const AGENCY_AFTER_CREDIT_NAME = /^(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]/u;
+/** Characters of the agency's opening read after the name. */
+const AGENCY_LOOKAHEAD = 8;
+
+/**
+ * Photographers named in a credit with their agency, without a family name the lexicon knows too (`Ảnh: Thanh Hà
+ * (TTXVN)`, `Ảnh: Minh Quân/VNA`): the whole run of capitalized words after the label, two to four of them, then the
+ * agency. Not a place (`Ảnh: Hà Nội (ảnh minh họa)`) nor an organization.
+ */
+export function findCreditNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
+  const { text } = context;
+  const found: NameCandidate[] = [];
+  for (const run of runs) {
+    if (run.words.length < 2 || !isCreditLabel(run.keyBefore)) continue;
+    if (!AGENCY_AFTER_CREDIT_NAME.test(text.slice(run.end, run.end + AGENCY_LOOKAHEAD))) continue;
+    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    if (words.length !== run.words.length || startsMultiWordPlace(context, run.start)) continue;
+    const candidate = candidateOf(text, words, 'credit');
+    if (candidate && !context.overlapsOrganization(candidate.start, candidate.end)) found.push(candidate);
+  }
+  return found;
 }

@@ -37,6 +37,10 @@ const FULL_NAMES: CorpusExample<'people'>[] = [
   person('Hà Minh Hiệp, Phó Tổng cục trưởng, đã có buổi làm việc với đoàn.', 'Hà Minh Hiệp', 'Hà Minh Hiệp'),
   person('Chia sẻ với phóng viên, Kiều Thanh Tùng cho rằng giá sẽ tăng.', 'Kiều Thanh Tùng', 'Kiều Thanh Tùng'),
   person('Ảnh: Tô Hoài Nam chụp tại hiện trường.', 'Tô Hoài Nam', 'Tô Hoài Nam'),
+  // `trường` before a name is a school, but not in a field or a scene (`môi trường`, `thị trường`, `hiện trường`).
+  person('Chuyên gia môi trường Hoàng Minh Tuấn cho rằng cần một lộ trình dài hạn.', 'Hoàng Minh Tuấn', 'Hoàng Minh Tuấn'),
+  person('Theo chuyên gia thị trường Lâm Quốc Bảo, giá vàng sẽ còn biến động.', 'Lâm Quốc Bảo', 'Lâm Quốc Bảo'),
+  person('Có mặt tại hiện trường Trần Văn Dũng đã kịp thời sơ cứu người bị nạn.', 'Trần Văn Dũng', 'Trần Văn Dũng'),
   person('Chuyến đi có sự tham gia của Quách Thị Hồng Nhung và các cộng sự.', 'Quách Thị Hồng Nhung', 'Quách Thị Hồng Nhung'),
   person('Cao Văn Tuấn cho biết. Sau đó, Cao Văn Tuấn rời cuộc họp.', 'Cao Văn Tuấn', 'Cao Văn Tuấn'),
   person('Hà Thị Lan phát biểu đầu tiên. Sau đó, đại biểu Hà Thị Lan giải trình.', 'Hà Thị Lan', 'Hà Thị Lan'),
@@ -151,6 +155,7 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Cửa hàng nằm trên đường Lê Duẩn, gần ga tàu.', 'Lê Duẩn'),
   none('Tuyến phố Trần Hưng Đạo sẽ cấm xe vào cuối tuần.', 'Trần Hưng Đạo'),
   none('Học sinh trường THPT Lê Quý Đôn đạt nhiều giải thưởng.', 'Lê Quý Đôn'),
+  none('Nhiều phụ huynh đưa con đến trường Trần Phú từ sớm.', 'Trần Phú'),
   none('Bệnh nhân được chuyển lên Bệnh viện Bạch Mai.', 'Bạch Mai'),
   none('Tòa nhà ở số 8 Lê Thánh Tông đã được sửa chữa.', 'Lê Thánh Tông'),
   none('Công ty Hoàng Anh Gia Lai công bố kết quả kinh doanh.', 'Hoàng Anh'),
@@ -251,6 +256,15 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   person('Giải thưởng được trao cho Lý Sơn Hải, sinh viên năm ba.', 'Lý Sơn Hải', 'Lý Sơn Hải'),
   none('Các nước Phương Tây áp đặt lệnh trừng phạt mới.', 'Phương Tây'),
   none('Du khách tham quan Hoàng Thành Thăng Long vào dịp cuối tuần.', 'Hoàng Thành'),
+  // Places of a family name the gazetteer may not list: a district, the oceans.
+  none('Nhà đầu tư đã chọn Yên Bình để đặt nhà máy thứ hai.', 'Yên Bình'),
+  none('Giải đấu khu vực châu Á - Thái Bình Dương diễn ra tại Singapore.', 'Thái Bình Dương'),
+  none('Con tàu vượt Đại Tây Dương trong 12 ngày.', 'Đại Tây Dương'),
+  person('Vận động viên Thái Bá Dương giành huy chương vàng.', 'Thái Bá Dương', 'Thái Bá Dương'),
+  // Industrial parks, export zones, clusters and economic zones after their acronyms.
+  none('Doanh nghiệp thuê đất tại KCN Lê Minh Xuân từ năm 2020.', 'Lê Minh Xuân'),
+  none('Ba dự án mới được cấp phép vào KKT Vũ Lâm.', 'Vũ Lâm'),
+  person('Bộ trưởng Bộ Công nghiệp Lê Huy Ngọ dự buổi lễ.', 'Lê Huy Ngọ', 'Lê Huy Ngọ'),
   // A people's name before `kiều` (living abroad).
   none('Đội bổ sung thêm các cầu thủ Việt kiều có chất lượng.', 'Việt'),
   none('Nhiều doanh nhân Hoa kiều về dự hội chợ.', 'Hoa'),
@@ -373,10 +387,31 @@ const INITIALED_NAMES: CorpusExample<'people'>[] = [
   person('Hai bị cáo Vũ Thị Kim Tr. (SN 2001) và Lê Văn Th. bị tuyên phạt 3 năm tù.', 'Lê Văn Th.', 'Lê Văn Th.'),
   person('Người dẫn đầu đoàn là Phạm Quang Ng. Sau đó đoàn đi thăm xưởng.', 'Phạm Quang Ng.', 'Phạm Quang Ng.'),
   person('Giải nhì thuộc về Trần Thị Ly. Cô là học sinh lớp 8.', 'Trần Thị Ly', 'Trần Thị Ly'),
+  // Given names all abbreviated, each initial with its period: `Lý A. S.`, `Hoàng V. Th.`.
+  person('Công an tạm giữ Lý A. S. (30 tuổi) để làm rõ nguồn gốc số hàng.', 'Lý A. S.', 'Lý A. S.'),
+  person('Đối tượng cầm đầu là Hoàng V. Th., trú tại xã bên.', 'Hoàng V. Th.', 'Hoàng V. Th.'),
+  person('Công an bắt Lê Thị H. Ngay sau đó, bà ta khai nhận.', 'Lê Thị H.', 'Lê Thị H.'),
+  person('Người nhận tiền là Phạm Văn K. Sau đó tiền được chuyển đi.', 'Phạm Văn K.', 'Phạm Văn K.'),
+];
+
+/**
+ * Credits of a photograph or a clip: the photographer named after `Ảnh:` is a person, with or without a family name
+ * the lexicon knows (`Ảnh: Thanh Hà (TTXVN)`), even with a family name that is also an everyday word (`Chu`). Not a
+ * place nor an organization there.
+ */
+const CREDITS: CorpusExample<'people'>[] = [
+  person('Người dân làm thủ tục tại bộ phận một cửa. Ảnh: Minh Quân (TTXVN) Theo ông Hải, xã đã số hóa hồ sơ.', 'Minh Quân', 'Minh Quân'),
+  person('Lực lượng chức năng kiểm tra hàng hóa. Ảnh: Ngọc Lan/VNA', 'Ngọc Lan', 'Ngọc Lan'),
+  person('Hội đồng xét xử tuyên án. Ảnh: Chu Văn Khải/TTXVN', 'Chu Văn Khải', 'Chu Văn Khải'),
+  person('Nông dân thu hoạch lúa sớm (Ảnh: Bảo Trâm/VNA).', 'Bảo Trâm', 'Bảo Trâm'),
+  none('Cảnh phố cổ về đêm. Ảnh: Hà Nội (ảnh minh họa)', 'Hà Nội'),
+  none('Một số báo cũ được trưng bày. Ảnh: Báo Nhân Dân (tư liệu)', 'Báo Nhân Dân'),
+  none('Quang cảnh buổi lễ. Ảnh: BTC (ban tổ chức cung cấp)', 'BTC'),
 ];
 
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...INITIALED_NAMES,
+  ...CREDITS,
   ...FULL_NAMES,
   ...TITLED_NAMES,
   ...SHORT_REFERENCES,

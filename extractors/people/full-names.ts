@@ -5,6 +5,7 @@ import { asciiFoldKey } from '../shared/vietnamese.js';
 import {
   isAmbiguousFamilyName,
   isCraftContext,
+  isCreditLabel,
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
@@ -135,7 +136,8 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   // whatever else the family name means at a sentence's start (`Mai` tomorrow, `Cao` high).
   const middleNamed = words.length >= 3 && PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '');
   const candidate = candidateOf(text, words, 'family-name', {
-    needsConfirmation: ambiguous && !middleNamed && startsSentence(context, family.start),
+    // `Ảnh: Chu Quốc Hùng/TTXVN`: a credit names its photographer.
+    needsConfirmation: ambiguous && !middleNamed && !isCreditLabel(keyBefore) && startsSentence(context, family.start),
   });
   if (candidate === null) return null;
   if (context.overlapsOrganization(candidate.start, candidate.end)) {

@@ -6,7 +6,7 @@
 import { annotation, defineStage, firstStartingAtOrAfter, type AnnotatedDocument, type PersonEntity, type TextSpan, type Token } from '../../pipeline/document.js';
 import { isTitleFirstWord, mayBeInTitle, titleAt, type TitleMatch } from '../roles/lexicon.js';
 import { codePointLength, isLetterOrMarkUnit, isTitleWordCharAt, joinerPositions } from './characters.js';
-import { findBylineNames } from './byline-names.js';
+import { findBylineNames, findCreditNames } from './byline-names.js';
 import { findFullNames } from './full-names.js';
 import type { NameCandidate, NameContext } from './name-candidate.js';
 import type { NameRun } from './name-runs.js';
@@ -188,6 +188,7 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const bylineNames = findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context);
   const candidates = bylineNames.concat(
     findFullNames(runs, context),
+    findCreditNames(runs, context),
     findTitledNames(runs, openings, context),
     findNamesAfterPosts(runs, context),
   );

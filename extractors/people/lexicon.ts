@@ -184,6 +184,8 @@ const NOT_PERSON_BEFORE = [
   'tại', 'ở',
   // Festivals and fairs named for a flower, a place or a season: `lễ hội Hoa Ban`, `ngày hội Hoa Đào`.
   'lễ hội', 'ngày hội', 'hội chợ', 'festival', 'tuần lễ', 'mùa',
+  // Industrial parks, export zones, clusters and economic zones by their acronyms: `KCN Yên Bình`, `KKT Vũng Áng`.
+  'kcn', 'kcx', 'ccn', 'kkt',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -197,7 +199,11 @@ function isDigit(code: number): boolean {
  * Words whose last syllable is a kind of place or thing on its own (`thôn` village, `bản` hamlet, `hồ` lake): ending a
  * field (`Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải`) they make no street or place of the name after.
  */
-const COMPOUNDS_ENDING_IN_KIND = ['nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản'];
+const COMPOUNDS_ENDING_IN_KIND = [
+  'nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản',
+  // `trường` a school, but not in a field or a scene: `chuyên gia môi trường Hoàng Minh Tuấn`.
+  'môi trường', 'thị trường', 'hiện trường', 'chiến trường', 'thương trường', 'lập trường',
+];
 
 /** The compounds by their last word, then their first: looked up from the two keys, with no string joined per call. */
 const COMPOUND_FIRSTS_BY_LAST: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -319,7 +325,9 @@ const PLACES_WITH_FAMILY_NAMES = [
   'Thái Hòa', 'Thái Thụy', 'Lương Sơn', 'Đoàn Hùng', 'Ninh Kiều', 'Ninh Hòa', 'Ninh Sơn', 'Ninh Hải',
   'Hoàng Su Phì', 'Triệu Phong', 'Triệu Sơn', 'Lạc Sơn', 'Lạc Thủy', 'Quan Hóa', 'Quan Sơn', 'Yên Phong',
   'Yên Dũng', 'Yên Mô', 'Yên Thế', 'Yên Lạc', 'Giang Thành', 'Lý Nhân', 'Bạch Long Vĩ', 'Đinh Lập', 'Chu Lai',
-  'Vũ Hán', 'Hồ Bắc', 'Hồ Nam', 'Hà Bắc', 'Tô Châu', 'Giang Tô', 'Giang Tây',
+  'Vũ Hán', 'Hồ Bắc', 'Hồ Nam', 'Hà Bắc', 'Tô Châu', 'Giang Tô', 'Giang Tây', 'Yên Bình',
+  // The oceans: `châu Á - Thái Bình Dương`.
+  'Thái Bình Dương', 'Đại Tây Dương',
   // The West and the East, the imperial citadels.
   'Phương Tây', 'Phương Đông', 'Phương Nam', 'Phương Bắc', 'Hoàng Thành Thăng Long', 'Hoàng Thành Huế',
 ] as const;
@@ -391,3 +399,13 @@ export function isHonorificCompound(honorificKey: string, nextKey: string): bool
 /** Words of a byline label: `Người viết:`, `Tác giả:`, `Bài và ảnh:`, `PV:`. Regex source. */
 export const BYLINE_LABEL =
   '(?:Người viết|Tác giả|Bài và ảnh|Bài, ảnh|Bài và clip|Bài|Ảnh|Phóng viên|Nhóm phóng viên|Nhóm PV|PV|Biên tập|Thực hiện|Nhóm thực hiện|Author|By)';
+
+/**
+ * The word before a photo or video credit's name, colon included (`Ảnh: Thanh Hà (TTXVN)`, `(Ảnh: Chu Văn Nam)`):
+ * keys. The name after it is the photographer's, never an everyday word starting a sentence.
+ */
+const CREDIT_LABEL_KEYS: ReadonlySet<string> = new Set(['ảnh:', '(ảnh:', 'clip:', '(clip:', 'video:', '(video:']);
+
+export function isCreditLabel(key: string | undefined): boolean {
+  return key !== undefined && CREDIT_LABEL_KEYS.has(key);
+}

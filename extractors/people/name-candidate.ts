@@ -84,7 +84,7 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
  * name even where it also ends the sentence. A single letter is no Vietnamese syllable of a name but for vowels with
  * tone marks (`Ý`, `Ô`), which are not initials here.
  */
-function isInitialWithPeriod(text: string, word: RunWord): boolean {
+function isInitialWithPeriod(text: string, word: TextSpan): boolean {
   if (text.charCodeAt(word.end) !== PERIOD) return false;
   const length = word.end - word.start;
   if (length === 2) {
@@ -97,9 +97,30 @@ function isInitialWithPeriod(text: string, word: RunWord): boolean {
   }
   return word.end + 1 >= text.length || !isLetterOrMarkUnit(text.charCodeAt(word.end + 1));
 }
+
+/** Initials after the first one a name may have: `Lý A. S.`, `Nguyễn T. H.`. */
+const MAX_MORE_INITIALS = 2;
+
+/**
+ * Where a name ending in an initial and its period (`Lý A.`) ends with the initials after it, one space before each
+ * (`Lý A. S.`, as crime news writes a suspect's given names): `end` when none follows.
+ */
+function endAfterInitials(text: string, end: number): number {
+  let position = end;
+  for (let count = 0; count < MAX_MORE_INITIALS; count += 1) {
+    if (text.charCodeAt(position) !== SPACE) break;
+    const start = position + 1;
+    let wordEnd = start;
+    while (wordEnd < text.length && wordEnd - start < 2 && isLetterOrMarkUnit(text.charCodeAt(wordEnd))) wordEnd += 1;
+    if (wordEnd === start || !isInitialWithPeriod(text, { start, end: wordEnd })) break;
+    position = wordEnd + 1;
+  }
+  return position;
+}
 /** Initial consonants of two letters, as an abbreviated given name is written. */
 const TWO_LETTER_INITIALS: ReadonlySet<string> = new Set(['Tr', 'Th', 'Ch', 'Ph', 'Kh', 'Nh', 'Ng', 'Gh']);
 const PERIOD = 0x2e;
+const SPACE = 0x20;
 const CAPITAL_D_WITH_STROKE = 0x110;
 
 export function candidateOf(
@@ -111,7 +132,7 @@ export function candidateOf(
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return null;
-  const end = words.length >= 2 && isInitialWithPeriod(text, last) ? last.end + 1 : last.end;
+  const end = words.length >= 2 && isInitialWithPeriod(text, last) ? endAfterInitials(text, last.end + 1) : last.end;
   return {
     start: first.start,
     end,
