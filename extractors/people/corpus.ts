@@ -156,6 +156,10 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Tuyến phố Trần Hưng Đạo sẽ cấm xe vào cuối tuần.', 'Trần Hưng Đạo'),
   none('Học sinh trường THPT Lê Quý Đôn đạt nhiều giải thưởng.', 'Lê Quý Đôn'),
   none('Nhiều phụ huynh đưa con đến trường Trần Phú từ sớm.', 'Trần Phú'),
+  // `số N` before a name is a house number, unless a seed, a rank or a shirt goes before it.
+  none('Cửa hàng mới mở tại số 12 Lê Văn Sỹ.', 'Lê Văn Sỹ'),
+  person('Tay vợt trẻ đã đánh bại hạt giống số 1 Phạm Văn Khánh sau ba game.', 'Phạm Văn Khánh', 'Phạm Văn Khánh'),
+  person('Cầu thủ mặc áo số 10 Trần Quốc Việt ghi bàn duy nhất.', 'Trần Quốc Việt', 'Trần Quốc Việt'),
   none('Bệnh nhân được chuyển lên Bệnh viện Bạch Mai.', 'Bạch Mai'),
   none('Tòa nhà ở số 8 Lê Thánh Tông đã được sửa chữa.', 'Lê Thánh Tông'),
   none('Công ty Hoàng Anh Gia Lai công bố kết quả kinh doanh.', 'Hoàng Anh'),

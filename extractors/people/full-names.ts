@@ -80,6 +80,16 @@ function placeStartsAfterFirst(context: NameContext, words: readonly RunWord[]):
   return false;
 }
 
+/** Words before `số N` that make it a rank or a shirt, not a house: `hạt giống số 1`, `tay vợt số 2`, `áo số 10`. */
+const RANK_BEFORE_NUMBER: ReadonlySet<string> = new Set(['giống', 'vợt', 'áo', 'thủ']);
+
+/** True when `số N` before the name is a player's seed, rank or shirt (`hạt giống số 1 Lê Văn A`), not a house. */
+function isRankBeforeName(text: string, tokens: NameContext['tokens'], index: number, secondKeyBefore: string | undefined): boolean {
+  if (secondKeyBefore !== 'số') return false;
+  const keys = wordKeysBefore(text, tokens, index, 3);
+  return keys.length === 3 && RANK_BEFORE_NUMBER.has(keys[0] ?? '');
+}
+
 /** Middle names only a person's name has between a family name and a given name (keys). */
 const PERSON_MIDDLE_NAME_KEYS: ReadonlySet<string> = new Set(['văn', 'thị']);
 
@@ -109,7 +119,8 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     secondKeyBefore = keys[keys.length - 2];
   }
   let holderAfterUnit = false;
-  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keyBefore, secondKeyBefore)) {
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keyBefore, secondKeyBefore)
+    && !isRankBeforeName(text, tokens, family.start, secondKeyBefore)) {
     // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the level ends the title's organization, the chairman follows.
     holderAfterUnit = isHolderAfterTitledUnit(text, run.words, index, context);
     if (!holderAfterUnit) return null;
