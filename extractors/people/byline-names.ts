@@ -101,8 +101,11 @@ function signatureNames(
   return names;
 }
 
-/** The agency after a credit's name: in brackets or after a slash (`Thanh Hà (TTXVN)`, `Minh Quân/VNA`). */
-const AGENCY_AFTER_CREDIT_NAME = /^(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]/u;
+/**
+ * What closes a credit's name: the agency in brackets or after a slash (`Thanh Hà (TTXVN)`, `Minh Quân/VNA`), or the
+ * credit's end: the line's, a period's, a dash's (`Ảnh: Hoài Thu`, `Ảnh: Hoài Thu. Bà ...`).
+ */
+const AGENCY_AFTER_CREDIT_NAME = /^(?:(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]|[ \t]*(?:[.\-–—]|\r?\n|$))/u;
 /** Characters of the agency's opening read after the name. */
 const AGENCY_LOOKAHEAD = 8;
 

@@ -408,6 +408,11 @@ const CREDITS: CorpusExample<'people'>[] = [
   person('Lực lượng chức năng kiểm tra hàng hóa. Ảnh: Ngọc Lan/VNA', 'Ngọc Lan', 'Ngọc Lan'),
   person('Hội đồng xét xử tuyên án. Ảnh: Chu Văn Khải/TTXVN', 'Chu Văn Khải', 'Chu Văn Khải'),
   person('Nông dân thu hoạch lúa sớm (Ảnh: Bảo Trâm/VNA).', 'Bảo Trâm', 'Bảo Trâm'),
+  // The credit's end closes the name too: the line's, a period's, a dash's.
+  person('Bà con gặt lúa trên cánh đồng mẫu. Ảnh: Hoài Thương', 'Hoài Thương', 'Hoài Thương'),
+  person('Đoàn khách tham quan nhà máy. Ảnh: Bích Ngọc. Sau buổi làm việc, hai bên ký biên bản.', 'Bích Ngọc', 'Bích Ngọc'),
+  none('Phố cổ lên đèn lồng dịp rằm. Ảnh: Hội An', 'Hội An'),
+  none('Kết quả kiểm tra chất lượng nước. Ảnh: Sở Y tế', 'Sở Y tế'),
   none('Cảnh phố cổ về đêm. Ảnh: Hà Nội (ảnh minh họa)', 'Hà Nội'),
   none('Một số báo cũ được trưng bày. Ảnh: Báo Nhân Dân (tư liệu)', 'Báo Nhân Dân'),
   none('Quang cảnh buổi lễ. Ảnh: BTC (ban tổ chức cung cấp)', 'BTC'),
