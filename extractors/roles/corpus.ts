@@ -53,6 +53,8 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Giám đốc Nghiên cứu', 'Giám đốc Nghiên cứu', ['person', 'Hồ Thị Vân'], ['Công ty Cổ phần Chứng khoán Đông Á']),
   role('Ông Kiều Văn Sơn, Phó Giám đốc Khối vận hành Ngân hàng Thương mại Cổ phần Bình Minh, cho biết thêm.',
     'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
+  role('Ông Lạc Văn Hưng, Giám đốc Phân tích của Công ty Cổ phần Chứng khoán Bắc Á, cho rằng lãi suất sẽ giữ nguyên.',
+    'Giám đốc Phân tích', 'Giám đốc Phân tích', ['person', 'Lạc Văn Hưng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
   // A name after the title is no field.
   role('Giám đốc Lương Văn Hải, Công ty Cổ phần Thép Bắc Sơn, cho biết giá thép tăng.',
     'Giám đốc', 'Giám đốc', ['person', 'Lương Văn Hải'], ['Công ty Cổ phần Thép Bắc Sơn']),

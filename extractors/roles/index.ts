@@ -185,6 +185,8 @@ const FIELD_QUALIFIED_TITLE = /(?:^|[ ])giám đốc$/u;
 /** The next word after spaces. */
 const FIELD_WORD = /[ \t]+([\p{L}\p{M}]+)/uy;
 const MAX_FIELD_WORDS = 3;
+/** Words between a field and the body the post is held in (`Giám đốc Phân tích của Công ty X`). */
+const FIELD_LINK_WORDS: ReadonlySet<string> = new Set(['của', 'tại', 'thuộc']);
 
 /**
  * `Giám đốc Phân tích Công ty X`: a director's title, then a field starting with a capital and running on over
@@ -206,6 +208,13 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
       return { start: title.start, end, title: text.slice(title.start, end) };
     }
     if (words === 0 ? !/^\p{Lu}\p{Ll}/u.test(word) : !/^\p{Ll}/u.test(word)) return null;
+    // `Giám đốc Phân tích của SVS`: a word that links the post to its body ends the field before it.
+    if (words > 0 && FIELD_LINK_WORDS.has(word)) {
+      FIELD_WORD.lastIndex = wordStart + word.length;
+      const next = FIELD_WORD.exec(text);
+      const body = next?.[1] ? entities.startingAt(wordStart + word.length + next[0].length - next[1].length) : null;
+      return body?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+    }
     end = wordStart + word.length;
   }
   FIELD_WORD.lastIndex = end;
