@@ -529,6 +529,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sau chiến thắng 2-0 trước Hưng Yên II, đội lên đầu bảng.', 'Hưng Yên II'),
   org('HLV Nguyễn Văn Tâm của Mai Linh Đồng Nai không hài lòng.', 'Mai Linh Đồng Nai'),
   org('Tay vợt Trần Thị Hoa (Hà Thành Smash) giành huy chương vàng.', 'Hà Thành Smash'),
+  // Outside a sports report (no score, coach, club, player or medal), a bracket after a person is no club.
+  none('Bà Trần Thị Hoa (Hà Thành Xanh) trình bày mô hình trồng rau sạch.', 'Hà Thành Xanh'),
   org('Câu lạc bộ (CLB) Sao Biển Nha Trang đã bảo vệ ngôi vương.', 'Sao Biển Nha Trang'),
   none('Tỉnh ủy làm việc với Quảng Trị về dự án cao tốc.', 'Quảng Trị'),
   none('Hôm qua, đội khách đánh bại Quảng Trị ở lượt đi.', 'Quảng Trị'),

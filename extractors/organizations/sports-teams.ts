@@ -58,7 +58,11 @@ function runEnd(tokens: readonly Token[], first: number): number {
   return end < tokens.length && end - first >= MAX_TEAM_TOKENS && isNamePart(tokens[end]) ? first : end;
 }
 
+/** The first words of the result verbs: most tokens are none, and need no further look. */
+const RESULT_VERB_FIRST_KEYS: ReadonlySet<string> = new Set(RESULT_VERBS.map((verb) => verb[0] as string));
+
 function verbAt(tokens: readonly Token[], at: number): number {
+  if (!RESULT_VERB_FIRST_KEYS.has(tokens[at]?.key ?? '')) return 0;
   for (const verb of RESULT_VERBS) {
     let matched = true;
     for (let word = 0; word < verb.length && matched; word += 1) matched = tokens[at + word]?.key === verb[word];
@@ -105,8 +109,26 @@ function isCoachAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** A score in the text (`3-0`): one native scan, for the gate below. */
+const SCORE_IN_TEXT = /\d-\d/u;
+
+/** Words only a sports report uses (a coach, a club, a player, a medal), found by native search. */
+const SPORTS_WORDS: readonly string[] = [
+  'HLV', 'uấn luyện viên', 'CLB', 'âu lạc bộ', 'VĐV', 'ận động viên', 'ay vợt', 'ầu thủ', 'uy chương',
+];
+
+/**
+ * Whether the article reads like a sports report at all: a score, a coach, a club, a player or a medal. Every rule
+ * below needs one, so the other articles (nearly all) skip the pass over their tokens for a few native scans.
+ */
+function mayNameTeams(text: string): boolean {
+  for (const word of SPORTS_WORDS) if (text.includes(word)) return true;
+  return SCORE_IN_TEXT.test(text);
+}
+
 /** Teams a sports report names bare, each mention of each in order. */
 export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMention[] {
+  if (!mayNameTeams(text)) return [];
   const names = new Set<string>();
   // A beaten side may be a province's team (`thắng Hà Tĩnh 3-0`), never a country's: a national team is no club.
   const add = (first: number, end: number): void => {
@@ -135,7 +157,7 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
       continue;
     }
     // `3-1 trước Hà Nội I`
-    if (SCORE.test(token.text) && tokens[at + 1]?.key === 'trước' && isNamePart(tokens[at + 2])) {
+    if (tokens[at + 1]?.key === 'trước' && SCORE.test(token.text) && isNamePart(tokens[at + 2])) {
       const end = runEnd(tokens, at + 2);
       if (end > at + 2) {
         const name = text.slice((tokens[at + 2] as Token).start, (tokens[end - 1] as Token).end);
