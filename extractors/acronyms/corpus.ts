@@ -41,6 +41,20 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Vùng Đồng bằng sông Cửu Long (DBSCL) chịu hạn mặn.', 'DBSCL', 'Đồng bằng sông Cửu Long'),
   pair('Bộ Văn hóa, Thể thao và Du lịch (Bộ VHTTDL) tổ chức lễ hội.', 'VHTTDL', 'Văn hóa, Thể thao và Du lịch'),
   pair('Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) ban hành thông tư.', 'LĐ-TB&XH', 'Lao động – Thương binh và Xã hội'),
+  // Two acronyms joined by a comma with no space, one name's fields in turn: the name is the long form, and neither
+  // part is an acronym of its own.
+  pair('Hội nghị do Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL) chủ trì.', 'VH,TT&DL', 'Văn hóa, Thể thao và Du lịch'),
+  pair('Bộ Lao động, Thương binh và Xã hội (LĐ,TB&XH) công bố số liệu.', 'LĐ,TB&XH', 'Lao động, Thương binh và Xã hội'),
+  // A company's code on the exchange, announced in its bracket, is the short name of the whole name before it.
+  pair('Ngân hàng TMCP Hưng Phát (mã chứng khoán: HPB) báo lãi tăng mạnh.', 'HPB', 'Ngân hàng TMCP Hưng Phát'),
+  pair('Công ty Cổ phần Thép Nam Sơn (HoSE: NSS) vừa chia cổ tức.', 'NSS', 'Công ty Cổ phần Thép Nam Sơn'),
+  none('Giá cổ phiếu hôm nay tăng mạnh (mã chứng khoán: HPB) sau tin lãi lớn.', 'HPB'),
+  // A company's short name of an acronym and a word, after its name: the acronym spells the name's last words.
+  pair('Công ty Cổ phần Thủy điện Sông Lam (SL Hydro) tích nước từ tháng trước.', 'SL Hydro', 'Công ty Cổ phần Thủy điện Sông Lam'),
+  none('Nhóm kỹ sư trẻ của nhà máy (SL Hydro) tích nước từ tháng trước.', 'SL Hydro'),
+  // A body's code of a letter and a digit, right after its whole name; after plain words it names nothing.
+  pair('Các nhà máy chạy theo lệnh của Trung tâm Điều độ hệ thống điện quốc gia (A0) suốt mùa khô.', 'A0', 'Trung tâm Điều độ hệ thống điện quốc gia'),
+  none('Các chuyên gia trong nhóm công tác về khí hậu (WG1) vừa công bố báo cáo.', 'WG1'),
   // An outlet's tag opening the lead is its own name: words of the article whose initials fall the same spell
   // nothing out; the same acronym written in the text's body is looked up as usual.
   none('(NĐVN) - Sáng nay, Ngân hàng Nông Đạt Việt Nam công bố kết quả kinh doanh.', 'NĐVN'),

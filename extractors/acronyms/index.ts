@@ -23,6 +23,10 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     // `Tổng LĐLĐVN` defines its acronym written alone too (`LĐLĐVN` is not spelled out again).
     const space = found.short.lastIndexOf(' ');
     if (space > 0 && found.rule !== 'compound-short') defined.add(found.short.slice(space + 1));
+    // `VH,TT&DL` defines its parts too: `TT&DL` is no acronym of its own words.
+    if (found.rule === 'comma-joined-acronyms') for (const part of found.short.split(',')) defined.add(part);
+    // `STT Hydro` defines `STT`, the acronym it opens with.
+    if (found.rule === 'acronym-and-word') defined.add(found.short.slice(0, space));
     definitions.push(found);
   }
   const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);

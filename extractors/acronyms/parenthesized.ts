@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
@@ -423,7 +423,18 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     const close = closing + 1;
     // The announcer is matched where the bracket opens, sticky: none of its characters is a bracket, so it stays inside.
     SHORT_FORM_ANNOUNCERS.lastIndex = open + 1;
-    let contentStart = SHORT_FORM_ANNOUNCERS.test(text) ? SHORT_FORM_ANNOUNCERS.lastIndex : open + 1;
+    let contentStart = open + 1;
+    let announcer: 'name' | 'stock-code' | null = null;
+    if (SHORT_FORM_ANNOUNCERS.test(text)) {
+      contentStart = SHORT_FORM_ANNOUNCERS.lastIndex;
+      announcer = 'name';
+    } else {
+      STOCK_CODE_ANNOUNCERS.lastIndex = open + 1;
+      if (STOCK_CODE_ANNOUNCERS.test(text)) {
+        contentStart = STOCK_CODE_ANNOUNCERS.lastIndex;
+        announcer = 'stock-code';
+      }
+    }
     while (contentStart < closing && isRegexSpace(text.charCodeAt(contentStart))) contentStart += 1;
     const content = { start: contentStart, end: closing };
     const inside = tokensWithin(tokens, content);
@@ -437,6 +448,7 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     // A closing-line bracket after a short capitalized name alone on its line is a byline's agency tag:
     // `Phạm Trang (TTXVN)` ends an article; the writer's name spells out nothing.
     if (isBylineTag(text, tokens, openToken, inside.length, close)) continue;
+    const shortToken0 = inside.length === 1 ? inside[0] : undefined;
 
     // LONG (SHORT TAIL): `Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội)`, `... tối cao (VKSND tối cao)`.
     if (inside.length >= 2 && inside.length <= 6) {
@@ -496,6 +508,47 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         for (const inner of compound.inner) found.push(definition(text, inner.start, inner.end, inner.short, inner.long, 'compound-short-part'));
         continue;
       }
+    }
+    // LONG (A,B): two acronyms joined by a comma with no space, one name's fields in turn: `Bộ Văn hóa, Thể thao và
+    // Du lịch (VH,TT&DL)`; the long form is the name whose initials both spell.
+    const commaJoined = commaJoinedAcronyms(inside);
+    if (commaJoined) {
+      const long = longFormBefore(tokens, runs, last, commaJoined.letters, false);
+      const longStart = long ? tokens[long.first]?.start : undefined;
+      if (long && longStart !== undefined && long.rule === 'initials') {
+        found.push(definition(text, longStart, close, commaJoined.short, text.slice(longStart, before.end), 'comma-joined-acronyms'));
+        continue;
+      }
+    }
+    // NAME (ACRONYM Word): a company's short name, the acronym of its name's last words and a word of its trade:
+    // `Công ty Cổ phần Thủy điện Sông Lam (SL Hydro)`; the whole name is the long form.
+    const acronymAndWord = acronymAndWordAfterName(tokens, runs, last, inside);
+    if (acronymAndWord !== null) {
+      const longStart = tokens[acronymAndWord]?.start;
+      if (longStart !== undefined) {
+        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'acronym-and-word'));
+        continue;
+      }
+    }
+    // NAME (LETTERS DIGITS): a code a body goes by, right after its whole name: `Trung tâm Điều độ ... (A0)`. After
+    // anything but an organization's name the code names nothing (`nhóm công tác (WG1)`).
+    if (shortToken0 && CODE_NAME.test(shortToken0.text)) {
+      const run = firstWholeOrganizationRunEndingAt(runs, before.end);
+      const runStart = run ? tokens[run.firstToken]?.start : undefined;
+      if (run && runStart !== undefined) {
+        found.push(definition(text, runStart, close, shortToken0.text, text.slice(runStart, before.end), 'code-after-name'));
+        continue;
+      }
+    }
+    // LONG (stock code: SHORT): a company's code on the exchange, after its name, is its short name:
+    // `Ngân hàng TMCP Hưng Phát (mã chứng khoán: HPB)`.
+    if (announcer === 'stock-code' && inside.length === 1 && shortToken0 && isAcronymCandidate(shortToken0)) {
+      const run = firstWholeOrganizationRunEndingAt(runs, before.end);
+      const runStart = run ? tokens[run.firstToken]?.start : undefined;
+      if (run && runStart !== undefined) {
+        found.push(definition(text, runStart, close, shortToken0.text, text.slice(runStart, before.end), 'stock-code'));
+      }
+      continue;
     }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
     const shortToken = inside[inside.length - 1];
@@ -600,4 +653,45 @@ function englishLongFormInside(tokens: readonly Token[], inside: readonly Token[
 function definition(text: string, start: number, end: number, short: string, long: string, rule: string): AcronymSpan {
   void text;
   return { start, end, short, long: long.trim(), rule };
+}
+
+/**
+ * Two acronyms joined by a comma with no space, the whole bracket (`VH,TT&DL`): the short form as written and the
+ * acronym its letters make without the comma (`VHTT&DL`), or null.
+ */
+function commaJoinedAcronyms(inside: readonly Token[]): { short: string; letters: string } | null {
+  const [first, comma, second] = inside;
+  if (inside.length !== 3 || !first || !comma || !second || comma.text !== ',') return null;
+  if (!first.acronymLike || !second.acronymLike || first.end !== comma.start || comma.end !== second.start) return null;
+  return { short: `${first.text},${second.text}`, letters: `${first.text}${second.text}` };
+}
+
+/** The organization's run ending at `end` that starts first, a whole name and no bare head; undefined when none. */
+function firstWholeOrganizationRunEndingAt(runs: RunsByEnd, end: number): NameRun | undefined {
+  let found: NameRun | undefined;
+  for (const run of runs.endingAt(end)) {
+    if (run.kind === 'organization' && !run.bare && (found === undefined || run.start < found.start)) found = run;
+  }
+  return found;
+}
+
+/** A body's code: one to three capitals then one to three digits (`A0`, `PC04`). */
+const CODE_NAME = /^[A-Z]{1,3}[0-9]{1,3}$/u;
+
+/**
+ * `(SL Hydro)` after `Công ty Cổ phần Thủy điện Sông Lam`: a bracket of an acronym and one capitalized word (no
+ * place, no acronym), right after an organization's whole name whose last words the acronym spells. The name's
+ * first token, or null.
+ */
+function acronymAndWordAfterName(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number | null {
+  const [acronym, word] = inside;
+  if (inside.length !== 2 || !acronym || !word || !isAcronymCandidate(acronym)) return null;
+  if (!word.isWord || !word.capitalized || word.acronymLike || isPlace(word.text)) return null;
+  const lastToken = tokens[last];
+  const letters = acronymLetters(acronym.text);
+  if (!lastToken || !letters) return null;
+  const run = firstWholeOrganizationRunEndingAt(runs, lastToken.end);
+  if (!run) return null;
+  const spelled = matchInitialsBackward(tokens, last, letters);
+  return spelled > run.firstToken ? run.firstToken : null;
 }
