@@ -539,6 +539,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bà từng là huấn luyện viên của Sơn Tây Xanh trong hai năm.', 'Sơn Tây Xanh'),
   none('Đội chủ nhà thắng Kiên Giang Xanh 3-1.', 'Đội'),
   none('Trần Văn Bình thắng Lê Văn Nam 2-0 ở chung kết đơn nam.', 'Lê Văn Nam'),
+  // A team written right before a person's name after a post: the team is the run's first words.
+  org('Riverside Hawks thắng Coastal Bears 88-80. HLV trưởng Coastal Bears Daniel Moore nhận thua.', 'Coastal Bears', null, 'Bears Daniel'),
+  org('Lake Owls đánh bại Hill Foxes 3-1, ngoại binh Hill Foxes Lê Văn Tín ghi 20 điểm.', 'Hill Foxes', null, 'Foxes Lê'),
+  none('Riverside Hawks thắng Coastal Bears 88-80. HLV trưởng Coastal Bears Daniel Moore nhận thua.', 'Daniel Moore'),
+  // One word after the team is a longer name of its own (a hall, a club), not a person: nothing is cut.
+  none('Riverside Hawks thắng Coastal Bears 88-80 tại nhà thi đấu Coastal Bears Arena.', 'Bears Arena'),
   // Programmes of the United Nations and agencies the gazetteer knows are organizations; a plan is not.
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc'),
   org('Dự án do Chương trình Phát triển Liên hợp quốc tài trợ đã kết thúc.', 'Chương trình Phát triển Liên hợp quốc', null, 'Liên hợp quốc'),

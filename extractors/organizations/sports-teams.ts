@@ -6,8 +6,10 @@
 // - the club of a coach: `HLV X của Y`, `HLV trưởng của Y`;
 // - the club in brackets after a player: `Đinh Thị B (Sài Gòn Smash)` (never a place: `(Hà Nội)` is where she is from);
 // - the club after `Câu lạc bộ (CLB)`.
+// Once a team, every other mention of the same name is the team's, also where a person's name after a post follows
+// it in one capitalized run (`HLV trưởng Saigon Heat Matthew Brennan`).
 // A province in ordinary news is never a team: every rule but the result's needs a name that is no place, and a
-// result needs its score. Once a team, every other mention of the same name is the team's.
+// result needs its score.
 import type { Token } from '../../pipeline/document.js';
 import { isPlace, lookupPlace } from '../shared/places.js';
 import { isFamilyName } from '../people/lexicon.js';
@@ -126,6 +128,37 @@ function mayNameTeams(text: string): boolean {
   return SCORE_IN_TEXT.test(text);
 }
 
+/** A word written in plain Latin letters, no Vietnamese mark: `Heat`, `Brennan`. */
+const PLAIN_LATIN_WORD = /^[A-Z][a-z]+$/u;
+
+/**
+ * `HLV trưởng Saigon Heat Matthew Brennan`: a team found by a rule above, written right before a person's name
+ * after a lower-case word or `HLV` (a post: `HLV trưởng`, `ngoại binh`), joins the person's name in one capitalized run.
+ * The team is the run's first words when the last two or three read as a person: a Vietnamese name (a family name
+ * first) or a foreign one (plain Latin words). A longer name of the team (`Hà Nội FC` after `Hà Nội`) keeps one
+ * word past it and is left whole.
+ */
+function teamBeforePerson(tokens: readonly Token[], text: string, names: ReadonlySet<string>, runFirst: number, end: number): TeamMention | null {
+  // `HLV Saigon Heat ...`: the coach's abbreviation, capitalized, opens the run itself.
+  const coachFirst = COACH_KEYS.has(tokens[runFirst]?.key ?? '');
+  const first = coachFirst ? runFirst + 1 : runFirst;
+  const previous = tokens[first - 1];
+  if (!coachFirst && (previous === undefined || !previous.isWord || !previous.lower || tokens[first]?.breakBefore)) return null;
+  for (let personWords = 2; personWords <= 3; personWords += 1) {
+    const teamEnd = end - personWords;
+    if (teamEnd <= first) return null;
+    const name = text.slice((tokens[first] as Token).start, (tokens[teamEnd - 1] as Token).end);
+    if (!names.has(name)) continue;
+    const person = text.slice((tokens[teamEnd] as Token).start, (tokens[end - 1] as Token).end);
+    let foreign = true;
+    for (let at = teamEnd; at < end && foreign; at += 1) foreign = PLAIN_LATIN_WORD.test(tokens[at]?.text ?? '');
+    if (!foreign && !looksLikePerson(tokens, teamEnd, end, person)) return null;
+    const start = (tokens[first] as Token).start;
+    return { name, start, end: start + name.length };
+  }
+  return null;
+}
+
 /** Teams a sports report names bare, each mention of each in order. */
 export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMention[] {
   if (!mayNameTeams(text)) return [];
@@ -213,6 +246,10 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
     const start = (tokens[at] as Token).start;
     const name = text.slice(start, (tokens[end - 1] as Token).end);
     if (names.has(name)) mentions.push({ name, start, end: start + name.length });
+    else {
+      const team = teamBeforePerson(tokens, text, names, at, end);
+      if (team !== null) mentions.push(team);
+    }
     at = end - 1;
   }
   return mentions;

@@ -222,6 +222,10 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   none('Giám đốc Sở Y Tế Hà Nội đã ký văn bản.', 'Sở Y Tế'),
   none('Thủ tướng Nhật Bản cảm ơn Việt Nam.', 'Nhật Bản'),
   none('Tư lệnh Vùng Cảnh sát biển 1 thăm đơn vị.', 'Vùng Cảnh'),
+  // A team (found by a result or a coach) between the post and a foreign name is the post's organization.
+  person('Riverside Hawks thắng Coastal Bears 88-80. HLV trưởng Coastal Bears Daniel Moore nhận thua.', 'Daniel Moore', 'Daniel Moore'),
+  person('Lake Owls đánh bại Hill Foxes 3-1, khiến HLV Hill Foxes Peter Grant Walsh thất vọng.', 'Peter Grant Walsh', 'Peter Grant Walsh'),
+  none('HLV trưởng Coastal Bears Daniel Moore nhận thua khi Riverside Hawks thắng Coastal Bears 88-80.', 'Coastal Bears'),
 ];
 
 /** Places, years and works whose names look like people's. */

@@ -24,6 +24,10 @@ export function findNamesAfterPosts(runs: readonly NameRun[], context: NameConte
       const afterPlace = nameStartAfterPlace(run, context);
       if (afterPlace > 0) candidate = nameAt(run, afterPlace, context);
     }
+    if (candidate === null) {
+      const afterTeam = nameStartAfterOrganization(run, context);
+      if (afterTeam > 0) candidate = nameAt(run, afterTeam, context);
+    }
     candidate ??= nameBeforePost(run, context);
     if (candidate) found.push(candidate);
   }
@@ -67,6 +71,22 @@ function nameStartAfterPlace(run: NameRun, context: NameContext): number {
   if (placeEnd === null) return -1;
   for (let index = 0; index < run.words.length; index += 1) {
     if ((run.words[index]?.start ?? -1) > placeEnd) return index;
+  }
+  return -1;
+}
+
+/**
+ * Where a name may start in a run after an organization in plain Latin letters that opens it (a team:
+ * `HLV trưởng Saigon Heat Matthew Brennan`): the first word past the organization when two words at least follow
+ * it; -1 otherwise. Asked only of runs of three words or more whose first and last words are plain Latin.
+ */
+function nameStartAfterOrganization(run: NameRun, context: NameContext): number {
+  const { words } = run;
+  const first = words[0];
+  if (first === undefined || words.length < 3 || !PLAIN_LATIN_WORD.test(first.text) || !PLAIN_LATIN_WORD.test(words[words.length - 1]?.text ?? '')) return -1;
+  for (let index = 1; index + 2 <= words.length; index += 1) {
+    if (!PLAIN_LATIN_WORD.test(words[index - 1]?.text ?? '')) return -1;
+    if (context.organizationStartBefore(words[index - 1]?.end ?? -1) === first.start) return index;
   }
   return -1;
 }
