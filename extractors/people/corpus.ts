@@ -225,6 +225,10 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   // A team (found by a result or a coach) between the post and a foreign name is the post's organization.
   person('Riverside Hawks thắng Coastal Bears 88-80. HLV trưởng Coastal Bears Daniel Moore nhận thua.', 'Daniel Moore', 'Daniel Moore'),
   person('Lake Owls đánh bại Hill Foxes 3-1, khiến HLV Hill Foxes Peter Grant Walsh thất vọng.', 'Peter Grant Walsh', 'Peter Grant Walsh'),
+  // `ngoại binh` (a club's foreign player) before a name, like `cầu thủ`.
+  person('Ngoại binh Kevin Doyle ghi 30 điểm cho đội chủ nhà.', 'Kevin Doyle', 'Kevin Doyle'),
+  person('Đội khách có ngoại binh Marcus Reed chơi nổi bật.', 'Marcus Reed', 'Marcus Reed'),
+  none('Đội bóng chưa đăng ký ngoại binh nào cho mùa giải mới.', 'ngoại binh'),
   none('HLV trưởng Coastal Bears Daniel Moore nhận thua khi Riverside Hawks thắng Coastal Bears 88-80.', 'Coastal Bears'),
 ];
 

@@ -603,6 +603,13 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
   // Two people in one post keep their own roles.
   role('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Thứ trưởng Đỗ Xuân Tuyên chủ trì.',
     'Thứ trưởng Đỗ Xuân Tuyên', 'Thứ trưởng', ['person', 'Đỗ Xuân Tuyên', 'person-2'], null),
+  // The first words of a longer title already given with its organization restate it.
+  none('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Lê Văn Khải cảm ơn khán giả.', 'Sau trận, HLV'),
+  role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Lê Văn Khải cảm ơn khán giả.',
+    'HLV trưởng', 'HLV trưởng', ['person', 'Lê Văn Khải'], ['CLB Sao Biển Nha Trang']),
+  // A shorter title of another holder is a role of its own.
+  role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. HLV Trần Quốc Toản cảm ơn khán giả.',
+    'HLV Trần', 'HLV', ['person', 'Trần Quốc Toản', 'person-2'], null),
 ];
 
 /**

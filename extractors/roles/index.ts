@@ -420,10 +420,23 @@ function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
   const kept: RoleSpan[] = [];
   for (const { role, titleKey: title } of roles) {
     if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
+    if (role.organization.name === null && role.holder.name !== null && restatesLongerTitle(roles, title, role.holder.name)) continue;
     if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
     kept.push(role);
   }
   return kept;
+}
+
+/**
+ * `HLV trưởng Saigon Heat Matthew Brennan ... HLV Brennan`: a post named by the first words of a longer title the
+ * same holder was given with an organization restates it (no second role with no organization).
+ */
+function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string): boolean {
+  const opening = `${title} `;
+  for (const other of roles) {
+    if (other.role.holder.name === holder && other.role.organization.name !== null && other.titleKey.startsWith(opening)) return true;
+  }
+  return false;
 }
 
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
