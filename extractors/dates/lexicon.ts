@@ -60,6 +60,13 @@ export const MOD_WORDS: PhraseMap<DateMod> = new PhraseMap<DateMod>([
 ]);
 /** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
 export const UNITS_BEFORE_MOD = new PhraseSet(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
+/**
+ * The same units after a plural word and no number: `những tháng cuối năm 2025` (the last months of 2025) are a part
+ * of that year, its END, as `cuối năm 2025` is; `3 tháng cuối năm 2025` stays a period of its own.
+ */
+export const PLURAL_UNITS_BEFORE_MOD = new PhraseSet(
+  ['những', 'các', 'mấy'].flatMap((plural) => ['tháng', 'ngày', 'tuần'].map((unit) => `${plural} ${unit}`)),
+);
 
 /** Relative words after a unit (`năm qua`, `tháng tới`) and how many units they count from publishedAt. */
 export const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([
