@@ -475,6 +475,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && isYearNoun(context, number, unit)) return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
+    // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
+    if (unit.kind === 'duration' && isYearNumberAt(context, unit.next)) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
     // `duy nhất`, or with a unit of time, money or measure (`một năm`).
     if (unit.kind === 'count' && !isCountingMot(context, number, unit)) return false;
@@ -485,6 +487,14 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
+
+/** Whether token `index` is a year in digits, glued to nothing: `năm 2024`. */
+function isYearNumberAt(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token || kindAt(context, index) !== DIGITS || token.text.length !== 4 || isGlued(context, index + 1)) return false;
+  const year = Number(token.text);
+  return year >= 1900 && year <= 2100;
+}
 
 /** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */
 function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {

@@ -14,6 +14,8 @@ export const CURRENCIES: ReadonlySet<string> = keys([
   'đồng', 'vnđ', 'vnd', 'đ', 'usd', 'đô la', 'đô-la', 'đôla', 'đô la mỹ', 'đô', 'euro', 'eur', 'yên', 'yên nhật',
   'nhân dân tệ', 'tệ', 'bảng anh', 'won', 'bạt', 'baht', 'đô la singapore', 'sgd', 'jpy', 'cny', 'gbp', 'krw', 'aud',
   'đô la úc', 'rúp', 'rupee', 'ringgit', 'kip', 'riel', 'franc', '$', '€', '£', '¥',
+  // stablecoins, tokens worth one dollar each: `2 triệu USDT`
+  'usdt', 'usdc',
 ]);
 
 /** Currencies written before the number (`$200`, `€5`). */
@@ -62,7 +64,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'người', 'người con', 'người dân', 'người lao động', 'người tiêu dùng', 'người dùng', 'người bệnh', 'người chơi', 'người mẫu',
   'cán bộ', 'công chức', 'viên chức', 'cán bộ công chức', 'nhân viên', 'nhân sự', 'lao động', 'công nhân', 'chuyên gia',
   'nhà khoa học', 'nhà nghiên cứu', 'nhà đầu tư', 'nhà báo', 'nhà quản lý', 'nhà tài trợ', 'học sinh', 'sinh viên',
-  'học viên', 'nghiên cứu sinh', 'giáo viên', 'giảng viên', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'bác sĩ',
+  'học viên', 'nghiên cứu sinh', 'cô giáo', 'thầy giáo', 'giáo viên', 'giảng viên', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'bác sĩ',
   'y tá', 'điều dưỡng', 'bệnh nhân', 'trẻ', 'trẻ em', 'em', 'cháu', 'đại biểu', 'thành viên', 'hội viên', 'đảng viên',
   'đoàn viên', 'đại sứ', 'du khách', 'khách', 'khách hàng', 'khách quốc tế', 'hành khách', 'hộ', 'hộ dân',
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
