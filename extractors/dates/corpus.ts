@@ -337,6 +337,12 @@ const modifiers: CorpusExample<'dates'>[] = [
   inside('Các tuần đầu tháng 9/2023, mưa kéo dài.', 'đầu tháng 9/2023', '2023-09', { mod: 'START' }),
   relative('Sản lượng những tháng đầu năm nay tăng khá.', 'đầu năm nay', '2023', { mod: 'START' }),
   inside('Trong 4 tháng cuối năm 2021, giá thép giảm.', 'năm 2021', '2021'),
+  // a plural word with no number before the unit: the early, late days of the month, not a counted period
+  inside('Những ngày đầu tháng 4/2021, vải thiều chín sớm.', 'đầu tháng 4/2021', '2021-04', { mod: 'START' }),
+  inside('Các tuần cuối tháng 10 năm 2022, đường phố ngập nước.', 'cuối tháng 10 năm 2022', '2022-10', { mod: 'END' }),
+  relative('Mấy ngày giữa tháng 5, nắng nóng gay gắt.', 'giữa tháng 5', '2023-05', { mod: 'MID' }),
+  inside('Trong 12 ngày đầu tháng 9/2022, cảng đón 40 chuyến tàu.', 'tháng 9/2022', '2022-09'),
+  inside('Hai tuần cuối tháng 3/2021, giá thép giảm.', 'tháng 3/2021', '2021-03'),
   inside('Thượng tuần tháng 7/2023, hội nghị được tổ chức.', 'Thượng tuần tháng 7/2023', '2023-07', { mod: 'START' }),
   inside('Hạ tuần tháng 5/2023, lúa chín rộ.', 'Hạ tuần tháng 5/2023', '2023-05', { mod: 'END' }),
   inside('Trung tuần tháng 8 năm 2021, mưa lớn kéo dài.', 'Trung tuần tháng 8 năm 2021', '2021-08', { mod: 'MID' }),

@@ -61,11 +61,12 @@ export const MOD_WORDS: PhraseMap<DateMod> = new PhraseMap<DateMod>([
 /** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
 export const UNITS_BEFORE_MOD = new PhraseSet(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 /**
- * The same units after a plural word and no number: `những tháng cuối năm 2025` (the last months of 2025) are a part
- * of that year, its END, as `cuối năm 2025` is; `3 tháng cuối năm 2025` stays a period of its own.
+ * A unit before `đầu`/`cuối` that a plural word counts with no number: `những tháng cuối năm 2025` (the last months
+ * of 2025) are its END, as `cuối năm 2025` is, and `những ngày đầu tháng 6` is early June (START); `3 tháng cuối năm
+ * 2025` and `10 ngày đầu tháng 6` stay periods of their own (UNITS_BEFORE_MOD).
  */
 export const PLURAL_UNITS_BEFORE_MOD = new PhraseSet(
-  ['những', 'các', 'mấy'].flatMap((plural) => ['tháng', 'ngày', 'tuần'].map((unit) => `${plural} ${unit}`)),
+  ['những', 'các', 'mấy', 'vài', 'dăm'].flatMap((plural) => ['tháng', 'ngày', 'tuần'].map((unit) => `${plural} ${unit}`)),
 );
 
 /** Relative words after a unit (`năm qua`, `tháng tới`) and how many units they count from publishedAt. */
