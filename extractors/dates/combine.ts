@@ -269,6 +269,26 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
 }
 
 /**
+ * A range whose end is two pieces the left-to-right joining has not put together yet: `từ 19 giờ ngày 4/8 đến 1 giờ
+ * sáng nay`, `từ 20 giờ ngày 3/6 đến 2 giờ sáng 4/6` (the start a day with its hour, the end an hour, then its day).
+ * Only after `đến`, `tới` or a dash, and only when the end's two pieces join and the start and that end make a range.
+ */
+function rangeToJoinedEnd(
+  text: string,
+  first: DateCandidate,
+  next: DateCandidate,
+  after: DateCandidate | undefined,
+): DateCandidate | null {
+  if (after === undefined || first.finish !== null || next.start - first.end > LONGEST_GAP) return null;
+  const gap = text.slice(first.end, next.start);
+  if (!RANGE_WORD.test(gap) && !RANGE_DASH.test(gap)) return null;
+  const end = tryJoin(text, next, after);
+  if (end === null || end.finish !== null) return null;
+  const range = tryJoin(text, first, end);
+  return range !== null && range.finish === end.begin ? range : null;
+}
+
+/**
  * Joins neighbours that make one date or one range, left to right, and drops the weak ones that joined nothing: in
  * place, `mentions` cut down to the dates they make, and returned.
  */
@@ -281,6 +301,12 @@ export function joinNeighbours(text: string, mentions: DateCandidate[]): DateCan
     const merged = next ? tryJoin(text, current, next) : null;
     if (merged) {
       current = merged;
+      continue;
+    }
+    const spanning = next ? rangeToJoinedEnd(text, current, next, mentions[index + 1]) : null;
+    if (spanning) {
+      current = spanning;
+      index += 1;
       continue;
     }
     if (!current.weak) {

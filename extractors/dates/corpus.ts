@@ -172,6 +172,11 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Từ 1/7 đến 5/8/2023, chương trình giảm giá được áp dụng.', 'Từ 1/7 đến 5/8/2023', '2023-07-01', { endValue: '2023-08-05' }),
   inside('Ngày 3 đến 5/7/2023, đoàn làm việc tại tỉnh.', 'Ngày 3 đến 5/7/2023', '2023-07-03', { endValue: '2023-07-05' }),
   inside('Từ 8h đến 17h ngày 5/6/2023, khu vực tạm dừng cấp điện.', 'Từ 8h đến 17h ngày 5/6/2023', '2023-06-05T08:00', { endValue: '2023-06-05T17:00' }),
+  // a start with its day and hour, an end whose hour comes before its day (joined first, then the range)
+  inside('Từ 22 giờ ngày 9/3 đến 4 giờ sáng 10/3/2022, đường hầm đóng cửa.', 'Từ 22 giờ ngày 9/3 đến 4 giờ sáng 10/3/2022', '2022-03-09T22:00', { endValue: '2022-03-10T04:00' }),
+  relative('Từ 21 giờ ngày 14/6 đến 3 giờ sáng nay, mưa trút xuống thành phố.', 'Từ 21 giờ ngày 14/6 đến 3 giờ sáng nay', '2023-06-14T21:00', { endValue: '2023-06-15T03:00' }),
+  relative('Từ ngày 12/6 đến 8 giờ sáng mai, cầu phao ngừng hoạt động.', 'Từ ngày 12/6 đến 8 giờ sáng mai', '2023-06-12', { endValue: '2023-06-16T08:00' }),
+  inside('Từ 20 giờ ngày 2/5/2022 đến 6 giờ, xe tải không được vào phố.', '20 giờ ngày 2/5/2022', '2022-05-02T20:00'),
   inside('Từ tháng 11/2022 đến tháng 2/2023, giá điện giữ nguyên.', 'Từ tháng 11/2022 đến tháng 2/2023', '2022-11', { endValue: '2023-02' }),
   inside('Giai đoạn 1986-2000 đánh dấu nhiều đổi thay.', 'Giai đoạn 1986-2000', '1986', { endValue: '2000' }),
   inside('Những năm 1990 là thời kỳ mở cửa.', 'Những năm 1990', '1990', { endValue: '1999' }),
