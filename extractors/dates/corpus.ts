@@ -419,6 +419,14 @@ const relativeDates: CorpusExample<'dates'>[] = [
   relative('Lượng vé bán ra gấp đôi so với vòng ba năm ngoái.', 'năm ngoái', '2022'),
   relative('Khách đến hội chợ đông hơn mùa hai năm ngoái.', 'năm ngoái', '2022'),
   none('Giá nhà đã tăng gấp đôi trong hai năm nay.', 'năm nay'),
+  // the spoken `năm rồi`: last year, unless a count or a span word makes it a time gone by (`rồi`: already)
+  relative('Vụ lúa này trúng hơn hẳn năm rồi, bà con rất mừng.', 'năm rồi', '2022'),
+  relative('Năm rồi, hợp tác xã chỉ bán được nửa sản lượng.', 'Năm rồi', '2022'),
+  none('Chị bán hàng ở chợ này đã 5 năm rồi.', 'năm rồi'),
+  none('Ba năm rồi anh chưa về thăm quê.', 'năm rồi'),
+  none('Cả năm rồi trời không có một trận mưa lớn.', 'năm rồi'),
+  none('Đợi sang năm rồi tính chuyện mở rộng.', 'năm rồi'),
+  none('Tháng rồi cửa hàng vắng khách.', 'Tháng rồi'),
 ];
 
 const weekdays: CorpusExample<'dates'>[] = [

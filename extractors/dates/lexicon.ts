@@ -71,7 +71,7 @@ export const PLURAL_UNITS_BEFORE_MOD = new PhraseSet(
 
 /** Relative words after a unit (`năm qua`, `tháng tới`) and how many units they count from publishedAt. */
 export const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([
-  ['qua', -1], ['vừa qua', -1], ['vừa rồi', -1], ['ngoái', -1], ['trước', -1],
+  ['qua', -1], ['vừa qua', -1], ['vừa rồi', -1], ['rồi', -1], ['ngoái', -1], ['trước', -1],
   ['nay', 0], ['này', 0], ['hiện tại', 0],
   ['tới', 1], ['sắp tới', 1], ['sau', 1], ['kế tiếp', 1], ['tiếp theo', 1],
 ]);

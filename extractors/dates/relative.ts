@@ -9,11 +9,14 @@ import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './le
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 const UNITS: ReadonlyMap<string, Unit> = new Map([['năm', 'year'], ['tháng', 'month'], ['tuần', 'week'], ['quý', 'quarter']]);
 /** Relative words after a unit, as the pattern tries them. */
-const UNIT_RELATIVES = ['vừa qua', 'vừa rồi', 'sắp tới', 'kế tiếp', 'tiếp theo', 'qua', 'ngoái', 'trước', 'nay', 'này', 'tới', 'sau'];
+const UNIT_RELATIVES = ['vừa qua', 'vừa rồi', 'sắp tới', 'kế tiếp', 'tiếp theo', 'qua', 'ngoái', 'trước', 'nay', 'này', 'tới', 'sau', 'rồi'];
 
-/** Which relative words each unit takes: `năm ngoái` but not `tháng ngoái`; `tháng này` but not `năm này`. */
+/**
+ * Which relative words each unit takes: `năm ngoái` but not `tháng ngoái`; `tháng này` but not `năm này`; the
+ * spoken `năm rồi` (last year, as `năm ngoái`) but not `tháng rồi`, `tuần rồi`.
+ */
 function fits(unit: Unit, relative: string): boolean {
-  if (relative === 'ngoái' || relative === 'nay') return unit === 'year';
+  if (relative === 'ngoái' || relative === 'nay' || relative === 'rồi') return unit === 'year';
   if (relative === 'này') return unit !== 'year';
   return true;
 }
@@ -31,6 +34,12 @@ function countedUnit(text: string, offset: number, relative: string): boolean {
 }
 
 const LAST_YEAR = new PhraseSet(['năm ngoái']);
+
+/**
+ * Words before `năm rồi` that make it the end of a time gone by (`rồi`: already), not last year: `cả năm rồi`, `gần
+ * năm rồi`, `sang năm rồi tính`. A number before it counts it as any unit (`đã 3 năm rồi`, `hai năm rồi`).
+ */
+const SPAN_BEFORE_ALREADY = new PhraseSet(['cả', 'nửa', 'gần', 'hơn', 'ngót', 'trọn', 'suốt', 'sang', 'mất', 'được']);
 
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
 const ANAPHORIC_AFTER = new PhraseSet(['đó', 'nữa', 'khi', 'ấy', 'kia']);
@@ -55,6 +64,7 @@ const unitRelative: DateRule = {
     const end = match.index + match[0].length;
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
     if (countedUnit(text, match.index, relative)) return null;
+    if (relative === 'rồi' && precededByWord(text, match.index, SPAN_BEFORE_ALREADY)) return null;
     if (followedByWord(text, end, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit, amount } });
   },
