@@ -427,6 +427,11 @@ const relativeDates: CorpusExample<'dates'>[] = [
   none('Cả năm rồi trời không có một trận mưa lớn.', 'năm rồi'),
   none('Đợi sang năm rồi tính chuyện mở rộng.', 'năm rồi'),
   none('Tháng rồi cửa hàng vắng khách.', 'Tháng rồi'),
+  // a unit after a rate's slash is no date: `sau`, `tới` after it open the next words
+  none('Ngân hàng cho vay với lãi suất 9%/năm sau sáu tháng cố định.', 'năm sau'),
+  none('Gói cước 150.000 đồng/tháng sau khi hết khuyến mãi.', 'tháng sau'),
+  none('Xe buýt chạy 4 chuyến/tuần tới các xã vùng cao.', 'tuần tới'),
+  relative('Năm sau, lãi suất có thể giảm.', 'Năm sau', '2024'),
 ];
 
 const weekdays: CorpusExample<'dates'>[] = [

@@ -44,6 +44,17 @@ const SPAN_BEFORE_ALREADY = new PhraseSet(['cả', 'nửa', 'gần', 'hơn', 'ng
 /** Words after the expression that make it refer back into the story: `năm sau đó`, `năm trước nữa`. */
 const ANAPHORIC_AFTER = new PhraseSet(['đó', 'nữa', 'khi', 'ấy', 'kia']);
 
+/**
+ * True when the unit at `offset` is the unit of a rate, after a slash that a percent sign or a word in lower case
+ * stands before (`8%/năm sau thời gian ưu đãi`, `2 lần/tháng tới đây`): the word after it is a preposition or the
+ * next clause, no date. An upper-case numeral before the slash (`quý IV/năm nay`) is no rate's count.
+ */
+function isRateUnit(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset - 1) !== 0x2f) return false;
+  const before = text.charAt(offset - 2);
+  return before === '%' || (before !== before.toUpperCase() && before === before.toLowerCase());
+}
+
 const UNIT_RELATIVE = numberedPattern(
   `(?<unit>${[...UNITS.keys()].join('|')})[ \\t](?<rel>${UNIT_RELATIVES.map((relative) => relative.replace(' ', '[ \\t]')).join('|')})`,
   ['unit', 'rel'],
@@ -65,6 +76,7 @@ const unitRelative: DateRule = {
     if (unit === undefined || amount === undefined || !fits(unit, relative)) return null;
     if (countedUnit(text, match.index, relative)) return null;
     if (relative === 'rồi' && precededByWord(text, match.index, SPAN_BEFORE_ALREADY)) return null;
+    if (isRateUnit(text, match.index)) return null;
     if (followedByWord(text, end, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit, amount } });
   },
