@@ -3,7 +3,7 @@
 // And changes, `từ 24 lên 30 đôi tàu`: two figures, the first with the unit and scale of the second.
 import { isYearNumber } from './codes.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
-import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, PUNCT, type FigureContext } from './tokens.js';
 import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
@@ -74,7 +74,8 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (isDash && isScore(context, lower.first) && readUnit(context, upper.next, scoreUnit) === null) return null;
   const afterUpper = tokens[upper.next];
   if (afterUpper && isGlued(context, upper.next) && kindAt(context, upper.next) === PUNCT && CODE_AFTER.has(afterUpper.text)) {
-    if (isGlued(context, upper.next + 1)) return null;
+    // (A full stop then a line break ends the paragraph: `ở tuần 16 - 18.` and the next line.)
+    if (isGlued(context, upper.next + 1) && kindAt(context, upper.next + 1) !== LINE_BREAK) return null;
   }
   if (isYearNumber(context, lower) && isYearNumber(context, upper)) return null;
   const min = scaledLike(lower, upper);

@@ -141,7 +141,7 @@ function readThingsAcronym(context: FigureContext, index: number, into: UnitRead
   const after = context.tokens[index + 1];
   // (A line break glued to it ends the title it closes: `giành 3 HCV` then the next line.)
   if (after && isGlued(context, index + 1) && kindAt(context, index + 1) !== PUNCT && kindAt(context, index + 1) !== LINE_BREAK) return null;
-  if (after && isGlued(context, index + 1) && (after.text === '-' || after.text === '.' || after.text === '/') && isGlued(context, index + 2)) return null;
+  if (after && isGlued(context, index + 1) && (after.text === '-' || after.text === '.' || after.text === '/') && isGlued(context, index + 2) && kindAt(context, index + 2) !== LINE_BREAK) return null;
   const before = context.tokens[index - 1];
   if (before && kindAt(context, index - 1) === DIGITS && /^(?:19|20)\d\d$/.test(before.text)) return null;
   return into.filled('count', token.text, index + 1, true);
