@@ -400,6 +400,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Từ năm 2019 EVN đã đầu tư thêm lưới điện.', '2019 EVN'),
   // an all-caps noun closing a title line
   count('Đoàn thể thao tỉnh giành 5 HCB\nThứ Hai', 5, 'HCB', '5 HCB'),
+  // sport's acronyms of people and medals count like their words (a lexicon: any capital run with `Đ` is not one)
+  count('Đoàn chủ nhà giành 6 HCĐ ở nội dung tiếp sức.', 6, 'HCĐ', '6 HCĐ'),
+  count('Giải quy tụ 350 VĐV trẻ.', 350, 'VĐV', '350 VĐV'),
+  range('Mỗi tỉnh cử từ 10 đến 12 VĐV dự giải.', 10, 12, 'VĐV', 'từ 10 đến 12 VĐV'),
+  count('Giải đấu có 16 CLB tham dự.', 16, 'CLB', '16 CLB'),
+  none('Nhà mạng phủ sóng 5G ở 20 tỉnh.', '5G'),
+  none('Hội nghị G7 năm nay bàn về thương mại.', 'G7'),
+  none('Theo Thông tư 08/2024/TT-BGDĐT, trường phải công khai học phí.', '08/2024/TT-BGDĐT'),
+  none('Số ca Covid-19 giảm mạnh trong tuần.', 'Covid-19'),
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),

@@ -123,6 +123,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
   // written as acronyms
   'tcvn', 'qcvn', 'htx', 'dn', 'dnnvv', 'cbcc', 'cbccvc',
+  // people and medals of sport written as acronyms, whose `Đ` the all-caps rule of units.ts leaves out: `600 VĐV`,
+  // `8 HCĐ`, `4 HCV`, `12 CLB` (a code glued to digits, `G7`, `5G`, `Covid-19`, is never read as a unit)
+  'vđv', 'cđv', 'hlv', 'hcv', 'hcb', 'hcđ', 'clb', 'đbqh',
 ]);
 
 /**
