@@ -412,6 +412,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),
+  // a number word before a known classifier counts it: `ba quả`
+  count('Hậu vệ ghi liền hai quả phạt đền trong hiệp một.', 2, 'quả', 'hai quả'),
+  count('Mỗi hộp có năm quả trứng vịt.', 5, 'quả', 'năm quả'),
   // after `mỗi`, a day or label word is a noun of its own and the number counts what follows
   count('Vận động viên tập mỗi ngày 3 buổi trong tháng cao điểm.', 3, 'buổi', '3 buổi'),
   count('Đội bóng tập 5 buổi mỗi tuần trước giải.', 5, 'buổi', '5 buổi'),

@@ -126,6 +126,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // people and medals of sport written as acronyms, whose `Đ` the all-caps rule of units.ts leaves out: `600 VĐV`,
   // `8 HCĐ`, `4 HCV`, `12 CLB` (a code glued to digits, `G7`, `5G`, `Covid-19`, is never read as a unit)
   'vđv', 'cđv', 'hlv', 'hcv', 'hcb', 'hcđ', 'clb', 'đbqh',
+  // balls, fruits, bombs: `ba quả ném phạt`, `5 quả trứng`
+  'quả',
 ]);
 
 /**
