@@ -409,6 +409,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Hội nghị G7 năm nay bàn về thương mại.', 'G7'),
   none('Theo Thông tư 08/2024/TT-BGDĐT, trường phải công khai học phí.', '08/2024/TT-BGDĐT'),
   none('Số ca Covid-19 giảm mạnh trong tuần.', 'Covid-19'),
+  // a label word that is the last syllable of an adjective (`khẩn cấp`, `cao cấp`) names nothing by the number after it
+  count('Chính quyền di dời khẩn cấp 40 hộ dân khỏi bờ sông.', 40, 'hộ dân', '40 hộ dân'),
+  none('Các cơ sở đào tạo cấp 3 chứng chỉ mỗi năm.', 'cấp 3 chứng chỉ'),
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),
