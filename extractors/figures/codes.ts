@@ -158,6 +158,23 @@ export function followsGroupLabel(context: FigureContext, number: FigureNumber):
   return before !== undefined && isWordAt(context, number.first - 1) && GROUP_LABELS.has(before.key) && !isGlued(context, number.first);
 }
 
+/** Labels of a dwelling (`căn hộ 2 phòng ngủ`), and the parts of one its number counts (`nhà 3 tầng`). */
+const DWELLING_LABELS: ReadonlyArray<readonly string[]> = [['căn', 'hộ'], ['căn'], ['nhà'], ['biệt', 'thự'], ['nhà', 'phố']];
+const DWELLING_PARTS: ReadonlySet<string> = new Set(['phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'tầng', 'wc', 'toilet']);
+
+/**
+ * `căn hộ 2 phòng ngủ`, `nhà 3 tầng`: a dwelling described by how many rooms or floors it has, whose number counts
+ * them (`căn hộ 2` alone, `nhà 5 ở cuối ngõ`, are a dwelling's name). `unit` is the counted noun after the number.
+ */
+export function followsDwellingLabel(context: FigureContext, number: FigureNumber, unit: string): boolean {
+  if (!DWELLING_PARTS.has(unit.toLowerCase()) || isGlued(context, number.first)) return false;
+  const { tokens } = context;
+  return DWELLING_LABELS.some((label) => label.every((key, at) => {
+    const index = number.first - label.length + at;
+    return tokens[index]?.key === key && isWordAt(context, index);
+  }));
+}
+
 /** Devices named by the technique they use, written as an acronym after them (`máy CT`, `hệ thống DSA`). */
 const DEVICE_HEADS: ReadonlyArray<readonly string[]> = [['máy'], ['thiết', 'bị'], ['hệ', 'thống'], ['dàn']];
 

@@ -412,6 +412,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a label word that is the last syllable of an adjective (`khẩn cấp`, `cao cấp`) names nothing by the number after it
   count('Chính quyền di dời khẩn cấp 40 hộ dân khỏi bờ sông.', 40, 'hộ dân', '40 hộ dân'),
   none('Các cơ sở đào tạo cấp 3 chứng chỉ mỗi năm.', 'cấp 3 chứng chỉ'),
+  // a dwelling described by its rooms or floors counts them; alone its number is its name
+  count('Khách mua chủ yếu chọn căn hộ 3 phòng ngủ ở ngoại thành.', 3, 'phòng ngủ', '3 phòng ngủ'),
+  count('Gia đình xây nhà 4 tầng trên mảnh đất nhỏ.', 4, 'tầng', '4 tầng'),
+  none('Ông sống ở căn hộ 12 tòa B.', '12'),
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),

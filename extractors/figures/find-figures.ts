@@ -8,6 +8,7 @@ import {
   followsAgeWord,
   followsDayOrMonthWord,
   followsDeviceKind,
+  followsDwellingLabel,
   followsGroupLabel,
   followsPlaceName,
   isNameOrDateNumber,
@@ -342,7 +343,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
-        || (wordsOnly && unitAfterLower.known);
+        || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.

@@ -93,7 +93,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
-  'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'giường bệnh', 'lớp học', 'điểm thi', 'điểm trường', 'hòn đảo', 'đảo',
+  'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
+  'điểm thi', 'điểm trường', 'hòn đảo', 'đảo',
   // things and matters
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
