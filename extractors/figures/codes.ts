@@ -230,12 +230,22 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   if (!first) return true;
   if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
   if (isNamedByWordBefore(context, number)) return true;
+  if (followsGradeWord(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
     if (isPurityGrade(context, number)) return true;
     if (isVersionDigits(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
     if (isYearNumber(context, number)) return true;
   }
   return false;
+}
+
+/**
+ * `nấm loại 1`, `gạo loại 2 (hạt dài)`: a grade of a product, a class's name, when no unit follows (a unit after it
+ * counts: `xe loại 7 chỗ`, `căn hộ loại 2 phòng ngủ`; before the word, the number counts kinds: `3 loại nấm`).
+ */
+function followsGradeWord(context: FigureContext, number: FigureNumber): boolean {
+  const before = context.tokens[number.first - 1];
+  return before !== undefined && before.key === 'loại' && isWordAt(context, number.first - 1) && !isGlued(context, number.first);
 }
 
 /** Gold and silver words that a purity grade follows: `vàng 9999`, `nhẫn tròn 999.9`, `bạc 999`. */

@@ -416,6 +416,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Khách mua chủ yếu chọn căn hộ 3 phòng ngủ ở ngoại thành.', 3, 'phòng ngủ', '3 phòng ngủ'),
   count('Gia đình xây nhà 4 tầng trên mảnh đất nhỏ.', 4, 'tầng', '4 tầng'),
   none('Ông sống ở căn hộ 12 tòa B.', '12'),
+  // a product's grade after `loại` names a class, no quantity, unless a unit follows; before it, the number counts kinds
+  none('Thương lái mua gạo loại 1 với giá cao hơn.', '1'),
+  count('Chợ bán 4 loại gạo và 2 loại nếp.', 4, 'loại gạo', '4 loại gạo'),
+  count('Hãng giảm giá dòng xe loại 7 chỗ trong tháng này.', 7, 'chỗ', '7 chỗ'),
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),
