@@ -420,6 +420,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Thương lái mua gạo loại 1 với giá cao hơn.', '1'),
   count('Chợ bán 4 loại gạo và 2 loại nếp.', 4, 'loại gạo', '4 loại gạo'),
   count('Hãng giảm giá dòng xe loại 7 chỗ trong tháng này.', 7, 'chỗ', '7 chỗ'),
+  // a word that numbers a range's ends before it is its unit: grades, floors, weeks of a pregnancy
+  range('Thai phụ nên siêu âm hình thái ở tuần 20 - 22.\nSau đó', 20, 22, 'tuần', 'tuần 20 - 22'),
+  range('Chương trình dành cho học sinh các lớp từ 6 đến 9.', 6, 9, 'lớp', 'từ 6 đến 9'),
+  range('Cửa hàng thuê mặt bằng tầng 2 - 4 của tòa nhà.', 2, 4, 'tầng', 'tầng 2 - 4'),
+  none('Doanh số tuần tới dự kiến tăng mạnh.', 'tuần tới'),
   // a full stop then a line break ends a range or an all-caps unit, as it ends a sentence (no code's dot)
   count('Đội tuyển kết thúc giải với 3 HCV.\nBình luận', 3, 'HCV', '3 HCV'),
   range('Giá cá tra dao động 28 - 30 nghìn đồng.\nTại An Giang', 28_000, 30_000, 'đồng', '28 - 30 nghìn đồng'),

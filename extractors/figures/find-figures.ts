@@ -317,9 +317,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       const after = qualifierAfter(context, unit?.next ?? range.upper.next);
       const next = after?.next ?? unit?.next ?? range.upper.next;
       // With no unit, `độ tuổi` before the range makes it one of ages (`ở độ tuổi từ 30 đến 55`).
-      const unitName = unit?.unit ?? (followsAgeWord(context, openingToken) ? 'tuổi' : null);
+      const labelBefore = unit ? null : rangeLabelBefore(context, openingToken);
+      const unitName = unit?.unit ?? labelBefore ?? (followsAgeWord(context, openingToken) ? 'tuổi' : null);
+      // `tuần 16 - 18`: the word is the range's unit, and its first word (`lớp từ 1 đến 5` starts at its `từ`).
+      const rangeStart = labelBefore !== null && fromToken === null && unsignedStart === index ? index - 1 : unsignedStart;
       const figure = figureSpan(
-        context, unsignedStart, next, 'range', null, range.min, range.upper.value, null, unitName, after?.qualifier ?? qualifier, range.rule,
+        context, rangeStart, next, 'range', null, range.min, range.upper.value, null, unitName, after?.qualifier ?? qualifier, range.rule,
       );
       found.add(context, figure, index, range.upper.next);
       return next;
@@ -418,6 +421,20 @@ function unitBeforeProductName(context: FigureContext, first: number, unit: Figu
   if (noun < 0) return unit;
   if (noun <= first) return unit;
   return unitAfterNumber.filled(unit.kind, tokensText(context, first, noun), noun, unit.known);
+}
+
+/**
+ * Words that number what a range of numbers after them spans, its unit then: grades (`các lớp từ 1 đến 5`, `khối 6 -
+ * 9`), floors (`tầng 2 - 5`) and weeks of a pregnancy or a course (`ở tuần 16 - 18`; a single week number is a name or
+ * an ISO week, no range).
+ */
+const RANGE_LABELS: ReadonlySet<string> = new Set(['lớp', 'khối', 'tầng', 'tuần']);
+
+/** The label word (RANGE_LABELS) right before a range opened at token `opening`, as written in lower case, or null. */
+function rangeLabelBefore(context: FigureContext, opening: number): string | null {
+  const before = context.tokens[opening - 1];
+  if (!before || !isWordAt(context, opening - 1) || isGlued(context, opening) || !RANGE_LABELS.has(before.key)) return null;
+  return isCapitalizedAt(context, opening - 1) && !opensSentence(context, opening - 1) ? null : before.key;
 }
 
 /** Words before `hạng` that make it a place in a ranking: `xếp hạng`, `đứng hạng`, `thứ hạng`. */
