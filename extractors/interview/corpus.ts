@@ -393,6 +393,31 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: a bare why-question after an answer (Vì sao ...?, Tại sao ...?), answered by its cause, is a question too',
+    text: article(
+      'Cà phê Tây Nguyên vào vụ mới',
+      'Phóng viên đã trò chuyện với bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Nông nghiệp tỉnh Đắk Lắk. Thưa bà, vụ cà phê năm nay có được mùa không? Sản lượng toàn tỉnh ước đạt 520.000 tấn, tăng nhẹ so với năm ngoái. Giá cà phê nhân đang ở mức cao. Vì sao nhiều nông hộ vẫn chưa mặn mà với việc trồng tái canh vườn cây già cỗi? Nguyên nhân lớn nhất là chi phí tái canh mỗi héc ta rất cao. Cây giống tốt lại khan hiếm. Tại sao diện tích cà phê có chứng nhận bền vững vẫn còn ít như hiện nay? Phần lớn nông hộ chưa ghi chép nhật ký canh tác. Bà có kiến nghị gì với các ngân hàng? Tôi mong các ngân hàng cho vay dài hạn hơn.',
+    ),
+    pairs: [
+      { question: 'Thưa bà, vụ cà phê năm nay', answers: ['Sản lượng toàn tỉnh ước đạt 520.000 tấn, tăng nhẹ so với năm ngoái. Giá cà phê nhân đang ở mức cao.'] },
+      { question: 'Vì sao nhiều nông hộ vẫn chưa mặn mà', answers: ['Nguyên nhân lớn nhất'] },
+      { question: 'Tại sao diện tích cà phê có chứng nhận', answers: ['Phần lớn nông hộ chưa ghi chép'] },
+      { question: 'Bà có kiến nghị gì', answers: ['Tôi mong các ngân hàng'] },
+    ],
+    notInAnswers: ['Vì sao nhiều nông hộ', 'Tại sao diện tích'],
+  },
+  {
+    name: 'collapsed: a why-question the speaker answers himself (Tại sao ...? Vì ...), or a short one (Vì sao lại như vậy?), stays in his answer',
+    text: article(
+      'Cà phê Tây Nguyên vào vụ mới',
+      'Phóng viên đã trò chuyện với bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Nông nghiệp tỉnh Đắk Lắk. Thưa bà, vụ cà phê năm nay có được mùa không? Sản lượng toàn tỉnh ước đạt 520.000 tấn. Nhiều thanh niên trong vùng vẫn bỏ vườn đi làm xa. Tại sao lớp trẻ lại rời bỏ những vườn cà phê của cha ông? Vì thu nhập từ vườn chưa đủ sống. Bà có kiến nghị gì với các ngân hàng? Tôi mong các ngân hàng cho vay dài hạn hơn. Giá cà phê lên cao mà nông hộ vẫn thiếu vốn. Vì sao lại như vậy? Phần lớn nông hộ không có tài sản thế chấp.',
+    ),
+    pairs: [
+      { question: 'Thưa bà, vụ cà phê năm nay', answers: ['Tại sao lớp trẻ lại rời bỏ những vườn cà phê của cha ông? Vì thu nhập'] },
+      { question: 'Bà có kiến nghị gì', answers: ['Vì sao lại như vậy? Phần lớn nông hộ'] },
+    ],
+  },
+  {
     name: 'collapsed: a quoted question and a question of a few words (Biển giờ ra sao?) stay in the answer',
     text: article(
       'Ngư dân Phù Mỹ bám biển',

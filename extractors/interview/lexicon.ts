@@ -125,11 +125,12 @@ export const NARRATING_WORDS: WordLexicon = folded([
 /**
  * Words that open a question the speaker puts to himself inside his answer (`Vậy đâu là lối ra cho ngành này?`,
  * `Liệu doanh nghiệp có chịu nổi?`, `Phải chăng ...?`): a question that addresses nobody and opens so is no
- * interviewer's. Lower case, as read.
+ * interviewer's. Lower case, as read. Not `tại sao`, `vì sao`: the interviewer asks why as often (`Vì sao giá ... vẫn
+ * thấp?`); the speaker's own why-question is short (`Vì sao lại như vậy?`) or answered by a reason (SELF_ANSWER_OPENERS).
  */
 export const BARE_QUESTION_RHETORICAL_OPENERS: WordLexicon = new WordLexicon([
   'vậy', 'vậy thì', 'thế', 'thế thì', 'liệu', 'phải chăng', 'chẳng lẽ', 'lẽ nào', 'há', 'hỏi', 'thử hỏi', 'nhưng',
-  'song', 'mà', 'và', 'rồi', 'tại sao', 'vì sao', 'sao', 'làm sao', 'bởi sao', 'thì', 'nên',
+  'song', 'mà', 'và', 'rồi', 'sao', 'làm sao', 'bởi sao', 'thì', 'nên',
 ]);
 
 /** Words that open a reason given right after a question (`... vì sao? Vì ...`): the speaker answering himself. */
