@@ -418,6 +418,37 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: statements that open a line before a question to the interviewee are the question\'s setting',
+    text: article(
+      'Cà phê Tây Nguyên vào vụ mới',
+      'Phóng viên đã trò chuyện với bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Nông nghiệp tỉnh Đắk Lắk. Thưa bà, vụ cà phê năm nay có được mùa không? Sản lượng toàn tỉnh ước đạt 520.000 tấn. Bà có lo giá sẽ giảm trong năm tới không? Tôi nghĩ giá sẽ còn đứng ở mức cao.',
+      'Thị trường Nhật Bản đang siết chặt quy định về dư lượng thuốc trừ sâu. Doanh nghiệp trong tỉnh cần làm gì, thưa bà? Trước hết phải có vùng trồng được cấp mã số.',
+      'Nhiều nông hộ đã chuyển sang trồng sầu riêng xen canh. Một số vườn bỏ hẳn cà phê. Xu hướng này có đáng lo không, thưa bà? Tôi cho rằng xen canh hợp lý sẽ giúp nông hộ giảm rủi ro.',
+    ),
+    pairs: [
+      { question: 'Thưa bà, vụ cà phê năm nay', answers: ['Sản lượng toàn tỉnh'] },
+      { question: 'Bà có lo giá sẽ giảm', answers: ['Tôi nghĩ giá sẽ còn'] },
+      { question: 'Thị trường Nhật Bản đang siết chặt quy định về dư lượng thuốc trừ sâu. Doanh nghiệp trong tỉnh cần làm gì, thưa bà?', answers: ['Trước hết phải có vùng trồng'] },
+      { question: 'Nhiều nông hộ đã chuyển sang trồng sầu riêng xen canh. Một số vườn bỏ hẳn cà phê. Xu hướng này', answers: ['Tôi cho rằng xen canh'] },
+    ],
+    notInAnswers: ['Thị trường Nhật Bản', 'Nhiều nông hộ đã chuyển'],
+  },
+  {
+    name: 'collapsed: a line that opens in the first person, or with three statements, before a question keeps them in the answer',
+    text: article(
+      'Cà phê Tây Nguyên vào vụ mới',
+      'Phóng viên đã trò chuyện với bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Nông nghiệp tỉnh Đắk Lắk. Thưa bà, vụ cà phê năm nay có được mùa không? Sản lượng toàn tỉnh ước đạt 520.000 tấn. Bà có lo giá sẽ giảm trong năm tới không? Tôi nghĩ giá sẽ còn đứng ở mức cao.',
+      'Chúng tôi cũng đã làm việc với các nhà rang xay lớn. Doanh nghiệp trong tỉnh cần làm gì, thưa bà? Trước hết phải có vùng trồng được cấp mã số.',
+      'Giá phân bón đã giảm. Giá nhân công thì tăng. Mưa đến sớm hơn mọi năm. Nông hộ cần chuẩn bị gì cho vụ tới, thưa bà? Cần tỉa cành và bón phân đúng lúc.',
+    ),
+    pairs: [
+      { question: 'Thưa bà, vụ cà phê năm nay', answers: ['Sản lượng toàn tỉnh'] },
+      { question: 'Bà có lo giá sẽ giảm', answers: ['Tôi nghĩ giá sẽ còn', 'Chúng tôi cũng đã làm việc'] },
+      { question: 'Doanh nghiệp trong tỉnh cần làm gì, thưa bà?', answers: ['Trước hết phải có vùng trồng', 'Giá phân bón đã giảm. Giá nhân công thì tăng. Mưa đến sớm hơn mọi năm.'] },
+      { question: 'Nông hộ cần chuẩn bị gì', answers: ['Cần tỉa cành'] },
+    ],
+  },
+  {
     name: 'collapsed: a quoted question and a question of a few words (Biển giờ ra sao?) stay in the answer',
     text: article(
       'Ngư dân Phù Mỹ bám biển',

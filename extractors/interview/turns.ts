@@ -254,6 +254,22 @@ function withVocativeSetting(text: string, parts: readonly TextSpan[], from: num
 }
 
 /**
+ * Where the first question run of a line really starts, in a dump known to be an interview (`asked`): at the line's
+ * start when up to MAX_SETTING_SENTENCES statements open the line and set up a question to the interviewee
+ * (`Thị trường Nhật đang siết quy định về dư lượng. Doanh nghiệp cần làm gì, thưa bà?`): a collapsed line breaks
+ * where an answer ends and the next question starts, so what opens it is the interviewer's. Not when one of those
+ * sentences speaks in the first person (the speaker's answer going on) or is a photo caption.
+ */
+function withLineSetting(text: string, parts: readonly TextSpan[], from: number, to: number): number {
+  if (from === 0 || from > MAX_SETTING_SENTENCES || !asksInterviewee(text, parts, from, to + 1)) return from;
+  for (let index = 0; index < from; index += 1) {
+    const sentence = parts[index] as TextSpan;
+    if (speaksInFirstPerson(text, sentence) || isCaption(text, sentence)) return from;
+  }
+  return 0;
+}
+
+/**
  * Adds to `pieces` a text piece with its unlabelled questions cut out: runs of question sentences of which one
  * addresses the interviewee, followed within two sentences by words in the first person. Text before the first
  * run stays text (the lead); text after a run is its answer. Returns how many questions it cut out. Where `asked`
@@ -288,7 +304,8 @@ export function addUnlabelledQuestions(
     const answered = answersInFirstPerson(text, parts, to + 1, Math.min(parts.length, to + 1 + ANSWER_LOOKAHEAD))
       || (to + 1 < parts.length && (callsIntervieweeByThua(text, parts, index, to + 1) || requestsOfInterviewee(text, parts, index, to + 1)));
     if ((asksInterviewee(text, parts, index, to + 1) && answered) || ((asked || runs.length > 0) && asksInInterview(text, parts, index, to, opensLine, known))) {
-      runs.push({ from: withVocativeSetting(text, parts, index, runs[runs.length - 1]?.to ?? -1), to });
+      const from = withVocativeSetting(text, parts, index, runs[runs.length - 1]?.to ?? -1);
+      runs.push({ from: asked && opensLine && runs.length === 0 ? withLineSetting(text, parts, from, to) : from, to });
     }
     index = to + 1;
   }
