@@ -51,15 +51,16 @@ const WIRE_AGENCIES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Sticky: a lead's opening tag, maybe after a dateline (a place, maybe a day and month): `(TTXVN) - `, `Hà Nội, 3/9
- * (TTXVN) – `, `Tokyo (TTXVN) - `. Group 1 is what the brackets hold.
+ * (TTXVN) – `, `Tokyo (TTXVN) - `; or the tag alone, first on the line, with no dash and a capital after it
+ * (`(TTXVN) Giá cà phê ...`). Group 1 or group 2 is what the brackets hold.
  */
-const LEAD_TAG = /(?:\p{Lu}[\p{L}\p{M}.' ]{0,40}?(?:,[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{4})?)?[ \t]*)?\(([^()\n]{2,30})\)[ \t]?[-–—][ \t]/uy;
+const LEAD_TAG = /(?:\p{Lu}[\p{L}\p{M}.' ]{0,40}?(?:,[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{4})?)?[ \t]*)?\(([^()\n]{2,30})\)[ \t]?[-–—][ \t]|\(([^()\n]{2,30})\)[ \t]+(?=\p{Lu})/uy;
 
-/** The news agency whose tag opens the lead `span` (`(TTXVN) - Sản lượng ...`), or null. */
+/** The news agency whose tag opens the lead `span` (`(TTXVN) - Sản lượng ...`, `(TTXVN) Sản lượng ...`), or null. */
 export function readLeadAgency(text: string, span: TextSpan): TextSpan | null {
   LEAD_TAG.lastIndex = span.start;
   const match = LEAD_TAG.exec(text);
-  const inside = match?.[1];
+  const inside = match?.[1] ?? match?.[2];
   if (match === null || inside === undefined || match.index + match[0].length > span.end) return null;
   const trimmed = inside.trim();
   if (!WIRE_AGENCIES.has(trimmed.toLowerCase())) return null;

@@ -574,6 +574,31 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { attribution: 'TTXVN' },
   },
   {
+    name: 'a news agency\'s tag alone opening the lead, with no dash, before a capital',
+    text: article('Giá cà phê lập đỉnh mới', '12/08/2024 | 09:30', `(TTXVN) ${BODY}`),
+    expected: { attribution: 'TTXVN' },
+  },
+  {
+    name: 'a wire agency\'s tag with no dash opening the lead, a photo credit of another agency elsewhere',
+    text: article('Giá cà phê lập đỉnh mới', '12/08/2024 | 09:30', `(Reuters) ${BODY}`, 'Nông dân thu hoạch cà phê tại Đắk Lắk. Ảnh: TTXVN phát', BODY),
+    expected: { attribution: 'Reuters' },
+  },
+  {
+    name: 'a news agency\'s bracket with no dash before a lower-case word is no tag',
+    text: article('Giá cà phê lập đỉnh mới', '12/08/2024 | 09:30', `(TTXVN) cho biết ${BODY}`),
+    expected: { attribution: null },
+  },
+  {
+    name: 'an outlet\'s own tag with no dash opening the lead is no source',
+    text: article('Giá cà phê lập đỉnh mới', '12/08/2024 | 09:30', `(Dân trí) ${BODY}`),
+    expected: { attribution: null },
+  },
+  {
+    name: 'a photo credit of a news agency alone is no source',
+    text: article('Giá cà phê lập đỉnh mới', '12/08/2024 | 09:30', BODY, 'Nông dân thu hoạch cà phê tại Đắk Lắk. Ảnh: TTXVN phát', BODY),
+    expected: { attribution: null },
+  },
+  {
     name: 'an outlet\'s own tag opening the lead is no source',
     text: article('Xuất khẩu gạo tăng mạnh', '12/08/2024 | 09:30', `(Dân trí) - ${BODY}`),
     expected: { attribution: null },
