@@ -20,8 +20,10 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // (`một` + a counted noun optional; a bare `Tết` an optional date of no value; `1.047 lượt xem` a count of views):
   // meta 0.987, qa 0.889, paragraphs 1.000, dates 0.984, figures 0.983, organizations 0.879, people 0.923, roles
   // 0.745, acronyms 0.982 (total micro F1 0.954; 0.947 with the gold as the annotators wrote it).
-  meta: 0.9,
-  qa: 0.8,
+  // Raised by fixes: qa 1.000 (a bare why-question, a line's opening statements as a question's setting), meta 1.000
+  // (a wire agency's tag with no dash opening the lead).
+  meta: 0.99,
+  qa: 0.99,
   paragraphs: 0.95,
   dates: 0.9,
   figures: 0.9,
