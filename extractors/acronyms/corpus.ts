@@ -72,6 +72,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hiệp hội các Nhà bán lẻ Việt Nam (HHNBLVN) đề xuất giảm phí.', 'HHNBLVN', 'Hiệp hội các Nhà bán lẻ Việt Nam'),
   // English initials the Vietnamese does not show: the name just before.
   pair('Viện Đo lường Việt Nam (VMI) hiệu chuẩn thiết bị.', 'VMI', 'Viện Đo lường Việt Nam'),
+  pair('Liên đoàn Thể thao trên băng Việt Nam (VISF) chọn vận động viên.', 'VISF', 'Liên đoàn Thể thao trên băng Việt Nam'),
   pair('Tổ chức Năng suất Châu Á (APO) có trụ sở ở Tokyo.', 'APO', 'Tổ chức Năng suất Châu Á'),
   pair('Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN (ACCSQ) họp trực tuyến.', 'ACCSQ', 'Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN'),
   pair('Cơ quan Năng lượng Xanh Quốc tế (GEAI) công bố báo cáo.', 'GEAI', 'Cơ quan Năng lượng Xanh Quốc tế'),

@@ -115,6 +115,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hiệp hội Phần mềm Đông Dương (IDSA) kết nạp hội viên.', 'Hiệp hội Phần mềm Đông Dương', 'IDSA'),
   org('Ngân hàng Nhà nước (NHNN) điều chỉnh tỷ giá trung tâm.', 'Ngân hàng Nhà nước', 'NHNN'),
   org('Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố chỉ số.', 'Phòng Thương mại và Công nghiệp Việt Nam', 'VCCI'),
+  // A small word inside the name (`trên băng`), the English acronym in brackets confirming it by the country's initial.
+  org('Liên đoàn Thể thao trên băng Việt Nam (VISF) vừa bầu ban chấp hành mới.', 'Liên đoàn Thể thao trên băng Việt Nam', 'VISF'),
+  none('Hội Doanh nghiệp trong nước Việt Nam (ABC) họp thường niên.', 'trong nước'),
+  none('Hiệp hội Sản xuất dưới sự bảo trợ Việt Nam (VPA) ra mắt.', 'dưới sự'),
   org('Hội Tiêu chuẩn Đông Á (HTĐA) họp tại Seoul.', 'Hội Tiêu chuẩn Đông Á', 'HTĐA'),
   // A document named for an organization takes its own acronym (`EUDR` is the union's regulation, not the union).
   org('Quy định mới của Liên minh châu Âu (EU) về rừng. Quy định chống phá rừng của Liên minh châu Âu (EUDR) có hiệu lực. EU cho biết.', 'Liên minh châu Âu', 'EU', 'EU cho'),

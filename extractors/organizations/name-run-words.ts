@@ -427,6 +427,8 @@ const MAX_WORDS_BEFORE_BRACKETED_ACRONYM = 5;
  */
 export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): number {
   const { tokens } = words;
+  // A small word among the words (`dưới nước`), allowed only where the acronym's letters confirm the name.
+  let smallWord = false;
   for (let count = 0; count <= MAX_WORDS_BEFORE_BRACKETED_ACRONYM; count += 1) {
     const position = index + count;
     const token = tokens[position];
@@ -440,14 +442,21 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
       const numberBefore = tokens[position - 1];
       const numbered = count > 1 && numberBefore !== undefined && ONE_TO_THREE_DIGITS.test(numberBefore.text);
       const close = tokens[inside + (numbered && tokens[inside + 1]?.text === numberBefore.text ? 2 : 1)];
-      return count > 0 && acronym?.acronymLike === true && !acronym.breakBefore && close?.text === ')' ? count : 0;
+      if (!(count > 0 && acronym?.acronymLike === true && !acronym.breakBefore && close?.text === ')')) return 0;
+      return !smallWord || countryInitialConfirms(words, index, position, acronym.text) ? count : 0;
     }
     if (count === MAX_WORDS_BEFORE_BRACKETED_ACRONYM) return 0;
     // The number of a body among many alike, right before the bracket (`dự án 2 (Ban QLDA 2)`).
     if (count > 0 && ONE_TO_THREE_DIGITS.test(token.text) && tokens[position + 1]?.text === '(') continue;
     if (token.lower) {
-      if (words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)) return 0;
+      if (words.is(position, CONNECTOR | NOT_A_SECOND_SYLLABLE)) return 0;
       if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+      // A small word must have a lower-case word after it inside the name (`dưới nước`, not `dưới Việt Nam`).
+      if (words.is(position, STOP_WORD)) {
+        const next = tokens[position + 1];
+        if (smallWord || !next || next.breakBefore || !next.lower || words.is(position + 1, STOP_WORD | CONNECTOR)) return 0;
+        smallWord = true;
+      }
       continue;
     }
     if (!token.capitalized || count === 0 || matchHead(words, position) !== null || isTitleStart(words, position)
@@ -455,3 +464,27 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
   }
   return 0;
 }
+
+/** Letters an English acronym of a body's name takes from a country ending the name (`Việt Nam`: `V`, `VN`). */
+const MIN_CONFIRMING_ACRONYM_LETTERS = 3;
+
+/**
+ * The words from `from` to the bracket at `bracket` end with a country's name, and the acronym (three letters or
+ * more) starts or ends with that country's initial: `Liên đoàn Thể thao dưới nước Việt Nam (VASF)`, an English
+ * acronym (Vietnam Aquatic Sports Federation) whose letters confirm a name that runs through a small word.
+ */
+function countryInitialConfirms(words: NameTokens, from: number, bracket: number, acronym: string): boolean {
+  if (acronym.length < MIN_CONFIRMING_ACRONYM_LETTERS || !/^\p{Lu}+$/u.test(acronym)) return false;
+  for (let position = from + 1; position < bracket; position += 1) {
+    if (words.placeEnd(position) !== bracket) continue;
+    const start = words.tokens[position];
+    if (!start || placeAt(words.text, start.start)?.place.kind !== 'country') return false;
+    // The country's own name, past a lower-case word before it (`nước Việt Nam`).
+    let named = position;
+    while (named < bracket && words.tokens[named]?.lower === true) named += 1;
+    const initial = words.tokens[named]?.text.normalize('NFD').charAt(0) ?? '';
+    return initial !== '' && (acronym.startsWith(initial) || acronym.endsWith(initial));
+  }
+  return false;
+}
+
