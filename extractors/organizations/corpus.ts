@@ -335,6 +335,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Tổng cục Thuế yêu cầu Grab Việt Nam nộp thuế.', 'yêu cầu Grab'),
   org('Theo Trung tâm An ninh mạng Viettel cho biết, số vụ tấn công giảm.', 'Trung tâm An ninh mạng Viettel'),
   org('Ban Chỉ đạo phòng chống thiên tai Trung ương họp khẩn.', 'Ban Chỉ đạo phòng chống thiên tai Trung ương'),
+  // Civil defence as the field a command board is named for, its province after it.
+  org('Ban Chỉ huy phòng thủ dân sự tỉnh Hà Giang yêu cầu sơ tán dân.', 'Ban Chỉ huy phòng thủ dân sự tỉnh Hà Giang'),
+  org('Ban Chỉ huy phòng thủ dân sự huyện Mèo Vạc đã trực ban suốt đêm.', 'Ban Chỉ huy phòng thủ dân sự huyện Mèo Vạc'),
+  none('Lực lượng phòng thủ dân sự được huy động.', 'phòng thủ dân sự'),
   // A field compound after the head goes on whole through its lower-case syllables, whatever its words would be
   // alone (`Pháp` a country, `thông tin` a verb), and stops at the verb or small word after it.
   org('Ông Lưu Quang Hải, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương), cho biết.', 'Vụ Thị trường trong nước'),

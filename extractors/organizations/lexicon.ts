@@ -183,6 +183,8 @@ const NAME_TAIL_WORDS = [
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
   'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
+  // Civil defence, which local command boards are named for (`Ban Chỉ huy phòng thủ dân sự tỉnh`).
+  'phòng thủ dân sự',
   // Fields of research, farming, health and the arts that institutes, centres and departments are named for.
   'quân sự', 'hải sản', 'nông sản', 'lâm sản', 'thủy lợi', 'nước sạch', 'điện ảnh', 'nghệ thuật', 'văn học',
   'dinh dưỡng', 'thú y', 'chăn nuôi', 'trồng trọt', 'khuyến nông', 'kiểm lâm', 'cây trồng', 'vật nuôi', 'bưu chính',
