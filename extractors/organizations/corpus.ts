@@ -339,6 +339,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Chỉ huy phòng thủ dân sự tỉnh Hà Giang yêu cầu sơ tán dân.', 'Ban Chỉ huy phòng thủ dân sự tỉnh Hà Giang'),
   org('Ban Chỉ huy phòng thủ dân sự huyện Mèo Vạc đã trực ban suốt đêm.', 'Ban Chỉ huy phòng thủ dân sự huyện Mèo Vạc'),
   none('Lực lượng phòng thủ dân sự được huy động.', 'phòng thủ dân sự'),
+  // Fields listed with commas and `và`, the acronym in brackets after the last closing the name.
+  org('Theo Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07), số vụ cháy giảm.', 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'C07'),
+  org('Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) kiểm tra chung cư.', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'PC07'),
+  none('Cục Cảnh sát phòng cháy, chữa cháy các nơi đều được trang bị xe thang.', 'chữa cháy các'),
   // A field compound after the head goes on whole through its lower-case syllables, whatever its words would be
   // alone (`Pháp` a country, `thông tin` a verb), and stops at the verb or small word after it.
   org('Ông Lưu Quang Hải, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương), cho biết.', 'Vụ Thị trường trong nước'),

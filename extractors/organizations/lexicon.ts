@@ -185,6 +185,8 @@ const NAME_TAIL_WORDS = [
   'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
   // Civil defence, which local command boards are named for (`Ban Chỉ huy phòng thủ dân sự tỉnh`).
   'phòng thủ dân sự',
+  // Fire fighting, which fire police units are named for (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`).
+  'phòng cháy', 'chữa cháy', 'phòng cháy chữa cháy',
   // Fields of research, farming, health and the arts that institutes, centres and departments are named for.
   'quân sự', 'hải sản', 'nông sản', 'lâm sản', 'thủy lợi', 'nước sạch', 'điện ảnh', 'nghệ thuật', 'văn học',
   'dinh dưỡng', 'thú y', 'chăn nuôi', 'trồng trọt', 'khuyến nông', 'kiểm lâm', 'cây trồng', 'vật nuôi', 'bưu chính',

@@ -488,3 +488,33 @@ function countryInitialConfirms(words: NameTokens, from: number, bracket: number
   return false;
 }
 
+/** A capital and a number, the code of a police department (`C07`, `A05`), which reads as no acronym alone. */
+const LETTER_AND_DIGITS_CODE = /^\p{Lu}\p{Nd}{1,3}$/u;
+
+/** Most fields listed after a name's first field before the acronym in brackets closing it. */
+const MAX_LISTED_FIELDS_BEFORE_BRACKET = 4;
+
+/**
+ * A comma at `comma` after a name's field words and the fields it lists, joined by commas and `và`, up to an acronym
+ * in brackets right after the last: `Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`. The number of
+ * tokens from the comma to the last field; 0 where an item is no field word, a line breaks, or no bracketed acronym
+ * follows the last (`Cục Cảnh sát phòng cháy, chữa cháy các nơi`).
+ */
+export function fieldListBeforeBracketedAcronym(words: NameTokens, comma: number): number {
+  const { tokens } = words;
+  if (tokens[comma]?.text !== ',') return 0;
+  let position = comma;
+  for (let fields = 0; fields < MAX_LISTED_FIELDS_BEFORE_BRACKET; fields += 1) {
+    const separator = tokens[position];
+    if (!separator || separator.breakBefore || !(separator.text === ',' || separator.key === 'và')) return 0;
+    const first = tokens[position + 1];
+    const field = first && !first.breakBefore ? fieldWordsLength(words, position + 1) : 0;
+    if (field === 0) return 0;
+    position += 1 + field;
+    const open = tokens[position];
+    const acronym = tokens[position + 1];
+    const code = acronym !== undefined && (acronym.acronymLike || LETTER_AND_DIGITS_CODE.test(acronym.text));
+    if (open?.text === '(' && !open.breakBefore && code && tokens[position + 2]?.text === ')') return position - comma;
+  }
+  return 0;
+}

@@ -26,6 +26,7 @@ import {
   aboutFieldsLength,
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
+  fieldListBeforeBracketedAcronym,
   fieldsJoinedLength,
   fieldWordsLength,
   isListedNamePart,
@@ -576,6 +577,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 1;
       end = position;
       break;
+    }
+    // `Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`: fields listed up to the acronym closing the name.
+    const listedFields = token.text === ',' && head.kind === 'organization' && position === end
+      && accepted.at(position - headNext - 1) === 'lower' ? fieldListBeforeBracketedAcronym(words, position) : 0;
+    if (listedFields > 0) {
+      for (let step = position; step < position + listedFields; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
+      position += listedFields;
+      end = position;
+      continue;
     }
     if (token.text === ',' && head.kind === 'organization' && hasProper && isListedNamePart(words, position)) {
       accepted.set(position - headNext, 'connector');
