@@ -355,6 +355,14 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Thị Lan'], ['Phòng Kinh doanh', null]),
   role('Trưởng phòng Nguyễn Văn Hòa đã ký biên bản.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Hòa'], null),
+  // A department `của` (of) a company: the department goes in the title, the post is the company's.
+  role('Công ty Cổ phần Thép Nam Hà vừa mở rộng nhà máy. Ông Lý Văn Đức, Trưởng phòng Sản xuất của công ty, cho biết lò mới chạy ổn định.',
+    'Trưởng phòng Sản xuất', 'Trưởng phòng Sản xuất', ['person', 'Lý Văn Đức'], ['Công ty Cổ phần Thép Nam Hà', 'org-1']),
+  role('Bà Hà Thu Trang, Phó trưởng phòng Nhân sự của Công ty TNHH Gạch men Bình An, cho biết lương tăng.',
+    'Phó trưởng phòng Nhân sự', 'Phó trưởng phòng Nhân sự', ['person', 'Hà Thu Trang'], ['Công ty TNHH Gạch men Bình An', 'org-1']),
+  // With the company named right after, no `của`, the post stays at the department.
+  role('Ông Lý Văn Đức, Trưởng phòng Sản xuất Công ty Cổ phần Thép Nam Hà, cho biết lò mới chạy ổn định.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lý Văn Đức'], ['Phòng Sản xuất', null]),
   // A unit the article names goes on after the title as its name does, through `và` and lower-case fields.
   role('Ông Lê Văn Nam, Trưởng phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao, Công an tỉnh Hà Tĩnh cho biết. Năm qua, Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao đã xử lý 20 vụ.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Nam'], ['Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao', 'org-2']),

@@ -176,8 +176,52 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     titleKey = titleKeyOf(title.title);
     ({ organizations, end } = organizationsAfterTitle(text, titleKey, title.end, titleContext));
   }
+  const ofCompany = departmentOfCompany(text, title, titleKey, organizations, titleContext);
+  if (ofCompany) {
+    title = ofCompany.title;
+    titleKey = titleKeyOf(title.title);
+    organizations = [ofCompany.company];
+    end = ofCompany.company.end;
+  }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
+}
+
+/** The title of a department's head (`Trưởng phòng`, `Phó trưởng phòng`), folded. */
+const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])trưởng phòng$/u;
+/** Heads of a company's name, folded with a space after: a department's head there holds the post in the company. */
+const COMPANY_NAME_HEADS: readonly string[] = ['công ty ', 'tổng công ty ', 'tập đoàn '];
+/** Between a department and the company it belongs to: `của`. */
+const BEFORE_COMPANY = /[ \t]+của[ \t]+/uy;
+
+/**
+ * `Trưởng phòng Kỹ thuật của công ty`, `Phó trưởng phòng Kinh doanh của Công ty X`: the department a head's title
+ * names, then `của` and the company it belongs to (named, or a lower-case short form referring back): the post is
+ * the department's head in the company, the department part of the title. Null where no `của` and company follow
+ * the department (`Trưởng phòng Kinh doanh,`; `Trưởng phòng Tư vấn Công ty X` stays at the department, as the
+ * dev sets write it), or the body after `của` is no company (`Trưởng phòng Tổ chức của Sở Y tế`).
+ */
+function departmentOfCompany(
+  text: string,
+  title: TitleMention,
+  titleKey: string,
+  organizations: readonly EntityMention[],
+  titleContext: TitleContext,
+): { title: TitleMention; company: EntityMention } | null {
+  const unit = organizations[0];
+  if (title.organization || organizations.length !== 1 || !unit || !DEPARTMENT_HEAD_TITLE.test(titleKey)) return null;
+  if (unit.start !== title.end + 1 || !unit.name.startsWith('Phòng ')) return null;
+  BEFORE_COMPANY.lastIndex = unit.end;
+  const gap = BEFORE_COMPANY.exec(text);
+  if (!gap) return null;
+  const at = unit.end + gap[0].length;
+  const { entities, shortForms } = titleContext;
+  const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
+  const company = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
+  if (company?.kind !== 'organization') return null;
+  const key = company.name.toLowerCase();
+  if (!COMPANY_NAME_HEADS.some((head) => key.startsWith(head))) return null;
+  return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, company };
 }
 
 /** A director's title a field may qualify (`Giám đốc Phân tích`, `Phó Giám đốc Khối Vận hành`), folded. */
