@@ -81,6 +81,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công ty Cổ phần Sữa Việt Nam mở rộng xuất khẩu.', 'Công ty Cổ phần Sữa Việt Nam'),
   org('Công ty TNHH Thép Hòa Phát Dung Quất đạt sản lượng kỷ lục.', 'Công ty TNHH Thép Hòa Phát Dung Quất'),
   org('Ngân hàng TMCP Ngoại thương Việt Nam giảm lãi suất cho vay.', 'Ngân hàng TMCP Ngoại thương Việt Nam'),
+  // A joint-stock bank named with and without its kind (`TMCP`) is one bank, under its full name.
+  org('Ngân hàng Bắc Sơn báo lãi tăng. Theo báo cáo, Ngân hàng TMCP Bắc Sơn có tổng tài sản tăng 8%.', 'Ngân hàng TMCP Bắc Sơn', null, 'Ngân hàng Bắc Sơn'),
+  org('Ngân hàng TMCP Bắc Sơn vừa tăng vốn. Năm nay, Ngân hàng Bắc Sơn mở thêm chi nhánh.', 'Ngân hàng TMCP Bắc Sơn', null, 'Ngân hàng Bắc Sơn mở'),
+  org('Ngân hàng Bắc Sơn báo lãi tăng, còn Ngân hàng TMCP Nam Sơn báo lỗ.', 'Ngân hàng Bắc Sơn'),
   org('Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam hỗ trợ nông dân.', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam'),
   org('Khách hàng của Ngân hàng Thế giới được tư vấn miễn phí.', 'Ngân hàng Thế giới'),
   org('Hợp tác xã Nông nghiệp Thành Công xuất khẩu lô xoài đầu tiên.', 'Hợp tác xã Nông nghiệp Thành Công'),

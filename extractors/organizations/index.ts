@@ -54,6 +54,16 @@ const HOME_COUNTRY = ' việt nam';
 const COMMITTEE_PREFIXES = [...COMMITTEE_HEAD_KEYS].map((head) => `${head} `);
 const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${body}`, ` ${body}`]);
 /** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
+/** `Ngân hàng TMCP Đông Hải` and `Ngân hàng Đông Hải` name one bank: its kind (joint-stock commercial) goes without saying. */
+const BANK_HEAD = 'ngân hàng ';
+const JOINT_STOCK_BANK_HEADS: readonly string[] = ['ngân hàng tmcp ', 'ngân hàng thương mại cổ phần '];
+
+/** The bank's name without its kind (`ngân hàng đông hải`) when `key` is a joint-stock bank's, else null. */
+function bankWithoutKind(key: string): string | null {
+  const head = JOINT_STOCK_BANK_HEADS.find((kind) => key.startsWith(kind));
+  return head === undefined || key.length === head.length ? null : BANK_HEAD + key.slice(head.length);
+}
+
 const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
 
@@ -98,6 +108,9 @@ class EntityIndex {
       aliases.push(key + HOME_COUNTRY);
     }
     if (key.startsWith('clb ') || key.startsWith('câu lạc bộ ')) aliases.push(...clubAliasKeys(key));
+    const bank = bankWithoutKind(key);
+    if (bank !== null) aliases.push(bank);
+    else if (key.startsWith(BANK_HEAD) && key.length > BANK_HEAD.length) for (const kind of JOINT_STOCK_BANK_HEADS) aliases.push(kind + key.slice(BANK_HEAD.length));
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
@@ -145,7 +158,8 @@ class EntityIndex {
       if (named) {
         this.byName.set(key, named);
         // The fuller name is the entity's: with the country, with the body a committee serves.
-        if (key.length > this.keyOf(named.name).length && (key.startsWith(named.key) || this.spellsOutHead(key, named.key))) {
+        if (key.length > this.keyOf(named.name).length && (key.startsWith(named.key) || this.spellsOutHead(key, named.key)
+          || bankWithoutKind(key) === this.keyOf(named.name))) {
           named.name = collapseWhitespace(name);
         }
         return named;
