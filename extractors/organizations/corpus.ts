@@ -291,6 +291,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A district or commune the gazetteer does not list, and an acronym in brackets before it.
   org('Công an huyện Quế Phong đã tiếp nhận vụ việc.', 'Công an huyện Quế Phong'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép.', 'Ủy ban nhân dân xã Tân Phú', null, 'Ủy ban nhân dân (UBND) xã Tân Phú'),
+  // The head's acronym in brackets right after it, its letters the head's initials, then the name goes on.
+  org('Hợp tác xã (HTX) Dịch vụ Nông nghiệp Phú An vừa ký hợp đồng.', 'Hợp tác xã Dịch vụ Nông nghiệp Phú An', null, 'Hợp tác xã (HTX) Dịch vụ Nông nghiệp Phú An'),
+  none('Trung tâm (ABC) Kỹ thuật Đo lường vừa mở cửa.', 'Kỹ thuật Đo lường'),
+  none('Hợp tác xã (HTX) đã họp đại hội thành viên.', 'đã họp'),
   org('Ủy ban nhân dân (UBND) xã Tân Phú đã cấp phép. Sau đó, UBND xã Tân Phú thu hồi.', 'Ủy ban nhân dân xã Tân Phú', null, 'UBND xã Tân Phú'),
   // The short form first (a headline), the name spelled out with its acronym after: one body, the spelled-out name.
   org('UBND xã Hòa Bình lo nước sạch. Sáng nay, Ủy ban nhân dân (UBND) xã Hòa Bình khởi công bể chứa.', 'Ủy ban nhân dân xã Hòa Bình', null, 'UBND xã Hòa Bình lo'),

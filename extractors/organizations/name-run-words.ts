@@ -518,3 +518,21 @@ export function fieldListBeforeBracketedAcronym(words: NameTokens, comma: number
   }
   return 0;
 }
+
+/**
+ * `Hợp tác xã (HTX) Nông nghiệp Thanh Điền`: right after the head, its acronym in brackets, its letters the head
+ * words' initials, then a capitalized word the name goes on with. False where the letters spell no head (`Trung tâm
+ * (ABC) Hà Nội`) or no proper word follows (`Hợp tác xã (HTX) đã`).
+ */
+export function headAcronymBeforeName(words: NameTokens, headStart: number, bracket: number, kind: NameRunKind): boolean {
+  const { tokens } = words;
+  const acronym = tokens[bracket + 1];
+  if (tokens[bracket]?.text !== '(' || acronym?.acronymLike !== true || tokens[bracket + 2]?.text !== ')') return false;
+  if (acronym.text.length !== bracket - headStart) return false;
+  for (let word = headStart; word < bracket; word += 1) {
+    const initial = tokens[word]?.text.normalize('NFD').charAt(0).toUpperCase();
+    if (initial !== acronym.text.charAt(word - headStart)) return false;
+  }
+  const next = tokens[bracket + 3];
+  return next !== undefined && next.capitalized && isProperStart(words, bracket + 3, kind) && !startsPersonName(words, bracket + 3);
+}

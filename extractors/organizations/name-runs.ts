@@ -29,6 +29,7 @@ import {
   fieldListBeforeBracketedAcronym,
   fieldsJoinedLength,
   fieldWordsLength,
+  headAcronymBeforeName,
   isListedNamePart,
   isProperStart,
   isTitleStart,
@@ -285,7 +286,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
-    if (gap === null && position === end && head.kind === 'organization' && bracketedAcronymBeforePlace(words, position, hasProper)) {
+    if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
+      || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind)))) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
       for (let step = position; step < position + 3; step += 1) accepted.set(step - headNext, 'connector');
       position += 3;
