@@ -89,6 +89,11 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   none('Trụ sở nằm ở tầng 5 tòa nhà.', 'tầng 5'),
   none('Bão mạnh cấp 12 khi vào bờ.', 'cấp 12'),
 
+  // `đòn bẩy` is leverage: `bẩy` after `đòn` is no seven
+  none('Nhà đầu tư nên hạn chế dùng đòn bẩy tài chính.', 'bẩy tài chính'),
+  none('Chính sách thuế là đòn bẩy cho sản xuất.', 'bẩy'),
+  count('Tai nạn khiến bẩy người bị thương.', 'bẩy người', 7, 'người'),
+
   // people in court news, some named by a word that is a passive elsewhere
   count('Luật sư bảo vệ quyền lợi cho 40 bị hại.', '40 bị hại', 40, 'bị hại'),
   count('Cơ quan điều tra đã khởi tố 7 bị can.', '7 bị can', 7, 'bị can'),

@@ -90,6 +90,7 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
   const spaced = readSpaceGroupedNumber(context, index, into);
   if (spaced) return spaced;
   if (kind === WORD && !isNumberWordAt(context, index)) return null;
+  if (kind === WORD && isLeverAt(context, index)) return null;
   // The common cases, read as the grammar reads them, without it: one token with no number after it, or digits and
   // a number word (`1,5 tỷ`, `200 triệu`; `12 năm` is 12, and a year).
   const alone = !(isNumberToken(context, index + 1) && spacedOnly(context, index + 1));
@@ -115,6 +116,14 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
   let hasDigits = false;
   for (let at = index; at < next; at += 1) if (kindAt(context, at) === DIGITS) hasDigits = true;
   return filled(into, tidyNumber(parsed.value), parsed.scale, index, next, hasDigits, !hasDigits && next === index + 1 ? token.key : null);
+}
+
+/**
+ * `đòn bẩy` (a lever, leverage): `bẩy` is the old spelling of `bảy` (7) only when it counts, never after `đòn`
+ * (`dùng đòn bẩy margin`, `đòn bẩy tài chính`; `bẩy người` still counts seven).
+ */
+function isLeverAt(context: FigureContext, index: number): boolean {
+  return context.tokens[index]?.key === 'bẩy' && context.tokens[index - 1]?.key === 'đòn' && kindAt(context, index - 1) === WORD;
 }
 
 /**
