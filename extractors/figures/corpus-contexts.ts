@@ -94,6 +94,11 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   none('Chính sách thuế là đòn bẩy cho sản xuất.', 'bẩy'),
   count('Tai nạn khiến bẩy người bị thương.', 'bẩy người', 7, 'người'),
 
+  // `vòng 1/8`, `vòng 1/16`: a knockout round, no ratio nor a day
+  none('Đội khách dừng bước ở vòng 1/8 tối qua.', '1/8'),
+  none('Hai đội gặp nhau ở vòng 1/16 năm ngoái.', '1/16'),
+  figure('Chỉ 1/8 số đội giữ sạch lưới.', '1/8 số đội', { kind: 'ratio', value: 1, unit: 'đội' }),
+
   // people in court news, some named by a word that is a passive elsewhere
   count('Luật sư bảo vệ quyền lợi cho 40 bị hại.', '40 bị hại', 40, 'bị hại'),
   count('Cơ quan điều tra đã khởi tố 7 bị can.', '7 bị can', 7, 'bị can'),

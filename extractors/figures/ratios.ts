@@ -38,6 +38,7 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule };
   }
   if (link.text === '/' && isGlued(context, numerator.next) && numerator.hasDigits && numerator.next === numerator.first + 1) {
+    if (isRoundBefore(context, numerator.first)) return null;
     const denominatorToken = tokens[numerator.next + 1];
     if (!denominatorToken || !isGlued(context, numerator.next + 1) || kindAt(context, numerator.next + 1) !== DIGITS) return null;
     if (endsInCode(context, numerator.next + 2)) return null;
@@ -60,6 +61,14 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     return { value: 1, of: 2, next: numerator.next + 1, needsNoun: false, rule: 'ratio-nua' };
   }
   return null;
+}
+
+/**
+ * `vòng 1/8`, `vòng 1/16`: a knockout round named by the share of the field left in it (the last 16, the last 32),
+ * no ratio of anything nor a day (`1/8 số đội` after no `vòng` is still a ratio).
+ */
+function isRoundBefore(context: FigureContext, first: number): boolean {
+  return context.tokens[first - 1]?.key === 'vòng' && isLowerWordAt(context, first - 1) && !isGlued(context, first);
 }
 
 /** A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). */
