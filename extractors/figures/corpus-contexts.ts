@@ -88,6 +88,12 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Đoàn kiểm tra lấy mẫu 30 sản phẩm.', '30 sản phẩm', 30, 'sản phẩm'),
   none('Trụ sở nằm ở tầng 5 tòa nhà.', 'tầng 5'),
   none('Bão mạnh cấp 12 khi vào bờ.', 'cấp 12'),
+  // after `trọn` (all-in) `gói` is no label; after a giving verb the label word is who is given
+  count('Nhà hảo tâm hỗ trợ trọn gói 12 căn nhà tình nghĩa.', '12 căn nhà', 12, 'căn nhà'),
+  count('Hội doanh nhân tặng trường 30 bộ máy tính.', '30 bộ máy tính', 30, 'bộ máy tính'),
+  count('Đoàn thiện nguyện biếu xã 200 phần quà.', '200 phần quà', 200, 'phần quà'),
+  none('Nhà thầu thi công gói 12 đã chậm tiến độ.', 'gói 12'),
+  none('Em học trường 30 gần nhà.', 'trường 30'),
 
   // `đòn bẩy` is leverage: `bẩy` after `đòn` is no seven
   none('Nhà đầu tư nên hạn chế dùng đòn bẩy tài chính.', 'bẩy tài chính'),

@@ -234,6 +234,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
  */
 export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'chưa', 'không', 'cần', 'phải', 'cũng', 'đều', 'vẫn', 'hãy',
+  // `trọn gói 25 căn` (all-in): `gói` is no package's label; `tặng trường 20 bộ sách`: the label word is who is given
+  'trọn', 'tặng', 'biếu',
   'cung cấp', 'nâng cấp', 'phân cấp', 'khẩn cấp', 'cao cấp', 'yêu cầu', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
