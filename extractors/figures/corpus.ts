@@ -450,6 +450,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a gold purity grade is no figure
   none('Giá vàng nhẫn 9999 tăng mạnh sáng nay.', '9999'),
   none('Nhiều người mua vàng 999.9 để tích trữ.', '999.9'),
+  // nouns a spelled-out `ba` counts only when the lexicon knows them (`ba` is also "dad")
+  count('Công an xã chuyển về ba trụ sở mới.', 3, 'trụ sở', 'ba trụ sở'),
+  count('Mỗi tháng câu lạc bộ sinh hoạt ba buổi.', 3, 'buổi', 'ba buổi'),
+  count('Xe giường nằm có ba hàng giường hai tầng.', 3, 'hàng giường', 'ba hàng giường'),
+  count('Khán đài mới thêm hai hàng ghế sát sân.', 2, 'hàng ghế', 'hai hàng ghế'),
+  none('Ba tôi làm việc ở trụ sở xã.', 'Ba tôi'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

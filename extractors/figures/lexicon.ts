@@ -94,7 +94,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
   'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
-  'điểm thi', 'điểm trường', 'hòn đảo', 'đảo',
+  'điểm thi', 'điểm trường', 'hòn đảo', 'đảo', 'trụ sở',
+  // rows of seats or berths: `ba hàng ghế`, `hai hàng giường` (`hàng` alone is goods, or the hundreds of `hàng trăm`)
+  'hàng ghế', 'hàng giường',
   // things and matters
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
@@ -104,7 +106,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'công bố', 'cuốn sách',
   'đầu sách', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
   'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
-  'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'lượt xem', 'lượt truy cập',
+  'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'buổi', 'lượt xem', 'lượt truy cập',
   'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'đầu việc', 'đầu mối',
   'con giống', 'gia súc',
   // parts and features counted on a thing or a creature, after which `năm` is five, never the year: `rồng năm móng`,
