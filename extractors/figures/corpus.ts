@@ -456,6 +456,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Xe giường nằm có ba hàng giường hai tầng.', 3, 'hàng giường', 'ba hàng giường'),
   count('Khán đài mới thêm hai hàng ghế sát sân.', 2, 'hàng ghế', 'hai hàng ghế'),
   none('Ba tôi làm việc ở trụ sở xã.', 'Ba tôi'),
+  // `y, bác sĩ` and `y bác sĩ` (y sĩ and bác sĩ) counted whole
+  count('Trạm y tế có 6 y, bác sĩ trực Tết.', 6, 'y, bác sĩ', '6 y, bác sĩ'),
+  count('Đoàn gồm 15 y bác sĩ tình nguyện.', 15, 'y bác sĩ', '15 y bác sĩ'),
+  count('Khoa có 4 bác sĩ và 9 điều dưỡng.', 4, 'bác sĩ', '4 bác sĩ'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

@@ -65,6 +65,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'cán bộ', 'công chức', 'viên chức', 'cán bộ công chức', 'nhân viên', 'nhân sự', 'lao động', 'công nhân', 'chuyên gia',
   'nhà khoa học', 'nhà nghiên cứu', 'nhà đầu tư', 'nhà báo', 'nhà quản lý', 'nhà tài trợ', 'học sinh', 'sinh viên',
   'học viên', 'nghiên cứu sinh', 'cô giáo', 'thầy giáo', 'giáo viên', 'giảng viên', 'giáo sư', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'bác sĩ',
+  // `y, bác sĩ`, `y bác sĩ`: `y sĩ` and `bác sĩ` named together, one staff counted whole (`24 y, bác sĩ`)
+  'y bác sĩ', 'y, bác sĩ', 'y sĩ',
   'y tá', 'điều dưỡng', 'bệnh nhân', 'trẻ', 'trẻ em', 'em', 'cháu', 'đại biểu', 'thành viên', 'hội viên', 'đảng viên',
   'đoàn viên', 'đại sứ', 'du khách', 'khách', 'khách hàng', 'khách quốc tế', 'hành khách', 'hộ', 'hộ dân',
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
