@@ -708,4 +708,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa cấp phép cho nhà máy.', 'Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp Khánh Hòa'),
   none('Ban Quản lý Khu kinh tế Vân Phong và các sở ngành (Sở Xây dựng) đã họp.', 'các sở ngành'),
   none('Ban Quản lý Khu kinh tế Vân Phong và các doanh nghiệp đã ký biên bản.', 'các doanh nghiệp'),
+  // A hospital's departments, named for a field of medicine, words or two fields joined by a dash.
+  org('Bệnh nhân được chuyển đến Khoa Truyền nhiễm của bệnh viện tỉnh.', 'Khoa Truyền nhiễm'),
+  org('Ba bệnh nhân đang nằm ở Khoa Hồi sức tích cực - Chống độc của bệnh viện.', 'Khoa Hồi sức tích cực - Chống độc'),
+  org('Bà Trần Thu Hà, Trưởng Khoa Huyết học - Truyền máu, nói thêm về ca bệnh.', 'Khoa Huyết học - Truyền máu'),
+  org('Khoa Nhiễm với 40 giường đã kê thêm giường gấp.', 'Khoa Nhiễm'),
+  none('Khoa học cơ bản cần thêm đầu tư.', 'Khoa học'),
+  none('Ông Nguyễn Đăng Khoa Hà Nội đã có mặt từ sớm.', 'Khoa Hà Nội'),
+  none('Khoa cho biết bệnh viện đã mở thêm phòng khám.', 'Khoa cho'),
 ];

@@ -35,6 +35,8 @@ const ORGANIZATION_HEADS = [
   // Nature reserves and national parks, which have their own management and staff (`Khu bảo tồn thiên nhiên Pù Mát`,
   // `Vườn quốc gia Cúc Phương`), and the forest rangers' district offices (`Hạt Kiểm lâm Tam Đảo`).
   'Khu bảo tồn', 'Khu bảo tồn thiên nhiên', 'Vườn quốc gia', 'Hạt Kiểm lâm',
+  // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
+  'Khoa',
 ];
 
 /**
@@ -247,6 +249,12 @@ const FIELD_COMPOUNDS = [
   'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
   'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng', 'sốt rét', 'ký sinh trùng', 'côn trùng',
   'kiểm nghiệm thuốc', 'kiểm nghiệm mỹ phẩm', 'kiểm nghiệm vắc xin',
+  // The fields a hospital's departments are named for (`Khoa Hồi sức tích cực - Chống độc`, `Khoa Gây mê hồi sức`).
+  'hồi sức tích cực', 'hồi sức cấp cứu', 'gây mê hồi sức', 'hồi sức sơ sinh', 'cấp cứu', 'chống độc', 'truyền nhiễm',
+  'ngoại tổng hợp', 'nội tổng hợp', 'chẩn đoán hình ảnh', 'phẫu thuật thần kinh', 'phẫu thuật tim mạch', 'ung bướu',
+  'sản phụ khoa', 'nhi sơ sinh', 'y học hạt nhân', 'phục hồi chức năng', 'nội tiết', 'tim mạch', 'thận nhân tạo',
+  'thần kinh', 'nội thần kinh', 'ngoại thần kinh', 'nội tim mạch', 'ngoại chấn thương', 'xét nghiệm', 'vi sinh',
+  'giải phẫu bệnh', 'kiểm soát nhiễm khuẩn', 'dinh dưỡng lâm sàng',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',

@@ -74,7 +74,22 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   // The longer head wins, an organization's on a tie; its key is the words' keys joined, as the lexicon has it.
   const head = organization !== null && (other === null || organization.words >= other.words) ? organization : other;
   if (head === null) return null;
+  if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
+}
+
+/**
+ * `Khoa` heads a hospital's department only before its capitalized field (`Khoa Nhiễm`, `Khoa Hồi sức tích cực`),
+ * never in `Khoa học` (science), and never right after a capitalized word, where it ends a person's name (`ông
+ * Nguyễn Đăng Khoa Hà Nội`), the head's title aside (`Trưởng Khoa Nhi`). Other heads pass.
+ */
+function departmentHeadAt(words: NameTokens, index: number, headWords: number): boolean {
+  const { tokens } = words;
+  if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
+  const next = tokens[index + 1];
+  if (!next || next.breakBefore || !next.capitalized || next.key === 'học') return false;
+  const before = tokens[index - 1];
+  return !(before && !tokens[index]?.breakBefore && before.capitalized && before.key !== 'trưởng');
 }
 
 /**
