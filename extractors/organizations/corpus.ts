@@ -504,6 +504,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Two family names in a row before a three-syllable name: the first ends the organization's name.
   org('Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết.', 'Bệnh viện Bạch Mai'),
   org('Bộ Tài chính Nguyễn Văn Thanh Hải phát biểu.', 'Bộ Tài chính'),
+  // `Văn` after a capitalized word that is no family name, one word after it: a place's name goes on, no person's.
+  org('Hợp tác xã Quế Văn Yên vừa xuất hàng sang châu Âu.', 'Hợp tác xã Quế Văn Yên'),
+  org('Công ty Sông Hồng Văn Thị Mai làm đại diện.', 'Công ty Sông Hồng'),
+  org('Bộ Nội vụ Nguyễn Văn Hòa phát biểu.', 'Bộ Nội vụ'),
   org('Bộ Công Thương Trần Mai Anh phát biểu.', 'Bộ Công Thương'),
   // A head, a defined acronym and a place join the full name, the place with or without its level.
   org('Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hà Nam tổ chức kỳ thi. Phó Giám đốc Sở GD&ĐT Hà Nam Trần Văn Bình cho biết đề thi an toàn.', 'Sở Giáo dục và Đào tạo tỉnh Hà Nam', null, 'Sở GD&ĐT Hà Nam'),

@@ -22,6 +22,17 @@ export function isVietnameseSyllable(word: string): boolean {
 /** The commonest middle name, also a family name: after a family name it is the middle of one person's name. */
 const MIDDLE_NAME_VAN = 'văn';
 
+/**
+ * `Hợp tác xã Hồi Văn Quan`: `Văn` right after a capitalized word of the name that is no family name, and one word
+ * after it, is the start of a place's name (`Văn Quan`), no person's; a person's would start with a family name
+ * before it (`Bộ Tài chính Nguyễn Văn Thắng`) or run on for three words (`Công ty Sông Hồng Văn Thị Mai`).
+ */
+function middleNameOfName(words: NameTokens, bodyStart: number, index: number): boolean {
+  const before = words.tokens[index - 1];
+  return words.tokens[index]?.key === MIDDLE_NAME_VAN && index > bodyStart && before !== undefined && before.capitalized
+    && !words.is(index - 1, FAMILY_NAME);
+}
+
 /** A single token taken as a place that is also a given name (`Đức`, `Anh`, `Nga`): it may end a person's name. */
 function mayBeGivenName(words: NameTokens, accepted: AcceptedTokens, bodyStart: number, index: number): boolean {
   const kind = accepted.at(index - bodyStart);
@@ -63,7 +74,8 @@ export function endBeforePersonName(
   let runStart = nameEnd;
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
-    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME) && !NAMED_ZONE_ACRONYMS.has(words.tokens[index - 1]?.text ?? '')) {
+    if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME) && !NAMED_ZONE_ACRONYMS.has(words.tokens[index - 1]?.text ?? '')
+      && !(nameEnd - index === 2 && middleNameOfName(words, bodyStart, index))) {
       // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
       // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
       const next = index + 1;
