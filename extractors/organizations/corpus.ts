@@ -470,6 +470,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Liên đoàn các Tổ chức hữu nghị Việt Nam đón đoàn khách.', 'Liên đoàn các Tổ chức hữu nghị Việt Nam'),
   org('Hiệp hội các nhà đầu tư tài chính Việt Nam tổ chức diễn đàn.', 'Hiệp hội các nhà đầu tư tài chính Việt Nam'),
   org('Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cấp phép.', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh'),
+  // The members' field words, then the bare level of the body's place before a mark: the province's body.
+  org('Ông Lâm, Trưởng Ban Quản lý các khu kinh tế tỉnh, cho biết thêm.', 'Ban Quản lý các khu kinh tế tỉnh'),
+  org('Ban Quản lý các khu công nghiệp tỉnh. Sau đó đoàn làm việc tiếp.', 'Ban Quản lý các khu công nghiệp tỉnh'),
+  none('Ban Quản lý các khu dân cư tỉnh đã họp.', 'các khu dân cư tỉnh'),
   org('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'Bộ Y tế'),
   none('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'các nước'),
   none('Hiệp hội các nước đã thống nhất lộ trình.', 'các nước'),

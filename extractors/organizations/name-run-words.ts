@@ -321,6 +321,10 @@ export function membersAt(words: NameTokens, index: number): Members | null {
       && endsWithFieldWord(words, headEnd, position)) return { headEnd, end: position, endsName: true };
     if (!token || token.breakBefore) return null;
     if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position, endsName: false };
+    // `các khu kinh tế tỉnh,`: members ending with a field word, then the level of the body's place, bare, at a mark.
+    const after = tokens[position + 1];
+    if (position > headEnd + 1 && MEMBERS_LEVEL_KEYS.has(token.key) && (!after || after.breakBefore || ENDS_MEMBERS.has(after.text))
+      && endsWithFieldWord(words, headEnd, position)) return { headEnd, end: position + 1, endsName: true };
     if (!token.lower) {
       const closes = position > headEnd && (token.acronymLike || (token.capitalized && matchHead(words, position) === null
         && !isTitleStart(words, position) && !startsPersonName(words, position)));
@@ -331,6 +335,9 @@ export function membersAt(words: NameTokens, index: number): Members | null {
   }
   return null;
 }
+
+/** Levels of a body's place written bare after its members (`các khu kinh tế tỉnh`: the province's). */
+const MEMBERS_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
 /** Marks that end a list of members (`các chương trình mục tiêu quốc gia,`). */
 const ENDS_MEMBERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '!', '?']);
