@@ -724,4 +724,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Khoa học cơ bản cần thêm đầu tư.', 'Khoa học'),
   none('Ông Nguyễn Đăng Khoa Hà Nội đã có mặt từ sớm.', 'Khoa Hà Nội'),
   none('Khoa cho biết bệnh viện đã mở thêm phòng khám.', 'Khoa cho'),
+  // A title right after the head, then a field word: the body of those who hold it.
+  org('Bà Lan là Ủy viên Hội đồng Giáo sư nhà nước nhiệm kỳ này.', 'Hội đồng Giáo sư nhà nước'),
+  org('Hội đồng Giáo sư quốc gia vừa công bố danh sách.', 'Hội đồng Giáo sư quốc gia'),
+  none('Bộ Y tế Giáo sư Trần Văn An phát biểu.', 'Giáo sư Trần'),
 ];

@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS } from './lexicon.js';
+  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS, TITLE_PHRASES } from './lexicon.js';
 import {
   endBeforePersonName,
   holderNamedBefore,
@@ -230,6 +230,17 @@ const MAX_NAME_TOKENS = 24;
 /** How the run being scanned took its tokens: one list for every run (scanNameRun never runs inside itself). */
 const acceptedTokens = new AcceptedTokens();
 
+/**
+ * `Hội đồng Giáo sư nhà nước`: a title right after the head, then a lower-case field word, names the body of those
+ * who hold it (the council of professors), no holder of a post after the body's name (`Bộ Y tế Giáo sư Trần An`).
+ */
+function titleNamesBody(words: NameTokens, headNext: number, position: number): boolean {
+  if (position !== headNext) return false;
+  const titleEnd = position + TITLE_PHRASES.matchLength(words.tokens, position);
+  const after = words.tokens[titleEnd];
+  return after !== undefined && after.lower && !after.breakBefore && fieldWordsLength(words, titleEnd) > 0;
+}
+
 /** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
@@ -359,7 +370,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       break;
     }
     if (token.acronymLike || token.capitalized) {
-      if (isTitleStart(words, position)) break;
+      if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
       const inner = position > headNext ? matchHead(words, position) : null;
