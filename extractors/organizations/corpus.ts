@@ -705,6 +705,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Kiểm sát viên Đoàn Văn Thịnh, Viện Kiểm sát nhân dân tỉnh, giữ quyền công tố.', 'Đoàn Văn Thịnh'),
   none('Luật sư Đoàn Thị Mai bào chữa cho bị cáo.', 'Đoàn Thị Mai'),
   org('Luật sư Đoàn Luật sư tỉnh Nam Định tham gia phiên tòa.', 'Đoàn Luật sư tỉnh Nam Định'),
+  // A team's coach or player before a head that is a family name: the person's name; a lower-case word keeps the body.
+  none('Sau trận đấu, HLV Đoàn Thanh Tùng khen các cầu thủ trẻ.', 'Đoàn Thanh Tùng'),
+  none('Tiền vệ Đoàn Quốc Huy được gọi lên tuyển.', 'Đoàn Quốc Huy'),
+  org('Các HLV Đoàn Thanh niên tỉnh Nghệ An dẫn dắt trại hè.', 'Đoàn Thanh niên tỉnh Nghệ An'),
   org('Anh Tuấn, Phó Bí thư Đoàn Thanh niên trường, phát biểu.', 'Đoàn Thanh niên', null, 'Đoàn Thanh niên'),
   // A company's head and a country alone say where a company is from: no name. A country after a state body's head,
   // or after the company's own name, stays in the name.

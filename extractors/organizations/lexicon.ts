@@ -317,6 +317,9 @@ export const PERSON_JOB_TITLE_PHRASES: readonly (readonly string[])[] = [
   ['kiểm', 'sát', 'viên'], ['điều', 'tra', 'viên'], ['thẩm', 'phán'], ['hội', 'thẩm'], ['luật', 'sư'], ['bác', 'sĩ'], ['bác', 'sỹ'],
   ['phóng', 'viên'], ['nhà', 'báo'], ['kỹ', 'sư'], ['kiến', 'trúc', 'sư'], ['dược', 'sĩ'], ['điều', 'dưỡng'], ['nghệ', 'sĩ'], ['nhạc', 'sĩ'],
   ['họa', 'sĩ'], ['ca', 'sĩ'], ['thượng', 'tá'], ['đại', 'tá'], ['trung', 'tá'], ['thiếu', 'tá'], ['đại', 'úy'], ['thượng', 'úy'], ['trung', 'úy'],
+  // A team's coach and players (`HLV Đoàn Minh Trí`, `tiền vệ Đoàn Văn Hậu`); a team's delegation is `đoàn` of a club.
+  ['hlv'], ['hlv', 'trưởng'], ['huấn', 'luyện', 'viên'], ['huấn', 'luyện', 'viên', 'trưởng'], ['cầu', 'thủ'], ['thủ', 'môn'],
+  ['tiền', 'đạo'], ['tiền', 'vệ'], ['hậu', 'vệ'], ['trung', 'vệ'], ['vận', 'động', 'viên'], ['trọng', 'tài'], ['ngoại', 'binh'],
 ];
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */

@@ -229,6 +229,8 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   person('Ngoại binh Kevin Doyle ghi 30 điểm cho đội chủ nhà.', 'Kevin Doyle', 'Kevin Doyle'),
   person('Đội khách có ngoại binh Marcus Reed chơi nổi bật.', 'Marcus Reed', 'Marcus Reed'),
   none('Đội bóng chưa đăng ký ngoại binh nào cho mùa giải mới.', 'ngoại binh'),
+  // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
+  person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),
   none('HLV trưởng Coastal Bears Daniel Moore nhận thua khi Riverside Hawks thắng Coastal Bears 88-80.', 'Coastal Bears'),
 ];
 
