@@ -709,6 +709,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Sau trận đấu, HLV Đoàn Thanh Tùng khen các cầu thủ trẻ.', 'Đoàn Thanh Tùng'),
   none('Tiền vệ Đoàn Quốc Huy được gọi lên tuyển.', 'Đoàn Quốc Huy'),
   org('Các HLV Đoàn Thanh niên tỉnh Nghệ An dẫn dắt trại hè.', 'Đoàn Thanh niên tỉnh Nghệ An'),
+  // A head that is a family name right after a team's name, a full personal name after it: the coach's name.
+  none('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Đoàn Văn Tâm'),
+  none('Giám đốc Sở Nội vụ Bắc Ninh Đoàn Thị Hoa trả lời chất vấn.', 'Đoàn Thị Hoa'),
   org('Anh Tuấn, Phó Bí thư Đoàn Thanh niên trường, phát biểu.', 'Đoàn Thanh niên', null, 'Đoàn Thanh niên'),
   // A company's head and a country alone say where a company is from: no name. A country after a state body's head,
   // or after the company's own name, stays in the name.

@@ -51,6 +51,7 @@ import { tokenize, type Token } from '../../input/tokens.js';
 import {
   CLAUSE_OPENER,
   CONNECTOR,
+  FAMILY_NAME,
   NOT_A_SECOND_SYLLABLE,
   SPEAKER_LABEL,
   STARTS_HEAD_COMPLEMENT,
@@ -151,6 +152,13 @@ function afterPersonJobTitle(words: NameTokens, index: number): boolean {
     return true;
   };
   return PERSON_JOB_TITLE_PHRASES.some(matches) && personNameAt(words, index, 3);
+}
+
+/** Token `index` is a family name right after a capitalized word of the same run (`Quảng Ninh Đoàn`). */
+function afterCapitalizedName(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const before = tokens[index - 1];
+  return before !== undefined && before.capitalized && !before.acronymLike && !tokens[index]?.breakBefore && words.is(index, FAMILY_NAME);
 }
 
 /**
@@ -260,6 +268,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (afterAcademicTitle(tokens, index) && tokens[headNext]?.capitalized && !tokens[headNext]?.breakBefore) return null;
   // `Kiểm sát viên Đoàn Mạnh Quyết`: a person's job before a head that is a family name starts a person's name.
   if (afterPersonJobTitle(words, index)) return null;
+  // `Huấn luyện viên trưởng Hải Đăng Quảng Ninh Đoàn Minh Trí`: a head that is a family name right after another
+  // name, with a full personal name of three or four syllables and nothing more, is the person's name closing a post's
+  // organization (`Đoàn Thanh niên`, `Đoàn Luật sư` go on in lower case).
+  if (afterCapitalizedName(words, index) && personNameAt(words, index, 3)) return null;
   // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
   if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
