@@ -231,6 +231,10 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   none('Đội bóng chưa đăng ký ngoại binh nào cho mùa giải mới.', 'ngoại binh'),
   // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
   person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),
+  person('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Đoàn Văn Tâm', 'Đoàn Văn Tâm'),
+  none('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Nghệ An'),
+  none('Giám đốc Sở Y tế Kiên Giang Trần Văn Hùng cho biết như vậy.', 'Kiên Giang'),
+  person('Giám đốc Sở Y tế Kiên Giang Trần Văn Hùng cho biết như vậy.', 'Trần Văn Hùng', 'Trần Văn Hùng'),
   none('HLV trưởng Coastal Bears Daniel Moore nhận thua khi Riverside Hawks thắng Coastal Bears 88-80.', 'Coastal Bears'),
 ];
 

@@ -80,6 +80,17 @@ function placeStartsAfterFirst(context: NameContext, words: readonly RunWord[]):
   return false;
 }
 
+/** True when word `index` of `run` lies inside a place that one of the run's words before it starts. */
+function isInsidePlaceOfRun(run: NameRun, index: number, context: NameContext): boolean {
+  const word = run.words[index];
+  if (word === undefined) return false;
+  for (let before = 0; before < index; before += 1) {
+    const placeEnd = context.placeEndAt(run.words[before]?.start ?? -1);
+    if (placeEnd !== null && placeEnd > word.start) return true;
+  }
+  return false;
+}
+
 /** Words before `số N` that make it a rank or a shirt, not a house: `hạt giống số 1`, `tay vợt số 2`, `áo số 10`. */
 const RANK_BEFORE_NUMBER: ReadonlySet<string> = new Set(['giống', 'vợt', 'áo', 'thủ']);
 
@@ -110,6 +121,9 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   const personForPlace = placeEnd !== null && context.titleEndsBefore(family.start)
     && isPlaceNamedForPerson(text.slice(family.start, placeEnd));
   if (placeEnd !== null && !personForPlace) return null;
+  // `Hải Đăng Quảng Ninh Đoàn Minh Trí`, `người Bồ Đào Nha Rui Mendes`: a family name inside a place of several words
+  // that starts earlier in the run is the place's word.
+  if (isInsidePlaceOfRun(run, index, context)) return null;
   // Words before that make it a street or a school; a country right before (`Nhật Bản Phạm Quang Hiệu`) does not.
   let keyBefore = run.keyBefore;
   let secondKeyBefore = run.secondKeyBefore;
