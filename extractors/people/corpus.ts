@@ -229,6 +229,14 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   person('Ngoại binh Kevin Doyle ghi 30 điểm cho đội chủ nhà.', 'Kevin Doyle', 'Kevin Doyle'),
   person('Đội khách có ngoại binh Marcus Reed chơi nổi bật.', 'Marcus Reed', 'Marcus Reed'),
   none('Đội bóng chưa đăng ký ngoại binh nào cho mùa giải mới.', 'ngoại binh'),
+  // A player's place on the pitch before a name, like `cầu thủ`; `người` and a country between say where he is from.
+  person('Ở phút 80, tiền vệ Lukas Novak sút xa thành bàn.', 'Lukas Novak', 'Lukas Novak'),
+  person('Thủ môn người Cameroon Samuel Eto cản phá hai quả phạt đền.', 'Samuel Eto', 'Samuel Eto'),
+  person('Đội bóng đã chia tay hậu vệ người Brazil Rafael Costa vào mùa hè.', 'Rafael Costa', 'Rafael Costa'),
+  person('HLV người Bồ Đào Nha Rui Mendes của đội khách không hài lòng.', 'Rui Mendes', 'Rui Mendes'),
+  none('Tiền vệ người Brazil ấy đã rời đội từ năm ngoái.', 'Brazil'),
+  none('Thủ môn người Senegal Diouf bắt chính trong trận này.', 'Diouf'),
+  none('Chị là người Mỹ Latinh đầu tiên dự giải.', 'Latinh'),
   // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
   person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),
   person('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Đoàn Văn Tâm', 'Đoàn Văn Tâm'),

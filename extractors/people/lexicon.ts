@@ -105,8 +105,8 @@ export const HONORIFICS = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'linh mục',
   'mục sư', 'cố', 'cháu', 'bạn', 'cậu', 'mợ', 'dì', 'thím',
-  // A foreign player of a club: `ngoại binh Darnell Hayes`.
-  'ngoại binh',
+  // A foreign player of a club: `ngoại binh Darnell Hayes`; a player by the place he plays: `tiền đạo Moussa Diallo`.
+  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành',
 ] as const;
 
 /** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */

@@ -12,6 +12,8 @@ const MAX_NAME_WORDS = 4;
 /** Organizations, places and `tại` stepped over between a title and a name. */
 const MAX_STEPS_BACK = 4;
 const HOST_PLACE_CUE = /[ \t]tại[ \t]+$/u;
+/** `HLV người Brazil Diego Almeida`: `người` before a country says where the person is from. */
+const NATIONALITY_CUE = /[ \t]người[ \t]+$/u;
 const PLAIN_LATIN_WORD = /^[A-Z][a-z]*$/u;
 
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
@@ -112,7 +114,10 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   return candidate;
 }
 
-/** True when a title ends before `index`, with at most an organization, a country and `tại` a place between. */
+/**
+ * True when a title ends before `index`, with at most an organization, a country, `tại` a place and `người` a
+ * country (the person's nationality) between.
+ */
 function afterPost(context: NameContext, index: number): boolean {
   const { text } = context;
   let position = index;
@@ -126,8 +131,10 @@ function afterPost(context: NameContext, index: number): boolean {
     const stepStart = organizationStart ?? placeStart;
     if (stepStart === null) return false;
     position = stepStart;
-    const cue = HOST_PLACE_CUE.exec(text.slice(Math.max(0, position - 6), position));
-    if (placeStart !== null && cue) position -= cue[0].length - 1;
+    if (placeStart === null) continue;
+    const before = text.slice(Math.max(0, position - 8), position);
+    const cue = HOST_PLACE_CUE.exec(before) ?? NATIONALITY_CUE.exec(before);
+    if (cue) position -= cue[0].length - 1;
   }
   return false;
 }

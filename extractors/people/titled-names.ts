@@ -219,8 +219,9 @@ function nameAfterHonorific(
   const { text, tokens } = context;
   const end = tokens[last]?.end ?? start;
   const nameStart = tokens[last + 1]?.start ?? end;
-  // Most words after an honorific are not a name (`ông cho biết`): refused before anything else is looked at.
-  if (wordStartingAt(runs, nameStart) === null) return null;
+  // Most words after an honorific are not a name (`ông cho biết`): refused before anything else is looked at, but
+  // for a nationality before the name (`cầu thủ người Brazil Diego Almeida`).
+  if (wordStartingAt(runs, nameStart) === null) return tokens[last + 1]?.key === 'người' ? nameAfterNationality(runs, context, last + 1) : null;
   const honorific = text.slice(start, end);
   const isLower = LOWER_FORMS.has(honorific);
   const isCapitalizedTitle = CAPITALIZED_FORMS.has(honorific);
@@ -234,6 +235,26 @@ function nameAfterHonorific(
   // left to the names after posts.
   const countryFirst = context.startsTitle(start) && context.placeEndAt(nameStart) !== null;
   return countryFirst ? null : nameAfter(runs, context, nameStart, 'honorific');
+}
+
+/**
+ * `cầu thủ người Brazil Diego Almeida`, `tiền đạo người Senegal Moussa Diallo`: `người` and a country between the
+ * honorific and the name (token `index` is `người`). The name of two words or more right after the country (one
+ * word there may be the rest of a people's name), or null.
+ */
+function nameAfterNationality(runs: readonly NameRun[], context: NameContext, index: number): NameCandidate | null {
+  const { text, tokens } = context;
+  const word = tokens[index];
+  const country = tokens[index + 1];
+  if (word?.key !== 'người' || country === undefined || !onlySpacesBetween(text, word.end, country.start)) return null;
+  const placeEnd = context.placeEndAt(country.start);
+  if (placeEnd === null) return null;
+  let next = index + 2;
+  while (tokens[next] !== undefined && (tokens[next]?.start ?? 0) < placeEnd) next += 1;
+  const name = tokens[next];
+  if (name === undefined || !onlySpacesBetween(text, placeEnd, name.start)) return null;
+  const candidate = nameAfter(runs, context, name.start, 'honorific');
+  return candidate !== null && !candidate.short ? candidate : null;
 }
 
 /** The name starting at `index`, a word of one of `runs`, found by `rule`. */

@@ -12,6 +12,9 @@ export const COUNTRIES = [
   'Nam Phi', 'Nigeria', 'Kenya', 'Ethiopia', 'Maroc', 'Algeria', 'Angola', 'Mozambique', 'Israel', 'Palestine',
   'Iran', 'Iraq', 'Syria', 'Jordan', 'Liban', 'Ả Rập Xê Út', 'Saudi Arabia', 'Qatar', 'Kuwait', 'Oman',
   'Các Tiểu vương quốc Ả Rập Thống nhất', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Afghanistan',
+  // Countries many foreign players of the V.League come from.
+  'Senegal', 'Cameroon', 'Ghana', 'Bờ Biển Ngà', 'Mali', 'Tunisia', 'Congo', 'Uruguay', 'Paraguay', 'Ecuador',
+  'Costa Rica', 'Jamaica', 'Haiti', 'Montenegro', 'Slovenia',
 ];
 
 export const PROVINCES = [
