@@ -266,6 +266,13 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Crafts and produce named for their village: no person.
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
+  // A plant's variety after `giống`, or in a list of varieties after `giống ... như`: no person.
+  none('Hợp tác xã chuyển sang trồng giống Kim Ngân cho năng suất cao.', 'Kim Ngân'),
+  none('Xã khuyến khích các giống chè mới như TRI777, Kim Ngân để tăng giá trị.', 'Kim Ngân'),
+  none('Bà con gieo các giống lúa thơm như ST25, Đài Thơm, Hồng Hà trên cánh đồng lớn.', 'Hồng Hà'),
+  person('Bé gái trông giống như Lê Thu Hà hồi nhỏ.', 'Lê Thu Hà', 'Lê Thu Hà'),
+  person('Trại giống có các kỹ sư như Trần Văn Hải, Lê Minh Tú làm việc.', 'Lê Minh Tú', 'Lê Minh Tú'),
+  person('Các chuyên gia như Lê Minh, Kim Ngọc đã đến dự hội thảo.', 'Kim Ngọc', 'Kim Ngọc'),
   none('Làng nghề giữ gìn nghề dệt lụa Vạn Phúc hàng trăm năm.', 'Vạn Phúc'),
   person('Nghệ nhân gốm Trần Văn Độ giới thiệu quy trình nung.', 'Trần Văn Độ', 'Trần Văn Độ'),
   person('Đại sứ Nguyễn Văn Hùng dự buổi khai mạc.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),

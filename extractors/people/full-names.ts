@@ -13,8 +13,11 @@ import {
   isPlaceWithFamilyName,
   isTitleOnlyFamilyName,
   isWorkListContext,
+  isVarietyListContext,
   isWorkListCue,
+  mayFollowListItem,
   MAX_CRAFT_PLACE_WORDS,
+  VARIETY_LIST_WORDS,
   WORK_LIST_WORDS,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
@@ -38,6 +41,9 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     if (words.length < 2) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
     if (isWorkListCue(run.keyBefore) && isWorkListContext(wordKeysBefore(text, tokens, run.start, WORK_LIST_WORDS))) continue;
+    // `các giống chè như LDP1, Kim Tuyên`: a pair of syllables in a list of varieties.
+    if (words.length <= MAX_CRAFT_PLACE_WORDS && mayFollowListItem(run.keyBefore)
+      && isVarietyListContext(wordKeysBefore(text, tokens, run.start, VARIETY_LIST_WORDS))) continue;
     // Only the last words of a long run can start a name that ends the run.
     let index = Math.max(0, words.length - MAX_RUN_FROM_FAMILY);
     while (index < words.length) {

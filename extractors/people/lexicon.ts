@@ -244,6 +244,8 @@ export function isNotPersonContext(nearest: string | undefined, second: string |
 const CRAFT_BEFORE = [
   'gốm', 'gốm sứ', 'đồ gốm', 'làng gốm', 'lò gốm', 'dòng gốm', 'gốm men', 'hoa lam', 'men lam', 'men ngọc', 'men rạn',
   'lụa', 'làng lụa', 'nước mắm', 'chè', 'bưởi',
+  // A plant's variety: `giống Kim Tuyên`, `giống chè Kim Tuyên`.
+  'giống', 'giống chè', 'giống lúa',
 ] as const;
 const CRAFT_BEFORE_PHRASES = new PhrasesBefore(CRAFT_BEFORE);
 /** The most syllables a village's name after a craft has: `Chu Đậu`, `Bát Tràng`. */
@@ -286,6 +288,33 @@ export function isWorkListContext(keysBefore: readonly string[]): boolean {
 
 /** How many words before a name `isWorkListContext` needs. */
 export const WORK_LIST_WORDS = WORK_NOUN_WINDOW + 1;
+
+/**
+ * Nouns for a plant's or an animal's variety (`giống chè`, `giống lúa`): a pair of capitalized syllables in a list
+ * after them and `như` (`các giống chè như LDP1, Kim Tuyên`) names varieties, not people. Keys.
+ */
+const VARIETY_NOUN_KEYS: ReadonlySet<string> = new Set(['giống']);
+/** Words read before a name for a list after `như`: the items before the name and the words before `như`. */
+export const VARIETY_LIST_WORDS = 12;
+/** Words of the items between `như` and the name in such a list (`như LDP1, PH8, Kim Tuyên`). */
+const MAX_LIST_ITEM_WORDS = 6;
+
+/** The key of the word right before a name that may stand in a list: `như` or an item closed by a comma. */
+export function mayFollowListItem(nearest: string | undefined): boolean {
+  return nearest !== undefined && (nearest === WORK_LIST_CUE || nearest.endsWith(','));
+}
+
+/**
+ * True when the name the keys stand before is an item of a list after `như` and a variety noun before it, up to
+ * `VARIETY_LIST_WORDS` words back: `giống năng suất cao như LDP1, PH8, ...`; not `giống như` (like).
+ */
+export function isVarietyListContext(keysBefore: readonly string[]): boolean {
+  let cue = keysBefore.length - 1;
+  while (cue >= 0 && keysBefore.length - 1 - cue < MAX_LIST_ITEM_WORDS && keysBefore[cue] !== WORK_LIST_CUE) cue -= 1;
+  if (cue < 1 || keysBefore[cue] !== WORK_LIST_CUE || VARIETY_NOUN_KEYS.has(keysBefore[cue - 1] ?? '')) return false;
+  for (let index = 0; index < cue; index += 1) if (VARIETY_NOUN_KEYS.has(keysBefore[index] ?? '')) return true;
+  return false;
+}
 
 /** The ten heavenly stems and twelve earthly branches that name a lunar year: `Giáp Thìn`, `Quý Mão`. */
 const HEAVENLY_STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'] as const;
