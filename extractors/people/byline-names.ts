@@ -3,7 +3,7 @@
 import { firstStartingAtOrAfter, type MetadataResult, type ParagraphSpan, type TextSpan } from '../../pipeline/document.js';
 import { BYLINE_LABEL, isCreditLabel } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
-import type { NameRun } from './name-runs.js';
+import type { NameRun, RunWord } from './name-runs.js';
 
 const MAX_NAME_WORDS = 4;
 /** Paragraphs from the top where a byline may stand. */
@@ -35,6 +35,32 @@ function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameCont
   return null;
 }
 
+/** A word in capitals (`KHÔI`, `TRẦN`), marks allowed. */
+const ALL_CAPS_WORD = /^\p{Lu}(?:\p{Lu}|\p{M})*$/u;
+/** A syllable's vowel, its marks taken off: an acronym (`PV`, `TTXVN`) has none. */
+const BASE_VOWEL = /[AEIOUY]/u;
+/** Longest author's line read for a name in capitals. */
+const MAX_AUTHOR_LENGTH = 40;
+
+/**
+ * `MINH KHÔI` alone as the author: a name in capitals has no run of capitalized syllables, but the metadata stage
+ * read it as the author, so it is one person, as written: two to four words of capitals, each with a vowel (no
+ * acronym), one space apart.
+ */
+function allCapsAuthor(span: TextSpan, context: NameContext): NameCandidate | null {
+  if (span.end - span.start > MAX_AUTHOR_LENGTH) return null;
+  const words: RunWord[] = [];
+  let start = span.start;
+  for (const word of context.text.slice(span.start, span.end).split(' ')) {
+    if (!ALL_CAPS_WORD.test(word) || !BASE_VOWEL.test(word.normalize('NFD'))) return null;
+    words.push({ start, end: start + word.length, text: word, key: word.toLowerCase() });
+    start += word.length + 1;
+  }
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
+  const candidate = candidateOf(context.text, words, 'metadata-author');
+  return candidate && !context.overlapsOrganization(candidate.start, candidate.end) ? candidate : null;
+}
+
 export function findBylineNames(
   runs: readonly NameRun[],
   paragraphs: readonly ParagraphSpan[],
@@ -45,7 +71,7 @@ export function findBylineNames(
   const found: NameCandidate[] = [];
   const authorSpan = metadata.evidence.author;
   if (authorSpan) {
-    const candidate = firstNameIn(runs, authorSpan, context, 'metadata-author');
+    const candidate = firstNameIn(runs, authorSpan, context, 'metadata-author') ?? allCapsAuthor(authorSpan, context);
     if (candidate) found.push(candidate);
   }
   if (found.length === 0) {

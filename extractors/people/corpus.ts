@@ -135,6 +135,15 @@ const BYLINES: CorpusExample<'people'>[] = [
     'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
     'Chủ Nhật',
   ),
+  // The author's name in capitals on the last line, read by the metadata stage: a person too; an agency is not.
+  person(
+    'Cảng biển đông tàu\nLượng hàng qua cảng tăng trong quý.\nDoanh nghiệp tuyển thêm lái xe.\nGiá cước ổn định.\nTHANH BÌNH',
+    'THANH BÌNH', 'THANH BÌNH',
+  ),
+  none(
+    'Cảng biển đông tàu\nLượng hàng qua cảng tăng trong quý.\nDoanh nghiệp tuyển thêm lái xe.\nGiá cước ổn định.\nTTXVN',
+    'TTXVN',
+  ),
   none(
     'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
     'Tháng Hai',
