@@ -55,6 +55,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
   role('Ông Lạc Văn Hưng, Giám đốc Phân tích của Công ty Cổ phần Chứng khoán Bắc Á, cho rằng lãi suất sẽ giữ nguyên.',
     'Giám đốc Phân tích', 'Giám đốc Phân tích', ['person', 'Lạc Văn Hưng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
+  // A staff post in lower case, its field and rank in lower case, then `của` and the company: one title.
+  role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
+    'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
+  role('Ông Vũ Minh Quân, chuyên viên cho biết tại Công ty Cổ phần Thép Bắc Sơn giá thép tăng.',
+    'chuyên viên', 'chuyên viên', ['person', 'Vũ Minh Quân'], null),
   // A name after the title is no field.
   role('Giám đốc Lương Văn Hải, Công ty Cổ phần Thép Bắc Sơn, cho biết giá thép tăng.',
     'Giám đốc', 'Giám đốc', ['person', 'Lương Văn Hải'], ['Công ty Cổ phần Thép Bắc Sơn']),

@@ -176,6 +176,16 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     titleKey = titleKeyOf(title.title);
     ({ organizations, end } = organizationsAfterTitle(text, titleKey, title.end, titleContext));
   }
+  const lowerField = organizations.length === 0 && !title.organization ? withLowerCaseField(text, title, titleKey, titleContext) : null;
+  if (lowerField) {
+    // Kept only where the organization is then read after the field.
+    const after = organizationsAfterTitle(text, titleKeyOf(lowerField.title), lowerField.end, titleContext);
+    if (after.organizations.length > 0) {
+      title = lowerField;
+      titleKey = titleKeyOf(title.title);
+      ({ organizations, end } = after);
+    }
+  }
   const ofCompany = departmentOfCompany(text, title, titleKey, organizations, titleContext);
   if (ofCompany) {
     title = ofCompany.title;
@@ -266,6 +276,41 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
   if (!last?.[1]) return null;
   const after = entities.startingAt(end + last[0].length - last[1].length);
   return after?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+}
+
+/** Staff posts written in lower case that a field in lower case may follow (`chuyên viên phân tích`), folded. */
+const LOWER_CASE_FIELD_TITLES: ReadonlySet<string> = new Set(['chuyên viên', 'nghiên cứu viên', 'cố vấn', 'trợ lý']);
+const MAX_LOWER_CASE_FIELD_WORDS = 5;
+/** Words that end a clause, not a field: `chuyên viên cho biết tại ...`. */
+const NOT_FIELD_WORDS: ReadonlySet<string> = new Set([
+  'cho', 'biết', 'là', 'và', 'đã', 'đang', 'sẽ', 'nói', 'được', 'với', 'ở', 'nhận', 'cũng', 'này', 'đó', 'khi', 'thì',
+]);
+
+/**
+ * `chuyên viên phân tích cấp cao của Công ty X`: a staff post written in lower case, its field and rank in lower-case
+ * words, then `của` (or `tại`, `thuộc`) and the organization: the field is part of the title. Nothing when no
+ * organization follows, or a word of the clause comes first (`chuyên viên cho biết`).
+ */
+function withLowerCaseField(text: string, title: TitleMention, titleKey: string, titleContext: TitleContext): TitleMention | null {
+  if (!LOWER_CASE_FIELD_TITLES.has(titleKey) || !/^\p{Ll}/u.test(title.title)) return null;
+  let end = title.end;
+  for (let words = 0; words <= MAX_LOWER_CASE_FIELD_WORDS; words += 1) {
+    FIELD_WORD.lastIndex = end;
+    const match = FIELD_WORD.exec(text);
+    const word = match?.[1];
+    if (!match || word === undefined || !/^\p{Ll}/u.test(word)) return null;
+    const wordStart = end + match[0].length - word.length;
+    if (FIELD_LINK_WORDS.has(word)) {
+      if (words === 0) return null;
+      FIELD_WORD.lastIndex = wordStart + word.length;
+      const next = FIELD_WORD.exec(text);
+      const body = next?.[1] ? titleContext.entities.startingAt(wordStart + word.length + next[0].length - next[1].length) : null;
+      return body?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+    }
+    if (NOT_FIELD_WORDS.has(word)) return null;
+    end = wordStart + word.length;
+  }
+  return null;
 }
 
 /** `phụ trách` (in charge) right after a title and before the organization it is held in. */
