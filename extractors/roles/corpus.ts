@@ -623,6 +623,9 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
   // A shorter title of another holder is a role of its own.
   role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. HLV Trần Quốc Toản cảm ơn khán giả.',
     'HLV Trần', 'HLV', ['person', 'Trần Quốc Toản', 'person-2'], null),
+  // A club the article names with `CLB`, written without it after a team's post, then the holder.
+  role('CLB Sông Lam Nghệ An thắng CLB Hà Tĩnh 2-0. HLV trưởng Sông Lam Nghệ An Phạm Văn Quyến hài lòng.',
+    'HLV trưởng Sông', 'HLV trưởng', ['person', 'Phạm Văn Quyến'], ['CLB Sông Lam Nghệ An']),
 ];
 
 /**

@@ -89,6 +89,8 @@ function writtenOrganizationAt(
   const capitalized = /^\p{Lu}/u.test(text[at] ?? '');
   const short = capitalized || afterOf ? shortForms.at(text, at, isPersonAt) : null;
   if (short) return short;
+  const club = capitalized && SPORTS_POST_KEYS.has(titleKey) ? clubNamedWithoutHead(text, at, context) : null;
+  if (club) return club;
   const body = localBodyAt(text, at, entities);
   if (body) {
     const named = shortForms.named(body.name) ?? shortForms.named(spelledOutBody(body.name));
@@ -109,6 +111,31 @@ function writtenOrganizationAt(
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
   const named = shortForms.named(name);
   return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
+}
+
+/** A team's posts (folded): the club after one may be written without `CLB` (`HLV trưởng Sông Lam Nghệ An`). */
+const SPORTS_POST_KEYS: ReadonlySet<string> = new Set([
+  'hlv', 'hlv trưởng', 'huấn luyện viên', 'huấn luyện viên trưởng', 'trợ lý huấn luyện viên', 'đội trưởng', 'đội phó', 'thủ quân',
+]);
+/** The heads of a club's name, left out after a team's post. */
+const CLUB_HEADS: readonly string[] = ['CLB', 'Câu lạc bộ'];
+
+/**
+ * `Huấn luyện viên trưởng Hải Đăng Quảng Ninh Đoàn Minh Trí` for `CLB Hải Đăng Quảng Ninh`: a club the article names,
+ * written without its head after a team's post, then the person holding it (or the clause's end). Null otherwise.
+ */
+function clubNamedWithoutHead(text: string, at: number, context: TitleContext): EntityMention | null {
+  const { entities, shortForms } = context;
+  for (const head of CLUB_HEADS) {
+    const club = shortForms.unitNamedOn(text, head, at);
+    if (!club) continue;
+    let next = club.end;
+    while (text[next] === ' ' || text[next] === '\t') next += 1;
+    const closes = next === club.end ? /^[,.;:)]/u.test(text[next] ?? '.') : entities.startingAt(next)?.kind === 'person';
+    if (!closes) continue;
+    return { start: at, end: club.end, kind: 'organization', ref: club.entity.id, name: club.entity.name };
+  }
+  return null;
 }
 
 /**
