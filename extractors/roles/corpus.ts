@@ -623,9 +623,11 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
   // A shorter title of another holder is a role of its own.
   role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. HLV Trần Quốc Toản cảm ơn khán giả.',
     'HLV Trần', 'HLV', ['person', 'Trần Quốc Toản', 'person-2'], null),
-  // A club the article names with `CLB`, written without it after a team's post, then the holder.
+  // A club the article names with `CLB`, written without it after a team's post, then the holder or after `của`.
   role('CLB Sông Lam Nghệ An thắng CLB Hà Tĩnh 2-0. HLV trưởng Sông Lam Nghệ An Phạm Văn Quyến hài lòng.',
     'HLV trưởng Sông', 'HLV trưởng', ['person', 'Phạm Văn Quyến'], ['CLB Sông Lam Nghệ An']),
+  role('CLB Sông Lam Nghệ An thắng CLB Hà Tĩnh 2-0. HLV người Hàn Quốc Kim Sang Woo của Hà Tĩnh thừa nhận thua.',
+    'HLV người', 'HLV', ['person', 'Kim Sang Woo'], ['CLB Hà Tĩnh', 'org-2']),
 ];
 
 /**

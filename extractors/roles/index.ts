@@ -25,7 +25,7 @@ import {
   type ForwardClause,
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
-import { organizationReferredBack, organizationsAfterTitle, type TitleContext } from './title-organizations.js';
+import { clubNamedWithoutHead, organizationReferredBack, organizationsAfterTitle, SPORTS_POST_KEYS, type TitleContext } from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
@@ -359,6 +359,17 @@ function setHolder(post: Post, holder: EntityMention, source: HolderSource): voi
   post.holderSource = source;
 }
 
+/** `của` between a person and the organization: `HLV X của Phù Sa Cần Thơ`. */
+const OF_CLUB = /[ \t]+của[ \t]+/uy;
+
+/** `HLV Diego Almeida của Phù Sa Cần Thơ`: a team's post whose holder's club is named after `của` without `CLB`. */
+function clubOfCoach(text: string, titleKey: string, person: EntityMention, context: TitleContext): EntityMention | null {
+  if (!SPORTS_POST_KEYS.has(titleKey)) return null;
+  OF_CLUB.lastIndex = person.end;
+  const of = OF_CLUB.exec(text);
+  return of ? clubNamedWithoutHead(text, person.end + of[0].length, context, true) : null;
+}
+
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
@@ -380,7 +391,8 @@ class HolderSearch {
     const after = personAfter(text, post.end, entities);
     if (after) {
       if (post.organizations.length === 0) {
-        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities);
+        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
+          ?? clubOfCoach(text, post.titleKey, after, { entities, shortForms: this.shortForms });
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');

@@ -41,9 +41,26 @@ const BEFORE_PERSON = new RegExp(
 export function personAfter(text: string, position: number, entities: EntityMentions): EntityMention | null {
   BEFORE_PERSON.lastIndex = position;
   const gap = BEFORE_PERSON.exec(text);
-  const mention = entities.startingAt(position + (gap?.[0].length ?? 0));
+  const at = position + (gap?.[0].length ?? 0);
+  const mention = entities.startingAt(at);
   if (mention?.kind === 'person' && (gap?.[0].length ?? 0) > 0) return mention;
-  return null;
+  return gap && gap[0].length > 0 ? personAfterNationality(text, at, entities) : null;
+}
+
+/** `người` before a country: where the person named after it is from (`HLV người Brazil Diego Almeida`). */
+const NATIONALITY = /người[ \t]+/uy;
+
+/** The person right after `người` and a country at `at`, or null. */
+function personAfterNationality(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  NATIONALITY.lastIndex = at;
+  const cue = NATIONALITY.exec(text);
+  if (!cue) return null;
+  const country = entities.startingAt(at + cue[0].length);
+  if (country?.kind !== 'place') return null;
+  let next = country.end;
+  while (text[next] === ' ' || text[next] === '\t') next += 1;
+  const mention = next > country.end ? entities.startingAt(next) : null;
+  return mention?.kind === 'person' ? mention : null;
 }
 
 /** An age or a year of birth. */

@@ -114,7 +114,7 @@ function writtenOrganizationAt(
 }
 
 /** A team's posts (folded): the club after one may be written without `CLB` (`HLV trưởng Sông Lam Nghệ An`). */
-const SPORTS_POST_KEYS: ReadonlySet<string> = new Set([
+export const SPORTS_POST_KEYS: ReadonlySet<string> = new Set([
   'hlv', 'hlv trưởng', 'huấn luyện viên', 'huấn luyện viên trưởng', 'trợ lý huấn luyện viên', 'đội trưởng', 'đội phó', 'thủ quân',
 ]);
 /** The heads of a club's name, left out after a team's post. */
@@ -122,9 +122,10 @@ const CLUB_HEADS: readonly string[] = ['CLB', 'Câu lạc bộ'];
 
 /**
  * `Huấn luyện viên trưởng Hải Đăng Quảng Ninh Đoàn Minh Trí` for `CLB Hải Đăng Quảng Ninh`: a club the article names,
- * written without its head after a team's post, then the person holding it (or the clause's end). Null otherwise.
+ * written without its head after a team's post, then the person holding it (or the clause's end); `anyEnd` after
+ * `của`, which ties it to the person before (`HLV Diego Almeida của Phù Sa Cần Thơ`). Null otherwise.
  */
-function clubNamedWithoutHead(text: string, at: number, context: TitleContext): EntityMention | null {
+export function clubNamedWithoutHead(text: string, at: number, context: TitleContext, anyEnd = false): EntityMention | null {
   const { entities, shortForms } = context;
   for (const head of CLUB_HEADS) {
     const club = shortForms.unitNamedOn(text, head, at);
@@ -132,7 +133,7 @@ function clubNamedWithoutHead(text: string, at: number, context: TitleContext): 
     let next = club.end;
     while (text[next] === ' ' || text[next] === '\t') next += 1;
     const closes = next === club.end ? /^[,.;:)]/u.test(text[next] ?? '.') : entities.startingAt(next)?.kind === 'person';
-    if (!closes) continue;
+    if (!closes && !anyEnd) continue;
     return { start: at, end: club.end, kind: 'organization', ref: club.entity.id, name: club.entity.name };
   }
   return null;
