@@ -620,6 +620,10 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
   none('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Lê Văn Khải cảm ơn khán giả.', 'Sau trận, HLV'),
   role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Lê Văn Khải cảm ơn khán giả.',
     'HLV trưởng', 'HLV trưởng', ['person', 'Lê Văn Khải'], ['CLB Sao Biển Nha Trang']),
+  // `HLV` abbreviates `Huấn luyện viên`: the abbreviated post of the same holder restates the full one.
+  none('Huấn luyện viên trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Lê Văn Khải cảm ơn khán giả.', 'Sau trận, HLV'),
+  role('Huấn luyện viên CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. Sau trận, HLV Trần Quốc Toản cảm ơn khán giả.',
+    'HLV Trần', 'HLV', ['person', 'Trần Quốc Toản', 'person-2'], null),
   // A shorter title of another holder is a role of its own.
   role('HLV trưởng CLB Sao Biển Nha Trang Lê Văn Khải hài lòng. HLV Trần Quốc Toản cảm ơn khán giả.',
     'HLV Trần', 'HLV', ['person', 'Trần Quốc Toản', 'person-2'], null),

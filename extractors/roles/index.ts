@@ -530,14 +530,30 @@ function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
 
 /**
  * `HLV trưởng Saigon Heat Matthew Brennan ... HLV Brennan`: a post named by the first words of a longer title the
- * same holder was given with an organization restates it (no second role with no organization).
+ * same holder was given with an organization, or by its abbreviation (`HLV` for `Huấn luyện viên`), restates it (no
+ * second role with no organization).
  */
 function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string): boolean {
-  const opening = `${title} `;
+  const spelled = spelledOutTitle(title);
+  const opening = `${spelled} `;
   for (const other of roles) {
-    if (other.role.holder.name === holder && other.role.organization.name !== null && other.titleKey.startsWith(opening)) return true;
+    if (other.role.holder.name !== holder || other.role.organization.name === null) continue;
+    // `Huấn luyện viên trưởng CLB X Đoàn Minh Trí ... HLV Đoàn Minh Trí`: the abbreviation restates it too.
+    const otherSpelled = spelledOutTitle(other.titleKey);
+    if (otherSpelled.startsWith(opening) || (otherSpelled === spelled && other.titleKey !== title)) return true;
   }
   return false;
+}
+
+/** A title's abbreviated first word (folded) and the words it stands for. */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['hlv', 'huấn luyện viên']]);
+
+/** A folded title with its abbreviated first word spelled out: `hlv trưởng` → `huấn luyện viên trưởng`. */
+function spelledOutTitle(titleKey: string): string {
+  const space = titleKey.indexOf(' ');
+  const first = space < 0 ? titleKey : titleKey.slice(0, space);
+  const full = TITLE_ABBREVIATIONS.get(first);
+  return full === undefined ? titleKey : full + titleKey.slice(first.length);
 }
 
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
