@@ -201,8 +201,8 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
 const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])trưởng phòng$/u;
 /** Heads of a company's name, folded with a space after: a department's head there holds the post in the company. */
 const COMPANY_NAME_HEADS: readonly string[] = ['công ty ', 'tổng công ty ', 'tập đoàn '];
-/** Between a department and the company it belongs to: `của`. */
-const BEFORE_COMPANY = /[ \t]+của[ \t]+/uy;
+/** `của` between a department and its company, or a coach and the club: `Trưởng phòng X của công ty`, `HLV X của Y`. */
+const OF_WORD = /[ \t]+của[ \t]+/uy;
 
 /**
  * `Trưởng phòng Kỹ thuật của công ty`, `Phó trưởng phòng Kinh doanh của Công ty X`: the department a head's title
@@ -221,8 +221,8 @@ function departmentOfCompany(
   const unit = organizations[0];
   if (title.organization || organizations.length !== 1 || !unit || !DEPARTMENT_HEAD_TITLE.test(titleKey)) return null;
   if (unit.start !== title.end + 1 || !unit.name.startsWith('Phòng ')) return null;
-  BEFORE_COMPANY.lastIndex = unit.end;
-  const gap = BEFORE_COMPANY.exec(text);
+  OF_WORD.lastIndex = unit.end;
+  const gap = OF_WORD.exec(text);
   if (!gap) return null;
   const at = unit.end + gap[0].length;
   const { entities, shortForms } = titleContext;
@@ -359,14 +359,11 @@ function setHolder(post: Post, holder: EntityMention, source: HolderSource): voi
   post.holderSource = source;
 }
 
-/** `của` between a person and the organization: `HLV X của Phù Sa Cần Thơ`. */
-const OF_CLUB = /[ \t]+của[ \t]+/uy;
-
 /** `HLV Diego Almeida của Phù Sa Cần Thơ`: a team's post whose holder's club is named after `của` without `CLB`. */
 function clubOfCoach(text: string, titleKey: string, person: EntityMention, context: TitleContext): EntityMention | null {
   if (!SPORTS_POST_KEYS.has(titleKey)) return null;
-  OF_CLUB.lastIndex = person.end;
-  const of = OF_CLUB.exec(text);
+  OF_WORD.lastIndex = person.end;
+  const of = OF_WORD.exec(text);
   return of ? clubNamedWithoutHead(text, person.end + of[0].length, context, true) : null;
 }
 
