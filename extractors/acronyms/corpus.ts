@@ -127,7 +127,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
   pair('Bộ Kế hoạch và Đầu tư chủ trì. Thứ trưởng Bộ KH&ĐT phát biểu khai mạc.', 'KH&ĐT', 'Kế hoạch và Đầu tư', 'KH&ĐT'),
   pair('Vùng Đồng bằng sông Cửu Long chịu hạn mặn. Nông dân DBSCL chuyển đổi cây trồng.', 'DBSCL', 'Đồng bằng sông Cửu Long', 'DBSCL'),
+  pair('Ngành công nghệ thông tin tăng trưởng. Cổ phiếu của nhiều hãng CNTT tăng giá.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
   // Not acronym definitions.
+  none('Cổ phiếu HPG của Tập đoàn Hòa Phát giảm nhẹ trong phiên chiều.', 'HPG'),
+  none('Mã VTB của Vinh Tân bán ra nhiều nhất phiên sáng.', 'VTB'),
+  none('Nhà đầu tư gom mã chứng khoán KTB khi Kim Tín báo lãi quý III.', 'KTB'),
   none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
   none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),
   none('Phần II (tiếp theo) sẽ đăng vào số sau.', 'II'),

@@ -168,6 +168,18 @@ function isOutletTag(text: string, token: Token): boolean {
   return before < token.start - 2 && /\d/u.test(text[before] ?? '');
 }
 
+/**
+ * True when the token at `index` is a stock code, named by the word before it (`cổ phiếu HPG`, `mã HPG`, `mã chứng
+ * khoán HPG`): a code the exchange gave, not the initials of words, however the words after it fall (`cổ phiếu HPG
+ * của Tập đoàn Hòa Phát giảm` spells no `Hòa Phát giảm`).
+ */
+function isStockCode(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.key;
+  if (previous === 'mã') return true;
+  const twoBack = tokens[index - 2]?.key;
+  return (previous === 'phiếu' && twoBack === 'cổ') || (previous === 'khoán' && twoBack === 'chứng' && tokens[index - 3]?.key === 'mã');
+}
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
   const words = nameTokens(text, tokens);
   const properTokens = words.proper;
@@ -180,7 +192,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     if (firstMentions !== null && firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
     if (!token?.acronymLike || defined.has(token.text) || firstMentions?.has(token.text) || refused?.has(token.text)) continue;
     const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
-    if (known || !isAcronymCandidate(token) || isOutletTag(text, token)) {
+    if (known || !isAcronymCandidate(token) || isOutletTag(text, token) || isStockCode(tokens, index)) {
       refused ??= new Set<string>();
       refused.add(token.text);
       continue;
