@@ -165,6 +165,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hội Bảo vệ người tiêu dùng Hà Nội tiếp nhận phản ánh.', 'Hội Bảo vệ người tiêu dùng Hà Nội'),
   org('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp vào cuộc.', 'Ủy ban Quản lý vốn nhà nước'),
   none('Bộ Công Thương họp. Mưa lớn ở khu vực Bắc Bộ gây ngập.', 'Bắc Bộ'),
+  none('Kinh nghiệm ở Đài Bắc cho thấy xe buýt điện cần trạm sạc dày.', 'Đài Bắc'),
   // Coordination: two organizations, not one.
   org('Bộ Tài chính và Bộ Công Thương phối hợp kiểm tra giá.', 'Bộ Tài chính'),
   org('Bộ Tài chính và Bộ Công Thương phối hợp kiểm tra giá.', 'Bộ Công Thương'),

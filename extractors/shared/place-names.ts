@@ -31,7 +31,7 @@ export const PROVINCES = [
 export const CITIES = [
   'TP.HCM', 'TPHCM', 'TP HCM', 'TP. HCM', 'HCM', 'HCMC', 'Sài Gòn', 'Huế', 'Vũng Tàu', 'Nha Trang', 'Đà Lạt',
   'Hạ Long', 'Phú Quốc', 'Biên Hòa', 'Thủ Đức', 'Buôn Ma Thuột', 'Quy Nhơn', 'Hội An', 'Sa Pa', 'Móng Cái',
-  'Tokyo', 'Osaka', 'Seoul', 'Bắc Kinh', 'Thượng Hải', 'Quảng Châu', 'Thâm Quyến', 'Băng Cốc', 'Bangkok',
+  'Tokyo', 'Osaka', 'Seoul', 'Bắc Kinh', 'Thượng Hải', 'Quảng Châu', 'Thâm Quyến', 'Đài Bắc', 'Băng Cốc', 'Bangkok',
   'Viêng Chăn', 'Phnôm Pênh', 'Phnom Penh', 'Jakarta', 'Kuala Lumpur', 'Manila', 'Washington', 'New York',
   'London', 'Paris', 'Berlin', 'Moskva', 'Matxcơva', 'Brussels', 'Geneva', 'Genève', 'Sydney', 'Canberra',
 ];
