@@ -736,4 +736,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bà Lan là Ủy viên Hội đồng Giáo sư nhà nước nhiệm kỳ này.', 'Hội đồng Giáo sư nhà nước'),
   org('Hội đồng Giáo sư quốc gia vừa công bố danh sách.', 'Hội đồng Giáo sư quốc gia'),
   none('Bộ Y tế Giáo sư Trần Văn An phát biểu.', 'Giáo sư Trần'),
+  // A defined acronym written after the head for the words it stands for: the body named with them spelled out, in
+  // full or cut short by the bracket, when a place's level or a body follows; its name is then the one spelled out.
+  org('Theo Phòng Cảnh sát kinh tế (CSKT) Công an tỉnh Gia Lai, vụ việc đang được xác minh. Đại diện Phòng CSKT Công an tỉnh Gia Lai cho biết sẽ xử lý nghiêm.', 'Phòng Cảnh sát kinh tế Công an tỉnh Gia Lai', null, 'Phòng CSKT Công an tỉnh Gia Lai'),
+  org('Ủy ban Mặt trận Tổ quốc (MTTQ) phường đã trao 20 suất quà. Ủy ban MTTQ phường cũng vận động thêm kinh phí sửa nhà.', 'Ủy ban Mặt trận Tổ quốc phường', null, 'Ủy ban MTTQ phường'),
+  org('Ủy ban Mặt trận Tổ quốc (MTTQ) phường đã trao 20 suất quà. Ban Thường trực MTTQ tỉnh Bình Phước cũng gửi thư khen.', 'Ban Thường trực MTTQ tỉnh Bình Phước'),
+  org('Phòng Cảnh sát kinh tế (CSKT) đã vào cuộc. Đội CSKT Công an huyện Đức Cơ cũng tham gia điều tra.', 'Đội CSKT Công an huyện Đức Cơ'),
 ];

@@ -340,6 +340,8 @@ function joinHeadAcronyms(
   headAcronymRuns: readonly { readonly run: NameRun; readonly parts: HeadAcronym }[],
   acronyms: readonly AcronymSpan[],
   namesWithoutPlace: ReadonlyMap<string, string>,
+  longByAcronymKey: ReadonlyMap<string, string>,
+  writtenLongByAcronym: ReadonlyMap<string, string>,
 ): void {
   const fullNames = new Set<string>();
   for (let draft = 0; draft < index.drafts.length; draft += 1) fullNames.add((index.drafts[draft] as EntityDraft).key);
@@ -352,7 +354,9 @@ function joinHeadAcronyms(
     if (!referents.has(pairKey)) referents.set(pairKey, headAcronymReferentByHead(head, parts.acronym, acronyms, fullNames, parts.restKey, namesWithoutPlace));
     const written = text.slice(run.start, run.end);
     const referent = referents.get(pairKey) ?? (parts.restKey === null ? unitOfBodyNamed(index.keyOf(written), fullNames) : null);
-    const draft = (referent !== null ? index.named(referent) : undefined) ?? index.entityFor(written);
+    const draft = (referent !== null ? index.named(referent) : undefined)
+      ?? (index.knows(index.keyOf(written)) ? undefined : namedWithAcronymSpelledOut(index, written, longByAcronymKey, writtenLongByAcronym))
+      ?? index.entityFor(written);
     draft.mentions.push({ start: run.start, end: run.end });
   }
 }
@@ -434,9 +438,14 @@ export function extractOrganizations(
   let shortByLong: Map<string, string> | null = null;
   let longByHeadAcronym: Map<string, string> | null = null;
   let longByNamedShort: Map<string, string> | null = null;
+  // Every defined acronym's long form, by the acronym's folded key (`csgt` → `cảnh sát giao thông`).
+  let longByAcronymKey: Map<string, string> | null = null;
+  // The same long forms as the text writes them, by the acronym as written (`CSGT` → `Cảnh sát giao thông`).
+  let writtenLongByAcronym: Map<string, string> | null = null;
   if (acronyms.length > 0) {
     shortByLong = new Map<string, string>();
     longByHeadAcronym = new Map<string, string>();
+    longByAcronymKey = new Map<string, string>();
     for (let position = 0; position < acronyms.length; position += 1) {
       const acronym = acronyms[position] as AcronymSpan;
       // Both forms are the document's text (acronyms/).
@@ -447,6 +456,11 @@ export function extractOrganizations(
         shortByLong.set(long, acronym.short);
       }
       if (ORGANIZATION_HEAD_PHRASES.has(long)) longByHeadAcronym.set(foldDocumentText(acronym.short), long);
+      const shortKey = foldDocumentText(acronym.short);
+      if (!longByAcronymKey.has(shortKey)) {
+        longByAcronymKey.set(shortKey, long);
+        (writtenLongByAcronym ??= new Map<string, string>()).set(acronym.short, collapseWhitespace(acronym.long));
+      }
       // `Ban QLDA 2` ← `Ban Quản lý dự án 2`: a short form of a head, an acronym and more is a name of its own.
       if (acronym.short.includes(' ') && acronym.long.startsWith(acronym.short.slice(0, acronym.short.indexOf(' ') + 1))) {
         (longByNamedShort ??= new Map<string, string>()).set(acronym.short, acronym.long);
@@ -489,7 +503,10 @@ export function extractOrganizations(
     const referred = namesWithoutPlace !== null && !index.knows(nameKey) && !ambiguousPlaceless?.has(nameKey)
       ? namesWithoutPlace.get(nameKey)
       : undefined;
-    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? index.entityFor(name);
+    const spelledOut = referred === undefined && longByAcronymKey !== null && !index.knows(nameKey)
+      ? namedWithAcronymSpelledOut(index, name, longByAcronymKey, writtenLongByAcronym ?? NO_NAMES)
+      : undefined;
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
     if (shortForm !== undefined && isBracketedShortForm(tokens, run, shortForm)) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
@@ -541,7 +558,7 @@ export function extractOrganizations(
     index.setAcronym(draft, outlet.short);
   }
 
-  if (headAcronymRuns.length > 0) joinHeadAcronyms(text, index, headAcronymRuns, acronyms, namesWithoutPlace ?? NO_NAMES);
+  if (headAcronymRuns.length > 0) joinHeadAcronyms(text, index, headAcronymRuns, acronyms, namesWithoutPlace ?? NO_NAMES, longByAcronymKey ?? NO_NAMES, writtenLongByAcronym ?? NO_NAMES);
 
   const organizationAcronyms = new Set<string>();
   for (let draft = 0; draft < index.drafts.length; draft += 1) {
@@ -590,6 +607,46 @@ export function extractOrganizations(
   }
   return entities;
 }
+
+/**
+ * `Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X`, then `Phòng CSGT Công an tỉnh X`; `Ủy ban Mặt trận Tổ quốc (MTTQ)
+ * xã`, then `Ủy ban MTTQ xã`: a name that writes a defined acronym after its head for the words the acronym stands for
+ * is the organization named with those words spelled out, either in full or up to the acronym's long form (the bracket
+ * cut that name short), when the rest is a place's level or a body (`Công an tỉnh X`). Else undefined.
+ */
+function namedWithAcronymSpelledOut(
+  index: EntityIndex,
+  name: string,
+  longByAcronymKey: ReadonlyMap<string, string>,
+  writtenLongByAcronym: ReadonlyMap<string, string>,
+): EntityDraft | undefined {
+  const words = index.keyOf(name).split(' ');
+  for (let position = 1; position < words.length; position += 1) {
+    const long = longByAcronymKey.get(words[position] as string);
+    if (long === undefined) continue;
+    const before = `${words.slice(0, position).join(' ')} ${long}`;
+    const rest = words.slice(position + 1).join(' ');
+    const whole = rest.length > 0 ? `${before} ${rest}` : before;
+    const named = index.named(whole);
+    if (named !== undefined) return named;
+    if (rest.length === 0) continue;
+    const cut = index.named(before);
+    if (cut !== undefined && (PLACE_LEVEL_KEYS.includes(rest) || levelOfPlace(rest) !== null || startsWithBody(rest, NO_NAME_KEYS))) {
+      // The name spelled out in full is the entity's: `Phòng Cảnh sát giao thông Công an tỉnh X`.
+      const written = collapseWhitespace(name).split(' ');
+      const spelled = writtenLongByAcronym.get(written[position] ?? '');
+      if (written.length === words.length && spelled !== undefined && cut.key === before) {
+        written[position] = spelled;
+        cut.name = written.join(' ');
+        index.addAlias(cut.name, cut);
+      }
+      return cut;
+    }
+  }
+  return undefined;
+}
+
+const NO_NAME_KEYS: ReadonlySet<string> = new Set();
 
 function byFirstMention(a: { readonly mentions: readonly TextSpan[] }, b: { readonly mentions: readonly TextSpan[] }): number {
   return (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
