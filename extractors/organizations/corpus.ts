@@ -742,4 +742,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ủy ban Mặt trận Tổ quốc (MTTQ) phường đã trao 20 suất quà. Ủy ban MTTQ phường cũng vận động thêm kinh phí sửa nhà.', 'Ủy ban Mặt trận Tổ quốc phường', null, 'Ủy ban MTTQ phường'),
   org('Ủy ban Mặt trận Tổ quốc (MTTQ) phường đã trao 20 suất quà. Ban Thường trực MTTQ tỉnh Bình Phước cũng gửi thư khen.', 'Ban Thường trực MTTQ tỉnh Bình Phước'),
   org('Phòng Cảnh sát kinh tế (CSKT) đã vào cuộc. Đội CSKT Công an huyện Đức Cơ cũng tham gia điều tra.', 'Đội CSKT Công an huyện Đức Cơ'),
+  // An acronym in brackets inside a name, before its place, defined for the words before it: the whole body's.
+  org('Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Phú Yên ghi nhận 300 ca bệnh. Theo CDC, số ca tăng mạnh.', 'Trung tâm Kiểm soát bệnh tật tỉnh Phú Yên', 'CDC', 'Theo CDC'),
+  org('Trung tâm Y tế (TTYT) huyện Krông Pa đã cấp phát thuốc. Theo TTYT, số ca sốt rét giảm.', 'Trung tâm Y tế huyện Krông Pa', 'TTYT', 'Theo TTYT'),
+  none('Trung tâm Kiểm soát bệnh tật (KSBT) tỉnh Phú Yên vừa phun thuốc. Công tác KSBT cần làm thường xuyên.', 'Công tác KSBT'),
 ];

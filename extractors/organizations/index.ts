@@ -524,7 +524,8 @@ export function extractOrganizations(
     }
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? (known && writtenAcronyms.writes(known) ? known : undefined);
+    const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? bracketedInName(text, run, index, shortByLong)
+      ?? (known && writtenAcronyms.writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
     const brand = companyBrand(words, run);
     if (brand !== null) {
@@ -644,6 +645,20 @@ function namedWithAcronymSpelledOut(
     }
   }
   return undefined;
+}
+
+/**
+ * `Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Khánh Hòa`: the acronym defined in the bracket inside the name, for the words
+ * before it, is the whole body's (a later bare `CDC` is that body), unless they are a head (`Ủy ban nhân dân (UBND) xã
+ * X`). Else undefined.
+ */
+function bracketedInName(text: string, run: NameRun, index: EntityIndex, shortByLong: ReadonlyMap<string, string> | null): string | undefined {
+  if (run.gap === null || shortByLong === null) return undefined;
+  const long = index.keyOf(text.slice(run.start, run.gap.start).trimEnd());
+  // `Ủy ban nhân dân (UBND) xã X`: an acronym of a head names no one body.
+  if (ORGANIZATION_HEAD_PHRASES.has(long)) return undefined;
+  const short = shortByLong.get(long);
+  return short !== undefined && text.slice(run.gap.start, run.gap.end).trim() === `(${short})` ? short : undefined;
 }
 
 const NO_NAME_KEYS: ReadonlySet<string> = new Set();
