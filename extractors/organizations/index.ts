@@ -53,7 +53,6 @@ const HOME_COUNTRY = ' việt nam';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
 const COMMITTEE_PREFIXES = [...COMMITTEE_HEAD_KEYS].map((head) => `${head} `);
 const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${body}`, ` ${body}`]);
-/** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
 /** `Ngân hàng TMCP Đông Hải` and `Ngân hàng Đông Hải` name one bank: its kind (joint-stock commercial) goes without saying. */
 const BANK_HEAD = 'ngân hàng ';
 const JOINT_STOCK_BANK_HEADS: readonly string[] = ['ngân hàng tmcp ', 'ngân hàng thương mại cổ phần '];
@@ -64,6 +63,7 @@ function bankWithoutKind(key: string): string | null {
   return head === undefined || key.length === head.length ? null : BANK_HEAD + key.slice(head.length);
 }
 
+/** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
 const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
 
