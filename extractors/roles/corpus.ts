@@ -299,9 +299,38 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], ['Đoàn Luật sư Hà Nội']),
   role('Tổng giám đốc Lê Minh Đạo (Tổng công ty Xây dựng Trường Sơn) giám sát thi công.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Lê Minh Đạo'], ['Tổng công ty Xây dựng Trường Sơn']),
+  // The clause goes on after the organization in a lower-case word: still the person's own.
+  role('Kiểm sát viên Hoàng Thị Yến, Viện Kiểm sát nhân dân tỉnh Nam Định giữ quyền công tố tại phiên tòa.',
+    'Kiểm sát viên', 'Kiểm sát viên', ['person', 'Hoàng Thị Yến'], ['Viện Kiểm sát nhân dân tỉnh Nam Định']),
+  role('Luật sư Đinh Văn Khải, Đoàn Luật sư tỉnh Hòa Bình bào chữa cho bị cáo.',
+    'Luật sư', 'Luật sư', ['person', 'Đinh Văn Khải'], ['Đoàn Luật sư tỉnh Hòa Bình']),
   // One of a list of those present, not the lawyer's organization: a clause goes on after it.
   role('Buổi làm việc có Luật sư Phạm Văn Tâm, Bộ Tư pháp và Tòa án tỉnh.',
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
+  role('Dự buổi lễ có Luật sư Phạm Văn Tâm, Sở Tư pháp cùng nhiều khách mời.',
+    'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
+];
+
+/** A post in charge of a field (`phụ trách khu vực phía Nam`), then `của` and the organization it is held in. */
+const IN_CHARGE_OF_FIELD: CorpusExample<'roles'>[] = [
+  role('Ông Trương Đức Minh, Phó Tổng giám đốc phụ trách thị trường phía Nam của Công ty cổ phần Sữa Hồng Lam, cho biết doanh số tăng.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Trương Đức Minh'], ['Công ty cổ phần Sữa Hồng Lam']),
+  role('Bà Alice Wong, Phó Chủ tịch phụ trách khu vực châu Á của Tập đoàn Orbis, cho rằng thị trường còn nhiều dư địa.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Alice Wong'], ['Tập đoàn Orbis']),
+  // No organization after `của`: the post names none.
+  role('Ông Trương Đức Minh, Phó Tổng giám đốc phụ trách kinh doanh của doanh nghiệp, cho biết doanh số tăng.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Trương Đức Minh'], null),
+];
+
+/** A body, `do` and the person who `làm` (serves as) the post: the post is held in that body. */
+const BODY_LED_BY_PERSON: CorpusExample<'roles'>[] = [
+  role('Hợp tác xã Nông nghiệp Tân Hòa do ông Lê Văn Sáng làm Giám đốc đã liên kết với 200 hộ.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Sáng'], ['Hợp tác xã Nông nghiệp Tân Hòa']),
+  role('Công ty TNHH Gốm Bát Tràng Xanh do bà Trịnh Thu Hà hiện làm Tổng giám đốc xuất khẩu sang Nhật Bản.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Trịnh Thu Hà'], ['Công ty TNHH Gốm Bát Tràng Xanh']),
+  // The body is not right before `do`: the person's post names no organization.
+  role('Hợp tác xã Nông nghiệp Tân Hòa được thành lập năm 2019, do ông Lê Văn Sáng làm Giám đốc.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Sáng'], null),
 ];
 
 /** A holder with an age or a year of birth before the post, in brackets or commas; `nguyên` and `cựu` posts. */
@@ -756,6 +785,8 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...COORDINATION_AND_LISTS,
   ...MORE_TITLES,
   ...ORGANIZATION_BESIDE_PERSON,
+  ...BODY_LED_BY_PERSON,
+  ...IN_CHARGE_OF_FIELD,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,
   ...TITLE_UNITS,

@@ -13,6 +13,7 @@ import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
+  bodyLedByPerson,
   forwardClauses,
   hasCueBefore,
   organizationBesidePerson,
@@ -193,6 +194,11 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     organizations = [ofCompany.company];
     end = ofCompany.company.end;
   }
+  const ofFieldInCharge = organizations.length === 0 && !title.organization ? organizationAfterFieldInCharge(text, title, titleContext) : null;
+  if (ofFieldInCharge) {
+    organizations = [ofFieldInCharge];
+    end = ofFieldInCharge.end;
+  }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
 }
@@ -333,6 +339,28 @@ function inCharge(text: string, title: TitleMention, titleContext: TitleContext)
   return { start: title.start, end, title: text.slice(title.start, end) };
 }
 
+/**
+ * `phụ trách` (in charge of) and a field of a few words, then `của` (of) and the organization: `Phó Chủ tịch phụ
+ * trách khu vực Đông Nam Á của Tập đoàn X`. Bounded, no punctuation in the field.
+ */
+const IN_CHARGE_OF_FIELD = /[ \t]+phụ trách[ \t]+[^\s,;.:!?()\[\]–—"“”][^,;.:!?()\[\]\n–—"“”]{0,48}?[ \t]+của[ \t]+/uy;
+
+/**
+ * The organization after a field the post is in charge of (`Phó Chủ tịch phụ trách khu vực Đông Nam Á của Foxwell`,
+ * a short form included): the post is held there, its title as written before `phụ trách`. Null when no
+ * organization follows `của`.
+ */
+function organizationAfterFieldInCharge(text: string, title: TitleMention, titleContext: TitleContext): EntityMention | null {
+  IN_CHARGE_OF_FIELD.lastIndex = title.end;
+  const match = IN_CHARGE_OF_FIELD.exec(text);
+  if (!match) return null;
+  const at = title.end + match[0].length;
+  const { entities, shortForms } = titleContext;
+  const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
+  const organization = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
+  return organization?.kind === 'organization' ? organization : null;
+}
+
 /** Between two posts held at once: `kiêm` (and concurrently). */
 const CONCURRENTLY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+kiêm[ \t]+$/u;
 
@@ -400,7 +428,11 @@ class HolderSearch {
       return setHolder(post, unmarked.person, 'person-after');
     }
     const named = personBefore(text, post.title.start, entities);
-    if (named) return setHolder(post, named, 'person-before');
+    if (named) {
+      const led = post.organizations.length === 0 ? bodyLedByPerson(text, named, post.title.start, entities) : null;
+      if (led) post.organizations = [led];
+      return setHolder(post, named, 'person-before');
+    }
     const clause = innermostClause(this.clausesOf(sentence), post.title.start);
     if (clause) return setHolder(post, clause.holder, 'clause');
     const taking = subjectTakingPost(text, post.title.start, sentence, entities);

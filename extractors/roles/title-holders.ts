@@ -117,6 +117,23 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
   return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
 }
 
+/** Between a body and the person who runs it: `do` (by), maybe the person's form of address. */
+const BODY_TO_LEADER = /^[ \t]+do[ \t]+(?:(?:ông|bà|anh|chị)[ \t]+)?$/u;
+/** Between that person and the post: `làm` (serves as), maybe `hiện`. */
+const LEADER_TO_TITLE = /^[ \t]+(?:hiện[ \t]+)?làm[ \t]+$/u;
+const MAX_BODY_TO_LEADER = 12;
+
+/**
+ * `Hợp tác xã X do bà Y làm Giám đốc`: the body named right before `do` and the person who `làm` (serves as) the
+ * title holds the post in it. Null for any other wording (`Dự án do Công ty X làm chủ đầu tư`: no person).
+ */
+export function bodyLedByPerson(text: string, person: EntityMention, titleStart: number, entities: EntityMentions): EntityMention | null {
+  if (titleStart - person.end > MAX_BODY_TO_LEADER || !LEADER_TO_TITLE.test(text.slice(person.end, titleStart))) return null;
+  const body = entities.lastWithin(Math.max(0, person.start - 200), person.start);
+  if (body?.kind !== 'organization' || person.start - body.end > MAX_BODY_TO_LEADER) return null;
+  return BODY_TO_LEADER.test(text.slice(body.end, person.start)) ? body : null;
+}
+
 /** `X được Quốc hội bầu làm Chủ tịch nước`, `X vừa được HĐQT bổ nhiệm giữ chức Tổng giám đốc`. */
 const PERSON_TO_ELECTOR = /^[ \t]+(?:(?:vừa|đã|chính thức|mới)[ \t]+)?được[ \t]+$/u;
 const ELECTOR_TO_TITLE = /^[ \t]+(?:bầu|bổ nhiệm|chỉ định|tín nhiệm bầu)[ \t]+(?:làm|giữ chức|giữ chức vụ|vào vị trí)?[ \t]*$/u;
@@ -221,8 +238,12 @@ function titleStartsAt(text: string, tokens: readonly Token[], index: number): b
 const PERSON_TO_ORGANIZATION = /[ \t]*[,(][ \t]*/uy;
 /** Between a person and the organization they belong to: `của` (of). */
 const PERSON_OF_ORGANIZATION = /[ \t]+của[ \t]+/uy;
-/** What closes an organization set beside a person: a comma, a bracket, the end of a sentence or line. */
-const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
+/**
+ * What closes an organization set beside a person: a comma, a bracket, the end of a sentence or line, or the clause
+ * going on in a lower-case word (`Kiểm sát viên X, Viện Kiểm sát nhân dân tỉnh Y thực hành quyền công tố`) other than
+ * one joining more names (`Luật sư X, Bộ Tư pháp và Tòa án tỉnh`: a list of who attended, no apposition).
+ */
+const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)|[ \t]+(?!(?:và|hoặc|cùng|với)(?![\p{L}\p{M}]))\p{Ll}/uy;
 
 /**
  * The organization written beside a person who holds a title named before them, as an apposition: `Luật sư
