@@ -311,6 +311,28 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
 ];
 
+/** A delegation of a body led by a titled person (`Đoàn công tác của Bộ X do Thứ trưởng Y dẫn đầu`): a post there. */
+const DELEGATION_LED_BY: CorpusExample<'roles'>[] = [
+  role('Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Định dẫn đầu đã làm việc với tỉnh chiều qua.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Văn Định'], ['Bộ Y tế']),
+  role('Đoàn kiểm tra của Sở Xây dựng do Phó Giám đốc Lê Thị Hoa làm trưởng đoàn đã đến công trình.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thị Hoa'], ['Sở Xây dựng']),
+  // Not a delegation led by the person: no body before `do`, or the person does not lead it.
+  role('Kế hoạch do Thứ trưởng Trần Văn Định dẫn đầu nhóm soạn thảo được trình lên.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Văn Định'], null),
+  role('Báo cáo của Bộ Y tế do Thứ trưởng Trần Văn Định ký ban hành hôm qua.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Văn Định'], null),
+];
+
+/** A judge named with a further post at a court right after: the judge sits in that court. */
+const JUDGE_WITH_COURT_POST: CorpusExample<'roles'>[] = [
+  role('Hội đồng xét xử do Thẩm phán Ngô Thanh Tâm, Phó Chánh án Tòa án nhân dân tỉnh Bình Phước, làm chủ tọa.',
+    'Thẩm phán', 'Thẩm phán', ['person', 'Ngô Thanh Tâm'], ['Tòa án nhân dân tỉnh Bình Phước']),
+  // The next post is not at a court: the judge's court is not named.
+  role('Thẩm phán Ngô Thanh Tâm, Chủ tịch Hội Luật gia tỉnh Bình Phước, phát biểu tại hội nghị.',
+    'Thẩm phán', 'Thẩm phán', ['person', 'Ngô Thanh Tâm'], null),
+];
+
 /** A post in charge of a field (`phụ trách khu vực phía Nam`), then `của` and the organization it is held in. */
 const IN_CHARGE_OF_FIELD: CorpusExample<'roles'>[] = [
   role('Ông Trương Đức Minh, Phó Tổng giám đốc phụ trách thị trường phía Nam của Công ty cổ phần Sữa Hồng Lam, cho biết doanh số tăng.',
@@ -787,6 +809,8 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...ORGANIZATION_BESIDE_PERSON,
   ...BODY_LED_BY_PERSON,
   ...IN_CHARGE_OF_FIELD,
+  ...DELEGATION_LED_BY,
+  ...JUDGE_WITH_COURT_POST,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,
   ...TITLE_UNITS,

@@ -14,6 +14,7 @@ import { assignRespectively } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   bodyLedByPerson,
+  bodyOfDelegationLed,
   forwardClauses,
   hasCueBefore,
   organizationBesidePerson,
@@ -65,6 +66,9 @@ const POSTS_SHARED_AT_AN_EVENT: ReadonlySet<string> = new Set(['thứ trưởng'
 const ATTENDING_WITH = /(?:^|[\s,;.:])[Cc]ùng(?:[ \t]+(?:tham[ \t]+)?dự(?:[ \t]+(?:còn[ \t]+)?có)?|[ \t]+với)?[ \t]+$/u;
 /** How far back (characters) the attending cue is read. */
 const ATTENDING_WITH_WINDOW = 24;
+/** Between a holder and their next post set beside the name: a comma. */
+const HOLDER_TO_NEXT_POST = /^[ \t]*,[ \t]*$/u;
+const MAX_HOLDER_TO_NEXT_POST = 4;
 /** How far back (characters) a head's title looks for the body it heads: the sentence or the one before. */
 const MAX_HEAD_TITLE_REFERENCE_DISTANCE = 400;
 
@@ -138,10 +142,11 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 
   const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms);
   let previous: Post | null = null;
-  for (const post of posts) {
+  for (let index = 0; index < posts.length; index += 1) {
+    const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
     holders.assign(post, sentence, previous);
-    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts);
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
@@ -417,7 +422,8 @@ class HolderSearch {
     if (after) {
       if (post.organizations.length === 0) {
         const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
-          ?? clubOfCoach(text, post.titleKey, after, { entities, shortForms: this.shortForms });
+          ?? clubOfCoach(text, post.titleKey, after, { entities, shortForms: this.shortForms })
+          ?? bodyOfDelegationLed(text, post.title.start, after, entities);
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');
@@ -453,9 +459,10 @@ class HolderSearch {
    * A post whose holder is named but no organization: the one the same holder was given in the same post before
    * (`ông X, Vụ trưởng Vụ A; ... Vụ trưởng X cho biết`); for a post several hold at one event, the one of the same
    * post named just before (`Thứ trưởng Bộ A B; Cùng dự có Thứ trưởng C`); for a post at court or in a company,
-   * the court, procuracy or company named before (`Thẩm phán X` after `Tòa án nhân dân tỉnh A`).
+   * the court, procuracy or company of the holder's next post set beside the name (`Thẩm phán X, Phó Chánh án Tòa
+   * án nhân dân tỉnh A`), else the one named before (`Thẩm phán X` after `Tòa án nhân dân tỉnh A`).
    */
-  giveBodyOfPost(post: Post, posts: readonly Post[]): void {
+  giveBodyOfPost(post: Post, posts: readonly Post[], next: Post | null): void {
     const holder = post.holder?.name;
     let sameEvent: Post | null = null;
     for (const earlier of posts) {
@@ -483,6 +490,11 @@ class HolderSearch {
     }
     const bodies = BODIES_OF_POSTS.get(baseOfTitle(post.titleKey));
     if (!bodies) return;
+    const nextPost = this.bodyOfNextPostOfHolder(post, next, bodies);
+    if (nextPost) {
+      post.organizations = [nextPost];
+      return;
+    }
     const distance = bodies === COMPANY_BODIES ? MAX_COMPANY_REFERENCE_DISTANCE : MAX_HEAD_TITLE_REFERENCE_DISTANCE;
     let best: EntityMention | null = null;
     for (const body of bodies) {
@@ -490,6 +502,20 @@ class HolderSearch {
       if (named && (!best || named.start > best.start)) best = named;
     }
     if (best) post.organizations = [best];
+  }
+
+  /**
+   * `Thẩm phán X, Phó Chánh án Tòa án nhân dân tỉnh Y`: the holder's next post, set right after the name, is held in
+   * a body of the kind the post sits in (a court for a judge): the post is held there too. Null otherwise.
+   */
+  private bodyOfNextPostOfHolder(post: Post, next: Post | null, bodies: readonly string[]): EntityMention | null {
+    const holder = post.holder;
+    if (!holder || post.holderSource !== 'person-after') return null;
+    const organization = next?.organizations[0];
+    if (!next || !organization || next.title.start - holder.end > MAX_HOLDER_TO_NEXT_POST) return null;
+    if (!HOLDER_TO_NEXT_POST.test(this.text.slice(holder.end, next.title.start))) return null;
+    const name = organization.name.toLowerCase();
+    return bodies.some((body) => name.startsWith(`${body} `)) ? organization : null;
   }
 
   /**

@@ -134,6 +134,24 @@ export function bodyLedByPerson(text: string, person: EntityMention, titleStart:
   return BODY_TO_LEADER.test(text.slice(body.end, person.start)) ? body : null;
 }
 
+/** Between a body and the title of the person leading its delegation: `do` (by), after the body's acronym maybe. */
+const BODY_TO_LED_BY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+do[ \t]+$/u;
+/** After the holder: leads it (`dẫn đầu`, `làm trưởng đoàn`). */
+const LEADS_AFTER_HOLDER = /[ \t]+(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}\p{M}])/uy;
+const MAX_BODY_TO_LED_BY = 24;
+
+/**
+ * `Đoàn công tác của Bộ X do Thứ trưởng Y dẫn đầu`: a title and its holder leading a delegation of the body named
+ * right before `do`: the post is held in that body. Null for any other wording.
+ */
+export function bodyOfDelegationLed(text: string, titleStart: number, holder: EntityMention, entities: EntityMentions): EntityMention | null {
+  LEADS_AFTER_HOLDER.lastIndex = holder.end;
+  if (!LEADS_AFTER_HOLDER.test(text)) return null;
+  const body = entities.lastWithin(Math.max(0, titleStart - 200), titleStart);
+  if (body?.kind !== 'organization' || titleStart - body.end > MAX_BODY_TO_LED_BY) return null;
+  return BODY_TO_LED_BY.test(text.slice(body.end, titleStart)) ? body : null;
+}
+
 /** `X được Quốc hội bầu làm Chủ tịch nước`, `X vừa được HĐQT bổ nhiệm giữ chức Tổng giám đốc`. */
 const PERSON_TO_ELECTOR = /^[ \t]+(?:(?:vừa|đã|chính thức|mới)[ \t]+)?được[ \t]+$/u;
 const ELECTOR_TO_TITLE = /^[ \t]+(?:bầu|bổ nhiệm|chỉ định|tín nhiệm bầu)[ \t]+(?:làm|giữ chức|giữ chức vụ|vào vị trí)?[ \t]*$/u;
