@@ -746,4 +746,21 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Phú Yên ghi nhận 300 ca bệnh. Theo CDC, số ca tăng mạnh.', 'Trung tâm Kiểm soát bệnh tật tỉnh Phú Yên', 'CDC', 'Theo CDC'),
   org('Trung tâm Y tế (TTYT) huyện Krông Pa đã cấp phát thuốc. Theo TTYT, số ca sốt rét giảm.', 'Trung tâm Y tế huyện Krông Pa', 'TTYT', 'Theo TTYT'),
   none('Trung tâm Kiểm soát bệnh tật (KSBT) tỉnh Phú Yên vừa phun thuốc. Công tác KSBT cần làm thường xuyên.', 'Công tác KSBT'),
+  // An activity that is a verb too (`Xúc tiến`, `Hỗ trợ`) takes the fields it works on up to the name's place.
+  org('Trung tâm Xúc tiến đầu tư tỉnh Nam Định giới thiệu ba dự án mới.', 'Trung tâm Xúc tiến đầu tư tỉnh Nam Định'),
+  org('Quỹ Hỗ trợ khởi nghiệp sáng tạo tỉnh Bình Định (BDSF) vừa giải ngân.', 'Quỹ Hỗ trợ khởi nghiệp sáng tạo tỉnh Bình Định', 'BDSF'),
+  org('Trung tâm Xúc tiến kêu gọi đầu tư tỉnh Nam Định vào nông nghiệp.', 'Trung tâm Xúc tiến'),
+  org('Bộ Y tế hỗ trợ tỉnh Nghệ An thêm hai xe cứu thương.', 'Bộ Y tế'),
+  // People's credit funds, named by their commune after the head in lower case.
+  org('Quỹ tín dụng nhân dân phường Tân Định cho vay thêm 5 tỷ đồng.', 'Quỹ tín dụng nhân dân phường Tân Định'),
+  // A foreign body's office gives its seat after `tại`; a Vietnamese body's or one meeting somewhere does not.
+  org('Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam (JCCI) tổ chức hội thảo.', 'Phòng Thương mại và Công nghiệp Nhật Bản tại Việt Nam', 'JCCI'),
+  org('Bộ Ngoại giao Việt Nam tại Hà Nội đón đoàn khách.', 'Bộ Ngoại giao Việt Nam'),
+  org('Phòng Thương mại Hàn Quốc họp tại Hà Nội sáng nay.', 'Phòng Thương mại Hàn Quốc'),
+  // Civil defence names the command board; the city's board is named by its bare level.
+  org('Ban Chỉ huy Phòng thủ dân sự thành phố đã sơ tán hai nghìn hộ.', 'Ban Chỉ huy Phòng thủ dân sự thành phố'),
+  org('Sở Y tế thành phố này thiếu bác sĩ.', 'Sở Y tế'),
+  // The members a managing board covers, by their acronym, before the board's place.
+  org('Ban Quản lý Khu kinh tế và các KCN tỉnh Nam Định cấp phép hai dự án.', 'Ban Quản lý Khu kinh tế và các KCN tỉnh Nam Định'),
+  org('Ban Quản lý Khu kinh tế và các DN tại tỉnh Nam Định đã họp.', 'Ban Quản lý Khu kinh tế'),
 ];

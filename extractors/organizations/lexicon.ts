@@ -28,6 +28,8 @@ const ORGANIZATION_HEADS = [
   'Bộ đội Biên phòng',
   // Investment funds named by a brand (`Quỹ đầu tư Mekong Capital`), though `Quỹ đầu` is no name.
   'Quỹ đầu tư',
+  // People's credit funds, named by their commune or ward in lower case after the head (`Quỹ tín dụng nhân dân xã X`).
+  'Quỹ tín dụng nhân dân',
   // The port authorities (`Cảng vụ Hàng hải Hải Phòng`), the post of a province (`Bưu điện tỉnh`, `Bưu điện Việt
   // Nam`), the party committees of a province, a city or a district (`Tỉnh ủy Lâm Đồng`, `Bí thư Thành ủy`), the
   // social insurance agency and its offices, also by its acronym (`BHXH tỉnh Nghệ An`).
@@ -234,7 +236,7 @@ const FIELD_COMPOUNDS = [
   'xây dựng pháp luật', 'thi hành án dân sự', 'thi hành án hình sự', 'giám đốc kiểm tra', 'hợp tác quốc tế',
   'quan hệ quốc tế', 'thông tin đối ngoại', 'kinh tế đối ngoại', 'lễ tân nhà nước', 'an ninh mạng',
   'an ninh điều tra', 'cảnh sát giao thông', 'cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát điều tra',
-  'cảnh sát môi trường', 'cảnh sát cơ động', 'phòng cháy chữa cháy', 'quản lý xuất nhập cảnh', 'xuất nhập cảnh',
+  'cảnh sát môi trường', 'cảnh sát cơ động', 'phòng cháy chữa cháy', 'phòng thủ dân sự', 'quản lý xuất nhập cảnh', 'xuất nhập cảnh',
   // Finance, trade, industry.
   'ngân sách nhà nước', 'chính sách thuế', 'quản lý giá', 'quản lý công sản', 'tài chính ngân hàng',
   'tài chính doanh nghiệp', 'tài chính đối ngoại', 'bảo hiểm xã hội', 'bảo hiểm y tế', 'thị trường trong nước',

@@ -122,6 +122,27 @@ export function fieldWordsLength(words: NameTokens, index: number): number {
 }
 
 /**
+ * After a capitalized activity that is a verb too (`Xúc tiến`, `Hỗ trợ`), the field words it works on, verbs too
+ * (`đầu tư`, `khởi nghiệp đổi mới sáng tạo`), up to the place that closes the name: `Trung tâm Xúc tiến đầu tư tỉnh
+ * Thái Bình`. Their length in tokens, 0 where no place follows them (`Trung tâm Xúc tiến đầu tư vào ...`) or the
+ * activity before is no verb (`Bộ Y tế hỗ trợ tỉnh Nghệ An`: `Y tế` does nothing).
+ */
+export function activityFieldsBeforePlace(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const activity = index - 2;
+  if (!tokens[activity]?.capitalized || !words.is(activity, STARTS_NAME_VERBAL_TAIL)
+    || !NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, activity, 2)) return 0;
+  let position = index;
+  while (position < tokens.length) {
+    const length = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
+      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (length === 0) break;
+    position += length;
+  }
+  return position > index && words.placeEnd(position) > position ? position - index : 0;
+}
+
+/**
  * Length in tokens of a field compound that the capitalized word at `index` starts (`Công nghệ thông tin`, `Pháp
  * chế`, `Y tế dự phòng`), its other words in lower case on one line; 0 where none starts there.
  */

@@ -9,6 +9,7 @@
 // runs of kind `other`: not organizations, but acronyms may name them; an organization's name right after a law's
 // head names the law (`Luật Tổ chức Tòa án nhân dân`).
 import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
+import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
@@ -24,6 +25,7 @@ import {
 } from './name-person-cut.js';
 import {
   aboutFieldsLength,
+  activityFieldsBeforePlace,
   bracketedAcronymBeforePlace,
   fieldCompoundLength,
   fieldListBeforeBracketedAcronym,
@@ -180,6 +182,20 @@ function isCountryAlone(words: NameTokens, first: number, end: number): boolean 
   return start !== undefined && words.placeEnd(first) === end && placeAt(words.text, start.start)?.place.kind === 'country';
 }
 
+/**
+ * The name's words before token `position` end with a foreign country (`Hàn Quốc`, not `Việt Nam`): a body of that
+ * country whose office in another gives its seat after `tại` (`Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt
+ * Nam`); not a Vietnamese body's (`Bộ Ngoại giao Việt Nam tại Hà Nội`) nor a city's (`Đại học Quốc gia Hà Nội tại`).
+ */
+function foreignCountryEnds(words: NameTokens, accepted: AcceptedTokens, headNext: number, position: number): boolean {
+  let start = position;
+  while (start > headNext && accepted.at(start - headNext - 1) === 'place') start -= 1;
+  const first = words.tokens[start];
+  if (start === position || !first || words.placeEnd(start) !== position) return false;
+  const place = placeAt(words.text, first.start)?.place;
+  return place?.kind === 'country' && foldKey(place.name) !== 'việt nam';
+}
+
 /** Most lower-case words of the members after `và các` (`khu công nghiệp`, `cụm công nghiệp`). */
 const MAX_AND_MEMBER_WORDS = 4;
 
@@ -191,6 +207,9 @@ const MAX_AND_MEMBER_WORDS = 4;
 function membersBeforeClose(words: NameTokens, index: number): number {
   const { tokens } = words;
   if (tokens[index]?.key !== 'các') return 0;
+  // The members by their acronym, the body's place after them (`các KCN tỉnh Thái Bình`).
+  const acronym = tokens[index + 1];
+  if (acronym?.acronymLike === true && !acronym.breakBefore && words.placeEnd(index + 2) > index + 2) return index + 2;
   for (let position = index + 1; position <= index + 1 + MAX_AND_MEMBER_WORDS; position += 1) {
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
@@ -329,7 +348,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
-    if (token.key === 'tại' && !seated && SEATED_HEAD_KEYS.has(head.key) && words.placeEnd(position + 1) > position + 1) {
+    // `Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam`: a foreign body's office gives its seat too.
+    if (token.key === 'tại' && !seated && (SEATED_HEAD_KEYS.has(head.key) || (head.kind === 'organization' && foreignCountryEnds(words, accepted, headNext, position)))
+      && words.placeEnd(position + 1) > position + 1) {
       seated = true;
       accepted.set(position - headNext, 'connector');
       position += 1;
@@ -520,6 +541,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
+      // `Trung tâm Xúc tiến đầu tư tỉnh Thái Bình`: the fields an activity works on, up to the name's place.
+      const worked = head.kind === 'organization' && previous === 'completion' ? activityFieldsBeforePlace(words, position) : 0;
+      if (worked > 0) {
+        for (let step = position; step < position + worked; step += 1) accepted.set(step - headNext, 'lower');
+        position += worked;
+        end = position;
+        continue;
+      }
       // `Viện Kiểm nghiệm thuốc Trung ương (NIDQC)`: the words up to the acronym in brackets that closes the name.
       const bracketed = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
         ? wordsBeforeBracketedAcronym(words, position)
@@ -565,9 +594,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       // `Liên đoàn Lao động tỉnh,`, `Văn phòng Đăng ký đất đai tỉnh hiện có ...`: a bare level right after the name,
       // the name plainly ending after it, is the province's (district's) body; not `Bộ Y tế tỉnh này`, `tỉnh bạn`.
-      if (head.kind === 'organization' && hasProper && position === end && BARE_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)) {
-        accepted.set(position - headNext, 'lower');
-        position += 1;
+      // The city's, in two words (`Ban Chỉ huy Phòng thủ dân sự thành phố đã ...`).
+      const levelWords = BARE_LEVEL_KEYS.has(token.key) ? 1 : token.key === 'thành' && tokens[position + 1]?.key === 'phố' && !tokens[position + 1]?.breakBefore ? 2 : 0;
+      if (head.kind === 'organization' && hasProper && position === end && levelWords > 0 && levelEndsName(words, position + levelWords)) {
+        for (let step = position; step < position + levelWords; step += 1) accepted.set(step - headNext, 'lower');
+        position += levelWords;
         end = position;
         break;
       }
