@@ -763,4 +763,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The members a managing board covers, by their acronym, before the board's place.
   org('Ban Quản lý Khu kinh tế và các KCN tỉnh Nam Định cấp phép hai dự án.', 'Ban Quản lý Khu kinh tế và các KCN tỉnh Nam Định'),
   org('Ban Quản lý Khu kinh tế và các DN tại tỉnh Nam Định đã họp.', 'Ban Quản lý Khu kinh tế'),
+  // After an activity's `về`, the words of what it covers up to the bracket of the name's short form.
+  org('Bệnh viện ký thỏa thuận với Trung tâm Điều phối quốc gia về hiến mô tạng người (gọi tắt là Trung tâm) tuần trước.', 'Trung tâm Điều phối quốc gia về hiến mô tạng người'),
+  org('Trung tâm Điều phối quốc gia về hiến mô tạng đã nhận thêm hồ sơ.', 'Trung tâm Điều phối quốc gia'),
+  org('Trung tâm Điều phối quốc gia về yêu cầu hiến tạng (gọi tắt là TT) đã họp.', 'Trung tâm Điều phối quốc gia'),
 ];

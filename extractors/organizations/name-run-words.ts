@@ -167,6 +167,36 @@ function fieldAfterAboutLength(words: NameTokens, index: number): number {
   );
 }
 
+/** Most lower-case words after an activity's `về` that the bracket of the name's short form closes. */
+const MAX_WORDS_BEFORE_SHORT_NAME = 6;
+
+/**
+ * `về` after an activity and the lower-case words of what it covers, up to a bracket giving the name's short form
+ * (`Trung tâm Điều phối quốc gia về ghép tạng (gọi tắt là Trung tâm Điều phối)`): the length in tokens of `về` and
+ * the words; 0 where no such bracket closes them within six words, or a verb, a small word or a connector stands
+ * among them (`Trung tâm Điều phối về việc ... (`).
+ */
+export function aboutWordsBeforeShortName(words: NameTokens, about: number): number {
+  const { tokens } = words;
+  if (tokens[about]?.key !== 'về') return 0;
+  for (let position = about + 1; position <= about + 1 + MAX_WORDS_BEFORE_SHORT_NAME; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') {
+      const first = tokens[position + 1];
+      const second = tokens[position + 2];
+      const third = tokens[position + 3];
+      const named = first?.key === 'gọi' && second?.key === 'tắt'
+        || (first?.key === 'sau' && second?.key === 'đây' && third?.key === 'gọi');
+      return position > about + 1 && named ? position - about : 0;
+    }
+    // The bracket confirms the name: a counting word reads as a noun there (`cơ thể người`), a verb of two words not.
+    if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 1) return 0;
+  }
+  return 0;
+}
+
 /**
  * `về hình sự, hành chính` after an activity (`Vụ Giám đốc kiểm tra`): the length in tokens of `về` and the fields
  * it lists (four at most), joined by commas, `và` or a dash, up to the last field; 0 where no field follows `về`.
