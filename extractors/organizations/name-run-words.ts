@@ -127,13 +127,16 @@ export function fieldWordsLength(words: NameTokens, index: number): number {
  * Thái Bình`. Their length in tokens, 0 where no place follows them (`Trung tâm Xúc tiến đầu tư vào ...`) or the
  * activity before is no verb (`Bộ Y tế hỗ trợ tỉnh Nghệ An`: `Y tế` does nothing).
  */
+/** Most tokens of the fields an activity works on (`khởi nghiệp đổi mới sáng tạo`: 6): a bound on hostile text. */
+const MAX_ACTIVITY_FIELD_TOKENS = 12;
+
 export function activityFieldsBeforePlace(words: NameTokens, index: number): number {
   const { tokens } = words;
   const activity = index - 2;
   if (!tokens[activity]?.capitalized || !words.is(activity, STARTS_NAME_VERBAL_TAIL)
     || !NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, activity, 2)) return 0;
   let position = index;
-  while (position < tokens.length) {
+  while (position < tokens.length && position - index < MAX_ACTIVITY_FIELD_TOKENS) {
     const length = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
       || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
     if (length === 0) break;
