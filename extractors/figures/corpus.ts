@@ -460,6 +460,34 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Trạm y tế có 6 y, bác sĩ trực Tết.', 6, 'y, bác sĩ', '6 y, bác sĩ'),
   count('Đoàn gồm 15 y bác sĩ tình nguyện.', 15, 'y bác sĩ', '15 y bác sĩ'),
   count('Khoa có 4 bác sĩ và 9 điều dưỡng.', 4, 'bác sĩ', '4 bác sĩ'),
+  // generations and school subjects counted in words
+  count('Nhà ông có bốn đời theo nghề đúc đồng.', 4, 'đời', 'bốn đời'),
+  count('Xưởng gốm này truyền qua ba đời con cháu.', 3, 'đời', 'ba đời'),
+  count('Thí sinh phải thi ba môn bắt buộc.', 3, 'môn', 'ba môn'),
+  count('Em đạt điểm 10 ở sáu môn học.', 6, 'môn học', 'sáu môn học'),
+  // a level given as an amount of a counted noun is that amount; `mức 2` alone names the level
+  count('Điểm chuẩn hai ngành đều ở mức 21 điểm.', 21, 'điểm', '21 điểm'),
+  count('Giờ làm thêm được giữ ở mức 40 giờ công mỗi tháng.', 40, 'giờ công', '40 giờ công'),
+  none('Tỉnh nâng cảnh báo lên mức 2 từ chiều nay.', 'mức 2'),
+  // `trên` before a percentage is "over", no ratio's link: `chín` there is "ripe"
+  qualified('Ngô đã chín trên 70% diện tích gieo trồng.', 'percent', 70, '%', 'over', 'trên 70%'),
+  none('Ngô đã chín trên 70% diện tích gieo trồng.', 'chín'),
+  qualified('Số hộ dùng nước sạch đạt trên 95 phần trăm.', 'percent', 95, '%', 'over', 'trên 95 phần trăm'),
+  ratio('Cứ 7 trên 10 hộ có ô tô.', 7, 10, 'hộ', '7 trên 10 hộ'),
+  // `chín` is "ripe", "mature" before these; nine of a noun stays a count
+  none('Nhãn lồng đã vào độ chín rộ.', 'chín rộ'),
+  none('Điều kiện để mở ngành mới đã chín muồi.', 'chín muồi'),
+  none('Cô bé ăn nói chín chắn như người lớn.', 'chín chắn'),
+  count('Lớp có chín học sinh đạt giải.', 9, 'học sinh', 'chín học sinh'),
+  // `năm đầu` is "the first year"; five of a noun after `năm` stay counts
+  none('Lợi nhuận năm đầu của quán chỉ đủ trả lương.', 'năm đầu'),
+  none('Đây là năm đầu tiên trường tuyển sinh ngành này.', 'năm đầu'),
+  count('Năm người được khen thưởng.', 5, 'người', 'Năm người'),
+  count('Tỉnh giao năm đầu việc trọng tâm.', 5, 'đầu việc', 'năm đầu việc'),
+  // a day of a lunar month named by its word is a date's part, no length of time
+  none('Chợ phiên họp từ mùng 5 đến 8 tháng Giêng.', '8 tháng'),
+  none('Nhà nhà tiễn ông Táo vào 23 tháng Chạp.', '23 tháng'),
+  duration('Công trình thi công trong 8 tháng.', 8, 'tháng', '8 tháng'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

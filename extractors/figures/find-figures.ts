@@ -28,6 +28,7 @@ import {
   DIGITS,
   isCapitalizedAt,
   isGlued,
+  isLowerWordAt,
   isWordAt,
   kindAt,
   opensSentence,
@@ -165,6 +166,12 @@ function minusBefore(context: FigureContext, index: number): number | null {
  * is free: its weekday `thứ bảy` is never a count, see numberFigureAt.)
  */
 const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
+
+/**
+ * Words that make `chín` "ripe" or "mature" before them (`lúa chín rộ`, `thời cơ chín muồi`, `suy nghĩ chín chắn`),
+ * none a noun nine of which are counted (`chín vàng`, nine gold medals, and `chín cây` stay counts).
+ */
+const RIPE_AFTER: ReadonlySet<string> = new Set(['muồi', 'chắn', 'rộ', 'mọng', 'nẫu', 'ép', 'rục', 'đỏ']);
 
 /**
  * Words after which `năm` is the noun "year", never five: quantifiers that take a noun and no number (`mỗi năm`,
@@ -346,7 +353,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
-        || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known);
+        || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
+        || followsLevelWord(context, number, unitAfterLower);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
@@ -491,6 +499,10 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   const word = number.singleWord;
   if (word === null) return true;
   if (word === 'năm' && isYearNoun(context, number, unit)) return false;
+  // `chín muồi`, `chín rộ`, `chín chắn`: `chín` is "ripe", "mature" before these, no nine.
+  if (word === 'chín' && RIPE_AFTER.has(context.tokens[number.next]?.key ?? '')) return false;
+  // `năm đầu` is "the first year" (`doanh thu năm đầu`), never five heads (`năm đầu việc` counts).
+  if (word === 'năm' && unit.kind === 'count' && lowerCased(unit.unit) === 'đầu') return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
@@ -512,6 +524,15 @@ function isYearNumberAt(context: FigureContext, index: number): boolean {
   if (!token || kindAt(context, index) !== DIGITS || token.text.length !== 4 || isGlued(context, index + 1)) return false;
   const year = Number(token.text);
   return year >= 1900 && year <= 2100;
+}
+
+/**
+ * `ở mức 17 điểm`, `cùng mức 40 giờ`: a level given as an amount of a noun the lexicon counts is that amount; `mức 3`
+ * alone (or before a noun no lexicon knows) is the level's name.
+ */
+function followsLevelWord(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
+  const before = context.tokens[number.first - 1];
+  return unit.known && before !== undefined && before.key === 'mức' && isLowerWordAt(context, number.first - 1);
 }
 
 /** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */

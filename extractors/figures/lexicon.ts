@@ -133,6 +133,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'vđv', 'cđv', 'hlv', 'hcv', 'hcb', 'hcđ', 'clb', 'đbqh',
   // balls, fruits, bombs: `ba quả ném phạt`, `5 quả trứng`
   'quả',
+  // generations of a family and school subjects: `ba đời làm nghề`, `thi ba môn`
+  'đời', 'môn', 'môn học', 'môn thi',
 ]);
 
 /**

@@ -34,6 +34,9 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
     if (denominator.value < numerator.value || denominator.value < 2) return null;
     if (endsInCode(context, denominator.next)) return null;
+    // `chín trên 85%`, `đạt trên 90 phần trăm`: `trên` is "over" a percentage, and the word before it no numerator
+    // (`chín` is "ripe" there); a share of a percentage is never written so.
+    if (isPercentAt(context, denominator.next)) return null;
     const rule = link.key === 'trên' ? 'ratio-trên' : 'ratio-trong';
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule };
   }
@@ -69,6 +72,14 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
  */
 function isRoundBefore(context: FigureContext, first: number): boolean {
   return context.tokens[first - 1]?.key === 'vòng' && isLowerWordAt(context, first - 1) && !isGlued(context, first);
+}
+
+/** A percent sign glued to the number before it, or the words `phần trăm`. */
+function isPercentAt(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token) return false;
+  if (token.text === '%') return true;
+  return token.key === 'phần' && isLowerWordAt(context, index) && context.tokens[index + 1]?.key === 'trăm';
 }
 
 /** A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). */

@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { phraseAt, phraseText } from './phrases.js';
 import { lowerCased } from './characters.js';
-import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, type FigureContext } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, WORD, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
@@ -60,6 +60,8 @@ const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khu
 /** `cùng ngày`, `cùng hôm`: the day just named. */
 const DAY_AFTER_CUNG: ReadonlySet<string> = new Set(['ngày', 'hôm']);
 const PART_OF_YEAR = new Set(['đầu', 'cuối', 'giữa']);
+/** The names of the lunar year's first and last months, only ever months: `rằm tháng Giêng`, `23 tháng Chạp`. */
+const LUNAR_MONTH_NAMES = new Set(['giêng', 'chạp']);
 
 /**
  * Reads the unit at token `index` (just after a number) into `into` (which is returned), with a per-unit tail:
@@ -180,6 +182,8 @@ function isDatePart(context: FigureContext, unitKey: string, next: number): bool
     if (followingKind === DIGITS) return !(unitKey === 'giờ' && isLengthInHoursAndMinutes(context, next));
   }
   if (unitKey === 'tháng' && PART_OF_YEAR.has(following.key) && context.tokens[next + 1]?.key === 'năm') return true;
+  // `mùng 10 tháng Giêng`, `đến 14 tháng Chạp`: a day of a lunar month named by its word, no length of time.
+  if (unitKey === 'tháng' && followingKind === WORD && LUNAR_MONTH_NAMES.has(following.key)) return true;
   if ((unitKey === 'giờ' || unitKey === 'tiếng') && TIME_OF_DAY.has(following.key)) return unitKey === 'giờ';
   // `khoảng 22 giờ cùng ngày`, `9 giờ hôm sau`: an hour of a day named after it, no length of time.
   if (unitKey === 'giờ' && following.key === 'hôm') return true;
