@@ -542,6 +542,10 @@ const lunar: CorpusExample<'dates'>[] = [
   inside('Ngày 15/8 âm lịch là Tết Trung thu.', 'Ngày 15/8 âm lịch', null),
   inside('Mùng 1 Tết, gia đình quây quần.', 'Mùng 1 Tết', null),
   inside('Tết Giáp Thìn 2024 đến sớm.', 'Tết Giáp Thìn 2024', null),
+  // a year after the lunar year's name is that year, though capitalized words stand before it; a name's year is none
+  inside('Chợ hoa Ất Tỵ 2025: Nhiều loài hoa lạ xuống phố', '2025', '2025'),
+  inside('Người dân đón xuân Quý Mão 2023.', '2023', '2023'),
+  none('Giải chạy Sông Hồng 2024: Hơn 5.000 vận động viên', '2024'),
   inside('Cuối tháng Chạp, chợ hoa mở cửa.', 'Cuối tháng Chạp', null, { mod: 'END' }),
   inside('Tết Dương lịch 2024, người lao động được nghỉ.', 'Tết Dương lịch 2024', '2024-01-01'),
   inside('Tết Trung thu là dịp vui của thiếu nhi.', 'Tết Trung thu', null),

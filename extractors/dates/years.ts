@@ -91,6 +91,11 @@ function punctuationAfter(text: string, end: number): boolean {
 /** `trong` after a number counts out of a whole (`2020 trong số 5000`), but not after a list of years. */
 const OUT_OF = new PhraseSet(['trong']);
 
+/** The sixty names of lunar years, a stem and a branch (`Giáp Thìn`, `Quý Mão`), lower case. */
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
+const LUNAR_YEAR_NAMES = new PhraseSet(STEMS.flatMap((stem) => BRANCHES.map((branch) => `${stem} ${branch}`)));
+
 const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
 
 const bareYear: DateRule = {
@@ -110,7 +115,9 @@ const bareYear: DateRule = {
     if (afterYear || byContext) return candidate(match, this.name, { year });
     // a capitalized word before the year that opens no sentence makes it part of a name: `Quốc gia 2023`, `Hội nghị
     // APEC 2017`; not an acronym inside a phrase in lower case: `kỳ thi tốt nghiệp THPT 2024`
-    const inName = capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index);
+    // The lunar year's name before the year is no name's word: `Hội Lim Giáp Thìn 2024`, `Xuân Quý Mão 2023`.
+    const inName = capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index)
+      && !precededByAny(text, match.index, LUNAR_YEAR_NAMES, 2);
     if (inName || precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
     return candidate(match, this.name, { year });
   },
