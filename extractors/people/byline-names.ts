@@ -1,7 +1,7 @@
 // Reporters' names: in the byline (`Người viết: Nguyen Nam - Ngày viết: ...`, often without diacritics), as the
 // metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
 import { firstStartingAtOrAfter, type MetadataResult, type ParagraphSpan, type TextSpan } from '../../pipeline/document.js';
-import { BYLINE_LABEL, isCreditLabel } from './lexicon.js';
+import { BYLINE_LABEL, isCreditLabel, isNeverNameWord } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun, RunWord } from './name-runs.js';
 
@@ -129,9 +129,10 @@ function signatureNames(
 
 /**
  * What closes a credit's name: the agency in brackets or after a slash (`Thanh Hà (TTXVN)`, `Minh Quân/VNA`), or the
- * credit's end: the line's, a period's, a dash's (`Ảnh: Hoài Thu`, `Ảnh: Hoài Thu. Bà ...`).
+ * credit's end: the line's, a period's, a dash's, a bracket's (`Ảnh: Hoài Thu`, `Ảnh: Hoài Thu. Bà ...`, `(Ảnh: Hoài
+ * Thu)`).
  */
-const AGENCY_AFTER_CREDIT_NAME = /^(?:(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]|[ \t]*(?:[.\-–—]|\r?\n|$))/u;
+const AGENCY_AFTER_CREDIT_NAME = /^(?:(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]|[ \t]*(?:[.\-–—)]|\r?\n|$))/u;
 /** Characters of the agency's opening read after the name. */
 const AGENCY_LOOKAHEAD = 8;
 
@@ -144,12 +145,61 @@ export function findCreditNames(runs: readonly NameRun[], context: NameContext):
   const { text } = context;
   const found: NameCandidate[] = [];
   for (const run of runs) {
-    if (run.words.length < 2 || !isCreditLabel(run.keyBefore)) continue;
-    if (!AGENCY_AFTER_CREDIT_NAME.test(text.slice(run.end, run.end + AGENCY_LOOKAHEAD))) continue;
+    if (run.words.length < 2) continue;
+    if (!isCreditLabel(run.keyBefore)) {
+      const bracketed = bracketedCreditName(run, context);
+      if (bracketed) found.push(bracketed);
+      continue;
+    }
     const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
-    if (words.length !== run.words.length || startsMultiWordPlace(context, run.start)) continue;
+    // `Ảnh: Văn Dũng Tại Quảng Trị, ...`: a credit run into the next sentence, where the lines were joined, ends
+    // before a word that never is a name's and opens that sentence.
+    const next = run.words[words.length];
+    const runsOn = next !== undefined && words.length >= 2 && isNeverNameWord(next.key);
+    if (!runsOn && !AGENCY_AFTER_CREDIT_NAME.test(text.slice(run.end, run.end + AGENCY_LOOKAHEAD))) continue;
+    if ((!runsOn && words.length !== run.words.length) || startsMultiWordPlace(context, run.start)) continue;
     const candidate = candidateOf(text, words, 'credit');
     if (candidate && !context.overlapsOrganization(candidate.start, candidate.end)) found.push(candidate);
   }
   return found;
 }
+
+/** How far back a caption opening with `Ảnh:` is looked for before a name in brackets. */
+const CAPTION_REACH = 300;
+const CAPTION_LABEL = 'Ảnh:';
+/** What stands just before a caption's label: a line's start or a sentence's end. */
+const CAPTION_OPENS_AFTER = /(?:^|\n|[.!?][ \t])$/u;
+/** A sentence's end inside a caption: another sentence follows. */
+const SENTENCE_END_INSIDE = /[.!?][ \t]+\p{Lu}/u;
+
+/**
+ * `Ảnh: Các nghệ nhân múa rối trên sân đình. (Thu Hà)`: the photographer of a caption that opens with its label, in
+ * brackets alone after the caption's last sentence. The brackets hold the whole run, two to four name words, and the
+ * caption (from its label to the period before the brackets) holds no other sentence's end.
+ */
+function bracketedCreditName(run: NameRun, context: NameContext): NameCandidate | null {
+  const { text } = context;
+  if (text.charCodeAt(run.start - 1) !== OPEN_BRACKET || text.charCodeAt(run.end) !== CLOSE_BRACKET) return null;
+  let period = run.start - 2;
+  while (period >= 0 && (text.charCodeAt(period) === SPACE || text.charCodeAt(period) === TAB)) period -= 1;
+  if (period < 0 || text.charCodeAt(period) !== PERIOD) return null;
+  const reach = Math.max(0, period - CAPTION_REACH);
+  const within = text.slice(reach, period).lastIndexOf(CAPTION_LABEL);
+  if (within < 0) return null;
+  const label = reach + within;
+  // The label opens the caption (a line's start or a sentence's), and no sentence ends between it and the period.
+  const before = text.slice(Math.max(0, label - 2), label);
+  if (label > 0 && !CAPTION_OPENS_AFTER.test(before)) return null;
+  const caption = text.slice(label, period);
+  if (caption.includes('\n') || SENTENCE_END_INSIDE.test(caption)) return null;
+  const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+  if (words.length !== run.words.length || startsMultiWordPlace(context, run.start)) return null;
+  const candidate = candidateOf(text, words, 'credit');
+  return candidate && !context.overlapsOrganization(candidate.start, candidate.end) ? candidate : null;
+}
+
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+const PERIOD = 0x2e;
+const SPACE = 0x20;
+const TAB = 0x09;

@@ -454,6 +454,15 @@ const CREDITS: CorpusExample<'people'>[] = [
   none('Cảnh phố cổ về đêm. Ảnh: Hà Nội (ảnh minh họa)', 'Hà Nội'),
   none('Một số báo cũ được trưng bày. Ảnh: Báo Nhân Dân (tư liệu)', 'Báo Nhân Dân'),
   none('Quang cảnh buổi lễ. Ảnh: BTC (ban tổ chức cung cấp)', 'BTC'),
+  // A closing bracket ends the credit; a caption joined to the next sentence ends before that sentence's first word.
+  person('Phụ huynh đưa con đến trường ngày khai giảng. (Ảnh: Hồng Nhung)', 'Hồng Nhung', 'Hồng Nhung'),
+  none('Xe cứu hỏa tiếp cận đám cháy. (Ảnh minh họa)', 'Ảnh minh họa'),
+  person('Công nhân sửa đường dây điện sau bão. Ảnh: Thế Anh Trong ngày hôm qua, điện đã được cấp lại.', 'Thế Anh', 'Thế Anh'),
+  none('Công nhân sửa đường dây điện sau bão. Ảnh: Thế Anh Trong ngày hôm qua, điện đã được cấp lại.', 'Trong'),
+  // The photographer in brackets after a caption that opens with `Ảnh:`, the caption one sentence.
+  person('Ảnh: Thuyền rồng rước kiệu trên sông. (Thu Trang) Buổi chiều, hội thi đấu vật.', 'Thu Trang', 'Thu Trang'),
+  none('Ảnh: Quang cảnh hội trường. Đại biểu dự họp đông đủ. (Thu Trang)', 'Thu Trang'),
+  none('Ông trao bằng khen cho các đơn vị. (Thu Trang)', 'Thu Trang'),
 ];
 
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
