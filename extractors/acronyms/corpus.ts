@@ -107,6 +107,14 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bộ Khoa học và Công nghệ (Bộ KH&CN) đã họp.', 'KH&CN', 'Khoa học và Công nghệ'),
   // English acronyms after plain words: the phrase back to a small word.
   pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
+  // An English acronym written with the `o` of `of` (`MoU` ← Memorandum of Understanding): the capitals are its
+  // initials; other lower-case letters (`iPhone`, `TikTok`) make no acronym.
+  pair('Hai trường đã trao nhau 3 biên bản ghi nhớ (MoU) về trao đổi sinh viên.', 'MoU', 'biên bản ghi nhớ'),
+  pair('Tỉnh có thêm 5 bản ghi nhớ hợp tác (MoU) với doanh nghiệp Nhật Bản.', 'MoU', 'bản ghi nhớ hợp tác'),
+  none('Nhiều bạn trẻ xếp hàng mua điện thoại thông minh (iPhone) mới.', 'iPhone'),
+  none('Cửa hàng bán hàng qua mạng xã hội (TikTok) mỗi tối.', 'TikTok'),
+  // A province's telecom branch, short by the brand and the place.
+  pair('Sở phối hợp với Viễn thông Hà Nam (VNPT Hà Nam) lắp camera ở các nút giao.', 'VNPT Hà Nam', 'Viễn thông Hà Nam'),
   // ... back to a conjunction (`nếu`, `rằng`) or a phrase of time (`có thời điểm`); `không khí` ("air") is a noun
   // there, not `không` ("not").
   pair('Nhà máy khó vay vốn nếu thỏa thuận mua bán khí (GSA) chưa ký.', 'GSA', 'thỏa thuận mua bán khí'),

@@ -40,7 +40,16 @@ function isPluralOfCapitals(short: string): boolean {
   return true;
 }
 
-/** The letters an acronym spells, upper case, `&` kept: `KH&CN` → K H & C N; `SDGs` → S D G. Null if unusable. */
+/** `MoU`: a lone `o` between two capitals, the `of` of an English name, which initials pass over. */
+function isOfBetweenCapitals(short: string, index: number): boolean {
+  return short.charCodeAt(index) === 0x6f && index > 0 && (letterClass(short.charCodeAt(index - 1)) & CAPITAL) !== 0
+    && (letterClass(short.charCodeAt(index + 1)) & CAPITAL) !== 0;
+}
+
+/**
+ * The letters an acronym spells, upper case, `&` kept: `KH&CN` → K H & C N; `SDGs` → S D G; `MoU` → M U (`of`
+ * passed over). Null if unusable: other lower-case letters (`KoCham`, `iPhone`) spell no initials.
+ */
 export function acronymLetters(short: string): string[] | null {
   const end = isPluralOfCapitals(short) ? short.length - 1 : short.length;
   const letters: string[] = [];
@@ -49,7 +58,11 @@ export function acronymLetters(short: string): string[] | null {
     const codePoint = short.codePointAt(index) ?? 0;
     const size = codePoint > 0xffff ? 2 : 1;
     const bits = letterClass(codePoint);
-    if (bits & LOWER_OR_DIGIT) return null;
+    if (bits & LOWER_OR_DIGIT) {
+      if (!isOfBetweenCapitals(short, index)) return null;
+      index += size;
+      continue;
+    }
     if (!(bits & SEPARATOR)) {
       letters.push(short.slice(index, index + size));
       if (codePoint !== 0x26 && !(bits & CAPITAL)) allCapitals = false;
