@@ -673,6 +673,25 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Học sinh phường Bến Thành học tại Trường Tiểu học Kim Đồng.', 'Trường Tiểu học Kim Đồng'),
   none('PGS.TS Đoàn Văn Hiếu, Viện trưởng, phát biểu khai mạc.', 'Đoàn Văn Hiếu'),
   none('Sau đó, GS. Đoàn Thị Lan trình bày báo cáo.', 'Đoàn Thị Lan'),
+  // A party of a criminal case before a head that is a family name: a person (`bị cáo Đoàn ...`); the bar stays.
+  none('Tại phiên tòa, bị cáo Đoàn Minh Khang (43 tuổi) thừa nhận hành vi.', 'Đoàn Minh Khang'),
+  none('Cơ quan điều tra đã triệu tập bị can Đoàn Thị Ngọc Mai để làm rõ.', 'Đoàn Thị Ngọc Mai'),
+  org('Bị cáo được Đoàn Luật sư tỉnh Hải Dương cử người bào chữa.', 'Đoàn Luật sư tỉnh Hải Dương'),
+  org('Các bị cáo đều là thành viên Đoàn Thanh niên xã từ nhiều năm.', 'Đoàn Thanh niên xã'),
+  // A province's telecom branch, named by the trade and the place; the trade before the country or other words is none.
+  org('Sở phối hợp với Viễn thông Hà Nam (VNPT Hà Nam) lắp camera ở các nút giao.', 'Viễn thông Hà Nam', 'VNPT Hà Nam'),
+  org('Giám đốc Viễn thông Lâm Đồng cho biết mạng đã phủ tới các thôn.', 'Viễn thông Lâm Đồng'),
+  none('Doanh thu ngành Viễn thông Việt Nam tăng đều mỗi năm.', 'Viễn thông Việt Nam'),
+  none('Viễn thông Di động là môn học mới của khoa.', 'Viễn thông Di động'),
+  org('Tập đoàn Bưu chính Viễn thông Việt Nam mở rộng mạng 5G.', 'Tập đoàn Bưu chính Viễn thông Việt Nam'),
+  // Business incubators; a plant nursery is none.
+  org('Ba chuyên gia của Vườn ươm Doanh nghiệp Cần Thơ (CTBI) chấm hồ sơ.', 'Vườn ươm Doanh nghiệp Cần Thơ', 'CTBI'),
+  none('Vườn ươm Hòa Bình cung cấp cây giống cho cả huyện.', 'Vườn ươm Hòa Bình'),
+  // A `Hội` named with a year's sexagenary name is that year's festival; an association keeps its name.
+  none('Hội Gióng Ất Tỵ thu hút hàng vạn người dân trong vùng.', 'Hội Gióng Ất Tỵ'),
+  none('Hội Lim Giáp Thìn 2024 đón hơn một trăm nghìn du khách.', 'Hội Lim'),
+  org('Hội Nông dân Giáp Bát tổ chức gặp mặt đầu xuân.', 'Hội Nông dân Giáp Bát'),
+  org('Hội Nông dân tỉnh Bắc Giang mở hội chợ nông sản Ất Tỵ.', 'Hội Nông dân tỉnh Bắc Giang'),
   // A unit named with the body it belongs to, then without it.
   org('Phòng CSGT Công an tỉnh Hà Tĩnh lập chốt kiểm tra. Người dân có thể gửi phản ánh tới Phòng CSGT.', 'Phòng CSGT Công an tỉnh Hà Tĩnh', null, 'Phòng CSGT.'),
   // Field words of crafts, drugs, nature and the home market; a two-syllable field word read whole (`hàng không`).

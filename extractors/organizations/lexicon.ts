@@ -37,6 +37,10 @@ const ORGANIZATION_HEADS = [
   // Nature reserves and national parks, which have their own management and staff (`Khu bảo tồn thiên nhiên Pù Mát`,
   // `Vườn quốc gia Cúc Phương`), and the forest rangers' district offices (`Hạt Kiểm lâm Tam Đảo`).
   'Khu bảo tồn', 'Khu bảo tồn thiên nhiên', 'Vườn quốc gia', 'Hạt Kiểm lâm',
+  // The telecom group's branch in a province, named by the trade and the place (`Viễn thông Bến Tre`, short `VNPT
+  // Bến Tre`; a place must follow: name-run-words.ts), and business incubators (`Vườn ươm Doanh nghiệp Đà Nẵng`; a
+  // plant nursery is `vườn ươm cây giống`).
+  'Viễn thông', 'Vườn ươm doanh nghiệp',
   // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
   'Khoa',
 ];
@@ -322,7 +326,18 @@ export const PERSON_JOB_TITLE_PHRASES: readonly (readonly string[])[] = [
   // A team's coach and players (`HLV Đoàn Minh Trí`, `tiền vệ Đoàn Văn Hậu`); a team's delegation is `đoàn` of a club.
   ['hlv'], ['hlv', 'trưởng'], ['huấn', 'luyện', 'viên'], ['huấn', 'luyện', 'viên', 'trưởng'], ['cầu', 'thủ'], ['thủ', 'môn'],
   ['tiền', 'đạo'], ['tiền', 'vệ'], ['hậu', 'vệ'], ['trung', 'vệ'], ['vận', 'động', 'viên'], ['trọng', 'tài'], ['ngoại', 'binh'],
+  // The parties of a criminal case (`bị cáo Đoàn Văn Lực`, `bị can Đoàn Thị Hà`); a court's panel is `Hội đồng xét xử`.
+  ['bị', 'cáo'], ['bị', 'can'], ['nghi', 'phạm'], ['bị', 'hại'], ['phạm', 'nhân'], ['tử', 'tù'],
 ];
+
+/**
+ * The sexagenary names of a year, a stem then a branch (`Giáp Thìn`, `Ất Tỵ`): a `Hội` whose name ends in one is
+ * that year's festival (`Hội Lim Giáp Thìn`, `Hội Gióng Ất Tỵ`), not an association (`Hội Nông dân Giáp Bát`).
+ */
+export const YEAR_STEM_KEYS: ReadonlySet<string> = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']);
+export const YEAR_BRANCH_KEYS: ReadonlySet<string> = new Set([
+  'tý', 'tí', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi',
+]);
 
 /** Titles and honorifics: a name stops before them (`Bộ Công Thương Nguyễn Hồng Diên và Thứ trưởng ...`). */
 const TITLE_WORDS = [

@@ -75,7 +75,18 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const head = organization !== null && (other === null || organization.words >= other.words) ? organization : other;
   if (head === null) return null;
   if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
+  if (head === organization && head.key === 'viễn thông' && !provinceAt(words, index + head.words)) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
+}
+
+/**
+ * `Viễn thông` heads the telecom group's branch in a province only before the place (`Viễn thông Bến Tre`), never
+ * before the country, where it is the trade (`ngành Viễn thông Việt Nam`), nor before other words.
+ */
+function provinceAt(words: NameTokens, index: number): boolean {
+  const next = words.tokens[index];
+  if (!next || next.breakBefore || words.placeEnd(index) < 0) return false;
+  return placeAt(words.text, next.start)?.place.kind !== 'country';
 }
 
 /**

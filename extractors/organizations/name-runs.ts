@@ -13,7 +13,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS, TITLE_PHRASES } from './lexicon.js';
+  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
   holderNamedBefore,
@@ -667,7 +667,20 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Tập đoàn Hàn Quốc`, `Công ty Nhật Bản`: a company's head and a country alone say where a company is from (a
   // description, no name); a country still ends the name of a state's body (`Đại sứ quán Hàn Quốc`).
   if (hasProper && COMPANY_HEAD_KEYS.has(head.key) && isCountryAlone(words, headNext, end)) return null;
+  // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
+  if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * The name from token `from` to `end` ends in a year's sexagenary name (`Giáp Thìn`), not a place's so named after
+ * its level (`xã Giáp Thìn`).
+ */
+function endsInYearName(tokens: readonly Token[], from: number, end: number): boolean {
+  const stem = tokens[end - 2];
+  const branch = tokens[end - 1];
+  return end - 2 > from && stem !== undefined && branch !== undefined && stem.capitalized && branch.capitalized && !branch.breakBefore
+    && YEAR_STEM_KEYS.has(stem.key) && YEAR_BRANCH_KEYS.has(branch.key) && !PLACE_NOUN_KEYS.has(tokens[end - 3]?.key ?? '');
 }
 
 /** The run of the head at token `index` (its words end at `headNext`) whose name ends at token `end`. */

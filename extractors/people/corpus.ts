@@ -248,6 +248,8 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   none('Chị là người Mỹ Latinh đầu tiên dự giải.', 'Latinh'),
   // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
   person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),
+  person('Tại phiên tòa, bị cáo Đoàn Minh Khang (43 tuổi) thừa nhận hành vi.', 'Đoàn Minh Khang', 'Đoàn Minh Khang'),
+  person('Cơ quan điều tra đã triệu tập bị can Đoàn Thị Ngọc Mai để làm rõ.', 'Đoàn Thị Ngọc Mai', 'Đoàn Thị Ngọc Mai'),
   person('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Đoàn Văn Tâm', 'Đoàn Văn Tâm'),
   none('HLV trưởng Sông Lam Nghệ An Đoàn Văn Tâm chưa muốn nói về kết quả.', 'Nghệ An'),
   none('Giám đốc Sở Y tế Kiên Giang Trần Văn Hùng cho biết như vậy.', 'Kiên Giang'),
