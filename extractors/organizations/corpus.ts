@@ -687,6 +687,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Business incubators; a plant nursery is none.
   org('Ba chuyên gia của Vườn ươm Doanh nghiệp Cần Thơ (CTBI) chấm hồ sơ.', 'Vườn ươm Doanh nghiệp Cần Thơ', 'CTBI'),
   none('Vườn ươm Hòa Bình cung cấp cây giống cho cả huyện.', 'Vườn ươm Hòa Bình'),
+  // A cooperative by its acronym and the last words of its name, the middle left out: the one named in full.
+  org('Hợp tác xã (HTX) Nông nghiệp Tân Phú mở rộng vùng nấm. Giám đốc HTX Tân Phú cho biết giá tăng.', 'Hợp tác xã Nông nghiệp Tân Phú', null, 'HTX Tân Phú'),
+  org('Ông Lê Văn Hai, Giám đốc HTX Tân Phú, cho biết giá tăng.', 'HTX Tân Phú'),
   // A `Hội` named with a year's sexagenary name is that year's festival; an association keeps its name.
   none('Hội Gióng Ất Tỵ thu hút hàng vạn người dân trong vùng.', 'Hội Gióng Ất Tỵ'),
   none('Hội Lim Giáp Thìn 2024 đón hơn một trăm nghìn du khách.', 'Hội Lim'),

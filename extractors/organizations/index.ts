@@ -121,6 +121,25 @@ class EntityIndex {
     return aliases;
   }
 
+  /**
+   * `HTX Thanh Điền` after `Hợp tác xã (HTX) Nông nghiệp Thanh Điền`: a defined acronym of the head, then the last two
+   * words or more of a name of that head, its middle left out. The one entity so named, else undefined.
+   */
+  withMiddleLeftOut(key: string): EntityDraft | undefined {
+    const space = key.indexOf(' ');
+    const long = space > 0 ? this.longByHeadAcronym.get(key.slice(0, space)) : undefined;
+    const rest = key.slice(space);
+    if (long === undefined || rest.indexOf(' ', 1) < 0) return undefined;
+    let found: EntityDraft | undefined;
+    for (let position = 0; position < this.drafts.length; position += 1) {
+      const draft = this.drafts[position] as EntityDraft;
+      if (draft.key.length <= long.length + rest.length || !draft.key.startsWith(`${long} `) || !draft.key.endsWith(rest)) continue;
+      if (found !== undefined && found !== draft) return undefined;
+      found = draft;
+    }
+    return found;
+  }
+
   named(key: string): EntityDraft | undefined {
     return this.byName.get(key);
   }
@@ -388,6 +407,9 @@ function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Heads written by their acronym → the head spelled out. */
+const HEAD_OF_ACRONYM_HEAD: ReadonlyMap<string, string> = new Map([['htx', 'hợp tác xã']]);
+
 /**
  * `Công ty TNHH Thương mại Linh Đan Beauty (Công ty Linh Đan)`: a name in brackets right after a full one, with the
  * same head and some of its words in order, is the short form the article then uses for it, no second organization.
@@ -395,7 +417,9 @@ function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
 function isBracketedShortForm(tokens: readonly Token[], run: NameRun, short: NameRun): boolean {
   if (run.bare || short.bare || short.kind !== 'organization') return false;
   // The same head, or its first words (`Công ty TNHH ...`, then `Công ty ...`).
-  if (short.headKey !== run.headKey && !run.headKey.startsWith(`${short.headKey} `)) return false;
+  // Or its acronym (`Hợp tác xã Nông nghiệp Mỹ Xương (HTX Mỹ Xương)`).
+  const shortHead = HEAD_OF_ACRONYM_HEAD.get(short.headKey) ?? short.headKey;
+  if (shortHead !== run.headKey && !run.headKey.startsWith(`${shortHead} `)) return false;
   if (tokens[run.endToken]?.text !== '(' || short.firstToken !== run.endToken + 1 || tokens[short.endToken]?.text !== ')') return false;
   const headWords = tokenAfterHeadIndex(tokens, short) - short.firstToken;
   let from = run.firstToken + headWords;
@@ -506,7 +530,10 @@ export function extractOrganizations(
     const spelledOut = referred === undefined && longByAcronymKey !== null && !index.knows(nameKey)
       ? namedWithAcronymSpelledOut(index, name, longByAcronymKey, writtenLongByAcronym ?? NO_NAMES)
       : undefined;
-    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? index.entityFor(name);
+    const shortened = referred === undefined && spelledOut === undefined && longByHeadAcronym !== null && !index.knows(nameKey)
+      ? index.withMiddleLeftOut(nameKey)
+      : undefined;
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
     if (shortForm !== undefined && isBracketedShortForm(tokens, run, shortForm)) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);

@@ -41,6 +41,8 @@ const ORGANIZATION_HEADS = [
   // Bến Tre`; a place must follow: name-run-words.ts), and business incubators (`Vườn ươm Doanh nghiệp Đà Nẵng`; a
   // plant nursery is `vườn ươm cây giống`).
   'Viễn thông', 'Vườn ươm doanh nghiệp',
+  // A cooperative by its usual acronym (`HTX Thanh Điền`).
+  'HTX',
   // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
   'Khoa',
 ];
