@@ -311,6 +311,17 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
 ];
 
+/** A unit's head whose unit is `thuộc` (under) a body: the post, the unit in its title, is held in that body. */
+const UNIT_UNDER_BODY: CorpusExample<'roles'>[] = [
+  role('Ông Hà Văn Tiến, Trưởng bộ môn Bơi lội thuộc Cục Thể dục thể thao Việt Nam, nhận xét các kình ngư trẻ tiến bộ.',
+    'Trưởng bộ môn Bơi lội', 'Trưởng bộ môn Bơi lội', ['person', 'Hà Văn Tiến'], ['Cục Thể dục thể thao Việt Nam']),
+  role('Bà Lý Thu Hằng, Trưởng phòng Nghiệp vụ thuộc Sở Nội vụ tỉnh Yên Bái, cho biết hồ sơ đã đủ.',
+    'Trưởng phòng Nghiệp vụ', 'Trưởng phòng Nghiệp vụ', ['person', 'Lý Thu Hằng'], ['Sở Nội vụ tỉnh Yên Bái']),
+  // No `thuộc`: the post stays at the unit its title names.
+  role('Ông Hà Văn Tiến, Trưởng bộ môn Bơi lội, nhận xét các kình ngư trẻ tiến bộ.',
+    'Trưởng bộ môn', 'Trưởng bộ môn', ['person', 'Hà Văn Tiến'], ['Bộ môn Bơi lội', null]),
+];
+
 /** A delegation of a body led by a titled person (`Đoàn công tác của Bộ X do Thứ trưởng Y dẫn đầu`): a post there. */
 const DELEGATION_LED_BY: CorpusExample<'roles'>[] = [
   role('Đoàn công tác của Bộ Y tế do Thứ trưởng Trần Văn Định dẫn đầu đã làm việc với tỉnh chiều qua.',
@@ -810,6 +821,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...BODY_LED_BY_PERSON,
   ...IN_CHARGE_OF_FIELD,
   ...DELEGATION_LED_BY,
+  ...UNIT_UNDER_BODY,
   ...JUDGE_WITH_COURT_POST,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,
