@@ -311,6 +311,15 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
 ];
 
+/** Posts of one holder listed one after the other, the first naming what it heads by a short capitalized name. */
+const POSTS_LISTED_AFTER_SHORT_NAME: CorpusExample<'roles'>[] = [
+  role('Chúng tôi gặp PGS.TS Đoàn Minh Khôi, Chủ nhiệm Đề án, Viện trưởng Viện Công nghệ Sinh học Miền Trung.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Đoàn Minh Khôi'], ['Viện Công nghệ Sinh học Miền Trung']),
+  // A lower-case clause between the posts: not one list of posts.
+  role('Ông Đoàn Minh Khôi, Chủ nhiệm Đề án, cho biết Viện trưởng Viện Công nghệ Sinh học Miền Trung sẽ ký.',
+    'Viện trưởng', 'Viện trưởng', null, ['Viện Công nghệ Sinh học Miền Trung']),
+];
+
 /** A unit's head whose unit is `thuộc` (under) a body: the post, the unit in its title, is held in that body. */
 const UNIT_UNDER_BODY: CorpusExample<'roles'>[] = [
   role('Ông Hà Văn Tiến, Trưởng bộ môn Bơi lội thuộc Cục Thể dục thể thao Việt Nam, nhận xét các kình ngư trẻ tiến bộ.',
@@ -822,6 +831,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...IN_CHARGE_OF_FIELD,
   ...DELEGATION_LED_BY,
   ...UNIT_UNDER_BODY,
+  ...POSTS_LISTED_AFTER_SHORT_NAME,
   ...JUDGE_WITH_COURT_POST,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,

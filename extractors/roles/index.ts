@@ -36,6 +36,14 @@ const NEXT_POST_OF_SAME_HOLDER = new RegExp(
   'u',
 );
 
+/**
+ * After a post with no organization named, the capitalized short name of what it heads and a comma before the
+ * holder's next post: `X, Chủ nhiệm Chương trình, Viện trưởng Viện Y` (one holder).
+ */
+const UNIT_NAMED_SHORT_THEN_COMMA = /^[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{Ll}\p{M}]+){0,2}[ \t]*,[ \t]*$/u;
+/** How far apart (characters) two posts of one holder listed one after the other stand at most. */
+const MAX_BETWEEN_POSTS_OF_SAME_HOLDER = 60;
+
 /** Titles that name the head of a kind of body, folded, by the body's head noun: `cục trưởng` heads a `cục`. */
 const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['chi cục trưởng', 'chi cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
@@ -459,7 +467,9 @@ class HolderSearch {
     }
     if (
       before?.holder && before.holderSource !== 'person-after' && before.end <= post.title.start
-      && before.title.start >= sentence.start && NEXT_POST_OF_SAME_HOLDER.test(text.slice(before.end, post.title.start))
+      && before.title.start >= sentence.start && post.title.start - before.end <= MAX_BETWEEN_POSTS_OF_SAME_HOLDER
+      && (NEXT_POST_OF_SAME_HOLDER.test(text.slice(before.end, post.title.start))
+        || (before.organizations.length === 0 && UNIT_NAMED_SHORT_THEN_COMMA.test(text.slice(before.end, post.title.start))))
     ) {
       setHolder(post, before.holder, 'previous-post');
     }
