@@ -311,6 +311,15 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
 ];
 
+/** A speaker's label before a colon holds no post named right after it. */
+const SPEAKER_LABEL_BEFORE_TITLE: CorpusExample<'roles'>[] = [
+  role('PV: Chính sách nào đã được ban hành? Ông Trịnh Quốc Hưng: Thủ tướng Chính phủ đã ký quyết định hỗ trợ vốn.',
+    'Thủ tướng', 'Thủ tướng', null, ['Chính phủ']),
+  // A comma or a dash still joins a person and the post.
+  role('Ông Trịnh Quốc Hưng, Phó Chủ tịch UBND tỉnh Lạng Sơn, cho biết kế hoạch đã xong.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Trịnh Quốc Hưng'], ['UBND tỉnh Lạng Sơn']),
+];
+
 /** Posts of one holder listed one after the other, the first naming what it heads by a short capitalized name. */
 const POSTS_LISTED_AFTER_SHORT_NAME: CorpusExample<'roles'>[] = [
   role('Chúng tôi gặp PGS.TS Đoàn Minh Khôi, Chủ nhiệm Đề án, Viện trưởng Viện Công nghệ Sinh học Miền Trung.',
@@ -832,6 +841,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...DELEGATION_LED_BY,
   ...UNIT_UNDER_BODY,
   ...POSTS_LISTED_AFTER_SHORT_NAME,
+  ...SPEAKER_LABEL_BEFORE_TITLE,
   ...JUDGE_WITH_COURT_POST,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,

@@ -65,8 +65,11 @@ function personAfterNationality(text: string, at: number, entities: EntityMentio
 
 /** An age or a year of birth. */
 const AGE = '\\d{1,3}[ \\t]+tuổi|sinh năm[ \\t]+\\d{4}|SN[ \\t]*\\d{4}|\\d{4}';
-/** Between a person and the title after it: a dash, a comma, a parenthesis, `là`, `hiện là`, `nguyên`. */
-const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,:(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
+/**
+ * Between a person and the title after it: a dash, a comma, a parenthesis, `là`, `hiện là`, `nguyên`. Not a colon:
+ * a name before a colon is a speaker's label (`Ông Việt: Thủ tướng Chính phủ đã ban hành ...`), not the holder.
+ */
+const PERSON_TO_TITLE = new RegExp(`^[ \\t]*(?:[–—\\-,(][ \\t]*)?${TITLE_PREFIX_WORDS}?$`, 'u');
 /**
  * An age or a year of birth between them, in brackets or commas: `Bình (52 tuổi, nguyên Tổng giám đốc ...)`,
  * `bà Hoa, 45 tuổi, kế toán trưởng`, `ông Nam (sinh năm 1970, Giám đốc ...)`, `ông Phước (SN 1970), Phó Giám đốc`,
