@@ -445,6 +445,17 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng Sản xuất', 'Trưởng phòng Sản xuất', ['person', 'Lý Văn Đức'], ['Công ty Cổ phần Thép Nam Hà', 'org-1']),
   role('Bà Hà Thu Trang, Phó trưởng phòng Nhân sự của Công ty TNHH Gạch men Bình An, cho biết lương tăng.',
     'Phó trưởng phòng Nhân sự', 'Phó trưởng phòng Nhân sự', ['person', 'Hà Thu Trang'], ['Công ty TNHH Gạch men Bình An', 'org-1']),
+  // `của` and a body other than a company: the post is that body's too.
+  role('Bà Phan Thị Hiền, Trưởng phòng Dự báo thời tiết của Đài Khí tượng thủy văn tỉnh Nghệ An, cho biết mưa còn kéo dài.',
+    'Trưởng phòng Dự báo thời tiết', 'Trưởng phòng Dự báo thời tiết', ['person', 'Phan Thị Hiền'], ['Đài Khí tượng thủy văn tỉnh Nghệ An']),
+  role('Ông Đinh Công Vũ, Trưởng bộ môn Hóa phân tích của Trường Đại học Khoa học Huế, công bố kết quả.',
+    'Trưởng bộ môn Hóa phân tích', 'Trưởng bộ môn Hóa phân tích', ['person', 'Đinh Công Vũ'], ['Trường Đại học Khoa học Huế']),
+  // A hospital's department with `của`: the post stays at the department.
+  role('Ông Đinh Công Vũ, Trưởng khoa Ngoại của Bệnh viện Đa khoa tỉnh Hà Giang, đã trực tiếp mổ.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Đinh Công Vũ'], ['Khoa Ngoại', null]),
+  // `thời` opening a clause ends a unit's name: `thời gian qua` is no part of it.
+  role('Bà Phan Thị Hiền, Trưởng phòng Kinh doanh thời gian qua đã ký nhiều hợp đồng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Phan Thị Hiền'], ['Phòng Kinh doanh', null]),
   // With the company named right after, no `của`, the post stays at the department.
   role('Ông Lý Văn Đức, Trưởng phòng Sản xuất Công ty Cổ phần Thép Nam Hà, cho biết lò mới chạy ổn định.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lý Văn Đức'], ['Phòng Sản xuất', null]),

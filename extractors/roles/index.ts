@@ -216,26 +216,23 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
 }
 
-/** The title of a department's head (`Trưởng phòng`, `Phó trưởng phòng`), folded. */
-const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])trưởng phòng$/u;
 /** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`), folded, and the unit's name opening. */
 const UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn)$/u;
 const UNIT_NAME_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn '];
+/** The heads whose unit `của` (of) ties to the body it belongs to, folded. */
+const OF_BODY_UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|bộ môn)$/u;
 /** `thuộc` (under) between a unit and the body it belongs to: `Trưởng bộ môn Điền kinh thuộc Cục Thể dục thể thao`. */
 const UNDER_WORD = /[ \t]+thuộc[ \t]+/uy;
-/** Heads of a company's name, folded with a space after: a department's head there holds the post in the company. */
-const COMPANY_NAME_HEADS: readonly string[] = ['công ty ', 'tổng công ty ', 'tập đoàn '];
 /** `của` between a department and its company, or a coach and the club: `Trưởng phòng X của công ty`, `HLV X của Y`. */
 const OF_WORD = /[ \t]+của[ \t]+/uy;
 
 /**
- * `Trưởng phòng Kỹ thuật của công ty`, `Phó trưởng phòng Kinh doanh của Công ty X`: the department a head's title
- * names, then `của` and the company it belongs to (named, or a lower-case short form referring back): the post is
- * the department's head in the company, the department part of the title. Null where no `của` and company follow
- * the department (`Trưởng phòng Kinh doanh,`; `Trưởng phòng Tư vấn Công ty X` stays at the department, as the
- * dev sets write it), or the body after `của` is no company (`Trưởng phòng Tổ chức của Sở Y tế`). A unit's head
- * (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`) whose unit is said to be `thuộc` (under) a body holds the post
- * in that body, whatever it is: `Trưởng bộ môn Điền kinh thuộc Cục Thể dục thể thao`.
+ * `Trưởng phòng Kỹ thuật của công ty`, `Phó trưởng phòng Kinh doanh của Công ty X`, `Trưởng bộ môn Điền kinh thuộc
+ * Cục Thể dục thể thao`: the unit a head's title names (`Phòng`, `Khoa`, `Bộ môn`), then `của` (of) or `thuộc`
+ * (under) and the body it belongs to (named, or a lower-case short form referring back): the post is the unit's
+ * head in that body, the unit part of the title. Null where neither word and a body follow the unit (`Trưởng phòng
+ * Kinh doanh,`; `Trưởng phòng Tư vấn Công ty X` stays at the department, as the dev sets write it), and for a
+ * hospital's department with `của` (`Trưởng khoa Cấp cứu của bệnh viện` stays at `Khoa Cấp cứu`).
  */
 function departmentOfCompany(
   text: string,
@@ -247,19 +244,17 @@ function departmentOfCompany(
   const unit = organizations[0];
   if (title.organization || organizations.length !== 1 || !unit || !UNIT_HEAD_TITLE.test(titleKey)) return null;
   if (unit.start !== title.end + 1 || !UNIT_NAME_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
-  // `thuộc` ties any unit to its body; `của` a department to its company only.
+  // `thuộc` (under) ties any unit to the body it belongs to; `của` (of) a department or a section, not a hospital's
+  // department (`Trưởng khoa Cấp cứu của bệnh viện` heads `Khoa Cấp cứu`, as the dev sets write it).
   UNDER_WORD.lastIndex = unit.end;
-  const under = UNDER_WORD.exec(text);
   OF_WORD.lastIndex = unit.end;
-  const gap = under ?? (DEPARTMENT_HEAD_TITLE.test(titleKey) ? OF_WORD.exec(text) : null);
+  const gap = UNDER_WORD.exec(text) ?? (OF_BODY_UNIT_HEAD_TITLE.test(titleKey) ? OF_WORD.exec(text) : null);
   if (!gap) return null;
   const at = unit.end + gap[0].length;
   const { entities, shortForms } = titleContext;
   const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
   const company = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
   if (company?.kind !== 'organization') return null;
-  const key = company.name.toLowerCase();
-  if (!under && !COMPANY_NAME_HEADS.some((head) => key.startsWith(head))) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, company };
 }
 

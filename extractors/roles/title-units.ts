@@ -24,11 +24,20 @@ const COMPOUND_SECOND_SYLLABLES = new Map<string, ReadonlySet<string>>([
   ['nguyên', new Set(['tài'])], ['tiến', new Set(['xúc'])], ['đồng', new Set(['hợp', 'cộng'])],
 ]);
 
-/** True when `word` ends the unit's name after `previous` (the last word of the name so far). */
-function stopsName(word: string, previous: string): boolean {
+/** Stop words that are the first syllable of a noun with the word after (`Dự báo thời tiết`): the name goes on. */
+const COMPOUND_FIRST_SYLLABLES = new Map<string, ReadonlySet<string>>([['thời', new Set(['tiết'])]]);
+const WORD_AFTER = /[ \t]+([\p{L}\p{M}]+)/uy;
+
+/** True when `word` (ending at `end`) ends the unit's name after `previous` (the last word of the name so far). */
+function stopsName(text: string, word: string, end: number, previous: string): boolean {
   const lower = word.toLowerCase();
   if (!STOP_WORDS.has(lower)) return false;
-  return COMPOUND_SECOND_SYLLABLES.get(lower)?.has(previous.toLowerCase()) !== true;
+  if (COMPOUND_SECOND_SYLLABLES.get(lower)?.has(previous.toLowerCase()) === true) return false;
+  const seconds = COMPOUND_FIRST_SYLLABLES.get(lower);
+  if (seconds === undefined) return true;
+  WORD_AFTER.lastIndex = end;
+  const after = WORD_AFTER.exec(text)?.[1];
+  return after === undefined || !seconds.has(after.toLowerCase());
 }
 
 /** Two lower-case words that start another organization's name (`bệnh viện`, `công ty`): the unit ends before. */
@@ -89,7 +98,7 @@ export function unitAfterTitle(
     if (!next || next[1] === undefined) break;
     const wordStart = end + next[0].length - next[1].length;
     const dashed = /[–—-]/u.test(next[0]);
-    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(next[1], words[words.length - 1] ?? '')) break;
+    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
     end = wordStart + next[1].length;
