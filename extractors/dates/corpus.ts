@@ -440,6 +440,12 @@ const weekdays: CorpusExample<'dates'>[] = [
   none('Chợ phiên chỉ họp vào các ngày thứ Năm và Chủ nhật.', 'Chủ nhật'),
   none('Mỗi sáng thứ Hai, học sinh chào cờ dưới sân trường.', 'thứ Hai'),
   relative('Đội bóng phải tập cả thứ Bảy tuần này để chuẩn bị.', 'thứ Bảy tuần này', '2023-06-17'),
+  // a weekday then `hằng tuần`, `hàng tuần`, `mỗi tuần`: every such day, no date (a week named after it makes one)
+  none('Bảo tàng mở cửa miễn phí vào chiều thứ Năm hằng tuần.', 'chiều thứ Năm'),
+  none('Câu lạc bộ sinh hoạt vào Chủ nhật hàng tuần tại nhà văn hóa.', 'Chủ nhật'),
+  none('Lớp học diễn ra tối thứ Ba mỗi tuần.', 'tối thứ Ba'),
+  relative('Chợ quê họp vào sáng thứ Bảy tuần này, như mọi tuần.', 'sáng thứ Bảy tuần này', '2023-06-17'),
+  relative('Sáng thứ Hai, hằng tuần mới bắt đầu bằng lễ chào cờ.', 'Sáng thứ Hai', '2023-06-12'),
   relative('Thứ Ba, hội đồng đã họp.', 'Thứ Ba', '2023-06-13'),
   relative('Chủ Nhật, lễ hội sẽ kết thúc.', 'Chủ Nhật', '2023-06-18'),
   relative('Sáng thứ Hai, cơ quan chào cờ.', 'Sáng thứ Hai', '2023-06-12'),
@@ -486,6 +492,10 @@ const times: CorpusExample<'dates'>[] = [
   relative('8h sáng nay, đoàn công tác lên đường.', '8h sáng nay', '2023-06-15T08:00'),
   relative('Khoảng 21h tối qua, vụ va chạm xảy ra.', 'Khoảng 21h tối qua', '2023-06-14T21:00', { mod: 'APPROX' }),
   relative('Sáng 14/6, lúc 9h30, hội nghị khai mạc.', 'Sáng 14/6, lúc 9h30', '2023-06-14T09:30'),
+  // a span of days names no one day a later time falls on: a day named before it stays, else the span's first day
+  inside('Chiều 12/5/2023, giải đấu vào ngày thứ ba. Giải kéo dài từ ngày 10 đến 14/5/2023. Trận chung kết đơn nam bắt đầu lúc 16 giờ.', 'lúc 16 giờ', '2023-05-12T16:00'),
+  inside('Hội chợ mở từ ngày 12 đến 18/6/2023. Lễ khai mạc diễn ra lúc 9h30.', 'lúc 9h30', '2023-06-12T09:30'),
+  inside('Hội chợ mở ngày 12/6/2023. Lễ cắt băng diễn ra lúc 9h30.', 'lúc 9h30', '2023-06-12T09:30'),
   // `lúc`, `vào` or a part of the day make the hour a time of day, a duration word before it or not.
   relative('Hội nghị khai mạc lúc 3 giờ.', 'lúc 3 giờ', '2023-06-15T03:00'),
   inside('Vào 15 giờ ngày 5/6/2023, đoàn đến nơi.', '15 giờ ngày 5/6/2023', '2023-06-05T15:00'),

@@ -137,6 +137,13 @@ function sentencesOf(text: string): SentenceSpan[] {
  * Resolves pending mentions in text order: against publishedAt, `năm trước` and the like against a period named
  * before them in their sentence, and a time alone on the last day-precise date before it.
  */
+/** A value and an end on two different days: `2025-09-24` to `2025-09-28`. */
+function spansDays(value: string, endValue: string | null): boolean {
+  if (endValue === null || endValue.length < DAY_VALUE_LENGTH) return false;
+  for (let at = 0; at < DAY_VALUE_LENGTH; at += 1) if (value.charCodeAt(at) !== endValue.charCodeAt(at)) return true;
+  return false;
+}
+
 export function resolveDateMentions(
   text: string,
   mentions: readonly DateSpan[],
@@ -195,8 +202,13 @@ export function resolveDateMentions(
         rule: mention.rule,
       };
     }
-    // kept whole: its day is cut out only for a time alone after it, which few articles write
-    if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH) lastDayValue = current.value;
+    // kept whole: its day is cut out only for a time alone after it, which few articles write. A span of days
+    // (`từ ngày 24 đến 28/9`) names no one day a later time falls on: a day named before it stays (with none, the
+    // span's first day is taken: `Hội chợ mở từ 12 đến 18/6. Lễ khai mạc lúc 9h30`).
+    const spanAfterDay = lastDayValue !== null && current.value !== null && spansDays(current.value, current.endValue);
+    if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH && !spanAfterDay) {
+      lastDayValue = current.value;
+    }
     // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts).
     if (current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) {
       periods.note(current.value, current.endValue, current.relative);

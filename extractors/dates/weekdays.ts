@@ -10,7 +10,7 @@ import {
   type DateRule,
   lowerKey,
 } from './candidate.js';
-import { markedAsPast, precededByWord } from './context.js';
+import { followedByAny, markedAsPast, precededByWord } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, RELATIVE_SHIFTS, WEEKDAY_WORDS, WEEKDAY_WORD_SOURCE } from './lexicon.js';
 
@@ -33,6 +33,8 @@ const HABITUAL_LIST_BEFORE = new RegExp(
   'iu',
 );
 const LIST_WINDOW = 90;
+/** Words after a weekday that make it every such day, no date: `sáng thứ Bảy hằng tuần`, `Chủ nhật hàng tuần`. */
+const HABITUAL_AFTER = new PhraseSet(['hằng tuần', 'hàng tuần', 'mỗi tuần']);
 
 function habitualWeekday(text: string, start: number): boolean {
   if (precededByWord(text, start, HABITUAL_BEFORE)) return true;
@@ -70,6 +72,8 @@ const weekday: DateRule = {
     const near = match[group.near];
     // `làm việc cả thứ Bảy, Chủ nhật`: every such day, no date.
     if (week === undefined && near === undefined && habitualWeekday(text, match.index)) return null;
+    // `mở cửa vào sáng thứ Bảy hằng tuần`: every such day, no date.
+    if (week === undefined && near === undefined && followedByAny(text, match.index + match[0].length, HABITUAL_AFTER)) return null;
     if (week !== undefined) point.shift = { unit: 'week', amount: RELATIVE_SHIFTS.get(lowerKey(week)) ?? 0 };
     else if (near !== undefined) {
       const amount = RELATIVE_SHIFTS.get(lowerKey(near)) ?? 0;
