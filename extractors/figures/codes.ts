@@ -146,6 +146,30 @@ export function isNamedByWordBefore(context: FigureContext, number: FigureNumber
   return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1);
 }
 
+/**
+ * A number after a code of an acronym, a hyphen and a capitalized word (`HG-Mặn 01`, `OM-Thơm 05`, `VN-Index 1.250`):
+ * the number is the code's, naming a variety or a model, unless a unit the lexicon knows follows (`VN-Index 1.250
+ * điểm` counts). `Covid-19`, glued, is read by followsCode.
+ */
+export function followsHyphenedCode(context: FigureContext, number: FigureNumber): boolean {
+  const at = number.first - 1;
+  const word = context.tokens[at];
+  const head = context.tokens[at - 2];
+  if (!word || !head || isGlued(context, number.first) || !isWordAt(context, at) || !isCapitalizedAt(context, at)) return false;
+  if (context.tokens[at - 1]?.text !== '-' || !isGlued(context, at) || !isGlued(context, at - 1) || !isWordAt(context, at - 2)) return false;
+  return isAcronym(head.text);
+}
+
+/** Two capitals or more, and no lower-case letter: `HG`, `OM`, `VN`. */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 /** Labels of lists and groups, whose number counts the noun after it. */
 const GROUP_LABELS = new Set(['top', 'nhóm', 'tốp']);
 
@@ -229,7 +253,7 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   const first = tokens[number.first];
   if (!first) return true;
   if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
-  if (isNamedByWordBefore(context, number)) return true;
+  if (isNamedByWordBefore(context, number) || followsHyphenedCode(context, number)) return true;
   if (followsGradeWord(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
     if (isPurityGrade(context, number)) return true;

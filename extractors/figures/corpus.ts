@@ -488,6 +488,29 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Chợ phiên họp từ mùng 5 đến 8 tháng Giêng.', '8 tháng'),
   none('Nhà nhà tiễn ông Táo vào 23 tháng Chạp.', '23 tháng'),
   duration('Công trình thi công trong 8 tháng.', 8, 'tháng', '8 tháng'),
+  // a number after a code of an acronym, a hyphen and a capitalized word names a variety or a model; a known unit counts
+  none('Trạm khuyến nông phát giống lúa OM-Thơm 07 cho nông dân.', '07'),
+  none('Mẫu máy cày KB-Nhật 12 được bán nhiều.', '12'),
+  count('Chỉ số VN-Index 1.280 điểm là đỉnh của năm.', 1280, 'điểm', '1.280 điểm'),
+  none('Dịch Covid-19 đã lùi xa.', '19'),
+  none('Hãng giới thiệu Model 3 bản nâng cấp.', '3'),
+  none('Nhiều người xếp hàng mua iPhone 15 từ sáng sớm.', '15'),
+  // one to five stars rate what the name before them names; `sao lại` asks why
+  count('Hợp tác xã có hai sản phẩm đạt chuẩn OCOP 3 sao.', 3, 'sao', '3 sao'),
+  count('Đoàn khách nghỉ tại khách sạn Hòa Bình 5 sao.', 5, 'sao', '5 sao'),
+  none('Mẫu Model 3 sao lại rẻ hơn năm ngoái?', '3 sao'),
+  // hundredths of a dollar, the price of power
+  money('Giá mua điện gió là 8,5 US cent/kWh.', 8.5, 'US cent/kWh', '8,5 US cent/kWh'),
+  money('Mỗi cổ phiếu trả cổ tức 12 cent.', 12, 'cent', '12 cent'),
+  // a race's time (minutes, seconds, hundredths: one length in seconds) and a jump's length (metres and centimetres)
+  duration('Chị về nhất với thời gian 2 phút 05 giây 33, phá kỷ lục.', 125.33, 'giây', '2 phút 05 giây 33'),
+  duration('Anh cán đích sau 14 phút 20 giây.', 860, 'giây', '14 phút 20 giây'),
+  count('Anh giành HCV nhảy xa với thành tích 7 m 05.', 7.05, 'm', '7 m 05'),
+  count('Cú ném đẩy tạ đạt 15 m 80, kỷ lục mới.', 15.8, 'm', '15 m 80'),
+  count('Bức tường cao 3 m 20 cm.', 3, 'm', '3 m'),
+  count('Bức tường cao 3 m 20 cm.', 20, 'cm', '20 cm'),
+  count('Con đường rộng 5 m.', 5, 'm', '5 m'),
+  count('Mương sâu 2 m 15 hộ đã góp tiền nạo vét.', 15, 'hộ', '15 hộ'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

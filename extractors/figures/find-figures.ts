@@ -10,6 +10,7 @@ import {
   followsDeviceKind,
   followsDwellingLabel,
   followsGroupLabel,
+  followsHyphenedCode,
   followsPlaceName,
   isNameOrDateNumber,
   isNamedByWordBefore,
@@ -347,14 +348,15 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     // `giai đoạn 2 năm 2025`, `vòng 2 năm nay`, `Đợt 1 năm học 2024-2025`: a label's number before a date that opens
     // with the unit's word, no length of time.
     if (unitAfterLower.kind === 'duration' && isNamedByWordBefore(context, number) && labelsBeforeDate(context, number, found)) return number.next;
-    if (unitAfterLower.kind === 'count' && isNamedByWordBefore(context, number) && !isMeasureUnit(unitAfterLower.unit)) {
+    const namedBefore = isNamedByWordBefore(context, number) || (!unitAfterLower.known && followsHyphenedCode(context, number));
+    if (unitAfterLower.kind === 'count' && namedBefore && !isMeasureUnit(unitAfterLower.unit)) {
       // A place names nothing by a number (`hơn Việt Nam 26 bậc` counts; a year stays a name's: `Hà Nội 2024`), and
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
-        || followsLevelWord(context, number, unitAfterLower);
+        || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
@@ -362,10 +364,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     // `kéo dài 2 giờ 18 phút`: hours and minutes are one length, in minutes.
     const minutes = !half && unitAfterLower.unit === 'giờ' && isLengthInHoursAndMinutes(context, unitAfterLower.next)
       ? Number(tokens[unitAfterLower.next]?.text ?? '') : null;
-    const unitEnd = half ? unitAfterLower.next + 1 : minutes !== null ? unitAfterLower.next + 2 : unitAfterLower.next;
+    // `29 phút 58 giây 47`, `6 m 42`: a race's time or a jump's length, one result.
+    const result = half || minutes !== null ? null : readSportsResult(context, number, unitAfterLower);
+    const unitEnd = half ? unitAfterLower.next + 1 : minutes !== null ? unitAfterLower.next + 2 : result?.next ?? unitAfterLower.next;
     const after = qualifierAfter(context, unitEnd);
     const next = after?.next ?? unitEnd;
-    const magnitude = half ? number.value + 0.5 : minutes !== null ? number.value * 60 + minutes : number.value;
+    const magnitude = half ? number.value + 0.5 : minutes !== null ? number.value * 60 + minutes : result?.value ?? number.value;
     // Only temperatures and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `tăng trưởng -1,5%`.
     const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(unitAfterLower.unit)));
     const value = signed ? -magnitude : magnitude;
@@ -378,7 +382,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       null,
       null,
       null,
-      minutes !== null ? 'phút' : unitAfterLower.unit,
+      minutes !== null ? 'phút' : result?.unit ?? unitAfterLower.unit,
       after?.qualifier ?? qualifier,
       unitAfterLower.known ? unitAfterLower.kind : PLAIN_NOUN_RULES[unitAfterLower.kind],
     );
@@ -533,6 +537,65 @@ function isYearNumberAt(context: FigureContext, index: number): boolean {
 function followsLevelWord(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const before = context.tokens[number.first - 1];
   return unit.known && before !== undefined && before.key === 'mức' && isLowerWordAt(context, number.first - 1);
+}
+
+/** Words after `sao` that make it "why", no star: `Model 3 sao lại đắt`. */
+const NOT_STARS_AFTER_SAO: ReadonlySet<string> = new Set(['lại', 'vậy', 'chứ', 'không', 'nữa', 'đâu']);
+
+/**
+ * `đạt chuẩn OCOP 4 sao`, `khách sạn Mường Thanh 5 sao`: one to five stars rate what the name before names, a count
+ * of stars (the number is the rating's, not the name's).
+ */
+function isStarRating(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
+  if (lowerCased(unit.unit) !== 'sao' || !number.hasDigits || number.scale !== 1) return false;
+  if (!Number.isInteger(number.value) || number.value < 1 || number.value > 5) return false;
+  return !NOT_STARS_AFTER_SAO.has(context.tokens[unit.next]?.key ?? '');
+}
+
+/** What a sports result reads to: its value in the unit, and the token after it. */
+interface SportsResult {
+  readonly value: number;
+  readonly unit: string;
+  readonly next: number;
+}
+
+/** The unit read after the hundredths of a result (there must be none), kept from one result to the next. */
+const unitAfterHundredths = new UnitReading();
+
+/** Two digits standing alone at `index`, no unit after them: the hundredths of a result (`58 giây 47`, `6 m 42`). */
+function hundredthsAt(context: FigureContext, index: number): number | null {
+  const token = context.tokens[index];
+  if (!token || kindAt(context, index) !== DIGITS || token.text.length !== 2 || isGlued(context, index)) return null;
+  const after = index + 1;
+  if (isGlued(context, after) && kindAt(context, after) !== PUNCT) return null;
+  if (context.tokens[after]?.text === '/' || context.tokens[after]?.text === '-') return null;
+  if (readUnit(context, after, unitAfterHundredths) !== null) return null;
+  return Number(token.text);
+}
+
+/**
+ * A race's time, `N phút M giây` with or without the hundredths (`29 phút 58 giây 47`: one length, in seconds), or a
+ * jump's or a throw's length, `N m CC` (`6 m 42`: metres and centimetres, in metres). Whole numbers only; `5 m 20 cm`
+ * and `6 m 42 người` are two figures.
+ */
+function readSportsResult(context: FigureContext, number: FigureNumber, unit: FigureUnit): SportsResult | null {
+  const { tokens } = context;
+  if (!number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value)) return null;
+  if (unit.kind === 'duration' && unit.unit === 'phút') {
+    const seconds = tokens[unit.next];
+    if (!seconds || kindAt(context, unit.next) !== DIGITS || isGlued(context, unit.next) || !/^\d{1,2}$/.test(seconds.text)) return null;
+    if (tokens[unit.next + 1]?.key !== 'giây' || Number(seconds.text) >= 60) return null;
+    const whole = number.value * 60 + Number(seconds.text);
+    const hundredths = hundredthsAt(context, unit.next + 2);
+    if (hundredths === null) return { value: whole, unit: 'giây', next: unit.next + 2 };
+    return { value: Math.round((whole + hundredths / 100) * 100) / 100, unit: 'giây', next: unit.next + 3 };
+  }
+  if (unit.kind === 'count' && unit.unit === 'm' && !isGlued(context, number.next)) {
+    const centimetres = hundredthsAt(context, unit.next);
+    if (centimetres === null) return null;
+    return { value: Math.round((number.value + centimetres / 100) * 100) / 100, unit: 'm', next: unit.next + 1 };
+  }
+  return null;
 }
 
 /** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */

@@ -16,6 +16,8 @@ export const CURRENCIES: ReadonlySet<string> = keys([
   'đô la úc', 'rúp', 'rupee', 'ringgit', 'kip', 'riel', 'franc', '$', '€', '£', '¥',
   // stablecoins, tokens worth one dollar each: `2 triệu USDT`
   'usdt', 'usdc',
+  // hundredths of a dollar, as prices of power are given: `7,5 US cent/kWh`, `9 cent`
+  'us cent', 'uscent', 'cent',
 ]);
 
 /** Currencies written before the number (`$200`, `€5`). */

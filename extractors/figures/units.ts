@@ -53,7 +53,7 @@ export const DATE_PART = 'date-part' as const;
 const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['đ', 'đồng'], ['vnđ', 'VNĐ'], ['vnd', 'VNĐ'], ['$', 'USD'], ['usd', 'USD'], ['€', 'euro'], ['eur', 'euro'],
   ['£', 'bảng Anh'], ['¥', 'yên'], ['sgd', 'SGD'], ['jpy', 'JPY'], ['cny', 'CNY'], ['gbp', 'GBP'], ['krw', 'KRW'],
-  ['aud', 'AUD'], ['usdt', 'USDT'], ['usdc', 'USDC'],
+  ['aud', 'AUD'], ['usdt', 'USDT'], ['usdc', 'USDC'], ['us cent', 'US cent'], ['uscent', 'US cent'],
 ]);
 
 const TIME_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya']);
