@@ -789,4 +789,37 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bệnh viện ký thỏa thuận với Trung tâm Điều phối quốc gia về hiến mô tạng người (gọi tắt là Trung tâm) tuần trước.', 'Trung tâm Điều phối quốc gia về hiến mô tạng người'),
   org('Trung tâm Điều phối quốc gia về hiến mô tạng đã nhận thêm hồ sơ.', 'Trung tâm Điều phối quốc gia'),
   org('Trung tâm Điều phối quốc gia về yêu cầu hiến tạng (gọi tắt là TT) đã họp.', 'Trung tâm Điều phối quốc gia'),
+  // The tax offices since 2025 are `Thuế` and their level and place; `Thuế` before other words is a tax.
+  org('Thuế thành phố Cần Thơ đã thu vượt dự toán năm nay.', 'Thuế thành phố Cần Thơ'),
+  org('Sở yêu cầu Thuế tỉnh Quảng Trị rà soát hồ sơ hoàn thuế.', 'Thuế tỉnh Quảng Trị'),
+  none('Thuế thu nhập cá nhân của người lao động sẽ giảm.', 'Thuế thu nhập'),
+  none('Thuế tăng khiến giá xe nhập khẩu đắt hơn.', 'Thuế tăng'),
+  // The airports' operators, named for their city after `Cảng hàng không`.
+  org('Cảng hàng không quốc tế Đà Nẵng đã mở thêm hai cửa ra tàu bay.', 'Cảng hàng không quốc tế Đà Nẵng'),
+  org('Năm nay Cảng hàng không Điện Biên đón gần 300.000 khách.', 'Cảng hàng không Điện Biên'),
+  // A head word ending a place's name begun before it is the place's (`Hải Phòng`), not a department.
+  none('Hãng mở lại đường bay Hải Phòng – Đà Lạt từ tháng sau.', 'Phòng – Đà Lạt'),
+  none('Chuyến xe Hải Phòng - Quảng Ninh chạy mỗi giờ một lượt.', 'Phòng - Quảng Ninh'),
+  org('Phòng Tài chính - Kế hoạch đã trình phương án giá mới.', 'Phòng Tài chính - Kế hoạch'),
+  // A whole national body's name before a verb whose first syllable would make a compound with a one-word head.
+  org('Bộ đã kiến nghị Chính phủ bố trí thêm vốn cho dự án.', 'Chính phủ'),
+  org('Quốc hội bố trí ngân sách cho chương trình này.', 'Quốc hội'),
+  none('Ông được bầu làm Tỉnh ủy viên từ năm ngoái.', 'Tỉnh ủy viên'),
+  // A province's delegation to the National Assembly.
+  org('Đoàn đại biểu Quốc hội tỉnh Hà Giang đã tiếp xúc cử tri hôm qua.', 'Đoàn đại biểu Quốc hội tỉnh Hà Giang'),
+  org('Tuần trước, Đoàn ĐBQH TP Cần Thơ giám sát ba bệnh viện.', 'Đoàn ĐBQH TP Cần Thơ'),
+  // A quoted name running on in lower case to its closing quote names a model or a programme, not the body.
+  none('Xã sẽ nhân rộng mô hình "Câu lạc bộ Nông dân làm giàu" ra các thôn.', 'Câu lạc bộ Nông dân'),
+  none('Hội lập thêm mô hình “Câu lạc bộ Phụ nữ tự tin” ở các bản.', 'Câu lạc bộ Phụ nữ'),
+  org('Hợp đồng được ký với "Công ty Sao Mai" từ năm ngoái.', 'Công ty Sao Mai'),
+  org('"Công ty Sao Mai đã nợ lương ba tháng liền", anh nói.', 'Công ty Sao Mai'),
+  // A head and its defined acronym with the level alone name the body named with the level and its place.
+  org('Ông là Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Hà Giang. Năm nay Hội CCB tỉnh sẽ mở thêm lớp.', 'Hội Cựu chiến binh tỉnh Hà Giang', null, 'Hội CCB tỉnh'),
+  org('Ông là Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Hà Giang. Hội CCB huyện đã họp.', 'Hội CCB huyện'),
+  // A name with `cấp` and a level after it, or counted and run on in lower case, is a class of bodies, no one body.
+  none('Mỗi Ban Chỉ huy Quân sự cấp xã có ba cán bộ chuyên trách.', 'Ban Chỉ huy Quân sự'),
+  none('Huyện đã lập 4 Trung tâm Y tế khu vực cho vùng cao.', 'Trung tâm Y tế'),
+  org('Ban Chỉ huy Quân sự tỉnh Hà Giang đã tổ chức diễn tập.', 'Ban Chỉ huy Quân sự tỉnh Hà Giang'),
+  org('Hai Bộ Y tế, Tài chính đã thống nhất phương án.', 'Bộ Y tế'),
+  org('Tháng 3 Bộ Y tế đã ban hành hướng dẫn mới.', 'Bộ Y tế'),
 ];

@@ -45,6 +45,13 @@ const ORGANIZATION_HEADS = [
   'HTX',
   // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
   'Khoa',
+  // The tax offices since 2025, named by their level and place (`Thuế tỉnh Sơn La`, `Thuế thành phố Cần Thơ`):
+  // `Thuế` heads one only before the level (name-run-words.ts departmentHeadAt).
+  'Thuế',
+  // The airports' operators, named for their city (`Cảng hàng không quốc tế Nội Bài`, `Cảng hàng không Điện Biên`).
+  'Cảng hàng không', 'Cảng hàng không quốc tế',
+  // A province's delegation to the National Assembly (`Đoàn đại biểu Quốc hội tỉnh Sơn La`, `Đoàn ĐBQH TP Hà Nội`).
+  'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH',
 ];
 
 /**

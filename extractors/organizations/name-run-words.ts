@@ -79,6 +79,23 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
 }
 
+/** Levels a tax office is named by after `Thuế`: `tỉnh`, `thành phố`, `cơ sở` (a numbered local office). */
+const TAX_OFFICE_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'cơ']);
+
+/**
+ * `Thuế tỉnh Sơn La`, `Thuế thành phố Huế`, `Thuế cơ sở 2 tỉnh Nghệ An`: `Thuế` names a tax office only before its
+ * level in lower case (`tỉnh`, `thành phố`, `cơ sở`), never before other words (`Thuế thu nhập cá nhân`, a tax).
+ */
+function taxOfficeLevelAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const level = tokens[index];
+  if (!level || level.breakBefore || !level.lower || !TAX_OFFICE_LEVEL_KEYS.has(level.key)) return false;
+  const second = tokens[index + 1];
+  if (level.key === 'thành') return second?.key === 'phố';
+  if (level.key === 'cơ') return second?.key === 'sở' && tokens[index + 2]?.capitalized !== true && /^\d+$/.test(tokens[index + 2]?.text ?? '');
+  return second?.capitalized === true;
+}
+
 /**
  * `Viễn thông` heads the telecom group's branch in a province only before the place (`Viễn thông Bến Tre`), never
  * before the country, where it is the trade (`ngành Viễn thông Việt Nam`), nor before other words.
@@ -96,6 +113,7 @@ function provinceAt(words: NameTokens, index: number): boolean {
  */
 function departmentHeadAt(words: NameTokens, index: number, headWords: number): boolean {
   const { tokens } = words;
+  if (headWords === 1 && tokens[index]?.key === 'thuế') return taxOfficeLevelAt(words, index + 1);
   if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
   const next = tokens[index + 1];
   if (!next || next.breakBefore || !next.capitalized || next.key === 'học') return false;

@@ -270,6 +270,9 @@ function titleNamesBody(words: NameTokens, headNext: number, position: number): 
 }
 
 /** The name run whose head starts at token `index`, or null when no head starts there. */
+/** Syllables after a body's name that make a title of one of its members or heads (`Tỉnh ủy viên`, `Bộ trưởng`). */
+const MEMBER_TITLE_KEYS: ReadonlySet<string> = new Set(['viên', 'trưởng', 'phó']);
+
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
   if (!head) return null;
@@ -283,6 +286,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (place && headLast && place.end > headLast.end) return null;
   // `bà Đoàn Thái Sơn`: a head that is also a family name, after an honorific, starts a person's name.
   const before = tokens[index - 1];
+  // `Hải Phòng`, `đường bay Hải Phòng – Đà Nẵng`: a head word that ends a place's name begun before it.
+  if (before && !first.breakBefore && before.capitalized && words.placeEnd(index - 1) > index) return null;
   if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
   // `PGS.TS Đoàn Minh Trí`: an academic title before a head that is a family name starts a person's name.
   if (afterAcademicTitle(tokens, index) && tokens[headNext]?.capitalized && !tokens[headNext]?.breakBefore) return null;
@@ -301,7 +306,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `liên Bộ`, `liên Sở`: several bodies of the head named at once, their fields joined by a dash.
   const jointBodies = before !== undefined && !first.breakBefore && before.key === 'liên';
   const afterHead = tokens[headNext];
-  if (afterHead && afterHead.lower && !afterHead.breakBefore && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
+  // `Chính phủ bố trí vốn`, `Quốc hội hành động`: after a whole body's name of two words or more a verb follows, the
+  // syllables no compound of its last word (`Tỉnh ủy viên` aside: a member's title).
+  const wholeBody = head.words > 1 && COMPLETE_HEAD_KEYS.has(head.key) && !MEMBER_TITLE_KEYS.has(afterHead?.key ?? '');
+  if (afterHead && afterHead.lower && !afterHead.breakBefore && !wholeBody && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
   }
 
@@ -759,6 +767,59 @@ const runsByTokens = new LastValueMemo<readonly Token[], readonly NameRun[]>();
  * Every name run in the text, left to right. An organization run hides the heads inside it (`Trường Đại học ...`
  * holds no second `Đại học ...`); a run of kind `other` does not (`Hội nghị Ban Chấp hành Trung ương`).
  */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+
+/**
+ * `mô hình "Câu lạc bộ Gia đình hạnh phúc"`: a name opening a quotation that runs on in lower case to the closing
+ * quote, a few words later, names a programme or a model, not the body its head would make (`"Công ty Hoa Sen"`, the
+ * quote closed right after the name, is the body's).
+ */
+function quotedRunOn(tokens: readonly Token[], run: NameRun): boolean {
+  const open = tokens[run.firstToken - 1];
+  if (!open || !OPENING_QUOTES.has(open.text)) return false;
+  const next = tokens[run.endToken];
+  if (!next || next.breakBefore || !next.lower) return false;
+  for (let index = run.endToken + 1; index < run.endToken + 4; index += 1) {
+    const token = tokens[index];
+    if (!token || token.breakBefore) return false;
+    if (CLOSING_QUOTES.has(token.text)) return true;
+    if (!token.lower) return false;
+  }
+  return false;
+}
+
+/** Levels after `cấp` that make a name the class of every such body (`UBND cấp xã`, `Ban Chỉ huy Quân sự cấp xã`). */
+const CLASS_LEVEL_KEYS: ReadonlySet<string> = new Set(['xã', 'huyện', 'tỉnh', 'quận', 'phường', 'cơ']);
+/** Counts before a head that make it a class of bodies alike (`3 Ban Chỉ huy Phòng thủ khu vực`); not `năm` (a year). */
+const BODY_COUNT_WORD_KEYS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+/** Words before a number that make it a date's, a time's or a rank's (`tháng 3 Bộ Y tế`), not a count. */
+const NOT_A_COUNT_BEFORE_KEYS: ReadonlySet<string> = new Set(['ngày', 'tháng', 'năm', 'quý', 'giờ', 'khóa', 'số', 'lần', 'thứ', 'kỳ']);
+
+/**
+ * `Ban Chỉ huy Quân sự cấp xã`, `đã lập 3 Ban Chỉ huy Phòng thủ khu vực`: a name followed by `cấp` and a level, or
+ * counted and run on in lower case, is the class of every body so named, no one body (not `hai Bộ Y tế và Tài chính`,
+ * the bodies listed, nor `Ban Chỉ huy Quân sự tỉnh`).
+ */
+function classOfBodies(tokens: readonly Token[], run: NameRun): boolean {
+  const next = tokens[run.endToken];
+  if (!next || next.breakBefore || !next.lower) return false;
+  const level = tokens[run.endToken + 1];
+  if (next.key === 'cấp' && level && !level.breakBefore && CLASS_LEVEL_KEYS.has(level.key)) return true;
+  const count = tokens[run.firstToken - 1];
+  if (!count || tokens[run.firstToken]?.breakBefore || !(BODY_COUNT_WORD_KEYS.has(count.key) || /^[1-9]\d?$/.test(count.text))) return false;
+  if (NAME_LIST_LINK_KEYS.has(next.key)) return false;
+  for (let index = run.firstToken; index < run.endToken; index += 1) {
+    const token = tokens[index];
+    if (token && (NAME_LIST_LINK_KEYS.has(token.key) || token.text === ',')) return false;
+  }
+  const before = tokens[run.firstToken - 2];
+  return !(before && !count.breakBefore && NOT_A_COUNT_BEFORE_KEYS.has(before.key));
+}
+
+/** Links of a list of fields after a counted head (`hai Bộ Y tế và Tài chính`). */
+const NAME_LIST_LINK_KEYS: ReadonlySet<string> = new Set(['và', 'cùng', 'với']);
+
 export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(text)): readonly NameRun[] {
   // The acronym and organization stages read the runs of one token list (the `tokens` annotation): found once.
   const known = runsByTokens.get(tokens);
@@ -774,6 +835,10 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
     const scanned = scanNameRun(words, index);
     if (!scanned) continue;
     const run = scanned.kind === 'other' && scanned.headKey === PROGRAMME_HEAD && isAgencyProgramme(words, scanned) ? { ...scanned, kind: 'organization' as const } : scanned;
+    if (run.kind === 'organization' && !run.bare && (quotedRunOn(tokens, run) || classOfBodies(tokens, run))) {
+      after = run.endToken;
+      continue;
+    }
     if (index === lawSubject && run.kind === 'organization') {
       if (!run.bare) after = run.endToken;
       continue;

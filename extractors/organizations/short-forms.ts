@@ -149,6 +149,7 @@ export function headAcronymReferentByHead(
   namesWithoutPlace: ReadonlyMap<string, string> = new Map(),
 ): string | null {
   const suffixes = restSuffixes(restKey);
+  const levelRest = restKey !== null && LOCAL_LEVELS.has(restKey);
   const definition = acronyms.find((candidate) => candidate.short === acronym);
   if (definition) {
     // The head and rest are folded already, the long form is the document's text. A long form may hold the head
@@ -156,6 +157,9 @@ export function headAcronymReferentByHead(
     const long = foldDocumentText(definition.long);
     const named = long.startsWith(`${head} `) ? long : `${head} ${long}`;
     for (const suffix of suffixes) if (names.has(named + suffix)) return named + suffix;
+    // `Hội LHPN tỉnh` after `Hội Liên hiệp Phụ nữ (LHPN) tỉnh Sơn La`: the level without the place.
+    const placed = levelRest ? namesWithoutPlace.get(`${named} ${restKey}`) : undefined;
+    if (placed !== undefined) return placed;
   }
   const letters = acronymLetters(acronym);
   if (!letters) return null;
@@ -166,8 +170,10 @@ export function headAcronymReferentByHead(
   };
   for (const name of names) for (const suffix of suffixes) if (initialsOf(name, suffix)) return name;
   // Without a place, a name that has one after the words of the initials (`Sở GTVT` → `sở giao thông vận tải tp.hcm`).
-  if (restKey === null) {
-    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless, '')) return name;
+  // A level alone, a name with that level and a place (`Hội LHPN tỉnh` → `hội liên hiệp phụ nữ tỉnh sơn la`).
+  if (restKey === null || levelRest) {
+    const suffix = restKey === null ? '' : ` ${restKey}`;
+    for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless, suffix)) return name;
   }
   return null;
 }
