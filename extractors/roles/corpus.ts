@@ -311,6 +311,17 @@ const ORGANIZATION_BESIDE_PERSON: CorpusExample<'roles'>[] = [
     'Luật sư', 'Luật sư', ['person', 'Phạm Văn Tâm'], null),
 ];
 
+/** `Đại diện X, ông Y, Title`: the person named between the organization spoken for and the title holds it there. */
+const REPRESENTED_BEFORE_PERSON: CorpusExample<'roles'>[] = [
+  role('Đại diện Công ty Cổ phần Dược phẩm Hậu Giang (DHG), ông Võ Minh Tâm, Phó Tổng giám đốc, cho biết sản lượng tăng.',
+    'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Võ Minh Tâm'], ['Công ty Cổ phần Dược phẩm Hậu Giang']),
+  role('Đại diện Sở Xây dựng tỉnh Bình Phước, bà Hồ Thị Mai, Phó Giám đốc, cho biết tiến độ đạt yêu cầu.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Hồ Thị Mai'], ['Sở Xây dựng tỉnh Bình Phước']),
+  // The clause ends before the person: the organization spoken for is not the person's.
+  role('Đại diện Sở Xây dựng tỉnh Bình Phước phát biểu khai mạc; sau đó bà Hồ Thị Mai, Phó Giám đốc, trình bày.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Hồ Thị Mai'], null),
+];
+
 /** A speaker's label before a colon holds no post named right after it. */
 const SPEAKER_LABEL_BEFORE_TITLE: CorpusExample<'roles'>[] = [
   role('PV: Chính sách nào đã được ban hành? Ông Trịnh Quốc Hưng: Thủ tướng Chính phủ đã ký quyết định hỗ trợ vốn.',
@@ -853,6 +864,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...UNIT_UNDER_BODY,
   ...POSTS_LISTED_AFTER_SHORT_NAME,
   ...SPEAKER_LABEL_BEFORE_TITLE,
+  ...REPRESENTED_BEFORE_PERSON,
   ...JUDGE_WITH_COURT_POST,
   ...HOLDER_WITH_AGE,
   ...SHORT_FORMS,

@@ -19,6 +19,7 @@ import {
   hasCueBefore,
   organizationBesidePerson,
   organizationRepresented,
+  organizationRepresentedBeforePerson,
   personAfter,
   personBefore,
   unmarkedBodyBeforePerson,
@@ -448,7 +449,9 @@ class HolderSearch {
     }
     const named = personBefore(text, post.title.start, entities);
     if (named) {
-      const led = post.organizations.length === 0 ? bodyLedByPerson(text, named, post.title.start, entities) : null;
+      const led = post.organizations.length === 0
+        ? bodyLedByPerson(text, named, post.title.start, entities) ?? organizationRepresentedBeforePerson(text, named, entities)
+        : null;
       if (led) post.organizations = [led];
       return setHolder(post, named, 'person-before');
     }

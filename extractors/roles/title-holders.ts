@@ -304,6 +304,29 @@ export function organizationRepresented(text: string, titleStart: number, entiti
   return ON_BEHALF_OF.test(text.slice(Math.max(0, last.start - 24), last.start)) ? last : null;
 }
 
+/** Between the organization spoken for and the person named before the title: its acronym maybe, a comma. */
+const ORGANIZATION_TO_PERSON = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*,[ \t]*(?:(?:ông|bà|đồng chí)[ \t]+)?$/u;
+const MAX_ORGANIZATION_TO_PERSON = 30;
+
+/**
+ * The organization a clause `Đại diện X, ông Y, Title` opens with, the holder named between it and the title:
+ * `Đại diện Nhà xuất bản Z (NXBZ), ông Y, Phó Tổng giám đốc, cho biết` is a deputy director there.
+ */
+export function organizationRepresentedBeforePerson(text: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
+  let last = entities.lastWithin(Math.max(0, person.start - 200), person.start);
+  if (last?.kind !== 'organization' || person.start - last.end > MAX_ORGANIZATION_TO_PERSON) return null;
+  let gap = text.slice(last.end, person.start);
+  // The acronym in brackets after the name is a mention of its own: the name is the one before it.
+  if (text.charCodeAt(last.start - 1) === 0x28 && gap.startsWith(')')) {
+    const named = entities.lastWithin(Math.max(0, last.start - 200), last.start - 1);
+    if (named?.kind !== 'organization' || named.ref !== last.ref || /\S/u.test(text.slice(named.end, last.start - 1))) return null;
+    gap = gap.slice(1);
+    last = named;
+  }
+  if (!ORGANIZATION_TO_PERSON.test(gap)) return null;
+  return ON_BEHALF_OF.test(text.slice(Math.max(0, last.start - 24), last.start)) ? last : null;
+}
+
 /** A capitalized word after spaces (a brand or a company's short name: `Vietjet`, `Hòa Phát`). */
 const CAPITALIZED_WORD_AFTER = /[ \t]+(\p{Lu}[\p{L}\p{M}\p{N}&]*)/uy;
 const MAX_UNMARKED_NAME_WORDS = 3;
