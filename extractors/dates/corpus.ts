@@ -121,6 +121,8 @@ const fractionsAndCodes: CorpusExample<'dates'>[] = [
 ];
 
 const durations: CorpusExample<'dates'>[] = [
+  none('Thời gian xử lý hồ sơ giảm từ 4 giờ xuống còn 30 phút.', '4 giờ'),
+  none('Ca trực tăng từ 8 giờ lên 12 giờ mỗi ngày.', '8 giờ'),
   none('Tổ chức chuẩn bị kỷ niệm 60 năm thành lập.', '60 năm'),
   none('Khóa học kéo dài 3 tháng.', '3 tháng'),
   none('Dự án được triển khai trong 5 năm tới.', '5 năm tới'),
@@ -177,6 +179,11 @@ const ranges: CorpusExample<'dates'>[] = [
   relative('Từ 21 giờ ngày 14/6 đến 3 giờ sáng nay, mưa trút xuống thành phố.', 'Từ 21 giờ ngày 14/6 đến 3 giờ sáng nay', '2023-06-14T21:00', { endValue: '2023-06-15T03:00' }),
   relative('Từ ngày 12/6 đến 8 giờ sáng mai, cầu phao ngừng hoạt động.', 'Từ ngày 12/6 đến 8 giờ sáng mai', '2023-06-12', { endValue: '2023-06-16T08:00' }),
   inside('Từ 20 giờ ngày 2/5/2022 đến 6 giờ, xe tải không được vào phố.', '20 giờ ngày 2/5/2022', '2022-05-02T20:00'),
+  // a relative year closing a range of months is both ends' year; two months alone are put in order
+  relative('Doanh thu từ tháng 1 đến tháng 8 năm nay tăng 12%.', 'từ tháng 1 đến tháng 8 năm nay', '2023-01', { endValue: '2023-08' }, PUBLISHED_NOVEMBER),
+  relative('Từ tháng 2 đến tháng 4 năm ngoái, giá lúa giảm.', 'Từ tháng 2 đến tháng 4 năm ngoái', '2022-02', { endValue: '2022-04' }),
+  relative('Từ tháng 2 đến tháng 8, xã trồng thêm 40 ha rừng.', 'Từ tháng 2 đến tháng 8', '2023-02', { endValue: '2023-08' }, PUBLISHED_NOVEMBER),
+  relative('Từ tháng 10 đến tháng 2, vùng này ít mưa.', 'Từ tháng 10 đến tháng 2', '2023-10', { endValue: '2024-02' }),
   inside('Từ tháng 11/2022 đến tháng 2/2023, giá điện giữ nguyên.', 'Từ tháng 11/2022 đến tháng 2/2023', '2022-11', { endValue: '2023-02' }),
   inside('Giai đoạn 1986-2000 đánh dấu nhiều đổi thay.', 'Giai đoạn 1986-2000', '1986', { endValue: '2000' }),
   inside('Những năm 1990 là thời kỳ mở cửa.', 'Những năm 1990', '1990', { endValue: '1999' }),
@@ -440,6 +447,10 @@ const weekdays: CorpusExample<'dates'>[] = [
   none('Chợ phiên chỉ họp vào các ngày thứ Năm và Chủ nhật.', 'Chủ nhật'),
   none('Mỗi sáng thứ Hai, học sinh chào cờ dưới sân trường.', 'thứ Hai'),
   relative('Đội bóng phải tập cả thứ Bảy tuần này để chuẩn bị.', 'thứ Bảy tuần này', '2023-06-17'),
+  // a weekday, a comma and a day and month: that date
+  relative('Trận chung kết diễn ra vào tối thứ Bảy, 24/6 tại sân Mỹ Đình.', 'tối thứ Bảy, 24/6', '2023-06-24'),
+  relative('Hội chợ khai mạc Chủ nhật, 18/6 ở công viên.', 'Chủ nhật, 18/6', '2023-06-18'),
+  none('Đội bạn đứng thứ năm, 7/10 điểm sau lượt đi.', '7/10'),
   // a weekday then `hằng tuần`, `hàng tuần`, `mỗi tuần`: every such day, no date (a week named after it makes one)
   none('Bảo tàng mở cửa miễn phí vào chiều thứ Năm hằng tuần.', 'chiều thứ Năm'),
   none('Câu lạc bộ sinh hoạt vào Chủ nhật hàng tuần tại nhà văn hóa.', 'Chủ nhật'),

@@ -47,6 +47,18 @@ function isParenthesizedAfterDay(text: string, start: number, end: number): bool
   return text[start - 1] === '(' && text[end] === ')' && precededByWord(text, start - 1, DAY_BEFORE_PARENTHESIS);
 }
 
+/** A weekday's name, the words before `, 18/10` in `tối thứ Bảy, 18/10`. */
+const WEEKDAY_NAMES = new PhraseSet(['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật']);
+
+/**
+ * A day and month right after a weekday's name and a comma is that weekday's date: `tối thứ Bảy, 18/10`, `Chủ nhật,
+ * 5/1`. Not a rank's share: `xếp thứ ba, 3/9 trận thắng` (a counted noun follows).
+ */
+function isWeekdaysDate(text: string, start: number, end: number): boolean {
+  return text[start - 1] === ' ' && text[start - 2] === ',' && precededByAny(text, start - 2, WEEKDAY_NAMES, 2) &&
+    !followedByQuantityNoun(text, end);
+}
+
 /** Sticky: a lead's tag after a dateline's day, `(TTXVN) - `, `(PV) – `: a capital in brackets, a dash between blanks. */
 const LEAD_TAG_AFTER = /[ \t]?\(\p{Lu}[^()\n]{0,29}\)[ \t]?[-–—][ \t]/uy;
 
@@ -135,7 +147,7 @@ const dayMonth: DateRule = {
     if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
       return candidate(match, this.name, { month, day }, {});
     }
-    if (!introduced && year === undefined && !isDateline(text, digitsAt, end)) {
+    if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end)) {
       const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end);
       if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
       if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;

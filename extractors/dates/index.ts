@@ -58,6 +58,19 @@ export const DATE_RULES: readonly DateRule[] = [
   ...LUNAR_RULES, //    Tết Nguyên đán, rằm tháng Giêng
 ];
 
+/**
+ * A range's ends, each resolved alone, in order: the start may not fall after the end. Within one year (`từ tháng 1
+ * đến tháng 9` written in October) the start takes the end's year: January to September of this year, not next
+ * January (the nearest) to this September; across a new year (`từ tháng 11 đến tháng 2`) the end takes the year after
+ * the start's.
+ */
+function inOrder(begin: string, finish: string): readonly [string, string] {
+  if (begin.length !== finish.length || begin <= finish || !/^\d{4}-\d{2}/u.test(begin)) return [begin, finish];
+  const same = `${finish.slice(0, 4)}${begin.slice(4)}`;
+  if (same <= finish) return [same, finish];
+  return [begin, `${String(Number(begin.slice(0, 4)) + 1).padStart(4, '0')}${finish.slice(4)}`];
+}
+
 function toDateSpan(mention: DateCandidate): DateSpan {
   const beginStated = !mention.lunar && isStated(mention.begin);
   const finishStated = mention.finish === null || (!mention.lunar && isStated(mention.finish));
@@ -182,8 +195,9 @@ export function resolveDateMentions(
       };
     } else if (pending) {
       const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
-      const begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod) : null;
-      const finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDayValue, null) : null;
+      let begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod) : null;
+      let finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDayValue, null) : null;
+      if (begin !== null && finish !== null) [begin, finish] = inOrder(begin, finish);
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
         const words = text.slice(mention.start, mention.end);

@@ -9,6 +9,7 @@ import {
   hasCleanEdges,
   isPlausibleYear,
   isValidDay,
+  lowerKey,
   periodOf,
   openings,
   numberedPattern,
@@ -17,7 +18,7 @@ import {
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
 import { followedByQuantityNoun, precededByDocumentWord, precededByWord } from './context.js';
-import { DATE_CONTEXT_WORDS } from './lexicon.js';
+import { DATE_CONTEXT_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
 /** DASH as RuleStarts write it. */
@@ -140,11 +141,14 @@ const dayMonthRange: DateRule = {
 
 const MONTH_RANGE = numberedPattern(
   `(?:từ[ \\t])?tháng[ \\t](?<m1>\\d{1,2})(?:${DASH}|[ \\t](?:đến|tới)[ \\t])(?:tháng[ \\t])?(?<m2>\\d{1,2})` +
-    '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4}))?',
-  ['m1', 'm2', 'y'],
+    '(?:(?:[ \\t]?[/.-][ \\t]?|,?[ \\t]năm[ \\t])(?<y>\\d{4})|[ \\t]năm[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',
+  ['m1', 'm2', 'y', 'rel'],
 );
 
-/** `tháng 6-8/2024`, `từ tháng 3 đến tháng 5 năm 2023`, `tháng 9 - 10`. */
+/**
+ * `tháng 6-8/2024`, `từ tháng 3 đến tháng 5 năm 2023`, `tháng 9 - 10`; a relative year closing the range is both
+ * ends' year: `từ tháng 1 đến tháng 9 năm nay`, `tháng 3 - 5 năm ngoái`.
+ */
 const monthRange: DateRule = {
   name: 'ranges.months',
   starts: { digits: [], words: openings(['từ tháng', 'tháng'], openings([' #', ' ##'], [...DASHES, ' đến ', ' tới '])) },
@@ -157,9 +161,10 @@ const monthRange: DateRule = {
     const year = writtenYear === undefined ? undefined : Number(writtenYear);
     if (first < 1 || last > 12 || last <= first || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    const begin = year === undefined ? { month: first } : { year, month: first };
-    const finish = year === undefined ? { month: last } : { year, month: last };
-    return candidate(match, this.name, begin, { finish });
+    const written = match[group.rel];
+    const shift = written === undefined ? undefined : { unit: 'year' as const, amount: RELATIVE_SHIFTS.get(lowerKey(written)) ?? 0 };
+    const stated = year === undefined ? (shift === undefined ? {} : { shift }) : { year };
+    return candidate(match, this.name, { ...stated, month: first }, { finish: { ...stated, month: last } });
   },
 };
 

@@ -38,6 +38,18 @@ const LENGTH_BOUNDS = new PhraseSet([
   'tới', 'đến', 'lên', 'vòng', 'khoảng', 'chừng', 'gần', 'hơn', 'trên', 'dưới', 'tầm', 'ít', 'nhất', 'tối', 'đa',
   'chỉ', 'cả', 'thêm', 'xấp', 'xỉ', 'ước',
 ]);
+/**
+ * After a number of hours, the length a change starts from: `giảm từ 2 giờ xuống còn 45 phút`, `tăng từ 8 giờ lên 10
+ * giờ`. `lên` only before a number (`từ 5 giờ lên xe` is a time); a clock time is left with `đến`, `tới`: `từ 8 giờ
+ * đến 17 giờ`. Sticky, at the end of the hours.
+ */
+const CHANGE_AFTER = /[ \t]+(?:xuống|lên[ \t]+\d)/uy;
+
+function startsChange(text: string, end: number): boolean {
+  CHANGE_AFTER.lastIndex = end;
+  return CHANGE_AFTER.test(text);
+}
+
 /** How many bounding words may stand between the duration word and the number: `kéo dài lên tới gần 3 giờ`. */
 const MOST_LENGTH_BOUNDS = 3;
 
@@ -65,7 +77,7 @@ function timeCandidate(
   const at = match[group.at];
   // A part of the day after the hour reads it on the clock whatever stands before (`kéo dài đến 10 giờ đêm`).
   const duration = at === undefined && period === null &&
-    precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS);
+    (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end));
   const strong = !duration && (strongWithoutContext || at !== undefined || period !== null ||
     precededByAny(text, digitsAt, TIME_CONTEXT));
   return candidate(match, rule, { hour: hour24, minute }, { weak: !strong });
