@@ -95,21 +95,28 @@ function hasLeadingZero(digits: string): boolean {
 /** Words before `lúc` that make it "at once", "at times" (`cùng lúc 3 lô đất`, `có lúc`), not a clock time. */
 const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đôi', 'lắm', 'mọi', 'những', 'đồng']);
 
+/** Words of nearness between `lúc` and its hour: `lúc gần 23 giờ`, `lúc khoảng 9 giờ`. */
+const NEARNESS_AFTER_LUC = new Set(['gần', 'khoảng', 'chừng', 'tầm', 'độ', 'hơn', 'quá']);
+
 /**
- * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`): a date's part, whatever follows;
- * but an age after `lúc`, `hồi` (`lúc 3 tuổi`, `vào lúc 18 tháng tuổi`) is a figure, and so is a number after `cùng
- * lúc`, `một lúc`.
+ * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`, `lúc gần 23 giờ`): a date's part,
+ * whatever follows; but an age after `lúc`, `hồi` (`lúc 3 tuổi`, `vào lúc 18 tháng tuổi`, `lúc gần 3 tuổi`) is a
+ * figure, and so is a number after `cùng lúc`, `một lúc`.
  */
 export function followsDayOrMonthWord(context: FigureContext, number: FigureNumber): boolean {
   const { tokens } = context;
-  const before = tokens[number.first - 1];
-  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first) || !isInSetAt(context, number.first - 1, DAY_AND_MONTH_WORD_SET)) return false;
+  if (!isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
+  let word = number.first - 1;
+  const near = tokens[word];
+  if (near && NEARNESS_AFTER_LUC.has(near.key) && tokens[word - 1]?.key === 'lúc' && isWordAt(context, word - 1)) word -= 1;
+  const before = tokens[word];
+  if (!before || !isInSetAt(context, word, DAY_AND_MONTH_WORD_SET)) return false;
   if (isEachNounBefore(context, number.first, number.next)) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
     if (unit && AGE_UNITS.has(unit.entry)) return false;
-    const twoBefore = tokens[number.first - 2];
-    if (before.key === 'lúc' && twoBefore && isWordAt(context, number.first - 2) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
+    const twoBefore = tokens[word - 1];
+    if (before.key === 'lúc' && twoBefore && isWordAt(context, word - 1) && NOT_A_TIME_BEFORE_LUC.has(twoBefore.key)) return false;
   }
   return true;
 }

@@ -56,6 +56,15 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   figure('Lúc 6 tuần tuổi, chó con được tiêm phòng.', '6 tuần tuổi', { kind: 'duration', value: 6, unit: 'tuần tuổi' }),
   none('Đoàn xuất phát lúc 6 giờ.', '6 giờ'),
   none('Cuộc họp kết thúc lúc 18 giờ 30.', '18 giờ 30'),
+  // a word of nearness between `lúc` and the hour keeps it a clock time; an age stays a figure
+  none('Chuyến xe cuối rời bến lúc gần 22 giờ.', 'gần 22 giờ'),
+  none('Buổi tập kết thúc lúc khoảng 20 giờ.', 'khoảng 20 giờ'),
+  figure('Lúc gần 4 tuổi, bé mới biết nói.', 'gần 4 tuổi', { kind: 'duration', value: 4, unit: 'tuổi', qualifier: 'approx' }),
+  figure('Anh đứng đợi một lúc gần 2 giờ liền.', 'gần 2 giờ', { kind: 'duration', value: 2, unit: 'giờ', qualifier: 'approx' }),
+  // the hours a change starts from (`từ 3 giờ xuống 50 phút`) are a length, not a clock time
+  figure('Thủ tục được rút từ 3 giờ xuống còn 40 phút.', '3 giờ', { kind: 'duration', value: 3, unit: 'giờ' }),
+  figure('Giờ học thêm tăng từ 6 giờ lên 8 giờ mỗi tuần.', '6 giờ', { kind: 'duration', value: 6, unit: 'giờ' }),
+  none('Cửa hàng mở từ 7 giờ đến 21 giờ.', '7 giờ'),
 
   // `năm` after a quantifier is the noun "year" (`mỗi năm`, `hằng năm`, `cả năm`), five only where a unit of time
   // follows `cả`, `trong` (`trong năm ngày`) or with no quantifier before it
