@@ -489,6 +489,24 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { attribution: null, author: null },
   },
   {
+    name: 'a labelled author closing the article, above the view count',
+    text: article('Mùa giải mới khởi tranh', BODY, BODY, 'Bài: Thanh Tùng', 'Lượt xem: 1.058'),
+    expected: { author: 'Thanh Tùng', views: 1058 },
+    kinds: { 3: 'byline', 4: 'byline' },
+  },
+  {
+    name: 'a labelled author as the last line',
+    text: article('Làng gốm bên sông', BODY, BODY, 'Bài và ảnh: Ngọc Mai'),
+    expected: { author: 'Ngọc Mai' },
+    kinds: { 3: 'byline' },
+  },
+  {
+    name: 'a labelled clause closing the article is no author',
+    text: article('Làng gốm bên sông', BODY, BODY, 'Bài học: làng nghề phải giữ được thợ giỏi'),
+    expected: { author: null },
+    kinds: { 3: 'body' },
+  },
+  {
     name: 'a closing is no author',
     text: article('Trò chuyện đầu xuân', BODY, 'Xin cảm ơn bà!'),
     expected: { author: null },

@@ -94,19 +94,19 @@ function hasDigit(text: string, span: TextSpan): boolean {
 
 /**
  * The fields of a byline line at the end of an article that gives a view count (`Lượt xem: 2.954`, `Văn Nhật |
- * 2.954 lượt xem`); null for any other line. A date line there may date an update, not the publication.
+ * 2.954 lượt xem`) or a labelled author (`Bài: Quang Huy`, `Bài và ảnh: Hoàng Long`); null for any other line. A date line there may date an update, not the publication.
  */
 function readClosingByline(text: string, tokens: readonly Token[], line: TextSpan): BylineFieldSpan[] | null {
-  // A view count has digits: most last lines that get here are long sentences, or hold none.
-  if (line.end - line.start > MAX_CLOSING_BYLINE || !hasDigit(text, line)) return null;
+  // A view count has digits, a labelled author a colon: most last lines that get here are long sentences, or hold
+  // neither.
+  if (line.end - line.start > MAX_CLOSING_BYLINE) return null;
+  const colon = text.indexOf(':', line.start);
+  if ((colon < 0 || colon >= line.end) && !hasDigit(text, line)) return null;
   const fields = readBylineLine(text, tokens, line);
   if (fields === null) return null;
-  let views = false;
-  for (const field of fields) {
-    if (field.field === 'date') return null;
-    views ||= field.field === 'views';
-  }
-  return views ? fields : null;
+  // With no date, the line was read for its view count or its labelled author (`Bài: Quang Huy`).
+  for (const field of fields) if (field.field === 'date') return null;
+  return fields;
 }
 
 /** Index of the first sentence of `paragraph`: sentences are in paragraph order, so a binary search finds it. */
