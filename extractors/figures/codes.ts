@@ -141,7 +141,16 @@ export function precedesCode(context: FigureContext, number: FigureNumber): bool
     const beyond = kindAt(context, number.next + 1);
     if (isGlued(context, number.next + 1) && (beyond === WORD || beyond === DIGITS)) return true;
   }
+  if (after && isGlued(context, number.next) && afterKind === WORD && isModelSuffix(context, number.next + 1)) return true;
   return number.next === number.first + 1 && afterKind === DIGITS && !isGlued(context, number.next);
+}
+
+/**
+ * A dot and digits glued after the letters glued to a number: a model's code (`9HA.02`, `7HA.03`), not a quantity
+ * of the letters as a unit. `5HA.` closing a sentence keeps its unit.
+ */
+function isModelSuffix(context: FigureContext, at: number): boolean {
+  return context.tokens[at]?.text === '.' && isGlued(context, at) && kindAt(context, at + 1) === DIGITS && isGlued(context, at + 1);
 }
 
 /**

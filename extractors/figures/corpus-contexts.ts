@@ -65,6 +65,8 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   figure('Thủ tục được rút từ 3 giờ xuống còn 40 phút.', '3 giờ', { kind: 'duration', value: 3, unit: 'giờ' }),
   figure('Giờ học thêm tăng từ 6 giờ lên 8 giờ mỗi tuần.', '6 giờ', { kind: 'duration', value: 6, unit: 'giờ' }),
   none('Cửa hàng mở từ 7 giờ đến 21 giờ.', '7 giờ'),
+  // a unit glued to its number at a sentence's end stays the unit
+  count('Cánh đồng mẫu rộng 12ha. Năm nay xã mở rộng thêm.', '12ha', 12, 'ha'),
 
   // `năm` after a quantifier is the noun "year" (`mỗi năm`, `hằng năm`, `cả năm`), five only where a unit of time
   // follows `cả`, `trong` (`trong năm ngày`) or with no quantifier before it

@@ -103,6 +103,9 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Hệ thống WG1 được nâng cấp lên 4.0 trong năm.', 'WG1'),
   none('Hệ thống vận hành theo chuẩn công nghiệp 4.0.', '4.0'),
   none('Dịch Covid-19 đã qua.', 'Covid-19'),
+  // letters, a dot and digits glued after a number: a model's code
+  none('Nhà máy chọn tua-bin khí 7HA.03 của hãng GE.', '7HA.03'),
+  none('Hãng giới thiệu động cơ 6DX.21 cho tàu cá.', '6DX.21'),
   none('Thông tư 12/2023/TT-BKHCN hướng dẫn chi tiết.', '12/2023/TT-BKHCN'),
 
   // never figures: dates, weekdays and times
