@@ -118,6 +118,18 @@ function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boo
   return false;
 }
 
+/** True when a sentence ends before a capital between `from` and `to`: two sentences or more. */
+function holdsSentences(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== DOT && code !== 0x21 && code !== 0x3f) continue;
+    let next = index + 1;
+    while (next < to && isWhiteSpaceAt(text, next)) next += 1;
+    if (next > index + 1 && next < to && isUpperCaseLetterAt(text, next, to)) return true;
+  }
+  return false;
+}
+
 /** True when `span` (a line, or a piece of a collapsed line) is a photo caption. */
 export function isCaption(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
@@ -127,7 +139,11 @@ export function isCaption(text: string, span: TextSpan): boolean {
   while (from < to && isWhiteSpaceAt(text, from)) from += 1;
   if (from === to) return false;
   const opensWithCue = mayOpenWithCue(text, span.start, span.end) && OPENS_WITH_CUE.test(text.slice(from, to));
-  if (opensWithCue || (mayTrimmedCloseWithCue(text, from, to) && CLOSES_WITH_CUE.test(text.slice(from, to)))) {
+  const closing = opensWithCue || !mayTrimmedCloseWithCue(text, from, to) ? null : CLOSES_WITH_CUE.exec(text.slice(from, to));
+  if (opensWithCue || closing !== null) {
+    // Sentences before the credit: a lead or an answer with its photo's caption run onto its end (`... về hạ tầng.
+    // Ông A tại hội thảo. Ảnh: NVCC`), which the inline captions cut out (addInlineCaptions).
+    if (closing !== null && holdsSentences(text, from, from + closing.index)) return false;
     return !text.slice(from, to).includes('?') && countWords(text, span, MAX_CUED_WORDS) <= MAX_CUED_WORDS;
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.

@@ -59,6 +59,80 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'caption' },
   },
   {
+    name: 'scene caption right after the lead of a collapsed interview (dashed turns run on one line)',
+    text: article(
+      TITLE, LEAD,
+      'Chị Lê Thu Trang kiểm tra đàn bò tại chuồng trại ở xã Tân Lập.',
+      '- Chị bắt đầu nuôi bò từ khi nào? - Tôi nuôi từ năm 2018, lúc đầu chỉ có năm con. - Thu nhập của chị ra sao? - Mỗi năm gia đình lãi khoảng 300 triệu đồng.',
+    ),
+    pairs: [
+      { question: 'bắt đầu nuôi bò', answers: ['Tôi nuôi từ năm 2018'] },
+      { question: 'Thu nhập của chị', answers: ['Mỗi năm gia đình lãi'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption' },
+  },
+  {
+    name: 'scene caption opened by a doctor\'s joined title (TS.BS) right after the lead',
+    text: article(
+      TITLE, LEAD,
+      'TS.BS Đặng Minh Quân khám cho người bệnh tại trạm y tế xã.',
+      Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ cho người lao động.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['phòng khám ngoài giờ'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption' },
+  },
+  {
+    name: 'not a caption: a lead of two sentences with its photo\'s credit run onto its end',
+    text: article(
+      TITLE,
+      'Bác sĩ Đặng Minh Quân, Giám đốc Trung tâm Y tế huyện Hòa Lạc, trao đổi với phóng viên về công tác khám chữa bệnh ở tuyến huyện. Bác sĩ Đặng Minh Quân tại phòng làm việc. Ảnh: Thu Hà',
+      Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ cho người lao động.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['phòng khám ngoài giờ'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 1: 'lead' },
+  },
+  {
+    name: 'caption: a person and post with the credit closing the line, between the lead and the first question',
+    text: article(
+      TITLE, LEAD,
+      'Bác sĩ Đặng Minh Quân, Giám đốc Trung tâm Y tế huyện Hòa Lạc. Ảnh: Thu Hà',
+      Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ cho người lao động.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['phòng khám ngoài giờ'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption' },
+  },
+  {
+    name: 'not a caption: a second lead paragraph of a collapsed interview that narrates',
+    text: article(
+      TITLE, LEAD,
+      'Anh Nguyễn Văn Hùng đã nuôi tôm ở xã Tân Lập suốt mười năm.',
+      '- Anh bắt đầu nuôi tôm từ khi nào? - Tôi nuôi từ năm 2015. - Lãi bao nhiêu? - Khoảng 500 triệu đồng mỗi năm.',
+    ),
+    pairs: [
+      { question: 'bắt đầu nuôi tôm', answers: ['Tôi nuôi từ năm 2015'] },
+      { question: 'Lãi bao nhiêu', answers: ['Khoảng 500 triệu đồng'] },
+    ],
+    kinds: { 1: 'lead', 2: 'lead' },
+  },
+  {
     name: 'not a caption: a short answer paragraph about a titled person that goes on with the answer (cũng, này)',
     text: article(
       TITLE, LEAD, Q1,

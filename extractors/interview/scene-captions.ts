@@ -114,7 +114,8 @@ function endsParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): bool
 
 /**
  * Text paragraphs of a paragraphed interview that are captions: between an answer paragraph (or the lead) and the
- * next paragraph of the interview. An interview is paragraphed when two questions or more end their paragraphs.
+ * next paragraph of the interview. An interview is paragraphed when two questions or more end their paragraphs; in
+ * one collapsed (`- Hỏi? - Đáp ...` on one line), only the paragraph between the lead and the first question.
  */
 export function markSceneCaptions(
   text: string,
@@ -125,7 +126,9 @@ export function markSceneCaptions(
 ): readonly Piece[] {
   let questions = 0;
   for (const piece of pieces) if (piece.role === 'question' && endsParagraph(piece, paragraphs)) questions += 1;
-  if (questions < 2) return pieces.some(isQuestionOrAnswer) ? pieces : markNewsCaptions(text, pieces, paragraphs, sentences, dates);
+  // A collapsed interview (its questions run on with their answers) still has the caption after its lead.
+  if (questions < 2 && !pieces.some(isQuestionOrAnswer)) return markNewsCaptions(text, pieces, paragraphs, sentences, dates);
+  const leadOnly = questions < 2;
   const lead = pieces.findIndex(isTextPiece);
   let asked = false;
   // Copied at the first caption: most interviews have none.
@@ -133,6 +136,7 @@ export function markSceneCaptions(
   for (let index = 0; index < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if (current.role === 'question') asked = true;
+    if (leadOnly && asked) break;
     if (current.role !== 'text' || !isWholeParagraph(current, paragraphs)) continue;
     const previous = pieces[index - 1];
     const next = pieces[index + 1];
