@@ -18,9 +18,9 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions
-  // (`hết ngày X` END as `hết năm`; `Trưởng khoa` at its department): meta 0.987, qa 1.000, paragraphs 0.909, dates
-  // 0.979, figures 0.989, organizations 0.961, people 0.989, roles 0.696, acronyms 0.882 (total micro F1 0.969; 0.966
-  // with the gold as the annotators wrote it).
+  // (`hết ngày X` END as `hết năm`; `Trưởng khoa` at its department; a view count a number, as every earlier set):
+  // meta 0.987, qa 1.000, paragraphs 0.909, dates 0.979, figures 0.991, organizations 0.961, people 0.989, roles
+  // 0.696, acronyms 0.882 (total micro F1 0.970; 0.966 with the gold as the annotators wrote it).
   meta: 0.9,
   qa: 0.95,
   paragraphs: 0.85,
