@@ -52,6 +52,9 @@ const ORGANIZATION_HEADS = [
   'Cảng hàng không', 'Cảng hàng không quốc tế',
   // A province's delegation to the National Assembly (`Đoàn đại biểu Quốc hội tỉnh Sơn La`, `Đoàn ĐBQH TP Hà Nội`).
   'Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH',
+  // A body's branch, named by the body after it (`Chi nhánh Văn phòng Đăng ký đất đai huyện X`, `Chi nhánh Ngân hàng
+  // X tỉnh Y`): the head is part of the name.
+  'Chi nhánh',
 ];
 
 /**

@@ -753,6 +753,8 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
   role('Hội Doanh nghiệp huyện Bình Chánh gửi kiến nghị. Chủ tịch hội, bà Võ Thị Ngọc Trâm, cho biết như vậy.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Võ Thị Ngọc Trâm'], ['Hội Doanh nghiệp huyện Bình Chánh']),
+  role('Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm bị thanh tra. Bà Lê Thị Thu, Phó Giám đốc chi nhánh, cho biết như vậy.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thị Thu'], ['Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm']),
   // A local body's short form with its kind of place: the body named before (`UBND huyện` for that district's).
   role('UBND huyện Bình Chánh đã thu hồi đất. Bà Nguyễn Thị Kim Phượng, Chủ tịch UBND huyện, cho biết như vậy.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Thị Kim Phượng'], ['UBND huyện Bình Chánh']),

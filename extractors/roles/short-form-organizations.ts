@@ -44,12 +44,12 @@ const AFTER_SHORT_FORM =
 /**
  * Lower-case head nouns of organizations, as written after a title to mean the organization of that kind the
  * article is about: `Giám đốc bệnh viện, BSCKII X` after `Bệnh viện Đa khoa tỉnh Phú Thọ`, `Hiệu trưởng trường`,
- * `Tổng giám đốc công ty`, `Giám đốc sở`, `Chủ tịch hội`. Words of one to three syllables, matched whole.
+ * `Tổng giám đốc công ty`, `Giám đốc sở`, `Chủ tịch hội`, `Phó Giám đốc chi nhánh`. Words of one to three syllables, matched whole.
  */
 const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'bệnh viện', 'trường', 'trường đại học', 'đại học', 'học viện', 'viện', 'công ty', 'tổng công ty', 'tập đoàn',
   'ngân hàng', 'sở', 'cục', 'tổng cục', 'hiệp hội', 'hội', 'quỹ', 'trung tâm', 'nhà máy', 'hợp tác xã', 'nhà hát',
-  'bảo tàng', 'thư viện', 'báo', 'tạp chí', 'đài', 'nhà xuất bản', 'ban quản lý', 'tòa án', 'viện kiểm sát',
+  'bảo tàng', 'thư viện', 'báo', 'tạp chí', 'đài', 'nhà xuất bản', 'ban quản lý', 'tòa án', 'viện kiểm sát', 'chi nhánh',
 ]);
 
 /** A letter, mark or digit: a name ending before one is cut inside a word. */
