@@ -20,6 +20,13 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bệnh viện tỉnh đã làm chủ phương pháp đốt sóng cao tần qua da (RFA) cho người bệnh u gan.', 'RFA', 'đốt sóng cao tần qua da'),
   pair('Các bác sĩ áp dụng kỹ thuật lọc máu liên tục bằng màng lọc (CRRT) cho ca bệnh nặng.', 'CRRT', 'lọc máu liên tục bằng màng lọc'),
   none('Bệnh viện đã áp dụng kỹ thuật này cho nhiều ca khó (ECMO) trong năm qua.', 'ECMO'),
+  // After `hệ thống` the noun phrase translates the acronym, the head too where the acronym's last letter spells it
+  // (`System`); the verbs before the head are no part of it.
+  pair('Tỉnh sẽ xây mới hệ thống cảng cạn (ICD) gần khu công nghiệp.', 'ICD', 'cảng cạn'),
+  pair('Nhà máy vừa đầu tư hệ thống chụp cắt lớp vi tính (CT) thế hệ mới.', 'CT', 'chụp cắt lớp vi tính'),
+  pair('Công ty dự kiến lắp thêm hệ thống pin lưu trữ năng lượng (BESS) tại trạm biến áp.', 'BESS', 'hệ thống pin lưu trữ năng lượng'),
+  pair('Tàu cá phải gắn hệ thống định vị vệ tinh (VMS) trước khi ra khơi.', 'VMS', 'hệ thống định vị vệ tinh'),
+  none('Hệ thống cũ được thay bằng hệ thống này từ tháng trước (ABC) theo lệnh.', 'ABC'),
   // Vietnamese syllable initials, `Đ` apart, `&` for `và`.
   pair('Bộ Khoa học và Công nghệ (KH&CN) vừa ban hành thông tư.', 'KH&CN', 'Khoa học và Công nghệ'),
   pair('Ủy ban nhân dân (UBND) các cấp phải công khai ngân sách.', 'UBND', 'Ủy ban nhân dân'),

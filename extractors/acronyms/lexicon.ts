@@ -122,6 +122,12 @@ export const METHOD_HEAD_KEYS: ReadonlySet<string> = new Set(
   ['kỹ thuật', 'phương pháp', 'liệu pháp', 'thủ thuật', 'kĩ thuật'].map(foldKey),
 );
 
+/**
+ * A head noun a translated name stands after, left out of the long form unless the acronym's last letter spells it
+ * (`System`): `hệ thống cảng cạn (ICD)` is `cảng cạn`, `hệ thống định vị toàn cầu (GPS)` the whole phrase.
+ */
+export const SYSTEM_HEAD_KEYS: ReadonlySet<string> = new Set(['hệ thống'].map(foldKey));
+
 /** Words a clause goes on with, which no translated method name holds: `kỹ thuật này đã giúp (X)` names nothing. */
 export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(
   ['các', 'những', 'một', 'của', 'là', 'được', 'có', 'này', 'đó', 'đã', 'đang', 'sẽ', 'cũng', 'thì', 'mà', 'khi', 'nên', 'không', 'chưa', 'rất', 'cho', 'với', 'tại', 'ở', 'giúp'].map(foldKey),

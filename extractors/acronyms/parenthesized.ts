@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_KEYS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
@@ -217,19 +217,26 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
 
 /**
  * Lower-case words going back from `last` to a two-syllable head that names a method (`kỹ thuật`, `phương pháp`),
- * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`. Small words of manner (`qua`,
+ * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`; or to `hệ thống` (SYSTEM_HEAD_KEYS). Small words of manner (`qua`,
  * `bằng`) may stand inside, unlike in plainPhraseBefore; words a clause goes on with may not. The first token, or -1.
  */
-function methodPhraseBefore(tokens: readonly Token[], last: number, letterCount: number): number {
+function methodPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
+  const letterCount = letters.length;
   const maxWords = Math.max(6, letterCount * 2 + 1);
   for (let index = last; index >= 2 && last - index < maxWords; index -= 1) {
     const token = tokens[index];
     if (!token || !token.lower || METHOD_PHRASE_STOP_KEYS.has(token.key)) return -1;
     const head = tokens[index - 1];
     const before = tokens[index - 2];
-    if (head && before && head.lower && !token.breakBefore && METHOD_HEAD_KEYS.has(`${before.key} ${head.key}`)) {
+    const headKey = head && before && head.lower && !token.breakBefore ? `${before.key} ${head.key}` : '';
+    if (METHOD_HEAD_KEYS.has(headKey)) {
       const words = last - index + 1;
       return words >= 2 && words >= letterCount ? index : -1;
+    }
+    // `hệ thống cảng cạn (ICD)`: the noun phrase after the head, the head too where the acronym's last letter spells it.
+    if (SYSTEM_HEAD_KEYS.has(headKey)) {
+      if (last - index + 1 < 2) return -1;
+      return letters[letters.length - 1] === 'S' ? index - 2 : index;
     }
     if (token.breakBefore) return -1;
   }
@@ -384,7 +391,7 @@ function longFormBefore(
     if (items >= 0) return { first: items, rule: 'dash-joined-items' };
     const listed = commaListedItemsBefore(tokens, last, letters.length);
     if (listed >= 0) return { first: listed, rule: 'comma-listed-items' };
-    const method = methodPhraseBefore(tokens, last, letters.length);
+    const method = methodPhraseBefore(tokens, last, letters);
     if (method >= 0) return { first: method, rule: 'method-phrase-before' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
