@@ -827,4 +827,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn đã giải ngân 200 tỷ đồng.', 'Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn'),
   none('Chi nhánh này đã mở thêm hai phòng giao dịch.', 'Chi nhánh này'),
   none('Công ty vừa mở thêm chi nhánh ở miền Trung.', 'chi nhánh'),
+  // A known acronym opening a club's name is the sponsor's word in it, the bank alone elsewhere.
+  org('SHB Đà Nẵng thắng Hải Phòng 2-1 nhờ bàn thắng phút cuối.', 'SHB Đà Nẵng', null, 'SHB'),
+  org('Khách hàng vay vốn tại SHB được giảm lãi suất.', 'SHB', 'SHB'),
 ];

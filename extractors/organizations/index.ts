@@ -594,8 +594,13 @@ export function extractOrganizations(
     if (acronym) organizationAcronyms.add(acronym);
   }
   const acronymMentions = findAcronymMentions(words, runs, organizationAcronyms);
+  // A known acronym opening a club's name is its sponsor's, not a mention of it (`SHB Đà Nẵng`, `LPBank HAGL`).
+  let teamIndex = 0;
   for (let position = 0; position < acronymMentions.length; position += 1) {
     const mention = acronymMentions[position] as AcronymMention;
+    while (teamIndex < teams.length && (teams[teamIndex]?.end ?? 0) <= mention.start) teamIndex += 1;
+    const team = teams[teamIndex];
+    if (team && team.start <= mention.start && mention.end <= team.end && team.end - team.start > mention.end - mention.start) continue;
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
       draft = index.entityFor(mention.acronym);

@@ -732,6 +732,9 @@ const RESTATEMENTS: CorpusExample<'roles'>[] = [
   // A club the article names with `CLB`, written without it after a team's post, then the holder or after `của`.
   role('CLB Sông Lam Nghệ An thắng CLB Hà Tĩnh 2-0. HLV trưởng Sông Lam Nghệ An Phạm Văn Quyến hài lòng.',
     'HLV trưởng Sông', 'HLV trưởng', ['person', 'Phạm Văn Quyến'], ['CLB Sông Lam Nghệ An']),
+  // A club named for its sponsor bank: the bank's acronym opening it is the club's name, no mention of the bank.
+  role('SHB Đà Nẵng thắng Hải Phòng 2-1. HLV Lê Văn Toàn của SHB Đà Nẵng hài lòng với học trò.',
+    'HLV Lê', 'HLV', ['person', 'Lê Văn Toàn'], ['SHB Đà Nẵng']),
   role('CLB Sông Lam Nghệ An thắng CLB Hà Tĩnh 2-0. HLV người Hàn Quốc Kim Sang Woo của Hà Tĩnh thừa nhận thua.',
     'HLV người', 'HLV', ['person', 'Kim Sang Woo'], ['CLB Hà Tĩnh', 'org-2']),
 ];
