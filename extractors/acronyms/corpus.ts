@@ -20,6 +20,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bệnh viện tỉnh đã làm chủ phương pháp đốt sóng cao tần qua da (RFA) cho người bệnh u gan.', 'RFA', 'đốt sóng cao tần qua da'),
   pair('Các bác sĩ áp dụng kỹ thuật lọc máu liên tục bằng màng lọc (CRRT) cho ca bệnh nặng.', 'CRRT', 'lọc máu liên tục bằng màng lọc'),
   none('Bệnh viện đã áp dụng kỹ thuật này cho nhiều ca khó (ECMO) trong năm qua.', 'ECMO'),
+  // Initials of the words after a company's head, the acronym written alone elsewhere: it names the whole company.
+  pair('Tổng công ty Phát điện Sông Mã (PĐSM) vừa khởi công nhà máy mới. Năm nay PĐSM dự kiến lãi lớn.', 'PĐSM', 'Tổng công ty Phát điện Sông Mã'),
+  // Written only after its head, or after a state body's head: the words it spells.
+  pair('Hội Nông dân Tập thể (NDTT) huyện đã họp. Hội NDTT huyện trao quà cho hội viên.', 'NDTT', 'Nông dân Tập thể'),
+  pair('Trung tâm Y tế Dự phòng (YTDP) tỉnh Hà Giang mở lớp. Công tác YTDP cần làm thường xuyên.', 'YTDP', 'Y tế Dự phòng'),
+  pair('Phòng Cảnh sát môi trường (CSMT) ra quân. Từ tuần tới, CSMT sẽ kiểm tra các nhà máy.', 'CSMT', 'Cảnh sát môi trường'),
   // After `hệ thống` the noun phrase translates the acronym, the head too where the acronym's last letter spells it
   // (`System`); the verbs before the head are no part of it.
   pair('Tỉnh sẽ xây mới hệ thống cảng cạn (ICD) gần khu công nghiệp.', 'ICD', 'cảng cạn'),

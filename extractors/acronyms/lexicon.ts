@@ -132,3 +132,11 @@ export const SYSTEM_HEAD_KEYS: ReadonlySet<string> = new Set(['hệ thống'].ma
 export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(
   ['các', 'những', 'một', 'của', 'là', 'được', 'có', 'này', 'đó', 'đã', 'đang', 'sẽ', 'cũng', 'thì', 'mà', 'khi', 'nên', 'không', 'chưa', 'rất', 'cho', 'với', 'tại', 'ở', 'giúp'].map(foldKey),
 );
+
+/**
+ * Heads of companies and societies that an acronym of the words after them may name whole: `Tổng công ty Phát điện
+ * Duyên Hải (PĐDH)`, then `Tổng giám đốc PĐDH`. A state body's head is left out (`Sở GD&ĐT`, `Phòng CSGT`).
+ */
+export const WHOLE_BODY_HEADS: readonly (readonly string[])[] = [
+  'tổng công ty', 'công ty', 'tập đoàn', 'hiệp hội', 'hội', 'trường', 'trung tâm', 'viện', 'ngân hàng', 'quỹ', 'liên đoàn',
+].map((head) => head.split(' ').map(foldKey));

@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_KEYS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_KEYS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { isRegexSpace } from '../shared/place-words.js';
@@ -343,7 +343,10 @@ function longFormBefore(
   if (!lastToken) return null;
   if (letters && !brand) {
     const first = matchInitialsBackward(tokens, last, letters);
-    if (first >= 0) return { first, rule: 'initials' };
+    if (first >= 0) {
+      const head = wholeBodyHeadBefore(tokens, first, short, last);
+      return { first: head >= 0 ? head : first, rule: 'initials' };
+    }
   }
   for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
     const first = knownLongFormBefore(tokens, last, known);
@@ -397,6 +400,38 @@ function longFormBefore(
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
   return null;
+}
+
+/**
+ * The first token of a company's or society's head right before the words an acronym spells, where the text writes
+ * the acronym alone elsewhere (not after that head): `Tổng công ty Phát điện Duyên Hải (PĐDH)`, then `của PĐDH`. -1
+ * when none, or when the acronym is only written after its head (`Hội LHPN`).
+ */
+/** Level words a name goes on with after a bracket: `(KSBT) tỉnh Phú Yên`. */
+const NAME_GOING_ON_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'thành phố', 'thành', 'tp', 'quận', 'xã', 'phường', 'thị'].map(foldKey));
+
+function wholeBodyHeadBefore(tokens: readonly Token[], first: number, short: string, bracketLast: number): number {
+  let headFirst = -1;
+  let headKeys: readonly string[] = [];
+  for (const head of WHOLE_BODY_HEADS) {
+    const start = first - head.length;
+    if (start < 0 || !tokens[start]?.capitalized) continue;
+    if (head.every((key, offset) => tokens[start + offset]?.key === key && (offset === 0 || !tokens[start + offset]?.breakBefore))) {
+      if (head.length > headKeys.length) {
+        headFirst = start;
+        headKeys = head;
+      }
+    }
+  }
+  // `Trung tâm Kiểm soát bệnh tật (KSBT) tỉnh X`: a name going on after the bracket holds the acronym as its field.
+  const after = tokens[bracketLast + 4];
+  if (headFirst < 0 || (after && (after.capitalized || NAME_GOING_ON_KEYS.has(after.key)))) return -1;
+  const headLast = headKeys[headKeys.length - 1];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (index === bracketLast + 2 || tokens[index]?.text !== short) continue;
+    if (tokens[index - 1]?.key !== headLast) return headFirst;
+  }
+  return -1;
 }
 
 /** `APO (Tổ chức Năng suất Châu Á)`: does the parenthesis hold the long form of the acronym before it? */
