@@ -15,6 +15,7 @@ import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './i
 import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_KEYS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
+import { LastValueMemo } from '../shared/last-value-memo.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
@@ -402,14 +403,39 @@ function longFormBefore(
   return null;
 }
 
+/** Level words a name goes on with after a bracket: `(KSBT) tỉnh Phú Yên`. */
+const NAME_GOING_ON_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'thành phố', 'thành', 'tp', 'quận', 'xã', 'phường', 'thị'].map(foldKey));
+
+/** How often each token is written, in all and by the key of the token before it. */
+interface AcronymWritings {
+  readonly total: Map<string, number>;
+  readonly after: Map<string, number>;
+}
+
+/** The writings of one token list, counted once (an article asks for each bracket of a head's acronym). */
+const acronymWritings = new LastValueMemo<readonly Token[], AcronymWritings>();
+
+function writingsOf(tokens: readonly Token[]): AcronymWritings {
+  const known = acronymWritings.get(tokens);
+  if (known) return known;
+  const total = new Map<string, number>();
+  const after = new Map<string, number>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    total.set(token.text, (total.get(token.text) ?? 0) + 1);
+    const previousKey = `${token.text}\u0000${tokens[index - 1]?.key ?? ''}`;
+    after.set(previousKey, (after.get(previousKey) ?? 0) + 1);
+  }
+  const writings = { total, after };
+  acronymWritings.set(tokens, writings);
+  return writings;
+}
+
 /**
  * The first token of a company's or society's head right before the words an acronym spells, where the text writes
  * the acronym alone elsewhere (not after that head): `Tổng công ty Phát điện Duyên Hải (PĐDH)`, then `của PĐDH`. -1
  * when none, or when the acronym is only written after its head (`Hội LHPN`).
  */
-/** Level words a name goes on with after a bracket: `(KSBT) tỉnh Phú Yên`. */
-const NAME_GOING_ON_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'thành phố', 'thành', 'tp', 'quận', 'xã', 'phường', 'thị'].map(foldKey));
-
 function wholeBodyHeadBefore(tokens: readonly Token[], first: number, short: string, bracketLast: number): number {
   let headFirst = -1;
   let headKeys: readonly string[] = [];
@@ -427,11 +453,11 @@ function wholeBodyHeadBefore(tokens: readonly Token[], first: number, short: str
   const after = tokens[bracketLast + 4];
   if (headFirst < 0 || (after && (after.capitalized || NAME_GOING_ON_KEYS.has(after.key)))) return -1;
   const headLast = headKeys[headKeys.length - 1];
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (index === bracketLast + 2 || tokens[index]?.text !== short) continue;
-    if (tokens[index - 1]?.key !== headLast) return headFirst;
-  }
-  return -1;
+  // Written elsewhere than in this bracket (after `(`) and after the head: counted once for the article.
+  if (tokens[bracketLast + 2]?.text !== short) return -1;
+  const writings = writingsOf(tokens);
+  const elsewhere = (writings.total.get(short) ?? 0) - 1 - (writings.after.get(`${short}\u0000${headLast ?? ''}`) ?? 0);
+  return elsewhere > 0 ? headFirst : -1;
 }
 
 /** `APO (Tổ chức Năng suất Châu Á)`: does the parenthesis hold the long form of the acronym before it? */

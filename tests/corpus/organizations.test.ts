@@ -35,6 +35,7 @@ describe('organizations and acronyms on hostile text', () => {
     ['capitalized words', 'Nguyễn Văn An '],
     ['open brackets', '((((( '],
     ['seats', 'Đại sứ quán Việt Nam tại Ấn Độ tại '],
+    ['an acronym of a company defined again and again, written alone', 'Tổng công ty Phát điện Duyên Hải (PĐDH) của PĐDH '],
     ['field compounds', 'Vụ Pháp chế Cục Công nghệ thông tin '],
     ['company brands and their mentions', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh, Cao Nguyên Xanh xuất '],
     ['short names in brackets', 'Liên hiệp Hợp tác xã Thương mại (Saigon Co.op) '],
