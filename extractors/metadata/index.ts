@@ -100,8 +100,7 @@ function readClosingByline(text: string, tokens: readonly Token[], line: TextSpa
   // A view count has digits, a labelled author a colon: most last lines that get here are long sentences, or hold
   // neither.
   if (line.end - line.start > MAX_CLOSING_BYLINE) return null;
-  const colon = text.indexOf(':', line.start);
-  if ((colon < 0 || colon >= line.end) && !hasDigit(text, line)) return null;
+  if (!text.slice(line.start, line.end).includes(':') && !hasDigit(text, line)) return null;
   const fields = readBylineLine(text, tokens, line);
   if (fields === null) return null;
   // With no date, the line was read for its view count or its labelled author (`Bài: Quang Huy`).
