@@ -71,13 +71,13 @@ export const BOUNDARY_NOUN_SECOND_KEYS: ReadonlyMap<string, ReadonlySet<string>>
 /** Two-word phrases of time that end a lower-case long form going back: `có thời điểm | chỉ số ... (AQI)`. */
 export const LONG_FORM_BOUNDARY_PAIRS: ReadonlySet<string> = new Set(['thời điểm'].map(foldKey));
 
-/** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
 /**
  * What opens a bracket holding a company's code on the exchange, up to the code (`(mã chứng khoán: HPB)`, `(mã CK:
  * HPB)`, `(HoSE: HPB)`): sticky, matched where the bracket opens; none of its characters is a bracket.
  */
 export const STOCK_CODE_ANNOUNCERS = /(?:mã (?:chứng khoán|CK|cổ phiếu)|(?:sàn )?(?:HOSE|HoSE|HNX|UPCoM|UPCOM))\s*:\s*/uy;
 
+/** Phrases in parentheses that announce the short form: `(gọi tắt là VMI)`, `(viết tắt: ĐHQG)`. */
 export const SHORT_FORM_ANNOUNCERS = /(?:sau đây )?(?:gọi tắt|viết tắt|tên viết tắt|tên tiếng Anh|tiếng Anh|gọi là)(?: là|:)?\s+/iuy;
 
 /**

@@ -146,10 +146,6 @@ function sentencesOf(text: string): SentenceSpan[] {
   return sentences;
 }
 
-/**
- * Resolves pending mentions in text order: against publishedAt, `năm trước` and the like against a period named
- * before them in their sentence, and a time alone on the last day-precise date before it.
- */
 /** A value and an end on two different days: `2025-09-24` to `2025-09-28`. */
 function spansDays(value: string, endValue: string | null): boolean {
   if (endValue === null || endValue.length < DAY_VALUE_LENGTH) return false;
@@ -157,6 +153,10 @@ function spansDays(value: string, endValue: string | null): boolean {
   return false;
 }
 
+/**
+ * Resolves pending mentions in text order: against publishedAt, `năm trước` and the like against a period named
+ * before them in their sentence, and a time alone on the last day-precise date before it.
+ */
 export function resolveDateMentions(
   text: string,
   mentions: readonly DateSpan[],

@@ -150,15 +150,15 @@ export function fieldWordsLength(words: NameTokens, index: number): number {
   return accepted - index;
 }
 
+/** Most tokens of the fields an activity works on (`khởi nghiệp đổi mới sáng tạo`: 6): a bound on hostile text. */
+const MAX_ACTIVITY_FIELD_TOKENS = 12;
+
 /**
  * After a capitalized activity that is a verb too (`Xúc tiến`, `Hỗ trợ`), the field words it works on, verbs too
  * (`đầu tư`, `khởi nghiệp đổi mới sáng tạo`), up to the place that closes the name: `Trung tâm Xúc tiến đầu tư tỉnh
  * Thái Bình`. Their length in tokens, 0 where no place follows them (`Trung tâm Xúc tiến đầu tư vào ...`) or the
  * activity before is no verb (`Bộ Y tế hỗ trợ tỉnh Nghệ An`: `Y tế` does nothing).
  */
-/** Most tokens of the fields an activity works on (`khởi nghiệp đổi mới sáng tạo`: 6): a bound on hostile text. */
-const MAX_ACTIVITY_FIELD_TOKENS = 12;
-
 export function activityFieldsBeforePlace(words: NameTokens, index: number): number {
   const { tokens } = words;
   const activity = index - 2;

@@ -269,10 +269,10 @@ function titleNamesBody(words: NameTokens, headNext: number, position: number): 
   return after !== undefined && after.lower && !after.breakBefore && fieldWordsLength(words, titleEnd) > 0;
 }
 
-/** The name run whose head starts at token `index`, or null when no head starts there. */
 /** Syllables after a body's name that make a title of one of its members or heads (`Tỉnh ủy viên`, `Bộ trưởng`). */
 const MEMBER_TITLE_KEYS: ReadonlySet<string> = new Set(['viên', 'trưởng', 'phó']);
 
+/** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
   if (!head) return null;
