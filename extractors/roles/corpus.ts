@@ -281,6 +281,13 @@ const MORE_TITLES: CorpusExample<'roles'>[] = [
     'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Mai Đức Chung'], null),
   role('Theo ông David Morgan, chuyên gia kinh tế trưởng của Ngân hàng Thế giới, lạm phát sẽ giảm dần.',
     'chuyên gia kinh tế trưởng', 'chuyên gia kinh tế trưởng', ['person', 'David Morgan'], ['Ngân hàng Thế giới']),
+  // An economist of an institute or a bank, with `của` or without.
+  role('Ông Hồ Văn Tài, chuyên gia kinh tế của Viện Nghiên cứu Phát triển Phương Nam, cho rằng tín dụng sẽ tăng.',
+    'chuyên gia kinh tế', 'chuyên gia kinh tế', ['person', 'Hồ Văn Tài'], ['Viện Nghiên cứu Phát triển Phương Nam']),
+  role('Bà Mạc Thị Duyên, chuyên gia kinh tế Ngân hàng Thương mại Cổ phần Đông Hải, dự báo lãi suất đi ngang.',
+    'chuyên gia kinh tế', 'chuyên gia kinh tế', ['person', 'Mạc Thị Duyên'], ['Ngân hàng Thương mại Cổ phần Đông Hải']),
+  // The economist in general, no post: `các chuyên gia kinh tế` with nobody named.
+  none('Các chuyên gia kinh tế cho rằng lạm phát sẽ được kiểm soát trong năm tới.', 'chuyên gia kinh tế'),
   role('Quốc vụ khanh Bộ Ngoại giao Ấn Độ Rajesh Kumar sang thăm Hà Nội tuần này.',
     'Quốc vụ khanh', 'Quốc vụ khanh', ['person', 'Rajesh Kumar'], ['Bộ Ngoại giao Ấn Độ']),
   role('Bà Trịnh Thị Nga, kế toán trưởng Công ty TNHH Thành Đạt, ký các chứng từ.',

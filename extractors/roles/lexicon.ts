@@ -36,10 +36,10 @@ const POSTS_WITHOUT_DEPUTY = [
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
   // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
   'Nghiên cứu viên', 'Nghiên cứu viên chính',
-  // Foreign and international posts: a minister of state, a foreign minister, a chief economist, members of a
-  // legislature, a country director of a lender.
+  // Foreign and international posts: a minister of state, a foreign minister, an economist and a chief economist (of
+  // a bank, an institute), members of a legislature, a country director of a lender.
   'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
-  'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
+  'Chuyên gia kinh tế', 'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
   'Phát ngôn viên',
   // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
   'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Đội trưởng', 'Đội phó', 'Thủ quân',
