@@ -281,6 +281,14 @@ const MORE_TITLES: CorpusExample<'roles'>[] = [
     'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Mai Đức Chung'], null),
   role('Theo ông David Morgan, chuyên gia kinh tế trưởng của Ngân hàng Thế giới, lạm phát sẽ giảm dần.',
     'chuyên gia kinh tế trưởng', 'chuyên gia kinh tế trưởng', ['person', 'David Morgan'], ['Ngân hàng Thế giới']),
+  // A headline quoting the interviewee by the post and body alone, before a colon: the post named in the article
+  // with its holder is the role; where nobody holds it in the article, the headline's post stays, held by nobody.
+  none('Giám đốc Sở Y tế tỉnh Hòa An: Không để người bệnh chờ lâu\nBà Lưu Thị Nhàn, Giám đốc Sở Y tế tỉnh Hòa An, cho biết bệnh viện tỉnh đã có thêm 200 giường.',
+    'Giám đốc Sở Y tế tỉnh Hòa An: Không'),
+  none('Giám đốc Trung tâm Nước sạch Hòa An: Hòa mạng để hết cảnh thiếu nước\nÔng Đàm Văn Khải, Giám đốc Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Hòa An, cho biết đã nối thêm 12 km đường ống.',
+    'Giám đốc Trung tâm Nước sạch Hòa An: Hòa'),
+  role('Giám đốc Sở Y tế tỉnh Hòa An: Không để người bệnh chờ lâu\nSở đã bổ sung 200 giường bệnh cho các bệnh viện tuyến tỉnh.',
+    'Giám đốc Sở Y tế tỉnh Hòa An: Không', 'Giám đốc', null, ['Sở Y tế tỉnh Hòa An']),
   // An economist of an institute or a bank, with `của` or without.
   role('Ông Hồ Văn Tài, chuyên gia kinh tế của Viện Nghiên cứu Phát triển Phương Nam, cho rằng tín dụng sẽ tăng.',
     'chuyên gia kinh tế', 'chuyên gia kinh tế', ['person', 'Hồ Văn Tài'], ['Viện Nghiên cứu Phát triển Phương Nam']),

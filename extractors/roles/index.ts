@@ -172,7 +172,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
   }
-  return sortStably(withoutRestatements(roles), byPosition);
+  const headline = annotation(document, 'metadata').evidence.title;
+  return sortStably(withoutRestatements(withoutHeadlineSpeakers(text, roles, headline)), byPosition);
 }
 
 // Module-level functions and a class, not closures made in findRoles for each article: V8 keeps a closure's
@@ -573,6 +574,27 @@ class HolderSearch {
 }
 
 /**
+ * `Hiệu trưởng Trường Đại học X: Tự chủ không có nghĩa là ...`: a headline opening with a post and its body before a
+ * colon quotes the one the article interviews, who is named in it with that post. With nobody named in the headline,
+ * that post is no role of its own when someone holds the same title in the article; it stays where nobody does.
+ */
+function withoutHeadlineSpeakers(text: string, roles: readonly KeyedRole[], headline: TextSpan | undefined): KeyedRole[] {
+  if (headline === undefined) return [...roles];
+  const heldTitles = new Set<string>();
+  for (const { role, titleKey } of roles) if (role.holder.name !== null) heldTitles.add(titleKey);
+  return roles.filter(({ role, titleKey }) =>
+    role.holder.name !== null || role.start < headline.start || role.end >= headline.end || !heldTitles.has(titleKey)
+    || !colonFollows(text, role.end, headline.end));
+}
+
+/** Whether a colon follows `at` (spaces skipped), before `limit`. */
+function colonFollows(text: string, at: number, limit: number): boolean {
+  let position = at;
+  while (position < limit && text.charCodeAt(position) === 0x20) position += 1;
+  return position < limit && text.charCodeAt(position) === 0x3a;
+}
+
+/**
  * A post stated twice, once in full and once in part, is one role: `Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa`
  * then `Thứ trưởng Nguyễn Minh Khoa` (no organization), or `ông Bình, Tổng giám đốc Công ty A` then `Tổng giám
  * đốc Công ty A` (nobody named). The partial statement goes.
@@ -647,6 +669,6 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
 
 export const rolesStage = defineStage({
   name: 'roles',
-  requires: ['tokens', 'sentences', 'organizations', 'people', 'places'],
+  requires: ['tokens', 'sentences', 'metadata', 'organizations', 'people', 'places'],
   run: (document) => findRoles(document),
 });
