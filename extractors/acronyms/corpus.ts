@@ -15,6 +15,8 @@ const pair = (text: string, short: string, long: string, words: string = short):
 const none = (text: string, words: string): AcronymExample => ({ text, words, expected: null });
 
 export const acronymExamples: readonly AcronymExample[] = [
+  // A short name ending in the number that ends the long name before it.
+  pair('Gói thầu thuộc về Tổng công ty Xây dựng công trình giao thông 6 (Cienco6) từ đầu năm.', 'Cienco6', 'Tổng công ty Xây dựng công trình giao thông 6'),
   // An English acronym after a method's head (`kỹ thuật`, `phương pháp`): the words between translate it, `qua` and
   // `bằng` included, the head left out; a clause running on from the head names nothing.
   pair('Bệnh viện tỉnh đã làm chủ phương pháp đốt sóng cao tần qua da (RFA) cho người bệnh u gan.', 'RFA', 'đốt sóng cao tần qua da'),

@@ -428,6 +428,17 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Viện Chiến lược và Phát triển giao thông vận tải chuẩn bị báo cáo.', 'chuẩn bị'),
   none('Bộ Y tế khẩn trương Covid-19 WG1 4.0 theo Thông tư 12/2023/TT-BKHCN.', 'khẩn trương'),
   // `hơn`, `khoảng` before an amount are no rest of the name's last capitalized word.
+  // A project's proper name after `dự án` is the project's (`Ban Quản lý dự án Cầu Giẽ`), no verb's object; a person's
+  // name is still cut off.
+  org('Ban Quản lý dự án Cầu Giẽ vừa nhận thêm vốn.', 'Ban Quản lý dự án Cầu Giẽ'),
+  org('Bà Mai, Giám đốc Ban Quản lý dự án Phù Đổng (Sở Xây dựng), cho biết thêm.', 'Ban Quản lý dự án Phù Đổng'),
+  none('Ban Quản lý dự án Trần Văn Hải đã ký.', 'Trần Văn Hải'),
+  // Four lower-case field words before the region that closes the name.
+  org('Hợp đồng giao cho Công ty TNHH Quản lý vận hành đường bộ Tây Nguyên (TNR) thực hiện.', 'Công ty TNHH Quản lý vận hành đường bộ Tây Nguyên', 'TNR'),
+  none('Bộ Y tế khuyến cáo người dân tỉnh Gia Lai đi khám.', 'người dân'),
+  // A body numbered after its field words, its short name in brackets ending in the same number.
+  org('Gói thầu thuộc về Tổng công ty Xây dựng công trình giao thông 6 (Cienco6) từ đầu năm.', 'Tổng công ty Xây dựng công trình giao thông 6', 'Cienco6'),
+  none('Tổng công ty Xây dựng công trình giao thông 6 (Cienco5) trúng thầu.', '6'),
   org('Công ty phải trả cho Ban Quản lý rừng phòng hộ Krông Bông hơn 900 triệu đồng.', 'Ban Quản lý rừng phòng hộ Krông Bông'),
   org('Tỉnh cấp cho Ban Quản lý rừng phòng hộ Sông Hinh khoảng 40 tỷ đồng.', 'Ban Quản lý rừng phòng hộ Sông Hinh'),
   // After the acronym of a zone, a name with a family name's first word is the zone's (`KCN Hoàng Long`), no person's.

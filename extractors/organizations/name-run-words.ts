@@ -62,7 +62,13 @@ const HAS_DIGIT = /\p{N}/u;
 const MAX_FIELDS_AFTER_ABOUT = 4;
 
 /** Most lower-case words a name runs through before a proper word closes it (`Kiểm soát bệnh tật Hà Nội`). */
-const MAX_LOWER_WORDS_BEFORE_CLOSE = 3;
+const MAX_LOWER_WORDS_BEFORE_CLOSE = 4;
+
+/**
+ * Field words that are verbs too yet nouns of a named undertaking (`dự án`): a proper name right after one is the
+ * undertaking's (`Ban Quản lý dự án Thăng Long`), no object of a verb.
+ */
+const NAMED_UNDERTAKING_KEYS: ReadonlySet<string> = new Set(['dự án']);
 
 /** The head starting at token `index`, or null: it ends at `index + head.words`. */
 export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
@@ -345,7 +351,14 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     if (words.is(position, STOP_WORD | CONNECTOR)) return 0;
     // Verbs, and field words that are verbs too (`hỗ trợ`, `đầu tư`): `Bộ Y tế hỗ trợ tỉnh Nghệ An`.
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
-    if (lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
+    const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (verbal > 0) {
+      const after = tokens[position + verbal];
+      const undertaking = verbal === 2 && NAMED_UNDERTAKING_KEYS.has(`${token.key} ${tokens[position + 1]?.key ?? ''}`)
+        && after !== undefined && !after.breakBefore && after.capitalized;
+      if (!undertaking) return 0;
+      count += verbal - 1;
+    }
   }
   return 0;
 }
@@ -465,7 +478,14 @@ export function lowerWordsClosedByClause(words: NameTokens, index: number): numb
     if (count > 0 && opensClause(words, position)) return count;
     if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE) || LEVEL_WORDS.has(token.key)) return 0;
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
-    if (lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
+    const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (verbal > 0) {
+      const after = tokens[position + verbal];
+      const undertaking = verbal === 2 && NAMED_UNDERTAKING_KEYS.has(`${token.key} ${tokens[position + 1]?.key ?? ''}`)
+        && after !== undefined && !after.breakBefore && after.capitalized;
+      if (!undertaking) return 0;
+      count += verbal - 1;
+    }
   }
   return 0;
 }

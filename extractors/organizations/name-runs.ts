@@ -645,6 +645,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       break;
     }
+    // `Tổng công ty Xây dựng công trình giao thông 4 (Cienco4)`: a body numbered after its field words, the short name
+    // in brackets right after ending in the same number.
+    if (head.kind === 'organization' && hasProper && position === end && accepted.at(position - headNext - 1) === 'lower'
+      && numberedShortNameAfter(tokens, position)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
+      break;
+    }
     // `Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`: fields listed up to the acronym closing the name.
     const listedFields = token.text === ',' && head.kind === 'organization' && position === end
       && accepted.at(position - headNext - 1) === 'lower' ? fieldListBeforeBracketedAcronym(words, position) : 0;
@@ -689,6 +698,25 @@ function endsInYearName(tokens: readonly Token[], from: number, end: number): bo
   const branch = tokens[end - 1];
   return end - 2 > from && stem !== undefined && branch !== undefined && stem.capitalized && branch.capitalized && !branch.breakBefore
     && YEAR_STEM_KEYS.has(stem.key) && YEAR_BRANCH_KEYS.has(branch.key) && !PLACE_NOUN_KEYS.has(tokens[end - 3]?.key ?? '');
+}
+
+/** A number of one to three digits. */
+const BODY_NUMBER = /^\d{1,3}$/u;
+/** A short name that ends in a number (`Cienco4`), its letters first. */
+const SHORT_NAME_WITH_NUMBER = /^\p{Lu}[\p{L}&]*?(\d{1,3})$/u;
+
+/**
+ * The number at token `index` is repeated by the short name in brackets right after it, as its end (`4 (Cienco4)`)
+ * or after its letters (`4 (CIENCO 4)`): it numbers the body named before it.
+ */
+function numberedShortNameAfter(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  const open = tokens[index + 1];
+  const short = tokens[index + 2];
+  if (!number || !BODY_NUMBER.test(number.text) || open?.text !== '(' || !short || short.breakBefore) return false;
+  const joined = SHORT_NAME_WITH_NUMBER.exec(short.text);
+  if (joined) return joined[1] === number.text && tokens[index + 3]?.text === ')';
+  return short.acronymLike && tokens[index + 3]?.text === number.text && tokens[index + 4]?.text === ')';
 }
 
 /** The run of the head at token `index` (its words end at `headNext`) whose name ends at token `end`. */
