@@ -62,6 +62,13 @@ function knownNameOfWordsAt(tokens: readonly Token[], index: number, first: stri
   return null;
 }
 
+/** Whether an app's noun (`ứng dụng`, `app`) is written right before token `index`. */
+function isAfterProductNoun(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous === undefined) return false;
+  return previous.key === 'app' || (previous.key === 'dụng' && tokens[index - 2]?.key === 'ứng');
+}
+
 function isOrganizationName(run: NameRun): boolean {
   return run.kind === 'organization' && !run.bare;
 }
@@ -123,6 +130,8 @@ export function findAcronymMentions(
     if (next && !next.breakBefore && (startsWithDigit(next.text) || (next.text === '/' && next.start === last.end))) continue;
     const previous = tokens[index - 1];
     if (previous && previous.text === '/' && previous.end === token.start) continue;
+    // `ứng dụng MBBank`, `app VNeID`: an app named for its owner is a product, not the organization.
+    if (isAfterProductNoun(tokens, index)) continue;
     insideOrganization ??= runs.filter(isOrganizationName);
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
     const run = insideOrganization[runIndex];

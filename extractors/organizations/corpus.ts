@@ -841,4 +841,35 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A known acronym opening a club's name is the sponsor's word in it, the bank alone elsewhere.
   org('SHB Đà Nẵng thắng Hải Phòng 2-1 nhờ bàn thắng phút cuối.', 'SHB Đà Nẵng', null, 'SHB'),
   org('Khách hàng vay vốn tại SHB được giảm lãi suất.', 'SHB', 'SHB'),
+  // A club named with `CLB` is read whole by its head, lower-case words and all, wherever a result names it.
+  org('Tối qua, CLB Quân đội thắng CLB Đà Nẵng với tỷ số 3-2.', 'CLB Quân đội'),
+  org('Đội nữ giành chiến thắng 3-0 trước CLB Công an Nhân dân.', 'CLB Công an Nhân dân'),
+  none('Câu lạc bộ (CLB) Cầu lông Hải quân giữ ngôi đầu bảng sau 3-1.', 'Cầu lông'),
+  // An app named for the bank that owns it is a product, not the bank; the bank's brand alone elsewhere is the bank.
+  none('Người dùng cần cập nhật ứng dụng Vietcombank lên phiên bản mới.', 'Vietcombank'),
+  none('Khách hàng tải app Techcombank để mở tài khoản.', 'Techcombank'),
+  org('Số khách hàng của Vietcombank tăng mạnh trong quý.', 'Vietcombank', 'Vietcombank'),
+  // Arts and crafts in a name: `Mỹ` starts a field there, not the country.
+  org('Sinh viên Trường Đại học Mỹ thuật Việt Nam triển lãm tranh sơn dầu.', 'Trường Đại học Mỹ thuật Việt Nam'),
+  org('Hội Mỹ thuật Thành phố Hồ Chí Minh phát động cuộc thi vẽ.', 'Hội Mỹ thuật Thành phố Hồ Chí Minh'),
+  org('Công ty Mỹ nghệ Sông Hồng tuyển thêm thợ khảm.', 'Công ty Mỹ nghệ Sông Hồng'),
+  org('Lãnh đạo Đại sứ quán Mỹ tại Hà Nội tiếp đoàn.', 'Đại sứ quán Mỹ tại Hà Nội'),
+  // Newspapers headed `Thời báo`, `Nhật báo`.
+  org('Theo Thời báo Tài chính Việt Nam, giá vàng đã giảm.', 'Thời báo Tài chính Việt Nam'),
+  org('Bài phỏng vấn đăng trên Nhật báo Sài Gòn Giải Phóng hôm qua.', 'Nhật báo Sài Gòn Giải Phóng'),
+  none('Ông vẫn giữ thói quen đọc nhật báo mỗi sáng.', 'nhật báo'),
+  // A craft workshop named after lower-case `cơ sở` and its trade; not many workshops, not one unnamed or at a place.
+  org('Cơ sở mộc Tân Tiến vừa nhận thêm đơn hàng từ Nhật Bản.', 'Cơ sở mộc Tân Tiến'),
+  org('Ông Lâm, chủ cơ sở nước mắm Hồng Hạnh, cho biết giá cá tăng.', 'cơ sở nước mắm Hồng Hạnh'),
+  none('Các cơ sở gốm Bát Tràng tăng ca để kịp đơn hàng.', 'cơ sở gốm'),
+  none('Cơ sở gốm ở làng nghề đã ngừng đốt lò than.', 'Cơ sở gốm'),
+  none('Cơ sở may Hà Nội tuyển thêm thợ.', 'Cơ sở may'),
+  none('Cơ sở vật chất của Trường Tân Tiến được nâng cấp.', 'Cơ sở vật chất'),
+  // An online marketplace by its coined brand after `sàn`, and the brand alone elsewhere; not a stock exchange's
+  // acronym, not a word of the language.
+  org('Người bán trên sàn thương mại điện tử GiaoLiền phải nộp thuế.', 'GiaoLiền'),
+  org('Từ tháng sau, sàn Tiki thu thêm phí.', 'Tiki'),
+  org('Nhiều người bán cho rằng Tiki tăng phí quá nhanh, dù sàn Tiki giữ mức cũ cho hàng Tết.', 'Tiki'),
+  none('Cổ phiếu ngân hàng trên sàn HOSE giảm điểm.', 'HOSE'),
+  none('Giá nhà trên sàn Nhà đất tăng mạnh.', 'Nhà'),
 ];

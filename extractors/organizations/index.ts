@@ -10,6 +10,7 @@ import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
 import { COMMITTEE_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
+import { findLowerHeadNames, type LowerHeadName } from './lower-head-names.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
@@ -576,6 +577,13 @@ export function extractOrganizations(
     const key = index.keyOf(team.name);
     const draft = index.named(`clb ${key}`) ?? index.named(`câu lạc bộ ${key}`) ?? index.entityFor(team.name);
     draft.mentions.push({ start: team.start, end: team.end });
+  }
+
+  // Workshops and marketplaces named after a lower-case noun (`cơ sở gốm Minh Long`, `sàn ShopNhanh`).
+  const lowerHeadNames = findLowerHeadNames(text, tokens);
+  for (let position = 0; position < lowerHeadNames.length; position += 1) {
+    const named = lowerHeadNames[position] as LowerHeadName;
+    index.entityFor(named.name).mentions.push({ start: named.start, end: named.end });
   }
 
   const outlets = acronyms.length > 0 ? mediaOutletDefinitions(acronyms) : NO_ACRONYMS;

@@ -12,7 +12,7 @@ const ORGANIZATION_HEADS = [
   'Liên đoàn', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV',
   'Công ty trách nhiệm hữu hạn', 'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên',
   'Ngân hàng', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Trường', 'Trường Đại học', 'Trường Cao đẳng',
-  'Đại học', 'Học viện', 'Trung tâm', 'Ban', 'Quỹ', 'Chính phủ', 'Quốc hội', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình',
+  'Đại học', 'Học viện', 'Trung tâm', 'Ban', 'Quỹ', 'Chính phủ', 'Quốc hội', 'Báo', 'Thời báo', 'Nhật báo', 'Tuần báo', 'Tạp chí', 'Đài', 'Đài Truyền hình',
   'Đài Tiếng nói', 'Thông tấn xã', 'Văn phòng', 'Tòa án', 'Tòa án nhân dân', 'Bệnh viện', 'Công an', 'Bộ Tư lệnh',
   'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'CLB', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
@@ -282,7 +282,7 @@ const FIELD_COMPOUNDS = [
   'tần số vô tuyến điện', 'chuyển đổi số', 'thông tin cơ sở',
   // Culture, sport.
   'bảo tồn di tích', 'bảo tồn bảo tàng', 'di sản văn hóa', 'văn hóa cơ sở', 'văn hóa dân tộc', 'nghệ thuật biểu diễn',
-  'bản quyền tác giả', 'thể dục thể thao', 'di tích', 'di tích lịch sử', 'di tích lịch sử văn hóa', 'danh lam thắng cảnh',
+  'bản quyền tác giả', 'thể dục thể thao', 'mỹ thuật', 'mỹ nghệ', 'thủ công mỹ nghệ', 'di tích', 'di tích lịch sử', 'di tích lịch sử văn hóa', 'danh lam thắng cảnh',
   // Farming, environment, building, transport.
   'bảo vệ thực vật', 'quản lý đê điều', 'phòng chống thiên tai', 'biến đổi khí hậu', 'khí tượng thủy văn',
   'quản lý tài nguyên nước', 'đo đạc bản đồ', 'kiểm soát ô nhiễm', 'bảo tồn thiên nhiên', 'đa dạng sinh học',

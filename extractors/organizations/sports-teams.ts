@@ -49,6 +49,17 @@ export function clubAliasKeys(key: string): string[] {
   return aliases;
 }
 
+/** Heads of a club's name (`CLB Hà Nội`). */
+const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb']);
+
+/** Whether a sport's words (`Bóng bàn`) start at token `at`. */
+function sportAt(tokens: readonly Token[], at: number): boolean {
+  return SPORT_KEYS.some((sport) => {
+    const words = sport.split(' ');
+    return words.every((word, index) => tokens[at + index]?.key === word);
+  });
+}
+
 function isNamePart(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && (token.capitalized || token.acronymLike || ROMAN.has(token.text));
 }
@@ -164,13 +175,15 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
   if (!mayNameTeams(text)) return [];
   const names = new Set<string>();
   // A beaten side may be a province's team (`thắng Hà Tĩnh 3-0`), never a country's: a national team is no club.
+  // A name opening with `CLB` is headed: the organization names read it whole, with its lower-case words
+  // (`CLB Quân đội thắng ...`, `trước CLB Công an Nhân dân`), where a run of capitalized words would cut it.
   const add = (first: number, end: number): void => {
     const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    if (lookupPlace(name)?.kind !== 'country') names.add(name);
+    if (lookupPlace(name)?.kind !== 'country' && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '')) names.add(name);
   };
   const addUnlessPlace = (first: number, end: number): void => {
     const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    if (!isPlace(name)) names.add(name);
+    if (!isPlace(name) && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '')) names.add(name);
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
@@ -213,10 +226,11 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
       }
       continue;
     }
-    // `Câu lạc bộ (CLB) X`
+    // `Câu lạc bộ (CLB) X`; not `Câu lạc bộ (CLB) Bóng bàn X`, whose sport opens the name (the words after it
+    // may go on in lower case: `Quân đội`), read whole by the organization names.
     if (token.key === 'câu' && tokens[at + 1]?.key === 'lạc' && tokens[at + 2]?.key === 'bộ' && tokens[at + 3]?.text === '(' && tokens[at + 4]?.key === 'clb' && tokens[at + 5]?.text === ')') {
       const end = runEnd(tokens, at + 6);
-      if (end > at + 6) addUnlessPlace(at + 6, end);
+      if (end > at + 6 && !sportAt(tokens, at + 6)) addUnlessPlace(at + 6, end);
       continue;
     }
     // `Đinh Thị B (Sài Gòn Smash)`: a player's club.

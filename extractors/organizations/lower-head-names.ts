@@ -1,0 +1,97 @@
+// Businesses named after a lower-case noun, which no organization head opens:
+// - a workshop of a craft, named: `cơ sở gốm Minh Long`, `cơ sở mộc Tân Tiến` (the name is the whole phrase, as
+//   written); not plural (`các cơ sở gốm Bát Tràng`), not a place (`cơ sở gốm Hà Nội`), not a workshop unnamed
+//   (`cơ sở gốm ở làng`);
+// - an online marketplace by its coined brand: `sàn thương mại điện tử ShopNhanh`, `sàn Tiki` (the brand is the name,
+//   and every other mention of it alone is one); not a stock exchange by its acronym (`sàn HOSE`), not a word of the
+//   language (`sàn Nhà`).
+import type { Token } from '../../pipeline/document.js';
+import { isPlace } from '../shared/places.js';
+import { isVietnameseSyllable } from './name-person-cut.js';
+
+export interface LowerHeadName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Crafts and trades a workshop (`cơ sở`) is named with, by their tokens' keys, longest first. */
+const WORKSHOP_TRADES: readonly (readonly string[])[] = [
+  ['gốm', 'sứ'], ['gốm'], ['sứ'], ['mộc'], ['đồ', 'gỗ'], ['dệt'], ['may'], ['rèn'], ['sơn', 'mài'], ['mây', 'tre'],
+  ['đúc', 'đồng'], ['gạch'], ['nước', 'mắm'], ['bánh'], ['rượu'], ['chè'], ['nhang'], ['cơ', 'khí'],
+];
+/** Words before `cơ sở` that make it many workshops, not one named. */
+const PLURAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mấy', 'một', 'số']);
+/** `sàn thương mại điện tử` after `sàn`. */
+const MARKETPLACE_KIND: readonly string[] = ['thương', 'mại', 'điện', 'tử'];
+const MAX_NAME_WORDS = 3;
+const HAS_LOWER = /\p{Ll}/u;
+
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index += 1) if (tokens[at + index]?.key !== words[index]) return false;
+  return true;
+}
+
+/** The end (exclusive token index) of one to three capitalized words from `first` closed by a lower-case word or mark. */
+function namedWordsEnd(tokens: readonly Token[], first: number): number {
+  let end = first;
+  while (end - first < MAX_NAME_WORDS && tokens[end]?.capitalized === true && !tokens[end]?.breakBefore) end += 1;
+  const next = tokens[end];
+  if (end === first || (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike))) return first;
+  return end;
+}
+
+/** A coined brand: one capitalized word, no Vietnamese syllable, lower-case letters in it (`Tiki`, `ShopNhanh`). */
+function isCoinedBrand(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && (token.capitalized || token.acronymLike) && HAS_LOWER.test(token.text)
+    && !isVietnameseSyllable(token.text) && !isPlace(token.text);
+}
+
+/** Whether the text may name such a business at all: two native searches spare most articles the pass. */
+function mayName(text: string): boolean {
+  return text.includes('ơ sở ') || text.includes('sàn ');
+}
+
+/** Workshops and marketplaces named after their lower-case noun, each mention in order. */
+export function findLowerHeadNames(text: string, tokens: readonly Token[]): LowerHeadName[] {
+  if (!mayName(text)) return [];
+  const found: LowerHeadName[] = [];
+  let brands: Set<string> | null = null;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.key === 'cơ' && tokens[at + 1]?.key === 'sở' && !PLURAL_KEYS.has(tokens[at - 1]?.key ?? '')) {
+      const trade = WORKSHOP_TRADES.find((words) => wordsAt(tokens, at + 2, words));
+      if (trade === undefined) continue;
+      const first = at + 2 + trade.length;
+      const end = namedWordsEnd(tokens, first);
+      if (end === first) continue;
+      const proper = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+      if (isPlace(proper)) continue;
+      const last = tokens[end - 1] as Token;
+      found.push({ name: text.slice(token.start, last.end), start: token.start, end: last.end });
+      at = end - 1;
+      continue;
+    }
+    if (token.key === 'sàn') {
+      const brandAt = wordsAt(tokens, at + 1, MARKETPLACE_KIND) ? at + 1 + MARKETPLACE_KIND.length : at + 1;
+      const brand = tokens[brandAt];
+      const next = tokens[brandAt + 1];
+      if (!isCoinedBrand(brand) || (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike))) continue;
+      (brands ??= new Set<string>()).add((brand as Token).text);
+    }
+  }
+  if (brands !== null) {
+    // Every mention of each brand alone, before and after the one with `sàn`.
+    for (let at = 0; at < tokens.length; at += 1) {
+      const token = tokens[at] as Token;
+      if (!brands.has(token.text)) continue;
+      const previous = tokens[at - 1];
+      const next = tokens[at + 1];
+      if (previous !== undefined && !token.breakBefore && (previous.capitalized || previous.acronymLike)) continue;
+      if (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) continue;
+      found.push({ name: token.text, start: token.start, end: token.end });
+    }
+    found.sort((left, right) => left.start - right.start);
+  }
+  return found;
+}
