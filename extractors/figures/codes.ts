@@ -35,6 +35,14 @@ function isEachNounBefore(context: FigureContext, first: number, next: number): 
 
 /** Lower-case nouns that count sessions or times: after them a number after a label word is a count (`tập 6 buổi`). */
 const TIMES_NOUNS: ReadonlySet<string> = new Set(['buổi', 'lần', 'lượt']);
+/**
+ * Lower-case classifiers of pieces and weights: after them a number after a label word that groups things (`lô`, `đợt`,
+ * `gói`) is a count of what the group holds (`một lô 2.400 chiếc`, `đợt 3.000 con giống`, `lô 20 tấn`). Not after `số`
+ * (`bão số 3 con đường`... a name's number and the next phrase) nor a name's label (`phòng 301`, `tầng 5 căn hộ`).
+ */
+const PIECE_NOUNS: ReadonlySet<string> = new Set(['chiếc', 'cái', 'con', 'tấn', 'kg', 'liều']);
+/** Label words naming a batch of things delivered or made together, which a count of pieces may follow. */
+const BATCH_LABELS: ReadonlySet<string> = new Set(['lô', 'đợt', 'gói', 'mẻ', 'chuyến']);
 
 /** Marks that glue a number into a code: `Covid-19`, `GMT+7`, `ISO/IEC`, `9001:2015`, `12/2023/TT`. */
 const CODE_CONNECTORS = new Set(['-', '–', '+', '_', '/', ':', '.', '#', '@', '&', '\\']);
@@ -343,6 +351,8 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   // `tôi tập 6 buổi mỗi tuần`, `ca 2 lần`: a number that counts sessions or times after it names nothing.
   const after = tokens[index + 1];
   if (!colon && after && isWordAt(context, index + 1) && !isGlued(context, index + 1) && TIMES_NOUNS.has(after.text)) return false;
+  // `một lô 2.400 chiếc`, `lô 20 tấn`: a group's label and the count of the pieces in it.
+  if (!colon && after && isWordAt(context, index + 1) && !isGlued(context, index + 1) && PIECE_NOUNS.has(after.text) && BATCH_LABELS.has(before.key)) return false;
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
   if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;

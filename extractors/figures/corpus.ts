@@ -446,6 +446,34 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Phiên họp khai mạc lúc 8 giờ 15 phút.', '8 giờ'),
   none('Đội khách để thua 1-2 ở phút cuối.', '1-2'),
   range('Đội bóng thắng 4-6 trận mỗi mùa.', 4, 6, 'trận', '4-6 trận'),
+  // the sets' scores in brackets after a match's score are scores too, however long the list
+  none('Cô thắng 3-1 (11-6, 9-11, 11-8, 11-7) ở bán kết.', '9-11'),
+  none('Đội nhà thắng với tỷ số 3-2 (25-20, 22-25, 25-23, 21-25, 15-12).', '21-25'),
+  none('Anh giành chiến thắng 4-3 (11-8, 5-11, 11-9, 7-11, 12-10, 6-11, 11-4).', '6-11'),
+  range('Khóa học kéo dài 2-4 (6-8) tuần tùy trình độ.', 6, 8, null, '6-8'),
+  // a round numbered after `đợt` is its place in order; a spell counted after it is no round
+  ordinal('Nông dân đang tưới vườn cà phê đợt 2 trong mùa khô.', 2, 'đợt 2'),
+  ordinal('Xã tổ chức tiêm bù đợt 3 cho trẻ chưa tiêm đủ.', 3, 'đợt 3'),
+  duration('Vùng này vừa trải qua một đợt 10 ngày nắng nóng.', 10, 'ngày', '10 ngày'),
+  // a batch's label and the count of its pieces; a lot's number alone names it
+  count('Xưởng vừa xuất một lô 1.200 chiếc bình hoa.', 1200, 'chiếc bình hoa', '1.200 chiếc'),
+  count('Cảng nhận thêm lô 35 tấn phân bón.', 35, 'tấn', '35 tấn'),
+  none('Hàng hóa được tập kết tại lô 5 khu công nghiệp.', 'lô 5'),
+  // `năm` after a quantifier is the year, never a ratio's five; a ratio of number words stays one
+  duration('Quỹ tặng 2 tỷ đồng mỗi năm trong 3 năm liền.', 3, 'năm', '3 năm'),
+  none('Quỹ tặng 2 tỷ đồng mỗi năm trong 3 năm liền.', 'mỗi năm'),
+  ratio('Có năm trong mười hộ đã trả xong nợ.', 5, 10, 'hộ', 'năm trong mười hộ'),
+  // a year called pivotal or decisive is no five of anything
+  none('Ngành xác định năm 2026 là năm bản lề của cả giai đoạn.', 'năm bản lề'),
+  none('Đây là năm then chốt để hoàn thành kế hoạch.', 'năm then chốt'),
+  count('Tỉnh đã xử lý 12 trọng điểm buôn lậu.', 12, 'trọng điểm', '12 trọng điểm'),
+  // a slogan's number in quotes names it; a quoted sum keeps its unit
+  none('Xã thực hiện tốt phương châm "4 tại chỗ" trong mùa mưa.', '4'),
+  none('Chiến dịch “5 không” được phát động ở các trường.', '5'),
+  money('Anh gọi đó là "10 triệu đồng" đáng giá nhất.', 10_000_000, 'đồng', '10 triệu đồng'),
+  // a name's last number before its acronym with the same digits
+  none('Công ty cổ phần xây lắp điện 3 (Pecc3) trúng thầu gói này.', '3'),
+  number('Mức độ rủi ro được chấm 4 (theo thang 10).', 4, '4'),
   range('Giá tăng 3-5% so với tháng trước.', 3, 5, '%', '3-5%'),
   // a gold purity grade is no figure
   none('Giá vàng nhẫn 9999 tăng mạnh sáng nay.', '9999'),

@@ -185,6 +185,9 @@ const YEAR_AFTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'c�
  */
 const YEAR_UNLESS_TIME_AFTER: ReadonlySet<string> = new Set(['cả', 'trong']);
 
+/** Words after `năm` that call a year pivotal or decisive (`năm bản lề`, `năm then chốt`): the year, no five. */
+const YEAR_EPITHETS: ReadonlySet<string> = new Set(['bản lề', 'then chốt', 'bứt phá', 'về đích', 'tăng tốc', 'khởi động']);
+
 /** The words a figure may start with, by the bits of their lexicon. */
 const FIGURE_OPENING_WORD_SET: WordSet = wordSet(FIGURE_OPENING_WORDS);
 
@@ -281,6 +284,11 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-hang'), index, number.next);
     return number.next;
   }
+  // `tưới nước đợt 3`, `tiêm bù đợt 2`: the third, the second round, an ordinal (`đợt 5 ngày` is a spell of days).
+  if (fromToken === null && isRoundNumber(context, number)) {
+    found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-dot'), index, number.next);
+    return number.next;
+  }
 
   // `mười mấy người`, `hai mươi mấy tuổi`: ten-odd, a value nobody can give.
   if (tokens[number.next]?.key === 'mấy' && !isGlued(context, number.next)) return fromToken === null ? number.next + 1 : NOTHING;
@@ -295,7 +303,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   /** Where the figure starts when the minus before it is no sign (it counts no temperature or percentage). */
   const unsignedStart = minus !== null && start === minus ? index : start;
 
-  const ratio = fromToken === null ? readRatio(context, number) : null;
+  // `mỗi năm trong 5 năm`: `năm` after a quantifier is the year (isYearNoun), no numerator of a ratio.
+  const ratio = fromToken === null && !isYearAfterQuantifier(context, number) ? readRatio(context, number) : null;
   if (ratio) {
     let at = ratio.next;
     const hasSo = tokens[at]?.key === 'số' && !isGlued(context, at);
@@ -416,6 +425,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   }
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
+  if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
 }
@@ -459,6 +469,23 @@ function isRankAfterHang(context: FigureContext, number: FigureNumber): boolean 
   if (!number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value) || isGlued(context, number.first)) return false;
   if (tokens[at]?.key !== 'hạng' || !isWordAt(context, at) || !isWordAt(context, at - 1)) return false;
   return RANK_BEFORE_HANG.has(tokens[at - 1]?.key ?? '') && !isGlued(context, at);
+}
+
+/** The most rounds numbered after `đợt` (a larger number is a name or a count). */
+const LAST_ROUND = 30;
+const unitAfterRound = new UnitReading();
+
+/**
+ * A small whole number in digits after a lower-case `đợt` with no unit after it (`tưới nước đợt 3`, `đợt 2 năm nay`): the
+ * round's place in order. Not `đợt 5 ngày`, `đợt 3 tuần` (a spell's length), nor a capitalized `Đợt 2` (a title's name).
+ */
+function isRoundNumber(context: FigureContext, number: FigureNumber): boolean {
+  const at = number.first - 1;
+  if (!number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value) || number.value < 1 || number.value > LAST_ROUND) return false;
+  // (Lower case only: `Đợt 2 của chương trình` opening a sentence names the round as a title does.)
+  if (context.tokens[at]?.text !== 'đợt' || !isWordAt(context, at) || isGlued(context, number.first)) return false;
+  const unit = readUnit(context, number.next, unitAfterRound);
+  return unit === null || unit === DATE_PART;
 }
 
 /** The oldest age a number after `tuổi` is read as. */
@@ -507,6 +534,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'chín' && RIPE_AFTER.has(context.tokens[number.next]?.key ?? '')) return false;
   // `năm đầu` is "the first year" (`doanh thu năm đầu`), never five heads (`năm đầu việc` counts).
   if (word === 'năm' && unit.kind === 'count' && lowerCased(unit.unit) === 'đầu') return false;
+  // `năm bản lề`, `năm then chốt`: a year called pivotal, never five hinges.
+  if (word === 'năm' && unit.kind === 'count' && YEAR_EPITHETS.has(lowerCased(unit.unit))) return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
@@ -599,6 +628,48 @@ function readSportsResult(context: FigureContext, number: FigureNumber, unit: Fi
 }
 
 /** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * A bare number glued after an opening quote with words after it, in a slogan or motto's name (`phương châm "4 tại
+ * chỗ"`, `khẩu hiệu "3 không"`): part of the name, no figure (a unit would make it one: `"5 triệu đồng"` counts).
+ */
+function opensQuotedSlogan(context: FigureContext, number: FigureNumber): boolean {
+  const quote = context.tokens[number.first - 1];
+  if (!quote || kindAt(context, number.first - 1) !== PUNCT || !OPENING_QUOTES.has(quote.text) || !isGlued(context, number.first)) return false;
+  return isWordAt(context, number.next) && !isGlued(context, number.next);
+}
+
+/** The longest acronym in brackets looked at after a name's number (`(Cienco4)`), in characters. */
+const LONGEST_ACRONYM = 16;
+
+/**
+ * A bare number right before a bracketed acronym that ends with the same digits (`Tổng công ty Xây dựng công trình
+ * giao thông 4 (Cienco4)`, `Sư đoàn 3 (F3)`): the last word of a name. Not `giảm 4 (bốn) lần` nor `4 (Cienco5)`.
+ */
+function endsNameOfAcronym(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens, text } = context;
+  const digits = tokens[number.first];
+  const open = tokens[number.next];
+  if (number.next !== number.first + 1 || !digits || kindAt(context, number.first) !== DIGITS || open?.text !== '(') return false;
+  const inside = tokens[number.next + 1];
+  if (!inside || !isGlued(context, number.next + 1)) return false;
+  const close = text.indexOf(')', inside.start);
+  if (close < 0 || close - inside.start > LONGEST_ACRONYM) return false;
+  const acronym = text.slice(inside.start, close);
+  return acronym.length > digits.text.length && acronym.endsWith(digits.text) && !isAsciiDigitCode(acronym.charCodeAt(acronym.length - digits.text.length - 1));
+}
+
+function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `năm` right after a quantifier that takes no number (YEAR_AFTER: `mỗi năm`, `hằng năm`): the year. */
+function isYearAfterQuantifier(context: FigureContext, number: FigureNumber): boolean {
+  if (number.singleWord !== 'năm' || isGlued(context, number.first) || !isWordAt(context, number.first - 1)) return false;
+  return YEAR_AFTER.has(context.tokens[number.first - 1]?.key ?? '');
+}
+
 function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const before = context.tokens[number.first - 1];
   if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;

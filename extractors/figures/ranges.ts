@@ -25,26 +25,55 @@ export interface RangeBound {
 const SCORE_WORDS: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'cuộc', 'đậm', 'ngược', 'nút', 'dẫn']);
 /** Tokens of earlier scores in a list (`21-17, 18-21`) passed over to reach the score word before them. */
 const SCORE_LIST_TOKENS: ReadonlySet<string> = new Set(['-', '–', ',', 'và']);
-/** At most this many tokens are passed over back to the score word (a set's list of scores, no more). */
-const SCORE_LIST_REACH = 16;
+/**
+ * At most this many tokens are passed over back to the score word or bracket (a match's list of set scores, no more:
+ * seven sets of table tennis, four tokens each).
+ */
+const SCORE_LIST_REACH = 28;
 
 /**
  * The number at token `first` opens a score: after a score word (SCORE_WORDS; `tỷ số` by its `số`, not `số 3-5`), or
  * in a list of scores after one (`tỷ số 21-17, 18-21`).
  */
-function isScore(context: FigureContext, first: number): boolean {
+function isScore(context: FigureContext, first: number, inBracket = false): boolean {
   const { tokens } = context;
   let at = first - 1;
   while (at >= 0 && first - at <= SCORE_LIST_REACH) {
     const token = tokens[at];
     if (!token) return false;
     if (kindAt(context, at) === DIGITS || SCORE_LIST_TOKENS.has(token.key)) { at -= 1; continue; }
+    // (Once only: the score before a bracket is looked for without going on through another bracket.)
+    if (token.text === '(') return !inBracket && isMatchScoreBefore(context, at);
     if (!isLowerWordAt(context, at) || !SCORE_WORDS.has(token.key)) return false;
     if (token.key !== 'số') return true;
     const before = tokens[at - 1]?.key;
     return before === 'tỷ' || before === 'tỉ';
   }
   return false;
+}
+
+/** The most games or sets a side wins in a match (`4-1` in table tennis, `3-0` in volleyball, `2-1` in football). */
+const MOST_GAMES_WON = 9;
+
+/**
+ * The bracket at token `open` follows a match's score, so the pairs in it are its sets' or halves' scores
+ * (`tỷ số 4-2 (11-7, 8-11)`, `thắng 4-1 (11-5, 7-11)`, `hòa 1-1 (0-1)`): a pair of digits right before the bracket that is
+ * a score by its word (isScore) or that falls (`4-1`: the winner's games first, never a range read upwards) between
+ * small counts of games. Not `tăng 5-7 (3-4)`, `giai đoạn 20-30 (10-15)` (rising pairs with no score word).
+ */
+function isMatchScoreBefore(context: FigureContext, open: number): boolean {
+  const { tokens } = context;
+  const upper = open - 1;
+  const dash = open - 2;
+  const lower = open - 3;
+  if (lower < 0 || kindAt(context, upper) !== DIGITS || kindAt(context, lower) !== DIGITS) return false;
+  if (kindAt(context, dash) !== PUNCT || !DASHES.has(tokens[dash]?.text ?? '')) return false;
+  const lowerText = tokens[lower]?.text ?? '';
+  const upperText = tokens[upper]?.text ?? '';
+  // (Games won are a digit or two, no thousands dot: `1.000-500` is no score.)
+  if (lowerText.length > 2 || upperText.length > 2) return false;
+  if (Number(lowerText) > Number(upperText) && Number(lowerText) <= MOST_GAMES_WON) return true;
+  return isScore(context, lower, true);
 }
 
 /** A range's upper bound, the number a change goes to and its unit (see NumberReading, UnitReading). */
