@@ -634,6 +634,12 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   none('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó'),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),
+  // a part of the day before: `tối hôm trước`, `chiều hôm trước`; a bare `hôm trước` ("the other day") and one referring
+  // back (`hôm trước đó`) give no date
+  relative('Cột đèn đã bị xe tải húc đổ từ tối hôm trước.', 'tối hôm trước', '2023-06-14'),
+  relative('Chiều hôm trước, đoàn đã kiểm tra hiện trường.', 'Chiều hôm trước', '2023-06-14'),
+  none('Hôm trước tôi có ghé qua cửa hàng của chị.', 'Hôm trước'),
+  none('Ngày 3/6 mưa lớn, nước đã dâng từ tối hôm trước đó.', 'tối hôm trước đó'),
 ];
 
 /**

@@ -84,14 +84,17 @@ const unitRelative: DateRule = {
 
 const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['hôm qua', -1], ['hôm nay', 0], ['hôm kia', -2], ['ngày mai', 1], ['ngày kia', 2], ['qua', -1], ['nay', 0], ['mai', 1],
+  // `tối hôm trước`, `chiều hôm trước`: a part of the day before (after a part of the day only: a bare `hôm trước` is
+  // "the other day", no date)
+  ['hôm trước', -1],
 ]);
 
 const DAY_RELATIVE = numberedPattern(
-  `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay))`,
+  `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay|trước))`,
   ['day', 'period', 'short'],
 );
 
-/** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`. */
+/** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`, `tối hôm trước`. */
 const dayRelative: DateRule = {
   name: 'relative.day',
   starts: {
