@@ -35,6 +35,27 @@ function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameCont
   return null;
 }
 
+/**
+ * The names after the author's first one (`first`) in the author's line, each of two words or more and one
+ * separator after the last (`Y Khoa - Đình Thi`, `Minh Anh, Thu Hà và Quốc Bảo`), into `found`; stops at anything
+ * else (`Y Khoa (TTXVN)`).
+ */
+function coAuthorsAfter(runs: readonly NameRun[], span: TextSpan, first: NameCandidate, context: NameContext, found: NameCandidate[]): void {
+  const { text } = context;
+  let end = first.end;
+  for (let index = firstStartingAtOrAfter(runs, end); index < runs.length; index += 1) {
+    const run = runs[index];
+    if (run === undefined || run.end > span.end) break;
+    if (!SIGNATURE_SEPARATOR.test(text.slice(end, run.start))) break;
+    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    if (words.length < 2 || words.length !== run.words.length || startsMultiWordPlace(context, run.start)) break;
+    const candidate = candidateOf(text, words, 'metadata-author');
+    if (!candidate || context.overlapsOrganization(candidate.start, candidate.end)) break;
+    found.push(candidate);
+    end = candidate.end;
+  }
+}
+
 /** A word in capitals (`KHÔI`, `TRẦN`), marks allowed. */
 const ALL_CAPS_WORD = /^\p{Lu}(?:\p{Lu}|\p{M})*$/u;
 /** A syllable's vowel, its marks taken off: an acronym (`PV`, `TTXVN`) has none. */
@@ -72,7 +93,10 @@ export function findBylineNames(
   const authorSpan = metadata.evidence.author;
   if (authorSpan) {
     const candidate = firstNameIn(runs, authorSpan, context, 'metadata-author') ?? allCapsAuthor(authorSpan, context);
-    if (candidate) found.push(candidate);
+    if (candidate) {
+      found.push(candidate);
+      coAuthorsAfter(runs, authorSpan, candidate, context, found);
+    }
   }
   if (found.length === 0) {
     for (let index = 0; index < Math.min(BYLINE_PARAGRAPHS, paragraphs.length); index += 1) {

@@ -135,6 +135,10 @@ const BYLINES: CorpusExample<'people'>[] = [
     'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
     'Chủ Nhật',
   ),
+  // Two authors in the byline, a dash or `và` between them: both are people; an agency after one is none
+  person('Buôn làng mùa khô\nBài, ảnh: Hữu Nghĩa - Minh Châu\nNước giếng trong buôn đã cạn.', 'Minh Châu', 'Minh Châu'),
+  person('Buôn làng mùa khô\nBài, ảnh: Hữu Nghĩa - Minh Châu\nNước giếng trong buôn đã cạn.', 'Hữu Nghĩa', 'Hữu Nghĩa'),
+  none('Buôn làng mùa khô\nBài, ảnh: Hữu Nghĩa - TTXVN\nNước giếng trong buôn đã cạn.', 'TTXVN'),
   // The author's name in capitals on the last line, read by the metadata stage: a person too; an agency is not.
   person(
     'Cảng biển đông tàu\nLượng hàng qua cảng tăng trong quý.\nDoanh nghiệp tuyển thêm lái xe.\nGiá cước ổn định.\nTHANH BÌNH',
@@ -397,6 +401,16 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Mai Văn sẽ tới.', 'Mai Văn'),
   // Names of the peoples of the Central Highlands start with a capital and an apostrophe: the syllable is whole.
   person("Bà H'Hen Niê tham gia sự kiện.", "H'Hen Niê", "H'Hen Niê"),
+  // the given name after `Y` is the man's short name, and refers back to him; his family name alone does not
+  person('Ông Y Blin Niê dẫn đoàn đi thăm rẫy. Theo ông Blin, năm nay mưa muộn.', 'ông Blin', 'Y Blin Niê'),
+  // a lake after `Hồ` with a Central Highlands place name is no person; a name with a Kinh given name is
+  none('Hồ Ea Súp đã cạn gần hết nước.', 'Hồ Ea Súp'),
+  none('Nước trong hồ Đắk Minh xuống thấp.', 'Đắk Minh'),
+  person('Hồ Văn Thắng cho biết nước đã cạn.', 'Hồ Văn Thắng', 'Hồ Văn Thắng'),
+  // initials alone after an honorific hide a name: no person; a family name before an initial is one
+  none('Chị T.M.L. (SN 1990) đã trình báo công an.', 'T.M.L.'),
+  none('Theo lời khai, chị L. đã chuyển tiền nhiều lần.', 'L.'),
+  person('Đối tượng Trần Văn K. đã bị bắt.', 'Trần Văn K.', 'Trần Văn K.'),
   person("Ông K'Ting, Chủ tịch UBND xã Đạ Tông, cho biết.", "K'Ting", "K'Ting"),
   none("Ông đã về quê ở Hà Nội'S và H'mông.", "H'mông"),
   // After the courts and procuracies with their level, and after a unit of a body (`Phòng ... Công an tỉnh`).

@@ -364,8 +364,19 @@ const PLACES_WITH_FAMILY_NAMES = [
 ] as const;
 const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.map(foldKey));
 
-/** True when the words (of the document, by key) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`. */
+/**
+ * First words of Central Highlands place names (Ê Đê `Ea`, water; `Krông`, river; `Đắk`, `Đăk`; Jrai `Ia`), never a
+ * Kinh given name: after a family name that is also a common noun (`Hồ Ea Kao`, the lake; `Hồ Đắk Minh`), the words
+ * are a place. Folded keys.
+ */
+const HIGHLAND_PLACE_PREFIXES = new Set<string>(['Ea', 'Krông', 'Đắk', 'Đăk', 'Ia'].map(foldKey));
+
+/**
+ * True when the words (of the document, by key) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`,
+ * or one whose second word opens a Central Highlands place (`Hồ Ea Kao`; not `Hồ Văn Ea`).
+ */
 export function isPlaceWithFamilyName(keys: readonly string[]): boolean {
+  if (keys.length >= 2 && HIGHLAND_PLACE_PREFIXES.has(keys[1] ?? '')) return true;
   return PLACES_WITH_FAMILY_NAMES_KEYS.has(keys.join(' '));
 }
 

@@ -93,6 +93,16 @@ function endsWithName(key: string, tail: string): boolean {
 }
 
 /**
+ * True when the folded one-word name `short` is the given name of the Central Highlands name `key`: the word after
+ * the prefix `Y` of an Ê Đê or M'nông man's name, before the family name (`ông Thuk` for `Y Thuk Mlô`). Not the
+ * family name (`Mlô`, shared by a family), nor a name of two words (`y thuk`).
+ */
+function isHighlandGivenName(key: string, short: string): boolean {
+  if (!key.startsWith('y ') || short.length === 0 || short.includes(' ')) return false;
+  return key.startsWith(short, 2) && key.charCodeAt(2 + short.length) === 0x20;
+}
+
+/**
  * The folded name, each name folded once (kept in `foldedNames`): a person's name is written the same way again and
  * again. Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly.
  */
@@ -179,7 +189,7 @@ function nearestHolder(drafts: ReadonlyMap<string, PersonDraft>, key: string, in
   let firstMentioned: PersonDraft | null = null;
   let firstStart = Infinity;
   for (const person of drafts.values()) {
-    if (!endsWithName(person.key, key)) continue;
+    if (!endsWithName(person.key, key) && !isHighlandGivenName(person.key, key)) continue;
     for (const mention of person.mentions) {
       if (mention.start < index && mention.start > beforeStart) {
         before = person;

@@ -267,7 +267,16 @@ function nameAfter(runs: readonly NameRun[], context: NameContext, index: number
   if (words.length === 0) return null;
   // `cầu thủ Việt kiều`, `doanh nhân Hoa kiều`: a people's name and `kiều` (living abroad), not a person.
   if (words.length === 1 && OVERSEAS_COMPOUND.test(text.slice(words[0]?.end ?? index, (words[0]?.end ?? index) + 8))) return null;
+  // `chị N.T.H.`, `Chị H.`: initials alone hide a name (as crime news writes a victim), they give none.
+  if (words.length === 1 && words[0] !== undefined && isBareInitial(text, words[0])) return null;
   const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
   if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
   return candidate;
+}
+
+/** One capital letter of A to Z or `Đ` with a period right after it: an initial (`H.`, the `N` of `N.T.H.`). */
+function isBareInitial(text: string, word: RunWord): boolean {
+  if (word.end - word.start !== 1 || text.charCodeAt(word.end) !== 0x2e) return false;
+  const letter = text.charCodeAt(word.start);
+  return (letter >= 0x41 && letter <= 0x5a) || letter === 0x110;
 }
