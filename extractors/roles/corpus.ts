@@ -55,6 +55,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
   role('Ông Lạc Văn Hưng, Giám đốc Phân tích của Công ty Cổ phần Chứng khoán Bắc Á, cho rằng lãi suất sẽ giữ nguyên.',
     'Giám đốc Phân tích', 'Giám đốc Phân tích', ['person', 'Lạc Văn Hưng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
+  // A field, `của`, then a few lower-case words saying what kind of body is named (`sàn thương mại điện tử`).
+  role('Ông Lưu Quang Đạt, Giám đốc Vận hành của sàn thương mại điện tử ShopViet, cho biết số đơn hàng tăng mạnh.',
+    'Giám đốc Vận hành', 'Giám đốc Vận hành', ['person', 'Lưu Quang Đạt'], ['ShopViet']),
+  // ... but not words of a list or a clause: no post of one body.
+  none('Giám đốc Kinh doanh của nhiều doanh nghiệp như Công ty Cổ phần Thép Bắc Sơn đều lo ngại giá thép.', 'Giám đốc Kinh doanh'),
   // A staff post in lower case, its field and rank in lower case, then `của` and the company: one title.
   role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
     'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),

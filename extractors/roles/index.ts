@@ -28,7 +28,14 @@ import {
   type ForwardClause,
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
-import { clubNamedWithoutHead, organizationReferredBack, organizationsAfterTitle, SPORTS_POST_KEYS, type TitleContext } from './title-organizations.js';
+import {
+  clubNamedWithoutHead,
+  organizationAfterKindWords,
+  organizationReferredBack,
+  organizationsAfterTitle,
+  SPORTS_POST_KEYS,
+  type TitleContext,
+} from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
 
 /** Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`. */
@@ -290,18 +297,25 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
     if (words === 0 ? !/^\p{Lu}\p{Ll}/u.test(word) : !/^\p{Ll}/u.test(word)) return null;
     // `Giám đốc Phân tích của SVS`: a word that links the post to its body ends the field before it.
     if (words > 0 && FIELD_LINK_WORDS.has(word)) {
-      FIELD_WORD.lastIndex = wordStart + word.length;
-      const next = FIELD_WORD.exec(text);
-      const body = next?.[1] ? entities.startingAt(wordStart + word.length + next[0].length - next[1].length) : null;
-      return body?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+      return bodyAfterLink(text, wordStart + word.length, entities) ? { start: title.start, end, title: text.slice(title.start, end) } : null;
     }
     end = wordStart + word.length;
   }
   FIELD_WORD.lastIndex = end;
   const last = FIELD_WORD.exec(text);
-  if (!last?.[1]) return null;
-  const after = entities.startingAt(end + last[0].length - last[1].length);
-  return after?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+  const lastWord = last?.[1];
+  if (!last || lastWord === undefined) return null;
+  const lastStart = end + last[0].length - lastWord.length;
+  const after = FIELD_LINK_WORDS.has(lastWord) ? bodyAfterLink(text, lastStart + lastWord.length, entities) : entities.startingAt(lastStart)?.kind === 'organization';
+  return after ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+}
+
+/**
+ * Whether an organization's name follows a link word ending at `at` (`của`, `tại`, `thuộc`): at once (`của SVS`) or
+ * after a few lower-case words saying what kind of body it is (`của sàn thương mại điện tử MuaNhanh`).
+ */
+function bodyAfterLink(text: string, at: number, entities: EntityMentions): boolean {
+  return organizationAfterKindWords(text, at, entities) !== null;
 }
 
 /** Staff posts written in lower case that a field in lower case may follow (`chuyên viên phân tích`), folded. */

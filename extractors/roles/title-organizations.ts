@@ -44,7 +44,8 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
     at -= central.length;
   }
   const afterOf = gap[0].includes('của');
-  const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context);
+  const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context)
+    ?? (afterOf ? organizationAfterKindWords(text, at, entities) : null);
   if (!first || first.kind === 'person') return { organizations: [], end: titleEnd };
   const organizations: EntityMention[] = [first];
   if (first.kind === 'organization') organizations.push(...coordinatedAfter(text, first, entities));
@@ -55,6 +56,34 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
   if (host?.kind !== 'place') return { organizations, end };
   const bodies = organizations.filter((organization) => organization.kind !== 'place');
   return { organizations: bodies, end: host.end };
+}
+
+/** A word, after any spaces. */
+const NEXT_WORD = /[ \t]*([\p{L}\p{M}]+)/uy;
+/** Most lower-case words saying what kind of body follows (`sàn thương mại điện tử`). */
+const MAX_KIND_WORDS = 5;
+/** Words of a clause or a list, never of a body's kind: `của những doanh nghiệp như Công ty X`. */
+const NOT_KIND_WORDS: ReadonlySet<string> = new Set(['như', 'và', 'với', 'các', 'những', 'là', 'cho', 'tại', 'ở', 'trong', 'nhiều']);
+
+/**
+ * The organization named from `at` (after `của`), at once or after a few lower-case words saying what kind of body
+ * it is: `của sàn thương mại điện tử MuaNhanh`, `của công ty An Phát`. Null when a word of a clause or a list comes
+ * first, or no organization's name follows within five words.
+ */
+export function organizationAfterKindWords(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  let end = at;
+  for (let words = 0; words <= MAX_KIND_WORDS; words += 1) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text);
+    const word = next?.[1];
+    if (!next || word === undefined) return null;
+    const wordStart = end + next[0].length - word.length;
+    const entity = entities.startingAt(wordStart);
+    if (entity !== null) return entity.kind === 'organization' ? entity : null;
+    if (!/^\p{Ll}/u.test(word) || NOT_KIND_WORDS.has(word)) return null;
+    end = wordStart + word.length;
+  }
+  return null;
 }
 
 /** Spaces between a title and a lower-case head noun referring back (`Giám đốc bệnh viện`). */
