@@ -55,6 +55,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
   role('Ông Lạc Văn Hưng, Giám đốc Phân tích của Công ty Cổ phần Chứng khoán Bắc Á, cho rằng lãi suất sẽ giữ nguyên.',
     'Giám đốc Phân tích', 'Giám đốc Phân tích', ['person', 'Lạc Văn Hưng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
+  // Two posts joined by `kiêm`, the second's body a lower-case head noun referring back: the first is held there too.
+  role('Công ty Cổ phần Công nghệ Lúa Vàng vừa gọi thêm vốn. Anh Vũ Đăng Khoa, nhà sáng lập kiêm Tổng giám đốc công ty, cho biết ứng dụng có 50.000 người dùng.',
+    'nhà sáng lập', 'nhà sáng lập', ['person', 'Vũ Đăng Khoa'], ['Công ty Cổ phần Công nghệ Lúa Vàng']),
+  role('Công ty Cổ phần Công nghệ Lúa Vàng vừa gọi thêm vốn. Anh Vũ Đăng Khoa, nhà sáng lập kiêm Tổng giám đốc công ty, cho biết ứng dụng có 50.000 người dùng.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Vũ Đăng Khoa'], ['Công ty Cổ phần Công nghệ Lúa Vàng']),
   // A field, `của`, then a few lower-case words saying what kind of body is named (`sàn thương mại điện tử`).
   role('Ông Lưu Quang Đạt, Giám đốc Vận hành của sàn thương mại điện tử ShopViet, cho biết số đơn hàng tăng mạnh.',
     'Giám đốc Vận hành', 'Giám đốc Vận hành', ['person', 'Lưu Quang Đạt'], ['ShopViet']),

@@ -112,7 +112,7 @@ interface Post {
    * With no organization after the title, the one a lower-case head noun after it refers back to (`Giám đốc bệnh
    * viện`); the post takes it when its holder is named beside it.
    */
-  readonly referredBack: EntityMention | null;
+  referredBack: EntityMention | null;
   holder: EntityMention | null;
   holderSource: HolderSource;
 }
@@ -395,20 +395,27 @@ function organizationAfterFieldInCharge(text: string, title: TitleMention, title
   return organization?.kind === 'organization' ? organization : null;
 }
 
+/** Most spaces between a title and the lower-case head noun after it that refers back (`Giám đốc  bệnh viện`). */
+const MAX_SPACES_BEFORE_HEAD_NOUN = 3;
+
 /** Between two posts held at once: `kiêm` (and concurrently). */
 const CONCURRENTLY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+kiêm[ \t]+$/u;
 
 /**
  * `Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội X`: a post with no organization of its own, joined by `kiêm` to the next
- * one, is held in that post's organizations.
+ * one, is held in that post's organizations, or in the body that post's lower-case head noun refers back to
+ * (`nhà sáng lập kiêm Tổng giám đốc công ty`).
  */
 function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
   for (let index = posts.length - 2; index >= 0; index -= 1) {
     const post = posts[index] as Post;
     const next = posts[index + 1] as Post;
-    if (post.organizations.length > 0 || post.referredBack !== null || next.organizations.length === 0) continue;
+    if (post.organizations.length > 0 || post.referredBack !== null) continue;
+    if (next.organizations.length === 0 && next.referredBack === null) continue;
     if (next.title.start - post.end > 30 || !CONCURRENTLY.test(text.slice(post.end, next.title.start))) continue;
-    post.organizations = next.organizations;
+    // `nhà sáng lập kiêm Tổng giám đốc công ty`: the body the second post refers back to is the first's too.
+    if (next.organizations.length > 0) post.organizations = next.organizations;
+    else post.referredBack = next.referredBack;
   }
 }
 
@@ -562,7 +569,8 @@ class HolderSearch {
     const holder = after ?? before;
     if (!holder) return false;
     post.organizations = [organization];
-    post.end = organization.end;
+    // The head noun right after the title is evidence of the post; one after a post joined by `kiêm` is that post's.
+    if (organization.start - post.end <= MAX_SPACES_BEFORE_HEAD_NOUN) post.end = organization.end;
     setHolder(post, holder, after ? 'person-after' : 'person-before');
     return true;
   }
