@@ -288,6 +288,25 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bảo tàng Lịch sử Quốc gia trưng bày nhiều hiện vật quý.', 'Bảo tàng Lịch sử Quốc gia'),
   org('Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ kỷ niệm.', 'Đại sứ quán Việt Nam tại Nhật Bản'),
   org('Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng thụ lý.', 'Tòa án nhân dân cấp cao tại Đà Nẵng'),
+  // A court's acronym defined before its rank and seat: the name runs on through them.
+  org('Sáng nay, Tòa án nhân dân (TAND) cấp cao tại Hà Nội mở phiên phúc thẩm.', 'Tòa án nhân dân cấp cao tại Hà Nội', null, 'Tòa án nhân dân (TAND) cấp cao tại Hà Nội'),
+  none('Bị cáo kháng cáo lên Tòa án nhân dân (TAND) cấp cao hơn để xin giảm án.', 'cấp cao hơn'),
+  // A body named with and without `tỉnh` before its province is one body, named with the level.
+  org('Sở Tài chính Hà Giang họp báo. Theo Sở Tài chính tỉnh Hà Giang, thu ngân sách tăng.', 'Sở Tài chính tỉnh Hà Giang', null, 'Sở Tài chính Hà Giang'),
+  org('Công an thành phố Cần Thơ cho biết vụ việc đang được điều tra; Công an Cần Thơ sẽ thông tin sau.', 'Công an thành phố Cần Thơ', null, 'Công an Cần Thơ'),
+  org('Sở Tài chính Hà Giang họp với Sở Tài chính tỉnh Hà Nam về hồ sơ.', 'Sở Tài chính Hà Giang'),
+  // A body named with its bare level and with the level and its province: one body, when one province is named.
+  org('Trung tâm Y tế tỉnh vừa nhận thiết bị. Giám đốc Trung tâm Y tế tỉnh Lai Châu cho biết thêm.', 'Trung tâm Y tế tỉnh Lai Châu', null, 'Trung tâm Y tế tỉnh'),
+  org('Trung tâm Y tế tỉnh Lai Châu và Trung tâm Y tế tỉnh Điện Biên phối hợp; Trung tâm Y tế tỉnh cử bác sĩ.', 'Trung tâm Y tế tỉnh Điện Biên', null, 'Trung tâm Y tế tỉnh Điện Biên'),
+  // A local council's committee named with the council's acronym and bare level, whatever verb follows.
+  org('Báo cáo của Ban Pháp chế HĐND tỉnh do ông Hùng trình bày.', 'Ban Pháp chế HĐND tỉnh'),
+  org('Ông Lâm, Trưởng Ban Dân tộc HĐND tỉnh trình bày tờ trình.', 'Ban Dân tộc HĐND tỉnh'),
+  none('Ban Pháp chế HĐND tỉnh này chưa họp.', 'tỉnh này'),
+  // A managing board and the park it runs are one body, named by the board; `Ban Quản lý` alone refers back to it.
+  org('Vườn quốc gia Bạch Mã có nhiều loài quý. Ông Hải, Giám đốc Ban Quản lý Vườn quốc gia Bạch Mã, cho biết vậy.', 'Ban Quản lý Vườn quốc gia Bạch Mã', null, 'Vườn quốc gia Bạch Mã'),
+  org('Ban Quản lý Vườn quốc gia Cát Tiên cho biết số voi tăng. Ban Quản lý sẽ lắp thêm bẫy ảnh.', 'Ban Quản lý Vườn quốc gia Cát Tiên', null, 'Ban Quản lý'),
+  org('Ban Quản lý Vườn quốc gia Cát Tiên và Ban Quản lý Khu bảo tồn Bình Châu ký kết; Ban Quản lý hai bên sẽ họp.', 'Ban Quản lý Khu bảo tồn Bình Châu'),
+  org('Vườn quốc gia Cát Tiên đón khách; Ban Quản lý Khu bảo tồn Bình Châu mở tuyến mới.', 'Vườn quốc gia Cát Tiên'),
   none('Viện Năng suất tổ chức hội thảo tại Hà Nội.', 'tại Hà Nội'),
   // A district or commune the gazetteer does not list, and an acronym in brackets before it.
   org('Công an huyện Quế Phong đã tiếp nhận vụ việc.', 'Công an huyện Quế Phong'),

@@ -64,9 +64,41 @@ function bankWithoutKind(key: string): string | null {
   return head === undefined || key.length === head.length ? null : BANK_HEAD + key.slice(head.length);
 }
 
+/** `Ban Quản lý X` and `X`: the managing board and the park, the zone, the site it runs are one body. */
+const MANAGING_BOARD_PREFIX = 'ban quản lý ';
+/** Boards named by their head and its complement alone, which refer back to the one such board named in full. */
+const BOARD_KEYS: ReadonlySet<string> = new Set(['ban quản lý', 'ban chỉ đạo']);
+
 /** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
 const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
+
+/** The level words before a province's or a centrally run city's name inside an organization's name. */
+const PROVINCE_LEVELS: readonly string[] = [' tỉnh ', ' thành phố '];
+
+/**
+ * The folded key of `name` without the level before the province that ends it (`sở y tế tuyên quang` for `Sở Y tế
+ * tỉnh Tuyên Quang`), or null where no level word stands before a place that ends the name (`Ban Tuyên giáo Tỉnh
+ * ủy`, `HĐND tỉnh`).
+ */
+function withoutProvinceLevel(name: string, key: string): string | null {
+  for (const level of PROVINCE_LEVELS) {
+    const at = key.indexOf(level);
+    if (at <= 0 || at + level.length >= key.length) continue;
+    if (!isPlace(name.slice(at + level.length))) continue;
+    return key.slice(0, at + 1) + key.slice(at + level.length);
+  }
+  return null;
+}
+
+/** The folded key of a name with its province's level up to the level (`công an tỉnh` for `công an tỉnh thanh hóa`). */
+function bareLevelKey(key: string): string | undefined {
+  for (const level of PROVINCE_LEVELS) {
+    const at = key.indexOf(level);
+    if (at > 0) return key.slice(0, at + level.length - 1);
+  }
+  return undefined;
+}
 
 class EntityIndex {
   /** Every entity, in the order it was made. */
@@ -112,6 +144,12 @@ class EntityIndex {
     const bank = bankWithoutKind(key);
     if (bank !== null) aliases.push(bank);
     else if (key.startsWith(BANK_HEAD) && key.length > BANK_HEAD.length) for (const kind of JOINT_STOCK_BANK_HEADS) aliases.push(kind + key.slice(BANK_HEAD.length));
+    // `Ban Quản lý Vườn quốc gia Pù Làng` and `Vườn quốc gia Pù Làng`: the board stands for the body it runs.
+    if (key.startsWith(MANAGING_BOARD_PREFIX)) {
+      if (key.indexOf(' ', MANAGING_BOARD_PREFIX.length) > 0) aliases.push(key.slice(MANAGING_BOARD_PREFIX.length));
+    } else if (key.includes(' ')) {
+      aliases.push(MANAGING_BOARD_PREFIX + key);
+    }
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
@@ -179,17 +217,72 @@ class EntityIndex {
         this.byName.set(key, named);
         // The fuller name is the entity's: with the country, with the body a committee serves.
         if (key.length > this.keyOf(named.name).length && (key.startsWith(named.key) || this.spellsOutHead(key, named.key)
+          || key === MANAGING_BOARD_PREFIX + this.keyOf(named.name)
           || bankWithoutKind(key) === this.keyOf(named.name))) {
           named.name = collapseWhitespace(name);
         }
         return named;
       }
     }
+    // `Sở Y tế Tuyên Quang` in the headline, `Sở Y tế tỉnh Tuyên Quang` after it (or the other way): one body, named
+    // by the form with the province's level.
+    const withoutLevel = withoutProvinceLevel(collapseWhitespace(name), key);
+    const unlevelled = this.byLevelFree.get(withoutLevel ?? key);
+    if (unlevelled !== undefined) {
+      this.byName.set(key, unlevelled);
+      if (withoutLevel !== null && withoutLevel === unlevelled.key) unlevelled.name = collapseWhitespace(name);
+      return unlevelled;
+    }
+    // `Bệnh viện Đa khoa tỉnh` and `Bệnh viện Đa khoa tỉnh Tuyên Quang`, either first: the province's body, named
+    // with and without its province, when the article names it with one province only.
+    const levelled = withoutLevel === null ? this.byBareLevel.get(key) : undefined;
+    if (levelled) {
+      this.byName.set(key, levelled);
+      return levelled;
+    }
+    const bareLevel = withoutLevel === null ? undefined : bareLevelKey(key);
+    const bare = bareLevel === undefined ? undefined : this.byName.get(bareLevel);
+    if (bareLevel !== undefined && bare !== undefined && bare.key === bareLevel && !this.byBareLevel.has(bareLevel)) {
+      this.byName.set(key, bare);
+      this.byLevelFree.set(withoutLevel ?? key, bare);
+      this.byBareLevel.set(bareLevel, bare);
+      bare.name = collapseWhitespace(name);
+      return bare;
+    }
+    // `Ban Quản lý` after `Ban Quản lý Vườn quốc gia Pù Làng`: the one board of that kind named before.
+    if (BOARD_KEYS.has(key)) {
+      const board = this.onlyDraftStarting(`${key} `);
+      if (board !== undefined) return board;
+    }
     const draft: EntityDraft = { key, name: collapseWhitespace(name), acronym: null, mentions: [] };
     this.byName.set(key, draft);
+    this.byLevelFree.set(withoutLevel ?? key, draft);
+    if (bareLevel !== undefined) {
+      // A second province's body of the same head: the bare level names neither.
+      if (this.byBareLevel.has(bareLevel)) this.byBareLevel.set(bareLevel, null);
+      else this.byBareLevel.set(bareLevel, draft);
+    }
     this.drafts.push(draft);
     return draft;
   }
+
+  /** The one entity whose key starts with `prefix`, else undefined (none or several). */
+  private onlyDraftStarting(prefix: string): EntityDraft | undefined {
+    let found: EntityDraft | undefined;
+    for (let position = 0; position < this.drafts.length; position += 1) {
+      const draft = this.drafts[position] as EntityDraft;
+      if (!draft.key.startsWith(prefix) && !this.keyOf(draft.name).startsWith(prefix)) continue;
+      if (found !== undefined && found !== draft) return undefined;
+      found = draft;
+    }
+    return found;
+  }
+
+  /** Entities named with a province's level and place, by the key of their name up to the level (`công an tỉnh`). */
+  private readonly byBareLevel = new Map<string, EntityDraft | null>();
+
+  /** Entities by their folded key without the province's level (`sở y tế tuyên quang` for `Sở Y tế tỉnh Tuyên Quang`). */
+  private readonly byLevelFree = new Map<string, EntityDraft>();
 
   /** Another name the entity goes by (a short form in brackets): later mentions of it refer to the entity. */
   addAlias(name: string, draft: EntityDraft): void {

@@ -245,6 +245,21 @@ function levelEndsName(words: NameTokens, index: number): boolean {
     || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
 }
 
+/** Acronyms of the local councils and committees, named with their level (`HĐND tỉnh`, `UBND huyện`). */
+const LEVELLED_BODY_ACRONYM_KEYS: ReadonlySet<string> = new Set(['hđnd', 'ubnd']);
+
+/**
+ * `Ban Kinh tế - Ngân sách HĐND tỉnh do bà ... trình bày`: a bare level right after a local council's acronym closing a
+ * committee's name is the council's, whatever follows (not `HĐND tỉnh này`, `tỉnh bạn`).
+ */
+function councilLevelAt(words: NameTokens, position: number, levelWords: number): boolean {
+  const { tokens } = words;
+  const council = tokens[position - 1];
+  const next = tokens[position + levelWords];
+  return council !== undefined && council.acronymLike && LEVELLED_BODY_ACRONYM_KEYS.has(council.key)
+    && (next === undefined || next.breakBefore || !LEVEL_QUALIFIER_KEYS.has(next.key));
+}
+
 /** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
 const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
@@ -338,10 +353,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
     if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
-      || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind)))) {
+      || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))
+      || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position)))) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
       for (let step = position; step < position + 3; step += 1) accepted.set(step - headNext, 'connector');
       position += 3;
+      // `Tòa án nhân dân (TAND) cấp cao tại Đà Nẵng`: the court's rank after its acronym, then its seat.
+      if (bracketedAcronymBeforeRankSeat(words, position - 3)) {
+        accepted.set(position - headNext, 'complement');
+        accepted.set(position + 1 - headNext, 'complement');
+        position += 2;
+        end = position;
+      }
       continue;
     }
     // `Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Vụ Giám đốc kiểm tra`: a field compound goes on whole, whatever its
@@ -607,7 +630,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // the name plainly ending after it, is the province's (district's) body; not `Bộ Y tế tỉnh này`, `tỉnh bạn`.
       // The city's, in two words (`Ban Chỉ huy Phòng thủ dân sự thành phố đã ...`).
       const levelWords = BARE_LEVEL_KEYS.has(token.key) ? 1 : token.key === 'thành' && tokens[position + 1]?.key === 'phố' && !tokens[position + 1]?.breakBefore ? 2 : 0;
-      if (head.kind === 'organization' && hasProper && position === end && levelWords > 0 && levelEndsName(words, position + levelWords)) {
+      if (head.kind === 'organization' && hasProper && position === end && levelWords > 0
+        && (levelEndsName(words, position + levelWords) || councilLevelAt(words, position, levelWords))) {
         for (let step = position; step < position + levelWords; step += 1) accepted.set(step - headNext, 'lower');
         position += levelWords;
         end = position;
@@ -693,6 +717,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
  * The name from token `from` to `end` ends in a year's sexagenary name (`Giáp Thìn`), not a place's so named after
  * its level (`xã Giáp Thìn`).
  */
+/** `(TAND) cấp cao tại Đà Nẵng` at `index`: a bracketed acronym, the rank `cấp cao`, then `tại` and a place. */
+function bracketedAcronymBeforeRankSeat(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
+    && tokens[index + 3]?.key === 'cấp' && tokens[index + 4]?.key === 'cao' && tokens[index + 5]?.key === 'tại'
+    && words.placeEnd(index + 6) > index + 6;
+}
+
 function endsInYearName(tokens: readonly Token[], from: number, end: number): boolean {
   const stem = tokens[end - 2];
   const branch = tokens[end - 1];
