@@ -859,6 +859,21 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Công ty vừa mở thêm chi nhánh ở miền Trung.', 'chi nhánh'),
   // A known acronym opening a club's name is the sponsor's word in it, the bank alone elsewhere.
   org('SHB Đà Nẵng thắng Hải Phòng 2-1 nhờ bàn thắng phút cuối.', 'SHB Đà Nẵng', null, 'SHB'),
+  // A club named by a province and a sponsor's name, the province opening a run a family name also opens.
+  org('Ở vòng 5, Lâm Đồng Thiên Phúc thắng Cao Bằng Hải Vân 5-2.', 'Cao Bằng Hải Vân'),
+  org('Ở vòng 5, Lâm Đồng Thiên Phúc thắng Cao Bằng Hải Vân 5-2.', 'Lâm Đồng Thiên Phúc'),
+  none('Ở chung kết, Cao Văn Hải thắng Lê Minh Quân 2-1.', 'Cao Văn Hải'),
+  // The winner of a result after `của`, the beaten side after `trước`.
+  org('Trận thắng 3-1 của Bến Tre Hưng Phát trước Gia Lai Đồng Xanh đã khép lại vòng đấu.', 'Bến Tre Hưng Phát'),
+  org('Trận thắng 3-1 của Bến Tre Hưng Phát trước Gia Lai Đồng Xanh đã khép lại vòng đấu.', 'Gia Lai Đồng Xanh'),
+  none('Chiến thắng 3-1 của Trần Minh Đức trước đối thủ người Thái Lan rất thuyết phục.', 'Trần Minh Đức'),
+  // Both sides of a draw before `hòa nhau`.
+  org('Vòng này, Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2.', 'Phú Yên Ngọc Lan'),
+  org('Vòng này, Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2.', 'Long An Sao Mai'),
+  none('Ván cờ giữa Lê Quang Liêm và Nguyễn Ngọc Trường hòa nhau 1-1 sau hai lượt.', 'Nguyễn Ngọc Trường'),
+  // A coach's nationality and name before the verb are no winning team.
+  none('Đội bóng của HLV người Bồ Đào Nha Carlos Mendes thắng Vĩnh Long Hòa Bình 4-0.', 'Bồ Đào Nha Carlos Mendes'),
+  org('Đội bóng của HLV người Bồ Đào Nha Carlos Mendes thắng Vĩnh Long Hòa Bình 4-0.', 'Vĩnh Long Hòa Bình'),
   org('Khách hàng vay vốn tại SHB được giảm lãi suất.', 'SHB', 'SHB'),
   // A club named with `CLB` is read whole by its head, lower-case words and all, wherever a result names it.
   org('Tối qua, CLB Quân đội thắng CLB Đà Nẵng với tỷ số 3-2.', 'CLB Quân đội'),

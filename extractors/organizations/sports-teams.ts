@@ -92,10 +92,27 @@ function isScoreAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.key === 'với' && (key === 'tỷ' || key === 'tỉ') && tokens[at + 2]?.key === 'số' && SCORE.test(tokens[at + 3]?.text ?? '');
 }
 
-function looksLikePerson(tokens: readonly Token[], first: number, end: number, name: string): boolean {
+/** The first two words of the run from `first` name a place (`Cao Bằng Sơn Trà`: a province, then a sponsor's name). */
+function opensWithPlace(tokens: readonly Token[], text: string, first: number, end: number): boolean {
+  const second = tokens[first + 1];
+  return end - first > 2 && second !== undefined && isPlace(text.slice((tokens[first] as Token).start, second.end));
+}
+
+function looksLikePerson(tokens: readonly Token[], text: string, first: number, end: number, name: string): boolean {
   if (end - first < 2 || end - first > 4 || !isFamilyName(tokens[first]?.key ?? '')) return false;
   for (let at = first; at < end; at += 1) if (!tokens[at]?.capitalized || ROMAN.has(tokens[at]?.text ?? '')) return false;
-  return !isPlace(name);
+  return !isPlace(name) && !opensWithPlace(tokens, text, first, end);
+}
+
+/** `người Tây Ban Nha Miguel Rodríguez`: a run after `người` (one's nationality) or opening with a country is no team. */
+function nationalityRun(tokens: readonly Token[], text: string, first: number): boolean {
+  if (tokens[first - 1]?.key === 'người') return true;
+  for (let words = 1; words <= 3; words += 1) {
+    const last = tokens[first + words - 1];
+    if (last === undefined || (words > 1 && last.breakBefore)) return false;
+    if (lookupPlace(text.slice((tokens[first] as Token).start, last.end))?.kind === 'country') return true;
+  }
+  return false;
 }
 
 /** The opponent run after a result verb at `at` (one adverb allowed: `thắng nhanh X`), when a score follows it. */
@@ -109,7 +126,7 @@ function opponentAfterVerb(tokens: readonly Token[], text: string, at: number): 
       const end = runEnd(tokens, first);
       if (end === first || !isScoreAt(tokens, end)) return null;
       const name = text.slice(token.start, (tokens[end - 1] as Token).end);
-      return looksLikePerson(tokens, first, end, name) ? null : [first, end];
+      return looksLikePerson(tokens, text, first, end, name) ? null : [first, end];
     }
     if (!token.lower) return null;
   }
@@ -163,11 +180,31 @@ function teamBeforePerson(tokens: readonly Token[], text: string, names: Readonl
     const person = text.slice((tokens[teamEnd] as Token).start, (tokens[end - 1] as Token).end);
     let foreign = true;
     for (let at = teamEnd; at < end && foreign; at += 1) foreign = PLAIN_LATIN_WORD.test(tokens[at]?.text ?? '');
-    if (!foreign && !looksLikePerson(tokens, teamEnd, end, person)) return null;
+    if (!foreign && !looksLikePerson(tokens, text, teamEnd, end, person)) return null;
     const start = (tokens[first] as Token).start;
     return { name, start, end: start + name.length };
   }
   return null;
+}
+
+/** The run of capitalized words ending right before token `end`: its first token, or `end` when none ends there. */
+function runStartBefore(tokens: readonly Token[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < MAX_TEAM_TOKENS && isNamePart(tokens[first - 1]) && (first === end || !tokens[first]?.breakBefore)) first -= 1;
+  return first;
+}
+
+/** `X và Y` right before token `at`, two names of two words or more that are no person's: [X first, X end, Y first, Y end]. */
+function sidesBefore(tokens: readonly Token[], text: string, at: number): readonly [number, number, number, number] | null {
+  const secondFirst = runStartBefore(tokens, at);
+  if (at - secondFirst < 2 || tokens[secondFirst - 1]?.key !== 'và') return null;
+  const firstEnd = secondFirst - 1;
+  const firstFirst = runStartBefore(tokens, firstEnd);
+  if (firstEnd - firstFirst < 2) return null;
+  const one = text.slice((tokens[firstFirst] as Token).start, (tokens[firstEnd - 1] as Token).end);
+  const two = text.slice((tokens[secondFirst] as Token).start, (tokens[at - 1] as Token).end);
+  if (looksLikePerson(tokens, text, firstFirst, firstEnd, one) || looksLikePerson(tokens, text, secondFirst, at, two)) return null;
+  return [firstFirst, firstEnd, secondFirst, at];
 }
 
 /** Teams a sports report names bare, each mention of each in order. */
@@ -198,7 +235,30 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
         let first = before;
         while (first > 0 && before - first < MAX_TEAM_TOKENS - 1 && isNamePart(tokens[first - 1]) && !tokens[first]?.breakBefore) first -= 1;
         const name = text.slice((tokens[first] as Token).start, (tokens[before] as Token).end);
-        if (before > first && !looksLikePerson(tokens, first, before + 1, name)) addUnlessPlace(first, before + 1);
+        if (before > first && !looksLikePerson(tokens, text, first, before + 1, name) && !nationalityRun(tokens, text, first)) addUnlessPlace(first, before + 1);
+      }
+      continue;
+    }
+    // `chiến thắng 4-2 của X trước Y`: the winner after `của`, the beaten side after `trước`.
+    if (tokens[at + 1]?.key === 'của' && SCORE.test(token.text) && isNamePart(tokens[at + 2])) {
+      const end = runEnd(tokens, at + 2);
+      if (end > at + 3) {
+        const name = text.slice((tokens[at + 2] as Token).start, (tokens[end - 1] as Token).end);
+        if (!looksLikePerson(tokens, text, at + 2, end, name)) add(at + 2, end);
+        if (tokens[end]?.key === 'trước' && isNamePart(tokens[end + 1])) {
+          const otherEnd = runEnd(tokens, end + 1);
+          const other = text.slice((tokens[end + 1] as Token).start, (tokens[otherEnd - 1] as Token).end);
+          if (otherEnd > end + 1 && !looksLikePerson(tokens, text, end + 1, otherEnd, other)) add(end + 1, otherEnd);
+        }
+      }
+      continue;
+    }
+    // `X và Y hòa nhau 3-3`: both sides of a draw, right before it.
+    if ((token.key === 'hòa' || token.key === 'hoà') && tokens[at + 1]?.key === 'nhau' && SCORE.test(tokens[at + 2]?.text ?? '')) {
+      const sides = sidesBefore(tokens, text, at);
+      if (sides !== null) {
+        addUnlessPlace(sides[0], sides[1]);
+        addUnlessPlace(sides[2], sides[3]);
       }
       continue;
     }
@@ -207,7 +267,7 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
       const end = runEnd(tokens, at + 2);
       if (end > at + 2) {
         const name = text.slice((tokens[at + 2] as Token).start, (tokens[end - 1] as Token).end);
-        if (!looksLikePerson(tokens, at + 2, end, name)) add(at + 2, end);
+        if (!looksLikePerson(tokens, text, at + 2, end, name)) add(at + 2, end);
       }
       continue;
     }
@@ -243,7 +303,7 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
       for (let first = Math.max(0, at - 4); first <= at - 2; first += 1) {
         if (!isNamePart(tokens[first]) || tokens[first]?.breakBefore && first > at - 4) continue;
         const person = text.slice((tokens[first] as Token).start, (tokens[at - 1] as Token).end);
-        if (looksLikePerson(tokens, first, at, person)) {
+        if (looksLikePerson(tokens, text, first, at, person)) {
           addUnlessPlace(at + 1, end);
           break;
         }

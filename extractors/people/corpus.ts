@@ -157,6 +157,9 @@ const BYLINES: CorpusExample<'people'>[] = [
 /** Places, organizations, streets, titles and everyday words: never a person. */
 const NEGATIVES: CorpusExample<'people'>[] = [
   none('Hội nghị diễn ra tại Hà Nội vào tuần trước.', 'Hà Nội'),
+  // A club named by a province and a sponsor's name: the sponsor's words are no person's.
+  none('Lâm Đồng Thiên Phúc thắng Hải Dương Bảo Long 3-1 ở vòng 4.', 'Bảo Long'),
+  none('Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2 trên sân nhà.', 'Ngọc Lan'),
   none('Việt Nam đảm nhận vai trò Chủ tịch ASEAN.', 'Việt Nam'),
   none('Đoàn công tác đã đến Cao Bằng để khảo sát.', 'Cao Bằng'),
   none('Lâm Đồng là tỉnh có nhiều đồi chè.', 'Lâm Đồng'),
