@@ -69,6 +69,9 @@ function isAfterProductNoun(tokens: readonly Token[], index: number): boolean {
   return previous.key === 'app' || (previous.key === 'dụng' && tokens[index - 2]?.key === 'ứng');
 }
 
+/** A product's model code: capitals, then digits (`A321neo`, `B787`, `A350`). */
+const MODEL_CODE = /^\p{Lu}{1,3}\d/u;
+
 function isOrganizationName(run: NameRun): boolean {
   return run.kind === 'organization' && !run.bare;
 }
@@ -128,6 +131,8 @@ export function findAcronymMentions(
     const next = tokens[index + wordCount];
     // `ISO 9001`, `ISO/IEC 27001`: a standard's code, not its body.
     if (next && !next.breakBefore && (startsWithDigit(next.text) || (next.text === '/' && next.start === last.end))) continue;
+    // `Airbus A321neo`, `Boeing B787`: a maker's model, its code of capitals and digits, not the maker.
+    if ((knownWords !== null || knownAcronym) && next && !next.breakBefore && MODEL_CODE.test(next.text)) continue;
     const previous = tokens[index - 1];
     if (previous && previous.text === '/' && previous.end === token.start) continue;
     // `ứng dụng MBBank`, `app VNeID`: an app named for its owner is a product, not the organization.

@@ -564,6 +564,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  // An aircraft maker by its brand alone; its model after it is no mention of it.
+  org('Hãng đã đặt mua thêm 20 tàu bay thân rộng từ Boeing trong năm nay.', 'Boeing', 'Boeing'),
+  none('Đội bay gồm 6 chiếc Airbus A350 và 2 chiếc ATR 72.', 'Airbus A350'),
+  // A body of one numbered region: the number ends its name.
+  org('Tàu tuần tra của Chi cục Kiểm ngư Vùng 2 đã có mặt tại hiện trường.', 'Chi cục Kiểm ngư Vùng 2'),
+  org('Cảng vụ Hàng hải Khu vực 4 đã cấp phép cho tàu rời cảng.', 'Cảng vụ Hàng hải Khu vực 4'),
+  none('Các tỉnh thuộc Vùng 3 đều có mưa lớn.', 'Vùng 3'),
+  // `về Phòng thủ dân sự`: a field after `về`, though its first word is also a head.
+  org('Ban Chỉ đạo Quốc gia về Phòng thủ dân sự yêu cầu các tỉnh sẵn sàng sơ tán dân.', 'Ban Chỉ đạo Quốc gia về Phòng thủ dân sự'),
   // Names cut short before: the national programme a body is named for, a historic site a board manages.
   org('Văn phòng Điều phối nông thôn mới Trung ương đã gửi công văn tới các tỉnh.', 'Văn phòng Điều phối nông thôn mới Trung ương'),
   org('Ban Quản lý Khu Di tích lịch sử Côn Sơn mở thêm lối vào.', 'Ban Quản lý Khu Di tích lịch sử Côn Sơn'),

@@ -400,6 +400,9 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['Viettel', null], ['Vinamilk', null], ['Vingroup', null], ['Petrolimex', null], ['Vietnam Airlines', null],
   // Airlines known by their brand alone (`các hãng Vietnam Airlines, Vietjet`).
   ['Vietjet', null], ['Vietjet Air', null], ['Bamboo Airways', null], ['Vietravel Airlines', null], ['Pacific Airlines', null],
+  // Aircraft makers known by their brand alone (`ký hợp đồng với Airbus`); `Airbus A321neo` is a model (see
+  // acronym-mentions.ts).
+  ['Airbus', null], ['Boeing', null], ['Embraer', null],
   ['ACCSQ', 'Ủy ban Tư vấn về Tiêu chuẩn và Chất lượng ASEAN'], ['ASEM', null], ['FIFA', null], ['AFF', null],
   ['VFF', 'Liên đoàn Bóng đá Việt Nam'], ['IOC', 'Ủy ban Olympic Quốc tế'], ['WWF', null], ['OXFAM', null],
   ['CDC', null], ['FDA', null], ['NASA', null], ['IEA', 'Cơ quan Năng lượng Quốc tế'], ['IFC', null],

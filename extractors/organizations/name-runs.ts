@@ -106,7 +106,9 @@ const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng'
 /** After `về`, a field of two words or more at token `index`, capitalized (`về Phòng chống thiên tai`). */
 function fieldAfterAbout(words: NameTokens, index: number): boolean {
   const { tokens } = words;
-  return tokens[index - 1]?.key === 'về' && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, index, 2);
+  // `về Phòng thủ dân sự`: civil defence, a field whose first word is also a head.
+  return tokens[index - 1]?.key === 'về' && (NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, index, 2)
+    || (tokens[index]?.key === 'phòng' && tokens[index + 1]?.key === 'thủ' && tokens[index + 1]?.lower === true));
 }
 
 /** `tội phạm` (crimes) right before token `about`: a police unit's name may go on with the crimes' fields. */
@@ -433,6 +435,19 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 1;
       end = position;
       break;
+    }
+    // `Chi cục Kiểm ngư Vùng 3`, `Cảng vụ Hàng hải Khu vực 2`: a body of one numbered region of many, the number
+    // ending the name.
+    if (head.kind === 'organization' && hasProper && position === end && token.capitalized
+      && (token.key === 'vùng' || (token.key === 'khu' && tokens[position + 1]?.key === 'vực' && !tokens[position + 1]?.breakBefore))) {
+      const numberAt = token.key === 'vùng' ? position + 1 : position + 2;
+      if (institutionNumberAt(words, numberAt)) {
+        for (let step = position; step < numberAt; step += 1) accepted.set(step - headNext, 'capitalized');
+        accepted.set(numberAt - headNext, 'number');
+        position = numberAt + 1;
+        end = position;
+        break;
+      }
     }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;

@@ -157,6 +157,10 @@ const BYLINES: CorpusExample<'people'>[] = [
 /** Places, organizations, streets, titles and everyday words: never a person. */
 const NEGATIVES: CorpusExample<'people'>[] = [
   none('Hội nghị diễn ra tại Hà Nội vào tuần trước.', 'Hà Nội'),
+  // A name ending in an airline's or a company's English word is the company's.
+  none('Tổng giám đốc Hoàng Sơn Airlines cho biết hãng sẽ mở thêm đường bay.', 'Hoàng Sơn Airlines'),
+  none('Lãnh đạo Thành Công Group cho biết doanh thu tăng mạnh.', 'Thành Công Group'),
+  person('Tổng giám đốc Vũ Minh Hải cho biết hãng sẽ mở thêm đường bay.', 'Vũ Minh Hải', 'Vũ Minh Hải'),
   // A club named by a province and a sponsor's name: the sponsor's words are no person's.
   none('Lâm Đồng Thiên Phúc thắng Hải Dương Bảo Long 3-1 ở vòng 4.', 'Bảo Long'),
   none('Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2 trên sân nhà.', 'Ngọc Lan'),

@@ -180,6 +180,9 @@ class ArticleNameContext implements NameContext {
   }
 }
 
+/** A name ending in an airline's or a company's English word (`Phương Nam Airlines`, `Hòa Bình Group`) is a company's. */
+const COMPANY_LAST_WORD = /\s(?:Airlines|Airways|Air|Group|Corporation|Corp|Holdings)$/u;
+
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text);
@@ -198,7 +201,9 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
     if (organization.acronym) organizationNames.add(organization.acronym.toLowerCase());
   }
   const notOrganizations: NameCandidate[] = [];
-  for (const candidate of candidates) if (!organizationNames.has(candidate.name.toLowerCase())) notOrganizations.push(candidate);
+  for (const candidate of candidates) {
+    if (!organizationNames.has(candidate.name.toLowerCase()) && !COMPANY_LAST_WORD.test(candidate.name)) notOrganizations.push(candidate);
+  }
   return buildPersonEntities(notOrganizations);
 }
 
