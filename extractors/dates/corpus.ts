@@ -492,6 +492,9 @@ const times: CorpusExample<'dates'>[] = [
   inside('Ngày 3/3/2023, buổi lễ bắt đầu lúc 7:30 sáng.', 'lúc 7:30 sáng', '2023-03-03T07:30'),
   inside('Ngày 3/3/2023, buổi tiệc bắt đầu lúc 7 giờ tối.', 'lúc 7 giờ tối', '2023-03-03T19:00'),
   inside('Ngày 3/3/2023, đoàn xuất phát lúc 3 giờ chiều.', 'lúc 3 giờ chiều', '2023-03-03T15:00'),
+  // `cùng ngày`, `hôm đó` after the hour: a clock time of the day named before
+  inside('Đê bị vỡ sáng 8/9/2023; đến trước 17 giờ cùng ngày, nước đã rút.', '17 giờ', '2023-09-08T17:00'),
+  inside('Ngày 12/4/2022, đoàn xe rời thị trấn, 9 giờ hôm đó thì tới bản.', '9 giờ', '2022-04-12T09:00'),
   inside('Vào lúc 10 giờ đêm ngày 4/4/2022, vụ cháy xảy ra.', 'Vào lúc 10 giờ đêm ngày 4/4/2022', '2022-04-04T22:00'),
   inside('9h sáng 21/11/2023, lễ khai mạc diễn ra.', '9h sáng 21/11/2023', '2023-11-21T09:00'),
   inside('3h chiều 12/5/2023, tàu cập cảng.', '3h chiều 12/5/2023', '2023-05-12T15:00'),

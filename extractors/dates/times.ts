@@ -11,7 +11,7 @@ import {
   type DateRule,
   type NumberedPattern,
 } from './candidate.js';
-import { precededAcross, precededByAny } from './context.js';
+import { followedByAny, precededAcross, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
@@ -22,6 +22,11 @@ const AT_PATHS = ['vào lúc', 'lúc'];
 const PERIOD_AFTER =
   `(?:[ \\t](?<period>${DAY_PERIOD_SOURCE})(?![ \\t]?(?:\\d|nay|qua|mai|hôm|ngày|thứ|chủ)))?`;
 const TIME_CONTEXT = new PhraseSet(['vào', 'từ', 'đến', 'tới', 'đúng', 'hồi', 'bắt đầu', 'kết thúc', 'lúc', 'khai mạc']);
+/**
+ * Words after the hour that name the day it falls on, the one told before: `trước 18 giờ cùng ngày`, `9 giờ hôm đó`
+ * (a clock time of that day, never a length: `mất 3 giờ` is one).
+ */
+const SAME_DAY_AFTER = new PhraseSet(['cùng ngày', 'hôm đó', 'hôm ấy']);
 /**
  * Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`, `chưa đến 4 giờ`
  * (less than four hours: an hour on the clock is reached, never "not yet" reached).
@@ -79,7 +84,7 @@ function timeCandidate(
   const duration = at === undefined && period === null &&
     (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end));
   const strong = !duration && (strongWithoutContext || at !== undefined || period !== null ||
-    precededByAny(text, digitsAt, TIME_CONTEXT));
+    precededByAny(text, digitsAt, TIME_CONTEXT) || followedByAny(text, end, SAME_DAY_AFTER));
   return candidate(match, rule, { hour: hour24, minute }, { weak: !strong });
 }
 

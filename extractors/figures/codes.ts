@@ -76,10 +76,10 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
 
 /**
  * A toll-free or service number, `1800` or `1900` with a dotted group of four digits or more: `1900.6186`,
- * `1800.1234.56`. Thousands are grouped by three, so `1900.618` stays a number (and `1.900.618` too).
+ * `1800.1234.56`, `1900.6868` (eight digits). Thousands are grouped by three, so `1900.618` stays a number (and `1.900.618` too).
  */
 function isServiceNumber(digits: string): boolean {
-  if (digits.length < 10 || digits.charCodeAt(0) !== 49 || digits.charCodeAt(2) !== 48 || digits.charCodeAt(3) !== 48 || digits.charCodeAt(4) !== 46) return false;
+  if (digits.length < 9 || digits.charCodeAt(0) !== 49 || digits.charCodeAt(2) !== 48 || digits.charCodeAt(3) !== 48 || digits.charCodeAt(4) !== 46) return false;
   const second = digits.charCodeAt(1);
   if (second !== 56 && second !== 57) return false;
   let group = 0;
@@ -379,4 +379,61 @@ function followsLabel(context: FigureContext, index: number, labels: PhraseTree)
   if (!last || !isWordAt(context, at)) return false;
   if (isWordEntryAt(context, at, labels)) return true;
   return isWordAt(context, at - 1) && isWordPairAt(context, at - 1, labels);
+}
+
+/**
+ * A model's number, two groups of digits joined by a hyphen glued on both sides after a name or code (`ATR 72-600`,
+ * `Boeing 737-800`): no range, when no unit follows. `upper` is the number after the hyphen.
+ */
+export function isModelNumberPair(context: FigureContext, lower: FigureNumber, upper: FigureNumber): boolean {
+  if (kindAt(context, lower.first) !== DIGITS || kindAt(context, upper.first) !== DIGITS) return false;
+  if (upper.first !== lower.next + 1 || !isGlued(context, lower.next) || !isGlued(context, upper.first)) return false;
+  const dash = context.tokens[lower.next]?.text;
+  if (dash !== '-' && dash !== '–') return false;
+  return isWordAt(context, lower.first - 1) && !isGlued(context, lower.first) && isNameWord(context, lower.first - 1);
+}
+
+/**
+ * Four digits or more with no thousands dot, no year and no unit: a code or a registration number (`tàu Kiểm ngư
+ * 4033`, `mã 5821`), since a quantity of thousands is written with its dots (`4.033`).
+ */
+export function isUngroupedCode(context: FigureContext, number: FigureNumber): boolean {
+  const token = context.tokens[number.first];
+  if (number.next !== number.first + 1 || token === undefined || kindAt(context, number.first) !== DIGITS) return false;
+  const digits = token.text;
+  // `Lượt xem: 1233`: a number after a colon is a label's value, counted.
+  if (digits.length < 4 || context.tokens[number.first - 1]?.text === ':') return false;
+  for (let at = 0; at < digits.length; at += 1) if (!isAsciiDigit(digits.charCodeAt(at))) return false;
+  return !isYearNumber(context, number);
+}
+
+/** Words of comparison before a name and a number: `kém Đà Nẵng 3 điểm`, `hơn Thái Lan 2 bậc`. */
+const COMPARING_WORDS: ReadonlySet<string> = new Set(['kém', 'hơn', 'thua', 'vượt']);
+/** The most capitalized words a name compared may have. */
+const MAX_COMPARED_NAME_WORDS = 6;
+/** The most lower-case words between the word of comparison and the name: `kém đội xếp thứ chín là X`. */
+const MAX_WORDS_BEFORE_COMPARED_NAME = 6;
+
+/**
+ * The number follows a name after a word of comparison, a few lower-case words of the clause at most between
+ * (`kém Tây Nguyên Đại Ngàn 3 điểm`, `thua đội chủ nhà là Hà Nội FC 2 bàn`): the name takes no number, the number is how far apart the two are, and counts the noun after it.
+ */
+export function followsComparedName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  if (isGlued(context, number.first)) return false;
+  let at = number.first - 1;
+  let words = 0;
+  while (words < MAX_COMPARED_NAME_WORDS && isWordAt(context, at) && isNameWord(context, at)) {
+    if (words > 0 && isGlued(context, at + 1)) return false;
+    at -= 1;
+    words += 1;
+  }
+  if (words === 0) return false;
+  // `kém đội xếp thứ chín là Tây Nguyên 3 điểm`: a few lower-case words of the clause may stand between.
+  for (let between = 0; between <= MAX_WORDS_BEFORE_COMPARED_NAME; between += 1, at -= 1) {
+    const word = tokens[at];
+    if (word === undefined || !isWordAt(context, at) || word.text !== word.key) return false;
+    if (COMPARING_WORDS.has(word.key)) return true;
+  }
+  return false;
 }

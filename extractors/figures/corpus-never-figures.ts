@@ -40,6 +40,18 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Hotline: 1900 1234 hoạt động cả ngày.', '1900 1234'),
   none('Mọi góp ý xin gửi về đường dây nóng 1800 5678.', '1800 5678'),
   none('Bạn đọc gọi tổng đài 1900.5432 để được tư vấn.', '1900.5432'),
+  // a service number of eight digits, the label away from it
+  none('Khách hàng gọi đường dây nóng chăm sóc khách hàng 1900.2468 khi cần.', '1900.2468'),
+  // a model's number after its maker or code, a hyphen glued on both sides: no range
+  none('Hãng vừa nhận thêm hai chiếc Boeing 737-800 đã qua sử dụng.', '737-800'),
+  none('Sân bay chỉ đón được máy bay cỡ nhỏ như ATR 42-500.', '42-500'),
+  // four digits or more with no thousands dot and no unit: a registration's code
+  none('Tàu Cảnh sát biển 8012 đã cập cảng an toàn.', '8012'),
+  none('Ngư dân được chuyển sang tàu Kiểm ngư 2715 để đưa vào bờ.', '2715'),
+  // no word of comparison before the name: its number names it
+  none('Đội tuyển tham dự SEA Games 33 môn bóng đá.', '33 môn'),
+  // `phiên` alone is a session's label
+  none('Phiên 12 của hội đồng diễn ra trong sáng nay.', 'Phiên 12'),
   none('Số máy 1800.1234.56 trực suốt ngày đêm.', '1800.1234.56'),
   none('Cần hỗ trợ, bà con liên hệ số điện thoại 0263.3822.116.', '0263.3822.116'),
   none('Gọi số 091 234 5678 để đặt chỗ.', '091 234 5678'),

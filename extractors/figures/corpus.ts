@@ -539,6 +539,16 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Bức tường cao 3 m 20 cm.', 20, 'cm', '20 cm'),
   count('Con đường rộng 5 m.', 5, 'm', '5 m'),
   count('Mương sâu 2 m 15 hộ đã góp tiền nạo vét.', 15, 'hộ', '15 hộ'),
+  // a name after a word of comparison takes no number: the gap between the two counts (`kém X 3 điểm`)
+  count('Đội khách kém Hải Phòng Xanh 2 điểm sau vòng đấu.', 2, 'điểm', '2 điểm'),
+  count('Câu lạc bộ đứng sau, kém đội đầu bảng là Long An Sao Mai 5 điểm.', 5, 'điểm', '5 điểm'),
+  count('Chỉ số năm nay hơn Thái Lan 4 bậc.', 4, 'bậc', '4 bậc'),
+  // `luân phiên` (to rotate) is a verb: the number after it counts
+  count('Bệnh viện đã luân phiên 40 điều dưỡng xuống các trạm y tế.', 40, 'điều dưỡng', '40 điều dưỡng'),
+  // a model's number written with spaces around the dash, or with a unit, is a range
+  range('Mỗi chặng bay của ATR dài 72-600 km.', 72, 600, 'km'),
+  // four digits with a thousands dot count
+  number('Kết quả: năm nay đạt 4.521, cao hơn năm trước.', 4521, '4.521'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

@@ -6,14 +6,17 @@ import type { FigureQualifier } from '../../output/schema.js';
 import {
   followsCode,
   followsAgeWord,
+  followsComparedName,
   followsDayOrMonthWord,
   followsDeviceKind,
   followsDwellingLabel,
   followsGroupLabel,
   followsHyphenedCode,
   followsPlaceName,
+  isModelNumberPair,
   isNameOrDateNumber,
   isNamedByWordBefore,
+  isUngroupedCode,
   isYearNumber,
   precedesCode,
 } from './codes.js';
@@ -330,6 +333,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const unitAfterUpper = readUnit(context, range.upper.next, unitAfterUpperBound);
     const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
     const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
+    // `ATR 72-600`, `Boeing 737-800`: a model's number after its name, no range.
+    if (!unit && fromToken === null && isModelNumberPair(context, number, range.upper)) return range.upper.next;
     if (unitAfterUpper !== DATE_PART && sameKind && (unit || !wordsOnly)) {
       const after = qualifierAfter(context, unit?.next ?? range.upper.next);
       const next = after?.next ?? unit?.next ?? range.upper.next;
@@ -363,7 +368,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // a top list or a group has as many things as it says (`Top 10 doanh nghiệp`, `nhóm 3 người`).
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
-      const counts = followsPlaceName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
+      const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower);
       if (isYearNumber(context, number) || !counts) return number.next;
@@ -426,6 +431,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
   if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number)) return number.next;
+  // `tàu Kiểm ngư 4033`: four digits or more with no thousands dot and no unit, a registration's code.
+  if (isUngroupedCode(context, number)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
 }

@@ -245,6 +245,8 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // `trọn gói 25 căn` (all-in): `gói` is no package's label; `tặng trường 20 bộ sách`: the label word is who is given
   'trọn', 'tặng', 'biếu',
   'cung cấp', 'nâng cấp', 'phân cấp', 'khẩn cấp', 'cao cấp', 'yêu cầu', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
+  // `luân phiên 40 giáo viên` (to rotate): no session's number
+  'luân phiên',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
 ]);

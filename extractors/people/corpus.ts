@@ -315,6 +315,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Nhà đầu tư đã chọn Yên Bình để đặt nhà máy thứ hai.', 'Yên Bình'),
   none('Giải đấu khu vực châu Á - Thái Bình Dương diễn ra tại Singapore.', 'Thái Bình Dương'),
   none('Con tàu vượt Đại Tây Dương trong 12 ngày.', 'Đại Tây Dương'),
+  // software and sites named like people: `ứng dụng Minh Tâm`
+  none('Nông dân chụp ảnh lá bệnh rồi gửi lên ứng dụng Bảo Lâm để được tư vấn.', 'Bảo Lâm'),
+  none('Nền tảng Hòa An đã có hơn 10.000 người dùng.', 'Hòa An'),
+  person('Kỹ sư Trần Văn Tâm ứng dụng trí tuệ nhân tạo vào canh tác.', 'Trần Văn Tâm', 'Trần Văn Tâm'),
   person('Vận động viên Thái Bá Dương giành huy chương vàng.', 'Thái Bá Dương', 'Thái Bá Dương'),
   // Industrial parks, export zones, clusters and economic zones after their acronyms.
   none('Doanh nghiệp thuê đất tại KCN Lê Minh Xuân từ năm 2020.', 'Lê Minh Xuân'),

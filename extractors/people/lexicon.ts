@@ -180,6 +180,8 @@ const NOT_PERSON_BEFORE = [
   // Works of the stage, page and screen: `vở Tấm Cám`, `trích đoạn Lưu Bình Dương Lễ`, `tiểu thuyết ...`.
   'vở', 'vở diễn', 'vở kịch', 'vở chèo', 'vở tuồng', 'trích đoạn', 'tiểu thuyết', 'truyện', 'bộ phim', 'tập thơ',
   'bài thơ', 'album', 'tích', 'tích trò', 'điệu', 'làn điệu',
+  // Software and sites named like people: `ứng dụng Minh Tâm`, `nền tảng Hòa Bình`, `phần mềm Thanh Lâm`.
+  'ứng dụng', 'app', 'phần mềm', 'nền tảng', 'trang web', 'website',
   // Where a walk or a view is: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`, `ven Hồ Núi Cốc`, `bờ Hồ Gươm`.
   'đi bộ', 'quanh', 'ven', 'bờ',
   // Where something is: a person is never `tại` or `ở` (`tại Hoàng Mai`, `ở Vũ Hán`).
