@@ -60,7 +60,7 @@ describe('interview rules: a caption with no cue (scene-captions.ts)', () => {
       const text = normalizeText(example.text);
       const whole = { start: 0, end: text.length };
       const sentences = splitSentences(text, { index: 0, ...whole });
-      expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text), true)).toBe(example.caption);
+      expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text), true, example.photosShown === true)).toBe(example.caption);
     });
   });
 });

@@ -261,6 +261,9 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     // A narrating word inside a name (`Cần` of `Cần Thơ`) or a place in the photo (`(phải)`) narrates nothing.
     'Bác sĩ Trần Văn Lộc thăm khám cho người bệnh tại TP Cần Thơ, sáng 8/5.',
     'Ông Hồ Văn Khải (phải) bên lò gạch của gia đình ở xã Mỹ An, chiều 17/3.',
+    // A titled person then a place with no verb between: someone shown somewhere.
+    'Bà Trần Thị Mai tại cửa hàng gạo của gia đình ở xã Phú An.',
+    'Ông Lê Văn Toàn bên dây chuyền đóng gói mới của công ty.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -285,6 +288,9 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     // The same words in the prose still narrate.
     'Bác sĩ Trần Văn Lộc cần thêm thuốc cho người bệnh tại TP Cần Thơ, sáng 8/5.',
     'Ông Hồ Văn Khải phải đóng cửa lò gạch của gia đình ở xã Mỹ An, chiều 17/3.',
+    // A verb after the name and its place narrates.
+    'Ông Lê Văn Toàn tại buổi làm việc đã đề nghị tỉnh hỗ trợ thêm vốn.',
+    'Bà Trần Thị Mai ở xã Phú An nuôi tôm từ nhiều năm nay.',
   ].map((text) => ({ text, caption: false })),
 ];
 
@@ -292,7 +298,7 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
  * One paragraph of a news article (no interview): is it a caption by the strict reading (isSceneCaption's `strict`)?
  * Only a person or a group, then the scene dated at its end or placed in the photo; no opening time, no saying.
  */
-export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean }[] = [
+export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean; readonly photosShown?: boolean }[] = [
   ...[
     'Người dân đeo khẩu trang khi đi qua cầu Chương Dương sáng 3/1.',
     'Du khách tham quan phố cổ Hội An tối 14/2.',
@@ -308,4 +314,10 @@ export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly capt
     'Giám đốc Sở Y tế Trần Văn Bình yêu cầu các bệnh viện tăng cường trực từ ngày 3/1.',
     'Cán bộ xã hướng dẫn bà con làm hồ sơ vay vốn tại trụ sở.',
   ].map((text) => ({ text, caption: false })),
+  // In an article whose photos are credited elsewhere (`Ảnh: ...`), a group or person doing something, placed, is one.
+  { text: 'Du khách trải nghiệm chèo thuyền trên hồ sen ở xã Phước An.', caption: true, photosShown: true },
+  { text: 'Người dân thu hoạch lúa trên cánh đồng ở xã Tân Hòa.', caption: true, photosShown: true },
+  { text: 'Du khách trải nghiệm chèo thuyền trên hồ sen ở xã Phước An.', caption: false },
+  { text: 'Du khách đã tăng gấp đôi so với năm trước ở xã Phước An.', caption: false, photosShown: true },
+  { text: 'Bộ trưởng Lê Minh Châu yêu cầu kiểm tra tại xã Phước An.', caption: false, photosShown: true },
 ];

@@ -53,6 +53,25 @@ function subjectStart(content: string, words: SpanWords, offset: number): number
   return 0;
 }
 
+/** Words of place that may follow a name with no verb between: `Ông Lê Văn An tại xưởng sản xuất.` */
+const PLACE_AFTER_NAME = new WordLexicon(['tại', 'bên', 'trong']);
+
+/**
+ * A title or honorific and its name, then a word of place with no verb between (`Bà Trần Thị Mai tại cửa hàng của
+ * mình`, `Ông Lê Văn An bên lò sấy`): a verbless sentence that only shows someone somewhere, as a caption does.
+ */
+function personPlacedWithoutVerb(words: SpanWords, start: number): boolean {
+  const title = words.phraseAt(start, SPEAKER_TITLES, 3);
+  if (title === 0) return false;
+  let index = start + title;
+  let run = 0;
+  while (index < words.count && run < NAME_WINDOW && words.isCapitalized(index)) {
+    index += 1;
+    run += 1;
+  }
+  return run >= 2 && index < words.count && words.isIn(index, PLACE_AFTER_NAME);
+}
+
 /** A title or honorific, then a name (two capitalized words in a row) among the next words. */
 function titledPerson(words: SpanWords, start: number): boolean {
   const title = words.phraseAt(start, SPEAKER_TITLES, 3);
@@ -88,6 +107,7 @@ export function isSceneCaption(
   sentenceCount: number,
   dates: readonly DateSpan[],
   strict = false,
+  photosShown = false,
 ): boolean {
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
@@ -101,7 +121,9 @@ export function isSceneCaption(
   const person = titledPerson(words, start);
   if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
   if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
-  if (strict) return false;
+  if (person && personPlacedWithoutVerb(words, start)) return true;
+  // In a news article whose photos are credited elsewhere, a scene placed is a caption too (not strictly read).
+  if (strict && !photosShown) return false;
   // A group doing something (`Cán bộ xã hướng dẫn bà con ...`) is a caption only where the scene is placed.
   return words.mentions(SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
@@ -153,6 +175,11 @@ export function markSceneCaptions(
   return marked ?? pieces;
 }
 
+/** True when `piece` is a caption (a photo credited with its cue, `Ảnh: ...`). */
+function isCaptionPiece(piece: Piece): boolean {
+  return piece.role === 'caption';
+}
+
 /** True when `piece` is a question or an answer. */
 function isQuestionOrAnswer(piece: Piece): boolean {
   return piece.role === 'question' || piece.role === 'answer';
@@ -172,6 +199,7 @@ function markNewsCaptions(
   dates: readonly DateSpan[],
 ): readonly Piece[] {
   let marked: Piece[] | null = null;
+  const photosShown = pieces.some(isCaptionPiece);
   for (let index = 1; index + 1 < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if (current.role !== 'text' || !isWholeParagraph(current, paragraphs)) continue;
@@ -179,7 +207,7 @@ function markNewsCaptions(
     const next = pieces[index + 1] as Piece;
     if (previous.role !== 'text' || !endsParagraph(previous, paragraphs) || !endsSentence(text, previous)) continue;
     if (next.role !== 'text' || next.paragraph !== current.paragraph + 1) continue;
-    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates, true)) continue;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates, true, photosShown)) continue;
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
