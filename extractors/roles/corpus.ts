@@ -55,6 +55,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc Khối vận hành', 'Phó Giám đốc Khối vận hành', ['person', 'Kiều Văn Sơn'], ['Ngân hàng Thương mại Cổ phần Bình Minh']),
   role('Ông Lạc Văn Hưng, Giám đốc Phân tích của Công ty Cổ phần Chứng khoán Bắc Á, cho rằng lãi suất sẽ giữ nguyên.',
     'Giám đốc Phân tích', 'Giám đốc Phân tích', ['person', 'Lạc Văn Hưng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
+  // A committee's head named after the committee, `Trưởng ban` alone: the committee named last before it.
+  role('Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An do ông Lý Văn Tám, Trưởng ban trình bày.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Lý Văn Tám'], ['Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An']),
   // Two posts joined by `kiêm`, the second's body a lower-case head noun referring back: the first is held there too.
   role('Công ty Cổ phần Công nghệ Lúa Vàng vừa gọi thêm vốn. Anh Vũ Đăng Khoa, nhà sáng lập kiêm Tổng giám đốc công ty, cho biết ứng dụng có 50.000 người dùng.',
     'nhà sáng lập', 'nhà sáng lập', ['person', 'Vũ Đăng Khoa'], ['Công ty Cổ phần Công nghệ Lúa Vàng']),

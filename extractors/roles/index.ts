@@ -56,6 +56,8 @@ const MAX_BETWEEN_POSTS_OF_SAME_HOLDER = 60;
 const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['tổng cục trưởng', 'tổng cục'], ['cục trưởng', 'cục'], ['chi cục trưởng', 'chi cục'], ['vụ trưởng', 'vụ'], ['viện trưởng', 'viện'],
   ['hiệu trưởng', 'trường'], ['chánh án', 'tòa án'], ['chánh thanh tra', 'thanh tra'],
+  // A committee's head: `Ban Pháp chế HĐND tỉnh do ông X, Trưởng ban trình bày`.
+  ['trưởng ban', 'ban'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
