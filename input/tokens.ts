@@ -37,13 +37,14 @@ function classOf(code: number): number {
   return bits;
 }
 
-// A token keeps Token's five yes/no readings in one number, read back by getters: an article makes ~1,600 tokens
-// and each would otherwise carry five more fields (64 bytes a token instead of 96, less for the collector to move).
+// A token keeps Token's six yes/no readings in one number, read back by getters: an article makes ~1,600 tokens
+// and each would otherwise carry six more fields (64 bytes a token instead of 104, less for the collector to move).
 const IS_WORD = 1;
 const CAPITALIZED = 2;
 const ACRONYM_LIKE = 4;
 const LOWER = 8;
 const BREAK_BEFORE = 16;
+const JOINED = 32;
 
 /** The one shape of every token (both readings make them), so the stages reading tokens see one object layout. */
 class ClassifiedToken implements Token {
@@ -53,7 +54,7 @@ class ClassifiedToken implements Token {
   declare readonly end: number;
   declare readonly text: string;
   declare readonly key: string;
-  /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER and BREAK_BEFORE bits. */
+  /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER, BREAK_BEFORE and JOINED bits. */
   declare readonly readings: number;
 
   constructor(start: number, end: number, text: string, key: string, readings: number) {
@@ -83,18 +84,27 @@ class ClassifiedToken implements Token {
   get breakBefore(): boolean {
     return (this.readings & BREAK_BEFORE) !== 0;
   }
+
+  get joined(): boolean {
+    return (this.readings & JOINED) !== 0;
+  }
 }
 
-/** The readings bits from Token's five yes/no fields. */
-function readingsOf(isWord: boolean, capitalized: boolean, acronymLike: boolean, lower: boolean, breakBefore: boolean): number {
+/** The readings bits from Token's six yes/no fields. */
+function readingsOf(isWord: boolean, capitalized: boolean, acronymLike: boolean, lower: boolean, breakBefore: boolean,
+  joined: boolean): number {
   return (isWord ? IS_WORD : 0) | (capitalized ? CAPITALIZED : 0) | (acronymLike ? ACRONYM_LIKE : 0)
-    | (lower ? LOWER : 0) | (breakBefore ? BREAK_BEFORE : 0);
+    | (lower ? LOWER : 0) | (breakBefore ? BREAK_BEFORE : 0) | (joined ? JOINED : 0);
 }
 
-const isJoiner = (code: number): boolean => code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d; // & . ' ’ -
+/** `&`, `.`, `'`, `’` or `-`: what joins the parts of one token when letters or digits stand on both sides. */
+export const isJoinerCode = (code: number): boolean =>
+  code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
 const UPPER_GLOBAL = /\p{Lu}/gu;
+/** A joiner inside a token the regex read (TOKEN keeps one only between runs of letters, marks or digits). */
+const JOINER_INSIDE = /[&.'’-]/u;
 
 /** The reference reading (also used for text outside the BMP); the fast path must agree with it. */
 export function tokenizeByRegex(text: string): Token[] {
@@ -113,7 +123,7 @@ export function tokenizeByRegex(text: string): Token[] {
     const firstUpper = isWord && first !== first.toLowerCase();
     const acronymLike = firstUpper && (word.match(UPPER_GLOBAL)?.length ?? 0) >= 2;
     const readings = readingsOf(isWord || word === '&', firstUpper && !acronymLike, acronymLike,
-      (isWord && !firstUpper && LETTER_CHAR.test(first)) || word === '&', breakBefore);
+      (isWord && !firstUpper && LETTER_CHAR.test(first)) || word === '&', breakBefore, word.length > 1 && JOINER_INSIDE.test(word));
     tokens.push(new ClassifiedToken(start, start + word.length, word, word.toLowerCase(), readings));
   }
   return tokens;
@@ -197,6 +207,7 @@ export function tokenize(text: string): Token[] {
     const start = position;
     let uppers = 0;
     let changesOnLower = false;
+    let joined = false;
     // FNV-1a over the code units, for the cache slot.
     let hash = Math.imul(0x811c9dc5 ^ code, 0x01000193);
     position += 1;
@@ -216,9 +227,10 @@ export function tokenize(text: string): Token[] {
         }
         if (position + 1 < length) {
           const joiner = textUnits[position] ?? 0;
-          if (isJoiner(joiner) && classOf(textUnits[position + 1] ?? 0) & WORD) {
+          if (isJoinerCode(joiner) && classOf(textUnits[position + 1] ?? 0) & WORD) {
             hash = Math.imul(hash ^ joiner, 0x01000193);
             position += 1;
+            joined = true;
             continue;
           }
         }
@@ -249,7 +261,7 @@ export function tokenize(text: string): Token[] {
     const acronymLike = firstUpper && uppers >= 2;
     const ampersand = code === 0x26 && tokenLength === 1;
     const readings = readingsOf(isWord || ampersand, firstUpper && !acronymLike, acronymLike,
-      (isWord && !firstUpper && (bits & LETTER) !== 0) || ampersand, breakBefore);
+      (isWord && !firstUpper && (bits & LETTER) !== 0) || ampersand, breakBefore, joined);
     gathered[count] = new ClassifiedToken(start, position, word, key, readings);
     count += 1;
     breakBefore = false;

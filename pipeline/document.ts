@@ -197,6 +197,8 @@ export interface Token extends TextSpan {
   readonly lower: boolean;
   /** A line break lies between this token and the previous one. */
   readonly breakBefore: boolean;
+  /** Joined from parts by `&`, `.`, `'`, `’` or `-` between letters or digits: `KH&CN`, `VietQ.vn`, `Covid-19`, `1.233`. */
+  readonly joined: boolean;
 }
 
 export interface AcronymSpan extends TextSpan {

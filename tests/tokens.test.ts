@@ -15,6 +15,7 @@ function fieldsOf(token: Token): Token {
     acronymLike: token.acronymLike,
     lower: token.lower,
     breakBefore: token.breakBefore,
+    joined: token.joined,
   };
 }
 
@@ -27,16 +28,16 @@ describe('tokens', () => {
     const yes = true;
     const no = false;
     const token = (start: number, written: string, key: string, isWord: boolean, capitalized: boolean,
-      acronymLike: boolean, lower: boolean, breakBefore: boolean): Token =>
-      ({ start, end: start + written.length, text: written, key, isWord, capitalized, acronymLike, lower, breakBefore });
+      acronymLike: boolean, lower: boolean, breakBefore: boolean, joined = false): Token =>
+      ({ start, end: start + written.length, text: written, key, isWord, capitalized, acronymLike, lower, breakBefore, joined });
     expect(read(text)).toEqual([
       token(0, 'Tiêu', 'tiêu', yes, yes, no, no, no),
       token(5, 'chuẩn', 'chuẩn', yes, no, no, yes, no),
       token(11, 'ASEAN', 'asean', yes, no, yes, no, no),
       token(17, '(', '(', no, no, no, no, no),
-      token(18, 'KH&CN', 'kh&cn', yes, no, yes, no, no),
+      token(18, 'KH&CN', 'kh&cn', yes, no, yes, no, no, yes),
       token(23, ')', ')', no, no, no, no, no),
-      token(25, 'VietQ.vn', 'vietq.vn', yes, no, yes, no, yes),
+      token(25, 'VietQ.vn', 'vietq.vn', yes, no, yes, no, yes, yes),
       token(34, '&', '&', yes, no, no, yes, no),
       token(36, 'x', 'x', yes, no, no, yes, no),
     ]);

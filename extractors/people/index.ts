@@ -185,7 +185,7 @@ const COMPANY_LAST_WORD = /\s(?:Airlines|Airways|Air|Group|Corporation|Corp|Hold
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
-  const joiners = joinerPositions(document.text);
+  const joiners = joinerPositions(document.text, tokens);
   const { runs, openings } = scanWords(document.text, tokens, joiners);
   const context = new ArticleNameContext(document, tokens, runs, joiners);
   const bylineNames = findBylineNames(runs, annotation(document, 'paragraphs'), annotation(document, 'metadata'), context);

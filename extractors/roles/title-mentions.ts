@@ -2,6 +2,7 @@
 // inside an organization's name (`Ban thư ký ASEAN`, `Văn phòng Chủ tịch nước`) is no title; a title whose last
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
 import type { Token } from '../../pipeline/document.js';
+import { isJoinerCode } from '../../input/tokens.js';
 import { isTitleFirstWord, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { localBodyAt, startsLocalBody } from './title-organizations.js';
@@ -21,36 +22,28 @@ export interface TitleMention {
  */
 const HEAD_ONLY = new Set(['trưởng', 'phó trưởng', 'chánh', 'phó chánh']);
 
-/**
- * A character that joins the parts of one token (`KH&CN`, `VietQ.vn`, `CEO-Founder`): a title may start after
- * one. Inside a token it has a letter, mark or digit after it (a full stop ending a sentence has not).
- */
-const JOINER = /[&.'’-](?=[\p{L}\p{M}\p{N}])/gu;
-
 /** The word before a title that makes it the name of a board (`Ban Giám đốc`), folded. */
 const BOARD_KEY = 'ban';
 
-/** The first joiner at or after `from`, or the text's length. */
-function joinerAtOrAfter(text: string, from: number): number {
-  JOINER.lastIndex = from;
-  return JOINER.test(text) ? JOINER.lastIndex - 1 : text.length;
+/** The first joiner of a joined token at or after `from`, or the token's end. */
+function joinerAtOrAfter(text: string, from: number, token: Token): number {
+  for (let position = from; position < token.end; position += 1) if (isJoinerCode(text.charCodeAt(position))) return position;
+  return token.end;
 }
 
 export function findTitleMentions(text: string, tokens: readonly Token[], entities: EntityMentions): TitleMention[] {
   const found: TitleMention[] = [];
   let after = 0;
-  let nextJoiner = -1;
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
     const token = tokens[tokenIndex];
     if (token === undefined || !token.isWord || token.end <= after) continue;
-    if (nextJoiner < token.start) nextJoiner = joinerAtOrAfter(text, token.start);
     // A token of one word starts a title only with a title's first word; a joined token (`CEO-Founder`,
     // `ông Nam.Giám đốc`) may start one at any of its parts.
-    const joined = nextJoiner < token.end;
+    const { joined } = token;
     if (!joined && !isTitleFirstWord(token.key)) continue;
     // `Ban Giám đốc Công an tỉnh`, `Ban Tổng giám đốc`: the board of the holders of a post, no post of one person.
     if (!joined && tokens[tokenIndex - 1]?.key === BOARD_KEY) continue;
-    for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start) + 1 : token.end) {
+    for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start, token) + 1 : token.end) {
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) continue;
