@@ -288,4 +288,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // a part of the name opened by one capitalized word after `và`, its paired verb after a comma
   pair('Số liệu do Cục Bảo vệ rừng và Phòng, chống cháy rừng (BVR&PCCR) cung cấp.', 'BVR&PCCR', 'Bảo vệ rừng và Phòng, chống cháy rừng'),
   none('Đoàn đến Cục Thú y và Phòng, chống dịch được nêu trong báo cáo (BC).', 'Cục Thú y'),
+  // ... or opens the long form alone after the head (`Ban Chỉ huy Phòng, chống ...`), no place's last word.
+  pair('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Bình Định họp.', 'PCTT&TKCN', 'Phòng, chống thiên tai và Tìm kiếm cứu nạn'),
+  none('Tại Hà Nội, chống dịch (NCD) là việc cần làm.', 'NCD'),
+  // Vietnam's English name before an English acronym in the bracket is part of the short name.
+  pair('Tàu của Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam (Vietnam ARCC) đã ra khơi.', 'Vietnam ARCC', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam'),
 ];

@@ -134,7 +134,9 @@ function joinsPairedPhrase(tokens: readonly Token[], index: number, letter: numb
   const twoBefore = tokens[index - 2];
   // `Cục Quản lý đê điều và Phòng, chống thiên tai`: a name's part opened by its one capitalized word, after `và` or
   // the head, then the lower-case verb paired with it.
-  if (mark?.text === ',' && !mark.breakBefore && before?.capitalized && after?.lower && !after.breakBefore && letter > 0 && twoBefore?.key === 'và') return true;
+  // `Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN)`: that word opening the long form itself,
+  // alone (not the end of a place's name: `Hà Nội, chống dịch`).
+  if (mark?.text === ',' && !mark.breakBefore && before?.capitalized && after?.lower && !after.breakBefore && ((letter === 0 && twoBefore?.capitalized !== true) || twoBefore?.key === 'và')) return true;
   if (mark?.text !== ',' || mark.breakBefore || !before?.lower || !after?.lower || after.breakBefore) return false;
   if (letter === 0) return true;
   const twoAfter = tokens[index + 2];

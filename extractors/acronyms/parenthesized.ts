@@ -624,7 +624,9 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       const long = longFormBefore(tokens, runs, last, shortToken.text, false);
       if (long) {
         const longEnd = tokens[long.last ?? last]?.end ?? before.end;
-        found.push(definition(text, tokens[long.first]?.start ?? open, close, shortToken.text, text.slice(tokens[long.first]?.start ?? open, longEnd), long.rule));
+        // `(Vietnam MRCC)`: the country's English name before the acronym is part of the short name.
+        const short = inside.length === 2 && ENGLISH_COUNTRY_NAME_KEYS.has(inside[0]?.key ?? '') ? text.slice(content.start, content.end) : shortToken.text;
+        found.push(definition(text, tokens[long.first]?.start ?? open, close, short, text.slice(tokens[long.first]?.start ?? open, longEnd), long.rule));
         continue;
       }
     }
@@ -693,6 +695,9 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
 function isNumberWord(token: Token | undefined): boolean {
   return token !== undefined && /^\d{1,3}$/.test(token.text);
 }
+
+/** Vietnam's name in English, written before the English acronym of a Vietnamese body (`Vietnam MRCC`). */
+const ENGLISH_COUNTRY_NAME_KEYS: ReadonlySet<string> = new Set(['vietnam']);
 
 /** Heads in a bracket that are the first word of the name, no noun alone: `Tổng` (`Tổng Liên đoàn`, "general"). */
 const SHORT_FORM_PREFIX_KEYS: ReadonlySet<string> = new Set(['tổng']);

@@ -371,6 +371,21 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07), số vụ cháy giảm.', 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'C07'),
   org('Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) kiểm tra chung cư.', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'PC07'),
   none('Cục Cảnh sát phòng cháy, chữa cháy các nơi đều được trang bị xe thang.', 'chữa cháy các'),
+  // A set phrase whose halves a comma parts (`phòng, chống`, `tìm kiếm, cứu nạn`) is one field of the name:
+  // capitalized right after the head, else with its field up to a bracketed acronym or a place closing the name.
+  org('Sáng nay, Ban Chỉ đạo Phòng, chống dịch bệnh tỉnh Hà Tĩnh đã họp khẩn.', 'Ban Chỉ đạo Phòng, chống dịch bệnh tỉnh Hà Tĩnh'),
+  org('Đội Tìm kiếm, cứu hộ thành phố Đà Nẵng đã xuất phát.', 'Đội Tìm kiếm, cứu hộ thành phố Đà Nẵng'),
+  org('Lực lượng của Trung tâm Cứu hộ, cứu nạn đường thủy Việt Nam đã có mặt.', 'Trung tâm Cứu hộ, cứu nạn đường thủy Việt Nam'),
+  org('Lực lượng Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không (ARCC) đã được huy động.', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không', 'ARCC'),
+  org('Báo cáo gửi Cục Quản lý khám, chữa bệnh (KCB) trước ngày 10.', 'Cục Quản lý khám, chữa bệnh'),
+  org('Hồ sơ được chuyển tới Phòng Cảnh sát kinh tế và phòng, chống buôn lậu (PC03B) để xử lý.', 'Phòng Cảnh sát kinh tế và phòng, chống buôn lậu', 'PC03B'),
+  org('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Bình Định yêu cầu dân sơ tán.', 'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định', null, 'Ban Chỉ huy Phòng, chống thiên tai'),
+  none('Công an tỉnh phòng, chống tội phạm tại huyện Yên Thành rất quyết liệt.', 'phòng, chống'),
+  none('Bộ Công an phòng, chống ma túy hiệu quả trong năm qua.', 'chống ma túy'),
+  none('Trung tâm Y tế huyện tìm kiếm, cứu nạn người mất tích ở xã Sơn Hà.', 'tìm kiếm, cứu nạn'),
+  none('Ủy ban nhân dân tỉnh và phòng, chống thiên tai là việc chung.', 'và phòng, chống'),
+  org('Sở Y tế, Sở Tài chính và Sở Nội vụ cùng dự họp.', 'Sở Y tế'),
+  org('Sở Y tế, Sở Tài chính và Sở Nội vụ cùng dự họp.', 'Sở Tài chính'),
   // A field compound after the head goes on whole through its lower-case syllables, whatever its words would be
   // alone (`Pháp` a country, `thông tin` a verb), and stops at the verb or small word after it.
   org('Ông Lưu Quang Hải, Phó Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương), cho biết.', 'Vụ Thị trường trong nước'),

@@ -661,3 +661,83 @@ export function headAcronymBeforeName(words: NameTokens, headStart: number, brac
   const next = tokens[bracket + 3];
   return next !== undefined && next.capitalized && isProperStart(words, bracket + 3, kind) && !startsPersonName(words, bracket + 3);
 }
+
+/**
+ * Set phrases whose two halves a comma parts inside one field of a body's name (`phòng, chống`, `tìm kiếm, cứu
+ * nạn`): the comma there lists no second body. Each as its halves' syllables.
+ */
+const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['phòng'], ['chống']],
+  [['phòng'], ['chữa']],
+  [['phòng', 'cháy'], ['chữa', 'cháy']],
+  [['tìm', 'kiếm'], ['cứu', 'nạn']],
+  [['tìm', 'kiếm'], ['cứu', 'hộ']],
+  [['cứu', 'hộ'], ['cứu', 'nạn']],
+  [['cứu', 'nạn'], ['cứu', 'hộ']],
+  [['khám'], ['chữa']],
+  [['xuất'], ['nhập']],
+];
+/** The first syllables of the set phrases, asked first. */
+const COMMA_SET_PHRASE_STARTS: ReadonlySet<string> = new Set(COMMA_SET_PHRASES.map(([first]) => first[0] ?? ''));
+
+/** The syllables `keys` are the tokens from `index` on, all on the line. */
+function keysAt(tokens: NameTokens['tokens'], index: number, keys: readonly string[]): boolean {
+  for (let step = 0; step < keys.length; step += 1) {
+    const token = tokens[index + step];
+    if (!token || token.breakBefore || token.key !== keys[step]) return false;
+  }
+  return true;
+}
+
+/**
+ * A set phrase at `index`, its halves parted by a comma (`phòng, chống`, `tìm kiếm, cứu nạn`, `cứu hộ, cứu nạn`):
+ * its number of tokens, the comma counted; else 0.
+ */
+export function commaSetPhraseLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (!COMMA_SET_PHRASE_STARTS.has(tokens[index]?.key ?? '')) return 0;
+  for (const [first, second] of COMMA_SET_PHRASES) {
+    const comma = index + first.length;
+    if (keysAt(tokens, index, first) && tokens[comma]?.text === ',' && !tokens[comma]?.breakBefore && keysAt(tokens, comma + 1, second)) {
+      return first.length + 1 + second.length;
+    }
+  }
+  return 0;
+}
+
+/** Most tokens of the field a set phrase works on (`tội phạm sử dụng công nghệ cao`) before what closes the name. */
+const MAX_SET_PHRASE_FIELD_TOKENS = 10;
+
+/**
+ * After a set phrase ending at `index`, the field it works on up to what closes a body's name: an acronym in brackets
+ * (`... thiên tai và Tìm kiếm cứu nạn (PCTT)`) or a place (`... hàng hải Việt Nam`). The number of tokens from
+ * `index` to that close: lower-case words, `và`, capitalized words that start no body, title or person's name; -1
+ * where something else stands first or nothing closes the name (`phòng, chống dịch tại huyện ...`).
+ */
+export function setPhraseFieldLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_SET_PHRASE_FIELD_TOKENS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return -1;
+    if (count > 0 && tokens[position - 1]?.key !== 'và') {
+      if (words.placeEnd(position) > position) return count;
+      const acronym = tokens[position + 1];
+      if (token.text === '(' && acronym !== undefined && !acronym.breakBefore && (acronym.acronymLike || acronym.capitalized)) return count;
+    }
+    if (token.lower) {
+      // A field word of two syllables or more goes whole, whatever its syllables alone (`hàng không`).
+      const fieldWord = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL);
+      if (fieldWord >= 2) {
+        count += fieldWord - 1;
+        continue;
+      }
+      if (token.key === 'và' ? tokens[position - 1]?.key === 'và' : words.is(position, STOP_WORD | CONNECTOR)) return -1;
+      if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0 && count === 0) return -1;
+      continue;
+    }
+    if (!token.capitalized || (tokens[position - 1]?.key !== 'và' && tokens[position - 1]?.capitalized !== true)) return -1;
+    if (matchHead(words, position) !== null || isTitleStart(words, position) || startsPersonName(words, position)) return -1;
+  }
+  return -1;
+}

@@ -28,8 +28,10 @@ import {
   activityFieldsBeforePlace,
   aboutWordsBeforeShortName,
   bracketedAcronymBeforePlace,
+  commaSetPhraseLength,
   fieldCompoundLength,
   fieldListBeforeBracketedAcronym,
+  setPhraseFieldLength,
   fieldsJoinedLength,
   fieldWordsLength,
   headAcronymBeforeName,
@@ -380,6 +382,29 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       hasProper = true;
       continue;
+    }
+    // `Ban Chỉ huy Phòng, chống thiên tai`, `Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam`, `Phòng An ninh
+    // mạng và phòng, chống tội phạm ... (PA05)`: a set phrase's halves parted by a comma are one field of the name,
+    // capitalized right after the head, else with its field up to a bracketed acronym or a place closing the name.
+    if (head.kind === 'organization' && position === end) {
+      const joined = token.key === 'và' && hasProper && accepted.at(position - headNext - 1) !== 'connector';
+      const phraseAt = joined ? position + 1 : position;
+      const phrase = commaSetPhraseLength(words, phraseAt);
+      const field = phrase > 0 ? setPhraseFieldLength(words, phraseAt + phrase) : -1;
+      const leading = !joined && position === headNext && token.capitalized;
+      if (phrase > 0 && (field >= 0 || leading) && (joined || leading || hasProper)) {
+        if (joined) accepted.set(position - headNext, 'connector');
+        for (let step = phraseAt; step < phraseAt + phrase; step += 1) accepted.set(step - headNext, tokens[step]?.text === ',' ? 'connector' : 'lower');
+        const fieldEnd = phraseAt + phrase + Math.max(field, 0);
+        for (let step = phraseAt + phrase; step < fieldEnd; step += 1) {
+          accepted.set(step - headNext, tokens[step]?.key === 'và' ? 'connector' : tokens[step]?.lower ? 'lower' : 'capitalized');
+        }
+        if (leading) accepted.set(position - headNext, 'capitalized');
+        position = fieldEnd;
+        end = position;
+        hasProper = true;
+        continue;
+      }
     }
     // `Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà Nội`: the seat, once.
     // `Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam`: a foreign body's office gives its seat too.
