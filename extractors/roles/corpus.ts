@@ -290,6 +290,14 @@ const NEGATIVES: CorpusExample<'roles'>[] = [
 const MORE_TITLES: CorpusExample<'roles'>[] = [
   role('Huấn luyện viên Philippe Troussier công bố danh sách 30 cầu thủ.',
     'Huấn luyện viên', 'Huấn luyện viên', ['person', 'Philippe Troussier'], null),
+  // A team's post with no club after it: the club before it with `của`, or the one club opening the sentence or a
+  // clause; not the beaten side named in the clause's body.
+  role('CLB Sông Lam Nghệ An của huấn luyện viên Phan Như Thuật thắng 2-0 trên sân nhà.',
+    'huấn luyện viên', 'huấn luyện viên', ['person', 'Phan Như Thuật'], ['CLB Sông Lam Nghệ An']),
+  role('Tuy nhiên, CLB Hải Phòng gỡ hòa 1-1 nhờ pha dứt điểm của đội trưởng Lê Văn Tú.',
+    'đội trưởng', 'đội trưởng', ['person', 'Lê Văn Tú'], ['CLB Hải Phòng']),
+  role('Sau chiến thắng 2-1 trước CLB Hà Tĩnh, HLV Lê Huỳnh Đức nói các cầu thủ đã rất nỗ lực.',
+    'HLV', 'HLV', ['person', 'Lê Huỳnh Đức'], null),
   role('Huấn luyện viên trưởng Mai Đức Chung hài lòng với các học trò.',
     'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Mai Đức Chung'], null),
   role('Theo ông David Morgan, chuyên gia kinh tế trưởng của Ngân hàng Thế giới, lạm phát sẽ giảm dần.',

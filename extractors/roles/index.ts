@@ -438,6 +438,43 @@ function clubOfCoach(text: string, titleKey: string, person: EntityMention, cont
   return of ? clubNamedWithoutHead(text, person.end + of[0].length, context, true) : null;
 }
 
+/** `của` (of) between a team and its coach's or captain's post: `Sài Gòn Phương Đông của HLV X`. */
+const OF_BEFORE_POST = /[ \t]+của[ \t]+$/u;
+/** How far before a post `X của` is looked for. */
+const OF_BEFORE_POST_WINDOW = 8;
+
+/**
+ * The team a team's post (a coach, a captain) with no club after it is held in: the club right before it with `của`
+ * (`Sài Gòn Phương Đông của HLV người Tây Ban Nha X`), else the only club named in the sentence before it (`Sao Vàng
+ * Đà Nẵng gỡ hòa nhờ pha dứt điểm của đội trưởng X`) when it opens the sentence or a clause. Null with two clubs before
+ * it (`X thắng Y nhờ bàn của đội trưởng Z`: whose captain needs the match's reading), or one in the clause's body
+ * (`Sau chiến thắng trước Hà Nội I, HLV X`: the beaten side).
+ */
+function teamOfPost(text: string, post: Post, sentence: TextSpan, entities: EntityMentions): EntityMention | null {
+  if (!SPORTS_POST_KEYS.has(post.titleKey)) return null;
+  const start = post.title.start;
+  const of = OF_BEFORE_POST.exec(text.slice(Math.max(sentence.start, start - OF_BEFORE_POST_WINDOW), start));
+  if (of) {
+    const team = entities.lastWithin(sentence.start, start - of[0].length);
+    if (team?.kind === 'organization' && team.end === start - of[0].length) return team;
+  }
+  let only: EntityMention | null = null;
+  for (const mention of entities.within(sentence.start, start)) {
+    if (mention.kind !== 'organization') continue;
+    if (only !== null && only.name !== mention.name) return null;
+    only = mention;
+  }
+  // Only a team opening the sentence or a clause is its subject: `Sau chiến thắng trước Hà Nội I, HLV X ...` is not.
+  return only !== null && opensClause(text, sentence.start, only.start) ? only : null;
+}
+
+/** Whether `at` opens the sentence starting at `sentenceStart`, or a clause after a comma. */
+function opensClause(text: string, sentenceStart: number, at: number): boolean {
+  let position = at;
+  while (position > sentenceStart && (text.charCodeAt(position - 1) === 0x20 || text.charCodeAt(position - 1) === 0x09)) position -= 1;
+  return position === sentenceStart || text.charCodeAt(position - 1) === 0x2c;
+}
+
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
@@ -461,7 +498,8 @@ class HolderSearch {
       if (post.organizations.length === 0) {
         const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
           ?? clubOfCoach(text, post.titleKey, after, { entities, shortForms: this.shortForms })
-          ?? bodyOfDelegationLed(text, post.title.start, after, entities);
+          ?? bodyOfDelegationLed(text, post.title.start, after, entities)
+          ?? teamOfPost(text, post, sentence, entities);
         if (beside) post.organizations = [beside];
       }
       return setHolder(post, after, 'person-after');
