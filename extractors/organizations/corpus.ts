@@ -602,6 +602,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Clubs written `CLB`, their teams numbered in Roman numerals.
   org('Đội nữ CLB Hà Nội II giành chiến thắng trên sân nhà.', 'CLB Hà Nội II'),
   org('CLB Sông Lam Nghệ An chiêu mộ thêm hai tiền vệ.', 'CLB Sông Lam Nghệ An'),
+  // A title written short after `của` opens a person: the name ends before `của`; a body's acronym after it goes on.
+  org('CLB Quảng Nam của HLV Văn Sỹ Sơn thắng 2-0 trên sân nhà.', 'CLB Quảng Nam'),
+  org('Bệnh viện Mắt Sài Gòn của PGS Lê Minh Thông mở thêm cơ sở.', 'Bệnh viện Mắt Sài Gòn'),
+  org('Viện Vật lý Tin học của ĐHQG Hà Nội công bố kết quả.', 'Viện Vật lý Tin học của ĐHQG Hà Nội'),
   none('Nhiều CLB nữ châu Á đăng ký tham dự giải.', 'CLB'),
   none('Mục tiêu của CLB là trụ hạng.', 'CLB'),
   // Teams named bare: the side beaten with a score, the winner, the side a score was won against, a coach's club,

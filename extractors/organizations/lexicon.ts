@@ -365,6 +365,7 @@ const NAME_CONNECTORS = ['và', 'về', 'của', '&'];
 /** Labels of the interviewer before a colon (`PV:`, `BTV:`): never a word of a name. */
 const SPEAKER_LABELS = ['pv', 'p.v', 'btv', 'mc'];
 
+
 /**
  * Organizations known by an acronym that news uses alone, with their Vietnamese name where it is usual. A name
  * found in the text with one of these long forms takes the acronym.
@@ -438,6 +439,12 @@ export const NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES = new PhraseLexicon(NOT_NAME_W
 export const WHOLE_FIELD_SYLLABLE_KEYS = foldedSet(WHOLE_FIELD_SYLLABLES);
 export const NAME_CONNECTOR_KEYS = foldedSet(NAME_CONNECTORS);
 export const SPEAKER_LABEL_KEYS = foldedSet(SPEAKER_LABELS);
+/**
+ * Titles and degrees written short before a person's name (the academic ones, a coach's, artists' and teachers'
+ * honours): after `của` they open the person who runs the body (`CLB X của HLV Y`, `Bệnh viện X của GS Y`), never a
+ * body the name goes on to (`Viện X của ĐHQG Hà Nội`).
+ */
+export const PERSON_TITLE_ABBREVIATION_KEYS: ReadonlySet<string> = new Set([...ACADEMIC_TITLE_KEYS, 'hlv', 'nsnd', 'nsưt', 'ngnd', 'ngưt']);
 /** Family names that start a person's name at a name's end (`Bộ Tài chính Hồ Đức Phớc`): shared/family-names.ts. */
 export const FAMILY_NAME_KEYS = foldedSet(CUTTING_FAMILY_NAMES);
 export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);

@@ -13,7 +13,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
+  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
   holderNamedBefore,
@@ -677,6 +677,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         break;
       }
+      // `CLB X của HLV Y`: a title written short after `của` opens the person running the body; the name ends.
+      if (token.key === 'của' && PERSON_TITLE_ABBREVIATION_KEYS.has(tokens[position + 1]?.key ?? '')) break;
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
       if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position))
         || (head.kind === 'organization' && tokens[position + 1]?.capitalized === true && fieldAfterAbout(words, position + 1)))) {
