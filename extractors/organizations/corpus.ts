@@ -345,6 +345,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Công ty TNHH Nguyễn Kim mở cửa hàng mới. Theo ông Nguyễn Kim, doanh số tăng.', 'Nguyễn Kim, doanh'),
   // One university with and without `Trường`; acronyms with a place; groups and outlets known by name.
   org('Trường Đại học Mỏ Hà Nội (HUMG) khai giảng. Sinh viên Đại học Mỏ Hà Nội nhập học.', 'Trường Đại học Mỏ Hà Nội', 'HUMG', 'viên Đại học Mỏ Hà Nội'),
+  // `ĐH`, `CĐ` after `Trường`: the school's kind written short, one school with its spelled-out name.
+  org('Trường ĐH Thủy lợi Miền Nam mở ngành mới. Năm nay, Trường Đại học Thủy lợi Miền Nam (SWU) tuyển 900 sinh viên.', 'Trường Đại học Thủy lợi Miền Nam', 'SWU', 'Trường ĐH Thủy lợi Miền Nam'),
+  org('Trường CĐ Nghề Phú Yên khai giảng. Trường Cao đẳng Nghề Phú Yên có 40 giáo viên.', 'Trường Cao đẳng Nghề Phú Yên', null, 'Trường CĐ Nghề Phú Yên'),
+  org('Trường ĐH Thủy lợi Miền Nam mở ngành mới. Trường Đại học Thủy lợi Miền Bắc cũng vậy.', 'Trường Đại học Thủy lợi Miền Bắc'),
   org('Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ) cho biết. CDC Cần Thơ khuyến cáo người dân.', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 'CDC Cần Thơ', 'CDC Cần Thơ khuyến'),
   org('Hội nghị thượng đỉnh G20 năm nay bàn về nợ công.', 'G20', 'G20'),
   org('Theo VnExpress, giá điện sẽ điều chỉnh.', 'VnExpress', 'VnExpress'),

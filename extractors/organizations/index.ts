@@ -49,6 +49,11 @@ function documentKey(words: string): string {
 /** `Trường Đại học X` and `Đại học X` name one university. */
 const UNIVERSITY_PREFIX = 'trường ';
 const UNIVERSITY_HEAD = 'đại học ';
+/** `Trường ĐH X` and `Trường Đại học X`, `Trường CĐ X` and `Trường Cao đẳng X`: the school's kind written short. */
+const SCHOOL_KIND_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['trường đh ', 'trường đại học '],
+  ['trường cđ ', 'trường cao đẳng '],
+];
 /** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
 const HOME_COUNTRY = ' việt nam';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
@@ -133,6 +138,10 @@ class EntityIndex {
     for (const [longHead, shortHead] of this.shortHeads) if (key.startsWith(longHead)) aliases.push(shortHead + key.slice(longHead.length));
     if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
     else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
+    for (const [short, long] of SCHOOL_KIND_SHORT_FORMS) {
+      if (key.startsWith(short)) aliases.push(long + key.slice(short.length));
+      else if (key.startsWith(long)) aliases.push(short + key.slice(long.length));
+    }
     // A name and the same name with the country (never a bare head: `Bộ Việt Nam` is no name).
     if (key.endsWith(HOME_COUNTRY)) {
       const withoutCountry = key.slice(0, -HOME_COUNTRY.length);
@@ -218,6 +227,7 @@ class EntityIndex {
         // The fuller name is the entity's: with the country, with the body a committee serves.
         if (key.length > this.keyOf(named.name).length && (key.startsWith(named.key) || this.spellsOutHead(key, named.key)
           || key === MANAGING_BOARD_PREFIX + this.keyOf(named.name)
+          || SCHOOL_KIND_SHORT_FORMS.some(([short, long]) => key.startsWith(long) && named.key.startsWith(short))
           || bankWithoutKind(key) === this.keyOf(named.name))) {
           named.name = collapseWhitespace(name);
         }
