@@ -291,6 +291,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A court's acronym defined before its rank and seat: the name runs on through them.
   org('Sáng nay, Tòa án nhân dân (TAND) cấp cao tại Hà Nội mở phiên phúc thẩm.', 'Tòa án nhân dân cấp cao tại Hà Nội', null, 'Tòa án nhân dân (TAND) cấp cao tại Hà Nội'),
   none('Bị cáo kháng cáo lên Tòa án nhân dân (TAND) cấp cao hơn để xin giảm án.', 'cấp cao hơn'),
+  // A court or procuracy by its usual acronym, with its level and place or its rank and seat.
+  org('Hồ sơ vụ việc đã được chuyển tới TAND huyện Cẩm Giàng để thụ lý.', 'TAND huyện Cẩm Giàng'),
+  org('Đại diện VKSND cấp cao tại Hà Nội đề nghị giữ nguyên bản án.', 'VKSND cấp cao tại Hà Nội'),
+  org('Viện kiểm sát nhân dân (VKSND) tỉnh Bắc Giang kháng nghị. Sau đó, VKSND tỉnh Bắc Giang rút kháng nghị.', 'Viện kiểm sát nhân dân tỉnh Bắc Giang', null, 'VKSND tỉnh Bắc Giang'),
+  none('Luật sư cho rằng vụ việc nên được đưa lên TAND cấp cao hơn.', 'TAND cấp cao hơn'),
+  none('Các TAND đã giải quyết xong phần lớn đơn khởi kiện.', 'TAND'),
+  // A bracketed short form headed by the head's acronym is the body's acronym, no second body.
+  org('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) xử sơ thẩm. Tuần sau, TAND tỉnh Long An tuyên án.', 'Tòa án nhân dân tỉnh Long An', 'TAND tỉnh Long An', 'TAND tỉnh Long An tuyên'),
+  org('Ủy ban nhân dân thành phố Vinh (UBND thành phố Vinh) họp. Sau đó UBND thành phố Vinh ra quyết định.', 'Ủy ban nhân dân thành phố Vinh', 'UBND thành phố Vinh', 'UBND thành phố Vinh ra'),
   // A body named with and without `tỉnh` before its province is one body, named with the level.
   org('Sở Tài chính Hà Giang họp báo. Theo Sở Tài chính tỉnh Hà Giang, thu ngân sách tăng.', 'Sở Tài chính tỉnh Hà Giang', null, 'Sở Tài chính Hà Giang'),
   org('Công an thành phố Cần Thơ cho biết vụ việc đang được điều tra; Công an Cần Thơ sẽ thông tin sau.', 'Công an thành phố Cần Thơ', null, 'Công an Cần Thơ'),

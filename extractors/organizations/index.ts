@@ -589,8 +589,11 @@ export function extractOrganizations(
         longByAcronymKey.set(shortKey, long);
         (writtenLongByAcronym ??= new Map<string, string>()).set(acronym.short, collapseWhitespace(acronym.long));
       }
-      // `Ban QLDA 2` ← `Ban Quản lý dự án 2`: a short form of a head, an acronym and more is a name of its own.
-      if (acronym.short.includes(' ') && acronym.long.startsWith(acronym.short.slice(0, acronym.short.indexOf(' ') + 1))) {
+      // `Ban QLDA 2` ← `Ban Quản lý dự án 2`: a short form of a head, an acronym and more is a name of its own; so is
+      // one headed by a head's acronym (`UBND TP X` ← `Ủy ban nhân dân TP X`, `TAND tỉnh X` ← `Tòa án nhân dân tỉnh X`).
+      const shortSpace = acronym.short.indexOf(' ');
+      if (shortSpace > 0 && (acronym.long.startsWith(acronym.short.slice(0, shortSpace + 1))
+        || ORGANIZATION_HEAD_PHRASES.has(foldDocumentText(acronym.short.slice(0, shortSpace))))) {
         (longByNamedShort ??= new Map<string, string>()).set(acronym.short, acronym.long);
       }
     }

@@ -18,6 +18,8 @@ const ORGANIZATION_HEADS = [
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
+  // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`).
+  'TAND', 'VKSND',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
   // Teams of the police and inspectors: `Đội Cảnh sát giao thông Công an huyện X`, `Đội Quản lý thị trường số 5`.
   'Đội',
@@ -69,7 +71,7 @@ const NUMBERED_MILITARY_UNIT_HEADS = ['Quân khu', 'Quân đoàn', 'Binh đoàn'
  */
 const SEATED_HEADS = [
   'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện', 'Tòa án',
-  'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn',
+  'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn', 'TAND', 'VKSND',
 ];
 
 /** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */
