@@ -759,19 +759,19 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
  * The name from token `from` to `end` ends in a year's sexagenary name (`Giáp Thìn`), not a place's so named after
  * its level (`xã Giáp Thìn`).
  */
+function endsInYearName(tokens: readonly Token[], from: number, end: number): boolean {
+  const stem = tokens[end - 2];
+  const branch = tokens[end - 1];
+  return end - 2 > from && stem !== undefined && branch !== undefined && stem.capitalized && branch.capitalized && !branch.breakBefore
+    && YEAR_STEM_KEYS.has(stem.key) && YEAR_BRANCH_KEYS.has(branch.key) && !PLACE_NOUN_KEYS.has(tokens[end - 3]?.key ?? '');
+}
+
 /** `(TAND) cấp cao tại Đà Nẵng` at `index`: a bracketed acronym, the rank `cấp cao`, then `tại` and a place. */
 function bracketedAcronymBeforeRankSeat(words: NameTokens, index: number): boolean {
   const { tokens } = words;
   return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
     && tokens[index + 3]?.key === 'cấp' && tokens[index + 4]?.key === 'cao' && tokens[index + 5]?.key === 'tại'
     && words.placeEnd(index + 6) > index + 6;
-}
-
-function endsInYearName(tokens: readonly Token[], from: number, end: number): boolean {
-  const stem = tokens[end - 2];
-  const branch = tokens[end - 1];
-  return end - 2 > from && stem !== undefined && branch !== undefined && stem.capitalized && branch.capitalized && !branch.breakBefore
-    && YEAR_STEM_KEYS.has(stem.key) && YEAR_BRANCH_KEYS.has(branch.key) && !PLACE_NOUN_KEYS.has(tokens[end - 3]?.key ?? '');
 }
 
 /** A number of one to three digits. */
