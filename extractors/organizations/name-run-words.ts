@@ -70,6 +70,20 @@ const MAX_LOWER_WORDS_BEFORE_CLOSE = 4;
  */
 const NAMED_UNDERTAKING_KEYS: ReadonlySet<string> = new Set(['dự án']);
 
+/**
+ * At `position`, a verbal tail ends the name (-1), or a named undertaking (`dự án` before a proper name) goes on over
+ * its words: the words past the first to skip; 0 where no verbal tail stands.
+ */
+function verbalTailAt(words: NameTokens, position: number): number {
+  const { tokens } = words;
+  const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+  if (verbal === 0) return 0;
+  const after = tokens[position + verbal];
+  const phrase = `${tokens[position]?.key ?? ''} ${tokens[position + 1]?.key ?? ''}`;
+  const undertaking = verbal === 2 && NAMED_UNDERTAKING_KEYS.has(phrase) && after !== undefined && !after.breakBefore && after.capitalized;
+  return undertaking ? verbal - 1 : -1;
+}
+
 /** The head starting at token `index`, or null: it ends at `index + head.words`. */
 export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const first = words.tokens[index];
@@ -351,14 +365,9 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     if (words.is(position, STOP_WORD | CONNECTOR)) return 0;
     // Verbs, and field words that are verbs too (`hỗ trợ`, `đầu tư`): `Bộ Y tế hỗ trợ tỉnh Nghệ An`.
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
-    const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
-    if (verbal > 0) {
-      const after = tokens[position + verbal];
-      const undertaking = verbal === 2 && NAMED_UNDERTAKING_KEYS.has(`${token.key} ${tokens[position + 1]?.key ?? ''}`)
-        && after !== undefined && !after.breakBefore && after.capitalized;
-      if (!undertaking) return 0;
-      count += verbal - 1;
-    }
+    const skipped = verbalTailAt(words, position);
+    if (skipped < 0) return 0;
+    count += skipped;
   }
   return 0;
 }
@@ -478,14 +487,9 @@ export function lowerWordsClosedByClause(words: NameTokens, index: number): numb
     if (count > 0 && opensClause(words, position)) return count;
     if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE) || LEVEL_WORDS.has(token.key)) return 0;
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
-    const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
-    if (verbal > 0) {
-      const after = tokens[position + verbal];
-      const undertaking = verbal === 2 && NAMED_UNDERTAKING_KEYS.has(`${token.key} ${tokens[position + 1]?.key ?? ''}`)
-        && after !== undefined && !after.breakBefore && after.capitalized;
-      if (!undertaking) return 0;
-      count += verbal - 1;
-    }
+    const skipped = verbalTailAt(words, position);
+    if (skipped < 0) return 0;
+    count += skipped;
   }
   return 0;
 }
