@@ -299,7 +299,8 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
     if (words === 0 ? !/^\p{Lu}\p{Ll}/u.test(word) : !/^\p{Ll}/u.test(word)) return null;
     // `Giám đốc Phân tích của SVS`: a word that links the post to its body ends the field before it.
     if (words > 0 && FIELD_LINK_WORDS.has(word)) {
-      return bodyAfterLink(text, wordStart + word.length, entities) ? { start: title.start, end, title: text.slice(title.start, end) } : null;
+      const body = organizationAfterKindWords(text, wordStart + word.length, entities);
+      return body !== null ? { start: title.start, end, title: text.slice(title.start, end) } : null;
     }
     end = wordStart + word.length;
   }
@@ -308,16 +309,11 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
   const lastWord = last?.[1];
   if (!last || lastWord === undefined) return null;
   const lastStart = end + last[0].length - lastWord.length;
-  const after = FIELD_LINK_WORDS.has(lastWord) ? bodyAfterLink(text, lastStart + lastWord.length, entities) : entities.startingAt(lastStart)?.kind === 'organization';
-  return after ? { start: title.start, end, title: text.slice(title.start, end) } : null;
-}
-
-/**
- * Whether an organization's name follows a link word ending at `at` (`của`, `tại`, `thuộc`): at once (`của SVS`) or
- * after a few lower-case words saying what kind of body it is (`của sàn thương mại điện tử MuaNhanh`).
- */
-function bodyAfterLink(text: string, at: number, entities: EntityMentions): boolean {
-  return organizationAfterKindWords(text, at, entities) !== null;
+  // After `của` (or `tại`, `thuộc`), the body may follow words naming its kind; else it follows the field at once.
+  const after = FIELD_LINK_WORDS.has(lastWord)
+    ? organizationAfterKindWords(text, lastStart + lastWord.length, entities)
+    : entities.startingAt(lastStart);
+  return after?.kind === 'organization' ? { start: title.start, end, title: text.slice(title.start, end) } : null;
 }
 
 /** Staff posts written in lower case that a field in lower case may follow (`chuyên viên phân tích`), folded. */
