@@ -19,6 +19,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Ministries and government bodies, proper-name capitalization.
   org('Bộ Khoa học và Công nghệ vừa công bố kế hoạch mới.', 'Bộ Khoa học và Công nghệ'),
   org('Theo Bộ Tài chính, thu ngân sách tăng mạnh.', 'Bộ Tài chính'),
+  // The State Treasury, alone or by its province's office; the common noun `kho bạc` is none.
+  org('Theo Kho bạc Nhà nước, vốn đầu tư công giải ngân đạt 61%.', 'Kho bạc Nhà nước'),
+  org('Kho bạc Nhà nước Bắc Kạn đã thanh toán cho 40 dự án.', 'Kho bạc Nhà nước Bắc Kạn'),
+  org('Kho bạc tỉnh Lạng Sơn chi trả đúng hạn.', 'Kho bạc tỉnh Lạng Sơn'),
+  none('Tiền thuế được nộp thẳng vào kho bạc mỗi tháng.', 'kho bạc'),
   org('Bộ Công Thương đã làm việc với các hiệp hội ngành hàng.', 'Bộ Công Thương'),
   org('Đại diện Bộ Tài nguyên và Môi trường phát biểu tại buổi họp.', 'Bộ Tài nguyên và Môi trường'),
   org('Bộ Lao động – Thương binh và Xã hội đề xuất tăng lương tối thiểu.', 'Bộ Lao động – Thương binh và Xã hội'),

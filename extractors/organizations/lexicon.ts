@@ -17,6 +17,8 @@ const ORGANIZATION_HEADS = [
   'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'CLB', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
+  // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
+  'Kho bạc Nhà nước', 'Kho bạc',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
   // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`).
   'TAND', 'VKSND',
@@ -92,7 +94,7 @@ const MEMBER_GATHERING_HEADS = [
 // Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
-const COMPLETE_HEADS = ['Bộ đội Biên phòng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+const COMPLETE_HEADS = ['Bộ đội Biên phòng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Kho bạc Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
 /**
  * Committees named for the body they serve, after `của`: `Ủy ban Kinh tế của Quốc hội`, `Hội đồng Dân tộc của Quốc
