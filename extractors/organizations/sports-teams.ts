@@ -52,12 +52,12 @@ export function clubAliasKeys(key: string): string[] {
 /** Heads of a club's name (`CLB Hà Nội`). */
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb']);
 
+/** Each sport's keys word by word (`bóng`, `bàn`), split once. */
+const SPORT_WORDS: readonly (readonly string[])[] = SPORT_KEYS.map((sport) => sport.split(' '));
+
 /** Whether a sport's words (`Bóng bàn`) start at token `at`. */
 function sportAt(tokens: readonly Token[], at: number): boolean {
-  return SPORT_KEYS.some((sport) => {
-    const words = sport.split(' ');
-    return words.every((word, index) => tokens[at + index]?.key === word);
-  });
+  return SPORT_WORDS.some((words) => words.every((word, index) => tokens[at + index]?.key === word));
 }
 
 function isNamePart(token: Token | undefined): boolean {
