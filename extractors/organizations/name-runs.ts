@@ -150,15 +150,35 @@ function afterAcademicTitle(tokens: readonly Token[], index: number): boolean {
  */
 function afterPersonJobTitle(words: NameTokens, index: number): boolean {
   const { tokens } = words;
-  if (tokens[index]?.breakBefore) return false;
-  const matches = (phrase: readonly string[]): boolean => {
-    for (let word = 0; word < phrase.length; word += 1) {
-      const token = tokens[index - phrase.length + word];
-      if (!token || token.key !== phrase[word] || (word > 0 && token.breakBefore)) return false;
-    }
-    return true;
-  };
-  return PERSON_JOB_TITLE_PHRASES.some(matches) && personNameAt(words, index, 3);
+  const last = tokens[index - 1];
+  if (last === undefined || tokens[index]?.breakBefore) return false;
+  const phrases = PERSON_JOB_TITLES_BY_LAST_WORD.get(last.key);
+  if (phrases === undefined) return false;
+  for (const phrase of phrases) {
+    if (endsWithPhrase(tokens, index, phrase)) return personNameAt(words, index, 3);
+  }
+  return false;
+}
+
+/** PERSON_JOB_TITLE_PHRASES by their last word: a head is refused in one lookup of the word before it. */
+const PERSON_JOB_TITLES_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byLastWord = new Map<string, (readonly string[])[]>();
+  for (const phrase of PERSON_JOB_TITLE_PHRASES) {
+    const lastWord = phrase[phrase.length - 1] as string;
+    const list = byLastWord.get(lastWord) ?? [];
+    list.push(phrase);
+    byLastWord.set(lastWord, list);
+  }
+  return byLastWord;
+})();
+
+/** The tokens right before token `index` are the words of `phrase`, on one line. */
+function endsWithPhrase(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+  for (let word = 0; word < phrase.length; word += 1) {
+    const token = tokens[index - phrase.length + word];
+    if (!token || token.key !== phrase[word] || (word > 0 && token.breakBefore)) return false;
+  }
+  return true;
 }
 
 /** Token `index` is a family name right after a capitalized word of the same run (`Quảng Ninh Đoàn`). */
