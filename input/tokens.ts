@@ -99,7 +99,8 @@ function readingsOf(isWord: boolean, capitalized: boolean, acronymLike: boolean,
 
 /** `&`, `.`, `'`, `’` or `-`: what joins the parts of one token when letters or digits stand on both sides. */
 export const isJoinerCode = (code: number): boolean =>
-  code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
+  // letters, most of what is read, all stand above `.`: one comparison refuses them
+  code <= 0x2e ? code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2d : code === 0x2019;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’-][\p{L}\p{M}\p{N}]+)*|&|\S/gu;
 const UPPER_GLOBAL = /\p{Lu}/gu;

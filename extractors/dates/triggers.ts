@@ -7,6 +7,7 @@
 // sticky (`y` flag) there only, instead of every pattern searching the whole text and testing `\p{..}` lookbehinds at
 // every character. A rule whose openings leave out a way it can match misses dates: tests/dates-triggers.test.ts
 // checks these candidates against a full scan of every rule.
+import { isJoinerCode } from '../../input/tokens.js';
 import type { Token } from '../../pipeline/document.js';
 import { opensWord, USUAL_RANK, type DateCandidate, type DateRule } from './candidate.js';
 import { isDigitCode } from './characters.js';
@@ -257,11 +258,6 @@ function tryWord(search: Search, start: number, end: number): void {
   if (state !== NO_STATE) tryOpenings(search, state, start, end, null);
 }
 
-/** The characters that join the parts of one token (input/tokens.ts): `Covid-19`, `KH&CN`, `VietQ.vn`, `l’Tết`. */
-const isJoiner = (code: number): boolean =>
-  // letters, most of what is read, all stand above `.`: one comparison refuses them
-  code <= 0x2e ? code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2d : code === 0x2019;
-
 /**
  * Tries the rules that open on the run of digits at `digitsAt` (inside [digitsAt, limit)), at `start`: the run
  * itself, or the lead before it of `leadRules` (null: every rule).
@@ -283,19 +279,11 @@ function tryTokenParts(search: Search, token: Token): void {
   let partStart = token.start;
   while (partStart < token.end) {
     let partEnd = partStart + 1;
-    while (partEnd < token.end && !isJoiner(text.charCodeAt(partEnd))) partEnd += 1;
+    while (partEnd < token.end && !isJoinerCode(text.charCodeAt(partEnd))) partEnd += 1;
     if (isDigitCode(text.charCodeAt(partStart))) tryDigitRun(search, partStart, partStart, token.end, null);
     else tryWord(search, partStart, partEnd);
     partStart = partEnd + 1;
   }
-}
-
-/** True when the token is joined from parts: a joiner stands inside it. */
-function isJoined(text: string, token: Token): boolean {
-  for (let offset = token.start + 1; offset < token.end - 1; offset += 1) {
-    if (isJoiner(text.charCodeAt(offset))) return true;
-  }
-  return false;
 }
 
 /**
@@ -356,7 +344,7 @@ export function findCandidates(text: string, tokens: readonly Token[], rules: re
     const token = tokens[at];
     if (token === undefined || !token.isWord) continue;
     const first = text.charCodeAt(token.start);
-    if (isJoined(text, token)) tryTokenParts(search, token);
+    if (token.joined) tryTokenParts(search, token);
     else if (isDigitCode(first)) tryDigitRun(search, token.start, token.start, token.end, null);
     else tryWord(search, token.start, token.end);
   }

@@ -2,6 +2,11 @@
 // UTF-16 code unit, as the regex `[\p{L}\p{M}\p{N}]` reads them), the separators between the words of a name, and
 // the joiners that make one token of several words (`Nam-Hàn`, `TP.HCM`).
 
+import { isJoinerCode } from '../../input/tokens.js';
+
+/** The characters that join words into one token (`Nam-Hàn`, `TP.HCM`): the tokens' own (input/tokens.ts). */
+export { isJoinerCode };
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Whether each UTF-16 code unit is a letter, mark or digit, filled as code units are met: 0 unknown, 1 yes, 2 no. */
 const WORD_CODE_UNITS = new Uint8Array(0x10000);
@@ -61,11 +66,6 @@ export function isRegexSpace(code: number): boolean {
     || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 export const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
-
-/** `&`, `.`, `'`, `’`, `-`: the characters that join words into one token (`Nam-Hàn`, `TP.HCM`). */
-export function isJoinerCode(code: number): boolean {
-  return code === 0x26 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
-}
 
 /** The key up to its first joiner: the first word of `nam-hàn`, `tp.hcm`. */
 export function firstWordOfKey(key: string): string {
