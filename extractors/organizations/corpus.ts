@@ -291,6 +291,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Theatres, museums, embassies, courts with their seat after `tại`.
   org('Nhà hát Tuổi trẻ mở màn mùa diễn mới.', 'Nhà hát Tuổi trẻ'),
   org('Bảo tàng Lịch sử Quốc gia trưng bày nhiều hiện vật quý.', 'Bảo tàng Lịch sử Quốc gia'),
+  // Historic sites (`di tích`, `danh thắng`), a field a managing board is named for, then its bare level.
+  org('Năm tới, Ban Quản lý di tích huyện, đơn vị trực thuộc UBND huyện, sẽ tu bổ ba ngôi đình.', 'Ban Quản lý di tích huyện'),
+  org('Ban Quản lý di tích tỉnh đang lập hồ sơ xếp hạng cho chùa Cổ Am.', 'Ban Quản lý di tích tỉnh'),
+  org('Du khách được Ban Quản lý di tích Côn Sơn - Kiếp Bạc đón từ sáng sớm.', 'Ban Quản lý di tích Côn Sơn - Kiếp Bạc'),
+  none('Nhiều di tích tỉnh, thành phố đang xuống cấp nghiêm trọng.', 'di tích tỉnh'),
   org('Đại sứ quán Việt Nam tại Nhật Bản tổ chức lễ kỷ niệm.', 'Đại sứ quán Việt Nam tại Nhật Bản'),
   org('Vụ án được Tòa án nhân dân cấp cao tại Đà Nẵng thụ lý.', 'Tòa án nhân dân cấp cao tại Đà Nẵng'),
   // A court's acronym defined before its rank and seat: the name runs on through them.
@@ -398,6 +403,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Báo cáo gửi Cục Quản lý khám, chữa bệnh (KCB) trước ngày 10.', 'Cục Quản lý khám, chữa bệnh'),
   org('Hồ sơ được chuyển tới Phòng Cảnh sát kinh tế và phòng, chống buôn lậu (PC03B) để xử lý.', 'Phòng Cảnh sát kinh tế và phòng, chống buôn lậu', 'PC03B'),
   org('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Bình Định yêu cầu dân sơ tán.', 'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định', null, 'Ban Chỉ huy Phòng, chống thiên tai'),
+  // After `phòng, chống tội phạm`, the crimes' fields that `về` names, up to the acronym closing the name.
+  org('Đội Cảnh sát phòng, chống tội phạm về ma túy (ĐCSMT) vừa triệt phá một đường dây.', 'Đội Cảnh sát phòng, chống tội phạm về ma túy', 'ĐCSMT'),
+  org('Phòng Cảnh sát phòng, chống tội phạm về môi trường (PC05) lập biên bản ba cơ sở.', 'Phòng Cảnh sát phòng, chống tội phạm về môi trường', 'PC05'),
+  none('Công an huyện phòng, chống tội phạm về đêm bằng các tổ tuần tra.', 'tội phạm về đêm'),
   none('Công an tỉnh phòng, chống tội phạm tại huyện Yên Thành rất quyết liệt.', 'phòng, chống'),
   none('Bộ Công an phòng, chống ma túy hiệu quả trong năm qua.', 'chống ma túy'),
   none('Trung tâm Y tế huyện tìm kiếm, cứu nạn người mất tích ở xã Sơn Hà.', 'tìm kiếm, cứu nạn'),
@@ -620,6 +629,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Clubs written `CLB`, their teams numbered in Roman numerals.
   org('Đội nữ CLB Hà Nội II giành chiến thắng trên sân nhà.', 'CLB Hà Nội II'),
   org('CLB Sông Lam Nghệ An chiêu mộ thêm hai tiền vệ.', 'CLB Sông Lam Nghệ An'),
+  // A club named for its place or a by-name of two syllables after its sport; a person after a club has three.
+  org('Em là học trò của Câu lạc bộ Cờ vua Hà Thành, từng vô địch lứa tuổi.', 'Câu lạc bộ Cờ vua Hà Thành'),
+  org('Tay vợt trẻ của CLB Bóng bàn Kinh Bắc giành huy chương đồng.', 'CLB Bóng bàn Kinh Bắc'),
+  org('Đội trưởng CLB Hà Nội Nguyễn Văn Quyết ghi bàn ở phút cuối.', 'CLB Hà Nội'),
+  none('Đội trưởng CLB Hà Nội Nguyễn Văn Quyết ghi bàn ở phút cuối.', 'Nguyễn Văn Quyết'),
   // A title written short after `của` opens a person: the name ends before `của`; a body's acronym after it goes on.
   org('CLB Quảng Nam của HLV Văn Sỹ Sơn thắng 2-0 trên sân nhà.', 'CLB Quảng Nam'),
   org('Bệnh viện Mắt Sài Gòn của PGS Lê Minh Thông mở thêm cơ sở.', 'Bệnh viện Mắt Sài Gòn'),
@@ -725,6 +739,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A bare level after a body's name: the province's (district's) body; not a province qualified (`tỉnh này`).
   org('Năm nay Hội Nông dân tỉnh đã hỗ trợ 200 hộ vay vốn.', 'Hội Nông dân tỉnh'),
   org('Anh Tú làm việc ở Chi cục Kiểm lâm huyện, còn vợ anh dạy học.', 'Chi cục Kiểm lâm huyện'),
+  // A verb of going to law (`khởi kiện`, `tố cáo`) after the bare level ends the name there.
+  org('Công đoàn ngành cùng Liên đoàn Lao động huyện khởi kiện hai công ty nợ bảo hiểm.', 'Liên đoàn Lao động huyện'),
+  org('Hội Nông dân tỉnh tố cáo một công ty bán phân bón giả.', 'Hội Nông dân tỉnh'),
+  org('Hội Nông dân khởi kiện Công ty Thành Đạt ra tòa.', 'Hội Nông dân'),
   org('Đoàn công tác của Sở Xây dựng tỉnh này đã kiểm tra công trình.', 'Sở Xây dựng'),
   none('Đoàn công tác của Sở Xây dựng tỉnh này đã kiểm tra công trình.', 'tỉnh này'),
   org('Bệnh viện Đa khoa tỉnh Hà Tĩnh vừa mổ thành công ca khó. Hiện Bệnh viện Đa khoa tỉnh có 900 giường.', 'Bệnh viện Đa khoa tỉnh Hà Tĩnh', null, 'Bệnh viện Đa khoa tỉnh có'),
@@ -804,6 +822,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Kiểm sát viên Đoàn Văn Thịnh, Viện Kiểm sát nhân dân tỉnh, giữ quyền công tố.', 'Đoàn Văn Thịnh'),
   none('Luật sư Đoàn Thị Mai bào chữa cho bị cáo.', 'Đoàn Thị Mai'),
   org('Luật sư Đoàn Luật sư tỉnh Nam Định tham gia phiên tòa.', 'Đoàn Luật sư tỉnh Nam Định'),
+  // The state's honorary titles before a person's name, abbreviated or spelled out with the abbreviation bracketed.
+  none('Vở diễn do NSND Đoàn Quốc Thắng dàn dựng.', 'Đoàn Quốc Thắng'),
+  none('Tối qua, Nghệ sĩ Ưu tú (NSƯT) Đoàn Thanh Hương lên sân khấu.', 'Đoàn Thanh Hương'),
+  none('Buổi lễ có Nhà giáo Nhân dân Đoàn Văn Bình dự.', 'Đoàn Văn Bình'),
+  org('Vở kịch của Đoàn Kịch nói Quân đội được NSND chấm điểm cao.', 'Đoàn Kịch nói Quân đội'),
   // A team's coach or player before a head that is a family name: the person's name; a lower-case word keeps the body.
   none('Sau trận đấu, HLV Đoàn Thanh Tùng khen các cầu thủ trẻ.', 'Đoàn Thanh Tùng'),
   none('Tiền vệ Đoàn Quốc Huy được gọi lên tuyển.', 'Đoàn Quốc Huy'),
@@ -902,6 +925,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông từng làm Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm nhiều năm.', 'Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm'),
   org('Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn đã giải ngân 200 tỷ đồng.', 'Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn'),
   none('Chi nhánh này đã mở thêm hai phòng giao dịch.', 'Chi nhánh này'),
+  // A branch named by its place right after the body's name or acronym: the body's office, no organization apart.
+  org('Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh Bắc Giang giải ngân 50 tỷ đồng.', 'Ngân hàng TMCP Công Thương Việt Nam', 'VietinBank'),
+  none('Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh Bắc Giang giải ngân 50 tỷ đồng.', 'Chi nhánh Bắc Giang'),
+  none('Hồ sơ vay được BIDV Chi nhánh Thái Bình duyệt trong một tuần.', 'Chi nhánh Thái Bình'),
+  org('Bà Lan, Giám đốc Chi nhánh Quảng Ninh, cho biết dư nợ tăng 12%.', 'Chi nhánh Quảng Ninh'),
   none('Công ty vừa mở thêm chi nhánh ở miền Trung.', 'chi nhánh'),
   // A known acronym opening a club's name is the sponsor's word in it, the bank alone elsewhere.
   org('SHB Đà Nẵng thắng Hải Phòng 2-1 nhờ bàn thắng phút cuối.', 'SHB Đà Nẵng', null, 'SHB'),

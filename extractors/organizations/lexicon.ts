@@ -187,6 +187,7 @@ const NAME_BREAKING_WORDS = [
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
+  'khởi kiện', 'tố cáo',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
@@ -217,6 +218,7 @@ const NAME_TAIL_WORDS = [
   'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao', 'công trình',
   'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
+  'di tích', 'danh thắng', 'di tích lịch sử',
   // Fields of the police's departments (`Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao`).
   'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao',
   // The national programme bodies are named for (`Văn phòng Điều phối nông thôn mới Trung ương`).
@@ -344,6 +346,10 @@ export const PERSON_JOB_TITLE_PHRASES: readonly (readonly string[])[] = [
   ['tiền', 'đạo'], ['tiền', 'vệ'], ['hậu', 'vệ'], ['trung', 'vệ'], ['vận', 'động', 'viên'], ['trọng', 'tài'], ['ngoại', 'binh'],
   // The parties of a criminal case (`bị cáo Đoàn Văn Lực`, `bị can Đoàn Thị Hà`); a court's panel is `Hội đồng xét xử`.
   ['bị', 'cáo'], ['bị', 'can'], ['nghi', 'phạm'], ['bị', 'hại'], ['phạm', 'nhân'], ['tử', 'tù'],
+  // The state's honorary titles of artists, teachers and doctors (`NSND Đoàn Minh Khang`, `Nhà giáo Ưu tú Đoàn Thị
+  // Hà`), spelled out or abbreviated; a troupe is `Đoàn Ca múa` or `Đoàn Kịch`, which go on in lower case or a field.
+  ['nsnd'], ['nsưt'], ['ngnd'], ['ngưt'], ['ttnd'], ['ttưt'], ['nghệ', 'sĩ', 'nhân', 'dân'], ['nghệ', 'sĩ', 'ưu', 'tú'],
+  ['nhà', 'giáo', 'nhân', 'dân'], ['nhà', 'giáo', 'ưu', 'tú'], ['thầy', 'thuốc', 'nhân', 'dân'], ['thầy', 'thuốc', 'ưu', 'tú'],
 ];
 
 /**

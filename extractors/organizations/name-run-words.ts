@@ -730,6 +730,15 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
       if (token.text === '(' && acronym !== undefined && !acronym.breakBefore && (acronym.acronymLike || acronym.capitalized)) return count;
     }
     if (token.lower) {
+      // `phòng, chống tội phạm về môi trường (PC05)`: the fields of the crimes after `về`, as a name without the comma
+      // phrase has them (`Phòng Cảnh sát điều tra tội phạm về ma túy`).
+      if (token.key === 'về' && count >= 2 && tokens[position - 2]?.key === 'tội' && tokens[position - 1]?.key === 'phạm') {
+        const about = aboutFieldsLength(words, position);
+        if (about > 0) {
+          count += about - 1;
+          continue;
+        }
+      }
       // A field word of two syllables or more goes whole, whatever its syllables alone (`hàng không`).
       const fieldWord = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL);
       if (fieldWord >= 2) {

@@ -150,12 +150,19 @@ function afterAcademicTitle(tokens: readonly Token[], index: number): boolean {
  */
 function afterPersonJobTitle(words: NameTokens, index: number): boolean {
   const { tokens } = words;
+  if (tokens[index]?.breakBefore || tokens[index - 1] === undefined) return false;
+  // `Nghệ sĩ Nhân dân (NSND) Đoàn Minh Khang`: the title spelled out, its abbreviation in brackets after it.
+  const bracketed = tokens[index - 1]?.text === ')' && tokens[index - 3]?.text === '(' && tokens[index - 2]?.breakBefore !== true;
+  return (jobTitleEndsAt(tokens, index) || (bracketed && jobTitleEndsAt(tokens, index - 3))) && personNameAt(words, index, 3);
+}
+
+/** The words right before token `index` are a person's job (PERSON_JOB_TITLE_PHRASES). */
+function jobTitleEndsAt(tokens: readonly Token[], index: number): boolean {
   const last = tokens[index - 1];
-  if (last === undefined || tokens[index]?.breakBefore) return false;
-  const phrases = PERSON_JOB_TITLES_BY_LAST_WORD.get(last.key);
+  const phrases = last === undefined ? undefined : PERSON_JOB_TITLES_BY_LAST_WORD.get(last.key);
   if (phrases === undefined) return false;
   for (const phrase of phrases) {
-    if (endsWithPhrase(tokens, index, phrase)) return personNameAt(words, index, 3);
+    if (endsWithPhrase(tokens, index, phrase)) return true;
   }
   return false;
 }
@@ -287,6 +294,10 @@ function councilLevelAt(words: NameTokens, position: number, levelWords: number)
 /** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
 const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
+/** The head of a body's branch (`Chi nhánh`). */
+const BRANCH_HEAD_KEY = 'chi nhánh';
+/** Syllables of most places' names and by-names (`Hà Thành`, `Đà Nẵng`), which a club is named for. */
+const PLACE_NAME_SYLLABLES = 2;
 
 /** Urban units numbered rather than named (`Quận 1`, `phường 3`). */
 const NUMBERED_PLACE_KEYS: ReadonlySet<string> = new Set(['quận', 'phường']);
@@ -338,6 +349,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (afterCapitalizedName(words, index) && personNameAt(words, index, 3)) return null;
   // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
   if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
+  // `Ngân hàng ... (Agribank) Chi nhánh Nghệ An`, `Vietcombank Chi nhánh Hải Phòng`: a branch named by its place
+  // right after the body's name or acronym is that body's office there, no organization of its own.
+  if (head.key === BRANCH_HEAD_KEY && before && !first.breakBefore && (before.text === ')' || before.capitalized || before.acronymLike)
+    && words.placeEnd(headNext) > headNext) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
@@ -761,7 +776,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // words at the end are the name's own, not a second person.
   if (hasProper && !holderNamedBefore(words, index)) {
     const firstCut = namedInstitution ? institutionFirstCut(words, headNext, end) : headNext;
-    end = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+    const cut = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+    // `Câu lạc bộ Cờ vua Hà Thành`: a club is named for its place or a by-name, of two syllables as a rule; a person
+    // named after a club has a full name of three (`CLB Hà Nội Nguyễn Văn Quyết`).
+    if (!(CLUB_HEAD_KEYS.has(head.key) && end - cut === PLACE_NAME_SYLLABLES)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
