@@ -492,6 +492,38 @@ const CREDITS: CorpusExample<'people'>[] = [
   none('Ông trao bằng khen cho các đơn vị. (Thu Trang)', 'Thu Trang'),
 ];
 
+/** Names after a word that makes them a venue, a street or a vessel, and the people owning or running those. */
+const VENUES_STREETS_AND_OWNERS: CorpusExample<'people'>[] = [
+  // A short run opening with a family name after a street word is the street's name, not a name inside it.
+  none('Cửa hàng mới mở ở số 45 đường Lý Nam Đế, gần chợ.', 'Lý Nam Đế'),
+  none('Đoàn xe rẽ vào phố Trần Quang Khải lúc nửa đêm.', 'Trần Quang Khải'),
+  person('Anh Lý Văn Hùng sống trên đường Hoàng Hoa Thám từ nhỏ.', 'Lý Văn Hùng', 'Lý Văn Hùng'),
+  // Halls, karaoke bars and scenic sites named like people.
+  none('Khán giả xếp hàng trước rạp Hồng Phúc từ sớm.', 'Hồng Phúc'),
+  none('Quán karaoke Hoàng Long Palace đã bị đình chỉ hoạt động.', 'Hoàng Long Palace'),
+  none('Tỉnh đầu tư 50 tỷ đồng tu bổ di tích Lam Kinh.', 'Lam Kinh'),
+  none('Hồ sơ đưa danh thắng Hương Sơn vào danh mục đang hoàn thiện.', 'Hương Sơn'),
+  person('Chủ rạp Nguyễn Văn Tài cho biết vé đã bán hết.', 'Nguyễn Văn Tài', 'Nguyễn Văn Tài'),
+  // `tàu` a ship, but its owner or its driver is a person.
+  person('Chủ tàu Lê Văn Hòa khai nhận đã chở quá tải.', 'Lê Văn Hòa', 'Lê Văn Hòa'),
+  person('Theo lời lái tàu Phạm Minh Đức, đoàn tàu đã phanh gấp.', 'Phạm Minh Đức', 'Phạm Minh Đức'),
+  none('Hành khách đi tàu Hoàng Gia ra đảo Cô Tô.', 'Hoàng Gia'),
+  // `Đến` opening a sentence of time after a credit with no period is no given name.
+  person('Ảnh: Minh Hà Đến 9h sáng, lực lượng chức năng đã dập tắt đám cháy.', 'Minh Hà', 'Minh Hà'),
+  none('Ảnh: Minh Hà Đến 9h sáng, lực lượng chức năng đã dập tắt đám cháy.', 'Đến'),
+];
+
+/** Players named by their sport, their nationality or their chess title. */
+const PLAYERS: CorpusExample<'people'>[] = [
+  person('Kỳ thủ người Ba Lan Tomasz Nowak đã giành ngôi nhì.', 'Tomasz Nowak', 'Tomasz Nowak'),
+  person('VĐV người Ethiopia Abebe Tadesse dẫn đầu từ km thứ 30.', 'Abebe Tadesse', 'Abebe Tadesse'),
+  person('Tay vợt Daniel Novak giành chiến thắng sau ba set.', 'Daniel Novak', 'Daniel Novak'),
+  person('GM Anton Petrov hòa ở ván thứ năm.', 'Anton Petrov', 'Anton Petrov'),
+  person('Ván đấu giữa IM Nguyễn Văn Huy và GM Rustam Aliyev kéo dài 4 giờ.', 'Rustam Aliyev', 'Rustam Aliyev'),
+  none('Các VĐV Việt Nam giành 5 huy chương vàng.', 'Việt Nam'),
+  none('Nhà máy của hãng GM Korea tạm ngừng sản xuất.', 'GM Korea'),
+];
+
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...INITIALED_NAMES,
   ...CREDITS,
@@ -505,4 +537,6 @@ export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [
   ...ROAD_NAMES,
   ...NEGATIVES,
   ...HOLDERS_AFTER_UNITS,
+  ...VENUES_STREETS_AND_OWNERS,
+  ...PLAYERS,
 ];

@@ -51,6 +51,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
       if (family === undefined) break;
       const candidate = fullNameAt(run, index, context);
       if (candidate === null) {
+        // `đường Lý Thái Tổ`: the street's name is the whole short run, no name starts inside it (`Thái Tổ`).
+        if (index === 0 && isStreetOrPlaceRun(run, context)) break;
         index += 1;
         continue;
       }
@@ -62,6 +64,17 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
 }
 
 // The helpers below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
+
+/**
+ * True when a run no longer than a name opens with a family name right after a word that makes it a street, place
+ * or thing (`đường Lý Thái Tổ`, `phố Lê Thánh Tông`): the run is that thing's name.
+ */
+function isStreetOrPlaceRun(run: NameRun, context: NameContext): boolean {
+  const first = run.words[0];
+  return first !== undefined && run.words.length <= MAX_GIVEN_NAMES && isFamilyName(first.key)
+    && isNotPersonContext(run.keyBefore, run.secondKeyBefore)
+    && context.placeStartBefore(spaceBefore(context.text, first.start)) === null;
+}
 
 /** Where the spaces before `index` start. */
 function spaceBefore(text: string, index: number): number {

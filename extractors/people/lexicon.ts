@@ -107,6 +107,8 @@ export const HONORIFICS = [
   'mục sư', 'cố', 'cháu', 'bạn', 'cậu', 'mợ', 'dì', 'thím',
   // A foreign player of a club: `ngoại binh Darnell Hayes`; a player by the place he plays: `tiền đạo Moussa Diallo`.
   'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành',
+  // Players of a sport named by it: `kỳ thủ Lê Quang Liêm`, `tay vợt Lý Hoàng Nam`, `võ sĩ Trần Văn Thảo`.
+  'kỳ thủ', 'tay vợt', 'võ sĩ',
 ] as const;
 
 /** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */
@@ -116,6 +118,8 @@ export const CAPITALIZED_HONORIFICS = [
   'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ngài',
   'Đồng chí', 'Luật sư', 'Bác sĩ', 'Kỹ sư', 'Nhà văn', 'Nhà thơ', 'Nhà báo', 'Nhạc sĩ', 'Họa sĩ', 'Tổng thống',
   'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
+  // `VĐV` (vận động viên), written in capitals: `VĐV người Kenya Peter Kiprono`, `VĐV Nguyễn Thị Oanh`.
+  'VĐV',
 ] as const;
 
 /**
@@ -159,7 +163,15 @@ export function honorificFirstWord(key: string): HonorificWord | undefined {
 export const ABBREVIATED_TITLES = [
   'GS', 'PGS', 'TSKH', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BS', 'DS', 'KS', 'KTS', 'LS', 'NSND', 'NSƯT', 'NGND',
   'NGƯT', 'NNƯT', 'NNND', 'CN', 'Đ/c', 'Đ/C', 'đ/c', 'HLV', 'NCS', 'PV',
+  // Chess titles: `GM Lê Quang Liêm`, `IM Anna Kowalska`, `WGM Phạm Lê Thảo Nguyên`.
+  'WGM', 'WIM', 'GM', 'IM',
 ] as const;
+
+/**
+ * Abbreviated titles that are also a company's or a thing's letters (`GM Korea`, the carmaker's unit): only a name of
+ * two words or more after them is a person's.
+ */
+export const ABBREVIATED_TITLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['WGM', 'WIM', 'GM', 'IM']);
 
 /**
  * Words after which a capitalized name belongs to a street, a school, a place or a thing: `đường Lê Duẩn`,
@@ -190,6 +202,8 @@ const NOT_PERSON_BEFORE = [
   'lễ hội', 'ngày hội', 'hội chợ', 'festival', 'tuần lễ', 'mùa',
   // Industrial parks, export zones, clusters and economic zones by their acronyms: `KCN Yên Bình`, `KKT Vũng Áng`.
   'kcn', 'kcx', 'ccn', 'kkt',
+  // Halls and venues named like people: `rạp Kim Đồng`, `quán karaoke Hoàng Long`, `danh thắng Hương Sơn`.
+  'rạp', 'karaoke', 'danh thắng', 'di tích',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -207,6 +221,8 @@ const COMPOUNDS_ENDING_IN_KIND = [
   'nông thôn', 'văn bản', 'cơ bản', 'phiên bản', 'xuất bản', 'đồng hồ', 'điều khoản',
   // `trường` a school, but not in a field or a scene: `chuyên gia môi trường Hoàng Minh Tuấn`.
   'môi trường', 'thị trường', 'hiện trường', 'chiến trường', 'thương trường', 'lập trường',
+  // `tàu` a ship, but its owner or driver is a person: `chủ tàu Lê Văn Hòa`, `lái tàu Phạm Minh Đức`.
+  'chủ tàu', 'lái tàu', 'chủ rạp',
 ];
 
 /** The compounds by their last word, then their first: looked up from the two keys, with no string joined per call. */
@@ -416,6 +432,8 @@ const NEVER_NAME_WORDS = [
   'thứ', 'chủ', 'tháng', 'ngày', 'theo', 'ảnh', 'nguồn', 'video', 'clip', 'bài', 'tin', 'xem',
   'thêm', 'người', 'viết', 'ông', 'bà', 'chị', 'và', 'của', 'các', 'những', 'trong', 'tại', 'với',
   'khi', 'nhưng', 'đây', 'đó', 'này', 'được', 'cho', 'là', 'có', 'không', 'việc', 'sau', 'trước',
+  // `Đến` opening a sentence of time (`Đến 20h, ...`), run on after a credit with no period (`Ảnh: Minh Hà Đến 9h`).
+  'đến',
 ] as const;
 const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
 

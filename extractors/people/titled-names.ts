@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
 import { WORD_START } from '../shared/vietnamese.js';
 import {
   ABBREVIATED_TITLES,
+  ABBREVIATED_TITLES_BEFORE_FULL_NAMES,
   CAPITALIZED_HONORIFICS,
   HONORIFICS,
   type HonorificWord,
@@ -200,7 +201,8 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     if (match === null) continue;
     abbreviationsFrom = start + match[0].length;
     const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
-    if (candidate) afterAbbreviations.push(candidate);
+    // `GM Korea`: after a chess title that is also a company's letters, a full name only.
+    if (candidate && !(candidate.short && ABBREVIATED_TITLES_BEFORE_FULL_NAMES.has(match[0].trim()))) afterAbbreviations.push(candidate);
   }
   return afterHonorifics.concat(afterAbbreviations);
 }
