@@ -106,6 +106,9 @@ const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đô
 /** Words of nearness between `lúc` and its hour: `lúc gần 23 giờ`, `lúc khoảng 9 giờ`. */
 const NEARNESS_AFTER_LUC = new Set(['gần', 'khoảng', 'chừng', 'tầm', 'độ', 'hơn', 'quá']);
 
+/** First syllables of the verbs that end in `hồi`: `thu hồi` (recover), `phục hồi`, `vãn hồi` (restore). */
+const VERBS_ENDING_IN_HOI: ReadonlySet<string> = new Set(['thu', 'phục', 'vãn']);
+
 /**
  * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`, `lúc gần 23 giờ`): a date's part,
  * whatever follows; but an age after `lúc`, `hồi` (`lúc 3 tuổi`, `vào lúc 18 tháng tuổi`, `lúc gần 3 tuổi`) is a
@@ -120,6 +123,8 @@ export function followsDayOrMonthWord(context: FigureContext, number: FigureNumb
   const before = tokens[word];
   if (!before || !isInSetAt(context, word, DAY_AND_MONTH_WORD_SET)) return false;
   if (isEachNounBefore(context, number.first, number.next)) return false;
+  // `thu hồi 46 tỷ đồng`, `phục hồi 300 ha rừng`: `hồi` ends a verb (recover, restore) there, no time word.
+  if (before.key === 'hồi' && isWordAt(context, word - 1) && VERBS_ENDING_IN_HOI.has(tokens[word - 1]?.key ?? '')) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
     if (unit && AGE_UNITS.has(unit.entry)) return false;
@@ -277,7 +282,10 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   const first = tokens[number.first];
   if (!first) return true;
   if (followsLabel(context, number.first, DATE_WORD_PHRASES)) return true;
-  if (isNamedByWordBefore(context, number) || followsHyphenedCode(context, number)) return true;
+  if (isLabelled(context, number.first) || followsHyphenedCode(context, number)) return true;
+  // `hệ số Elo 2.612`, `Chỉ số PMI 1.050`: digits grouped by thousands after a name are an amount the name has; a
+  // name's own number is written ungrouped (`ISO 9001`, `APEC 2017`, `iPhone 15`).
+  if (isNamedByWordBefore(context, number) && !isThousandsGrouped(context, number)) return true;
   if (followsGradeWord(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
     if (isPurityGrade(context, number)) return true;
@@ -285,6 +293,14 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
     if (isYearNumber(context, number)) return true;
   }
   return false;
+}
+
+/** Thousands grouped by dots, one token alone: `2.612`, `15.000.000` (never `2.5`, `4.0`, `999.9`). */
+const THOUSANDS_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+function isThousandsGrouped(context: FigureContext, number: FigureNumber): boolean {
+  const token = context.tokens[number.first];
+  return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && THOUSANDS_GROUPED.test(token.text);
 }
 
 /**

@@ -159,6 +159,9 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   none('Các ca F0 được cách ly tại nhà.', 'F0'),
   none('Thứ trưởng Bộ Y tế dự hội nghị.', 'Thứ trưởng'),
   none('Quận Hai Bà Trưng có nhiều trường học.', 'Hai'),
+  // `Đồng` in title case after a number opens a place's name, no dong
+  none('Đoàn dừng chân ở ngã ba Đồng Lộc.', 'ba Đồng'),
+  none('Xe đi qua ngã tư Đồng Xoài lúc trưa.', 'tư Đồng'),
 
   none('Số tài khoản: 0123456789 tại ngân hàng.', '0123456789'),
   none('Đợt 2 của chương trình bắt đầu sau Tết.', 'Đợt 2'),

@@ -549,6 +549,24 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   range('Mỗi chặng bay của ATR dài 72-600 km.', 72, 600, 'km'),
   // four digits with a thousands dot count
   number('Kết quả: năm nay đạt 4.521, cao hơn năm trước.', 4521, '4.521'),
+  // players and sports titles counted as people: `kỳ thủ` is never a term `kỳ`; the titles are written capitalized
+  count('Vòng loại quy tụ 64 kỳ thủ trẻ.', 64, 'kỳ thủ', '64 kỳ thủ'),
+  qualified('Năm sau giải dự kiến mời khoảng 300 kỳ thủ.', 'count', 300, 'kỳ thủ', 'approx', 'khoảng 300 kỳ thủ'),
+  count('Bảng A có 7 Đại kiện tướng góp mặt.', 7, 'Đại kiện tướng', '7 Đại kiện tướng'),
+  count('Cậu đánh bại liền hai Kiện tướng quốc tế.', 2, 'Kiện tướng quốc tế', 'hai Kiện tướng quốc tế'),
+  duration('Ông giữ chức chủ tịch hội 2 kỳ liên tiếp.', 2, 'kỳ', '2 kỳ'),
+  // the parties to a deal or a dispute
+  count('Biên bản được gửi cho cả ba bên cùng ký.', 3, 'bên', 'ba bên'),
+  count('Hợp đồng ràng buộc trách nhiệm của hai bên.', 2, 'bên', 'hai bên'),
+  // digits grouped by thousands after a name are what the name has, no name's number
+  number('Anh đang giữ hệ số Elo 2.347, cao nhất đoàn.', 2347, '2.347'),
+  number('Theo bảng xếp hạng, điểm FIFA 1.198 đưa đội lên hạng 114.', 1198, '1.198'),
+  none('Nhà máy được cấp chứng nhận ISO 14001 năm ngoái.', '14001'),
+  none('Dòng điện thoại iPhone 16 bán chạy.', '16'),
+  // `thu hồi`, `phục hồi` are verbs: the sum or the measure after them counts (`hồi 9 giờ` is a time)
+  money('Cơ quan thuế thu hồi 3,4 tỷ đồng về ngân sách.', 3_400_000_000, 'đồng', '3,4 tỷ đồng'),
+  count('Dự án phục hồi 120 ha rừng ngập mặn.', 120, 'ha', '120 ha'),
+  none('Đoàn xe xuất phát hồi 9 giờ sáng qua.', '9 giờ'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

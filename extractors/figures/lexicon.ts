@@ -80,6 +80,12 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'thanh niên', 'thiếu niên', 'phụ nữ', 'người cao tuổi', 'cựu chiến binh', 'hộ nghèo',
   'bị can', 'bị hại', 'người bị hại', 'bị đơn', 'nguyên đơn', 'đương sự', 'nhân chứng', 'người làm chứng',
   'nghi phạm', 'phạm nhân', 'tù nhân', 'can phạm', 'người bị tạm giữ',
+  // players and sports titles, counted as people: `kỳ thủ` (a chess player, never a term `kỳ`), the chess titles
+  // written capitalized (`12 Đại kiện tướng`, `hai Kiện tướng quốc tế`)
+  'kỳ thủ', 'đấu thủ', 'kiện tướng', 'đại kiện tướng', 'nữ đại kiện tướng', 'kiện tướng quốc tế', 'kiện tướng quốc gia',
+  'nữ kiện tướng quốc tế',
+  // the parties to a deal or a dispute: `cả hai bên`, `3 bên ký biên bản`
+  'bên',
   // kin named as a pair, counted whole: `ba anh em` (three siblings), `hai vợ chồng`, `ba bố con`
   'anh em', 'chị em', 'anh chị em', 'vợ chồng', 'bố con', 'cha con', 'ông cháu', 'bà cháu',
   // organizations

@@ -94,6 +94,8 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   if (kind === PUNCT && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCY_PHRASES, 4);
   if (currency) {
+    // `Ngã ba Đồng Lộc`, `hai Đồng Nai`: `Đồng` in title case opens a place's name (`Đồng Lộc`, `Đồng Tháp`), no dong.
+    if (currency.entry === 'đồng' && isTitleCaseWordAt(context, index)) return null;
     return into.filled('money', CURRENCY_NAMES.get(currency.entry) ?? currency.entry, index + currency.length, true);
   }
   const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
