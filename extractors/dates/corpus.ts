@@ -240,6 +240,12 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Ngày mồng 3 tháng 3, làng mở hội.', 'Ngày mồng 3 tháng 3', '2023-03-03'),
   relative('Sáng 21/11, đoàn công tác đến tỉnh.', 'Sáng 21/11', '2023-11-21'),
   relative('Hội nghị khai mạc ngày 1/7.', 'ngày 1/7', '2023-07-01'),
+  // an event's day named by the event: `ngày khai mạc 12/6`, `khởi công 2/6`
+  relative('Trong ngày khai mạc 12/6, khán đài kín chỗ.', '12/6', '2023-06-12'),
+  relative('Cây cầu khởi công 2/6 sẽ hoàn thành sau hai năm.', '2/6', '2023-06-02'),
+  relative('Dự kiến lễ khánh thành 28/6 có nhiều khách mời.', '28/6', '2023-06-28'),
+  none('Sau lễ khai mạc, 2/3 số gian hàng đã kín khách.', '2/3'),
+  none('Buổi khai mạc 3/5 đại biểu vắng mặt.', '3/5 đại biểu'),
   relative('Từ 1/7, nhiều chính sách mới có hiệu lực.', '1/7', '2023-07-01'),
   relative('Trước 30/6, các đơn vị phải nộp báo cáo.', '30/6', '2023-06-30'),
   relative('Chiều 14/6, hội đồng nghiệm thu đề tài.', 'Chiều 14/6', '2023-06-14'),

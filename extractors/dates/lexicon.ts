@@ -84,6 +84,8 @@ export const DATE_CONTEXT_WORDS = new PhraseSet([
   'lễ', 'dịp', 'kỷ niệm', 'nghỉ lễ', 'ngày lễ', 'hạn chót', 'thời hạn', 'mốc',
   // a trading session's day: `đóng cửa phiên 28/7`, `phiên giao dịch 5/8`
   'phiên', 'phiên giao dịch',
+  // an event's day named by the event: `ngày khai mạc 5/7`, `khởi công 12/3`, `lễ khánh thành 30/4`
+  'khai mạc', 'bế mạc', 'khai trương', 'khánh thành', 'khởi công', 'khai giảng', 'bế giảng', 'động thổ',
 ]);
 
 /** Words after a bare year that show it stands as a date: `2020 là năm đặc biệt`, `2021 đã chứng kiến`. */
