@@ -575,6 +575,17 @@ const RANKS_BEFORE_PERSON: CorpusExample<'roles'>[] = [
     'Phó Trưởng đại diện thường trú', 'Phó Trưởng đại diện thường trú', ['person', 'Anna Berg'], ['UNDP']),
 ];
 
+/** A rank set in commas between the person and the post: `ông X, Đại tá, Phó Giám đốc Công an tỉnh Y`. */
+const RANK_BETWEEN_PERSON_AND_POST: CorpusExample<'roles'>[] = [
+  role('Ông Mai Đức Thắng, Đại tá, Phó Giám đốc Công an tỉnh Ninh Bình, cho biết đã khởi tố vụ án.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Mai Đức Thắng'], ['Công an tỉnh Ninh Bình']),
+  role('Bà Lò Thị Sen, thiếu tá, Đội trưởng Đội Cảnh sát giao thông số 2, nhắc người dân đội mũ bảo hiểm.',
+    'Đội trưởng', 'Đội trưởng', ['person', 'Lò Thị Sen'], ['Đội Cảnh sát giao thông số 2']),
+  // A rank before another person's name: the post is that person's.
+  role('Ông Mai Đức Thắng, Đại tá Trịnh Văn Lực, Phó Giám đốc Công an tỉnh Ninh Bình, cùng dự.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trịnh Văn Lực', 'person-2'], ['Công an tỉnh Ninh Bình']),
+];
+
 /**
  * Bodies of local government and of the Party are organizations, named with their place: `Chủ tịch UBND xã Tân
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
@@ -914,6 +925,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...RESTATEMENTS,
   ...HOLDING_VERBS,
   ...RANKS_BEFORE_PERSON,
+  ...RANK_BETWEEN_PERSON_AND_POST,
   ...LOCAL_BODIES,
   ...ON_BEHALF_OF,
   ...MORE_UNITS_AND_POSTS,

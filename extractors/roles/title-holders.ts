@@ -79,6 +79,14 @@ const PERSON_AGE_TO_TITLE = new RegExp(
   `^[ \\t]*(?:[,(][ \\t]*(?:${AGE})[ \\t]*(?:\\)[ \\t]*)?|\\([ \\t]*(?:${AGE})[ \\t]*,[^()\\n]{1,40}\\)[ \\t]*)[,;–—-][ \\t]*${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
+/**
+ * A rank of the army or the police set between a person and the post after it, in commas: `ông X, Đại tá, Phó Giám
+ * đốc Công an tỉnh Y`, `bà X, thiếu tá, Đội trưởng ...`. The rank names the person, not the post.
+ */
+const PERSON_RANK_TO_TITLE = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \\t]+(?:tướng|tá|úy|uý)[ \\t]*,[ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  'u',
+);
 const MAX_PERSON_TO_TITLE = 48;
 
 /**
@@ -117,7 +125,7 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
   }
   if (!last || last.kind !== 'person' || titleStart - last.end > MAX_PERSON_TO_TITLE) return null;
   const gap = text.slice(last.end, titleStart);
-  return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap)) ? last : null;
+  return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap) || PERSON_RANK_TO_TITLE.test(gap)) ? last : null;
 }
 
 /** Between a body and the person who runs it: `do` (by), maybe the person's form of address. */
