@@ -587,6 +587,20 @@ const RANK_BETWEEN_PERSON_AND_POST: CorpusExample<'roles'>[] = [
 ];
 
 /**
+ * The years a post was held, after it, before the holder's next post: `nguyên Chủ tịch UBND huyện X giai đoạn 2015 -
+ * 2020, hiện là Giám đốc Sở Y`.
+ */
+const TERM_BEFORE_NEXT_POST: CorpusExample<'roles'>[] = [
+  role('Ông Hồ Văn Toàn, nguyên Giám đốc Sở Công Thương tỉnh Quảng Ngãi giai đoạn 2015 - 2020, hiện là Phó Chủ tịch Hội Doanh nhân trẻ tỉnh Quảng Ngãi, đã ký văn bản.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Hồ Văn Toàn'], ['Hội Doanh nhân trẻ tỉnh Quảng Ngãi', 'org-2']),
+  role('Bà Đoàn Thị Nga, Phó Chủ tịch Hội Nông dân tỉnh Bến Tre nhiệm kỳ 2012–2017, hiện là Chủ tịch Hội Làm vườn tỉnh Bến Tre, phát biểu.',
+    'Chủ tịch Hội Làm vườn', 'Chủ tịch', ['person', 'Đoàn Thị Nga'], ['Hội Làm vườn tỉnh Bến Tre', 'org-2']),
+  // The term ends the first post's sentence: the next post is held by nobody named.
+  role('Ông Hồ Văn Toàn là Giám đốc Sở Công Thương tỉnh Quảng Ngãi giai đoạn 2015 - 2020. Giám đốc Sở Xây dựng tỉnh Quảng Ngãi vắng mặt.',
+    'Sở Xây dựng', 'Giám đốc', null, ['Sở Xây dựng tỉnh Quảng Ngãi', 'org-2']),
+];
+
+/**
  * Bodies of local government and of the Party are organizations, named with their place: `Chủ tịch UBND xã Tân
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
  */
@@ -926,6 +940,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...HOLDING_VERBS,
   ...RANKS_BEFORE_PERSON,
   ...RANK_BETWEEN_PERSON_AND_POST,
+  ...TERM_BEFORE_NEXT_POST,
   ...LOCAL_BODIES,
   ...ON_BEHALF_OF,
   ...MORE_UNITS_AND_POSTS,
