@@ -601,6 +601,25 @@ const TERM_BEFORE_NEXT_POST: CorpusExample<'roles'>[] = [
 ];
 
 /**
+ * A unit a head's title names, by the local area it serves (`Trưởng phòng Nội vụ huyện Mường La`) or by the
+ * acronym of a unit the article names in full (`Trưởng phòng PC03`).
+ */
+const UNITS_BY_AREA_OR_ACRONYM: CorpusExample<'roles'>[] = [
+  role('Bà Lò Thị Hương, Trưởng phòng Nội vụ huyện Mường La, cho biết đã tuyển đủ giáo viên.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lò Thị Hương'], ['Phòng Nội vụ huyện Mường La', null]),
+  role('Ông Vi Văn Khoa, Phó Trưởng phòng Y tế thị xã Sa Pa, giới thiệu đợt tiêm chủng.',
+    'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Vi Văn Khoa'], ['Phòng Y tế thị xã Sa Pa', null]),
+  // A comma before the area: the unit ends at the comma.
+  role('Bà Lò Thị Hương, Trưởng phòng Kinh doanh, huyện Mường La, cho biết giá chè tăng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lò Thị Hương'], ['Phòng Kinh doanh', null]),
+  role('Phòng Cảnh sát kinh tế (PC03) đã vào cuộc. Trung tá Lưu Văn Định, Trưởng phòng PC03, cho biết đã thu giữ 2 tấn hàng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lưu Văn Định'], ['Phòng Cảnh sát kinh tế']),
+  // An acronym the article spells out as no unit of that kind: the unit stays as written.
+  role('Ông Lưu Văn Định, Trưởng phòng PC09, cho biết mẫu đã được giám định.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lưu Văn Định'], ['Phòng PC09', null]),
+];
+
+/**
  * Bodies of local government and of the Party are organizations, named with their place: `Chủ tịch UBND xã Tân
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
  */
@@ -941,6 +960,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...RANKS_BEFORE_PERSON,
   ...RANK_BETWEEN_PERSON_AND_POST,
   ...TERM_BEFORE_NEXT_POST,
+  ...UNITS_BY_AREA_OR_ACRONYM,
   ...LOCAL_BODIES,
   ...ON_BEHALF_OF,
   ...MORE_UNITS_AND_POSTS,

@@ -134,12 +134,33 @@ function writtenOrganizationAt(
   if (namedUnit && namedUnit.end > unit.end) {
     return { start: at, end: namedUnit.end, kind: 'organization', ref: namedUnit.entity.id, name: namedUnit.entity.name };
   }
-  // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name.
-  const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) : null;
+  // `Trưởng phòng PC03`: a unit named by the acronym of one the article names in full (`Phòng Cảnh sát kinh tế (PC03)`).
+  const acronym = text.slice(at, unit.end);
+  if (UNIT_ACRONYM.test(acronym)) {
+    const spelled = shortForms.named(acronym);
+    if (spelled && spelled.acronym === acronym && spelled.name.startsWith(`${unitWord} `)) {
+      return { start: at, end: unit.end, kind: 'organization', ref: spelled.id, name: spelled.name };
+    }
+  }
+  // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name; so are the
+  // unit and the local area it serves (`Trưởng phòng Tài nguyên và Môi trường huyện Krông Pắc`).
+  const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) ?? localAreaAt(text, unit.end + 1, entities) : null;
   const end = parent ? parent.end : unit.end;
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
   const named = shortForms.named(name);
   return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
+}
+
+/** A unit's name that is an acronym: a capital, then capitals, digits or `&` (`PC03`, `TN&MT`). */
+const UNIT_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
+/** A local area named with its level in lower case: `huyện Krông Pắc`, `thành phố Vinh`, `xã Tân Lập`. */
+const LOCAL_AREA_LEVEL = /^(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)[ \t]/u;
+
+/** The place named at `at` with its level in lower case (`huyện Krông Pắc`), as an area a unit serves; else null. */
+function localAreaAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  const place = entities.startingAt(at);
+  if (place?.kind !== 'place' || !LOCAL_AREA_LEVEL.test(text.slice(at, place.end))) return null;
+  return { start: at, end: place.end, kind: 'organization', ref: null, name: text.slice(at, place.end) };
 }
 
 /** A team's posts (folded): the club after one may be written without `CLB` (`HLV trưởng Sông Lam Nghệ An`). */
