@@ -132,6 +132,27 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'dash style collapsed: the interviewer\'s thanks as the last turn closes the interview, no part of the last answer',
+    text: article(
+      'Người giữ nghề hát xoan', 'Bà Nguyễn Thị Hạnh dạy hát xoan cho trẻ em trong xã đã mười năm. - Lớp của bà có bao nhiêu học trò? - Năm nay lớp có 40 em, nhỏ nhất mới 7 tuổi. Các em đến học vào tối thứ bảy. - Bà mong điều gì cho làng? - Tôi mong các em giữ được lời cổ. Có người giữ thì xoan còn sống. - Xin cảm ơn bà!',
+    ),
+    pairs: [
+      { question: 'Lớp của bà có bao nhiêu học trò', answers: ['Năm nay lớp có 40 em'] },
+      { question: 'Bà mong điều gì cho làng', answers: ['Tôi mong các em giữ'] },
+    ],
+    notInAnswers: ['Xin cảm ơn bà'],
+  },
+  {
+    name: 'dash style collapsed: a turn of thanks right after a question is its answer',
+    text: article(
+      'Người giữ nghề hát xoan', 'Bà Nguyễn Thị Hạnh dạy hát xoan cho trẻ em trong xã đã mười năm. - Bà có muốn gửi lời cảm ơn tới ai không? - Cảm ơn các thầy cô đã dạy tôi từ nhỏ. - Lớp của bà có bao nhiêu học trò? - Năm nay lớp có 40 em.',
+    ),
+    pairs: [
+      { question: 'Bà có muốn gửi lời cảm ơn', answers: ['Cảm ơn các thầy cô'] },
+      { question: 'Lớp của bà có bao nhiêu học trò', answers: ['Năm nay lớp có 40 em'] },
+    ],
+  },
+  {
     name: 'dash style collapsed: one asking turn in a report is no interview',
     text: article(
       'Chợ phiên vùng cao đông vui', 'Sáng chủ nhật, chợ phiên Bắc Hà đông kín người. - Chị bán gì thế? - Một người bán vải đáp rằng hôm nay chợ đông hơn mọi tuần.',

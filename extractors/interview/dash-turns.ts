@@ -1,7 +1,9 @@
 // Dash dialogue collapsed into one line: `... lead. - Câu hỏi? - Câu trả lời. - Câu hỏi khác? - Trả lời.` Each turn
 // opens with a dash after the end of a sentence (or at the line's start) and an upper-case letter; a turn that ends
 // with a question mark asks, the turn after it answers (whatever its own end), and a turn that does not ask after an
-// answer goes on with that answer. Text before a line's first turn stays text (the lead, or an answer going on).
+// answer goes on with that answer, unless it is the interviewer's thanks (`- Xin cảm ơn ông!`), a closing. Text before
+// a line's first turn stays text (the lead, or an answer going on).
+import { isClosing } from './closings.js';
 import { addPiece, isWhiteSpaceAt, type Piece } from './pieces.js';
 
 function isDashCode(code: number): boolean {
@@ -84,6 +86,9 @@ export function withDashTurns(text: string, pieces: readonly Piece[]): Piece[] |
       if (!afterQuestion && asks(text, start, end)) {
         addPiece(result, text, piece, start, end, 'question', false);
         afterQuestion = true;
+      } else if (!afterQuestion && isClosing(text, { start, end })) {
+        // The interviewer's thanks after the last answer (`- Xin cảm ơn ông!`): a closing, not more of that answer.
+        addPiece(result, text, piece, start, end, 'closing', false);
       } else {
         addPiece(result, text, piece, start, end, 'answer', false);
         afterQuestion = false;
