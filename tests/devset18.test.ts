@@ -27,9 +27,10 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // hai bên, a rating after a name, thu hồi no time word, a place opened by Đồng), organizations 0.992 (phòng, chống
   // inside a unit's field, Ban Quản lý di tích tỉnh, a club's two-syllable name, a bank's branch after its acronym,
   // an honorary title before a family-name head), people 0.989 (street runs, venues, owners, players and chess
-  // titles before names), roles 1.000 (a rank between a person and a post, a post's years, a unit's area and acronym).
+  // titles before names), roles 1.000 (a rank between a person and a post, a post's years, a unit's area and acronym),
+  // qa 1.000 (the interviewer's thanks as the last dash turn of a collapsed line a closing).
   meta: 0.95,
-  qa: 0.9,
+  qa: 0.99,
   paragraphs: 0.95,
   dates: 0.98,
   figures: 0.99,
