@@ -11,7 +11,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
 import { AT_WORD_START, execAtStart } from '../shared/match-at-word-start.js';
-import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, DATE_LINE_WORDS, NOT_NAME_WORDS, type BylineField } from './lexicon.js';
+import { BYLINE_LABEL_SOURCE, BYLINE_LABELS, BYLINE_SECTIONS, DATE_LINE_WORDS, NOT_NAME_WORDS, type BylineField } from './lexicon.js';
 import { readAuthorLine } from './author-line.js';
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 
@@ -85,11 +85,11 @@ export function fieldOf(span: TextSpan, field: BylineField): BylineFieldSpan {
 
 /**
  * One part of a byline, classified: a date (`day` when it states a day or a time), views, an author, a credit (a
- * desk or agency after an author label), an agency in capitals or a place (a dateline's city, `Hà Nội |
- * 11/01/2024`: no author).
+ * desk or agency after an author label), an agency in capitals, a place (a dateline's city, `Hà Nội |
+ * 11/01/2024`: no author) or the site's section (`Thể thao | 19/10/2025 - 06:05`: no author either).
  */
 interface BylinePart extends TextSpan {
-  readonly kind: 'date' | 'views' | 'author' | 'credit' | 'agency' | 'place';
+  readonly kind: 'date' | 'views' | 'author' | 'credit' | 'agency' | 'place' | 'section';
   readonly day: boolean;
   readonly labelled: boolean;
 }
@@ -197,6 +197,7 @@ function classifyPart(text: string, tokens: readonly Token[], raw: RawPart): Byl
     if (labelled) return null;
   }
   if (value.end <= value.start) return null;
+  if (!labelled && BYLINE_SECTIONS.has(foldKey(said))) return bylinePart(value, 'section', false, labelled);
   if (!labelled && mayBePlace(tokens, value.start) && isPlace(said)) return bylinePart(value, 'place', false, labelled);
   if (!labelled && AGENCY.test(said) && !NOT_NAME_WORDS.has(foldKey(said))) return bylinePart(value, 'agency', false, labelled);
   const author = readAuthorLine(text, value);
@@ -229,7 +230,7 @@ export function readBylineLine(text: string, tokens: readonly Token[], line: Tex
     if (span.end <= span.start) continue;
     const part = classifyPart(text, tokens, raw);
     if (part === null) return null;
-    if (part.kind === 'place') continue;
+    if (part.kind === 'place' || part.kind === 'section') continue;
     // An agency beside a name is the name's (`Hoàng Yến - TTXVN`); alone, it is the author.
     if (part.kind === 'agency' && hasAuthor(fields)) continue;
     const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;

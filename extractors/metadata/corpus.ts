@@ -53,6 +53,28 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     kinds: { 1: 'byline' },
   },
   {
+    name: "the site's section before the date, the author and the views on the next lines",
+    text: article('Giá xăng giảm phiên thứ ba', 'Kinh tế | 02/03/2024 - 08:00', 'Hoài Nam', 'Lượt xem: 1.506', BODY),
+    expected: { author: 'Hoài Nam', publishedAt: '2024-03-02T08:00:00+07:00', views: 1506 },
+    kinds: { 1: 'byline', 2: 'byline', 3: 'byline' },
+  },
+  {
+    name: "the site's section after the author and before the date",
+    text: article('Trường làng vào năm học mới', 'Thu Hằng · Giáo dục · 05/09/2023 07:10', BODY),
+    expected: { author: 'Thu Hằng', publishedAt: '2023-09-05T07:10:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'a section name alone on the line under the title is no byline',
+    text: article('Đội tuyển trẻ lên đường', 'Thể thao', BODY),
+    expected: { author: null, publishedAt: null },
+  },
+  {
+    name: 'a section name in a sentence with a date is no byline',
+    text: article('Lịch thi đấu tuần này', 'Thể thao học đường khởi tranh | 12/04/2024', BODY),
+    expected: { author: null, publishedAt: null },
+  },
+  {
     name: 'date and views on one line',
     text: article('Học sinh đi học trở lại', '20/09/2021 - 06:30 | 1.233 lượt xem', BODY),
     expected: { views: 1233, publishedAt: '2021-09-20T06:30:00+07:00' },

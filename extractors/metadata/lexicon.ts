@@ -46,6 +46,20 @@ export const DATE_GOVERNING_WORDS: ReadonlySet<string> = new Set(
   ].map(foldKey),
 );
 
+/**
+ * A site's section (rubric) that some sites print in the byline beside the date (`Thể thao | 19/10/2025 - 06:05`,
+ * `Kinh tế · 02/03/2024 08:00`): neither an author nor a place, and it does not by itself make a line a byline.
+ */
+export const BYLINE_SECTIONS: ReadonlySet<string> = new Set(
+  [
+    'thời sự', 'thế giới', 'quốc tế', 'trong nước', 'kinh tế', 'kinh doanh', 'tài chính', 'chứng khoán', 'bất động sản',
+    'thị trường', 'doanh nghiệp', 'đầu tư', 'xã hội', 'chính trị', 'văn hóa', 'giải trí',
+    'giáo dục', 'tuyển sinh', 'thể thao', 'bóng đá', 'pháp luật', 'an ninh', 'quốc phòng', 'sức khỏe', 'y tế',
+    'công nghệ', 'khoa học', 'số hóa', 'du lịch', 'đời sống', 'gia đình', 'môi trường', 'nông nghiệp', 'lao động',
+    'việc làm', 'bạn đọc', 'góc nhìn', 'ý kiến', 'tin tức', 'sự kiện', 'phóng sự', 'tiêu điểm', 'địa phương',
+  ].map(foldKey),
+);
+
 /** Words that open an attribution line: `Theo VietQ`, `Nguồn: Bộ Y tế`. */
 export const ATTRIBUTION_CUES: readonly string[] = ['Theo', 'Nguồn', 'Nguồn tin', 'Bài theo'];
 
