@@ -256,6 +256,16 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     kinds: { 1: 'lead' },
   },
   {
+    name: 'Tin, ảnh label on a closing line before the source',
+    text: article('Chợ phiên vùng cao', BODY, BODY, 'Tin, ảnh: Lan Anh', 'Theo TTXVN'),
+    expected: { author: 'Lan Anh', attribution: 'TTXVN' },
+  },
+  {
+    name: 'a sentence opening with Tin is no labelled author',
+    text: article('Chợ phiên vùng cao', BODY, BODY, 'Tin vui: bà con được mùa lớn'),
+    expected: { author: null },
+  },
+  {
     name: 'Bài và ảnh label',
     text: article('Mùa nước nổi', 'Bài và ảnh: Hoàng Long', BODY),
     expected: { author: 'Hoàng Long' },

@@ -7,7 +7,7 @@ export type BylineField = 'author' | 'date' | 'views';
 /** `Người viết: Nguyen Nam - Ngày viết: ... - Lượt xem: 1233`: the label before the colon says the field. */
 const BYLINE_LABEL_LIST: ReadonlyArray<readonly [string, BylineField]> = [
   ['người viết', 'author'], ['tác giả', 'author'], ['bài', 'author'], ['bài và ảnh', 'author'], ['bài, ảnh', 'author'],
-  ['bài/ảnh', 'author'], ['bài & ảnh', 'author'], ['người đăng', 'author'], ['đăng bởi', 'author'],
+  ['bài/ảnh', 'author'], ['tin, ảnh', 'author'], ['tin và ảnh', 'author'], ['tin/ảnh', 'author'], ['bài & ảnh', 'author'], ['người đăng', 'author'], ['đăng bởi', 'author'],
   ['biên tập', 'author'], ['nhóm phóng viên', 'author'], ['thực hiện', 'author'], ['người thực hiện', 'author'],
   ['ngày viết', 'date'], ['ngày đăng', 'date'], ['đăng ngày', 'date'], ['ngày cập nhật', 'date'], ['cập nhật', 'date'],
   ['cập nhật lúc', 'date'], ['đăng lúc', 'date'], ['thời gian đăng', 'date'], ['ngày xuất bản', 'date'],
