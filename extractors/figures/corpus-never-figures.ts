@@ -10,6 +10,8 @@ export const NEVER_FIGURE_EXAMPLES: readonly Example[] = [
   // beside figures of the same kind: measures, counts
   none('Bão có sức gió mạnh cấp 12, giật cấp 15.', 'cấp 12'),
   none('Cơn bão số 3 đã đổ bộ.', 'số 3'),
+  // `trình độ` counts only after a number: alone it is a skill, no count
+  none('Lớp học dành cho người có trình độ khá trở lên.', 'trình độ'),
   none('Mẫu Galaxy S24 vừa ra mắt.', 'S24'),
   none('Diễn đàn Năng suất 2024 thu hút đông đảo đại biểu.', '2024'),
   none('Tuần lễ Văn hóa 2023 mở màn ở Huế.', '2023'),

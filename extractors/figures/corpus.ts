@@ -557,6 +557,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('Ông giữ chức chủ tịch hội 2 kỳ liên tiếp.', 2, 'kỳ', '2 kỳ'),
   // the parties to a deal or a dispute
   count('Biên bản được gửi cho cả ba bên cùng ký.', 3, 'bên', 'ba bên'),
+  // the levels of vocational training counted: `hai trình độ cao đẳng và trung cấp`
+  count('Trường mở lớp ở hai trình độ trung cấp và sơ cấp.', 2, 'trình độ', 'hai trình độ'),
+  count('Đề án đào tạo ở 3 trình độ đào tạo nghề.', 3, 'trình độ đào tạo', '3 trình độ đào tạo'),
   count('Hợp đồng ràng buộc trách nhiệm của hai bên.', 2, 'bên', 'hai bên'),
   // digits grouped by thousands after a name are what the name has, no name's number
   number('Anh đang giữ hệ số Elo 2.347, cao nhất đoàn.', 2347, '2.347'),

@@ -111,6 +111,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
   'sáng kiến', 'hội nghị', 'hội thảo', 'cuộc họp', 'phiên họp', 'sự kiện', 'khóa đào tạo', 'khóa học', 'lớp',
+  'trình độ', 'trình độ đào tạo',
   'lớp đào tạo', 'văn bản', 'văn bản quy phạm pháp luật', 'tiêu chuẩn', 'quy chuẩn', 'tiêu chuẩn quốc gia',
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
   'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'công bố', 'cuốn sách',
