@@ -175,6 +175,11 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Cửa hàng nằm trên đường Lê Duẩn, gần ga tàu.', 'Lê Duẩn'),
   none('Tuyến phố Trần Hưng Đạo sẽ cấm xe vào cuối tuần.', 'Trần Hưng Đạo'),
   none('Học sinh trường THPT Lê Quý Đôn đạt nhiều giải thưởng.', 'Lê Quý Đôn'),
+  // A specialized school named for a person: `THPT chuyên`, `trường chuyên`.
+  none('Em Vũ Minh Châu, học sinh Trường THPT chuyên Trần Đại Nghĩa, giành giải nhì.', 'Trần Đại Nghĩa'),
+  none('Cô từng dạy ở trường chuyên Hùng Vương nhiều năm.', 'Hùng Vương'),
+  // The student before the school is a person all the same.
+  person('Em Vũ Minh Châu, học sinh Trường THPT chuyên Trần Đại Nghĩa, giành giải nhì.', 'Vũ Minh Châu', 'Vũ Minh Châu'),
   none('Nhiều phụ huynh đưa con đến trường Trần Phú từ sớm.', 'Trần Phú'),
   // `số N` before a name is a house number, unless a seed, a rank or a shirt goes before it.
   none('Cửa hàng mới mở tại số 12 Lê Văn Sỹ.', 'Lê Văn Sỹ'),

@@ -204,6 +204,8 @@ const NOT_PERSON_BEFORE = [
   'kcn', 'kcx', 'ccn', 'kkt',
   // Halls and venues named like people: `rạp Kim Đồng`, `quán karaoke Hoàng Long`, `danh thắng Hương Sơn`.
   'rạp', 'karaoke', 'danh thắng', 'di tích',
+  // Specialized schools named for people: `Trường THPT chuyên Lê Quý Đôn`, `trường chuyên Trần Đại Nghĩa`.
+  'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'phổ thông chuyên',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
