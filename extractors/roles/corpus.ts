@@ -418,6 +418,20 @@ const IN_CHARGE_OF_FIELD: CorpusExample<'roles'>[] = [
   // No organization after `của`: the post names none.
   role('Ông Trương Đức Minh, Phó Tổng giám đốc phụ trách kinh doanh của doanh nghiệp, cho biết doanh số tăng.',
     'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Trương Đức Minh'], null),
+  // The region a post covers (`khu vực`, `vùng`), then `của` and the organization.
+  role('Chị Hà Thu Trang, Giám đốc phát triển kinh doanh khu vực Bắc Âu của Công ty cổ phần Phần mềm Tinh Vân, đã ký biên bản.',
+    'Giám đốc phát triển kinh doanh', 'Giám đốc phát triển kinh doanh', ['person', 'Hà Thu Trang'], ['Công ty cổ phần Phần mềm Tinh Vân']),
+  role('Ông Kenji Sato, Giám đốc vùng Đông Á của Tập đoàn Hikari, dự buổi làm việc.',
+    'Giám đốc', 'Giám đốc', ['person', 'Kenji Sato'], ['Tập đoàn Hikari']),
+  // A kind of firm in lower case, then an organization the article names: the post is held there.
+  role('Tập đoàn Hikari mở văn phòng ở Đà Nẵng. Ông Kenji Sato, Tổng giám đốc hãng Hikari, cắt băng khánh thành.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Kenji Sato'], ['Tập đoàn Hikari']),
+  // A kind of firm with no organization named after it: any firm of that kind, no organization.
+  role('Ông Kenji Sato, Tổng giám đốc hãng phim lâu đời nhất xứ sở, cắt băng khánh thành.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Kenji Sato'], null),
+  // The region ends at a comma before `của`: the post names no organization.
+  role('Ông Kenji Sato, Giám đốc khu vực Đông Á, cho biết tiến độ của Tập đoàn Hikari vẫn đúng hạn.',
+    'Giám đốc', 'Giám đốc', ['person', 'Kenji Sato'], null),
 ];
 
 /** A body, `do` and the person who `làm` (serves as) the post: the post is held in that body. */
@@ -884,6 +898,13 @@ const SEATS_BOARDS_AND_CODES: CorpusExample<'roles'>[] = [
   none('Ban Tổng giám đốc công ty trình kế hoạch kinh doanh.', 'Tổng giám đốc'),
   role('ThS. Lê Thị Hồng Vân, nghiên cứu viên Viện Cây ăn quả miền Nam, cho biết.',
     'nghiên cứu viên', 'nghiên cứu viên', ['person', 'Lê Thị Hồng Vân'], ['Viện Cây ăn quả miền Nam']),
+  // A teaching post at a university, and its grades.
+  role('TS Đinh Quốc Trung, giảng viên Trường Đại học Giao thông vận tải, nhận định cầu vẫn an toàn.',
+    'giảng viên', 'giảng viên', ['person', 'Đinh Quốc Trung'], ['Trường Đại học Giao thông vận tải']),
+  role('Bà Lý Thanh Mai, giảng viên chính Học viện Ngoại giao, đã dịch cuốn sách.',
+    'giảng viên chính', 'giảng viên chính', ['person', 'Lý Thanh Mai'], ['Học viện Ngoại giao']),
+  // Teachers counted, no holder: no post.
+  none('Học viện Ngoại giao tuyển thêm 25 giảng viên trẻ trong năm nay.', 'giảng viên'),
 ];
 
 /**

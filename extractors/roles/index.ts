@@ -382,9 +382,10 @@ function inCharge(text: string, title: TitleMention, titleContext: TitleContext)
 
 /**
  * `phụ trách` (in charge of) and a field of a few words, then `của` (of) and the organization: `Phó Chủ tịch phụ
- * trách khu vực Đông Nam Á của Tập đoàn X`. Bounded, no punctuation in the field.
+ * trách khu vực Đông Nam Á của Tập đoàn X`; or the region a post covers, said by `khu vực` / `vùng` (area, region):
+ * `Giám đốc kinh doanh khu vực châu Á của Công ty X`. Bounded, no punctuation in the field.
  */
-const IN_CHARGE_OF_FIELD = /[ \t]+phụ trách[ \t]+[^\s,;.:!?()\[\]–—"“”][^,;.:!?()\[\]\n–—"“”]{0,48}?[ \t]+của[ \t]+/uy;
+const IN_CHARGE_OF_FIELD = /[ \t]+(?:phụ trách[ \t]+|(?=(?:khu vực|vùng)[ \t]))[^\s,;.:!?()\[\]–—"“”][^,;.:!?()\[\]\n–—"“”]{0,48}?[ \t]+của[ \t]+/uy;
 
 /**
  * The organization after a field the post is in charge of (`Phó Chủ tịch phụ trách khu vực Đông Nam Á của Foxwell`,

@@ -17,6 +17,8 @@ const POSTS_WITH_DEPUTY = [
   'Chính ủy', 'Giám đốc Công an', 'Đại sứ', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Thủ trưởng', 'Chủ nhiệm Ủy ban',
   'Trưởng Ban chỉ đạo', 'Tổng Giám đốc', 'Giám đốc tài chính', 'Giám đốc kinh doanh',
   'Giám đốc công nghệ', 'Giám đốc nhân sự', 'Giám đốc marketing', 'Trưởng đại diện thường trú',
+  // A company's head of business development: `Giám đốc phát triển kinh doanh khu vực châu Á của Công ty X`.
+  'Giám đốc phát triển kinh doanh',
   // Commanders of army units and of a province's military command: `Sư đoàn trưởng Sư đoàn 395`, `Chỉ huy trưởng
   // Bộ Chỉ huy Quân sự tỉnh`.
   // The board of a joint-stock company: `Trưởng Ban kiểm soát`, `Phó Trưởng Ban kiểm soát`.
@@ -36,6 +38,8 @@ const POSTS_WITHOUT_DEPUTY = [
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
   // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
   'Nghiên cứu viên', 'Nghiên cứu viên chính',
+  // A teaching post at a university, by its grade: `giảng viên Khoa Hóa học, Trường Đại học X`.
+  'Giảng viên', 'Giảng viên chính', 'Giảng viên cao cấp',
   // Foreign and international posts: a minister of state, a foreign minister, an economist and a chief economist (of
   // a bank, an institute), members of a legislature, a country director of a lender.
   'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',

@@ -45,7 +45,7 @@ export function organizationsAfterTitle(text: string, titleKey: string, titleEnd
   }
   const afterOf = gap[0].includes('của');
   const first = entities.startingAt(at) ?? writtenOrganizationAt(text, titleKey, titleEnd, at, afterOf, context)
-    ?? (afterOf ? organizationAfterKindWords(text, at, entities) : null);
+    ?? (afterOf ? organizationAfterKindWords(text, at, entities) : organizationAfterCompanyKind(text, at, entities));
   if (!first || first.kind === 'person') return { organizations: [], end: titleEnd };
   const organizations: EntityMention[] = [first];
   if (first.kind === 'organization') organizations.push(...coordinatedAfter(text, first, entities));
@@ -84,6 +84,22 @@ export function organizationAfterKindWords(text: string, at: number, entities: E
     end = wordStart + word.length;
   }
   return null;
+}
+
+/** A lower-case noun for a kind of firm, then spaces: `hãng`, `studio`, `công ty`, `tập đoàn`. */
+const COMPANY_KIND_NOUN = /(?:hãng|studio|công[ \t]+ty|tập[ \t]+đoàn|startup)[ \t]+/uy;
+
+/**
+ * The organization a kind of firm in lower case names right after a title, with no `của`: `Giám đốc điều hành
+ * studio Sao Mai`, `Tổng giám đốc hãng Hikari`. Only an organization the article names: `giám đốc công ty` alone
+ * is any company's.
+ */
+function organizationAfterCompanyKind(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  COMPANY_KIND_NOUN.lastIndex = at;
+  const kind = COMPANY_KIND_NOUN.exec(text);
+  if (!kind) return null;
+  const entity = entities.startingAt(at + kind[0].length);
+  return entity?.kind === 'organization' ? entity : null;
 }
 
 /** Spaces between a title and a lower-case head noun referring back (`Giám đốc bệnh viện`). */
