@@ -945,6 +945,20 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Vòng này, Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2.', 'Phú Yên Ngọc Lan'),
   org('Vòng này, Phú Yên Ngọc Lan và Long An Sao Mai hòa nhau 2-2.', 'Long An Sao Mai'),
   none('Ván cờ giữa Lê Quang Liêm và Nguyễn Ngọc Trường hòa nhau 1-1 sau hai lượt.', 'Nguyễn Ngọc Trường'),
+  // A draw's sides before `chia điểm`, a province's team and a name of two runs joined by a dash too.
+  org('Cuối tuần, Thừa Thiên - Huế và Bình Định chia điểm 2-2 trên sân Quy Nhơn.', 'Thừa Thiên - Huế'),
+  org('Cuối tuần, Thừa Thiên - Huế và Bình Định chia điểm 2-2 trên sân Quy Nhơn.', 'Bình Định'),
+  none('Hai xã Tân Lập và Tân Hòa chia điểm thi đua cho khối dân vận.', 'Tân Hòa'),
+  // The winner of a result written as one acronym-like word; a pronoun before the verb is none.
+  org('Tối qua, SLNA-B thắng Kon Tum 2-0 ngay trên sân khách.', 'SLNA-B'),
+  none('Họ thắng Kon Tum 2-0 ngay trên sân khách.', 'Họ'),
+  // A side after `đội`, `đội chủ nhà`, `đội khách` in a report whose result named teams; elsewhere none.
+  org('Đội chủ nhà thắng Bình Phước 2-1 nhờ bàn thắng muộn của đội chủ nhà Tây Ninh.', 'Tây Ninh'),
+  org('Phú Thọ Xanh thắng Bình Phước 1-0, đội khách Bình Phước chơi thiếu người.', 'Bình Phước', null, 'Bình Phước chơi'),
+  none('Sau bão, đội cứu hộ Tây Ninh đã có mặt tại hiện trường.', 'Tây Ninh'),
+  none('Phú Thọ Xanh thắng Bình Phước 1-0 nhờ hai cầu thủ mượn từ đội U21 của câu lạc bộ.', 'U21'),
+  none('Năm 2020-2025, đội Tây Ninh dẫn đầu phong trào hiến máu.', 'Tây Ninh'),
+  none('Đội chủ nhà thắng Bình Phước 2-1, đội tuyển Thái Lan thì chưa đá.', 'Thái Lan'),
   // A coach's nationality and name before the verb are no winning team.
   none('Đội bóng của HLV người Bồ Đào Nha Carlos Mendes thắng Vĩnh Long Hòa Bình 4-0.', 'Bồ Đào Nha Carlos Mendes'),
   org('Đội bóng của HLV người Bồ Đào Nha Carlos Mendes thắng Vĩnh Long Hòa Bình 4-0.', 'Vĩnh Long Hòa Bình'),

@@ -2,14 +2,16 @@
 // even by a province (`Hà Tĩnh`). A bare name is a team only where a result or a coach says so:
 // - the side beaten with the score after it: `thắng Hà Tĩnh 3-0`, `đánh bại X với tỷ số 3-1`;
 // - the side a score was won against: `chiến thắng 3-1 trước Hà Nội I`;
-// - the winner of such a result: `X đã lội ngược dòng thắng Y với tỷ số 3-2`;
+// - the winner of such a result: `X đã lội ngược dòng thắng Y với tỷ số 3-2`, one acronym-like word too (`PVF-CAND`);
+// - both sides of a draw with its score: `X và Y hòa nhau 2-2`, `X và Y chia điểm 1-1` (a province's team too);
+// - in a report where such a result named teams, a side after `đội` (`đội chủ nhà Đồng Nai`, `đội khách X`);
 // - the club of a coach: `HLV X của Y`, `HLV trưởng của Y`;
 // - the club in brackets after a player: `Đinh Thị B (Sài Gòn Smash)` (never a place: `(Hà Nội)` is where she is from);
 // - the club after `Câu lạc bộ (CLB)`.
 // Once a team, every other mention of the same name is the team's, also where a person's name after a post follows
 // it in one capitalized run (`HLV trưởng Saigon Heat Matthew Brennan`).
-// A province in ordinary news is never a team: every rule but the result's needs a name that is no place, and a
-// result needs its score.
+// A province in ordinary news is never a team: every rule but the result's needs a name that is no place, a
+// result needs its score, and a side after `đội` needs a result elsewhere in the report.
 import type { Token } from '../../pipeline/document.js';
 import { isPlace, lookupPlace } from '../shared/places.js';
 import { isFamilyName } from '../people/lexicon.js';
@@ -22,6 +24,8 @@ export interface TeamMention {
 
 const MAX_TEAM_TOKENS = 6;
 const SCORE = /^\d{1,3}-\d{1,3}$/u;
+/** An age group's team (`U20`, `U23`). */
+const AGE_GROUP = /^U\d{1,2}$/u;
 const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V']);
 /** Verbs of a result whose object is the other side (`thắng`, `đánh bại`), by their tokens' keys. */
 const RESULT_VERBS: readonly (readonly string[])[] = [
@@ -194,12 +198,39 @@ function runStartBefore(tokens: readonly Token[], end: number): number {
   return first;
 }
 
+/** `hòa nhau`, `hoà nhau`, `chia điểm` at token `at`: a draw, its score after these two words. */
+function isDrawAt(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key;
+  const next = tokens[at + 1]?.key;
+  return ((key === 'hòa' || key === 'hoà') && next === 'nhau') || (key === 'chia' && next === 'điểm');
+}
+
+/** The dash written between two words alone (` - `, ` – `), joining two runs into one name. */
+function isJoiningDash(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '-' || token.text === '–');
+}
+
+/** The end of a second run joined by a dash to a run ending at `end` (`Bà Rịa - Vũng Tàu`), or `end` when none. */
+function dashedRunEnd(tokens: readonly Token[], end: number): number {
+  if (!isJoiningDash(tokens[end]) || !isNamePart(tokens[end + 1])) return end;
+  const joined = runEnd(tokens, end + 1);
+  return joined > end + 1 ? joined : end;
+}
+
+/** The first token of a run ending at `end`, taking a first run joined by a dash (`Bà Rịa - Vũng Tàu`). */
+function dashedRunStartBefore(tokens: readonly Token[], end: number): number {
+  const first = runStartBefore(tokens, end);
+  if (first === end || !isJoiningDash(tokens[first - 1])) return first;
+  const before = runStartBefore(tokens, first - 1);
+  return before < first - 1 ? before : first;
+}
+
 /** `X và Y` right before token `at`, two names of two words or more that are no person's: [X first, X end, Y first, Y end]. */
 function sidesBefore(tokens: readonly Token[], text: string, at: number): readonly [number, number, number, number] | null {
-  const secondFirst = runStartBefore(tokens, at);
+  const secondFirst = dashedRunStartBefore(tokens, at);
   if (at - secondFirst < 2 || tokens[secondFirst - 1]?.key !== 'và') return null;
   const firstEnd = secondFirst - 1;
-  const firstFirst = runStartBefore(tokens, firstEnd);
+  const firstFirst = dashedRunStartBefore(tokens, firstEnd);
   if (firstEnd - firstFirst < 2) return null;
   const one = text.slice((tokens[firstFirst] as Token).start, (tokens[firstEnd - 1] as Token).end);
   const two = text.slice((tokens[secondFirst] as Token).start, (tokens[at - 1] as Token).end);
@@ -211,6 +242,7 @@ function sidesBefore(tokens: readonly Token[], text: string, at: number): readon
 export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMention[] {
   if (!mayNameTeams(text)) return [];
   const names = new Set<string>();
+  const sides: string[] = [];
   // A beaten side may be a province's team (`thắng Hà Tĩnh 3-0`), never a country's: a national team is no club.
   // A name opening with `CLB` is headed: the organization names read it whole, with its lower-case words
   // (`CLB Quân đội thắng ...`, `trước CLB Công an Nhân dân`), where a run of capitalized words would cut it.
@@ -235,7 +267,9 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
         let first = before;
         while (first > 0 && before - first < MAX_TEAM_TOKENS - 1 && isNamePart(tokens[first - 1]) && !tokens[first]?.breakBefore) first -= 1;
         const name = text.slice((tokens[first] as Token).start, (tokens[before] as Token).end);
-        if (before > first && !looksLikePerson(tokens, text, first, before + 1, name) && !nationalityRun(tokens, text, first)) addUnlessPlace(first, before + 1);
+        // One word is a team only as an acronym-like club name (`PVF-CAND thắng ...`): `Họ thắng ...` is none.
+        const named = before > first || (tokens[first] as Token).acronymLike;
+        if (named && !looksLikePerson(tokens, text, first, before + 1, name) && !nationalityRun(tokens, text, first)) addUnlessPlace(first, before + 1);
       }
       continue;
     }
@@ -253,12 +287,26 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
       }
       continue;
     }
-    // `X và Y hòa nhau 3-3`: both sides of a draw, right before it.
-    if ((token.key === 'hòa' || token.key === 'hoà') && tokens[at + 1]?.key === 'nhau' && SCORE.test(tokens[at + 2]?.text ?? '')) {
+    // `X và Y hòa nhau 3-3`, `X và Y chia điểm 1-1`: both sides of a draw, right before it, a province's team too
+    // (the score right after says they are sides).
+    if (isDrawAt(tokens, at) && SCORE.test(tokens[at + 2]?.text ?? '')) {
       const sides = sidesBefore(tokens, text, at);
       if (sides !== null) {
-        addUnlessPlace(sides[0], sides[1]);
-        addUnlessPlace(sides[2], sides[3]);
+        add(sides[0], sides[1]);
+        add(sides[2], sides[3]);
+      }
+      continue;
+    }
+    // `đội chủ nhà Đồng Nai`, `đội khách Huế`, `đội bóng Hà Tĩnh`: a side named after `đội`, kept for a match report.
+    if (token.text === 'đội') {
+      let first = at + 1;
+      if (tokens[first]?.key === 'chủ' && tokens[first + 1]?.key === 'nhà') first += 2;
+      else if (tokens[first]?.key === 'khách' || tokens[first]?.key === 'bóng') first += 1;
+      const end = runEnd(tokens, first);
+      // `đội U20`: an age group of a club, no club.
+      if (end > first && !tokens[first]?.breakBefore && !AGE_GROUP.test(tokens[first]?.text ?? '')) {
+        const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+        if (!looksLikePerson(tokens, text, first, end, name) && lookupPlace(name)?.kind !== 'country' && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '')) sides.push(name);
       }
       continue;
     }
@@ -311,13 +359,18 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
     }
   }
   if (names.size === 0) return [];
+  // A side after `đội` is a team only where a result has named teams: `đội Hà Nội` elsewhere may be any crew.
+  for (const name of sides) names.add(name);
   // Every mention of each team, as a whole run.
   const mentions: TeamMention[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
     if (!isNamePart(tokens[at]) || isNamePart(tokens[at - 1])) continue;
-    const end = runEnd(tokens, at);
+    let end = runEnd(tokens, at);
     if (end === at) continue;
     const start = (tokens[at] as Token).start;
+    // `Bà Rịa - Vũng Tàu`: a name of two runs joined by a dash.
+    const joined = dashedRunEnd(tokens, end);
+    if (joined > end && names.has(text.slice(start, (tokens[joined - 1] as Token).end))) end = joined;
     const name = text.slice(start, (tokens[end - 1] as Token).end);
     if (names.has(name)) mentions.push({ name, start, end: start + name.length });
     else {
