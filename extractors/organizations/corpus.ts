@@ -569,6 +569,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình'),
   org('Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn Hùng cho biết.', 'Trường THCS Lê Lợi'),
   org('Trường THPT Nguyễn Du tuyển sinh lớp 10.', 'Trường THPT Nguyễn Du'),
+  // A school's kind in lower case between its level's acronym (or head) and its name: the name goes on past it.
+  org('Hai em học Trường THPT chuyên Trần Phú (Hải Phòng) đoạt giải nhì.', 'Trường THPT chuyên Trần Phú'),
+  org('Đội tuyển của Trường THCS chuyên Hà Tĩnh về nhất toàn đoàn.', 'Trường THCS chuyên Hà Tĩnh'),
+  org('Cô từng dạy ở Trường chuyên Lương Văn Tụy nhiều năm.', 'Trường chuyên Lương Văn Tụy'),
+  none('Mỗi Trường THPT chuyên của tỉnh được cấp thêm kinh phí.', 'chuyên của'),
+  none('Trường THPT chuyên về đào tạo năng khiếu sẽ tuyển thêm lớp.', 'chuyên về'),
   org('Bệnh viện Nguyễn Tri Phương tiếp nhận bệnh nhân.', 'Bệnh viện Nguyễn Tri Phương'),
   org('Giám đốc Bệnh viện Nhi Trung ương Trần Minh Điển cho biết.', 'Bệnh viện Nhi Trung ương'),
   none('Bệnh viện Chợ Rẫy 3 ca mắc mới được ghi nhận.', '3 ca'),

@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   endBeforePersonName,
@@ -555,6 +555,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     if (token.lower) {
+      // `Trường THPT chuyên Lê Hồng Phong`: a school's kind and level in lower case after its head or its acronym,
+      // the name right after them.
+      const kinds = namedInstitution && position === end && (position === headNext || accepted.at(position - headNext - 1) === 'acronym')
+        ? institutionKindsBeforeName(words, position, head.kind)
+        : 0;
+      if (kinds > 0) {
+        for (let step = position; step < position + kinds; step += 1) accepted.set(step - headNext, 'lower');
+        position += kinds;
+        continue;
+      }
       // `Liên hiệp các Hội ...`, `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`: the members the body gathers or
       // the activity covers, right after the head or its activity.
       const members = head.kind === 'organization' && token.key === 'các' && takesMembersAt(words, head.key, headNext, accepted, position)
@@ -791,6 +801,24 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * The length of the lower-case kinds and levels of a school or hospital from token `at` (`chuyên`, `trung học phổ
+ * thông`), when a proper name starts right after them; 0 otherwise (`Trường THPT chuyên về ...`).
+ */
+function institutionKindsBeforeName(words: NameTokens, at: number, kind: NameRunKind): number {
+  const { tokens } = words;
+  let position = at;
+  for (let count = 0; count < 3; count += 1) {
+    const token = tokens[position];
+    if (token === undefined || token.breakBefore || !token.lower) break;
+    const match = INSTITUTION_KIND_PHRASES.longestAt(tokens, position);
+    if (!match) break;
+    position += match.words;
+  }
+  const next = tokens[position];
+  return position > at && next !== undefined && !next.breakBefore && next.capitalized && isProperStart(words, position, kind, false) ? position - at : 0;
 }
 
 /**
