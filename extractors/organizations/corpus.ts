@@ -632,6 +632,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'Ban Chỉ đạo Trung ương'),
   none('Ban Chỉ đạo Trung ương các tỉnh đã họp sơ kết.', 'các tỉnh'),
   none('Ban Quản lý các dự án sẽ bàn giao công trình.', 'các dự án'),
+  // Members written as an acronym, the body's place right after them.
+  org('Ông Tâm, Phó Trưởng Ban Quản lý các KCN tỉnh Hải Dương, cho biết thêm.', 'Ban Quản lý các KCN tỉnh Hải Dương'),
+  none('Ban Quản lý các KCN đã làm việc với nhà đầu tư.', 'các KCN'),
   // Clubs written `CLB`, their teams numbered in Roman numerals.
   org('Đội nữ CLB Hà Nội II giành chiến thắng trên sân nhà.', 'CLB Hà Nội II'),
   org('CLB Sông Lam Nghệ An chiêu mộ thêm hai tiền vệ.', 'CLB Sông Lam Nghệ An'),

@@ -412,6 +412,10 @@ export function membersAt(words: NameTokens, index: number): Members | null {
   const first = tokens[headEnd];
   if (!first || first.breakBefore) return null;
   if (!first.lower) {
+    // `các KCN tỉnh Bắc Ninh`: the members written as an acronym, the body's place right after them.
+    if (headEnd === index + 1 && first.acronymLike && words.placeEnd(headEnd + 1) > headEnd + 1 && !tokens[headEnd + 1]?.breakBefore) {
+      return { headEnd, end: headEnd + 1, endsName: false };
+    }
     // A capitalized member is the head of a kind of body (`các Hội`): another (`các Covid-19`) names no members.
     if (headEnd === index + 1) return null;
     const properFollows = words.placeEnd(headEnd) > headEnd || first.acronymLike
