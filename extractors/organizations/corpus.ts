@@ -734,6 +734,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A company's stock code in brackets is its short name; the national assembly serves no province.
   org('Công ty Cổ phần Thép Hưng Long (mã chứng khoán: HLS) chia cổ tức. Năm nay HLS lãi lớn.', 'Công ty Cổ phần Thép Hưng Long', 'HLS', 'HLS lãi'),
   org('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'Quốc hội', null, 'Quốc hội'),
+  // A stock code or the acronym of the whole name in brackets keeps words that start with a family name in the
+  // company's name; an affiliation in brackets after a person's name does not.
+  org('Công ty Cổ phần Nhựa Lê Gia (mã chứng khoán: LGP) báo lãi tăng.', 'Công ty Cổ phần Nhựa Lê Gia', 'LGP'),
+  org('Năm nay, Công ty Cổ phần Gạch Phan Thịnh (HOSE: PTG) mở thêm nhà máy.', 'Công ty Cổ phần Gạch Phan Thịnh', 'PTG'),
+  org('Tổng công ty Dầu khí Hồ Bắc (TDHB) ký hợp đồng mới.', 'Tổng công ty Dầu khí Hồ Bắc'),
+  org('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Công ty May Tiến Phát'),
+  none('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Nguyễn Văn Hùng'),
   none('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'tỉnh Quảng Ngãi'),
   org('Quốc hội Việt Nam thông qua luật mới.', 'Quốc hội Việt Nam'),
   // Lower-case field words up to the acronym in brackets that closes the name; not over a verb.

@@ -96,6 +96,43 @@ export function endBeforePersonName(
   return end;
 }
 
+/** What labels a company's stock code in brackets, by token keys: `mã chứng khoán`, `mã CK`, `mã cổ phiếu`, an exchange. */
+const STOCK_CODE_LABELS: readonly (readonly string[])[] = [
+  ['mã', 'chứng', 'khoán'], ['mã', 'ck'], ['mã', 'cổ', 'phiếu'], ['hose'], ['hnx'], ['upcom'],
+];
+
+function firstLetter(word: string): string {
+  return word.normalize('NFD').charAt(0).toUpperCase().replace('Đ', 'D');
+}
+
+/**
+ * A bracket right after the run at `end` shows the words from `cut` on are the organization's, no person's: a stock
+ * code under its label (`Công ty Cổ phần Thép Hòa Bình (mã chứng khoán: THB)`: only a company has one), or an
+ * acronym whose letters hold, in order, the initials of those words (`... Lê Gia (LGC)`: the short form of the
+ * company's whole name). A person's affiliation in brackets does not (`... Nguyễn Văn An (ĐHQGHN)`).
+ */
+export function bracketKeepsName(words: NameTokens, cut: number, end: number): boolean {
+  const { tokens } = words;
+  const open = tokens[end];
+  if (open?.text !== '(' || cut >= end) return false;
+  for (const label of STOCK_CODE_LABELS) {
+    let index = end + 1;
+    while (index - end - 1 < label.length && tokens[index]?.key === label[index - end - 1] && !tokens[index]?.breakBefore) index += 1;
+    if (index - end - 1 === label.length && tokens[index]?.text === ':') return tokens[index + 1]?.acronymLike === true;
+  }
+  const acronym = tokens[end + 1];
+  if (acronym?.acronymLike !== true || acronym.breakBefore || tokens[end + 2]?.text !== ')') return false;
+  const letters = firstLetter(acronym.text) + acronym.text.slice(1).normalize('NFD').toUpperCase().replace(/Đ/gu, 'D');
+  let at = 0;
+  for (let index = cut; index < end; index += 1) {
+    const initial = firstLetter(tokens[index]?.text ?? '');
+    at = letters.indexOf(initial, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
 /** Most words of a title (`tổng giám đốc`, `phó chủ tịch`). */
 const MAX_TITLE_WORDS = 3;
 /** Most capitalized words a person's name before a comma is looked for in. */

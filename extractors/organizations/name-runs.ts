@@ -15,6 +15,7 @@ import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
+  bracketKeepsName,
   endBeforePersonName,
   holderNamedBefore,
   institutionFirstCut,
@@ -789,7 +790,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const cut = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
     // `Câu lạc bộ Cờ vua Hà Thành`: a club is named for its place or a by-name, of two syllables as a rule; a person
     // named after a club has a full name of three (`CLB Hà Nội Nguyễn Văn Quyết`).
-    if (!(CLUB_HEAD_KEYS.has(head.key) && end - cut === PLACE_NAME_SYLLABLES)) end = cut;
+    // `Công ty Cổ phần Thép Hòa Bình (mã chứng khoán: THB)`, `(LGC)`: a stock code or the acronym of the whole name
+    // right after it tells the last words are the company's own.
+    if (!(CLUB_HEAD_KEYS.has(head.key) && end - cut === PLACE_NAME_SYLLABLES) && !bracketKeepsName(words, cut, end)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
