@@ -188,6 +188,12 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Bệnh nhân được chuyển lên Bệnh viện Bạch Mai.', 'Bạch Mai'),
   none('Tòa nhà ở số 8 Lê Thánh Tông đã được sửa chữa.', 'Lê Thánh Tông'),
   none('Công ty Hoàng Anh Gia Lai công bố kết quả kinh doanh.', 'Hoàng Anh'),
+  // A company called later by the proper name that ends its name, though that name starts with a family name; a
+  // person of a title or honorific with the same name is still one.
+  none('Công ty Cổ phần Gốm Lý Minh Khang (mã chứng khoán: LMK) vừa xuất lô hàng đầu. Năm nay Lý Minh Khang mở thêm xưởng.', 'Lý Minh Khang mở'),
+  none('Tập đoàn Hồ Thanh Vân (HTV) báo lãi. Giới phân tích đánh giá Hồ Thanh Vân là doanh nghiệp ổn định.', 'Hồ Thanh Vân là'),
+  person('Công ty Cổ phần Gốm Lý Minh Khang (mã chứng khoán: LMK) vừa xuất lô hàng đầu. Ông Lý Minh Khang, người sáng lập, cho biết.', 'Lý Minh Khang,', 'Lý Minh Khang'),
+  person('Trường Tiểu học Trần Quốc Toản khai giảng. Trần Quốc Toản là tấm gương của thiếu nhi.', 'Trần Quốc Toản là', 'Trần Quốc Toản'),
   none('Cầu Long Biên đã hơn một trăm tuổi.', 'Long Biên'),
   none('Phó Chủ tịch nước đã tiếp đoàn.', 'Phó Chủ'),
   none('Ông Chủ tịch xã đến thăm từng hộ gia đình.', 'Chủ tịch'),

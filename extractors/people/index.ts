@@ -182,6 +182,17 @@ class ArticleNameContext implements NameContext {
 
 /** A name ending in an airline's or a company's English word (`Phương Nam Airlines`, `Hòa Bình Group`) is a company's. */
 const COMPANY_LAST_WORD = /\s(?:Airlines|Airways|Air|Group|Corporation|Corp|Holdings)$/u;
+/**
+ * The heads of a company's name (`Công ty Cổ phần Sữa Hồ Tây`): the article then calls the company by the proper name
+ * after its kind and trade alone (`Hồ Tây`), which may start with a family name but names no one.
+ */
+const COMPANY_NAME_HEAD = /^(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã)\s/u;
+
+/** The proper names that end the names of the article's companies, as written (`Cao Nguyên Xanh`). */
+function companyNameTails(names: readonly string[]): (name: string) => boolean {
+  const companies = names.filter((name) => COMPANY_NAME_HEAD.test(name));
+  return (name) => companies.some((company) => company.length > name.length + 1 && company.endsWith(name) && company[company.length - name.length - 1] === ' ');
+}
 
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
@@ -196,13 +207,19 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
     findNamesAfterPosts(runs, context),
   );
   const organizationNames = new Set<string>();
+  const allNames: string[] = [];
   for (const organization of annotation(document, 'organizations')) {
+    allNames.push(organization.name);
     organizationNames.add(organization.name.toLowerCase());
     if (organization.acronym) organizationNames.add(organization.acronym.toLowerCase());
   }
+  const endsCompanyName = companyNameTails(allNames);
   const notOrganizations: NameCandidate[] = [];
   for (const candidate of candidates) {
-    if (!organizationNames.has(candidate.name.toLowerCase()) && !COMPANY_LAST_WORD.test(candidate.name)) notOrganizations.push(candidate);
+    if (organizationNames.has(candidate.name.toLowerCase()) || COMPANY_LAST_WORD.test(candidate.name)) continue;
+    // A name found by its family name alone, no title nor honorific before it, that ends a company's name.
+    if (candidate.rule === 'family-name' && endsCompanyName(candidate.name)) continue;
+    notOrganizations.push(candidate);
   }
   return buildPersonEntities(notOrganizations);
 }
