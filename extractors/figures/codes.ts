@@ -440,9 +440,11 @@ export function followsComparedName(context: FigureContext, number: FigureNumber
   let at = number.first - 1;
   let words = 0;
   while (words < MAX_COMPARED_NAME_WORDS && isWordAt(context, at) && isNameWord(context, at)) {
-    if (words > 0 && isGlued(context, at + 1)) return false;
+    if (words > 0 && isGlued(context, at + 1) && tokens[at + 1]?.text !== '-') return false;
     at -= 1;
     words += 1;
+    // `kém PVF-CAND 2 điểm`: a name's parts joined by a hyphen glued on both sides.
+    if (tokens[at]?.text === '-' && isGlued(context, at) && isGlued(context, at + 1) && isWordAt(context, at - 1) && isNameWord(context, at - 1)) at -= 1;
   }
   if (words === 0) return false;
   // `kém đội xếp thứ chín là Tây Nguyên 3 điểm`: a few lower-case words of the clause may stand between.

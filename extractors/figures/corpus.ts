@@ -543,6 +543,22 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đội khách kém Hải Phòng Xanh 2 điểm sau vòng đấu.', 2, 'điểm', '2 điểm'),
   count('Câu lạc bộ đứng sau, kém đội đầu bảng là Long An Sao Mai 5 điểm.', 5, 'điểm', '5 điểm'),
   count('Chỉ số năm nay hơn Thái Lan 4 bậc.', 4, 'bậc', '4 bậc'),
+  // a name's parts joined by a hyphen, compared
+  count('Sau vòng 5, đội bóng thua SHB-Đà Nẵng 3 điểm.', 3, 'điểm', '3 điểm'),
+  none('Giống lúa ST-Thơm 08 vừa được công nhận.', 'ST-Thơm 08'),
+  // `đầu bảng`, `cuối bảng` (the top or the foot of a table) and `trung cấp`, `sơ cấp` (levels of training) end with a
+  // label word that labels nothing: the number after them counts
+  count('Câu lạc bộ kém nhóm đầu bảng 4 điểm.', 4, 'điểm', '4 điểm'),
+  count('Đội chủ nhà hơn đội cuối bảng 6 điểm.', 6, 'điểm', '6 điểm'),
+  count('Năm nay hệ trung cấp 640 sinh viên, hệ sơ cấp 315 học viên.', 640, 'sinh viên', '640 sinh viên'),
+  count('Năm nay hệ trung cấp 640 sinh viên, hệ sơ cấp 315 học viên.', 315, 'học viên', '315 học viên'),
+  none('Bảng 3 gồm các đội miền Trung.', 'Bảng 3'),
+  none('Học sinh cấp 3 được nghỉ học chiều nay.', 'cấp 3'),
+  // a number before `lần` after a name counts the times (`tham dự SEA Games 12 lần`); `lần đầu`, `lần này` name one
+  count('Đoàn đã dự Olympic Hóa học 19 lần.', 19, 'lần', '19 lần'),
+  count('Cô từng vô địch Giải Cờ Nhanh Châu Á 3 lần, lần gần nhất năm ngoái.', 3, 'lần', '3 lần'),
+  none('Chiếc Galaxy S25 lần đầu có camera 200 MP.', 'S25 lần đầu'),
+  none('Máy bay Boeing 787 lần này chở 250 khách.', '787 lần này'),
   // `luân phiên` (to rotate) is a verb: the number after it counts
   count('Bệnh viện đã luân phiên 40 điều dưỡng xuống các trạm y tế.', 40, 'điều dưỡng', '40 điều dưỡng'),
   // a model's number written with spaces around the dash, or with a unit, is a range

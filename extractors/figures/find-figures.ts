@@ -370,7 +370,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
-        || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower);
+        || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)
+        || countsTimes(context, unitAfterLower);
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.
@@ -573,6 +574,19 @@ function isYearNumberAt(context: FigureContext, index: number): boolean {
 function followsLevelWord(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const before = context.tokens[number.first - 1];
   return unit.known && before !== undefined && before.key === 'mức' && isLowerWordAt(context, number.first - 1);
+}
+
+/** Words after `lần` that make it one occasion named, not a count of times: `iPhone 16 lần này`, `lần đầu`, `lần thứ`. */
+const ONE_OCCASION_AFTER_LAN: ReadonlySet<string> = new Set(['đầu', 'thứ', 'này', 'cuối', 'trước', 'sau', 'đó', 'ấy', 'tới', 'kế', 'gần', 'nọ', 'kia', 'chót']);
+
+/**
+ * `tham dự SEA Games 12 lần`, `vô địch AFF Cup 3 lần`: a number before `lần` after a name counts the times the name's
+ * event or thing was met (a name's number would go on `lần đầu`, `lần này`).
+ */
+function countsTimes(context: FigureContext, unit: FigureUnit): boolean {
+  if (lowerCased(unit.unit) !== 'lần') return false;
+  const after = context.tokens[unit.next];
+  return after === undefined || !isWordAt(context, unit.next) || !ONE_OCCASION_AFTER_LAN.has(after.key);
 }
 
 /** Words after `sao` that make it "why", no star: `Model 3 sao lại đắt`. */

@@ -256,6 +256,9 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   'luân phiên',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
+  // a level of training and a place in a table, whose last syllable is a label word: `hệ trung cấp 900 học viên`,
+  // `kém đội đầu bảng 3 điểm`
+  'trung cấp', 'sơ cấp', 'đầu bảng', 'cuối bảng',
 ]);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */
