@@ -1010,4 +1010,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Nhiều người bán cho rằng Tiki tăng phí quá nhanh, dù sàn Tiki giữ mức cũ cho hàng Tết.', 'Tiki'),
   none('Cổ phiếu ngân hàng trên sàn HOSE giảm điểm.', 'HOSE'),
   none('Giá nhà trên sàn Nhà đất tăng mạnh.', 'Nhà'),
+  // A studio or publisher named by the capitalized words after its lower-case kind, and those words alone elsewhere;
+  // not a place, not a kind with no name after it.
+  org('Tựa game mới của studio Gió Bấc đã có mặt trên kho ứng dụng.', 'Gió Bấc', null, 'Gió Bấc'),
+  org('Nhóm ký hợp đồng với nhà phát hành Nova Games của Hàn Quốc.', 'Nova Games', null, 'Nova Games'),
+  org('Anh làm việc cho studio Gió Bấc từ năm 2021, trước khi Gió Bấc gọi vốn.', 'Gió Bấc', null, 'Gió Bấc'),
+  none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
+  none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
 ];

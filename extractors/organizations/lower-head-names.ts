@@ -4,7 +4,10 @@
 //   (`cơ sở gốm ở làng`);
 // - an online marketplace by its coined brand: `sàn thương mại điện tử ShopNhanh`, `sàn Tiki` (the brand is the name,
 //   and every other mention of it alone is one); not a stock exchange by its acronym (`sàn HOSE`), not a word of the
-//   language (`sàn Nhà`).
+//   language (`sàn Nhà`);
+// - a studio or publisher by its name: `studio Gió Bấc`, `nhà phát hành Nova Games` (the name is the capitalized words
+//   alone, and every other mention of them alone is one); not a place (`nhà phát hành Nhật Bản`), not a name that
+//   runs on (`studio Gió Bấc Sài Gòn Mới`), not the words in a name already headed (`Công ty Studio X`).
 import type { Token } from '../../pipeline/document.js';
 import { isPlace } from '../shared/places.js';
 import { isVietnameseSyllable } from './name-person-cut.js';
@@ -24,7 +27,13 @@ const WORKSHOP_TRADES: readonly (readonly string[])[] = [
 const PLURAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mấy', 'một', 'số']);
 /** `sàn thương mại điện tử` after `sàn`. */
 const MARKETPLACE_KIND: readonly string[] = ['thương', 'mại', 'điện', 'tử'];
+/** Kinds of business named by the capitalized words right after them, lower case, by their tokens' keys. */
+const BUSINESS_KINDS: readonly (readonly string[])[] = [
+  ['studio'], ['nhà', 'phát', 'hành'], ['nhà', 'phát', 'triển', 'game'], ['hãng', 'game'], ['công', 'ty', 'khởi', 'nghiệp'],
+];
 const MAX_NAME_WORDS = 3;
+/** Distinct business names kept: an article names a few, and the search for their mentions stays linear. */
+const MAX_BUSINESSES = 16;
 const HAS_LOWER = /\p{Ll}/u;
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
@@ -49,7 +58,8 @@ function isCoinedBrand(token: Token | undefined): boolean {
 
 /** Whether the text may name such a business at all: two native searches spare most articles the pass. */
 function mayName(text: string): boolean {
-  return text.includes('ơ sở ') || text.includes('sàn ');
+  return text.includes('ơ sở ') || text.includes('sàn ') || text.includes('studio ') || text.includes('nhà phát ')
+    || text.includes('hãng game ') || text.includes('khởi nghiệp ');
 }
 
 /** Workshops and marketplaces named after their lower-case noun, each mention in order. */
@@ -57,6 +67,9 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
   if (!mayName(text)) return [];
   const found: LowerHeadName[] = [];
   let brands: Set<string> | null = null;
+  /** Each business's name as token keys, by its first key, each name once (a hostile text repeats them). */
+  let businesses: Map<string, string[][]> | null = null;
+  let businessNames: Set<string> | null = null;
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.key === 'cơ' && tokens[at + 1]?.key === 'sở' && !PLURAL_KEYS.has(tokens[at - 1]?.key ?? '')) {
@@ -69,6 +82,26 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
       if (isPlace(proper)) continue;
       const last = tokens[end - 1] as Token;
       found.push({ name: text.slice(token.start, last.end), start: token.start, end: last.end });
+      at = end - 1;
+      continue;
+    }
+    if (token.lower && (token.key === 'studio' || token.key === 'nhà' || token.key === 'hãng' || token.key === 'công')) {
+      const kind = BUSINESS_KINDS.find((words) => wordsAt(tokens, at, words));
+      if (kind === undefined) continue;
+      const first = at + kind.length;
+      const end = namedWordsEnd(tokens, first);
+      if (end === first) continue;
+      const proper = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+      if (isPlace(proper)) continue;
+      const keys: string[] = [];
+      for (let index = first; index < end; index += 1) keys.push((tokens[index] as Token).key);
+      const joined = keys.join(' ');
+      if (!(businessNames ??= new Set<string>()).has(joined) && businessNames.size < MAX_BUSINESSES) {
+        businessNames.add(joined);
+        const byFirst = (businesses ??= new Map<string, string[][]>()).get(keys[0] as string);
+        if (byFirst === undefined) businesses.set(keys[0] as string, [keys]);
+        else byFirst.push(keys);
+      }
       at = end - 1;
       continue;
     }
@@ -91,7 +124,24 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
       if (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) continue;
       found.push({ name: token.text, start: token.start, end: token.end });
     }
-    found.sort((left, right) => left.start - right.start);
   }
+  if (businesses !== null) {
+    // Every mention of each business's name alone, closed on both sides by no other capitalized word.
+    for (let at = 0; at < tokens.length; at += 1) {
+      const token = tokens[at] as Token;
+      if (!token.capitalized) continue;
+      const keys = businesses.get(token.key)?.find((words) => wordsAt(tokens, at, words));
+      if (keys === undefined) continue;
+      const previous = tokens[at - 1];
+      const next = tokens[at + keys.length];
+      if (previous !== undefined && !token.breakBefore && (previous.capitalized || previous.acronymLike)) continue;
+      if (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) continue;
+      const last = tokens[at + keys.length - 1] as Token;
+      if (!last.capitalized) continue;
+      found.push({ name: text.slice(token.start, last.end), start: token.start, end: last.end });
+      at += keys.length - 1;
+    }
+  }
+  if (brands !== null || businesses !== null) found.sort((left, right) => left.start - right.start);
   return found;
 }

@@ -46,7 +46,7 @@ describe('organizations and acronyms on hostile text', () => {
     ['people after units and dashes', 'UBND tỉnh Nguyễn Đức Trung – Trần Sỹ Thanh Bộ Xây dựng – Lê Văn An '],
     ['numbered districts, names without their place, listed names', 'Chi cục Thuế Quận 1 Sở Y tế Hà Nội. Sở Y tế, Bệnh viện A, Bệnh viện B và Bệnh viện '],
     ['well-known names of words, heads with acronyms and places', 'Vietnam Airlines Vietjet Air Sở GD&ĐT Hà Nam Sở GD&ĐT tỉnh Hà Nam '],
-    ['workshops and marketplaces after a lower-case noun', 'cơ sở gốm Minh Long sàn thương mại điện tử ShopNhanh, ShopNhanh sàn '],
+    ['workshops, marketplaces and studios after a lower-case noun', 'cơ sở gốm Minh Long sàn thương mại điện tử ShopNhanh, ShopNhanh sàn studio Gió Bấc nhà phát hành Gió '],
   ];
   // Each stage timed alone, its input made by the stages before it outside the timing.
   for (const [label, unit] of cases) {
