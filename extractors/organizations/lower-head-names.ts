@@ -56,10 +56,15 @@ function isCoinedBrand(token: Token | undefined): boolean {
     && !isVietnameseSyllable(token.text) && !isPlace(token.text);
 }
 
-/** Whether the text may name such a business at all: two native searches spare most articles the pass. */
+/**
+ * Whether the text may name such a business at all: native searches spare most articles the pass. Each searches a
+ * part of its kind's words that holds rare characters (`dio ` of `studio `, `ãng game ` of `hãng game `): a search is
+ * as slow as its pattern's characters are common in the text (2–4 µs for `studio ` over a seed-size article, 0.3 for
+ * `dio `).
+ */
 function mayName(text: string): boolean {
-  return text.includes('ơ sở ') || text.includes('sàn ') || text.includes('studio ') || text.includes('nhà phát ')
-    || text.includes('hãng game ') || text.includes('khởi nghiệp ');
+  return text.includes('ơ sở ') || text.includes('sàn ') || text.includes('dio ') || text.includes('phát hành ')
+    || text.includes('ãng game ') || text.includes('ển game ') || text.includes('ởi nghiệp ');
 }
 
 /** Workshops and marketplaces named after their lower-case noun, each mention in order. */
