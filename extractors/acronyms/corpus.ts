@@ -15,6 +15,11 @@ const pair = (text: string, short: string, long: string, words: string = short):
 const none = (text: string, words: string): AcronymExample => ({ text, words, expected: null });
 
 export const acronymExamples: readonly AcronymExample[] = [
+  // An acronym and one English word in brackets after a whole name a head opens: the English short name of it.
+  pair('Lô hàng do Công ty Vận tải Biển Nam Hải (NHS Logistics) chở về cảng.', 'NHS Logistics', 'Công ty Vận tải Biển Nam Hải'),
+  pair('Vận động viên đang tập trung cho Đại hội Thể thao châu Á (AIG Games) năm sau.', 'AIG Games', 'Đại hội Thể thao châu Á'),
+  none('Ông Trần Văn Minh (FPT Software) cho biết dự án đã xong.', 'FPT Software'),
+  none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
   // A short name ending in the number that ends the long name before it.
   pair('Gói thầu thuộc về Tổng công ty Xây dựng công trình giao thông 6 (Cienco6) từ đầu năm.', 'Cienco6', 'Tổng công ty Xây dựng công trình giao thông 6'),
   // An English acronym after a method's head (`kỹ thuật`, `phương pháp`): the words between translate it, `qua` and

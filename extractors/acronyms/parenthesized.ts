@@ -598,6 +598,17 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
+    // NAME (ACRONYM English): an English short name, an acronym and one English word, after a whole name that a
+    // head opens: `Công ty Vận tải Biển Nam Hải (NHS Logistics)`, `Đại hội Thể thao châu Á (Asian Games)` aside (no
+    // acronym). The whole bracket is the short form, the name the long form.
+    const englishShort = englishShortNameAfterName(tokens, runs, last, inside);
+    if (englishShort !== null) {
+      const longStart = tokens[englishShort]?.start;
+      if (longStart !== undefined) {
+        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'english-short-name'));
+        continue;
+      }
+    }
     // NAME (LETTERS DIGITS): a code a body goes by, right after its whole name: `Trung tâm Điều độ ... (A0)`. After
     // anything but an organization's name the code names nothing (`nhóm công tác (WG1)`).
     if (shortToken0 && CODE_NAME.test(shortToken0.text)) {
@@ -767,4 +778,25 @@ function acronymAndWordAfterName(tokens: readonly Token[], runs: RunsByEnd, last
   if (!run) return null;
   const spelled = matchInitialsBackward(tokens, last, letters);
   return spelled > run.firstToken ? run.firstToken : null;
+}
+
+/** A word in Latin letters alone, no Vietnamese mark, capitalized: an English word (`Shipping`, `Games`). */
+const ENGLISH_WORD = /^[A-Z][a-z]{2,14}$/u;
+
+/**
+ * `(NHS Logistics)` after `Công ty Vận tải Biển Nam Hải`, `(SEA Games)` after `Đại hội Thể thao Đông Nam Á`: a
+ * bracket of an acronym and one capitalized English word (no place), right after a whole name an organization's head
+ * opens (an organization's, an event's), the acronym spelling the English name's initials. The name's first token, or null.
+ */
+function englishShortNameAfterName(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number | null {
+  const [acronym, word] = inside;
+  if (inside.length !== 2 || !acronym || !word || !isAcronymCandidate(acronym)) return null;
+  if (!word.isWord || !ENGLISH_WORD.test(word.text) || isPlace(word.text)) return null;
+  const lastToken = tokens[last];
+  if (!lastToken || !(lastToken.capitalized || lastToken.acronymLike)) return null;
+  let first = -1;
+  for (const run of runs.endingAt(lastToken.end)) if (!run.bare && (first < 0 || run.firstToken < first)) first = run.firstToken;
+  if (first >= 0) return first;
+  const headed = headedNameBefore(tokens, last);
+  return headed >= 0 ? headed : null;
 }
