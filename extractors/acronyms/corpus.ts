@@ -15,6 +15,14 @@ const pair = (text: string, short: string, long: string, words: string = short):
 const none = (text: string, words: string): AcronymExample => ({ text, words, expected: null });
 
 export const acronymExamples: readonly AcronymExample[] = [
+  // A capitalized name ending in two lower-case words of scope (`quốc tế`, `quốc gia`, `thế giới`) is the long
+  // form of the English acronym after it; a place before those words names nothing.
+  pair('Đội tuyển vừa trở về từ Olympic Toán học quốc tế (IMO) với bốn huy chương.', 'IMO', 'Olympic Toán học quốc tế'),
+  pair('Doanh nghiệp được trao Giải thưởng Chất lượng quốc gia (VNQA) vào cuối năm.', 'VNQA', 'Giải thưởng Chất lượng quốc gia'),
+  none('Khách sạn ở Đà Nẵng quốc tế (XYZ) vẫn đông khách.', 'XYZ'),
+  // The capitalized words before the bracket end a country's name: the long form is the whole country.
+  pair('Công ty vừa đưa lô chà là về từ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) hôm qua.', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'),
+  pair('Hàng được xuất sang Ả Rập Xê Út và Các Tiểu vương quốc Ả Rập Thống nhất (UAE) từ tháng trước.', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'),
   // An acronym and one English word in brackets after a whole name a head opens: the English short name of it.
   pair('Lô hàng do Công ty Vận tải Biển Nam Hải (NHS Logistics) chở về cảng.', 'NHS Logistics', 'Công ty Vận tải Biển Nam Hải'),
   pair('Vận động viên đang tập trung cho Đại hội Thể thao châu Á (AIG Games) năm sau.', 'AIG Games', 'Đại hội Thể thao châu Á'),

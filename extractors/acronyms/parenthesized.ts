@@ -7,7 +7,7 @@
 // dashes (`sởi – rubella (MR)`) or the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`). A
 // bracket may carry the name's head and last words around the acronym (`(Ban QLDA đường sắt)`, `(VKSND tối cao)`).
 import type { AcronymSpan } from '../../pipeline/document.js';
-import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
+import { isPlace, lookupPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
@@ -331,6 +331,46 @@ function listHeadBefore(tokens: readonly Token[], runs: RunsByEnd, first: number
   return -1;
 }
 
+/** Most words a country's name runs back over before the capitalized words that end it. */
+const MAX_COUNTRY_LEAD_WORDS = 4;
+
+/**
+ * `Các Tiểu vương quốc Ả Rập Thống nhất (UAE)`: the capitalized words from `capitalized` to `last` end a country's
+ * name whose first words run in lower case (`vương quốc`); a long form cuts no country's name in half. The
+ * country's first token, or -1.
+ */
+function countryEndingAt(tokens: readonly Token[], capitalized: number, last: number): number {
+  const end = tokens[last];
+  if (!end) return -1;
+  for (let first = capitalized - 1; first >= 0 && capitalized - first <= MAX_COUNTRY_LEAD_WORDS; first -= 1) {
+    const token = tokens[first];
+    if (!token || !token.isWord || tokens[first + 1]?.breakBefore) return -1;
+    if (!token.capitalized || !mayStartPlaceAtWordKey(token.key)) continue;
+    const name = tokens.slice(first, last + 1).map((word) => word.text).join(' ');
+    if (lookupPlace(name)?.kind === 'country') return first;
+  }
+  return -1;
+}
+
+/** Lower-case words of scope that end a capitalized name: `Olympic Toán học quốc tế`, `Giải thưởng Chất lượng quốc gia`. */
+const SCOPE_TAIL_KEYS: ReadonlySet<string> = new Set(['quốc tế', 'thế giới', 'toàn cầu', 'toàn quốc', 'quốc gia', 'khu vực'].map(foldKey));
+
+/**
+ * A capitalized name (two capitals or more, no place) ending in two lower-case words of scope just before the
+ * bracket at token `last`: `Olympic Toán học quốc tế (IMO)`. The name's first token, or -1.
+ */
+function scopedNameBefore(tokens: readonly Token[], last: number): number {
+  const second = tokens[last];
+  const first = tokens[last - 1];
+  if (!second || !first || !second.lower || !first.lower || second.breakBefore || first.breakBefore) return -1;
+  if (!SCOPE_TAIL_KEYS.has(`${first.key} ${second.key}`)) return -1;
+  const start = capitalizedRunBefore(tokens, last - 2);
+  if (start < 0) return -1;
+  const words = tokens.slice(start, last - 1);
+  if (mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(words.map((token) => token.text).join(' '))) return -1;
+  return start;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -382,9 +422,14 @@ function longFormBefore(
     if (!(mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(whole))) {
       const listHead = letters ? listHeadBefore(tokens, runs, capitalized) : -1;
       if (listHead >= 0) return { first: listHead, rule: 'list-after-head' };
+      const country = countryEndingAt(tokens, capitalized, last);
+      if (country >= 0) return { first: country, rule: 'country-name-before' };
       return { first: capitalized, rule: 'capitalized-before' };
     }
   }
+  // `Olympic Hóa học quốc tế (IChO)`: a capitalized name ending in a lower-case word of scope.
+  const scoped = capitalized < 0 ? scopedNameBefore(tokens, last) : -1;
+  if (scoped >= 0) return { first: scoped, rule: 'scoped-name-before' };
   const properStart = capitalized >= 0 ? capitalized : lastToken.capitalized ? last : -1;
   if (letters && properStart >= 0) {
     const phrase = sentencePhraseBefore(tokens, properStart, last, letters.length);
