@@ -831,7 +831,8 @@ const ENGLISH_WORD = /^[A-Z][a-z]{2,14}$/u;
 /**
  * `(NHS Logistics)` after `Công ty Vận tải Biển Nam Hải`, `(SEA Games)` after `Đại hội Thể thao Đông Nam Á`: a
  * bracket of an acronym and one capitalized English word (no place), right after a whole name an organization's head
- * opens (an organization's, an event's), the acronym spelling the English name's initials. The name's first token, or null.
+ * opens (an organization's, an event's). The acronym spells the English name, which the text does not write, so its
+ * letters are not checked against the Vietnamese words. The name's first token, or null.
  */
 function englishShortNameAfterName(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number | null {
   const [acronym, word] = inside;
