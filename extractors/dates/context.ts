@@ -10,7 +10,7 @@ import {
   isLetterOrNumberCode,
   isWordCode,
 } from './characters.js';
-import { DOCUMENT_WORDS, PLURAL_WORDS, QUANTITY_NOUNS } from './lexicon.js';
+import { DOCUMENT_WORDS, PLURAL_WORDS, QUANTITY_NOUNS, SHARE_NOUNS } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 
 const COLON = 58;
@@ -206,6 +206,24 @@ export function followedByQuantityNoun(text: string, offset: number): boolean {
   const end = secondWordEnd(text, firstEnd);
   if (YEAR_OF_A_DATE.has(text, start, end)) return false; // `30/4 năm nay`: the year of the date, no counted noun
   return QUANTITY_NOUNS.has(text, start, firstEnd) || QUANTITY_NOUNS.has(text, start, end);
+}
+
+/**
+ * True when the words after `offset` begin with a noun a share counts (SHARE_NOUNS) in lower case, and no name
+ * follows it: `7/10 huyện, thị xã`, `3/5 xã đã về đích` are shares; in `từ 1/10 xã Tân Lập áp dụng` the noun heads a
+ * name (a capital after it), the subject of a sentence the date opens.
+ */
+export function followedByShareNoun(text: string, offset: number): boolean {
+  const start = skipBlanks(text, offset);
+  const firstEnd = firstWordEnd(text, start);
+  if (firstEnd === start || hasLowerCase(text.charCodeAt(start))) return false;
+  const secondEnd = secondWordEnd(text, firstEnd);
+  let nounEnd = -1;
+  if (secondEnd > firstEnd && SHARE_NOUNS.has(text, start, secondEnd)) nounEnd = secondEnd;
+  else if (SHARE_NOUNS.has(text, start, firstEnd)) nounEnd = firstEnd;
+  if (nounEnd < 0) return false;
+  const nextStart = skipBlanks(text, nounEnd);
+  return nextStart === nounEnd || !hasLowerCase(text.charCodeAt(nextStart));
 }
 
 const PAST_AFTER = new PhraseSet(['vừa qua', 'vừa rồi', 'qua']);

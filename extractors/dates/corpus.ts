@@ -118,6 +118,18 @@ const fractionsAndCodes: CorpusExample<'dates'>[] = [
   none('Kết quả là 3:1 nghiêng về đội chủ nhà.', '3:1'),
   none('Giá bán lẻ 1.250.000 đồng một bộ.', '1.250.000'),
   none('Tỷ số 2/3 được ghi nhận trong báo cáo.', '2/3'),
+  // a share of places, bodies or tasks after a context word: `tại 6/9 huyện` counts six of nine districts
+  none('Nguy cơ sạt lở vẫn cao tại 6/9 huyện, thị xã trong tỉnh.', '6/9'),
+  none('Trong 3/5 xã được khảo sát, nước sạch đã về tới từng nhà.', '3/5'),
+  none('Đến nay đã có 4/11 tiêu chí được hoàn thành.', '4/11'),
+  none('Mô hình được nhân rộng tại 2/8 phường của thị xã.', '2/8'),
+  // still dates: a day word, a follower, a year, a name after the noun, a day after the month
+  relative('Sáng 6/9 huyện tổ chức lễ ra quân.', 'Sáng 6/9', '2023-09-06'),
+  relative('Ngày 3/5 xã đón đoàn kiểm tra.', 'Ngày 3/5', '2023-05-03'),
+  relative('Từ 1/10 xã Phú Lâm áp dụng giờ làm việc mới.', '1/10', '2023-10-01'),
+  relative('Dự kiến đến 6/9 tới xã mới hoàn thành.', '6/9', '2023-09-06'),
+  inside('Kế hoạch thực hiện đến 4/11/2025 tại các xã.', '4/11/2025', '2025-11-04'),
+  relative('Từ 25/10 tỉnh sẽ siết chặt kiểm tra.', '25/10', '2023-10-25'),
 ];
 
 const durations: CorpusExample<'dates'>[] = [

@@ -1,6 +1,7 @@
 // Dates written in digits: `14/03/2023`, `05.03.2023`, `14-3-2023`, `2023-03-14`, `ngày 1/7`, `sáng 21/11`,
 // `tháng`-less `6/2024`. Never a document number (`24/2013/TT-BKHCN`, `số 12/2023`) nor a fraction (`2/3 số
-// doanh nghiệp`, `8/10`): a day and month with no year needs a word that makes it a date.
+// doanh nghiệp`, `8/10`, `tại 7/10 huyện`): a day and month with no year needs a word that makes it a date, and a
+// share's noun after it (`huyện`, `xã`, `tiêu chí`) undoes a context word before it (`tại`, `trong`).
 import {
   DAY_PREFIX_SOURCE,
   DAY_PREFIX_PATHS,
@@ -18,6 +19,7 @@ import {
 import {
   followedByAny,
   followedByQuantityNoun,
+  followedByShareNoun,
   markedAsPast,
   precededByAny,
   precededByDocumentWord,
@@ -148,7 +150,8 @@ const dayMonth: DateRule = {
       return candidate(match, this.name, { month, day }, {});
     }
     if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end)) {
-      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end);
+      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end) &&
+        !(day <= month && followedByShareNoun(text, end));
       if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
       if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;
     }

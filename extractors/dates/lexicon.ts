@@ -109,6 +109,18 @@ export const QUANTITY_NOUNS = new PhraseSet([
   'bản', 'trang', 'cuốn', 'hồ sơ', 'đại biểu', 'khách', 'du khách', 'công nhân', 'cán bộ', 'chuyên gia', 'phiếu',
 ]);
 
+/**
+ * Nouns of places, bodies and tasks that a share `a/b` counts (`7/10 huyện`, `3/5 xã`, `4/6 tiêu chí`), beside
+ * QUANTITY_NOUNS: a day and month that only a context word makes a date (`tại`, `trong`) is a share when one of these
+ * follows. Kept apart from QUANTITY_NOUNS, which also closes a month and year (`tháng 6/2024 tỉnh X` stays a date).
+ */
+export const SHARE_NOUNS = new PhraseSet([
+  'huyện', 'xã', 'tỉnh', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'thôn', 'ấp', 'xóm', 'làng',
+  'địa phương', 'địa bàn', 'khu vực', 'vùng', 'ngành', 'sở', 'ban', 'cơ quan', 'công ty', 'hợp tác xã', 'nhà máy',
+  'bệnh viện', 'trạm', 'lớp', 'đội', 'trận', 'tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'mục tiêu', 'nội dung', 'hạng mục',
+  'công trình', 'gói thầu', 'câu', 'môn', 'ngân hàng', 'tuyến', 'khu', 'cụm', 'điểm trường',
+]);
+
 /** Words before a number that make it a document number or a code (`Nghị định 15/2018`, `số 12/2023`). */
 export const DOCUMENT_WORDS = new PhraseSet([
   'số', 'nghị định', 'thông tư', 'quyết định', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'pháp lệnh', 'quy chuẩn',

@@ -246,6 +246,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Một nửa số học sinh đi xe buýt.', 1, 2, 'học sinh', 'Một nửa số học sinh'),
   ratio('ba phần tư', 3, 4, null),
   ratio('Tỷ lệ 18/20 đơn vị đạt chuẩn.', 18, 20, 'đơn vị', '18/20 đơn vị'),
+  // a share after a word that could open a date (`tại`, `trong`): the noun after it makes it a share, no day
+  ratio('Nắng nóng gay gắt tại 6/9 huyện, thị xã của tỉnh.', 6, 9, 'huyện, thị xã', '6/9 huyện, thị xã'),
+  ratio('Trong 3/5 xã đã có trạm y tế đạt chuẩn.', 3, 5, 'xã', '3/5 xã'),
 
   // ranges
   range('5 – 7 người', 5, 7, 'người'),
