@@ -312,6 +312,18 @@ const quartersAndHalves: CorpusExample<'dates'>[] = [
   relative('Trong 6 tháng cuối năm, ngành sẽ tăng tốc.', '6 tháng cuối năm', '2023-H2'),
   relative('Nửa đầu năm nay, lượng khách tăng.', 'Nửa đầu năm nay', '2023-H1'),
   inside('Nửa cuối năm 2020, dịch bệnh lan rộng.', 'Nửa cuối năm 2020', '2020-H2'),
+  // the first N months of a year (N from 2 to 11, six being the half): January to the N-th month
+  date('10 tháng đầu năm 2022', '2022-01', { endValue: '2022-10' }),
+  date('11 tháng đầu năm 2021', '2021-01', { endValue: '2021-11' }),
+  inside('Trong 4 tháng đầu năm 2024, giá gạo tăng đều.', '4 tháng đầu năm 2024', '2024-01', { endValue: '2024-04' }),
+  inside('Tám tháng đầu năm 2020, ngành du lịch lao đao.', 'Tám tháng đầu năm 2020', '2020-01', { endValue: '2020-08' }),
+  inside('Lũy kế mười một tháng đầu năm 2019, doanh thu vượt kế hoạch.', 'mười một tháng đầu năm 2019', '2019-01', { endValue: '2019-11' }),
+  inside('Kim ngạch 7 tháng đầu năm/2018 đạt kỷ lục.', '7 tháng đầu năm/2018', '2018-01', { endValue: '2018-07' }),
+  // not the first months: without `đầu` or a written year, the year named; a month or the whole year is no range
+  relative('Ba tháng đầu năm nay, lượng khách quốc tế tăng.', 'năm nay', '2023'),
+  inside('Kết quả 9 tháng năm 2022 cho thấy đà phục hồi.', 'năm 2022', '2022'),
+  inside('Riêng 1 tháng đầu năm 2022, xuất khẩu giảm.', 'năm 2022', '2022'),
+  inside('Cả 12 tháng đầu năm 2021 đều mưa nhiều.', 'năm 2021', '2021'),
   none('Ông Nguyễn Văn Quý tham dự buổi họp.', 'Quý'),
   none('Đây là tài sản quý của dân tộc.', 'quý'),
 ];
@@ -361,7 +373,7 @@ const modifiers: CorpusExample<'dates'>[] = [
   inside('Đầu tháng 3/2023, đoàn sang làm việc.', 'Đầu tháng 3/2023', '2023-03', { mod: 'START' }),
   inside('Cuối quý IV/2022, nhà máy chạy thử.', 'Cuối quý IV/2022', '2022-Q4', { mod: 'END' }),
   inside('Tính đến hết tháng 6/2022, cả nước có thêm nhiều tài khoản.', 'hết tháng 6/2022', '2022-06', { mod: 'END' }),
-  inside('Trong 10 tháng đầu năm 2023, số vụ ngộ độc giảm.', 'năm 2023', '2023'),
+  inside('Trong 10 tháng đầu năm 2023, số vụ ngộ độc giảm.', '10 tháng đầu năm 2023', '2023-01', { endValue: '2023-10' }),
   inside('Ba tháng cuối năm 2022, giá phân bón tăng mạnh.', 'năm 2022', '2022'),
   inside('Doanh nghiệp dồn sức cho những tháng cuối năm 2024.', 'cuối năm 2024', '2024', { mod: 'END' }),
   inside('Các tuần đầu tháng 9/2023, mưa kéo dài.', 'đầu tháng 9/2023', '2023-09', { mod: 'START' }),

@@ -1,5 +1,6 @@
 // Quarters and halves: `quý IV/2022`, `quý 4 năm 2022`, `quý III` (the year comes from the article), `quý I năm
-// nay`; `6 tháng đầu năm` (H1), `sáu tháng cuối năm 2022` (H2), `nửa đầu năm nay`.
+// nay`; `6 tháng đầu năm` (H1), `sáu tháng cuối năm 2022` (H2), `nửa đầu năm nay`; the first months of a year,
+// `10 tháng đầu năm 2025` (`2025-01` … `2025-10`).
 import {
   candidate,
   hasCleanEdges,
@@ -85,4 +86,47 @@ const half: DateRule = {
   },
 };
 
-export const QUARTER_RULES: readonly DateRule[] = [quarter, half];
+/** The months a year's first months are counted in, in words: `Bảy tháng đầu năm 2025`, `mười một tháng đầu năm`. */
+const MONTH_COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['mười một', 11],
+]);
+
+/** The fewest and the most first months counted as a range: one month is that month, twelve the year. */
+const FEWEST_FIRST_MONTHS = 2;
+const MOST_FIRST_MONTHS = 11;
+
+const FIRST_MONTHS = numberedPattern(
+  `(?<n>\\d{1,2}|mười[ \\t]một|hai|ba|bốn|năm|bảy|tám|chín|mười)[ \\t]tháng[ \\t]đầu[ \\t]năm[ \\t/](?<y>\\d{4})`,
+  ['n', 'y'],
+);
+
+/**
+ * `10 tháng đầu năm 2025`, `Bảy tháng đầu năm 2025`: the first N months of a year (N from 2 to 11), the range from
+ * January to the N-th month, `2025-01` … `2025-10`. Six is the half year (`6 tháng đầu năm` is H1, the rule above).
+ * The year must be written: `Chín tháng đầu năm nay` stays `năm nay`, the year, and a bare `10 tháng đầu năm` is
+ * left alone, as the earlier dev sets read them; `9 tháng năm 2025`, without `đầu`, stays the year it names too.
+ */
+const firstMonths: DateRule = {
+  name: 'quarters.first-months',
+  starts: {
+    digits: [1, 2],
+    afterDigits: [' tháng đầu năm #', ' tháng đầu năm/#'],
+    words: [...MONTH_COUNT_WORDS.keys()].flatMap((word) => [`${word} tháng đầu năm #`, `${word} tháng đầu năm/#`]),
+  },
+  source: FIRST_MONTHS.source,
+  // `6 tháng đầu năm` is the half year's
+  rejectsAt: (text, start) => text.charCodeAt(start) === SIX && !isDigitCode(text.charCodeAt(start + 1)),
+  extract(match, text) {
+    const { group } = FIRST_MONTHS;
+    const written = match[group.n] ?? '';
+    const count = isDigitCode(written.charCodeAt(0))
+      ? Number(written)
+      : MONTH_COUNT_WORDS.get(lowerKey(written).replace(/[ \t]+/gu, ' '));
+    if (count === undefined || count < FEWEST_FIRST_MONTHS || count > MOST_FIRST_MONTHS || count === 6) return null;
+    const year = writtenYear(match[group.y]);
+    if (year === undefined || Number.isNaN(year) || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
+    return candidate(match, this.name, { year, month: 1 }, { finish: { year, month: count } });
+  },
+};
+
+export const QUARTER_RULES: readonly DateRule[] = [quarter, half, firstMonths];
