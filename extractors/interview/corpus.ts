@@ -610,6 +610,39 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['200 tấn'],
   },
   {
+    name: 'labels: a question paragraph with its PV: left out, after an answer and right before the speaker label, is a question',
+    text: article(
+      TITLE, LEAD,
+      'PV: Vụ lúa vừa qua hợp tác xã làm ăn ra sao?',
+      'Ông Hòa: Chúng tôi thu được 7 tấn mỗi ha.',
+      'Giá bán cũng cao hơn năm ngoái.',
+      'Để giữ được giá trong năm tới, hợp tác xã cần làm gì, thưa ông?',
+      'Ông Hòa: Chúng tôi sẽ ký hợp đồng bao tiêu với doanh nghiệp.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa vừa qua', answers: ['Chúng tôi thu được 7 tấn', 'Giá bán cũng cao hơn'] },
+      { question: 'Để giữ được giá trong năm tới', answers: ['Chúng tôi sẽ ký hợp đồng'] },
+    ],
+    kinds: { 5: 'question', 6: 'answer' },
+    notInAnswers: ['Để giữ được giá'],
+  },
+  {
+    name: 'labels: a question in an answer that the speaker answers himself, no label after it, stays his answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Vụ lúa vừa qua hợp tác xã làm ăn ra sao?',
+      'Ông Hòa: Chúng tôi thu được 7 tấn mỗi ha.',
+      'Ông hỏi vì sao năng suất cao như vậy?',
+      'Nhờ giống mới và nước tưới đủ.',
+      'PV: Năm tới hợp tác xã tính gì?',
+      'Ông Hòa: Chúng tôi sẽ ký hợp đồng bao tiêu với doanh nghiệp.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa vừa qua', answers: ['Chúng tôi thu được 7 tấn', 'Ông hỏi vì sao', 'Nhờ giống mới'] },
+      { question: 'Năm tới hợp tác xã tính gì', answers: ['Chúng tôi sẽ ký hợp đồng'] },
+    ],
+  },
+  {
     name: 'labels: with no speaker labels, the paragraphs after PV: are the answer',
     text: article(
       TITLE, LEAD,

@@ -36,6 +36,10 @@ function isAnswerOrTextPiece(piece: Piece): boolean {
   return piece.role === 'answer' || piece.role === 'text';
 }
 
+function isLabelledQuestion(piece: Piece): boolean {
+  return piece.role === 'question' && piece.labelled;
+}
+
 function isClosingPiece(piece: Piece): boolean {
   return piece.role === 'closing';
 }
@@ -114,6 +118,24 @@ function joinTextBeforeSpeakerLabel(result: Piece[]): void {
   }
 }
 
+/**
+ * In an interview whose questions are labelled (`PV: ...`), a whole paragraph after an answer that asks the
+ * interviewee (`Để đạt mục tiêu ..., thưa ông?`), right before a paragraph opened by the speaker's label (`Ông A:
+ * ...`): the interviewer's question with its label left out, not more of the answer before it (a speaker does not ask
+ * himself and then answer under his label). Where no question is labelled, the unlabelled questions are all found
+ * later, together (markQuestionParagraphs, dash turns).
+ */
+function markQuestionsBeforeSpeakerLabel(text: string, result: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
+  if (!result.some(isLabelledQuestion)) return;
+  for (let index = 1; index + 1 < result.length; index += 1) {
+    const current = result[index] as Piece;
+    const answer = result[index + 1] as Piece;
+    if (current.role !== 'text' || answer.role !== 'answer' || !answer.labelled || answer.paragraph !== current.paragraph + 1) continue;
+    if (!isWholeParagraph(current, paragraphs) || !addressesInterviewee(text, current)) continue;
+    if (isQuestionParagraph(text, current, sentences.last(current.paragraph) ?? current)) result[index] = withRole(current, 'question');
+  }
+}
+
 /** The pieces with their unlabelled questions cut out, as in a dump known to be an interview (addUnlabelledQuestions). */
 function withInterviewQuestions(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
   const inline: Piece[] = [];
@@ -188,6 +210,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     for (let index = first; index < turns.length; index += 1) turns[index] = captionOrClosing(text, turns[index] as Piece);
   }
   joinTextBeforeSpeakerLabel(turns);
+  markQuestionsBeforeSpeakerLabel(text, turns, paragraphs, sentences);
   pieces = turns;
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
