@@ -589,6 +589,13 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   money('Cơ quan thuế thu hồi 3,4 tỷ đồng về ngân sách.', 3_400_000_000, 'đồng', '3,4 tỷ đồng'),
   count('Dự án phục hồi 120 ha rừng ngập mặn.', 120, 'ha', '120 ha'),
   none('Đoàn xe xuất phát hồi 9 giờ sáng qua.', '9 giờ'),
+  // a Roman numeral after `thứ` is an ordinal; a place after `hạng` in a lower-case word or a Roman numeral
+  ordinal('Liên hoan phim lần thứ XII khai mạc tối nay.', 12, 'lần thứ XII'),
+  ordinal('Cuộc chiến tranh thế giới thứ II kết thúc năm 1945.', 2, 'thứ II'),
+  ordinal('Hai đội đồng hạng ba nhận huy chương đồng.', 3, 'hạng ba'),
+  ordinal('Bệnh viện được xếp hạng I từ năm ngoái.', 1, 'hạng I'),
+  none('Câu lạc bộ thi đấu ở giải hạng Nhất mùa này.', 'hạng Nhất'),
+  none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

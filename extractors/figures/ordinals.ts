@@ -1,5 +1,5 @@
-// Ordinals: `lần thứ 5`, `nhà máy thứ tư`, `thứ hai`, `thứ nhất`, `lần đầu tiên`. `Thứ Tư`, `thứ 2, ngày 5/6`,
-// `vào thứ Hai` are weekdays: the dates stage holds them, they are no figures.
+// Ordinals: `lần thứ 5`, `nhà máy thứ tư`, `thứ hai`, `thứ nhất`, `lần đầu tiên`, `lần thứ V`, `hạng ba`. `Thứ Tư`,
+// `thứ 2, ngày 5/6`, `vào thứ Hai` are weekdays: the dates stage holds them, they are no figures.
 import { NumberReading, readNumberAt } from './numbers-at.js';
 import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, WORD, type FigureContext } from './tokens.js';
 
@@ -48,9 +48,14 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
   if (token.key === 'lần' && tokens[index + 1]?.key === 'đầu' && tokens[index + 2]?.key === 'tiên') {
     return ordinal.filled(1, index, index + 3, 'ordinal-dau-tien');
   }
+  if (token.key === 'hạng') return readPlaceAfterHang(context, index);
   if (token.key !== 'thứ') return null;
   const numberToken = tokens[index + 1];
   if (!numberToken || isGlued(context, index + 1)) return null;
+  // `lần thứ V`, `Đại hội lần thứ XIII`, `Chiến tranh thế giới thứ II`: a Roman numeral after `thứ` is an ordinal (no
+  // weekday is written so).
+  const roman = romanNumeralAt(context, index + 1);
+  if (roman !== null) return ordinal.filled(roman, first, index + 2, first < index ? 'ordinal-lan-thu-roman' : 'ordinal-thu-roman');
   let value: number | undefined = ORDINAL_WORDS.get(numberToken.key);
   let next = index + 2;
   if (value === undefined) {
@@ -61,6 +66,47 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
   }
   if (isWeekday(context, index, next)) return null;
   return ordinal.filled(value, first, next, first < index ? 'ordinal-lan-thu' : 'ordinal-thu');
+}
+
+/** The places of a ranking written as words after `hạng`: `hạng nhất`, `hạng nhì`, `hạng ba`, `hạng tư`. */
+const PLACES_AFTER_HANG: ReadonlyMap<string, number> = new Map([['nhất', 1], ['nhì', 2], ['ba', 3], ['tư', 4]]);
+
+/**
+ * `đồng hạng ba`, `giành hạng nhì`, `bệnh viện hạng I`: a place or a class in order, written as a lower-case ordinal
+ * word or a Roman numeral after `hạng`. Capitalized, the word names a division or a class (`giải hạng Nhất`, the
+ * league; `Huân chương Lao động hạng Ba`); in digits, a class's name (`hạng 3`, see find-figures.ts).
+ */
+function readPlaceAfterHang(context: FigureContext, index: number): OrdinalReading | null {
+  const after = context.tokens[index + 1];
+  if (!after || !isWordAt(context, index + 1) || isGlued(context, index + 1)) return null;
+  const value = after.text === after.key ? PLACES_AFTER_HANG.get(after.key) : romanNumeralAt(context, index + 1);
+  if (value === undefined || value === null) return null;
+  // (A word glued after it makes a code or a name: `hạng I-A`.)
+  if (isGlued(context, index + 2) && kindAt(context, index + 2) === WORD) return null;
+  return ordinal.filled(value, index, index + 2, 'ordinal-hang-word');
+}
+
+/** Roman numerals up to 39, in capitals: `I`, `IV`, `XIII`, `XXXIX`. */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_DIGITS: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], ['X', 10]]);
+
+/**
+ * The value of a Roman numeral standing alone at token `index` (`V`, `XIII`), or null: nothing glued after it but
+ * punctuation (`IV-A`, `XIIa` are codes).
+ */
+export function romanNumeralAt(context: FigureContext, index: number): number | null {
+  const token = context.tokens[index];
+  if (!token || !isWordAt(context, index) || token.text.length === 0 || token.text.length > 7 || !ROMAN_NUMERAL.test(token.text)) return null;
+  const next = context.tokens[index + 1];
+  const nextKind = kindAt(context, index + 1);
+  if (next && isGlued(context, index + 1) && (nextKind === WORD || nextKind === DIGITS || next.text === '-' || next.text === '/')) return null;
+  let value = 0;
+  for (let at = 0; at < token.text.length; at += 1) {
+    const digit = ROMAN_DIGITS.get(token.text.charAt(at)) ?? 0;
+    const following = ROMAN_DIGITS.get(token.text.charAt(at + 1)) ?? 0;
+    value += digit < following ? -digit : digit;
+  }
+  return value;
 }
 
 /** Words after `ngày thứ N` that count days from something: `của bệnh`, `kể từ`, `sau khi`, `liên tiếp`. */
