@@ -5,6 +5,7 @@
 import { lookupPlace } from '../shared/places.js';
 import {
   AGE_UNITS,
+  COUNTED_NOUN_PHRASES,
   DATE_WORD_PHRASES,
   DURATION_PHRASES,
   DAY_AND_MONTH_WORD_SET,
@@ -16,7 +17,7 @@ import {
 } from './lexicon.js';
 import type { FigureNumber } from './numbers-at.js';
 import { isInSetAt, isWordEntryAt, isWordPairAt, phraseAt, type PhraseTree } from './phrases.js';
-import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, opensSentence, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 /** Words after a number that keep `mỗi tháng 3` a date (`mỗi tháng 3 hằng năm`, `mỗi ngày 15 âm lịch`). */
 const DATE_AFTER_EACH = new Set(['năm', 'hằng', 'hàng', 'âm', 'dương', 'này', 'tới', 'sau', 'trước', 'đầu', 'cuối']);
@@ -31,6 +32,16 @@ function isEachNounBefore(context: FigureContext, first: number, next: number): 
   const after = context.tokens[next];
   if (!after || !isWordAt(context, next) || isGlued(context, next) || after.text !== after.key) return false;
   return !DATE_AFTER_EACH.has(after.key);
+}
+
+/**
+ * `cả nhà 6 người`, `cả lớp 30 học sinh`, `cả đội 12 cầu thủ`: after `cả` ("the whole") the label word is a noun of
+ * its own, and the digits at `index` count the noun the lexicon knows after them (`cả phòng 301` stays a room's name).
+ */
+function isWholeNounBefore(context: FigureContext, index: number): boolean {
+  const whole = context.tokens[index - 2];
+  if (!whole || whole.key !== 'cả' || !isWordAt(context, index - 2) || kindAt(context, index) !== DIGITS) return false;
+  return isLowerWordAt(context, index + 1) && !isGlued(context, index + 1) && phraseAt(context, index + 1, COUNTED_NOUN_PHRASES, 5) !== null;
 }
 
 /** Lower-case nouns that count sessions or times: after them a number after a label word is a count (`tập 6 buổi`). */
@@ -364,6 +375,7 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
   if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
   if (!colon && isEachNounBefore(context, index, index + 1)) return false;
+  if (!colon && isWholeNounBefore(context, index)) return false;
   // `tôi tập 6 buổi mỗi tuần`, `ca 2 lần`: a number that counts sessions or times after it names nothing.
   const after = tokens[index + 1];
   if (!colon && after && isWordAt(context, index + 1) && !isGlued(context, index + 1) && TIMES_NOUNS.has(after.text)) return false;

@@ -589,6 +589,36 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   money('Cơ quan thuế thu hồi 3,4 tỷ đồng về ngân sách.', 3_400_000_000, 'đồng', '3,4 tỷ đồng'),
   count('Dự án phục hồi 120 ha rừng ngập mặn.', 120, 'ha', '120 ha'),
   none('Đoàn xe xuất phát hồi 9 giờ sáng qua.', '9 giờ'),
+  // a noun that opens with `đồng` (the currency's word) and runs past it is no money: a clock, a colleague, a city
+  count('Công ty lắp mới 3.400 đồng hồ đo điện cho các hộ.', 3400, 'đồng hồ', '3.400 đồng hồ'),
+  count('Tôi cùng hai đồng nghiệp trực đêm qua.', 2, 'đồng nghiệp', 'hai đồng nghiệp'),
+  count('Vùng này có 4 đô thị loại II.', 4, 'đô thị', '4 đô thị'),
+  money('Mỗi cuốn vở giá 8.000 đồng, học sinh được miễn phí.', 8000, 'đồng', '8.000 đồng'),
+  money('Vé vào cửa 30.000 đồng hôm nay tăng lên.', 30_000, 'đồng', '30.000 đồng'),
+  // the parts a match is played in, options put forward, people by their academic title
+  count('Đội khách thắng ba set liên tiếp.', 3, 'set', 'ba set'),
+  count('Kỳ thủ trẻ thắng cả hai ván cờ nhanh.', 2, 'ván cờ', 'hai ván cờ'),
+  count('Tư vấn trình bày hai phương án tuyến.', 2, 'phương án', 'hai phương án'),
+  count('Khoa có 6 PGS.TS và 20 thạc sĩ.', 6, 'PGS.TS', '6 PGS.TS'),
+  count('Trường có 14 ThS đang làm nghiên cứu sinh.', 14, 'ThS', '14 ThS'),
+  // a noun whose last syllable is a label word takes a count after it (`trường` is no school, `tập` no episode)
+  count('Hãng tung ra thị trường 4 sản phẩm mới.', 4, 'sản phẩm', '4 sản phẩm'),
+  count('Bảo tàng trưng bày bộ sưu tập 120 hiện vật gốm.', 120, 'hiện vật', '120 hiện vật'),
+  none('Học sinh trường 2 đi tham quan.', '2'),
+  // after `cả` ("the whole") a label word is a noun, and the number counts a noun the lexicon knows
+  count('Cả nhà 5 người sống trong căn nhà tạm.', 5, 'người', '5 người'),
+  count('Cả đội 14 cầu thủ đều có mặt.', 14, 'cầu thủ', '14 cầu thủ'),
+  none('Cả phòng 203 mất điện.', '203'),
+  // a shirt's number names a player
+  none('Tiền vệ mang số áo 8 ghi bàn duy nhất.', '8'),
+  // a minus apart from the word before gives a level below a datum in metres
+  figure('Luồng tàu được nạo vét tới cao độ -4,2 m.', { kind: 'count', value: -4.2, unit: 'm' }, '-4,2 m'),
+  none('Tuyến ống nối đoạn A-3 m dài thêm.', 'A-3'),
+  // (after a number the dash is a range's, no minus)
+  count('Mực nước dâng 2 -3 m so với ngày thường.', 3, 'm', '3 m'),
+  // seasons picked out by a superlative are counted; a season as a length stays a duration
+  count('Vùng biển có hai mùa đánh bắt tốt nhất.', 2, 'mùa', 'hai mùa'),
+  duration('Anh ghi 20 bàn trong một mùa.', 1, 'mùa', 'một mùa'),
   // a Roman numeral after `thứ` is an ordinal; a place after `hạng` in a lower-case word or a Roman numeral
   ordinal('Liên hoan phim lần thứ XII khai mạc tối nay.', 12, 'lần thứ XII'),
   ordinal('Cuộc chiến tranh thế giới thứ II kết thúc năm 1945.', 2, 'thứ II'),

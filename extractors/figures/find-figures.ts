@@ -149,12 +149,16 @@ const found = new FoundFigures();
 /** What a rule returns when nothing starts at its token (the scan goes on from the next one). */
 const NOTHING = -1;
 
-/** Units of temperature, the measures that go below zero (with percentages). */
-const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f']);
+/**
+ * Units of the measures that go below zero (with percentages): temperatures, and lengths, which give a level below a
+ * datum (`hạ cao độ luồng xuống -3,5 m`, `mực nước -0,5 m`; a minus is read only standing apart, see minusBefore).
+ */
+const SIGNED_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f', 'm', 'mét', 'cm', 'mm']);
 
 /**
  * The token of a minus before the number at `index`, or null: a hyphen or minus sign glued to the digits and apart
- * from what precedes it (`-2 độ C`, `(-1,5%)`; not `Covid-19`), or the word `âm` (`âm 5 độ C`).
+ * from what precedes it (`-2 độ C`, `(-1,5%)`; not `Covid-19`, nor the dash of a range after a number, `2 -3 m`), or
+ * the word `âm` (`âm 5 độ C`).
  */
 function minusBefore(context: FigureContext, index: number): number | null {
   const before = context.tokens[index - 1];
@@ -162,6 +166,7 @@ function minusBefore(context: FigureContext, index: number): number | null {
   if (kindAt(context, index - 1) === WORD) return before.key === 'âm' && !isGlued(context, index) ? index - 1 : null;
   if (before.text !== '-' && before.text !== '−') return null;
   if (kindAt(context, index) !== DIGITS || !isGlued(context, index)) return null;
+  if (kindAt(context, index - 2) === DIGITS) return null;
   return !isGlued(context, index - 1) || kindAt(context, index - 2) === PUNCT ? index - 1 : null;
 }
 
@@ -385,8 +390,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const after = qualifierAfter(context, unitEnd);
     const next = after?.next ?? unitEnd;
     const magnitude = half ? number.value + 0.5 : minutes !== null ? number.value * 60 + minutes : result?.value ?? number.value;
-    // Only temperatures and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `tăng trưởng -1,5%`.
-    const signed = minus !== null && (unitAfterLower.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(unitAfterLower.unit)));
+    // Only temperatures, levels and percentages go below zero in news: `-2 độ C`, `âm 5 độ`, `cao độ -3,5 m`,
+    // `tăng trưởng -1,5%`.
+    const signed = minus !== null && (unitAfterLower.kind === 'percent' || SIGNED_UNITS.has(lowerCased(unitAfterLower.unit)));
     const value = signed ? -magnitude : magnitude;
     const figure = figureSpan(
       context,
@@ -407,7 +413,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   // `từ 24 lên 30 đôi tàu`: the number a change starts from takes the unit of the number it changes to.
   const change = readChangeStart(context, number, openingToken);
   if (change && (!wordsOnly || countsWithWords(context, number, change.unit))) {
-    const signed = minus !== null && (change.unit.kind === 'percent' || TEMPERATURE_UNITS.has(lowerCased(change.unit.unit)));
+    const signed = minus !== null && (change.unit.kind === 'percent' || SIGNED_UNITS.has(lowerCased(change.unit.unit)));
     const figure = figureSpan(
       context,
       signed ? start : unsignedStart,

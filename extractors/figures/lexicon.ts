@@ -99,7 +99,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // places
   'nước', 'nước thành viên', 'quốc gia', 'quốc gia thành viên', 'nền kinh tế', 'nền kinh tế thành viên',
   'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'quận, huyện', 'xã, phường', 'xã, phường, thị trấn', 'huyện, thị xã', 'sở, ngành',
-  'cơ quan, đơn vị', 'huyện', 'quận', 'thị xã',
+  'cơ quan, đơn vị', 'huyện', 'quận', 'thị xã', 'đô thị',
   'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
@@ -144,6 +144,15 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'quả',
   // generations of a family and school subjects: `ba đời làm nghề`, `thi ba môn`
   'đời', 'môn', 'môn học', 'môn thi',
+  // the parts a match is played in: `thắng ba set`, `thua hai ván`, `sau hai hiệp`
+  'set', 'ván', 'ván đấu', 'ván cờ', 'hiệp', 'hiệp đấu',
+  // options and scenarios put forward: `đề xuất ba phương án`, `hai kịch bản tăng trưởng`
+  'phương án', 'kịch bản',
+  // people counted by their academic title, written short: `9 PGS.TS.`, `12 GS.TS`, `30 ThS`
+  'gs', 'pgs', 'ts', 'ths', 'tskh', 'gs.ts', 'pgs.ts', 'gs.tskh', 'pgs.tskh', 'ths.bs', 'ts.bs',
+  // nouns that open with `đồng`, the word of the currency, and are no money: `5.200 đồng hồ`, `hai đồng nghiệp`
+  'đồng hồ', 'đồng hồ nước', 'đồng hồ điện', 'đồng nghiệp', 'đồng đội', 'đồng bào', 'đồng hương', 'đồng minh',
+  'đồng phục', 'đồng xu', 'đồng sự', 'đồng môn', 'đồng bằng', 'đồng tác giả', 'đồng chủ tịch', 'đồng sáng lập',
 ]);
 
 /**
@@ -240,6 +249,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
   // school grades: `học sinh khối 12`
   'khối',
+  // a player's shirt: `cầu thủ mang số áo 9`
+  'số áo',
 ]);
 
 /**
@@ -254,6 +265,10 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   'cung cấp', 'nâng cấp', 'phân cấp', 'khẩn cấp', 'cao cấp', 'yêu cầu', 'triệu tập', 'học tập', 'luyện tập', 'thực tập', 'ôn tập', 'biên tập', 'lấy mẫu',
   // `luân phiên 40 giáo viên` (to rotate): no session's number
   'luân phiên',
+  // nouns whose last syllable is a label word and which take a count after them: `thị trường 3 dòng sản phẩm`,
+  // `bộ sưu tập 47 hiện vật`, `nhu cầu 500 lao động` (no school, no episode, no bridge)
+  'thị trường', 'môi trường', 'hiện trường', 'công trường', 'thương trường', 'chiến trường', 'sưu tập', 'tuyển tập',
+  'nhu cầu',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
   // a level of training and a place in a table, whose last syllable is a label word: `hệ trung cấp 900 học viên`,

@@ -129,8 +129,8 @@ export function phraseTree(lexicon: PhraseLexicon): PhraseTree {
   return root;
 }
 
-/** Marks that may stand inside a phrase: `bộ, ngành`, `đô-la`, `%`. */
-const PHRASE_MARKS: ReadonlySet<string> = new Set([',', '-', '%']);
+/** Marks that may stand inside a phrase: `bộ, ngành`, `đô-la`, `%`, the dot of titles joined (`PGS.TS`). */
+const PHRASE_MARKS: ReadonlySet<string> = new Set([',', '-', '%', '.']);
 
 /**
  * What phraseAt found: the lexicon's key for the phrase, and how many tokens it takes. It is the tree's node where the
@@ -147,8 +147,8 @@ function endsEntry(node: PhraseNode): node is PhraseNode & PhraseMatch {
 
 /**
  * The longest phrase of a lexicon (its tree) starting at token `index`, at most `maxWords` tokens, on one line.
- * Tokens inside a phrase are words, or a comma / hyphen / percent sign (`bộ, ngành`, `đô-la`, `%`); a phrase may
- * open with any mark (`%`, `°c`), never with digits.
+ * Tokens inside a phrase are words, or a comma / hyphen / percent sign / dot (`bộ, ngành`, `đô-la`, `%`, `PGS.TS`);
+ * a phrase may open with any mark (`%`, `°c`), never with digits.
  */
 export function phraseAt(context: FigureContext, index: number, tree: PhraseTree, maxWords = 5): PhraseMatch | null {
   if ((lexiconsAt(context, index) & tree.bit) === 0) return null;

@@ -96,6 +96,12 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   if (currency) {
     // `Ngã ba Đồng Lộc`, `hai Đồng Nai`: `Đồng` in title case opens a place's name (`Đồng Lộc`, `Đồng Tháp`), no dong.
     if (currency.entry === 'đồng' && isTitleCaseWordAt(context, index)) return null;
+    // `5.200 đồng hồ`, `3 đồng chí`, `5 đô thị`: a counted noun that opens with the currency's word and runs past it
+    // is the noun (a clock, a comrade, a city), no sum of money.
+    const counted = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
+    if (counted && counted.length > currency.length) {
+      return into.filled('count', phraseText(context, index, counted), index + counted.length, true);
+    }
     return into.filled('money', CURRENCY_NAMES.get(currency.entry) ?? currency.entry, index + currency.length, true);
   }
   const measureMark = kind === PUNCT ? phraseAt(context, index, MEASURE_PHRASES, 2) : null;
@@ -112,6 +118,8 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     if (counted && counted.length > duration.length) {
       return into.filled('count', phraseText(context, index, counted), index + counted.length, true);
     }
+    // `hai mùa đông khách nhất`, `ba mùa gần nhất`: seasons picked out by a superlative are counted, no length of time.
+    if (duration.entry === 'mùa' && picksOutBySuperlative(context, next)) return into.filled('count', 'mùa', next, true);
     return into.filled('duration', lowerCased(phraseText(context, index, duration)), next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
@@ -122,6 +130,22 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   const things = readThingsAcronym(context, index, into);
   if (things) return things;
   return readCountedNoun(context, index, into);
+}
+
+/** The most words between a noun and the `nhất` of a superlative that picks it out (`mùa đông khách nhất`). */
+const WORDS_BEFORE_SUPERLATIVE = 3;
+
+/**
+ * Whether the lower-case words from token `next` on make a superlative (`gần nhất`, `đông khách nhất`) that picks out
+ * the things before them: the things are then counted (`ba mùa gần nhất`: which three seasons), not a length of time.
+ */
+function picksOutBySuperlative(context: FigureContext, next: number): boolean {
+  for (let at = next; at <= next + WORDS_BEFORE_SUPERLATIVE; at += 1) {
+    const token = context.tokens[at];
+    if (!token || !isWordAt(context, at) || token.text !== token.key || isGlued(context, at)) return false;
+    if (token.key === 'nhất') return at > next;
+  }
+  return false;
 }
 
 /** Currency codes the lexicon does not list, which an all-caps word after a number may still be (`5 CHF`). */
