@@ -153,7 +153,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Vốn đầu tư trực tiếp nước ngoài (FDI) tăng mạnh.', 'FDI', 'đầu tư trực tiếp nước ngoài'),
   pair('Tổng sản phẩm quốc nội (GDP) tăng 6%.', 'GDP', 'Tổng sản phẩm quốc nội'),
   pair('Ứng dụng trí tuệ nhân tạo (AI) trong sản xuất.', 'AI', 'trí tuệ nhân tạo'),
-  pair('Doanh nghiệp áp dụng mô hình kinh tế tuần hoàn (CE) để giảm chất thải.', 'CE', 'mô hình kinh tế tuần hoàn'),
+  pair('Doanh nghiệp áp dụng mô hình kinh tế tuần hoàn (CE) để giảm chất thải.', 'CE', 'kinh tế tuần hoàn'),
   pair('Các hàng rào kỹ thuật trong thương mại (TBT) ngày càng chặt.', 'TBT', 'hàng rào kỹ thuật trong thương mại'),
   // Undefined acronyms whose long form is spelled out elsewhere.
   pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng họp. Hội nhập quốc tế về TCĐLCL tiến triển.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng', 'TCĐLCL'),
@@ -304,6 +304,22 @@ export const acronymExamples: readonly AcronymExample[] = [
   // ... or opens the long form alone after the head (`Ban Chỉ huy Phòng, chống ...`), no place's last word.
   pair('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Bình Định họp.', 'PCTT&TKCN', 'Phòng, chống thiên tai và Tìm kiếm cứu nạn'),
   none('Tại Hà Nội, chống dịch (NCD) là việc cần làm.', 'NCD'),
+  // A capital vowel with its own mark (`Ơ`, `Ư`, `Â`) stands for a syllable opening with that vowel, whatever its tone.
+  pair('Thành phố sẽ xây thêm nhà ở xã hội (NƠXH) cho công nhân.', 'NƠXH', 'nhà ở xã hội'),
+  none('Dự án nhà ô xã hội vừa mở bán. Giá NƠXH còn cao.', 'NƠXH'),
+  // The usual Vietnamese long forms of an English acronym, an extra word before them left out.
+  pair('Tỉnh mời doanh nghiệp đầu tư theo hình thức hợp tác công tư (PPP) trong năm tới.', 'PPP', 'hợp tác công tư'),
+  // A model followed (`mô hình`) heads a translated name as a method does: the words after it, however many.
+  pair('Khu đất quanh nhà ga được quy hoạch theo mô hình phát triển đô thị định hướng giao thông công cộng (TOD).', 'TOD', 'phát triển đô thị định hướng giao thông công cộng'),
+  none('Mô hình này đã được áp dụng (TOD) từ lâu.', 'TOD'),
+  // The bracket's head and acronym, the acronym spelling the words right after the head, its tail words the name
+  // holds further on (the rest of the name left out of the short form).
+  pair('Công trình do Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh (Ban QLDA tỉnh) làm chủ đầu tư.', 'QLDA', 'Quản lý dự án', 'Ban QLDA tỉnh'),
+  pair('Ông Lâm là Giám đốc Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng thành phố (Ban QLDA Dân dụng).', 'QLDA', 'Quản lý dự án', 'Ban QLDA Dân dụng'),
+  none('Ông Lâm là Giám đốc Ban Quản lý dự án Đầu tư xây dựng các công trình dân dụng thành phố (Ban QLDA Thủy lợi).', 'Ban QLDA Thủy lợi'),
+  // Spelled out elsewhere in lower case, a paired phrase's halves parted by a comma.
+  pair('Cảnh sát phòng cháy, chữa cháy đã đến kịp thời. Công tác PCCC ở khu chợ còn yếu.', 'PCCC', 'phòng cháy, chữa cháy'),
+  none('Cửa hàng bán phân bón, chăn chiếu. Công tác PBCC ở khu chợ còn yếu.', 'PBCC'),
   // Vietnam's English name before an English acronym in the bracket is part of the short name.
   pair('Tàu của Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam (Vietnam ARCC) đã ra khơi.', 'Vietnam ARCC', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam'),
 ];

@@ -2,8 +2,9 @@
 // sắt (Ban QLDA đường sắt)`, `Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM)`, `Bộ Khoa học và Công nghệ (Bộ
 // KH&CN)`. The bracket repeats the name with its middle abbreviated, so the acronym stands for the middle alone
 // (`QLDA` ← `Quản lý dự án`, `GTVT` ← `Giao thông vận tải`): its initials must spell the words between the same
-// head and the same tail. With no tail, the acronym may stand for the words right after the head, the name going on
-// in plain words (`Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA)`: `QLDA` ← `Quản lý dự án`).
+// head and the same tail. Else the acronym may stand for the words right after the head, the name going on in plain
+// words (`Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA)`: `QLDA` ← `Quản lý dự án`), which hold
+// the bracket's tail, if any, further on (`... công trình giao thông thành phố (Ban QLDA Giao thông)`).
 // `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (Bộ GTVT)` are none.
 import type { Token } from '../../input/tokens.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
@@ -36,16 +37,35 @@ export function acronymBetweenHeadAndTail(tokens: readonly Token[], last: number
   const acronym = inside[headWords];
   const tailWords = inside.length - headWords - 1;
   if (headWords === 0 || !acronym?.acronymLike || tailWords > MAX_TAIL_WORDS) return null;
+  let tailEndsName = true;
   for (let offset = 0; offset < tailWords; offset += 1) {
     const tailWord = inside[inside.length - 1 - offset];
-    if (!tailWord?.isWord || tokens[last - offset]?.key !== tailWord.key) return null;
+    if (!tailWord?.isWord) return null;
+    if (tokens[last - offset]?.key !== tailWord.key) tailEndsName = false;
   }
   const letters = acronymLetters(acronym.text);
   if (!letters) return null;
-  const middleLast = last - tailWords;
-  const first = matchInitialsBackward(tokens, middleLast, letters);
-  if (first >= headWords && headAt(tokens, first - headWords, inside, headWords)) return { acronym, first, last: middleLast };
-  return tailWords === 0 ? acronymAfterHead(tokens, last, inside, headWords, acronym, letters) : null;
+  if (tailEndsName) {
+    const middleLast = last - tailWords;
+    const first = matchInitialsBackward(tokens, middleLast, letters);
+    if (first >= headWords && headAt(tokens, first - headWords, inside, headWords)) return { acronym, first, last: middleLast };
+  }
+  // `Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban QLDA tỉnh)`, `... công trình giao thông
+  // thành phố (Ban QLDA Giao thông)`: the acronym spells the words right after the head, and the tail keeps words the
+  // name holds further on, the rest left out.
+  const after = acronymAfterHead(tokens, last, inside, headWords, acronym, letters);
+  return after !== null && tailHeldBetween(tokens, after.last + 1, last, inside.slice(headWords + 1)) ? after : null;
+}
+
+/** The words of `tail` stand together, in order, among the tokens from `from` to `last`; an empty tail always does. */
+function tailHeldBetween(tokens: readonly Token[], from: number, last: number, tail: readonly Token[]): boolean {
+  if (tail.length === 0) return true;
+  for (let start = from; start + tail.length - 1 <= last; start += 1) {
+    let held = true;
+    for (let word = 0; word < tail.length && held; word += 1) held = tokens[start + word]?.key === tail[word]?.key;
+    if (held) return true;
+  }
+  return false;
 }
 
 /** The tokens from `at` are the head's words, the first `headWords` of `inside`. */

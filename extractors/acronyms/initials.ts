@@ -106,9 +106,22 @@ export function initialIndexOf(initial: string): number {
   return index;
 }
 
+/** Capital vowels whose own mark (breve, circumflex, horn) an acronym keeps: `Ơ` in `NƠXH` ← `nhà ở xã hội`. */
+const MARKED_VOWEL_LETTERS: ReadonlySet<string> = new Set(['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư']);
+/** The five tone marks, decomposed: dropped from a syllable's first letter, its vowel's own mark kept. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** The syllable's first letter, upper case, its tone dropped and its vowel's mark kept (`ở` → `Ơ`, `ấp` → `Â`). */
+function markedVowelInitial(word: string): string {
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  return first.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toUpperCase();
+}
+
 function letterMatches(letter: string, token: Token): boolean {
   if (!token.isWord) return false;
   if (letter === '&') return token.key === 'và' || token.text === '&';
+  // `NƠXH` ← `nhà ở xã hội`: a marked vowel's letter stands for that vowel, whatever its tone.
+  if (MARKED_VOWEL_LETTERS.has(letter)) return markedVowelInitial(token.text) === letter;
   const initial = syllableInitial(token.text);
   return initial === letter || (letter === 'D' && initial === 'Đ');
 }
@@ -184,15 +197,16 @@ function matchBackward(tokens: readonly Token[], last: number, letters: readonly
 }
 
 /**
- * One past the last token of words starting at token `first` whose initials spell `letters`, or -1. Small words
- * and the marks between a name's parts may be passed over inside.
+ * One past the last token of words starting at token `first` whose initials spell `letters`, or -1. Small words,
+ * the marks between a name's parts and the comma between a paired phrase's halves may be passed over inside.
  */
 export function matchInitialsForward(tokens: readonly Token[], first: number, letters: readonly string[]): number {
   let index = first;
   let letter = 0;
   while (letter < letters.length) {
     const token = tokens[index];
-    if (letter > 0 && joinsNameParts(tokens, index)) {
+    // `PCCC` ← `phòng cháy, chữa cháy`: the comma between a paired phrase's halves, as going backwards.
+    if (letter > 0 && (joinsNameParts(tokens, index) || joinsPairedPhrase(tokens, index, letter - 1))) {
       index += 1;
       continue;
     }

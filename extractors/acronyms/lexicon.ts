@@ -18,7 +18,7 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['ESG', 'môi trường, xã hội và quản trị'], ['GMP', 'thực hành sản xuất tốt'], ['HACCP', 'phân tích mối nguy và điểm kiểm soát tới hạn'],
   // the provincial GDP, and public finance
   ['GRDP', 'tổng sản phẩm trên địa bàn'], ['GRDP', 'tổng sản phẩm trên địa bàn tỉnh'], ['GRDP', 'tổng sản phẩm trong tỉnh'],
-  ['VAT', 'thuế giá trị gia tăng'], ['PPP', 'đối tác công tư'], ['M&A', 'mua bán và sáp nhập'],
+  ['VAT', 'thuế giá trị gia tăng'], ['PPP', 'đối tác công tư'], ['PPP', 'hợp tác công tư'], ['M&A', 'mua bán và sáp nhập'],
   ['IPO', 'phát hành cổ phiếu lần đầu ra công chúng'],
   // imaging and care in hospitals, with or without the verb `chụp` (`máy chụp cộng hưởng từ (MRI)`)
   ['MRI', 'chụp cộng hưởng từ'], ['MRI', 'cộng hưởng từ'], ['CT', 'chụp cắt lớp vi tính'], ['CT', 'cắt lớp vi tính'],
@@ -114,12 +114,13 @@ export const GENERIC_LEVEL_PHRASES = new PhraseLexicon([
 ]);
 
 /**
- * Heads that name a medical or technical method (`kỹ thuật`, `phương pháp`): the words between one and an English
- * acronym in brackets translate the acronym, small words of manner included (`kỹ thuật thay van qua ống thông
- * (TAVI)`); the head is no part of the long form.
+ * Heads that name a medical or technical method (`kỹ thuật`, `phương pháp`) or a model followed (`mô hình`): the
+ * words between one and an English acronym in brackets translate the acronym, small words of manner included (`kỹ
+ * thuật thay van qua ống thông (TAVI)`, `mô hình phát triển đô thị định hướng giao thông công cộng (TOD)`); the head
+ * is no part of the long form.
  */
 export const METHOD_HEAD_KEYS: ReadonlySet<string> = new Set(
-  ['kỹ thuật', 'phương pháp', 'liệu pháp', 'thủ thuật', 'kĩ thuật'].map(foldKey),
+  ['kỹ thuật', 'phương pháp', 'liệu pháp', 'thủ thuật', 'kĩ thuật', 'mô hình'].map(foldKey),
 );
 
 /**

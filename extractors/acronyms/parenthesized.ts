@@ -223,7 +223,9 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
  */
 function methodPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
   const letterCount = letters.length;
-  const maxWords = Math.max(6, letterCount * 2 + 1);
+  // The head bounds the phrase, so it may be longer than a plain one: `mô hình phát triển đô thị định hướng giao
+  // thông công cộng (TOD)` spends three syllables a letter.
+  const maxWords = Math.max(10, letterCount * 3 + 1);
   for (let index = last; index >= 2 && last - index < maxWords; index -= 1) {
     const token = tokens[index];
     if (!token || !token.lower || METHOD_PHRASE_STOP_KEYS.has(token.key)) return -1;

@@ -49,8 +49,12 @@ function writtenAsName(tokens: readonly Token[], first: number, end: number): bo
   return capitalized * 2 >= content;
 }
 
+/** Every word from `first` to `end` in lower case; a comma inside (`phòng cháy, chữa cháy`) is the matcher's to allow. */
 function writtenInLowerCase(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end; index += 1) if (!tokens[index]?.lower) return false;
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index];
+    if (!token?.lower && !(token?.text === ',' && index > first && index < end - 1)) return false;
+  }
   return true;
 }
 
