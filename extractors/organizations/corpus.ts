@@ -768,7 +768,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đề án được trình Hội đồng nhân dân (HĐND) tỉnh thông qua vào tháng tới.', 'Hội đồng nhân dân tỉnh', 'HĐND', 'Hội đồng nhân dân (HĐND) tỉnh'),
   org('Ủy ban nhân dân tỉnh giao chỉ tiêu cho các huyện. UBND tỉnh cũng yêu cầu báo cáo hằng tháng.', 'Ủy ban nhân dân tỉnh', null, 'UBND tỉnh cũng'),
   org('Công an tỉnh Hà Giang triệt phá đường dây buôn lậu. Công an tỉnh cho biết sẽ mở rộng điều tra.', 'Công an tỉnh Hà Giang', null, 'Công an tỉnh cho'),
-  none('Sáng qua, UBND thành phố đã họp khẩn về mưa lũ.', 'UBND thành phố'),
+  org('Sáng qua, UBND thành phố đã họp khẩn về mưa lũ.', 'UBND thành phố'),
   // Port authorities, the post, the party committees, the social insurance agency.
   org('Theo Cảng vụ Hàng hải Quảng Ninh, lượng tàu cập cảng tăng 12%.', 'Cảng vụ Hàng hải Quảng Ninh'),
   org('Sở Tư pháp và Bưu điện tỉnh ký thỏa thuận trả hồ sơ tại nhà.', 'Sở Tư pháp'),
@@ -992,6 +992,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hội Mỹ thuật Thành phố Hồ Chí Minh phát động cuộc thi vẽ.', 'Hội Mỹ thuật Thành phố Hồ Chí Minh'),
   org('Công ty Mỹ nghệ Sông Hồng tuyển thêm thợ khảm.', 'Công ty Mỹ nghệ Sông Hồng'),
   org('Lãnh đạo Đại sứ quán Mỹ tại Hà Nội tiếp đoàn.', 'Đại sứ quán Mỹ tại Hà Nội'),
+  // A centrally run city's council and committee named by the level alone, as a province's are; `TP` and the city's
+  // name before, the level alone refers back to them; a district's level alone names none of its many bodies.
+  org('Sở Tài chính đã trình UBND thành phố phương án giá mới.', 'UBND thành phố'),
+  org('Chúng tôi đã tham mưu Hội đồng nhân dân (HĐND) thành phố ban hành nghị quyết. Sau đó HĐND thành phố đã thông qua.', 'Hội đồng nhân dân thành phố', 'HĐND', 'HĐND thành phố đã'),
+  org('UBND TP Hải Phòng vừa họp báo. Đại diện UBND thành phố cho biết cầu sẽ thông xe sớm.', 'UBND TP Hải Phòng', null, 'UBND thành phố cho'),
+  none('Sở Tài chính đã trình UBND huyện phương án giá mới.', 'UBND huyện'),
   // Newspapers headed `Thời báo`, `Nhật báo`.
   org('Theo Thời báo Tài chính Việt Nam, giá vàng đã giảm.', 'Thời báo Tài chính Việt Nam'),
   org('Bài phỏng vấn đăng trên Nhật báo Sài Gòn Giải Phóng hôm qua.', 'Nhật báo Sài Gòn Giải Phóng'),

@@ -61,7 +61,12 @@ const LEVEL_BODY_HEAD_KEYS: ReadonlySet<string> = new Set([
   'ủy ban mặt trận tổ quốc', 'liên đoàn lao động', 'kho bạc nhà nước',
 ]);
 
-const PROVINCE_LEVEL = 'tỉnh';
+/**
+ * The levels whose body an article names by the level alone: the province's (`Công an tỉnh`), and the centrally run
+ * city's (`UBND thành phố`, `Hội đồng nhân dân (HĐND) thành phố` in an article on Cần Thơ), written `TP` with the
+ * city's name (`UBND TP Cần Thơ`), which the `tp` key lets the level alone refer back to.
+ */
+const OWN_NAMED_LEVELS: ReadonlyMap<string, readonly string[]> = new Map([['tỉnh', []], ['thành phố', ['tp']]]);
 
 /** Titles of a body's head written before it, capitalized (`Chánh Thanh tra tỉnh`): the body still stands alone. */
 const HEAD_TITLE_PREFIX_KEYS: ReadonlySet<string> = new Set(['chánh']);
@@ -92,12 +97,14 @@ export function levelShortForm(run: NameRun, words: NameTokens, longByHeadAcrony
   const heads = new Set([run.headKey]);
   for (const other of [LOCAL_HEAD_OTHER_FORMS.get(run.headKey), longByHeadAcronym.get(run.headKey)]) if (other) heads.add(other);
   if (acronym !== null) heads.add(acronym.toLowerCase());
-  // The province's only: an article names its province's bodies so (`Công an tỉnh`); a district's or a commune's
-  // is one of many (`UBND huyện`), and a city's is named with `TP` (`UBND TP Đà Nẵng`), which the key does not head.
-  const ownName = LEVEL_BODY_HEAD_KEYS.has(run.headKey) && level.key === PROVINCE_LEVEL
+  // The province's and the city's only: an article names its province's or city's bodies so (`Công an tỉnh`, `UBND
+  // thành phố`); a district's or a commune's is one of many (`UBND huyện`).
+  const ownLevel = OWN_NAMED_LEVELS.get(level.key);
+  const ownName = LEVEL_BODY_HEAD_KEYS.has(run.headKey) && ownLevel !== undefined
     ? { name: `${words.text.slice(run.start, run.end)} ${words.text.slice(tokens[levelAt]?.start ?? last.start, last.end)}`, acronym }
     : null;
-  return { start: run.start, end: last.end, keys: [...heads].map((head) => `${head} ${level.key}`), ownName };
+  const levels = [level.key, ...(ownLevel ?? [])];
+  return { start: run.start, end: last.end, keys: [...heads].flatMap((head) => levels.map((written) => `${head} ${written}`)), ownName };
 }
 
 export interface HeadAcronym {
