@@ -998,6 +998,20 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chúng tôi đã tham mưu Hội đồng nhân dân (HĐND) thành phố ban hành nghị quyết. Sau đó HĐND thành phố đã thông qua.', 'Hội đồng nhân dân thành phố', 'HĐND', 'HĐND thành phố đã'),
   org('UBND TP Hải Phòng vừa họp báo. Đại diện UBND thành phố cho biết cầu sẽ thông xe sớm.', 'UBND TP Hải Phòng', null, 'UBND thành phố cho'),
   none('Sở Tài chính đã trình UBND huyện phương án giá mới.', 'UBND huyện'),
+  // A province's body named with its place, then without the level, then by the level alone: one body.
+  org('Thanh tra Lâm Đồng vừa công bố kết luận. Thanh tra tỉnh Lâm Đồng đề nghị thu hồi tiền. Ông Hải, Phó Chánh Thanh tra tỉnh, cho biết thêm.', 'Thanh tra tỉnh Lâm Đồng', null, 'Thanh tra tỉnh, cho'),
+  // A body every province has takes the bare level before whatever lower-case word follows, not one that makes the
+  // level a place's kind.
+  org('Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng ứng cứu.', 'Bộ Chỉ huy Quân sự tỉnh'),
+  org('Liên đoàn Lao động tỉnh thăm hỏi công nhân.', 'Liên đoàn Lao động tỉnh'),
+  org('Bộ Chỉ huy Quân sự tỉnh bạn đã hỗ trợ.', 'Bộ Chỉ huy Quân sự', null, 'Bộ Chỉ huy Quân sự'),
+  none('Bộ Chỉ huy Quân sự tỉnh bạn đã hỗ trợ.', 'bạn'),
+  // A whole body's regional office, its region numbered in Roman numerals or digits, its acronym in brackets maybe.
+  org('Kiểm toán Nhà nước khu vực IX đã kiểm toán 30 đơn vị.', 'Kiểm toán Nhà nước khu vực IX'),
+  org('Năm nay, Kiểm toán Nhà nước (KTNN) khu vực IV kiến nghị thu hồi 200 tỷ đồng.', 'Kiểm toán Nhà nước khu vực IV', null, 'khu vực IV'),
+  org('Chi cục Hải quan khu vực 3 đã thông quan lô hàng.', 'Chi cục Hải quan khu vực 3'),
+  org('Kiểm toán Nhà nước khu vực này có nhiều việc.', 'Kiểm toán Nhà nước', null, 'Kiểm toán Nhà nước'),
+  none('Kiểm toán Nhà nước khu vực này có nhiều việc.', 'khu vực'),
   // Newspapers headed `Thời báo`, `Nhật báo`.
   org('Theo Thời báo Tài chính Việt Nam, giá vàng đã giảm.', 'Thời báo Tài chính Việt Nam'),
   org('Bài phỏng vấn đăng trên Nhật báo Sài Gòn Giải Phóng hôm qua.', 'Nhật báo Sài Gòn Giải Phóng'),

@@ -241,6 +241,8 @@ class EntityIndex {
     if (unlevelled !== undefined) {
       this.byName.set(key, unlevelled);
       if (withoutLevel !== null && withoutLevel === unlevelled.key) unlevelled.name = collapseWhitespace(name);
+      // `Thanh tra Đắk Lắk`, then `Thanh tra tỉnh Đắk Lắk`: the level alone (`Thanh tra tỉnh`) names that body too.
+      this.noteBareLevel(withoutLevel === null ? undefined : bareLevelKey(key), unlevelled);
       return unlevelled;
     }
     // `Bệnh viện Đa khoa tỉnh` and `Bệnh viện Đa khoa tỉnh Tuyên Quang`, either first: the province's body, named
@@ -267,13 +269,18 @@ class EntityIndex {
     const draft: EntityDraft = { key, name: collapseWhitespace(name), acronym: null, mentions: [] };
     this.byName.set(key, draft);
     this.byLevelFree.set(withoutLevel ?? key, draft);
-    if (bareLevel !== undefined) {
-      // A second province's body of the same head: the bare level names neither.
-      if (this.byBareLevel.has(bareLevel)) this.byBareLevel.set(bareLevel, null);
-      else this.byBareLevel.set(bareLevel, draft);
-    }
+    this.noteBareLevel(bareLevel, draft);
     this.drafts.push(draft);
     return draft;
+  }
+
+  /** `draft` is named with a province's level and place: the name up to the level (`bareLevel`) may name it. */
+  private noteBareLevel(bareLevel: string | undefined, draft: EntityDraft): void {
+    if (bareLevel === undefined) return;
+    const known = this.byBareLevel.get(bareLevel);
+    // A second province's body of the same head: the bare level names neither.
+    if (known === undefined) this.byBareLevel.set(bareLevel, draft);
+    else if (known !== draft) this.byBareLevel.set(bareLevel, null);
   }
 
   /** The one entity whose key starts with `prefix`, else undefined (none or several). */

@@ -504,3 +504,13 @@ export const SHORT_FORM_HEAD_KEYS = foldedSet([
   'Tổng cục', 'Cục', 'Viện', 'Trung tâm', 'Bộ', 'Sở', 'Ủy ban', 'Hiệp hội', 'Tập đoàn', 'Tổng công ty', 'Công ty',
   'Ngân hàng', 'Học viện', 'Quỹ', 'Trường', 'Liên minh', 'Liên đoàn', 'Hội đồng', 'Bệnh viện', 'Tòa án',
 ]);
+
+/**
+ * Heads of the bodies every province, district or commune has, named by the level alone where the article names
+ * no place (`Công an tỉnh`, `Thanh tra tỉnh`, `HĐND tỉnh`, `Bưu điện tỉnh`, `Bộ đội Biên phòng tỉnh`).
+ */
+export const LEVEL_BODY_HEAD_KEYS: ReadonlySet<string> = new Set([
+  'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'công an', 'thanh tra', 'bưu điện', 'bộ đội biên phòng',
+  'viện kiểm sát nhân dân', 'viện kiểm sát', 'tòa án nhân dân', 'bảo hiểm xã hội', 'bhxh', 'bộ chỉ huy quân sự',
+  'ủy ban mặt trận tổ quốc', 'liên đoàn lao động', 'kho bạc nhà nước',
+]);

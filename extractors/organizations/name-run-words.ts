@@ -15,6 +15,7 @@ import {
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
+import { institutionNumberAt } from './name-person-cut.js';
 import { placeAt } from '../shared/places.js';
 import type { PhraseLexicon, PhraseMatch } from './phrase-lexicon.js';
 import {
@@ -383,6 +384,32 @@ export function bracketedAcronymBeforePlace(words: NameTokens, index: number, af
     && words.placeEnd(index + 3) > index + 3)) return false;
   const placeStart = tokens[index + 3];
   return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
+}
+
+/** A Roman numeral up to XXXIX, which numbers a region of a body's regional offices (`khu vực XII`). */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/**
+ * `khu vực XII`, `Khu vực 2`, `vùng 3` at `index`: one numbered region of many, which a body's regional office is
+ * named for (`Kiểm toán Nhà nước khu vực XII`, `Cảng vụ Hàng hải Khu vực 4`). Its length in tokens, the number
+ * included (a Roman numeral or one of one or two digits standing alone); 0 where none stands there.
+ */
+export function numberedRegionLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const token = tokens[index];
+  if (!token || token.breakBefore || !(token.capitalized || token.lower)) return 0;
+  const region = token.key === 'vùng' ? 1 : token.key === 'khu' && tokens[index + 1]?.key === 'vực' && !tokens[index + 1]?.breakBefore ? 2 : 0;
+  if (region === 0) return 0;
+  const number = tokens[index + region];
+  if (!number || number.breakBefore) return 0;
+  return ROMAN_NUMERAL.test(number.text) || institutionNumberAt(words, index + region) ? region + 1 : 0;
+}
+
+/** `(KTNN) khu vực VIII` at `index`: an acronym in brackets right after a whole body's head, its numbered region after. */
+export function bracketedAcronymBeforeRegion(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
+    && numberedRegionLength(words, index + 3) > 0;
 }
 
 /** Most lower-case words of the members a body is named for after `các` (`nhà đầu tư tài chính`). */

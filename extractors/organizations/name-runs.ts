@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   bracketKeepsName,
@@ -29,6 +29,7 @@ import {
   activityFieldsBeforePlace,
   aboutWordsBeforeShortName,
   bracketedAcronymBeforePlace,
+  bracketedAcronymBeforeRegion,
   commaSetPhraseLength,
   fieldCompoundLength,
   fieldListBeforeBracketedAcronym,
@@ -44,6 +45,7 @@ import {
   lowerWordsClosedByProper,
   matchHead,
   membersAt,
+  numberedRegionLength,
   type HeadPhrase,
   startsActivity,
   steeredFieldLength,
@@ -277,6 +279,21 @@ function levelEndsName(words: NameTokens, index: number): boolean {
     || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
 }
 
+/**
+ * `Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng`: a body every province has (LEVEL_BODY_HEAD_KEYS), its name from token
+ * `first` to the bare level at `position`, takes the level before any lower-case word on the line but one that makes
+ * the level a place's kind (`tỉnh này`, `tỉnh bạn`) or opens a place's name: it is the province's body.
+ */
+function levelBodyAt(words: NameTokens, first: number, position: number, levelWords: number): boolean {
+  const { text, tokens } = words;
+  const next = tokens[position + levelWords];
+  const from = tokens[first];
+  const to = tokens[position - 1];
+  if (!next || next.breakBefore || !next.lower || LEVEL_QUALIFIER_KEYS.has(next.key) || !from || !to) return false;
+  if (words.placeEnd(position + levelWords) > position + levelWords) return false;
+  return LEVEL_BODY_HEAD_KEYS.has(collapseWhitespace(text.slice(from.start, to.end).toLowerCase()));
+}
+
 /** Acronyms of the local councils and committees, named with their level (`HĐND tỉnh`, `UBND huyện`). */
 const LEVELLED_BODY_ACRONYM_KEYS: ReadonlySet<string> = new Set(['hđnd', 'ubnd']);
 
@@ -393,6 +410,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
     if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
+      || (position === headNext && COMPLETE_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRegion(words, position))
       || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))
       || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position)))) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
@@ -497,18 +515,20 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       break;
     }
-    // `Chi cục Kiểm ngư Vùng 3`, `Cảng vụ Hàng hải Khu vực 2`: a body of one numbered region of many, the number
-    // ending the name.
-    if (head.kind === 'organization' && hasProper && position === end && token.capitalized
-      && (token.key === 'vùng' || (token.key === 'khu' && tokens[position + 1]?.key === 'vực' && !tokens[position + 1]?.breakBefore))) {
-      const numberAt = token.key === 'vùng' ? position + 1 : position + 2;
-      if (institutionNumberAt(words, numberAt)) {
-        for (let step = position; step < numberAt; step += 1) accepted.set(step - headNext, 'capitalized');
-        accepted.set(numberAt - headNext, 'number');
-        position = numberAt + 1;
-        end = position;
-        break;
-      }
+    // `Chi cục Kiểm ngư Vùng 3`, `Cảng vụ Hàng hải Khu vực 2`, `Kiểm toán Nhà nước (KTNN) khu vực XII`: a body of one
+    // numbered region of many, the number ending the name; after a whole body's head too (its regional office).
+    const afterGap = gap !== null && tokens[position - 1]?.end === gap.end;
+    const region = head.kind === 'organization' && (hasProper || COMPLETE_HEAD_KEYS.has(head.key)) && (position === end || afterGap)
+      ? numberedRegionLength(words, position)
+      : 0;
+    if (region > 0) {
+      const numberAt = position + region - 1;
+      for (let step = position; step < numberAt; step += 1) accepted.set(step - headNext, token.lower ? 'lower' : 'capitalized');
+      accepted.set(numberAt - headNext, 'number');
+      position = numberAt + 1;
+      end = position;
+      hasProper = true;
+      break;
     }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;
@@ -717,7 +737,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // The city's, in two words (`Ban Chỉ huy Phòng thủ dân sự thành phố đã ...`).
       const levelWords = BARE_LEVEL_KEYS.has(token.key) ? 1 : token.key === 'thành' && tokens[position + 1]?.key === 'phố' && !tokens[position + 1]?.breakBefore ? 2 : 0;
       if (head.kind === 'organization' && hasProper && position === end && levelWords > 0
-        && (levelEndsName(words, position + levelWords) || councilLevelAt(words, position, levelWords))) {
+        && (levelEndsName(words, position + levelWords) || councilLevelAt(words, position, levelWords) || levelBodyAt(words, index, position, levelWords))) {
         for (let step = position; step < position + levelWords; step += 1) accepted.set(step - headNext, 'lower');
         position += levelWords;
         end = position;

@@ -5,7 +5,7 @@
 import type { AcronymSpan, TextSpan } from '../../pipeline/document.js';
 import type { NameRun } from './name-runs.js';
 import type { Token } from '../../input/tokens.js';
-import { SHORT_FORM_HEAD_KEYS } from './lexicon.js';
+import { LEVEL_BODY_HEAD_KEYS, SHORT_FORM_HEAD_KEYS } from './lexicon.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -51,15 +51,6 @@ export interface ReferringMention extends TextSpan {
   readonly ownName?: { readonly name: string; readonly acronym: string | null } | null;
 }
 
-/**
- * Heads of the bodies every province, district or commune has, named by the level alone where the article names
- * no place (`Công an tỉnh`, `Thanh tra tỉnh`, `HĐND tỉnh`, `Bưu điện tỉnh`, `Bộ đội Biên phòng tỉnh`).
- */
-const LEVEL_BODY_HEAD_KEYS: ReadonlySet<string> = new Set([
-  'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'công an', 'thanh tra', 'bưu điện', 'bộ đội biên phòng',
-  'viện kiểm sát nhân dân', 'viện kiểm sát', 'tòa án nhân dân', 'bảo hiểm xã hội', 'bhxh', 'bộ chỉ huy quân sự',
-  'ủy ban mặt trận tổ quốc', 'liên đoàn lao động', 'kho bạc nhà nước',
-]);
 
 /**
  * The levels whose body an article names by the level alone: the province's (`Công an tỉnh`), and the centrally run
