@@ -1012,6 +1012,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chi cục Hải quan khu vực 3 đã thông quan lô hàng.', 'Chi cục Hải quan khu vực 3'),
   org('Kiểm toán Nhà nước khu vực này có nhiều việc.', 'Kiểm toán Nhà nước', null, 'Kiểm toán Nhà nước'),
   none('Kiểm toán Nhà nước khu vực này có nhiều việc.', 'khu vực'),
+  // The outlet a closing `Theo ...` line attributes the article to is a news organization, whatever its words; a
+  // `Theo` that cites a source inside a sentence is no attribution.
+  org('Giá cà phê tăng mạnh trong tuần qua.\nNông dân phấn khởi.\nTheo Nhịp sống Nông thôn', 'Nhịp sống Nông thôn'),
+  none('Giá cà phê tăng mạnh trong tuần qua.\nTheo Nhịp sống Nông thôn mới, nông dân phấn khởi vì giá tốt hơn năm ngoái.', 'Nhịp sống'),
   // Newspapers headed `Thời báo`, `Nhật báo`.
   org('Theo Thời báo Tài chính Việt Nam, giá vàng đã giảm.', 'Thời báo Tài chính Việt Nam'),
   org('Bài phỏng vấn đăng trên Nhật báo Sài Gòn Giải Phóng hôm qua.', 'Nhật báo Sài Gòn Giải Phóng'),

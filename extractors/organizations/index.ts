@@ -567,6 +567,7 @@ export function extractOrganizations(
   text: string,
   acronyms: readonly AcronymSpan[],
   tokens: readonly Token[] = tokenize(text),
+  attribution: TextSpan | null = null,
 ): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
   // Made only for an article that defines acronyms (most define none).
@@ -748,6 +749,8 @@ export function extractOrganizations(
   const ownNamed = joinShortForms(text, index.drafts, references);
   if (ownNamed.length > 0) joinOwnNamedLevels(index, ownNamed);
 
+  if (attribution !== null) addAttributedOutlet(text, index, attribution);
+
   const mentioned: { readonly draft: EntityDraft; readonly mentions: TextSpan[] }[] = [];
   for (let position = 0; position < index.drafts.length; position += 1) {
     const draft = index.drafts[position] as EntityDraft;
@@ -816,6 +819,27 @@ function bracketedInName(text: string, run: NameRun, index: EntityIndex, shortBy
 
 const NO_NAME_KEYS: ReadonlySet<string> = new Set();
 
+/** A name's first letter: a capital, or a digit (`24h`). */
+const NAME_START = /^[\p{Lu}\p{Nd}]/u;
+
+/**
+ * `Theo Nhịp sống Tài chính` closing the article: the outlet the article is attributed to (the metadata stage's
+ * `attribution`) is a news organization, whatever its name's words, unless a name already covers it (`Theo Báo Cần
+ * Thơ`, a head's run).
+ */
+function addAttributedOutlet(text: string, index: EntityIndex, attribution: TextSpan): void {
+  const name = text.slice(attribution.start, attribution.end);
+  if (!NAME_START.test(name)) return;
+  for (let position = 0; position < index.drafts.length; position += 1) {
+    const mentions = (index.drafts[position] as EntityDraft).mentions;
+    for (let mention = 0; mention < mentions.length; mention += 1) {
+      const span = mentions[mention] as TextSpan;
+      if (span.start < attribution.end && attribution.start < span.end) return;
+    }
+  }
+  index.entityFor(name).mentions.push({ start: attribution.start, end: attribution.end });
+}
+
 function byFirstMention(a: { readonly mentions: readonly TextSpan[] }, b: { readonly mentions: readonly TextSpan[] }): number {
   return (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
 }
@@ -867,6 +891,7 @@ function byStartThenEnd(a: TextSpan, b: TextSpan): number {
 
 export const organizationsStage = defineStage({
   name: 'organizations',
-  requires: ['acronyms', 'tokens'],
-  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms'), annotation(document, 'tokens')),
+  requires: ['acronyms', 'tokens', 'metadata'],
+  run: (document) => extractOrganizations(document.text, annotation(document, 'acronyms'), annotation(document, 'tokens'),
+    annotation(document, 'metadata').evidence.attribution ?? null),
 });
