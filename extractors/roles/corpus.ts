@@ -691,7 +691,7 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Phó Chủ tịch UBND huyện Lê Văn An cho biết sẽ triển khai ngay.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Văn An'], ['UBND huyện', null]),
   role('Chủ tịch Ủy ban nhân dân thành phố Trần Thị Thu Hà phát biểu.',
-    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Thị Thu Hà'], ['Ủy ban nhân dân thành phố', null]),
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Thị Thu Hà'], ['Ủy ban nhân dân thành phố']),
   role('UBND tỉnh Nghệ An họp. Chủ tịch UBND tỉnh Nguyễn Đức Trung đã ký quyết định.',
     'Chủ tịch UBND tỉnh Nguyễn', 'Chủ tịch', ['person', 'Nguyễn Đức Trung'], ['UBND tỉnh Nghệ An']),
   role('Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh phát biểu.',
