@@ -201,6 +201,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA) đã bàn giao mặt bằng.', 'QLDA', 'Quản lý dự án'),
   pair('Trung tâm Kiểm soát bệnh tật khu vực phía Nam (Trung tâm KSBT) cảnh báo dịch sốt xuất huyết.', 'KSBT', 'Kiểm soát bệnh tật'),
   none('Bộ Y tế phối hợp với các đơn vị (Bộ KH&CN) tổ chức hội thảo.', 'Bộ KH&CN'),
+  // ... with last words that shorten the rest of the name, each one of its words: the words right after the head.
+  pair('Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) mời thầu.', 'QLDA', 'Quản lý dự án'),
+  pair('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp huyện (Ban QLDA huyện) đã nghiệm thu.', 'QLDA', 'Quản lý dự án'),
+  none('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA Hà Tĩnh) đã nghiệm thu.', 'QLDA'),
   // ... whose head or last words differ from the name's: no definition.
   none('Bộ Y tế và Sở Giao thông vận tải (Sở GTVT Hà Nội) cùng họp.', 'Sở GTVT Hà Nội'),
   none('Ông Nam (Phó GĐ Sở) cho biết đã nhận hồ sơ.', 'Phó GĐ Sở'),

@@ -492,6 +492,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A project's proper name after `dự án` is the project's (`Ban Quản lý dự án Cầu Giẽ`), no verb's object; a person's
   // name is still cut off.
   org('Ban Quản lý dự án Cầu Giẽ vừa nhận thêm vốn.', 'Ban Quản lý dự án Cầu Giẽ'),
+  // A short form in brackets that repeats the head and spells the words after it (`QLDA` ← `Quản lý dự án`) closes
+  // the name, which runs whole up to it, through `các` and its lower-case words; the short form is the same body.
+  org('Hồ sơ do Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) lập.', 'Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố'),
+  org('Hồ sơ do Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) lập.', 'Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố', null, 'Ban QLDA Thủy lợi'),
+  org('Chủ đầu tư là Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp huyện (Ban QLDA huyện) cho biết.', 'Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp huyện'),
+  none('Ban Quản lý dự án đã mời các nhà thầu tham gia (Ban QLDA) từ tháng trước.', 'mời các nhà thầu'),
   org('Bà Mai, Giám đốc Ban Quản lý dự án Phù Đổng (Sở Xây dựng), cho biết thêm.', 'Ban Quản lý dự án Phù Đổng'),
   none('Ban Quản lý dự án Trần Văn Hải đã ký.', 'Trần Văn Hải'),
   // Four lower-case field words before the region that closes the name.

@@ -16,6 +16,7 @@ import { findNameRuns, type NameRun } from './name-runs.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
+import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 import { sortStably } from '../shared/sorted-spans.js';
 import { clubAliasKeys, findSportsTeams, type TeamMention } from './sports-teams.js';
 import {
@@ -524,6 +525,8 @@ const HEAD_OF_ACRONYM_HEAD: ReadonlyMap<string, string> = new Map([['htx', 'hợ
 /**
  * `Công ty TNHH Thương mại Linh Đan Beauty (Công ty Linh Đan)`: a name in brackets right after a full one, with the
  * same head and some of its words in order, is the short form the article then uses for it, no second organization.
+ * An acronym among them stands for the words its initials spell (`Ban Quản lý dự án ... giao thông thành phố (Ban QLDA
+ * Giao thông)`).
  */
 function isBracketedShortForm(tokens: readonly Token[], run: NameRun, short: NameRun): boolean {
   if (run.bare || short.bare || short.kind !== 'organization') return false;
@@ -537,12 +540,32 @@ function isBracketedShortForm(tokens: readonly Token[], run: NameRun, short: Nam
   let taken = 0;
   for (let word = short.firstToken + headWords; word < short.endToken; word += 1) {
     const key = tokens[word]?.key;
+    const spelledEnd = spelledFrom(tokens, tokens[word], from, run.endToken);
+    if (spelledEnd > 0) {
+      from = spelledEnd;
+      taken += 1;
+      continue;
+    }
     while (from < run.endToken && tokens[from]?.key !== key) from += 1;
     if (from >= run.endToken) return false;
     from += 1;
     taken += 1;
   }
   return taken > 0 && short.endToken - short.firstToken < run.endToken - run.firstToken;
+}
+
+/**
+ * Where the words that an acronym `word` spells end, the first such words found from token `from` on, before `end`;
+ * 0 where `word` is no acronym or nothing there spells it.
+ */
+function spelledFrom(tokens: readonly Token[], word: Token | undefined, from: number, end: number): number {
+  const letters = word?.acronymLike === true ? acronymLetters(word.text) : null;
+  if (letters === null) return 0;
+  for (let start = from; start + letters.length <= end; start += 1) {
+    const spelled = matchInitialsForward(tokens, start, letters);
+    if (spelled > start && spelled <= end) return spelled;
+  }
+  return 0;
 }
 
 /** Index of the first token after a run's head. */

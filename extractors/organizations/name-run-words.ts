@@ -17,6 +17,7 @@ import {
 import type { NameTokens } from './name-tokens.js';
 import { institutionNumberAt } from './name-person-cut.js';
 import { placeAt } from '../shared/places.js';
+import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 import type { PhraseLexicon, PhraseMatch } from './phrase-lexicon.js';
 import {
   CLAUSE_OPENER,
@@ -784,4 +785,71 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
     if (matchHead(words, position) !== null || isTitleStart(words, position) || startsPersonName(words, position)) return -1;
   }
   return -1;
+}
+
+/** Most tokens of a name that a bracketed short form repeating its head closes (`... thành phố (Ban QLDA Giao thông)`). */
+const MAX_NAME_TOKENS_BEFORE_SHORT_FORM = 20;
+/** Most words after the acronym of a short form that repeats the name's head (`Giao thông` of `(Ban QLDA Giao thông)`). */
+const MAX_SHORT_FORM_TAIL_WORDS = 3;
+
+/**
+ * `Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông thành phố (Ban QLDA Giao thông)`: a bracket right
+ * after the words of one line that repeats the name's head, then an acronym whose initials spell the words right after
+ * the head (`QLDA` ← `Quản lý dự án`), then at most three words of the name, confirms the name whole up to the
+ * bracket, whatever lower-case words and `các` it runs through. The head starts at token `index` and ends at
+ * `headNext`; the index of the bracket, else 0 (no such bracket within twenty words, a mark or a line break first).
+ */
+export function nameClosedByShortForm(words: NameTokens, index: number, headNext: number): number {
+  const { tokens } = words;
+  for (let position = headNext; position < headNext + MAX_NAME_TOKENS_BEFORE_SHORT_FORM; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') return position > headNext + 1 && shortFormRepeatsHead(tokens, index, headNext, position) ? position : 0;
+    if (!token.isWord || (token.lower && notNameWordBeforeShortForm(words, position))) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The lower-case word at `position` is no word of a name a short form closes: a small word or a clause's (`đã`, `tại`;
+ * `các` and `và` aside, which a name may run through), or a verb that starts no field word (`mời`, not `giao thông`); `thành` of `thành phố` is none.
+ */
+function notNameWordBeforeShortForm(words: NameTokens, position: number): boolean {
+  const key = words.tokens[position]?.key;
+  // `thành phố`: the city, a level of the name's place.
+  const city = key === 'thành' && words.tokens[position + 1]?.key === 'phố';
+  if (key !== 'các' && key !== 'và' && !city && words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return true;
+  return lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
+    && lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL) === 0
+    && lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) === 0;
+}
+
+/**
+ * The bracket at `open` holds the head of tokens `index` to `headNext`, an acronym the words from `headNext` spell
+ * (before the bracket), and up to three words the name has after them, then closes.
+ */
+function shortFormRepeatsHead(tokens: NameTokens['tokens'], index: number, headNext: number, open: number): boolean {
+  const headWords = headNext - index;
+  for (let word = 0; word < headWords; word += 1) {
+    const inside = tokens[open + 1 + word];
+    if (!inside || inside.breakBefore || inside.key !== tokens[index + word]?.key) return false;
+  }
+  const acronym = tokens[open + 1 + headWords];
+  if (!acronym?.acronymLike || acronym.breakBefore) return false;
+  const letters = acronymLetters(acronym.text);
+  const spelled = letters === null ? -1 : matchInitialsForward(tokens, headNext, letters);
+  if (spelled <= headNext || spelled > open) return false;
+  for (let tail = open + 2 + headWords; tail <= open + 2 + headWords + MAX_SHORT_FORM_TAIL_WORDS; tail += 1) {
+    const word = tokens[tail];
+    if (!word || word.breakBefore) return false;
+    if (word.text === ')') return true;
+    if (!word.isWord || !keyAmong(tokens, word.key, spelled, open)) return false;
+  }
+  return false;
+}
+
+/** A token from `from` to `to` (exclusive) has the folded key `key`. */
+function keyAmong(tokens: NameTokens['tokens'], key: string, from: number, to: number): boolean {
+  for (let position = from; position < to; position += 1) if (tokens[position]?.key === key) return true;
+  return false;
 }

@@ -45,6 +45,7 @@ import {
   lowerWordsClosedByProper,
   matchHead,
   membersAt,
+  nameClosedByShortForm,
   numberedRegionLength,
   type HeadPhrase,
   startsActivity,
@@ -401,6 +402,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (NUMBERED_MILITARY_UNIT_HEAD_KEYS.has(head.key) && position === headNext && institutionNumberAt(words, headNext, 3)) {
     return runOf(words, head, index, headNext, headNext + 1, null);
   }
+  // `Ban Quản lý dự án ... các công trình giao thông thành phố (Ban QLDA Giao thông)`: the short form in brackets
+  // repeats the head and spells the words after it, so the name runs whole up to it.
+  const closedByShortForm = head.kind === 'organization' ? nameClosedByShortForm(words, index, headNext) : 0;
+  if (closedByShortForm > 0) return runOf(words, head, index, headNext, closedByShortForm, null);
   const namedInstitution = head.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(head.key);
   let gap: TextSpan | null = null;
   let seated = false;
