@@ -553,6 +553,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông Lâm, Trưởng Ban Quản lý các khu kinh tế tỉnh, cho biết thêm.', 'Ban Quản lý các khu kinh tế tỉnh'),
   org('Ban Quản lý các khu công nghiệp tỉnh. Sau đó đoàn làm việc tiếp.', 'Ban Quản lý các khu công nghiệp tỉnh'),
   none('Ban Quản lý các khu dân cư tỉnh đã họp.', 'các khu dân cư tỉnh'),
+  // ... sites the board manages (`các cảng cá`, `các bến xe`), or members written as an acronym (`các KCN`), then the
+  // bare level where the name plainly ends: a verb, a clause, a mark.
+  org('Sở Xây dựng cùng Ban Quản lý các bến xe tỉnh tổ chức kiểm tra.', 'Ban Quản lý các bến xe tỉnh'),
+  org('Theo ông Hòa, Phó Trưởng Ban Quản lý các chợ huyện, sức mua tăng.', 'Ban Quản lý các chợ huyện'),
+  org('Sở Lao động đề nghị Ban Quản lý các KKT tỉnh rà soát nhu cầu lao động.', 'Ban Quản lý các KKT tỉnh'),
+  org('Ban Quản lý các khu kinh tế tỉnh đã cấp phép cho ba dự án.', 'Ban Quản lý các khu kinh tế tỉnh'),
+  none('Ban Quản lý các bến xe tỉnh này đã họp.', 'các bến xe tỉnh này'),
+  none('Ban Quản lý các KKT tỉnh bạn đã sang thăm.', 'các KKT tỉnh bạn'),
   org('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'Bộ Y tế'),
   none('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'các nước'),
   none('Hiệp hội các nước đã thống nhất lộ trình.', 'các nước'),

@@ -187,7 +187,7 @@ const NAME_BREAKING_WORDS = [
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
-  'khởi kiện', 'tố cáo',
+  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
@@ -230,6 +230,17 @@ const NAME_TAIL_WORDS = [
   // named with its side (`Cục Phát triển thị trường trong nước`).
   'thủ công', 'mỹ nghệ', 'thủ công mỹ nghệ', 'hàng thủ công mỹ nghệ', 'thiên nhiên',
   'thị trường trong nước', 'thị trường nước ngoài',
+];
+
+/**
+ * Sites and works a managing board runs, named after its `các` (`Ban Quản lý các cảng cá tỉnh`, `Ban Quản lý các khu
+ * du lịch`): the members of the board's name, though no field word.
+ */
+const MANAGED_SITES = [
+  'cảng cá', 'bến cá', 'cảng', 'cảng biển', 'bến cảng', 'bến xe', 'chợ', 'khu công nghiệp', 'cụm công nghiệp',
+  'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao', 'khu du lịch', 'điểm du lịch', 'khu di tích', 'di tích', 'dự án',
+  'công trình', 'rừng phòng hộ', 'rừng đặc dụng', 'khu bảo tồn', 'vườn quốc gia', 'cửa khẩu', 'khu đô thị',
+  'công viên', 'nghĩa trang', 'hồ chứa', 'làng nghề', 'danh thắng',
 ];
 
 /**
@@ -463,6 +474,7 @@ export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS
 export const FIELD_COMPOUND_PHRASES = new PhraseLexicon(FIELD_COMPOUNDS);
 export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
 export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
+export const MANAGED_SITE_PHRASES = new PhraseLexicon(MANAGED_SITES);
 
 /**
  * Heads of schools and hospitals: after their kind and level (`Trường THPT`, `Trường Tiểu học`, `Bệnh viện Nhi`)

@@ -6,6 +6,7 @@ import {
   ACTIVITY_FIELD_PHRASES,
   FIELD_AFTER_ABOUT_PHRASES,
   FIELD_COMPOUND_PHRASES,
+  MANAGED_SITE_PHRASES,
   NAME_BREAKING_PHRASES,
   NAME_TAIL_PHRASES,
   NAME_VERBAL_TAIL_PHRASES,
@@ -440,9 +441,15 @@ export function membersAt(words: NameTokens, index: number): Members | null {
   const first = tokens[headEnd];
   if (!first || first.breakBefore) return null;
   if (!first.lower) {
-    // `các KCN tỉnh Bắc Ninh`: the members written as an acronym, the body's place right after them.
+    // `các KCN tỉnh Bắc Ninh`: the members written as an acronym, the body's place right after them; or its level
+    // alone where the name plainly ends (`các KCN tỉnh rà soát ...`).
     if (headEnd === index + 1 && first.acronymLike && words.placeEnd(headEnd + 1) > headEnd + 1 && !tokens[headEnd + 1]?.breakBefore) {
       return { headEnd, end: headEnd + 1, endsName: false };
+    }
+    const level = tokens[headEnd + 1];
+    if (headEnd === index + 1 && first.acronymLike && level !== undefined && !level.breakBefore && MEMBERS_LEVEL_KEYS.has(level.key)
+      && levelEndsName(words, headEnd + 2)) {
+      return { headEnd, end: headEnd + 2, endsName: true };
     }
     // A capitalized member is the head of a kind of body (`các Hội`): another (`các Covid-19`) names no members.
     if (headEnd === index + 1) return null;
@@ -458,10 +465,13 @@ export function membersAt(words: NameTokens, index: number): Members | null {
       && endsWithFieldWord(words, headEnd, position)) return { headEnd, end: position, endsName: true };
     if (!token || token.breakBefore) return null;
     if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position, endsName: false };
-    // `các khu kinh tế tỉnh,`: members ending with a field word, then the level of the body's place, bare, at a mark.
-    const after = tokens[position + 1];
-    if (position > headEnd + 1 && MEMBERS_LEVEL_KEYS.has(token.key) && (!after || after.breakBefore || ENDS_MEMBERS.has(after.text))
-      && endsWithFieldWord(words, headEnd, position)) return { headEnd, end: position + 1, endsName: true };
+    // `các khu kinh tế tỉnh,`, `các cảng cá tỉnh tổ chức ...`: members ending with a field word, or sites a body
+    // manages, then the level of the body's place, bare, where the name plainly ends.
+    if (position > headEnd && MEMBERS_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)
+      && ((position > headEnd + 1 && endsWithFieldWord(words, headEnd, position))
+        || MANAGED_SITE_PHRASES.matchLength(tokens, headEnd, true) === position - headEnd)) {
+      return { headEnd, end: position + 1, endsName: true };
+    }
     if (!token.lower) {
       const closes = position > headEnd && (token.acronymLike || (token.capitalized && matchHead(words, position) === null
         && !isTitleStart(words, position) && !startsPersonName(words, position)));
@@ -471,6 +481,22 @@ export function membersAt(words: NameTokens, index: number): Members | null {
     if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return null;
   }
   return null;
+}
+
+/** Words after a level that make it a place's kind, not the end of a body's name: `tỉnh này`, `tỉnh bạn`, `tỉnh nhà`. */
+export const LEVEL_QUALIFIER_KEYS: ReadonlySet<string> = new Set(['này', 'đó', 'kia', 'ấy', 'bạn', 'nhà', 'lân', 'khác', 'mình', 'thành', 'thị']);
+
+/** After a bare level at `index - 1`, the name plainly ends: a mark, the line's end, a connector, a clause or a verb. */
+export function levelEndsName(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const next = tokens[index];
+  if (!next || next.breakBefore) return true;
+  if (!next.lower) return next.text !== '(' && !next.capitalized && !next.acronymLike;
+  if (LEVEL_QUALIFIER_KEYS.has(next.key)) return false;
+  return next.key === 'và' || words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
+    || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
+    || lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
+    || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
 }
 
 /** Levels of a body's place written bare after its members (`các khu kinh tế tỉnh`: the province's). */

@@ -42,6 +42,8 @@ import {
   isTitleStart,
   lexiconMatchLength,
   lowerWordsClosedByClause,
+  levelEndsName,
+  LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
   matchHead,
   membersAt,
@@ -264,21 +266,6 @@ const LEVEL_NOUN_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'qu�
  */
 const BARE_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
-/** Words after a level that make it a place's kind, not the end of a body's name: `tỉnh này`, `tỉnh bạn`, `tỉnh nhà`. */
-const LEVEL_QUALIFIER_KEYS: ReadonlySet<string> = new Set(['này', 'đó', 'kia', 'ấy', 'bạn', 'nhà', 'lân', 'khác', 'mình', 'thành', 'thị']);
-
-/** After a bare level at `index - 1`, the name plainly ends: a mark, the line's end, a connector, a clause or a verb. */
-function levelEndsName(words: NameTokens, index: number): boolean {
-  const { tokens } = words;
-  const next = tokens[index];
-  if (!next || next.breakBefore) return true;
-  if (!next.lower) return next.text !== '(' && !next.capitalized && !next.acronymLike;
-  if (LEVEL_QUALIFIER_KEYS.has(next.key)) return false;
-  return next.key === 'và' || words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
-    || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
-    || lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
-    || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
-}
 
 /**
  * `Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng`: a body every province has (LEVEL_BODY_HEAD_KEYS), its name from token
