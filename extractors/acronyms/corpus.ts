@@ -201,6 +201,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA) đã bàn giao mặt bằng.', 'QLDA', 'Quản lý dự án'),
   pair('Trung tâm Kiểm soát bệnh tật khu vực phía Nam (Trung tâm KSBT) cảnh báo dịch sốt xuất huyết.', 'KSBT', 'Kiểm soát bệnh tật'),
   none('Bộ Y tế phối hợp với các đơn vị (Bộ KH&CN) tổ chức hội thảo.', 'Bộ KH&CN'),
+  // An international body's name through `các` and its members: the whole name is the long form.
+  pair('Hàng cứu trợ do Liên đoàn Quốc tế các Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ (LĐQT) chuyển tới.', 'LĐQT', 'Liên đoàn Quốc tế các Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ'),
+  pair('Đoàn dự hội thảo của Tổ chức Quốc tế các Cơ quan Thống kê Nhà nước (ISSO) tại Hà Nội.', 'ISSO', 'Tổ chức Quốc tế các Cơ quan Thống kê Nhà nước'),
   // ... with last words that shorten the rest of the name, each one of its words: the words right after the head.
   pair('Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) mời thầu.', 'QLDA', 'Quản lý dự án'),
   pair('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp huyện (Ban QLDA huyện) đã nghiệm thu.', 'QLDA', 'Quản lý dự án'),

@@ -492,6 +492,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A project's proper name after `dự án` is the project's (`Ban Quản lý dự án Cầu Giẽ`), no verb's object; a person's
   // name is still cut off.
   org('Ban Quản lý dự án Cầu Giẽ vừa nhận thêm vốn.', 'Ban Quản lý dự án Cầu Giẽ'),
+  // ... or that repeats the head (or its first words) and the capitalized words ending the name: the name runs whole
+  // up to it through its lower-case trade (`Gỗ nội thất`).
+  org('Lô hàng của Công ty TNHH Gỗ mỹ nghệ Hưng Long (Công ty Hưng Long) đã được thông quan.', 'Công ty TNHH Gỗ mỹ nghệ Hưng Long'),
+  org('Lô hàng của Công ty TNHH Gỗ mỹ nghệ Hưng Long (Công ty Hưng Long) đã được thông quan.', 'Công ty TNHH Gỗ mỹ nghệ Hưng Long', null, 'Công ty Hưng Long'),
+  none('Công ty TNHH Gỗ đã mua lại Tân Phát (Công ty Tân Phát) năm ngoái.', 'đã mua lại'),
   // A short form in brackets that repeats the head and spells the words after it (`QLDA` ← `Quản lý dự án`) closes
   // the name, which runs whole up to it, through `các` and its lower-case words; the short form is the same body.
   org('Hồ sơ do Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) lập.', 'Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố'),
@@ -548,6 +553,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Liên hiệp các Hội Văn học nghệ thuật Việt Nam, giải sẽ được trao.', 'Liên hiệp các Hội Văn học nghệ thuật Việt Nam'),
   org('Liên đoàn các Tổ chức hữu nghị Việt Nam đón đoàn khách.', 'Liên đoàn các Tổ chức hữu nghị Việt Nam'),
   org('Hiệp hội các nhà đầu tư tài chính Việt Nam tổ chức diễn đàn.', 'Hiệp hội các nhà đầu tư tài chính Việt Nam'),
+  // `số` (digital) after a name's field, right before its brand, up to the short name in brackets closing the name.
+  org('Giải đấu do Công ty cổ phần Giải trí số Sao Bắc (SaoPlay) tài trợ.', 'Công ty cổ phần Giải trí số Sao Bắc', 'SaoPlay'),
+  org('Dự án do Công ty TNHH Thư viện số Hồng Lam (HLD) triển khai.', 'Công ty TNHH Thư viện số Hồng Lam', 'HLD'),
+  none('Công ty cổ phần Giải trí số lượng lớn (ABC) đã bán.', 'số lượng'),
+  // `cộng đồng` (community) is a field a cooperative or a centre is named for; a holder named before with an
+  // honorific (`bà Phu Thị Chừ`, no common family name) leaves the capitalized words after it to the name.
+  org('Ông Lý Seo Chứ, Giám đốc Hợp tác xã Du lịch cộng đồng Tả Van, cho biết thêm.', 'Hợp tác xã Du lịch cộng đồng Tả Van'),
+  org('Chúng tôi gặp bà Lò Thị Xuân, Chủ nhiệm Hợp tác xã Du lịch cộng đồng Hà Nhì Lao Chải, tại bản.', 'Hợp tác xã Du lịch cộng đồng Hà Nhì Lao Chải'),
+  none('Chúng tôi gặp bà Lò Thị Xuân, Chủ nhiệm Hợp tác xã Du lịch cộng đồng Hà Nhì Lao Chải, tại bản.', 'Lò Thị Xuân, Chủ nhiệm'),
   org('Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cấp phép.', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh'),
   // The members' field words, then the bare level of the body's place before a mark: the province's body.
   org('Ông Lâm, Trưởng Ban Quản lý các khu kinh tế tỉnh, cho biết thêm.', 'Ban Quản lý các khu kinh tế tỉnh'),
@@ -560,6 +574,20 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Lao động đề nghị Ban Quản lý các KKT tỉnh rà soát nhu cầu lao động.', 'Ban Quản lý các KKT tỉnh'),
   org('Ban Quản lý các khu kinh tế tỉnh đã cấp phép cho ba dự án.', 'Ban Quản lý các khu kinh tế tỉnh'),
   none('Ban Quản lý các bến xe tỉnh này đã họp.', 'các bến xe tỉnh này'),
+  // An international body gathers bodies of a kind: after its capitalized scope (`Quốc tế`, `Thế giới`), `các` and
+  // the members' capitalized head go on the name, `Tổ chức` too; `Chữ thập đỏ` is one field, red no colour word.
+  org('Hàng cứu trợ do Liên đoàn Thế giới các Hội Chữ thập đỏ chuyển tới.', 'Liên đoàn Thế giới các Hội Chữ thập đỏ'),
+  org('Đoàn dự hội thảo của Tổ chức Quốc tế các Cơ quan Thống kê Nhà nước tại Hà Nội.', 'Tổ chức Quốc tế các Cơ quan Thống kê Nhà nước'),
+  org('Hội Chữ thập đỏ và Hội Trăng lưỡi liềm đỏ cùng quyên góp.', 'Hội Trăng lưỡi liềm đỏ'),
+  org('Hội Chữ thập đỏ đã trao 300 suất quà.', 'Hội Chữ thập đỏ'),
+  none('Tổ chức Quốc tế các nước thành viên đã họp.', 'các nước thành viên'),
+  none('Liên đoàn Quốc tế các đội đã họp.', 'các đội'),
+  // After a capitalized field, `các` and field words that a place closes are the field's (`Văn hóa các dân tộc Việt
+  // Nam`); not levels (`Sở Y tế các tỉnh`), nor plain nouns (`Bộ Y tế các nước ASEAN` above).
+  org('Đoàn đã tới thăm Bảo tàng Văn hóa các dân tộc Việt Nam ở Thái Nguyên.', 'Bảo tàng Văn hóa các dân tộc Việt Nam'),
+  org('Nhà hát Nghệ thuật các dân tộc Tây Nguyên biểu diễn tối qua.', 'Nhà hát Nghệ thuật các dân tộc Tây Nguyên'),
+  none('Sở Y tế các tỉnh Tây Nguyên đã họp.', 'các tỉnh Tây Nguyên'),
+  none('Hội Nông dân các xã Hà Nam đã họp.', 'các xã Hà Nam'),
   none('Ban Quản lý các KKT tỉnh bạn đã sang thăm.', 'các KKT tỉnh bạn'),
   org('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'Bộ Y tế'),
   none('Bộ Y tế các nước ASEAN đã họp trực tuyến.', 'các nước'),

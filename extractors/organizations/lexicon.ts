@@ -230,6 +230,8 @@ const NAME_TAIL_WORDS = [
   // named with its side (`Cục Phát triển thị trường trong nước`).
   'thủ công', 'mỹ nghệ', 'thủ công mỹ nghệ', 'hàng thủ công mỹ nghệ', 'thiên nhiên',
   'thị trường trong nước', 'thị trường nước ngoài',
+  // Run by and for a community (`Hợp tác xã Du lịch cộng đồng`, `Trung tâm Phát triển cộng đồng`).
+  'cộng đồng',
 ];
 
 /**
@@ -298,6 +300,8 @@ const FIELD_COMPOUNDS = [
   'năng lượng nguyên tử', 'an toàn bức xạ', 'an toàn thông tin', 'thông tin điện tử', 'phát thanh truyền hình',
   'tần số vô tuyến điện', 'chuyển đổi số', 'thông tin cơ sở',
   // Culture, sport.
+  // The humanitarian movements (`Hội Chữ thập đỏ`, `Hội Trăng lưỡi liềm đỏ`): red is no colour word after the name.
+  'chữ thập đỏ', 'trăng lưỡi liềm đỏ',
   'bảo tồn di tích', 'bảo tồn bảo tàng', 'di sản văn hóa', 'văn hóa cơ sở', 'văn hóa dân tộc', 'nghệ thuật biểu diễn',
   'bản quyền tác giả', 'thể dục thể thao', 'mỹ thuật', 'mỹ nghệ', 'thủ công mỹ nghệ', 'di tích', 'di tích lịch sử', 'di tích lịch sử văn hóa', 'danh lam thắng cảnh',
   // Farming, environment, building, transport.
@@ -377,7 +381,7 @@ const TITLE_WORDS = [
   'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',
   'tổng thư ký', 'thư ký', 'thủ tướng', 'viện trưởng', 'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'trưởng ban',
   'hiệu trưởng', 'đại sứ', 'tiến sĩ', 'giáo sư', 'ts', 'pgs', 'gs', 'ths', 'pgs.ts', 'gs.ts', 'bí thư', 'phó chủ tịch',
-  'chánh văn phòng', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên',
+  'chánh văn phòng', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên', 'chủ nhiệm',
 ];
 
 /** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */

@@ -3,7 +3,7 @@
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
 import type { AcceptedTokens } from './accepted-tokens.js';
 import type { NameTokens } from './name-tokens.js';
-import { COUNTED_AFTER_NUMBER_PHRASES, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
+import { COUNTED_AFTER_NUMBER_PHRASES, HONORIFIC_KEYS, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
 import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
 
 
@@ -162,7 +162,9 @@ export function holderNamedBefore(words: NameTokens, headIndex: number): boolean
   // Capitalized words before the comma, a family name among them with a given name after it, not a place.
   for (let index = comma - 1; index >= Math.max(0, comma - MAX_NAME_WORDS); index -= 1) {
     const token = tokens[index];
-    if (!token?.capitalized) return false;
+    // `bà Phu Thị Chừ, Giám đốc ...`: an honorific before the capitalized words names a person, whatever the family
+    // name (one of an ethnic minority's, no common one).
+    if (!token?.capitalized) return index < comma - 1 && token !== undefined && !tokens[index + 1]?.breakBefore && HONORIFIC_KEYS.has(token.key);
     // `tại Hà Nội, Thứ trưởng Bộ ...`: a place is no holder.
     if (index <= comma - 2 && words.is(index, FAMILY_NAME)) return words.placeEnd(index) < 0;
     if (token.breakBefore) return false;

@@ -637,7 +637,7 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
     if (count > 0 && ONE_TO_THREE_DIGITS.test(token.text) && tokens[position + 1]?.text === '(') continue;
     if (token.lower) {
       if (words.is(position, CONNECTOR | NOT_A_SECOND_SYLLABLE)) return 0;
-      if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+      if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0 && !digitalBeforeName(words, position, count)) return 0;
       // A small word must have a lower-case word after it inside the name (`dưới nước`, not `dưới Việt Nam`).
       if (words.is(position, STOP_WORD)) {
         const next = tokens[position + 1];
@@ -650,6 +650,16 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
       || startsPersonName(words, position) || HAS_DIGIT.test(token.text)) return 0;
   }
   return 0;
+}
+
+/**
+ * `số` at `position` means digital, not a count or a number, inside a name: after the name's field (`Giải trí số`, `Di
+ * sản số`), right before the capitalized word of its brand (`Mekong`, `Việt`), `count` words into the name's rest.
+ */
+function digitalBeforeName(words: NameTokens, position: number, count: number): boolean {
+  const { tokens } = words;
+  const next = tokens[position + 1];
+  return count === 0 && tokens[position]?.key === 'số' && next !== undefined && !next.breakBefore && next.capitalized && !HAS_DIGIT.test(next.text);
 }
 
 /** Letters an English acronym of a body's name takes from a country ending the name (`Việt Nam`: `V`, `VN`). */
@@ -822,7 +832,8 @@ const MAX_SHORT_FORM_TAIL_WORDS = 3;
  * `Ban Quản lý dự án Đầu tư xây dựng các công trình giao thông thành phố (Ban QLDA Giao thông)`: a bracket right
  * after the words of one line that repeats the name's head, then an acronym whose initials spell the words right after
  * the head (`QLDA` ← `Quản lý dự án`), then at most three words of the name, confirms the name whole up to the
- * bracket, whatever lower-case words and `các` it runs through. The head starts at token `index` and ends at
+ * bracket, whatever lower-case words and `các` it runs through; so does one that repeats the head and the capitalized
+ * words ending the name (`Công ty TNHH Gỗ nội thất Thịnh Phát (Công ty Thịnh Phát)`). The head starts at token `index` and ends at
  * `headNext`; the index of the bracket, else 0 (no such bracket within twenty words, a mark or a line break first).
  */
 export function nameClosedByShortForm(words: NameTokens, index: number, headNext: number): number {
@@ -830,7 +841,11 @@ export function nameClosedByShortForm(words: NameTokens, index: number, headNext
   for (let position = headNext; position < headNext + MAX_NAME_TOKENS_BEFORE_SHORT_FORM; position += 1) {
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
-    if (token.text === '(') return position > headNext + 1 && shortFormRepeatsHead(tokens, index, headNext, position) ? position : 0;
+    if (token.text === '(') {
+      const confirmed = position > headNext + 1
+        && (shortFormRepeatsHead(tokens, index, headNext, position) || shortFormKeepsHeadAndEnd(words, index, headNext, position));
+      return confirmed ? position : 0;
+    }
     if (!token.isWord || (token.lower && notNameWordBeforeShortForm(words, position))) return 0;
   }
   return 0;
@@ -872,6 +887,28 @@ function shortFormRepeatsHead(tokens: NameTokens['tokens'], index: number, headN
     if (!word.isWord || !keyAmong(tokens, word.key, spelled, open)) return false;
   }
   return false;
+}
+
+/** Most capitalized words a short form keeps of a name's end (`Thịnh Phát` of `(Công ty Thịnh Phát)`). */
+const MAX_KEPT_END_WORDS = 4;
+
+/**
+ * `Công ty TNHH Gỗ nội thất Thịnh Phát (Công ty Thịnh Phát)`: the bracket at `open` holds the name's head or its first
+ * words (`Công ty` of `Công ty TNHH`), then the capitalized words that end the name right before the bracket, and
+ * closes: the short form the article goes on with.
+ */
+function shortFormKeepsHeadAndEnd(words: NameTokens, index: number, headNext: number, open: number): boolean {
+  const { tokens } = words;
+  const shortHead = matchHead(words, open + 1);
+  if (shortHead === null || shortHead.kind !== 'organization' || shortHead.words > headNext - index) return false;
+  for (let word = 0; word < shortHead.words; word += 1) if (tokens[open + 1 + word]?.key !== tokens[index + word]?.key) return false;
+  const first = open + 1 + shortHead.words;
+  let close = first;
+  while (close - first < MAX_KEPT_END_WORDS && tokens[close]?.capitalized === true && !tokens[close]?.breakBefore) close += 1;
+  const kept = close - first;
+  if (kept === 0 || tokens[close]?.text !== ')' || open - kept <= headNext) return false;
+  for (let word = 0; word < kept; word += 1) if (tokens[first + word]?.key !== tokens[open - kept + word]?.key) return false;
+  return true;
 }
 
 /** A token from `from` to `to` (exclusive) has the folded key `key`. */

@@ -902,12 +902,44 @@ function runOf(words: NameTokens, head: HeadPhrase, index: number, headNext: num
  */
 function takesMembersAt(words: NameTokens, headKey: string, headNext: number, accepted: AcceptedTokens, position: number): boolean {
   if (position === headNext) return MEMBER_GATHERING_HEAD_KEYS.has(headKey);
+  if (internationalMembersAt(words, headNext, accepted, position) || fieldMembersBeforePlace(words, headNext, accepted, position)) return true;
   // `Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia`: the activity may be the centre's.
   const central = position === headNext + 4 && accepted.at(2) === 'capitalized' && accepted.at(3) === 'completion'
     && words.tokens[headNext + 2]?.key === 'trung' && words.tokens[headNext + 3]?.key === 'ương';
   if (central && accepted.at(0) === 'complement' && accepted.at(1) === 'complement') return true;
   if ((position !== headNext + 2 && !central) || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
   return HEAD_COMPLEMENT_PHRASES.isPhraseAt(words.tokens, headNext, 2) || NAME_VERBAL_TAIL_PHRASES.isPhraseAt(words.tokens, headNext, 2);
+}
+
+/** The scope of a body that gathers bodies of many countries (`Quốc tế`, `Thế giới`), right after its head. */
+const INTERNATIONAL_SCOPE_PHRASES: readonly (readonly [string, string])[] = [['quốc', 'tế'], ['thế', 'giới'], ['toàn', 'cầu']];
+
+/**
+ * `Liên đoàn Quốc tế các Hội Chữ thập đỏ ...`, `Tổ chức Quốc tế các Cơ quan Kiểm toán Tối cao`: after the head and its
+ * international scope, capitalized, `các` at `position` and the capitalized head of the bodies it gathers (`Hội`, `Cơ
+ * quan`) name its members, whatever the head (`Tổ chức` too: the verb takes no capitalized scope).
+ */
+function internationalMembersAt(words: NameTokens, headNext: number, accepted: AcceptedTokens, position: number): boolean {
+  const { tokens } = words;
+  if (position !== headNext + 2 || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
+  const first = tokens[headNext]?.key;
+  const second = tokens[headNext + 1]?.key;
+  if (!INTERNATIONAL_SCOPE_PHRASES.some(([scope, rest]) => scope === first && rest === second)) return false;
+  const members = tokens[position + 1];
+  return members !== undefined && members.capitalized && !members.breakBefore && matchHead(words, position + 1)?.kind === 'organization';
+}
+
+/**
+ * `Bảo tàng Văn hóa các dân tộc Việt Nam`: after the head and its capitalized field, `các` at `position` and field
+ * words (`dân tộc`), then a place that closes them, name whose field it is. Not the levels of local government (`Sở Y
+ * tế các tỉnh`), nor plain nouns (`Bộ Y tế các nước ASEAN`: the ministries of many countries).
+ */
+function fieldMembersBeforePlace(words: NameTokens, headNext: number, accepted: AcceptedTokens, position: number): boolean {
+  if (position !== headNext + 2 || accepted.at(0) !== 'capitalized' || accepted.at(1) !== 'completion') return false;
+  const fields = fieldWordsLength(words, position + 1);
+  if (fields === 0 || words.tokens[position + 1]?.breakBefore) return false;
+  for (let field = position + 1; field < position + 1 + fields; field += 1) if (LEVEL_NOUN_KEYS.has(words.tokens[field]?.key ?? '')) return false;
+  return words.placeEnd(position + 1 + fields) > position + 1 + fields;
 }
 
 /** How many tokens from `from` to `to` (exclusive), all lower-case words on the line: `to - from`, else 0. */

@@ -472,7 +472,7 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
   role('Bệnh viện Đa khoa tỉnh Nam Định đã cử bác sĩ học tại Bệnh viện Bạch Mai, Bệnh viện Việt Đức. Bác sĩ Trần Văn Hải, Giám đốc Bệnh viện cho biết kết quả tốt.',
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Hải'], ['Bệnh viện Đa khoa tỉnh Nam Định']),
   role('Hội Liên hiệp Phụ nữ tỉnh tổ chức nhiều hoạt động. Chủ tịch Hội, bà Quàng Thị Mai, trao quà cho hội viên.',
-    'Chủ tịch', 'Chủ tịch', ['person', 'Quàng Thị Mai'], ['Hội Liên hiệp Phụ nữ']),
+    'Chủ tịch', 'Chủ tịch', ['person', 'Quàng Thị Mai'], ['Hội Liên hiệp Phụ nữ tỉnh']),
   // A full name goes on after the head word: another company, not the one named before.
   role('Công ty Cổ phần Bình Minh ký hợp đồng. Ông Lê Văn Hải, Giám đốc Công ty Hòa An, cũng có mặt.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Hải'], ['Công ty Hòa An', 'org-2']),
