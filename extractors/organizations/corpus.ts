@@ -697,6 +697,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tối qua, Hải Phòng Xanh thắng Quảng Trị 3-1 trên sân nhà.', 'Hải Phòng Xanh'),
   org('Đội khách đã lội ngược dòng đánh bại Ngân Hàng Công Thương với tỷ số 3-2.', 'Ngân Hàng Công Thương'),
   org('Sau chiến thắng 2-0 trước Hưng Yên II, đội lên đầu bảng.', 'Hưng Yên II'),
+  // A side whose capitalized words stop inside a head that goes on in lower case is the organization's name, read
+  // whole (`Trường Đại học X`), no team `Trường Đại`.
+  org('Đội tuyển thắng 3-1 trước Trường Đại học Kiến trúc Hà Nội ở chung kết.', 'Trường Đại học Kiến trúc Hà Nội'),
+  // A name right after `môn` (a discipline, a game) is no organization, though a head opens it; nor is the same name
+  // elsewhere in the article.
+  none('Đội thắng ở chung kết bộ môn Liên Minh Sao Băng tối qua. Đội vô địch Liên Minh Sao Băng sẽ dự giải khu vực.', 'Liên Minh Sao Băng sẽ'),
+  none('Giải có ba bộ môn: Liên Minh Sao Băng, Valorant và FC Online.', 'Liên Minh Sao Băng'),
+  org('Giáo viên bộ môn Toán của Trường THPT Chu Văn An đạt giải.', 'Trường THPT Chu Văn An'),
   org('HLV Nguyễn Văn Tâm của Mai Linh Đồng Nai không hài lòng.', 'Mai Linh Đồng Nai'),
   org('Tay vợt Trần Thị Hoa (Hà Thành Smash) giành huy chương vàng.', 'Hà Thành Smash'),
   // Outside a sports report (no score, coach, club, player or medal), a bracket after a person is no club.

@@ -1062,6 +1062,30 @@ export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(t
     if (run.kind === 'organization' && !run.bare) after = run.endToken;
     if (run.kind === 'other' && LAW_HEAD_KEYS.has(run.headKey)) lawSubject = tokenAfterHead(tokens, run);
   }
+  markGames(text, tokens, runs);
   runsByTokens.set(tokens, runs);
   return runs;
+}
+
+/** The word before a sport's discipline or a game played as one (`bộ môn Liên Minh Huyền Thoại`, `môn Cờ tướng`). */
+const DISCIPLINE_KEY = 'môn';
+
+/**
+ * `chung kết bộ môn Liên Minh Huyền Thoại`, `ba bộ môn: Liên Minh Huyền Thoại, Valorant`: a name right after `môn` (a
+ * colon may stand between) is a discipline or a game, no organization, though a head opens it (`Liên minh`); so is
+ * every run of the same words in the article. Such runs become kind `other`, in place.
+ */
+function markGames(text: string, tokens: readonly Token[], runs: NameRun[]): void {
+  let games: Set<string> | null = null;
+  for (const run of runs) {
+    if (run.kind !== 'organization' || run.bare) continue;
+    const before = tokens[run.firstToken - 1];
+    const cue = before?.text === ':' ? tokens[run.firstToken - 2] : before;
+    if (cue?.key === DISCIPLINE_KEY && cue.lower && !tokens[run.firstToken]?.breakBefore) (games ??= new Set<string>()).add(text.slice(run.start, run.end));
+  }
+  if (games === null) return;
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position] as NameRun;
+    if (run.kind === 'organization' && games.has(text.slice(run.start, run.end))) runs[position] = { ...run, kind: 'other' };
+  }
 }

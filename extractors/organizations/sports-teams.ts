@@ -15,6 +15,7 @@
 import type { Token } from '../../pipeline/document.js';
 import { isPlace, lookupPlace } from '../shared/places.js';
 import { isFamilyName } from '../people/lexicon.js';
+import { ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
 
 export interface TeamMention {
   readonly name: string;
@@ -238,6 +239,15 @@ function sidesBefore(tokens: readonly Token[], text: string, at: number): readon
   return [firstFirst, firstEnd, secondFirst, at];
 }
 
+/**
+ * The capitalized run from `first` to `end` stops inside an organization's head that goes on in lower case (`Trường
+ * Đại` of `trước Trường Đại học X`): the organization names read that side whole, no bare team.
+ */
+function cutsHead(tokens: readonly Token[], first: number, end: number): boolean {
+  const head = ORGANIZATION_HEAD_PHRASES.longestAt(tokens, first);
+  return head !== null && head.words > end - first;
+}
+
 /** Teams a sports report names bare, each mention of each in order. */
 export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMention[] {
   if (!mayNameTeams(text)) return [];
@@ -248,11 +258,11 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
   // (`CLB Quân đội thắng ...`, `trước CLB Công an Nhân dân`), where a run of capitalized words would cut it.
   const add = (first: number, end: number): void => {
     const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    if (lookupPlace(name)?.kind !== 'country' && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '')) names.add(name);
+    if (lookupPlace(name)?.kind !== 'country' && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '') && !cutsHead(tokens, first, end)) names.add(name);
   };
   const addUnlessPlace = (first: number, end: number): void => {
     const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    if (!isPlace(name) && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '')) names.add(name);
+    if (!isPlace(name) && !CLUB_HEAD_KEYS.has(tokens[first]?.key ?? '') && !cutsHead(tokens, first, end)) names.add(name);
   };
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;

@@ -66,3 +66,12 @@ describe('organizations and acronyms on hostile text', () => {
     });
   }
 });
+
+describe('sports teams beside organizations', () => {
+  it('reads no team `Trường Đại` where the beaten side is a university named whole', () => {
+    const text = 'Đội tuyển thắng 3-1 trước Trường Đại học Kiến trúc Hà Nội ở chung kết.';
+    const tokens = tokenize(text);
+    const names = extractOrganizations(text, extractAcronyms(text, tokens), tokens).map((entity) => entity.name);
+    expect(names).toEqual(['Trường Đại học Kiến trúc Hà Nội']);
+  });
+});
