@@ -954,7 +954,47 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Vụ trưởng Trịnh'),
 ];
 
+/**
+ * The state audit office's posts (`Tổng Kiểm toán` of `Tổng Kiểm toán Nhà nước`, `Kiểm toán trưởng`), a title with
+ * its abbreviation in brackets inside it (`Huấn luyện viên (HLV) trưởng`), a delegation's head by its work, a unit
+ * set beside its body (read at both levels), a second post after `kiêm` with a head noun referring back, and a
+ * deputy head's body named with the head's title.
+ */
+const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
+  role('Đơn vị hoàn thành 40 cuộc kiểm toán theo kế hoạch được Tổng Kiểm toán Nhà nước giao từ đầu năm.',
+    'Tổng Kiểm toán', 'Tổng Kiểm toán', null, ['Kiểm toán Nhà nước']),
+  role('Ông Lê Văn Thành, Kiểm toán trưởng Kiểm toán Nhà nước, trả lời phỏng vấn.',
+    'Kiểm toán trưởng', 'Kiểm toán trưởng', ['person', 'Lê Văn Thành'], ['Kiểm toán Nhà nước']),
+  // Without the body written after it, `Tổng` and the body's first words are no title.
+  none('Tổng kiểm toán viên của dự án là 12 người.', 'Tổng kiểm toán'),
+  role('Cuối trận, Huấn luyện viên (HLV) trưởng Ngô Thị Thu Hà của CLB Bóng chuyền nữ Thái Bình nói đội đã chơi đúng sức.',
+    'Huấn luyện viên (HLV) trưởng', 'Huấn luyện viên trưởng', ['person', 'Ngô Thị Thu Hà'], ['CLB Bóng chuyền nữ Thái Bình']),
+  // The brackets hold no abbreviation of the title's words: the title does not go on past them.
+  role('Ông Ngô Văn Hà là Huấn luyện viên (HV) trưởng thành từ đội trẻ.',
+    'Huấn luyện viên', 'Huấn luyện viên', ['person', 'Ngô Văn Hà'], null),
+  role('Theo ông Lò Văn Pấng, Phó Chánh Thanh tra tỉnh, trưởng đoàn thanh tra, dự án chậm 3 năm.',
+    'trưởng đoàn thanh tra', 'trưởng đoàn thanh tra', ['person', 'Lò Văn Pấng'], null),
+  role('Bà Đào Thị Mai, Trưởng phòng Nhân sự Công ty Cổ phần Dệt Hòa Bình, cho biết lương tăng.',
+    'Trưởng phòng Nhân sự', 'Trưởng phòng Nhân sự', ['person', 'Đào Thị Mai'], ['Công ty Cổ phần Dệt Hòa Bình']),
+  role('Bà Đào Thị Mai, Trưởng phòng Nhân sự Công ty Cổ phần Dệt Hòa Bình, cho biết lương tăng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Đào Thị Mai'], ['Phòng Nhân sự', null]),
+  role('Ông Vũ Văn Nam, Trưởng bộ môn Bơi, Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định, cho biết đội tập hai buổi.',
+    'Trưởng bộ môn Bơi', 'Trưởng bộ môn Bơi', ['person', 'Vũ Văn Nam'], ['Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định']),
+  // After a comma, a body that does not close there is another item of a list: the unit alone.
+  none('Bà Vũ Thị Lan, Trưởng phòng Kinh doanh, Công ty Cổ phần Sao Mai và đối tác cùng ký hợp đồng.', 'Công ty Cổ phần Sao Mai'),
+  role('Bà Mạc Thị Yến, Trưởng ban Bảo hiểm hàng hải của Tổng công ty Cổ phần Bảo hiểm Sông Hàn, cho biết phí tăng.',
+    'Trưởng ban Bảo hiểm hàng hải', 'Trưởng ban Bảo hiểm hàng hải', ['person', 'Mạc Thị Yến'], ['Tổng công ty Cổ phần Bảo hiểm Sông Hàn']),
+  // A `Ban` of a body other than a company is a body of its own: the post stays at it.
+  role('Ông Lê Văn Tú, Trưởng ban Kinh tế của Hội Nông dân tỉnh Hà Giang, cho biết giá tăng.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Lê Văn Tú'], ['Ban Kinh tế', null]),
+  role('Bệnh viện Đa khoa Hòa An có 300 giường. Phóng viên trò chuyện với bác sĩ Lê Văn Khải, Tổng Giám đốc Công ty Cổ phần Y tế Hòa An kiêm Giám đốc bệnh viện.',
+    'Giám đốc bệnh viện', 'Giám đốc', ['person', 'Lê Văn Khải'], ['Bệnh viện Đa khoa Hòa An']),
+  role('Chúng tôi gặp TS. Hà Thị Vân, Viện trưởng Viện Nghiên cứu Cây thuốc (IMP). Viện đang hợp tác với Viện Hàn lâm Khoa học và Công nghệ Việt Nam. Viện sẽ mở một doanh nghiệp. TS. Đỗ Văn Lâm, Phó Viện trưởng, được giao phụ trách.',
+    'Phó Viện trưởng', 'Phó Viện trưởng', ['person', 'Đỗ Văn Lâm', 'person-2'], ['Viện Nghiên cứu Cây thuốc']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...AUDIT_COACHES_AND_UNITS,
   ...SEATS_BOARDS_AND_CODES,
   ...PERSON_BEFORE,
   ...PERSON_AFTER,

@@ -34,6 +34,7 @@ import {
   organizationReferredBack,
   organizationsAfterTitle,
   SPORTS_POST_KEYS,
+  startsLocalBody,
   type TitleContext,
 } from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
@@ -67,6 +68,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['hiệu trưởng', 'trường'], ['chánh án', 'tòa án'], ['chánh thanh tra', 'thanh tra'],
   // A committee's head: `Ban Pháp chế HĐND tỉnh do ông X, Trưởng ban trình bày`.
   ['trưởng ban', 'ban'],
+  // The head of a unit of the state audit office: `Kiểm toán trưởng Kiểm toán Nhà nước khu vực X`.
+  ['kiểm toán trưởng', 'kiểm toán'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
@@ -126,6 +129,11 @@ interface Post {
   referredBack: EntityMention | null;
   holder: EntityMention | null;
   holderSource: HolderSource;
+  /**
+   * The same post read one level up, held by the same holder: `Trưởng phòng Nhân sự Công ty X` heads `Phòng Nhân
+   * sự` and holds `Trưởng phòng Nhân sự` at `Công ty X`.
+   */
+  alsoAt: { readonly title: TitleMention; readonly organization: EntityMention } | null;
 }
 
 /** The clause starting last at or before `index` (clauses come in order of their cues), if it covers `index`. */
@@ -189,6 +197,13 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       seen.add(key);
       roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
     }
+    if (post.alsoAt && post.holder?.kind === 'person') {
+      const upper: Post = { ...post, title: post.alsoAt.title, titleKey: titleKeyOf(post.alsoAt.title.title), organizations: [post.alsoAt.organization] };
+      const key = `${upper.titleKey}\u0000${post.holder.name}\u0000${post.alsoAt.organization.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      roles.push({ role: roleOf(upper, post.alsoAt.organization), titleKey: upper.titleKey });
+    }
   }
   const headline = annotation(document, 'metadata').evidence.title;
   return sortStably(withoutRestatements(withoutHeadlineSpeakers(text, roles, headline)), byPosition);
@@ -233,14 +248,61 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     end = ofFieldInCharge.end;
   }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
-  return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none' };
+  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext);
+  return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
 }
 
-/** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`), folded, and the unit's name opening. */
-const UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn)$/u;
-const UNIT_NAME_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn '];
+/** A unit named by a code or an acronym after the title: ` PC02`, ` CSGT`. */
+const UNIT_ACRONYM_AFTER_TITLE = /^[ \t]+\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** Between a unit's name and the body it is part of, set beside it: spaces, or a comma. */
+const UNIT_TO_BODY = /(?:[ \t]*,[ \t]*|[ \t]+)/uy;
+/** What closes a body set after a comma: punctuation or the line's end (`..., Trung tâm X, về ...`). */
+const BODY_APPOSITION_END = /[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[,;.)]|\n|$)/uy;
+
+/**
+ * `Trưởng phòng Nhân sự Công ty X`, `Trưởng bộ môn Cờ, Trung tâm Huấn luyện X,`: a unit's head (`Phòng`, `Khoa`,
+ * `Bộ môn`, `Ban`) whose unit is named after the title, then the body it is part of right after the unit or after a
+ * comma (closed by punctuation there). The post is read at both levels: the head of the unit, and the title with
+ * the unit's field (`Trưởng phòng Nhân sự`) in the body. Null otherwise: the unit alone, or a body joined by other
+ * words (`của`, `thuộc`: departmentOfCompany).
+ */
+function unitInBody(
+  text: string,
+  title: TitleMention,
+  titleKey: string,
+  organizations: readonly EntityMention[],
+  titleContext: TitleContext,
+): { title: TitleMention; organization: EntityMention } | null {
+  const unit = organizations[0];
+  if (title.organization || organizations.length !== 1 || !unit || !UNIT_IN_BODY_TITLE.test(titleKey)) return null;
+  if (unit.start !== title.end + 1 || !UNIT_IN_BODY_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
+  UNIT_TO_BODY.lastIndex = unit.end;
+  const gap = UNIT_TO_BODY.exec(text);
+  if (!gap) return null;
+  const bodyStart = unit.end + gap[0].length;
+  const body = titleContext.entities.startingAt(bodyStart);
+  // `Trưởng phòng PC02 Công an tỉnh X`, `Trưởng phòng CSGT Công an tỉnh X`: a unit of a local body (the police, a
+  // people's committee) and that body are one name, and a unit named by its code has no field to give the title.
+  if (body?.kind !== 'organization' || startsLocalBody(text, bodyStart)) return null;
+  if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
+  if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
+  if (gap[0].includes(',')) {
+    BODY_APPOSITION_END.lastIndex = body.end;
+    if (!BODY_APPOSITION_END.test(text)) return null;
+  }
+  return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
+}
+
+/** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`, `Trưởng ban`), folded, and the unit's name opening. */
+const UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn|ban)$/u;
+const UNIT_NAME_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn ', 'Ban '];
 /** The heads whose unit `của` (of) ties to the body it belongs to, folded. */
-const OF_BODY_UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|bộ môn)$/u;
+const OF_BODY_UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|bộ môn|ban)$/u;
+/** The opening of a company's name: `Công ty`, `Tổng công ty`, `Tập đoàn`, `Ngân hàng`. */
+const COMPANY_NAME_OPENING = /^(?:Công ty|Tổng [Cc]ông ty|Tập đoàn|Ngân hàng)(?![\p{L}\p{M}])/u;
+/** The heads whose unit set right beside a body is read at both levels (unitInBody), folded, and the unit's opening. */
+const UNIT_IN_BODY_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn|ban)$/u;
+const UNIT_IN_BODY_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn ', 'Ban '];
 /** `thuộc` (under) between a unit and the body it belongs to: `Trưởng bộ môn Điền kinh thuộc Cục Thể dục thể thao`. */
 const UNDER_WORD = /[ \t]+thuộc[ \t]+/uy;
 /** `của` between a department and its company, or a coach and the club: `Trưởng phòng X của công ty`, `HLV X của Y`. */
@@ -275,6 +337,8 @@ function departmentOfCompany(
   const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
   const company = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
   if (company?.kind !== 'organization') return null;
+  // A company's `Ban` is a department as a `Phòng` is; elsewhere a `Ban` is a body of its own (a committee).
+  if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(company.name)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, company };
 }
 
@@ -538,6 +602,11 @@ class HolderSearch {
         || (before.organizations.length === 0 && UNIT_NAMED_SHORT_THEN_COMMA.test(text.slice(before.end, post.title.start))))
     ) {
       setHolder(post, before.holder, 'previous-post');
+      // `X, Tổng Giám đốc Công ty A kiêm Giám đốc bệnh viện`: the head noun after the second post refers back.
+      if (post.organizations.length === 0 && post.referredBack) {
+        post.organizations = [post.referredBack];
+        if (post.referredBack.start - post.end <= MAX_SPACES_BEFORE_HEAD_NOUN) post.end = post.referredBack.end;
+      }
     }
   }
 
@@ -569,8 +638,12 @@ class HolderSearch {
     }
     if (post.holderSource === 'person-after' || post.holderSource === 'person-before') {
       const referred = this.headOfTitleReferredBack(post);
-      if (referred) {
-        post.organizations = [referred];
+      const ofHead = bodyOfSameHeadPost(post, posts);
+      // A bare head noun (`Viện`) is the organizations stage's guess at which body is meant; the body of the head
+      // the article named with the same title (`Viện trưởng Viện X`) is the stronger reading.
+      const chosen = referred && ofHead && this.isBareHeadNoun(referred, post) ? ofHead : referred ?? ofHead;
+      if (chosen) {
+        post.organizations = [chosen];
         return;
       }
     }
@@ -631,6 +704,11 @@ class HolderSearch {
     return head === null ? null : this.shortForms.lastNamedBefore(head, post.title.start, MAX_HEAD_TITLE_REFERENCE_DISTANCE);
   }
 
+  /** Whether `mention` is written as the bare head noun of `post`'s title (`Viện` for `Phó Viện trưởng`). */
+  private isBareHeadNoun(mention: EntityMention, post: Post): boolean {
+    return this.text.slice(mention.start, mention.end).toLowerCase() === headOfTitle(post.titleKey);
+  }
+
   private clausesOf(sentence: TextSpan): ForwardClause[] {
     let clauses = this.clausesBySentence.get(sentence.start);
     if (!clauses) {
@@ -639,6 +717,25 @@ class HolderSearch {
     }
     return clauses;
   }
+}
+
+/**
+ * `Viện trưởng Viện X Lê Văn A ... ông B, Phó Viện trưởng`: a head's title (or its deputy's) with no organization is
+ * held in the body named with the same head's title before it, last, when that body is of the kind the title heads
+ * (`Viện ...` for `Viện trưởng`). Null when no earlier post of that head names one.
+ */
+function bodyOfSameHeadPost(post: Post, posts: readonly Post[]): EntityMention | null {
+  const head = headOfTitle(post.titleKey);
+  if (head === null) return null;
+  const base = baseOfTitle(post.titleKey);
+  let found: EntityMention | null = null;
+  for (const earlier of posts) {
+    if (earlier === post) break;
+    const body = earlier.organizations[0];
+    if (body === undefined || earlier.holder?.kind !== 'person' || baseOfTitle(earlier.titleKey) !== base) continue;
+    if (body.name.toLowerCase().startsWith(`${head} `)) found = body;
+  }
+  return found;
 }
 
 /**

@@ -27,6 +27,11 @@ const POSTS_WITH_DEPUTY = [
   // X`), and the head of a forest rangers' district office (`Hạt trưởng Hạt Kiểm lâm huyện X`).
   'Chủ tịch Hội đồng trường', 'Hạt trưởng',
   'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng',
+  // The state audit office: its head (`Tổng Kiểm toán Nhà nước`, short `Tổng Kiểm toán`) and the heads of its
+  // regional and specialized units (`Kiểm toán trưởng Kiểm toán Nhà nước khu vực X`, `Phó Kiểm toán trưởng`).
+  'Tổng Kiểm toán', 'Kiểm toán trưởng',
+  // The head of a delegation named by what it does: `trưởng đoàn thanh tra`, `Phó trưởng đoàn kiểm tra`.
+  'Trưởng đoàn thanh tra', 'Trưởng đoàn kiểm tra', 'Trưởng đoàn kiểm toán', 'Trưởng đoàn giám sát', 'Trưởng đoàn công tác',
 ] as const;
 
 /** Posts with no deputy form in use. */
@@ -214,6 +219,63 @@ export function titleAtToken(
   for (let word = 0; word < titleWords - 1; word += 1) wordEnds.push(tokens[tokenIndex + word]?.end ?? titleEnd);
   wordEnds.push(titleEnd);
   return { start, end: titleEnd, text: text.slice(start, titleEnd), wordEnds };
+}
+
+/** The longest title of the word tree read from `words` (the title's folded words so far) on through `keys`; its word count, or 0. */
+function longestTitleThrough(words: readonly string[], keys: readonly string[]): number {
+  let node = TITLE_WORDS.get(words[0] ?? '');
+  let longest = 0;
+  const all = words.concat(keys);
+  for (let index = 1; node !== undefined && index <= all.length; index += 1) {
+    if (node.endsTitle) longest = index;
+    node = index < all.length ? node.next.get(all[index] ?? '') : undefined;
+  }
+  return longest;
+}
+
+/** The first letter of each word, upper case: `Huấn luyện viên` → `HLV`. */
+function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const word of words) initials += (word[0] ?? '').toUpperCase();
+  return initials;
+}
+
+/** Words read after the bracket for a title going on: `trưởng` of `Huấn luyện viên (HLV) trưởng`. */
+const MAX_WORDS_AFTER_ABBREVIATION = 3;
+
+/**
+ * `Huấn luyện viên (HLV) trưởng`: a title (`match`, whole tokens from `tokenIndex`) with the abbreviation of its
+ * words in brackets, then the words that make a longer title of it (`Huấn luyện viên trưởng`). That title, its
+ * words as written joined by spaces, spanning the brackets; null where the brackets hold no such abbreviation or no
+ * longer title goes on after them.
+ */
+export function titleAcrossAbbreviation(text: string, tokens: readonly Token[], tokenIndex: number, match: TitleMatch): TitleMatch | null {
+  const titleWords = match.wordEnds.length;
+  const open = tokenIndex + titleWords;
+  if (tokens[open - 1]?.end !== match.end) return null;
+  const [opening, abbreviation, closing] = [tokens[open], tokens[open + 1], tokens[open + 2]];
+  if (opening?.text !== '(' || !onlySpacesBetween(text, match.end, opening.start)) return null;
+  if (abbreviation === undefined || !abbreviation.acronymLike || abbreviation.start !== opening.end) return null;
+  if (closing?.text !== ')' || closing.start !== abbreviation.end) return null;
+  const written: string[] = [];
+  for (let word = 0; word < titleWords; word += 1) written.push(tokens[tokenIndex + word]?.text ?? '');
+  if (initialsOf(written) !== abbreviation.text) return null;
+  const after: Token[] = [];
+  let previousEnd = closing.end;
+  for (let index = open + 3; after.length < MAX_WORDS_AFTER_ABBREVIATION; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || !token.isWord || token.joined || !onlySpacesBetween(text, previousEnd, token.start)) break;
+    after.push(token);
+    previousEnd = token.end;
+  }
+  const keys = after.map((token) => token.key);
+  const longest = longestTitleThrough(written.map((word) => word.toLowerCase()), keys);
+  if (longest <= titleWords) return null;
+  const goingOn = after.slice(0, longest - titleWords);
+  const last = goingOn[goingOn.length - 1];
+  if (last === undefined) return null;
+  const wordEnds = [...match.wordEnds, ...goingOn.map((token) => token.end)];
+  return { start: match.start, end: last.end, text: [match.text, ...goingOn.map((token) => token.text)].join(' '), wordEnds };
 }
 
 const SPACES = /[ \t]+/gu;

@@ -3,7 +3,7 @@
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
 import type { Token } from '../../pipeline/document.js';
 import { isJoinerCode } from '../../input/tokens.js';
-import { isTitleFirstWord, titleAtToken, type TitleMatch } from './lexicon.js';
+import { isTitleFirstWord, titleAcrossAbbreviation, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { localBodyAt, startsLocalBody } from './title-organizations.js';
 
@@ -47,7 +47,10 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) continue;
-      const mention = mentionOf(text, tokens, tokenIndex, match, entities);
+      const across = start === token.start ? titleAcrossAbbreviation(text, tokens, tokenIndex, match) : null;
+      const mention = across && !entities.overlapping(across.start, across.end)
+        ? { start: across.start, end: across.end, title: across.text }
+        : mentionOf(text, tokens, tokenIndex, match, entities);
       if (!mention) continue;
       found.push(mention);
       after = mention.organization ? mention.organization.end : mention.end;
@@ -81,8 +84,38 @@ function mentionOf(
     // organization the title runs into; the title stays as the lexicon has it (`Trưởng Công an`, `Chánh Văn phòng`).
     return { start: match.start, end: match.end, title: match.text, organization: overlapping };
   }
+  if (cut !== undefined && overlapping.kind === 'organization' && GENERAL_HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase())) {
+    return generalHeadOfOrganization(text, tokens, tokenIndex, match, words, overlapping);
+  }
   if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
   return { start: match.start, end: cut, title: text.slice(match.start, cut) };
+}
+
+/**
+ * The words before an organization's name that make a title of `Tổng` and the name's first words: `Tổng` of `Tổng
+ * Kiểm toán Nhà nước`, `Phó Tổng` of `Phó Tổng Thanh tra Chính phủ`.
+ */
+const GENERAL_HEAD_ONLY = new Set(['tổng', 'phó tổng']);
+
+/**
+ * `Tổng Kiểm toán Nhà nước` where `Kiểm toán Nhà nước` is an organization: the head of the body is `Tổng` and the
+ * body's first words (`Tổng Kiểm toán`, a title of the lexicon ending inside the name), held in that body. Null
+ * where no shorter title of the lexicon ends inside the organization's name.
+ */
+function generalHeadOfOrganization(
+  text: string,
+  tokens: readonly Token[],
+  tokenIndex: number,
+  match: TitleMatch,
+  wordsBeforeOrganization: number,
+  organization: EntityMention,
+): TitleMention | null {
+  for (let words = match.wordEnds.length - 1; words > wordsBeforeOrganization; words -= 1) {
+    const shorter = titleAtToken(text, tokens, tokenIndex, match.start, words);
+    if (shorter === null || shorter.end !== match.wordEnds[words - 1] || shorter.end > organization.end) continue;
+    return { start: match.start, end: shorter.end, title: shorter.text, organization };
+  }
+  return null;
 }
 
 /**
