@@ -79,6 +79,11 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
 
 /** Short references joined to the person's full name. */
 const SHORT_REFERENCES: CorpusExample<'people'>[] = [
+  // A romanized Korean name, its given name hyphenated, is called by its family name.
+  person('Ông Choi Min-seok, Giám đốc nhà máy, cho biết đơn hàng tăng. "Chúng tôi cần thêm kỹ sư", ông Choi nói.', 'ông Choi nói', 'Choi Min-seok'),
+  person('Ông Lee Dong-hyun và ông Choi Min-seok cùng dự. Sau đó, ông Lee phát biểu.', 'ông Lee phát', 'Lee Dong-hyun'),
+  // A name with no hyphenated given name is not called by its first word.
+  person('Ông Kim Long Vân dự họp. Sau đó, ông Kim phát biểu.', 'ông Kim phát', 'Kim'),
   person('Ông Hà Minh Hiệp phát biểu khai mạc. Theo ông Hiệp, năm nay rất đặc biệt.', 'Hiệp', 'Hà Minh Hiệp'),
   person('Bà Nguyễn Thị Lan dự họp. Bà Lan đề nghị bổ sung số liệu.', 'Lan', 'Nguyễn Thị Lan'),
   person('Anh Phạm Văn Tài làm nghề đã lâu. Hỏi anh Tài về thu nhập, anh chỉ cười.', 'Tài', 'Phạm Văn Tài'),

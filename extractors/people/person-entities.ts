@@ -103,6 +103,18 @@ function isHighlandGivenName(key: string, short: string): boolean {
 }
 
 /**
+ * True when the folded one-word name `short` is the family name of the romanized Korean name `key`, written family
+ * name first and given name joined by a hyphen (`ông Park` for `Park Jun-ho`, `HLV Kim` for `Kim Sang-sik`): such a
+ * person is called by the family name. Not a name of other shape (`Nguyễn Văn An` is never `ông Nguyễn`).
+ */
+function isHyphenatedNameFamily(key: string, short: string): boolean {
+  if (short.length === 0 || short.includes(' ') || !key.startsWith(short) || key.charCodeAt(short.length) !== 0x20) return false;
+  const given = key.slice(short.length + 1);
+  const hyphen = given.indexOf('-');
+  return hyphen > 0 && hyphen < given.length - 1 && !given.includes(' ');
+}
+
+/**
  * The folded name, each name folded once (kept in `foldedNames`): a person's name is written the same way again and
  * again. Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly.
  */
@@ -189,7 +201,7 @@ function nearestHolder(drafts: ReadonlyMap<string, PersonDraft>, key: string, in
   let firstMentioned: PersonDraft | null = null;
   let firstStart = Infinity;
   for (const person of drafts.values()) {
-    if (!endsWithName(person.key, key) && !isHighlandGivenName(person.key, key)) continue;
+    if (!endsWithName(person.key, key) && !isHighlandGivenName(person.key, key) && !isHyphenatedNameFamily(person.key, key)) continue;
     for (const mention of person.mentions) {
       if (mention.start < index && mention.start > beforeStart) {
         before = person;
