@@ -304,6 +304,9 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Crafts and produce named for their village: no person.
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
+  none('Bảo tàng trưng bày chiếc trống đồng Mai Lĩnh tìm thấy năm 1960.', 'Mai Lĩnh'),
+  // A longer name after the artefact is its maker's or finder's.
+  person('Nghệ nhân đúc trống đồng Nguyễn Văn Tuấn giới thiệu khuôn đúc.', 'Nguyễn Văn Tuấn', 'Nguyễn Văn Tuấn'),
   // A plant's variety after `giống`, or in a list of varieties after `giống ... như`: no person.
   none('Hợp tác xã chuyển sang trồng giống Kim Ngân cho năng suất cao.', 'Kim Ngân'),
   none('Xã khuyến khích các giống chè mới như TRI777, Kim Ngân để tăng giá trị.', 'Kim Ngân'),

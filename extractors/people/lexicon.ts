@@ -266,6 +266,8 @@ const CRAFT_BEFORE = [
   'lụa', 'làng lụa', 'nước mắm', 'chè', 'bưởi',
   // A plant's variety: `giống Kim Tuyên`, `giống chè Kim Tuyên`.
   'giống', 'giống chè', 'giống lúa',
+  // An artefact named for where it was found: `trống đồng Ngọc Lũ`, `trống Hoàng Hạ`.
+  'trống', 'trống đồng',
 ] as const;
 const CRAFT_BEFORE_PHRASES = new PhrasesBefore(CRAFT_BEFORE);
 /** The most syllables a village's name after a craft has: `Chu Đậu`, `Bát Tràng`. */
