@@ -305,6 +305,11 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
   none('Bảo tàng trưng bày chiếc trống đồng Mai Lĩnh tìm thấy năm 1960.', 'Mai Lĩnh'),
+  // An area's name, and the names listed after it, are places.
+  none('Mô hình được thử trước ở khu vực Cẩm Khê và Lâm Hà, nơi mất trộm nhiều.', 'Lâm Hà'),
+  none('Mưa lớn kéo dài trên địa bàn Hạ Hòa, Phù Ninh và Đoan Hùng.', 'Đoan Hùng'),
+  // A full name with a middle name after a place is a person's.
+  person('Buổi làm việc tại Hà Nội và Lê Văn Tám chủ trì đã kết thúc.', 'Lê Văn Tám', 'Lê Văn Tám'),
   // A longer name after the artefact is its maker's or finder's.
   person('Nghệ nhân đúc trống đồng Nguyễn Văn Tuấn giới thiệu khuôn đúc.', 'Nguyễn Văn Tuấn', 'Nguyễn Văn Tuấn'),
   // A plant's variety after `giống`, or in a list of varieties after `giống ... như`: no person.

@@ -35,8 +35,15 @@ const MAX_RUN_FROM_FAMILY = 6;
 export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text, tokens } = context;
   const found: NameCandidate[] = [];
+  /** The last run read that names a place by its context (`khu vực Việt Trì`), or that follows one in a list. */
+  let placeRun: NameRun | null = null;
   for (const run of runs) {
     const { words } = run;
+    // `khu vực Việt Trì và Lâm Thao`, `tại Hải Phòng, Cẩm Giàng`: a short run listed after a place is a place too.
+    const listedAfterPlace: boolean = placeRun !== null && words.length <= MAX_LISTED_PLACE_WORDS
+      && !PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '') && LIST_LINK.test(text.slice(placeRun.end, run.start));
+    placeRun = listedAfterPlace || namesPlaceByContext(run, context) ? run : null;
+    if (listedAfterPlace) continue;
     // A family name and a given name at least.
     if (words.length < 2) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
@@ -64,6 +71,22 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
 }
 
 // The helpers below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
+
+/** Between two items of a list: a comma, `và` (and), `hoặc` (or), or a comma and one of them. */
+const LIST_LINK = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
+/** The most syllables a place listed after another has: `Lâm Thao`, `Cẩm Giàng`, `Điện Biên Đông`. */
+const MAX_LISTED_PLACE_WORDS = 3;
+
+/**
+ * True when a run no longer than a place's name stands where a place does (`khu vực Việt Trì`, `tại Hải Phòng`), or
+ * is a place the places stage found: a run listed right after it names a place too.
+ */
+function namesPlaceByContext(run: NameRun, context: NameContext): boolean {
+  if (run.words.length > MAX_LISTED_PLACE_WORDS) return false;
+  const first = run.words[0];
+  if (first !== undefined && context.placeEndAt(first.start) === run.end) return true;
+  return isNotPersonContext(run.keyBefore, run.secondKeyBefore) && context.placeStartBefore(spaceBefore(context.text, run.start)) === null;
+}
 
 /**
  * True when a run no longer than a name opens with a family name right after a word that makes it a street, place

@@ -196,8 +196,9 @@ const NOT_PERSON_BEFORE = [
   'ứng dụng', 'app', 'phần mềm', 'nền tảng', 'trang web', 'website',
   // Where a walk or a view is: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`, `ven Hồ Núi Cốc`, `bờ Hồ Gươm`.
   'đi bộ', 'quanh', 'ven', 'bờ',
-  // Where something is: a person is never `tại` or `ở` (`tại Hoàng Mai`, `ở Vũ Hán`).
-  'tại', 'ở',
+  // Where something is: a person is never `tại` or `ở` (`tại Hoàng Mai`, `ở Vũ Hán`), nor an area (`khu vực Lâm
+  // Thao`, `địa bàn Cẩm Khê`).
+  'tại', 'ở', 'khu vực', 'địa bàn',
   // Festivals and fairs named for a flower, a place or a season: `lễ hội Hoa Ban`, `ngày hội Hoa Đào`.
   'lễ hội', 'ngày hội', 'hội chợ', 'festival', 'tuần lễ', 'mùa',
   // Industrial parks, export zones, clusters and economic zones by their acronyms: `KCN Yên Bình`, `KKT Vũng Áng`.
