@@ -305,6 +305,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
   none('Bảo tàng trưng bày chiếc trống đồng Mai Lĩnh tìm thấy năm 1960.', 'Mai Lĩnh'),
+  // An ethnic group's name, and a name that starts with it, is no person.
+  none('Lễ hội của người Hà Nhì diễn ra vào tháng 6 âm lịch.', 'Hà Nhì'),
+  none('Đội văn nghệ La Chí Bản Phùng biểu diễn tối qua.', 'La Chí Bản Phùng'),
+  person('Ông Hà Văn Nhì, Trưởng bản, đón khách.', 'Hà Văn Nhì', 'Hà Văn Nhì'),
   // An area's name, and the names listed after it, are places.
   none('Mô hình được thử trước ở khu vực Cẩm Khê và Lâm Hà, nơi mất trộm nhiều.', 'Lâm Hà'),
   none('Mưa lớn kéo dài trên địa bàn Hạ Hòa, Phù Ninh và Đoan Hùng.', 'Đoan Hùng'),

@@ -11,6 +11,7 @@ import {
   isNotPersonContext,
   isPlaceNamedForPerson,
   isPlaceWithFamilyName,
+  startsWithEthnicGroup,
   isTitleOnlyFamilyName,
   isWorkListContext,
   isVarietyListContext,
@@ -191,7 +192,7 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (words.length < 2 || (holderAfterUnit && words.length !== run.words.length - index)) return null;
   const wordKeys: string[] = [];
   for (const word of words) wordKeys.push(word.key);
-  if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys)) return null;
+  if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys) || startsWithEthnicGroup(wordKeys)) return null;
   const last = words[words.length - 1];
   if (last && !personForPlace && !holderAfterUnit && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
   // `nút giao Nguyễn Văn Linh – Quốc lộ 50`: the road's other end.

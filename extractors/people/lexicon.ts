@@ -404,6 +404,23 @@ export function isPlaceWithFamilyName(keys: readonly string[]): boolean {
 }
 
 /**
+ * Việt Nam's ethnic groups whose names are two syllables or more (`người Hà Nhì`, `đồng bào La Chí`, `dân tộc Chu
+ * Ru`): some begin with a family name, and a run starting with one names the group (or a place or body named for
+ * it: `Hà Nhì Y Tý`), no person. Folded keys of the first two words.
+ */
+const ETHNIC_GROUPS = [
+  'Hà Nhì', 'La Chí', 'La Ha', 'La Hủ', 'Lô Lô', 'Phù Lá', 'Cơ Lao', 'Sán Chay', 'Sán Dìu', 'Si La', 'Pà Thẻn',
+  'Pu Péo', 'Khơ Mú', 'Chu Ru', 'Bố Y', 'Cơ Ho', 'Ba Na', 'Xơ Đăng', 'Gia Rai', 'Ê Đê', 'Tà Ôi', 'Chơ Ro', 'Ơ Đu',
+  'Rơ Măm', 'Gié Triêng', 'Xinh Mun', 'Vân Kiều', 'Ra Glai', 'Cơ Tu',
+] as const;
+const ETHNIC_GROUP_KEYS = new Set<string>(ETHNIC_GROUPS.map(foldKey));
+
+/** True when the words (of the document, by key) start with the name of an ethnic group: `Hà Nhì`, `Hà Nhì Y Tý`. */
+export function startsWithEthnicGroup(keys: readonly string[]): boolean {
+  return keys.length >= 2 && ETHNIC_GROUP_KEYS.has(`${keys[0] ?? ''} ${keys[1] ?? ''}`);
+}
+
+/**
  * Places named after a person that the text writes bare when it means the person (`Chủ tịch Hồ Chí Minh`) and
  * with a prefix when it means the place (`TP Hồ Chí Minh`). Folded keys.
  */
