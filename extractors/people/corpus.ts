@@ -440,6 +440,11 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Mai Văn sẽ tới.', 'Mai Văn'),
   // Names of the peoples of the Central Highlands start with a capital and an apostrophe: the syllable is whole.
   person("Bà H'Hen Niê tham gia sự kiện.", "H'Hen Niê", "H'Hen Niê"),
+  // Jrai family names written first, with no honorific before them.
+  person("Cầu thủ ghi nhiều điểm nhất là Rơ Chăm H'Nga với 98 điểm.", "Rơ Chăm H'Nga", "Rơ Chăm H'Nga"),
+  person('Dẫn đầu đoàn là Ksor Văn Thuận cùng hai cán bộ xã.', 'Ksor Văn Thuận', 'Ksor Văn Thuận'),
+  // `Nay` (now) opening a sentence starts no name.
+  none('Nay Ban Quản lý đã hoàn thành việc kiểm kê.', 'Nay'),
   // the given name after `Y` is the man's short name, and refers back to him; his family name alone does not
   person('Ông Y Blin Niê dẫn đoàn đi thăm rẫy. Theo ông Blin, năm nay mưa muộn.', 'ông Blin', 'Y Blin Niê'),
   // a lake after `Hồ` with a Central Highlands place name is no person; a name with a Kinh given name is

@@ -53,6 +53,9 @@ const FAMILY_NAMES = [
   'Tiết', 'Trà', 'Trác', 'Uông', 'Vưu', 'Cấn', 'Cung', 'Đậu', 'Đới', 'Đường', 'Hán', 'Hồng', 'Kha', 'Kinh',
   // Of the peoples of the northern mountains: Thái (`Lò Văn Mừng`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`).
   'Lường', 'Quàng', 'Điêu', 'Tòng', 'Cầm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình', 'Tẩn', 'Chảo',
+  // Of the Jrai and Ba Na of the Central Highlands, written first (`Ksor Phước Hà`, `Siu H'Mai`, `Rơ Mah H'Linh`,
+  // `Kpă Thuyên`); `Nay` is left out, a word (`now`) opening many sentences.
+  'Ksor', 'Siu', 'Rơ', 'Kpă', 'Rcom', 'Puih',
 ] as const;
 
 /**
