@@ -22,15 +22,22 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // its `Phòng` optional beside `Trưởng phòng X` at the firm): meta 1.000, qa 0.927, paragraphs 1.000, dates 0.975,
   // figures 0.982, organizations 0.889, people 0.949, roles 0.844, acronyms 0.914 (total micro F1 0.959; 0.948 with the
   // gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.85,
-  paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.85,
-  roles: 0.75,
-  acronyms: 0.85,
+  // Raised by fixes: qa 1.000 (a question whose `PV:` was left out, after an answer, addressing the interviewee), dates
+  // 1.000 (the first N months of a written year a range), figures 1.000 (`đồng hồ` no money, Roman ordinals after `thứ`,
+  // places after `hạng`, counts after `thị trường`/`sưu tập`, a negative level in metres), organizations 0.980 (IFRC's
+  // whole name, `Ban Quản lý các ...`, city councils, names run through `các`, `số` before a brand, a bracket repeating
+  // the head), people 1.000 (ethnic groups, places listed after a place, a Korean family name), roles 1.000 (a unit next
+  // to its body read at both levels, `Huấn luyện viên (HLV) trưởng`), acronyms 1.000 (`NƠXH`, `PPP`, `PCCC` with its
+  // comma).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
