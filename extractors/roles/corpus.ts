@@ -491,6 +491,20 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
   // A council named in a sentence, with no person, is no post.
   none('Hội đồng trường họp hai lần mỗi năm để quyết định chiến lược.', 'Hội đồng trường'),
   none('Cả hạt có 30 kiểm lâm viên, mỗi trạm trưởng phụ trách một tiểu khu.', 'trạm trưởng'),
+  // A kind's abbreviation after the title: alone, the body of that kind the article named; before the rest of a
+  // name, the body whose name ends so (`BĐBP tỉnh X` for `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`).
+  role('Hợp tác xã Nông nghiệp Phú An có 80 thành viên. Ông Lê Văn Tài, Giám đốc HTX, cho biết giá lúa tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Tài'], ['Hợp tác xã Nông nghiệp Phú An']),
+  role('Quỹ tín dụng nhân dân Hòa Lợi cho vay 50 tỷ đồng. Bà Trần Thị Thủy, Giám đốc QTDND Hòa Lợi, cho biết nợ xấu thấp.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Thị Thủy'], ['Quỹ tín dụng nhân dân Hòa Lợi']),
+  role('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang họp báo. Đại tá Phạm Văn Long, Chỉ huy trưởng BĐBP tỉnh Kiên Giang, cho biết số vụ giảm.',
+    'Chỉ huy trưởng', 'Chỉ huy trưởng', ['person', 'Phạm Văn Long'], ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang']),
+  // No body of that kind named: the post stays without one.
+  role('Công ty Cổ phần Minh Long mua lúa của nông dân. Ông Lê Văn Tài, Giám đốc HTX, cho biết giá lúa tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Tài'], null),
+  // The rest of the name is another body's: no reference back to the one named.
+  role('Quỹ tín dụng nhân dân Hòa Lợi cho vay 50 tỷ đồng. Bà Trần Thị Thủy, Giám đốc QTDND Tân Phước, cho biết nợ xấu thấp.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Thị Thủy'], null),
 ];
 
 /** The unit a head's title names: `Trưởng khoa Cấp cứu` is the head of `Khoa Cấp cứu`. */

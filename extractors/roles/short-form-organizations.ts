@@ -13,11 +13,11 @@ const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
 const SPACE = /[ \t]+/uy;
 
 /** The words (up to MAX_SHORT_FORM_WORDS, blanks between them) from `index`, each with its end offset. */
-function wordsFrom(text: string, index: number): { words: string[]; ends: number[] } {
+function wordsFrom(text: string, index: number, maxWords = MAX_SHORT_FORM_WORDS): { words: string[]; ends: number[] } {
   const words: string[] = [];
   const ends: number[] = [];
   let position = index;
-  for (let count = 0; count < MAX_SHORT_FORM_WORDS; count += 1) {
+  for (let count = 0; count < maxWords; count += 1) {
     if (count > 0) {
       SPACE.lastIndex = position;
       const space = SPACE.exec(text);
@@ -52,6 +52,21 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'bảo tàng', 'thư viện', 'báo', 'tạp chí', 'đài', 'nhà xuất bản', 'ban quản lý', 'tòa án', 'viện kiểm sát', 'chi nhánh',
 ]);
 
+/**
+ * The usual abbreviations of kinds of bodies, as written before the rest of a name or alone (`HTX` for `Hợp tác xã`,
+ * `QTDND Vinh Thanh` for `Quỹ tín dụng nhân dân Vinh Thanh`, `BĐBP tỉnh X` for `Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+ * X`), with the words they stand for, folded. General words of the language, not any one body's acronym.
+ */
+const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['HTX', 'hợp tác xã'], ['QTDND', 'quỹ tín dụng nhân dân'], ['TCVM', 'tổ chức tài chính vi mô'],
+  ['BĐBP', 'bộ đội biên phòng'], ['NXB', 'nhà xuất bản'], ['CTCP', 'công ty cổ phần'], ['BQL', 'ban quản lý'],
+  ['LĐLĐ', 'liên đoàn lao động'], ['MTTQ', 'mặt trận tổ quốc'], ['CLB', 'câu lạc bộ'], ['BV', 'bệnh viện'],
+]);
+/** An abbreviation in capitals (`HTX`, `BĐBP`), read whole. */
+const CAPITALS_WORD = /\p{Lu}{2,8}(?![\p{L}\p{M}\p{N}])/uy;
+/** How many words after a kind's abbreviation are read for the rest of a name (`tỉnh An Giang`). */
+const MAX_ABBREVIATED_NAME_REST_WORDS = 6;
+
 /** A letter, mark or digit: a name ending before one is cut inside a word. */
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
@@ -64,6 +79,13 @@ interface FirstNamed {
   readonly start: number;
 }
 
+/** An organization whose name holds a kind's words, the rest of its name after them (folded words). */
+interface OfKind {
+  readonly entity: OrganizationEntity;
+  readonly rest: readonly string[];
+  readonly opensWithKind: boolean;
+}
+
 export class OrganizationShortForms {
   // Each index is made on its first question: most articles never ask (every title's organization is an entity).
   /** Folded first one, two or three words of a full name (never the whole name) → the entities named so. */
@@ -72,6 +94,10 @@ export class OrganizationShortForms {
   private unitWordIndex: Map<string, { readonly entity: OrganizationEntity; readonly rest: string }[]> | null = null;
   /** Folded full names and acronyms → entity, for units built from a title. */
   private nameIndex: Map<string, OrganizationEntity> | null = null;
+  /** Folded full names, in the order of `organizations`, made on the first question about an abbreviated kind. */
+  private foldedNames: readonly string[] | null = null;
+  /** `organizationsOfKind`, by the kind's folded words. */
+  private readonly ofKindIndex = new Map<string, readonly OfKind[]>();
   /** `firstNamed`, by the head noun's folded words, made on the first question about each. */
   private readonly firstNamedIndex = new Map<string, readonly FirstNamed[]>();
 
@@ -175,6 +201,69 @@ export class OrganizationShortForms {
   }
 
   /**
+   * The organization a kind's abbreviation starting at `index` names (`Giám đốc HTX,` for the `Hợp tác xã ...` the
+   * article named; `Giám đốc QTDND Vinh Thanh` for `Quỹ tín dụng nhân dân Vinh Thanh`; `Chỉ huy trưởng BĐBP tỉnh X`
+   * for `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`; `TCVM Ánh Dương` for `Tổ chức tài chính vi mô TNHH ... Ánh Dương`):
+   * words after the abbreviation must end the name of an organization holding the kind's words; the abbreviation
+   * alone, ending the phrase, names the organization whose name opens with the kind (the one mentioned last before
+   * `index`). Null when no organization of that kind fits, or a capitalized word goes on after (another name).
+   */
+  abbreviatedKindAt(text: string, index: number, isPersonAt: (index: number) => boolean): EntityMention | null {
+    CAPITALS_WORD.lastIndex = index;
+    const abbreviation = CAPITALS_WORD.exec(text)?.[0];
+    const kind = abbreviation === undefined ? undefined : KIND_ABBREVIATIONS.get(abbreviation);
+    if (abbreviation === undefined || kind === undefined) return null;
+    const abbreviationEnd = index + abbreviation.length;
+    const ofKind = this.organizationsOfKind(kind);
+    if (ofKind.length === 0) return null;
+    SPACE.lastIndex = abbreviationEnd;
+    const space = SPACE.exec(text);
+    if (space) {
+      const { words, ends } = wordsFrom(text, abbreviationEnd + space[0].length, MAX_ABBREVIATED_NAME_REST_WORDS);
+      const folded = words.length > 0 ? foldKey(words.join(' ')).split(' ') : [];
+      let best: { entity: OrganizationEntity; count: number; exact: boolean } | null = null;
+      for (const { entity, rest } of ofKind) {
+        for (let count = Math.min(rest.length, folded.length); count >= 1; count -= 1) {
+          if (best !== null && count < best.count) break;
+          if (!endsWithWords(rest, folded, count)) continue;
+          if (!this.endsHere(text, ends[count - 1] ?? abbreviationEnd, isPersonAt)) continue;
+          const exact = count === rest.length;
+          if (best === null || count > best.count || (exact && !best.exact)) best = { entity, count, exact };
+          break;
+        }
+      }
+      if (best) {
+        const end = ends[best.count - 1] ?? abbreviationEnd;
+        return { start: index, end, kind: 'organization', ref: best.entity.id, name: best.entity.name };
+      }
+    }
+    if (!this.endsHere(text, abbreviationEnd, isPersonAt)) return null;
+    const opening = ofKind.filter((candidate) => candidate.opensWithKind).map((candidate) => candidate.entity);
+    const entity = opening.length > 0 ? nearestBefore(opening, index) : null;
+    return entity ? { start: index, end: abbreviationEnd, kind: 'organization', ref: entity.id, name: entity.name } : null;
+  }
+
+  /**
+   * The organizations whose names hold the folded words `kind`, each with the rest of its name after them (folded
+   * words) and whether the name opens with them; made once for each kind asked about.
+   */
+  private organizationsOfKind(kind: string): readonly OfKind[] {
+    const known = this.ofKindIndex.get(kind);
+    if (known) return known;
+    if (this.foldedNames === null) this.foldedNames = this.organizations.map((entity) => foldKey(entity.name));
+    const names = this.foldedNames;
+    const kindWords = kind.split(' ');
+    const ofKind: OfKind[] = [];
+    this.organizations.forEach((entity, position) => {
+      const words = (names[position] ?? '').split(' ');
+      const at = indexOfWords(words, kindWords);
+      if (at >= 0) ofKind.push({ entity, rest: words.slice(at + kindWords.length), opensWithKind: at === 0 });
+    });
+    this.ofKindIndex.set(kind, ofKind);
+    return ofKind;
+  }
+
+  /**
    * The organization a lower-case head noun starting at `index` refers back to (`bệnh viện` in `Giám đốc bệnh
    * viện, BSCKII X`): the one entity named before `index` whose name starts with those words, written whole (a
    * word going on after them makes another name, `giám đốc bệnh viện tư`). Null when the article named none, or
@@ -238,6 +327,23 @@ export class OrganizationShortForms {
     while (text[next] === ' ' || text[next] === '\t') next += 1;
     return next > end && isPersonAt(next);
   }
+}
+
+/** Where the words `part` first stand in `words`, whole; -1 when nowhere. */
+function indexOfWords(words: readonly string[], part: readonly string[]): number {
+  for (let start = 0; start + part.length <= words.length; start += 1) {
+    let matches = true;
+    for (let offset = 0; offset < part.length && matches; offset += 1) matches = words[start + offset] === part[offset];
+    if (matches) return start;
+  }
+  return -1;
+}
+
+/** Whether the first `count` words of `written` are the last `count` words of `name`. */
+function endsWithWords(name: readonly string[], written: readonly string[], count: number): boolean {
+  const from = name.length - count;
+  for (let offset = 0; offset < count; offset += 1) if (name[from + offset] !== written[offset]) return false;
+  return true;
 }
 
 /** The entity mentioned last before `index`; else the one mentioned first after it. */

@@ -134,6 +134,9 @@ function writtenOrganizationAt(
   const capitalized = /^\p{Lu}/u.test(text[at] ?? '');
   const short = capitalized || afterOf ? shortForms.at(text, at, isPersonAt) : null;
   if (short) return short;
+  // `Giám đốc HTX`, `Giám đốc QTDND Vinh Thanh`: a kind's abbreviation, alone or before the rest of the name.
+  const abbreviated = capitalized ? shortForms.abbreviatedKindAt(text, at, isPersonAt) : null;
+  if (abbreviated) return abbreviated;
   const club = capitalized && SPORTS_POST_KEYS.has(titleKey) ? clubNamedWithoutHead(text, at, context) : null;
   if (club) return club;
   const body = localBodyAt(text, at, entities);
