@@ -966,6 +966,12 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
   // post already reported (no new role in `Vụ Tổ chức cán bộ`).
   none('Ông Trịnh Văn Sơn, Vụ trưởng Vụ Pháp chế, và bà Hà Thị Loan, Phó Vụ trưởng Vụ Tổ chức cán bộ, dự họp. Vụ trưởng Trịnh Văn Sơn cho biết dự thảo sắp xong.',
     'Vụ trưởng Trịnh'),
+  // A deputy's post with no organization, where the article gives the head's post at one body only: that body.
+  role('Ông Ngô Văn Phúc, Giám đốc Công ty Cổ phần Cơ khí Đồng Nai, cho biết đơn hàng tăng. Bà Lý Thị Hạnh, Phó Giám đốc phụ trách sản xuất, nói nhà máy chạy ba ca.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lý Thị Hạnh', 'person-2'], ['Công ty Cổ phần Cơ khí Đồng Nai']),
+  // The head's post at two bodies: whose deputy is not told.
+  role('Ông Ngô Văn Phúc, Giám đốc Công ty Cổ phần Cơ khí Đồng Nai, và ông Lê Văn Tâm, Giám đốc Sở Công Thương tỉnh Đồng Nai, dự họp. Bà Lý Thị Hạnh, Phó Giám đốc phụ trách sản xuất, nói nhà máy chạy ba ca.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lý Thị Hạnh', 'person-3'], null),
 ];
 
 /**

@@ -648,7 +648,11 @@ class HolderSearch {
       }
     }
     const bodies = BODIES_OF_POSTS.get(baseOfTitle(post.titleKey));
-    if (!bodies) return;
+    if (!bodies) {
+      const ofSamePost = this.bodyOfSamePostHeldByOthers(post, posts);
+      if (ofSamePost) post.organizations = [ofSamePost];
+      return;
+    }
     const nextPost = this.bodyOfNextPostOfHolder(post, next, bodies);
     if (nextPost) {
       post.organizations = [nextPost];
@@ -661,6 +665,29 @@ class HolderSearch {
       if (named && (!best || named.start > best.start)) best = named;
     }
     if (best) post.organizations = [best];
+  }
+
+  /**
+   * `Ông A, Giám đốc Công ty X, ... Bà B, Phó Giám đốc phụ trách khai thác, ...`: a post with its holder named beside
+   * it and no organization, where the article gives the post's head or deputy (`giám đốc` for `phó giám đốc`, and
+   * back) to someone else at one organization only, is held there too. Null where nobody else holds it, or
+   * others hold it at several organizations (`Giám đốc` of a hospital and of a department).
+   */
+  private bodyOfSamePostHeldByOthers(post: Post, posts: readonly Post[]): EntityMention | null {
+    if (post.holderSource !== 'person-after' && post.holderSource !== 'person-before') return null;
+    const base = baseOfTitle(post.titleKey);
+    let body: EntityMention | null = null;
+    for (const other of posts) {
+      if (other === post || other.holder?.kind !== 'person' || other.holder.name === post.holder?.name) continue;
+      // The head's post for a deputy, a deputy's for the head: two holders of one same post may sit in two
+      // bodies (`Thứ trưởng Bộ Y tế A ... Thứ trưởng B`).
+      if (other.titleKey === post.titleKey || baseOfTitle(other.titleKey) !== base) continue;
+      const organization = other.organizations[0];
+      if (!organization || other.organizations.length !== 1) continue;
+      if (body !== null && body.name !== organization.name) return null;
+      body = organization;
+    }
+    return body;
   }
 
   /**
