@@ -4,6 +4,7 @@
 // short as three letters; a lower-case one needs four, where chance spellings grow rare.
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
+import { isCuttingFamilyName } from '../shared/family-names.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { nameTokens } from '../organizations/name-tokens.js';
@@ -33,6 +34,17 @@ function holdsStopWordOrAcronym(tokens: readonly Token[], first: number, end: nu
     if (!token || NAME_STOP_WORD_KEYS.has(token.key) || token.acronymLike) return true;
   }
   return false;
+}
+
+/** Single capitals with dots between them (`N.V.H`, `L.H.P.`): how the press writes a person's initials. */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+
+/**
+ * A person's initials and their name (`L.H.P` and `Lê Hoàng Phúc` in the byline): dotted single capitals spelled out by
+ * words that open with a family name. A person's initials are no acronym of theirs.
+ */
+function isPersonsInitials(short: string, first: Token | undefined): boolean {
+  return first !== undefined && DOTTED_INITIALS.test(short) && isCuttingFamilyName(first.key);
 }
 
 /** Proper-name style capitalizes the first syllable of each word: the first word, and half the others at least. */
@@ -252,7 +264,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     }
     if (!letters || letters.length < 3) continue;
     const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters);
-    if (!long) continue;
+    if (!long || isPersonsInitials(short, tokens[long.first])) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });
   }
