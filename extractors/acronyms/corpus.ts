@@ -329,4 +329,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Cửa hàng bán phân bón, chăn chiếu. Công tác PBCC ở khu chợ còn yếu.', 'PBCC'),
   // Vietnam's English name before an English acronym in the bracket is part of the short name.
   pair('Tàu của Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam (Vietnam ARCC) đã ra khơi.', 'Vietnam ARCC', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam'),
+  // A person's initials with dots (the photographer's, the byline's) are no acronym of their name written elsewhere.
+  none('Học sinh đến trường trong ngày khai giảng. Ảnh: N.T.H\nNguyễn Thị Hoa', 'N.T.H'),
+  // A verb that moves its object ends a lower-case long form going back (`đưa`).
+  pair('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'IFM', 'lò luyện thép cảm ứng'),
+  none('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'kế hoạch đưa'),
 ];

@@ -57,6 +57,8 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
     'này', 'đó', 'nhằm', 'để', 'vì', 'do', 'bởi', 'đã', 'đang', 'sẽ', 'cũng', 'và', 'hoặc', 'hay', 'thì', 'mà',
     'như', 'khi', 'nên', 'không', 'chưa', 'rất', 'trên', 'dưới', 'giữa', 'qua', 'ở', 'sau', 'trước', 'gọi', 'là',
     'thực hiện', 'đạt', 'ông', 'bà', 'nếu', 'rằng', 'tuy', 'dù', 'lúc',
+    // A verb that moves its object somewhere: `kế hoạch đưa | lò điện hồ quang (EAF) vào vận hành`.
+    'đưa',
   ].map(foldKey),
 );
 
