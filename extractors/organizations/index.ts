@@ -64,10 +64,26 @@ const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${
 const BANK_HEAD = 'ngân hàng ';
 const JOINT_STOCK_BANK_HEADS: readonly string[] = ['ngân hàng tmcp ', 'ngân hàng thương mại cổ phần '];
 
-/** The bank's name without its kind (`ngân hàng đông hải`) when `key` is a joint-stock bank's, else null. */
+/** `Công ty cổ phần Thép X` and `Công ty Thép X` name one company: its legal form goes without saying. */
+const COMPANY_HEAD = 'công ty ';
+const COMPANY_FORM_HEADS: readonly string[] = ['công ty cổ phần ', 'công ty cp ', 'công ty tnhh '];
+
+/** Each bare head with the heads that add the body's kind or legal form to it. */
+const HEADS_WITH_KIND: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [BANK_HEAD, JOINT_STOCK_BANK_HEADS],
+  [COMPANY_HEAD, COMPANY_FORM_HEADS],
+];
+
+/**
+ * The name without its kind or legal form (`ngân hàng đông hải`, `công ty thép x`) when `key` is a joint-stock bank's
+ * or a company's that says its form, else null.
+ */
 function bankWithoutKind(key: string): string | null {
-  const head = JOINT_STOCK_BANK_HEADS.find((kind) => key.startsWith(kind));
-  return head === undefined || key.length === head.length ? null : BANK_HEAD + key.slice(head.length);
+  for (const [bare, kinds] of HEADS_WITH_KIND) {
+    const head = kinds.find((kind) => key.startsWith(kind));
+    if (head !== undefined) return key.length === head.length ? null : bare + key.slice(head.length);
+  }
+  return null;
 }
 
 /** `Ban Quản lý X` and `X`: the managing board and the park, the zone, the site it runs are one body. */
@@ -153,7 +169,11 @@ class EntityIndex {
     if (key.startsWith('clb ') || key.startsWith('câu lạc bộ ')) aliases.push(...clubAliasKeys(key));
     const bank = bankWithoutKind(key);
     if (bank !== null) aliases.push(bank);
-    else if (key.startsWith(BANK_HEAD) && key.length > BANK_HEAD.length) for (const kind of JOINT_STOCK_BANK_HEADS) aliases.push(kind + key.slice(BANK_HEAD.length));
+    else {
+      for (const [bare, kinds] of HEADS_WITH_KIND) {
+        if (key.startsWith(bare) && key.length > bare.length) for (const kind of kinds) aliases.push(kind + key.slice(bare.length));
+      }
+    }
     // `Ban Quản lý Vườn quốc gia Pù Làng` and `Vườn quốc gia Pù Làng`: the board stands for the body it runs.
     if (key.startsWith(MANAGING_BOARD_PREFIX)) {
       if (key.indexOf(' ', MANAGING_BOARD_PREFIX.length) > 0) aliases.push(key.slice(MANAGING_BOARD_PREFIX.length));
