@@ -13,6 +13,7 @@ import {
   NON_ORGANIZATION_HEAD_PHRASES,
   NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES,
   ORGANIZATION_HEAD_PHRASES,
+  PERSON_TITLE_ABBREVIATION_KEYS,
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
@@ -355,6 +356,8 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     if (count > 0 && words.placeEnd(position) > position) return count;
     if (!token.lower) {
       if (count === 0 || !isProperStart(words, position, kind, false) || startsPersonName(words, position)) return 0;
+      // A person's title written short (`do ThS.BS Y phụ trách`) opens the person the words are about, no name's end.
+      if (PERSON_TITLE_ABBREVIATION_KEYS.has(token.key)) return 0;
       // A code (`Covid-19`, `WG1`) names a disease or a group, never the end of a body's name.
       if (HAS_DIGIT.test(token.text)) return 0;
       // An acronym or a name of capitalized syllables (`Viettel cho biết`, `Sao Mai`) closes them; a capitalized
