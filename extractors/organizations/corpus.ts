@@ -1091,4 +1091,19 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Anh làm việc cho studio Gió Bấc từ năm 2021, trước khi Gió Bấc gọi vốn.', 'Gió Bấc', null, 'Gió Bấc'),
   none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
   none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
+  // A lower-case syllable after a name's capitalized ones is its verb, no rest of a word: an adverb before a verb
+  // (`sớm`), or a verb that takes an amount right after a proper name of two syllables or more (`nợ`, `tròn`).
+  org('Riêng Công ty Cổ phần Khoáng sản Đồng Tâm Xanh nợ 12,5 tỷ đồng tiền thuế.', 'Công ty Cổ phần Khoáng sản Đồng Tâm Xanh'),
+  org('Năm nay Nhà xuất bản Hoa Sen tròn 20 năm thành lập.', 'Nhà xuất bản Hoa Sen'),
+  org('Chúng tôi mong Cục Quản lý Dược sớm ban hành hướng dẫn.', 'Cục Quản lý Dược'),
+  org('Nhà xuất bản Khoa học tròn 30 năm thành lập.', 'Nhà xuất bản Khoa học'),
+  none('Riêng Công ty Cổ phần Khoáng sản Đồng Tâm Xanh nợ 12,5 tỷ đồng tiền thuế.', 'nợ'),
+  // A person's title written short opens the person a clause is about, never a proper word closing the name.
+  org('Khoa Gây mê do BS Trần Hải phụ trách đã mổ cho bệnh nhân.', 'Khoa Gây mê'),
+  none('Khoa Gây mê do BS Trần Hải phụ trách đã mổ cho bệnh nhân.', 'do BS'),
+  // A company named with its legal form and without it is one company, named by the fuller form.
+  org('Công ty Thép Bình Minh lãi lớn trong quý. Công ty cổ phần Thép Bình Minh vừa họp cổ đông.', 'Công ty cổ phần Thép Bình Minh', null, 'Công ty Thép Bình Minh'),
+  // A field word of three syllables, its first capitalized, goes on whole to the level after it.
+  org('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'Hội Cựu chiến binh tỉnh'),
+  none('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'gia đình'),
 ];

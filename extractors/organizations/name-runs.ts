@@ -633,6 +633,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       const previous = accepted.at(position - headNext - 1);
       const beforePrevious = accepted.at(position - headNext - 2);
+      // `Hội Cựu chiến binh tỉnh`: a field word of three syllables or more, its first capitalized, goes on whole.
+      const longField = previous === 'capitalized' ? longFieldRestAt(words, position) : 0;
+      if (longField > 0) {
+        for (let step = position; step < position + longField; step += 1) accepted.set(step - headNext, 'completion');
+        position += longField;
+        end = position;
+        continue;
+      }
       // `Tổng cục Thuế yêu cầu`: a verb of two words or more starts here, not the rest of `Thuế`.
       const plainWord = !words.is(position, STOP_WORD | CONNECTOR | NOT_A_SECOND_SYLLABLE)
         && lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) < 2;
@@ -652,7 +660,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
-        if (beforePrevious !== 'capitalized' || fieldPair || endsHere) {
+        if ((beforePrevious !== 'capitalized' || fieldPair || endsHere) && !verbAfterProperName(words, position, beforePrevious === 'capitalized')) {
           accepted.set(position - headNext, 'completion');
           position += 1;
           end = position;
@@ -816,6 +824,39 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * Adverbs that stand between a subject and its verb and end no word a capitalized syllable begins (unlike `quý` of
+ * `Đá quý`, `chỉ` of `Địa chỉ`): after a name's capitalized syllable, one is never its rest.
+ */
+const ADVERB_BEFORE_VERB_KEYS: ReadonlySet<string> = new Set(['sớm', 'rất', 'thêm', 'ngay', 'luôn', 'vẫn', 'cũng']);
+
+/**
+ * At `position`, after a capitalized syllable, the rest of a field word of three syllables or more that it opens
+ * (`Cựu` of `Hội Cựu chiến binh`, `cựu chiến binh`), all in lower case on the line: its length, else 0.
+ */
+function longFieldRestAt(words: NameTokens, position: number): number {
+  if (!words.is(position - 1, STARTS_NAME_TAIL)) return 0;
+  const field = NAME_TAIL_PHRASES.longestAt(words.tokens, position - 1, false, true);
+  return field !== null && field.words >= 3 ? field.words - 1 : 0;
+}
+
+/** A token opening with a digit: an amount or a count (`412`, `46,2`). */
+const HAS_DIGIT_START = /^\p{N}/u;
+
+/**
+ * At `position`, a lower-case syllable after a capitalized one that is no rest of it but the verb or adverb the name
+ * is the subject of: an adverb that stands between a subject and its verb (`Cục Quản lý Dược sớm công bố`), or, after
+ * a proper name of two capitalized syllables or more (`afterProperName`), a verb taking the amount right after it
+ * (`Công ty Thép Trường Sơn lãi 412 tỷ đồng`, `Nhà xuất bản Hòa Bình tròn 30 năm`).
+ */
+
+function verbAfterProperName(words: NameTokens, position: number, afterProperName: boolean): boolean {
+  const { tokens } = words;
+  if (ADVERB_BEFORE_VERB_KEYS.has(tokens[position]?.key ?? '')) return true;
+  const following = tokens[position + 1];
+  return afterProperName && following !== undefined && !following.breakBefore && HAS_DIGIT_START.test(following.text);
 }
 
 /**
