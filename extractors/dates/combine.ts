@@ -5,7 +5,7 @@
 import type { DateMod } from '../../output/schema.js';
 import type { DateCandidate, DatePoint } from './candidate.js';
 import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
-import { precededByAny, precededByWord } from './context.js';
+import { countedUnitBefore, precededByAny } from './context.js';
 import { MOD_WORDS, PLURAL_UNITS_BEFORE_MOD, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** True when `item` shares a character with one of `chosen` from `from` to `to`. */
@@ -147,7 +147,7 @@ export function addModifiers(text: string, mentions: DateCandidate[]): void {
     if (mention.mod === null) {
       const found = modifierBefore(text, Math.max(previousEnd, mention.start - MODIFIER_REACH), mention.start);
       if (found !== null && (found.mod === 'APPROX' || !isTimeOnly(mention.begin)) &&
-        (!precededByWord(text, found.start, UNITS_BEFORE_MOD) ||
+        (!countedUnitBefore(text, found.start, UNITS_BEFORE_MOD) ||
           precededByAny(text, found.start, PLURAL_UNITS_BEFORE_MOD, 2))) {
         mention.mod = found.mod;
         mention.start = found.start;

@@ -249,6 +249,17 @@ export function precededByCount(text: string, offset: number): boolean {
   return precededByWord(text, offset, PLURAL_WORDS);
 }
 
+/**
+ * True when the word just before `offset` is one of `units` and a number or a counting word stands before it: `10
+ * ngày đầu tháng 6`, `hai tuần cuối năm` (a period of its own), where a unit standing bare names a part of the date
+ * after it (`tuần đầu tháng 12`, the first week of December, is early December).
+ */
+export function countedUnitBefore(text: string, offset: number, units: PhraseSet): boolean {
+  const end = lastWordEnd(text, offset, false);
+  const start = wordStart(text, end);
+  return start !== end && units.has(text, start, end) && precededByCount(text, start);
+}
+
 /** Two words after a date without its year that say which way it lies and belong to it: `Tháng 12 vừa rồi`. */
 const DIRECTION_WORDS = new PhraseSet(['vừa qua', 'vừa rồi', 'sắp tới']);
 

@@ -383,6 +383,12 @@ const modifiers: CorpusExample<'dates'>[] = [
   inside('Những ngày đầu tháng 4/2021, vải thiều chín sớm.', 'đầu tháng 4/2021', '2021-04', { mod: 'START' }),
   inside('Các tuần cuối tháng 10 năm 2022, đường phố ngập nước.', 'cuối tháng 10 năm 2022', '2022-10', { mod: 'END' }),
   relative('Mấy ngày giữa tháng 5, nắng nóng gay gắt.', 'giữa tháng 5', '2023-05', { mod: 'MID' }),
+  // a unit standing bare before the part: the first, the last week of the month is its start, its end
+  relative('Danh sách trúng tuyển được niêm yết vào tuần đầu tháng 8.', 'đầu tháng 8', '2023-08', { mod: 'START' }),
+  inside('Tuần cuối tháng 11/2022, hàng hóa về cảng dồn dập.', 'cuối tháng 11/2022', '2022-11', { mod: 'END' }),
+  // ... but not a unit counted by a number in words, nor one taken each time
+  inside('Hai tuần đầu tháng 4/2022, giá heo hơi đi ngang.', 'tháng 4/2022', '2022-04'),
+  relative('Mỗi tuần đầu tháng 7, đội kiểm tra kho hàng.', 'tháng 7', '2023-07'),
   inside('Trong 12 ngày đầu tháng 9/2022, cảng đón 40 chuyến tàu.', 'tháng 9/2022', '2022-09'),
   inside('Hai tuần cuối tháng 3/2021, giá thép giảm.', 'tháng 3/2021', '2021-03'),
   inside('Thượng tuần tháng 7/2023, hội nghị được tổ chức.', 'Thượng tuần tháng 7/2023', '2023-07', { mod: 'START' }),

@@ -58,7 +58,10 @@ export const MOD_WORDS: PhraseMap<DateMod> = new PhraseMap<DateMod>([
   ['đầu', 'START'], ['thượng tuần', 'START'], ['giữa', 'MID'], ['trung tuần', 'MID'], ['cuối', 'END'],
   ['hạ tuần', 'END'], ['hết', 'END'], ['khoảng', 'APPROX'], ['chừng', 'APPROX'], ['vào khoảng', 'APPROX'], ['khoảng chừng', 'APPROX'],
 ]);
-/** Units before `đầu`/`cuối` that make a period of their own: `10 tháng đầu năm 2023` is no START of 2023. */
+/**
+ * Units before `đầu`/`cuối` that make a period of their own when counted: `10 tháng đầu năm 2023` is no START of
+ * 2023; standing bare, they name a part of the date (`tuần đầu tháng 12`, early December: see countedUnitBefore).
+ */
 export const UNITS_BEFORE_MOD = new PhraseSet(['tháng', 'ngày', 'tuần', 'quý', 'năm', 'giờ', 'phút', 'kỳ']);
 /**
  * A unit before `đầu`/`cuối` that a plural word counts with no number: `những tháng cuối năm 2025` (the last months
