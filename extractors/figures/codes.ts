@@ -117,6 +117,9 @@ const NOT_A_TIME_BEFORE_LUC = new Set(['cùng', 'một', 'có', 'nhiều', 'đô
 /** Words of nearness between `lúc` and its hour: `lúc gần 23 giờ`, `lúc khoảng 9 giờ`. */
 const NEARNESS_AFTER_LUC = new Set(['gần', 'khoảng', 'chừng', 'tầm', 'độ', 'hơn', 'quá']);
 
+/** The largest number a day or month word takes as a date's part: the last day of a month. */
+const MAX_DAY_OF_MONTH = 31;
+
 /** First syllables of the verbs that end in `hồi`: `thu hồi` (recover), `phục hồi`, `vãn hồi` (restore). */
 const VERBS_ENDING_IN_HOI: ReadonlySet<string> = new Set(['thu', 'phục', 'vãn']);
 
@@ -134,6 +137,9 @@ export function followsDayOrMonthWord(context: FigureContext, number: FigureNumb
   const before = tokens[word];
   if (!before || !isInSetAt(context, word, DAY_AND_MONTH_WORD_SET)) return false;
   if (isEachNounBefore(context, number.first, number.next)) return false;
+  // `phụ cấp ca đêm 250.000 đồng`: digits past any day or hour of a date are no date's part (a year after `hồi` is:
+  // `hồi 1975`); a scale word keeps its reading as the month's (`tháng 8 triệu`, left as written).
+  if (number.hasDigits && number.scale === 1 && number.value > MAX_DAY_OF_MONTH && before.key !== 'hồi') return false;
   // `thu hồi 46 tỷ đồng`, `phục hồi 300 ha rừng`: `hồi` ends a verb (recover, restore) there, no time word.
   if (before.key === 'hồi' && isWordAt(context, word - 1) && VERBS_ENDING_IN_HOI.has(tokens[word - 1]?.key ?? '')) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
@@ -183,7 +189,29 @@ function isModelSuffix(context: FigureContext, at: number): boolean {
  */
 export function isNamedByWordBefore(context: FigureContext, number: FigureNumber): boolean {
   if (isLabelled(context, number.first)) return true;
+  if (followsNumberedBodyWord(context, number)) return true;
   return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1);
+}
+
+/**
+ * Two-syllable words that, capitalized inside a name, take a number as the rest of the name: a numbered region
+ * (`Chi nhánh Khu vực 5`), a steering committee named by the decision that set it up (`Ban Chỉ đạo 389`).
+ */
+const NUMBERED_BODY_WORDS: ReadonlyArray<readonly [string, string]> = [['khu', 'vực'], ['chỉ', 'đạo']];
+
+/**
+ * The number follows one of NUMBERED_BODY_WORDS written capitalized inside a sentence (`NHNN Chi nhánh Khu vực 5`,
+ * `Ban Chỉ đạo 389 tỉnh`): the body's name, no count (`khu vực 3 xã`, in lower case, counts; so does a sentence's
+ * first word, `Khu vực 3 xã ven biển`).
+ */
+function followsNumberedBodyWord(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const head = number.first - 2;
+  const first = tokens[head];
+  const second = tokens[head + 1];
+  if (!first || !second || isGlued(context, number.first) || !isWordAt(context, head) || !isWordAt(context, head + 1)) return false;
+  if (isGlued(context, head + 1) || !NUMBERED_BODY_WORDS.some(([one, two]) => first.key === one && second.key === two)) return false;
+  return isCapitalizedAt(context, head) && !opensSentence(context, head) && isLowerWordAt(context, head + 1);
 }
 
 /**

@@ -619,6 +619,30 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // seasons picked out by a superlative are counted; a season as a length stays a duration
   count('Vùng biển có hai mùa đánh bắt tốt nhất.', 2, 'mùa', 'hai mùa'),
   duration('Anh ghi 20 bàn trong một mùa.', 1, 'mùa', 'một mùa'),
+  // a league's seasons are counted, no length of time
+  count('Nhà tài trợ cam kết đồng hành cùng đội bóng thêm 2 mùa giải.', 2, 'mùa giải', '2 mùa giải'),
+  // the local tax office, named by a capitalized noun, counted as `Chi cục` is
+  count('Sau khi sắp xếp, tỉnh còn 8 Thuế cơ sở trực thuộc.', 8, 'Thuế cơ sở', '8 Thuế cơ sở'),
+  // peak watts of solar panels
+  count('Trang trại lắp pin mặt trời 1,5 MWp trên mái chuồng.', 1.5, 'MWp', '1,5 MWp'),
+  count('Hệ thống 500kWp đã hòa lưới điện.', 500, 'kWp', '500kWp'),
+  // digits past a month's days after a time-of-day word are no date's part; a day after one stays the date's
+  money('Công nhân làm ca đêm được thêm 150.000 đồng.', 150_000, 'đồng', '150.000 đồng'),
+  none('Đêm 30 Tết, phố phường rực rỡ ánh đèn.', '30'),
+  // a verb ending in the label word `ý` takes a count
+  count('Hội đồng đã góp ý 14 dự thảo trong năm.', 14, 'dự thảo', '14 dự thảo'),
+  // `năm` before an acronym is the year (a count of an acronym's things is written in digits)
+  none('Năm 2024 là năm DN trong ngành gặp nhiều khó khăn.', 'năm DN'),
+  count('Xã có 5 HTX đạt chuẩn kiểu mới.', 5, 'HTX', '5 HTX'),
+  // a distance before the kind of race names the event; a distance alone is measured
+  none('Cô giành huy chương vàng nội dung 100m rào nữ.', '100m'),
+  none('Đội tuyển phá kỷ lục quốc gia ở nội dung 800m tự do.', '800m'),
+  count('Mỗi sáng ông chạy bộ 800m quanh hồ.', 800, 'm', '800m'),
+  // a numbered region and a steering committee, capitalized inside a name, take the number as their name's
+  none('Hồ sơ được gửi NHNN Chi nhánh Khu vực 8 để thẩm định.', '8'),
+  none('Ban Chỉ đạo 138 huyện họp sơ kết quý.', '138'),
+  count('Dự án đi qua khu vực 4 xã miền núi.', 4, 'xã', '4 xã'),
+  count('Ông chỉ đạo 3 đơn vị phối hợp xử lý.', 3, 'đơn vị', '3 đơn vị'),
   // a Roman numeral after `thứ` is an ordinal; a place after `hạng` in a lower-case word or a Roman numeral
   ordinal('Liên hoan phim lần thứ XII khai mạc tối nay.', 12, 'lần thứ XII'),
   ordinal('Cuộc chiến tranh thế giới thứ II kết thúc năm 1945.', 2, 'thứ II'),

@@ -360,6 +360,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
 
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
+    if (namesRaceEvent(context, unitAfterLower)) return number.next;
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
     if (!unitAfterLower.known && isYearNumber(context, number)) return number.next;
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
@@ -550,6 +551,9 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && unit.kind === 'count' && lowerCased(unit.unit) === 'đầu') return false;
   // `năm bản lề`, `năm then chốt`: a year called pivotal, never five hinges.
   if (word === 'năm' && unit.kind === 'count' && YEAR_EPITHETS.has(lowerCased(unit.unit))) return false;
+  // `là năm HTX có nhiều đơn hàng nhất`: a count of things named by an acronym is written in digits (`5 HTX`), so
+  // `năm` before one is the year the clause after it is about.
+  if (word === 'năm' && unit.kind === 'count' && isAcronymText(unit.unit)) return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
@@ -564,6 +568,37 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
+
+/** Units of the distance that names a race in athletics or swimming: `400m rào`, `100 m tự do`. */
+const RACE_DISTANCE_UNITS: ReadonlySet<string> = new Set(['m', 'mét']);
+
+/** The words after a distance that name a race (hurdles, relays, steeplechase, swimming strokes), as token keys. */
+const RACE_EVENT_WORDS: ReadonlyArray<readonly string[]> = [
+  ['rào'], ['vượt', 'rào'], ['vượt', 'chướng'], ['tiếp', 'sức'], ['tự', 'do'], ['bơi'], ['ếch'], ['bướm'], ['ngửa'], ['hỗn', 'hợp'],
+];
+
+/**
+ * A distance in metres followed by the kind of race it names (`nội dung 400m rào nữ`, `4x100m tiếp sức`, `200 m bơi
+ * ếch`): the event's name, no measure of anything (a distance run or swum alone, `chạy 400 m`, stays).
+ */
+function namesRaceEvent(context: FigureContext, unit: FigureUnit): boolean {
+  if (unit.kind !== 'count' || !RACE_DISTANCE_UNITS.has(lowerCased(unit.unit))) return false;
+  const { tokens } = context;
+  return RACE_EVENT_WORDS.some((words) => words.every((key, at) => {
+    const index = unit.next + at;
+    return tokens[index]?.key === key && isLowerWordAt(context, index) && !isGlued(context, index);
+  }));
+}
+
+/** Two capital letters or more and nothing else: `HTX`, `DN`, `GPU`. */
+function isAcronymText(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
 
 /** Whether token `index` is a year in digits, glued to nothing: `năm 2024`. */
 function isYearNumberAt(context: FigureContext, index: number): boolean {

@@ -45,6 +45,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'km', 'm', 'cm', 'mm', 'µm', 'nm', 'kg', 'g', 'mg', 'tấn', 'tạ', 'yến', 'lít', 'l', 'ml', 'ha', 'hecta', 'héc-ta',
   'héc ta', 'mét', 'mét vuông', 'mét khối', 'ki-lô-mét', 'ki lô mét', 'cây số', 'ki-lô-gam', 'ki lô gam', 'm2', 'm3',
   'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'w', 'kv', 'v', 'a', 'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'kb',
+  // peak watts, the rated power of solar panels: `42 MWp`, `500 kWp`
+  'wp', 'kwp', 'mwp', 'gwp',
   'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
   'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit', 'mah', 'wh', 'mbps', 'gbps', 'km/h',
   'cân', 'lạng', 'gam', 'gram', 'kilogam', 'ki-lô-gam',
@@ -54,6 +56,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
 export const GLUED_UNITS: ReadonlySet<string> = keys([
   'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'ha', 'm2', 'm3', 'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'kv',
   'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'đ', 'tr', 'usd', 'vnđ', 'vnd', 'ppm', 'teu', 'tỷ', 'triệu', 'mah', 'mbps',
+  'kwp', 'mwp',
 ]);
 
 /**
@@ -90,6 +93,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'anh em', 'chị em', 'anh chị em', 'vợ chồng', 'bố con', 'cha con', 'ông cháu', 'bà cháu',
   // organizations
   'tổ chức', 'tổ chức quốc tế', 'tổ chức chứng nhận', 'doanh nghiệp', 'công ty', 'tập đoàn', 'cơ quan', 'đơn vị',
+  // `Thuế cơ sở`, the local tax office since 2025 (as `Chi cục` was): `12 Thuế cơ sở`
+  'thuế cơ sở',
   'bộ', 'ngành', 'bộ ngành', 'bộ, ngành', 'sở', 'chi cục', 'tổng cục', 'ban', 'ban ngành', 'hiệp hội', 'hội', 'trường', 'trường học',
   'trường đại học', 'đại học', 'viện', 'viện nghiên cứu', 'bệnh viện', 'trạm y tế', 'ngân hàng', 'hợp tác xã',
   'cơ sở', 'cơ sở sản xuất', 'phòng thí nghiệm', 'phòng thử nghiệm', 'trung tâm', 'nhà máy', 'xí nghiệp',
@@ -111,6 +116,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
   'sáng kiến', 'hội nghị', 'hội thảo', 'cuộc họp', 'phiên họp', 'sự kiện', 'khóa đào tạo', 'khóa học', 'lớp',
+  // a league's seasons, counted (`hợp đồng cho 3 mùa giải`), where `mùa` alone is a length of time
+  'mùa giải',
   'trình độ', 'trình độ đào tạo',
   'lớp đào tạo', 'văn bản', 'văn bản quy phạm pháp luật', 'tiêu chuẩn', 'quy chuẩn', 'tiêu chuẩn quốc gia',
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
@@ -269,6 +276,8 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // `bộ sưu tập 47 hiện vật`, `nhu cầu 500 lao động` (no school, no episode, no bridge)
   'thị trường', 'môi trường', 'hiện trường', 'công trường', 'thương trường', 'chiến trường', 'sưu tập', 'tuyển tập',
   'nhu cầu',
+  // verbs whose last syllable is `ý` (a point's label, `ý 2`): `góp ý 52 dự thảo`, `lưu ý 3 điểm`
+  'góp ý', 'lưu ý',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
   'danh mục',
   // a level of training and a place in a table, whose last syllable is a label word: `hệ trung cấp 900 học viên`,
