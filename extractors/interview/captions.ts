@@ -148,6 +148,8 @@ export function isCaption(text: string, span: TextSpan): boolean {
   }
   // The cheap tests on the characters first: most lines are long, ask, quote someone or hold several sentences.
   if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
+  // `Ông A, Phó Giám đốc Sở X, khuyến cáo người dân:` opens what follows it (a list, a quote): no caption.
+  if (text.charCodeAt(to - 1) === COLON) return false;
   const words = WORDS.read(text, span, MAX_NAMING_WORDS);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;

@@ -11,6 +11,23 @@ const Q2 = 'Ông có kiến nghị gì với ngành y tế tỉnh?';
 
 export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
   {
+    name: 'scene caption: a doctor examining eyes, between the dash answers of a paragraphed dash interview',
+    text: article(
+      TITLE, LEAD, Q1,
+      '- Chúng tôi đưa phòng khám lưu động về các xã vùng cao mỗi tháng một lần.',
+      '- Bên cạnh đó, trung tâm cấp kính miễn phí cho học sinh nghèo.',
+      'BS.CKII Đặng Minh Quân khám mắt cho học sinh Trường Tiểu học Tân Lập.',
+      Q2,
+      '- Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi đưa phòng khám', 'Bên cạnh đó, trung tâm'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 5: 'caption' },
+    notInAnswers: ['khám mắt cho học sinh'],
+  },
+  {
     name: 'scene caption: a titled person doing something, dated, between two answer paragraphs',
     text: article(
       TITLE, LEAD, Q1,
@@ -264,6 +281,9 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     // A titled person then a place with no verb between: someone shown somewhere.
     'Bà Trần Thị Mai tại cửa hàng gạo của gia đình ở xã Phú An.',
     'Ông Lê Văn Toàn bên dây chuyền đóng gói mới của công ty.',
+    // a doctor examining someone's eyes, the scene of a clinic's photo
+    'ThS.BS Lê Thu Trang khám mắt cho trẻ em tại xã Phước Sơn.',
+    'BS.CKII Phạm Văn Hòa khám mắt cho người cao tuổi của Trường THCS Tân An.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -290,6 +310,7 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Ông Hồ Văn Khải phải đóng cửa lò gạch của gia đình ở xã Mỹ An, chiều 17/3.',
     // A verb after the name and its place narrates.
     'Ông Lê Văn Toàn tại buổi làm việc đã đề nghị tỉnh hỗ trợ thêm vốn.',
+    'Bác sĩ Lê Thu Trang đã khám mắt cho hơn 300 em trong năm qua.',
     'Bà Trần Thị Mai ở xã Phú An nuôi tôm từ nhiều năm nay.',
   ].map((text) => ({ text, caption: false })),
 ];

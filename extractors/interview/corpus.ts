@@ -817,6 +817,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Một góc chợ đầu mối vào sáng sớm - Ảnh tư liệu.',
   ),
   ...no('caption',
+    // a line that names someone and ends with a colon opens the list or the quote after it
+    'Bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Y tế tỉnh Bình An, lưu ý người dân:',
     'Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã có những chia sẻ với phóng viên về kết quả năm qua.',
     'Tôi là Giám đốc Hợp tác xã Tân Phú.',
     'Chủ tịch UBND tỉnh đã ký quyết định thành lập ban chỉ đạo.',

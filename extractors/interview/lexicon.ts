@@ -96,7 +96,7 @@ export const CAPTION_GROUPS: WordLexicon = folded([
 
 /** What a photo shows a person doing, and the scene it is taken at (`phát biểu tại`, `thăm khám`, `tại buổi`). */
 export const SCENE_PHRASES: WordLexicon = folded([
-  'phát biểu', 'trao đổi với', 'trò chuyện với', 'thăm khám', 'khám cho', 'kiểm tra', 'thăm', 'thăm hỏi', 'tặng quà',
+  'phát biểu', 'trao đổi với', 'trò chuyện với', 'thăm khám', 'khám cho', 'khám mắt', 'khám bệnh', 'kiểm tra', 'thăm', 'thăm hỏi', 'tặng quà',
   'trao quà', 'trao tặng', 'trao giải', 'trao giấy', 'trao bằng', 'trao quyết định', 'trao học bổng', 'tại buổi',
   'trong buổi', 'tại lễ', 'tại hội nghị', 'tại hội thảo', 'tại sự kiện', 'tại chương trình', 'tại phiên', 'tại kỳ họp',
   'bên lề', 'tham quan', 'chụp ảnh', 'làm thủ tục', 'dự thi', 'làm bài thi', 'tập luyện', 'biểu diễn', 'hướng dẫn',
