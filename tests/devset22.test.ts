@@ -22,15 +22,20 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // ratio's unit the noun after it):
   // meta 1.000, qa 0.958, paragraphs 0.966, dates 0.993, figures 0.985, organizations 0.871, people 1.000, roles
   // 0.730, acronyms 0.962 (total micro F1 0.963; 0.949 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.9,
-  paragraphs: 0.9,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.95,
-  roles: 0.65,
-  acronyms: 0.9,
+  // Raised by fixes: qa 1.000 and paragraphs 1.000 (an eye examination a caption's scene), dates 1.000 (`tuần đầu tháng
+  // 12` the month's START), figures 1.000 (`mùa giải` counted, `Thuế cơ sở` a body, `năm` before an acronym the year, a
+  // capitalized `Chỉ đạo`/`Khu vực` number a name), organizations 0.911 (no adverb or verb before a number ending a name,
+  // `Hội Cựu chiến binh tỉnh`), roles 0.762 (a kind's abbreviation after a post takes the body of that kind), acronyms
+  // 0.980 (a person's dotted initials no acronym).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.9,
+  people: 0.99,
+  roles: 0.75,
+  acronyms: 0.97,
 };
 
 describeGoldSet({
