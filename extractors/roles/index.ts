@@ -273,9 +273,8 @@ function unitInBody(
   organizations: readonly EntityMention[],
   titleContext: TitleContext,
 ): { title: TitleMention; organization: EntityMention } | null {
-  const unit = organizations[0];
-  if (title.organization || organizations.length !== 1 || !unit || !UNIT_IN_BODY_TITLE.test(titleKey)) return null;
-  if (unit.start !== title.end + 1 || !UNIT_IN_BODY_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
+  const unit = unitAfterHeadTitle(title, titleKey, organizations);
+  if (!unit) return null;
   UNIT_TO_BODY.lastIndex = unit.end;
   const gap = UNIT_TO_BODY.exec(text);
   if (!gap) return null;
@@ -296,13 +295,22 @@ function unitInBody(
 /** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`, `Trưởng ban`), folded, and the unit's name opening. */
 const UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn|ban)$/u;
 const UNIT_NAME_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn ', 'Ban '];
+
+/**
+ * The unit a unit head's title names right after it (`Trưởng phòng` + `Phòng Nhân sự`), when the title has no
+ * organization yet and that unit is the one organization after it; null otherwise. What unitInBody and
+ * departmentOfCompany both start from.
+ */
+function unitAfterHeadTitle(title: TitleMention, titleKey: string, organizations: readonly EntityMention[]): EntityMention | null {
+  const unit = organizations[0];
+  if (title.organization || organizations.length !== 1 || !unit || !UNIT_HEAD_TITLE.test(titleKey)) return null;
+  if (unit.start !== title.end + 1 || !UNIT_NAME_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
+  return unit;
+}
 /** The heads whose unit `của` (of) ties to the body it belongs to, folded. */
 const OF_BODY_UNIT_HEAD_TITLE = /(?:^|[ ])trưởng (?:phòng|bộ môn|ban)$/u;
 /** The opening of a company's name: `Công ty`, `Tổng công ty`, `Tập đoàn`, `Ngân hàng`. */
 const COMPANY_NAME_OPENING = /^(?:Công ty|Tổng [Cc]ông ty|Tập đoàn|Ngân hàng)(?![\p{L}\p{M}])/u;
-/** The heads whose unit set right beside a body is read at both levels (unitInBody), folded, and the unit's opening. */
-const UNIT_IN_BODY_TITLE = /(?:^|[ ])trưởng (?:phòng|khoa|bộ môn|ban)$/u;
-const UNIT_IN_BODY_OPENINGS: readonly string[] = ['Phòng ', 'Khoa ', 'Bộ môn ', 'Ban '];
 /** `thuộc` (under) between a unit and the body it belongs to: `Trưởng bộ môn Điền kinh thuộc Cục Thể dục thể thao`. */
 const UNDER_WORD = /[ \t]+thuộc[ \t]+/uy;
 /** `của` between a department and its company, or a coach and the club: `Trưởng phòng X của công ty`, `HLV X của Y`. */
@@ -313,7 +321,7 @@ const OF_WORD = /[ \t]+của[ \t]+/uy;
  * Cục Thể dục thể thao`: the unit a head's title names (`Phòng`, `Khoa`, `Bộ môn`), then `của` (of) or `thuộc`
  * (under) and the body it belongs to (named, or a lower-case short form referring back): the post is the unit's
  * head in that body, the unit part of the title. Null where neither word and a body follow the unit (`Trưởng phòng
- * Kinh doanh,`; `Trưởng phòng Tư vấn Công ty X` stays at the department, as the dev sets write it), and for a
+ * Kinh doanh,`; a body right beside the unit, `Trưởng phòng Tư vấn Công ty X`, is unitInBody's), and for a
  * hospital's department with `của` (`Trưởng khoa Cấp cứu của bệnh viện` stays at `Khoa Cấp cứu`).
  */
 function departmentOfCompany(
@@ -323,9 +331,8 @@ function departmentOfCompany(
   organizations: readonly EntityMention[],
   titleContext: TitleContext,
 ): { title: TitleMention; company: EntityMention } | null {
-  const unit = organizations[0];
-  if (title.organization || organizations.length !== 1 || !unit || !UNIT_HEAD_TITLE.test(titleKey)) return null;
-  if (unit.start !== title.end + 1 || !UNIT_NAME_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
+  const unit = unitAfterHeadTitle(title, titleKey, organizations);
+  if (!unit) return null;
   // `thuộc` (under) ties any unit to the body it belongs to; `của` (of) a department or a section, not a hospital's
   // department (`Trưởng khoa Cấp cứu của bệnh viện` heads `Khoa Cấp cứu`, as the dev sets write it).
   UNDER_WORD.lastIndex = unit.end;
