@@ -228,8 +228,8 @@ export function followsHyphenedCode(context: FigureContext, number: FigureNumber
   return isAcronym(head.text);
 }
 
-/** Two capitals or more, and no lower-case letter: `HG`, `OM`, `VN`. */
-function isAcronym(text: string): boolean {
+/** Two capitals or more, and no lower-case letter: `HG`, `OM`, `VN`, `HTX`. */
+export function isAcronym(text: string): boolean {
   if (text.length < 2) return false;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);

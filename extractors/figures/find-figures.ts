@@ -13,6 +13,7 @@ import {
   followsGroupLabel,
   followsHyphenedCode,
   followsPlaceName,
+  isAcronym,
   isModelNumberPair,
   isNameOrDateNumber,
   isNamedByWordBefore,
@@ -553,7 +554,7 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && unit.kind === 'count' && YEAR_EPITHETS.has(lowerCased(unit.unit))) return false;
   // `là năm HTX có nhiều đơn hàng nhất`: a count of things named by an acronym is written in digits (`5 HTX`), so
   // `năm` before one is the year the clause after it is about.
-  if (word === 'năm' && unit.kind === 'count' && isAcronymText(unit.unit)) return false;
+  if (word === 'năm' && unit.kind === 'count' && isAcronym(unit.unit)) return false;
   if (word === 'một') {
     if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
@@ -588,16 +589,6 @@ function namesRaceEvent(context: FigureContext, unit: FigureUnit): boolean {
     const index = unit.next + at;
     return tokens[index]?.key === key && isLowerWordAt(context, index) && !isGlued(context, index);
   }));
-}
-
-/** Two capital letters or more and nothing else: `HTX`, `DN`, `GPU`. */
-function isAcronymText(text: string): boolean {
-  if (text.length < 2) return false;
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code < 65 || code > 90) return false;
-  }
-  return true;
 }
 
 /** Whether token `index` is a year in digits, glued to nothing: `năm 2024`. */
