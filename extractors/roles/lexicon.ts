@@ -320,9 +320,14 @@ export const SUBJECT_TAKES_POST =
 /** When the post is held: `hiện`, `nguyên` (former), `cựu`, `tân` (new), `người từng` (who once). Regex source. */
 const POST_TIME =
   '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|cũng|còn|đồng thời|đã)[ \\t]+){0,2}';
-/** How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`. Regex source. */
+/**
+ * How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`; two acts of appointment in a row
+ * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a transfer back to a post (`về giữ
+ * chức`, `về làm`). Regex source.
+ */
+const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển)';
 const POST_VERB =
-  '(?:(?:được[ \\t]+)?(?:bổ nhiệm|bầu|điều động)(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)';
+  `(?:(?:được[ \\t]+)?${APPOINTING}(?:[ \\t]*,[ \\t]*${APPOINTING})?(?:[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|về[ \\t]+(?:làm|giữ chức vụ|giữ chức)|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)`;
 
 /**
  * Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`,
