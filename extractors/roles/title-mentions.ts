@@ -82,6 +82,8 @@ function mentionOf(
   if (cut !== undefined && HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase()) && overlapping.kind === 'organization') {
     // `Trưởng Công an xã X`, `Trưởng Ban Tuyên giáo Trung ương`, `Chánh Văn phòng Bộ Công an`: the head of the
     // organization the title runs into; the title stays as the lexicon has it (`Trưởng Công an`, `Chánh Văn phòng`).
+    const committee = committeeHeadTitle(text, match, words, overlapping);
+    if (committee) return committee;
     return { start: match.start, end: match.end, title: match.text, organization: overlapping };
   }
   if (cut !== undefined && overlapping.kind === 'organization' && GENERAL_HEAD_ONLY.has(text.slice(match.start, cut).toLowerCase())) {
@@ -89,6 +91,24 @@ function mentionOf(
   }
   if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
   return { start: match.start, end: cut, title: text.slice(match.start, cut) };
+}
+
+/** The word a committee's name opens with (`Ban Tổ chức Tỉnh ủy`, `Ban Chỉ đạo 389 tỉnh X`). */
+const COMMITTEE_WORD = /^[Bb]an(?![\p{L}\p{M}])/u;
+
+/**
+ * `Phó Trưởng Ban Tổ chức Tỉnh ủy`, `Trưởng Ban Chỉ đạo 389 tỉnh X`: a head's title of the lexicon that runs into a
+ * committee's name (`Ban ...`) is the head of the committee, `Trưởng Ban` (`Phó Trưởng Ban`), as the dev sets write
+ * a committee's head (`Trưởng Ban` of `Ban Quản lý ...`, `Ban Chỉ huy ...`, `Ban Kinh tế - Ngân sách`); the rest of
+ * the lexicon's title (`Tổ chức`) is the committee's name. Null where the name opens with another word (`Trưởng
+ * Công an xã X` keeps its title) or is no longer than the title (an event's `Trưởng Ban Tổ chức`).
+ */
+function committeeHeadTitle(text: string, match: TitleMatch, wordsBefore: number, organization: EntityMention): TitleMention | null {
+  const end = match.wordEnds[wordsBefore];
+  // `Trưởng Ban Tổ chức` of an event's `Ban Tổ chức` (the name no longer than the title) keeps its words.
+  if (end === undefined || end >= match.end || organization.end <= match.end) return null;
+  if (!COMMITTEE_WORD.test(text.slice(organization.start, end))) return null;
+  return { start: match.start, end, title: text.slice(match.start, end), organization };
 }
 
 /**
