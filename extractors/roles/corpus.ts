@@ -696,7 +696,7 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Ông Lê Văn Quý, Chủ tịch Trung ương, phát biểu khai mạc.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Quý'], null),
   role('Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa dự hội nghị.',
-    'Trưởng Ban Tuyên giáo', 'Trưởng Ban Tuyên giáo', ['person', 'Nguyễn Trọng Nghĩa'], ['Ban Tuyên giáo Trung ương']),
+    'Trưởng Ban Tuyên giáo', 'Trưởng Ban', ['person', 'Nguyễn Trọng Nghĩa'], ['Ban Tuyên giáo Trung ương']),
   none('Sự tăng trưởng kinh tế của Việt Nam được đánh giá cao.', 'tăng trưởng'),
   // The holder's name right after the body's level, no place (people/unit-holder-names.ts): the body is the body and
   // its level, or the one named before that it refers back to.
@@ -1013,7 +1013,40 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Phó Viện trưởng', 'Phó Viện trưởng', ['person', 'Đỗ Văn Lâm', 'person-2'], ['Viện Nghiên cứu Cây thuốc']),
 ];
 
+/**
+ * Appointments: the post given after the one held (`X, Post A, được điều động, bổ nhiệm giữ chức Post B`, `về giữ
+ * chức`), a post the subject held said after a clause (`Ông X sinh năm ..., từng giữ chức Y`), a committee's head
+ * (`Phó Trưởng Ban` of `Ban Tổ chức Tỉnh ủy`), a deputy in charge (`Phó Giám đốc phụ trách,`) of the body whose head's
+ * post was given just before.
+ */
+const APPOINTMENTS: CorpusExample<'roles'>[] = [
+  role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
+    'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
+  role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',
+    'Phó Bí thư Huyện ủy', 'Phó Bí thư', ['person', 'Lò Văn Khánh'], ['Huyện ủy Sốp Cộp']),
+  role('Bộ trưởng điều động Trung tá Hà Văn Tâm, Phó Trưởng phòng Tham mưu, về giữ chức Trưởng phòng Hậu cần.',
+    'Trưởng phòng Hậu cần', 'Trưởng phòng', ['person', 'Hà Văn Tâm'], ['Phòng Hậu cần', null]),
+  // One act and a comma with no second act: the words after the comma are the clause's, no appointment.
+  none('Ông Đào Văn Lộc, Giám đốc Sở Nội vụ, bổ nhiệm, điều hành, kiểm tra theo quy định; Phó Giám đốc phụ trách tổng hợp ý kiến.',
+    'Phó Giám đốc phụ trách tổng hợp'),
+  role('Bà Hứa Thị Nga, Giám đốc Sở Xây dựng, phát biểu. Ông Tạ Văn Phú sinh năm 1978, quê Hà Nam, từng giữ chức Trưởng phòng Quy hoạch.',
+    'Trưởng phòng Quy hoạch', 'Trưởng phòng', ['person', 'Tạ Văn Phú', 'person-2'], ['Phòng Quy hoạch', null]),
+  // No time word before `giữ chức`: whoever was appointed stands elsewhere; the subject is not read as the holder.
+  none('Công ty Cổ phần Hải Hà họp cổ đông và giao ông Lưu Văn Mạnh nhiều việc, sau đó giữ chức Giám đốc.', 'Giám đốc'),
+  role('Ông Quách Văn Hưng, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, dự hội nghị.',
+    'Phó Trưởng Ban', 'Phó Trưởng Ban', ['person', 'Quách Văn Hưng'], ['Ban Tuyên giáo Tỉnh ủy']),
+  // An event's organizing committee named by the title's own words keeps them.
+  role('Bà Kha Thị Diệu, Trưởng Ban Tổ chức, cho biết lễ hội kéo dài ba ngày.',
+    'Trưởng Ban Tổ chức', 'Trưởng Ban Tổ chức', ['person', 'Kha Thị Diệu'], ['Ban Tổ chức']),
+  role('Ông Kiều Văn Lâm, Giám đốc Sở Giáo dục và Đào tạo, nghỉ hưu từ tháng 12. Bà Mai Thị Thoa, Phó Giám đốc phụ trách, điều hành sở đến khi có giám đốc mới. Ông Vi Văn Dũng, Giám đốc Sở Tài chính, cùng dự.',
+    'Phó Giám đốc phụ trách', 'Phó Giám đốc phụ trách', ['person', 'Mai Thị Thoa', 'person-2'], ['Sở Giáo dục và Đào tạo']),
+  // A field after `phụ trách` leaves the title as it was.
+  role('Ông Kiều Văn Lâm, Giám đốc Sở Y tế, phát biểu. Bà Mai Thị Thoa, Phó Giám đốc phụ trách chuyên môn, cho biết thêm.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Mai Thị Thoa', 'person-2'], ['Sở Y tế']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...APPOINTMENTS,
   ...AUDIT_COACHES_AND_UNITS,
   ...SEATS_BOARDS_AND_CODES,
   ...PERSON_BEFORE,

@@ -22,6 +22,7 @@ import {
   organizationRepresentedBeforePerson,
   personAfter,
   personBefore,
+  personOfHeldPostCue,
   unmarkedBodyBeforePerson,
   subjectBefore,
   subjectTakingPost,
@@ -107,10 +108,19 @@ function headOfTitle(titleKey: string): string | null {
   return HEADS_OF_TITLES.get(baseOfTitle(titleKey)) ?? null;
 }
 
-/** The post without its deputy and standing forms: `phó cục trưởng thường trực` → `cục trưởng`. */
+/** The post without its deputy, standing and in-charge forms: `phó cục trưởng thường trực` → `cục trưởng`. */
 function baseOfTitle(titleKey: string): string {
   const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
-  return post.endsWith(' thường trực') ? post.slice(0, -' thường trực'.length) : post;
+  return withoutQualifier(post);
+}
+
+/** Words after a post that say how it is held, not what it is (`thường trực`, `phụ trách`), folded. */
+const HOLDING_QUALIFIERS: readonly string[] = [' thường trực', ' phụ trách'];
+
+/** The post without a standing or in-charge qualifier after it: `phó giám đốc phụ trách` → `phó giám đốc`. */
+function withoutQualifier(titleKey: string): string {
+  for (const qualifier of HOLDING_QUALIFIERS) if (titleKey.endsWith(qualifier)) return titleKey.slice(0, -qualifier.length);
+  return titleKey;
 }
 
 type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'previous-post' | 'none';
@@ -433,13 +443,22 @@ function withLowerCaseField(text: string, title: TitleMention, titleKey: string,
 
 /** `phụ trách` (in charge) right after a title and before the organization it is held in. */
 const IN_CHARGE = /[ \t]+phụ trách(?=[ \t]+\p{Lu})/uy;
+/** `phụ trách` (in charge) right after a title and before a comma or the sentence's end: in charge of the body. */
+const IN_CHARGE_ALONE = /[ \t]+phụ trách(?=[ \t]*(?:[,;.)]|\n|$))/uy;
 
 /**
  * `Phó Vụ trưởng phụ trách Vụ Kế hoạch`: a deputy in charge of the body named right after holds the title with
- * `phụ trách`. A field after it (`Phó Tổng giám đốc phụ trách sản xuất`) leaves the title as it was.
+ * `phụ trách`; so does one in charge of nothing named (`bà X, Phó Giám đốc phụ trách, được giao điều hành ...`:
+ * the acting head). A field after it (`Phó Tổng giám đốc phụ trách sản xuất`) leaves the title as it was.
  */
 function inCharge(text: string, title: TitleMention, titleContext: TitleContext): TitleMention {
   if (title.organization) return title;
+  IN_CHARGE_ALONE.lastIndex = title.end;
+  const alone = IN_CHARGE_ALONE.exec(text);
+  if (alone) {
+    const end = title.end + alone[0].length;
+    return { start: title.start, end, title: text.slice(title.start, end) };
+  }
   IN_CHARGE.lastIndex = title.end;
   const match = IN_CHARGE.exec(text);
   if (!match) return title;
@@ -602,6 +621,8 @@ class HolderSearch {
       const subject = subjectBefore(post.title.start, sentence, entities, postOrganizations);
       if (subject) return setHolder(post, subject, 'subject');
     }
+    const heldBy = personOfHeldPostCue(text, post.title.start, sentence, entities, postOrganizations);
+    if (heldBy) return setHolder(post, heldBy, 'subject');
     if (
       before?.holder && before.holderSource !== 'person-after' && before.end <= post.title.start
       && before.title.start >= sentence.start && post.title.start - before.end <= MAX_BETWEEN_POSTS_OF_SAME_HOLDER
@@ -683,18 +704,30 @@ class HolderSearch {
   private bodyOfSamePostHeldByOthers(post: Post, posts: readonly Post[]): EntityMention | null {
     if (post.holderSource !== 'person-after' && post.holderSource !== 'person-before') return null;
     const base = baseOfTitle(post.titleKey);
+    const own = withoutQualifier(post.titleKey);
     let body: EntityMention | null = null;
+    let several = false;
+    let nearBefore: EntityMention | null = null;
+    let severalNear = false;
     for (const other of posts) {
       if (other === post || other.holder?.kind !== 'person' || other.holder.name === post.holder?.name) continue;
       // The head's post for a deputy, a deputy's for the head: two holders of one same post may sit in two
       // bodies (`Thứ trưởng Bộ Y tế A ... Thứ trưởng B`).
-      if (other.titleKey === post.titleKey || baseOfTitle(other.titleKey) !== base) continue;
+      if (withoutQualifier(other.titleKey) === own || baseOfTitle(other.titleKey) !== base) continue;
       const organization = other.organizations[0];
       if (!organization || other.organizations.length !== 1) continue;
-      if (body !== null && body.name !== organization.name) return null;
+      // `Ông A, Giám đốc Sở Y tế, nghỉ hưu ... Bà B, Phó Giám đốc phụ trách, ...`: the head's post given just before
+      // (the sentence before, close by) at one body is the body meant, whatever bodies the article names it in
+      // elsewhere; given close by at two bodies, neither is.
+      if (other.end <= post.title.start && post.title.start - other.end <= MAX_HEAD_TITLE_REFERENCE_DISTANCE) {
+        if (nearBefore !== null && nearBefore.name !== organization.name) severalNear = true;
+        nearBefore = organization;
+      }
+      if (body !== null && body.name !== organization.name) several = true;
       body = organization;
     }
-    return body;
+    if (nearBefore !== null) return severalNear ? null : nearBefore;
+    return several ? null : body;
   }
 
   /**

@@ -207,6 +207,38 @@ export function subjectBefore(
   return null;
 }
 
+/**
+ * A post the subject held or holds, said after a clause about them: `Ông Minh sinh năm 1980, ..., từng giữ chức
+ * Trưởng phòng ...`, `bà X ... hiện giữ chức vụ Giám đốc`. A time word is needed (`từng`, `hiện`, `nguyên`, `đã`),
+ * so that `bổ nhiệm ông A giữ chức` is not read (there the person is right before and found by personBefore).
+ */
+const HELD_POST_CUE =
+  /(?:^|[\s,;])(?:từng|đã từng|hiện|hiện đang|đang|nguyên|đã|vẫn|cũng từng)[ \t]+(?:giữ[ \t]+(?:chức[ \t]+vụ|chức|cương vị|vị trí)|đảm nhiệm(?:[ \t]+chức)?)[ \t]+$/u;
+/** How far back the held-post cue is read. */
+const HELD_POST_CUE_WINDOW = 40;
+
+/**
+ * The person a held-post cue right before the title speaks of: the nearest mention before the title in its sentence
+ * (not a post's organization, not a place), when it is a person. Null with no cue or when the nearest is no person.
+ */
+export function personOfHeldPostCue(
+  text: string,
+  titleStart: number,
+  sentence: TextSpan,
+  entities: EntityMentions,
+  postOrganizations: ReadonlySet<number>,
+): EntityMention | null {
+  if (!HELD_POST_CUE.test(text.slice(Math.max(sentence.start, titleStart - HELD_POST_CUE_WINDOW), titleStart))) return null;
+  const before = entities.within(Math.max(sentence.start, titleStart - MAX_SUBJECT_DISTANCE), titleStart);
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const mention = before[index];
+    // A place in the clause is where the subject comes from or lives (`quê Hà Nam`), not the subject.
+    if (!mention || mention.kind === 'place' || postOrganizations.has(mention.start)) continue;
+    return mention.kind === 'person' ? mention : null;
+  }
+  return null;
+}
+
 const VERB_BEFORE_TITLE = new RegExp(`^[ \\t]+${SUBJECT_TAKES_POST}[ \\t]+$`, 'u');
 const MAX_SUBJECT_TO_TITLE = 60;
 
