@@ -1043,6 +1043,13 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   // A field after `phụ trách` leaves the title as it was.
   role('Ông Kiều Văn Lâm, Giám đốc Sở Y tế, phát biểu. Bà Mai Thị Thoa, Phó Giám đốc phụ trách chuyên môn, cho biết thêm.',
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Mai Thị Thoa', 'person-2'], ['Sở Y tế']),
+  // A commercial bank and a people's credit fund hold a company's posts; the central bank is no company.
+  role('Ngân hàng TMCP Phú Lâm báo lãi quý III tăng 12%. Ông Hồ Văn Đạt, Tổng Giám đốc, cho biết nợ xấu giảm.',
+    'Tổng Giám đốc', 'Tổng Giám đốc', ['person', 'Hồ Văn Đạt'], ['Ngân hàng TMCP Phú Lâm']),
+  role('Quỹ tín dụng nhân dân xã Tân Phú bị thanh tra. Bị cáo Lâm Thị Hoa (40 tuổi), nguyên Kế toán trưởng, khai nhận hành vi.',
+    'Kế toán trưởng', 'Kế toán trưởng', ['person', 'Lâm Thị Hoa'], ['Quỹ tín dụng nhân dân xã Tân Phú']),
+  role('Ngân hàng Nhà nước giữ nguyên lãi suất điều hành. Ông Hồ Văn Đạt, Tổng Giám đốc, cho biết nợ xấu giảm.',
+    'Tổng Giám đốc', 'Tổng Giám đốc', ['person', 'Hồ Văn Đạt'], null),
 ];
 
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [

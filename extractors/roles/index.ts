@@ -75,9 +75,13 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
  * are held in, looked for as a head's title is: `Thẩm phán` sits in a `tòa án`, `Trưởng Ban kiểm soát` in the
- * company the article reports on (`công ty`, `tổng công ty`, `tập đoàn`).
+ * company the article reports on (`công ty`, `tổng công ty`, `tập đoàn`, a commercial bank, a people's credit fund:
+ * `Ngân hàng TMCP X ... ông Y, Tổng Giám đốc`, `Quỹ tín dụng nhân dân xã X ... nguyên Kế toán trưởng`). Not a bank
+ * named `Ngân hàng` alone (`Ngân hàng Nhà nước`, the central bank, is no company).
  */
-const COMPANY_BODIES: readonly string[] = ['công ty', 'tổng công ty', 'tập đoàn'];
+const COMPANY_BODIES: readonly string[] = [
+  'công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng tmcp', 'ngân hàng thương mại', 'quỹ tín dụng',
+];
 const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['thẩm phán', ['tòa án', 'toà án']], ['thư ký phiên tòa', ['tòa án', 'toà án']], ['thư ký phiên toà', ['tòa án', 'toà án']],
   ['kiểm sát viên', ['viện kiểm sát']],
