@@ -310,6 +310,14 @@ const MORE_TITLES: CorpusExample<'roles'>[] = [
     'Giám đốc Trung tâm Nước sạch Hòa An: Hòa'),
   role('Giám đốc Sở Y tế tỉnh Hòa An: Không để người bệnh chờ lâu\nSở đã bổ sung 200 giường bệnh cho các bệnh viện tuyến tỉnh.',
     'Giám đốc Sở Y tế tỉnh Hòa An: Không', 'Giám đốc', null, ['Sở Y tế tỉnh Hòa An']),
+  // A post given bare to someone named beside it is held in the one organization the headline names, the article's
+  // subject; with two organizations in the headline, in neither.
+  role('Nhà xuất bản Hồng Lĩnh tròn 20 năm: Sách tốt vẫn có người đọc\nNhân dịp kỷ niệm, nhà thơ Lê Văn Khải, Giám đốc kiêm Tổng biên tập, chia sẻ về nghề.',
+    'Giám đốc kiêm', 'Giám đốc', ['person', 'Lê Văn Khải'], ['Nhà xuất bản Hồng Lĩnh']),
+  role('Nhà xuất bản Hồng Lĩnh tròn 20 năm: Sách tốt vẫn có người đọc\nNhân dịp kỷ niệm, nhà thơ Lê Văn Khải, Giám đốc kiêm Tổng biên tập, chia sẻ về nghề.',
+    'Tổng biên tập', 'Tổng biên tập', ['person', 'Lê Văn Khải'], ['Nhà xuất bản Hồng Lĩnh']),
+  role('Công ty Cổ phần Hà An ký hợp tác với Trường Đại học Tân Hưng\nÔng Lê Văn Khải, Giám đốc, cho biết hai bên sẽ đào tạo 300 kỹ sư.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Khải'], null),
   // An economist of an institute or a bank, with `của` or without.
   role('Ông Hồ Văn Tài, chuyên gia kinh tế của Viện Nghiên cứu Phát triển Phương Nam, cho rằng tín dụng sẽ tăng.',
     'chuyên gia kinh tế', 'chuyên gia kinh tế', ['person', 'Hồ Văn Tài'], ['Viện Nghiên cứu Phát triển Phương Nam']),

@@ -128,6 +128,11 @@ function withoutQualifier(titleKey: string): string {
 }
 
 type HolderSource = 'person-after' | 'person-before' | 'clause' | 'subject' | 'previous-post' | 'none';
+/**
+ * The holders named beside their post (right after or before it, or given the post before it: `X, Giám đốc kiêm
+ * Tổng biên tập`): a post of theirs with no organization may be the headline's organization's.
+ */
+const HOLDERS_NAMED_BESIDE: ReadonlySet<HolderSource> = new Set(['person-after', 'person-before', 'previous-post']);
 
 interface Post {
   readonly title: TitleMention;
@@ -190,12 +195,20 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
   const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms);
+  const headline = annotation(document, 'metadata').evidence.title;
+  const subject = headline === undefined ? null : organizationOfHeadline(headline, entities);
   let previous: Post | null = null;
   for (let index = 0; index < posts.length; index += 1) {
     const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
     holders.assign(post, sentence, previous);
     if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
+    if (
+      subject && headline && post.title.start >= headline.end && post.organizations.length === 0
+      && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
+    ) {
+      post.organizations = [subject];
+    }
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
@@ -219,7 +232,6 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push({ role: roleOf(upper, post.alsoAt.organization), titleKey: upper.titleKey });
     }
   }
-  const headline = annotation(document, 'metadata').evidence.title;
   return sortStably(withoutRestatements(withoutHeadlineSpeakers(text, roles, headline)), byPosition);
 }
 
@@ -807,6 +819,21 @@ function bodyOfSameHeadPost(post: Post, posts: readonly Post[]): EntityMention |
     if (body.name.toLowerCase().startsWith(`${head} `)) found = body;
   }
   return found;
+}
+
+/**
+ * `Nhà xuất bản X tròn 30 năm: ...` then `nhà văn Y, Giám đốc kiêm Tổng biên tập, chia sẻ`: the one organization a
+ * headline names is the article's subject, and a post given to someone named beside it with no organization and
+ * none referred to nearby is held there. Null where the headline names no organization or several.
+ */
+function organizationOfHeadline(headline: TextSpan, entities: EntityMentions): EntityMention | null {
+  let only: EntityMention | null = null;
+  for (const mention of entities.within(headline.start, headline.end)) {
+    if (mention.kind !== 'organization') continue;
+    if (only !== null && only.name !== mention.name) return null;
+    only ??= mention;
+  }
+  return only;
 }
 
 /**
