@@ -1106,4 +1106,22 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A field word of three syllables, its first capitalized, goes on whole to the level after it.
   org('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'Hội Cựu chiến binh tỉnh'),
   none('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'gia đình'),
+  // A school or hospital named after its field is named for a place or a by-name of two syllables, though it starts
+  // with a family name; a person after the name has three.
+  org('Năm nay Trường Cao đẳng Y tế Lâm Hà tuyển 500 sinh viên.', 'Trường Cao đẳng Y tế Lâm Hà'),
+  org('Công ty ký hợp đồng với Trường Cao đẳng Kinh tế – Kỹ thuật Trần Hưng đào tạo thợ hàn.', 'Trường Cao đẳng Kinh tế – Kỹ thuật Trần Hưng'),
+  org('Hiệu trưởng Trường Cao đẳng Du lịch Phạm Văn Hòa cho biết.', 'Trường Cao đẳng Du lịch'),
+  none('Hiệu trưởng Trường Cao đẳng Du lịch Phạm Văn Hòa cho biết.', 'Phạm Văn Hòa'),
+  // A tea cooperative is named for the Shan tuyết tea it grows, then its place.
+  org('Hợp tác xã Chè Shan tuyết Nậm Pồ đã xuất khẩu lô chè đầu tiên.', 'Hợp tác xã Chè Shan tuyết Nậm Pồ'),
+  org('Vùng này có Hợp tác xã Chè Shan tuyết với 40 thành viên.', 'Hợp tác xã Chè Shan tuyết'),
+  // Lower-case words of the name up to a bare level that ends it: the province's body (an undertaking's words and
+  // what it builds, after `dự án`); not a verb's object (`hỗ trợ tỉnh`).
+  org('Ông Hải, Giám đốc Trung tâm Dịch vụ đấu giá tài sản tỉnh, cho biết phiên đấu giá thành công.', 'Trung tâm Dịch vụ đấu giá tài sản tỉnh'),
+  org('UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng huyện làm chủ đầu tư.', 'Ban Quản lý dự án đầu tư xây dựng huyện'),
+  org('Bà Lan, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh, được điều động.', 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh'),
+  org('Sở Tài chính hỗ trợ tỉnh, huyện lập dự toán.', 'Sở Tài chính'),
+  none('Sở Tài chính hỗ trợ tỉnh, huyện lập dự toán.', 'hỗ trợ tỉnh'),
+  none('Ban Quản lý dự án đầu tư cho các xã vùng cao.', 'các xã'),
+  none('Trung tâm Dịch vụ việc làm toàn tỉnh đã mở 12 phiên giao dịch.', 'toàn tỉnh'),
 ];

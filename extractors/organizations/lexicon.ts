@@ -232,6 +232,8 @@ const NAME_TAIL_WORDS = [
   'thị trường trong nước', 'thị trường nước ngoài',
   // Run by and for a community (`Hợp tác xã Du lịch cộng đồng`, `Trung tâm Phát triển cộng đồng`).
   'cộng đồng',
+  // The highland tea cooperatives are named for (`Hợp tác xã Chè Shan tuyết ...`), its first syllable no Vietnamese one.
+  'shan tuyết',
 ];
 
 /**

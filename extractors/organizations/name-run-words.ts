@@ -378,6 +378,58 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
   return 0;
 }
 
+/** Most lower-case words a name runs through before a bare level closes it (`dự án đầu tư xây dựng các công trình giao thông`). */
+const MAX_LOWER_WORDS_BEFORE_LEVEL = 12;
+
+/** Levels of local government written bare at the end of a body's name (`Trung tâm ... tỉnh`). */
+const BARE_LEVEL_END_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+
+/**
+ * Words before a level that make it the class or scope of places, no body's own level: `cấp xã` (every commune's),
+ * `toàn tỉnh`, `trong tỉnh`, `từng xã`.
+ */
+const LEVEL_SCOPE_KEYS: ReadonlySet<string> = new Set(['cấp', 'toàn', 'trong', 'ngoài', 'khắp', 'mỗi', 'từng', 'các', 'những', 'nhiều']);
+
+/**
+ * The name goes on in lower case up to a bare level where the name plainly ends: `Trung tâm Dịch vụ đấu giá tài sản
+ * tỉnh,`, `Ban Quản lý dự án đầu tư xây dựng tỉnh làm ...`, `Ban Quản lý dự án đầu tư xây dựng các công trình giao
+ * thông tỉnh,` (the province's body, named by its level alone once its place is known). The number of lower-case
+ * words before the level, 0 where one of them is a verb or a small word, or a field word that is a verb too, but in
+ * the words of an undertaking (`dự án` and what it builds: `đầu tư xây dựng các công trình`), or where no bare
+ * level ending the name closes them (`Bộ Y tế hỗ trợ tỉnh,`, `Sở Tài chính nhận đề xuất của tỉnh`).
+ */
+export function lowerWordsClosedByLevel(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  let undertaking = false;
+  for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_LEVEL; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore || !token.lower) return 0;
+    if (count > 0 && BARE_LEVEL_END_KEYS.has(token.key)) {
+      return levelEndsName(words, position + 1) && !LEVEL_SCOPE_KEYS.has(tokens[position - 1]?.key ?? '') ? count : 0;
+    }
+    if (count === 0 && token.key === 'dự' && tokens[position + 1]?.key === 'án' && !tokens[position + 1]?.breakBefore) {
+      undertaking = true;
+      count += 1;
+      continue;
+    }
+    // `xây dựng các công trình`: what an undertaking builds, after its verb.
+    if (undertaking && token.key === 'các' && count > 2) continue;
+    // A field word whole (`giao thông`, though `giao` alone is a verb).
+    const field = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL);
+    if (field > 0) {
+      count += field - 1;
+      continue;
+    }
+    if (words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+    const verbal = lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (verbal > 0 && !undertaking) return 0;
+    if (verbal > 1) count += verbal - 1;
+  }
+  return 0;
+}
+
 /**
  * `Ủy ban nhân dân (UBND) huyện Yên Thành`: an acronym in brackets right after the head, a place after it. After
  * the name's field words (`Sở Giao thông vận tải (GTVT) TP.HCM`) only a place inside the country: `Quỹ Nhi đồng

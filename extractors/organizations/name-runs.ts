@@ -42,6 +42,7 @@ import {
   isTitleStart,
   lexiconMatchLength,
   lowerWordsClosedByClause,
+  lowerWordsClosedByLevel,
   levelEndsName,
   LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
@@ -703,6 +704,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += closed;
         continue;
       }
+      // `Trung tâm Dịch vụ đấu giá tài sản tỉnh,`: lower-case words up to a bare level that ends the name; the level is
+      // taken below.
+      const beforeLevel = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower')
+        ? lowerWordsClosedByLevel(words, position)
+        : 0;
+      if (beforeLevel > 0) {
+        for (let step = position; step < position + beforeLevel; step += 1) accepted.set(step - headNext, 'lower');
+        position += beforeLevel;
+        end = position;
+        continue;
+      }
       // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on.
       const beforeClause = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
         ? lowerWordsClosedByClause(words, position)
@@ -812,7 +824,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // named after a club has a full name of three (`CLB Hà Nội Nguyễn Văn Quyết`).
     // `Công ty Cổ phần Thép Hòa Bình (mã chứng khoán: THB)`, `(LGC)`: a stock code or the acronym of the whole name
     // right after it tells the last words are the company's own.
-    if (!(CLUB_HEAD_KEYS.has(head.key) && end - cut === PLACE_NAME_SYLLABLES) && !bracketKeepsName(words, cut, end)) end = cut;
+    // `Trường Cao đẳng Công nghệ Bạch Đằng`: a school or hospital named after its field is named for a place or a
+    // by-name of two syllables; a person after its name has a full name of three (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
+    const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution) && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
+    if (!byName && !bracketKeepsName(words, cut, end)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
@@ -824,6 +839,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * How many of the tokens from `cut` to `end` are the name's capitalized words, a lower-case syllable taken after them
+ * (`Bạch Đằng đào`, read as the rest of `Đằng`) not counted: the syllables a person's name cut there would have.
+ */
+function properSyllablesFrom(accepted: AcceptedTokens, headNext: number, cut: number, end: number): number {
+  const nameEnd = end > cut && accepted.at(end - 1 - headNext) === 'completion' ? end - 1 : end;
+  return nameEnd - cut;
 }
 
 /**
