@@ -1124,4 +1124,19 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Sở Tài chính hỗ trợ tỉnh, huyện lập dự toán.', 'hỗ trợ tỉnh'),
   none('Ban Quản lý dự án đầu tư cho các xã vùng cao.', 'các xã'),
   none('Trung tâm Dịch vụ việc làm toàn tỉnh đã mở 12 phiên giao dịch.', 'toàn tỉnh'),
+  // A body's office for a region named by its place: `khu vực` and the place go on the name.
+  org('Đoàn kiểm tra của Hạt Kiểm lâm khu vực Krông Pa đã lập biên bản.', 'Hạt Kiểm lâm khu vực Krông Pa'),
+  org('Năm nay Chi cục Thuế khu vực Tam Kỳ thu vượt dự toán.', 'Chi cục Thuế khu vực Tam Kỳ'),
+  org('Chi cục Thuế giao việc cho cán bộ khu vực Đào Văn Hùng phụ trách.', 'Chi cục Thuế'),
+  // Creative writing, a field of the arts a fund is named for.
+  org('Cuốn sách được Quỹ Hỗ trợ sáng tác của Hội Nhạc sĩ tài trợ.', 'Quỹ Hỗ trợ sáng tác'),
+  // A field of one syllable in a listed name (`In`): `và` is no rest of it.
+  org('Nhà xuất bản gửi hồ sơ lên Cục Xuất bản, In và Phát hành và chờ phản hồi.', 'Cục Xuất bản, In và Phát hành'),
+  none('Nhà xuất bản gửi hồ sơ lên Cục Xuất bản, In và Phát hành và chờ phản hồi.', 'chờ phản hồi'),
+  // A microfinance institution, by its legal form and its name.
+  org('Tổ chức tài chính vi mô TNHH Một thành viên Hoa Sen giải ngân 20 tỷ đồng.', 'Tổ chức tài chính vi mô TNHH Một thành viên Hoa Sen'),
+  none('Các tổ chức tài chính vi mô đã giải ngân 20 tỷ đồng.', 'tổ chức tài chính vi mô'),
+  // A small word in a name before its acronym in brackets, field words alone after it.
+  org('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp (SCIC) đã phê duyệt đề án.', 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'SCIC'),
+  none('Sở Y tế làm việc tại doanh nghiệp (DN) này.', 'tại doanh nghiệp'),
 ];

@@ -32,8 +32,9 @@ const ORGANIZATION_HEADS = [
   'Bộ đội Biên phòng',
   // Investment funds named by a brand (`Quỹ đầu tư Mekong Capital`), though `Quỹ đầu` is no name.
   'Quỹ đầu tư',
-  // People's credit funds, named by their commune or ward in lower case after the head (`Quỹ tín dụng nhân dân xã X`).
-  'Quỹ tín dụng nhân dân',
+  // People's credit funds, named by their commune or ward in lower case after the head (`Quỹ tín dụng nhân dân xã X`),
+  // and microfinance institutions, by their legal form and name (`Tổ chức tài chính vi mô TNHH Một thành viên X`).
+  'Quỹ tín dụng nhân dân', 'Tổ chức tài chính vi mô', 'Tổ chức tài chính vi mô TNHH', 'Tổ chức tài chính vi mô TNHH một thành viên',
   // The port authorities (`Cảng vụ Hàng hải Hải Phòng`), the post of a province (`Bưu điện tỉnh`, `Bưu điện Việt
   // Nam`), the party committees of a province, a city or a district (`Tỉnh ủy Lâm Đồng`, `Bí thư Thành ủy`), the
   // social insurance agency and its offices, also by its acronym (`BHXH tỉnh Nghệ An`).
@@ -218,7 +219,7 @@ const NAME_TAIL_WORDS = [
   'lương thực', 'hàng hóa', 'vật tư', 'cảng biển', 'hạ tầng', 'cấp nước', 'thoát nước', 'công nghệ cao', 'công trình',
   'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
-  'di tích', 'danh thắng', 'di tích lịch sử',
+  'di tích', 'danh thắng', 'di tích lịch sử', 'sáng tác',
   // Fields of the police's departments (`Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao`).
   'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao',
   // The national programme bodies are named for (`Văn phòng Điều phối nông thôn mới Trung ương`).

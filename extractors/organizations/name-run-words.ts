@@ -324,7 +324,8 @@ export function isListedNamePart(words: NameTokens, comma: number): boolean {
     }
     if (token.capitalized && !matchHead(words, index) && words.placeEnd(index) < 0) {
       index += 1;
-      if (tokens[index]?.lower && !words.is(index, STOP_WORD)) index += 1;
+      // `In và Phát hành`: a field of one syllable, `và` no rest of it.
+      if (tokens[index]?.lower && !words.is(index, STOP_WORD | CONNECTOR)) index += 1;
       else fieldsOnly = false;
       listed += 1;
       continue;
@@ -669,8 +670,10 @@ const MAX_WORDS_BEFORE_BRACKETED_ACRONYM = 5;
  */
 export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): number {
   const { tokens } = words;
-  // A small word among the words (`dưới nước`), allowed only where the acronym's letters confirm the name.
+  // A small word among the words (`dưới nước`), allowed only where the acronym's letters confirm the name, or field
+  // words from the lexicon alone follow it up to the bracket (`vốn nhà nước tại doanh nghiệp (CMSC)`).
   let smallWord = false;
+  let smallWordAt = -1;
   for (let count = 0; count <= MAX_WORDS_BEFORE_BRACKETED_ACRONYM; count += 1) {
     const position = index + count;
     const token = tokens[position];
@@ -685,7 +688,8 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
       const numbered = count > 1 && numberBefore !== undefined && ONE_TO_THREE_DIGITS.test(numberBefore.text);
       const close = tokens[inside + (numbered && tokens[inside + 1]?.text === numberBefore.text ? 2 : 1)];
       if (!(count > 0 && acronym?.acronymLike === true && !acronym.breakBefore && close?.text === ')')) return 0;
-      return !smallWord || countryInitialConfirms(words, index, position, acronym.text) ? count : 0;
+      const fieldsAfterSmallWord = smallWord && fieldWordsLength(words, smallWordAt + 1) === position - smallWordAt - 1;
+      return !smallWord || fieldsAfterSmallWord || countryInitialConfirms(words, index, position, acronym.text) ? count : 0;
     }
     if (count === MAX_WORDS_BEFORE_BRACKETED_ACRONYM) return 0;
     // The number of a body among many alike, right before the bracket (`dự án 2 (Ban QLDA 2)`).
@@ -698,6 +702,7 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
         const next = tokens[position + 1];
         if (smallWord || !next || next.breakBefore || !next.lower || words.is(position + 1, STOP_WORD | CONNECTOR)) return 0;
         smallWord = true;
+        smallWordAt = position;
       }
       continue;
     }

@@ -523,6 +523,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       hasProper = true;
       break;
     }
+    // `Hạt Kiểm lâm khu vực Vĩnh Thạnh`, `Chi cục Thuế khu vực Bình Sơn`: a body's office for a region named by its
+    // place, right after the name; the place follows as the name's.
+    if (head.kind === 'organization' && position === end && (hasProper || position === headNext) && namedRegionAt(words, position, head.kind)) {
+      accepted.set(position - headNext, 'lower');
+      accepted.set(position + 1 - headNext, 'lower');
+      position += 2;
+      continue;
+    }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
@@ -848,6 +856,20 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
 function properSyllablesFrom(accepted: AcceptedTokens, headNext: number, cut: number, end: number): number {
   const nameEnd = end > cut && accepted.at(end - 1 - headNext) === 'completion' ? end - 1 : end;
   return nameEnd - cut;
+}
+
+/**
+ * `khu vực Vĩnh Thạnh` at `index`: the words for a region, in lower case, then a place or a proper name that no head,
+ * title or person's name starts (not `khu vực Đào Văn Hùng phụ trách`), which names the region.
+ */
+function namedRegionAt(words: NameTokens, index: number, kind: NameRunKind): boolean {
+  const { tokens } = words;
+  const region = tokens[index];
+  const area = tokens[index + 1];
+  if (region?.key !== 'khu' || !region.lower || area?.key !== 'vực' || area.breakBefore) return false;
+  const name = index + 2;
+  if (words.placeEnd(name) > name) return true;
+  return tokens[name]?.capitalized === true && isProperStart(words, name, kind, false) && !personNameAt(words, name, 3);
 }
 
 /**
