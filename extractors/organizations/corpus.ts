@@ -1139,4 +1139,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A small word in a name before its acronym in brackets, field words alone after it.
   org('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp (SCIC) đã phê duyệt đề án.', 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'SCIC'),
   none('Sở Y tế làm việc tại doanh nghiệp (DN) này.', 'tại doanh nghiệp'),
+  // A hospital numbered by its kind alone, with up to three digits; a steering committee named by the number of the
+  // decision that set it up, its level and place after.
+  org('Các bác sĩ Bệnh viện Quân y 175 khám cho 300 người dân.', 'Bệnh viện Quân y 175'),
+  none('Bệnh viện Quân y 300 giường đã khánh thành.', '300 giường'),
+  org('Hội nghị do Ban Chỉ đạo 138 tỉnh Hà Tĩnh tổ chức.', 'Ban Chỉ đạo 138 tỉnh Hà Tĩnh'),
+  org('Ông Hùng, Phó Trưởng Ban Chỉ đạo 389 tỉnh, yêu cầu tăng cường kiểm tra.', 'Ban Chỉ đạo 389 tỉnh'),
+  // A verb taking an amount of money after the one capitalized syllable after a head is no rest of that syllable.
+  none('Tháng này Trường Phát lãi 20 tỷ đồng.', 'lãi'),
+  org('Sở Y tế 3 tỉnh đã họp.', 'Sở Y tế'),
 ];

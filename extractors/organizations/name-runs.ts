@@ -523,6 +523,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       hasProper = true;
       break;
     }
+    // `Ban Chỉ đạo 389 tỉnh Tây Ninh`, `Ban Chỉ đạo 138`: a steering committee named by the number of the decision
+    // that set it up; its level and place may follow.
+    if (head.key === 'ban' && position === headNext + 2 && position === end && tokens[headNext]?.key === 'chỉ'
+      && tokens[headNext + 1]?.key === 'đạo' && institutionNumberAt(words, position, 3)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
+      hasProper = true;
+      continue;
+    }
     // `Hạt Kiểm lâm khu vực Vĩnh Thạnh`, `Chi cục Thuế khu vực Bình Sơn`: a body's office for a region named by its
     // place, right after the name; the place follows as the name's.
     if (head.kind === 'organization' && position === end && (hasProper || position === headNext) && namedRegionAt(words, position, head.kind)) {
@@ -669,7 +679,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
-        if ((beforePrevious !== 'capitalized' || fieldPair || endsHere) && !verbAfterProperName(words, position, beforePrevious === 'capitalized')) {
+        // `Trường Sơn lãi 412 tỷ đồng`: the one capitalized syllable right after a head of one word, no field word with
+        // the syllable after it, is a proper name as well where the number after is an amount of money.
+        const afterProperName = beforePrevious === 'capitalized'
+          || (!fieldPair && head.words === 1 && position === headNext + 1 && MONEY_AMOUNT_WORD_KEYS.has(tokens[position + 2]?.key ?? ''));
+        if ((beforePrevious !== 'capitalized' || fieldPair || endsHere) && !verbAfterProperName(words, position, afterProperName)) {
           accepted.set(position - headNext, 'completion');
           position += 1;
           end = position;
@@ -790,8 +804,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     // `Bệnh viện Nhi Đồng 1`, `Trường Tiểu học Kim Đồng 2`: schools and hospitals are numbered after their name.
+    // `Bệnh viện Quân y 109`: one numbered by its kind alone, with up to three digits.
+    const numberedKind = namedInstitution && INSTITUTION_KIND_PHRASES.longestAt(tokens, headNext)?.words === position - headNext
+      && institutionNumberAt(words, position, 3);
     if (namedInstitution && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
-      || accepted.at(position - headNext - 1) === 'place') && institutionNumberAt(words, position)) {
+      || accepted.at(position - headNext - 1) === 'place' || numberedKind) && (numberedKind || institutionNumberAt(words, position))) {
       accepted.set(position - headNext, 'number');
       position += 1;
       end = position;
@@ -887,6 +904,9 @@ function longFieldRestAt(words: NameTokens, position: number): number {
   const field = NAME_TAIL_PHRASES.longestAt(words.tokens, position - 1, false, true);
   return field !== null && field.words >= 3 ? field.words - 1 : 0;
 }
+
+/** Words after a number that make it an amount of money (`412 tỷ đồng`, `30 triệu`). */
+const MONEY_AMOUNT_WORD_KEYS: ReadonlySet<string> = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'đồng', 'usd']);
 
 /** A token opening with a digit: an amount or a count (`412`, `46,2`). */
 const HAS_DIGIT_START = /^\p{N}/u;
