@@ -334,4 +334,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   // A verb that moves its object ends a lower-case long form going back (`đưa`).
   pair('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'IFM', 'lò luyện thép cảm ứng'),
   none('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'kế hoạch đưa'),
+  // Letters that spell the words before the home country: the long form keeps the country, no head before them.
+  pair('Bà Lan, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) huyện, phát biểu.', 'MTTQ', 'Mặt trận Tổ quốc Việt Nam'),
+  pair('Hội Nông dân Việt Nam (HND) đã trao 200 suất quà.', 'HND', 'Hội Nông dân Việt Nam'),
+  pair('Ông Tâm, Chủ tịch Liên đoàn Lao động Việt Nam (LĐLĐ) huyện, trao quà.', 'LĐLĐ', 'Liên đoàn Lao động Việt Nam'),
 ];

@@ -373,6 +373,19 @@ function scopedNameBefore(tokens: readonly Token[], last: number): number {
   return start;
 }
 
+/** Keys of the home country's name, which acronyms of Vietnamese bodies leave out (`MTTQ`, `LĐLĐ`). */
+const HOME_COUNTRY_KEYS: readonly string[] = ['việt', 'nam'];
+
+/** `Việt Nam` ending at token `last`, on one line: the index of its first token, else -1. */
+function homeCountryStart(tokens: readonly Token[], last: number): number {
+  const first = last - HOME_COUNTRY_KEYS.length + 1;
+  for (let offset = 0; offset < HOME_COUNTRY_KEYS.length; offset += 1) {
+    const token = tokens[first + offset];
+    if (token === undefined || token.key !== HOME_COUNTRY_KEYS[offset] || !token.capitalized || (offset > 0 && token.breakBefore)) return -1;
+  }
+  return first;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -390,6 +403,11 @@ function longFormBefore(
       const head = wholeBodyHeadBefore(tokens, first, short, last);
       return { first: head >= 0 ? head : first, rule: 'initials' };
     }
+    // `Mặt trận Tổ quốc Việt Nam (MTTQ)`: the letters spell the words before the home country, which an acronym leaves
+    // out as the news does; the long form keeps it. A name's words only (`vận động viên Việt Nam (VĐV)` is none).
+    const country = homeCountryStart(tokens, last);
+    const spelled = country > 0 ? matchInitialsBackward(tokens, country - 1, letters) : -1;
+    if (spelled >= 0 && tokens[spelled]?.capitalized === true) return { first: spelled, rule: 'initials-before-country' };
   }
   for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
     const first = knownLongFormBefore(tokens, last, known);

@@ -1148,4 +1148,28 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A verb taking an amount of money after the one capitalized syllable after a head is no rest of that syllable.
   none('Tháng này Trường Phát lãi 20 tỷ đồng.', 'lãi'),
   org('Sở Y tế 3 tỉnh đã họp.', 'Sở Y tế'),
+  // Border guard posts and customs offices at a gate, by their place or their gate; not a gate alone, nor `hải quan`.
+  org('Tổ tuần tra của Đồn Biên phòng Ba Chẽ đã bắt giữ hai đối tượng.', 'Đồn Biên phòng Ba Chẽ'),
+  org('Hàng được kiểm tra tại Đồn Biên phòng cửa khẩu quốc tế Cầu Treo trước khi thông quan.', 'Đồn Biên phòng cửa khẩu quốc tế Cầu Treo'),
+  org('Hải quan cửa khẩu quốc tế Mộc Bài đã phát hiện lô hàng giả.', 'Hải quan cửa khẩu quốc tế Mộc Bài'),
+  org('Từ tháng tới, Hải quan cửa khẩu Cảng Chân Mây áp dụng thủ tục mới.', 'Hải quan cửa khẩu Cảng Chân Mây'),
+  none('Xe tải xếp hàng dài ở cửa khẩu quốc tế Mộc Bài.', 'cửa khẩu quốc tế Mộc Bài'),
+  none('Cán bộ hải quan cửa khẩu làm việc xuyên Tết.', 'hải quan cửa khẩu'),
+  // A station of a service, and a Party committee of a commune; a station in lower case is a site.
+  org('Trạm Y tế xã Hòa Phong đã tiêm cho 300 trẻ.', 'Trạm Y tế xã Hòa Phong'),
+  org('Ông Hùng được bầu làm Bí thư Đảng ủy xã Tân Lập.', 'Đảng ủy xã Tân Lập'),
+  none('Chỉ số bụi mịn tại trạm Láng vượt ngưỡng.', 'trạm Láng'),
+  // Two syllables after a unit's acronym are the place it is named for; three make a person's full name.
+  org('Tổ công tác của Trạm CSGT Hà Lam đã phân luồng suốt đêm.', 'Trạm CSGT Hà Lam'),
+  none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
+  // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
+  org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),
+  none('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'thụ lý'),
+  // The Fatherland Front's committee of a province, its acronym in brackets before the country and the level; and
+  // written short later, the country left out, the same committee.
+  org('Sáng nay, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hà Giang tổng kết năm. Ủy ban MTTQ tỉnh khen thưởng 20 tập thể.',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang', null, 'Ủy ban MTTQ tỉnh'),
+  org('Nguồn vận động từ Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh và doanh nghiệp chiếm 58%.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+    null, 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh'),
+  org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam tài trợ dự án.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
 ];

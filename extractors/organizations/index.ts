@@ -506,7 +506,7 @@ function joinHeadAcronyms(
     const written = text.slice(run.start, run.end);
     const referent = referents.get(pairKey) ?? (parts.restKey === null ? unitOfBodyNamed(index.keyOf(written), fullNames) : null);
     const draft = (referent !== null ? index.named(referent) : undefined)
-      ?? (index.knows(index.keyOf(written)) ? undefined : namedWithAcronymSpelledOut(index, written, longByAcronymKey, writtenLongByAcronym))
+      ?? (index.knows(index.keyOf(written)) ? undefined : namedWithAcronymSpelledOut(index, written, longByAcronymKey, writtenLongByAcronym, namesWithoutPlace))
       ?? index.entityFor(written);
     draft.mentions.push({ start: run.start, end: run.end });
   }
@@ -686,7 +686,7 @@ export function extractOrganizations(
       ? namesWithoutPlace.get(nameKey)
       : undefined;
     const spelledOut = referred === undefined && longByAcronymKey !== null && !index.knows(nameKey)
-      ? namedWithAcronymSpelledOut(index, name, longByAcronymKey, writtenLongByAcronym ?? NO_NAMES)
+      ? namedWithAcronymSpelledOut(index, name, longByAcronymKey, writtenLongByAcronym ?? NO_NAMES, namesWithoutPlace)
       : undefined;
     const shortened = referred === undefined && spelledOut === undefined && longByHeadAcronym !== null && !index.knows(nameKey)
       ? index.withMiddleLeftOut(nameKey)
@@ -819,6 +819,7 @@ function namedWithAcronymSpelledOut(
   name: string,
   longByAcronymKey: ReadonlyMap<string, string>,
   writtenLongByAcronym: ReadonlyMap<string, string>,
+  namesWithoutPlace: ReadonlyMap<string, string> | null,
 ): EntityDraft | undefined {
   const words = index.keyOf(name).split(' ');
   for (let position = 1; position < words.length; position += 1) {
@@ -827,7 +828,11 @@ function namedWithAcronymSpelledOut(
     const before = `${words.slice(0, position).join(' ')} ${long}`;
     const rest = words.slice(position + 1).join(' ');
     const whole = rest.length > 0 ? `${before} ${rest}` : before;
-    const named = index.named(whole);
+    // `Ủy ban MTTQ tỉnh` after `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Lạng Sơn`: the home country goes without
+    // saying, the level is the province's named before. (Not any short form without its place: `Ban Chỉ huy
+    // PCTT&TKCN tỉnh` may be another province's than the one named in full before.)
+    const named = index.named(whole)
+      ?? (rest.length > 0 && !before.endsWith(HOME_COUNTRY) ? namedOrPlaceless(index, `${before}${HOME_COUNTRY} ${rest}`, namesWithoutPlace) : undefined);
     if (named !== undefined) return named;
     if (rest.length === 0) continue;
     const cut = index.named(before);
@@ -844,6 +849,12 @@ function namedWithAcronymSpelledOut(
     }
   }
   return undefined;
+}
+
+/** The organization named `key`, else the one whose name without its place is `key` (`... tỉnh` for `... tỉnh X`). */
+function namedOrPlaceless(index: EntityIndex, key: string, namesWithoutPlace: ReadonlyMap<string, string> | null): EntityDraft | undefined {
+  const placelessOf = namesWithoutPlace?.get(key);
+  return index.named(key) ?? (placelessOf === undefined ? undefined : index.named(placelessOf));
 }
 
 /**

@@ -60,6 +60,16 @@ const ORGANIZATION_HEADS = [
   // A body's branch, named by the body after it (`Chi nhánh Văn phòng Đăng ký đất đai huyện X`, `Chi nhánh Ngân hàng
   // X tỉnh Y`): the head is part of the name.
   'Chi nhánh',
+  // Border guard posts and customs offices at a border gate, named for their place or their gate (`Đồn Biên phòng
+  // Khánh Bình`, `Đồn Biên phòng cửa khẩu quốc tế Lào Cai`, `Hải quan cửa khẩu quốc tế Tịnh Biên`): `Hải quan` alone is
+  // a field (`Tổng cục Hải quan`), so only with its gate.
+  'Đồn Biên phòng', 'Đồn Biên phòng cửa khẩu', 'Đồn Biên phòng cửa khẩu quốc tế', 'Hải quan cửa khẩu',
+  'Hải quan cửa khẩu quốc tế',
+  // Stations of a service, named for their field and place (`Trạm CSGT Hà Trung`, `Trạm Y tế xã X`); `trạm` in lower
+  // case is a site (`trạm quan trắc`).
+  'Trạm',
+  // The Party committee of a commune, a ward or a body (`Đảng ủy xã X`, `Đảng ủy Khối cơ quan tỉnh`).
+  'Đảng ủy',
 ];
 
 /**
@@ -532,4 +542,6 @@ export const LEVEL_BODY_HEAD_KEYS: ReadonlySet<string> = new Set([
   'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'công an', 'thanh tra', 'bưu điện', 'bộ đội biên phòng',
   'viện kiểm sát nhân dân', 'viện kiểm sát', 'tòa án nhân dân', 'bảo hiểm xã hội', 'bhxh', 'bộ chỉ huy quân sự',
   'ủy ban mặt trận tổ quốc', 'liên đoàn lao động', 'kho bạc nhà nước',
+  // The Fatherland Front's committee by its acronym and with the country (`Ủy ban MTTQ Việt Nam tỉnh`).
+  'ủy ban mttq', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mttq việt nam',
 ]);

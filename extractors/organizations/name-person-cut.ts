@@ -57,6 +57,14 @@ const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
 const NAMED_ZONE_ACRONYMS: ReadonlySet<string> = new Set(['KCN', 'KKT', 'CCN', 'KCX', 'KCNC', 'KĐT', 'KDC', 'KDL']);
 
 /**
+ * `Trạm CSGT Hà Trung`, `Đội CSGT Hà Đông`: two capitalized syllables at `index`, right after the unit's acronym that
+ * follows the head, are the place the unit is named for; a person named there has a full name of three syllables.
+ */
+function unitAcronymBeforePlaceName(words: NameTokens, bodyStart: number, index: number): boolean {
+  return index === bodyStart + 1 && words.tokens[bodyStart]?.acronymLike === true;
+}
+
+/**
  * Cuts a person's name off the end of a run: `Tổng cục ... Hà Minh Hiệp`, `Bộ Tài chính Hồ Đức Phớc` (`Đức` is
  * also a country), `Bộ Ngoại giao Ấn Độ Rajesh Kumar`. Right after the head only when the head names an
  * organization alone (`Chính phủ Trần Hồng Hà`; `Bộ Văn hóa` keeps `Văn`).
@@ -75,7 +83,8 @@ export function endBeforePersonName(
   while (runStart > bodyStart && mayBeGivenName(words, accepted, bodyStart, runStart - 1)) runStart -= 1;
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
     if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME) && !NAMED_ZONE_ACRONYMS.has(words.tokens[index - 1]?.text ?? '')
-      && !(nameEnd - index === 2 && middleNameOfName(words, bodyStart, index))) {
+      && !(nameEnd - index === 2 && middleNameOfName(words, bodyStart, index))
+      && !(nameEnd - index === 2 && unitAcronymBeforePlaceName(words, bodyStart, index))) {
       // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
       // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
       const next = index + 1;

@@ -19,6 +19,7 @@ import {
 import type { NameTokens } from './name-tokens.js';
 import { institutionNumberAt } from './name-person-cut.js';
 import { placeAt } from '../shared/places.js';
+import { foldKey } from '../shared/vietnamese.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 import type { PhraseLexicon, PhraseMatch } from './phrase-lexicon.js';
 import {
@@ -441,7 +442,23 @@ export function bracketedAcronymBeforePlace(words: NameTokens, index: number, af
   if (!(tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
     && words.placeEnd(index + 3) > index + 3)) return false;
   const placeStart = tokens[index + 3];
-  return !afterField || (placeStart !== undefined && placeAt(words.text, placeStart.start)?.place.kind !== 'country');
+  if (!afterField || placeStart === undefined) return !afterField;
+  const place = placeAt(words.text, placeStart.start)?.place;
+  return place?.kind !== 'country' || homeCountryBeforeLevel(words, index + 3, place.name);
+}
+
+/** Levels of local government that open a body's place after the country (`Việt Nam tỉnh Lào Cai`). */
+const LOCAL_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+
+/**
+ * `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Lạng Sơn`: the home country at `country` with a local level right
+ * after it names a Vietnamese body's committee of that level, the country part of the body's name (a foreign
+ * agency's office in Việt Nam takes no level: `Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam`).
+ */
+function homeCountryBeforeLevel(words: NameTokens, country: number, countryName: string): boolean {
+  if (foldKey(countryName) !== 'việt nam') return false;
+  const level = words.tokens[words.placeEnd(country)];
+  return level !== undefined && !level.breakBefore && level.lower && LOCAL_LEVEL_KEYS.has(level.key);
 }
 
 /** A Roman numeral up to XXXIX, which numbers a region of a body's regional offices (`khu vực XII`). */

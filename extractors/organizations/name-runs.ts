@@ -280,7 +280,13 @@ function levelBodyAt(words: NameTokens, first: number, position: number, levelWo
   const to = tokens[position - 1];
   if (!next || next.breakBefore || !next.lower || LEVEL_QUALIFIER_KEYS.has(next.key) || !from || !to) return false;
   if (words.placeEnd(position + levelWords) > position + levelWords) return false;
-  return LEVEL_BODY_HEAD_KEYS.has(collapseWhitespace(text.slice(from.start, to.end).toLowerCase()));
+  // `Cơ quan Cảnh sát điều tra Công an tỉnh thụ lý`: the name may end with such a body, a unit of it.
+  for (let start = first; start < position; start += 1) {
+    const body = tokens[start];
+    if (body === undefined || (start > first && !body.capitalized && !body.acronymLike)) continue;
+    if (LEVEL_BODY_HEAD_KEYS.has(collapseWhitespace(text.slice(body.start, to.end).toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** Acronyms of the local councils and committees, named with their level (`HĐND tỉnh`, `UBND huyện`). */
