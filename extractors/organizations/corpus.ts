@@ -1165,6 +1165,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),
   none('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'thụ lý'),
+  // A police unit named with its force names the force too; a force's level alone is no other body.
+  org('Theo Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh, đường dây đã bị triệt phá.', 'Công an tỉnh Hà Tĩnh'),
+  org('Theo Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh, đường dây đã bị triệt phá.', 'Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh'),
+  none('Ông Bình, Trưởng Công an xã, cho biết.', 'Trưởng Công an xã'),
   // The Fatherland Front's committee of a province, its acronym in brackets before the country and the level; and
   // written short later, the country left out, the same committee.
   org('Sáng nay, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hà Giang tổng kết năm. Ủy ban MTTQ tỉnh khen thưởng 20 tập thể.',

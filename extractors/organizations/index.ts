@@ -727,6 +727,17 @@ export function extractOrganizations(
     }
   }
 
+  // `Phòng Cảnh sát kinh tế Công an tỉnh Lạng Sơn`: a police unit named with the police force it belongs to names
+  // that force too.
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position] as NameRun;
+    if (run.kind !== 'organization' || run.bare) continue;
+    const parent = policeForceEnding(tokens, run);
+    if (parent === null) continue;
+    const draft = index.named(index.keyOf(text.slice(parent.start, parent.end))) ?? index.entityFor(text.slice(parent.start, parent.end));
+    draft.mentions.push(parent);
+  }
+
   // Teams a sports report names bare (`thắng Hà Tĩnh 3-0`): the club of that name where one was named with `CLB`.
   const teams = findSportsTeams(text, tokens);
   for (let position = 0; position < teams.length; position += 1) {
@@ -849,6 +860,26 @@ function namedWithAcronymSpelledOut(
     }
   }
   return undefined;
+}
+
+/** Levels of local government a police force is named for (`Công an tỉnh`, `Công an thành phố`, `Công an xã`). */
+const POLICE_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+
+/**
+ * `Phòng Cảnh sát giao thông Công an tỉnh Thanh Hóa`, `Cơ quan Cảnh sát điều tra Công an huyện X`: the police force
+ * (`Công an`, its level and place) that ends a run headed by another word, the span of its words; else null.
+ */
+function policeForceEnding(tokens: readonly Token[], run: NameRun): TextSpan | null {
+  for (let index = run.firstToken + 1; index < run.endToken - 2; index += 1) {
+    const police = tokens[index];
+    const an = tokens[index + 1];
+    const level = tokens[index + 2];
+    if (police?.text !== 'Công' || an?.key !== 'an' || an.breakBefore || !level || level.breakBefore) continue;
+    if (!POLICE_LEVEL_KEYS.has(level.key)) return null;
+    const last = tokens[run.endToken - 1];
+    return last === undefined || last.end !== run.end ? null : { start: police.start, end: run.end };
+  }
+  return null;
 }
 
 /** The organization named `key`, else the one whose name without its place is `key` (`... tỉnh` for `... tỉnh X`). */
