@@ -338,4 +338,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bà Lan, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) huyện, phát biểu.', 'MTTQ', 'Mặt trận Tổ quốc Việt Nam'),
   pair('Hội Nông dân Việt Nam (HND) đã trao 200 suất quà.', 'HND', 'Hội Nông dân Việt Nam'),
   pair('Ông Tâm, Chủ tịch Liên đoàn Lao động Việt Nam (LĐLĐ) huyện, trao quà.', 'LĐLĐ', 'Liên đoàn Lao động Việt Nam'),
+  // Spelled out elsewhere as a head, or as the field right after a head, its first syllable alone capitalized.
+  pair('Hợp tác xã Rau sạch Đông Anh có 80 thành viên. Năm nay HTX mở thêm 5 ha.', 'HTX', 'Hợp tác xã'),
+  pair('Cục Cảnh sát giao thông đã có văn bản. Tổ công tác của Đội CSGT số 2 có mặt ngay.', 'CSGT', 'Cảnh sát giao thông'),
+  none('Hôm trước xem lại bài. Năm nay HTX mở thêm 5 ha.', 'HTX'),
 ];

@@ -6,7 +6,7 @@ import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
 import { isCuttingFamilyName } from '../shared/family-names.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS, ORGANIZATION_HEAD_PHRASES } from '../organizations/lexicon.js';
 import { nameTokens } from '../organizations/name-tokens.js';
 import { KNOWN_ACRONYM } from '../organizations/word-classes.js';
 import { acronymLetters, initialIndexOf, matchInitialsForward, syllableInitialIndex } from './initials.js';
@@ -59,6 +59,49 @@ function writtenAsName(tokens: readonly Token[], first: number, end: number): bo
     if (token.capitalized) capitalized += 1;
   }
   return capitalized * 2 >= content;
+}
+
+/** Most tokens between an open bracket and an acronym inside it (`(Ban QLDA 8)`, `(Sở GTVT Hà Nội)`). */
+const MAX_TOKENS_AFTER_BRACKET = 3;
+
+/**
+ * The acronym at `index` stands in a bracket with a head before it (`(Ban QLDA Hà Tĩnh)`): a short name that no
+ * definition matched, so its letters are no word spelled as a head's field elsewhere.
+ */
+function inBracketedShortName(tokens: readonly Token[], index: number): boolean {
+  for (let before = index - 1; before >= 0 && index - before <= MAX_TOKENS_AFTER_BRACKET; before -= 1) {
+    const token = tokens[before];
+    if (!token || token.text === ')' || tokens[before + 1]?.breakBefore) return false;
+    if (token.text === '(') return true;
+  }
+  return false;
+}
+
+/** Most words of an organization's head before a field it is named for (`Bộ Chỉ huy`, `Cục`). */
+const MAX_HEAD_WORDS_BEFORE_FIELD = 3;
+
+/**
+ * `Hợp tác xã` (for `HTX`), `Cảnh sát giao thông` of `Cục Cảnh sát giao thông` (for `CSGT`): words written as a head
+ * or a field after one are, the first syllable capitalized and the rest in lower case; either an organization's head
+ * whole, or right after one.
+ */
+function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!tokens[first]?.capitalized) return false;
+  const keys: string[] = [];
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index];
+    if (!token || (index > first && (!token.lower || token.breakBefore))) return false;
+    keys.push(token.key);
+  }
+  if (ORGANIZATION_HEAD_PHRASES.has(keys.join(' '))) return true;
+  const headKeys: string[] = [];
+  for (let index = first - 1; index >= 0 && first - index <= MAX_HEAD_WORDS_BEFORE_FIELD; index -= 1) {
+    const token = tokens[index];
+    if (!token || token.breakBefore || !(token.capitalized || token.lower) || tokens[index + 1]?.breakBefore) return false;
+    headKeys.unshift(token.key);
+    if (token.capitalized && ORGANIZATION_HEAD_PHRASES.has(headKeys.join(' '))) return true;
+  }
+  return false;
 }
 
 /** Every word from `first` to `end` in lower case; a comma inside (`phòng cháy, chữa cháy`) is the matcher's to allow. */
@@ -125,12 +168,20 @@ class LongFormStarts {
  * The best spelled-out long form: the first one written as a name (from the capitalized starts), else the first one
  * in lower case (four letters up, from the lower-case starts, asked only then).
  */
-function spelledOutLongForm(tokens: readonly Token[], starts: LongFormStarts, initial: number, letters: readonly string[]): { first: number; end: number } | null {
+function spelledOutLongForm(
+  tokens: readonly Token[],
+  starts: LongFormStarts,
+  initial: number,
+  letters: readonly string[],
+  headOrFieldAllowed: boolean,
+): { first: number; end: number } | null {
   const capitalizedStarts = starts.capitalizedFor(initial);
   for (let position = 0; position < capitalizedStarts.length; position += 1) {
     const first = capitalizedStarts[position] as number;
     const end = matchInitialsForward(tokens, first, letters);
-    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && writtenAsName(tokens, first, end)) return { first, end };
+    if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && (writtenAsName(tokens, first, end) || (headOrFieldAllowed && writtenAsHeadOrField(tokens, first, end)))) {
+      return { first, end };
+    }
   }
   if (letters.length < 4) return null;
   const lowerStarts = starts.lowerFor(initial);
@@ -145,6 +196,8 @@ function spelledOutLongForm(tokens: readonly Token[], starts: LongFormStarts, in
 /** An acronym the text uses without defining it: its first mention and the letters it spells (null: none to spell). */
 interface UndefinedAcronym {
   readonly mention: Token;
+  /** The mention's token index. */
+  readonly index: number;
   readonly letters: readonly string[] | null;
 }
 
@@ -214,7 +267,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
       continue;
     }
     firstMentions ??= new Map<string, UndefinedAcronym>();
-    firstMentions.set(token.text, { mention: token, letters: acronymLetters(token.text) });
+    firstMentions.set(token.text, { mention: token, index, letters: acronymLetters(token.text) });
   }
   if (firstMentions === null) return [];
 
@@ -255,7 +308,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
   const starts = new LongFormStarts(tokens, capitalizedStarts);
 
   const found: AcronymSpan[] = [];
-  for (const [short, { mention, letters }] of firstMentions) {
+  for (const [short, { mention, index, letters }] of firstMentions) {
     const knownLongForm = knownLongFormWritten(tokens, KNOWN_ACRONYM_LONG_FORMS.get(short) ?? NO_LONG_FORMS, firstWords, startsByFirstWord);
     if (knownLongForm) {
       const long = text.slice(tokens[knownLongForm.first]?.start ?? 0, tokens[knownLongForm.last]?.end ?? 0);
@@ -263,7 +316,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
       continue;
     }
     if (!letters || letters.length < 3) continue;
-    const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters);
+    const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters, !inBracketedShortName(tokens, index));
     if (!long || isPersonsInitials(short, tokens[long.first])) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });
