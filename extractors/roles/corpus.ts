@@ -1031,7 +1031,7 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
     'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
   role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',
-    'Phó Bí thư Huyện ủy', 'Phó Bí thư', ['person', 'Lò Văn Khánh'], ['Huyện ủy Sốp Cộp']),
+    'Phó Bí thư Huyện ủy', 'Phó Bí thư', ['person', 'Lò Văn Khánh'], ['Huyện ủy Sốp Cộp', 'org-2']),
   role('Bộ trưởng điều động Trung tá Hà Văn Tâm, Phó Trưởng phòng Tham mưu, về giữ chức Trưởng phòng Hậu cần.',
     'Trưởng phòng Hậu cần', 'Trưởng phòng', ['person', 'Hà Văn Tâm'], ['Phòng Hậu cần', null]),
   // One act and a comma with no second act: the words after the comma are the clause's, no appointment.

@@ -206,6 +206,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
       && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
+      && !holdsPostAtBodyBefore(post, previous, sentence)
     ) {
       post.organizations = [subject];
     }
@@ -834,6 +835,16 @@ function organizationOfHeadline(headline: TextSpan, entities: EntityMentions): E
     only ??= mention;
   }
   return only;
+}
+
+/**
+ * `Ông X, Phó Cục trưởng Cục Y, trưởng đoàn kiểm tra, cho biết`: a second post of someone whose post at a body was
+ * given just before in the same sentence is theirs as a member of that body, or a task of the day; it is not held in
+ * the organization the headline names.
+ */
+function holdsPostAtBodyBefore(post: Post, previous: Post | null, sentence: TextSpan): boolean {
+  return previous !== null && previous.organizations.length > 0 && previous.title.start >= sentence.start
+    && previous.holder?.kind === 'person' && post.holder?.kind === 'person' && previous.holder.name === post.holder.name;
 }
 
 /**
