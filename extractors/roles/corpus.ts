@@ -318,6 +318,10 @@ const MORE_TITLES: CorpusExample<'roles'>[] = [
     'Tổng biên tập', 'Tổng biên tập', ['person', 'Lê Văn Khải'], ['Nhà xuất bản Hồng Lĩnh']),
   role('Công ty Cổ phần Hà An ký hợp tác với Trường Đại học Tân Hưng\nÔng Lê Văn Khải, Giám đốc, cho biết hai bên sẽ đào tạo 300 kỹ sư.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Khải'], null),
+  // Someone whose post at a body was given just before in the sentence holds a second, bare post there or as a task
+  // of the day: not at the headline's organization.
+  role('Trạm BOT Hòa Lạc bị nhắc nhở vì mặt đường hư hỏng\nÔng Lê Văn Khải, Phó Cục trưởng Cục Đường bộ Việt Nam, trưởng đoàn kiểm tra, cho biết sẽ xử lý.',
+    'trưởng đoàn kiểm tra', 'trưởng đoàn kiểm tra', ['person', 'Lê Văn Khải'], null),
   // An economist of an institute or a bank, with `của` or without.
   role('Ông Hồ Văn Tài, chuyên gia kinh tế của Viện Nghiên cứu Phát triển Phương Nam, cho rằng tín dụng sẽ tăng.',
     'chuyên gia kinh tế', 'chuyên gia kinh tế', ['person', 'Hồ Văn Tài'], ['Viện Nghiên cứu Phát triển Phương Nam']),

@@ -206,7 +206,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
       && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
-      && !holdsPostAtBodyBefore(post, previous, sentence)
+      && !holdsPostAtBodyBefore(post, previous, sentence, subject)
     ) {
       post.organizations = [subject];
     }
@@ -840,10 +840,11 @@ function organizationOfHeadline(headline: TextSpan, entities: EntityMentions): E
 /**
  * `Ông X, Phó Cục trưởng Cục Y, trưởng đoàn kiểm tra, cho biết`: a second post of someone whose post at a body was
  * given just before in the same sentence is theirs as a member of that body, or a task of the day; it is not held in
- * the organization the headline names.
+ * the organization the headline names (`X, Giám đốc kiêm Tổng biên tập` both are, when the first one is).
  */
-function holdsPostAtBodyBefore(post: Post, previous: Post | null, sentence: TextSpan): boolean {
-  return previous !== null && previous.organizations.length > 0 && previous.title.start >= sentence.start
+function holdsPostAtBodyBefore(post: Post, previous: Post | null, sentence: TextSpan, subject: EntityMention): boolean {
+  return previous !== null && previous.organizations.some((organization) => organization.name !== subject.name)
+    && previous.title.start >= sentence.start
     && previous.holder?.kind === 'person' && post.holder?.kind === 'person' && previous.holder.name === post.holder.name;
 }
 
