@@ -319,8 +319,16 @@ const quartersAndHalves: CorpusExample<'dates'>[] = [
   inside('Tám tháng đầu năm 2020, ngành du lịch lao đao.', 'Tám tháng đầu năm 2020', '2020-01', { endValue: '2020-08' }),
   inside('Lũy kế mười một tháng đầu năm 2019, doanh thu vượt kế hoạch.', 'mười một tháng đầu năm 2019', '2019-01', { endValue: '2019-11' }),
   inside('Kim ngạch 7 tháng đầu năm/2018 đạt kỷ lục.', '7 tháng đầu năm/2018', '2018-01', { endValue: '2018-07' }),
-  // not the first months: without `đầu` or a written year, the year named; a month or the whole year is no range
+  // without a written year: the article's year
+  relative('Trong 10 tháng đầu năm, tỉnh thu ngân sách vượt dự toán.', '10 tháng đầu năm', '2023-01', { endValue: '2023-10' }),
+  relative('Kết quả 9 tháng đầu năm cho thấy đà phục hồi.', '9 tháng đầu năm', '2023-01', { endValue: '2023-09' }),
+  // with `nay`, `ngoái`: the year the word names
   relative('Ba tháng đầu năm nay, lượng khách quốc tế tăng.', 'năm nay', '2023'),
+  relative('Chín tháng đầu năm ngoái, đơn hàng giảm sâu.', 'năm ngoái', '2022'),
+  // a school or fiscal year is no calendar year
+  none('Kết quả 9 tháng đầu năm học được báo cáo lên sở.', '9 tháng đầu năm học'),
+  none('Lợi nhuận 9 tháng đầu năm tài chính giảm.', '9 tháng đầu năm tài chính'),
+  // not the first months: without `đầu`, the year named; a month or the whole year is no range
   inside('Kết quả 9 tháng năm 2022 cho thấy đà phục hồi.', 'năm 2022', '2022'),
   inside('Riêng 1 tháng đầu năm 2022, xuất khẩu giảm.', 'năm 2022', '2022'),
   inside('Cả 12 tháng đầu năm 2021 đều mưa nhiều.', 'năm 2021', '2021'),

@@ -12,7 +12,8 @@ import {
   lowerKey,
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { directionAfter, withDirectionWords } from './context.js';
+import { directionAfter, followedByWord, withDirectionWords } from './context.js';
+import { NOT_A_PART_AFTER } from './relative.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const YEAR_AFTER =
@@ -96,22 +97,25 @@ const FEWEST_FIRST_MONTHS = 2;
 const MOST_FIRST_MONTHS = 11;
 
 const FIRST_MONTHS = numberedPattern(
-  `(?<n>\\d{1,2}|mười[ \\t]một|hai|ba|bốn|năm|bảy|tám|chín|mười)[ \\t]tháng[ \\t]đầu[ \\t]năm[ \\t/](?<y>\\d{4})`,
-  ['n', 'y'],
+  `(?<n>\\d{1,2}|mười[ \\t]một|hai|ba|bốn|năm|bảy|tám|chín|mười)[ \\t]tháng[ \\t]đầu[ \\t]năm` +
+    '(?:[ \\t/](?<y>\\d{4})|[ \\t](?<rel>nay|ngoái|trước|qua|tới|sau))?',
+  ['n', 'y', 'rel'],
 );
 
 /**
  * `10 tháng đầu năm 2025`, `Bảy tháng đầu năm 2025`: the first N months of a year (N from 2 to 11), the range from
  * January to the N-th month, `2025-01` … `2025-10`. Six is the half year (`6 tháng đầu năm` is H1, the rule above).
- * The year must be written: `Chín tháng đầu năm nay` stays `năm nay`, the year, and a bare `10 tháng đầu năm` is
- * left alone, as the earlier dev sets read them; `9 tháng năm 2025`, without `đầu`, stays the year it names too.
+ * Without a written year the year is the article's (`10 tháng đầu năm`), as `6 tháng đầu năm` is this year's half;
+ * `Chín tháng đầu năm nay`, `9 tháng đầu năm ngoái` stay the year the relative word names, as the dev sets read
+ * them, and `9 tháng đầu năm học` (a school or fiscal year) is none. `9 tháng năm 2025`, without `đầu`, stays the
+ * year it names.
  */
 const firstMonths: DateRule = {
   name: 'quarters.first-months',
   starts: {
     digits: [1, 2],
-    afterDigits: [' tháng đầu năm #', ' tháng đầu năm/#'],
-    words: [...MONTH_COUNT_WORDS.keys()].flatMap((word) => [`${word} tháng đầu năm #`, `${word} tháng đầu năm/#`]),
+    afterDigits: [' tháng đầu năm'],
+    words: [...MONTH_COUNT_WORDS.keys()].map((word) => `${word} tháng đầu năm`),
   },
   source: FIRST_MONTHS.source,
   // `6 tháng đầu năm` is the half year's
@@ -124,8 +128,13 @@ const firstMonths: DateRule = {
       : MONTH_COUNT_WORDS.get(lowerKey(written).replace(/[ \t]+/gu, ' '));
     if (count === undefined || count < FEWEST_FIRST_MONTHS || count > MOST_FIRST_MONTHS || count === 6) return null;
     const year = writtenYear(match[group.y]);
-    if (year === undefined || Number.isNaN(year) || !hasCleanEdges(text, match.index, match.index + match[0].length)) return null;
-    return candidate(match, this.name, { year, month: 1 }, { finish: { year, month: count } });
+    const end = match.index + match[0].length;
+    if (Number.isNaN(year) || !hasCleanEdges(text, match.index, end)) return null;
+    if (year !== undefined) return candidate(match, this.name, { year, month: 1 }, { finish: { year, month: count } });
+    // `9 tháng đầu năm nay` is read as the year `năm nay` names, as the dev sets do
+    if (match[group.rel] !== undefined || followedByWord(text, end, NOT_A_PART_AFTER)) return null;
+    const shift = { unit: 'year', amount: 0 } as const;
+    return candidate(match, this.name, { month: 1, shift }, { finish: { month: count, shift } });
   },
 };
 

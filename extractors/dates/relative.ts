@@ -114,7 +114,7 @@ const dayRelative: DateRule = {
 };
 
 /** Words after `đầu năm`, `cuối tháng` that make another period of it or refer back: `đầu năm học`, `cuối năm đó`. */
-const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới']);
+export const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới']);
 
 /**
  * `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1).
