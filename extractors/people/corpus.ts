@@ -301,6 +301,18 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Landmarks after where one walks: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`.
   none('Du khách dạo phố đi bộ Hồ Gươm vào tối cuối tuần.', 'Hồ Gươm'),
   none('Nhiều người chạy bộ quanh Hồ Tây mỗi sáng.', 'Hồ Tây'),
+  // Power plants, dams, stations, regions, craft villages and projects named like people.
+  none('Nhà máy thủy điện Hà Tây Thượng xả lũ từ chiều qua.', 'Hà Tây Thượng'),
+  none('Khu dân cư vùng Đồng Lau được quy hoạch lại.', 'Đồng Lau'),
+  none('Đoàn tàu dừng ở ga Phan Thủy trong 10 phút.', 'Phan Thủy'),
+  none('Cụm công nghiệp làng nghề Trần Xá rộng 10 ha.', 'Trần Xá'),
+  none('Chủ đầu tư mở bán dự án Minh Lâm Garden tại Long Biên.', 'Lâm Garden'),
+  person('Theo dự án, Lê Minh Đức sẽ làm chủ nhiệm đề tài.', 'Lê Minh Đức', 'Lê Minh Đức'),
+  // A word longer than any Vietnamese syllable is a foreign word of a building's name, not a given name.
+  none('Căn hộ Hoàng Residence có giá 60 triệu đồng một mét vuông.', 'Hoàng Residence'),
+  // A capital that opens a noun whose second syllable follows in lower case (`Hồ Thủy điện`): the lake.
+  none('Hồ Thủy điện Sông Tranh đang tích nước.', 'Hồ Thủy'),
+  person('Ông Hồ Thủy cho biết đê đã được gia cố.', 'Hồ Thủy', 'Hồ Thủy'),
   // Crafts and produce named for their village: no person.
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
@@ -312,6 +324,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // An area's name, and the names listed after it, are places.
   none('Mô hình được thử trước ở khu vực Cẩm Khê và Lâm Hà, nơi mất trộm nhiều.', 'Lâm Hà'),
   none('Mưa lớn kéo dài trên địa bàn Hạ Hòa, Phù Ninh và Đoan Hùng.', 'Đoan Hùng'),
+  // Names joined to a place by a dash, or given after it with `như` as its parts, are places too.
+  none('Tàu khách chạy tuyến ga Đà Nẵng – Lê Trạch mỗi ngày hai chuyến.', 'Lê Trạch'),
+  none('Rau được thu mua ở ngoại thành Hà Nội như Sóc Sơn, Phan Đông rồi chở vào chợ.', 'Phan Đông'),
+  person('Đoàn công tác từ Hà Nội – ông Lê Văn Tám dẫn đầu – đã tới nơi.', 'Lê Văn Tám', 'Lê Văn Tám'),
   // A full name with a middle name after a place is a person's.
   person('Buổi làm việc tại Hà Nội và Lê Văn Tám chủ trì đã kết thúc.', 'Lê Văn Tám', 'Lê Văn Tám'),
   // A longer name after the artefact is its maker's or finder's.

@@ -1,7 +1,7 @@
 // Full Vietnamese names led by a family name from the lexicon: `Hà Minh Hiệp`, `Nguyễn Thị Thanh Hương`, then one
 // to four given names, every syllable capitalized. Not a street, school or place (`đường Lê Duẩn`, `Hà Nội`),
 // not inside an organization's name, not a heading run of capitalized words.
-import { asciiFoldKey } from '../shared/vietnamese.js';
+import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 import {
   isAmbiguousFamilyName,
   isCraftContext,
@@ -9,6 +9,7 @@ import {
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
+  isNounOpenedByGivenName,
   isPlaceNamedForPerson,
   isPlaceWithFamilyName,
   startsWithEthnicGroup,
@@ -42,7 +43,7 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     const { words } = run;
     // `khu vực Việt Trì và Lâm Thao`, `tại Hải Phòng, Cẩm Giàng`: a short run listed after a place is a place too.
     const listedAfterPlace: boolean = placeRun !== null && words.length <= MAX_LISTED_PLACE_WORDS
-      && !PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '') && LIST_LINK.test(text.slice(placeRun.end, run.start));
+      && !PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '') && linksListedPlaces(text, placeRun, run);
     placeRun = listedAfterPlace || namesPlaceByContext(run, context) ? run : null;
     if (listedAfterPlace) continue;
     // A family name and a given name at least.
@@ -73,8 +74,24 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
 
 // The helpers below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
 
-/** Between two items of a list: a comma, `và` (and), `hoặc` (or), or a comma and one of them. */
-const LIST_LINK = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)$/u;
+/**
+ * Between two items of a list: a comma, `và` (and), `hoặc` (or), or a comma and one of them; a dash joining two
+ * ends (`ga Lào Cai – Hà Khẩu`); `như` opening examples of a place's parts (`Hải Phòng như Cẩm Giàng, Kim Thành`).
+ */
+const LIST_LINK = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc|như)[ \t]+|[ \t]*(?<dash>[–-])[ \t]*)$/u;
+/**
+ * Last words of what a pair of places joined by a dash may follow: a route or a pair of stations or border gates
+ * (`tuyến Hà Nội – Lào Cai`, `cặp ga Lào Cai – Hà Khẩu`, `cửa khẩu Lào Cai – Hà Khẩu`, `cao tốc Hà Nội – Hải
+ * Phòng`). A dash after a place elsewhere may set off a holder (`Chủ tịch UBND thành phố Hà Nội – Trần Sỹ Thanh`).
+ */
+const ROUTE_BEFORE_PLACE: ReadonlySet<string> = new Set(['tuyến', 'cặp', 'ga', 'chặng', 'đoạn', 'khẩu', 'tốc', 'lộ', 'đường']);
+
+/** True when the text between a place's run and the next run links them as items of one list or ends of a route. */
+function linksListedPlaces(text: string, placeRun: NameRun, next: NameRun): boolean {
+  const link = LIST_LINK.exec(text.slice(placeRun.end, next.start));
+  if (link === null) return false;
+  return link.groups?.dash === undefined || ROUTE_BEFORE_PLACE.has(placeRun.keyBefore ?? '');
+}
 /** The most syllables a place listed after another has: `Lâm Thao`, `Cẩm Giàng`, `Điện Biên Đông`. */
 const MAX_LISTED_PLACE_WORDS = 3;
 
@@ -90,15 +107,30 @@ function namesPlaceByContext(run: NameRun, context: NameContext): boolean {
 }
 
 /**
- * True when a run no longer than a name opens with a family name right after a word that makes it a street, place
- * or thing (`đường Lý Thái Tổ`, `phố Lê Thánh Tông`): the run is that thing's name.
+ * True when a run no longer than a name stands right after a word that makes it a street, place or thing (`đường
+ * Lý Thái Tổ`, `phố Lê Thánh Tông`, `dự án An Lạc Sky`): the run is that thing's name, and no name starts inside it.
  */
 function isStreetOrPlaceRun(run: NameRun, context: NameContext): boolean {
   const first = run.words[0];
-  return first !== undefined && run.words.length <= MAX_GIVEN_NAMES && isFamilyName(first.key)
+  return first !== undefined && run.words.length <= MAX_GIVEN_NAMES
     && isNotPersonContext(run.keyBefore, run.secondKeyBefore)
     && context.placeStartBefore(spaceBefore(context.text, first.start)) === null;
 }
+
+/** The folded key of the lower-case word after one space at `index`, or '' where none is. */
+function lowerWordKeyAt(text: string, index: number): string {
+  if (text.charCodeAt(index) !== 0x20) return '';
+  const found = LOWER_WORD.exec(text.slice(index + 1, index + 1 + LONGEST_SYLLABLE));
+  return found === null ? '' : foldKey(found[0]);
+}
+
+/** The most letters a Vietnamese syllable has, in NFC (`nghiêng`, `khuyết`). */
+const LONGEST_SYLLABLE_LETTERS = 7;
+
+/** A lower-case word at the start of a slice: a syllable of letters and marks. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}]*/u;
+/** The most characters a Vietnamese syllable takes (`nghiêng`), with room for combining marks. */
+const LONGEST_SYLLABLE = 10;
 
 /** Where the spaces before `index` start. */
 function spaceBefore(text: string, index: number): number {
@@ -192,11 +224,15 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (words.length < 2 || (holderAfterUnit && words.length !== run.words.length - index)) return null;
   const wordKeys: string[] = [];
   for (const word of words) wordKeys.push(word.key);
+  // `Sao Mai Residence`: a word longer than any Vietnamese syllable is a foreign word of a building's or brand's name.
+  if (wordKeys.some((key) => key.length > LONGEST_SYLLABLE_LETTERS)) return null;
   if (isLunarYearName(wordKeys) || isPlaceWithFamilyName(wordKeys) || startsWithEthnicGroup(wordKeys)) return null;
   const last = words[words.length - 1];
   if (last && !personForPlace && !holderAfterUnit && context.placeNames.size > 0 && context.placeNames.has(asciiFoldKey(text.slice(family.start, last.end)))) return null;
   // `nút giao Nguyễn Văn Linh – Quốc lộ 50`: the road's other end.
   if (last && isRoadNameBeforeDash(text, last.end)) return null;
+  // `Hồ Thủy điện Đăk Re`: the last capital opens a noun (`thủy điện`) whose second syllable follows in lower case.
+  if (last && words.length === 2 && isNounOpenedByGivenName(last.key, lowerWordKeyAt(text, last.end))) return null;
   const ambiguous = isAmbiguousFamilyName(family.key);
   // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
   if (ambiguous && placeStartsAfterFirst(context, words)) return null;

@@ -210,6 +210,9 @@ const NOT_PERSON_BEFORE = [
   'rạp', 'karaoke', 'danh thắng', 'di tích',
   // Specialized schools named for people: `Trường THPT chuyên Lê Quý Đôn`, `trường chuyên Trần Đại Nghĩa`.
   'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'phổ thông chuyên',
+  // Power plants and dams, stations, regions and craft villages named like people: `thủy điện La Ngà`, `ga Đồng
+  // Đăng`, `vùng Đồng Tháp Mười`, `làng nghề Kim Sơn`.
+  'thủy điện', 'nhiệt điện', 'điện gió', 'đập', 'hồ chứa', 'ga', 'nhà ga', 'vùng', 'làng nghề',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -464,6 +467,19 @@ const NEVER_NAME_KEYS = new Set<string>(NEVER_NAME_WORDS.map(foldKey));
 
 export function isNeverNameWord(key: string): boolean {
   return NEVER_NAME_KEYS.has(key);
+}
+
+/**
+ * Nouns of two syllables whose first is also a given name (`Thủy`, `Hải`): a kind word capitalized with its noun's
+ * first syllable (`Hồ Thủy điện Đăk Re`, the hydropower lake) reads as a family and a given name, but the lowered
+ * syllable after it says the capital opens a noun. Folded keys.
+ */
+const NOUNS_OPENED_BY_GIVEN_NAMES = ['thủy điện', 'thủy lợi', 'thủy sản', 'nhiệt điện', 'hải sản', 'hải cảng'] as const;
+const NOUNS_OPENED_BY_GIVEN_NAMES_KEYS = new Set<string>(NOUNS_OPENED_BY_GIVEN_NAMES.map(foldKey));
+
+/** True when a given name's key and the lower-case word's key after it make a noun (`thủy` + `điện`). */
+export function isNounOpenedByGivenName(givenKey: string, nextKey: string): boolean {
+  return NOUNS_OPENED_BY_GIVEN_NAMES_KEYS.has(`${givenKey} ${nextKey}`);
 }
 
 /** A capitalized honorific and the word after it making a place or a fixed name: `Anh Quốc`, `Bà Rịa`. */
