@@ -571,6 +571,9 @@ const PLAYERS: CorpusExample<'people'>[] = [
   person('Ván đấu giữa IM Nguyễn Văn Huy và GM Rustam Aliyev kéo dài 4 giờ.', 'Rustam Aliyev', 'Rustam Aliyev'),
   none('Các VĐV Việt Nam giành 5 huy chương vàng.', 'Việt Nam'),
   none('Nhà máy của hãng GM Korea tạm ngừng sản xuất.', 'GM Korea'),
+  // The abbreviation in brackets after the title it shortens.
+  person('Đại kiện tướng (GM) Ivan Sokolov giành ngôi đầu bảng.', 'Ivan Sokolov', 'Ivan Sokolov'),
+  none('Hãng xe (GM) Korea mở thêm nhà máy.', 'Korea'),
 ];
 
 export const PEOPLE_CORPUS: readonly CorpusExample<'people'>[] = [

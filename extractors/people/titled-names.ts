@@ -25,13 +25,17 @@ const LOWER_FORMS = new Set<string>(HONORIFICS);
 const ABBREVIATED_TITLE = `(?:${ABBREVIATED_TITLES.map((title) => title.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|')})`;
 
 /**
- * `TS.`, `PGS.TS`, `GS. TSKH`, `ThS.BS`, `NSND`: abbreviations joined by dots or spaces, then the name. Sticky: tried
- * only where a word starts with the first two characters of an abbreviation.
+ * `TS.`, `PGS.TS`, `GS. TSKH`, `ThS.BS`, `NSND`: abbreviations joined by dots or spaces, then the name; or one
+ * abbreviation in brackets after the title it shortens (`Đại kiện tướng (GM) Arjun Mehta`). Sticky: tried only where
+ * a word starts with the first two characters of an abbreviation.
  */
 const ABBREVIATED_TITLES_BEFORE_NAME = new RegExp(
-  `${WORD_START}${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+)(?:${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+))*(?=\\p{Lu})`,
+  `${WORD_START}(?:(?<=\\()${ABBREVIATED_TITLE}\\)[ \\t]+|` +
+    `${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+)(?:${ABBREVIATED_TITLE}(?:[ \\t]*\\.[ \\t]*|[ \\t]+))*)(?=\\p{Lu})`,
   'uy',
 );
+/** A bracket closing an abbreviation, and the spaces around: trimmed off before the abbreviation is looked up. */
+const CLOSING_BRACKET_AND_SPACES = /\)?[ \t]*$/u;
 
 /**
  * The first two characters of the abbreviations, hashed into a table: a quick refusal at most words, where trying
@@ -202,7 +206,7 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     abbreviationsFrom = start + match[0].length;
     const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
     // `GM Korea`: after a chess title that is also a company's letters, a full name only.
-    if (candidate && !(candidate.short && ABBREVIATED_TITLES_BEFORE_FULL_NAMES.has(match[0].trim()))) afterAbbreviations.push(candidate);
+    if (candidate && !(candidate.short && ABBREVIATED_TITLES_BEFORE_FULL_NAMES.has(match[0].trim().replace(CLOSING_BRACKET_AND_SPACES, '')))) afterAbbreviations.push(candidate);
   }
   return afterHonorifics.concat(afterAbbreviations);
 }
