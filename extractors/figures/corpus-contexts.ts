@@ -153,6 +153,10 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Tổ công tác gồm bảy thành viên.', 'bảy thành viên', 7, 'thành viên'),
   none('Lớp học mở vào thứ hai hàng tuần.', 'hai hàng tuần'),
   none('Ngày thứ hai tuần tới, đoàn sẽ lên đường.', 'thứ hai'),
+  // a lower-case weekday word after `ngày` counts days, but for days in general or a date after it
+  ordinal('Tỷ lệ người chơi quay lại vào ngày thứ ba chỉ 15%.', 'thứ ba', 3),
+  none('Các ngày thứ bảy, thư viện mở cửa đến 20 giờ.', 'thứ bảy'),
+  none('Đoàn sẽ họp vào ngày thứ hai (15/6) tới.', 'thứ hai'),
 
   // Roman numerals name terms, congresses and centuries: no figures (`quý IV` is a date)
   none('Kỳ họp thứ 6 Quốc hội khóa XV bế mạc.', 'XV'),

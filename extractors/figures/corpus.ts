@@ -650,6 +650,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ordinal('Bệnh viện được xếp hạng I từ năm ngoái.', 1, 'hạng I'),
   none('Câu lạc bộ thi đấu ở giải hạng Nhất mùa này.', 'hạng Nhất'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
+  // machines named with `cần` (an arm), which alone is the modal `need`
+  count('Cảng lắp thêm 2 cần trục bánh lốp để bốc xếp container.', 2, 'cần trục', '2 cần trục'),
+  count('Địa phương đã lắp 12 cần chắn tự động tại các đường ngang.', 12, 'cần chắn', '12 cần chắn'),
+  count('Có 5 người cần hỗ trợ khẩn cấp.', 5, 'người', '5 người'),
+  // tasks and reasons a speaker lists, counted in words
+  count('Năm nay, trường tập trung làm ba việc chính.', 3, 'việc', 'ba việc'),
+  count('Có hai lý do khiến giá tăng.', 2, 'lý do', 'hai lý do'),
+  count('Đoàn kiểm tra chỉ ra ba nguyên nhân chính.', 3, 'nguyên nhân', 'ba nguyên nhân'),
+  none('Đó là một việc khó.', 'một việc'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

@@ -114,7 +114,10 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'hàng ghế', 'hàng giường',
   // things and matters
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
-  'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay', 'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
+  'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay',
+  // machines named with `cần` (an arm or boom; `cần` alone is the modal `need`, which ends a noun): `2 cần trục`
+  'cần trục', 'cần cẩu', 'cần chắn',
+  'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
   'sáng kiến', 'hội nghị', 'hội thảo', 'cuộc họp', 'phiên họp', 'sự kiện', 'khóa đào tạo', 'khóa học', 'lớp',
   // a league's seasons, counted (`hợp đồng cho 3 mùa giải`), where `mùa` alone is a length of time
   'mùa giải',
@@ -123,6 +126,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
   'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'công bố', 'cuốn sách',
   'đầu sách', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
+  // tasks and reasons counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`); `một việc` is "a matter"
+  'việc', 'lý do', 'nguyên nhân',
   'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
   'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'buổi', 'lượt xem', 'lượt truy cập',
   'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'đầu việc', 'đầu mối', 'trọng điểm',

@@ -155,10 +155,26 @@ function isWeekday(context: FigureContext, index: number, next: number): boolean
     // châu Á` ranks twice).
     if (LINKS.has(before.key) && !followsWeekdayNumber(context, index - 1)) return false;
     // `ngày thứ ba của bệnh`, `ngày thứ 5 kể từ khi`, `ngày thứ ba liên tiếp`: a day counted, not a weekday.
-    return !(before.key === 'ngày' && countsDays(context, next));
+    if (before.key === 'ngày' && countsDays(context, next)) return false;
+    // `quay lại vào ngày thứ hai`: news writes a weekday's word capitalized (`thứ Hai`), so a lower-case one after
+    // `ngày` counts days, but for days named in general (`các ngày thứ bảy`) or a weekday's cue after it (below).
+    if (before.key === 'ngày' && numberKind === WORD && !HABITUAL_BEFORE_DAY.has(tokens[index - 2]?.key ?? '')) {
+      return isWeekdayAfter(context, next);
+    }
+    return true;
   }
+  return isWeekdayAfter(context, next);
+}
+
+/** Words before `ngày thứ bảy` that name such days in general, weekdays: `các ngày thứ bảy`, `mỗi ngày thứ hai`. */
+const HABITUAL_BEFORE_DAY: ReadonlySet<string> = new Set(['các', 'mỗi', 'những', 'hàng', 'hằng', 'cả']);
+
+/** The words from token `next` (after `thứ N`) make it a weekday: `thứ hai tuần tới`, `thứ 2, ngày 5/6`. */
+function isWeekdayAfter(context: FigureContext, next: number): boolean {
+  const { tokens } = context;
   const after = tokens[next];
   if (after && isWordAt(context, next) && WEEKDAY_AFTER.has(after.key)) return true;
-  if (after?.text === ',' && (kindAt(context, next + 1) === DIGITS || tokens[next + 1]?.key === 'ngày')) return true;
+  // `thứ 2, ngày 5/6`, `ngày thứ hai (15/6)`: the date the weekday falls on follows
+  if ((after?.text === ',' || after?.text === '(') && (kindAt(context, next + 1) === DIGITS || tokens[next + 1]?.key === 'ngày')) return true;
   return false;
 }
