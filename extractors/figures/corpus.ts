@@ -659,6 +659,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Có hai lý do khiến giá tăng.', 2, 'lý do', 'hai lý do'),
   count('Đoàn kiểm tra chỉ ra ba nguyên nhân chính.', 3, 'nguyên nhân', 'ba nguyên nhân'),
   none('Đó là một việc khó.', 'một việc'),
+  // `N trong M` is no ratio after a label's `số`, nor before a time unit (`trong 30 ngày`, within 30 days)
+  duration('Cửa xả số 3 bị tạm dừng trong 30 ngày.', 30, 'ngày', '30 ngày'),
+  none('Tổ máy số 2 trong 30 ngày qua chạy ổn định.', 'số 2'),
+  duration('Tổ máy số 2 trong 30 ngày qua chạy ổn định.', 30, 'ngày', '30 ngày'),
+  ratio('Có 3 trong 10 tỉnh đạt chỉ tiêu.', 3, 10, 'tỉnh', '3 trong 10 tỉnh'),
+  // numbers naming a residential group or a military hospital
+  none('Bà sống ở tổ dân phố 7, phường Trần Phú.', '7'),
+  none('Bệnh nhân được chuyển lên Bệnh viện Quân y 103 điều trị.', '103'),
+  count('Tổ dân phố có 7 hộ nghèo.', 7, 'hộ nghèo', '7 hộ nghèo'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

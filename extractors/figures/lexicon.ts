@@ -259,6 +259,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'đợt', 'bệnh viện', 'trường', 'nhà máy', 'xí nghiệp', 'công ty', 'nhà', 'cầu', 'cảng', 'trạm', 'chốt', 'kho',
   'câu', 'bài', 'ý', 'tiết', 'buổi', 'mã bài', 'mã tin', 'id', 'mã số thuế', 'mst', 'số tài khoản', 'stk', 'số hiệu', 'mã hồ sơ', 'mã đơn', 'mã vạch',
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
+  // a residential group (`tổ dân phố 5`, matched by its last two words) and military hospitals (`Bệnh viện Quân y 103`)
+  'tổ dân phố', 'dân phố', 'quân y',
   // school grades: `học sinh khối 12`
   'khối',
   // a player's shirt: `cầu thủ mang số áo 9`

@@ -2,6 +2,8 @@
 // `một nửa`. The counted noun after the ratio (with an optional `số`) is read by the caller.
 import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
+import { DURATION_PHRASES } from './lexicon.js';
+import { phraseAt } from './phrases.js';
 import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
@@ -37,6 +39,8 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     // `chín trên 85%`, `đạt trên 90 phần trăm`: `trên` is "over" a percentage, and the word before it no numerator
     // (`chín` is "ripe" there); a share of a percentage is never written so.
     if (isPercentAt(context, denominator.next)) return null;
+    // `cửa xả số 3 trong 30 ngày`: a labelled thing's number (`số 3`) and a time within which (`trong 30 ngày`)
+    if (link.key === 'trong' && (isLabelBefore(context, numerator.first) || isWithinTimeUnitAt(context, denominator.next))) return null;
     const rule = link.key === 'trên' ? 'ratio-trên' : 'ratio-trong';
     return { value: numerator.value, of: denominator.value, next: denominator.next, needsNoun: false, rule };
   }
@@ -64,6 +68,23 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     return { value: 1, of: 2, next: numerator.next + 1, needsNoun: false, rule: 'ratio-nua' };
   }
   return null;
+}
+
+/**
+ * Time units after `trong M` that make it a span of time (`trong 30 ngày`, "within 30 days"), no denominator. Not
+ * `năm` or `mùa`, which are counted as shares of them (`3 trong 5 năm qua`, `2 trong 3 mùa giải`).
+ */
+const WITHIN_TIME_UNITS: ReadonlySet<string> = new Set(['ngày', 'ngày đêm', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút', 'giây']);
+
+/** True when a time unit of WITHIN_TIME_UNITS (read from the duration lexicon) starts at token `index`. */
+function isWithinTimeUnitAt(context: FigureContext, index: number): boolean {
+  const unit = phraseAt(context, index, DURATION_PHRASES, 2);
+  return unit !== null && WITHIN_TIME_UNITS.has(unit.entry);
+}
+
+/** `số` right before the number at `first` (`cửa xả số 3`, `tổ số 2`): a label naming one thing, no count of them. */
+function isLabelBefore(context: FigureContext, first: number): boolean {
+  return context.tokens[first - 1]?.key === 'số' && isLowerWordAt(context, first - 1) && !isGlued(context, first);
 }
 
 /**
