@@ -263,7 +263,9 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     const from = fromBefore(text.slice(Math.max(0, first.start - 16), first.start));
     if (dash && a.year === undefined && b.year === undefined && !from) return null;
     const start = from ? first.start - from[0].length : first.start;
-    return joined(first, second, { start, begin: fillYear(a, b), finish: b, mod: first.mod });
+    // a range's ends are its values: a part of a month at either end (`từ cuối tháng 9 đến hết tháng 12`) is no mod
+    // of the whole span
+    return joined(first, second, { start, begin: fillYear(a, b), finish: b, mod: null });
   }
   return null;
 }

@@ -183,6 +183,9 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Đợt kiểm tra kéo dài từ 30/11-2/12/2023.', '30/11-2/12/2023', '2023-11-30', { endValue: '2023-12-02' }),
   inside('Tháng 6-8/2024 là cao điểm du lịch.', 'Tháng 6-8/2024', '2024-06', { endValue: '2024-08' }),
   inside('Từ tháng 3 đến tháng 5 năm 2023, đơn vị đã kiểm tra 40 cơ sở.', 'Từ tháng 3 đến tháng 5 năm 2023', '2023-03', { endValue: '2023-05' }),
+  // a part of a month at either end is no mod of the whole span
+  inside('Đợt cao điểm kéo dài từ cuối tháng 9 đến hết tháng 12/2024.', 'từ cuối tháng 9 đến hết tháng 12/2024', '2024-09', { endValue: '2024-12' }),
+  inside('Từ đầu tháng 3 đến giữa tháng 5/2022, giá lúa tăng.', 'Từ đầu tháng 3 đến giữa tháng 5/2022', '2022-03', { endValue: '2022-05' }),
   inside('Từ 1/7 đến 5/8/2023, chương trình giảm giá được áp dụng.', 'Từ 1/7 đến 5/8/2023', '2023-07-01', { endValue: '2023-08-05' }),
   inside('Ngày 3 đến 5/7/2023, đoàn làm việc tại tỉnh.', 'Ngày 3 đến 5/7/2023', '2023-07-03', { endValue: '2023-07-05' }),
   inside('Từ 8h đến 17h ngày 5/6/2023, khu vực tạm dừng cấp điện.', 'Từ 8h đến 17h ngày 5/6/2023', '2023-06-05T08:00', { endValue: '2023-06-05T17:00' }),
