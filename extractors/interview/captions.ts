@@ -150,6 +150,8 @@ export function isCaption(text: string, span: TextSpan): boolean {
   if (to - from > MAX_NAMING_LENGTH || asksQuotesOrHoldsSentences(text, from, to)) return false;
   // `Ông A, Phó Giám đốc Sở X, khuyến cáo người dân:` opens what follows it (a list, a quote): no caption.
   if (text.charCodeAt(to - 1) === COLON) return false;
+  // `- Bà A, Phó Chánh Văn phòng, được bổ nhiệm ...`: an item of a list (a decision's, a roll's), no photo's caption.
+  if (opensWithListMarker(text, from, to)) return false;
   const words = WORDS.read(text, span, MAX_NAMING_WORDS);
   if (words.count < 3 || words.count > MAX_NAMING_WORDS) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || !words.mentions(POST_WORDS, 2)) return false;
@@ -157,6 +159,14 @@ export function isCaption(text: string, span: TextSpan): boolean {
   for (let index = 0; index < words.count; index += 1) if (words.isCapitalized(index)) capitalized += 1;
   if (capitalized / words.count < MIN_CAPITALIZED_SHARE) return false;
   return trailingName(words) >= 2 || leadingTitledName(words);
+}
+
+/** The marks a list item opens with, then a space: `- `, `– `, `+ `, `• `, `* `. */
+const LIST_MARKERS: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2b, 0x2022, 0x2a]);
+
+/** True when the trimmed text from `from` to `to` opens with a list marker and a space. */
+function opensWithListMarker(text: string, from: number, to: number): boolean {
+  return to - from > 2 && LIST_MARKERS.has(text.charCodeAt(from)) && isWhiteSpaceAt(text, from + 1);
 }
 
 const MAX_CREDIT_WORDS = 12;

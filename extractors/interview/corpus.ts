@@ -817,6 +817,9 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Một góc chợ đầu mối vào sáng sớm - Ảnh tư liệu.',
   ),
   ...no('caption',
+    // an item of a list (opened by a dash) names someone in a decision or a roll, no photo
+    '- Bà Lê Thị Hoa, Phó Chánh Văn phòng UBND tỉnh, được điều động giữ chức Phó Giám đốc Sở Nội vụ.',
+    '+ Ông Trần Văn Nam, Trưởng phòng Tổ chức Cán bộ Sở Y tế.',
     // a line that names someone and ends with a colon opens the list or the quote after it
     'Bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Y tế tỉnh Bình An, lưu ý người dân:',
     'Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã có những chia sẻ với phóng viên về kết quả năm qua.',
