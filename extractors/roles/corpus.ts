@@ -527,6 +527,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Thị Lan'], ['Phòng Kinh doanh', null]),
   role('Trưởng phòng Nguyễn Văn Hòa đã ký biên bản.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Hòa'], null),
+  // `và` and a capitalized field go on with a unit's name; a title after `và` ends it.
+  role('Bà Đàm Thị Nhung, Trưởng phòng Văn hóa và Thông tin, cho biết lễ hội kéo dài ba ngày.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Đàm Thị Nhung'], ['Phòng Văn hóa và Thông tin', null]),
+  role('Bà Lục Thị Hoa, Trưởng phòng Kinh doanh và Giám đốc Tạ Văn Minh cùng ký biên bản.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lục Thị Hoa'], ['Phòng Kinh doanh', null]),
   // A department `của` (of) a company: the department goes in the title, the post is the company's.
   role('Công ty Cổ phần Thép Nam Hà vừa mở rộng nhà máy. Ông Lý Văn Đức, Trưởng phòng Sản xuất của công ty, cho biết lò mới chạy ổn định.',
     'Trưởng phòng Sản xuất', 'Trưởng phòng Sản xuất', ['person', 'Lý Văn Đức'], ['Công ty Cổ phần Thép Nam Hà', 'org-1']),

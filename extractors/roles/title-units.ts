@@ -2,6 +2,7 @@
 // head of `Khoa Cấp cứu`, `Phó trưởng phòng Kinh doanh` of `Phòng Kinh doanh`, `Trưởng ban Tuyên giáo Tỉnh ủy` of
 // `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
 // Vietnamese writes the names of departments, until a word that starts the rest of the clause.
+import { titleAt } from './lexicon.js';
 
 /** Last words of a title that name the kind of unit headed (folded). */
 const UNIT_WORDS = new Map<string, string>([
@@ -32,6 +33,7 @@ const WORD_AFTER = /[ \t]+([\p{L}\p{M}]+)/uy;
 function stopsName(text: string, word: string, end: number, previous: string): boolean {
   const lower = word.toLowerCase();
   if (!STOP_WORDS.has(lower)) return false;
+  if (lower === 'và' && joinsFieldsOfName(text, end)) return false;
   if (COMPOUND_SECOND_SYLLABLES.get(lower)?.has(previous.toLowerCase()) === true) return false;
   const seconds = COMPOUND_FIRST_SYLLABLES.get(lower);
   if (seconds === undefined) return true;
@@ -39,6 +41,26 @@ function stopsName(text: string, word: string, end: number, previous: string): b
   const after = WORD_AFTER.exec(text)?.[1];
   return after === undefined || !seconds.has(after.toLowerCase());
 }
+
+/** The word after `và` in a unit's name: capitalized, then a space or the end of a clause. */
+const FIELD_AFTER_AND = /[ \t]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[ \t,.;:)]|$)/uy;
+
+/**
+ * True when `và` (ending at `end`) joins two fields of one unit's name (`Phòng Nông nghiệp và Môi trường`, `Phòng
+ * Văn hóa và Thông tin`): a capitalized word follows that is no honorific, no function word and no title's or
+ * organization's first word (`Trưởng phòng Kinh doanh và Giám đốc Công ty X` ends at `Kinh doanh`).
+ */
+function joinsFieldsOfName(text: string, end: number): boolean {
+  FIELD_AFTER_AND.lastIndex = end;
+  const match = FIELD_AFTER_AND.exec(text);
+  const field = match?.[1];
+  if (!match || field === undefined) return false;
+  const lower = field.toLowerCase();
+  return !STOP_WORDS.has(lower) && titleAt(text, end + match[0].length - field.length) === null && !ORGANIZATION_HEADS_BEFORE_NAME.has(lower) && !NOT_FIELD_OPENINGS.has(lower);
+}
+
+/** Capitalized words after `và` that open a name or a clause, never a field: `Công ty`, `Bộ`, `UBND`. */
+const NOT_FIELD_OPENINGS: ReadonlySet<string> = new Set(['công', 'tổng', 'tập', 'ngân', 'trung', 'bệnh', 'học', 'ủy', 'hội', 'các', 'những']);
 
 /** Two lower-case words that start another organization's name (`bệnh viện`, `công ty`): the unit ends before. */
 const ORGANIZATION_HEADS = new Set([
