@@ -1069,7 +1069,33 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
     'Tổng Giám đốc', 'Tổng Giám đốc', ['person', 'Hồ Văn Đạt'], null),
 ];
 
+/**
+ * A prison's, a border post's and a station's heads; a mayor at the city's government; a commander at the
+ * provincial command; an event's organizing committee, no post.
+ */
+const HEADS_OF_POSTS_AND_COMMANDS: CorpusExample<'roles'>[] = [
+  role('Giám thị Nông Văn Hải cho biết trại có 900 phạm nhân.',
+    'Giám thị', 'Giám thị', ['person', 'Nông Văn Hải'], null),
+  role('Thiếu tá Lò Văn Tiến, Đồn trưởng Đồn Biên phòng Mường Khoa, cho biết đồn đã bắt 2 vụ.',
+    'Đồn trưởng', 'Đồn trưởng', ['person', 'Lò Văn Tiến'], ['Đồn Biên phòng Mường Khoa']),
+  // A station is named by its place: `ga` and the place.
+  role('Ông Võ Văn Sơn, Trưởng ga Đồng Lê, cho biết ngành đường sắt tăng thêm 16 đoàn tàu.',
+    'Trưởng ga', 'Trưởng ga', ['person', 'Võ Văn Sơn'], ['ga Đồng Lê', null]),
+  role('Ông Trần Văn Hòa, Phó Trưởng ga, cho biết tàu chạy đúng giờ.',
+    'Phó Trưởng ga', 'Phó Trưởng ga', ['person', 'Trần Văn Hòa'], null),
+  // A mayor holds the post at the city's government the article names.
+  role('UBND tỉnh Lạng Sơn phối hợp với Ủy ban nhân dân thành phố Sùng Tả tổ chức hội chợ. Ông Hoàng Kiến Minh, Phó Thị trưởng thành phố Sùng Tả, đánh giá cao việc hợp tác.',
+    'Phó Thị trưởng', 'Phó Thị trưởng', ['person', 'Hoàng Kiến Minh'], ['Ủy ban nhân dân thành phố Sùng Tả', 'org-2']),
+  // A commander of a force in a province holds the post at the provincial command (`Bộ Chỉ huy ...`).
+  role('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tăng cường tuần tra. Đại tá Hoàng Văn Dũng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh, cho biết đã bắt 3 vụ.',
+    'Chỉ huy trưởng', 'Chỉ huy trưởng', ['person', 'Hoàng Văn Dũng'], ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn']),
+  // The head of an event's organizing committee holds no post; the party's organization commission is one.
+  none('Bà Mai Thị Hồng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức lễ hội, cho biết lễ hội kéo dài ba ngày.', 'Trưởng Ban Tổ chức'),
+  none('Ông Lê Văn Tâm, Phó Trưởng Ban Tổ chức giải, cho biết có 40 đội tham dự.', 'Phó Trưởng Ban Tổ chức'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...HEADS_OF_POSTS_AND_COMMANDS,
   ...APPOINTMENTS,
   ...AUDIT_COACHES_AND_UNITS,
   ...SEATS_BOARDS_AND_CODES,

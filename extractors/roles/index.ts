@@ -30,6 +30,7 @@ import {
 } from './title-holders.js';
 import { findTitleMentions, type TitleMention } from './title-mentions.js';
 import {
+  bodyOfPostNamedInPart,
   clubNamedWithoutHead,
   organizationAfterKindWords,
   organizationReferredBack,
@@ -71,6 +72,9 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['trưởng ban', 'ban'],
   // The head of a unit of the state audit office: `Kiểm toán trưởng Kiểm toán Nhà nước khu vực X`.
   ['kiểm toán trưởng', 'kiểm toán'],
+  // A prison's head (`Giám thị Trại giam X ... bà Y, Phó Giám thị`), a border post's (`Đồn trưởng`), a delegation's
+  // (`Phó Trưởng đoàn` of the `Đoàn đại biểu Quốc hội tỉnh X`).
+  ['giám thị', 'trại giam'], ['đồn trưởng', 'đồn'], ['trưởng đoàn', 'đoàn'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
@@ -218,6 +222,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const seen = new Set<string>();
   for (const post of posts) {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
+    if (headsEventCommittee(text, post)) continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
@@ -274,9 +279,31 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     organizations = [ofFieldInCharge];
     end = ofFieldInCharge.end;
   }
+  const inPart = title.organization ? null : bodyOfPostNamedInPart(text, titleKey, title.end, organizations, titleContext);
+  if (inPart) {
+    organizations = [inPart];
+    end = inPart.end;
+  }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext);
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
+}
+
+/** The head of an organizing committee (`Trưởng Ban Tổ chức`, its deputy), folded. */
+const ORGANIZING_COMMITTEE_HEADS: ReadonlySet<string> = new Set(['trưởng ban tổ chức', 'phó trưởng ban tổ chức']);
+/** An event an organizing committee is set up for, right after its head's title: `lễ hội`, `giải`, `hội chợ`. */
+const EVENT_AFTER_COMMITTEE =
+  /[ \t]+(?:lễ hội|giải|hội chợ|hội thi|cuộc thi|chương trình|sự kiện|liên hoan|festival|tuần lễ|ngày hội|triển lãm|hội diễn|hội thao|hội báo xuân|năm du lịch)(?![\p{L}\p{M}])/iuy;
+
+/**
+ * `X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức lễ hội`: the head of the committee organizing one event holds a
+ * task of the day, not a post in a standing body (unlike `Trưởng Ban Tổ chức Tỉnh ủy`, the party's organization
+ * commission): no role.
+ */
+function headsEventCommittee(text: string, post: Post): boolean {
+  if (!ORGANIZING_COMMITTEE_HEADS.has(post.titleKey)) return false;
+  EVENT_AFTER_COMMITTEE.lastIndex = post.title.end;
+  return EVENT_AFTER_COMMITTEE.test(text);
 }
 
 /** A unit named by a code or an acronym after the title: ` PC02`, ` CSGT`. */

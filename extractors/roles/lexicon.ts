@@ -32,6 +32,9 @@ const POSTS_WITH_DEPUTY = [
   'Tổng Kiểm toán', 'Kiểm toán trưởng',
   // The head of a delegation named by what it does: `trưởng đoàn thanh tra`, `Phó trưởng đoàn kiểm tra`.
   'Trưởng đoàn thanh tra', 'Trưởng đoàn kiểm tra', 'Trưởng đoàn kiểm toán', 'Trưởng đoàn giám sát', 'Trưởng đoàn công tác',
+  // The head of a prison (`Giám thị Trại giam X`, `Phó Giám thị`), of a border post (`Đồn trưởng Đồn Biên phòng X`),
+  // of a railway station (`Trưởng ga Y`), and a city's mayor (`Phó Thị trưởng thành phố Z`).
+  'Giám thị', 'Đồn trưởng', 'Trưởng ga', 'Thị trưởng',
 ] as const;
 
 /** Posts with no deputy form in use. */
@@ -39,7 +42,7 @@ const POSTS_WITHOUT_DEPUTY = [
   'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'CEO', 'CFO', 'COO', 'CTO', 'Ủy viên', 'Ủy viên Bộ Chính trị',
   'Ủy viên Trung ương Đảng', 'Thư ký', 'Người phát ngôn', 'Kế toán trưởng', 'Thành viên Hội đồng quản trị',
   'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
-  'Quốc vương', 'Thị trưởng', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
+  'Quốc vương', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
   // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
   'Nghiên cứu viên', 'Nghiên cứu viên chính',

@@ -173,6 +173,26 @@ export class OrganizationShortForms {
     return byUnitWord;
   }
 
+  /**
+   * The organization named first in the article whose folded full name passes `test`, or null: what a post's body
+   * written in part refers to (`Chỉ huy trưởng Bộ đội Biên phòng tỉnh` for `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`).
+   * A scan of the article's organizations: asked only for a few rare posts.
+   */
+  firstNamedWhere(test: (foldedName: string) => boolean): OrganizationEntity | null {
+    let best: OrganizationEntity | null = null;
+    let bestStart = Infinity;
+    for (const entity of this.organizations) {
+      if (!test(foldKey(entity.name))) continue;
+      let start = Infinity;
+      for (const mention of entity.mentions) start = Math.min(start, mention.start);
+      if (start < bestStart) {
+        best = entity;
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */
   named(name: string): OrganizationEntity | null {
     return this.byName.get(foldKey(name)) ?? null;

@@ -7,6 +7,7 @@
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import type { OrganizationShortForms } from './short-form-organizations.js';
 import { unitAfterTitle } from './title-units.js';
+import { foldKey } from '../shared/vietnamese.js';
 
 /**
  * Between a title and its organization: the title's acronym in brackets (`Chủ tịch Hội đồng quản trị (HĐQT) MPT`),
@@ -296,4 +297,64 @@ function coordinatedAfter(text: string, first: EntityMention, entities: EntityMe
   if (closesWithAnd) return list;
   const firstBare = bareComma.indexOf(true);
   return firstBare < 0 ? list : list.slice(0, firstBare);
+}
+
+/** The words a city's government is named by before the city: `Chính quyền nhân dân thành phố X`, `UBND thành phố X`. */
+const CITY_GOVERNMENT_OPENINGS: readonly string[] = ['chính quyền nhân dân ', 'chính quyền ', 'ủy ban nhân dân ', 'ubnd ', 'hội đồng thành phố '];
+/** A command's name opening: `Bộ Chỉ huy` (the command) of `Bộ đội Biên phòng tỉnh X`, `Quân sự tỉnh X`. */
+const COMMAND_OPENING = 'bộ chỉ huy ';
+/** The posts bodyOfPostNamedInPart reads, folded, without `phó`. */
+const POSTS_NAMING_BODY_IN_PART: ReadonlySet<string> = new Set(['thị trưởng', 'chỉ huy trưởng', 'trưởng ga']);
+/** A railway station's name before the place it serves: `ga Đông Hà`. */
+const STATION = 'ga';
+
+/**
+ * A place's name no stage found: capitalized words set off by punctuation (`Đông Hà, cho biết`); not before a
+ * lower-case word, where the words may be the holder's name (`Trưởng ga Trần Văn Hòa đã ...`).
+ */
+const UNREAD_PLACE_NAME = /\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=[ \t]*[,;:)])/uy;
+
+/** After a stationmaster's title, the station's place as a place mention where no stage read it (`Trưởng ga Đông Hà,`). */
+function stationNameAt(text: string, post: string, at: number): EntityMention | null {
+  if (post !== 'trưởng ga') return null;
+  UNREAD_PLACE_NAME.lastIndex = at;
+  const name = UNREAD_PLACE_NAME.exec(text);
+  return name ? { start: at, end: at + name[0].length, kind: 'place', ref: null, name: name[0] } : null;
+}
+
+/**
+ * The body a post is held in where the words after its title name it only in part, or name a place: a mayor's
+ * (`Thị trưởng`, `Phó Thị trưởng`) city is its government the article names (`Phó Thị trưởng thành phố X` holds
+ * the post at `Chính quyền nhân dân thành phố X`); a commander's (`Chỉ huy trưởng`) force is its provincial command
+ * (`Chỉ huy trưởng Bộ đội Biên phòng tỉnh` at `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`); a stationmaster's place is
+ * the station (`Trưởng ga Đông Hà` at `ga Đông Hà`). `organizations` are those read after the title. Null where none applies: the post keeps what was read.
+ */
+export function bodyOfPostNamedInPart(
+  text: string,
+  titleKey: string,
+  titleEnd: number,
+  organizations: readonly EntityMention[],
+  context: TitleContext,
+): EntityMention | null {
+  const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
+  if (!POSTS_NAMING_BODY_IN_PART.has(post)) return null;
+  let at = titleEnd;
+  while (text[at] === ' ' || text[at] === '\t') at += 1;
+  const first = organizations[0] ?? (at > titleEnd ? context.entities.startingAt(at) ?? stationNameAt(text, post, at) : null);
+  if (!first) return null;
+  if (post === 'thị trưởng' && first.kind === 'place') {
+    const city = ` ${foldKey(first.name)}`;
+    const government = context.shortForms.firstNamedWhere((name) =>
+      name.endsWith(city) && CITY_GOVERNMENT_OPENINGS.some((opening) => name.startsWith(opening)));
+    return government ? { start: first.start, end: first.end, kind: 'organization', ref: government.id, name: government.name } : null;
+  }
+  if (post === 'chỉ huy trưởng' && first.kind === 'organization' && !foldKey(first.name).startsWith(COMMAND_OPENING)) {
+    const force = `${COMMAND_OPENING}${foldKey(first.name)} `;
+    const command = context.shortForms.firstNamedWhere((name) => name.startsWith(force));
+    return command ? { start: first.start, end: first.end, kind: 'organization', ref: command.id, name: command.name } : null;
+  }
+  if (post === 'trưởng ga' && first.kind === 'place') {
+    return { start: first.start, end: first.end, kind: 'organization', ref: null, name: `${STATION} ${first.name}` };
+  }
+  return null;
 }
