@@ -1089,6 +1089,11 @@ const HEADS_OF_POSTS_AND_COMMANDS: CorpusExample<'roles'>[] = [
   // A commander of a force in a province holds the post at the provincial command (`Bộ Chỉ huy ...`).
   role('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tăng cường tuần tra. Đại tá Hoàng Văn Dũng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh, cho biết đã bắt 3 vụ.',
     'Chỉ huy trưởng', 'Chỉ huy trưởng', ['person', 'Hoàng Văn Dũng'], ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn']),
+  // The headline's organization is no body a delegation's deputy head holds a post in unless it is a delegation.
+  role('Quốc hội bàn dự án luật đất đai sửa đổi\n\nÔng Lê Văn Nam, Phó Trưởng đoàn, cho biết cử tri đồng tình với dự thảo.',
+    'Phó Trưởng đoàn', 'Phó Trưởng đoàn', ['person', 'Lê Văn Nam'], null),
+  role('Đoàn đại biểu Quốc hội tỉnh Hòa An tiếp xúc cử tri\n\nÔng Lê Văn Nam, Phó Trưởng đoàn, cho biết cử tri đồng tình với dự thảo.',
+    'Phó Trưởng đoàn', 'Phó Trưởng đoàn', ['person', 'Lê Văn Nam'], ['Đoàn đại biểu Quốc hội tỉnh Hòa An']),
   // The head of an event's organizing committee holds no post; the party's organization commission is one.
   none('Bà Mai Thị Hồng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức lễ hội, cho biết lễ hội kéo dài ba ngày.', 'Trưởng Ban Tổ chức'),
   none('Ông Lê Văn Tâm, Phó Trưởng Ban Tổ chức giải, cho biết có 40 đội tham dự.', 'Phó Trưởng Ban Tổ chức'),

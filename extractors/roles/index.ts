@@ -116,6 +116,15 @@ function headOfTitle(titleKey: string): string | null {
   return HEADS_OF_TITLES.get(baseOfTitle(titleKey)) ?? null;
 }
 
+/**
+ * Whether `body` is of the kind a head's title heads, or the title heads no particular kind: a delegation's deputy
+ * head (`Phó Trưởng đoàn`) is never held in `Quốc hội` the headline names, only in a `Đoàn ...`.
+ */
+function isBodyOfHeadsKind(post: Post, body: EntityMention): boolean {
+  const head = headOfTitle(post.titleKey);
+  return head === null || body.name.toLowerCase().startsWith(`${head} `);
+}
+
 /** The post without its deputy, standing and in-charge forms: `phó cục trưởng thường trực` → `cục trưởng`. */
 function baseOfTitle(titleKey: string): string {
   const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
@@ -210,7 +219,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
       && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
-      && !holdsPostAtBodyBefore(post, previous, sentence, subject)
+      && !holdsPostAtBodyBefore(post, previous, sentence, subject) && isBodyOfHeadsKind(post, subject)
     ) {
       post.organizations = [subject];
     }
