@@ -1176,4 +1176,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Nguồn vận động từ Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh và doanh nghiệp chiếm 58%.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
     null, 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh'),
   org('Quỹ Nhi đồng Liên hợp quốc (UNICEF) Việt Nam tài trợ dự án.', 'Quỹ Nhi đồng Liên hợp quốc', 'UNICEF'),
+  // The level alone closing a name (`Sở Nội vụ tỉnh`) names the body named before without it; `TP` is `thành phố`.
+  org('Sở Nội vụ đã trình đề án. Ông Lê Văn Tâm, Giám đốc Sở Nội vụ tỉnh, cho biết thêm.', 'Sở Nội vụ tỉnh'),
+  org('Hội Nông dân TP Cần Thơ ra mắt mô hình. Chủ tịch Hội Nông dân thành phố Cần Thơ phát biểu.', 'Hội Nông dân TP Cần Thơ', null,
+    'Hội Nông dân thành phố Cần Thơ'),
+  org('Hội Nông dân tỉnh tổ chức hội nghị. Hội Nông dân Việt Nam biểu dương.', 'Hội Nông dân tỉnh'),
 ];

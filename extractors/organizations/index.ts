@@ -122,6 +122,32 @@ function bareLevelKey(key: string): string | undefined {
   return undefined;
 }
 
+/** The level words that may close a body's name with the place left unsaid (`Sở Tư pháp thành phố`). */
+const TRAILING_LEVELS: readonly string[] = [' tỉnh', ' thành phố'];
+/** Fewest words of a name that a trailing level may be added to or taken from: never a bare head (`Sở tỉnh`). */
+const MIN_WORDS_BEFORE_TRAILING_LEVEL = 3;
+/** `TP` written for `thành phố` inside a name (`Hội Nông dân TP Cần Thơ`). */
+const CITY_SHORT = ' tp ';
+const CITY_LONG = ' thành phố ';
+
+/**
+ * Other keys of one body by its level: `sở tư pháp` and `sở tư pháp thành phố` (the level alone, the place left
+ * unsaid, names the one province's body the article is about), `hội x tp đà nẵng` and `hội x thành phố đà nẵng`.
+ */
+function levelAliasKeys(key: string): string[] {
+  const aliases: string[] = [];
+  const trailing = TRAILING_LEVELS.find((level) => key.endsWith(level));
+  if (trailing !== undefined) {
+    const bare = key.slice(0, -trailing.length);
+    if (bare.split(' ').length >= MIN_WORDS_BEFORE_TRAILING_LEVEL) aliases.push(bare);
+  } else if (key.split(' ').length >= MIN_WORDS_BEFORE_TRAILING_LEVEL) {
+    for (const level of TRAILING_LEVELS) aliases.push(key + level);
+  }
+  if (key.includes(CITY_SHORT)) aliases.push(key.replace(CITY_SHORT, CITY_LONG));
+  else if (key.includes(CITY_LONG)) aliases.push(key.replace(CITY_LONG, CITY_SHORT));
+  return aliases;
+}
+
 class EntityIndex {
   /** Every entity, in the order it was made. */
   readonly drafts: EntityDraft[] = [];
@@ -180,6 +206,7 @@ class EntityIndex {
     } else if (key.includes(' ')) {
       aliases.push(MANAGING_BOARD_PREFIX + key);
     }
+    aliases.push(...levelAliasKeys(key));
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
