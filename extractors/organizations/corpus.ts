@@ -1181,4 +1181,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hội Nông dân TP Cần Thơ ra mắt mô hình. Chủ tịch Hội Nông dân thành phố Cần Thơ phát biểu.', 'Hội Nông dân TP Cần Thơ', null,
     'Hội Nông dân thành phố Cần Thơ'),
   org('Hội Nông dân tỉnh tổ chức hội nghị. Hội Nông dân Việt Nam biểu dương.', 'Hội Nông dân tỉnh'),
+  // Notary offices after their lower-case kind, the prisons of the police; the kind alone, or plural, is none.
+  org('Bà Hạnh, Trưởng Văn phòng công chứng Bến Thành, cho biết hồ sơ tăng.', 'Văn phòng công chứng Bến Thành'),
+  none('Mỗi tháng văn phòng công chứng nhận khoảng 500 hợp đồng.', 'văn phòng công chứng'),
+  org('Phạm nhân Trại giam Xuân Lộc được học nghề.', 'Trại giam Xuân Lộc'),
+  none('Các trại giam đã rà soát hồ sơ phạm nhân.', 'trại giam'),
+  // A business named after its trade, the trade's lower-case word last, then a place or by-name of two syllables
+  // (no person's name); a person of three syllables after it is still cut.
+  org('Công ty TNHH May mặc Thành Công tuyển 200 lao động.', 'Công ty TNHH May mặc Thành Công'),
+  org('Hợp tác xã Rau sạch Lê Xá cung cấp cho trường học.', 'Hợp tác xã Rau sạch Lê Xá'),
+  org('Hợp tác xã Chè hữu cơ Tân Cương mở rộng diện tích.', 'Hợp tác xã Chè hữu cơ Tân Cương'),
+  org('Tổng công ty Điện lực miền Bắc Trần Đình Nhân phát biểu.', 'Tổng công ty Điện lực miền Bắc'),
 ];

@@ -48,6 +48,9 @@ const ORGANIZATION_HEADS = [
   'Viễn thông', 'Vườn ươm doanh nghiệp',
   // A cooperative by its usual acronym (`HTX Thanh Điền`).
   'HTX',
+  // Notary offices, named after their lower-case kind (`Văn phòng công chứng Bến Thành`), and the prisons of the
+  // police (`Trại giam Xuân Lộc`).
+  'Văn phòng công chứng', 'Trại giam',
   // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
   'Khoa',
   // The tax offices since 2025, named by their level and place (`Thuế tỉnh Sơn La`, `Thuế thành phố Cần Thơ`):
@@ -243,6 +246,8 @@ const NAME_TAIL_WORDS = [
   'thị trường trong nước', 'thị trường nước ngoài',
   // Run by and for a community (`Hợp tác xã Du lịch cộng đồng`, `Trung tâm Phát triển cộng đồng`).
   'cộng đồng',
+  // The quality farm produce is sold by, which cooperatives are named for (`Hợp tác xã Rau sạch X`, `Muối sạch`).
+  'sạch', 'hữu cơ',
   // The highland tea cooperatives are named for (`Hợp tác xã Chè Shan tuyết ...`), its first syllable no Vietnamese one.
   'shan tuyết',
 ];

@@ -857,7 +857,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // right after it tells the last words are the company's own.
     // `Trường Cao đẳng Công nghệ Bạch Đằng`: a school or hospital named after its field is named for a place or a
     // by-name of two syllables; a person after its name has a full name of three (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
-    const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution) && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
+    // `Công ty TNHH Dệt may Thái Hưng`, `Hợp tác xã Muối sạch Ninh Diêm`: a business named after its trade, the trade's
+    // lower-case word last, is named for a place or a by-name of two syllables too.
+    const namedBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut - 1 > headNext && tokens[cut - 1]?.lower === true;
+    const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution || namedBusiness)
+      && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
     if (!byName && !bracketKeepsName(words, cut, end)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
