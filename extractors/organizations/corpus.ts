@@ -1192,4 +1192,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp tác xã Rau sạch Lê Xá cung cấp cho trường học.', 'Hợp tác xã Rau sạch Lê Xá'),
   org('Hợp tác xã Chè hữu cơ Tân Cương mở rộng diện tích.', 'Hợp tác xã Chè hữu cơ Tân Cương'),
   org('Tổng công ty Điện lực miền Bắc Trần Đình Nhân phát biểu.', 'Tổng công ty Điện lực miền Bắc'),
+  // The crop seasons are no ministry's department; a department named for a field is one.
+  none('Vụ Đông Xuân năm nay, nông dân gieo sạ sớm.', 'Vụ Đông Xuân'),
+  org('Vụ Trồng trọt khuyến cáo gieo sạ đúng lịch.', 'Vụ Trồng trọt'),
 ];

@@ -124,6 +124,8 @@ const NON_ORGANIZATION_HEADS = [
   'Dự án', 'Đề án', 'Chiến lược', 'Kế hoạch', 'Sáng kiến', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Nghị định', 'Nghị quyết', 'Thông tư',
   'Quyết định', 'Chỉ thị', 'Giải thưởng', 'Giải', 'Cuộc thi', 'Cúp', 'Năm', 'Ngày', 'Cộng đồng', 'Khu vực',
   'Tiêu chuẩn', 'Quy chuẩn', 'Chỉ số', 'Cách mạng', 'Mục tiêu', 'Hệ thống', 'Khu công nghiệp', 'Khu kinh tế',
+  // The crop seasons, capitalized at a sentence's start or as names (`Vụ Đông Xuân`): no ministry's department.
+  'Vụ Đông Xuân', 'Vụ Hè Thu', 'Vụ Thu Đông', 'Vụ Xuân Hè', 'Vụ Mùa', 'Vụ Chiêm', 'Vụ Chiêm Xuân',
 ];
 
 /**
