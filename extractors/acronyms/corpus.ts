@@ -342,4 +342,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hợp tác xã Rau sạch Đông Anh có 80 thành viên. Năm nay HTX mở thêm 5 ha.', 'HTX', 'Hợp tác xã'),
   pair('Cục Cảnh sát giao thông đã có văn bản. Tổ công tác của Đội CSGT số 2 có mặt ngay.', 'CSGT', 'Cảnh sát giao thông'),
   none('Hôm trước xem lại bài. Năm nay HTX mở thêm 5 ha.', 'HTX'),
+  // The letters spell the second field a broadcaster's name joins with `và`: the acronym is the whole body's.
+  pair('Trận đấu phát trên Đài Phát thanh và Truyền hình Long An (THLA) tối qua.', 'THLA', 'Đài Phát thanh và Truyền hình Long An'),
+  // Two bodies joined by `và`: the acronym is the second's alone.
+  pair('Hội Nông dân và Hợp tác xã Việt Nam (HTXVN) ký kết.', 'HTXVN', 'Hợp tác xã Việt Nam'),
 ];

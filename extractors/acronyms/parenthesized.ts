@@ -386,6 +386,21 @@ function homeCountryStart(tokens: readonly Token[], last: number): number {
   return first;
 }
 
+/**
+ * `Đài Phát thanh và Truyền hình Trà Vinh (THTV)`: the letters spell the words after a name's `và` alone, the second
+ * of the two fields the name joins, as local broadcasters' acronyms do; the acronym stands for the whole body. The
+ * first token of the organization's name that runs through that `và` to the bracket, else -1.
+ */
+function joinedNameAround(tokens: readonly Token[], runs: RunsByEnd, first: number, last: number): number {
+  const link = tokens[first - 1];
+  const lastToken = tokens[last];
+  if (link?.key !== 'và' || !link.lower || lastToken === undefined) return -1;
+  for (const run of runs.endingAt(lastToken.end)) {
+    if (run.kind === 'organization' && !run.bare && run.firstToken < first - 1) return run.firstToken;
+  }
+  return -1;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -401,6 +416,10 @@ function longFormBefore(
     const first = matchInitialsBackward(tokens, last, letters);
     if (first >= 0) {
       const head = wholeBodyHeadBefore(tokens, first, short, last);
+      if (head < 0) {
+        const joined = joinedNameAround(tokens, runs, first, last);
+        if (joined >= 0) return { first: joined, rule: 'initials-of-joined-field' };
+      }
       return { first: head >= 0 ? head : first, rule: 'initials' };
     }
     // `Mặt trận Tổ quốc Việt Nam (MTTQ)`: the letters spell the words before the home country, which an acronym leaves
