@@ -14,7 +14,7 @@ import { precededByWord, startsSentence } from './context.js';
 type AnchoredUnit = 'year' | 'quarter' | 'month';
 
 /** The words after the unit that count from the period named before: `trước` (before), `sau` (after). */
-const SEQUENCE_WORDS = new PhraseSet(['trước', 'sau', 'tiếp theo', 'kế tiếp']);
+const SEQUENCE_WORDS = new PhraseSet(['trước', 'sau', 'tiếp theo', 'kế tiếp', 'trước đó', 'sau đó']);
 
 const isBlank = (code: number): boolean => code === 32 || code === 9;
 
@@ -147,6 +147,15 @@ export class SentencePeriods {
     if (reference === null) return null;
     const relative = unit === 'year' ? this.yearRelative : unit === 'quarter' ? this.quarterRelative : this.monthRelative;
     return { reference, relative };
+  }
+
+  /**
+   * The year a period named before in this sentence states (`Vụ muối năm 2025 bắt đầu từ cuối tháng 1`, `đêm 2/3/2026
+   * và phát từ sáng 3/3`), or null when none is named or its year was counted from publication (`năm nay`, `hôm qua`).
+   */
+  statedYear(): number | null {
+    if (this.yearValue === null || this.yearRelative) return null;
+    return Number(this.yearValue.slice(0, 4));
   }
 
   /**

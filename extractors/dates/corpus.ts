@@ -369,6 +369,9 @@ const years: CorpusExample<'dates'>[] = [
   inside('Gần một triệu học sinh bước vào kỳ thi tuyển sinh THPT 2025', '2025', '2025'),
   inside('Kỳ thi THCS 2023.', '2023', '2023'),
   none('Đoàn đại biểu lên đường dự Hội nghị COP 2023.', '2023'),
+  // a name's year before a colon on the first line heads the story: the year it is set in
+  inside('Liên hoan Phim Ngắn 2024: "Những thước phim trẻ"\nNội dung bài viết.', '2024', '2024'),
+  none('Bài viết\nHội nghị Thượng đỉnh 2017: nhìn lại một chặng đường.', '2017'),
   none('Ban tổ chức công bố Giải Báo chí Quốc gia VTV 2023.', '2023'),
   none('Kho hàng chứa 2021 sản phẩm mẫu.', '2021'),
   none('Tổng cộng 1980 hồ sơ đã được xử lý.', '1980'),
@@ -527,6 +530,10 @@ const weekdays: CorpusExample<'dates'>[] = [
   inside('Thứ Năm (5/1/2023), hội nghị khai mạc.', 'Thứ Năm (5/1/2023)', '2023-01-05'),
   relative('Vào ngày Thứ Bảy, bảo tàng mở cửa miễn phí.', 'ngày Thứ Bảy', '2023-06-17'),
   inside('Ngày thứ năm, 15/6/2023, hội nghị bế mạc.', 'Ngày thứ năm, 15/6/2023', '2023-06-15'),
+  // a weekday opening a quoted name is a campaign's name, no date
+  none('Hội Phụ nữ phát động phong trào “Chủ nhật xanh” tại các khu dân cư.', 'Chủ nhật'),
+  none('Đoàn viên tham gia "Thứ Bảy tình nguyện" ở các xã vùng cao.', 'Thứ Bảy'),
+  relative('Sáng Chủ nhật, đoàn ra quân dọn rác ở bãi biển.', 'Sáng Chủ nhật', '2023-06-18'),
   none('Ngày thứ hai của khóa tập huấn dành cho thực hành.', 'Ngày thứ hai'),
   none('Bệnh nhân sốt cao đến ngày thứ năm thì hạ nhiệt.', 'ngày thứ năm'),
   none('Từ ngày thứ ba đến ngày thứ sáu của đợt điều trị, bệnh nhân được theo dõi sát.', 'ngày thứ sáu'),
@@ -616,7 +623,9 @@ const lunar: CorpusExample<'dates'>[] = [
   // a year after the lunar year's name is that year, though capitalized words stand before it; a name's year is none
   inside('Chợ hoa Ất Tỵ 2025: Nhiều loài hoa lạ xuống phố', '2025', '2025'),
   inside('Người dân đón xuân Quý Mão 2023.', '2023', '2023'),
-  none('Giải chạy Sông Hồng 2024: Hơn 5.000 vận động viên', '2024'),
+  // a name's year before a colon on the first line heads the story (years.ts labelsHeadline): the year it is set in
+  inside('Giải chạy Sông Hồng 2024: Hơn 5.000 vận động viên', '2024', '2024'),
+  none('Tin thể thao\nGiải chạy Sông Hồng 2024 thu hút 5.000 vận động viên.', '2024'),
   inside('Cuối tháng Chạp, chợ hoa mở cửa.', 'Cuối tháng Chạp', null, { mod: 'END' }),
   inside('Tết Dương lịch 2024, người lao động được nghỉ.', 'Tết Dương lịch 2024', '2024-01-01'),
   inside('Tết Trung thu là dịp vui của thiếu nhi.', 'Tết Trung thu', null),
@@ -681,7 +690,18 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Giải bóng bàn các trường đại học năm 2024 sẽ khai mạc vào quý III năm sau.', 'quý III năm sau', '2024-Q3', {}, PUBLISHED),
   relative('Lễ hội trà xanh 2024 dự kiến tổ chức trong tháng 5 năm sau.', 'tháng 5 năm sau', '2024-05', {}, PUBLISHED),
   counted('Đội đoạt giải năm 2019, năm sau tiếp tục giữ ngôi đầu.', 'năm sau', '2020'),
-  none('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó'),
+  // `năm trước đó`, `năm sau đó` count from the year the sentence named before them; with none named they refer back
+  // past the sentence, no date
+  counted('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó', '2021'),
+  counted('Năm 2022, tỉnh đón 2 triệu lượt khách, tăng 30% so với năm trước đó.', 'năm trước đó', '2021'),
+  none('Năm trước đó, ông chuyển về quê làm nông.', 'Năm trước đó'),
+  none('Gia đình bà chuyển vào Nam, và tháng sau đó thì mở quán.', 'tháng sau đó'),
+  // a month or a day without its year takes the year the sentence named before it, when that is the publication's
+  // year or the next; a year gone by leaves it the reading nearest publication
+  counted('Vụ lúa năm 2023 gieo sạ từ tháng 1 và thu hoạch vào tháng 5.', 'tháng 1', '2023-01', PUBLISHED_NOVEMBER),
+  counted('Buổi lễ bắt đầu lúc 8 giờ sáng 1/3/2024 và kết thúc vào chiều 2/3.', 'chiều 2/3', '2024-03-02', PUBLISHED),
+  relative('Công trình khởi công tháng 3/2022, đến cuối tháng 5 đã xong phần móng.', 'cuối tháng 5', '2023-05', { mod: 'END' }),
+  relative('Ông sinh năm 1975, tháng 4 vừa rồi được nghỉ hưu.', 'tháng 4 vừa rồi', '2023-04'),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),
   // a part of the day before: `tối hôm trước`, `chiều hôm trước`; a bare `hôm trước` ("the other day") and one referring

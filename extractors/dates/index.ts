@@ -28,7 +28,7 @@ import { MONTH_RULES } from './months.js';
 import { PERIOD_RULES } from './periods.js';
 import { QUARTER_RULES } from './quarters.js';
 import { RANGE_RULES } from './ranges.js';
-import { RELATIVE_RULES } from './relative.js';
+import { ANAPHORIC_UNIT_RULE, RELATIVE_RULES } from './relative.js';
 import {
   formatPoint,
   isStated,
@@ -146,6 +146,28 @@ function sentencesOf(text: string): SentenceSpan[] {
   return sentences;
 }
 
+/**
+ * Whether a point takes the year a period named before it in its sentence states (when yearAhead keeps it), rather
+ * than the one nearest publication: a month or a day of it written without its year and with no word saying which way it lies (`Vụ muối
+ * năm 2025 bắt đầu từ cuối tháng 1`: January 2025 even in an article of October 2025; `khai ấn đêm 2/3/2026 và phát
+ * ấn từ sáng 3/3`: 3 March 2026).
+ */
+function takesSentenceYear(point: PendingDatePoint): boolean {
+  return point.anchor === 'publishedAt' && point.year === undefined && point.month !== undefined &&
+    point.shift === undefined && point.weekday === undefined && point.direction === undefined &&
+    point.quarter === undefined && point.half === undefined && point.week === undefined;
+}
+
+/**
+ * A year the sentence named, when it is the publication's year or the next (`Vụ muối năm 2025` in 2025, `khai ấn đêm
+ * 2/3/2026` in November 2025); else null. A year gone by (`khởi công tháng 3/2024, đến cuối tháng 10 đã hoàn thành`,
+ * `SN 1982, … từ đầu tháng 8`) leaves a later month to the reading nearest publication: the story has come on to now.
+ */
+function yearAhead(year: number | null, reference: ReferenceDay | null): number | null {
+  if (year === null || reference === null) return null;
+  return year === reference.year || year === reference.year + 1 ? year : null;
+}
+
 /** A value and an end on two different days: `2025-09-24` to `2025-09-28`. */
 function spansDays(value: string, endValue: string | null): boolean {
   if (endValue === null || endValue.length < DAY_VALUE_LENGTH) return false;
@@ -168,7 +190,7 @@ export function resolveDateMentions(
   const periods = new SentencePeriods(sentences);
   const topics = new ParagraphTopicYear(text, sentences);
   let lastDayValue: string | null = null;
-  const resolved = new Array<DateSpan>(mentions.length);
+  const resolved: DateSpan[] = [];
   for (let index = 0; index < mentions.length; index += 1) {
     const mention = mentions[index] as DateSpan;
     periods.enter(mention.start);
@@ -195,8 +217,20 @@ export function resolveDateMentions(
       };
     } else if (pending) {
       const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
-      let begin = pending.value ? resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod) : null;
-      let finish = pending.endValue ? resolvePoint(pending.endValue, null, reference, lastDayValue, null) : null;
+      // `năm trước đó` with no period named before it in its sentence refers back past it: no date
+      if (namedPeriod === null && mention.rule === ANAPHORIC_UNIT_RULE) continue;
+      const sentenceYear = pending.value !== null && takesSentenceYear(pending.value) ? yearAhead(periods.statedYear(), reference) : null;
+      let begin = pending.value
+        ? sentenceYear !== null
+          ? formatPoint(pending.value, sentenceYear)
+          : resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod)
+        : null;
+      const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue) ? yearAhead(periods.statedYear(), reference) : null;
+      let finish = pending.endValue
+        ? finishYear !== null
+          ? formatPoint(pending.endValue, finishYear)
+          : resolvePoint(pending.endValue, null, reference, lastDayValue, null)
+        : null;
       if (begin !== null && finish !== null) [begin, finish] = inOrder(begin, finish);
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
       if (unresolved) {
@@ -210,8 +244,9 @@ export function resolveDateMentions(
         value: begin ?? mention.value,
         endValue: finish ?? mention.endValue,
         mod: mention.mod,
-        relative: (begin !== null && pending.value !== null && owesToPublishedAt(pending.value, lastDayValue, namedPeriod)) ||
-          (finish !== null && pending.endValue !== null && owesToPublishedAt(pending.endValue, lastDayValue, null)),
+        relative: (begin !== null && pending.value !== null && sentenceYear === null &&
+            owesToPublishedAt(pending.value, lastDayValue, namedPeriod)) ||
+          (finish !== null && pending.endValue !== null && finishYear === null && owesToPublishedAt(pending.endValue, lastDayValue, null)),
         pending: unresolved ? pending : null,
         rule: mention.rule,
       };
@@ -228,7 +263,7 @@ export function resolveDateMentions(
       periods.note(current.value, current.endValue, current.relative);
     }
     topics.note(current.start, current.end, current.value, current.endValue, current.relative);
-    resolved[index] = current;
+    resolved.push(current);
   }
   return resolved;
 }

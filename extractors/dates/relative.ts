@@ -77,10 +77,33 @@ const unitRelative: DateRule = {
     if (countedUnit(text, match.index, relative)) return null;
     if (relative === 'rồi' && precededByWord(text, match.index, SPAN_BEFORE_ALREADY)) return null;
     if (isRateUnit(text, match.index)) return null;
+    if ((relative === 'trước' || relative === 'sau') && unit !== 'week' && followedByWord(text, end, THAT)) {
+      // `so với năm trước đó`: the year before the one the sentence named; kept only where one is (index.ts)
+      const thatStart = skipBlanksFrom(text, end);
+      return { ...candidate(match, ANAPHORIC_UNIT_RULE, { shift: { unit, amount } }), end: thatStart + THAT_WORD.length };
+    }
     if (followedByWord(text, end, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit, amount } });
   },
 };
+
+/** The word after `năm trước`, `tháng sau` that makes it count from a period named before: `năm trước đó`. */
+const THAT_WORD = 'đó';
+const THAT = new PhraseSet([THAT_WORD]);
+
+/**
+ * The rule name of `năm trước đó`, `tháng sau đó`: a unit counted from a period the sentence named before it
+ * (`Năm 2024, … tăng 12% so với năm trước đó` is 2023). With none named it refers back past the sentence, and is
+ * dropped where mentions are resolved (index.ts).
+ */
+export const ANAPHORIC_UNIT_RULE = 'relative.unit-that';
+
+/** The first offset at or after `offset` that is no space or tab. */
+function skipBlanksFrom(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at += 1;
+  return at;
+}
 
 const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['hôm qua', -1], ['hôm nay', 0], ['hôm kia', -2], ['ngày mai', 1], ['ngày kia', 2], ['qua', -1], ['nay', 0], ['mai', 1],

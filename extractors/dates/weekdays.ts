@@ -36,6 +36,22 @@ const LIST_WINDOW = 90;
 /** Words after a weekday that make it every such day, no date: `sáng thứ Bảy hằng tuần`, `Chủ nhật hàng tuần`. */
 const HABITUAL_AFTER = new PhraseSet(['hằng tuần', 'hàng tuần', 'mỗi tuần']);
 
+/** Opening quotation marks. */
+const OPENING_QUOTES = new Set(['“', '"', '‘', '«']);
+/** Words on after a weekday up to a closing quote, within a short name: ` số”`, ` xanh”`, ` tình nguyện”`. */
+const NAME_GOES_ON_TO_QUOTE = /[ \t]\p{L}[\p{L}\p{M} \t]{0,30}["”’»]/uy;
+
+/**
+ * Whether the weekday at `start` to `end` opens a quoted name (`ra quân “Chủ nhật số”`, `phong trào "Chủ nhật
+ * xanh"`, `“Thứ Bảy tình nguyện”`): an opening quote just before it, words after it up to the closing quote. A
+ * campaign's name, no date.
+ */
+function opensQuotedName(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(text.charAt(start - 1))) return false;
+  NAME_GOES_ON_TO_QUOTE.lastIndex = end;
+  return NAME_GOES_ON_TO_QUOTE.test(text);
+}
+
 function habitualWeekday(text: string, start: number): boolean {
   if (precededByWord(text, start, HABITUAL_BEFORE)) return true;
   return HABITUAL_LIST_BEFORE.test(text.slice(Math.max(0, start - LIST_WINDOW), start));
@@ -67,6 +83,7 @@ const weekday: DateRule = {
     const day = written === undefined ? 7 : WEEKDAY_WORDS.get(lowerKey(written));
     if (day === undefined) return null;
     if (written !== undefined && precededByWord(text, match.index, ORDINAL_BEFORE)) return null;
+    if (opensQuotedName(text, match.index, match.index + match[0].length)) return null;
     const point: DatePoint = { weekday: day };
     const week = match[group.week];
     const near = match[group.near];

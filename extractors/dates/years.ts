@@ -96,6 +96,15 @@ const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân
 const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'];
 const LUNAR_YEAR_NAMES = new PhraseSet(STEMS.flatMap((stem) => BRANCHES.map((branch) => `${stem} ${branch}`)));
 
+/**
+ * Whether a year that ends a name opens a headline's topic, a colon after it on the text's first line (`Lễ Khai ấn
+ * Đền Trần 2026: "…"`, `Giải bóng rổ VBA 2025: …`): the year the story is set in, a date, where a name's year inside
+ * a sentence (`Hội nghị APEC 2017 diễn ra …`) is left to the name.
+ */
+function labelsHeadline(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 0x3a && text.lastIndexOf('\n', start) === -1; // ':'
+}
+
 const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
 
 const bareYear: DateRule = {
@@ -118,7 +127,8 @@ const bareYear: DateRule = {
     // The lunar year's name before the year is no name's word: `Hội Lim Giáp Thìn 2024`, `Xuân Quý Mão 2023`.
     const inName = capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index)
       && !precededByAny(text, match.index, LUNAR_YEAR_NAMES, 2);
-    if (inName || precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
+    if (inName && !labelsHeadline(text, match.index, end)) return null;
+    if (precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
     return candidate(match, this.name, { year });
   },
 };
