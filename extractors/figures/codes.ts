@@ -51,7 +51,7 @@ const TIMES_NOUNS: ReadonlySet<string> = new Set(['buổi', 'lần', 'lượt'])
  * `gói`) is a count of what the group holds (`một lô 2.400 chiếc`, `đợt 3.000 con giống`, `lô 20 tấn`). Not after `số`
  * (`bão số 3 con đường`... a name's number and the next phrase) nor a name's label (`phòng 301`, `tầng 5 căn hộ`).
  */
-const PIECE_NOUNS: ReadonlySet<string> = new Set(['chiếc', 'cái', 'con', 'tấn', 'kg', 'liều']);
+const PIECE_NOUNS: ReadonlySet<string> = new Set(['chiếc', 'cái', 'con', 'tấn', 'kg', 'liều', 'xe']);
 /** Label words naming a batch of things delivered or made together, which a count of pieces may follow. */
 const BATCH_LABELS: ReadonlySet<string> = new Set(['lô', 'đợt', 'gói', 'mẻ', 'chuyến']);
 
@@ -212,6 +212,27 @@ function followsNumberedBodyWord(context: FigureContext, number: FigureNumber): 
   if (!first || !second || isGlued(context, number.first) || !isWordAt(context, head) || !isWordAt(context, head + 1)) return false;
   if (isGlued(context, head + 1) || !NUMBERED_BODY_WORDS.some(([one, two]) => first.key === one && second.key === two)) return false;
   return isCapitalizedAt(context, head) && !opensSentence(context, head) && isLowerWordAt(context, head + 1);
+}
+
+/** Lower-case words naming a hamlet or a village, whose name may end in a number: `thôn An Ninh 3`, `ấp Phú Hòa 2`. */
+const HAMLET_WORDS: ReadonlySet<string> = new Set(['thôn', 'ấp', 'xóm', 'bản', 'làng', 'khóm', 'buôn', 'sóc', 'phum']);
+/** The most capitalized words a hamlet's name may have before its number. */
+const HAMLET_NAME_WORDS = 3;
+
+/**
+ * The number ends a hamlet's name: a hamlet word in lower case, then one to HAMLET_NAME_WORDS capitalized words, then
+ * the number (`ở thôn An Ninh 3 giờ đã tự nộp hồ sơ`: the hamlet An Ninh 3, and `giờ` "now", no three hours).
+ */
+export function endsHamletName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  if (isGlued(context, number.first)) return false;
+  let at = number.first - 1;
+  let words = 0;
+  while (words < HAMLET_NAME_WORDS && isWordAt(context, at) && isCapitalizedAt(context, at) && !isGlued(context, at + 1)) {
+    at -= 1;
+    words += 1;
+  }
+  return words > 0 && isLowerWordAt(context, at) && HAMLET_WORDS.has(tokens[at]?.key ?? '');
 }
 
 /**

@@ -207,6 +207,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // pay and work reckoned in units of time are amounts, counted
   count('Nhân viên được thưởng 2,5 tháng lương vào dịp Tết.', 2.5, 'tháng lương', '2,5 tháng lương'),
   count('Công trình cần 300 ngày công để hoàn thành.', 300, 'ngày công', '300 ngày công'),
+  count('Đội tàu kiểm ngư thực hiện 150 ngày tàu trên biển trong năm.', 150, 'ngày tàu', '150 ngày tàu'),
+  duration('Tàu cá bám biển 15 ngày rồi mới về bến.', 15, 'ngày', '15 ngày'),
+  // a number ending a hamlet's name (`thôn Tân Lập 2`) before `giờ` ("now"): no hours
+  none('Bà cụ ở thôn Tân Lập 2 giờ đã biết dùng điện thoại thông minh.', '2 giờ'),
+  duration('Ở thôn này, nước rút sau 3 giờ.', 3, 'giờ', '3 giờ'),
+  // markets counted in words, vehicles in a batch
+  count('Nhật Bản, Hàn Quốc và Úc là ba thị trường chính của hợp tác xã.', 3, 'thị trường', 'ba thị trường'),
+  count('Lô 40 xe buýt điện đầu tiên đã về tới bến.', 40, 'xe buýt điện', '40 xe buýt điện'),
   duration('Chị nghỉ 3 tháng rồi mới đi làm lại.', 3, 'tháng', '3 tháng'),
   duration('Ca mổ kéo dài 6 giờ cùng ê-kíp bác sĩ.', 6, 'giờ', '6 giờ'),
   // a range after `độ tuổi`, `lứa tuổi` with no unit is one of ages
@@ -313,6 +321,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('Chuyến bay mất 2 tiếng.', 2, 'tiếng', '2 tiếng'),
   duration('một năm', 1, 'năm'),
   none('Ngành chè bước ra sau một năm 2023 nhiều biến động.', 'một năm'),
+  // `là một năm …`: "a year" the clause describes; `… đồng một tháng`: a sum's rate; neither a length of time
+  none('Năm nay được coi là một năm bản lề của ngành thủy sản.', 'một năm'),
+  none('Mỗi hộ đóng khoảng 200.000 đồng một tháng tiền rác.', 'một tháng'),
+  duration('Việc cấp lại giấy tờ mất gần một tháng.', 1, 'tháng', 'một tháng'),
+  // `một lần` counted after `đúng`, `chỉ` (exactly, only once); else "once upon a time", "again"
+  count('Người dân chỉ phải đến bộ phận một cửa đúng một lần.', 1, 'lần', 'một lần'),
+  none('Một lần, tôi gặp ông ở chợ huyện.', 'Một lần'),
+  none('Dư luận một lần nữa lên tiếng.', 'một lần'),
   duration('Công trình thi công hai năm rưỡi.', 2.5, 'năm', 'hai năm rưỡi'),
   duration('Chuyến bay mất một tiếng rưỡi.', 1.5, 'tiếng', 'một tiếng rưỡi'),
   duration('năm năm', 5, 'năm'),

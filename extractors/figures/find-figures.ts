@@ -11,6 +11,7 @@ import {
   followsDeviceKind,
   followsDwellingLabel,
   followsGroupLabel,
+  endsHamletName,
   followsHyphenedCode,
   followsPlaceName,
   isAcronym,
@@ -21,7 +22,7 @@ import {
   isYearNumber,
   precedesCode,
 } from './codes.js';
-import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -362,6 +363,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
     if (namesRaceEvent(context, unitAfterLower)) return number.next;
+    // `thôn An Ninh 3 giờ đã nộp`: the number ends a hamlet's name, and the word after it is no unit of it
+    if (unitAfterLower.kind === 'duration' && endsHamletName(context, number)) return number.next;
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
     if (!unitAfterLower.known && isYearNumber(context, number)) return number.next;
     // `nhà máy số 2 nghỉ`, `APEC 2017 tổ chức`: a name's number before a word, no count (a percent, a sum or a
@@ -541,6 +544,9 @@ function prefixUnit(symbol: string, next: number, into: UnitReading): FigureUnit
   return into.filled('money', symbol === '$' ? 'USD' : symbol === '€' ? 'euro' : symbol, next, true);
 }
 
+/** Words before `một lần` that make it once, counted: `đúng một lần` (exactly once), `chỉ một lần` (only once). */
+const ONCE_BEFORE: ReadonlySet<string> = new Set(['đúng', 'chỉ']);
+
 /** Whether a number in words counts this unit: `hai tổ chức` does; `một số`, `năm nay`, `ba tôi` do not. */
 function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const word = number.singleWord;
@@ -556,7 +562,14 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   // `năm` before one is the year the clause after it is about.
   if (word === 'năm' && unit.kind === 'count' && isAcronym(unit.unit)) return false;
   if (word === 'một') {
-    if (NOT_COUNTED_AFTER_MOT.has(context.tokens[number.next]?.key ?? '')) return false;
+    const before = isWordAt(context, number.first - 1) ? context.tokens[number.first - 1]?.key ?? '' : '';
+    const after = context.tokens[number.next]?.key ?? '';
+    // `đúng một lần`, `chỉ một lần`: once, counted; else `một lần` is "once upon a time", `một lần nữa` "again"
+    if (NOT_COUNTED_AFTER_MOT.has(after) && !(after === 'lần' && ONCE_BEFORE.has(before))) return false;
+    // `được xem là một năm khó`: "a year" that the clause describes, no length of time
+    if (unit.kind === 'duration' && before === 'là') return false;
+    // `4 triệu đồng một tháng`: a sum's rate, "a month", no length of time
+    if (unit.kind === 'duration' && CURRENCIES.has(before)) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
     if (unit.kind === 'duration' && isYearNumberAt(context, unit.next)) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before

@@ -106,6 +106,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'quận, huyện', 'xã, phường', 'xã, phường, thị trấn', 'huyện, thị xã', 'sở, ngành',
   'cơ quan, đơn vị', 'huyện', 'quận', 'thị xã', 'đô thị',
   'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
+  // markets a trade goes to, counted in words too: `ba thị trường lớn nhất`
+  'thị trường',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
   'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
@@ -144,6 +146,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'học bổng',
   // pay and work reckoned in time: `thưởng 1,5 tháng lương`, `20 ngày công` (amounts, no lengths of time)
   'tháng lương', 'ngày lương', 'ngày công', 'giờ công',
+  // a fleet's time at sea, ships times days: `412 ngày tàu` (a count, no length of time)
+  'ngày tàu',
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
   'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
