@@ -92,6 +92,11 @@ const SHORT_REFERENCES: CorpusExample<'people'>[] = [
   person('Ông Vũ Văn Hòa và bà Lê Thị Hòa cùng dự lễ. Ông Hòa phát biểu trước.', 'Hòa', 'Vũ Văn Hòa'),
   person('Ông Nguyễn Văn Long nói trước, sau đó ông Trần Văn Khánh phát biểu. Ông Khánh đồng ý.', 'Khánh', 'Trần Văn Khánh'),
   person('Theo ông Đỗ Văn Quang, giá sẽ giảm. Ông Quang cũng lưu ý về rủi ro.', 'Quang', 'Đỗ Văn Quang'),
+  // A family and a given name without the middle one (a photo credit's `Trần Hải` of the byline's `Trần Văn Hải`) is
+  // that person; another family name or another given name is someone else.
+  person('Trần Văn Hải\nĐoàn công tác khảo sát tuyến đê biển. Ảnh: Trần Hải', 'Trần Hải', 'Trần Văn Hải'),
+  person('Ông Lê Văn Nam dự họp cùng ông Lê Bình, chủ nhiệm hợp tác xã.', 'Lê Bình', 'Lê Bình'),
+  person('Ông Lê Văn Nam dự họp cùng ông Phạm Nam, chủ nhiệm hợp tác xã.', 'Phạm Nam', 'Phạm Nam'),
 ];
 
 /** Reporters' names in bylines (often without diacritics) and alone on the last line. */

@@ -93,6 +93,20 @@ function endsWithName(key: string, tail: string): boolean {
 }
 
 /**
+ * True when the folded two-word name `short` is the family name and the given name of the longer name `key` without
+ * its middle names (`nong toan` of `nong van toan`), as a photo credit or a byline shortens a name. A name of two
+ * words only: one word alone is too often someone else's.
+ */
+function dropsMiddleName(key: string, short: string): boolean {
+  const space = short.indexOf(' ');
+  if (space <= 0 || short.indexOf(' ', space + 1) >= 0) return false;
+  const family = short.slice(0, space + 1);
+  const given = short.slice(space);
+  // longer than the two words with their space: a middle name stands between them
+  return key.length > short.length + 1 && key.startsWith(family) && key.endsWith(given);
+}
+
+/**
  * True when the folded one-word name `short` is the given name of the Central Highlands name `key`: the word after
  * the prefix `Y` of an Ê Đê or M'nông man's name, before the family name (`ông Thuk` for `Y Thuk Mlô`). Not the
  * family name (`Mlô`, shared by a family), nor a name of two words (`y thuk`).
@@ -148,14 +162,15 @@ export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[]
     else drafts.set(key, { key, name: candidate.name, mentions: [{ start: candidate.start, end: candidate.end }], first: 0 });
   }
 
-  // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`): when exactly one
+  // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`), and so do a
+  // family and a given name without the middle ones (`Ảnh: Nông Toản` of the byline's `Nông Văn Toản`): when exactly one
   // name of those found in full (a name that joined another still counts, and still takes mentions) ends with it.
   const fullDrafts = [...drafts.values()];
   for (const draft of fullDrafts) {
     let longer: PersonDraft | null = null;
     let longerCount = 0;
     for (const other of fullDrafts) {
-      if (other === draft || !endsWithName(other.key, draft.key)) continue;
+      if (other === draft || !(endsWithName(other.key, draft.key) || dropsMiddleName(other.key, draft.key))) continue;
       longer = other;
       longerCount += 1;
     }
