@@ -17,18 +17,20 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions
-  // (as devset24's):
+  // (as devset24's; `Phó Trưởng Đoàn` with its `chuyên trách` form optional):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.977, figures 0.993, organizations 0.935, people 0.958, roles
   // 0.842, acronyms 0.977 (total micro F1 0.977; 0.965 with the gold as the annotators wrote it).
+  // Raised by the nineteenth session's fixes: dates 0.992, figures 1.000, organizations 0.993, people 1.000, roles
+  // 1.000, acronyms 1.000 (total 0.998).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.85,
-  people: 0.9,
-  roles: 0.75,
-  acronyms: 0.9,
+  dates: 0.98,
+  figures: 0.99,
+  organizations: 0.98,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -17,17 +17,19 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions
-  // (as devset24's):
-  // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.987, figures 0.985, organizations 0.908, people 0.952, roles
-  // 0.892, acronyms 0.977 (total micro F1 0.974; 0.963 with the gold as the annotators wrote it).
+  // (as devset24's; `điểm phần trăm` the unit):
+  // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.987, figures 0.988, organizations 0.908, people 0.952, roles
+  // 0.892, acronyms 0.977 (total micro F1 0.975; 0.963 with the gold as the annotators wrote it).
+  // Raised by the nineteenth session's fixes: dates 1.000, figures 0.997, organizations 0.946, people 0.976, roles
+  // 0.938 (total 0.989).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.85,
-  people: 0.9,
-  roles: 0.8,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.93,
+  people: 0.96,
+  roles: 0.92,
   acronyms: 0.9,
 };
 
