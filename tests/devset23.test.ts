@@ -25,15 +25,16 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // form one company, no person's title in a name), roles 0.852 (a kind's abbreviation after a post, a deputy at the body
   // where the article's head holds the post), acronyms 0.941 (`EAF` cut at the verb `đưa`, a person's dotted initials no
   // acronym).
+  // Raised in the nineteenth session: organizations 0.971, roles 0.982, acronyms 0.962 (total 0.995).
   meta: 0.99,
   qa: 0.99,
   paragraphs: 0.99,
   dates: 0.99,
   figures: 0.99,
-  organizations: 0.88,
+  organizations: 0.96,
   people: 0.99,
-  roles: 0.84,
-  acronyms: 0.93,
+  roles: 0.97,
+  acronyms: 0.95,
 };
 
 describeGoldSet({
