@@ -219,13 +219,14 @@ export function resolveDateMentions(
       const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
       // `năm trước đó` with no period named before it in its sentence refers back past it: no date
       if (namedPeriod === null && mention.rule === ANAPHORIC_UNIT_RULE) continue;
-      const sentenceYear = pending.value !== null && takesSentenceYear(pending.value) ? yearAhead(periods.statedYear(), reference) : null;
+      const statedYearAhead = yearAhead(periods.statedYear(), reference);
+      const sentenceYear = pending.value !== null && takesSentenceYear(pending.value) ? statedYearAhead : null;
       let begin = pending.value
         ? sentenceYear !== null
           ? formatPoint(pending.value, sentenceYear)
           : resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod)
         : null;
-      const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue) ? yearAhead(periods.statedYear(), reference) : null;
+      const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue) ? statedYearAhead : null;
       let finish = pending.endValue
         ? finishYear !== null
           ? formatPoint(pending.endValue, finishYear)
