@@ -19,7 +19,7 @@ import type { AnnotatedDocument, FigureSpan, DateSpan, RoleSpan, StageContext } 
 import { syntheticLines } from './bench/batch-dump.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const FOLDERS = ['samples', ...readdirSync(join(ROOT, 'tests', 'fixtures')).map((folder) => join('tests', 'fixtures', folder))];
+const FOLDERS = ['samples', ...readdirSync(join(ROOT, 'tests', 'fixtures'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('tests', 'fixtures', entry.name))];
 
 /** Every article the repository holds, as the pipeline's record of it. */
 function fixtureRecords(): { name: string; record: ExtractionRecord }[] {

@@ -11,7 +11,7 @@ import { extractArticle, extractText } from '../pipeline/run-article.js';
 import { syntheticLines } from './bench/batch-dump.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const FOLDERS = ['samples', ...readdirSync(join(ROOT, 'tests', 'fixtures')).map((folder) => join('tests', 'fixtures', folder))];
+const FOLDERS = ['samples', ...readdirSync(join(ROOT, 'tests', 'fixtures'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('tests', 'fixtures', entry.name))];
 
 function recordBytes(writer: RecordJsonWriter, record: ExtractionRecord): Buffer {
   writer.reset();
