@@ -10,6 +10,11 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]*$/u;
 /** An agency in capitals, maybe with its site's domain: `TTXVN`, `VOV`, `VOV.VN`, `VTV.vn`. */
 const AGENCY_WORD = /^\p{Lu}{2,8}(?:\.(?:VN|vn|COM|com|NET|net))?$/u;
 const ROLE_NOTE = /\s*\(([^()]{1,40})\)\s*$/u;
+/**
+ * The same role written without parentheses after the names, the way interviews and notes sign: `Minh Châu thực
+ * hiện`, `Ngọc Hân ghi`. Only lower-case role words, so a name's own last syllable is never taken for one.
+ */
+const ROLE_TAIL = /\s+(?:thực\shiện|ghi|ghi\schép|ghi\slại|tổng\shợp|lược\sdịch|biên\sdịch)\s*\.?\s*$/u;
 const MAX_AUTHOR_LINE = 130;
 /** Sticky: every name starts with a capital, so a line that does not is refused before it is cut into words. */
 const CAPITAL_AT = /\p{Lu}/uy;
@@ -56,6 +61,9 @@ export function readAuthorLine(text: string, line: TextSpan): TextSpan | null {
     const said = note[1] ?? '';
     if (!AUTHOR_ROLE_NOTES.has(foldKey(said)) && !THEO.test(said) && !AGENCY_WORD.test(said)) return null;
     end = start + note.index;
+  } else {
+    const tail = ROLE_TAIL.exec(text.slice(start, end));
+    if (tail) end = start + tail.index;
   }
   while (end > start && SPACE_OR_DOT.test(text[end - 1] ?? '')) end -= 1;
   const content = text.slice(start, end);

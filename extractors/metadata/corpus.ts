@@ -430,6 +430,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     kinds: { 2: 'byline' },
   },
   {
+    name: 'an interview\'s author line under the date, its role word without parentheses',
+    text: article('Nghề gốm giữ lửa', 'Thứ Năm, 12/09/2024 - 08:20', 'Thanh Tâm thực hiện', BODY),
+    expected: { publishedAt: '2024-09-12T08:20:00+07:00', author: 'Thanh Tâm' },
+  },
+  {
+    name: 'an author line closing the article with a bare role word',
+    text: article('Mùa nước nổi về sớm', BODY, 'Bảo Ngọc ghi'),
+    expected: { author: 'Bảo Ngọc' },
+  },
+  {
+    name: 'a sentence whose subject does the work is no author line',
+    text: article('Xây cầu dân sinh', BODY, 'Người dân tự thực hiện'),
+    expected: { author: null },
+  },
+  {
     name: 'the time before the date',
     text: article('Giá xăng giảm nhẹ', '14:05 | 10/10/2023', BODY),
     expected: { publishedAt: '2023-10-10T14:05:00+07:00' },
