@@ -246,6 +246,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Hai doanh nghiệp công bố kết quả kinh doanh quý 3.', 'công bố'),
   // `N trong 1` after no product's noun stays what it was: a ratio needs more than one, `3 trong 10` is one
   ratio('Có 3 trong 10 loại thuốc bị thu hồi.', 3, 10, 'loại thuốc', '3 trong 10 loại thuốc'),
+  // `trong tổng số`, `trên tổng số`: the whole the share is taken of; with a noun after the first number, two counts
+  ratio('Có 15 trong tổng số 40 hộ đã lắp đồng hồ nước.', 15, 40, 'hộ', '15 trong tổng số 40 hộ'),
+  ratio('Mới có 1.200 trên tổng số 3.000 hộ đấu nối.', 1200, 3000, 'hộ', '1.200 trên tổng số 3.000 hộ'),
+  count('Đội đã trồng 12 cây trong tổng số 40 cây được giao.', 12, 'cây', '12 cây'),
+  // after `chiếm` a share with no noun: no day and month
+  ratio('Trong kim ngạch, hàng rau quả chiếm khoảng 1/4.', 1, 4, null, '1/4'),
+  ratio('Lao động nữ chiếm 2/3 trong tổng số.', 2, 3, null, '2/3'),
+  none('Ban tổ chức dời lịch thi đấu sang 1/5.', '1/5'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
   ratio('Khoảng 3/4 số tỉnh đã hoàn thành.', 3, 4, 'tỉnh', '3/4 số tỉnh'),
   ratio('Đã có 45/63 tỉnh, thành phố triển khai.', 45, 63, 'tỉnh, thành phố', '45/63 tỉnh, thành phố'),
@@ -281,6 +289,13 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // changes: `từ A lên B`, `từ A xuống B` are two figures, A with the unit (and scale) of B
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 24, 'đôi tàu', '24'),
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 30, 'đôi tàu', '30 đôi tàu'),
+  // and the other way round: the number changed to takes the unit said after the number changed from
+  count('Sau sắp xếp, bệnh viện giảm từ 9 khoa xuống còn 6.', 6, 'khoa', '6'),
+  count('Quốc lộ được mở rộng từ 2 làn lên 4, đoạn qua thị trấn.', 4, 'làn', '4'),
+  duration('Thời gian cấp phép rút từ 15 ngày xuống 10.', 10, 'ngày', '10'),
+  // a sum's scale is not carried, and a number that moves the other way is no such change
+  number('Mức hỗ trợ tăng từ 5 triệu đồng lên 7, tùy hộ.', 7, '7'),
+  number('Nhóm giảm từ 12 người xuống còn 15 là không thể.', 15, '15'),
   percent('Lãi suất giảm từ 8 xuống 6%.', 8, '8'),
   money('Giá tăng từ 1,5 lên 2 triệu đồng.', 1_500_000, 'đồng', '1,5'),
   count('Số ca tăng từ năm lên bảy người.', 5, 'người', 'năm'),
@@ -386,6 +401,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('Chị lập gia đình ở tuổi 25.', 25, 'tuổi', 'tuổi 25'),
   duration('Dịch Covid-19 khiến nhiều người ngoài tuổi 60 phải nhập viện.', 60, 'tuổi', 'tuổi 60'),
   none('Dịch Covid-19 khiến nhiều người ngoài tuổi 60 phải nhập viện.', 'Covid-19'),
+  // with a qualifier between the word and the number
+  qualified('Phần lớn lao động ở độ tuổi dưới 35 có việc làm ổn định.', 'duration', 35, 'tuổi', 'under', 'dưới 35'),
+  qualified('Người ở độ tuổi trên 60 được tiêm trước.', 'duration', 60, 'tuổi', 'over', 'trên 60'),
+  qualified('Trẻ trong độ tuổi dưới 6 tháng được bú mẹ hoàn toàn.', 'duration', 6, 'tháng', 'under', 'dưới 6 tháng'),
   // a number in words after a label counts a noun the lexicon knows (`sân hai` names no field)
   count('Ban huấn luyện tung vào sân ba cầu thủ dự bị.', 3, 'cầu thủ', 'ba cầu thủ'),
   none('Sang hiệp hai, đội khách gỡ hòa.', 'hiệp hai'),

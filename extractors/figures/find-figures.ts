@@ -23,6 +23,7 @@ import {
   precedesCode,
 } from './codes.js';
 import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
@@ -77,6 +78,8 @@ class FoundFigures {
   /** The dates walked for the candidates (see insideDate): the next one not passed, and the furthest end of those passed. */
   private candidateDateIndex = 0;
   private candidateFurthestEnd = -1;
+  /** The token where the numbers of the figure added last start (-1 before any). */
+  private lastCoreFrom = -1;
 
   /** Starts on a new text, whose dates are `dates` (in order of start). */
   reset(dates: readonly DateBound[]): void {
@@ -86,6 +89,7 @@ class FoundFigures {
     this.furthestEnd = -1;
     this.candidateDateIndex = 0;
     this.candidateFurthestEnd = -1;
+    this.lastCoreFrom = -1;
   }
 
   /**
@@ -111,7 +115,18 @@ class FoundFigures {
     if (this.furthestEnd <= coreStart) {
       this.figures[this.count] = figure;
       this.count += 1;
+      this.lastCoreFrom = coreFrom;
     }
+  }
+
+  /** The figure added last, or null before any (see lastCoreFrom). */
+  lastAdded(): FigureSpan | null {
+    return this.count > 0 ? (this.figures[this.count - 1] as FigureSpan) : null;
+  }
+
+  /** The token where the numbers of the figure added last start. */
+  lastAddedCoreFrom(): number {
+    return this.lastCoreFrom;
   }
 
   /** The date that starts at `offset`, or null (a binary search: asked once in a while, at any offset). */
@@ -323,7 +338,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
     // `trực 24/24 giờ`, `phục vụ 24/7`: round the clock, no share of anything unless a noun counted follows (`24/24 tỉnh`).
     if (!counted && !hasSo && isRoundTheClock(ratio.value, ratio.of)) return ratio.next;
-    if (!ratio.needsNoun || counted || hasSo) {
+    if (!ratio.needsNoun || counted || hasSo || isShareVerbBefore(context, start)) {
       const next = counted?.next ?? ratio.next;
       const figure = figureSpan(context, unsignedStart, next, 'ratio', ratio.value, null, null, ratio.of, counted?.unit ?? null, qualifier, ratio.rule);
       found.add(context, figure, index, ratio.next);
@@ -435,9 +450,21 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figure, index, number.next);
     return number.next;
   }
+  // `giảm từ 11 phòng xuống còn 7`: the number a change goes to takes the unit of the number it changes from.
+  const changedFrom = fromToken === null && !wordsOnly ? changedFromFigure(context, number, openingToken, found) : null;
+  if (changedFrom !== null) {
+    const figure = figureSpan(context, unsignedStart, number.next, changedFrom.kind, number.value, null, null, null, changedFrom.unit, qualifier, 'change-to');
+    found.add(context, figure, index, number.next);
+    return number.next;
+  }
   // `bước sang tuổi 30`, `ở tuổi 45`: an age written after its word, with no unit of its own.
   if (isAgeAfterTuoi(context, number, openingToken)) {
     found.add(context, figureSpan(context, openingToken - 1, number.next, 'duration', number.value, null, null, null, 'tuổi', null, 'age-after-tuoi'), index, number.next);
+    return number.next;
+  }
+  // `68% ở độ tuổi dưới 30`: the same age with its qualifier between the word and the number.
+  if (before && isAgeAfterTuoi(context, number, openingToken, before.first)) {
+    found.add(context, figureSpan(context, start, number.next, 'duration', number.value, null, null, null, 'tuổi', qualifier, 'age-after-tuoi'), index, number.next);
     return number.next;
   }
   if (wordsOnly && number.scale === 1) return number.next;
@@ -512,11 +539,12 @@ const OLDEST_AGE = 120;
 
 /**
  * A whole number in digits right after `tuổi` with no unit (`sang tuổi 30`, `ở độ tuổi 45`): an age. `opening` is the
- * number's first token as written.
+ * number's first token as written; `wordAfter` the token right after where `tuổi` must stand: the opening itself, or
+ * the qualifier's first word that stands between them (`ở độ tuổi dưới 30`, `lứa tuổi trên 60`).
  */
-function isAgeAfterTuoi(context: FigureContext, number: FigureNumber, opening: number): boolean {
+function isAgeAfterTuoi(context: FigureContext, number: FigureNumber, opening: number, wordAfter: number = opening): boolean {
   if (opening !== number.first || !number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value)) return false;
-  return number.value > 0 && number.value <= OLDEST_AGE && followsAgeWord(context, opening);
+  return number.value > 0 && number.value <= OLDEST_AGE && followsAgeWord(context, wordAfter);
 }
 
 /** `24/24`, `24/7`: hours of the day or days of the week, all of them, as news writes "round the clock". */
@@ -768,4 +796,42 @@ function figureSpan(
   const start = (context.tokens[from] as FigureToken).start;
   const end = (context.tokens[to - 1] as FigureToken).end;
   return { start, end, kind, value, min, max, of, unit, qualifier, rule };
+}
+
+/**
+ * `chiếm` ("makes up") right before the figure (or its qualifier): `nông sản chiếm khoảng 1/5`. What it governs is a
+ * share, so a `1/5` after it is a ratio even with no noun counted after it, never the first of May.
+ */
+function isShareVerbBefore(context: FigureContext, start: number): boolean {
+  return context.tokens[start - 1]?.key === 'chiếm' && isLowerWordAt(context, start - 1);
+}
+
+/** Kinds of figure whose unit a number changed to may take from the number changed from (see changedFromFigure). */
+const CHANGE_CARRIED_KINDS: ReadonlySet<FigureSpan['kind']> = new Set(['count', 'duration']);
+
+/**
+ * The figure a change starts from, when the number at `number` (opening at `opening`, with no unit of its own) is
+ * what it changes to: `giảm đầu mối từ 11 phòng xuống còn 7`, `nâng từ 2 làn lên 4`. The unit is said once, after
+ * the first number; the second, rising after `lên` and falling after `xuống`, counts the same thing (the mirror of
+ * `từ 24 lên 30 đôi tàu`, where the first number takes the second's unit). Only a count or a length of time whose
+ * numbers are a plain number read the same way (no `triệu` to carry over), right before the link.
+ */
+function changedFromFigure(context: FigureContext, number: FigureNumber, opening: number, found: FoundFigures): FigureSpan | null {
+  const { tokens } = context;
+  if (number.scale !== 1) return null;
+  let link = opening - 1;
+  if (tokens[link]?.key === 'còn' && isLowerWordAt(context, link)) link -= 1;
+  const linkKey = tokens[link]?.key;
+  if ((linkKey !== 'xuống' && linkKey !== 'lên') || !isLowerWordAt(context, link) || isGlued(context, link)) return null;
+  const from = found.lastAdded();
+  const coreFrom = found.lastAddedCoreFrom();
+  if (from === null || from.value === null || from.unit === null || !CHANGE_CARRIED_KINDS.has(from.kind)) return null;
+  if (from.qualifier !== null || from.end !== tokens[link - 1]?.end) return null;
+  if (tokens[coreFrom - 1]?.key !== 'từ' || !isLowerWordAt(context, coreFrom - 1)) return null;
+  // Only the number's own digits before the unit: `từ 1,5 triệu lượt lên 2` carries no scale to the second number.
+  const fromDigits = tokens[coreFrom];
+  if (!fromDigits || kindAt(context, coreFrom) !== DIGITS || parseDigitNumber(fromDigits.text) !== from.value) return null;
+  const rises = linkKey === 'lên';
+  if (rises ? number.value <= from.value : number.value >= from.value) return null;
+  return from;
 }

@@ -1,4 +1,4 @@
-// Ratios: `8 trên 10 nước thành viên`, `3 trong số 10 người`, `2/3 số doanh nghiệp`, `một phần ba`, `ba phần tư`,
+// Ratios: `8 trên 10 nước thành viên`, `3 trong số 10 người`, `3 trong tổng số 10 người`, `2/3 số doanh nghiệp`, `một phần ba`, `ba phần tư`,
 // `một nửa`. The counted noun after the ratio (with an optional `số`) is read by the caller.
 import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
@@ -31,7 +31,9 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     // `một trong 10 trường` is "one of ten schools": the ten is a count of its own, `một` none.
     if (link.key === 'trong' && numerator.singleWord === 'một') return null;
     let at = numerator.next + 1;
-    if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
+    // `23 trong tổng số 71 cơ sở`, `21.300 trên tổng số 34.000 hộ`: the whole the share is taken of.
+    if (tokens[at]?.key === 'tổng' && tokens[at + 1]?.key === 'số' && isLowerWordAt(context, at)) at += 2;
+    else if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
     const denominator = readNumberAt(context, at, denominatorNumber);
     if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
     if (denominator.value < numerator.value || denominator.value < 2) return null;
