@@ -253,6 +253,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // after `chiếm` a share with no noun: no day and month
   ratio('Trong kim ngạch, hàng rau quả chiếm khoảng 1/4.', 1, 4, null, '1/4'),
   ratio('Lao động nữ chiếm 2/3 trong tổng số.', 2, 3, null, '2/3'),
+  ratio('Năm nay, hàng rau quả chiếm khoảng 1/5.\nTheo TTXVN', 1, 5, null, '1/5'),
+  ratio('Số xã đạt chuẩn là 12/40.\nCác xã còn lại đang hoàn thiện hồ sơ.', 12, 40, null, '12/40'),
   none('Ban tổ chức dời lịch thi đấu sang 1/5.', '1/5'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
   ratio('Khoảng 3/4 số tỉnh đã hoàn thành.', 3, 4, 'tỉnh', '3/4 số tỉnh'),

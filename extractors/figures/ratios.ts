@@ -4,7 +4,7 @@ import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { DURATION_PHRASES } from './lexicon.js';
 import { phraseAt } from './phrases.js';
-import { DIGITS, isGlued, isLowerWordAt, kindAt, PUNCT, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, kindAt, LINE_BREAK, PUNCT, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
   readonly value: number;
@@ -105,9 +105,13 @@ function isPercentAt(context: FigureContext, index: number): boolean {
   return token.key === 'phần' && isLowerWordAt(context, index) && context.tokens[index + 1]?.key === 'trăm';
 }
 
-/** A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). */
+/**
+ * A glued `/`, `-`, `:` after the denominator: a date or a code (`10/12/2020`, `15/2018/NĐ-CP`). A full stop that
+ * ends the line (`chiếm khoảng 1/5.` and a line break) goes on with no code.
+ */
 function endsInCode(context: FigureContext, index: number): boolean {
   const token = context.tokens[index];
   if (!token || !isGlued(context, index)) return false;
-  return kindAt(context, index) !== PUNCT || (CODE_AFTER.has(token.text) && isGlued(context, index + 1));
+  if (kindAt(context, index) !== PUNCT) return true;
+  return CODE_AFTER.has(token.text) && isGlued(context, index + 1) && kindAt(context, index + 1) !== LINE_BREAK;
 }
