@@ -89,6 +89,28 @@ export function precededAcross(
   }
 }
 
+/**
+ * Where the words before `offset` start once up to `maxSkipped` single words of `skippable` right before it are
+ * passed over (`offset` itself when none is): the place to ask what stands before `tới gần 23 giờ`'s nearness words.
+ */
+export function startBeforeSkipped(text: string, offset: number, skippable: PhraseSet, maxSkipped: number): number {
+  let end = offset;
+  for (let skipped = 0; skipped < maxSkipped; skipped += 1) {
+    const wordEnd = lastWordEnd(text, end, false);
+    const start = wordStart(text, wordEnd);
+    if (start === wordEnd || !skippable.has(text, start, wordEnd)) return end;
+    end = start;
+  }
+  return end;
+}
+
+/** Where the last word before `offset` starts (spaces and tabs skipped), or -1 when no word stands there. */
+export function lastWordStart(text: string, offset: number): number {
+  const end = lastWordEnd(text, offset, false);
+  const start = wordStart(text, end);
+  return start === end ? -1 : start;
+}
+
 /** True when the last word before `offset` is an entry of `set`. */
 export function precededByWord(text: string, offset: number, set: PhraseSet): boolean {
   return precededByAny(text, offset, set, 1);

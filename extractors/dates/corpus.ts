@@ -571,6 +571,12 @@ const times: CorpusExample<'dates'>[] = [
   inside('Ngày 5/6/2023, cuộc họp kéo dài đến 10 giờ đêm.', '10 giờ đêm', '2023-06-05T22:00'),
   inside('Ngày 5/6/2023, hội nghị kéo dài từ 8 giờ đến 17 giờ.', 'từ 8 giờ đến 17 giờ', '2023-06-05T08:00', { endValue: '2023-06-05T17:00' }),
   inside('Ngày 5/6/2023, công nhân làm việc đến 17 giờ.', '17 giờ', '2023-06-05T17:00'),
+  // nearness words after `tới`, `đến` ("until"): an hour on the clock, unless a duration word stands before them
+  inside('Ngày 5/6/2023, đội cứu hộ làm việc tới gần 23 giờ mới xong.', '23 giờ', '2023-06-05T23:00'),
+  none('Ngày 5/6/2023, buổi chiếu kéo dài tới gần 3 giờ.', '3 giờ'),
+  // the second of two clock times parted by a comma
+  inside('Ngày 5/6/2023, xe đón học sinh lúc 6 giờ sáng, 16 giờ trả về nhà.', '16 giờ', '2023-06-05T16:00'),
+  none('Ngày 5/6/2023, đoàn xuất phát lúc 6 giờ sáng, 3 giờ sau thì tới nơi.', '3 giờ'),
   none('Hành trình mất 14 giờ 30 phút.', '14 giờ 30 phút'),
   none('Anh ấy ngủ 7 giờ mỗi đêm.', '7 giờ'),
 ];

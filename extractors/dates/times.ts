@@ -11,7 +11,7 @@ import {
   type DateRule,
   type NumberedPattern,
 } from './candidate.js';
-import { followedByAny, precededAcross, precededByAny } from './context.js';
+import { followedByAny, lastWordStart, precededAcross, precededByAny, precededByWord, startBeforeSkipped } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIOD_WORDS, toTwentyFourHour } from './lexicon.js';
 
@@ -58,6 +58,40 @@ function startsChange(text: string, end: number): boolean {
 /** How many bounding words may stand between the duration word and the number: `kéo dài lên tới gần 3 giờ`. */
 const MOST_LENGTH_BOUNDS = 3;
 
+/**
+ * Words of nearness that open a length as well (`gần 3 giờ` is nearly three hours), yet read an hour on the clock
+ * after `tới`, `đến` ("until"): `có hôm tới gần 23 giờ mới xong`, `làm đến hơn 22 giờ`.
+ */
+const NEARNESS = new PhraseSet(['gần', 'hơn', 'chừng', 'tầm', 'khoảng']);
+const UNTIL = new PhraseSet(['tới', 'đến']);
+
+/**
+ * True when `tới`/`đến` and nearness words stand before the hour and no duration word before them (`kéo dài tới gần
+ * 3 giờ` stays a length): the hour is one the clock reaches.
+ */
+function reachesClockTime(text: string, digitsAt: number): boolean {
+  const nearStart = startBeforeSkipped(text, digitsAt, NEARNESS, 2);
+  if (nearStart === digitsAt || !precededByWord(text, nearStart, UNTIL)) return false;
+  const untilStart = lastWordStart(text, nearStart);
+  return untilStart >= 0 && !precededAcross(text, untilStart, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS);
+}
+
+/**
+ * A clock time, a comma and then the hour (`đưa các cụ đến lúc 7 giờ sáng, 17 giờ đón về`): the second hour of a pair
+ * of clock times, read on the clock like the first. Anchored at the end of a bounded slice before the comma.
+ */
+const CLOCK_TIME_BEFORE_COMMA = new RegExp(`(?:\\d{1,2}[ \\t]giờ(?:[ \\t]\\d{1,2})?|\\d{1,2}h\\d{0,2}|\\d{1,2}:\\d{2})(?:[ \\t]${DAY_PERIOD_SOURCE})?[ \\t]*,[ \\t]*$`, 'u');
+/** How far before the hour a clock time and its comma are looked for. */
+const CLOCK_PAIR_REACH = 24;
+/** Words after the hour that make it a length counted from the first time: `lúc 7 giờ, 3 giờ sau`. */
+const LENGTH_AFTER = new PhraseSet(['sau', 'trước', 'liền', 'đồng hồ', 'mỗi']);
+
+function pairsWithClockTimeBefore(text: string, digitsAt: number, end: number): boolean {
+  const from = Math.max(0, digitsAt - CLOCK_PAIR_REACH);
+  if (text.lastIndexOf(',', digitsAt) < from) return false;
+  return CLOCK_TIME_BEFORE_COMMA.test(text.slice(from, digitsAt)) && !followedByAny(text, end, LENGTH_AFTER);
+}
+
 /** The groups of every time pattern: `lúc`, the hour, the minutes, the part of the day after. */
 const TIME_GROUPS = ['at', 'h', 'min', 'period'] as const;
 type TimeGroups = NumberedPattern<(typeof TIME_GROUPS)[number]>['group'];
@@ -81,10 +115,12 @@ function timeCandidate(
   const hour24 = toTwentyFourHour(hour === 24 ? 0 : hour, period);
   const at = match[group.at];
   // A part of the day after the hour reads it on the clock whatever stands before (`kéo dài đến 10 giờ đêm`).
-  const duration = at === undefined && period === null &&
+  const reached = at === undefined && period === null && reachesClockTime(text, digitsAt);
+  const duration = at === undefined && period === null && !reached &&
     (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end));
-  const strong = !duration && (strongWithoutContext || at !== undefined || period !== null ||
-    precededByAny(text, digitsAt, TIME_CONTEXT) || followedByAny(text, end, SAME_DAY_AFTER));
+  const strong = !duration && (strongWithoutContext || at !== undefined || period !== null || reached ||
+    precededByAny(text, digitsAt, TIME_CONTEXT) || followedByAny(text, end, SAME_DAY_AFTER) ||
+    pairsWithClockTimeBefore(text, digitsAt, end));
   return candidate(match, rule, { hour: hour24, minute }, { weak: !strong });
 }
 
