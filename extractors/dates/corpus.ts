@@ -682,6 +682,9 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   counted('Năm 2023 xuất khẩu tăng, dự kiến quý I năm sau tiếp tục tăng.', 'quý I năm sau', '2024-Q1'),
   counted('Tháng 3/2020, dịch bùng phát, tháng sau các nhà máy đóng cửa.', 'tháng sau', '2020-04'),
   inside('Năm 2020 dự án khởi công, năm sau hoàn thành.', 'năm sau', '2021'),
+  // a base of comparison (`so với tháng 12/2022`) is no period the sentence tells of: `năm trước` counts from the one told of
+  counted('CPI tháng 11/2023 tăng 0,3% so với tháng 12/2022 và tăng 3,5% so với cùng kỳ năm trước.', 'năm trước', '2022', PUBLISHED),
+  counted('Năm 2023, số ca mắc tăng so với năm 2021 nhưng giảm so với năm trước.', 'năm trước', '2022', PUBLISHED),
   // A period named by a relative date anchors too; the value then still owes to publishedAt.
   relative('Tháng 3 vừa qua, xuất khẩu tăng 5% so với tháng trước.', 'tháng trước', '2023-02'),
   // Near misses, counted from publication: words that count from now (`năm ngoái`), another sentence, a period too
@@ -740,6 +743,8 @@ const paragraphYears: CorpusExample<'dates'>[] = [
   relative('Đến năm 2030, thành phố sẽ có tàu điện. Công trình đầu tiên khởi công trong quý IV.', 'quý IV', '2023-Q4'),
   relative('Năm 2022, ngành gặp khó. Nhiều xưởng đóng cửa. Công nhân nghỉ việc. Khách hàng cũng ít. Quý II, đơn hàng tăng.', 'Quý II', '2023-Q2'),
   counted('Sang năm 2021, tình hình khá hơn. Quý II, đơn hàng tăng.', 'Quý II', '2021-Q2'),
+  // ... nor for a part of the year counted from now (`từ nay đến cuối năm`)
+  relative('Năm 2024, công ty đặt mục tiêu lớn. Muốn vậy, từ nay đến cuối năm phải hoàn thành nhà xưởng.', 'cuối năm', '2023', { mod: 'END' }),
   // ... nor for a month or a day, which keep the reading nearest the publication
   relative('Năm 2020, dự án khởi công. Tháng 5, nhà thầu đã bàn giao.', 'Tháng 5', '2023-05'),
 ];

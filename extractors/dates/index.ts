@@ -39,6 +39,8 @@ import {
   toPendingPoint,
   type ReferenceDay,
 } from './resolve.js';
+import { precededByAny } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { TIME_RULES } from './times.js';
 import { WEEKDAY_RULES } from './weekdays.js';
 import { YEAR_RULES } from './years.js';
@@ -139,6 +141,25 @@ function namedPeriodFor(text: string, mention: DateSpan, point: PendingDatePoint
   return periods.anchorFor(unit);
 }
 
+/**
+ * Words that count a part of the year from now (`từ nay đến cuối năm`, "from now to the end of the year"): the year
+ * is the one we are in, whatever year the paragraph has set (`Năm 2026, … Muốn vậy, từ nay đến cuối năm phải …`).
+ */
+const FROM_NOW_UNTIL = new PhraseSet([
+  'từ nay đến', 'từ nay tới', 'từ nay cho đến', 'từ giờ đến', 'từ giờ tới', 'từ bây giờ đến', 'từ bây giờ tới',
+]);
+
+/** Words that make what follows them a base of comparison: `so với tháng 12/2024`, `so với cùng kỳ năm 2024`. */
+const COMPARISON_WORDS = new PhraseSet(['so với', 'so với cùng kỳ', 'so cùng kỳ']);
+
+/**
+ * Whether the mention at `start` is what something is compared with (`tăng 2,06% so với tháng 12/2024`): the base of
+ * a comparison, not the period the sentence tells of, so `năm trước` after it counts from the period told of.
+ */
+function isComparisonBase(text: string, start: number): boolean {
+  return precededByAny(text, start, COMPARISON_WORDS, 4);
+}
+
 /** The sentences of a text read alone (no sentences stage): each line split as a paragraph. */
 function sentencesOf(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
@@ -198,7 +219,7 @@ export function resolveDateMentions(
     const pending = mention.pending;
     // Most articles set no paragraph year: asked only once one is set.
     const takesTopic = topics.active && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
-      takesParagraphYear(pending.value, mention.rule);
+      takesParagraphYear(pending.value, mention.rule) && !precededByAny(text, mention.start, FROM_NOW_UNTIL, 4);
     const topic = takesTopic ? topics.at(mention.start) : null;
     if (pending?.lunar) {
       const words = text.slice(mention.start, mention.end);
@@ -259,8 +280,9 @@ export function resolveDateMentions(
     if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH && !spanAfterDay) {
       lastDayValue = current.value;
     }
-    // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts).
-    if (current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) {
+    // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts), nor is a base
+    // of comparison (`CPI tháng 10/2025 tăng 2,06% so với tháng 12/2024 và 3,18% so với cùng kỳ năm trước`: 2024).
+    if ((current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) && !isComparisonBase(text, current.start)) {
       periods.note(current.value, current.endValue, current.relative);
     }
     topics.note(current.start, current.end, current.value, current.endValue, current.relative);
