@@ -283,6 +283,11 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài năm ngày.', '30/4 - 1/5', '2023-04-30', { endValue: '2023-05-01' }),
   relative('Nhân dịp 2/9, thành phố treo cờ.', '2/9', '2023-09-02'),
   none('Tỷ lệ (2/3) là mức cao nhất.', '2/3'),
+  // a day and month listed after one a day word opens
+  relative('Giá điện được điều chỉnh vào các ngày 2/6 và 12/6.', '12/6', '2023-06-12'),
+  relative('Đoàn kiểm tra làm việc sáng 3/5, 7/5 và 12/5 tại xã.', '7/5', '2023-05-07'),
+  none('Ngày 3/5, tổ 1 đạt 2/3 và tổ 2 đạt 3/4 chỉ tiêu.', '3/4'),
+  none('Ngày 3/5 và 4/5 số hộ đã nhận tiền hỗ trợ.', '4/5 số hộ'),
   // a dateline: a place, a comma, the day and month, the agency's tag opening the lead
   relative('Đà Nẵng, 14/6 (TTXVN) - Lễ hội pháo hoa khai mạc tối qua.', '14/6', '2023-06-14'),
   relative('Viêng Chăn, 12/5 (TTXVN) – Hai nước ký biên bản hợp tác.', '12/5', '2023-05-12'),

@@ -61,6 +61,21 @@ function isWeekdaysDate(text: string, start: number, end: number): boolean {
     !followedByQuantityNoun(text, end);
 }
 
+/**
+ * A day and month listed after another that a day word opens (`các kỳ điều hành ngày 9/10 và 23/10`, `sáng 3/5, 7/5
+ * và 12/5`): the list's day word governs them all. Anchored at the end of a bounded slice before the day.
+ */
+const LISTED_AFTER_DATE =
+  /(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)[ \t]\d{1,2}\/\d{1,2}(?:\/\d{4})?(?:[ \t]?,[ \t]?\d{1,2}\/\d{1,2}(?:\/\d{4})?){0,4}(?:[ \t]?,[ \t]?|[ \t](?:và|hoặc)[ \t]|,[ \t](?:và|hoặc)[ \t])$/iu;
+/** How far before a day its list's opening is looked for. */
+const LIST_REACH = 72;
+
+function isListedAfterDate(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 32 && before !== 9 && before !== 44) return false; // a blank or a comma
+  return LISTED_AFTER_DATE.test(text.slice(Math.max(0, start - LIST_REACH), start));
+}
+
 /** Sticky: a lead's tag after a dateline's day, `(TTXVN) - `, `(PV) – `: a capital in brackets, a dash between blanks. */
 const LEAD_TAG_AFTER = /[ \t]?\(\p{Lu}[^()\n]{0,29}\)[ \t]?[-–—][ \t]/uy;
 
@@ -149,7 +164,8 @@ const dayMonth: DateRule = {
     if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
       return candidate(match, this.name, { month, day }, {});
     }
-    if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end)) {
+    if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end) &&
+      !(isListedAfterDate(text, digitsAt) && !followedByQuantityNoun(text, end))) {
       const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end) &&
         !(day <= month && followedByShareNoun(text, end));
       if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
