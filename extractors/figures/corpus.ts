@@ -291,6 +291,13 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // changes: `từ A lên B`, `từ A xuống B` are two figures, A with the unit (and scale) of B
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 24, 'đôi tàu', '24'),
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 30, 'đôi tàu', '30 đôi tàu'),
+  // the number that `số` and its noun come to counts that noun
+  count('Tính đến cuối tháng, số ca mắc đã lên tới 1.240.', 1240, 'ca mắc', '1.240'),
+  count('Bệnh viện mở thêm khoa mới, nâng tổng số giường lên 450.', 450, 'giường', '450'),
+  count('Từ đầu năm, số hộ đã vượt 3.000.', 3000, 'hộ', '3.000'),
+  // a noun the lexicon does not know whole, or no word of coming to between: left a plain number
+  number('Sân bay mở rộng, nâng tổng số vị trí đỗ tàu bay lên 30.', 30, '30'),
+  number('Trong số hộ nghèo, 120 đã thoát nghèo.', 120, '120'),
   // and the other way round: the number changed to takes the unit said after the number changed from
   count('Sau sắp xếp, bệnh viện giảm từ 9 khoa xuống còn 6.', 6, 'khoa', '6'),
   count('Quốc lộ được mở rộng từ 2 làn lên 4, đoạn qua thị trấn.', 4, 'làn', '4'),

@@ -22,7 +22,7 @@ import {
   isYearNumber,
   precedesCode,
 } from './codes.js';
-import { COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -30,7 +30,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { productNounBeforeName } from './product-names.js';
-import { isInSetAt, isWordPairAt, wordSet, type WordSet } from './phrases.js';
+import { isInSetAt, isWordPairAt, phraseAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
   isCapitalizedAt,
@@ -457,6 +457,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figure, index, number.next);
     return number.next;
   }
+  // `số ca đã lên tới 17.850`, `nâng tổng số giường lên 600`: the number `số` and its noun come to, a count of them.
+  const countedBefore = fromToken === null && number.hasDigits ? nounOfSoBefore(context, start) : null;
+  if (countedBefore !== null) {
+    found.add(context, figureSpan(context, unsignedStart, number.next, 'count', number.value, null, null, null, countedBefore, qualifier, 'count-of-so'), index, number.next);
+    return number.next;
+  }
   // `bước sang tuổi 30`, `ở tuổi 45`: an age written after its word, with no unit of its own.
   if (isAgeAfterTuoi(context, number, openingToken)) {
     found.add(context, figureSpan(context, openingToken - 1, number.next, 'duration', number.value, null, null, null, 'tuổi', null, 'age-after-tuoi'), index, number.next);
@@ -834,4 +840,34 @@ function changedFromFigure(context: FigureContext, number: FigureNumber, opening
   const rises = linkKey === 'lên';
   if (rises ? number.value <= from.value : number.value >= from.value) return null;
   return from;
+}
+
+/**
+ * Words between `số` + a noun and the number it comes to: `số ca đã lên tới 17.850`, `nâng tổng số giường lên 600`,
+ * `số hộ đạt 1.200`, `số ca đã vượt 61.000`.
+ */
+const COMES_TO_WORDS: WordSet = wordSet(new Set(['lên', 'tới', 'đến', 'đạt', 'vượt', 'đã', 'sẽ', 'chỉ', 'còn', 'là']));
+/** The most words COMES_TO_WORDS may take between the noun and the number (`đã lên tới`). */
+const MOST_COMES_TO_WORDS = 3;
+/** The most words of the noun after `số`. */
+const MOST_SO_NOUN_WORDS = 3;
+
+/**
+ * The noun that `số` ("the number of") names just before the number, across words that say what it comes to
+ * (COMES_TO_WORDS), when the number has no unit of its own: `số ca đã lên tới 17.850` counts 17,850 `ca`. The noun
+ * must be one the counted-noun lexicon knows, whole, right after `số` (or `tổng số`); else null.
+ */
+function nounOfSoBefore(context: FigureContext, start: number): string | null {
+  const { tokens } = context;
+  let nounEnd = start;
+  while (start - nounEnd < MOST_COMES_TO_WORDS && isLowerWordAt(context, nounEnd - 1) && isInSetAt(context, nounEnd - 1, COMES_TO_WORDS)) nounEnd -= 1;
+  if (nounEnd === start) return null;
+  for (let words = 1; words <= MOST_SO_NOUN_WORDS; words += 1) {
+    const nounStart = nounEnd - words;
+    if (nounStart < 1 || !isLowerWordAt(context, nounStart)) return null;
+    if (tokens[nounStart - 1]?.key !== 'số' || !isLowerWordAt(context, nounStart - 1)) continue;
+    const noun = phraseAt(context, nounStart, COUNTED_NOUN_PHRASES, words);
+    return noun !== null && noun.length === words ? tokensText(context, nounStart, nounEnd) : null;
+  }
+  return null;
 }

@@ -142,7 +142,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'trận', 'bàn thắng', 'huy chương', 'huy chương vàng', 'giải', 'giải thưởng', 'danh hiệu', 'kỷ lục', 'bằng khen',
   'sản phẩm ocop', 'nhãn hiệu', 'thương hiệu', 'mã', 'mã số', 'tài khoản', 'thuê bao', 'điện thoại', 'máy tính',
   'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
-  'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
+  'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'giường', 'giường bệnh', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
   'học bổng',
   // pay and work reckoned in time: `thưởng 1,5 tháng lương`, `20 ngày công` (amounts, no lengths of time)
   'tháng lương', 'ngày lương', 'ngày công', 'giờ công',
