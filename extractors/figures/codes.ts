@@ -12,6 +12,7 @@ import {
   NAME_LABEL_PHRASES,
   NAME_LABEL_SET,
   PHONE_LABEL_PHRASES,
+  EMERGENCY_LABEL_PHRASES,
   VERB_BEFORE_LABEL,
   VERB_BEFORE_LABEL_PHRASES,
 } from './lexicon.js';
@@ -80,6 +81,9 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
   if (hasLeadingZero(first.text) && (first.text.length >= 3 || first.text.includes('.'))) return true;
   if (isListMarker(context, number)) return true;
   if (isServiceNumber(first.text)) return true;
+  // `Trung tâm Cấp cứu 115`, `xe cứu thương 115 đến`; `đã cấp cứu 115 ca` counts (a lower-case label, a noun after).
+  if (isEmergencyNumber(first.text) && followsLabel(context, number.first, EMERGENCY_LABEL_PHRASES) &&
+    (isCapitalizedAt(context, number.first - 2) || isCapitalizedAt(context, number.first - 1) || !isLowerWordAt(context, number.next))) return true;
   // Digits after digits with only spaces between: phone numbers and tables of codes.
   if (beforeKind === DIGITS && !glued) return true;
   return followsLabel(context, number.first, PHONE_LABEL_PHRASES);
@@ -102,6 +106,36 @@ function isServiceNumber(digits: string): boolean {
     } else group += 1;
   }
   return group >= 4;
+}
+
+/** The emergency numbers, `111` to `115` (child protection, rescue, police, fire, ambulance). */
+export function isEmergencyNumber(digits: string): boolean {
+  if (digits.length !== 3 || digits.charCodeAt(0) !== 49 || digits.charCodeAt(1) !== 49) return false;
+  const last = digits.charCodeAt(2);
+  return last >= 49 && last <= 53;
+}
+
+/** A service's label or a call before an emergency number: `Cấp cứu 115`, `gọi 115`, `tổng đài 114`. */
+const EMERGENCY_NAMED = /(?:cấp\scứu|cứu\sthương|cứu\shỏa|cứu\snạn|cứu\shộ|gọi|gọi\ssố|tổng\sđài|đường\sdây\snóng)\s+(11[1-5])(?![\p{L}\p{N}])/giu;
+/** The text last searched by namesEmergencyNumber, and the numbers it names (a bit per last digit). */
+let emergencyText: string | null = null;
+let emergencyBits = 0;
+
+/**
+ * Whether the text names `digits` (an emergency number) as its service's number somewhere (`Trung tâm Cấp cứu 115`):
+ * then the same number alone elsewhere, with no unit (`mạng lưới 115`, `nhân lực 115`), is that name too. One scan of
+ * the text, asked only for a bare 111–115, remembered for the text.
+ */
+export function namesEmergencyNumber(text: string, digits: string): boolean {
+  if (emergencyText !== text) {
+    emergencyText = text;
+    emergencyBits = 0;
+    EMERGENCY_NAMED.lastIndex = 0;
+    for (let found = EMERGENCY_NAMED.exec(text); found !== null; found = EMERGENCY_NAMED.exec(text)) {
+      emergencyBits |= 1 << ((found[1] ?? '').charCodeAt(2) - 48);
+    }
+  }
+  return (emergencyBits & (1 << (digits.charCodeAt(2) - 48))) !== 0;
 }
 
 /** `0` and another digit first: `0912`, `05`, `024.3791`. */

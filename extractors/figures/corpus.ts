@@ -39,6 +39,12 @@ const qualified = (
 
 export const FIGURE_EXAMPLES: readonly Example[] = [
   // digits, Vietnamese grouping and decimals
+  // the emergency numbers after their service's name, and alone again in a text that named them so
+  none('Trung tâm Cấp cứu 115 thành phố đưa thêm 5 xe vào hoạt động.', '115'),
+  none('Kíp trực Cấp cứu 115 có mặt sau 10 phút. Mạng lưới 115 đã phủ khắp các quận.', 'Mạng lưới 115'),
+  none('Người dân gọi 114 khi phát hiện cháy.', '114'),
+  count('Năm qua, bệnh viện đã cấp cứu 115 ca đột quỵ.', 115, 'ca', '115 ca'),
+  number('Mã hồ sơ không đổi, tổng điểm là 113.', 113, '113'),
   number('Lượt xem: 1233', 1233, '1233'),
   number('Lượt xem: 15.420', 15420, '15.420'),
   number('Con số cuối cùng được công bố là 2.350.', 2350, '2.350'),

@@ -19,6 +19,8 @@ import {
   isNameOrDateNumber,
   isNamedByWordBefore,
   isUngroupedCode,
+  isEmergencyNumber,
+  namesEmergencyNumber,
   isYearNumber,
   precedesCode,
 } from './codes.js';
@@ -478,6 +480,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number)) return number.next;
   // `tàu Kiểm ngư 4033`: four digits or more with no thousands dot and no unit, a registration's code.
   if (isUngroupedCode(context, number)) return number.next;
+  // `mạng lưới 115` in a text that names `Cấp cứu 115`: the service's number again.
+  const digits = tokens[index];
+  if (digits && number.next === index + 1 && isEmergencyNumber(digits.text) && namesEmergencyNumber(context.text, digits.text)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
 }

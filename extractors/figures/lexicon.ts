@@ -315,6 +315,12 @@ export const PHONE_LABELS: ReadonlySet<string> = keys([
   'dây nóng', 'đường dây nóng',
 ]);
 
+/**
+ * Words after which one of the emergency numbers (111–115) is that service's number, not a count: `Trung tâm Cấp cứu
+ * 115`, `xe cứu thương 115` (`đã cấp cứu 120 ca` counts: only the service numbers are read so).
+ */
+export const EMERGENCY_LABELS: ReadonlySet<string> = keys(['cấp cứu', 'cứu thương', 'cứu hỏa', 'cứu nạn', 'cứu hộ']);
+
 /** `một` before these words is "a", "some", "one of": `một số`, `một cách`, `một trong`. Never a count. */
 export const NOT_COUNTED_AFTER_MOT: ReadonlySet<string> = keys([
   'số', 'cách', 'trong', 'phần', 'chút', 'lúc', 'mặt', 'khi', 'vài', 'nửa', 'ít', 'khác', 'mình', 'thời', 'hồi',
@@ -358,6 +364,7 @@ export const QUALIFIER_AFTER_PHRASES: PhraseTree = phraseTree(QUALIFIERS_AFTER);
 export const NAME_LABEL_PHRASES: PhraseTree = phraseTree(NAME_LABELS);
 export const VERB_BEFORE_LABEL_PHRASES: PhraseTree = phraseTree(VERB_BEFORE_LABEL);
 export const PHONE_LABEL_PHRASES: PhraseTree = phraseTree(PHONE_LABELS);
+export const EMERGENCY_LABEL_PHRASES: PhraseTree = phraseTree(EMERGENCY_LABELS);
 export const DATE_WORD_PHRASES: PhraseTree = phraseTree(DATE_WORDS_BEFORE);
 export const COUNTING_BEFORE_MOT_PHRASES: PhraseTree = phraseTree(COUNTING_BEFORE_MOT);
 // The sets looked up by one token's key, with lexicon bits too.
