@@ -321,6 +321,11 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Crafts and produce named for their village: no person.
   none('Bộ sưu tập gốm hoa lam Chu Đậu được trưng bày lần đầu.', 'Chu Đậu'),
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
+  none('Vụ này, cam Hàm Yên được giá hơn năm ngoái.', 'Hàm Yên'),
+  none('Mỗi ngày có hàng trăm xe hàng qua cửa khẩu Lào Cai.', 'Lào Cai'),
+  none('Đoàn khảo sát vào rừng Cúc Phương từ sáng sớm.', 'Cúc Phương'),
+  none('Cơ sở sản xuất phân bón Hoàng Phát bị phạt 30 triệu đồng. Sản phẩm của Hoàng Phát không đạt chuẩn.', 'của Hoàng Phát'),
+  person('Nhà vườn của ông Hoàng Phát có 2 ha cam.', 'Hoàng Phát', 'Hoàng Phát'),
   none('Bảo tàng trưng bày chiếc trống đồng Mai Lĩnh tìm thấy năm 1960.', 'Mai Lĩnh'),
   // An ethnic group's name, and a name that starts with it, is no person.
   none('Lễ hội của người Hà Nhì diễn ra vào tháng 6 âm lịch.', 'Hà Nhì'),

@@ -213,6 +213,9 @@ const NOT_PERSON_BEFORE = [
   // Power plants and dams, stations, regions and craft villages named like people: `thủy điện La Ngà`, `ga Đồng
   // Đăng`, `vùng Đồng Tháp Mười`, `làng nghề Kim Sơn`.
   'thủy điện', 'nhiệt điện', 'điện gió', 'đập', 'hồ chứa', 'ga', 'nhà ga', 'vùng', 'làng nghề',
+  // Border gates and forests named like people: `cửa khẩu Kim Thành`, `rừng Bạch Mã`; a maker of fertilizer by its
+  // trade name (`cơ sở sản xuất phân bón Hoàng Lâm`).
+  'cửa khẩu', 'rừng', 'phân bón',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -270,7 +273,7 @@ export function isNotPersonContext(nearest: string | undefined, second: string |
  */
 const CRAFT_BEFORE = [
   'gốm', 'gốm sứ', 'đồ gốm', 'làng gốm', 'lò gốm', 'dòng gốm', 'gốm men', 'hoa lam', 'men lam', 'men ngọc', 'men rạn',
-  'lụa', 'làng lụa', 'nước mắm', 'chè', 'bưởi',
+  'lụa', 'làng lụa', 'nước mắm', 'chè', 'bưởi', 'cam', 'vải thiều',
   // A plant's variety: `giống Kim Tuyên`, `giống chè Kim Tuyên`.
   'giống', 'giống chè', 'giống lúa',
   // An artefact named for where it was found: `trống đồng Ngọc Lũ`, `trống Hoàng Hạ`.
