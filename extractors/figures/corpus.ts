@@ -263,6 +263,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Số xã đạt chuẩn là 12/40.\nCác xã còn lại đang hoàn thiện hồ sơ.', 12, 40, null, '12/40'),
   none('Ban tổ chức dời lịch thi đấu sang 1/5.', '1/5'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
+  // a drawing's scale after `tỷ lệ`, no share; a share after it stays one
+  none('Các xã lập quy hoạch chi tiết tỷ lệ 1/500 trong năm nay.', '1/500'),
+  ratio('Tỷ lệ 1/4 số hộ có nước sạch là quá thấp.', 1, 4, 'hộ', '1/4 số hộ'),
   ratio('Khoảng 3/4 số tỉnh đã hoàn thành.', 3, 4, 'tỉnh', '3/4 số tỉnh'),
   ratio('Đã có 45/63 tỉnh, thành phố triển khai.', 45, 63, 'tỉnh, thành phố', '45/63 tỉnh, thành phố'),
   ratio('một phần ba', 1, 3, null),

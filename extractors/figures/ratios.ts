@@ -53,6 +53,7 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     if (endsInCode(context, numerator.next + 2)) return null;
     const of = parseDigitNumber(denominatorToken.text);
     if (of === null || !Number.isInteger(of) || of < 2 || of < numerator.value || of >= 1000) return null;
+    if (isMapScale(context, numerator.first, numerator.value, of)) return null;
     return {
       value: numerator.value,
       of,
@@ -114,4 +115,14 @@ function endsInCode(context: FigureContext, index: number): boolean {
   if (!token || !isGlued(context, index)) return false;
   if (kindAt(context, index) !== PUNCT) return true;
   return CODE_AFTER.has(token.text) && isGlued(context, index + 1) && kindAt(context, index + 1) !== LINE_BREAK;
+}
+
+/**
+ * `quy hoạch chi tiết tỷ lệ 1/500`, `bản đồ tỷ lệ 1/200`: one to a round hundred after `tỷ lệ` is a drawing's scale,
+ * no share of anything (a scale of a thousand and more is no ratio anyway).
+ */
+function isMapScale(context: FigureContext, first: number, value: number, of: number): boolean {
+  const { tokens } = context;
+  return value === 1 && of >= 100 && of % 100 === 0 && tokens[first - 1]?.key === 'lệ' && (tokens[first - 2]?.key === 'tỷ' || tokens[first - 2]?.key === 'tỉ') &&
+    isLowerWordAt(context, first - 1) && !isGlued(context, first);
 }
