@@ -48,6 +48,18 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Công ty dự kiến lắp thêm hệ thống pin lưu trữ năng lượng (BESS) tại trạm biến áp.', 'BESS', 'hệ thống pin lưu trữ năng lượng'),
   pair('Tàu cá phải gắn hệ thống định vị vệ tinh (VMS) trước khi ra khơi.', 'VMS', 'hệ thống định vị vệ tinh'),
   none('Hệ thống cũ được thay bằng hệ thống này từ tháng trước (ABC) theo lệnh.', 'ABC'),
+  // `công nghệ` is such a head too, kept where the acronym ends in `T` (`Technology`).
+  pair('Thành phố chọn công nghệ lọc sinh học màng (MBR) cho nhà máy mới.', 'MBR', 'lọc sinh học màng'),
+  pair('Trường mở thêm ngành công nghệ thông tin (IT) từ năm nay.', 'IT', 'công nghệ thông tin'),
+  none('Nhà máy đã áp dụng công nghệ này từ lâu (XYZ) theo hợp đồng.', 'XYZ'),
+  // A verb that takes the named thing as its object (`quy hoạch`, `triển khai`) and an adverb of time before it
+  // (`sớm`) end the long form going back; the object alone may have fewer words than the acronym letters.
+  pair('Thành phố sẽ triển khai trạm sạc nhanh (DCFC) dọc quốc lộ.', 'DCFC', 'trạm sạc nhanh'),
+  pair('Huyện kiến nghị tỉnh sớm quy hoạch bến thủy nội địa (IWP) ở đầu cầu.', 'IWP', 'bến thủy nội địa'),
+  // A capitalized document head inside a sentence, lower-case words and a place before an English acronym holding
+  // the head's English initial (`Thỏa thuận` → Agreement): the whole name; without that letter, nothing.
+  pair('Tiền chi trả thuộc Thỏa thuận giảm phát thải vùng Tây Nguyên (ERA) đã được chuyển về.', 'ERA', 'Thỏa thuận giảm phát thải vùng Tây Nguyên'),
+  none('Người dân nhận tiền từ Thỏa thuận chi trả dịch vụ rừng vùng Tây Nguyên (XYZ) hôm qua.', 'XYZ'),
   // Vietnamese syllable initials, `Đ` apart, `&` for `và`.
   pair('Bộ Khoa học và Công nghệ (KH&CN) vừa ban hành thông tư.', 'KH&CN', 'Khoa học và Công nghệ'),
   pair('Ủy ban nhân dân (UBND) các cấp phải công khai ngân sách.', 'UBND', 'Ủy ban nhân dân'),

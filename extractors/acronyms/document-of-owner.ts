@@ -52,3 +52,34 @@ export function documentOfOwnerBefore(tokens: readonly Token[], ownerFirst: numb
   }
   return null;
 }
+
+/** Sentence-ending marks: a document head right after one opens a sentence and may be a verb or a plain noun. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';']);
+
+/**
+ * `Thỏa thuận chi trả giảm phát thải vùng Bắc Trung Bộ (ERPA)`: a document, a programme or an agreement named by its
+ * capitalized head (DOCUMENT_HEAD_PHRASES) and lower-case words, ending with a place (`Bắc Trung Bộ`, from
+ * `placeFirst` to `last`), before an English acronym that holds the initial of the English word for the head (`A`
+ * for `Agreement`): the long form is the whole name, head and place. The head must stand inside a sentence (a
+ * capitalized head there is a name's), and the words between hold no word that ends a name. Null otherwise.
+ */
+export function namedDocumentBeforePlace(tokens: readonly Token[], placeFirst: number, last: number, letters: readonly string[]): DocumentOfOwner | null {
+  if (tokens[placeFirst]?.breakBefore) return null;
+  const maxNameWords = Math.max(MAX_DOCUMENT_NAME_WORDS, letters.length * 2);
+  const limit = placeFirst - 1 - maxNameWords - DOCUMENT_HEAD_PHRASES.maxWords;
+  for (let index = placeFirst - 1; index >= 0 && index >= limit; index -= 1) {
+    const token = tokens[index];
+    if (!token || !token.isWord) return null;
+    if (token.capitalized) {
+      const head = DOCUMENT_HEAD_PHRASES.longestAt(tokens, index, false, true);
+      const before = tokens[index - 1];
+      if (!head || token.breakBefore || !before || SENTENCE_ENDS.has(before.text)) return null;
+      const nameWords = placeFirst - (index + head.words);
+      const initials = englishInitialsOfDocumentHead(head.key);
+      const named = nameWords > 0 && nameWords <= maxNameWords;
+      return named && letters.some((letter) => initials.includes(letter)) ? { first: index, last } : null;
+    }
+    if (!token.lower || token.breakBefore || NAME_STOP_WORD_KEYS.has(token.key)) return null;
+  }
+  return null;
+}

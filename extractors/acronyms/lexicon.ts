@@ -57,6 +57,8 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
     'này', 'đó', 'nhằm', 'để', 'vì', 'do', 'bởi', 'đã', 'đang', 'sẽ', 'cũng', 'và', 'hoặc', 'hay', 'thì', 'mà',
     'như', 'khi', 'nên', 'không', 'chưa', 'rất', 'trên', 'dưới', 'giữa', 'qua', 'ở', 'sau', 'trước', 'gọi', 'là',
     'thực hiện', 'đạt', 'ông', 'bà', 'nếu', 'rằng', 'tuy', 'dù', 'lúc',
+    // An adverb of time before a verb: `tỉnh sớm | quy hoạch ...`.
+    'sớm',
     // A verb that moves its object somewhere: `kế hoạch đưa | lò điện hồ quang (EAF) vào vận hành`.
     'đưa',
   ].map(foldKey),
@@ -71,7 +73,13 @@ export const BOUNDARY_NOUN_SECOND_KEYS: ReadonlyMap<string, ReadonlySet<string>>
 ]);
 
 /** Two-word phrases of time that end a lower-case long form going back: `có thời điểm | chỉ số ... (AQI)`. */
-export const LONG_FORM_BOUNDARY_PAIRS: ReadonlySet<string> = new Set(['thời điểm'].map(foldKey));
+export const LONG_FORM_BOUNDARY_PAIRS: ReadonlySet<string> = new Set(
+  [
+    'thời điểm',
+    // Verbs that take the named thing as their object: `sớm quy hoạch | cảng cạn (ICD)`, `áp dụng | ...`.
+    'quy hoạch', 'áp dụng', 'sử dụng', 'ứng dụng', 'triển khai', 'lắp đặt', 'trang bị', 'vận hành', 'xây dựng',
+  ].map(foldKey),
+);
 
 /**
  * What opens a bracket holding a company's code on the exchange, up to the code (`(mã chứng khoán: HPB)`, `(mã CK:
@@ -126,10 +134,15 @@ export const METHOD_HEAD_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A head noun a translated name stands after, left out of the long form unless the acronym's last letter spells it
- * (`System`): `hệ thống cảng cạn (ICD)` is `cảng cạn`, `hệ thống định vị toàn cầu (GPS)` the whole phrase.
+ * Head nouns a translated name stands after, each with the English word's initial it translates: the head is left
+ * out of the long form unless the acronym's last letter spells it (`System`, `Technology`): `hệ thống cảng cạn (ICD)`
+ * is `cảng cạn`, `hệ thống định vị toàn cầu (GPS)` the whole phrase; `công nghệ bùn hoạt tính theo mẻ (SBR)` is `bùn
+ * hoạt tính theo mẻ`, the technology named by what it does.
  */
-export const SYSTEM_HEAD_KEYS: ReadonlySet<string> = new Set(['hệ thống'].map(foldKey));
+export const SYSTEM_HEAD_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['hệ thống', 'S'],
+  ['công nghệ', 'T'],
+].map(([head, initial]) => [foldKey(head as string), initial as string]));
 
 /** Words a clause goes on with, which no translated method name holds: `kỹ thuật này đã giúp (X)` names nothing. */
 export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(

@@ -12,14 +12,14 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_KEYS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_INITIALS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
-import { documentOfOwnerBefore } from './document-of-owner.js';
+import { documentOfOwnerBefore, namedDocumentBeforePlace } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
 import { headedNameBefore } from './headed-name.js';
 import { longFormWithTail } from './with-tail.js';
@@ -199,26 +199,33 @@ function sentencePhraseBefore(tokens: readonly Token[], properStart: number, las
 
 /**
  * Plain words going back from `last` to a small word: `mục tiêu phát triển bền vững`. A translated English name
- * has at least a word per letter and rarely more than two (plus one), so other lengths are refused.
+ * has at least a word per letter and rarely more than two (plus one), so other lengths are refused; but the whole
+ * object of a verb that stops the phrase (`quy hoạch | cảng cạn (ICD)`) is a noun phrase of its own, two words enough,
+ * as after the head `hệ thống`.
  */
 function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: number): number {
   const maxWords = Math.max(6, letterCount * 2 + 1);
   let index = last;
+  let afterVerb = false;
   while (index >= 0 && last - index < maxWords) {
     const token = tokens[index];
     if (!token || !token.lower) break;
     if (LONG_FORM_BOUNDARY_KEYS.has(token.key) && !(index < last && BOUNDARY_NOUN_SECOND_KEYS.get(token.key)?.has(tokens[index + 1]?.key ?? ''))) break;
-    if (index > 0 && LONG_FORM_BOUNDARY_PAIRS.has(`${tokens[index - 1]?.key ?? ''} ${token.key}`)) break;
+    // A pair ending at the bracket is the long form's own last word (`... xây dựng (X)`), no boundary.
+    if (index > 0 && index < last && LONG_FORM_BOUNDARY_PAIRS.has(`${tokens[index - 1]?.key ?? ''} ${token.key}`)) {
+      afterVerb = !token.breakBefore;
+      break;
+    }
     index -= 1;
     if (token.breakBefore) break;
   }
   const words = last - index;
-  return words >= 2 && words >= letterCount ? index + 1 : -1;
+  return words >= 2 && (words >= letterCount || afterVerb) ? index + 1 : -1;
 }
 
 /**
  * Lower-case words going back from `last` to a two-syllable head that names a method (`kỹ thuật`, `phương pháp`),
- * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`; or to `hệ thống` (SYSTEM_HEAD_KEYS). Small words of manner (`qua`,
+ * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`; or to `hệ thống`, `công nghệ` (SYSTEM_HEAD_INITIALS). Small words of manner (`qua`,
  * `bằng`) may stand inside, unlike in plainPhraseBefore; words a clause goes on with may not. The first token, or -1.
  */
 function methodPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
@@ -237,9 +244,10 @@ function methodPhraseBefore(tokens: readonly Token[], last: number, letters: rea
       return words >= 2 && words >= letterCount ? index : -1;
     }
     // `hệ thống cảng cạn (ICD)`: the noun phrase after the head, the head too where the acronym's last letter spells it.
-    if (SYSTEM_HEAD_KEYS.has(headKey)) {
+    const headInitial = SYSTEM_HEAD_INITIALS.get(headKey);
+    if (headInitial !== undefined) {
       if (last - index + 1 < 2) return -1;
-      return letters[letters.length - 1] === 'S' ? index - 2 : index;
+      return letters[letters.length - 1] === headInitial ? index - 2 : index;
     }
     if (token.breakBefore) return -1;
   }
@@ -465,6 +473,9 @@ function longFormBefore(
       if (country >= 0) return { first: country, rule: 'country-name-before' };
       return { first: capitalized, rule: 'capitalized-before' };
     }
+    // `Thỏa thuận chi trả giảm phát thải vùng Bắc Trung Bộ (ERPA)`: a place ending a document's name.
+    const documentBeforePlace = letters ? namedDocumentBeforePlace(tokens, capitalized, last, letters) : null;
+    if (documentBeforePlace) return { ...documentBeforePlace, rule: 'named-document-before-place' };
   }
   // `Olympic Hóa học quốc tế (IChO)`: a capitalized name ending in a lower-case word of scope.
   const scoped = capitalized < 0 ? scopedNameBefore(tokens, last) : -1;
