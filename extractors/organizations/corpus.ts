@@ -1195,4 +1195,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The crop seasons are no ministry's department; a department named for a field is one.
   none('Vụ Đông Xuân năm nay, nông dân gieo sạ sớm.', 'Vụ Đông Xuân'),
   org('Vụ Trồng trọt khuyến cáo gieo sạ đúng lịch.', 'Vụ Trồng trọt'),
+  // The island special zones (`đặc khu`), a commune's level since 2025, name their local bodies as a commune does.
+  org('Chủ tịch UBND đặc khu Lý Sơn cho biết tàu khách chạy lại từ mai.', 'UBND đặc khu Lý Sơn'),
+  org('Đảng ủy đặc khu Côn Đảo đã họp phiên cuối năm.', 'Đảng ủy đặc khu Côn Đảo'),
 ];

@@ -108,7 +108,7 @@ function lowerCodeUnit(code: number): number {
 }
 
 /** The administrative and local unit prefixes (ADMINISTRATIVE_PREFIX, LOCAL_UNIT_PREFIX) in lower case. */
-const PREFIXES = ['tỉnh', 'thành phố', 'thủ đô', 'tp', 'nước', 'quốc gia', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+const PREFIXES = ['tỉnh', 'thành phố', 'thủ đô', 'tp', 'nước', 'quốc gia', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
 /** Words a prefix starts with (`tỉnh`, `tp`, `thành`...). */
 const PREFIX_FIRST_WORDS = new Set(PREFIXES.map((prefix) => prefix.split(' ')[0] ?? prefix));
 
@@ -299,8 +299,11 @@ function placeNameEndAt(text: string, index: number): { end: number; place: Plac
   return best;
 }
 
-/** Units below the province whose names the gazetteer cannot list: `huyện Yên Thành`, `xã Tân Lập`, `phường Bến Nghé`. */
-const LOCAL_UNIT_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố|TP\.?)[ \t]+/uy;
+/**
+ * Units below the province whose names the gazetteer cannot list: `huyện Yên Thành`, `xã Tân Lập`, `phường Bến Nghé`,
+ * and since 2025 the island special zones, a commune's level (`đặc khu Cát Hải`).
+ */
+const LOCAL_UNIT_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố|TP\.?|[Đđ]ặc khu)[ \t]+/uy;
 /** A proper syllable: a capital, then lower-case letters only (`Yên`, not `UBND` nor `Xe1`). */
 const PROPER_SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy;
 /** Syllables an unlisted local name is read with: mostly two (`huyện Mai Sơn`). */
@@ -310,10 +313,10 @@ const MAX_LOCAL_NAME_SYLLABLES = 3;
 /** Prefixes of units below the province, whose names may run on past a province's (`huyện Điện Biên Đông`). */
 const BELOW_PROVINCE_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]/uy;
 
-/** First letters of the unit prefixes: `h`uyện, `q`uận, `x`ã, `p`hường, `t`hị xã, `t`ỉnh, `t`hành phố, `T`P. */
+/** First letters of the unit prefixes: `h`uyện, `q`uận, `x`ã, `p`hường, `t`hị xã, `t`ỉnh, `t`hành phố, `T`P, `đ`ặc khu. */
 function isLocalUnitInitial(code: number): boolean {
   return code === 0x48 || code === 0x68 || code === 0x51 || code === 0x71 || code === 0x58 || code === 0x78
-    || code === 0x50 || code === 0x70 || code === 0x54 || code === 0x74;
+    || code === 0x50 || code === 0x70 || code === 0x54 || code === 0x74 || code === 0x110 || code === 0x111;
 }
 
 /** First letters of the administrative prefixes: `t`ỉnh, `t`hành phố, `t`hủ đô, `T`P, `n`ước, `q`uốc gia, `h`uyện... */
