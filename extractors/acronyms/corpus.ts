@@ -41,6 +41,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hội Nông dân Tập thể (NDTT) huyện đã họp. Hội NDTT huyện trao quà cho hội viên.', 'NDTT', 'Nông dân Tập thể'),
   pair('Trung tâm Y tế Dự phòng (YTDP) tỉnh Hà Giang mở lớp. Công tác YTDP cần làm thường xuyên.', 'YTDP', 'Y tế Dự phòng'),
   pair('Phòng Cảnh sát môi trường (CSMT) ra quân. Từ tuần tới, CSMT sẽ kiểm tra các nhà máy.', 'CSMT', 'Cảnh sát môi trường'),
+  // The field after a department's head written in lower case inside its chief's title spells the acronym too.
+  pair('Ông Vi Văn Hải, Trưởng phòng Cảnh sát cơ động Công an tỉnh, cho biết lực lượng CSCĐ đã sẵn sàng.', 'CSCĐ', 'Cảnh sát cơ động'),
+  // A unit's code after the department's name so written: the department, head and all.
+  pair('Trung tá Vũ Văn Khải, Trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh, cho biết vụ việc đã rõ.', 'PC03', 'phòng Cảnh sát kinh tế'),
   // After `hệ thống` the noun phrase translates the acronym, the head too where the acronym's last letter spells it
   // (`System`); the verbs before the head are no part of it.
   pair('Tỉnh sẽ xây mới hệ thống cảng cạn (ICD) gần khu công nghiệp.', 'ICD', 'cảng cạn'),

@@ -8,6 +8,7 @@ import { isCuttingFamilyName } from '../shared/family-names.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS, ORGANIZATION_HEAD_PHRASES } from '../organizations/lexicon.js';
 import { nameTokens } from '../organizations/name-tokens.js';
+import { isTitleFusedHead } from '../organizations/name-run-words.js';
 import { KNOWN_ACRONYM } from '../organizations/word-classes.js';
 import { acronymLetters, initialIndexOf, matchInitialsForward, syllableInitialIndex } from './initials.js';
 import { INITIALS_SKIPPED_WORD_KEYS, KNOWN_ACRONYM_LONG_FORMS } from './lexicon.js';
@@ -81,9 +82,9 @@ function inBracketedShortName(tokens: readonly Token[], index: number): boolean 
 const MAX_HEAD_WORDS_BEFORE_FIELD = 3;
 
 /**
- * `Hợp tác xã` (for `HTX`), `Cảnh sát giao thông` of `Cục Cảnh sát giao thông` (for `CSGT`): words written as a head
- * or a field after one are, the first syllable capitalized and the rest in lower case; either an organization's head
- * whole, or right after one.
+ * `Hợp tác xã` (for `HTX`), `Cảnh sát giao thông` of `Cục Cảnh sát giao thông` or `Trưởng phòng Cảnh sát giao thông`
+ * (for `CSGT`): words written as a head or a field after one are, the first syllable capitalized and the rest in lower
+ * case; either an organization's head whole, or right after one.
  */
 function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: number): boolean {
   if (!tokens[first]?.capitalized) return false;
@@ -98,6 +99,8 @@ function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: numb
   for (let index = first - 1; index >= 0 && first - index <= MAX_HEAD_WORDS_BEFORE_FIELD; index -= 1) {
     const token = tokens[index];
     if (!token || token.breakBefore || !(token.capitalized || token.lower) || tokens[index + 1]?.breakBefore) return false;
+    // `Trưởng phòng Cảnh sát giao thông`: the head in lower case inside its chief's title.
+    if (index === first - 1 && isTitleFusedHead(tokens, index)) return true;
     headKeys.unshift(token.key);
     if (token.capitalized && ORGANIZATION_HEAD_PHRASES.has(headKeys.join(' '))) return true;
   }

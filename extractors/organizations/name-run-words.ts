@@ -17,6 +17,7 @@ import {
   TITLE_PHRASES,
 } from './lexicon.js';
 import type { NameTokens } from './name-tokens.js';
+import type { Token } from '../../input/tokens.js';
 import { institutionNumberAt } from './name-person-cut.js';
 import { placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
@@ -92,7 +93,7 @@ function verbalTailAt(words: NameTokens, position: number): number {
 /** The head starting at token `index`, or null: it ends at `index + head.words`. */
 export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const first = words.tokens[index];
-  if (!first || !(first.capitalized || first.acronymLike) || !words.is(index, STARTS_HEAD)) return null;
+  if (!first || !(first.capitalized || first.acronymLike || isTitleFusedHead(words.tokens, index)) || !words.is(index, STARTS_HEAD)) return null;
   const organization = ORGANIZATION_HEAD_PHRASES.longestAt(words.tokens, index);
   const other = NON_ORGANIZATION_HEAD_PHRASES.longestAt(words.tokens, index);
   if (organization === null && other === null) return null;
@@ -102,6 +103,24 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
   if (head === organization && head.key === 'viễn thông' && !provinceAt(words, index + head.words)) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
+}
+
+/** Heads written in lower case inside the title of the unit's chief (`Trưởng phòng`), with the title's first word. */
+const TITLE_FUSED_HEAD_KEYS: ReadonlySet<string> = new Set(['phòng']);
+const CHIEF_KEY = 'trưởng';
+
+/**
+ * `Trưởng phòng Cảnh sát giao thông`: the head of a department, written in lower case as part of its chief's title,
+ * before the department's capitalized field (an acronym is a code, `Trưởng phòng PC02`, no field). The run it opens
+ * names an organization only where a state body, a level or a unit's code closes it (name-runs.ts), as a company's
+ * department (`Trưởng phòng Kỹ thuật của công ty`) is no organization of its own in the news.
+ */
+export function isTitleFusedHead(tokens: readonly Token[], index: number): boolean {
+  const head = tokens[index];
+  const chief = tokens[index - 1];
+  const field = tokens[index + 1];
+  return head !== undefined && head.lower && !head.breakBefore && TITLE_FUSED_HEAD_KEYS.has(head.key)
+    && chief?.key === CHIEF_KEY && field !== undefined && field.capitalized && !field.acronymLike && !field.breakBefore;
 }
 
 /** Levels a tax office is named by after `Thuế`: `tỉnh`, `thành phố`, `cơ sở` (a numbered local office). */
