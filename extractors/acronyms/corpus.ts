@@ -56,6 +56,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Thành phố chọn công nghệ lọc sinh học màng (MBR) cho nhà máy mới.', 'MBR', 'lọc sinh học màng'),
   pair('Trường mở thêm ngành công nghệ thông tin (IT) từ năm nay.', 'IT', 'công nghệ thông tin'),
   none('Nhà máy đã áp dụng công nghệ này từ lâu (XYZ) theo hợp đồng.', 'XYZ'),
+  // The direction after a verb of change (`chuyển sang`) ends the long form going back.
+  pair('Ngư dân được khuyến khích chuyển sang lưới sợi tổng hợp bền (DSN) từ năm sau.', 'DSN', 'lưới sợi tổng hợp bền'),
+  // A company's legal form (`TNHH`) spells no other words written elsewhere; its own spelled out it does.
+  none('Tàu của Công ty TNHH Biển Xanh gặp nạn. Năm nay có 3 vụ tai nạn hàng hải.', 'TNHH'),
+  pair('Công ty trách nhiệm hữu hạn Minh Phát đổi tên. Nay là Công ty TNHH Minh Phát.', 'TNHH', 'trách nhiệm hữu hạn'),
   // A verb that takes the named thing as its object (`quy hoạch`, `triển khai`) and an adverb of time before it
   // (`sớm`) end the long form going back; the object alone may have fewer words than the acronym letters.
   pair('Thành phố sẽ triển khai trạm sạc nhanh (DCFC) dọc quốc lộ.', 'DCFC', 'trạm sạc nhanh'),

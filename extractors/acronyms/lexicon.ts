@@ -25,6 +25,8 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],
   // national programmes and policies known by their English initials
   ['EPR', 'trách nhiệm mở rộng của nhà sản xuất'], ['OCOP', 'Mỗi xã một sản phẩm'],
+  // a company's legal form inside its name (`Công ty TNHH X`): no other words' initials, whatever they spell
+  ['TNHH', 'trách nhiệm hữu hạn'], ['TMCP', 'thương mại cổ phần'], ['MTV', 'một thành viên'],
 ];
 
 /**
@@ -59,8 +61,9 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
     'thực hiện', 'đạt', 'ông', 'bà', 'nếu', 'rằng', 'tuy', 'dù', 'lúc',
     // An adverb of time before a verb: `tỉnh sớm | quy hoạch ...`.
     'sớm',
-    // A verb that moves its object somewhere: `kế hoạch đưa | lò điện hồ quang (EAF) vào vận hành`.
-    'đưa',
+    // A verb that moves its object somewhere: `kế hoạch đưa | lò điện hồ quang (EAF) vào vận hành`, and the
+    // direction after a verb of change: `chuyển sang | nhựa polyethylene mật độ cao (HDPE)`.
+    'đưa', 'sang',
   ].map(foldKey),
 );
 

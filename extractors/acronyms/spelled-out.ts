@@ -318,6 +318,9 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
       found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });
       continue;
     }
+    // A known acronym whose long forms the text does not write spells no other words: `TNHH` of `Công ty TNHH X`
+    // is no `tai nạn hàng hải` written elsewhere.
+    if (KNOWN_ACRONYM_LONG_FORMS.has(short)) continue;
     if (!letters || letters.length < 3) continue;
     const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters, !inBracketedShortName(tokens, index));
     if (!long || isPersonsInitials(short, tokens[long.first])) continue;
