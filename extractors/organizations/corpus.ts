@@ -1206,4 +1206,19 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Ông Tạ Văn Bình, Trưởng phòng Kinh doanh của công ty, cho biết đơn hàng tăng.', 'Kinh doanh'),
   none('Bà Mai Thị Lan, Trưởng phòng Nhân sự Công ty CP Sao Mai, cho biết đã tuyển đủ.', 'Nhân sự'),
   none('Bà Lê Thị Thu, Trưởng phòng Đọc Thư viện tỉnh Cao Bằng, cho biết sách mới đã về.', 'Đọc'),
+  // The statistics offices since 2025, named by their level and place as the tax offices are; the word alone is none.
+  org('Theo Thống kê tỉnh Ninh Bình, giá điện tăng 2%.', 'Thống kê tỉnh Ninh Bình'),
+  none('Thống kê cho thấy số hộ nghèo giảm mạnh.', 'Thống kê'),
+  // The youth union's committees of a province, a city, a district.
+  org('Tỉnh đoàn Hà Giang trao 50 suất quà cho học sinh.', 'Tỉnh đoàn Hà Giang'),
+  org('Thành đoàn Cần Thơ ra quân chiến dịch tình nguyện.', 'Thành đoàn Cần Thơ'),
+  // Nursing homes after their lower-case kind; the kind alone is none.
+  org('Giám đốc Viện dưỡng lão Bình An cho biết viện đã kín chỗ.', 'Viện dưỡng lão Bình An'),
+  none('Viện dưỡng lão cần thêm người chăm sóc.', 'Viện dưỡng lão'),
+  // A bare level ends a province's body's name before a bracket of figures (not before an acronym's bracket).
+  org('Dư nợ lớn thứ hai thuộc Hội Nông dân tỉnh (2.100 tỷ đồng), sau Hội Phụ nữ.', 'Hội Nông dân tỉnh'),
+  // A company named again by its head and brand alone, its legal form and trade left out: the same company; and one
+  // named with its parent group's acronym after a dash, named again without it.
+  org('Công ty TNHH Dệt may Hưng Thịnh tuyển 100 công nhân. Công ty Hưng Thịnh trả lương đúng hạn.', 'Công ty TNHH Dệt may Hưng Thịnh', null, 'Công ty Hưng Thịnh'),
+  org('Công ty Than Núi Béo – TKV vượt kế hoạch. Năm nay Công ty Than Núi Béo mở thêm lò.', 'Công ty Than Núi Béo – TKV', null, 'Công ty Than Núi Béo mở'),
 ];

@@ -9,7 +9,7 @@ import { annotation, defineStage, type AcronymSpan, type Token, type Organizatio
 import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
-import { COMMITTEE_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
+import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
 import { findLowerHeadNames, type LowerHeadName } from './lower-head-names.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
@@ -84,6 +84,32 @@ function bankWithoutKind(key: string): string | null {
     if (head !== undefined) return key.length === head.length ? null : bare + key.slice(head.length);
   }
   return null;
+}
+
+/** Company heads without their legal form, longest first: what a company's short name opens with. */
+const BARE_COMPANY_HEADS: readonly string[] = ['tổng công ty', 'công ty', 'tập đoàn', 'hợp tác xã'];
+
+/**
+ * `công ty tây bắc hưng phát` for `Công ty TNHH May mặc Tây Bắc Hưng Phát`: the head without its legal form and the
+ * brand alone, the trade left out, as the article calls the company again; null where the head is none of those.
+ */
+function companyHeadAndBrand(run: NameRun, brand: string): string | null {
+  const bare = BARE_COMPANY_HEADS.find((head) => run.headKey === head || run.headKey.startsWith(`${head} `));
+  return bare === undefined ? null : `${bare} ${brand}`;
+}
+
+/**
+ * `Công ty Than Cẩm Thạch` for `Công ty Than Cẩm Thạch – TKV`: a company named with its parent group's acronym after
+ * a dash is the same company without it; null for other names.
+ */
+function companyWithoutParentAcronym(text: string, tokens: readonly Token[], run: NameRun): string | null {
+  if (run.gap !== null || !COMPANY_HEAD_KEYS.has(run.headKey)) return null;
+  const parent = tokens[run.endToken - 1];
+  const dash = tokens[run.endToken - 2];
+  const nameEnd = tokens[run.endToken - 3];
+  if (!parent?.acronymLike || (dash?.text !== '–' && dash?.text !== '-') || nameEnd === undefined || run.endToken - 3 < run.firstToken + 1) return null;
+  if (nameEnd.end >= dash.start) return null;
+  return text.slice(run.start, nameEnd.end);
 }
 
 /** `Ban Quản lý X` and `X`: the managing board and the park, the zone, the site it runs are one body. */
@@ -739,10 +765,14 @@ export function extractOrganizations(
     const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? bracketedInName(text, run, index, shortByLong)
       ?? (known && writtenAcronyms.writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
+    const withoutParent = companyWithoutParentAcronym(text, tokens, run);
+    if (withoutParent !== null) index.addAlias(withoutParent, draft);
     const brand = companyBrand(words, run);
     if (brand !== null) {
       brands ??= new Map<string, BrandOwner>();
       if (!brands.has(brand)) brands.set(brand, { owner: draft, after: run.end });
+      const headAndBrand = companyHeadAndBrand(run, brand);
+      if (headAndBrand !== null) index.addAlias(headAndBrand, draft);
       // A brand the gazetteer knows as a name alone (`Tập đoàn Viettel`, then `Viettel`): the company's short name
       // where the text uses it alone.
       if (draft.acronym === null && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(brand) && writtenAcronyms.writesOutside(brand, run)) index.setAcronym(draft, brand);

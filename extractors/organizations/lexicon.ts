@@ -56,6 +56,12 @@ const ORGANIZATION_HEADS = [
   // The tax offices since 2025, named by their level and place (`Thuế tỉnh Sơn La`, `Thuế thành phố Cần Thơ`):
   // `Thuế` heads one only before the level (name-run-words.ts departmentHeadAt).
   'Thuế',
+  // The statistics offices since 2025, named the same way (`Thống kê tỉnh Khánh Hòa`, under `Cục Thống kê`).
+  'Thống kê',
+  // The youth union's committee of a province, a city or a district (`Tỉnh đoàn Sơn La`, `Thành đoàn Hà Nội`).
+  'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn',
+  // Nursing homes, named after their lower-case kind (`Viện dưỡng lão Tuổi Hồng`); `Viện` alone would end at `dưỡng`.
+  'Viện dưỡng lão',
   // The airports' operators, named for their city (`Cảng hàng không quốc tế Nội Bài`, `Cảng hàng không Điện Biên`).
   'Cảng hàng không', 'Cảng hàng không quốc tế',
   // A province's delegation to the National Assembly (`Đoàn đại biểu Quốc hội tỉnh Sơn La`, `Đoàn ĐBQH TP Hà Nội`).

@@ -158,6 +158,8 @@ function provinceAt(words: NameTokens, index: number): boolean {
 function departmentHeadAt(words: NameTokens, index: number, headWords: number): boolean {
   const { tokens } = words;
   if (headWords === 1 && tokens[index]?.key === 'thuế') return taxOfficeLevelAt(words, index + 1);
+  // `Thống kê tỉnh Khánh Hòa`: the statistics office, only before its level, as a tax office.
+  if (headWords === 2 && tokens[index]?.key === 'thống' && tokens[index + 1]?.key === 'kê') return taxOfficeLevelAt(words, index + 2);
   if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
   const next = tokens[index + 1];
   if (!next || next.breakBefore || !next.capitalized || next.key === 'học') return false;
@@ -583,7 +585,9 @@ export function levelEndsName(words: NameTokens, index: number): boolean {
   const { tokens } = words;
   const next = tokens[index];
   if (!next || next.breakBefore) return true;
-  if (!next.lower) return next.text !== '(' && !next.capitalized && !next.acronymLike;
+  // A bracket ends the name where a figure opens it (`Hội Nông dân tỉnh (3.105 tỷ đồng)`), not an acronym (`tỉnh (UBND)`).
+  if (next.text === '(') return /^\p{Nd}/u.test(tokens[index + 1]?.text ?? '');
+  if (!next.lower) return !next.capitalized && !next.acronymLike;
   if (LEVEL_QUALIFIER_KEYS.has(next.key)) return false;
   return next.key === 'và' || words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
     || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
