@@ -1221,4 +1221,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // named with its parent group's acronym after a dash, named again without it.
   org('Công ty TNHH Dệt may Hưng Thịnh tuyển 100 công nhân. Công ty Hưng Thịnh trả lương đúng hạn.', 'Công ty TNHH Dệt may Hưng Thịnh', null, 'Công ty Hưng Thịnh'),
   org('Công ty Than Núi Béo – TKV vượt kế hoạch. Năm nay Công ty Than Núi Béo mở thêm lò.', 'Công ty Than Núi Béo – TKV', null, 'Công ty Than Núi Béo mở'),
+  // A body named bare first (a headline), then with its one place: the same body, named in full; not where two
+  // places are named, nor a foreign country's body after the home one.
+  org('Sở Xây dựng cảnh báo mưa lớn. Sáng nay, Sở Xây dựng TP Huế đã họp khẩn.', 'Sở Xây dựng TP Huế', null, 'Sở Xây dựng cảnh'),
+  org('Sở Xây dựng họp. Sở Xây dựng Hà Nội và Sở Xây dựng TP.HCM cùng báo cáo.', 'Sở Xây dựng', null, 'Sở Xây dựng họp'),
+  org('Bộ Ngoại giao cho biết đã gặp. Bộ Ngoại giao Trung Quốc phản đối.', 'Bộ Ngoại giao', null, 'Bộ Ngoại giao cho'),
+  // A sole proprietorship by its legal form, named as a company is; the legal form alone is none.
+  org('Bà Hoa, chủ Doanh nghiệp tư nhân Vận tải Phú Quý, cho biết giá cước tăng.', 'Doanh nghiệp tư nhân Vận tải Phú Quý'),
+  none('Doanh nghiệp tư nhân đóng góp lớn cho ngân sách.', 'Doanh nghiệp tư nhân'),
+  // The fuel price stabilization fund, named for its field in lower case.
+  org('Kỳ điều hành này, Quỹ Bình ổn giá xăng dầu không được trích lập.', 'Quỹ Bình ổn giá xăng dầu'),
 ];

@@ -6,7 +6,7 @@
 // The helpers run per article are module-level functions and classes, not closures made per article: V8 keeps a
 // closure's optimized code only weakly, and would recompile it after every major collection.
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
-import { isPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
+import { isPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
 import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
@@ -714,6 +714,8 @@ export function extractOrganizations(
   let ambiguousPlaceless: Set<string> | null = null;
   // Companies' brands (`Cao Nguyên Xanh`) → the company and where it was first named.
   let brands: Map<string, BrandOwner> | null = null;
+  // Bodies named bare first that a name with a place has since taken (`Sở Công Thương`, then `... TP Cần Thơ`).
+  let placedBare: Set<EntityDraft> | null = null;
   for (let position = 0; position < runs.length; position += 1) {
     const run = runs[position] as NameRun;
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
@@ -744,11 +746,24 @@ export function extractOrganizations(
     const shortened = referred === undefined && spelledOut === undefined && longByHeadAcronym !== null && !index.knows(nameKey)
       ? index.withMiddleLeftOut(nameKey)
       : undefined;
-    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? index.entityFor(name);
+    const placeless = nameWithoutTrailingPlace(text, name, run, words);
+    // `Sở Công Thương` in the headline, `Sở Công Thương TP Cần Thơ` after it: the name without its place, named
+    // first, is this body, when no other name with a place took it and the place is no country (`Bộ Ngoại giao`, then
+    // `Bộ Ngoại giao Trung Quốc`, are two).
+    const namedBare = referred === undefined && spelledOut === undefined && shortened === undefined && placeless !== null && !index.knows(nameKey)
+      ? index.named(index.keyOf(placeless))
+      : undefined;
+    const bareFirst = namedBare !== undefined && namedBare.key === index.keyOf(placeless ?? '') && !placedBare?.has(namedBare)
+      && !endsWithCountry(text, run, words) && placesNamedWith(text, runs, words, index, namedBare.key) === 1 ? namedBare : undefined;
+    if (bareFirst !== undefined) {
+      (placedBare ??= new Set<EntityDraft>()).add(bareFirst);
+      bareFirst.name = collapseWhitespace(name);
+      index.addAlias(name, bareFirst);
+    }
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
     if (shortForm !== undefined && isBracketedShortForm(tokens, run, shortForm)) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
-    const placeless = nameWithoutTrailingPlace(text, name, run, words);
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
       const placelessKey = index.keyOf(placeless);
@@ -996,6 +1011,36 @@ function levelOfPlace(placeKey: string): string | null {
 }
 
 /** A run's name without the place that ends it (`Sở Giao thông vận tải TP.HCM` → `Sở Giao thông vận tải`), or null. */
+/**
+ * How many distinct names the runs give that are `bareKey` and a place (`Sở Y tế Hà Nội`, `Sở Y tế TP.HCM` for `sở
+ * y tế`): a bare name refers to the one body only where one place is named. Asked only where a bare name was named
+ * before a name with its place (rare), and stops at the second.
+ */
+function placesNamedWith(text: string, runs: readonly NameRun[], words: NameTokens, index: EntityIndex, bareKey: string): number {
+  let first: string | null = null;
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position] as NameRun;
+    if (run.kind !== 'organization' || run.bare || run.gap !== null) continue;
+    const name = text.slice(run.start, run.end);
+    const placeless = nameWithoutTrailingPlace(text, name, run, words);
+    if (placeless === null || index.keyOf(placeless) !== bareKey) continue;
+    const key = index.keyOf(name);
+    if (first === null) first = key;
+    else if (first !== key) return 2;
+  }
+  return first === null ? 0 : 1;
+}
+
+/** The run ends with a country's name (`Bộ Ngoại giao Trung Quốc`). */
+function endsWithCountry(text: string, run: NameRun, words: NameTokens): boolean {
+  for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
+    if (words.placeEnd(index) !== run.endToken) continue;
+    const start = words.tokens[index]?.start;
+    return start !== undefined && placeAt(text, start)?.place.kind === 'country';
+  }
+  return false;
+}
+
 function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, words: NameTokens): string | null {
   for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
     if (words.placeEnd(index) !== run.endToken) continue;

@@ -62,6 +62,8 @@ const ORGANIZATION_HEADS = [
   'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn',
   // Nursing homes, named after their lower-case kind (`Viện dưỡng lão Tuổi Hồng`); `Viện` alone would end at `dưỡng`.
   'Viện dưỡng lão',
+  // A sole proprietorship by its legal form (`Doanh nghiệp tư nhân Xăng dầu Minh Trí`, `DNTN Hòa Bình`).
+  'Doanh nghiệp tư nhân', 'DNTN',
   // The airports' operators, named for their city (`Cảng hàng không quốc tế Nội Bài`, `Cảng hàng không Điện Biên`).
   'Cảng hàng không', 'Cảng hàng không quốc tế',
   // A province's delegation to the National Assembly (`Đoàn đại biểu Quốc hội tỉnh Sơn La`, `Đoàn ĐBQH TP Hà Nội`).
@@ -100,7 +102,7 @@ const SEATED_HEADS = [
 const COMPANY_HEADS = [
   'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty trách nhiệm hữu hạn',
   'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên', 'Tập đoàn', 'Tổng công ty',
-  'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần',
+  'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Doanh nghiệp tư nhân', 'DNTN',
 ];
 
 /**
@@ -225,7 +227,7 @@ const NAME_TAIL_WORDS = [
   'năng lượng', 'điện lực', 'viễn thông', 'truyền hình', 'báo chí', 'tư pháp', 'kinh tế', 'văn hóa', 'du lịch',
   'thể thao', 'sức khỏe', 'sinh học', 'hạt nhân', 'nguyên tử', 'vũ trụ', 'biển', 'hải đảo', 'khoáng sản', 'địa chất',
   'đô thị', 'giao thông', 'vận tải', 'pháp luật', 'nhà nước', 'tự do', 'nhỏ và vừa', 'bền vững', 'an ninh',
-  'quốc phòng', 'dầu khí', 'cổ phần', 'nước ngoài', 'dân tộc', 'tôn giáo', 'phụ nữ', 'thanh niên', 'cựu chiến binh',
+  'quốc phòng', 'dầu khí', 'xăng dầu', 'cổ phần', 'nước ngoài', 'dân tộc', 'tôn giáo', 'phụ nữ', 'thanh niên', 'cựu chiến binh',
   'nông dân', 'công đoàn', 'hóa chất', 'vật liệu', 'cơ khí', 'điện tử', 'phần mềm', 'dữ liệu', 'tài nguyên', 'rừng',
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
@@ -306,6 +308,8 @@ const FIELD_COMPOUNDS = [
   'năng lượng tái tạo', 'quản lý đấu thầu', 'đầu tư nước ngoài', 'phát triển doanh nghiệp', 'kinh tế tập thể',
   'kinh tế hợp tác', 'quản lý thị trường', 'quản lý cạnh tranh', 'bất động sản', 'chính sách tiền tệ',
   'quản lý ngoại hối', 'dự báo thống kê', 'quản lý nợ',
+  // Price stabilization, which the fuel fund is named for (`Quỹ Bình ổn giá xăng dầu`).
+  'bình ổn giá',
   // Health.
   'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
