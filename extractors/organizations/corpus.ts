@@ -1231,4 +1231,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Doanh nghiệp tư nhân đóng góp lớn cho ngân sách.', 'Doanh nghiệp tư nhân'),
   // The fuel price stabilization fund, named for its field in lower case.
   org('Kỳ điều hành này, Quỹ Bình ổn giá xăng dầu không được trích lập.', 'Quỹ Bình ổn giá xăng dầu'),
+  // Lower-case words of a name closed by a by-name of two syllables that a family name opens; three are a person's.
+  org('Ông Tư, Giám đốc Công ty TNHH Gốm sứ truyền thống Phạm Gia, cho biết đơn hàng tăng.', 'Công ty TNHH Gốm sứ truyền thống Phạm Gia'),
+  none('Sản phẩm của Công ty TNHH Gốm sứ truyền thống Phạm Văn Gia đã được trao giải.', 'Phạm Văn Gia'),
 ];

@@ -358,6 +358,17 @@ export function isListedNamePart(words: NameTokens, comma: number): boolean {
 }
 
 /** A person's name starts at `index`: a family name and a capitalized word after it (`Nguyễn Văn`). */
+/**
+ * Two capitalized syllables at `index` and no third (`Hoàng Châu,`): after a company's lower-case words (`Công ty
+ * TNHH Nước mắm truyền thống Hoàng Châu`) a brand that closes its name, though a family name opens it; a person
+ * after a company's name is named with three syllables or more. After other heads two may be a person's (`Trung tâm
+ * Văn hóa chào mừng nghệ sĩ Trần Bình`).
+ */
+function twoSyllableNameAt(words: NameTokens, index: number): boolean {
+  const third = words.tokens[index + 2];
+  return third === undefined || third.breakBefore || !(third.capitalized || third.acronymLike);
+}
+
 export function startsPersonName(words: NameTokens, index: number): boolean {
   const next = words.tokens[index + 1];
   return words.is(index, FAMILY_NAME) && next !== undefined && !next.breakBefore && next.capitalized;
@@ -367,9 +378,10 @@ export function startsPersonName(words: NameTokens, index: number): boolean {
  * The name goes on in lower case where a proper word closes it within a few words: `Trung tâm Kiểm soát bệnh tật
  * Hà Nội`, `Trung tâm Đào tạo bóng đá trẻ VFF`, `Tổng công ty Công nghiệp công nghệ cao Viettel`. The number of
  * lower-case words, 0 where no place, acronym or proper word (not a head, a title or a person) closes them, or
- * where one of them is a verb or a small word (`Bộ Y tế khuyến cáo người dân Hà Nội`).
+ * where one of them is a verb or a small word (`Bộ Y tế khuyến cáo người dân Hà Nội`). `company`: the head is a
+ * company's, whose brand of two syllables may open with a family name (twoSyllableNameAt).
  */
-export function lowerWordsClosedByProper(words: NameTokens, index: number, kind: NameRunKind): number {
+export function lowerWordsClosedByProper(words: NameTokens, index: number, kind: NameRunKind, company = false): number {
   const { tokens } = words;
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLOSE; count += 1) {
     const position = index + count;
@@ -378,7 +390,7 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     // A place closes the words, a lower-case one too (`khu vực phía Bắc`, `chi nhánh tỉnh Nghệ An`).
     if (count > 0 && words.placeEnd(position) > position) return count;
     if (!token.lower) {
-      if (count === 0 || !isProperStart(words, position, kind, false) || startsPersonName(words, position)) return 0;
+      if (count === 0 || !isProperStart(words, position, kind, false) || (startsPersonName(words, position) && !(company && twoSyllableNameAt(words, position)))) return 0;
       // A person's title written short (`do ThS.BS Y phụ trách`) opens the person the words are about, no name's end.
       if (PERSON_TITLE_ABBREVIATION_KEYS.has(token.key)) return 0;
       // A code (`Covid-19`, `WG1`) names a disease or a group, never the end of a body's name.

@@ -727,7 +727,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
-      const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind) : 0;
+      const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind, COMPANY_HEAD_KEYS.has(head.key)) : 0;
       if (closed > 0) {
         for (let step = position; step < position + closed; step += 1) accepted.set(step - headNext, 'lower');
         position += closed;
