@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, ORGANIZATION_HEAD_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   bracketKeepsName,
@@ -1156,36 +1156,18 @@ const NAME_LIST_LINK_KEYS: ReadonlySet<string> = new Set(['và', 'cùng', 'với
 /** `PC08`, `PA05`, `C04`: a unit's code, one to three capitals then two or three digits. */
 const UNIT_CODE = /^[A-Z]{1,3}[0-9]{2,3}$/u;
 
-/** Heads of the state bodies a department belongs to, named after it: `phòng X Sở Tài chính`, `phòng X Công an tỉnh`. */
-const PARENT_STATE_BODY_KEYS: ReadonlySet<string> = new Set(['sở', 'công an', 'ubnd', 'ủy ban nhân dân', 'bộ', 'cục', 'tổng cục', 'chi cục']);
-
 /**
- * A department's run opened by a head in lower case (`Trưởng phòng Cảnh sát giao thông ...`) names a state body's
- * department where a unit's code in brackets passes inside it (`(PC08)`), or the run goes on with the state body
- * (`Công an tỉnh Thái Nguyên`, `Sở Tài chính`) or a level of local government (`huyện`, `tỉnh`); a company's
+ * A department's run opened by a head in lower case (`Trưởng phòng Cảnh sát giao thông (PC08) ...`) names a state
+ * body's department where its unit's code follows in brackets, passed inside the run or right after it. Without a
+ * code the roles stage names the department from its chief's title (`Trưởng phòng Nội vụ huyện X`), and a company's
  * department (`Trưởng phòng Nhân sự Công ty X`) is no organization of its own in the news.
  */
 function closedAsStateDepartment(words: NameTokens, run: NameRun): boolean {
   const { tokens } = words;
-  if (run.gap !== null) return true;
-  for (let index = run.firstToken + 2; index < run.endToken; index += 1) {
-    const token = tokens[index];
-    if (!token || token.breakBefore) return false;
-    if (token.lower && BARE_LEVEL_KEYS.has(token.key)) return true;
-    if (!(token.capitalized || token.acronymLike)) continue;
-    // The first other body's head decides: a state body's named on (`Công an tỉnh X`, not the `Bộ` ending `Nam Bộ`),
-    // else the department is another body's (`Trưởng phòng Nghiệp vụ Thư viện tỉnh X`).
-    const head = ORGANIZATION_HEAD_PHRASES.longestAt(tokens, index);
-    if (head !== null) return PARENT_STATE_BODY_KEYS.has(head.key) && index + head.words < run.endToken;
-  }
-  // `Trưởng phòng Cảnh sát giao thông (PC08)`: the department's code in brackets right after its name.
+  if (run.gap !== null) return UNIT_CODE.test(words.text.slice(run.gap.start, run.gap.end).replace(/[()\s]/gu, ''));
   const next = tokens[run.endToken];
   const code = tokens[run.endToken + 1];
-  if (next?.text === '(' && code !== undefined && UNIT_CODE.test(code.text) && tokens[run.endToken + 2]?.text === ')') return true;
-  // The state body may close the department's name after the run: `phòng Quản lý ngân sách | Sở Tài chính`.
-  if (!next || next.breakBefore || !(next.capitalized || next.acronymLike)) return false;
-  const head = ORGANIZATION_HEAD_PHRASES.longestAt(tokens, run.endToken);
-  return head !== null && PARENT_STATE_BODY_KEYS.has(head.key);
+  return next?.text === '(' && code !== undefined && UNIT_CODE.test(code.text) && tokens[run.endToken + 2]?.text === ')';
 }
 
 export function findNameRuns(text: string, tokens: readonly Token[] = tokenize(text)): readonly NameRun[] {
