@@ -1099,7 +1099,19 @@ const HEADS_OF_POSTS_AND_COMMANDS: CorpusExample<'roles'>[] = [
   none('Ông Lê Văn Tâm, Phó Trưởng Ban Tổ chức giải, cho biết có 40 đội tham dự.', 'Phó Trưởng Ban Tổ chức'),
 ];
 
+/** A second post of one holder after a comma and `kiêm`: `X, Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`. */
+const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
+  role('Phóng viên trò chuyện với bà Lê Thị Mai, Giám đốc Công ty TNHH Gốm sứ Bát Tràng, kiêm Phó Chủ tịch Hội Gốm sứ Hà Nội.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Mai'], ['Hội Gốm sứ Hà Nội', 'org-2']),
+  role('Ông Trần Văn Hùng, Giám đốc Sở Xây dựng, kiêm Chủ tịch Hội Kiến trúc sư tỉnh, phát biểu.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Văn Hùng'], ['Hội Kiến trúc sư tỉnh', 'org-2']),
+  // Two people: the second post after a comma, no `kiêm`, with its own holder named after it is theirs.
+  role('Ông Trần Văn Hùng, Giám đốc Sở Xây dựng, và Chủ tịch Hội Kiến trúc sư tỉnh Lê Văn Nam cùng dự.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Nam', 'person-2'], ['Hội Kiến trúc sư tỉnh', 'org-2']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...CONCURRENT_POST_AFTER_COMMA,
   ...HEADS_OF_POSTS_AND_COMMANDS,
   ...APPOINTMENTS,
   ...AUDIT_COACHES_AND_UNITS,

@@ -48,11 +48,12 @@ import { sortStably } from '../shared/sorted-spans.js';
 const TERM_OF_POST =
   '[ \\t]+(?:(?:giai đoạn|nhiệm kỳ|khóa|khoá)[ \\t]+\\d{4}(?:[ \\t]*[–—-][ \\t]*\\d{4})?|(?:khóa|khoá)[ \\t]+[IVXL]{1,6})';
 /**
- * Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`; the
- * years of the first after it (`nguyên Chủ tịch UBND huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`).
+ * Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`, after a
+ * comma too (`Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`); the years of the first after it (`nguyên Chủ tịch UBND
+ * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`).
  */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
+  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 
