@@ -1110,7 +1110,22 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Nam', 'person-2'], ['Hội Kiến trúc sư tỉnh', 'org-2']),
 ];
 
+/** A village head's village, by its name alone (`Trưởng thôn Tà Rụt` at `Tà Rụt`); not the head's own name. */
+const VILLAGE_HEADS: CorpusExample<'roles'>[] = [
+  role('Ông Đinh Văn Lực, Trưởng thôn Tà Rụt, cho biết cả thôn góp tiền làm đường.',
+    'Trưởng thôn', 'Trưởng thôn', ['person', 'Đinh Văn Lực'], ['Tà Rụt', null]),
+  role('Bà Lò Thị Ún, Trưởng bản Nà Khoang, nói bản đã có điện lưới.',
+    'Trưởng bản', 'Trưởng bản', ['person', 'Lò Thị Ún'], ['Nà Khoang', null]),
+  role('Ông Thạch Sa Rên, trưởng ấp Cà Săng, cho biết ấp có 200 hộ.',
+    'trưởng ấp', 'trưởng ấp', ['person', 'Thạch Sa Rên'], ['Cà Săng', null]),
+  role('Ông Đinh Văn Lực, Trưởng thôn, cho biết cả thôn góp tiền làm đường.',
+    'Trưởng thôn', 'Trưởng thôn', ['person', 'Đinh Văn Lực'], null),
+  // The head's own name after the title is no village.
+  none('Theo Trưởng bản Lò Văn Pọm, bản có 60 hộ.', 'Trưởng bản'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...VILLAGE_HEADS,
   ...CONCURRENT_POST_AFTER_COMMA,
   ...HEADS_OF_POSTS_AND_COMMANDS,
   ...APPOINTMENTS,

@@ -8,6 +8,7 @@ import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import type { OrganizationShortForms } from './short-form-organizations.js';
 import { unitAfterTitle } from './title-units.js';
 import { foldKey } from '../shared/vietnamese.js';
+import { isFamilyName } from '../people/lexicon.js';
 
 /**
  * Between a title and its organization: the title's acronym in brackets (`Chủ tịch Hội đồng quản trị (HĐQT) MPT`),
@@ -303,8 +304,10 @@ function coordinatedAfter(text: string, first: EntityMention, entities: EntityMe
 const CITY_GOVERNMENT_OPENINGS: readonly string[] = ['chính quyền nhân dân ', 'chính quyền ', 'ủy ban nhân dân ', 'ubnd ', 'hội đồng thành phố '];
 /** A command's name opening: `Bộ Chỉ huy` (the command) of `Bộ đội Biên phòng tỉnh X`, `Quân sự tỉnh X`. */
 const COMMAND_OPENING = 'bộ chỉ huy ';
+/** The heads of a village (`Trưởng thôn Tà Rụt`, `Trưởng bản`, `Trưởng ấp`), folded: the village is named by its name alone. */
+const VILLAGE_HEADS: ReadonlySet<string> = new Set(['trưởng thôn', 'trưởng bản', 'trưởng ấp']);
 /** The posts bodyOfPostNamedInPart reads, folded, without `phó`. */
-const POSTS_NAMING_BODY_IN_PART: ReadonlySet<string> = new Set(['thị trưởng', 'chỉ huy trưởng', 'trưởng ga']);
+const POSTS_NAMING_BODY_IN_PART: ReadonlySet<string> = new Set(['thị trưởng', 'chỉ huy trưởng', 'trưởng ga', ...VILLAGE_HEADS]);
 /** A railway station's name before the place it serves: `ga Đông Hà`. */
 const STATION = 'ga';
 
@@ -314,12 +317,28 @@ const STATION = 'ga';
  */
 const UNREAD_PLACE_NAME = /\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=[ \t]*[,;:)])/uy;
 
-/** After a stationmaster's title, the station's place as a place mention where no stage read it (`Trưởng ga Đông Hà,`). */
-function stationNameAt(text: string, post: string, at: number): EntityMention | null {
-  if (post !== 'trưởng ga') return null;
+/**
+ * After a stationmaster's or a village head's title, the station's place or the village's name as a place mention
+ * where no stage read it (`Trưởng ga Đông Hà,`, `Trưởng thôn Tà Rụt,`).
+ */
+function localNameAt(text: string, post: string, at: number): EntityMention | null {
+  if (post !== 'trưởng ga' && !VILLAGE_HEADS.has(post)) return null;
   UNREAD_PLACE_NAME.lastIndex = at;
   const name = UNREAD_PLACE_NAME.exec(text);
-  return name ? { start: at, end: at + name[0].length, kind: 'place', ref: null, name: name[0] } : null;
+  if (!name || (VILLAGE_HEADS.has(post) && looksLikePersonName(name[0]))) return null;
+  return { start: at, end: at + name[0].length, kind: 'place', ref: null, name: name[0] };
+}
+
+/** Middle names that make two words after a family name a person's (`Lò Văn`, `Hà Thị`). */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
+
+/**
+ * Whether capitalized words read after a village head's title are rather the head's own name the people stage
+ * missed (`Trưởng bản Lò Văn Pọm,`): a family name, then two words or more, or a middle name (`Văn`, `Thị`).
+ */
+function looksLikePersonName(name: string): boolean {
+  const words = foldKey(name).split(' ');
+  return isFamilyName(words[0] ?? '') && (words.length >= 3 || MIDDLE_NAMES.has(words[1] ?? ''));
 }
 
 /**
@@ -327,7 +346,8 @@ function stationNameAt(text: string, post: string, at: number): EntityMention | 
  * (`Thị trưởng`, `Phó Thị trưởng`) city is its government the article names (`Phó Thị trưởng thành phố X` holds
  * the post at `Chính quyền nhân dân thành phố X`); a commander's (`Chỉ huy trưởng`) force is its provincial command
  * (`Chỉ huy trưởng Bộ đội Biên phòng tỉnh` at `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`); a stationmaster's place is
- * the station (`Trưởng ga Đông Hà` at `ga Đông Hà`). `organizations` are those read after the title. Null where none applies: the post keeps what was read.
+ * the station (`Trưởng ga Đông Hà` at `ga Đông Hà`), a village head's the village (`Trưởng thôn Tà Rụt` at `Tà Rụt`).
+ * `organizations` are those read after the title. Null where none applies: the post keeps what was read.
  */
 export function bodyOfPostNamedInPart(
   text: string,
@@ -340,7 +360,7 @@ export function bodyOfPostNamedInPart(
   if (!POSTS_NAMING_BODY_IN_PART.has(post)) return null;
   let at = titleEnd;
   while (text[at] === ' ' || text[at] === '\t') at += 1;
-  const first = organizations[0] ?? (at > titleEnd ? context.entities.startingAt(at) ?? stationNameAt(text, post, at) : null);
+  const first = organizations[0] ?? (at > titleEnd ? context.entities.startingAt(at) ?? localNameAt(text, post, at) : null);
   if (!first) return null;
   if (post === 'thị trưởng' && first.kind === 'place') {
     const city = ` ${foldKey(first.name)}`;
@@ -355,6 +375,10 @@ export function bodyOfPostNamedInPart(
   }
   if (post === 'trưởng ga' && first.kind === 'place') {
     return { start: first.start, end: first.end, kind: 'organization', ref: null, name: `${STATION} ${first.name}` };
+  }
+  // A village head's village, by its name as the dev sets write it (`Trưởng thôn Tà Rụt` at `Tà Rụt`).
+  if (VILLAGE_HEADS.has(post) && first.kind === 'place') {
+    return { start: first.start, end: first.end, kind: 'organization', ref: null, name: first.name };
   }
   return null;
 }
