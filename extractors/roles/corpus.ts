@@ -1124,7 +1124,24 @@ const VILLAGE_HEADS: CorpusExample<'roles'>[] = [
   none('Theo Trưởng bản Lò Văn Pọm, bản có 60 hộ.', 'Trưởng bản'),
 ];
 
+/** The head's word alone before the body it heads: `Trưởng Thuế tỉnh X`, `Phó Trưởng Thuế tỉnh` (a short form). */
+const BARE_HEADS: CorpusExample<'roles'>[] = [
+  role('Ông Đoàn Văn Khải, Trưởng Thuế tỉnh Hòa An, cho biết số thu tăng 12%.',
+    'Trưởng', 'Trưởng', ['person', 'Đoàn Văn Khải'], ['Thuế tỉnh Hòa An']),
+  role('Thuế tỉnh Hòa An tổ chức đối thoại. Bà Mai Thị Thu, Phó Trưởng Thuế tỉnh, giải đáp kiến nghị.',
+    'Phó Trưởng', 'Phó Trưởng', ['person', 'Mai Thị Thu'], ['Thuế tỉnh Hòa An']),
+  role('Ông Lò Văn Tâm, Phó trưởng Kho bạc Nhà nước khu vực XV, cho biết giải ngân đạt 70%.',
+    'Phó trưởng', 'Phó trưởng', ['person', 'Lò Văn Tâm'], ['Kho bạc Nhà nước khu vực XV']),
+  // A commune police's deputy head keeps the post's words.
+  role('Ông Lê Văn Tám, Phó Trưởng Công an xã Tân Lập, cho biết vụ việc đã được xử lý.',
+    'Phó Trưởng Công an', 'Phó Trưởng Công an', ['person', 'Lê Văn Tám'], ['Công an xã Tân Lập']),
+  // No body after the word: no post (`Trưởng thành`, a verb; a growth rate).
+  none('Trưởng thành từ phong trào Đoàn, ông Lê Văn Tâm nay là cán bộ xã.', 'Trưởng thành'),
+  none('Mức tăng trưởng GDP của tỉnh Hòa An đạt 8%.', 'tăng trưởng'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...BARE_HEADS,
   ...VILLAGE_HEADS,
   ...CONCURRENT_POST_AFTER_COMMA,
   ...HEADS_OF_POSTS_AND_COMMANDS,

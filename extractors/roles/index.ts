@@ -28,7 +28,7 @@ import {
   subjectTakingPost,
   type ForwardClause,
 } from './title-holders.js';
-import { findTitleMentions, type TitleMention } from './title-mentions.js';
+import { BARE_HEAD_TITLES, findTitleMentions, type TitleMention } from './title-mentions.js';
 import {
   bodyOfPostNamedInPart,
   clubNamedWithoutHead,
@@ -203,7 +203,11 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const tokens = annotation(document, 'tokens');
 
   const posts: Post[] = [];
-  for (const title of findTitleMentions(text, tokens, entities)) posts.push(postOf(text, title, titleContext));
+  for (const title of findTitleMentions(text, tokens, entities)) {
+    const post = postOf(text, title, titleContext);
+    // A head's word alone (`Trưởng`) is a post only with the body it heads right after it (`Trưởng Thuế tỉnh X`).
+    if (post.organizations.length > 0 || !BARE_HEAD_TITLES.has(post.titleKey)) posts.push(post);
+  }
   sharePostsJoinedByConcurrently(text, posts);
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);

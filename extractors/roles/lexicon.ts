@@ -35,6 +35,8 @@ const POSTS_WITH_DEPUTY = [
   // The head of a prison (`Giám thị Trại giam X`, `Phó Giám thị`), of a border post (`Đồn trưởng Đồn Biên phòng X`),
   // of a railway station (`Trưởng ga Y`), and a city's mayor (`Phó Thị trưởng thành phố Z`).
   'Giám thị', 'Đồn trưởng', 'Trưởng ga', 'Thị trưởng',
+  // The head of a commune's or a ward's police and the deputy: `Phó Trưởng Công an xã X`.
+  'Trưởng công an',
 ] as const;
 
 /** Posts with no deputy form in use. */
@@ -61,7 +63,7 @@ const POSTS_WITHOUT_DEPUTY = [
   // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.
   'Bộ trưởng Ngoại giao', 'Bộ trưởng Quốc phòng',
   // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
-  'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Trưởng công an',
+  'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp',
 ] as const;
 
 /** Words that qualify a post after it: `Phó Chủ tịch Thường trực`, `Bộ trưởng đương nhiệm`. */

@@ -46,7 +46,14 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
     for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start, token) + 1 : token.end) {
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
-      if (!match) continue;
+      if (!match) {
+        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex);
+        if (bare) {
+          found.push(bare);
+          after = bare.end;
+        }
+        continue;
+      }
       const across = start === token.start ? titleAcrossAbbreviation(text, tokens, tokenIndex, match) : null;
       const mention = across && !entities.overlapping(across.start, across.end)
         ? { start: across.start, end: across.end, title: across.text }
@@ -57,6 +64,41 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
     }
   }
   return found;
+}
+
+/** The head's word written alone as a title, folded: `Trưởng`, `Phó Trưởng` (of `Trưởng Thuế tỉnh X`). */
+export const BARE_HEAD_TITLES: ReadonlySet<string> = new Set(['trưởng', 'phó trưởng']);
+
+/**
+ * `Trưởng Thuế tỉnh X`, `Phó Trưởng Thuế tỉnh`: the head's word alone (`Trưởng` capitalized, or after `Phó`) before
+ * a capitalized word, where no title of the lexicon starts: the head of the body named right after it, if one is
+ * (the roles stage keeps the post only with an organization there). Null otherwise (`tăng trưởng`, `Trưởng thành`).
+ */
+function bareHeadTitle(text: string, tokens: readonly Token[], tokenIndex: number): TitleMention | null {
+  const token = tokens[tokenIndex];
+  if (token === undefined) return null;
+  let last = tokenIndex;
+  if (token.key === 'phó') {
+    const head = tokens[tokenIndex + 1];
+    if (head?.key !== 'trưởng' || head.joined || !onlySpaces(text, token.end, head.start)) return null;
+    last = tokenIndex + 1;
+  } else if (token.text !== 'Trưởng') {
+    return null;
+  }
+  const end = tokens[last]?.end ?? token.end;
+  const next = tokens[last + 1];
+  if (next === undefined || !next.isWord || !onlySpaces(text, end, next.start) || !/^\p{Lu}/u.test(next.text)) return null;
+  return { start: token.start, end, title: text.slice(token.start, end) };
+}
+
+/** True when only spaces and tabs, at least one, lie between `from` and `to`. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }
 
 /**
