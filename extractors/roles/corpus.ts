@@ -1140,7 +1140,22 @@ const BARE_HEADS: CorpusExample<'roles'>[] = [
   none('Mức tăng trưởng GDP của tỉnh Hòa An đạt 8%.', 'tăng trưởng'),
 ];
 
+/** A station's head: `Trạm trưởng Trạm Y tế xã X`, `Trưởng Trạm Cứu hộ Y`, `Phó Trạm trưởng`, referred back alone. */
+const STATION_HEADS: CorpusExample<'roles'>[] = [
+  role('Bác sĩ Lê Thị Hoa, Trạm trưởng Trạm Y tế xã Thạch Kim, chia sẻ về tuyến y tế cơ sở.',
+    'Trạm trưởng', 'Trạm trưởng', ['person', 'Lê Thị Hoa'], ['Trạm Y tế xã Thạch Kim']),
+  role('Theo ông Lê Văn Bình, Trưởng Trạm Cứu hộ động vật hoang dã Cúc Phương, số cá thể tăng.',
+    'Trưởng Trạm', 'Trưởng Trạm', ['person', 'Lê Văn Bình'], ['Trạm Cứu hộ động vật hoang dã Cúc Phương']),
+  role('Ông Lê Văn Bình, Phó Trạm trưởng Trạm Kiểm lâm Đà Bắc, cho biết rừng được giữ nguyên.',
+    'Phó Trạm trưởng', 'Phó Trạm trưởng', ['person', 'Lê Văn Bình'], ['Trạm Kiểm lâm Đà Bắc']),
+  role('Trạm Y tế xã Kỳ Anh có 8 người. Bà Lê Thị Hoa, Trạm trưởng, cho biết trạm thiếu bác sĩ.',
+    'Trạm trưởng', 'Trạm trưởng', ['person', 'Lê Thị Hoa'], ['Trạm Y tế xã Kỳ Anh']),
+  // Nobody named and no station after the title: no post.
+  none('Mỗi trạm trưởng phải trực 24 giờ trong mùa mưa bão.', 'trạm trưởng'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...STATION_HEADS,
   ...BARE_HEADS,
   ...VILLAGE_HEADS,
   ...CONCURRENT_POST_AFTER_COMMA,

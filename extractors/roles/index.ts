@@ -76,6 +76,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   // A prison's head (`Giám thị Trại giam X ... bà Y, Phó Giám thị`), a border post's (`Đồn trưởng`), a delegation's
   // (`Phó Trưởng đoàn` of the `Đoàn đại biểu Quốc hội tỉnh X`).
   ['giám thị', 'trại giam'], ['đồn trưởng', 'đồn'], ['trưởng đoàn', 'đoàn'],
+  // A station's head: `Trạm Y tế xã X ... bà Y, Trạm trưởng`.
+  ['trạm trưởng', 'trạm'], ['trưởng trạm', 'trạm'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they

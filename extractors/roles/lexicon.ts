@@ -37,6 +37,9 @@ const POSTS_WITH_DEPUTY = [
   'Giám thị', 'Đồn trưởng', 'Trưởng ga', 'Thị trưởng',
   // The head of a commune's or a ward's police and the deputy: `Phó Trưởng Công an xã X`.
   'Trưởng công an',
+  // The head of a station (a commune's health station, a rescue station) and the deputy: `Trạm trưởng Trạm Y tế xã
+  // X`, `Trưởng Trạm Cứu hộ động vật Y`, `Phó Trạm trưởng`.
+  'Trạm trưởng', 'Trưởng trạm',
 ] as const;
 
 /** Posts with no deputy form in use. */
