@@ -1154,7 +1154,23 @@ const STATION_HEADS: CorpusExample<'roles'>[] = [
   none('Mỗi trạm trưởng phải trực 24 giờ trong mùa mưa bão.', 'trạm trưởng'),
 ];
 
+/**
+ * A unit's head with the body the unit is part of in brackets (`Trưởng phòng X (Sở Y)`) or after a dash
+ * (`Trưởng phòng X - Thống kê tỉnh Y`, the provincial statistics office): the post is read at both levels.
+ */
+const UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH: CorpusExample<'roles'>[] = [
+  role('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương), cho biết sẽ hướng dẫn các xã.',
+    'Trưởng phòng', 'Trưởng phòng Quản lý công nghiệp', ['person', 'Hà Văn Tùng'], ['Sở Công Thương']),
+  role('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương), cho biết sẽ hướng dẫn các xã.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Hà Văn Tùng'], ['Phòng Quản lý công nghiệp', null]),
+  role('Theo bà Lê Thị Lan, Trưởng phòng Thống kê kinh tế - Thống kê tỉnh Phú Yên, có 9 nhóm hàng tăng giá.',
+    'Trưởng phòng', 'Trưởng phòng Thống kê kinh tế', ['person', 'Lê Thị Lan'], ['Thống kê tỉnh Phú Yên', null]),
+  // A bracket that goes on past the body is no body of the unit's.
+  none('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương cùng các xã lập quy hoạch), cho biết thêm.', 'Sở Công Thương'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH,
   ...STATION_HEADS,
   ...BARE_HEADS,
   ...VILLAGE_HEADS,

@@ -36,6 +36,7 @@ import {
   organizationReferredBack,
   organizationsAfterTitle,
   SPORTS_POST_KEYS,
+  localBodyAt,
   startsLocalBody,
   type TitleContext,
 } from './title-organizations.js';
@@ -324,10 +325,15 @@ function headsEventCommittee(text: string, post: Post): boolean {
 
 /** A unit named by a code or an acronym after the title: ` PC02`, ` CSGT`. */
 const UNIT_ACRONYM_AFTER_TITLE = /^[ \t]+\p{Lu}[\p{Lu}\p{N}&]+$/u;
-/** Between a unit's name and the body it is part of, set beside it: spaces, or a comma. */
-const UNIT_TO_BODY = /(?:[ \t]*,[ \t]*|[ \t]+)/uy;
+/**
+ * Between a unit's name and the body it is part of, set beside it: a comma, an opening bracket (`Trưởng phòng X (Sở
+ * Y)`), a dash between spaces (`Trưởng phòng X - Thống kê tỉnh Y`), or spaces.
+ */
+const UNIT_TO_BODY = /(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)/uy;
 /** What closes a body set after a comma: punctuation or the line's end (`..., Trung tâm X, về ...`). */
 const BODY_APPOSITION_END = /[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[,;.)]|\n|$)/uy;
+/** What closes a body set in brackets after the unit: the closing bracket. */
+const BODY_IN_BRACKETS_END = /[ \t]*\)/uy;
 
 /**
  * `Trưởng phòng Nhân sự Công ty X`, `Trưởng bộ môn Cờ, Trung tâm Huấn luyện X,`: a unit's head (`Phòng`, `Khoa`,
@@ -349,15 +355,19 @@ function unitInBody(
   const gap = UNIT_TO_BODY.exec(text);
   if (!gap) return null;
   const bodyStart = unit.end + gap[0].length;
-  const body = titleContext.entities.startingAt(bodyStart);
+  const dashed = /[–—-]/u.test(gap[0]);
   // `Trưởng phòng PC02 Công an tỉnh X`, `Trưởng phòng CSGT Công an tỉnh X`: a unit of a local body (the police, a
   // people's committee) and that body are one name, and a unit named by its code has no field to give the title.
-  if (body?.kind !== 'organization' || startsLocalBody(text, bodyStart)) return null;
+  // A dash sets the two apart (`Trưởng phòng Thống kê kinh tế - Thống kê tỉnh X`).
+  const local = startsLocalBody(text, bodyStart);
+  const body = local && dashed ? localBodyAt(text, bodyStart, titleContext.entities) : titleContext.entities.startingAt(bodyStart);
+  if (body?.kind !== 'organization' || (local && !dashed)) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
-  if (gap[0].includes(',')) {
-    BODY_APPOSITION_END.lastIndex = body.end;
-    if (!BODY_APPOSITION_END.test(text)) return null;
+  const close = gap[0].includes('(') ? BODY_IN_BRACKETS_END : gap[0].includes(',') ? BODY_APPOSITION_END : null;
+  if (close) {
+    close.lastIndex = body.end;
+    if (!close.test(text)) return null;
   }
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
 }
