@@ -1169,7 +1169,23 @@ const UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH: CorpusExample<'roles'>[] = [
   none('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương cùng các xã lập quy hoạch), cho biết thêm.', 'Sở Công Thương'),
 ];
 
+/** A judging panel named by its kind after a title: `Chủ tịch Ban giám khảo`, `Chủ tịch Hội đồng giám khảo`. */
+const JUDGING_PANELS: CorpusExample<'roles'>[] = [
+  role('Nhận xét phim dự thi, NSND Lê Văn Hào, Chủ tịch Ban giám khảo, cho rằng phim của người trẻ nhiều hơn.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Hào'], ['Ban giám khảo', null]),
+  role('Bà Trần Thu Hà, Chủ tịch Hội đồng giám khảo cuộc thi, công bố kết quả.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Trần Thu Hà'], ['Hội đồng giám khảo', null]),
+  // The post stated first with `làm` and no body, then with the panel: one role, at the panel.
+  role('Ban giám khảo gồm 5 thành viên do NSND Lê Văn Hào làm Chủ tịch. Nhận xét phim dự thi, NSND Lê Văn Hào, Chủ tịch Ban giám khảo, cho rằng phim trẻ nhiều hơn.',
+    'Chủ tịch Ban giám khảo', 'Chủ tịch', ['person', 'Lê Văn Hào'], ['Ban giám khảo', null]),
+  none('Ban giám khảo gồm 5 thành viên do NSND Lê Văn Hào làm Chủ tịch. Nhận xét phim dự thi, NSND Lê Văn Hào, Chủ tịch Ban giám khảo, cho rằng phim trẻ nhiều hơn.',
+    'làm Chủ tịch'),
+  // Judges' work, no post: `giám khảo` after no title.
+  none('Ông Lê Văn Hào chấm thi cùng ban giám khảo năm nay.', 'ban giám khảo'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...JUDGING_PANELS,
   ...UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH,
   ...STATION_HEADS,
   ...BARE_HEADS,

@@ -141,6 +141,11 @@ function writtenOrganizationAt(
   if (abbreviated) return abbreviated;
   const club = capitalized && SPORTS_POST_KEYS.has(titleKey) ? clubNamedWithoutHead(text, at, context) : null;
   if (club) return club;
+  const panel = judgingPanelAt(text, at);
+  if (panel) {
+    const named = shortForms.named(panel.name);
+    return { ...panel, ref: named?.id ?? null, name: named?.name ?? panel.name };
+  }
   const body = localBodyAt(text, at, entities);
   if (body) {
     const named = shortForms.named(body.name) ?? shortForms.named(spelledOutBody(body.name));
@@ -170,6 +175,22 @@ function writtenOrganizationAt(
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
   const named = shortForms.named(name);
   return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
+}
+
+/** A contest's judging panel, its kind in lower case: `Ban giám khảo`, `Hội đồng giám khảo`. */
+const JUDGING_PANEL = /(?:[Bb]an|[Hh]ội[ \t]+đồng)[ \t]+giám[ \t]+khảo(?![\p{L}\p{M}\p{N}])/uy;
+
+/**
+ * `NSND X, Chủ tịch Ban giám khảo,`: a contest's or a festival's judging panel right after a title, a body named by
+ * its kind alone that the organizations stage leaves unmarked; named with a capital, as the dev sets write it.
+ */
+function judgingPanelAt(text: string, at: number): EntityMention | null {
+  JUDGING_PANEL.lastIndex = at;
+  const panel = JUDGING_PANEL.exec(text);
+  if (!panel) return null;
+  const written = panel[0].replace(/[ \t]+/gu, ' ');
+  const name = written.charAt(0).toUpperCase() + written.slice(1);
+  return { start: at, end: at + panel[0].length, kind: 'organization', ref: null, name };
 }
 
 /** A unit's name that is an acronym: a capital, then capitals, digits or `&` (`PC03`, `TN&MT`). */
