@@ -1184,7 +1184,20 @@ const JUDGING_PANELS: CorpusExample<'roles'>[] = [
   none('Ông Lê Văn Hào chấm thi cùng ban giám khảo năm nay.', 'ban giám khảo'),
 ];
 
+/** A post that heads no unit, held in a department, then the body it is part of: held in both (`giảng viên Khoa X, Trường Y`). */
+const STAFF_OF_UNIT_IN_BODY: CorpusExample<'roles'>[] = [
+  role('TS. Trịnh Văn Lâm, giảng viên Khoa Hóa học, Trường Đại học Sư phạm Hòa An, cho rằng đề thi vừa sức.',
+    'giảng viên', 'giảng viên', ['person', 'Trịnh Văn Lâm'], ['Trường Đại học Sư phạm Hòa An', 'org-2']),
+  role('TS. Trịnh Văn Lâm, giảng viên Khoa Hóa học, Trường Đại học Sư phạm Hòa An, cho rằng đề thi vừa sức.',
+    'giảng viên', 'giảng viên', ['person', 'Trịnh Văn Lâm'], ['Khoa Hóa học']),
+  role('Theo ThS. Đào Thị Hạnh, giảng viên Khoa Luật (Trường Đại học Kinh tế Hòa An), luật mới rõ hơn.',
+    'giảng viên', 'giảng viên', ['person', 'Đào Thị Hạnh'], ['Trường Đại học Kinh tế Hòa An', 'org-2']),
+  // A body that opens the next clause after the comma is no body of the department's.
+  none('TS. Trịnh Văn Lâm, giảng viên Khoa Hóa học, Trường Đại học Sư phạm Hòa An đã cử ông đi học.', 'Trường Đại học Sư phạm Hòa An'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...STAFF_OF_UNIT_IN_BODY,
   ...JUDGING_PANELS,
   ...UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH,
   ...STATION_HEADS,

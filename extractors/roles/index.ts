@@ -29,6 +29,7 @@ import {
   type ForwardClause,
 } from './title-holders.js';
 import { BARE_HEAD_TITLES, findTitleMentions, type TitleMention } from './title-mentions.js';
+import { unitOfTitle } from './title-units.js';
 import {
   bodyOfPostNamedInPart,
   clubNamedWithoutHead,
@@ -302,7 +303,7 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     end = inPart.end;
   }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
-  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext);
+  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext) ?? staffUnitInBody(text, title, titleKey, organizations, titleContext);
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
 }
 
@@ -370,6 +371,40 @@ function unitInBody(
     if (!close.test(text)) return null;
   }
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
+}
+
+/** The units a staff member works in, by their name's opening: `Khoa`, `Phòng`, `Bộ môn`. */
+const STAFF_UNIT_OPENINGS: readonly string[] = ['Khoa ', 'Phòng ', 'Bộ môn '];
+
+/**
+ * `giảng viên Khoa Vật lý, Trường Đại học X`: a post that heads no unit (a lecturer, a researcher), held in a
+ * department named right after the title, then the body the department is part of, after a comma, a bracket or
+ * spaces (closed as unitInBody closes it): the same post is held in that body too. Null otherwise: a head's title
+ * (unitInBody reads it), a unit alone, a local body after it (`Phòng CSGT Công an tỉnh`, one name).
+ */
+function staffUnitInBody(
+  text: string,
+  title: TitleMention,
+  titleKey: string,
+  organizations: readonly EntityMention[],
+  titleContext: TitleContext,
+): { title: TitleMention; organization: EntityMention } | null {
+  const unit = organizations[0];
+  if (title.organization || organizations.length !== 1 || !unit || unitOfTitle(titleKey) !== null) return null;
+  if (unit.start !== title.end + 1 || !STAFF_UNIT_OPENINGS.some((opening) => unit.name.startsWith(opening))) return null;
+  UNIT_TO_BODY.lastIndex = unit.end;
+  const gap = UNIT_TO_BODY.exec(text);
+  if (!gap || /[–—-]/u.test(gap[0])) return null;
+  const bodyStart = unit.end + gap[0].length;
+  const body = titleContext.entities.startingAt(bodyStart);
+  if (body?.kind !== 'organization' || startsLocalBody(text, bodyStart)) return null;
+  if (STAFF_UNIT_OPENINGS.some((opening) => body.name.startsWith(opening))) return null;
+  const close = gap[0].includes('(') ? BODY_IN_BRACKETS_END : gap[0].includes(',') ? BODY_APPOSITION_END : null;
+  if (close) {
+    close.lastIndex = body.end;
+    if (!close.test(text)) return null;
+  }
+  return { title, organization: body };
 }
 
 /** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`, `Trưởng ban`), folded, and the unit's name opening. */
