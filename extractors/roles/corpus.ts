@@ -1196,7 +1196,20 @@ const STAFF_OF_UNIT_IN_BODY: CorpusExample<'roles'>[] = [
   none('TS. Trịnh Văn Lâm, giảng viên Khoa Hóa học, Trường Đại học Sư phạm Hòa An đã cử ông đi học.', 'Trường Đại học Sư phạm Hòa An'),
 ];
 
+/** A unit's name of up to seven words after its head's title: `Trưởng khoa Nông nghiệp và Tài nguyên thiên nhiên`. */
+const LONG_UNIT_NAMES: CorpusExample<'roles'>[] = [
+  role('PGS.TS. Lê Thị Hạnh, Trưởng khoa Nông nghiệp và Tài nguyên thiên nhiên, Trường Đại học Hòa An, cho rằng cần đầu tư vào giống.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Lê Thị Hạnh'], ['Khoa Nông nghiệp và Tài nguyên thiên nhiên', null]),
+  role('Ông Phan Thanh Tú, Trưởng phòng Quản lý xây dựng công trình, cho biết dự án chậm 3 tháng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Phan Thanh Tú'], ['Phòng Quản lý xây dựng công trình', null]),
+  // The clause after the name is no part of it.
+  role('Ông Phan Thanh Tú, Trưởng phòng Kinh tế cho biết dự án chậm 3 tháng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Phan Thanh Tú'], ['Phòng Kinh tế', null]),
+  none('Ông Phan Thanh Tú, Trưởng phòng Kinh tế cho biết dự án chậm 3 tháng.', 'cho biết dự án'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...LONG_UNIT_NAMES,
   ...STAFF_OF_UNIT_IN_BODY,
   ...JUDGING_PANELS,
   ...UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH,

@@ -70,7 +70,7 @@ const ORGANIZATION_HEADS = new Set([
 /** A capitalized word that starts another organization's name when a capital follows (`Sở Y tế`, `Bộ Tài chính`). */
 const ORGANIZATION_HEADS_BEFORE_NAME = new Set(['sở', 'bộ', 'cục', 'vụ', 'viện', 'trường', 'khoa', 'phòng', 'ban']);
 
-const MAX_UNIT_NAME_WORDS = 5;
+const MAX_UNIT_NAME_WORDS = 7;
 /** The next word, after spaces or a dash joining two fields (`Khoa Nhiễm – Thần kinh`). */
 const NEXT_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)([\p{L}\p{M}\p{N}&]+)/uy;
 const CAPITAL = /^\p{Lu}/u;
