@@ -1194,6 +1194,10 @@ const STAFF_OF_UNIT_IN_BODY: CorpusExample<'roles'>[] = [
     'giảng viên', 'giảng viên', ['person', 'Đào Thị Hạnh'], ['Trường Đại học Kinh tế Hòa An', 'org-2']),
   // A body that opens the next clause after the comma is no body of the department's.
   none('TS. Trịnh Văn Lâm, giảng viên Khoa Hóa học, Trường Đại học Sư phạm Hòa An đã cử ông đi học.', 'Trường Đại học Sư phạm Hòa An'),
+  // ... but a verb of saying after it has the holder named before as its subject: the body is the unit's.
+  role('Ông Lê Văn Tâm, Trưởng phòng Kế hoạch, Sở Tài chính Hòa An cho biết đề án đã trình.',
+    'Trưởng phòng', 'Trưởng phòng Kế hoạch', ['person', 'Lê Văn Tâm'], ['Sở Tài chính Hòa An']),
+  none('Ông Lê Văn Tâm, Trưởng phòng Kế hoạch, Sở Tài chính Hòa An đã trình đề án.', 'Sở Tài chính Hòa An'),
 ];
 
 /** A unit's name of up to seven words after its head's title: `Trưởng khoa Nông nghiệp và Tài nguyên thiên nhiên`. */

@@ -331,8 +331,12 @@ const UNIT_ACRONYM_AFTER_TITLE = /^[ \t]+\p{Lu}[\p{Lu}\p{N}&]+$/u;
  * Y)`), a dash between spaces (`Trưởng phòng X - Thống kê tỉnh Y`), or spaces.
  */
 const UNIT_TO_BODY = /(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)/uy;
-/** What closes a body set after a comma: punctuation or the line's end (`..., Trung tâm X, về ...`). */
-const BODY_APPOSITION_END = /[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[,;.)]|\n|$)/uy;
+/**
+ * What closes a body set after a comma: punctuation or the line's end (`..., Trung tâm X, về ...`), or a verb of
+ * saying whose subject is the holder named before the post (`X, Trưởng phòng A, Sở Y tế cho biết`).
+ */
+const BODY_APPOSITION_END =
+  /[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[,;.)]|\n|$|(?:cho biết|cho rằng|chia sẻ|khẳng định|nhấn mạnh|nhận định|thông tin)(?![\p{L}\p{M}\p{N}]))/uy;
 /** What closes a body set in brackets after the unit: the closing bracket. */
 const BODY_IN_BRACKETS_END = /[ \t]*\)/uy;
 
