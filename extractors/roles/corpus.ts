@@ -1212,7 +1212,21 @@ const LONG_UNIT_NAMES: CorpusExample<'roles'>[] = [
   none('Ông Phan Thanh Tú, Trưởng phòng Kinh tế cho biết dự án chậm 3 tháng.', 'cho biết dự án'),
 ];
 
+/** A unit named alone after its head's title, in an article whose headline names one organization: the unit is its. */
+const UNIT_OF_HEADLINE_ORGANIZATION: CorpusExample<'roles'>[] = [
+  role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nSáng 5/9, trường đón 900 tân sinh viên. Theo ThS. Đinh Văn Tú, Trưởng phòng Đào tạo, học phí giữ ổn định.',
+    'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Đinh Văn Tú'], ['Trường Cao đẳng Kỹ thuật Hòa An']),
+  role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nSáng 5/9, trường đón 900 tân sinh viên. Theo ThS. Đinh Văn Tú, Trưởng phòng Đào tạo, học phí giữ ổn định.',
+    'Trưởng phòng Đào tạo', 'Trưởng phòng', ['person', 'Đinh Văn Tú'], ['Phòng Đào tạo', null]),
+  // A body named after the unit is the unit's, not the headline's organization.
+  role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nTheo ông Lê Văn Tâm, Trưởng phòng Đào tạo Sở Giáo dục, học phí giữ ổn định.',
+    'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Lê Văn Tâm'], ['Sở Giáo dục', 'org-2']),
+  // Nobody named beside the post: no post at the headline's organization.
+  none('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nNhà trường yêu cầu mỗi trưởng phòng đào tạo phải báo cáo hằng tháng.', 'trưởng phòng đào tạo'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...UNIT_OF_HEADLINE_ORGANIZATION,
   ...LONG_UNIT_NAMES,
   ...STAFF_OF_UNIT_IN_BODY,
   ...JUDGING_PANELS,

@@ -232,6 +232,10 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     ) {
       post.organizations = [subject];
     }
+    if (subject && headline && post.title.start >= headline.end && post.alsoAt === null && HOLDERS_NAMED_BESIDE.has(post.holderSource)
+      && post.holder?.kind === 'person' && !holdsPostAtBodyBefore(post, previous, sentence, subject)) {
+      post.alsoAt = unitOfHeadlineOrganization(text, post, subject);
+    }
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
@@ -409,6 +413,26 @@ function staffUnitInBody(
     if (!close.test(text)) return null;
   }
   return { title, organization: body };
+}
+
+/** Right after a unit named alone: punctuation or the line's end, no body or place after it. */
+const UNIT_ALONE_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
+
+/**
+ * `Trường Cao đẳng X khai giảng ...` then `ThS. Y, Trưởng phòng Đào tạo, cho biết`: a unit's head whose unit is
+ * named alone after the title (no body after it), the holder named beside it, in an article whose headline names
+ * one organization: the unit is that organization's, and the post with the unit's field (`Trưởng phòng Đào tạo`)
+ * is held there. Not a committee (`Ban ...`, a body of its own), nor a unit named by its code. Null otherwise.
+ */
+function unitOfHeadlineOrganization(text: string, post: Post, subject: EntityMention): { title: TitleMention; organization: EntityMention } | null {
+  const unit = unitAfterHeadTitle(post.title, post.titleKey, post.organizations);
+  if (!unit || unit.name.startsWith('Ban ') || unit.name === subject.name) return null;
+  // `Trưởng phòng PC02`: a unit named by its code (of a police force) has no field to give the title.
+  if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(post.title.end, unit.end))) return null;
+  UNIT_ALONE_END.lastIndex = unit.end;
+  if (!UNIT_ALONE_END.test(text)) return null;
+  const { title } = post;
+  return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: subject };
 }
 
 /** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`, `Trưởng ban`), folded, and the unit's name opening. */
