@@ -1163,8 +1163,12 @@ const UNIT_WITH_BODY_IN_BRACKETS_OR_AFTER_DASH: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng Quản lý công nghiệp', ['person', 'Hà Văn Tùng'], ['Sở Công Thương']),
   role('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương), cho biết sẽ hướng dẫn các xã.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Hà Văn Tùng'], ['Phòng Quản lý công nghiệp', null]),
-  role('Theo bà Lê Thị Lan, Trưởng phòng Thống kê kinh tế - Thống kê tỉnh Phú Yên, có 9 nhóm hàng tăng giá.',
-    'Trưởng phòng', 'Trưởng phòng Thống kê kinh tế', ['person', 'Lê Thị Lan'], ['Thống kê tỉnh Phú Yên', null]),
+  // The office by its name, whether or not the organizations stage found it (no `ref` asked).
+  {
+    text: 'Theo bà Lê Thị Lan, Trưởng phòng Thống kê kinh tế - Thống kê tỉnh Phú Yên, có 9 nhóm hàng tăng giá.',
+    words: 'Trưởng phòng',
+    expected: { title: 'Trưởng phòng Thống kê kinh tế', holder: { kind: 'person', name: 'Lê Thị Lan' }, organization: { name: 'Thống kê tỉnh Phú Yên' } },
+  },
   // A bracket that goes on past the body is no body of the unit's.
   none('Ông Hà Văn Tùng, Trưởng phòng Quản lý công nghiệp (Sở Công Thương cùng các xã lập quy hoạch), cho biết thêm.', 'Sở Công Thương'),
 ];
@@ -1219,8 +1223,8 @@ const UNIT_OF_HEADLINE_ORGANIZATION: CorpusExample<'roles'>[] = [
   role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nSáng 5/9, trường đón 900 tân sinh viên. Theo ThS. Đinh Văn Tú, Trưởng phòng Đào tạo, học phí giữ ổn định.',
     'Trưởng phòng Đào tạo', 'Trưởng phòng', ['person', 'Đinh Văn Tú'], ['Phòng Đào tạo', null]),
   // A body named after the unit is the unit's, not the headline's organization.
-  role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nTheo ông Lê Văn Tâm, Trưởng phòng Đào tạo Sở Giáo dục, học phí giữ ổn định.',
-    'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Lê Văn Tâm'], ['Sở Giáo dục', 'org-2']),
+  role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nTheo ông Lê Văn Tâm, Trưởng phòng Đào tạo, Sở Giáo dục tỉnh Hòa An, học phí giữ ổn định.',
+    'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Lê Văn Tâm'], ['Sở Giáo dục tỉnh Hòa An', 'org-2']),
   // Nobody named beside the post: no post at the headline's organization.
   none('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nNhà trường yêu cầu mỗi trưởng phòng đào tạo phải báo cáo hằng tháng.', 'trưởng phòng đào tạo'),
 ];

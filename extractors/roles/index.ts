@@ -369,7 +369,8 @@ function unitInBody(
   // people's committee) and that body are one name, and a unit named by its code has no field to give the title.
   // A dash sets the two apart (`Trưởng phòng Thống kê kinh tế - Thống kê tỉnh X`).
   const local = startsLocalBody(text, bodyStart);
-  const body = local && dashed ? localBodyAt(text, bodyStart, titleContext.entities) : titleContext.entities.startingAt(bodyStart);
+  const named = titleContext.entities.startingAt(bodyStart);
+  const body = local && dashed && named?.kind !== 'organization' ? localBodyAt(text, bodyStart, titleContext.entities) : named;
   if (body?.kind !== 'organization' || (local && !dashed)) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
