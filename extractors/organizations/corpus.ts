@@ -1234,4 +1234,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Lower-case words of a name closed by a by-name of two syllables that a family name opens; three are a person's.
   org('Ông Tư, Giám đốc Công ty TNHH Gốm sứ truyền thống Phạm Gia, cho biết đơn hàng tăng.', 'Công ty TNHH Gốm sứ truyền thống Phạm Gia'),
   none('Sản phẩm của Công ty TNHH Gốm sứ truyền thống Phạm Văn Gia đã được trao giải.', 'Phạm Văn Gia'),
+  // An emergency service's number (111–115) after its name is the name's, its place after it; the city's level alone
+  // (`thành phố`) and the name written with `TP` name one body; a count after the label is no number of a name.
+  org('Xe của Trung tâm Cấp cứu 115 Đà Nẵng đã có mặt sau 8 phút.', 'Trung tâm Cấp cứu 115 Đà Nẵng'),
+  org('Sở Y tế làm việc với Trung tâm Cấp cứu 115 thành phố. Sau đó Trung tâm Cấp cứu 115 TP Cần Thơ nhận thêm xe.', 'Trung tâm Cấp cứu 115 TP Cần Thơ', null, 'Trung tâm Cấp cứu 115 thành phố'),
+  org('Năm qua, Trung tâm Cấp cứu đã cấp cứu 115 ca đột quỵ.', 'Trung tâm Cấp cứu', null, 'Trung tâm Cấp cứu đã'),
 ];

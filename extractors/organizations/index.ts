@@ -122,7 +122,9 @@ const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
 
 /** The level words before a province's or a centrally run city's name inside an organization's name. */
-const PROVINCE_LEVELS: readonly string[] = [' tỉnh ', ' thành phố '];
+const PROVINCE_LEVELS: readonly string[] = [' tỉnh ', ' thành phố ', ' tp '];
+/** `TP`, the city's level written short: its bare level is written in full (`Trung tâm X thành phố`). */
+const CITY_LEVEL_SHORT = ' tp ';
 
 /**
  * The folded key of `name` without the level before the province that ends it (`sở y tế tuyên quang` for `Sở Y tế
@@ -143,7 +145,7 @@ function withoutProvinceLevel(name: string, key: string): string | null {
 function bareLevelKey(key: string): string | undefined {
   for (const level of PROVINCE_LEVELS) {
     const at = key.indexOf(level);
-    if (at > 0) return key.slice(0, at + level.length - 1);
+    if (at > 0) return level === CITY_LEVEL_SHORT ? `${key.slice(0, at)} thành phố` : key.slice(0, at + level.length - 1);
   }
   return undefined;
 }

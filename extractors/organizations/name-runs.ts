@@ -306,6 +306,23 @@ function councilLevelAt(words: NameTokens, position: number, levelWords: number)
 }
 
 /** Heads of sports clubs, whose teams are numbered in Roman numerals (`CLB TP.HCM I`). */
+/** The services an emergency number (111–115) is named after: `Cấp cứu 115`, `Cứu hỏa 114`, `Cứu nạn 112`. */
+const EMERGENCY_SERVICE_PAIRS: ReadonlySet<string> = new Set(['cấp cứu', 'cứu thương', 'cứu hỏa', 'cứu hoả', 'cứu nạn', 'cứu hộ']);
+
+/**
+ * Whether `index` holds an emergency number, `111` to `115`, standing alone right after a capitalized service's name
+ * (`Trung tâm Cấp cứu 115`): the service's number, part of the body's name (the figures stage reads it so too).
+ */
+function emergencyServiceNumberAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const number = tokens[index];
+  const service = tokens[index - 2];
+  const serviceTail = tokens[index - 1];
+  if (!number || !service || !serviceTail || !/^11[1-5]$/u.test(number.text) || !service.capitalized) return false;
+  if (!EMERGENCY_SERVICE_PAIRS.has(`${service.key} ${serviceTail.key}`)) return false;
+  return institutionNumberAt(words, index, 3);
+}
+
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
 const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
 /** The head of a body's branch (`Chi nhánh`). */
@@ -498,6 +515,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position = placeEnd;
       end = position;
       hasProper = true;
+      continue;
+    }
+    // `Trung tâm Cấp cứu 115 Hải Phòng`, `Đội Cứu hộ 114 tỉnh`: an emergency service's number (111–115) after its
+    // service's name is part of the name, and the name goes on to its place.
+    if (head.kind === 'organization' && hasProper && position === end && emergencyServiceNumberAt(words, position)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
       continue;
     }
     // `CLB TP.HCM I`, `CLB Hà Nội II`: a club's teams are numbered after its name in Roman numerals.
