@@ -1239,4 +1239,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Xe của Trung tâm Cấp cứu 115 Đà Nẵng đã có mặt sau 8 phút.', 'Trung tâm Cấp cứu 115 Đà Nẵng'),
   org('Sở Y tế làm việc với Trung tâm Cấp cứu 115 thành phố. Sau đó Trung tâm Cấp cứu 115 TP Cần Thơ nhận thêm xe.', 'Trung tâm Cấp cứu 115 TP Cần Thơ', null, 'Trung tâm Cấp cứu 115 thành phố'),
   org('Năm qua, Trung tâm Cấp cứu đã cấp cứu 115 ca đột quỵ.', 'Trung tâm Cấp cứu', null, 'Trung tâm Cấp cứu đã'),
+  // An establishment (`Cơ sở`) by its kind: its number, place or name after its goods; `cơ sở` alone (a basis, or
+  // establishments in general) is none.
+  org('Năm nay Cơ sở cai nghiện ma túy số 4 (xã An Phú) nhận thêm 120 học viên.', 'Cơ sở cai nghiện ma túy số 4'),
+  org('Giám đốc Cơ sở cai nghiện ma túy tỉnh Lai Châu cho biết số học viên tăng.', 'Cơ sở cai nghiện ma túy tỉnh Lai Châu'),
+  org('Đoàn kiểm tra lấy mẫu tại Cơ sở sản xuất phân bón Phạm Gia (xã Tân Hà).', 'Cơ sở sản xuất phân bón Phạm Gia'),
+  none('Trên cơ sở đó, Sở Nông nghiệp đề xuất xử phạt 12 cơ sở sản xuất.', 'cơ sở sản xuất'),
+  none('Trên Cơ sở đó, đoàn kiểm tra lập biên bản.', 'Cơ sở đó'),
 ];

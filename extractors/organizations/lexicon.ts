@@ -6,6 +6,13 @@ import { foldKey } from '../shared/vietnamese.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 
 /** Nouns that head an organization name, longest first where one extends another. */
+/**
+ * An establishment (`Cơ sở`) by its kind, written in lower case after it: its number (`Cơ sở cai nghiện ma túy số 1`),
+ * place (`Cơ sở bảo trợ xã hội tỉnh X`) or name (`Cơ sở sản xuất phân bón X`, through lower-case goods) follows.
+ * `Cơ sở` alone is no head (`trên cơ sở đó`, a basis).
+ */
+const ESTABLISHMENT_HEADS = ['Cơ sở cai nghiện', 'Cơ sở cai nghiện ma túy', 'Cơ sở bảo trợ xã hội', 'Cơ sở trợ giúp xã hội', 'Cơ sở sản xuất'];
+
 const ORGANIZATION_HEADS = [
   'Bộ', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Viện Hàn lâm', 'Viện Kiểm sát', 'Sở', 'Ủy ban', 'Ủy ban nhân dân', 'UBND',
   'HĐND', 'Hội đồng', 'Hội đồng nhân dân', 'Tổ chức', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên hiệp', 'Liên hiệp hội',
@@ -51,6 +58,9 @@ const ORGANIZATION_HEADS = [
   // Notary offices, named after their lower-case kind (`Văn phòng công chứng Bến Thành`), and the prisons of the
   // police (`Trại giam Xuân Lộc`).
   'Văn phòng công chứng', 'Trại giam',
+  // An establishment (`Cơ sở`) by its kind, which follows in lower case, then its number, place or name (`Cơ sở cai
+  // nghiện ma túy số 1`, `Cơ sở bảo trợ xã hội tỉnh X`, `Cơ sở sản xuất phân bón X`); `Cơ sở` alone is no head (a basis).
+  ...ESTABLISHMENT_HEADS,
   // A hospital's departments, named for a field of medicine (`Khoa Nhiễm`, `Khoa Hồi sức tích cực - Chống độc`).
   'Khoa',
   // The tax offices since 2025, named by their level and place (`Thuế tỉnh Sơn La`, `Thuế thành phố Cần Thơ`):
@@ -476,6 +486,7 @@ const foldedSet = (words: readonly string[]): ReadonlySet<string> => new Set(wor
 
 export const ORGANIZATION_HEAD_PHRASES = new PhraseLexicon(ORGANIZATION_HEADS);
 export const COMPLETE_HEAD_KEYS = foldedSet(COMPLETE_HEADS);
+export const ESTABLISHMENT_HEAD_KEYS = foldedSet(ESTABLISHMENT_HEADS);
 export const NUMBERED_MILITARY_UNIT_HEAD_KEYS = foldedSet(NUMBERED_MILITARY_UNIT_HEADS);
 export const COMMITTEE_HEAD_KEYS = foldedSet(COMMITTEE_HEADS);
 export const SERVED_BODY_KEYS = foldedSet(SERVED_BODIES);

@@ -12,7 +12,7 @@ import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
-import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
+import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, ESTABLISHMENT_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
   NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   bracketKeepsName,
@@ -669,6 +669,25 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           break;
         }
       }
+      // `Cơ sở cai nghiện ma túy số 1`, `Cơ sở sản xuất phân bón Hoàng Lâm`: an establishment's kind is its head; its
+      // number, or lower-case goods closed by its name (a brand of two syllables, as a company's), follow it.
+      if (ESTABLISHMENT_HEAD_KEYS.has(head.key) && position === headNext) {
+        if (token.key === 'số' && institutionNumberAt(words, position + 1)) {
+          accepted.set(0, 'connector');
+          accepted.set(1, 'number');
+          position += 2;
+          end = position;
+          hasProper = true;
+          if (words.placeEnd(position) > position) continue;
+          break;
+        }
+        const goods = lowerWordsClosedByProper(words, position, head.kind, true);
+        if (goods > 0) {
+          for (let step = position; step < position + goods; step += 1) accepted.set(step - headNext, 'lower');
+          position += goods;
+          continue;
+        }
+      }
       if (!hasProper) break;
       // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone
       // (`số` is then no rest of the word before it: `Công ty Sông Đà số 2`).
@@ -884,8 +903,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Trường Cao đẳng Công nghệ Bạch Đằng`: a school or hospital named after its field is named for a place or a
     // by-name of two syllables; a person after its name has a full name of three (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
     // `Công ty TNHH Dệt may Thái Hưng`, `Hợp tác xã Muối sạch Ninh Diêm`: a business named after its trade, the trade's
-    // lower-case word last, is named for a place or a by-name of two syllables too.
-    const namedBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut - 1 > headNext && tokens[cut - 1]?.lower === true;
+    // lower-case word last, is named for a place or a by-name of two syllables too; so is an establishment after its
+    // goods (`Cơ sở sản xuất phân bón Hoàng Lâm`).
+    const namedBusiness = (COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext && tokens[cut - 1]?.lower === true;
     const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution || namedBusiness)
       && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
     if (!byName && !bracketKeepsName(words, cut, end)) end = cut;
