@@ -1246,4 +1246,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đoàn kiểm tra lấy mẫu tại Cơ sở sản xuất phân bón Phạm Gia (xã Tân Hà).', 'Cơ sở sản xuất phân bón Phạm Gia'),
   none('Trên cơ sở đó, Sở Nông nghiệp đề xuất xử phạt 12 cơ sở sản xuất.', 'cơ sở sản xuất'),
   none('Trên Cơ sở đó, đoàn kiểm tra lập biên bản.', 'Cơ sở đó'),
+  // A regional body's area after `khu vực`, though a family name opens it, is no person's name.
+  org('Trạm y tế xã trực thuộc Trung tâm Y tế khu vực Thạch Thất về chuyên môn.', 'Trung tâm Y tế khu vực Thạch Thất'),
+  // The Party's Secretariat: `Bí thư` after `Ban` is no title; a Ban's secretary is none.
+  org('Chỉ thị số 12-CT/TW của Ban Bí thư về công tác dân vận được quán triệt.', 'Ban Bí thư'),
+  none('Ông Hòa, Bí thư Chi bộ, dự họp cùng Ban Thường vụ.', 'Bí thư Chi bộ'),
 ];

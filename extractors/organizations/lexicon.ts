@@ -24,6 +24,8 @@ const ORGANIZATION_HEADS = [
   'Cơ quan', 'Hợp tác xã', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'CLB', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
+  // The Party's Secretariat, whole by itself: `Bí thư` after `Ban` is no title.
+  'Ban Bí thư',
   // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
   'Kho bạc Nhà nước', 'Kho bạc',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',

@@ -84,7 +84,8 @@ export function endBeforePersonName(
   for (let index = Math.max(runStart, completeHead ? bodyStart : bodyStart + 1, firstCut); index <= nameEnd - 2; index += 1) {
     if (nameEnd - index <= 4 && words.is(index, FAMILY_NAME) && !NAMED_ZONE_ACRONYMS.has(words.tokens[index - 1]?.text ?? '')
       && !(nameEnd - index === 2 && middleNameOfName(words, bodyStart, index))
-      && !(nameEnd - index === 2 && unitAcronymBeforePlaceName(words, bodyStart, index))) {
+      && !(nameEnd - index === 2 && unitAcronymBeforePlaceName(words, bodyStart, index))
+      && !regionWordBefore(words, index)) {
       // `Bệnh viện Bạch Mai Đào Xuân Cơ`: two family names in a row; the name's last word (`Mai`) before a
       // three-syllable person's, unless the second is the middle name `Văn` (`Nguyễn Văn Thanh Hải`).
       const next = index + 1;
@@ -103,6 +104,15 @@ export function endBeforePersonName(
     }
   }
   return end;
+}
+
+/**
+ * `khu vực` (area) right before `index`: the words after it name the area a regional body serves (`Trung tâm Y tế khu
+ * vực Thạch Hà`, though `Thạch` is a family name too), no person.
+ */
+function regionWordBefore(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  return index >= 2 && tokens[index - 1]?.key === 'vực' && tokens[index - 2]?.key === 'khu' && tokens[index - 2]?.lower === true;
 }
 
 /** What labels a company's stock code in brackets, by token keys: `mã chứng khoán`, `mã CK`, `mã cổ phiếu`, an exchange. */
