@@ -1251,4 +1251,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The Party's Secretariat: `Bí thư` after `Ban` is no title; a Ban's secretary is none.
   org('Chỉ thị số 12-CT/TW của Ban Bí thư về công tác dân vận được quán triệt.', 'Ban Bí thư'),
   none('Ông Hòa, Bí thư Chi bộ, dự họp cùng Ban Thường vụ.', 'Bí thư Chi bộ'),
+  // After a place, three capitalized syllables with a middle name (`Thị`, `Văn`) are a person's, not the name's.
+  org('Dự lễ có Bí thư Tỉnh ủy Lạng Sơn Nông Thị Hoa cùng lãnh đạo các sở.', 'Tỉnh ủy Lạng Sơn', null, 'Tỉnh ủy Lạng Sơn'),
+  none('Dự lễ có Bí thư Tỉnh ủy Lạng Sơn Nông Thị Hoa cùng lãnh đạo các sở.', 'Nông Thị Hoa'),
+  org('Hội Văn học Nghệ thuật tỉnh Bắc Kạn tổ chức trại sáng tác.', 'Hội Văn học Nghệ thuật tỉnh Bắc Kạn'),
 ];

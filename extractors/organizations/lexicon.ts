@@ -5,7 +5,6 @@ import { CUTTING_FAMILY_NAMES } from '../shared/family-names.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 
-/** Nouns that head an organization name, longest first where one extends another. */
 /**
  * An establishment (`Cơ sở`) by its kind, written in lower case after it: its number (`Cơ sở cai nghiện ma túy số 1`),
  * place (`Cơ sở bảo trợ xã hội tỉnh X`) or name (`Cơ sở sản xuất phân bón X`, through lower-case goods) follows.
@@ -13,6 +12,7 @@ import { PhraseLexicon } from './phrase-lexicon.js';
  */
 const ESTABLISHMENT_HEADS = ['Cơ sở cai nghiện', 'Cơ sở cai nghiện ma túy', 'Cơ sở bảo trợ xã hội', 'Cơ sở trợ giúp xã hội', 'Cơ sở sản xuất'];
 
+/** Nouns that head an organization name, longest first where one extends another. */
 const ORGANIZATION_HEADS = [
   'Bộ', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Viện Hàn lâm', 'Viện Kiểm sát', 'Sở', 'Ủy ban', 'Ủy ban nhân dân', 'UBND',
   'HĐND', 'Hội đồng', 'Hội đồng nhân dân', 'Tổ chức', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên hiệp', 'Liên hiệp hội',

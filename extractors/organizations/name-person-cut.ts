@@ -93,6 +93,9 @@ export function endBeforePersonName(
       return index;
     }
   }
+  // `Tỉnh ủy Tuyên Quang Nông Thị Hạnh`: after a place, three capitalized syllables whose middle one is a middle name
+  // (`Thị`, `Văn`) are a person's full name, though their family name is too common a word to cut at elsewhere.
+  if (middleNamedPersonAfterPlace(words, accepted, bodyStart, nameEnd)) return nameEnd - 3;
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name; unless the
   // last is a company's word (`Quỹ đầu tư Mekong Spark Capital`), which ends no person's name.
   let foreignStart = end;
@@ -113,6 +116,25 @@ export function endBeforePersonName(
 function regionWordBefore(words: NameTokens, index: number): boolean {
   const { tokens } = words;
   return index >= 2 && tokens[index - 1]?.key === 'vực' && tokens[index - 2]?.key === 'khu' && tokens[index - 2]?.lower === true;
+}
+
+/** Middle names that mark a person's full name of three syllables: `Thị` (a woman's), `Văn` (a man's). */
+const PERSON_MIDDLE_NAME_KEYS: ReadonlySet<string> = new Set(['thị', 'văn']);
+
+/**
+ * The name's last three tokens before `nameEnd` are a person's full name set after a place that the run took
+ * (`... Tuyên Quang Nông Thị Hạnh`): three capitalized Vietnamese syllables, the middle one `Thị` or `Văn`.
+ */
+function middleNamedPersonAfterPlace(words: NameTokens, accepted: AcceptedTokens, bodyStart: number, nameEnd: number): boolean {
+  const first = nameEnd - 3;
+  if (first <= bodyStart || accepted.at(first - 1 - bodyStart) !== 'place') return false;
+  const { tokens } = words;
+  if (!PERSON_MIDDLE_NAME_KEYS.has(tokens[first + 1]?.key ?? '')) return false;
+  for (let index = first; index < nameEnd; index += 1) {
+    const token = tokens[index];
+    if (!token || token.breakBefore || !token.capitalized || token.acronymLike || !isVietnameseSyllable(token.text)) return false;
+  }
+  return true;
 }
 
 /** What labels a company's stock code in brackets, by token keys: `mã chứng khoán`, `mã CK`, `mã cổ phiếu`, an exchange. */
