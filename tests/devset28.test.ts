@@ -21,15 +21,17 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // noun optional):
   // meta 0.986, qa 1.000, paragraphs 1.000, dates 0.989, figures 0.996, organizations 0.967, people 0.988, roles
   // 0.815, acronyms 0.920 (total micro F1 0.981; 0.971 with the gold as the annotators wrote it).
-  meta: 0.9,
+  // Raised by the twentieth session's fixes: meta 1.000, figures 1.000, organizations 0.987, people 1.000,
+  // roles 1.000, acronyms 1.000 (total 0.997).
+  meta: 0.99,
   qa: 0.95,
   paragraphs: 0.95,
   dates: 0.9,
-  figures: 0.9,
-  organizations: 0.9,
-  people: 0.9,
-  roles: 0.75,
-  acronyms: 0.85,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
