@@ -345,6 +345,17 @@ const BODY_APPOSITION_END =
 const BODY_IN_BRACKETS_END = /[ \t]*\)/uy;
 
 /**
+ * Whether a body set after a unit is closed where it should be: by its bracket when the gap opened one, by
+ * punctuation or a verb of saying when the gap was a comma (BODY_APPOSITION_END); a body right after the unit needs no close.
+ */
+function bodyClosedAfterGap(text: string, gap: string, body: EntityMention): boolean {
+  const close = gap.includes('(') ? BODY_IN_BRACKETS_END : gap.includes(',') ? BODY_APPOSITION_END : null;
+  if (!close) return true;
+  close.lastIndex = body.end;
+  return close.test(text);
+}
+
+/**
  * `Trưởng phòng Nhân sự Công ty X`, `Trưởng bộ môn Cờ, Trung tâm Huấn luyện X,`: a unit's head (`Phòng`, `Khoa`,
  * `Bộ môn`, `Ban`) whose unit is named after the title, then the body it is part of right after the unit or after a
  * comma (closed by punctuation there). The post is read at both levels: the head of the unit, and the title with
@@ -374,11 +385,7 @@ function unitInBody(
   if (body?.kind !== 'organization' || (local && !dashed)) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
-  const close = gap[0].includes('(') ? BODY_IN_BRACKETS_END : gap[0].includes(',') ? BODY_APPOSITION_END : null;
-  if (close) {
-    close.lastIndex = body.end;
-    if (!close.test(text)) return null;
-  }
+  if (!bodyClosedAfterGap(text, gap[0], body)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
 }
 
@@ -408,11 +415,7 @@ function staffUnitInBody(
   const body = titleContext.entities.startingAt(bodyStart);
   if (body?.kind !== 'organization' || startsLocalBody(text, bodyStart)) return null;
   if (STAFF_UNIT_OPENINGS.some((opening) => body.name.startsWith(opening))) return null;
-  const close = gap[0].includes('(') ? BODY_IN_BRACKETS_END : gap[0].includes(',') ? BODY_APPOSITION_END : null;
-  if (close) {
-    close.lastIndex = body.end;
-    if (!close.test(text)) return null;
-  }
+  if (!bodyClosedAfterGap(text, gap[0], body)) return null;
   return { title, organization: body };
 }
 
