@@ -84,7 +84,8 @@ export function findAcronymMentions(
   const { tokens } = words;
   // Most articles name no organization by an acronym: the indexes of the acronyms are made only when there are some.
   let byBaseName: Map<string, string> | null = null;
-  // Acronyms with a place (`CDC Hà Nội`, `TAND TP Hồ Chí Minh`), by their first word; that word alone names them too.
+  // Acronyms with a place (`CDC Hà Nội`, `TAND TP Hồ Chí Minh`), by their first word; that word alone names them too
+  // when it is an acronym itself (`CDC`), not a head the short form keeps (`Ban` of `Ban QLDA 2`, `Trung tâm DV 2`).
   let withPlaceByFirstWord: Map<string, AcronymWithPlace> | null = null;
   // Their base names and first words start as they do: a word starting with another character, and no well-known
   // acronym, is passed over without a lookup.
@@ -121,7 +122,7 @@ export function findAcronymMentions(
     const wordCount = knownWords !== null && knownWords.length > placeWordCount ? knownWords.length : placeWordCount;
     const acronym = knownWords !== null && wordCount === knownWords.length
       ? knownWords.join(' ')
-      : wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text))
+      : wordCount > 1 || (withPlace && !organizationAcronyms.has(token.text) && token.acronymLike)
         ? withPlace?.acronym
         : organizationAcronyms.has(token.text) || knownAcronym
           ? token.text

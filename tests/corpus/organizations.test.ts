@@ -3,10 +3,25 @@ import { describeCorpus } from './run-corpus.js';
 import { organizationExamples } from '../../extractors/organizations/corpus.js';
 import { extractAcronyms } from '../../extractors/acronyms/index.js';
 import { extractOrganizations } from '../../extractors/organizations/index.js';
+import { extractText } from '../../pipeline/run-article.js';
 import { tokenizeByRegex, tokenize } from '../../input/tokens.js';
 import { expectLinearTime, millisecondsOf, repeatedTo } from '../linear-time.js';
 
 describeCorpus('organizations', organizationExamples);
+
+describe('short forms that keep their head', () => {
+  it('give no mention of the head word alone (Ban of Ban QLDA 2), while an acronym with a place is named by its first word', () => {
+    const mentionsOf = (text: string): string[] =>
+      extractText(text).organizations.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+    expect(mentionsOf('Ban Quản lý dự án 2 (Ban QLDA 2) đã khởi công. Ban QLDA 2 cho biết sẽ xong trước năm 2027.')).toEqual([
+      'Ban Quản lý dự án 2',
+      'Ban QLDA 2',
+      'Ban QLDA 2',
+    ]);
+    expect(mentionsOf('Trung tâm Dịch vụ 2 (Trung tâm DV 2) mở cửa từ sáng nay.')).not.toContain('Trung');
+    expect(mentionsOf('Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội) khuyến cáo người dân. CDC cũng cho biết số ca giảm.')).toContain('CDC');
+  });
+});
 
 describe('name tokens', () => {
   it('read text as the reference regex does: marks, case pairs, joiners, spaces, line breaks', () => {
