@@ -63,6 +63,15 @@ describe('local places the gazetteer does not list', () => {
     expect(nameAt('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'huyện')).toBe('huyện Mù Cang Chải');
     expect(nameAt('UBND thành phố Thủ Dầu Một họp.', 'thành phố')).toBe('thành phố Thủ Dầu Một');
   });
+  it('take the number of a ward named by its town (`phường Bảo Lộc 2`), not a number going on or a count', () => {
+    expect(nameAt('Công an phường Bảo Lộc 2 kiểm tra xe tải.', 'phường')).toBe('phường Bảo Lộc 2');
+    expect(nameAt('Người dân phường Bảo Lộc 2, phường Bảo Lộc 3 góp ý.', 'phường Bảo Lộc 3')).toBe('phường Bảo Lộc 3');
+    expect(nameAt('Tại phường Tân Phú 3 hộ dân bị ngập.', 'phường')).toBe('phường Tân Phú');
+    expect(nameAt('Phường Tân Phú 2,5 ha đất bỏ hoang.', 'Phường')).toBe('Phường Tân Phú');
+    expect(nameAt('Ngày hội ở phường Tân Phú 2/9 rất đông.', 'phường')).toBe('phường Tân Phú');
+    expect(nameAt('Người dân xã Tân Phú 2 năm qua đã trồng rừng.', 'xã')).toBe('xã Tân Phú');
+    expect(nameAt('Hơn 300 hộ ở phường Tân Phú 12% chưa có nước sạch.', 'phường')).toBe('phường Tân Phú');
+  });
   it('stop before a person named after them, or a listed place', () => {
     expect(nameAt('Chủ tịch UBND xã Tân Phú Nguyễn Văn Cường cho biết.', 'xã')).toBe('xã Tân Phú');
     expect(nameAt('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'huyện')).toBe('huyện Điện Biên Đông');

@@ -987,6 +987,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ban Chỉ huy Quân sự tỉnh Hà Giang đã tổ chức diễn tập.', 'Ban Chỉ huy Quân sự tỉnh Hà Giang'),
   org('Hai Bộ Y tế, Tài chính đã thống nhất phương án.', 'Bộ Y tế'),
   org('Tháng 3 Bộ Y tế đã ban hành hướng dẫn mới.', 'Bộ Y tế'),
+  // A ward named by its town and a number: the number closes the name.
+  org('Đội Quản lý thị trường phối hợp Công an phường Bảo Lộc 2 kiểm tra xe tải.', 'Công an phường Bảo Lộc 2'),
+  org('UBND phường Tân Phú 3 hộ dân chưa nhận tiền hỗ trợ.', 'UBND phường Tân Phú'),
   // A body's branch, named by the body after `Chi nhánh`: the head is part of the name; lower case it is a word.
   org('Ông từng làm Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm nhiều năm.', 'Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm'),
   org('Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn đã giải ngân 200 tỷ đồng.', 'Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn'),

@@ -310,6 +310,16 @@ const PROPER_SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy;
 const LOCAL_NAME_SYLLABLES = 2;
 /** Some have three (`huyện Điện Biên Đông`, `huyện Hoàng Su Phì`, `thành phố Thủ Dầu Một`). */
 const MAX_LOCAL_NAME_SYLLABLES = 3;
+/**
+ * The number of a ward named by a town and a number (`phường Bảo Lộc 2`): one or two digits after one space, ending
+ * the word, not a number going on (`2,5`, `2.000`, `2/9`, `2-3`, `2%`) nor a count of the word after it (`2 hộ`).
+ * Only a lower-case word or a break may follow: `2 kiểm tra`, `2,` at the end of a list item.
+ */
+const WARD_NUMBER_AFTER_NAME = /[ \t]\d{1,2}(?![\p{L}\p{M}\p{N}]|[.,:/%‰–-]\d|[ \t]*%|[ \t]+(?:hộ|người|khu|tổ|thôn|ấp|xã|phường|căn|nhà|ha|km|m|tấn|tỷ|triệu|nghìn|ngàn|trăm|chục|lần|năm|tháng|ngày|giờ|phút)(?![\p{L}\p{M}]))/uy;
+/** `p`hường: the unit numbered after a town's name since the 2025 merging of wards. */
+function isWardPrefixInitial(code: number): boolean {
+  return code === 0x50 || code === 0x70;
+}
 /** Prefixes of units below the province, whose names may run on past a province's (`huyện Điện Biên Đông`). */
 const BELOW_PROVINCE_PREFIX = /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn)[ \t]/uy;
 
@@ -359,7 +369,12 @@ function localPlaceAt(text: string, index: number): PlaceMatch | null {
   }
   if (syllables.length === 0) return null;
   const taken = takesThirdSyllable(text, syllables) ? MAX_LOCAL_NAME_SYLLABLES : Math.min(LOCAL_NAME_SYLLABLES, syllables.length);
-  const nameEnd = syllables[taken - 1]?.end ?? nameStart;
+  let nameEnd = syllables[taken - 1]?.end ?? nameStart;
+  // A ward named by a town and its number (`phường Bảo Lộc 2`): the number is part of the name.
+  if (taken === syllables.length && isWardPrefixInitial(text.charCodeAt(index))) {
+    WARD_NUMBER_AFTER_NAME.lastIndex = nameEnd;
+    if (WARD_NUMBER_AFTER_NAME.test(text)) nameEnd = WARD_NUMBER_AFTER_NAME.lastIndex;
+  }
   return { start: index, end: nameEnd, nameStart, place: { name: text.slice(nameStart, nameEnd), kind: 'local' } };
 }
 
