@@ -1,9 +1,10 @@
 // The thirty-third development set (tests/fixtures/devset33/): ten more Vietnamese news articles written for the
 // project by two annotators who had read neither the extractors' rules nor their code, each with a complete gold file:
-// five interviews (`PV:` with a music academy's director and a science and technology department's director on mountain BTS towers, `?` questions
-// and `- ` answers with a publishing house's director; a study-promotion association's chairman and a rice-wine
-// cooperative's director each collapsed into two lines) and five reports (a provincial sports games closing,
-// scholarships for highland pupils, methanol poisoning, a surimi plant's quarter, rabies vaccination).
+// five interviews (`PV:` with a music academy's director and a science and technology department's director on
+// mountain BTS towers, `?` questions and `- ` answers with a publishing house's director; a study-promotion
+// association's chairman and a rice-wine cooperative's director each collapsed into two lines) and five reports (a
+// provincial sports games closing, scholarships for highland pupils, methanol poisoning, a surimi plant's quarter,
+// rabies vaccination).
 // Written at the start of the twenty-first session, scored before any fix for it. Every gold file must resolve against
 // its article; the pipeline's records are then scored with the project's own scorer and the per-field table is
 // printed. Only a floor under today's scores is asserted: the set is there to measure.
