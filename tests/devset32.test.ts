@@ -17,9 +17,10 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions
-  // (`hết tháng` END, `N tháng năm Y` the year, `từ X đến nay` optional with its parts, `Tết` optional):
+  // (`hết tháng` END, `N tháng năm Y` the year, `từ X đến nay` optional with its parts, `Tết` optional, `Trưởng đoàn
+  // kiểm tra` without its team optional):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.976, figures 0.979, organizations 0.945, people 0.937, roles
-  // 0.979, acronyms 1.000 (total micro F1 0.976; 0.963 with the gold as the annotators wrote it).
+  // 1.000, acronyms 1.000 (total micro F1 0.977; 0.963 with the gold as the annotators wrote it).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
@@ -27,7 +28,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   figures: 0.9,
   organizations: 0.85,
   people: 0.85,
-  roles: 0.9,
+  roles: 0.95,
   acronyms: 0.95,
 };
 
