@@ -629,6 +629,15 @@ const RANK_BETWEEN_PERSON_AND_POST: CorpusExample<'roles'>[] = [
   // A rank before another person's name: the post is that person's.
   role('Ông Mai Đức Thắng, Đại tá Trịnh Văn Lực, Phó Giám đốc Công an tỉnh Ninh Bình, cùng dự.',
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Trịnh Văn Lực', 'person-2'], ['Công an tỉnh Ninh Bình']),
+  // A seat on a party committee written as one word, set in commas like a rank: the post after it is the person's.
+  role('Bà Đỗ Thị Hạnh, Thành ủy viên, Giám đốc Sở Y tế thành phố Cần Thơ, cho biết đã có kế hoạch.',
+    'Giám đốc', 'Giám đốc', ['person', 'Đỗ Thị Hạnh'], ['Sở Y tế thành phố Cần Thơ']),
+  role('Ông Lò Văn Pánh, Huyện ủy viên, Bí thư Đảng ủy xã Mường Chiên, phát biểu chỉ đạo.',
+    'Bí thư', 'Bí thư', ['person', 'Lò Văn Pánh'], ['Đảng ủy xã Mường Chiên']),
+  // The seat alone is no post read by the stage; another person named after it holds the post after their name.
+  none('Ông Lò Văn Pánh, Tỉnh ủy viên, cho biết tỉnh đã chuẩn bị kỹ.', 'Tỉnh ủy viên'),
+  role('Ông Lò Văn Pánh, Tỉnh ủy viên, cùng ông Vi Văn Tám, Giám đốc Sở Xây dựng tỉnh Sơn La, kiểm tra công trình.',
+    'Giám đốc', 'Giám đốc', ['person', 'Vi Văn Tám', 'person-2'], ['Sở Xây dựng tỉnh Sơn La']),
 ];
 
 /**

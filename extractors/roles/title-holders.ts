@@ -81,10 +81,12 @@ const PERSON_AGE_TO_TITLE = new RegExp(
 );
 /**
  * A rank of the army or the police set between a person and the post after it, in commas: `ông X, Đại tá, Phó Giám
- * đốc Công an tỉnh Y`, `bà X, thiếu tá, Đội trưởng ...`. The rank names the person, not the post.
+ * đốc Công an tỉnh Y`, `bà X, thiếu tá, Đội trưởng ...`. The rank names the person, not the post. So does a seat on
+ * a party committee written as one word (`Tỉnh ủy viên`, `Thành ủy viên`, `Huyện ủy viên`, `Đảng ủy viên`): `ông X,
+ * Tỉnh ủy viên, Chủ tịch Liên đoàn Lao động tỉnh Y`.
  */
 const PERSON_RANK_TO_TITLE = new RegExp(
-  `^[ \\t]*,[ \\t]*(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \\t]+(?:tướng|tá|úy|uý)[ \\t]*,[ \\t]*${TITLE_PREFIX_WORDS}?$`,
+  `^[ \\t]*,[ \\t]*(?:(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)[ \\t]+(?:tướng|tá|úy|uý)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng)[ \\t]+(?:ủy|uỷ)[ \\t]+viên)[ \\t]*,[ \\t]*${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 const MAX_PERSON_TO_TITLE = 48;
