@@ -556,6 +556,18 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Nam'], ['Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao', 'org-2']),
   role('Bà Hoa, Trưởng phòng Kinh doanh và các nhân viên đã có mặt.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Hoa'], ['Phòng Kinh doanh', null]),
+  // A name in sentence case goes on through `và` and a lower-case field that runs to the body the unit is part of.
+  role('Ông Vũ Văn Tâm, Trưởng phòng Tổ chức cán bộ và đào tạo, Sở Y tế tỉnh Nam Định, cho biết đã tuyển đủ người.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Văn Tâm'], ['Phòng Tổ chức cán bộ và đào tạo', null]),
+  role('Bà Đinh Thị Hà, Phó trưởng phòng Quản lý đô thị và phát triển hạ tầng Sở Xây dựng tỉnh Bắc Ninh, trình bày báo cáo.',
+    'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Đinh Thị Hà'], ['Phòng Quản lý đô thị và phát triển hạ tầng', null]),
+  // Not where the words after `và` run on into the clause, name people, or end with no body after them.
+  role('Ông Vũ Văn Tâm, Trưởng phòng Tổ chức cán bộ và đào tạo thêm nhân lực cho Sở Y tế tỉnh Nam Định.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Vũ Văn Tâm'], ['Phòng Tổ chức cán bộ', null]),
+  role('Bà Lê Thị Hoa, Trưởng phòng Kinh doanh tổng hợp và nhân viên Công ty Cổ phần Sao Việt đã có mặt.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Thị Hoa'], ['Phòng Kinh doanh tổng hợp', null]),
+  role('Ông Hà Văn Bình, Trưởng phòng Kinh doanh và tiếp thị, cho biết giá bán đã giảm.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Hà Văn Bình'], ['Phòng Kinh doanh', null]),
   // A stop word that is the second syllable of a noun (`tài nguyên`, `xúc tiến`) goes on with the unit's name.
   role('Ông Đặng Văn Tú, Trưởng phòng Tài nguyên khoáng sản, cho biết mỏ đá đã đóng cửa.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đặng Văn Tú'], ['Phòng Tài nguyên khoáng sản', null]),

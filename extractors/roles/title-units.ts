@@ -71,6 +71,53 @@ const ORGANIZATION_HEADS = new Set([
 const ORGANIZATION_HEADS_BEFORE_NAME = new Set(['sở', 'bộ', 'cục', 'vụ', 'viện', 'trường', 'khoa', 'phòng', 'ban']);
 
 const MAX_UNIT_NAME_WORDS = 7;
+/** Words of a unit's name of two fields joined by a lower-case `và` field, `và` not counted. */
+const MAX_UNIT_NAME_WORDS_WITH_FIELD = 9;
+
+/** Lower-case words after `và` that open no field: determiners and quantifiers (`các`, `những`, `nhiều`). */
+const NOT_LOWER_CASE_FIELD_OPENINGS: ReadonlySet<string> = new Set(['các', 'những', 'một', 'mọi', 'nhiều', 'toàn', 'cả', 'mấy']);
+/** Two lower-case words after `và` that name people, not a field: `và nhân viên`, `và cán bộ`, `và lãnh đạo`. */
+const PEOPLE_AFTER_AND: ReadonlySet<string> = new Set([
+  'nhân viên', 'cán bộ', 'công nhân', 'lãnh đạo', 'đại diện', 'chuyên viên', 'phóng viên', 'đồng nghiệp', 'công chức', 'viên chức',
+]);
+/** A lower-case word of a field, after spaces. */
+const LOWER_CASE_WORD = /[ \t]+(\p{Ll}[\p{Ll}\p{M}]*)/uy;
+/** What closes a unit's name before the body it is part of: spaces, or a comma and spaces. */
+const BEFORE_BODY = /[ \t]*,?[ \t]+/uy;
+
+/**
+ * `Trưởng phòng Quản lý chất thải và cải thiện môi trường, Sở X`: a unit's name written in sentence case (a
+ * capital, then lower-case words) goes on through `và` and a lower-case field when the field runs, all lower case,
+ * to the body the unit is part of (or another name) right after it or after a comma. `words` are the name's words
+ * so far (one at least in lower case), `andEnd` the end of `và`. The end of the field, or null: a determiner or
+ * people after `và` (`Trưởng phòng Kinh doanh và các nhân viên`, `và cán bộ phòng`), a stop word in the field, a
+ * field that runs on past the name's length or ends with no name after it.
+ */
+function lowerCaseFieldAfterAnd(
+  text: string,
+  words: readonly string[],
+  andEnd: number,
+  isEntityAt: (index: number) => boolean,
+): number | null {
+  if (!words.slice(1).some((word) => !CAPITAL.test(word))) return null;
+  let end = andEnd;
+  const field: string[] = [];
+  while (words.length + field.length < MAX_UNIT_NAME_WORDS_WITH_FIELD) {
+    LOWER_CASE_WORD.lastIndex = end;
+    const next = LOWER_CASE_WORD.exec(text);
+    const word = next?.[1];
+    if (!next || word === undefined || STOP_WORDS.has(word)) break;
+    if (field.length === 0 && NOT_LOWER_CASE_FIELD_OPENINGS.has(word)) return null;
+    if (field.length === 1 && PEOPLE_AFTER_AND.has(`${field[0] ?? ''} ${word}`)) return null;
+    if (startsOrganization(text, word, end + next[0].length)) break;
+    field.push(word);
+    end += next[0].length;
+  }
+  if (field.length === 0) return null;
+  BEFORE_BODY.lastIndex = end;
+  const gap = BEFORE_BODY.exec(text);
+  return gap && isEntityAt(end + gap[0].length) ? end : null;
+}
 /** The next word, after spaces or a dash joining two fields (`Khoa Nhiễm – Thần kinh`). */
 const NEXT_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)([\p{L}\p{M}\p{N}&]+)/uy;
 const CAPITAL = /^\p{Lu}/u;
@@ -120,6 +167,13 @@ export function unitAfterTitle(
     if (!next || next[1] === undefined) break;
     const wordStart = end + next[0].length - next[1].length;
     const dashed = /[–—-]/u.test(next[0]);
+    const lowerCaseField = words.length >= 2 && next[1] === 'và' && !dashed
+      ? lowerCaseFieldAfterAnd(text, words, wordStart + next[1].length, isEntityAt)
+      : null;
+    if (lowerCaseField !== null) {
+      end = lowerCaseField;
+      break;
+    }
     if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
