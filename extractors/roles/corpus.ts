@@ -1250,7 +1250,22 @@ const UNIT_OF_HEADLINE_ORGANIZATION: CorpusExample<'roles'>[] = [
   none('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nNhà trường yêu cầu mỗi trưởng phòng đào tạo phải báo cáo hằng tháng.', 'trưởng phòng đào tạo'),
 ];
 
+/**
+ * The head of a traditional performers' guild, `Trưởng phường` (`Phó trưởng phường`), of the guild named by its art
+ * and its village: `Trưởng phường rối nước X`.
+ */
+const GUILD_HEADS: CorpusExample<'roles'>[] = [
+  role('Chúng tôi trò chuyện với nghệ nhân Đào Văn Khải, Trưởng phường rối nước Đồng Lạc, sau buổi diễn.',
+    'Trưởng phường', 'Trưởng phường', ['person', 'Đào Văn Khải'], ['Phường rối nước Đồng Lạc', null]),
+  role('Ông Nguyễn Văn Tư, Phó trưởng phường chèo Yên Mỹ Hạ, cho biết đoàn đã tập luyện suốt tháng.',
+    'Phó trưởng phường', 'Phó trưởng phường', ['person', 'Nguyễn Văn Tư'], ['Phường chèo Yên Mỹ Hạ', null]),
+  // A guild not named by its village, or a ward's name after the words: no guild's head.
+  none('Ông Nguyễn Văn Tư, trưởng phường rối nước, cho biết đoàn đã tập luyện.', 'trưởng phường'),
+  none('Ông Lê Văn Ba, Trưởng phường Hàng Bạc, dự họp tổ dân phố.', 'Trưởng phường'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...GUILD_HEADS,
   ...UNIT_OF_HEADLINE_ORGANIZATION,
   ...LONG_UNIT_NAMES,
   ...STAFF_OF_UNIT_IN_BODY,

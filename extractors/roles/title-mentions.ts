@@ -47,7 +47,7 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) {
-        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex);
+        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex) ?? guildHeadTitle(text, token.start, entities);
         if (bare) {
           found.push(bare);
           after = bare.end;
@@ -89,6 +89,34 @@ function bareHeadTitle(text: string, tokens: readonly Token[], tokenIndex: numbe
   const next = tokens[last + 1];
   if (next === undefined || !next.isWord || !onlySpaces(text, end, next.start) || !/^\p{Lu}/u.test(next.text)) return null;
   return { start: token.start, end, title: text.slice(token.start, end) };
+}
+
+/**
+ * `Trưởng phường rối nước X`, `Phó trưởng phường chèo X`: the head of a traditional performers' guild (a `phường`
+ * of water puppetry, chèo, tuồng, bát âm, ca trù), named by its art in lower case and then by its village,
+ * capitalized. `phường` is said once, for the post and the guild. Groups: the words before it, the guild's name.
+ */
+const GUILD_HEAD =
+  /((?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+)(phường[ \t]+(?:múa[ \t]+)?(?:rối(?:[ \t]+(?:nước|cạn))?|chèo|tuồng|bát[ \t]+âm|ca[ \t]+trù)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])/uy;
+const GUILD_WORD = 'phường';
+
+/**
+ * The head of a performers' guild at `start` (GUILD_HEAD): the title `Trưởng phường` (`Phó trưởng phường`), the
+ * guild (`Phường rối nước X`, or the organizations stage's entity starting at `phường`) its organization; or null.
+ */
+function guildHeadTitle(text: string, start: number, entities: EntityMentions): TitleMention | null {
+  GUILD_HEAD.lastIndex = start;
+  const match = GUILD_HEAD.exec(text);
+  const before = match?.[1];
+  const guild = match?.[2];
+  if (!match || before === undefined || guild === undefined) return null;
+  const guildStart = start + before.length;
+  const titleEnd = guildStart + GUILD_WORD.length;
+  const named = entities.startingAt(guildStart);
+  const organization: EntityMention = named?.kind === 'organization'
+    ? named
+    : { start: guildStart, end: guildStart + guild.length, kind: 'organization', ref: null, name: `P${guild.slice(1)}` };
+  return { start, end: titleEnd, title: text.slice(start, titleEnd), organization };
 }
 
 /** True when only spaces and tabs, at least one, lie between `from` and `to`. */
