@@ -9,10 +9,16 @@ import { startsWithDigit } from './plain-text.js';
 import type { NameTokens } from './name-tokens.js';
 import type { Token } from '../../input/tokens.js';
 import { KNOWN_ACRONYM } from './word-classes.js';
+import { tieredBranchLength } from './name-run-words.js';
 
 export interface AcronymMention extends TextSpan {
   /** The acronym as the organization carries it (`VietQ.vn` for a `VietQ` mention). */
   readonly acronym: string;
+  /**
+   * `NHCSXH chi nhánh tỉnh Thái Nguyên`: the words of a branch named by its tier right after the acronym, which the
+   * mention takes in (it names the branch, a body of its own); absent for the body itself.
+   */
+  readonly branch?: TextSpan;
 }
 
 const DOMAIN = /^([\p{L}\p{N}-]+)\.(?:vn|com|net|org|info|gov\.vn|com\.vn)$/u;
@@ -142,6 +148,13 @@ export function findAcronymMentions(
     while (runIndex < insideOrganization.length && (insideOrganization[runIndex]?.end ?? 0) <= token.start) runIndex += 1;
     const run = insideOrganization[runIndex];
     if (run && run.start < token.start && last.end <= run.end) continue;
+    const branchLength = tieredBranchLength(words, index + wordCount);
+    if (branchLength > 0) {
+      const branchLast = tokens[index + wordCount + branchLength - 1] ?? last;
+      mentions.push({ start: token.start, end: branchLast.end, acronym, branch: { start: next?.start ?? last.end, end: branchLast.end } });
+      after = index + wordCount + branchLength;
+      continue;
+    }
     mentions.push({ start: token.start, end: last.end, acronym });
     after = index + wordCount;
   }

@@ -994,10 +994,18 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông từng làm Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm nhiều năm.', 'Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm'),
   org('Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn đã giải ngân 200 tỷ đồng.', 'Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn'),
   none('Chi nhánh này đã mở thêm hai phòng giao dịch.', 'Chi nhánh này'),
-  // A branch named by its place right after the body's name or acronym: the body's office, no organization apart.
+  // A branch named by its place alone right after the body's name or acronym: the body's office, no organization apart.
   org('Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh Bắc Giang giải ngân 50 tỷ đồng.', 'Ngân hàng TMCP Công Thương Việt Nam', 'VietinBank'),
   none('Ngân hàng TMCP Công Thương Việt Nam (VietinBank) Chi nhánh Bắc Giang giải ngân 50 tỷ đồng.', 'Chi nhánh Bắc Giang'),
   none('Hồ sơ vay được BIDV Chi nhánh Thái Bình duyệt trong một tuần.', 'Chi nhánh Thái Bình'),
+  // A branch named by its tier (a level and its place, a numbered region) after the body's name and its acronym is a
+  // body of its own, named with the body's full name; the body with its acronym is found too; so is the branch
+  // named after the acronym alone later, or first.
+  org('Ngân hàng Phát triển Việt Nam (VDB) chi nhánh tỉnh Yên Bái đã giải ngân 80 tỷ đồng.', 'Ngân hàng Phát triển Việt Nam chi nhánh tỉnh Yên Bái', null, 'chi nhánh tỉnh Yên Bái'),
+  org('Ngân hàng Phát triển Việt Nam (VDB) chi nhánh tỉnh Yên Bái đã giải ngân 80 tỷ đồng.', 'Ngân hàng Phát triển Việt Nam', 'VDB', 'Ngân hàng Phát triển Việt Nam'),
+  org('Ngân hàng Phát triển Việt Nam (VDB) Chi nhánh TP Hải Phòng đã họp. Năm nay VDB Chi nhánh TP Hải Phòng cho vay thêm.', 'Ngân hàng Phát triển Việt Nam Chi nhánh TP Hải Phòng', null, 'VDB Chi nhánh TP Hải Phòng'),
+  org('Ngân hàng Phát triển Việt Nam (VDB) đã họp. Hồ sơ gửi VDB Chi nhánh Khu vực 7 trước tháng 3.', 'VDB Chi nhánh Khu vực 7'),
+  none('Ngân hàng Phát triển Việt Nam (VDB) chi nhánh mới ở tỉnh Yên Bái đã khai trương.', 'chi nhánh mới'),
   org('Bà Lan, Giám đốc Chi nhánh Quảng Ninh, cho biết dư nợ tăng 12%.', 'Chi nhánh Quảng Ninh'),
   none('Công ty vừa mở thêm chi nhánh ở miền Trung.', 'chi nhánh'),
   // A known acronym opening a club's name is the sponsor's word in it, the bank alone elsewhere.

@@ -13,6 +13,7 @@ import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEY
 import { findLowerHeadNames, type LowerHeadName } from './lower-head-names.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
+import { tieredBranchLength } from './name-run-words.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
@@ -731,6 +732,15 @@ export function extractOrganizations(
       named.mentions.push({ start: run.start, end: run.end });
       continue;
     }
+    // `Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Thái Nguyên`: the bank with its acronym is named too.
+    const branchOf = bodyOfTieredBranch(text, words, run);
+    if (branchOf !== null) {
+      const bodyName = text.slice(run.start, branchOf);
+      const body = index.named(index.keyOf(bodyName)) ?? index.entityFor(bodyName);
+      body.mentions.push({ start: run.start, end: branchOf });
+      const bodyAcronym = shortByLong?.get(index.keyOf(bodyName));
+      if (bodyAcronym !== undefined) index.setAcronym(body, bodyAcronym);
+    }
     const acronymOfRun = headAcronym(text, run, tokens);
     if (acronymOfRun !== null) {
       headAcronymRuns.push({ run, parts: acronymOfRun });
@@ -779,7 +789,7 @@ export function extractOrganizations(
     }
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
-    const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? bracketedInName(text, run, index, shortByLong)
+    const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? (branchOf === null ? bracketedInName(text, run, index, shortByLong) : undefined)
       ?? (known && writtenAcronyms.writes(known) ? known : undefined);
     if (acronym) index.setAcronym(draft, acronym);
     const withoutParent = companyWithoutParentAcronym(text, tokens, run);
@@ -851,6 +861,10 @@ export function extractOrganizations(
     while (teamIndex < teams.length && (teams[teamIndex]?.end ?? 0) <= mention.start) teamIndex += 1;
     const team = teams[teamIndex];
     if (team && team.start <= mention.start && mention.end <= team.end && team.end - team.start > mention.end - mention.start) continue;
+    if (mention.branch !== undefined) {
+      branchOfAcronym(text, index, mention, mention.branch, writtenLongByAcronym ?? NO_NAMES).mentions.push({ start: mention.start, end: mention.end });
+      continue;
+    }
     let draft = index.withAcronym(mention.acronym);
     if (!draft) {
       draft = index.entityFor(mention.acronym);
@@ -967,6 +981,33 @@ function namedOrPlaceless(index: EntityIndex, key: string, namesWithoutPlace: Re
  * before it, is the whole body's (a later bare `CDC` is that body), unless they are a head (`Ủy ban nhân dân (UBND) xã
  * X`). Else undefined.
  */
+/**
+ * `NHCSXH chi nhánh tỉnh Thái Nguyên`: the branch an acronym and a branch named by its tier name, the one named with the
+ * acronym spelled out (`Ngân hàng Chính sách xã hội chi nhánh tỉnh Thái Nguyên`) where the text named it so, else one
+ * named as written.
+ */
+function branchOfAcronym(text: string, index: EntityIndex, mention: TextSpan, branch: TextSpan, writtenLongByAcronym: ReadonlyMap<string, string>): EntityDraft {
+  const written = collapseWhitespace(text.slice(mention.start, mention.end));
+  const branchName = collapseWhitespace(text.slice(branch.start, branch.end));
+  const long = writtenLongByAcronym.get(text.slice(mention.start, branch.start).trimEnd());
+  const spelled = long !== undefined ? index.named(index.keyOf(`${long} ${branchName}`)) : undefined;
+  return spelled ?? index.named(index.keyOf(written)) ?? index.entityFor(written);
+}
+
+/**
+ * `Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Thái Nguyên`: where the acronym the run passes over is followed
+ * by a branch named by its tier, the run names the branch, and the words before the bracket its body; where that body's
+ * name ends in the text. Else null.
+ */
+function bodyOfTieredBranch(text: string, words: NameTokens, run: NameRun): number | null {
+  if (run.gap === null) return null;
+  const { tokens } = words;
+  let after = run.firstToken;
+  while (after < run.endToken && (tokens[after]?.start ?? Infinity) < run.gap.end) after += 1;
+  if (tieredBranchLength(words, after) === 0) return null;
+  return run.gap.start - (text.slice(run.start, run.gap.start).length - text.slice(run.start, run.gap.start).trimEnd().length);
+}
+
 function bracketedInName(text: string, run: NameRun, index: EntityIndex, shortByLong: ReadonlyMap<string, string> | null): string | undefined {
   if (run.gap === null || shortByLong === null) return undefined;
   const long = index.keyOf(text.slice(run.start, run.gap.start).trimEnd());

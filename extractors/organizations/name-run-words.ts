@@ -480,6 +480,40 @@ export function bracketedAcronymBeforePlace(words: NameTokens, index: number, af
   return place?.kind !== 'country' || homeCountryBeforeLevel(words, index + 3, place.name);
 }
 
+/** Levels of local government that name a branch's seat with the place (`chi nhánh tỉnh Thái Nguyên`, `Chi nhánh TP Cần Thơ`). */
+const BRANCH_SEAT_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị']);
+
+/**
+ * `chi nhánh tỉnh Thái Nguyên`, `Chi nhánh TP Cần Thơ`, `Chi nhánh Khu vực 5` at `index`: a branch named by a level of
+ * local government and its place, or by a numbered region, the unit of that tier a body's branch network is made of
+ * (a state or policy bank's). Its length in tokens, `chi nhánh` included; 0 where none stands there, and for a branch
+ * named by its place alone (`Chi nhánh Nghệ An`: the body's office there).
+ */
+export function tieredBranchLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  if (!first || !second || first.key !== 'chi' || second.key !== 'nhánh' || second.breakBefore || !(first.lower || first.capitalized)) return 0;
+  const seat = tokens[index + 2];
+  if (!seat || seat.breakBefore) return 0;
+  if (BRANCH_SEAT_LEVEL_KEYS.has(seat.key)) {
+    const placeEnd = words.placeEnd(index + 2);
+    return placeEnd > index + 3 ? placeEnd - index : 0;
+  }
+  const region = numberedRegionLength(words, index + 2);
+  return region > 0 ? region + 2 : 0;
+}
+
+/**
+ * `Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Thái Nguyên`: an acronym in brackets at `index` right before a
+ * branch named by its tier (tieredBranchLength) parts the body's name from its branch's, the branch a body of its own.
+ */
+export function bracketedAcronymBeforeTieredBranch(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  return tokens[index]?.text === '(' && tokens[index + 1]?.acronymLike === true && tokens[index + 2]?.text === ')'
+    && tieredBranchLength(words, index + 3) > 0;
+}
+
 /** Levels of local government that open a body's place after the country (`Việt Nam tỉnh Lào Cai`). */
 const LOCAL_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']);
 

@@ -26,6 +26,8 @@ import {
 } from './name-person-cut.js';
 import {
   aboutFieldsLength,
+  bracketedAcronymBeforeTieredBranch,
+  tieredBranchLength,
   activityFieldsBeforePlace,
   aboutWordsBeforeShortName,
   bracketedAcronymBeforePlace,
@@ -381,9 +383,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
   if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
   // `Ngân hàng ... (Agribank) Chi nhánh Nghệ An`, `Vietcombank Chi nhánh Hải Phòng`: a branch named by its place
-  // right after the body's name or acronym is that body's office there, no organization of its own.
+  // right after the body's name or acronym is that body's office there, no organization of its own; one named by its
+  // tier (`NHNN Chi nhánh Khu vực 5`, `NHCSXH Chi nhánh TP Cần Thơ`) is a body named with the acronym (acronym-mentions.ts).
   if (head.key === BRANCH_HEAD_KEY && before && !first.breakBefore && (before.text === ')' || before.capitalized || before.acronymLike)
-    && words.placeEnd(headNext) > headNext) return null;
+    && (words.placeEnd(headNext) > headNext || tieredBranchLength(words, index) > 0)) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
@@ -426,6 +429,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
+    // `Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Thái Nguyên`: the branch's name, the body's name and the
+    // branch, passing over the acronym; it closes the name.
+    if (gap === null && position === end && head.kind === 'organization' && hasProper && bracketedAcronymBeforeTieredBranch(words, position)) {
+      const branchEnd = position + 3 + tieredBranchLength(words, position + 3);
+      return runOf(words, head, index, headNext, branchEnd, { start: token.start, end: tokens[position + 2]?.end ?? token.end });
+    }
     if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
       || (position === headNext && COMPLETE_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRegion(words, position))
       || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))

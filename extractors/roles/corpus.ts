@@ -902,6 +902,9 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
   role('Hội Doanh nghiệp huyện Bình Chánh gửi kiến nghị. Chủ tịch hội, bà Võ Thị Ngọc Trâm, cho biết như vậy.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Võ Thị Ngọc Trâm'], ['Hội Doanh nghiệp huyện Bình Chánh']),
+  // A director after the acronym and a branch named by its tier heads the branch, a body of its own.
+  role('Ngân hàng Phát triển Việt Nam (VDB) chi nhánh tỉnh Yên Bái đã họp. Bà Lê Thị Thu, Giám đốc VDB chi nhánh tỉnh Yên Bái, cho biết như vậy.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Thị Thu'], ['Ngân hàng Phát triển Việt Nam chi nhánh tỉnh Yên Bái', 'org-2']),
   role('Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm bị thanh tra. Bà Lê Thị Thu, Phó Giám đốc chi nhánh, cho biết như vậy.',
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thị Thu'], ['Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm']),
   // A local body's short form with its kind of place: the body named before (`UBND huyện` for that district's).
