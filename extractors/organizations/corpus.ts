@@ -789,6 +789,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công ty Cổ phần Nhựa Lê Gia (mã chứng khoán: LGP) báo lãi tăng.', 'Công ty Cổ phần Nhựa Lê Gia', 'LGP'),
   org('Năm nay, Công ty Cổ phần Gạch Phan Thịnh (HOSE: PTG) mở thêm nhà máy.', 'Công ty Cổ phần Gạch Phan Thịnh', 'PTG'),
   org('Tổng công ty Dầu khí Hồ Bắc (TDHB) ký hợp đồng mới.', 'Tổng công ty Dầu khí Hồ Bắc'),
+  // A business named with no title before it has no holder after it: its capitalized words are its brand, a family
+  // name first or not; after a title they may be the holder's name.
+  org('Nhà văn hóa do Công ty cổ phần Gạch Lê Minh tài trợ toàn bộ.', 'Công ty cổ phần Gạch Lê Minh'),
+  org('Công ty TNHH Nông sản sạch Đào Sơn Lâm thu mua 40 tấn chè.', 'Công ty TNHH Nông sản sạch Đào Sơn Lâm'),
+  org('Công ty Cổ phần Lữ hành Hà Giang Xanh hỗ trợ 200 triệu đồng.', 'Công ty Cổ phần Lữ hành Hà Giang Xanh'),
+  org('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Công ty Cổ phần Lữ hành Ánh Sao'),
+  none('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Trần Minh Quân'),
   org('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Công ty May Tiến Phát'),
   none('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Nguyễn Văn Hùng'),
   none('Bà Lê Thị Hoa, đại biểu Quốc hội tỉnh Quảng Ngãi, phát biểu.', 'tỉnh Quảng Ngãi'),

@@ -74,6 +74,7 @@ import {
   STARTS_NAME_TAIL,
   STARTS_NAME_VERBAL_TAIL,
   STARTS_NOT_A_NAME_AFTER_HEAD,
+  STARTS_TITLE,
   STOP_WORD,
   WHOLE_FIELD_SYLLABLE,
 } from './word-classes.js';
@@ -743,7 +744,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         // the syllable after it, is a proper name as well where the number after is an amount of money.
         const afterProperName = beforePrevious === 'capitalized'
           || (!fieldPair && head.words === 1 && position === headNext + 1 && MONEY_AMOUNT_WORD_KEYS.has(tokens[position + 2]?.key ?? ''));
-        if ((beforePrevious !== 'capitalized' || fieldPair || endsHere) && !verbAfterProperName(words, position, afterProperName)) {
+        // `Công ty Cổ phần Đường Biên Hòa Xanh tài trợ`: a syllable after a place's name is a brand's last word like one
+        // after another capitalized syllable, its rest only where the name plainly ends.
+        const afterProper = beforePrevious === 'capitalized' || beforePrevious === 'place';
+        if ((!afterProper || fieldPair || endsHere) && !verbAfterProperName(words, position, afterProperName)) {
           accepted.set(position - headNext, 'completion');
           position += 1;
           end = position;
@@ -917,7 +921,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const namedBusiness = (COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext && tokens[cut - 1]?.lower === true;
     const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution || namedBusiness)
       && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
-    if (!byName && !bracketKeepsName(words, cut, end)) end = cut;
+    // `do Công ty cổ phần Thép Vũ Quang tài trợ`, `Công ty TNHH Thực phẩm sạch Cao Nguyên Đá đã ký`: a business named
+    // with no title before it has no holder after it; the capitalized words are its brand, whatever their first word.
+    const untitledBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut > headNext && !titleBeforeHead(words, index);
+    if (!byName && !untitledBusiness && !bracketKeepsName(words, cut, end)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
@@ -929,6 +936,23 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/** Most words looked back from a head for a title it belongs to (`Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty`). */
+const MAX_WORDS_BEFORE_HEAD_TO_TITLE = 5;
+
+/**
+ * A title of a post opens within the few words before the head at `headIndex`, on its line and with no punctuation
+ * between (`Giám đốc Công ty ...`, `Chủ tịch HĐQT Công ty ...`): the organization may be followed by its holder's name.
+ */
+function titleBeforeHead(words: NameTokens, headIndex: number): boolean {
+  const { tokens } = words;
+  for (let start = headIndex - 1; start >= Math.max(0, headIndex - MAX_WORDS_BEFORE_HEAD_TO_TITLE); start -= 1) {
+    const token = tokens[start];
+    if (!token || !token.isWord || tokens[start + 1]?.breakBefore) return false;
+    if (words.is(start, STARTS_TITLE) && TITLE_PHRASES.matchLength(tokens, start) > 0) return true;
+  }
+  return false;
 }
 
 /**
