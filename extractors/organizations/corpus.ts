@@ -794,6 +794,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Nhà văn hóa do Công ty cổ phần Gạch Lê Minh tài trợ toàn bộ.', 'Công ty cổ phần Gạch Lê Minh'),
   org('Công ty TNHH Nông sản sạch Đào Sơn Lâm thu mua 40 tấn chè.', 'Công ty TNHH Nông sản sạch Đào Sơn Lâm'),
   org('Công ty Cổ phần Lữ hành Hà Giang Xanh hỗ trợ 200 triệu đồng.', 'Công ty Cổ phần Lữ hành Hà Giang Xanh'),
+  // After a title too, two capitalized syllables after a business's brand word are the brand's (a holder's full name
+  // has three).
+  org('Giám đốc HTX Nông sản Xanh Lâm Hà: "Giá chè đã tăng"', 'HTX Nông sản Xanh Lâm Hà'),
   org('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Công ty Cổ phần Lữ hành Ánh Sao'),
   none('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Trần Minh Quân'),
   org('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Công ty May Tiến Phát'),

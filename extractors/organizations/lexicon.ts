@@ -114,7 +114,7 @@ const SEATED_HEADS = [
 const COMPANY_HEADS = [
   'Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty trách nhiệm hữu hạn',
   'Công ty trách nhiệm hữu hạn một thành viên', 'Công ty TNHH một thành viên', 'Tập đoàn', 'Tổng công ty',
-  'Hợp tác xã', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Doanh nghiệp tư nhân', 'DNTN',
+  'Hợp tác xã', 'HTX', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Doanh nghiệp tư nhân', 'DNTN',
 ];
 
 /**

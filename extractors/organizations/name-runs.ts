@@ -918,7 +918,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Công ty TNHH Dệt may Thái Hưng`, `Hợp tác xã Muối sạch Ninh Diêm`: a business named after its trade, the trade's
     // lower-case word last, is named for a place or a by-name of two syllables too; so is an establishment after its
     // goods (`Cơ sở sản xuất phân bón Hoàng Lâm`).
-    const namedBusiness = (COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext && tokens[cut - 1]?.lower === true;
+    // So is one whose brand the cut would leave with its first word alone (`HTX Môi trường Xanh Lâm Viên`).
+    const namedBusiness = (COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext
+      && (tokens[cut - 1]?.lower === true || COMPANY_HEAD_KEYS.has(head.key));
     const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution || namedBusiness)
       && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
     // `do Công ty cổ phần Thép Vũ Quang tài trợ`, `Công ty TNHH Thực phẩm sạch Cao Nguyên Đá đã ký`: a business named
