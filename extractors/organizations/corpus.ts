@@ -539,6 +539,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // document number, a count or a second number.
   org('Đội Quản lý thị trường số 5 đã kiểm tra cửa hàng.', 'Đội Quản lý thị trường số 5'),
   org('Bệnh viện Đa khoa số 1 tỉnh Lào Cai tiếp nhận bệnh nhân.', 'Bệnh viện Đa khoa số 1 tỉnh Lào Cai'),
+  // A school numbered with `số` and then the locality it serves, the locality's name closing it; not a person's.
+  org('Hiệu trưởng Trường THCS số 2 Bắc Yên, cô Lò Thị Hoa, cho biết thêm.', 'Trường THCS số 2 Bắc Yên'),
+  org('Hiệu trưởng Trường THCS số 2 Trần Văn Hải phát biểu khai mạc.', 'Trường THCS số 2'),
+  none('Hiệu trưởng Trường THCS số 2 Trần Văn Hải phát biểu khai mạc.', 'Trần Văn Hải'),
+  // A body numbered after its name, the short name in brackets a capitalized word and the same number.
+  org('Mẫu được gửi tới Trung tâm Kỹ thuật Đo lường Chất lượng 3 (Quatest 3) để thử.', 'Trung tâm Kỹ thuật Đo lường Chất lượng 3'),
   org('Trường Tiểu học số 1 số 2 đã khai giảng.', 'Trường Tiểu học số 1'),
   none('Trường Tiểu học số 1 số 2 đã khai giảng.', 'số 2'),
   none('Bộ Y tế số 3, năm 2023.', 'số 3'),

@@ -707,8 +707,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         accepted.set(position + 1 - headNext, 'number');
         position += 2;
         end = position;
-        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`).
+        // Only the unit's place may follow the number (`Bệnh viện Đa khoa số 1 tỉnh Lào Cai`), or the name of the
+        // locality a school or hospital serves (`Trường THPT số 1 Mù Cang Chải`), which closes the name.
         if (words.placeEnd(position) > position) continue;
+        if (namedInstitution) end = position + localityNameLength(words, position);
         break;
       }
       const previous = accepted.at(position - headNext - 1);
@@ -878,10 +880,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       end = position;
       break;
     }
-    // `Tổng công ty Xây dựng công trình giao thông 4 (Cienco4)`: a body numbered after its field words, the short name
-    // in brackets right after ending in the same number.
-    if (head.kind === 'organization' && hasProper && position === end && accepted.at(position - headNext - 1) === 'lower'
-      && numberedShortNameAfter(tokens, position)) {
+    // `Tổng công ty Xây dựng công trình giao thông 4 (Cienco4)`, `Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1
+    // (Quatest 1)`: a body numbered after its field words, the short name in brackets right after ending in the same
+    // number.
+    if (head.kind === 'organization' && hasProper && position === end && numberedShortNameAfter(tokens, position)) {
       accepted.set(position - headNext, 'number');
       position += 1;
       end = position;
@@ -955,6 +957,26 @@ function titleBeforeHead(words: NameTokens, headIndex: number): boolean {
     if (words.is(start, STARTS_TITLE) && TITLE_PHRASES.matchLength(tokens, start) > 0) return true;
   }
   return false;
+}
+
+/** Most syllables of a locality's name (`Mù Cang Chải`, `Bắc Yên`). */
+const MAX_LOCALITY_SYLLABLES = 3;
+
+/**
+ * `Mù Cang Chải` after `Trường THPT số 1`: capitalized Vietnamese syllables at `index`, up to three and no more
+ * capitalized words after them, that open no person's full name (`Trường THPT số 1 Nguyễn Văn An` is the school and
+ * a person); their count, 0 where none stands there.
+ */
+function localityNameLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  let end = index;
+  while (end - index <= MAX_LOCALITY_SYLLABLES) {
+    const token = tokens[end];
+    if (!token || token.breakBefore || !token.capitalized || token.acronymLike || !isVietnameseSyllable(token.text)) break;
+    end += 1;
+  }
+  if (end === index || end - index > MAX_LOCALITY_SYLLABLES || personNameAt(words, index, MAX_LOCALITY_SYLLABLES)) return 0;
+  return end - index;
 }
 
 /**
@@ -1069,7 +1091,8 @@ function numberedShortNameAfter(tokens: readonly Token[], index: number): boolea
   if (!number || !BODY_NUMBER.test(number.text) || open?.text !== '(' || !short || short.breakBefore) return false;
   const joined = SHORT_NAME_WITH_NUMBER.exec(short.text);
   if (joined) return joined[1] === number.text && tokens[index + 3]?.text === ')';
-  return short.acronymLike && tokens[index + 3]?.text === number.text && tokens[index + 4]?.text === ')';
+  // `1 (Quatest 1)`: a short name of one capitalized word and the number.
+  return (short.acronymLike || short.capitalized) && tokens[index + 3]?.text === number.text && tokens[index + 4]?.text === ')';
 }
 
 /** The run of the head at token `index` (its words end at `headNext`) whose name ends at token `end`. */
