@@ -539,6 +539,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // document number, a count or a second number.
   org('Đội Quản lý thị trường số 5 đã kiểm tra cửa hàng.', 'Đội Quản lý thị trường số 5'),
   org('Bệnh viện Đa khoa số 1 tỉnh Lào Cai tiếp nhận bệnh nhân.', 'Bệnh viện Đa khoa số 1 tỉnh Lào Cai'),
+  // A conservatory, named for its city.
+  org('Học viện phối hợp với Nhạc viện TP. Hồ Chí Minh tổ chức đêm nhạc.', 'Nhạc viện TP. Hồ Chí Minh'),
+  none('Cô theo học nhạc viện ba năm trước khi đi diễn.', 'nhạc viện'),
   // A school numbered with `số` and then the locality it serves, the locality's name closing it; not a person's.
   org('Hiệu trưởng Trường THCS số 2 Bắc Yên, cô Lò Thị Hoa, cho biết thêm.', 'Trường THCS số 2 Bắc Yên'),
   org('Hiệu trưởng Trường THCS số 2 Trần Văn Hải phát biểu khai mạc.', 'Trường THCS số 2'),

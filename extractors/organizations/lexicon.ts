@@ -28,7 +28,7 @@ const ORGANIZATION_HEADS = [
   'Ban Bí thư',
   // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
   'Kho bạc Nhà nước', 'Kho bạc',
-  'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhà xuất bản',
+  'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhạc viện', 'Nhà xuất bản',
   // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`).
   'TAND', 'VKSND',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
