@@ -806,6 +806,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // After a title too, two capitalized syllables after a business's brand word are the brand's (a holder's full name
   // has three).
   org('Giám đốc HTX Nông sản Xanh Lâm Hà: "Giá chè đã tăng"', 'HTX Nông sản Xanh Lâm Hà'),
+  none('Công ty Cổ phần Lữ hành Ánh Sao Trần Văn Quân làm đại diện.', 'Trần Văn Quân'),
   org('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Công ty Cổ phần Lữ hành Ánh Sao'),
   none('Tổng Giám đốc Công ty Cổ phần Lữ hành Ánh Sao Trần Minh Quân phát biểu.', 'Trần Minh Quân'),
   org('Giám đốc Công ty May Tiến Phát Nguyễn Văn Hùng (ĐHQG) phát biểu.', 'Công ty May Tiến Phát'),

@@ -921,13 +921,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // lower-case word last, is named for a place or a by-name of two syllables too; so is an establishment after its
     // goods (`Cơ sở sản xuất phân bón Hoàng Lâm`).
     // So is one whose brand the cut would leave with its first word alone (`HTX Môi trường Xanh Lâm Viên`).
-    const namedBusiness = (COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext
-      && (tokens[cut - 1]?.lower === true || COMPANY_HEAD_KEYS.has(head.key));
+    const namedBusiness = ((COMPANY_HEAD_KEYS.has(head.key) || ESTABLISHMENT_HEAD_KEYS.has(head.key)) && cut - 1 > headNext && tokens[cut - 1]?.lower === true)
+      || (COMPANY_HEAD_KEYS.has(head.key) && cut > headNext);
     const byName = (CLUB_HEAD_KEYS.has(head.key) || namedInstitution || namedBusiness)
       && properSyllablesFrom(accepted, headNext, cut, end) === PLACE_NAME_SYLLABLES;
     // `do Công ty cổ phần Thép Vũ Quang tài trợ`, `Công ty TNHH Thực phẩm sạch Cao Nguyên Đá đã ký`: a business named
     // with no title before it has no holder after it; the capitalized words are its brand, whatever their first word.
-    const untitledBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut > headNext && !titleBeforeHead(words, index);
+    // Its trade's lower-case word right before them, and no middle name among them (`Công ty Sông Hồng Văn Thị Mai`).
+    const untitledBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut - 1 > headNext && tokens[cut - 1]?.lower === true
+      && !PERSON_MIDDLE_NAME_KEYS.has(tokens[cut + 1]?.key ?? '') && !titleBeforeHead(words, index);
     if (!byName && !untitledBusiness && !bracketKeepsName(words, cut, end)) end = cut;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
@@ -941,6 +943,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
 }
+
+/** Middle names that mark a person's full name (`Thị`, a woman's; `Văn`, a man's). */
+const PERSON_MIDDLE_NAME_KEYS: ReadonlySet<string> = new Set(['thị', 'văn']);
 
 /** Most words looked back from a head for a title it belongs to (`Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty`). */
 const MAX_WORDS_BEFORE_HEAD_TO_TITLE = 5;
