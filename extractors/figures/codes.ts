@@ -86,7 +86,16 @@ export function followsCode(context: FigureContext, number: FigureNumber): boole
     (isCapitalizedAt(context, number.first - 2) || isCapitalizedAt(context, number.first - 1) || !isLowerWordAt(context, number.next))) return true;
   // Digits after digits with only spaces between: phone numbers and tables of codes.
   if (beforeKind === DIGITS && !glued) return true;
-  return followsLabel(context, number.first, PHONE_LABEL_PHRASES);
+  return followsLabel(context, number.first, PHONE_LABEL_PHRASES) && !followsAppealVerb(context, number.first);
+}
+
+/** Words before `gọi` that make it a verb of appeal, no dialling: `kêu gọi`, `mời gọi` (to call on, to invite). */
+const APPEAL_BEFORE_GOI: ReadonlySet<string> = new Set(['kêu', 'mời']);
+
+/** `đã kêu gọi 1.146 tàu cá vào bờ`: the number after `kêu gọi` counts whom the call is made to, no phone number. */
+function followsAppealVerb(context: FigureContext, index: number): boolean {
+  const { tokens } = context;
+  return tokens[index - 1]?.key === 'gọi' && isWordAt(context, index - 2) && APPEAL_BEFORE_GOI.has(tokens[index - 2]?.key ?? '');
 }
 
 /**
@@ -322,6 +331,20 @@ export function followsDwellingLabel(context: FigureContext, number: FigureNumbe
   }));
 }
 
+/** Labels of an area in lower case (`vùng`), and the places its number counts (`vùng 4 huyện`). */
+const AREA_LABELS: ReadonlySet<string> = new Set(['vùng', 'miền']);
+const AREA_PARTS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'tỉnh, thành', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thôn', 'bản', 'làng']);
+
+/**
+ * `vùng 4 huyện núi đá`: an area told by the places it covers, whose number counts them (`Vùng 4 Hải quân`, `vùng 2`
+ * alone, are a numbered region's name). `unit` is the counted noun after the number.
+ */
+export function followsAreaLabel(context: FigureContext, number: FigureNumber, unit: string): boolean {
+  const before = context.tokens[number.first - 1];
+  if (!before || !AREA_PARTS.has(unit) || isGlued(context, number.first) || !isLowerWordAt(context, number.first - 1)) return false;
+  return AREA_LABELS.has(before.key);
+}
+
 /** Devices named by the technique they use, written as an acronym after them (`máy CT`, `hệ thống DSA`). */
 const DEVICE_HEADS: ReadonlyArray<readonly string[]> = [['máy'], ['thiết', 'bị'], ['hệ', 'thống'], ['dàn']];
 
@@ -392,7 +415,7 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
 /** Thousands grouped by dots, one token alone: `2.612`, `15.000.000` (never `2.5`, `4.0`, `999.9`). */
 const THOUSANDS_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 
-function isThousandsGrouped(context: FigureContext, number: FigureNumber): boolean {
+export function isThousandsGrouped(context: FigureContext, number: FigureNumber): boolean {
   const token = context.tokens[number.first];
   return number.next === number.first + 1 && token !== undefined && kindAt(context, number.first) === DIGITS && THOUSANDS_GROUPED.test(token.text);
 }

@@ -721,6 +721,46 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Bà sống ở tổ dân phố 7, phường Trần Phú.', '7'),
   none('Bệnh nhân được chuyển lên Bệnh viện Quân y 103 điều trị.', '103'),
   count('Tổ dân phố có 7 hộ nghèo.', 7, 'hộ nghèo', '7 hộ nghèo'),
+  // the apparent power of transformers, a unit of measure
+  count('Điện lực thay máy biến áp 250 kVA bằng máy mới.', 250, 'kVA', '250 kVA'),
+  count('Trạm 110 kV được nâng công suất lên 2 x 63 MVA.', 63, 'MVA', '63 MVA'),
+  count('Công ty lắp thêm 18.400 kVA công suất trạm.', 18400, 'kVA', '18.400 kVA'),
+  // a compound or an aspect word whose last syllable is a label word: the number after it counts
+  count('Công ty đã kỷ luật 5 nhân viên vì sai phạm.', 5, 'nhân viên', '5 nhân viên'),
+  count('Nhà hát phát trực tuyến 4 buổi hòa nhạc.', 4, 'buổi', '4 buổi'),
+  count('Buổi lễ diễn ra trong khán phòng 500 chỗ ngồi.', 500, 'chỗ ngồi', '500 chỗ ngồi'),
+  count('Hội trường 800 chỗ đã kín khách.', 800, 'chỗ', '800 chỗ'),
+  count('Năm nay tỉnh mới cấp 12 giấy phép khai thác.', 12, 'giấy phép', '12 giấy phép'),
+  none('Đội tuyển thi đấu ở sân 2 vào buổi chiều.', '2'),
+  none('Học sinh cấp 3 được miễn học phí.', '3'),
+  // `kêu gọi`, `mời gọi` (to call on, to invite) are no dialling: the number after them counts
+  count('Đồn biên phòng đã kêu gọi 320 phương tiện vào bờ.', 320, 'phương tiện', '320 phương tiện'),
+  count('Tỉnh mời gọi 15 dự án đầu tư vào khu kinh tế.', 15, 'dự án', '15 dự án'),
+  none('Khi có hỏa hoạn, người dân gọi 114.', '114'),
+  // a flood's alert levels and steel grades are names, no figures
+  none('Mực nước sông Hồng đã vượt báo động 2 vào chiều qua.', '2'),
+  none('Bồn chứa làm bằng inox 316 chống gỉ.', '316'),
+  count('Còi báo động 3 lần liên tiếp.', 3, 'lần', '3 lần'),
+  // feasts held are counted; the days a feast lasts are a length of time
+  count('Các trường tổ chức 12 ngày hội thể thao.', 12, 'ngày hội', '12 ngày hội'),
+  duration('Trong 4 ngày lễ hội, thành phố đón nhiều khách.', 4, 'ngày', '4 ngày'),
+  duration('Lễ hội kéo dài 3 ngày.', 3, 'ngày', '3 ngày'),
+  // publications
+  count('Nhà xuất bản phát hành 1.200 xuất bản phẩm mỗi năm.', 1200, 'xuất bản phẩm', '1.200 xuất bản phẩm'),
+  count('Thư viện nhận thêm 300 ấn phẩm.', 300, 'ấn phẩm', '300 ấn phẩm'),
+  // a number of places an area covers counts them; a numbered region is a name
+  count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
+  none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
+  none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  // a noun coined in quotes after a number is counted
+  count('Thành phố lắp thêm 20 “cây nước nghĩa tình” cho người lao động.', 20, 'cây nước nghĩa tình', '20'),
+  count('Tỉnh đã tháo gỡ 3 "điểm nghẽn" về hạ tầng.', 3, 'điểm nghẽn', '3'),
+  none('Khẩu hiệu "5 không" được dán khắp nơi.', '5'),
+  // a short name in brackets whose number repeats the name's: part of the name
+  none('Mẫu được gửi tới Trung tâm Kỹ thuật 3 (Quatest 3) kiểm định.', 'Quatest 3'),
+  number('Anh thắng đối thủ nặng ký (Elo 2.410) ở ván cuối.', 2410, '2.410'),
+  // `lần thứ N` is an ordinal, whatever date follows in brackets
+  ordinal('Hội thi lần thứ 5 (12/6) thu hút đông học sinh.', 5, 'lần thứ 5'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

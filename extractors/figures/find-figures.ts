@@ -9,6 +9,7 @@ import {
   followsComparedName,
   followsDayOrMonthWord,
   followsDeviceKind,
+  followsAreaLabel,
   followsDwellingLabel,
   followsGroupLabel,
   endsHamletName,
@@ -17,6 +18,7 @@ import {
   isAcronym,
   isModelNumberPair,
   isNameOrDateNumber,
+  isThousandsGrouped,
   isNamedByWordBefore,
   isUngroupedCode,
   isEmergencyNumber,
@@ -396,7 +398,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
-        || followsDwellingLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
+        || followsDwellingLabel(context, number, unitAfterLower.unit) || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)
         || countsTimes(context, unitAfterLower);
       if (isYearNumber(context, number) || !counts) return number.next;
@@ -477,7 +479,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   }
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
-  if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number)) return number.next;
+  if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number) || endsBracketedName(context, number)) return number.next;
   // `tàu Kiểm ngư 4033`: four digits or more with no thousands dot and no unit, a registration's code.
   if (isUngroupedCode(context, number)) return number.next;
   // `mạng lưới 115` in a text that names `Cấp cứu 115`: the service's number again.
@@ -763,6 +765,19 @@ function endsNameOfAcronym(context: FigureContext, number: FigureNumber): boolea
   if (close < 0 || close - inside.start > LONGEST_ACRONYM) return false;
   const acronym = text.slice(inside.start, close);
   return acronym.length > digits.text.length && acronym.endsWith(digits.text) && !isAsciiDigitCode(acronym.charCodeAt(acronym.length - digits.text.length - 1));
+}
+
+/**
+ * A bare number closing brackets opened by one capitalized word (`Trung tâm ... Chất lượng 1 (Quatest 1)`, `Sư đoàn 3
+ * (F 3)`): a short name or acronym given for what was just named, whose number is part of it, no figure. Digits grouped
+ * by thousands are an amount the name has (`(Elo 2.538)`), as isNameOrDateNumber reads them.
+ */
+function endsBracketedName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const word = number.first - 1;
+  if (number.next !== number.first + 1 || kindAt(context, number.first) !== DIGITS || isGlued(context, number.first)) return false;
+  if (tokens[number.next]?.text !== ')' || !isGlued(context, number.next) || tokens[word - 1]?.text !== '(' || !isGlued(context, word)) return false;
+  return isWordAt(context, word) && isCapitalizedAt(context, word) && !isThousandsGrouped(context, number);
 }
 
 function isAsciiDigitCode(code: number): boolean {

@@ -50,13 +50,15 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
   'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit', 'mah', 'wh', 'mbps', 'gbps', 'km/h',
   'cân', 'lạng', 'gam', 'gram', 'kilogam', 'ki-lô-gam',
+  // the apparent power of transformers and substations: `trạm biến áp 400 kVA`, `máy biến áp 63 MVA`
+  'va', 'kva', 'mva', 'kvar', 'mvar',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */
 export const GLUED_UNITS: ReadonlySet<string> = keys([
   'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'ml', 'ha', 'm2', 'm3', 'km2', 'mw', 'kw', 'gw', 'kwh', 'mwh', 'gwh', 'kv',
   'hz', 'mhz', 'ghz', 'gb', 'mb', 'tb', 'đ', 'tr', 'usd', 'vnđ', 'vnd', 'ppm', 'teu', 'tỷ', 'triệu', 'mah', 'mbps',
-  'kwp', 'mwp',
+  'kwp', 'mwp', 'kva', 'mva',
 ]);
 
 /**
@@ -127,7 +129,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'lớp đào tạo', 'văn bản', 'văn bản quy phạm pháp luật', 'tiêu chuẩn', 'quy chuẩn', 'tiêu chuẩn quốc gia',
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
   'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'công bố', 'cuốn sách',
-  'đầu sách', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
+  'đầu sách', 'xuất bản phẩm', 'ấn phẩm', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
   // tasks and reasons counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`); `một việc` is "a matter"
   'việc', 'lý do', 'nguyên nhân',
   'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
@@ -142,10 +144,12 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'trận', 'bàn thắng', 'huy chương', 'huy chương vàng', 'giải', 'giải thưởng', 'danh hiệu', 'kỷ lục', 'bằng khen',
   'sản phẩm ocop', 'nhãn hiệu', 'thương hiệu', 'mã', 'mã số', 'tài khoản', 'thuê bao', 'điện thoại', 'máy tính',
   'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
-  'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'ghế', 'giường', 'giường bệnh', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
+  'nghề', 'việc làm', 'vị trí', 'vị trí việc làm', 'chỗ', 'chỗ ngồi', 'ghế', 'giường', 'giường bệnh', 'suất', 'phần quà', 'suất quà', 'món', 'món ăn',
   'học bổng',
   // pay and work reckoned in time: `thưởng 1,5 tháng lương`, `20 ngày công` (amounts, no lengths of time)
   'tháng lương', 'ngày lương', 'ngày công', 'giờ công',
+  // feasts and holidays held, counted as events, no length of time: `tổ chức 27 ngày hội đọc sách`, `3 ngày lễ lớn`
+  'ngày hội', 'ngày lễ',
   // a fleet's time at sea, ships times days: `412 ngày tàu` (a count, no length of time)
   'ngày tàu',
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
@@ -269,6 +273,9 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'khối',
   // a player's shirt: `cầu thủ mang số áo 9`
   'số áo',
+  // the alert levels of a river's flood (`vượt báo động 3`, `trên mức báo động 2`) and the grades of stainless steel
+  // (`nồi inox 304`)
+  'báo động', 'inox',
 ]);
 
 /**
@@ -294,6 +301,10 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // a level of training and a place in a table, whose last syllable is a label word: `hệ trung cấp 900 học viên`,
   // `kém đội đầu bảng 3 điểm`
   'trung cấp', 'sơ cấp', 'đầu bảng', 'cuối bảng',
+  // `mới` (just), an aspect word like `vừa`: `mới cấp 37 giấy phép`; words whose last syllable is a label word: to
+  // discipline (`kỷ luật 3 cán bộ`), online (`phát trực tuyến 6 đêm diễn`), a hall and its seats (`khán phòng 320
+  // chỗ ngồi`, `hội trường 500 chỗ`)
+  'mới', 'kỷ luật', 'trực tuyến', 'khán phòng', 'hội trường',
 ]);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */

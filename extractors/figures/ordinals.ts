@@ -64,7 +64,8 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
     value = number.value;
     next = number.next;
   }
-  if (isWeekday(context, index, next)) return null;
+  // `lần thứ 4 (21/4)`: after `lần` it counts occasions, never a weekday, whatever date follows in brackets.
+  if (first === index && isWeekday(context, index, next)) return null;
   return ordinal.filled(value, first, next, first < index ? 'ordinal-lan-thu' : 'ordinal-thu');
 }
 

@@ -9,12 +9,13 @@ import {
   DURATION_PHRASES,
   MEASURE_PHRASES,
   MEASURE_UNITS,
+  NOUN_PHRASE_ENDER_SET,
   PERCENT_PHRASES,
   PERCENTAGE_POINTS,
 } from './lexicon.js';
-import { phraseAt, phraseText } from './phrases.js';
+import { isInSetAt, phraseAt, phraseText } from './phrases.js';
 import { lowerCased } from './characters.js';
-import { DIGITS, isCapitalizedAt, isGlued, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, WORD, type FigureContext } from './tokens.js';
+import { DIGITS, isCapitalizedAt, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, PUNCT, tokensText, WORD, type FigureContext } from './tokens.js';
 
 export interface FigureUnit {
   readonly kind: Exclude<FigureKind, 'ratio' | 'range' | 'ordinal' | 'number'>;
@@ -91,6 +92,7 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     const unit = PERCENTAGE_POINTS.has(percent.entry) ? 'điểm phần trăm' : '%';
     return into.filled('percent', unit, index + percent.length, true);
   }
+  if (kind === PUNCT && QUOTE_PAIRS.has(token.text)) return readQuotedNoun(context, index, into);
   if (kind === PUNCT && !CURRENCIES.has(token.key) && !MEASURE_UNITS.has(token.key)) return null;
   const currency = phraseAt(context, index, CURRENCY_PHRASES, 4);
   if (currency) {
@@ -115,7 +117,7 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     if (isTitleCaseWordAt(context, index)) return null;
     // `1,5 tháng lương`, `20 ngày công`: an amount of pay or work, counted, no length of time.
     const counted = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
-    if (counted && counted.length > duration.length) {
+    if (counted && counted.length > duration.length && !(FEAST_DAYS.has(counted.entry) && followsLengthWord(context, index))) {
       return into.filled('count', phraseText(context, index, counted), index + counted.length, true);
     }
     // `hai mùa đông khách nhất`, `ba mùa gần nhất`: seasons picked out by a superlative are counted, no length of time.
@@ -130,6 +132,38 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   const things = readThingsAcronym(context, index, into);
   if (things) return things;
   return readCountedNoun(context, index, into);
+}
+
+/** Opening quotes and the marks that close them. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"']]);
+/** The most words of a noun quoted after a number. */
+const QUOTED_NOUN_WORDS = 4;
+
+/**
+ * A noun in quotes after a number, a name coined for the things counted (`mở thêm 15 “tủ sách số”`, `3 "điểm
+ * nghẽn"`): one to QUOTED_NOUN_WORDS lower-case words right inside the quotes, counted. The unit is the words, and the
+ * figure runs to the closing quote. A capital inside (a title: `2 “Bông sen vàng”`) or a word that ends nouns makes none.
+ */
+function readQuotedNoun(context: FigureContext, index: number, into: UnitReading): FigureUnit | null {
+  const { tokens } = context;
+  const closing = QUOTE_PAIRS.get(tokens[index]?.text ?? '');
+  if (closing === undefined || isGlued(context, index) || !isGlued(context, index + 1)) return null;
+  let at = index + 1;
+  while (at - index - 1 < QUOTED_NOUN_WORDS && isLowerWordAt(context, at) && (at === index + 1 || !isGlued(context, at))) at += 1;
+  if (at === index + 1 || tokens[at]?.text !== closing || !isGlued(context, at)) return null;
+  if (isInSetAt(context, index + 1, NOUN_PHRASE_ENDER_SET)) return null;
+  return into.filled('count', tokensText(context, index + 1, at), at + 1, false);
+}
+
+/** Feasts and holidays (`ngày hội`, `ngày lễ`): counted when held (`tổ chức 27 ngày hội`), days when lasted. */
+const FEAST_DAYS: ReadonlySet<string> = new Set(['ngày hội', 'ngày lễ']);
+/** Words before a number that make what follows a length of time: `trong 5 ngày lễ hội`, `suốt 3 ngày hội`. */
+const LENGTH_WORDS: ReadonlySet<string> = new Set(['trong', 'suốt', 'dài', 'mất', 'sau']);
+
+/** The word before the digits ending at token `index - 1` is one of LENGTH_WORDS: `trong 5 ngày lễ hội`. */
+function followsLengthWord(context: FigureContext, index: number): boolean {
+  if (kindAt(context, index - 1) !== DIGITS || !isWordAt(context, index - 2)) return false;
+  return LENGTH_WORDS.has(context.tokens[index - 2]?.key ?? '');
 }
 
 /** The most words between a noun and the `nhất` of a superlative that picks it out (`mùa đông khách nhất`). */
