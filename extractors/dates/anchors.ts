@@ -224,8 +224,13 @@ export class ParagraphTopicYear {
     return { year: this.year, relative: this.relative };
   }
 
-  /** Notes a resolved mention: a year (`2024`) opening a sentence, a comma after it, sets the paragraph's year. */
+  /**
+   * Notes a resolved mention: a year (`2024`) opening a sentence, a comma after it, sets the paragraph's year; a period
+   * counted from now in another year (`Năm 2024, … riêng 6 tháng đầu năm nay, … Dự kiến quý IV`) brings the text back
+   * to now and ends it.
+   */
   note(start: number, end: number, value: string | null, endValue: string | null, relative: boolean): void {
+    if (this.year !== null && relative && value !== null && yearOfValue(value) !== this.year) this.year = null;
     if (endValue !== null || (value !== null && value.length !== 4) || this.text.charCodeAt(end) !== 0x2c) return; // ','
     if (value !== null && !(value.length === 4 && isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(3)))) return;
     if (value === null && !YEAR_WORD_START.test(this.text.slice(start, Math.min(end, start + 4)))) return;
@@ -238,6 +243,13 @@ export class ParagraphTopicYear {
     while (last < sentence + TOPIC_REACH && this.sentences[last + 1]?.paragraph === paragraph) last += 1;
     this.lastSentence = last;
   }
+}
+
+/** The year a value opens with (`2025-H1` → 2025), or null when it opens with no four digits. */
+function yearOfValue(value: string): number | null {
+  if (value.length < 4) return null;
+  for (let at = 0; at < 4; at += 1) if (!isDigit(value.charCodeAt(at))) return null;
+  return Number(value.slice(0, 4));
 }
 
 /** How many sentences after its own a paragraph's year reaches. */

@@ -643,6 +643,14 @@ const lunar: CorpusExample<'dates'>[] = [
 ];
 
 const inSentences: CorpusExample<'dates'>[] = [
+  // a day and month alone in brackets after the day or event they date; a share in brackets is none
+  relative('Hội thi lần thứ 3 (25/3) thu hút đông học sinh.', '25/3', '2023-03-25'),
+  relative('Lễ kỷ niệm Quốc khánh (2/9) được tổ chức trang trọng.', '2/9', '2023-09-02'),
+  none('Xã đã đạt 7 tiêu chí (7/9) trong năm.', '7/9'),
+  // a standard numbered with its year, and a range of lengths of hours, are no dates
+  none('Dầu ăn phải đạt tiêu chuẩn Codex Stan 19-1981 mới được xuất khẩu.', '19-1981'),
+  none('Nhờ radar mới, bản tin ra sớm hơn từ 2 đến 4 giờ so với trước.', '4 giờ'),
+  none('Mỗi ca mổ mất từ 3 đến 5 giờ.', '5 giờ'),
   inside('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', 'năm 2021', '2021'),
   none('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', '60 năm'),
   inside('Theo báo cáo ngày 20/5/2023, có 2/3 số doanh nghiệp đã đổi mới công nghệ.', 'ngày 20/5/2023', '2023-05-20'),
@@ -752,6 +760,9 @@ const paragraphYears: CorpusExample<'dates'>[] = [
   relative('Năm 2024, công ty đặt mục tiêu lớn. Muốn vậy, từ nay đến cuối năm phải hoàn thành nhà xưởng.', 'cuối năm', '2023', { mod: 'END' }),
   // ... nor for a month or a day, which keep the reading nearest the publication
   relative('Năm 2020, dự án khởi công. Tháng 5, nhà thầu đã bàn giao.', 'Tháng 5', '2023-05'),
+  // ... nor once a period counted from now in another year has brought the text back to now
+  relative('Năm 2022, doanh thu đạt 10 tỷ đồng; riêng 6 tháng đầu năm nay đạt 7 tỷ đồng. Dự kiến quý IV, doanh thu tăng mạnh.', 'quý IV', '2023-Q4'),
+  counted('Năm 2022, doanh thu đạt 10 tỷ đồng; riêng 6 tháng đầu năm đó đạt 4 tỷ đồng. Quý IV, doanh thu tăng mạnh.', 'Quý IV', '2022-Q4'),
 ];
 
 /**

@@ -49,6 +49,38 @@ function isParenthesizedAfterDay(text: string, start: number, end: number): bool
   return text[start - 1] === '(' && text[end] === ')' && precededByWord(text, start - 1, DAY_BEFORE_PARENTHESIS);
 }
 
+/**
+ * A day and month alone in brackets after what they date (`Ngày Sách Việt Nam lần thứ 4 (21/4)`, `Quốc khánh (2/9)`):
+ * the date of the day or event just named. A share is never more than its whole, so a day above its month (`21/4`)
+ * is no share; a day up to its month (`2/9`) is a date only after a capitalized name (`đạt 8 tiêu chí (8/10)` is a
+ * share).
+ */
+function isBracketedAfterName(text: string, start: number, end: number, day: number, month: number): boolean {
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  if (day > month) return true;
+  // one of the last two words before the bracket capitalized, inside a sentence: `Quốc khánh (2/9)`
+  let wordEnd = start - 1;
+  for (let words = 0; words < NAME_WORDS_BEFORE_BRACKET; words += 1) {
+    while (wordEnd > 0 && isBlankCode(text.charCodeAt(wordEnd - 1))) wordEnd -= 1;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && LETTER.test(text[wordStart - 1] ?? '')) wordStart -= 1;
+    if (wordStart === wordEnd || wordStart < 2 || SENTENCE_END.test(text[wordStart - 2] ?? '')) return false;
+    if (CAPITAL.test(text[wordStart] ?? '')) return true;
+    wordEnd = wordStart;
+  }
+  return false;
+}
+
+/** How many words before a bracketed day and month are looked at for a name's capital. */
+const NAME_WORDS_BEFORE_BRACKET = 2;
+const LETTER = /[\p{L}\p{M}]/u;
+const CAPITAL = /\p{Lu}/u;
+const SENTENCE_END = /[.!?\n]/u;
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 /** A weekday's name, the words before `, 18/10` in `tối thứ Bảy, 18/10`. */
 const WEEKDAY_NAMES = new PhraseSet(['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật']);
 
@@ -161,7 +193,7 @@ const dayMonth: DateRule = {
     if (!hasCleanEdges(text, digitsAt, end)) return null;
     const introduced = match[group.period] !== undefined || match[group.dayWord] !== undefined;
     if (!introduced && match[group.sep] !== '/') return null; // `5.6`, `5-6` are dates only after `ngày`, `sáng`...
-    if (!introduced && year === undefined && isParenthesizedAfterDay(text, digitsAt, end)) {
+    if (!introduced && year === undefined && (isParenthesizedAfterDay(text, digitsAt, end) || isBracketedAfterName(text, digitsAt, end, day, month))) {
       return candidate(match, this.name, { month, day }, {});
     }
     if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end) &&

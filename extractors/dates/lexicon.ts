@@ -129,6 +129,8 @@ export const DOCUMENT_WORDS = new PhraseSet([
   'số', 'nghị định', 'thông tư', 'quyết định', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'pháp lệnh', 'quy chuẩn',
   'tiêu chuẩn', 'tcvn', 'qcvn', 'iso', 'iec', 'no', 'mã', 'mã số', 'ký hiệu', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
   'phiên bản', 'version', 'hotline', 'điện thoại', 'đt', 'tel', 'fax', 'sđt', 'lô', 'phòng', 'km', 'quốc lộ', 'ql',
+  // international standards, numbered with their year (`Codex Stan 12-1981`, `ASTM D975-2021`, `JIS 3101-2020`)
+  'codex', 'codex stan', 'stan', 'astm', 'jis', 'gost', 'din', 'en',
 ]);
 
 /**

@@ -92,6 +92,27 @@ function pairsWithClockTimeBefore(text: string, digitsAt: number, end: number): 
   return CLOCK_TIME_BEFORE_COMMA.test(text.slice(from, digitsAt)) && !followedByAny(text, end, LENGTH_AFTER);
 }
 
+/**
+ * A range of hours whose lower end is a bare number, the hour its upper end: `từ 3 đến 6 giờ`. Anchored at the end of
+ * a bounded slice before the hour; group 1 is the slice's part before `từ`.
+ */
+const HOURS_RANGE_BEFORE = /^(.*?)(?:^|[ \t])từ[ \t]+\d{1,2}(?:,\d)?[ \t]*(?:[-–]|đến|tới)[ \t]*$/isu;
+/** How far before the hour a range's `từ N đến` is looked for. */
+const HOURS_RANGE_REACH = 20;
+/**
+ * Words before `từ N đến M giờ` that make the range one of lengths: a comparison (`sớm hơn từ 3 đến 6 giờ`), a cost
+ * (`mất từ 2 đến 3 giờ`). Not `kéo dài`, which takes clock times as well (`kéo dài từ 8 đến 17 giờ`).
+ */
+const LENGTH_RANGE_BEFORE = new PhraseSet(['hơn', 'mất', 'tốn', 'thêm', 'sau', 'trong vòng', 'khoảng']);
+
+/** The hour closes a range of lengths (`sớm hơn từ 3 đến 6 giờ so với hiện nay`), no clock time. */
+function closesLengthRange(text: string, digitsAt: number): boolean {
+  const from = Math.max(0, digitsAt - HOURS_RANGE_REACH);
+  const range = HOURS_RANGE_BEFORE.exec(text.slice(from, digitsAt));
+  if (range === null) return false;
+  return precededByAny(text, from + (range[1]?.length ?? 0), LENGTH_RANGE_BEFORE, 2);
+}
+
 /** The groups of every time pattern: `lúc`, the hour, the minutes, the part of the day after. */
 const TIME_GROUPS = ['at', 'h', 'min', 'period'] as const;
 type TimeGroups = NumberedPattern<(typeof TIME_GROUPS)[number]>['group'];
@@ -117,7 +138,8 @@ function timeCandidate(
   // A part of the day after the hour reads it on the clock whatever stands before (`kéo dài đến 10 giờ đêm`).
   const reached = at === undefined && period === null && reachesClockTime(text, digitsAt);
   const duration = at === undefined && period === null && !reached &&
-    (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end));
+    (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end) ||
+      closesLengthRange(text, digitsAt));
   const strong = !duration && (strongWithoutContext || at !== undefined || period !== null || reached ||
     precededByAny(text, digitsAt, TIME_CONTEXT) || followedByAny(text, end, SAME_DAY_AFTER) ||
     pairsWithClockTimeBefore(text, digitsAt, end));

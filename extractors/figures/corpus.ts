@@ -759,6 +759,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a short name in brackets whose number repeats the name's: part of the name
   none('Mẫu được gửi tới Trung tâm Kỹ thuật 3 (Quatest 3) kiểm định.', 'Quatest 3'),
   number('Anh thắng đối thủ nặng ký (Elo 2.410) ở ván cuối.', 2410, '2.410'),
+  // a range of lengths of hours after a comparison or a cost (the dates stage reads no clock time there)
+  range('Nhờ radar mới, bản tin ra sớm hơn từ 2 đến 4 giờ so với trước.', 2, 4, 'giờ', 'từ 2 đến 4 giờ'),
+  range('Mỗi ca mổ mất từ 3 đến 5 giờ.', 3, 5, 'giờ', 'từ 3 đến 5 giờ'),
   // `lần thứ N` is an ordinal, whatever date follows in brackets
   ordinal('Hội thi lần thứ 5 (12/6) thu hút đông học sinh.', 5, 'lần thứ 5'),
   ...CONTEXT_FIGURE_EXAMPLES,
