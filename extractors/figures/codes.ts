@@ -331,7 +331,7 @@ export function followsDwellingLabel(context: FigureContext, number: FigureNumbe
   }));
 }
 
-/** Labels of an area in lower case (`vùng`), and the places its number counts (`vùng 4 huyện`). */
+/** Labels of an area in lower case (`vùng`, `khu vực`), and the places its number counts (`vùng 4 huyện`). */
 const AREA_LABELS: ReadonlySet<string> = new Set(['vùng', 'miền']);
 const AREA_PARTS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'tỉnh, thành', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thôn', 'bản', 'làng']);
 
@@ -340,9 +340,11 @@ const AREA_PARTS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'tỉ
  * alone, are a numbered region's name). `unit` is the counted noun after the number.
  */
 export function followsAreaLabel(context: FigureContext, number: FigureNumber, unit: string): boolean {
-  const before = context.tokens[number.first - 1];
+  const { tokens } = context;
+  const before = tokens[number.first - 1];
   if (!before || !AREA_PARTS.has(unit) || isGlued(context, number.first) || !isLowerWordAt(context, number.first - 1)) return false;
-  return AREA_LABELS.has(before.key);
+  return AREA_LABELS.has(before.key) || (before.key === 'vực' && tokens[number.first - 2]?.key === 'khu' &&
+    (isLowerWordAt(context, number.first - 2) || opensSentence(context, number.first - 2)));
 }
 
 /** Devices named by the technique they use, written as an acronym after them (`máy CT`, `hệ thống DSA`). */

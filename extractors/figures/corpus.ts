@@ -752,6 +752,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
   none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
   none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  count('Lũ cô lập khu vực 4 xã vùng cao.', 4, 'xã', '4 xã'),
+  count('Khu vực 3 xã ven biển bị ngập sâu.', 3, 'xã', '3 xã'),
+  none('Vụ án được Tòa án nhân dân khu vực 2 thụ lý.', '2'),
+  // artists counted by their state titles
+  count('Đoàn nghệ thuật có 2 NSND và 9 NSƯT.', 9, 'NSƯT', '9 NSƯT'),
   // a noun coined in quotes after a number is counted
   count('Thành phố lắp thêm 20 “cây nước nghĩa tình” cho người lao động.', 20, 'cây nước nghĩa tình', '20'),
   count('Tỉnh đã tháo gỡ 3 "điểm nghẽn" về hạ tầng.', 3, 'điểm nghẽn', '3'),

@@ -160,6 +160,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // people and medals of sport written as acronyms, whose `Đ` the all-caps rule of units.ts leaves out: `600 VĐV`,
   // `8 HCĐ`, `4 HCV`, `12 CLB` (a code glued to digits, `G7`, `5G`, `Covid-19`, is never read as a unit)
   'vđv', 'cđv', 'hlv', 'hcv', 'hcb', 'hcđ', 'clb', 'đbqh',
+  // artists by the state's titles, People's and Meritorious Artist: `1 NSND và 7 NSƯT`
+  'nsnd', 'nsưt',
   // balls, fruits, bombs: `ba quả ném phạt`, `5 quả trứng`
   'quả',
   // generations of a family and school subjects: `ba đời làm nghề`, `thi ba môn`
@@ -271,6 +273,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'tổ dân phố', 'dân phố', 'quân y',
   // school grades: `học sinh khối 12`
   'khối',
+  // the regions courts and other bodies are numbered by since 2025: `Tòa án nhân dân khu vực 5`
+  'khu vực',
   // a player's shirt: `cầu thủ mang số áo 9`
   'số áo',
   // the alert levels of a river's flood (`vượt báo động 3`, `trên mức báo động 2`) and the grades of stainless steel
