@@ -330,9 +330,10 @@ const quartersAndHalves: CorpusExample<'dates'>[] = [
   // without a written year: the article's year
   relative('Trong 10 tháng đầu năm, tỉnh thu ngân sách vượt dự toán.', '10 tháng đầu năm', '2023-01', { endValue: '2023-10' }),
   relative('Kết quả 9 tháng đầu năm cho thấy đà phục hồi.', '9 tháng đầu năm', '2023-01', { endValue: '2023-09' }),
-  // with `nay`, `ngoái`: the year the word names
-  relative('Ba tháng đầu năm nay, lượng khách quốc tế tăng.', 'năm nay', '2023'),
-  relative('Chín tháng đầu năm ngoái, đơn hàng giảm sâu.', 'năm ngoái', '2022'),
+  // with `nay`, `ngoái`: the months of the year the word names
+  relative('Ba tháng đầu năm nay, lượng khách quốc tế tăng.', 'Ba tháng đầu năm nay', '2023-01', { endValue: '2023-03' }),
+  relative('Chín tháng đầu năm ngoái, đơn hàng giảm sâu.', 'Chín tháng đầu năm ngoái', '2022-01', { endValue: '2022-09' }),
+  relative('Doanh thu 10 tháng đầu năm nay đạt 40 tỷ đồng.', '10 tháng đầu năm nay', '2023-01', { endValue: '2023-10' }),
   // a school or fiscal year is no calendar year
   none('Kết quả 9 tháng đầu năm học được báo cáo lên sở.', '9 tháng đầu năm học'),
   none('Lợi nhuận 9 tháng đầu năm tài chính giảm.', '9 tháng đầu năm tài chính'),

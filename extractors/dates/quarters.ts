@@ -106,9 +106,9 @@ const FIRST_MONTHS = numberedPattern(
  * `10 tháng đầu năm 2025`, `Bảy tháng đầu năm 2025`: the first N months of a year (N from 2 to 11), the range from
  * January to the N-th month, `2025-01` … `2025-10`. Six is the half year (`6 tháng đầu năm` is H1, the rule above).
  * Without a written year the year is the article's (`10 tháng đầu năm`), as `6 tháng đầu năm` is this year's half;
- * `Chín tháng đầu năm nay`, `9 tháng đầu năm ngoái` stay the year the relative word names, as the dev sets read
- * them, and `9 tháng đầu năm học` (a school or fiscal year) is none. `9 tháng năm 2025`, without `đầu`, stays the
- * year it names.
+ * `Chín tháng đầu năm nay`, `9 tháng đầu năm ngoái` are the months of the year the relative word names, as
+ * `6 tháng đầu năm nay` is its half, and `9 tháng đầu năm học` (a school or fiscal year) is none. `9 tháng năm
+ * 2025`, without `đầu`, stays the year it names.
  */
 const firstMonths: DateRule = {
   name: 'quarters.first-months',
@@ -131,9 +131,10 @@ const firstMonths: DateRule = {
     const end = match.index + match[0].length;
     if (Number.isNaN(year) || !hasCleanEdges(text, match.index, end)) return null;
     if (year !== undefined) return candidate(match, this.name, { year, month: 1 }, { finish: { year, month: count } });
-    // `9 tháng đầu năm nay` is read as the year `năm nay` names, as the dev sets do
-    if (match[group.rel] !== undefined || followedByWord(text, end, NOT_A_PART_AFTER)) return null;
-    const shift = { unit: 'year', amount: 0 } as const;
+    if (followedByWord(text, end, NOT_A_PART_AFTER)) return null;
+    // `9 tháng đầu năm nay`, `9 tháng đầu năm ngoái`: the months of the year the relative word names
+    const relative = match[group.rel];
+    const shift = relative === undefined ? ({ unit: 'year', amount: 0 } as const) : yearShift(relative);
     return candidate(match, this.name, { month: 1, shift }, { finish: { month: count, shift } });
   },
 };
