@@ -732,6 +732,36 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 6: 'closing', 7: 'byline', 8: 'attribution' },
   },
   {
+    name: 'collapsed: an outro on its own line after the thanks that end the last answer is the article\'s closing, no answer',
+    text: article(
+      TITLE,
+      `${LEAD} PV: Vụ lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi được mùa, năng suất tăng khá. `
+        + 'PV: Hợp tác xã tính gì cho năm tới? Ông Hòa: Chúng tôi sẽ xây thêm một kho lạnh. Xin cảm ơn ông!',
+      'Dự kiến tháng sau, hợp tác xã sẽ khởi công kho lạnh trên diện tích 500 m2.',
+      'Theo Báo Nông thôn',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa'] },
+      { question: 'Hợp tác xã tính gì', answers: ['Chúng tôi sẽ xây thêm'] },
+    ],
+    kinds: { 2: 'closing' },
+    notInAnswers: ['khởi công kho lạnh', 'Xin cảm ơn ông'],
+  },
+  {
+    name: 'collapsed: with no thanks ending the last answer, the line after it is still the answer\'s',
+    text: article(
+      TITLE,
+      `${LEAD} PV: Vụ lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi được mùa, năng suất tăng khá. `
+        + 'PV: Hợp tác xã tính gì cho năm tới? Ông Hòa: Chúng tôi sẽ xây thêm một kho lạnh.',
+      'Kho lạnh sẽ giúp bà con giữ rau quả tươi lâu hơn để bán được giá.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa'] },
+      { question: 'Hợp tác xã tính gì', answers: ['Chúng tôi sẽ xây thêm', 'Kho lạnh sẽ giúp bà con'] },
+    ],
+    kinds: { 2: 'answer' },
+  },
+  {
     name: 'an author and a Theo X source closing a dump run into one line stay out of the last answer, the cue too',
     text: article(
       TITLE,

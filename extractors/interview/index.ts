@@ -170,6 +170,39 @@ function captionOrClosing(text: string, piece: Piece): Piece {
   return piece;
 }
 
+/** Whole paragraphs of text after the interviewer's thanks, at most: more is the article going on, no outro. */
+const MAX_OUTRO_PARAGRAPHS = 2;
+
+/**
+ * The pieces with the interviewer's thanks cut off the end of the last answer (`... Xin cảm ơn ông!`): the last answer
+ * or text piece after the last question, or the one before an outro of whole paragraphs of text (at most
+ * MAX_OUTRO_PARAGRAPHS), which close the article after the interview (`Xin cảm ơn ông!` ending a dump's line, then
+ * `Theo kế hoạch, lễ trao học bổng đợt 2 sẽ diễn ra ...` on a line of its own): the outro is the article's closing,
+ * never more of the answer. Unchanged when no such piece ends with a closing.
+ */
+function withTrailingClosing(
+  text: string,
+  pieces: readonly Piece[],
+  lastQuestion: number,
+  paragraphs: readonly ParagraphSpan[],
+  sentences: ParagraphSentences,
+): Piece[] {
+  let outro = 0;
+  for (let index = pieces.length - 1; index > lastQuestion; index -= 1) {
+    const host = pieces[index] as Piece;
+    if (!isAnswerOrTextPiece(host)) continue;
+    const split = splitTrailingClosing(text, host, sentences);
+    if (split.length !== 1 || split[0] !== host) {
+      const after: Piece[] = [];
+      for (const piece of pieces.slice(index + 1)) after.push(piece.role === 'text' || piece.role === 'answer' ? withRole(piece, 'closing') : piece);
+      return [...pieces.slice(0, index), ...split, ...after];
+    }
+    // Only whole paragraphs of text may stand between the thanks and the article's end.
+    if (host.role !== 'text' || !isWholeParagraph(host, paragraphs) || (outro += 1) >= MAX_OUTRO_PARAGRAPHS) break;
+  }
+  return pieces as Piece[];
+}
+
 export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const { text, markup } = document;
   const paragraphs = annotation(document, 'paragraphs');
@@ -240,14 +273,9 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   let final = withInlineCaptions(text, withSceneCaptions, sentences);
 
-  // A closing run onto the end of the last answer.
-  const lastAnswer = final.findLastIndex(isAnswerOrTextPiece);
+  // A closing run onto the end of the last answer, perhaps with an outro after it.
   const lastQuestion = final.findLastIndex(isQuestionPiece);
-  const closingHost = final[lastAnswer];
-  if (closingHost !== undefined && lastAnswer > lastQuestion && lastQuestion >= 0 && !final.some(isClosingPiece)) {
-    const split = splitTrailingClosing(text, closingHost, sentences);
-    if (split.length !== 1 || split[0] !== closingHost) final = [...final.slice(0, lastAnswer), ...split, ...final.slice(lastAnswer + 1)];
-  }
+  if (lastQuestion >= 0 && !final.some(isClosingPiece)) final = withTrailingClosing(text, final, lastQuestion, paragraphs, sentences);
 
   const pairs = pairPieces(final);
   return {
