@@ -75,6 +75,13 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
   person('Kỹ sư Đặng Quốc Khánh thiết kế cây cầu này.', 'Đặng Quốc Khánh', 'Đặng Quốc Khánh'),
   person('Nhạc sĩ Phú Quang sáng tác nhiều ca khúc về Hà Nội.', 'Phú Quang', 'Phú Quang'),
   person('Ông Bộ trưởng Nguyễn Mạnh Hùng đến thăm doanh nghiệp.', 'Nguyễn Mạnh Hùng', 'Nguyễn Mạnh Hùng'),
+  // The conductor of a performance, a foreign name too: `nhạc trưởng` is no part of the name.
+  person('Nhạc trưởng Hans Becker sẽ chỉ huy dàn nhạc trong đêm khai mạc.', 'Hans Becker', 'Hans Becker'),
+  person('Đêm nhạc do nhạc trưởng Lê Phi Phi chỉ huy.', 'Lê Phi Phi', 'Lê Phi Phi'),
+  // A title counted by a number and closed by a period ends its sentence: the word after it opens the next one.
+  none('Đoàn có 3 NSND và 5 NSƯT. Tuy vậy, lực lượng kế cận còn mỏng.', 'Tuy'),
+  none('Khoa hiện có hai TS. Song số giảng viên trẻ vẫn thiếu.', 'Song'),
+  person('Chương trình có sự tham gia của NSƯT. Thanh Ngân.', 'Thanh Ngân', 'Thanh Ngân'),
 ];
 
 /** Short references joined to the person's full name. */
@@ -162,6 +169,9 @@ const BYLINES: CorpusExample<'people'>[] = [
     'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
     'Tháng Hai',
   ),
+  // A reporters' desk after a title in the byline (`Nhóm PV Thời sự`) is no one; a full name there is the author.
+  none('Giá điện tăng từ tháng sau\nThứ Hai, 17/11/2025 - 08:30\nNhóm PV Thời sự\nGiá bán lẻ điện bình quân sẽ tăng thêm 3%.', 'Thời'),
+  person('Giá điện tăng từ tháng sau\nThứ Hai, 17/11/2025 - 08:30\nPV Hoàng Lan\nGiá bán lẻ điện bình quân sẽ tăng thêm 3%.', 'Hoàng Lan', 'Hoàng Lan'),
 ];
 
 /** Places, organizations, streets, titles and everyday words: never a person. */

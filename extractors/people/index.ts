@@ -214,9 +214,13 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
     if (organization.acronym) organizationNames.add(organization.acronym.toLowerCase());
   }
   const endsCompanyName = companyNameTails(allNames);
+  const author = annotation(document, 'metadata').evidence.author ?? null;
   const notOrganizations: NameCandidate[] = [];
   for (const candidate of candidates) {
     if (organizationNames.has(candidate.name.toLowerCase()) || COMPANY_LAST_WORD.test(candidate.name)) continue;
+    // `Nhóm PV Kinh tế`: a byline signs with a name of two words or more; one capitalized word after a title there
+    // names the reporters' desk (`PV Kinh tế`, `PV Thời sự`), no one.
+    if (candidate.short && author !== null && candidate.start >= author.start && candidate.end <= author.end) continue;
     // A name found by its family name alone, no title nor honorific before it, that ends a company's name.
     if (candidate.rule === 'family-name' && endsCompanyName(candidate.name)) continue;
     notOrganizations.push(candidate);

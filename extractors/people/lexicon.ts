@@ -112,6 +112,8 @@ export const HONORIFICS = [
   'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành',
   // Players of a sport named by it: `kỳ thủ Lê Quang Liêm`, `tay vợt Lý Hoàng Nam`, `võ sĩ Trần Văn Thảo`.
   'kỳ thủ', 'tay vợt', 'võ sĩ',
+  // Musicians named by what they do in a performance: `nhạc trưởng Kenji Sato` (the conductor), `nhà soạn nhạc X`.
+  'nhạc trưởng', 'nhà soạn nhạc',
 ] as const;
 
 /** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */

@@ -3,6 +3,7 @@
 // the family name need not be in the lexicon (`ông Joe Biden`); one capitalized word is a short reference
 // (`ông Hiệp`) to be joined to a full name.
 import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
+import { NUMBER_WORD_KEYS } from '../shared/number-words.js';
 import { WORD_START } from '../shared/vietnamese.js';
 import {
   ABBREVIATED_TITLES,
@@ -204,11 +205,31 @@ export function findTitledNames(runs: readonly NameRun[], openings: TitleOpening
     const match = ABBREVIATED_TITLES_BEFORE_NAME.exec(text);
     if (match === null) continue;
     abbreviationsFrom = start + match[0].length;
+    // `có 1 NSND và 7 NSƯT. Tuy nhiên, …`: a title counted by a number before it and closed by a period ends its
+    // sentence; the capitalized word after it opens the next one and names no one.
+    if (isCountedTitleBeforePeriod(text, tokens, start, match[0])) continue;
     const candidate = nameAfter(runs, context, abbreviationsFrom, 'academic-title');
     // `GM Korea`: after a chess title that is also a company's letters, a full name only.
     if (candidate && !(candidate.short && ABBREVIATED_TITLES_BEFORE_FULL_NAMES.has(match[0].trim().replace(CLOSING_BRACKET_AND_SPACES, '')))) afterAbbreviations.push(candidate);
   }
   return afterHonorifics.concat(afterAbbreviations);
+}
+
+/** Spaces, tabs and a period at the end of an abbreviated title's match: `NSƯT. `. */
+const PERIOD_AFTER_TITLE = /\.[ \t]*$/u;
+/** Digits alone: the token of a number (`7`, `12`). */
+const DIGITS = /^\d+$/u;
+
+/**
+ * Whether the abbreviated title matched at `start` (as `matched`, its spaces after it) ends with a period and is
+ * counted: a number in digits or words right before it (`7 NSƯT.`, `hai NSND.`). A count of people holding the title
+ * names none of them, so the period closes the sentence.
+ */
+function isCountedTitleBeforePeriod(text: string, tokens: readonly Token[], start: number, matched: string): boolean {
+  if (!PERIOD_AFTER_TITLE.test(matched)) return false;
+  const before = tokens[firstStartingAtOrAfter(tokens, start) - 1];
+  if (before === undefined || !onlySpacesBetween(text, before.end, start) || before.end === start) return false;
+  return DIGITS.test(text.slice(before.start, before.end)) || NUMBER_WORD_KEYS.has(before.key);
 }
 
 // The two below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
