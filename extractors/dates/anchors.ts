@@ -109,6 +109,12 @@ export interface NamedPeriod {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
+/** Whether two values open with the same four digits of a year (`2025` and `2025-12-13`). */
+function sameYear(first: string, second: string): boolean {
+  return first.charCodeAt(0) === second.charCodeAt(0) && first.charCodeAt(1) === second.charCodeAt(1) &&
+    first.charCodeAt(2) === second.charCodeAt(2) && first.charCodeAt(3) === second.charCodeAt(3);
+}
+
 /**
  * The periods named so far in the current sentence, the latest per unit. Fed the mentions in text order; a mention
  * in another sentence than the last one clears them. Every resolved mention is noted, but few are ever asked for:
@@ -120,6 +126,8 @@ export class SentencePeriods {
   private next = 0;
   private yearValue: string | null = null;
   private yearRelative = false;
+  /** True once the sentence has stated two different years (`tổng kết năm 2025, triển khai nhiệm vụ năm 2026`). */
+  private yearsDiffer = false;
   private quarterValue: string | null = null;
   private quarterRelative = false;
   private monthValue: string | null = null;
@@ -134,6 +142,7 @@ export class SentencePeriods {
     const sentence = holder !== undefined && holder.start <= offset ? this.next : -1;
     if (sentence !== this.sentence || sentence < 0) {
       this.yearValue = null;
+      this.yearsDiffer = false;
       this.quarterValue = null;
       this.monthValue = null;
     }
@@ -154,7 +163,7 @@ export class SentencePeriods {
    * và phát từ sáng 3/3`), or null when none is named or its year was counted from publication (`năm nay`, `hôm qua`).
    */
   statedYear(): number | null {
-    if (this.yearValue === null || this.yearRelative) return null;
+    if (this.yearValue === null || this.yearRelative || this.yearsDiffer) return null;
     return Number(this.yearValue.slice(0, 4));
   }
 
@@ -166,6 +175,10 @@ export class SentencePeriods {
   note(value: string | null, endValue: string | null, relative: boolean): void {
     if (value === null || endValue !== null || this.sentence < 0) return;
     if (!(isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3)))) return;
+    // Two years stated in one sentence (`hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026, diễn ra sáng 13/12`)
+    // name what is reviewed and what is planned: neither says the year of a day or a month after them.
+    const previous = this.yearValue;
+    if (previous !== null && !relative && !this.yearRelative && !sameYear(previous, value)) this.yearsDiffer = true;
     this.yearValue = value;
     this.yearRelative = relative;
     // The length checked first: past the end charCodeAt gives NaN, and V8's optimized code deoptimizes on the first such read.

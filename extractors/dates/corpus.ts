@@ -8,6 +8,7 @@ type Expected = NonNullable<CorpusExample<'dates'>['expected']>;
 const PUBLISHED = '2023-06-15T08:00:00+07:00';
 const PUBLISHED_JANUARY = '2024-01-05T10:00:00+07:00';
 const PUBLISHED_NOVEMBER = '2023-11-20T09:00:00+07:00';
+const PUBLISHED_DECEMBER = '2023-12-15T10:00:00+07:00';
 
 /** A phrase that is one date as a whole. */
 function date(text: string, value: string | null, more: Expected = {}): CorpusExample<'dates'> {
@@ -726,6 +727,15 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Công trình khởi công tháng 3/2022, đến cuối tháng 5 đã xong phần móng.', 'cuối tháng 5', '2023-05', { mod: 'END' }),
   relative('Ông sinh năm 1975, tháng 4 vừa rồi được nghỉ hưu.', 'tháng 4 vừa rồi', '2023-04'),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
+  // a deadline (`trước ngày …`, `chậm nhất là …`) bounds a task, no period told of: `năm sau` counts from publication;
+  // a day the sentence tells of still anchors it
+  relative('Nhà thầu phải xong trước ngày 30/4/2024, trước khi vào mùa mưa năm sau.', 'năm sau', '2024'),
+  relative('Hồ sơ nộp chậm nhất là tháng 3/2024 để kịp xét trong năm sau.', 'năm sau', '2024'),
+  counted('Ngày 5/3/2020 dự án khởi công, năm sau hoàn thành.', 'năm sau', '2021'),
+  // two years stated in one sentence (what is reviewed, what is planned) leave a day after them the reading nearest
+  // publication; one year stated gives it its year
+  relative('Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 diễn ra sáng 13/12 tại hội trường tỉnh.', 'sáng 13/12', '2023-12-13', {}, PUBLISHED_DECEMBER),
+  counted('Chương trình năm 2024 sẽ khởi động từ sáng 10/12 tại thành phố.', 'sáng 10/12', '2024-12-10', PUBLISHED_DECEMBER),
   relative('Như đã đưa tin hôm qua, giá xăng tăng.', 'hôm qua', '2023-06-14'),
   // a part of the day before: `tối hôm trước`, `chiều hôm trước`; a bare `hôm trước` ("the other day") and one referring
   // back (`hôm trước đó`) give no date
@@ -759,6 +769,15 @@ const paragraphYears: CorpusExample<'dates'>[] = [
   counted('Sang năm 2021, tình hình khá hơn. Quý II, đơn hàng tăng.', 'Quý II', '2021-Q2'),
   // ... nor for a part of the year counted from now (`từ nay đến cuối năm`)
   relative('Năm 2024, công ty đặt mục tiêu lớn. Muốn vậy, từ nay đến cuối năm phải hoàn thành nhà xưởng.', 'cuối năm', '2023', { mod: 'END' }),
+  // ... nor for a part of the year run to now (`Từ đầu năm đến nay`)
+  relative('Năm 2021, giá lợn hơi từng đạt 70.000 đồng/kg. Từ đầu năm đến nay, giá đã giảm một nửa.', 'đầu năm', '2023', { mod: 'START' }),
+  relative('Năm 2021, giá lợn hơi từng đạt 70.000 đồng/kg. “Tính từ đầu năm đến giờ, trại đã bán 300 con”, ông nói.', 'đầu năm', '2023', { mod: 'START' }),
+  {
+    text: 'Năm 2021, giá lợn hơi từng đạt 70.000 đồng/kg. Đến cuối năm, giá giảm một nửa.',
+    words: 'cuối năm',
+    publishedAt: PUBLISHED_JANUARY,
+    expected: { text: 'cuối năm', value: '2021', endValue: null, mod: 'END', relative: false },
+  },
   // ... nor for a month or a day, which keep the reading nearest the publication
   relative('Năm 2020, dự án khởi công. Tháng 5, nhà thầu đã bàn giao.', 'Tháng 5', '2023-05'),
   // ... nor once a period counted from now in another year has brought the text back to now

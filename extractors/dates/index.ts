@@ -39,7 +39,7 @@ import {
   toPendingPoint,
   type ReferenceDay,
 } from './resolve.js';
-import { precededByAny } from './context.js';
+import { followedByAny, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { TIME_RULES } from './times.js';
 import { WEEKDAY_RULES } from './weekdays.js';
@@ -149,6 +149,18 @@ const FROM_NOW_UNTIL = new PhraseSet([
   'từ nay đến', 'từ nay tới', 'từ nay cho đến', 'từ giờ đến', 'từ giờ tới', 'từ bây giờ đến', 'từ bây giờ tới',
 ]);
 
+/**
+ * Words after a part of the year that run it to now (`Từ đầu năm đến nay`, "from the start of the year until now"):
+ * this year's part, whatever year the paragraph has set (`năm 2022, giá từng đạt … Từ đầu năm đến nay đã có 9 cơ sở`).
+ */
+const UNTIL_NOW = new PhraseSet(['đến nay', 'tới nay', 'đến giờ', 'tới giờ']);
+
+/**
+ * Words before a date that make it a deadline (`thi công xong trước ngày 30/4/2026`, `chậm nhất là tháng 6/2026`): the
+ * date bounds a task, it is no period the sentence tells of, and `năm sau` after it counts from publication.
+ */
+const DEADLINE_WORDS = new PhraseSet(['trước', 'chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là']);
+
 /** Words that make what follows them a base of comparison: `so với tháng 12/2024`, `so với cùng kỳ năm 2024`. */
 const COMPARISON_WORDS = new PhraseSet(['so với', 'so với cùng kỳ', 'so cùng kỳ']);
 
@@ -219,7 +231,8 @@ export function resolveDateMentions(
     const pending = mention.pending;
     // Most articles set no paragraph year: asked only once one is set.
     const takesTopic = topics.active && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
-      takesParagraphYear(pending.value, mention.rule) && !precededByAny(text, mention.start, FROM_NOW_UNTIL, 4);
+      takesParagraphYear(pending.value, mention.rule) && !precededByAny(text, mention.start, FROM_NOW_UNTIL, 4) &&
+      !followedByAny(text, mention.end, UNTIL_NOW);
     const topic = takesTopic ? topics.at(mention.start) : null;
     if (pending?.lunar) {
       const words = text.slice(mention.start, mention.end);
@@ -281,8 +294,10 @@ export function resolveDateMentions(
       lastDayValue = current.value;
     }
     // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts), nor is a base
-    // of comparison (`CPI tháng 10/2025 tăng 2,06% so với tháng 12/2024 và 3,18% so với cùng kỳ năm trước`: 2024).
-    if ((current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) && !isComparisonBase(text, current.start)) {
+    // of comparison (`CPI tháng 10/2025 tăng 2,06% so với tháng 12/2024 và 3,18% so với cùng kỳ năm trước`: 2024), nor
+    // a deadline (`xong trước ngày 30/4/2026, trước mùa mưa năm sau`: 2026 from publication in 2025).
+    if ((current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) && !isComparisonBase(text, current.start) &&
+      !precededByAny(text, current.start, DEADLINE_WORDS, 3)) {
       periods.note(current.value, current.endValue, current.relative);
     }
     topics.note(current.start, current.end, current.value, current.endValue, current.relative);
