@@ -45,6 +45,10 @@ const FULL_NAMES: CorpusExample<'people'>[] = [
   person('Cao Văn Tuấn cho biết. Sau đó, Cao Văn Tuấn rời cuộc họp.', 'Cao Văn Tuấn', 'Cao Văn Tuấn'),
   person('Hà Thị Lan phát biểu đầu tiên. Sau đó, đại biểu Hà Thị Lan giải trình.', 'Hà Thị Lan', 'Hà Thị Lan'),
   person('Kết thúc phiên họp, Lý Thành Công chia sẻ kế hoạch.', 'Lý Thành Công', 'Lý Thành Công'),
+  // `Danh`, a Khmer family name; the word `danh` (name, fame) opens no run of capitalized syllables.
+  person('Chủ tàu là Danh Văn Sơn, trú tại xã Khánh Bình.', 'Danh Văn Sơn', 'Danh Văn Sơn'),
+  none('Danh sách hộ nghèo được niêm yết công khai tại nhà văn hóa.', 'Danh sách'),
+  none('Ông được tặng danh hiệu Danh nhân văn hóa thế giới.', 'Danh nhân'),
 ];
 
 /** Names after honorifics and academic titles, which are not part of the name. */

@@ -56,6 +56,8 @@ const FAMILY_NAMES = [
   // Of the Jrai and Ba Na of the Central Highlands, written first (`Ksor Phước Hà`, `Siu H'Mai`, `Rơ Mah H'Linh`,
   // `Kpă Thuyên`); `Nay` is left out, a word (`now`) opening many sentences.
   'Ksor', 'Siu', 'Rơ', 'Kpă', 'Rcom', 'Puih',
+  // Of the Khmer of the Mekong delta, beside `Thạch`, `Sơn`, `Kim` (`Danh Văn Thái`, `Danh Thị Sà Rương`).
+  'Danh',
 ] as const;
 
 /**
@@ -66,7 +68,7 @@ const AMBIGUOUS_FAMILY_NAMES = [
   'Từ', 'Cao', 'Mai', 'Đoàn', 'Văn', 'Hàn', 'Lý', 'Thái', 'Đồng', 'Kim', 'Giang', 'La', 'Vi', 'Ninh', 'Âu', 'Lạc',
   'Lò', 'Viên', 'Quan', 'Chu', 'Hoa', 'Phương', 'Thi', 'Trà', 'Đường', 'Hồng', 'Ôn', 'Kinh', 'Cung', 'Mông',
   'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông', 'Quàng', 'Cầm', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình',
-  'Chảo',
+  'Chảo', 'Danh',
 ] as const;
 
 /** Family names that on their own are too common a word to start a name anywhere without a title before them. */
