@@ -380,3 +380,35 @@ export function startsSentence(text: string, offset: number): boolean {
   return index < 0 || SENTENCE_OPENERS.has(text.charCodeAt(index));
 }
 
+
+/** How far back from a date its clause is read for the tense: a clause is seldom longer. */
+const CLAUSE_REACH = 160;
+/** What ends the clause before a date: a sentence's or a clause's punctuation, a line break. */
+const CLAUSE_BOUNDARIES: ReadonlySet<number> = new Set([...'\n.!?;:,'].map((char) => char.charCodeAt(0)));
+/** `sẽ` (will): the clause tells of what is to come. */
+const FUTURE_WORD = 'sẽ';
+/** Words that put the clause in the past, nearer the date than `sẽ` would be: `đã`, `vừa`, `từng`. */
+const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'từng', 'hồi']);
+
+/**
+ * True when the clause of a date (from the last comma, colon or sentence end before `offset`, CLAUSE_REACH at most)
+ * says `sẽ` (will) before it and no `đã`, `vừa`, `từng` or `hồi` stands between: `Thông tin sẽ được công bố vào đầu
+ * tháng 3` tells of a March to come. Read word by word backwards, no copy of the clause.
+ */
+export function futureInClause(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - CLAUSE_REACH);
+  let end = offset;
+  while (end > from) {
+    while (end > from && !isLetterCode(text.charCodeAt(end - 1))) {
+      if (CLAUSE_BOUNDARIES.has(text.charCodeAt(end - 1))) return false;
+      end -= 1;
+    }
+    const start = wordStart(text, end);
+    if (start === end || start < from) return false;
+    const word = text.slice(start, end).toLowerCase();
+    if (word === FUTURE_WORD) return true;
+    if (PAST_WORDS.has(word)) return false;
+    end = start;
+  }
+  return false;
+}

@@ -796,6 +796,17 @@ const monthsOfTheYear: CorpusExample<'dates'>[] = [
   relative('Tháng 12, lượng khách quốc tế đạt kỷ lục.', 'Tháng 12', '2023-12', {}, PUBLISHED_JANUARY),
 ];
 
+/**
+ * A month or a day without its year in a clause that says `sẽ` (will) is one to come: written in November, next
+ * year's March; `đã` nearer the date, or another clause, keeps the reading nearest publication.
+ */
+const futureClauses: CorpusExample<'dates'>[] = [
+  relative('Kết quả xét tuyển sẽ được công bố vào đầu tháng 3.', 'đầu tháng 3', '2024-03', { mod: 'START' }, PUBLISHED_NOVEMBER),
+  relative('Lễ trao giải sẽ diễn ra ngày 15/4 tại Hà Nội.', 'ngày 15/4', '2024-04-15', {}, PUBLISHED_NOVEMBER),
+  relative('Công trình sẽ được nghiệm thu, dù đã khởi công từ tháng 3.', 'tháng 3', '2023-03', {}, PUBLISHED_NOVEMBER),
+  relative('Năm nay trường sẽ tuyển thêm giáo viên, như đã thông báo vào tháng 3.', 'tháng 3', '2023-03', {}, PUBLISHED_NOVEMBER),
+];
+
 /** `vừa qua`, `vừa rồi`, `sắp tới` after a date without its year belong to it. */
 const directionWords: CorpusExample<'dates'>[] = [
   relative('Tháng 5 vừa rồi, anh chỉ đi làm 15 ngày.', 'Tháng 5 vừa rồi', '2023-05'),
@@ -827,4 +838,5 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...paragraphYears,
   ...directionWords,
   ...monthsOfTheYear,
+  ...futureClauses,
 ];

@@ -39,7 +39,7 @@ import {
   toPendingPoint,
   type ReferenceDay,
 } from './resolve.js';
-import { followedByAny, precededByAny } from './context.js';
+import { followedByAny, futureInClause, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { TIME_RULES } from './times.js';
 import { WEEKDAY_RULES } from './weekdays.js';
@@ -201,6 +201,16 @@ function yearAhead(year: number | null, reference: ReferenceDay | null): number 
   return year === reference.year || year === reference.year + 1 ? year : null;
 }
 
+/**
+ * A month or a day of it written without its year nor a word of direction (`đầu tháng 3`, `ngày 5/3`), in a clause
+ * that says `sẽ` (will) before it: one to come (`sẽ được công bố vào đầu tháng 3`, written in November: next March).
+ * Any other point as it is.
+ */
+function withFutureTense(text: string, start: number, point: PendingDatePoint): PendingDatePoint {
+  if (!takesSentenceYear(point) || !futureInClause(text, start)) return point;
+  return { ...point, direction: 'future' };
+}
+
 /** A value and an end on two different days: `2025-09-24` to `2025-09-28`. */
 function spansDays(value: string, endValue: string | null): boolean {
   if (endValue === null || endValue.length < DAY_VALUE_LENGTH) return false;
@@ -258,7 +268,7 @@ export function resolveDateMentions(
       let begin = pending.value
         ? sentenceYear !== null
           ? formatPoint(pending.value, sentenceYear)
-          : resolvePoint(pending.value, mention.mod, reference, lastDayValue, namedPeriod)
+          : resolvePoint(withFutureTense(text, mention.start, pending.value), mention.mod, reference, lastDayValue, namedPeriod)
         : null;
       const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue) ? statedYearAhead : null;
       let finish = pending.endValue
