@@ -1286,4 +1286,27 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Dự lễ có Bí thư Tỉnh ủy Lạng Sơn Nông Thị Hoa cùng lãnh đạo các sở.', 'Tỉnh ủy Lạng Sơn', null, 'Tỉnh ủy Lạng Sơn'),
   none('Dự lễ có Bí thư Tỉnh ủy Lạng Sơn Nông Thị Hoa cùng lãnh đạo các sở.', 'Nông Thị Hoa'),
   org('Hội Văn học Nghệ thuật tỉnh Bắc Kạn tổ chức trại sáng tác.', 'Hội Văn học Nghệ thuật tỉnh Bắc Kạn'),
+  // Field words of food hygiene and inland waterways, and a trade of two words after a whole field syllable (`Mía
+  // đường`), go on a name; a verb after a whole field syllable does not.
+  org('Mẫu nước mắm được gửi Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia để phân tích.', 'Viện Kiểm nghiệm an toàn vệ sinh thực phẩm quốc gia'),
+  org('Tàu tuần tra của Phòng Cảnh sát đường thủy đã có mặt ở bến.', 'Phòng Cảnh sát đường thủy'),
+  org('Ông Lâm, Giám đốc Công ty CP Mía đường Phú Yên, cho biết vụ ép sắp bắt đầu.', 'Công ty CP Mía đường Phú Yên'),
+  none('Năm nay Công ty Mía tăng giá thu mua cho nông dân.', 'tăng giá'),
+  // A utility's customer service centre, named for its field compound.
+  org('Khách hàng gọi Trung tâm Chăm sóc khách hàng Điện lực miền Nam để báo sự cố.', 'Trung tâm Chăm sóc khách hàng Điện lực miền Nam'),
+  // An activity's fields closed by an acronym where the name plainly ends; not by an acronym a level goes on from.
+  org('Hội viên được vay vốn từ Quỹ Hỗ trợ phát triển HTX với lãi suất thấp.', 'Quỹ Hỗ trợ phát triển HTX'),
+  none('Trung tâm Xúc tiến đầu tư UBND tỉnh Hòa Bình đã được sáp nhập.', 'đầu tư'),
+  // A plant named by its goods in lower case and its name; a plant doing something is none.
+  org('Xe tải chở sắn cho Nhà máy tinh bột sắn Phước Long suốt đêm.', 'Nhà máy tinh bột sắn Phước Long'),
+  org('Điện năng của Nhà máy thủy điện Sơn La tăng mạnh.', 'Nhà máy thủy điện Sơn La'),
+  none('Nhà máy đang tuyển thêm công nhân cho Công ty Bình Minh.', 'Nhà máy đang'),
+  // A body named for the cause it stands for after `Vì`, to where the name plainly ends.
+  org('Bà Hoa, Giám đốc Quỹ Vì biển đảo quê hương, cho biết quỹ đã trao 300 suất quà.', 'Quỹ Vì biển đảo quê hương'),
+  org('Quỹ Vì người nghèo tỉnh Hà Giang đã tiếp nhận 2 tỷ đồng.', 'Quỹ Vì người nghèo tỉnh Hà Giang'),
+  // Places joined by `và` after `khu vực` are one area of one body; after a plain place they are two bodies' places.
+  org('Công ty là thành viên Hội đồng Xổ số kiến thiết khu vực Nam Trung Bộ và Tây Nguyên từ năm 2010.', 'Hội đồng Xổ số kiến thiết khu vực Nam Trung Bộ và Tây Nguyên'),
+  org('Sở Y tế Hà Nội và Hải Phòng đã ký kết hợp tác.', 'Sở Y tế Hà Nội', null, 'Sở Y tế Hà Nội'),
+  // A verb after a bare level ends the name at the level (`tuyên truyền`).
+  org('Tổ dân phố phối hợp với Hội Liên hiệp Phụ nữ phường tuyên truyền phân loại rác.', 'Hội Liên hiệp Phụ nữ phường'),
 ];

@@ -223,7 +223,7 @@ const NAME_BREAKING_WORDS = [
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
-  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức',
+  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
@@ -272,6 +272,11 @@ const NAME_TAIL_WORDS = [
   'sạch', 'hữu cơ',
   // The highland tea cooperatives are named for (`Hợp tác xã Chè Shan tuyết ...`), its first syllable no Vietnamese one.
   'shan tuyết',
+  // Food hygiene and safety, which testing institutes are named for (`Viện Kiểm nghiệm an toàn vệ sinh thực phẩm
+  // quốc gia`); inland waterways, which police units are named for (`Phòng Cảnh sát đường thủy`), as `đường bộ`.
+  'vệ sinh thực phẩm', 'an toàn vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'đường thủy', 'đường thủy nội địa',
+  // Sugar cane and sugar, a company's trade after its whole field syllable (`Công ty CP Mía đường X`).
+  'mía đường',
 ];
 
 /**
@@ -354,6 +359,8 @@ const FIELD_COMPOUNDS = [
   'kết cấu hạ tầng', 'an toàn giao thông', 'đường thủy nội địa', 'hàng không dân dụng',
   // Labour and society.
   'an toàn lao động', 'người có công', 'bảo trợ xã hội', 'bình đẳng giới', 'phòng chống tệ nạn xã hội',
+  // Customer service, which the service centres of utilities are named for (`Trung tâm Chăm sóc khách hàng`).
+  'chăm sóc khách hàng', 'dịch vụ khách hàng',
 ];
 
 /**

@@ -203,7 +203,8 @@ const MAX_ACTIVITY_FIELD_TOKENS = 12;
  * After a capitalized activity that is a verb too (`Xúc tiến`, `Hỗ trợ`), the field words it works on, verbs too
  * (`đầu tư`, `khởi nghiệp đổi mới sáng tạo`), up to the place that closes the name: `Trung tâm Xúc tiến đầu tư tỉnh
  * Thái Bình`. Their length in tokens, 0 where no place follows them (`Trung tâm Xúc tiến đầu tư vào ...`) or the
- * activity before is no verb (`Bộ Y tế hỗ trợ tỉnh Nghệ An`: `Y tế` does nothing).
+ * activity before is no verb (`Bộ Y tế hỗ trợ tỉnh Nghệ An`: `Y tế` does nothing). An acronym that ends the name closes
+ * the fields as a place does (`Quỹ Hỗ trợ phát triển HTX`).
  */
 export function activityFieldsBeforePlace(words: NameTokens, index: number): number {
   const { tokens } = words;
@@ -217,7 +218,22 @@ export function activityFieldsBeforePlace(words: NameTokens, index: number): num
     if (length === 0) break;
     position += length;
   }
-  return position > index && words.placeEnd(position) > position ? position - index : 0;
+  return position > index && (words.placeEnd(position) > position || acronymEndsNameAt(words, position)) ? position - index : 0;
+}
+
+/**
+ * An acronym at `index` that the name plainly ends with: what an activity's fields work for, written short (`Quỹ Hỗ
+ * trợ phát triển HTX với lãi suất ...`): a mark or a small word follows it, not a capitalized word, another acronym or
+ * a level (`HTX Tân Phú`, `UBND tỉnh`).
+ */
+function acronymEndsNameAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const acronym = tokens[index];
+  if (acronym === undefined || acronym.breakBefore || !acronym.acronymLike || HAS_DIGIT.test(acronym.text)) return false;
+  const next = tokens[index + 1];
+  if (next === undefined || next.breakBefore) return true;
+  if (next.lower) return words.is(index + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER);
+  return !next.capitalized && !next.acronymLike && next.text !== '(';
 }
 
 /**
@@ -1061,4 +1077,26 @@ function shortFormKeepsHeadAndEnd(words: NameTokens, index: number, headNext: nu
 function keyAmong(tokens: NameTokens['tokens'], key: string, from: number, to: number): boolean {
   for (let position = from; position < to; position += 1) if (tokens[position]?.key === key) return true;
   return false;
+}
+
+/** Most lower-case words of the cause a body is named for after `Vì` (`biển đảo quê hương`, `tương lai xanh`). */
+const MAX_CAUSE_WORDS = 6;
+
+/**
+ * After a capitalized `Vì` right after a head, the cause the body stands for in lower case (`Quỹ Vì tương lai xanh,`,
+ * `Quỹ Vì người nghèo và ...`): its number of words, up to a mark, the line's end, a small word, a connector, a word
+ * that opens a clause, a place or a level; 0 where none of those ends them within a few words, or where a verb is
+ * among them (`Quỹ Vì trao tặng ...` is no cause).
+ */
+export function causeWordsLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_CAUSE_WORDS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    const ends = !token || token.breakBefore || !token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
+      || LEVEL_WORDS.has(token.key) || words.placeEnd(position) > position;
+    if (ends) return token !== undefined && !token.breakBefore && (token.capitalized || token.acronymLike) ? 0 : count;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+  }
+  return 0;
 }

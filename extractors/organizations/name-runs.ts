@@ -49,6 +49,7 @@ import {
   levelEndsName,
   LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
+  causeWordsLength,
   matchHead,
   membersAt,
   nameClosedByShortForm,
@@ -114,6 +115,20 @@ function servedBodyAfter(words: NameTokens, headKey: string, connector: number):
  * Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`, `Tổng công ty Xây dựng số 1`),
  * besides schools and hospitals.
  */
+/**
+ * The place that ends at `position` (marked `place` in `accepted`) follows `khu vực` (area): the places joined by `và`
+ * after it are one area (`Hội đồng X khu vực miền Trung và Tây Nguyên`), not two bodies' places.
+ */
+function areaBeforePlaceAt(tokens: readonly Token[], accepted: AcceptedTokens, headNext: number, position: number): boolean {
+  let start = position;
+  while (start > headNext && accepted.at(start - headNext - 1) === 'place') start -= 1;
+  return tokens[start - 1]?.key === 'vực' && tokens[start - 2]?.key === 'khu';
+}
+
+/** `Vì` (for) right after a head, which opens the cause a body is named for (`Quỹ Vì người nghèo`). */
+const CAUSE_KEY = 'vì';
+/** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
+const PLANT_HEAD_KEY = 'nhà máy';
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
 
 /** After `về`, a field of two words or more at token `index`, capitalized (`về Phòng chống thiên tai`). */
@@ -583,6 +598,19 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 2;
       continue;
     }
+    // `Quỹ Vì tương lai xanh`, `Quỹ Vì người nghèo`: a body named for the cause it stands for, `Vì` and the cause in
+    // lower case, up to where the name plainly ends.
+    const cause = head.kind === 'organization' && position === headNext && token.key === CAUSE_KEY && token.capitalized
+      ? causeWordsLength(words, position + 1)
+      : 0;
+    if (cause > 0) {
+      accepted.set(0, 'capitalized');
+      for (let step = position + 1; step <= position + cause; step += 1) accepted.set(step - headNext, 'lower');
+      position += cause + 1;
+      end = position;
+      hasProper = true;
+      continue;
+    }
     if (token.acronymLike || token.capitalized) {
       if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
@@ -681,7 +709,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       // `Cơ sở cai nghiện ma túy số 1`, `Cơ sở sản xuất phân bón Hoàng Lâm`: an establishment's kind is its head; its
       // number, or lower-case goods closed by its name (a brand of two syllables, as a company's), follow it.
-      if (ESTABLISHMENT_HEAD_KEYS.has(head.key) && position === headNext) {
+      // `Nhà máy thủy điện Hòa Bình`, `Nhà máy tinh bột sắn X`: a plant, named by the goods it makes and its name, likewise.
+      if ((ESTABLISHMENT_HEAD_KEYS.has(head.key) || head.key === PLANT_HEAD_KEY) && position === headNext) {
         if (token.key === 'số' && institutionNumberAt(words, position + 1)) {
           accepted.set(0, 'connector');
           accepted.set(1, 'number');
@@ -852,7 +881,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         const nextEnd = Math.max(words.placeEnd(position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
         const afterNext = tokens[nextEnd];
         if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
-          && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))) break;
+          && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))
+          && !(previous === 'place' && areaBeforePlaceAt(tokens, accepted, headNext, position))) break;
         accepted.set(position - headNext, 'connector');
         position += 1;
         continue;
