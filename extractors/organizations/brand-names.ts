@@ -79,3 +79,36 @@ export function findBrandMentions<Owner>(
   }
   return mentions;
 }
+
+/** A plant's head (`Nhà máy`), which a company may name by the goods it makes and its own brand. */
+const PLANT_HEAD_KEY = 'nhà máy';
+
+/**
+ * The brand a plant is named with after its lower-case goods (`Cửa Lục` of `Nhà máy đóng tàu Cửa Lục`), or null
+ * where the run is no plant's or no goods stand before its capitalized words.
+ */
+export function plantBrand(words: NameTokens, run: NameRun): string | null {
+  if (run.kind !== 'organization' || run.bare || run.gap !== null || run.headKey !== PLANT_HEAD_KEY) return null;
+  const { tokens } = words;
+  let start = run.endToken;
+  while (start > run.firstToken && tokens[start - 1]?.capitalized && (tokens[start - 1]?.end ?? Infinity) > run.headEnd) start -= 1;
+  const first = tokens[start];
+  const last = tokens[run.endToken - 1];
+  if (!first || !last || start === run.endToken || !tokens[start - 1]?.lower || (tokens[start - 1]?.end ?? 0) <= run.headEnd) return null;
+  return words.text.slice(first.start, last.end);
+}
+
+/**
+ * The companies of the article by their brand (`Cửa Lục` → `Công ty cổ phần Công nghiệp Tàu thủy Cửa Lục`), the first
+ * named with each; null where no plant is named (most articles), so that a plant named with a company's brand, before
+ * or after the company, is that company (`Nhà máy đóng tàu Cửa Lục`).
+ */
+export function companiesByBrandForPlants(words: NameTokens, runs: readonly NameRun[]): ReadonlyMap<string, string> | null {
+  if (!runs.some((run) => run.headKey === PLANT_HEAD_KEY)) return null;
+  const companies = new Map<string, string>();
+  for (const run of runs) {
+    const brand = companyBrand(words, run);
+    if (brand !== null && !companies.has(brand)) companies.set(brand, words.text.slice(run.start, run.end));
+  }
+  return companies;
+}

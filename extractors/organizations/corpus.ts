@@ -1309,4 +1309,6 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Y tế Hà Nội và Hải Phòng đã ký kết hợp tác.', 'Sở Y tế Hà Nội', null, 'Sở Y tế Hà Nội'),
   // A verb after a bare level ends the name at the level (`tuyên truyền`).
   org('Tổ dân phố phối hợp với Hội Liên hiệp Phụ nữ phường tuyên truyền phân loại rác.', 'Hội Liên hiệp Phụ nữ phường'),
+  // A plant named with a company's brand after its goods is that company's, named before or after it.
+  org('Tàu kéo được hạ thủy tại Nhà máy đóng tàu Hạ Long Xanh. Công ty cổ phần Công nghiệp Tàu thủy Hạ Long Xanh có 900 công nhân.', 'Công ty cổ phần Công nghiệp Tàu thủy Hạ Long Xanh', null, 'Nhà máy đóng tàu Hạ Long Xanh'),
 ];

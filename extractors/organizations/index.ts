@@ -8,7 +8,7 @@
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
 import { isPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
-import { companyBrand, findBrandMentions, type BrandMention } from './brand-names.js';
+import { companiesByBrandForPlants, companyBrand, findBrandMentions, plantBrand, type BrandMention } from './brand-names.js';
 import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
 import { findLowerHeadNames, type LowerHeadName } from './lower-head-names.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
@@ -719,11 +719,21 @@ export function extractOrganizations(
   let brands: Map<string, BrandOwner> | null = null;
   // Bodies named bare first that a name with a place has since taken (`Sở Công Thương`, then `... TP Cần Thơ`).
   let placedBare: Set<EntityDraft> | null = null;
+  const companiesByBrand = companiesByBrandForPlants(words, runs);
   for (let position = 0; position < runs.length; position += 1) {
     const run = runs[position] as NameRun;
     if (run.kind !== 'organization' || (run.bare && !run.complete)) continue;
     const name = run.gap ? `${text.slice(run.start, run.gap.start).trimEnd()} ${text.slice(run.gap.end, run.end).trimStart()}` : text.slice(run.start, run.end);
     if (mayStartPlaceAtWordKey(tokens[run.firstToken]?.key ?? '') && isPlace(name)) continue;
+    // `Nhà máy đóng tàu Cửa Lục` and `Công ty cổ phần Công nghiệp Tàu thủy Cửa Lục`: a plant named with a company's
+    // brand is the company's, whichever is named first.
+    const plantOwner = companiesByBrand !== null ? companiesByBrand.get(plantBrand(words, run) ?? '') : undefined;
+    if (plantOwner !== undefined) {
+      const owner = index.named(index.keyOf(plantOwner)) ?? index.entityFor(plantOwner);
+      index.addAlias(name, owner);
+      owner.mentions.push({ start: run.start, end: run.end });
+      continue;
+    }
     // `Ban QLDA 2`, defined as `Ban Quản lý dự án 2 (Ban QLDA 2)`: the body the long form names, wherever written.
     const longOfShort = longByNamedShort?.get(name);
     if (longOfShort !== undefined) {
