@@ -1311,4 +1311,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tổ dân phố phối hợp với Hội Liên hiệp Phụ nữ phường tuyên truyền phân loại rác.', 'Hội Liên hiệp Phụ nữ phường'),
   // A plant named with a company's brand after its goods is that company's, named before or after it.
   org('Tàu kéo được hạ thủy tại Nhà máy đóng tàu Hạ Long Xanh. Công ty cổ phần Công nghiệp Tàu thủy Hạ Long Xanh có 900 công nhân.', 'Công ty cổ phần Công nghiệp Tàu thủy Hạ Long Xanh', null, 'Nhà máy đóng tàu Hạ Long Xanh'),
+  // The people's courts named by their numbered region right after the head; a number counting communes is none.
+  org('Công ty đã khởi kiện ra Tòa án nhân dân khu vực 7 để đòi nợ.', 'Tòa án nhân dân khu vực 7'),
+  none('Tòa án nhân dân khu vực 3 xã biên giới được tăng cường cán bộ.', 'khu vực 3'),
+  // A pharmacy by its kind and name; the common noun is none.
+  org('Đoàn kiểm tra phát hiện Nhà thuốc Hồng Phúc (phường Tân Định) bán giá cao.', 'Nhà thuốc Hồng Phúc'),
+  none('Nhà thuốc phải niêm yết giá bán lẻ từng loại thuốc.', 'Nhà thuốc'),
 ];

@@ -55,6 +55,8 @@ const ORGANIZATION_HEADS = [
   // Bến Tre`; a place must follow: name-run-words.ts), and business incubators (`Vườn ươm Doanh nghiệp Đà Nẵng`; a
   // plant nursery is `vườn ươm cây giống`).
   'Viễn thông', 'Vườn ươm doanh nghiệp',
+  // Pharmacies, named after their kind (`Nhà thuốc Minh Châu`).
+  'Nhà thuốc',
   // A cooperative by its usual acronym (`HTX Thanh Điền`).
   'HTX',
   // Notary offices, named after their lower-case kind (`Văn phòng công chứng Bến Thành`), and the prisons of the

@@ -550,7 +550,8 @@ const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 /**
  * `khu vực XII`, `Khu vực 2`, `vùng 3` at `index`: one numbered region of many, which a body's regional office is
  * named for (`Kiểm toán Nhà nước khu vực XII`, `Cảng vụ Hàng hải Khu vực 4`). Its length in tokens, the number
- * included (a Roman numeral or one of one or two digits standing alone); 0 where none stands there.
+ * included (a Roman numeral or one of one or two digits standing alone); 0 where none stands there, or where the
+ * number counts the places after it (`khu vực 3 xã`).
  */
 export function numberedRegionLength(words: NameTokens, index: number): number {
   const { tokens } = words;
@@ -560,6 +561,9 @@ export function numberedRegionLength(words: NameTokens, index: number): number {
   if (region === 0) return 0;
   const number = tokens[index + region];
   if (!number || number.breakBefore) return 0;
+  // `khu vực 3 xã`: a number before a level counts the places, no region's.
+  const counted = tokens[index + region + 1];
+  if (counted !== undefined && !counted.breakBefore && counted.lower && LEVEL_WORDS.has(counted.key)) return 0;
   return ROMAN_NUMERAL.test(number.text) || institutionNumberAt(words, index + region) ? region + 1 : 0;
 }
 

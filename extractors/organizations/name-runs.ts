@@ -125,6 +125,12 @@ function areaBeforePlaceAt(tokens: readonly Token[], accepted: AcceptedTokens, h
   return tokens[start - 1]?.key === 'vực' && tokens[start - 2]?.key === 'khu';
 }
 
+/**
+ * The people's courts and procuracies, named since 2025 by their numbered region right after the head (`Tòa án nhân
+ * dân khu vực 5`, `VKSND khu vực 3`), as a whole body's regional office is.
+ */
+const REGIONAL_COURT_HEAD_KEYS: ReadonlySet<string> = new Set(['tòa án nhân dân', 'viện kiểm sát nhân dân', 'tand', 'vksnd']);
+
 /** `Vì` (for) right after a head, which opens the cause a body is named for (`Quỹ Vì người nghèo`). */
 const CAUSE_KEY = 'vì';
 /** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
@@ -568,7 +574,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Chi cục Kiểm ngư Vùng 3`, `Cảng vụ Hàng hải Khu vực 2`, `Kiểm toán Nhà nước (KTNN) khu vực XII`: a body of one
     // numbered region of many, the number ending the name; after a whole body's head too (its regional office).
     const afterGap = gap !== null && tokens[position - 1]?.end === gap.end;
-    const region = head.kind === 'organization' && (hasProper || COMPLETE_HEAD_KEYS.has(head.key)) && (position === end || afterGap)
+    const region = head.kind === 'organization' && (hasProper || COMPLETE_HEAD_KEYS.has(head.key) || REGIONAL_COURT_HEAD_KEYS.has(head.key)) && (position === end || afterGap)
       ? numberedRegionLength(words, position)
       : 0;
     if (region > 0) {
