@@ -1317,4 +1317,6 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A pharmacy by its kind and name; the common noun is none.
   org('Đoàn kiểm tra phát hiện Nhà thuốc Hồng Phúc (phường Tân Định) bán giá cao.', 'Nhà thuốc Hồng Phúc'),
   none('Nhà thuốc phải niêm yết giá bán lẻ từng loại thuốc.', 'Nhà thuốc'),
+  // A science named with `học` goes on whole after its capitalized first syllable.
+  org('Các nhà khoa học của Viện Hải dương học đã gắn thẻ cho 40 con rùa.', 'Viện Hải dương học'),
 ];

@@ -363,6 +363,8 @@ const FIELD_COMPOUNDS = [
   'an toàn lao động', 'người có công', 'bảo trợ xã hội', 'bình đẳng giới', 'phòng chống tệ nạn xã hội',
   // Customer service, which the service centres of utilities are named for (`Trung tâm Chăm sóc khách hàng`).
   'chăm sóc khách hàng', 'dịch vụ khách hàng',
+  // Sciences named with `học`, which institutes are named for (`Viện Hải dương học`, `Viện Dân tộc học`).
+  'hải dương học', 'dân tộc học', 'ngôn ngữ học', 'sử học', 'triết học', 'xã hội học', 'tâm lý học',
 ];
 
 /**
