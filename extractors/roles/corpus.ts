@@ -517,6 +517,11 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
   // The rest of the name is another body's: no reference back to the one named.
   role('Quỹ tín dụng nhân dân Hòa Lợi cho vay 50 tỷ đồng. Bà Trần Thị Thủy, Giám đốc QTDND Tân Phước, cho biết nợ xấu thấp.',
     'Giám đốc', 'Giám đốc', ['person', 'Trần Thị Thủy'], null),
+  // A national park by its kind's abbreviation and its name (`VQG Chư Yang Sin` for `Vườn quốc gia Chư Yang Sin`).
+  role('Vườn quốc gia Chư Yang Sin mở thêm tuyến du lịch. Ông Trần Hữu Nghĩa, Giám đốc VQG Chư Yang Sin, cho biết khách tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Hữu Nghĩa'], ['Vườn quốc gia Chư Yang Sin']),
+  role('Vườn quốc gia Chư Yang Sin mở thêm tuyến du lịch. Ông Trần Hữu Nghĩa, Giám đốc VQG Yok Đôn, cho biết khách tăng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Hữu Nghĩa'], null),
 ];
 
 /** The unit a head's title names: `Trưởng khoa Cấp cứu` is the head of `Khoa Cấp cứu`. */

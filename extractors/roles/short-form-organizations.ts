@@ -55,12 +55,15 @@ const HEAD_NOUNS: ReadonlySet<string> = new Set([
 /**
  * The usual abbreviations of kinds of bodies, as written before the rest of a name or alone (`HTX` for `Hợp tác xã`,
  * `QTDND Vinh Thanh` for `Quỹ tín dụng nhân dân Vinh Thanh`, `BĐBP tỉnh X` for `Bộ Chỉ huy Bộ đội Biên phòng tỉnh
- * X`), with the words they stand for, folded. General words of the language, not any one body's acronym.
+ * X`, `VQG Phước Bình` for `Vườn quốc gia Phước Bình`), with the words they stand for, folded. General words of the
+ * language, not any one body's acronym.
  */
 const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['HTX', 'hợp tác xã'], ['QTDND', 'quỹ tín dụng nhân dân'], ['TCVM', 'tổ chức tài chính vi mô'],
   ['BĐBP', 'bộ đội biên phòng'], ['NXB', 'nhà xuất bản'], ['CTCP', 'công ty cổ phần'], ['BQL', 'ban quản lý'],
   ['LĐLĐ', 'liên đoàn lao động'], ['MTTQ', 'mặt trận tổ quốc'], ['CLB', 'câu lạc bộ'], ['BV', 'bệnh viện'],
+  // A national park and a nature reserve: `Giám đốc VQG Phước Bình` for `Vườn quốc gia Phước Bình`.
+  ['VQG', 'vườn quốc gia'], ['KBTTN', 'khu bảo tồn thiên nhiên'],
 ]);
 /** An abbreviation in capitals (`HTX`, `BĐBP`), read whole. */
 const CAPITALS_WORD = /\p{Lu}{2,8}(?![\p{L}\p{M}\p{N}])/uy;
