@@ -695,6 +695,15 @@ const UNITS_BY_AREA_OR_ACRONYM: CorpusExample<'roles'>[] = [
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
  */
 const LOCAL_BODIES: CorpusExample<'roles'>[] = [
+  // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
+  role('Ông Lê Văn Tư, 52 tuổi, nguyên Bí thư Chi đoàn thôn Đông Lộc cũ, trúng cử trưởng thôn.',
+    'Bí thư', 'Bí thư', ['person', 'Lê Văn Tư'], ['Chi đoàn thôn Đông Lộc', null]),
+  role('Ông Hoàng Văn Nam, Bí thư Chi bộ xóm 3, phát biểu tại hội nghị.',
+    'Bí thư', 'Bí thư', ['person', 'Hoàng Văn Nam'], ['Chi bộ xóm 3', null]),
+  role('Bí thư Chi bộ thôn Đông Hòa Lê Thị Mai cho biết cả thôn đã góp tiền làm đường.',
+    'Bí thư', 'Bí thư', ['person', 'Lê Thị Mai'], ['Chi bộ thôn Đông Hòa', null]),
+  // No village named: no branch.
+  none('Bí thư chi bộ thôn phải gương mẫu trong mọi việc.', 'Bí thư'),
   // The inspectorate of a province or a district (`Thanh tra tỉnh`), after the chief inspector's title.
   role('Ông Lê Văn Bảy, Chánh Thanh tra tỉnh, cho biết đã tiếp nhận 120 đơn thư.',
     'Chánh Thanh tra', 'Chánh Thanh tra', ['person', 'Lê Văn Bảy'], ['Thanh tra tỉnh']),
@@ -915,6 +924,13 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
   // A local body's short form with its kind of place: the body named before (`UBND huyện` for that district's).
   role('UBND huyện Bình Chánh đã thu hồi đất. Bà Nguyễn Thị Kim Phượng, Chủ tịch UBND huyện, cho biết như vậy.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Nguyễn Thị Kim Phượng'], ['UBND huyện Bình Chánh']),
+  // A body within the one organization named before, by its kind then the head noun: that organization's union.
+  role('Công ty cổ phần Gốm Tân Phong giữ việc làm cho 900 công nhân. Ông Lương Văn Tám, Chủ tịch Công đoàn công ty, đi gặp từng tổ.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lương Văn Tám'], ['Công đoàn Công ty cổ phần Gốm Tân Phong', null]),
+  role('Trường THPT Phan Bội Châu có 40 đảng viên. Thầy Hồ Văn Lợi, Bí thư Chi bộ trường, cho biết như vậy.',
+    'Bí thư', 'Bí thư', ['person', 'Hồ Văn Lợi'], ['Chi bộ Trường THPT Phan Bội Châu', null]),
+  // Nobody holding it: any company's union head.
+  none('Công ty cổ phần Gốm Tân Phong giữ việc làm cho công nhân. Chủ tịch Công đoàn công ty phải lo Tết cho công nhân.', 'Chủ tịch'),
   // Two hospitals named before: which one is not said.
   none('Bệnh viện Bạch Mai và Bệnh viện Việt Đức quá tải. Giám đốc bệnh viện, PGS.TS Đào Xuân Cơ, cho biết như vậy.', 'Giám đốc'),
   // None named before: any hospital.

@@ -109,7 +109,7 @@ const BEFORE_HEAD_NOUN = /[ \t]+/uy;
 
 /**
  * The organization a lower-case head noun right after a title refers back to (`Giám đốc bệnh viện` for the one
- * hospital named before), or null. Only a post whose holder is named beside it takes it (roles/index.ts):
+ * hospital named before), or a body within it (`Chủ tịch Công đoàn công ty` for that company's union), or null. Only a post whose holder is named beside it takes it (roles/index.ts):
  * `giám đốc bệnh viện phải ...` alone speaks of any hospital's director.
  */
 export function organizationReferredBack(text: string, titleEnd: number, context: TitleContext): EntityMention | null {
@@ -117,8 +117,25 @@ export function organizationReferredBack(text: string, titleEnd: number, context
   const gap = BEFORE_HEAD_NOUN.exec(text);
   if (!gap) return null;
   const { entities, shortForms } = context;
-  return shortForms.referredBack(text, titleEnd + gap[0].length, (index) => entities.startingAt(index)?.kind === 'person');
+  const at = titleEnd + gap[0].length;
+  const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
+  const referred = shortForms.referredBack(text, at, isPersonAt);
+  if (referred) return referred;
+  BODY_WITHIN_ORGANIZATION.lastIndex = at;
+  const within = BODY_WITHIN_ORGANIZATION.exec(text);
+  const parent = within ? shortForms.referredBack(text, at + within[0].length, isPersonAt) : null;
+  if (!within || !parent) return null;
+  const name = `${within[0].trim().replace(/[ \t]+/gu, ' ')} ${parent.name}`;
+  const named = shortForms.named(name);
+  return { start: at, end: parent.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
 }
+
+/**
+ * A body every organization may hold, named with a capital before a lower-case head noun referring back to the one
+ * organization of that kind the article named: `Chủ tịch Công đoàn công ty` heads the trade union of that company,
+ * `Bí thư Chi bộ trường`, `Bí thư Đoàn Thanh niên bệnh viện`.
+ */
+const BODY_WITHIN_ORGANIZATION = /(?:Công[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên|Chi[ \t]+bộ|Chi[ \t]+đoàn)[ \t]+(?=\p{Ll})/uy;
 
 /** A short form of an organization named elsewhere, or the unit a head's title names, at `at`. */
 function writtenOrganizationAt(
@@ -145,6 +162,11 @@ function writtenOrganizationAt(
   if (panel) {
     const named = shortForms.named(panel.name);
     return { ...panel, ref: named?.id ?? null, name: named?.name ?? panel.name };
+  }
+  const branch = villageBranchAt(text, at, entities);
+  if (branch) {
+    const named = shortForms.named(branch.name);
+    return { ...branch, ref: named?.id ?? null, name: named?.name ?? branch.name };
   }
   const body = localBodyAt(text, at, entities);
   if (body) {
@@ -191,6 +213,59 @@ function judgingPanelAt(text: string, at: number): EntityMention | null {
   const written = panel[0].replace(/[ \t]+/gu, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
   return { start: at, end: at + panel[0].length, kind: 'organization', ref: null, name };
+}
+
+/**
+ * A village's Party cell or youth union branch, its place in lower case then its name: `Chi bộ thôn Đông Hà`, `Chi
+ * đoàn xóm 3`, `Chi bộ tổ dân phố Tân Tiến`. The name is capitalized words or a number, up to where a lower-case
+ * word, punctuation or a person's name comes (`Chi đoàn thôn Tân Lộc cũ` names `Chi đoàn thôn Tân Lộc`).
+ */
+const VILLAGE_BRANCH =
+  /(?:Chi[ \t]+bộ|Chi[ \t]+đoàn)[ \t]+(?:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|tổ)[ \t]+(?=[\p{Lu}\p{N}])/uy;
+/** A word of a village's name: capitalized, or a number (`xóm 3`). */
+const VILLAGE_NAME_WORD = /(?:\p{Lu}[\p{Ll}\p{M}]*|\p{N}{1,3})(?![\p{L}\p{M}\p{N}])/uy;
+/** Most words of a village's name. */
+const MAX_VILLAGE_NAME_WORDS = 4;
+
+/** The village branch named at `at` (`Chi đoàn thôn Tân Lộc`) when the organizations stage left it unmarked, or null. */
+function villageBranchAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  VILLAGE_BRANCH.lastIndex = at;
+  const opening = VILLAGE_BRANCH.exec(text);
+  if (!opening) return null;
+  let end = at + opening[0].length;
+  let nameEnd = -1;
+  for (let words = 0; words < MAX_VILLAGE_NAME_WORDS; words += 1) {
+    if (words > 0) {
+      let next = end;
+      while (text[next] === ' ' || text[next] === '\t') next += 1;
+      if (next === end || entities.startingAt(next)?.kind === 'person') break;
+      end = next;
+    }
+    VILLAGE_NAME_WORD.lastIndex = end;
+    const word = VILLAGE_NAME_WORD.exec(text);
+    if (!word || (words > 0 && startsPersonName(text, end, word[0]))) break;
+    end += word[0].length;
+    nameEnd = end;
+    // A number is the whole name (`xóm 3`).
+    if (/^\p{N}/u.test(word[0])) break;
+  }
+  if (nameEnd < 0) return null;
+  const name = text.slice(at, nameEnd).replace(/[ \t]+/gu, ' ');
+  return { start: at, end: nameEnd, kind: 'organization', ref: null, name };
+}
+
+/** A capitalized word after spaces. */
+const NEXT_CAPITALIZED_WORD = /[ \t]+(\p{Lu}[\p{Ll}\p{M}]*)/uy;
+
+/**
+ * Whether `word` (at `at`) and the word after it open a person's name the people stage missed: a family name, then a
+ * middle name (`Nguyễn Văn`, `Lê Thị`).
+ */
+function startsPersonName(text: string, at: number, word: string): boolean {
+  if (!isFamilyName(foldKey(word))) return false;
+  NEXT_CAPITALIZED_WORD.lastIndex = at + word.length;
+  const next = NEXT_CAPITALIZED_WORD.exec(text)?.[1];
+  return next !== undefined && MIDDLE_NAMES.has(foldKey(next));
 }
 
 /** A unit's name that is an acronym: a capital, then capitals, digits or `&` (`PC03`, `TN&MT`). */
