@@ -695,6 +695,15 @@ const UNITS_BY_AREA_OR_ACRONYM: CorpusExample<'roles'>[] = [
  * Lập`, `Bí thư Thành ủy Hà Nội`; a head's title running into an organization keeps its words (`Trưởng Công an`).
  */
 const LOCAL_BODIES: CorpusExample<'roles'>[] = [
+  // A religious post in lower case, at the pagoda or monastery named after it by its kind in lower case.
+  role('Đại đức Thích Quảng Tâm, trụ trì chùa Phước Hòa, cho biết lễ hội kéo dài ba ngày.',
+    'trụ trì', 'trụ trì', ['person', 'Thích Quảng Tâm'], ['chùa Phước Hòa', null]),
+  role('Dự lễ có Thượng tọa Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự, trụ trì chùa Hương Sơn cùng hơn 2.000 tăng ni.',
+    'trụ trì', 'trụ trì', ['person', 'Thích Minh Tâm'], ['chùa Hương Sơn', null]),
+  // With no place after it, `trụ trì` is the verb: no post.
+  none('Ngôi chùa cổ do Hòa thượng Thích Minh Tâm trụ trì từ năm 1990.', 'trụ trì'),
+  // A pagoda after another post is no body of it.
+  none('Ông Lê Văn Tám, Giám đốc chùa Hương Sơn, cho biết khách đông.', 'chùa Hương Sơn'),
   // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
   role('Ông Lê Văn Tư, 52 tuổi, nguyên Bí thư Chi đoàn thôn Đông Lộc cũ, trúng cử trưởng thôn.',
     'Bí thư', 'Bí thư', ['person', 'Lê Văn Tư'], ['Chi đoàn thôn Đông Lộc', null]),

@@ -38,6 +38,7 @@ import {
   organizationsAfterTitle,
   SPORTS_POST_KEYS,
   localBodyAt,
+  RELIGIOUS_POSTS,
   startsLocalBody,
   type TitleContext,
 } from './title-organizations.js';
@@ -209,8 +210,9 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const posts: Post[] = [];
   for (const title of findTitleMentions(text, tokens, entities)) {
     const post = postOf(text, title, titleContext);
-    // A head's word alone (`Trưởng`) is a post only with the body it heads right after it (`Trưởng Thuế tỉnh X`).
-    if (post.organizations.length > 0 || !BARE_HEAD_TITLES.has(post.titleKey)) posts.push(post);
+    // A head's word alone (`Trưởng`) is a post only with the body it heads right after it (`Trưởng Thuế tỉnh X`);
+    // so is a religious post, as often a verb (`chùa do Hòa thượng X trụ trì`) as a post (`trụ trì chùa Y`).
+    if (post.organizations.length > 0 || (!BARE_HEAD_TITLES.has(post.titleKey) && !RELIGIOUS_POSTS.has(post.titleKey))) posts.push(post);
   }
   sharePostsJoinedByConcurrently(text, posts);
   const postOrganizations = new Set<number>();

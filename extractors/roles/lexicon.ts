@@ -40,6 +40,8 @@ const POSTS_WITH_DEPUTY = [
   // The head of a station (a commune's health station, a rescue station) and the deputy: `Trạm trưởng Trạm Y tế xã
   // X`, `Trưởng Trạm Cứu hộ động vật Y`, `Phó Trạm trưởng`.
   'Trạm trưởng', 'Trưởng trạm',
+  // The abbot of a pagoda or a monastery and the deputy, in lower case as news writes it: `trụ trì chùa X`.
+  'Trụ trì',
 ] as const;
 
 /** Posts with no deputy form in use. */

@@ -163,6 +163,8 @@ function writtenOrganizationAt(
     const named = shortForms.named(panel.name);
     return { ...panel, ref: named?.id ?? null, name: named?.name ?? panel.name };
   }
+  const worship = RELIGIOUS_POSTS.has(titleKey) ? placeOfWorshipAt(text, at, entities) : null;
+  if (worship) return worship;
   const branch = villageBranchAt(text, at, entities);
   if (branch) {
     const named = shortForms.named(branch.name);
@@ -215,6 +217,24 @@ function judgingPanelAt(text: string, at: number): EntityMention | null {
   return { start: at, end: at + panel[0].length, kind: 'organization', ref: null, name };
 }
 
+/** Posts held at a place of worship (folded): `trụ trì chùa X`. */
+export const RELIGIOUS_POSTS: ReadonlySet<string> = new Set(['trụ trì', 'phó trụ trì']);
+/** A place of worship's kind in lower case, before its name: `chùa`, `tu viện`, `thiền viện`, `tịnh xá`. */
+const PLACE_OF_WORSHIP = /(?:chùa|tu[ \t]+viện|thiền[ \t]+viện|tịnh[ \t]+xá|tự[ \t]+viện)[ \t]+(?=\p{Lu})/uy;
+
+/**
+ * `Thượng tọa X, trụ trì chùa Côn Sơn`: after a religious post, the pagoda or monastery it is held at, named by its
+ * kind in lower case and its capitalized name (`chùa Côn Sơn`), as the dev sets write it; null otherwise.
+ */
+function placeOfWorshipAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
+  PLACE_OF_WORSHIP.lastIndex = at;
+  const kind = PLACE_OF_WORSHIP.exec(text);
+  if (!kind) return null;
+  const end = capitalizedNameEnd(text, at + kind[0].length, entities);
+  if (end === null) return null;
+  return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end).replace(/[ \t]+/gu, ' ') };
+}
+
 /**
  * A village's Party cell or youth union branch, its place in lower case then its name: `Chi bộ thôn Đông Hà`, `Chi
  * đoàn xóm 3`, `Chi bộ tổ dân phố Tân Tiến`. The name is capitalized words or a number, up to where a lower-case
@@ -224,7 +244,7 @@ const VILLAGE_BRANCH =
   /(?:Chi[ \t]+bộ|Chi[ \t]+đoàn)[ \t]+(?:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|tổ)[ \t]+(?=[\p{Lu}\p{N}])/uy;
 /** A word of a village's name: capitalized, or a number (`xóm 3`). */
 const VILLAGE_NAME_WORD = /(?:\p{Lu}[\p{Ll}\p{M}]*|\p{N}{1,3})(?![\p{L}\p{M}\p{N}])/uy;
-/** Most words of a village's name. */
+/** Most words of a village's or a pagoda's name. */
 const MAX_VILLAGE_NAME_WORDS = 4;
 
 /** The village branch named at `at` (`Chi đoàn thôn Tân Lộc`) when the organizations stage left it unmarked, or null. */
@@ -232,8 +252,19 @@ function villageBranchAt(text: string, at: number, entities: EntityMentions): En
   VILLAGE_BRANCH.lastIndex = at;
   const opening = VILLAGE_BRANCH.exec(text);
   if (!opening) return null;
-  let end = at + opening[0].length;
-  let nameEnd = -1;
+  const end = capitalizedNameEnd(text, at + opening[0].length, entities);
+  if (end === null) return null;
+  return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end).replace(/[ \t]+/gu, ' ') };
+}
+
+/**
+ * Where a local name from `at` ends: capitalized words (up to four) or a number, up to a lower-case word,
+ * punctuation, or a person's name (one the people stage found, or a family name then a middle name). Null when
+ * no such word stands at `at`.
+ */
+function capitalizedNameEnd(text: string, at: number, entities: EntityMentions): number | null {
+  let end = at;
+  let nameEnd: number | null = null;
   for (let words = 0; words < MAX_VILLAGE_NAME_WORDS; words += 1) {
     if (words > 0) {
       let next = end;
@@ -249,9 +280,7 @@ function villageBranchAt(text: string, at: number, entities: EntityMentions): En
     // A number is the whole name (`xóm 3`).
     if (/^\p{N}/u.test(word[0])) break;
   }
-  if (nameEnd < 0) return null;
-  const name = text.slice(at, nameEnd).replace(/[ \t]+/gu, ' ');
-  return { start: at, end: nameEnd, kind: 'organization', ref: null, name };
+  return nameEnd;
 }
 
 /** A capitalized word after spaces. */
