@@ -1008,6 +1008,11 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Thành viên Hội đồng quản trị', 'Thành viên Hội đồng quản trị', ['person', 'Mạc Thị Yến'], ['Công ty Bao bì Sông Thao']),
   role('Bà Mạc Thị Yến, Thành viên Hội đồng quản trị (HĐQT) kiêm Tổng giám đốc Công ty Bao bì Sông Thao, ký hợp đồng mới.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Mạc Thị Yến'], ['Công ty Bao bì Sông Thao']),
+  // A group named for the company it owns (`thuộc`): the post is the company's; the group's with no other named.
+  role('Tại Công ty TNHH Giày Phú Thịnh Bình Dương (thuộc Tập đoàn Phú Thịnh Footwear), Tổng Giám đốc Trần Văn Khoa cho biết đơn hàng tăng.',
+    'Tổng Giám đốc', 'Tổng Giám đốc', ['person', 'Trần Văn Khoa'], ['Công ty TNHH Giày Phú Thịnh Bình Dương']),
+  role('Nhà máy ở Bình Dương thuộc Tập đoàn Phú Thịnh Footwear. Tổng Giám đốc Trần Văn Khoa cho biết đơn hàng tăng.',
+    'Tổng Giám đốc', 'Tổng Giám đốc', ['person', 'Trần Văn Khoa'], ['Tập đoàn Phú Thịnh Footwear']),
   // No company named before: the post stands alone.
   role('Ông Đỗ Văn Khang, Thành viên HĐQT độc lập, lưu ý rủi ro tỷ giá.',
     'Thành viên HĐQT độc lập', 'Thành viên HĐQT độc lập', ['person', 'Đỗ Văn Khang'], null),

@@ -826,12 +826,19 @@ class HolderSearch {
       return;
     }
     const distance = bodies === COMPANY_BODIES ? MAX_COMPANY_REFERENCE_DISTANCE : MAX_HEAD_TITLE_REFERENCE_DISTANCE;
+    // `Tại Công ty A (thuộc Tập đoàn B), Tổng Giám đốc X`: the group a company belongs to is named for the company;
+    // the post is the company's, and the parent's only where no other body is named.
+    const isParent = (start: number): boolean => namesParentBody(this.text, start);
     let best: EntityMention | null = null;
+    let parent: EntityMention | null = null;
     for (const body of bodies) {
-      const named = this.shortForms.lastNamedBefore(body, post.title.start, distance);
+      const named = this.shortForms.lastNamedBefore(body, post.title.start, distance, isParent);
       if (named && (!best || named.start > best.start)) best = named;
+      const any = best ? null : this.shortForms.lastNamedBefore(body, post.title.start, distance);
+      if (any && (!parent || any.start > parent.start)) parent = any;
     }
-    if (best) post.organizations = [best];
+    const chosen = best ?? parent;
+    if (chosen) post.organizations = [chosen];
   }
 
   /**
@@ -923,6 +930,19 @@ class HolderSearch {
     }
     return clauses;
   }
+}
+
+/** Right before a body that another belongs to: `thuộc`, `trực thuộc`, `(thuộc`, `, thuộc`. */
+const PARENT_BODY_CUE = /(?:^|[\s(,])(?:trực[ \t]+)?thuộc[ \t]+$/u;
+/** How far back (characters) the cue before a body is read. */
+const PARENT_BODY_CUE_WINDOW = 16;
+
+/**
+ * Whether the organization mentioned at `start` is named as the body another belongs to (`Công ty A (thuộc Tập
+ * đoàn B)`): B is said of A, not the body the article goes on about.
+ */
+function namesParentBody(text: string, start: number): boolean {
+  return PARENT_BODY_CUE.test(text.slice(Math.max(0, start - PARENT_BODY_CUE_WINDOW), start));
 }
 
 /**

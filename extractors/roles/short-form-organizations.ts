@@ -314,13 +314,13 @@ export class OrganizationShortForms {
   /**
    * The organization whose name starts with the folded words `key` (`cục`) mentioned last before `index`, no further
    * back than `maxDistance` characters, as that mention: what a head's title with no organization after it (`Phó
-   * Cục trưởng`) refers back to. Null when none.
+   * Cục trưởng`) refers back to; `skip` leaves out a mention by its start. Null when none.
    */
-  lastNamedBefore(key: string, index: number, maxDistance: number): EntityMention | null {
+  lastNamedBefore(key: string, index: number, maxDistance: number, skip?: (start: number) => boolean): EntityMention | null {
     let best: EntityMention | null = null;
     for (const entity of this.byFirstWords.get(key) ?? []) {
       for (const { start, end } of entity.mentions) {
-        if (start < index && index - start <= maxDistance && (!best || start > best.start)) {
+        if (start < index && index - start <= maxDistance && (!best || start > best.start) && skip?.(start) !== true) {
           best = { start, end, kind: 'organization', ref: entity.id, name: entity.name };
         }
       }
