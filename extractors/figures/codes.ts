@@ -233,6 +233,7 @@ function isModelSuffix(context: FigureContext, at: number): boolean {
 export function isNamedByWordBefore(context: FigureContext, number: FigureNumber): boolean {
   if (isLabelled(context, number.first)) return true;
   if (followsNumberedBodyWord(context, number)) return true;
+  if (endsNumberedForceName(context, number)) return true;
   return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1);
 }
 
@@ -255,6 +256,43 @@ function followsNumberedBodyWord(context: FigureContext, number: FigureNumber): 
   if (!first || !second || isGlued(context, number.first) || !isWordAt(context, head) || !isWordAt(context, head + 1)) return false;
   if (isGlued(context, head + 1) || !NUMBERED_BODY_WORDS.some(([one, two]) => first.key === one && second.key === two)) return false;
   return isCapitalizedAt(context, head) && !opensSentence(context, head) && isLowerWordAt(context, head + 1);
+}
+
+/**
+ * Armed and law-enforcement branches, as written inside a numbered unit's or school's name after its capitalized
+ * first syllable (`Vùng Cảnh sát biển 4`, `Trường Sĩ quan Lục quân 2`, `Sư đoàn Bộ binh 5`), in lower case.
+ */
+const FORCE_BRANCHES: ReadonlyArray<readonly string[]> = [
+  ['cảnh', 'sát', 'biển'], ['hải', 'quân'], ['lục', 'quân'], ['không', 'quân'], ['phòng', 'không'], ['biên', 'phòng'],
+  ['bộ', 'binh'], ['pháo', 'binh'], ['công', 'binh'], ['đặc', 'công'], ['thông', 'tin'], ['chính', 'trị'],
+  ['kiểm', 'ngư'], ['tăng', 'thiết', 'giáp'], ['hóa', 'học'], ['kỹ', 'thuật'],
+];
+/** Heads of a unit or a school numbered after its branch (`Vùng`, `Sĩ quan`, `Sư đoàn`), in lower case. */
+const FORCE_HEADS: ReadonlyArray<readonly string[]> = [
+  ['vùng'], ['sĩ', 'quan'], ['quân', 'đoàn'], ['sư', 'đoàn'], ['binh', 'đoàn'], ['lữ', 'đoàn'], ['trung', 'đoàn'], ['hải', 'đoàn'], ['hải', 'đội'],
+];
+
+/** The words of `phrase` end at token `last`, the first capitalized, none glued to the one before it. */
+function capitalizedPhraseEndsAt(context: FigureContext, last: number, phrase: readonly string[]): boolean {
+  const first = last - phrase.length + 1;
+  if (!isCapitalizedAt(context, first)) return false;
+  return phrase.every((key, at) => context.tokens[first + at]?.key === key && isWordAt(context, first + at)
+    && (at === 0 || !isGlued(context, first + at)));
+}
+
+/**
+ * The number ends the name of a unit or a school numbered after its branch: a capitalized head, a capitalized branch,
+ * then the number (`Bộ Tư lệnh Vùng Cảnh sát biển 4 bắt giữ`, `Trường Sĩ quan Lục quân 2 tuyển`): the unit's name, no
+ * count of the word after it. Both words are checked, so a branch alone keeps its count (`Hải quân 3 tàu`).
+ */
+function endsNumberedForceName(context: FigureContext, number: FigureNumber): boolean {
+  if (isGlued(context, number.first)) return false;
+  for (const branch of FORCE_BRANCHES) {
+    if (!capitalizedPhraseEndsAt(context, number.first - 1, branch)) continue;
+    const headLast = number.first - 1 - branch.length;
+    return FORCE_HEADS.some((head) => capitalizedPhraseEndsAt(context, headLast, head));
+  }
+  return false;
 }
 
 /** Lower-case words naming a hamlet or a village, whose name may end in a number: `thôn An Ninh 3`, `ấp Phú Hòa 2`. */

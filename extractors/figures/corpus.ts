@@ -752,6 +752,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
   none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
   none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  // a unit or a school numbered after its branch: the number is the name's
+  none('Bộ Tư lệnh Vùng Cảnh sát biển 3 ra quân tuần tra vùng biển phía nam.', '3'),
+  none('Vùng Cảnh sát biển 1 bắt giữ tàu chở than lậu.', '1'),
+  none('Thí sinh nộp hồ sơ vào Trường Sĩ quan Lục quân 1 đông hơn mọi năm.', '1'),
+  count('Lực lượng Hải quân 3 tàu đã có mặt ở khu vực.', 3, 'tàu', '3 tàu'),
+  count('Sĩ quan 3 đơn vị cùng dự lễ.', 3, 'đơn vị', '3 đơn vị'),
   count('Lũ cô lập khu vực 4 xã vùng cao.', 4, 'xã', '4 xã'),
   count('Khu vực 3 xã ven biển bị ngập sâu.', 3, 'xã', '3 xã'),
   none('Vụ án được Tòa án nhân dân khu vực 2 thụ lý.', '2'),
