@@ -205,6 +205,23 @@ function isListMarker(context: FigureContext, number: FigureNumber): boolean {
   return opened && isGlued(context, number.first) && (after.text === ')' || after.text === ']');
 }
 
+/** Marks of minutes of arc after the degrees: `8°52'N`, `8°52′`, `8°52’`. */
+const ARC_MINUTE_MARKS: ReadonlySet<string> = new Set(["'", '′', '’']);
+
+/**
+ * Degrees and minutes of arc glued together (`tọa độ 8°52'N – 104°11'E`): a point's coordinate, no count of degrees
+ * nor a number of minutes. Gives the token after the minutes' mark (and a hemisphere's letter glued to it), or null.
+ */
+export function degreesAndMinutesEnd(context: FigureContext, number: FigureNumber): number | null {
+  const { tokens } = context;
+  const at = number.next;
+  if (kindAt(context, number.first) !== DIGITS || tokens[at]?.text !== '°' || !isGlued(context, at)) return null;
+  if (kindAt(context, at + 1) !== DIGITS || !isGlued(context, at + 1)) return null;
+  const mark = tokens[at + 2];
+  if (!mark || !ARC_MINUTE_MARKS.has(mark.text) || !isGlued(context, at + 2)) return null;
+  return kindAt(context, at + 3) === WORD && isGlued(context, at + 3) && (tokens[at + 3]?.text.length ?? 0) === 1 ? at + 4 : at + 3;
+}
+
 /** A number glued to what comes after it (once ratios and ranges had their say): `12/2023`, `7:28`, `05-CT`. */
 export function precedesCode(context: FigureContext, number: FigureNumber): boolean {
   if (kindAt(context, number.first) !== DIGITS) return false;

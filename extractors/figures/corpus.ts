@@ -752,6 +752,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
   none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
   none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  // a coordinate in degrees and minutes is no figure; degrees alone are a measure
+  none("Tàu bị phát hiện tại tọa độ 9°15'N – 105°40'E.", "9°15'N"),
+  none("Tàu bị phát hiện tại tọa độ 9°15'N – 105°40'E.", "105°40'E"),
+  count('Nhiệt độ ngoài trời lên tới 39° vào buổi trưa.', 39, '°', '39°'),
   // a unit or a school numbered after its branch: the number is the name's
   none('Bộ Tư lệnh Vùng Cảnh sát biển 3 ra quân tuần tra vùng biển phía nam.', '3'),
   none('Vùng Cảnh sát biển 1 bắt giữ tàu chở than lậu.', '1'),

@@ -25,6 +25,7 @@ import {
   namesEmergencyNumber,
   isYearNumber,
   precedesCode,
+  degreesAndMinutesEnd,
 } from './codes.js';
 import { COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
 import { parseDigitNumber } from '../shared/numbers.js';
@@ -331,6 +332,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const qualifier = before?.qualifier ?? null;
   /** Where the figure starts when the minus before it is no sign (it counts no temperature or percentage). */
   const unsignedStart = minus !== null && start === minus ? index : start;
+
+  // `tọa độ 8°52'N`: a coordinate's degrees and minutes, no figure.
+  const coordinateEnd = fromToken === null ? degreesAndMinutesEnd(context, number) : null;
+  if (coordinateEnd !== null) return coordinateEnd;
 
   // `mỗi năm trong 5 năm`: `năm` after a quantifier is the year (isYearNoun), no numerator of a ratio.
   const ratio = fromToken === null && !isYearAfterQuantifier(context, number) ? readRatio(context, number) : null;
