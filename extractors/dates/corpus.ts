@@ -119,6 +119,10 @@ const fractionsAndCodes: CorpusExample<'dates'>[] = [
   none('Kết quả là 3:1 nghiêng về đội chủ nhà.', '3:1'),
   none('Giá bán lẻ 1.250.000 đồng một bộ.', '1.250.000'),
   none('Tỷ số 2/3 được ghi nhận trong báo cáo.', '2/3'),
+  // `qua` and a word after a bare day and month says "through": round the clock, no past day
+  none('Người dân phản ánh 24/7 qua tổng đài của thành phố.', '24/7'),
+  relative('Đợt mưa lớn hôm 15/3 qua đã gây ngập nhiều tuyến phố.', 'hôm 15/3', '2023-03-15'),
+  relative('Kết quả công bố 20/4 vừa qua cho thấy nhiều tiến bộ.', '20/4 vừa qua', '2023-04-20'),
   // a share of places, bodies or tasks after a context word: `tại 6/9 huyện` counts six of nine districts
   none('Nguy cơ sạt lở vẫn cao tại 6/9 huyện, thị xã trong tỉnh.', '6/9'),
   none('Trong 3/5 xã được khảo sát, nước sạch đã về tới từng nhà.', '3/5'),

@@ -42,6 +42,18 @@ function dayDirectionAfter(text: string, offset: number): DatePoint['direction']
 }
 
 /** Words before `(15/6)` that make it the date of the day just named: `sáng nay (15/6)`, `hôm qua (14/6)`. */
+/** Sticky: `qua` then a word, after a day and month (`24/7 qua đường dây nóng`): "through", no "past". */
+const VIA_AFTER = /[ \t]qua[ \t]+\p{L}/uy;
+
+/**
+ * The day and month is followed by `qua` and a word: `qua` says "through" (`tiếp nhận sự cố 24/7 qua đường dây
+ * nóng`, round the clock), not that the day is past (`15/3 qua,` ends its clause; `15/3 vừa qua` stays a date).
+ */
+function isViaAfter(text: string, end: number): boolean {
+  VIA_AFTER.lastIndex = end;
+  return VIA_AFTER.test(text);
+}
+
 const DAY_BEFORE_PARENTHESIS = new PhraseSet(['nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư',
   'năm', 'sáu', 'bảy', 'nhật']);
 
@@ -200,7 +212,7 @@ const dayMonth: DateRule = {
       !(isListedAfterDate(text, digitsAt) && !followedByQuantityNoun(text, end))) {
       const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end) &&
         !(day <= month && followedByShareNoun(text, end));
-      if (!byContext && !followedByAny(text, end, DATE_FOLLOWERS)) return null;
+      if (!byContext && (!followedByAny(text, end, DATE_FOLLOWERS) || isViaAfter(text, end))) return null;
       if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;
     }
     const point: DatePoint = year === undefined ? { month, day } : { year, month, day };
