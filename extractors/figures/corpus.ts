@@ -752,6 +752,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
   none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
   none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  // `năm` before a noun and a year's digits is the year the noun calls it, no five
+  none('Doanh nghiệp phải giảm 20% phát thải so với năm cơ sở 2018.', 'năm cơ sở'),
+  none('Lợi nhuận năm tài chính 2024 đạt kỷ lục.', 'năm tài chính'),
+  count('Tỉnh có năm cơ sở đào tạo nghề.', 5, 'cơ sở', 'năm cơ sở'),
   // a coordinate in degrees and minutes is no figure; degrees alone are a measure
   none("Tàu bị phát hiện tại tọa độ 9°15'N – 105°40'E.", "9°15'N"),
   none("Tàu bị phát hiện tại tọa độ 9°15'N – 105°40'E.", "105°40'E"),

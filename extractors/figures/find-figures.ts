@@ -604,6 +604,9 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && unit.kind === 'count' && lowerCased(unit.unit) === 'đầu') return false;
   // `năm bản lề`, `năm then chốt`: a year called pivotal, never five hinges.
   if (word === 'năm' && unit.kind === 'count' && YEAR_EPITHETS.has(lowerCased(unit.unit))) return false;
+  // `so với năm cơ sở 2019`, `năm tài chính 2024`: a year's digits right after the noun make `năm` the year it
+  // names, never five of the noun.
+  if (word === 'năm' && unit.kind === 'count' && isYearDigitsAt(context, unit.next)) return false;
   // `là năm HTX có nhiều đơn hàng nhất`: a count of things named by an acronym is written in digits (`5 HTX`), so
   // `năm` before one is the year the clause after it is about.
   if (word === 'năm' && unit.kind === 'count' && isAcronym(unit.unit)) return false;
@@ -793,6 +796,14 @@ function isAsciiDigitCode(code: number): boolean {
 function isYearAfterQuantifier(context: FigureContext, number: FigureNumber): boolean {
   if (number.singleWord !== 'năm' || isGlued(context, number.first) || !isWordAt(context, number.first - 1)) return false;
   return YEAR_AFTER.has(context.tokens[number.first - 1]?.key ?? '');
+}
+
+/** The token at `index` is a year's four digits, apart from the word before it (`2019` in `năm cơ sở 2019`). */
+function isYearDigitsAt(context: FigureContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (!token || kindAt(context, index) !== DIGITS || isGlued(context, index) || token.text.length !== 4) return false;
+  const year = Number(token.text);
+  return year >= 1900 && year <= 2100;
 }
 
 function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
