@@ -752,6 +752,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồng bào vùng 3 tỉnh biên giới đón Tết sớm.', 3, 'tỉnh', '3 tỉnh'),
   none('Bộ Tư lệnh Vùng 2 Hải quân tổ chức diễn tập.', '2'),
   none('Trạm quan trắc ở vùng 5 ghi nhận mưa lớn.', '5'),
+  // a label word that is a verb's last syllable, digits grouped by thousands after a label, the clergy counted
+  count('Trạm thú y tiêm phòng 3 đợt cho đàn gia súc.', 3, 'đợt', '3 đợt'),
+  count('Nhóm tình nguyện ấp 1.250 tổ trứng rùa mỗi mùa.', 1250, 'tổ trứng', '1.250 tổ trứng'),
+  none('Hồ sơ lưu ở phòng 1205 của tòa nhà.', '1205'),
+  count('Buổi lễ có 500 tăng ni tham dự.', 500, 'tăng ni', '500 tăng ni'),
   // `năm` before a noun and a year's digits is the year the noun calls it, no five
   none('Doanh nghiệp phải giảm 20% phát thải so với năm cơ sở 2018.', 'năm cơ sở'),
   none('Lợi nhuận năm tài chính 2024 đạt kỷ lục.', 'năm tài chính'),

@@ -405,7 +405,10 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)
-        || countsTimes(context, unitAfterLower);
+        || countsTimes(context, unitAfterLower)
+        // `ấp 1.412 tổ trứng`, `giao cho trường 1.200 chỉ tiêu`: digits grouped by thousands are no label's name, and
+        // count the noun the lexicon knows after them.
+        || (unitAfterLower.known && isThousandsGrouped(context, number));
       if (isYearNumber(context, number) || !counts) return number.next;
     }
     // A half after the unit: `hai năm rưỡi`, `một tiếng rưỡi`.

@@ -79,6 +79,10 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
   'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`
+  'tăng ni', 'phật tử', 'tín đồ', 'chức sắc',
+  // eggs and their nests, counted in wildlife and farm news: `ấp 300 tổ trứng`
+  'tổ trứng', 'quả trứng',
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
   'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
   // people in court and police news, some opening with a word that is a verb or a passive elsewhere (`bị hại`)
@@ -298,6 +302,8 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // `bộ sưu tập 47 hiện vật`, `nhu cầu 500 lao động` (no school, no episode, no bridge)
   'thị trường', 'môi trường', 'hiện trường', 'công trường', 'thương trường', 'chiến trường', 'sưu tập', 'tuyển tập',
   'nhu cầu',
+  // verbs whose last syllable is `phòng` (a room's label): `tiêm phòng 2 đợt`, `dự phòng 3 phương án`
+  'tiêm phòng', 'dự phòng', 'đề phòng',
   // verbs whose last syllable is `ý` (a point's label, `ý 2`): `góp ý 52 dự thảo`, `lưu ý 3 điểm`
   'góp ý', 'lưu ý',
   // nouns whose last syllable is a label word, a list of so many things: `danh mục 34 dự án`
