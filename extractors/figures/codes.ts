@@ -23,13 +23,16 @@ import { DIGITS, isCapitalizedAt, isGlued, isLowerWordAt, isWordAt, kindAt, LINE
 /** Words after a number that keep `mỗi tháng 3` a date (`mỗi tháng 3 hằng năm`, `mỗi ngày 15 âm lịch`). */
 const DATE_AFTER_EACH = new Set(['năm', 'hằng', 'hàng', 'âm', 'dương', 'này', 'tới', 'sau', 'trước', 'đầu', 'cuối']);
 
+/** Words saying "each" or "every" before a day or label word: `mỗi tháng`, `hằng tháng`, `hàng ngày`. */
+const EACH_WORDS: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
+
 /**
- * `mỗi ngày 2 buổi`, `mỗi khóa 25 học viên`, `mỗi tập 45 phút`: after `mỗi` ("each") the day or label word is a
+ * `mỗi ngày 2 buổi`, `hằng tháng 2,5 triệu đồng`, `mỗi khóa 25 học viên`, `mỗi tập 45 phút`: after `mỗi` ("each") the day or label word is a
  * noun of its own, and the number counts the lower-case noun after it (not `mỗi tháng 3 hằng năm`, a date).
  */
 function isEachNounBefore(context: FigureContext, first: number, next: number): boolean {
   const each = context.tokens[first - 2];
-  if (!each || each.key !== 'mỗi' || !isWordAt(context, first - 2) || kindAt(context, first) !== DIGITS) return false;
+  if (!each || !EACH_WORDS.has(each.key) || !isWordAt(context, first - 2) || kindAt(context, first) !== DIGITS) return false;
   const after = context.tokens[next];
   if (!after || !isWordAt(context, next) || isGlued(context, next) || after.text !== after.key) return false;
   return !DATE_AFTER_EACH.has(after.key);

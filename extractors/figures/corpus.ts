@@ -757,6 +757,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Nhóm tình nguyện ấp 1.250 tổ trứng rùa mỗi mùa.', 1250, 'tổ trứng', '1.250 tổ trứng'),
   none('Hồ sơ lưu ở phòng 1205 của tòa nhà.', '1205'),
   count('Buổi lễ có 500 tăng ni tham dự.', 500, 'tăng ni', '500 tăng ni'),
+  // after `hằng`/`hàng` (every) the day word is a noun of its own, as after `mỗi`
+  money('Người giữ rừng được hỗ trợ hằng tháng 1,5 triệu đồng.', 1_500_000, 'đồng', '1,5 triệu đồng'),
+  count('Đoàn kiểm tra hàng tháng 2 lần ở mỗi chợ.', 2, 'lần', '2 lần'),
   // `năm` before a noun and a year's digits is the year the noun calls it, no five
   none('Doanh nghiệp phải giảm 20% phát thải so với năm cơ sở 2018.', 'năm cơ sở'),
   none('Lợi nhuận năm tài chính 2024 đạt kỷ lục.', 'năm tài chính'),
