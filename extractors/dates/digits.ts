@@ -41,7 +41,6 @@ function dayDirectionAfter(text: string, offset: number): DatePoint['direction']
   return undefined;
 }
 
-/** Words before `(15/6)` that make it the date of the day just named: `sáng nay (15/6)`, `hôm qua (14/6)`. */
 /** Sticky: `qua` then a word, after a day and month (`24/7 qua đường dây nóng`): "through", no "past". */
 const VIA_AFTER = /[ \t]qua[ \t]+\p{L}/uy;
 
@@ -54,6 +53,7 @@ function isViaAfter(text: string, end: number): boolean {
   return VIA_AFTER.test(text);
 }
 
+/** Words before `(15/6)` that make it the date of the day just named: `sáng nay (15/6)`, `hôm qua (14/6)`. */
 const DAY_BEFORE_PARENTHESIS = new PhraseSet(['nay', 'qua', 'mai', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư',
   'năm', 'sáu', 'bảy', 'nhật']);
 
