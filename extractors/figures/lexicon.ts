@@ -82,7 +82,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`
   'tăng ni', 'phật tử', 'tín đồ', 'chức sắc',
   // eggs and their nests, counted in wildlife and farm news: `ấp 300 tổ trứng`
-  'tổ trứng', 'quả trứng',
+  'tổ trứng',
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
   'ca', 'ca mắc', 'ca nhiễm', 'ca bệnh', 'ca tử vong', 'ca khỏi bệnh', 'bé', 'sản phụ', 'cụ', 'nhân khẩu', 'kiều bào',
   // people in court and police news, some opening with a word that is a verb or a passive elsewhere (`bị hại`)
