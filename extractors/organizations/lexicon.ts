@@ -37,6 +37,9 @@ const ORGANIZATION_HEADS = [
   // Army units and commands, numbered (`Quân khu 3`, `Sư đoàn 395`) or named (`Sư đoàn Sao Vàng`), and the
   // provinces' military commands (`Bộ Chỉ huy Quân sự tỉnh Nghệ An`).
   'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Bộ Chỉ huy',
+  // Naval and coast guard units numbered after their head (`Hải đội 402`, `Hải đoàn 128`), and the coast guard as a
+  // force, named with its country (`Cảnh sát biển Việt Nam`).
+  'Hải đội', 'Hải đoàn', 'Cảnh sát biển',
   // The border guard, of the country or of a province (`Bộ đội Biên phòng tỉnh Lạng Sơn`): `Bộ đội` alone is troops.
   'Bộ đội Biên phòng',
   // Investment funds named by a brand (`Quỹ đầu tư Mekong Capital`), though `Quỹ đầu` is no name.
@@ -101,7 +104,7 @@ const ORGANIZATION_HEADS = [
  * Army units numbered right after their head (`Quân khu 3`, `Quân đoàn 12`, `Sư đoàn 395`, `Trung đoàn 50`): the
  * number is the name.
  */
-const NUMBERED_MILITARY_UNIT_HEADS = ['Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn'];
+const NUMBERED_MILITARY_UNIT_HEADS = ['Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Hải đội', 'Hải đoàn'];
 
 /**
  * Heads whose names give the seat after `tại` (`Đại sứ quán Việt Nam tại Ấn Độ`, `Tòa án nhân dân cấp cao tại Hà

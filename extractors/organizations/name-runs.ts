@@ -135,7 +135,7 @@ const REGIONAL_COURT_HEAD_KEYS: ReadonlySet<string> = new Set(['tòa án nhân d
 const CAUSE_KEY = 'vì';
 /** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
 const PLANT_HEAD_KEY = 'nhà máy';
-const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
+const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'đoàn', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
 
 /** After `về`, a field of two words or more at token `index`, capitalized (`về Phòng chống thiên tai`). */
 function fieldAfterAbout(words: NameTokens, index: number): boolean {
@@ -377,6 +377,35 @@ function titleNamesBody(words: NameTokens, headNext: number, position: number): 
 /** Syllables after a body's name that make a title of one of its members or heads (`Tỉnh ủy viên`, `Bộ trưởng`). */
 const MEMBER_TITLE_KEYS: ReadonlySet<string> = new Set(['viên', 'trưởng', 'phó']);
 
+/** The armed forces whose regions are numbered (`Vùng Cảnh sát biển 4`, `Vùng 5 Hải quân`), as word keys. */
+const REGIONED_FORCE_KEYS: ReadonlyArray<readonly string[]> = [['cảnh', 'sát', 'biển'], ['hải', 'quân']];
+
+/** The length of the force of REGIONED_FORCE_KEYS at `index`, its first word capitalized; 0 where none stands there. */
+function regionedForceLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (!tokens[index]?.capitalized || tokens[index]?.breakBefore) return 0;
+  for (const force of REGIONED_FORCE_KEYS) {
+    if (force.every((key, step) => tokens[index + step]?.key === key && (step === 0 || !tokens[index + step]?.breakBefore))) return force.length;
+  }
+  return 0;
+}
+
+/**
+ * `Vùng Cảnh sát biển 4`, `Vùng 5 Hải quân` at `index`: one numbered region of an armed force, its command's name
+ * (`Bộ Tư lệnh Vùng Cảnh sát biển 4`). Its length in tokens, the number included; 0 where none stands there.
+ */
+function numberedForceRegionLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const region = tokens[index];
+  if (!region || region.breakBefore || !region.capitalized || region.key !== 'vùng') return 0;
+  const force = regionedForceLength(words, index + 1);
+  if (force > 0) return institutionNumberAt(words, index + 1 + force) ? force + 2 : 0;
+  const number = tokens[index + 1];
+  if (!number || number.breakBefore || !/^\d{1,2}$/u.test(number.text)) return 0;
+  const after = regionedForceLength(words, index + 2);
+  return after > 0 ? after + 2 : 0;
+}
+
 /** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
@@ -570,6 +599,27 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 1;
       end = position;
       break;
+    }
+    // `Bộ Tư lệnh Vùng Cảnh sát biển 4`, `Bộ Tư lệnh Vùng 5 Hải quân`: the command of a force's numbered region,
+    // the region's name ending the command's.
+    const forceRegion = head.kind === 'organization' && position === headNext ? numberedForceRegionLength(words, position) : 0;
+    if (forceRegion > 0) {
+      for (let step = position; step < position + forceRegion; step += 1) accepted.set(step - headNext, 'place');
+      position += forceRegion;
+      end = position;
+      hasProper = true;
+      break;
+    }
+    // `Thuế cơ sở 1 Hải Phòng`, `Thuế cơ sở 2 tỉnh Nghệ An`: a numbered local tax office, its place after the number.
+    if (head.key === 'thuế' && position === headNext && token.key === 'cơ' && tokens[position + 1]?.key === 'sở'
+      && institutionNumberAt(words, position + 2)) {
+      accepted.set(0, 'lower');
+      accepted.set(1, 'lower');
+      accepted.set(2, 'number');
+      position += 3;
+      end = position;
+      hasProper = true;
+      continue;
     }
     // `Chi cục Kiểm ngư Vùng 3`, `Cảng vụ Hàng hải Khu vực 2`, `Kiểm toán Nhà nước (KTNN) khu vực XII`: a body of one
     // numbered region of many, the number ending the name; after a whole body's head too (its regional office).
@@ -909,8 +959,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `Bệnh viện Quân y 109`: one numbered by its kind alone, with up to three digits.
     const numberedKind = namedInstitution && INSTITUTION_KIND_PHRASES.longestAt(tokens, headNext)?.words === position - headNext
       && institutionNumberAt(words, position, 3);
+    // `Trường Sĩ quan Lục quân 2`: after a capitalized word's rest as well.
     if (namedInstitution && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
-      || accepted.at(position - headNext - 1) === 'place' || numberedKind) && (numberedKind || institutionNumberAt(words, position))) {
+      || accepted.at(position - headNext - 1) === 'completion' || accepted.at(position - headNext - 1) === 'place' || numberedKind) && (numberedKind || institutionNumberAt(words, position))) {
       accepted.set(position - headNext, 'number');
       position += 1;
       end = position;
