@@ -394,6 +394,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07), số vụ cháy giảm.', 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'C07'),
   org('Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) kiểm tra chung cư.', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'PC07'),
   none('Cục Cảnh sát phòng cháy, chữa cháy các nơi đều được trang bị xe thang.', 'chữa cháy các'),
+  org('Cán bộ Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam kiểm tra kho hàng.', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam'),
+  org('Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, theo báo cáo, đã có mặt.', 'Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ'),
+  org('Trung tâm Giám sát, điều hành đô thị thông minh (IOC) của tỉnh vận hành từ tháng 5.', 'Trung tâm Giám sát, điều hành đô thị thông minh', 'IOC'),
+  none('Trung tâm Giám sát, điều hành và các sở cùng tham dự.', 'điều hành'),
   // A set phrase whose halves a comma parts (`phòng, chống`, `tìm kiếm, cứu nạn`) is one field of the name:
   // capitalized right after the head, else with its field up to a bracketed acronym or a place closing the name.
   org('Sáng nay, Ban Chỉ đạo Phòng, chống dịch bệnh tỉnh Hà Tĩnh đã họp khẩn.', 'Ban Chỉ đạo Phòng, chống dịch bệnh tỉnh Hà Tĩnh'),

@@ -857,29 +857,71 @@ const LETTER_AND_DIGITS_CODE = /^\p{Lu}\p{Nd}{1,3}$/u;
 /** Most fields listed after a name's first field before the acronym in brackets closing it. */
 const MAX_LISTED_FIELDS_BEFORE_BRACKET = 4;
 
+/** Most lower-case words of a listed item that an acronym in brackets right after it closes (`điều hành an toàn thông tin`). */
+const MAX_BRACKET_CLOSED_ITEM_WORDS = 6;
+
+/**
+ * Lower-case words from `index` up to an acronym in brackets right after them (`điều hành an toàn thông tin (SOC)`):
+ * their number, at most MAX_BRACKET_CLOSED_ITEM_WORDS and none a stop word or connector; 0 where no bracket closes them.
+ */
+function lowerWordsBeforeBracketedAcronym(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_BRACKET_CLOSED_ITEM_WORDS; count += 1) {
+    const token = tokens[index + count];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') return count > 0 && bracketedCodeAt(tokens, index + count) ? count : 0;
+    if (!token.lower || words.is(index + count, STOP_WORD | CONNECTOR)) return 0;
+  }
+  return 0;
+}
+
+/** An acronym or a letter-and-digits code in brackets at `open` (`(C07)`, `(SOC)`). */
+function bracketedCodeAt(tokens: NameTokens['tokens'], open: number): boolean {
+  const opening = tokens[open];
+  const acronym = tokens[open + 1];
+  return opening?.text === '(' && !opening.breakBefore && acronym !== undefined
+    && (acronym.acronymLike || LETTER_AND_DIGITS_CODE.test(acronym.text)) && tokens[open + 2]?.text === ')';
+}
+
+/**
+ * Where a list of a name's fields ends at `index` once `và` has joined its last: a stop, a comma, the end of the line,
+ * or a body or place the name belongs to (`... và cứu nạn, cứu hộ Công an tỉnh X`).
+ */
+function closesFieldListAt(words: NameTokens, index: number): boolean {
+  const token = words.tokens[index];
+  if (!token || token.breakBefore || /^[.,;:)]$/u.test(token.text)) return true;
+  if (!token.capitalized) return false;
+  return matchHead(words, index) !== null || words.placeEnd(index) > index;
+}
+
 /**
  * A comma at `comma` after a name's field words and the fields it lists, joined by commas and `và`, up to an acronym
- * in brackets right after the last: `Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`. The number of
- * tokens from the comma to the last field; 0 where an item is no field word, a line breaks, or no bracketed acronym
- * follows the last (`Cục Cảnh sát phòng cháy, chữa cháy các nơi`).
+ * in brackets right after the last (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`, `Trung tâm Giám
+ * sát, điều hành an toàn thông tin (SOC)`), or, the list joined by `và`, up to what closes it (closesFieldListAt:
+ * `Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh X`). The number of tokens from the comma to
+ * the last field; 0 where an item is no field word, a line breaks, or nothing closes the list (`Cục Cảnh sát phòng
+ * cháy, chữa cháy các nơi`).
  */
 export function fieldListBeforeBracketedAcronym(words: NameTokens, comma: number): number {
   const { tokens } = words;
   if (tokens[comma]?.text !== ',') return 0;
   let position = comma;
+  let joined = false;
+  let closed = 0;
   for (let fields = 0; fields < MAX_LISTED_FIELDS_BEFORE_BRACKET; fields += 1) {
     const separator = tokens[position];
-    if (!separator || separator.breakBefore || !(separator.text === ',' || separator.key === 'và')) return 0;
+    if (!separator || separator.breakBefore || !(separator.text === ',' || separator.key === 'và')) break;
+    if (separator.key === 'và') joined = true;
     const first = tokens[position + 1];
-    const field = first && !first.breakBefore ? fieldWordsLength(words, position + 1) : 0;
-    if (field === 0) return 0;
+    const field = first && !first.breakBefore
+      ? fieldWordsLength(words, position + 1) || lowerWordsBeforeBracketedAcronym(words, position + 1)
+      : 0;
+    if (field === 0) break;
     position += 1 + field;
-    const open = tokens[position];
-    const acronym = tokens[position + 1];
-    const code = acronym !== undefined && (acronym.acronymLike || LETTER_AND_DIGITS_CODE.test(acronym.text));
-    if (open?.text === '(' && !open.breakBefore && code && tokens[position + 2]?.text === ')') return position - comma;
+    if (bracketedCodeAt(tokens, position)) return position - comma;
+    if (joined && closesFieldListAt(words, position)) closed = position;
   }
-  return 0;
+  return closed > 0 ? closed - comma : 0;
 }
 
 /**

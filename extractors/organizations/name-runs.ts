@@ -978,7 +978,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     }
     // `Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (C07)`: fields listed up to the acronym closing the name.
     const listedFields = token.text === ',' && head.kind === 'organization' && position === end
-      && accepted.at(position - headNext - 1) === 'lower' ? fieldListBeforeBracketedAcronym(words, position) : 0;
+      && (accepted.at(position - headNext - 1) === 'lower' || accepted.at(position - headNext - 1) === 'completion')
+      ? fieldListBeforeBracketedAcronym(words, position) : 0;
     if (listedFields > 0) {
       for (let step = position; step < position + listedFields; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
       position += listedFields;
