@@ -795,6 +795,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Cán bộ Thuế cơ sở 3 Quảng Ninh hỗ trợ hộ kinh doanh kê khai.', 'Thuế cơ sở 3 Quảng Ninh'),
   none('Mức thuế cơ sở 3 năm trước vẫn giữ nguyên.', 'thuế cơ sở 3'),
   org('Học viên Trường Sĩ quan Lục quân 1 tham gia diễn tập.', 'Trường Sĩ quan Lục quân 1'),
+  org('Năm nay, Trường Sĩ quan Chính trị (Trường Đại học Chính trị) tuyển 600 học viên.', 'Trường Sĩ quan Chính trị', null, 'Trường Đại học Chính trị'),
   org('Trường Đại học Bách khoa 2 năm liền dẫn đầu.', 'Trường Đại học Bách khoa'),
   org('Vòng gọi vốn do Quỹ đầu tư Mekong Lotus Capital dẫn dắt.', 'Quỹ đầu tư Mekong Lotus Capital'),
   org('Bộ Ngoại giao Ấn Độ Rajesh Kumar phát biểu.', 'Bộ Ngoại giao Ấn Độ'),

@@ -599,6 +599,16 @@ function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
 const HEAD_OF_ACRONYM_HEAD: ReadonlyMap<string, string> = new Map([['htx', 'hợp tác xã']]);
 
 /**
+ * `Trường Sĩ quan Lục quân 2 (Trường Đại học Nguyễn Huệ)`: a whole name of the same head in brackets right after a
+ * name, the brackets holding nothing else, is another name of the same body (its civil name), no second body.
+ */
+function isBracketedOtherName(tokens: readonly Token[], run: NameRun, other: NameRun): boolean {
+  if (run.bare || other.bare || other.kind !== 'organization' || run.kind !== 'organization') return false;
+  if (other.headKey !== run.headKey && !other.headKey.startsWith(`${run.headKey} `)) return false;
+  return tokens[run.endToken]?.text === '(' && other.firstToken === run.endToken + 1 && tokens[other.endToken]?.text === ')';
+}
+
+/**
  * `Công ty TNHH Thương mại Linh Đan Beauty (Công ty Linh Đan)`: a name in brackets right after a full one, with the
  * same head and some of its words in order, is the short form the article then uses for it, no second organization.
  * An acronym among them stands for the words its initials spell (`Ban Quản lý dự án ... giao thông thành phố (Ban QLDA
@@ -785,7 +795,9 @@ export function extractOrganizations(
     const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
-    if (shortForm !== undefined && isBracketedShortForm(tokens, run, shortForm)) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
+    if (shortForm !== undefined && (isBracketedShortForm(tokens, run, shortForm) || isBracketedOtherName(tokens, run, shortForm))) {
+      index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
+    }
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
       const placelessKey = index.keyOf(placeless);
