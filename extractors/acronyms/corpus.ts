@@ -169,6 +169,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Nhà máy khó vay vốn nếu thỏa thuận mua bán khí (GSA) chưa ký.', 'GSA', 'thỏa thuận mua bán khí'),
   pair('Chuyên gia cho rằng chỉ số chất lượng nước (WQI) đã cải thiện.', 'WQI', 'chỉ số chất lượng nước'),
   pair('Sáng qua có thời điểm chỉ số chất lượng không khí (AQI) vượt 200.', 'AQI', 'chỉ số chất lượng không khí'),
+  pair('Tin tặc dò quét lỗ hổng, tấn công từ chối dịch vụ (DDoS) rồi đòi tiền chuộc.', 'DDoS', 'tấn công từ chối dịch vụ'),
+  pair('Số liệu được lấy từ chỉ số giá tiêu dùng (CPI) tháng trước.', 'CPI', 'chỉ số giá tiêu dùng'),
   pair('Nhà ga mới có vùng kiểm soát không lưu (ATC) riêng.', 'ATC', 'vùng kiểm soát không lưu'),
   pair('Dự án không đạt tiêu chuẩn khí thải (EMS) nên bị dừng.', 'EMS', 'tiêu chuẩn khí thải'),
   pair('Vốn đầu tư trực tiếp nước ngoài (FDI) tăng mạnh.', 'FDI', 'đầu tư trực tiếp nước ngoài'),

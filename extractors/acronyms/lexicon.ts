@@ -73,6 +73,9 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
  */
 export const BOUNDARY_NOUN_SECOND_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [foldKey('không'), new Set(['khí', 'gian', 'quân', 'phận', 'lưu'].map(foldKey))],
+  // `từ chối` (refuse), `từ tính` (magnetism), `từ trường` (magnetic field): no `từ` (from) that bounds a phrase
+  // (`tấn công từ chối dịch vụ (DDoS)`).
+  [foldKey('từ'), new Set(['chối', 'tính', 'trường'].map(foldKey))],
 ]);
 
 /** Two-word phrases of time that end a lower-case long form going back: `có thời điểm | chỉ số ... (AQI)`. */
