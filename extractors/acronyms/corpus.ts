@@ -171,6 +171,7 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Sáng qua có thời điểm chỉ số chất lượng không khí (AQI) vượt 200.', 'AQI', 'chỉ số chất lượng không khí'),
   pair('Tin tặc dò quét lỗ hổng, tấn công từ chối dịch vụ (DDoS) rồi đòi tiền chuộc.', 'DDoS', 'tấn công từ chối dịch vụ'),
   pair('Số liệu được lấy từ chỉ số giá tiêu dùng (CPI) tháng trước.', 'CPI', 'chỉ số giá tiêu dùng'),
+  pair('Năng suất tăng 10% nhờ canh tác lúa thông minh (SRI) trên cả cánh đồng.', 'SRI', 'canh tác lúa thông minh'),
   pair('Nhà ga mới có vùng kiểm soát không lưu (ATC) riêng.', 'ATC', 'vùng kiểm soát không lưu'),
   pair('Dự án không đạt tiêu chuẩn khí thải (EMS) nên bị dừng.', 'EMS', 'tiêu chuẩn khí thải'),
   pair('Vốn đầu tư trực tiếp nước ngoài (FDI) tăng mạnh.', 'FDI', 'đầu tư trực tiếp nước ngoài'),

@@ -61,6 +61,8 @@ export const LONG_FORM_BOUNDARY_KEYS: ReadonlySet<string> = new Set(
     'thực hiện', 'đạt', 'ông', 'bà', 'nếu', 'rằng', 'tuy', 'dù', 'lúc',
     // An adverb of time before a verb: `tỉnh sớm | quy hoạch ...`.
     'sớm',
+    // `nhờ` (thanks to) before the means: `giảm phát thải nhờ | tưới ngập khô xen kẽ (AWD)`.
+    'nhờ',
     // A verb that moves its object somewhere: `kế hoạch đưa | lò điện hồ quang (EAF) vào vận hành`, and the
     // direction after a verb of change: `chuyển sang | nhựa polyethylene mật độ cao (HDPE)`.
     'đưa', 'sang',
