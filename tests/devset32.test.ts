@@ -21,13 +21,15 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // kiểm tra` without its team optional):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.976, figures 0.979, organizations 0.945, people 0.937, roles
   // 1.000, acronyms 1.000 (total micro F1 0.977; 0.963 with the gold as the annotators wrote it).
+  // Raised by the twenty-first session's fixes: dates 0.994, figures 1.000, organizations 0.992, people 0.961 (total
+  // 0.996).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.85,
-  people: 0.85,
+  dates: 0.98,
+  figures: 0.99,
+  organizations: 0.98,
+  people: 0.95,
   roles: 0.95,
   acronyms: 0.95,
 };

@@ -22,14 +22,16 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // its `Sở`, a former post's bare title required):
   // meta 1.000, qa 0.960, paragraphs 0.963, dates 0.989, figures 0.991, organizations 0.886, people 0.968, roles
   // 0.918, acronyms 1.000 (total micro F1 0.976; 0.968 with the gold as the annotators wrote it).
+  // Raised by the twenty-first session's fixes: qa 1.000, paragraphs 1.000, dates 1.000, figures 1.000, organizations
+  // 0.979, people 0.989, roles 0.984 (total 0.997).
   meta: 0.95,
-  qa: 0.9,
-  paragraphs: 0.9,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.9,
-  roles: 0.85,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.96,
+  people: 0.97,
+  roles: 0.97,
   acronyms: 0.95,
 };
 

@@ -21,14 +21,16 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // bracketed date one date, `Tết` optional): meta 1.000, qa 1.000, paragraphs 1.000, dates 0.979, figures 0.993,
   // organizations 0.957, people 0.975, roles 0.875, acronyms 0.923 (total micro F1 0.980; 0.959 with the gold as the
   // annotators wrote it).
+  // Raised by the twenty-first session's fixes: dates 1.000, figures 0.997, organizations 0.978, people 1.000, roles
+  // 0.958 (total 0.993).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.9,
-  people: 0.9,
-  roles: 0.8,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.96,
+  people: 0.99,
+  roles: 0.94,
   acronyms: 0.85,
 };
 
