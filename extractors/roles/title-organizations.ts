@@ -227,10 +227,18 @@ const PLACE_OF_WORSHIP = /(?:chùa|tu[ \t]+viện|thiền[ \t]+viện|tịnh[ \t
  * kind in lower case and its capitalized name (`chùa Côn Sơn`), as the dev sets write it; null otherwise.
  */
 function placeOfWorshipAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
-  PLACE_OF_WORSHIP.lastIndex = at;
-  const kind = PLACE_OF_WORSHIP.exec(text);
-  if (!kind) return null;
-  const end = capitalizedNameEnd(text, at + kind[0].length, entities);
+  return bodyNamedAfterOpening(PLACE_OF_WORSHIP, text, at, entities);
+}
+
+/**
+ * The body whose name opens at `at` with `opening` (a sticky pattern: its kind in lower case, `chùa `, `Chi đoàn thôn
+ * `) and goes on in capitalized words or a number (capitalizedNameEnd), spaces written once; null when either fails.
+ */
+function bodyNamedAfterOpening(opening: RegExp, text: string, at: number, entities: EntityMentions): EntityMention | null {
+  opening.lastIndex = at;
+  const opened = opening.exec(text);
+  if (!opened) return null;
+  const end = capitalizedNameEnd(text, at + opened[0].length, entities);
   if (end === null) return null;
   return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end).replace(/[ \t]+/gu, ' ') };
 }
@@ -249,12 +257,7 @@ const MAX_VILLAGE_NAME_WORDS = 4;
 
 /** The village branch named at `at` (`Chi đoàn thôn Tân Lộc`) when the organizations stage left it unmarked, or null. */
 function villageBranchAt(text: string, at: number, entities: EntityMentions): EntityMention | null {
-  VILLAGE_BRANCH.lastIndex = at;
-  const opening = VILLAGE_BRANCH.exec(text);
-  if (!opening) return null;
-  const end = capitalizedNameEnd(text, at + opening[0].length, entities);
-  if (end === null) return null;
-  return { start: at, end, kind: 'organization', ref: null, name: text.slice(at, end).replace(/[ \t]+/gu, ' ') };
+  return bodyNamedAfterOpening(VILLAGE_BRANCH, text, at, entities);
 }
 
 /**
