@@ -370,4 +370,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Trận đấu phát trên Đài Phát thanh và Truyền hình Long An (THLA) tối qua.', 'THLA', 'Đài Phát thanh và Truyền hình Long An'),
   // Two bodies joined by `và`: the acronym is the second's alone.
   pair('Hội Nông dân và Hợp tác xã Việt Nam (HTXVN) ký kết.', 'HTXVN', 'Hợp tác xã Việt Nam'),
+  // Letters that spell exactly the first words of a name whose rest is its owner's whole name (a head, capitals):
+  // the acronym names the body alone, the owner left out.
+  pair('Danh sách do Ban Thi đua khen thưởng Bộ Công Thương (BTĐKT) công bố hôm qua.', 'BTĐKT', 'Ban Thi đua khen thưởng'),
+  pair('Hồ sơ gửi về Ban Tuyển sinh quân sự Bộ Quốc phòng (BTS) trước tháng 4.', 'BTS', 'Ban Tuyển sinh quân sự Bộ Quốc phòng'),
 ];

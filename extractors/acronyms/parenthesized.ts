@@ -409,6 +409,19 @@ function joinedNameAround(tokens: readonly Token[], runs: RunsByEnd, first: numb
   return -1;
 }
 
+/**
+ * `Ban Tuyển sinh quân sự Bộ Quốc phòng (BTSQS)`: the letters spell exactly the initials of the name's first words,
+ * and the words after them are another body's whole name, a head then capitals (the owner the body serves); the
+ * acronym names the body alone, so its long form ends before the owner. The last token of the words spelled, or -1.
+ */
+function servingBodyBeforeOwner(tokens: readonly Token[], first: number, last: number, letters: readonly string[]): number {
+  const end = matchInitialsForward(tokens, first, letters);
+  if (end <= first + 1 || end > last) return -1;
+  const owner = tokens[end];
+  if (!owner?.capitalized || owner.breakBefore) return -1;
+  return headedNameBefore(tokens, last) === end ? end - 1 : -1;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -449,7 +462,11 @@ function longFormBefore(
   const owner = run?.firstToken ?? (lastToken.acronymLike ? last : -1);
   const document = letters && !brand && owner >= 0 ? documentOfOwnerBefore(tokens, owner, last, letters) : null;
   if (document) return { ...document, rule: 'document-of-owner' };
-  if (run) return { first: run.firstToken, rule: 'name-before' };
+  if (run) {
+    const served = letters && !brand ? servingBodyBeforeOwner(tokens, run.firstToken, last, letters) : -1;
+    if (served >= 0) return { first: run.firstToken, last: served, rule: 'initials-before-owner' };
+    return { first: run.firstToken, rule: 'name-before' };
+  }
   const numbered = numberedNameBefore(tokens, runs, last, short);
   if (numbered >= 0) return { first: numbered, rule: 'numbered-name' };
   if (isUnitCode(short)) {
