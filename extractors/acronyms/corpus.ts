@@ -374,4 +374,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // the acronym names the body alone, the owner left out.
   pair('Danh sách do Ban Thi đua khen thưởng Bộ Công Thương (BTĐKT) công bố hôm qua.', 'BTĐKT', 'Ban Thi đua khen thưởng'),
   pair('Hồ sơ gửi về Ban Tuyển sinh quân sự Bộ Quốc phòng (BTS) trước tháng 4.', 'BTS', 'Ban Tuyển sinh quân sự Bộ Quốc phòng'),
+  // An English acronym after a document's head and its lower-case name (through `về`, `các`, one comma), the head's
+  // English word giving the first letter (`Công ước` → Convention); a head opening the sentence may be a verb.
+  pair('Loài này thuộc danh sách của Công ước về các loài chim, thú di cư (CMS) từ lâu.', 'CMS', 'Công ước về các loài chim, thú di cư'),
+  none('Đề án dựa trên Chương trình hành động về phòng chống lũ quét (FPP) của tỉnh.', 'Chương trình hành động'),
+  none('Hội nghị bàn về vấn đề này. Công ước về các loài chim, thú di cư (CMS) được nhắc lại.', 'Công ước về'),
 ];

@@ -83,3 +83,42 @@ export function namedDocumentBeforePlace(tokens: readonly Token[], placeFirst: n
   }
   return null;
 }
+
+/** Small words a document's lower-case name runs on through: `Công ước về buôn bán ... các loài ...`. */
+const DOCUMENT_NAME_CONNECTOR_KEYS: ReadonlySet<string> = new Set(['về', 'các', 'những', 'và']);
+
+/**
+ * `Công ước về buôn bán quốc tế các loài động, thực vật hoang dã nguy cấp (CITES)`: an English acronym after a
+ * document's capitalized head (DOCUMENT_HEAD_PHRASES) and its name in lower case, the English word of the head giving
+ * the acronym's first letter (`Công ước` → Convention). The name may run through `về`, `các` and one comma between
+ * lower-case words (a pair sharing its last word: `động, thực vật`), at most three words a letter, on one line, not
+ * opening a sentence (there a head may be a verb: `Quy định ...`). The head's first token, or -1.
+ */
+export function documentPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
+  const firstLetter = letters[0];
+  if (firstLetter === undefined || letters.length < 3) return -1;
+  const limit = last - letters.length * 3 - DOCUMENT_HEAD_PHRASES.maxWords;
+  let commas = 0;
+  let words = 0;
+  for (let index = last; index >= 0 && index >= limit; index -= 1) {
+    const token = tokens[index];
+    if (!token) return -1;
+    if (token.text === ',') {
+      commas += 1;
+      if (commas > 1 || index === last || token.breakBefore || !tokens[index - 1]?.lower || !tokens[index + 1]?.lower) return -1;
+      continue;
+    }
+    if (!token.isWord) return -1;
+    if (token.capitalized) {
+      const head = DOCUMENT_HEAD_PHRASES.longestAt(tokens, index, false, true);
+      if (!head || index + head.words > last || words - (head.words - 1) < letters.length - 1) return -1;
+      const before = tokens[index - 1];
+      if (token.breakBefore || !before || SENTENCE_ENDS.has(before.text)) return -1;
+      return englishInitialsOfDocumentHead(head.key).startsWith(firstLetter) ? index : -1;
+    }
+    if (!token.lower || token.breakBefore) return -1;
+    if (NAME_STOP_WORD_KEYS.has(token.key) && !DOCUMENT_NAME_CONNECTOR_KEYS.has(token.key)) return -1;
+    words += 1;
+  }
+  return -1;
+}

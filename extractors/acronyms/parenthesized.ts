@@ -19,7 +19,7 @@ import { LastValueMemo } from '../shared/last-value-memo.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
-import { documentOfOwnerBefore, namedDocumentBeforePlace } from './document-of-owner.js';
+import { documentOfOwnerBefore, documentPhraseBefore, namedDocumentBeforePlace } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
 import { headedNameBefore } from './headed-name.js';
 import { longFormWithTail } from './with-tail.js';
@@ -509,6 +509,8 @@ function longFormBefore(
     if (listed >= 0) return { first: listed, rule: 'comma-listed-items' };
     const method = methodPhraseBefore(tokens, last, letters);
     if (method >= 0) return { first: method, rule: 'method-phrase-before' };
+    const documentPhrase = documentPhraseBefore(tokens, last, letters);
+    if (documentPhrase >= 0) return { first: documentPhrase, rule: 'document-phrase-before' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
