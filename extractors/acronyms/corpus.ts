@@ -379,4 +379,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Loài này thuộc danh sách của Công ước về các loài chim, thú di cư (CMS) từ lâu.', 'CMS', 'Công ước về các loài chim, thú di cư'),
   none('Đề án dựa trên Chương trình hành động về phòng chống lũ quét (FPP) của tỉnh.', 'Chương trình hành động'),
   none('Hội nghị bàn về vấn đề này. Công ước về các loài chim, thú di cư (CMS) được nhắc lại.', 'Công ước về'),
+  // After a system's head, the thing after `bằng` is the means it works by, which the acronym names; too few words
+  // after `bằng` for the letters leave the whole phrase.
+  pair('Nhà máy thay hệ thống sấy than bằng khí dầu mỏ hóa lỏng (LPG) từ năm ngoái.', 'LPG', 'khí dầu mỏ hóa lỏng'),
+  none('Nhà máy thay hệ thống sấy than bằng khí dầu mỏ hóa lỏng (LPG) từ năm ngoái.', 'sấy than'),
 ];

@@ -247,9 +247,25 @@ function methodPhraseBefore(tokens: readonly Token[], last: number, letters: rea
     const headInitial = SYSTEM_HEAD_INITIALS.get(headKey);
     if (headInitial !== undefined) {
       if (last - index + 1 < 2) return -1;
+      // `hệ thống khí hóa than bằng khí thiên nhiên hóa lỏng (LNG)`: the system works by means of the thing after
+      // `bằng`, which the acronym names when it has a word a letter.
+      const means = meansAfterBy(tokens, index, last, letterCount);
+      if (means >= 0) return means;
       return letters[letters.length - 1] === headInitial ? index - 2 : index;
     }
     if (token.breakBefore) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The words after the last `bằng` ("by means of") between tokens `from` and `last`, when they are at least
+ * `letterCount` and two: the means a system works by, a noun phrase of its own (`khí thiên nhiên hóa lỏng`). The
+ * first of those words, or -1.
+ */
+function meansAfterBy(tokens: readonly Token[], from: number, last: number, letterCount: number): number {
+  for (let index = last - 1; index > from; index -= 1) {
+    if (tokens[index]?.key === 'bằng') return last - index >= Math.max(2, letterCount) ? index + 1 : -1;
   }
   return -1;
 }
