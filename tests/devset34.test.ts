@@ -21,6 +21,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // the months' range): meta 1.000, qa 1.000, paragraphs 1.000, dates 0.985, figures 1.000, organizations 0.909,
   // people 1.000, roles 0.931, acronyms 0.944 (total micro F1 0.984; 0.972 with the gold as the annotators wrote it).
   // Raised by the twenty-first session's fixes: dates 1.000, organizations 0.986, roles 1.000 (total 0.997).
+  // Then acronyms 1.000 after the session's last fix (total 0.999).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
@@ -29,7 +30,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   organizations: 0.97,
   people: 0.95,
   roles: 0.99,
-  acronyms: 0.85,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

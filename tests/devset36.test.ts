@@ -22,6 +22,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // with the gold as the annotators wrote it).
   // Raised by the twenty-first session's fixes: dates 0.997, figures 0.993, organizations 0.937, people 1.000, roles
   // 0.960, acronyms 0.950 (total 0.987).
+  // Then acronyms 1.000 after the session's last fix (total 0.989).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
@@ -30,7 +31,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   organizations: 0.92,
   people: 0.99,
   roles: 0.95,
-  acronyms: 0.94,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

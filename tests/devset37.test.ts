@@ -23,6 +23,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // (total micro F1 0.964; 0.957 with the gold as the annotators wrote it).
   // Raised by the twenty-first session's fixes: dates 0.993, figures 0.993, organizations 0.932, roles 0.912, acronyms
   // 0.915 (total 0.982).
+  // Then acronyms 0.983 after the session's last fix (total 0.984).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
@@ -31,7 +32,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   organizations: 0.92,
   people: 0.95,
   roles: 0.9,
-  acronyms: 0.9,
+  acronyms: 0.97,
 };
 
 describeGoldSet({
