@@ -999,11 +999,6 @@ function namedOrPlaceless(index: EntityIndex, key: string, namesWithoutPlace: Re
 }
 
 /**
- * `Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Khánh Hòa`: the acronym defined in the bracket inside the name, for the words
- * before it, is the whole body's (a later bare `CDC` is that body), unless they are a head (`Ủy ban nhân dân (UBND) xã
- * X`). Else undefined.
- */
-/**
  * `NHCSXH chi nhánh tỉnh Thái Nguyên`: the branch an acronym and a branch named by its tier name, the one named with the
  * acronym spelled out (`Ngân hàng Chính sách xã hội chi nhánh tỉnh Thái Nguyên`) where the text named it so, else one
  * named as written.
@@ -1027,9 +1022,14 @@ function bodyOfTieredBranch(text: string, words: NameTokens, run: NameRun): numb
   let after = run.firstToken;
   while (after < run.endToken && (tokens[after]?.start ?? Infinity) < run.gap.end) after += 1;
   if (tieredBranchLength(words, after) === 0) return null;
-  return run.gap.start - (text.slice(run.start, run.gap.start).length - text.slice(run.start, run.gap.start).trimEnd().length);
+  return run.start + text.slice(run.start, run.gap.start).trimEnd().length;
 }
 
+/**
+ * `Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Khánh Hòa`: the acronym defined in the bracket inside the name, for the words
+ * before it, is the whole body's (a later bare `CDC` is that body), unless they are a head (`Ủy ban nhân dân (UBND) xã
+ * X`). Else undefined.
+ */
 function bracketedInName(text: string, run: NameRun, index: EntityIndex, shortByLong: ReadonlyMap<string, string> | null): string | undefined {
   if (run.gap === null || shortByLong === null) return undefined;
   const long = index.keyOf(text.slice(run.start, run.gap.start).trimEnd());
