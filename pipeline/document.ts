@@ -155,7 +155,10 @@ export interface InterviewResult {
 }
 
 export interface OrganizationEntity {
-  /** Stable within the record: `org-1`, `org-2`, ... in order of first mention. */
+  /**
+   * Stable within the record: `org-1`, `org-2`, ... in order of first mention; then the bodies only a role names
+   * (the `roleBodies` stage), numbered on in the same order.
+   */
   readonly id: string;
   readonly name: string;
   readonly acronym: string | null;
@@ -177,6 +180,11 @@ export interface RoleSpan extends TextSpan {
     readonly name: string | null;
   };
   readonly organization: { readonly ref: string | null; readonly name: string | null };
+  /**
+   * Where the organization is a body the organizations stage did not list (`Trưởng khoa Hô hấp`, `Bí thư Chi đoàn
+   * thôn X`), its mention in the text; null otherwise. The `roleBodies` stage lists these bodies as organizations.
+   */
+  readonly unlistedBody: TextSpan | null;
   readonly rule: string;
 }
 
@@ -226,6 +234,8 @@ export interface Annotations {
   places: readonly PlaceMatch[];
   people: readonly PersonEntity[];
   roles: readonly RoleSpan[];
+  /** Bodies a role is held in that the organizations stage did not list (`Khoa Hô hấp`), as organizations. */
+  roleBodies: readonly OrganizationEntity[];
 }
 
 export type AnnotationName = keyof Annotations;

@@ -295,7 +295,8 @@ class RecordBuilder {
     };
   }
 
-  role(role: RoleSpan): RecordItem<'roles'> {
+  /** A role; `organizationRef` its organization's id (the role's own, or the body the roleBodies stage listed). */
+  role(role: RoleSpan, organizationRef: string | null): RecordItem<'roles'> {
     this.check(role, 'roles');
     return {
       start: this.codePoint(role.start),
@@ -304,7 +305,7 @@ class RecordBuilder {
       qa: this.qaAt(role),
       title: role.title,
       holder: { ...role.holder },
-      organization: { ...role.organization },
+      organization: { ref: organizationRef, name: role.organization.name },
     };
   }
 
@@ -318,6 +319,16 @@ class RecordBuilder {
       long: acronym.long,
     };
   }
+}
+
+/** The id of the body a role with no organization ref is held in, when the roleBodies stage listed it there. */
+function bodyOfRole(role: RoleSpan, roleBodies: readonly OrganizationEntity[]): string | null {
+  const at = role.unlistedBody;
+  if (at === null) return null;
+  for (const body of roleBodies) {
+    for (const mention of body.mentions) if (mention.start === at.start && mention.end === at.end) return body.id;
+  }
+  return null;
 }
 
 export function buildRecord(document: AnnotatedDocument, warnings: readonly string[]): ExtractionRecord {
@@ -335,7 +346,8 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
     if (index > 0 && byPosition(paragraphs[index - 1]!, paragraph) > 0) throw new Error(`paragraphs: paragraph ${index} is out of order`);
   }
   const metadata = annotation(document, 'metadata');
-  const organizations = annotation(document, 'organizations');
+  const roleBodies = annotation(document, 'roleBodies');
+  const organizations = roleBodies.length === 0 ? annotation(document, 'organizations') : annotation(document, 'organizations').concat(roleBodies);
   const people = annotation(document, 'people');
 
   const paragraphRecords = arrayOfLength<RecordItem<'paragraphs'>>(paragraphs.length);
@@ -367,9 +379,10 @@ export function buildRecord(document: AnnotatedDocument, warnings: readonly stri
   const roles = arrayOfLength<RecordItem<'roles'>>(roleSpans.length);
   for (let index = 0; index < roleSpans.length; index += 1) {
     const role = roleSpans[index]!;
+    const organizationRef = role.organization.ref ?? bodyOfRole(role, roleBodies);
     checkRef(role.holder.ref, organizations, people);
-    checkRef(role.organization.ref, organizations, people);
-    roles[index] = builder.role(role);
+    checkRef(organizationRef, organizations, people);
+    roles[index] = builder.role(role, organizationRef);
   }
   const acronymSpans = inPositionOrder(annotation(document, 'acronyms'));
   const acronyms = arrayOfLength<RecordItem<'acronyms'>>(acronymSpans.length);

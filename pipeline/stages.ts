@@ -13,6 +13,7 @@ import { organizationsStage } from '../extractors/organizations/index.js';
 import { placesStage } from '../extractors/places/index.js';
 import { peopleStage } from '../extractors/people/index.js';
 import { rolesStage } from '../extractors/roles/index.js';
+import { roleBodiesStage } from '../extractors/roles/bodies.js';
 
 export const STAGES: readonly Stage[] = [
   paragraphsStage, //    lines or wrapped blocks
@@ -28,4 +29,5 @@ export const STAGES: readonly Stage[] = [
   placesStage, //        provinces, cities, countries, regions (gazetteer)
   peopleStage, //        Vietnamese full names after honorifics and titles
   rolesStage, //         who holds which post in which organization
+  roleBodiesStage, //    bodies only a post names (`Trưởng khoa Hô hấp`), listed as organizations
 ];

@@ -142,7 +142,7 @@ describe('a stage that would break the promise', () => {
 
   it('ends as an error line naming the article: a role that points at no organization or person', () => {
     corrupt<RoleSpan>(rolesStage, (roles) => {
-      roles.push({ start: 0, end: 1, title: 'x', holder: { kind: 'person', ref: 'person-99', name: 'x' }, organization: { ref: null, name: null }, rule: 'test' });
+      roles.push({ start: 0, end: 1, title: 'x', holder: { kind: 'person', ref: 'person-99', name: 'x' }, organization: { ref: null, name: null }, unlistedBody: null, rule: 'test' });
     });
     expect(errorReason(SYNTHETIC!)).toMatch(/^extraction failed: roles: no organization or person has id "person-99"/u);
   });

@@ -1247,13 +1247,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chủ tịch UBND đặc khu Lý Sơn cho biết tàu khách chạy lại từ mai.', 'UBND đặc khu Lý Sơn'),
   org('Đảng ủy đặc khu Côn Đảo đã họp phiên cuối năm.', 'Đảng ủy đặc khu Côn Đảo'),
   // A department's head in lower case inside its chief's title (`Trưởng phòng`), its capitalized field after: a state
-  // body's department where its unit's code follows in brackets; without one the roles stage names it from the title,
-  // and a company's department is none.
+  // body's department where its unit's code follows in brackets; without one the roles stage names it from the title
+  // and lists it (extractors/roles/bodies.ts), and a company's department is none.
   org('Trung tá Hà Văn Nam, Trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh Hòa Bình, cho biết vụ việc đã rõ.', 'phòng Cảnh sát kinh tế', 'PC03'),
-  none('Ông Đỗ Văn Tâm, Phó trưởng phòng Cảnh sát hình sự Công an tỉnh Yên Bái, chủ trì buổi họp.', 'Cảnh sát hình sự'),
+  org('Ông Đỗ Văn Tâm, Phó trưởng phòng Cảnh sát hình sự Công an tỉnh Yên Bái, chủ trì buổi họp.', 'Phòng Cảnh sát hình sự', null, 'Cảnh sát hình sự'),
   none('Ông Tạ Văn Bình, Trưởng phòng Kinh doanh của công ty, cho biết đơn hàng tăng.', 'Kinh doanh'),
   none('Bà Mai Thị Lan, Trưởng phòng Nhân sự Công ty CP Sao Mai, cho biết đã tuyển đủ.', 'Nhân sự'),
-  none('Bà Lê Thị Thu, Trưởng phòng Đọc Thư viện tỉnh Cao Bằng, cho biết sách mới đã về.', 'Đọc'),
+  org('Bà Lê Thị Thu, Trưởng phòng Đọc Thư viện tỉnh Cao Bằng, cho biết sách mới đã về.', 'Phòng Đọc', null, 'Đọc'),
   // The statistics offices since 2025, named by their level and place as the tax offices are; the word alone is none.
   org('Theo Thống kê tỉnh Ninh Bình, giá điện tăng 2%.', 'Thống kê tỉnh Ninh Bình'),
   none('Thống kê cho thấy số hộ nghèo giảm mạnh.', 'Thống kê'),

@@ -39,6 +39,7 @@ import {
   SPORTS_POST_KEYS,
   localBodyAt,
   RELIGIOUS_POSTS,
+  PLACE_NAMED_BODY_POSTS,
   startsLocalBody,
   type TitleContext,
 } from './title-organizations.js';
@@ -1068,6 +1069,17 @@ function spelledOutTitle(titleKey: string): string {
   return full === undefined ? titleKey : full + titleKey.slice(first.length);
 }
 
+/**
+ * Where a post's organization is a body the organizations stage did not list (`Trưởng khoa Hô hấp`), its mention;
+ * null for a listed one, a place, or a body named by its place alone (a village's, a station's).
+ */
+function unlistedBodyOf(post: Post, organization: EntityMention | null): TextSpan | null {
+  if (organization === null || organization.kind !== 'organization' || organization.ref !== null) return null;
+  const postWithoutDeputy = post.titleKey.startsWith('phó ') ? post.titleKey.slice(4) : post.titleKey;
+  if (PLACE_NAMED_BODY_POSTS.has(postWithoutDeputy)) return null;
+  return { start: organization.start, end: organization.end };
+}
+
 function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
   const { holder } = post;
   const near = holder && (post.holderSource === 'person-after' || post.holderSource === 'person-before' || post.holderSource === 'subject');
@@ -1080,6 +1092,7 @@ function roleOf(post: Post, organization: EntityMention | null): RoleSpan {
     title: post.title.title,
     holder: holder ? { kind: holder.kind, ref: holder.ref, name: holder.name } : { kind: null, ref: null, name: null },
     organization: organization ? { ref: organization.ref, name: organization.name } : { ref: null, name: null },
+    unlistedBody: unlistedBodyOf(post, organization),
     rule: post.holderSource,
   };
 }

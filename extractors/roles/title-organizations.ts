@@ -439,6 +439,11 @@ const VILLAGE_HEADS: ReadonlySet<string> = new Set(['trưởng thôn', 'trưởn
 const POSTS_NAMING_BODY_IN_PART: ReadonlySet<string> = new Set(['thị trưởng', 'chỉ huy trưởng', 'trưởng ga', ...VILLAGE_HEADS]);
 /** A railway station's name before the place it serves: `ga Đông Hà`. */
 const STATION = 'ga';
+/**
+ * Posts, folded, without `phó`, whose body is named by its place alone: a village's (`Trưởng thôn Tà Rụt`), a
+ * station's (`Trưởng ga Đông Hà`). The place is no organization to list beside the others (extractors/roles/bodies.ts).
+ */
+export const PLACE_NAMED_BODY_POSTS: ReadonlySet<string> = new Set(['trưởng ga', ...VILLAGE_HEADS]);
 
 /**
  * A place's name no stage found: capitalized words set off by punctuation (`Đông Hà, cho biết`); not before a

@@ -1,9 +1,27 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeCorpus } from './run-corpus.js';
-import { ROLES_CORPUS } from '../../extractors/roles/corpus.js';
+import { ROLE_BODIES_CORPUS, ROLES_CORPUS } from '../../extractors/roles/corpus.js';
+import { extractText } from '../../pipeline/run-article.js';
 import { expectLinearTime, pipelineStageTime, repeatedTo } from '../linear-time.js';
 
 describeCorpus('roles', ROLES_CORPUS);
+describeCorpus('organizations', ROLE_BODIES_CORPUS);
+
+describe('bodies only a post names', () => {
+  it('are numbered after the organizations stage\'s own, and the role points at its body', () => {
+    const record = extractText('Ông Cao Văn Nam, Giám đốc Sở Y tế tỉnh Hà Nam, và bà Lò Thị Xuân, Trưởng khoa Sản Bệnh viện Đa khoa tỉnh Hà Nam, dự lễ.');
+    const body = record.organizations.find((organization) => organization.name === 'Khoa Sản');
+    expect(body?.id).toBe(`org-${record.organizations.length}`);
+    const role = record.roles.find((item) => item.organization.name === 'Khoa Sản');
+    expect(role?.organization.ref).toBe(body?.id);
+    expect(record.organizations.slice(0, -1).map((organization) => organization.name)).toEqual(['Sở Y tế tỉnh Hà Nam', 'Bệnh viện Đa khoa tỉnh Hà Nam']);
+  });
+
+  it('are not listed again under a short name for a body listed in full, nor for a role with no unit', () => {
+    const record = extractText('Phòng Kinh tế huyện Mường Tè đã rà soát các hộ. Ông Lò Văn Thắng, Trưởng phòng Kinh tế huyện, cho biết sẽ hỗ trợ giống.');
+    expect(record.organizations.map((organization) => organization.name)).toEqual(['Phòng Kinh tế huyện Mường Tè']);
+  });
+});
 
 describe('roles on hostile text', () => {
   // Digits and dots, and text made only of titles and organizations (the stage's worst case: more work per word).
