@@ -725,6 +725,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Điện lực thay máy biến áp 250 kVA bằng máy mới.', 250, 'kVA', '250 kVA'),
   count('Trạm 110 kV được nâng công suất lên 2 x 63 MVA.', 63, 'MVA', '63 MVA'),
   count('Công ty lắp thêm 18.400 kVA công suất trạm.', 18400, 'kVA', '18.400 kVA'),
+  // loudness in decibels, a unit of measure
+  count('Máy đo ghi được độ ồn 82 dBA ở đầu hẻm.', 82, 'dBA', '82 dBA'),
+  count('Tiếng khoan vượt 70 dB vào giờ nghỉ trưa.', 70, 'dB', '70 dB'),
+  number('Điểm trung bình của lớp 12A là 68.', 68, '68'),
   // a compound or an aspect word whose last syllable is a label word: the number after it counts
   count('Công ty đã kỷ luật 5 nhân viên vì sai phạm.', 5, 'nhân viên', '5 nhân viên'),
   count('Nhà hát phát trực tuyến 4 buổi hòa nhạc.', 4, 'buổi', '4 buổi'),

@@ -52,6 +52,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'cân', 'lạng', 'gam', 'gram', 'kilogam', 'ki-lô-gam',
   // the apparent power of transformers and substations: `trạm biến áp 400 kVA`, `máy biến áp 63 MVA`
   'va', 'kva', 'mva', 'kvar', 'mvar',
+  // loudness, in decibels (A-weighted as noise limits are set): `độ ồn 70 dB`, `giới hạn ban đêm 55 dBA`
+  'db', 'dba',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */
