@@ -21,6 +21,9 @@ const FULL_NAMES: CorpusExample<'people'>[] = [
   person('Bùi Thị Minh Hoài cho biết đơn vị sẽ mở rộng sản xuất.', 'Bùi Thị Minh Hoài', 'Bùi Thị Minh Hoài'),
   person('Theo Đỗ Xuân Thắng, cần tăng cường kiểm tra chất lượng.', 'Đỗ Xuân Thắng', 'Đỗ Xuân Thắng'),
   person('Ngô Bảo Châu đã trở về nước để giảng dạy.', 'Ngô Bảo Châu', 'Ngô Bảo Châu'),
+  // a never-name word that is a given name too ends a full name as the run's last word
+  person('Đoàn do ông Trịnh Văn Được, Phó Chi cục trưởng, dẫn đầu.', 'Trịnh Văn Được', 'Trịnh Văn Được'),
+  none('Trịnh Văn. Được mùa, bà con phấn khởi.', 'Được'),
   person('Dương Văn Minh ký văn bản chiều hôm đó.', 'Dương Văn Minh', 'Dương Văn Minh'),
   person('Buổi làm việc có sự góp mặt của Đào Ngọc Dung.', 'Đào Ngọc Dung', 'Đào Ngọc Dung'),
   person('Đinh Tiến Dũng nhận nhiệm vụ mới vào tháng trước.', 'Đinh Tiến Dũng', 'Đinh Tiến Dũng'),

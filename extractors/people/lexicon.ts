@@ -477,6 +477,16 @@ export function isNeverNameWord(key: string): boolean {
 }
 
 /**
+ * Never-name words that are given names too (`Lâm Văn Được`): after a family name and a middle name, the last word of
+ * a run of capitals, the word is the given name, as the verb is never capitalized inside a sentence. Folded keys.
+ */
+const GIVEN_NAMES_AMONG_NEVER_NAME_WORDS = new Set<string>(['được'].map(foldKey));
+
+export function isGivenNameAmongNeverNameWords(key: string): boolean {
+  return GIVEN_NAMES_AMONG_NEVER_NAME_WORDS.has(key);
+}
+
+/**
  * Nouns of two syllables whose first is also a given name (`Thủy`, `Hải`): a kind word capitalized with its noun's
  * first syllable (`Hồ Thủy điện Đăk Re`, the hydropower lake) reads as a family and a given name, but the lowered
  * syllable after it says the capital opens a noun. Folded keys.

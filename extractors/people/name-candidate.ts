@@ -2,7 +2,7 @@
 // organizations and titles around it that a name must not be.
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { isLetterOrMarkUnit } from './characters.js';
-import { isNeverNameWord } from './lexicon.js';
+import { isGivenNameAmongNeverNameWords, isNeverNameWord } from './lexicon.js';
 import type { RunWord } from './name-runs.js';
 
 export interface NameCandidate extends TextSpan {
@@ -70,12 +70,24 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
   for (let index = from; index < words.length && taken.length < max; index += 1) {
     const word = words[index];
     if (word === undefined) break;
-    if (isNeverNameWord(word.key)) break;
+    if (isNeverNameWord(word.key) && !endsNameAsGivenName(words, index, taken.length)) break;
     if (taken.length > 0 && context.startsTitle(word.start)) break;
     if (taken.length >= WORDS_BEFORE_PLACE_ENDS_NAME && startsMultiWordPlace(context, word.start)) break;
     taken.push(word);
   }
   return taken;
+}
+
+/** Words of a name before a never-name word can be its given name: a family name and a middle name. */
+const WORDS_BEFORE_NEVER_WORD_GIVEN_NAME = 2;
+
+/**
+ * True when the never-name word at `index` is the given name that ends the name (`Lâm Văn Được`): a word that is a
+ * given name too, the run's last, after at least a family name and a middle name.
+ */
+function endsNameAsGivenName(words: readonly RunWord[], index: number, takenCount: number): boolean {
+  const word = words[index];
+  return word !== undefined && index === words.length - 1 && takenCount >= WORDS_BEFORE_NEVER_WORD_GIVEN_NAME && isGivenNameAmongNeverNameWords(word.key);
 }
 
 /**
