@@ -7,6 +7,7 @@ import { parseBar, scoreForBar } from '../pipeline/commands/eval.js';
 import { checkRecord } from '../output/validate.js';
 import type { GoldFile, EvalField } from '../output/eval/gold-file.js';
 import { ARTICLE, GOLD, goldEntry, perfectRecord, spanOf } from './eval-fixture.js';
+import { isBareSpeakerLabel } from '../output/eval/score-structure.js';
 
 const figureDefaults = { value: null, min: null, max: null, of: null, unit: null, qualifier: null, qa: null };
 
@@ -148,6 +149,12 @@ describe('eval: question/answer pairs and paragraphs', () => {
     const label = spanOf('Ông Trần Văn Long:');
     labelled.qa[0]!.answer.segments = [{ start: label.start, end: label.end }, ...labelled.qa[0]!.answer.segments];
     expect(counts(evaluate([goldEntry()], [labelled]), 'qa')).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('tells a bare speaker label from a short answer line opened by a dash before a list', () => {
+    expect(isBareSpeakerLabel('Ông Trần Văn Long:')).toBe(true);
+    expect(isBareSpeakerLabel('- Chúng tôi có hai đề xuất:')).toBe(false);
+    expect(isBareSpeakerLabel('– Có ba việc cần làm:')).toBe(false);
   });
 
   it('gives a news article with no interview a perfect qa score only for no pairs', () => {

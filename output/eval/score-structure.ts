@@ -61,14 +61,23 @@ export function scoreMeta(predicted: ArticleMeta, gold: ResolvedMeta): FieldScor
   return { counts, predicted: present, findings };
 }
 
-const SPEAKER_LABEL_ONLY = /^[^\n.?!:]{1,60}:$/u;
+/**
+ * A bare speaker label (`Ông Nguyễn Văn A:`), no part of an answer. A line opened by a turn's dash is the answer's own
+ * words, though short and ending in a colon (`- Chúng tôi có ba kiến nghị chính:`, before a list).
+ */
+const SPEAKER_LABEL_ONLY = /^[^\n.?!:\-–—][^\n.?!:]{0,59}:$/u;
 
 /** The spans of a predicted answer: its segments, or without segments its paragraphs; a bare speaker label dropped. */
 function answerParts(pair: ExtractionRecord['qa'][number], record: ExtractionRecord, text: CodePointText): Span[] {
   const parts: Span[] = pair.answer.segments.length > 0
     ? pair.answer.segments
     : pair.answer.paragraphs.flatMap((index) => record.paragraphs.filter((paragraph) => paragraph.index === index));
-  return parts.filter((part) => !SPEAKER_LABEL_ONLY.test(text.slice(part.start, part.end).trim()));
+  return parts.filter((part) => !isBareSpeakerLabel(text.slice(part.start, part.end)));
+}
+
+/** True when an answer part's words are a bare speaker label (`Ông Nguyễn Văn A:`), no words of the answer. */
+export function isBareSpeakerLabel(words: string): boolean {
+  return SPEAKER_LABEL_ONLY.test(words.trim());
 }
 
 function excerpt(text: CodePointText, span: Span): string {
