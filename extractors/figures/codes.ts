@@ -372,6 +372,23 @@ export function followsGroupLabel(context: FigureContext, number: FigureNumber):
   return before !== undefined && isWordAt(context, number.first - 1) && GROUP_LABELS.has(before.key) && !isGlued(context, number.first);
 }
 
+/** Project labels, two syllables each (`dự án`, `đề án`), whose number counts the works it is made of. */
+const PROJECT_LABELS: ReadonlyArray<readonly [string, string]> = [['dự', 'án'], ['đề', 'án']];
+
+/**
+ * `Dự án 5 tuyến buýt điện`, `dự án 3 nhà máy xử lý rác`: a project told by the works it builds, whose number
+ * counts them when digits without a leading zero come before a noun the lexicon counts (`Đề án 06 của Chính phủ`,
+ * `dự án 2 chậm tiến độ` are a project's name). `known` says the noun after the number is the lexicon's.
+ */
+export function followsProjectLabel(context: FigureContext, number: FigureNumber, known: boolean): boolean {
+  const { tokens } = context;
+  const first = tokens[number.first];
+  if (!known || !first || isGlued(context, number.first) || kindAt(context, number.first) !== DIGITS || first.text.startsWith('0')) return false;
+  const head = number.first - 2;
+  return PROJECT_LABELS.some(([one, two]) => tokens[head]?.key === one && tokens[head + 1]?.key === two
+    && isWordAt(context, head) && isWordAt(context, head + 1) && !isGlued(context, head + 1));
+}
+
 /** Labels of a dwelling (`căn hộ 2 phòng ngủ`), and the parts of one its number counts (`nhà 3 tầng`). */
 const DWELLING_LABELS: ReadonlyArray<readonly string[]> = [['căn', 'hộ'], ['căn'], ['nhà'], ['biệt', 'thự'], ['nhà', 'phố']];
 const DWELLING_PARTS: ReadonlySet<string> = new Set(['phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'tầng', 'wc', 'toilet']);

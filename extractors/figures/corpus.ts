@@ -721,10 +721,27 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Bà sống ở tổ dân phố 7, phường Trần Phú.', '7'),
   none('Bệnh nhân được chuyển lên Bệnh viện Quân y 103 điều trị.', '103'),
   count('Tổ dân phố có 7 hộ nghèo.', 7, 'hộ nghèo', '7 hộ nghèo'),
+  none('Ông Tư (70 tuổi, khóm 3, phường Tân Thành) kể lại.', '3'),
+  count('Phường sáp nhập 2 khóm thành một.', 2, 'khóm', '2 khóm'),
   // the apparent power of transformers, a unit of measure
   count('Điện lực thay máy biến áp 250 kVA bằng máy mới.', 250, 'kVA', '250 kVA'),
   count('Trạm 110 kV được nâng công suất lên 2 x 63 MVA.', 63, 'MVA', '63 MVA'),
   count('Công ty lắp thêm 18.400 kVA công suất trạm.', 18400, 'kVA', '18.400 kVA'),
+  // a project told by the works it builds counts them; a project's own number before no counted noun names it
+  count('Dự án 4 tuyến xe buýt nhanh được thành phố phê duyệt.', 4, 'tuyến', '4 tuyến'),
+  count('Tỉnh khởi công dự án 2 nhà máy xử lý nước thải.', 2, 'nhà máy', '2 nhà máy'),
+  none('Ban quản lý dự án 2 chậm giải ngân vốn.', '2'),
+  none('Đề án 06 của Chính phủ triển khai ở 63 địa phương.', '06'),
+  // cultural institutions are counted, in words too
+  count('Sau sáp nhập, ba bảo tàng cũ về chung một đầu mối.', 3, 'bảo tàng', 'ba bảo tàng'),
+  count('Thành phố có hai thư viện mở cửa ban đêm.', 2, 'thư viện', 'hai thư viện'),
+  // after a magnitude word `năm` is the unit counted (years), no five
+  none('Rừng thông hàng trăm năm tuổi được bảo vệ.', 'năm tuổi'),
+  none('Nghề làm gốm đã có mấy chục năm nay.', 'năm'),
+  duration('Cậu bé năm tuổi đã biết bơi.', 5, 'tuổi', 'năm tuổi'),
+  // a verb of running or holding after a name's number or a purity grade: no counted noun
+  none('Công trình được giao cho Đội 2 quản lý.', '2 quản lý'),
+  none('Giá vàng nhẫn 9999 dao động quanh mức cũ.', '9999'),
   // loudness in decibels, a unit of measure
   count('Máy đo ghi được độ ồn 82 dBA ở đầu hẻm.', 82, 'dBA', '82 dBA'),
   count('Tiếng khoan vượt 70 dB vào giờ nghỉ trưa.', 70, 'dB', '70 dB'),

@@ -11,6 +11,7 @@ import {
   followsDeviceKind,
   followsAreaLabel,
   followsDwellingLabel,
+  followsProjectLabel,
   followsGroupLabel,
   endsHamletName,
   followsHyphenedCode,
@@ -403,7 +404,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
-        || followsDwellingLabel(context, number, unitAfterLower.unit) || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
+        || followsDwellingLabel(context, number, unitAfterLower.unit) || followsProjectLabel(context, number, unitAfterLower.known)
+        || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)
         || countsTimes(context, unitAfterLower)
         // `ấp 1.412 tổ trứng`, `giao cho trường 1.200 chỉ tiêu`: digits grouped by thousands are no label's name, and
@@ -601,6 +603,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   const word = number.singleWord;
   if (word === null) return true;
   if (word === 'năm' && isYearNoun(context, number, unit)) return false;
+  // `hàng trăm năm tuổi`, `vài chục năm nay`: after a magnitude word `năm` is the unit it counts, years, no five.
+  if (word === 'năm' && followsMagnitudeWord(context, number)) return false;
   // `chín muồi`, `chín rộ`, `chín chắn`: `chín` is "ripe", "mature" before these, no nine.
   if (word === 'chín' && RIPE_AFTER.has(context.tokens[number.next]?.key ?? '')) return false;
   // `năm đầu` is "the first year" (`doanh thu năm đầu`), never five heads (`năm đầu việc` counts).
@@ -634,6 +638,15 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
+
+/** Magnitude words that count a unit after them: `hàng trăm năm`, `mấy chục năm`, `hàng nghìn năm`. */
+const MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn']);
+
+/** The number word follows a magnitude word, one space between (`hàng trăm năm tuổi`): it is the unit counted. */
+function followsMagnitudeWord(context: FigureContext, number: FigureNumber): boolean {
+  const before = context.tokens[number.first - 1];
+  return before !== undefined && isWordAt(context, number.first - 1) && !isGlued(context, number.first) && MAGNITUDE_WORDS.has(before.key);
+}
 
 /** Units of the distance that names a race in athletics or swimming: `400m rào`, `100 m tự do`. */
 const RACE_DISTANCE_UNITS: ReadonlySet<string> = new Set(['m', 'mét']);

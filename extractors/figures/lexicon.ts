@@ -109,11 +109,13 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'cửa hàng', 'chợ', 'siêu thị', 'đại lý', 'chi nhánh', 'văn phòng', 'ủy ban', 'tiểu ban', 'nhóm công tác',
   'câu lạc bộ', 'đội', 'đoàn', 'phái đoàn', 'liên minh', 'startup', 'công ty khởi nghiệp', 'nhà cung cấp', 'nhà xuất bản',
   'cơ quan báo chí', 'tờ báo', 'tạp chí', 'kênh', 'nền tảng', 'website', 'trang web', 'ứng dụng',
+  // cultural institutions, counted in words too: `ba bảo tàng cũ`, `hai thư viện`
+  'bảo tàng', 'thư viện', 'nhà hát', 'nhà văn hóa',
   // places
   'nước', 'nước thành viên', 'quốc gia', 'quốc gia thành viên', 'nền kinh tế', 'nền kinh tế thành viên',
   'vùng lãnh thổ', 'tỉnh', 'thành phố', 'tỉnh thành', 'tỉnh, thành', 'tỉnh, thành phố', 'quận, huyện', 'xã, phường', 'xã, phường, thị trấn', 'huyện, thị xã', 'sở, ngành',
   'cơ quan, đơn vị', 'huyện', 'quận', 'thị xã', 'đô thị',
-  'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
+  'xã', 'phường', 'thị trấn', 'thôn', 'làng', 'bản', 'ấp', 'xóm', 'khóm', 'địa phương', 'khu vực', 'vùng', 'miền', 'châu lục',
   // markets a trade goes to, counted in words too: `ba thị trường lớn nhất`
   'thị trường',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
@@ -220,6 +222,9 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'gửi', 'nộp', 'đăng ký', 'tổ chức', 'kiểm tra', 'xử lý', 'chết', 'bị thương', 'mất tích', 'trở về', 'rời',
   'tăng lên', 'giảm xuống', 'lên tới', 'lên đến', 'đạt được', 'ước', 'dự kiến', 'khiến', 'giúp', 'tạo',
   'thu hút', 'diễn ra', 'khai mạc', 'bế mạc', 'kết thúc', 'bắt đầu', 'ghi nhận', 'công bố', 'ban hành', 'chứng kiến',
+  // verbs of running or holding a thing, after a name that ends in a number (`giao cho Đội 2 quản lý`) or a grade
+  // (`vàng 9999 dao động quanh`): a subject and its verb, no counted noun
+  'quản lý', 'vận hành', 'sử dụng', 'dao động',
   // adjectives and adverbs after a counted noun
   'tốt', 'xấu', 'cao', 'thấp', 'mạnh', 'yếu', 'giàu', 'nghèo', 'khó khăn', 'đặc biệt', 'nổi bật', 'chính thức',
   'trực tuyến', 'trực tiếp', 'liên tiếp', 'tiếp theo', 'đầu tiên', 'cuối cùng', 'còn lại', 'khác nhau', 'cùng lúc',
@@ -277,6 +282,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'xưởng', 'phân xưởng', 'đơn vị', 'binh đoàn', 'hạm đội', 'trại', 'đồn', 'mỏ', 'giếng', 'lò', 'tổ máy',
   // a residential group (`tổ dân phố 5`, matched by its last two words) and military hospitals (`Bệnh viện Quân y 103`)
   'tổ dân phố', 'dân phố', 'quân y',
+  // the southern word for a ward's residential group: `khóm 4, phường An Lạc`
+  'khóm',
   // school grades: `học sinh khối 12`
   'khối',
   // the regions courts and other bodies are numbered by since 2025: `Tòa án nhân dân khu vực 5`
