@@ -389,6 +389,30 @@ export function followsProjectLabel(context: FigureContext, number: FigureNumber
     && isWordAt(context, head) && isWordAt(context, head + 1) && !isGlued(context, head + 1));
 }
 
+/** Heads of a body's name that may end in a number, capitalized: `Công ty Truyền tải điện 1`, `Nhà máy Thủy điện 2`. */
+const NUMBERED_BODY_HEADS: ReadonlyArray<readonly [string, string]> = [['công', 'ty'], ['nhà', 'máy'], ['xí', 'nghiệp']];
+/** The most words of a body's name between its head and its number (`Truyền tải điện`). */
+const NUMBERED_BODY_NAME_WORDS = 4;
+
+/**
+ * The number, with no unit, ends a body's name: a capitalized head (NUMBERED_BODY_HEADS), a capitalized word opening
+ * the name, a few more words, then the number, nothing but spaces between (`bàn giao cho Công ty Truyền tải điện 1
+ * quản lý`): the body's name, no figure.
+ */
+function endsNumberedBodyName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  if (isGlued(context, number.first)) return false;
+  for (let words = 1; words <= NUMBERED_BODY_NAME_WORDS; words += 1) {
+    const opening = number.first - words;
+    if (!isWordAt(context, opening) || isGlued(context, opening + 1)) return false;
+    const head = opening - 2;
+    const headFound = NUMBERED_BODY_HEADS.some(([one, two]) => tokens[head]?.key === one && tokens[head + 1]?.key === two
+      && isWordAt(context, head + 1) && !isGlued(context, head + 1) && !isGlued(context, opening));
+    if (headFound && isCapitalizedAt(context, head) && isCapitalizedAt(context, opening)) return true;
+  }
+  return false;
+}
+
 /** Labels of a dwelling (`căn hộ 2 phòng ngủ`), and the parts of one its number counts (`nhà 3 tầng`). */
 const DWELLING_LABELS: ReadonlyArray<readonly string[]> = [['căn', 'hộ'], ['căn'], ['nhà'], ['biệt', 'thự'], ['nhà', 'phố']];
 const DWELLING_PARTS: ReadonlySet<string> = new Set(['phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'tầng', 'wc', 'toilet']);
@@ -481,6 +505,7 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   // name's own number is written ungrouped (`ISO 9001`, `APEC 2017`, `iPhone 15`).
   if (isNamedByWordBefore(context, number) && !isThousandsGrouped(context, number)) return true;
   if (followsGradeWord(context, number)) return true;
+  if (endsNumberedBodyName(context, number)) return true;
   if (kindAt(context, number.first) === DIGITS) {
     if (isPurityGrade(context, number)) return true;
     if (isVersionDigits(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit

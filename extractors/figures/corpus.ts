@@ -742,6 +742,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a verb of running or holding after a name's number or a purity grade: no counted noun
   none('Công trình được giao cho Đội 2 quản lý.', '2 quản lý'),
   none('Giá vàng nhẫn 9999 dao động quanh mức cũ.', '9999'),
+  // a number with no unit ends a body's name after its capitalized head
+  none('Tuyến đường dây được bàn giao cho Công ty Lưới điện 3 vận hành.', '3'),
+  count('Công ty Cấp nước tuyển thêm 3 kỹ sư.', 3, 'kỹ sư', '3 kỹ sư'),
   // loudness in decibels, a unit of measure
   count('Máy đo ghi được độ ồn 82 dBA ở đầu hẻm.', 82, 'dBA', '82 dBA'),
   count('Tiếng khoan vượt 70 dB vào giờ nghỉ trưa.', 70, 'dB', '70 dB'),
