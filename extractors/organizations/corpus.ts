@@ -1336,4 +1336,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Nhà thuốc phải niêm yết giá bán lẻ từng loại thuốc.', 'Nhà thuốc'),
   // A science named with `học` goes on whole after its capitalized first syllable.
   org('Các nhà khoa học của Viện Hải dương học đã gắn thẻ cho 40 con rùa.', 'Viện Hải dương học'),
+  // A name's field runs on through lower-case words, `các`, commas and one `và` up to the short form in brackets that
+  // closes it; a verb right after the name only before a unit's code; not where the acronym spells the last words alone.
+  org('Hợp đồng do Ban Quản lý dự án các công trình thủy lợi miền Trung (CPO) ký với nhà thầu.', 'Ban Quản lý dự án các công trình thủy lợi miền Trung', 'CPO'),
+  org('Số liệu của Công ty Điều độ hệ thống điện và thị trường điện Quốc gia (GSO) cho thấy phụ tải tăng.', 'Công ty Điều độ hệ thống điện và thị trường điện Quốc gia', 'GSO'),
+  org('Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu (C06) đã cấp thêm thẻ.', 'Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu', 'C06'),
+  none('Bộ Công an thu giữ ma túy tổng hợp (MDMA) tại cửa khẩu.', 'ma túy tổng hợp'),
+  none('Bộ Y tế khuyến cáo người dân (ND) không tự ý dùng thuốc.', 'người dân'),
+  none('Sở Tài chính đã ký hợp đồng mua thiết bị (TB) mới.', 'hợp đồng'),
+  // A registration code numbers one body of many alike, after its head or its field's lower-case words.
+  org('Xe phải xếp hàng ở Trung tâm Đăng kiểm xe cơ giới 29-05V từ sáng sớm.', 'Trung tâm Đăng kiểm xe cơ giới 29-05V'),
+  org('Hai đăng kiểm viên được điều từ Trung tâm 50-03S sang hỗ trợ.', 'Trung tâm 50-03S'),
+  none('Trung tâm Y tế tiếp nhận 10-15 ca mỗi ngày.', '10-15'),
 ];

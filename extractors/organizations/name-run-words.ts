@@ -884,6 +884,117 @@ function bracketedCodeAt(tokens: NameTokens['tokens'], open: number): boolean {
 }
 
 /**
+ * A registration code that numbers one body among many alike nationwide, two digits of the province, two of the
+ * body and its letters (`Trung tâm Đăng kiểm xe cơ giới 29-01V`, `Trung tâm 50-05D`); the letters tell it from a
+ * range of numbers (`10-15`).
+ */
+const REGISTRATION_CODE = /^\d{2}-\d{2}\p{Lu}{1,2}$/u;
+
+/** The token at `index` is a body's registration code on the name's line (`29-01V`). */
+export function registrationCodeAt(tokens: NameTokens['tokens'], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && !token.breakBefore && REGISTRATION_CODE.test(token.text);
+}
+
+/** Most lower-case words of a field between a name's capitalized word and the registration code closing it. */
+const MAX_LOWER_WORDS_BEFORE_REGISTRATION_CODE = 4;
+
+/**
+ * Lower-case words from `index` up to a registration code right after them (`xe cơ giới 29-01V` of `Trung tâm Đăng
+ * kiểm xe cơ giới 29-01V`): their number, none a small word, connector or clause's word; 0 where no code closes them.
+ */
+export function lowerWordsBeforeRegistrationCode(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_REGISTRATION_CODE; count += 1) {
+    const token = tokens[index + count];
+    if (!token || token.breakBefore) return 0;
+    if (registrationCodeAt(tokens, index + count)) return count;
+    if (!token.lower || words.is(index + count, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+  }
+  return 0;
+}
+
+/** Most tokens of a name's field, words, commas and one `và`, that an acronym or code in brackets closes. */
+const MAX_TOKENS_BEFORE_BRACKETED_CODE = 16;
+/** Most commas among those tokens: the fields a body's name lists (`trại giam, cơ sở giáo dục, trường giáo dưỡng`). */
+const MAX_COMMAS_BEFORE_BRACKETED_CODE = 3;
+/** Plural words a name's field may take before its noun (`các công trình điện`). */
+const PLURAL_KEYS: ReadonlySet<string> = new Set(['các', 'những']);
+
+/**
+ * The initials of the `letters` words right before the bracket at `open` spell `acronym`: the acronym names those
+ * words alone (`người dân (ND)`), not a name begun before them.
+ */
+function acronymSpelledByWordsBefore(tokens: NameTokens['tokens'], open: number, acronym: string, from: number): boolean {
+  const letters = [...acronym];
+  if (letters.length < 2 || open - letters.length < from) return false;
+  for (let word = 0; word < letters.length; word += 1) {
+    const token = tokens[open - letters.length + word];
+    if (!token?.isWord || token.text.normalize('NFD').charAt(0).toUpperCase() !== letters[word]) return false;
+  }
+  return true;
+}
+
+/**
+ * A name's field running on through lower-case words, a plural (`các`), commas and one `và` up to an acronym or a
+ * code in brackets that closes the name (`Ban Quản lý dự án các công trình điện miền Bắc (AMB)`, `Cục Cảnh sát quản
+ * lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10)`, `Công ty Vận hành hệ thống điện và thị trường
+ * điện Quốc gia (NSMO)`): the bracket right after a name gives the name's short form, so the words up to it are the
+ * name's whatever they would be alone (a verb: `quản lý`, `vận hành`), where a field word opens them or a unit's
+ * code closes them. The number of tokens from `index` to the
+ * bracket; 0 where a line breaks, a clause's word (`đã`, `của`, `tại`), another head, a title, a person's name or a
+ * number stands among them, or the acronym spells the last words alone (`Bộ Y tế khuyến cáo người dân (ND)`).
+ */
+export function fieldWordsBeforeBracketedCode(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  if (NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0) return 0;
+  // `Bộ Công an thu giữ ma túy tổng hợp (MDMA)`: a verb after a name may start the clause, the bracket naming its
+  // object; only a unit's code (`C10`, `A05`) tells such words are the unit's field (`Cục Cảnh sát quản lý trại
+  // giam`). Words that go on a field (`và`, `các`, a field word: `hệ thống`; the works a board runs: `dự án`)
+  // may take any acronym.
+  const first = tokens[index];
+  const opensField = first !== undefined && (first.key === 'và' || PLURAL_KEYS.has(first.key) || fieldWordsLength(words, index) > 0
+    || MANAGED_SITE_PHRASES.matchLength(tokens, index, true) > 0);
+  const codeOnly = !opensField;
+  let commas = 0;
+  let joined = false;
+  for (let count = 0; count <= MAX_TOKENS_BEFORE_BRACKETED_CODE; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') {
+      if (count === 0 || !tokens[position - 1]?.isWord || !bracketedCodeAt(tokens, position)) return 0;
+      if (codeOnly && !LETTER_AND_DIGITS_CODE.test(tokens[position + 1]?.text ?? '')) return 0;
+      return acronymSpelledByWordsBefore(tokens, position, tokens[position + 1]?.text ?? '', index) ? 0 : count;
+    }
+    if (count === MAX_TOKENS_BEFORE_BRACKETED_CODE) return 0;
+    const next = tokens[position + 1];
+    if (token.text === ',') {
+      commas += 1;
+      if (commas > MAX_COMMAS_BEFORE_BRACKETED_CODE || count === 0 || !tokens[position - 1]?.isWord || !next?.lower
+        || words.is(position + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+      continue;
+    }
+    if (token.lower) {
+      if (token.key === 'và') {
+        if (joined || !next || next.breakBefore || !(next.lower || next.capitalized)) return 0;
+        joined = true;
+        continue;
+      }
+      if (PLURAL_KEYS.has(token.key)) {
+        if (!next?.lower || next.breakBefore) return 0;
+        continue;
+      }
+      if (words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+      continue;
+    }
+    if (!token.capitalized || HAS_DIGIT.test(token.text) || matchHead(words, position) !== null || isTitleStart(words, position)
+      || startsPersonName(words, position)) return 0;
+  }
+  return 0;
+}
+
+/**
  * Where a list of a name's fields ends at `index` once `và` has joined its last: a stop, a comma, the end of the line,
  * or a body or place the name belongs to (`... và cứu nạn, cứu hộ Công an tỉnh X`).
  */

@@ -35,6 +35,9 @@ import {
   commaSetPhraseLength,
   fieldCompoundLength,
   fieldListBeforeBracketedAcronym,
+  fieldWordsBeforeBracketedCode,
+  lowerWordsBeforeRegistrationCode,
+  registrationCodeAt,
   setPhraseFieldLength,
   fieldsJoinedLength,
   fieldWordsLength,
@@ -577,6 +580,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       hasProper = true;
       continue;
     }
+    // `Trung tâm Đăng kiểm 29-01V`, `Trung tâm 50-05D`: a registration code numbers one body of many alike, right
+    // after its head or its name, and ends the name.
+    if (head.kind === 'organization' && position === end && registrationCodeAt(tokens, position)) {
+      accepted.set(position - headNext, 'number');
+      position += 1;
+      end = position;
+      hasProper = true;
+      break;
+    }
     // `Trung tâm Cấp cứu 115 Hải Phòng`, `Đội Cứu hộ 114 tỉnh`: an emergency service's number (111–115) after its
     // service's name is part of the name, and the name goes on to its place.
     if (head.kind === 'organization' && hasProper && position === end && emergencyServiceNumberAt(words, position)) {
@@ -941,6 +953,30 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           && !(previous === 'place' && areaBeforePlaceAt(tokens, accepted, headNext, position))) break;
         accepted.set(position - headNext, 'connector');
         position += 1;
+        continue;
+      }
+      // `Trung tâm Đăng kiểm xe cơ giới 29-01V`: the field's lower-case words up to the body's registration code.
+      const beforeRegistration = head.kind === 'organization' && position === end && previous !== 'connector'
+        ? lowerWordsBeforeRegistrationCode(words, position)
+        : 0;
+      if (beforeRegistration > 0) {
+        for (let step = position; step < position + beforeRegistration; step += 1) accepted.set(step - headNext, 'lower');
+        position += beforeRegistration;
+        end = position;
+        continue;
+      }
+      // `Ban Quản lý dự án các công trình điện miền Bắc (AMB)`, `Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt
+      // buộc, trường giáo dưỡng (C10)`: the field runs on, whatever its words, up to the short form in brackets.
+      const beforeCode = head.kind === 'organization' && gap === null && position === end && previous !== 'connector'
+        ? fieldWordsBeforeBracketedCode(words, position)
+        : 0;
+      if (beforeCode > 0) {
+        for (let step = position; step < position + beforeCode; step += 1) {
+          const word = tokens[step];
+          accepted.set(step - headNext, word?.lower && word.key !== 'và' ? 'lower' : word?.capitalized ? 'capitalized' : 'connector');
+        }
+        position += beforeCode;
+        end = position;
         continue;
       }
       break;
