@@ -1348,4 +1348,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Xe phải xếp hàng ở Trung tâm Đăng kiểm xe cơ giới 29-05V từ sáng sớm.', 'Trung tâm Đăng kiểm xe cơ giới 29-05V'),
   org('Hai đăng kiểm viên được điều từ Trung tâm 50-03S sang hỗ trợ.', 'Trung tâm 50-03S'),
   none('Trung tâm Y tế tiếp nhận 10-15 ca mỗi ngày.', '10-15'),
+  // `của` and a place say whose a body is: the place is no word of the name.
+  org('Hiện vật của Bảo tàng Cách mạng của Bến Tre được chuyển về kho mới.', 'Bảo tàng Cách mạng', null, 'Bảo tàng Cách mạng'),
+  none('Hiện vật của Bảo tàng Cách mạng của Bến Tre được chuyển về kho mới.', 'của Bến Tre'),
+  // A name closed by its level and place is whole: `và` joins a second body.
+  org('Lực lượng gồm Công an tỉnh Hà Giang và Quản lý thị trường địa bàn đã phối hợp kiểm tra.', 'Công an tỉnh Hà Giang'),
+  none('Lực lượng gồm Công an tỉnh Hà Giang và Quản lý thị trường địa bàn đã phối hợp kiểm tra.', 'Quản lý thị trường'),
+  org('Sở Nông nghiệp và Môi trường tỉnh Nam Định ra quân.', 'Sở Nông nghiệp và Môi trường tỉnh Nam Định'),
+  // Kinds of station and enterprise named after their service in lower case, inland container depots.
+  org('Tàu đã liên lạc với Đài thông tin duyên hải Vũng Tàu lúc nửa đêm.', 'Đài thông tin duyên hải Vũng Tàu'),
+  org('Ông là nhân viên Trạm quản lý hải đăng Kê Gà nhiều năm.', 'Trạm quản lý hải đăng Kê Gà'),
+  org('Xí nghiệp Xây lắp điện Miền Trung trúng thầu gói thầu số 3.', 'Xí nghiệp Xây lắp điện Miền Trung'),
+  org('Hàng được đưa lên Cảng cạn Long Bình để thông quan.', 'Cảng cạn Long Bình'),
 ];

@@ -96,6 +96,12 @@ const ORGANIZATION_HEADS = [
   // Stations of a service, named for their field and place (`Trạm CSGT Hà Trung`, `Trạm Y tế xã X`); `trạm` in lower
   // case is a site (`trạm quan trắc`).
   'Trạm',
+  // Kinds of station named by their service in lower case and then their place or name (`Đài thông tin duyên hải
+  // Hải Phòng`, `Trạm quản lý hải đăng Kê Gà`): the service's words are a verb's too (`quản lý`, `thông tin`).
+  'Đài thông tin duyên hải', 'Trạm quản lý hải đăng',
+  // Enterprises of a state company (`Xí nghiệp Xây lắp điện`), and inland container depots, run as businesses
+  // (`Cảng cạn Tân Cảng Long Bình`).
+  'Xí nghiệp', 'Cảng cạn',
   // The Party committee of a commune, a ward or a body (`Đảng ủy xã X`, `Đảng ủy Khối cơ quan tỉnh`).
   'Đảng ủy',
 ];

@@ -118,6 +118,19 @@ function servedBodyAfter(words: NameTokens, headKey: string, connector: number):
  * Heads of units numbered after their name with `số` (`Đội Quản lý thị trường số 5`, `Tổng công ty Xây dựng số 1`),
  * besides schools and hospitals.
  */
+/** Level words that open a province's, a city's or a district's name (`tỉnh`, `TP`, `thành phố`, `huyện`). */
+const PLACE_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+
+/**
+ * The place that ends at `position` (marked `place` in `accepted`) opens with its level word (`tỉnh Lạng Sơn`, `TP
+ * Cần Thơ`): a body's name closed by its level and place.
+ */
+function levelledPlaceBefore(tokens: readonly Token[], accepted: AcceptedTokens, headNext: number, position: number): boolean {
+  let start = position;
+  while (start > headNext && accepted.at(start - 1 - headNext) === 'place') start -= 1;
+  return start < position && PLACE_LEVEL_KEYS.has(tokens[start]?.key ?? '');
+}
+
 /**
  * The place that ends at `position` (marked `place` in `accepted`) follows `khu vực` (area): the places joined by `và`
  * after it are one area (`Hội đồng X khu vực miền Trung và Tây Nguyên`), not two bodies' places.
@@ -942,6 +955,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       // `CLB X của HLV Y`: a title written short after `của` opens the person running the body; the name ends.
       if (token.key === 'của' && PERSON_TITLE_ABBREVIATION_KEYS.has(tokens[position + 1]?.key ?? '')) break;
+      // `Bảo tàng Hùng Vương của Phú Thọ`: `của` and a place say whose the body is; the place is no word of its name.
+      if (token.key === 'của' && words.placeEnd(position + 1) > position + 1) break;
+      // `Bộ đội Biên phòng tỉnh X và Cảnh sát đường thủy`: a name closed by its level and place is whole; `và` joins a
+      // second body.
+      if (token.key === 'và' && previous === 'place' && levelledPlaceBefore(tokens, accepted, headNext, position)
+        && tokens[position + 1]?.capitalized === true && words.placeEnd(position + 1) <= position + 1) break;
       // `và Công nghệ`, `về Tiêu chuẩn`: a connector where a proper word follows.
       if (words.is(position, CONNECTOR) && (isProperStart(words, position + 1, head.kind) || (hasProper && servedBodyAfter(words, head.key, position))
         || (head.kind === 'organization' && tokens[position + 1]?.capitalized === true && fieldAfterAbout(words, position + 1)))) {
