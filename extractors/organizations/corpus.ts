@@ -1360,4 +1360,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông là nhân viên Trạm quản lý hải đăng Kê Gà nhiều năm.', 'Trạm quản lý hải đăng Kê Gà'),
   org('Xí nghiệp Xây lắp điện Miền Trung trúng thầu gói thầu số 3.', 'Xí nghiệp Xây lắp điện Miền Trung'),
   org('Hàng được đưa lên Cảng cạn Long Bình để thông quan.', 'Cảng cạn Long Bình'),
+  // A province's judgment enforcement office by its trade and place, past its acronym; the trade alone is none.
+  org('Năm nay Thi hành án dân sự tỉnh Nghệ An thu hồi thêm 300 tỷ đồng.', 'Thi hành án dân sự tỉnh Nghệ An'),
+  org('Hệ thống Thi hành án dân sự (THADS) tỉnh Gia Lai đạt chỉ tiêu.', 'Thi hành án dân sự tỉnh Gia Lai', null, 'Thi hành án dân sự (THADS) tỉnh Gia Lai'),
+  none('Thi hành án dân sự là khâu cuối của hoạt động tư pháp.', 'Thi hành án dân sự'),
 ];

@@ -102,6 +102,9 @@ const ORGANIZATION_HEADS = [
   // Enterprises of a state company (`Xí nghiệp Xây lắp điện`), and inland container depots, run as businesses
   // (`Cảng cạn Tân Cảng Long Bình`).
   'Xí nghiệp', 'Cảng cạn',
+  // A province's judgment enforcement office, named by the trade and the place since 2025 (`Thi hành án dân sự tỉnh
+  // Nghệ An`; a place must follow: name-run-words.ts).
+  'Thi hành án dân sự',
   // The Party committee of a commune, a ward or a body (`Đảng ủy xã X`, `Đảng ủy Khối cơ quan tỉnh`).
   'Đảng ủy',
 ];

@@ -90,6 +90,13 @@ function verbalTailAt(words: NameTokens, position: number): number {
   return undertaking ? verbal - 1 : -1;
 }
 
+/**
+ * Heads of a service's office in a province, named by the trade and the place (`Viễn thông Bến Tre`, `Thi hành án
+ * dân sự tỉnh Nghệ An`, also past their acronym in brackets): before other words they name the trade (`ngành Viễn
+ * thông Việt Nam`, `Thi hành án dân sự là ...`).
+ */
+const PROVINCIAL_OFFICE_HEAD_KEYS: ReadonlySet<string> = new Set(['viễn thông', 'thi hành án dân sự']);
+
 /** The head starting at token `index`, or null: it ends at `index + head.words`. */
 export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const first = words.tokens[index];
@@ -101,7 +108,8 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   const head = organization !== null && (other === null || organization.words >= other.words) ? organization : other;
   if (head === null) return null;
   if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
-  if (head === organization && head.key === 'viễn thông' && !provinceAt(words, index + head.words)) return null;
+  if (head === organization && PROVINCIAL_OFFICE_HEAD_KEYS.has(head.key) && !provinceAt(words, index + head.words)
+    && !(bracketedCodeAt(words.tokens, index + head.words) && provinceAt(words, index + head.words + 3))) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
 }
 
