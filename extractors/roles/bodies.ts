@@ -7,6 +7,7 @@
 import { annotation, defineStage, type AnnotatedDocument, type OrganizationEntity, type RoleSpan, type TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { COMPANY_HEAD_KEYS } from '../organizations/lexicon.js';
+import { isLocalBodyAndLevelOnly } from './title-organizations.js';
 
 /**
  * After a firm's department, the firm: `Trưởng phòng Nhân sự Công ty CP X`, `Trưởng phòng Kế hoạch của công ty`,
@@ -34,18 +35,6 @@ function isFirmDepartment(text: string, body: TextSpan): boolean {
 /** Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly. */
 function byBodyStart(a: RoleSpan, b: RoleSpan): number {
   return (a.unlistedBody?.start ?? 0) - (b.unlistedBody?.start ?? 0);
-}
-
-/**
- * The levels of local government, folded: a body named by its kind and a bare level (`UBND huyện`, `Công an xã`,
- * `Thanh tra huyện`) names no one body a reader could tell from the others, and is not listed.
- */
-const BARE_LEVELS: readonly string[] = ['tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'];
-
-/** True when a folded name ends with a bare level: `ubnd huyện`, `công an xã`. */
-function endsWithBareLevel(key: string): boolean {
-  for (const level of BARE_LEVELS) if (key.endsWith(` ${level}`)) return true;
-  return false;
 }
 
 /** The names (folded) and acronyms (folded) of the organizations already listed. */
@@ -81,7 +70,7 @@ export function findRoleBodies(document: AnnotatedDocument): OrganizationEntity[
     const name = role.organization.name as string;
     const key = foldKey(name);
     // A body listed already is that organization, not a second one.
-    if (isListed(key, listed) || endsWithBareLevel(key)) continue;
+    if (isListed(key, listed) || isLocalBodyAndLevelOnly(name)) continue;
     const span = role.unlistedBody as TextSpan;
     if (isFirmDepartment(document.text, span)) continue;
     const body = mentionsByKey.get(key);

@@ -801,7 +801,7 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   role('Chánh án Tòa án nhân dân tỉnh Lê Văn Dũng cho biết.',
     'Chánh án', 'Chánh án', ['person', 'Lê Văn Dũng'], ['Tòa án nhân dân tỉnh']),
   role('Trưởng phòng Cảnh sát giao thông Công an tỉnh Nguyễn Văn Tuấn cho biết.',
-    'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Tuấn'], ['Phòng Cảnh sát giao thông Công an tỉnh', null]),
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Tuấn'], ['Phòng Cảnh sát giao thông Công an tỉnh', 'org-2']),
   role('Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn Hải cho biết.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn Hải'], ['Sở Nông nghiệp và Phát triển nông thôn']),
   role('Trung tá Nguyễn Văn Hòa, Đội trưởng Đội Cảnh sát giao thông Công an huyện Hòa Vang, cho biết.',
@@ -1385,6 +1385,19 @@ export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
   { text: 'Bà Phan Thu Trang, Trưởng phòng Kinh doanh Công ty CP Thực phẩm Hồng Hà, cho biết đơn hàng tăng.', words: 'phòng Kinh doanh', expected: null },
   { text: 'Bà Đỗ Thị Mai, Trưởng phòng Marketing của công ty, cho biết sản phẩm mới sẽ ra mắt.', words: 'phòng Marketing', expected: null },
   { text: 'Ông Vũ Đức Long, Trưởng phòng Phân tích, Công ty Chứng khoán Sông Hồng, nhận định thị trường còn biến động.', words: 'phòng Phân tích', expected: null },
-  // A village named by its head's title is a place.
+  // A village named by its head's title is a place; a local body and its level alone name no one body.
   { text: 'Ông Hờ A Lử, Trưởng bản Pá Khoang, cho biết cả bản đã có điện.', words: 'Pá Khoang', expected: null },
+  { text: 'Ông Trần Văn Hai, Phó Giám đốc Bảo hiểm xã hội huyện, cho biết số người tham gia tăng.', words: 'Bảo hiểm xã hội huyện', expected: null },
+  // A unit's parent the organizations stage named with its place is no part of the unit's name.
+  {
+    text: 'Ông Đỗ Văn Tâm, Trưởng phòng Tổng hợp Công an tỉnh Yên Bái, chủ trì buổi họp.',
+    words: 'Tổng hợp',
+    expected: { name: 'Phòng Tổng hợp', mentions: [{ text: 'Tổng hợp' }] },
+  },
+  // With its level alone, the parent is part of it.
+  {
+    text: 'Trung tá Lê Văn Hòa, Trưởng phòng Cảnh sát giao thông Công an tỉnh, cho biết lực lượng đã ra quân.',
+    words: 'Cảnh sát giao thông',
+    expected: { name: 'Phòng Cảnh sát giao thông Công an tỉnh' },
+  },
 ];

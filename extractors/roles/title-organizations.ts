@@ -193,8 +193,13 @@ function writtenOrganizationAt(
     }
   }
   // `Trưởng phòng Cảnh sát giao thông Công an tỉnh`: the unit and the body it is part of are one name; so are the
-  // unit and the local area it serves (`Trưởng phòng Tài nguyên và Môi trường huyện Krông Pắc`).
-  const parent = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) ?? localAreaAt(text, unit.end + 1, entities) : null;
+  // unit and the local area it serves (`Trưởng phòng Tài nguyên và Môi trường huyện Krông Pắc`). A body the
+  // organizations stage named there with more than the local body reads (its place) is the unit's parent, no part of
+  // its name (`Trưởng phòng Tổng hợp Công an tỉnh Yên Bái`: the unit `Phòng Tổng hợp`, not `... Công an`).
+  const localBody = text[unit.end] === ' ' ? localBodyAt(text, unit.end + 1, entities) : null;
+  const namedParent = localBody ? entities.startingAt(localBody.start) : null;
+  const parentNamedLonger = namedParent !== null && localBody !== null && namedParent.kind === 'organization' && namedParent.end > localBody.end;
+  const parent = text[unit.end] === ' ' && !parentNamedLonger ? localBody ?? localAreaAt(text, unit.end + 1, entities) : null;
   const end = parent ? parent.end : unit.end;
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
   const named = shortForms.named(name);
@@ -382,6 +387,19 @@ export function localBodyAt(text: string, at: number, entities: EntityMentions):
 
 /** The level of a local body, after it: `tỉnh`, `thành phố`, `huyện`. */
 const LEVEL_AFTER_BODY = /[ 	]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}\p{M}\p{N}])/uy;
+/**
+ * True when `name` is a local body and its level alone (`UBND huyện`, `Công an xã`, `Thanh tra huyện`): the roles
+ * stage names a post's body so where the article gives no place, and it names no one body a reader could tell apart.
+ */
+export function isLocalBodyAndLevelOnly(name: string): boolean {
+  LOCAL_BODY.lastIndex = 0;
+  const body = LOCAL_BODY.exec(name);
+  if (!body) return false;
+  LEVEL_AFTER_BODY.lastIndex = body[0].length;
+  const level = LEVEL_AFTER_BODY.exec(name);
+  return level !== null && body[0].length + level[0].length === name.length;
+}
+
 /** Spaces between the level and the holder's name. */
 const BEFORE_HOLDER = /[ 	]+/uy;
 
