@@ -676,6 +676,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Các tỉnh thuộc Vùng 3 đều có mưa lớn.', 'Vùng 3'),
   // `về Phòng thủ dân sự`: a field after `về`, though its first word is also a head.
   org('Ban Chỉ đạo Quốc gia về Phòng thủ dân sự yêu cầu các tỉnh sẵn sàng sơ tán dân.', 'Ban Chỉ đạo Quốc gia về Phòng thủ dân sự'),
+  // After `về`, a set phrase parted by a comma (`phòng, chống`) and the ills it works against, listed with commas.
+  org('Hôm qua, Ban Chỉ đạo Quốc gia về phòng, chống tham nhũng, tiêu cực đã họp phiên thường kỳ.', 'Ban Chỉ đạo Quốc gia về phòng, chống tham nhũng, tiêu cực'),
+  org('Ban Chỉ đạo Trung ương về phòng, chống lãng phí, hàng giả yêu cầu các bộ báo cáo.', 'Ban Chỉ đạo Trung ương về phòng, chống lãng phí, hàng giả'),
+  none('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí đặc biệt quan tâm tới vụ án.', 'đặc biệt'),
+  none('Ban Chỉ đạo Trung ương về phòng, chống thì chưa có ý kiến.', 'về phòng'),
   // Names cut short before: the national programme a body is named for, a historic site a board manages.
   org('Văn phòng Điều phối nông thôn mới Trung ương đã gửi công văn tới các tỉnh.', 'Văn phòng Điều phối nông thôn mới Trung ương'),
   org('Ban Quản lý Khu Di tích lịch sử Côn Sơn mở thêm lối vào.', 'Ban Quản lý Khu Di tích lịch sử Côn Sơn'),

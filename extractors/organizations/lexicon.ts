@@ -395,6 +395,9 @@ const FIELDS_AFTER_ABOUT = [
   'hình sự', 'dân sự', 'hành chính', 'kinh doanh', 'hôn nhân và gia đình', 'lao động', 'thương mại', 'kinh tế',
   // The crimes a police unit fights (`Phòng Cảnh sát điều tra tội phạm về ma túy`).
   'tham nhũng', 'buôn lậu', 'trật tự xã hội', 'chức vụ', 'ma túy',
+  // The ills a body works against after `về phòng, chống` (`... về phòng, chống tham nhũng, lãng phí, tiêu cực`).
+  'lãng phí', 'tiêu cực', 'gian lận thương mại', 'hàng giả', 'rửa tiền', 'khủng bố', 'mua bán người', 'thiên tai',
+  'dịch bệnh', 'tệ nạn xã hội', 'bạo lực gia đình', 'cháy nổ',
 ];
 
 /**

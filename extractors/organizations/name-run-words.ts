@@ -262,6 +262,17 @@ export function startsActivity(words: NameTokens, index: number): boolean {
 
 /** Length in tokens of one field a `về` may list at `index`, in lower case: a field word, compound or branch of law. */
 function fieldAfterAboutLength(words: NameTokens, index: number): number {
+  // `về phòng, chống tham nhũng`: a set phrase whose halves a comma parts, then the field it works on.
+  const phrase = commaSetPhraseLength(words, index);
+  if (phrase > 0) {
+    const field = words.tokens[index + phrase]?.breakBefore ? 0 : plainFieldAfterAboutLength(words, index + phrase);
+    return field > 0 ? phrase + field : 0;
+  }
+  return plainFieldAfterAboutLength(words, index);
+}
+
+/** Length in tokens of a field word, compound or branch of law at `index`, in lower case; 0 where none stands there. */
+function plainFieldAfterAboutLength(words: NameTokens, index: number): number {
   return Math.max(
     lexiconMatchLength(words, index, FIELD_AFTER_ABOUT_PHRASES, STARTS_ACTIVITY_OR_ABOUT_FIELD),
     lexiconMatchLength(words, index, FIELD_COMPOUND_PHRASES, STARTS_FIELD_COMPOUND),
