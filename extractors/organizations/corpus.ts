@@ -619,6 +619,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Học sinh Trường THPT Chu Văn An đạt giải nhất.', 'Trường THPT Chu Văn An'),
   org('Trường Tiểu học Kim Đồng 2 khai giảng sớm.', 'Trường Tiểu học Kim Đồng 2'),
   org('Em bé được đưa vào Bệnh viện Nhi Đồng 1 cấp cứu.', 'Bệnh viện Nhi Đồng 1'),
+  // A company's or a plant's lower-case field words after its capitalized opening, then its number, close its name.
+  org('Tuyến cáp mới được giao cho Công ty Cấp nước sạch 2 vận hành.', 'Công ty Cấp nước sạch 2'),
+  org('Nhà máy Chế biến gỗ 3 đã ngừng sản xuất.', 'Nhà máy Chế biến gỗ 3'),
+  none('Công ty Cấp nước sạch 2 năm nay lãi lớn.', '2 năm'),
+  none('Công ty Cấp nước sạch 5 tỷ đồng là khoản nợ lớn.', '5 tỷ đồng'),
   org('Bệnh viện Nhi Đồng 2, Bệnh viện Chợ Rẫy cùng tiếp nhận.', 'Bệnh viện Nhi Đồng 2'),
   org('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Trường THPT Chu Văn An'),
   none('Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình'),

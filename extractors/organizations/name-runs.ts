@@ -153,6 +153,30 @@ const CAUSE_KEY = 'vì';
 const PLANT_HEAD_KEY = 'nhà máy';
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'đoàn', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
 
+/**
+ * Heads of a body's name that may end in a number after its words (`Công ty Truyền tải điện 1`, `Nhà máy Thủy điện
+ * 2`): the figures stage's NUMBERED_BODY_HEADS (extractors/figures/codes.ts), which reads that number as no figure.
+ */
+const NUMBER_ENDED_BODY_HEAD_KEYS: ReadonlySet<string> = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
+/** The most words of such a name between its head and its number, as the figures stage counts them. */
+const MAX_WORDS_BEFORE_BODY_NUMBER = 4;
+
+/**
+ * `Công ty Truyền tải điện 1 quản lý`: the lower-case words at `index` after a name's capitalized opening (from
+ * `headNext`), then a number that numbers the body (no count: `... điện 1 năm`, `... điện 2 tỷ đồng`), four words
+ * at most between the head and the number. The number of tokens from `index` through the number; 0 where none.
+ */
+function lowerWordsBeforeBodyNumber(words: NameTokens, headNext: number, index: number): number {
+  const { tokens } = words;
+  for (let position = index; position < headNext + MAX_WORDS_BEFORE_BODY_NUMBER + 1; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (position > index && institutionNumberAt(words, position)) return position + 1 - index;
+    if (position >= headNext + MAX_WORDS_BEFORE_BODY_NUMBER || !token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+  }
+  return 0;
+}
+
 /** After `về`, a field of two words or more at token `index`, capitalized (`về Phòng chống thiên tai`). */
 function fieldAfterAbout(words: NameTokens, index: number): boolean {
   const { tokens } = words;
@@ -738,6 +762,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     if (token.lower) {
+      // `Công ty Truyền tải điện 1`: a company's or a plant's lower-case field words after its capitalized opening,
+      // then the number that tells it from its like bodies; the name ends there.
+      const numbered = head.kind === 'organization' && NUMBER_ENDED_BODY_HEAD_KEYS.has(head.key) && position === end
+        && position > headNext && accepted.at(0) === 'capitalized' ? lowerWordsBeforeBodyNumber(words, headNext, position) : 0;
+      if (numbered > 0) {
+        for (let step = position; step < position + numbered - 1; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.set(position + numbered - 1 - headNext, 'number');
+        position += numbered;
+        end = position;
+        break;
+      }
       // `Trường THPT chuyên Lê Hồng Phong`: a school's kind and level in lower case after its head or its acronym,
       // the name right after them.
       const kinds = namedInstitution && position === end && (position === headNext || accepted.at(position - headNext - 1) === 'acronym')
