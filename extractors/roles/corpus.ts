@@ -874,6 +874,14 @@ const RESPECTIVELY: CorpusExample<'roles'>[] = [
     'Tổng thư ký', 'Tổng thư ký', ['person', 'Đỗ Văn Tú', 'person-3'], ['Hiệp hội Du lịch Việt Nam']),
   role('Ông Lê Văn An và ông Trần Văn Bình, lần lượt là Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng, đã ký.',
     'Sở Xây dựng', 'Giám đốc', ['person', 'Trần Văn Bình', 'person-2'], ['Sở Xây dựng', 'org-2']),
+  // A title in lower case after a count, its holders listed after `là`: each holds the post (at the body the first
+  // one is given, none here).
+  role('Năm nay Công ty Bình An có 2 phó giám đốc là ông Lê Văn An và bà Trần Thị Bình.',
+    'phó giám đốc', 'phó giám đốc', ['person', 'Trần Thị Bình', 'person-2'], null),
+  role('Năm nay Công ty Bình An có hai phó giám đốc là ông Lê Văn An, bà Trần Thị Bình và ông Đỗ Văn Tú.',
+    'phó giám đốc', 'phó giám đốc', ['person', 'Đỗ Văn Tú', 'person-3'], null),
+  // No count before the title: the person after `và` is not said to hold it.
+  none('Phó giám đốc Công ty Bình An là ông Lê Văn An và bà Trần Thị Bình là kế toán.', 'Trần Thị Bình'),
   // One person and two titles: no order to follow, the titles keep no holder.
   role('Ông Lê Văn An, lần lượt là Giám đốc và Phó Giám đốc Công ty Bình An.',
     'Phó Giám đốc', 'Phó Giám đốc', null, ['Công ty Bình An']),

@@ -10,7 +10,7 @@
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
-import { assignRespectively } from './respectively.js';
+import { assignRespectively, otherHoldersOfCountedTitle } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   bodyLedByPerson,
@@ -254,6 +254,18 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       if (seen.has(key)) continue;
       seen.add(key);
       roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
+    }
+    // `Bảo tàng có 2 phó giám đốc là ông A và bà B`: B holds the counted post too, at the same body.
+    if (post.holder?.kind === 'person' && post.holderSource === 'person-after') {
+      for (const other of otherHoldersOfCountedTitle(text, post.title.start, post.end, post.holder, entities)) {
+        const shared: Post = { ...post, holder: other };
+        for (const organization of targets) {
+          const key = `${post.titleKey}\u0000${other.name}\u0000${organization?.name ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          roles.push({ role: roleOf(shared, organization), titleKey: post.titleKey });
+        }
+      }
     }
     if (post.alsoAt && post.holder?.kind === 'person') {
       const upper: Post = { ...post, title: post.alsoAt.title, titleKey: titleKeyOf(post.alsoAt.title.title), organizations: [post.alsoAt.organization] };

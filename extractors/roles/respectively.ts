@@ -68,3 +68,38 @@ function listedPeopleBefore(text: string, end: number, sentence: TextSpan, entit
   }
   return people;
 }
+
+/** A count right before a title (`2 phó giám đốc`, `hai phó chủ tịch`): the title names several posts. */
+const COUNT_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$/u;
+/** Between a title and its first holder: `là` and maybe a word of address (`2 phó giám đốc là ông X`). */
+const THEN_FIRST_HOLDER = /^[ \t]*(?:,[ \t]*)?là[ \t]+(?:(?:ông|bà|anh|chị)[ \t]+)?$/u;
+/** Between two holders listed after such a title: a comma or `và`, then maybe a word of address. */
+const NEXT_LISTED_HOLDER = /[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:ông|bà|anh|chị)[ \t]+)?/uy;
+/** Most people listed after a counted title. */
+const MAX_LISTED_HOLDERS = 10;
+/** How far before a title its count is looked for. */
+const COUNT_WINDOW = 12;
+
+/**
+ * `Bảo tàng có 2 phó giám đốc là ông A và bà B`: a title in lower case after a count, its first holder named after
+ * `là`; the other people listed after that one (commas, `và`) hold the same post. Those people, in order; none where
+ * the title has no count before it or its holder is not named right after `là`.
+ */
+export function otherHoldersOfCountedTitle(text: string, titleStart: number, titleEnd: number, holder: EntityMention, entities: EntityMentions): EntityMention[] {
+  const first = text.charAt(titleStart);
+  if (first === '' || first !== first.toLowerCase()) return [];
+  if (!COUNT_BEFORE_TITLE.test(text.slice(Math.max(0, titleStart - COUNT_WINDOW), titleStart))) return [];
+  if (holder.start < titleEnd || !THEN_FIRST_HOLDER.test(text.slice(titleEnd, holder.start))) return [];
+  const others: EntityMention[] = [];
+  let end = holder.end;
+  while (others.length < MAX_LISTED_HOLDERS) {
+    NEXT_LISTED_HOLDER.lastIndex = end;
+    const link = NEXT_LISTED_HOLDER.exec(text);
+    if (!link || link[0].length === 0) break;
+    const next = entities.startingAt(end + link[0].length);
+    if (next?.kind !== 'person') break;
+    others.push(next);
+    end = next.end;
+  }
+  return others;
+}
