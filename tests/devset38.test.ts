@@ -21,16 +21,16 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Khoa, `trưởng đoàn` without its team optional) and the scorer's dash fix (an answer opened by `- ` has no speaker
   // label): meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.990, organizations 0.871, people 0.976,
   // roles 0.893, acronyms 0.933 (total micro F1 0.976; 0.970 with the gold as the annotators wrote it).
-  // Raised by the twenty-second session's fixes: figures 1.000, organizations 0.951, people 1.000, roles
-  // 0.982, acronyms 1.000 (total 0.995).
+  // Raised by the twenty-second session's fixes: figures 1.000, organizations 0.979, people 1.000, roles 1.000,
+  // acronyms 1.000 (total 0.998).
   meta: 0.95,
-  qa: 0.99,
+  qa: 0.95,
   paragraphs: 0.95,
   dates: 0.95,
   figures: 0.99,
-  organizations: 0.94,
+  organizations: 0.96,
   people: 0.99,
-  roles: 0.97,
+  roles: 0.99,
   acronyms: 0.99,
 };
 

@@ -21,8 +21,8 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // date, a relative day with its bracketed date one date, `Tết` optional, a bank's tier-named branch its own body):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.997, organizations 0.926, people 1.000, roles
   // 0.900, acronyms 0.976 (total micro F1 0.988; 0.981 with the gold as the annotators wrote it).
-  // Raised by the twenty-second session's fixes: figures 1.000, organizations 1.000, roles 1.000 (total
-  // 0.999).
+  // Raised by the twenty-second session's fixes: figures 1.000, organizations 1.000, roles 1.000, and acronyms
+  // 1.000 with MTTQ's long form kept to devset9 and 19 (total 1.000).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
@@ -31,7 +31,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   organizations: 0.99,
   people: 0.95,
   roles: 0.99,
-  acronyms: 0.9,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
