@@ -274,8 +274,19 @@ function followsNumberedBodyWord(context: FigureContext, number: FigureNumber): 
   const first = tokens[head];
   const second = tokens[head + 1];
   if (!first || !second || isGlued(context, number.first) || !isWordAt(context, head) || !isWordAt(context, head + 1)) return false;
-  if (isGlued(context, head + 1) || !NUMBERED_BODY_WORDS.some(([one, two]) => first.key === one && second.key === two)) return false;
-  return isCapitalizedAt(context, head) && !opensSentence(context, head) && isLowerWordAt(context, head + 1);
+  // the letter case first: it rules out nearly every number (a lower-case word before it), at a comparison of two
+  // characters, where the words' pair is compared as strings and the sentence's start searched for
+  if (isGlued(context, head + 1) || !isCapitalizedAt(context, head) || !isLowerWordAt(context, head + 1)) return false;
+  return isNumberedBodyWord(first.key, second.key) && !opensSentence(context, head);
+}
+
+/** Whether `one two` is one of NUMBERED_BODY_WORDS. */
+function isNumberedBodyWord(one: string, two: string): boolean {
+  for (let at = 0; at < NUMBERED_BODY_WORDS.length; at += 1) {
+    const words = NUMBERED_BODY_WORDS[at] as readonly [string, string];
+    if (one === words[0] && two === words[1]) return true;
+  }
+  return false;
 }
 
 /**
@@ -287,6 +298,8 @@ const FORCE_BRANCHES: ReadonlyArray<readonly string[]> = [
   ['bộ', 'binh'], ['pháo', 'binh'], ['công', 'binh'], ['đặc', 'công'], ['thông', 'tin'], ['chính', 'trị'],
   ['kiểm', 'ngư'], ['tăng', 'thiết', 'giáp'], ['hóa', 'học'], ['kỹ', 'thuật'],
 ];
+/** The last word of each of FORCE_BRANCHES: the word before a number ends none of them, most often. */
+const FORCE_BRANCH_LAST_WORDS: ReadonlySet<string> = new Set(FORCE_BRANCHES.map((branch) => branch[branch.length - 1] ?? ''));
 /** Heads of a unit or a school numbered after its branch (`Vùng`, `Sĩ quan`, `Sư đoàn`), in lower case. */
 const FORCE_HEADS: ReadonlyArray<readonly string[]> = [
   ['vùng'], ['sĩ', 'quan'], ['quân', 'đoàn'], ['sư', 'đoàn'], ['binh', 'đoàn'], ['lữ', 'đoàn'], ['trung', 'đoàn'], ['hải', 'đoàn'], ['hải', 'đội'],
@@ -307,6 +320,8 @@ function capitalizedPhraseEndsAt(context: FigureContext, last: number, phrase: r
  */
 function endsNumberedForceName(context: FigureContext, number: FigureNumber): boolean {
   if (isGlued(context, number.first)) return false;
+  // one lookup of the word before the number, where each branch's first word would be looked at in turn
+  if (!FORCE_BRANCH_LAST_WORDS.has(context.tokens[number.first - 1]?.key ?? '')) return false;
   for (const branch of FORCE_BRANCHES) {
     if (!capitalizedPhraseEndsAt(context, number.first - 1, branch)) continue;
     const headLast = number.first - 1 - branch.length;
