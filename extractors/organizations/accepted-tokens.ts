@@ -27,6 +27,11 @@ export class AcceptedTokens {
     if (offset >= this.count) this.count = offset + 1;
   }
 
+  /** Takes the tokens `from` to `to` (offsets after the head, `to` exclusive) as one kind. */
+  setRange(from: number, to: number, kind: Accepted): void {
+    for (let offset = from; offset < to; offset += 1) this.set(offset, kind);
+  }
+
   push(kind: Accepted): void {
     this.set(this.count, kind);
   }

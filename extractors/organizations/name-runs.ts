@@ -531,7 +531,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))
       || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position)))) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
-      for (let step = position; step < position + 3; step += 1) accepted.set(step - headNext, 'connector');
+      accepted.setRange(position - headNext, position + 3 - headNext, 'connector');
       position += 3;
       // `Tòa án nhân dân (TAND) cấp cao tại Đà Nẵng`: the court's rank after its acronym, then its seat.
       if (bracketedAcronymBeforeRankSeat(words, position - 3)) {
@@ -548,7 +548,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     if (head.kind === 'organization' && startsActivity(words, position)) activity = true;
     if (compound > 0) {
       accepted.set(position - headNext, 'capitalized');
-      for (let step = position + 1; step < position + compound; step += 1) accepted.set(step - headNext, 'lower');
+      accepted.setRange(position + 1 - headNext, position + compound - headNext, 'lower');
       position += compound;
       end = position;
       hasProper = true;
@@ -611,7 +611,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = level;
         break;
       }
-      for (let step = position; step < placeEnd; step += 1) accepted.set(step - headNext, 'place');
+      accepted.setRange(position - headNext, placeEnd - headNext, 'place');
       position = placeEnd;
       end = position;
       hasProper = true;
@@ -653,7 +653,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // the region's name ending the command's.
     const forceRegion = head.kind === 'organization' && position === headNext ? numberedForceRegionLength(words, position) : 0;
     if (forceRegion > 0) {
-      for (let step = position; step < position + forceRegion; step += 1) accepted.set(step - headNext, 'place');
+      accepted.setRange(position - headNext, position + forceRegion - headNext, 'place');
       position += forceRegion;
       end = position;
       hasProper = true;
@@ -728,7 +728,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         && !servedBodyAfter(words, head.key, position - 1) && !fieldAfterAbout(words, position)) break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
-        for (let step = position; step < innerNext; step += 1) accepted.set(step - headNext, 'place');
+        accepted.setRange(position - headNext, innerNext - headNext, 'place');
         position = innerNext;
         end = position;
         hasProper = true;
@@ -739,7 +739,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const nestedNext = nested ? position + nested.words : position;
       // `Bộ Tư lệnh Quân khu 3`: a numbered army unit inside the name ends it.
       if (nested && NUMBERED_MILITARY_UNIT_HEAD_KEYS.has(nested.key) && institutionNumberAt(words, nestedNext, 3)) {
-        for (let step = position; step < nestedNext; step += 1) accepted.set(step - headNext, 'place');
+        accepted.setRange(position - headNext, nestedNext - headNext, 'place');
         accepted.set(nestedNext - headNext, 'number');
         position = nestedNext + 1;
         end = position;
@@ -749,7 +749,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const innerEnd = nested && nested.kind === 'organization' && lowerWordsBefore(words, position + 1, nestedNext) > 0 ? nestedNext : 0;
       if (innerEnd > 0) {
         accepted.set(position - headNext, 'capitalized');
-        for (let step = position + 1; step < innerEnd; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position + 1 - headNext, innerEnd - headNext, 'lower');
         position = innerEnd;
         end = position;
         hasProper = true;
@@ -767,7 +767,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const numbered = head.kind === 'organization' && NUMBER_ENDED_BODY_HEAD_KEYS.has(head.key) && position === end
         && position > headNext && accepted.at(0) === 'capitalized' ? lowerWordsBeforeBodyNumber(words, headNext, position) : 0;
       if (numbered > 0) {
-        for (let step = position; step < position + numbered - 1; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + numbered - 1 - headNext, 'lower');
         accepted.set(position + numbered - 1 - headNext, 'number');
         position += numbered;
         end = position;
@@ -779,7 +779,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? institutionKindsBeforeName(words, position, head.kind)
         : 0;
       if (kinds > 0) {
-        for (let step = position; step < position + kinds; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + kinds - headNext, 'lower');
         position += kinds;
         continue;
       }
@@ -790,8 +790,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         : null;
       if (members !== null) {
         // `các` and the members' head go with the run's head: the words after them are read as a name's are.
-        for (let step = position; step < members.headEnd; step += 1) accepted.set(step - headNext, 'complement');
-        for (let step = members.headEnd; step < members.end; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, members.headEnd - headNext, 'complement');
+        accepted.setRange(members.headEnd - headNext, members.end - headNext, 'lower');
         position = members.end;
         if (members.endsName) {
           end = position;
@@ -806,7 +806,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (andMembers > 0) {
         accepted.set(position - headNext, 'connector');
         accepted.set(position + 1 - headNext, 'complement');
-        for (let step = position + 2; step < andMembers; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position + 2 - headNext, andMembers - headNext, 'lower');
         position = andMembers;
         end = position;
         continue;
@@ -816,7 +816,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         && tokens[headNext + 1]?.key === 'đạo') {
         const steered = steeredFieldLength(words, position);
         if (steered > 0) {
-          for (let step = position; step < position + steered; step += 1) accepted.set(step - headNext, 'lower');
+          accepted.setRange(position - headNext, position + steered - headNext, 'lower');
           position += steered;
           end = position;
           hasProper = true;
@@ -838,7 +838,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         }
         const goods = lowerWordsClosedByProper(words, position, head.kind, true);
         if (goods > 0) {
-          for (let step = position; step < position + goods; step += 1) accepted.set(step - headNext, 'lower');
+          accepted.setRange(position - headNext, position + goods - headNext, 'lower');
           position += goods;
           continue;
         }
@@ -863,7 +863,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Hội Cựu chiến binh tỉnh`: a field word of three syllables or more, its first capitalized, goes on whole.
       const longField = previous === 'capitalized' ? longFieldRestAt(words, position) : 0;
       if (longField > 0) {
-        for (let step = position; step < position + longField; step += 1) accepted.set(step - headNext, 'completion');
+        accepted.setRange(position - headNext, position + longField - headNext, 'completion');
         position += longField;
         end = position;
         continue;
@@ -908,7 +908,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
-        for (let step = position; step < position + tail; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + tail - headNext, 'lower');
         position += tail;
         end = position;
         continue;
@@ -916,7 +916,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Trung tâm Xúc tiến đầu tư tỉnh Thái Bình`: the fields an activity works on, up to the name's place.
       const worked = head.kind === 'organization' && previous === 'completion' ? activityFieldsBeforePlace(words, position) : 0;
       if (worked > 0) {
-        for (let step = position; step < position + worked; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + worked - headNext, 'lower');
         position += worked;
         end = position;
         continue;
@@ -933,7 +933,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       const closed = previous === 'completion' || previous === 'lower' ? lowerWordsClosedByProper(words, position, head.kind, COMPANY_HEAD_KEYS.has(head.key)) : 0;
       if (closed > 0) {
-        for (let step = position; step < position + closed; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + closed - headNext, 'lower');
         position += closed;
         continue;
       }
@@ -943,7 +943,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? lowerWordsClosedByLevel(words, position)
         : 0;
       if (beforeLevel > 0) {
-        for (let step = position; step < position + beforeLevel; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + beforeLevel - headNext, 'lower');
         position += beforeLevel;
         end = position;
         continue;
@@ -953,7 +953,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? lowerWordsClosedByClause(words, position)
         : 0;
       if (beforeClause > 0) {
-        for (let step = position; step < position + beforeClause; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + beforeClause - headNext, 'lower');
         position += beforeClause;
         end = position;
         continue;
@@ -972,7 +972,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Vụ Khoa học công nghệ và môi trường chủ trì`: `và` between lower-case field words, the name ending after.
       const joinedFields = previous === 'lower' && token.key === 'và' ? fieldsJoinedLength(words, position) : 0;
       if (joinedFields > 0) {
-        for (let step = position; step < position + joinedFields; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + joinedFields - headNext, 'lower');
         position += joinedFields;
         end = position;
         continue;
@@ -983,7 +983,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const levelWords = BARE_LEVEL_KEYS.has(token.key) ? 1 : token.key === 'thành' && tokens[position + 1]?.key === 'phố' && !tokens[position + 1]?.breakBefore ? 2 : 0;
       if (head.kind === 'organization' && hasProper && position === end && levelWords > 0
         && (levelEndsName(words, position + levelWords) || councilLevelAt(words, position, levelWords) || levelBodyAt(words, index, position, levelWords))) {
-        for (let step = position; step < position + levelWords; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + levelWords - headNext, 'lower');
         position += levelWords;
         end = position;
         break;
@@ -1014,7 +1014,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         ? lowerWordsBeforeRegistrationCode(words, position)
         : 0;
       if (beforeRegistration > 0) {
-        for (let step = position; step < position + beforeRegistration; step += 1) accepted.set(step - headNext, 'lower');
+        accepted.setRange(position - headNext, position + beforeRegistration - headNext, 'lower');
         position += beforeRegistration;
         end = position;
         continue;
