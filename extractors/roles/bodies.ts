@@ -24,7 +24,7 @@ const PARENT_HEAD_WINDOW = 60;
  */
 function isFirmDepartment(text: string, body: TextSpan): boolean {
   BEFORE_PARENT.lastIndex = body.end;
-  if (BEFORE_PARENT.exec(text) === null) return false;
+  BEFORE_PARENT.exec(text); // All its parts optional: it always matches, moving lastIndex past what it read.
   const after = foldKey(text.slice(BEFORE_PARENT.lastIndex, BEFORE_PARENT.lastIndex + PARENT_HEAD_WINDOW));
   for (const head of COMPANY_HEAD_KEYS) {
     if (after.startsWith(head) && (after.length === head.length || after[head.length] === ' ' || after[head.length] === ',')) return true;
