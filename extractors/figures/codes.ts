@@ -277,14 +277,20 @@ function followsNumberedBodyWord(context: FigureContext, number: FigureNumber): 
   // the letter case first: it rules out nearly every number (a lower-case word before it), at a comparison of two
   // characters, where the words' pair is compared as strings and the sentence's start searched for
   if (isGlued(context, head + 1) || !isCapitalizedAt(context, head) || !isLowerWordAt(context, head + 1)) return false;
-  return isNumberedBodyWord(first.key, second.key) && !opensSentence(context, head);
+  return isKeyPairAt(tokens, head, NUMBERED_BODY_WORDS) && !opensSentence(context, head);
 }
 
-/** Whether `one two` is one of NUMBERED_BODY_WORDS. */
-function isNumberedBodyWord(one: string, two: string): boolean {
-  for (let at = 0; at < NUMBERED_BODY_WORDS.length; at += 1) {
-    const words = NUMBERED_BODY_WORDS[at] as readonly [string, string];
-    if (one === words[0] && two === words[1]) return true;
+/**
+ * Whether the tokens at `at` and `at + 1` are, by their keys, one of `pairs` (`khu vực`, `dự án`, `công ty`). A loop,
+ * no closure: it runs for nearly every number.
+ */
+function isKeyPairAt(tokens: FigureContext['tokens'], at: number, pairs: ReadonlyArray<readonly [string, string]>): boolean {
+  const one = tokens[at]?.key;
+  const two = tokens[at + 1]?.key;
+  if (one === undefined || two === undefined) return false;
+  for (let index = 0; index < pairs.length; index += 1) {
+    const pair = pairs[index] as readonly [string, string];
+    if (one === pair[0] && two === pair[1]) return true;
   }
   return false;
 }
@@ -400,8 +406,7 @@ export function followsProjectLabel(context: FigureContext, number: FigureNumber
   const first = tokens[number.first];
   if (!known || !first || isGlued(context, number.first) || kindAt(context, number.first) !== DIGITS || first.text.startsWith('0')) return false;
   const head = number.first - 2;
-  return PROJECT_LABELS.some(([one, two]) => tokens[head]?.key === one && tokens[head + 1]?.key === two
-    && isWordAt(context, head) && isWordAt(context, head + 1) && !isGlued(context, head + 1));
+  return isKeyPairAt(tokens, head, PROJECT_LABELS) && isWordAt(context, head) && isWordAt(context, head + 1) && !isGlued(context, head + 1);
 }
 
 /** Heads of a body's name that may end in a number, capitalized: `Công ty Truyền tải điện 1`, `Nhà máy Thủy điện 2`. */
@@ -421,8 +426,8 @@ function endsNumberedBodyName(context: FigureContext, number: FigureNumber): boo
     const opening = number.first - words;
     if (!isWordAt(context, opening) || isGlued(context, opening + 1)) return false;
     const head = opening - 2;
-    const headFound = NUMBERED_BODY_HEADS.some(([one, two]) => tokens[head]?.key === one && tokens[head + 1]?.key === two
-      && isWordAt(context, head + 1) && !isGlued(context, head + 1) && !isGlued(context, opening));
+    const headFound = isKeyPairAt(tokens, head, NUMBERED_BODY_HEADS) && isWordAt(context, head + 1) && !isGlued(context, head + 1)
+      && !isGlued(context, opening);
     if (headFound && isCapitalizedAt(context, head) && isCapitalizedAt(context, opening)) return true;
   }
   return false;
