@@ -105,12 +105,26 @@ const HOURS_RANGE_REACH = 20;
  */
 const LENGTH_RANGE_BEFORE = new PhraseSet(['hơn', 'mất', 'tốn', 'thêm', 'sau', 'trong vòng', 'khoảng']);
 
-/** The hour closes a range of lengths (`sớm hơn từ 3 đến 6 giờ so với hiện nay`), no clock time. */
-function closesLengthRange(text: string, digitsAt: number): boolean {
+/**
+ * Words after `từ N đến M giờ` that count the hours in each day or night: `thắp đèn từ 4 đến 5 giờ mỗi đêm`, `làm từ
+ * 10 đến 12 giờ một ngày`. A clock time names its part of the day instead (`từ 5 đến 7 giờ sáng mỗi ngày`, read before).
+ */
+const PER_PERIOD_AFTER = new PhraseSet([
+  'mỗi ngày', 'một ngày', 'mỗi đêm', 'một đêm', 'mỗi tuần', 'một tuần', 'mỗi ca', 'một ca', 'mỗi buổi', 'một buổi',
+]);
+/** The most hours a day a range of lengths counted per period reaches; past it the hour is on the clock (`17 giờ`). */
+const MOST_HOURS_PER_PERIOD = 12;
+
+/**
+ * The hour `hour` closes a range of lengths (`sớm hơn từ 3 đến 6 giờ so với hiện nay`, `từ 4 đến 5 giờ mỗi đêm`), no
+ * clock time. `end` is the end of `giờ`.
+ */
+function closesLengthRange(text: string, digitsAt: number, end: number, hour: number): boolean {
   const from = Math.max(0, digitsAt - HOURS_RANGE_REACH);
   const range = HOURS_RANGE_BEFORE.exec(text.slice(from, digitsAt));
   if (range === null) return false;
-  return precededByAny(text, from + (range[1]?.length ?? 0), LENGTH_RANGE_BEFORE, 2);
+  if (precededByAny(text, from + (range[1]?.length ?? 0), LENGTH_RANGE_BEFORE, 2)) return true;
+  return hour <= MOST_HOURS_PER_PERIOD && followedByAny(text, end, PER_PERIOD_AFTER);
 }
 
 /** The groups of every time pattern: `lúc`, the hour, the minutes, the part of the day after. */
@@ -139,7 +153,7 @@ function timeCandidate(
   const reached = at === undefined && period === null && reachesClockTime(text, digitsAt);
   const duration = at === undefined && period === null && !reached &&
     (precededAcross(text, digitsAt, DURATION_CONTEXT, LENGTH_BOUNDS, MOST_LENGTH_BOUNDS) || startsChange(text, end) ||
-      closesLengthRange(text, digitsAt));
+      closesLengthRange(text, digitsAt, end, hour));
   const strong = !duration && (strongWithoutContext || at !== undefined || period !== null || reached ||
     precededByAny(text, digitsAt, TIME_CONTEXT) || followedByAny(text, end, SAME_DAY_AFTER) ||
     pairsWithClockTimeBefore(text, digitsAt, end));
