@@ -52,10 +52,10 @@ function isWholeNounBefore(context: FigureContext, index: number): boolean {
 const TIMES_NOUNS: ReadonlySet<string> = new Set(['buổi', 'lần', 'lượt']);
 /**
  * Lower-case classifiers of pieces and weights: after them a number after a label word that groups things (`lô`, `đợt`,
- * `gói`) is a count of what the group holds (`một lô 2.400 chiếc`, `đợt 3.000 con giống`, `lô 20 tấn`). Not after `số`
- * (`bão số 3 con đường`... a name's number and the next phrase) nor a name's label (`phòng 301`, `tầng 5 căn hộ`).
+ * `gói`) is a count of what the group holds (`một lô 2.400 chiếc`, `đợt 3.000 con giống`, `lô 20 tấn`, `lô 5.000 cành
+ * hồng`). Not after `số` (`bão số 3 con đường`... a name's number and the next phrase) nor a name's label (`phòng 301`, `tầng 5 căn hộ`).
  */
-const PIECE_NOUNS: ReadonlySet<string> = new Set(['chiếc', 'cái', 'con', 'tấn', 'kg', 'liều', 'xe']);
+const PIECE_NOUNS: ReadonlySet<string> = new Set(['chiếc', 'cái', 'con', 'tấn', 'kg', 'liều', 'xe', 'cành', 'bông', 'chậu', 'hộp']);
 /** Label words naming a batch of things delivered or made together, which a count of pieces may follow. */
 const BATCH_LABELS: ReadonlySet<string> = new Set(['lô', 'đợt', 'gói', 'mẻ', 'chuyến']);
 

@@ -627,6 +627,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Bảng A có 7 Đại kiện tướng góp mặt.', 7, 'Đại kiện tướng', '7 Đại kiện tướng'),
   count('Cậu đánh bại liền hai Kiện tướng quốc tế.', 2, 'Kiện tướng quốc tế', 'hai Kiện tướng quốc tế'),
   duration('Ông giữ chức chủ tịch hội 2 kỳ liên tiếp.', 2, 'kỳ', '2 kỳ'),
+  // issues and sittings of an event held again and again are counted: an event named after `kỳ`, or a period
+  count('Mỗi năm trường tổ chức 3 kỳ thi tuyển.', 3, 'kỳ', '3 kỳ'),
+  count('Phòng khám mở 2 kỳ kiểm tra sức khỏe mỗi quý.', 2, 'kỳ', '2 kỳ'),
+  count('Tờ tuần san này ra 2 kỳ mỗi tuần.', 2, 'kỳ', '2 kỳ'),
+  count('Bản tin tăng từ 1 kỳ lên 2 kỳ một tháng.', 1, 'kỳ', '1 kỳ'),
+  count('Bản tin tăng từ 1 kỳ lên 2 kỳ một tháng.', 2, 'kỳ', '2 kỳ'),
+  duration('Bà làm hiệu trưởng 3 kỳ liền.', 3, 'kỳ', '3 kỳ'),
+  duration('Đội bóng đứng đầu bảng 2 kỳ trước đó.', 2, 'kỳ', '2 kỳ'),
   // the parties to a deal or a dispute
   count('Biên bản được gửi cho cả ba bên cùng ký.', 3, 'bên', 'ba bên'),
   // the levels of vocational training counted: `hai trình độ cao đẳng và trung cấp`
@@ -813,6 +821,18 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a range of lengths of hours after a comparison or a cost (the dates stage reads no clock time there)
   range('Nhờ radar mới, bản tin ra sớm hơn từ 2 đến 4 giờ so với trước.', 2, 4, 'giờ', 'từ 2 đến 4 giờ'),
   range('Mỗi ca mổ mất từ 3 đến 5 giờ.', 3, 5, 'giờ', 'từ 3 đến 5 giờ'),
+  // hours counted in each day or night are a length of time
+  range('Máy bơm phải chạy từ 6 đến 8 giờ mỗi ngày.', 6, 8, 'giờ', 'từ 6 đến 8 giờ'),
+  range('Ông thức từ 2 đến 3 giờ mỗi đêm để canh lò.', 2, 3, 'giờ', 'từ 2 đến 3 giờ'),
+  duration('Các em học thêm 2 giờ mỗi ngày.', 2, 'giờ', '2 giờ'),
+  // energies of particle beams; per mille
+  range('Máy phát chùm electron từ 4 đến 20 MeV.', 4, 20, 'MeV', 'từ 4 đến 20 MeV'),
+  count('Ống tia X hoạt động ở 120 keV.', 120, 'keV', '120 keV'),
+  range('Nước ao nên giữ độ mặn 15–25‰ cho tôm.', 15, 25, '‰', '15–25‰'),
+  count('Tỷ suất chết thô của tỉnh là 6‰.', 6, '‰', '6‰'),
+  // flowers and pots counted in a batch
+  count('Hợp tác xã vừa giao lô 12.000 cành hồng cho siêu thị.', 12000, 'cành hồng', '12.000 cành hồng'),
+  count('Nhà vườn xuất đợt 3.000 chậu lan đầu tiên.', 3000, 'chậu lan', '3.000 chậu lan'),
   // `lần thứ N` is an ordinal, whatever date follows in brackets
   ordinal('Hội thi lần thứ 5 (12/6) thu hút đông học sinh.', 5, 'lần thứ 5'),
   ...CONTEXT_FIGURE_EXAMPLES,

@@ -54,6 +54,10 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'va', 'kva', 'mva', 'kvar', 'mvar',
   // loudness, in decibels (A-weighted as noise limits are set): `độ ồn 70 dB`, `giới hạn ban đêm 55 dBA`
   'db', 'dba',
+  // the energies of particle beams, as radiotherapy machines are rated: `chùm electron từ 6 đến 18 MeV`, `100 keV`
+  'ev', 'kev', 'mev', 'gev',
+  // per mille, the salinity of water and rates per thousand: `độ mặn 28–32‰`, `tỷ suất sinh 4‰`
+  '‰',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */

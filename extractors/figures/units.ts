@@ -122,6 +122,9 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     }
     // `hai mùa đông khách nhất`, `ba mùa gần nhất`: seasons picked out by a superlative are counted, no length of time.
     if (duration.entry === 'mùa' && picksOutBySuperlative(context, next)) return into.filled('count', 'mùa', next, true);
+    // `4 kỳ sát hạch mỗi tuần`, `báo ra 3 kỳ mỗi tuần`: issues and sittings of an event held again and again are
+    // counted, no length of time (`giữ chức 2 kỳ liên tiếp` is one).
+    if (duration.entry === 'kỳ' && countsIssuesAt(context, next)) return into.filled('count', 'kỳ', next, true);
     return into.filled('duration', lowerCased(phraseText(context, index, duration)), next, true);
   }
   const measure = phraseAt(context, index, MEASURE_PHRASES, 3);
@@ -180,6 +183,40 @@ function picksOutBySuperlative(context: FigureContext, next: number): boolean {
     if (token.key === 'nhất') return at > next;
   }
   return false;
+}
+
+/** Events held in issues or sittings, named after `N kỳ`: `3 kỳ thi`, `4 kỳ sát hạch`, `2 kỳ vé`, `5 kỳ báo`. */
+const ISSUED_EVENTS: ReadonlySet<string> = new Set([
+  'thi', 'sát hạch', 'kiểm tra', 'tuyển sinh', 'vé', 'xổ số', 'quay số', 'quay thưởng', 'mở thưởng', 'báo', 'tạp chí',
+  'bản tin', 'đại hội', 'hội nghị', 'hội chợ', 'lễ hội', 'liên hoan', 'giải',
+]);
+/** Words after `N kỳ mỗi`/`một` that give the period the issues are counted in: `3 kỳ mỗi tuần`, `2 kỳ một tháng`. */
+const ISSUE_PERIODS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** Words that open a period the issues are counted in: `mỗi tuần`, `một tháng`. */
+const PER_PERIOD_WORDS: ReadonlySet<string> = new Set(['mỗi', 'một']);
+
+/** Words that carry a change from one number of issues to another: `giảm từ 5 kỳ xuống còn 3 kỳ mỗi tuần`. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['xuống', 'lên']);
+
+/**
+ * Whether the words from token `next` on (just after `N kỳ`) make the `kỳ` issues or sittings counted: an event held
+ * in issues (ISSUED_EVENTS, one or two words) or a period they are counted in (`mỗi tuần`, `một tháng`); the start of
+ * a change takes the reading of the number of issues it changes to (`từ 5 kỳ xuống còn 3 kỳ mỗi tuần`).
+ */
+function countsIssuesAt(context: FigureContext, next: number, changeAllowed = true): boolean {
+  const { tokens } = context;
+  const first = tokens[next];
+  if (!first || !isLowerWordAt(context, next) || isGlued(context, next)) return false;
+  if (ISSUED_EVENTS.has(first.key)) return true;
+  if (changeAllowed && CHANGE_WORDS.has(first.key)) {
+    const to = tokens[next + 1]?.key === 'còn' ? next + 2 : next + 1;
+    if (kindAt(context, to) !== DIGITS || tokens[to + 1]?.key !== 'kỳ' || isGlued(context, to + 1)) return false;
+    return countsIssuesAt(context, to + 2, false);
+  }
+  const second = tokens[next + 1];
+  if (!second || !isLowerWordAt(context, next + 1) || isGlued(context, next + 1)) return false;
+  if (PER_PERIOD_WORDS.has(first.key)) return ISSUE_PERIODS.has(second.key);
+  return ISSUED_EVENTS.has(`${first.key} ${second.key}`);
 }
 
 /** Currency codes the lexicon does not list, which an all-caps word after a number may still be (`5 CHF`). */
