@@ -217,12 +217,32 @@ function joined(first: DateCandidate, second: DateCandidate, changes: Partial<Da
   };
 }
 
-/** A start without a year takes the year of the end: `từ 1/7 đến 5/8/2023`, `từ tháng 11 đến tháng 2/2024`. */
+/** The first month of a point's month, quarter or half (`quý II`: 4), or null when it names none of them. */
+function firstMonthOf(point: DatePoint): number | null {
+  if (point.month !== undefined) return point.month;
+  if (point.quarter !== undefined) return (point.quarter - 1) * 3 + 1;
+  return point.half === undefined ? null : (point.half - 1) * 6 + 1;
+}
+
+/** The last month of a point's month, quarter or half (`quý I`: 3), or null when it names none of them. */
+function lastMonthOf(point: DatePoint): number | null {
+  if (point.month !== undefined) return point.month;
+  if (point.quarter !== undefined) return point.quarter * 3;
+  return point.half === undefined ? null : point.half * 6;
+}
+
+/**
+ * A start without a year takes the year of the end: `từ 1/7 đến 5/8/2023`; the year before when it would start after
+ * the end is over (`từ tháng 11 đến tháng 2/2024`, `từ giữa tháng 12 đến hết quý I/2026`: December 2025).
+ */
 function fillYear(begin: DatePoint, finish: DatePoint): DatePoint {
   if (begin.year !== undefined || finish.year === undefined || begin.shift !== undefined) return begin;
   if (begin.month === undefined && begin.quarter === undefined && begin.half === undefined) return begin;
-  const later = begin.month !== undefined && finish.month !== undefined &&
-    (begin.month > finish.month || (begin.month === finish.month && (begin.day ?? 0) > (finish.day ?? 0)));
+  const beginMonth = firstMonthOf(begin);
+  const finishMonth = lastMonthOf(finish);
+  const later = beginMonth !== null && finishMonth !== null &&
+    (beginMonth > finishMonth ||
+      (begin.month !== undefined && begin.month === finish.month && (begin.day ?? 0) > (finish.day ?? 0)));
   const { direction: _ignored, ...stated } = begin;
   return { ...stated, year: later ? finish.year - 1 : finish.year };
 }
@@ -244,6 +264,11 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     second.finish === null && /^[ \t]*\($/u.test(gap) && text[second.end] === ')') {
     // `sáng nay (15/6)`, `chiều thứ Bảy (6/1)`: the day named, then its date
     return joined(first, second, { begin: { ...b, hour: a.hour, minute: a.minute }, end: second.end + 1 });
+  }
+  if (a.shift?.unit === 'week' && first.finish === null && b.day !== undefined && second.finish?.day !== undefined &&
+    /^[ \t]*\($/u.test(gap) && text[second.end] === ')') {
+    // `tuần trước (24–30/11)`: the week named, then its days
+    return joined(first, second, { begin: b, finish: second.finish, end: second.end + 1 });
   }
   if (isDayLevel(a) && a.hour === undefined && first.finish === null && isTimeOnly(b) && DATE_TO_TIME.test(gap)) {
     const period = first.dayPeriod;

@@ -150,6 +150,9 @@ const durations: CorpusExample<'dates'>[] = [
   none('Các tháng tới sẽ có nhiều thay đổi.', 'Các tháng tới'),
   none('Mỗi tháng hai lần, đoàn kiểm tra đến xưởng.', 'tháng hai'),
   none('Công nhân làm việc 8 giờ mỗi ngày.', '8 giờ'),
+  // a start with no year takes the end's, or the year before when it would start after the end is over
+  inside('Mùa khô kéo dài từ tháng 11 đến hết quý I/2024.', 'từ tháng 11 đến hết quý I/2024', '2023-11', { endValue: '2024-Q1' }),
+  inside('Dự án thi công từ tháng 2 đến quý III/2024.', 'từ tháng 2 đến quý III/2024', '2024-02', { endValue: '2024-Q3' }),
   // hours counted in each day or night, a range of lengths: no clock time at its upper end
   none('Ngày 3/3/2023, người dân phải bơm nước từ 3 đến 4 giờ mỗi đêm.', '4 giờ'),
   none('Ngày 3/3/2023, xưởng chạy máy từ 10 đến 12 giờ một ngày.', '12 giờ'),
@@ -289,6 +292,10 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Sáng 5-6, đoàn công tác đến thăm nhà máy.', 'Sáng 5-6', '2023-06-05'),
   relative('Giá vàng sáng nay (15/6) tăng mạnh.', 'sáng nay (15/6)', '2023-06-15'),
   relative('Chiều qua (14/6), đoàn đã về nước.', 'Chiều qua (14/6)', '2023-06-14'),
+  // a relative week, then its days in brackets: one date, the days' value
+  relative('Lượng khách tuần trước (5–11/6) tăng mạnh.', 'tuần trước (5–11/6)', '2023-06-05', { endValue: '2023-06-11' }),
+  relative('Tuần này (12-18/6), giá lúa đi ngang.', 'Tuần này (12-18/6)', '2023-06-12', { endValue: '2023-06-18' }),
+  none('Giá cả (5–11/6) không đổi.', '5–11/6'),
   relative('Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài năm ngày.', '30/4 - 1/5', '2023-04-30', { endValue: '2023-05-01' }),
   relative('Nhân dịp 2/9, thành phố treo cờ.', '2/9', '2023-09-02'),
   none('Tỷ lệ (2/3) là mức cao nhất.', '2/3'),

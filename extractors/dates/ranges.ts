@@ -17,7 +17,8 @@ import {
   type DateRule,
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { followedByQuantityNoun, precededByDocumentWord, precededByWord } from './context.js';
+import { followedByQuantityNoun, precededByAny, precededByDocumentWord, precededByWord } from './context.js';
+import { PhraseSet } from './phrases.js';
 import { DATE_CONTEXT_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 const DASH = '[ \\t]?[-–—][ \\t]?';
@@ -87,6 +88,20 @@ const dayRangeWords: DateRule = {
   },
 };
 
+/** A week told relative to publication, which its days may follow in brackets: `tuần trước (24–30/11)`. */
+const RELATIVE_WEEKS = new PhraseSet(['tuần trước', 'tuần qua', 'tuần vừa qua', 'tuần rồi', 'tuần này', 'tuần sau', 'tuần tới']);
+const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
+
+/**
+ * The days from `digitsAt` to `end` stand alone in brackets right after a relative week, as its dates: `tuần trước
+ * (24–30/11)` (combine.ts joins the two into one date with the days' value).
+ */
+function datesRelativeWeek(text: string, digitsAt: number, end: number): boolean {
+  if (text.charCodeAt(digitsAt - 1) !== OPEN_BRACKET || text.charCodeAt(end) !== CLOSE_BRACKET) return false;
+  return precededByAny(text, digitsAt - 1, RELATIVE_WEEKS, 3);
+}
+
 function dayRange(rule: string, match: RegExpExecArray, group: DayRangeGroups, text: string) {
   const first = Number(match[group.d1]);
   const last = Number(match[group.d2]);
@@ -100,7 +115,7 @@ function dayRange(rule: string, match: RegExpExecArray, group: DayRangeGroups, t
   const introduced = match[group.dayWord] !== undefined || match[group.period] !== undefined;
   const from = group.from === undefined ? undefined : match[group.from];
   // No day word and no year: a date only after a word of time (`hai ngày cuối tuần 5-6/7`, `vào 12-13/8`).
-  if (!introduced && year === undefined && from === undefined) {
+  if (!introduced && year === undefined && from === undefined && !datesRelativeWeek(text, digitsStart(match), end)) {
     if (!precededByWord(text, digitsStart(match), DATE_CONTEXT_WORDS) || followedByQuantityNoun(text, end)) return null;
   }
   const begin = year === undefined ? { month, day: first } : { year, month, day: first };
