@@ -342,6 +342,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Mỗi ngày có hàng trăm xe hàng qua cửa khẩu Lào Cai.', 'Lào Cai'),
   none('Đoàn khảo sát vào rừng Cúc Phương từ sáng sớm.', 'Cúc Phương'),
   none('Cơ sở sản xuất phân bón Hoàng Phát bị phạt 30 triệu đồng. Sản phẩm của Hoàng Phát không đạt chuẩn.', 'của Hoàng Phát'),
+  // a substance named like a person: a word and a single letter after `chất`
+  none('Đoàn kiểm tra lấy mẫu măng để tìm chất Vàng O.', 'Vàng O'),
+  none('Lô hàng bị trả về vì nhiễm hóa chất Xanh B.', 'Xanh B'),
+  person('Lô hàng do ông Trần Văn Chất kiểm tra.', 'Trần Văn Chất', 'Trần Văn Chất'),
   person('Nhà vườn của ông Hoàng Phát có 2 ha cam.', 'Hoàng Phát', 'Hoàng Phát'),
   none('Bảo tàng trưng bày chiếc trống đồng Mai Lĩnh tìm thấy năm 1960.', 'Mai Lĩnh'),
   // An ethnic group's name, and a name that starts with it, is no person.

@@ -220,6 +220,8 @@ const NOT_PERSON_BEFORE = [
   // Border gates and forests named like people: `cửa khẩu Kim Thành`, `rừng Bạch Mã`; a maker of fertilizer by its
   // trade name (`cơ sở sản xuất phân bón Hoàng Lâm`).
   'cửa khẩu', 'rừng', 'phân bón',
+  // Substances named by a word and a letter, like a given name: `chất Vàng O`, `hóa chất Xanh B`, `hoạt chất ...`.
+  'chất', 'hóa chất', 'hoạt chất', 'chất độc',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
