@@ -383,6 +383,11 @@ const SPEAKER_LABEL_BEFORE_TITLE: CorpusExample<'roles'>[] = [
 const POSTS_LISTED_AFTER_SHORT_NAME: CorpusExample<'roles'>[] = [
   role('Chúng tôi gặp PGS.TS Đoàn Minh Khôi, Chủ nhiệm Đề án, Viện trưởng Viện Công nghệ Sinh học Miền Trung.',
     'Viện trưởng', 'Viện trưởng', ['person', 'Đoàn Minh Khôi'], ['Viện Công nghệ Sinh học Miền Trung']),
+  // The head of a project or topic none is named after: the lower-case phrase is the title; a name after it is the project.
+  role('Theo ông Phan Văn Lộc, chủ nhiệm đề tài, giống mới chịu mặn tốt.',
+    'chủ nhiệm đề tài', 'chủ nhiệm đề tài', ['person', 'Phan Văn Lộc'], null),
+  role('Bà Vũ Thị Hạnh, chủ nhiệm Dự án Cải tạo đất phèn, cho biết.', 'chủ nhiệm', 'chủ nhiệm', ['person', 'Vũ Thị Hạnh'], null),
+  role('Bà Vũ Thị Hạnh, chủ nhiệm dự án Cải tạo đất phèn, cho biết.', 'chủ nhiệm', 'chủ nhiệm', ['person', 'Vũ Thị Hạnh'], null),
   // A lower-case clause between the posts: not one list of posts.
   role('Ông Đoàn Minh Khôi, Chủ nhiệm Đề án, cho biết Viện trưởng Viện Công nghệ Sinh học Miền Trung sẽ ký.',
     'Viện trưởng', 'Viện trưởng', null, ['Viện Công nghệ Sinh học Miền Trung']),

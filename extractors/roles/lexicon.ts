@@ -71,6 +71,13 @@ const POSTS_WITHOUT_DEPUTY = [
   'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp',
 ] as const;
 
+/**
+ * Titles that end in the lower-case noun of what is headed, a research project or topic with none named after it
+ * (`ông X, chủ nhiệm dự án, cho biết`): only written so, in lower case after the first word; `Chủ nhiệm Dự án X`
+ * names the project, the title then `Chủ nhiệm`.
+ */
+const TITLES_ENDING_IN_LOWER_NOUN = ['Chủ nhiệm dự án', 'Chủ nhiệm đề tài'] as const;
+
 /** Words that qualify a post after it: `Phó Chủ tịch Thường trực`, `Bộ trưởng đương nhiệm`. */
 const POST_QUALIFIERS = ['Thường trực', 'thường trực', 'kiêm nhiệm'] as const;
 
@@ -89,6 +96,8 @@ function allTitles(): string[] {
 interface TitleWord {
   /** True when the words up to this one are a whole title (`Phó Chủ tịch`, not `Phó Chủ`). */
   endsTitle: boolean;
+  /** True when the words up to this one are a whole title written in lower case after its first word (TITLES_ENDING_IN_LOWER_NOUN). */
+  endsLowerCaseTitle: boolean;
   readonly next: Map<string, TitleWord>;
 }
 
@@ -96,19 +105,40 @@ interface TitleWord {
 const TITLE_WORDS = new Map<string, TitleWord>();
 /** Every word of every title, lower case: a quick refusal for a word that cannot be part of a title. */
 const WORDS_IN_TITLES = new Set<string>();
-for (const title of allTitles()) {
+for (const title of [...allTitles(), ...TITLES_ENDING_IN_LOWER_NOUN]) {
   let words = TITLE_WORDS;
   let word: TitleWord | undefined;
   for (const key of foldKey(title).split(' ')) {
     WORDS_IN_TITLES.add(key);
     word = words.get(key);
     if (!word) {
-      word = { endsTitle: false, next: new Map() };
+      word = { endsTitle: false, endsLowerCaseTitle: false, next: new Map() };
       words.set(key, word);
     }
     words = word.next;
   }
-  if (word) word.endsTitle = true;
+  if (word && (TITLES_ENDING_IN_LOWER_NOUN as readonly string[]).includes(title)) word.endsLowerCaseTitle = true;
+  else if (word) word.endsTitle = true;
+}
+
+/** True when no capital stands between `from` and `to`: a title's words after its first written in lower case. */
+function isLowerCaseBetween(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, to);
+  return rest === rest.toLowerCase();
+}
+
+/** A capital after spaces or tabs: the name of what is headed follows (`chủ nhiệm dự án Phát triển ...`). */
+const CAPITAL_AFTER = /[ \t]+\p{Lu}/uy;
+
+/**
+ * Whether the title word `word`, its title running from `firstWordEnd` to `end` in `text`, ends a whole title: a
+ * lower-case one (TITLES_ENDING_IN_LOWER_NOUN) only with no capital inside it nor a name after it.
+ */
+function endsTitleAt(word: TitleWord, text: string, firstWordEnd: number, end: number): boolean {
+  if (word.endsTitle) return true;
+  if (!word.endsLowerCaseTitle || !isLowerCaseBetween(text, firstWordEnd, end)) return false;
+  CAPITAL_AFTER.lastIndex = end;
+  return !CAPITAL_AFTER.test(text);
 }
 
 const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
@@ -138,6 +168,7 @@ export function titleAt(text: string, index: number): TitleMatch | null {
   if (!word) return null;
   let position = index + firstWord[0].length;
   const ends: number[] = [position];
+  const firstWordEnd = position;
   let titleWords = word.endsTitle ? 1 : 0;
   for (;;) {
     SPACE.lastIndex = position;
@@ -150,7 +181,7 @@ export function titleAt(text: string, index: number): TitleMatch | null {
     if (!word) break;
     position = next.index + next[0].length;
     ends.push(position);
-    if (word.endsTitle) titleWords = ends.length;
+    if (endsTitleAt(word, text, firstWordEnd, position)) titleWords = ends.length;
   }
   return titleMatch(text, index, ends, titleWords);
 }
@@ -216,7 +247,7 @@ export function titleAtToken(
     }
     if (wordEnd === token.end && text.charCodeAt(wordEnd) === AMPERSAND) break;
     wordCount += 1;
-    if (word.endsTitle) {
+    if (endsTitleAt(word, text, tokens[tokenIndex]?.end ?? wordEnd, wordEnd)) {
       titleWords = wordCount;
       titleEnd = wordEnd;
     }
