@@ -1181,6 +1181,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Tài chính hỗ trợ tỉnh, huyện lập dự toán.', 'Sở Tài chính'),
   none('Sở Tài chính hỗ trợ tỉnh, huyện lập dự toán.', 'hỗ trợ tỉnh'),
   none('Ban Quản lý dự án đầu tư cho các xã vùng cao.', 'các xã'),
+  // An undertaking's words run on to the level and place that close the board's name; two kinds of works may be joined
+  // by `và` after `các công trình`.
+  org('Tỉnh giao Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Hà Tĩnh làm chủ đầu tư.', 'Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Hà Tĩnh'),
+  org('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng huyện Đức Thọ phối hợp với nhà thầu.', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng huyện Đức Thọ'),
+  none('Ban Quản lý dự án cho biết tỉnh Hà Tĩnh đã bố trí đủ vốn.', 'tỉnh Hà Tĩnh'),
+  none('Ban Quản lý dự án đầu tư và nhà thầu tỉnh Hà Tĩnh đã ký biên bản.', 'nhà thầu'),
   none('Trung tâm Dịch vụ việc làm toàn tỉnh đã mở 12 phiên giao dịch.', 'toàn tỉnh'),
   // A body's office for a region named by its place: `khu vực` and the place go on the name.
   org('Đoàn kiểm tra của Hạt Kiểm lâm khu vực Krông Pa đã lập biên bản.', 'Hạt Kiểm lâm khu vực Krông Pa'),
@@ -1351,6 +1357,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp đồng do Ban Quản lý dự án các công trình thủy lợi miền Trung (CPO) ký với nhà thầu.', 'Ban Quản lý dự án các công trình thủy lợi miền Trung', 'CPO'),
   org('Số liệu của Công ty Điều độ hệ thống điện và thị trường điện Quốc gia (GSO) cho thấy phụ tải tăng.', 'Công ty Điều độ hệ thống điện và thị trường điện Quốc gia', 'GSO'),
   org('Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu (C06) đã cấp thêm thẻ.', 'Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu', 'C06'),
+  // One `về` and what the unit's field covers, up to the unit's code in brackets; not a verb's `về`.
+  org('Số liệu của Cục Cảnh sát quản lý xuất nhập cảnh về cư trú (A08) cho thấy lượng khách tăng.', 'Cục Cảnh sát quản lý xuất nhập cảnh về cư trú', 'A08'),
+  none('Cục Cảnh sát cảnh báo về ma túy đá (K9) đang lan nhanh.', 'ma túy đá'),
   none('Bộ Công an thu giữ ma túy tổng hợp (MDMA) tại cửa khẩu.', 'ma túy tổng hợp'),
   none('Bộ Y tế khuyến cáo người dân (ND) không tự ý dùng thuốc.', 'người dân'),
   none('Sở Tài chính đã ký hợp đồng mua thiết bị (TB) mới.', 'hợp đồng'),

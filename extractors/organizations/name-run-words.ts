@@ -448,8 +448,8 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
   return 0;
 }
 
-/** Most lower-case words a name runs through before a bare level closes it (`dự án đầu tư xây dựng các công trình giao thông`). */
-const MAX_LOWER_WORDS_BEFORE_LEVEL = 12;
+/** Most lower-case words a name runs through before a bare level closes it (`dự án đầu tư xây dựng các công trình dân dụng và công nghiệp`: 14). */
+const MAX_LOWER_WORDS_BEFORE_LEVEL = 16;
 
 /** Levels of local government written bare at the end of a body's name (`Trung tâm ... tỉnh`). */
 const BARE_LEVEL_END_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
@@ -459,6 +459,13 @@ const BARE_LEVEL_END_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', '
  * `toàn tỉnh`, `trong tỉnh`, `từng xã`.
  */
 const LEVEL_SCOPE_KEYS: ReadonlySet<string> = new Set(['cấp', 'toàn', 'trong', 'ngoài', 'khắp', 'mỗi', 'từng', 'các', 'những', 'nhiều']);
+
+/** A lower-case word on the line at `index` that is no small word, connector or level (`công nghiệp` after `dân dụng và`). */
+function isPlainLowerWordAt(words: NameTokens, index: number): boolean {
+  const token = words.tokens[index];
+  return token !== undefined && !token.breakBefore && token.lower && !BARE_LEVEL_END_KEYS.has(token.key)
+    && !words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER);
+}
 
 /**
  * The name goes on in lower case up to a bare level where the name plainly ends: `Trung tâm Dịch vụ đấu giá tài sản
@@ -471,11 +478,20 @@ const LEVEL_SCOPE_KEYS: ReadonlySet<string> = new Set(['cấp', 'toàn', 'trong'
 export function lowerWordsClosedByLevel(words: NameTokens, index: number): number {
   const { tokens } = words;
   let undertaking = false;
+  /** Where `các` opens the works an undertaking builds (`các công trình`), 0 before it. */
+  let worksAt = 0;
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_LEVEL; count += 1) {
     const position = index + count;
     const token = tokens[position];
     if (!token || token.breakBefore || !token.lower) return 0;
     if (count > 0 && BARE_LEVEL_END_KEYS.has(token.key)) {
+      // `Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Ninh Bình làm ...`: an undertaking's words
+      // up to the level and place that close the name (the place is taken after them).
+      const placeEnd = undertaking ? words.placeEnd(position) : position;
+      if (placeEnd > position + 1) {
+        const afterPlace = tokens[placeEnd];
+        return !afterPlace || afterPlace.breakBefore || afterPlace.lower || (!afterPlace.capitalized && !afterPlace.acronymLike) ? count : 0;
+      }
       return levelEndsName(words, position + 1) && !LEVEL_SCOPE_KEYS.has(tokens[position - 1]?.key ?? '') ? count : 0;
     }
     if (count === 0 && token.key === 'dự' && tokens[position + 1]?.key === 'án' && !tokens[position + 1]?.breakBefore) {
@@ -484,7 +500,12 @@ export function lowerWordsClosedByLevel(words: NameTokens, index: number): numbe
       continue;
     }
     // `xây dựng các công trình`: what an undertaking builds, after its verb.
-    if (undertaking && token.key === 'các' && count > 2) continue;
+    if (undertaking && token.key === 'các' && count > 2) {
+      worksAt = position;
+      continue;
+    }
+    // `các công trình dân dụng và công nghiệp`: two kinds of the works built joined, a lower-case word on both sides.
+    if (worksAt > 0 && position > worksAt + 2 && token.key === 'và' && isPlainLowerWordAt(words, position + 1)) continue;
     // A field word whole (`giao thông`, though `giao` alone is a verb).
     const field = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL);
     if (field > 0) {
@@ -955,7 +976,8 @@ function acronymSpelledByWordsBefore(tokens: NameTokens['tokens'], open: number,
 }
 
 /**
- * A name's field running on through lower-case words, a plural (`các`), commas and one `và` up to an acronym or a
+ * A name's field running on through lower-case words, a plural (`các`), commas, one `và` and one `về` (a unit's
+ * code closing it) up to an acronym or a
  * code in brackets that closes the name (`Ban Quản lý dự án các công trình điện miền Bắc (AMB)`, `Cục Cảnh sát quản
  * lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10)`, `Công ty Vận hành hệ thống điện và thị trường
  * điện Quốc gia (NSMO)`): the bracket right after a name gives the name's short form, so the words up to it are the
@@ -977,13 +999,16 @@ export function fieldWordsBeforeBracketedCode(words: NameTokens, index: number):
   const codeOnly = !opensField;
   let commas = 0;
   let joined = false;
+  let about = false;
+  /** A verb stood among the words (`cảnh báo`): a `về` after it is the verb's, not the field's. */
+  let verbSeen = false;
   for (let count = 0; count <= MAX_TOKENS_BEFORE_BRACKETED_CODE; count += 1) {
     const position = index + count;
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
     if (token.text === '(') {
       if (count === 0 || !tokens[position - 1]?.isWord || !bracketedCodeAt(tokens, position)) return 0;
-      if (codeOnly && !LETTER_AND_DIGITS_CODE.test(tokens[position + 1]?.text ?? '')) return 0;
+      if ((codeOnly || about) && !LETTER_AND_DIGITS_CODE.test(tokens[position + 1]?.text ?? '')) return 0;
       return acronymSpelledByWordsBefore(tokens, position, tokens[position + 1]?.text ?? '', index) ? 0 : count;
     }
     if (count === MAX_TOKENS_BEFORE_BRACKETED_CODE) return 0;
@@ -1000,11 +1025,19 @@ export function fieldWordsBeforeBracketedCode(words: NameTokens, index: number):
         joined = true;
         continue;
       }
+      // `Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06)`: one `về` and what the field covers, where a unit's
+      // code closes the name; not a verb's `về` (`Cục Cảnh sát cảnh báo về ma túy đá (K2)`).
+      if (token.key === 'về') {
+        if (about || verbSeen || count === 0 || !next?.lower || next.breakBefore || words.is(position + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+        about = true;
+        continue;
+      }
       if (PLURAL_KEYS.has(token.key)) {
         if (!next?.lower || next.breakBefore) return 0;
         continue;
       }
       if (words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) return 0;
+      if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) verbSeen = true;
       continue;
     }
     if (!token.capitalized || HAS_DIGIT.test(token.text) || matchHead(words, position) !== null || isTitleStart(words, position)
