@@ -1188,6 +1188,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Ban Quản lý dự án cho biết tỉnh Hà Tĩnh đã bố trí đủ vốn.', 'tỉnh Hà Tĩnh'),
   none('Ban Quản lý dự án đầu tư và nhà thầu tỉnh Hà Tĩnh đã ký biên bản.', 'nhà thầu'),
   none('Trung tâm Dịch vụ việc làm toàn tỉnh đã mở 12 phiên giao dịch.', 'toàn tỉnh'),
+  // A bare level closes the name before `do` and the agent of a passive clause.
+  org('Hồ sơ được lưu tại Trung tâm Lưu trữ tỉnh do Sở Nội vụ quản lý.', 'Trung tâm Lưu trữ tỉnh'),
+  none('Bộ Y tế tỉnh do ông Hải phụ trách.', 'tỉnh do'),
+  // What a unit's capitalized activity works on, up to the comma before its parent body.
+  org('Trung tá Lan, Đội trưởng Đội Cấp phép lái xe, Phòng Cảnh sát giao thông Công an tỉnh, cho biết.', 'Đội Cấp phép lái xe'),
+  none('Đội Tuyên truyền hôm nay, Phòng Văn hóa đã ra quân.', 'hôm nay'),
+  // A Roman numeral closes a body's name before lower-case words (the clause's verb).
+  org('Giống cá do Viện Nghiên cứu Nuôi trồng thủy sản II chuyển giao.', 'Viện Nghiên cứu Nuôi trồng thủy sản II'),
+  none('Giống cá do Viện Nghiên cứu Nuôi trồng thủy sản II chuyển giao.', 'chuyển'),
   // A body's office for a region named by its place: `khu vực` and the place go on the name.
   org('Đoàn kiểm tra của Hạt Kiểm lâm khu vực Krông Pa đã lập biên bản.', 'Hạt Kiểm lâm khu vực Krông Pa'),
   org('Năm nay Chi cục Thuế khu vực Tam Kỳ thu vượt dự toán.', 'Chi cục Thuế khu vực Tam Kỳ'),

@@ -229,6 +229,37 @@ export function activityFieldsBeforePlace(words: NameTokens, index: number): num
   return position > index && (words.placeEnd(position) > position || acronymEndsNameAt(words, position)) ? position - index : 0;
 }
 
+/** Heads of a unit inside a larger body, its parent named after a comma (`Đội ..., Phòng CSGT Công an ...`). */
+const SUB_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'tổ', 'trạm']);
+
+/** Most lower-case words of what a unit's capitalized activity works on (`Đăng ký xe`: 1). */
+const MAX_UNIT_OBJECT_WORDS = 2;
+
+/**
+ * `Đội Đăng ký xe, Phòng CSGT ...`: after a unit's capitalized activity, the lower-case words of what it works on
+ * (one or two), up to a comma and the unit's parent body, whose head opens right after it. Their number; 0 where the
+ * head is no unit's (`đội`, `tổ`, `trạm`), no parent's head follows the comma, or one of the words is a small word,
+ * a connector, a level, a verb or a word of time (`Đội Tuyên truyền hôm nay, Phòng ...`).
+ */
+export function unitObjectBeforeParent(words: NameTokens, headKey: string, index: number): number {
+  if (!SUB_UNIT_HEAD_KEYS.has(headKey)) return 0;
+  const { tokens } = words;
+  if (NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0) return 0;
+  for (let count = 0; count <= MAX_UNIT_OBJECT_WORDS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === ',') {
+      const parent = tokens[position + 1];
+      return count > 0 && parent !== undefined && !parent.breakBefore && parent.capitalized && matchHead(words, position + 1) !== null ? count : 0;
+    }
+    if (count === MAX_UNIT_OBJECT_WORDS || !token.lower || LEVEL_WORDS.has(token.key)
+      || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER | NOT_A_SECOND_SYLLABLE)
+      || lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+  }
+  return 0;
+}
+
 /**
  * An acronym at `index` that the name plainly ends with: what an activity's fields work for, written short (`Quỹ Hỗ
  * trợ phát triển HTX với lãi suất ...`): a mark or a small word follows it, not a capitalized word, another acronym or
@@ -695,6 +726,9 @@ export function levelEndsName(words: NameTokens, index: number): boolean {
   if (next.text === '(') return /^\p{Nd}/u.test(tokens[index + 1]?.text ?? '');
   if (!next.lower) return !next.capitalized && !next.acronymLike;
   if (LEVEL_QUALIFIER_KEYS.has(next.key)) return false;
+  // `Trung tâm Dữ liệu tỉnh do Sở ... quản lý`: `do` and a capitalized agent (a body, a person) open a passive clause.
+  const agent = tokens[index + 1];
+  if (next.key === 'do' && agent !== undefined && !agent.breakBefore && (agent.capitalized || agent.acronymLike)) return true;
   return next.key === 'và' || words.is(index, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
     || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
     || lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0

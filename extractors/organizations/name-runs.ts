@@ -52,6 +52,7 @@ import {
   levelEndsName,
   LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
+  unitObjectBeforeParent,
   causeWordsLength,
   matchHead,
   membersAt,
@@ -389,6 +390,8 @@ function emergencyServiceNumberAt(words: NameTokens, index: number): boolean {
 
 const CLUB_HEAD_KEYS: ReadonlySet<string> = new Set(['clb', 'câu lạc bộ']);
 const ROMAN_TEAM_NUMBER = /^(?:I|II|III)$/u;
+/** A Roman numeral that numbers a body among its like ones after its name (`Viện ... thủy sản I`, `... III`). */
+const ROMAN_BODY_NUMBER = /^(?:I|II|III|IV|V)$/u;
 /** The head of a body's branch (`Chi nhánh`). */
 const BRANCH_HEAD_KEY = 'chi nhánh';
 /** Syllables of most places' names and by-names (`Hà Thành`, `Đà Nẵng`), which a club is named for. */
@@ -883,7 +886,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Cảng hàng không`: a field word of two syllables starts here, read whole rather than as the rest of `Cảng`.
       const tailStartsHere = !fieldPair && beforePrevious !== 'capitalized'
         && lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL) >= 2;
-      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField && !tailStartsHere
+      // `Viện Nghiên cứu Nuôi trồng thủy sản I cung cấp`: a Roman numeral after the name's lower-case words numbers the
+      // body among its like ones and closes the name; it takes no lower-case rest.
+      const closingNumeral = tokens[position - 2]?.lower === true && ROMAN_BODY_NUMBER.test(tokens[position - 1]?.text ?? '');
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField && !tailStartsHere && !closingNumeral
         && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
@@ -920,6 +926,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += worked;
         end = position;
         continue;
+      }
+      // `Đội Đăng ký xe, Phòng CSGT ...`: what a unit's activity works on, up to the comma before its parent.
+      const unitObject = head.kind === 'organization' && position === end && (previous === 'completion' || previous === 'capitalized')
+        ? unitObjectBeforeParent(words, head.key, position)
+        : 0;
+      if (unitObject > 0) {
+        accepted.setRange(position - headNext, position + unitObject - headNext, 'lower');
+        position += unitObject;
+        end = position;
+        break;
       }
       // `Viện Kiểm nghiệm thuốc Trung ương (NIDQC)`: the words up to the acronym in brackets that closes the name.
       const bracketed = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
