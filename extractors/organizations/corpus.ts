@@ -353,6 +353,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
   // place or a person in brackets is not.
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  // A short name that keeps the name's own last words, a place's name too, and adds a word of its own.
+  org('Công ty Đấu giá hợp danh Quốc gia Nam Á (Nam Á Auction) tổ chức phiên mới. Nam Á Auction cho biết.', 'Công ty Đấu giá hợp danh Quốc gia Nam Á', 'Nam Á Auction', 'Nam Á Auction'),
+  none('Công ty Xuất nhập khẩu Nam Á (Nam Á) tổ chức phiên mới.', 'Nam Á)'),
   org('Cục Y tế dự phòng (Bộ Y tế) khuyến cáo phụ huynh.', 'Bộ Y tế'),
   org('Công ty Samsung Electronics (Hàn Quốc) mở rộng nhà máy.', 'Công ty Samsung Electronics', null),
   // A company's brand, the capitalized words that end its name, names it alone afterwards; not a place, not one

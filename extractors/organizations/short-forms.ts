@@ -202,7 +202,8 @@ const MAX_SHORT_NAME_WORDS = 4;
 /**
  * `Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op)`: a short name in brackets right after a full name, two to
  * four capitalized words that are neither a place, a head, a title nor a person's name (`Cục Y tế dự phòng (Bộ Y
- * tế)` names the ministry above it). The span inside the brackets, or null. A lone acronym in brackets is the
+ * tế)` names the ministry above it); a place only where it repeats the name's last words and a word follows it
+ * (`Công ty ... Quốc gia Đông Á (Đông Á Auction)`). The span inside the brackets, or null. A lone acronym in brackets is the
  * acronym stage's.
  */
 export function bracketedShortName(words: NameTokens, run: NameRun): TextSpan | null {
@@ -219,8 +220,21 @@ export function bracketedShortName(words: NameTokens, run: NameRun): TextSpan | 
     close += 1;
   }
   if (tokens[close]?.text !== ')' || close - first < 2) return null;
-  if (words.placeEnd(first) > first || matchHead(words, first) !== null || isTitleStart(words, first) || words.is(first, FAMILY_NAME)) return null;
+  const placeEnd = words.placeEnd(first);
+  if ((placeEnd > first && !(placeEnd < close && repeatsNameEnd(tokens, run.endToken, first, placeEnd))) || matchHead(words, first) !== null || isTitleStart(words, first) || words.is(first, FAMILY_NAME)) return null;
   return { start: tokens[first]?.start ?? 0, end: tokens[close - 1]?.end ?? 0 };
+}
+
+/**
+ * The words from `from` to `to` repeat the last words of the name ending at `nameEnd`: `Công ty ... Đông Á (Đông Á
+ * Auction)` keeps the name's own proper ending, a place's name too, and adds a word, a short name of the body.
+ */
+function repeatsNameEnd(tokens: readonly Token[], nameEnd: number, from: number, to: number): boolean {
+  const length = to - from;
+  for (let offset = 0; offset < length; offset += 1) {
+    if (tokens[nameEnd - length + offset]?.key !== tokens[from + offset]?.key) return false;
+  }
+  return true;
 }
 
 /** What names a company's stock code in brackets before a colon, folded: `mã chứng khoán`, `mã CK`, an exchange. */

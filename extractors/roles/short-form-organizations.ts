@@ -99,6 +99,8 @@ export class OrganizationShortForms {
   private nameIndex: Map<string, OrganizationEntity> | null = null;
   /** Folded full names, in the order of `organizations`, made on the first question about an abbreviated kind. */
   private foldedNames: readonly string[] | null = null;
+  /** Entities by the folded text of their mentions (null where two share one), made on the first question. */
+  private mentionIndex: Map<string, OrganizationEntity | null> | null = null;
   /** `organizationsOfKind`, by the kind's folded words. */
   private readonly ofKindIndex = new Map<string, readonly OfKind[]>();
   /** `firstNamed`, by the head noun's folded words, made on the first question about each. */
@@ -194,6 +196,25 @@ export class OrganizationShortForms {
       }
     }
     return best;
+  }
+
+  /**
+   * The entity the article `text` writes as `name` (folded) in one of its mentions: `Phòng CSGT` for `Phòng Cảnh sát giao
+   * thông (CSGT) Công an tỉnh X`, written `Phòng CSGT` later. Null where none is, or where two entities are.
+   */
+  mentionedAs(text: string, name: string): OrganizationEntity | null {
+    if (!this.mentionIndex) {
+      const byMention = new Map<string, OrganizationEntity | null>();
+      for (const entity of this.organizations) {
+        for (const mention of entity.mentions) {
+          const key = foldKey(text.slice(mention.start, mention.end));
+          const known = byMention.get(key);
+          byMention.set(key, known === undefined || known === entity ? entity : null);
+        }
+      }
+      this.mentionIndex = byMention;
+    }
+    return this.mentionIndex.get(foldKey(name)) ?? null;
   }
 
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */

@@ -202,7 +202,8 @@ function writtenOrganizationAt(
   const parent = text[unit.end] === ' ' && !parentNamedLonger ? localBody ?? localAreaAt(text, unit.end + 1, entities) : null;
   const end = parent ? parent.end : unit.end;
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
-  const named = shortForms.named(name);
+  // `Phó Trưởng phòng CSGT`: a unit the article wrote so before, as a short form of one it names in full.
+  const named = shortForms.named(name) ?? (parent ? null : shortForms.mentionedAs(text, name));
   return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
 }
 
