@@ -353,6 +353,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
   // place or a person in brackets is not.
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  // A province's newspaper merged with its radio and television: `Báo và Phát thanh, Truyền hình` and the place.
+  org('Báo và Phát thanh, Truyền hình Quảng Trị ra mắt giao diện mới.', 'Báo và Phát thanh, Truyền hình Quảng Trị'),
+  none('Báo và Phát thanh, truyền hình đều giảm quảng cáo.', 'Phát thanh'),
+  // A profession right after an association's head names its members, no person's title.
+  org('Hội Nhà báo tỉnh Quảng Trị tổ chức lớp tập huấn.', 'Hội Nhà báo tỉnh Quảng Trị'),
+  org('Đoàn Luật sư tỉnh Quảng Trị cử người bào chữa.', 'Đoàn Luật sư tỉnh Quảng Trị'),
+  none('Theo Hội Luật sư Nguyễn Văn An, vụ án còn nhiều tình tiết.', 'Nguyễn Văn An'),
   // A short name that keeps the name's own last words, a place's name too, and adds a word of its own.
   org('Công ty Đấu giá hợp danh Quốc gia Nam Á (Nam Á Auction) tổ chức phiên mới. Nam Á Auction cho biết.', 'Công ty Đấu giá hợp danh Quốc gia Nam Á', 'Nam Á Auction', 'Nam Á Auction'),
   none('Công ty Xuất nhập khẩu Nam Á (Nam Á) tổ chức phiên mới.', 'Nam Á)'),

@@ -410,11 +410,55 @@ const acceptedTokens = new AcceptedTokens();
  * `Hội đồng Giáo sư nhà nước`: a title right after the head, then a lower-case field word, names the body of those
  * who hold it (the council of professors), no holder of a post after the body's name (`Bộ Y tế Giáo sư Trần An`).
  */
-function titleNamesBody(words: NameTokens, headNext: number, position: number): boolean {
+function titleNamesBody(words: NameTokens, headNext: number, position: number, headKey = ''): boolean {
   if (position !== headNext) return false;
+  if (ASSOCIATION_HEAD_KEYS.has(headKey) && membersProfessionLength(words.tokens, position) > 0) return true;
   const titleEnd = position + TITLE_PHRASES.matchLength(words.tokens, position);
   const after = words.tokens[titleEnd];
   return after !== undefined && after.lower && !after.breakBefore && fieldWordsLength(words, titleEnd) > 0;
+}
+
+/** The head of a newspaper (`Báo Gia Lai`). */
+const NEWSPAPER_HEAD_KEY = 'báo';
+
+/** `và Phát thanh, Truyền hình` after `Báo`: the broadcaster a province's newspaper merged with, as word keys. */
+const MERGED_BROADCASTER_KEYS: readonly string[] = ['và', 'phát', 'thanh', ',', 'truyền', 'hình'];
+
+/**
+ * `Báo và Phát thanh, Truyền hình Gia Lai`: `và Phát thanh, Truyền hình` right after `Báo`, then the province's
+ * place, the name of a province's merged press body (a newspaper and its radio and television). The length of the
+ * words before the place; 0 where they or the place are not there (`Báo và Đài ...`: two bodies).
+ */
+function mergedBroadcasterLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let step = 0; step < MERGED_BROADCASTER_KEYS.length; step += 1) {
+    const token = tokens[index + step];
+    if (token === undefined || token.key !== MERGED_BROADCASTER_KEYS[step] || (step > 0 && token.breakBefore)) return 0;
+  }
+  const placeStart = index + MERGED_BROADCASTER_KEYS.length;
+  if (!tokens[index + 1]?.capitalized || !tokens[index + 4]?.capitalized || tokens[placeStart]?.breakBefore !== false) return 0;
+  return words.placeEnd(placeStart) > placeStart ? MERGED_BROADCASTER_KEYS.length : 0;
+}
+
+/** Heads of an association or a bar, which a profession right after names by its members (`Hội Nhà báo`). */
+const ASSOCIATION_HEAD_KEYS: ReadonlySet<string> = new Set(['hội', 'hiệp hội', 'liên hiệp hội', 'đoàn']);
+
+/** Professions whose members form an association of their own (`Hội Nhà báo`, `Đoàn Luật sư`), as word keys. */
+const MEMBER_PROFESSIONS: ReadonlyArray<readonly string[]> = [
+  ['nhà', 'báo'], ['nhà', 'văn'], ['nhà', 'thơ'], ['luật', 'sư'], ['kiến', 'trúc', 'sư'], ['nghệ', 'sĩ'], ['nhạc', 'sĩ'],
+  ['họa', 'sĩ'], ['kỹ', 'sư'], ['nhiếp', 'ảnh'],
+];
+
+/**
+ * The length of a profession of MEMBER_PROFESSIONS at `index`, capitalized and on one line (`Nhà báo` in `Hội Nhà báo
+ * tỉnh X`): the association's members, no title of a person after the head; 0 where none stands there.
+ */
+function membersProfessionLength(tokens: NameTokens['tokens'], index: number): number {
+  if (!tokens[index]?.capitalized) return 0;
+  for (const profession of MEMBER_PROFESSIONS) {
+    if (profession.every((key, step) => tokens[index + step]?.key === key && (step === 0 || !tokens[index + step]?.breakBefore))) return profession.length;
+  }
+  return 0;
 }
 
 /** Syllables after a body's name that make a title of one of its members or heads (`Tỉnh ủy viên`, `Bộ trưởng`). */
@@ -662,6 +706,18 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       hasProper = true;
       break;
     }
+    // `Báo và Phát thanh, Truyền hình Gia Lai`: a province's newspaper merged with its broadcaster, its place after.
+    const merged = head.key === NEWSPAPER_HEAD_KEY && position === headNext ? mergedBroadcasterLength(words, position) : 0;
+    if (merged > 0) {
+      for (let step = 0; step < merged; step += 1) {
+        const word = tokens[position + step];
+        accepted.set(position + step - headNext, word?.capitalized ? 'capitalized' : word?.isWord && word.key !== 'và' ? 'completion' : 'connector');
+      }
+      position += merged;
+      end = position;
+      hasProper = true;
+      continue;
+    }
     // `Thuế cơ sở 1 Hải Phòng`, `Thuế cơ sở 2 tỉnh Nghệ An`: a numbered local tax office, its place after the number.
     if (head.key === 'thuế' && position === headNext && token.key === 'cơ' && tokens[position + 1]?.key === 'sở'
       && institutionNumberAt(words, position + 2)) {
@@ -720,7 +776,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       continue;
     }
     if (token.acronymLike || token.capitalized) {
-      if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position)) break;
+      if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position, head.key)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
       const inner = position > headNext ? matchHead(words, position) : null;
