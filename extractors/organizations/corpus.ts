@@ -353,6 +353,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
   // place or a person in brackets is not.
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  // `Vụ` opening a sentence before a season or a crop is the season, not a ministry's department.
+  none('Giá hoa tăng mạnh. Vụ Tết năm nay, nông dân trồng thêm 5 ha.', 'Vụ Tết'),
+  none('Vụ lúa hè thu năm nay cho năng suất cao.', 'Vụ lúa'),
+  org('Vụ Hợp tác quốc tế đã chuẩn bị hồ sơ.', 'Vụ Hợp tác quốc tế'),
   // A province's newspaper merged with its radio and television: `Báo và Phát thanh, Truyền hình` and the place.
   org('Báo và Phát thanh, Truyền hình Quảng Trị ra mắt giao diện mới.', 'Báo và Phát thanh, Truyền hình Quảng Trị'),
   none('Báo và Phát thanh, truyền hình đều giảm quảng cáo.', 'Phát thanh'),

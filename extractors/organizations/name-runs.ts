@@ -493,6 +493,13 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
   return after > 0 ? after + 2 : 0;
 }
 
+/** The head of a ministry's department (`Vụ Pháp chế`), a season of crops too (`vụ Tết`, `vụ mùa`). */
+const DEPARTMENT_HEAD_KEY = 'vụ';
+/** Words after `vụ` that make it a season of farming: a festival's, a season's, a crop's. */
+const CROP_SEASON_KEYS: ReadonlySet<string> = new Set(['tết', 'mùa', 'lúa', 'xuân', 'hè', 'thu', 'chiêm', 'màu', 'rau', 'hoa']);
+/** Marks that end a sentence, after which a capitalized word opens the next one. */
+const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '…']);
+
 /** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
@@ -510,6 +517,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hải Phòng`, `đường bay Hải Phòng – Đà Nẵng`: a head word that ends a place's name begun before it.
   if (before && !first.breakBefore && before.capitalized && words.placeEnd(index - 1) > index) return null;
   if (before && !first.breakBefore && HONORIFIC_KEYS.has(before.key) && tokens[headNext]?.capitalized) return null;
+  // `Vụ Tết năm nay, ...`, `Vụ mùa này`: `vụ` opening a sentence before a season or a crop is the season, no department.
+  if (head.key === DEPARTMENT_HEAD_KEY && (!before || first.breakBefore || SENTENCE_END_MARKS.has(before.text))
+    && CROP_SEASON_KEYS.has(tokens[headNext]?.key ?? '') && !tokens[headNext]?.breakBefore) return null;
   // `PGS.TS Đoàn Minh Trí`: an academic title before a head that is a family name starts a person's name.
   if (afterAcademicTitle(tokens, index) && tokens[headNext]?.capitalized && !tokens[headNext]?.breakBefore) return null;
   // `Kiểm sát viên Đoàn Mạnh Quyết`: a person's job before a head that is a family name starts a person's name.
