@@ -353,6 +353,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A short name of capitalized words in brackets after the full name is the name it goes by; an organization, a
   // place or a person in brackets is not.
   org('Vụ phối hợp với Liên hiệp Hợp tác xã Thương mại TP.HCM (Saigon Co.op) và các siêu thị.', 'Liên hiệp Hợp tác xã Thương mại TP.HCM', 'Saigon Co.op', 'Saigon Co.op'),
+  // `và` and a second field close the name before `thuộc` and its parent, or `do` and a passive clause's agent; the
+  // second field may be a set phrase whose halves a comma parts, capitalized (`Phòng, chống thiên tai`).
+  org('Trung tâm An toàn hóa chất và hạt nhân thuộc Bộ Công Thương đã thẩm định.', 'Trung tâm An toàn hóa chất và hạt nhân'),
+  org('Đoàn của Cục Quản lý đê điều và Phòng, chống thiên tai do Cục trưởng Lê Văn Lâm dẫn đầu.', 'Cục Quản lý đê điều và Phòng, chống thiên tai'),
+  none('Vụ Khoa học công nghệ và doanh nghiệp trong nước đã trao đổi.', 'doanh nghiệp trong nước'),
   // `Vụ` opening a sentence before a season or a crop is the season, not a ministry's department.
   none('Giá hoa tăng mạnh. Vụ Tết năm nay, nông dân trồng thêm 5 ha.', 'Vụ Tết'),
   none('Vụ lúa hè thu năm nay cho năng suất cao.', 'Vụ lúa'),

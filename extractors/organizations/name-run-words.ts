@@ -827,11 +827,19 @@ export function fieldsJoinedLength(words: NameTokens, index: number): number {
   const { tokens } = words;
   const first = tokens[index + 1];
   if (tokens[index]?.key !== 'và' || !first || first.breakBefore) return 0;
-  const fields = fieldWordsLength(words, index + 1);
+  // `và Phòng, chống thiên tai`: a set phrase whose halves a comma parts, capitalized as a field joined in a name
+  // is, then the field it works on.
+  const setPhrase = first.capitalized ? commaSetPhraseLength(words, index + 1) : 0;
+  const setField = setPhrase > 0 ? fieldWordsLength(words, index + 1 + setPhrase) : 0;
+  const fields = setPhrase > 0 ? (setField > 0 ? setPhrase + setField : 0) : fieldWordsLength(words, index + 1);
   if (fields === 0) return 0;
   const after = index + 1 + fields;
   const next = tokens[after];
-  const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after)
+  // `... và hạt nhân thuộc Bộ Khoa học và Công nghệ`: `thuộc` and the parent body the name belongs to; `do` and the
+  // capitalized agent of a passive clause (`... thiên tai do Phó Cục trưởng X dẫn đầu`).
+  const parent = tokens[after + 1];
+  const belongsTo = (next?.key === 'thuộc' || next?.key === 'do') && parent !== undefined && !parent.breakBefore && (parent.capitalized || parent.acronymLike);
+  const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after) || belongsTo
     || lexiconMatchLength(words, after, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0;
   return endsName ? fields + 1 : 0;
 }
