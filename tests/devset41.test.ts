@@ -21,14 +21,16 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // bracketed date one date, `điểm phần trăm` its own unit, a village head's role at the village's name):
   // meta 1.000, qa 1.000, paragraphs 0.966, dates 1.000, figures 0.994, organizations 0.942, people 1.000, roles
   // 0.909, acronyms 0.952 (total micro F1 0.986; 0.975 with the gold as the annotators wrote it).
+  // Raised by the twenty-third session's fixes: figures 1.000, organizations 1.000 and roles 1.000 (total 0.998);
+  // left: one acronym's long form and a caption with no `Ảnh:` cue.
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.9,
   dates: 0.95,
-  figures: 0.9,
-  organizations: 0.85,
+  figures: 0.99,
+  organizations: 0.99,
   people: 0.95,
-  roles: 0.85,
+  roles: 0.99,
   acronyms: 0.9,
 };
 
