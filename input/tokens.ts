@@ -39,12 +39,28 @@ function classOf(code: number): number {
 
 // A token keeps Token's six yes/no readings in one number, read back by getters: an article makes ~1,600 tokens
 // and each would otherwise carry six more fields (64 bytes a token instead of 104, less for the collector to move).
+// The bits above them hold the key's shape (`wordShapeOf`).
 const IS_WORD = 1;
 const CAPITALIZED = 2;
 const ACRONYM_LIKE = 4;
 const LOWER = 8;
 const BREAK_BEFORE = 16;
 const JOINED = 32;
+const SHAPE_SHIFT = 6;
+
+/** How many shapes `wordShapeOf` tells apart: a table of marks by shape is this long. */
+export const WORD_SHAPES = 8192;
+
+/**
+ * A word's shape: its length and its first, second and last code units, hashed into WORD_SHAPES values. A lexicon
+ * marks its words' shapes in a table (extractors/people/word-shapes.ts), and a word of another shape is refused
+ * before any lookup. Each token carries its key's shape (`Token.shape`), worked out once per distinct word by the
+ * tokenizer's cache, where asking each lexicon at each token would read the key's characters again.
+ */
+export function wordShapeOf(word: string): number {
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  return (((word.charCodeAt(0) * 31 + second) * 31 + word.charCodeAt(word.length - 1)) * 8 + word.length) & (WORD_SHAPES - 1);
+}
 
 /** The one shape of every token (both readings make them), so the stages reading tokens see one object layout. */
 class ClassifiedToken implements Token {
@@ -54,7 +70,7 @@ class ClassifiedToken implements Token {
   declare readonly end: number;
   declare readonly text: string;
   declare readonly key: string;
-  /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER, BREAK_BEFORE and JOINED bits. */
+  /** IS_WORD, CAPITALIZED, ACRONYM_LIKE, LOWER, BREAK_BEFORE and JOINED bits, the key's shape above them. */
   declare readonly readings: number;
 
   constructor(start: number, end: number, text: string, key: string, readings: number) {
@@ -88,13 +104,17 @@ class ClassifiedToken implements Token {
   get joined(): boolean {
     return (this.readings & JOINED) !== 0;
   }
+
+  get shape(): number {
+    return this.readings >>> SHAPE_SHIFT;
+  }
 }
 
-/** The readings bits from Token's six yes/no fields. */
+/** The readings bits from Token's six yes/no fields and the key's shape. */
 function readingsOf(isWord: boolean, capitalized: boolean, acronymLike: boolean, lower: boolean, breakBefore: boolean,
-  joined: boolean): number {
+  joined: boolean, shape: number): number {
   return (isWord ? IS_WORD : 0) | (capitalized ? CAPITALIZED : 0) | (acronymLike ? ACRONYM_LIKE : 0)
-    | (lower ? LOWER : 0) | (breakBefore ? BREAK_BEFORE : 0) | (joined ? JOINED : 0);
+    | (lower ? LOWER : 0) | (breakBefore ? BREAK_BEFORE : 0) | (joined ? JOINED : 0) | (shape << SHAPE_SHIFT);
 }
 
 /** `&`, `.`, `'`, `’` or `-`: what joins the parts of one token when letters or digits stand on both sides. */
@@ -123,9 +143,11 @@ export function tokenizeByRegex(text: string): Token[] {
     const isWord = word.length > 1 || WORD_CHAR.test(first);
     const firstUpper = isWord && first !== first.toLowerCase();
     const acronymLike = firstUpper && (word.match(UPPER_GLOBAL)?.length ?? 0) >= 2;
+    const key = word.toLowerCase();
     const readings = readingsOf(isWord || word === '&', firstUpper && !acronymLike, acronymLike,
-      (isWord && !firstUpper && LETTER_CHAR.test(first)) || word === '&', breakBefore, word.length > 1 && JOINER_INSIDE.test(word));
-    tokens.push(new ClassifiedToken(start, start + word.length, word, word.toLowerCase(), readings));
+      (isWord && !firstUpper && LETTER_CHAR.test(first)) || word === '&', breakBefore, word.length > 1 && JOINER_INSIDE.test(word),
+      wordShapeOf(key));
+    tokens.push(new ClassifiedToken(start, start + word.length, word, key, readings));
   }
   return tokens;
 }
@@ -135,11 +157,13 @@ export function tokenizeByRegex(text: string): Token[] {
 // a new lower-case copy per token. Tokens then share their strings, and a string computes its hash once for every
 // Map lookup of the run instead of once per token. Direct-mapped by a hash of the characters: a new word replaces the
 // one in its slot. Only short tokens are kept: V8 makes a slice of 13 characters or more a view of the whole text,
-// which the cache would then keep alive. Each slot also keeps its word's code units, compared with the text's.
+// which the cache would then keep alive. Each slot also keeps its word's code units, compared with the text's, and
+// its key's shape.
 const CACHE_SLOTS = 8192;
 const CACHE_MAX_LENGTH = 12;
 const cachedTexts: string[] = new Array<string>(CACHE_SLOTS).fill('');
 const cachedKeys: string[] = new Array<string>(CACHE_SLOTS).fill('');
+const cachedShapes = new Uint16Array(CACHE_SLOTS);
 const cachedLengths = new Uint8Array(CACHE_SLOTS);
 const cachedUnits = new Uint16Array(CACHE_SLOTS * CACHE_MAX_LENGTH);
 
@@ -243,16 +267,20 @@ export function tokenize(text: string): Token[] {
     const tokenLength = position - start;
     let word: string;
     let key: string;
+    let shape: number;
     const slot = (hash ^ (hash >>> 13)) & (CACHE_SLOTS - 1);
     if (cachedLengths[slot] === tokenLength && holdsAt(textUnits, start, slot, tokenLength)) {
       word = cachedTexts[slot] ?? '';
       key = cachedKeys[slot] ?? '';
+      shape = cachedShapes[slot] ?? 0;
     } else {
       word = text.slice(start, position);
       key = changesOnLower ? word.toLowerCase() : word;
+      shape = wordShapeOf(key);
       if (tokenLength <= CACHE_MAX_LENGTH) {
         cachedTexts[slot] = word;
         cachedKeys[slot] = key;
+        cachedShapes[slot] = shape;
         cachedLengths[slot] = tokenLength;
         cachedUnits.set(textUnits.subarray(start, position), slot * CACHE_MAX_LENGTH);
       }
@@ -262,7 +290,7 @@ export function tokenize(text: string): Token[] {
     const acronymLike = firstUpper && uppers >= 2;
     const ampersand = code === 0x26 && tokenLength === 1;
     const readings = readingsOf(isWord || ampersand, firstUpper && !acronymLike, acronymLike,
-      (isWord && !firstUpper && (bits & LETTER) !== 0) || ampersand, breakBefore, joined);
+      (isWord && !firstUpper && (bits & LETTER) !== 0) || ampersand, breakBefore, joined, shape);
     gathered[count] = new ClassifiedToken(start, position, word, key, readings);
     count += 1;
     breakBefore = false;

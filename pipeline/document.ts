@@ -207,6 +207,8 @@ export interface Token extends TextSpan {
   readonly breakBefore: boolean;
   /** Joined from parts by `&`, `.`, `'`, `’` or `-` between letters or digits: `KH&CN`, `VietQ.vn`, `Covid-19`, `1.233`. */
   readonly joined: boolean;
+  /** The key's shape (input/tokens.ts `wordShapeOf`), for a lexicon's quick refusal without reading the key. */
+  readonly shape: number;
 }
 
 export interface AcronymSpan extends TextSpan {

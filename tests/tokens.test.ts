@@ -1,7 +1,7 @@
 // The tokens annotation: what each token reads as, and the fast reading (a character-class loop with a cache of
 // earlier tokens' strings) agreeing with the reference regex reading, on first sight of a word and from the cache.
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeByRegex, type Token } from '../input/tokens.js';
+import { tokenize, tokenizeByRegex, wordShapeOf, type Token } from '../input/tokens.js';
 
 /** Every field of the Token interface, as plain data (the token keeps its yes/no fields behind getters). */
 function fieldsOf(token: Token): Token {
@@ -16,6 +16,7 @@ function fieldsOf(token: Token): Token {
     lower: token.lower,
     breakBefore: token.breakBefore,
     joined: token.joined,
+    shape: token.shape,
   };
 }
 
@@ -29,7 +30,8 @@ describe('tokens', () => {
     const no = false;
     const token = (start: number, written: string, key: string, isWord: boolean, capitalized: boolean,
       acronymLike: boolean, lower: boolean, breakBefore: boolean, joined = false): Token =>
-      ({ start, end: start + written.length, text: written, key, isWord, capitalized, acronymLike, lower, breakBefore, joined });
+      ({ start, end: start + written.length, text: written, key, isWord, capitalized, acronymLike, lower, breakBefore, joined,
+        shape: wordShapeOf(key) });
     expect(read(text)).toEqual([
       token(0, 'Tiêu', 'tiêu', yes, yes, no, no, no),
       token(5, 'chuẩn', 'chuẩn', yes, no, no, yes, no),

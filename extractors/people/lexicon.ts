@@ -6,6 +6,7 @@
 // the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
 // normalization per call).
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
+import { wordShapeOf } from '../../input/tokens.js';
 import { WordShapes } from './word-shapes.js';
 
 /**
@@ -158,9 +159,12 @@ for (const honorific of new Set([...HONORIFICS, ...CAPITALIZED_HONORIFICS].map((
 /** A quick refusal, asked at every word of the text before the Map: most words start no honorific. */
 const FIRST_WORD_SHAPES = new WordShapes(HONORIFIC_FIRST_WORDS.keys());
 
-/** The first word of the honorifics whose first word has this key, or undefined when none starts with it. */
-export function honorificFirstWord(key: string): HonorificWord | undefined {
-  return FIRST_WORD_SHAPES.mayHold(key) ? HONORIFIC_FIRST_WORDS.get(key) : undefined;
+/**
+ * The first word of the honorifics whose first word has this key, or undefined when none starts with it. `shape` is
+ * the key's (input/tokens.ts `wordShapeOf`), a token's `shape` where the key is a token's.
+ */
+export function honorificFirstWord(key: string, shape = wordShapeOf(key)): HonorificWord | undefined {
+  return FIRST_WORD_SHAPES.mayHoldShape(shape) ? HONORIFIC_FIRST_WORDS.get(key) : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 // the family name need not be in the lexicon (`ông Joe Biden`); one capitalized word is a short reference
 // (`ông Hiệp`) to be joined to a full name.
 import { firstStartingAtOrAfter, type Token } from '../../pipeline/document.js';
+import { wordShapeOf } from '../../input/tokens.js';
 import { NUMBER_WORD_KEYS } from '../shared/number-words.js';
 import { WORD_START } from '../shared/vietnamese.js';
 import {
@@ -77,14 +78,15 @@ export function mayOpenAbbreviation(text: string, token: Token, start: number): 
 export function addHonorificOpening(text: string, tokens: readonly Token[], index: number, lastJoiner: number, openings: number[]): void {
   const token = tokens[index];
   if (token === undefined) return;
-  const last = honorificEndingToken(text, tokens, index, token.key);
+  const last = honorificEndingToken(text, tokens, index, token.key, token.shape);
   if (last >= 0) {
     openings.push(index, -1, last);
     return;
   }
   // In a joined token only the last syllable can be followed by the spaces an honorific needs.
   if (lastJoiner < 0 || !isCasedLetterAt(text, lastJoiner + 1)) return;
-  const syllableLast = honorificEndingToken(text, tokens, index, text.slice(lastJoiner + 1, token.end).toLowerCase());
+  const syllable = text.slice(lastJoiner + 1, token.end).toLowerCase();
+  const syllableLast = honorificEndingToken(text, tokens, index, syllable, wordShapeOf(syllable));
   if (syllableLast >= 0) openings.push(index, lastJoiner + 1, syllableLast);
 }
 
@@ -133,8 +135,8 @@ const MAX_HONORIFIC_WORDS = 30;
  * too (it reads `Nhà giáo Nhân dân tại`, never `Nhà giáo` before a name `Nhân`); whether a name follows is the
  * caller's to check.
  */
-function honorificEndingToken(text: string, tokens: readonly Token[], index: number, firstKey: string): number {
-  let word = honorificFirstWord(firstKey);
+function honorificEndingToken(text: string, tokens: readonly Token[], index: number, firstKey: string, firstShape: number): number {
+  let word = honorificFirstWord(firstKey, firstShape);
   if (word === undefined) return -1;
   // The words of the text down the word tree, one lookup each; a bit per depth where an honorific ends. The
   // honorifics that fit are each the beginning of the next, so the deepest is the longest.

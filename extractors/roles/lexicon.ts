@@ -338,6 +338,11 @@ export function isTitleFirstWord(key: string): boolean {
   return FIRST_WORD_SHAPES.mayHold(key) && TITLE_WORDS.has(key);
 }
 
+/** `isTitleFirstWord` of a token's key, refused by the shape the token brings. */
+export function isTitleFirstToken(token: Token): boolean {
+  return FIRST_WORD_SHAPES.mayHoldShape(token.shape) && TITLE_WORDS.has(token.key);
+}
+
 /** Could this word of the (normalized) document text be part of a title? */
 export function mayBeInTitle(word: string): boolean {
   return WORDS_IN_TITLES.has(word.toLowerCase());

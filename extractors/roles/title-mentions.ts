@@ -3,7 +3,7 @@
 // words begin an organization's name (`Thủ tướng Chính phủ`, `Chủ tịch UBND tỉnh ...`) stops where the name starts.
 import type { Token } from '../../pipeline/document.js';
 import { isJoinerCode } from '../../input/tokens.js';
-import { isTitleFirstWord, titleAcrossAbbreviation, titleAtToken, type TitleMatch } from './lexicon.js';
+import { isTitleFirstToken, titleAcrossAbbreviation, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { localBodyAt, startsLocalBody } from './title-organizations.js';
 
@@ -40,7 +40,7 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
     // A token of one word starts a title only with a title's first word; a joined token (`CEO-Founder`,
     // `ông Nam.Giám đốc`) may start one at any of its parts.
     const { joined } = token;
-    if (!joined && !isTitleFirstWord(token.key)) continue;
+    if (!joined && !isTitleFirstToken(token)) continue;
     // `Ban Giám đốc Công an tỉnh`, `Ban Tổng giám đốc`: the board of the holders of a post, no post of one person.
     if (!joined && tokens[tokenIndex - 1]?.key === BOARD_KEY) continue;
     for (let start = token.start; start < token.end; start = joined ? joinerAtOrAfter(text, start, token) + 1 : token.end) {
