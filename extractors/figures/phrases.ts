@@ -9,7 +9,18 @@
 // up once, the first time a rule asks, and kept beside the tokens (`FigureTokens.lexicons`); a lexicon that the
 // token does not open costs a bit test, not a Map lookup.
 import { tokenize } from '../../input/tokens.js';
-import { figureTokens, isGlued, kindAt, DIGITS, LINE_BREAK, PUNCT, type FigureContext, type FigureToken, type FigureTokens } from './tokens.js';
+import {
+  figureTokens,
+  isGlued,
+  kindAt,
+  rememberWordLexicons,
+  DIGITS,
+  LINE_BREAK,
+  PUNCT,
+  type FigureContext,
+  type FigureToken,
+  type FigureTokens,
+} from './tokens.js';
 
 /** A word list looked up by key: a Set of keys, or a Map from keys. */
 export type PhraseLexicon = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -64,7 +75,8 @@ function markWord(key: string, bit: number): void {
 
 /**
  * The bits of the lexicons that the key of token `index` opens an entry of (0 past either end). Looked up once per
- * token; every lexicon is made at load, before any text is read, so the bits are complete when first asked.
+ * token, and once per word while the figure tokens' word table holds it (rememberWordLexicons: its later tokens come
+ * with their bits); every lexicon is made at load, before any text is read, so the bits are complete when first asked.
  */
 export function lexiconsAt(context: FigureTokens, index: number): number {
   const known = context.lexicons[index];
@@ -74,6 +86,7 @@ export function lexiconsAt(context: FigureTokens, index: number): number {
   if (token === undefined) return 0;
   const bits = LEXICONS_BY_WORD.get(token.key) ?? 0;
   context.lexicons[index] = bits | LOOKED_UP;
+  rememberWordLexicons(token, bits | LOOKED_UP);
   return bits;
 }
 

@@ -32,7 +32,10 @@ export interface FigureTokens {
   readonly tokens: readonly (FigureToken | undefined)[];
   readonly count: number;
   readonly flags: Uint8Array;
-  /** The lexicons each token's key opens an entry of, filled in as the rules ask (phrases.ts `lexiconsAt`); 0 until then. */
+  /**
+   * The lexicons each token's key opens an entry of (phrases.ts `lexiconsAt`): a word's as the word table knew them
+   * when the token was read (see rememberWordLexicons), else filled in as the rules ask; 0 until then.
+   */
   readonly lexicons: Int32Array;
 }
 
@@ -84,11 +87,12 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
         if (text.charCodeAt(at) !== 10) continue;
         flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
         tokens[count] = pooledToken(pool).filled(at, at + 1, '\n', '\n', LINE_BREAK);
+        lexicons[count] = 0;
         count += 1;
         previousEnd = at + 1;
       }
     }
-    const reading = readingAsItStands(text, word);
+    const reading = readingAsItStands(text, word, lexicons, count);
     if (reading !== 0) {
       flags[count] = word.start === previousEnd ? reading | GLUED : reading;
       // A mark's key is as written (the annotation lower-cases a few symbols, `Ⓐ`).
@@ -106,6 +110,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
       const shape = token.kind === WORD && hasOpeningShape(token.key) ? OPENING_SHAPE : 0;
       flags[count] = (at === previousEnd ? token.kind | GLUED : token.kind) | shape;
       tokens[count] = token;
+      lexicons[count] = 0;
       count += 1;
       at = token.end;
       previousEnd = at;
@@ -119,6 +124,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
   for (let at = text.indexOf('\n', covered); at >= 0; at = text.indexOf('\n', at + 1)) {
     flags[count] = at === previousEnd ? LINE_BREAK | GLUED : LINE_BREAK;
     tokens[count] = pooledToken(pool).filled(at, at + 1, '\n', '\n', LINE_BREAK);
+    lexicons[count] = 0;
     count += 1;
     previousEnd = at + 1;
   }
@@ -126,6 +132,7 @@ export function figureTokens(text: string, words: readonly Token[]): FigureToken
     // Past the last token, what the article before left: cleared, so that reading past the end finds nothing.
     tokens.fill(undefined, count, keptCount);
     flags.fill(0, count, keptCount);
+    lexicons.fill(0, count, keptCount);
     keptCount = count;
   }
   return { tokens, count, flags, lexicons };
@@ -159,15 +166,16 @@ function pooledToken(pool: ReadToken[]): ReadToken {
   return token;
 }
 
-/** Arrays for the tokens of a text of `length` characters: no token is empty, so their number is at most `length`. */
+/**
+ * Arrays for the tokens of a text of `length` characters: no token is empty, so their number is at most `length`.
+ * figureTokens writes every entry up to its count, and clears the rest of what the article before filled.
+ */
 function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flags: Uint8Array; lexicons: Int32Array } {
   if (length > KEPT_UP_TO) return { tokens: [], flags: new Uint8Array(length + 1), lexicons: new Int32Array(length + 1) };
   if (keptFlags.length <= length) {
     const size = Math.min(Math.max(length + 1, keptFlags.length * 2), KEPT_UP_TO + 1);
     keptFlags = new Uint8Array(size);
     keptLexicons = new Int32Array(size);
-  } else {
-    keptLexicons.fill(0, 0, keptCount);
   }
   return { tokens: keptTokens, flags: keptFlags, lexicons: keptLexicons };
 }
@@ -181,22 +189,57 @@ function buffersFor(length: number): { tokens: (FigureToken | undefined)[]; flag
  * A digit number's kind depends on what follows it; any other word's on its characters alone, and an article's words
  * are mostly those of the articles before (`của`, `và`, `doanh`): their kinds are kept in a small table (`knownWords`),
  * so that most words cost one comparison, of their text with the one in their slot (the annotation shares one string
- * per word, so that is mostly a comparison of references), instead of a look at each letter.
+ * per word, so that is mostly a comparison of references), instead of a look at each letter. The table also keeps the
+ * lexicon bits of its words, once asked (rememberWordLexicons): they are written to `lexicons[index]`, the word's
+ * entry there, so that the rules find them without a lookup; 0 when the table has none.
  */
-function readingAsItStands(text: string, word: Token): number {
-  const { start, end } = word;
-  const first = text.charCodeAt(start);
-  if (isAsciiDigit(first)) return digitNumberEnd(text, start) === end ? DIGITS : 0;
-  const length = end - start;
-  if (length > KNOWN_WORD_MAX_LENGTH) return readingOfLetters(text, word);
-  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
-  const slot = (first * 31 + second * 17 + text.charCodeAt(end - 1) * 7 + length) & (KNOWN_WORD_SLOTS - 1);
+function readingAsItStands(text: string, word: Token, lexicons: Int32Array, index: number): number {
   const written = word.text;
-  if (knownWords[slot] === written) return knownReadings[slot] as number;
+  const first = written.charCodeAt(0);
+  if (isAsciiDigit(first)) {
+    lexicons[index] = 0;
+    return digitNumberEnd(text, word.start) === word.end ? DIGITS : 0;
+  }
+  const length = written.length;
+  if (length > KNOWN_WORD_MAX_LENGTH) {
+    lexicons[index] = 0;
+    return readingOfLetters(text, word);
+  }
+  // slotOfWord written out: figureTokens, into which this is inlined, is past V8's inlining budget, and a call here
+  // cost more than the rest of the lookup (rememberWordLexicons, which calls it, checks the word in the slot anyway)
+  const second = length > 1 ? written.charCodeAt(1) : 0;
+  const slot = (first * 31 + second * 17 + written.charCodeAt(length - 1) * 7 + length) & (KNOWN_WORD_SLOTS - 1);
+  if (knownWords[slot] === written) {
+    lexicons[index] = knownLexicons[slot] as number;
+    return knownReadings[slot] as number;
+  }
   const reading = readingOfLetters(text, word);
   knownWords[slot] = written;
   knownReadings[slot] = reading;
+  knownLexicons[slot] = 0;
+  lexicons[index] = 0;
   return reading;
+}
+
+/** The slot of the word table for a word of 1 to KNOWN_WORD_MAX_LENGTH characters (readingAsItStands). */
+function slotOfWord(written: string): number {
+  const length = written.length;
+  const second = length > 1 ? written.charCodeAt(1) : 0;
+  return (written.charCodeAt(0) * 31 + second * 17 + written.charCodeAt(length - 1) * 7 + length) & (KNOWN_WORD_SLOTS - 1);
+}
+
+/**
+ * Keeps the lexicon bits `bits` (phrases.ts lexiconsAt) of a token's key in the word table, when the table holds the
+ * token's text read as a word of letters: every token of that text has the same key then (its lower case), so every
+ * later token of it is given them as it is read. Marks and words read again (`Ⓐ`, keyed as written; `m2`) are left
+ * to the lookup.
+ */
+export function rememberWordLexicons(token: FigureToken, bits: number): void {
+  const written = token.text;
+  const length = written.length;
+  if (length === 0 || length > KNOWN_WORD_MAX_LENGTH) return;
+  const slot = slotOfWord(written);
+  if (knownWords[slot] === written && ((knownReadings[slot] as number) & CLASS_BITS) === WORD) knownLexicons[slot] = bits;
 }
 
 // The table of readingAsItStands: direct-mapped, a new word taking the place of the one in its slot. Only short words
@@ -205,6 +248,8 @@ const KNOWN_WORD_SLOTS = 4096;
 const KNOWN_WORD_MAX_LENGTH = 12;
 const knownWords: string[] = new Array<string>(KNOWN_WORD_SLOTS).fill('');
 const knownReadings = new Uint8Array(KNOWN_WORD_SLOTS);
+/** The lexicon bits of each slot's word (rememberWordLexicons), 0 until the rules first ask for them. */
+const knownLexicons = new Int32Array(KNOWN_WORD_SLOTS);
 
 /** readingAsItStands of a word that opens with no digit, from its letters. */
 function readingOfLetters(text: string, word: Token): number {
