@@ -138,6 +138,13 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Bà mua hai cân thịt lợn.', 'hai cân', 2, 'cân'),
   count('Mỗi suất có 3 lạng gạo.', '3 lạng', 3, 'lạng'),
   none('Dịch Covid-19 đã được kiểm soát.', 'Covid-19'),
+  // a range below zero, written colder the further or not, with `từ` or without; a minus before no such measure no sign
+  figure('Hàng đông lạnh được giữ ở từ -20 đến -30 độ C.', 'từ -20 đến -30 độ C', { kind: 'range', min: -30, max: -20, unit: 'độ C' }),
+  figure('Buồng cấp đông chạy từ âm 35 đến âm 40 độ C.', 'từ âm 35 đến âm 40 độ C', { kind: 'range', min: -40, max: -35, unit: 'độ C' }),
+  figure('Thùng xe giữ lạnh -15 đến -20°C trên đường.', '-15 đến -20°C', { kind: 'range', min: -20, max: -15, unit: '°C' }),
+  figure('Ban đêm trên đỉnh đèo từ -2 đến 4 độ C.', 'từ -2 đến 4 độ C', { kind: 'range', min: -2, max: 4, unit: 'độ C' }),
+  figure('Mỗi ca làm việc kéo dài 10-12 giờ.', '10-12 giờ', { kind: 'range', min: 10, max: 12, unit: 'giờ' }),
+  none('Lô hàng mã A-18 đến nay vẫn chưa bán hết.', 'A-18'),
 
   // ten-odd and twenty-odd are amounts nobody can give
   none('Mười mấy người đứng chờ trước cổng.', 'Mười mấy người'),

@@ -178,6 +178,11 @@ const NOTHING = -1;
  */
 const SIGNED_UNITS: ReadonlySet<string> = new Set(['độ', 'độ c', '°c', '°', 'độ f', '°f', 'm', 'mét', 'cm', 'mm']);
 
+/** Whether `unit` measures what goes below zero: a percentage, a temperature, a level (SIGNED_UNITS). */
+function isSignedUnit(unit: FigureUnit | null): boolean {
+  return unit !== null && (unit.kind === 'percent' || SIGNED_UNITS.has(lowerCased(unit.unit)));
+}
+
 /**
  * The token of a minus before the number at `index`, or null: a hyphen or minus sign glued to the digits and apart
  * from what precedes it (`-2 độ C`, `(-1,5%)`; not `Covid-19`, nor the dash of a range after a number, `2 -3 m`), or
@@ -277,7 +282,11 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
     found.add(context, figure, ordinal.first, ordinal.next);
     return ordinal.next;
   }
-  if (token.key === 'từ') return numberFigureAt(context, index + 1, index, found);
+  if (token.key === 'từ') {
+    // `từ -18 đến -25 độ C`, `từ âm 18 đến âm 25 độ C`: a range below zero opens with its `từ` too.
+    const signedFrom = minusBefore(context, index + 2) === index + 1 && !isGlued(context, index + 1);
+    return numberFigureAt(context, signedFrom ? index + 2 : index + 1, index, found);
+  }
   return numberFigureAt(context, index, null, found);
 }
 
@@ -326,7 +335,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
 
   const prefix = tokens[index - 1];
   const prefixCurrency = prefix && isGlued(context, index) && kindAt(context, index - 1) === PUNCT && PREFIX_CURRENCIES.has(prefix.text);
-  const minus = fromToken === null ? minusBefore(context, index) : null;
+  const minus = fromToken === null || fromToken === index - 2 ? minusBefore(context, index) : null;
   const openingToken = fromToken ?? (prefixCurrency ? index - 1 : minus ?? index);
   const before = qualifierBefore(context, openingToken);
   const start = before?.first ?? openingToken;
@@ -360,9 +369,16 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   const readUnitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
   const unitAfterLower = readUnitAfterLower === DATE_PART ? DATE_PART : unitBeforeProductName(context, number.next, readUnitAfterLower);
   if (unitAfterLower === DATE_PART) return skipped;
-  const range = readRangeUpper(context, number, unitAfterLower?.next ?? number.next);
+  const rangeConnector = unitAfterLower?.next ?? number.next;
+  let range = readRangeUpper(context, number, rangeConnector, minus !== null ? 'lower-negative' : 'lower-positive');
+  let unitAfterUpper = range ? readUnit(context, range.upper.next, unitAfterUpperBound) : null;
+  // A minus counts only before a measure that goes below zero (`từ -18 đến -25 độ C`); before any other the range is
+  // read as it was without it, its lower bound's minus no sign (see minusBefore), its upper bound's no number.
+  if (range?.signed && !isSignedUnit(unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower)) {
+    range = readRangeUpper(context, number, rangeConnector);
+    unitAfterUpper = range ? readUnit(context, range.upper.next, unitAfterUpperBound) : null;
+  }
   if (range && !precedesCode(context, range.upper)) {
-    const unitAfterUpper = readUnit(context, range.upper.next, unitAfterUpperBound);
     const unit = unitAfterUpper === DATE_PART ? null : unitAfterUpper ?? unitAfterLower;
     const sameKind = !unitAfterLower || !unit || unitAfterLower.kind === unit.kind;
     // `ATR 72-600`, `Boeing 737-800`: a model's number after its name, no range.
@@ -374,9 +390,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       const labelBefore = unit ? null : rangeLabelBefore(context, openingToken);
       const unitName = unit?.unit ?? labelBefore ?? (followsAgeWord(context, openingToken) ? 'tuổi' : null);
       // `tuần 16 - 18`: the word is the range's unit, and its first word (`lớp từ 1 đến 5` starts at its `từ`).
-      const rangeStart = labelBefore !== null && fromToken === null && unsignedStart === index ? index - 1 : unsignedStart;
+      const rangeStart = range.signed ? start : labelBefore !== null && fromToken === null && unsignedStart === index ? index - 1 : unsignedStart;
       const figure = figureSpan(
-        context, rangeStart, next, 'range', null, range.min, range.upper.value, null, unitName, after?.qualifier ?? qualifier, range.rule,
+        context, rangeStart, next, 'range', null, range.min, range.max, null, unitName, after?.qualifier ?? qualifier, range.rule,
       );
       found.add(context, figure, index, range.upper.next);
       return next;

@@ -7,14 +7,19 @@ import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, PUNCT, ty
 import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
 const DASHES = new Set(['-', '–', '—', '~']);
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
 const CODE_AFTER = new Set(['/', '-', '–', ':', '.', '_', '+']);
 /** Words between `đến` and a range's upper bound that leave the bound itself out: `từ 1 đến dưới 6 tháng`. */
 const UPPER_BOUND_EXCLUDED: ReadonlySet<string> = new Set(['dưới']);
 
 export interface RangeBound {
   readonly upper: FigureNumber;
-  /** The lower bound's value, scaled like the upper one where it was written without a scale. */
+  /** The lower end's value, signed, the first bound scaled like the upper one where it was written without a scale. */
   readonly min: number;
+  /** The higher end's value, signed (the upper bound's, unless a range below zero was written downwards). */
+  readonly max: number;
+  /** Whether either bound has a minus (`từ -18 đến -25 độ C`): only a unit that goes below zero may take it. */
+  readonly signed: boolean;
   readonly rule: string;
 }
 
@@ -82,8 +87,28 @@ const changedToNumber = new NumberReading();
 const changedToUnit = new UnitReading();
 const scoreUnit = new UnitReading();
 
-/** The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). */
-export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number): RangeBound | null {
+/**
+ * The minus before the upper bound at token `at`, after a word link (`đến -25 độ C`, `tới âm 25 độ C`): a minus sign
+ * glued to the digits and apart from the link, or the word `âm`. 1 when there is one (the token it takes), else 0.
+ * (After a dash, `18 - -25`, none is read: `18-25` stays a range of positive numbers.)
+ */
+function minusAfterLink(context: FigureContext, at: number): number {
+  const { tokens } = context;
+  const sign = tokens[at];
+  if (!sign || kindAt(context, at + 1) !== DIGITS || isGlued(context, at)) return 0;
+  if (isLowerWordAt(context, at)) return sign.key === 'âm' && !isGlued(context, at + 1) ? 1 : 0;
+  return MINUS_SIGNS.has(sign.text) && isGlued(context, at + 1) ? 1 : 0;
+}
+
+/** How readRangeUpper takes minus signs: none (every bound a magnitude), or with the lower bound's sign or not. */
+export type RangeSigns = 'none' | 'lower-positive' | 'lower-negative';
+
+/**
+ * The upper bound after `lower`, from the connector at token `at` (a dash, `đến`, `tới`). With `signs` other than
+ * `none`, the lower bound has a minus before it or not (`từ -18 đến -25 độ C`), the upper bound may have one after a
+ * word link, and a range with a minus runs from the lower signed value to the higher, whatever order they come in.
+ */
+export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: number, signs: RangeSigns = 'none'): RangeBound | null {
   const { tokens } = context;
   const connector = tokens[at];
   if (!connector) return null;
@@ -94,8 +119,11 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   if (!isDash && !isWordLink && !isCommaPair) return null;
   // `từ 1 tháng đến dưới 6 tháng`: an upper bound left out of the range is still its bound (terms of deposit, ages).
   const below = isWordLink && isLowerWordAt(context, at + 1) && UPPER_BOUND_EXCLUDED.has(tokens[at + 1]?.key ?? '') ? 1 : 0;
-  const upper = readNumberAt(context, at + 1 + below, upperBound);
+  const lowerNegative = signs === 'lower-negative';
+  const upperMinus = isWordLink && below === 0 && signs !== 'none' ? minusAfterLink(context, at + 1) : 0;
+  const upper = readNumberAt(context, at + 1 + below + upperMinus, upperBound);
   if (!upper) return null;
+  if ((lowerNegative || upperMinus > 0) && !upper.hasDigits) return null;
   if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
   if (isDash && isGlued(context, at) !== isGlued(context, at + 1)) return null;
@@ -107,10 +135,18 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
     if (isGlued(context, upper.next + 1) && kindAt(context, upper.next + 1) !== LINE_BREAK) return null;
   }
   if (isYearNumber(context, lower) && isYearNumber(context, upper)) return null;
-  const min = scaledLike(lower, upper);
-  if (!(upper.value > min)) return null;
+  const scaledLower = scaledLike(lower, upper);
   const rule = isDash ? 'range-dash' : isCommaPair ? 'range-word-pair' : connector.key === 'đến' ? 'range-đến' : 'range-tới';
-  return { upper, min: Number(min.toPrecision(15)), rule };
+  if (lowerNegative || upperMinus > 0) {
+    // Below zero a range is written either way (`từ -18 đến -25 độ C`, colder the further): its ends, in order.
+    const first = lowerNegative ? -scaledLower : scaledLower;
+    const second = upperMinus > 0 ? -upper.value : upper.value;
+    if (first === second) return null;
+    const min = Number(Math.min(first, second).toPrecision(15));
+    return { upper, min, max: Math.max(first, second), signed: true, rule };
+  }
+  if (!(upper.value > scaledLower)) return null;
+  return { upper, min: Number(scaledLower.toPrecision(15)), max: upper.value, signed: false, rule };
 }
 
 /**
@@ -130,8 +166,6 @@ export interface ChangeStart {
   /** The number's value, scaled like the one changed to. */
   readonly value: number;
 }
-
-const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
 
 /** Words that carry a change from one number to another after `từ`: `từ 24 lên 30`, `từ 8 xuống 6%`. */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['lên', 'xuống']);
