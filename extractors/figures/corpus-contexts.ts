@@ -78,6 +78,10 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   none('Trong năm doanh nghiệp đã nộp ngân sách 20 tỷ đồng.', 'năm doanh nghiệp'),
   figure('Trong năm ngày qua, tỉnh ghi nhận thêm ca bệnh.', 'năm ngày', { kind: 'duration', value: 5, unit: 'ngày' }),
   count('Đoàn có năm chuyên gia nước ngoài.', 'năm chuyên gia', 5, 'chuyên gia'),
+  // after a number the unit did not join (`một năm`, "a year"), `năm` is the year the clause after it is about
+  none('Đó là một năm nông dân trồng cà phê trúng mùa.', 'năm nông dân'),
+  none('Năm ngoái là một năm người nuôi tôm gặp khó.', 'năm người nuôi'),
+  count('Vụ sạt lở làm năm người bị thương.', 'năm người', 5, 'người'),
   count('Mỗi năm có 200 doanh nghiệp thành lập mới.', '200 doanh nghiệp', 200, 'doanh nghiệp'),
   // `năm` before a part counted on a thing or a creature is five, never the year
   count('Chiếc khay sơn mài khắc hình rồng năm móng rất tinh xảo.', 'năm móng', 5, 'móng'),

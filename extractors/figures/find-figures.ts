@@ -28,7 +28,7 @@ import {
   precedesCode,
   degreesAndMinutesEnd,
 } from './codes.js';
-import { COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, NUMBER_WORD_SET, PREFIX_CURRENCIES } from './lexicon.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -838,9 +838,18 @@ function isYearDigitsAt(context: FigureContext, index: number): boolean {
   return year >= 1900 && year <= 2100;
 }
 
+/**
+ * `năm` is the noun "year" after a quantifier (YEAR_AFTER, YEAR_UNLESS_TIME_AFTER) or after a number that the unit
+ * after `năm` did not join (`là một năm người trồng có lãi`: "a year (in which) growers ...", `hai năm người dân`),
+ * since two numbers never stand side by side; `năm người bị thương` alone stays five people.
+ */
 function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const before = context.tokens[number.first - 1];
-  if (!before || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
+  if (!before || isGlued(context, number.first)) return false;
+  if (kindAt(context, number.first - 1) === DIGITS) return true;
+  if (!isWordAt(context, number.first - 1)) return false;
+  // (`không năm người` is no number before it: `không` is mostly "not".)
+  if (before.key !== 'không' && isInSetAt(context, number.first - 1, NUMBER_WORD_SET) && isLowerWordAt(context, number.first - 1)) return true;
   return YEAR_AFTER.has(before.key) || (YEAR_UNLESS_TIME_AFTER.has(before.key) && unit.kind !== 'duration');
 }
 
