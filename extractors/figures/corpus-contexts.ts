@@ -23,6 +23,11 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Tòa nhà văn phòng cao 25 tầng.', '25 tầng', 25, 'tầng'),
   none('Trụ sở mới nằm ở tầng 7.', 'tầng 7'),
   none('Nhà máy đạt mức 3 về an toàn lao động.', 'mức 3'),
+  // the sites of a school or a library are named by their numbers: no count; sites counted or a sum after stay
+  none('Sinh viên năm nhất học tại cơ sở 2 của trường.', 'cơ sở 2'),
+  none('Trường mở phân hiệu 1 ở vùng cao.', 'phân hiệu 1'),
+  count('Bệnh viện có ba cơ sở khám chữa bệnh.', 'ba cơ sở', 3, 'cơ sở'),
+  figure('Mức lương cơ sở 2,34 triệu đồng áp dụng từ tháng 7.', '2,34 triệu đồng', { kind: 'money', value: 2_340_000 }),
 
   // a place names nothing by a number: the number counts what follows
   count('Đội khách xếp trên Thái Lan 12 bậc.', '12 bậc', 12, 'bậc'),

@@ -297,6 +297,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   // the alert levels of a river's flood (`vượt báo động 3`, `trên mức báo động 2`) and the grades of stainless steel
   // (`nồi inox 304`)
   'báo động', 'inox',
+  // the sites of a school, a library or a hospital (`cơ sở 2 của trường`, `phân hiệu 1`, `chi nhánh 3`)
+  'cơ sở', 'phân hiệu', 'chi nhánh',
 ]);
 
 /**
