@@ -393,6 +393,25 @@ export function followsGroupLabel(context: FigureContext, number: FigureNumber):
   return before !== undefined && isWordAt(context, number.first - 1) && GROUP_LABELS.has(before.key) && !isGlued(context, number.first);
 }
 
+/** Labels of a room, a team or a fleet (`phòng`, `đội`, `tổ`), whose number may count the people or vehicles it holds. */
+const CAPACITY_LABELS: ReadonlySet<string> = new Set(['phòng', 'đội', 'tổ', 'kíp', 'toa', 'khoang']);
+/** Nouns of the people, places and vehicles a room, team or fleet holds: the first word of the noun counted. */
+const HELD_NOUNS: ReadonlySet<string> = new Set(['người', 'xe', 'chỗ', 'giường', 'ghế', 'tàu', 'thuyền']);
+
+/**
+ * `phòng 8 người`, `đội 14 xe tải`, `tổ 3 người`: a room, a team or a fleet told by how many people or vehicles it
+ * holds, whose number counts them (`phòng 301`, `Đội 3` alone, a capitalized label inside a sentence, are names).
+ */
+export function followsCapacityLabel(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const label = number.first - 1;
+  const before = tokens[label];
+  if (!before || isGlued(context, number.first) || !CAPACITY_LABELS.has(before.key)) return false;
+  if (!isLowerWordAt(context, label) && !opensSentence(context, label)) return false;
+  const held = tokens[number.next];
+  return held !== undefined && isWordAt(context, number.next) && !isGlued(context, number.next) && HELD_NOUNS.has(held.key);
+}
+
 /** Project labels, two syllables each (`dự án`, `đề án`), whose number counts the works it is made of. */
 const PROJECT_LABELS: ReadonlyArray<readonly [string, string]> = [['dự', 'án'], ['đề', 'án']];
 
@@ -499,12 +518,17 @@ const MAX_PLACE_WORDS_BEFORE = 4;
  * (`iPhone 15`, `SEA Games 32`).
  */
 export function followsPlaceName(context: FigureContext, number: FigureNumber): boolean {
+  return !isGlued(context, number.first) && placeNameEndsAt(context, number.first - 1);
+}
+
+/** The words up to token `lastIndex` (itself included) end in a place's name (`Việt Nam`, `Hải Phòng`). */
+function placeNameEndsAt(context: FigureContext, lastIndex: number): boolean {
   const { tokens, text } = context;
-  const last = tokens[number.first - 1];
-  if (!last || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
+  const last = tokens[lastIndex];
+  if (!last || !isWordAt(context, lastIndex)) return false;
   for (let words = 1; words <= MAX_PLACE_WORDS_BEFORE; words += 1) {
-    const first = tokens[number.first - words];
-    if (!first || !isWordAt(context, number.first - words) || (words > 1 && isGlued(context, number.first - words + 1))) return false;
+    const first = tokens[lastIndex + 1 - words];
+    if (!first || !isWordAt(context, lastIndex + 1 - words) || (words > 1 && isGlued(context, lastIndex + 2 - words))) return false;
     if (lookupPlace(text.slice(first.start, last.end))) return true;
   }
   return false;
@@ -602,6 +626,8 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   const twoBefore = isWordAt(context, index - 2 - colon) ? tokens[index - 2 - colon] : undefined;
   if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
   if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
+  // `- Hải Phòng: 28 suất`: a list's item named by a place that ends in a label's word, and its number after the colon.
+  if (colon && isCapitalizedAt(context, index - 2) && placeNameEndsAt(context, index - 2)) return false;
   if (!colon && isEachNounBefore(context, index, index + 1)) return false;
   if (!colon && isWholeNounBefore(context, index)) return false;
   // `tôi tập 6 buổi mỗi tuần`, `ca 2 lần`: a number that counts sessions or times after it names nothing.

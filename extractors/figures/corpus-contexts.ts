@@ -29,6 +29,23 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   count('Bệnh viện có ba cơ sở khám chữa bệnh.', 'ba cơ sở', 3, 'cơ sở'),
   figure('Mức lương cơ sở 2,34 triệu đồng áp dụng từ tháng 7.', '2,34 triệu đồng', { kind: 'money', value: 2_340_000 }),
 
+  // a room, a team or a fleet told by how many people or vehicles it holds; its number alone, or capitalized inside
+  // a sentence, is its name
+  count('Ký túc xá còn trống phòng 6 người ở tầng trệt.', '6 người', 6, 'người'),
+  count('Phòng 4 người có giá cao hơn.', '4 người', 4, 'người'),
+  count('Hợp tác xã có đội 20 xe tải, đủ chở hàng đi xa.', '20 xe tải', 20, 'xe tải'),
+  count('Xã lập tổ 3 người trực chốt.', '3 người', 3, 'người'),
+  none('Anh ở phòng 305 của khu B.', 'phòng 305'),
+  none('Cán bộ Đội 3 Phòng Cảnh sát giao thông có mặt.', '3'),
+  // a list's item named by a place that ends in a label's word counts what its number after the colon counts
+  count('Số buổi diễn theo tỉnh:\n- Hải Phòng: 12 buổi;\n- Nam Định: 9 buổi.', '12 buổi', 12, 'buổi'),
+  none('Khu: 3 nhà văn hóa đã xuống cấp.', 'Khu: 3'),
+
+  // concentrations of what a chimney lets out, per normal cubic metre of gas
+  count('Nồng độ bụi sau lọc chỉ 12 mg/Nm3.', '12 mg/Nm3', 12, 'mg/Nm3'),
+  count('Dioxin đo được 0,05 ngTEQ/Nm3, dưới ngưỡng cho phép.', '0,05 ngTEQ/Nm3', 0.05, 'ngTEQ/Nm3'),
+  count('Bụi mịn PM2.5 lên tới 80 µg/m3.', '80 µg/m3', 80, 'µg/m3'),
+
   // a place names nothing by a number: the number counts what follows
   count('Đội khách xếp trên Thái Lan 12 bậc.', '12 bậc', 12, 'bậc'),
   count('Đoàn ở lại Đà Nẵng 2 đêm rồi ra Huế.', '2 đêm', 2, 'đêm'),

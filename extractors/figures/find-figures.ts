@@ -12,6 +12,7 @@ import {
   followsAreaLabel,
   followsDwellingLabel,
   followsProjectLabel,
+  followsCapacityLabel,
   followsGroupLabel,
   endsHamletName,
   followsHyphenedCode,
@@ -420,6 +421,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
+        || followsCapacityLabel(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || followsProjectLabel(context, number, unitAfterLower.known)
         || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)

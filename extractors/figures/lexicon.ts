@@ -58,6 +58,9 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'ev', 'kev', 'mev', 'gev',
   // per mille, the salinity of water and rates per thousand: `độ mặn 28–32‰`, `tỷ suất sinh 4‰`
   '‰',
+  // the concentrations of what a chimney lets out, per normal cubic metre of gas (`bụi 15 mg/Nm3`, dioxin `0,05
+  // ngTEQ/Nm3`, in toxic equivalents), and of what the air holds (`bụi mịn 25 µg/m3`)
+  'nm3', 'µg', 'mcg', 'ngteq', 'pgteq',
 ]);
 
 /** Units that may stand glued to the digits (`5kg`, `200.000đ`, `10km`); any other glued letters make a code. */

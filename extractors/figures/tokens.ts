@@ -344,10 +344,13 @@ function digitsEnd(text: string, from: number): number {
   return at;
 }
 
-/** `m2`, `km3`, `cm2`, `dm3` at `from` with no letter or digit after: its end, else 0. */
+/**
+ * `m2`, `km3`, `cm2`, `dm3`, `Nm3` (a normal cubic metre, of a gas measured at 0 °C: `mg/Nm3`) at `from` with no
+ * letter or digit after: its end, else 0.
+ */
 function areaOrVolumeUnitEnd(text: string, from: number): number {
   const first = text.charCodeAt(from);
-  const m = first === 109 ? from : first === 107 || first === 99 || first === 100 ? from + 1 : -1;
+  const m = first === 109 ? from : first === 107 || first === 99 || first === 100 || first === 78 ? from + 1 : -1;
   if (m < 0 || text.charCodeAt(m) !== 109) return 0;
   const power = text.charCodeAt(m + 1);
   if (power !== 50 && power !== 51) return 0;
