@@ -154,6 +154,17 @@ export const acronymExamples: readonly AcronymExample[] = [
   // An announced short form.
   pair('Viện Nghiên cứu Chiến lược (gọi tắt là VNCCL) đã công bố.', 'VNCCL', 'Viện Nghiên cứu Chiến lược'),
   pair('Bộ Khoa học và Công nghệ (Bộ KH&CN) đã họp.', 'KH&CN', 'Khoa học và Công nghệ'),
+  // A body's acronym that leaves out the bare level word closing its name takes the name without it; one that spells
+  // the level word keeps it.
+  pair('Giám đốc Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ) vừa nghỉ hưu.', 'TTPTQĐ', 'Trung tâm Phát triển quỹ đất'),
+  pair('Lực lượng Công an huyện (CAH) đã có mặt.', 'CAH', 'Công an huyện'),
+  // An acronym bracketed with a gloss after a comma pairs as a bracket of its own would; letters that spell the head
+  // words of a plain phrase take the whole phrase to the bracket.
+  pair('Tài xế phải đổi giấy phép lái xe hạng nặng (GPLX, thường gọi là bằng lái) trước tháng 6.', 'GPLX', 'giấy phép lái xe hạng nặng'),
+  pair('Xã đã cấp giấy chứng nhận quyền sở hữu nhà (GCN) cho 40 hộ.', 'GCN', 'giấy chứng nhận quyền sở hữu nhà'),
+  none('Xã rà soát giấy chứng nhận đã cấp (GCN) trong năm.', 'GCN'),
+  // English initials of a thing named in Vietnamese words the lexicon knows.
+  pair('Hợp tác xã mua thêm hai máy bay không người lái (UAV) để phun thuốc.', 'UAV', 'máy bay không người lái'),
   // English acronyms after plain words: the phrase back to a small word.
   pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
   // An English acronym written with the `o` of `of` (`MoU` ← Memorandum of Understanding): the capitals are its

@@ -20,6 +20,8 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['GRDP', 'tổng sản phẩm trên địa bàn'], ['GRDP', 'tổng sản phẩm trên địa bàn tỉnh'], ['GRDP', 'tổng sản phẩm trong tỉnh'],
   ['VAT', 'thuế giá trị gia tăng'], ['PPP', 'đối tác công tư'], ['PPP', 'hợp tác công tư'], ['M&A', 'mua bán và sáp nhập'],
   ['IPO', 'phát hành cổ phiếu lần đầu ra công chúng'],
+  // unmanned aircraft, English initials after the Vietnamese words (`thiết bị bay không người lái (UAV)`)
+  ['UAV', 'thiết bị bay không người lái'], ['UAV', 'máy bay không người lái'],
   // imaging and care in hospitals, with or without the verb `chụp` (`máy chụp cộng hưởng từ (MRI)`)
   ['MRI', 'chụp cộng hưởng từ'], ['MRI', 'cộng hưởng từ'], ['CT', 'chụp cắt lớp vi tính'], ['CT', 'cắt lớp vi tính'],
   ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],

@@ -270,6 +270,38 @@ function meansAfterBy(tokens: readonly Token[], from: number, last: number, lett
   return -1;
 }
 
+/**
+ * Lower-case words going back from `last` whose first words' initials spell `letters`, one a letter, the rest of the
+ * phrase running on after them to the bracket: `giấy chứng nhận quyền sử dụng đất (GCN)`, the paper named by its head
+ * words. No word that ends a phrase (LONG_FORM_BOUNDARY_KEYS) and no line break inside; at most two words after the
+ * spelled ones for each letter. The phrase's first token (the nearest to the bracket that spells), or -1.
+ */
+function spelledHeadPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
+  const maxWords = letters.length * 3;
+  for (let index = last; index >= 0 && last - index < maxWords; index -= 1) {
+    const token = tokens[index];
+    if (!token || !token.lower || LONG_FORM_BOUNDARY_KEYS.has(token.key)) return -1;
+    if (last - index >= letters.length && matchInitialsForward(tokens, index, letters) === index + letters.length) return index;
+    if (token.breakBefore) return -1;
+  }
+  return -1;
+}
+
+/** Bare level words that may close a body's name (`Văn phòng Đăng ký đất đai tỉnh`), by their last syllable's key. */
+const CLOSING_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường'].map(foldKey));
+
+/**
+ * How many tokens a lower-case level word ending at token `last` takes (`tỉnh` 1, `thành phố` 2), or 0 when none
+ * ends there.
+ */
+function bareLevelWordsAt(tokens: readonly Token[], last: number): number {
+  const token = tokens[last];
+  if (!token || !token.lower || token.breakBefore) return 0;
+  if (CLOSING_LEVEL_KEYS.has(token.key)) return 1;
+  const before = tokens[last - 1];
+  return token.key === foldKey('phố') && before?.key === foldKey('thành') && before.lower ? 2 : 0;
+}
+
 /** `PA05`, `PC02`, `C08`: a unit's code, one to three capitals then two or three digits. */
 const UNIT_CODE = /^[A-Z]{1,3}[0-9]{2,3}$/u;
 
@@ -450,6 +482,12 @@ function longFormBefore(
   const lastToken = tokens[last];
   if (!lastToken) return null;
   if (letters && !brand) {
+    // `Văn phòng Đăng ký đất đai tỉnh (VPĐKĐĐ)`: the letters spell the name without the bare level word closing it
+    // (the province it serves, unnamed; `đai tỉnh` no word of two syllables for one letter), and the long form is the
+    // name they spell. (`Công an tỉnh (CAT)` spells its level word: the letters find no name without it.)
+    const level = bareLevelWordsAt(tokens, last);
+    const beforeLevel = level > 0 ? matchInitialsBackward(tokens, last - level, letters) : -1;
+    if (beforeLevel >= 0 && tokens[beforeLevel]?.capitalized === true) return { first: beforeLevel, last: last - level, rule: 'initials-before-level' };
     const first = matchInitialsBackward(tokens, last, letters);
     if (first >= 0) {
       const head = wholeBodyHeadBefore(tokens, first, short, last);
@@ -527,6 +565,8 @@ function longFormBefore(
     if (method >= 0) return { first: method, rule: 'method-phrase-before' };
     const documentPhrase = documentPhraseBefore(tokens, last, letters);
     if (documentPhrase >= 0) return { first: documentPhrase, rule: 'document-phrase-before' };
+    const spelledHead = spelledHeadPhraseBefore(tokens, last, letters);
+    if (spelledHead >= 0) return { first: spelledHead, rule: 'spelled-head-phrase-before' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
     if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
   }
@@ -759,14 +799,16 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       }
       continue;
     }
-    // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`.
-    const shortToken = inside[inside.length - 1];
-    if (shortToken && inside.length <= 3 && isAcronymCandidate(shortToken)) {
+    // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`; or with a gloss after a comma,
+    // `giấy chứng nhận quyền sử dụng đất (GCN, thường gọi là sổ đỏ)`.
+    const shortWords = acronymBeforeGloss(inside) ?? inside;
+    const shortToken = shortWords[shortWords.length - 1];
+    if (shortToken && shortWords.length <= 3 && isAcronymCandidate(shortToken)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, false);
       if (long) {
         const longEnd = tokens[long.last ?? last]?.end ?? before.end;
         // `(Vietnam MRCC)`: the country's English name before the acronym is part of the short name.
-        const short = inside.length === 2 && ENGLISH_COUNTRY_NAME_KEYS.has(inside[0]?.key ?? '') ? text.slice(content.start, content.end) : shortToken.text;
+        const short = shortWords.length === 2 && ENGLISH_COUNTRY_NAME_KEYS.has(shortWords[0]?.key ?? '') ? text.slice(content.start, content.end) : shortToken.text;
         found.push(definition(text, tokens[long.first]?.start ?? open, close, short, text.slice(tokens[long.first]?.start ?? open, longEnd), long.rule));
         continue;
       }
@@ -786,6 +828,16 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     }
   }
   return found;
+}
+
+/**
+ * A bracket that opens with an acronym, then a comma and words that gloss it (`(GCN, thường gọi là sổ đỏ)`, `(UBND,
+ * cấp tỉnh)`): the acronym alone, as a bracket of its own would hold it; else null.
+ */
+function acronymBeforeGloss(inside: readonly Token[]): readonly Token[] | null {
+  const [acronym, comma, gloss] = inside;
+  if (!acronym || !comma || !gloss || comma.text !== ',' || !isAcronymCandidate(acronym) || !gloss.lower) return null;
+  return inside.slice(0, 1);
 }
 
 interface CompoundShortForm {

@@ -12,9 +12,12 @@ const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|
 /** Cues that credit a photo with nothing after them: `... người dân. Ảnh minh họa`, `... - Ảnh tư liệu`. */
 const BARE_CUE_SOURCE = [...BARE_CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
-/** A cue at the end: `... (Ảnh: TTXVN)`, `... - Ảnh: Thanh Hà`, `... Viện trưởng. Ảnh: Thanh Hà`. */
+/**
+ * A cue at the end: `... (Ảnh: TTXVN)`, `... - Ảnh: Thanh Hà`, `... Viện trưởng. Ảnh: Thanh Hà`, and a credit with
+ * its agency in brackets after the name (`... hồ Kỳ Bá. Ảnh: Thu Trang (TTXVN)`).
+ */
 const CLOSES_WITH_CUE = new RegExp(
-  `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60}|(?:${BARE_CUE_SOURCE})))\\.?$`,
+  `(?:[(\\[]\\s*(?:${CUE_SOURCE})[^()\\[\\]]{0,60}[)\\]]|(?:[\\-–—]|[.!])\\s*(?:(?:${CUE_SOURCE})\\s*:[^()\\[\\]]{1,60}(?:[(\\[][^()\\[\\]]{1,30}[)\\]])?|(?:${BARE_CUE_SOURCE})))\\.?$`,
   'u',
 );
 /** The most characters CLOSES_WITH_CUE lets follow the colon after a cue: 60, and a final dot. */

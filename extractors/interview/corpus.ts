@@ -845,6 +845,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Video: Toàn cảnh lễ khánh thành.',
     'Cán bộ thuế hướng dẫn người dân kê khai trên ứng dụng. Ảnh minh họa',
     'Một góc chợ đầu mối vào sáng sớm - Ảnh tư liệu.',
+    // a credit with its agency in brackets after the photographer's name
+    'Đoàn múa lân biểu diễn tại phố đi bộ ven hồ. Ảnh: Minh Châu (TTXVN)',
   ),
   ...no('caption',
     // an item of a list (opened by a dash) names someone in a decision or a roll, no photo
@@ -854,6 +856,8 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Bà Nguyễn Thị Hạnh, Phó Giám đốc Sở Y tế tỉnh Bình An, lưu ý người dân:',
     'Ông Hà Minh Hiệp – Phó Tổng cục trưởng đã có những chia sẻ với phóng viên về kết quả năm qua.',
     'Tôi là Giám đốc Hợp tác xã Tân Phú.',
+    // a bracket after a name with no credit before it is no caption
+    'Đoàn múa lân biểu diễn tại phố đi bộ. Ông Minh Châu (TTXVN) ghi nhận.',
     'Chủ tịch UBND tỉnh đã ký quyết định thành lập ban chỉ đạo.',
     'Giám đốc hợp tác xã là người quyết định mọi việc.',
     'Ông Giám đốc có ý kiến gì không?',

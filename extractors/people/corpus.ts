@@ -372,6 +372,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   person('Các chuyên gia như Lê Minh, Kim Ngọc đã đến dự hội thảo.', 'Kim Ngọc', 'Kim Ngọc'),
   none('Làng nghề giữ gìn nghề dệt lụa Vạn Phúc hàng trăm năm.', 'Vạn Phúc'),
   person('Nghệ nhân gốm Trần Văn Độ giới thiệu quy trình nung.', 'Trần Văn Độ', 'Trần Văn Độ'),
+  // The state's honorary titles (`Ưu tú`, `Nhân dân`) of craftsmen and doctors are no names; the name after them is.
+  none('Nghệ nhân Ưu tú Lê Văn Sáu truyền nghề cho lớp trẻ.', 'Ưu tú'),
+  person('Nghệ nhân Ưu tú Lê Văn Sáu truyền nghề cho lớp trẻ.', 'Lê Văn Sáu', 'Lê Văn Sáu'),
+  none('Thầy thuốc Nhân dân Phạm Thị Hoa khám miễn phí cho bà con.', 'Thầy thuốc Nhân dân'),
   person('Đại sứ Nguyễn Văn Hùng dự buổi khai mạc.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),
   // Works listed after a noun for them and `như`.
   none('Đoàn diễn các trích đoạn chèo như Lưu Bình Dương Lễ, Xúy Vân giả dại.', 'Lưu Bình Dương Lễ'),

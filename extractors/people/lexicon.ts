@@ -126,6 +126,9 @@ export const CAPITALIZED_HONORIFICS = [
   'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ngài',
   'Đồng chí', 'Luật sư', 'Bác sĩ', 'Kỹ sư', 'Nhà văn', 'Nhà thơ', 'Nhà báo', 'Nhạc sĩ', 'Họa sĩ', 'Tổng thống',
   'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Công chúa', 'Nữ hoàng',
+  // The state's honorary titles of craftsmen and doctors, like those of artists and teachers: `Nghệ nhân Ưu tú X`,
+  // `Thầy thuốc Nhân dân X` (their second half is no name).
+  'Nghệ nhân Ưu tú', 'Nghệ nhân Nhân dân', 'Thầy thuốc Ưu tú', 'Thầy thuốc Nhân dân',
   // `VĐV` (vận động viên), written in capitals: `VĐV người Kenya Peter Kiprono`, `VĐV Nguyễn Thị Oanh`.
   'VĐV',
 ] as const;
