@@ -801,11 +801,14 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
     }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`; or with a gloss after a comma,
     // `giấy chứng nhận quyền sử dụng đất (GCN, thường gọi là sổ đỏ)`.
-    const shortWords = acronymBeforeGloss(inside) ?? inside;
+    const glossed = acronymBeforeGloss(inside);
+    const shortWords = glossed ?? inside;
     const shortToken = shortWords[shortWords.length - 1];
     if (shortToken && shortWords.length <= 3 && isAcronymCandidate(shortToken)) {
       const long = longFormBefore(tokens, runs, last, shortToken.text, false);
-      if (long) {
+      // With a gloss, only words the letters spell (or a known long form) are taken: in `Ngân hàng TMCP Hưng Thịnh
+      // (HTBank, mã chứng khoán HTB)` the brand spells nothing, and the capitalized words before it end the name.
+      if (long && (glossed === null || SPELLED_LONG_FORM_RULES.has(long.rule))) {
         const longEnd = tokens[long.last ?? last]?.end ?? before.end;
         // `(Vietnam MRCC)`: the country's English name before the acronym is part of the short name.
         const short = shortWords.length === 2 && ENGLISH_COUNTRY_NAME_KEYS.has(shortWords[0]?.key ?? '') ? text.slice(content.start, content.end) : shortToken.text;
@@ -829,6 +832,11 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
   }
   return found;
 }
+
+/** The rules of longFormBefore whose long form the acronym's letters spell, or the lexicon knows. */
+const SPELLED_LONG_FORM_RULES: ReadonlySet<string> = new Set([
+  'initials', 'initials-before-level', 'initials-before-country', 'initials-of-joined-field', 'known-long-form', 'spelled-head-phrase-before',
+]);
 
 /**
  * A bracket that opens with an acronym, then a comma and words that gloss it (`(GCN, thường gọi là sổ đỏ)`, `(UBND,
