@@ -1180,6 +1180,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Khoa Gây mê do BS Trần Hải phụ trách đã mổ cho bệnh nhân.', 'do BS'),
   // A company named with its legal form and without it is one company, named by the fuller form.
   org('Công ty Thép Bình Minh lãi lớn trong quý. Công ty cổ phần Thép Bình Minh vừa họp cổ đông.', 'Công ty cổ phần Thép Bình Minh', null, 'Công ty Thép Bình Minh'),
+  // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
+  org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
+  org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),
+  org('Công ty CP Gạch men Hòa Lạc và Công ty TNHH Gạch men Hòa Bình cùng ký hợp đồng.', 'Công ty TNHH Gạch men Hòa Bình'),
   // A field word of three syllables, its first capitalized, goes on whole to the level after it.
   org('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'Hội Cựu chiến binh tỉnh'),
   none('Hội Cựu chiến binh tỉnh đã trao quà cho các gia đình chính sách.', 'gia đình'),

@@ -69,6 +69,25 @@ const JOINT_STOCK_BANK_HEADS: readonly string[] = ['ngân hàng tmcp ', 'ngân h
 const COMPANY_HEAD = 'công ty ';
 const COMPANY_FORM_HEADS: readonly string[] = ['công ty cổ phần ', 'công ty cp ', 'công ty tnhh '];
 
+/**
+ * A legal form written short and in full (`Công ty CP X` and `Công ty cổ phần X`, `Ngân hàng TMCP X` and `Ngân hàng
+ * Thương mại cổ phần X`): one body, whichever way each mention writes it.
+ */
+const FORM_HEAD_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ['công ty cp ', 'công ty cổ phần '],
+  ['công ty tnhh ', 'công ty trách nhiệm hữu hạn '],
+  ['ngân hàng tmcp ', 'ngân hàng thương mại cổ phần '],
+];
+
+/** The key with its legal form written the other way (`công ty cổ phần x` for `công ty cp x`), else null. */
+function formRespelled(key: string): string | null {
+  for (const [short, long] of FORM_HEAD_SPELLINGS) {
+    if (key.startsWith(short) && key.length > short.length) return long + key.slice(short.length);
+    if (key.startsWith(long) && key.length > long.length) return short + key.slice(long.length);
+  }
+  return null;
+}
+
 /** Each bare head with the heads that add the body's kind or legal form to it. */
 const HEADS_WITH_KIND: ReadonlyArray<readonly [string, readonly string[]]> = [
   [BANK_HEAD, JOINT_STOCK_BANK_HEADS],
@@ -222,6 +241,8 @@ class EntityIndex {
       aliases.push(key + HOME_COUNTRY);
     }
     if (key.startsWith('clb ') || key.startsWith('câu lạc bộ ')) aliases.push(...clubAliasKeys(key));
+    const respelled = formRespelled(key);
+    if (respelled !== null) aliases.push(respelled);
     const bank = bankWithoutKind(key);
     if (bank !== null) aliases.push(bank);
     else {
