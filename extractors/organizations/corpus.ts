@@ -1180,6 +1180,17 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Khoa Gây mê do BS Trần Hải phụ trách đã mổ cho bệnh nhân.', 'do BS'),
   // A company named with its legal form and without it is one company, named by the fuller form.
   org('Công ty Thép Bình Minh lãi lớn trong quý. Công ty cổ phần Thép Bình Minh vừa họp cổ đông.', 'Công ty cổ phần Thép Bình Minh', null, 'Công ty Thép Bình Minh'),
+  // A capitalized activity word whose second syllable is a verb alone (`Chứng nhận`) goes on whole with its fields.
+  org('Hồ sơ được gửi tới Trung tâm Kiểm định và Chứng nhận chất lượng hàng hóa để thẩm định.', 'Trung tâm Kiểm định và Chứng nhận chất lượng hàng hóa'),
+  none('Công ty đã nhận hàng rồi chứng nhận xuất xứ.', 'chứng nhận'),
+  // Field words of three syllables, the first alone capitalized (`Ký túc xá`, `Dâu tằm tơ`), go on whole.
+  org('Sinh viên đăng ký với Ban Quản lý Ký túc xá từ tuần sau.', 'Ban Quản lý Ký túc xá'),
+  org('Hiệp hội Dâu tằm tơ Việt Nam kiến nghị giảm thuế.', 'Hiệp hội Dâu tằm tơ Việt Nam'),
+  none('Sinh viên ở ký túc xá của Trường Đại học Cần Thơ.', 'ký túc xá'),
+  // Lower-case field words a name runs through (`không gian mạng`, `chuyên ngành`), though `không` alone is a particle.
+  org('Theo Cục An ninh không gian mạng, số vụ lừa đảo giảm.', 'Cục An ninh không gian mạng'),
+  org('Bà Mai, Phó Trưởng Phòng Quản lý chuyên ngành, Sở Công Thương, cho biết.', 'Phòng Quản lý chuyên ngành'),
+  none('Ông Tư không gian dối với ai.', 'không gian'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

@@ -258,6 +258,10 @@ const NAME_TAIL_WORDS = [
   'đất đai', 'nhà ở', 'xã', 'công nghệ', 'khoa học', 'kỹ thuật', 'an toàn', 'thương mại', 'hệ thống điện', 'vốn',
   'người tiêu dùng', 'người cao tuổi', 'người khuyết tật', 'chữ thập đỏ', 'nhân đạo', 'từ thiện', 'trẻ', 'quốc doanh',
   'thiết bị', 'điện tử', 'dịch tễ', 'y học', 'y tế dự phòng', 'thiên tai', 'dược', 'cứu nạn', 'cứu hộ',
+  // Cyberspace, which security bodies and commands are named for (`Cục An ninh không gian mạng`).
+  'không gian mạng',
+  // A specialised field, which the units managing or inspecting it are named for (`Phòng Quản lý chuyên ngành`).
+  'chuyên ngành',
   // Civil defence, which local command boards are named for (`Ban Chỉ huy phòng thủ dân sự tỉnh`).
   'phòng thủ dân sự',
   // Fire fighting, which fire police units are named for (`Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ`).
@@ -312,7 +316,7 @@ const NAME_VERBAL_TAIL_WORDS = [
   'thông tin', 'đầu tư', 'cạnh tranh', 'đo lường', 'giáo dục', 'đào tạo', 'phát triển', 'xuất khẩu', 'nhập khẩu',
   'lao động', 'bảo hiểm', 'dự trữ', 'tái tạo', 'phát thanh', 'xuất bản', 'thống kê', 'quy hoạch', 'xây dựng',
   'hỗ trợ', 'xúc tiến', 'đổi mới', 'sáng tạo', 'khởi nghiệp', 'tiêu dùng', 'hợp tác', 'hữu nghị', 'ngoại giao',
-  'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý', 'dự án',
+  'chuyển đổi số', 'chế biến', 'bảo vệ', 'phòng chống', 'kiểm soát', 'quản lý', 'dự án', 'chứng nhận',
 ];
 
 /**
@@ -377,6 +381,10 @@ const FIELD_COMPOUNDS = [
   'chăm sóc khách hàng', 'dịch vụ khách hàng',
   // Sciences named with `học`, which institutes are named for (`Viện Hải dương học`, `Viện Dân tộc học`).
   'hải dương học', 'dân tộc học', 'ngôn ngữ học', 'sử học', 'triết học', 'xã hội học', 'tâm lý học',
+  // Dormitories, which the centres and boards that run them are named for (`Trung tâm Quản lý Ký túc xá`).
+  'ký túc xá',
+  // Sericulture, which research centres and trade associations are named for (`Hiệp hội Dâu tằm tơ`).
+  'dâu tằm', 'dâu tằm tơ',
 ];
 
 /**
