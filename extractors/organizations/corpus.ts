@@ -1191,6 +1191,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Cục An ninh không gian mạng, số vụ lừa đảo giảm.', 'Cục An ninh không gian mạng'),
   org('Bà Mai, Phó Trưởng Phòng Quản lý chuyên ngành, Sở Công Thương, cho biết.', 'Phòng Quản lý chuyên ngành'),
   none('Ông Tư không gian dối với ai.', 'không gian'),
+  // A former provincial capital closes a body's name, though its first syllable is a family name.
+  org('Ông Tâm là Phó Chủ tịch Hội Nước mắm Phan Thiết từ năm 2020.', 'Hội Nước mắm Phan Thiết'),
+  // A cooperative (group) is named by its trade in lower case and its own name, a one-syllable rest and all.
+  org('Bà đang cùng 9 hộ thành lập Tổ hợp tác nuôi ong Đồng Lâm, mỗi hộ góp tiền.', 'Tổ hợp tác nuôi ong Đồng Lâm'),
+  org('Hợp tác xã du lịch cộng đồng Bãi sậy, thành lập năm ngoái, có 20 hộ.', 'Hợp tác xã du lịch cộng đồng Bãi sậy'),
+  none('Tổ hợp tác này có 12 thành viên.', 'Tổ hợp tác'),
+  none('HTX hỗ trợ nông dân Hà Tĩnh bao tiêu sản phẩm.', 'nông dân'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

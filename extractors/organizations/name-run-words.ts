@@ -440,14 +440,25 @@ export function startsPersonName(words: NameTokens, index: number): boolean {
   return words.is(index, FAMILY_NAME) && next !== undefined && !next.breakBefore && next.capitalized;
 }
 
+/** Marks after which a sentence or a clause goes on apart from a name: a comma, a stop, a colon, a semicolon. */
+const PLAIN_END_MARKS: ReadonlySet<string> = new Set([',', '.', ':', ';', '!', '?']);
+
+/** At `index` the name plainly ends: the text or the line ends, or a comma or a stop stands there. */
+function plainEndAt(tokens: NameTokens['tokens'], index: number): boolean {
+  const token = tokens[index];
+  return token === undefined || token.breakBefore || PLAIN_END_MARKS.has(token.text);
+}
+
 /**
  * The name goes on in lower case where a proper word closes it within a few words: `Trung tâm Kiểm soát bệnh tật
  * Hà Nội`, `Trung tâm Đào tạo bóng đá trẻ VFF`, `Tổng công ty Công nghiệp công nghệ cao Viettel`. The number of
  * lower-case words, 0 where no place, acronym or proper word (not a head, a title or a person) closes them, or
  * where one of them is a verb or a small word (`Bộ Y tế khuyến cáo người dân Hà Nội`). `company`: the head is a
- * company's, whose brand of two syllables may open with a family name (twoSyllableNameAt).
+ * company's, whose brand of two syllables may open with a family name (twoSyllableNameAt). `closingRest`: a
+ * capitalized word with one lower-case syllable after it closes them too where the name plainly ends after it (a
+ * cooperative's `du lịch cộng đồng Vườn chim,`), since nothing after it can be a clause it opens.
  */
-export function lowerWordsClosedByProper(words: NameTokens, index: number, kind: NameRunKind, company = false): number {
+export function lowerWordsClosedByProper(words: NameTokens, index: number, kind: NameRunKind, company = false, closingRest = false): number {
   const { tokens } = words;
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLOSE; count += 1) {
     const position = index + count;
@@ -466,7 +477,8 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
       const next = tokens[position + 1];
       const nameEndsAfter = !next || next.breakBefore || !next.lower || words.is(position + 1, STOP_WORD | CONNECTOR)
         || lexiconMatchLength(words, position + 1, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
-        || lexiconMatchLength(words, position + 1, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
+        || lexiconMatchLength(words, position + 1, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0
+        || (closingRest && plainEndAt(words.tokens, position + 2));
       return token.acronymLike || nameEndsAfter ? count : 0;
     }
     if (words.is(position, STOP_WORD | CONNECTOR)) return 0;

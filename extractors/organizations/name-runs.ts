@@ -152,6 +152,8 @@ const REGIONAL_COURT_HEAD_KEYS: ReadonlySet<string> = new Set(['tòa án nhân d
 const CAUSE_KEY = 'vì';
 /** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
 const PLANT_HEAD_KEY = 'nhà máy';
+/** Cooperatives and cooperative groups, named by their trade in lower case and their own name (`Tổ hợp tác nuôi ong X`). */
+const COOPERATIVE_HEAD_KEYS: ReadonlySet<string> = new Set(['hợp tác xã', 'htx', 'tổ hợp tác']);
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'đoàn', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
 
 /**
@@ -895,7 +897,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Cơ sở cai nghiện ma túy số 1`, `Cơ sở sản xuất phân bón Hoàng Lâm`: an establishment's kind is its head; its
       // number, or lower-case goods closed by its name (a brand of two syllables, as a company's), follow it.
       // `Nhà máy thủy điện Hòa Bình`, `Nhà máy tinh bột sắn X`: a plant, named by the goods it makes and its name, likewise.
-      if ((ESTABLISHMENT_HEAD_KEYS.has(head.key) || head.key === PLANT_HEAD_KEY) && position === headNext) {
+      // `Hợp tác xã dệt may Tân Thành`, `Tổ hợp tác du lịch cộng đồng X`: a cooperative, named by its trade in lower
+      // case and its name, likewise.
+      const cooperative = COOPERATIVE_HEAD_KEYS.has(head.key);
+      if ((ESTABLISHMENT_HEAD_KEYS.has(head.key) || head.key === PLANT_HEAD_KEY || cooperative) && position === headNext) {
         if (token.key === 'số' && institutionNumberAt(words, position + 1)) {
           accepted.set(0, 'connector');
           accepted.set(1, 'number');
@@ -905,7 +910,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           if (words.placeEnd(position) > position) continue;
           break;
         }
-        const goods = lowerWordsClosedByProper(words, position, head.kind, true);
+        const goods = lowerWordsClosedByProper(words, position, head.kind, true, cooperative);
         if (goods > 0) {
           accepted.setRange(position - headNext, position + goods - headNext, 'lower');
           position += goods;

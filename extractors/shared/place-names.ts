@@ -31,6 +31,8 @@ export const PROVINCES = [
 export const CITIES = [
   'TP.HCM', 'TPHCM', 'TP HCM', 'TP. HCM', 'HCM', 'HCMC', 'Sài Gòn', 'Huế', 'Vũng Tàu', 'Nha Trang', 'Đà Lạt',
   'Hạ Long', 'Phú Quốc', 'Biên Hòa', 'Thủ Đức', 'Buôn Ma Thuột', 'Quy Nhơn', 'Hội An', 'Sa Pa', 'Móng Cái',
+  // Provinces' (former) capitals that trade bodies and products are still named for (`Hội Nước mắm Phan Thiết`).
+  'Phan Thiết', 'Phan Rang', 'Cao Lãnh', 'Mỹ Tho', 'Rạch Giá', 'Long Xuyên', 'Tam Kỳ', 'Đồng Hới', 'Tuy Hòa', 'Việt Trì',
   'Tokyo', 'Osaka', 'Seoul', 'Bắc Kinh', 'Thượng Hải', 'Quảng Châu', 'Thâm Quyến', 'Đài Bắc', 'Băng Cốc', 'Bangkok',
   'Viêng Chăn', 'Phnôm Pênh', 'Phnom Penh', 'Jakarta', 'Kuala Lumpur', 'Manila', 'Washington', 'New York',
   'London', 'Paris', 'Berlin', 'Moskva', 'Matxcơva', 'Brussels', 'Geneva', 'Genève', 'Sydney', 'Canberra',
