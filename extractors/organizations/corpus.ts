@@ -1166,6 +1166,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tựa game mới của studio Gió Bấc đã có mặt trên kho ứng dụng.', 'Gió Bấc', null, 'Gió Bấc'),
   org('Nhóm ký hợp đồng với nhà phát hành Nova Games của Hàn Quốc.', 'Nova Games', null, 'Nova Games'),
   org('Anh làm việc cho studio Gió Bấc từ năm 2021, trước khi Gió Bấc gọi vốn.', 'Gió Bấc', null, 'Gió Bấc'),
+  // A fund by its foreign name after lower-case `quỹ` is the name alone; a Vietnamese one is the fund's purpose.
+  org('Dự án nhận 2 triệu USD từ quỹ Lotus Ventures trong năm nay.', 'Lotus Ventures', null, 'Lotus Ventures'),
+  none('Tiền được trích từ quỹ Phòng chống thiên tai của tỉnh.', 'Phòng chống'),
   none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
   none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
   // A lower-case syllable after a name's capitalized ones is its verb, no rest of a word: an adverb before a verb

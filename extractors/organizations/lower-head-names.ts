@@ -7,10 +7,12 @@
 //   language (`sàn Nhà`);
 // - a studio or publisher by its name: `studio Gió Bấc`, `nhà phát hành Nova Games` (the name is the capitalized words
 //   alone, and every other mention of them alone is one); not a place (`nhà phát hành Nhật Bản`), not a name that
-//   runs on (`studio Gió Bấc Sài Gòn Mới`), not the words in a name already headed (`Công ty Studio X`).
+//   runs on (`studio Gió Bấc Sài Gòn Mới`), not the words in a name already headed (`Công ty Studio X`);
+// - a fund by its foreign name: `quỹ Mekong Ventures`, `quỹ Temasek` (the name is the capitalized words alone); not a
+//   fund named in Vietnamese (`quỹ Vì người nghèo`, `quỹ Bảo trì`), which a head names when capitalized.
 import type { Token } from '../../pipeline/document.js';
 import { isPlace } from '../shared/places.js';
-import { isVietnameseSyllable } from './name-person-cut.js';
+import { FOREIGN_COMPANY_WORDS, isVietnameseSyllable } from './name-person-cut.js';
 
 export interface LowerHeadName {
   readonly name: string;
@@ -30,7 +32,20 @@ const MARKETPLACE_KIND: readonly string[] = ['thương', 'mại', 'điện', 't�
 /** Kinds of business named by the capitalized words right after them, lower case, by their tokens' keys. */
 const BUSINESS_KINDS: readonly (readonly string[])[] = [
   ['studio'], ['nhà', 'phát', 'hành'], ['nhà', 'phát', 'triển', 'game'], ['hãng', 'game'], ['công', 'ty', 'khởi', 'nghiệp'],
+  ['quỹ'],
 ];
+/** Kinds whose name must be foreign (FUND_KIND): a Vietnamese one after them is a fund's purpose, not its name. */
+const FUND_KIND_KEY = 'quỹ';
+
+/**
+ * The capitalized words from `first` to `end` are a foreign fund's name: its last word a company's word
+ * (`Ventures`, `Capital`), or no word of it a Vietnamese syllable (`Temasek`).
+ */
+function isForeignName(tokens: readonly Token[], first: number, end: number): boolean {
+  if (FOREIGN_COMPANY_WORDS.has((tokens[end - 1] as Token).key)) return true;
+  for (let index = first; index < end; index += 1) if (isVietnameseSyllable((tokens[index] as Token).text)) return false;
+  return true;
+}
 const MAX_NAME_WORDS = 3;
 /** Distinct business names kept: an article names a few, and the search for their mentions stays linear. */
 const MAX_BUSINESSES = 16;
@@ -64,7 +79,7 @@ function isCoinedBrand(token: Token | undefined): boolean {
  */
 function mayName(text: string): boolean {
   return text.includes('ơ sở ') || text.includes('sàn ') || text.includes('dio ') || text.includes('phát hành ')
-    || text.includes('ãng game ') || text.includes('ển game ') || text.includes('ởi nghiệp ');
+    || text.includes('ãng game ') || text.includes('ển game ') || text.includes('ởi nghiệp ') || text.includes('quỹ ');
 }
 
 /** Workshops and marketplaces named after their lower-case noun, each mention in order. */
@@ -90,12 +105,12 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
       at = end - 1;
       continue;
     }
-    if (token.lower && (token.key === 'studio' || token.key === 'nhà' || token.key === 'hãng' || token.key === 'công')) {
+    if (token.lower && (token.key === 'studio' || token.key === 'nhà' || token.key === 'hãng' || token.key === 'công' || token.key === FUND_KIND_KEY)) {
       const kind = BUSINESS_KINDS.find((words) => wordsAt(tokens, at, words));
       if (kind === undefined) continue;
       const first = at + kind.length;
       const end = namedWordsEnd(tokens, first);
-      if (end === first) continue;
+      if (end === first || (token.key === FUND_KIND_KEY && !isForeignName(tokens, first, end))) continue;
       const proper = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       if (isPlace(proper)) continue;
       const keys: string[] = [];

@@ -45,7 +45,7 @@ function mayBeGivenName(words: NameTokens, accepted: AcceptedTokens, bodyStart: 
  * English words that end a company's or a fund's brand (`Mekong Capital`, `Saigon Ventures`), folded: never the
  * last word of a person's name.
  */
-const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
+export const FOREIGN_COMPANY_WORDS: ReadonlySet<string> = new Set([
   'capital', 'group', 'partners', 'ventures', 'holdings', 'investment', 'investments', 'fund', 'bank', 'corporation',
   'corp', 'company', 'limited', 'ltd', 'inc', 'technologies', 'technology', 'solutions', 'securities', 'foundation',
 ]);
