@@ -153,7 +153,7 @@ const CAUSE_KEY = 'vì';
 /** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
 const PLANT_HEAD_KEY = 'nhà máy';
 /** Cooperatives and cooperative groups, named by their trade in lower case and their own name (`Tổ hợp tác nuôi ong X`). */
-const COOPERATIVE_HEAD_KEYS: ReadonlySet<string> = new Set(['hợp tác xã', 'htx', 'tổ hợp tác']);
+const COOPERATIVE_HEAD_KEYS: ReadonlySet<string> = new Set(['hợp tác xã', 'tổ hợp tác']);
 const NUMBERED_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['đội', 'đoàn', 'phòng', 'trung tâm', 'chi cục', 'nhà máy', 'ban', 'công ty', 'tổng công ty']);
 
 /**

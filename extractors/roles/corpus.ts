@@ -827,6 +827,12 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Viện trưởng', 'Viện trưởng', ['person', 'Nguyễn Văn Tâm'], ['Viện Pasteur TP.HCM']),
   role('Bộ Y tế họp. Viện trưởng Nguyễn Văn Tâm cho biết.',
     'Viện trưởng', 'Viện trưởng', ['person', 'Nguyễn Văn Tâm'], null),
+  // Paragraphs after it, the one body of that kind the article names (an article about one institute); none where
+  // the article names two.
+  role('Số liệu do Viện Nghiên cứu Hải sản cung cấp. Hội thảo kéo dài cả ngày với nhiều phiên thảo luận về nguồn nguyên liệu, quy trình chế biến, cách bảo quản sản phẩm và hướng đi cho thị trường xuất khẩu trong những năm tới. Nhiều đại biểu cho rằng cần có thêm chính sách hỗ trợ vốn, đào tạo nghề và quảng bá thương hiệu để người làm nghề yên tâm gắn bó lâu dài. Các ý kiến cũng đề nghị sớm hoàn thiện bộ tiêu chí chất lượng, kiểm soát chặt nguồn muối và cá, đồng thời xây dựng kênh tiêu thụ ổn định cho các hộ nhỏ lẻ trong vùng.\nÔng Lê Văn Tâm, Viện trưởng, cho biết vùng biển còn nhiều tiềm năng.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Lê Văn Tâm'], ['Viện Nghiên cứu Hải sản']),
+  role('Số liệu do Viện Nghiên cứu Hải sản và Viện Kinh tế Biển đã cung cấp. Hội thảo kéo dài cả ngày với nhiều phiên thảo luận về nguồn nguyên liệu, quy trình chế biến, cách bảo quản sản phẩm và hướng đi cho thị trường xuất khẩu trong những năm tới. Nhiều đại biểu cho rằng cần có thêm chính sách hỗ trợ vốn, đào tạo nghề và quảng bá thương hiệu để người làm nghề yên tâm gắn bó lâu dài. Các ý kiến cũng đề nghị sớm hoàn thiện bộ tiêu chí chất lượng, kiểm soát chặt nguồn muối và cá, đồng thời xây dựng kênh tiêu thụ ổn định cho các hộ nhỏ lẻ trong vùng.\nÔng Lê Văn Tâm, Viện trưởng, cho biết vùng biển còn nhiều tiềm năng.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Lê Văn Tâm'], null),
   // A place after the level is the body's: the body is named with it.
   role('Giám đốc Công an tỉnh Lạng Sơn Nguyễn Văn An chỉ đạo lực lượng vào cuộc.',
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn An'], ['Công an tỉnh Lạng Sơn']),

@@ -923,11 +923,14 @@ class HolderSearch {
   /**
    * `Theo đại diện Cục Thuế tỉnh Bắc Ninh, ông X, Phó Cục trưởng, ...`: a title that names the head of a kind of body
    * (`Cục trưởng` heads a `Cục`), no organization after it, is a post in the body of that kind named last before it,
-   * close by. Only asked where the holder is named beside the title.
+   * close by; else, however far back, the one body of that kind the article has named (an article about one
+   * institute). Only asked where the holder is named beside the title.
    */
   private headOfTitleReferredBack(post: Post): EntityMention | null {
     const head = headOfTitle(post.titleKey);
-    return head === null ? null : this.shortForms.lastNamedBefore(head, post.title.start, MAX_HEAD_TITLE_REFERENCE_DISTANCE);
+    if (head === null) return null;
+    return this.shortForms.lastNamedBefore(head, post.title.start, MAX_HEAD_TITLE_REFERENCE_DISTANCE)
+      ?? this.shortForms.onlyNamedBefore(head, post.title.start);
   }
 
   /** Whether `mention` is written as the bare head noun of `post`'s title (`Viện` for `Phó Viện trưởng`). */

@@ -349,6 +349,23 @@ export class OrganizationShortForms {
     return best;
   }
 
+  /**
+   * The one organization whose name starts with the folded words `key` (`viện`) that the article names before `index`,
+   * however far back, as its last mention there: an article about one institute calls its head `Viện trưởng` with no
+   * name paragraphs later. Null where none or several such organizations are named before.
+   */
+  onlyNamedBefore(key: string, index: number): EntityMention | null {
+    let best: EntityMention | null = null;
+    for (const entity of this.byFirstWords.get(key) ?? []) {
+      for (const { start, end } of entity.mentions) {
+        if (start >= index) continue;
+        if (best !== null && best.ref !== entity.id) return null;
+        if (best === null || start > best.start) best = { start, end, kind: 'organization', ref: entity.id, name: entity.name };
+      }
+    }
+    return best;
+  }
+
   /** The entities whose names start with the folded words `key`, by where each is first named, earliest first. */
   private firstNamed(key: string): readonly FirstNamed[] {
     const known = this.firstNamedIndex.get(key);
