@@ -1201,6 +1201,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp tác xã du lịch cộng đồng Bãi sậy, thành lập năm ngoái, có 20 hộ.', 'Hợp tác xã du lịch cộng đồng Bãi sậy'),
   none('Tổ hợp tác này có 12 thành viên.', 'Tổ hợp tác'),
   none('HTX hỗ trợ nông dân Hà Tĩnh bao tiêu sản phẩm.', 'nông dân'),
+  // An academy in brackets after an institute is the body it belongs to, no other name of it.
+  org('Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) công bố kết quả.', 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam'),
+  org('Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) công bố kết quả.', 'Viện Hóa học'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

@@ -620,12 +620,19 @@ function startsWithBody(rest: string, names: ReadonlySet<string>): boolean {
 const HEAD_OF_ACRONYM_HEAD: ReadonlyMap<string, string> = new Map([['htx', 'hợp tác xã']]);
 
 /**
+ * Heads whose longer form names the body that bodies of the shorter one belong to: an academy (`Viện Hàn lâm`) holds
+ * institutes (`Viện Khoa học vật liệu (Viện Hàn lâm Khoa học và Công nghệ Việt Nam)`: the parent, not another name).
+ */
+const PARENT_HEAD_KEYS: ReadonlyMap<string, string> = new Map([['viện', 'viện hàn lâm']]);
+
+/**
  * `Trường Sĩ quan Lục quân 2 (Trường Đại học Nguyễn Huệ)`: a whole name of the same head in brackets right after a
  * name, the brackets holding nothing else, is another name of the same body (its civil name), no second body.
  */
 function isBracketedOtherName(tokens: readonly Token[], run: NameRun, other: NameRun): boolean {
   if (run.bare || other.bare || other.kind !== 'organization' || run.kind !== 'organization') return false;
   if (other.headKey !== run.headKey && !other.headKey.startsWith(`${run.headKey} `)) return false;
+  if (PARENT_HEAD_KEYS.get(run.headKey) === other.headKey) return false;
   return tokens[run.endToken]?.text === '(' && other.firstToken === run.endToken + 1 && tokens[other.endToken]?.text === ')';
 }
 

@@ -1101,6 +1101,9 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đào Thị Mai'], ['Phòng Nhân sự', null]),
   role('Ông Vũ Văn Nam, Trưởng bộ môn Bơi, Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định, cho biết đội tập hai buổi.',
     'Trưởng bộ môn Bơi', 'Trưởng bộ môn Bơi', ['person', 'Vũ Văn Nam'], ['Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định']),
+  // The body after a comma may have the body it belongs to in brackets after it, then the close.
+  role('Ông Vũ Văn Nam, Trưởng phòng Hóa học môi trường, Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam), cho biết mẫu đã đạt.',
+    'Trưởng phòng Hóa học môi trường', 'Trưởng phòng Hóa học môi trường', ['person', 'Vũ Văn Nam'], ['Viện Hóa học']),
   // After a comma, a body that does not close there is another item of a list: the unit alone.
   none('Bà Vũ Thị Lan, Trưởng phòng Kinh doanh, Công ty Cổ phần Sao Mai và đối tác cùng ký hợp đồng.', 'Công ty Cổ phần Sao Mai'),
   role('Bà Mạc Thị Yến, Trưởng ban Bảo hiểm hàng hải của Tổng công ty Cổ phần Bảo hiểm Sông Hàn, cho biết phí tăng.',

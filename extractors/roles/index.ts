@@ -356,6 +356,8 @@ const UNIT_TO_BODY = /(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+|[ \t
  */
 const BODY_APPOSITION_END =
   /[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[,;.)]|\n|$|(?:cho biết|cho rằng|chia sẻ|khẳng định|nhấn mạnh|nhận định|thông tin)(?![\p{L}\p{M}\p{N}]))/uy;
+/** An opening bracket right after a body, before the body it belongs to. */
+const PARENT_IN_BRACKETS_OPEN = /[ \t]*\([ \t]*/uy;
 /** What closes a body set in brackets after the unit: the closing bracket. */
 const BODY_IN_BRACKETS_END = /[ \t]*\)/uy;
 
@@ -363,11 +365,21 @@ const BODY_IN_BRACKETS_END = /[ \t]*\)/uy;
  * Whether a body set after a unit is closed where it should be: by its bracket when the gap opened one, by
  * punctuation or a verb of saying when the gap was a comma (BODY_APPOSITION_END); a body right after the unit needs no close.
  */
-function bodyClosedAfterGap(text: string, gap: string, body: EntityMention): boolean {
+function bodyClosedAfterGap(text: string, gap: string, body: EntityMention, entities: EntityMentions): boolean {
   const close = gap.includes('(') ? BODY_IN_BRACKETS_END : gap.includes(',') ? BODY_APPOSITION_END : null;
   if (!close) return true;
   close.lastIndex = body.end;
-  return close.test(text);
+  if (close.test(text)) return true;
+  // `..., Viện X (Viện Hàn lâm Y), cho rằng`: the body it belongs to in brackets after it, then the close.
+  if (close !== BODY_APPOSITION_END) return false;
+  PARENT_IN_BRACKETS_OPEN.lastIndex = body.end;
+  const open = PARENT_IN_BRACKETS_OPEN.exec(text);
+  const parent = open ? entities.startingAt(body.end + open[0].length) : null;
+  if (parent?.kind !== 'organization') return false;
+  BODY_IN_BRACKETS_END.lastIndex = parent.end;
+  if (!BODY_IN_BRACKETS_END.test(text)) return false;
+  BODY_APPOSITION_END.lastIndex = BODY_IN_BRACKETS_END.lastIndex;
+  return BODY_APPOSITION_END.test(text);
 }
 
 /**
@@ -400,7 +412,7 @@ function unitInBody(
   if (body?.kind !== 'organization' || (local && !dashed)) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
-  if (!bodyClosedAfterGap(text, gap[0], body)) return null;
+  if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
 }
 
@@ -430,7 +442,7 @@ function staffUnitInBody(
   const body = titleContext.entities.startingAt(bodyStart);
   if (body?.kind !== 'organization' || startsLocalBody(text, bodyStart)) return null;
   if (STAFF_UNIT_OPENINGS.some((opening) => body.name.startsWith(opening))) return null;
-  if (!bodyClosedAfterGap(text, gap[0], body)) return null;
+  if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
   return { title, organization: body };
 }
 
