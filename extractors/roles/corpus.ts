@@ -1101,6 +1101,12 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đào Thị Mai'], ['Phòng Nhân sự', null]),
   role('Ông Vũ Văn Nam, Trưởng bộ môn Bơi, Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định, cho biết đội tập hai buổi.',
     'Trưởng bộ môn Bơi', 'Trưởng bộ môn Bơi', ['person', 'Vũ Văn Nam'], ['Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định']),
+  // A workshop's owner: `chủ cơ sở` with the workshop named from its `cơ sở`, or alone after the workshop was named.
+  role('Ông Lê Văn Sáu, chủ cơ sở gốm Hưng Long, cho biết đơn hàng tăng.',
+    'chủ cơ sở', 'chủ cơ sở', ['person', 'Lê Văn Sáu'], ['cơ sở gốm Hưng Long']),
+  role('Làng có cơ sở mộc Tân Tiến làm hàng xuất khẩu. Ông Lê Văn Sáu, chủ cơ sở, cho biết đơn hàng tăng.',
+    'chủ cơ sở', 'chủ cơ sở', ['person', 'Lê Văn Sáu'], ['cơ sở mộc Tân Tiến']),
+  none('Nhiều chủ cơ sở vẫn coi nhẹ công tác phòng cháy.', 'chủ cơ sở'),
   // The body after a comma may have the body it belongs to in brackets after it, then the close.
   role('Ông Vũ Văn Nam, Trưởng phòng Hóa học môi trường, Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam), cho biết mẫu đã đạt.',
     'Trưởng phòng Hóa học môi trường', 'Trưởng phòng Hóa học môi trường', ['person', 'Vũ Văn Nam'], ['Viện Hóa học']),

@@ -100,6 +100,8 @@ const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['thành viên hđqt độc lập', COMPANY_BODIES], ['thành viên hội đồng quản trị độc lập', COMPANY_BODIES],
   ['trưởng ban kiểm soát', COMPANY_BODIES], ['thành viên ban kiểm soát', COMPANY_BODIES], ['kế toán trưởng', COMPANY_BODIES],
   ['chủ tịch hđqt', COMPANY_BODIES], ['chủ tịch hội đồng quản trị', COMPANY_BODIES],
+  // A workshop's owner (`ông X, chủ cơ sở,`): the workshop named before (`cơ sở gốm Y`).
+  ['chủ cơ sở', ['cơ sở']],
 ]);
 /** How far back (characters) a company's post looks for the company: the article's company is named once, early. */
 const MAX_COMPANY_REFERENCE_DISTANCE = 3000;

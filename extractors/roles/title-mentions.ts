@@ -47,7 +47,8 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) {
-        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex) ?? guildHeadTitle(text, token.start, entities);
+        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex) ?? guildHeadTitle(text, token.start, entities)
+          ?? workshopOwnerTitle(text, tokens, tokenIndex, entities);
         if (bare) {
           found.push(bare);
           after = bare.end;
@@ -117,6 +118,28 @@ function guildHeadTitle(text: string, start: number, entities: EntityMentions): 
     ? named
     : { start: guildStart, end: guildStart + guild.length, kind: 'organization', ref: null, name: `P${guild.slice(1)}` };
   return { start, end: titleEnd, title: text.slice(start, titleEnd), organization };
+}
+
+/** After `chủ cơ sở` with no workshop named: a comma, the holder's sentence going on (`ông X, chủ cơ sở, người ...`). */
+const OWNER_ALONE_END = /[ \t]*,/uy;
+
+/**
+ * `chủ cơ sở gốm X`, `chủ cơ sở nước mắm X`: the owner of a workshop the organizations stage named from `cơ sở`
+ * (`cơ sở` is said once, for the post and the workshop): the title `chủ cơ sở`, the workshop its organization; or
+ * `chủ cơ sở` alone before a comma, whose workshop the roles stage looks back for. Null otherwise (`chủ cơ sở sản
+ * xuất`, the owners of any, and `chủ` of other things).
+ */
+function workshopOwnerTitle(text: string, tokens: readonly Token[], tokenIndex: number, entities: EntityMentions): TitleMention | null {
+  const owner = tokens[tokenIndex];
+  const first = tokens[tokenIndex + 1];
+  const second = tokens[tokenIndex + 2];
+  if (owner?.text !== 'chủ' || first?.key !== 'cơ' || second?.key !== 'sở' || first.joined || second.joined) return null;
+  if (!onlySpaces(text, owner.end, first.start) || !onlySpaces(text, first.end, second.start)) return null;
+  const title = { start: owner.start, end: second.end, title: text.slice(owner.start, second.end) };
+  const named = entities.startingAt(first.start);
+  if (named?.kind === 'organization') return { ...title, organization: named };
+  OWNER_ALONE_END.lastIndex = second.end;
+  return OWNER_ALONE_END.test(text) ? title : null;
 }
 
 /** True when only spaces and tabs, at least one, lie between `from` and `to`. */
