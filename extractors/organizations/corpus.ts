@@ -1204,6 +1204,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // An academy in brackets after an institute is the body it belongs to, no other name of it.
   org('Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) công bố kết quả.', 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam'),
   org('Viện Hóa học (Viện Hàn lâm Khoa học và Công nghệ Việt Nam) công bố kết quả.', 'Viện Hóa học'),
+  // A rice variety named with `Đài`, one word and a number, is no broadcaster; `Trung tâm` after a facility's noun is
+  // the facility's `central`, no centre.
+  none('Vụ này nông dân gieo chủ yếu OM5451, Đài Thơm 8 và ST24.', 'Đài Thơm 8'),
+  org('Đài Phát thanh và Truyền hình tỉnh đưa tin.', 'Đài Phát thanh và Truyền hình tỉnh'),
+  none('Tỉnh vừa khai trương Bến xe khách Trung tâm Cà Mau tại phường 6.', 'Trung tâm Cà Mau'),
+  org('Ông Hải, Giám đốc Trung tâm Y tế huyện, cho biết.', 'Trung tâm Y tế huyện'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

@@ -203,6 +203,32 @@ const REPORTER_KEYS: ReadonlySet<string> = new Set(['pv', 'ptv', 'ctv', 'btv']);
 /** Crops and their seed, before a variety's name (`lúa Đài Thơm 8`): a head word after them names no organization. */
 const VARIETY_NOUN_KEYS: ReadonlySet<string> = new Set(['lúa', 'gạo', 'nếp', 'giống']);
 
+/** The head of a broadcaster (`Đài Truyền hình`, `Đài Phát thanh`), of a rice variety's name too (`Đài Thơm 8`). */
+const BROADCASTER_HEAD_KEY = 'đài';
+
+/** At `index`, one capitalized word and then a number of one or two digits closing the run (`Thơm 8`, not `Thơm 8 Hà`). */
+function numberedAfterOneWord(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  const number = tokens[index + 1];
+  const after = tokens[index + 2];
+  return word !== undefined && word.capitalized && !word.breakBefore && number !== undefined && !number.breakBefore
+    && /^\d{1,2}$/u.test(number.text) && (after === undefined || after.breakBefore || !(after.capitalized || after.acronymLike));
+}
+
+/** The head whose word is also the adjective `central` (`Bến xe Trung tâm`). */
+const CENTRE_HEAD_KEY = 'trung tâm';
+
+/** Facilities whose names take `Trung tâm` (central) after their noun, as token keys: `bến xe (khách)`, `chợ`, `ga`. */
+const CENTRAL_FACILITY_NOUNS: readonly (readonly string[])[] = [['bến', 'xe', 'khách'], ['bến', 'xe'], ['chợ'], ['nhà', 'ga'], ['ga']];
+
+/** A facility's noun (CENTRAL_FACILITY_NOUNS) ends right before token `index`, on its line. */
+function facilityNounEndsAt(tokens: readonly Token[], index: number): boolean {
+  return CENTRAL_FACILITY_NOUNS.some((noun) => noun.every((key, offset) => {
+    const token = tokens[index - noun.length + offset];
+    return token !== undefined && token.key === key && (offset === 0 || !token.breakBefore);
+  }));
+}
+
 /**
  * Lower-case words of places and streets before their name (`phường Trường Thi`, `đường Trường Chinh`, `xã Đoàn
  * Kết`): a head word right after one starts the place's name, not an organization's.
@@ -541,6 +567,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
   if (before && !first.breakBefore && VARIETY_NOUN_KEYS.has(before.key)) return null;
+  // `OM18, Đài Thơm 8 và ST25`: a broadcaster is never numbered after one proper word; a variety (a breed) is.
+  if (head.key === BROADCASTER_HEAD_KEY && numberedAfterOneWord(tokens, headNext)) return null;
+  // `Bến xe khách Trung tâm X`, `chợ Trung tâm`: after a facility's noun, `Trung tâm` is the facility's `central`.
+  if (head.key === CENTRE_HEAD_KEY && !first.breakBefore && facilityNounEndsAt(tokens, index)) return null;
   // `liên Bộ`, `liên Sở`: several bodies of the head named at once, their fields joined by a dash.
   const jointBodies = before !== undefined && !first.breakBefore && before.key === 'liên';
   const afterHead = tokens[headNext];
