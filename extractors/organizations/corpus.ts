@@ -1210,6 +1210,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đài Phát thanh và Truyền hình tỉnh đưa tin.', 'Đài Phát thanh và Truyền hình tỉnh'),
   none('Tỉnh vừa khai trương Bến xe khách Trung tâm Cà Mau tại phường 6.', 'Trung tâm Cà Mau'),
   org('Ông Hải, Giám đốc Trung tâm Y tế huyện, cho biết.', 'Trung tâm Y tế huyện'),
+  // A headline shortens a name by leaving out words after its head: the name in the text is the body's; not a
+  // place alone left (`Công an Hà Nội` is no short form of `Công an quận X Hà Nội`).
+  org('Nhà hát Chèo Thái Bình lưu diễn châu Âu\nTối qua, Nhà hát Nghệ thuật Chèo Thái Bình diễn đêm cuối.', 'Nhà hát Nghệ thuật Chèo Thái Bình', null, 'Nhà hát Chèo Thái Bình'),
+  org('Công an Hà Nội bắt nghi phạm\nCông an quận Ba Đình Hà Nội vừa bắt một người.', 'Công an Hà Nội'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

@@ -196,6 +196,9 @@ function levelAliasKeys(key: string): string[] {
   return aliases;
 }
 
+/** Fewest words after the head that a headline's shortened name keeps (`xiếc ninh bình` of `Đoàn Xiếc Ninh Bình`). */
+const MIN_HEADLINE_REST_WORDS = 3;
+
 class EntityIndex {
   /** Every entity, in the order it was made. */
   readonly drafts: EntityDraft[] = [];
@@ -288,6 +291,27 @@ class EntityIndex {
 
   named(key: string): EntityDraft | undefined {
     return this.byName.get(key);
+  }
+
+  /**
+   * `Đoàn Xiếc Ninh Bình` in the headline for `Đoàn Nghệ thuật Xiếc Ninh Bình` in the text: headlines shorten a name by
+   * leaving out words after its head. The one entity named only in the headline (it ends at `headlineEnd`) whose key
+   * is `nameKey`'s head (`headKey`) and its last three words or more (a field and its place, not a place alone: `Công
+   * an Hà Nội` is no short form of `Công an quận X Hà Nội`), the middle left out; else undefined.
+   */
+  headlineShortening(nameKey: string, headKey: string, headlineEnd: number): EntityDraft | undefined {
+    if (!nameKey.startsWith(`${headKey} `)) return undefined;
+    let found: EntityDraft | undefined;
+    for (let position = 0; position < this.drafts.length; position += 1) {
+      const draft = this.drafts[position] as EntityDraft;
+      const rest = draft.key.slice(headKey.length);
+      if (!draft.key.startsWith(`${headKey} `) || rest.trim().split(' ').length < MIN_HEADLINE_REST_WORDS || draft.key.length >= nameKey.length
+        || !nameKey.endsWith(rest)) continue;
+      if (draft.mentions.some((mention) => mention.end > headlineEnd)) continue;
+      if (found !== undefined && found !== draft) return undefined;
+      found = draft;
+    }
+    return found;
   }
 
   /** Whether a name of this folded key, or one of its aliases, has an entity already. */
@@ -707,6 +731,8 @@ export function extractOrganizations(
   attribution: TextSpan | null = null,
 ): OrganizationEntity[] {
   const runs = findNameRuns(text, tokens);
+  // The headline, the text's first line (-1 for a text of one line): names in it may be shortened.
+  const headlineEnd = text.indexOf('\n');
   // Made only for an article that defines acronyms (most define none).
   let shortByLong: Map<string, string> | null = null;
   let longByHeadAcronym: Map<string, string> | null = null;
@@ -820,7 +846,15 @@ export function extractOrganizations(
       bareFirst.name = collapseWhitespace(name);
       index.addAlias(name, bareFirst);
     }
-    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? index.entityFor(name);
+    // `Đoàn Xiếc Ninh Bình` in the headline, `Đoàn Nghệ thuật Xiếc Ninh Bình` after it: the headline's shorter name.
+    const headlineShort = referred === undefined && spelledOut === undefined && shortened === undefined && bareFirst === undefined
+      && !run.bare && run.start > headlineEnd && !index.knows(nameKey) ? index.headlineShortening(nameKey, run.headKey, headlineEnd) : undefined;
+    if (headlineShort !== undefined) {
+      headlineShort.name = collapseWhitespace(name);
+      index.addAlias(name, headlineShort);
+    }
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? headlineShort
+      ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
     if (shortForm !== undefined && (isBracketedShortForm(tokens, run, shortForm) || isBracketedOtherName(tokens, run, shortForm))) {
