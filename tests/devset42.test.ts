@@ -21,14 +21,15 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // `N tháng năm 2025` the year with the range optional, a body's name on to its place after its bracketed acronym):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.984, organizations 0.907, people 1.000, roles
   // 0.839, acronyms 1.000 (total micro F1 0.976; 0.960 with the gold as the annotators wrote it).
+  // Raised by the twenty-fourth session's fixes: figures, organizations and roles 1.000 (total 1.000).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
   dates: 0.95,
-  figures: 0.9,
-  organizations: 0.85,
+  figures: 0.99,
+  organizations: 0.99,
   people: 0.95,
-  roles: 0.75,
+  roles: 0.99,
   acronyms: 0.95,
 };
 

@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // 2025` one range, a department head's title with the department at the parent body):
   // meta 1.000, qa 1.000, paragraphs 0.966, dates 1.000, figures 0.996, organizations 0.955, people 0.987, roles
   // 0.962, acronyms 0.895 (total micro F1 0.988; 0.981 with the gold as the annotators wrote it).
+  // Raised by the twenty-fourth session's fixes: paragraphs, figures, organizations, people and acronyms 1.000, roles
+  // 0.980 (total 0.999); left: a director's title after the company he founded (`lập Công ty X ... và hiện là Giám đốc
+  // công ty`).
   meta: 0.95,
   qa: 0.95,
-  paragraphs: 0.9,
+  paragraphs: 0.99,
   dates: 0.95,
-  figures: 0.9,
-  organizations: 0.9,
-  people: 0.9,
-  roles: 0.9,
-  acronyms: 0.8,
+  figures: 0.99,
+  organizations: 0.99,
+  people: 0.99,
+  roles: 0.97,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
