@@ -47,7 +47,8 @@ export function findTitleMentions(text: string, tokens: readonly Token[], entiti
       if (start < after) continue;
       const match = titleAtToken(text, tokens, tokenIndex, start);
       if (!match) {
-        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex) ?? guildHeadTitle(text, token.start, entities)
+        const bare = joined ? null : bareHeadTitle(text, tokens, tokenIndex)
+          ?? (isGuildHeadFirstWord(token.key) ? guildHeadTitle(text, token.start, entities) : null)
           ?? workshopOwnerTitle(text, tokens, tokenIndex, entities);
         if (bare) {
           found.push(bare);
@@ -100,6 +101,11 @@ function bareHeadTitle(text: string, tokens: readonly Token[], tokenIndex: numbe
 const GUILD_HEAD =
   /((?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+)(phường[ \t]+(?:múa[ \t]+)?(?:rối(?:[ \t]+(?:nước|cạn))?|chèo|tuồng|bát[ \t]+âm|ca[ \t]+trù)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])/uy;
 const GUILD_WORD = 'phường';
+
+/** Whether a token's key can open GUILD_HEAD (`Phó`, `Trưởng`): the regex is tried only there, not at every title word. */
+function isGuildHeadFirstWord(key: string): boolean {
+  return key === 'trưởng' || key === 'phó';
+}
 
 /**
  * The head of a performers' guild at `start` (GUILD_HEAD): the title `Trưởng phường` (`Phó trưởng phường`), the
