@@ -1449,4 +1449,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Năm nay Thi hành án dân sự tỉnh Nghệ An thu hồi thêm 300 tỷ đồng.', 'Thi hành án dân sự tỉnh Nghệ An'),
   org('Hệ thống Thi hành án dân sự (THADS) tỉnh Gia Lai đạt chỉ tiêu.', 'Thi hành án dân sự tỉnh Gia Lai', null, 'Thi hành án dân sự (THADS) tỉnh Gia Lai'),
   none('Thi hành án dân sự là khâu cuối của hoạt động tư pháp.', 'Thi hành án dân sự'),
+  // A prison numbered after its place's name, one of several there; a count after it is no number of the prison.
+  org('Sau 5 năm chấp hành án tại Trại giam Xuyên Mộc 2, anh đã về quê mở xưởng.', 'Trại giam Xuyên Mộc 2'),
+  org('Anh đã thụ án ở Trại giam Xuyên Mộc 3 năm trước khi được đặc xá.', 'Trại giam Xuyên Mộc'),
+  // A trade union named for the sites whose workers it gathers; a bare union, or all its levels, is no name.
+  org('Bà Trần Thu Hà, Chủ tịch Công đoàn các KCN tỉnh Hải Dương, trao quà cho công nhân.', 'Công đoàn các KCN tỉnh Hải Dương'),
+  org('Công đoàn các khu công nghiệp tỉnh Đồng Nai mở chợ Tết cho đoàn viên.', 'Công đoàn các khu công nghiệp tỉnh Đồng Nai'),
+  none('Công đoàn các cấp trong tỉnh đã chi hơn 20 tỷ đồng hỗ trợ công nhân.', 'Công đoàn các cấp'),
+  none('Nhắn tin cho Công đoàn Hải Dương để được giúp đỡ.', 'Công đoàn Hải Dương'),
+  // The power company's office in a district, named by the trade and the place; the trade of the country is none.
+  org('Xã đã ký thỏa thuận với Điện lực Gia Lâm để bảo đảm cấp điện cho trạm bơm.', 'Điện lực Gia Lâm'),
+  org('Điện lực Hưng Yên đã cắt điện để sửa chữa đường dây.', 'Điện lực Hưng Yên'),
+  none('Ngành Điện lực Việt Nam đã vượt kế hoạch năm.', 'Điện lực Việt Nam'),
 ];

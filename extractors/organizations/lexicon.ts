@@ -24,6 +24,9 @@ const ORGANIZATION_HEADS = [
   'Cơ quan', 'Hợp tác xã', 'Tổ hợp tác', 'Nhà máy', 'Mặt trận', 'Đoàn', 'Câu lạc bộ', 'CLB', 'Cổng thông tin', 'Cổng Thông tin điện tử',
   'Phòng Thương mại và Công nghiệp', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Thanh tra', 'Ủy ban Thường vụ',
   'Liên hợp quốc', 'Ngân hàng Nhà nước', 'Khối', 'Nhóm', 'Mạng lưới', 'Chi cục', 'Phòng',
+  // A trade union named for the sites whose workers it gathers (`Công đoàn các khu công nghiệp tỉnh X`): only before
+  // `các` and its members (name-run-words.ts departmentHeadAt), as a bare `Công đoàn` is the movement.
+  'Công đoàn',
   // The Party's Secretariat, whole by itself: `Bí thư` after `Ban` is no title.
   'Ban Bí thư',
   // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
@@ -58,6 +61,9 @@ const ORGANIZATION_HEADS = [
   // Bến Tre`; a place must follow: name-run-words.ts), and business incubators (`Vườn ươm Doanh nghiệp Đà Nẵng`; a
   // plant nursery is `vườn ươm cây giống`).
   'Viễn thông', 'Vườn ươm doanh nghiệp',
+  // The power company's branch in a district or province, named by the trade and the place (`Điện lực Gia Lâm`; a
+  // place must follow, as for `Viễn thông`).
+  'Điện lực',
   // Pharmacies, named after their kind (`Nhà thuốc Minh Châu`).
   'Nhà thuốc',
   // A cooperative by its usual acronym (`HTX Thanh Điền`).
@@ -138,6 +144,8 @@ const COMPANY_HEADS = [
 const MEMBER_GATHERING_HEADS = [
   'Liên hiệp', 'Liên hiệp hội', 'Liên đoàn', 'Tổng Liên đoàn', 'Hiệp hội', 'Liên minh', 'Hội', 'Hội đồng',
   'Mạng lưới', 'Ủy ban', 'Quỹ',
+  // A trade union of several sites' workers (`Công đoàn các khu công nghiệp tỉnh X`, `Công đoàn các KCN tỉnh X`).
+  'Công đoàn',
 ];
 // Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 

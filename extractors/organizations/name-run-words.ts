@@ -95,7 +95,7 @@ function verbalTailAt(words: NameTokens, position: number): number {
  * dân sự tỉnh Nghệ An`, also past their acronym in brackets): before other words they name the trade (`ngành Viễn
  * thông Việt Nam`, `Thi hành án dân sự là ...`).
  */
-const PROVINCIAL_OFFICE_HEAD_KEYS: ReadonlySet<string> = new Set(['viễn thông', 'thi hành án dân sự']);
+const PROVINCIAL_OFFICE_HEAD_KEYS: ReadonlySet<string> = new Set(['viễn thông', 'thi hành án dân sự', 'điện lực']);
 
 /** The head starting at token `index`, or null: it ends at `index + head.words`. */
 export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
@@ -109,6 +109,7 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   if (head === null) return null;
   if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
   if (head === organization && PROVINCIAL_OFFICE_HEAD_KEYS.has(head.key) && !provinceAt(words, index + head.words)
+    && !(head.key === POWER_OFFICE_HEAD_KEY && districtNameAt(words, index + head.words))
     && !(bracketedCodeAt(words.tokens, index + head.words) && provinceAt(words, index + head.words + 3))) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
 }
@@ -148,6 +149,23 @@ function taxOfficeLevelAt(words: NameTokens, index: number): boolean {
   return second?.capitalized === true;
 }
 
+/** The power company's office in a district or province (`Điện lực Gia Lâm`), its place maybe no known one. */
+const POWER_OFFICE_HEAD_KEY = 'điện lực';
+
+/**
+ * `Điện lực Phù Cừ`: two capitalized syllables at `index` and nothing capitalized after, a district's name (the places
+ * lexicon knows the provinces, not every district), no known place of another kind (a country).
+ */
+function districtNameAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  const after = tokens[index + 2];
+  return first !== undefined && second !== undefined && !first.breakBefore && !second.breakBefore
+    && first.capitalized && second.capitalized && !first.acronymLike && !second.acronymLike
+    && (after === undefined || after.breakBefore || !(after.capitalized || after.acronymLike)) && words.placeEnd(index) < 0;
+}
+
 /**
  * `Viễn thông` heads the telecom group's branch in a province only before the place (`Viễn thông Bến Tre`), never
  * before the country, where it is the trade (`ngành Viễn thông Việt Nam`), nor before other words.
@@ -161,13 +179,16 @@ function provinceAt(words: NameTokens, index: number): boolean {
 /**
  * `Khoa` heads a hospital's department only before its capitalized field (`Khoa Nhiễm`, `Khoa Hồi sức tích cực`),
  * never in `Khoa học` (science), and never right after a capitalized word, where it ends a person's name (`ông
- * Nguyễn Đăng Khoa Hà Nội`), the head's title aside (`Trưởng Khoa Nhi`). Other heads pass.
+ * Nguyễn Đăng Khoa Hà Nội`), the head's title aside (`Trưởng Khoa Nhi`). `Công đoàn` heads a union only before `các`
+ * and the members it gathers (`Công đoàn các KCN tỉnh X`). Other heads pass.
  */
 function departmentHeadAt(words: NameTokens, index: number, headWords: number): boolean {
   const { tokens } = words;
   if (headWords === 1 && tokens[index]?.key === 'thuế') return taxOfficeLevelAt(words, index + 1);
   // `Thống kê tỉnh Khánh Hòa`: the statistics office, only before its level, as a tax office.
   if (headWords === 2 && tokens[index]?.key === 'thống' && tokens[index + 1]?.key === 'kê') return taxOfficeLevelAt(words, index + 2);
+  // `Công đoàn các KCN tỉnh Bắc Ninh`: a trade union named for its members, only before `các` and them.
+  if (headWords === 2 && tokens[index]?.key === 'công' && tokens[index + 1]?.key === 'đoàn') return membersAt(words, index + 2) !== null;
   if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
   const next = tokens[index + 1];
   if (!next || next.breakBefore || !next.capitalized || next.key === 'học') return false;

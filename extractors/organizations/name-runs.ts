@@ -194,6 +194,12 @@ function afterCrimes(words: NameTokens, about: number): boolean {
   return tokens[about - 2]?.key === 'tội' && tokens[about - 1]?.key === 'phạm' && tokens[about - 1]?.breakBefore !== true;
 }
 
+/**
+ * Heads of bodies numbered after their name as schools and hospitals are (`Trại giam Phú Sơn 4`, `Trại giam số 6`
+ * aside): several of the kind share a place's name, the number telling them apart.
+ */
+const NUMBERED_AFTER_NAME_HEAD_KEYS: ReadonlySet<string> = new Set(['trại giam']);
+
 /** Heads of the national bodies (`Quốc hội`, `Chính phủ`), which no province's level (`tỉnh`) follows in a name. */
 const NATIONAL_HEAD_KEYS: ReadonlySet<string> = new Set(['quốc hội', 'chính phủ']);
 
@@ -1167,7 +1173,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const numberedKind = namedInstitution && INSTITUTION_KIND_PHRASES.longestAt(tokens, headNext)?.words === position - headNext
       && institutionNumberAt(words, position, 3);
     // `Trường Sĩ quan Lục quân 2`: after a capitalized word's rest as well.
-    if (namedInstitution && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
+    // `Trại giam Phú Sơn 4`: a prison is numbered after its place's name, one of several there.
+    const numberedAfterName = namedInstitution || NUMBERED_AFTER_NAME_HEAD_KEYS.has(head.key);
+    if (numberedAfterName && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
       || accepted.at(position - headNext - 1) === 'completion' || accepted.at(position - headNext - 1) === 'place' || numberedKind) && (numberedKind || institutionNumberAt(words, position))) {
       accepted.set(position - headNext, 'number');
       position += 1;
