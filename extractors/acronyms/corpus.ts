@@ -394,4 +394,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   // after `bằng` for the letters leave the whole phrase.
   pair('Nhà máy thay hệ thống sấy than bằng khí dầu mỏ hóa lỏng (LPG) từ năm ngoái.', 'LPG', 'khí dầu mỏ hóa lỏng'),
   none('Nhà máy thay hệ thống sấy than bằng khí dầu mỏ hóa lỏng (LPG) từ năm ngoái.', 'sấy than'),
+  // A head and two acronyms in the bracket, the first spelling the words right after the head, the second words
+  // further on: the whole bracket stands for the whole name, each acronym for its words.
+  pair('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Nam Định (Ban QLDA NN&PTNT) đã mời thầu.', 'Ban QLDA NN&PTNT', 'Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Nam Định'),
+  pair('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Nam Định (Ban QLDA NN&PTNT) đã mời thầu.', 'QLDA', 'Quản lý dự án'),
+  // A company's short name in brackets, its legal form left out between the head and the acronym's words.
+  pair('Công ty TNHH MTV Khai thác công trình thủy lợi Thái Bình (Công ty KTCTTL Thái Bình) đã vận hành trạm bơm.', 'KTCTTL', 'Khai thác công trình thủy lợi'),
+  none('Công ty TNHH MTV Xây dựng công trình thủy lợi Thái Bình (Công ty KTCTTL Thái Bình) đã vận hành trạm bơm.', 'KTCTTL'),
 ];

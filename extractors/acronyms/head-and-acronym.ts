@@ -49,12 +49,32 @@ export function acronymBetweenHeadAndTail(tokens: readonly Token[], last: number
     const middleLast = last - tailWords;
     const first = matchInitialsBackward(tokens, middleLast, letters);
     if (first >= headWords && headAt(tokens, first - headWords, inside, headWords)) return { acronym, first, last: middleLast };
+    // `Công ty TNHH MTV Khai thác công trình thủy lợi X (Công ty KTCTTL X)`: the company's legal form, in acronyms
+    // between the head and the middle, is left out of the bracket too.
+    const formWords = legalFormWordsBefore(tokens, first);
+    if (formWords > 0 && first - formWords >= headWords && headAt(tokens, first - formWords - headWords, inside, headWords)) {
+      return { acronym, first, last: middleLast };
+    }
   }
   // `Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban QLDA tỉnh)`, `... công trình giao thông
   // thành phố (Ban QLDA Giao thông)`: the acronym spells the words right after the head, and the tail keeps words the
   // name holds further on, the rest left out.
   const after = acronymAfterHead(tokens, last, inside, headWords, acronym, letters);
   return after !== null && tailHeldBetween(tokens, after.last + 1, last, inside.slice(headWords + 1)) ? after : null;
+}
+
+/** Most acronyms of a company's legal form between its head and its name (`TNHH MTV`, `CP`). */
+const MAX_LEGAL_FORM_WORDS = 2;
+
+/**
+ * The number of acronyms (a legal form: `TNHH MTV`, `CP`) right before token `first`, on its line, up to two; 0 where
+ * none, or where `first` is -1.
+ */
+function legalFormWordsBefore(tokens: readonly Token[], first: number): number {
+  if (first < 1) return 0;
+  let count = 0;
+  while (count < MAX_LEGAL_FORM_WORDS && tokens[first - count - 1]?.acronymLike === true && !tokens[first - count]?.breakBefore) count += 1;
+  return count;
 }
 
 /** The words of `tail` stand together, in order, among the tokens from `from` to `last`; an empty tail always does. */

@@ -720,6 +720,16 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
+    // HEAD A B: `Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh X (Ban
+    // QLDA NN&PTNT)`: the head, an acronym of the words right after it and one of words further on; the whole bracket
+    // is the short form, the whole name from the head the long form, each acronym its words.
+    const twoAcronyms = inside.length === 3 ? headAndTwoAcronyms(tokens, last, inside) : null;
+    const twoFirst = twoAcronyms ? tokens[twoAcronyms.head] : undefined;
+    if (twoAcronyms && twoFirst) {
+      found.push(definition(text, twoFirst.start, close, text.slice(content.start, content.end), text.slice(twoFirst.start, before.end), 'head-and-two-acronyms'));
+      for (const inner of twoAcronyms.inner) found.push(definition(text, inner.start, inner.end, inner.short, inner.long, 'head-and-two-acronyms-part'));
+      continue;
+    }
     // LONG (A/B): two acronyms joined by a slash for one document, `Hiệp định ... (VPA/FLEGT)`.
     const pair = slashJoinedBefore(tokens, last, inside);
     const pairFirst = pair ? tokens[pair.first] : undefined;
@@ -890,6 +900,47 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
     }
   }
   return position - 1 <= last ? { first, inner } : null;
+}
+
+/** Most words of a name before the bracket in which a head and two acronyms' words are looked for. */
+const MAX_TWO_ACRONYM_NAME_WORDS = 30;
+
+/**
+ * A bracket of a capitalized head word and two acronyms (`Ban QLDA NN&PTNT`) after a name, on its line, that opens
+ * with the same head, the first acronym spelling the words right after it (`Quản lý dự án`) and the second words
+ * further on (`nông nghiệp và phát triển nông thôn`), both before the bracket: the head's token and each acronym's
+ * words; null when not so.
+ */
+function headAndTwoAcronyms(tokens: readonly Token[], last: number, inside: readonly Token[]): { head: number; inner: CompoundShortForm['inner'] } | null {
+  const [headWord, firstAcronym, secondAcronym] = inside;
+  if (!headWord?.isWord || !headWord.capitalized || headWord.acronymLike || !firstAcronym?.acronymLike || !secondAcronym?.acronymLike) return null;
+  const firstLetters = acronymLetters(firstAcronym.text);
+  const secondLetters = acronymLetters(secondAcronym.text);
+  if (!firstLetters || !secondLetters) return null;
+  for (let at = last - 1; at >= 0 && last - at < MAX_TWO_ACRONYM_NAME_WORDS; at -= 1) {
+    const token = tokens[at];
+    if (!token?.isWord) return null;
+    if (token.key === headWord.key && token.capitalized) {
+      const firstEnd = matchInitialsForward(tokens, at + 1, firstLetters);
+      if (firstEnd <= at + 1 || firstEnd - 1 >= last) return null;
+      for (let start = firstEnd; start <= last; start += 1) {
+        const secondEnd = matchInitialsForward(tokens, start, secondLetters);
+        if (secondEnd > start && secondEnd - 1 <= last) {
+          const spelled = (from: number, to: number): string => tokens.slice(from, to).map((part) => part.text).join(' ');
+          return {
+            head: at,
+            inner: [
+              { start: firstAcronym.start, end: firstAcronym.end, short: firstAcronym.text, long: spelled(at + 1, firstEnd) },
+              { start: secondAcronym.start, end: secondAcronym.end, short: secondAcronym.text, long: spelled(start, secondEnd) },
+            ],
+          };
+        }
+      }
+      return null;
+    }
+    if (token.breakBefore) return null;
+  }
+  return null;
 }
 
 /** A token of digits alone (`2`, `15`): the number of a body among many alike. */
