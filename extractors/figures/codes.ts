@@ -412,6 +412,20 @@ export function followsCapacityLabel(context: FigureContext, number: FigureNumbe
   return held !== undefined && isWordAt(context, number.next) && !isGlued(context, number.next) && HELD_NOUNS.has(held.key);
 }
 
+/** Texts told by their length (`bài`, an article or a piece), and the words or pages their number counts. */
+const TEXT_LABEL_KEY = 'bài';
+const TEXT_LENGTH_UNITS: ReadonlySet<string> = new Set(['chữ', 'từ', 'trang']);
+
+/**
+ * `bài 800 chữ`, `bài 2.000 từ`, `bài 12 trang`: a piece of writing told by its length, whose digits count its words or
+ * pages (`bài 3` alone, `Bài 5 ôn tập`, are a lesson's name). `unit` is the counted noun after the number.
+ */
+export function followsTextLabel(context: FigureContext, number: FigureNumber, unit: string): boolean {
+  const label = number.first - 1;
+  return TEXT_LENGTH_UNITS.has(unit.toLowerCase()) && context.tokens[label]?.key === TEXT_LABEL_KEY && isWordAt(context, label)
+    && !isGlued(context, number.first) && kindAt(context, number.first) === DIGITS;
+}
+
 /** Project labels, two syllables each (`dự án`, `đề án`), whose number counts the works it is made of. */
 const PROJECT_LABELS: ReadonlyArray<readonly [string, string]> = [['dự', 'án'], ['đề', 'án']];
 
@@ -458,16 +472,26 @@ const DWELLING_PARTS: ReadonlySet<string> = new Set(['phòng', 'phòng ngủ', '
 
 /**
  * `căn hộ 2 phòng ngủ`, `nhà 3 tầng`: a dwelling described by how many rooms or floors it has, whose number counts
- * them (`căn hộ 2` alone, `nhà 5 ở cuối ngõ`, are a dwelling's name). `unit` is the counted noun after the number.
+ * them (`căn hộ 2` alone, `nhà 5 ở cuối ngõ`, are a dwelling's name); a building by its use too (`nhà trạm 2 tầng`).
+ * `unit` is the counted noun after the number.
  */
 export function followsDwellingLabel(context: FigureContext, number: FigureNumber, unit: string): boolean {
   if (!DWELLING_PARTS.has(unit.toLowerCase()) || isGlued(context, number.first)) return false;
   const { tokens } = context;
-  return DWELLING_LABELS.some((label) => label.every((key, at) => {
+  if (DWELLING_LABELS.some((label) => label.every((key, at) => {
     const index = number.first - label.length + at;
     return tokens[index]?.key === key && isWordAt(context, index);
-  }));
+  }))) return true;
+  // `nhà trạm 2 tầng`, `nhà xưởng 3 tầng`: a building called `nhà` and its use, whose floors the number counts.
+  const use = number.first - 1;
+  return unit.toLowerCase() === FLOORS && tokens[use - 1]?.key === BUILDING_KEY && isWordAt(context, use - 1)
+    && isLowerWordAt(context, use) && !isGlued(context, use);
 }
+
+/** The floors of a building, which its number counts after the building's noun and use (`nhà trạm 2 tầng`). */
+const FLOORS = 'tầng';
+/** A building's noun, before its use (`nhà trạm`, `nhà xưởng`, `nhà kho`). */
+const BUILDING_KEY = 'nhà';
 
 /** Labels of an area in lower case (`vùng`, `khu vực`), and the places its number counts (`vùng 4 huyện`). */
 const AREA_LABELS: ReadonlySet<string> = new Set(['vùng', 'miền']);

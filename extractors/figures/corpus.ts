@@ -472,6 +472,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Khách mua chủ yếu chọn căn hộ 3 phòng ngủ ở ngoại thành.', 3, 'phòng ngủ', '3 phòng ngủ'),
   count('Gia đình xây nhà 4 tầng trên mảnh đất nhỏ.', 4, 'tầng', '4 tầng'),
   none('Ông sống ở căn hộ 12 tòa B.', '12'),
+  // a building called by its use after `nhà` counts its floors as a dwelling does
+  count('Nhà điều hành 3 tầng được xây cạnh bể chứa.', 3, 'tầng', '3 tầng'),
+  none('Ông trực ở nhà trạm 2 từ năm ngoái.', '2'),
+  // a piece of writing told by its length counts its words or pages; alone its number is a lesson's name
+  count('Mỗi tuần em viết một bài 600 chữ về cuốn sách vừa đọc.', 600, 'chữ', '600 chữ'),
+  count('Hợp đồng có 2 chữ ký của hai bên.', 2, 'chữ ký', '2 chữ ký'),
+  none('Học sinh làm bài 3 trong sách giáo khoa.', '3'),
+  // times a day after a name count the times, as `lần` alone does
+  count('Đài phát bản tin tiếng Khmer 3 lần/ngày trong mùa lũ.', 3, 'lần/ngày', '3 lần/ngày'),
   // a product's grade after `loại` names a class, no quantity, unless a unit follows; before it, the number counts kinds
   none('Thương lái mua gạo loại 1 với giá cao hơn.', '1'),
   count('Chợ bán 4 loại gạo và 2 loại nếp.', 4, 'loại gạo', '4 loại gạo'),

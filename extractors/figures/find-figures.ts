@@ -11,6 +11,7 @@ import {
   followsDeviceKind,
   followsAreaLabel,
   followsDwellingLabel,
+  followsTextLabel,
   followsProjectLabel,
   followsCapacityLabel,
   followsGroupLabel,
@@ -422,7 +423,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
         || followsCapacityLabel(context, number)
-        || followsDwellingLabel(context, number, unitAfterLower.unit) || followsProjectLabel(context, number, unitAfterLower.known)
+        || followsDwellingLabel(context, number, unitAfterLower.unit) || followsTextLabel(context, number, unitAfterLower.unit)
+        || followsProjectLabel(context, number, unitAfterLower.known)
         || followsAreaLabel(context, number, unitAfterLower.unit) || (wordsOnly && unitAfterLower.known)
         || followsLevelWord(context, number, unitAfterLower) || isStarRating(context, number, unitAfterLower)
         || countsTimes(context, unitAfterLower)
@@ -704,15 +706,21 @@ function followsLevelWord(context: FigureContext, number: FigureNumber, unit: Fi
   return unit.known && before !== undefined && before.key === 'mức' && isLowerWordAt(context, number.first - 1);
 }
 
+/** `lần/` opening a rate of times (`lần/ngày`, `lần/tuần`). */
+const TIMES_PER = 'lần/';
+
 /** Words after `lần` that make it one occasion named, not a count of times: `iPhone 16 lần này`, `lần đầu`, `lần thứ`. */
 const ONE_OCCASION_AFTER_LAN: ReadonlySet<string> = new Set(['đầu', 'thứ', 'này', 'cuối', 'trước', 'sau', 'đó', 'ấy', 'tới', 'kế', 'gần', 'nọ', 'kia', 'chót']);
 
 /**
  * `tham dự SEA Games 12 lần`, `vô địch AFF Cup 3 lần`: a number before `lần` after a name counts the times the name's
- * event or thing was met (a name's number would go on `lần đầu`, `lần này`).
+ * event or thing was met (a name's number would go on `lần đầu`, `lần này`); so does one before a rate of times
+ * (`tiếng Jrai 4 lần/ngày`).
  */
 function countsTimes(context: FigureContext, unit: FigureUnit): boolean {
-  if (lowerCased(unit.unit) !== 'lần') return false;
+  const times = lowerCased(unit.unit);
+  // `phát bản tin tiếng Jrai 4 lần/ngày`: times in a span of time, a rate of them, count as well.
+  if (times !== 'lần' && !times.startsWith(TIMES_PER)) return false;
   const after = context.tokens[unit.next];
   return after === undefined || !isWordAt(context, unit.next) || !ONE_OCCASION_AFTER_LAN.has(after.key);
 }

@@ -156,6 +156,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'móng', 'ngón', 'ngón tay', 'ngón chân', 'màu',
   'hiệp định', 'thỏa thuận', 'biên bản ghi nhớ', 'cam kết', 'hợp đồng', 'đơn hàng', 'gói thầu', 'gói', 'hạng mục',
   'điều khoản', 'điều', 'khoản', 'chương', 'mục', 'phần', 'câu', 'trang', 'tập', 'số', 'kỳ họp', 'đợt', 'vòng',
+  // the words of a text (`bài 800 chữ`), and what else `chữ` heads (`3 chữ ký`, `6 chữ số`, `29 chữ cái`)
+  'chữ', 'chữ ký', 'chữ số', 'chữ cái',
   'trận', 'bàn thắng', 'huy chương', 'huy chương vàng', 'giải', 'giải thưởng', 'danh hiệu', 'kỷ lục', 'bằng khen',
   'sản phẩm ocop', 'nhãn hiệu', 'thương hiệu', 'mã', 'mã số', 'tài khoản', 'thuê bao', 'điện thoại', 'máy tính',
   'liều', 'liều vắc xin', 'liều vaccine', 'mũi', 'mũi tiêm', 'xét nghiệm', 'ổ dịch', 'nhóm ngành', 'ngành nghề',
