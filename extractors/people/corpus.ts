@@ -340,6 +340,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Du khách mua gốm Chu Đậu làm quà.', 'Chu Đậu'),
   none('Vụ này, cam Hàm Yên được giá hơn năm ngoái.', 'Hàm Yên'),
   none('Mỗi ngày có hàng trăm xe hàng qua cửa khẩu Lào Cai.', 'Lào Cai'),
+  // Irrigation works named like people.
+  none('Trạm bơm tiêu úng Hòa Bình 2 đã chạy 10 tổ máy từ đêm qua.', 'Hòa Bình'),
+  none('Nước được bơm ra sông qua trạm bơm Minh Tân cũ.', 'Minh Tân'),
+  none('Công nhân đóng cống Phú Lương để ngăn mặn.', 'Phú Lương'),
   none('Đoàn khảo sát vào rừng Cúc Phương từ sáng sớm.', 'Cúc Phương'),
   none('Cơ sở sản xuất phân bón Hoàng Phát bị phạt 30 triệu đồng. Sản phẩm của Hoàng Phát không đạt chuẩn.', 'của Hoàng Phát'),
   // a substance named like a person: a word and a single letter after `chất`

@@ -227,6 +227,8 @@ const NOT_PERSON_BEFORE = [
   // Border gates and forests named like people: `cửa khẩu Kim Thành`, `rừng Bạch Mã`; a maker of fertilizer by its
   // trade name (`cơ sở sản xuất phân bón Hoàng Lâm`).
   'cửa khẩu', 'rừng', 'phân bón',
+  // Irrigation works named like people: `trạm bơm Đồng Quê`, `trạm bơm tiêu úng Yên Lệnh`, `cống Cẩm Đình`.
+  'trạm bơm', 'tiêu úng', 'cống',
   // Substances named by a word and a letter, like a given name: `chất Vàng O`, `hóa chất Xanh B`, `hoạt chất ...`.
   'chất', 'hóa chất', 'hoạt chất', 'chất độc',
 ] as const;
