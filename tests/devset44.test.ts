@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // năm nay` the year with the range optional, `một` + a counted noun optional):
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.993, organizations 0.950, people 0.988, roles
   // 0.885, acronyms 0.884 (total micro F1 0.984; 0.973 with the gold as the annotators wrote it).
+  // Raised by the twenty-fourth session's fixes: figures 0.997, organizations 0.979, people 1.000, roles 0.943 and
+  // acronyms 1.000 (total 0.995); left: a station named only in lower case after its chief's title (`Trạm trưởng trạm
+  // bơm X 2`), a project component's head, `Trung tâm Đào tạo và sát hạch lái xe`, `70–80 triệu` money by context.
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
   dates: 0.95,
-  figures: 0.9,
-  organizations: 0.9,
-  people: 0.9,
-  roles: 0.8,
-  acronyms: 0.8,
+  figures: 0.98,
+  organizations: 0.96,
+  people: 0.99,
+  roles: 0.93,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
