@@ -46,13 +46,50 @@ function mayTrimmedCloseWithCue(text: string, from: number, to: number): boolean
   const closing = text.charCodeAt(last) === DOT && last > from ? text.charCodeAt(last - 1) : text.charCodeAt(last);
   if (from === to || closing === CLOSING_PARENTHESIS || closing === CLOSING_BRACKET) return true;
   if (endsWithBareCue(text, from, text.charCodeAt(last) === DOT ? last : to)) return true;
-  for (let index = Math.max(from, last - MAX_AFTER_CUE_COLON); index < to; index += 1) if (text.charCodeAt(index) === COLON) return true;
+  return hasColonBetween(text, Math.max(from, last - MAX_AFTER_CUE_COLON), to);
+}
+
+/** The bare cues with the code units they open and close with, tested before the cue is compared whole. */
+const BARE_CUES = BARE_CAPTION_CUES.map((cue) => ({ cue, first: cue.charCodeAt(0), last: cue.charCodeAt(cue.length - 1) }));
+
+/**
+ * True when the text from `from` to `to` ends with a bare cue (`Ảnh minh họa`). Asked of every sentence: the cue's
+ * last and first code units are compared before the cue, so most sentences are refused without a string compare.
+ */
+function endsWithBareCue(text: string, from: number, to: number): boolean {
+  const closing = text.charCodeAt(to - 1);
+  for (let index = 0; index < BARE_CUES.length; index += 1) {
+    const { cue, first, last } = BARE_CUES[index] as (typeof BARE_CUES)[number];
+    const start = to - cue.length;
+    if (closing === last && start >= from && text.charCodeAt(start) === first && text.startsWith(cue, start)) return true;
+  }
   return false;
 }
-/** True when the text from `from` to `to` ends with a bare cue (`Ảnh minh họa`). */
-function endsWithBareCue(text: string, from: number, to: number): boolean {
-  for (const cue of BARE_CAPTION_CUES) if (to - from >= cue.length && text.startsWith(cue, to - cue.length)) return true;
-  return false;
+
+/**
+ * The offsets of the colons in the last text asked about, in order. Every sentence asks whether a colon stands among
+ * its last characters: one search of the text answers them all (a text is one article's; a new one is searched
+ * again).
+ */
+let colonsOf: string | null = null;
+let colonOffsets: number[] = [];
+
+/** True when a colon stands in `text` from `from` to `to` (`to` excluded). */
+function hasColonBetween(text: string, from: number, to: number): boolean {
+  if (text !== colonsOf) {
+    colonOffsets = [];
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) colonOffsets.push(colon);
+    colonsOf = text;
+  }
+  // The first colon at or after `from`, by binary search.
+  let low = 0;
+  let high = colonOffsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((colonOffsets[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < colonOffsets.length && (colonOffsets[low] as number) < to;
 }
 
 /** The caption cues (`Ảnh`, `Nguồn ảnh`, `Video`...) by their first character. */
@@ -110,6 +147,8 @@ const isAskingOrQuoting = (code: number): boolean =>
  * (`/[?“”"!;]|[.!]\s+\p{Lu}/u`): what a caption naming someone never holds. Read by code, with no slice made.
  */
 function asksQuotesOrHoldsSentences(text: string, from: number, to: number): boolean {
+  // A question ends with its mark: the last character answers for most of them before the scan.
+  if (to > from && isAskingOrQuoting(text.charCodeAt(to - 1))) return true;
   for (let index = from; index < to; index += 1) {
     const code = text.charCodeAt(index);
     if (isAskingOrQuoting(code)) return true;
