@@ -7,6 +7,7 @@ import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { BARE_CAPTION_CUES, CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
 import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
+import { LastValueMemo } from '../shared/last-value-memo.js';
 
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 /** Cues that credit a photo with nothing after them: `... người dân. Ảnh minh họa`, `... - Ảnh tư liệu`. */
@@ -71,16 +72,21 @@ function endsWithBareCue(text: string, from: number, to: number): boolean {
  * its last characters: one search of the text answers them all (a text is one article's; a new one is searched
  * again).
  */
-let colonsOf: string | null = null;
-let colonOffsets: number[] = [];
+const colonOffsetsOf = new LastValueMemo<string, readonly number[]>();
+
+/** The offsets of the colons in `text`, in order, searched once per text. */
+function colonOffsetsIn(text: string): readonly number[] {
+  const known = colonOffsetsOf.get(text);
+  if (known !== undefined) return known;
+  const offsets: number[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) offsets.push(colon);
+  colonOffsetsOf.set(text, offsets);
+  return offsets;
+}
 
 /** True when a colon stands in `text` from `from` to `to` (`to` excluded). */
 function hasColonBetween(text: string, from: number, to: number): boolean {
-  if (text !== colonsOf) {
-    colonOffsets = [];
-    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) colonOffsets.push(colon);
-    colonsOf = text;
-  }
+  const colonOffsets = colonOffsetsIn(text);
   // The first colon at or after `from`, by binary search.
   let low = 0;
   let high = colonOffsets.length;

@@ -6,7 +6,11 @@
 // article's tokens were then promoted to the old generation and left there as garbage: 144 KB promoted per article,
 // scavenges 1.1 s per 2,000 articles, and mark-compacts (on V8's helper threads, the second core) to reclaim it. With
 // one entry, the last article's value is released when the next article's is set: 4 KB promoted per article.
-export class LastValueMemo<Key extends object, Value> {
+/**
+ * An object key is the same key only as the same object; a string key (an article's text) as the same characters,
+ * which for the same article's text V8 answers at once by identity.
+ */
+export class LastValueMemo<Key extends object | string, Value> {
   private lastKey: Key | null = null;
   private lastValue: Value | undefined = undefined;
 
