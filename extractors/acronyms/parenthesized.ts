@@ -891,7 +891,7 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
       const startToken = tokens[position];
       const endToken = tokens[end - 1];
       if (word > 0 && startToken && endToken) {
-        inner.push({ start: token.start, end: token.end, short: token.text, long: tokens.slice(position, end).map((part) => part.text).join(' ') });
+        inner.push({ start: token.start, end: token.end, short: token.text, long: tokenTexts(tokens, position, end) });
       }
       position = end;
     } else {
@@ -900,6 +900,11 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
     }
   }
   return position - 1 <= last ? { first, inner } : null;
+}
+
+/** The texts of tokens `from` to `to` (`to` left out), one space apart: the words an inner acronym spells. */
+function tokenTexts(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((part) => part.text).join(' ');
 }
 
 /** Most words of a name before the bracket in which a head and two acronyms' words are looked for. */
@@ -926,12 +931,11 @@ function headAndTwoAcronyms(tokens: readonly Token[], last: number, inside: read
       for (let start = firstEnd; start <= last; start += 1) {
         const secondEnd = matchInitialsForward(tokens, start, secondLetters);
         if (secondEnd > start && secondEnd - 1 <= last) {
-          const spelled = (from: number, to: number): string => tokens.slice(from, to).map((part) => part.text).join(' ');
           return {
             head: at,
             inner: [
-              { start: firstAcronym.start, end: firstAcronym.end, short: firstAcronym.text, long: spelled(at + 1, firstEnd) },
-              { start: secondAcronym.start, end: secondAcronym.end, short: secondAcronym.text, long: spelled(start, secondEnd) },
+              { start: firstAcronym.start, end: firstAcronym.end, short: firstAcronym.text, long: tokenTexts(tokens, at + 1, firstEnd) },
+              { start: secondAcronym.start, end: secondAcronym.end, short: secondAcronym.text, long: tokenTexts(tokens, start, secondEnd) },
             ],
           };
         }
