@@ -950,6 +950,13 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Chung'], ['Sở Y tế Hà Nội']),
   role('Hội Doanh nghiệp huyện Bình Chánh gửi kiến nghị. Chủ tịch hội, bà Võ Thị Ngọc Trâm, cho biết như vậy.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Võ Thị Ngọc Trâm'], ['Hội Doanh nghiệp huyện Bình Chánh']),
+  // The head noun then a verb of saying: the clause goes on, the company is the one named before.
+  role('Xe do Công ty TNHH Vận tải Minh Phương quản lý. Ông Đào Văn Lợi - Giám đốc công ty thừa nhận đã chậm bảo dưỡng.',
+    'Giám đốc', 'Giám đốc', ['person', 'Đào Văn Lợi'], ['Công ty TNHH Vận tải Minh Phương']),
+  role('Bệnh viện Đa khoa Hòa An quá tải. Bà Chu Thị Lan, Giám đốc bệnh viện cho hay sẽ mở thêm khoa.',
+    'Giám đốc', 'Giám đốc', ['person', 'Chu Thị Lan'], ['Bệnh viện Đa khoa Hòa An']),
+  // A director's post with the head noun then any other word stays no post of the company named before.
+  none('Công ty TNHH Vận tải Minh Phương lỗ. Anh Đào Văn Lợi muốn làm giám đốc công ty thương mại.', 'giám đốc'),
   // A director after the acronym and a branch named by its tier heads the branch, a body of its own.
   role('Ngân hàng Phát triển Việt Nam (VDB) chi nhánh tỉnh Yên Bái đã họp. Bà Lê Thị Thu, Giám đốc VDB chi nhánh tỉnh Yên Bái, cho biết như vậy.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Thị Thu'], ['Ngân hàng Phát triển Việt Nam chi nhánh tỉnh Yên Bái', 'org-2']),
@@ -1211,6 +1218,11 @@ const VILLAGE_HEADS: CorpusExample<'roles'>[] = [
     'Trưởng bản', 'Trưởng bản', ['person', 'Lò Thị Ún'], ['Nà Khoang', null]),
   role('Ông Thạch Sa Rên, trưởng ấp Cà Săng, cho biết ấp có 200 hộ.',
     'trưởng ấp', 'trưởng ấp', ['person', 'Thạch Sa Rên'], ['Cà Săng', null]),
+  // A village split in two keeps its number.
+  role('Bà Hà Thị Nguyệt, Trưởng thôn Khe Mạ 3, cho biết cả thôn đã có điện.',
+    'Trưởng thôn', 'Trưởng thôn', ['person', 'Hà Thị Nguyệt'], ['Khe Mạ 3', null]),
+  // A number after the name with no punctuation after it is no village's.
+  none('Trưởng thôn Khe Mạ 3 năm liền được khen.', 'Khe Mạ 3'),
   role('Ông Đinh Văn Lực, Trưởng thôn, cho biết cả thôn góp tiền làm đường.',
     'Trưởng thôn', 'Trưởng thôn', ['person', 'Đinh Văn Lực'], null),
   // The head's own name after the title is no village.

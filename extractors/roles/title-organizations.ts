@@ -466,9 +466,10 @@ export const PLACE_NAMED_BODY_POSTS: ReadonlySet<string> = new Set(['trưởng g
 
 /**
  * A place's name no stage found: capitalized words set off by punctuation (`Đông Hà, cho biết`); not before a
- * lower-case word, where the words may be the holder's name (`Trưởng ga Trần Văn Hòa đã ...`).
+ * lower-case word, where the words may be the holder's name (`Trưởng ga Trần Văn Hòa đã ...`). A village split
+ * in two keeps its number (`Trưởng thôn Tà Rụt 2,`).
  */
-const UNREAD_PLACE_NAME = /\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?=[ \t]*[,;:)])/uy;
+const UNREAD_PLACE_NAME = /\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,3})?(?=[ \t]*[,;:)])/uy;
 
 /**
  * After a stationmaster's or a village head's title, the station's place or the village's name as a place mention
