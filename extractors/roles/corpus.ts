@@ -955,6 +955,9 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Đào Văn Lợi'], ['Công ty TNHH Vận tải Minh Phương']),
   role('Bệnh viện Đa khoa Hòa An quá tải. Bà Chu Thị Lan, Giám đốc bệnh viện cho hay sẽ mở thêm khoa.',
     'Giám đốc', 'Giám đốc', ['person', 'Chu Thị Lan'], ['Bệnh viện Đa khoa Hòa An']),
+  // A department's head with no department after the title: the department named last before, close by.
+  role('Trung tâm gửi trẻ tới Khoa Nhi, Bệnh viện Đa khoa Hòa An, nơi bác sĩ Lê Văn Tâm - Trưởng khoa - khám trực tiếp.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Lê Văn Tâm'], ['Khoa Nhi']),
   // A director's post with the head noun then any other word stays no post of the company named before.
   none('Công ty TNHH Vận tải Minh Phương lỗ. Anh Đào Văn Lợi muốn làm giám đốc công ty thương mại.', 'giám đốc'),
   // A director after the acronym and a branch named by its tier heads the branch, a body of its own.
@@ -1205,9 +1208,32 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Mai'], ['Hội Gốm sứ Hà Nội', 'org-2']),
   role('Ông Trần Văn Hùng, Giám đốc Sở Xây dựng, kiêm Chủ tịch Hội Kiến trúc sư tỉnh, phát biểu.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Trần Văn Hùng'], ['Hội Kiến trúc sư tỉnh', 'org-2']),
+  role('Phóng viên trò chuyện với bà Lê Thị Mai, Giám đốc Trung tâm Bảo trợ xã hội tỉnh Hòa An, đồng thời là Phó Chủ tịch Hội Người mù tỉnh Hòa An.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Mai'], ['Hội Người mù tỉnh Hòa An', 'org-2']),
+  // A party cell named by its kind alone before the holder's next post: the cell of that post's organization.
+  role('Phóng viên trò chuyện với bác sĩ Cầm Văn Tâm, Bí thư Chi bộ, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Hòa An.',
+    'Bí thư', 'Bí thư', ['person', 'Cầm Văn Tâm'], ['Chi bộ Trung tâm Kiểm soát bệnh tật tỉnh Hòa An', 'org-2']),
+  role('Phóng viên trò chuyện với bác sĩ Cầm Văn Tâm, Bí thư Chi bộ, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Hòa An.',
+    'Giám đốc', 'Giám đốc', ['person', 'Cầm Văn Tâm'], ['Trung tâm Kiểm soát bệnh tật tỉnh Hòa An']),
+  // A board member of an association: on the board, and `Ủy viên Ban Chấp hành` in the association.
+  role('Phóng viên trao đổi với ông Trần Văn Hùng, Giám đốc Công ty Cổ phần Gạch men Hòa An, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An.',
+    'Ủy viên Ban Chấp hành', 'Ủy viên Ban Chấp hành', ['person', 'Trần Văn Hùng'], ['Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-3']),
+  role('Phóng viên trao đổi với ông Trần Văn Hùng, Giám đốc Công ty Cổ phần Gạch men Hòa An, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An.',
+    'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Trần Văn Hùng'], ['Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-2']),
+  // The board or the cell's kind with no post before it is no role.
+  none('Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An họp phiên thường kỳ.', 'Ban Chấp hành'),
+  none('Chi bộ, chính quyền và Mặt trận thôn cùng ra quân dọn vệ sinh.', 'Chi bộ'),
   // Two people: the second post after a comma, no `kiêm`, with its own holder named after it is theirs.
   role('Ông Trần Văn Hùng, Giám đốc Sở Xây dựng, và Chủ tịch Hội Kiến trúc sư tỉnh Lê Văn Nam cùng dự.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Nam', 'person-2'], ['Hội Kiến trúc sư tỉnh', 'org-2']),
+];
+
+/** A contractor's site commander: `Chỉ huy trưởng công trường` is one title, held at the contractor after `của`. */
+const SITE_COMMANDERS: CorpusExample<'roles'>[] = [
+  role('Ông Trần Văn Hùng, Chỉ huy trưởng công trường của Công ty CP Xây dựng Hòa Bình, cho biết tiến độ đạt 90%.',
+    'Chỉ huy trưởng công trường', 'Chỉ huy trưởng công trường', ['person', 'Trần Văn Hùng'], ['Công ty CP Xây dựng Hòa Bình']),
+  // Nobody holding it, no contractor named: a statement about any site.
+  none('Mỗi gói thầu phải có một chỉ huy trưởng công trường đủ năng lực.', 'chỉ huy trưởng công trường'),
 ];
 
 /** A village head's village, by its name alone (`Trưởng thôn Tà Rụt` at `Tà Rụt`); not the head's own name. */
@@ -1218,9 +1244,9 @@ const VILLAGE_HEADS: CorpusExample<'roles'>[] = [
     'Trưởng bản', 'Trưởng bản', ['person', 'Lò Thị Ún'], ['Nà Khoang', null]),
   role('Ông Thạch Sa Rên, trưởng ấp Cà Săng, cho biết ấp có 200 hộ.',
     'trưởng ấp', 'trưởng ấp', ['person', 'Thạch Sa Rên'], ['Cà Săng', null]),
-  // A village split in two keeps its number.
+  // A village numbered within a larger one keeps its number, and its kind before the name.
   role('Bà Hà Thị Nguyệt, Trưởng thôn Khe Mạ 3, cho biết cả thôn đã có điện.',
-    'Trưởng thôn', 'Trưởng thôn', ['person', 'Hà Thị Nguyệt'], ['Khe Mạ 3', null]),
+    'Trưởng thôn', 'Trưởng thôn', ['person', 'Hà Thị Nguyệt'], ['thôn Khe Mạ 3', null]),
   // A number after the name with no punctuation after it is no village's.
   none('Trưởng thôn Khe Mạ 3 năm liền được khen.', 'Khe Mạ 3'),
   role('Ông Đinh Văn Lực, Trưởng thôn, cho biết cả thôn góp tiền làm đường.',
@@ -1358,6 +1384,7 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...STATION_HEADS,
   ...BARE_HEADS,
   ...VILLAGE_HEADS,
+  ...SITE_COMMANDERS,
   ...CONCURRENT_POST_AFTER_COMMA,
   ...HEADS_OF_POSTS_AND_COMMANDS,
   ...APPOINTMENTS,

@@ -44,6 +44,7 @@ import {
   type TitleContext,
 } from './title-organizations.js';
 import { sortStably } from '../shared/sorted-spans.js';
+import { foldKey } from '../shared/vietnamese.js';
 
 /**
  * The years the post before was held, after it: `giai đoạn 2015 - 2020`, `nhiệm kỳ 2016–2021`, `khóa XIV`.
@@ -53,11 +54,11 @@ const TERM_OF_POST =
   '[ \\t]+(?:(?:giai đoạn|nhiệm kỳ|khóa|khoá)[ \\t]+\\d{4}(?:[ \\t]*[–—-][ \\t]*\\d{4})?|(?:khóa|khoá)[ \\t]+[IVXL]{1,6})';
 /**
  * Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`, after a
- * comma too (`Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`); the years of the first after it (`nguyên Chủ tịch UBND
+ * comma too (`Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`, `Giám đốc Công ty A, đồng thời là Chủ tịch Hội B`); the years of the first after it (`nguyên Chủ tịch UBND
  * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`).
  */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
+  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
   'u',
 );
 
@@ -82,6 +83,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['giám thị', 'trại giam'], ['đồn trưởng', 'đồn'], ['trưởng đoàn', 'đoàn'],
   // A station's head: `Trạm Y tế xã X ... bà Y, Trạm trưởng`.
   ['trạm trưởng', 'trạm'], ['trưởng trạm', 'trạm'],
+  // A hospital department's head: `Khoa Hồi sức, Bệnh viện X, nơi bác sĩ Y - Trưởng khoa - ...`.
+  ['trưởng khoa', 'khoa'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
@@ -218,6 +221,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     if (post.organizations.length > 0 || (!BARE_HEAD_TITLES.has(post.titleKey) && !RELIGIOUS_POSTS.has(post.titleKey))) posts.push(post);
   }
   sharePostsJoinedByConcurrently(text, posts);
+  giveBodiesWithinNextPostsBody(text, posts, titleContext.shortForms);
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
@@ -324,7 +328,8 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     end = inPart.end;
   }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
-  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext) ?? staffUnitInBody(text, title, titleKey, organizations, titleContext);
+  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext)
+    ?? staffUnitInBody(text, title, titleKey, organizations, titleContext) ?? memberOfBoardInBody(text, title, titleKey, organizations, titleContext);
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
 }
 
@@ -416,6 +421,41 @@ function unitInBody(
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
   if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
+}
+
+/** The standing boards an association or a party committee elects, by their name's opening (folded, a space after). */
+const ELECTED_BOARD_OPENINGS: readonly string[] = ['ban chấp hành ', 'ban thường vụ '];
+/** A board member's title, folded: `Ủy viên`. */
+const BOARD_MEMBER_TITLES: ReadonlySet<string> = new Set(['ủy viên', 'uỷ viên']);
+
+/**
+ * `Ủy viên Ban Chấp hành Hiệp hội X`: a member of the board an organization elects sits on that board and holds
+ * the post `Ủy viên Ban Chấp hành` in the organization, read at both levels as a unit's head is. The organization
+ * is the board's name without the board's words, the one the organizations stage listed by that name where it did.
+ * Null for another title, a board named alone (`Ủy viên Ban Chấp hành,`) or no organization after the title.
+ */
+function memberOfBoardInBody(
+  text: string,
+  title: TitleMention,
+  titleKey: string,
+  organizations: readonly EntityMention[],
+  titleContext: TitleContext,
+): { title: TitleMention; organization: EntityMention } | null {
+  const board = organizations[0];
+  if (!BOARD_MEMBER_TITLES.has(titleKey) || organizations.length !== 1 || !board || board.kind !== 'organization') return null;
+  const written = text.slice(board.start, board.end);
+  const opening = ELECTED_BOARD_OPENINGS.find((words) => foldKey(board.name).startsWith(words) && foldKey(written).startsWith(words));
+  if (opening === undefined) return null;
+  const boardWords = opening.trim().split(' ').length;
+  const nameWords = board.name.split(' ');
+  if (nameWords.length <= boardWords + 1) return null;
+  const rest = nameWords.slice(boardWords).join(' ');
+  const named = titleContext.shortForms.named(rest);
+  const boardEnd = board.start + written.split(' ').slice(0, boardWords).join(' ').length;
+  return {
+    title: { start: title.start, end: boardEnd, title: text.slice(title.start, boardEnd) },
+    organization: { start: boardEnd + 1, end: board.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? rest },
+  };
 }
 
 /** The units a staff member works in, by their name's opening: `Khoa`, `Phòng`, `Bộ môn`. */
@@ -680,6 +720,39 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
     // `nhà sáng lập kiêm Tổng giám đốc công ty`: the body the second post refers back to is the first's too.
     if (next.organizations.length > 0) post.organizations = next.organizations;
     else post.referredBack = next.referredBack;
+  }
+}
+
+/**
+ * After a post, a body every organization holds named by its kind alone (a party cell, a union, a youth branch), then
+ * a comma and the holder's next post: `Bí thư Chi bộ, Giám đốc Trung tâm X`. Regex source of the kinds.
+ */
+const BODY_WITHIN_ALONE_THEN_COMMA =
+  /^[ \t]+(Chi[ \t]+bộ|Đảng[ \t]+ủy|Đảng[ \t]+uỷ|Công[ \t]+đoàn|Chi[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên)[ \t]*,[ \t]*$/u;
+/** How far apart (characters) the title of a post with a bare body and the next post's title stand at most. */
+const MAX_BARE_BODY_TO_NEXT_POST = 30;
+
+/**
+ * `X, Bí thư Chi bộ, Giám đốc Trung tâm Y`: a post in a body named by its kind alone, right before the holder's next
+ * post in an organization, is held in that organization's body of that kind (`Chi bộ Trung tâm Y`), named as a
+ * body within an organization is (`Bí thư Chi bộ trường` → `Chi bộ Trường Z`). The post then ends after the kind,
+ * and the next post is read as the same holder's.
+ */
+function giveBodiesWithinNextPostsBody(text: string, posts: Post[], shortForms: OrganizationShortForms): void {
+  for (let index = 0; index + 1 < posts.length; index += 1) {
+    const post = posts[index] as Post;
+    const next = posts[index + 1] as Post;
+    const organization = next.organizations[0];
+    if (post.organizations.length > 0 || post.referredBack !== null || !organization || organization.kind !== 'organization') continue;
+    if (next.title.start - post.end > MAX_BARE_BODY_TO_NEXT_POST) continue;
+    const gap = text.slice(post.end, next.title.start);
+    const kind = BODY_WITHIN_ALONE_THEN_COMMA.exec(gap)?.[1];
+    if (kind === undefined) continue;
+    const kindStart = post.end + gap.indexOf(kind);
+    const name = `${kind.replace(/[ \t]+/gu, ' ')} ${organization.name}`;
+    const named = shortForms.named(name);
+    post.organizations = [{ start: kindStart, end: kindStart + kind.length, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name }];
+    post.end = kindStart + kind.length;
   }
 }
 

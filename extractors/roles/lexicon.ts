@@ -27,6 +27,8 @@ const POSTS_WITH_DEPUTY = [
   // X`), and the head of a forest rangers' district office (`Hạt trưởng Hạt Kiểm lâm huyện X`).
   'Chủ tịch Hội đồng trường', 'Hạt trưởng',
   'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Chỉ huy trưởng', 'Tham mưu trưởng',
+  // A contractor's site commander: `Chỉ huy trưởng công trường của Công ty X`.
+  'Chỉ huy trưởng công trường',
   // The state audit office: its head (`Tổng Kiểm toán Nhà nước`, short `Tổng Kiểm toán`) and the heads of its
   // regional and specialized units (`Kiểm toán trưởng Kiểm toán Nhà nước khu vực X`, `Phó Kiểm toán trưởng`).
   'Tổng Kiểm toán', 'Kiểm toán trưởng',

@@ -456,6 +456,8 @@ const COMMAND_OPENING = 'bộ chỉ huy ';
 const VILLAGE_HEADS: ReadonlySet<string> = new Set(['trưởng thôn', 'trưởng bản', 'trưởng ấp']);
 /** The posts bodyOfPostNamedInPart reads, folded, without `phó`. */
 const POSTS_NAMING_BODY_IN_PART: ReadonlySet<string> = new Set(['thị trưởng', 'chỉ huy trưởng', 'trưởng ga', ...VILLAGE_HEADS]);
+/** A place's name ending with a number: `Tà Rụt 2`. */
+const NUMBERED_NAME = /[ \t]\d{1,3}$/u;
 /** A railway station's name before the place it serves: `ga Đông Hà`. */
 const STATION = 'ga';
 /**
@@ -467,7 +469,7 @@ export const PLACE_NAMED_BODY_POSTS: ReadonlySet<string> = new Set(['trưởng g
 /**
  * A place's name no stage found: capitalized words set off by punctuation (`Đông Hà, cho biết`); not before a
  * lower-case word, where the words may be the holder's name (`Trưởng ga Trần Văn Hòa đã ...`). A village split
- * in two keeps its number (`Trưởng thôn Tà Rụt 2,`).
+ * in parts keeps its number (`Trưởng thôn Tà Rụt 2,`).
  */
 const UNREAD_PLACE_NAME = /\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,3})?(?=[ \t]*[,;:)])/uy;
 
@@ -530,9 +532,11 @@ export function bodyOfPostNamedInPart(
   if (post === 'trưởng ga' && first.kind === 'place') {
     return { start: first.start, end: first.end, kind: 'organization', ref: null, name: `${STATION} ${first.name}` };
   }
-  // A village head's village, by its name as the dev sets write it (`Trưởng thôn Tà Rụt` at `Tà Rụt`).
+  // A village head's village, by its name as the dev sets write it (`Trưởng thôn Tà Rụt` at `Tà Rụt`); a village
+  // numbered within a larger one, with its kind (`Trưởng thôn Tà Rụt 2` at `thôn Tà Rụt 2`): the number alone is no name.
   if (VILLAGE_HEADS.has(post) && first.kind === 'place') {
-    return { start: first.start, end: first.end, kind: 'organization', ref: null, name: first.name };
+    const name = NUMBERED_NAME.test(first.name) ? `${post.slice(post.lastIndexOf(' ') + 1)} ${first.name}` : first.name;
+    return { start: first.start, end: first.end, kind: 'organization', ref: null, name };
   }
   return null;
 }
