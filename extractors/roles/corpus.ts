@@ -1109,6 +1109,17 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng Nhân sự', 'Trưởng phòng Nhân sự', ['person', 'Đào Thị Mai'], ['Công ty Cổ phần Dệt Hòa Bình']),
   role('Bà Đào Thị Mai, Trưởng phòng Nhân sự Công ty Cổ phần Dệt Hòa Bình, cho biết lương tăng.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đào Thị Mai'], ['Phòng Nhân sự', null]),
+  // The holder named after the body the unit is part of.
+  role('Trưởng phòng Nhân sự Công ty Cổ phần Gạch men Hòa An Nguyễn Thị Lan cho hay công ty tuyển 100 người.',
+    'Trưởng phòng Nhân sự', 'Trưởng phòng Nhân sự', ['person', 'Nguyễn Thị Lan'], ['Công ty Cổ phần Gạch men Hòa An']),
+  // A local body named with its place after the unit is the unit's parent: the post is read in it too.
+  role('Ông Đỗ Văn Tâm, Trưởng phòng Tổng hợp Công an tỉnh Yên Bái, chủ trì buổi họp.',
+    'Trưởng phòng Tổng hợp', 'Trưởng phòng Tổng hợp', ['person', 'Đỗ Văn Tâm'], ['Công an tỉnh Yên Bái']),
+  role('Trưởng phòng Kinh tế UBND xã Hòa Bình Nguyễn Thị Lan cho hay xã có 100 hộ.',
+    'Trưởng phòng Kinh tế', 'Trưởng phòng Kinh tế', ['person', 'Nguyễn Thị Lan'], ['UBND xã Hòa Bình']),
+  // With its level alone, the local body is part of the unit's name (`Phòng Cảnh sát giao thông Công an tỉnh`, above).
+  role('Trưởng phòng Cảnh sát giao thông Công an tỉnh Nguyễn Văn Tuấn cho biết.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Nguyễn Văn Tuấn'], ['Phòng Cảnh sát giao thông Công an tỉnh', 'org-2']),
   role('Ông Vũ Văn Nam, Trưởng bộ môn Bơi, Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định, cho biết đội tập hai buổi.',
     'Trưởng bộ môn Bơi', 'Trưởng bộ môn Bơi', ['person', 'Vũ Văn Nam'], ['Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Nam Định']),
   // A workshop's owner: `chủ cơ sở` with the workshop named from its `cơ sở`, or alone after the workshop was named.

@@ -330,8 +330,13 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
   const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext)
     ?? staffUnitInBody(text, title, titleKey, organizations, titleContext) ?? memberOfBoardInBody(text, title, titleKey, organizations, titleContext);
+  // `Trưởng phòng Nhân sự Công ty X Nguyễn Văn A`: the holder is read after the body the unit is part of.
+  if (alsoAt && alsoAt.organization.end > end && alsoAt.organization.end - end <= MAX_UNIT_TO_BODY) end = alsoAt.organization.end;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
 }
+
+/** How far (characters) after a unit the body it is part of ends at most, for the holder to be read after it. */
+const MAX_UNIT_TO_BODY = 120;
 
 /** The head of an organizing committee (`Trưởng Ban Tổ chức`, its deputy), folded. */
 const ORGANIZING_COMMITTEE_HEADS: ReadonlySet<string> = new Set(['trưởng ban tổ chức', 'phó trưởng ban tổ chức']);
@@ -416,7 +421,7 @@ function unitInBody(
   const local = startsLocalBody(text, bodyStart);
   const named = titleContext.entities.startingAt(bodyStart);
   const body = local && dashed && named?.kind !== 'organization' ? localBodyAt(text, bodyStart, titleContext.entities) : named;
-  if (body?.kind !== 'organization' || (local && !dashed)) return null;
+  if (body?.kind !== 'organization' || (local && !dashed && !localBodyNamedWithPlace(text, body, titleContext))) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
   if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
@@ -456,6 +461,16 @@ function memberOfBoardInBody(
     title: { start: title.start, end: boardEnd, title: text.slice(title.start, boardEnd) },
     organization: { start: boardEnd + 1, end: board.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? rest },
   };
+}
+
+/**
+ * Whether a local body after a unit is one the organizations stage named with more than the body and its level
+ * read there (its place: `UBND xã Tân Lập`, `Công an tỉnh Yên Bái`): the unit's parent, not part of the unit's name
+ * (the unit read after the title leaves it out, title-organizations.ts), so the post is read in it too.
+ */
+function localBodyNamedWithPlace(text: string, body: EntityMention, titleContext: TitleContext): boolean {
+  const read = localBodyAt(text, body.start, titleContext.entities);
+  return read !== null && body.end > read.end;
 }
 
 /** The units a staff member works in, by their name's opening: `Khoa`, `Phòng`, `Bộ môn`. */
