@@ -906,6 +906,12 @@ const RESPECTIVELY: CorpusExample<'roles'>[] = [
 
 /** A post stated twice, in full and in part, is one role: the partial statement adds nothing. */
 const RESTATEMENTS: CorpusExample<'roles'>[] = [
+  // The post restated with the body's name cut short (its place left off), nobody named: no role of its own.
+  none('Ông Võ Tấn Lực, Phó Giám đốc Sở NN&MT Hòa An, cho biết đã đấu giá 9 mỏ. Theo Phó Giám đốc Sở NN&MT, doanh nghiệp phải nộp đủ tiền.',
+    'Theo Phó Giám đốc Sở NN&MT, doanh'),
+  // The same title at another body is another post.
+  role('Ông Võ Tấn Lực, Phó Giám đốc Sở Y tế Hòa An, cho biết. Theo Phó Giám đốc Sở Tài chính, doanh nghiệp phải nộp đủ tiền.',
+    'Phó Giám đốc Sở Tài chính', 'Phó Giám đốc', null, ['Sở Tài chính', 'org-2']),
   none('Thứ trưởng Bộ Y tế Trần Văn Thuấn dự họp. Sau đó, Thứ trưởng Trần Văn Thuấn phát biểu.', 'Sau đó, Thứ trưởng'),
   none('Ông Lý Văn Tâm, Tổng giám đốc Tập đoàn Sao Mai, phát biểu. Tổng giám đốc Tập đoàn Sao Mai cũng cam kết hỗ trợ.',
     'Tổng giám đốc Tập đoàn Sao Mai cũng'),

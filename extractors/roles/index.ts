@@ -281,7 +281,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       roles.push({ role: roleOf(upper, post.alsoAt.organization), titleKey: upper.titleKey });
     }
   }
-  return sortStably(withoutRestatements(withoutHeadlineSpeakers(text, roles, headline)), byPosition);
+  return sortStably(withoutRestatements(text, withoutHeadlineSpeakers(text, roles, headline)), byPosition);
 }
 
 // Module-level functions and a class, not closures made in findRoles for each article: V8 keeps a closure's
@@ -1139,7 +1139,7 @@ interface KeyedRole {
   readonly titleKey: string;
 }
 
-function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
+function withoutRestatements(text: string, roles: readonly KeyedRole[]): RoleSpan[] {
   const withOrganization = new Set<string>();
   const withHolder = new Set<string>();
   for (const { role, titleKey: title } of roles) {
@@ -1153,9 +1153,27 @@ function withoutRestatements(roles: readonly KeyedRole[]): RoleSpan[] {
     if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
     if (role.organization.name === null && role.holder.name !== null && restatesLongerTitle(roles, title, role.holder.name)) continue;
     if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
+    if (role.holder.name === null && role.organization.name !== null && restatesHeldPostInShort(text, roles, role, title)) continue;
     kept.push(role);
   }
   return kept;
+}
+
+/**
+ * `Ông X, Phó Giám đốc Sở NN&MT Quảng Ngãi, cho biết ... Theo Phó Giám đốc Sở NN&MT, ...`: a post nobody is named
+ * in, written as the opening words of a post someone holds before it (the body's name cut short, its place left
+ * off), restates that post: whichever entities the two names were read as, it is no role of its own.
+ */
+function restatesHeldPostInShort(text: string, roles: readonly KeyedRole[], role: RoleSpan, title: string): boolean {
+  const written = text.slice(role.start, role.end);
+  for (const other of roles) {
+    if (other.role.start >= role.start) continue;
+    if (other.titleKey !== title || other.role.holder.name === null || other.role.organization.name === null) continue;
+    const held = text.slice(other.role.start, other.role.end);
+    const at = held.indexOf(written);
+    if (at >= 0 && held.charAt(at + written.length) === ' ' && (at === 0 || /[\s,(–—-]/u.test(held.charAt(at - 1)))) return true;
+  }
+  return false;
 }
 
 /**
