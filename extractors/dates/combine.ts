@@ -256,6 +256,35 @@ function fillYear(begin: DatePoint, finish: DatePoint): DatePoint {
   return { ...stated, year: later ? finish.year - 1 : finish.year };
 }
 
+/** Between two spans of years, the link of a range of them: `đến`, `tới`, then the season word again (`đến vụ`). */
+const SPAN_TO_SPAN = /^[ \t]+(?:đến|tới)[ \t]+(?:(?:niên[ \t]+)?vụ[ \t]+)?$/iu;
+/** A season's word between `từ` and a span of years (`từ vụ 2025 – 2026`, `từ niên vụ`), left out to find the `từ`. */
+const SEASON_BEFORE_SPAN = /(?:niên[ \t]+)?vụ[ \t]+$/iu;
+
+/** A point that names a year and nothing finer: `2025`, one end of `2025 – 2026`. */
+function isYearOnly(point: DatePoint): boolean {
+  return point.year !== undefined && point.month === undefined && point.day === undefined && point.quarter === undefined &&
+    point.half === undefined && point.week === undefined && point.shift === undefined;
+}
+
+/**
+ * `từ vụ 2025 – 2026 đến vụ 2027 – 2028`, `từ năm học 2023-2024 đến năm học 2025-2026`: two spans of years (crop
+ * seasons, school years) joined by `từ … đến` are one range, from the first's first year to the second's last. Only
+ * with `từ` before the first (the season's word may stand between), and spans that follow each other.
+ */
+function joinedSpans(text: string, first: DateCandidate, second: DateCandidate, gap: string): DateCandidate | null {
+  const a = first.finish;
+  const b = second.finish;
+  if (a === null || b === null || !isYearOnly(first.begin) || !isYearOnly(a) || !isYearOnly(second.begin) || !isYearOnly(b)) return null;
+  if ((second.begin.year ?? 0) < (a.year ?? 0) || !SPAN_TO_SPAN.test(gap)) return null;
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  const season = SEASON_BEFORE_SPAN.exec(before);
+  const from = fromBefore(season ? before.slice(0, season.index) : before);
+  if (!from) return null;
+  const start = first.start - (season?.[0].length ?? 0) - from[0].length;
+  return joined(first, second, { start, begin: first.begin, finish: b, mod: null });
+}
+
 /** The most characters between two pieces of one date or range (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`). */
 const LONGEST_GAP = 14;
 
@@ -265,6 +294,7 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
   if (gap.includes('\n')) return null;
   const a = first.begin;
   const b = second.begin;
+  if (first.finish !== null && second.finish !== null) return joinedSpans(text, first, second, gap);
   if (first.finish === null && isWeekdayOnly(a) && !isWeekdayOnly(b) && isDayLevel(b) && second.finish === null &&
     WEEKDAY_TO_DATE.test(gap)) {
     return joined(first, second, { begin: b, finish: null });

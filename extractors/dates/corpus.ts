@@ -195,6 +195,10 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Đợt kiểm tra kéo dài từ 30/11-2/12/2023.', '30/11-2/12/2023', '2023-11-30', { endValue: '2023-12-02' }),
   inside('Tháng 6-8/2024 là cao điểm du lịch.', 'Tháng 6-8/2024', '2024-06', { endValue: '2024-08' }),
   inside('Từ tháng 3 đến tháng 5 năm 2023, đơn vị đã kiểm tra 40 cơ sở.', 'Từ tháng 3 đến tháng 5 năm 2023', '2023-03', { endValue: '2023-05' }),
+  // two spans of years (crop seasons, school years) joined by `từ … đến` are one range, first year to last
+  inside('Nhà máy bao tiêu mía từ vụ 2024 – 2025 đến vụ 2026 – 2027 cho các hộ.', 'từ vụ 2024 – 2025 đến vụ 2026 – 2027', '2024', { endValue: '2027' }),
+  inside('Học phí không đổi từ năm học 2022-2023 đến năm học 2024-2025.', 'từ năm học 2022-2023 đến năm học 2024-2025', '2022', { endValue: '2025' }),
+  inside('Quy hoạch 2021-2030 đến 2031-2050 vẫn giữ nguyên.', '2021-2030', '2021', { endValue: '2030' }),
   // a part of a month at either end is no mod of the whole span
   inside('Đợt cao điểm kéo dài từ cuối tháng 9 đến hết tháng 12/2024.', 'từ cuối tháng 9 đến hết tháng 12/2024', '2024-09', { endValue: '2024-12' }),
   inside('Từ đầu tháng 3 đến giữa tháng 5/2022, giá lúa tăng.', 'Từ đầu tháng 3 đến giữa tháng 5/2022', '2022-03', { endValue: '2022-05' }),
@@ -267,6 +271,10 @@ const dayMonths: CorpusExample<'dates'>[] = [
   relative('Ngày mồng 3 tháng 3, làng mở hội.', 'Ngày mồng 3 tháng 3', '2023-03-03'),
   relative('Sáng 21/11, đoàn công tác đến tỉnh.', 'Sáng 21/11', '2023-11-21'),
   relative('Hội nghị khai mạc ngày 1/7.', 'ngày 1/7', '2023-07-01'),
+  // a day and month after the name of the day they date
+  relative('Nhân Ngày Quốc tế Phụ nữ 8/3, hội tặng quà hội viên.', '8/3', '2023-03-08'),
+  relative('Trường chào mừng ngày Nhà giáo Việt Nam 20/11 bằng hội diễn.', '20/11', '2023-11-20'),
+  none('Ngày Hội kết thúc, xã đạt 3/5 tiêu chí.', '3/5'),
   // an event's day named by the event: `ngày khai mạc 12/6`, `khởi công 2/6`
   relative('Trong ngày khai mạc 12/6, khán đài kín chỗ.', '12/6', '2023-06-12'),
   relative('Cây cầu khởi công 2/6 sẽ hoàn thành sau hai năm.', '2/6', '2023-06-02'),

@@ -137,6 +137,24 @@ function isDateline(text: string, start: number, end: number): boolean {
   return LEAD_TAG_AFTER.test(text);
 }
 
+/**
+ * Anchored at the end of a bounded slice: a named day, `Ngày` or `ngày` then a capitalized word and a few more, up to
+ * the day and month after it (`Ngày Quốc tế Người khuyết tật 3/12`, `ngày Nhà giáo Việt Nam 20/11`, `Ngày Thương binh -
+ * Liệt sĩ 27/7`).
+ */
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}\p{M}])[Nn]gày[ \t]\p{Lu}[\p{L}\p{M}]*(?:[ \t](?:[-–][ \t])?[\p{L}\p{M}]+){0,7}[ \t]$/u;
+/** How far before a day and month its named day's `Ngày` is looked for. */
+const NAMED_DAY_REACH = 80;
+
+/**
+ * The day and month follow the name of the day they date (`Nhân Ngày Quốc tế Người khuyết tật 3/12`, `chào mừng ngày
+ * Nhà giáo Việt Nam 20/11`): `ngày` opens a capitalized name that runs on to the digits, in the same sentence. Not a
+ * share after it (`đạt 3/5 tiêu chí`: see the caller).
+ */
+function isAfterNamedDay(text: string, start: number): boolean {
+  return NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - NAMED_DAY_REACH), start));
+}
+
 const DAY_MONTH_YEAR = numberedPattern(
   `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})`,
   ['period', 'dayWord', 'd', 'sep', 'm', 'y'],
@@ -210,8 +228,8 @@ const dayMonth: DateRule = {
     }
     if (!introduced && year === undefined && !isDateline(text, digitsAt, end) && !isWeekdaysDate(text, digitsAt, end) &&
       !(isListedAfterDate(text, digitsAt) && !followedByQuantityNoun(text, end))) {
-      const byContext = precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) && !followedByQuantityNoun(text, end) &&
-        !(day <= month && followedByShareNoun(text, end));
+      const byContext = (precededByAny(text, digitsAt, DATE_CONTEXT_WORDS, 3, true) || isAfterNamedDay(text, digitsAt)) &&
+        !followedByQuantityNoun(text, end) && !(day <= month && followedByShareNoun(text, end));
       if (!byContext && (!followedByAny(text, end, DATE_FOLLOWERS) || isViaAfter(text, end))) return null;
       if (precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true)) return null;
     }

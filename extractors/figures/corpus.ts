@@ -572,6 +572,20 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Điều kiện để mở ngành mới đã chín muồi.', 'chín muồi'),
   none('Cô bé ăn nói chín chắn như người lớn.', 'chín chắn'),
   count('Lớp có chín học sinh đạt giải.', 9, 'học sinh', 'chín học sinh'),
+  none('Giống nhãn này chín sớm hơn nhãn lồng.', 'chín sớm'),
+  none('Cam ở vùng cao thường chín muộn.', 'chín muộn'),
+  count('Xã có chín hợp tác xã trồng nhãn.', 9, 'hợp tác xã', 'chín hợp tác xã'),
+  // two small numbers in digits with a comma before one noun are a rough range, as number words are (`năm, bảy`)
+  range('Anh phải chờ 2, 3 ngày mới có kết quả.', 2, 3, 'ngày', '2, 3 ngày'),
+  range('Nhiều gia đình gửi hồ sơ tới 4, 5 trường.', 4, 5, 'trường', '4, 5 trường'),
+  number('Học sinh lớp 3, 4 được học bơi miễn phí.', 4, '4'),
+  count('Các phường 1, 2, 3 người dân đều đồng thuận.', 3, 'người dân', '3 người dân'),
+  // the dead counted; the seasons of the year counted, where `mùa` alone is a length of time
+  count('Nhà tang lễ có tủ lạnh bảo quản 8 thi thể.', 8, 'thi thể', '8 thi thể'),
+  count('Câu lạc bộ đã dạy bơi qua 3 mùa hè.', 3, 'mùa hè', '3 mùa hè'),
+  count('Hồ chứa đã vượt qua hai mùa lũ lớn.', 2, 'mùa lũ', 'hai mùa lũ'),
+  // doses of radiation
+  count('Quả được chiếu xạ ở liều 250 Gy trước khi xuất khẩu.', 250, 'Gy', '250 Gy'),
   // `năm đầu` is "the first year"; five of a noun after `năm` stay counts
   none('Lợi nhuận năm đầu của quán chỉ đủ trả lương.', 'năm đầu'),
   none('Đây là năm đầu tiên trường tuyển sinh ngành này.', 'năm đầu'),

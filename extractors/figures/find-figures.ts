@@ -210,7 +210,11 @@ const WEAK_NUMBER_WORDS = new Set(['một', 'năm', 'ba', 'tư']);
  * Words that make `chín` "ripe" or "mature" before them (`lúa chín rộ`, `thời cơ chín muồi`, `suy nghĩ chín chắn`),
  * none a noun nine of which are counted (`chín vàng`, nine gold medals, and `chín cây` stay counts).
  */
-const RIPE_AFTER: ReadonlySet<string> = new Set(['muồi', 'chắn', 'rộ', 'mọng', 'nẫu', 'ép', 'rục', 'đỏ']);
+const RIPE_AFTER: ReadonlySet<string> = new Set([
+  'muồi', 'chắn', 'rộ', 'mọng', 'nẫu', 'ép', 'rục', 'đỏ',
+  // how soon or how evenly fruit ripens: `vải chín sớm`, `giống chín muộn`, `quả chín đều`
+  'sớm', 'muộn', 'đều', 'kỹ',
+]);
 
 /**
  * Words after which `năm` is the noun "year", never five: quantifiers that take a noun and no number (`mỗi năm`,

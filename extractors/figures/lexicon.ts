@@ -54,6 +54,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'va', 'kva', 'mva', 'kvar', 'mvar',
   // loudness, in decibels (A-weighted as noise limits are set): `độ ồn 70 dB`, `giới hạn ban đêm 55 dBA`
   'db', 'dba',
+  // doses of radiation, absorbed (gray: `chiếu xạ với liều 400 Gy`) and taken by the body (sievert: `20 mSv một năm`)
+  'gy', 'kgy', 'mgy', 'sv', 'msv', 'µsv',
   // the energies of particle beams, as radiotherapy machines are rated: `chùm electron từ 6 đến 18 MeV`, `100 keV`
   'ev', 'kev', 'mev', 'gev',
   // per mille, the salinity of water and rates per thousand: `độ mặn 28–32‰`, `tỷ suất sinh 4‰`
@@ -88,6 +90,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
   'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  // the dead, as forensic and rescue news count them: `tủ bảo quản 6 thi thể`, `khám nghiệm 120 tử thi`
+  'thi thể', 'tử thi',
   // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`
   'tăng ni', 'phật tử', 'tín đồ', 'chức sắc',
   // eggs and their nests, counted in wildlife and farm news: `ấp 300 tổ trứng`
@@ -140,6 +144,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'sáng kiến', 'hội nghị', 'hội thảo', 'cuộc họp', 'phiên họp', 'sự kiện', 'khóa đào tạo', 'khóa học', 'lớp',
   // a league's seasons, counted (`hợp đồng cho 3 mùa giải`), where `mùa` alone is a length of time
   'mùa giải',
+  // the seasons of the year and of the weather, counted (`thêm 2 mùa hè nữa`, `qua ba mùa mưa`), where `mùa` alone
+  // is a length of time
+  'mùa hè', 'mùa đông', 'mùa xuân', 'mùa thu', 'mùa mưa', 'mùa khô', 'mùa lũ', 'mùa hạ',
   'trình độ', 'trình độ đào tạo',
   'lớp đào tạo', 'văn bản', 'văn bản quy phạm pháp luật', 'tiêu chuẩn', 'quy chuẩn', 'tiêu chuẩn quốc gia',
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',

@@ -100,6 +100,48 @@ function minusAfterLink(context: FigureContext, at: number): number {
   return MINUS_SIGNS.has(sign.text) && isGlued(context, at + 1) ? 1 : 0;
 }
 
+/** The largest number a rough range of two digit numbers with a comma opens with (`3, 4 nơi`, `10, 12 ngày` no more). */
+const DIGIT_COMMA_PAIR_MOST = 9;
+/**
+ * Words before a number that make `3, 4` a list of labels, never a rough range: `lớp 3, 4 học sinh`, `thứ 3, 4 hằng
+ * tuần`, `ngày 3, 4 tháng 5`, `khoản 3, 4 Điều 5`.
+ */
+const LABEL_BEFORE_DIGIT_PAIR: ReadonlySet<string> = new Set([
+  'lớp', 'khối', 'thứ', 'ngày', 'tháng', 'tổ', 'số', 'điều', 'khoản', 'mục', 'chương', 'câu', 'bài', 'tầng', 'phòng',
+  'khu', 'đội', 'hình', 'bảng', 'phụ', 'lục', 'cấp', 'tuyến', 'hạng', 'loại', 'vòng', 'quý', 'tuần', 'giai', 'đoạn', 'đợt',
+]);
+
+/**
+ * A comma after `lower` at token `at` may join it to the next digit number in a rough range (`khám ở 3, 4 nơi`, `chờ
+ * 2, 3 ngày`), as two neighbouring number words are (`năm, bảy người`): one digit, the comma glued to it and a space
+ * after, and neither a list before it (`1, 2, 3`) nor a label's word (LABEL_BEFORE_DIGIT_PAIR). The upper bound is
+ * checked by isDigitCommaUpper.
+ */
+function isDigitCommaPair(context: FigureContext, lower: FigureNumber, at: number): boolean {
+  if (!lower.hasDigits || lower.scale !== 1 || lower.next !== lower.first + 1 || lower.next !== at) return false;
+  if (!Number.isInteger(lower.value) || lower.value < 1 || lower.value > DIGIT_COMMA_PAIR_MOST) return false;
+  if (!isGlued(context, at) || isGlued(context, at + 1)) return false;
+  const before = context.tokens[lower.first - 1];
+  if (!before) return true;
+  if (before.text === ',' || kindAt(context, lower.first - 1) === DIGITS) return false;
+  return !LABEL_BEFORE_DIGIT_PAIR.has(before.key);
+}
+
+/**
+ * The upper bound of a rough range in digits (isDigitCommaPair): one digit token, one or two more than the lower, no
+ * list going on after it (`3, 4, 5`), and a unit after it (`3, 4 nơi`; `điểm 3, 4` alone is a list).
+ */
+function isDigitCommaUpper(context: FigureContext, lower: FigureNumber, upper: FigureNumber): boolean {
+  if (!upper.hasDigits || upper.scale !== 1 || upper.next !== upper.first + 1 || !Number.isInteger(upper.value)) return false;
+  const step = upper.value - lower.value;
+  if (step < 1 || step > 2) return false;
+  const after = context.tokens[upper.next];
+  if (after?.text === ',' || after?.key === 'và' || after?.key === 'hoặc') return false;
+  const unit = readUnit(context, upper.next, digitPairUnit);
+  return unit !== null && unit !== DATE_PART && unit.kind !== 'money';
+}
+const digitPairUnit = new UnitReading();
+
 /** How readRangeUpper takes minus signs: none (every bound a magnitude), or with the lower bound's sign or not. */
 export type RangeSigns = 'none' | 'lower-positive' | 'lower-negative';
 
@@ -115,7 +157,10 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   const isDash = kindAt(context, at) === PUNCT && DASHES.has(connector.text);
   const isWordLink = isLowerWordAt(context, at) && (connector.key === 'đến' || connector.key === 'tới');
   // `năm, bảy lao động`, `hai, ba ngày`: two neighbouring number words with a comma are a rough range.
-  const isCommaPair = connector.text === ',' && lower.singleWord !== null;
+  const isWordCommaPair = connector.text === ',' && lower.singleWord !== null;
+  // `3, 4 nơi`, `2, 3 ngày`: two small numbers in digits the same (see isDigitCommaPair).
+  const isDigitPair = connector.text === ',' && !isWordCommaPair && isDigitCommaPair(context, lower, at);
+  const isCommaPair = isWordCommaPair || isDigitPair;
   if (!isDash && !isWordLink && !isCommaPair) return null;
   // `từ 1 tháng đến dưới 6 tháng`: an upper bound left out of the range is still its bound (terms of deposit, ages).
   const below = isWordLink && isLowerWordAt(context, at + 1) && UPPER_BOUND_EXCLUDED.has(tokens[at + 1]?.key ?? '') ? 1 : 0;
@@ -124,7 +169,8 @@ export function readRangeUpper(context: FigureContext, lower: FigureNumber, at: 
   const upper = readNumberAt(context, at + 1 + below + upperMinus, upperBound);
   if (!upper) return null;
   if ((lowerNegative || upperMinus > 0) && !upper.hasDigits) return null;
-  if (isCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
+  if (isWordCommaPair && (upper.singleWord === null || upper.value - lower.value > 3 || upper.value <= lower.value)) return null;
+  if (isDigitPair && !isDigitCommaUpper(context, lower, upper)) return null;
   // A dash glued on one side only is no range connector (`5 -7`); glued on both or spaced on both is.
   if (isDash && isGlued(context, at) !== isGlued(context, at + 1)) return null;
   // (`thắng 5-7 trận`: a unit after it makes it a range of games again.)
