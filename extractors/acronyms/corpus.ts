@@ -165,6 +165,13 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Xã rà soát giấy chứng nhận đã cấp (GCN) trong năm.', 'GCN'),
   // English initials of a thing named in Vietnamese words the lexicon knows.
   pair('Hợp tác xã mua thêm hai máy bay không người lái (UAV) để phun thuốc.', 'UAV', 'máy bay không người lái'),
+  pair('Trại siết khâu sát trùng để ngăn bệnh dịch tả lợn châu Phi (ASF) quay lại.', 'ASF', 'dịch tả lợn châu Phi'),
+  // a project's English acronym after its Vietnamese name, the head's English word last (`... Project`): the whole name
+  pair('Xã có 3 cây cầu thuộc Dự án Nâng cấp đường nông thôn và cải thiện sinh kế (RRLP) của tỉnh.', 'RRLP', 'Dự án Nâng cấp đường nông thôn và cải thiện sinh kế'),
+  // a site's kind written as a head before its name spells its acronym used elsewhere
+  pair('Khu công nghiệp phía nam tỉnh rộng 300 ha. Đến nay, các KCN đã lấp đầy 70%.', 'KCN', 'Khu công nghiệp', 'KCN'),
+  // a person's initials after a photo, the name written out in the byline with any family name: no acronym
+  none('Nông Văn Hải\nLúa được gặt bằng máy. (Ảnh: N.V.H)\nMùa này năng suất cao.', 'N.V.H'),
   // English acronyms after plain words: the phrase back to a small word.
   pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
   // An English acronym written with the `o` of `of` (`MoU` ← Memorandum of Understanding): the capitals are its

@@ -92,7 +92,9 @@ const DOCUMENT_NAME_CONNECTOR_KEYS: ReadonlySet<string> = new Set(['về', 'các
  * document's capitalized head (DOCUMENT_HEAD_PHRASES) and its name in lower case, the English word of the head giving
  * the acronym's first letter (`Công ước` → Convention). The name may run through `về`, `các` and one comma between
  * lower-case words (a pair sharing its last word: `động, thực vật`), at most three words a letter, on one line, not
- * opening a sentence (there a head may be a verb: `Quy định ...`). The head's first token, or -1.
+ * opening a sentence (there a head may be a verb: `Quy định ...`). A name opening with a capitalized word after its
+ * head (`Dự án Xây dựng cầu dân sinh và quản lý tài sản đường địa phương (LRAMP)`) may instead end with the head's
+ * English word, as an English name puts it last (`... Project`). The head's first token, or -1.
  */
 export function documentPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
   const firstLetter = letters[0];
@@ -100,6 +102,7 @@ export function documentPhraseBefore(tokens: readonly Token[], last: number, let
   const limit = last - letters.length * 3 - DOCUMENT_HEAD_PHRASES.maxWords;
   let commas = 0;
   let words = 0;
+  let capitalizedName = false;
   for (let index = last; index >= 0 && index >= limit; index -= 1) {
     const token = tokens[index];
     if (!token) return -1;
@@ -111,14 +114,34 @@ export function documentPhraseBefore(tokens: readonly Token[], last: number, let
     if (!token.isWord) return -1;
     if (token.capitalized) {
       const head = DOCUMENT_HEAD_PHRASES.longestAt(tokens, index, false, true);
+      // `Dự án Xây dựng cầu dân sinh ...`: the name's own first word capitalized after its head.
+      if (!head && !token.breakBefore && index < last && endsDocumentHead(tokens, index - 1)) {
+        capitalizedName = true;
+        words += 1;
+        continue;
+      }
       if (!head || index + head.words > last || words - (head.words - 1) < letters.length - 1) return -1;
       const before = tokens[index - 1];
       if (token.breakBefore || !before || SENTENCE_ENDS.has(before.text)) return -1;
-      return englishInitialsOfDocumentHead(head.key).startsWith(firstLetter) ? index : -1;
+      // The English word of the head opens the acronym (`Convention on ...`: CITES), or closes it after a name written
+      // as one, its first word capitalized (`Dự án Xây dựng ...`: `... Project`).
+      const initials = englishInitialsOfDocumentHead(head.key);
+      const closes = capitalizedName && initials.endsWith(letters[letters.length - 1] ?? '');
+      return initials.startsWith(firstLetter) || closes ? index : -1;
     }
     if (!token.lower || token.breakBefore) return -1;
     if (NAME_STOP_WORD_KEYS.has(token.key) && !DOCUMENT_NAME_CONNECTOR_KEYS.has(token.key)) return -1;
     words += 1;
   }
   return -1;
+}
+
+/** A document head (DOCUMENT_HEAD_PHRASES), capitalized, ends at token `end`: `Dự án` before `Xây dựng ...`. */
+function endsDocumentHead(tokens: readonly Token[], end: number): boolean {
+  for (let words = 1; words <= DOCUMENT_HEAD_PHRASES.maxWords; words += 1) {
+    const first = end - words + 1;
+    if (first < 0 || !tokens[first]?.capitalized) continue;
+    if (DOCUMENT_HEAD_PHRASES.longestAt(tokens, first, false, true)?.words === words) return true;
+  }
+  return false;
 }

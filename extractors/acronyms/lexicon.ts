@@ -22,6 +22,8 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['IPO', 'phát hành cổ phiếu lần đầu ra công chúng'],
   // unmanned aircraft, English initials after the Vietnamese words (`thiết bị bay không người lái (UAV)`)
   ['UAV', 'thiết bị bay không người lái'], ['UAV', 'máy bay không người lái'],
+  // animal diseases known by their English initials (`dịch tả lợn châu Phi (ASF)`, African swine fever)
+  ['ASF', 'dịch tả lợn châu Phi'], ['ASF', 'bệnh dịch tả lợn châu Phi'], ['ASF', 'dịch tả heo châu Phi'],
   // imaging and care in hospitals, with or without the verb `chụp` (`máy chụp cộng hưởng từ (MRI)`)
   ['MRI', 'chụp cộng hưởng từ'], ['MRI', 'cộng hưởng từ'], ['CT', 'chụp cắt lớp vi tính'], ['CT', 'cắt lớp vi tính'],
   ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],

@@ -4,7 +4,9 @@
 // short as three letters; a lower-case one needs four, where chance spellings grow rare.
 import type { AcronymSpan } from '../../pipeline/document.js';
 import type { Token } from '../../input/tokens.js';
+import { foldKey } from '../shared/vietnamese.js';
 import { isCuttingFamilyName } from '../shared/family-names.js';
+import { isFamilyName } from '../people/lexicon.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, NAME_STOP_WORD_KEYS, ORGANIZATION_HEAD_PHRASES } from '../organizations/lexicon.js';
 import { nameTokens } from '../organizations/name-tokens.js';
@@ -45,7 +47,8 @@ const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
  * words that open with a family name. A person's initials are no acronym of theirs.
  */
 function isPersonsInitials(short: string, first: Token | undefined): boolean {
-  return first !== undefined && DOTTED_INITIALS.test(short) && isCuttingFamilyName(first.key);
+  // (Any family name the people stage knows: `N.T.H` and `Nông Thị Huyền`, whose `Nông` cuts no other name.)
+  return first !== undefined && DOTTED_INITIALS.test(short) && (isCuttingFamilyName(first.key) || isFamilyName(first.key));
 }
 
 /** Proper-name style capitalizes the first syllable of each word: the first word, and half the others at least. */
@@ -94,7 +97,7 @@ function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: numb
     if (!token || (index > first && (!token.lower || token.breakBefore))) return false;
     keys.push(token.key);
   }
-  if (ORGANIZATION_HEAD_PHRASES.has(keys.join(' '))) return true;
+  if (ORGANIZATION_HEAD_PHRASES.has(keys.join(' ')) || ABBREVIATED_SITE_HEADS.has(keys.join(' '))) return true;
   const headKeys: string[] = [];
   for (let index = first - 1; index >= 0 && first - index <= MAX_HEAD_WORDS_BEFORE_FIELD; index -= 1) {
     const token = tokens[index];
@@ -106,6 +109,16 @@ function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: numb
   }
   return false;
 }
+
+/**
+ * The kinds of site the press writes as a head before a name and shortens by their initials (`Khu công nghiệp dệt may
+ * X` ... `các KCN`, `Cụm công nghiệp Y` ... `CCN`, `Vườn quốc gia Z` ... `VQG`): written as a head, they spell their
+ * acronym as an organization's head does.
+ */
+const ABBREVIATED_SITE_HEADS: ReadonlySet<string> = new Set(
+  ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao', 'khu đô thị', 'vườn quốc gia',
+    'khu bảo tồn thiên nhiên', 'khu du lịch', 'khu dân cư'].map(foldKey),
+);
 
 /** Every word from `first` to `end` in lower case; a comma inside (`phòng cháy, chữa cháy`) is the matcher's to allow. */
 function writtenInLowerCase(tokens: readonly Token[], first: number, end: number): boolean {
