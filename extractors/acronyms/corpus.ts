@@ -165,6 +165,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Xã rà soát giấy chứng nhận đã cấp (GCN) trong năm.', 'GCN'),
   // English initials of a thing named in Vietnamese words the lexicon knows.
   pair('Hợp tác xã mua thêm hai máy bay không người lái (UAV) để phun thuốc.', 'UAV', 'máy bay không người lái'),
+  // ... but not a word among capitals, a product's name, however the long form is written elsewhere
+  none('Dịch tả lợn châu Phi tái phát. Trại đã tiêm vắc xin NAVET ASF VAC cho đàn lợn.', 'ASF'),
   pair('Trại siết khâu sát trùng để ngăn bệnh dịch tả lợn châu Phi (ASF) quay lại.', 'ASF', 'dịch tả lợn châu Phi'),
   // a project's English acronym after its Vietnamese name, the head's English word last (`... Project`): the whole name
   pair('Xã có 3 cây cầu thuộc Dự án Nâng cấp đường nông thôn và cải thiện sinh kế (RRLP) của tỉnh.', 'RRLP', 'Dự án Nâng cấp đường nông thôn và cải thiện sinh kế'),

@@ -265,6 +265,14 @@ function isStockCode(tokens: readonly Token[], index: number): boolean {
   return (previous === 'phiếu' && twoBack === 'cổ') || (previous === 'khoán' && twoBack === 'chứng' && tokens[index - 3]?.key === 'mã');
 }
 
+/** The token at `index` has an all-capital word right before or after it on its line (`AVAC ASF LIVE`). */
+function isAmongCapitals(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const token = tokens[index];
+  return (before !== undefined && before.acronymLike && !token?.breakBefore) || (after !== undefined && after.acronymLike && !after.breakBefore);
+}
+
 export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], defined: ReadonlySet<string>): AcronymSpan[] {
   const words = nameTokens(text, tokens);
   const properTokens = words.proper;
@@ -326,6 +334,8 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
   const found: AcronymSpan[] = [];
   for (const [short, { mention, index, letters }] of firstMentions) {
     const knownLongForm = knownLongFormWritten(tokens, KNOWN_ACRONYM_LONG_FORMS.get(short) ?? NO_LONG_FORMS, firstWords, startsByFirstWord);
+    // `vắc xin AVAC ASF LIVE`: an acronym among capitals is a word of a product's name, no use of its own.
+    if (knownLongForm && isAmongCapitals(tokens, index)) continue;
     if (knownLongForm) {
       const long = text.slice(tokens[knownLongForm.first]?.start ?? 0, tokens[knownLongForm.last]?.end ?? 0);
       found.push({ start: mention.start, end: mention.end, short, long, rule: 'known-long-form-elsewhere' });

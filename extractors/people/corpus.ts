@@ -363,6 +363,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Tàu khách chạy tuyến ga Đà Nẵng – Lê Trạch mỗi ngày hai chuyến.', 'Lê Trạch'),
   none('Rau được thu mua ở ngoại thành Hà Nội như Sóc Sơn, Phan Đông rồi chở vào chợ.', 'Phan Đông'),
   person('Đoàn công tác từ Hà Nội – ông Lê Văn Tám dẫn đầu – đã tới nơi.', 'Lê Văn Tám', 'Lê Văn Tám'),
+  // Names given with `như` as examples of the places a plural kind names, and those listed after them, are places.
+  none('Lũ quét gây thiệt hại ở các xã miền núi như Hà Tiến, Lâm Sơn.', 'Hà Tiến'),
+  none('Lũ quét gây thiệt hại ở các xã miền núi như Tam Lư, Mai Hạ, Lâm Sơn.', 'Lâm Sơn'),
+  person('Nhiều cán bộ như Lâm Văn Sơn, Hà Thị Mai đã tham gia.', 'Hà Thị Mai', 'Hà Thị Mai'),
   // A full name with a middle name after a place is a person's.
   person('Buổi làm việc tại Hà Nội và Lê Văn Tám chủ trì đã kết thúc.', 'Lê Văn Tám', 'Lê Văn Tám'),
   // A longer name after the artefact is its maker's or finder's.

@@ -10,6 +10,7 @@ import {
   isLunarYearName,
   isNotPersonContext,
   isNounOpenedByGivenName,
+  isPlaceKindContext,
   isPlaceNamedForPerson,
   isPlaceWithFamilyName,
   startsWithEthnicGroup,
@@ -44,8 +45,11 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     // `khu vực Việt Trì và Lâm Thao`, `tại Hải Phòng, Cẩm Giàng`: a short run listed after a place is a place too.
     const listedAfterPlace: boolean = placeRun !== null && words.length <= MAX_LISTED_PLACE_WORDS
       && !PERSON_MIDDLE_NAME_KEYS.has(words[1]?.key ?? '') && linksListedPlaces(text, placeRun, run);
-    placeRun = listedAfterPlace || namesPlaceByContext(run, context) ? run : null;
-    if (listedAfterPlace) continue;
+    // `ở các xã vùng cao như Mèo Vạc`: an example of the places named before `như` is one.
+    const placeExample: boolean = !listedAfterPlace && words.length <= MAX_LISTED_PLACE_WORDS
+      && (run.keyBefore === 'như' ? followsPlacesForExamples(text, tokens, run.start) : isListedPlaceExample(text, tokens, run.start));
+    placeRun = listedAfterPlace || placeExample || namesPlaceByContext(run, context) ? run : null;
+    if (listedAfterPlace || placeExample) continue;
     // A family name and a given name at least.
     if (words.length < 2) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
@@ -104,6 +108,45 @@ function namesPlaceByContext(run: NameRun, context: NameContext): boolean {
   const first = run.words[0];
   if (first !== undefined && context.placeEndAt(first.start) === run.end) return true;
   return isNotPersonContext(run.keyBefore, run.secondKeyBefore) && context.placeStartBefore(spaceBefore(context.text, run.start)) === null;
+}
+
+/** Words before a kind of place that make it many places: `các xã`, `những huyện`, `nhiều tỉnh`, `một số xã`. */
+const PLURAL_BEFORE_PLACE_KIND: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'số', 'mấy']);
+/** How many words before `như` a plural kind of place is looked for: `các xã vùng cao biên giới như`. */
+const EXAMPLES_OF_PLACES_REACH = 6;
+
+/**
+ * The run at `start` comes after `như` that gives examples of places a plural kind names a few words before (`ở các
+ * xã vùng cao như Mèo Vạc, Đồng Văn`, `nhiều huyện như ...`): the run is one of them, a place, and so are the runs
+ * listed after it (see linksListedPlaces).
+ */
+function followsPlacesForExamples(text: string, tokens: NameContext['tokens'], start: number): boolean {
+  const keys = wordKeysBefore(text, tokens, start, EXAMPLES_OF_PLACES_REACH + 1);
+  for (let at = keys.length - 2; at >= 1; at -= 1) {
+    if (PLURAL_BEFORE_PLACE_KIND.has(keys[at - 1] ?? '') && isPlaceKindContext(keys[at], keys[at - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Anchored at the end of a bounded slice: `như` then capitalized names, each closed by a comma, up to a run (`như Mèo
+ * Vạc, Đồng Văn, | Lâm Bình`).
+ */
+const EXAMPLES_LISTED_BEFORE = /(?:^|[^\p{L}\p{M}])như[ \t]+(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]\p{Lu}[\p{L}\p{M}]*){0,3},[ \t])+$/u;
+/** How far before a run the `như` of its list is looked for. */
+const LISTED_EXAMPLES_REACH = 80;
+
+/**
+ * The run at `start` is listed after other names that follow `như` and a plural kind of place (`các xã vùng cao như
+ * Mèo Vạc, Đồng Văn, Lâm Bình`): a place too, though the names between may be no runs of their own (places the
+ * gazetteer took).
+ */
+function isListedPlaceExample(text: string, tokens: NameContext['tokens'], start: number): boolean {
+  const from = Math.max(0, start - LISTED_EXAMPLES_REACH);
+  const listed = EXAMPLES_LISTED_BEFORE.exec(text.slice(from, start));
+  if (listed === null) return false;
+  const afterNhu = from + listed.index + listed[0].indexOf('như') + 'như'.length;
+  return followsPlacesForExamples(text, tokens, afterNhu + 1);
 }
 
 /**
