@@ -774,6 +774,22 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'kiến nghị gì với ngành nông nghiệp', answers: ['Tôi mong có thêm kho lạnh'] },
     ],
   },
+  {
+    name: 'a labelled interview: an unlabelled short question about a body, before the speaker label, is a question',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      'Thời gian tới, hợp tác xã cần tỉnh hỗ trợ những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi mong có thêm vốn vay để xây kho lạnh.',
+      'PV: Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'cần tỉnh hỗ trợ những gì', answers: ['Chúng tôi mong có thêm vốn vay'] },
+    ],
+  },
 ];
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */

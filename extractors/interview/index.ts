@@ -16,7 +16,7 @@ import { isClosing } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
-import { addressesInterviewee, announcesInterview, isQuestionContext, isQuestionParagraph } from './questions.js';
+import { addressesInterviewee, announcesInterview, endsWithQuestionMark, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { attributionWithCue } from '../metadata/attribution.js';
 import { markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
@@ -121,8 +121,9 @@ function joinTextBeforeSpeakerLabel(result: Piece[]): void {
 /**
  * In an interview whose questions are labelled (`PV: ...`), a whole paragraph after an answer that asks the
  * interviewee (`Để đạt mục tiêu ..., thưa ông?`), right before a paragraph opened by the speaker's label (`Ông A:
- * ...`): the interviewer's question with its label left out, not more of the answer before it (a speaker does not ask
- * himself and then answer under his label). Where no question is labelled, the unlabelled questions are all found
+ * ...`), or that ends with a question mark (a short question about a body, `Sở có kiến nghị gì?`): the interviewer's
+ * question with its label left out, not more of the answer before it (a speaker does not ask himself and then answer
+ * under his label). Where no question is labelled, the unlabelled questions are all found
  * later, together (markQuestionParagraphs, dash turns).
  */
 function markQuestionsBeforeSpeakerLabel(text: string, result: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
@@ -131,7 +132,9 @@ function markQuestionsBeforeSpeakerLabel(text: string, result: Piece[], paragrap
     const current = result[index] as Piece;
     const answer = result[index + 1] as Piece;
     if (current.role !== 'text' || answer.role !== 'answer' || !answer.labelled || answer.paragraph !== current.paragraph + 1) continue;
-    if (!isWholeParagraph(current, paragraphs) || !addressesInterviewee(text, current)) continue;
+    // (One that asks about a body without addressing anyone, short and not in the first person, is one too: `Về lâu
+    // dài, Sở có kiến nghị gì với các bộ, ngành?`; see isQuestionParagraph.)
+    if (!isWholeParagraph(current, paragraphs) || !(addressesInterviewee(text, current) || endsWithQuestionMark(text, current))) continue;
     if (isQuestionParagraph(text, current, sentences.last(current.paragraph) ?? current)) result[index] = withRole(current, 'question');
   }
 }
