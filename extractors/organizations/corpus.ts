@@ -1461,4 +1461,22 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Xã đã ký thỏa thuận với Điện lực Gia Lâm để bảo đảm cấp điện cho trạm bơm.', 'Điện lực Gia Lâm'),
   org('Điện lực Hưng Yên đã cắt điện để sửa chữa đường dây.', 'Điện lực Hưng Yên'),
   none('Ngành Điện lực Việt Nam đã vượt kế hoạch năm.', 'Điện lực Việt Nam'),
+  // An undertaking's own name after `dự án` opens with a capital, a facility's head too, its lower-case rest read as
+  // a name's; a person's name there is no part of it.
+  org('Ông Tâm, Giám đốc Ban Quản lý dự án Nhiệt điện Quảng Trạch, cho biết tiến độ.', 'Ban Quản lý dự án Nhiệt điện Quảng Trạch'),
+  none('Giám đốc Ban Quản lý dự án Trần Văn Minh cho biết tiến độ.', 'Trần Văn Minh'),
+  // Forensic medicine and legal aid, fields whose first word is also a country's name (`Pháp`).
+  org('Mẫu được gửi tới Trung tâm Pháp y tỉnh Hà Tĩnh để giám định.', 'Trung tâm Pháp y tỉnh Hà Tĩnh'),
+  org('Viện Pháp y Quân đội đã nhận hồ sơ.', 'Viện Pháp y Quân đội'),
+  // What an activity that takes an object serves (`Bảo trợ`, `Bảo lãnh`, `Dịch vụ`), up to the name's level and
+  // place, its parent body after `thuộc` or its short name in brackets; not a verb's clause, nor a field's object.
+  org('Bà Lan, Chủ tịch Hội Bảo trợ bệnh nhân nghèo và người cao tuổi tỉnh Quảng Nam, trao quà.', 'Hội Bảo trợ bệnh nhân nghèo và người cao tuổi tỉnh Quảng Nam'),
+  org('Quỹ Bảo lãnh tín dụng cho hộ sản xuất tỉnh Nghệ An đã giải ngân.', 'Quỹ Bảo lãnh tín dụng cho hộ sản xuất tỉnh Nghệ An'),
+  org('Trung tâm Dịch vụ việc làm thuộc Sở Nội vụ tổ chức phiên giao dịch.', 'Trung tâm Dịch vụ việc làm'),
+  org('Năm 2015, Hội lập Trung tâm Chăm sóc trẻ tự kỷ (gọi tắt là Trung tâm) tại xã An Hòa.', 'Trung tâm Chăm sóc trẻ tự kỷ'),
+  none('Trung tâm Hỗ trợ nông dân vay vốn tại tỉnh Nam Định.', 'vay vốn'),
+  none('Quỹ Hỗ trợ nông dân cho biết tỉnh Nam Định có nhiều hộ.', 'cho biết'),
+  none('Sở Y tế cấp phép bệnh viện thuộc Bộ Quốc phòng.', 'cấp phép bệnh viện'),
+  // A set phrase's halves parted by a comma, the parent body after `thuộc` closing the name.
+  org('Phòng Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Công an tỉnh Gia Lai đã kiểm tra chợ.', 'Phòng Cảnh sát PCCC và cứu nạn, cứu hộ'),
 ];

@@ -328,6 +328,16 @@ const NAME_VERBAL_TAIL_WORDS = [
 ];
 
 /**
+ * Activities a body is named for that take an object (`Trung tâm Hỗ trợ phát triển ...`, `Hội Bảo trợ người khuyết
+ * tật ...`, `Quỹ Bảo lãnh tín dụng cho ...`, `Trung tâm Dịch vụ đấu giá tài sản`): written capitalized after the
+ * head, what they serve follows in lower case, however long, up to the body's level and place or its parent body.
+ */
+const ACTIVITIES_TAKING_AN_OBJECT = [
+  'hỗ trợ', 'xúc tiến', 'bảo trợ', 'bảo lãnh', 'dịch vụ', 'phục hồi', 'tư vấn', 'trợ giúp', 'chăm sóc', 'bảo vệ',
+  'dạy nghề', 'sản xuất', 'tiêu thụ', 'kinh doanh', 'đấu giá', 'giám định', 'kiểm định',
+];
+
+/**
  * Fields and domains that name a department, an institute or a company, written as Vietnamese writes a field after
  * a head: its first syllable capitalized, the rest in lower case (`Cục Công nghệ thông tin`, `Vụ Pháp chế`, `Cục Y
  * tế dự phòng`, `Vụ Thị trường trong nước`, `Viện Bảo tồn di tích`). A capitalized word that starts one of them
@@ -336,7 +346,7 @@ const NAME_VERBAL_TAIL_WORDS = [
  */
 const FIELD_COMPOUNDS = [
   // Government, law, foreign affairs, security.
-  'pháp chế', 'pháp luật', 'tổ chức cán bộ', 'tổ chức biên chế', 'thi đua khen thưởng', 'kế hoạch tài chính', 'văn thư lưu trữ',
+  'pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'tổ chức cán bộ', 'tổ chức biên chế', 'thi đua khen thưởng', 'kế hoạch tài chính', 'văn thư lưu trữ',
   'cải cách hành chính', 'kiểm soát thủ tục hành chính', 'công chức viên chức', 'chính quyền địa phương',
   'hành chính tư pháp', 'bổ trợ tư pháp', 'trợ giúp pháp lý', 'phổ biến giáo dục pháp luật', 'kiểm tra văn bản',
   'xây dựng pháp luật', 'thi hành án dân sự', 'thi hành án hình sự', 'giám đốc kiểm tra', 'hợp tác quốc tế',
@@ -561,6 +571,7 @@ export const TITLE_PHRASES = new PhraseLexicon(TITLE_WORDS);
 export const NAME_TAIL_PHRASES = new PhraseLexicon(NAME_TAIL_WORDS);
 export const NAME_VERBAL_TAIL_PHRASES = new PhraseLexicon(NAME_VERBAL_TAIL_WORDS);
 export const FIELD_COMPOUND_PHRASES = new PhraseLexicon(FIELD_COMPOUNDS);
+export const ACTIVITY_TAKING_AN_OBJECT_PHRASES = new PhraseLexicon(ACTIVITIES_TAKING_AN_OBJECT);
 export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
 export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
 export const MANAGED_SITE_PHRASES = new PhraseLexicon(MANAGED_SITES);

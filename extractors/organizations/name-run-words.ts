@@ -4,6 +4,7 @@
 // consulted only where the token's classes say one of its words or phrases is there.
 import {
   ACTIVITY_FIELD_PHRASES,
+  ACTIVITY_TAKING_AN_OBJECT_PHRASES,
   FIELD_AFTER_ABOUT_PHRASES,
   FIELD_COMPOUND_PHRASES,
   MANAGED_SITE_PHRASES,
@@ -481,6 +482,8 @@ function plainEndAt(tokens: NameTokens['tokens'], index: number): boolean {
  */
 export function lowerWordsClosedByProper(words: NameTokens, index: number, kind: NameRunKind, company = false, closingRest = false): number {
   const { tokens } = words;
+  /** Where the capitalized name of an undertaking (`dự án`) read over would start; -1 before one. */
+  let undertakingEnd = -1;
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_CLOSE; count += 1) {
     const position = index + count;
     const token = tokens[position];
@@ -488,6 +491,9 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     // A place closes the words, a lower-case one too (`khu vực phía Bắc`, `chi nhánh tỉnh Nghệ An`).
     if (count > 0 && words.placeEnd(position) > position) return count;
     if (!token.lower) {
+      // `Ban Quản lý dự án Điện hạt nhân X`, `dự án Cảng hàng không quốc tế X`: the undertaking's own name opens
+      // right after `dự án`, a facility's head too, its lower-case rest read as a name's.
+      if (position === undertakingEnd && token.capitalized && !isTitleStart(words, position) && !startsPersonName(words, position)) return count;
       if (count === 0 || !isProperStart(words, position, kind, false) || (startsPersonName(words, position) && !(company && twoSyllableNameAt(words, position)))) return 0;
       // A person's title written short (`do ThS.BS Y phụ trách`) opens the person the words are about, no name's end.
       if (PERSON_TITLE_ABBREVIATION_KEYS.has(token.key)) return 0;
@@ -508,6 +514,7 @@ export function lowerWordsClosedByProper(words: NameTokens, index: number, kind:
     const skipped = verbalTailAt(words, position);
     if (skipped < 0) return 0;
     count += skipped;
+    if (skipped > 0) undertakingEnd = position + skipped + 1;
   }
   return 0;
 }
@@ -795,6 +802,78 @@ function opensClause(words: NameTokens, index: number): boolean {
   if (words.is(index, CLAUSE_OPENER)) return true;
   const next = words.tokens[index + 1];
   return token.key === 'cho' && next !== undefined && !next.breakBefore && (next.key === 'biết' || next.key === 'hay');
+}
+
+/**
+ * `thuộc` at `index` and the capitalized head of the parent body after it (`thuộc Sở Tư pháp`, `thuộc Công an tỉnh`):
+ * the body named before it belongs to that one, so its own name ends at `thuộc`.
+ */
+export function parentBodyAt(words: NameTokens, index: number): boolean {
+  const token = words.tokens[index];
+  if (token?.key !== 'thuộc' || !token.lower) return false;
+  const parent = matchHead(words, index + 1);
+  return parent !== null && parent.kind === 'organization';
+}
+
+/** Most lower-case words back from a name's lower-case run to the capitalized activity it belongs to. */
+const MAX_WORDS_BACK_TO_ACTIVITY = 4;
+/** Most tokens of what an activity serves before the place or parent that closes the name (`tín dụng cho doanh nghiệp nhỏ và vừa`: 8). */
+const MAX_ACTIVITY_OBJECT_TOKENS = 10;
+/** Level words that open a local place's name after an activity's object (`tỉnh X`, `thành phố X`, `TP X`). */
+const OBJECT_CLOSING_LEVEL_KEYS: ReadonlySet<string> = new Set(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị', 'xã', 'phường']);
+
+/**
+ * The lower-case words before `index` go back to a capitalized activity that takes an object (`Hỗ trợ`, `Bảo trợ`,
+ * `Dịch vụ`: ACTIVITIES_TAKING_AN_OBJECT), its first syllable capitalized and the second not.
+ */
+function afterActivityTakingObject(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  for (let activity = index - 2; activity >= 0 && activity >= index - 2 - MAX_WORDS_BACK_TO_ACTIVITY; activity -= 1) {
+    const token = tokens[activity];
+    if (!token || tokens[activity + 1]?.breakBefore) return false;
+    if (token.capitalized) return tokens[activity + 1]?.lower === true && ACTIVITY_TAKING_AN_OBJECT_PHRASES.isPhraseAt(tokens, activity, 2);
+    if (!token.lower) return false;
+  }
+  return false;
+}
+
+/**
+ * After a capitalized activity that takes an object, what it serves in lower case up to the level and place or the
+ * parent body that closes the name: `Trung tâm Hỗ trợ phát triển giáo dục hòa nhập thành phố X`, `Hội Bảo trợ người
+ * khuyết tật và trẻ mồ côi tỉnh X`, `Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh X`, `Trung tâm Dịch vụ
+ * đấu giá tài sản thuộc Sở Tư pháp`. The number of tokens before the close; 0 where no such activity comes before,
+ * a verb, a small word or a line's end stands among the words, or nothing closes them within ten tokens (`Trung tâm
+ * Hỗ trợ nông dân vay vốn`). `và` joins two lower-case words; `cho` opens whom the activity serves (not `cho biết`).
+ */
+export function activityObjectLength(words: NameTokens, index: number): number {
+  if (!afterActivityTakingObject(words, index)) return 0;
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_ACTIVITY_OBJECT_TOKENS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    // `(gọi tắt là Trung tâm)`: the short name the body goes by after its whole name.
+    if (count > 0 && token.text === '(' && tokens[position + 1]?.key === 'gọi') return count;
+    if (!token.lower) return 0;
+    if (count > 0 && parentBodyAt(words, position)) return count;
+    const levelWords = OBJECT_CLOSING_LEVEL_KEYS.has(token.key) ? (token.key === 'thành' || token.key === 'thị' ? 2 : 1) : 0;
+    if (count > 0 && levelWords > 0) return words.placeEnd(position) > position + levelWords ? count : 0;
+    const field = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
+      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (field > 0) {
+      count += field - 1;
+      continue;
+    }
+    const next = tokens[position + 1];
+    const joins = tokens[position - 1]?.lower === true && (token.key === 'và' || (token.key === 'cho' && next?.key !== 'biết' && next?.key !== 'hay'))
+      && tokens[position - 1]?.key !== 'và' && tokens[position - 1]?.key !== 'cho'
+      && next !== undefined && !next.breakBefore && next.lower && !words.is(position + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER);
+    if (joins) continue;
+    if (words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER | NOT_A_SECOND_SYLLABLE)) return 0;
+    // `cho người mù`: whom the activity serves, a noun of people after `cho` (`người` alone opens a clause's subject).
+    if (tokens[position - 1]?.key !== 'cho' && lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -1238,6 +1317,8 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
     const position = index + count;
     const token = tokens[position];
     if (!token || token.breakBefore) return -1;
+    // `Phòng Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Công an tỉnh`: the parent body closes the name too.
+    if (parentBodyAt(words, position)) return count;
     if (count > 0 && tokens[position - 1]?.key !== 'và') {
       if (words.placeEnd(position) > position) return count;
       const acronym = tokens[position + 1];

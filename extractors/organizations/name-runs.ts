@@ -26,6 +26,7 @@ import {
 } from './name-person-cut.js';
 import {
   aboutFieldsLength,
+  activityObjectLength,
   bracketedAcronymBeforeTieredBranch,
   tieredBranchLength,
   activityFieldsBeforePlace,
@@ -1051,6 +1052,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (bracketed > 0) {
         for (let step = position; step < position + bracketed; step += 1) accepted.set(step - headNext, tokens[step]?.lower ? 'lower' : 'capitalized');
         position += bracketed;
+        end = position;
+        continue;
+      }
+      // `Trung tâm Hỗ trợ phát triển giáo dục hòa nhập thành phố X`: what an activity serves, up to the name's level
+      // and place or its parent body.
+      const served = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower')
+        ? activityObjectLength(words, position)
+        : 0;
+      if (served > 0) {
+        accepted.setRange(position - headNext, position + served - headNext, 'lower');
+        position += served;
         end = position;
         continue;
       }
