@@ -1479,4 +1479,15 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Sở Y tế cấp phép bệnh viện thuộc Bộ Quốc phòng.', 'cấp phép bệnh viện'),
   // A set phrase's halves parted by a comma, the parent body after `thuộc` closing the name.
   org('Phòng Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Công an tỉnh Gia Lai đã kiểm tra chợ.', 'Phòng Cảnh sát PCCC và cứu nạn, cứu hộ'),
+  // A headline shortens a name by leaving out its middle, keeping its first words and its place: one body; a headline
+  // name of another place is another.
+  org('Quỹ Bảo lãnh tín dụng Nghệ An mở rộng đối tượng\nQuỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Nghệ An đã cấp bảo lãnh cho 40 doanh nghiệp.', 'Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Nghệ An', null, 'Quỹ Bảo lãnh tín dụng Nghệ An'),
+  org('Quỹ Bảo lãnh tín dụng Hà Tĩnh mở rộng đối tượng\nQuỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh Nghệ An đã cấp bảo lãnh cho 40 doanh nghiệp.', 'Quỹ Bảo lãnh tín dụng Hà Tĩnh'),
+  // A school's kinds right after its head, capitalized or not, and its acronym in brackets among them, before its
+  // levels and its name; the kinds alone are a name too, the clause after them not.
+  org('Cô Hoa, Hiệu trưởng Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học và THCS Nậm Pồ, cho biết.', 'Trường Phổ thông dân tộc bán trú Tiểu học và THCS Nậm Pồ', null, 'Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học và THCS Nậm Pồ'),
+  org('Các em học tại Trường Phổ thông Dân tộc bán trú Trung học cơ sở Tả Phìn từ năm lớp 6.', 'Trường Phổ thông Dân tộc bán trú Trung học cơ sở Tả Phìn'),
+  none('Trường Phổ thông dân tộc bán trú đã đón 200 học sinh.', 'đã đón'),
+  // A headline's short name, the same short name in brackets after the whole name: one body.
+  org('HTX Rau sạch Tân Phú mở rộng diện tích\nHợp tác xã Sản xuất và Dịch vụ Rau sạch Tân Phú (HTX Rau sạch Tân Phú) ở xã Tân Phú có 40 thành viên.', 'Hợp tác xã Sản xuất và Dịch vụ Rau sạch Tân Phú', null, 'HTX Rau sạch Tân Phú mở'),
 ];

@@ -199,6 +199,20 @@ function levelAliasKeys(key: string): string[] {
 /** Fewest words after the head that a headline's shortened name keeps (`xiếc ninh bình` of `Đoàn Xiếc Ninh Bình`). */
 const MIN_HEADLINE_REST_WORDS = 3;
 
+/**
+ * `quỹ bảo lãnh tín dụng đồng nai` of `quỹ bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh đồng nai`: the short
+ * key keeps the long one's first words past its head and its last words (its place), the middle left out.
+ */
+function keptEnds(shortKey: string, longKey: string): boolean {
+  const shortWords = shortKey.split(' ');
+  const longWords = longKey.split(' ');
+  let first = 0;
+  while (first < shortWords.length && shortWords[first] === longWords[first]) first += 1;
+  let last = 0;
+  while (last < shortWords.length - first && shortWords[shortWords.length - 1 - last] === longWords[longWords.length - 1 - last]) last += 1;
+  return first + last === shortWords.length && last > 0;
+}
+
 class EntityIndex {
   /** Every entity, in the order it was made. */
   readonly drafts: EntityDraft[] = [];
@@ -306,12 +320,18 @@ class EntityIndex {
       const draft = this.drafts[position] as EntityDraft;
       const rest = draft.key.slice(headKey.length);
       if (!draft.key.startsWith(`${headKey} `) || rest.trim().split(' ').length < MIN_HEADLINE_REST_WORDS || draft.key.length >= nameKey.length
-        || !nameKey.endsWith(rest)) continue;
+        || !(nameKey.endsWith(rest) || keptEnds(draft.key, nameKey))) continue;
       if (draft.mentions.some((mention) => mention.end > headlineEnd)) continue;
       if (found !== undefined && found !== draft) return undefined;
       found = draft;
     }
     return found;
+  }
+
+  /** The entity named `key` whose every mention ends by `before` (the headline's end), or undefined. */
+  namedOnlyBefore(key: string, before: number): EntityDraft | undefined {
+    const draft = this.byName.get(key);
+    return draft !== undefined && draft.mentions.every((mention) => mention.end <= before) ? draft : undefined;
   }
 
   /** Whether a name of this folded key, or one of its aliases, has an entity already. */
@@ -853,13 +873,22 @@ export function extractOrganizations(
       headlineShort.name = collapseWhitespace(name);
       index.addAlias(name, headlineShort);
     }
-    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? headlineShort
-      ?? index.entityFor(name);
-    draft.mentions.push({ start: run.start, end: run.end });
     const shortForm = runs[position + 1];
-    if (shortForm !== undefined && (isBracketedShortForm(tokens, run, shortForm) || isBracketedOtherName(tokens, run, shortForm))) {
-      index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
+    const bracketedShort = shortForm !== undefined && (isBracketedShortForm(tokens, run, shortForm) || isBracketedOtherName(tokens, run, shortForm));
+    // `HTX Dê núi X` in the headline, `Hợp tác xã Chăn nuôi và Dịch vụ Dê núi X (HTX Dê núi X)` after it: the short
+    // name in brackets says the headline's body is this one.
+    const headlineBracketed = referred === undefined && spelledOut === undefined && shortened === undefined && bareFirst === undefined
+      && headlineShort === undefined && bracketedShort && run.start > headlineEnd && !index.knows(nameKey)
+      ? index.namedOnlyBefore(index.keyOf(text.slice(shortForm.start, shortForm.end)), headlineEnd)
+      : undefined;
+    if (headlineBracketed !== undefined) {
+      headlineBracketed.name = collapseWhitespace(name);
+      index.addAlias(name, headlineBracketed);
     }
+    const draft = (referred !== undefined ? index.named(referred) : undefined) ?? spelledOut ?? shortened ?? bareFirst ?? headlineShort
+      ?? headlineBracketed ?? index.entityFor(name);
+    draft.mentions.push({ start: run.start, end: run.end });
+    if (bracketedShort) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
       const placelessKey = index.keyOf(placeless);

@@ -586,7 +586,7 @@ const NAMED_INSTITUTION_HEADS = ['Trường', 'Trường Đại học', 'Trườ
 /** Kinds and levels of schools and hospitals written between the head and the name (acronyms aside: `THPT`). */
 const INSTITUTION_KINDS = [
   'tiểu học', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'mầm non', 'dân lập', 'tư thục', 'chuyên',
-  'phổ thông dân tộc nội trú', 'dân tộc nội trú', 'liên cấp', 'nhi', 'đa khoa', 'sản', 'sản nhi', 'phụ sản', 'mắt',
+  'phổ thông dân tộc nội trú', 'dân tộc nội trú', 'phổ thông dân tộc bán trú', 'dân tộc bán trú', 'liên cấp', 'nhi', 'đa khoa', 'sản', 'sản nhi', 'phụ sản', 'mắt',
   'quân y', 'y học cổ truyền', 'tâm thần', 'phổi', 'ung bướu', 'da liễu', 'nội tiết', 'răng hàm mặt', 'tai mũi họng',
 ];
 

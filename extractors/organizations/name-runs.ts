@@ -613,9 +613,36 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   let seated = false;
   // The name holds an activity (`Giám đốc kiểm tra`): `về` and its fields may follow.
   let activity = false;
+  // Where the school's kinds written right after its head end (`Trường Phổ thông Dân tộc bán trú`): headNext before any.
+  let kindsEnd = headNext;
   while (position < tokens.length && position - index < MAX_NAME_TOKENS) {
     const token = tokens[position];
     if (!token || token.breakBefore) break;
+    // `Trường Phổ thông Dân tộc bán trú Tiểu học X`: a school's kinds of two words or more, capitalized or not, right
+    // after its head or one another, then its acronym in brackets (`(PTDTBT)`) before more kinds or its name.
+    if (namedInstitution && position === kindsEnd && position === end) {
+      const kind = INSTITUTION_KIND_PHRASES.longestAt(tokens, position);
+      if (kind !== null && kind.words >= 2) {
+        for (let step = position; step < position + kind.words; step += 1) accepted.set(step - headNext, tokens[step]?.lower ? 'lower' : 'capitalized');
+        position += kind.words;
+        end = position;
+        kindsEnd = position;
+        hasProper = hasProper || token.capitalized;
+        continue;
+      }
+      const acronym = tokens[position + 1];
+      const after = tokens[position + 3];
+      if (gap === null && position > headNext && token.text === '(' && acronym?.acronymLike === true && tokens[position + 2]?.text === ')'
+        && after !== undefined && !after.breakBefore && (after.capitalized || after.acronymLike)) {
+        gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
+        accepted.setRange(position - headNext, position + 3 - headNext, 'connector');
+        position += 3;
+        end = position;
+        kindsEnd = position;
+        hasProper = true;
+        continue;
+      }
+    }
     // `Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Thái Nguyên`: the branch's name, the body's name and the
     // branch, passing over the acronym; it closes the name.
     if (gap === null && position === end && head.kind === 'organization' && hasProper && bracketedAcronymBeforeTieredBranch(words, position)) {
