@@ -1490,4 +1490,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Trường Phổ thông dân tộc bán trú đã đón 200 học sinh.', 'đã đón'),
   // A headline's short name, the same short name in brackets after the whole name: one body.
   org('HTX Rau sạch Tân Phú mở rộng diện tích\nHợp tác xã Sản xuất và Dịch vụ Rau sạch Tân Phú (HTX Rau sạch Tân Phú) ở xã Tân Phú có 40 thành viên.', 'Hợp tác xã Sản xuất và Dịch vụ Rau sạch Tân Phú', null, 'HTX Rau sạch Tân Phú mở'),
+  // `phát động` (to launch) ends a name as other verbs do; `Tổ chức` before an event's head is the verb (to hold).
+  org('Cuộc thi do Ban Thường vụ Trung ương Đoàn phát động từ tháng 3.', 'Ban Thường vụ Trung ương Đoàn'),
+  none('- Tổ chức Lễ hội Hoa ban Điện Biên lần thứ mười vào tháng 3.', 'Tổ chức'),
+  org('Tổ chức Y tế Thế giới khuyến cáo tiêm nhắc lại.', 'Tổ chức Y tế Thế giới'),
+  org('Theo Tổ chức Sáng kiến Thương mại bền vững (IDH), giá tăng.', 'Tổ chức Sáng kiến Thương mại bền vững', 'IDH'),
+  // A steering committee's second item after a comma, closed by `của` and the level whose committee it is; not a
+  // subject after the comma.
+  org('Ông Bình, Trưởng Ban Chỉ đạo bảo vệ rừng, PCCC rừng của huyện, chủ trì cuộc họp.', 'Ban Chỉ đạo bảo vệ rừng, PCCC rừng'),
+  none('Ban Chỉ đạo vận động hiến máu, ngân sách của tỉnh còn ít.', 'ngân sách'),
 ];

@@ -245,7 +245,7 @@ const NAME_BREAKING_WORDS = [
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
-  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền',
+  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 

@@ -900,6 +900,32 @@ export function lowerWordsClosedByClause(words: NameTokens, index: number): numb
   return 0;
 }
 
+/** Most words of a second item a steering committee steers, after a comma (`TĐC thủy điện`). */
+const MAX_STEERED_ITEM_WORDS = 4;
+
+/**
+ * `Ban Chỉ đạo di dân, TĐC thủy điện của tỉnh`: after the comma at `index - 1`, a second item the committee steers,
+ * lower-case words or an acronym, then `của` and the level whose committee it is, which closes the list. The item's
+ * number of words; 0 where something else stands among them or no `của` and level follow them.
+ */
+function steeredItemBeforeOwnerLevel(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_STEERED_ITEM_WORDS; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (count > 0 && token.key === 'của') {
+      const level = tokens[position + 1];
+      // The name plainly ends after the level, or the clause goes on (`... của tỉnh, giao`, `của tỉnh đã`), not a
+      // subject's (`..., ngân sách của tỉnh còn ít`).
+      const levelOwns = level !== undefined && !level.breakBefore && level.lower && LEVEL_WORDS.has(level.key) && level.key !== 'thành' && level.key !== 'thị';
+      return levelOwns && (plainEndAt(tokens, position + 2) || opensClause(words, position + 2)) ? count : 0;
+    }
+    if (!(token.acronymLike || (token.lower && !words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER) && !LEVEL_WORDS.has(token.key)))) return 0;
+  }
+  return 0;
+}
+
 /** Most lower-case words of what a steering committee steers (`vận động hiến máu tình nguyện`). */
 const MAX_STEERED_WORDS = 6;
 
@@ -919,6 +945,10 @@ export function steeredFieldLength(words: NameTokens, index: number): number {
     const position = index + count;
     const token = tokens[position];
     if (count >= 2) {
+      if (token?.text === ',') {
+        const listed = steeredItemBeforeOwnerLevel(words, position + 1);
+        if (listed > 0) return count + 1 + listed;
+      }
       if (!token || token.breakBefore || (!token.isWord && token.text !== '(')) return count;
       if (opensClause(words, position)) return count;
       const next = tokens[position + 1];

@@ -149,6 +149,10 @@ function areaBeforePlaceAt(tokens: readonly Token[], accepted: AcceptedTokens, h
  */
 const REGIONAL_COURT_HEAD_KEYS: ReadonlySet<string> = new Set(['tòa án nhân dân', 'viện kiểm sát nhân dân', 'tand', 'vksnd']);
 
+/** `Tổ chức` (an organization), also the verb that holds an event. */
+const ORGANIZING_HEAD_KEY = 'tổ chức';
+/** Heads of events one holds (`tổ chức Hội nghị`, `tổ chức Lễ hội`), not of initiatives or documents (`Tổ chức Sáng kiến ...`). */
+const HELD_EVENT_HEAD_KEYS: ReadonlySet<string> = new Set(['diễn đàn', 'hội nghị', 'hội thảo', 'hội chợ', 'triển lãm', 'đại hội', 'kỳ họp', 'phiên họp', 'tuần lễ', 'lễ', 'giải', 'cuộc thi']);
 /** `Vì` (for) right after a head, which opens the cause a body is named for (`Quỹ Vì người nghèo`). */
 const CAUSE_KEY = 'vì';
 /** A plant (`Nhà máy`), named by the lower-case goods it makes and its proper name after them (`Nhà máy xi măng X`). */
@@ -578,6 +582,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (head.key === BROADCASTER_HEAD_KEY && numberedAfterOneWord(tokens, headNext)) return null;
   // `Bến xe khách Trung tâm X`, `chợ Trung tâm`: after a facility's noun, `Trung tâm` is the facility's `central`.
   if (head.key === CENTRE_HEAD_KEY && !first.breakBefore && facilityNounEndsAt(tokens, index)) return null;
+  // `Tổ chức Lễ hội X lần thứ nhất`, `Tổ chức Hội nghị ...`: `tổ chức` before an event's head is the verb (to hold).
+  if (head.key === ORGANIZING_HEAD_KEY && HELD_EVENT_HEAD_KEYS.has(matchHead(words, headNext)?.key ?? '')) return null;
   // `liên Bộ`, `liên Sở`: several bodies of the head named at once, their fields joined by a dash.
   const jointBodies = before !== undefined && !first.breakBefore && before.key === 'liên';
   const afterHead = tokens[headNext];
