@@ -1499,4 +1499,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // subject after the comma.
   org('Ông Bình, Trưởng Ban Chỉ đạo bảo vệ rừng, PCCC rừng của huyện, chủ trì cuộc họp.', 'Ban Chỉ đạo bảo vệ rừng, PCCC rừng'),
   none('Ban Chỉ đạo vận động hiến máu, ngân sách của tỉnh còn ít.', 'ngân sách'),
+  // A name that writes a defined acronym after its head, then its province's name without a level: the body named
+  // in full before; with a foreign country after it, another.
+  org('Sở Nông nghiệp và Môi trường (NN&MT) tổ chức phiên đấu giá. Ông Lực, Phó Giám đốc Sở NN&MT Quảng Bình, cho biết.', 'Sở Nông nghiệp và Môi trường', null, 'Sở NN&MT Quảng Bình'),
+  org('Sở Nông nghiệp và Môi trường (NN&MT) tổ chức phiên đấu giá. Ông Lực, Phó Giám đốc Sở NN&MT Hàn Quốc, cho biết.', 'Sở NN&MT Hàn Quốc'),
 ];

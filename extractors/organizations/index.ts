@@ -6,7 +6,7 @@
 // The helpers run per article are module-level functions and classes, not closures made per article: V8 keeps a
 // closure's optimized code only weakly, and would recompile it after every major collection.
 import { annotation, defineStage, type AcronymSpan, type Token, type OrganizationEntity, type TextSpan } from '../../pipeline/document.js';
-import { isPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
+import { isPlace, lookupPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { findAcronymMentions, type AcronymMention } from './acronym-mentions.js';
 import { companiesByBrandForPlants, companyBrand, findBrandMentions, plantBrand, type BrandMention } from './brand-names.js';
 import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
@@ -1020,6 +1020,13 @@ export function extractOrganizations(
   return entities;
 }
 
+/** The words of `name` as written after its word `position` are a place inside the country (`Quảng Ngãi`), no country. */
+function domesticPlaceAfter(name: string, position: number): boolean {
+  const rest = collapseWhitespace(name).split(' ').slice(position + 1).join(' ');
+  const place = rest.length > 0 ? lookupPlace(rest) : null;
+  return place !== null && place.kind !== 'country';
+}
+
 /**
  * `Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X`, then `Phòng CSGT Công an tỉnh X`; `Ủy ban Mặt trận Tổ quốc (MTTQ)
  * xã`, then `Ủy ban MTTQ xã`: a name that writes a defined acronym after its head for the words the acronym stands for
@@ -1059,6 +1066,9 @@ function namedWithAcronymSpelledOut(
       }
       return cut;
     }
+    // `Sở NN&MT Quảng Ngãi` after `Sở Nông nghiệp và Môi trường (NN&MT)`: the body named with its province after it,
+    // no level before the province's name.
+    if (cut !== undefined && domesticPlaceAfter(name, position)) return cut;
   }
   return undefined;
 }
