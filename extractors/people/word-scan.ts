@@ -12,6 +12,22 @@ export interface WordScan {
   readonly openings: TitleOpenings;
 }
 
+/**
+ * Below this code unit every capital letter (`\p{Lu}`) has a lower-case form: the first capitals without one are
+ * `ϒ` (U+03D2) and the letterlike symbols (`ℂ`, `ℝ`).
+ */
+const CAPITALS_ALL_CASED_BELOW = 0x3d2;
+
+/**
+ * Whether a whole token may be a name syllable, as far as its first letter tells: one written with a capital (the
+ * tokenizer's `capitalized` or `acronymLike`, a first letter that changes in lower case) may, and so may one whose
+ * first character could be a capital with no lower-case form. A quick refusal of the lower-case words and digits,
+ * most of an article, before isNameSyllable reads the first character's class.
+ */
+function mayOpenNameSyllable(text: string, token: Token): boolean {
+  return token.capitalized || token.acronymLike || text.charCodeAt(token.start) >= CAPITALS_ALL_CASED_BELOW;
+}
+
 /** `joiners`: characters.ts `joinerPositions`, where a token holds several syllables (each inside a token). */
 export function scanWords(text: string, tokens: readonly Token[], joiners: readonly number[]): WordScan {
   const runs = new NameRunBuilder(text, tokens);
@@ -26,7 +42,7 @@ export function scanWords(text: string, tokens: readonly Token[], joiners: reado
     if (!token.isWord) continue;
     if (joiner >= token.end) {
       // A whole token is its own run word (a token has the word's start, end, text and key).
-      if (isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);
+      if (mayOpenNameSyllable(text, token) && isNameSyllable(text, token.start, token.end)) runs.add(token, index - 1);
       addHonorificOpening(text, tokens, index, -1, honorifics);
       if (mayOpenAbbreviation(text, token, token.start)) abbreviations.push(token.start);
       continue;
