@@ -32,11 +32,6 @@ function isFirmDepartment(text: string, body: TextSpan): boolean {
   return false;
 }
 
-/** Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly. */
-function byBodyStart(a: RoleSpan, b: RoleSpan): number {
-  return (a.unlistedBody?.start ?? 0) - (b.unlistedBody?.start ?? 0);
-}
-
 /** The names (folded) and acronyms (folded) of the organizations already listed. */
 function listedKeys(organizations: readonly OrganizationEntity[]): string[] {
   const keys: string[] = [];
@@ -49,30 +44,118 @@ function listedKeys(organizations: readonly OrganizationEntity[]): string[] {
 
 /**
  * A body listed already: under its name, or under a longer name it opens, which it stands for in short (`Trưởng
- * phòng Nông nghiệp và Môi trường huyện` after `Phòng Nông nghiệp và Môi trường huyện X` was named).
+ * phòng Nông nghiệp và Môi trường huyện` after `Phòng Nông nghiệp và Môi trường huyện X` was named), or under a
+ * short name that stops at its level (`Hiệp hội Doanh nghiệp tỉnh` listed, `Ủy viên Ban Chấp hành Hiệp hội Doanh
+ * nghiệp tỉnh X` read).
  */
 function isListed(key: string, listed: readonly string[]): boolean {
-  for (const name of listed) if (name === key || (name.length > key.length && name.startsWith(key) && name[key.length] === ' ')) return true;
+  for (const name of listed) {
+    if (name === key || (name.length > key.length && name.startsWith(key) && name[key.length] === ' ')) return true;
+    if (key.length > name.length && key.startsWith(name) && key[name.length] === ' ' && LEVEL_AT_END.test(name)) return true;
+  }
   return false;
+}
+
+/**
+ * A folded name that ends with a local level and no place (`hiệp hội doanh nghiệp tỉnh`): listed so, it is the body
+ * a post names with its place after the level (`Hiệp hội Doanh nghiệp tỉnh X`), the article's short form of it.
+ */
+const LEVEL_AT_END = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u;
+
+/**
+ * A head's title that names the department it heads before the body that department is part of (`Trưởng phòng
+ * Khoáng sản` of `Sở X`, `Phó Trưởng khoa Nội` of `Bệnh viện Y`): the unit's word (group 1), then its field
+ * starting with a capital (group 2).
+ */
+const DEPARTMENT_IN_TITLE = /^(?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+(phòng|khoa)[ \t]+(\p{Lu}.*)$/u;
+
+/**
+ * `thuộc` (part of) between the department and its parent: the sets list the department as a body of its own there
+ * (`Trưởng phòng Khoáng sản thuộc Sở X`), not after `của` or a comma (`Trưởng phòng Kỹ thuật của công ty`, `Trưởng
+ * phòng Đào tạo, Trường X`), where the title alone carries it.
+ */
+const THUOC_AFTER_DEPARTMENT = /[ \t]+thuộc[ \t]/uy;
+
+/** A body a role names: its name as listed and its mention. */
+interface NamedBody {
+  readonly name: string;
+  readonly span: TextSpan;
+}
+
+/**
+ * `Trưởng phòng Khoáng sản thuộc Sở X`, `Phó Trưởng khoa Nội thuộc Bệnh viện Y`: a role whose title carries the
+ * department it heads and whose organization is the listed body that department is said to be part of (`thuộc`).
+ * The department (`Phòng Khoáng sản`) is an organization a reader finds in the text as much as `Trưởng phòng
+ * Khoáng sản` alone would give; null when the title names none, no `thuộc` follows, or the parent is a firm (whose
+ * departments the sets leave out).
+ */
+function departmentInTitle(text: string, role: RoleSpan): NamedBody | null {
+  if (role.organization.ref === null || role.organization.name === null) return null;
+  const department = DEPARTMENT_IN_TITLE.exec(role.title);
+  const unitWord = department?.[1];
+  const field = department?.[2];
+  if (unitWord === undefined || field === undefined) return null;
+  if (startsWithCompanyHead(foldKey(role.organization.name))) return null;
+  const titleStart = text.indexOf(role.title, role.start);
+  if (titleStart < 0 || titleStart + role.title.length > role.end) return null;
+  const end = titleStart + role.title.length;
+  THUOC_AFTER_DEPARTMENT.lastIndex = end;
+  if (!THUOC_AFTER_DEPARTMENT.test(text)) return null;
+  // The mention is the field, as for a unit read after its head's title (title-organizations.ts).
+  const start = end - field.length;
+  return { name: `${unitWord.charAt(0).toUpperCase()}${unitWord.slice(1)} ${field}`, span: { start, end } };
+}
+
+/** True when a folded name opens with a company's head (`công ty cp x`). */
+function startsWithCompanyHead(key: string): boolean {
+  for (const head of COMPANY_HEAD_KEYS) {
+    if (key.startsWith(head) && (key.length === head.length || key[head.length] === ' ')) return true;
+  }
+  return false;
+}
+
+/** An acronym in brackets right after a unit's name: ` (CSGT)`, ` (PC08)`. */
+const ACRONYM_IN_BRACKETS_AFTER = /[ \t]*\(([\p{Lu}][\p{Lu}\p{N}&]{1,9})\)/uy;
+
+/**
+ * `Phó Trưởng phòng Cảnh sát giao thông (CSGT) Công an TP X ... Phòng CSGT`: a unit whose field the article writes
+ * with its acronym in brackets after it is the body listed under its kind's word and that acronym (`Phòng CSGT`).
+ */
+function isListedByAcronymAfter(text: string, name: string, span: TextSpan, listed: readonly string[]): boolean {
+  ACRONYM_IN_BRACKETS_AFTER.lastIndex = span.end;
+  const acronym = ACRONYM_IN_BRACKETS_AFTER.exec(text)?.[1];
+  const space = name.indexOf(' ');
+  if (acronym === undefined || space < 0) return false;
+  return listed.includes(foldKey(`${name.slice(0, space)} ${acronym}`));
+}
+
+/** Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly. */
+function byBodySpanStart(a: NamedBody, b: NamedBody): number {
+  return a.span.start - b.span.start;
 }
 
 export function findRoleBodies(document: AnnotatedDocument): OrganizationEntity[] {
   const roles = annotation(document, 'roles');
   const organizations = annotation(document, 'organizations');
-  const withBody: RoleSpan[] = [];
-  for (const role of roles) if (role.unlistedBody !== null && role.organization.name !== null) withBody.push(role);
-  if (withBody.length === 0) return [];
-  withBody.sort(byBodyStart);
+  const named: NamedBody[] = [];
+  for (const role of roles) {
+    if (role.unlistedBody !== null && role.organization.name !== null) {
+      // A body listed already is that organization, not a second one.
+      if (isLocalBodyAndLevelOnly(role.organization.name) || isFirmDepartment(document.text, role.unlistedBody)) continue;
+      named.push({ name: role.organization.name, span: role.unlistedBody });
+      continue;
+    }
+    const department = departmentInTitle(document.text, role);
+    if (department !== null) named.push(department);
+  }
+  if (named.length === 0) return [];
+  named.sort(byBodySpanStart);
 
   const listed = listedKeys(organizations);
   const mentionsByKey = new Map<string, { name: string; mentions: TextSpan[] }>();
-  for (const role of withBody) {
-    const name = role.organization.name as string;
+  for (const { name, span } of named) {
     const key = foldKey(name);
-    // A body listed already is that organization, not a second one.
-    if (isListed(key, listed) || isLocalBodyAndLevelOnly(name)) continue;
-    const span = role.unlistedBody as TextSpan;
-    if (isFirmDepartment(document.text, span)) continue;
+    if (isListed(key, listed) || isListedByAcronymAfter(document.text, name, span, listed)) continue;
     const body = mentionsByKey.get(key);
     if (body === undefined) mentionsByKey.set(key, { name, mentions: [{ start: span.start, end: span.end }] });
     else if (!body.mentions.some((mention) => mention.start === span.start)) body.mentions.push({ start: span.start, end: span.end });

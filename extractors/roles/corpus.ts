@@ -1484,6 +1484,28 @@ export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
     words: 'Tổng hợp',
     expected: { name: 'Phòng Tổng hợp', mentions: [{ text: 'Tổng hợp' }] },
   },
+  // A department the title carries, said to be part of (`thuộc`) the listed body after it; not after `của`.
+  {
+    text: 'Quỹ Phát triển đất tỉnh Hà Nam giải ngân sớm. Bà Lương Thu Hằng, Trưởng phòng Thẩm định dự án của Quỹ, cho biết hồ sơ đã đủ.',
+    words: 'Thẩm định dự án',
+    expected: null,
+  },
+  {
+    text: 'Bà Lương Thu Hằng, Trưởng phòng Thẩm định dự án thuộc Quỹ Phát triển đất tỉnh Hà Nam, cho biết hồ sơ đã đủ.',
+    words: 'Thẩm định dự án',
+    expected: { name: 'Phòng Thẩm định dự án', mentions: [{ text: 'Thẩm định dự án' }] },
+  },
+  {
+    text: 'Ông Cao Văn Lực, Phó Trưởng phòng Quản lý đất đai thuộc Sở Nông nghiệp và Môi trường tỉnh Hà Nam, cho biết hồ sơ đã đủ.',
+    words: 'Quản lý đất đai',
+    expected: { name: 'Phòng Quản lý đất đai' },
+  },
+  // Not a firm's department written so.
+  {
+    text: 'Bà Trịnh Thu Vân, Trưởng phòng Chăm sóc khách hàng thuộc Công ty CP Nước sạch Hà Nam, cho biết lịch cắt nước.',
+    words: 'Chăm sóc khách hàng',
+    expected: null,
+  },
   // With its level alone, the parent is part of it.
   {
     text: 'Trung tá Lê Văn Hòa, Trưởng phòng Cảnh sát giao thông Công an tỉnh, cho biết lực lượng đã ra quân.',

@@ -21,6 +21,20 @@ describe('bodies only a post names', () => {
     const record = extractText('Phòng Kinh tế huyện Mường Tè đã rà soát các hộ. Ông Lò Văn Thắng, Trưởng phòng Kinh tế huyện, cho biết sẽ hỗ trợ giống.');
     expect(record.organizations.map((organization) => organization.name)).toEqual(['Phòng Kinh tế huyện Mường Tè']);
   });
+
+  it('are not listed again when the article lists the unit under its kind\'s word and the acronym written after it', () => {
+    const record = extractText('Thiếu tá Lê Văn Hòa, Trưởng phòng Cảnh sát kinh tế (CSKT) Công an tỉnh Hà Nam, cho biết Phòng CSKT đã lập hồ sơ.');
+    const names = record.organizations.map((organization) => organization.name);
+    expect(names).toContain('Phòng CSKT');
+    expect(names).not.toContain('Phòng Cảnh sát kinh tế');
+  });
+
+  it('are not listed again when the article lists the body under a name that stops at its level', () => {
+    const record = extractText('Ông Lê Văn Bình, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hà Nam, cho biết nhiều doanh nghiệp cần vốn.\nHiệp hội Doanh nghiệp tỉnh đã gửi kiến nghị lên UBND tỉnh.');
+    const names = record.organizations.map((organization) => organization.name);
+    expect(names).toContain('Hiệp hội Doanh nghiệp tỉnh');
+    expect(names).not.toContain('Hiệp hội Doanh nghiệp tỉnh Hà Nam');
+  });
 });
 
 describe('roles on hostile text', () => {
