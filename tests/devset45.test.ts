@@ -19,15 +19,20 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 0.936, paragraphs 1.000, dates 0.989, figures 0.990, organizations 0.861, people 1.000, roles 0.658,
   // acronyms 0.941 (total micro F1 0.957; 0.950 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.85,
-  paragraphs: 0.95,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.95,
-  roles: 0.60,
-  acronyms: 0.85,
+  // Raised by the twenty-fifth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.999,
+  // organizations 0.958, people 1.000, roles 0.946, acronyms 1.000 (total 0.992); left: a task force (`Tổ công tác
+  // ...`: no earlier set lists one), a department named with its commune's committee after it (`Phòng Kinh tế UBND xã
+  // X`), a police unit's acronym before its force (`Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh`), `một năm` meaning
+  // per year.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.94,
+  people: 0.99,
+  roles: 0.93,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

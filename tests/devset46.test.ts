@@ -19,15 +19,19 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.992, organizations 0.906, people 0.990, roles 0.884,
   // acronyms 0.983 (total micro F1 0.978; 0.965 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.95,
-  dates: 0.95,
-  figures: 0.90,
-  organizations: 0.85,
-  people: 0.90,
-  roles: 0.80,
-  acronyms: 0.90,
+  // Raised by the twenty-fifth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 1.000,
+  // organizations 0.953, people 0.990, roles 0.958, acronyms 1.000 (total 0.992); left: a department after `của`
+  // (`Phòng Nghiệp vụ bảo lãnh`: the earlier sets list none), a family-name word in a place after a trade (`Hội ... vải
+  // thiều Lục Ngạn`, `Nông - Lâm Bắc Giang`), `UBND xã X` and a merge of `Hội LHTN Việt Nam` with its full name.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.94,
+  people: 0.98,
+  roles: 0.94,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

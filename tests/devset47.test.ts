@@ -19,15 +19,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 1.000, paragraphs 0.963, dates 0.996, figures 1.000, organizations 0.920, people 0.990, roles 0.899,
   // acronyms 0.952 (total micro F1 0.982; 0.974 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.90,
-  dates: 0.90,
-  figures: 0.95,
-  organizations: 0.85,
-  people: 0.90,
-  roles: 0.80,
-  acronyms: 0.90,
+  // Raised by the twenty-fifth session's fixes: meta 1.000, qa 1.000, paragraphs 0.963, dates 1.000, figures 1.000,
+  // organizations 0.981, people 1.000, roles 0.957, acronyms 1.000 (total 0.995); left: a joint venture (`Liên danh X –
+  // Y`), a task force, `HĐND phường X` given only by its level, a caption with no credit and a thing as its subject.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.95,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.94,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
