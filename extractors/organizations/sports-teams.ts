@@ -16,6 +16,7 @@ import type { Token } from '../../pipeline/document.js';
 import { isPlace, lookupPlace } from '../shared/places.js';
 import { isFamilyName } from '../people/lexicon.js';
 import { ORGANIZATION_HEAD_PHRASES } from './lexicon.js';
+import { anchoredWord, includesAnyWord, includesDigitHyphenDigit, type AnchoredWord } from './plain-text.js';
 
 export interface TeamMention {
   readonly name: string;
@@ -144,21 +145,28 @@ function isCoachAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** A score in the text (`3-0`): one native scan, for the gate below. */
-const SCORE_IN_TEXT = /\d-\d/u;
-
-/** Words only a sports report uses (a coach, a club, a player, a medal), found by native search. */
-const SPORTS_WORDS: readonly string[] = [
-  'HLV', 'uấn luyện viên', 'CLB', 'âu lạc bộ', 'VĐV', 'ận động viên', 'ay vợt', 'ầu thủ', 'uy chương',
+/**
+ * Words only a sports report uses (a coach, a club, a player, a medal), found by native search, each by its anchor
+ * first (plain-text.ts).
+ */
+const SPORTS_WORDS: readonly AnchoredWord[] = [
+  anchoredWord('HLV', 'HLV'),
+  anchoredWord('uấn luyện viên', 'ấn luyện viên'),
+  anchoredWord('CLB', 'CLB'),
+  anchoredWord('âu lạc bộ', 'âu lạc bộ'),
+  anchoredWord('VĐV', 'VĐV'),
+  anchoredWord('ận động viên', 'ận động viên'),
+  anchoredWord('ay vợt', 'y vợ'),
+  anchoredWord('ầu thủ', 'ầu thủ'),
+  anchoredWord('uy chương', 'y chươ'),
 ];
 
 /**
- * Whether the article reads like a sports report at all: a score, a coach, a club, a player or a medal. Every rule
- * below needs one, so the other articles (nearly all) skip the pass over their tokens for a few native scans.
+ * Whether the article reads like a sports report at all: a score (`3-0`), a coach, a club, a player or a medal. Every
+ * rule below needs one, so the other articles (nearly all) skip the pass over their tokens for a few native scans.
  */
 function mayNameTeams(text: string): boolean {
-  for (const word of SPORTS_WORDS) if (text.includes(word)) return true;
-  return SCORE_IN_TEXT.test(text);
+  return includesAnyWord(text, SPORTS_WORDS) || includesDigitHyphenDigit(text);
 }
 
 /** A word written in plain Latin letters, no Vietnamese mark: `Heat`, `Brennan`. */
