@@ -1088,11 +1088,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
+      // A body's name with a proper word in it, ended right here after a completion or a lower-case word: lower-case
+      // words may go on in it when something closes them (the two steps below).
+      const lowerTailMayFollow = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower');
       // `Trung tâm Hỗ trợ phát triển giáo dục hòa nhập thành phố X`: what an activity serves, up to the name's level
       // and place or its parent body.
-      const served = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower')
-        ? activityObjectLength(words, position)
-        : 0;
+      const served = lowerTailMayFollow ? activityObjectLength(words, position) : 0;
       if (served > 0) {
         accepted.setRange(position - headNext, position + served - headNext, 'lower');
         position += served;
@@ -1107,9 +1108,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       // `Trung tâm Dịch vụ đấu giá tài sản tỉnh,`: lower-case words up to a bare level that ends the name; the level is
       // taken below.
-      const beforeLevel = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower')
-        ? lowerWordsClosedByLevel(words, position)
-        : 0;
+      const beforeLevel = lowerTailMayFollow ? lowerWordsClosedByLevel(words, position) : 0;
       if (beforeLevel > 0) {
         accepted.setRange(position - headNext, position + beforeLevel - headNext, 'lower');
         position += beforeLevel;
