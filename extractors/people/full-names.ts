@@ -143,6 +143,8 @@ const LISTED_EXAMPLES_REACH = 80;
  */
 function isListedPlaceExample(text: string, tokens: NameContext['tokens'], start: number): boolean {
   const from = Math.max(0, start - LISTED_EXAMPLES_REACH);
+  // Most runs have no `như` within reach: one native search refuses them before the slice and its regex.
+  if (text.lastIndexOf('như', start) < from) return false;
   const listed = EXAMPLES_LISTED_BEFORE.exec(text.slice(from, start));
   if (listed === null) return false;
   const afterNhu = from + listed.index + listed[0].indexOf('như') + 'như'.length;
