@@ -143,9 +143,10 @@ const LISTED_EXAMPLES_REACH = 80;
  */
 function isListedPlaceExample(text: string, tokens: NameContext['tokens'], start: number): boolean {
   const from = Math.max(0, start - LISTED_EXAMPLES_REACH);
-  // Most runs have no `như` within reach: one native search refuses them before the slice and its regex.
-  if (text.lastIndexOf('như', start) < from) return false;
-  const listed = EXAMPLES_LISTED_BEFORE.exec(text.slice(from, start));
+  const before = text.slice(from, start);
+  // Most runs have no `như` within reach: a native search of the bounded slice refuses them before the regex.
+  if (!before.includes('như')) return false;
+  const listed = EXAMPLES_LISTED_BEFORE.exec(before);
   if (listed === null) return false;
   const afterNhu = from + listed.index + listed[0].indexOf('như') + 'như'.length;
   return followsPlacesForExamples(text, tokens, afterNhu + 1);
