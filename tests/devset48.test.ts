@@ -18,8 +18,8 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.980, figures 0.988, organizations 0.865, people 0.989, roles 0.687,
-  // acronyms 1.000 (total micro F1 0.960; 0.953 with the gold as the annotators wrote it).
+  // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.984, figures 0.988, organizations 0.865, people 0.989, roles 0.706,
+  // acronyms 1.000 (total micro F1 0.962; 0.953 with the gold as the annotators wrote it).
   meta: 0.95,
   qa: 0.95,
   paragraphs: 0.95,
