@@ -306,6 +306,14 @@ const dayMonths: CorpusExample<'dates'>[] = [
   none('Giá cả (5–11/6) không đổi.', '5–11/6'),
   relative('Kỳ nghỉ lễ 30/4 - 1/5 năm nay kéo dài năm ngày.', '30/4 - 1/5', '2023-04-30', { endValue: '2023-05-01' }),
   relative('Nhân dịp 2/9, thành phố treo cờ.', '2/9', '2023-09-02'),
+  // a year word after the day and month is the date's and names its year, which never moves (`năm nay` in December
+  // is this year's March, though next March is nearer)
+  relative('Từ ngày 5/3 năm nay, giá vé giảm một nửa.', 'ngày 5/3 năm nay', '2023-03-05', {}, PUBLISHED_DECEMBER),
+  relative('Dịp lễ 2/9 năm ngoái, khách tăng mạnh.', '2/9 năm ngoái', '2022-09-02'),
+  relative('Luật có hiệu lực từ 1/7 năm sau.', '1/7 năm sau', '2024-07-01'),
+  relative('Ngày 20/11 năm qua, trường đón nhận huân chương.', 'Ngày 20/11 năm qua', '2022-11-20'),
+  none('Tỷ lệ đạt 7/10 năm qua là cao nhất.', '7/10'),
+  relative('Các ngày 9/3 và 12/3 năm nay có mưa lớn.', '12/3 năm nay', '2023-03-12', {}, PUBLISHED_DECEMBER),
   none('Tỷ lệ (2/3) là mức cao nhất.', '2/3'),
   // a day and month listed after one a day word opens
   relative('Giá điện được điều chỉnh vào các ngày 2/6 và 12/6.', '12/6', '2023-06-12'),
@@ -831,6 +839,19 @@ const futureClauses: CorpusExample<'dates'>[] = [
 ];
 
 /** `vừa qua`, `vừa rồi`, `sắp tới` after a date without its year belong to it. */
+/**
+ * Periods of one kind coordinated before a year word (`quý I và quý II năm sau`): the year word closes the list and is
+ * every item's, unless the list runs into the next year (`quý IV và quý I/2024`), where it is the last item's alone.
+ */
+const coordinatedPeriods: CorpusExample<'dates'>[] = [
+  relative('Hàng giao làm hai đợt trong quý I và quý II năm sau.', 'quý I', '2024-Q1', {}, PUBLISHED_DECEMBER),
+  relative('Hàng giao làm hai đợt trong quý I và quý II năm sau.', 'quý II năm sau', '2024-Q2', {}, PUBLISHED_DECEMBER),
+  relative('Mưa kéo dài trong tháng 1, tháng 2 năm sau.', 'tháng 2 năm sau', '2024-02', {}, PUBLISHED_DECEMBER),
+  counted('Dự án khởi công trong quý I hoặc quý II/2024.', 'quý I', '2024-Q1', PUBLISHED_DECEMBER),
+  relative('Kho sẽ kiểm tra trong quý IV và quý I/2024.', 'quý IV', '2023-Q4', {}, PUBLISHED_DECEMBER),
+  relative('Doanh thu quý I tăng, còn quý II năm sau dự kiến giảm.', 'quý I', '2023-Q1', {}, PUBLISHED_DECEMBER),
+];
+
 const directionWords: CorpusExample<'dates'>[] = [
   relative('Tháng 5 vừa rồi, anh chỉ đi làm 15 ngày.', 'Tháng 5 vừa rồi', '2023-05'),
   relative('Ngày 20/5 vừa rồi, đoàn đã về nước.', 'Ngày 20/5 vừa rồi', '2023-05-20'),
@@ -851,6 +872,7 @@ export const DATES_CORPUS: readonly CorpusExample<'dates'>[] = [
   ...years,
   ...modifiers,
   ...relativeDates,
+  ...coordinatedPeriods,
   ...weekdays,
   ...times,
   ...dayLists,

@@ -26,7 +26,7 @@ import {
   precededByWord,
   withDirectionWords,
 } from './context.js';
-import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS } from './lexicon.js';
+import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 
 /** Words after a day and month that say which year it is in: `15/3 vừa qua`, `1/7 tới`. */
@@ -202,9 +202,36 @@ const isoDate: DateRule = {
   },
 };
 
+/**
+ * A day and month, then optionally its year: written (`5/3 năm 2024`) or counted from publication (`5/3 năm nay`,
+ * `2/9 năm ngoái`, `1/7 năm sau`), whose words are the date's and pin its year (`năm nay` never moves it).
+ */
+/**
+ * The year words that make a bare day and month a date (`2/9 năm nay`); `năm qua`, `năm trước` may close a share's
+ * clause instead (`đạt 2/9 chỉ tiêu`, `2/9 năm qua`), so they date it only after a day word (`ngày 2/9 năm qua`).
+ */
+const BARE_DAY_YEAR_WORDS: ReadonlySet<string> = new Set(['nay', 'ngoái', 'tới', 'sau']);
+
+/** The characters of ` năm ` between a day and month and the relative word that names its year. */
+const YEAR_WORD_GAP = 5;
+
+/**
+ * Anchored at the end of a bounded slice: a day, with or without its month, and a range's dash or word (`30/4 - `,
+ * `24 đến `), or a day without its month and a list's word (`9 và `, `5, `): `9/3 và 12/3 năm nay` is two dates.
+ */
+const RANGE_OR_LIST_OPENING =
+  /(?:^|[^\p{L}\p{N}/])\d{1,2}(?:(?:\/\d{1,2})?(?:[ \t]*[-–—][ \t]*|[ \t](?:đến|tới)[ \t])|[ \t]*,[ \t]*|[ \t](?:và|hoặc)[ \t])$/u;
+/** How far before a day its range's or list's first day is looked for. */
+const RANGE_OR_LIST_REACH = 16;
+
+/** Whether the day at `start` closes a range or a list that a day before it opens: `30/4 - 1/5`, `ngày 9 và 10/9`. */
+function endsRangeOrListOpening(text: string, start: number): boolean {
+  return RANGE_OR_LIST_OPENING.test(text.slice(Math.max(0, start - RANGE_OR_LIST_REACH), start));
+}
+
 const DAY_MONTH = numberedPattern(
-  `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?<y>\\d{4}))?`,
-  ['period', 'dayWord', 'd', 'sep', 'm', 'y'],
+  `${DAY_PREFIX_SOURCE}(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:[ \\t]năm[ \\t](?:(?<y>\\d{4})|(?<rel>nay|ngoái|trước|qua|tới|sau)(?![\\p{L}\\p{M}])))?`,
+  ['period', 'dayWord', 'd', 'sep', 'm', 'y', 'rel'],
 );
 
 const dayMonth: DateRule = {
@@ -217,12 +244,24 @@ const dayMonth: DateRule = {
     const month = Number(match[group.m]);
     const writtenYear = match[group.y];
     const year = writtenYear === undefined ? undefined : Number(writtenYear);
+    const written = match[group.rel];
     const digitsAt = digitsStart(match);
-    const end = match.index + match[0].length;
+    // After a day and a joining word (`30/4 - 1/5 năm nay`, `ngày 9 và 10/9 năm nay`) the year word is the whole
+    // range's or list's, which their own rules read: here the day is read without it, as before.
+    const relativeYear = written !== undefined && !endsRangeOrListOpening(text, digitsAt) ? written : undefined;
+    const end = match.index + match[0].length - (written !== undefined && relativeYear === undefined ? written.length + YEAR_WORD_GAP : 0);
     if (!isValidDay(day, month, year) || (year !== undefined && !isPlausibleYear(year))) return null;
     if (!hasCleanEdges(text, digitsAt, end)) return null;
     const introduced = match[group.period] !== undefined || match[group.dayWord] !== undefined;
     if (!introduced && match[group.sep] !== '/') return null; // `5.6`, `5-6` are dates only after `ngày`, `sáng`...
+    if (relativeYear !== undefined) {
+      // `5/3 năm nay`: the year word makes it a date and names its year, counted from publication
+      if (!introduced && (!BARE_DAY_YEAR_WORDS.has(relativeYear.toLowerCase()) || precededByAny(text, digitsAt, DOCUMENT_WORDS, 3, true))) {
+        return null;
+      }
+      const shift = { unit: 'year' as const, amount: RELATIVE_SHIFTS.get(relativeYear.toLowerCase()) ?? 0 };
+      return candidate(match, this.name, { month, day, shift }, { dayPeriod: periodOf(match[group.period]) });
+    }
     if (!introduced && year === undefined && (isParenthesizedAfterDay(text, digitsAt, end) || isBracketedAfterName(text, digitsAt, end, day, month))) {
       return candidate(match, this.name, { month, day }, {});
     }
@@ -237,6 +276,7 @@ const dayMonth: DateRule = {
     const direction = dayDirectionAfter(text, end) ?? (markedAsPast(text, match.index) ? 'past' : undefined);
     if (direction && year === undefined) point.direction = direction;
     const found = candidate(match, this.name, point, { dayPeriod: periodOf(match[group.period]) });
+    found.end = end;
     return year === undefined ? withDirectionWords(found, text) : found;
   },
 };

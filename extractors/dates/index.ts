@@ -211,6 +211,65 @@ function withFutureTense(text: string, start: number, point: PendingDatePoint): 
   return { ...point, direction: 'future' };
 }
 
+/** What joins two periods of one kind that share the year word written after the second: `và`, `hoặc`, a comma. */
+const COORDINATION = /^(?:[ \t]+(?:và|hoặc)[ \t]+|[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?)$/u;
+/** The longest stretch between two coordinated periods COORDINATION may read (`, hoặc `). */
+const COORDINATION_REACH = 12;
+
+/** The kind of period a point is: a quarter, a half, a month without a day, or none of these. */
+function periodKindOf(point: PendingDatePoint): 'quarter' | 'half' | 'month' | null {
+  if (point.quarter !== undefined) return 'quarter';
+  if (point.half !== undefined) return 'half';
+  if (point.month !== undefined && point.day === undefined && point.week === undefined && point.hour === undefined) return 'month';
+  return null;
+}
+
+/** The place of a point in its year by its kind: its quarter, half or month. */
+function orderInYear(point: PendingDatePoint, kind: 'quarter' | 'half' | 'month'): number {
+  return (kind === 'quarter' ? point.quarter : kind === 'half' ? point.half : point.month) ?? 0;
+}
+
+/** A value the text alone decided (`2026-Q2`, `2026-H1`, `2026-08`): its year and kind of period, or null. */
+const STATED_PERIOD = /^(\d{4})-(?:(Q)[1-4]|(H)[12]|\d{2})$/u;
+
+/** What a period coordinated after another says of its year: written (`quý II/2026`) or counted (`quý II năm sau`). */
+type ListYear = { readonly year: number } | { readonly shift: NonNullable<PendingDatePoint['shift']> };
+
+/**
+ * The year a later period of the kind `kind` states, or null when it states none, is of another kind, or comes earlier
+ * in its year than `order` (`quý IV và quý I/2026`, `tháng 12 và tháng 1/2026`: the list runs into the next year, and
+ * its year word is the last item's alone).
+ */
+function yearOfLater(later: DateSpan, kind: 'quarter' | 'half' | 'month', order: number): ListYear | null {
+  if (later.mod !== null || later.endValue !== null && later.pending === null) return null;
+  const point = later.pending?.value;
+  if (later.pending === null) {
+    const stated = later.value === null ? null : STATED_PERIOD.exec(later.value);
+    if (stated === null) return null;
+    const statedKind = stated[2] !== undefined ? 'quarter' : stated[3] !== undefined ? 'half' : 'month';
+    const statedOrder = Number(later.value?.slice(statedKind === 'month' ? 5 : 6));
+    return statedKind === kind && statedOrder > order ? { year: Number(stated[1]) } : null;
+  }
+  if (point == null || later.pending.endValue !== null || periodKindOf(point) !== kind || orderInYear(point, kind) <= order) return null;
+  if (point.year !== undefined) return { year: point.year };
+  return point.shift?.unit === 'year' ? { shift: point.shift } : null;
+}
+
+/**
+ * The year of a period written without one, taken from the period of its kind coordinated with it just after that
+ * states one (`trong quý I và quý II năm sau`: both next year's; `tháng 7, tháng 8/2026`): the year word closes the
+ * list, so it is every item's. Null when `earlier` states its own year or a direction, or is not so coordinated.
+ */
+function coordinatedYear(text: string, earlier: DateSpan, later: DateSpan | undefined): ListYear | null {
+  const first = earlier.pending?.value;
+  if (later === undefined || first == null || earlier.pending?.endValue != null || earlier.mod !== null) return null;
+  if (first.anchor !== 'publishedAt' || first.year !== undefined || first.shift !== undefined || first.direction !== undefined) return null;
+  const kind = periodKindOf(first);
+  if (kind === null || later.start - earlier.end > COORDINATION_REACH) return null;
+  if (!COORDINATION.test(text.slice(earlier.end, later.start))) return null;
+  return yearOfLater(later, kind, orderInYear(first, kind));
+}
+
 /** A value and an end on two different days: `2025-09-24` to `2025-09-28`. */
 function spansDays(value: string, endValue: string | null): boolean {
   if (endValue === null || endValue.length < DAY_VALUE_LENGTH) return false;
@@ -238,9 +297,15 @@ export function resolveDateMentions(
     const mention = mentions[index] as DateSpan;
     periods.enter(mention.start);
     let current = mention;
-    const pending = mention.pending;
+    // `quý I và quý II năm sau`: the first takes the year word the list closes on, and the second counts it from
+    // publication, not from the first (one year word for both)
+    const listYear = coordinatedYear(text, mention, mentions[index + 1]);
+    const pending = listYear === null || !('shift' in listYear) ? mention.pending
+      : { ...(mention.pending as PendingDate), value: { ...(mention.pending?.value as PendingDatePoint), shift: listYear.shift } };
+    const writtenListYear = listYear !== null && 'year' in listYear ? listYear.year : null;
+    const closesList = index > 0 && coordinatedYear(text, mentions[index - 1] as DateSpan, mention) !== null;
     // Most articles set no paragraph year: asked only once one is set.
-    const takesTopic = topics.active && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
+    const takesTopic = topics.active && listYear === null && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
       takesParagraphYear(pending.value, mention.rule) && !precededByAny(text, mention.start, FROM_NOW_UNTIL, 4) &&
       !followedByAny(text, mention.end, UNTIL_NOW);
     const topic = takesTopic ? topics.at(mention.start) : null;
@@ -260,11 +325,11 @@ export function resolveDateMentions(
         rule: mention.rule,
       };
     } else if (pending) {
-      const namedPeriod = namedPeriodFor(text, mention, pending.value, periods);
+      const namedPeriod = closesList ? null : namedPeriodFor(text, mention, pending.value, periods);
       // `năm trước đó` with no period named before it in its sentence refers back past it: no date
       if (namedPeriod === null && mention.rule === ANAPHORIC_UNIT_RULE) continue;
       const statedYearAhead = yearAhead(periods.statedYear(), reference);
-      const sentenceYear = pending.value !== null && takesSentenceYear(pending.value) ? statedYearAhead : null;
+      const sentenceYear = writtenListYear ?? (pending.value !== null && takesSentenceYear(pending.value) ? statedYearAhead : null);
       let begin = pending.value
         ? sentenceYear !== null
           ? formatPoint(pending.value, sentenceYear)
