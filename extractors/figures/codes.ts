@@ -127,8 +127,8 @@ export function isEmergencyNumber(digits: string): boolean {
   return last >= 49 && last <= 53;
 }
 
-/** A service's label or a call before an emergency number: `Cấp cứu 115`, `gọi 115`, `tổng đài 114`. */
-const EMERGENCY_NAMED = /(?:cấp\scứu|cứu\sthương|cứu\shỏa|cứu\snạn|cứu\shộ|gọi|gọi\ssố|tổng\sđài|đường\sdây\snóng)\s+(11[1-5])(?![\p{L}\p{N}])/giu;
+/** A service's label or a call before an emergency number: `Cấp cứu 115`, `Báo cháy 114`, `gọi 115`, `tổng đài 114`. */
+const EMERGENCY_NAMED = /(?:cấp\scứu|cứu\sthương|cứu\shỏa|cứu\snạn|cứu\shộ|báo\scháy|gọi|gọi\ssố|gọi\sngay|tổng\sđài|đường\sdây\snóng)\s+(11[1-5])(?![\p{L}\p{N}])/giu;
 /** The text last searched by namesEmergencyNumber, and the numbers it names (a bit per last digit). */
 let emergencyText: string | null = null;
 let emergencyBits = 0;

@@ -567,6 +567,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Ngô đã chín trên 70% diện tích gieo trồng.', 'chín'),
   qualified('Số hộ dùng nước sạch đạt trên 95 phần trăm.', 'percent', 95, '%', 'over', 'trên 95 phần trăm'),
   ratio('Cứ 7 trên 10 hộ có ô tô.', 7, 10, 'hộ', '7 trên 10 hộ'),
+  // the whole first, after `cứ` (every) or `trong` (among), and the part after `thì có`: a share, with the whole's noun
+  ratio('Khảo sát cho thấy cứ 10 hộ thì có 6 hộ dùng nước máy.', 6, 10, 'hộ', '10 hộ thì có 6 hộ'),
+  ratio('Ở vùng này, cứ 5 trẻ có 1 em bị thấp còi.', 1, 5, 'trẻ', '5 trẻ có 1 em'),
+  ratio('Trong 20 mẫu thì có 3 mẫu nhiễm khuẩn.', 3, 20, 'mẫu', '20 mẫu thì có 3 mẫu'),
+  count('Trong 12 hộ nghèo có 4 hộ đã thoát nghèo.', 12, 'hộ nghèo', '12 hộ nghèo'),
   // `chín` is "ripe", "mature" before these; nine of a noun stays a count
   none('Nhãn lồng đã vào độ chín rộ.', 'chín rộ'),
   none('Điều kiện để mở ngành mới đã chín muồi.', 'chín muồi'),
@@ -575,6 +580,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Giống nhãn này chín sớm hơn nhãn lồng.', 'chín sớm'),
   none('Cam ở vùng cao thường chín muộn.', 'chín muộn'),
   count('Xã có chín hợp tác xã trồng nhãn.', 9, 'hợp tác xã', 'chín hợp tác xã'),
+  // after a fruit noun `chín` is "ripe": a count writes its number before the noun
+  none('Người hái phải chọn từng quả chín mất nhiều thời gian.', 'chín'),
+  none('Vườn có nhiều trái chín đỏ cây.', 'chín'),
+  count('Mỗi cành còn chín quả bưởi.', 9, 'quả', 'chín quả'),
+  // ways of doing a thing are counted in number words too; what a thing costs follows its counted noun
+  count('Nhà máy thử nghiệm ba phương pháp sấy khác nhau.', 3, 'phương pháp', 'ba phương pháp'),
+  count('Xã đã áp dụng hai biện pháp chống hạn.', 2, 'biện pháp', 'hai biện pháp'),
+  count('Sửa một căn nhà 4 tầng hết khoảng 500 triệu đồng.', 4, 'tầng', '4 tầng'),
+  count('Mỗi năm 3 chiếc máy bơm tốn thêm tiền điện.', 3, 'chiếc máy bơm', '3 chiếc máy bơm'),
   // two small numbers in digits with a comma before one noun are a rough range, as number words are (`năm, bảy`)
   range('Anh phải chờ 2, 3 ngày mới có kết quả.', 2, 3, 'ngày', '2, 3 ngày'),
   range('Nhiều gia đình gửi hồ sơ tới 4, 5 trường.', 4, 5, 'trường', '4, 5 trường'),
@@ -792,6 +806,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đồn biên phòng đã kêu gọi 320 phương tiện vào bờ.', 320, 'phương tiện', '320 phương tiện'),
   count('Tỉnh mời gọi 15 dự án đầu tư vào khu kinh tế.', 15, 'dự án', '15 dự án'),
   none('Khi có hỏa hoạn, người dân gọi 114.', '114'),
+  // the fire service's number after its name or an urgent call: `Báo cháy 114`, `gọi ngay 114`; a count after a verb stays
+  none('Chủ nhà cài ứng dụng Báo cháy 114 trên điện thoại.', '114'),
+  none('Thấy khói, bà gọi ngay 114 rồi đưa các cháu ra ngoài.', '114'),
+  count('Năm qua, lực lượng chức năng đã chữa cháy 114 vụ.', 114, 'vụ', '114 vụ'),
+  count('Tổng đài đã gọi ngay 12 hộ dân để báo tin.', 12, 'hộ dân', '12 hộ dân'),
   // a flood's alert levels and steel grades are names, no figures
   none('Mực nước sông Hồng đã vượt báo động 2 vào chiều qua.', '2'),
   none('Bồn chứa làm bằng inox 316 chống gỉ.', '316'),

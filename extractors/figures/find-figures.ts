@@ -36,7 +36,7 @@ import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js'
 import { readOrdinalAt } from './ordinals.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
-import { readRatio } from './ratios.js';
+import { readPartAfterWhole, readRatio } from './ratios.js';
 import { productNounBeforeName } from './product-names.js';
 import { isInSetAt, isWordPairAt, phraseAt, wordSet, type WordSet } from './phrases.js';
 import {
@@ -217,6 +217,12 @@ const RIPE_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Fruit nouns after which `chín` is "ripe" (`hái quả chín`, `trái chín cây`): a count puts its number before the noun
+ * (`chín quả`), so the word right after one describes it.
+ */
+const RIPE_BEFORE: ReadonlySet<string> = new Set(['quả', 'trái']);
+
+/**
  * Words after which `năm` is the noun "year", never five: quantifiers that take a noun and no number (`mỗi năm`,
  * `hằng năm`, `các năm`, `những năm`, `nhiều năm`, `vài năm`).
  */
@@ -301,6 +307,7 @@ const figureNumber = new NumberReading();
 const unitAfterNumber = new UnitReading();
 const unitAfterUpperBound = new UnitReading();
 const unitAfterRatio = new UnitReading();
+const unitAfterPart = new UnitReading();
 
 /**
  * Reads the figure of the number at token `index` into `found`, and returns the token to go on from (past a number
@@ -407,6 +414,15 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (fromToken !== null) return NOTHING;
   if (precedesCode(context, number)) return number.next;
 
+  // `cứ 10 học sinh thì có 7 em`: a share whose whole is written first, the part after `thì có`, with its noun.
+  const partAfter = unitAfterLower?.kind === 'count' ? readPartAfterWhole(context, number, unitAfterLower.next) : null;
+  if (unitAfterLower && partAfter) {
+    const partUnit = readUnit(context, partAfter.next, unitAfterPart);
+    const next = partUnit !== null && partUnit !== DATE_PART && partUnit.kind === 'count' ? partUnit.next : partAfter.next;
+    const figure = figureSpan(context, index, next, 'ratio', partAfter.value, null, null, number.value, unitAfterLower.unit, null, 'ratio-part-after-whole');
+    found.add(context, figure, index, partAfter.next);
+    return next;
+  }
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
     if (namesRaceEvent(context, unitAfterLower)) return number.next;
@@ -631,6 +647,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && followsMagnitudeWord(context, number)) return false;
   // `chín muồi`, `chín rộ`, `chín chắn`: `chín` is "ripe", "mature" before these, no nine.
   if (word === 'chín' && RIPE_AFTER.has(context.tokens[number.next]?.key ?? '')) return false;
+  // `hái quả chín tốn công`: `chín` after a fruit noun describes it, "ripe".
+  if (word === 'chín' && isWordAt(context, number.first - 1) && RIPE_BEFORE.has(context.tokens[number.first - 1]?.key ?? '')) return false;
   // `năm đầu` is "the first year" (`doanh thu năm đầu`), never five heads (`năm đầu việc` counts).
   if (word === 'năm' && unit.kind === 'count' && lowerCased(unit.unit) === 'đầu') return false;
   // `năm bản lề`, `năm then chốt`: a year called pivotal, never five hinges.

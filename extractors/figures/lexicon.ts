@@ -192,8 +192,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'đời', 'môn', 'môn học', 'môn thi',
   // the parts a match is played in: `thắng ba set`, `thua hai ván`, `sau hai hiệp`
   'set', 'ván', 'ván đấu', 'ván cờ', 'hiệp', 'hiệp đấu',
-  // options and scenarios put forward: `đề xuất ba phương án`, `hai kịch bản tăng trưởng`
-  'phương án', 'kịch bản',
+  // options and scenarios put forward: `đề xuất ba phương án`, `hai kịch bản tăng trưởng`; ways of doing a thing:
+  // `làm ba phương pháp`, `hai biện pháp`
+  'phương án', 'kịch bản', 'phương pháp', 'biện pháp',
   // people counted by their academic title, written short: `9 PGS.TS.`, `12 GS.TS`, `30 ThS`
   'gs', 'pgs', 'ts', 'ths', 'tskh', 'gs.ts', 'pgs.ts', 'gs.tskh', 'pgs.tskh', 'ths.bs', 'ts.bs',
   // nouns that open with `đồng`, the word of the currency, and are no money: `5.200 đồng hồ`, `hai đồng nghiệp`
@@ -241,6 +242,8 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   // verbs of running or holding a thing, after a name that ends in a number (`giao cho Đội 2 quản lý`) or a grade
   // (`vàng 9999 dao động quanh`): a subject and its verb, no counted noun
   'quản lý', 'vận hành', 'sử dụng', 'dao động',
+  // verbs of what a thing costs, after it (`nhà 6 tầng hết 60 triệu đồng`, `2 chiếc tốn 1 tỷ`)
+  'hết', 'tốn',
   // adjectives and adverbs after a counted noun
   'tốt', 'xấu', 'cao', 'thấp', 'mạnh', 'yếu', 'giàu', 'nghèo', 'khó khăn', 'đặc biệt', 'nổi bật', 'chính thức',
   'trực tuyến', 'trực tiếp', 'liên tiếp', 'tiếp theo', 'đầu tiên', 'cuối cùng', 'còn lại', 'khác nhau', 'cùng lúc',
@@ -365,9 +368,11 @@ export const PHONE_LABELS: ReadonlySet<string> = keys([
 
 /**
  * Words after which one of the emergency numbers (111–115) is that service's number, not a count: `Trung tâm Cấp cứu
- * 115`, `xe cứu thương 115` (`đã cấp cứu 120 ca` counts: only the service numbers are read so).
+ * 115`, `xe cứu thương 115`, `ứng dụng Báo cháy 114`, `gọi ngay 114,` (`đã cấp cứu 120 ca`, `chữa cháy 114 vụ` count:
+ * only the service numbers are read so, with a capital before or no noun after).
  */
-export const EMERGENCY_LABELS: ReadonlySet<string> = keys(['cấp cứu', 'cứu thương', 'cứu hỏa', 'cứu nạn', 'cứu hộ']);
+export const EMERGENCY_LABELS: ReadonlySet<string> = keys(['cấp cứu', 'cứu thương', 'cứu hỏa', 'cứu nạn', 'cứu hộ', 'báo cháy',
+  'chữa cháy', 'gọi ngay']);
 
 /** `một` before these words is "a", "some", "one of": `một số`, `một cách`, `một trong`. Never a count. */
 export const NOT_COUNTED_AFTER_MOT: ReadonlySet<string> = keys([

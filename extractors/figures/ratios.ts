@@ -4,7 +4,7 @@ import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { DURATION_PHRASES } from './lexicon.js';
 import { phraseAt } from './phrases.js';
-import { DIGITS, isGlued, isLowerWordAt, kindAt, LINE_BREAK, PUNCT, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, kindAt, LINE_BREAK, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
   readonly value: number;
@@ -125,4 +125,34 @@ function isMapScale(context: FigureContext, first: number, value: number, of: nu
   const { tokens } = context;
   return value === 1 && of >= 100 && of % 100 === 0 && tokens[first - 1]?.key === 'lệ' && (tokens[first - 2]?.key === 'tỷ' || tokens[first - 2]?.key === 'tỉ') &&
     isLowerWordAt(context, first - 1) && !isGlued(context, first);
+}
+
+/** A share's part, read after the whole (see NumberReading). */
+const partNumber = new NumberReading();
+
+/** A share's part after its whole (see readPartAfterWhole): its value and the token after its number. */
+export interface PartAfterWhole {
+  readonly value: number;
+  readonly next: number;
+}
+
+/**
+ * The part of a share written after its whole: `cứ 10 học sinh thì có 7 em`, `trong 5 hộ thì có 2 hộ` ("of every ten
+ * pupils, seven"). `number` is the whole, after `cứ` (every) or `trong` (among), and `unitNext` the token after its
+ * counted noun; `thì có` (or `có` after `cứ`) and a part no larger than the whole follow. Null otherwise.
+ */
+export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, unitNext: number): PartAfterWhole | null {
+  const { tokens } = context;
+  const opener = tokens[whole.first - 1]?.key;
+  if ((opener !== 'cứ' && opener !== 'trong') || kindAt(context, whole.first - 1) !== WORD) return null;
+  if (whole.scale !== 1 || !Number.isInteger(whole.value) || whole.value < 2) return null;
+  let at = unitNext;
+  if (tokens[at]?.text === ',') at += 1;
+  const then = tokens[at]?.key === 'thì' && isLowerWordAt(context, at);
+  if (then) at += 1;
+  else if (opener !== 'cứ') return null;
+  if (tokens[at]?.key !== 'có' || !isLowerWordAt(context, at)) return null;
+  const part = readNumberAt(context, at + 1, partNumber);
+  if (!part || part.scale !== 1 || !Number.isInteger(part.value) || part.value > whole.value || part.value < 1) return null;
+  return { value: part.value, next: part.next };
 }
