@@ -383,6 +383,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // The state's honorary titles (`Ưu tú`, `Nhân dân`) of craftsmen and doctors are no names; the name after them is.
   none('Nghệ nhân Ưu tú Lê Văn Sáu truyền nghề cho lớp trẻ.', 'Ưu tú'),
   person('Nghệ nhân Ưu tú Lê Văn Sáu truyền nghề cho lớp trẻ.', 'Lê Văn Sáu', 'Lê Văn Sáu'),
+  // the honorary title in lower case, before a family name the lexicon does not know
+  person('Làng mời nghệ nhân ưu tú Đàng Thị Lựu đứng lớp.', 'Đàng Thị Lựu', 'Đàng Thị Lựu'),
+  none('Làng mời nghệ nhân ưu tú Đàng Thị Lựu đứng lớp.', 'ưu tú'),
+  person('Thầy thuốc nhân dân Lò Văn Pọm khám cho bà con.', 'Lò Văn Pọm', 'Lò Văn Pọm'),
   none('Thầy thuốc Nhân dân Phạm Thị Hoa khám miễn phí cho bà con.', 'Thầy thuốc Nhân dân'),
   person('Đại sứ Nguyễn Văn Hùng dự buổi khai mạc.', 'Nguyễn Văn Hùng', 'Nguyễn Văn Hùng'),
   // Works listed after a noun for them and `như`.

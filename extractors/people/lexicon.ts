@@ -117,6 +117,9 @@ export const HONORIFICS = [
   'kỳ thủ', 'tay vợt', 'võ sĩ',
   // Musicians named by what they do in a performance: `nhạc trưởng Kenji Sato` (the conductor), `nhà soạn nhạc X`.
   'nhạc trưởng', 'nhà soạn nhạc',
+  // The state's honorary titles written in lower case, whose second half is no name: `nghệ nhân ưu tú X`.
+  'nghệ nhân ưu tú', 'nghệ nhân nhân dân', 'nghệ sĩ ưu tú', 'nghệ sĩ nhân dân', 'nhà giáo ưu tú', 'nhà giáo nhân dân',
+  'thầy thuốc ưu tú', 'thầy thuốc nhân dân',
 ] as const;
 
 /** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */
