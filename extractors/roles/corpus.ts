@@ -142,6 +142,11 @@ const PERSON_AFTER: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Nguyễn Văn Hải'], ['Trung tâm Y tế Dự phòng']),
   role('Phó Giám đốc Ngân hàng Nhà nước, bà Lê Thị Hoa đánh giá cao mô hình.',
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thị Hoa'], ['Ngân hàng Nhà nước']),
+  // the holder set in an aside between dashes after the post and its body
+  role('Giám đốc Công ty Cổ phần Cấp nước Hòa Bình – ông Đinh Văn Sáng – cho biết công ty sẽ nâng công suất.',
+    'Giám đốc', 'Giám đốc', ['person', 'Đinh Văn Sáng'], ['Công ty Cổ phần Cấp nước Hòa Bình']),
+  role('Chủ tịch Hội Nông dân tỉnh - bà Lò Thị Xuân - trao quà cho hội viên.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lò Thị Xuân'], ['Hội Nông dân tỉnh']),
   role('Hiệu trưởng Trường Đại học Bách khoa Hà Nội Huỳnh Quyết Thắng trao bằng tốt nghiệp.',
     'Hiệu trưởng', 'Hiệu trưởng', ['person', 'Huỳnh Quyết Thắng'], ['Trường Đại học Bách khoa Hà Nội']),
   role('Trưởng ban Ban Kinh tế Trung ương Trần Tuấn Anh làm việc với doanh nghiệp.',
@@ -964,6 +969,9 @@ const HEAD_NOUNS_REFERRING_BACK: CorpusExample<'roles'>[] = [
   // A department's head with no department after the title: the department named last before, close by.
   role('Trung tâm gửi trẻ tới Khoa Nhi, Bệnh viện Đa khoa Hòa An, nơi bác sĩ Lê Văn Tâm - Trưởng khoa - khám trực tiếp.',
     'Trưởng khoa', 'Trưởng khoa', ['person', 'Lê Văn Tâm'], ['Khoa Nhi']),
+  // A team's head the same way: the team named last before, close by.
+  role('Đội Quản lý thị trường số 3 vừa kiểm tra chợ đầu mối. Ông Hà Văn Tú – Đội trưởng – cho biết sẽ xử phạt.',
+    'Đội trưởng', 'Đội trưởng', ['person', 'Hà Văn Tú'], ['Đội Quản lý thị trường số 3']),
   // A director's post with the head noun then any other word stays no post of the company named before.
   none('Công ty TNHH Vận tải Minh Phương lỗ. Anh Đào Văn Lợi muốn làm giám đốc công ty thương mại.', 'giám đốc'),
   // A director after the acronym and a branch named by its tier heads the branch, a body of its own.

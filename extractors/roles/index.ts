@@ -85,6 +85,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['trạm trưởng', 'trạm'], ['trưởng trạm', 'trạm'],
   // A hospital department's head: `Khoa Hồi sức, Bệnh viện X, nơi bác sĩ Y - Trưởng khoa - ...`.
   ['trưởng khoa', 'khoa'],
+  // A team's head: `Đội Cảnh sát PCCC khu vực X ... Trung tá Y – Đội trưởng – cho biết`.
+  ['đội trưởng', 'đội'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they

@@ -29,11 +29,11 @@ const MAX_PERSON_PREFIXES = 4;
 
 /**
  * Between a title's organization (or the title) and the person holding it: the organization's acronym in brackets, a
- * comma or `là`, then words of address, degrees or ranks (`Giám đốc bệnh viện, BSCKII Nguyễn Thị Hồng Nhung`, `Thư ký
- * phiên tòa là bà X`).
+ * comma, a dash opening an aside or `là`, then words of address, degrees or ranks (`Giám đốc bệnh viện, BSCKII Nguyễn
+ * Thị Hồng Nhung`, `Giám đốc Công ty X – ông Y – cho biết`, `Thư ký phiên tòa là bà X`).
  */
 const BEFORE_PERSON = new RegExp(
-  `(?:[ \\t]*\\([^()\\n]{1,24}\\))?[ \\t]*(?:,[ \\t]*|là(?![\\p{L}\\p{M}])[ \\t]*)?(?:(?:${PERSON_PREFIXES})(?![\\p{L}\\p{M}\\p{N}])[ \\t]*(?:[.,][ \\t]*)?){0,${MAX_PERSON_PREFIXES}}`,
+  `(?:[ \\t]*\\([^()\\n]{1,24}\\))?[ \\t]*(?:,[ \\t]*|[–—-][ \\t]+|là(?![\\p{L}\\p{M}])[ \\t]*)?(?:(?:${PERSON_PREFIXES})(?![\\p{L}\\p{M}\\p{N}])[ \\t]*(?:[.,][ \\t]*)?){0,${MAX_PERSON_PREFIXES}}`,
   'uy',
 );
 
