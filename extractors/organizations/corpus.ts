@@ -864,6 +864,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sở Giao thông vận tải yêu cầu nhà xe (NX) niêm yết giá vé.', 'Sở Giao thông vận tải'),
   none('Sở Giao thông vận tải yêu cầu nhà xe (NX) niêm yết giá vé.', 'nhà xe'),
   org('Bà Hà là nghiên cứu viên của Viện Trí tuệ nhân tạo, Đại học Bách khoa Hà Nội.', 'Viện Trí tuệ nhân tạo'),
+  // Living things, public services and schools as fields (`sinh vật`, `công cộng`, `trường học`), after a capitalized one.
+  org('Sở phối hợp với Viện Di truyền và Tài nguyên sinh vật tổ chức lớp tập huấn.', 'Viện Di truyền và Tài nguyên sinh vật'),
+  org('Ông Bảo là giảng viên Khoa Y tế công cộng, Trường Đại học Y Hà Nội.', 'Khoa Y tế công cộng'),
+  org('Phòng Y tế trường học của sở đã kiểm tra 40 bếp ăn.', 'Phòng Y tế trường học'),
+  none('Bộ Y tế công bố thêm 12 ca bệnh.', 'công bố'),
+  // A unit a head's title names, its name cut at a bound on its words: it goes on to the end of the word cut there.
+  org('Ông Lực, Trưởng phòng Kiểm soát rừng và Bảo tồn thiên nhiên thuộc Sở Nông nghiệp tỉnh Lạng Sơn, cho biết rừng tăng.',
+    'Phòng Kiểm soát rừng và Bảo tồn thiên nhiên', null, 'Kiểm soát rừng và Bảo tồn thiên nhiên'),
   org('Trung tâm Dịch vụ việc làm ngoài nước tuyển 300 lao động.', 'Trung tâm Dịch vụ việc làm ngoài nước'),
   // The kind of body several places have, named by the kind alone, is no one organization.
   none('Người dân đến Trung tâm Phục vụ hành chính công của 3 xã để làm thủ tục.', 'Trung tâm Phục vụ'),

@@ -303,6 +303,9 @@ const NAME_TAIL_WORDS = [
   'vệ sinh thực phẩm', 'an toàn vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'đường thủy', 'đường thủy nội địa',
   // Sugar cane and sugar, a company's trade after its whole field syllable (`Công ty CP Mía đường X`).
   'mía đường',
+  // Living things, public services and schools, which institutes, faculties and departments are named for (`Viện Công
+  // nghệ sinh vật`, `Khoa Y tế công cộng`, `Phòng Y tế trường học`).
+  'sinh vật', 'công cộng', 'trường học',
 ];
 
 /**
@@ -575,6 +578,21 @@ export const ACTIVITY_TAKING_AN_OBJECT_PHRASES = new PhraseLexicon(ACTIVITIES_TA
 export const ACTIVITY_FIELD_PHRASES = new PhraseLexicon(ACTIVITY_FIELDS);
 export const FIELD_AFTER_ABOUT_PHRASES = new PhraseLexicon(FIELDS_AFTER_ABOUT);
 export const MANAGED_SITE_PHRASES = new PhraseLexicon(MANAGED_SITES);
+
+/**
+ * Two-syllable words of bodies' names that no list above holds, as the field words do: a government, the climate,
+ * an ecosystem (`Ban Liên chính phủ`, `Viện Sinh thái`).
+ */
+const OTHER_TWO_SYLLABLE_NAME_WORDS = ['chính phủ', 'khí hậu', 'sinh thái'];
+
+/**
+ * The two-syllable words of bodies' names (`thiên nhiên`, `trường học`, `chính phủ`), folded: the field words, those
+ * that are verbs too and the field compounds of two syllables. A name cut at a bound on its length never ends between
+ * their two syllables (`Phòng Quản lý rừng và Bảo tồn thiên nhiên`, read by the roles stage, title-units.ts).
+ */
+export const TWO_SYLLABLE_NAME_WORD_KEYS: ReadonlySet<string> = foldedSet(
+  [...NAME_TAIL_WORDS, ...NAME_VERBAL_TAIL_WORDS, ...FIELD_COMPOUNDS, ...OTHER_TWO_SYLLABLE_NAME_WORDS].filter((word) => word.split(' ').length === 2),
+);
 
 /**
  * Heads of schools and hospitals: after their kind and level (`Trường THPT`, `Trường Tiểu học`, `Bệnh viện Nhi`)

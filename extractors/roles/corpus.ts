@@ -404,6 +404,14 @@ const UNIT_UNDER_BODY: CorpusExample<'roles'>[] = [
     'Trưởng bộ môn Bơi lội', 'Trưởng bộ môn Bơi lội', ['person', 'Hà Văn Tiến'], ['Cục Thể dục thể thao Việt Nam']),
   role('Bà Lý Thu Hằng, Trưởng phòng Nghiệp vụ thuộc Sở Nội vụ tỉnh Yên Bái, cho biết hồ sơ đã đủ.',
     'Trưởng phòng Nghiệp vụ', 'Trưởng phòng Nghiệp vụ', ['person', 'Lý Thu Hằng'], ['Sở Nội vụ tỉnh Yên Bái']),
+  // A unit's name stopped by the bound on its words goes on to the end of a two-syllable word cut there (`thiên` +
+  // `nhiên`, `trường` + `học`), not past a word the last syllable closes with the one before (`tài chính`).
+  role('Ông Hà Văn Lực, Trưởng phòng Kiểm soát rừng và Bảo tồn thiên nhiên thuộc Sở Nông nghiệp tỉnh Lạng Sơn, cho biết diện tích rừng tăng.',
+    'Trưởng phòng Kiểm soát rừng và Bảo tồn thiên nhiên', 'Trưởng phòng Kiểm soát rừng và Bảo tồn thiên nhiên', ['person', 'Hà Văn Lực'], ['Sở Nông nghiệp tỉnh Lạng Sơn']),
+  role('Bác sĩ Vũ Thị Sen – Trưởng khoa Dinh dưỡng tiết chế - Y tế trường học, Trung tâm Y tế quận Ba Đình – cho biết số ca giảm.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Vũ Thị Sen'], ['Khoa Dinh dưỡng tiết chế - Y tế trường học', 'org-2']),
+  role('Ông Tạ Văn Bình, Trưởng phòng Kế hoạch và Kiểm soát tài chính phủ nhận thông tin này.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Tạ Văn Bình'], ['Phòng Kế hoạch và Kiểm soát tài chính']),
   // No `thuộc`: the post stays at the unit its title names.
   role('Ông Hà Văn Tiến, Trưởng bộ môn Bơi lội, nhận xét các kình ngư trẻ tiến bộ.',
     'Trưởng bộ môn', 'Trưởng bộ môn', ['person', 'Hà Văn Tiến'], ['Bộ môn Bơi lội']),

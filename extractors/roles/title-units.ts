@@ -2,6 +2,8 @@
 // head of `Khoa Cấp cứu`, `Phó trưởng phòng Kinh doanh` of `Phòng Kinh doanh`, `Trưởng ban Tuyên giáo Tỉnh ủy` of
 // `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
 // Vietnamese writes the names of departments, until a word that starts the rest of the clause.
+import { TWO_SYLLABLE_NAME_WORD_KEYS } from '../organizations/lexicon.js';
+import { foldKey } from '../shared/vietnamese.js';
 import { titleAt } from './lexicon.js';
 
 /** Last words of a title that name the kind of unit headed (folded). */
@@ -180,5 +182,26 @@ export function unitAfterTitle(
     end = wordStart + next[1].length;
   }
   if (words.length === 0) return null;
+  if (words.length === MAX_UNIT_NAME_WORDS) end = endOfWordCutAtBound(text, words, end);
   return { end, name: `${unit} ${text.slice(titleEnd, end).trim()}` };
+}
+
+/** A lower-case syllable right after spaces. */
+const LOWER_SYLLABLE_AFTER = /[ \t]+(\p{Ll}[\p{Ll}\p{M}]*)/uy;
+
+/**
+ * `Trưởng phòng Quản lý rừng và Bảo tồn thiên nhiên`: a unit's name stopped by the bound on its words (`words`, ending
+ * at `end`) never ends between two syllables of one word: where the syllable after completes the last word's
+ * two-syllable word of a body's name (`thiên` + `nhiên`), the name goes on to that word's end; not where the last
+ * word already closes such a word with the one before (`Tài chính` before `phủ`).
+ */
+function endOfWordCutAtBound(text: string, words: readonly string[], end: number): number {
+  const last = foldKey(words[words.length - 1] ?? '');
+  const beforeLast = foldKey(words[words.length - 2] ?? '');
+  if (TWO_SYLLABLE_NAME_WORD_KEYS.has(`${beforeLast} ${last}`)) return end;
+  LOWER_SYLLABLE_AFTER.lastIndex = end;
+  const next = LOWER_SYLLABLE_AFTER.exec(text);
+  const syllable = next?.[1];
+  if (!next || syllable === undefined || !TWO_SYLLABLE_NAME_WORD_KEYS.has(`${last} ${syllable}`)) return end;
+  return end + next[0].length;
 }
