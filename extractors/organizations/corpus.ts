@@ -945,6 +945,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đại tá Hùng, Chính ủy Bộ đội Biên phòng (BĐBP), dự buổi lễ.', 'Bộ đội Biên phòng', 'BĐBP'),
   // A steering committee named by what it steers, up to where the name plainly ends; alone it is a short form.
   org('Trường phối hợp với Ban Chỉ đạo vận động hiến máu tình nguyện và Đoàn Thanh niên tổ chức ngày hội.', 'Ban Chỉ đạo vận động hiến máu tình nguyện'),
+  // What a steering committee steers, up to its bare level, which closes the name where the name plainly ends after it.
+  org('Bà Hạnh, Phó Trưởng ban thường trực Ban chỉ đạo công tác dân số huyện, cho biết tỷ lệ sinh giảm.', 'Ban chỉ đạo công tác dân số huyện'),
+  org('Ông Quang, Trưởng Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố, cho biết lượng khách tăng.',
+    'Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố'),
+  none('Ban chỉ đạo họp tại tỉnh vào sáng nay.', 'họp tại tỉnh'),
   org('Theo Ban Chỉ đạo phòng chống dịch, số ca mắc đã giảm.', 'Ban Chỉ đạo phòng chống dịch'),
   org('Ban Chỉ đạo xây dựng nông thôn mới đã kiểm tra 12 xã.', 'Ban Chỉ đạo xây dựng nông thôn mới'),
   none('Chiều qua, Ban Chỉ đạo họp khẩn.', 'họp khẩn'),

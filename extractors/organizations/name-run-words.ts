@@ -926,8 +926,8 @@ function steeredItemBeforeOwnerLevel(words: NameTokens, index: number): number {
   return 0;
 }
 
-/** Most lower-case words of what a steering committee steers (`vận động hiến máu tình nguyện`). */
-const MAX_STEERED_WORDS = 6;
+/** Most lower-case words of what a steering committee steers (`chuyển đổi xanh giao thông công cộng`: 7). */
+const MAX_STEERED_WORDS = 8;
 
 /**
  * After `Ban Chỉ đạo`, the lower-case words of what it steers, a verb first (`Ban Chỉ đạo vận động hiến máu tình
@@ -954,9 +954,29 @@ export function steeredFieldLength(words: NameTokens, index: number): number {
       const next = tokens[position + 1];
       if (token.key === 'và' && next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) return count;
     }
+    // `Ban chỉ đạo công tác y tế trường học thành phố,`: a bare level after what it steers, the name plainly ending
+    // after it, is the level the committee works at and closes its name.
+    const level = count >= 2 ? bareLevelLength(tokens, position) : 0;
+    if (level > 0 && (plainEndAt(tokens, position + level) || opensClause(words, position + level))) return count + level;
     if (!token || token.breakBefore || !token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER) || LEVEL_WORDS.has(token.key)) return 0;
   }
   return 0;
+}
+
+/** Levels of local government of one word written bare, no place after (`tỉnh`, `huyện`); `thành phố`, `thị xã` are two. */
+const ONE_WORD_BARE_LEVELS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+
+/**
+ * The level of local government at token `index`, lower case (`tỉnh`, `thành phố`, `thị xã`): its length in tokens,
+ * 0 where none stands there.
+ */
+function bareLevelLength(tokens: NameTokens['tokens'], index: number): number {
+  const token = tokens[index];
+  if (!token || token.breakBefore || !token.lower) return 0;
+  if (ONE_WORD_BARE_LEVELS.has(token.key)) return 1;
+  const next = tokens[index + 1];
+  if (!next || next.breakBefore || !next.lower) return 0;
+  return (token.key === 'thành' && next.key === 'phố') || (token.key === 'thị' && next.key === 'xã') ? 2 : 0;
 }
 
 /**

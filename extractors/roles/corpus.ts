@@ -100,6 +100,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', ['person', 'Phan Văn Mãi'], ['Ủy ban nhân dân tỉnh Bến Tre']),
   role('Ông Ngô Minh Tuấn, Trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo tiến độ.',
     'Trưởng ban', 'Trưởng ban', ['person', 'Ngô Minh Tuấn'], ['Ban Tuyên giáo Tỉnh ủy']),
+  // `Trưởng Ban chỉ đạo X thành phố`: the committee named in lower case after its head; the post is its head's.
+  role('Ông Quang, Trưởng Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố, cho biết lượng khách tăng.',
+    'Trưởng Ban', 'Trưởng Ban', ['person', 'Quang'], ['Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố']),
+  role('Bà Hạnh, Phó Trưởng ban thường trực Ban chỉ đạo công tác dân số huyện, cho biết tỷ lệ sinh giảm.',
+    'Phó Trưởng ban thường trực', 'Phó Trưởng ban thường trực', ['person', 'Hạnh'], ['Ban chỉ đạo công tác dân số huyện']),
   role('Ông Đinh Văn Sơn, Phó Hiệu trưởng Trường Đại học Thương mại, chủ trì hội thảo.',
     'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Đinh Văn Sơn'], ['Trường Đại học Thương mại']),
   role('Bà Lê Thị Thu Hà (Giám đốc Trung tâm Xúc tiến Thương mại) giới thiệu sản phẩm.',
