@@ -945,6 +945,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đại tá Hùng, Chính ủy Bộ đội Biên phòng (BĐBP), dự buổi lễ.', 'Bộ đội Biên phòng', 'BĐBP'),
   // A steering committee named by what it steers, up to where the name plainly ends; alone it is a short form.
   org('Trường phối hợp với Ban Chỉ đạo vận động hiến máu tình nguyện và Đoàn Thanh niên tổ chức ngày hội.', 'Ban Chỉ đạo vận động hiến máu tình nguyện'),
+  // A police unit of two fields' acronyms joined by `và`, then the region it serves, named or numbered (`số N`).
+  org('Chiều qua, Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà phối hợp với phường tổ chức diễn tập.', 'Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà'),
+  org('Thiếu tá Lê Văn Bảo, Đội trưởng Đội Cảnh sát PCCC&CNCH khu vực số 3, cho biết đội đã kiểm tra 200 cơ sở.', 'Đội Cảnh sát PCCC&CNCH khu vực số 3'),
+  // A set phrase a comma parts (`cứu nạn, cứu hộ`) after `và` in a unit its head's title names, then the field's
+  // acronym in brackets and the parent body; not a half that makes no set phrase (`cứu nạn, cứu trợ`).
+  org('Theo Thượng tá Ngô Văn Hải, Trưởng phòng Cảnh sát PCCC và cứu nạn, cứu hộ (CNCH) Công an tỉnh Quảng Nam, số vụ cháy giảm.',
+    'Phòng Cảnh sát PCCC và cứu nạn, cứu hộ', null, 'Cảnh sát PCCC và cứu nạn, cứu hộ'),
+  none('Ông Tư, Trưởng phòng Kinh doanh và cứu nạn, cứu trợ Công ty X cho biết.', 'cứu nạn, cứu trợ'),
   // What a steering committee steers, up to its bare level, which closes the name where the name plainly ends after it.
   org('Bà Hạnh, Phó Trưởng ban thường trực Ban chỉ đạo công tác dân số huyện, cho biết tỷ lệ sinh giảm.', 'Ban chỉ đạo công tác dân số huyện'),
   org('Ông Quang, Trưởng Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố, cho biết lượng khách tăng.',

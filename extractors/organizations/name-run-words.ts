@@ -659,7 +659,7 @@ function homeCountryBeforeLevel(words: NameTokens, country: number, countryName:
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /**
- * `khu vực XII`, `Khu vực 2`, `vùng 3` at `index`: one numbered region of many, which a body's regional office is
+ * `khu vực XII`, `Khu vực 2`, `vùng 3`, `khu vực số 5` at `index`: one numbered region of many, which a body's regional office is
  * named for (`Kiểm toán Nhà nước khu vực XII`, `Cảng vụ Hàng hải Khu vực 4`). Its length in tokens, the number
  * included (a Roman numeral or one of one or two digits standing alone); 0 where none stands there, or where the
  * number counts the places after it (`khu vực 3 xã`).
@@ -670,12 +670,14 @@ export function numberedRegionLength(words: NameTokens, index: number): number {
   if (!token || token.breakBefore || !(token.capitalized || token.lower)) return 0;
   const region = token.key === 'vùng' ? 1 : token.key === 'khu' && tokens[index + 1]?.key === 'vực' && !tokens[index + 1]?.breakBefore ? 2 : 0;
   if (region === 0) return 0;
-  const number = tokens[index + region];
+  // `khu vực số 5`: `số` (number) may stand before the number.
+  const numbered = tokens[index + region]?.key === 'số' && tokens[index + region]?.lower === true ? region + 1 : region;
+  const number = tokens[index + numbered];
   if (!number || number.breakBefore) return 0;
   // `khu vực 3 xã`: a number before a level counts the places, no region's.
-  const counted = tokens[index + region + 1];
+  const counted = tokens[index + numbered + 1];
   if (counted !== undefined && !counted.breakBefore && counted.lower && LEVEL_WORDS.has(counted.key)) return 0;
-  return ROMAN_NUMERAL.test(number.text) || institutionNumberAt(words, index + region) ? region + 1 : 0;
+  return ROMAN_NUMERAL.test(number.text) || institutionNumberAt(words, index + numbered) ? numbered + 1 : 0;
 }
 
 /** `(KTNN) khu vực VIII` at `index`: an acronym in brackets right after a whole body's head, its numbered region after. */
@@ -1313,7 +1315,7 @@ export function headAcronymBeforeName(words: NameTokens, headStart: number, brac
  * Set phrases whose two halves a comma parts inside one field of a body's name (`phòng, chống`, `tìm kiếm, cứu
  * nạn`): the comma there lists no second body. Each as its halves' syllables.
  */
-const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [
+export const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['phòng'], ['chống']],
   [['phòng'], ['chữa']],
   [['phòng', 'cháy'], ['chữa', 'cháy']],

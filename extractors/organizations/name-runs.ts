@@ -1169,9 +1169,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         // `ASEAN và APO`, `Việt Nam và Lào`: two names joined, not one name going on.
         const nextEnd = Math.max(words.placeEnd(position + 1), tokens[position + 1]?.acronymLike ? position + 2 : -1);
         const afterNext = tokens[nextEnd];
+        // `Đội Cảnh sát PCCC và CNCH khu vực X`: two fields' acronyms joined, then the region the unit serves, are one
+        // unit's name.
+        const fieldsBeforeRegion = previous === 'acronym' && tokens[position + 1]?.acronymLike === true
+          && (numberedRegionLength(words, nextEnd) > 0 || namedRegionAt(words, nextEnd, head.kind));
         if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
           && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))
-          && !(previous === 'place' && areaBeforePlaceAt(tokens, accepted, headNext, position))) break;
+          && !(previous === 'place' && areaBeforePlaceAt(tokens, accepted, headNext, position)) && !fieldsBeforeRegion) break;
         accepted.set(position - headNext, 'connector');
         position += 1;
         continue;

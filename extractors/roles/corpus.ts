@@ -100,6 +100,10 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', ['person', 'Phan Văn Mãi'], ['Ủy ban nhân dân tỉnh Bến Tre']),
   role('Ông Ngô Minh Tuấn, Trưởng ban Ban Tuyên giáo Tỉnh ủy, báo cáo tiến độ.',
     'Trưởng ban', 'Trưởng ban', ['person', 'Ngô Minh Tuấn'], ['Ban Tuyên giáo Tỉnh ủy']),
+  role('Theo Thượng tá Ngô Văn Hải, Trưởng phòng Cảnh sát PCCC và cứu nạn, cứu hộ (CNCH) Công an tỉnh Quảng Nam, số vụ cháy giảm.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Ngô Văn Hải'], ['Phòng Cảnh sát PCCC và cứu nạn, cứu hộ', 'org-2']),
+  role('Thiếu tá Lê Văn Bảo, Đội trưởng Đội Cảnh sát PCCC&CNCH khu vực số 3, cho biết đội đã kiểm tra 200 cơ sở.',
+    'Đội trưởng', 'Đội trưởng', ['person', 'Lê Văn Bảo'], ['Đội Cảnh sát PCCC&CNCH khu vực số 3']),
   // `Trưởng Ban chỉ đạo X thành phố`: the committee named in lower case after its head; the post is its head's.
   role('Ông Quang, Trưởng Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố, cho biết lượng khách tăng.',
     'Trưởng Ban', 'Trưởng Ban', ['person', 'Quang'], ['Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố']),

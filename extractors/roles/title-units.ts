@@ -3,6 +3,7 @@
 // `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
 // Vietnamese writes the names of departments, until a word that starts the rest of the clause.
 import { TWO_SYLLABLE_NAME_WORD_KEYS } from '../organizations/lexicon.js';
+import { COMMA_SET_PHRASES } from '../organizations/name-run-words.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { titleAt } from './lexicon.js';
 
@@ -116,9 +117,57 @@ function lowerCaseFieldAfterAnd(
     end += next[0].length;
   }
   if (field.length === 0) return null;
-  BEFORE_BODY.lastIndex = end;
+  end = secondHalfAfterComma(text, field, end) ?? end;
+  // `... cứu nạn, cứu hộ (CNCH) Công an TP X`: the field's acronym in brackets may stand before the body.
+  ACRONYM_IN_BRACKETS.lastIndex = end;
+  const acronym = ACRONYM_IN_BRACKETS.exec(text);
+  BEFORE_BODY.lastIndex = end + (acronym?.[0].length ?? 0);
   const gap = BEFORE_BODY.exec(text);
-  return gap && isEntityAt(end + gap[0].length) ? end : null;
+  return gap && isEntityAt(BEFORE_BODY.lastIndex) ? end : null;
+}
+
+/** An acronym in brackets after spaces: ` (CNCH)`. */
+const ACRONYM_IN_BRACKETS = /[ \t]*\([\p{Lu}][\p{Lu}\p{N}&]{1,9}\)/uy;
+/** A comma and the spaces after it. */
+const COMMA_BEFORE_HALF = /[ \t]*,[ \t]*/uy;
+/** A word of lower-case letters. */
+const LOWER_WORD_AT = /\p{Ll}[\p{Ll}\p{M}]*/uy;
+
+/**
+ * `Trưởng phòng Cảnh sát PCCC và cứu nạn, cứu hộ`: where the lower-case field (`field`, ending at `end`) ends with
+ * the first half of a set phrase a comma parts (`cứu nạn`), the comma and the second half (`cứu hộ`) are the field's
+ * too, no second body: the end of the second half, or null where none follows.
+ */
+function secondHalfAfterComma(text: string, field: readonly string[], end: number): number | null {
+  COMMA_BEFORE_HALF.lastIndex = end;
+  const comma = COMMA_BEFORE_HALF.exec(text);
+  if (!comma) return null;
+  for (const [first, second] of COMMA_SET_PHRASES) {
+    if (first.length > field.length || !first.every((key, at) => field[field.length - first.length + at] === key)) continue;
+    const halfEnd = wordsEnd(text, end + comma[0].length, second);
+    if (halfEnd !== null) return halfEnd;
+  }
+  return null;
+}
+
+/** Spaces between words. */
+const SPACES_AT = /[ \t]+/uy;
+
+/** The end of the lower-case words `keys` written from `at` on, spaces between, or null where others stand there. */
+function wordsEnd(text: string, at: number, keys: readonly string[]): number | null {
+  let position = at;
+  for (const [step, key] of keys.entries()) {
+    if (step > 0) {
+      SPACES_AT.lastIndex = position;
+      if (!SPACES_AT.test(text)) return null;
+      position = SPACES_AT.lastIndex;
+    }
+    LOWER_WORD_AT.lastIndex = position;
+    const word = LOWER_WORD_AT.exec(text);
+    if (!word || word[0] !== key) return null;
+    position += word[0].length;
+  }
+  return position;
 }
 /** The next word, after spaces or a dash joining two fields (`Khoa Nhiễm – Thần kinh`). */
 const NEXT_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)([\p{L}\p{M}\p{N}&]+)/uy;
