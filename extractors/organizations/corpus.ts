@@ -945,6 +945,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đại tá Hùng, Chính ủy Bộ đội Biên phòng (BĐBP), dự buổi lễ.', 'Bộ đội Biên phòng', 'BĐBP'),
   // A steering committee named by what it steers, up to where the name plainly ends; alone it is a short form.
   org('Trường phối hợp với Ban Chỉ đạo vận động hiến máu tình nguyện và Đoàn Thanh niên tổ chức ngày hội.', 'Ban Chỉ đạo vận động hiến máu tình nguyện'),
+  // `chính phủ` (government) as a field word after a capitalized syllable (`Liên`), not after a field word it ends.
+  org('Nhóm chuyên gia dẫn số liệu của Ban Liên chính phủ về Đa dạng sinh học (IPBES) trong báo cáo.', 'Ban Liên chính phủ về Đa dạng sinh học', 'IPBES'),
+  none('Bộ Tài chính phủ nhận thông tin này.', 'phủ nhận'),
   // A police unit of two fields' acronyms joined by `và`, then the region it serves, named or numbered (`số N`).
   org('Chiều qua, Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà phối hợp với phường tổ chức diễn tập.', 'Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà'),
   org('Thiếu tá Lê Văn Bảo, Đội trưởng Đội Cảnh sát PCCC&CNCH khu vực số 3, cho biết đội đã kiểm tra 200 cơ sở.', 'Đội Cảnh sát PCCC&CNCH khu vực số 3'),
