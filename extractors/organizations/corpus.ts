@@ -948,6 +948,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // `chính phủ` (government) as a field word after a capitalized syllable (`Liên`), not after a field word it ends.
   org('Nhóm chuyên gia dẫn số liệu của Ban Liên chính phủ về Đa dạng sinh học (IPBES) trong báo cáo.', 'Ban Liên chính phủ về Đa dạng sinh học', 'IPBES'),
   none('Bộ Tài chính phủ nhận thông tin này.', 'phủ nhận'),
+  // A foreign body named bare after `của tổ chức` (of the organization), then alone; not after the verb `tổ chức`.
+  org('Dự án đạt chuẩn của tổ chức Gold Standard, và Gold Standard sẽ cấp chứng chỉ.', 'Gold Standard'),
+  org('Tín chỉ được thẩm định theo quy trình của tổ chức Plan Vivo trước khi bán.', 'Plan Vivo'),
+  none('Năm nay thành phố tổ chức Festival Huế vào tháng 6.', 'Festival Huế'),
+  none('Hồ sơ phải qua thẩm định của tổ chức Hòa Bình trước khi nộp.', 'Hòa Bình'),
   // A police unit of two fields' acronyms joined by `và`, then the region it serves, named or numbered (`số N`).
   org('Chiều qua, Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà phối hợp với phường tổ chức diễn tập.', 'Đội Cảnh sát PCCC và CNCH khu vực Sơn Trà'),
   org('Thiếu tá Lê Văn Bảo, Đội trưởng Đội Cảnh sát PCCC&CNCH khu vực số 3, cho biết đội đã kiểm tra 200 cơ sở.', 'Đội Cảnh sát PCCC&CNCH khu vực số 3'),

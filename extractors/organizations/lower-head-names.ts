@@ -9,7 +9,9 @@
 //   alone, and every other mention of them alone is one); not a place (`nhà phát hành Nhật Bản`), not a name that
 //   runs on (`studio Gió Bấc Sài Gòn Mới`), not the words in a name already headed (`Công ty Studio X`);
 // - a fund by its foreign name: `quỹ Mekong Ventures`, `quỹ Temasek` (the name is the capitalized words alone); not a
-//   fund named in Vietnamese (`quỹ Vì người nghèo`, `quỹ Bảo trì`), which a head names when capitalized.
+//   fund named in Vietnamese (`quỹ Vì người nghèo`, `quỹ Bảo trì`), which a head names when capitalized;
+// - an organization by its foreign name after `của tổ chức` (of the organization): `tiêu chuẩn của tổ chức Verra` (the
+//   name alone); not after the verb `tổ chức` (to hold: `tổ chức Festival`), nor a Vietnamese name.
 import type { Token } from '../../pipeline/document.js';
 import { isPlace } from '../shared/places.js';
 import { FOREIGN_COMPANY_WORDS, isVietnameseSyllable } from './name-person-cut.js';
@@ -30,10 +32,16 @@ const WORKSHOP_TRADES: readonly (readonly string[])[] = [
 const PLURAL_KEYS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mấy', 'một', 'số']);
 /** `sàn thương mại điện tử` after `sàn`. */
 const MARKETPLACE_KIND: readonly string[] = ['thương', 'mại', 'điện', 'tử'];
+/**
+ * `tổ chức` (an organization), a kind whose name must be foreign, as a fund's, and which `của` (of) must stand before:
+ * elsewhere `tổ chức` is most often the verb (to hold: `tổ chức Festival Huế`).
+ */
+const ORGANIZATION_KIND: readonly string[] = ['tổ', 'chức'];
+const OWNER_LINK_KEY = 'của';
 /** Kinds of business named by the capitalized words right after them, lower case, by their tokens' keys. */
 const BUSINESS_KINDS: readonly (readonly string[])[] = [
   ['studio'], ['nhà', 'phát', 'hành'], ['nhà', 'phát', 'triển', 'game'], ['hãng', 'game'], ['công', 'ty', 'khởi', 'nghiệp'],
-  ['quỹ'],
+  ['quỹ'], ORGANIZATION_KIND,
 ];
 /** Kinds whose name must be foreign (FUND_KIND): a Vietnamese one after them is a fund's purpose, not its name. */
 const FUND_KIND_KEY = 'quỹ';
@@ -86,6 +94,7 @@ const BUSINESS_WORDS: readonly AnchoredWord[] = [
   anchoredWord('ển game ', 'ển ga'),
   anchoredWord('ởi nghiệp ', 'ởi nghiệp '),
   anchoredWord('quỹ ', 'quỹ '),
+  anchoredWord('của tổ chức ', 'ủa tổ chức '),
 ];
 
 /** Whether the text may name such a business at all: native searches spare most articles the pass. */
@@ -116,12 +125,14 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
       at = end - 1;
       continue;
     }
-    if (token.lower && (token.key === 'studio' || token.key === 'nhà' || token.key === 'hãng' || token.key === 'công' || token.key === FUND_KIND_KEY)) {
+    if (token.lower && (token.key === 'studio' || token.key === 'nhà' || token.key === 'hãng' || token.key === 'công' || token.key === FUND_KIND_KEY
+      || (token.key === ORGANIZATION_KIND[0] && tokens[at - 1]?.key === OWNER_LINK_KEY))) {
       const kind = BUSINESS_KINDS.find((words) => wordsAt(tokens, at, words));
       if (kind === undefined) continue;
       const first = at + kind.length;
       const end = namedWordsEnd(tokens, first);
-      if (end === first || (token.key === FUND_KIND_KEY && !isForeignName(tokens, first, end))) continue;
+      const foreignOnly = token.key === FUND_KIND_KEY || kind === ORGANIZATION_KIND;
+      if (end === first || (foreignOnly && !isForeignName(tokens, first, end))) continue;
       const proper = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       if (isPlace(proper)) continue;
       const keys: string[] = [];

@@ -104,6 +104,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Ngô Văn Hải'], ['Phòng Cảnh sát PCCC và cứu nạn, cứu hộ', 'org-2']),
   role('Thiếu tá Lê Văn Bảo, Đội trưởng Đội Cảnh sát PCCC&CNCH khu vực số 3, cho biết đội đã kiểm tra 200 cơ sở.',
     'Đội trưởng', 'Đội trưởng', ['person', 'Lê Văn Bảo'], ['Đội Cảnh sát PCCC&CNCH khu vực số 3']),
+  // `Đội trưởng` alone: the team (`Đội ...`) named last before it.
+  role('Sáng qua, Đội Quản lý thị trường số 4 kiểm tra hai cửa hàng. Ông Lý Văn Hòa – Đội trưởng – cho biết cả hai đều vi phạm.',
+    'Đội trưởng', 'Đội trưởng', ['person', 'Lý Văn Hòa'], ['Đội Quản lý thị trường số 4']),
   // `Trưởng Ban chỉ đạo X thành phố`: the committee named in lower case after its head; the post is its head's.
   role('Ông Quang, Trưởng Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố, cho biết lượng khách tăng.',
     'Trưởng Ban', 'Trưởng Ban', ['person', 'Quang'], ['Ban chỉ đạo phát triển du lịch cộng đồng bền vững thành phố']),
