@@ -20,15 +20,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 0.984, figures 0.988, organizations 0.865, people 0.989, roles 0.706,
   // acronyms 1.000 (total micro F1 0.962; 0.953 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.9,
-  roles: 0.6,
-  acronyms: 0.95,
+  // Raised by the twenty-sixth session's fixes: every field 1.000 but organizations 0.987 (total 0.999); left: a
+  // department named by a head's title after `của` (`Trưởng phòng X của Viện`), which the earlier sets list in two
+  // sets and leave out in two.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
