@@ -292,6 +292,8 @@ export function resolveDateMentions(
   const periods = new SentencePeriods(sentences);
   const topics = new ParagraphTopicYear(text, sentences);
   let lastDayValue: string | null = null;
+  /** Whether the mention before opened a list whose year word the current one closes (its listYear was not null). */
+  let previousOpensList = false;
   const resolved: DateSpan[] = [];
   for (let index = 0; index < mentions.length; index += 1) {
     const mention = mentions[index] as DateSpan;
@@ -303,7 +305,8 @@ export function resolveDateMentions(
     const pending = listYear === null || !('shift' in listYear) ? mention.pending
       : { ...(mention.pending as PendingDate), value: { ...(mention.pending?.value as PendingDatePoint), shift: listYear.shift } };
     const writtenListYear = listYear !== null && 'year' in listYear ? listYear.year : null;
-    const closesList = index > 0 && coordinatedYear(text, mentions[index - 1] as DateSpan, mention) !== null;
+    const closesList = previousOpensList;
+    previousOpensList = listYear !== null;
     // Most articles set no paragraph year: asked only once one is set.
     const takesTopic = topics.active && listYear === null && pending !== null && !pending.lunar && pending.endValue === null && pending.value !== null &&
       takesParagraphYear(pending.value, mention.rule) && !precededByAny(text, mention.start, FROM_NOW_UNTIL, 4) &&
