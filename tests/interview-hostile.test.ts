@@ -30,6 +30,9 @@ const CASES: Record<string, (size: number) => string> = {
   // 55,000 paragraphs and no colon: a search for the next label's colon from each paragraph to the end of the text
   // would be quadratic (11 s).
   'short lines with no colon': (size) => `Tiêu đề\n${repeatedTo('Một đoạn văn ngắn.\n', size)}`,
+  // Captions told by their shape between longer paragraphs: each is read once, its neighbours' words counted up to a bound.
+  'short scene lines between longer paragraphs': (size) =>
+    `Tiêu đề\n${repeatedTo('Nhà máy vận hành ổn định từ đầu năm. Mỗi ngày nhà máy tiếp nhận khoảng sáu trăm tấn rác.\nMáy phát điện chạy bằng khí sinh học tại trang trại.\n', size)}`,
 };
 
 function timeStages(text: string): Record<string, number> {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
 import { isCaption, isPhotoCredit } from '../extractors/interview/captions.js';
-import { NEWS_CAPTION_LINES, SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
-import { isSceneCaption } from '../extractors/interview/scene-captions.js';
+import { BARE_SCENE_CAPTION_LINES, NEWS_CAPTION_LINES, SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
+import { isBareSceneCaption, isSceneCaption } from '../extractors/interview/scene-captions.js';
 import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
 import { isSpeakerLabel, learnSpeakers } from '../extractors/interview/labels.js';
@@ -61,6 +61,14 @@ describe('interview rules: a caption with no cue (scene-captions.ts)', () => {
       const whole = { start: 0, end: text.length };
       const sentences = splitSentences(text, { index: 0, ...whole });
       expect(isSceneCaption(text, whole, sentences.length, findDateMentions(text), true, example.photosShown === true)).toBe(example.caption);
+    });
+  });
+  BARE_SCENE_CAPTION_LINES.forEach((example, index) => {
+    it(`told by its shape ${index + 1}. ${example.caption ? '' : 'NOT '}«${example.text}»`, () => {
+      const text = normalizeText(example.text);
+      const whole = { start: 0, end: text.length };
+      const sentences = splitSentences(text, { index: 0, ...whole });
+      expect(isBareSceneCaption(text, whole, sentences.length, findDateMentions(text))).toBe(example.caption);
     });
   });
 });

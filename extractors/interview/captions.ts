@@ -224,8 +224,11 @@ const MAX_CREDITED_SENTENCE_LENGTH = 320;
 const MAX_DESCRIPTION_WORDS = 25;
 const MAX_DESCRIPTION_LENGTH = 220;
 const MIN_LEADING_NAME_WORDS = 3;
-/** Where someone stands in the photo: `(giữa)`, `(thứ hai từ trái sang)`, `(bên phải)`, `(ngoài cùng bên trái)`. */
-export const PLACE_IN_PHOTO = /\((?:đứng )?(?:giữa|phải|trái|bên (?:phải|trái)|ngoài cùng[^()]{0,20}|thứ [^()]{1,10} từ (?:trái|phải)[^()]{0,8}|hàng (?:đầu|trước|sau)[^()]{0,20})\)/iu;
+/**
+ * Where someone stands in the photo: `(giữa)`, `(thứ hai từ trái sang)`, `(bên phải)`, `(ngoài cùng bên trái)`; or
+ * what they wear there, as sports captions tell players apart: `(áo vàng)`, `(áo số 10)`.
+ */
+export const PLACE_IN_PHOTO = /\((?:đứng )?(?:giữa|phải|trái|bên (?:phải|trái)|ngoài cùng[^()]{0,20}|thứ [^()]{1,10} từ (?:trái|phải)[^()]{0,8}|hàng (?:đầu|trước|sau)[^()]{0,20}|áo [^()]{1,15})\)/iu;
 /** Words that open the description of a scene: `Quang cảnh hội nghị.`, `Toàn cảnh buổi lễ.` */
 const SCENE_OPENING = /^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Các đại biểu|Đại biểu|Đoàn công tác) /u;
 

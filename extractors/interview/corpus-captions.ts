@@ -256,6 +256,57 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     ],
     kinds: { 1: 'lead', 2: 'caption' },
   },
+  {
+    name: 'news caption of a thing, told by its shape: one short sentence set apart between paragraphs of several sentences',
+    text: article(
+      'Đà Nẵng đưa nhà máy xử lý rác phía nam vào vận hành',
+      'Sau hai năm xây dựng, nhà máy xử lý chất thải rắn phía nam TP Đà Nẵng đã chính thức vận hành. Mỗi ngày nhà máy tiếp nhận khoảng 600 tấn rác sinh hoạt của bốn quận.',
+      'Rác được phân loại bằng máy trước khi đưa vào lò đốt. Phần tro xỉ sau đốt được tận dụng để sản xuất gạch không nung, giảm lượng chất thải phải chôn lấp.',
+      'Hệ thống băng chuyền phân loại rác tại khu tiếp nhận của nhà máy sáng 14/10.',
+      'Theo Sở Xây dựng, khi vận hành hết công suất, nhà máy sẽ giúp thành phố đóng cửa bãi rác Khánh Sơn trước năm 2027. Người dân sống quanh bãi rác đã nhiều năm phản ánh mùi hôi và nước rỉ rác.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'body' },
+  },
+  {
+    name: 'news caption of a player placed by the colour of his shirt, with a word of deciding in it (bàn thắng quyết định)',
+    text: article(
+      'Câu lạc bộ Bình Phước thắng sát nút trên sân nhà',
+      'Trận đấu diễn ra dưới mưa lớn nên hai đội chơi thận trọng trong hiệp một. Đội khách có nhiều cơ hội hơn nhưng không tận dụng được.',
+      'Sang hiệp hai, Bình Phước đẩy cao đội hình tấn công. Phút 78, từ đường chuyền của Lê Văn Khánh, tiền đạo Phan Quốc Việt đánh đầu ghi bàn duy nhất của trận đấu.',
+      'Tiền đạo Phan Quốc Việt (áo đỏ) ăn mừng bàn thắng quyết định cùng đồng đội.',
+      'Với chiến thắng này, Bình Phước vươn lên thứ tư trên bảng xếp hạng. Vòng tới, đội sẽ làm khách trên sân của Huế.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 3: 'caption', 4: 'body' },
+  },
+  {
+    name: 'not a news caption: one short sentence between long paragraphs that states (có, tỷ đồng, dự kiến) or says',
+    text: article(
+      'Quảng Ngãi khởi công kè chống sạt lở bờ biển Sa Huỳnh',
+      'Sáng 12/10, UBND tỉnh Quảng Ngãi khởi công dự án kè chống sạt lở bờ biển xã Sa Huỳnh. Đây là công trình cấp bách sau mùa mưa bão năm trước.',
+      'Dự án có tổng mức đầu tư hơn 120 tỷ đồng từ ngân sách trung ương.',
+      'Tuyến kè dài 1,8 km, bảo vệ hơn 400 hộ dân sống ven biển. Nhiều đoạn bờ biển ở đây đã bị sóng đánh lùi vào đất liền hơn 20 m.',
+      'Công trình dự kiến hoàn thành vào tháng 6/2026.',
+      'Người dân trong vùng phấn khởi khi dự án được khởi công. Nhiều hộ đã tự nguyện di dời tường rào để nhà thầu thi công.',
+      'Chủ tịch UBND tỉnh yêu cầu nhà thầu bảo đảm chất lượng công trình trước mùa mưa 2026.',
+      'Trước đó, tỉnh đã bố trí vốn để di dời 35 hộ ở khu vực nguy hiểm nhất. Các hộ được cấp đất tái định cư ở thôn Thạnh Đức.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 4: 'body', 6: 'body' },
+  },
+  {
+    name: 'not a news caption: a short sentence among one-sentence paragraphs is not set apart',
+    text: article(
+      'Cảng cá Sa Huỳnh đón tàu về tránh bão',
+      'Hơn 300 tàu cá đã về neo đậu tại cảng cá Sa Huỳnh trong ngày 6/9.',
+      'Lực lượng biên phòng hướng dẫn tàu vào vị trí neo đậu an toàn.',
+      'Tàu thuyền neo đậu kín mặt nước tại cảng Sa Huỳnh.',
+      'Các chủ tàu được yêu cầu không để người ở lại trên tàu.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body' },
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */
@@ -341,4 +392,42 @@ export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly capt
   { text: 'Du khách trải nghiệm chèo thuyền trên hồ sen ở xã Phước An.', caption: false },
   { text: 'Du khách đã tăng gấp đôi so với năm trước ở xã Phước An.', caption: false, photosShown: true },
   { text: 'Bộ trưởng Lê Minh Châu yêu cầu kiểm tra tại xã Phước An.', caption: false, photosShown: true },
+];
+
+/**
+ * One paragraph of a news article: may it be a caption told by its shape alone (isBareSceneCaption), whatever it shows?
+ * Captions of things, places and players; then short sentences that open with a time or link, narrate, state, say,
+ * quote, list or date something inside.
+ */
+export const BARE_SCENE_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean }[] = [
+  ...[
+    'Hệ thống băng chuyền phân loại rác tại nhà máy xử lý chất thải phía nam thành phố.',
+    'Khu vực tiếp nhận hồ sơ của Trung tâm Phục vụ hành chính công tỉnh chiều 14/10.',
+    'Tàu cá neo đậu tránh trú bão tại cảng Sa Huỳnh sáng 6/9.',
+    'Kho lạnh bảo quản vắc xin của Trung tâm Kiểm soát bệnh tật tỉnh.',
+    'Công nhân lắp đặt tấm pin mặt trời trên mái nhà xưởng.',
+    'Thủ môn Trần Văn Hậu (áo xanh) cản phá cú sút quyết định của đối phương.',
+    'Lò sấy cà phê của hợp tác xã, Khu công nghiệp Tâm Thắng.',
+  ].map((text) => ({ text, caption: true })),
+  ...[
+    'Vụ việc đang được cơ quan chức năng xác minh làm rõ.',
+    'Tham dự hội nghị có đại diện lãnh đạo các sở, ngành.',
+    'Dự án có tổng mức đầu tư hơn 120 tỷ đồng.',
+    'Công trình dự kiến hoàn thành vào tháng 6/2026.',
+    'Cầu được xây dựng từ năm 1998 sau khi tuyến đường cũ bị sạt lở.',
+    'Cây cầu được xây dựng năm 1998 bằng vốn của tỉnh.',
+    'Sáng 14/10, đoàn kiểm tra làm việc tại cảng Sa Huỳnh.',
+    'Theo Sở Xây dựng, nhà máy vận hành ổn định.',
+    'Người dân cần hỗ trợ có thể gọi đường dây nóng của Sở.',
+    'Nguồn nước sinh hoạt của các hộ dân không bị ảnh hưởng.',
+    'Mức phạt này cao nhất từ trước đến nay tại địa phương.',
+    'Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành báo cáo trước ngày 20/10.',
+    'Đơn vị thi công: Công ty Cổ phần Xây dựng Số 4.',
+    'Giải đấu quy tụ 16 đội bóng mạnh nhất khu vực',
+    '- Hỗ trợ mỗi hộ bị thiệt hại nặng một bộ giống lúa.',
+    'Tàu cá, thuyền thúng, lồng bè neo đậu tại cảng, âu thuyền và cửa sông.',
+    'Nhà máy "xanh" đầu tiên của tỉnh tại Khu công nghiệp Tâm Thắng.',
+    'Tôi kiểm tra lò sấy cà phê của hợp tác xã mỗi sáng.',
+    'Kho lạnh vắc xin.',
+  ].map((text) => ({ text, caption: false })),
 ];

@@ -114,6 +114,29 @@ export const SAYING_WORDS: WordLexicon = folded([
 ]);
 
 /**
+ * Words that state, plan or link events rather than show a scene: a copula (`là`), a plan (`dự kiến`), a span of time
+ * (`kể từ`), a clause of before and after (`sau khi`), an event taking place (`diễn ra`), a rule (`theo quy định`),
+ * what is owned or attended (`có`, `tham dự`), an inquiry and its cause (`làm rõ`, `nguyên nhân`), money (`tỷ đồng`,
+ * `kinh phí`). A caption told by its layout alone (isBareSceneCaption) never holds one: `Thời hạn ... là 5 năm.`,
+ * `Giải ... dự kiến diễn ra tại Hà Nội vào giữa năm 2026.`, `Tham dự hội nghị có ...` are news.
+ */
+export const STATING_WORDS: WordLexicon = folded([
+  'là', 'có', 'dự kiến', 'kể từ', 'sau khi', 'trước khi', 'tiếp tục', 'diễn ra', 'theo quy định', 'làm rõ', 'xác minh',
+  'nguyên nhân', 'tham dự', 'kinh phí', 'tổng vốn', 'tổng mức', 'tỷ đồng', 'triệu đồng', 'nghìn đồng',
+]);
+
+/**
+ * Words that open a sentence with something other than its subject: a time or place (`Sáng 9/3`, `Tại hội nghị`), a
+ * source (`Theo ...`), a link to what came before (`Riêng`, `Ngoài ra`, `Dịp này`). A caption opens with what the
+ * photo shows.
+ */
+export const SENTENCE_OPENERS: WordLexicon = folded([
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'ngày', 'tại', 'trong', 'nhân', 'bên', 'theo', 'riêng', 'tuy nhiên',
+  'ngoài ra', 'bên cạnh', 'đến', 'từ', 'trước', 'sau', 'năm', 'tháng', 'tuần', 'hiện nay', 'hiện tại', 'tính đến',
+  'tính chung', 'tính từ', 'dịp', 'khi', 'với', 'về', 'qua', 'cùng', 'đồng thời', 'mặt khác', 'do', 'để', 'nếu', 'ngoài',
+]);
+
+/**
  * Words a caption does without and a narrating sentence needs: tense and modality (`đã`, `sẽ`, `cần`), words that
  * point back to what was said before (`này`, `đó`, `cũng`), links between clauses (`nhưng`, `vì`, `nếu`), negation
  * and reported speech (`cho biết`, `nhấn mạnh`). A paragraph with one of them goes on with the answer.

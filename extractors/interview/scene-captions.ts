@@ -7,13 +7,25 @@
 // (`cách làm này`). A paragraph right after the question is the answer's first, and one after a paragraph that does
 // not end its sentence goes on with it. In a news article (no question), one sentence between two paragraphs of the
 // text is a caption only when opened by its person or group and dated at its end or placed in the photo, with no
-// verb of saying: `Người dân đeo khẩu trang trên phố Huế sáng 3/1.` A quoted name of a work is no quoted speech.
+// verb of saying: `Người dân đeo khẩu trang trên phố Huế sáng 3/1.`; or, whatever it shows (a thing, a place, a
+// player), when its shape and layout tell it: one short sentence opened by its subject, that narrates, states and
+// says nothing and dates only at its end, set apart between longer paragraphs (`Xe container chở sầu riêng xếp hàng
+// dài tại bãi chờ cửa khẩu chiều 2/12.`). A quoted name of a work is no quoted speech.
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { PLACE_IN_PHOTO } from './captions.js';
-import { CAPTION_GROUPS, FIRST_PERSON_WORDS, NARRATING_WORDS, SAYING_WORDS, SCENE_PHRASES, SPEAKER_TITLES } from './lexicon.js';
+import {
+  CAPTION_GROUPS,
+  FIRST_PERSON_WORDS,
+  NARRATING_WORDS,
+  SAYING_WORDS,
+  SCENE_PHRASES,
+  SENTENCE_OPENERS,
+  SPEAKER_TITLES,
+  STATING_WORDS,
+} from './lexicon.js';
 import { isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
-import { isCapitalized, SpanWords } from './words.js';
+import { countWords, isCapitalized, SpanWords } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
 const MIN_SCENE_WORDS = 4;
@@ -128,6 +140,86 @@ export function isSceneCaption(
   return words.mentions(SCENE_PHRASES, 3) && (person || PLACED.test(content));
 }
 
+const MIN_BARE_SCENE_WORDS = 6;
+const MAX_BARE_SCENE_WORDS = 25;
+const MAX_BARE_SCENE_COMMAS = 1;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** True when nothing but spaces, dots and closing brackets stands in `text` from `from` to `to`. */
+function onlyClosingMarks(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code !== DOT && code !== 0x29 && code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * True when every date inside `span` ends it (`... cửa khẩu Tân Thanh chiều 2/12.`), or it holds none. The dates are
+ * in text order (dateMentions): the first one at or after the span's start is found by binary search, so a text of
+ * many such paragraphs is not read date by date for each.
+ */
+function datedAtItsEndOnly(text: string, span: TextSpan, dates: readonly DateSpan[]): boolean {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((dates[middle] as DateSpan).start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < dates.length; index += 1) {
+    const date = dates[index] as DateSpan;
+    if (date.start >= span.end) break;
+    if (date.end <= span.end && !onlyClosingMarks(text, date.end, span.end)) return false;
+  }
+  return true;
+}
+
+/** How many commas `content` holds, counted up to `limit + 1`. */
+function commasIn(content: string, limit: number): number {
+  let count = 0;
+  for (let index = 0; index < content.length && count <= limit; index += 1) if (content.charCodeAt(index) === COMMA) count += 1;
+  return count;
+}
+
+/**
+ * True when `span`, one paragraph of `sentenceCount` sentences, may be a caption told by its shape alone, whatever it
+ * shows (a thing, a place, a player): one short sentence that ends with its dot and opens with its subject (no time,
+ * place, source or link before it), with at most one comma, no quote, colon or question, and no word of what a
+ * caption never does: the first person, saying (unless someone is placed in the photo: `Tiền đạo X (áo vàng) ăn mừng
+ * bàn thắng quyết định`), narrating (`đã`, `sẽ`, `cần`, `không`) or stating (`là`, `có`, `dự kiến`, `tỷ đồng`); a date
+ * only at its end (`Khu vực chờ khám ... sáng 28/9.`), none inside (`Vụ án được khởi tố từ tháng 4/2021 ...`).
+ * markNewsCaptions asks the paragraphs around it too.
+ */
+export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: number, dates: readonly DateSpan[]): boolean {
+  if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
+  const content = text.slice(span.start, span.end);
+  const last = content.length - 1;
+  if (content.charCodeAt(last) !== DOT || content.charCodeAt(last - 1) === DOT || !isCapitalized(content)) return false;
+  if (holdsWhatCaptionsDoNot(content) || commasIn(content, MAX_BARE_SCENE_COMMAS) > MAX_BARE_SCENE_COMMAS) return false;
+  const words = WORDS.read(text, span, MAX_BARE_SCENE_WORDS);
+  if (words.count < MIN_BARE_SCENE_WORDS || words.count > MAX_BARE_SCENE_WORDS) return false;
+  if (words.phraseAt(0, SENTENCE_OPENERS, 2) > 0 || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  if (words.mentionsInProse(NARRATING_WORDS, 2) || words.mentionsInProse(STATING_WORDS, 3)) return false;
+  if (words.mentionsInProse(SAYING_WORDS, 2) && !PLACE_IN_PHOTO.test(content)) return false;
+  return datedAtItsEndOnly(text, span, dates);
+}
+
+/** How many times as many words as a caption told by its shape each paragraph around it holds, at least. */
+const NEIGHBOUR_SHARE = 1.5;
+
+/**
+ * True when the paragraphs `previous` and `next` around `current` set it apart as a photo's caption does: each holds
+ * half as many words again as it, or more, and one of them two sentences or more (a caption among one-sentence
+ * paragraphs is not set apart).
+ */
+function setApart(text: string, current: Piece, previous: Piece, next: Piece, sentences: ParagraphSentences): boolean {
+  const least = Math.ceil(countWords(text, current, MAX_BARE_SCENE_WORDS) * NEIGHBOUR_SHARE);
+  if (countWords(text, previous, least) < least || countWords(text, next, least) < least) return false;
+  return sentences.count(previous.paragraph) >= 2 || sentences.count(next.paragraph) >= 2;
+}
+
 // Module-level, not a closure per article: V8 keeps a closure's optimized code only weakly.
 /** True when `piece` ends its paragraph. */
 function endsParagraph(piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
@@ -189,7 +281,8 @@ function isQuestionOrAnswer(piece: Piece): boolean {
  * Text paragraphs of a news article (no question in it) that are captions whose credit was lost: one sentence
  * between two paragraphs of the text, the first of them ending its sentence, that reads as a caption strictly (a
  * person or a group, then the scene placed in the photo or dated at its end: `Người dân đeo khẩu trang trên đường
- * Giải Phóng sáng 21/12.`).
+ * Giải Phóng sáng 21/12.`), or by its shape alone and set apart by longer paragraphs around it (isBareSceneCaption,
+ * setApart: `Máy phát điện chạy bằng khí biogas tại trang trại của ông X.`).
  */
 function markNewsCaptions(
   text: string,
@@ -207,7 +300,11 @@ function markNewsCaptions(
     const next = pieces[index + 1] as Piece;
     if (previous.role !== 'text' || !endsParagraph(previous, paragraphs) || !endsSentence(text, previous)) continue;
     if (next.role !== 'text' || next.paragraph !== current.paragraph + 1) continue;
-    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates, true, photosShown)) continue;
+    const sentenceCount = sentences.count(current.paragraph);
+    if (!isSceneCaption(text, current, sentenceCount, dates, true, photosShown)) {
+      // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it.
+      if (!isBareSceneCaption(text, current, sentenceCount, dates) || !setApart(text, current, previous, next, sentences)) continue;
+    }
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
