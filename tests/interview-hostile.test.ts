@@ -31,6 +31,8 @@ const CASES: Record<string, (size: number) => string> = {
   // would be quadratic (11 s).
   'short lines with no colon': (size) => `Tiêu đề\n${repeatedTo('Một đoạn văn ngắn.\n', size)}`,
   // Captions told by their shape between longer paragraphs: each is read once, its neighbours' words counted up to a bound.
+  // Quotes with a credit closing each line, with and without a colon: each line is read within itself.
+  'quoted captions': (size) => `Tiêu đề\n${repeatedTo('Bà Trần Thị Mai: "Đủ hàng". Ảnh: Thu Hà\n"Đủ hàng" (Ảnh TTXVN)\n', size)}`,
   'short scene lines between longer paragraphs': (size) =>
     `Tiêu đề\n${repeatedTo('Nhà máy vận hành ổn định từ đầu năm. Mỗi ngày nhà máy tiếp nhận khoảng sáu trăm tấn rác.\nMáy phát điện chạy bằng khí sinh học tại trang trại.\n', size)}`,
 };

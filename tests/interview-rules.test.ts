@@ -1,8 +1,8 @@
 // The interview stage's rules one line at a time, positives and negatives, each its own test.
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES, type RuleExample } from '../extractors/interview/corpus.js';
-import { isCaption, isPhotoCredit } from '../extractors/interview/captions.js';
-import { BARE_SCENE_CAPTION_LINES, NEWS_CAPTION_LINES, SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
+import { isCaption, isPhotoCredit, isQuotedCaption } from '../extractors/interview/captions.js';
+import { BARE_SCENE_CAPTION_LINES, NEWS_CAPTION_LINES, QUOTED_CAPTION_LINES, SCENE_CAPTION_LINES } from '../extractors/interview/corpus-captions.js';
 import { isBareSceneCaption, isSceneCaption } from '../extractors/interview/scene-captions.js';
 import { findDateMentions } from '../extractors/dates/index.js';
 import { isClosing } from '../extractors/interview/closings.js';
@@ -69,6 +69,15 @@ describe('interview rules: a caption with no cue (scene-captions.ts)', () => {
       const whole = { start: 0, end: text.length };
       const sentences = splitSentences(text, { index: 0, ...whole });
       expect(isBareSceneCaption(text, whole, sentences.length, findDateMentions(text))).toBe(example.caption);
+    });
+  });
+});
+
+describe('interview rules: a speaker\'s quote under their photo (isQuotedCaption)', () => {
+  QUOTED_CAPTION_LINES.forEach((example, index) => {
+    it(`${index + 1}. ${example.caption ? '' : 'NOT '}«${example.text}»`, () => {
+      const text = normalizeText(example.text);
+      expect(isQuotedCaption(text, { start: 0, end: text.length })).toBe(example.caption);
     });
   });
 });

@@ -209,6 +209,58 @@ export function isCaption(text: string, span: TextSpan): boolean {
   return trailingName(words) >= 2 || leadingTitledName(words);
 }
 
+const MAX_QUOTING_NAME_WORDS = 12;
+const MAX_QUOTE_WORDS = 60;
+const QUOTATION_MARK = 0x22; // "
+const CLOSING_QUOTE = 0x201d; // ”
+const OPENING_QUOTE = 0x201c; // “
+
+/**
+ * A speaker's words under their photo, the photo's credit closing the line: `Bà Trần Thị Mai: "Chợ sẽ không để thiếu
+ * hàng dịp Tết". Ảnh: Thu Hà`. A titled name, a colon, one quote, then the credit: a pull quote set beside an
+ * interview, never a turn of it (an answer does not credit a photo), though it opens as a speaker's label does.
+ */
+export function isQuotedCaption(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_CAPTION_LENGTH) return false;
+  let from = span.start;
+  let to = span.end;
+  while (to > from && isWhiteSpaceAt(text, to - 1)) to -= 1;
+  while (from < to && isWhiteSpaceAt(text, from)) from += 1;
+  // A quote closes before the credit: a line with no quotation mark is refused before any regex runs.
+  if (from === to || !mayTrimmedCloseWithCue(text, from, to) || !holdsQuotationMark(text, from, to)) return false;
+  const closing = CLOSES_WITH_CUE.exec(text.slice(from, to));
+  if (closing === null) return false;
+  let quoteEnd = from + closing.index;
+  while (quoteEnd > from && isWhiteSpaceAt(text, quoteEnd - 1)) quoteEnd -= 1;
+  const last = text.charCodeAt(quoteEnd - 1);
+  if (last !== CLOSING_QUOTE && last !== QUOTATION_MARK) return false;
+  let colon = from;
+  while (colon < quoteEnd && text.charCodeAt(colon) !== COLON) colon += 1;
+  if (colon >= quoteEnd) return false;
+  let quoteStart = colon + 1;
+  while (quoteStart < quoteEnd && isWhiteSpaceAt(text, quoteStart)) quoteStart += 1;
+  const first = text.charCodeAt(quoteStart);
+  if ((first !== OPENING_QUOTE && first !== QUOTATION_MARK) || quoteStart + 1 >= quoteEnd - 1) return false;
+  // One quote: no other quotation mark inside it, no question.
+  for (let index = quoteStart + 1; index < quoteEnd - 1; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTATION_MARK || code === OPENING_QUOTE || code === CLOSING_QUOTE || code === 0x3f) return false;
+  }
+  if (countWords(text, { start: quoteStart, end: quoteEnd }, MAX_QUOTE_WORDS) > MAX_QUOTE_WORDS) return false;
+  const words = WORDS.read(text, { start: from, end: colon }, MAX_QUOTING_NAME_WORDS);
+  // The speaker: a title or honorific (`Bà`, `Giám đốc`), then their name ending before the colon.
+  return words.count <= MAX_QUOTING_NAME_WORDS && words.phraseAt(0, SPEAKER_TITLES, 3) > 0 && trailingName(words) >= 2;
+}
+
+/** True when a quotation mark (`"`, `“`, `”`) stands in `text` from `from` to `to`. */
+function holdsQuotationMark(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTATION_MARK || code === OPENING_QUOTE || code === CLOSING_QUOTE) return true;
+  }
+  return false;
+}
+
 /** The marks a list item opens with, then a space: `- `, `– `, `+ `, `• `, `* `. */
 const LIST_MARKERS: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2b, 0x2022, 0x2a]);
 

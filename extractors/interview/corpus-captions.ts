@@ -307,6 +307,25 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     pairs: [],
     kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body' },
   },
+  {
+    name: 'caption: a speaker\'s quote under her photo, its credit closing the line, between an answer and the next question',
+    text: article(
+      'Chợ đầu mối Bình Điền vào mùa cao điểm Tết',
+      'Phóng viên trao đổi với bà Trần Thị Mai, Giám đốc Công ty Quản lý chợ đầu mối Bình Điền, về nguồn hàng dịp Tết.',
+      'Lượng hàng về chợ dịp Tết năm nay ra sao, thưa bà?',
+      '- Mỗi đêm chợ tiếp nhận khoảng 2.000 tấn rau, củ, quả, tăng 15% so với ngày thường.',
+      'Chúng tôi đã ký cam kết bảo đảm nguồn cung với 12 hợp tác xã ở Lâm Đồng và Tiền Giang.',
+      'Bà Trần Thị Mai: "Chợ sẽ không để thiếu hàng, sốt giá dịp Tết". Ảnh: Thu Hà',
+      'Chợ kiểm soát an toàn thực phẩm thế nào?',
+      '- Chúng tôi đặt một phòng kiểm nghiệm nhanh ngay tại chợ, hoạt động suốt đêm.',
+    ),
+    pairs: [
+      { question: 'Lượng hàng về chợ', answers: ['Mỗi đêm chợ tiếp nhận', 'ký cam kết'] },
+      { question: 'an toàn thực phẩm', answers: ['phòng kiểm nghiệm nhanh'] },
+    ],
+    kinds: { 5: 'caption' },
+    notInAnswers: ['sốt giá dịp Tết'],
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */
@@ -429,5 +448,24 @@ export const BARE_SCENE_CAPTION_LINES: readonly { readonly text: string; readonl
     'Nhà máy "xanh" đầu tiên của tỉnh tại Khu công nghiệp Tâm Thắng.',
     'Tôi kiểm tra lò sấy cà phê của hợp tác xã mỗi sáng.',
     'Kho lạnh vắc xin.',
+  ].map((text) => ({ text, caption: false })),
+];
+
+/**
+ * One line: is it a speaker's quote under their photo, its credit closing the line (isQuotedCaption)? Then lines
+ * with no credit, no quote, a question, no titled speaker or two quotes.
+ */
+export const QUOTED_CAPTION_LINES: readonly { readonly text: string; readonly caption: boolean }[] = [
+  ...[
+    'Bà Trần Thị Mai: "Chợ sẽ không để thiếu hàng dịp Tết". Ảnh: Thu Hà',
+    'Giám đốc Lê Văn Hùng: “Mỗi lô hàng đều phải có tem truy xuất” (Ảnh: Minh An)',
+    'TS. Nguyễn Văn An: "Nông dân cần liên kết để giữ giá". Ảnh: NVCC',
+  ].map((text) => ({ text, caption: true })),
+  ...[
+    'Bà Trần Thị Mai: "Chợ sẽ không để thiếu hàng dịp Tết".',
+    'Bà Trần Thị Mai: Chúng tôi đã chuẩn bị đủ hàng. Ảnh: Thu Hà',
+    'Bà Trần Thị Mai: "Chợ có đủ hàng cho Tết không?". Ảnh: Thu Hà',
+    'Tôi nói với bà con: "Phải giữ chữ tín". Ảnh: Thu Hà',
+    'Bà Trần Thị Mai: "Chợ sẽ đủ hàng", rồi bà nói thêm "giá sẽ ổn định". Ảnh: Thu Hà',
   ].map((text) => ({ text, caption: false })),
 ];

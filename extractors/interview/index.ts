@@ -11,7 +11,7 @@ import {
   type TextSpan,
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
-import { isCaption, withInlineCaptions } from './captions.js';
+import { isCaption, isQuotedCaption, withInlineCaptions } from './captions.js';
 import { isClosing } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
@@ -239,6 +239,11 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   for (const piece of pieces) {
     if (piece.role !== 'text') {
       turns.push(piece);
+      continue;
+    }
+    // A speaker's quote under their photo, its credit closing the line: a caption, though it opens as a label does.
+    if (isQuotedCaption(text, piece)) {
+      turns.push(withRole(piece, 'caption'));
       continue;
     }
     const first = turns.length;
