@@ -527,6 +527,23 @@ export function followsDeviceKind(context: FigureContext, number: FigureNumber):
   }));
 }
 
+/** The most letters glued after a digit in a technique's code (`3D`, `5G`, `4K`, `4DX`). */
+const TECHNIQUE_CODE_LETTERS = 3;
+
+/**
+ * `phòng chiếu 3D 60 chỗ ngồi`, `mạng 5G 1.200 trạm`, `màn hình 4K 2 chiếc`: a technique written as a digit and capitals
+ * (`3D`, `5G`, `4K`) tells what kind a thing is, and the number after it counts the noun the lexicon knows after it; it
+ * is no name's number (`iPhone 15`, `APEC 2017` have no digit glued before their letters).
+ */
+export function followsTechniqueCode(context: FigureContext, number: FigureNumber, known: boolean): boolean {
+  if (!known || isGlued(context, number.first)) return false;
+  const letters = context.tokens[number.first - 1];
+  if (!letters || !isWordAt(context, number.first - 1) || !isGlued(context, number.first - 1)) return false;
+  if (letters.text.length > TECHNIQUE_CODE_LETTERS || letters.text !== letters.text.toUpperCase() || letters.text === letters.key) return false;
+  const digit = context.tokens[number.first - 2];
+  return digit !== undefined && kindAt(context, number.first - 2) === DIGITS && digit.text.length === 1 && !isGlued(context, number.first - 2);
+}
+
 /** Words before a number or a range that make it an age: `ở độ tuổi từ 30 đến 55`, `lứa tuổi 6 – 11`. */
 export function followsAgeWord(context: FigureContext, opening: number): boolean {
   const before = context.tokens[opening - 1];

@@ -229,6 +229,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   range('Nhóm khách từ 25 đến 40 chiếm đa số.', 25, 40, null, 'từ 25 đến 40'),
   // a device called by its technique's acronym: the number counts a part of it
   count('Bệnh viện vừa đưa vào dùng máy CT 256 lát cắt.', 256, 'lát cắt', '256 lát cắt'),
+  // a technique written as a digit and capitals (`3D`, `5G`) before a count of the noun after it
+  count('Nhà văn hóa mới có một rạp chiếu 3D 85 chỗ ngồi.', 85, 'chỗ ngồi', '85 chỗ ngồi'),
+  count('Khu vui chơi mới có một phòng chiếu 5D 24 ghế.', 24, 'ghế', '24 ghế'),
+  none('Mạng 5G 2025 sẽ phủ sóng toàn tỉnh.', '2025'),
   // a word in title case after a number (a line run into the next) is no unit
   number('Lượt xem: 2.317 Năm nay ngành du lịch khởi sắc.', 2317, '2.317'),
 

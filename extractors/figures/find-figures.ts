@@ -23,6 +23,7 @@ import {
   isNameOrDateNumber,
   isThousandsGrouped,
   isNamedByWordBefore,
+  followsTechniqueCode,
   isUngroupedCode,
   isEmergencyNumber,
   namesEmergencyNumber,
@@ -442,6 +443,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
       // A label takes digits for its name (`sân 2`); a number in words before a noun the lexicon counts counts it
       // (`tung vào sân hai cầu thủ trẻ`).
       const counts = followsPlaceName(context, number) || followsComparedName(context, number) || followsGroupLabel(context, number) || followsDeviceKind(context, number)
+        || followsTechniqueCode(context, number, unitAfterLower.known)
         || followsCapacityLabel(context, number)
         || followsDwellingLabel(context, number, unitAfterLower.unit) || followsTextLabel(context, number, unitAfterLower.unit)
         || followsProjectLabel(context, number, unitAfterLower.known)
