@@ -562,6 +562,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Xưởng gốm này truyền qua ba đời con cháu.', 3, 'đời', 'ba đời'),
   count('Thí sinh phải thi ba môn bắt buộc.', 3, 'môn', 'ba môn'),
   count('Em đạt điểm 10 ở sáu môn học.', 6, 'môn học', 'sáu môn học'),
+  count('Chương trình thạc sĩ kéo dài 3 học kỳ, kể cả luận văn.', 3, 'học kỳ', '3 học kỳ'),
+  count('Khung đào tạo gồm 42 học phần bắt buộc và tự chọn.', 42, 'học phần', '42 học phần'),
+  count('Người học phải tích lũy đủ 150 tín chỉ.', 150, 'tín chỉ', '150 tín chỉ'),
+  none('Lịch thi học kỳ 2 của khối 12 đã được công bố.', 'học kỳ 2'),
+  none('Điểm tổng kết học kỳ I năm học 2023-2024 được gửi về.', 'học kỳ I'),
   // a level given as an amount of a counted noun is that amount; `mức 2` alone names the level
   count('Điểm chuẩn hai ngành đều ở mức 21 điểm.', 21, 'điểm', '21 điểm'),
   count('Giờ làm thêm được giữ ở mức 40 giờ công mỗi tháng.', 40, 'giờ công', '40 giờ công'),

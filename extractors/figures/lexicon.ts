@@ -190,6 +190,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'quả',
   // generations of a family and school subjects: `ba đời làm nghề`, `thi ba môn`
   'đời', 'môn', 'môn học', 'môn thi',
+  // a course's terms, modules and credits, counted (`học trong 3 học kỳ`, `gồm 20 học phần`, `tích lũy 150 tín chỉ`);
+  // `học kỳ 2`, `học kỳ II` name a term (the label `kỳ` before a number)
+  'học kỳ', 'học phần', 'tín chỉ',
   // the parts a match is played in: `thắng ba set`, `thua hai ván`, `sau hai hiệp`
   'set', 'ván', 'ván đấu', 'ván cờ', 'hiệp', 'hiệp đấu',
   // options and scenarios put forward: `đề xuất ba phương án`, `hai kịch bản tăng trưởng`; ways of doing a thing:
