@@ -70,11 +70,12 @@ const LEVEL_AT_END = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phư�
 const DEPARTMENT_IN_TITLE = /^(?:[Pp]hó[ \t]+)?[Tt]rưởng[ \t]+(phòng|khoa)[ \t]+(\p{Lu}.*)$/u;
 
 /**
- * `thuộc` (part of) between the department and its parent: the sets list the department as a body of its own there
- * (`Trưởng phòng Khoáng sản thuộc Sở X`), not after `của` or a comma (`Trưởng phòng Kỹ thuật của công ty`, `Trưởng
- * phòng Đào tạo, Trường X`), where the title alone carries it.
+ * `thuộc` (part of) or `của` (of) between the department and its parent: the sets list the department as a body of
+ * its own there (`Trưởng phòng Khoáng sản thuộc Sở X`, `Trưởng phòng Dự báo của Trung tâm`), a firm's aside
+ * (`Trưởng phòng Kỹ thuật của Công ty X`), not after a comma (`Trưởng phòng Đào tạo, Trường X`), where the title
+ * alone carries it.
  */
-const THUOC_AFTER_DEPARTMENT = /[ \t]+thuộc[ \t]/uy;
+const PARENT_WORD_AFTER_DEPARTMENT = /[ \t]+(?:thuộc|của)[ \t]/uy;
 
 /** A body a role names: its name as listed and its mention. */
 interface NamedBody {
@@ -84,9 +85,10 @@ interface NamedBody {
 
 /**
  * `Trưởng phòng Khoáng sản thuộc Sở X`, `Phó Trưởng khoa Nội thuộc Bệnh viện Y`: a role whose title carries the
- * department it heads and whose organization is the listed body that department is said to be part of (`thuộc`).
+ * department it heads and whose organization is the listed body that department is said to be part of (`thuộc`,
+ * `của`).
  * The department (`Phòng Khoáng sản`) is an organization a reader finds in the text as much as `Trưởng phòng
- * Khoáng sản` alone would give; null when the title names none, no `thuộc` follows, or the parent is a firm (whose
+ * Khoáng sản` alone would give; null when the title names none, no `thuộc` or `của` follows, or the parent is a firm (whose
  * departments the sets leave out).
  */
 function departmentInTitle(text: string, role: RoleSpan): NamedBody | null {
@@ -99,8 +101,8 @@ function departmentInTitle(text: string, role: RoleSpan): NamedBody | null {
   const titleStart = text.indexOf(role.title, role.start);
   if (titleStart < 0 || titleStart + role.title.length > role.end) return null;
   const end = titleStart + role.title.length;
-  THUOC_AFTER_DEPARTMENT.lastIndex = end;
-  if (!THUOC_AFTER_DEPARTMENT.test(text)) return null;
+  PARENT_WORD_AFTER_DEPARTMENT.lastIndex = end;
+  if (!PARENT_WORD_AFTER_DEPARTMENT.test(text)) return null;
   // The mention is the field, as for a unit read after its head's title (title-organizations.ts).
   const start = end - field.length;
   return { name: `${unitWord.charAt(0).toUpperCase()}${unitWord.slice(1)} ${field}`, span: { start, end } };

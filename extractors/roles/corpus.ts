@@ -1512,10 +1512,21 @@ export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
     words: 'Tổng hợp',
     expected: { name: 'Phòng Tổng hợp', mentions: [{ text: 'Tổng hợp' }] },
   },
-  // A department the title carries, said to be part of (`thuộc`) the listed body after it; not after `của`.
+  // A department the title carries, said to be part of (`thuộc`) or of (`của`) the listed body after it.
   {
     text: 'Quỹ Phát triển đất tỉnh Hà Nam giải ngân sớm. Bà Lương Thu Hằng, Trưởng phòng Thẩm định dự án của Quỹ, cho biết hồ sơ đã đủ.',
     words: 'Thẩm định dự án',
+    expected: { name: 'Phòng Thẩm định dự án', mentions: [{ text: 'Thẩm định dự án' }] },
+  },
+  {
+    text: 'Viện Nghiên cứu Rau quả vừa công bố giống mới. Ông Đặng Văn Tùng, Trưởng phòng Chọn tạo giống của viện, cho biết giống cho năng suất cao.',
+    words: 'Chọn tạo giống',
+    expected: { name: 'Phòng Chọn tạo giống' },
+  },
+  // Not after a comma, where the title alone carries it, nor a firm's department after `của`.
+  {
+    text: 'Bà Trịnh Thu Vân, Trưởng phòng Chăm sóc khách hàng của Công ty CP Nước sạch Hà Nam, cho biết lịch cắt nước.',
+    words: 'Chăm sóc khách hàng',
     expected: null,
   },
   {
