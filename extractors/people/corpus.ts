@@ -345,6 +345,14 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Nước được bơm ra sông qua trạm bơm Minh Tân cũ.', 'Minh Tân'),
   none('Công nhân đóng cống Phú Lương để ngăn mặn.', 'Phú Lương'),
   none('Đoàn khảo sát vào rừng Cúc Phương từ sáng sớm.', 'Cúc Phương'),
+  // Parks, zones and dumps of three words or two, named like people; a holder's full name after a zone his title
+  // names stays a person.
+  none('Xưởng mới đặt ở Khu công nghiệp Hà Lộc, cách tỉnh lỵ 12 km.', 'Hà Lộc'),
+  none('Công nhân được bố trí nhà ở tại khu đô thị Lê Hòa.', 'Lê Hòa'),
+  none('Đoàn khảo sát vào vườn quốc gia Hoàng Liên từ sáng sớm.', 'Hoàng Liên'),
+  none('Xe chở rác không còn vào bãi rác Phạm Xá sau tháng 6.', 'Phạm Xá'),
+  person('Trưởng Ban quản lý khu công nghiệp Lê Văn Hòa cho biết đã có 12 nhà đầu tư.', 'Lê Văn Hòa', 'Lê Văn Hòa'),
+  person('Bộ trưởng Bộ Công nghiệp Đặng Văn Chi đã ký quyết định.', 'Đặng Văn Chi', 'Đặng Văn Chi'),
   none('Cơ sở sản xuất phân bón Hoàng Phát bị phạt 30 triệu đồng. Sản phẩm của Hoàng Phát không đạt chuẩn.', 'của Hoàng Phát'),
   // a substance named like a person: a word and a single letter after `chất`
   none('Đoàn kiểm tra lấy mẫu măng để tìm chất Vàng O.', 'Vàng O'),

@@ -9,6 +9,8 @@ import {
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
+  isPlaceKindOfThree,
+  mayEndPlaceKindOfThree,
   isNounOpenedByGivenName,
   isPlaceKindContext,
   isPlaceNamedForPerson,
@@ -34,6 +36,8 @@ const STRONG_NAME_WORDS = 3;
 const MAX_GIVEN_NAMES = 4;
 /** A run this long from the family name on is a heading in title case, not a name. */
 const MAX_RUN_FROM_FAMILY = 6;
+/** The syllables of a place's name after a kind of place of three words (`khu công nghiệp Đồng Văn`). */
+const PLACE_NAME_WORDS_AFTER_KIND_OF_THREE = 2;
 
 export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text, tokens } = context;
@@ -254,7 +258,12 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     secondKeyBefore = keys[keys.length - 2];
   }
   let holderAfterUnit = false;
-  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && isNotPersonContext(keyBefore, secondKeyBefore)
+  // `đường Lê Duẩn`, `khu công nghiệp Đồng Văn`: one or two words before, or a kind of place of three before a name
+  // of two syllables (three after it are a holder's full name: `Trưởng Ban quản lý khu công nghiệp Nguyễn Văn Hải`).
+  const thingBefore = isNotPersonContext(keyBefore, secondKeyBefore)
+    || (run.words.length - index <= PLACE_NAME_WORDS_AFTER_KIND_OF_THREE && mayEndPlaceKindOfThree(keyBefore)
+      && isPlaceKindOfThree(wordKeysBefore(text, tokens, family.start, 3)));
+  if (context.placeStartBefore(spaceBefore(text, family.start)) === null && thingBefore
     && !isRankBeforeName(text, tokens, family.start, secondKeyBefore)) {
     // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the level ends the title's organization, the chairman follows.
     holderAfterUnit = isHolderAfterTitledUnit(text, run.words, index, context);

@@ -234,6 +234,8 @@ const NOT_PERSON_BEFORE = [
   'trạm bơm', 'tiêu úng', 'cống',
   // Substances named by a word and a letter, like a given name: `chất Vàng O`, `hóa chất Xanh B`, `hoạt chất ...`.
   'chất', 'hóa chất', 'hoạt chất', 'chất độc',
+  // Dumps, beaches and cemeteries named like people: `bãi rác Kiêu Kỵ`, `bãi biển Hà My`, `nghĩa trang Hà Văn`.
+  'bãi rác', 'bãi biển', 'bãi tắm', 'nghĩa trang',
 ] as const;
 /** A house number before a street name: `số 8 Lê Thánh Tông`, `12A Trần Phú`, `25/3 Nguyễn Trãi`. */
 const HOUSE_NUMBER = /^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u;
@@ -241,6 +243,33 @@ const NOT_PERSON_BEFORE_PHRASES = new PhrasesBefore(NOT_PERSON_BEFORE);
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Kinds of place of three words, written before their name like `huyện` (`khu công nghiệp Yên Phong`, `Cụm công
+ * nghiệp Hà Mãn`, `vườn quốc gia Bạch Mã`, `bãi chôn lấp Nam Sơn`): the capitalized words after them are the place's
+ * name, no person. Only the three words together: their last two alone may end a body's name (`Bộ Công nghiệp Đặng
+ * Vũ Chư`, a minister after his ministry).
+ */
+const PLACE_KINDS_OF_THREE = [
+  'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu đô thị', 'khu dân cư', 'khu du lịch',
+  'khu bảo tồn', 'khu nghỉ dưỡng', 'bãi chôn lấp', 'vườn quốc gia',
+] as const;
+const PLACE_KIND_OF_THREE_KEYS: ReadonlySet<string> = new Set(PLACE_KINDS_OF_THREE.map(foldKey));
+/** Their last words: a name after any other word needs no third word read. */
+const PLACE_KIND_OF_THREE_LAST_KEYS: ReadonlySet<string> = new Set(
+  PLACE_KINDS_OF_THREE.map((kind) => foldKey(kind.slice(kind.lastIndexOf(' ') + 1))),
+);
+
+/** True when a name after this word (its key) may follow a kind of place of three words: `isPlaceKindOfThree` tells. */
+export function mayEndPlaceKindOfThree(nearest: string | undefined): boolean {
+  return nearest !== undefined && PLACE_KIND_OF_THREE_LAST_KEYS.has(nearest);
+}
+
+/** True when the last three keys (nearest last, `wordKeysBefore` with 3) are a kind of place of three words. */
+export function isPlaceKindOfThree(keys: readonly string[]): boolean {
+  const count = keys.length;
+  return count >= 3 && PLACE_KIND_OF_THREE_KEYS.has(`${keys[count - 3] ?? ''} ${keys[count - 2] ?? ''} ${keys[count - 1] ?? ''}`);
 }
 
 /**

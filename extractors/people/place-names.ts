@@ -3,7 +3,7 @@
 // names begin with a family name (`Yên`, `Tân`, `Hà`): once the article says `huyện Yên Thành`, a bare `Yên Thành`
 // elsewhere in it is the district, not a person.
 import { asciiFoldKey } from '../shared/vietnamese.js';
-import { isFamilyName, isNotPersonContext, isPlaceKindContext } from './lexicon.js';
+import { isFamilyName, isNotPersonContext, isPlaceKindContext, isPlaceKindOfThree, mayEndPlaceKindOfThree } from './lexicon.js';
 import type { NameContext } from './name-candidate.js';
 import { isHolderAfterTitledUnit } from './unit-holder-names.js';
 import type { Token } from '../../pipeline/document.js';
@@ -40,7 +40,9 @@ export function placeNamesIntroduced(
       const nearest = before === null ? run.keyBefore : before[before.length - 1];
       const second = before === null ? run.secondKeyBefore : before[before.length - 2];
       const isPlace = isPlaceKindContext(nearest, second);
-      if (!isPlace && !(words.length - start === 2 && isNotPersonContext(nearest, second))) continue;
+      const thingBefore = isNotPersonContext(nearest, second)
+        || (mayEndPlaceKindOfThree(nearest) && isPlaceKindOfThree(wordKeysBefore(text, tokens, first.start, 3)));
+      if (!isPlace && !(words.length - start === 2 && thingBefore)) continue;
       // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the chairman after his title's organization, not a place.
       if (isPlace && isFamilyName(first.key) && isHolderAfterTitledUnit(text, words, start, titles)) break;
       const name = words.slice(start, start + MAX_PLACE_NAME_WORDS);
