@@ -80,6 +80,13 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
   person('Luật sư Trương Quốc Hòe cho rằng quy định còn thiếu.', 'Trương Quốc Hòe', 'Trương Quốc Hòe'),
   person('Bác sĩ Hoàng Thị Yến khám cho hơn 50 bệnh nhân mỗi ngày.', 'Hoàng Thị Yến', 'Hoàng Thị Yến'),
   person('Kỹ sư Đặng Quốc Khánh thiết kế cây cầu này.', 'Đặng Quốc Khánh', 'Đặng Quốc Khánh'),
+  // A title before a field whose first syllable is also a given name: the field, no person; the given name alone
+  // before any other word stays one.
+  none('Năm nay trường tuyển 90 chỉ tiêu cử nhân Quản trị khách sạn.', 'Quản'),
+  none('Khóa đầu tiên của chương trình kỹ sư Công nghệ bán dẫn có 40 người học.', 'Công'),
+  none('Bà là thạc sĩ Thủy lợi của trường từ năm 2010.', 'Thủy'),
+  person('Kỹ sư Thiết cho biết dây chuyền đã chạy thử.', 'Thiết', 'Thiết'),
+  person('Chiều qua, kỹ sư Công kiểm tra lại toàn bộ máy.', 'Công', 'Công'),
   person('Nhạc sĩ Phú Quang sáng tác nhiều ca khúc về Hà Nội.', 'Phú Quang', 'Phú Quang'),
   person('Ông Bộ trưởng Nguyễn Mạnh Hùng đến thăm doanh nghiệp.', 'Nguyễn Mạnh Hùng', 'Nguyễn Mạnh Hùng'),
   // The conductor of a performance, a foreign name too: `nhạc trưởng` is no part of the name.

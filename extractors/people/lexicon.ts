@@ -572,3 +572,27 @@ const CREDIT_LABEL_KEYS: ReadonlySet<string> = new Set(['ảnh:', '(ảnh:', 'cl
 export function isCreditLabel(key: string | undefined): boolean {
   return key !== undefined && CREDIT_LABEL_KEYS.has(key);
 }
+
+/**
+ * First syllables of common words that are also given names (`Thiết`, `Quản`, `Công`, `Tài`), by the lower-case
+ * syllables that complete them: after a title (`kỹ sư Thiết kế vi mạch`, `cử nhân Quản trị kinh doanh`) the
+ * capitalized syllable opens the field a degree or a programme is named for, no person; before any other word it
+ * stays a name (`kỹ sư Thiết cho biết`).
+ */
+const COMMON_WORDS_OPENED_BY_GIVEN_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['thiết', ['kế', 'bị']], ['quản', ['lý', 'trị']], ['công', ['nghệ', 'nghiệp', 'trình', 'tác']],
+  ['kinh', ['tế', 'doanh']], ['tài', ['nguyên']], ['kế', ['toán', 'hoạch']], ['điện', ['tử', 'lực']],
+  ['cơ', ['khí', 'điện']], ['hóa', ['học', 'dược']], ['sinh', ['học']], ['kiến', ['trúc']], ['xây', ['dựng']],
+  ['thủy', ['lợi', 'sản']], ['môi', ['trường']], ['nông', ['nghiệp', 'học']], ['lâm', ['nghiệp', 'sinh']],
+  ['khoa', ['học']], ['vật', ['lý', 'liệu']], ['toán', ['học']], ['trí', ['tuệ']], ['hệ', ['thống']],
+  ['phần', ['mềm']], ['tự', ['động']], ['điều', ['dưỡng', 'khiển']], ['dinh', ['dưỡng']], ['ngôn', ['ngữ']],
+  ['truyền', ['thông']], ['kiểm', ['toán']], ['quy', ['hoạch']], ['luật', ['học']], ['dược', ['học']],
+];
+const COMMON_WORD_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  COMMON_WORDS_OPENED_BY_GIVEN_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
+);
+
+/** True when the capitalized syllable (its key) and the lower-case one after it (its key) make a common word. */
+export function opensCommonWord(key: string, nextKey: string): boolean {
+  return COMMON_WORD_SECOND_SYLLABLES.get(key)?.has(nextKey) === true;
+}

@@ -14,6 +14,7 @@ import {
   type HonorificWord,
   honorificFirstWord,
   isHonorificCompound,
+  opensCommonWord,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { codePointLength, isCasedLetterAt, isLetterOrMarkAt } from './characters.js';
@@ -298,9 +299,20 @@ function nameAfter(runs: readonly NameRun[], context: NameContext, index: number
   if (words.length === 1 && OVERSEAS_COMPOUND.test(text.slice(words[0]?.end ?? index, (words[0]?.end ?? index) + 8))) return null;
   // `chị N.T.H.`, `Chị H.`: initials alone hide a name (as crime news writes a victim), they give none.
   if (words.length === 1 && words[0] !== undefined && isBareInitial(text, words[0])) return null;
+  // `kỹ sư Thiết kế vi mạch`, `cử nhân Quản trị kinh doanh`: one syllable that with the lower-case one after it makes
+  // a common word opens a field, no name.
+  if (words.length === 1 && words[0] !== undefined && opensCommonWordAt(context, words[0])) return null;
   const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
   if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
   return candidate;
+}
+
+/** True when the word and the lower-case word one space after it make a common word (`Thiết kế`, `Quản lý`). */
+function opensCommonWordAt(context: NameContext, word: RunWord): boolean {
+  const { text, tokens } = context;
+  if (text.charCodeAt(word.end) !== 0x20) return false;
+  const next = tokens[firstStartingAtOrAfter(tokens, word.end)];
+  return next !== undefined && next.start === word.end + 1 && next.text === next.key && opensCommonWord(word.key, next.key);
 }
 
 /** One capital letter of A to Z or `Đ` with a period right after it: an initial (`H.`, the `N` of `N.T.H.`). */
