@@ -1243,6 +1243,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // place alone left (`Công an Hà Nội` is no short form of `Công an quận X Hà Nội`).
   org('Nhà hát Chèo Thái Bình lưu diễn châu Âu\nTối qua, Nhà hát Nghệ thuật Chèo Thái Bình diễn đêm cuối.', 'Nhà hát Nghệ thuật Chèo Thái Bình', null, 'Nhà hát Chèo Thái Bình'),
   org('Công an Hà Nội bắt nghi phạm\nCông an quận Ba Đình Hà Nội vừa bắt một người.', 'Công an Hà Nội'),
+  // Two words kept after the head are enough when they are a proper name, no place the gazetteer knows.
+  org('Bảo tàng Óc Eo đón khách trở lại\nSau một năm cải tạo, Bảo tàng Văn hóa - Khảo cổ Óc Eo đã mở cửa.', 'Bảo tàng Văn hóa - Khảo cổ Óc Eo', null, 'Bảo tàng Óc Eo'),
+  org('Công an Quảng Ngãi bắt nghi phạm\nCông an huyện Sơn Tịnh Quảng Ngãi vừa bắt một người.', 'Công an Quảng Ngãi'),
   // A legal form written short (`CP`, `TNHH`, `TMCP`) and in full names one body, by the name it was first given.
   org('Công ty cổ phần Gạch men Hòa Lạc tăng sản lượng. Ông Hải, Giám đốc Công ty CP Gạch men Hòa Lạc, cho biết.', 'Công ty cổ phần Gạch men Hòa Lạc', null, 'CP Gạch men Hòa Lạc'),
   org('Công ty TNHH Bao bì Tân Việt mở xưởng. Công ty trách nhiệm hữu hạn Bao bì Tân Việt tuyển 200 công nhân.', 'Công ty TNHH Bao bì Tân Việt', null, 'trách nhiệm hữu hạn Bao bì Tân Việt'),

@@ -200,6 +200,20 @@ function levelAliasKeys(key: string): string[] {
 const MIN_HEADLINE_REST_WORDS = 3;
 
 /**
+ * Whether a headline's name keeps enough words after its head (`rest`, its key) to stand for a longer name: three
+ * words, or two that are no place the gazetteer knows (`Bảo tàng Phố Hiến` for `Bảo tàng Lịch sử - Văn hóa Phố
+ * Hiến`, a proper name; `Công an Hà Nội` keeps a province alone, no short form of `Công an quận X Hà Nội`).
+ */
+function keepsEnoughOfHeadline(name: string, rest: string): boolean {
+  const words = rest.trim().split(' ').length;
+  if (words >= MIN_HEADLINE_REST_WORDS) return true;
+  if (words !== MIN_HEADLINE_REST_WORDS - 1) return false;
+  const collapsed = collapseWhitespace(name);
+  const last = collapsed.split(' ').slice(-words).join(' ');
+  return lookupPlace(last) === null;
+}
+
+/**
  * `quỹ bảo lãnh tín dụng đồng nai` of `quỹ bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh đồng nai`: the short
  * key keeps the long one's first words past its head and its last words (its place), the middle left out.
  */
@@ -319,7 +333,7 @@ class EntityIndex {
     for (let position = 0; position < this.drafts.length; position += 1) {
       const draft = this.drafts[position] as EntityDraft;
       const rest = draft.key.slice(headKey.length);
-      if (!draft.key.startsWith(`${headKey} `) || rest.trim().split(' ').length < MIN_HEADLINE_REST_WORDS || draft.key.length >= nameKey.length
+      if (!draft.key.startsWith(`${headKey} `) || !keepsEnoughOfHeadline(draft.name, rest) || draft.key.length >= nameKey.length
         || !(nameKey.endsWith(rest) || keptEnds(draft.key, nameKey))) continue;
       if (draft.mentions.some((mention) => mention.end > headlineEnd)) continue;
       if (found !== undefined && found !== draft) return undefined;
