@@ -508,6 +508,12 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Phạm Thu Trang'], ['Nhà hát Múa rối Thăng Long']),
   role('Công ty TNHH Thành Đạt vừa bị kiểm tra. Bà Trịnh Thị Nga, kế toán trưởng của công ty, đã ký các chứng từ.',
     'kế toán trưởng', 'kế toán trưởng', ['person', 'Trịnh Thị Nga'], ['Công ty TNHH Thành Đạt']),
+  // A lower-case head after `của`: the body of that kind the headline names, not one named in passing since.
+  role('Thư viện Kim Đồng mở cửa trở lại\nThư viện Kim Đồng đã mượn sách của Thư viện Quốc gia. Bà Lê Thu Hà, Phó Giám đốc phụ trách nghiệp vụ của thư viện, cho biết sách đã về.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thu Hà'], ['Thư viện Kim Đồng']),
+  // With no headline naming one, the last named before.
+  role('Thư viện Kim Đồng đã mượn sách của Thư viện Quốc gia. Bà Lê Thu Hà, Phó Giám đốc phụ trách nghiệp vụ của thư viện, cho biết sách đã về.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lê Thu Hà'], ['Thư viện Quốc gia', 'org-2']),
   role('Bộ Tài chính và Bộ Xây dựng cùng họp. Sau đó, Bộ Xây dựng công bố quy hoạch. Ông Lê Quang Hùng, Thứ trưởng Bộ, cho biết sẽ lấy ý kiến.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Lê Quang Hùng'], ['Bộ Xây dựng', 'org-2']),
   // A bare head after the title: the organization named alone before, not the ones listed as examples after it.

@@ -237,7 +237,10 @@ export class OrganizationShortForms {
       const entries = this.byFirstWords.get(folded.slice(0, count).join(' '));
       if (!entries) continue;
       if (!this.endsHere(text, end, isPersonAt)) return null;
-      const entity = nearestBefore(entries, index);
+      // `của bảo tàng`: a lower-case head refers to the body of that kind the headline names (the article's subject)
+      // over one named in passing since; else to the last named before.
+      const initial = text.charAt(index);
+      const entity = (initial !== initial.toUpperCase() ? namedInHeadlineAmongSeveral(text, entries, index) : null) ?? nearestBefore(entries, index);
       if (!entity) return null;
       return { start: index, end, kind: 'organization', ref: entity.id, name: entity.name };
     }
@@ -408,6 +411,30 @@ function endsWithWords(name: readonly string[], written: readonly string[], coun
 }
 
 /** The entity mentioned last before `index`; else the one mentioned first after it. */
+/**
+ * Where several of `entities` are named before `index`, the one of them the headline (the text's first line) names,
+ * when it names one only; else null.
+ */
+function namedInHeadlineAmongSeveral(text: string, entities: readonly OrganizationEntity[], index: number): OrganizationEntity | null {
+  if (entities.length < 2) return null;
+  let namedBefore = 0;
+  let inHeadline: OrganizationEntity | null = null;
+  let headlineEnd = -1;
+  for (const entity of entities) {
+    if (!entity.mentions.some((mention) => mention.start < index)) continue;
+    namedBefore += 1;
+    if (headlineEnd < 0) {
+      const lineBreak = text.indexOf('\n');
+      headlineEnd = lineBreak < 0 ? text.length : lineBreak;
+    }
+    if (entity.mentions.some((mention) => mention.end <= headlineEnd)) {
+      if (inHeadline !== null) return null;
+      inHeadline = entity;
+    }
+  }
+  return namedBefore >= 2 ? inHeadline : null;
+}
+
 function nearestBefore(entities: readonly OrganizationEntity[], index: number): OrganizationEntity | null {
   let best: OrganizationEntity | null = null;
   let bestStart = -1;
