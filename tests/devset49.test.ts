@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.993, organizations 0.992, people 0.966, roles 0.962,
   // acronyms 1.000 (total micro F1 0.992; 0.972 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.95,
-  dates: 0.95,
-  figures: 0.9,
-  organizations: 0.9,
-  people: 0.9,
-  roles: 0.9,
-  acronyms: 0.95,
+  // Raised by the twenty-seventh session's fixes: every field 1.000 (a count after a technique's code, `3D 60 chỗ
+  // ngồi`; course units counted; no person after a kind of place or in a common word after a title; a headline's
+  // short name one entity with the full name, and a lower-case head after `của` the headline's body).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.99,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
