@@ -88,6 +88,7 @@ describe('title-line reader on hostile first paragraphs', () => {
     'full dates after governing words': 'diễn ra sáng 11/01/2024 - 10:15 ',
     'byline lines under a title': 'Minh Châu | 11/01/2024 - 10:15\n',
     'dates with weekdays and no spaces': 'Thứ Hai,11/01/2024Thứ Hai, ',
+    'names and times before full dates': 'Tiêu đề bài Minh Châu | 16h00 ngày 11/01/2024 Hải Đăng 07:30, ',
   };
   for (const [label, unit] of Object.entries(UNITS)) {
     it(`${label}: a megabyte takes about four times as long as 256 KB`, () => {

@@ -579,6 +579,61 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Lũ dâng cao ở đồng bằng', publishedAt: '2024-09-14T07:10:00+07:00', author: 'Thanh Hà', views: 2318 },
   },
   {
+    name: 'a whole article on one line: the author, a bar, a time before the date and the views after the title',
+    text: article(`Làng gốm ven sông vào mùa đốt lò Bảo Ngọc | 09h15 ngày 18/03/2025 | Lượt xem: 1.276 ${BODY} ${BODY}`),
+    expected: { title: 'Làng gốm ven sông vào mùa đốt lò', author: 'Bảo Ngọc', publishedAt: '2025-03-18T09:15:00+07:00', views: 1276 },
+  },
+  {
+    name: 'a whole article on one line: the author and the byline with no separator, a time before the date',
+    text: article(`Cảng cá miền Trung tấp nập sau mùa mưa Quốc Hưng 07h40 ngày 2/10/2025 Lượt xem: 968 ${BODY}`),
+    expected: { title: 'Cảng cá miền Trung tấp nập sau mùa mưa', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00', views: 968 },
+  },
+  {
+    name: 'a run-on byline: the author after a bar, then a bare date',
+    text: article(`Mùa hoa tam giác mạch nở rộ | Đức Toàn | 21/11/2025 ${BODY}`),
+    expected: { title: 'Mùa hoa tam giác mạch nở rộ', author: 'Đức Toàn', publishedAt: '2025-11-21T00:00:00+07:00' },
+  },
+  {
+    name: 'a run-on byline with a full name of three words before the time',
+    text: article(`Nông dân miền Tây trúng mùa xoài Trần Minh Khoa | 06:50, 14/05/2025 ${BODY}`),
+    expected: { title: 'Nông dân miền Tây trúng mùa xoài', author: 'Trần Minh Khoa', publishedAt: '2025-05-14T06:50:00+07:00' },
+  },
+  {
+    name: 'a place leading the capitals before the byline is the title\'s, the name after it the author',
+    text: article(`Tuyến xe buýt điện mới khai trương tại Đà Nẵng Minh Hà | 08h00 ngày 5/09/2025 ${BODY}`),
+    expected: { title: 'Tuyến xe buýt điện mới khai trương tại Đà Nẵng', author: 'Minh Hà', publishedAt: '2025-09-05T08:00:00+07:00' },
+  },
+  {
+    name: 'not an author: a country closing the title before a run-on byline',
+    text: article(`Đội tuyển bóng chuyền nữ thắng Thái Lan | 20h30 ngày 12/08/2025 ${BODY}`),
+    expected: { title: 'Đội tuyển bóng chuyền nữ thắng Thái Lan', author: null, publishedAt: '2025-08-12T20:30:00+07:00' },
+  },
+  {
+    name: 'not an author: a name the noun before it asks for (an artist) closing the title',
+    text: article(`Khán giả xúc động tiễn biệt nghệ sĩ Thanh Hoa 10h05 ngày 3/04/2025 ${BODY}`),
+    expected: { title: 'Khán giả xúc động tiễn biệt nghệ sĩ Thanh Hoa', author: null, publishedAt: '2025-04-03T10:05:00+07:00' },
+  },
+  {
+    name: 'not an author: a bridge\'s name closing the title, before a run-on byline',
+    text: article(`Thông xe kỹ thuật cầu Mỹ Lợi | 15:20, 27/06/2025 ${BODY}`),
+    expected: { title: 'Thông xe kỹ thuật cầu Mỹ Lợi', author: null },
+  },
+  {
+    name: 'not an author: a run of five capitals before the byline cannot be told apart',
+    text: article(`Khai mạc Lễ Hội Hoa Ban Điện Biên | 19h00 ngày 7/03/2025 ${BODY}`),
+    expected: { author: null },
+  },
+  {
+    name: 'not a run-on byline: a time and a date the sentence governs, after a name',
+    text: article(`Ông Trần Văn Hòa cho biết hội nghị bắt đầu lúc 8h00 ngày 12/10/2025 tại Hà Nội. ${BODY}`),
+    expected: { publishedAt: null, author: null },
+  },
+  {
+    name: 'not a run-on byline: a name before a time and a date followed by lower case',
+    text: article(`Đoàn công tác của tỉnh gặp ông Lê Minh Sơn 9h30 ngày 12/10/2025 tại trụ sở. ${BODY}`),
+    expected: { publishedAt: null, author: null },
+  },
+  {
     name: 'a run-on byline with `Cập nhật lúc` time and day',
     text: article(`Chợ nổi vào mùa nước nổi Cập nhật lúc 06:20 ngày 21/09/2024 | Lượt xem: 845 ${BODY}`),
     expected: { title: 'Chợ nổi vào mùa nước nổi', publishedAt: '2024-09-21T06:20:00+07:00', views: 845 },

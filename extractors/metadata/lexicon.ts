@@ -74,3 +74,25 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   ['theo', 'nguồn', 'ảnh', 'xin', 'trân', 'cảm', 'chân', 'video', 'clip', 'xem', 'tin', 'bài', 'kỳ', 'phần', 'ông', 'bà',
     'tp', 'tiêu', 'mục', 'chương'].map(foldKey),
 );
+
+/**
+ * The last word of a noun that a proper name completes (`nghệ sĩ Thanh Hoa`, `Giám đốc Lê Văn An`, `cầu Rạch
+ * Miễu`, `công ty Hòa Phát`): a name after one of them is the title's own, never the author of a byline run onto
+ * the title's line (`... cho khu trung tâm Phương Linh 14h20 ngày 3/11/2025`). Keys.
+ */
+export const NAME_KIND_WORDS: ReadonlySet<string> = new Set(
+  [
+    // Address and people named by what they do: `ông`, `nghệ sĩ`, `bác sĩ`, `kỹ sư`, `diễn viên`, `cầu thủ`.
+    'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'em', 'thầy', 'cháu', 'bé', 'ngài', 'chí', 'sĩ', 'sư', 'viên',
+    'thủ', 'nhân', 'gia', 'văn', 'thơ', 'báo', 'diễn', 'binh', 'đạo', 'vệ', 'môn', 'thành', 'tướng', 'tá', 'úy',
+    // Posts: `Giám đốc`, `Chủ tịch`, `Bí thư`, `Bộ trưởng`, `Thủ tướng`, `Tổng thống`, `Hiệu trưởng`.
+    'đốc', 'tịch', 'thư', 'trưởng', 'thống', 'lý', 'phó', 'hoàng', 'vương', 'vua', 'hậu', 'tử', 'chúa',
+    // Places and works named by a proper name: `cầu`, `sông`, `đường`, `phố`, `xã`, `tỉnh`, `chùa`, `đảo`, `sân`.
+    'cầu', 'sông', 'suối', 'kênh', 'hồ', 'biển', 'vịnh', 'đảo', 'núi', 'đèo', 'đồi', 'rừng', 'đường', 'phố', 'ngõ',
+    'hẻm', 'chợ', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thôn', 'bản', 'làng', 'ấp', 'xóm', 'bến', 'cảng', 'sân',
+    'đình', 'chùa', 'đền', 'miếu', 'nhà', 'tháp', 'thủy', 'điện', 'mỏ', 'cửa', 'khẩu',
+    // Bodies and brands: `công ty`, `tập đoàn`, `hãng`, `thương hiệu`, `đội`, `câu lạc bộ`, `nhóm`.
+    'ty', 'đoàn', 'hãng', 'hiệu', 'đội', 'bộ', 'nhóm', 'trường', 'viện', 'hội', 'ban', 'sở', 'cục', 'phim', 'sách',
+    'án', 'giải', 'tàu', 'bão', 'lễ',
+  ].map(foldKey),
+);

@@ -4,7 +4,9 @@
 //   the byline run onto the title's line, the lead after it (a dump that lost its line breaks):
 //     `Mùa mưa ở đảo ngọc 22/07/2024 09:45 | Lượt xem: 1.048 Mùa mưa thường kéo dài ...`
 // The title is what stands before the byline. A run-on byline starts with a full date (day, month and year, as
-// bylines print it), ends with a number (a time, a view count) or a bracket (`(GMT+7)`), and is followed by the end
+// bylines print it), maybe after a weekday, a date label or a time (`16h00 ngày 25/11/2025`), and maybe after the
+// author's name (`Title Hải Đăng | 16h00 ngày 25/11/2025 | Lượt xem: 3.402 Lead ...`, `Title Phương Linh 14h20 ngày
+// 3/11/2025 Lượt xem: 2.145 Lead ...`: see authorBefore); ends with a number (a time, a view count) or a bracket (`(GMT+7)`), and is followed by the end
 // of the line, a capital (the lead's first word) or the outlet's tag in brackets that opens the lead
 // (`Thứ Năm, 12/09/2024 - 07:30 (NDO) - Sau ba năm ...`, `(Dân trí) - `, `(Chinhphu.vn) - `). A sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế ...`,
 // `Hội nghị diễn ra sáng 11/01/2024 ...`) is no title and byline: a word that governs a date (`ngày`, `sáng`, `từ`)
@@ -14,7 +16,8 @@ import { tokenIndexAt } from '../../input/tokens.js';
 import { isPlace } from '../shared/places.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
-import { DATE_GOVERNING_WORDS } from './lexicon.js';
+import { foldKey } from '../shared/vietnamese.js';
+import { DATE_GOVERNING_WORDS, NAME_KIND_WORDS } from './lexicon.js';
 
 export interface TitleLine {
   /** The title: the first line, or what stands before a byline run onto it. */
@@ -42,6 +45,16 @@ const WEEKDAY_BEFORE = /(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|
  * (`Bảng giá được cập nhật 08/10/2025`) it is the title's own.
  */
 const DATE_LABEL_BEFORE = /(?:Ngày\s)?Cập\snhật(?:\slúc)?\s?:?\s(?:\d{1,2}[:hg]\d{2}\s(?:,\s)?(?:ngày\s)?)?$|(?:Ngày\sđăng|Đăng\s(?:lúc|ngày)|(?:Ngày\s)?Xuất\sbản|Thời\sgian\sđăng)\s?:?\s$/u;
+/**
+ * A time before the date, as some bylines print it: `16h00 ngày 25/11/2025`, `07:30, 25/11/2025`, `9:05 AM
+ * 25/11/2025`. It belongs to the byline.
+ */
+const TIME_BEFORE = /(?<![\p{L}\p{M}\p{N}:.,/])\d{1,2}[:hg]\d{2}(?:\s?(?:AM|PM|am|pm))?,?\s(?:ngày\s)?$/u;
+/** A word of an author's name before a run-on byline: a capital, then lower-case letters (`Phương`, `Đăng`). */
+const AUTHOR_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const MIN_AUTHOR_WORDS = 2;
+const MAX_AUTHOR_WORDS = 4;
+const UPPER_INITIAL = /^\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 /** A byline separator closing what stands before a run-on byline: ` |`, ` -`, ` ·`. */
 const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•', '–', '—', '-']);
@@ -117,6 +130,35 @@ function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly Te
   return { title: { start: title.start, end: title.start + titleText.length }, bylines: lines.slice(1), fields };
 }
 
+/**
+ * The author's name closing `title` (what stands before a run-on byline's date, time or separator), as the length of
+ * the title without it; null when no name closes it. The name is the run of two to four capitalized words at the
+ * end, after a word that does not start with a capital (so the run is the whole name, and the title goes on before
+ * it: `... cho khu trung tâm Phương Linh`); not a place (`... với Thái Lan`, and a place leading the run is the
+ * title's: `... tại Hà Nội Thu Trang`), not a name that the noun before it asks for (`nghệ sĩ Thanh Hoa`, `cầu
+ * Rạch Miễu`: NAME_KIND_WORDS), and at least MIN_TITLE_WORDS words of title are left before it.
+ */
+function authorBefore(text: string, lineStart: number, title: string): number | null {
+  const words = title.split(' ');
+  let run = 0;
+  while (run <= MAX_AUTHOR_WORDS && run < words.length && AUTHOR_WORD.test(words[words.length - 1 - run] ?? '')) run += 1;
+  if (run < MIN_AUTHOR_WORDS || run > MAX_AUTHOR_WORDS) return null;
+  const before = words[words.length - 1 - run] ?? '';
+  if (before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before)))) return null;
+  // A place at the run's head is the title's (`tại Hà Nội Thu Trang`): the name is what follows it.
+  let first = words.length - run;
+  for (let head = 1; head <= run - MIN_AUTHOR_WORDS; head += 1) {
+    if (isPlace(words.slice(words.length - run, words.length - run + head).join(' '))) first = words.length - run + head;
+  }
+  if (first < MIN_TITLE_WORDS) return null;
+  const start = words.slice(0, first).join(' ').length + 1;
+  const name = title.slice(start);
+  if (isPlace(name)) return null;
+  const author = readAuthorLine(text, { start: lineStart + start, end: lineStart + title.length });
+  if (author === null || author.start !== lineStart + start || author.end !== lineStart + title.length) return null;
+  return start;
+}
+
 /** True when the byline may end after `token`: at the line's end, or after a number, a bracket or AM/PM before a capital. */
 function mayEndRunOn(text: string, token: Token, lineEnd: number): boolean {
   let next = token.end;
@@ -134,7 +176,13 @@ function mayEndRunOn(text: string, token: Token, lineEnd: number): boolean {
 }
 
 /** The run-on byline that starts at `start`: the longest run of byline parts that may end the byline. */
-function runOnByline(text: string, tokens: readonly Token[], start: number, lineEnd: number): { span: TextSpan; fields: BylineFieldSpan[] } | null {
+function runOnByline(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  lineEnd: number,
+  authorBefore = false,
+): { span: TextSpan; fields: BylineFieldSpan[] } | null {
   let best: { span: TextSpan; fields: BylineFieldSpan[] } | null = null;
   const first = tokenIndexAt(tokens, start);
   for (let index = first; index < tokens.length && index < first + MAX_RUN_ON_TOKENS; index += 1) {
@@ -147,8 +195,9 @@ function runOnByline(text: string, tokens: readonly Token[], start: number, line
     // A name run into the lead cannot be told from the lead's first words: an author part must end the line.
     const lastField = fields[fields.length - 1];
     if (lastField?.field === 'author' && token.end < lineEnd) continue;
-    // A bare date after a title may be the title's own (`Giá vàng hôm nay 22/07/2024`): a byline says more.
-    if (fields.length < 2 && !STATES_TIME.test(text.slice(start, token.end))) continue;
+    // A bare date after a title may be the title's own (`Giá vàng hôm nay 22/07/2024`): a byline says more (an
+    // author's name before it and a separator between them say more too).
+    if (fields.length < 2 && !authorBefore && !STATES_TIME.test(text.slice(start, token.end))) continue;
     best = { span, fields };
   }
   return best;
@@ -167,18 +216,28 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     const weekday = WEEKDAY_BEFORE.exec(before);
     const undated = weekday === null ? before : before.slice(0, weekday.index);
     const label = DATE_LABEL_BEFORE.exec(undated);
-    const titleText = label === null ? undated : undated.slice(0, label.index);
+    // A time before the date is the byline's (`16h00 ngày 25/11/2025`).
+    const time = label === null ? TIME_BEFORE.exec(undated) : null;
+    const titleText = label !== null ? undated.slice(0, label.index) : time !== null ? undated.slice(0, time.index) : undated;
     if (!/\s$/u.test(titleText)) continue;
     // The separator between the title and the byline is the byline's (`Giá lúa tăng | Thứ Hai, 22/07/2024`).
-    const trimmed = withoutTrailingSeparator(titleText);
+    let trimmed = withoutTrailingSeparator(titleText);
+    // The author's name may stand before the byline, after a separator or before a time (`Title Hải Đăng | 16h00
+    // ngày 25/11/2025`, `Title Phương Linh 14h20 ngày 3/11/2025`): what comes before the name is the title.
+    const separated = trimmed.length < titleText.trimEnd().length;
+    const authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed) : null;
+    if (authorStart !== null) trimmed = withoutTrailingSeparator(trimmed.slice(0, authorStart));
     if (trimmed.endsWith(',') || trimmed.endsWith(':')) continue;
     const lastWord = lastWordOf(trimmed);
     if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) continue;
     if ((trimmed.match(WORDS)?.length ?? 0) < MIN_TITLE_WORDS) continue;
     const start = line.start + titleText.length;
-    const byline = runOnByline(text, tokens, start, line.end);
+    const byline = runOnByline(text, tokens, start, line.end, authorStart !== null && separated);
     if (byline === null) continue;
-    return { title: { start: line.start, end: line.start + trimmed.length }, bylines: [byline.span], fields: byline.fields };
+    const title = { start: line.start, end: line.start + trimmed.length };
+    if (authorStart === null) return { title, bylines: [byline.span], fields: byline.fields };
+    const author = fieldOf({ start: line.start + authorStart, end: line.start + withoutTrailingSeparator(titleText).length }, 'author');
+    return { title, bylines: [{ start: author.start, end: byline.span.end }], fields: [author, ...byline.fields] };
   }
   return null;
 }
