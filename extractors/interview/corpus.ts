@@ -161,6 +161,41 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     pairs: [],
   },
   {
+    name: 'dash style collapsed, only the answers dashed: the question is the sentence that asks before each dash',
+    text: article(
+      'Người giữ rừng đầu nguồn',
+      'Xã Tà Xùa có hơn 3.000 ha rừng phòng hộ. Chúng tôi trò chuyện với ông Lò Văn Khánh, Trưởng ban quản lý rừng xã. Thưa ông, năm nay việc giữ rừng có gì khác? - Năm nay xã giao khoán thêm 500 ha cho các hộ. Mỗi hộ nhận được tiền chăm sóc hằng quý. Người dân đã thấy lợi ích từ rừng. Mùa khô tới, ban quản lý chuẩn bị những gì để chống cháy, thưa ông? - Chúng tôi lập 12 tổ xung kích. Các tổ trực suốt mùa khô. Ông mong gì nhất cho rừng xã mình? - Tôi mong lớp trẻ cùng giữ rừng.',
+    ),
+    pairs: [
+      { question: 'năm nay việc giữ rừng có gì khác', answers: ['Năm nay xã giao khoán thêm'] },
+      { question: 'Mùa khô tới, ban quản lý chuẩn bị', answers: ['Chúng tôi lập 12 tổ'] },
+      { question: 'Ông mong gì nhất', answers: ['Tôi mong lớp trẻ'] },
+    ],
+    notInAnswers: ['Mùa khô tới', 'Ông mong gì nhất'],
+  },
+  {
+    name: 'dash style collapsed, only the answers dashed: the last answer asking back is still an answer',
+    text: article(
+      'Mùa vải sớm ở Thanh Hà',
+      'Vụ vải năm nay đến sớm hai tuần. Giá vải năm nay ra sao, thưa bà? - Giá vải cao hơn năm ngoái. Bà có lo đầu ra không? - Không lo nữa sao được? Năm nay thương lái đến tận vườn.',
+    ),
+    pairs: [
+      { question: 'Giá vải năm nay ra sao', answers: ['Giá vải cao hơn'] },
+      { question: 'Bà có lo đầu ra không', answers: ['Không lo nữa sao được'] },
+    ],
+  },
+  {
+    name: 'dash style collapsed, dashes after statements too: turns alternate, each turn ending in ? asks',
+    text: article(
+      'Người làm muối ở Bạc Liêu',
+      'Ông Tư làm muối đã bốn mươi năm. - Năm nay muối được giá không, thưa ông? - Được giá hơn năm ngoái. Nhưng trời mưa sớm. - Ông có định bỏ nghề? - Không, tôi còn làm tới khi nào hết sức.',
+    ),
+    pairs: [
+      { question: 'Năm nay muối được giá không', answers: ['Được giá hơn năm ngoái'] },
+      { question: 'Ông có định bỏ nghề', answers: ['Không, tôi còn làm'] },
+    ],
+  },
+  {
     name: 'a question of several sentences whose last one asks',
     text: article(
       TITLE, LEAD,

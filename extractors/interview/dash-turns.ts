@@ -3,8 +3,14 @@
 // with a question mark asks, the turn after it answers (whatever its own end), and a turn that does not ask after an
 // answer goes on with that answer, unless it is the interviewer's thanks (`- Xin cảm ơn ông!`), a closing. Text before
 // a line's first turn stays text (the lead, or an answer going on).
+// Some sites dash the answers only, the question set apart by its type (bold) which the dump lost: `... lead. Thưa
+// ông, ... ra sao? - Answer. Answer. Question, thưa ông? - Answer.`. Where every turn opens inside a line right after
+// a question mark, each turn is an answer, and the question is the run of question sentences that ends the text
+// before its dash (an answer keeps its first sentence).
+import type { TextSpan } from '../../pipeline/document.js';
 import { isClosing } from './closings.js';
-import { addPiece, isWhiteSpaceAt, type Piece } from './pieces.js';
+import { addPiece, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
+import { isQuestionSentence, isQuotedQuestion } from './questions.js';
 
 function isDashCode(code: number): boolean {
   return code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
@@ -48,11 +54,75 @@ function asks(text: string, start: number, end: number): boolean {
   return text.charCodeAt(index) === 0x3f;
 }
 
+/** True when the last character before `index` that is no space is a question mark (closing quotes aside). */
+function followsQuestionMark(text: string, from: number, index: number): boolean {
+  let before = index - 1;
+  while (before > from && (isWhiteSpaceAt(text, before) || text.charCodeAt(before) === 0x22 || text.charCodeAt(before) === 0x201d)) before -= 1;
+  return before >= from && text.charCodeAt(before) === 0x3f;
+}
+
+/** True when every turn opens inside its line right after a question mark: the dashes open the answers alone. */
+function dashesOpenAnswers(text: string, pieces: readonly Piece[], starts: readonly (number[] | null)[]): boolean {
+  let turns = 0;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    for (const start of starts[index] ?? []) {
+      if (start <= piece.start || !followsQuestionMark(text, piece.start, start)) return false;
+      turns += 1;
+    }
+  }
+  return turns >= 2;
+}
+
+/**
+ * Where the question ends the text from `start` to `dash` (a dashed answer follows): the run of question sentences
+ * closing it, not quoted, no closing. An answer (`isAnswer`) keeps its first sentence; -1 when no question ends it.
+ */
+function questionBeforeDash(text: string, piece: Piece, start: number, dash: number, sentences: ParagraphSentences, isAnswer: boolean): number {
+  const parts = sentencesWithin(text, sentences, piece.paragraph, { start, end: dash });
+  let first = parts.length;
+  while (first > 0) {
+    const part = parts[first - 1] as TextSpan;
+    if (!isQuestionSentence(text, part) || isQuotedQuestion(text, part) || isClosing(text, part)) break;
+    first -= 1;
+  }
+  if (first === parts.length) return -1;
+  if (first === 0 && isAnswer) first = parts.length > 1 ? parts.length - 1 : 0;
+  return (parts[first] as TextSpan).start;
+}
+
+/** The pieces cut where only the answers open with a dash (dashesOpenAnswers): each dash opens an answer. */
+function withDashedAnswers(text: string, pieces: readonly Piece[], starts: readonly (number[] | null)[], sentences: ParagraphSentences): Piece[] {
+  const result: Piece[] = [];
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    const found = starts[index];
+    if (found === null || found === undefined || found.length === 0) {
+      result.push(piece);
+      continue;
+    }
+    let from = piece.start;
+    for (let turn = 0; turn < found.length; turn += 1) {
+      const dash = found[turn] as number;
+      const role = turn === 0 ? 'text' : 'answer';
+      const asked = questionBeforeDash(text, piece, from, dash, sentences, turn > 0);
+      if (asked < 0) addPiece(result, text, piece, from, dash, role, false);
+      else {
+        addPiece(result, text, piece, from, asked, role, false);
+        addPiece(result, text, piece, asked, dash, 'question', false);
+      }
+      from = dash + 1;
+    }
+    addPiece(result, text, piece, from, piece.end, 'answer', false);
+  }
+  return result;
+}
+
 /**
  * The pieces with collapsed dash dialogue cut into questions and answers; null when the article has none: fewer
  * than two asking turns, or no turn inside a line (paragraphed dash style is read paragraph by paragraph).
  */
-export function withDashTurns(text: string, pieces: readonly Piece[]): Piece[] | null {
+export function withDashTurns(text: string, pieces: readonly Piece[], sentences: ParagraphSentences): Piece[] | null {
   // A question turn run into its answer shows `? -` somewhere: one native search spares most articles the scan.
   if (!text.includes('? - ') && !text.includes('? – ') && !text.includes('? — ')) return null;
   const starts: (number[] | null)[] = [];
@@ -68,6 +138,7 @@ export function withDashTurns(text: string, pieces: readonly Piece[]): Piece[] |
       if (asks(text, start, found[index + 1] ?? piece.end)) asking += 1;
     }
   }
+  if (dashesOpenAnswers(text, pieces, starts)) return withDashedAnswers(text, pieces, starts, sentences);
   if (inline === 0 || asking < 2) return null;
   const result: Piece[] = [];
   let afterQuestion = false;

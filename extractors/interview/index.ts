@@ -256,7 +256,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
 
   // Unlabelled questions: whole paragraphs in a paragraphed interview, else questions inside collapsed lines.
   // Dash dialogue collapsed into lines, else whole-paragraph questions, else questions inside collapsed lines.
-  const dashed = pieces.some(isQuestionPiece) ? null : withDashTurns(text, pieces);
+  const dashed = pieces.some(isQuestionPiece) ? null : withDashTurns(text, pieces, sentences);
   if (dashed !== null) pieces = dashed;
   else if (!pieces.some(isQuestionPiece)) {
     const byParagraph = markQuestionParagraphs(text, pieces, paragraphs, sentences);
