@@ -64,6 +64,7 @@ describe('byline reader on hostile lines', () => {
     // Fewer parts than a byline may have, each as long as can be, so every part is read in full.
     'long date parts': 'Thứ Năm, ngày 11/01/2024 lúc 10:15 GMT+7 Cập nhật 11/01/2024 10:15 · ',
     'long name parts': 'Minh Châu Hoàng Yến Lan Anh Thu Trang - Hà Nội Đà Nẵng Hải Phòng | ',
+    'names run into dates': 'Minh Châu Hoàng Yến 11/01/2024 10:15 Thu Trang Thứ Hai, ',
     'long view parts': 'Lượt xem: 1.233.456.789.123.456.789.123.456.789.123.456.789 lượt | ',
   };
   for (const [label, unit] of Object.entries(UNITS)) {
@@ -88,6 +89,7 @@ describe('title-line reader on hostile first paragraphs', () => {
     'full dates after governing words': 'diễn ra sáng 11/01/2024 - 10:15 ',
     'byline lines under a title': 'Minh Châu | 11/01/2024 - 10:15\n',
     'dates with weekdays and no spaces': 'Thứ Hai,11/01/2024Thứ Hai, ',
+    'names run into dates opening lines': 'Minh Châu 11/01/2024 10:15 Tiêu đề\nHải Đăng | 07:30, 11/01/2024 Lời dẫn ',
     'names and times before full dates': 'Tiêu đề bài Minh Châu | 16h00 ngày 11/01/2024 Hải Đăng 07:30, ',
   };
   for (const [label, unit] of Object.entries(UNITS)) {

@@ -206,6 +206,48 @@ function classifyPart(text: string, tokens: readonly Token[], raw: RawPart): Byl
   return null;
 }
 
+/**
+ * Sticky: an author's name run into the date with no separator (`Phương Linh 14h20 ngày 3/11/2025`, `Hải Đăng Thứ
+ * Ba, 25/11/2025`): two to four capitalized words, then a digit or a weekday.
+ */
+const NAME_BEFORE_DATE = /(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]){2,4}(?=\d|Thứ[ \t]|Chủ[ \t][Nn]hật)/uy;
+
+/**
+ * An unlabelled part that is an author's name and a date with no separator between them (`Phương Linh 14h20 ngày
+ * 3/11/2025`): the two parts, or null when the part is anything else (the name must be all the words before the
+ * date, and the rest a date that states a day or a time). A place's name there is a dateline's city, no author.
+ */
+function nameThenDate(text: string, raw: RawPart): [BylinePart, BylinePart] | null {
+  if (raw.label !== null) return null;
+  const value = trimSpan(text, raw.valueStart, raw.end);
+  NAME_BEFORE_DATE.lastIndex = value.start;
+  const name = NAME_BEFORE_DATE.exec(text);
+  if (name === null || name.index + name[0].length >= value.end) return null;
+  const dateStart = name.index + name[0].length;
+  const said = text.slice(dateStart, value.end);
+  if (!isDateWords(said) || !DAY_OR_TIME.test(said)) return null;
+  const author = readAuthorLine(text, { start: value.start, end: dateStart });
+  if (author === null || author.end !== trimSpan(text, value.start, dateStart).end) return null;
+  // A dateline's city run into the date (`Hà Nội 02/10/2025 07:40`) is no author.
+  const kind = isPlace(text.slice(author.start, author.end)) ? 'place' : 'author';
+  return [bylinePart(author, kind, false, false), bylinePart({ start: dateStart, end: value.end }, 'date', true, false)];
+}
+
+/**
+ * Adds a part's field to `fields`: a place or a section adds none, an agency beside a name is the name's (`Hoàng Yến
+ * - TTXVN`; alone, it is the author); neighbouring date parts are one date, an unlabelled author part after another
+ * one author.
+ */
+function addField(fields: BylineFieldSpan[], part: BylinePart): void {
+  if (part.kind === 'place' || part.kind === 'section') return;
+  if (part.kind === 'agency' && hasAuthor(fields)) return;
+  const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;
+  const last = fields[fields.length - 1];
+  const joins = last !== undefined && last.field === field && field !== 'views' && (field === 'date' || !part.labelled);
+  if (joins) fields[fields.length - 1] = fieldOf({ start: last.start, end: Math.max(last.end, part.end) }, field);
+  else if (part.end > part.start) fields.push(fieldOf(part, field));
+}
+
 function hasAuthor(fields: readonly BylineFieldSpan[]): boolean {
   for (const field of fields) if (field.field === 'author') return true;
   return false;
@@ -228,19 +270,15 @@ export function readBylineLine(text: string, tokens: readonly Token[], line: Tex
   for (const raw of parts) {
     const span = trimSpan(text, raw.start, raw.end);
     if (span.end <= span.start) continue;
-    const part = classifyPart(text, tokens, raw);
+    const classified = classifyPart(text, tokens, raw);
+    const split = classified === null ? nameThenDate(text, raw) : null;
+    const part = classified ?? split?.[0] ?? null;
     if (part === null) return null;
-    if (part.kind === 'place' || part.kind === 'section') continue;
-    // An agency beside a name is the name's (`Hoàng Yến - TTXVN`); alone, it is the author.
-    if (part.kind === 'agency' && hasAuthor(fields)) continue;
-    const field: BylineField = part.kind === 'credit' || part.kind === 'agency' ? 'author' : part.kind;
-    sawDay ||= part.day;
+    addField(fields, part);
+    if (split !== null) addField(fields, split[1]);
+    sawDay ||= part.day || split !== null;
     sawViews ||= part.kind === 'views';
-    sawLabelledAuthor ||= field === 'author' && part.labelled;
-    const last = fields[fields.length - 1];
-    const joins = last !== undefined && last.field === field && field !== 'views' && (field === 'date' || !part.labelled);
-    if (joins) fields[fields.length - 1] = fieldOf({ start: last.start, end: Math.max(last.end, part.end) }, field);
-    else if (part.end > part.start) fields.push(fieldOf(part, field));
+    sawLabelledAuthor ||= part.labelled && (part.kind === 'author' || part.kind === 'credit' || part.kind === 'agency');
   }
   return sawDay || sawViews || sawLabelledAuthor ? fields : null;
 }

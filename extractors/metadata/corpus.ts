@@ -634,6 +634,39 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { publishedAt: null, author: null },
   },
   {
+    name: 'a byline line of its own with no separator: the author run into the time and the date, then the views',
+    text: article('Cảng cá tấp nập ngày đầu vụ', 'Quốc Hưng 07h40 ngày 2/10/2025 Lượt xem: 968', BODY),
+    expected: { title: 'Cảng cá tấp nập ngày đầu vụ', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00', views: 968 },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'a byline line of its own: the author run into a weekday and the date',
+    text: article('Cảng cá tấp nập ngày đầu vụ', 'Quốc Hưng Thứ Năm, 2/10/2025 - 07:40', BODY),
+    expected: { author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'a whole article on one line: the author run into the date, the time after it',
+    text: article(`Cảng cá miền Trung tấp nập sau mùa mưa Quốc Hưng 02/10/2025 07:40 ${BODY}`),
+    expected: { title: 'Cảng cá miền Trung tấp nập sau mùa mưa', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00' },
+  },
+  {
+    name: 'a dump that ran the lead onto the byline line below the title: the author opens it, run into the date',
+    text: article('Cảng cá tấp nập ngày đầu vụ', `Quốc Hưng 02/10/2025 07:40 Những chuyến tàu đầu tiên đã cập bến. ${BODY}`),
+    expected: { title: 'Cảng cá tấp nập ngày đầu vụ', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00' },
+    kinds: { 1: 'lead' },
+  },
+  {
+    name: 'not a byline line: a person addressed by title, run into a time and date, in a sentence',
+    text: article('Cảng cá tấp nập ngày đầu vụ', 'Ông Nguyễn Văn An 14h20 ngày 3/11/2025 đã ký quyết định giao đất.', BODY),
+    expected: { author: null, publishedAt: null },
+  },
+  {
+    name: 'not an author: a place run into the date on the line below the title',
+    text: article('Cảng cá tấp nập ngày đầu vụ', 'Hà Nội 02/10/2025 07:40', BODY),
+    expected: { author: null, publishedAt: '2025-10-02T07:40:00+07:00' },
+  },
+  {
     name: 'a run-on byline with `Cập nhật lúc` time and day',
     text: article(`Chợ nổi vào mùa nước nổi Cập nhật lúc 06:20 ngày 21/09/2024 | Lượt xem: 845 ${BODY}`),
     expected: { title: 'Chợ nổi vào mùa nước nổi', publishedAt: '2024-09-21T06:20:00+07:00', views: 845 },

@@ -203,6 +203,17 @@ function runOnByline(
   return best;
 }
 
+/**
+ * True when `title` (what stands before a run-on byline) may be a title: it does not end with a comma or a colon, nor
+ * with a word that governs the date after it (`sáng`, `ngày`, `từ`), and has MIN_TITLE_WORDS words at least.
+ */
+function mayBeTitle(title: string): boolean {
+  if (title.endsWith(',') || title.endsWith(':')) return false;
+  const lastWord = lastWordOf(title);
+  if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) return false;
+  return (title.match(WORDS)?.length ?? 0) >= MIN_TITLE_WORDS;
+}
+
 /** A byline run onto the title's line: the first full date after three words of title or more that starts one. */
 function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan): TitleLine | null {
   const window = text.slice(line.start, Math.min(line.end, line.start + MAX_TITLE_LENGTH));
@@ -225,15 +236,20 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     // The author's name may stand before the byline, after a separator or before a time (`Title Hải Đăng | 16h00
     // ngày 25/11/2025`, `Title Phương Linh 14h20 ngày 3/11/2025`): what comes before the name is the title.
     const separated = trimmed.length < titleText.trimEnd().length;
-    const authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed) : null;
+    let authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed) : null;
     if (authorStart !== null) trimmed = withoutTrailingSeparator(trimmed.slice(0, authorStart));
-    if (trimmed.endsWith(',') || trimmed.endsWith(':')) continue;
-    const lastWord = lastWordOf(trimmed);
-    if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) continue;
-    if ((trimmed.match(WORDS)?.length ?? 0) < MIN_TITLE_WORDS) continue;
+    if (!mayBeTitle(trimmed)) continue;
     const start = line.start + titleText.length;
     const byline = runOnByline(text, tokens, start, line.end, authorStart !== null && separated);
     if (byline === null) continue;
+    // With neither, a byline that states a time after its date may follow the name too (`Title Phương Linh
+    // 03/11/2025 14:20 Lead ...`).
+    if (authorStart === null && !separated && time === null && STATES_TIME.test(text.slice(byline.span.start, byline.span.end))) {
+      authorStart = authorBefore(text, line.start, trimmed);
+      const cut = authorStart === null ? '' : withoutTrailingSeparator(trimmed.slice(0, authorStart));
+      if (mayBeTitle(cut)) trimmed = cut;
+      else authorStart = null;
+    }
     const title = { start: line.start, end: line.start + trimmed.length };
     if (authorStart === null) return { title, bylines: [byline.span], fields: byline.fields };
     const author = fieldOf({ start: line.start + authorStart, end: line.start + withoutTrailingSeparator(titleText).length }, 'author');
@@ -250,8 +266,12 @@ export function splitTitleLine(text: string, tokens: readonly Token[], paragraph
   return bylinesBelow(text, tokens, lines) ?? runOnAfterTitle(text, tokens, first);
 }
 
-/** Sticky: a full date opening a line, maybe after a weekday (`14/11/2025 | 08:15`, `Thứ Sáu, 14/11/2025 08:15`). */
-const OPENING_FULL_DATE = /(?:(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật),?\s(?:ngày\s)?)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/uy;
+/**
+ * Sticky: a full date opening a line, maybe after a weekday (`14/11/2025 | 08:15`, `Thứ Sáu, 14/11/2025 08:15`) and
+ * the author's name and a time (`Phương Linh 14/11/2025 08:15`, `Phương Linh | 08h15 ngày 14/11/2025`; readBylineLine
+ * judges them).
+ */
+const OPENING_FULL_DATE = /(?:(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]){2,4}(?:[|·•–—-][ \t])?)?(?:\d{1,2}[:hg]\d{2},?[ \t](?:ngày[ \t])?)?(?:(?:Thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s[Nn]hật),?\s(?:ngày\s)?)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\p{L}\p{M}\p{N}])/uy;
 
 /**
  * A byline that opens a line the lead runs on after, in a dump that lost the line breaks below the title:
