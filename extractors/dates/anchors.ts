@@ -132,8 +132,15 @@ export class SentencePeriods {
   private quarterRelative = false;
   private monthValue: string | null = null;
   private monthRelative = false;
+  /** True once a semicolon stands between the year last stated and the mention entered: another clause. */
+  private yearPastClause = false;
+  /** Where the last mention entered starts (the text up to it has been read for semicolons). */
+  private lastOffset = 0;
 
-  constructor(private readonly sentences: readonly SentenceSpan[]) {}
+  constructor(
+    private readonly sentences: readonly SentenceSpan[],
+    private readonly text = '',
+  ) {}
 
   /** Moves to the sentence holding `offset` (offsets must not go back), forgetting the periods of the one before. */
   enter(offset: number): void {
@@ -143,9 +150,18 @@ export class SentencePeriods {
     if (sentence !== this.sentence || sentence < 0) {
       this.yearValue = null;
       this.yearsDiffer = false;
+      this.yearPastClause = false;
       this.quarterValue = null;
       this.monthValue = null;
+    } else if (this.yearValue !== null && !this.yearPastClause) {
+      // Read once: the stretch from the last mention entered to this one (offsets never go back).
+      for (let at = this.lastOffset; at < offset; at += 1) {
+        if (this.text.charCodeAt(at) !== 0x3b) continue; // ;
+        this.yearPastClause = true;
+        break;
+      }
     }
+    this.lastOffset = Math.max(this.lastOffset, offset);
     this.sentence = sentence;
   }
 
@@ -160,10 +176,12 @@ export class SentencePeriods {
 
   /**
    * The year a period named before in this sentence states (`Vụ muối năm 2025 bắt đầu từ cuối tháng 1`, `đêm 2/3/2026
-   * và phát từ sáng 3/3`), or null when none is named or its year was counted from publication (`năm nay`, `hôm qua`).
+   * và phát từ sáng 3/3`), or null when none is named or its year was counted from publication (`năm nay`, `hôm qua`),
+   * or a semicolon stands between: the clause after it tells another item (`... chậm nhất là ngày 30/4/2026; UBND các
+   * phường hoàn tất giải phóng mặt bằng trong tháng 12`: December nearest publication).
    */
   statedYear(): number | null {
-    if (this.yearValue === null || this.yearRelative || this.yearsDiffer) return null;
+    if (this.yearValue === null || this.yearRelative || this.yearsDiffer || this.yearPastClause) return null;
     return Number(this.yearValue.slice(0, 4));
   }
 
@@ -180,6 +198,7 @@ export class SentencePeriods {
     const previous = this.yearValue;
     if (previous !== null && !relative && !this.yearRelative && !sameYear(previous, value)) this.yearsDiffer = true;
     this.yearValue = value;
+    this.yearPastClause = false;
     this.yearRelative = relative;
     // The length checked first: past the end charCodeAt gives NaN, and V8's optimized code deoptimizes on the first such read.
     if (value.length < 6 || value.charCodeAt(4) !== 0x2d) return; // '-'

@@ -757,6 +757,9 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   counted('Buổi lễ bắt đầu lúc 8 giờ sáng 1/3/2024 và kết thúc vào chiều 2/3.', 'chiều 2/3', '2024-03-02', PUBLISHED),
   relative('Công trình khởi công tháng 3/2022, đến cuối tháng 5 đã xong phần móng.', 'cuối tháng 5', '2023-05', { mod: 'END' }),
   relative('Ông sinh năm 1975, tháng 4 vừa rồi được nghỉ hưu.', 'tháng 4 vừa rồi', '2023-04'),
+  // past a semicolon the clause tells another item: its month is the reading nearest publication
+  relative('Nhà thầu phải bàn giao trạm bơm trước mùa mưa năm 2024, chậm nhất là ngày 30/4/2024; các phường hoàn tất giải phóng mặt bằng trong tháng 12.', 'tháng 12', '2023-12', {}, PUBLISHED_NOVEMBER),
+  counted('Vụ lúa năm 2024 gieo sạ từ tháng 1; thu hoạch vụ lúa năm 2024 vào tháng 5.', 'tháng 5', '2024-05', PUBLISHED_NOVEMBER),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
   // a deadline (`trước ngày …`, `chậm nhất là …`) bounds a task, no period told of: `năm sau` counts from publication;
   // a day the sentence tells of still anchors it

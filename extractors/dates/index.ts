@@ -289,7 +289,7 @@ export function resolveDateMentions(
   sentences: readonly SentenceSpan[] = sentencesOf(text),
 ): DateSpan[] {
   const reference = referenceDayOf(publishedAt);
-  const periods = new SentencePeriods(sentences);
+  const periods = new SentencePeriods(sentences, text);
   const topics = new ParagraphTopicYear(text, sentences);
   let lastDayValue: string | null = null;
   /** Whether the mention before opened a list whose year word the current one closes (its listYear was not null). */
