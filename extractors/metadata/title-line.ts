@@ -6,8 +6,8 @@
 // The title is what stands before the byline. A run-on byline starts with a full date (day, month and year, as
 // bylines print it), maybe after a weekday, a date label or a time (`16h00 ngày 25/11/2025`), and maybe after the
 // author's name (`Title Hải Đăng | 16h00 ngày 25/11/2025 | Lượt xem: 3.402 Lead ...`, `Title Phương Linh 14h20 ngày
-// 3/11/2025 Lượt xem: 2.145 Lead ...`: see authorBefore); ends with a number (a time, a view count) or a bracket (`(GMT+7)`), and is followed by the end
-// of the line, a capital (the lead's first word) or the outlet's tag in brackets that opens the lead
+// 3/11/2025 Lượt xem: 2.145 Lead ...`: see authorBefore); it ends with a number (a time, a view count) or a bracket
+// (`(GMT+7)`), and is followed by the end of the line, a capital (the lead's first word) or the outlet's tag in brackets that opens the lead
 // (`Thứ Năm, 12/09/2024 - 07:30 (NDO) - Sau ba năm ...`, `(Dân trí) - `, `(Chinhphu.vn) - `). A sentence that mentions a date (`Ngày 11/01/2024, Bộ Y tế ...`,
 // `Hội nghị diễn ra sáng 11/01/2024 ...`) is no title and byline: a word that governs a date (`ngày`, `sáng`, `từ`)
 // stands right before it, or too few words do.
@@ -181,7 +181,7 @@ function runOnByline(
   tokens: readonly Token[],
   start: number,
   lineEnd: number,
-  authorBefore = false,
+  afterAuthor = false,
 ): { span: TextSpan; fields: BylineFieldSpan[] } | null {
   let best: { span: TextSpan; fields: BylineFieldSpan[] } | null = null;
   const first = tokenIndexAt(tokens, start);
@@ -197,7 +197,7 @@ function runOnByline(
     if (lastField?.field === 'author' && token.end < lineEnd) continue;
     // A bare date after a title may be the title's own (`Giá vàng hôm nay 22/07/2024`): a byline says more (an
     // author's name before it and a separator between them say more too).
-    if (fields.length < 2 && !authorBefore && !STATES_TIME.test(text.slice(start, token.end))) continue;
+    if (fields.length < 2 && !afterAuthor && !STATES_TIME.test(text.slice(start, token.end))) continue;
     best = { span, fields };
   }
   return best;
