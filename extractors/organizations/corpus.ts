@@ -1085,6 +1085,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A ward named by its town and a number: the number closes the name.
   org('Đội Quản lý thị trường phối hợp Công an phường Bảo Lộc 2 kiểm tra xe tải.', 'Công an phường Bảo Lộc 2'),
   org('UBND phường Tân Phú 3 hộ dân chưa nhận tiền hỗ trợ.', 'UBND phường Tân Phú'),
+  // A unit named for a person of history keeps the person's whole name (three syllables) after its level; a name
+  // of three syllables the list lacks, starting with a family name, is still the holder's after a title.
+  org('Trưởng Công an phường Lê Hồng Phong, Trung tá Vũ Văn Hải, cho biết đã tăng cường tuần tra.', 'Công an phường Lê Hồng Phong'),
+  org('UBND xã Phan Bội Châu vừa hoàn thành việc cấp đổi sổ đỏ.', 'UBND xã Phan Bội Châu'),
+  none('Chủ tịch UBND phường Trần Minh Khôi phát biểu khai mạc.', 'Minh Khôi'),
   // A body's branch, named by the body after `Chi nhánh`: the head is part of the name; lower case it is a word.
   org('Ông từng làm Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm nhiều năm.', 'Chi nhánh Văn phòng Đăng ký đất đai huyện Gia Lâm'),
   org('Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn đã giải ngân 200 tỷ đồng.', 'Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn tỉnh Bắc Kạn'),

@@ -5,6 +5,7 @@ import type { AcceptedTokens } from './accepted-tokens.js';
 import type { NameTokens } from './name-tokens.js';
 import { COUNTED_AFTER_NUMBER_PHRASES, HONORIFIC_KEYS, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
 import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
+import { isUnitNamedForPerson } from '../shared/places.js';
 
 
 /**
@@ -253,7 +254,12 @@ const PERSON_AFTER_UNIT_SYLLABLES = 3;
 export function personAfterUnit(words: NameTokens, unitStart: number, placeEnd: number): boolean {
   let nameStart = unitStart;
   while (nameStart < placeEnd && words.tokens[nameStart]?.lower) nameStart += 1;
-  return nameStart > unitStart && nameStart < placeEnd && personNameAt(words, nameStart, PERSON_AFTER_UNIT_SYLLABLES);
+  if (nameStart === unitStart || nameStart >= placeEnd) return false;
+  // `Công an phường Trần Hưng Đạo`: a unit named for a person of history.
+  const first = words.tokens[nameStart];
+  const last = words.tokens[placeEnd - 1];
+  if (first && last && isUnitNamedForPerson(words.text.slice(first.start, last.end))) return false;
+  return personNameAt(words, nameStart, PERSON_AFTER_UNIT_SYLLABLES);
 }
 
 /** Syllables of the personal name a school or hospital is named for, as most Vietnamese names have. */

@@ -4,7 +4,7 @@
 // chairman, not the unit. A place there has mostly two syllables (`UBND huyện Mai Sơn`, `UBND tỉnh Lâm Đồng`), is
 // listed (`Hoàng Su Phì`, `Hồ Chí Minh`, `phường Trần Hưng Đạo`) or has no title before its body (`Công an thành
 // phố Hồ Chí Minh`).
-import { foldKey } from '../shared/vietnamese.js';
+import { isUnitNamedForPerson } from '../shared/places.js';
 import type { NameContext } from './name-candidate.js';
 import type { RunWord } from './name-runs.js';
 
@@ -18,19 +18,6 @@ const MAX_UNIT_CHARACTERS = 40;
 const BODY_AND_LEVEL_BEFORE =
   /(?:^|[\s(])((?:UBND|HĐND|UBMTTQ|MTTQ|[UỦ]y ban nhân dân|[UỦ]Y BAN NHÂN DÂN|Hội đồng nhân dân|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND)[ \t]+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))[ \t]+$/u;
 
-/**
- * Units named for people of history, written after their level (`phường Trần Hưng Đạo`, `huyện Trần Văn Thời`):
- * there the name is the unit's. Bare (`Trần Hưng Đạo đánh tan quân Nguyên`) it is still the person. Folded keys.
- */
-const UNITS_NAMED_FOR_PEOPLE = [
-  'Trần Văn Thời', 'Trần Hưng Đạo', 'Trần Quốc Toản', 'Trần Nhân Tông', 'Trần Quang Khải', 'Lê Đại Hành',
-  'Lê Hồng Phong', 'Lê Thánh Tông', 'Lê Lợi', 'Lý Thái Tổ', 'Lý Thường Kiệt', 'Phạm Ngũ Lão', 'Phạm Hồng Thái',
-  'Phan Chu Trinh', 'Phan Bội Châu', 'Phan Đình Phùng', 'Nguyễn Thái Bình', 'Nguyễn Cư Trinh', 'Nguyễn Thái Học',
-  'Nguyễn Văn Cừ', 'Nguyễn Văn Trỗi', 'Nguyễn Trung Trực', 'Nguyễn Du', 'Nguyễn Trãi', 'Hoàng Văn Thụ',
-  'Hoàng Hoa Thám', 'Quang Trung', 'Ngô Quyền', 'Võ Thị Sáu', 'Đinh Tiên Hoàng', 'Hai Bà Trưng', 'Bà Triệu',
-  'Hồ Chí Minh', 'Tôn Đức Thắng', 'Đống Đa',
-] as const;
-const UNITS_NAMED_FOR_PEOPLE_KEYS: ReadonlySet<string> = new Set(UNITS_NAMED_FOR_PEOPLE.map(foldKey));
 
 /** Syllables of the holder's name: a place after the level has mostly two. */
 const MIN_HOLDER_SYLLABLES = 3;
@@ -51,7 +38,7 @@ export function isHolderAfterTitledUnit(
   const first = words[from];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return false;
-  if (UNITS_NAMED_FOR_PEOPLE_KEYS.has(foldKey(text.slice(first.start, last.end)))) return false;
+  if (isUnitNamedForPerson(text.slice(first.start, last.end))) return false;
   const sliceStart = Math.max(0, first.start - MAX_UNIT_CHARACTERS);
   const match = BODY_AND_LEVEL_BEFORE.exec(text.slice(sliceStart, first.start));
   const unit = match?.[1];

@@ -815,6 +815,9 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Chủ tịch', 'Chủ tịch', ['person', 'Trần Sỹ Thanh'], ['UBND thành phố Hà Nội']),
   role('Giám đốc Sở Y tế Hà Nội Trần Văn Nam cho biết thêm.',
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Nam'], ['Sở Y tế Hà Nội']),
+  // A unit named for a person of history (`phường Lê Hồng Phong`): its whole name is the unit's, the holder after it.
+  role('Ông Vũ Văn Hải, Trưởng Công an phường Lê Hồng Phong, cho biết đã tăng cường tuần tra.',
+    'Vũ Văn Hải, Trưởng Công an phường Lê Hồng Phong', 'Trưởng Công an', ['person', 'Vũ Văn Hải'], ['Công an phường Lê Hồng Phong']),
   // A place after the level is the body's, and no holder.
   role('Chủ tịch UBND huyện Mai Sơn cho biết sẽ hỗ trợ.',
     'Chủ tịch', 'Chủ tịch', null, ['UBND huyện Mai Sơn']),

@@ -49,3 +49,17 @@ export const REGIONS = [
   'miền Tây', 'miền Đông', 'phía Bắc', 'phía Nam', 'phía Đông', 'phía Tây',
   'Mê Kông', 'Mekong', 'Tiểu vùng sông Mê Kông', 'Ấn Độ – Thái Bình Dương', 'Ấn Độ - Thái Bình Dương',
 ];
+
+/**
+ * Units named for people of history, written after their level (`phường Trần Hưng Đạo`, `huyện Trần Văn Thời`):
+ * there the name is the unit's. Bare (`Trần Hưng Đạo đánh tan quân Nguyên`) it is still the person. Read by folded key
+ * (places.ts).
+ */
+export const UNITS_NAMED_FOR_PEOPLE = [
+  'Trần Văn Thời', 'Trần Hưng Đạo', 'Trần Quốc Toản', 'Trần Nhân Tông', 'Trần Quang Khải', 'Lê Đại Hành',
+  'Lê Hồng Phong', 'Lê Thánh Tông', 'Lê Lợi', 'Lý Thái Tổ', 'Lý Thường Kiệt', 'Phạm Ngũ Lão', 'Phạm Hồng Thái',
+  'Phan Chu Trinh', 'Phan Bội Châu', 'Phan Đình Phùng', 'Nguyễn Thái Bình', 'Nguyễn Cư Trinh', 'Nguyễn Thái Học',
+  'Nguyễn Văn Cừ', 'Nguyễn Văn Trỗi', 'Nguyễn Trung Trực', 'Nguyễn Du', 'Nguyễn Trãi', 'Hoàng Văn Thụ',
+  'Hoàng Hoa Thám', 'Quang Trung', 'Ngô Quyền', 'Võ Thị Sáu', 'Đinh Tiên Hoàng', 'Hai Bà Trưng', 'Bà Triệu',
+  'Hồ Chí Minh', 'Tôn Đức Thắng', 'Đống Đa',
+] as const;

@@ -6,7 +6,7 @@ import type { Token } from '../../pipeline/document.js';
 import { tokenize } from '../../input/tokens.js';
 import { isCuttingFamilyName } from './family-names.js';
 import { foldKey } from './vietnamese.js';
-import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './place-names.js';
+import { CITIES, COUNTRIES, PROVINCES, REGIONS, UNITS_NAMED_FOR_PEOPLE } from './place-names.js';
 import { codeUnitAt, firstWordOfKey, isDash, isJoinerCode, isRegexSpace, isSpaceOrTab, isWordCodeUnit, placeWordEnd } from './place-words.js';
 
 /** `local`: a district, commune or town the gazetteer does not list, known by its prefix (`huyện Yên Thành`). */
@@ -335,6 +335,14 @@ function isAdministrativeInitial(code: number): boolean {
     || code === 0x48 || code === 0x68;
 }
 
+/** The folded names of units named for people of history (`Trần Hưng Đạo`). */
+const UNITS_NAMED_FOR_PEOPLE_KEYS: ReadonlySet<string> = new Set(UNITS_NAMED_FOR_PEOPLE.map(foldKey));
+
+/** `name` is a person of history a unit is named for (`Trần Hưng Đạo`, `Lê Lợi`): after a level, the unit's name. */
+export function isUnitNamedForPerson(name: string): boolean {
+  return UNITS_NAMED_FOR_PEOPLE_KEYS.has(foldKey(name));
+}
+
 /**
  * The third proper syllable after a unit prefix is the name's (`huyện Điện Biên Đông`) unless the words may be a
  * person's name (`UBND tỉnh Nguyễn Đức Trung`, the chairman: they start with a family name; the people stage reads
@@ -344,6 +352,8 @@ function isAdministrativeInitial(code: number): boolean {
 function takesThirdSyllable(text: string, syllables: readonly { readonly start: number; readonly end: number }[]): boolean {
   const [first, second, third, fourth] = syllables;
   if (!first || !second || !third) return false;
+  // `phường Trần Hưng Đạo`, `xã Hoàng Văn Thụ`: a unit named for a person of history keeps the whole name.
+  if (isUnitNamedForPerson(text.slice(first.start, third.end))) return true;
   if (isCuttingFamilyName(text.slice(first.start, first.end).toLowerCase())) return false;
   if (fourth && isCuttingFamilyName(text.slice(third.start, third.end).toLowerCase())) return false;
   return placeNameEndAt(text, third.start) === null;
