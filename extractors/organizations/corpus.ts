@@ -1325,6 +1325,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A station of a service, and a Party committee of a commune; a station in lower case is a site.
   org('Trạm Y tế xã Hòa Phong đã tiêm cho 300 trẻ.', 'Trạm Y tế xã Hòa Phong'),
   org('Ông Hùng được bầu làm Bí thư Đảng ủy xã Tân Lập.', 'Đảng ủy xã Tân Lập'),
+  // A consortium of firms, named by its members joined by a spaced dash: one organization; lower case, the word.
+  org('Gói thầu XL-02 do Liên danh Vinaconex – Hanshin thi công từ tháng 5.', 'Liên danh Vinaconex – Hanshin'),
+  org('Đơn vị tư vấn là Liên danh Tư vấn Trường Sơn – Nippon Koei, đã nộp báo cáo.', 'Liên danh Tư vấn Trường Sơn – Nippon Koei'),
+  none('Liên danh các nhà thầu đã ký hợp đồng với chủ đầu tư.', 'Liên danh'),
+  none('Nhà thầu cho biết liên danh đã huy động 200 công nhân.', 'liên danh'),
   none('Chỉ số bụi mịn tại trạm Láng vượt ngưỡng.', 'trạm Láng'),
   // Two syllables after a unit's acronym are the place it is named for; three make a person's full name.
   org('Tổ công tác của Trạm CSGT Hà Lam đã phân luồng suốt đêm.', 'Trạm CSGT Hà Lam'),

@@ -113,6 +113,9 @@ const ORGANIZATION_HEADS = [
   'Thi hành án dân sự',
   // The Party committee of a commune, a ward or a body (`Đảng ủy xã X`, `Đảng ủy Khối cơ quan tỉnh`).
   'Đảng ủy',
+  // A consortium of firms bidding or building together, named by its members joined by a dash (`Liên danh Vinaconex
+  // – Hanshin`); in lower case it is the word (`liên danh đã ký`).
+  'Liên danh',
 ];
 
 /**

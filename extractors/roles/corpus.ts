@@ -69,6 +69,8 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // ... but not words of a list or a clause: no post of one body.
   none('Giám đốc Kinh doanh của nhiều doanh nghiệp như Công ty Cổ phần Thép Bắc Sơn đều lo ngại giá thép.', 'Giám đốc Kinh doanh'),
   // A staff post in lower case, its field and rank in lower case, then `của` and the company: one title.
+  role('Ông Đinh Quang Vũ, Chỉ huy trưởng công trường của Liên danh Phú Cường – Hải Âu, cho biết đã xong móng.',
+    'Đinh Quang Vũ, Chỉ huy trưởng công trường của Liên danh Phú Cường – Hải Âu', 'Chỉ huy trưởng công trường', ['person', 'Đinh Quang Vũ'], ['Liên danh Phú Cường – Hải Âu']),
   role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
     'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
   role('Ông Vũ Minh Quân, chuyên viên cho biết tại Công ty Cổ phần Thép Bắc Sơn giá thép tăng.',
