@@ -27,6 +27,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bộ Công Thương đã làm việc với các hiệp hội ngành hàng.', 'Bộ Công Thương'),
   org('Đại diện Bộ Tài nguyên và Môi trường phát biểu tại buổi họp.', 'Bộ Tài nguyên và Môi trường'),
   org('Bộ Lao động – Thương binh và Xã hội đề xuất tăng lương tối thiểu.', 'Bộ Lao động – Thương binh và Xã hội'),
+  // Two fields of one syllable joined by a dash, then the place: the second (`Lâm`, a family name too) no person's.
+  org('Em được nhận vào Trường Trung cấp Nông - Lâm Lào Cai năm 2024.', 'Trường Trung cấp Nông - Lâm Lào Cai'),
+  none('Trưởng Khoa Nhi – Lâm Thị Hoa cho biết bệnh nhi đã ổn định.', 'Lâm Thị Hoa'),
   org('Năm nay Bộ Văn hóa, Thể thao và Du lịch tổ chức nhiều hoạt động.', 'Bộ Văn hóa, Thể thao và Du lịch'),
   org('Bộ Giáo dục và Đào tạo giữ ổn định kỳ thi.', 'Bộ Giáo dục và Đào tạo'),
   org('Văn bản được gửi tới Bộ Kế hoạch và Đầu tư để thẩm định.', 'Bộ Kế hoạch và Đầu tư'),

@@ -1210,8 +1210,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // name parts only (`Bộ Lao động – Thương binh và Xã hội`).
     // `liên Bộ Công Thương - Tài chính`: after `liên` (joint), the dash joins the fields of several bodies of one
     // head, each its own organization.
+    // `Trường Đại học Nông - Lâm Bắc Giang`: two fields of one syllable each, the dash between them, then the place.
     if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
-      && !personNameAt(words, position + 1) && !jointBodies) {
+      && (!personNameAt(words, position + 1) || oneSyllableFieldsBeforePlace(words, position)) && !jointBodies) {
       accepted.set(position - headNext, 'connector');
       position += 1;
       continue;
@@ -1293,6 +1294,20 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * The dash at `dash` joins two fields of one capitalized syllable each, the place the body serves right after the
+ * second (`Đại học Nông - Lâm Bắc Giang`, `Y - Dược Thái Bình`): the second syllable starts no person's name there,
+ * though it is a family name (`Lâm`).
+ */
+function oneSyllableFieldsBeforePlace(words: NameTokens, dash: number): boolean {
+  const { tokens } = words;
+  const before = tokens[dash - 1];
+  const field = tokens[dash + 1];
+  if (!before?.capitalized || tokens[dash - 2]?.capitalized !== false || !field?.capitalized || field.breakBefore) return false;
+  const placeStart = dash + 2;
+  return !tokens[placeStart]?.breakBefore && words.placeEnd(placeStart) > placeStart;
 }
 
 /** Middle names that mark a person's full name (`Thị`, a woman's; `Văn`, a man's). */
