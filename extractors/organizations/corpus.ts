@@ -1336,6 +1336,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Chỉ số bụi mịn tại trạm Láng vượt ngưỡng.', 'trạm Láng'),
   // Two syllables after a unit's acronym are the place it is named for; three make a person's full name.
   org('Tổ công tác của Trạm CSGT Hà Lam đã phân luồng suốt đêm.', 'Trạm CSGT Hà Lam'),
+  // A task force named after its leader's title, through its lower-case words to `của`, a small word or a place; alone
+  // (a verb's subject, a patrol of a team) no name of its own.
+  org('Bà Vi Thu Hà, Tổ trưởng Tổ công tác rà soát hồ sơ đất đai của huyện, cho biết đã xong 200 hồ sơ.', 'Tổ công tác rà soát hồ sơ đất đai'),
+  org('Ông Khổng Minh Tú, Tổ phó Tổ công tác liên ngành về kiểm soát tải trọng xe tỉnh Phú Yên, đã ký biên bản.', 'Tổ công tác liên ngành về kiểm soát tải trọng xe tỉnh Phú Yên'),
+  none('Tổ công tác đã làm việc với 12 doanh nghiệp trong tuần.', 'Tổ công tác'),
   none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),

@@ -116,6 +116,9 @@ const ORGANIZATION_HEADS = [
   // A consortium of firms bidding or building together, named by its members joined by a dash (`Liên danh Vinaconex
   // – Hanshin`); in lower case it is the word (`liên danh đã ký`).
   'Liên danh',
+  // A task force set up for one job, named for it in lower case after its leader's title (`Tổ trưởng Tổ công tác hỗ
+  // trợ các dự án trọng điểm`; name-runs.ts): alone the head refers back.
+  'Tổ công tác',
 ];
 
 /**

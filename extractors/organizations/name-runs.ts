@@ -534,6 +534,40 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
 
 /** The head of a ministry's department (`Vụ Pháp chế`), a season of crops too (`vụ Tết`, `vụ mùa`). */
 const DEPARTMENT_HEAD_KEY = 'vụ';
+
+/** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
+const TASK_FORCE_HEAD_KEY = 'tổ công tác';
+/** The titles of a task force's leader and deputy (`Tổ trưởng`, `Tổ phó`), as their second syllables after `tổ`. */
+const TASK_FORCE_TITLE_KEYS: ReadonlySet<string> = new Set(['trưởng', 'phó']);
+/** Most words of a task force's name after its head (`liên ngành về đấu giá khoáng sản tỉnh X`). */
+const MAX_TASK_FORCE_WORDS = 10;
+/** `các` (the plural) among a task force's words: what it works for (`hỗ trợ các dự án giao thông`). */
+const PLURAL_KEY = 'các';
+
+/**
+ * Where a task force's name ends: after its leader's title (`Tổ trưởng Tổ công tác hỗ trợ các dự án giao thông
+ * trọng điểm của tỉnh`, `Tổ phó Tổ công tác liên ngành về đấu giá khoáng sản tỉnh X`) its lower-case words, `về`,
+ * `và` and `các` among them, up to `của`, a small word, a mark, a capitalized word or the line's end, or through a
+ * place, which closes it. Without the title the head alone (`Tổ công tác cũng phối hợp`, `Tổ công tác Đội CSGT số 6`:
+ * a patrol of the team, or a verb's subject): `headNext`.
+ */
+function taskForceNameEnd(words: NameTokens, index: number, headNext: number): number {
+  const { tokens } = words;
+  const title = tokens[index - 1];
+  if (!title || tokens[index]?.breakBefore || title.breakBefore || !TASK_FORCE_TITLE_KEYS.has(title.key) || tokens[index - 2]?.key !== 'tổ') return headNext;
+  let end = headNext;
+  for (let position = headNext; position < headNext + MAX_TASK_FORCE_WORDS; position += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore) break;
+    const placeEnd = words.placeEnd(position);
+    if (placeEnd > position) return position > headNext ? placeEnd : headNext;
+    if (!token.lower || token.key === 'của' || (words.is(position, STOP_WORD | CLAUSE_OPENER) && token.key !== PLURAL_KEY)) break;
+    end = position + 1;
+  }
+  // A connector left last joined nothing.
+  while (end > headNext && (tokens[end - 1]?.key === 'và' || tokens[end - 1]?.key === PLURAL_KEY || tokens[end - 1]?.key === 'về')) end -= 1;
+  return end;
+}
 /** Words after `vụ` that make it a season of farming: a festival's, a season's, a crop's. */
 const CROP_SEASON_KEYS: ReadonlySet<string> = new Set(['tết', 'mùa', 'lúa', 'xuân', 'hè', 'thu', 'chiêm', 'màu', 'rau', 'hoa']);
 /** Marks that end a sentence, after which a capitalized word opens the next one. */
@@ -593,6 +627,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (afterHead && afterHead.lower && !afterHead.breakBefore && !wholeBody && lexiconMatchLength(words, headNext, NOT_A_NAME_AFTER_HEAD_PHRASES, STARTS_NOT_A_NAME_AFTER_HEAD) > 0) {
     return null;
   }
+
+  // `Tổ công tác ...`: a task force is named only after its leader's title, through its lower-case words.
+  if (head.key === TASK_FORCE_HEAD_KEY) return runOf(words, head, index, headNext, taskForceNameEnd(words, index, headNext), null);
 
   const accepted = acceptedTokens;
   accepted.clear();

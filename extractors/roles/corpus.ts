@@ -71,6 +71,10 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A staff post in lower case, its field and rank in lower case, then `của` and the company: one title.
   role('Ông Đinh Quang Vũ, Chỉ huy trưởng công trường của Liên danh Phú Cường – Hải Âu, cho biết đã xong móng.',
     'Đinh Quang Vũ, Chỉ huy trưởng công trường của Liên danh Phú Cường – Hải Âu', 'Chỉ huy trưởng công trường', ['person', 'Đinh Quang Vũ'], ['Liên danh Phú Cường – Hải Âu']),
+  role('Bà Vi Thu Hà, Tổ trưởng Tổ công tác rà soát hồ sơ đất đai của huyện, cho biết đã xong 200 hồ sơ.',
+    'Tổ trưởng', 'Tổ trưởng', ['person', 'Vi Thu Hà'], ['Tổ công tác rà soát hồ sơ đất đai']),
+  // In lower case the head of a neighbourhood's group, no post the sets list.
+  none('Bà Hứa Thị Lụa, tổ trưởng tổ dân phố số 3, cho biết đã vận động được 40 hộ.', 'tổ trưởng'),
   role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
     'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
   role('Ông Vũ Minh Quân, chuyên viên cho biết tại Công ty Cổ phần Thép Bắc Sơn giá thép tăng.',

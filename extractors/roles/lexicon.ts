@@ -42,6 +42,9 @@ const POSTS_WITH_DEPUTY = [
   // The head of a station (a commune's health station, a rescue station) and the deputy: `Trạm trưởng Trạm Y tế xã
   // X`, `Trưởng Trạm Cứu hộ động vật Y`, `Phó Trạm trưởng`.
   'Trạm trưởng', 'Trưởng trạm',
+  // The leader of a task force and the deputy: `Tổ trưởng Tổ công tác liên ngành về X`, `Phó Tổ trưởng`
+  // (capitalized only: CAPITALIZED_ONLY_TITLES).
+  'Tổ trưởng',
   // The abbot of a pagoda or a monastery and the deputy, in lower case as news writes it: `trụ trì chùa X`.
   'Trụ trì',
 ] as const;
@@ -80,6 +83,12 @@ const POSTS_WITHOUT_DEPUTY = [
  */
 const TITLES_ENDING_IN_LOWER_NOUN = ['Chủ nhiệm dự án', 'Chủ nhiệm đề tài'] as const;
 
+/**
+ * Titles only written capitalized (`Tổ trưởng Tổ công tác X`, a task force's leader): in lower case they are the
+ * heads of a neighbourhood's or a work team's group (`tổ trưởng tổ dân phố`), whose posts the sets leave out.
+ */
+const CAPITALIZED_ONLY_TITLES: ReadonlySet<string> = new Set(['tổ trưởng', 'phó tổ trưởng']);
+
 /** Words that qualify a post after it: `Phó Chủ tịch Thường trực`, `Bộ trưởng đương nhiệm`. */
 const POST_QUALIFIERS = ['Thường trực', 'thường trực', 'kiêm nhiệm'] as const;
 
@@ -100,6 +109,8 @@ interface TitleWord {
   endsTitle: boolean;
   /** True when the words up to this one are a whole title written in lower case after its first word (TITLES_ENDING_IN_LOWER_NOUN). */
   endsLowerCaseTitle: boolean;
+  /** True when the words up to this one are a whole title written with a capital first (CAPITALIZED_ONLY_TITLES). */
+  endsCapitalizedTitle: boolean;
   readonly next: Map<string, TitleWord>;
 }
 
@@ -114,12 +125,13 @@ for (const title of [...allTitles(), ...TITLES_ENDING_IN_LOWER_NOUN]) {
     WORDS_IN_TITLES.add(key);
     word = words.get(key);
     if (!word) {
-      word = { endsTitle: false, endsLowerCaseTitle: false, next: new Map() };
+      word = { endsTitle: false, endsLowerCaseTitle: false, endsCapitalizedTitle: false, next: new Map() };
       words.set(key, word);
     }
     words = word.next;
   }
   if (word && (TITLES_ENDING_IN_LOWER_NOUN as readonly string[]).includes(title)) word.endsLowerCaseTitle = true;
+  else if (word && CAPITALIZED_ONLY_TITLES.has(foldKey(title))) word.endsCapitalizedTitle = true;
   else if (word) word.endsTitle = true;
 }
 
@@ -136,11 +148,18 @@ const CAPITAL_AFTER = /[ \t]+\p{Lu}/uy;
  * Whether the title word `word`, its title running from `firstWordEnd` to `end` in `text`, ends a whole title: a
  * lower-case one (TITLES_ENDING_IN_LOWER_NOUN) only with no capital inside it nor a name after it.
  */
-function endsTitleAt(word: TitleWord, text: string, firstWordEnd: number, end: number): boolean {
+function endsTitleAt(word: TitleWord, text: string, start: number, firstWordEnd: number, end: number): boolean {
   if (word.endsTitle) return true;
+  if (word.endsCapitalizedTitle) return isCapitalAt(text, start);
   if (!word.endsLowerCaseTitle || !isLowerCaseBetween(text, firstWordEnd, end)) return false;
   CAPITAL_AFTER.lastIndex = end;
   return !CAPITAL_AFTER.test(text);
+}
+
+/** The letter at `index` is a capital. */
+function isCapitalAt(text: string, index: number): boolean {
+  const letter = text.charAt(index);
+  return letter !== letter.toLowerCase();
 }
 
 const WORD = /[\p{L}\p{M}\p{N}&]+/uy;
@@ -183,7 +202,7 @@ export function titleAt(text: string, index: number): TitleMatch | null {
     if (!word) break;
     position = next.index + next[0].length;
     ends.push(position);
-    if (endsTitleAt(word, text, firstWordEnd, position)) titleWords = ends.length;
+    if (endsTitleAt(word, text, index, firstWordEnd, position)) titleWords = ends.length;
   }
   return titleMatch(text, index, ends, titleWords);
 }
@@ -249,7 +268,7 @@ export function titleAtToken(
     }
     if (wordEnd === token.end && text.charCodeAt(wordEnd) === AMPERSAND) break;
     wordCount += 1;
-    if (endsTitleAt(word, text, tokens[tokenIndex]?.end ?? wordEnd, wordEnd)) {
+    if (endsTitleAt(word, text, start, tokens[tokenIndex]?.end ?? wordEnd, wordEnd)) {
       titleWords = wordCount;
       titleEnd = wordEnd;
     }
