@@ -1084,6 +1084,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Huyện đã lập 4 Trung tâm Y tế khu vực cho vùng cao.', 'Trung tâm Y tế'),
   org('Ban Chỉ huy Quân sự tỉnh Hà Giang đã tổ chức diễn tập.', 'Ban Chỉ huy Quân sự tỉnh Hà Giang'),
   org('Hai Bộ Y tế, Tài chính đã thống nhất phương án.', 'Bộ Y tế'),
+  // A body named for two fields, a comma between them, the second with its lower-case words; not the one-word short
+  // names of several bodies of one head, nor a clause after the comma.
+  org('Sở phối hợp với Viện Khảo sát, Xây dựng thủy lợi và Trung tâm Quan trắc tỉnh.', 'Viện Khảo sát, Xây dựng thủy lợi'),
+  org('Viện Nghiên cứu, Phát triển cây dược liệu đã chọn được 5 giống mới.', 'Viện Nghiên cứu, Phát triển cây dược liệu'),
+  org('Các Sở Tài chính, Xây dựng và Công an tỉnh đã họp bàn.', 'Sở Tài chính'),
+  org('Theo Viện Kinh tế, Nhà nước cần giảm thuế.', 'Viện Kinh tế'),
   org('Tháng 3 Bộ Y tế đã ban hành hướng dẫn mới.', 'Bộ Y tế'),
   // A ward named by its town and a number: the number closes the name.
   org('Đội Quản lý thị trường phối hợp Công an phường Bảo Lộc 2 kiểm tra xe tải.', 'Công an phường Bảo Lộc 2'),

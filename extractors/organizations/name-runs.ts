@@ -47,6 +47,7 @@ import {
   isProperStart,
   isTitleFusedHead,
   isTitleStart,
+  startsPersonName,
   lexiconMatchLength,
   lowerWordsClosedByClause,
   lowerWordsClosedByLevel,
@@ -1292,6 +1293,16 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position += 1;
       continue;
     }
+    // `Viện Điều tra, Quy hoạch rừng và Trung tâm X`: a second field after the comma, through its lower-case words.
+    const secondField = token.text === ',' && head.kind === 'organization' && position === end ? secondFieldAfterComma(words, headNext, position) : 0;
+    if (secondField > 0) {
+      accepted.set(position - headNext, 'connector');
+      accepted.set(position + 1 - headNext, 'capitalized');
+      accepted.setRange(position + 2 - headNext, position + secondField - headNext, 'lower');
+      position += secondField;
+      end = position;
+      break;
+    }
     break;
   }
 
@@ -1345,6 +1356,46 @@ function oneSyllableFieldsBeforePlace(words: NameTokens, dash: number): boolean 
   if (!before?.capitalized || tokens[dash - 2]?.capitalized !== false || !field?.capitalized || field.breakBefore) return false;
   const placeStart = dash + 2;
   return !tokens[placeStart]?.breakBefore && words.placeEnd(placeStart) > placeStart;
+}
+
+/** Lower-case words of a second field after a comma (`Quy hoạch rừng`: two), at least and at most. */
+const MIN_SECOND_FIELD_LOWER_WORDS = 2;
+const MAX_SECOND_FIELD_LOWER_WORDS = 4;
+
+/**
+ * A body named for two fields, a comma between them (`Viện Điều tra, Quy hoạch rừng`): the name so far one field (a
+ * capitalized syllable right after the head, lower-case words after it), then after the comma at `comma` a second
+ * one, a capitalized field word (an activity, a field compound) that starts no head, place, title or person's name
+ * with two to four lower-case words,
+ * then the clause's end or the next body (`và`, or a comma, before a head; a stop; `đã`, `sẽ`...). The tokens from the comma to the
+ * second field's end; 0 where it is none (`Sở Tài chính, Xây dựng và Công an tỉnh`: the short names of several
+ * bodies have one word; `Viện X, cho biết`).
+ */
+function secondFieldAfterComma(words: NameTokens, headNext: number, comma: number): number {
+  const { tokens } = words;
+  if (!tokens[headNext]?.capitalized || comma - headNext < 2) return 0;
+  for (let position = headNext + 1; position < comma; position += 1) if (!tokens[position]?.lower) return 0;
+  const start = comma + 1;
+  const first = tokens[start];
+  if (!first?.capitalized || first.breakBefore || tokens[comma]?.breakBefore || matchHead(words, start) !== null || words.placeEnd(start) > start
+    || isTitleStart(words, start) || startsPersonName(words, start)) return 0;
+  // A field's word: an activity a body is named for (`Quy hoạch`, `Phát triển`), a field compound (`Công nghệ thông
+  // tin`); not a clause's subject (`Theo Viện Kinh tế, Nhà nước cần ...`).
+  const fieldWord = (words.is(start, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, start, 2))
+    || fieldCompoundLength(words, start) > 0 || startsActivity(words, start);
+  if (!fieldWord) return 0;
+  let end = start + 1;
+  while (end - start - 1 < MAX_SECOND_FIELD_LOWER_WORDS) {
+    const token = tokens[end];
+    if (!token?.lower || token.breakBefore || words.is(end, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) break;
+    end += 1;
+  }
+  if (end - start - 1 < MIN_SECOND_FIELD_LOWER_WORDS) return 0;
+  const after = tokens[end];
+  if (after === undefined || after.breakBefore || after.text === '.' || after.text === ';' || words.is(end, CLAUSE_OPENER)) return end - comma;
+  const next = tokens[end + 1];
+  const nextBody = next !== undefined && !next.breakBefore && next.capitalized && matchHead(words, end + 1) !== null;
+  return (after.key === 'và' || after.text === ',') && nextBody ? end - comma : 0;
 }
 
 /** Middle names that mark a person's full name (`Thị`, a woman's; `Văn`, a man's). */
