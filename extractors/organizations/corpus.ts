@@ -429,6 +429,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Báo cáo gửi Cục Quản lý khám, chữa bệnh (KCB) trước ngày 10.', 'Cục Quản lý khám, chữa bệnh'),
   org('Hồ sơ được chuyển tới Phòng Cảnh sát kinh tế và phòng, chống buôn lậu (PC03B) để xử lý.', 'Phòng Cảnh sát kinh tế và phòng, chống buôn lậu', 'PC03B'),
   org('Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh Bình Định yêu cầu dân sơ tán.', 'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định', null, 'Ban Chỉ huy Phòng, chống thiên tai'),
+  // What `phòng, chống` works against listed capitalized, parted by commas, the last after `và`, up to the clause's end;
+  // a list going on in lower case is none of the name.
+  org('Theo Liên minh Toàn cầu phòng, chống HIV, Viêm gan và Lao, số ca mới đã giảm.', 'Liên minh Toàn cầu phòng, chống HIV, Viêm gan và Lao'),
+  org('Quỹ Quốc tế phòng, chống HIV, Viêm gan và Lao ở trẻ em đã tài trợ.', 'Quỹ Quốc tế'),
   // After `phòng, chống tội phạm`, the crimes' fields that `về` names, up to the acronym closing the name.
   org('Đội Cảnh sát phòng, chống tội phạm về ma túy (ĐCSMT) vừa triệt phá một đường dây.', 'Đội Cảnh sát phòng, chống tội phạm về ma túy', 'ĐCSMT'),
   org('Phòng Cảnh sát phòng, chống tội phạm về môi trường (PC05) lập biên bản ba cơ sở.', 'Phòng Cảnh sát phòng, chống tội phạm về môi trường', 'PC05'),

@@ -728,7 +728,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       const joined = token.key === 'và' && hasProper && accepted.at(position - headNext - 1) !== 'connector';
       const phraseAt = joined ? position + 1 : position;
       const phrase = commaSetPhraseLength(words, phraseAt);
-      const field = phrase > 0 ? setPhraseFieldLength(words, phraseAt + phrase) : -1;
+      let field = phrase > 0 ? setPhraseFieldLength(words, phraseAt + phrase) : -1;
+      // `Quỹ Toàn cầu phòng, chống AIDS, Lao và Sốt rét`: the diseases or threats it works against, capitalized.
+      if (phrase > 0 && field < 0 && !joined && hasProper) field = capitalizedListLength(words, phraseAt + phrase);
       const leading = !joined && position === headNext && token.capitalized;
       if (phrase > 0 && (field >= 0 || leading) && (joined || leading || hasProper)) {
         if (joined) accepted.set(position - headNext, 'connector');
@@ -1357,6 +1359,38 @@ function oneSyllableFieldsBeforePlace(words: NameTokens, dash: number): boolean 
   const placeStart = dash + 2;
   return !tokens[placeStart]?.breakBefore && words.placeEnd(placeStart) > placeStart;
 }
+
+/** Most items of a capitalized list a set phrase works against (`AIDS, Lao và Sốt rét`). */
+const MAX_CAPITALIZED_LIST_ITEMS = 5;
+
+/**
+ * After a set phrase (`phòng, chống`) at `index`, what it works against listed capitalized: acronyms or capitalized
+ * words with one lower-case syllable at most (`AIDS, Lao và Sốt rét`), parted by commas, the last after `và`, then
+ * the clause's end (a comma, a stop, the line's end). Its number of tokens; -1 where no such list stands there (`phòng,
+ * chống Covid-19 tại ...`, one item, or a head, place, title or person among them).
+ */
+function capitalizedListLength(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  let position = index;
+  let joined = false;
+  for (let items = 0; items < MAX_CAPITALIZED_LIST_ITEMS; items += 1) {
+    const token = tokens[position];
+    if (!token || token.breakBefore || !(token.capitalized || token.acronymLike) || matchHead(words, position) !== null
+      || words.placeEnd(position) > position || isTitleStart(words, position) || startsPersonName(words, position)) return -1;
+    position += 1;
+    const rest = tokens[position];
+    if (rest?.lower && !rest.breakBefore && !words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)) position += 1;
+    const after = tokens[position];
+    if (joined) return after === undefined || after.breakBefore || PLAIN_LIST_END_MARKS.has(after.text) ? position - index : -1;
+    if (after?.key === 'và' && !after.breakBefore && items > 0) joined = true;
+    else if (after?.text !== ',' || after.breakBefore) return -1;
+    position += 1;
+  }
+  return -1;
+}
+
+/** Marks that end a list closing a name: a comma, a stop, a semicolon, a colon, a closing bracket. */
+const PLAIN_LIST_END_MARKS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')']);
 
 /** Lower-case words of a second field after a comma (`Quy hoạch rừng`: two), at least and at most. */
 const MIN_SECOND_FIELD_LOWER_WORDS = 2;
