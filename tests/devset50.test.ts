@@ -19,12 +19,12 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 0.839, qa 0.741, paragraphs 1.000, dates 0.899, figures 0.994, organizations 0.934, people 0.974, roles 0.828,
-  // acronyms 0.943 (total micro F1 0.944; 0.930 with the gold as the annotators wrote it).
+  // meta 0.839, qa 0.741, paragraphs 1.000, dates 0.911, figures 0.994, organizations 0.934, people 0.974, roles 0.828,
+  // acronyms 0.943 (total micro F1 0.946; 0.930 with the gold as the annotators wrote it).
   meta: 0.75,
   qa: 0.65,
   paragraphs: 0.95,
-  dates: 0.8,
+  dates: 0.85,
   figures: 0.9,
   organizations: 0.85,
   people: 0.9,
