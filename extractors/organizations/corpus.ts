@@ -1483,6 +1483,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp đồng do Ban Quản lý dự án các công trình thủy lợi miền Trung (CPO) ký với nhà thầu.', 'Ban Quản lý dự án các công trình thủy lợi miền Trung', 'CPO'),
   org('Số liệu của Công ty Điều độ hệ thống điện và thị trường điện Quốc gia (GSO) cho thấy phụ tải tăng.', 'Công ty Điều độ hệ thống điện và thị trường điện Quốc gia', 'GSO'),
   org('Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu (C06) đã cấp thêm thẻ.', 'Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu', 'C06'),
+  // The place closing such a field, whatever its spelling (`TP.HCM`), right before the bracket; a verb's object
+  // with a place before a bracket is still none.
+  org('Theo Ban Quản lý các khu kinh tế và cửa khẩu TP.HCM (BKC), hồ sơ đã được duyệt.', 'Ban Quản lý các khu kinh tế và cửa khẩu TP.HCM', 'BKC'),
+  org('Ông Lê Văn Hòa, Trưởng ban Ban Quản lý các cụm công nghiệp và làng nghề TP. Hà Nội (CLH), cho biết.', 'Ban Quản lý các cụm công nghiệp và làng nghề TP. Hà Nội', 'CLH'),
+  none('Bộ Công an thu giữ ma túy tổng hợp TP.HCM (MDMA) trong đợt cao điểm.', 'ma túy tổng hợp'),
   // One `về` and what the unit's field covers, up to the unit's code in brackets; not a verb's `về`.
   org('Số liệu của Cục Cảnh sát quản lý xuất nhập cảnh về cư trú (A08) cho thấy lượng khách tăng.', 'Cục Cảnh sát quản lý xuất nhập cảnh về cư trú', 'A08'),
   none('Cục Cảnh sát cảnh báo về ma túy đá (K9) đang lan nhanh.', 'ma túy đá'),

@@ -1246,6 +1246,13 @@ export function fieldWordsBeforeBracketedCode(words: NameTokens, index: number):
       if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) verbSeen = true;
       continue;
     }
+    // `Ban Quản lý các khu chế xuất và công nghiệp TP.HCM (HEPZA)`: the place the field's words close on, whatever
+    // its spelling (`TP.HCM` is no capitalized word), right before the bracket.
+    const placeEnd = count > 0 ? words.placeEnd(position) : -1;
+    if (placeEnd > position && tokens[placeEnd]?.text === '(' && !tokens[placeEnd]?.breakBefore) {
+      count += placeEnd - position - 1;
+      continue;
+    }
     if (!token.capitalized || HAS_DIGIT.test(token.text) || matchHead(words, position) !== null || isTitleStart(words, position)
       || startsPersonName(words, position)) return 0;
   }

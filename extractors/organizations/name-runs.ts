@@ -1238,6 +1238,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (beforeCode > 0) {
         for (let step = position; step < position + beforeCode; step += 1) {
           const word = tokens[step];
+          // `... công nghiệp TP.HCM (HEPZA)`: the place closing the field.
+          const placeEnd = step > position && word !== undefined && !word.lower ? words.placeEnd(step) : -1;
+          if (placeEnd > step && placeEnd <= position + beforeCode) {
+            accepted.setRange(step - headNext, placeEnd - headNext, 'place');
+            step = placeEnd - 1;
+            continue;
+          }
           accepted.set(step - headNext, word?.lower && word.key !== 'và' ? 'lower' : word?.capitalized ? 'capitalized' : 'connector');
         }
         position += beforeCode;
