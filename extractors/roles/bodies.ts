@@ -7,7 +7,7 @@
 import { annotation, defineStage, type AnnotatedDocument, type OrganizationEntity, type RoleSpan, type TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { COMPANY_HEAD_KEYS } from '../organizations/lexicon.js';
-import { isLocalBodyAndLevelOnly } from './title-organizations.js';
+import { isLocalBodyAndLevelOnly, splitLocalBodyName } from './title-organizations.js';
 
 /**
  * After a firm's department, the firm: `Trưởng phòng Nhân sự Công ty CP X`, `Trưởng phòng Kế hoạch của công ty`,
@@ -131,6 +131,39 @@ function isListedByAcronymAfter(text: string, name: string, span: TextSpan, list
   return listed.includes(foldKey(`${name.slice(0, space)} ${acronym}`));
 }
 
+/** The characters that end a sentence before a mention: a line break, or a stop followed by a space. */
+const SENTENCE_END_BEFORE = /[.!?;][ \t]|\n/gu;
+
+/**
+ * `Chủ tịch UBND xã Tân Lập, và Bí thư Đảng ủy xã`: a local body named by its level alone (`Đảng ủy xã`) where the
+ * same sentence named, before it, a listed local body of that level with its place (`UBND xã Tân Lập`), one place
+ * only, is that place's body (`Đảng ủy xã Tân Lập`), a body a reader tells apart; null otherwise (no such body in
+ * the sentence, two places of that level, or another level).
+ */
+function localBodyPlacedBefore(text: string, name: string, span: TextSpan, organizations: readonly OrganizationEntity[]): string | null {
+  const bare = splitLocalBodyName(name);
+  if (bare === null || bare[1] !== '') return null;
+  const levelKey = foldKey(bare[2]);
+  let sentenceStart = 0;
+  const window = text.slice(Math.max(0, span.start - SENTENCE_WINDOW), span.start);
+  SENTENCE_END_BEFORE.lastIndex = 0;
+  for (let match = SENTENCE_END_BEFORE.exec(window); match !== null; match = SENTENCE_END_BEFORE.exec(window)) sentenceStart = match.index + match[0].length;
+  sentenceStart += Math.max(0, span.start - SENTENCE_WINDOW);
+  let place: string | null = null;
+  for (const organization of organizations) {
+    const parts = splitLocalBodyName(organization.name);
+    if (parts === null || parts[1] === '' || !parts[1].startsWith(' ')) continue;
+    if (foldKey(parts[2]) !== levelKey) continue;
+    if (!organization.mentions.some((mention) => mention.start >= sentenceStart && mention.end <= span.start)) continue;
+    if (place !== null && place !== parts[1]) return null;
+    place = parts[1];
+  }
+  return place === null ? null : `${bare[0]}${place}`;
+}
+
+/** How far back (characters) the sentence of a bare local body is looked for. */
+const SENTENCE_WINDOW = 400;
+
 /** Module-level, not an arrow per article: V8 keeps a closure's optimized code only weakly. */
 function byBodySpanStart(a: NamedBody, b: NamedBody): number {
   return a.span.start - b.span.start;
@@ -143,7 +176,12 @@ export function findRoleBodies(document: AnnotatedDocument): OrganizationEntity[
   for (const role of roles) {
     if (role.unlistedBody !== null && role.organization.name !== null) {
       // A body listed already is that organization, not a second one.
-      if (isLocalBodyAndLevelOnly(role.organization.name) || isFirmDepartment(document.text, role.unlistedBody)) continue;
+      if (isLocalBodyAndLevelOnly(role.organization.name)) {
+        const placed = localBodyPlacedBefore(document.text, role.organization.name, role.unlistedBody, organizations);
+        if (placed !== null) named.push({ name: placed, span: role.unlistedBody });
+        continue;
+      }
+      if (isFirmDepartment(document.text, role.unlistedBody)) continue;
       named.push({ name: role.organization.name, span: role.unlistedBody });
       continue;
     }

@@ -1521,6 +1521,15 @@ export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
   // A village named by its head's title is a place; a local body and its level alone name no one body.
   { text: 'Ông Hờ A Lử, Trưởng bản Pá Khoang, cho biết cả bản đã có điện.', words: 'Pá Khoang', expected: null },
   { text: 'Ông Trần Văn Hai, Phó Giám đốc Bảo hiểm xã hội huyện, cho biết số người tham gia tăng.', words: 'Bảo hiểm xã hội huyện', expected: null },
+  // Unless the same sentence named before it a listed local body of that level with its place, one place only: the
+  // body is that place's; not a body of another level (`thị xã`), nor across a sentence.
+  {
+    text: 'Ông Giàng A Sử, Chủ tịch UBND xã Pà Vi, và bà Lò Thị Mai, Bí thư Đảng ủy xã, đã đến từng nhà vận động.',
+    words: 'Đảng ủy xã',
+    expected: { name: 'Đảng ủy xã Pà Vi', mentions: [{ text: 'Đảng ủy xã' }] },
+  },
+  { text: 'Ông Giàng A Páo, Chủ tịch UBND thị xã Mường Lay, và bà Lò Thị Hoa, Bí thư Đảng ủy xã, đã cùng đi.', words: 'Đảng ủy xã', expected: null },
+  { text: 'UBND xã Pà Vi đã họp. Bà Lò Thị Mai, Bí thư Đảng ủy xã, cho biết thêm.', words: 'Đảng ủy xã', expected: null },
   // A unit's parent the organizations stage named with its place is no part of the unit's name.
   {
     text: 'Ông Đỗ Văn Tâm, Trưởng phòng Tổng hợp Công an tỉnh Yên Bái, chủ trì buổi họp.',

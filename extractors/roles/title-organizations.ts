@@ -401,6 +401,21 @@ export function isLocalBodyAndLevelOnly(name: string): boolean {
   return level !== null && body[0].length + level[0].length === name.length;
 }
 
+/**
+ * A local body's name cut after its level (`UBND xã Tân Lập` → `UBND xã`, ` Tân Lập`, `xã`): the body and its level,
+ * the rest (a place, or empty for the level alone) and the level; null for no local body.
+ */
+export function splitLocalBodyName(name: string): readonly [string, string, string] | null {
+  LOCAL_BODY.lastIndex = 0;
+  const body = LOCAL_BODY.exec(name);
+  if (!body) return null;
+  LEVEL_AFTER_BODY.lastIndex = body[0].length;
+  const level = LEVEL_AFTER_BODY.exec(name);
+  if (level === null) return null;
+  const end = body[0].length + level[0].length;
+  return [name.slice(0, end), name.slice(end), level[0].trim()];
+}
+
 /** Spaces between the level and the holder's name. */
 const BEFORE_HOLDER = /[ 	]+/uy;
 
