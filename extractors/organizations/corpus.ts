@@ -1483,6 +1483,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp đồng do Ban Quản lý dự án các công trình thủy lợi miền Trung (CPO) ký với nhà thầu.', 'Ban Quản lý dự án các công trình thủy lợi miền Trung', 'CPO'),
   org('Số liệu của Công ty Điều độ hệ thống điện và thị trường điện Quốc gia (GSO) cho thấy phụ tải tăng.', 'Công ty Điều độ hệ thống điện và thị trường điện Quốc gia', 'GSO'),
   org('Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu (C06) đã cấp thêm thẻ.', 'Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu', 'C06'),
+  // A country's national team named in lower case in a report that names a coach; not with no coach, nor a
+  // national team with a field in capitals (a school contest's).
+  org('HLV trưởng Lê Văn Tú cho biết đội tuyển Thái Lan đã sẵn sàng cho trận bán kết.', 'đội tuyển Thái Lan'),
+  org('Trợ lý HLV Phan Văn Tâm nói đội tuyển bóng đá nữ Nhật Bản chơi kiểm soát bóng rất tốt.', 'đội tuyển bóng đá nữ Nhật Bản'),
+  none('Năm nay đội tuyển Việt Nam giành 2 huy chương vàng tại kỳ thi Olympic Hóa học quốc tế.', 'đội tuyển Việt Nam'),
   // The place closing such a field, whatever its spelling (`TP.HCM`), right before the bracket; a verb's object
   // with a place before a bracket is still none.
   org('Theo Ban Quản lý các khu kinh tế và cửa khẩu TP.HCM (BKC), hồ sơ đã được duyệt.', 'Ban Quản lý các khu kinh tế và cửa khẩu TP.HCM', 'BKC'),

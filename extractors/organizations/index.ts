@@ -19,7 +19,7 @@ import { nameTokens, type NameTokens } from './name-tokens.js';
 import { tokenize } from '../../input/tokens.js';
 import { acronymLetters, matchInitialsForward } from '../acronyms/initials.js';
 import { sortStably } from '../shared/sorted-spans.js';
-import { clubAliasKeys, findSportsTeams, type TeamMention } from './sports-teams.js';
+import { clubAliasKeys, findNationalTeams, findSportsTeams, type TeamMention } from './sports-teams.js';
 import {
   bracketedShortName,
   bracketedTicker,
@@ -956,6 +956,13 @@ export function extractOrganizations(
     const key = index.keyOf(team.name);
     const draft = index.named(`clb ${key}`) ?? index.named(`câu lạc bộ ${key}`) ?? index.entityFor(team.name);
     draft.mentions.push({ start: team.start, end: team.end });
+  }
+
+  // A country's national team named in lower case in a report that names a coach (`đội tuyển Việt Nam`).
+  const nationalTeams = findNationalTeams(text, tokens);
+  for (let position = 0; position < nationalTeams.length; position += 1) {
+    const team = nationalTeams[position] as TeamMention;
+    index.entityFor(team.name).mentions.push({ start: team.start, end: team.end });
   }
 
   // Workshops and marketplaces named after a lower-case noun (`cơ sở gốm Minh Long`, `sàn ShopNhanh`).

@@ -399,3 +399,54 @@ export function findSportsTeams(text: string, tokens: readonly Token[]): TeamMen
   }
   return mentions;
 }
+
+/** A coach named in the article: a national team's staff, so `đội tuyển` + a country is the team, no crew. */
+const COACH_WORDS: readonly AnchoredWord[] = [anchoredWord('HLV', 'HLV'), anchoredWord('uấn luyện viên', 'ấn luyện viên')];
+/** Lower-case words of a sport or a side between `đội tuyển` and its country (`đội tuyển futsal nữ Việt Nam`). */
+const NATIONAL_TEAM_WORDS: ReadonlySet<string> = new Set(['bóng', 'đá', 'chuyền', 'rổ', 'futsal', 'nữ', 'nam', 'trẻ', 'bàn', 'điền', 'kinh']);
+/** Most words between `đội tuyển` and its country. */
+const MAX_NATIONAL_TEAM_WORDS = 3;
+/** Most words of a country's name (`Hàn Quốc`, `Cộng hòa Séc`). */
+const MAX_COUNTRY_WORDS = 3;
+
+/** The end (exclusive token index) of a country's name starting at `first`, or -1. */
+function countryEnd(tokens: readonly Token[], text: string, first: number): number {
+  let found = -1;
+  for (let words = 1; words <= MAX_COUNTRY_WORDS; words += 1) {
+    const last = tokens[first + words - 1];
+    if (last === undefined || !last.capitalized || (words > 1 && last.breakBefore)) break;
+    if (lookupPlace(text.slice((tokens[first] as Token).start, last.end))?.kind === 'country') found = first + words;
+  }
+  return found;
+}
+
+/**
+ * A country's national team named in lower case (`đội tuyển Việt Nam`, `đội tuyển bóng đá nữ Thái Lan`) in a report
+ * that names a coach: the team whose staff the posts name (`HLV trưởng X`, `Trợ lý HLV Y`), an organization
+ * listed under its lower-case name, with its capitalized mentions (a headline's, a sentence's first words). Not in
+ * an article with no coach (`đội tuyển Việt Nam giành 2 Huy chương Vàng`: a school contest's team, no staff), nor
+ * where only a headline names it.
+ */
+export function findNationalTeams(text: string, tokens: readonly Token[]): TeamMention[] {
+  if (!includesAnyWord(text, COACH_WORDS)) return [];
+  const mentions: TeamMention[] = [];
+  let lowerName: string | null = null;
+  for (let at = 0; at + 2 < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.key !== 'đội' || tokens[at + 1]?.key !== 'tuyển' || tokens[at + 1]?.breakBefore) continue;
+    let next = at + 2;
+    while (next - at - 2 < MAX_NATIONAL_TEAM_WORDS && NATIONAL_TEAM_WORDS.has(tokens[next]?.text ?? '')) next += 1;
+    const end = tokens[next]?.breakBefore ? -1 : countryEnd(tokens, text, next);
+    if (end < 0) continue;
+    const written = text.slice(token.start, (tokens[end - 1] as Token).end);
+    if (token.text === 'đội' && lowerName === null) lowerName = written;
+    mentions.push({ name: written, start: token.start, end: token.start + written.length });
+    at = end - 1;
+  }
+  if (lowerName === null) return [];
+  const name = lowerName;
+  const key = name.toLowerCase();
+  const found: TeamMention[] = [];
+  for (const mention of mentions) if (mention.name.toLowerCase() === key) found.push({ name, start: mention.start, end: mention.end });
+  return found;
+}

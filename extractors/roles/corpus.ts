@@ -753,6 +753,16 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // A pagoda after another post is no body of it.
   none('Ông Lê Văn Tám, Giám đốc chùa Hương Sơn, cho biết khách đông.', 'chùa Hương Sơn'),
   // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
+  // A team's post with no club in its sentence, in a report listing one national team: that team's staff; the
+  // coach's short title later restates the long one.
+  role('Chiều nay đội tuyển Thái Lan tập buổi cuối. HLV trưởng Lê Văn Tú đã chốt danh sách 23 cầu thủ.',
+    'HLV trưởng', 'HLV trưởng', ['person', 'Lê Văn Tú'], ['đội tuyển Thái Lan']),
+  role('Chiều nay đội tuyển Thái Lan tập buổi cuối. Trợ lý HLV Phan Văn Tâm cho biết đối thủ mạnh.',
+    'Trợ lý HLV', 'Trợ lý HLV', ['person', 'Phan Văn Tâm'], ['đội tuyển Thái Lan']),
+  none('Chiều nay đội tuyển Thái Lan tập buổi cuối. HLV trưởng Lê Văn Tú chốt danh sách. "Chúng tôi sẵn sàng", HLV Lê Văn Tú nói.',
+    'HLV Lê Văn Tú nói'),
+  // Not where no national team is listed (no coach's report): no organization.
+  role('HLV trưởng Lê Văn Tú đã chốt danh sách 23 cầu thủ.', 'HLV trưởng', 'HLV trưởng', ['person', 'Lê Văn Tú'], null),
   role('Ông Lê Văn Tư, 52 tuổi, nguyên Bí thư Chi đoàn thôn Đông Lộc cũ, trúng cử trưởng thôn.',
     'Bí thư', 'Bí thư', ['person', 'Lê Văn Tư'], ['Chi đoàn thôn Đông Lộc']),
   role('Ông Hoàng Văn Nam, Bí thư Chi bộ xóm 3, phát biểu tại hội nghị.',

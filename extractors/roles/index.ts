@@ -230,6 +230,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms);
   const headline = annotation(document, 'metadata').evidence.title;
   const subject = headline === undefined ? null : organizationOfHeadline(headline, entities);
+  const nationalTeam = mentionsOfOnlyNationalTeam(entities);
   let previous: Post | null = null;
   for (let index = 0; index < posts.length; index += 1) {
     const post = posts[index] as Post;
@@ -242,6 +243,10 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       && !holdsPostAtBodyBefore(post, previous, sentence, subject) && isBodyOfHeadsKind(post, subject)
     ) {
       post.organizations = [subject];
+    }
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') {
+      const team = nationalTeamOfPost(post, sentence, entities, nationalTeam);
+      if (team) post.organizations = [team];
     }
     if (subject && headline && post.title.start >= headline.end && post.alsoAt === null && HOLDERS_NAMED_BESIDE.has(post.holderSource)
       && post.holder?.kind === 'person' && !holdsPostAtBodyBefore(post, previous, sentence, subject)) {
@@ -820,6 +825,44 @@ function teamOfPost(text: string, post: Post, sentence: TextSpan, entities: Enti
   return only !== null && opensClause(text, sentence.start, only.start) ? only : null;
 }
 
+/** A national team's name as the organizations stage lists it, folded: `đội tuyển việt nam`. */
+const NATIONAL_TEAM_PREFIX = 'đội tuyển ';
+
+function isNationalTeam(mention: EntityMention): boolean {
+  return mention.kind === 'organization' && mention.ref !== null && mention.name.toLowerCase().startsWith(NATIONAL_TEAM_PREFIX);
+}
+
+/** The mentions, in text order, of the one national team the article lists; empty for none or two. */
+function mentionsOfOnlyNationalTeam(entities: EntityMentions): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const mention of entities.all) {
+    if (!isNationalTeam(mention)) continue;
+    if (mentions.length > 0 && (mentions[0] as EntityMention).ref !== mention.ref) return [];
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/**
+ * `HLV trưởng X`, `Trợ lý HLV Y` given no body by any other reading, with no other organization in their sentence, in
+ * a report that lists one national team (`đội tuyển Việt Nam`) and names it before the post: that team's staff (its
+ * last mention before). Null where the article lists two national teams or none, or the sentence names another body
+ * (`HLV X thừa nhận Sài Gòn Phương Đông khởi đầu chậm`: a club's).
+ */
+function nationalTeamOfPost(post: Post, sentence: TextSpan, entities: EntityMentions, team: readonly EntityMention[]): EntityMention | null {
+  if (team.length === 0 || !SPORTS_POST_KEYS.has(post.titleKey)) return null;
+  for (const mention of entities.within(sentence.start, sentence.end)) if (mention.kind === 'organization' && !isNationalTeam(mention)) return null;
+  // The last mention before the post, by binary search over the mentions in text order.
+  let low = 0;
+  let high = team.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((team[middle] as EntityMention).end <= post.title.start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? (team[low - 1] as EntityMention) : null;
+}
+
 /** Whether `at` opens the sentence starting at `sentenceStart`, or a clause after a comma. */
 function opensClause(text: string, sentenceStart: number, at: number): boolean {
   let position = at;
@@ -1153,7 +1196,7 @@ function withoutRestatements(text: string, roles: readonly KeyedRole[]): RoleSpa
   const kept: RoleSpan[] = [];
   for (const { role, titleKey: title } of roles) {
     if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
-    if (role.organization.name === null && role.holder.name !== null && restatesLongerTitle(roles, title, role.holder.name)) continue;
+    if (role.holder.name !== null && restatesLongerTitle(roles, title, role.holder.name, role.organization.name)) continue;
     if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
     if (role.holder.name === null && role.organization.name !== null && restatesHeldPostInShort(text, roles, role, title)) continue;
     kept.push(role);
@@ -1181,16 +1224,18 @@ function restatesHeldPostInShort(text: string, roles: readonly KeyedRole[], role
 /**
  * `HLV trưởng Saigon Heat Matthew Brennan ... HLV Brennan`: a post named by the first words of a longer title the
  * same holder was given with an organization, or by its abbreviation (`HLV` for `Huấn luyện viên`), restates it (no
- * second role with no organization).
+ * second role with no organization, nor with the same organization).
  */
-function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string): boolean {
+function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string, organization: string | null): boolean {
   const spelled = spelledOutTitle(title);
   const opening = `${spelled} `;
   for (const other of roles) {
     if (other.role.holder.name !== holder || other.role.organization.name === null) continue;
+    // `HLV trưởng X ... HLV X`, both held at the one team: the shorter title restates the longer one there too.
+    if (organization !== null && other.role.organization.name !== organization) continue;
     // `Huấn luyện viên trưởng CLB X Đoàn Minh Trí ... HLV Đoàn Minh Trí`: the abbreviation restates it too.
     const otherSpelled = spelledOutTitle(other.titleKey);
-    if (otherSpelled.startsWith(opening) || (otherSpelled === spelled && other.titleKey !== title)) return true;
+    if (otherSpelled.startsWith(opening) || (organization === null && otherSpelled === spelled && other.titleKey !== title)) return true;
   }
   return false;
 }

@@ -67,7 +67,7 @@ const POSTS_WITHOUT_DEPUTY = [
   'Phát ngôn viên',
   // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
   'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Đội trưởng', 'Đội phó', 'Thủ quân',
-  'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng',
+  'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng', 'Trợ lý HLV',
   // Members of a company's board and its supervisory board: `Thành viên HĐQT độc lập`.
   'Thành viên HĐQT', 'Thành viên HĐQT độc lập', 'Thành viên Hội đồng quản trị độc lập', 'Thành viên Ban kiểm soát',
   // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.

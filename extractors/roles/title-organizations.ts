@@ -320,7 +320,7 @@ function localAreaAt(text: string, at: number, entities: EntityMentions): Entity
 
 /** A team's posts (folded): the club after one may be written without `CLB` (`HLV trưởng Sông Lam Nghệ An`). */
 export const SPORTS_POST_KEYS: ReadonlySet<string> = new Set([
-  'hlv', 'hlv trưởng', 'huấn luyện viên', 'huấn luyện viên trưởng', 'trợ lý huấn luyện viên', 'đội trưởng', 'đội phó', 'thủ quân',
+  'hlv', 'hlv trưởng', 'huấn luyện viên', 'huấn luyện viên trưởng', 'trợ lý huấn luyện viên', 'trợ lý hlv', 'đội trưởng', 'đội phó', 'thủ quân',
 ]);
 /** The heads of a club's name, left out after a team's post. */
 const CLUB_HEADS: readonly string[] = ['CLB', 'Câu lạc bộ'];
