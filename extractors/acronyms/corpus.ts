@@ -236,6 +236,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ông Tường, Giám đốc Ban Quản lý dự án đường sắt (Ban QLDA đường sắt), cho biết.', 'QLDA', 'Quản lý dự án'),
   pair('Sở Giao thông vận tải TP.HCM (Sở GTVT TP.HCM) phân luồng xe tải.', 'GTVT', 'Giao thông vận tải'),
   pair('Sở Giáo dục và Đào tạo Hà Nội (Sở GD&ĐT Hà Nội) công bố điểm thi.', 'GD&ĐT', 'Giáo dục và Đào tạo'),
+  // Fields joined by a dash, the bracket without the name's place: the acronym spells the words after the head alone.
+  pair('Theo Sở Lao động - Thương binh và Xã hội Cần Thơ (Sở LĐ-TB&XH), hồ sơ đã đủ.', 'LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'),
+  pair('Sở Giao thông - Vận tải Hà Nam (Sở GT-VT) phân luồng xe tải.', 'GT-VT', 'Giao thông - Vận tải'),
   pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) chủ trì.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
   // ... with a number for last words, one body of many alike: the whole bracket stands for the whole name.
   pair('Bà Lan, Giám đốc Ban Quản lý dự án 7 (Ban QLDA 7), cho biết gói thầu đã xong.', 'Ban QLDA 7', 'Ban Quản lý dự án 7'),

@@ -63,6 +63,9 @@ export function acronymBetweenHeadAndTail(tokens: readonly Token[], last: number
   return after !== null && tailHeldBetween(tokens, after.last + 1, last, inside.slice(headWords + 1)) ? after : null;
 }
 
+/** Marks inside a name that are no words: a dash joining its fields, a dot of an abbreviated place (`TP.HCM`). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['-', '–', '.']);
+
 /** Most acronyms of a company's legal form between its head and its name (`TNHH MTV`, `CP`). */
 const MAX_LEGAL_FORM_WORDS = 2;
 
@@ -111,7 +114,8 @@ function acronymAfterHead(
 ): AcronymBetweenHeadAndTail | null {
   for (let at = last - headWords; at >= 0 && last - at < MAX_NAME_WORDS; at -= 1) {
     const token = tokens[at];
-    if (!token?.isWord) return null;
+    // `Lao động - Thương binh`: a dash joining a name's fields; `TP.HCM`: a place's dot.
+    if (!token?.isWord && !(token !== undefined && NAME_JOINERS.has(token.text))) return null;
     if (headAt(tokens, at, inside, headWords)) {
       const end = matchInitialsForward(tokens, at + headWords, letters);
       return end > at + headWords && end - 1 <= last ? { acronym, first: at + headWords, last: end - 1 } : null;
