@@ -753,6 +753,11 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // A pagoda after another post is no body of it.
   none('Ông Lê Văn Tám, Giám đốc chùa Hương Sơn, cho biết khách đông.', 'chùa Hương Sơn'),
   // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
+  // A prosecutor's or a judge's rank after the post is the title's, the body after it the post's.
+  role('Bà Lê Thị Hoa, Kiểm sát viên cao cấp Viện Kiểm sát nhân dân tỉnh Hà Nam, thực hành quyền công tố.',
+    'Kiểm sát viên cao cấp', 'Kiểm sát viên cao cấp', ['person', 'Lê Thị Hoa'], ['Viện Kiểm sát nhân dân tỉnh Hà Nam']),
+  role('Ông Trần Văn Bình, Thẩm phán trung cấp Tòa án nhân dân tỉnh Ninh Bình, làm chủ tọa.',
+    'Thẩm phán trung cấp', 'Thẩm phán trung cấp', ['person', 'Trần Văn Bình'], ['Tòa án nhân dân tỉnh Ninh Bình']),
   // A team's post with no club in its sentence, in a report listing one national team: that team's staff; the
   // coach's short title later restates the long one.
   role('Chiều nay đội tuyển Thái Lan tập buổi cuối. HLV trưởng Lê Văn Tú đã chốt danh sách 23 cầu thủ.',

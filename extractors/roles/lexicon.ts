@@ -65,9 +65,11 @@ const POSTS_WITHOUT_DEPUTY = [
   'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
   'Chuyên gia kinh tế', 'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
   'Phát ngôn viên',
-  // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor.
+  // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor; a judge's and a
+  // prosecutor's rank after the post (`Kiểm sát viên cao cấp`).
   'Huấn luyện viên', 'Huấn luyện viên trưởng', 'Trợ lý huấn luyện viên', 'Đội trưởng', 'Đội phó', 'Thủ quân',
-  'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng', 'Trợ lý HLV',
+  'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Kiểm sát viên cao cấp', 'Kiểm sát viên trung cấp', 'Kiểm sát viên sơ cấp',
+  'Thẩm phán cao cấp', 'Thẩm phán trung cấp', 'Thẩm phán sơ cấp', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng', 'Trợ lý HLV',
   // Members of a company's board and its supervisory board: `Thành viên HĐQT độc lập`.
   'Thành viên HĐQT', 'Thành viên HĐQT độc lập', 'Thành viên Hội đồng quản trị độc lập', 'Thành viên Ban kiểm soát',
   // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.
