@@ -1483,6 +1483,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hợp đồng do Ban Quản lý dự án các công trình thủy lợi miền Trung (CPO) ký với nhà thầu.', 'Ban Quản lý dự án các công trình thủy lợi miền Trung', 'CPO'),
   org('Số liệu của Công ty Điều độ hệ thống điện và thị trường điện Quốc gia (GSO) cho thấy phụ tải tăng.', 'Công ty Điều độ hệ thống điện và thị trường điện Quốc gia', 'GSO'),
   org('Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu (C06) đã cấp thêm thẻ.', 'Cục Cảnh sát quản lý hành chính, giấy tờ tùy thân, con dấu', 'C06'),
+  // An undertaking's board named by the works it builds (`các công trình ... và ...`), closed by its place with no level.
+  org('Dự án do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng đô thị Thái Bình làm chủ đầu tư.', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng đô thị Thái Bình'),
+  org('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng Nam Định đã mời thầu.', 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng Nam Định'),
+  none('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng Nguyễn Văn An cho biết.', 'Nguyễn Văn An'),
   // A country's national team named in lower case in a report that names a coach; not with no coach, nor a
   // national team with a field in capitals (a school contest's).
   org('HLV trưởng Lê Văn Tú cho biết đội tuyển Thái Lan đã sẵn sàng cho trận bán kết.', 'đội tuyển Thái Lan'),

@@ -554,6 +554,13 @@ export function lowerWordsClosedByLevel(words: NameTokens, index: number): numbe
   for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_LEVEL; count += 1) {
     const position = index + count;
     const token = tokens[position];
+    // `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng đô thị Hải Phòng làm ...`: the works an
+    // undertaking builds, closed by the place right after them, no level between (the place is taken after them).
+    if (worksAt > 0 && position > worksAt + 1 && token !== undefined && !token.breakBefore && token.capitalized) {
+      const placeEnd = words.placeEnd(position);
+      const afterPlace = placeEnd > position ? tokens[placeEnd] : undefined;
+      return placeEnd > position && (!afterPlace || afterPlace.breakBefore || afterPlace.lower || (!afterPlace.capitalized && !afterPlace.acronymLike)) ? count : 0;
+    }
     if (!token || token.breakBefore || !token.lower) return 0;
     if (count > 0 && BARE_LEVEL_END_KEYS.has(token.key)) {
       // `Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Ninh Bình làm ...`: an undertaking's words
