@@ -753,6 +753,10 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // A pagoda after another post is no body of it.
   none('Ông Lê Văn Tám, Giám đốc chùa Hương Sơn, cho biết khách đông.', 'chùa Hương Sơn'),
   // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
+  // A forensic examiner at the institute or centre named after the post; the plural with no one named is none.
+  role('Theo kết luận của ThS Lê Văn An, giám định viên Trung tâm Pháp y tỉnh Hà Nam, vết thương nhẹ.',
+    'giám định viên', 'giám định viên', ['person', 'Lê Văn An'], ['Trung tâm Pháp y tỉnh Hà Nam']),
+  none('Các giám định viên đã làm việc suốt đêm để kịp gửi kết luận.', 'giám định viên'),
   // A prosecutor's or a judge's rank after the post is the title's, the body after it the post's.
   role('Bà Lê Thị Hoa, Kiểm sát viên cao cấp Viện Kiểm sát nhân dân tỉnh Hà Nam, thực hành quyền công tố.',
     'Kiểm sát viên cao cấp', 'Kiểm sát viên cao cấp', ['person', 'Lê Thị Hoa'], ['Viện Kiểm sát nhân dân tỉnh Hà Nam']),

@@ -58,6 +58,8 @@ const POSTS_WITHOUT_DEPUTY = [
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
   // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
   'Nghiên cứu viên', 'Nghiên cứu viên chính',
+  // A forensic examiner at the institute or centre named after the post: `giám định viên Viện Khoa học Hình sự`.
+  'Giám định viên',
   // A teaching post at a university, by its grade: `giảng viên Khoa Hóa học, Trường Đại học X`.
   'Giảng viên', 'Giảng viên chính', 'Giảng viên cao cấp',
   // Foreign and international posts: a minister of state, a foreign minister, an economist and a chief economist (of
