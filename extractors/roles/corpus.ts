@@ -753,6 +753,9 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
   // A pagoda after another post is no body of it.
   none('Ông Lê Văn Tám, Giám đốc chùa Hương Sơn, cho biết khách đông.', 'chùa Hương Sơn'),
   // A village's Party cell or youth union branch, its place in lower case, then the village's name or number.
+  // A research group's leader: the title keeps its field (`nghiên cứu`).
+  role('Ông Trần Văn Tú, Trưởng nhóm nghiên cứu của Viện Lúa, cho biết giống mới chịu mặn tốt.',
+    'Trưởng nhóm nghiên cứu', 'Trưởng nhóm nghiên cứu', ['person', 'Trần Văn Tú'], ['Viện Lúa']),
   // A forensic examiner at the institute or centre named after the post; the plural with no one named is none.
   role('Theo kết luận của ThS Lê Văn An, giám định viên Trung tâm Pháp y tỉnh Hà Nam, vết thương nhẹ.',
     'giám định viên', 'giám định viên', ['person', 'Lê Văn An'], ['Trung tâm Pháp y tỉnh Hà Nam']),

@@ -53,7 +53,7 @@ const POSTS_WITH_DEPUTY = [
 const POSTS_WITHOUT_DEPUTY = [
   'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'CEO', 'CFO', 'COO', 'CTO', 'Ủy viên', 'Ủy viên Bộ Chính trị',
   'Ủy viên Trung ương Đảng', 'Thư ký', 'Người phát ngôn', 'Kế toán trưởng', 'Thành viên Hội đồng quản trị',
-  'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Điều phối viên',
+  'Đại biểu Quốc hội', 'Nhà sáng lập', 'Đồng sáng lập', 'Người sáng lập', 'Trưởng nhóm', 'Trưởng nhóm nghiên cứu', 'Điều phối viên',
   'Quốc vương', 'Thống đốc bang', 'Trưởng Đại diện', 'Đặc phái viên', 'Trợ lý',
   'Chuyên viên', 'Cố vấn', 'Tổng Lãnh sự', 'Đại sứ đặc mệnh toàn quyền',
   // A research post at an institute: `nghiên cứu viên Viện Lúa Đồng bằng sông Cửu Long`.
