@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.839, qa 0.741, paragraphs 1.000, dates 0.911, figures 0.994, organizations 0.934, people 0.974, roles 0.828,
   // acronyms 0.943 (total micro F1 0.946; 0.930 with the gold as the annotators wrote it).
-  meta: 0.75,
-  qa: 0.65,
-  paragraphs: 0.95,
-  dates: 0.85,
-  figures: 0.9,
-  organizations: 0.85,
-  people: 0.9,
-  roles: 0.75,
-  acronyms: 0.85,
+  // Raised by the twenty-seventh session's fixes: meta, Q&A, paragraphs and acronyms 1.000, dates 0.996, figures 0.994,
+  // organizations 0.984, people 0.983, roles 0.965 (total 0.991): a byline inside the title's line, dash answers of a
+  // collapsed dialogue, names through `các ... và ...` to a bracketed acronym, national teams, ranks of prosecutors.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.98,
+  figures: 0.98,
+  organizations: 0.97,
+  people: 0.97,
+  roles: 0.95,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
