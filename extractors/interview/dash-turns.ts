@@ -10,7 +10,7 @@
 import type { TextSpan } from '../../pipeline/document.js';
 import { isClosing } from './closings.js';
 import { addPiece, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
-import { isQuestionSentence, isQuotedQuestion } from './questions.js';
+import { firstClosingQuestion } from './questions.js';
 
 function isDashCode(code: number): boolean {
   return code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
@@ -80,12 +80,7 @@ function dashesOpenAnswers(text: string, pieces: readonly Piece[], starts: reado
  */
 function questionBeforeDash(text: string, piece: Piece, start: number, dash: number, sentences: ParagraphSentences, isAnswer: boolean): number {
   const parts = sentencesWithin(text, sentences, piece.paragraph, { start, end: dash });
-  let first = parts.length;
-  while (first > 0) {
-    const part = parts[first - 1] as TextSpan;
-    if (!isQuestionSentence(text, part) || isQuotedQuestion(text, part) || isClosing(text, part)) break;
-    first -= 1;
-  }
+  let first = firstClosingQuestion(text, parts);
   if (first === parts.length) return -1;
   if (first === 0 && isAnswer) first = parts.length > 1 ? parts.length - 1 : 0;
   return (parts[first] as TextSpan).start;

@@ -3,6 +3,7 @@
 // `chị`), not spoken in the first person, not a question quoted inside a report (`... hỏi: “Bao giờ ...?”`).
 import type { TextSpan } from '../../pipeline/document.js';
 import { execAtStart } from '../shared/match-at-word-start.js';
+import { isClosing } from './closings.js';
 import { ADDRESS_WORDS, FIRST_PERSON_WORDS, INTERVIEW_CUES, REQUEST_VERBS, VOCATIVE_HEADS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
@@ -222,4 +223,18 @@ export function isQuestionContext(text: string, paragraph: TextSpan, question: T
   if (words.count > MAX_CONTEXT_WORDS) return false;
   if (countWords(text, question, MAX_FOLLOWING_QUESTION_WORDS) > MAX_FOLLOWING_QUESTION_WORDS) return false;
   return !speaksInFirstPerson(text, paragraph) && addressesAsYou(words);
+}
+
+/**
+ * Index in `parts` (a span's sentences, in order) of the first of the question sentences that close it: asked (`?` or
+ * a request), not quoted, no closing formula. `parts.length` when the last sentence is no such question.
+ */
+export function firstClosingQuestion(text: string, parts: readonly TextSpan[]): number {
+  let first = parts.length;
+  while (first > 0) {
+    const part = parts[first - 1] as TextSpan;
+    if (!isQuestionSentence(text, part) || isQuotedQuestion(text, part) || isClosing(text, part)) break;
+    first -= 1;
+  }
+  return first;
 }

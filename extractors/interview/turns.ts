@@ -12,6 +12,7 @@ import {
   addressesInterviewee,
   callsByThua,
   endsWithQuestionMark,
+  firstClosingQuestion,
   isQuestionSentence,
   isQuotedQuestion,
   isRequest,
@@ -113,12 +114,7 @@ function isLetterOrMarkAt(text: string, at: number): boolean {
  */
 function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentences: ParagraphSentences, sameSpeaker: boolean): number {
   const parts = sentencesWithin(text, sentences, base.paragraph, span);
-  let first = parts.length;
-  while (first > 0) {
-    const part = parts[first - 1] as TextSpan;
-    if (!isQuestionSentence(text, part) || isQuotedQuestion(text, part) || isClosing(text, part)) break;
-    first -= 1;
-  }
+  let first = firstClosingQuestion(text, parts);
   if (first === parts.length) return -1;
   // The span's start is a label's content (an answer): it keeps a sentence of its own. A prefix (the lead) may not.
   if (first === 0 && span.start !== base.start) return -1;
