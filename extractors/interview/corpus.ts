@@ -427,6 +427,31 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['Những khó khăn lớn nhất', 'Sau khi cảng cá mới'],
   },
   {
+    name: 'collapsed: one speaker label only, after the first question: the later questions, unlabelled, are cut out of its answer',
+    text: article(
+      'Hội chợ nông sản dời sang mùa thu',
+      'Phóng viên đã trò chuyện với bà Lê Thu Hằng, Giám đốc Trung tâm Xúc tiến thương mại. Thưa bà, vì sao hội chợ năm nay dời sang tháng 10? Bà Lê Thu Hằng: Tháng 10 là mùa thu hoạch của nhiều loại nông sản. Các hợp tác xã có hàng để bán. Quy mô hội chợ năm nay ra sao, thưa bà? Hội chợ có 300 gian hàng của 12 tỉnh. Những mặt hàng nào sẽ được ưu tiên trưng bày tại khu trung tâm của hội chợ? Nông sản có chỉ dẫn địa lý được ưu tiên. Bà mong gì ở các doanh nghiệp bán lẻ? Tôi mong họ ký hợp đồng dài hạn với nông dân. Xin cảm ơn bà!',
+    ),
+    pairs: [
+      { question: 'vì sao hội chợ năm nay dời', answers: ['Tháng 10 là mùa thu hoạch'] },
+      { question: 'Quy mô hội chợ năm nay', answers: ['Hội chợ có 300 gian hàng'] },
+      { question: 'Những mặt hàng nào sẽ được ưu tiên', answers: ['Nông sản có chỉ dẫn địa lý'] },
+      { question: 'Bà mong gì ở các doanh nghiệp', answers: ['Tôi mong họ ký hợp đồng'] },
+    ],
+    notInAnswers: ['Quy mô hội chợ', 'Những mặt hàng nào', 'Bà mong gì', 'Xin cảm ơn'],
+  },
+  {
+    name: 'collapsed: one speaker label only: the speaker\'s own questions in its answer (Vậy ...?, a short one, one answered by a reason) stay in it',
+    text: article(
+      'Hội chợ nông sản dời sang mùa thu',
+      'Phóng viên đã trò chuyện với bà Lê Thu Hằng, Giám đốc Trung tâm Xúc tiến thương mại. Thưa bà, vì sao hội chợ năm nay dời sang tháng 10? Bà Lê Thu Hằng: Tháng 10 là mùa thu hoạch của nhiều loại nông sản. Vậy làm sao để nông sản của tỉnh đến được với người mua ở xa? Chúng tôi mời thêm các nhà bán lẻ lớn. Giá có cao không? Không cao. Vì sao nhiều hợp tác xã chưa muốn bán hàng qua các sàn thương mại điện tử? Bởi họ chưa quen đóng gói và giao hàng. Bà kỳ vọng gì ở hội chợ năm nay? Tôi mong mỗi hợp tác xã ký được một hợp đồng.',
+    ),
+    pairs: [
+      { question: 'vì sao hội chợ năm nay dời', answers: ['Tháng 10 là mùa thu hoạch của nhiều loại nông sản. Vậy làm sao để nông sản của tỉnh đến được với người mua ở xa? Chúng tôi mời thêm các nhà bán lẻ lớn. Giá có cao không? Không cao. Vì sao nhiều hợp tác xã chưa muốn'] },
+      { question: 'Bà kỳ vọng gì ở hội chợ', answers: ['Tôi mong mỗi hợp tác xã'] },
+    ],
+  },
+  {
     name: 'collapsed: a bare question the speaker answers himself with a reason (Bởi ...) stays in his answer',
     text: article(
       'Ngư dân Phù Mỹ bám biển',

@@ -150,6 +150,35 @@ function withInterviewQuestions(text: string, pieces: readonly Piece[], paragrap
   return inline;
 }
 
+/**
+ * A collapsed line labelled once: its turn labels gave one question only, unlabelled, asked right before the only
+ * speaker's label (`... Thưa bà, ...? Bà Lê Thu Hằng: ...`), and that label's answer runs on to the line's end. The
+ * rest of the interview is in that answer, its questions unlabelled (`... . Quy mô ... ra sao, thưa bà? Đoàn gồm
+ * ...`): cut them out as in a dump known to be an interview (the label and the question before it say it is one).
+ * The pieces unchanged when the labels gave anything else (a labelled question, two answers' labels, two questions).
+ */
+function withQuestionsInRunOnAnswer(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
+  let question = -1;
+  let labelledAnswers = 0;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    if (piece.role === 'question') {
+      if (question >= 0 || piece.labelled) return pieces as Piece[];
+      question = index;
+    } else if (piece.role === 'answer' && piece.labelled) labelledAnswers += 1;
+  }
+  const answer = pieces[question + 1];
+  if (question < 0 || labelledAnswers !== 1 || answer?.role !== 'answer' || !answer.labelled) return pieces as Piece[];
+  if (answer.paragraph !== (pieces[question] as Piece).paragraph || answer.end !== paragraphs[answer.paragraph]?.end) return pieces as Piece[];
+  const cut: Piece[] = [];
+  if (addUnlabelledQuestions(cut, text, answer, sentences, true, false, true) === 0) return pieces as Piece[];
+  // The answer keeps its first sentence: what asks right after the label is the speaker's.
+  const first = cut[0] as Piece;
+  if (first.role === 'question') return pieces as Piece[];
+  cut[0] = withRole(first, 'answer');
+  return [...pieces.slice(0, question + 1), ...cut, ...pieces.slice(question + 2)];
+}
+
 const MAX_ROLE_NOTE = 40;
 
 /** The author's name with the note in brackets after it (`Hà Linh (thực hiện)`): the byline is both. */
@@ -273,7 +302,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
       if (inlineQuestions >= 2) inline = withInterviewQuestions(text, pieces, paragraphs, sentences);
     }
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
-  }
+  } else pieces = withQuestionsInRunOnAnswer(text, pieces, paragraphs, sentences);
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
   const withSceneCaptions = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
