@@ -2,10 +2,10 @@
 // `PV: Xin cảm ơn!`), possibly with a wish after it (`Chúc ông sức khỏe.`). Short, and asking nothing.
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { CLOSING_CUES } from './lexicon.js';
+import { ARTICLE_NOTE_OPENERS, CLOSING_CUES, REPORTER_SIGNS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
-import { countWords, letterOrMarkLength } from './words.js';
+import { countWords, letterOrMarkLength, SpanWords } from './words.js';
 
 const CLOSING = new RegExp(`^(?:[-–—]\\s*)?(?:${[...CLOSING_CUES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const MAX_CLOSING_WORDS = 30;
@@ -43,4 +43,23 @@ export function isClosing(text: string, span: TextSpan): boolean {
   const content = text.slice(span.start, span.end);
   if (content.includes('?') || !CLOSING.test(foldKey(content))) return false;
   return countWords(text, span, MAX_CLOSING_WORDS) <= MAX_CLOSING_WORDS;
+}
+
+/** Most words of an editor's note (isEndNote). */
+const MAX_NOTE_WORDS = 40;
+/** The longest of ARTICLE_NOTE_OPENERS, in words. */
+const LONGEST_NOTE_OPENER = 6;
+const NOTE_WORDS = new SpanWords();
+const LONGEST_SIGN = 4;
+
+/**
+ * True when `span`, a whole paragraph after the article's text, closes the article though it thanks nobody: a
+ * reporter's sign-off alone (`PV`), or a short editor's note on the article itself, perhaps starred (`* Bài viết
+ * thuộc loạt bài ...`, `Bài viết thể hiện quan điểm của người được phỏng vấn.`). The caller checks that only bylines,
+ * sources, captions and closings follow it.
+ */
+export function isEndNote(text: string, span: TextSpan): boolean {
+  if (span.end - span.start <= LONGEST_SIGN && REPORTER_SIGNS.has(text.slice(span.start, span.end))) return true;
+  const words = NOTE_WORDS.read(text, span, MAX_NOTE_WORDS);
+  return words.count <= MAX_NOTE_WORDS && words.phraseAt(0, ARTICLE_NOTE_OPENERS, LONGEST_NOTE_OPENER) > 0;
 }

@@ -792,6 +792,49 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 6: 'closing', 7: 'byline', 8: 'attribution' },
   },
   {
+    name: 'a reporter\'s sign-off alone (PV) on the last line before the source closes a report',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Sáng 3/4, Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả.',
+      'Theo ông Lê Quang Hòa, Giám đốc hợp tác xã, kho lạnh giúp bà con giữ rau tươi thêm hai tuần.',
+      'PV',
+      'Theo Báo Nông thôn',
+    ),
+    pairs: [],
+    kinds: { 3: 'closing', 4: 'attribution' },
+  },
+  {
+    name: 'editor\'s notes on the article (a series, whose view it gives) close it, after the thanks or before the author',
+    text: article(
+      TITLE, LEAD,
+      'Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Năm nay chúng tôi tập trung vào khâu chế biến.',
+      'Xin cảm ơn ông!',
+      '(*) Bài viết thể hiện quan điểm riêng của người được phỏng vấn.',
+      '* Bài viết nằm trong loạt bài về kinh tế tập thể ở Tây Nguyên.',
+      'Minh Châu',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã', answers: ['Chúng tôi đã mở rộng'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 6: 'closing', 7: 'closing', 8: 'closing', 9: 'byline' },
+  },
+  {
+    name: 'not an editor\'s note: a note on the article with text after it, and a last paragraph about someone\'s post',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Sáng 3/4, Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả.',
+      'Bài viết thuộc chuyên đề do hợp tác xã đặt hàng được đăng trên trang của xã.',
+      'Theo ông Lê Quang Hòa, Giám đốc hợp tác xã, kho lạnh giúp bà con giữ rau tươi thêm hai tuần.',
+      'Bài viết của ông Hòa trên mạng xã hội về kho lạnh đã nhận hàng nghìn lượt chia sẻ.',
+    ),
+    pairs: [],
+    kinds: { 2: 'body', 4: 'body' },
+  },
+  {
     name: 'collapsed: an outro on its own line after the thanks that end the last answer is the article\'s closing, no answer',
     text: article(
       TITLE,

@@ -12,7 +12,7 @@ import {
 } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
 import { isCaption, isQuotedCaption, withInlineCaptions } from './captions.js';
-import { isClosing } from './closings.js';
+import { isClosing, isEndNote } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
@@ -235,6 +235,28 @@ function withTrailingClosing(
   return pieces as Piece[];
 }
 
+/** Most sign-offs and editor's notes that may close an article (isEndNote). */
+const MAX_END_NOTES = 2;
+
+/**
+ * The pieces with the sign-offs and editor's notes that end the article as closings (`PV` alone, `* Bài viết thuộc
+ * loạt bài ...`): whole paragraphs of text or answer among the last pieces, with nothing after them but bylines,
+ * sources, captions and closings. The pieces themselves when there is none.
+ */
+function withEndNotes(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[]): Piece[] {
+  let marked: Piece[] | null = null;
+  let notes = 0;
+  for (let index = pieces.length - 1; index >= 0 && notes < MAX_END_NOTES; index -= 1) {
+    const piece = pieces[index] as Piece;
+    if (piece.role === 'byline' || piece.role === 'attribution' || piece.role === 'caption' || piece.role === 'closing') continue;
+    if (piece.role === 'question' || !isWholeParagraph(piece, paragraphs) || !isEndNote(text, piece)) break;
+    marked ??= [...pieces];
+    marked[index] = withRole(piece, 'closing');
+    notes += 1;
+  }
+  return marked ?? (pieces as Piece[]);
+}
+
 export function splitInterview(document: AnnotatedDocument): InterviewResult {
   const { text, markup } = document;
   const paragraphs = annotation(document, 'paragraphs');
@@ -313,6 +335,8 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   // A closing run onto the end of the last answer, perhaps with an outro after it.
   const lastQuestion = final.findLastIndex(isQuestionPiece);
   if (lastQuestion >= 0 && !final.some(isClosingPiece)) final = withTrailingClosing(text, final, lastQuestion, paragraphs, sentences);
+  // A reporter's sign-off or an editor's note closing the article.
+  final = withEndNotes(text, final, paragraphs);
 
   const pairs = pairPieces(final);
   return {

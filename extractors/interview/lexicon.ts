@@ -63,6 +63,20 @@ export const CLOSING_CUES: readonly string[] = [
   'xin chân thành cảm ơn', 'cảm ơn', 'cám ơn', 'rất cảm ơn', 'một lần nữa xin cảm ơn', 'một lần nữa cảm ơn',
 ];
 
+/**
+ * What opens an editor's note on the article itself, closing it after its text (`* Bài viết thuộc loạt bài về ...`,
+ * `Bài viết thể hiện quan điểm của người được phỏng vấn.`): the article named as the subject of a verb that places it
+ * in a series or says whose view it gives.
+ */
+export const ARTICLE_NOTE_OPENERS: WordLexicon = folded([
+  'bài viết thuộc', 'bài viết nằm trong', 'bài viết thể hiện', 'bài viết chỉ thể hiện', 'bài viết phản ánh',
+  'bài viết được thực hiện', 'bài viết mang tính', 'bài viết là quan điểm', 'nội dung bài viết thể hiện',
+  'bài báo thuộc', 'bài báo nằm trong', 'bài báo thể hiện', 'bài báo được thực hiện', 'loạt bài được thực hiện',
+]);
+
+/** A reporter's sign-off standing alone on the article's last line: `PV`, `P.V`. Matched as written. */
+export const REPORTER_SIGNS: ReadonlySet<string> = new Set(['PV', 'PV.', 'P.V', 'P.V.']);
+
 /** Cues that open or close a photo caption: `Ảnh: ...`, `(Ảnh: ...)`, `Ảnh minh họa`. */
 export const CAPTION_CUES: readonly string[] = [
   'Ảnh', 'ẢNH', 'Ảnh minh họa', 'Ảnh tư liệu', 'Ảnh chụp màn hình', 'Nguồn ảnh', 'Video', 'Clip', 'Đồ họa', 'Infographic',
