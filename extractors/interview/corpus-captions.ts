@@ -326,6 +326,37 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 5: 'caption' },
     notInAnswers: ['sốt giá dịp Tết'],
   },
+  {
+    name: 'credited caption: one or two short sentences right above a line that only credits the photo by name',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Sáng 3/4, Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả, với tổng vốn 4 tỷ đồng.',
+      'Xã viên xếp rau vào kho lạnh mới của hợp tác xã.',
+      'Ảnh: Minh An',
+      'Theo ông Lê Quang Hòa, Giám đốc hợp tác xã, kho lạnh giúp bà con giữ rau tươi thêm hai tuần và bán được giá cao hơn.',
+      'Nông dân Tân Phú thu hoạch cải bẹ xanh trên cánh đồng rau an toàn. Mỗi vụ rau kéo dài 40 ngày.',
+      '(Ảnh: TTXVN)',
+      'Hợp tác xã dự kiến mở thêm một kho lạnh ở xã bên cạnh vào năm sau.',
+    ),
+    pairs: [],
+    kinds: { 2: 'caption', 3: 'caption', 5: 'caption', 6: 'caption', 7: 'body' },
+  },
+  {
+    name: 'not a credited caption: above a credit, a paragraph that reports what was said, opens with its time, or runs on',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Hợp tác xã Tân Phú vừa khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả, với tổng vốn 4 tỷ đồng.',
+      'Ông Lê Quang Hòa cho biết kho lạnh giúp bà con giữ rau tươi thêm hai tuần.',
+      'Ảnh: Minh An',
+      'Sáng 3/4, xã viên xếp những thùng rau đầu tiên vào kho lạnh.',
+      'Ảnh: Minh An',
+      'Kho lạnh rộng 300 m2. Hệ thống làm lạnh nhập từ Nhật Bản. Điện mặt trời trên mái cấp một nửa lượng điện.',
+      'Ảnh: Minh An',
+      'Hợp tác xã dự kiến mở thêm một kho lạnh ở xã bên cạnh vào năm sau.',
+    ),
+    pairs: [],
+    kinds: { 2: 'body', 3: 'caption', 4: 'body', 5: 'caption', 6: 'body', 7: 'caption' },
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */

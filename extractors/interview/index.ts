@@ -18,7 +18,7 @@ import { pairPieces, type PairedPieces } from './pairing.js';
 import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
 import { addressesInterviewee, announcesInterview, endsWithQuestionMark, isQuestionContext, isQuestionParagraph } from './questions.js';
 import { attributionWithCue } from '../metadata/attribution.js';
-import { markSceneCaptions } from './scene-captions.js';
+import { markCreditedCaptions, markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
 import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
 
@@ -327,7 +327,12 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   } else pieces = withQuestionsInRunOnAnswer(text, pieces, paragraphs, sentences);
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
-  const withSceneCaptions = markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions'));
+  const withSceneCaptions = markCreditedCaptions(
+    text,
+    markSceneCaptions(text, pieces, paragraphs, sentences, annotation(document, 'dateMentions')),
+    paragraphs,
+    sentences,
+  );
 
   // Captions run into a collapsed line: cut out of answers (and off the end of questions).
   let final = withInlineCaptions(text, withSceneCaptions, sentences);

@@ -12,7 +12,7 @@
 // says nothing and dates only at its end, set apart between longer paragraphs (`Xe container chở sầu riêng xếp hàng
 // dài tại bãi chờ cửa khẩu chiều 2/12.`). A quoted name of a work is no quoted speech.
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
-import { PLACE_IN_PHOTO } from './captions.js';
+import { isPhotoCredit, PLACE_IN_PHOTO } from './captions.js';
 import {
   CAPTION_GROUPS,
   FIRST_PERSON_WORDS,
@@ -305,6 +305,59 @@ function markNewsCaptions(
       // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it.
       if (!isBareSceneCaption(text, current, sentenceCount, dates) || !setApart(text, current, previous, next, sentences)) continue;
     }
+    marked ??= pieces.slice();
+    marked[index] = withRole(current, 'caption');
+  }
+  return marked ?? pieces;
+}
+
+const MAX_CREDITED_WORDS = 45;
+const MAX_CREDITED_LENGTH = 320;
+const MAX_CREDITED_SENTENCES = 2;
+const COLON = 0x3a;
+
+/** True when `piece`, a whole paragraph, is a photo's credit alone with its name (`Ảnh: Quốc Huy`, `(Ảnh: TTXVN)`). */
+function isNamedCreditLine(text: string, piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  if (piece.role !== 'caption' || !isWholeParagraph(piece, paragraphs) || !isPhotoCredit(text, piece)) return false;
+  for (let index = piece.start; index < piece.end; index += 1) if (text.charCodeAt(index) === COLON) return true;
+  return false;
+}
+
+/**
+ * True when `span`, a paragraph of `sentenceCount` sentences right above a photo's credit, describes the photo:
+ * one or two short sentences, no question, quote or first person, the first opened by its subject (no time, place,
+ * source or link before it) and neither narrating (`đã`, `cũng`, `cho biết`) nor saying (`Thành viên hợp tác xã thu
+ * hoạch lúa trên ruộng nuôi tôm. Năng suất vụ này đạt 5 tấn/ha.`).
+ */
+function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, sentenceCount: number): boolean {
+  if (span.end - span.start > MAX_CREDITED_LENGTH || sentenceCount < 1 || sentenceCount > MAX_CREDITED_SENTENCES) return false;
+  const content = text.slice(span.start, span.end);
+  if (holdsWhatCaptionsDoNot(content) || !isCapitalized(content)) return false;
+  const words = WORDS.read(text, span, MAX_CREDITED_WORDS);
+  if (words.count < MIN_SCENE_WORDS || words.count > MAX_CREDITED_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  const opening = WORDS.read(text, first, MAX_CREDITED_WORDS);
+  if (opening.phraseAt(0, SENTENCE_OPENERS, 2) > 0) return false;
+  return !opening.mentionsInProse(NARRATING_WORDS, 2) && !opening.mentionsInProse(SAYING_WORDS, 2);
+}
+
+/**
+ * Paragraphs of text or answer right above a paragraph that only credits a photo by name (`Ảnh: Quốc Huy`): the
+ * photo's description, its caption, when it reads as one (describesCreditedPhoto). `pieces` itself when there is none.
+ */
+export function markCreditedCaptions(
+  text: string,
+  pieces: readonly Piece[],
+  paragraphs: readonly ParagraphSpan[],
+  sentences: ParagraphSentences,
+): readonly Piece[] {
+  let marked: Piece[] | null = null;
+  for (let index = 0; index + 1 < pieces.length; index += 1) {
+    const current = pieces[index] as Piece;
+    if ((current.role !== 'text' && current.role !== 'answer') || !isWholeParagraph(current, paragraphs)) continue;
+    const next = pieces[index + 1] as Piece;
+    if (next.paragraph !== current.paragraph + 1 || !isNamedCreditLine(text, next, paragraphs)) continue;
+    const first = sentences.all[sentences.first(current.paragraph)];
+    if (first === undefined || !describesCreditedPhoto(text, current, first, sentences.count(current.paragraph))) continue;
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
