@@ -357,6 +357,41 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     pairs: [],
     kinds: { 2: 'body', 3: 'caption', 4: 'body', 5: 'caption', 6: 'body', 7: 'caption' },
   },
+  {
+    name: 'scene caption with a note pointing at what the photo shows (Đây là ...), between two answer paragraphs',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Các bác sĩ thăm khám cho người bệnh tại Trạm Y tế xã Tân Lập. Đây là trạm y tế đầu tiên của huyện đạt chuẩn.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 4: 'caption' },
+    notInAnswers: ['trạm y tế đầu tiên'],
+  },
+  {
+    name: 'not a scene caption with a note: the note in the first person, or a first sentence that is no scene',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Các bác sĩ thăm khám cho người bệnh tại Trạm Y tế xã Tân Lập. Đây là việc chúng tôi làm hằng tháng.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Nhiều trạm y tế xã vẫn thiếu bác sĩ có chuyên môn sâu. Đây là khó khăn lớn nhất của huyện.',
+      'Tỉnh cũng cần có chính sách thu hút bác sĩ trẻ về công tác ở vùng cao.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm', 'Các bác sĩ thăm khám', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Nhiều trạm y tế xã vẫn thiếu', 'Tỉnh cũng cần'] },
+    ],
+    kinds: { 4: 'answer', 8: 'answer' },
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */

@@ -260,11 +260,31 @@ export function markSceneCaptions(
     if (!endsSentence(text, previous)) continue;
     if (next === undefined || next.paragraph !== current.paragraph + 1) continue;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') continue;
-    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates)) continue;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates) && !isSceneCaptionWithNote(text, current, sentences, dates)) continue;
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
   return marked ?? pieces;
+}
+
+/** Words that open a note on what a photo shows, pointing at it: `Đây là tòa nhà từng bị nhắc nhở nhiều lần.` */
+const PHOTO_POINTERS = new WordLexicon(['đây là', 'đây cũng là', 'đây từng là', 'đây vốn là']);
+const MAX_NOTE_WORDS = 20;
+
+/**
+ * True when `current`, a paragraph of two sentences, is a scene's caption with a note after it: the first sentence a
+ * caption (isSceneCaption), the second short and pointing at what the photo shows (`Lực lượng chức năng kiểm tra hệ
+ * thống báo cháy tại một chung cư ở phường X. Đây là tòa nhà từng bị nhắc nhở nhiều lần.`), asking, quoting and
+ * saying `tôi` nothing.
+ */
+function isSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+  if (sentences.count(current.paragraph) !== 2) return false;
+  const first = sentences.all[sentences.first(current.paragraph)];
+  const note = sentences.all[sentences.first(current.paragraph) + 1];
+  if (first === undefined || note === undefined || !isSceneCaption(text, first, 1, dates)) return false;
+  if (holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
+  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
+  return words.count <= MAX_NOTE_WORDS && words.phraseAt(0, PHOTO_POINTERS, 2) > 0 && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
 /** True when `piece` is a caption (a photo credited with its cue, `Ảnh: ...`). */
