@@ -147,6 +147,16 @@ const durations: CorpusExample<'dates'>[] = [
   none('10 năm qua, doanh nghiệp tăng trưởng đều.', '10 năm qua'),
   none('Trong nhiều năm qua, công ty giữ vững thị trường.', 'nhiều năm qua'),
   none('Mười năm qua là chặng đường đáng nhớ.', 'Mười năm qua'),
+  // `cách đây` (ago) and a count of units: the year, month, week or day that long before publication
+  relative('Giá thuê nhà nay gấp đôi so với cách đây 3 năm.', 'cách đây 3 năm', '2020'),
+  relative('Cách đây hai tháng, xã khánh thành cây cầu mới.', 'Cách đây hai tháng', '2023-04'),
+  relative('Con đê bị sạt lở cách đây 4 ngày.', 'cách đây 4 ngày', '2023-06-11'),
+  relative('Cách đây mười lăm năm, vùng này còn là bãi bồi.', 'Cách đây mười lăm năm', '2008'),
+  // a distance, a count that is none, a count not whole: no date
+  none('Trạm y tế nằm cách đây 5 km.', 'cách đây 5 km'),
+  none('Cách đây vài năm, con đường còn lầy lội.', 'Cách đây vài năm'),
+  none('Cách đây hơn 10 năm, xã chưa có điện.', 'hơn 10 năm'),
+  none('Ngôi trường được xây cách đây 2 năm rưỡi.', 'cách đây 2 năm'),
   none('Các tháng tới sẽ có nhiều thay đổi.', 'Các tháng tới'),
   none('Mỗi tháng hai lần, đoàn kiểm tra đến xưởng.', 'tháng hai'),
   none('Công nhân làm việc 8 giờ mỗi ngày.', '8 giờ'),

@@ -4,6 +4,7 @@
 import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
 import { followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
+import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -202,4 +203,36 @@ const untilWeekend: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend];
+
+/** Units a time `cách đây` (ago) counts, as the shift of a date counts them. */
+const AGO_UNITS: ReadonlyMap<string, Unit> = new Map([['năm', 'year'], ['tháng', 'month'], ['tuần', 'week'], ['ngày', 'day']]);
+
+const AGO = numberedPattern(
+  `cách[ \\t]đây[ \\t](?<n>\\d{1,3}|${NUMBER_WORD_SOURCE}(?:[ \\t]${NUMBER_WORD_SOURCE}){0,2})[ \\t](?<unit>${[...AGO_UNITS.keys()].join('|')})`,
+  ['n', 'unit'],
+);
+
+/** Words after the unit that make the count no whole one, or a time ahead: `cách đây 5 năm rưỡi`, `cách đây 2 năm nữa`. */
+const NOT_AGO_AFTER = new PhraseSet(['rưỡi', 'nữa', 'tuổi', 'lẻ']);
+
+/**
+ * `cách đây 5 năm`, `cách đây hai tháng`, `cách đây 3 ngày`: the year, month or day that many units before the
+ * publication (relative). A count that is none (`cách đây vài năm`, `cách đây hơn 10 năm`) or a distance (`cách đây
+ * 5 km`) is no date.
+ */
+const agoCount: DateRule = {
+  name: 'relative.ago',
+  starts: { digits: [], words: ['cách đây'] },
+  source: AGO.source,
+  extract(match, text) {
+    const { group } = AGO;
+    const unit = AGO_UNITS.get(lowerKey(match[group.unit] ?? ''));
+    const written = match[group.n] ?? '';
+    const count = /^\d+$/u.test(written) ? Number(written) : parseVietnameseNumber(lowerKey(written));
+    if (unit === undefined || count === null || !Number.isInteger(count) || count < 1 || count > 200) return null;
+    if (followedByWord(text, match.index + match[0].length, NOT_AGO_AFTER)) return null;
+    return candidate(match, this.name, { shift: { unit, amount: -count } });
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend, agoCount];
