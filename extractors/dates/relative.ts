@@ -204,6 +204,12 @@ const untilWeekend: DateRule = {
 };
 
 
+/**
+ * The rule name of `cách đây 5 năm`: a date that holds a length of time, which the figures keep (`5 năm`, a
+ * duration) where they keep off every other date's numbers.
+ */
+export const AGO_RULE = 'relative.ago';
+
 /** Units a time `cách đây` (ago) counts, as the shift of a date counts them. */
 const AGO_UNITS: ReadonlyMap<string, Unit> = new Map([['năm', 'year'], ['tháng', 'month'], ['tuần', 'week'], ['ngày', 'day']]);
 
@@ -221,7 +227,7 @@ const NOT_AGO_AFTER = new PhraseSet(['rưỡi', 'nữa', 'tuổi', 'lẻ']);
  * 5 km`) is no date.
  */
 const agoCount: DateRule = {
-  name: 'relative.ago',
+  name: AGO_RULE,
   starts: { digits: [], words: ['cách đây'] },
   source: AGO.source,
   extract(match, text) {

@@ -354,6 +354,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('mười năm', 10, 'năm'),
   duration('Cụ bà năm nay 90 tuổi.', 90, 'tuổi', '90 tuổi'),
   duration('Ông có 30 năm kinh nghiệm.', 30, 'năm', '30 năm'),
+  // the length of time in a date counted back from publication stays a figure
+  duration('Cách đây 4 năm, hợp tác xã chỉ có 9 thành viên.', 4, 'năm', '4 năm'),
   duration('Chương trình thí điểm trong 6 tháng.', 6, 'tháng', '6 tháng'),
   duration('Chuyến bay mất 2 tiếng.', 2, 'tiếng', '2 tiếng'),
   duration('một năm', 1, 'năm'),

@@ -1,6 +1,7 @@
 // The figures stage: numbers with kinds, units, qualifiers (find-figures.ts), never inside a date the dates stage
-// found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only).
+// found (`Ngày 10-11/12/2020`, `7:28`, `năm 2020` are dates only), but the length of time in `cách đây 5 năm`.
 import { annotation, defineStage, type DateSpan, type FigureSpan, type TextSpan } from '../../pipeline/document.js';
+import { AGO_RULE } from '../dates/relative.js';
 import { findFigures } from './find-figures.js';
 import { figureTokens } from './tokens.js';
 
@@ -13,7 +14,7 @@ export const figuresStage = defineStage({
     const { text } = document;
     const { tokens, count, flags, lexicons } = figureTokens(text, annotation(document, 'tokens'));
     const context = { text, tokens, count, flags, lexicons, sentences: annotation(document, 'sentences') };
-    const figures = findFigures(context, inOrderOfStart(annotation(document, 'dates')));
+    const figures = findFigures(context, withoutLengths(inOrderOfStart(annotation(document, 'dates'))));
     return isInOrder(figures) ? figures : figures.sort((a, b) => a.start - b.start || a.end - b.end);
   },
 });
@@ -22,6 +23,17 @@ export const figuresStage = defineStage({
 function inOrderOfStart(dates: readonly DateSpan[]): readonly DateSpan[] {
   for (let index = 1; index < dates.length; index += 1) {
     if ((dates[index] as DateSpan).start < (dates[index - 1] as DateSpan).start) return [...dates].sort((a, b) => a.start - b.start);
+  }
+  return dates;
+}
+
+/**
+ * The dates whose numbers no figure may hold: all but those counted back from publication by a length of time
+ * (`cách đây 5 năm`), whose length stays a figure (`5 năm`, a duration). The same list when there is none.
+ */
+function withoutLengths(dates: readonly DateSpan[]): readonly DateSpan[] {
+  for (let index = 0; index < dates.length; index += 1) {
+    if ((dates[index] as DateSpan).rule === AGO_RULE) return dates.filter((date) => date.rule !== AGO_RULE);
   }
   return dates;
 }
