@@ -13,6 +13,7 @@ import {
   NAME_LABEL_SET,
   PHONE_LABEL_PHRASES,
   EMERGENCY_LABEL_PHRASES,
+  GIVING_VERB_PHRASES,
   VERB_BEFORE_LABEL,
   VERB_BEFORE_LABEL_PHRASES,
 } from './lexicon.js';
@@ -254,7 +255,18 @@ export function isNamedByWordBefore(context: FigureContext, number: FigureNumber
   if (isLabelled(context, number.first)) return true;
   if (followsNumberedBodyWord(context, number)) return true;
   if (endsNumberedForceName(context, number)) return true;
-  return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1);
+  return isWordAt(context, number.first - 1) && !isGlued(context, number.first) && isNameWord(context, number.first - 1) &&
+    !isReceiverOfGiving(context, number.first - 1);
+}
+
+/**
+ * Whether the word at `index` is whom a verb of giving right before it gives to (`đặt hàng Trường 2 đề tài`, `bàn
+ * giao trường 4 lớp học`): a label word or a name there names the receiver, and the number after it counts what is
+ * given.
+ */
+function isReceiverOfGiving(context: FigureContext, index: number): boolean {
+  return !isGlued(context, index + 1) && isWordAt(context, index) && isWordAt(context, index - 2) && isWordAt(context, index - 1) &&
+    isWordPairAt(context, index - 2, GIVING_VERB_PHRASES);
 }
 
 /**
@@ -679,6 +691,7 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
   if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;
+  if (!colon && isReceiverOfGiving(context, index - 1)) return false;
   return true;
 }
 

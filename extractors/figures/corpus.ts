@@ -356,6 +356,16 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   duration('Ông có 30 năm kinh nghiệm.', 30, 'năm', '30 năm'),
   // the length of time in a date counted back from publication stays a figure
   duration('Cách đây 4 năm, hợp tác xã chỉ có 9 thành viên.', 4, 'năm', '4 năm'),
+  // a demonstrative closes the subject, so the label word after it is a verb (`cấp`, issued); a verb of giving
+  // before a label word makes it the receiver (`đặt hàng Trường`)
+  count('Riêng tháng 5, bệnh viện này cấp 812 giấy, gấp đôi tháng trước.', 812, 'giấy', '812 giấy'),
+  count('Sở sẽ đặt hàng Trường 3 đề tài cấp tỉnh trong năm tới.', 3, 'đề tài', '3 đề tài'),
+  count('Huyện đã bàn giao trường 4 lớp học mới.', 4, 'lớp học', '4 lớp học'),
+  none('Trường 2 của huyện nằm gần chợ.', 'Trường 2'),
+  // members counted, capitalized too; individuals and collectives counted, `năm` among them five
+  count('Hội đồng miễn nhiệm ba Ủy viên.', 3, 'Ủy viên', 'ba Ủy viên'),
+  count('Đoàn đề nghị kiểm điểm ba tập thể và năm cá nhân có liên quan.', 5, 'cá nhân', 'năm cá nhân'),
+  count('Đoàn đề nghị kiểm điểm ba tập thể và năm cá nhân có liên quan.', 3, 'tập thể', 'ba tập thể'),
   duration('Chương trình thí điểm trong 6 tháng.', 6, 'tháng', '6 tháng'),
   duration('Chuyến bay mất 2 tiếng.', 2, 'tiếng', '2 tiếng'),
   duration('một năm', 1, 'năm'),

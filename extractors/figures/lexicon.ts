@@ -90,6 +90,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
   'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  // members of a council or committee, written capitalized too (`miễn nhiệm hai Ủy viên`); the individuals and
+  // collectives a review or an award names (`kiểm điểm hai tập thể và năm cá nhân`)
+  'ủy viên', 'cá nhân', 'tập thể',
   // the dead, as forensic and rescue news count them: `tủ bảo quản 6 thi thể`, `khám nghiệm 120 tử thi`
   'thi thể', 'tử thi',
   // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`
@@ -348,7 +351,16 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // discipline (`kỷ luật 3 cán bộ`), online (`phát trực tuyến 6 đêm diễn`), a hall and its seats (`khán phòng 320
   // chỗ ngồi`, `hội trường 500 chỗ`)
   'mới', 'kỷ luật', 'trực tuyến', 'khán phòng', 'hội trường',
+  // a demonstrative, which closes the subject's noun phrase, so the label word after it is the verb: `phòng khám này
+  // cấp 1.236 giấy` (issued), `xã đó tổ chức` (`tổ` is no group's label)
+  'này', 'đó', 'ấy', 'kia',
 ]);
+
+/**
+ * Verbs that take whom they give to, or order from, before the count of what is given (`đặt hàng trường 2 đề tài`,
+ * `bàn giao xã 3 phòng học`): the label word after one names the receiver, no number's label.
+ */
+export const GIVING_VERBS: ReadonlySet<string> = keys(['đặt hàng', 'bàn giao', 'trao tặng', 'hỗ trợ', 'cấp phát', 'phân bổ']);
 
 /** Words after which a number is part of a date whatever follows: `tháng 6 năm 2020`, `ngày 15`, `lúc 8 giờ`. */
 export const DAY_AND_MONTH_WORDS: ReadonlySet<string> = keys([
@@ -419,6 +431,7 @@ export const QUALIFIER_BEFORE_PHRASES: PhraseTree = phraseTree(QUALIFIERS_BEFORE
 export const QUALIFIER_AFTER_PHRASES: PhraseTree = phraseTree(QUALIFIERS_AFTER);
 export const NAME_LABEL_PHRASES: PhraseTree = phraseTree(NAME_LABELS);
 export const VERB_BEFORE_LABEL_PHRASES: PhraseTree = phraseTree(VERB_BEFORE_LABEL);
+export const GIVING_VERB_PHRASES: PhraseTree = phraseTree(GIVING_VERBS);
 export const PHONE_LABEL_PHRASES: PhraseTree = phraseTree(PHONE_LABELS);
 export const EMERGENCY_LABEL_PHRASES: PhraseTree = phraseTree(EMERGENCY_LABELS);
 export const DATE_WORD_PHRASES: PhraseTree = phraseTree(DATE_WORDS_BEFORE);
