@@ -428,6 +428,9 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   person('Vận động viên Thái Bá Dương giành huy chương vàng.', 'Thái Bá Dương', 'Thái Bá Dương'),
   // Industrial parks, export zones, clusters and economic zones after their acronyms.
   none('Doanh nghiệp thuê đất tại KCN Lê Minh Xuân từ năm 2020.', 'Lê Minh Xuân'),
+  // the park's kind and its acronym in brackets before the name: the bracket stands for the kind
+  none('Nhà xưởng nằm trong Khu công nghiệp (KCN) Phan Văn Trị, tỉnh Bình Phước.', 'Phan Văn Trị'),
+  none('Doanh nghiệp đặt kho trong Khu kinh tế (KKT) Hồ Sơn Đông từ năm ngoái.', 'Hồ Sơn Đông'),
   none('Ba dự án mới được cấp phép vào KKT Vũ Lâm.', 'Vũ Lâm'),
   person('Bộ trưởng Bộ Công nghiệp Lê Huy Ngọ dự buổi lễ.', 'Lê Huy Ngọ', 'Lê Huy Ngọ'),
   // A people's name before `kiều` (living abroad).

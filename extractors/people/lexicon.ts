@@ -307,6 +307,10 @@ function endsWithCompoundOfKind(nearest: string, second: string | undefined): bo
  */
 export function isNotPersonContext(nearest: string | undefined, second: string | undefined): boolean {
   if (nearest === undefined) return false;
+  // `Khu công nghiệp (KCN) Kim Động Bắc`: a bracketed short name between the kind and the name stands for the kind
+  if (nearest.charCodeAt(0) === 0x28 && nearest.charCodeAt(nearest.length - 1) === 0x29 && nearest.length > 2) {
+    return isNotPersonContext(nearest.slice(1, -1), undefined);
+  }
   // The phrases first: their shapes refuse most words before the compounds' Map is asked.
   const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second)
     || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
