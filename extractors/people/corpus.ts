@@ -431,6 +431,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // the park's kind and its acronym in brackets before the name: the bracket stands for the kind
   none('Nhà xưởng nằm trong Khu công nghiệp (KCN) Phan Văn Trị, tỉnh Bình Phước.', 'Phan Văn Trị'),
   none('Doanh nghiệp đặt kho trong Khu kinh tế (KKT) Hồ Sơn Đông từ năm ngoái.', 'Hồ Sơn Đông'),
+  // a plant named for its place after what it makes: `nhà máy nước`, `nhà máy điện`
+  none('Công nhân vận hành bể lắng tại nhà máy nước Đào Xá.', 'Đào Xá'),
+  none('Tổ máy số 2 của nhà máy điện Lạc Hòa đã phát điện.', 'Lạc Hòa'),
+  person('Giám đốc nhà máy nước Trần Quốc Vinh cho biết nguồn nước đã ổn định.', 'Trần Quốc Vinh', 'Trần Quốc Vinh'),
   none('Ba dự án mới được cấp phép vào KKT Vũ Lâm.', 'Vũ Lâm'),
   person('Bộ trưởng Bộ Công nghiệp Lê Huy Ngọ dự buổi lễ.', 'Lê Huy Ngọ', 'Lê Huy Ngọ'),
   // A people's name before `kiều` (living abroad).

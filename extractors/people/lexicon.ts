@@ -254,6 +254,8 @@ function isDigit(code: number): boolean {
 const PLACE_KINDS_OF_THREE = [
   'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu đô thị', 'khu dân cư', 'khu du lịch',
   'khu bảo tồn', 'khu nghỉ dưỡng', 'bãi chôn lấp', 'vườn quốc gia',
+  // plants named for their place by what they make: `nhà máy nước Thạch Linh`, `nhà máy điện Hà Sơn`
+  'nhà máy nước', 'nhà máy điện', 'nhà máy đường', 'nhà máy gạch',
 ] as const;
 const PLACE_KIND_OF_THREE_KEYS: ReadonlySet<string> = new Set(PLACE_KINDS_OF_THREE.map(foldKey));
 /** Their last words: a name after any other word needs no third word read. */
