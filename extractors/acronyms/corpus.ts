@@ -28,6 +28,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Vận động viên đang tập trung cho Đại hội Thể thao châu Á (AIG Games) năm sau.', 'AIG Games', 'Đại hội Thể thao châu Á'),
   none('Ông Trần Văn Minh (FPT Software) cho biết dự án đã xong.', 'FPT Software'),
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
+  // The issuer's letters inside a document's or a standard's number define nothing, though their long form is written.
+  none('Theo Bộ Công Thương, máy phải đạt QCVN 05:2023/BCT trước khi bán.', 'BCT'),
+  none('Bộ Khoa học và Công nghệ đã ban hành Thông tư 08/2024/TT-BKHCN về đo lường.', 'BKHCN'),
   // A short name ending in the number that ends the long name before it.
   pair('Gói thầu thuộc về Tổng công ty Xây dựng công trình giao thông 6 (Cienco6) từ đầu năm.', 'Cienco6', 'Tổng công ty Xây dựng công trình giao thông 6'),
   // An English acronym after a method's head (`kỹ thuật`, `phương pháp`): the words between translate it, `qua` and

@@ -265,6 +265,27 @@ function isStockCode(tokens: readonly Token[], index: number): boolean {
   return (previous === 'phiếu' && twoBack === 'cổ') || (previous === 'khoán' && twoBack === 'chứng' && tokens[index - 3]?.key === 'mã');
 }
 
+/** Most tokens read back through a number code from an acronym glued to it (`01-1:2024/BYT`, `12/2023/TT-BKHCN`). */
+const MAX_CODE_TOKENS_BEFORE = 8;
+const HAS_DIGIT = /\d/u;
+
+/**
+ * True when the acronym at `index` ends a document's or a standard's number, glued after a `/` or `-` to tokens
+ * that hold digits (`QCVN 01-1:2024/BYT`, `Thông tư 12/2023/TT-BKHCN`): the issuer's letters in a code, no mention.
+ */
+function isInsideNumberCode(tokens: readonly Token[], index: number): boolean {
+  const joiner = tokens[index - 1];
+  const token = tokens[index];
+  if (!joiner || !token || joiner.end !== token.start || (joiner.text !== '/' && joiner.text !== '-')) return false;
+  for (let at = index - 2; at >= 0 && index - at <= MAX_CODE_TOKENS_BEFORE; at -= 1) {
+    const before = tokens[at];
+    const after = tokens[at + 1];
+    if (!before || !after || before.end !== after.start) return false;
+    if (HAS_DIGIT.test(before.text)) return true;
+  }
+  return false;
+}
+
 /** The token at `index` has an all-capital word right before or after it on its line (`AVAC ASF LIVE`). */
 function isAmongCapitals(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -284,6 +305,8 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     const token = tokens[index];
     if (firstMentions !== null && firstMentions.size >= MAX_ACRONYMS_LOOKED_UP) break;
     if (!token?.acronymLike || defined.has(token.text) || firstMentions?.has(token.text) || refused?.has(token.text)) continue;
+    // `QCVN 01-1:2024/BYT`, `12/2023/TT-BKHCN`: the issuer's letters inside a number define nothing.
+    if (isInsideNumberCode(tokens, index)) continue;
     const known = words.is(index, KNOWN_ACRONYM) && KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(token.text);
     if (known || !isAcronymCandidate(token) || isOutletTag(text, token) || isStockCode(tokens, index)) {
       refused ??= new Set<string>();
