@@ -28,6 +28,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Vận động viên đang tập trung cho Đại hội Thể thao châu Á (AIG Games) năm sau.', 'AIG Games', 'Đại hội Thể thao châu Á'),
   none('Ông Trần Văn Minh (FPT Software) cho biết dự án đã xong.', 'FPT Software'),
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
+  // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
+  pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),
   // The issuer's letters inside a document's or a standard's number define nothing, though their long form is written.
   none('Theo Bộ Công Thương, máy phải đạt QCVN 05:2023/BCT trước khi bán.', 'BCT'),
   none('Bộ Khoa học và Công nghệ đã ban hành Thông tư 08/2024/TT-BKHCN về đo lường.', 'BKHCN'),

@@ -5,10 +5,14 @@
 // `Tòa án nhân dân`, `VKSND` ← `Viện Kiểm sát nhân dân`) or, for a place, as the organization name that ends at the
 // bracket. A tail that is no place needs the initials: `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (BYT cho biết)` are none. A
 // level of government with no place (`Ủy ban nhân dân tỉnh (UBND tỉnh)`, `(HĐND các cấp)`) names no one body: the
-// acronym alone is defined, by the words its initials spell (`UBND` ← `Ủy ban nhân dân`).
+// acronym alone is defined, by the words its initials spell (`UBND` ← `Ủy ban nhân dân`); so it is when the
+// initials spell the name's head and the bracket leaves out the words between head and tail (`Hợp tác xã Nông nghiệp
+// Tân Lâm (HTX Tân Lâm)`: `HTX` ← `Hợp tác xã`).
 import type { Token } from '../../input/tokens.js';
 import { lookupPlace } from '../shared/places.js';
-import { acronymLetters, matchInitialsBackward } from './initials.js';
+import { ORGANIZATION_HEAD_PHRASES } from '../organizations/lexicon.js';
+import { headedNameBefore } from './headed-name.js';
+import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { GENERIC_LEVEL_PHRASES } from './lexicon.js';
 import type { RunsByEnd } from './parenthesized.js';
 
@@ -41,6 +45,15 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
     if (first >= 0) {
       const generic = GENERIC_LEVEL_PHRASES.matchLength(tokens, last - tailWords + 1, true) === tailWords;
       return generic ? { short: acronym.text, first, last: last - tailWords } : { short: whole, first, last };
+    }
+  }
+  // `Hợp tác xã Nông nghiệp Tân Lâm (HTX Tân Lâm)`: the initials spell the name's head, and the bracket keeps the
+  // head's acronym and the name's last words, leaving its middle out: the acronym alone stands for the head.
+  if (letters) {
+    const first = headedNameBefore(tokens, last - tailWords);
+    const end = first >= 0 ? matchInitialsForward(tokens, first, letters) : -1;
+    if (end > first && end <= last - tailWords && ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, first, end - first)) {
+      return { short: acronym.text, first, last: end - 1 };
     }
   }
   if (!lookupPlace(text.slice(tailFirst.start, tailLast.end))) return null;
