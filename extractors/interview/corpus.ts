@@ -287,6 +287,21 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['sẽ làm gì'],
   },
   {
+    name: 'collapsed: an answer with no first person between two labels of one speaker, the question that ends it the interviewer\'s',
+    text: article(
+      TITLE,
+      'Bà Lê Thu Hà, Phó Giám đốc Bảo hiểm xã hội tỉnh, đã trao đổi với phóng viên về vụ việc. Thưa bà, vụ việc được phát hiện ra sao? Bà Lê Thu Hà: Từ tháng 5, phòng giám định thấy số hồ sơ tăng bất thường. ' +
+        'Kết quả kiểm tra cho thấy điều gì, thưa bà? Bà Lê Thu Hà: Đoàn làm việc trong hai tuần. Nhiều hồ sơ được lập cho người không đến khám. ' +
+        'Việc thu hồi tiền được tiến hành ra sao, thưa bà? Bà Lê Thu Hà: Đến nay quỹ đã thu hồi được một nửa.',
+    ),
+    pairs: [
+      { question: 'vụ việc được phát hiện ra sao', answers: ['Từ tháng 5, phòng giám định'] },
+      { question: 'Kết quả kiểm tra cho thấy điều gì', answers: ['Đoàn làm việc trong hai tuần'] },
+      { question: 'Việc thu hồi tiền được tiến hành ra sao', answers: ['Đến nay quỹ đã thu hồi'] },
+    ],
+    notInAnswers: ['tiến hành ra sao'],
+  },
+  {
     name: 'collapsed: a speaker\'s own question before another speaker\'s label, addressed to nobody, stays in his answer',
     text: article(
       TITLE,

@@ -79,10 +79,12 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
     const next = labels[index + 1];
     const end = next?.start ?? base.end;
     const turn = { start: label.contentStart, end };
+    // The same speaker's label next: no one takes two turns in a row, so this turn answers, and what asks at its end
+    // (`... Ông Tâm: Nguyên nhân ... . Vì sao vẫn chưa chấm dứt? Ông Tâm: ...`) is the interviewer's unlabelled question.
+    const again = label.kind === 'answer' && next?.kind === 'answer' && speakerKey(text, label) === speakerKey(text, next);
     if (label.kind === 'question') addQuestionTurn(pieces, text, base, turn, sentences, next?.kind === 'answer');
-    else if (asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
+    else if (!again && asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
     else {
-      const again = next?.kind === 'answer' && speakerKey(text, label) === speakerKey(text, next);
       const asked = next?.kind === 'answer' ? questionBeforeLabel(text, base, turn, sentences, again) : -1;
       addPiece(pieces, text, base, turn.start, asked < 0 ? turn.end : asked, 'answer', true);
       if (asked >= 0) addPiece(pieces, text, base, asked, turn.end, 'question', false);
