@@ -431,6 +431,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // the park's kind and its acronym in brackets before the name: the bracket stands for the kind
   none('Nhà xưởng nằm trong Khu công nghiệp (KCN) Phan Văn Trị, tỉnh Bình Phước.', 'Phan Văn Trị'),
   none('Doanh nghiệp đặt kho trong Khu kinh tế (KKT) Hồ Sơn Đông từ năm ngoái.', 'Hồ Sơn Đông'),
+  // a name of three syllables after a kind of place of three and a word of where is the site's; after a body's
+  // title it is the holder's (`Trưởng Ban quản lý khu công nghiệp Lê Văn Hòa`, above)
+  none('Cháy lớn tại xưởng gỗ trong khu công nghiệp Đồng Văn Tây, công an vào cuộc.', 'Đồng Văn Tây'),
+  none('Nhà đầu tư rót vốn vào khu kinh tế Lê Thủy Bắc từ năm ngoái.', 'Lê Thủy Bắc'),
   // a plant named for its place after what it makes: `nhà máy nước`, `nhà máy điện`
   none('Công nhân vận hành bể lắng tại nhà máy nước Đào Xá.', 'Đào Xá'),
   none('Tổ máy số 2 của nhà máy điện Lạc Hòa đã phát điện.', 'Lạc Hòa'),

@@ -38,6 +38,20 @@ const MAX_GIVEN_NAMES = 4;
 const MAX_RUN_FROM_FAMILY = 6;
 /** The syllables of a place's name after a kind of place of three words (`khu công nghiệp Đồng Văn`). */
 const PLACE_NAME_WORDS_AFTER_KIND_OF_THREE = 2;
+/**
+ * Words of where before a kind of place of three words (`trong khu công nghiệp Kim Động Bắc`, `tại khu kinh tế ...`):
+ * the site itself is meant, no body whose holder's full name follows (`Trưởng Ban quản lý khu công nghiệp Lê Văn
+ * Hòa`), so a name of three syllables after the kind is the site's too.
+ */
+const WHERE_BEFORE_KIND_OF_THREE: ReadonlySet<string> = new Set(['trong', 'tại', 'ở', 'vào', 'khỏi', 'quanh', 'ngoài', 'cạnh', 'gần']);
+
+/** A kind of place of three words ends right before `start`, and the place's name after it runs `nameWords`. */
+function followsPlaceKindOfThree(text: string, tokens: NameContext['tokens'], start: number, keyBefore: string | undefined, nameWords: number): boolean {
+  if (nameWords > PLACE_NAME_WORDS_AFTER_KIND_OF_THREE + 1 || !mayEndPlaceKindOfThree(keyBefore)) return false;
+  if (nameWords <= PLACE_NAME_WORDS_AFTER_KIND_OF_THREE) return isPlaceKindOfThree(wordKeysBefore(text, tokens, start, 3));
+  const keys = wordKeysBefore(text, tokens, start, 4);
+  return keys.length === 4 && WHERE_BEFORE_KIND_OF_THREE.has(keys[0] ?? '') && isPlaceKindOfThree(keys);
+}
 
 export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text, tokens } = context;
@@ -259,10 +273,10 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   }
   let holderAfterUnit = false;
   // `đường Lê Duẩn`, `khu công nghiệp Đồng Văn`: one or two words before, or a kind of place of three before a name
-  // of two syllables (three after it are a holder's full name: `Trưởng Ban quản lý khu công nghiệp Nguyễn Văn Hải`).
+  // of two syllables (three after it are a holder's full name: `Trưởng Ban quản lý khu công nghiệp Nguyễn Văn Hải`),
+  // or of three after a word of where (`trong khu công nghiệp Kim Động Bắc`).
   const thingBefore = isNotPersonContext(keyBefore, secondKeyBefore)
-    || (run.words.length - index <= PLACE_NAME_WORDS_AFTER_KIND_OF_THREE && mayEndPlaceKindOfThree(keyBefore)
-      && isPlaceKindOfThree(wordKeysBefore(text, tokens, family.start, 3)));
+    || followsPlaceKindOfThree(text, tokens, family.start, keyBefore, run.words.length - index);
   if (context.placeStartBefore(spaceBefore(text, family.start)) === null && thingBefore
     && !isRankBeforeName(text, tokens, family.start, secondKeyBefore)) {
     // `Chủ tịch UBND tỉnh Nguyễn Đức Trung`: the level ends the title's organization, the chairman follows.
