@@ -1230,6 +1230,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Khoa Gây mê do BS Trần Hải phụ trách đã mổ cho bệnh nhân.', 'do BS'),
   // A company named with its legal form and without it is one company, named by the fuller form.
   org('Công ty Thép Bình Minh lãi lớn trong quý. Công ty cổ phần Thép Bình Minh vừa họp cổ đông.', 'Công ty cổ phần Thép Bình Minh', null, 'Công ty Thép Bình Minh'),
+  // A one-member limited company named again without its three-word form: one company.
+  org('Công ty Môi trường Đông Hà tăng phí thu gom. Công ty TNHH MTV Môi trường Đông Hà (DOWACO) lý giải chi phí tăng.', 'Công ty TNHH MTV Môi trường Đông Hà', 'DOWACO', 'Công ty Môi trường Đông Hà'),
+  org('Công ty TNHH MTV Xổ số Kiến thiết Bình Phước nộp ngân sách 300 tỷ đồng. Công ty Xổ số Kiến thiết Bình Phước cũng trao thưởng.', 'Công ty TNHH MTV Xổ số Kiến thiết Bình Phước', null, 'Công ty Xổ số Kiến thiết Bình Phước'),
   // A capitalized activity word whose second syllable is a verb alone (`Chứng nhận`) goes on whole with its fields.
   org('Hồ sơ được gửi tới Trung tâm Kiểm định và Chứng nhận chất lượng hàng hóa để thẩm định.', 'Trung tâm Kiểm định và Chứng nhận chất lượng hàng hóa'),
   none('Công ty đã nhận hàng rồi chứng nhận xuất xứ.', 'chứng nhận'),

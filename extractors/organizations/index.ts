@@ -65,9 +65,15 @@ const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${
 const BANK_HEAD = 'ngân hàng ';
 const JOINT_STOCK_BANK_HEADS: readonly string[] = ['ngân hàng tmcp ', 'ngân hàng thương mại cổ phần '];
 
-/** `Công ty cổ phần Thép X` and `Công ty Thép X` name one company: its legal form goes without saying. */
+/**
+ * `Công ty cổ phần Thép X` and `Công ty Thép X` name one company: its legal form goes without saying. A one-member
+ * limited company's form is three words (`Công ty TNHH MTV Cấp nước X` and `Công ty Cấp nước X`), so the longer
+ * forms come first.
+ */
 const COMPANY_HEAD = 'công ty ';
-const COMPANY_FORM_HEADS: readonly string[] = ['công ty cổ phần ', 'công ty cp ', 'công ty tnhh '];
+const COMPANY_FORM_HEADS: readonly string[] = [
+  'công ty cổ phần ', 'công ty cp ', 'công ty tnhh mtv ', 'công ty tnhh một thành viên ', 'công ty tnhh ',
+];
 
 /**
  * A legal form written short and in full (`Công ty CP X` and `Công ty cổ phần X`, `Ngân hàng TMCP X` and `Ngân hàng
