@@ -505,6 +505,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Lower-case field words the lexicon lacks go on the name up to where the clause opens (`đã`, `sẽ`, `là`,
   // `cho biết`); not a verb, an adverb or a word of time, not before a comma, not `chuẩn bị`'s `bị`.
   org('Đại diện Viện Khoa học và Công nghệ quân sự đã trình bày kết quả.', 'Viện Khoa học và Công nghệ quân sự'),
+  // After a passive's agent marker the lower-case words are what the body did, no field of its name.
+  org('Dự toán được Sở Tài chính phê duyệt chỉ là 12 tỷ đồng.', 'Sở Tài chính'),
+  org('Hồ sơ bị Cục Hải quan trả lại đã được bổ sung.', 'Cục Hải quan'),
   org('Trung tâm Nghiên cứu phát triển nông nghiệp công nghệ cao đã chuyển giao giống mới.', 'Trung tâm Nghiên cứu phát triển nông nghiệp công nghệ cao'),
   org('Trung tâm Bảo tồn voi sẽ tiếp nhận cá thể mới.', 'Trung tâm Bảo tồn voi'),
   org('Viện Nghiên cứu hải sản cảnh báo về tình trạng khai thác quá mức.', 'Viện Nghiên cứu hải sản'),

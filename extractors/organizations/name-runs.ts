@@ -537,6 +537,8 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
 const DEPARTMENT_HEAD_KEY = 'vụ';
 
 /** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
+/** Words before a body that make it a passive's agent (`được Sở X thẩm định`, `bị Cục Y xử phạt`). */
+const PASSIVE_AGENT_KEYS: ReadonlySet<string> = new Set(['được', 'bị']);
 const TASK_FORCE_HEAD_KEY = 'tổ công tác';
 /** The titles of a task force's leader and deputy (`Tổ trưởng`, `Tổ phó`), as their second syllables after `tổ`. */
 const TASK_FORCE_TITLE_KEYS: ReadonlySet<string> = new Set(['trưởng', 'phó']);
@@ -1155,8 +1157,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         end = position;
         continue;
       }
-      // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on.
+      // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on; not
+      // after a passive's agent marker (`được Sở Xây dựng thẩm định chỉ là 18%`: the words are what the body did).
       const beforeClause = head.kind === 'organization' && (previous === 'completion' || previous === 'lower')
+        && !(before !== undefined && !first.breakBefore && before.lower && PASSIVE_AGENT_KEYS.has(before.key))
         ? lowerWordsClosedByClause(words, position)
         : 0;
       if (beforeClause > 0) {
