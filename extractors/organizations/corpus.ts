@@ -1482,6 +1482,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A pharmacy by its kind and name; the common noun is none.
   org('Đoàn kiểm tra phát hiện Nhà thuốc Hồng Phúc (phường Tân Định) bán giá cao.', 'Nhà thuốc Hồng Phúc'),
   none('Nhà thuốc phải niêm yết giá bán lẻ từng loại thuốc.', 'Nhà thuốc'),
+  // A private clinic, named after its kind of practice in lower case, or after the head alone.
+  org('Bảo hiểm xã hội đã tạm dừng thanh toán cho Phòng khám đa khoa Hồng Đức ở phường 5.', 'Phòng khám đa khoa Hồng Đức'),
+  org('Bác sĩ Lê Văn Tâm (Giám đốc Phòng khám Tâm An) cho biết đã khắc phục.', 'Phòng khám Tâm An'),
+  org('Người dân đưa trẻ tới Phòng khám nha khoa Minh Khai để kiểm tra.', 'Phòng khám nha khoa Minh Khai'),
+  none('Phòng khám phải niêm yết giá dịch vụ khám bệnh.', 'Phòng khám'),
+  none('Bệnh viện vừa mở thêm phòng khám đa khoa cho người cao tuổi.', 'phòng khám đa khoa'),
   // A science named with `học` goes on whole after its capitalized first syllable.
   org('Các nhà khoa học của Viện Hải dương học đã gắn thẻ cho 40 con rùa.', 'Viện Hải dương học'),
   // A name's field runs on through lower-case words, `các`, commas and one `và` up to the short form in brackets that

@@ -64,8 +64,9 @@ const ORGANIZATION_HEADS = [
   // The power company's branch in a district or province, named by the trade and the place (`Điện lực Gia Lâm`; a
   // place must follow, as for `Viễn thông`).
   'Điện lực',
-  // Pharmacies, named after their kind (`Nhà thuốc Minh Châu`).
-  'Nhà thuốc',
+  // Pharmacies, named after their kind (`Nhà thuốc Minh Châu`); private clinics likewise, their kind of practice in
+  // lower case before the name (`Phòng khám Hồng Đức`, `Phòng khám đa khoa Hồng Đức`, `Phòng khám nha khoa X`).
+  'Nhà thuốc', 'Phòng khám', 'Phòng khám đa khoa', 'Phòng khám chuyên khoa', 'Phòng khám nha khoa',
   // A cooperative by its usual acronym (`HTX Thanh Điền`).
   'HTX',
   // Notary offices, named after their lower-case kind (`Văn phòng công chứng Bến Thành`), and the prisons of the
