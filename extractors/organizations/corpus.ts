@@ -1357,6 +1357,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bà Vi Thu Hà, Tổ trưởng Tổ công tác rà soát hồ sơ đất đai của huyện, cho biết đã xong 200 hồ sơ.', 'Tổ công tác rà soát hồ sơ đất đai'),
   org('Ông Khổng Minh Tú, Tổ phó Tổ công tác liên ngành về kiểm soát tải trọng xe tỉnh Phú Yên, đã ký biên bản.', 'Tổ công tác liên ngành về kiểm soát tải trọng xe tỉnh Phú Yên'),
   none('Tổ công tác đã làm việc với 12 doanh nghiệp trong tuần.', 'Tổ công tác'),
+  // An interagency task force is named without its leader's title too, up to the place it works in; not without one.
+  org('Sau ba tháng, Tổ công tác liên ngành kiểm soát tải trọng xe tỉnh Quảng Trị đã lập 80 biên bản.', 'Tổ công tác liên ngành kiểm soát tải trọng xe tỉnh Quảng Trị'),
+  none('Tổ công tác liên ngành đã làm việc với 12 doanh nghiệp trong tuần.', 'Tổ công tác'),
+  none('Tổ công tác xuống xã Hòa Bình kiểm tra hồ sơ.', 'Tổ công tác'),
   none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),

@@ -552,12 +552,17 @@ const PLURAL_KEY = 'các';
  * trọng điểm của tỉnh`, `Tổ phó Tổ công tác liên ngành về đấu giá khoáng sản tỉnh X`) its lower-case words, `về`,
  * `và` and `các` among them, up to `của`, a small word, a mark, a capitalized word or the line's end, or through a
  * place, which closes it. Without the title the head alone (`Tổ công tác cũng phối hợp`, `Tổ công tác Đội CSGT số 6`:
- * a patrol of the team, or a verb's subject): `headNext`.
+ * a patrol of the team, or a verb's subject): `headNext`; but an interagency one (`liên ngành`) up to its place.
  */
 function taskForceNameEnd(words: NameTokens, index: number, headNext: number): number {
   const { tokens } = words;
   const title = tokens[index - 1];
-  if (!title || tokens[index]?.breakBefore || title.breakBefore || !TASK_FORCE_TITLE_KEYS.has(title.key) || tokens[index - 2]?.key !== 'tổ') return headNext;
+  const titled = title !== undefined && !tokens[index]?.breakBefore && !title.breakBefore && TASK_FORCE_TITLE_KEYS.has(title.key) && tokens[index - 2]?.key === 'tổ';
+  // `Tổ công tác liên ngành chống buôn lậu tuyến biên giới tỉnh X`: an interagency task force is named without its
+  // leader's title too, its lower-case words closed by the place it works in.
+  const interagency = !titled && tokens[headNext]?.key === 'liên' && tokens[headNext + 1]?.key === 'ngành'
+    && !tokens[headNext]?.breakBefore && tokens[headNext]?.lower === true;
+  if (!titled && !interagency) return headNext;
   let end = headNext;
   for (let position = headNext; position < headNext + MAX_TASK_FORCE_WORDS; position += 1) {
     const token = tokens[position];
@@ -567,6 +572,7 @@ function taskForceNameEnd(words: NameTokens, index: number, headNext: number): n
     if (!token.lower || token.key === 'của' || (words.is(position, STOP_WORD | CLAUSE_OPENER) && token.key !== PLURAL_KEY)) break;
     end = position + 1;
   }
+  if (!titled) return headNext;
   // A connector left last joined nothing.
   while (end > headNext && (tokens[end - 1]?.key === 'và' || tokens[end - 1]?.key === PLURAL_KEY || tokens[end - 1]?.key === 'về')) end -= 1;
   return end;
