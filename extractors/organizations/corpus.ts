@@ -1361,6 +1361,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sau ba tháng, Tổ công tác liên ngành kiểm soát tải trọng xe tỉnh Quảng Trị đã lập 80 biên bản.', 'Tổ công tác liên ngành kiểm soát tải trọng xe tỉnh Quảng Trị'),
   none('Tổ công tác liên ngành đã làm việc với 12 doanh nghiệp trong tuần.', 'Tổ công tác'),
   none('Tổ công tác xuống xã Hòa Bình kiểm tra hồ sơ.', 'Tổ công tác'),
+  // A school or hospital named inside a faculty's or department's name keeps its own name as it would alone: the
+  // person of history it is named for with it, a holder after it cut off.
+  org('ThS Lê Minh, giảng viên Khoa Công nghệ thông tin Trường Đại học Lê Quý Đôn, cho biết.', 'Khoa Công nghệ thông tin Trường Đại học Lê Quý Đôn'),
+  org('Phòng Đào tạo Trường Cao đẳng Võ Văn Kiệt thông báo tuyển sinh.', 'Phòng Đào tạo Trường Cao đẳng Võ Văn Kiệt'),
+  org('Trưởng khoa Khoa Ngữ văn Trường Đại học Sư phạm Nguyễn Văn Bình cho biết.', 'Khoa Ngữ văn Trường Đại học Sư phạm', null, 'Khoa Ngữ văn Trường Đại học Sư phạm'),
+  none('Trưởng khoa Khoa Ngữ văn Trường Đại học Sư phạm Nguyễn Văn Bình cho biết.', 'Nguyễn Văn Bình'),
+  org('Bác sĩ Khoa Nhi Bệnh viện Bạch Mai Nguyễn Văn Hùng cho biết.', 'Khoa Nhi Bệnh viện Bạch Mai'),
   none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),

@@ -269,9 +269,10 @@ const INSTITUTION_PERSON_SYLLABLES = 3;
  * Where a person's name may first be cut off a school's or hospital's name whose body starts at `bodyStart`: past
  * the name after its kind and level when that name starts with a family name (`Trường THPT Chu Văn An`,
  * `Trường Tiểu học Kim Đồng`): three syllables, or two where a person's name starts at the third (`Trường THCS Lê
- * Lợi Nguyễn Văn Hùng`). With no kind the usual cut applies (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
+ * Lợi Nguyễn Văn Hùng`). With no kind the usual cut applies (`Bệnh viện Bạch Mai Đào Xuân Cơ`), unless `withoutKind`:
+ * a school named inside another body's name (`Khoa X Trường Đại học Phạm Văn Đồng`) is read so right after its head.
  */
-export function institutionFirstCut(words: NameTokens, bodyStart: number, end: number): number {
+export function institutionFirstCut(words: NameTokens, bodyStart: number, end: number, withoutKind = false): number {
   const { tokens } = words;
   let position = bodyStart;
   while (position < end) {
@@ -283,7 +284,7 @@ export function institutionFirstCut(words: NameTokens, bodyStart: number, end: n
     if (!kind || position + kind.words > end) break;
     position += kind.words;
   }
-  if (position === bodyStart || !words.is(position, FAMILY_NAME) || !tokens[position]?.capitalized) return bodyStart;
+  if ((position === bodyStart && !withoutKind) || !words.is(position, FAMILY_NAME) || !tokens[position]?.capitalized) return bodyStart;
   const third = position + INSTITUTION_PERSON_SYLLABLES - 1;
   return personNameAt(words, third, INSTITUTION_PERSON_SYLLABLES) ? third : position + INSTITUTION_PERSON_SYLLABLES;
 }

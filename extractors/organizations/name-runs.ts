@@ -1329,7 +1329,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // words at the end are the name's own, not a second person.
   if (hasProper && !holderNamedBefore(words, index)) {
     const firstCut = namedInstitution ? institutionFirstCut(words, headNext, end) : headNext;
-    const cut = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+    let cut = endBeforePersonName(words, accepted, headNext, end, COMPLETE_HEAD_KEYS.has(head.key), firstCut);
+    // `Khoa Kỹ thuật môi trường Trường Đại học Phạm Văn Đồng`: a school or hospital named inside the name (the parent
+    // of a faculty) keeps its own name as it would alone, the person of history it is named for with it.
+    const innerBody = !namedInstitution && cut < end ? innerInstitutionBodyStart(words, headNext, cut) : -1;
+    if (innerBody > 0) {
+      const innerFirstCut = Math.max(innerBody + 1, institutionFirstCut(words, innerBody, end, true));
+      cut = Math.max(cut, endBeforePersonName(words, accepted, headNext, end, false, innerFirstCut));
+    }
     // `Câu lạc bộ Cờ vua Hà Thành`: a club is named for its place or a by-name, of two syllables as a rule; a person
     // named after a club has a full name of three (`CLB Hà Nội Nguyễn Văn Quyết`).
     // `Công ty Cổ phần Thép Hòa Bình (mã chứng khoán: THB)`, `(LGC)`: a stock code or the acronym of the whole name
@@ -1361,6 +1368,23 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/** Most tokens back from a person cut to the head of a school or hospital named inside the name (`Trường Đại học`). */
+const MAX_TOKENS_BACK_TO_INNER_INSTITUTION = 4;
+
+/**
+ * Where the name of a school or hospital named inside a run starts (the token after its head: `Trường Đại học` in
+ * `Khoa X Trường Đại học Phạm Văn Đồng`), when its head stands right before `cut` or a few tokens before; else -1.
+ */
+function innerInstitutionBodyStart(words: NameTokens, headNext: number, cut: number): number {
+  for (let position = cut - 1; position > headNext && position >= cut - MAX_TOKENS_BACK_TO_INNER_INSTITUTION; position -= 1) {
+    const inner = matchHead(words, position);
+    if (inner !== null && inner.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(inner.key) && position + inner.words <= cut) {
+      return position + inner.words;
+    }
+  }
+  return -1;
 }
 
 /**
