@@ -1368,6 +1368,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Trưởng khoa Khoa Ngữ văn Trường Đại học Sư phạm Nguyễn Văn Bình cho biết.', 'Khoa Ngữ văn Trường Đại học Sư phạm', null, 'Khoa Ngữ văn Trường Đại học Sư phạm'),
   none('Trưởng khoa Khoa Ngữ văn Trường Đại học Sư phạm Nguyễn Văn Bình cho biết.', 'Nguyễn Văn Bình'),
   org('Bác sĩ Khoa Nhi Bệnh viện Bạch Mai Nguyễn Văn Hùng cho biết.', 'Khoa Nhi Bệnh viện Bạch Mai'),
+  // Criminal matters, a field forensic institutes are named for, in lower case after the capitalized field.
+  org('Mẫu vật được gửi tới Viện Khoa học hình sự (Bộ Công an) để giám định.', 'Viện Khoa học hình sự'),
+  org('Theo Viện Khoa học hình sự, mẫu ADN trùng khớp với nghi phạm.', 'Viện Khoa học hình sự'),
   none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),
