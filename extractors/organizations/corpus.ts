@@ -1371,6 +1371,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Criminal matters, a field forensic institutes are named for, in lower case after the capitalized field.
   org('Mẫu vật được gửi tới Viện Khoa học hình sự (Bộ Công an) để giám định.', 'Viện Khoa học hình sự'),
   org('Theo Viện Khoa học hình sự, mẫu ADN trùng khớp với nghi phạm.', 'Viện Khoa học hình sự'),
+  // `số` (digital) after a field word ends the field, where no number nor noun follows it.
+  org('TS Trần Hòa, Viện trưởng Viện Kinh tế số, cho biết viện sẽ mở lớp.', 'Viện Kinh tế số'),
+  org('Hợp tác có Trung tâm Nông nghiệp số thuộc Sở Nông nghiệp và Môi trường.', 'Trung tâm Nông nghiệp số'),
+  org('Công ty Xây dựng số 4 trúng thầu gói thầu.', 'Công ty Xây dựng số 4'),
+  org('Theo Bộ Y tế số ca mắc mới đã giảm.', 'Bộ Y tế'),
   none('Phòng CSGT Nguyễn Văn Bình cho biết sẽ xử lý nghiêm.', 'Nguyễn Văn Bình'),
   // A unit of a body every province has, named with the body and its bare level, before a verb: the level goes on.
   org('Hồ sơ được chuyển Cơ quan Cảnh sát điều tra Công an huyện thụ lý.', 'Cơ quan Cảnh sát điều tra Công an huyện'),

@@ -1096,6 +1096,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           continue;
         }
       }
+      // `Viện Nghiên cứu Nông nghiệp số thuộc ...`, `Trung tâm Kinh tế số,`: `số` (digital) after a field word, where
+      // no number nor noun follows it (`Công ty Xây dựng số 4`, `Bộ Y tế số ca mắc`), ends the field.
+      if ((previous === 'completion' || previous === 'lower') && token.key === 'số' && digitalAfterField(words, position)) {
+        accepted.set(position - headNext, 'lower');
+        position += 1;
+        end = position;
+        break;
+      }
       // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`; after an acronym
       // right after the head (`Ban QLDA đường sắt`).
       const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
@@ -1368,6 +1376,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * `số` at `index` means digital (`Nông nghiệp số`, `Kinh tế số`), no number's word: nothing follows it on the line, or a
+ * mark, `thuộc` or `của` (whose body it is), or a clause's rest (`đã`, `sẽ`); never a number or a noun.
+ */
+function digitalAfterField(words: NameTokens, index: number): boolean {
+  const next = words.tokens[index + 1];
+  if (next === undefined || next.breakBefore) return true;
+  if (!next.isWord) return !HAS_DIGIT_START.test(next.text) && next.text !== '/' && next.text !== '.';
+  return next.lower && (next.key === 'thuộc' || next.key === 'của' || words.is(index + 1, CLAUSE_OPENER));
 }
 
 /** Most tokens back from a person cut to the head of a school or hospital named inside the name (`Trường Đại học`). */
