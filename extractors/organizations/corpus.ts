@@ -1077,6 +1077,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Ông được bầu làm Tỉnh ủy viên từ năm ngoái.', 'Tỉnh ủy viên'),
   // A province's delegation to the National Assembly.
   org('Đoàn đại biểu Quốc hội tỉnh Hà Giang đã tiếp xúc cử tri hôm qua.', 'Đoàn đại biểu Quốc hội tỉnh Hà Giang'),
+  // A delegation's head names the assembly: a bare level after it (past its acronym in brackets) is the province's.
+  org('Hôm qua, Đoàn đại biểu Quốc hội tỉnh làm việc với huyện Mường Tè.', 'Đoàn đại biểu Quốc hội tỉnh'),
+  org('Ông Lò Văn Mạnh, Trưởng đoàn Đoàn đại biểu Quốc hội (ĐBQH) tỉnh; bà Lê Thị Hà, Phó Bí thư Tỉnh ủy.', 'Đoàn đại biểu Quốc hội tỉnh', null, 'Đoàn đại biểu Quốc hội (ĐBQH) tỉnh'),
+  none('Ông Lò Văn Mạnh, Trưởng đoàn Đoàn đại biểu Quốc hội (ĐBQH) tỉnh; bà Lê Thị Hà, Phó Bí thư Tỉnh ủy.', 'Lê Thị Hà'),
+  org('Đoàn ĐBQH tỉnh đã tiếp xúc cử tri ở 4 xã.', 'Đoàn ĐBQH tỉnh'),
   org('Tuần trước, Đoàn ĐBQH TP Cần Thơ giám sát ba bệnh viện.', 'Đoàn ĐBQH TP Cần Thơ'),
   // A quoted name running on in lower case to its closing quote names a model or a programme, not the body.
   none('Xã sẽ nhân rộng mô hình "Câu lạc bộ Nông dân làm giàu" ra các thôn.', 'Câu lạc bộ Nông dân'),

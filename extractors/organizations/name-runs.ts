@@ -640,6 +640,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Tổ công tác ...`: a task force is named only after its leader's title, through its lower-case words.
   if (head.key === TASK_FORCE_HEAD_KEY) return runOf(words, head, index, headNext, taskForceNameEnd(words, index, headNext), null);
 
+  // `Đoàn đại biểu Quốc hội tỉnh`, `Đoàn đại biểu Quốc hội (ĐBQH) tỉnh;`: a delegation's head names the assembly, so a
+  // bare level right after it (past its acronym in brackets), the name plainly ending there, is the province's.
+  const delegationLevel = DELEGATION_HEAD_KEYS.has(head.key) ? delegationLevelEnd(words, headNext) : 0;
+  if (delegationLevel > 0) {
+    const bracket = tokens[headNext];
+    const delegationGap = bracket?.text === '(' ? { start: bracket.start, end: tokens[headNext + 2]?.end ?? bracket.end } : null;
+    return runOf(words, head, index, headNext, delegationLevel, delegationGap);
+  }
+
   const accepted = acceptedTokens;
   accepted.clear();
   let position = headNext;
@@ -1387,6 +1396,23 @@ function digitalAfterField(words: NameTokens, index: number): boolean {
   if (next === undefined || next.breakBefore) return true;
   if (!next.isWord) return !HAS_DIGIT_START.test(next.text) && next.text !== '/' && next.text !== '.';
   return next.lower && (next.key === 'thuộc' || next.key === 'của' || words.is(index + 1, CLAUSE_OPENER));
+}
+
+/** A province's delegation to the National Assembly, whose head holds the assembly's name. */
+const DELEGATION_HEAD_KEYS: ReadonlySet<string> = new Set(['đoàn đại biểu quốc hội', 'đoàn đbqh']);
+
+/**
+ * Where a delegation's name ends when a bare level follows its head (`Đoàn ĐBQH tỉnh`), past an acronym in brackets
+ * (`Đoàn đại biểu Quốc hội (ĐBQH) tỉnh`), and the name plainly ends after the level; else 0.
+ */
+function delegationLevelEnd(words: NameTokens, headNext: number): number {
+  const { tokens } = words;
+  let at = headNext;
+  if (tokens[at]?.text === '(' && tokens[at + 1]?.acronymLike === true && tokens[at + 2]?.text === ')') at += 3;
+  const level = tokens[at];
+  if (level === undefined || level.breakBefore || !level.lower || !BARE_LEVEL_KEYS.has(level.key)) return 0;
+  if (words.placeEnd(at) > at + 1) return 0;
+  return levelEndsName(words, at + 1) ? at + 1 : 0;
 }
 
 /** Most tokens back from a person cut to the head of a school or hospital named inside the name (`Trường Đại học`). */
