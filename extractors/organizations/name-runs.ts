@@ -671,6 +671,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (closedByShortForm > 0) return runOf(words, head, index, headNext, closedByShortForm, null);
   const namedInstitution = head.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(head.key);
   let gap: TextSpan | null = null;
+  // The gap is a field's acronym before the parent body that closes the name (`... (CSĐT) Công an tỉnh X`).
+  let parentAfterGap = false;
   let seated = false;
   // The name holds an activity (`Giám đốc kiểm tra`): `về` and its fields may follow.
   let activity = false;
@@ -713,8 +715,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
       || (position === headNext && COMPLETE_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRegion(words, position))
       || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))
-      || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position)))) {
+      || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position))
+      || (hasProper && fieldAcronymBeforeParent(words, headNext, position)))) {
       gap = { start: token.start, end: tokens[position + 2]?.end ?? token.end };
+      parentAfterGap = hasProper && fieldAcronymBeforeParent(words, headNext, position);
       accepted.setRange(position - headNext, position + 3 - headNext, 'connector');
       position += 3;
       // `Tòa án nhân dân (TAND) cấp cao tại Đà Nẵng`: the court's rank after its acronym, then its seat.
@@ -923,7 +927,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Ban Chỉ đạo quốc gia về Phòng chống thiên tai`: after `về`, a head word that starts a field (`Phòng
       // chống`) is the field the body works on, not a second organization.
       if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector'
-        && !servedBodyAfter(words, head.key, position - 1) && !fieldAfterAbout(words, position)) break;
+        && !servedBodyAfter(words, head.key, position - 1) && !fieldAfterAbout(words, position)
+        && !(parentAfterGap && tokens[position - 1]?.end === gap?.end)) break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
         accepted.setRange(position - headNext, innerNext - headNext, 'place');
@@ -1396,6 +1401,27 @@ function digitalAfterField(words: NameTokens, index: number): boolean {
   if (next === undefined || next.breakBefore) return true;
   if (!next.isWord) return !HAS_DIGIT_START.test(next.text) && next.text !== '/' && next.text !== '.';
   return next.lower && (next.key === 'thuộc' || next.key === 'của' || words.is(index + 1, CLAUSE_OPENER));
+}
+
+/**
+ * `Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Hưng Yên`: an acronym in brackets at `bracket` whose letters are the
+ * initials of the name's last words before it (its field), then the parent body named with its place: the parent
+ * closes the name, the acronym a gap in it.
+ */
+function fieldAcronymBeforeParent(words: NameTokens, headNext: number, bracket: number): boolean {
+  const { tokens } = words;
+  const acronym = tokens[bracket + 1];
+  if (tokens[bracket]?.text !== '(' || acronym?.acronymLike !== true || tokens[bracket + 2]?.text !== ')') return false;
+  const letters = acronym.text.length;
+  if (letters < 2 || bracket - letters < headNext) return false;
+  for (let word = bracket - letters; word < bracket; word += 1) {
+    const initial = tokens[word]?.text.normalize('NFD').charAt(0).toUpperCase();
+    if (initial !== acronym.text.charAt(word - bracket + letters)) return false;
+  }
+  const parent = matchHead(words, bracket + 3);
+  if (parent === null || parent.kind !== 'organization' || tokens[bracket + 3]?.breakBefore) return false;
+  const parentNext = bracket + 3 + parent.words;
+  return words.placeEnd(parentNext) > parentNext;
 }
 
 /** A province's delegation to the National Assembly, whose head holds the assembly's name. */
