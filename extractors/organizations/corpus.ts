@@ -1086,6 +1086,12 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An đã xử phạt 200 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh Nghệ An', null, 'Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An'),
   org('Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ đã khởi tố vụ án.', 'Cơ quan Cảnh sát điều tra Công an huyện Đức Thọ', null, 'Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ'),
   org('Phòng Cảnh sát giao thông (CSGT) đã xử phạt 200 trường hợp.', 'Phòng Cảnh sát giao thông'),
+  // One office serving two local bodies joined by `và`, through their level and place.
+  org('Bộ máy gồm Văn phòng HĐND và UBND phường, phòng kinh tế và phòng văn hóa.', 'Văn phòng HĐND và UBND phường'),
+  org('Ông Hà Văn Tư, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, được điều động.', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'),
+  org('Bà Lê Thu, Chánh Văn phòng HĐND và UBND huyện Yên Thành, nghỉ hưu.', 'Văn phòng HĐND và UBND huyện Yên Thành'),
+  org('Văn phòng UBND và các sở đã họp.', 'Văn phòng UBND'),
+  none('Văn phòng UBND và các sở đã họp.', 'các sở'),
   org('Tuần trước, Đoàn ĐBQH TP Cần Thơ giám sát ba bệnh viện.', 'Đoàn ĐBQH TP Cần Thơ'),
   // A quoted name running on in lower case to its closing quote names a model or a programme, not the body.
   none('Xã sẽ nhân rộng mô hình "Câu lạc bộ Nông dân làm giàu" ra các thôn.', 'Câu lạc bộ Nông dân'),

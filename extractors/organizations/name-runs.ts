@@ -649,6 +649,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     return runOf(words, head, index, headNext, delegationLevel, delegationGap);
   }
 
+  // `Văn phòng HĐND và UBND xã`, `Văn phòng Đoàn ĐBQH và HĐND tỉnh`: one office serving two local bodies joined by `và`,
+  // through their level (and place).
+  const twoBodiesEnd = head.key === OFFICE_HEAD_KEY ? officeOfTwoBodiesEnd(words, headNext) : 0;
+  if (twoBodiesEnd > 0) return runOf(words, head, index, headNext, twoBodiesEnd, null);
+
   const accepted = acceptedTokens;
   accepted.clear();
   let position = headNext;
@@ -1422,6 +1427,29 @@ function fieldAcronymBeforeParent(words: NameTokens, headNext: number, bracket: 
   if (parent === null || parent.kind !== 'organization' || tokens[bracket + 3]?.breakBefore) return false;
   const parentNext = bracket + 3 + parent.words;
   return words.placeEnd(parentNext) > parentNext;
+}
+
+const OFFICE_HEAD_KEY = 'văn phòng';
+/** The elected bodies of a place an office may serve two of at once, by their heads' keys. */
+const SERVED_LOCAL_BODY_KEYS: ReadonlySet<string> = new Set(['hđnd', 'ubnd', 'đoàn đbqh', 'đoàn đại biểu quốc hội']);
+
+/**
+ * Where an office's name ends when two local bodies joined by `và` follow its head, then their level (and place):
+ * `Văn phòng HĐND và UBND xã`, `Văn phòng Đoàn ĐBQH và HĐND tỉnh Hưng Yên`; else 0.
+ */
+function officeOfTwoBodiesEnd(words: NameTokens, headNext: number): number {
+  const { tokens } = words;
+  const first = matchHead(words, headNext);
+  if (first === null || tokens[headNext]?.breakBefore || !SERVED_LOCAL_BODY_KEYS.has(first.key)) return 0;
+  const and = headNext + first.words;
+  if (tokens[and]?.key !== 'và' || !tokens[and]?.lower || tokens[and]?.breakBefore) return 0;
+  const second = matchHead(words, and + 1);
+  if (second === null || tokens[and + 1]?.breakBefore || !SERVED_LOCAL_BODY_KEYS.has(second.key) || second.key === first.key) return 0;
+  const level = and + 1 + second.words;
+  const placeEnd = words.placeEnd(level);
+  if (placeEnd > level) return placeEnd;
+  const bare = tokens[level];
+  return bare !== undefined && !bare.breakBefore && bare.lower && BARE_LEVEL_KEYS.has(bare.key) && levelEndsName(words, level + 1) ? level + 1 : 0;
 }
 
 /** A province's delegation to the National Assembly, whose head holds the assembly's name. */
