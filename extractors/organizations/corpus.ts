@@ -1082,6 +1082,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông Lò Văn Mạnh, Trưởng đoàn Đoàn đại biểu Quốc hội (ĐBQH) tỉnh; bà Lê Thị Hà, Phó Bí thư Tỉnh ủy.', 'Đoàn đại biểu Quốc hội tỉnh', null, 'Đoàn đại biểu Quốc hội (ĐBQH) tỉnh'),
   none('Ông Lò Văn Mạnh, Trưởng đoàn Đoàn đại biểu Quốc hội (ĐBQH) tỉnh; bà Lê Thị Hà, Phó Bí thư Tỉnh ủy.', 'Lê Thị Hà'),
   org('Đoàn ĐBQH tỉnh đã tiếp xúc cử tri ở 4 xã.', 'Đoàn ĐBQH tỉnh'),
+  org('Đoàn đại biểu Quốc hội tỉnh Kon Tum đã họp. Ông Y Khoa, Phó Trưởng đoàn Đoàn ĐBQH tỉnh, chủ trì.', 'Đoàn đại biểu Quốc hội tỉnh Kon Tum', null, 'Đoàn ĐBQH tỉnh'),
   // A field's acronym in brackets mid-name, then the parent body with its place: one name, the acronym a gap in it.
   org('Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An đã xử phạt 200 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh Nghệ An', null, 'Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An'),
   org('Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ đã khởi tố vụ án.', 'Cơ quan Cảnh sát điều tra Công an huyện Đức Thọ', null, 'Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ'),

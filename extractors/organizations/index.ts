@@ -56,6 +56,16 @@ const SCHOOL_KIND_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
   ['trường đh ', 'trường đại học '],
   ['trường cđ ', 'trường cao đẳng '],
 ];
+/** `Đoàn ĐBQH tỉnh X` and `Đoàn đại biểu Quốc hội tỉnh X`: a delegation's head written short, and the school kinds'. */
+const HEAD_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ...SCHOOL_KIND_SHORT_FORMS,
+  ['đoàn đbqh ', 'đoàn đại biểu quốc hội '],
+];
+/** The key with its head written short spelled out (`đoàn đại biểu quốc hội tỉnh` for `đoàn đbqh tỉnh`), else null. */
+function headSpelledOut(key: string): string | null {
+  for (const [short, long] of HEAD_SHORT_FORMS) if (key.startsWith(short)) return long + key.slice(short.length);
+  return null;
+}
 /** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
 const HOME_COUNTRY = ' việt nam';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
@@ -266,7 +276,7 @@ class EntityIndex {
     for (const [longHead, shortHead] of this.shortHeads) if (key.startsWith(longHead)) aliases.push(shortHead + key.slice(longHead.length));
     if (key.startsWith(UNIVERSITY_PREFIX + UNIVERSITY_HEAD)) aliases.push(key.slice(UNIVERSITY_PREFIX.length));
     else if (key.startsWith(UNIVERSITY_HEAD)) aliases.push(UNIVERSITY_PREFIX + key);
-    for (const [short, long] of SCHOOL_KIND_SHORT_FORMS) {
+    for (const [short, long] of HEAD_SHORT_FORMS) {
       if (key.startsWith(short)) aliases.push(long + key.slice(short.length));
       else if (key.startsWith(long)) aliases.push(short + key.slice(long.length));
     }
@@ -409,7 +419,7 @@ class EntityIndex {
     }
     // `Bệnh viện Đa khoa tỉnh` and `Bệnh viện Đa khoa tỉnh Tuyên Quang`, either first: the province's body, named
     // with and without its province, when the article names it with one province only.
-    const levelled = withoutLevel === null ? this.byBareLevel.get(key) : undefined;
+    const levelled = withoutLevel === null ? this.byBareLevel.get(key) ?? this.byBareLevel.get(headSpelledOut(key) ?? key) : undefined;
     if (levelled) {
       this.byName.set(key, levelled);
       return levelled;
