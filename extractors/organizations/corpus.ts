@@ -1235,6 +1235,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A fund by its foreign name after lower-case `quỹ` is the name alone; a Vietnamese one is the fund's purpose.
   org('Dự án nhận 2 triệu USD từ quỹ Lotus Ventures trong năm nay.', 'Lotus Ventures', null, 'Lotus Ventures'),
   none('Tiền được trích từ quỹ Phòng chống thiên tai của tỉnh.', 'Phòng chống'),
+  // A Roman numeral after a foreign fund's company word numbers one fund of a series: part of its name.
+  org('Cổ đông thứ hai là quỹ Asia Growth Fund III với 8% vốn.', 'Asia Growth Fund III'),
+  org('Cổ đông lớn thứ hai là quỹ Lotus Capital II nắm 9,7% vốn.', 'Lotus Capital II'),
   none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
   none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
   // A lower-case syllable after a name's capitalized ones is its verb, no rest of a word: an adverb before a verb

@@ -8,7 +8,8 @@
 // - a studio or publisher by its name: `studio Gió Bấc`, `nhà phát hành Nova Games` (the name is the capitalized words
 //   alone, and every other mention of them alone is one); not a place (`nhà phát hành Nhật Bản`), not a name that
 //   runs on (`studio Gió Bấc Sài Gòn Mới`), not the words in a name already headed (`Công ty Studio X`);
-// - a fund by its foreign name: `quỹ Mekong Ventures`, `quỹ Temasek` (the name is the capitalized words alone); not a
+// - a fund by its foreign name: `quỹ Mekong Ventures`, `quỹ Temasek`, `quỹ X Growth Fund II` (the name is the
+//   capitalized words alone, a Roman numeral after its company word numbering one fund of a series); not a
 //   fund named in Vietnamese (`quỹ Vì người nghèo`, `quỹ Bảo trì`), which a head names when capitalized;
 // - an organization by its foreign name after `của tổ chức` (of the organization): `tiêu chuẩn của tổ chức Verra` (the
 //   name alone); not after the verb `tổ chức` (to hold: `tổ chức Festival`), nor a Vietnamese name.
@@ -51,7 +52,7 @@ const FUND_KIND_KEY = 'quỹ';
  * (`Ventures`, `Capital`), or no word of it a Vietnamese syllable (`Temasek`).
  */
 function isForeignName(tokens: readonly Token[], first: number, end: number): boolean {
-  if (FOREIGN_COMPANY_WORDS.has((tokens[end - 1] as Token).key)) return true;
+  if (FOREIGN_COMPANY_WORDS.has((tokens[end - 1] as Token).key) || seriesNumeralAt(tokens, end - 1)) return true;
   for (let index = first; index < end; index += 1) if (isVietnameseSyllable((tokens[index] as Token).text)) return false;
   return true;
 }
@@ -65,10 +66,24 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return true;
 }
 
-/** The end (exclusive token index) of one to three capitalized words from `first` closed by a lower-case word or mark. */
+/** A Roman numeral that numbers one of a series of funds after its company word (`Mekong Industrial Fund II`). */
+const SERIES_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+
+/** `tokens[index]` numbers a series of funds: a Roman numeral right after a company's word (`Fund II`, `Capital III`). */
+function seriesNumeralAt(tokens: readonly Token[], index: number): boolean {
+  const numeral = tokens[index];
+  return numeral !== undefined && !numeral.breakBefore && SERIES_NUMERAL.test(numeral.text)
+    && FOREIGN_COMPANY_WORDS.has(tokens[index - 1]?.key ?? '');
+}
+
+/**
+ * The end (exclusive token index) of one to three capitalized words from `first` closed by a lower-case word or mark,
+ * a Roman numeral after a company's word with them (`Mekong Industrial Fund II`).
+ */
 function namedWordsEnd(tokens: readonly Token[], first: number): number {
   let end = first;
   while (end - first < MAX_NAME_WORDS && tokens[end]?.capitalized === true && !tokens[end]?.breakBefore) end += 1;
+  if (end > first && seriesNumeralAt(tokens, end)) end += 1;
   const next = tokens[end];
   if (end === first || (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike))) return first;
   return end;
@@ -179,7 +194,7 @@ export function findLowerHeadNames(text: string, tokens: readonly Token[]): Lowe
       if (previous !== undefined && !token.breakBefore && (previous.capitalized || previous.acronymLike)) continue;
       if (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike)) continue;
       const last = tokens[at + keys.length - 1] as Token;
-      if (!last.capitalized) continue;
+      if (!last.capitalized && !seriesNumeralAt(tokens, at + keys.length - 1)) continue;
       found.push({ name: text.slice(token.start, last.end), start: token.start, end: last.end });
       at += keys.length - 1;
     }
