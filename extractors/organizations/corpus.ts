@@ -1087,6 +1087,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An đã xử phạt 200 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh Nghệ An', null, 'Phòng Cảnh sát giao thông (CSGT) Công an tỉnh Nghệ An'),
   org('Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ đã khởi tố vụ án.', 'Cơ quan Cảnh sát điều tra Công an huyện Đức Thọ', null, 'Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ'),
   org('Phòng Cảnh sát giao thông (CSGT) đã xử phạt 200 trường hợp.', 'Phòng Cảnh sát giao thông'),
+  org('Cơ quan Cảnh sát điều tra (CSĐT) Công an huyện Đức Thọ đã khởi tố vụ án. Cơ quan CSĐT đề nghị bị hại liên hệ.', 'Cơ quan Cảnh sát điều tra Công an huyện Đức Thọ', null, 'Cơ quan CSĐT'),
   // One office serving two local bodies joined by `và`, through their level and place.
   org('Bộ máy gồm Văn phòng HĐND và UBND phường, phòng kinh tế và phòng văn hóa.', 'Văn phòng HĐND và UBND phường'),
   org('Ông Hà Văn Tư, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, được điều động.', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'),

@@ -12,7 +12,7 @@ import { companiesByBrandForPlants, companyBrand, findBrandMentions, plantBrand,
 import { COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, ORGANIZATION_HEAD_PHRASES, SERVED_BODY_KEYS } from './lexicon.js';
 import { findLowerHeadNames, type LowerHeadName } from './lower-head-names.js';
 import { mediaOutletDefinitions } from './media-outlets.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import { fieldAcronymBeforeParent, findNameRuns, type NameRun } from './name-runs.js';
 import { tieredBranchLength } from './name-run-words.js';
 import { collapseWhitespace, foldDocumentText } from './plain-text.js';
 import { nameTokens, type NameTokens } from './name-tokens.js';
@@ -763,6 +763,19 @@ function tokenAfterHeadIndex(tokens: readonly Token[], run: NameRun): number {
   return index;
 }
 
+/**
+ * The words before the bracket of a run whose acronym in brackets is its field's, the parent body after it (`Cơ quan
+ * Cảnh sát điều tra` of `Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh X`); else null.
+ */
+function fieldNameBeforeParent(text: string, words: NameTokens, run: NameRun): string | null {
+  if (run.gap === null) return null;
+  const { tokens } = words;
+  let bracket = run.firstToken;
+  while (bracket < run.endToken && (tokens[bracket]?.start ?? Infinity) < run.gap.start) bracket += 1;
+  if (tokens[bracket]?.start !== run.gap.start || !fieldAcronymBeforeParent(words, tokenAfterHeadIndex(tokens, run), bracket)) return null;
+  return text.slice(run.start, run.gap.start).trimEnd();
+}
+
 /** A company a brand names and where the company was first named. */
 interface BrandOwner {
   readonly owner: EntityDraft;
@@ -919,6 +932,10 @@ export function extractOrganizations(
       ?? headlineBracketed ?? index.entityFor(name);
     draft.mentions.push({ start: run.start, end: run.end });
     if (bracketedShort) index.addAlias(text.slice(shortForm.start, shortForm.end), draft);
+    // `Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh X`: the unit's name up to its field's acronym (and so `Cơ quan
+    // CSĐT` later) refers to it too.
+    const unitBeforeParent = fieldNameBeforeParent(text, words, run);
+    if (unitBeforeParent !== null) index.addAlias(unitBeforeParent, draft);
     if (placeless !== null) {
       namesWithoutPlace ??= new Map<string, string>();
       const placelessKey = index.keyOf(placeless);

@@ -1413,7 +1413,7 @@ function digitalAfterField(words: NameTokens, index: number): boolean {
  * initials of the name's last words before it (its field), then the parent body named with its place: the parent
  * closes the name, the acronym a gap in it.
  */
-function fieldAcronymBeforeParent(words: NameTokens, headNext: number, bracket: number): boolean {
+export function fieldAcronymBeforeParent(words: NameTokens, headNext: number, bracket: number): boolean {
   const { tokens } = words;
   const acronym = tokens[bracket + 1];
   if (tokens[bracket]?.text !== '(' || acronym?.acronymLike !== true || tokens[bracket + 2]?.text !== ')') return false;
