@@ -1239,6 +1239,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A Roman numeral after a foreign fund's company word numbers one fund of a series: part of its name.
   org('Cổ đông thứ hai là quỹ Asia Growth Fund III với 8% vốn.', 'Asia Growth Fund III'),
   org('Cổ đông lớn thứ hai là quỹ Lotus Capital II nắm 9,7% vốn.', 'Lotus Capital II'),
+  // A country's trade office abroad, named by the country and its seat; `thương vụ` is a deal too.
+  org('Doanh nghiệp phối hợp với Thương vụ Việt Nam tại Philippines để tìm đối tác.', 'Thương vụ Việt Nam tại Philippines'),
+  org('Theo Thương vụ Việt Nam tại Nhật Bản, nhu cầu gạo tăng.', 'Thương vụ Việt Nam tại Nhật Bản'),
+  none('Thương vụ Masan – Vincommerce đã hoàn tất trong năm.', 'Thương vụ Masan'),
+  none('Thương vụ này mang lại 2 tỷ đồng lợi nhuận.', 'Thương vụ'),
   none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
   none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
   // A lower-case syllable after a name's capitalized ones is its verb, no rest of a word: an adverb before a verb

@@ -35,6 +35,8 @@ const ORGANIZATION_HEADS = [
   // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`).
   'TAND', 'VKSND',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
+  // A country's trade office abroad, named by the country and its seat (`Thương vụ Việt Nam tại Nhật Bản`).
+  'Thương vụ',
   // Teams of the police and inspectors: `Đội Cảnh sát giao thông Công an huyện X`, `Đội Quản lý thị trường số 5`.
   'Đội',
   // Army units and commands, numbered (`Quân khu 3`, `Sư đoàn 395`) or named (`Sư đoàn Sao Vàng`), and the
@@ -134,7 +136,7 @@ const NUMBERED_MILITARY_UNIT_HEADS = ['Quân khu', 'Quân đoàn', 'Binh đoàn'
  */
 const SEATED_HEADS = [
   'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện', 'Tòa án',
-  'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn', 'TAND', 'VKSND',
+  'Tòa án nhân dân', 'Viện Kiểm sát', 'Viện Kiểm sát nhân dân', 'Văn phòng', 'Phái đoàn', 'TAND', 'VKSND', 'Thương vụ',
 ];
 
 /** Heads of companies, whose names may end with a brand the article then uses alone (brand-names.ts). */

@@ -537,6 +537,8 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
 const DEPARTMENT_HEAD_KEY = 'vụ';
 
 /** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
+/** A country's trade office abroad (`Thương vụ`), which the word for a deal spells too. */
+const TRADE_OFFICE_HEAD_KEY = 'thương vụ';
 /** Words before a body that make it a passive's agent (`được Sở X thẩm định`, `bị Cục Y xử phạt`). */
 const PASSIVE_AGENT_KEYS: ReadonlySet<string> = new Set(['được', 'bị']);
 const TASK_FORCE_HEAD_KEY = 'tổ công tác';
@@ -617,6 +619,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // tier (`NHNN Chi nhánh Khu vực 5`, `NHCSXH Chi nhánh TP Cần Thơ`) is a body named with the acronym (acronym-mentions.ts).
   if (head.key === BRANCH_HEAD_KEY && before && !first.breakBefore && (before.text === ')' || before.capitalized || before.acronymLike)
     && (words.placeEnd(headNext) > headNext || tieredBranchLength(words, index) > 0)) return null;
+  // `Thương vụ Masan - Vincommerce`: a deal, not a trade office; the office is named by its country (`Thương vụ Việt
+  // Nam tại Nhật Bản`).
+  if (head.key === TRADE_OFFICE_HEAD_KEY && !(words.placeEnd(headNext) > headNext && !tokens[headNext]?.breakBefore)) return null;
   // `Nhóm PV`, `Nhóm PV - CTV`: a byline, the reporters who wrote the article.
   if (head.key === 'nhóm' && REPORTER_KEYS.has(tokens[headNext]?.key ?? '')) return null;
   // `lúa Đài Thơm 8`, `gạo Đài Thơm`: a crop's variety named with a head word, not a broadcaster.
