@@ -1244,6 +1244,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Thương vụ Việt Nam tại Nhật Bản, nhu cầu gạo tăng.', 'Thương vụ Việt Nam tại Nhật Bản'),
   none('Thương vụ Masan – Vincommerce đã hoàn tất trong năm.', 'Thương vụ Masan'),
   none('Thương vụ này mang lại 2 tỷ đồng lợi nhuận.', 'Thương vụ'),
+  // The bare head `Công ty` then a full personal name with its middle name: the company named before and its holder.
+  none('Bà Hà, Kế toán trưởng, và Trưởng phòng kỹ thuật Công ty Trần Thị Mai đã bị kiểm điểm.', 'Trần Thị Mai'),
+  org('Công ty TNHH Lê Văn Thành đã nộp đủ thuế.', 'Công ty TNHH Lê Văn Thành'),
+  org('Công ty Hoàng Văn Thụ đã nộp đủ thuế.', 'Công ty Hoàng Văn Thụ'),
   none('Trò chơi do một nhà phát hành Nhật Bản phân phối.', 'Nhật Bản'),
   none('Cả nhóm thuê một studio nhỏ ở quận Ba Đình để thu âm.', 'studio'),
   // A lower-case syllable after a name's capitalized ones is its verb, no rest of a word: an adverb before a verb

@@ -8,7 +8,7 @@
 // the holder was named before the title). Heads of events, agreements and documents (`Hội nghị`, `Hiệp định`) give
 // runs of kind `other`: not organizations, but acronyms may name them; an organization's name right after a law's
 // head names the law (`Luật Tổ chức Tòa án nhân dân`).
-import { mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
+import { isUnitNamedForPerson, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
@@ -537,6 +537,8 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
 const DEPARTMENT_HEAD_KEY = 'vụ';
 
 /** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
+/** A company's head with no legal form. */
+const BARE_COMPANY_HEAD_KEY = 'công ty';
 /** A country's trade office abroad (`Thương vụ`), which the word for a deal spells too. */
 const TRADE_OFFICE_HEAD_KEY = 'thương vụ';
 /** Words before a body that make it a passive's agent (`được Sở X thẩm định`, `bị Cục Y xử phạt`). */
@@ -1389,6 +1391,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     const untitledBusiness = COMPANY_HEAD_KEYS.has(head.key) && cut - 1 > headNext && tokens[cut - 1]?.lower === true
       && !PERSON_MIDDLE_NAME_KEYS.has(tokens[cut + 1]?.key ?? '') && !titleBeforeHead(words, index);
     if (!byName && !untitledBusiness && !bracketKeepsName(words, cut, end)) end = cut;
+    // `Trưởng phòng kế hoạch Công ty Nguyễn Văn Lực`: the bare head `Công ty` (no legal form: a firm named for its owner
+    // states one) then a full personal name with its middle name, nothing after, is the company named before and
+    // its holder; not a person of history companies are named for as streets are (`Công ty Hoàng Văn Thụ`).
+    if (head.key === BARE_COMPANY_HEAD_KEY && end === headNext + 3 && words.is(headNext, FAMILY_NAME)
+      && PERSON_MIDDLE_NAME_KEYS.has(tokens[headNext + 1]?.key ?? '') && personNameAt(words, headNext, 3)
+      && !isUnitNamedForPerson(text.slice(tokens[headNext]?.start ?? 0, tokens[headNext + 2]?.end ?? 0))) end = headNext;
   }
   // A dash, `và` or comma the cut left at the end joined nothing of the name.
   while (end > headNext && accepted.at(end - 1 - headNext) === 'connector') end -= 1;
