@@ -536,13 +536,13 @@ function numberedForceRegionLength(words: NameTokens, index: number): number {
 /** The head of a ministry's department (`Vụ Pháp chế`), a season of crops too (`vụ Tết`, `vụ mùa`). */
 const DEPARTMENT_HEAD_KEY = 'vụ';
 
-/** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
 /** A company's head with no legal form. */
 const BARE_COMPANY_HEAD_KEY = 'công ty';
 /** A country's trade office abroad (`Thương vụ`), which the word for a deal spells too. */
 const TRADE_OFFICE_HEAD_KEY = 'thương vụ';
 /** Words before a body that make it a passive's agent (`được Sở X thẩm định`, `bị Cục Y xử phạt`). */
 const PASSIVE_AGENT_KEYS: ReadonlySet<string> = new Set(['được', 'bị']);
+/** A task force (`Tổ công tác`), set up for one job and named for it in lower case. */
 const TASK_FORCE_HEAD_KEY = 'tổ công tác';
 /** The titles of a task force's leader and deputy (`Tổ trưởng`, `Tổ phó`), as their second syllables after `tổ`. */
 const TASK_FORCE_TITLE_KEYS: ReadonlySet<string> = new Set(['trưởng', 'phó']);
