@@ -625,6 +625,27 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
   // The unit a head's title names ends before the body it is part of: the unit is the organization.
   role('Bà Đỗ Thị Hằng, Phó Trưởng phòng Dự báo Đài Khí tượng Thủy văn tỉnh Quảng Ngãi, nhận định mưa sẽ giảm.',
     'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Đỗ Thị Hằng'], ['Phòng Dự báo', 'org-2']),
+  // A department written in lower case is part of the title, up to a comma, a bracket, `của` or the body after it;
+  // the post is held at that body (a short form referring back included).
+  role('Công ty Cổ phần Gốm sứ Minh Long vừa khai trương xưởng mới. Bà Trịnh Thị Lan (Trưởng phòng tài chính - kế toán của công ty) cho biết lương đã trả đủ.',
+    'Trưởng phòng tài chính - kế toán', 'Trưởng phòng tài chính - kế toán', ['person', 'Trịnh Thị Lan'], ['Công ty Cổ phần Gốm sứ Minh Long']),
+  role('Ông Phạm Văn Hùng, Trưởng phòng tổ chức - hành chính Công ty TNHH Thủy sản Nam Việt, ký quyết định.',
+    'Trưởng phòng tổ chức - hành chính', 'Trưởng phòng tổ chức - hành chính', ['person', 'Phạm Văn Hùng'], ['Công ty TNHH Thủy sản Nam Việt']),
+  role('Ông Đỗ Văn Lâm, Trưởng phòng quản lý chất lượng của Sở Nông nghiệp tỉnh Bình Định, cho biết lúa đạt chuẩn.',
+    'Trưởng phòng quản lý chất lượng', 'Trưởng phòng quản lý chất lượng', ['person', 'Đỗ Văn Lâm'], ['Sở Nông nghiệp tỉnh Bình Định']),
+  role('Ông Vũ Đức Minh, Phó trưởng phòng kinh doanh, cho biết đơn hàng tăng.',
+    'Phó trưởng phòng kinh doanh', 'Phó trưởng phòng kinh doanh', ['person', 'Vũ Đức Minh'], null),
+  role('Trưởng phòng kinh doanh Nguyễn Văn Toàn đã ký hợp đồng.',
+    'Trưởng phòng kinh doanh', 'Trưởng phòng kinh doanh', ['person', 'Nguyễn Văn Toàn'], null),
+  // Not a word of the clause or of time (`cho biết`, `cũ`), nor words that run on to a place or the clause.
+  role('Ông Trần Văn Hải, Trưởng phòng cũ, đã nghỉ hưu.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Trần Văn Hải'], null),
+  role('Bà Lê Thị Lan, Trưởng phòng cho biết hàng đã về.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Thị Lan'], null),
+  role('Ông Lò Văn Tính, Trưởng phòng giáo dục huyện Mường Tè, cho biết đã đủ giáo viên.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lò Văn Tính'], null),
+  role('Ông Hà Văn Quý, Trưởng phòng kiểm tra hồ sơ rồi ký biên bản.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Hà Văn Quý'], null),
 ];
 
 /** A post abroad: `Đại sứ Việt Nam tại Nhật Bản X` (countries only: no organization), `... UNICEF tại Việt Nam X`. */

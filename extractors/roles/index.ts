@@ -317,6 +317,13 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
       ({ organizations, end } = after);
     }
   }
+  const department = organizations.length === 0 && !title.organization ? withLowerCaseDepartment(text, title, titleKey, titleContext) : null;
+  if (department) {
+    title = department.title;
+    titleKey = titleKeyOf(title.title);
+    organizations = department.body === null ? [] : [department.body];
+    end = department.body?.end ?? title.end;
+  }
   const ofCompany = departmentOfCompany(text, title, titleKey, organizations, titleContext);
   if (ofCompany) {
     title = ofCompany.title;
@@ -585,6 +592,74 @@ function departmentOfCompany(
   // A company's `Ban` is a department as a `Phòng` is; elsewhere a `Ban` is a body of its own (a committee).
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(company.name)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, company };
+}
+
+/** The head of a department or the deputy (`Trưởng phòng`, `Phó trưởng phòng`), folded. */
+const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])trưởng phòng$/u;
+/** A lower-case word of a department's field, after spaces or a dash joining two fields (`kế hoạch - kỹ thuật`). */
+const DEPARTMENT_FIELD_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)(\p{Ll}[\p{Ll}\p{M}]*)/uy;
+/** Most words of a department's field written in lower case. */
+const MAX_DEPARTMENT_FIELD_WORDS = 6;
+/**
+ * Lower-case words after a head's title that end a clause or qualify the post, never a department's field: verbs
+ * and function words (`cho biết`, `đã`, `này`, `của`), time and rank (`cũ`, `mới`, `hiện`), people (`ông`).
+ */
+const NOT_DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'của', 'tại', 'ở', 'và', 'đã', 'đang', 'sẽ', 'là', 'cho', 'với', 'về', 'trong', 'thuộc', 'kiêm', 'cùng', 'có',
+  'được', 'bị', 'này', 'đó', 'ấy', 'kia', 'cũng', 'vừa', 'mới', 'cũ', 'nói', 'khi', 'từ', 'theo', 'nhận', 'trực',
+  'hiện', 'thì', 'mà', 'nên', 'để', 'vì', 'như', 'ông', 'bà', 'anh', 'chị', 'nhiệm', 'giai', 'năm', 'tháng', 'ngày',
+  'người', 'phụ', 'trách', 'đồng', 'thời', 'nguyên', 'cựu', 'biết', 'các', 'những', 'một', 'hai', 'ba', 'lúc', 'trước',
+  'sau', 'tạm', 'quyền', 'thứ', 'không', 'chưa', 'còn', 'rồi', 'đến', 'làm', 'giữ',
+]);
+/** What closes a department's field with no body after it: a comma, a bracket, a semicolon, a stop, the line's end. */
+const DEPARTMENT_FIELD_CLOSE = /[ \t]*(?:[,;()]|\.(?=\s|$)|\n|$)/uy;
+/** `của` (of) or `thuộc` (under) between a department's field and the body it belongs to. */
+const DEPARTMENT_OF = /[ \t]+(?:của|thuộc)[ \t]+/uy;
+
+/**
+ * `Trưởng phòng kế hoạch - kỹ thuật Công ty X`, `Trưởng phòng hành chính - nhân sự của công ty`, `Trưởng phòng
+ * đào tạo,`: a department's head whose department is written in lower case: the title runs over the department's
+ * words (a dash may join two fields), and the post is held at the body named right after it, or after `của` /
+ * `thuộc` (a short form referring back included); with none, at the body the holder's sentence or the article is
+ * about, as for a title alone. Null where no lower-case word follows, a word of the clause comes first (`Trưởng
+ * phòng cho biết`, `Trưởng phòng cũ`), or the words run on to something that neither closes nor names a body
+ * (`Trưởng phòng giáo dục huyện Mường La`: a place, left as it was).
+ */
+function withLowerCaseDepartment(
+  text: string,
+  title: TitleMention,
+  titleKey: string,
+  titleContext: TitleContext,
+): { title: TitleMention; body: EntityMention | null } | null {
+  if (!DEPARTMENT_HEAD_TITLE.test(titleKey)) return null;
+  const { entities, shortForms } = titleContext;
+  const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
+  let end = title.end;
+  for (let words = 0; words < MAX_DEPARTMENT_FIELD_WORDS; words += 1) {
+    DEPARTMENT_FIELD_WORD.lastIndex = end;
+    const match = DEPARTMENT_FIELD_WORD.exec(text);
+    const word = match?.[1];
+    if (!match || word === undefined || NOT_DEPARTMENT_WORDS.has(word)) break;
+    if (words === 0 && /[–—-]/u.test(match[0])) return null;
+    const wordStart = end + match[0].length - word.length;
+    // `Trưởng phòng kinh doanh công ty`: a body's short form ends the field.
+    if (words > 0 && (entities.startingAt(wordStart) !== null || shortForms.at(text, wordStart, isPersonAt) !== null)) break;
+    end = wordStart + word.length;
+  }
+  if (end === title.end) return null;
+  const department: TitleMention = { start: title.start, end, title: text.slice(title.start, end) };
+  DEPARTMENT_FIELD_CLOSE.lastIndex = end;
+  if (DEPARTMENT_FIELD_CLOSE.test(text)) return { title: department, body: null };
+  DEPARTMENT_OF.lastIndex = end;
+  const of = DEPARTMENT_OF.exec(text);
+  let at = end + (of?.[0].length ?? 0);
+  if (!of) {
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  }
+  const body = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
+  if (body?.kind === 'organization') return { title: department, body };
+  // `Trưởng phòng kinh doanh Nguyễn Văn A`: the holder named right after the department.
+  return body?.kind === 'person' && !of ? { title: department, body: null } : null;
 }
 
 /** A director's title a field may qualify (`Giám đốc Phân tích`, `Phó Giám đốc Khối Vận hành`), folded. */
