@@ -94,6 +94,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Đặng Thị Hồng'], ['Sở Y tế Hà Nội']),
   role('Ông Đỗ Văn Hải hiện là Tổng giám đốc Tập đoàn Dệt may Việt Nam.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Đỗ Văn Hải'], ['Tập đoàn Dệt may Việt Nam']),
+  // An acting post (`Quyền`): the holder named before it holds the bare title.
+  role('Quyết định do bà Hoàng Thị Thu, Quyền Giám đốc Sở Tư pháp tỉnh Yên Bái, ký.',
+    'Giám đốc', 'Giám đốc', ['person', 'Hoàng Thị Thu'], ['Sở Tư pháp tỉnh Yên Bái']),
+  role('Dự họp có ông Vi Văn Thắng, Quyền Cục trưởng Cục Hải quan tỉnh Cao Bằng; bà Nông Thị Hoa, Phó Giám đốc Sở Tài chính.',
+    'Cục trưởng', 'Cục trưởng', ['person', 'Vi Văn Thắng'], ['Cục Hải quan tỉnh Cao Bằng']),
   role('Ông Bùi Văn Khang, nguyên Thứ trưởng Bộ Tài chính, chia sẻ kinh nghiệm quản lý.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Bùi Văn Khang'], ['Bộ Tài chính']),
   role('PGS.TS Lê Văn Thành, Viện trưởng Viện Khoa học Thủy lợi miền Nam, cảnh báo về hạn mặn.',
