@@ -266,6 +266,12 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
     'Chủ tịch ACCSQ', 'Chủ tịch', ['organization', 'Tổng cục Tiêu chuẩn Đo lường Chất lượng'], ['ACCSQ', 'org-3']),
   role('Ông Nguyễn Văn An, Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Tập đoàn Hòa Phát, phát biểu.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nguyễn Văn An'], ['Tập đoàn Hòa Phát']),
+  // A head of a kind of body (`Hiệu trưởng`, `Viện trưởng`) `kiêm` the head of a body of another kind: not held
+  // there, but where the title alone is (the school, the institute named before).
+  role('Trường Cao đẳng Kỹ thuật Hà Tĩnh vừa khai giảng năm học mới. TS Phan Văn An, Phó Hiệu trưởng kiêm Giám đốc Trung tâm Tuyển sinh, cho biết trường tuyển 900 học viên.',
+    'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Phan Văn An'], ['Trường Cao đẳng Kỹ thuật Hà Tĩnh']),
+  role('Viện Nghiên cứu Hải sản vừa công bố báo cáo. TS Trần Văn Đông, Viện trưởng kiêm Giám đốc Trung tâm Quan trắc môi trường biển, cho biết cá giảm.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Trần Văn Đông'], ['Viện Nghiên cứu Hải sản']),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),

@@ -814,6 +814,10 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
     if (post.organizations.length > 0 || post.referredBack !== null) continue;
     if (next.organizations.length === 0 && next.referredBack === null) continue;
     if (next.title.start - post.end > 30 || !CONCURRENTLY.test(text.slice(post.end, next.title.start))) continue;
+    // `Phó Hiệu trưởng kiêm Giám đốc Trung tâm X`: a head of a kind of body (a school's) is not the head of a body of
+    // another kind; the post is held where a title alone is.
+    const body = next.organizations[0];
+    if (body !== undefined && !isBodyOfHeadsKind(post, body)) continue;
     // `nhà sáng lập kiêm Tổng giám đốc công ty`: the body the second post refers back to is the first's too.
     if (next.organizations.length > 0) post.organizations = next.organizations;
     else post.referredBack = next.referredBack;
