@@ -94,6 +94,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Đặng Thị Hồng'], ['Sở Y tế Hà Nội']),
   role('Ông Đỗ Văn Hải hiện là Tổng giám đốc Tập đoàn Dệt may Việt Nam.',
     'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Đỗ Văn Hải'], ['Tập đoàn Dệt may Việt Nam']),
+  // A post held before (`trước đây là`), after the holder's present one: the same holder's.
+  role('Bà Lã Thị Nga, Chánh Văn phòng, trước đây là Phó Chủ tịch UBND xã Đông Hòa, cho biết hồ sơ đã số hóa.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lã Thị Nga'], ['UBND xã Đông Hòa']),
+  role('Ông Kha Văn Lộc, trước đó là Giám đốc Sở Xây dựng tỉnh Lai Châu, nhận nhiệm vụ mới.',
+    'Giám đốc', 'Giám đốc', ['person', 'Kha Văn Lộc'], ['Sở Xây dựng tỉnh Lai Châu']),
   // An acting post (`Quyền`): the holder named before it holds the bare title.
   role('Quyết định do bà Hoàng Thị Thu, Quyền Giám đốc Sở Tư pháp tỉnh Yên Bái, ký.',
     'Giám đốc', 'Giám đốc', ['person', 'Hoàng Thị Thu'], ['Sở Tư pháp tỉnh Yên Bái']),
