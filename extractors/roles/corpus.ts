@@ -1331,6 +1331,12 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
   role('Phóng viên trò chuyện với bà Lê Thị Mai, Giám đốc Trung tâm Bảo trợ xã hội tỉnh Hòa An, đồng thời là Phó Chủ tịch Hội Người mù tỉnh Hòa An.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Mai'], ['Hội Người mù tỉnh Hòa An', 'org-2']),
   // A party cell named by its kind alone before the holder's next post: the cell of that post's organization.
+  // A local government's body of a kind is the place's of that level (`Đảng ủy xã X`), also where the kind alone
+  // would read as a short form of another commune's body named later.
+  role('Ông Lò Văn Hạnh, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Mường Chà, cho biết Đảng ủy xã Nậm Nèn cũ đã bàn giao hồ sơ. Đảng ủy xã Mường Chà có 30 ủy viên.',
+    'Phó Bí thư', 'Phó Bí thư', ['person', 'Lò Văn Hạnh'], ['Đảng ủy xã Mường Chà', 'org-3']),
+  role('Ông Lò Văn Hạnh, Bí thư Đảng ủy, Chủ tịch UBND xã Mường Chà, dự lễ.',
+    'Bí thư', 'Bí thư', ['person', 'Lò Văn Hạnh'], ['Đảng ủy xã Mường Chà', 'org-2']),
   role('Phóng viên trò chuyện với bác sĩ Cầm Văn Tâm, Bí thư Chi bộ, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Hòa An.',
     'Bí thư', 'Bí thư', ['person', 'Cầm Văn Tâm'], ['Chi bộ Trung tâm Kiểm soát bệnh tật tỉnh Hòa An', 'org-2']),
   role('Phóng viên trò chuyện với bác sĩ Cầm Văn Tâm, Bí thư Chi bộ, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Hòa An.',

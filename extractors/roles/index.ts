@@ -40,6 +40,7 @@ import {
   localBodyAt,
   RELIGIOUS_POSTS,
   PLACE_NAMED_BODY_POSTS,
+  splitLocalBodyName,
   startsLocalBody,
   type TitleContext,
 } from './title-organizations.js';
@@ -830,6 +831,18 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
  */
 const BODY_WITHIN_ALONE_THEN_COMMA =
   /^[ \t]+(Chi[ \t]+bộ|Đảng[ \t]+ủy|Đảng[ \t]+uỷ|Công[ \t]+đoàn|Chi[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên)[ \t]*,[ \t]*$/u;
+/** A body every organization holds named by its kind alone, as written. */
+const BODY_KIND_ALONE = /^(?:Chi[ \t]+bộ|Đảng[ \t]+ủy|Đảng[ \t]+uỷ|Công[ \t]+đoàn|Chi[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên)$/u;
+
+/**
+ * The name of a body of a kind (`Đảng ủy`) within an organization: a local government's is the place's of that
+ * level (`UBND xã Tân Lập` → `Đảng ủy xã Tân Lập`), any other's is named with the organization (`Chi bộ Trung tâm Y`).
+ */
+function bodyWithinNamed(kind: string, organization: string): string {
+  const local = splitLocalBodyName(organization);
+  return local !== null && local[1].startsWith(' ') ? `${kind} ${local[2]}${local[1]}` : `${kind} ${organization}`;
+}
+
 /** How far apart (characters) the title of a post with a bare body and the next post's title stand at most. */
 const MAX_BARE_BODY_TO_NEXT_POST = 30;
 
@@ -844,13 +857,18 @@ function giveBodiesWithinNextPostsBody(text: string, posts: Post[], shortForms: 
     const post = posts[index] as Post;
     const next = posts[index + 1] as Post;
     const organization = next.organizations[0];
-    if (post.organizations.length > 0 || post.referredBack !== null || !organization || organization.kind !== 'organization') continue;
-    if (next.title.start - post.end > MAX_BARE_BODY_TO_NEXT_POST) continue;
-    const gap = text.slice(post.end, next.title.start);
+    if (post.referredBack !== null || !organization || organization.kind !== 'organization') continue;
+    // `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`: the kind alone read as a short form of another body of that kind is
+    // the kind alone all the same.
+    const bare = post.organizations.length === 1 ? post.organizations[0] : undefined;
+    const start = bare !== undefined && BODY_KIND_ALONE.test(text.slice(bare.start, bare.end)) ? post.title.end : post.end;
+    if (post.organizations.length > 0 && start === post.end) continue;
+    if (next.title.start - start > MAX_BARE_BODY_TO_NEXT_POST) continue;
+    const gap = text.slice(start, next.title.start);
     const kind = BODY_WITHIN_ALONE_THEN_COMMA.exec(gap)?.[1];
     if (kind === undefined) continue;
-    const kindStart = post.end + gap.indexOf(kind);
-    const name = `${kind.replace(/[ \t]+/gu, ' ')} ${organization.name}`;
+    const kindStart = start + gap.indexOf(kind);
+    const name = bodyWithinNamed(kind.replace(/[ \t]+/gu, ' '), organization.name);
     const named = shortForms.named(name);
     post.organizations = [{ start: kindStart, end: kindStart + kind.length, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name }];
     post.end = kindStart + kind.length;
