@@ -1260,6 +1260,11 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
  * post was given just before.
  */
 const APPOINTMENTS: CorpusExample<'roles'>[] = [
+  // An act about a post `đối với` (regarding) a person: that person holds it, not the body voting.
+  role('Kỳ họp đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hòa An đối với ông Lưu Văn Khánh và chức danh Ủy viên UBND tỉnh Hòa An đối với bà Đinh Thị Hảo.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lưu Văn Khánh'], ['UBND tỉnh Hòa An']),
+  role('Kỳ họp đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hòa An đối với ông Lưu Văn Khánh và chức danh Ủy viên UBND tỉnh Hòa An đối với bà Đinh Thị Hảo.',
+    'Ủy viên', 'Ủy viên', ['person', 'Đinh Thị Hảo', 'person-2'], ['UBND tỉnh Hòa An']),
   role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
     'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
   role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',

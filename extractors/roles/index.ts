@@ -967,6 +967,9 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
   return position === sentenceStart || text.charCodeAt(position - 1) === 0x2c;
 }
 
+/** `đối với` (regarding) and an honorific after a post: `miễn nhiệm chức vụ X đối với ông Y`. */
+const FOR_PERSON = /[ \t]+đối[ \t]+với[ \t]+(?:(?:ông|bà|anh|chị|đồng chí)[ \t]+)?/uy;
+
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
@@ -996,6 +999,10 @@ class HolderSearch {
       }
       return setHolder(post, after, 'person-after');
     }
+    // `miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông X`: the person the act is about.
+    FOR_PERSON.lastIndex = post.end;
+    const about = FOR_PERSON.exec(text) ? entities.startingAt(FOR_PERSON.lastIndex) : null;
+    if (about?.kind === 'person') return setHolder(post, about, 'person-after');
     const unmarked = post.organizations.length === 0 ? unmarkedBodyBeforePerson(text, post.title.end, entities) : null;
     if (unmarked) {
       post.organizations = [unmarked.organization];
