@@ -1265,6 +1265,9 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lưu Văn Khánh'], ['UBND tỉnh Hòa An']),
   role('Kỳ họp đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hòa An đối với ông Lưu Văn Khánh và chức danh Ủy viên UBND tỉnh Hòa An đối với bà Đinh Thị Hảo.',
     'Ủy viên', 'Ủy viên', ['person', 'Đinh Thị Hảo', 'person-2'], ['UBND tỉnh Hòa An']),
+  // A holding cue whose subject would be the post's own body: the person of the sentence holds it.
+  role('Phát biểu chia tay, ông Lưu Văn Khánh cảm ơn HĐND và UBND tỉnh Hòa An sau 30 năm công tác, trong đó 8 năm giữ cương vị Phó Chủ tịch UBND tỉnh Hòa An.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lưu Văn Khánh'], ['UBND tỉnh Hòa An']),
   role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
     'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
   role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',

@@ -969,6 +969,24 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
 
 /** `đối với` (regarding) and an honorific after a post: `miễn nhiệm chức vụ X đối với ông Y`. */
 const FOR_PERSON = /[ \t]+đối[ \t]+với[ \t]+(?:(?:ông|bà|anh|chị|đồng chí)[ \t]+)?/uy;
+/** How far back (characters) the person of a sentence is looked for when the subject found is the post's own body. */
+const MAX_OWN_BODY_SUBJECT_DISTANCE = 200;
+
+/** Whether `mention` is one of the post's own organizations (the same body, by id or name). */
+function isOwnBody(post: Post, mention: EntityMention): boolean {
+  if (mention.kind !== 'organization') return false;
+  return post.organizations.some((organization) => (organization.ref !== null && organization.ref === mention.ref) || organization.name === mention.name);
+}
+
+/** The last person named from `start` to `end`, or null. */
+function lastPersonWithin(entities: EntityMentions, start: number, end: number): EntityMention | null {
+  const within = entities.within(start, end);
+  for (let index = within.length - 1; index >= 0; index -= 1) {
+    const mention = within[index];
+    if (mention?.kind === 'person') return mention;
+  }
+  return null;
+}
 
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
@@ -1022,7 +1040,12 @@ class HolderSearch {
     if (taking && !postOrganizations.has(taking.start)) return setHolder(post, taking, 'subject');
     if (hasCueBefore(text, post.title.start, sentence)) {
       const subject = subjectBefore(post.title.start, sentence, entities, postOrganizations);
-      if (subject) return setHolder(post, subject, 'subject');
+      // `ông X cảm ơn HĐND và UBND tỉnh ..., 9 năm giữ cương vị Phó Chủ tịch UBND tỉnh`: a body holds no post in
+      // itself; the person of the sentence does.
+      if (subject && isOwnBody(post, subject)) {
+        const person = lastPersonWithin(entities, Math.max(sentence.start, post.title.start - MAX_OWN_BODY_SUBJECT_DISTANCE), post.title.start);
+        if (person) return setHolder(post, person, 'subject');
+      } else if (subject) return setHolder(post, subject, 'subject');
     }
     const heldBy = personOfHeldPostCue(text, post.title.start, sentence, entities, postOrganizations);
     if (heldBy) return setHolder(post, heldBy, 'subject');
