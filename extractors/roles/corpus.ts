@@ -1268,6 +1268,9 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   // A holding cue whose subject would be the post's own body: the person of the sentence holds it.
   role('Phát biểu chia tay, ông Lưu Văn Khánh cảm ơn HĐND và UBND tỉnh Hòa An sau 30 năm công tác, trong đó 8 năm giữ cương vị Phó Chủ tịch UBND tỉnh Hòa An.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lưu Văn Khánh'], ['UBND tỉnh Hòa An']),
+  // The holders of a post as a group (`các`, `những`): no one holds it.
+  none('Các Phó Chủ tịch HĐND tỉnh Hòa An cùng dự họp.', 'Phó Chủ tịch'),
+  none('Dự họp có ông Lưu Văn Khánh, Chủ tịch UBND tỉnh Hòa An cùng các Phó Chủ tịch HĐND tỉnh Hòa An và đại biểu.', 'Phó Chủ tịch'),
   role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
     'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
   role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',

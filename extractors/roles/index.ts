@@ -262,6 +262,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   for (const post of posts) {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
     if (headsEventCommittee(text, post)) continue;
+    // `cùng các Phó Chủ tịch HĐND tỉnh`: the holders of a post as a group, no one holding it.
+    if (post.holder === null && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - PLURAL_BEFORE_TITLE_WINDOW), post.title.start))) continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
@@ -987,6 +989,11 @@ function lastPersonWithin(entities: EntityMentions, start: number, end: number):
   }
   return null;
 }
+
+/** A plural determiner right before a title: `các`, `những` (the holders of a post as a group). */
+const PLURAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững)[ \t]+$/u;
+/** How far back (characters) the plural determiner is read. */
+const PLURAL_BEFORE_TITLE_WINDOW = 10;
 
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
