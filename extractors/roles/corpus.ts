@@ -1260,6 +1260,14 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
  * post was given just before.
  */
 const APPOINTMENTS: CorpusExample<'roles'>[] = [
+  // Appointed by a body named between (`được Ban Thường vụ Tỉnh ủy điều động làm`): the holder of the posts before.
+  role('Ông Lò Văn Dũng, Ủy viên UBND tỉnh Hòa An, Giám đốc Sở Tài chính tỉnh Hòa An, được Ban Thường vụ Tỉnh ủy điều động làm Phó Trưởng Ban Tổ chức Tỉnh ủy Hòa An.',
+    'Phó Trưởng Ban', 'Phó Trưởng Ban', ['person', 'Lò Văn Dũng'], ['Ban Tổ chức Tỉnh ủy Hòa An', 'org-4']),
+  role('Bà Nông Thị Hiền, Phó Giám đốc Công ty Cổ phần Dệt may Hòa An, vừa được Hội đồng quản trị bổ nhiệm giữ chức Tổng giám đốc.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Nông Thị Hiền'], ['Công ty Cổ phần Dệt may Hòa An']),
+  // Not an act that gives no post (`được Thủ tướng khen thưởng`): the next sentence's post is its own holder's.
+  role('Ông Lò Văn Dũng, Giám đốc Sở Tài chính tỉnh Hòa An, được Thủ tướng khen thưởng. Phó Giám đốc Sở là bà Hà Thị Mai.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Hà Thị Mai', 'person-2'], ['Sở Tài chính tỉnh Hòa An']),
   // An act about a post `đối với` (regarding) a person: that person holds it, not the body voting.
   role('Kỳ họp đã thông qua nghị quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hòa An đối với ông Lưu Văn Khánh và chức danh Ủy viên UBND tỉnh Hòa An đối với bà Đinh Thị Hảo.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lưu Văn Khánh'], ['UBND tỉnh Hòa An']),

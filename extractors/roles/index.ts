@@ -54,12 +54,20 @@ import { foldKey } from '../shared/vietnamese.js';
 const TERM_OF_POST =
   '[ \\t]+(?:(?:giai đoạn|nhiệm kỳ|khóa|khoá)[ \\t]+\\d{4}(?:[ \\t]*[–—-][ \\t]*\\d{4})?|(?:khóa|khoá)[ \\t]+[IVXL]{1,6})';
 /**
+ * Appointed by a body named between (`được Ban Thường vụ Tỉnh ủy điều động làm`, `được HĐQT bổ nhiệm giữ chức`): the
+ * body's name, no punctuation, then the act and the post's verb. Regex source; read only over the short gap between
+ * two posts.
+ */
+const APPOINTED_BY_BODY =
+  '(?:(?:vừa|đã|mới)[ \\t]+)?được[ \\t]+\\p{Lu}[^,;.:!?()\\n]{0,60}?[ \\t]+(?:bầu|bổ nhiệm|điều động|chỉ định|luân chuyển)[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí)[ \\t]+';
+/**
  * Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`, after a
  * comma too (`Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`, `Giám đốc Công ty A, đồng thời là Chủ tịch Hội B`); the years of the first after it (`nguyên Chủ tịch UBND
- * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`).
+ * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`); an appointment by a body after a comma (`Ủy viên UBND tỉnh,
+ * được Ban Thường vụ Tỉnh ủy điều động làm Phó Trưởng Ban`).
  */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)${TITLE_PREFIX_WORDS}?$`,
+  `^(?:${TERM_OF_POST})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)(?:${TITLE_PREFIX_WORDS}?|${APPOINTED_BY_BODY})$`,
   'u',
 );
 
