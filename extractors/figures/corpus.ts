@@ -711,6 +711,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a noun that opens with `đồng` (the currency's word) and runs past it is no money: a clock, a colleague, a city
   count('Công ty lắp mới 3.400 đồng hồ đo điện cho các hộ.', 3400, 'đồng hồ', '3.400 đồng hồ'),
   count('Tôi cùng hai đồng nghiệp trực đêm qua.', 2, 'đồng nghiệp', 'hai đồng nghiệp'),
+  count('Gã khai đã cùng 4 đồng bọn đột nhập kho hàng.', 4, 'đồng bọn', '4 đồng bọn'),
+  count('Ông Tư gặp lại 3 đồng ngũ sau năm mươi năm.', 3, 'đồng ngũ', '3 đồng ngũ'),
+  count('Bị can cùng 5 đồng phạm lừa đảo nhiều người.', 5, 'đồng phạm', '5 đồng phạm'),
+  money('Giá mới chỉ 4 đồng một cổ phiếu vào phiên sáng.', 4, 'đồng', '4 đồng'),
+  money('Rau cải lên 9 đồng/kg ở chợ đầu mối.', 9, 'đồng/kg', '9 đồng/kg'),
   count('Vùng này có 4 đô thị loại II.', 4, 'đô thị', '4 đô thị'),
   money('Mỗi cuốn vở giá 8.000 đồng, học sinh được miễn phí.', 8000, 'đồng', '8.000 đồng'),
   money('Vé vào cửa 30.000 đồng hôm nay tăng lên.', 30_000, 'đồng', '30.000 đồng'),

@@ -206,6 +206,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // nouns that open with `đồng`, the word of the currency, and are no money: `5.200 đồng hồ`, `hai đồng nghiệp`
   'đồng hồ', 'đồng hồ nước', 'đồng hồ điện', 'đồng nghiệp', 'đồng đội', 'đồng bào', 'đồng hương', 'đồng minh',
   'đồng phục', 'đồng xu', 'đồng sự', 'đồng môn', 'đồng bằng', 'đồng tác giả', 'đồng chủ tịch', 'đồng sáng lập',
+  // people named by what they share, `đồng` ("same, fellow") + the thing shared: accomplices, fellows of a unit, a
+  // class, an age (`cùng 4 đồng bọn`, `hai đồng ngũ`, `3 đồng hương`); no sum (`4 đồng một cổ phiếu` is one)
+  'đồng phạm', 'đồng bọn', 'đồng đảng', 'đồng ngũ', 'đồng khóa', 'đồng lứa', 'đồng niên', 'đồng tộc', 'đồng cấp',
 ]);
 
 /**
