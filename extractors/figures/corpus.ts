@@ -614,6 +614,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   range('Anh phải chờ 2, 3 ngày mới có kết quả.', 2, 3, 'ngày', '2, 3 ngày'),
   range('Nhiều gia đình gửi hồ sơ tới 4, 5 trường.', 4, 5, 'trường', '4, 5 trường'),
   number('Học sinh lớp 3, 4 được học bơi miễn phí.', 4, '4'),
+  // two-digit neighbours the same (`15, 16 tuổi`); not numbers far apart, a label's list or a decimal
+  range('Nhiều em mới 15, 16 tuổi đã phải đi làm thuê.', 15, 16, 'tuổi', '15, 16 tuổi'),
+  range('Mỗi lứa nuôi chừng 40, 42 con lợn.', 40, 42, 'con lợn', '40, 42 con lợn'),
+  duration('Các em 12, 17 tuổi được tiêm trước.', 17, 'tuổi', '17 tuổi'),
+  number('Học viên khóa 31, 32 được cấp bằng cùng đợt.', 32, '32'),
+  duration('Cháu bé mới 14,5 tháng đã biết đi.', 14.5, 'tháng', '14,5 tháng'),
   count('Các phường 1, 2, 3 người dân đều đồng thuận.', 3, 'người dân', '3 người dân'),
   // the dead counted; the seasons of the year counted, where `mùa` alone is a length of time
   count('Nhà tang lễ có tủ lạnh bảo quản 8 thi thể.', 8, 'thi thể', '8 thi thể'),

@@ -100,8 +100,11 @@ function minusAfterLink(context: FigureContext, at: number): number {
   return MINUS_SIGNS.has(sign.text) && isGlued(context, at + 1) ? 1 : 0;
 }
 
-/** The largest number a rough range of two digit numbers with a comma opens with (`3, 4 nơi`, `10, 12 ngày` no more). */
-const DIGIT_COMMA_PAIR_MOST = 9;
+/**
+ * The largest number a rough range of two digit numbers with a comma opens with (`3, 4 nơi`, `22, 23 tuổi`, `40, 42
+ * con`): one or two digits; `2020, 2021` is a list of years.
+ */
+const DIGIT_COMMA_PAIR_MOST = 99;
 /**
  * Words before a number that make `3, 4` a list of labels, never a rough range: `lớp 3, 4 học sinh`, `thứ 3, 4 hằng
  * tuần`, `ngày 3, 4 tháng 5`, `khoản 3, 4 Điều 5`.
@@ -109,12 +112,14 @@ const DIGIT_COMMA_PAIR_MOST = 9;
 const LABEL_BEFORE_DIGIT_PAIR: ReadonlySet<string> = new Set([
   'lớp', 'khối', 'thứ', 'ngày', 'tháng', 'tổ', 'số', 'điều', 'khoản', 'mục', 'chương', 'câu', 'bài', 'tầng', 'phòng',
   'khu', 'đội', 'hình', 'bảng', 'phụ', 'lục', 'cấp', 'tuyến', 'hạng', 'loại', 'vòng', 'quý', 'tuần', 'giai', 'đoạn', 'đợt',
+  // numbered intakes, plots, issues, roads and match minutes: `khóa 31, 32`, `lô 14, 15`, `tập 20, 21`, `quốc lộ 13, 14`
+  'khóa', 'lô', 'thửa', 'tập', 'kỳ', 'lộ', 'phút', 'trang', 'ấp', 'ô',
 ]);
 
 /**
  * A comma after `lower` at token `at` may join it to the next digit number in a rough range (`khám ở 3, 4 nơi`, `chờ
- * 2, 3 ngày`), as two neighbouring number words are (`năm, bảy người`): one digit, the comma glued to it and a space
- * after, and neither a list before it (`1, 2, 3`) nor a label's word (LABEL_BEFORE_DIGIT_PAIR). The upper bound is
+ * 2, 3 ngày`, `mới 22, 23 tuổi`), as two neighbouring number words are (`năm, bảy người`): one digit token, the
+ * comma glued to it and a space after, and neither a list before it (`1, 2, 3`) nor a label's word (LABEL_BEFORE_DIGIT_PAIR). The upper bound is
  * checked by isDigitCommaUpper.
  */
 function isDigitCommaPair(context: FigureContext, lower: FigureNumber, at: number): boolean {
