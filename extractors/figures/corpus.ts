@@ -265,6 +265,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Lao động nữ chiếm 2/3 trong tổng số.', 2, 3, null, '2/3'),
   ratio('Năm nay, hàng rau quả chiếm khoảng 1/5.\nTheo TTXVN', 1, 5, null, '1/5'),
   ratio('Số xã đạt chuẩn là 12/40.\nCác xã còn lại đang hoàn thiện hồ sơ.', 12, 40, null, '12/40'),
+  // a rate's value after `đạt`, `là`, `bằng`, with `tỷ lệ` named before in the sentence: a share, no day
+  ratio('Tỷ lệ vốn tự có của dự án bằng 1/5.', 1, 5, null, '1/5'),
+  ratio('Tỷ lệ học sinh đỗ đại học năm nay đạt 2/3.', 2, 3, null, '2/3'),
+  ratio('Ở huyện này, tỉ lệ nữ trong cấp ủy là 1/4.', 1, 4, null, '1/4'),
+  none('Sản lượng tôm của hợp tác xã đạt 1/3 trước khi mưa.', '1/3'),
+  none('Tỷ lệ tiêm chủng cao. Đợt tiêm kết thúc là 1/3 năm sau.', '1/3'),
   none('Ban tổ chức dời lịch thi đấu sang 1/5.', '1/5'),
   ratio('2/3 số doanh nghiệp', 2, 3, 'doanh nghiệp'),
   // a drawing's scale after `tỷ lệ`, no share; a share after it stays one

@@ -47,6 +47,7 @@ import {
   isLowerWordAt,
   isWordAt,
   kindAt,
+  LINE_BREAK,
   opensSentence,
   possibleOpeningFrom,
   PUNCT,
@@ -920,7 +921,34 @@ function figureSpan(
  * share, so a `1/5` after it is a ratio even with no noun counted after it, never the first of May.
  */
 function isShareVerbBefore(context: FigureContext, start: number): boolean {
-  return context.tokens[start - 1]?.key === 'chiếm' && isLowerWordAt(context, start - 1);
+  const verb = context.tokens[start - 1]?.key;
+  if (!isLowerWordAt(context, start - 1)) return false;
+  if (verb === 'chiếm') return true;
+  return verb !== undefined && RATE_VERBS.has(verb) && rateSubjectBefore(context, start - 1);
+}
+
+/** Verbs that give a rate its value (`tỷ lệ ... đạt 1/3`, `tỷ lệ nữ là 1/4`, `tỉ lệ ... bằng 2/5`). */
+const RATE_VERBS: ReadonlySet<string> = new Set(['đạt', 'là', 'bằng']);
+/** How far back (in tokens) the rate a verb of RATE_VERBS gives the value of may be named. */
+const RATE_SUBJECT_REACH = 12;
+
+/**
+ * `tỷ lệ dự án tồn tại sau 3 năm đạt 1/3`: `tỷ lệ` (`tỉ lệ`, "the rate") named before the verb at `verb` in the same
+ * sentence (no stop, colon or semicolon between, RATE_SUBJECT_REACH tokens at most) makes the verb's figure a share,
+ * never a day (`đạt 1/3` after no rate stays unread).
+ */
+function rateSubjectBefore(context: FigureContext, verb: number): boolean {
+  const { tokens } = context;
+  for (let at = verb - 1; at >= 1 && verb - at <= RATE_SUBJECT_REACH; at -= 1) {
+    const token = tokens[at];
+    if (!token || kindAt(context, at) === LINE_BREAK) return false;
+    if (token.text === '.' || token.text === ';' || token.text === ':' || token.text === '!' || token.text === '?') return false;
+    if (token.key === 'lệ' && isWordAt(context, at)) {
+      const before = tokens[at - 1]?.key;
+      if (before === 'tỷ' || before === 'tỉ') return true;
+    }
+  }
+  return false;
 }
 
 /** Kinds of figure whose unit a number changed to may take from the number changed from (see changedFromFigure). */
