@@ -1244,6 +1244,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Thương vụ Việt Nam tại Nhật Bản, nhu cầu gạo tăng.', 'Thương vụ Việt Nam tại Nhật Bản'),
   none('Thương vụ Masan – Vincommerce đã hoàn tất trong năm.', 'Thương vụ Masan'),
   none('Thương vụ này mang lại 2 tỷ đồng lợi nhuận.', 'Thương vụ'),
+  // A Vietnamese body's office abroad, named by its country and its seat in another (`Việt Nam tại Pháp`); at home
+  // the seat is no part of the name.
+  org('Triển lãm do Trung tâm Văn hóa Việt Nam tại Lào tổ chức.', 'Trung tâm Văn hóa Việt Nam tại Lào'),
+  org('Hội Doanh nhân Việt Nam tại Hàn Quốc trao 500 suất quà.', 'Hội Doanh nhân Việt Nam tại Hàn Quốc'),
+  org('Hội Doanh nhân Việt Nam tại Đà Nẵng trao 500 suất quà.', 'Hội Doanh nhân Việt Nam'),
   // The bare head `Công ty` then a full personal name with its middle name: the company named before and its holder.
   none('Bà Hà, Kế toán trưởng, và Trưởng phòng kỹ thuật Công ty Trần Thị Mai đã bị kiểm điểm.', 'Trần Thị Mai'),
   org('Công ty TNHH Lê Văn Thành đã nộp đủ thuế.', 'Công ty TNHH Lê Văn Thành'),

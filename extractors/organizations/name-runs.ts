@@ -328,9 +328,10 @@ function isCountryAlone(words: NameTokens, first: number, end: number): boolean 
 }
 
 /**
- * The name's words before token `position` end with a foreign country (`Hàn Quốc`, not `Việt Nam`): a body of that
- * country whose office in another gives its seat after `tại` (`Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt
- * Nam`); not a Vietnamese body's (`Bộ Ngoại giao Việt Nam tại Hà Nội`) nor a city's (`Đại học Quốc gia Hà Nội tại`).
+ * The name's words before token `position` (a `tại`) end with a country whose body has an office in another: a
+ * foreign country's in any place (`Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam`), Việt Nam's in a foreign
+ * country (`Trung tâm Văn hóa Việt Nam tại Pháp`); not a Vietnamese body's at home (`Bộ Ngoại giao Việt Nam tại Hà
+ * Nội`) nor a city's (`Đại học Quốc gia Hà Nội tại`).
  */
 function foreignCountryEnds(words: NameTokens, accepted: AcceptedTokens, headNext: number, position: number): boolean {
   let start = position;
@@ -338,7 +339,11 @@ function foreignCountryEnds(words: NameTokens, accepted: AcceptedTokens, headNex
   const first = words.tokens[start];
   if (start === position || !first || words.placeEnd(start) !== position) return false;
   const place = placeAt(words.text, first.start)?.place;
-  return place?.kind === 'country' && foldKey(place.name) !== 'việt nam';
+  if (place?.kind !== 'country') return false;
+  if (foldKey(place.name) !== 'việt nam') return true;
+  const seat = words.tokens[position + 1];
+  const abroad = seat && !seat.breakBefore ? placeAt(words.text, seat.start)?.place : undefined;
+  return abroad?.kind === 'country' && foldKey(abroad.name) !== 'việt nam';
 }
 
 /** Most lower-case words of the members after `và các` (`khu công nghiệp`, `cụm công nghiệp`). */
