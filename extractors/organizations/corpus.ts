@@ -1365,6 +1365,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Bệnh viện Quân y 300 giường đã khánh thành.', '300 giường'),
   org('Hội nghị do Ban Chỉ đạo 138 tỉnh Hà Tĩnh tổ chức.', 'Ban Chỉ đạo 138 tỉnh Hà Tĩnh'),
   org('Ông Hùng, Phó Trưởng Ban Chỉ đạo 389 tỉnh, yêu cầu tăng cường kiểm tra.', 'Ban Chỉ đạo 389 tỉnh'),
+  // A steering committee's field a comma-parted set phrase names in lower case, up to its bare level where the name
+  // plainly ends; a level qualified (`tỉnh nhà`) is no part of it.
+  org('Ông Hải, Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh, đề nghị các sở rà soát.', 'Ban Chỉ đạo phòng, chống tội phạm tỉnh'),
+  org('Bà Lan, Phó Trưởng Ban Chỉ đạo tìm kiếm, cứu nạn huyện, cho biết đã tìm thấy thuyền.', 'Ban Chỉ đạo tìm kiếm, cứu nạn huyện'),
+  none('Ban Chỉ đạo phòng, chống tội phạm tỉnh nhà họp.', 'tội phạm tỉnh'),
   // A verb taking an amount of money after the one capitalized syllable after a head is no rest of that syllable.
   none('Tháng này Trường Phát lãi 20 tỷ đồng.', 'lãi'),
   org('Sở Y tế 3 tỉnh đã họp.', 'Sở Y tế'),

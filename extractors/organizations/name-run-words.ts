@@ -1385,6 +1385,9 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
     if (!token || token.breakBefore) return -1;
     // `Phòng Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Công an tỉnh`: the parent body closes the name too.
     if (parentBodyAt(words, position)) return count;
+    // `Ban Chỉ đạo phòng, chống tội phạm tỉnh, đề nghị ...`, `Ban Chỉ đạo tìm kiếm, cứu nạn huyện,`: the body's bare
+    // level where the name plainly ends.
+    if (tokens[position - 1]?.key !== 'và' && token.lower && MEMBERS_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)) return count;
     if (count > 0 && tokens[position - 1]?.key !== 'và') {
       if (words.placeEnd(position) > position) return count;
       const acronym = tokens[position + 1];

@@ -770,7 +770,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Quỹ Toàn cầu phòng, chống AIDS, Lao và Sốt rét`: the diseases or threats it works against, capitalized.
       if (phrase > 0 && field < 0 && !joined && hasProper) field = capitalizedListLength(words, phraseAt + phrase);
       const leading = !joined && position === headNext && token.capitalized;
-      if (phrase > 0 && (field >= 0 || leading) && (joined || leading || hasProper)) {
+      if (phrase > 0 && (field >= 0 || leading) && (joined || leading || hasProper || (activity && field > 0))) {
         if (joined) accepted.set(position - headNext, 'connector');
         for (let step = phraseAt; step < phraseAt + phrase; step += 1) accepted.set(step - headNext, tokens[step]?.text === ',' ? 'connector' : 'lower');
         const fieldEnd = phraseAt + phrase + Math.max(field, 0);
