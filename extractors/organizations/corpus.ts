@@ -1244,6 +1244,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo Thương vụ Việt Nam tại Nhật Bản, nhu cầu gạo tăng.', 'Thương vụ Việt Nam tại Nhật Bản'),
   none('Thương vụ Masan – Vincommerce đã hoàn tất trong năm.', 'Thương vụ Masan'),
   none('Thương vụ này mang lại 2 tỷ đồng lợi nhuận.', 'Thương vụ'),
+  // Two fields' acronyms joined by `và`, then the whole unit's code in brackets: one unit's name; a second body's
+  // acronym after `và` is a second body.
+  org('Đoàn của Cục Cảnh sát PCCC và CNCH (C07) Bộ Công an đã kiểm tra 12 cơ sở.', 'Cục Cảnh sát PCCC và CNCH', 'C07'),
+  org('Phòng Cảnh sát PCCC và CNCH (PC07) Công an tỉnh Quảng Trị đã kiểm tra 12 cơ sở.', 'Phòng Cảnh sát PCCC và CNCH', 'PC07'),
+  none('Cục CSGT và VKSND (VKS) đã họp.', 'VKSND'),
   // A Vietnamese body's office abroad, named by its country and its seat in another (`Việt Nam tại Pháp`); at home
   // the seat is no part of the name.
   org('Triển lãm do Trung tâm Văn hóa Việt Nam tại Lào tổ chức.', 'Trung tâm Văn hóa Việt Nam tại Lào'),

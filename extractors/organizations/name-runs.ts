@@ -321,6 +321,11 @@ function ofSeveralPlaces(tokens: readonly Token[], index: number): boolean {
   return counted && LEVEL_NOUN_KEYS.has(level.key);
 }
 
+/** A unit's short form in brackets: an acronym (`PC07`, `CSĐT`) or one capital and its number (`C07`, `A05`). */
+function isBracketedUnitCode(token: NameTokens['tokens'][number] | undefined): boolean {
+  return token !== undefined && (token.acronymLike || /^\p{Lu}\p{Nd}{1,3}$/u.test(token.text));
+}
+
 /** The tokens from `first` to `end` (exclusive) are one country's name and nothing else: `Hàn Quốc`, `Nhật Bản`. */
 function isCountryAlone(words: NameTokens, first: number, end: number): boolean {
   const start = words.tokens[first];
@@ -1261,7 +1266,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         // `Đội Cảnh sát PCCC và CNCH khu vực X`: two fields' acronyms joined, then the region the unit serves, are one
         // unit's name.
         const fieldsBeforeRegion = previous === 'acronym' && tokens[position + 1]?.acronymLike === true
-          && (numberedRegionLength(words, nextEnd) > 0 || namedRegionAt(words, nextEnd, head.kind));
+          && (numberedRegionLength(words, nextEnd) > 0 || namedRegionAt(words, nextEnd, head.kind)
+            // `Cục Cảnh sát PCCC và CNCH (C07)`: or the whole unit's code in brackets, the second field no body.
+            || (afterNext?.text === '(' && !afterNext.breakBefore && isBracketedUnitCode(tokens[nextEnd + 1])
+              && tokens[nextEnd + 2]?.text === ')' && matchHead(words, position + 1) === null));
         if (token.key === 'và' && nextEnd > position + 1 && (previous === 'acronym' || previous === 'place')
           && !(afterNext && !afterNext.breakBefore && (afterNext.capitalized || afterNext.acronymLike))
           && !(previous === 'place' && areaBeforePlaceAt(tokens, accepted, headNext, position)) && !fieldsBeforeRegion) break;
