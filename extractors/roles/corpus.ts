@@ -277,6 +277,15 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
     'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Phan Văn An'], ['Trường Cao đẳng Kỹ thuật Hà Tĩnh']),
   role('Viện Nghiên cứu Hải sản vừa công bố báo cáo. TS Trần Văn Đông, Viện trưởng kiêm Giám đốc Trung tâm Quan trắc môi trường biển, cho biết cá giảm.',
     'Viện trưởng', 'Viện trưởng', ['person', 'Trần Văn Đông'], ['Viện Nghiên cứu Hải sản']),
+  // A list of people, each with a post after a comma: the person after a post's comma who has a post of their own
+  // right after is the next of the list; the post is held by the person before it.
+  role('Dự họp có ông Hoàng Văn Sơn, Giám đốc Sở Xây dựng, bà Đinh Thị Hoa, Phó Giám đốc Sở Tư pháp, cùng đại diện các huyện.',
+    'Giám đốc Sở Xây dựng', 'Giám đốc', ['person', 'Hoàng Văn Sơn'], ['Sở Xây dựng']),
+  role('Dự họp có ông Hoàng Văn Sơn, Giám đốc Sở Xây dựng, bà Đinh Thị Hoa, Phó Giám đốc Sở Tư pháp, cùng đại diện các huyện.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Đinh Thị Hoa', 'person-2'], ['Sở Tư pháp', 'org-2']),
+  // No one named before the post: the person after its comma holds it.
+  role('Phát biểu tại hội nghị, Giám đốc Sở Xây dựng, ông Hoàng Văn Sơn, Phó Bí thư Đảng ủy Sở, cho biết thủ tục đã gọn.',
+    'Giám đốc Sở Xây dựng', 'Giám đốc', ['person', 'Hoàng Văn Sơn'], ['Sở Xây dựng']),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),

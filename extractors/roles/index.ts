@@ -236,7 +236,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
 
-  const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms);
+  const titleStarts = new Set(posts.map((post) => post.title.start));
+  const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms, titleStarts);
   const headline = annotation(document, 'metadata').evidence.title;
   const subject = headline === undefined ? null : organizationOfHeadline(headline, entities);
   const nationalTeam = mentionsOfOnlyNationalTeam(entities);
@@ -1003,6 +1004,13 @@ const PLURAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững)[ \t]+$/u;
 /** How far back (characters) the plural determiner is read. */
 const PLURAL_BEFORE_TITLE_WINDOW = 10;
 
+/** Between a post and the next person of a list: a comma, maybe a form of address (`, bà `). */
+const COMMA_BEFORE_LISTED_PERSON = /^[ \t]*,[ \t]*(?:(?:ông|bà|anh|chị|đồng chí)[ \t]+)?$/u;
+/** Between a person of a list and their own post: a comma. */
+const LISTED_PERSON_TO_TITLE = /[ \t]*,[ \t]*/uy;
+/** Between the person before a post of a list and its title: a comma only. */
+const COMMA_AFTER_LISTED_PERSON = /^[ \t]*,[ \t]*$/u;
+
 /** Finds who holds each post of one article, in text order. */
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
@@ -1015,6 +1023,8 @@ class HolderSearch {
     /** Where the posts' organizations start: none of them is the subject holding a post. */
     private readonly postOrganizations: ReadonlySet<number>,
     private readonly shortForms: OrganizationShortForms,
+    /** Where the posts' titles start. */
+    private readonly titleStarts: ReadonlySet<number>,
   ) {}
 
   /** Gives `post`, in `sentence`, its holder (and maybe an organization); `before` is the post before it. */
@@ -1022,6 +1032,8 @@ class HolderSearch {
     const { text, entities, postOrganizations } = this;
     if (post.referredBack && post.organizations.length === 0 && this.assignReferredBack(post, post.referredBack)) return;
     const after = personAfter(text, post.end, entities);
+    const listed = after ? this.holderBeforeListedPost(post, after) : null;
+    if (listed) return setHolder(post, listed, 'person-before');
     if (after) {
       if (post.organizations.length === 0) {
         const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
@@ -1176,6 +1188,20 @@ class HolderSearch {
     }
     if (nearBefore !== null) return severalNear ? null : nearBefore;
     return several ? null : body;
+  }
+
+  /**
+   * `ông A, Giám đốc Sở Y tế, ông B, Phó Giám đốc BHXH tỉnh, ...`: in a list of people each followed by a post in
+   * commas, the person after a post's comma who has a post of their own right after is the next item of the list,
+   * not this post's holder; the person named right before the title holds it. Null when the list's shape is not met.
+   */
+  private holderBeforeListedPost(post: Post, after: EntityMention): EntityMention | null {
+    const { text, entities } = this;
+    if (!COMMA_BEFORE_LISTED_PERSON.test(text.slice(post.end, after.start))) return null;
+    LISTED_PERSON_TO_TITLE.lastIndex = after.end;
+    if (!LISTED_PERSON_TO_TITLE.exec(text) || !this.titleStarts.has(LISTED_PERSON_TO_TITLE.lastIndex)) return null;
+    const before = personBefore(text, post.title.start, entities);
+    return before && COMMA_AFTER_LISTED_PERSON.test(text.slice(before.end, post.title.start)) ? before : null;
   }
 
   /**
