@@ -286,6 +286,14 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
   // No one named before the post: the person after its comma holds it.
   role('Phát biểu tại hội nghị, Giám đốc Sở Xây dựng, ông Hoàng Văn Sơn, Phó Bí thư Đảng ủy Sở, cho biết thủ tục đã gọn.',
     'Giám đốc Sở Xây dựng', 'Giám đốc', ['person', 'Hoàng Văn Sơn'], ['Sở Xây dựng']),
+  // A counsellor of an embassy named by their field: the field is part of the title, the embassy after it the body.
+  role('Buổi gặp có bà Phạm Thu Trang, Tham tán Văn hóa Đại sứ quán Việt Nam tại Pháp, cùng đại diện cộng đồng.',
+    'Tham tán Văn hóa', 'Tham tán Văn hóa', ['person', 'Phạm Thu Trang'], ['Đại sứ quán Việt Nam tại Pháp']),
+  role('Ông Đỗ Minh Khang, Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản, cho biết lịch làm việc.',
+    'Tham tán Công sứ', 'Tham tán Công sứ', ['person', 'Đỗ Minh Khang'], ['Đại sứ quán Việt Nam tại Nhật Bản']),
+  // A field not written as part of the post: the title stays bare.
+  role('Ông Đỗ Minh Khang, Tham tán Đại sứ quán Việt Nam tại Nhật Bản, cho biết văn hóa Việt được đón nhận.',
+    'Tham tán', 'Tham tán', ['person', 'Đỗ Minh Khang'], ['Đại sứ quán Việt Nam tại Nhật Bản']),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),

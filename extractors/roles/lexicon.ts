@@ -66,6 +66,9 @@ const POSTS_WITHOUT_DEPUTY = [
   // a bank, an institute), members of a legislature, a country director of a lender.
   'Quốc vụ khanh', 'Ngoại trưởng', 'Phó Tổng thống', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
   'Chuyên gia kinh tế', 'Chuyên gia kinh tế trưởng', 'Kinh tế trưởng', 'Giám đốc quốc gia', 'Tham tán', 'Tham tán Thương mại',
+  // A counsellor of an embassy named by the field they serve: `Tham tán Văn hóa Đại sứ quán Việt Nam tại X`.
+  'Tham tán Văn hóa', 'Tham tán Chính trị', 'Tham tán Kinh tế', 'Tham tán Công sứ', 'Tham tán Quốc phòng',
+  'Tham tán Giáo dục', 'Tham tán Khoa học và Công nghệ', 'Tham tán Báo chí',
   'Phát ngôn viên',
   // Posts in sport and at court: a coach, a lawyer (of a bar association), a judge, a prosecutor; a judge's and a
   // prosecutor's rank after the post (`Kiểm sát viên cao cấp`).
