@@ -294,6 +294,12 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
   // A field not written as part of the post: the title stays bare.
   role('Ông Đỗ Minh Khang, Tham tán Đại sứ quán Việt Nam tại Nhật Bản, cho biết văn hóa Việt được đón nhận.',
     'Tham tán', 'Tham tán', ['person', 'Đỗ Minh Khang'], ['Đại sứ quán Việt Nam tại Nhật Bản']),
+  // A company's post (`Phó Tổng Giám đốc`) `kiêm` the head of one of its units: held in the company, not the unit.
+  role('Ngân hàng TMCP Phú Long vừa rao bán khoản nợ. Ông Hà Văn Thịnh, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách hàng doanh nghiệp, cho biết giá khởi điểm đã giảm.',
+    'Phó Tổng Giám đốc', 'Phó Tổng Giám đốc', ['person', 'Hà Văn Thịnh'], ['Ngân hàng TMCP Phú Long']),
+  // ... the company written by its short name at the end of the unit's name.
+  role('Ngân hàng TMCP Phú Long (PhuLongBank) vừa rao bán khoản nợ của Công ty CP Thép Hòa Bình. Ông Hà Văn Thịnh, Phó Tổng Giám đốc kiêm Giám đốc Khối Xử lý nợ PhuLongBank, cho biết giá đã giảm.',
+    'Phó Tổng Giám đốc', 'Phó Tổng Giám đốc', ['person', 'Hà Văn Thịnh'], ['Ngân hàng TMCP Phú Long']),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),

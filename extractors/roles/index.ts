@@ -148,6 +148,32 @@ function isBodyOfHeadsKind(post: Post, body: EntityMention): boolean {
   return head === null || body.name.toLowerCase().startsWith(`${head} `);
 }
 
+/** The head nouns of a company's own units (a division, a department, a branch), folded, with the space after. */
+const COMPANY_UNITS: readonly string[] = ['khối ', 'phòng ', 'ban ', 'bộ phận ', 'trung tâm ', 'chi nhánh ', 'văn phòng '];
+
+/** Whether `post` is held in a company as a whole (`Phó Tổng Giám đốc`) and `body` is one of a company's units. */
+function isCompanyPostAtUnit(post: Post, body: EntityMention): boolean {
+  if (BODIES_OF_POSTS.get(baseOfTitle(post.titleKey)) !== COMPANY_BODIES) return false;
+  const name = body.name.toLowerCase();
+  return COMPANY_UNITS.some((unit) => name.startsWith(unit));
+}
+
+/** The last word of a name: the parent's short name a unit's mention ends with (`Khối X BaoTinBank`). */
+const LAST_WORD = /[ \t]([^ \t]+)$/u;
+
+/**
+ * The company a unit's mention ends with, written by its acronym or short name (`Khối Xử lý nợ PhuLongBank`), as
+ * that word's mention; null when the last word names no company of the article.
+ */
+function companyEndingUnitName(text: string, unit: EntityMention, shortForms: OrganizationShortForms): EntityMention | null {
+  const word = LAST_WORD.exec(text.slice(unit.start, unit.end))?.[1];
+  const entity = word === undefined ? null : shortForms.named(word) ?? shortForms.givenInBracketsAs(text, word);
+  if (!entity || word === undefined) return null;
+  const name = entity.name.toLowerCase();
+  if (!COMPANY_BODIES.some((body) => name.startsWith(`${body} `))) return null;
+  return { start: unit.end - word.length, end: unit.end, kind: 'organization', ref: entity.id, name: entity.name };
+}
+
 /** The post without its deputy, standing and in-charge forms: `phó cục trưởng thường trực` → `cục trưởng`. */
 function baseOfTitle(titleKey: string): string {
   const post = titleKey.startsWith('phó ') ? titleKey.slice(4) : titleKey;
@@ -231,7 +257,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     // so is a religious post, as often a verb (`chùa do Hòa thượng X trụ trì`) as a post (`trụ trì chùa Y`).
     if (post.organizations.length > 0 || (!BARE_HEAD_TITLES.has(post.titleKey) && !RELIGIOUS_POSTS.has(post.titleKey))) posts.push(post);
   }
-  sharePostsJoinedByConcurrently(text, posts);
+  sharePostsJoinedByConcurrently(text, posts, titleContext.shortForms);
   giveBodiesWithinNextPostsBody(text, posts, titleContext.shortForms);
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
@@ -819,7 +845,7 @@ const CONCURRENTLY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+kiêm[ \t]+$/u;
  * one, is held in that post's organizations, or in the body that post's lower-case head noun refers back to
  * (`nhà sáng lập kiêm Tổng giám đốc công ty`).
  */
-function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
+function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms: OrganizationShortForms): void {
   for (let index = posts.length - 2; index >= 0; index -= 1) {
     const post = posts[index] as Post;
     const next = posts[index + 1] as Post;
@@ -830,6 +856,12 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[]): void {
     // another kind; the post is held where a title alone is.
     const body = next.organizations[0];
     if (body !== undefined && !isBodyOfHeadsKind(post, body)) continue;
+    // `Phó Tổng Giám đốc kiêm Giám đốc Khối X Ngân hàng Y`: a company's post is not held in one of its units.
+    if (body !== undefined && isCompanyPostAtUnit(post, body)) {
+      const parent = companyEndingUnitName(text, body, shortForms);
+      if (parent) post.organizations = [parent];
+      continue;
+    }
     // `nhà sáng lập kiêm Tổng giám đốc công ty`: the body the second post refers back to is the first's too.
     if (next.organizations.length > 0) post.organizations = next.organizations;
     else post.referredBack = next.referredBack;

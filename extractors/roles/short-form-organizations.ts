@@ -217,6 +217,23 @@ export class OrganizationShortForms {
     return this.mentionIndex.get(foldKey(name)) ?? null;
   }
 
+  /**
+   * The entity one of whose mentions `text` follows right away with `name` in brackets (`Ngân hàng TMCP X (XBank)`):
+   * the short name the article gives it, whatever acronym the entity keeps. Null where none is, or where two are.
+   */
+  givenInBracketsAs(text: string, name: string): OrganizationEntity | null {
+    const written = ` (${name})`;
+    let found: OrganizationEntity | null = null;
+    for (const entity of this.organizations) {
+      for (const mention of entity.mentions) {
+        if (!text.startsWith(written, mention.end)) continue;
+        if (found !== null && found !== entity) return null;
+        found = entity;
+      }
+    }
+    return found;
+  }
+
   /** The entity whose full name is exactly `name` (folded), or whose acronym it is. */
   named(name: string): OrganizationEntity | null {
     return this.byName.get(foldKey(name)) ?? null;
