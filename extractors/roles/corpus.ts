@@ -300,6 +300,11 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
   // ... the company written by its short name at the end of the unit's name.
   role('Ngân hàng TMCP Phú Long (PhuLongBank) vừa rao bán khoản nợ của Công ty CP Thép Hòa Bình. Ông Hà Văn Thịnh, Phó Tổng Giám đốc kiêm Giám đốc Khối Xử lý nợ PhuLongBank, cho biết giá đã giảm.',
     'Phó Tổng Giám đốc', 'Phó Tổng Giám đốc', ['person', 'Hà Văn Thịnh'], ['Ngân hàng TMCP Phú Long']),
+  // A body written by its acronym and level (`BĐBP tỉnh`) before `kiêm`: the next post is the same person's.
+  role('Tổ công tác liên ngành chống buôn lậu tỉnh Hà Giang gồm lực lượng của Bộ đội Biên phòng (BĐBP) tỉnh, Công an tỉnh và Chi cục Hải quan khu vực Hà Giang. Đại tá Lê Văn Mạnh, Chỉ huy trưởng BĐBP tỉnh kiêm Tổ trưởng Tổ công tác, cho biết tổ đã tuần tra.',
+    'Tổ trưởng', 'Tổ trưởng', ['person', 'Lê Văn Mạnh'], ['Tổ công tác liên ngành chống buôn lậu tỉnh Hà Giang']),
+  // A level word starting the next clause is no part of the joiner: no holder carried over.
+  none('Đại tá Lê Văn Mạnh, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, cho biết. Tỉnh và Tổ trưởng tổ dân phố đã họp.', 'Tổ trưởng'),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),
