@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 0.968, paragraphs 1.000, dates 0.996, figures 0.993, organizations 0.869, people 0.981, roles 0.724,
   // acronyms 0.966 (total micro F1 0.944; 0.929 with the gold as the annotators wrote it).
+  // Raised by the twenty-eighth session's fixes: meta, Q&A, paragraphs, dates, figures and acronyms 1.000,
+  // organizations 0.980, people 0.994, roles 0.901 (total 0.986): heads of departments in lower case, acting posts,
+  // `kiêm`, names through an acronym in brackets, schools named for a person inside a faculty's name, `cách đây`.
   meta: 0.95,
-  qa: 0.9,
+  qa: 0.99,
   paragraphs: 0.95,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.9,
-  roles: 0.65,
-  acronyms: 0.9,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.98,
+  roles: 0.89,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -21,15 +21,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 0.788, paragraphs 0.750, dates 1.000, figures 0.990, organizations 0.901, people 1.000, roles 0.800,
   // acronyms 0.885 (total micro F1 0.956; 0.941 with the gold as the annotators wrote it).
+  // Raised by the twenty-eighth session's fixes: meta, Q&A, paragraphs, dates, figures and people 1.000,
+  // organizations 0.936, roles 0.952, acronyms 0.903 (total 0.985): a collapsed line labelled once, sign-offs and
+  // editor's notes as closings, captions above a credit line, posts in a list of people, a counsellor's field.
   meta: 0.95,
-  qa: 0.7,
-  paragraphs: 0.7,
+  qa: 0.99,
+  paragraphs: 0.99,
   dates: 0.95,
-  figures: 0.9,
-  organizations: 0.85,
+  figures: 0.99,
+  organizations: 0.92,
   people: 0.95,
-  roles: 0.75,
-  acronyms: 0.8,
+  roles: 0.94,
+  acronyms: 0.89,
 };
 
 describeGoldSet({
