@@ -334,13 +334,12 @@ function markNewsCaptions(
 const MAX_CREDITED_WORDS = 45;
 const MAX_CREDITED_LENGTH = 320;
 const MAX_CREDITED_SENTENCES = 2;
-const COLON = 0x3a;
 
 /** True when `piece`, a whole paragraph, is a photo's credit alone with its name (`Ảnh: Quốc Huy`, `(Ảnh: TTXVN)`). */
 function isNamedCreditLine(text: string, piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
   if (piece.role !== 'caption' || !isWholeParagraph(piece, paragraphs) || !isPhotoCredit(text, piece)) return false;
-  for (let index = piece.start; index < piece.end; index += 1) if (text.charCodeAt(index) === COLON) return true;
-  return false;
+  const colon = text.indexOf(':', piece.start);
+  return colon >= 0 && colon < piece.end;
 }
 
 /**

@@ -873,14 +873,15 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms:
   }
 }
 
+/** The bodies every organization holds (`Chi bộ`, `Đảng ủy`, `Công đoàn`, ...), as written. Regex source. */
+const BODY_KINDS = 'Chi[ \\t]+bộ|Đảng[ \\t]+ủy|Đảng[ \\t]+uỷ|Công[ \\t]+đoàn|Chi[ \\t]+đoàn|Đoàn[ \\t]+Thanh[ \\t]+niên';
 /**
  * After a post, a body every organization holds named by its kind alone (a party cell, a union, a youth branch), then
- * a comma and the holder's next post: `Bí thư Chi bộ, Giám đốc Trung tâm X`. Regex source of the kinds.
+ * a comma and the holder's next post: `Bí thư Chi bộ, Giám đốc Trung tâm X`; the kind is the match's group.
  */
-const BODY_WITHIN_ALONE_THEN_COMMA =
-  /^[ \t]+(Chi[ \t]+bộ|Đảng[ \t]+ủy|Đảng[ \t]+uỷ|Công[ \t]+đoàn|Chi[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên)[ \t]*,[ \t]*$/u;
+const BODY_WITHIN_ALONE_THEN_COMMA = new RegExp(`^[ \\t]+(${BODY_KINDS})[ \\t]*,[ \\t]*$`, 'u');
 /** A body every organization holds named by its kind alone, as written. */
-const BODY_KIND_ALONE = /^(?:Chi[ \t]+bộ|Đảng[ \t]+ủy|Đảng[ \t]+uỷ|Công[ \t]+đoàn|Chi[ \t]+đoàn|Đoàn[ \t]+Thanh[ \t]+niên)$/u;
+const BODY_KIND_ALONE = new RegExp(`^(?:${BODY_KINDS})$`, 'u');
 
 /**
  * The name of a body of a kind (`Đảng ủy`) within an organization: a local government's is the place's of that
@@ -1015,8 +1016,10 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
   return position === sentenceStart || text.charCodeAt(position - 1) === 0x2c;
 }
 
+/** A form of address before a person's name (`ông`, `bà`, `đồng chí`), and the spaces after it. Regex source. */
+const FORM_OF_ADDRESS = '(?:(?:ông|bà|anh|chị|đồng chí)[ \\t]+)';
 /** `đối với` (regarding) and an honorific after a post: `miễn nhiệm chức vụ X đối với ông Y`. */
-const FOR_PERSON = /[ \t]+đối[ \t]+với[ \t]+(?:(?:ông|bà|anh|chị|đồng chí)[ \t]+)?/uy;
+const FOR_PERSON = new RegExp(`[ \\t]+đối[ \\t]+với[ \\t]+${FORM_OF_ADDRESS}?`, 'uy');
 /** How far back (characters) the person of a sentence is looked for when the subject found is the post's own body. */
 const MAX_OWN_BODY_SUBJECT_DISTANCE = 200;
 
@@ -1042,7 +1045,7 @@ const PLURAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững)[ \t]+$/u;
 const PLURAL_BEFORE_TITLE_WINDOW = 10;
 
 /** Between a post and the next person of a list: a comma, maybe a form of address (`, bà `). */
-const COMMA_BEFORE_LISTED_PERSON = /^[ \t]*,[ \t]*(?:(?:ông|bà|anh|chị|đồng chí)[ \t]+)?$/u;
+const COMMA_BEFORE_LISTED_PERSON = new RegExp(`^[ \\t]*,[ \\t]*${FORM_OF_ADDRESS}?$`, 'u');
 /** Between a person of a list and their own post: a comma. */
 const LISTED_PERSON_TO_TITLE = /[ \t]*,[ \t]*/uy;
 /** Between the person before a post of a list and its title: a comma only. */
