@@ -19,8 +19,8 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 0.912, qa 0.941, paragraphs 0.889, dates 0.984, figures 0.991, organizations 0.883, people 0.988,
-  // roles 0.728, acronyms 0.951 (total micro F1 0.936; 0.913 with the gold as the annotators wrote it).
+  // meta 0.912, qa 0.941, paragraphs 0.889, dates 0.984, figures 0.995, organizations 0.893, people 0.988,
+  // roles 0.728, acronyms 0.951 (total micro F1 0.939; 0.913 with the gold as the annotators wrote it).
   meta: 0.85,
   qa: 0.85,
   paragraphs: 0.80,
