@@ -915,6 +915,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Nhà vườn xuất đợt 3.000 chậu lan đầu tiên.', 3000, 'chậu lan', '3.000 chậu lan'),
   // `lần thứ N` is an ordinal, whatever date follows in brackets
   ordinal('Hội thi lần thứ 5 (12/6) thu hút đông học sinh.', 5, 'lần thứ 5'),
+  // nouns counted after a number in words: gains listed, tours sold, a school's grade years, a committee's secretaries
+  count('Bà Hạnh chỉ ra hai lợi ích lớn của việc sáp nhập.', 2, 'lợi ích', 'hai lợi ích'),
+  count('Công ty mở thêm năm tour khám phá hang động.', 5, 'tour', 'năm tour'),
+  count('Môn học này dạy cho cả ba khối lớp của trường.', 3, 'khối lớp', 'ba khối lớp'),
+  count('Đại hội bầu hai Phó Bí thư Huyện ủy.', 2, 'Phó Bí thư', 'hai Phó Bí thư'),
+  none('Học sinh khối 12 ôn thi từ tháng 2.', 'khối 12'),
+  // portions given out: `suất` runs on into what is portioned
+  count('Quỹ trao 45 suất học bổng cho sinh viên nghèo.', 45, 'suất học bổng', '45 suất học bổng'),
+  count('Hội phát 300 suất ăn mỗi trưa.', 300, 'suất ăn', '300 suất ăn'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

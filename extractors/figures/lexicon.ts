@@ -90,6 +90,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'hộ gia đình', 'gia đình', 'nạn nhân', 'thí sinh', 'vận động viên', 'cầu thủ', 'tác giả', 'đối tác', 'ứng viên',
   'ứng cử viên', 'thẩm phán', 'luật sư', 'chiến sĩ', 'quân nhân', 'bị cáo', 'đối tượng', 'nông dân', 'ngư dân',
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
+  // a Party committee's secretaries, written capitalized too (`bầu ba Phó Bí thư`)
+  'bí thư', 'phó bí thư',
   // members of a council or committee, written capitalized too (`miễn nhiệm hai Ủy viên`); the individuals and
   // collectives a review or an award names (`kiểm điểm hai tập thể và năm cá nhân`)
   'ủy viên', 'cá nhân', 'tập thể',
@@ -157,6 +159,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'đầu sách', 'xuất bản phẩm', 'ấn phẩm', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
   // tasks and reasons counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`); `một việc` is "a matter"
   'việc', 'lý do', 'nguyên nhân',
+  // gains named in a list (`nêu ba lợi ích`), tours sold (`đưa vào năm tour trải nghiệm`) and a school's grade years
+  // taught (`cả ba khối lớp`; `khối 12` alone is a grade's name)
+  'lợi ích', 'tour', 'khối lớp',
   'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
   'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'buổi', 'lượt xem', 'lượt truy cập',
   'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'đầu việc', 'đầu mối', 'trọng điểm',
@@ -221,6 +226,8 @@ export const CLASSIFIERS: ReadonlySet<string> = keys([
   'mảng', 'nhóm ngành', 'nhóm sản phẩm', 'dòng', 'hạng mục', 'thế hệ', 'chủng', 'giống', 'hệ thống', 'trang',
   // levels, grades and steps: `ba mức giá`, `tăng 3 bậc`, `tụt 5 hạng`, `tòa nhà 20 tầng`
   'mức', 'bậc', 'nấc', 'hạng', 'tầng', 'ngạch',
+  // portions given out: `30 suất học bổng`, `200 suất quà`, `500 suất ăn`
+  'suất',
   // heads of compounds: `máy thở`, `xe cứu thương`, `túi dịch truyền`, `bài thuốc`, `dự thảo luật`
   'máy', 'xe', 'tàu', 'túi', 'bài', 'chai', 'hộp', 'bình', 'gian', 'nhà', 'trạm', 'điểm', 'chương trình', 'dự thảo',
 ]);
