@@ -28,12 +28,18 @@ const DATE_AFTER_EACH = new Set(['năm', 'hằng', 'hàng', 'âm', 'dương', 'n
 const EACH_WORDS: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
 
 /**
- * `mỗi ngày 2 buổi`, `hằng tháng 2,5 triệu đồng`, `mỗi khóa 25 học viên`, `mỗi tập 45 phút`: after `mỗi` ("each") the day or label word is a
- * noun of its own, and the number counts the lower-case noun after it (not `mỗi tháng 3 hằng năm`, a date).
+ * `mỗi ngày 2 buổi`, `hằng tháng 2,5 triệu đồng`, `mỗi khóa 25 học viên`, `mỗi tập 45 phút`, `mỗi tháng hai buổi`:
+ * after `mỗi` ("each") the day or label word is a noun of its own, and the number counts the lower-case noun after it
+ * (not `mỗi tháng 3 hằng năm`, a date).
  */
 function isEachNounBefore(context: FigureContext, first: number, next: number): boolean {
   const each = context.tokens[first - 2];
-  if (!each || !EACH_WORDS.has(each.key) || !isWordAt(context, first - 2) || kindAt(context, first) !== DIGITS) return false;
+  if (!each || !EACH_WORDS.has(each.key) || !isWordAt(context, first - 2)) return false;
+  // A number in words (`mỗi tháng hai buổi`, `hằng tuần ba lượt`) counts only a noun the lexicon knows after it: else
+  // it may be the month's own name (`mỗi tháng hai`, February every year).
+  if (kindAt(context, first) !== DIGITS) {
+    return isLowerWordAt(context, first) && isLowerWordAt(context, next) && !isGlued(context, next) && phraseAt(context, next, COUNTED_NOUN_PHRASES, 5) !== null;
+  }
   const after = context.tokens[next];
   if (!after || !isWordAt(context, next) || isGlued(context, next) || after.text !== after.key) return false;
   return !DATE_AFTER_EACH.has(after.key);

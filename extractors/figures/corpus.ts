@@ -924,6 +924,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // portions given out: `suất` runs on into what is portioned
   count('Quỹ trao 45 suất học bổng cho sinh viên nghèo.', 45, 'suất học bổng', '45 suất học bổng'),
   count('Hội phát 300 suất ăn mỗi trưa.', 300, 'suất ăn', '300 suất ăn'),
+  // after `mỗi tháng` a number in words counts the noun the lexicon knows after it; else it may name the month
+  count('Câu lạc bộ sinh hoạt mỗi tháng hai buổi vào cuối tuần.', 2, 'buổi', 'hai buổi'),
+  count('Đội tuần tra mỗi tuần ba lượt.', 3, 'lượt', 'ba lượt'),
+  none('Lễ hội diễn ra mỗi tháng hai âm lịch.', 'hai'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];
