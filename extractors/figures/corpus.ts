@@ -928,6 +928,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Câu lạc bộ sinh hoạt mỗi tháng hai buổi vào cuối tuần.', 2, 'buổi', 'hai buổi'),
   count('Đội tuần tra mỗi tuần ba lượt.', 3, 'lượt', 'ba lượt'),
   none('Lễ hội diễn ra mỗi tháng hai âm lịch.', 'hai'),
+  // a quoted noun that opens with a word ending nouns elsewhere (`dự` attend) but that the lexicon counts
+  count('Nhóm lừa đảo dựng lên 4 "dự án" nghỉ dưỡng.', 4, 'dự án', '4'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

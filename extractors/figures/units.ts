@@ -154,7 +154,9 @@ function readQuotedNoun(context: FigureContext, index: number, into: UnitReading
   let at = index + 1;
   while (at - index - 1 < QUOTED_NOUN_WORDS && isLowerWordAt(context, at) && (at === index + 1 || !isGlued(context, at))) at += 1;
   if (at === index + 1 || tokens[at]?.text !== closing || !isGlued(context, at)) return null;
-  if (isInSetAt(context, index + 1, NOUN_PHRASE_ENDER_SET)) return null;
+  // (A noun the lexicon counts may open with such a word: `3 "dự án"`, where `dự` alone is the verb "attend".)
+  const known = phraseAt(context, index + 1, COUNTED_NOUN_PHRASES, QUOTED_NOUN_WORDS);
+  if (isInSetAt(context, index + 1, NOUN_PHRASE_ENDER_SET) && (known === null || index + 1 + known.length > at)) return null;
   return into.filled('count', tokensText(context, index + 1, at), at + 1, false);
 }
 
