@@ -930,6 +930,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Lễ hội diễn ra mỗi tháng hai âm lịch.', 'hai'),
   // a quoted noun that opens with a word ending nouns elsewhere (`dự` attend) but that the lexicon counts
   count('Nhóm lừa đảo dựng lên 4 "dự án" nghỉ dưỡng.', 4, 'dự án', '4'),
+  // `là năm ...` in a clause whose subject is a year: the noun year, never five
+  none('Năm 2024 được coi là năm doanh nghiệp có lãi cao nhất.', 'năm doanh nghiệp'),
+  none('Năm nay là năm nông dân trúng mùa lớn.', 'năm nông dân'),
+  count('Số người bị thương là năm người.', 5, 'người', 'năm người'),
+  count('Trong vụ việc năm 2023, số nhà bị cháy là năm căn.', 5, 'căn', 'năm căn'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

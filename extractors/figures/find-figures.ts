@@ -662,6 +662,9 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   // `là năm HTX có nhiều đơn hàng nhất`: a count of things named by an acronym is written in digits (`5 HTX`), so
   // `năm` before one is the year the clause after it is about.
   if (word === 'năm' && unit.kind === 'count' && isAcronym(unit.unit)) return false;
+  // `năm 2025 được xem là năm bệnh viện có nhiều ca nhất`: `năm` after `là` in a clause whose subject is a year is the
+  // year the clause calls it, never five (`số người chết là năm người` stays five).
+  if (word === 'năm' && unit.kind === 'count' && isYearCalledAfterLa(context, number)) return false;
   if (word === 'một') {
     const before = isWordAt(context, number.first - 1) ? context.tokens[number.first - 1]?.key ?? '' : '';
     const after = context.tokens[number.next]?.key ?? '';
@@ -858,6 +861,32 @@ function endsBracketedName(context: FigureContext, number: FigureNumber): boolea
 function isAsciiDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** The most tokens looked back from `là` for the year that is the clause's subject (`năm 2025 được xem là năm`). */
+const YEAR_SUBJECT_WITHIN = 8;
+/** Words after `năm` that make it this, last or next year: `năm nay`, `năm ngoái`. */
+const YEAR_DEICTICS: ReadonlySet<string> = new Set(['nay', 'ngoái', 'qua', 'tới', 'sau', 'trước']);
+
+/**
+ * `năm` right after `là` (is) whose clause, up to YEAR_SUBJECT_WITHIN tokens back and no comma between, names a
+ * year (`năm 2025 được xem là năm ...`, `Năm nay là năm ...`): the noun "year" the clause says the year is.
+ */
+function isYearCalledAfterLa(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const la = number.first - 1;
+  if (tokens[la]?.key !== 'là' || !isWordAt(context, la) || isGlued(context, number.first)) return false;
+  for (let at = la - 1; at >= 0 && at >= la - YEAR_SUBJECT_WITHIN; at -= 1) {
+    const token = tokens[at];
+    if (!token || kindAt(context, at) === LINE_BREAK || (kindAt(context, at) === PUNCT && CLAUSE_ENDS.has(token.text))) return false;
+    if (token.key !== 'năm' || !isWordAt(context, at)) continue;
+    if (isYearDigitsAt(context, at + 1)) return true;
+    if (isWordAt(context, at + 1) && YEAR_DEICTICS.has(tokens[at + 1]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** Marks that end a sentence or a clause: the year before one is no subject of the clause after it. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', ',']);
 
 /** `năm` right after a quantifier that takes no number (YEAR_AFTER: `mỗi năm`, `hằng năm`): the year. */
 function isYearAfterQuantifier(context: FigureContext, number: FigureNumber): boolean {
