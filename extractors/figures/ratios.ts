@@ -136,10 +136,14 @@ export interface PartAfterWhole {
   readonly next: number;
 }
 
+/** The most lower-case words between a share's whole and its `thì` (`cứ 10 người được khảo sát thì có 7`). */
+const WORDS_QUALIFYING_WHOLE = 4;
+
 /**
  * The part of a share written after its whole: `cứ 10 học sinh thì có 7 em`, `trong 5 hộ thì có 2 hộ` ("of every ten
  * pupils, seven"). `number` is the whole, after `cứ` (every) or `trong` (among), and `unitNext` the token after its
- * counted noun; `thì có` (or `có` after `cứ`) and a part no larger than the whole follow. Null otherwise.
+ * counted noun; `thì có` (or `có` after `cứ`) and a part no larger than the whole follow, after `cứ` maybe past a few
+ * words that qualify the whole (`cứ 10 gia đình được hỏi thì có 8 gia đình`). Null otherwise.
  */
 export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, unitNext: number): PartAfterWhole | null {
   const { tokens } = context;
@@ -147,6 +151,12 @@ export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, 
   if ((opener !== 'cứ' && opener !== 'trong') || kindAt(context, whole.first - 1) !== WORD) return null;
   if (whole.scale !== 1 || !Number.isInteger(whole.value) || whole.value < 2) return null;
   let at = unitNext;
+  // `cứ 10 gia đình được hỏi thì có 8`: after `cứ` a few lower-case words may qualify the whole before `thì`.
+  if (opener === 'cứ') {
+    let words = 0;
+    while (words < WORDS_QUALIFYING_WHOLE && isLowerWordAt(context, at + words) && tokens[at + words]?.key !== 'thì') words += 1;
+    if (words > 0 && tokens[at + words]?.key === 'thì' && isLowerWordAt(context, at + words)) at += words;
+  }
   if (tokens[at]?.text === ',') at += 1;
   const then = tokens[at]?.key === 'thì' && isLowerWordAt(context, at);
   if (then) at += 1;
