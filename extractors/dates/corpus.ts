@@ -863,6 +863,11 @@ const coordinatedPeriods: CorpusExample<'dates'>[] = [
   counted('Dự án khởi công trong quý I hoặc quý II/2024.', 'quý I', '2024-Q1', PUBLISHED_DECEMBER),
   relative('Kho sẽ kiểm tra trong quý IV và quý I/2024.', 'quý IV', '2023-Q4', {}, PUBLISHED_DECEMBER),
   relative('Doanh thu quý I tăng, còn quý II năm sau dự kiến giảm.', 'quý I', '2023-Q1', {}, PUBLISHED_DECEMBER),
+  // a part of a month (its start, middle or end) shares the year word the list closes on, as the month does
+  {
+    text: 'Hai kỳ thi dự kiến vào đầu tháng 4 và giữa tháng 6/2024.', words: 'đầu tháng 4', publishedAt: PUBLISHED_DECEMBER,
+    expected: { text: 'đầu tháng 4', value: '2024-04', endValue: null, mod: 'START', relative: false },
+  },
 ];
 
 const directionWords: CorpusExample<'dates'>[] = [

@@ -216,6 +216,14 @@ const COORDINATION = /^(?:[ \t]+(?:và|hoặc)[ \t]+|[ \t]*,[ \t]*(?:(?:và|ho�
 /** The longest stretch between two coordinated periods COORDINATION may read (`, hoặc `). */
 const COORDINATION_REACH = 12;
 
+/**
+ * No modifier, or one naming a part of the period (`giữa tháng 3 và cuối tháng 5/2026`: the start, middle or end of a
+ * month is in the month's year); an approximate period shares no year word.
+ */
+function isPartOfPeriod(mod: DateSpan['mod']): boolean {
+  return mod === null || mod === 'START' || mod === 'MID' || mod === 'END';
+}
+
 /** The kind of period a point is: a quarter, a half, a month without a day, or none of these. */
 function periodKindOf(point: PendingDatePoint): 'quarter' | 'half' | 'month' | null {
   if (point.quarter !== undefined) return 'quarter';
@@ -241,7 +249,7 @@ type ListYear = { readonly year: number } | { readonly shift: NonNullable<Pendin
  * its year word is the last item's alone).
  */
 function yearOfLater(later: DateSpan, kind: 'quarter' | 'half' | 'month', order: number): ListYear | null {
-  if (later.mod !== null || later.endValue !== null && later.pending === null) return null;
+  if (!isPartOfPeriod(later.mod) || later.endValue !== null && later.pending === null) return null;
   const point = later.pending?.value;
   if (later.pending === null) {
     const stated = later.value === null ? null : STATED_PERIOD.exec(later.value);
@@ -262,7 +270,7 @@ function yearOfLater(later: DateSpan, kind: 'quarter' | 'half' | 'month', order:
  */
 function coordinatedYear(text: string, earlier: DateSpan, later: DateSpan | undefined): ListYear | null {
   const first = earlier.pending?.value;
-  if (later === undefined || first == null || earlier.pending?.endValue != null || earlier.mod !== null) return null;
+  if (later === undefined || first == null || earlier.pending?.endValue != null || !isPartOfPeriod(earlier.mod)) return null;
   if (first.anchor !== 'publishedAt' || first.year !== undefined || first.shift !== undefined || first.direction !== undefined) return null;
   const kind = periodKindOf(first);
   if (kind === null || later.start - earlier.end > COORDINATION_REACH) return null;
