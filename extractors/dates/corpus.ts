@@ -694,6 +694,10 @@ const inSentences: CorpusExample<'dates'>[] = [
   none('Dầu ăn phải đạt tiêu chuẩn Codex Stan 19-1981 mới được xuất khẩu.', '19-1981'),
   none('Nhờ radar mới, bản tin ra sớm hơn từ 2 đến 4 giờ so với trước.', '4 giờ'),
   none('Mỗi ca mổ mất từ 3 đến 5 giờ.', '5 giờ'),
+  // a limit (`chỉ từ N đến M giờ`, only N to M hours) and a length that may be reached (`có thể tới 24 giờ`)
+  none('Ngày 3/3/2023, mẫu máu chỉ từ 2 đến 3 giờ là phải xét nghiệm.', '3 giờ'),
+  none('Ngày 3/3/2023, thời gian chờ có thể tới 18 giờ.', '18 giờ'),
+  none('Ngày 3/3/2023, việc sửa chữa có thể kéo dài tới 10 giờ.', '10 giờ'),
   inside('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', 'năm 2021', '2021'),
   none('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', '60 năm'),
   inside('Theo báo cáo ngày 20/5/2023, có 2/3 số doanh nghiệp đã đổi mới công nghệ.', 'ngày 20/5/2023', '2023-05-20'),

@@ -29,10 +29,12 @@ const TIME_CONTEXT = new PhraseSet(['vào', 'từ', 'đến', 'tới', 'đúng',
 const SAME_DAY_AFTER = new PhraseSet(['cùng ngày', 'hôm đó', 'hôm ấy']);
 /**
  * Words before a number of hours that make it a duration: `mất 14 giờ 30 phút`, `kéo dài 3 giờ`, `chưa đến 4 giờ`
- * (less than four hours: an hour on the clock is reached, never "not yet" reached).
+ * (less than four hours: an hour on the clock is reached, never "not yet" reached), `có thể tới 24 giờ` (may reach
+ * twenty-four hours: a length that may be reached, as a clock's hour is not).
  */
 const DURATION_CONTEXT = new PhraseSet([
   'mất', 'trong', 'kéo dài', 'dài', 'suốt', 'tốn', 'hết', 'sau', 'gần', 'hơn', 'chừng', 'tầm', 'chưa', 'chưa đầy',
+  'có thể',
 ]);
 /**
  * Words that may stand between a duration word and the number, bounding or rounding the length: `kéo dài tới 3 giờ`
@@ -101,9 +103,10 @@ const HOURS_RANGE_BEFORE = /^(.*?)(?:^|[ \t])từ[ \t]+\d{1,2}(?:,\d)?[ \t]*(?:[
 const HOURS_RANGE_REACH = 20;
 /**
  * Words before `từ N đến M giờ` that make the range one of lengths: a comparison (`sớm hơn từ 3 đến 6 giờ`), a cost
- * (`mất từ 2 đến 3 giờ`). Not `kéo dài`, which takes clock times as well (`kéo dài từ 8 đến 17 giờ`).
+ * (`mất từ 2 đến 3 giờ`), a limit (`chỉ từ 4 đến 6 giờ`, only four to six hours). Not `kéo dài`, which takes clock
+ * times as well (`kéo dài từ 8 đến 17 giờ`).
  */
-const LENGTH_RANGE_BEFORE = new PhraseSet(['hơn', 'mất', 'tốn', 'thêm', 'sau', 'trong vòng', 'khoảng']);
+const LENGTH_RANGE_BEFORE = new PhraseSet(['hơn', 'mất', 'tốn', 'thêm', 'sau', 'trong vòng', 'khoảng', 'chỉ']);
 
 /**
  * Words after `từ N đến M giờ` that count the hours in each day or night: `thắp đèn từ 4 đến 5 giờ mỗi đêm`, `làm từ
