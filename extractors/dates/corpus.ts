@@ -698,6 +698,10 @@ const inSentences: CorpusExample<'dates'>[] = [
   none('Ngày 3/3/2023, mẫu máu chỉ từ 2 đến 3 giờ là phải xét nghiệm.', '3 giờ'),
   none('Ngày 3/3/2023, thời gian chờ có thể tới 18 giờ.', '18 giờ'),
   none('Ngày 3/3/2023, việc sửa chữa có thể kéo dài tới 10 giờ.', '10 giờ'),
+  // a school grade's year, a budget year: no part of this year
+  none('Các em thường chọn ngành vào cuối năm lớp 9.', 'cuối năm'),
+  none('Tỉnh được giao vốn ngay từ đầu năm ngân sách.', 'đầu năm'),
+  none('Huyện chưa giải ngân trong 9 tháng đầu năm ngân sách.', '9 tháng đầu năm'),
   inside('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', 'năm 2021', '2021'),
   none('Đặc biệt, trong năm 2021, chúng ta hướng đến kỷ niệm 60 năm thành lập tổ chức.', '60 năm'),
   inside('Theo báo cáo ngày 20/5/2023, có 2/3 số doanh nghiệp đã đổi mới công nghệ.', 'ngày 20/5/2023', '2023-05-20'),

@@ -12,7 +12,7 @@ import {
   lowerKey,
 } from './candidate.js';
 import { isDigitCode } from './characters.js';
-import { directionAfter, followedByWord, withDirectionWords } from './context.js';
+import { directionAfter, followedByAny, withDirectionWords } from './context.js';
 import { NOT_A_PART_AFTER } from './relative.js';
 import { QUARTER_NUMERALS, RELATIVE_SHIFTS } from './lexicon.js';
 
@@ -131,7 +131,7 @@ const firstMonths: DateRule = {
     const end = match.index + match[0].length;
     if (Number.isNaN(year) || !hasCleanEdges(text, match.index, end)) return null;
     if (year !== undefined) return candidate(match, this.name, { year, month: 1 }, { finish: { year, month: count } });
-    if (followedByWord(text, end, NOT_A_PART_AFTER)) return null;
+    if (followedByAny(text, end, NOT_A_PART_AFTER)) return null;
     // `9 tháng đầu năm nay`, `9 tháng đầu năm ngoái`: the months of the year the relative word names
     const relative = match[group.rel];
     const shift = relative === undefined ? ({ unit: 'year', amount: 0 } as const) : yearShift(relative);

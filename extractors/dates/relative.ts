@@ -2,7 +2,7 @@
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
-import { followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
+import { followedByAny, followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
@@ -137,8 +137,11 @@ const dayRelative: DateRule = {
   },
 };
 
-/** Words after `đầu năm`, `cuối tháng` that make another period of it or refer back: `đầu năm học`, `cuối năm đó`. */
-export const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới']);
+/**
+ * Words after `đầu năm`, `cuối tháng` that make another period of it or refer back: `đầu năm học`, `cuối năm đó`, a
+ * school grade's year (`cuối năm lớp 12`) and a budget year (`đầu năm ngân sách`).
+ */
+export const NOT_A_PART_AFTER = new PhraseSet(['học', 'tài', 'đó', 'ấy', 'kia', 'nào', 'mới', 'lớp', 'ngân sách']);
 
 /**
  * `đầu năm`, `giữa tháng`, `cuối năm`, `cuối quý` on their own: this year, month, quarter. A fallback (rank 1).
@@ -156,7 +159,7 @@ const bareModified: DateRule = {
     const written = match[group.mod] ?? '';
     const mod = MOD_WORDS.get(written, 0, written.length) ?? null;
     if (unit === undefined || (precededByCount(text, match.index) && !precededByGoodsWord(text, match.index))) return null;
-    if (followedByWord(text, match.index + match[0].length, NOT_A_PART_AFTER)) return null;
+    if (followedByAny(text, match.index + match[0].length, NOT_A_PART_AFTER)) return null;
     const point: DatePoint = { shift: { unit, amount: 0 } };
     if (markedAsPast(text, match.index)) point.direction = 'past'; // `hồi cuối năm`: an end already gone by
     return candidate(match, this.name, point, { mod, rank: 1 });

@@ -935,6 +935,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Năm nay là năm nông dân trúng mùa lớn.', 'năm nông dân'),
   count('Số người bị thương là năm người.', 5, 'người', 'năm người'),
   count('Trong vụ việc năm 2023, số nhà bị cháy là năm căn.', 5, 'căn', 'năm căn'),
+  // `năm` after `đầu`, `cuối` is a year's start or end (`cuối năm lớp 9`: a grade's year), no five
+  none('Các em thường chọn ngành vào cuối năm lớp 9.', 'năm lớp'),
+  none('Từ đầu năm bệnh viện đã tiếp nhận nhiều ca.', 'năm bệnh viện'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
   ...CONTEXT_FIGURE_EXAMPLES,

@@ -226,9 +226,14 @@ const RIPE_BEFORE: ReadonlySet<string> = new Set(['quả', 'trái']);
 
 /**
  * Words after which `năm` is the noun "year", never five: quantifiers that take a noun and no number (`mỗi năm`,
- * `hằng năm`, `các năm`, `những năm`, `nhiều năm`, `vài năm`).
+ * `hằng năm`, `các năm`, `những năm`, `nhiều năm`, `vài năm`), and the parts of a year.
  */
-const YEAR_AFTER: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'các', 'những', 'nhiều', 'vài', 'mấy', 'từng', 'suốt']);
+const YEAR_AFTER: ReadonlySet<string> = new Set([
+  'mỗi', 'hằng', 'hàng', 'các', 'những', 'nhiều', 'vài', 'mấy', 'từng', 'suốt',
+  // the start or end of a year (`cuối năm lớp 12`, `đầu năm ngân sách`: a grade's, a budget's year); not `giữa`,
+  // which is also "among" (`giữa năm nước`)
+  'đầu', 'cuối',
+]);
 /**
  * Words after which `năm` is "year" too (`cả năm`, `trong năm`), unless a unit of time follows, which it counts then
  * (`trong năm ngày`): these also take a number (`cả hai`, `trong hai tháng`).
