@@ -935,6 +935,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Năm nay là năm nông dân trúng mùa lớn.', 'năm nông dân'),
   count('Số người bị thương là năm người.', 5, 'người', 'năm người'),
   count('Trong vụ việc năm 2023, số nhà bị cháy là năm căn.', 5, 'căn', 'năm căn'),
+  // a league named by initials, a dot and a word, and its number (`J.League 1`): a name, no rank nor number
+  none('Câu lạc bộ đặt mục tiêu lên hạng J.League 1 vào mùa tới.', 'hạng J.League 1'),
+  none('Anh từng thi đấu ở K.League 2 trước khi về nước.', 'K.League 2'),
+  ordinal('Trạm y tế xã được công nhận hạng V.', 5, 'hạng V'),
   // `năm` after `đầu`, `cuối` is a year's start or end (`cuối năm lớp 9`: a grade's year), no five
   none('Các em thường chọn ngành vào cuối năm lớp 9.', 'năm lớp'),
   none('Từ đầu năm bệnh viện đã tiếp nhận nhiều ca.', 'năm bệnh viện'),

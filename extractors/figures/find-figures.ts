@@ -537,7 +537,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   }
   if (wordsOnly && number.scale === 1) return number.next;
   if (isNameOrDateNumber(context, number)) return number.next;
-  if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number) || endsBracketedName(context, number)) return number.next;
+  if (opensQuotedSlogan(context, number) || endsNameOfAcronym(context, number) || endsBracketedName(context, number) || endsDottedName(context, number)) return number.next;
   // `tàu Kiểm ngư 4033`: four digits or more with no thousands dot and no unit, a registration's code.
   if (isUngroupedCode(context, number)) return number.next;
   // `mạng lưới 115` in a text that names `Cấp cứu 115`: the service's number again.
@@ -861,6 +861,20 @@ function endsBracketedName(context: FigureContext, number: FigureNumber): boolea
   if (number.next !== number.first + 1 || kindAt(context, number.first) !== DIGITS || isGlued(context, number.first)) return false;
   if (tokens[number.next]?.text !== ')' || !isGlued(context, number.next) || tokens[word - 1]?.text !== '(' || !isGlued(context, word)) return false;
   return isWordAt(context, word) && isCapitalizedAt(context, word) && !isThousandsGrouped(context, number);
+}
+
+/**
+ * A bare number right after a name written as capitals, a dot and a capitalized word glued (`V.League 1`, `K.League
+ * 2`, `J.League 1`): the league's or the series' number, part of its name, no figure.
+ */
+function endsDottedName(context: FigureContext, number: FigureNumber): boolean {
+  const { tokens } = context;
+  const word = number.first - 1;
+  if (number.next !== number.first + 1 || kindAt(context, number.first) !== DIGITS || isGlued(context, number.first)) return false;
+  if (!isWordAt(context, word) || !isCapitalizedAt(context, word) || !isGlued(context, word)) return false;
+  const initials = tokens[word - 2];
+  if (tokens[word - 1]?.text !== '.' || !isGlued(context, word - 1) || !initials || !isWordAt(context, word - 2)) return false;
+  return initials.text.length <= 2 && initials.text === initials.text.toUpperCase() && initials.text !== initials.key;
 }
 
 function isAsciiDigitCode(code: number): boolean {

@@ -93,7 +93,7 @@ const ROMAN_DIGITS: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], [
 
 /**
  * The value of a Roman numeral standing alone at token `index` (`V`, `XIII`), or null: nothing glued after it but
- * punctuation (`IV-A`, `XIIa` are codes).
+ * punctuation (`IV-A`, `XIIa` are codes; `V.League`, a name's initial).
  */
 export function romanNumeralAt(context: FigureContext, index: number): number | null {
   const token = context.tokens[index];
@@ -101,6 +101,8 @@ export function romanNumeralAt(context: FigureContext, index: number): number | 
   const next = context.tokens[index + 1];
   const nextKind = kindAt(context, index + 1);
   if (next && isGlued(context, index + 1) && (nextKind === WORD || nextKind === DIGITS || next.text === '-' || next.text === '/')) return null;
+  // `V.League`, `K.League`: the initial of a name, a dot and a word glued after it.
+  if (next?.text === '.' && isGlued(context, index + 1) && isGlued(context, index + 2) && kindAt(context, index + 2) === WORD) return null;
   let value = 0;
   for (let at = 0; at < token.text.length; at += 1) {
     const digit = ROMAN_DIGITS.get(token.text.charAt(at)) ?? 0;
