@@ -698,6 +698,10 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
   if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;
   if (!colon && isReceiverOfGiving(context, index - 1)) return false;
+  // `(DAAD) cấp 30 suất học bổng`: right after a body's bracketed short name the label word is what the body does, a
+  // verb, when a noun the lexicon counts follows the number.
+  if (!colon && tokens[index - 2]?.text === ')' && kindAt(context, index - 2) === PUNCT && isLowerWordAt(context, index + 1) && !isGlued(context, index + 1)
+    && phraseAt(context, index + 1, COUNTED_NOUN_PHRASES, 5) !== null) return false;
   return true;
 }
 

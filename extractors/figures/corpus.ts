@@ -928,6 +928,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Câu lạc bộ sinh hoạt mỗi tháng hai buổi vào cuối tuần.', 2, 'buổi', 'hai buổi'),
   count('Đội tuần tra mỗi tuần ba lượt.', 3, 'lượt', 'ba lượt'),
   none('Lễ hội diễn ra mỗi tháng hai âm lịch.', 'hai'),
+  // a label word right after a body's bracketed short name is its verb when a counted noun follows the number
+  count('Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) cấp 20 suất học bổng thạc sĩ.', 20, 'suất học bổng', '20 suất học bổng'),
+  none('Phòng khám Đa khoa (cơ sở 2) phòng 5 tầng 3.', 'phòng 5'),
   // a quoted noun that opens with a word ending nouns elsewhere (`dự` attend) but that the lexicon counts
   count('Nhóm lừa đảo dựng lên 4 "dự án" nghỉ dưỡng.', 4, 'dự án', '4'),
   // `là năm ...` in a clause whose subject is a year: the noun year, never five
