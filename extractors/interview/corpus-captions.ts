@@ -226,6 +226,21 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'caption', 3: 'body' },
   },
   {
+    name: 'news caption in an article that asks nothing, though a verdict\'s list reads as labelled turns (- Lâm Văn Tùng: 18 năm tù;)',
+    text: article(
+      'Tòa tuyên án nhóm lừa đảo bán đất nền ở Bình Thuận',
+      'Sau hai ngày xét xử, TAND tỉnh Bình Thuận tuyên phạt Lâm Văn Tùng 18 năm tù về tội lừa đảo chiếm đoạt tài sản. Hai đồng phạm nhận tổng cộng 15 năm tù.',
+      'Theo cáo trạng, từ năm 2020 đến năm 2022, nhóm bị cáo rao bán 120 lô đất nền không có thật. Số tiền chiếm đoạt hơn 40 tỷ đồng của 95 người.',
+      'Bị cáo Lâm Văn Tùng tại phiên tòa sáng 4/12.',
+      'Nhiều bị hại có mặt tại tòa mong lấy lại tiền. Tòa yêu cầu các bị cáo bồi thường toàn bộ số tiền còn lại và tuyên:',
+      '- Lâm Văn Tùng: 18 năm tù;',
+      '- Đỗ Thị Hạnh: 9 năm tù;',
+      '- Phan Văn Lộc: 6 năm tù.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'body' },
+  },
+  {
     name: 'not a news caption: one-sentence paragraphs that open with their time, report or narrate',
     text: article(
       'Hà Tĩnh sửa chữa cầu Hộ Độ trước mùa mưa bão',

@@ -23,7 +23,7 @@ import {
   SPEAKER_TITLES,
   STATING_WORDS,
 } from './lexicon.js';
-import { isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
+import { isQuestionPiece, isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
 import { countWords, isCapitalized, SpanWords } from './words.js';
 
@@ -240,8 +240,9 @@ export function markSceneCaptions(
 ): readonly Piece[] {
   let questions = 0;
   for (const piece of pieces) if (piece.role === 'question' && endsParagraph(piece, paragraphs)) questions += 1;
-  // A collapsed interview (its questions run on with their answers) still has the caption after its lead.
-  if (questions < 2 && !pieces.some(isQuestionOrAnswer)) return markNewsCaptions(text, pieces, paragraphs, sentences, dates);
+  // A collapsed interview (its questions run on with their answers) still has the caption after its lead. An article
+  // that asks nothing is news, though lines of it read as labelled turns (`- Trần Văn A: 12 năm tù;` in a verdict).
+  if (questions < 2 && !pieces.some(isQuestionPiece)) return markNewsCaptions(text, pieces, paragraphs, sentences, dates);
   const leadOnly = questions < 2;
   const lead = pieces.findIndex(isTextPiece);
   let asked = false;
@@ -292,10 +293,6 @@ function isCaptionPiece(piece: Piece): boolean {
   return piece.role === 'caption';
 }
 
-/** True when `piece` is a question or an answer. */
-function isQuestionOrAnswer(piece: Piece): boolean {
-  return piece.role === 'question' || piece.role === 'answer';
-}
 
 /**
  * Text paragraphs of a news article (no question in it) that are captions whose credit was lost: one sentence
