@@ -357,6 +357,35 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 2: 'caption', 3: 'caption', 5: 'caption', 6: 'caption', 7: 'body' },
   },
   {
+    name: 'credited caption: a short sentence right above a line that credits the photo bare (Ảnh minh họa), after a list',
+    text: article(
+      'Hội Chữ thập đỏ huyện Sơn Tịnh hỗ trợ người dân sau lũ',
+      'Hội Chữ thập đỏ huyện Sơn Tịnh đã trao 800 suất quà cho các hộ bị thiệt hại sau trận lũ cuối tháng 10.',
+      'Các nhà hảo tâm cũng góp sức:',
+      '- Công ty Thực phẩm Sơn Tịnh tặng 500 thùng mì;',
+      '- Trường Tiểu học Tịnh Hà quyên góp 300 bộ sách vở.',
+      'Một lớp học ở thôn Phú Lộc bị nước cuốn trôi bàn ghế.',
+      'Ảnh minh họa',
+      'Hội sẽ tiếp tục nhận ủng hộ đến hết tháng 11 để giúp các gia đình sửa lại nhà cửa.',
+    ),
+    pairs: [],
+    kinds: { 4: 'body', 5: 'caption', 6: 'caption', 7: 'body' },
+  },
+  {
+    name: 'not a credited caption: above a bare credit (Ảnh tư liệu), a paragraph that narrates or opens with its time',
+    text: article(
+      'Hội Chữ thập đỏ huyện Sơn Tịnh hỗ trợ người dân sau lũ',
+      'Hội Chữ thập đỏ huyện Sơn Tịnh đã trao 800 suất quà cho các hộ bị thiệt hại sau trận lũ cuối tháng 10.',
+      'Nhiều lớp học ở thôn Phú Lộc đã bị nước cuốn trôi bàn ghế.',
+      'Ảnh tư liệu',
+      'Chiều 2/11, đoàn công tác trao quà cho các hộ ở thôn Phú Lộc.',
+      'Ảnh minh họa',
+      'Hội sẽ tiếp tục nhận ủng hộ đến hết tháng 11 để giúp các gia đình sửa lại nhà cửa.',
+    ),
+    pairs: [],
+    kinds: { 2: 'body', 3: 'caption', 4: 'body', 5: 'caption', 6: 'body' },
+  },
+  {
     name: 'not a credited caption: above a credit, a paragraph that reports what was said, opens with its time, or runs on',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',

@@ -332,11 +332,12 @@ const MAX_CREDITED_WORDS = 45;
 const MAX_CREDITED_LENGTH = 320;
 const MAX_CREDITED_SENTENCES = 2;
 
-/** True when `piece`, a whole paragraph, is a photo's credit alone with its name (`Ảnh: Quốc Huy`, `(Ảnh: TTXVN)`). */
-function isNamedCreditLine(text: string, piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
-  if (piece.role !== 'caption' || !isWholeParagraph(piece, paragraphs) || !isPhotoCredit(text, piece)) return false;
-  const colon = text.indexOf(':', piece.start);
-  return colon >= 0 && colon < piece.end;
+/**
+ * True when `piece`, a whole paragraph, is a photo's credit alone: with its name (`Ảnh: Quốc Huy`, `(Ảnh: TTXVN)`) or
+ * bare (`Ảnh minh họa`, `Ảnh tư liệu`).
+ */
+function isCreditLine(text: string, piece: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  return piece.role === 'caption' && isWholeParagraph(piece, paragraphs) && isPhotoCredit(text, piece);
 }
 
 /**
@@ -357,7 +358,7 @@ function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, s
 }
 
 /**
- * Paragraphs of text or answer right above a paragraph that only credits a photo by name (`Ảnh: Quốc Huy`): the
+ * Paragraphs of text or answer right above a paragraph that only credits a photo (`Ảnh: Quốc Huy`, `Ảnh minh họa`): the
  * photo's description, its caption, when it reads as one (describesCreditedPhoto). `pieces` itself when there is none.
  */
 export function markCreditedCaptions(
@@ -371,7 +372,7 @@ export function markCreditedCaptions(
     const current = pieces[index] as Piece;
     if ((current.role !== 'text' && current.role !== 'answer') || !isWholeParagraph(current, paragraphs)) continue;
     const next = pieces[index + 1] as Piece;
-    if (next.paragraph !== current.paragraph + 1 || !isNamedCreditLine(text, next, paragraphs)) continue;
+    if (next.paragraph !== current.paragraph + 1 || !isCreditLine(text, next, paragraphs)) continue;
     const first = sentences.all[sentences.first(current.paragraph)];
     if (first === undefined || !describesCreditedPhoto(text, current, first, sentences.count(current.paragraph))) continue;
     marked ??= pieces.slice();
