@@ -52,14 +52,25 @@ const LONGEST_NOTE_OPENER = 6;
 const NOTE_WORDS = new SpanWords();
 const LONGEST_SIGN = 4;
 
+const STAR = 0x2a;
+
+/** True when `span` opens with a star and a space (`* ...`): an editor's note, or an item of a starred list. */
+function opensWithStar(text: string, span: TextSpan): boolean {
+  return span.end - span.start > 2 && text.charCodeAt(span.start) === STAR && isWhiteSpaceAt(text, span.start + 1);
+}
+
 /**
  * True when `span`, a whole paragraph after the article's text, closes the article though it thanks nobody: a
- * reporter's sign-off alone (`PV`), or a short editor's note on the article itself, perhaps starred (`* Bài viết
- * thuộc loạt bài ...`, `Bài viết thể hiện quan điểm của người được phỏng vấn.`). The caller checks that only bylines,
- * sources, captions and closings follow it.
+ * reporter's sign-off alone (`PV`), a short editor's note on the article itself (`Bài viết thuộc loạt bài ...`,
+ * `Bài viết thể hiện quan điểm của người được phỏng vấn.`), or any short note the editor marks with a star (`* Bài
+ * viết có sử dụng số liệu do ... cung cấp.`, `* Tên nhân vật đã được thay đổi.`), unless the paragraph `before` it
+ * opens with a star too (the last item of a starred list). The caller checks that only bylines, sources, captions and
+ * closings follow it.
  */
-export function isEndNote(text: string, span: TextSpan): boolean {
+export function isEndNote(text: string, span: TextSpan, before?: TextSpan): boolean {
   if (span.end - span.start <= LONGEST_SIGN && REPORTER_SIGNS.has(text.slice(span.start, span.end))) return true;
   const words = NOTE_WORDS.read(text, span, MAX_NOTE_WORDS);
-  return words.count <= MAX_NOTE_WORDS && words.phraseAt(0, ARTICLE_NOTE_OPENERS, LONGEST_NOTE_OPENER) > 0;
+  if (words.count > MAX_NOTE_WORDS) return false;
+  if (opensWithStar(text, span)) return before === undefined || !opensWithStar(text, before);
+  return words.phraseAt(0, ARTICLE_NOTE_OPENERS, LONGEST_NOTE_OPENER) > 0;
 }

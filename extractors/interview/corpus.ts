@@ -838,6 +838,30 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 6: 'closing', 7: 'closing', 8: 'closing', 9: 'byline' },
   },
   {
+    name: 'any short note the editor marks with a star closes a report (* Bài viết có sử dụng số liệu ...), as a note on the article does',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Sáng 3/4, Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả.',
+      'Theo ông Lê Quang Hòa, Giám đốc hợp tác xã, kho lạnh giúp bà con giữ rau tươi thêm hai tuần.',
+      '* Bài viết có sử dụng số liệu do Liên minh Hợp tác xã tỉnh cung cấp.',
+      'Minh Châu',
+    ),
+    pairs: [],
+    kinds: { 2: 'body', 3: 'closing', 4: 'byline' },
+  },
+  {
+    name: 'not an editor\'s note: the last items of a starred list that ends a report',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Sáng 3/4, Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã, sức chứa 200 tấn rau quả. Kho lạnh có ba khu:',
+      '* Khu bảo quản rau lá ở nhiệt độ 2 độ C;',
+      '* Khu bảo quản củ quả ở nhiệt độ 8 độ C.',
+      'Minh Châu',
+    ),
+    pairs: [],
+    kinds: { 2: 'body', 3: 'body', 4: 'byline' },
+  },
+  {
     name: 'not an editor\'s note: a note on the article with text after it, and a last paragraph about someone\'s post',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',

@@ -240,7 +240,7 @@ const MAX_END_NOTES = 2;
 
 /**
  * The pieces with the sign-offs and editor's notes that end the article as closings (`PV` alone, `* Bài viết thuộc
- * loạt bài ...`): whole paragraphs of text or answer among the last pieces, with nothing after them but bylines,
+ * loạt bài ...`, `* Bài viết có sử dụng số liệu ...`): whole paragraphs of text or answer among the last pieces, with nothing after them but bylines,
  * sources, captions and closings. The pieces themselves when there is none.
  */
 function withEndNotes(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[]): Piece[] {
@@ -249,7 +249,7 @@ function withEndNotes(text: string, pieces: readonly Piece[], paragraphs: readon
   for (let index = pieces.length - 1; index >= 0 && notes < MAX_END_NOTES; index -= 1) {
     const piece = pieces[index] as Piece;
     if (piece.role === 'byline' || piece.role === 'attribution' || piece.role === 'caption' || piece.role === 'closing') continue;
-    if (piece.role === 'question' || !isWholeParagraph(piece, paragraphs) || !isEndNote(text, piece)) break;
+    if (piece.role === 'question' || !isWholeParagraph(piece, paragraphs) || !isEndNote(text, piece, pieces[index - 1])) break;
     marked ??= [...pieces];
     marked[index] = withRole(piece, 'closing');
     notes += 1;
