@@ -27,6 +27,8 @@ const CASES: Record<string, (size: number) => string> = {
   'captions run into answers': (size) => `Tiêu đề\n${repeatedTo('PV: Vì sao? Ông An: Đúng. Ông Nguyễn Văn An ở xưởng. Ảnh: Minh. Tốt. ', size)}`,
   'context paragraphs before questions': (size) => `Tiêu đề\nDẫn nhập.\n${repeatedTo('Vì sao, thưa ông?\nTôi nghĩ vậy.\nTrước đây ông làm nghề khác.\nÔng nghĩ sao?\n', size)}`,
   'dashes and colons': (size) => `Tiêu đề\n${repeatedTo('- : - Ông A: - PV: ', size)}`,
+  'speakers labelled with a bracket, and brackets with no colon': (size) =>
+    `Tiêu đề\n${repeatedTo('PV: Vì sao? Ông Nguyễn Văn An (chủ tàu, thôn A): Đúng. Ông Bình (a (b ( c: ', size)}`,
   // 55,000 paragraphs and no colon: a search for the next label's colon from each paragraph to the end of the text
   // would be quadratic (11 s).
   'short lines with no colon': (size) => `Tiêu đề\n${repeatedTo('Một đoạn văn ngắn.\n', size)}`,

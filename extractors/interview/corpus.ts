@@ -874,6 +874,33 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 2: 'body', 4: 'body' },
   },
   {
+    name: 'collapsed: a second speaker labelled with a bracket saying who he is answers after the first, a second part',
+    text: article(
+      TITLE,
+      `${LEAD} PV: Vụ lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi được mùa, năng suất tăng khá. `
+        + 'Ông Trần Văn Bình (xã viên, chủ 3 ha lúa ở thôn Phú Lộc): Nhà tôi thu được 7 tấn mỗi ha. '
+        + 'PV: Hợp tác xã tính gì cho năm tới? Ông Hòa: Chúng tôi sẽ xây thêm một kho lạnh.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa', 'Nhà tôi thu được'] },
+      { question: 'Hợp tác xã tính gì', answers: ['Chúng tôi sẽ xây thêm'] },
+    ],
+    notInAnswers: ['chủ 3 ha lúa'],
+  },
+  {
+    name: 'collapsed: a bracket after a name whose sentence goes on before its colon is no speaker\'s label',
+    text: article(
+      TITLE,
+      `${LEAD} PV: Vụ lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi được mùa, năng suất tăng khá. `
+        + 'Ông Trần Văn Bình (xã viên ở thôn Phú Lộc) kể với tôi: nhà ông thu được 7 tấn mỗi ha. '
+        + 'PV: Hợp tác xã tính gì cho năm tới? Ông Hòa: Chúng tôi sẽ xây thêm một kho lạnh.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa'] },
+      { question: 'Hợp tác xã tính gì', answers: ['Chúng tôi sẽ xây thêm'] },
+    ],
+  },
+  {
     name: 'collapsed: an outro on its own line after the thanks that end the last answer is the article\'s closing, no answer',
     text: article(
       TITLE,

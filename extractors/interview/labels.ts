@@ -27,8 +27,11 @@ const NOT_IN_WORD = /(?<![\p{L}\p{M}\p{N}.])/uy;
 /** Labels that must open a sentence. */
 const SENTENCE_QUESTION_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(QUESTION_LABELS)})\\s*:\\s*`, 'u');
 const ANSWER_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(ANSWER_LABELS)})\\s*:\\s*`, 'u');
-/** A candidate speaker label: up to 60 characters with no sentence punctuation, then a colon and a space. */
-const SPEAKER_CANDIDATE = /^(?:[-–—]\s*)?([^:,;!?“”"()\d\n\-–—][^:,;!?“”"()\d\n]{0,59}?)\s*:\s+/u;
+/**
+ * A candidate speaker label: up to 60 characters with no sentence punctuation, perhaps a bracket that says who the
+ * speaker is (`Ông Phạm Văn A (chủ tàu QNg-90123-TS, thành viên Chi hội nghề cá xã X):`), then a colon and a space.
+ */
+const SPEAKER_CANDIDATE = /^(?:[-–—]\s*)?([^:,;!?“”"()\d\n\-–—][^:,;!?“”"()\d\n]{0,59}?)\s*(?:\([^():\n]{1,100}\)\s*)?:\s+/u;
 const MAX_SPEAKER_WORDS = 9;
 
 /** Names the lead introduced (`Ông Hà Minh Hiệp`): full names and given names, folded. */
@@ -74,8 +77,8 @@ export class Colons {
 /** What most paragraphs hold. */
 const NO_LABELS: readonly TurnLabel[] = [];
 
-/** How far into a sentence its label's colon may stand. */
-const MAX_LABEL_OPENING = 80;
+/** How far into a sentence its label's colon may stand: a name, and a bracket saying who the speaker is. */
+const MAX_LABEL_OPENING = 180;
 
 /** The labels inside `span`, a part of paragraph `paragraph`, in order. */
 export function findTurnLabels(
