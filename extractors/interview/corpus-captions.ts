@@ -419,6 +419,25 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['trạm y tế đầu tiên'],
   },
   {
+    name: 'scene caption told by its shape with a note pointing at it (Đây là ...): a thing shown at its work, between answer paragraphs',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Xe cứu thương của trung tâm chở bệnh nhân vượt lũ về tuyến tỉnh. Đây là chiếc xe duy nhất của huyện.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Huyện có hai xe cứu thương cho 12 xã. Đây là con số quá ít.',
+      'Tỉnh cũng cần có chính sách thu hút bác sĩ trẻ về công tác ở vùng cao.',
+    ),
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Huyện có hai xe', 'Tỉnh cũng cần'] },
+    ],
+    kinds: { 4: 'caption', 8: 'answer' },
+    notInAnswers: ['chiếc xe duy nhất'],
+  },
+  {
     name: 'not a scene caption with a note: the note in the first person, or a first sentence that is no scene',
     text: article(
       TITLE, LEAD, Q1,

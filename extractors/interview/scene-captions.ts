@@ -274,7 +274,7 @@ const MAX_NOTE_WORDS = 20;
 
 /**
  * True when `current`, a paragraph of two sentences, is a scene's caption with a note after it: the first sentence a
- * caption (isSceneCaption), the second short and pointing at what the photo shows (`Lực lượng chức năng kiểm tra hệ
+ * caption (isSceneCaption, or isBareSceneCaption by its shape), the second short and pointing at what the photo shows (`Lực lượng chức năng kiểm tra hệ
  * thống báo cháy tại một chung cư ở phường X. Đây là tòa nhà từng bị nhắc nhở nhiều lần.`), asking, quoting and
  * saying `tôi` nothing.
  */
@@ -282,7 +282,10 @@ function isSceneCaptionWithNote(text: string, current: Piece, sentences: Paragra
   if (sentences.count(current.paragraph) !== 2) return false;
   const first = sentences.all[sentences.first(current.paragraph)];
   const note = sentences.all[sentences.first(current.paragraph) + 1];
-  if (first === undefined || note === undefined || !isSceneCaption(text, first, 1, dates)) return false;
+  if (first === undefined || note === undefined) return false;
+  // The note points at the photo: the scene before it may be told by its shape alone (isBareSceneCaption), a group
+  // shown at any work (`Cán bộ, chiến sĩ Hải đội X lai dắt tàu cá gặp nạn vào bờ.`).
+  if (!isSceneCaption(text, first, 1, dates) && !isBareSceneCaption(text, first, 1, dates)) return false;
   if (holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
   const words = WORDS.read(text, note, MAX_NOTE_WORDS);
   return words.count <= MAX_NOTE_WORDS && words.phraseAt(0, PHOTO_POINTERS, 2) > 0 && !words.mentions(FIRST_PERSON_WORDS, 2);
