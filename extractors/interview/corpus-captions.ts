@@ -284,6 +284,20 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'body' },
   },
   {
+    name: 'news caption of two sentences told by their shape, a scene and a note on it, set apart between longer paragraphs',
+    text: article(
+      'Sạt lở chia cắt ba bản vùng cao Mường Lát',
+      'Mưa lớn kéo dài từ đêm 3/11 gây sạt lở nhiều đoạn quốc lộ 15C qua huyện Mường Lát. Ba bản với hơn 200 hộ dân bị chia cắt hoàn toàn.',
+      'Lực lượng công binh đã huy động 4 máy xúc mở đường tạm vào bản. Người dân được hướng dẫn không đi qua khu vực nguy hiểm.',
+      'Máy xúc của Ban Chỉ huy Quân sự huyện thông tuyến vào bản Pù Quăn. Nhiều đoạn taluy dương vẫn tiếp tục sụt xuống mặt đường.',
+      'Theo UBND huyện, thiệt hại ban đầu ước khoảng 6 tỷ đồng, chủ yếu là đường giao thông và công trình thủy lợi. Huyện đề nghị tỉnh hỗ trợ kinh phí khắc phục trước mùa mưa năm sau.',
+      'Đá lăn chắn ngang mặt đường dẫn vào trung tâm xã Trung Lý. Nhiều cột điện bên đường bị quật đổ.',
+      'Ngành điện lực cho biết sẽ khôi phục điện cho xã Trung Lý trong hai ngày tới. Các trạm y tế xã đã được cấp thêm thuốc dự phòng và hóa chất xử lý nước sinh hoạt.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body', 5: 'caption', 6: 'body' },
+  },
+  {
     name: 'news caption of a player placed by the colour of his shirt, with a word of deciding in it (bàn thắng quyết định)',
     text: article(
       'Câu lạc bộ Bình Phước thắng sát nút trên sân nhà',

@@ -206,6 +206,20 @@ export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: 
   return datedAtItsEndOnly(text, span, dates);
 }
 
+/**
+ * True when `current`, a paragraph of two sentences, is a caption told by its shape with a note on the scene: each
+ * sentence a caption by its shape alone (isBareSceneCaption: opened by its subject, narrating, stating and saying
+ * nothing), both together no longer than one such caption (`Xe cứu nạn của lực lượng PCCC và CNCH tiếp cận hiện
+ * trường. Nhiều đoạn đường dẫn vào bản bị sạt lở nghiêm trọng.`).
+ */
+function isBareSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+  if (sentences.count(current.paragraph) !== 2 || countWords(text, current, MAX_BARE_SCENE_WORDS) > MAX_BARE_SCENE_WORDS) return false;
+  const first = sentences.all[sentences.first(current.paragraph)];
+  const note = sentences.all[sentences.first(current.paragraph) + 1];
+  if (first === undefined || note === undefined) return false;
+  return isBareSceneCaption(text, first, 1, dates) && isBareSceneCaption(text, note, 1, dates);
+}
+
 /** How many times as many words as a caption told by its shape each paragraph around it holds, at least. */
 const NEIGHBOUR_SHARE = 1.5;
 
@@ -322,8 +336,10 @@ function markNewsCaptions(
     if (next.role !== 'text' || next.paragraph !== current.paragraph + 1) continue;
     const sentenceCount = sentences.count(current.paragraph);
     if (!isSceneCaption(text, current, sentenceCount, dates, true, photosShown)) {
-      // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it.
-      if (!isBareSceneCaption(text, current, sentenceCount, dates) || !setApart(text, current, previous, next, sentences)) continue;
+      // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it;
+      // perhaps with a second sentence of the same shape on the scene (isBareSceneCaptionWithNote).
+      const bare = isBareSceneCaption(text, current, sentenceCount, dates) || isBareSceneCaptionWithNote(text, current, sentences, dates);
+      if (!bare || !setApart(text, current, previous, next, sentences)) continue;
     }
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
