@@ -58,6 +58,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A committee's head named after the committee, `Trưởng ban` alone: the committee named last before it.
   role('Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An do ông Lý Văn Tám, Trưởng ban trình bày.',
     'Trưởng ban', 'Trưởng ban', ['person', 'Lý Văn Tám'], ['Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An']),
+  // An army command's deputy head, `Phó Tư lệnh` with no command after it: the command named last before it.
+  role('Đoàn công tác của Bộ Tư lệnh Quân khu 4 do Thiếu tướng Lê Văn Hải, Phó Tư lệnh Quân khu, dẫn đầu đã thăm hỏi người dân.',
+    'Phó Tư lệnh', 'Phó Tư lệnh', ['person', 'Lê Văn Hải'], ['Bộ Tư lệnh Quân khu 4']),
   // Two posts joined by `kiêm`, the second's body a lower-case head noun referring back: the first is held there too.
   role('Công ty Cổ phần Công nghệ Lúa Vàng vừa gọi thêm vốn. Anh Vũ Đăng Khoa, nhà sáng lập kiêm Tổng giám đốc công ty, cho biết ứng dụng có 50.000 người dùng.',
     'nhà sáng lập', 'nhà sáng lập', ['person', 'Vũ Đăng Khoa'], ['Công ty Cổ phần Công nghệ Lúa Vàng']),

@@ -101,6 +101,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['trưởng khoa', 'khoa'],
   // A team's head: `Đội Cảnh sát PCCC khu vực X ... Trung tá Y – Đội trưởng – cho biết`.
   ['đội trưởng', 'đội'],
+  // An army command's (`Bộ Tư lệnh Quân khu X ... do Thiếu tướng Y, Phó Tư lệnh Quân khu, dẫn đầu`).
+  ['tư lệnh', 'bộ tư lệnh'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
