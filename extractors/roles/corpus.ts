@@ -308,6 +308,15 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
     'Tổ trưởng', 'Tổ trưởng', ['person', 'Lê Văn Mạnh'], ['Tổ công tác liên ngành chống buôn lậu tỉnh Hà Giang']),
   // A level word starting the next clause is no part of the joiner: no holder carried over.
   none('Đại tá Lê Văn Mạnh, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, cho biết. Tỉnh và Tổ trưởng tổ dân phố đã họp.', 'Tổ trưởng'),
+  // A post after `kiêm` with no organization of its own is held in the same holder's post before it.
+  role('Thượng tá Hoàng Văn Lợi, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng kiêm Tham mưu trưởng, cho biết lực lượng đã sẵn sàng.',
+    'Tham mưu trưởng', 'Tham mưu trưởng', ['person', 'Hoàng Văn Lợi'], ['Bộ Chỉ huy Quân sự tỉnh Cao Bằng']),
+  // ... a department written in lower case after the head of a body's inspectorate: the department is the body's.
+  role('Sở Tư pháp tỉnh Hòa Bình vừa tổ chức hội nghị. Bà Quách Thị Dung, Chánh Thanh tra Sở Tư pháp kiêm Trưởng phòng hành chính tư pháp, cho biết đã rà soát 40 hồ sơ.',
+    'Trưởng phòng hành chính tư pháp', 'Trưởng phòng hành chính tư pháp', ['person', 'Quách Thị Dung'], ['Sở Tư pháp tỉnh Hòa Bình']),
+  // ... not a head of a kind of body (a school's) in a body of another kind.
+  role('Ông Trịnh Văn Quế, Giám đốc Trung tâm Tuyển sinh Trường Cao đẳng Cơ điện Hà Nam kiêm Phó Hiệu trưởng, cho biết trường tuyển 900 học viên.',
+    'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Trịnh Văn Quế'], null),
   // Posts held at once (`kiêm`) share the organization written after the last.
   role('Ông Vũ Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Da giày Việt Nam, cho biết đơn hàng tăng.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Vũ Minh Tâm'], ['Hiệp hội Da giày Việt Nam']),

@@ -279,6 +279,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
     holders.assign(post, sentence, previous);
+    if (post.organizations.length === 0 && post.holderSource === 'previous-post' && previous) takeBodyOfPostBeforeConcurrently(text, post, previous, titleContext.shortForms);
     if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
@@ -873,6 +874,37 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms:
     if (next.organizations.length > 0) post.organizations = next.organizations;
     else post.referredBack = next.referredBack;
   }
+}
+
+/**
+ * `X, Phó Chỉ huy trưởng Bộ CHQS tỉnh kiêm Tham mưu trưởng`: a post joined by `kiêm` to the same holder's post
+ * before it, with no organization of its own, is held in that post's organization, where it is of the kind the post
+ * heads (a school's head is no head of a centre) and not a unit of a company for a company's post.
+ */
+function takeBodyOfPostBeforeConcurrently(text: string, post: Post, previous: Post, shortForms: OrganizationShortForms): void {
+  const body = previous.organizations[0];
+  if (body === undefined || previous.organizations.length !== 1 || previous.end > post.title.start) return;
+  if (post.title.start - previous.end > 30 || !CONCURRENTLY.test(text.slice(previous.end, post.title.start))) return;
+  if (!isBodyOfHeadsKind(post, body) || isCompanyPostAtUnit(post, body)) return;
+  post.organizations = [parentOfInternalUnit(text, post, body, shortForms) ?? body];
+}
+
+/** The internal units of a body named with it (`Thanh tra Sở Y tế`, `Văn phòng UBND tỉnh`), as written. */
+const INTERNAL_UNIT_OPENING = /^(?:Thanh tra|Văn phòng)[ \t]+(?=\p{Lu})/u;
+/** A head's title over a department written in lower case (`Trưởng phòng nghiệp vụ y`). */
+const LOWER_CASE_DEPARTMENT_TITLE = /(?:^|[ \t])[Tt]rưởng phòng[ \t]+\p{Ll}/u;
+
+/**
+ * `Chánh Thanh tra Sở Y tế kiêm Trưởng phòng nghiệp vụ y`: a department written in lower case is the parent body's
+ * (`Sở Y tế`), not its inspectorate's or office's: the body the internal unit is named with, where the article names
+ * it. Null otherwise.
+ */
+function parentOfInternalUnit(text: string, post: Post, body: EntityMention, shortForms: OrganizationShortForms): EntityMention | null {
+  if (!LOWER_CASE_DEPARTMENT_TITLE.test(post.title.title)) return null;
+  const opening = INTERNAL_UNIT_OPENING.exec(text.slice(body.start, body.end));
+  if (!opening) return null;
+  const rest = text.slice(body.start + opening[0].length, body.end);
+  return shortForms.lastNamedBefore(foldKey(rest), post.title.start, MAX_COMPANY_REFERENCE_DISTANCE) ?? shortForms.onlyNamedBefore(foldKey(rest), post.title.start);
 }
 
 /** The bodies every organization holds (`Chi bộ`, `Đảng ủy`, `Công đoàn`, ...), as written. Regex source. */
