@@ -1291,6 +1291,15 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Giám đốc bệnh viện', 'Giám đốc', ['person', 'Lê Văn Khải'], ['Bệnh viện Đa khoa Hòa An']),
   role('Chúng tôi gặp TS. Hà Thị Vân, Viện trưởng Viện Nghiên cứu Cây thuốc (IMP). Viện đang hợp tác với Viện Hàn lâm Khoa học và Công nghệ Việt Nam. Viện sẽ mở một doanh nghiệp. TS. Đỗ Văn Lâm, Phó Viện trưởng, được giao phụ trách.',
     'Phó Viện trưởng', 'Phó Viện trưởng', ['person', 'Đỗ Văn Lâm', 'person-2'], ['Viện Nghiên cứu Cây thuốc']),
+  // A board's or a team's head with the board or team in lower case: the title runs over it, held at the body after it
+  // (or the body of the post before `kiêm`).
+  role('Ông Phùng Văn Đạt, Trưởng ban an toàn lao động Công ty Cổ phần Xây lắp Sông Lam, cho biết công trường đã dừng thi công.',
+    'Trưởng ban an toàn lao động', 'Trưởng ban an toàn lao động', ['person', 'Phùng Văn Đạt'], ['Công ty Cổ phần Xây lắp Sông Lam']),
+  role('Trường THCS Lê Lợi vừa khai giảng. Cô Đặng Thị Huệ, Phó Hiệu trưởng kiêm Tổ trưởng tổ chuyên môn, cho biết trường có 30 lớp.',
+    'Tổ trưởng tổ chuyên môn', 'Tổ trưởng tổ chuyên môn', ['person', 'Đặng Thị Huệ'], ['Trường THCS Lê Lợi']),
+  // ... not a board's head whose lower-case words close with no body (the post as it was read).
+  role('Ông Phùng Văn Đạt, Trưởng ban an toàn, cho biết công trường đã dừng thi công.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Phùng Văn Đạt'], null),
 ];
 
 /**

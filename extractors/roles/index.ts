@@ -640,8 +640,11 @@ function departmentOfCompany(
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, company };
 }
 
-/** The head of a department or the deputy (`Trưởng phòng`, `Phó trưởng phòng`), folded. */
-const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])trưởng phòng$/u;
+/**
+ * The head of a department or the deputy (`Trưởng phòng`, `Phó trưởng phòng`), of a board (`Trưởng ban`) or of a team
+ * (`Tổ trưởng`), folded; the group is the head's noun.
+ */
+const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])(trưởng phòng|trưởng ban|tổ trưởng)$/u;
 /** A lower-case word of a department's field, after spaces or a dash joining two fields (`kế hoạch - kỹ thuật`). */
 const DEPARTMENT_FIELD_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)(\p{Ll}[\p{Ll}\p{M}]*)/uy;
 /** Most words of a department's field written in lower case. */
@@ -677,7 +680,8 @@ function withLowerCaseDepartment(
   titleKey: string,
   titleContext: TitleContext,
 ): { title: TitleMention; body: EntityMention | null } | null {
-  if (!DEPARTMENT_HEAD_TITLE.test(titleKey)) return null;
+  const head = DEPARTMENT_HEAD_TITLE.exec(titleKey)?.[1];
+  if (head === undefined) return null;
   const { entities, shortForms } = titleContext;
   const isPersonAt = (index: number): boolean => entities.startingAt(index)?.kind === 'person';
   let end = title.end;
@@ -687,6 +691,9 @@ function withLowerCaseDepartment(
     const word = match?.[1];
     if (!match || word === undefined || NOT_DEPARTMENT_WORDS.has(word)) break;
     if (words === 0 && /[–—-]/u.test(match[0])) return null;
+    // A team's head names the team (`Tổ trưởng tổ tư vấn`); a board's is no organizing committee of an event
+    // (`Trưởng ban tổ chức lễ hội`, headsEventCommittee).
+    if (words === 0 && (head === 'tổ trưởng' ? word !== 'tổ' : head === 'trưởng ban' && word === 'tổ')) return null;
     const wordStart = end + match[0].length - word.length;
     // `Trưởng phòng kinh doanh công ty`: a body's short form ends the field.
     if (words > 0 && (entities.startingAt(wordStart) !== null || shortForms.at(text, wordStart, isPersonAt) !== null)) break;
@@ -695,7 +702,8 @@ function withLowerCaseDepartment(
   if (end === title.end) return null;
   const department: TitleMention = { start: title.start, end, title: text.slice(title.start, end) };
   DEPARTMENT_FIELD_CLOSE.lastIndex = end;
-  if (DEPARTMENT_FIELD_CLOSE.test(text)) return { title: department, body: null };
+  // A board in lower case is read only with the body it belongs to (`Trưởng ban trọng tài Công ty X`).
+  if (DEPARTMENT_FIELD_CLOSE.test(text)) return head === 'trưởng ban' ? null : { title: department, body: null };
   DEPARTMENT_OF.lastIndex = end;
   const of = DEPARTMENT_OF.exec(text);
   let at = end + (of?.[0].length ?? 0);
@@ -705,7 +713,7 @@ function withLowerCaseDepartment(
   const body = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
   if (body?.kind === 'organization') return { title: department, body };
   // `Trưởng phòng kinh doanh Nguyễn Văn A`: the holder named right after the department.
-  return body?.kind === 'person' && !of ? { title: department, body: null } : null;
+  return body?.kind === 'person' && !of && head !== 'trưởng ban' ? { title: department, body: null } : null;
 }
 
 /** A director's title a field may qualify (`Giám đốc Phân tích`, `Phó Giám đốc Khối Vận hành`), folded. */
