@@ -1291,6 +1291,12 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Giám đốc bệnh viện', 'Giám đốc', ['person', 'Lê Văn Khải'], ['Bệnh viện Đa khoa Hòa An']),
   role('Chúng tôi gặp TS. Hà Thị Vân, Viện trưởng Viện Nghiên cứu Cây thuốc (IMP). Viện đang hợp tác với Viện Hàn lâm Khoa học và Công nghệ Việt Nam. Viện sẽ mở một doanh nghiệp. TS. Đỗ Văn Lâm, Phó Viện trưởng, được giao phụ trách.',
     'Phó Viện trưởng', 'Phó Viện trưởng', ['person', 'Đỗ Văn Lâm', 'person-2'], ['Viện Nghiên cứu Cây thuốc']),
+  // A body of the kind named close by in passing, where no one holds a post: the body of the head the article named.
+  role('Cô Ngô Thị Lan, Hiệu trưởng Trường THPT Yên Thế, cho biết trường có 40 lớp. Năm nay, 12 giáo viên dự lớp tập huấn do Trường Đại học Sư phạm Hà Nội tổ chức. Thầy Vũ Văn Hào, Phó Hiệu trưởng, phụ trách chung.',
+    'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Vũ Văn Hào', 'person-2'], ['Trường THPT Yên Thế']),
+  // ... a body of the kind where someone holds a post is the one meant.
+  role('Cô Ngô Thị Lan, Hiệu trưởng Trường THPT Yên Thế, cho biết trường có 40 lớp. Thầy Đào Văn Chung, Hiệu trưởng Trường THPT Lục Nam, cho biết trường có 35 lớp. Thầy Vũ Văn Hào, Phó Hiệu trưởng, phụ trách chung.',
+    'Phó Hiệu trưởng', 'Phó Hiệu trưởng', ['person', 'Vũ Văn Hào', 'person-3'], ['Trường THPT Lục Nam', 'org-2']),
   // A board's or a team's head with the board or team in lower case: the title runs over it, held at the body after it
   // (or the body of the post before `kiêm`).
   role('Ông Phùng Văn Đạt, Trưởng ban an toàn lao động Công ty Cổ phần Xây lắp Sông Lam, cho biết công trường đã dừng thi công.',

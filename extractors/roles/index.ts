@@ -1204,7 +1204,11 @@ class HolderSearch {
       const ofHead = bodyOfSameHeadPost(post, posts);
       // A bare head noun (`Viện`) is the organizations stage's guess at which body is meant; the body of the head
       // the article named with the same title (`Viện trưởng Viện X`) is the stronger reading.
-      const chosen = referred && ofHead && this.isBareHeadNoun(referred, post) ? ofHead : referred ?? ofHead;
+      // So is it, for a deputy, over a body of the kind named in a sentence before that no one holds a post in (`lớp
+      // bồi dưỡng do Trường Đại học X tổ chức.`: named in passing, not the school the article's head and deputy run).
+      const inPassing = referred !== null && post.titleKey.startsWith('phó ') && !bodyHoldsPost(referred, posts, post)
+        && SENTENCE_STOP_BETWEEN.test(this.text.slice(referred.end, post.title.start));
+      const chosen = referred && ofHead && (this.isBareHeadNoun(referred, post) || inPassing) ? ofHead : referred ?? ofHead;
       if (chosen) {
         post.organizations = [chosen];
         return;
@@ -1356,6 +1360,21 @@ const PARENT_BODY_CUE_WINDOW = 16;
  */
 function namesParentBody(text: string, start: number): boolean {
   return PARENT_BODY_CUE.test(text.slice(Math.max(0, start - PARENT_BODY_CUE_WINDOW), start));
+}
+
+/** A sentence's end between two places: a stop, a question or exclamation mark before a space or a line's end. */
+const SENTENCE_STOP_BETWEEN = /[.!?](?:\s|$)/u;
+
+/** Whether someone holds a post (other than `post`) named before it in `body` (by id or name). */
+function bodyHoldsPost(body: EntityMention, posts: readonly Post[], post: Post): boolean {
+  for (const other of posts) {
+    if (other === post) break;
+    if (other.holder === null) continue;
+    for (const organization of other.organizations) {
+      if ((organization.ref !== null && organization.ref === body.ref) || organization.name === body.name) return true;
+    }
+  }
+  return false;
 }
 
 /**
