@@ -58,6 +58,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A committee's head named after the committee, `Trưởng ban` alone: the committee named last before it.
   role('Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An do ông Lý Văn Tám, Trưởng ban trình bày.',
     'Trưởng ban', 'Trưởng ban', ['person', 'Lý Văn Tám'], ['Ban Pháp chế Hội đồng nhân dân tỉnh Hòa An']),
+  // A department's head, `Trưởng phòng` with no department after it: the department named last before it.
+  role('Phòng Cảnh sát giao thông Công an tỉnh Lào Cai đã lập 40 chốt. Trưởng phòng, Thượng tá Giàng A Lử, cho biết lực lượng trực suốt ngày đêm.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Giàng A Lử'], ['Phòng Cảnh sát giao thông Công an tỉnh Lào Cai']),
   // An army command's deputy head, `Phó Tư lệnh` with no command after it: the command named last before it.
   role('Đoàn công tác của Bộ Tư lệnh Quân khu 4 do Thiếu tướng Lê Văn Hải, Phó Tư lệnh Quân khu, dẫn đầu đã thăm hỏi người dân.',
     'Phó Tư lệnh', 'Phó Tư lệnh', ['person', 'Lê Văn Hải'], ['Bộ Tư lệnh Quân khu 4']),

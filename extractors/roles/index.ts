@@ -103,6 +103,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['đội trưởng', 'đội'],
   // An army command's (`Bộ Tư lệnh Quân khu X ... do Thiếu tướng Y, Phó Tư lệnh Quân khu, dẫn đầu`).
   ['tư lệnh', 'bộ tư lệnh'],
+  // A department's head: `Phòng Cảnh sát X Công an tỉnh Y cử ... Trưởng phòng, Thượng tá Z, cho biết`.
+  ['trưởng phòng', 'phòng'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they
