@@ -1040,6 +1040,20 @@ const RESPECTIVELY: CorpusExample<'roles'>[] = [
     'phó giám đốc', 'phó giám đốc', ['person', 'Trần Thị Bình', 'person-2'], null),
   role('Năm nay Công ty Bình An có hai phó giám đốc là ông Lê Văn An, bà Trần Thị Bình và ông Đỗ Văn Tú.',
     'phó giám đốc', 'phó giám đốc', ['person', 'Đỗ Văn Tú', 'person-3'], null),
+  // A plural or counted title followed by `gồm` and a list of people, each maybe with a post of their own in commas:
+  // every person listed holds it, at the title's body (a post given in a list restates no longer one of the holder).
+  role('Đại hội đã bầu các Phó Chủ tịch Hội Nông dân tỉnh Hòa An gồm: ông Lê Văn An, Giám đốc Công ty Bình An; bà Trần Thị Bình và ông Đỗ Văn Tú.',
+    'Trần Thị Bình', 'Phó Chủ tịch', ['person', 'Trần Thị Bình', 'person-2'], ['Hội Nông dân tỉnh Hòa An']),
+  role('Đại hội đã bầu các Phó Chủ tịch Hội Nông dân tỉnh Hòa An gồm: ông Lê Văn An, Giám đốc Công ty Bình An; bà Trần Thị Bình và ông Đỗ Văn Tú.',
+    'Đỗ Văn Tú', 'Phó Chủ tịch', ['person', 'Đỗ Văn Tú', 'person-3'], ['Hội Nông dân tỉnh Hòa An']),
+  role('Hội nghị bầu hai Phó Bí thư Huyện ủy Yên Lạc gồm: bà Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy khóa trước; TS Đỗ Văn Tú, Chủ tịch UBND huyện.',
+    'Phó Bí thư Huyện ủy Yên Lạc gồm: bà Trần Thị Bình', 'Phó Bí thư', ['person', 'Trần Thị Bình'], ['Huyện ủy Yên Lạc']),
+  role('Hội nghị bầu hai Phó Bí thư Huyện ủy Yên Lạc gồm: bà Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy khóa trước; TS Đỗ Văn Tú, Chủ tịch UBND huyện.',
+    'TS Đỗ Văn Tú', 'Phó Bí thư', ['person', 'Đỗ Văn Tú', 'person-2'], ['Huyện ủy Yên Lạc']),
+  // A list after `gồm` with no plural or count before the title (the body is made up of them), or a list of things:
+  // nobody listed holds the title.
+  none('Ban Chỉ đạo do Phó Chủ tịch UBND huyện làm trưởng ban gồm: ông Lê Văn An và bà Trần Thị Bình.', 'Trần Thị Bình'),
+  none('Các Phó Chủ tịch gồm nhiều lĩnh vực: nông nghiệp, công nghiệp và dịch vụ; bà Trần Thị Bình vắng mặt.', 'Trần Thị Bình'),
   // No count before the title: the person after `và` is not said to hold it.
   none('Phó giám đốc Công ty Bình An là ông Lê Văn An và bà Trần Thị Bình là kế toán.', 'Trần Thị Bình'),
   // One person and two titles: no order to follow, the titles keep no holder.

@@ -10,7 +10,7 @@
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
-import { assignRespectively, otherHoldersOfCountedTitle } from './respectively.js';
+import { assignRespectively, holdersListedAfterTitle, otherHoldersOfCountedTitle } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   bodyLedByPerson,
@@ -276,12 +276,23 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const headline = annotation(document, 'metadata').evidence.title;
   const subject = headline === undefined ? null : organizationOfHeadline(headline, entities);
   const nationalTeam = mentionsOfOnlyNationalTeam(entities);
+  /** The people after the first who hold a post given to a listed set of people. */
+  const listedHolders = new Map<Post, readonly EntityMention[]>();
   let previous: Post | null = null;
   for (let index = 0; index < posts.length; index += 1) {
     const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
     holders.assign(post, sentence, previous);
     if (post.organizations.length === 0 && post.holderSource === 'previous-post' && previous) takeBodyOfPostBeforeConcurrently(text, post, previous, titleContext.shortForms);
+    if (post.holder?.kind !== 'person') {
+      // `Các Phó Chủ tịch gồm: ông A, ...; bà B và ông C`: every person listed holds the post.
+      const listed = holdersListedAfterTitle(text, post.title.start, post.end, sentence.end, entities);
+      const first = listed[0];
+      if (first) {
+        setHolder(post, first, 'person-after');
+        listedHolders.set(post, listed.slice(1));
+      }
+    }
     if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
@@ -314,17 +325,18 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      roles.push({ role: roleOf(post, organization), titleKey: post.titleKey });
+      roles.push({ role: roleOf(post, organization), titleKey: post.titleKey, listed: listedHolders.has(post) });
     }
     // `Bảo tàng có 2 phó giám đốc là ông A và bà B`: B holds the counted post too, at the same body.
     if (post.holder?.kind === 'person' && post.holderSource === 'person-after') {
-      for (const other of otherHoldersOfCountedTitle(text, post.title.start, post.end, post.holder, entities)) {
+      const others = listedHolders.get(post) ?? otherHoldersOfCountedTitle(text, post.title.start, post.end, post.holder, entities);
+      for (const other of others) {
         const shared: Post = { ...post, holder: other };
         for (const organization of targets) {
           const key = `${post.titleKey}\u0000${other.name}\u0000${organization?.name ?? ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          roles.push({ role: roleOf(shared, organization), titleKey: post.titleKey });
+          roles.push({ role: roleOf(shared, organization), titleKey: post.titleKey, listed: listedHolders.has(post) });
         }
       }
     }
@@ -1453,6 +1465,8 @@ function colonFollows(text: string, at: number, limit: number): boolean {
 interface KeyedRole {
   readonly role: RoleSpan;
   readonly titleKey: string;
+  /** Given to one of a listed set of people (`Các Phó Chủ tịch gồm: ...`): stated, never a restatement. */
+  readonly listed?: boolean;
 }
 
 function withoutRestatements(text: string, roles: readonly KeyedRole[]): RoleSpan[] {
@@ -1465,9 +1479,9 @@ function withoutRestatements(text: string, roles: readonly KeyedRole[]): RoleSpa
     }
   }
   const kept: RoleSpan[] = [];
-  for (const { role, titleKey: title } of roles) {
+  for (const { role, titleKey: title, listed } of roles) {
     if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
-    if (role.holder.name !== null && restatesLongerTitle(roles, title, role.holder.name, role.organization.name)) continue;
+    if (role.holder.name !== null && listed !== true && restatesLongerTitle(roles, title, role.holder.name, role.organization.name)) continue;
     if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
     if (role.holder.name === null && role.organization.name !== null && restatesHeldPostInShort(text, roles, role, title)) continue;
     kept.push(role);

@@ -103,3 +103,45 @@ export function otherHoldersOfCountedTitle(text: string, titleStart: number, tit
   }
   return others;
 }
+
+/** A plural determiner or a count right before a title (`các Phó Chủ tịch`, `ba Phó Bí thư`): several hold it. */
+const SEVERAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[Cc]ác|[Nn]hững|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+$/u;
+/** `gồm` (made up of), maybe `có`, and a colon after the title and its body: the list of its holders opens. */
+const HOLDERS_LIST_OPENING = /[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*/uy;
+/** Before a listed person: at most two words of address, rank or degree (`bà `, `Thiếu tướng `, `PGS.TS `). */
+const LISTED_PERSON_OPENER = /^(?:[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*[ \t]+){0,2}$/u;
+/**
+ * Between one listed person and the next: their own post set in commas (no stop, colon or line's end), then a
+ * semicolon, a comma or `và`, and maybe words of address, rank or degree.
+ */
+const NEXT_LISTED_PERSON = /^(?:[^.:\n]|\.(?=\S))*(?:;|,|[ \t]và)[ \t]+(?:[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*[ \t]+){0,2}$/u;
+/** The most characters between two listed people: a person's own post and body. */
+const MAX_BETWEEN_LISTED_PEOPLE = 160;
+
+/**
+ * `Các Phó Chủ tịch gồm: ông A, Giám đốc X; bà B và ông C`, `ba Phó Bí thư Tỉnh ủy gồm: ...`: a title several hold
+ * (a plural or a count before it) followed by `gồm` and a list of people, each maybe with a post of their own after
+ * a comma, is held by every person listed. Those people, in order; none where the title is not plural or counted,
+ * `gồm` does not follow it, or fewer than two people are listed.
+ */
+export function holdersListedAfterTitle(text: string, titleStart: number, postEnd: number, sentenceEnd: number, entities: EntityMentions): EntityMention[] {
+  if (!SEVERAL_BEFORE_TITLE.test(text.slice(Math.max(0, titleStart - COUNT_WINDOW), titleStart))) return [];
+  HOLDERS_LIST_OPENING.lastIndex = postEnd;
+  if (!HOLDERS_LIST_OPENING.exec(text)) return [];
+  const listStart = HOLDERS_LIST_OPENING.lastIndex;
+  const people: EntityMention[] = [];
+  let end = listStart;
+  for (const mention of entities.within(listStart, sentenceEnd)) {
+    if (mention.kind !== 'person') continue;
+    const gap = text.slice(end, mention.start);
+    const listed = people.length === 0 ? LISTED_PERSON_OPENER.test(gap) : gap.length <= MAX_BETWEEN_LISTED_PEOPLE && NEXT_LISTED_PERSON.test(gap);
+    if (!listed) {
+      if (people.length === 0) return [];
+      break;
+    }
+    people.push(mention);
+    end = mention.end;
+    if (people.length >= MAX_LISTED_HOLDERS) break;
+  }
+  return people.length >= 2 ? people : [];
+}
