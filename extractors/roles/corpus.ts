@@ -306,6 +306,15 @@ const COORDINATION_AND_LISTS: CorpusExample<'roles'>[] = [
   // ... the company written by its short name at the end of the unit's name.
   role('Ngân hàng TMCP Phú Long (PhuLongBank) vừa rao bán khoản nợ của Công ty CP Thép Hòa Bình. Ông Hà Văn Thịnh, Phó Tổng Giám đốc kiêm Giám đốc Khối Xử lý nợ PhuLongBank, cho biết giá đã giảm.',
     'Phó Tổng Giám đốc', 'Phó Tổng Giám đốc', ['person', 'Hà Văn Thịnh'], ['Ngân hàng TMCP Phú Long']),
+  // A body's post `kiêm` the head of one of its boards named by its field alone: neither is held in the board; the
+  // board's head is titled with the board and held where the first post is.
+  role('Đại hội Hội Làm vườn tỉnh Hòa An lần thứ V đã bầu ông Lê Văn An làm Chủ tịch Hội. Ông Trần Văn Bình được bầu làm Phó Chủ tịch thường trực kiêm Trưởng ban Kiểm tra.',
+    'Phó Chủ tịch thường trực', 'Phó Chủ tịch thường trực', ['person', 'Trần Văn Bình', 'person-2'], ['Hội Làm vườn tỉnh Hòa An']),
+  role('Đại hội Hội Làm vườn tỉnh Hòa An lần thứ V đã bầu ông Lê Văn An làm Chủ tịch Hội. Ông Trần Văn Bình được bầu làm Phó Chủ tịch thường trực kiêm Trưởng ban Kiểm tra.',
+    'Trưởng ban Kiểm tra', 'Trưởng ban Kiểm tra', ['person', 'Trần Văn Bình', 'person-2'], ['Hội Làm vườn tỉnh Hòa An']),
+  // A board named with more than its field (a project board, a body of its own): its head is held in it.
+  role('Ông Trần Văn Bình, Phó Chủ tịch kiêm Trưởng ban Quản lý dự án đầu tư xây dựng tỉnh Hòa An, cho biết.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Trần Văn Bình'], ['Ban Quản lý dự án đầu tư xây dựng tỉnh Hòa An']),
   // A body written by its acronym and level (`BĐBP tỉnh`) before `kiêm`: the next post is the same person's.
   role('Tổ công tác liên ngành chống buôn lậu tỉnh Hà Giang gồm lực lượng của Bộ đội Biên phòng (BĐBP) tỉnh, Công an tỉnh và Chi cục Hải quan khu vực Hà Giang. Đại tá Lê Văn Mạnh, Chỉ huy trưởng BĐBP tỉnh kiêm Tổ trưởng Tổ công tác, cho biết tổ đã tuần tra.',
     'Tổ trưởng', 'Tổ trưởng', ['person', 'Lê Văn Mạnh'], ['Tổ công tác liên ngành chống buôn lậu tỉnh Hà Giang']),

@@ -266,7 +266,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     // so is a religious post, as often a verb (`chùa do Hòa thượng X trụ trì`) as a post (`trụ trì chùa Y`).
     if (post.organizations.length > 0 || (!BARE_HEAD_TITLES.has(post.titleKey) && !RELIGIOUS_POSTS.has(post.titleKey))) posts.push(post);
   }
-  sharePostsJoinedByConcurrently(text, posts, titleContext.shortForms);
+  const boardHeads = sharePostsJoinedByConcurrently(text, posts, titleContext.shortForms);
   giveBodiesWithinNextPostsBody(text, posts, titleContext.shortForms);
   const postOrganizations = new Set<number>();
   for (const post of posts) for (const organization of post.organizations) postOrganizations.add(organization.start);
@@ -312,6 +312,16 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     previous = post;
   }
   assignRespectively(text, posts, (index) => sentenceAt(sentences, index), entities);
+  // `Phó Chủ tịch thường trực kiêm Trưởng ban Tài chính`: the board's head, titled with the board, is held where
+  // the first post is (as a company's board chair is titled with the board and held at the company).
+  for (const [first, head] of boardHeads) {
+    const parent = first.organizations[0];
+    const board = head.organizations[0];
+    const index = posts.indexOf(head);
+    if (first.organizations.length !== 1 || !parent || !board || index < 0 || head.holder?.name !== first.holder?.name) continue;
+    const title: TitleMention = { start: head.title.start, end: board.end, title: text.slice(head.title.start, board.end) };
+    posts[index] = { ...head, title, titleKey: titleKeyOf(title.title), organizations: [parent] };
+  }
 
   const roles: KeyedRole[] = [];
   const seen = new Set<string>();
@@ -875,7 +885,8 @@ const CONCURRENTLY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+kiêm[ \t]+$/u;
  * one, is held in that post's organizations, or in the body that post's lower-case head noun refers back to
  * (`nhà sáng lập kiêm Tổng giám đốc công ty`).
  */
-function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms: OrganizationShortForms): void {
+function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms: OrganizationShortForms): Array<readonly [Post, Post]> {
+  const boardHeads: Array<readonly [Post, Post]> = [];
   for (let index = posts.length - 2; index >= 0; index -= 1) {
     const post = posts[index] as Post;
     const next = posts[index + 1] as Post;
@@ -892,10 +903,34 @@ function sharePostsJoinedByConcurrently(text: string, posts: Post[], shortForms:
       if (parent) post.organizations = [parent];
       continue;
     }
+    // `Phó Chủ tịch thường trực kiêm Trưởng ban Tài chính`: a body's post is not held in one of its own boards.
+    if (body !== undefined && headsInternalBoard(text, post, next, body)) {
+      boardHeads.push([post, next]);
+      continue;
+    }
     // `nhà sáng lập kiêm Tổng giám đốc công ty`: the body the second post refers back to is the first's too.
     if (next.organizations.length > 0) post.organizations = next.organizations;
     else post.referredBack = next.referredBack;
   }
+  return boardHeads;
+}
+
+/** The head of a board and the deputy, folded. */
+const BOARD_HEAD_TITLES: ReadonlySet<string> = new Set(['trưởng ban', 'phó trưởng ban']);
+/** A board named by its field alone: `Ban`, a capitalized word, at most two lower-case words (`Ban Tài chính`). */
+const INTERNAL_BOARD_NAME = /^Ban[ \t]+\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+[\p{Ll}\p{M}]+){0,2}$/u;
+/** Right after a body's name, the name of another body it belongs to (a capital word). */
+const PARENT_NAME_AFTER = /^[ \t]+\p{Lu}/u;
+
+/**
+ * `Phó Chủ tịch thường trực kiêm Trưởng ban Tài chính`: a post of a body as a whole (not a board's head) joined by
+ * `kiêm` to the head of a board named by its field alone, no parent after it, is the head of one of that body's
+ * boards: the first post is not held in the board, and the board's head is held where the first post is.
+ */
+function headsInternalBoard(text: string, post: Post, next: Post, board: EntityMention): boolean {
+  if (!BOARD_HEAD_TITLES.has(next.titleKey) || next.organizations.length !== 1 || headOfTitle(post.titleKey) === 'ban') return false;
+  if (BOARD_HEAD_TITLES.has(post.titleKey) || !INTERNAL_BOARD_NAME.test(board.name)) return false;
+  return !PARENT_NAME_AFTER.test(text.slice(board.end, board.end + 3));
 }
 
 /**
