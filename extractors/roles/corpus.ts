@@ -855,6 +855,14 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Kiểm sát viên cao cấp', 'Kiểm sát viên cao cấp', ['person', 'Lê Thị Hoa'], ['Viện Kiểm sát nhân dân tỉnh Hà Nam']),
   role('Ông Trần Văn Bình, Thẩm phán trung cấp Tòa án nhân dân tỉnh Ninh Bình, làm chủ tọa.',
     'Thẩm phán trung cấp', 'Thẩm phán trung cấp', ['person', 'Trần Văn Bình'], ['Tòa án nhân dân tỉnh Ninh Bình']),
+  // A ranked post with no body after it is held in the body of its kind the sentence names (a procuracy, a court);
+  // the bare post later, by the same holder, restates it.
+  role('Đại diện Viện kiểm sát nhân dân (VKSND) tỉnh Hà Nam thực hành quyền công tố là Kiểm sát viên cao cấp Lê Thị Hoa. Bị cáo Trần Văn Tú nguyên là cán bộ Ban Quản lý chợ Yên Lạc. Tại phiên tòa, bị cáo Tú khai nhận hành vi của mình và xin giảm nhẹ hình phạt vì hoàn cảnh khó khăn. Kiểm sát viên Lê Thị Hoa đề nghị mức án 5 năm tù.',
+    'Kiểm sát viên cao cấp', 'Kiểm sát viên cao cấp', ['person', 'Lê Thị Hoa'], ['Viện kiểm sát nhân dân tỉnh Hà Nam']),
+  none('Đại diện Viện kiểm sát nhân dân (VKSND) tỉnh Hà Nam thực hành quyền công tố là Kiểm sát viên cao cấp Lê Thị Hoa. Bị cáo Trần Văn Tú nguyên là cán bộ Ban Quản lý chợ Yên Lạc. Tại phiên tòa, bị cáo Tú khai nhận hành vi của mình và xin giảm nhẹ hình phạt vì hoàn cảnh khó khăn. Kiểm sát viên Lê Thị Hoa đề nghị mức án 5 năm tù.',
+    'Kiểm sát viên Lê Thị Hoa đề nghị'),
+  role('Chủ tọa phiên tòa là Thẩm phán trung cấp Trần Văn Bình của Tòa án nhân dân huyện Yên Lạc.',
+    'Thẩm phán trung cấp', 'Thẩm phán trung cấp', ['person', 'Trần Văn Bình'], ['Tòa án nhân dân huyện Yên Lạc']),
   // A team's post with no club in its sentence, in a report listing one national team: that team's staff; the
   // coach's short title later restates the long one.
   role('Chiều nay đội tuyển Thái Lan tập buổi cuối. HLV trưởng Lê Văn Tú đã chốt danh sách 23 cầu thủ.',

@@ -119,6 +119,9 @@ const COMPANY_BODIES: readonly string[] = [
 const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['thẩm phán', ['tòa án', 'toà án']], ['thư ký phiên tòa', ['tòa án', 'toà án']], ['thư ký phiên toà', ['tòa án', 'toà án']],
   ['kiểm sát viên', ['viện kiểm sát']],
+  // A judge's or a prosecutor's rank after the post: the same post, in the same body.
+  ['thẩm phán cao cấp', ['tòa án', 'toà án']], ['thẩm phán trung cấp', ['tòa án', 'toà án']], ['thẩm phán sơ cấp', ['tòa án', 'toà án']],
+  ['kiểm sát viên cao cấp', ['viện kiểm sát']], ['kiểm sát viên trung cấp', ['viện kiểm sát']], ['kiểm sát viên sơ cấp', ['viện kiểm sát']],
   ['tổng giám đốc', COMPANY_BODIES], ['thành viên hội đồng quản trị', COMPANY_BODIES], ['thành viên hđqt', COMPANY_BODIES],
   ['thành viên hđqt độc lập', COMPANY_BODIES], ['thành viên hội đồng quản trị độc lập', COMPANY_BODIES],
   ['trưởng ban kiểm soát', COMPANY_BODIES], ['thành viên ban kiểm soát', COMPANY_BODIES], ['kế toán trưởng', COMPANY_BODIES],
@@ -1234,7 +1237,15 @@ class HolderSearch {
     let sameEvent: Post | null = null;
     for (const earlier of posts) {
       if (earlier === post) break;
-      if (earlier.titleKey !== post.titleKey || earlier.organizations.length === 0) continue;
+      if (earlier.organizations.length === 0) continue;
+      // `Kiểm sát viên cao cấp X ... Kiểm sát viên X`: the post named with its rank before, by the same holder.
+      if (earlier.titleKey !== post.titleKey) {
+        if (earlier.holder?.name === holder && earlier.titleKey.startsWith(`${post.titleKey} `)) {
+          post.organizations = [earlier.organizations[0] as EntityMention];
+          return;
+        }
+        continue;
+      }
       if (earlier.holder?.name === holder) {
         post.organizations = [earlier.organizations[0] as EntityMention];
         return;
