@@ -705,6 +705,9 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Phó trưởng phòng kinh doanh', 'Phó trưởng phòng kinh doanh', ['person', 'Vũ Đức Minh'], null),
   role('Trưởng phòng kinh doanh Nguyễn Văn Toàn đã ký hợp đồng.',
     'Trưởng phòng kinh doanh', 'Trưởng phòng kinh doanh', ['person', 'Nguyễn Văn Toàn'], null),
+  // A department's field closed by `và` before the next person of a list (`và ông B`).
+  role('Các bị cáo gồm: bà Trần Thị Bình (SN 1981), nguyên Trưởng phòng kế hoạch - tài chính và ông Đỗ Văn Tú, kế toán.',
+    'Trưởng phòng kế hoạch - tài chính', 'Trưởng phòng kế hoạch - tài chính', ['person', 'Trần Thị Bình'], null),
   // Not a word of the clause or of time (`cho biết`, `cũ`), nor words that run on to a place or the clause.
   role('Ông Trần Văn Hải, Trưởng phòng cũ, đã nghỉ hưu.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Trần Văn Hải'], null),

@@ -691,6 +691,10 @@ const NOT_DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 const DEPARTMENT_FIELD_CLOSE = /[ \t]*(?:[,;()]|\.(?=\s|$)|\n|$)/uy;
 /** `của` (of) or `thuộc` (under) between a department's field and the body it belongs to. */
 const DEPARTMENT_OF = /[ \t]+(?:của|thuộc)[ \t]+/uy;
+/** A form of address before a person's name (`ông`, `bà`, `đồng chí`), and the spaces after it. Regex source. */
+const FORM_OF_ADDRESS = '(?:(?:ông|bà|anh|chị|đồng chí)[ \\t]+)';
+/** `và` and maybe a form of address after a department's field, before the next person of a list. */
+const DEPARTMENT_THEN_NEXT_PERSON = new RegExp(`[ \\t]+và[ \\t]+${FORM_OF_ADDRESS}?`, 'uy');
 
 /**
  * `Trưởng phòng kế hoạch - kỹ thuật Công ty X`, `Trưởng phòng hành chính - nhân sự của công ty`, `Trưởng phòng
@@ -731,6 +735,11 @@ function withLowerCaseDepartment(
   DEPARTMENT_FIELD_CLOSE.lastIndex = end;
   // A board in lower case is read only with the body it belongs to (`Trưởng ban trọng tài Công ty X`).
   if (DEPARTMENT_FIELD_CLOSE.test(text)) return head === 'trưởng ban' ? null : { title: department, body: null };
+  // `bà A, nguyên Trưởng phòng kế hoạch - tài chính và ông B`: the field closes before the next person of a list.
+  DEPARTMENT_THEN_NEXT_PERSON.lastIndex = end;
+  if (DEPARTMENT_THEN_NEXT_PERSON.exec(text) && isPersonAt(DEPARTMENT_THEN_NEXT_PERSON.lastIndex)) {
+    return head === 'trưởng ban' ? null : { title: department, body: null };
+  }
   DEPARTMENT_OF.lastIndex = end;
   const of = DEPARTMENT_OF.exec(text);
   let at = end + (of?.[0].length ?? 0);
@@ -1110,8 +1119,6 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
   return position === sentenceStart || text.charCodeAt(position - 1) === 0x2c;
 }
 
-/** A form of address before a person's name (`ông`, `bà`, `đồng chí`), and the spaces after it. Regex source. */
-const FORM_OF_ADDRESS = '(?:(?:ông|bà|anh|chị|đồng chí)[ \\t]+)';
 /** `đối với` (regarding) and an honorific after a post: `miễn nhiệm chức vụ X đối với ông Y`. */
 const FOR_PERSON = new RegExp(`[ \\t]+đối[ \\t]+với[ \\t]+${FORM_OF_ADDRESS}?`, 'uy');
 /** How far back (characters) the person of a sentence is looked for when the subject found is the post's own body. */
