@@ -1371,6 +1371,11 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   // The holders of a post as a group (`các`, `những`): no one holds it.
   none('Các Phó Chủ tịch HĐND tỉnh Hòa An cùng dự họp.', 'Phó Chủ tịch'),
   none('Dự họp có ông Lưu Văn Khánh, Chủ tịch UBND tỉnh Hòa An cùng các Phó Chủ tịch HĐND tỉnh Hòa An và đại biểu.', 'Phó Chủ tịch'),
+  // A count before the title, nobody named: the members of a board as a group.
+  none('Đại hội đã bầu 31 ủy viên Ban Chấp hành Hội Nông dân tỉnh Hòa An khóa mới.', 'ủy viên'),
+  // A year (`trong năm`) before a title is no count: the post keeps its body.
+  role('Trong năm Chủ tịch UBND tỉnh Hòa An đã ký 20 quyết định xử phạt.',
+    'Chủ tịch', 'Chủ tịch', null, ['UBND tỉnh Hòa An']),
   role('Bà Đinh Thị Hạnh, Phó Chánh Thanh tra tỉnh, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương.',
     'Phó Giám đốc Sở Công Thương', 'Phó Giám đốc', ['person', 'Đinh Thị Hạnh'], ['Sở Công Thương', 'org-2']),
   role('Ông Lò Văn Khánh, Bí thư Đảng ủy xã Mường Lạn, được điều động, chỉ định giữ chức Phó Bí thư Huyện ủy Sốp Cộp.',

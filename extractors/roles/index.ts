@@ -10,7 +10,7 @@
 import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
-import { assignRespectively, holdersListedAfterTitle, otherHoldersOfCountedTitle } from './respectively.js';
+import { assignRespectively, holdersListedAfterTitle, otherHoldersOfCountedTitle, SEVERAL_BEFORE_TITLE } from './respectively.js';
 import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   bodyLedByPerson,
@@ -331,8 +331,9 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   for (const post of posts) {
     if (post.organizations.length === 0 && post.holder?.kind !== 'person') continue;
     if (headsEventCommittee(text, post)) continue;
-    // `cùng các Phó Chủ tịch HĐND tỉnh`: the holders of a post as a group, no one holding it.
-    if (post.holder === null && PLURAL_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - PLURAL_BEFORE_TITLE_WINDOW), post.title.start))) continue;
+    // `cùng các Phó Chủ tịch HĐND tỉnh`, `đã bầu 31 ủy viên Ban Chấp hành`: the holders of a post as a group (a
+    // plural or a count before the title), no one holding it.
+    if (post.holder === null && SEVERAL_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - PLURAL_BEFORE_TITLE_WINDOW), post.title.start))) continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
@@ -1140,9 +1141,7 @@ function lastPersonWithin(entities: EntityMentions, start: number, end: number):
   return null;
 }
 
-/** A plural determiner right before a title: `các`, `những` (the holders of a post as a group). */
-const PLURAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững)[ \t]+$/u;
-/** How far back (characters) the plural determiner is read. */
+/** How far back (characters) the plural determiner or the count is read. */
 const PLURAL_BEFORE_TITLE_WINDOW = 10;
 
 /** Between a post and the next person of a list: a comma, maybe a form of address (`, bà `). */
