@@ -1462,6 +1462,9 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
     'Ủy viên Ban Chấp hành', 'Ủy viên Ban Chấp hành', ['person', 'Trần Văn Hùng'], ['Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-3']),
   role('Phóng viên trao đổi với ông Trần Văn Hùng, Giám đốc Công ty Cổ phần Gạch men Hòa An, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An.',
     'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Trần Văn Hùng'], ['Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-2']),
+  // The Party's central committee: a member sits on the committee only, `Trung ương Đảng` being its other name.
+  role('Dự hội nghị có ông Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hòa An.',
+    'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Lê Văn An'], ['Ban Chấp hành Trung ương Đảng']),
   // The board or the cell's kind with no post before it is no role.
   none('Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An họp phiên thường kỳ.', 'Ban Chấp hành'),
   none('Chi bộ, chính quyền và Mặt trận thôn cùng ra quân dọn vệ sinh.', 'Chi bộ'),

@@ -543,6 +543,9 @@ function memberOfBoardInBody(
   const nameWords = board.name.split(' ');
   if (nameWords.length <= boardWords + 1) return null;
   const rest = nameWords.slice(boardWords).join(' ');
+  // `Ủy viên Ban Chấp hành Trung ương Đảng`: the Party's central committee is the board itself, no body it is
+  // elected by (`Trung ương Đảng` is that committee's other name): the member sits on it only.
+  if (foldKey(rest).startsWith('trung ương')) return null;
   const named = titleContext.shortForms.named(rest);
   const boardEnd = board.start + written.split(' ').slice(0, boardWords).join(' ').length;
   return {
