@@ -827,6 +827,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Chuẩn đô đốc C dự lễ tại Bộ Tư lệnh Vùng 3 Hải quân hôm qua.', 'Bộ Tư lệnh Vùng 3 Hải quân'),
   none('Ngư dân ở vùng cảnh sát biển 4 lần ghé qua thấy yên tâm.', 'vùng cảnh sát biển 4'),
   org('Tàu tuần tra thuộc Hải đội 305 đã kéo tàu cá về bờ.', 'Hải đội 305'),
+  // An army or border guard unit named by its branch, then numbered among the branch's units; a count is no number.
+  org('Một tổ trinh sát của Lữ đoàn Pháo binh 164 đã có mặt tại hiện trường.', 'Lữ đoàn Pháo binh 164'),
+  org('Hải đội Biên phòng 3 điều tàu ra hiện trường ngay trong đêm.', 'Hải đội Biên phòng 3'),
+  org('Trung đoàn Bộ binh 88 tổ chức diễn tập.', 'Trung đoàn Bộ binh 88'),
+  org('Hải đội Biên phòng điều 2 tàu ra khơi.', 'Hải đội Biên phòng'),
+  org('Lữ đoàn Công binh 40 cán bộ đã có mặt.', 'Lữ đoàn Công binh'),
+  org('Trung đoàn Bộ binh 30 năm xây dựng và trưởng thành.', 'Trung đoàn Bộ binh'),
   none('Hải đội trưởng cho biết tàu đã về bến.', 'Hải đội'),
   org('Đơn vị phối hợp với Đoàn Trinh sát số 2 tuần tra vùng biển.', 'Đoàn Trinh sát số 2'),
   org('Theo chỉ đạo của Cảnh sát biển Việt Nam, các vùng tăng cường tuần tra.', 'Cảnh sát biển Việt Nam'),

@@ -624,6 +624,8 @@ const INSTITUTION_KINDS = [
 const COUNTED_AFTER_NUMBER = [
   'người', 'lần', 'ca', 'bệnh nhân', 'học sinh', 'sinh viên', 'em', 'cháu', 'trẻ', 'giờ', 'phút', 'ngày', 'tháng',
   'năm', 'tuổi', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'trăm', 'km', 'cơ sở', 'phòng', 'lớp', 'giường', 'khoa', 'điểm',
+  // `Hải đội Biên phòng 2 tàu`, `Lữ đoàn Công binh 40 cán bộ`: what an army unit counts.
+  'tàu', 'xuồng', 'chiếc', 'cán bộ', 'chiến sĩ',
 ];
 
 export const NAMED_INSTITUTION_HEAD_KEYS = foldedSet(NAMED_INSTITUTION_HEADS);

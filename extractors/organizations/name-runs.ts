@@ -1327,9 +1327,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       && institutionNumberAt(words, position, 3);
     // `Trường Sĩ quan Lục quân 2`: after a capitalized word's rest as well.
     // `Trại giam Phú Sơn 4`: a prison is numbered after its place's name, one of several there.
-    const numberedAfterName = namedInstitution || NUMBERED_AFTER_NAME_HEAD_KEYS.has(head.key);
+    // `Lữ đoàn Công binh 543`, `Hải đội Biên phòng 2`: an army or border guard unit named by its branch, then numbered
+    // (up to three digits) among the branch's units; a count (`... Biên phòng 2 tàu`) or a year is no number of it.
+    const militaryUnit = NUMBERED_MILITARY_UNIT_HEAD_KEYS.has(head.key);
+    const numberedAfterName = namedInstitution || NUMBERED_AFTER_NAME_HEAD_KEYS.has(head.key) || militaryUnit;
     if (numberedAfterName && hasProper && position === end && (accepted.at(position - headNext - 1) === 'capitalized'
-      || accepted.at(position - headNext - 1) === 'completion' || accepted.at(position - headNext - 1) === 'place' || numberedKind) && (numberedKind || institutionNumberAt(words, position))) {
+      || accepted.at(position - headNext - 1) === 'completion' || accepted.at(position - headNext - 1) === 'place' || numberedKind)
+      && (numberedKind || institutionNumberAt(words, position, militaryUnit ? 3 : 2))) {
       accepted.set(position - headNext, 'number');
       position += 1;
       end = position;
