@@ -826,6 +826,13 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập cứu nạn.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'),
   org('Chuẩn đô đốc C dự lễ tại Bộ Tư lệnh Vùng 3 Hải quân hôm qua.', 'Bộ Tư lệnh Vùng 3 Hải quân'),
   none('Ngư dân ở vùng cảnh sát biển 4 lần ghé qua thấy yên tâm.', 'vùng cảnh sát biển 4'),
+  // A field word's lower-case rest before `và` and the name's second field: the name goes on through them.
+  org('Bà Lan, nghiên cứu viên Phòng Nghiên cứu Tài nguyên đất và Môi trường của Viện, cho biết.', 'Phòng Nghiên cứu Tài nguyên đất và Môi trường'),
+  org('Trung tâm Vật liệu gốm và Công nghệ nano vừa công bố sản phẩm mới.', 'Trung tâm Vật liệu gốm và Công nghệ nano'),
+  org('Sở Y tế mua sắm vật tư và Bệnh viện Bạch Mai đã nhận.', 'Sở Y tế'),
+  org('Trường Đại học Bách khoa tuyển sinh và Đào tạo Ngọc Lan.', 'Trường Đại học Bách khoa'),
+  org('Ông Hùng, Vụ trưởng Vụ Khoa học công nghệ và môi trường của Bộ Công Thương, cho biết.', 'Vụ Khoa học công nghệ và môi trường'),
+  org('Dự có đại diện Bộ Chỉ huy Quân sự tỉnh và Đại tá Lê Văn Hùng.', 'Bộ Chỉ huy Quân sự tỉnh'),
   org('Tàu tuần tra thuộc Hải đội 305 đã kéo tàu cá về bờ.', 'Hải đội 305'),
   // An army or border guard unit named by its branch, then numbered among the branch's units; a count is no number.
   org('Một tổ trinh sát của Lữ đoàn Pháo binh 164 đã có mặt tại hiện trường.', 'Lữ đoàn Pháo binh 164'),

@@ -1009,10 +1009,48 @@ export function fieldsJoinedLength(words: NameTokens, index: number): number {
   // `... và hạt nhân thuộc Bộ Khoa học và Công nghệ`: `thuộc` and the parent body the name belongs to; `do` and the
   // capitalized agent of a passive clause (`... thiên tai do Phó Cục trưởng X dẫn đầu`).
   const parent = tokens[after + 1];
-  const belongsTo = (next?.key === 'thuộc' || next?.key === 'do') && parent !== undefined && !parent.breakBefore && (parent.capitalized || parent.acronymLike);
+  // `... và ứng dụng của Viện`: `của` and the capitalized body the name belongs to.
+  const belongsTo = (next?.key === 'thuộc' || next?.key === 'do' || next?.key === 'của') && parent !== undefined && !parent.breakBefore && (parent.capitalized || parent.acronymLike);
   const endsName = !next || next.breakBefore || !next.lower || opensClause(words, after) || belongsTo
     || lexiconMatchLength(words, after, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0;
   return endsName ? fields + 1 : 0;
+}
+
+/**
+ * Most lower-case words between a name's field word and the `và` that joins a second field to the name: one syllable,
+ * the field word's rest (`nước` of `Tài nguyên nước`); two would read a verb as one (`Bách khoa tuyển sinh và ...`).
+ */
+const MAX_LOWER_WORDS_BEFORE_JOINED_FIELD = 1;
+
+/**
+ * A field word's lower-case rest before `và` and a second field of the name: `Phòng Nghiên cứu Tài nguyên nước và Môi
+ * trường`, `Trung tâm Vật liệu gốm và Công nghệ nano`. The number of lower-case
+ * words before `và` (one), 0 where one of them is a small word, a verb, a clause's opening, a level or a place, or where
+ * after `và` comes no proper field (a head, a person, a place: a second body or a party) nor lower-case field words the
+ * name plainly ends after (fieldsJoinedLength).
+ */
+export function lowerWordsBeforeJoinedField(words: NameTokens, index: number, kind: NameRunKind): number {
+  const { tokens } = words;
+  for (let count = 0; count <= MAX_LOWER_WORDS_BEFORE_JOINED_FIELD; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore || !token.lower) return 0;
+    if (token.key === 'và') {
+      const next = tokens[position + 1];
+      if (count === 0 || !next || next.breakBefore) return 0;
+      if (!next.lower) {
+        return next.capitalized && matchHead(words, position + 1) === null && words.placeEnd(position + 1) < 0
+          && !startsPersonName(words, position + 1) && isProperStart(words, position + 1, kind) ? count : 0;
+      }
+      return fieldsJoinedLength(words, position) > 0 ? count : 0;
+    }
+    // `Bộ Chỉ huy Quân sự tỉnh và Thiếu tướng X`: a bare level ends the name.
+    if (count === MAX_LOWER_WORDS_BEFORE_JOINED_FIELD || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER)
+      || LEVEL_WORDS.has(token.key) || words.placeEnd(position) > position
+      || lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
+      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0) return 0;
+  }
+  return 0;
 }
 
 /** A number of one to three digits alone. */

@@ -54,6 +54,7 @@ import {
   levelEndsName,
   LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
+  lowerWordsBeforeJoinedField,
   unitObjectBeforeParent,
   causeWordsLength,
   matchHead,
@@ -1227,6 +1228,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (about > 0) {
         for (let step = position; step < position + about; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
         position += about;
+        end = position;
+        continue;
+      }
+      // `Phòng Nghiên cứu Tài nguyên nước và Môi trường`: a field word's lower-case rest before `và` and the name's
+      // second field.
+      const beforeJoined = head.kind === 'organization' && hasProper && position === end && (previous === 'completion' || previous === 'lower')
+        ? lowerWordsBeforeJoinedField(words, position, head.kind)
+        : 0;
+      if (beforeJoined > 0) {
+        accepted.setRange(position - headNext, position + beforeJoined - headNext, 'lower');
+        position += beforeJoined;
         end = position;
         continue;
       }
