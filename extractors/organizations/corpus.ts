@@ -826,6 +826,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập cứu nạn.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'),
   org('Chuẩn đô đốc C dự lễ tại Bộ Tư lệnh Vùng 3 Hải quân hôm qua.', 'Bộ Tư lệnh Vùng 3 Hải quân'),
   none('Ngư dân ở vùng cảnh sát biển 4 lần ghé qua thấy yên tâm.', 'vùng cảnh sát biển 4'),
+  // Set phrases of a body's activity, capitalized right after its head, parted by a comma: one field of the name.
+  org('Ông Lâm, Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm thuộc Bộ Tài chính, cho biết.', 'Cục Quản lý, giám sát bảo hiểm'),
+  org('Sở Xây dựng quản lý, giám sát công trình tỉnh Bắc Ninh.', 'Sở Xây dựng'),
   // A field word's lower-case rest before `và` and the name's second field: the name goes on through them.
   org('Bà Lan, nghiên cứu viên Phòng Nghiên cứu Tài nguyên đất và Môi trường của Viện, cho biết.', 'Phòng Nghiên cứu Tài nguyên đất và Môi trường'),
   org('Trung tâm Vật liệu gốm và Công nghệ nano vừa công bố sản phẩm mới.', 'Trung tâm Vật liệu gốm và Công nghệ nano'),

@@ -316,6 +316,9 @@ const NAME_TAIL_WORDS = [
   // Living things, public services and schools, which institutes, faculties and departments are named for (`Viện Công
   // nghệ sinh vật`, `Khoa Y tế công cộng`, `Phòng Y tế trường học`).
   'sinh vật', 'công cộng', 'trường học',
+  // Credit institutions, which the central bank's supervising departments are named for (`Cục Quản lý, giám sát tổ
+  // chức tín dụng`).
+  'tổ chức tín dụng',
   // Governments, which bodies between them are named for (`Ban Liên chính phủ`, `Ủy ban Liên chính phủ`).
   'chính phủ',
 ];

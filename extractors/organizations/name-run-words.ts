@@ -1381,6 +1381,29 @@ export const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly 
 /** The first syllables of the set phrases, asked first. */
 const COMMA_SET_PHRASE_STARTS: ReadonlySet<string> = new Set(COMMA_SET_PHRASES.map(([first]) => first[0] ?? ''));
 
+/**
+ * Set phrases of the activity a body is named for, one field of its name only where written capitalized right after
+ * its head (`Cục Quản lý, giám sát tổ chức tín dụng`, `Cục Quản lý, giám sát bảo hiểm`); in lower case they say what a
+ * body does (`Sở Xây dựng quản lý, giám sát công trình`).
+ */
+const HEAD_ACTIVITY_COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['quản', 'lý'], ['giám', 'sát']],
+  [['thanh', 'tra'], ['giám', 'sát']],
+  [['kiểm', 'tra'], ['giám', 'sát']],
+];
+const HEAD_ACTIVITY_COMMA_SET_PHRASE_STARTS: ReadonlySet<string> = new Set(HEAD_ACTIVITY_COMMA_SET_PHRASES.map(([first]) => first[0] ?? ''));
+
+/** The number of tokens of the set phrase `phrases` holds at `index`, the comma counted; else 0. */
+function commaSetPhraseAmong(tokens: NameTokens['tokens'], index: number, phrases: typeof COMMA_SET_PHRASES): number {
+  for (const [first, second] of phrases) {
+    const comma = index + first.length;
+    if (keysAt(tokens, index, first) && tokens[comma]?.text === ',' && !tokens[comma]?.breakBefore && keysAt(tokens, comma + 1, second)) {
+      return first.length + 1 + second.length;
+    }
+  }
+  return 0;
+}
+
 /** The syllables `keys` are the tokens from `index` on, all on the line. */
 function keysAt(tokens: NameTokens['tokens'], index: number, keys: readonly string[]): boolean {
   for (let step = 0; step < keys.length; step += 1) {
@@ -1391,19 +1414,19 @@ function keysAt(tokens: NameTokens['tokens'], index: number, keys: readonly stri
 }
 
 /**
- * A set phrase at `index`, its halves parted by a comma (`phòng, chống`, `tìm kiếm, cứu nạn`, `cứu hộ, cứu nạn`):
- * its number of tokens, the comma counted; else 0.
+ * A set phrase at `index`, its halves parted by a comma (`phòng, chống`, `tìm kiếm, cứu nạn`, `cứu hộ, cứu nạn`; a
+ * head's activity capitalized, `Quản lý, giám sát`): its number of tokens, the comma counted; else 0.
  */
 export function commaSetPhraseLength(words: NameTokens, index: number): number {
   const { tokens } = words;
-  if (!COMMA_SET_PHRASE_STARTS.has(tokens[index]?.key ?? '')) return 0;
-  for (const [first, second] of COMMA_SET_PHRASES) {
-    const comma = index + first.length;
-    if (keysAt(tokens, index, first) && tokens[comma]?.text === ',' && !tokens[comma]?.breakBefore && keysAt(tokens, comma + 1, second)) {
-      return first.length + 1 + second.length;
-    }
+  const key = tokens[index]?.key ?? '';
+  if (COMMA_SET_PHRASE_STARTS.has(key)) {
+    const length = commaSetPhraseAmong(tokens, index, COMMA_SET_PHRASES);
+    if (length > 0) return length;
   }
-  return 0;
+  return HEAD_ACTIVITY_COMMA_SET_PHRASE_STARTS.has(key) && tokens[index]?.capitalized === true
+    ? commaSetPhraseAmong(tokens, index, HEAD_ACTIVITY_COMMA_SET_PHRASES)
+    : 0;
 }
 
 /** Most tokens of the field a set phrase works on (`tội phạm sử dụng công nghệ cao`) before what closes the name. */
