@@ -826,6 +826,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập cứu nạn.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'),
   org('Chuẩn đô đốc C dự lễ tại Bộ Tư lệnh Vùng 3 Hải quân hôm qua.', 'Bộ Tư lệnh Vùng 3 Hải quân'),
   none('Ngư dân ở vùng cảnh sát biển 4 lần ghé qua thấy yên tâm.', 'vùng cảnh sát biển 4'),
+  // A numbered region's place after a dash names the region too, where the name ends after it.
+  org('Theo Ban Chỉ huy Phòng thủ khu vực 3 - Mai Sơn, mưa lớn gây sạt lở nhiều nơi.', 'Ban Chỉ huy Phòng thủ khu vực 3 - Mai Sơn'),
+  org('Cảng vụ Hàng hải khu vực 2 - Nguyễn Văn Hùng cho biết tàu đã cập cảng.', 'Cảng vụ Hàng hải khu vực 2'),
   // Set phrases of a body's activity, capitalized right after its head, parted by a comma: one field of the name.
   org('Ông Lâm, Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm thuộc Bộ Tài chính, cho biết.', 'Cục Quản lý, giám sát bảo hiểm'),
   org('Sở Xây dựng quản lý, giám sát công trình tỉnh Bắc Ninh.', 'Sở Xây dựng'),

@@ -908,6 +908,15 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       position = numberAt + 1;
       end = position;
       hasProper = true;
+      // `Ban Chỉ huy Phòng thủ khu vực 2 - Thuận Châu`: the numbered region's place after a dash, where the name
+      // plainly ends after it, names the region too.
+      const regionPlace = regionPlaceAfterDash(words, position);
+      if (regionPlace > 0) {
+        accepted.set(position - headNext, 'connector');
+        accepted.setRange(position + 1 - headNext, position + regionPlace - headNext, 'place');
+        position += regionPlace;
+        end = position;
+      }
       break;
     }
     // `Ban Chỉ đạo 389 tỉnh Tây Ninh`, `Ban Chỉ đạo 138`: a steering committee named by the number of the decision
@@ -1437,6 +1446,27 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * A dash at `index` and a place after it (a locality's name) where the name plainly ends (a mark, the line's end, a
+ * lower-case word that is no level): `khu vực 2 - Sơn La,`, `khu vực 3 - Mai Sơn,`. The number of tokens, the dash counted; 0 where none (`khu vực 2 - Nguyễn
+ * Văn A`: a person; `khu vực 2 - Sơn La và ...` goes on the same).
+ */
+function regionPlaceAfterDash(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  const dash = tokens[index];
+  if (!dash || dash.breakBefore || !(dash.text === '-' || dash.text === '–' || dash.text === '—')) return 0;
+  // A place the gazetteer knows, else a locality's name of up to three syllables that opens no person's name (`Thuận
+  // Châu`, a district).
+  const known = words.placeEnd(index + 1);
+  const locality = known > index + 1 || matchHead(words, index + 1) !== null ? 0 : localityNameLength(words, index + 1);
+  const placeEnd = known > index + 1 ? known : index + 1 + locality;
+  if (placeEnd <= index + 1) return 0;
+  const after = tokens[placeEnd];
+  const plainEnd = after === undefined || after.breakBefore || SENTENCE_END_MARKS.has(after.text) || after.text === ',' || after.text === ';'
+    || (after.lower && !PLACE_LEVEL_KEYS.has(after.key));
+  return plainEnd ? placeEnd - index : 0;
 }
 
 /**
