@@ -832,6 +832,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Set phrases of a body's activity, capitalized right after its head, parted by a comma: one field of the name.
   org('Ông Lâm, Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm thuộc Bộ Tài chính, cho biết.', 'Cục Quản lý, giám sát bảo hiểm'),
   org('Sở Xây dựng quản lý, giám sát công trình tỉnh Bắc Ninh.', 'Sở Xây dựng'),
+  // `về` and the field after an activity up to a bracketed acronym that spells the words before `về`.
+  org('Bệnh viện phối hợp với Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý (TTĐPQG) từ năm 2020.', 'Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý', 'TTĐPQG'),
+  org('Bệnh viện phối hợp với Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý (WWF) từ năm 2020.', 'Trung tâm Điều phối quốc gia'),
   // A field word's lower-case rest before `và` and the name's second field: the name goes on through them.
   org('Bà Lan, nghiên cứu viên Phòng Nghiên cứu Tài nguyên đất và Môi trường của Viện, cho biết.', 'Phòng Nghiên cứu Tài nguyên đất và Môi trường'),
   org('Trung tâm Vật liệu gốm và Công nghệ nano vừa công bố sản phẩm mới.', 'Trung tâm Vật liệu gốm và Công nghệ nano'),

@@ -333,16 +333,27 @@ function plainFieldAfterAboutLength(words: NameTokens, index: number): number {
   );
 }
 
+/** The first letters of the words from token `from` to `to` (not included), upper-cased, are `acronym`. */
+function initialsSpell(tokens: NameTokens['tokens'], from: number, to: number, acronym: string): boolean {
+  if (to - from !== acronym.length) return false;
+  for (let position = from; position < to; position += 1) {
+    const token = tokens[position];
+    if (!token || !token.isWord || token.text.charAt(0).toUpperCase() !== acronym.charAt(position - from)) return false;
+  }
+  return true;
+}
+
 /** Most lower-case words after an activity's `về` that the bracket of the name's short form closes. */
 const MAX_WORDS_BEFORE_SHORT_NAME = 6;
 
 /**
  * `về` after an activity and the lower-case words of what it covers, up to a bracket giving the name's short form
- * (`Trung tâm Điều phối quốc gia về ghép tạng (gọi tắt là Trung tâm Điều phối)`): the length in tokens of `về` and
+ * (`Trung tâm Điều phối quốc gia về ghép tạng (gọi tắt là Trung tâm Điều phối)`), or the acronym alone of the words
+ * from the head (`headStart`) to `về` (`... về hiến mô (TTĐPQG)`): the length in tokens of `về` and
  * the words; 0 where no such bracket closes them within six words, or a verb, a small word or a connector stands
  * among them (`Trung tâm Điều phối về việc ... (`).
  */
-export function aboutWordsBeforeShortName(words: NameTokens, about: number): number {
+export function aboutWordsBeforeShortName(words: NameTokens, about: number, headStart = about): number {
   const { tokens } = words;
   if (tokens[about]?.key !== 'về') return 0;
   for (let position = about + 1; position <= about + 1 + MAX_WORDS_BEFORE_SHORT_NAME; position += 1) {
@@ -352,8 +363,10 @@ export function aboutWordsBeforeShortName(words: NameTokens, about: number): num
       const first = tokens[position + 1];
       const second = tokens[position + 2];
       const third = tokens[position + 3];
+      // `(TTĐPQG)`: or an acronym alone that spells the name's words before `về`, the field written out after them.
       const named = first?.key === 'gọi' && second?.key === 'tắt'
-        || (first?.key === 'sau' && second?.key === 'đây' && third?.key === 'gọi');
+        || (first?.key === 'sau' && second?.key === 'đây' && third?.key === 'gọi')
+        || (first?.acronymLike === true && second?.text === ')' && initialsSpell(tokens, headStart, about, first.text));
       return position > about + 1 && named ? position - about : 0;
     }
     // The bracket confirms the name: a counting word reads as a noun there (`cơ thể người`), a verb of two words not.

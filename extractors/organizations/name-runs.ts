@@ -1232,7 +1232,7 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Vụ Giám đốc kiểm tra về hình sự, hành chính`: the fields an activity covers; `Phòng Cảnh sát điều tra tội
       // phạm về ma túy`: the fields of the crimes a police unit fights.
       const about = activity || (previous === 'lower' && afterCrimes(words, position))
-        ? aboutFieldsLength(words, position) || (activity ? aboutWordsBeforeShortName(words, position) : 0)
+        ? aboutFieldsLength(words, position) || (activity ? aboutWordsBeforeShortName(words, position, index) : 0)
         : 0;
       if (about > 0) {
         for (let step = position; step < position + about; step += 1) accepted.set(step - headNext, tokens[step]?.lower && tokens[step]?.key !== 'về' && tokens[step]?.key !== 'và' ? 'lower' : 'connector');
