@@ -835,6 +835,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // `về` and the field after an activity up to a bracketed acronym that spells the words before `về`.
   org('Bệnh viện phối hợp với Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý (TTĐPQG) từ năm 2020.', 'Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý', 'TTĐPQG'),
   org('Bệnh viện phối hợp với Trung tâm Điều phối quốc gia về bảo tồn cây thuốc quý (WWF) từ năm 2020.', 'Trung tâm Điều phối quốc gia'),
+  // A verb of rearranging bodies after a name ends it, though its first syllable would be a capitalized word's rest.
+  org('Theo đề án, Khoa Dược hợp nhất vào Trường Đại học Y Dược từ năm sau.', 'Khoa Dược'),
+  org('Trung tâm Y tế sáp nhập với Bệnh viện Đa khoa huyện từ tháng 7.', 'Trung tâm Y tế'),
+  org('Ngân hàng Hợp nhất vừa công bố kết quả kinh doanh.', 'Ngân hàng Hợp nhất'),
   // A field word's lower-case rest before `và` and the name's second field: the name goes on through them.
   org('Bà Lan, nghiên cứu viên Phòng Nghiên cứu Tài nguyên đất và Môi trường của Viện, cho biết.', 'Phòng Nghiên cứu Tài nguyên đất và Môi trường'),
   org('Trung tâm Vật liệu gốm và Công nghệ nano vừa công bố sản phẩm mới.', 'Trung tâm Vật liệu gốm và Công nghệ nano'),

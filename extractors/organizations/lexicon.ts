@@ -255,6 +255,8 @@ const NAME_BREAKING_WORDS = [
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
   'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động',
+  // What is done to a body when bodies are rearranged (`Khoa Luật hợp nhất vào Trường Đại học Luật`).
+  'hợp nhất', 'sáp nhập', 'giải thể', 'nâng cấp',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
