@@ -604,6 +604,31 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Tuyến xe buýt điện mới khai trương tại Đà Nẵng', author: 'Minh Hà', publishedAt: '2025-09-05T08:00:00+07:00' },
   },
   {
+    name: 'a run of capitals whose first word is no family name: the title keeps it, the author is the name from its family name',
+    text: article(`Đội bóng chuyền nữ Long An giành giải Ba Trần Hải 12/10/2025 - 08:30 ${BODY}`),
+    expected: { title: 'Đội bóng chuyền nữ Long An giành giải Ba', author: 'Trần Hải', publishedAt: '2025-10-12T08:30:00+07:00' },
+  },
+  {
+    name: 'a place the noun before it asks for closing the title, the author from a family name after it',
+    text: article(`Khởi công đường ven biển qua tỉnh Bình Định Đặng Khoa 05/10/2025 - 07:20 ${BODY}`),
+    expected: { title: 'Khởi công đường ven biển qua tỉnh Bình Định', author: 'Đặng Khoa', publishedAt: '2025-10-05T07:20:00+07:00' },
+  },
+  {
+    name: 'a bank\'s name after its acronym closing the title, a dash before the byline: the author the last two words',
+    text: article(`Cổ đông thông qua kế hoạch tăng vốn của Ngân hàng TMCP Sông Hồng Thu Hà - 09h15 ngày 3/10/2025 ${BODY}`),
+    expected: { title: 'Cổ đông thông qua kế hoạch tăng vốn của Ngân hàng TMCP Sông Hồng', author: 'Thu Hà', publishedAt: '2025-10-03T09:15:00+07:00' },
+  },
+  {
+    name: 'not an author: a full name the noun before it asks for, no family name inside it to cut at',
+    text: article(`Khán giả tiễn biệt nghệ sĩ Lê Thanh Hoa 10h05 ngày 3/04/2025 ${BODY}`),
+    expected: { title: 'Khán giả tiễn biệt nghệ sĩ Lê Thanh Hoa', author: null },
+  },
+  {
+    name: 'not an author: a street named for a person, a family name that is also a word inside it',
+    text: article(`Thông xe cầu vượt trên đường Hoàng Văn Thụ 15:20, 27/06/2025 ${BODY}`),
+    expected: { title: 'Thông xe cầu vượt trên đường Hoàng Văn Thụ', author: null },
+  },
+  {
     name: 'not an author: a country closing the title before a run-on byline',
     text: article(`Đội tuyển bóng chuyền nữ thắng Thái Lan | 20h30 ngày 12/08/2025 ${BODY}`),
     expected: { title: 'Đội tuyển bóng chuyền nữ thắng Thái Lan', author: null, publishedAt: '2025-08-12T20:30:00+07:00' },

@@ -14,6 +14,8 @@
 import type { TextSpan, Token } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
 import { isPlace } from '../shared/places.js';
+import { isCuttingFamilyName } from '../shared/family-names.js';
+import { isAmbiguousFamilyName, isFamilyName } from '../people/lexicon.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { foldKey } from '../shared/vietnamese.js';
@@ -54,6 +56,8 @@ const TIME_BEFORE = /(?<![\p{L}\p{M}\p{N}:.,/])\d{1,2}[:hg]\d{2}(?:\s?(?:AM|PM|a
 const AUTHOR_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const MIN_AUTHOR_WORDS = 2;
 const MAX_AUTHOR_WORDS = 4;
+/** A name found at the end of a longer run of capitals: a family name and one or two more words. */
+const MAX_NAME_AT_RUN_END = 3;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 /** A byline separator closing what stands before a run-on byline: ` |`, ` -`, ` ·`. */
@@ -137,18 +141,30 @@ function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly Te
  * it: `... cho khu trung tâm Phương Linh`); not a place (`... với Thái Lan`, and a place leading the run is the
  * title's: `... tại Hà Nội Thu Trang`), not a name that the noun before it asks for (`nghệ sĩ Thanh Hoa`, `cầu
  * Rạch Miễu`: NAME_KIND_WORDS), and at least MIN_TITLE_WORDS words of title are left before it.
+ * A name of three words or more opens with a family name, a pen name is two words: a run whose first word is no
+ * family name ends the title with its head (`... hạng Nhất Hoàng Long`: the name from its family name on, `Hoàng
+ * Long`). A run the title's own name opens (after an acronym, `Ngân hàng TMCP Trường An Minh Châu`, or after the
+ * noun that asks for it, `tỉnh Quảng Ngãi Phan Lê`) holds the author at its end in a name's shape: from a family
+ * name that cuts a name (`Phan Lê`), or, where a separator shows that an author stands before the byline, the last
+ * two words (`Minh Châu`); at least one word of the run is left to the title.
  */
-function authorBefore(text: string, lineStart: number, title: string): number | null {
+function authorBefore(text: string, lineStart: number, title: string, separated: boolean): number | null {
   const words = title.split(' ');
   let run = 0;
   while (run <= MAX_AUTHOR_WORDS && run < words.length && AUTHOR_WORD.test(words[words.length - 1 - run] ?? '')) run += 1;
-  if (run < MIN_AUTHOR_WORDS || run > MAX_AUTHOR_WORDS) return null;
+  if (run < MIN_AUTHOR_WORDS) return null;
   const before = words[words.length - 1 - run] ?? '';
-  if (before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before)))) return null;
-  // A place at the run's head is the title's (`tại Hà Nội Thu Trang`): the name is what follows it.
   let first = words.length - run;
-  for (let head = 1; head <= run - MIN_AUTHOR_WORDS; head += 1) {
-    if (isPlace(words.slice(words.length - run, words.length - run + head).join(' '))) first = words.length - run + head;
+  if (run > MAX_AUTHOR_WORDS || before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before)))) {
+    const named = nameAtRunEnd(words, run, separated);
+    if (named === null) return null;
+    first = named;
+  } else {
+    // A place at the run's head is the title's (`tại Hà Nội Thu Trang`): the name is what follows it.
+    for (let head = 1; head <= run - MIN_AUTHOR_WORDS; head += 1) {
+      if (isPlace(words.slice(words.length - run, words.length - run + head).join(' '))) first = words.length - run + head;
+    }
+    if (words.length - first > MIN_AUTHOR_WORDS && !isFamilyName(foldKey(words[first] ?? ''))) first = familyNameAtRunEnd(words, first + 1) ?? first;
   }
   if (first < MIN_TITLE_WORDS) return null;
   const start = words.slice(0, first).join(' ').length + 1;
@@ -157,6 +173,23 @@ function authorBefore(text: string, lineStart: number, title: string): number | 
   const author = readAuthorLine(text, { start: lineStart + start, end: lineStart + title.length });
   if (author === null || author.start !== lineStart + start || author.end !== lineStart + title.length) return null;
   return start;
+}
+
+/** The longest name of two or three words closing `words`, from `from` on, that opens with a family name that cuts a name (not one that is also a common word: `Văn`, `Châu`); its first index, or null. */
+function familyNameAtRunEnd(words: readonly string[], from: number): number | null {
+  for (let index = Math.max(from, words.length - MAX_NAME_AT_RUN_END); index <= words.length - MIN_AUTHOR_WORDS; index += 1) {
+    const key = foldKey(words[index] ?? '');
+    if (isCuttingFamilyName(key) && !isAmbiguousFamilyName(key)) return index;
+  }
+  return null;
+}
+
+/** The author's first index inside a run of `run` capitalized words that the title's own name opens, or null (see authorBefore). */
+function nameAtRunEnd(words: readonly string[], run: number, separated: boolean): number | null {
+  const runStart = words.length - run;
+  const family = familyNameAtRunEnd(words, runStart + 1);
+  if (family !== null) return family;
+  return separated && run > MIN_AUTHOR_WORDS ? words.length - MIN_AUTHOR_WORDS : null;
 }
 
 /** True when the byline may end after `token`: at the line's end, or after a number, a bracket or AM/PM before a capital. */
@@ -236,7 +269,7 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     // The author's name may stand before the byline, after a separator or before a time (`Title Hải Đăng | 16h00
     // ngày 25/11/2025`, `Title Phương Linh 14h20 ngày 3/11/2025`): what comes before the name is the title.
     const separated = trimmed.length < titleText.trimEnd().length;
-    let authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed) : null;
+    let authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed, separated) : null;
     if (authorStart !== null) trimmed = withoutTrailingSeparator(trimmed.slice(0, authorStart));
     if (!mayBeTitle(trimmed)) continue;
     const start = line.start + titleText.length;
@@ -245,7 +278,7 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     // With neither, a byline that states a time after its date may follow the name too (`Title Phương Linh
     // 03/11/2025 14:20 Lead ...`).
     if (authorStart === null && !separated && time === null && STATES_TIME.test(text.slice(byline.span.start, byline.span.end))) {
-      authorStart = authorBefore(text, line.start, trimmed);
+      authorStart = authorBefore(text, line.start, trimmed, separated);
       const cut = authorStart === null ? '' : withoutTrailingSeparator(trimmed.slice(0, authorStart));
       if (mayBeTitle(cut)) trimmed = cut;
       else authorStart = null;
