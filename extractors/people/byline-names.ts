@@ -1,7 +1,7 @@
 // Reporters' names: in the byline (`Người viết: Nguyen Nam - Ngày viết: ...`, often without diacritics), as the
 // metadata stage read it, or alone on the article's last line (`Minh Anh`, `Hương Giang - Thu Trang`).
 import { firstStartingAtOrAfter, type MetadataResult, type ParagraphSpan, type TextSpan } from '../../pipeline/document.js';
-import { BYLINE_LABEL, isCreditLabel, isNeverNameWord } from './lexicon.js';
+import { BYLINE_LABEL, isCreditLabel, isNeverNameWord, opensSentenceWord } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun, RunWord } from './name-runs.js';
 
@@ -175,17 +175,32 @@ export function findCreditNames(runs: readonly NameRun[], context: NameContext):
       if (bracketed) found.push(bracketed);
       continue;
     }
-    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    let words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
     // `Ảnh: Văn Dũng Tại Quảng Trị, ...`: a credit run into the next sentence, where the lines were joined, ends
-    // before a word that never is a name's and opens that sentence.
+    // before a word that never is a name's and opens that sentence, or before the name-like first syllable of a
+    // word opening it (`Ảnh: Minh Châu Trình bày tờ trình, ...`).
     const next = run.words[words.length];
-    const runsOn = next !== undefined && words.length >= 2 && isNeverNameWord(next.key);
+    let runsOn = next !== undefined && words.length >= 2 && isNeverNameWord(next.key);
+    if (!runsOn && words.length > 2 && words.length === run.words.length && opensSentenceAfter(text, run.end, words[words.length - 1]?.key ?? '')) {
+      words = words.slice(0, -1);
+      runsOn = true;
+    }
     if (!runsOn && !AGENCY_AFTER_CREDIT_NAME.test(text.slice(run.end, run.end + AGENCY_LOOKAHEAD))) continue;
     if ((!runsOn && words.length !== run.words.length) || startsMultiWordPlace(context, run.start)) continue;
     const candidate = candidateOf(text, words, 'credit');
     if (candidate && !context.overlapsOrganization(candidate.start, candidate.end)) found.push(candidate);
   }
   return found;
+}
+
+/** Sticky: the lower-case word one blank after a run of capitals. */
+const LOWER_WORD_AFTER = /[ \t]([\p{Ll}\p{M}]+)/uy;
+
+/** True when the run's last word (its key) and the lower-case word right after `end` make a word opening a sentence. */
+function opensSentenceAfter(text: string, end: number, lastKey: string): boolean {
+  LOWER_WORD_AFTER.lastIndex = end;
+  const after = LOWER_WORD_AFTER.exec(text);
+  return after !== null && opensSentenceWord(lastKey, after[1] ?? '');
 }
 
 /** How far back a caption opening with `Ảnh:` is looked for before a name in brackets. */

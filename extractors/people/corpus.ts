@@ -608,6 +608,14 @@ const CREDITS: CorpusExample<'people'>[] = [
   none('Xe cứu hỏa tiếp cận đám cháy. (Ảnh minh họa)', 'Ảnh minh họa'),
   person('Công nhân sửa đường dây điện sau bão. Ảnh: Thế Anh Trong ngày hôm qua, điện đã được cấp lại.', 'Thế Anh', 'Thế Anh'),
   none('Công nhân sửa đường dây điện sau bão. Ảnh: Thế Anh Trong ngày hôm qua, điện đã được cấp lại.', 'Trong'),
+  // ... or before a name-like syllable that, with the lower-case word after it, opens that sentence.
+  person('Toàn cảnh phiên họp. Ảnh: Quốc Huy Trình bày báo cáo, Giám đốc sở cho biết kế hoạch đã xong.', 'Quốc Huy', 'Quốc Huy'),
+  none('Toàn cảnh phiên họp. Ảnh: Quốc Huy Trình bày báo cáo, Giám đốc sở cho biết kế hoạch đã xong.', 'Trình bày'),
+  person('Lễ khánh thành cây cầu. Ảnh: Thanh Tâm Phát biểu tại buổi lễ, ông Hải cảm ơn nhà tài trợ.', 'Thanh Tâm', 'Thanh Tâm'),
+  none('Lễ khánh thành cây cầu. Ảnh: Thanh Tâm Phát biểu tại buổi lễ, ông Hải cảm ơn nhà tài trợ.', 'Phát biểu'),
+  person('Hội đồng xét xử tuyên án. Ảnh: Hoàng Văn Trình (TTXVN)', 'Hoàng Văn Trình', 'Hoàng Văn Trình'),
+  person('Đại biểu dự lễ khai mạc. Ảnh: Ngọc Mai Phát biểu khai mạc, ông Hải nêu kết quả năm qua.', 'Ngọc Mai', 'Ngọc Mai'),
+  none('Đại biểu dự lễ khai mạc. Ảnh: Ngọc Mai Phát biểu khai mạc, ông Hải nêu kết quả năm qua.', 'Phát biểu'),
   // The photographer in brackets after a caption that opens with `Ảnh:`, the caption one sentence.
   person('Ảnh: Thuyền rồng rước kiệu trên sông. (Thu Trang) Buổi chiều, hội thi đấu vật.', 'Thu Trang', 'Thu Trang'),
   none('Ảnh: Quang cảnh hội trường. Đại biểu dự họp đông đủ. (Thu Trang)', 'Thu Trang'),

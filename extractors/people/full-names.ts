@@ -6,6 +6,7 @@ import {
   isAmbiguousFamilyName,
   isCraftContext,
   isCreditLabel,
+  opensSentenceWord,
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
@@ -303,6 +304,9 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   // `Hồ Thủy điện Đăk Re`: the last capital opens a noun (`thủy điện`) whose second syllable follows in lower case.
   if (last && words.length === 2 && isNounOpenedByGivenName(last.key, lowerWordKeyAt(text, last.end))) return null;
   const ambiguous = isAmbiguousFamilyName(family.key);
+  // `Ảnh: Minh Châu Trình bày tờ trình`: after a family name that is also a word, the last capital opens a word that
+  // opens the next sentence (`Trình bày`), the lines joined: no name of two words.
+  if (last && ambiguous && words.length === 2 && opensSentenceWord(last.key, lowerWordKeyAt(text, last.end))) return null;
   // `Từ Hà Nội`: an everyday word before a place, not a family name before given names.
   if (ambiguous && placeStartsAfterFirst(context, words)) return null;
   // `Mai Văn Chính, Trưởng Ban ...`: a middle name `Văn` or `Thị` before a given name says a person's name is read,

@@ -526,6 +526,25 @@ export function isNeverNameWord(key: string): boolean {
 }
 
 /**
+ * Common words opening a sentence whose first syllable is a name's too (`Trình bày`, `Phát biểu`, `Thành lập`,
+ * `Toàn cảnh`), by that syllable's key and the lower-case syllables that complete them: a photo credit run into
+ * the next sentence where the lines were joined (`Ảnh: Minh Châu Trình bày tờ trình, ...`) ends before the word.
+ */
+const SENTENCE_OPENERS_OPENED_BY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['trình', ['bày']], ['phát', ['biểu']], ['thành', ['lập']], ['toàn', ['cảnh']], ['quang', ['cảnh']],
+  ['tham', ['dự', 'gia']], ['kết', ['thúc', 'luận']], ['tiếp', ['theo', 'tục']], ['đồng', ['thời']],
+  ['khẳng', ['định']], ['nhấn', ['mạnh']], ['hiện', ['nay', 'tại']], ['dự', ['kiến']], ['chia', ['sẻ']],
+];
+const SENTENCE_OPENER_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  SENTENCE_OPENERS_OPENED_BY_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
+);
+
+/** True when the capitalized syllable (its key) and the lower-case one after it (its key) make a word opening a sentence. */
+export function opensSentenceWord(key: string, nextKey: string): boolean {
+  return SENTENCE_OPENER_SECOND_SYLLABLES.get(key)?.has(nextKey) === true;
+}
+
+/**
  * Never-name words that are given names too (`Lâm Văn Được`): after a family name and a middle name, the last word of
  * a run of capitals, the word is the given name, as the verb is never capitalized inside a sentence. Folded keys.
  */
