@@ -217,6 +217,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Cổ phiếu HPG của Tập đoàn Hòa Phát giảm nhẹ trong phiên chiều.', 'HPG'),
   none('Mã VTB của Vinh Tân bán ra nhiều nhất phiên sáng.', 'VTB'),
   none('Nhà đầu tư gom mã chứng khoán KTB khi Kim Tín báo lãi quý III.', 'KTB'),
+  // A text message's keyword spells no words written elsewhere.
+  none('Quỹ Hỗ trợ nông dân kêu gọi ủng hộ. Bạn đọc soạn tin HTND gửi 1409 để góp 20.000 đồng.', 'HTND'),
+  none('Quỹ Bảo trợ trẻ em nhận ủng hộ qua cú pháp BTTE gửi 1405.', 'BTTE'),
+  pair('Quỹ Bảo trợ trẻ em nhận ủng hộ. Cán bộ BTTE đã đến tận nhà.', 'BTTE', 'Bảo trợ trẻ em', 'BTTE'),
   none('Ông Nam (Hà Nội) cho biết kế hoạch đã sẵn sàng.', 'Hà Nội'),
   none('Hội nghị lần thứ II (tháng 3) diễn ra tại Huế.', 'tháng 3'),
   none('Phần II (tiếp theo) sẽ đăng vào số sau.', 'II'),

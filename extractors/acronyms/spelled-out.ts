@@ -262,7 +262,17 @@ function isStockCode(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.key;
   if (previous === 'mã') return true;
   const twoBack = tokens[index - 2]?.key;
-  return (previous === 'phiếu' && twoBack === 'cổ') || (previous === 'khoán' && twoBack === 'chứng' && tokens[index - 3]?.key === 'mã');
+  return (previous === 'phiếu' && twoBack === 'cổ') || (previous === 'khoán' && twoBack === 'chứng' && tokens[index - 3]?.key === 'mã')
+    || isMessageKeyword(previous, twoBack);
+}
+
+/**
+ * True when the words before a code name it a text message's keyword (`soạn tin UH gửi 1406`, `nhắn tin`, `cú pháp`,
+ * `soạn`): letters a message is typed with, which spell no words, however the text's words fall (`soạn tin CTD` is
+ * no `Chữ thập đỏ` written without its marks).
+ */
+function isMessageKeyword(previous: string | undefined, twoBack: string | undefined): boolean {
+  return previous === 'soạn' || (previous === 'tin' && (twoBack === 'soạn' || twoBack === 'nhắn')) || (previous === 'pháp' && twoBack === 'cú');
 }
 
 /** Most tokens read back through a number code from an acronym glued to it (`01-1:2024/BYT`, `12/2023/TT-BKHCN`). */
