@@ -20,6 +20,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Đội tuyển vừa trở về từ Olympic Toán học quốc tế (IMO) với bốn huy chương.', 'IMO', 'Olympic Toán học quốc tế'),
   pair('Doanh nghiệp được trao Giải thưởng Chất lượng quốc gia (VNQA) vào cuối năm.', 'VNQA', 'Giải thưởng Chất lượng quốc gia'),
   none('Khách sạn ở Đà Nẵng quốc tế (XYZ) vẫn đông khách.', 'XYZ'),
+  // A body named for a river or a sea: its head before the geographic noun starts the long form.
+  pair('Việt Nam và Ủy hội sông Ấn Hằng quốc tế (IRC) ký biên bản hợp tác.', 'IRC', 'Ủy hội sông Ấn Hằng quốc tế'),
+  pair('Đoàn học sinh dự Olympic Sinh học quốc tế (IBO) đã về nước.', 'IBO', 'Olympic Sinh học quốc tế'),
   // The capitalized words before the bracket end a country's name: the long form is the whole country.
   pair('Công ty vừa đưa lô chà là về từ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) hôm qua.', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'),
   pair('Hàng được xuất sang Ả Rập Xê Út và Các Tiểu vương quốc Ả Rập Thống nhất (UAE) từ tháng trước.', 'UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'),

@@ -28,3 +28,41 @@ export function headedNameBefore(tokens: readonly Token[], last: number): number
   }
   return -1;
 }
+
+/**
+ * Geographic nouns in lower case between an organization's head and the proper name it is named for (`Ủy hội sông
+ * Mê Công quốc tế`, `Ủy ban lưu vực sông Đồng Nai`): keys, the longest two words.
+ */
+const GEOGRAPHIC_NOUN_KEYS: ReadonlySet<string> = new Set(['sông', 'lưu vực', 'biển', 'hồ', 'vùng', 'núi', 'vịnh']);
+const MAX_GEOGRAPHIC_NOUN_WORDS = 2;
+/** `Ủy hội`, an international commission's head (`Ủy hội sông Mê Công quốc tế`), beside the organizations' heads: its key. */
+const COMMISSION_HEAD_KEY = 'ủy hội';
+
+/**
+ * The first token of an organization's head that stands right before a geographic noun in lower case before token
+ * `start`, the first of the name's capitalized words (`Ủy hội` of `Ủy hội sông Mê Công quốc tế`): the whole body
+ * named for a river or a sea, which a foreign acronym in brackets stands for. -1 when none, on the same line.
+ */
+export function headBeforeGeographicNoun(tokens: readonly Token[], start: number): number {
+  for (let words = MAX_GEOGRAPHIC_NOUN_WORDS; words >= 1; words -= 1) {
+    const nounStart = start - words;
+    if (nounStart < 1) continue;
+    let key = '';
+    let plain = true;
+    for (let index = nounStart; index < start && plain; index += 1) {
+      const token = tokens[index];
+      plain = token !== undefined && token.isWord && token.lower && !token.breakBefore;
+      key = key === '' ? token?.key ?? '' : `${key} ${token?.key ?? ''}`;
+    }
+    if (!plain || tokens[start]?.breakBefore === true || !GEOGRAPHIC_NOUN_KEYS.has(key)) continue;
+    for (let headWords = Math.min(ORGANIZATION_HEAD_PHRASES.maxWords, nounStart); headWords >= 1; headWords -= 1) {
+      const head = nounStart - headWords;
+      const commission = headWords === 2 && `${tokens[head]?.key ?? ''} ${tokens[head + 1]?.key ?? ''}` === COMMISSION_HEAD_KEY;
+      if (!tokens[head]?.capitalized || !(commission || ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, head, headWords))) continue;
+      let sameLine = true;
+      for (let index = head + 1; index <= nounStart && sameLine; index += 1) sameLine = tokens[index]?.breakBefore !== true;
+      if (sameLine) return head;
+    }
+  }
+  return -1;
+}

@@ -21,7 +21,7 @@ import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
 import { documentOfOwnerBefore, documentPhraseBefore, namedDocumentBeforePlace } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
-import { headedNameBefore } from './headed-name.js';
+import { headBeforeGeographicNoun, headedNameBefore } from './headed-name.js';
 import { longFormWithTail } from './with-tail.js';
 import { isSlashJoinedPair, slashJoinedBefore } from './slash-joined.js';
 
@@ -425,6 +425,9 @@ function scopedNameBefore(tokens: readonly Token[], last: number): number {
   const start = capitalizedRunBefore(tokens, last - 2);
   if (start < 0) return -1;
   const words = tokens.slice(start, last - 1);
+  // `Ủy hội sông Mê Công quốc tế (MRC)`: a body named for a river, its head before the river's noun.
+  const head = headBeforeGeographicNoun(tokens, start);
+  if (head >= 0) return head;
   if (mayStartPlaceAtWordKey(words[0]?.key ?? '') && isPlace(words.map((token) => token.text).join(' '))) return -1;
   return start;
 }
