@@ -267,6 +267,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi thành phố (Ban QLDA Thủy lợi) mời thầu.', 'QLDA', 'Quản lý dự án'),
   pair('Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp huyện (Ban QLDA huyện) đã nghiệm thu.', 'QLDA', 'Quản lý dự án'),
   none('Ban Quản lý dự án đầu tư xây dựng công trình giao thông (Ban QLDA Hà Tĩnh) đã nghiệm thu.', 'QLDA'),
+  // The tail held further on in the name: the bracket is the body's short name, the whole name its long form.
+  pair('Ông Hải, Giám đốc Ban Quản lý dự án ODA tỉnh Hà Tĩnh (Ban QLDA ODA), cho biết.', 'Ban QLDA ODA', 'Ban Quản lý dự án ODA tỉnh Hà Tĩnh'),
+  pair('Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Nam Định (Ban QLDA thủy lợi) mời thầu.', 'Ban QLDA thủy lợi', 'Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Nam Định'),
   // ... whose head or last words differ from the name's: no definition.
   none('Bộ Y tế và Sở Giao thông vận tải (Sở GTVT Hà Nội) cùng họp.', 'Sở GTVT Hà Nội'),
   none('Ông Nam (Phó GĐ Sở) cho biết đã nhận hồ sơ.', 'Phó GĐ Sở'),

@@ -718,6 +718,15 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         found.push(definition(text, headFirst.start, close, text.slice(content.start, content.end), text.slice(headFirst.start, before.end), 'head-and-acronym-numbered'));
         continue;
       }
+      // `Ban Quản lý dự án ODA tỉnh Hà Tĩnh (Ban QLDA ODA)`, `Ban Quản lý dự án đầu tư xây dựng các công trình giao
+      // thông tỉnh Nam Định (Ban QLDA giao thông)`: the tail keeps words the name holds further on, the name going on
+      // after them to the place that makes it one body; the bracket is that body's short name, the whole name from the
+      // head its long form, the acronym its own words. A name ending with a bare level (`... thành phố (Ban QLDA Giao
+      // thông)`) keeps the acronym alone.
+      const tailWords = inside.length - inside.findIndex((token) => token.acronymLike) - 1;
+      if (between && headFirst && middleFirst && middleLast && tailWords > 0 && between.last + tailWords < last && before?.capitalized === true) {
+        found.push(definition(text, headFirst.start, close, text.slice(content.start, content.end), text.slice(headFirst.start, before.end), 'head-and-acronym-tail-further'));
+      }
       if (between && middleFirst && middleLast) {
         found.push(definition(text, middleFirst.start, close, between.acronym.text, text.slice(middleFirst.start, middleLast.end), 'head-and-acronym'));
         continue;
