@@ -136,6 +136,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Hiệp hội Phần mềm Đông Dương (IDSA) kết nạp hội viên.', 'IDSA', 'Hiệp hội Phần mềm Đông Dương'),
   pair('Tổ chức Thương mại Thế giới (WTO) dự báo thương mại giảm.', 'WTO', 'Tổ chức Thương mại Thế giới'),
   pair('Quỹ Tiền tệ Quốc tế (IMF) hạ dự báo tăng trưởng.', 'IMF', 'Quỹ Tiền tệ Quốc tế'),
+  // A group named for a known body (`Nhóm` + the body's long form) goes by the body's acronym: the group is its long form.
+  pair('Dự án được Nhóm Ngân hàng Thế giới (WB) tài trợ 50 triệu USD.', 'WB', 'Nhóm Ngân hàng Thế giới'),
+  pair('Theo nhóm chuyên gia của Ngân hàng Thế giới (WB), GDP sẽ tăng.', 'WB', 'Ngân hàng Thế giới'),
   pair('Ngân hàng Phát triển châu Á (ADB) tài trợ dự án.', 'ADB', 'Ngân hàng Phát triển châu Á'),
   pair('Phòng Thương mại và Công nghiệp Việt Nam (VCCI) khảo sát doanh nghiệp.', 'VCCI', 'Phòng Thương mại và Công nghiệp Việt Nam'),
   pair('Liên minh châu Âu (EU) là đối tác lớn.', 'EU', 'Liên minh châu Âu'),

@@ -153,6 +153,18 @@ function knownLongFormBefore(tokens: readonly Token[], last: number, long: strin
   return index + 1;
 }
 
+/** The head of a group named for its core body (`Nhóm Ngân hàng Thế giới`): the group goes by the body's acronym. */
+const GROUP_HEAD_KEY = 'nhóm';
+
+/**
+ * `Nhóm Ngân hàng Thế giới (WB)`: a capitalized `Nhóm` right before a known body's long form names the group of that
+ * body, which the news writes with the body's acronym; the long form starts at the group's head. Else `first`.
+ */
+function groupOfKnownBody(tokens: readonly Token[], first: number): number {
+  const head = tokens[first - 1];
+  return head?.key === GROUP_HEAD_KEY && head.capitalized && !tokens[first]?.breakBefore ? first - 1 : first;
+}
+
 /** Capitalized words going back from `last` (each with its lower-case rest): `Chất lượng Việt Nam Online`. */
 function capitalizedRunBefore(tokens: readonly Token[], last: number): number {
   let index = last;
@@ -508,7 +520,7 @@ function longFormBefore(
   }
   for (const known of KNOWN_ACRONYM_LONG_FORMS.get(short) ?? []) {
     const first = knownLongFormBefore(tokens, last, known);
-    if (first >= 0) return { first, rule: 'known-long-form' };
+    if (first >= 0) return { first: groupOfKnownBody(tokens, first), rule: 'known-long-form' };
   }
   // The run starting first, of those that end here and are no bare head but a whole name.
   let run: NameRun | undefined;
