@@ -839,6 +839,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Theo đề án, Khoa Dược hợp nhất vào Trường Đại học Y Dược từ năm sau.', 'Khoa Dược'),
   org('Trung tâm Y tế sáp nhập với Bệnh viện Đa khoa huyện từ tháng 7.', 'Trung tâm Y tế'),
   org('Ngân hàng Hợp nhất vừa công bố kết quả kinh doanh.', 'Ngân hàng Hợp nhất'),
+  // A weekday before a comma or a date (a byline's, the title run into it) ends the name; a numbered unit goes on.
+  org('Học sinh đoạt giải của Trường Đại học Hòa Bình Thứ Hai, 10/11/2025 08:15 (GMT+7) Năm nay đoàn có 6 em.', 'Trường Đại học Hòa Bình'),
+  org('Nông dân được Hội Làm vườn Chủ nhật 9/11 tập huấn.', 'Hội Làm vườn'),
   // A field word's lower-case rest before `và` and the name's second field: the name goes on through them.
   org('Bà Lan, nghiên cứu viên Phòng Nghiên cứu Tài nguyên đất và Môi trường của Viện, cho biết.', 'Phòng Nghiên cứu Tài nguyên đất và Môi trường'),
   org('Trung tâm Vật liệu gốm và Công nghệ nano vừa công bố sản phẩm mới.', 'Trung tâm Vật liệu gốm và Công nghệ nano'),

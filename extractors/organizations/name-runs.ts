@@ -954,6 +954,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       if (isTitleStart(words, position) && !titleNamesBody(words, headNext, position, head.key)) break;
       // `... Cục Hàng hải Việt Nam PV: Thưa ông`: the interviewer's label on a collapsed line.
       if (words.is(position, SPEAKER_LABEL) && tokens[position + 1]?.text === ':') break;
+      // `... Viện Hàn lâm Thứ Ba, 11/11/2025`: a weekday before a comma or a date, a byline's, on a collapsed line.
+      if (weekdayBeforeDate(tokens, position)) break;
       const inner = position > headNext ? matchHead(words, position) : null;
       const innerNext = inner ? position + inner.words : position;
       // `Ban Chỉ đạo quốc gia về Phòng chống thiên tai`: after `về`, a head word that starts a field (`Phòng
@@ -1956,6 +1958,23 @@ function classOfBodies(tokens: readonly Token[], run: NameRun): boolean {
   }
   const before = tokens[run.firstToken - 2];
   return !(before && !count.breakBefore && NOT_A_COUNT_BEFORE_KEYS.has(before.key));
+}
+
+/** The capitalized second word of a weekday after `Thứ` (`Thứ Ba`), and `nhật` after `Chủ`. */
+const WEEKDAY_SECOND_KEYS: ReadonlySet<string> = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']);
+
+/**
+ * `Thứ Ba, 11/11/2025`, `Chủ nhật 9/11`: a weekday written capitalized, then a comma or a number, is a date (a
+ * byline's, on a line the title ran into), never a word of a name (`Quân đoàn Thứ Ba` goes on: no date after it).
+ */
+function weekdayBeforeDate(tokens: readonly Token[], position: number): boolean {
+  const first = tokens[position];
+  const second = tokens[position + 1];
+  if (!first?.capitalized || !second || second.breakBefore) return false;
+  const weekday = (first.key === 'thứ' && second.capitalized && WEEKDAY_SECOND_KEYS.has(second.key)) || (first.key === 'chủ' && second.key === 'nhật');
+  if (!weekday) return false;
+  const after = tokens[position + 2];
+  return after !== undefined && (after.text === ',' || /^\d/u.test(after.text));
 }
 
 /** Links of a list of fields after a counted head (`hai Bộ Y tế và Tài chính`). */

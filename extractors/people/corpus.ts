@@ -83,6 +83,9 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
   // A title before a field whose first syllable is also a given name: the field, no person; the given name alone
   // before any other word stays one.
   none('Năm nay trường tuyển 90 chỉ tiêu cử nhân Quản trị khách sạn.', 'Quản'),
+  // A body's head word then a syllable opening a common word with the lower-case one after it: a body, no person.
+  none('Sản phẩm của các nhà khoa học Viện Hàn lâm Thứ Hai, 10/11/2025 đã được cấp bằng.', 'Viện Hàn'),
+  person('Bài thơ của nhà thơ Văn Công Hùng kể về phố núi.', 'Văn Công Hùng', 'Văn Công Hùng'),
   none('Khóa đầu tiên của chương trình kỹ sư Công nghệ bán dẫn có 40 người học.', 'Công'),
   none('Bà là thạc sĩ Thủy lợi của trường từ năm 2010.', 'Thủy'),
   person('Kỹ sư Thiết cho biết dây chuyền đã chạy thử.', 'Thiết', 'Thiết'),

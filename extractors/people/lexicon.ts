@@ -612,6 +612,7 @@ const COMMON_WORDS_OPENED_BY_GIVEN_NAMES: ReadonlyArray<readonly [string, readon
   ['khoa', ['học']], ['vật', ['lý', 'liệu']], ['toán', ['học']], ['trí', ['tuệ']], ['hệ', ['thống']],
   ['phần', ['mềm']], ['tự', ['động']], ['điều', ['dưỡng', 'khiển']], ['dinh', ['dưỡng']], ['ngôn', ['ngữ']],
   ['truyền', ['thông']], ['kiểm', ['toán']], ['quy', ['hoạch']], ['luật', ['học']], ['dược', ['học']],
+  ['hàn', ['lâm']],
 ];
 const COMMON_WORD_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   COMMON_WORDS_OPENED_BY_GIVEN_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),

@@ -14,6 +14,7 @@ import {
   type HonorificWord,
   honorificFirstWord,
   isHonorificCompound,
+  isOrganizationHeadWord,
   opensCommonWord,
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
@@ -302,6 +303,10 @@ function nameAfter(runs: readonly NameRun[], context: NameContext, index: number
   // `kỹ sư Thiết kế vi mạch`, `cử nhân Quản trị kinh doanh`: one syllable that with the lower-case one after it makes
   // a common word opens a field, no name.
   if (words.length === 1 && words[0] !== undefined && opensCommonWordAt(context, words[0])) return null;
+  // `nhà khoa học Viện Hàn lâm`: a body's head word, then a syllable that with the lower-case one after it makes a
+  // common word, is a body's name the organizations left out, no person.
+  const lastWord = words[words.length - 1];
+  if (words.length >= 2 && lastWord !== undefined && isOrganizationHeadWord(words[0]?.key ?? '') && opensCommonWordAt(context, lastWord)) return null;
   const candidate = candidateOf(text, words, rule, { short: words.length === 1 });
   if (candidate === null || context.overlapsOrganization(candidate.start, candidate.end)) return null;
   return candidate;
