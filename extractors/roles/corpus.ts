@@ -559,6 +559,17 @@ const BODY_LED_BY_PERSON: CorpusExample<'roles'>[] = [
   // The body is not right before `do`: the person's post names no organization.
   role('Hợp tác xã Nông nghiệp Tân Hòa được thành lập năm 2019, do ông Lê Văn Sáng làm Giám đốc.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Sáng'], null),
+  // The clause on the body opened by a comma right after its name.
+  role('Tỉnh đã ký hợp đồng với Công ty TNHH Cơ khí Phú Thịnh, do ông Đặng Văn Hiếu làm Giám đốc, để làm cầu.',
+    'Giám đốc', 'Giám đốc', ['person', 'Đặng Văn Hiếu'], ['Công ty TNHH Cơ khí Phú Thịnh']),
+  // A body that appoints a person to a post with no body of its own appoints to its own.
+  role('Câu lạc bộ Bóng chuyền Hòa An đã chính thức bổ nhiệm bà Trần Thu Trang làm huấn luyện viên trưởng.',
+    'huấn luyện viên trưởng', 'huấn luyện viên trưởng', ['person', 'Trần Thu Trang'], ['Câu lạc bộ Bóng chuyền Hòa An']),
+  role('Công ty Cổ phần Dệt may Hòa An vừa bổ nhiệm ông Lê Văn Sáng làm Giám đốc điều hành.',
+    'Giám đốc điều hành', 'Giám đốc điều hành', ['person', 'Lê Văn Sáng'], ['Công ty Cổ phần Dệt may Hòa An']),
+  // The post names its own body: held there.
+  role('UBND tỉnh Hòa An đã bổ nhiệm ông Lê Văn Sáng làm Giám đốc Sở Tư pháp tỉnh Hòa An.',
+    'Giám đốc Sở Tư pháp tỉnh Hòa An', 'Giám đốc', ['person', 'Lê Văn Sáng'], ['Sở Tư pháp tỉnh Hòa An', 'org-2']),
 ];
 
 /** A holder with an age or a year of birth before the post, in brackets or commas; `nguyên` and `cựu` posts. */

@@ -130,11 +130,19 @@ export function personBefore(text: string, titleStart: number, entities: EntityM
   return gap.length > 0 && (PERSON_TO_TITLE.test(gap) || PERSON_AGE_TO_TITLE.test(gap) || PERSON_RANK_TO_TITLE.test(gap)) ? last : null;
 }
 
-/** Between a body and the person who runs it: `do` (by), maybe the person's form of address. */
-const BODY_TO_LEADER = /^[ \t]+do[ \t]+(?:(?:ông|bà|anh|chị)[ \t]+)?$/u;
+/**
+ * Between a body and the person who runs it: `do` (by), maybe after a comma that opens the clause on the body
+ * (`Công ty X, do ông Y làm Giám đốc,`), maybe the person's form of address; or the body's act of appointing the
+ * person (`Câu lạc bộ X đã chính thức bổ nhiệm ông Y làm huấn luyện viên trưởng`): a body that appoints to a post
+ * with no body of its own appoints to its own.
+ */
+const BODY_TO_LEADER =
+  /^(?:[ \t]*,)?[ \t]+(?:do|(?:(?:đã|vừa|mới|chính thức|quyết định)[ \t]+)*(?:bổ nhiệm|bầu|chỉ định))[ \t]+(?:(?:ông|bà|anh|chị)[ \t]+)?$/u;
 /** Between that person and the post: `làm` (serves as), maybe `hiện`. */
 const LEADER_TO_TITLE = /^[ \t]+(?:hiện[ \t]+)?làm[ \t]+$/u;
 const MAX_BODY_TO_LEADER = 12;
+/** How far a body may stand before the person it leads to a post (`đã chính thức bổ nhiệm ông`). */
+const MAX_BODY_TO_APPOINTED = 48;
 
 /**
  * `Hợp tác xã X do bà Y làm Giám đốc`: the body named right before `do` and the person who `làm` (serves as) the
@@ -143,7 +151,7 @@ const MAX_BODY_TO_LEADER = 12;
 export function bodyLedByPerson(text: string, person: EntityMention, titleStart: number, entities: EntityMentions): EntityMention | null {
   if (titleStart - person.end > MAX_BODY_TO_LEADER || !LEADER_TO_TITLE.test(text.slice(person.end, titleStart))) return null;
   const body = entities.lastWithin(Math.max(0, person.start - 200), person.start);
-  if (body?.kind !== 'organization' || person.start - body.end > MAX_BODY_TO_LEADER) return null;
+  if (body?.kind !== 'organization' || person.start - body.end > MAX_BODY_TO_APPOINTED) return null;
   return BODY_TO_LEADER.test(text.slice(body.end, person.start)) ? body : null;
 }
 
