@@ -1351,6 +1351,9 @@ const AUDIT_COACHES_AND_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng ban an toàn lao động', 'Trưởng ban an toàn lao động', ['person', 'Phùng Văn Đạt'], ['Công ty Cổ phần Xây lắp Sông Lam']),
   role('Trường THCS Lê Lợi vừa khai giảng. Cô Đặng Thị Huệ, Phó Hiệu trưởng kiêm Tổ trưởng tổ chuyên môn, cho biết trường có 30 lớp.',
     'Tổ trưởng tổ chuyên môn', 'Tổ trưởng tổ chuyên môn', ['person', 'Đặng Thị Huệ'], ['Trường THCS Lê Lợi']),
+  // A unit's or a section's head, the unit in lower case, of the body after `của`.
+  role('Bà Lý Thu Hằng, Trưởng đơn vị điều phối ghép tạng của Bệnh viện Đa khoa tỉnh Hòa An, cho biết quy trình đã chuẩn.',
+    'Trưởng đơn vị điều phối ghép tạng', 'Trưởng đơn vị điều phối ghép tạng', ['person', 'Lý Thu Hằng'], ['Bệnh viện Đa khoa tỉnh Hòa An']),
   // ... not a board's head whose lower-case words close with no body (the post as it was read).
   role('Ông Phùng Văn Đạt, Trưởng ban an toàn, cho biết công trường đã dừng thi công.',
     'Trưởng ban', 'Trưởng ban', ['person', 'Phùng Văn Đạt'], null),

@@ -675,7 +675,9 @@ function departmentOfCompany(
  * The head of a department or the deputy (`Trưởng phòng`, `Phó trưởng phòng`), of a board (`Trưởng ban`) or of a team
  * (`Tổ trưởng`), folded; the group is the head's noun.
  */
-const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])(trưởng phòng|trưởng ban|tổ trưởng)$/u;
+const DEPARTMENT_HEAD_TITLE = /(?:^|[ ])(trưởng phòng|trưởng ban|tổ trưởng|trưởng đơn vị|trưởng bộ phận)$/u;
+/** Heads whose lower-case board, unit or section is read only with the body it belongs to named after it. */
+const BODY_NEEDED_HEADS: ReadonlySet<string> = new Set(['trưởng ban', 'trưởng đơn vị', 'trưởng bộ phận']);
 /** A lower-case word of a department's field, after spaces or a dash joining two fields (`kế hoạch - kỹ thuật`). */
 const DEPARTMENT_FIELD_WORD = /(?:[ \t]+|[ \t]*[–—-][ \t]*)(\p{Ll}[\p{Ll}\p{M}]*)/uy;
 /** Most words of a department's field written in lower case. */
@@ -738,11 +740,11 @@ function withLowerCaseDepartment(
   const department: TitleMention = { start: title.start, end, title: text.slice(title.start, end) };
   DEPARTMENT_FIELD_CLOSE.lastIndex = end;
   // A board in lower case is read only with the body it belongs to (`Trưởng ban trọng tài Công ty X`).
-  if (DEPARTMENT_FIELD_CLOSE.test(text)) return head === 'trưởng ban' ? null : { title: department, body: null };
+  if (DEPARTMENT_FIELD_CLOSE.test(text)) return BODY_NEEDED_HEADS.has(head) ? null : { title: department, body: null };
   // `bà A, nguyên Trưởng phòng kế hoạch - tài chính và ông B`: the field closes before the next person of a list.
   DEPARTMENT_THEN_NEXT_PERSON.lastIndex = end;
   if (DEPARTMENT_THEN_NEXT_PERSON.exec(text) && isPersonAt(DEPARTMENT_THEN_NEXT_PERSON.lastIndex)) {
-    return head === 'trưởng ban' ? null : { title: department, body: null };
+    return BODY_NEEDED_HEADS.has(head) ? null : { title: department, body: null };
   }
   DEPARTMENT_OF.lastIndex = end;
   const of = DEPARTMENT_OF.exec(text);
@@ -753,7 +755,7 @@ function withLowerCaseDepartment(
   const body = entities.startingAt(at) ?? shortForms.at(text, at, isPersonAt);
   if (body?.kind === 'organization') return { title: department, body };
   // `Trưởng phòng kinh doanh Nguyễn Văn A`: the holder named right after the department.
-  return body?.kind === 'person' && !of && head !== 'trưởng ban' ? { title: department, body: null } : null;
+  return body?.kind === 'person' && !of && !BODY_NEEDED_HEADS.has(head) ? { title: department, body: null } : null;
 }
 
 /** A director's title a field may qualify (`Giám đốc Phân tích`, `Phó Giám đốc Khối Vận hành`), folded. */

@@ -47,6 +47,9 @@ const POSTS_WITH_DEPUTY = [
   'Tổ trưởng',
   // The abbot of a pagoda or a monastery and the deputy, in lower case as news writes it: `trụ trì chùa X`.
   'Trụ trì',
+  // The head of a unit or a section named in lower case after the title, of the body after `của`: `Trưởng đơn vị
+  // điều phối hiến tạng của Bệnh viện X`, `Trưởng bộ phận kỹ thuật của Công ty Y`.
+  'Trưởng đơn vị', 'Trưởng bộ phận',
 ] as const;
 
 /** Posts with no deputy form in use. */
