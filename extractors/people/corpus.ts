@@ -304,6 +304,15 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   person('HLV người Bồ Đào Nha Rui Mendes của đội khách không hài lòng.', 'Rui Mendes', 'Rui Mendes'),
   none('Tiền vệ người Brazil ấy đã rời đội từ năm ngoái.', 'Brazil'),
   none('Thủ môn người Senegal Diouf bắt chính trong trận này.', 'Diouf'),
+  // A romanized Korean given name, its syllables joined by a hyphen, after `người` and the country.
+  person('Đội tuyển có thêm trợ lý người Hàn Quốc Lee Jae-won phụ trách thể lực.', 'Lee Jae-won', 'Lee Jae-won'),
+  person('HLV người Hàn Quốc Choi Min-seok đã nhận lời dẫn dắt đội.', 'Choi Min-seok', 'Choi Min-seok'),
+  none('HLV người Hàn Quốc Choi Min-seok đã nhận lời dẫn dắt đội.', 'Hàn Quốc'),
+  // A Central Highlands name after a post: a man's `Y`, a woman's `H'`, in Vietnamese letters.
+  person('Phiên tòa do Thẩm phán Y Phăng Mlô, Phó Chánh án TAND tỉnh, làm chủ tọa.', 'Y Phăng Mlô', 'Y Phăng Mlô'),
+  person("Kiểm sát viên H'Ngăm Êban thực hành quyền công tố tại tòa.", "H'Ngăm Êban", "H'Ngăm Êban"),
+  none('Giám đốc Trường Đại học Y Dược Tây Nguyên đã phát biểu.', 'Y Dược'),
+  none('Giám đốc Sở Y Tế Đắk Lắk đã ký văn bản.', 'Y Tế'),
   none('Chị là người Mỹ Latinh đầu tiên dự giải.', 'Latinh'),
   // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
   person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),

@@ -14,7 +14,11 @@ const MAX_STEPS_BACK = 4;
 const HOST_PLACE_CUE = /[ \t]tại[ \t]+$/u;
 /** `HLV người Brazil Diego Almeida`: `người` before a country says where the person is from. */
 const NATIONALITY_CUE = /[ \t]người[ \t]+$/u;
-const PLAIN_LATIN_WORD = /^[A-Z][a-z]*$/u;
+/**
+ * A word in plain Latin letters (`Anna`), or a romanized Korean or Chinese given name whose syllables a hyphen joins
+ * (`Seung-ho`, `Jong-un`: word-scan.ts keeps it one word).
+ */
+const PLAIN_LATIN_WORD = /^[A-Z][a-z]*(?:-[a-z]+)*$/u;
 
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -98,14 +102,16 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   const second = run.words[index + 1];
   if (first === undefined || second === undefined) return null;
   // The name's first two words are in plain Latin letters (see below): checked first, as most runs are Vietnamese.
-  if (!PLAIN_LATIN_WORD.test(first.text) || !PLAIN_LATIN_WORD.test(second.text)) return null;
+  // A Central Highlands name is the other kind a title tells (`Thẩm phán Y Khuê Byă`).
+  const highland = opensHighlandName(first.text);
+  if (!highland && (!PLAIN_LATIN_WORD.test(first.text) || !PLAIN_LATIN_WORD.test(second.text))) return null;
   // A country right after the title is where the post is (`Tổng thống Mỹ`), the name comes after it.
   if (isOrganizationHeadWord(first.key) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
   if (!afterPost(context, first.start)) return null;
   const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
   // Vietnamese names are found by their family name; here only names written in plain Latin letters, so that an
   // organization's words after a title (`Tư lệnh Vùng Cảnh sát biển`) are never taken for one.
-  if (words.length < 2 || !arePlainLatinFrom(words, 0)) return null;
+  if (words.length < 2 || (!highland && !arePlainLatinFrom(words, 0))) return null;
   const candidate = candidateOf(context.text, words, 'post-title');
   if (candidate === null) return null;
   if (context.overlapsOrganization(candidate.start, candidate.end) && !context.isNameAfterTitledOrganization(candidate.start, candidate.end)) {
@@ -113,6 +119,16 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   }
   return candidate;
 }
+
+/**
+ * The first word of a name of the peoples of the Central Highlands, written given name first: the Ê Đê man's `Y`
+ * (`Y Khuê Byă`, `Y Blin Niê`) or a syllable opened by a capital and an apostrophe (`H'Hen Niê`, `K'Ting`), the
+ * woman's `H'`. After a post title the name is then in Vietnamese letters, as a Vietnamese name is.
+ */
+function opensHighlandName(word: string): boolean {
+  return word === 'Y' || HIGHLAND_PREFIXED_SYLLABLE.test(word);
+}
+const HIGHLAND_PREFIXED_SYLLABLE = /^\p{Lu}['’]\p{Lu}/u;
 
 /**
  * True when a title ends before `index`, with at most an organization, a country, `tại` a place and `người` a
