@@ -155,6 +155,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   // Short brand names after an organization.
   pair('Tập đoàn Dệt may Việt Nam (Vinatex) tăng trưởng mạnh.', 'Vinatex', 'Tập đoàn Dệt may Việt Nam'),
   pair('Tổng công ty Thép Việt Nam (Vnsteel) mở rộng sản xuất.', 'Vnsteel', 'Tổng công ty Thép Việt Nam'),
+  // A brand with the number of one body of that brand: the whole bracket is its short name.
+  pair('Tổng Công ty Lương thực miền Nam (Vinafood 2) thu mua thêm lúa.', 'Vinafood 2', 'Tổng Công ty Lương thực miền Nam'),
+  pair('Tổng công ty Xây dựng Sông Hồng (Songhong 6) trúng thầu gói số 3.', 'Songhong 6', 'Tổng công ty Xây dựng Sông Hồng'),
+  none('Ông Hùng (Hà Tĩnh 2) đã đến nhận hàng.', 'Hà Tĩnh 2'),
+  none('Đội hình xuất phát của Sông Lam (Trận 2) có nhiều thay đổi.', 'Trận 2'),
   // Media outlets with their domain.
   pair('Ông chia sẻ với Tin tức Kinh tế Online (KTO.vn) về kế hoạch.', 'KTO.vn', 'Tin tức Kinh tế Online'),
   // Either order: the acronym first.

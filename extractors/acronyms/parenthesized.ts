@@ -859,6 +859,17 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
+    // LONG (Brand N): a brand and the number of one body among many alike of that brand (`Tổng Công ty Lương thực
+    // miền Nam (Vinafood 2)`, one of the two `Vinafood`): the whole bracket is the body's short name.
+    const brandWord = inside.length === 2 ? inside[0] : undefined;
+    if (brandWord && brandWord.capitalized && !brandWord.acronymLike && brandWord.text.length >= 3 && isNumberWord(inside[1]) && !isPlace(brandWord.text)) {
+      const long = longFormBefore(tokens, runs, last, brandWord.text, true);
+      const run = runs.endingAt(before.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare);
+      if (long && run) {
+        found.push(definition(text, tokens[long.first]?.start ?? open, close, text.slice(content.start, content.end), text.slice(tokens[long.first]?.start ?? open, before.end), 'brand-numbered'));
+        continue;
+      }
+    }
     // SHORT (LONG).
     if (isAcronymCandidate(before) && holdsLongForm(tokens, runs, content, before.text)) {
       found.push(definition(text, before.start, close, before.text, text.slice(content.start, content.end), 'short-then-long'));

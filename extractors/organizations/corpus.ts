@@ -579,8 +579,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Hiệu trưởng Trường THCS số 2 Bắc Yên, cô Lò Thị Hoa, cho biết thêm.', 'Trường THCS số 2 Bắc Yên'),
   org('Hiệu trưởng Trường THCS số 2 Trần Văn Hải phát biểu khai mạc.', 'Trường THCS số 2'),
   none('Hiệu trưởng Trường THCS số 2 Trần Văn Hải phát biểu khai mạc.', 'Trần Văn Hải'),
-  // A body numbered after its name, the short name in brackets a capitalized word and the same number.
-  org('Mẫu được gửi tới Trung tâm Kỹ thuật Đo lường Chất lượng 3 (Quatest 3) để thử.', 'Trung tâm Kỹ thuật Đo lường Chất lượng 3'),
+  // A body numbered after its name, the short name in brackets a capitalized word and the same number: its acronym
+  // (acronyms stage, a brand and a number), as devset33's gold lists `Quatest 1`.
+  org('Mẫu được gửi tới Trung tâm Kỹ thuật Đo lường Chất lượng 3 (Quatest 3) để thử.', 'Trung tâm Kỹ thuật Đo lường Chất lượng 3', 'Quatest 3'),
   org('Trường Tiểu học số 1 số 2 đã khai giảng.', 'Trường Tiểu học số 1'),
   none('Trường Tiểu học số 1 số 2 đã khai giảng.', 'số 2'),
   none('Bộ Y tế số 3, năm 2023.', 'số 3'),
