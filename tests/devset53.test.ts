@@ -13,22 +13,26 @@ import type { EvalField } from '../output/eval/gold-file.js';
 import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
- * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05. A drop below the floor is a
- * regression.
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.938, qa 0.971, paragraphs 0.914, dates 0.983, figures 0.977, organizations 0.885, people 0.969,
   // roles 0.704, acronyms 0.963 (total micro F1 0.942; 0.913 with the gold as the annotators wrote it).
-  meta: 0.85,
-  qa: 0.90,
-  paragraphs: 0.85,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.90,
-  roles: 0.65,
-  acronyms: 0.90,
+  // Raised by the twenty-ninth session's fixes: meta, Q&A, paragraphs, dates, figures, people and acronyms 1.000,
+  // organizations 0.940, roles 0.901 (total 0.985): military commands and posts after `kiêm`, lower-case boards and units
+  // in a head's title, deputies at their head's school, collapsed bylines, Korean and Ê Đê names, counted nouns, captions
+  // and two speakers.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.93,
+  people: 0.99,
+  roles: 0.89,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

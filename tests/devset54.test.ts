@@ -14,22 +14,25 @@ import type { EvalField } from '../output/eval/gold-file.js';
 import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
- * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05. A drop below the floor is a
- * regression.
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.912, qa 0.941, paragraphs 0.889, dates 0.984, figures 0.995, organizations 0.893, people 0.988,
   // roles 0.728, acronyms 0.951 (total micro F1 0.939; 0.913 with the gold as the annotators wrote it).
-  meta: 0.85,
-  qa: 0.85,
-  paragraphs: 0.80,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.90,
-  roles: 0.65,
-  acronyms: 0.90,
+  // Raised by the twenty-ninth session's fixes: meta, Q&A, paragraphs, figures, people and acronyms 1.000, dates 0.996,
+  // organizations 0.933, roles 0.847 (total 0.972): a post shared by a listed set of people, a board's head titled with
+  // the board, ranked judges and prosecutors, numbered units, comma fields, starred editor's notes, collapsed bylines.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.98,
+  figures: 0.99,
+  organizations: 0.92,
+  people: 0.99,
+  roles: 0.83,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
