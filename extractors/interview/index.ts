@@ -240,8 +240,8 @@ const MAX_END_NOTES = 2;
 
 /**
  * The pieces with the sign-offs and editor's notes that end the article as closings (`PV` alone, `* Bài viết thuộc
- * loạt bài ...`, `* Bài viết có sử dụng số liệu ...`): whole paragraphs of text or answer among the last pieces, with nothing after them but bylines,
- * sources, captions and closings. The pieces themselves when there is none.
+ * loạt bài ...`, `* Bài viết có sử dụng số liệu ...`): whole paragraphs of text or answer among the last pieces, with
+ * nothing after them but bylines, sources, captions and closings. The pieces themselves when there is none.
  */
 function withEndNotes(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[]): Piece[] {
   let marked: Piece[] | null = null;

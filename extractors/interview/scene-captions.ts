@@ -213,11 +213,17 @@ export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: 
  * trường. Nhiều đoạn đường dẫn vào bản bị sạt lở nghiêm trọng.`).
  */
 function isBareSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
-  if (sentences.count(current.paragraph) !== 2 || countWords(text, current, MAX_BARE_SCENE_WORDS) > MAX_BARE_SCENE_WORDS) return false;
+  const pair = sentencePair(current, sentences);
+  if (pair === null || countWords(text, current, MAX_BARE_SCENE_WORDS) > MAX_BARE_SCENE_WORDS) return false;
+  return isBareSceneCaption(text, pair.first, 1, dates) && isBareSceneCaption(text, pair.note, 1, dates);
+}
+
+/** The two sentences of `current`'s paragraph when it holds exactly two, else null. */
+function sentencePair(current: Piece, sentences: ParagraphSentences): { first: TextSpan; note: TextSpan } | null {
+  if (sentences.count(current.paragraph) !== 2) return null;
   const first = sentences.all[sentences.first(current.paragraph)];
   const note = sentences.all[sentences.first(current.paragraph) + 1];
-  if (first === undefined || note === undefined) return false;
-  return isBareSceneCaption(text, first, 1, dates) && isBareSceneCaption(text, note, 1, dates);
+  return first === undefined || note === undefined ? null : { first, note };
 }
 
 /** How many times as many words as a caption told by its shape each paragraph around it holds, at least. */
@@ -288,15 +294,14 @@ const MAX_NOTE_WORDS = 20;
 
 /**
  * True when `current`, a paragraph of two sentences, is a scene's caption with a note after it: the first sentence a
- * caption (isSceneCaption, or isBareSceneCaption by its shape), the second short and pointing at what the photo shows (`Lực lượng chức năng kiểm tra hệ
- * thống báo cháy tại một chung cư ở phường X. Đây là tòa nhà từng bị nhắc nhở nhiều lần.`), asking, quoting and
- * saying `tôi` nothing.
+ * caption (isSceneCaption, or isBareSceneCaption by its shape), the second short and pointing at what the photo
+ * shows (`Lực lượng chức năng kiểm tra hệ thống báo cháy tại một chung cư ở phường X. Đây là tòa nhà từng bị nhắc
+ * nhở nhiều lần.`), asking, quoting and saying `tôi` nothing.
  */
 function isSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
-  if (sentences.count(current.paragraph) !== 2) return false;
-  const first = sentences.all[sentences.first(current.paragraph)];
-  const note = sentences.all[sentences.first(current.paragraph) + 1];
-  if (first === undefined || note === undefined) return false;
+  const pair = sentencePair(current, sentences);
+  if (pair === null) return false;
+  const { first, note } = pair;
   // The note points at the photo: the scene before it may be told by its shape alone (isBareSceneCaption), a group
   // shown at any work (`Cán bộ, chiến sĩ Hải đội X lai dắt tàu cá gặp nạn vào bờ.`).
   if (!isSceneCaption(text, first, 1, dates) && !isBareSceneCaption(text, first, 1, dates)) return false;
@@ -309,7 +314,6 @@ function isSceneCaptionWithNote(text: string, current: Piece, sentences: Paragra
 function isCaptionPiece(piece: Piece): boolean {
   return piece.role === 'caption';
 }
-
 
 /**
  * Text paragraphs of a news article (no question in it) that are captions whose credit was lost: one sentence
