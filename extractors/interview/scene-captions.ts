@@ -302,12 +302,14 @@ function isSceneCaptionWithNote(text: string, current: Piece, sentences: Paragra
   const pair = sentencePair(current, sentences);
   if (pair === null) return false;
   const { first, note } = pair;
+  // The note first: a few words read, where the caption's checks read the whole first sentence, and few paragraphs'
+  // second sentences open by pointing at a photo.
+  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
+  if (words.count > MAX_NOTE_WORDS || words.phraseAt(0, PHOTO_POINTERS, 2) === 0 || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  if (holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
   // The note points at the photo: the scene before it may be told by its shape alone (isBareSceneCaption), a group
   // shown at any work (`Cán bộ, chiến sĩ Hải đội X lai dắt tàu cá gặp nạn vào bờ.`).
-  if (!isSceneCaption(text, first, 1, dates) && !isBareSceneCaption(text, first, 1, dates)) return false;
-  if (holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
-  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
-  return words.count <= MAX_NOTE_WORDS && words.phraseAt(0, PHOTO_POINTERS, 2) > 0 && !words.mentions(FIRST_PERSON_WORDS, 2);
+  return isSceneCaption(text, first, 1, dates) || isBareSceneCaption(text, first, 1, dates);
 }
 
 /** True when `piece` is a caption (a photo credited with its cue, `Ảnh: ...`). */
