@@ -157,6 +157,13 @@ describe('eval: question/answer pairs and paragraphs', () => {
     expect(isBareSpeakerLabel('– Có ba việc cần làm:')).toBe(false);
   });
 
+  it('tells a bare speaker label from the lead-in of a list that an answer opens with', () => {
+    expect(isBareSpeakerLabel('Du khách có thể chọn:', '- chèo thuyền kayak trên hồ;')).toBe(false);
+    expect(isBareSpeakerLabel('Quy trình gồm ba bước:', '1. tiếp nhận hồ sơ;')).toBe(false);
+    expect(isBareSpeakerLabel('Ông Trần Văn Long:', 'Chúng tôi đã làm ba việc.')).toBe(true);
+    expect(isBareSpeakerLabel('Bà Lê Thu Hằng:')).toBe(true);
+  });
+
   it('gives a news article with no interview a perfect qa score only for no pairs', () => {
     const gold: GoldFile = { ...GOLD, qa: [] };
     const none = { ...perfectRecord(), qa: [] };

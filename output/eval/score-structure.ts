@@ -67,17 +67,27 @@ export function scoreMeta(predicted: ArticleMeta, gold: ResolvedMeta): FieldScor
  */
 const SPEAKER_LABEL_ONLY = /^[^\n.?!:\-–—][^\n.?!:]{0,59}:$/u;
 
+/** What opens an item of a list: a dash, a bullet or a plus, or a number or a letter closed by `.` or `)`, then a space. */
+const LIST_ITEM_OPENING = /^(?:[-–—+•*]|\d{1,2}[.)]|\p{Ll}\))\s/u;
+
 /** The spans of a predicted answer: its segments, or without segments its paragraphs; a bare speaker label dropped. */
 function answerParts(pair: ExtractionRecord['qa'][number], record: ExtractionRecord, text: CodePointText): Span[] {
   const parts: Span[] = pair.answer.segments.length > 0
     ? pair.answer.segments
     : pair.answer.paragraphs.flatMap((index) => record.paragraphs.filter((paragraph) => paragraph.index === index));
-  return parts.filter((part) => !isBareSpeakerLabel(text.slice(part.start, part.end)));
+  return parts.filter((part, index) => {
+    const next = parts[index + 1];
+    return !isBareSpeakerLabel(text.slice(part.start, part.end), next === undefined ? undefined : text.slice(next.start, next.end));
+  });
 }
 
-/** True when an answer part's words are a bare speaker label (`Ông Nguyễn Văn A:`), no words of the answer. */
-export function isBareSpeakerLabel(words: string): boolean {
-  return SPEAKER_LABEL_ONLY.test(words.trim());
+/**
+ * True when an answer part's words are a bare speaker label (`Ông Nguyễn Văn A:`), no words of the answer. A short line
+ * ending in a colon right before an item of a list (`next`, the part after it: `- đi thuyền ...`) is the list's lead-in,
+ * the answer's own words (`Khách đến với làng có thể chọn:`).
+ */
+export function isBareSpeakerLabel(words: string, next?: string): boolean {
+  return SPEAKER_LABEL_ONLY.test(words.trim()) && !(next !== undefined && LIST_ITEM_OPENING.test(next.trimStart()));
 }
 
 function excerpt(text: CodePointText, span: Span): string {
