@@ -469,6 +469,27 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     ],
     kinds: { 4: 'answer', 8: 'answer' },
   },
+  {
+    name: 'caption of two sentences told by their shape, a placed scene and a note, between answer paragraphs',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi tổ chức khám sàng lọc miễn phí cho người cao tuổi ở tất cả các xã.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      'Buổi khám sàng lọc cho người cao tuổi tại Trạm Y tế xã Tân Lập. Nhiều cụ ông, cụ bà ở các thôn xa lần đầu được đo điện tim.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Trạm Y tế xã Tân Lập phục vụ hơn 5.000 người dân ở ba thôn. Nhiều thôn cách trạm tới 15 km.',
+      'Trạm mới sửa tại trung tâm xã. Nhiều thôn vùng cao cách trạm cả buổi đi bộ đường rừng.',
+    ),
+    // The last two stay answers: two short facts, one counting (no scene is placed with figures), the other placed
+    // but after the answer's last paragraph before the article's end, where no caption stands between paragraphs.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi tổ chức khám', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Trạm Y tế xã Tân Lập phục vụ', 'Trạm mới sửa'] },
+    ],
+    kinds: { 5: 'caption', 8: 'answer', 9: 'answer' },
+    notInAnswers: ['đo điện tim'],
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */

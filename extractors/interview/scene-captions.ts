@@ -210,11 +210,18 @@ export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: 
  * True when `current`, a paragraph of two sentences, is a caption told by its shape with a note on the scene: each
  * sentence a caption by its shape alone (isBareSceneCaption: opened by its subject, narrating, stating and saying
  * nothing), both together no longer than one such caption (`Xe cứu nạn của lực lượng PCCC và CNCH tiếp cận hiện
- * trường. Nhiều đoạn đường dẫn vào bản bị sạt lở nghiêm trọng.`).
+ * trường. Nhiều đoạn đường dẫn vào bản bị sạt lở nghiêm trọng.`): `maxWords`, MAX_BARE_SCENE_WORDS in a news article,
+ * and between an interview's answers as many as one scene caption there may hold (MAX_SCENE_WORDS).
  */
-function isBareSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+function isBareSceneCaptionWithNote(
+  text: string,
+  current: Piece,
+  sentences: ParagraphSentences,
+  dates: readonly DateSpan[],
+  maxWords = MAX_BARE_SCENE_WORDS,
+): boolean {
   const pair = sentencePair(current, sentences);
-  if (pair === null || countWords(text, current, MAX_BARE_SCENE_WORDS) > MAX_BARE_SCENE_WORDS) return false;
+  if (pair === null || countWords(text, current, maxWords) > maxWords) return false;
   return isBareSceneCaption(text, pair.first, 1, dates) && isBareSceneCaption(text, pair.note, 1, dates);
 }
 
@@ -281,11 +288,37 @@ export function markSceneCaptions(
     if (!endsSentence(text, previous)) continue;
     if (next === undefined || next.paragraph !== current.paragraph + 1) continue;
     if (next.role !== 'text' && next.role !== 'answer' && next.role !== 'question') continue;
-    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates) && !isSceneCaptionWithNote(text, current, sentences, dates)) continue;
+    if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates) && !isSceneCaptionWithNote(text, current, sentences, dates)) {
+      // Or two sentences told by their shape, a scene and a note on it (`Lễ khánh thành trạm bơm tại xã X. Nhiều hộ
+      // dân ven sông lần đầu có nước tưới.`), as between the paragraphs of a news article.
+      if (!isPlacedSceneWithNote(text, current, sentences, dates)) continue;
+    }
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
   return marked ?? pieces;
+}
+
+/** True when a digit stands in `text` from `from` to `to`. */
+function holdsDigit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `current`, a paragraph of two sentences between an interview's answers, is a caption told by its shape
+ * with a note on the scene (isBareSceneCaptionWithNote, as long as one scene caption there may be), the scene placed
+ * (`tại`, `ở`, `bên`) and counting nothing (no digit): `Lễ khánh thành trạm bơm tại xã Tân Lập. Nhiều hộ ven sông lần
+ * đầu có nước tưới.`, not two short facts of an answer (`Trạm phục vụ hơn 5.000 người dân ở ba thôn. Nhiều thôn cách
+ * trạm tới 15 km.`).
+ */
+function isPlacedSceneWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+  const pair = sentencePair(current, sentences);
+  if (pair === null || !PLACED.test(text.slice(pair.first.start, pair.first.end)) || holdsDigit(text, pair.first.start, pair.first.end)) return false;
+  return isBareSceneCaptionWithNote(text, current, sentences, dates, MAX_SCENE_WORDS);
 }
 
 /** Words that open a note on what a photo shows, pointing at it: `Đây là tòa nhà từng bị nhắc nhở nhiều lần.` */
