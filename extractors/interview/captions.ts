@@ -4,7 +4,7 @@
 // paragraphs or run into a dump; and
 // captions run into the middle of a collapsed line (`... . NSND Lê Thị Hòa trong buổi tổng duyệt. Ảnh: Quốc Tuấn`).
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
-import { BARE_CAPTION_CUES, CAPTION_CUES, FIRST_PERSON_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
+import { BARE_CAPTION_CUES, CAPTION_CUES, FIRST_PERSON_WORDS, NARRATING_WORDS, POST_WORDS, SPEAKER_TITLES } from './lexicon.js';
 import { addPiece, firstSentenceEndingAfter, isBlank, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
 import { countWords, isUpperCaseLetterAt, SpanWords } from './words.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
@@ -319,6 +319,24 @@ function describesPhoto(text: string, span: TextSpan): boolean {
   return leading >= MIN_LEADING_NAME_WORDS && leading < words.count;
 }
 
+const MAX_PHOTO_NOTE_WORDS = 20;
+const MAX_PHOTO_NOTE_LENGTH = 160;
+
+/**
+ * True when `note`, the sentence between a photo's description and its credit, is a short note on what the photo
+ * shows (`Thiết bị được lắp ngay dưới gốc cây.`), asking, quoting, saying `tôi` and narrating (`đã`, `sẽ`, `cũng`,
+ * `cho biết`) nothing, and `described`, the sentence before it, describes the photo (describesPhoto) by a person
+ * titled and named at its start, a place in the photo (`(bên phải)`) or a scene's opening word (`Quang cảnh`): more
+ * than a run of capitalized words, which an answer's sentence may open with too (`Công ty Cổ phần X ...`).
+ */
+function notesDescribedPhoto(text: string, described: TextSpan, note: TextSpan): boolean {
+  if (note.end - note.start > MAX_PHOTO_NOTE_LENGTH || /[?“”"!]/u.test(text.slice(note.start, note.end))) return false;
+  const words = WORDS.read(text, note, MAX_PHOTO_NOTE_WORDS);
+  if (words.count < 2 || words.count > MAX_PHOTO_NOTE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2) || words.mentionsInProse(NARRATING_WORDS, 2)) return false;
+  if (!describesPhoto(text, described)) return false;
+  const content = text.slice(described.start, described.end);
+  return PLACE_IN_PHOTO.test(content) || SCENE_OPENING.test(content) || leadingTitledName(WORDS.read(text, described, MAX_DESCRIPTION_WORDS));
+}
 
 /**
  * True when some sentence of `base` (as sentencesWithin clips them) may be a photo credit or end with one. Most
@@ -380,8 +398,12 @@ function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences
     const taken = captions[captions.length - 1]?.end ?? base.start;
     if (isPhotoCredit(text, part)) {
       const previous = parts[index - 1];
+      const earlier = parts[index - 2];
       const described = previous !== undefined && previous.start >= taken && describesPhoto(text, previous);
-      captions.push({ start: described ? previous.start : part.start, end: part.end });
+      // A description and a short note on the photo before its credit (`Ông A (bên phải) kiểm tra ... . Thiết bị được
+      // lắp ngay dưới gốc cây. (Ảnh: X)`): the caption is both.
+      const noted = !described && previous !== undefined && earlier !== undefined && earlier.start >= taken && notesDescribedPhoto(text, earlier, previous);
+      captions.push({ start: noted ? (earlier as TextSpan).start : described ? (previous as TextSpan).start : part.start, end: part.end });
     } else if (closesWithCredit(text, part)) {
       captions.push(part);
     }

@@ -490,6 +490,25 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 5: 'caption', 8: 'answer', 9: 'answer' },
     notInAnswers: ['đo điện tim'],
   },
+  {
+    name: 'credited caption of two sentences: someone placed in the photo, a short note on it, then the credit',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi lắp đặt máy đo đường huyết cho các trạm y tế xã vùng cao.',
+      'Điều dưỡng Hà Thị Loan (bên trái) hướng dẫn người bệnh dùng máy đo tại nhà. Máy được đặt ngay cạnh giường bệnh. (Ảnh: Thu Trang)',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Ông Lê Văn Hòa (giữa) trao đổi với đoàn công tác tại trạm. Nhà trạm cũng đã được sửa lại từ năm ngoái. (Ảnh: NVCC)',
+    ),
+    // The second: a note that narrates (`cũng đã`) is the answer's, and so is the sentence before it; the credit alone
+    // is cut out.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi lắp đặt máy đo'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Ông Lê Văn Hòa (giữa) trao đổi với đoàn công tác tại trạm. Nhà trạm cũng đã'] },
+    ],
+    kinds: { 4: 'caption', 7: 'answer' },
+    notInAnswers: ['ngay cạnh giường bệnh', 'Ảnh: NVCC'],
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */
