@@ -298,6 +298,20 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body', 5: 'caption', 6: 'body' },
   },
   {
+    name: 'news caption of two sentences, a group at its work at a moment (trước khi) and a note, set apart',
+    text: article(
+      'Hợp tác xã vải thiều Thanh Hà xuất lô hàng đầu tiên sang Nhật Bản',
+      'Sáng 2/6, Hợp tác xã Nông nghiệp Thanh Xá đã xuất 12 tấn vải thiều tươi sang Nhật Bản bằng đường hàng không. Đây là lô hàng đầu tiên của hợp tác xã đạt chuẩn của thị trường này.',
+      'Nông dân xã Thanh Xá phân loại vải thiều trước khi đóng thùng. Mỗi thùng nặng 5kg, in mã vùng trồng VN-HD-0125.',
+      'Theo ông Phạm Văn Thịnh, Giám đốc hợp tác xã, giá bán cao gấp đôi so với bán tại vườn. Hợp tác xã đã mất gần hai năm chuẩn bị hồ sơ vùng trồng và nhật ký canh tác.',
+      'Người dân được hướng dẫn thu hái trước khi trời nắng gắt. Mỗi hộ cần ghi nhật ký thu hái mỗi ngày.',
+      'Năm nay, huyện Thanh Hà có khoảng 4.500 ha vải thiều, sản lượng ước đạt 35.000 tấn. Huyện đặt mục tiêu xuất khẩu 30% sản lượng sang các thị trường khó tính.',
+    ),
+    // The second short paragraph stays body: its note tells what must be done (`cần`), as a news paragraph does.
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'caption', 3: 'body', 4: 'body', 5: 'body' },
+  },
+  {
     name: 'news caption of a player placed by the colour of his shirt, with a word of deciding in it (bàn thắng quyết định)',
     text: article(
       'Câu lạc bộ Bình Phước thắng sát nút trên sân nhà',

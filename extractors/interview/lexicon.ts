@@ -134,10 +134,17 @@ export const SAYING_WORDS: WordLexicon = folded([
  * `kinh phí`). A caption told by its layout alone (isBareSceneCaption) never holds one: `Thời hạn ... là 5 năm.`,
  * `Giải ... dự kiến diễn ra tại Hà Nội vào giữa năm 2026.`, `Tham dự hội nghị có ...` are news.
  */
-export const STATING_WORDS: WordLexicon = folded([
+const STATING = [
   'là', 'có', 'dự kiến', 'kể từ', 'sau khi', 'trước khi', 'tiếp tục', 'diễn ra', 'theo quy định', 'làm rõ', 'xác minh',
   'nguyên nhân', 'tham dự', 'kinh phí', 'tổng vốn', 'tổng mức', 'tỷ đồng', 'triệu đồng', 'nghìn đồng',
-]);
+];
+export const STATING_WORDS: WordLexicon = folded(STATING);
+
+/**
+ * STATING_WORDS but the clauses of before and after (`trước khi`, `sau khi`), which, after a group shown at its work,
+ * tell the moment of the photo as a date at its end does (`Công nhân đóng gói vải thiều trước khi xuất khẩu.`).
+ */
+export const STATING_WORDS_BUT_MOMENTS: WordLexicon = folded(STATING.filter((word) => word !== 'trước khi' && word !== 'sau khi'));
 
 /**
  * Words that open a sentence with something other than its subject: a time or place (`Sáng 9/3`, `Tại hội nghị`), a

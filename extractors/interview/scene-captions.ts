@@ -22,6 +22,7 @@ import {
   SENTENCE_OPENERS,
   SPEAKER_TITLES,
   STATING_WORDS,
+  STATING_WORDS_BUT_MOMENTS,
 } from './lexicon.js';
 import { isQuestionPiece, isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
@@ -192,7 +193,13 @@ function commasIn(content: string, limit: number): number {
  * only at its end (`Khu vực chờ khám ... sáng 28/9.`), none inside (`Vụ án được khởi tố từ tháng 4/2021 ...`).
  * markNewsCaptions asks the paragraphs around it too.
  */
-export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: number, dates: readonly DateSpan[]): boolean {
+export function isBareSceneCaption(
+  text: string,
+  span: TextSpan,
+  sentenceCount: number,
+  dates: readonly DateSpan[],
+  stating: WordLexicon = STATING_WORDS,
+): boolean {
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
   const last = content.length - 1;
@@ -201,7 +208,7 @@ export function isBareSceneCaption(text: string, span: TextSpan, sentenceCount: 
   const words = WORDS.read(text, span, MAX_BARE_SCENE_WORDS);
   if (words.count < MIN_BARE_SCENE_WORDS || words.count > MAX_BARE_SCENE_WORDS) return false;
   if (words.phraseAt(0, SENTENCE_OPENERS, 2) > 0 || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
-  if (words.mentionsInProse(NARRATING_WORDS, 2) || words.mentionsInProse(STATING_WORDS, 3)) return false;
+  if (words.mentionsInProse(NARRATING_WORDS, 2) || words.mentionsInProse(stating, 3)) return false;
   if (words.mentionsInProse(SAYING_WORDS, 2) && !PLACE_IN_PHOTO.test(content)) return false;
   return datedAtItsEndOnly(text, span, dates);
 }
@@ -223,6 +230,20 @@ function isBareSceneCaptionWithNote(
   const pair = sentencePair(current, sentences);
   if (pair === null || countWords(text, current, maxWords) > maxWords) return false;
   return isBareSceneCaption(text, pair.first, 1, dates) && isBareSceneCaption(text, pair.note, 1, dates);
+}
+
+/**
+ * True when `current`, a paragraph of two sentences in a news article, is a caption with a note on the scene whose
+ * first sentence shows a group at its work (CAPTION_GROUPS: `Công nhân`, `Nông dân`), perhaps with the moment of the
+ * photo in a clause of before or after (`trước khi xuất khẩu`), each sentence otherwise told by its shape
+ * (isBareSceneCaption), both together as long as one scene caption (MAX_SCENE_WORDS): `Nông dân phơi lúa trên sân
+ * hợp tác xã trước khi nhập kho. Mỗi bao nặng 50kg.`
+ */
+function isGroupSceneWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+  const pair = sentencePair(current, sentences);
+  if (pair === null || countWords(text, current, MAX_SCENE_WORDS) > MAX_SCENE_WORDS) return false;
+  if (WORDS.read(text, pair.first, MAX_BARE_SCENE_WORDS).phraseAt(0, CAPTION_GROUPS, 4) === 0) return false;
+  return isBareSceneCaption(text, pair.first, 1, dates, STATING_WORDS_BUT_MOMENTS) && isBareSceneCaption(text, pair.note, 1, dates);
 }
 
 /** The two sentences of `current`'s paragraph when it holds exactly two, else null. */
@@ -377,7 +398,10 @@ function markNewsCaptions(
     if (!isSceneCaption(text, current, sentenceCount, dates, true, photosShown)) {
       // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it;
       // perhaps with a second sentence of the same shape on the scene (isBareSceneCaptionWithNote).
-      const bare = isBareSceneCaption(text, current, sentenceCount, dates) || isBareSceneCaptionWithNote(text, current, sentences, dates);
+      const bare =
+        isBareSceneCaption(text, current, sentenceCount, dates) ||
+        isBareSceneCaptionWithNote(text, current, sentences, dates) ||
+        isGroupSceneWithNote(text, current, sentences, dates);
       if (!bare || !setApart(text, current, previous, next, sentences)) continue;
     }
     marked ??= pieces.slice();
