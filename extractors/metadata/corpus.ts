@@ -589,6 +589,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Cảng cá miền Trung tấp nập sau mùa mưa', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00', views: 968 },
   },
   {
+    name: 'a whole interview on one line: a title closed by a quote whose last word would govern a date, then time, date and views',
+    text: article(`Người giữ rừng Cúc Phương: "Mùa chim di cư đang tới" 8h20 ngày 3/10/2025 Lượt xem: 645 ${BODY} Xin cảm ơn ông! Hải Yến`),
+    expected: { title: 'Người giữ rừng Cúc Phương: "Mùa chim di cư đang tới"', author: 'Hải Yến', publishedAt: '2025-10-03T08:20:00+07:00', views: 645 },
+  },
+  {
+    name: 'a title closed by a question mark, its last word no longer governing the time and date after it',
+    text: article(`Bao giờ lũ rút, mùa mới tới? 07h15 ngày 6/11/2025 Lượt xem: 1.032 ${BODY}`),
+    expected: { title: 'Bao giờ lũ rút, mùa mới tới?', publishedAt: '2025-11-06T07:15:00+07:00', views: 1032 },
+  },
+  {
+    name: 'not a run-on byline: a quoted name inside the sentence, a word governing the time and date after it',
+    text: article(`Triển lãm "Sắc màu Tây Nguyên" mở cửa từ 8h00 ngày 12/10/2025 Khách tham quan được vào miễn phí. ${BODY}`),
+    expected: { publishedAt: null, views: null },
+  },
+  {
     name: 'a run-on byline: the author after a bar, then a bare date',
     text: article(`Mùa hoa tam giác mạch nở rộ | Đức Toàn | 21/11/2025 ${BODY}`),
     expected: { title: 'Mùa hoa tam giác mạch nở rộ', author: 'Đức Toàn', publishedAt: '2025-11-21T00:00:00+07:00' },

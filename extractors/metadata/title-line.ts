@@ -237,13 +237,21 @@ function runOnByline(
 }
 
 /**
+ * Closing marks after which a title's last word governs nothing after them: a closing quote (`... là đích đến"`), or a
+ * question or an exclamation ending the title's sentence (`Vì sao lúa rớt giá?`).
+ */
+const CLOSED_TITLE_ENDS: ReadonlySet<string> = new Set(['"', '”', '»', '?', '!']);
+
+/**
  * True when `title` (what stands before a run-on byline) may be a title: it does not end with a comma or a colon, nor
- * with a word that governs the date after it (`sáng`, `ngày`, `từ`), and has MIN_TITLE_WORDS words at least.
+ * with a word that governs the date after it (`sáng`, `ngày`, `từ`; a word a closing quote or a question mark shuts
+ * off governs nothing: `Thả về rừng mới là đích đến" 9h10 ngày ...`), and has MIN_TITLE_WORDS words at least.
  */
 function mayBeTitle(title: string): boolean {
   if (title.endsWith(',') || title.endsWith(':')) return false;
   const lastWord = lastWordOf(title);
-  if (lastWord === '' || DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) return false;
+  if (lastWord === '') return false;
+  if (!CLOSED_TITLE_ENDS.has(title[title.length - 1] ?? '') && DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) return false;
   return (title.match(WORDS)?.length ?? 0) >= MIN_TITLE_WORDS;
 }
 
