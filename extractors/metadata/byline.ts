@@ -233,6 +233,40 @@ function nameThenDate(text: string, raw: RawPart): [BylinePart, BylinePart] | nu
   return [bylinePart(author, kind, false, false), bylinePart({ start: dateStart, end: value.end }, 'date', true, false)];
 }
 
+/** A byline's author is two to four words: the most a name run after a date may take. */
+const MAX_NAME_AFTER_DATE = 4;
+const NAME_AFTER_DATE_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * An unlabelled part that is a date and then an author's name with no separator between them (`18/11/2025 - 06:35
+ * Quang Vinh`, whose time part is `06:35 Quang Vinh`): the two parts, or null when the part is anything else. The name
+ * is the shortest run of two to four capitalized words closing the part that an author line reads whole, and all
+ * before it a date that states a day or a time; a place's name there is a dateline's city, no author.
+ */
+function dateThenName(text: string, raw: RawPart): [BylinePart, BylinePart] | null {
+  if (raw.label !== null) return null;
+  const value = trimSpan(text, raw.valueStart, raw.end);
+  let wordEnd = value.end;
+  for (let words = 1; words <= MAX_NAME_AFTER_DATE; words += 1) {
+    let wordStart = wordEnd;
+    while (wordStart > value.start && !SPACE.test(text[wordStart - 1] ?? '')) wordStart -= 1;
+    if (wordStart <= value.start || !NAME_AFTER_DATE_WORD.test(text.slice(wordStart, wordEnd))) return null;
+    if (words >= 2) {
+      const date = trimSpan(text, value.start, wordStart);
+      const said = text.slice(date.start, date.end);
+      if (isDateWords(said) && DAY_OR_TIME.test(said)) {
+        const author = readAuthorLine(text, { start: wordStart, end: value.end });
+        if (author === null || author.start !== wordStart || author.end !== value.end) return null;
+        const kind = isPlace(text.slice(author.start, author.end)) ? 'place' : 'author';
+        return [bylinePart(date, 'date', true, false), bylinePart(author, kind, false, false)];
+      }
+    }
+    wordEnd = wordStart;
+    while (wordEnd > value.start && SPACE.test(text[wordEnd - 1] ?? '')) wordEnd -= 1;
+  }
+  return null;
+}
+
 /**
  * Adds a part's field to `fields`: a place or a section adds none, an agency beside a name is the name's (`Hoàng Yến
  * - TTXVN`; alone, it is the author); neighbouring date parts are one date, an unlabelled author part after another
@@ -271,7 +305,7 @@ export function readBylineLine(text: string, tokens: readonly Token[], line: Tex
     const span = trimSpan(text, raw.start, raw.end);
     if (span.end <= span.start) continue;
     const classified = classifyPart(text, tokens, raw);
-    const split = classified === null ? nameThenDate(text, raw) : null;
+    const split = classified === null ? (nameThenDate(text, raw) ?? dateThenName(text, raw)) : null;
     const part = classified ?? split?.[0] ?? null;
     if (part === null) return null;
     addField(fields, part);

@@ -604,6 +604,16 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { publishedAt: null, views: null },
   },
   {
+    name: 'a whole article on one line: the author run onto the time after the date, the views label after the name',
+    text: article(`Đê biển Cà Mau được gia cố trước mùa triều cường 21/11/2025 - 07:05 Hoàng Nam Lượt xem: 2.417 (Tin tức) - ${BODY}`),
+    expected: { title: 'Đê biển Cà Mau được gia cố trước mùa triều cường', author: 'Hoàng Nam', publishedAt: '2025-11-21T07:05:00+07:00', views: 2417 },
+  },
+  {
+    name: 'not an author: a dateline\'s city run onto the time after the date',
+    text: article(`Đê biển Cà Mau được gia cố trước mùa triều cường 21/11/2025 - 07:05 Cà Mau Lượt xem: 2.417 (Tin tức) - ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-21T07:05:00+07:00', views: 2417 },
+  },
+  {
     name: 'a run-on byline: the author after a bar, then a bare date',
     text: article(`Mùa hoa tam giác mạch nở rộ | Đức Toàn | 21/11/2025 ${BODY}`),
     expected: { title: 'Mùa hoa tam giác mạch nở rộ', author: 'Đức Toàn', publishedAt: '2025-11-21T00:00:00+07:00' },
@@ -695,6 +705,17 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     text: article('Cảng cá tấp nập ngày đầu vụ', `Quốc Hưng 02/10/2025 07:40 Những chuyến tàu đầu tiên đã cập bến. ${BODY}`),
     expected: { title: 'Cảng cá tấp nập ngày đầu vụ', author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00' },
     kinds: { 1: 'lead' },
+  },
+  {
+    name: 'a byline line of its own: the date and time, then the author with no separator',
+    text: article('Cảng cá tấp nập ngày đầu vụ', '02/10/2025 07:40 Quốc Hưng', BODY),
+    expected: { author: 'Quốc Hưng', publishedAt: '2025-10-02T07:40:00+07:00' },
+    kinds: { 1: 'byline' },
+  },
+  {
+    name: 'not a byline line: a date and time, then a person addressed by title in a sentence',
+    text: article('Cảng cá tấp nập ngày đầu vụ', '02/10/2025 07:40 Ông Nguyễn Văn An ký quyết định giao đất.', BODY),
+    expected: { author: null },
   },
   {
     name: 'not a byline line: a person addressed by title, run into a time and date, in a sentence',
