@@ -20,13 +20,25 @@ const ATTRIBUTION_LINE = /^(?:Theo|Nguồn|Source)[ \t:]/u;
 // The runs within a span are read from the first one starting in it (`firstStartingAtOrAfter`), in order, with no
 // array made of them: runs never overlap, so only the last one starting in the span may end past it.
 
-/** The first name of at least two words that a run within `span` holds. */
+/** How many of `words` end by `end`. */
+function wordsEndingBy(words: readonly RunWord[], end: number): number {
+  let count = 0;
+  while (count < words.length && (words[count] as RunWord).end <= end) count += 1;
+  return count;
+}
+
+/**
+ * The first name of at least two words that a run within `span` holds. A run that goes on past the span's end is
+ * read up to it: a byline run together (`06:35 Quang Vinh Lượt xem: 5.062`, `HOSE Thu Trang Thứ Sáu, 05/12/2025`)
+ * goes on in capitals after the author's name the metadata stage read.
+ */
 function firstNameIn(runs: readonly NameRun[], span: TextSpan, context: NameContext, rule: string): NameCandidate | null {
   for (let index = firstStartingAtOrAfter(runs, span.start); index < runs.length; index += 1) {
     const run = runs[index];
     if (run === undefined || run.start >= span.end) break;
-    if (run.end > span.end) continue;
-    const words = nameWords(run.words, 0, context, MAX_NAME_WORDS);
+    const inside = run.end > span.end ? wordsEndingBy(run.words, span.end) : run.words.length;
+    if (inside < 2) continue;
+    const words = nameWords(inside < run.words.length ? run.words.slice(0, inside) : run.words, 0, context, MAX_NAME_WORDS);
     // `Đức Anh` is a name though `Đức` alone is a country; `Hà Nội` on its own is a dateline.
     if (words.length < 2 || startsMultiWordPlace(context, run.start)) continue;
     const candidate = candidateOf(context.text, words, rule);

@@ -186,6 +186,15 @@ const BYLINES: CorpusExample<'people'>[] = [
     'Giá lúa tăng mạnh\nNgười viết: Nguyen Nam - Ngày viết: Chủ Nhật, Tháng Hai 14, 2021\nGiá lúa tăng mạnh.',
     'Tháng Hai',
   ),
+  // The author the metadata stage read inside a byline run together, capitals going on after the name: the name alone.
+  person(
+    'Đê biển Cà Mau được gia cố trước mùa triều cường 21/11/2025 - 07:05 Hoàng Nam Lượt xem: 2.417 (Tin tức) - Sáng nay, tỉnh hoàn thành gia cố 12km đê biển.',
+    'Hoàng Nam', 'Hoàng Nam',
+  ),
+  none(
+    'Đê biển Cà Mau được gia cố trước mùa triều cường 21/11/2025 - 07:05 Hoàng Nam Lượt xem: 2.417 (Tin tức) - Sáng nay, tỉnh hoàn thành gia cố 12km đê biển.',
+    'Lượt',
+  ),
   // A reporters' desk after a title in the byline (`Nhóm PV Thời sự`) is no one; a full name there is the author.
   none('Giá điện tăng từ tháng sau\nThứ Hai, 17/11/2025 - 08:30\nNhóm PV Thời sự\nGiá bán lẻ điện bình quân sẽ tăng thêm 3%.', 'Thời'),
   person('Giá điện tăng từ tháng sau\nThứ Hai, 17/11/2025 - 08:30\nPV Hoàng Lan\nGiá bán lẻ điện bình quân sẽ tăng thêm 3%.', 'Hoàng Lan', 'Hoàng Lan'),

@@ -194,6 +194,16 @@ function companyNameTails(names: readonly string[]): (name: string) => boolean {
   return (name) => companies.some((company) => company.length > name.length + 1 && company.endsWith(name) && company[company.length - name.length - 1] === ' ');
 }
 
+function hasRule(candidates: readonly NameCandidate[], rule: string): boolean {
+  for (const candidate of candidates) if (candidate.rule === rule) return true;
+  return false;
+}
+
+/** True when `candidate` overlaps `span` and goes on past one of its ends. */
+function crossesEdge(candidate: NameCandidate, span: TextSpan): boolean {
+  return candidate.start < span.end && candidate.end > span.start && (candidate.start < span.start || candidate.end > span.end);
+}
+
 export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   const tokens = annotation(document, 'tokens');
   const joiners = joinerPositions(document.text, tokens);
@@ -215,9 +225,13 @@ export function findPeople(document: AnnotatedDocument): PersonEntity[] {
   }
   const endsCompanyName = companyNameTails(allNames);
   const author = annotation(document, 'metadata').evidence.author ?? null;
+  const authorNamed = author !== null && hasRule(bylineNames, 'metadata-author');
   const notOrganizations: NameCandidate[] = [];
   for (const candidate of candidates) {
     if (organizationNames.has(candidate.name.toLowerCase()) || COMPANY_LAST_WORD.test(candidate.name)) continue;
+    // The author's name, where the metadata stage read it, bounds any other name over it: a byline run together goes
+    // on in capitals past the name (`07:05 Hoàng Nam Lượt xem: 2.417`), and a run across the name's edge is no one.
+    if (authorNamed && author !== null && crossesEdge(candidate, author)) continue;
     // `Nhóm PV Kinh tế`: a byline signs with a name of two words or more; one capitalized word after a title there
     // names the reporters' desk (`PV Kinh tế`, `PV Thời sự`), no one.
     if (candidate.short && author !== null && candidate.start >= author.start && candidate.end <= author.end) continue;
