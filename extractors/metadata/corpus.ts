@@ -644,6 +644,26 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Cổ đông thông qua kế hoạch tăng vốn của Ngân hàng TMCP Sông Hồng', author: 'Thu Hà', publishedAt: '2025-10-03T09:15:00+07:00' },
   },
   {
+    name: 'a body\'s acronym a preposition governs closing the title, the author run into a weekday and the date after it',
+    text: article(`Cổ phiếu ngành thép tăng trần trên HNX Minh Khang Thứ Ba, 09/12/2025 14:15 (GMT+7) ${BODY}`),
+    expected: { title: 'Cổ phiếu ngành thép tăng trần trên HNX', author: 'Minh Khang', publishedAt: '2025-12-09T14:15:00+07:00' },
+  },
+  {
+    name: 'a body\'s acronym after `của` closing the title, the author before a time and the date',
+    text: article(`Dịch sởi lan rộng ở nhiều nước theo cảnh báo của WHO Hải Yến 08h30 ngày 4/12/2025 ${BODY}`),
+    expected: { title: 'Dịch sởi lan rộng ở nhiều nước theo cảnh báo của WHO', author: 'Hải Yến', publishedAt: '2025-12-04T08:30:00+07:00' },
+  },
+  {
+    name: 'not an author: a name after an abbreviated title that a preposition governs',
+    text: article(`Đội tuyển bóng đá nữ chia tay với HLV Mai Chung Thứ Ba, 09/12/2025 14:15 ${BODY}`),
+    expected: { title: 'Đội tuyển bóng đá nữ chia tay với HLV Mai Chung', author: null },
+  },
+  {
+    name: 'not an author: a bank\'s name after its legal form, no separator before the weekday',
+    text: article(`Cổ đông thông qua kế hoạch của Ngân hàng TMCP Sông Hồng Thứ Ba, 09/12/2025 14:15 ${BODY}`),
+    expected: { title: 'Cổ đông thông qua kế hoạch của Ngân hàng TMCP Sông Hồng', author: null },
+  },
+  {
     name: 'not an author: a full name the noun before it asks for, no family name inside it to cut at',
     text: article(`Khán giả tiễn biệt nghệ sĩ Lê Thanh Hoa 10h05 ngày 3/04/2025 ${BODY}`),
     expected: { title: 'Khán giả tiễn biệt nghệ sĩ Lê Thanh Hoa', author: null },

@@ -96,3 +96,11 @@ export const NAME_KIND_WORDS: ReadonlySet<string> = new Set(
     'án', 'giải', 'tàu', 'bão', 'lễ',
   ].map(foldKey),
 );
+
+/**
+ * Prepositions that govern a noun phrase (`trên HOSE`, `của WHO`, `với EVN`, `tại UBND`): an acronym right after one
+ * is a whole body named by its letters, and a name after it no part of that body's name. As written (lower case).
+ */
+export const ACRONYM_GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'trên', 'tại', 'của', 'với', 'cho', 'từ', 'qua', 'vào', 'về', 'ở', 'sang', 'đến', 'tới', 'lên', 'và', 'cùng',
+]);

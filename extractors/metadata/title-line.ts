@@ -15,11 +15,11 @@ import type { TextSpan, Token } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
 import { isPlace } from '../shared/places.js';
 import { isCuttingFamilyName } from '../shared/family-names.js';
-import { isAmbiguousFamilyName, isFamilyName } from '../people/lexicon.js';
+import { ABBREVIATED_TITLES, isAmbiguousFamilyName, isFamilyName } from '../people/lexicon.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { DATE_GOVERNING_WORDS, NAME_KIND_WORDS } from './lexicon.js';
+import { ACRONYM_GOVERNING_PREPOSITIONS, DATE_GOVERNING_WORDS, NAME_KIND_WORDS } from './lexicon.js';
 
 export interface TitleLine {
   /** The title: the first line, or what stands before a byline run onto it. */
@@ -146,7 +146,8 @@ function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly Te
  * Long`). A run the title's own name opens (after an acronym, `Ngân hàng TMCP Trường An Minh Châu`, or after the
  * noun that asks for it, `tỉnh Quảng Ngãi Phan Lê`) holds the author at its end in a name's shape: from a family
  * name that cuts a name (`Phan Lê`), or, where a separator shows that an author stands before the byline, the last
- * two words (`Minh Châu`); at least one word of the run is left to the title.
+ * two words (`Minh Châu`); at least one word of the run is left to the title. A body's acronym that a preposition
+ * governs (`trên HOSE Thu Trang`) names the body whole: a run of two after it is the author, as after a lower-case word.
  */
 function authorBefore(text: string, lineStart: number, title: string, separated: boolean): number | null {
   const words = title.split(' ');
@@ -155,7 +156,10 @@ function authorBefore(text: string, lineStart: number, title: string, separated:
   if (run < MIN_AUTHOR_WORDS) return null;
   const before = words[words.length - 1 - run] ?? '';
   let first = words.length - run;
-  if (run > MAX_AUTHOR_WORDS || before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before)))) {
+  // `... niêm yết trên HOSE Thu Trang`: a body's acronym a preposition governs closes the title, the two words after it
+  // are the author, as after a lower-case word.
+  const afterBody = run === MIN_AUTHOR_WORDS && isBodyAcronymObject(words, words.length - 1 - run);
+  if (!afterBody && (run > MAX_AUTHOR_WORDS || before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before))))) {
     const named = nameAtRunEnd(words, run, separated);
     if (named === null) return null;
     first = named;
@@ -173,6 +177,21 @@ function authorBefore(text: string, lineStart: number, title: string, separated:
   const author = readAuthorLine(text, { start: lineStart + start, end: lineStart + title.length });
   if (author === null || author.start !== lineStart + start || author.end !== lineStart + title.length) return null;
   return start;
+}
+
+/** A body's acronym in capitals (`HOSE`, `WHO`), two letters or more, maybe with a digit (`G20`). */
+const BODY_ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+const ABBREVIATED_TITLE_SET: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
+
+/**
+ * True when the word at `index` is an acronym that a preposition governs (`trên HOSE`, `của WHO`, `với EVN`): a whole
+ * body named by its letters, the object of the preposition, which asks for no name after it, as a company's legal form
+ * after its head does (`Ngân hàng TMCP Trường An`) or a title (`với HLV Mai Đức Chung`: no body's acronym).
+ */
+function isBodyAcronymObject(words: readonly string[], index: number): boolean {
+  const acronym = words[index] ?? '';
+  if (!BODY_ACRONYM.test(acronym) || ABBREVIATED_TITLE_SET.has(acronym)) return false;
+  return index > 0 && ACRONYM_GOVERNING_PREPOSITIONS.has(words[index - 1] ?? '');
 }
 
 /** The longest name of two or three words closing `words`, from `from` on, that opens with a family name that cuts a name (not one that is also a common word: `Văn`, `Châu`); its first index, or null. */
