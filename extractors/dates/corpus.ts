@@ -612,6 +612,14 @@ const times: CorpusExample<'dates'>[] = [
   inside('Chiều 12/5/2023, giải đấu vào ngày thứ ba. Giải kéo dài từ ngày 10 đến 14/5/2023. Trận chung kết đơn nam bắt đầu lúc 16 giờ.', 'lúc 16 giờ', '2023-05-12T16:00'),
   inside('Hội chợ mở từ ngày 12 đến 18/6/2023. Lễ khai mạc diễn ra lúc 9h30.', 'lúc 9h30', '2023-06-12T09:30'),
   inside('Hội chợ mở ngày 12/6/2023. Lễ cắt băng diễn ra lúc 9h30.', 'lúc 9h30', '2023-06-12T09:30'),
+  // nor does a deadline, nor a background day before it (a state's start `từ ngày X`, a document's `ban hành ngày X`):
+  // the day told of before stays; a start after it moves the story on
+  inside('Sáng 4/10/2024, hội đồng họp. Cầu sẽ hoàn thành trước ngày 20/12/2024. Cuộc họp kết thúc lúc 11h15.', 'lúc 11h15', '2024-10-04T11:15'),
+  inside('Ngày 9/5/2022, tàu cập cảng; tuyến này đã khai thác từ ngày 2/1/2019. Lễ đón tàu diễn ra lúc 7h45 cùng ngày.', 'lúc 7h45', '2022-05-09T07:45'),
+  inside('Cầu sẽ hoàn thành trước ngày 20/12/2024, lễ thông xe dự kiến lúc 9h.', 'lúc 9h', '2024-12-20T09:00'),
+  inside('Tuyến xe buýt chạy từ ngày 2/1/2019. Chuyến đầu tiên xuất bến lúc 5h30.', 'lúc 5h30', '2019-01-02T05:30'),
+  inside('Sáng 13/6/2023, cầu Hòa Bình thông xe. Quyết định thông xe do Sở Giao thông ban hành ngày 2/6/2023. Lễ cắt băng diễn ra lúc 9h cùng ngày.', 'lúc 9h', '2023-06-13T09:00'),
+  inside('Sáng 9/11/2023, tỉnh họp khẩn; cấm biển từ 12 giờ ngày 10/11/2023, sơ tán dân trước 18 giờ cùng ngày.', '18 giờ', '2023-11-10T18:00'),
   // `lúc`, `vào` or a part of the day make the hour a time of day, a duration word before it or not.
   relative('Hội nghị khai mạc lúc 3 giờ.', 'lúc 3 giờ', '2023-06-15T03:00'),
   inside('Vào 15 giờ ngày 5/6/2023, đoàn đến nơi.', '15 giờ ngày 5/6/2023', '2023-06-05T15:00'),

@@ -161,6 +161,18 @@ const UNTIL_NOW = new PhraseSet(['đến nay', 'tới nay', 'đến giờ', 't�
  */
 const DEADLINE_WORDS = new PhraseSet(['trước', 'chậm nhất', 'chậm nhất là', 'muộn nhất', 'muộn nhất là']);
 
+/**
+ * Words before a day that make it background to the story: the start of a state lasting since (`giao dịch trên UPCoM
+ * từ ngày 15/3/2021`, `kể từ ngày 1/7`), or the day a document was issued (`Quyết định … do HOSE ban hành ngày 28/11`,
+ * `văn bản ký ngày 3/5`).
+ */
+const BACKGROUND_DAY_WORDS = new PhraseSet(['từ', 'kể từ', 'bắt đầu từ', 'ban hành', 'ký', 'ký ban hành']);
+
+/** Whether the date at `start` is background to the story (`từ ngày 15/3/2021`, `ban hành ngày 28/11`). */
+function isBackgroundDay(text: string, start: number): boolean {
+  return precededByAny(text, start, BACKGROUND_DAY_WORDS, 3);
+}
+
 /** Words that make what follows them a base of comparison: `so với tháng 12/2024`, `so với cùng kỳ năm 2024`. */
 const COMPARISON_WORDS = new PhraseSet(['so với', 'so với cùng kỳ', 'so cùng kỳ']);
 
@@ -375,15 +387,23 @@ export function resolveDateMentions(
     // kept whole: its day is cut out only for a time alone after it, which few articles write. A span of days
     // (`từ ngày 24 đến 28/9`) names no one day a later time falls on: a day named before it stays (with none, the
     // span's first day is taken: `Hội chợ mở từ 12 đến 18/6. Lễ khai mạc lúc 9h30`).
-    const spanAfterDay = lastDayValue !== null && current.value !== null && spansDays(current.value, current.endValue);
-    if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH && !spanAfterDay) {
+    // So does a deadline (`khởi công trước ngày 15/12. … Phát biểu kết luận lúc 11h45`: the day told of before), and a
+    // background day before it: one a state began on or a document was issued (`Quyết định … ban hành ngày 28/11 …
+    // đã giao dịch từ ngày 15/3/2021. Lễ … lúc 8h30 cùng ngày`: the listing day told before; `cấm biển từ 12 giờ ngày
+    // mai (10/11) … trước 18 giờ cùng ngày` moves on to the day after).
+    const deadline = precededByAny(text, current.start, DEADLINE_WORDS, 3);
+    const boundAfterDay = lastDayValue !== null && current.value !== null &&
+      (spansDays(current.value, current.endValue) || deadline ||
+        (current.endValue === null && current.value.slice(0, DAY_VALUE_LENGTH) < lastDayValue.slice(0, DAY_VALUE_LENGTH) &&
+          isBackgroundDay(text, current.start)));
+    if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH && !boundAfterDay) {
       lastDayValue = current.value;
     }
     // A year that labels an event (`Giải … năm 2026`) is no period the sentence tells of (anchors.ts), nor is a base
     // of comparison (`CPI tháng 10/2025 tăng 2,06% so với tháng 12/2024 và 3,18% so với cùng kỳ năm trước`: 2024), nor
     // a deadline (`xong trước ngày 30/4/2026, trước mùa mưa năm sau`: 2026 from publication in 2025).
     if ((current.value === null || current.value.length !== 4 || !endsEventName(text, current.start)) && !isComparisonBase(text, current.start) &&
-      !precededByAny(text, current.start, DEADLINE_WORDS, 3)) {
+      !deadline) {
       periods.note(current.value, current.endValue, current.relative);
     }
     topics.note(current.start, current.end, current.value, current.endValue, current.relative);
