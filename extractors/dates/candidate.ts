@@ -25,6 +25,8 @@ export interface DatePoint {
   shift?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; amount: number };
   weekday?: number;
   direction?: 'past' | 'future';
+  /** The day told of before (`chiều cùng ngày`, the afternoon of that day): resolved like a time alone. */
+  sameDay?: true;
 }
 
 export interface DateCandidate {

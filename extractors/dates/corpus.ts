@@ -597,6 +597,12 @@ const times: CorpusExample<'dates'>[] = [
   // `cùng ngày`, `hôm đó` after the hour: a clock time of the day named before
   inside('Đê bị vỡ sáng 8/9/2023; đến trước 17 giờ cùng ngày, nước đã rút.', '17 giờ', '2023-09-08T17:00'),
   inside('Ngày 12/4/2022, đoàn xe rời thị trấn, 9 giờ hôm đó thì tới bản.', '9 giờ', '2022-04-12T09:00'),
+  // a part of the day before `cùng ngày`: that day, told before; after a clock time the part is the time's
+  inside('Sáng 6/3/2024, đoàn khảo sát bờ kè. Chiều cùng ngày, đoàn làm việc với huyện.', 'Chiều cùng ngày', '2024-03-06'),
+  inside('Hội nghị khai mạc ngày 18/9/2023. Theo chương trình, tối cùng ngày có buổi giao lưu.', 'tối cùng ngày', '2023-09-18'),
+  inside('Đê vỡ sáng 8/9/2023; lúc 15h chiều cùng ngày, nước đã rút.', 'lúc 15h chiều', '2023-09-08T15:00'),
+  relative('Rạng sáng cùng ngày, lực lượng cứu hộ có mặt.', 'Rạng sáng cùng ngày', '2023-06-15'),
+  none('Ở trận đấu cùng ngày, đội khách thắng 2-1.'),
   inside('Vào lúc 10 giờ đêm ngày 4/4/2022, vụ cháy xảy ra.', 'Vào lúc 10 giờ đêm ngày 4/4/2022', '2022-04-04T22:00'),
   inside('9h sáng 21/11/2023, lễ khai mạc diễn ra.', '9h sáng 21/11/2023', '2023-11-21T09:00'),
   inside('3h chiều 12/5/2023, tàu cập cảng.', '3h chiều 12/5/2023', '2023-05-12T15:00'),

@@ -114,22 +114,36 @@ const DAY_SHIFTS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const DAY_RELATIVE = numberedPattern(
-  `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay|trước))`,
+  `(?:ngày[ \\t])?(?<day>hôm[ \\t](?:qua|nay|kia)|ngày[ \\t](?:mai|kia))|(?<period>${DAY_PERIOD_SOURCE})[ \\t](?<short>nay|qua|mai|hôm[ \\t](?:qua|nay|trước)|cùng[ \\t]ngày)`,
   ['day', 'period', 'short'],
 );
 
-/** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`, `tối hôm trước`. */
+/** The word opening what follows a part of the day to name the day told of before: `chiều cùng ngày` (that afternoon). */
+const SAME_DAY_OPENING = 'cùng';
+
+/**
+ * A clock time just before the part of the day (`lúc 14h chiều cùng ngày`, `8 giờ 30 tối cùng ngày`): the part is
+ * the time's, which takes the day told before itself (times.ts). Anchored at the end of a bounded slice.
+ */
+const CLOCK_TIME_BEFORE = /(?:\d|\dh|\dg|giờ|phút)[ \t]+$/u;
+const CLOCK_TIME_REACH = 8;
+
+/** `hôm qua`, `ngày hôm nay`, `ngày mai`, `sáng nay`, `tối qua`, `chiều mai`, `tối hôm trước`, `chiều cùng ngày`. */
 const dayRelative: DateRule = {
   name: 'relative.day',
   starts: {
     digits: [],
     words: ['ngày hôm', 'ngày ngày', 'hôm qua', 'hôm nay', 'hôm kia', 'ngày mai', 'ngày kia',
-      ...DAY_PERIODS.flatMap((period) => [`${period} nay`, `${period} qua`, `${period} mai`, `${period} hôm`])],
+      ...DAY_PERIODS.flatMap((period) => [`${period} nay`, `${period} qua`, `${period} mai`, `${period} hôm`, `${period} cùng`])],
   },
   source: DAY_RELATIVE.source,
   extract(match, text) {
     const { group } = DAY_RELATIVE;
     const written = lowerKey(match[group.day] ?? match[group.short] ?? '');
+    if (written.startsWith(SAME_DAY_OPENING)) {
+      if (CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, match.index - CLOCK_TIME_REACH), match.index))) return null;
+      return candidate(match, this.name, { sameDay: true }, { dayPeriod: periodOf(match[group.period]) });
+    }
     const amount = DAY_SHIFTS.get(written);
     if (amount === undefined) return null;
     if (followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;

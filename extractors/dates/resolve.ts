@@ -80,8 +80,8 @@ export function formatPoint(point: DatePoint, year: number): string {
 }
 
 export function toPendingPoint(point: DatePoint): PendingDatePoint {
-  const timeOnly = point.hour !== undefined && point.year === undefined && point.month === undefined &&
-    point.day === undefined && point.shift === undefined && point.weekday === undefined;
+  const timeOnly = (point.hour !== undefined || point.sameDay === true) && point.year === undefined &&
+    point.month === undefined && point.day === undefined && point.shift === undefined && point.weekday === undefined;
   // the parts the point states, copied one by one: a spread is a call into the runtime, for each pending mention
   const pending: { -readonly [Part in keyof PendingDatePoint]: PendingDatePoint[Part] } = {
     anchor: timeOnly ? 'previousDate' : 'publishedAt',
@@ -246,5 +246,6 @@ export function pastPart(point: PendingDatePoint, mod: string | null, reference:
 
 /** The value of a time stated alone, on the day `day` (`2020-12-10`). */
 export function timeOnDay(point: PendingDatePoint, day: string): string {
-  return day + timePart(point.hour ?? 0, point.minute ?? 0);
+  // `chiều cùng ngày` states no hour: the day alone
+  return point.hour === undefined ? day : day + timePart(point.hour, point.minute ?? 0);
 }
