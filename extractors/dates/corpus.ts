@@ -413,6 +413,11 @@ const years: CorpusExample<'dates'>[] = [
   none('Doanh thu đạt 2050 tỷ đồng.', '2050'),
   none('Diễn đàn Năng suất 2024 thu hút nhiều đại biểu.', '2024'),
   none('Giải thưởng Chất lượng Quốc gia 2023 đã được trao.', '2023'),
+  // a crop season's year, its name capitalized or not: the year
+  inside('Vụ Đông 2024, hợp tác xã trồng 40 ha ngô.', '2024', '2024'),
+  inside('Giống lúa mới sẽ được gieo cấy từ vụ Hè Thu 2025 tại ba tỉnh.', '2025', '2025'),
+  inside('Nông dân chuẩn bị giống cho vụ mùa 2024 từ sớm.', '2024', '2024'),
+  none('Lễ hội Mùa Xuân 2026 khai mạc ở công viên.', '2026'),
   // an acronym of a common noun inside a phrase in lower case keeps the year a date; a name's does not
   inside('Gần một triệu học sinh bước vào kỳ thi tuyển sinh THPT 2025', '2025', '2025'),
   inside('Kỳ thi THCS 2023.', '2023', '2023'),

@@ -105,6 +105,13 @@ function labelsHeadline(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 0x3a && text.lastIndexOf('\n', start) === -1; // ':'
 }
 
+/**
+ * Crop seasons that a year after them dates (`Vụ Xuân 2026`, `vụ Mùa 2026`, `vụ Hè Thu 2024`): the season's name is
+ * capitalized, yet the year is the season's, no name's.
+ */
+const CROP_SEASONS = new PhraseSet(['xuân', 'mùa', 'chiêm', 'hè', 'thu', 'đông', 'đông xuân', 'hè thu', 'thu đông', 'xuân hè', 'chiêm xuân']
+  .map((season) => `vụ ${season}`));
+
 const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
 
 const bareYear: DateRule = {
@@ -116,7 +123,8 @@ const bareYear: DateRule = {
     const end = match.index + match[0].length;
     if (year < 1900 || year > 2100 || !hasCleanEdges(text, match.index, end)) return null;
     const standsAlone = punctuationAfter(text, end) || followedByWord(text, end, YEAR_FOLLOWER_WORDS);
-    const byContext = precededByAny(text, match.index, DATE_CONTEXT_WORDS, 3, true);
+    const byContext = precededByAny(text, match.index, DATE_CONTEXT_WORDS, 3, true) ||
+      precededByAny(text, match.index, CROP_SEASONS, 3);
     const afterYear = followsAnotherYear(text, match.index);
     if (!standsAlone && !byContext && !afterYear) return null;
     const quantity = followedByQuantityNoun(text, end) && !(afterYear && followedByWord(text, end, OUT_OF));
