@@ -708,6 +708,10 @@ const inSentences: CorpusExample<'dates'>[] = [
   // a day and month alone in brackets after the day or event they date; a share in brackets is none
   relative('Hội thi lần thứ 3 (25/3) thu hút đông học sinh.', '25/3', '2023-03-25'),
   relative('Lễ kỷ niệm Quốc khánh (2/9) được tổ chức trang trọng.', '2/9', '2023-09-02'),
+  // a holiday named without `ngày` before its day and month: that day
+  relative('Lực lượng chức năng tăng cường tuần tra dịp nghỉ lễ Quốc khánh 2/9.', '2/9', '2023-09-02'),
+  relative('Các tuyến phố treo cờ chào mừng Quốc tế Lao động 1/5.', '1/5', '2024-05-01', {}, PUBLISHED_JANUARY),
+  none('Dịp Quốc khánh, 2/3 số hộ dân trong xã treo cờ.', '2/3'),
   none('Xã đã đạt 7 tiêu chí (7/9) trong năm.', '7/9'),
   // a standard numbered with its year, and a range of lengths of hours, are no dates
   none('Dầu ăn phải đạt tiêu chuẩn Codex Stan 19-1981 mới được xuất khẩu.', '19-1981'),

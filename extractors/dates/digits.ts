@@ -147,12 +147,25 @@ const NAMED_DAY_BEFORE = /(?:^|[^\p{L}\p{M}])[Nn]gày[ \t]\p{Lu}[\p{L}\p{M}]*(?:
 const NAMED_DAY_REACH = 80;
 
 /**
+ * Holidays named without `ngày` before their day and month (`dịp nghỉ lễ Quốc khánh 2/9`, `lễ Giải phóng miền Nam
+ * 30/4`, `Quốc tế Lao động 1/5`): the day they fall on.
+ */
+const HOLIDAY_NAMES = new PhraseSet([
+  'quốc khánh', 'giải phóng miền nam', 'thống nhất đất nước', 'quốc tế lao động', 'quốc tế phụ nữ', 'quốc tế thiếu nhi',
+  'nhà giáo việt nam', 'thầy thuốc việt nam', 'phụ nữ việt nam', 'thương binh liệt sĩ', 'thương binh - liệt sĩ',
+  'giáng sinh',
+]);
+/** The most words a holiday's name holds (`thương binh - liệt sĩ`). */
+const HOLIDAY_NAME_WORDS = 5;
+
+/**
  * The day and month follow the name of the day they date (`Nhân Ngày Quốc tế Người khuyết tật 3/12`, `chào mừng ngày
  * Nhà giáo Việt Nam 20/11`): `ngày` opens a capitalized name that runs on to the digits, in the same sentence. Not a
  * share after it (`đạt 3/5 tiêu chí`: see the caller).
  */
 function isAfterNamedDay(text: string, start: number): boolean {
-  return NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - NAMED_DAY_REACH), start));
+  return NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - NAMED_DAY_REACH), start)) ||
+    precededByAny(text, start, HOLIDAY_NAMES, HOLIDAY_NAME_WORDS);
 }
 
 const DAY_MONTH_YEAR = numberedPattern(
