@@ -1,7 +1,7 @@
 // Dates counted from the article's publication: `năm qua`, `năm vừa qua`, `năm ngoái`, `năm nay`, `tháng trước`,
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
-import { candidate, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
+import { candidate, hasCleanEdges, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
 import { followedByAny, followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
@@ -258,4 +258,45 @@ const agoCount: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend, agoCount];
+const COUNT_BEFORE = numberedPattern(
+  `(?<n>\\d{1,3})[ \\t](?<unit>${[...AGO_UNITS.keys()].join('|')})[ \\t]trước(?:[ \\t]đây)?`,
+  ['n', 'unit'],
+);
+
+/**
+ * Words before the count that make it no whole one or a stretch of time (`hơn 5 năm trước`, `trong 3 năm trước`,
+ * `những năm trước`): no date.
+ */
+const NOT_A_COUNT_BEFORE = new PhraseSet([
+  'hơn', 'gần', 'khoảng', 'chừng', 'tầm', 'độ', 'ngót', 'trên', 'dưới', 'trong', 'suốt', 'những', 'các', 'mấy', 'vài',
+  'mỗi', 'cả', 'thứ',
+]);
+
+/** What may close `5 năm trước` as a time ago: punctuation or a line end; a word after it makes `trước` "before" it. */
+const CLOSING_AFTER = /[ \t]*(?:[,.;:!?)”"\n]|$)/uy;
+
+/**
+ * `5 năm trước`, `3 tháng trước đây`: as `cách đây 5 năm`, the year, month or day that many units before the
+ * publication, where the words close the clause (`gấp đôi so với 5 năm trước.`). A word after them makes `trước` a
+ * preposition (`5 năm trước khi nghỉ hưu`, `3 ngày trước Tết`), and a rounded count (`hơn 5 năm trước`) no date.
+ */
+const countBefore: DateRule = {
+  name: AGO_RULE,
+  starts: { digits: [1, 2, 3], afterDigits: [...AGO_UNITS.keys()].map((unit) => ` ${unit} trước`), words: [] },
+  source: COUNT_BEFORE.source,
+  rejectsAt: (text, start) => precededByAny(text, start, NOT_A_COUNT_BEFORE, 1),
+  extract(match, text) {
+    const { group } = COUNT_BEFORE;
+    const unit = AGO_UNITS.get(lowerKey(match[group.unit] ?? ''));
+    const written = match[group.n] ?? '';
+    const count = Number(written);
+    if (unit === undefined || count < 1 || count > 200) return null;
+    if (!hasCleanEdges(text, match.index, match.index + written.length)) return null; // `1,5 năm trước`
+    const end = match.index + match[0].length;
+    CLOSING_AFTER.lastIndex = end;
+    if (!CLOSING_AFTER.test(text)) return null;
+    return candidate(match, this.name, { shift: { unit, amount: -count } });
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend, agoCount, countBefore];
