@@ -529,6 +529,11 @@ const relativeDates: CorpusExample<'dates'>[] = [
   none('Chợ đêm mở cửa từ thứ Sáu đến cuối tuần.', 'cuối tuần'),
   none('Các đợt rét thường kéo dài đến cuối tuần mới dịu.', 'cuối tuần'),
   none('Khách sạn kín phòng vào những ngày cuối tuần.', 'cuối tuần'),
+  // a bare `đầu tuần`: the start of this week; of any week after a habitual word
+  relative('Lượng nước về hồ gấp đôi mức đầu tuần.', 'đầu tuần', '2023-W24', { mod: 'START' }),
+  relative('Từ đầu tuần, giá rau đã tăng 20%.', 'đầu tuần', '2023-W24', { mod: 'START' }),
+  none('Chợ thường vắng khách vào các ngày đầu tuần.', 'đầu tuần'),
+  none('Giá cá thường giảm vào đầu tuần hằng tuần.', 'đầu tuần'),
   relative('Năm qua là năm thành công.', 'Năm qua', '2023', {}, PUBLISHED_JANUARY),
   relative('Tháng trước, giá thịt tăng.', 'Tháng trước', '2023-12', {}, PUBLISHED_JANUARY),
   relative('Tuần trước, ông đã ký kết.', 'Tuần trước', '2023-W52', {}, PUBLISHED_JANUARY),

@@ -221,6 +221,33 @@ const untilWeekend: DateRule = {
 };
 
 
+/** Words before a bare `đầu tuần` that make it the start of any week: `các ngày đầu tuần`, `thường vào đầu tuần`. */
+const HABITUAL_BEFORE_WEEK_START = new PhraseSet([
+  'các', 'những', 'mỗi', 'mọi', 'hằng', 'hàng', 'thường', 'thường vào', 'hay', 'hay vào', 'ngày', 'các ngày', 'dịp',
+]);
+/** Words after `đầu tuần` that make it the start of a week in general: `đầu tuần nào`, `đầu tuần hằng tuần`. */
+const HABITUAL_AFTER_WEEK_START = new PhraseSet(['hằng tuần', 'hàng tuần', 'mỗi tuần']);
+
+const WEEK_START = numberedPattern('(?<mod>đầu)[ \\t]tuần', ['mod']);
+
+/**
+ * A bare `đầu tuần` (early this week: `gấp 3 lần mức xả đầu tuần`): the start of the current week, as a bare `đầu
+ * tháng` is this month's. A fallback (rank 1). Another week's start is another rule's (`đầu tuần này`, `đầu tuần
+ * sau`, `đầu tuần 12-13/8`), and the start of any week no date (`các ngày đầu tuần`, `thường vào đầu tuần`).
+ */
+const weekStart: DateRule = {
+  name: 'relative.week-start',
+  starts: { digits: [], words: ['đầu tuần'] },
+  source: WEEK_START.source,
+  extract(match, text) {
+    const end = match.index + match[0].length;
+    if (followedByWord(text, end, NOT_THIS_WEEKEND_AFTER) || followedByAny(text, end, HABITUAL_AFTER_WEEK_START)) return null;
+    if (text.charCodeAt(end) === 0x20 && /[0-9]/u.test(text.charAt(end + 1))) return null; // `đầu tuần 12-13/8`
+    if (precededByAny(text, match.index, HABITUAL_BEFORE_WEEK_START, 2)) return null;
+    return candidate(match, this.name, { shift: { unit: 'week', amount: 0 } }, { mod: 'START', rank: 1 });
+  },
+};
+
 /**
  * The rule name of `cách đây 5 năm`: a date that holds a length of time, which the figures keep (`5 năm`, a
  * duration) where they keep off every other date's numbers.
@@ -299,4 +326,6 @@ const countBefore: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [unitRelative, dayRelative, bareModified, untilWeekend, agoCount, countBefore];
+export const RELATIVE_RULES: readonly DateRule[] = [
+  unitRelative, dayRelative, bareModified, untilWeekend, weekStart, agoCount, countBefore,
+];
