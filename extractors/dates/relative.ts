@@ -311,9 +311,9 @@ const countBefore: DateRule = {
   name: AGO_RULE,
   starts: { digits: [1, 2, 3], afterDigits: [...AGO_UNITS.keys()].map((unit) => ` ${unit} trước`), words: [] },
   source: COUNT_BEFORE.source,
-  rejectsAt: (text, start) => precededByAny(text, start, NOT_A_COUNT_BEFORE, 1),
   extract(match, text) {
     const { group } = COUNT_BEFORE;
+    if (precededByAny(text, match.index, NOT_A_COUNT_BEFORE, 1)) return null;
     const unit = AGO_UNITS.get(lowerKey(match[group.unit] ?? ''));
     const written = match[group.n] ?? '';
     const count = Number(written);
