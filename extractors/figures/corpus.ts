@@ -920,6 +920,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Công ty mở thêm năm tour khám phá hang động.', 5, 'tour', 'năm tour'),
   count('Môn học này dạy cho cả ba khối lớp của trường.', 3, 'khối lớp', 'ba khối lớp'),
   count('Đại hội bầu hai Phó Bí thư Huyện ủy.', 2, 'Phó Bí thư', 'hai Phó Bí thư'),
+  // the parts a whole is made of, counted in words: themes, annexes, components; an annex's number still names it
+  count('Phòng trưng bày được chia thành bốn chủ đề.', 4, 'chủ đề', 'bốn chủ đề'),
+  count('Hồ sơ mời thầu gồm năm phụ lục kỹ thuật.', 5, 'phụ lục', 'năm phụ lục'),
+  count('Bộ lọc nước gồm ba thành phần chính.', 3, 'thành phần', 'ba thành phần'),
+  none('Mức phí được nêu tại phụ lục 3 của quyết định.', 'phụ lục 3'),
+  // a milligram spelled out, per litre of breath
+  count('Tài xế có nồng độ cồn 0,32 miligam/lít khí thở.', 0.32, 'miligam/lít', '0,32 miligam/lít'),
+  count('Có 12 trường hợp vượt mức 0,4 miligam/lít khí thở.', 0.4, 'miligam/lít', '0,4 miligam/lít'),
   none('Học sinh khối 12 ôn thi từ tháng 2.', 'khối 12'),
   // portions given out: `suất` runs on into what is portioned
   count('Quỹ trao 45 suất học bổng cho sinh viên nghèo.', 45, 'suất học bổng', '45 suất học bổng'),

@@ -50,6 +50,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = keys([
   'độ', 'độ c', '°c', '°', 'sào', 'mẫu', 'thùng', 'bao', 'lượng', 'carat', 'inch', 'feet', 'dặm', 'hải lý',
   'teu', 'dwt', 'ppm', 'ppb', 'pixel', 'megapixel', 'calo', 'kcal', 'bit', 'mah', 'wh', 'mbps', 'gbps', 'km/h',
   'cân', 'lạng', 'gam', 'gram', 'kilogam', 'ki-lô-gam',
+  // a milligram spelled out, as breath-alcohol limits are written: `0,25 miligam/lít khí thở`
+  'miligam', 'mi-li-gam',
   // the apparent power of transformers and substations: `trạm biến áp 400 kVA`, `máy biến áp 63 MVA`
   'va', 'kva', 'mva', 'kvar', 'mvar',
   // loudness, in decibels (A-weighted as noise limits are set): `độ ồn 70 dB`, `giới hạn ban đêm 55 dBA`
@@ -162,6 +164,10 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // gains named in a list (`nêu ba lợi ích`), tours sold (`đưa vào năm tour trải nghiệm`) and a school's grade years
   // taught (`cả ba khối lớp`; `khối 12` alone is a grade's name)
   'lợi ích', 'tour', 'khối lớp',
+  // the parts a whole is made of or divided into, counted in words too: an exhibition's themes (`chia thành ba chủ
+  // đề`), a document's annexes (`gồm năm phụ lục`; `phụ lục 2` alone still names one), a device's components (`gồm
+  // ba thành phần chính`)
+  'chủ đề', 'phụ lục', 'thành phần',
   'trường hợp', 'lĩnh vực', 'nội dung', 'mục tiêu', 'giải pháp', 'nhóm', 'nhóm giải pháp', 'tiêu chí', 'chỉ tiêu',
   'nguyên tắc', 'bước', 'giai đoạn', 'cấp', 'khâu', 'ý kiến', 'câu hỏi', 'lượt', 'lần', 'buổi', 'lượt xem', 'lượt truy cập',
   'lượt khách', 'lượt người', 'phiên', 'ngôn ngữ', 'thứ tiếng', 'loài', 'cây', 'con', 'đầu', 'đầu việc', 'đầu mối', 'trọng điểm',
