@@ -953,6 +953,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // `năm` after `đầu`, `cuối` is a year's start or end (`cuối năm lớp 9`: a grade's year), no five
   none('Các em thường chọn ngành vào cuối năm lớp 9.', 'năm lớp'),
   none('Từ đầu năm bệnh viện đã tiếp nhận nhiều ca.', 'năm bệnh viện'),
+  // `một` after a least number, a change's size or a rate's period is one, counted; an amount (`một lượng`) none
+  qualified('Mỗi xã phải có ít nhất một trạm y tế.', 'count', 1, 'trạm y tế', 'over', 'một trạm y tế'),
+  count('Năm nay số giải nhất giảm một giải so với năm trước.', 1, 'giải', 'một giải'),
+  count('Đoàn kiểm tra lấy mẫu nước mỗi tháng một lần.', 1, 'lần', 'một lần'),
+  none('Nhà máy chỉ xả một lượng nhỏ nước thải đã xử lý.', 'một lượng'),
+  none('Giá xăng giảm một phần nhờ thuế thấp hơn.', 'một phần'),
+  none('Ông từng một lần đến thăm làng.', 'một lần'),
+  none('Theo mức mới, mỗi tháng một người tham gia chỉ phải đóng 150.000 đồng.', 'một người'),
+  none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
   ...CONTEXT_FIGURE_EXAMPLES,

@@ -673,8 +673,9 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'một') {
     const before = isWordAt(context, number.first - 1) ? context.tokens[number.first - 1]?.key ?? '' : '';
     const after = context.tokens[number.next]?.key ?? '';
-    // `đúng một lần`, `chỉ một lần`: once, counted; else `một lần` is "once upon a time", `một lần nữa` "again"
-    if (NOT_COUNTED_AFTER_MOT.has(after) && !(after === 'lần' && ONCE_BEFORE.has(before))) return false;
+    // `đúng một lần`, `chỉ một lần`, `mỗi tuần một lần`: once, counted; else `một lần` is "once upon a time", `một lần
+    // nữa` "again"
+    if (NOT_COUNTED_AFTER_MOT.has(after) && !(after === 'lần' && (ONCE_BEFORE.has(before) || followsEachPeriod(context, number.first)))) return false;
     // `được xem là một năm khó`: "a year" that the clause describes, no length of time
     if (unit.kind === 'duration' && before === 'là') return false;
     // `4 triệu đồng một tháng`: a sum's rate, "a month", no length of time
@@ -936,8 +937,29 @@ function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUn
   return YEAR_AFTER.has(before.key) || (YEAR_UNLESS_TIME_AFTER.has(before.key) && unit.kind !== 'duration');
 }
 
+/** Periods that `mỗi`, `hằng` or `hàng` make a rate's (`mỗi tuần một lần`, `hằng năm một lần`). */
+const RATE_PERIODS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'kỳ', 'vụ', 'mùa']);
+/**
+ * Nouns of times and sessions a rate counts in its period (`mỗi tuần một lần`, `mỗi tháng một buổi`); any other noun
+ * after `mỗi tháng một` is "a" (`mỗi tháng một người ... đóng 200.000 đồng`: each month a person pays).
+ */
+const TIMES_IN_PERIOD: ReadonlySet<string> = new Set(['lần', 'lượt', 'buổi', 'đợt', 'chuyến']);
+/** Words saying "each" or "every" before a period: `mỗi tuần`, `hằng tháng`, `hàng năm`. */
+const EACH_BEFORE_PERIOD: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng']);
+
+/**
+ * `mỗi tuần một lần`, `hằng năm một đợt`: an each-word and a period right before the number at `first`, the rate's
+ * period, so the number is how many times in it, a count.
+ */
+function followsEachPeriod(context: FigureContext, first: number): boolean {
+  const { tokens } = context;
+  if (!isLowerWordAt(context, first - 1) || !isWordAt(context, first - 2) || isGlued(context, first)) return false;
+  return RATE_PERIODS.has(tokens[first - 1]?.key ?? '') && EACH_BEFORE_PERIOD.has(tokens[first - 2]?.key ?? '');
+}
+
 function isCountingMot(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const { tokens } = context;
+  if (TIMES_IN_PERIOD.has(lowerCased(unit.unit)) && followsEachPeriod(context, number.first)) return true;
   const before = isWordAt(context, number.first - 1) ? tokens[number.first - 1] : undefined;
   const twoBefore = isWordAt(context, number.first - 2) ? tokens[number.first - 2] : undefined;
   if (before && COUNTING_BEFORE_MOT.has(before.key)) return true;

@@ -411,6 +411,8 @@ export const NOT_COUNTED_AFTER_MOT: ReadonlySet<string> = keys([
   'lát', 'chiều', 'loạt', 'nào', 'điều', 'thứ', 'ngày', 'mai', 'sớm', 'hôm', 'dạo', 'bề', 'lòng', 'tay', 'vừa',
   'cơ hội', 'lần', 'mực', 'thể', 'kiểu', 'dạng', 'bước', 'giai đoạn', 'trong những', 'trong số', 'cái', 'con',
   'hệ thống', 'tổ hợp', 'chuỗi', 'bộ phận', 'phần lớn', 'nền', 'tấm', 'sự', 'việc', 'vấn đề', 'điểm', 'nơi', 'chỗ',
+  // `một lượng` is "an amount" (`chỉ một lượng nhỏ`, `giảm một lượng đáng kể`), no tael of gold
+  'lượng',
 ]);
 
 /**
@@ -432,7 +434,12 @@ export const NOUN_SUFFIXES: ReadonlySet<string> = keys([
 ]);
 
 /** Words before `một` that make it a count (`chỉ một người`), where it is otherwise the article "a". */
-export const COUNTING_BEFORE_MOT: ReadonlySet<string> = keys(['chỉ', 'chỉ có', 'duy nhất', 'thêm', 'đúng', 'mỗi', 'từng']);
+export const COUNTING_BEFORE_MOT: ReadonlySet<string> = keys([
+  'chỉ', 'chỉ có', 'duy nhất', 'thêm', 'đúng', 'mỗi', 'từng',
+  // a least number (`có ít nhất một huy chương`, `tối thiểu một bình chữa cháy`) and the size of a change (`số huy
+  // chương vàng giảm một chiếc`, `tăng một bậc`) are amounts, never the article "a"
+  'ít nhất', 'tối thiểu', 'tăng', 'giảm',
+]);
 
 // The lists looked up as phrases over tokens (phrases.ts), as trees of their entries' tokens.
 export const CURRENCY_PHRASES: PhraseTree = phraseTree(CURRENCIES);
