@@ -953,6 +953,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // `năm` after `đầu`, `cuối` is a year's start or end (`cuối năm lớp 9`: a grade's year), no five
   none('Các em thường chọn ngành vào cuối năm lớp 9.', 'năm lớp'),
   none('Từ đầu năm bệnh viện đã tiếp nhận nhiều ca.', 'năm bệnh viện'),
+  // a round or a floor numbered in words after its lower-case label: an ordinal; the number before it counts them
+  ordinal('Cơ quan thuế sẽ kiểm tra đợt hai vào tháng sau.', 2, 'đợt hai'),
+  ordinal('Phòng đọc mới đặt tại tầng ba của thư viện.', 3, 'tầng ba'),
+  count('Trường xây thêm khu nhà hai tầng.', 2, 'tầng', 'hai tầng'),
+  none('Chương trình đợt năm nay thu hút đông người dân.', 'đợt năm'),
   // `một` after a least number, a change's size or a rate's period is one, counted; an amount (`một lượng`) none
   qualified('Mỗi xã phải có ít nhất một trạm y tế.', 'count', 1, 'trạm y tế', 'over', 'một trạm y tế'),
   count('Năm nay số giải nhất giảm một giải so với năm trước.', 1, 'giải', 'một giải'),

@@ -344,9 +344,11 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-hang'), index, number.next);
     return number.next;
   }
-  // `tưới nước đợt 3`, `tiêm bù đợt 2`: the third, the second round, an ordinal (`đợt 5 ngày` is a spell of days).
+  // `tưới nước đợt 3`, `tiêm bù đợt 2`, `kiểm tra đợt hai`, `tại tầng hai`: the third, the second round, the second
+  // floor, an ordinal (`đợt 5 ngày` is a spell of days).
   if (fromToken === null && isRoundNumber(context, number)) {
-    found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-dot'), index, number.next);
+    const rule = context.tokens[index - 1]?.text === 'tầng' ? 'ordinal-tang' : 'ordinal-dot';
+    found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, rule), index, number.next);
     return number.next;
   }
 
@@ -593,14 +595,24 @@ const LAST_ROUND = 30;
 const unitAfterRound = new UnitReading();
 
 /**
- * A small whole number in digits after a lower-case `đợt` with no unit after it (`tưới nước đợt 3`, `đợt 2 năm nay`): the
- * round's place in order. Not `đợt 5 ngày`, `đợt 3 tuần` (a spell's length), nor a capitalized `Đợt 2` (a title's name).
+ * Number words that give no place in order after `đợt` or `tầng`: `năm` is mostly the year (`đợt năm nay`), `tư` the
+ * word "private" (skipped before).
+ */
+const NOT_ORDINAL_WORDS: ReadonlySet<string> = new Set(['năm', 'tư']);
+
+/**
+ * A small whole number after a lower-case `đợt` with no unit after it (`tưới nước đợt 3`, `đợt 2 năm nay`, `kiểm tra
+ * đợt hai`), or in words after a lower-case `tầng` (`tại tầng hai`): the round's or the floor's place in order. Not
+ * `đợt 5 ngày`, `đợt 3 tuần` (a spell's length), nor a capitalized `Đợt 2` (a title's name); `tầng 2` in digits is a
+ * floor's name.
  */
 function isRoundNumber(context: FigureContext, number: FigureNumber): boolean {
   const at = number.first - 1;
-  if (!number.hasDigits || number.scale !== 1 || !Number.isInteger(number.value) || number.value < 1 || number.value > LAST_ROUND) return false;
+  if (number.scale !== 1 || !Number.isInteger(number.value) || number.value < 1 || number.value > LAST_ROUND) return false;
   // (Lower case only: `Đợt 2 của chương trình` opening a sentence names the round as a title does.)
-  if (context.tokens[at]?.text !== 'đợt' || !isWordAt(context, at) || isGlued(context, number.first)) return false;
+  const label = context.tokens[at]?.text;
+  if (!isWordAt(context, at) || isGlued(context, number.first)) return false;
+  if (number.hasDigits ? label !== 'đợt' : (label !== 'đợt' && label !== 'tầng') || NOT_ORDINAL_WORDS.has(number.singleWord ?? '')) return false;
   const unit = readUnit(context, number.next, unitAfterRound);
   return unit === null || unit === DATE_PART;
 }
