@@ -969,6 +969,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // the words qualifying the whole may name a place; a part written with no `thì có` is a count of its own
+  ratio('Cứ 10 chiếc xe bán ra ở Hà Nội thì có 4 chiếc là xe điện.', 4, 10, 'chiếc xe', '10 chiếc xe'),
+  count('Theo phương án, cứ 20 cổ phiếu cũ được đổi lấy 13 cổ phiếu mới.', 13, 'cổ phiếu', '13 cổ phiếu'),
+  count('Cứ 10 phút, xe buýt chở thêm 40 người.', 40, 'người', '40 người'),
   ...CONTEXT_FIGURE_EXAMPLES,
   ...NEVER_FIGURE_EXAMPLES,
 ];

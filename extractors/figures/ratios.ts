@@ -4,7 +4,7 @@ import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { DURATION_PHRASES } from './lexicon.js';
 import { phraseAt } from './phrases.js';
-import { DIGITS, isGlued, isLowerWordAt, kindAt, LINE_BREAK, PUNCT, WORD, type FigureContext } from './tokens.js';
+import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, PUNCT, WORD, type FigureContext } from './tokens.js';
 
 export interface RatioReading {
   readonly value: number;
@@ -136,14 +136,15 @@ export interface PartAfterWhole {
   readonly next: number;
 }
 
-/** The most lower-case words between a share's whole and its `thì` (`cứ 10 người được khảo sát thì có 7`). */
-const WORDS_QUALIFYING_WHOLE = 4;
+/** The most words between a share's whole and its `thì` (`cứ 10 quả bán ở Praha thì có 7 quả`). */
+const WORDS_QUALIFYING_WHOLE = 8;
 
 /**
  * The part of a share written after its whole: `cứ 10 học sinh thì có 7 em`, `trong 5 hộ thì có 2 hộ` ("of every ten
  * pupils, seven"). `number` is the whole, after `cứ` (every) or `trong` (among), and `unitNext` the token after its
  * counted noun; `thì có` (or `có` after `cứ`) and a part no larger than the whole follow, after `cứ` maybe past a few
- * words that qualify the whole (`cứ 10 gia đình được hỏi thì có 8 gia đình`). Null otherwise.
+ * words that qualify the whole (`cứ 10 gia đình được hỏi thì có 8 gia đình`, `cứ 10 quả bán ở Praha thì có 7 quả`).
+ * Null otherwise (`cứ 100 cổ phiếu được đổi lấy 82 cổ phiếu`, a swap, is two counts).
  */
 export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, unitNext: number): PartAfterWhole | null {
   const { tokens } = context;
@@ -151,10 +152,11 @@ export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, 
   if ((opener !== 'cứ' && opener !== 'trong') || kindAt(context, whole.first - 1) !== WORD) return null;
   if (whole.scale !== 1 || !Number.isInteger(whole.value) || whole.value < 2) return null;
   let at = unitNext;
-  // `cứ 10 gia đình được hỏi thì có 8`: after `cứ` a few lower-case words may qualify the whole before `thì`.
+  // `cứ 10 gia đình được hỏi thì có 8`, `cứ 10 quả bán ở Praha thì có 7`: after `cứ` a few words, a place's name among
+  // them, may qualify the whole before `thì`.
   if (opener === 'cứ') {
     let words = 0;
-    while (words < WORDS_QUALIFYING_WHOLE && isLowerWordAt(context, at + words) && tokens[at + words]?.key !== 'thì') words += 1;
+    while (words < WORDS_QUALIFYING_WHOLE && isWordAt(context, at + words) && !isGlued(context, at + words) && tokens[at + words]?.key !== 'thì') words += 1;
     if (words > 0 && tokens[at + words]?.key === 'thì' && isLowerWordAt(context, at + words)) at += words;
   }
   if (tokens[at]?.text === ',') at += 1;
@@ -166,3 +168,4 @@ export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, 
   if (!part || part.scale !== 1 || !Number.isInteger(part.value) || part.value > whole.value || part.value < 1) return null;
   return { value: part.value, next: part.next };
 }
+
