@@ -969,6 +969,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // a slash pair after an approximating qualifier is a share, with no noun after it too
+  ratio('Xã có 120 hộ nuôi tôm, trong đó khoảng 1/4 đã chuyển sang nuôi sạch.', 1, 4, null, 'khoảng 1/4'),
+  ratio('Riêng nhóm hàng nông sản đóng góp gần 1/5.', 1, 5, null, 'gần 1/5'),
+  none('Cầu dự kiến thông xe vào ngày 1/5.', '1/5'),
   // the words qualifying the whole may name a place; a part written with no `thì có` is a count of its own
   ratio('Cứ 10 chiếc xe bán ra ở Hà Nội thì có 4 chiếc là xe điện.', 4, 10, 'chiếc xe', '10 chiếc xe'),
   count('Theo phương án, cứ 20 cổ phiếu cũ được đổi lấy 13 cổ phiếu mới.', 13, 'cổ phiếu', '13 cổ phiếu'),

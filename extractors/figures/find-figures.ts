@@ -379,7 +379,9 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
     const counted = unit !== null && unit !== DATE_PART && unit.kind === 'count' ? unit : null;
     // `trực 24/24 giờ`, `phục vụ 24/7`: round the clock, no share of anything unless a noun counted follows (`24/24 tỉnh`).
     if (!counted && !hasSo && isRoundTheClock(ratio.value, ratio.of)) return ratio.next;
-    if (!ratio.needsNoun || counted || hasSo || isShareVerbBefore(context, start)) {
+    // `trong đó khoảng 1/3 phải nhập viện`, `đóng góp gần 1/4.`: a day is never told approximately by its slash pair
+    // (`khoảng ngày 1/3`), so one after `khoảng`, `gần`, `chừng` is a share with no noun after it.
+    if (!ratio.needsNoun || counted || hasSo || qualifier === 'approx' || isShareVerbBefore(context, start)) {
       const next = counted?.next ?? ratio.next;
       const figure = figureSpan(context, unsignedStart, next, 'ratio', ratio.value, null, null, ratio.of, counted?.unit ?? null, qualifier, ratio.rule);
       found.add(context, figure, index, ratio.next);
