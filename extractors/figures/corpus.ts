@@ -969,6 +969,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // `hai chiều` after a flow or a road is two-way; after other words it counts directions
+  none('Kim ngạch thương mại hai chiều giữa hai nước tăng mạnh.', 'hai chiều'),
+  none('Tuyến phố được tổ chức giao thông hai chiều từ tháng tới.', 'hai chiều'),
+  count('Đoạn đường bị ùn tắc theo cả hai chiều.', 2, 'chiều', 'hai chiều'),
   // a slash pair after an approximating qualifier is a share, with no noun after it too
   ratio('Xã có 120 hộ nuôi tôm, trong đó khoảng 1/4 đã chuyển sang nuôi sạch.', 1, 4, null, 'khoảng 1/4'),
   ratio('Riêng nhóm hàng nông sản đóng góp gần 1/5.', 1, 5, null, 'gần 1/5'),

@@ -684,6 +684,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   // `năm 2025 được xem là năm bệnh viện có nhiều ca nhất`: `năm` after `là` in a clause whose subject is a year is the
   // year the clause calls it, never five (`số người chết là năm người` stays five).
   if (word === 'năm' && unit.kind === 'count' && isYearCalledAfterLa(context, number)) return false;
+  // `kim ngạch thương mại hai chiều`, `đường hai chiều`: two-way, said of a flow or a road, no two afternoons
+  if (word === 'hai' && unit.kind === 'count' && lowerCased(unit.unit) === 'chiều' && followsTwoWayNoun(context, number.first)) return false;
   if (word === 'một') {
     const before = isWordAt(context, number.first - 1) ? context.tokens[number.first - 1]?.key ?? '' : '';
     const after = context.tokens[number.next]?.key ?? '';
@@ -706,6 +708,25 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   return true;
 }
 
+
+/**
+ * Nouns of a flow between two sides or of a road, which `hai chiều` after them calls two-way (`thương mại hai chiều`,
+ * `kim ngạch hai chiều`, `giao tiếp hai chiều`, `đường hai chiều`); after any other word it may count directions or
+ * afternoons (`cả hai chiều`, `theo hai chiều`).
+ */
+const TWO_WAY_NOUNS: ReadonlySet<string> = new Set([
+  'thương mại', 'kim ngạch', 'giao thương', 'buôn bán', 'trao đổi', 'giao tiếp', 'tương tác', 'đối thoại', 'kết nối',
+  'liên lạc', 'giao thông', 'lưu thông', 'đường', 'tuyến', 'cầu', 'luồng', 'dòng',
+]);
+
+/** The one or two lower-case words right before the number at `first` are a noun of TWO_WAY_NOUNS. */
+function followsTwoWayNoun(context: FigureContext, first: number): boolean {
+  const { tokens } = context;
+  if (!isLowerWordAt(context, first - 1) || isGlued(context, first)) return false;
+  const last = tokens[first - 1]?.key ?? '';
+  if (TWO_WAY_NOUNS.has(last)) return true;
+  return isLowerWordAt(context, first - 2) && !isGlued(context, first - 1) && TWO_WAY_NOUNS.has(`${tokens[first - 2]?.key ?? ''} ${last}`);
+}
 
 /** Magnitude words that count a unit after them: `hàng trăm năm`, `mấy chục năm`, `hàng nghìn năm`. */
 const MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['chục', 'trăm', 'nghìn', 'ngàn', 'vạn']);
