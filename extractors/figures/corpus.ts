@@ -969,6 +969,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // a label's value on a collapsed line: the title-case noun after it opens the next sentence, no unit
+  number('Lượt xem: 4.125 Huyện Đông Anh vừa khởi công cầu mới.', 4125, '4.125'),
+  count('Kết quả từng nơi: 28 suất quà đã được trao.', 28, 'suất quà', '28 suất quà'),
   // `hai chiều` after a flow or a road is two-way; after other words it counts directions
   none('Kim ngạch thương mại hai chiều giữa hai nước tăng mạnh.', 'hai chiều'),
   none('Tuyến phố được tổ chức giao thông hai chiều từ tháng tới.', 'hai chiều'),

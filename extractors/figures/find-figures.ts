@@ -391,7 +391,8 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   }
 
   const readUnitAfterLower = prefixCurrency ? prefixUnit(prefix.text, number.next, unitAfterNumber) : readUnit(context, number.next, unitAfterNumber);
-  const unitAfterLower = readUnitAfterLower === DATE_PART ? DATE_PART : unitBeforeProductName(context, number.next, readUnitAfterLower);
+  const unitAfterLower = readUnitAfterLower === DATE_PART ? DATE_PART
+    : opensNextSentenceAfterLabel(context, index, readUnitAfterLower) ? null : unitBeforeProductName(context, number.next, readUnitAfterLower);
   if (unitAfterLower === DATE_PART) return skipped;
   const rangeConnector = unitAfterLower?.next ?? number.next;
   let range = readRangeUpper(context, number, rangeConnector, minus !== null ? 'lower-negative' : 'lower-positive');
@@ -549,6 +550,17 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (digits && number.next === index + 1 && isEmergencyNumber(digits.text) && namesEmergencyNumber(context.text, digits.text)) return number.next;
   found.add(context, figureSpan(context, unsignedStart, number.next, 'number', number.value, null, null, null, null, qualifier, 'number'), index, number.next);
   return number.next;
+}
+
+/**
+ * `Lượt xem: 3.210 Tỉnh Bắc Ninh vừa ...`: a noun in title case after a label's value (the number right after a colon)
+ * opens the sentence or the name a collapsed line ran into, no unit of the value (`Hải Phòng: 28 suất` keeps its own).
+ */
+function opensNextSentenceAfterLabel(context: FigureContext, index: number, unit: FigureUnit | null): boolean {
+  if (unit === null || unit.kind !== 'count' || context.tokens[index - 1]?.text !== ':' || kindAt(context, index) !== DIGITS) return false;
+  const word = context.tokens[index + 1];
+  if (!word || !isCapitalizedAt(context, index + 1) || isGlued(context, index + 1)) return false;
+  return word.text.slice(1) === word.text.slice(1).toLowerCase();
 }
 
 /**
