@@ -969,6 +969,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // a sieve size grades beans, a name's number; a quantity sifted keeps its unit
+  none('Tỷ lệ hạt cà phê đạt chuẩn sàng 16 tăng lên 80%.', 'sàng 16'),
+  count('Mỗi mẻ sàng 200 kg hạt.', 200, 'kg', '200 kg'),
   // a label's value on a collapsed line: the title-case noun after it opens the next sentence, no unit
   number('Lượt xem: 4.125 Huyện Đông Anh vừa khởi công cầu mới.', 4125, '4.125'),
   count('Kết quả từng nơi: 28 suất quà đã được trao.', 28, 'suất quà', '28 suất quà'),

@@ -327,6 +327,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'khóm',
   // school grades: `học sinh khối 12`
   'khối',
+  // the sieve size beans are graded by, in 64ths of an inch: `cà phê đạt chuẩn sàng 18`, `hạt trên sàng 16`
+  'sàng',
   // the regions courts and other bodies are numbered by since 2025: `Tòa án nhân dân khu vực 5`
   'khu vực',
   // a player's shirt: `cầu thủ mang số áo 9`
