@@ -823,6 +823,21 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The border guard; investment funds with a foreign brand (its company word ends no person's name).
   org('Lực lượng chức năng phối hợp với Bộ đội Biên phòng tỉnh Quảng Trị tuần tra.', 'Bộ đội Biên phòng tỉnh Quảng Trị'),
   org('Cán bộ Bộ đội Biên phòng Việt Nam ra quân.', 'Bộ đội Biên phòng Việt Nam', null, 'Bộ đội Biên phòng'),
+  // A department a head's title names runs through a field compound's inner small word (`có`), and through the
+  // second half of a set phrase after a comma (`hộ kinh doanh, cá nhân`).
+  org('Bà Hạnh, Trưởng phòng Động vật không xương sống, Bảo tàng Thiên nhiên Việt Nam, cho biết.', 'Phòng Động vật không xương sống', null, 'Động vật không xương sống'),
+  org('Ông Tú, Trưởng phòng Kiểm tra hộ kinh doanh, cá nhân; bà Hoa, kế toán.', 'Phòng Kiểm tra hộ kinh doanh, cá nhân', null, 'Kiểm tra hộ kinh doanh, cá nhân'),
+  org('Ông Hùng, Trưởng phòng Kinh doanh có mặt từ sớm.', 'Phòng Kinh doanh', null, 'Kinh doanh'),
+  // A sector's trade union, its field capitalized, then the country or a province with its level; not a bare
+  // `Công đoàn` before other words (the movement).
+  org('Công đoàn Y tế Việt Nam vừa tổ chức hội nghị.', 'Công đoàn Y tế Việt Nam'),
+  org('Bà Mai, Chủ tịch Công đoàn Giáo dục tỉnh Quảng Bình, trao quà.', 'Công đoàn Giáo dục tỉnh Quảng Bình'),
+  none('Công đoàn Giáo dục và các hội đoàn thể cùng tham gia.', 'Công đoàn Giáo dục'),
+  // A whole body's head every province has takes its bare level where the name plainly ends (as `Công an tỉnh`); not
+  // a level made a place's kind (`tỉnh này`).
+  org('Kiểm lâm, Bộ đội Biên phòng tỉnh, dân quân cùng tham gia tuần tra.', 'Bộ đội Biên phòng tỉnh'),
+  org('Kho bạc Nhà nước tỉnh đã chi trả đúng hạn.', 'Kho bạc Nhà nước tỉnh'),
+  org('Lực lượng Bộ đội Biên phòng tỉnh này rất mạnh.', 'Bộ đội Biên phòng'),
   none('Các chiến sĩ bộ đội biên phòng tuần tra trên núi.', 'bộ đội biên phòng'),
   org('Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập cứu nạn.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'),
   org('Chuẩn đô đốc C dự lễ tại Bộ Tư lệnh Vùng 3 Hải quân hôm qua.', 'Bộ Tư lệnh Vùng 3 Hải quân'),
@@ -1657,6 +1672,14 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Trung tâm Hỗ trợ nông dân vay vốn tại tỉnh Nam Định.', 'vay vốn'),
   none('Quỹ Hỗ trợ nông dân cho biết tỉnh Nam Định có nhiều hộ.', 'cho biết'),
   none('Sở Y tế cấp phép bệnh viện thuộc Bộ Quốc phòng.', 'cấp phép bệnh viện'),
+  // What it serves, two words or more, closed by the clause's verb of stating or its aspect word; or by the bare
+  // level of the province, the name plainly ending after it.
+  org('Năm nay, Quỹ Bảo trợ văn nghệ sĩ trẻ cam kết trao 200 suất quà.', 'Quỹ Bảo trợ văn nghệ sĩ trẻ'),
+  org('Trung tâm Dịch vụ việc làm thanh niên đã tiếp nhận 90 hồ sơ.', 'Trung tâm Dịch vụ việc làm thanh niên'),
+  // Not past a field word that is a verb too, the clause's predicate (`xây dựng bản đồ`).
+  org('Viện đang phối hợp với Cục Bảo vệ thực vật xây dựng bản đồ số cho vùng chè.', 'Cục Bảo vệ thực vật'),
+  org('Ông Nam, Giám đốc Trung tâm Xúc tiến đầu tư thương mại tỉnh, cho biết.', 'Trung tâm Xúc tiến đầu tư thương mại tỉnh'),
+  none('Trung tâm Hỗ trợ nông dân tỉnh này cam kết trao vốn.', 'tỉnh này'),
   // A set phrase's halves parted by a comma, the parent body after `thuộc` closing the name.
   org('Phòng Cảnh sát PCCC và cứu nạn, cứu hộ thuộc Công an tỉnh Gia Lai đã kiểm tra chợ.', 'Phòng Cảnh sát PCCC và cứu nạn, cứu hộ'),
   // A headline shortens a name by leaving out its middle, keeping its first words and its place: one body; a headline

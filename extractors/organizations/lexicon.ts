@@ -419,6 +419,9 @@ const FIELD_COMPOUNDS = [
   'chăm sóc khách hàng', 'dịch vụ khách hàng',
   // Sciences named with `học`, which institutes are named for (`Viện Hải dương học`, `Viện Dân tộc học`).
   'hải dương học', 'dân tộc học', 'ngôn ngữ học', 'sử học', 'triết học', 'xã hội học', 'tâm lý học',
+  // Zoology's branches by the backbone, which laboratories and museum rooms are named for (`Phòng Động vật có xương
+  // sống`): `có` there is no verb of the clause.
+  'động vật có xương sống', 'động vật không xương sống', 'động vật học có xương sống', 'động vật học không xương sống',
   // Dormitories, which the centres and boards that run them are named for (`Trung tâm Quản lý Ký túc xá`).
   'ký túc xá',
   // Sericulture, which research centres and trade associations are named for (`Hiệp hội Dâu tằm tơ`).

@@ -189,12 +189,32 @@ function departmentHeadAt(words: NameTokens, index: number, headWords: number): 
   // `Thống kê tỉnh Khánh Hòa`: the statistics office, only before its level, as a tax office.
   if (headWords === 2 && tokens[index]?.key === 'thống' && tokens[index + 1]?.key === 'kê') return taxOfficeLevelAt(words, index + 2);
   // `Công đoàn các KCN tỉnh Bắc Ninh`: a trade union named for its members, only before `các` and them.
-  if (headWords === 2 && tokens[index]?.key === 'công' && tokens[index + 1]?.key === 'đoàn') return membersAt(words, index + 2) !== null;
+  // `Công đoàn Giáo dục Việt Nam`, `Công đoàn Y tế tỉnh X`: a sector's union, its field then its country or place.
+  if (headWords === 2 && tokens[index]?.key === 'công' && tokens[index + 1]?.key === 'đoàn') {
+    return membersAt(words, index + 2) !== null || sectorBeforePlaceAt(words, index + 2);
+  }
   if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
   const next = tokens[index + 1];
   if (!next || next.breakBefore || !next.capitalized || next.key === 'học') return false;
   const before = tokens[index - 1];
   return !(before && !tokens[index]?.breakBefore && before.capitalized && before.key !== 'trưởng');
+}
+
+/**
+ * `Giáo dục Việt Nam`, `Y tế tỉnh Bắc Giang`: at `index` a field written capitalized (its first syllable, the rest in
+ * lower case: a field word or compound), right after it a place, the country or a province with its level.
+ */
+function sectorBeforePlaceAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const first = tokens[index];
+  if (!first || first.breakBefore || !first.capitalized || first.acronymLike) return false;
+  const field = Math.max(
+    NAME_TAIL_PHRASES.longestAt(tokens, index, false, true)?.words ?? 0,
+    NAME_VERBAL_TAIL_PHRASES.longestAt(tokens, index, false, true)?.words ?? 0,
+    FIELD_COMPOUND_PHRASES.longestAt(tokens, index, false, true)?.words ?? 0,
+  );
+  const after = index + field;
+  return field > 0 && !tokens[after]?.breakBefore && words.placeEnd(after) > after;
 }
 
 /**
@@ -870,6 +890,10 @@ function afterActivityTakingObject(words: NameTokens, index: number): boolean {
 export function activityObjectLength(words: NameTokens, index: number): number {
   if (!afterActivityTakingObject(words, index)) return 0;
   const { tokens } = words;
+  // Where the last field word matched ends: a bare level closes the name only right after one.
+  let fieldEnd = -1;
+  // A field word that is a verb too (`xây dựng`) stood among the words: no verb after them closes the name.
+  let verbal = false;
   for (let count = 0; count <= MAX_ACTIVITY_OBJECT_TOKENS; count += 1) {
     const position = index + count;
     const token = tokens[position];
@@ -878,12 +902,23 @@ export function activityObjectLength(words: NameTokens, index: number): number {
     if (count > 0 && token.text === '(' && tokens[position + 1]?.key === 'gọi') return count;
     if (!token.lower) return 0;
     if (count > 0 && parentBodyAt(words, position)) return count;
+    // `Quỹ Hỗ trợ tài năng thể thao trẻ cam kết tài trợ`, `... trẻ đã`: two words served or more, the last a field
+    // word (`trẻ`), then the clause's verb of stating or its aspect word (not `cho`: whom it serves).
+    if (count >= 2 && !verbal && fieldEnd === position && tokens[position - 1]?.key !== 'cho' && tokens[position - 1]?.key !== 'và'
+      && (opensClause(words, position) || lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0)) return count;
     const levelWords = OBJECT_CLOSING_LEVEL_KEYS.has(token.key) ? (token.key === 'thành' || token.key === 'thị' ? 2 : 1) : 0;
-    if (count > 0 && levelWords > 0) return words.placeEnd(position) > position + levelWords ? count : 0;
-    const field = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
-      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    // `... tỉnh X`; or the bare level where the name plainly ends (`Trung tâm Hỗ trợ khởi nghiệp tỉnh,`): the name's
+    // own level, which the run takes after.
+    if (count > 0 && levelWords > 0) {
+      return words.placeEnd(position) > position + levelWords || (levelWords === 1 && fieldEnd === position && levelEndsName(words, position + 1)) ? count : 0;
+    }
+    const plainField = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL);
+    const field = plainField || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
     if (field > 0) {
+      // `thực vật xây dựng bản đồ`: a field word that is a verb too may open the clause's predicate.
+      verbal = verbal || plainField === 0;
       count += field - 1;
+      fieldEnd = position + field;
       continue;
     }
     const next = tokens[position + 1];
@@ -1390,6 +1425,8 @@ export const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly 
   [['cứu', 'nạn'], ['cứu', 'hộ']],
   [['khám'], ['chữa']],
   [['xuất'], ['nhập']],
+  // The tax office's pair of taxpayers (`hộ kinh doanh, cá nhân kinh doanh`), which its departments are named for.
+  [['hộ', 'kinh', 'doanh'], ['cá', 'nhân']],
 ];
 /** The first syllables of the set phrases, asked first. */
 const COMMA_SET_PHRASE_STARTS: ReadonlySet<string> = new Set(COMMA_SET_PHRASES.map(([first]) => first[0] ?? ''));

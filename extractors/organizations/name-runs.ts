@@ -1083,7 +1083,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
           continue;
         }
       }
-      if (!hasProper) break;
+      // `Bộ đội Biên phòng tỉnh,`: a whole body's head that every province has takes its bare level with no name.
+      const levelledHead = hasProper || (position === headNext && COMPLETE_HEAD_KEYS.has(head.key) && LEVEL_BODY_HEAD_KEYS.has(head.key));
+      if (!levelledHead) break;
       // `Đội Quản lý thị trường số 5`, `Trường THCS số 2`: a unit numbered after its name, the number standing alone
       // (`số` is then no rest of the word before it: `Công ty Sông Đà số 2`).
       if (token.key === 'số' && (namedInstitution || NUMBERED_UNIT_HEAD_KEYS.has(head.key)) && hasProper && position === end
@@ -1265,11 +1267,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // the name plainly ending after it, is the province's (district's) body; not `Bộ Y tế tỉnh này`, `tỉnh bạn`.
       // The city's, in two words (`Ban Chỉ huy Phòng thủ dân sự thành phố đã ...`).
       const levelWords = BARE_LEVEL_KEYS.has(token.key) ? 1 : token.key === 'thành' && tokens[position + 1]?.key === 'phố' && !tokens[position + 1]?.breakBefore ? 2 : 0;
-      if (head.kind === 'organization' && hasProper && position === end && levelWords > 0
+      if (head.kind === 'organization' && levelledHead && position === end && levelWords > 0
         && (levelEndsName(words, position + levelWords) || councilLevelAt(words, position, levelWords) || levelBodyAt(words, index, position, levelWords))) {
         accepted.setRange(position - headNext, position + levelWords - headNext, 'lower');
         position += levelWords;
         end = position;
+        hasProper = true;
         break;
       }
       // `CLB X của HLV Y`: a title written short after `của` opens the person running the body; the name ends.

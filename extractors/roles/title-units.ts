@@ -2,7 +2,7 @@
 // head of `Khoa Cấp cứu`, `Phó trưởng phòng Kinh doanh` of `Phòng Kinh doanh`, `Trưởng ban Tuyên giáo Tỉnh ủy` of
 // `Ban Tuyên giáo Tỉnh ủy`. The unit's name starts with a capital (`Cấp`) and runs on over lower-case words, as
 // Vietnamese writes the names of departments, until a word that starts the rest of the clause.
-import { TWO_SYLLABLE_NAME_WORD_KEYS } from '../organizations/lexicon.js';
+import { FIELD_COMPOUND_PHRASES, TWO_SYLLABLE_NAME_WORD_KEYS } from '../organizations/lexicon.js';
 import { COMMA_SET_PHRASES } from '../organizations/name-run-words.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { titleAt } from './lexicon.js';
@@ -225,6 +225,13 @@ export function unitAfterTitle(
       end = lowerCaseField;
       break;
     }
+    // `Trưởng phòng Động vật có xương sống`: a field compound of a body's name goes on whole through a stop word.
+    const compoundEnd = words.length > 0 && !dashed ? fieldCompoundThrough(text, words, wordStart) : null;
+    if (compoundEnd !== null) {
+      words.push(...text.slice(wordStart, compoundEnd).split(/[ \t]+/u));
+      end = compoundEnd;
+      continue;
+    }
     if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
@@ -232,7 +239,44 @@ export function unitAfterTitle(
   }
   if (words.length === 0) return null;
   if (words.length === MAX_UNIT_NAME_WORDS) end = endOfWordCutAtBound(text, words, end);
+  // `Phó Trưởng phòng Quản lý hộ kinh doanh, cá nhân`: a set phrase's second half after the comma is the name's too.
+  else if (words.slice(1).some((word) => !CAPITAL.test(word))) end = secondHalfAfterComma(text, words, end) ?? end;
   return { end, name: `${unit} ${text.slice(titleEnd, end).trim()}` };
+}
+
+/** Most words of a field compound before a stop word inside it (`động vật` before `có xương sống`). */
+const MAX_COMPOUND_WORDS_BEFORE_STOP = 3;
+/** Lower-case words after a stop word, read as a field compound's rest. */
+const LOWER_WORDS_AFTER = /[ \t]+(\p{Ll}[\p{Ll}\p{M}]*)/uy;
+
+/**
+ * The stop word at `at` is inside a field compound of a body's name that the name's last words open (`Động vật`
+ * + `có xương sống`, FIELD_COMPOUND_PHRASES): the compound's end, or null. The compound's words after the name's
+ * in lower case.
+ */
+function fieldCompoundThrough(text: string, words: readonly string[], at: number): number | null {
+  LOWER_WORD_AT.lastIndex = at;
+  const stop = LOWER_WORD_AT.exec(text);
+  if (!stop || !STOP_WORDS.has(stop[0])) return null;
+  const rest: { key: string; end: number }[] = [{ key: foldKey(stop[0]), end: at + stop[0].length }];
+  while (rest.length < FIELD_COMPOUND_PHRASES.maxWords) {
+    const last = rest[rest.length - 1];
+    if (last === undefined) break;
+    LOWER_WORDS_AFTER.lastIndex = last.end;
+    const next = LOWER_WORDS_AFTER.exec(text);
+    if (!next || next[1] === undefined) break;
+    rest.push({ key: foldKey(next[1]), end: LOWER_WORDS_AFTER.lastIndex });
+  }
+  let found: number | null = null;
+  for (let back = 1; back <= Math.min(MAX_COMPOUND_WORDS_BEFORE_STOP, words.length); back += 1) {
+    const opening = words.slice(words.length - back).map(foldKey).join(' ');
+    let key = opening;
+    for (const word of rest) {
+      key = `${key} ${word.key}`;
+      if (FIELD_COMPOUND_PHRASES.has(key) && (found === null || word.end > found)) found = word.end;
+    }
+  }
+  return found;
 }
 
 /** A lower-case syllable right after spaces. */
