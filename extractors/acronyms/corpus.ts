@@ -33,6 +33,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
   // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
   pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),
+  // The head's acronym, then the acronym of the words between head and place, then the place: the whole bracket is
+  // the whole name's short form, each acronym that of its words; not where the second spells other words.
+  pair('Ông Lộc, Giám đốc Hợp tác xã Nông nghiệp hữu cơ Tân Phú (HTX NNHC Tân Phú), cho biết.', 'HTX NNHC Tân Phú', 'Hợp tác xã Nông nghiệp hữu cơ Tân Phú', 'HTX NNHC Tân Phú'),
+  pair('Ông Lộc, Giám đốc Hợp tác xã Nông nghiệp hữu cơ Tân Phú (HTX NNHC Tân Phú), cho biết.', 'NNHC', 'Nông nghiệp hữu cơ', 'Nông nghiệp hữu cơ'),
+  none('Ông Lộc, Giám đốc Hợp tác xã Nông nghiệp hữu cơ Tân Phú (HTX DVNN Tân Phú), cho biết.', 'DVNN'),
   // The issuer's letters inside a document's or a standard's number define nothing, though their long form is written.
   none('Theo Bộ Công Thương, máy phải đạt QCVN 05:2023/BCT trước khi bán.', 'BCT'),
   none('Bộ Khoa học và Công nghệ đã ban hành Thông tư 08/2024/TT-BKHCN về đo lường.', 'BKHCN'),
@@ -221,6 +226,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Các trường Đại học Sư phạm đổi mới. Sinh viên ĐHSP được miễn học phí.', 'ĐHSP', 'Đại học Sư phạm', 'ĐHSP'),
   pair('Ngành công nghệ thông tin tăng trưởng tốt. Nhân lực CNTT vẫn thiếu.', 'CNTT', 'công nghệ thông tin', 'CNTT'),
   pair('Tổng sản phẩm quốc nội tăng. GDP bình quân đầu người cũng tăng.', 'GDP', 'Tổng sản phẩm quốc nội', 'GDP'),
+  // Medals as the sports press shortens them, their words written elsewhere in the article; not without them.
+  pair('Đội tuyển bơi giành 7 huy chương vàng và 4 huy chương bạc. Kình ngư Minh Hoàng có 2 HCV, 1 HCB.', 'HCV', 'huy chương vàng', 'HCV'),
+  pair('Đội tuyển bơi giành 7 huy chương vàng và 4 huy chương bạc. Kình ngư Minh Hoàng có 2 HCV, 1 HCB.', 'HCB', 'huy chương bạc', 'HCB'),
+  none('Kình ngư Minh Hoàng có 2 HCV tại giải năm nay.', 'HCV'),
   pair('Bộ Kế hoạch và Đầu tư chủ trì. Thứ trưởng Bộ KH&ĐT phát biểu khai mạc.', 'KH&ĐT', 'Kế hoạch và Đầu tư', 'KH&ĐT'),
   pair('Vùng Đồng bằng sông Cửu Long chịu hạn mặn. Nông dân DBSCL chuyển đổi cây trồng.', 'DBSCL', 'Đồng bằng sông Cửu Long', 'DBSCL'),
   pair('Ngành công nghệ thông tin tăng trưởng. Cổ phiếu của nhiều hãng CNTT tăng giá.', 'CNTT', 'công nghệ thông tin', 'CNTT'),

@@ -29,6 +29,8 @@ const KNOWN_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['PET', 'chụp cắt lớp phát xạ positron'], ['ICU', 'hồi sức tích cực'],
   // national programmes and policies known by their English initials
   ['EPR', 'trách nhiệm mở rộng của nhà sản xuất'], ['OCOP', 'Mỗi xã một sản phẩm'],
+  // medals, as the sports press shortens them (`giành HCV`, `13 huy chương bạc`)
+  ['HCV', 'huy chương vàng'], ['HCB', 'huy chương bạc'], ['HCĐ', 'huy chương đồng'],
   // a company's legal form inside its name (`Công ty TNHH X`): no other words' initials, whatever they spell
   ['TNHH', 'trách nhiệm hữu hạn'], ['TMCP', 'thương mại cổ phần'], ['MTV', 'một thành viên'],
 ];

@@ -710,6 +710,11 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       const longLast = withTail ? tokens[withTail.last] : undefined;
       if (withTail && longFirst && longLast) {
         found.push(definition(text, longFirst.start, close, withTail.short, text.slice(longFirst.start, longLast.end), 'with-tail'));
+        for (const part of withTail.parts ?? []) {
+          const partFirst = tokens[part.first];
+          const partLast = tokens[part.last];
+          if (partFirst && partLast) found.push(definition(text, partFirst.start, partLast.end, part.short, text.slice(partFirst.start, partLast.end), 'with-tail-part'));
+        }
         continue;
       }
       // HEAD LONG TAIL (HEAD SHORT TAIL): `Ban Quản lý dự án đường sắt (Ban QLDA đường sắt)`.

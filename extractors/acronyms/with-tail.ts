@@ -22,6 +22,42 @@ export interface AcronymWithTail {
   /** The first and last tokens of the long form. */
   readonly first: number;
   readonly last: number;
+  /** The acronyms inside the short form, each with the first and last tokens of the words it spells. */
+  readonly parts?: readonly { readonly short: string; readonly first: number; readonly last: number }[];
+}
+
+/**
+ * `Hợp tác xã Du lịch cộng đồng Nhơn Hải (HTX DLCĐ Nhơn Hải)`: the bracket holds the head's acronym, then the acronym
+ * of the words between the head and the name's last words, then those last words; the whole bracket is the short
+ * form of the whole name, each acronym that of its words. Null where the bracket is not so.
+ */
+function headAndFieldAcronymsWithTail(tokens: readonly Token[], last: number, inside: readonly Token[]): AcronymWithTail | null {
+  const head = inside[0];
+  const field = inside[1];
+  const tailWords = inside.length - 2;
+  if (!head || !field || tailWords < 1 || !head.acronymLike || !field.acronymLike) return null;
+  for (let offset = 0; offset < tailWords; offset += 1) {
+    const tailWord = inside[inside.length - 1 - offset];
+    if (!tailWord?.isWord || tailWord.acronymLike || tokens[last - offset]?.key !== tailWord.key) return null;
+  }
+  const headLetters = acronymLetters(head.text);
+  const fieldLetters = acronymLetters(field.text);
+  const tailFirst = last - tailWords + 1;
+  const first = headLetters && fieldLetters ? headedNameBefore(tokens, tailFirst - 1) : -1;
+  if (first < 0 || !headLetters || !fieldLetters) return null;
+  const headEnd = matchInitialsForward(tokens, first, headLetters);
+  if (headEnd <= first || !ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, first, headEnd - first)) return null;
+  if (matchInitialsForward(tokens, headEnd, fieldLetters) !== tailFirst) return null;
+  const short = `${head.text} ${field.text} ${inside.slice(2).map((token) => token.text).join(' ')}`;
+  return {
+    short,
+    first,
+    last,
+    parts: [
+      { short: head.text, first, last: headEnd - 1 },
+      { short: field.text, first: headEnd, last: tailFirst - 1 },
+    ],
+  };
 }
 
 /**
@@ -33,6 +69,8 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
   const tailFirst = inside[1];
   const tailLast = inside[inside.length - 1];
   if (!acronym || !tailFirst || !tailLast || !acronym.acronymLike || acronym.end === tailFirst.start) return null;
+  const twoAcronyms = headAndFieldAcronymsWithTail(tokens, last, inside);
+  if (twoAcronyms !== null) return twoAcronyms;
   const tailWords = inside.length - 1;
   for (let offset = 0; offset < tailWords; offset += 1) {
     const tailWord = inside[inside.length - 1 - offset];
