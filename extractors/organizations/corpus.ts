@@ -283,6 +283,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The holder named before the title (apposition): the capitalized words at the end of the name are its own; a
   // place before the comma is no holder.
   org('Phóng viên trao đổi với bà Trần Thị Thu Hiền, Tổng giám đốc Công ty Cổ phần Cà phê Cao Nguyên Xanh, đơn vị thành viên của tập đoàn.', 'Công ty Cổ phần Cà phê Cao Nguyên Xanh'),
+  // Officials listed one after another: the name closing the first post holds none of the next, so a foreign name
+  // after the next body is cut off it.
+  org('Dự lễ có Giám đốc Sở Công Thương Lê Văn Hòa, Thứ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cùng nhiều doanh nghiệp.', 'Bộ Nội vụ'),
+  org('Dự lễ có Giám đốc Sở Công Thương Lê Văn Hòa, Thứ trưởng Bộ Ngoại giao Séc Jiří Kozák cùng nhiều doanh nghiệp.', 'Bộ Ngoại giao Séc'),
   org('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Bộ Ngoại giao'),
   none('Sáng nay, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Khoa đã tiếp đoàn.', 'Nguyễn Minh Khoa'),
   // A law is named for its subject: an organization's name right after `Luật` names the law. Decrees and
@@ -833,6 +837,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Công đoàn Y tế Việt Nam vừa tổ chức hội nghị.', 'Công đoàn Y tế Việt Nam'),
   org('Bà Mai, Chủ tịch Công đoàn Giáo dục tỉnh Quảng Bình, trao quà.', 'Công đoàn Giáo dục tỉnh Quảng Bình'),
   none('Công đoàn Giáo dục và các hội đoàn thể cùng tham gia.', 'Công đoàn Giáo dục'),
+  // An adverb of two words between the subject and its verb completes no syllable of a name (`chính thức`).
+  org('Trường Đại học Hòa Bình chính thức khai giảng năm học mới.', 'Trường Đại học Hòa Bình'),
+  none('Công ty Minh Phát chính thức niêm yết cổ phiếu.', 'chính thức'),
   // A whole body's head every province has takes its bare level where the name plainly ends (as `Công an tỉnh`); not
   // a level made a place's kind (`tỉnh này`).
   org('Kiểm lâm, Bộ đội Biên phòng tỉnh, dân quân cùng tham gia tuần tra.', 'Bộ đội Biên phòng tỉnh'),

@@ -208,7 +208,16 @@ export function holderNamedBefore(words: NameTokens, headIndex: number): boolean
     // name (one of an ethnic minority's, no common one).
     if (!token?.capitalized) return index < comma - 1 && token !== undefined && !tokens[index + 1]?.breakBefore && HONORIFIC_KEYS.has(token.key);
     // `tại Hà Nội, Thứ trưởng Bộ ...`: a place is no holder.
-    if (index <= comma - 2 && words.is(index, FAMILY_NAME)) return words.placeEnd(index) < 0;
+    // `Thứ trưởng Bộ Công Thương Nguyễn Hữu Tâm, Thứ trưởng Bộ ...`: a name right after another body's capitalized
+    // words closes that post; it holds none of this one (a family name before it aside: `Lê Nguyễn Minh Anh`).
+    if (index <= comma - 2 && words.is(index, FAMILY_NAME)) {
+      let nameStart = index;
+      while (nameStart > comma - MAX_PERSON_NAME_SYLLABLES && !tokens[nameStart]?.breakBefore && tokens[nameStart - 1]?.capitalized === true
+        && words.is(nameStart - 1, FAMILY_NAME)) nameStart -= 1;
+      const before = tokens[nameStart - 1];
+      const closesPost = before !== undefined && !tokens[nameStart]?.breakBefore && before.capitalized && !HONORIFIC_KEYS.has(before.key);
+      return !closesPost && words.placeEnd(index) < 0;
+    }
     if (token.breakBefore) return false;
   }
   return false;

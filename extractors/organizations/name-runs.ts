@@ -1128,7 +1128,10 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Viện Nghiên cứu Nuôi trồng thủy sản I cung cấp`: a Roman numeral after the name's lower-case words numbers the
       // body among its like ones and closes the name; it takes no lower-case rest.
       const closingNumeral = tokens[position - 2]?.lower === true && ROMAN_BODY_NUMBER.test(tokens[position - 1]?.text ?? '');
-      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField && !tailStartsHere && !closingNumeral
+      // `Trường Sơn chính thức niêm yết`: an adverb of two words or more between the subject and its verb (`chính thức`,
+      // `liên tục`) completes no syllable of the name.
+      const adverbStarts = !fieldPair && NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, position, true) >= 2;
+      if (previous === 'capitalized' && (plainWord || fieldPair) && !wholeField && !tailStartsHere && !closingNumeral && !adverbStarts
         && (fieldPair || isVietnameseSyllable(tokens[position - 1]?.text ?? ''))) {
         const following = tokens[position + 1];
         const endsHere = !following || following.breakBefore || !following.lower;
