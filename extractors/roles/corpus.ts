@@ -1194,6 +1194,14 @@ const DEGREES_BEFORE_PERSON: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Hải'], ['Sở Xây dựng']),
   role('Giám đốc Công an tỉnh Nghệ An, Đại tá, TS. Phạm Thế Tùng cho biết vụ việc đang được điều tra.',
     'Giám đốc', 'Giám đốc', ['person', 'Phạm Thế Tùng'], ['Công an tỉnh Nghệ An']),
+  // A specialist's grade after `BS` and a dot: `BS.CKII`, `BS. CKI`.
+  role('Giám đốc Sở Y tế, BS.CKII Lò Thị Hạnh cho biết thuốc đã về đủ.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lò Thị Hạnh'], ['Sở Y tế']),
+  role('Phó Giám đốc Bệnh viện Đa khoa tỉnh Hòa An, BS. CKI Đinh Văn Tú, cho biết bệnh viện đủ giường.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Đinh Văn Tú'], ['Bệnh viện Đa khoa tỉnh Hòa An']),
+  // The grade alone, no name after it: no holder.
+  role('Giám đốc Sở Y tế và các BS.CKII của bệnh viện tuyến tỉnh đã họp.',
+    'Giám đốc', 'Giám đốc', null, ['Sở Y tế']),
 ];
 
 

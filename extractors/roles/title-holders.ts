@@ -9,9 +9,15 @@ import { HOLDING_CUE, SUBJECT_TAKES_POST, TITLE_PREFIX_WORDS, titleAtToken } fro
 import { ABBREVIATED_TITLES, CAPITALIZED_HONORIFICS, HONORIFICS } from '../people/lexicon.js';
 
 /**
+ * A doctor's grade of specialist written after `BS` and a dot as a degree of its own (`BS.CKII`, `BS. CKI`): read
+ * as one more prefix after `BS`.
+ */
+const SPECIALIST_GRADES = ['CKII', 'CKI'] as const;
+
+/**
  * What a person's name may follow right after a post: a word of address, an academic or professional degree, a
- * rank, spelled out or abbreviated (`ông`, `bà`, `Đại tá`, `Tiến sĩ`, `BSCKII`, `ThS`, `PGS.TS`, `Nhà báo`), from
- * the people stage's lexicon; longest first, so `BSCKII` is not read as `BS`.
+ * rank, spelled out or abbreviated (`ông`, `bà`, `Đại tá`, `Tiến sĩ`, `BSCKII`, `BS.CKII`, `ThS`, `PGS.TS`, `Nhà
+ * báo`), from the people stage's lexicon; longest first, so `BSCKII` is not read as `BS`.
  */
 const PERSON_PREFIXES = [
   ...new Set([
@@ -19,6 +25,7 @@ const PERSON_PREFIXES = [
     ...HONORIFICS.map((honorific) => (honorific[0] ?? '').toUpperCase() + honorific.slice(1)),
     ...CAPITALIZED_HONORIFICS,
     ...ABBREVIATED_TITLES,
+    ...SPECIALIST_GRADES,
   ]),
 ]
   .sort((a, b) => b.length - a.length)
