@@ -606,6 +606,14 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Hải'], ['Bệnh viện Đa khoa tỉnh Nam Định']),
   role('Hội Liên hiệp Phụ nữ tỉnh tổ chức nhiều hoạt động. Chủ tịch Hội, bà Quàng Thị Mai, trao quà cho hội viên.',
     'Chủ tịch', 'Chủ tịch', ['person', 'Quàng Thị Mai'], ['Hội Liên hiệp Phụ nữ tỉnh']),
+  // The holder leads the delegation or the meeting right after the short form: `dẫn đầu`, `chủ trì`.
+  role('Hợp tác xã Chè Tân Cương có 40 thành viên. Đoàn của Trung tâm Khuyến nông tỉnh Hòa An do ông Lò Văn Sáng, Phó Giám đốc Trung tâm dẫn đầu đã lấy mẫu chè.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lò Văn Sáng'], ['Trung tâm Khuyến nông tỉnh Hòa An', 'org-2']),
+  role('Viện Nghiên cứu Rau quả tổ chức hội thảo. Ông Đào Văn Lâm, Viện trưởng Viện chủ trì hội thảo.',
+    'Viện trưởng', 'Viện trưởng', ['person', 'Đào Văn Lâm'], ['Viện Nghiên cứu Rau quả']),
+  // No body of that kind named before: the post stays without one.
+  role('Công ty Cổ phần Chè Tân Cương có 40 công nhân. Đoàn công tác do ông Lò Văn Sáng, Phó Giám đốc Trung tâm dẫn đầu đã lấy mẫu chè.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lò Văn Sáng'], null),
   // A full name goes on after the head word: another company, not the one named before.
   role('Công ty Cổ phần Bình Minh ký hợp đồng. Ông Lê Văn Hải, Giám đốc Công ty Hòa An, cũng có mặt.',
     'Giám đốc', 'Giám đốc', ['person', 'Lê Văn Hải'], ['Công ty Hòa An', 'org-2']),

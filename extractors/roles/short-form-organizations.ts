@@ -36,10 +36,12 @@ function wordsFrom(text: string, index: number, maxWords = MAX_SHORT_FORM_WORDS)
 
 /**
  * What may follow a short form: punctuation, the end of a line, a word that refers back (`công ty này`), or a
- * function word or verb that starts the rest of the clause (a verb of saying: `Giám đốc công ty thừa nhận`). A capitalized word would make it another name.
+ * function word or verb that starts the rest of the clause (a verb of saying: `Giám đốc công ty thừa nhận`; of
+ * leading, where the holder leads a delegation or a meeting: `do ông X, Phó Giám đốc Trung tâm dẫn đầu`, `Viện
+ * trưởng Viện chủ trì`). A capitalized word would make it another name.
  */
 const AFTER_SHORT_FORM =
-  /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?:này|đó|ấy|nói trên|và|cũng|đã|đang|sẽ|vừa|từ|khi|là|cho|với|về|tại|ở|trong|thì|bị|được|nhiệm kỳ|giai đoạn|hiện|trực tiếp|có|không|cùng|chia sẻ|cho biết|cho hay|nói|nhấn mạnh|khẳng định|thừa nhận|xác nhận|giải thích|lý giải|cam kết|trả lời)(?![\p{L}\p{M}\p{N}]))/uy;
+  /(?:[ \t]*(?:[,.;:)\]!?”"…]|[–—-](?:[ \t]|$)|\n|$)|[ \t]+(?:này|đó|ấy|nói trên|và|cũng|đã|đang|sẽ|vừa|từ|khi|là|cho|với|về|tại|ở|trong|thì|bị|được|nhiệm kỳ|giai đoạn|hiện|trực tiếp|có|không|cùng|chia sẻ|cho biết|cho hay|nói|nhấn mạnh|khẳng định|thừa nhận|xác nhận|giải thích|lý giải|cam kết|trả lời|dẫn đầu|chủ trì)(?![\p{L}\p{M}\p{N}]))/uy;
 
 /**
  * Lower-case head nouns of organizations, as written after a title to mean the organization of that kind the
