@@ -323,6 +323,13 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   none('Giám đốc Trường Đại học Y Dược Tây Nguyên đã phát biểu.', 'Y Dược'),
   none('Giám đốc Sở Y Tế Đắk Lắk đã ký văn bản.', 'Y Tế'),
   none('Chị là người Mỹ Latinh đầu tiên dự giải.', 'Latinh'),
+  // A European name with its own letters (`š`, `ü`, `ł`) after a post and its body, or set before a post.
+  person('Tại hội nghị, Thứ trưởng Bộ Ngoại giao Ba Lan Paweł Kowalski đã phát biểu.', 'Paweł Kowalski', 'Paweł Kowalski'),
+  person('Đại sứ Đức Jürgen Weber cho biết hai nước sẽ ký hiệp định.', 'Jürgen Weber', 'Jürgen Weber'),
+  person('Ông Jiří Dvořák, Chủ tịch Phòng Thương mại Séc, dự lễ ký.', 'Jiří Dvořák', 'Jiří Dvořák'),
+  // Letters Vietnamese writes too (`à`, `ê`), with none of its own: no foreign name.
+  none('Giám đốc Sở Y Tế Bà Rịa cho biết.', 'Bà Rịa'),
+  none('Giám đốc Sở Y Tế Bà Rịa cho biết.', 'Y Tế'),
   // `Đoàn` a family name after a coach's title or a team's name, not a delegation.
   person('HLV Đoàn Quang Vinh hài lòng với các học trò.', 'Đoàn Quang Vinh', 'Đoàn Quang Vinh'),
   person('Tại phiên tòa, bị cáo Đoàn Minh Khang (43 tuổi) thừa nhận hành vi.', 'Đoàn Minh Khang', 'Đoàn Minh Khang'),

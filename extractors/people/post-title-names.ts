@@ -2,8 +2,8 @@
 // Rajesh Kumar`, `Tổng thống Mỹ Joe Biden`, `Trưởng đại diện UNICEF tại Việt Nam Anna Berg`; or right before a post
 // set beside them (`Anna Berg, Trưởng đại diện UNICEF`). The title tells that a
 // person follows, so the name need not start with a Vietnamese family name; it takes two words or more (one
-// capitalized word after a title is too often a place or a short form) in plain Latin letters, and never an
-// organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
+// capitalized word after a title is too often a place or a short form) in plain Latin letters (or a European
+// language's, `Tomáš Novák`), and never an organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
 import { isNeverNameWord, isOrganizationHeadWord } from './lexicon.js';
 import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun, RunWord } from './name-runs.js';
@@ -19,6 +19,22 @@ const NATIONALITY_CUE = /[ \t]người[ \t]+$/u;
  * (`Seung-ho`, `Jong-un`: word-scan.ts keeps it one word).
  */
 const PLAIN_LATIN_WORD = /^[A-Z][a-z]*(?:-[a-z]+)*$/u;
+/**
+ * A word in the Latin letters of a European language, marks included (`Tomáš`, `Novák`, `Müller`, `Łukasz`): plain
+ * Latin and the letters of Latin-1 and Latin Extended-A. Vietnamese writes some of them too (`á`, `ê`, `Đ`), so such
+ * a word counts only in a name one of whose words has a letter Vietnamese never writes (FOREIGN_LETTER).
+ */
+const MARKED_LATIN_WORD = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F]*$/u;
+/**
+ * A letter of Latin-1 or Latin Extended-A that no Vietnamese word has (`š`, `ř`, `ö`, `ł`, `ñ`, `ß`); not `à á â
+ * ã è é ê ì í ò ó ô õ ù ú ý ă đ ĩ ũ`, which it has.
+ */
+const FOREIGN_LETTER = /[\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6\u00D8\u00DB-\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F0\u00F1\u00F6\u00F8\u00FB\u00FC\u00FE\u00FF\u0100\u0101\u0104-\u010F\u0112-\u0127\u012A-\u0167\u016A-\u017F]/u;
+
+/** True when `word` may be a word of a foreign name after a post: plain Latin or Latin with a European letter's marks. */
+function isLatinNameWord(word: string): boolean {
+  return PLAIN_LATIN_WORD.test(word) || MARKED_LATIN_WORD.test(word);
+}
 
 export function findNamesAfterPosts(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -59,12 +75,21 @@ function nameBeforePost(run: NameRun, context: NameContext): NameCandidate | nul
   return candidate && !context.overlapsOrganization(candidate.start, candidate.end) ? candidate : null;
 }
 
-/** True when the words from `from` on are all in plain Latin letters (`Anna`, `Berg`). */
+/**
+ * True when the words from `from` on are all in plain Latin letters (`Anna`, `Berg`), or in the Latin letters of a
+ * European language with one letter at least that Vietnamese never writes (`Tomáš Novák`, `Jürgen Weber`).
+ */
 function arePlainLatinFrom(words: readonly RunWord[], from: number): boolean {
+  let plain = true;
+  let foreign = false;
   for (let index = from; index < words.length; index += 1) {
-    if (!PLAIN_LATIN_WORD.test(words[index]?.text ?? '')) return false;
+    const text = words[index]?.text ?? '';
+    if (PLAIN_LATIN_WORD.test(text)) continue;
+    if (!MARKED_LATIN_WORD.test(text)) return false;
+    plain = false;
+    foreign ||= FOREIGN_LETTER.test(text);
   }
-  return true;
+  return plain || foreign;
 }
 
 /**
@@ -104,13 +129,14 @@ function nameAt(run: NameRun, index: number, context: NameContext): NameCandidat
   // The name's first two words are in plain Latin letters (see below): checked first, as most runs are Vietnamese.
   // A Central Highlands name is the other kind a title tells (`Thẩm phán Y Khuê Byă`).
   const highland = opensHighlandName(first.text);
-  if (!highland && (!PLAIN_LATIN_WORD.test(first.text) || !PLAIN_LATIN_WORD.test(second.text))) return null;
+  if (!highland && (!isLatinNameWord(first.text) || !isLatinNameWord(second.text))) return null;
   // A country right after the title is where the post is (`Tổng thống Mỹ`), the name comes after it.
   if (isOrganizationHeadWord(first.key) || context.startsTitle(first.start) || context.placeEndAt(first.start) !== null) return null;
   if (!afterPost(context, first.start)) return null;
   const words = nameWords(run.words, index, context, MAX_NAME_WORDS);
-  // Vietnamese names are found by their family name; here only names written in plain Latin letters, so that an
-  // organization's words after a title (`Tư lệnh Vùng Cảnh sát biển`) are never taken for one.
+  // Vietnamese names are found by their family name; here only names written in plain Latin letters, or with a
+  // letter Vietnamese never writes, so that an organization's words after a title (`Tư lệnh Vùng Cảnh sát biển`,
+  // `Giám đốc Sở Y Tế`) are never taken for one.
   if (words.length < 2 || (!highland && !arePlainLatinFrom(words, 0))) return null;
   const candidate = candidateOf(context.text, words, 'post-title');
   if (candidate === null) return null;
