@@ -110,6 +110,18 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Hoàng Thị Thu'], ['Sở Tư pháp tỉnh Yên Bái']),
   role('Dự họp có ông Vi Văn Thắng, Quyền Cục trưởng Cục Hải quan tỉnh Cao Bằng; bà Nông Thị Hoa, Phó Giám đốc Sở Tài chính.',
     'Cục trưởng', 'Cục trưởng', ['person', 'Vi Văn Thắng'], ['Cục Hải quan tỉnh Cao Bằng']),
+  // An acting post after the act that gives it: `được bổ nhiệm làm Quyền`, `người được giao Quyền`.
+  role('Ông Tạ Văn Bình được bổ nhiệm làm Quyền Giám đốc Sở Y tế tỉnh Hòa An.',
+    'Giám đốc', 'Giám đốc', ['person', 'Tạ Văn Bình'], ['Sở Y tế tỉnh Hòa An']),
+  // The head of an embassy's trade office: `Trưởng Thương vụ`, the office's name running on from its last word, or
+  // the office named before it.
+  role('Ông Lê Văn Tâm, nguyên Trưởng Thương vụ Việt Nam tại Ba Lan, cho biết kim ngạch tăng.',
+    'Trưởng Thương vụ', 'Trưởng Thương vụ', ['person', 'Lê Văn Tâm'], ['Thương vụ Việt Nam tại Ba Lan']),
+  role('Thương vụ Việt Nam tại Hàn Quốc đã tổ chức hội chợ. Bà Đinh Thị Hoa, người được giao Quyền Trưởng Thương vụ từ tháng 5, cho biết có 40 doanh nghiệp tham gia.',
+    'Trưởng Thương vụ', 'Trưởng Thương vụ', ['person', 'Đinh Thị Hoa'], ['Thương vụ Việt Nam tại Hàn Quốc']),
+  // A person the post is handed to, not one who hands it: `giao` not after `được`.
+  role('Ông Đỗ Văn Hải giao cho Phó Giám đốc Sở Y tế tỉnh Hòa An chủ trì.',
+    'Phó Giám đốc', 'Phó Giám đốc', null, ['Sở Y tế tỉnh Hòa An']),
   role('Ông Bùi Văn Khang, nguyên Thứ trưởng Bộ Tài chính, chia sẻ kinh nghiệm quản lý.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Bùi Văn Khang'], ['Bộ Tài chính']),
   role('PGS.TS Lê Văn Thành, Viện trưởng Viện Khoa học Thủy lợi miền Nam, cảnh báo về hạn mặn.',

@@ -105,6 +105,8 @@ const HEADS_OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['tư lệnh', 'bộ tư lệnh'],
   // A department's head: `Phòng Cảnh sát X Công an tỉnh Y cử ... Trưởng phòng, Thượng tá Z, cho biết`.
   ['trưởng phòng', 'phòng'],
+  // An embassy's trade office's: `Thương vụ Việt Nam tại X ... bà Y, Quyền Trưởng Thương vụ`.
+  ['trưởng thương vụ', 'thương vụ'],
 ]);
 /**
  * Posts at court and in a company that name no organization after them, folded, by the head nouns of the body they

@@ -50,6 +50,9 @@ const POSTS_WITH_DEPUTY = [
   // The head of a unit or a section named in lower case after the title, of the body after `của`: `Trưởng đơn vị
   // điều phối hiến tạng của Bệnh viện X`, `Trưởng bộ phận kỹ thuật của Công ty Y`.
   'Trưởng đơn vị', 'Trưởng bộ phận',
+  // The head of an embassy's trade office and the deputy: `Trưởng Thương vụ Việt Nam tại X` (the office's name runs
+  // on from the title's last word, as `Trưởng Công an xã X` does).
+  'Trưởng Thương vụ',
 ] as const;
 
 /** Posts with no deputy form in use. */
@@ -403,14 +406,15 @@ const POST_TIME =
 /**
  * How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`; two acts of appointment in a row
  * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a transfer back to a post (`về giữ
- * chức`, `về làm`). Regex source.
+ * chức`, `về làm`), a post handed to the holder (`được giao`, `được giao phụ trách`). Regex source.
  */
 const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển)';
 const POST_VERB =
-  `(?:(?:được[ \\t]+)?${APPOINTING}(?:[ \\t]*,[ \\t]*${APPOINTING})?(?:[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|về[ \\t]+(?:làm|giữ chức vụ|giữ chức)|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)`;
+  `(?:(?:được[ \\t]+)?${APPOINTING}(?:[ \\t]*,[ \\t]*${APPOINTING})?(?:[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|được[ \\t]+giao(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|phụ trách))?|về[ \\t]+(?:làm|giữ chức vụ|giữ chức)|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)`;
 
 /**
  * Words between a holder and its title that keep them together: `X, hiện là Giám đốc`, `X – nguyên Bộ trưởng`,
- * `X hiện giữ chức Thứ trưởng`, `X, người từng giữ chức Bộ trưởng`, `X được bổ nhiệm giữ chức Phó Giám đốc`.
+ * `X hiện giữ chức Thứ trưởng`, `X, người từng giữ chức Bộ trưởng`, `X được bổ nhiệm giữ chức Phó Giám đốc`; an
+ * acting post after the verb (`X được bổ nhiệm làm Quyền Giám đốc`, `X, người được giao Quyền Trưởng Thương vụ`).
  */
-export const TITLE_PREFIX_WORDS = `(?:${POST_TIME}(?:${POST_VERB}[ \\t]+)?)`;
+export const TITLE_PREFIX_WORDS = `(?:${POST_TIME}(?:${POST_VERB}[ \\t]+(?:[Qq]uyền[ \\t]+)?)?)`;
