@@ -343,6 +343,9 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
 
 /** Places, years and works whose names look like people's. */
 const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
+  // An underground station named like a person (`ga ngầm`), as a station is (`ga`).
+  none('Đoàn tàu dừng ở ga ngầm Lê Lợi trước khi về depot.', 'Lê Lợi'),
+  person('Kỹ sư Trần Văn Hòa giám sát thi công ga ngầm số 3.', 'Trần Văn Hòa', 'Trần Văn Hòa'),
   // A district the article names with its prefix once is that district everywhere in it.
   none('Huyện Tân Lạc vừa đạt chuẩn nông thôn mới. Năm nay, Tân Lạc có thêm ba xã về đích.', 'Năm nay, Tân Lạc'),
   none('Người dân xã Hà Lâm phấn khởi. Hà Lâm đã có đường nhựa tới từng thôn.', 'Hà Lâm đã'),

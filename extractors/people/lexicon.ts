@@ -224,9 +224,9 @@ const NOT_PERSON_BEFORE = [
   'rạp', 'karaoke', 'danh thắng', 'di tích',
   // Specialized schools named for people: `Trường THPT chuyên Lê Quý Đôn`, `trường chuyên Trần Đại Nghĩa`.
   'thpt chuyên', 'thcs chuyên', 'trường chuyên', 'phổ thông chuyên',
-  // Power plants and dams, stations, regions and craft villages named like people: `thủy điện La Ngà`, `ga Đồng
-  // Đăng`, `vùng Đồng Tháp Mười`, `làng nghề Kim Sơn`.
-  'thủy điện', 'nhiệt điện', 'điện gió', 'đập', 'hồ chứa', 'ga', 'nhà ga', 'vùng', 'làng nghề',
+  // Power plants and dams, stations (an underground one too: `ga ngầm Lê Lợi`), regions and craft villages named like
+  // people: `thủy điện La Ngà`, `ga Đồng Đăng`, `vùng Đồng Tháp Mười`, `làng nghề Kim Sơn`.
+  'thủy điện', 'nhiệt điện', 'điện gió', 'đập', 'hồ chứa', 'ga', 'nhà ga', 'ga ngầm', 'vùng', 'làng nghề',
   // Border gates and forests named like people: `cửa khẩu Kim Thành`, `rừng Bạch Mã`; a maker of fertilizer by its
   // trade name (`cơ sở sản xuất phân bón Hoàng Lâm`).
   'cửa khẩu', 'rừng', 'phân bón',
