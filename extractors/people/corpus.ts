@@ -327,6 +327,10 @@ const NAMES_AFTER_POSTS: CorpusExample<'people'>[] = [
   person('Tại hội nghị, Thứ trưởng Bộ Ngoại giao Ba Lan Paweł Kowalski đã phát biểu.', 'Paweł Kowalski', 'Paweł Kowalski'),
   person('Đại sứ Đức Jürgen Weber cho biết hai nước sẽ ký hiệp định.', 'Jürgen Weber', 'Jürgen Weber'),
   person('Ông Jiří Dvořák, Chủ tịch Phòng Thương mại Séc, dự lễ ký.', 'Jiří Dvořák', 'Jiří Dvořák'),
+  // A titled body's place abroad (`tại` a country), then its holder's full name.
+  person('Chủ tịch Hội người Việt Nam tại Pháp Đỗ Văn An phát biểu tại buổi lễ.', 'Đỗ Văn An', 'Đỗ Văn An'),
+  // No title before the body: the country and the words after it stay one run.
+  none('Đoàn đã làm việc tại Pháp Đỗ Văn An cùng đi.', 'Đỗ Văn An'),
   // Letters Vietnamese writes too (`à`, `ê`), with none of its own: no foreign name.
   none('Giám đốc Sở Y Tế Bà Rịa cho biết.', 'Bà Rịa'),
   none('Giám đốc Sở Y Tế Bà Rịa cho biết.', 'Y Tế'),

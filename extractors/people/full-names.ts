@@ -28,7 +28,7 @@ import {
 } from './lexicon.js';
 import { candidateOf, nameWords, startsMultiWordPlace, type NameCandidate, type NameContext } from './name-candidate.js';
 import { startsSentence, wordKeysBefore, type NameRun, type RunWord } from './name-runs.js';
-import { isHolderAfterTitledUnit } from './unit-holder-names.js';
+import { isHolderAfterBodyAbroad, isHolderAfterTitledUnit } from './unit-holder-names.js';
 import { isRoadNameAt, isRoadNameBeforeDash, mayFollowRoad } from './road-names.js';
 
 /** A name this long with an unambiguous family name is a person even at the end of an organization's run. */
@@ -83,8 +83,9 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
       if (family === undefined) break;
       const candidate = fullNameAt(run, index, context);
       if (candidate === null) {
-        // `đường Lý Thái Tổ`: the street's name is the whole short run, no name starts inside it (`Thái Tổ`).
-        if (index === 0 && isStreetOrPlaceRun(run, context)) break;
+        // `đường Lý Thái Tổ`: the street's name is the whole short run, no name starts inside it (`Thái Tổ`); but
+        // `Chủ tịch Hội người Việt Nam tại Séc Đỗ Văn Hưng`: a titled body's place abroad, then its holder.
+        if (index === 0 && isStreetOrPlaceRun(run, context) && !isHolderAfterBodyAbroad(text, run, context)) break;
         index += 1;
         continue;
       }

@@ -80,3 +80,43 @@ function organizationWithLevelBefore(text: string, nameStart: number, titles: Pi
   if (organizationStart === null || !LEVEL_AT_END.test(text.slice(organizationStart, nameStart))) return false;
   return titles.titleEndsBefore(organizationStart);
 }
+
+/** Words of `where` before a place that ends a body's name abroad: `Hội người Việt Nam tại Séc`. */
+const WHERE_KEYS: ReadonlySet<string> = new Set(['tại', 'ở']);
+/** Most words between a post title and `tại`: `Hội người Việt Nam`, `Đại sứ quán Việt Nam`, `Thương vụ Việt Nam`. */
+const MAX_BODY_WORDS_BEFORE_WHERE = 6;
+/** A word right before a slice's end, on its line, with no punctuation between. */
+const WORD_RIGHT_BEFORE = /[\p{L}\p{M}\p{N}]+[ \t]+$/u;
+
+/**
+ * True when a run after `tại` (or `ở`) opens with a place the places stage knows and goes on for a full name of
+ * three or four syllables, and a post title stands a few words before `tại`, at a capitalized word: the place ends
+ * the name of the body the title names (a body abroad, `Chủ tịch Hội người Việt Nam tại Séc Đỗ Văn Hưng`, `Trưởng
+ * Thương vụ Việt Nam tại Ba Lan Lê Văn Tâm`), and the syllables after it are the holder's name. The family name is
+ * checked by the caller.
+ */
+export function isHolderAfterBodyAbroad(
+  text: string,
+  run: { readonly start: number; readonly end: number; readonly words: readonly RunWord[]; readonly keyBefore: string | undefined },
+  titles: Pick<NameContext, 'titleEndsBefore' | 'placeEndAt'>,
+): boolean {
+  if (!WHERE_KEYS.has(run.keyBefore ?? '')) return false;
+  const first = run.words[0];
+  const placeEnd = first === undefined ? null : titles.placeEndAt(first.start);
+  if (placeEnd === null || placeEnd >= run.end) return false;
+  let after = 0;
+  for (const word of run.words) if (word.start > placeEnd) after += 1;
+  if (after < MIN_HOLDER_SYLLABLES || after > MAX_HOLDER_SYLLABLES) return false;
+  // Back over `tại` and the body's words to the title.
+  let position = run.start;
+  const where = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, position - 8), position));
+  if (!where) return false;
+  position -= where[0].length;
+  for (let words = 0; words < MAX_BODY_WORDS_BEFORE_WHERE; words += 1) {
+    const word = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, position - 30), position));
+    if (!word) return false;
+    position -= word[0].length;
+    if (/^\p{Lu}/u.test(word[0]) && titles.titleEndsBefore(position)) return true;
+  }
+  return false;
+}
