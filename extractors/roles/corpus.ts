@@ -526,6 +526,16 @@ const DELEGATION_LED_BY: CorpusExample<'roles'>[] = [
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Văn Định'], null),
   role('Báo cáo của Bộ Y tế do Thứ trưởng Trần Văn Định ký ban hành hôm qua.',
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Trần Văn Định'], null),
+  // The leader named with a post of their own, then `làm trưởng đoàn`: the head of the delegation before `do`,
+  // written with a capital though the organizations stage leaves it unnamed.
+  role('Đoàn kiểm tra liên ngành do ông Lò Văn Hải, Phó Chủ tịch UBND tỉnh Hòa An, làm trưởng đoàn đã kiểm tra 12 cơ sở.',
+    'trưởng đoàn', 'trưởng đoàn', ['person', 'Lò Văn Hải'], ['Đoàn kiểm tra liên ngành', 'org-2']),
+  // A body ending the delegation's name is not the delegation.
+  role('Đoàn giám sát của Hội đồng nhân dân tỉnh Hòa An do bà Lò Thị Hoa, Phó Chủ tịch Hội đồng nhân dân tỉnh, làm trưởng đoàn đã khảo sát 14 điểm.',
+    'trưởng đoàn', 'trưởng đoàn', ['person', 'Lò Thị Hoa'], null),
+  // In lower case, any delegation: no body.
+  role('Hôm qua, đoàn công tác do bà Lò Thị Hoa, Phó Giám đốc Sở Y tế, làm trưởng đoàn đã kiểm tra 12 cơ sở.',
+    'trưởng đoàn', 'trưởng đoàn', ['person', 'Lò Thị Hoa'], null),
 ];
 
 /** A judge named with a further post at a court right after: the judge sits in that court. */

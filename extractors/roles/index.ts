@@ -15,6 +15,7 @@ import { OrganizationShortForms } from './short-form-organizations.js';
 import {
   bodyLedByPerson,
   bodyOfDelegationLed,
+  delegationLedByHolder,
   forwardClauses,
   hasCueBefore,
   organizationBesidePerson,
@@ -147,6 +148,9 @@ const HOLDER_TO_NEXT_POST = /^[ \t]*,[ \t]*$/u;
 const MAX_HOLDER_TO_NEXT_POST = 4;
 /** How far back (characters) a head's title looks for the body it heads: the sentence or the one before. */
 const MAX_HEAD_TITLE_REFERENCE_DISTANCE = 400;
+
+/** The head noun of a delegation, which `trưởng đoàn` heads. */
+const DELEGATION_HEAD = 'đoàn';
 
 /** The head noun of the body a title heads (`phó cục trưởng` → `cục`), or null. */
 function headOfTitle(titleKey: string): string | null {
@@ -1230,6 +1234,11 @@ class HolderSearch {
         || (before.organizations.length === 0 && UNIT_NAMED_SHORT_THEN_COMMA.test(text.slice(before.end, post.title.start))))
     ) {
       setHolder(post, before.holder, 'previous-post');
+      // `Đoàn kiểm tra liên ngành do ông X, Phó Chủ tịch UBND tỉnh Y, làm trưởng đoàn`: the delegation before `do`.
+      const delegation = post.organizations.length === 0 && headOfTitle(post.titleKey) === DELEGATION_HEAD
+        ? delegationLedByHolder(text, before.holder, post.title.start, entities)
+        : null;
+      if (delegation) post.organizations = [delegation];
       // `X, Tổng Giám đốc Công ty A kiêm Giám đốc bệnh viện`: the head noun after the second post refers back.
       if (post.organizations.length === 0 && post.referredBack) {
         post.organizations = [post.referredBack];

@@ -162,6 +162,52 @@ export function bodyLedByPerson(text: string, person: EntityMention, titleStart:
   return BODY_TO_LEADER.test(text.slice(body.end, person.start)) ? body : null;
 }
 
+/**
+ * Between a delegation's leader and the head's post after a post of their own set beside them: `, Phó Chủ tịch UBND
+ * tỉnh X, làm` (`Đoàn kiểm tra liên ngành do ông Y, Phó Chủ tịch UBND tỉnh X, làm trưởng đoàn`). Read only over a
+ * bounded slice.
+ */
+const APPOSED_POST_THEN_LEADS = /^[ \t]*,[^;\n]{1,120},[ \t]*làm[ \t]+$/u;
+/** How far the leader may stand before the head's post with a post of their own between. */
+const MAX_APPOSED_LEADER_TO_TITLE = 140;
+/**
+ * A delegation written with a capital and its purpose in lower case, the organizations stage leaving it unnamed,
+ * right before `do` and the leader: `Đoàn kiểm tra liên ngành do ông`, `Đoàn công tác do bà`. Anchored at the end of
+ * a bounded slice; group 1 the delegation's words.
+ */
+const UNNAMED_DELEGATION_BEFORE_LEADER =
+  /(?:^|[^\p{L}\p{M}\p{N}])(Đoàn(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,5})[ \t]+do[ \t]+(?:(?:ông|bà|đồng chí)[ \t]+)?$/u;
+const MAX_UNNAMED_DELEGATION = 60;
+/** A delegation's name: `Đoàn kiểm tra ...`, `Đoàn công tác ...`. */
+const DELEGATION_NAME = /^[Đđ]oàn[ \t]/u;
+
+/** Blanks between the words of a delegation's name, made one space in its name. */
+const BLANKS = /[ \t]+/gu;
+
+/**
+ * `Đoàn kiểm tra liên ngành do ông X, Phó Chủ tịch UBND tỉnh Y, làm trưởng đoàn`: the delegation a leader named with
+ * a post of their own heads (the post given to `leader` as the holder of the post before): the body right before
+ * `do` when it is a delegation (`bodyLedByPerson`'s reading past the apposed post), or a delegation written with a
+ * capital the organizations stage left unnamed, by its words. Null for any other wording (`đoàn công tác do ông X
+ * ... làm trưởng đoàn`, in lower case: no body a reader could tell apart).
+ */
+export function delegationLedByHolder(text: string, leader: EntityMention, titleStart: number, entities: EntityMentions): EntityMention | null {
+  if (titleStart - leader.end > MAX_APPOSED_LEADER_TO_TITLE || !APPOSED_POST_THEN_LEADS.test(text.slice(leader.end, titleStart))) return null;
+  const body = entities.lastWithin(Math.max(0, leader.start - 200), leader.start);
+  if (body?.kind === 'organization' && leader.start - body.end <= MAX_BODY_TO_APPOINTED && BODY_TO_LEADER.test(text.slice(body.end, leader.start))) {
+    // `Đoàn giám sát của HĐND tỉnh X do bà Y`: a body ending the delegation's name is not the delegation.
+    return DELEGATION_NAME.test(body.name) ? body : null;
+  }
+  const sliceStart = Math.max(0, leader.start - MAX_UNNAMED_DELEGATION);
+  const unnamed = UNNAMED_DELEGATION_BEFORE_LEADER.exec(text.slice(sliceStart, leader.start));
+  const words = unnamed?.[1];
+  if (!unnamed || words === undefined) return null;
+  const start = sliceStart + unnamed.index + unnamed[0].indexOf(words);
+  // A mention inside the words (`Đoàn kiểm tra của Sở Y tế` is no unnamed delegation) leaves it to the stages.
+  if (entities.overlapping(start, leader.start)?.kind === 'organization') return null;
+  return { start, end: start + words.length, kind: 'organization', ref: null, name: words.replace(BLANKS, ' ') };
+}
+
 /** Between a body and the title of the person leading its delegation: `do` (by), after the body's acronym maybe. */
 const BODY_TO_LED_BY = /^(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+do[ \t]+$/u;
 /** After the holder: leads it (`dẫn đầu`, `làm trưởng đoàn`). */
