@@ -3,7 +3,8 @@
 // set beside them (`Anna Berg, Trưởng đại diện UNICEF`). The title tells that a
 // person follows, so the name need not start with a Vietnamese family name; it takes two words or more (one
 // capitalized word after a title is too often a place or a short form) in plain Latin letters (or a European
-// language's, `Tomáš Novák`), and never an organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng Cảnh sát biển`).
+// language's, `Tomáš Novák`), and never an organization written in title case (`Giám đốc Sở Y Tế`, `Tư lệnh Vùng
+// Cảnh sát biển`).
 import { isNeverNameWord, isOrganizationHeadWord } from './lexicon.js';
 import { candidateOf, nameWords, type NameCandidate, type NameContext } from './name-candidate.js';
 import type { NameRun, RunWord } from './name-runs.js';
@@ -31,7 +32,7 @@ const MARKED_LATIN_WORD = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F][a-z\u00
  */
 const FOREIGN_LETTER = /[\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6\u00D8\u00DB-\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F0\u00F1\u00F6\u00F8\u00FB\u00FC\u00FE\u00FF\u0100\u0101\u0104-\u010F\u0112-\u0127\u012A-\u0167\u016A-\u017F]/u;
 
-/** True when `word` may be a word of a foreign name after a post: plain Latin or Latin with a European letter's marks. */
+/** True when `word` may be a word of a foreign name after a post: plain Latin, or Latin with a European's marks. */
 function isLatinNameWord(word: string): boolean {
   return PLAIN_LATIN_WORD.test(word) || MARKED_LATIN_WORD.test(word);
 }
