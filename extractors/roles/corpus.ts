@@ -917,6 +917,12 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'HLV Lê Văn Tú nói'),
   // Not where no national team is listed (no coach's report): no organization.
   role('HLV trưởng Lê Văn Tú đã chốt danh sách 23 cầu thủ.', 'HLV trưởng', 'HLV trưởng', ['person', 'Lê Văn Tú'], null),
+  // The team in lower case right after the title refers back to the one listed, though the sentence names another
+  // body; without it, the other body keeps the team out.
+  role('Chiều nay đội tuyển Thái Lan đã về nước. Nhân dịp đội tập trung tại Trung tâm Huấn luyện thể thao quốc gia Đà Nẵng, chúng tôi gặp ông Lê Văn Tú, Huấn luyện viên trưởng đội tuyển quốc gia.',
+    'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Lê Văn Tú'], ['đội tuyển Thái Lan']),
+  role('Chiều nay đội tuyển Thái Lan đã về nước. Nhân dịp đội tập trung tại Trung tâm Huấn luyện thể thao quốc gia Đà Nẵng, chúng tôi gặp ông Lê Văn Tú, Huấn luyện viên trưởng.',
+    'Huấn luyện viên trưởng', 'Huấn luyện viên trưởng', ['person', 'Lê Văn Tú'], null),
   role('Ông Lê Văn Tư, 52 tuổi, nguyên Bí thư Chi đoàn thôn Đông Lộc cũ, trúng cử trưởng thôn.',
     'Bí thư', 'Bí thư', ['person', 'Lê Văn Tư'], ['Chi đoàn thôn Đông Lộc']),
   role('Ông Hoàng Văn Nam, Bí thư Chi bộ xóm 3, phát biểu tại hội nghị.',

@@ -311,7 +311,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       post.organizations = [subject];
     }
     if (post.organizations.length === 0 && post.holder?.kind === 'person') {
-      const team = nationalTeamOfPost(post, sentence, entities, nationalTeam);
+      const team = nationalTeamOfPost(text, post, sentence, entities, nationalTeam);
       if (team) post.organizations = [team];
     }
     if (subject && headline && post.title.start >= headline.end && post.alsoAt === null && HOLDERS_NAMED_BESIDE.has(post.holderSource)
@@ -1104,15 +1104,23 @@ function mentionsOfOnlyNationalTeam(entities: EntityMentions): EntityMention[] {
   return mentions;
 }
 
+/** A national team in lower case right after a coach's title: `HLV trưởng đội tuyển điền kinh quốc gia`. */
+const NATIONAL_TEAM_AFTER_TITLE = /[ \t]+đội[ \t]+tuyển(?![\p{L}\p{M}\p{N}])/uy;
+
 /**
  * `HLV trưởng X`, `Trợ lý HLV Y` given no body by any other reading, with no other organization in their sentence, in
  * a report that lists one national team (`đội tuyển Việt Nam`) and names it before the post: that team's staff (its
  * last mention before). Null where the article lists two national teams or none, or the sentence names another body
- * (`HLV X thừa nhận Sài Gòn Phương Đông khởi đầu chậm`: a club's).
+ * (`HLV X thừa nhận Sài Gòn Phương Đông khởi đầu chậm`: a club's), unless the title goes on with the team in lower
+ * case (`Huấn luyện viên trưởng đội tuyển điền kinh quốc gia`), which refers back to the one team listed.
  */
-function nationalTeamOfPost(post: Post, sentence: TextSpan, entities: EntityMentions, team: readonly EntityMention[]): EntityMention | null {
+function nationalTeamOfPost(text: string, post: Post, sentence: TextSpan, entities: EntityMentions, team: readonly EntityMention[]): EntityMention | null {
   if (team.length === 0 || !SPORTS_POST_KEYS.has(post.titleKey)) return null;
-  for (const mention of entities.within(sentence.start, sentence.end)) if (mention.kind === 'organization' && !isNationalTeam(mention)) return null;
+  NATIONAL_TEAM_AFTER_TITLE.lastIndex = post.title.end;
+  const teamAfterTitle = NATIONAL_TEAM_AFTER_TITLE.test(text);
+  for (const mention of entities.within(sentence.start, sentence.end)) {
+    if (mention.kind === 'organization' && !isNationalTeam(mention) && !teamAfterTitle) return null;
+  }
   // The last mention before the post, by binary search over the mentions in text order.
   let low = 0;
   let high = team.length;
