@@ -13,23 +13,27 @@ import type { EvalField } from '../output/eval/gold-file.js';
 import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
- * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05. A drop below the floor is a
- * regression.
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.899, qa 0.800, paragraphs 0.938, dates 0.939, figures 0.972, organizations 0.951, people 0.980, roles
   // 0.857, acronyms 1.000
   // (total micro F1 0.952; 0.938 with the gold as the annotators wrote it).
-  meta: 0.80,
-  qa: 0.75,
-  paragraphs: 0.85,
-  dates: 0.85,
-  figures: 0.90,
-  organizations: 0.90,
-  people: 0.90,
-  roles: 0.80,
-  acronyms: 0.95,
+  // Raised by the thirtieth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.989,
+  // organizations 1.000, people 1.000, roles 1.000, acronyms 1.000 (total 0.995):
+  // titles before a collapsed byline, captions of two sentences, the day a lone time falls on, crop seasons,
+  // more counted nouns, sector trade unions, units named by a head's title, a specialist grade before a holder.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.97,
+  organizations: 0.99,
+  people: 0.99,
+  roles: 0.99,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -13,23 +13,27 @@ import type { EvalField } from '../output/eval/gold-file.js';
 import { describeGoldSet, expectKinds } from './gold-set.js';
 
 /**
- * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05. A drop below the floor is a
- * regression.
+ * F1 each field reached when the set was written, less 0.05 and rounded down to 0.05; a field raised since by a fix
+ * for it, its new F1 less 0.01. A drop below the floor is a regression.
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.955, qa 0.938, paragraphs 0.977, dates 0.980, figures 0.968, organizations 0.868, people 0.971, roles
   // 0.818, acronyms 0.925
   // (total micro F1 0.948; 0.939 with the gold as the annotators wrote it).
-  meta: 0.90,
-  qa: 0.85,
-  paragraphs: 0.90,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.90,
-  roles: 0.75,
-  acronyms: 0.85,
+  // Raised by the thirtieth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.992,
+  // organizations 0.945, people 1.000, roles 0.932, acronyms 1.000 (total 0.987):
+  // an answer's lead-in before a list, a caption with its credit, `cùng ngày` with a part of the day, a
+  // holiday before a date, shares after `khoảng`, a foreign name after a post, `Trưởng Thương vụ`, medals' acronyms.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.93,
+  people: 0.99,
+  roles: 0.92,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
