@@ -220,7 +220,6 @@ const untilWeekend: DateRule = {
   },
 };
 
-
 /** Words before a bare `đầu tuần` that make it the start of any week: `các ngày đầu tuần`, `thường vào đầu tuần`. */
 const HABITUAL_BEFORE_WEEK_START = new PhraseSet([
   'các', 'những', 'mỗi', 'mọi', 'hằng', 'hàng', 'thường', 'thường vào', 'hay', 'hay vào', 'ngày', 'các ngày', 'dịp',

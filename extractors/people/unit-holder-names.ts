@@ -56,8 +56,15 @@ const WORD_BEFORE = /[\p{L}\p{M}\p{N}]+[ \t]+$/u;
  * before `Công an tỉnh`. The words are read back from the body, on the line and without punctuation.
  */
 function titledUnitEndsAt(text: string, bodyStart: number, titles: Pick<NameContext, 'titleEndsBefore'>): boolean {
-  let position = bodyStart;
-  for (let words = 0; words < MAX_UNIT_WORDS; words += 1) {
+  return titleEndsWithinWordsBefore(text, bodyStart, MAX_UNIT_WORDS, titles);
+}
+
+/**
+ * True when a post title ends right before one of the `maxWords` words before `position`, that word capitalized: the
+ * words are read back one by one, on the line and without punctuation.
+ */
+function titleEndsWithinWordsBefore(text: string, position: number, maxWords: number, titles: Pick<NameContext, 'titleEndsBefore'>): boolean {
+  for (let words = 0; words < maxWords; words += 1) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, position - 30), position));
     if (!word) return false;
     position -= word[0].length;
@@ -85,8 +92,6 @@ function organizationWithLevelBefore(text: string, nameStart: number, titles: Pi
 const WHERE_KEYS: ReadonlySet<string> = new Set(['tại', 'ở']);
 /** Most words between a post title and `tại`: `Hội người Việt Nam`, `Đại sứ quán Việt Nam`, `Thương vụ Việt Nam`. */
 const MAX_BODY_WORDS_BEFORE_WHERE = 6;
-/** A word right before a slice's end, on its line, with no punctuation between. */
-const WORD_RIGHT_BEFORE = /[\p{L}\p{M}\p{N}]+[ \t]+$/u;
 
 /**
  * True when a run after `tại` (or `ở`) opens with a place the places stage knows and goes on for a full name of
@@ -108,15 +113,7 @@ export function isHolderAfterBodyAbroad(
   for (const word of run.words) if (word.start > placeEnd) after += 1;
   if (after < MIN_HOLDER_SYLLABLES || after > MAX_HOLDER_SYLLABLES) return false;
   // Back over `tại` and the body's words to the title.
-  let position = run.start;
-  const where = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, position - 8), position));
+  const where = WORD_BEFORE.exec(text.slice(Math.max(0, run.start - 8), run.start));
   if (!where) return false;
-  position -= where[0].length;
-  for (let words = 0; words < MAX_BODY_WORDS_BEFORE_WHERE; words += 1) {
-    const word = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, position - 30), position));
-    if (!word) return false;
-    position -= word[0].length;
-    if (/^\p{Lu}/u.test(word[0]) && titles.titleEndsBefore(position)) return true;
-  }
-  return false;
+  return titleEndsWithinWordsBefore(text, run.start - where[0].length, MAX_BODY_WORDS_BEFORE_WHERE, titles);
 }
