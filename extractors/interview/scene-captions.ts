@@ -12,6 +12,7 @@
 // says nothing and dates only at its end, set apart between longer paragraphs (`Xe container chở sầu riêng xếp hàng
 // dài tại bãi chờ cửa khẩu chiều 2/12.`). A quoted name of a work is no quoted speech.
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
+import { hasDigitBetween } from '../shared/digit-numbers.js';
 import { isPhotoCredit, PLACE_IN_PHOTO } from './captions.js';
 import {
   CAPTION_GROUPS,
@@ -320,15 +321,6 @@ export function markSceneCaptions(
   return marked ?? pieces;
 }
 
-/** True when a digit stands in `text` from `from` to `to`. */
-function holdsDigit(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
 /**
  * True when `current`, a paragraph of two sentences between an interview's answers, is a caption told by its shape
  * with a note on the scene (isBareSceneCaptionWithNote, as long as one scene caption there may be), the scene placed
@@ -338,7 +330,7 @@ function holdsDigit(text: string, from: number, to: number): boolean {
  */
 function isPlacedSceneWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
   const pair = sentencePair(current, sentences);
-  if (pair === null || !PLACED.test(text.slice(pair.first.start, pair.first.end)) || holdsDigit(text, pair.first.start, pair.first.end)) return false;
+  if (pair === null || !PLACED.test(text.slice(pair.first.start, pair.first.end)) || hasDigitBetween(text, pair.first.start, pair.first.end)) return false;
   return isBareSceneCaptionWithNote(text, current, sentences, dates, MAX_SCENE_WORDS);
 }
 

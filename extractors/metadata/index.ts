@@ -14,6 +14,7 @@ import {
   type Token,
 } from '../../pipeline/document.js';
 import type { ArticleMeta, ParagraphKind } from '../../output/schema.js';
+import { hasDigitBetween } from '../shared/digit-numbers.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { isPlace } from '../shared/places.js';
 import { readAttribution, readAuthorThenAttribution, readClosingAgency, readLeadAgency } from './attribution.js';
@@ -84,14 +85,6 @@ function trimmedSpan(text: string, start: number, end: number): TextSpan | null 
   return from < to ? { start: from, end: to } : null;
 }
 
-function hasDigit(text: string, span: TextSpan): boolean {
-  for (let index = span.start; index < span.end; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
 /**
  * The fields of a byline line at the end of an article that gives a view count (`Lượt xem: 2.954`, `Văn Nhật |
  * 2.954 lượt xem`) or a labelled author (`Bài: Quang Huy`, `Bài và ảnh: Hoàng Long`); null for any other line. A date line there may date an update, not the publication.
@@ -100,7 +93,7 @@ function readClosingByline(text: string, tokens: readonly Token[], line: TextSpa
   // A view count has digits, a labelled author a colon: most last lines that get here are long sentences, or hold
   // neither.
   if (line.end - line.start > MAX_CLOSING_BYLINE) return null;
-  if (!text.slice(line.start, line.end).includes(':') && !hasDigit(text, line)) return null;
+  if (!text.slice(line.start, line.end).includes(':') && !hasDigitBetween(text, line.start, line.end)) return null;
   const fields = readBylineLine(text, tokens, line);
   if (fields === null) return null;
   // With no date, the line was read for its view count or its labelled author (`Bài: Quang Huy`).

@@ -70,3 +70,12 @@ function isGrouped(text: string, end: number, mark: number): boolean {
   }
   return groupStart === 0 ? end > 0 : end - groupStart === 3;
 }
+
+/** True when `text` holds an ASCII digit between `start` and `end`. */
+export function hasDigitBetween(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
