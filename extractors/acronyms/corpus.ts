@@ -445,4 +445,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // A company's short name in brackets, its legal form left out between the head and the acronym's words.
   pair('Công ty TNHH MTV Khai thác công trình thủy lợi Thái Bình (Công ty KTCTTL Thái Bình) đã vận hành trạm bơm.', 'KTCTTL', 'Khai thác công trình thủy lợi'),
   none('Công ty TNHH MTV Xây dựng công trình thủy lợi Thái Bình (Công ty KTCTTL Thái Bình) đã vận hành trạm bơm.', 'KTCTTL'),
+  // Two acronyms in brackets, the first spelling the name's head, the second the words right after it: the whole
+  // bracket is the short form, the name the long form, a place closing the name left out (other words kept).
+  pair('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép cho dự án.', 'BQL KCNC', 'Ban Quản lý Khu công nghệ cao'),
+  pair('Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội (BQL KDT) mở cửa lễ hội.', 'BQL KDT', 'Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội'),
+  none('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép. Giám đốc BQL KCNC cho biết.', 'Giám đốc BQL KCNC'),
 ];

@@ -25,8 +25,8 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     if (space > 0 && found.rule !== 'compound-short') defined.add(found.short.slice(space + 1));
     // `VH,TT&DL` defines its parts too: `TT&DL` is no acronym of its own words.
     if (found.rule === 'comma-joined-acronyms') for (const part of found.short.split(',')) defined.add(part);
-    // `STT Hydro` defines `STT`, the acronym it opens with.
-    if (found.rule === 'acronym-and-word') defined.add(found.short.slice(0, space));
+    // `STT Hydro` defines `STT`, the acronym it opens with; `BQL KKT` both of its acronyms.
+    if (found.rule === 'acronym-and-word' || found.rule === 'two-acronyms') defined.add(found.short.slice(0, space));
     definitions.push(found);
   }
   const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);

@@ -7,7 +7,7 @@
 // dashes (`sởi – rubella (MR)`) or the phrase back to a small word (`các mục tiêu phát triển bền vững (SDGs)`). A
 // bracket may carry the name's head and last words around the acronym (`(Ban QLDA đường sắt)`, `(VKSND tối cao)`).
 import type { AcronymSpan } from '../../pipeline/document.js';
-import { isPlace, lookupPlace, mayStartPlaceAtWordKey } from '../shared/places.js';
+import { isPlace, lookupPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
@@ -786,6 +786,18 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
+    // LONG (A B): two acronyms, the first spelling the name's head (`BQL` = `Ban Quản lý`), the second the words right
+    // after it: `Ban Quản lý Công viên địa chất toàn cầu X (BQL CVĐC)`; the whole bracket is the short form, the name
+    // its long form, a place closing the name left out (`Ban Quản lý Khu kinh tế tỉnh X (BQL KKT)`).
+    const headAndField = twoAcronymShortForm(text, tokens, runs, last, inside);
+    if (headAndField) {
+      const longFirst = tokens[headAndField.first];
+      const longLast = tokens[headAndField.last];
+      if (longFirst && longLast) {
+        found.push(definition(text, longFirst.start, close, text.slice(content.start, content.end), text.slice(longFirst.start, longLast.end), 'two-acronyms'));
+        continue;
+      }
+    }
     // LONG (A,B): two acronyms joined by a comma with no space, one name's fields in turn: `Bộ Văn hóa, Thể thao và
     // Du lịch (VH,TT&DL)`; the long form is the name whose initials both spell.
     const commaJoined = commaJoinedAcronyms(inside);
@@ -940,6 +952,31 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
     }
   }
   return position - 1 <= last ? { first, inner } : null;
+}
+
+/**
+ * A bracket of two acronyms a space apart (`BQL KKT`) after a name on its line whose words they spell in turn from
+ * its first (`Ban Quản lý` + `Khu kinh tế`): the name's first token and its last, which is the last spelled word when
+ * only a place follows it up to the bracket (`tỉnh Quảng Trị`), else the word before the bracket; null when not so.
+ */
+function twoAcronymShortForm(text: string, tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): { first: number; last: number } | null {
+  const [headAcronym, fieldAcronym] = inside;
+  if (inside.length !== 2 || !headAcronym || !fieldAcronym || !isAcronymCandidate(headAcronym) || !isAcronymCandidate(fieldAcronym)) return null;
+  const headLetters = acronymLetters(headAcronym.text);
+  const fieldLetters = acronymLetters(fieldAcronym.text);
+  const lastToken = tokens[last];
+  if (!headLetters || !fieldLetters || !lastToken) return null;
+  for (const run of runs.endingAt(lastToken.end)) {
+    if (run.bare && !run.complete) continue;
+    const headEnd = matchInitialsForward(tokens, run.firstToken, headLetters);
+    if (headEnd <= run.firstToken || headEnd > last) continue;
+    const fieldEnd = matchInitialsForward(tokens, headEnd, fieldLetters);
+    if (fieldEnd <= headEnd || fieldEnd - 1 > last) continue;
+    const next = tokens[fieldEnd];
+    const place = next && fieldEnd <= last ? placeAt(text, next.start) : null;
+    return { first: run.firstToken, last: place && place.end === lastToken.end ? fieldEnd - 1 : last };
+  }
+  return null;
 }
 
 /** The texts of tokens `from` to `to` (`to` left out), one space apart: the words an inner acronym spells. */
