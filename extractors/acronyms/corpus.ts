@@ -450,4 +450,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép cho dự án.', 'BQL KCNC', 'Ban Quản lý Khu công nghệ cao'),
   pair('Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội (BQL KDT) mở cửa lễ hội.', 'BQL KDT', 'Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội'),
   none('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép. Giám đốc BQL KCNC cho biết.', 'Giám đốc BQL KCNC'),
+  // A head and an acronym in brackets after a name of another head whose words the acronym does not spell: the
+  // body the name belongs to, no short form of it (its own bracket after its name defines the acronym).
+  none('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp.', 'NN&MT'),
+  pair('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp. Sở Nông nghiệp và Môi trường (NN&MT) tỉnh báo cáo.', 'NN&MT', 'Nông nghiệp và Môi trường', 'Nông nghiệp và Môi trường (NN&MT)'),
+  pair('Bộ Tài nguyên và Môi trường (Bộ TN&MT) đã họp.', 'TN&MT', 'Tài nguyên và Môi trường'),
 ];

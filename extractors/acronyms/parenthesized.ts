@@ -859,6 +859,11 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
       const long = longFormBefore(tokens, runs, last, shortToken.text, false);
       // With a gloss, only words the letters spell (or a known long form) are taken: in `Ngân hàng TMCP Hưng Thịnh
       // (HTBank, mã chứng khoán HTB)` the brand spells nothing, and the capitalized words before it end the name.
+      // `Cục Giáo dục nghề nghiệp ... (Bộ GD&ĐT)`: a head and an acronym the name's words do not spell, the head not the
+      // name's own, are the body the name belongs to, no short form of it.
+      const ownerHead = shortWords.length === 2 && !glossed ? shortWords[0] : undefined;
+      if (long && ownerHead && ownerHead.capitalized && !ownerHead.acronymLike && !ENGLISH_COUNTRY_NAME_KEYS.has(ownerHead.key)
+        && !SPELLED_LONG_FORM_RULES.has(long.rule) && tokens[long.first]?.key !== ownerHead.key) continue;
       if (long && (glossed === null || SPELLED_LONG_FORM_RULES.has(long.rule))) {
         const longEnd = tokens[long.last ?? last]?.end ?? before.end;
         // `(Vietnam MRCC)`: the country's English name before the acronym is part of the short name.
