@@ -455,4 +455,8 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp.', 'NN&MT'),
   pair('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp. Sở Nông nghiệp và Môi trường (NN&MT) tỉnh báo cáo.', 'NN&MT', 'Nông nghiệp và Môi trường', 'Nông nghiệp và Môi trường (NN&MT)'),
   pair('Bộ Tài nguyên và Môi trường (Bộ TN&MT) đã họp.', 'TN&MT', 'Tài nguyên và Môi trường'),
+  // An agent and what it causes before an English acronym: the condition alone, unless the acronym's last letter
+  // is the agent's (V for a virus, B for a bacterium).
+  pair('Mẫu tôm nhiễm vi khuẩn gây bệnh phân trắng (WFD) nên phải xử lý.', 'WFD', 'bệnh phân trắng'),
+  pair('Đàn lợn dương tính với vi rút gây hội chứng rối loạn hô hấp sinh sản (PRRSV) từ tuần trước.', 'PRRSV', 'vi rút gây hội chứng rối loạn hô hấp sinh sản'),
 ];

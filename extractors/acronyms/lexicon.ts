@@ -158,6 +158,15 @@ export const SYSTEM_HEAD_INITIALS: ReadonlyMap<string, string> = new Map([
   ['công nghệ', 'T'],
 ].map(([head, initial]) => [foldKey(head as string), initial as string]));
 
+/**
+ * Agents named before `gây` (causing) and the condition they cause, with the English word's initial for the agent: an
+ * acronym that ends with that letter names the agent (`vi rút gây bệnh đốm trắng (WSSV)`, White Spot Syndrome Virus),
+ * one that does not names the condition alone (`vi khuẩn gây hội chứng hoại tử gan tụy cấp (AHPND)`).
+ */
+export const CAUSING_AGENT_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['vi rút', 'V'], ['virus', 'V'], ['vi-rút', 'V'], ['siêu vi', 'V'], ['vi khuẩn', 'B'], ['nấm', 'F'], ['ký sinh trùng', 'P'], ['kí sinh trùng', 'P'],
+].map(([agent, initial]) => [foldKey(agent as string), initial as string]));
+
 /** Words a clause goes on with, which no translated method name holds: `kỹ thuật này đã giúp (X)` names nothing. */
 export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(
   ['các', 'những', 'một', 'của', 'là', 'được', 'có', 'này', 'đó', 'đã', 'đang', 'sẽ', 'cũng', 'thì', 'mà', 'khi', 'nên', 'không', 'chưa', 'rất', 'cho', 'với', 'tại', 'ở', 'giúp'].map(foldKey),

@@ -12,7 +12,7 @@ import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
 import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
-import { BOUNDARY_NOUN_SECOND_KEYS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_INITIALS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
+import { BOUNDARY_NOUN_SECOND_KEYS, CAUSING_AGENT_INITIALS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_INITIALS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
@@ -233,6 +233,28 @@ function plainPhraseBefore(tokens: readonly Token[], last: number, letterCount: 
   }
   const words = last - index;
   return words >= 2 && (words >= letterCount || afterVerb) ? index + 1 : -1;
+}
+
+/** Most words of an agent before `gây` (`ký sinh trùng`). */
+const MAX_AGENT_WORDS = 3;
+
+/**
+ * A plain phrase from `first` to `last` that names an agent and what it causes (`vi khuẩn gây hội chứng hoại tử gan
+ * tụy cấp (AHPND)`): where the long form starts, after `gây` unless the acronym's last letter is the agent's English
+ * initial (`vi rút gây bệnh đốm trắng (WSSV)` keeps the virus); `first` when no agent is named.
+ */
+function conditionAfterAgent(tokens: readonly Token[], first: number, last: number, letters: readonly string[]): number {
+  for (let index = first + 1; index < last - 1; index += 1) {
+    if (tokens[index]?.key !== 'gây') continue;
+    for (let words = 1; words <= MAX_AGENT_WORDS && index - words >= first; words += 1) {
+      const agent = tokens.slice(index - words, index).map((token) => token.key).join(' ');
+      const initial = CAUSING_AGENT_INITIALS.get(agent);
+      if (initial === undefined) continue;
+      return letters[letters.length - 1]?.toUpperCase() === initial ? index - words : index + 1;
+    }
+    return first;
+  }
+  return first;
 }
 
 /**
@@ -583,7 +605,7 @@ function longFormBefore(
     const spelledHead = spelledHeadPhraseBefore(tokens, last, letters);
     if (spelledHead >= 0) return { first: spelledHead, rule: 'spelled-head-phrase-before' };
     const plain = plainPhraseBefore(tokens, last, letters.length);
-    if (plain >= 0) return { first: plain, rule: 'plain-phrase-before' };
+    if (plain >= 0) return { first: conditionAfterAgent(tokens, plain, last, letters), rule: 'plain-phrase-before' };
   }
   return null;
 }
