@@ -459,4 +459,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // is the agent's (V for a virus, B for a bacterium).
   pair('Mẫu tôm nhiễm vi khuẩn gây bệnh phân trắng (WFD) nên phải xử lý.', 'WFD', 'bệnh phân trắng'),
   pair('Đàn lợn dương tính với vi rút gây hội chứng rối loạn hô hấp sinh sản (PRRSV) từ tuần trước.', 'PRRSV', 'vi rút gây hội chứng rối loạn hô hấp sinh sản'),
+  // A head, then the field it is named for in lower case, spelled whole by an acronym used alone: `Ban tổ chức`;
+  // not words whose first is no head.
+  pair('Ban giám khảo đã chấm xong vòng loại. Theo BGK, chất lượng bài thi năm nay cao hơn.', 'BGK', 'Ban giám khảo'),
+  pair('Hội đồng thi đua đã họp. Ảnh: HĐTĐ', 'HĐTĐ', 'Hội đồng thi đua'),
+  none('Bản tin chiều nay có nhiều tin mới. Ảnh: BTC', 'BTC'),
 ];

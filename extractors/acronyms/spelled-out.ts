@@ -98,6 +98,10 @@ function writtenAsHeadOrField(tokens: readonly Token[], first: number, end: numb
     keys.push(token.key);
   }
   if (ORGANIZATION_HEAD_PHRASES.has(keys.join(' ')) || ABBREVIATED_SITE_HEADS.has(keys.join(' '))) return true;
+  // `Ban tổ chức` (for `BTC`): a head, then the field it is named for in lower case, spelled whole.
+  for (let headWords = 1; headWords < keys.length - 1; headWords += 1) {
+    if (ORGANIZATION_HEAD_PHRASES.has(keys.slice(0, headWords).join(' '))) return true;
+  }
   const headKeys: string[] = [];
   for (let index = first - 1; index >= 0 && first - index <= MAX_HEAD_WORDS_BEFORE_FIELD; index -= 1) {
     const token = tokens[index];
