@@ -260,6 +260,30 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
   },
   boldQuestionsExample(),
   {
+    name: 'collapsed: questions set in markdown stars inside the line, a starred lead that asks nothing stays the lead',
+    text: article(
+      TITLE,
+      '**Hợp tác xã Tân Phú vừa xong vụ lúa hữu cơ đầu tiên.** **Thưa ông, vụ lúa năm nay ra sao?** Năng suất đạt 6 tấn mỗi ha, giá bán cao hơn lúa thường. ' +
+        '**Còn đầu ra cho gạo hữu cơ thì sao?** Một công ty ở Cần Thơ đã ký bao tiêu cả vụ. ' +
+        '**Kế hoạch của hợp tác xã trong năm tới là gì?** Hợp tác xã mở rộng thêm 30 ha và mở lớp tập huấn cho xã viên.',
+      'Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Thưa ông, vụ lúa năm nay ra sao?', answers: ['Năng suất đạt 6 tấn'] },
+      { question: 'Còn đầu ra cho gạo hữu cơ thì sao?', answers: ['Một công ty ở Cần Thơ'] },
+      { question: 'Kế hoạch của hợp tác xã trong năm tới là gì?', answers: ['Hợp tác xã mở rộng thêm 30 ha'] },
+    ],
+    notInAnswers: ['**', 'vụ lúa hữu cơ đầu tiên'],
+  },
+  {
+    name: 'report: one starred question inside a line is a subheading\'s words, no interview',
+    text: article(
+      TITLE,
+      'Giá lúa vụ này tăng mạnh. **Vì sao giá lúa tăng?** Nhiều nước nhập khẩu tăng mua, trong khi nguồn cung trong khu vực giảm.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'collapsed: the interviewer goes on after the question mark until the speaker label',
     text: article(
       TITLE,

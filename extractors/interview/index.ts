@@ -20,6 +20,7 @@ import { addressesInterviewee, announcesInterview, endsWithQuestionMark, isQuest
 import { attributionWithCue } from '../metadata/attribution.js';
 import { markCreditedCaptions, markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
+import { withStarredQuestions } from './starred-questions.js';
 import { addTurns, addUnlabelledQuestions, splitTrailingClosing } from './turns.js';
 
 const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
@@ -282,6 +283,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
   if (metadata.evidence.attribution) pieces = carve(text, pieces, attributionWithCue(text, metadata.evidence.attribution), 'attribution', false);
   for (const caption of markup.captions ?? []) pieces = carve(text, pieces, caption, 'caption', true);
   for (const question of markup.boldQuestions ?? []) pieces = carve(text, pieces, question, 'question', true);
+  pieces = withStarredQuestions(text, pieces);
 
   // Turn labels, then captions and closings among what is left.
   const known = learnSpeakers(text, pieces.slice(0, LEAD_PARAGRAPHS_FOR_SPEAKERS));
