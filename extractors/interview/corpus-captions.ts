@@ -523,6 +523,24 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 4: 'caption', 7: 'answer' },
     notInAnswers: ['ngay cạnh giường bệnh', 'Ảnh: NVCC'],
   },
+  {
+    name: 'credited caption in a news article: a scene and a note that may narrate, its own credit closing the paragraph',
+    text: article(
+      'Hợp tác xã Tân Phú khai trương kho lạnh',
+      'Hợp tác xã Tân Phú khai trương kho lạnh đầu tiên của xã. Kho có sức chứa 200 tấn rau quả. (Ảnh: Minh An)',
+      'Theo ông Lê Quang Hòa, Giám đốc hợp tác xã, kho lạnh giúp bà con giữ rau tươi thêm hai tuần và bán được giá cao hơn trước.',
+      'Xã viên xếp rau vào kho lạnh mới. Kho đã được lắp điện mặt trời trên mái. (Ảnh: Minh An)',
+      'Hợp tác xã dự kiến mở thêm một kho lạnh ở xã bên cạnh vào năm sau, với tổng vốn khoảng 5 tỷ đồng.',
+      'Dãy nhà kho cũ của hợp tác xã. (Ảnh: TTXVN)',
+      'Sáng 4/4, xã viên bắt đầu đưa những thùng rau đầu tiên vào kho. Mỗi thùng nặng 20 kg. (Ảnh: Minh An)',
+      'Ông Hòa cho biết kho lạnh đã nhận hàng của 40 hộ. Mỗi hộ gửi vài tạ rau. (Ảnh: Minh An)',
+      'Kho lạnh rộng 300 m2. Hệ thống làm lạnh nhập từ Nhật Bản. Điện mặt trời trên mái cấp một nửa lượng điện. (Ảnh: Minh An)',
+    ),
+    pairs: [],
+    // The lead keeps its photo's credit; a paragraph opened by its time, one that reports what was said and one of
+    // three sentences before the credit are the article's.
+    kinds: { 1: 'lead', 3: 'caption', 5: 'caption', 6: 'body', 7: 'body', 8: 'body' },
+  },
 ];
 
 /** One paragraph: is it a photo caption by scene-captions.ts? Captions, then short answer paragraphs that are not. */

@@ -433,7 +433,8 @@ function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, s
 
 /**
  * Paragraphs of text or answer right above a paragraph that only credits a photo (`Ảnh: Quốc Huy`, `Ảnh minh họa`): the
- * photo's description, its caption, when it reads as one (describesCreditedPhoto). `pieces` itself when there is none.
+ * photo's description, its caption, when it reads as one (describesCreditedPhoto); in a news article, a paragraph past
+ * the lead that ends with its own credit (closesWithOwnCredit). `pieces` itself when there is none.
  */
 export function markCreditedCaptions(
   text: string,
@@ -442,15 +443,39 @@ export function markCreditedCaptions(
   sentences: ParagraphSentences,
 ): readonly Piece[] {
   let marked: Piece[] | null = null;
-  for (let index = 0; index + 1 < pieces.length; index += 1) {
+  const news = !pieces.some(isQuestionPiece);
+  const lead = pieces.findIndex(isTextPiece);
+  for (let index = 0; index < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if ((current.role !== 'text' && current.role !== 'answer') || !isWholeParagraph(current, paragraphs)) continue;
-    const next = pieces[index + 1] as Piece;
-    if (next.paragraph !== current.paragraph + 1 || !isCreditLine(text, next, paragraphs)) continue;
+    if (news && index > lead && current.role === 'text' && closesWithOwnCredit(text, current, sentences)) {
+      marked ??= pieces.slice();
+      marked[index] = withRole(current, 'caption');
+      continue;
+    }
+    const next = pieces[index + 1];
+    if (next === undefined || next.paragraph !== current.paragraph + 1 || !isCreditLine(text, next, paragraphs)) continue;
     const first = sentences.all[sentences.first(current.paragraph)];
     if (first === undefined || !describesCreditedPhoto(text, current, first, sentences.count(current.paragraph))) continue;
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
   }
   return marked ?? pieces;
+}
+
+/**
+ * True when `current`, a whole paragraph of a news article past its lead, ends with a sentence that only credits a
+ * photo (`(Ảnh: Phan Hậu)`) and the one or two sentences before it describe the photo as a paragraph above a credit
+ * line does (describesCreditedPhoto: short, the first opened by its subject, neither narrating nor saying), a note
+ * after the scene free to narrate (`Hội viên CLB thi đấu giao hữu bên lề lễ khai mạc. Người cao tuổi nhất CLB năm nay đã
+ * 91 tuổi. (Ảnh: Phan Hậu)`): a reporter's paragraph never credits a photo. Not in an interview, where an answer may
+ * run on to the photo it speaks of, nor the lead, which may carry the article's first photo's credit.
+ */
+function closesWithOwnCredit(text: string, current: Piece, sentences: ParagraphSentences): boolean {
+  const count = sentences.count(current.paragraph);
+  if (count < 2 || count > MAX_CREDITED_SENTENCES + 1) return false;
+  const credit = sentences.last(current.paragraph);
+  const first = sentences.all[sentences.first(current.paragraph)];
+  if (credit === undefined || first === undefined || credit.end !== current.end || !isPhotoCredit(text, credit)) return false;
+  return describesCreditedPhoto(text, { start: current.start, end: credit.start }, first, count - 1);
 }
