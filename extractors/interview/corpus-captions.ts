@@ -298,6 +298,31 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'body', 3: 'body', 4: 'body', 5: 'caption', 6: 'body' },
   },
   {
+    name: 'news caption of two sentences told by their shape that ends the text, an editor\'s note after it: the paragraph before sets it apart',
+    text: article(
+      'Sạt lở chia cắt ba bản vùng cao Mường Lát',
+      'Mưa lớn kéo dài từ đêm 3/11 gây sạt lở nhiều đoạn quốc lộ 15C qua huyện Mường Lát. Ba bản với hơn 200 hộ dân bị chia cắt hoàn toàn.',
+      'Ngành điện lực cho biết sẽ khôi phục điện cho xã Trung Lý trong hai ngày tới. Các trạm y tế xã đã được cấp thêm thuốc dự phòng và hóa chất xử lý nước sinh hoạt.',
+      'Đá lăn chắn ngang mặt đường dẫn vào trung tâm xã Trung Lý. Nhiều cột điện bên đường bị quật đổ.',
+      '* Bài viết có sử dụng số liệu của UBND huyện Mường Lát.',
+      'Theo Báo Thanh Hóa',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'closing' },
+  },
+  {
+    name: 'not a news caption: a short paragraph that ends the text after a paragraph of one sentence, an editor\'s note after it',
+    text: article(
+      'Sạt lở chia cắt ba bản vùng cao Mường Lát',
+      'Mưa lớn kéo dài từ đêm 3/11 gây sạt lở nhiều đoạn quốc lộ 15C qua huyện Mường Lát. Ba bản với hơn 200 hộ dân bị chia cắt hoàn toàn.',
+      'Ngành điện lực cho biết sẽ khôi phục điện cho xã Trung Lý và các bản lân cận trong hai ngày tới, trước khi mưa lớn quay trở lại.',
+      'Đá lăn chắn ngang mặt đường dẫn vào trung tâm xã Trung Lý. Nhiều cột điện bên đường bị quật đổ.',
+      '* Bài viết có sử dụng số liệu của UBND huyện Mường Lát.',
+    ),
+    pairs: [],
+    kinds: { 3: 'body', 4: 'closing' },
+  },
+  {
     name: 'news caption of two sentences, a group at its work at a moment (trước khi) and a note, set apart',
     text: article(
       'Hợp tác xã vải thiều Thanh Hà xuất lô hàng đầu tiên sang Nhật Bản',

@@ -14,6 +14,7 @@
 import type { DateSpan, ParagraphSpan, TextSpan } from '../../pipeline/document.js';
 import { hasDigitBetween } from '../shared/digit-numbers.js';
 import { isPhotoCredit, PLACE_IN_PHOTO } from './captions.js';
+import { isEndNote } from './closings.js';
 import {
   CAPTION_GROUPS,
   FIRST_PERSON_WORDS,
@@ -394,7 +395,10 @@ function markNewsCaptions(
         isBareSceneCaption(text, current, sentenceCount, dates) ||
         isBareSceneCaptionWithNote(text, current, sentences, dates) ||
         isGroupSceneWithNote(text, current, sentences, dates);
-      if (!bare || !setApart(text, current, previous, next, sentences)) continue;
+      // The last photo's caption may end the article's text, an editor's note after it (`* Bài viết ...`): the
+      // paragraph before sets it apart on both sides.
+      const after = isEndNote(text, next, current) ? previous : next;
+      if (!bare || !setApart(text, current, previous, after, sentences)) continue;
     }
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
