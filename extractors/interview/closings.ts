@@ -2,7 +2,7 @@
 // `PV: Xin cảm ơn!`), possibly with a wish after it (`Chúc ông sức khỏe.`). Short, and asking nothing.
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { ARTICLE_NOTE_OPENERS, CLOSING_CUES, REPORTER_SIGNS } from './lexicon.js';
+import { ARTICLE_NOTE_OPENERS, CLOSING_CUES, NARRATING_WORDS, REPORTER_SIGNS, SENTENCE_OPENERS } from './lexicon.js';
 import { isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
 import { countWords, letterOrMarkLength, SpanWords } from './words.js';
@@ -59,18 +59,31 @@ function opensWithStar(text: string, span: TextSpan): boolean {
   return span.end - span.start > 2 && text.charCodeAt(span.start) === STAR && isWhiteSpaceAt(text, span.start + 1);
 }
 
+/** The longest of SENTENCE_OPENERS, in words. */
+const LONGEST_SENTENCE_OPENER = 2;
+
+/**
+ * True when a starred line opens as a news sentence does, with its time or place before the subject (SENTENCE_OPENERS:
+ * `Tính từ`, `Năm`, `Tại`), and narrates (NARRATING_WORDS: `đã`, `sẽ`): a fact set apart in a box (`* Tính từ năm 1996,
+ * phà X đã đưa hơn 40 triệu lượt người qua sông.`), not the editor's note on the article (`* Bài viết có sử dụng số liệu
+ * ...`, `* Tên nhân vật đã được thay đổi.`, `* Số liệu tính đến ngày 30/9.`).
+ */
+function narratesAFact(words: SpanWords): boolean {
+  return words.phraseAt(0, SENTENCE_OPENERS, LONGEST_SENTENCE_OPENER) > 0 && words.mentionsInProse(NARRATING_WORDS, 2);
+}
+
 /**
  * True when `span`, a whole paragraph after the article's text, closes the article though it thanks nobody: a
  * reporter's sign-off alone (`PV`), a short editor's note on the article itself (`Bài viết thuộc loạt bài ...`,
  * `Bài viết thể hiện quan điểm của người được phỏng vấn.`), or any short note the editor marks with a star (`* Bài
  * viết có sử dụng số liệu do ... cung cấp.`, `* Tên nhân vật đã được thay đổi.`), unless the paragraph `before` it
- * opens with a star too (the last item of a starred list). The caller checks that only bylines, sources, captions and
+ * opens with a star too (the last item of a starred list), or it narrates a fact (narratesAFact). The caller checks that only bylines, sources, captions and
  * closings follow it.
  */
 export function isEndNote(text: string, span: TextSpan, before?: TextSpan): boolean {
   if (span.end - span.start <= LONGEST_SIGN && REPORTER_SIGNS.has(text.slice(span.start, span.end))) return true;
   const words = NOTE_WORDS.read(text, span, MAX_NOTE_WORDS);
   if (words.count > MAX_NOTE_WORDS) return false;
-  if (opensWithStar(text, span)) return before === undefined || !opensWithStar(text, before);
+  if (opensWithStar(text, span)) return (before === undefined || !opensWithStar(text, before)) && !narratesAFact(words);
   return words.phraseAt(0, ARTICLE_NOTE_OPENERS, LONGEST_NOTE_OPENER) > 0;
 }

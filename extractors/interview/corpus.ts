@@ -874,6 +874,24 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 2: 'body', 3: 'closing', 4: 'byline' },
   },
   {
+    name: 'not an editor\'s note: a starred fact that opens with its time and narrates, after the thanks',
+    text: article(
+      TITLE, LEAD,
+      'Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Năm nay chúng tôi tập trung vào khâu chế biến.',
+      'Xin cảm ơn ông!',
+      '* Từ năm 2015, hợp tác xã đã bán hơn 3.000 tấn gạo hữu cơ ra thị trường.',
+      'Minh Châu',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã', answers: ['Chúng tôi đã mở rộng'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 6: 'closing', 7: 'body', 8: 'byline' },
+  },
+  {
     name: 'not an editor\'s note: the last items of a starred list that ends a report',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',
