@@ -284,6 +284,31 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     pairs: [],
   },
   {
+    name: 'collapsed: a caption closed by its credit in brackets runs into a bare question with no full stop; the question starts after the credit',
+    text: article(
+      TITLE,
+      'Hợp tác xã Tân Phú vừa xong vụ lúa hữu cơ đầu tiên. Thưa ông, vụ lúa năm nay ra sao? Chúng tôi được mùa lớn, năng suất tăng. ' +
+        'Giá bán cũng cao hơn năm trước. Ảnh: Xã viên thu hoạch lúa trên cánh đồng Tân Phú (Ảnh: Minh An) Nguồn vốn để mở rộng diện tích lấy từ đâu? ' +
+        'Hợp tác xã vay ngân hàng 2 tỷ đồng, xã viên góp thêm một phần. Hợp tác xã sẽ làm gì để đỡ cho xã viên, thưa ông? ' +
+        'Chúng tôi sẽ mua chung phân bón để được giá tốt hơn.',
+    ),
+    pairs: [
+      { question: 'vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn'] },
+      { question: 'Nguồn vốn để mở rộng diện tích lấy từ đâu?', answers: ['Hợp tác xã vay ngân hàng'] },
+      { question: 'Hợp tác xã sẽ làm gì', answers: ['Chúng tôi sẽ mua chung'] },
+    ],
+    notInAnswers: ['Nguồn vốn để mở rộng'],
+  },
+  {
+    name: 'report: a caption closed by its credit runs into the report\'s own question, no interview',
+    text: article(
+      TITLE,
+      'Hợp tác xã Tân Phú vừa xong vụ lúa hữu cơ đầu tiên, năng suất đạt 6 tấn mỗi ha. Ảnh: Xã viên thu hoạch lúa trên cánh đồng Tân Phú (Ảnh: Minh An) ' +
+        'Nguồn vốn để mở rộng diện tích lấy từ đâu? Hợp tác xã vay ngân hàng 2 tỷ đồng, xã viên góp thêm một phần.',
+    ),
+    pairs: [],
+  },
+  {
     name: 'collapsed: the interviewer goes on after the question mark until the speaker label',
     text: article(
       TITLE,

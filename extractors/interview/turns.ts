@@ -20,7 +20,7 @@ import {
   speaksInFirstPerson,
   speaksToInterviewee,
 } from './questions.js';
-import { SpanWords } from './words.js';
+import { isUpperCaseLetterAt, SpanWords } from './words.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
 const ANSWER_LOOKAHEAD = 2;
@@ -224,7 +224,8 @@ function quotesOrReports(text: string, span: TextSpan): boolean {
  * the speaker answering himself. Not in the first person: asksInInterview has refused that already.
  */
 function asksBare(text: string, parts: readonly TextSpan[], from: number, to: number): boolean {
-  if (from !== to || from === 0 || !endsStatement(text, parts[from - 1] as TextSpan)) return false;
+  const before = parts[from - 1];
+  if (from !== to || before === undefined || !(endsStatement(text, before) || isCaption(text, before))) return false;
   const question = parts[from] as TextSpan;
   const answer = parts[to + 1] as TextSpan;
   if (!endsWithQuestionMark(text, question) || quotesOrReports(text, question)) return false;
@@ -232,6 +233,43 @@ function asksBare(text: string, parts: readonly TextSpan[], from: number, to: nu
   if (words.count < MIN_BARE_QUESTION_WORDS || words.count > MAX_BARE_QUESTION_WORDS) return false;
   if (words.phraseAt(0, BARE_QUESTION_RHETORICAL_OPENERS, 2) > 0) return false;
   return BARE_WORDS.read(text, answer, 2).phraseAt(0, SELF_ANSWER_OPENERS, 2) === 0;
+}
+
+const CLOSING_PARENTHESIS = 0x29;
+
+/**
+ * Where a question sentence really starts when a photo's caption closed by its credit in brackets runs into it with no
+ * full stop (`Ảnh: Nhóm kiểm đếm tại bãi bồi (Ảnh: CBCC) Kinh phí cho hoạt động này lấy từ đâu?`): right after the
+ * last closing bracket followed by a space and a capital, when what stands before it is a caption (isCaption). -1 when
+ * no caption runs into it.
+ */
+function startAfterCredit(text: string, sentence: TextSpan): number {
+  for (let index = sentence.end - 1; index > sentence.start; index -= 1) {
+    if (text.charCodeAt(index) !== CLOSING_PARENTHESIS || !isWhiteSpaceAt(text, index + 1)) continue;
+    let next = index + 1;
+    while (next < sentence.end && isWhiteSpaceAt(text, next)) next += 1;
+    if (!isUpperCaseLetterAt(text, next, sentence.end)) continue;
+    return isCaption(text, { start: sentence.start, end: index + 1 }) ? next : -1;
+  }
+  return -1;
+}
+
+/** `parts` with each question sentence that a caption runs into cut in two, the caption and the question (startAfterCredit). */
+function withCreditsCut(text: string, parts: TextSpan[]): TextSpan[] {
+  let cut: TextSpan[] | null = null;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] as TextSpan;
+    const start = endsWithQuestionMark(text, part) ? startAfterCredit(text, part) : -1;
+    if (start < 0) {
+      cut?.push(part);
+      continue;
+    }
+    cut ??= parts.slice(0, index);
+    const caption = trimmedSpan(text, part.start, start);
+    if (caption !== null) cut.push(caption);
+    cut.push({ start, end: part.end });
+  }
+  return cut ?? parts;
 }
 
 /** How many sentences of setting may stand between `Thưa đại biểu, ...` and the question it leads to. */
@@ -287,7 +325,7 @@ export function addUnlabelledQuestions(
     pieces.push(base);
     return 0;
   }
-  const parts = sentencesWithin(text, sentences, base.paragraph, base);
+  const parts = withCreditsCut(text, sentencesWithin(text, sentences, base.paragraph, base));
   const runs: { from: number; to: number }[] = [];
   let index = 0;
   while (index < parts.length) {
