@@ -599,6 +599,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Bao giờ lũ rút, mùa mới tới?', publishedAt: '2025-11-06T07:15:00+07:00', views: 1032 },
   },
   {
+    name: 'a whole article on one line: the author, a weekday, the date and a view count closing the byline, the lead in bold',
+    text: article(`Hồ chứa nước miền Trung tích đầy trước mùa lũ Thanh Bình Thứ Hai, 10/11/2025 07:45 (GMT+7) | 2.416 lượt xem **Chiều qua, các hồ lớn đã xả điều tiết.** ${BODY}`),
+    expected: { title: 'Hồ chứa nước miền Trung tích đầy trước mùa lũ', author: 'Thanh Bình', publishedAt: '2025-11-10T07:45:00+07:00', views: 2416 },
+  },
+  {
+    name: 'a whole article on one line: a view count with its words closing the byline before the lead\'s capital',
+    text: article(`Chợ hoa xuân mở cửa sớm 20/01/2025 - 06:30 | 1.058 lượt đọc Những ngày này, ${BODY}`),
+    expected: { title: 'Chợ hoa xuân mở cửa sớm', publishedAt: '2025-01-20T06:30:00+07:00', views: 1058 },
+  },
+  {
+    name: 'not a run-on byline: a view count in a sentence after a date, the date governed by nothing but no byline part',
+    text: article(`Triển lãm ảnh di sản 20/11/2025 thu hút 5.000 lượt xem Ban tổ chức cho biết sẽ kéo dài. ${BODY}`),
+    expected: { publishedAt: null, views: null },
+  },
+  {
     name: 'not a run-on byline: a quoted name inside the sentence, a word governing the time and date after it',
     text: article(`Triển lãm "Sắc màu Tây Nguyên" mở cửa từ 8h00 ngày 12/10/2025 Khách tham quan được vào miễn phí. ${BODY}`),
     expected: { publishedAt: null, views: null },

@@ -72,6 +72,9 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 /** A time of day: `09:45`, `9h05`. */
 const STATES_TIME = /\d{1,2}[:hg]\d{2}(?!\d)/u;
 const MERIDIEM_KEYS: ReadonlySet<string> = new Set(['am', 'pm']);
+/** The last word of a view count that closes a byline (`3.807 lượt xem`, `1.233 lượt đọc`, `1233 views`). */
+const VIEWS_LAST_KEYS: ReadonlySet<string> = new Set(['xem', 'đọc', 'views', 'view']);
+const ASTERISK = 0x2a;
 /**
  * Sticky: an outlet's tag in brackets and a dash, opening a lead (`(NDO) - `, `(Dân trí) – `, `(Chinhphu.vn) - `,
  * `(VOV.VN) - `): a capital, a short name, the closing bracket, a dash between blanks.
@@ -211,14 +214,20 @@ function nameAtRunEnd(words: readonly string[], run: number, separated: boolean)
   return separated && run > MIN_AUTHOR_WORDS ? words.length - MIN_AUTHOR_WORDS : null;
 }
 
-/** True when the byline may end after `token`: at the line's end, or after a number, a bracket or AM/PM before a capital. */
+/**
+ * True when the byline may end after `token`: at the line's end, or after a number, a bracket, AM/PM or a view
+ * count's last word (`3.807 lượt xem`) before a capital, maybe set in bold (`| 3.807 lượt xem **Sáng nay ...`: a lead
+ * in bold).
+ */
 function mayEndRunOn(text: string, token: Token, lineEnd: number): boolean {
   let next = token.end;
   while (next < lineEnd && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next += 1;
   if (next >= lineEnd) return true;
   const last = text.charCodeAt(token.end - 1);
-  if (!isDigit(last) && last !== 0x29 && !MERIDIEM_KEYS.has(token.key)) return false;
+  if (!isDigit(last) && last !== 0x29 && !MERIDIEM_KEYS.has(token.key) && !VIEWS_LAST_KEYS.has(token.key)) return false;
   if (next === token.end) return false;
+  // The bold marks opening a lead set in bold (`**Sáng nay ...`).
+  if (text.charCodeAt(next) === ASTERISK && text.charCodeAt(next + 1) === ASTERISK) next += 2;
   const char = text[next] ?? '';
   if (char === '(') {
     BRACKETED_LEAD_TAG.lastIndex = next;
