@@ -614,6 +614,32 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { publishedAt: null, views: null },
   },
   {
+    name: 'a whole article on one line: the author run into the lead after the date, the lead opening with a capital before lower case',
+    text: article(`Nông dân Sóc Trăng trúng mùa lúa thơm 08h10 ngày 5/11/2025 Minh Khôi Gần một tháng qua, ${BODY}`),
+    expected: { title: 'Nông dân Sóc Trăng trúng mùa lúa thơm', author: 'Minh Khôi', publishedAt: '2025-11-05T08:10:00+07:00' },
+  },
+  {
+    name: 'a whole article on one line: a full name run into the lead after the date, the lead opening with a word never a name\'s',
+    text: article(`Bệnh viện tỉnh đưa máy chạy thận mới vào hoạt động 16:05, 12/11/2025 Trần Thu Hà Theo Sở Y tế, ${BODY}`),
+    expected: { title: 'Bệnh viện tỉnh đưa máy chạy thận mới vào hoạt động', author: 'Trần Thu Hà', publishedAt: '2025-11-12T16:05:00+07:00' },
+  },
+  {
+    name: 'a dump that ran the lead onto the date line below the title: the author after the time, run into the lead',
+    text: article('Cảng cá tấp nập ngày đầu vụ', `12/11/2025 08:15 Bảo Anh Những chuyến tàu đầu tiên đã cập bến. ${BODY}`),
+    expected: { author: 'Bảo Anh', publishedAt: '2025-11-12T08:15:00+07:00' },
+    kinds: { 1: 'lead' },
+  },
+  {
+    name: 'not an author: a place opening the lead after a run-on byline\'s date',
+    text: article(`Nông dân Sóc Trăng trúng mùa lúa thơm 08h10 ngày 5/11/2025 Cần Thơ Hiện có hơn 2.000 hộ trồng lúa thơm. ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-05T08:10:00+07:00' },
+  },
+  {
+    name: 'not an author: a person addressed as Anh opening the lead after a run-on byline\'s date',
+    text: article(`Nông dân Sóc Trăng trúng mùa lúa thơm 08h10 ngày 5/11/2025 Anh Lê Văn Tâm cho biết lúa năm nay được giá. ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-05T08:10:00+07:00' },
+  },
+  {
     name: 'not a run-on byline: a quoted name inside the sentence, a word governing the time and date after it',
     text: article(`Triển lãm "Sắc màu Tây Nguyên" mở cửa từ 8h00 ngày 12/10/2025 Khách tham quan được vào miễn phí. ${BODY}`),
     expected: { publishedAt: null, views: null },

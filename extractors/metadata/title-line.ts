@@ -15,7 +15,7 @@ import type { TextSpan, Token } from '../../pipeline/document.js';
 import { tokenIndexAt } from '../../input/tokens.js';
 import { isPlace } from '../shared/places.js';
 import { isCuttingFamilyName } from '../shared/family-names.js';
-import { ABBREVIATED_TITLES, isAmbiguousFamilyName, isFamilyName } from '../people/lexicon.js';
+import { ABBREVIATED_TITLES, isAmbiguousFamilyName, isFamilyName, isNeverNameWord } from '../people/lexicon.js';
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { foldKey } from '../shared/vietnamese.js';
@@ -264,6 +264,66 @@ function runOnByline(
   return best;
 }
 
+/** Sticky: a lower-case letter opening a word. */
+const LOWER_INITIAL = /\p{Ll}/uy;
+
+/** True when `text` between `from` and `to` is one blank. */
+function oneBlankBetween(text: string, from: number, to: number): boolean {
+  return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09);
+}
+
+/**
+ * The author's name run into the lead after a run-on byline that ends with its date (`... 14h20 ngày 3/11/2025 Quốc
+ * Trung Chỉ trong khoảng 10 ngày, ...`, `... 08:15 Thu Hà Theo Sở Y tế, ...`), as a span, or null. The lead opens
+ * with a capital: the name is the run of capitalized words one blank after `from`, up to a word that is never a
+ * name's (`Theo`, `Những`, `Ông`), or, when the run goes on to a lower-case word, up to the run's last word, which
+ * opens the lead (`Chỉ trong`) and is no family name. Two to four words, from a family name when more than two (a pen
+ * name is two words: `Quốc Trung`), no place, and read by an author line whole.
+ */
+function authorRunIntoLead(text: string, tokens: readonly Token[], from: number, lineEnd: number): TextSpan | null {
+  const words: Token[] = [];
+  let previousEnd = from;
+  let index = tokenIndexAt(tokens, from);
+  for (; index < tokens.length && words.length <= MAX_AUTHOR_WORDS; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.end > lineEnd || !oneBlankBetween(text, previousEnd, token.start)) return null;
+    if (!AUTHOR_WORD.test(text.slice(token.start, token.end)) || isNeverNameWord(token.key)) break;
+    words.push(token);
+    previousEnd = token.end;
+  }
+  const stop = tokens[index];
+  if (stop === undefined || stop.end > lineEnd || !oneBlankBetween(text, previousEnd, stop.start)) return null;
+  let count = words.length;
+  LOWER_INITIAL.lastIndex = stop.start;
+  if (LOWER_INITIAL.test(text)) {
+    count -= 1;
+    const opener = words[count];
+    if (opener === undefined || isFamilyName(opener.key)) return null;
+  } else if (!isNeverNameWord(stop.key) || !UPPER_INITIAL.test(text.slice(stop.start, stop.end))) return null;
+  const first = words[0];
+  const last = words[count - 1];
+  if (first === undefined || last === undefined || count < MIN_AUTHOR_WORDS || count > MAX_AUTHOR_WORDS) return null;
+  if (count > MIN_AUTHOR_WORDS && !isFamilyName(first.key)) return null;
+  const span = { start: first.start, end: last.end };
+  if (isPlace(text.slice(span.start, span.end))) return null;
+  const author = readAuthorLine(text, span);
+  return author !== null && author.start === span.start && author.end === span.end ? span : null;
+}
+
+/** `byline` with the author's name run into the lead after it (authorRunIntoLead) when its last field is its date. */
+function withAuthorIntoLead(
+  text: string,
+  tokens: readonly Token[],
+  byline: { span: TextSpan; fields: BylineFieldSpan[] },
+  lineEnd: number,
+): { span: TextSpan; fields: BylineFieldSpan[] } {
+  const lastField = byline.fields[byline.fields.length - 1];
+  if (lastField?.field !== 'date' || byline.fields.some((field) => field.field === 'author')) return byline;
+  const author = authorRunIntoLead(text, tokens, byline.span.end, lineEnd);
+  if (author === null) return byline;
+  return { span: { start: byline.span.start, end: author.end }, fields: [...byline.fields, fieldOf(author, 'author')] };
+}
+
 /**
  * Closing marks after which a title's last word governs nothing after them: a closing quote (`... là đích đến"`), or a
  * question or an exclamation ending the title's sentence (`Vì sao lúa rớt giá?`).
@@ -320,7 +380,10 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
       else authorStart = null;
     }
     const title = { start: line.start, end: line.start + trimmed.length };
-    if (authorStart === null) return { title, bylines: [byline.span], fields: byline.fields };
+    if (authorStart === null) {
+      const read = withAuthorIntoLead(text, tokens, byline, line.end);
+      return { title, bylines: [read.span], fields: read.fields };
+    }
     const author = fieldOf({ start: line.start + authorStart, end: line.start + withoutTrailingSeparator(titleText).length }, 'author');
     return { title, bylines: [{ start: author.start, end: byline.span.end }], fields: [author, ...byline.fields] };
   }
@@ -352,7 +415,8 @@ export function runOnOpeningLine(text: string, tokens: readonly Token[], paragra
   if (!OPENING_FULL_DATE.test(text)) return null;
   const newline = text.indexOf('\n', paragraph.start);
   const lineEnd = newline < 0 || newline > paragraph.end ? paragraph.end : newline;
-  const byline = runOnByline(text, tokens, paragraph.start, lineEnd);
+  const dated = runOnByline(text, tokens, paragraph.start, lineEnd);
+  const byline = dated === null ? null : withAuthorIntoLead(text, tokens, dated, lineEnd);
   if (byline === null || byline.span.end >= lineEnd) return null;
   let rest = byline.span.end;
   while (rest < paragraph.end && /\s/u.test(text[rest] ?? '')) rest += 1;
