@@ -695,6 +695,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Dịch sởi lan rộng ở nhiều nước theo cảnh báo của WHO', author: 'Hải Yến', publishedAt: '2025-12-04T08:30:00+07:00' },
   },
   {
+    name: 'a term\'s acronym closing the title, a name from a family name after it the author before a time and the date',
+    text: article(`Doanh nghiệp xuất khẩu chờ hoàn thuế VAT Phạm Thu 07h30 ngày 4/11/2025 Lượt xem: 1.204 ${BODY}`),
+    expected: { title: 'Doanh nghiệp xuất khẩu chờ hoàn thuế VAT', author: 'Phạm Thu', publishedAt: '2025-11-04T07:30:00+07:00', views: 1204 },
+  },
+  {
+    name: 'not an author: a company\'s name after its legal form\'s acronym, a family name opening it',
+    text: article(`Khởi công nhà máy mới của Công ty TNHH Lê Phát 8h05 ngày 7/11/2025 ${BODY}`),
+    expected: { title: 'Khởi công nhà máy mới của Công ty TNHH Lê Phát', author: null },
+  },
+  {
+    name: 'not an author: two words after a term\'s acronym that no family name opens',
+    text: article(`Kỳ vọng mới từ chương trình vốn ODA Minh Khang 8h05 ngày 7/11/2025 ${BODY}`),
+    expected: { author: null },
+  },
+  {
     name: 'not an author: a name after an abbreviated title that a preposition governs',
     text: article(`Đội tuyển bóng đá nữ chia tay với HLV Mai Chung Thứ Ba, 09/12/2025 14:15 ${BODY}`),
     expected: { title: 'Đội tuyển bóng đá nữ chia tay với HLV Mai Chung', author: null },

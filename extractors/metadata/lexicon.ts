@@ -104,3 +104,9 @@ export const NAME_KIND_WORDS: ReadonlySet<string> = new Set(
 export const ACRONYM_GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'trên', 'tại', 'của', 'với', 'cho', 'từ', 'qua', 'vào', 'về', 'ở', 'sang', 'đến', 'tới', 'lên', 'và', 'cùng',
 ]);
+
+/**
+ * Acronyms of the acronyms lexicon's terms that ask for a name after them: a company's legal form inside its name
+ * (`Ngân hàng TMCP Sông Hồng`, `Công ty TNHH Minh Phát`, `TNHH MTV`). As written.
+ */
+export const NAME_ASKING_ACRONYMS: ReadonlySet<string> = new Set(['TNHH', 'TMCP', 'MTV']);

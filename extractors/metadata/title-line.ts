@@ -19,7 +19,9 @@ import { ABBREVIATED_TITLES, isAmbiguousFamilyName, isFamilyName, isNeverNameWor
 import { readAuthorLine } from './author-line.js';
 import { fieldOf, readBylineLine, type BylineFieldSpan } from './byline.js';
 import { foldKey } from '../shared/vietnamese.js';
-import { ACRONYM_GOVERNING_PREPOSITIONS, DATE_GOVERNING_WORDS, NAME_KIND_WORDS } from './lexicon.js';
+import { ACRONYM_GOVERNING_PREPOSITIONS, DATE_GOVERNING_WORDS, NAME_ASKING_ACRONYMS, NAME_KIND_WORDS } from './lexicon.js';
+import { KNOWN_ACRONYM_LONG_FORMS } from '../acronyms/lexicon.js';
+import { KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS } from '../organizations/lexicon.js';
 
 export interface TitleLine {
   /** The title: the first line, or what stands before a byline run onto it. */
@@ -161,7 +163,8 @@ function authorBefore(text: string, lineStart: number, title: string, separated:
   let first = words.length - run;
   // `... niêm yết trên HOSE Thu Trang`: a body's acronym a preposition governs closes the title, the two words after it
   // are the author, as after a lower-case word.
-  const afterBody = run === MIN_AUTHOR_WORDS && isBodyAcronymObject(words, words.length - 1 - run);
+  // `... vốn FDI Lê Minh`: a term's acronym names a thing whole too, the name after it from a family name the author.
+  const afterBody = run === MIN_AUTHOR_WORDS && (isBodyAcronymObject(words, words.length - 1 - run) || isTermAcronymBeforeName(words, words.length - 1 - run));
   if (!afterBody && (run > MAX_AUTHOR_WORDS || before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before))))) {
     const named = nameAtRunEnd(words, run, separated);
     if (named === null) return null;
@@ -195,6 +198,20 @@ function isBodyAcronymObject(words: readonly string[], index: number): boolean {
   const acronym = words[index] ?? '';
   if (!BODY_ACRONYM.test(acronym) || ABBREVIATED_TITLE_SET.has(acronym)) return false;
   return index > 0 && ACRONYM_GOVERNING_PREPOSITIONS.has(words[index - 1] ?? '');
+}
+
+/**
+ * True when the word at `index` is the acronym of a term (`vốn FDI`, `thuế VAT`, `vốn ODA`: the acronyms lexicon's
+ * English initials of common nouns, not a body's acronym nor a company's legal form, which ask for a name after them:
+ * `Ngân hàng TMCP Sông Hồng`) and the word after it a family name that cuts a name (`... vốn FDI Lê Minh`): the term
+ * closes the title, as a body's acronym a preposition governs does, and the name after it is the author.
+ */
+function isTermAcronymBeforeName(words: readonly string[], index: number): boolean {
+  const acronym = words[index] ?? '';
+  if (!BODY_ACRONYM.test(acronym) || !KNOWN_ACRONYM_LONG_FORMS.has(acronym)) return false;
+  if (KNOWN_ORGANIZATION_ACRONYM_LONG_FORMS.has(acronym) || NAME_ASKING_ACRONYMS.has(acronym)) return false;
+  const family = foldKey(words[index + 1] ?? '');
+  return isCuttingFamilyName(family) && !isAmbiguousFamilyName(family);
 }
 
 /** The longest name of two or three words closing `words`, from `from` on, that opens with a family name that cuts a name (not one that is also a common word: `Văn`, `Châu`); its first index, or null. */
