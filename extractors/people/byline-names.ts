@@ -166,9 +166,10 @@ function signatureNames(
 /**
  * What closes a credit's name: the agency in brackets or after a slash (`Thanh Hà (TTXVN)`, `Minh Quân/VNA`), or the
  * credit's end: the line's, a period's, a dash's, a bracket's (`Ảnh: Hoài Thu`, `Ảnh: Hoài Thu. Bà ...`, `(Ảnh: Hoài
- * Thu)`).
+ * Thu)`), or the reporter's label opening the next question of an interview collapsed into one line (`Ảnh: Hoài Thu
+ * PV: Xin ông cho biết ...`).
  */
-const AGENCY_AFTER_CREDIT_NAME = /^(?:(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]|[ \t]*(?:[.\-–—)]|\r?\n|$))/u;
+const AGENCY_AFTER_CREDIT_NAME = /^(?:(?:[ \t]*\(|\/)[ \t]*[A-ZĐ]|[ \t]*(?:[.\-–—)]|\r?\n|$)|[ \t]P\.?[ \t]?V[ \t]?:)/u;
 /** Characters of the agency's opening read after the name. */
 const AGENCY_LOOKAHEAD = 8;
 

@@ -651,6 +651,11 @@ const CREDITS: CorpusExample<'people'>[] = [
   person('Hội đồng xét xử tuyên án. Ảnh: Hoàng Văn Trình (TTXVN)', 'Hoàng Văn Trình', 'Hoàng Văn Trình'),
   person('Đại biểu dự lễ khai mạc. Ảnh: Ngọc Mai Phát biểu khai mạc, ông Hải nêu kết quả năm qua.', 'Ngọc Mai', 'Ngọc Mai'),
   none('Đại biểu dự lễ khai mạc. Ảnh: Ngọc Mai Phát biểu khai mạc, ông Hải nêu kết quả năm qua.', 'Phát biểu'),
+  // ... or before the reporter's label opening the next question of an interview collapsed into one line.
+  person('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh PV: Xin ông cho biết lô thiết bị gồm những gì?', 'Bảo Khánh', 'Bảo Khánh'),
+  person('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh Phóng viên: Xin ông cho biết lô thiết bị gồm những gì?', 'Bảo Khánh', 'Bảo Khánh'),
+  none('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh Phóng viên: Xin ông cho biết lô thiết bị gồm những gì?', 'Phóng viên'),
+  none('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh PVN cho biết lô thiết bị đã về.', 'Bảo Khánh'),
   // The photographer in brackets after a caption that opens with `Ảnh:`, the caption one sentence.
   person('Ảnh: Thuyền rồng rước kiệu trên sông. (Thu Trang) Buổi chiều, hội thi đấu vật.', 'Thu Trang', 'Thu Trang'),
   none('Ảnh: Quang cảnh hội trường. Đại biểu dự họp đông đủ. (Thu Trang)', 'Thu Trang'),

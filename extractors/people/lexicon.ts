@@ -534,6 +534,8 @@ const SENTENCE_OPENERS_OPENED_BY_NAMES: ReadonlyArray<readonly [string, readonly
   ['trình', ['bày']], ['phát', ['biểu']], ['thành', ['lập']], ['toàn', ['cảnh']], ['quang', ['cảnh']],
   ['tham', ['dự', 'gia']], ['kết', ['thúc', 'luận']], ['tiếp', ['theo', 'tục']], ['đồng', ['thời']],
   ['khẳng', ['định']], ['nhấn', ['mạnh']], ['hiện', ['nay', 'tại']], ['dự', ['kiến']], ['chia', ['sẻ']],
+  // The reporter's label opening a question (`Ảnh: Hoài Thu Phóng viên: Xin ông ...`), or the noun opening a sentence.
+  ['phóng', ['viên']],
 ];
 const SENTENCE_OPENER_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   SENTENCE_OPENERS_OPENED_BY_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
