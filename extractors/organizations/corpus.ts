@@ -1713,4 +1713,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // in full before; with a foreign country after it, another.
   org('Sở Nông nghiệp và Môi trường (NN&MT) tổ chức phiên đấu giá. Ông Lực, Phó Giám đốc Sở NN&MT Quảng Bình, cho biết.', 'Sở Nông nghiệp và Môi trường', null, 'Sở NN&MT Quảng Bình'),
   org('Sở Nông nghiệp và Môi trường (NN&MT) tổ chức phiên đấu giá. Ông Lực, Phó Giám đốc Sở NN&MT Hàn Quốc, cho biết.', 'Sở NN&MT Hàn Quốc'),
+  // A field compound's lower-case rest across a dash (`Vật tư - Thiết bị y tế`), managing conservation, and real
+  // estate: the fields run whole up to the place or the name's end.
+  org('Bà Lan, Trưởng phòng Vật tư - Thiết bị y tế của Bệnh viện Đa khoa tỉnh, cho biết.', 'Phòng Vật tư - Thiết bị y tế', null, 'Vật tư - Thiết bị y tế'),
+  org('Sở phối hợp với Trung tâm Quản lý bảo tồn di tích Cổ Loa và các trường học.', 'Trung tâm Quản lý bảo tồn di tích Cổ Loa'),
+  org('Theo Hiệp hội Môi giới bất động sản, giao dịch tăng.', 'Hiệp hội Môi giới bất động sản'),
 ];

@@ -323,6 +323,9 @@ const NAME_TAIL_WORDS = [
   'tổ chức tín dụng',
   // Governments, which bodies between them are named for (`Ban Liên chính phủ`, `Ủy ban Liên chính phủ`).
   'chính phủ',
+  // Real estate, which research institutes and associations are named for (`Viện Nghiên cứu Thị trường bất động
+  // sản`, `Hiệp hội Môi giới bất động sản`).
+  'bất động sản',
 ];
 
 /**
@@ -386,7 +389,10 @@ const FIELD_COMPOUNDS = [
   // Health.
   'y tế dự phòng', 'y học dự phòng', 'y học cổ truyền', 'quản lý dược', 'quản lý khám chữa bệnh', 'khám chữa bệnh',
   'quản lý môi trường y tế', 'an toàn thực phẩm', 'vệ sinh dịch tễ', 'kiểm soát bệnh tật', 'sức khỏe bà mẹ trẻ em',
-  'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
+  'dân số kế hoạch hóa gia đình', 'trang thiết bị y tế',
+  // Medical supplies and equipment, which a hospital's department is named for, its halves often parted by a dash
+  // (`Phòng Vật tư - Thiết bị y tế`, `Phòng Vật tư y tế`).
+  'thiết bị y tế', 'vật tư y tế', 'vật tư thiết bị y tế', 'huyết học truyền máu', 'bệnh nhiệt đới',
   'chấn thương chỉnh hình', 'răng hàm mặt', 'tai mũi họng', 'sốt rét', 'ký sinh trùng', 'côn trùng',
   'kiểm nghiệm thuốc', 'kiểm nghiệm mỹ phẩm', 'kiểm nghiệm vắc xin',
   // The fields a hospital's departments are named for (`Khoa Hồi sức tích cực - Chống độc`, `Khoa Gây mê hồi sức`).
@@ -405,6 +411,9 @@ const FIELD_COMPOUNDS = [
   // Culture, sport.
   // The humanitarian movements (`Hội Chữ thập đỏ`, `Hội Trăng lưỡi liềm đỏ`): red is no colour word after the name.
   'chữ thập đỏ', 'trăng lưỡi liềm đỏ',
+  // Managing the conservation of what follows (`Trung tâm Quản lý bảo tồn di sản văn hóa X`, `Ban Quản lý bảo tồn
+  // di tích Y`).
+  'quản lý bảo tồn',
   'bảo tồn di tích', 'bảo tồn bảo tàng', 'di sản văn hóa', 'văn hóa cơ sở', 'văn hóa dân tộc', 'nghệ thuật biểu diễn',
   'bản quyền tác giả', 'thể dục thể thao', 'mỹ thuật', 'mỹ nghệ', 'thủ công mỹ nghệ', 'di tích', 'di tích lịch sử', 'di tích lịch sử văn hóa', 'danh lam thắng cảnh',
   // Farming, environment, building, transport.
