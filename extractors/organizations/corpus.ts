@@ -1718,4 +1718,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bà Lan, Trưởng phòng Vật tư - Thiết bị y tế của Bệnh viện Đa khoa tỉnh, cho biết.', 'Phòng Vật tư - Thiết bị y tế', null, 'Vật tư - Thiết bị y tế'),
   org('Sở phối hợp với Trung tâm Quản lý bảo tồn di tích Cổ Loa và các trường học.', 'Trung tâm Quản lý bảo tồn di tích Cổ Loa'),
   org('Theo Hiệp hội Môi giới bất động sản, giao dịch tăng.', 'Hiệp hội Môi giới bất động sản'),
+  // Lower-case field words up to a bracket naming the parent body (`thuộc` or a head) end the name there; what a body
+  // did before such a bracket is no field of it.
+  org('Kết quả của Trung tâm Kiểm định chất lượng công trình xây dựng (Sở Xây dựng) được gửi về huyện.', 'Trung tâm Kiểm định chất lượng công trình xây dựng'),
+  org('Mẫu được gửi Trung tâm Kiểm nghiệm thuốc thú y thủy sản (thuộc Cục Chăn nuôi) để phân tích.', 'Trung tâm Kiểm nghiệm thuốc thú y thủy sản'),
+  none('Bộ Y tế kiểm tra bếp ăn (Sở Y tế Bình Phước) hôm qua.', 'kiểm tra bếp ăn'),
 ];

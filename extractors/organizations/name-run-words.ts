@@ -1157,6 +1157,44 @@ export function wordsBeforeBracketedAcronym(words: NameTokens, index: number): n
   return 0;
 }
 
+/** Most lower-case words between a name's field and the bracket naming its parent body (`xét nghiệm bệnh động vật`: 5). */
+const MAX_WORDS_BEFORE_PARENT_BRACKET = 5;
+
+/**
+ * The name goes on in lower case up to a bracket that names the body it belongs to: `Cục Kết cấu hạ tầng xây dựng (Bộ
+ * Xây dựng)`, `Trung tâm Chẩn đoán xét nghiệm bệnh động vật (thuộc Cơ quan Thú y vùng VII)`. The bracket opens with
+ * `thuộc` (`trực thuộc`) or an organization's head, so it says whose unit the name is, and the name ends before it.
+ * The number of lower-case words (up to five), 0 where a verb, a small word, a connector or a level stands among them,
+ * or none of them is a field word (`Bộ Y tế kiểm tra bếp ăn (Sở Y tế ...)`: what the body did).
+ */
+export function lowerWordsBeforeParentBracket(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  let field = false;
+  for (let count = 0; count <= MAX_WORDS_BEFORE_PARENT_BRACKET; count += 1) {
+    const position = index + count;
+    const token = tokens[position];
+    if (!token || token.breakBefore) return 0;
+    if (token.text === '(') {
+      if (count === 0 || !field) return 0;
+      let inside = position + 1;
+      if (tokens[inside]?.key === 'trực' && tokens[inside + 1]?.key === 'thuộc') inside += 2;
+      else if (tokens[inside]?.key === 'thuộc') inside += 1;
+      const parent = tokens[inside]?.capitalized === true ? matchHead(words, inside) : null;
+      return parent !== null && parent.kind === 'organization' ? count : 0;
+    }
+    if (!token.lower || words.is(position, STOP_WORD | CONNECTOR | CLAUSE_OPENER | NOT_A_SECOND_SYLLABLE)) return 0;
+    if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0) return 0;
+    const known = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
+      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL)
+      || lexiconMatchLength(words, position, FIELD_COMPOUND_PHRASES, STARTS_FIELD_COMPOUND);
+    if (known > 0) {
+      field = true;
+      count += known - 1;
+    }
+  }
+  return 0;
+}
+
 /**
  * `số` at `position` means digital, not a count or a number, inside a name: after the name's field (`Giải trí số`, `Di
  * sản số`), right before the capitalized word of its brand (`Mekong`, `Việt`), `count` words into the name's rest.

@@ -51,6 +51,7 @@ import {
   lexiconMatchLength,
   lowerWordsClosedByClause,
   lowerWordsClosedByLevel,
+  lowerWordsBeforeParentBracket,
   levelEndsName,
   LEVEL_QUALIFIER_KEYS,
   lowerWordsClosedByProper,
@@ -1223,6 +1224,14 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
         position += beforeLevel;
         end = position;
         continue;
+      }
+      // `Cục Kết cấu hạ tầng xây dựng (Bộ Xây dựng)`: field words up to the bracket naming the parent body.
+      const beforeParent = lowerTailMayFollow ? lowerWordsBeforeParentBracket(words, position) : 0;
+      if (beforeParent > 0) {
+        accepted.setRange(position - headNext, position + beforeParent - headNext, 'lower');
+        position += beforeParent;
+        end = position;
+        break;
       }
       // `Viện Khoa học và Công nghệ quân sự đã ...`: field words the lexicon lacks, up to where the clause goes on; not
       // after a passive's agent marker (`được Sở Xây dựng thẩm định chỉ là 18%`: the words are what the body did).
