@@ -1723,4 +1723,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Kết quả của Trung tâm Kiểm định chất lượng công trình xây dựng (Sở Xây dựng) được gửi về huyện.', 'Trung tâm Kiểm định chất lượng công trình xây dựng'),
   org('Mẫu được gửi Trung tâm Kiểm nghiệm thuốc thú y thủy sản (thuộc Cục Chăn nuôi) để phân tích.', 'Trung tâm Kiểm nghiệm thuốc thú y thủy sản'),
   none('Bộ Y tế kiểm tra bếp ăn (Sở Y tế Bình Phước) hôm qua.', 'kiểm tra bếp ăn'),
+  // A capitalized field that is a plain noun takes no verb after it: the verb is the clause's.
+  org('Tỉnh đề xuất Bộ Nông nghiệp và Môi trường đầu tư vốn cho hồ chứa nước.', 'Bộ Nông nghiệp và Môi trường'),
+  org('Năm nay Sở Tài chính hỗ trợ vốn cho 20 hợp tác xã.', 'Sở Tài chính'),
+  org('Viện Nghiên cứu phát triển kinh tế Hải Phòng công bố báo cáo.', 'Viện Nghiên cứu phát triển kinh tế Hải Phòng'),
 ];

@@ -1160,8 +1160,12 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       }
       // Field words after the capitalized ones: `Cục Sở hữu trí tuệ`, `Doanh nghiệp nhỏ và vừa`; after an acronym
       // right after the head (`Ban QLDA đường sắt`).
-      const tail = (previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
-        || (previous === 'acronym' && position === headNext + 1)
+      // `Bộ Y tế hỗ trợ vốn`, `Bộ Nông nghiệp và Môi trường hỗ trợ vốn`: a capitalized field that is a plain noun (no
+      // activity) takes no verb after it; the verb is the clause's (`Viện Nghiên cứu phát triển kinh tế` goes on).
+      const verbAfterNounField = previous === 'completion' && beforePrevious === 'capitalized'
+        && nounFieldBefore(words, position) && lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
+      const tail = !verbAfterNounField && ((previous === 'capitalized' && beforePrevious !== 'capitalized') || previous === 'completion' || previous === 'lower'
+        || (previous === 'acronym' && position === headNext + 1))
         ? fieldWordsLength(words, position)
         : 0;
       if (tail > 0) {
@@ -1463,6 +1467,17 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+/**
+ * The two words before `position` are a capitalized field that is a plain noun (`Y tế`, `Môi trường`, `Tài chính`:
+ * a field word of the lexicon, no verb too), no activity whose object could follow.
+ */
+function nounFieldBefore(words: NameTokens, position: number): boolean {
+  const { tokens } = words;
+  const field = position - 2;
+  return tokens[field]?.capitalized === true && words.is(field, STARTS_NAME_TAIL) && NAME_TAIL_PHRASES.isPhraseAt(tokens, field, 2)
+    && !(words.is(field, STARTS_NAME_VERBAL_TAIL) && NAME_VERBAL_TAIL_PHRASES.isPhraseAt(tokens, field, 2));
 }
 
 /**
