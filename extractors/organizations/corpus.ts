@@ -1727,4 +1727,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tỉnh đề xuất Bộ Nông nghiệp và Môi trường đầu tư vốn cho hồ chứa nước.', 'Bộ Nông nghiệp và Môi trường'),
   org('Năm nay Sở Tài chính hỗ trợ vốn cho 20 hợp tác xã.', 'Sở Tài chính'),
   org('Viện Nghiên cứu phát triển kinh tế Hải Phòng công bố báo cáo.', 'Viện Nghiên cứu phát triển kinh tế Hải Phòng'),
+  // A school's or hospital's governing council named by the institution's kind in lower case, no name after it; a
+  // named school after `Hội đồng trường` is its own body, and `trường hợp` no school.
+  org('Dự buổi lễ có bà Trần Thị Lan, Chủ tịch Hội đồng trường, và đại diện các khoa.', 'Hội đồng trường'),
+  org('Ông Bình, Phó Giám đốc, đồng thời là Chủ tịch Hội đồng quản lý bệnh viện, đã ký quyết định.', 'Hội đồng quản lý bệnh viện'),
+  org('Ông An, Chủ tịch Hội đồng trường Trường Đại học Nha Trang, phát biểu.', 'Trường Đại học Nha Trang'),
+  none('Hội đồng trường hợp này sẽ xem xét lại.', 'trường hợp'),
 ];

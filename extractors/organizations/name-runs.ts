@@ -659,6 +659,11 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Tổ công tác ...`: a task force is named only after its leader's title, through its lower-case words.
   if (head.key === TASK_FORCE_HEAD_KEY) return runOf(words, head, index, headNext, taskForceNameEnd(words, index, headNext), null);
 
+  // `Hội đồng trường`, `Hội đồng quản lý bệnh viện`: the governing council of the school or hospital the article is
+  // about, named by the institution's kind in lower case with no name after it.
+  const councilEnd = head.key === COUNCIL_HEAD_KEY ? institutionCouncilEnd(words, headNext) : 0;
+  if (councilEnd > 0) return runOf(words, head, index, headNext, councilEnd, null);
+
   // `Đoàn đại biểu Quốc hội tỉnh`, `Đoàn đại biểu Quốc hội (ĐBQH) tỉnh;`: a delegation's head names the assembly, so a
   // bare level right after it (past its acronym in brackets), the name plainly ending there, is the province's.
   const delegationLevel = DELEGATION_HEAD_KEYS.has(head.key) ? delegationLevelEnd(words, headNext) : 0;
@@ -1467,6 +1472,32 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Hội Lim Giáp Thìn`: a festival of the year its name ends in, no association.
   if (hasProper && head.key === 'hội' && endsInYearName(tokens, headNext, end)) return { ...runOf(words, head, index, headNext, end, gap), kind: 'other' };
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
+}
+
+const COUNCIL_HEAD_KEY = 'hội đồng';
+/** Kinds of institution a governing council is named by (`Hội đồng trường`, `Hội đồng quản lý bệnh viện`). */
+const COUNCIL_INSTITUTION_KINDS: readonly (readonly string[])[] = [['trường'], ['bệnh', 'viện']];
+/** Syllables after `trường` that make it another word or a school's kind, no council's end (`trường hợp`, `trường đại học`). */
+const NOT_A_SCHOOL_END_KEYS: ReadonlySet<string> = new Set(['hợp', 'học', 'đại', 'cao', 'trung', 'tiểu', 'mầm', 'phổ', 'sở', 'kỳ', 'độ']);
+
+/**
+ * After `Hội đồng`, its activity (`quản lý`) if written, then an institution's kind in lower case where no name
+ * follows (a mark, the line's end, a lower-case word that goes on no kind): the council of the school or hospital
+ * the article is about. The token after its name, 0 where none (`Hội đồng trường Trường Đại học X`: the school is
+ * named, its own run; `Hội đồng trường hợp`).
+ */
+function institutionCouncilEnd(words: NameTokens, headNext: number): number {
+  const { tokens } = words;
+  let at = headNext;
+  if (tokens[at]?.key === 'quản' && tokens[at + 1]?.key === 'lý' && tokens[at]?.lower === true && !tokens[at + 1]?.breakBefore) at += 2;
+  for (const kind of COUNCIL_INSTITUTION_KINDS) {
+    if (!kind.every((key, step) => tokens[at + step]?.key === key && tokens[at + step]?.lower === true && !tokens[at + step]?.breakBefore)) continue;
+    const end = at + kind.length;
+    const next = tokens[end];
+    if (next !== undefined && !next.breakBefore && (next.capitalized || next.acronymLike || NOT_A_SCHOOL_END_KEYS.has(next.key))) return 0;
+    return end;
+  }
+  return 0;
 }
 
 /**
