@@ -1733,4 +1733,6 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông Bình, Phó Giám đốc, đồng thời là Chủ tịch Hội đồng quản lý bệnh viện, đã ký quyết định.', 'Hội đồng quản lý bệnh viện'),
   org('Ông An, Chủ tịch Hội đồng trường Trường Đại học Nha Trang, phát biểu.', 'Trường Đại học Nha Trang'),
   none('Hội đồng trường hợp này sẽ xem xét lại.', 'trường hợp'),
+  // Presiding (`chủ trì`) after a bare level ends a delegation's name there.
+  org('Ông Cường, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì buổi tiếp xúc cử tri.', 'Đoàn đại biểu Quốc hội tỉnh'),
 ];

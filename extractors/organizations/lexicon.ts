@@ -257,6 +257,8 @@ const NAME_BREAKING_WORDS = [
   'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động',
   // What is done to a body when bodies are rearranged (`Khoa Luật hợp nhất vào Trường Đại học Luật`).
   'hợp nhất', 'sáp nhập', 'giải thể', 'nâng cấp',
+  // Presiding, which a body's head does (`Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị`).
+  'chủ trì',
   'người', 'đội', 'đoàn', 'một', 'hai', 'ba', 'nhiều', 'mỗi', 'mọi', 'số', 'là', 'sẽ',
 ];
 
