@@ -1354,6 +1354,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Vụ này nông dân gieo chủ yếu OM5451, Đài Thơm 8 và ST24.', 'Đài Thơm 8'),
   org('Đài Phát thanh và Truyền hình tỉnh đưa tin.', 'Đài Phát thanh và Truyền hình tỉnh'),
   none('Tỉnh vừa khai trương Bến xe khách Trung tâm Cà Mau tại phường 6.', 'Trung tâm Cà Mau'),
+  none('Lễ mít tinh diễn ra tại Quảng trường Trung tâm thành phố Vinh sáng nay.', 'Trung tâm thành phố Vinh'),
+  none('Hội chợ được tổ chức ở Công viên Trung tâm tỉnh Bình Dương.', 'Trung tâm tỉnh Bình Dương'),
   org('Ông Hải, Giám đốc Trung tâm Y tế huyện, cho biết.', 'Trung tâm Y tế huyện'),
   // A headline shortens a name by leaving out words after its head: the name in the text is the body's; not a
   // place alone left (`Công an Hà Nội` is no short form of `Công an quận X Hà Nội`).

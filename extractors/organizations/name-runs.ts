@@ -232,8 +232,13 @@ function numberedAfterOneWord(tokens: readonly Token[], index: number): boolean 
 /** The head whose word is also the adjective `central` (`Bến xe Trung tâm`). */
 const CENTRE_HEAD_KEY = 'trung tâm';
 
-/** Facilities whose names take `Trung tâm` (central) after their noun, as token keys: `bến xe (khách)`, `chợ`, `ga`. */
-const CENTRAL_FACILITY_NOUNS: readonly (readonly string[])[] = [['bến', 'xe', 'khách'], ['bến', 'xe'], ['chợ'], ['nhà', 'ga'], ['ga']];
+/**
+ * Facilities whose names take `Trung tâm` (central) after their noun, as token keys: `bến xe (khách)`, `chợ`, `ga`; a
+ * city's central square or park (`Quảng trường Trung tâm thành phố X`, `Công viên Trung tâm`).
+ */
+const CENTRAL_FACILITY_NOUNS: readonly (readonly string[])[] = [
+  ['bến', 'xe', 'khách'], ['bến', 'xe'], ['chợ'], ['nhà', 'ga'], ['ga'], ['quảng', 'trường'], ['công', 'viên'],
+];
 
 /** A facility's noun (CENTRAL_FACILITY_NOUNS) ends right before token `index`, on its line. */
 function facilityNounEndsAt(tokens: readonly Token[], index: number): boolean {
