@@ -1737,4 +1737,6 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Hội đồng trường hợp này sẽ xem xét lại.', 'trường hợp'),
   // Presiding (`chủ trì`) after a bare level ends a delegation's name there.
   org('Ông Cường, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì buổi tiếp xúc cử tri.', 'Đoàn đại biểu Quốc hội tỉnh'),
+  // The provincial Party committee and the executive committee of the province's Party organization: one body.
+  org('Tỉnh ủy Sơn La tổ chức hội nghị. Ban Chấp hành Đảng bộ tỉnh Sơn La đã thảo luận.', 'Tỉnh ủy Sơn La', null, 'Ban Chấp hành Đảng bộ tỉnh Sơn La'),
 ];

@@ -153,6 +153,24 @@ const MANAGING_BOARD_PREFIX = 'ban quản lý ';
 /** Boards named by their head and its complement alone, which refer back to the one such board named in full. */
 const BOARD_KEYS: ReadonlySet<string> = new Set(['ban quản lý', 'ban chỉ đạo']);
 
+/**
+ * `Ban Chấp hành Đảng bộ tỉnh X` and `Tỉnh ủy X` name one body: the provincial Party committee is the executive
+ * committee its Party organization elects.
+ */
+const PROVINCIAL_PARTY_EXECUTIVE = 'ban chấp hành đảng bộ tỉnh';
+const PROVINCIAL_PARTY_COMMITTEE = 'tỉnh ủy';
+
+/** The other name of a provincial Party committee (`tỉnh ủy x` ↔ `ban chấp hành đảng bộ tỉnh x`), else null. */
+function partyCommitteeRenamed(key: string): string | null {
+  if (key.startsWith(PROVINCIAL_PARTY_EXECUTIVE) && (key.length === PROVINCIAL_PARTY_EXECUTIVE.length || key[PROVINCIAL_PARTY_EXECUTIVE.length] === ' ')) {
+    return PROVINCIAL_PARTY_COMMITTEE + key.slice(PROVINCIAL_PARTY_EXECUTIVE.length);
+  }
+  if (key.startsWith(PROVINCIAL_PARTY_COMMITTEE) && (key.length === PROVINCIAL_PARTY_COMMITTEE.length || key[PROVINCIAL_PARTY_COMMITTEE.length] === ' ')) {
+    return PROVINCIAL_PARTY_EXECUTIVE + key.slice(PROVINCIAL_PARTY_COMMITTEE.length);
+  }
+  return null;
+}
+
 /** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
 const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
@@ -304,6 +322,8 @@ class EntityIndex {
       aliases.push(MANAGING_BOARD_PREFIX + key);
     }
     aliases.push(...levelAliasKeys(key));
+    const partyCommittee = partyCommitteeRenamed(key);
+    if (partyCommittee !== null) aliases.push(partyCommittee);
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
