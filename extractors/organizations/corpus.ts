@@ -1739,4 +1739,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông Cường, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì buổi tiếp xúc cử tri.', 'Đoàn đại biểu Quốc hội tỉnh'),
   // The provincial Party committee and the executive committee of the province's Party organization: one body.
   org('Tỉnh ủy Sơn La tổ chức hội nghị. Ban Chấp hành Đảng bộ tỉnh Sơn La đã thảo luận.', 'Tỉnh ủy Sơn La', null, 'Ban Chấp hành Đảng bộ tỉnh Sơn La'),
+  // A treaty's secretariat, named by the treaty; the treaty alone is none.
+  org('Báo cáo được gửi Ban Thư ký Công ước Đa dạng sinh học trước tháng 6.', 'Ban Thư ký Công ước Đa dạng sinh học'),
+  none('Việt Nam tham gia Công ước Ramsar từ năm 1989.', 'Công ước Ramsar'),
 ];

@@ -664,6 +664,13 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // `Tổ công tác ...`: a task force is named only after its leader's title, through its lower-case words.
   if (head.key === TASK_FORCE_HEAD_KEY) return runOf(words, head, index, headNext, taskForceNameEnd(words, index, headNext), null);
 
+  // `Ban Thư ký Công ước Ramsar`, `Ban Thư ký Hiệp định X`: a treaty's secretariat, named by the treaty it serves
+  // (whose name alone is no organization).
+  const treaty = head.key === 'ban' && tokens[headNext]?.key === 'thư' && tokens[headNext + 1]?.key === 'ký'
+    && tokens[headNext]?.capitalized === true && !tokens[headNext + 1]?.breakBefore && !tokens[headNext + 2]?.breakBefore
+    && TREATY_HEAD_KEYS.has(matchHead(words, headNext + 2)?.key ?? '') ? scanNameRun(words, headNext + 2) : null;
+  if (treaty !== null && !treaty.bare) return runOf(words, head, index, headNext, treaty.endToken, null);
+
   // `Hội đồng trường`, `Hội đồng quản lý bệnh viện`: the governing council of the school or hospital the article is
   // about, named by the institution's kind in lower case with no name after it.
   const councilEnd = head.key === COUNCIL_HEAD_KEY ? institutionCouncilEnd(words, headNext) : 0;
@@ -1479,6 +1486,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   return runOf(words, head, index, headNext, hasProper ? end : headNext, gap);
 }
 
+/** Heads of a treaty's name, which a secretariat (`Ban Thư ký`) is named by. */
+const TREATY_HEAD_KEYS: ReadonlySet<string> = new Set(['công ước', 'hiệp định', 'hiệp ước', 'nghị định thư']);
 const COUNCIL_HEAD_KEY = 'hội đồng';
 /** Kinds of institution a governing council is named by (`Hội đồng trường`, `Hội đồng quản lý bệnh viện`). */
 const COUNCIL_INSTITUTION_KINDS: readonly (readonly string[])[] = [['trường'], ['bệnh', 'viện']];
