@@ -729,6 +729,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đặng Văn Tú'], ['Phòng Tài nguyên khoáng sản']),
   role('Bà Lưu Thị Mai, Phó trưởng phòng Xúc tiến đầu tư, giới thiệu dự án.',
     'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Lưu Thị Mai'], ['Phòng Xúc tiến đầu tư']),
+  role('Ông Tạ Văn Quang, Phó Trưởng phòng Vật tư - Thiết bị y tế, cho biết máy mới đã lắp xong.',
+    'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Vật tư - Thiết bị y tế']),
+  // Not the passive's `bị` after another word: the name ends before it.
+  role('Ông Tạ Văn Quang, Trưởng phòng Kế hoạch bị kỷ luật khiển trách.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Kế hoạch']),
   role('Bà Cao Thị Yến, Trưởng phòng Kế toán nguyên là giáo viên, nay điều hành nhóm.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Cao Thị Yến'], ['Phòng Kế toán']),
   // The unit a head's title names ends before the body it is part of: the unit is the organization.

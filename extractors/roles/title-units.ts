@@ -22,10 +22,10 @@ const STOP_WORDS = new Set([
 ]);
 /**
  * Stop words that are the second syllable of a noun after the word before (`Tài nguyên nước`, `Xúc tiến đầu tư`,
- * `Hợp đồng`): there they go on with the name.
+ * `Hợp đồng`, `Thiết bị y tế`): there they go on with the name.
  */
 const COMPOUND_SECOND_SYLLABLES = new Map<string, ReadonlySet<string>>([
-  ['nguyên', new Set(['tài'])], ['tiến', new Set(['xúc'])], ['đồng', new Set(['hợp', 'cộng'])],
+  ['nguyên', new Set(['tài'])], ['tiến', new Set(['xúc'])], ['đồng', new Set(['hợp', 'cộng'])], ['bị', new Set(['thiết'])],
 ]);
 
 /** Stop words that are the first syllable of a noun with the word after (`Dự báo thời tiết`): the name goes on. */
