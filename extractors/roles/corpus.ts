@@ -1623,6 +1623,16 @@ const JUDGING_PANELS: CorpusExample<'roles'>[] = [
     'Chủ tịch Ban giám khảo', 'Chủ tịch', ['person', 'Lê Văn Hào'], ['Ban giám khảo']),
   none('Ban giám khảo gồm 5 thành viên do NSND Lê Văn Hào làm Chủ tịch. Nhận xét phim dự thi, NSND Lê Văn Hào, Chủ tịch Ban giám khảo, cho rằng phim trẻ nhiều hơn.',
     'làm Chủ tịch'),
+  // A council named by its task in lower case after its chair's title, closed by punctuation: the council; the
+  // lexicon's `Chủ tịch Hội đồng trường` with no school after it, the chair of that council.
+  role('Ông Lê Văn Tùng, Phó Giám đốc Sở Y tế, đồng thời là Chủ tịch Hội đồng quản lý bệnh viện, đã ký quyết định.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Lê Văn Tùng'], ['Hội đồng quản lý bệnh viện', 'org-2']),
+  role('Dự lễ có TS Lê Văn Tùng, Hiệu trưởng, và PGS.TS Đào Thị Hoa, Chủ tịch Hội đồng trường.',
+    'Chủ tịch', 'Chủ tịch', ['person', 'Đào Thị Hoa', 'person-2'], ['Hội đồng trường']),
+  // Not a council whose words run into a clause, nor one named on (the school after it).
+  none('Ông Lê Văn Tùng, Chủ tịch Hội đồng quản lý và các thành viên đã họp.', 'Hội đồng quản lý'),
+  role('GS.TS Đào Văn Hòa, Chủ tịch Hội đồng trường Trường Đại học Hòa An, phát biểu khai mạc.',
+    'Chủ tịch Hội đồng trường', 'Chủ tịch Hội đồng trường', ['person', 'Đào Văn Hòa'], ['Trường Đại học Hòa An']),
   // Judges' work, no post: `giám khảo` after no title.
   none('Ông Lê Văn Hào chấm thi cùng ban giám khảo năm nay.', 'ban giám khảo'),
 ];
@@ -1766,6 +1776,12 @@ export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
   { text: 'Bà Phan Thu Trang, Trưởng phòng Kinh doanh Công ty CP Thực phẩm Hồng Hà, cho biết đơn hàng tăng.', words: 'phòng Kinh doanh', expected: null },
   { text: 'Bà Đỗ Thị Mai, Trưởng phòng Marketing của công ty, cho biết sản phẩm mới sẽ ra mắt.', words: 'phòng Marketing', expected: null },
   { text: 'Ông Vũ Đức Long, Trưởng phòng Phân tích, Công ty Chứng khoán Sông Hồng, nhận định thị trường còn biến động.', words: 'phòng Phân tích', expected: null },
+  // A council a chair's title names in lower case.
+  {
+    text: 'Ông Lê Văn Tùng, Phó Giám đốc Sở Y tế, đồng thời là Chủ tịch Hội đồng quản lý bệnh viện, đã ký quyết định.',
+    words: 'Hội đồng quản lý bệnh viện',
+    expected: { name: 'Hội đồng quản lý bệnh viện', acronym: null, mentions: [{ text: 'Hội đồng quản lý bệnh viện' }] },
+  },
   // A village named by its head's title is a place; a local body and its level alone name no one body.
   { text: 'Ông Hờ A Lử, Trưởng bản Pá Khoang, cho biết cả bản đã có điện.', words: 'Pá Khoang', expected: null },
   { text: 'Ông Trần Văn Hai, Phó Giám đốc Bảo hiểm xã hội huyện, cho biết số người tham gia tăng.', words: 'Bảo hiểm xã hội huyện', expected: null },

@@ -39,6 +39,7 @@ import {
   organizationsAfterTitle,
   SPORTS_POST_KEYS,
   localBodyAt,
+  lowerCaseCouncilAt,
   RELIGIOUS_POSTS,
   PLACE_NAMED_BODY_POSTS,
   splitLocalBodyName,
@@ -381,6 +382,13 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
   let { organizations, end } = title.organization
     ? { organizations: [title.organization], end: title.organization.end }
     : organizationsAfterTitle(text, titleKey, title.end, titleContext);
+  const council = organizations.length === 0 && !title.organization ? councilClosingTitle(text, title, titleContext) : null;
+  if (council) {
+    title = council.title;
+    titleKey = titleKeyOf(title.title);
+    organizations = [council.council];
+    end = council.council.end;
+  }
   const qualified = organizations.length === 0 && !title.organization ? withField(text, title, titleKey, titleContext) : null;
   if (qualified) {
     title = qualified;
@@ -427,6 +435,32 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
   // `Trưởng phòng Nhân sự Công ty X Nguyễn Văn A`: the holder is read after the body the unit is part of.
   if (alsoAt && alsoAt.organization.end > end && alsoAt.organization.end - end <= MAX_UNIT_TO_BODY) end = alsoAt.organization.end;
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
+}
+
+/** A title of the lexicon ending with the council it chairs: `Chủ tịch Hội đồng trường` (group 1, the council). */
+const COUNCIL_ENDING_TITLE = /^(?:[Pp]hó[ \t]+)?[Cc]hủ[ \t]+tịch[ \t]+(Hội[ \t]+đồng[ \t]+trường)$/u;
+
+/**
+ * `PGS.TS X, Chủ tịch Hội đồng trường.`: a chair's title that names the council, with no school after it, is the
+ * chair (`Chủ tịch`) of the council the words name, a body of its own as the dev sets write it; with the school
+ * after it (`Chủ tịch Hội đồng trường Trường Đại học X`) the title stays whole, held at the school. Null otherwise.
+ */
+function councilClosingTitle(
+  text: string,
+  title: TitleMention,
+  titleContext: TitleContext,
+): { title: TitleMention; council: EntityMention } | null {
+  const words = COUNCIL_ENDING_TITLE.exec(title.title)?.[1];
+  if (words === undefined) return null;
+  const start = title.end - words.length;
+  const council = lowerCaseCouncilAt(text, start);
+  if (!council) return null;
+  const named = titleContext.shortForms.named(council.name);
+  const titleEnd = text.slice(title.start, start).trimEnd().length + title.start;
+  return {
+    title: { start: title.start, end: titleEnd, title: text.slice(title.start, titleEnd) },
+    council: { ...council, ref: named?.id ?? null, name: named?.name ?? council.name },
+  };
 }
 
 /** How far (characters) after a unit the body it is part of ends at most, for the holder to be read after it. */

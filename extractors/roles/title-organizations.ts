@@ -163,6 +163,11 @@ function writtenOrganizationAt(
     const named = shortForms.named(panel.name);
     return { ...panel, ref: named?.id ?? null, name: named?.name ?? panel.name };
   }
+  const council = CHAIR_TITLES.has(titleKey) ? lowerCaseCouncilAt(text, at) : null;
+  if (council) {
+    const named = shortForms.named(council.name);
+    return { ...council, ref: named?.id ?? null, name: named?.name ?? council.name };
+  }
   const worship = RELIGIOUS_POSTS.has(titleKey) ? placeOfWorshipAt(text, at, entities) : null;
   if (worship) return worship;
   const branch = villageBranchAt(text, at, entities);
@@ -221,6 +226,31 @@ function judgingPanelAt(text: string, at: number): EntityMention | null {
   const written = panel[0].replace(/[ \t]+/gu, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
   return { start: at, end: at + panel[0].length, kind: 'organization', ref: null, name };
+}
+
+/** A council's chair and the deputy, folded: the titles a council in lower case follows (lowerCaseCouncilAt). */
+const CHAIR_TITLES: ReadonlySet<string> = new Set(['chủ tịch', 'phó chủ tịch']);
+/**
+ * A council named by its kind with a capital and what it does in lower case (`Hội đồng quản lý bệnh viện`, `Hội
+ * đồng trường`), closed by punctuation or the line's end: a name that goes on (`Hội đồng trường Trường Đại học X`,
+ * `Hội đồng nhân dân tỉnh X`) is read otherwise.
+ */
+const LOWER_CASE_COUNCIL = /Hội[ \t]+đồng((?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,5})(?=[ \t]*(?:[,;.)]|\n|$))/uy;
+/** Words of a clause or a list, never of what a council does: `Hội đồng và các thành viên`. */
+const NOT_COUNCIL_WORDS: ReadonlySet<string> = new Set(['và', 'của', 'các', 'những', 'là', 'đã', 'đang', 'sẽ', 'cho', 'với', 'tại', 'này', 'đó']);
+
+/**
+ * `PGS.TS X, Phó Hiệu trưởng, đồng thời là Chủ tịch Hội đồng quản lý bệnh viện,`: after a chair's title, the council
+ * named by its kind and its task in lower case, a body the organizations stage leaves unmarked; named as written
+ * (spaces once). Null where the words run on past five, into a clause's words, or to no close.
+ */
+export function lowerCaseCouncilAt(text: string, at: number): EntityMention | null {
+  LOWER_CASE_COUNCIL.lastIndex = at;
+  const council = LOWER_CASE_COUNCIL.exec(text);
+  const task = council?.[1];
+  if (!council || task === undefined) return null;
+  if (task.trim().split(/[ \t]+/u).some((word) => NOT_COUNCIL_WORDS.has(word))) return null;
+  return { start: at, end: at + council[0].length, kind: 'organization', ref: null, name: council[0].replace(/[ \t]+/gu, ' ') };
 }
 
 /** Posts held at a place of worship (folded): `trụ trì chùa X`. */
