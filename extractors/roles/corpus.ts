@@ -1436,6 +1436,12 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   none('Dự họp có ông Lưu Văn Khánh, Chủ tịch UBND tỉnh Hòa An cùng các Phó Chủ tịch HĐND tỉnh Hòa An và đại biểu.', 'Phó Chủ tịch'),
   // A count before the title, nobody named: the members of a board as a group.
   none('Đại hội đã bầu 31 ủy viên Ban Chấp hành Hội Nông dân tỉnh Hòa An khóa mới.', 'ủy viên'),
+  // One unnamed holder (`một`, a former one too): no one named holds it.
+  none('Người bị kỷ luật là một nguyên Phó Chủ tịch UBND xã Tân Hòa để xảy ra sai phạm.', 'Phó Chủ tịch'),
+  none('Đoàn đã làm việc với một Phó Giám đốc Sở Y tế tỉnh Hòa An.', 'Phó Giám đốc'),
+  // ... but one holder named after the title holds it.
+  role('Đoàn đã làm việc với một Phó Giám đốc Sở Y tế tỉnh Hòa An là ông Lưu Văn Khánh.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lưu Văn Khánh'], ['Sở Y tế tỉnh Hòa An']),
   // A year (`trong năm`) before a title is no count: the post keeps its body.
   role('Trong năm Chủ tịch UBND tỉnh Hòa An đã ký 20 quyết định xử phạt.',
     'Chủ tịch', 'Chủ tịch', null, ['UBND tỉnh Hòa An']),

@@ -341,6 +341,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     // `cùng các Phó Chủ tịch HĐND tỉnh`, `đã bầu 31 ủy viên Ban Chấp hành`: the holders of a post as a group (a
     // plural or a count before the title), no one holding it.
     if (post.holder === null && SEVERAL_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - PLURAL_BEFORE_TITLE_WINDOW), post.title.start))) continue;
+    // `Trường hợp ... là một nguyên Phó Chủ tịch UBND xã`: one unnamed holder of a post (`một` before it), no one.
+    if (post.holder === null && ONE_UNNAMED_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - ONE_BEFORE_TITLE_WINDOW), post.title.start))) continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
     for (const organization of targets) {
       const key = `${post.titleKey}\u0000${post.holder?.name ?? ''}\u0000${organization?.name ?? ''}`;
@@ -1196,6 +1198,10 @@ function lastPersonWithin(entities: EntityMentions, start: number, end: number):
 
 /** How far back (characters) the plural determiner or the count is read. */
 const PLURAL_BEFORE_TITLE_WINDOW = 10;
+/** `một` (one, a) right before a title, maybe with a former post's word: `một nguyên Phó Chủ tịch`, `một Phó Giám đốc`. */
+const ONE_UNNAMED_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])[Mm]ột[ \t]+(?:(?:nguyên|cựu)[ \t]+)?$/u;
+/** How far back (characters) `một` and a former post's word are read. */
+const ONE_BEFORE_TITLE_WINDOW = 16;
 
 /** Between a post and the next person of a list: a comma, maybe a form of address (`, bà `). */
 const COMMA_BEFORE_LISTED_PERSON = new RegExp(`^[ \\t]*,[ \\t]*${FORM_OF_ADDRESS}?$`, 'u');
