@@ -81,6 +81,10 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Tổ trưởng', 'Tổ trưởng', ['person', 'Vi Thu Hà'], ['Tổ công tác rà soát hồ sơ đất đai']),
   // In lower case the head of a neighbourhood's group, no post the sets list.
   none('Bà Hứa Thị Lụa, tổ trưởng tổ dân phố số 3, cho biết đã vận động được 40 hộ.', 'tổ trưởng'),
+  // A task force in lower case in its leader's title, no body named after it: held at no body, not at the holder's
+  // other post's (a team of a school is that school's: `Tổ trưởng tổ chuyên môn`, below).
+  none('Bà Vi Thu Hà, Phó Giám đốc Sở Tư pháp, Tổ trưởng tổ công tác, đã gặp từng hộ.', 'Tổ trưởng tổ công tác'),
+  none('Ông Lò Văn Hải, Phó Giám đốc Sở Xây dựng kiêm Tổ trưởng tổ công tác đặc biệt, đôn đốc hằng tuần.', 'Tổ trưởng tổ công tác đặc biệt'),
   role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
     'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
   role('Ông Vũ Minh Quân, chuyên viên cho biết tại Công ty Cổ phần Thép Bắc Sơn giá thép tăng.',

@@ -341,6 +341,9 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     // `cùng các Phó Chủ tịch HĐND tỉnh`, `đã bầu 31 ủy viên Ban Chấp hành`: the holders of a post as a group (a
     // plural or a count before the title), no one holding it.
     if (post.holder === null && SEVERAL_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - PLURAL_BEFORE_TITLE_WINDOW), post.title.start))) continue;
+    // `X, Phó Giám đốc Sở Y, Tổ trưởng tổ công tác,`: a task force in lower case, set up for a task, is no unit of the
+    // holder's body; with no body named right after it, the post is held nowhere a reader could name.
+    if (TASK_FORCE_HEAD.test(post.titleKey) && post.end === post.title.end) continue;
     // `Trường hợp ... là một nguyên Phó Chủ tịch UBND xã`: one unnamed holder of a post (`một` before it), no one.
     if (post.holder === null && ONE_UNNAMED_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - ONE_BEFORE_TITLE_WINDOW), post.title.start))) continue;
     const targets: readonly (EntityMention | null)[] = post.organizations.length > 0 ? post.organizations : [null];
@@ -1198,6 +1201,8 @@ function lastPersonWithin(entities: EntityMentions, start: number, end: number):
 
 /** How far back (characters) the plural determiner or the count is read. */
 const PLURAL_BEFORE_TITLE_WINDOW = 10;
+/** The leader of a task force written in lower case in the title, folded: `tổ trưởng tổ công tác (đặc biệt)`. */
+const TASK_FORCE_HEAD = /^(?:phó )?tổ trưởng tổ công tác(?: |$)/u;
 /** `một` (one, a) right before a title, maybe with a former post's word: `một nguyên Phó Chủ tịch`, `một Phó Giám đốc`. */
 const ONE_UNNAMED_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])[Mm]ột[ \t]+(?:(?:nguyên|cựu)[ \t]+)?$/u;
 /** How far back (characters) `một` and a former post's word are read. */
