@@ -85,6 +85,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // other post's (a team of a school is that school's: `Tổ trưởng tổ chuyên môn`, below).
   none('Bà Vi Thu Hà, Phó Giám đốc Sở Tư pháp, Tổ trưởng tổ công tác, đã gặp từng hộ.', 'Tổ trưởng tổ công tác'),
   none('Ông Lò Văn Hải, Phó Giám đốc Sở Xây dựng kiêm Tổ trưởng tổ công tác đặc biệt, đôn đốc hằng tuần.', 'Tổ trưởng tổ công tác đặc biệt'),
+  role('Ông Kim Min-jun, Trưởng nhóm chuyên gia của Bệnh viện Đại học Busan, đã thống nhất kế hoạch đào tạo.',
+    'Trưởng nhóm chuyên gia', 'Trưởng nhóm chuyên gia', ['person', 'Kim Min-jun'], ['Bệnh viện Đại học Busan']),
+  // With no body after `của`, the team leader alone.
+  role('Ông Kim Min-jun, Trưởng nhóm chuyên gia đến từ Hàn Quốc, đã thống nhất kế hoạch đào tạo.',
+    'Trưởng nhóm', 'Trưởng nhóm', ['person', 'Kim Min-jun'], null),
   role('Bà Lò Thu Hằng, chuyên viên phân tích cao cấp của Công ty Cổ phần Chứng khoán Bắc Á, dự báo lãi suất giảm.',
     'chuyên viên phân tích cao cấp', 'chuyên viên phân tích cao cấp', ['person', 'Lò Thu Hằng'], ['Công ty Cổ phần Chứng khoán Bắc Á']),
   role('Ông Vũ Minh Quân, chuyên viên cho biết tại Công ty Cổ phần Thép Bắc Sơn giá thép tăng.',

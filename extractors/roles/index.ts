@@ -852,6 +852,11 @@ function withField(text: string, title: TitleMention, titleKey: string, titleCon
 
 /** Staff posts written in lower case that a field in lower case may follow (`chuyên viên phân tích`), folded. */
 const LOWER_CASE_FIELD_TITLES: ReadonlySet<string> = new Set(['chuyên viên', 'nghiên cứu viên', 'cố vấn', 'trợ lý']);
+/**
+ * A team leader's title, written with a capital or not, that the team's field in lower case may follow before `của`
+ * and the body (`Trưởng nhóm chuyên gia của Bệnh viện X`), folded.
+ */
+const TEAM_LEADER_TITLES: ReadonlySet<string> = new Set(['trưởng nhóm']);
 const MAX_LOWER_CASE_FIELD_WORDS = 5;
 /** Words that end a clause, not a field: `chuyên viên cho biết tại ...`. */
 const NOT_FIELD_WORDS: ReadonlySet<string> = new Set([
@@ -859,12 +864,13 @@ const NOT_FIELD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `chuyên viên phân tích cấp cao của Công ty X`: a staff post written in lower case, its field and rank in lower-case
- * words, then `của` (or `tại`, `thuộc`) and the organization: the field is part of the title. Nothing when no
+ * `chuyên viên phân tích cấp cao của Công ty X`, `Trưởng nhóm chuyên gia của Bệnh viện Y`: a staff post written in
+ * lower case (a team leader's in either case), its field and rank in lower-case words, then `của` (or `tại`,
+ * `thuộc`) and the organization: the field is part of the title. Nothing when no
  * organization follows, or a word of the clause comes first (`chuyên viên cho biết`).
  */
 function withLowerCaseField(text: string, title: TitleMention, titleKey: string, titleContext: TitleContext): TitleMention | null {
-  if (!LOWER_CASE_FIELD_TITLES.has(titleKey) || !/^\p{Ll}/u.test(title.title)) return null;
+  if (!(LOWER_CASE_FIELD_TITLES.has(titleKey) && /^\p{Ll}/u.test(title.title)) && !TEAM_LEADER_TITLES.has(titleKey)) return null;
   let end = title.end;
   for (let words = 0; words <= MAX_LOWER_CASE_FIELD_WORDS; words += 1) {
     FIELD_WORD.lastIndex = end;
