@@ -24,6 +24,11 @@ const FULL_NAMES: CorpusExample<'people'>[] = [
   // a never-name word that is a given name too ends a full name as the run's last word
   person('Đoàn do ông Trịnh Văn Được, Phó Chi cục trưởng, dẫn đầu.', 'Trịnh Văn Được', 'Trịnh Văn Được'),
   none('Trịnh Văn. Được mùa, bà con phấn khởi.', 'Được'),
+  // The end of an event's or a work's name in quotes after a noun, the quote opened by other words.
+  none('Tỉnh tổ chức Lễ hội hiến máu “Giọt máu Hồng Lam” lần thứ 5.', 'Hồng Lam'),
+  none('Chương trình “Tiếng hát Lê Lợi” thu hút 30 thí sinh.', 'Lê Lợi'),
+  // Not a quoted sentence after a colon, nor a name quoted whole.
+  person('Bà nói: “Cảm ơn bác sĩ Trần Văn Hùng”, rồi khóc.', 'Trần Văn Hùng', 'Trần Văn Hùng'),
   person('Dương Văn Minh ký văn bản chiều hôm đó.', 'Dương Văn Minh', 'Dương Văn Minh'),
   person('Buổi làm việc có sự góp mặt của Đào Ngọc Dung.', 'Đào Ngọc Dung', 'Đào Ngọc Dung'),
   person('Đinh Tiến Dũng nhận nhiệm vụ mới vào tháng trước.', 'Đinh Tiến Dũng', 'Đinh Tiến Dũng'),

@@ -71,6 +71,8 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
     if (listedAfterPlace || placeExample) continue;
     // A family name and a given name at least.
     if (words.length < 2) continue;
+    // `Lễ hội “Giọt máu Hồng Lam”`: the run ends the quoted name of an event or a work, opened by other words.
+    if (endsQuotedName(text, run)) continue;
     // `các trích đoạn như Lưu Bình Dương Lễ`: the whole run names a work.
     if (isWorkListCue(run.keyBefore) && isWorkListContext(wordKeysBefore(text, tokens, run.start, WORK_LIST_WORDS))) continue;
     // `các giống chè như LDP1, Kim Tuyên`: a pair of syllables in a list of varieties.
@@ -97,6 +99,28 @@ export function findFullNames(runs: readonly NameRun[], context: NameContext): N
 }
 
 // The helpers below are module-level, not closures per article: V8 keeps a closure's optimized code only weakly.
+
+/** A closing quote right after a run. */
+const CLOSING_QUOTE = /^[”"]/u;
+/**
+ * The quoted words before a run, back to the opening quote: a word after it (no colon, comma or line's start before
+ * the quote: a name set after a noun, not a quoted sentence), the quote, a capitalized word and lower-case words.
+ */
+const QUOTED_NAME_OPENING = /[\p{L}\p{M}\p{N}][ \t]+[“"]\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){0,4}[ \t]+$/u;
+/** How far back (characters) the opening quote of a quoted name is looked for. */
+const QUOTED_NAME_REACH = 48;
+/** The most syllables of a run ending a quoted name: a place's or a person's name at the title's end. */
+const MAX_QUOTED_NAME_END_WORDS = 3;
+
+/**
+ * `Lễ hội hiến máu “Giọt máu Hồng Lam”`, `cuộc thi “Tiếng hát Sông Hương”`: a short run that ends a quoted name set
+ * right after a noun, the quote opened by other words (a capitalized word, then lower-case ones), is the end of the
+ * name of an event or a work (a region's, a river's name), no person; a quoted sentence (after a colon) is not one.
+ */
+function endsQuotedName(text: string, run: NameRun): boolean {
+  if (run.words.length > MAX_QUOTED_NAME_END_WORDS || !CLOSING_QUOTE.test(text.slice(run.end, run.end + 1))) return false;
+  return QUOTED_NAME_OPENING.test(text.slice(Math.max(0, run.start - QUOTED_NAME_REACH), run.start));
+}
 
 /**
  * Between two items of a list: a comma, `và` (and), `hoặc` (or), or a comma and one of them; a dash joining two
