@@ -682,6 +682,11 @@ const SHORT_FORMS: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Trần Hữu Nghĩa'], ['Vườn quốc gia Chư Yang Sin']),
   role('Vườn quốc gia Chư Yang Sin mở thêm tuyến du lịch. Ông Trần Hữu Nghĩa, Giám đốc VQG Yok Đôn, cho biết khách tăng.',
     'Giám đốc', 'Giám đốc', ['person', 'Trần Hữu Nghĩa'], null),
+  // The abbreviation, then a mention of a body of that kind (its acronym): that body; a unit's name ends before it.
+  role('Ban Quản lý Khu kinh tế tỉnh Hòa An (KKT) cấp phép hai dự án. Bà Lò Thị Mai, Trưởng BQL KKT, cho biết vốn tăng.',
+    'Trưởng', 'Trưởng', ['person', 'Lò Thị Mai'], ['Ban Quản lý Khu kinh tế tỉnh Hòa An']),
+  role('Ban Quản lý Khu kinh tế tỉnh Hòa An (KKT) cấp phép hai dự án. Ông Lê Văn An, Trưởng phòng Quản lý đầu tư BQL KKT, cho biết vốn tăng.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn An'], ['Phòng Quản lý đầu tư', 'org-2']),
 ];
 
 /** The unit a head's title names: `Trưởng khoa Cấp cứu` is the head of `Khoa Cấp cứu`. */

@@ -67,6 +67,14 @@ const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   // A national park and a nature reserve: `Giám đốc VQG Phước Bình` for `Vườn quốc gia Phước Bình`.
   ['VQG', 'vườn quốc gia'], ['KBTTN', 'khu bảo tồn thiên nhiên'],
 ]);
+/** The organization of a kind (`ofKind`) one of whose mentions starts at `at`, and where that mention ends; or null. */
+function mentionOfKindAt(ofKind: readonly OfKind[], at: number): { entity: OrganizationEntity; end: number } | null {
+  for (const { entity } of ofKind) {
+    for (const mention of entity.mentions) if (mention.start === at) return { entity, end: mention.end };
+  }
+  return null;
+}
+
 /** An abbreviation in capitals (`HTX`, `BĐBP`), read whole. */
 const CAPITALS_WORD = /\p{Lu}{2,8}(?![\p{L}\p{M}\p{N}])/uy;
 /** How many words after a kind's abbreviation are read for the rest of a name (`tỉnh An Giang`). */
@@ -301,6 +309,12 @@ export class OrganizationShortForms {
       if (best) {
         const end = ends[best.count - 1] ?? abbreviationEnd;
         return { start: index, end, kind: 'organization', ref: best.entity.id, name: best.entity.name };
+      }
+      // `Trưởng BQL KKT` for `Ban Quản lý Khu kinh tế tỉnh X`, mentioned as `KKT`: the abbreviation, then a mention of
+      // an organization of that kind (its acronym, its short name) ending the phrase.
+      const mentioned = mentionOfKindAt(ofKind, abbreviationEnd + space[0].length);
+      if (mentioned && this.endsHere(text, mentioned.end, isPersonAt)) {
+        return { start: index, end: mentioned.end, kind: 'organization', ref: mentioned.entity.id, name: mentioned.entity.name };
       }
     }
     if (!this.endsHere(text, abbreviationEnd, isPersonAt)) return null;

@@ -181,7 +181,9 @@ function writtenOrganizationAt(
     return { ...body, ref: named?.id ?? null, name: named?.name ?? body.name };
   }
   if (at !== titleEnd + 1) return null;
-  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null || startsLocalBody(text, index));
+  // A unit's name ends where a body's name starts, or a kind's abbreviation naming one (`... BQL KKT`).
+  const unit = unitAfterTitle(text, titleKey, titleEnd, (index) => entities.startingAt(index) !== null || startsLocalBody(text, index)
+    || shortForms.abbreviatedKindAt(text, index, isPersonAt) !== null);
   if (!unit) return null;
   // `Phó Trưởng phòng An ninh mạng và phòng chống tội phạm ...`: a unit the article names goes on as its name does.
   const unitWord = unit.name.slice(0, unit.name.indexOf(' '));
