@@ -1028,6 +1028,14 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Phạm Văn Đông'], ['Công an tỉnh']),
   role('Trưởng Công an xã Hoàng Văn Tám cho biết đã bắt giữ đối tượng.',
     'Trưởng Công an', 'Trưởng Công an', ['person', 'Hoàng Văn Tám'], ['Công an xã', null]),
+  // A province's delegation of National Assembly deputies, named by its level alone before the clause goes on.
+  role('Ông Lò Văn Hải, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị.',
+    'Trưởng Đoàn', 'Trưởng Đoàn', ['person', 'Lò Văn Hải'], ['Đoàn đại biểu Quốc hội tỉnh', null]),
+  role('Bà Lò Thị Mai, Phó Trưởng Đoàn ĐBQH tỉnh chủ trì buổi tiếp xúc cử tri.',
+    'Phó Trưởng Đoàn', 'Phó Trưởng Đoàn', ['person', 'Lò Thị Mai'], ['Đoàn ĐBQH tỉnh', null]),
+  // With no level after it, no body is read.
+  role('Ông Lò Văn Hải, Trưởng Đoàn đại biểu Quốc hội chủ trì hội nghị.',
+    'Trưởng Đoàn', 'Trưởng Đoàn', ['person', 'Lò Văn Hải'], null),
   role('Ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Nguyễn Văn Hải'], ['UBND tỉnh']),
   role('Chủ tịch UBND huyện Lò Văn Hùng cho biết huyện sẽ hỗ trợ người dân.',

@@ -380,10 +380,11 @@ export function clubNamedWithoutHead(text: string, at: number, context: TitleCon
  * Bodies of local government, of the Party, the police and the courts, named by the place they serve: `UBND tỉnh Nghệ
  * An`, `Thành ủy Hà Nội`, `Tòa án nhân dân tỉnh`; the social insurance office (`BHXH tỉnh Nghệ An`) and, with its
  * level after it, the inspectorate (`Thanh tra tỉnh`: `Thanh tra` alone is the post's field, `Chánh Thanh tra`), the
- * provincial tax and statistics offices as named since 2025 (`Thuế tỉnh X`, `Thống kê tỉnh X`).
+ * provincial tax and statistics offices as named since 2025 (`Thuế tỉnh X`, `Thống kê tỉnh X`) and a province's
+ * delegation of National Assembly deputies (`Đoàn đại biểu Quốc hội tỉnh`, `Đoàn ĐBQH tỉnh X`).
  */
 const LOCAL_BODY =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND|Bảo hiểm xã hội|BHXH|(?:Thanh tra|Thuế|Thống kê)(?=[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\p{L}\p{M}\p{N}])))(?![\p{L}\p{M}\p{N}])/uy;
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Công an|Tòa án nhân dân|TAND|Viện [Kk]iểm sát nhân dân|VKSND|Bảo hiểm xã hội|BHXH|(?:Thanh tra|Thuế|Thống kê)(?=[ \t]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\p{L}\p{M}\p{N}]))|Đoàn[ \t]+(?:đại[ \t]+biểu[ \t]+Quốc[ \t]+hội|ĐBQH)(?=[ \t]+(?:tỉnh|thành phố|TP)(?![\p{L}\p{M}\p{N}])))(?![\p{L}\p{M}\p{N}])/uy;
 
 /** The abbreviations of local bodies spelled out, to find the entity by its full name: `UBND` → `Ủy ban nhân dân`. */
 const BODY_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
