@@ -1030,9 +1030,9 @@ const LOCAL_BODIES: CorpusExample<'roles'>[] = [
     'Trưởng Công an', 'Trưởng Công an', ['person', 'Hoàng Văn Tám'], ['Công an xã', null]),
   // A province's delegation of National Assembly deputies, named by its level alone before the clause goes on.
   role('Ông Lò Văn Hải, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị.',
-    'Trưởng Đoàn', 'Trưởng Đoàn', ['person', 'Lò Văn Hải'], ['Đoàn đại biểu Quốc hội tỉnh', null]),
+    'Trưởng Đoàn', 'Trưởng Đoàn', ['person', 'Lò Văn Hải'], ['Đoàn đại biểu Quốc hội tỉnh', 'org-2']),
   role('Bà Lò Thị Mai, Phó Trưởng Đoàn ĐBQH tỉnh chủ trì buổi tiếp xúc cử tri.',
-    'Phó Trưởng Đoàn', 'Phó Trưởng Đoàn', ['person', 'Lò Thị Mai'], ['Đoàn ĐBQH tỉnh', null]),
+    'Phó Trưởng Đoàn', 'Phó Trưởng Đoàn', ['person', 'Lò Thị Mai'], ['Đoàn ĐBQH tỉnh']),
   // With no level after it, no body is read.
   role('Ông Lò Văn Hải, Trưởng Đoàn đại biểu Quốc hội chủ trì hội nghị.',
     'Trưởng Đoàn', 'Trưởng Đoàn', ['person', 'Lò Văn Hải'], null),
