@@ -967,6 +967,21 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Ông từng một lần đến thăm làng.', 'một lần'),
   none('Theo mức mới, mỗi tháng một người tham gia chỉ phải đóng 150.000 đồng.', 'một người'),
   none('Các trạm đo cứ 15 phút cập nhật số liệu một lần.', 'một lần'),
+  // `một` as an item of a list whose other items open with a number counts its noun as they do; a suspect's record
+  // (`tiền án`, `tiền sự`) is always counted; `một` after `là`, `của`, `giá`, after a clause's opener, renaming a sum or
+  // after a measure stays the article
+  count('Xưởng mua 3 máy dệt và một dây chuyền nhuộm mới.', 1, 'dây chuyền', 'một dây chuyền'),
+  count('Phòng khám còn thiếu ba bác sĩ nhi và một y tá.', 1, 'y tá', 'một y tá'),
+  figure('Gói tài trợ gồm một hệ thống lọc nước công suất 500 lít, hai tủ lạnh y tế và bộ sơ cứu.', { kind: 'count', value: 1 }, 'một hệ thống'),
+  count('Đội kiểm tra lập biên bản 12 trường hợp với số tiền phạt 40 triệu đồng, chuyển cơ quan điều tra một vụ làm giả nhãn hàng.', 1, 'vụ', 'một vụ'),
+  count('Người này có một tiền án về tội trộm cắp.', 1, 'tiền án', 'một tiền án'),
+  none('Hợp tác xã có 120 thành viên, là một mô hình hiệu quả.', 'một mô hình'),
+  none('Nhà tài trợ trao 2 tỷ đồng, một khoản hỗ trợ lớn.', 'một khoản'),
+  none('Đội có 18 cầu thủ, phải thuê sân của một trường tiểu học.', 'một trường'),
+  none('Thu nhập khoảng 6 triệu đồng, trong khi giá một căn nhà nhỏ cũng vài trăm triệu đồng.', 'một căn nhà'),
+  none('Khu nhà xưởng rộng 3ha và một hệ thống xử lý nước thải riêng.', 'một hệ thống'),
+  none('Ông mua của một công ty ở Bình Dương với giá cao, không qua đấu thầu.', 'một công ty'),
+  none('Trận chung kết thu hút 4.200 khán giả, con số hiếm thấy ở một giải trẻ.', 'một giải'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
   // a sieve size grades beans, a name's number; a quantity sifted keeps its unit

@@ -31,7 +31,7 @@ import {
   precedesCode,
   degreesAndMinutesEnd,
 } from './codes.js';
-import { COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, NUMBER_WORD_SET, PREFIX_CURRENCIES } from './lexicon.js';
+import { COUNTED_BY_MOT, COUNTED_NOUN_PHRASES, COUNTING_BEFORE_MOT, COUNTING_BEFORE_MOT_PHRASES, CURRENCIES, IDEA_AFTER_MOT_DONG, MEASURE_UNITS, NOT_COUNTED_AFTER_MOT, NUMBER_WORD_SET, PREFIX_CURRENCIES } from './lexicon.js';
 import { parseDigitNumber } from '../shared/numbers.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
 import { readOrdinalAt } from './ordinals.js';
@@ -39,6 +39,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readPartAfterWhole, readRatio } from './ratios.js';
 import { productNounBeforeName } from './product-names.js';
+import { isListedWithCount } from './listed-mot.js';
 import { isInSetAt, isWordPairAt, phraseAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
@@ -712,7 +713,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
     if (unit.kind === 'duration' && isYearNumberAt(context, unit.next)) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
     // `duy nhất`, or with a unit of time, money or measure (`một năm`).
-    if (unit.kind === 'count' && !isCountingMot(context, number, unit)) return false;
+    // In a list of counted things `một` counts too: `2 lò sấy và một dây chuyền` (listed-mot.ts).
+    if (unit.kind === 'count' && !isCountingMot(context, number, unit) && !isListedWithCount(context, number, unit.next, found.lastAdded())) return false;
     // `một đồng lãi`, `một đồng vốn`: a single dong as a saying about money, no sum.
     if (unit.kind === 'money' && unit.unit === 'đồng' && isWordAt(context, unit.next) && IDEA_AFTER_MOT_DONG.has(context.tokens[unit.next]?.key ?? '')) return false;
   }
@@ -1010,6 +1012,7 @@ function isCountingMot(context: FigureContext, number: FigureNumber, unit: Figur
   const before = isWordAt(context, number.first - 1) ? tokens[number.first - 1] : undefined;
   const twoBefore = isWordAt(context, number.first - 2) ? tokens[number.first - 2] : undefined;
   if (before && COUNTING_BEFORE_MOT.has(before.key)) return true;
+  if (COUNTED_BY_MOT.has(lowerCased(unit.unit))) return true;
   if (before && twoBefore && isWordPairAt(context, number.first - 2, COUNTING_BEFORE_MOT_PHRASES)) return true;
   return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
 }

@@ -145,6 +145,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   // things and matters
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay',
+  // production lines (`đầu tư 3 dây chuyền sản xuất`)
+  'dây chuyền',
   // machines named with `cần` (an arm or boom; `cần` alone is the modal `need`, which ends a noun): `2 cần trục`
   'cần trục', 'cần cẩu', 'cần chắn',
   'công trình', 'dự án', 'chương trình', 'đề tài', 'nhiệm vụ',
@@ -159,6 +161,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'quy chuẩn kỹ thuật', 'tiêu chuẩn quốc tế', 'quy định', 'thủ tục', 'thủ tục hành chính', 'hồ sơ', 'giấy phép',
   'chứng chỉ', 'giấy chứng nhận', 'chứng nhận', 'bằng sáng chế', 'sáng chế', 'bài báo', 'bài viết', 'công bố', 'cuốn sách',
   'đầu sách', 'xuất bản phẩm', 'ấn phẩm', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
+  // a suspect's records: prior convictions and administrative offences (`có 2 tiền án, 1 tiền sự`)
+  'tiền án', 'tiền sự',
   // tasks and reasons counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`); `một việc` is "a matter"
   'việc', 'lý do', 'nguyên nhân',
   // gains named in a list (`nêu ba lợi ích`), tours sold (`đưa vào năm tour trải nghiệm`) and a school's grade years
@@ -442,6 +446,12 @@ export const COUNTING_BEFORE_MOT: ReadonlySet<string> = keys([
   // chương vàng giảm một chiếc`, `tăng một bậc`) are amounts, never the article "a"
   'ít nhất', 'tối thiểu', 'tăng', 'giảm',
 ]);
+
+/**
+ * Records that are only ever spoken of by their number, so `một` before them is one, never the article "a": a
+ * suspect's prior convictions and administrative offences (`từng có một tiền án`, `có một tiền sự về tội trộm cắp`).
+ */
+export const COUNTED_BY_MOT: ReadonlySet<string> = keys(['tiền án', 'tiền sự']);
 
 // The lists looked up as phrases over tokens (phrases.ts), as trees of their entries' tokens.
 export const CURRENCY_PHRASES: PhraseTree = phraseTree(CURRENCIES);
