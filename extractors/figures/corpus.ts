@@ -132,6 +132,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('năm mươi người', 50, 'người'),
   count('một trăm linh năm doanh nghiệp', 105, 'doanh nghiệp'),
   count('một trăm lẻ tám cán bộ', 108, 'cán bộ'),
+  // `nửa` before a scale word is half of it; before anything else a part, no number
+  qualified('Mỗi năm hợp tác xã bán ra hơn nửa triệu bó hoa.', 'count', 500_000, 'bó hoa', 'over', 'hơn nửa triệu bó hoa'),
+  money('Gia đình vay nửa tỷ đồng để mở xưởng.', 500_000_000, 'đồng', 'nửa tỷ đồng'),
+  none('Công trình chậm nửa tháng so với kế hoạch.', 'nửa tháng'),
   count('hai trăm ba mươi hộ', 230, 'hộ'),
   count('chín trăm người', 900, 'người'),
   count('ba nghìn người', 3000, 'người'),

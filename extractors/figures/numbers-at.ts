@@ -89,6 +89,7 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
   }
   const spaced = readSpaceGroupedNumber(context, index, into);
   if (spaced) return spaced;
+  if (kind === WORD && token.key === HALF) return readHalfOfScale(context, index, into);
   if (kind === WORD && !isNumberWordAt(context, index)) return null;
   if (kind === WORD && isLeverAt(context, index)) return null;
   // The common cases, read as the grammar reads them, without it: one token with no number after it, or digits and
@@ -116,6 +117,23 @@ export function readNumberAt(context: FigureContext, index: number, into: Number
   let hasDigits = false;
   for (let at = index; at < next; at += 1) if (kindAt(context, at) === DIGITS) hasDigits = true;
   return filled(into, tidyNumber(parsed.value), parsed.scale, index, next, hasDigits, !hasDigits && next === index + 1 ? token.key : null);
+}
+
+/** `nửa`, half: a number only before a scale word (`nửa triệu`), else a part (`nửa tháng`, `một nửa`). */
+export const HALF = 'nửa';
+
+/**
+ * `nửa triệu chiếc nón`, `hơn nửa tỷ đồng`: half of a scale word, spaced after `nửa` and with no more of the number
+ * after it (`nửa triệu hai trăm` is no way to say a number), half its value. `một nửa` is a share (ratios.ts), `nửa
+ * tháng` a part of a period, both read elsewhere or not at all.
+ */
+function readHalfOfScale(context: FigureContext, index: number, into: NumberReading): NumberReading | null {
+  const scaleToken = context.tokens[index + 1];
+  if (!scaleToken || kindAt(context, index + 1) !== WORD || !spacedOnly(context, index + 1)) return null;
+  const scale = SCALE_WORDS.get(scaleToken.key);
+  if (scale === undefined || !isNumberWordAt(context, index + 1)) return null;
+  if (isNumberToken(context, index + 2) && spacedOnly(context, index + 2)) return null;
+  return filled(into, tidyNumber(scale / 2), scale, index, index + 2, false, null);
 }
 
 /**

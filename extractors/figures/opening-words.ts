@@ -3,8 +3,11 @@
 // letters anyway, marks the words of their shape so that the scan looks at no other word.
 import { NUMBER_WORD_KEYS } from '../shared/numbers.js';
 
-/** Words a figure may start with: number words, `thứ`, `lần` and `hạng` (ordinals), `từ` (a range). */
-export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'thứ', 'lần', 'hạng', 'từ']);
+/**
+ * Words a figure may start with: number words, `nửa` before a scale word (`nửa triệu`), `thứ`, `lần` and `hạng`
+ * (ordinals), `từ` (a range).
+ */
+export const FIGURE_OPENING_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORD_KEYS, 'nửa', 'thứ', 'lần', 'hạng', 'từ']);
 
 /** The length of the longest opening word (`không`, `nghìn`, `triệu`): a longer word has no shape to look at. */
 export const LONGEST_OPENING_WORD = Math.max(...[...FIGURE_OPENING_WORDS].map((word) => word.length));
