@@ -988,6 +988,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Trận chung kết thu hút 4.200 khán giả, con số hiếm thấy ở một giải trẻ.', 'một giải'),
   // `cứ N X (words qualifying it) thì có M X`: one share, its part after its whole
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
+  // ... `chỉ` (only) before `có` too; a measure is no whole: `cứ 3km có một trạm` a distance and a count
+  ratio('Ở làng gốm, cứ 8 thợ thì chỉ có 1 người dưới 25 tuổi.', 1, 8, 'thợ', '8 thợ thì chỉ có 1 người'),
+  count('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', 3, 'km', '3km'),
+  figure('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', { kind: 'count', value: 1 }, '1 trạm'),
   // a sieve size grades beans, a name's number; a quantity sifted keeps its unit
   none('Tỷ lệ hạt cà phê đạt chuẩn sàng 16 tăng lên 80%.', 'sàng 16'),
   count('Mỗi mẻ sàng 200 kg hạt.', 200, 'kg', '200 kg'),

@@ -429,8 +429,12 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
 
   // `cứ 10 học sinh thì có 7 em`: a share whose whole is written first, the part after `thì có`, with its noun.
   const partAfter = unitAfterLower?.kind === 'count' ? readPartAfterWhole(context, number, unitAfterLower.next) : null;
-  if (unitAfterLower && partAfter) {
-    const partUnit = readUnit(context, partAfter.next, unitAfterPart);
+  const partUnit = partAfter ? readUnit(context, partAfter.next, unitAfterPart) : null;
+  // A measure is the whole of a share only with its part in the same unit (`trong 20 mẫu thì có 3 mẫu`): `cứ 2km có
+  // một điểm tiếp nước` is a distance, and a count.
+  const measuredApart = unitAfterLower !== null && isMeasureUnit(unitAfterLower.unit)
+    && !(partUnit !== null && partUnit !== DATE_PART && lowerCased(partUnit.unit) === lowerCased(unitAfterLower.unit));
+  if (unitAfterLower && partAfter && !measuredApart) {
     const next = partUnit !== null && partUnit !== DATE_PART && partUnit.kind === 'count' ? partUnit.next : partAfter.next;
     const figure = figureSpan(context, index, next, 'ratio', partAfter.value, null, null, number.value, unitAfterLower.unit, null, 'ratio-part-after-whole');
     found.add(context, figure, index, partAfter.next);

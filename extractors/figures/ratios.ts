@@ -143,8 +143,9 @@ const WORDS_QUALIFYING_WHOLE = 8;
  * The part of a share written after its whole: `cứ 10 học sinh thì có 7 em`, `trong 5 hộ thì có 2 hộ` ("of every ten
  * pupils, seven"). `number` is the whole, after `cứ` (every) or `trong` (among), and `unitNext` the token after its
  * counted noun; `thì có` (or `có` after `cứ`) and a part no larger than the whole follow, after `cứ` maybe past a few
- * words that qualify the whole (`cứ 10 gia đình được hỏi thì có 8 gia đình`, `cứ 10 quả bán ở Praha thì có 7 quả`).
- * Null otherwise (`cứ 100 cổ phiếu được đổi lấy 82 cổ phiếu`, a swap, is two counts).
+ * words that qualify the whole (`cứ 10 gia đình được hỏi thì có 8 gia đình`, `cứ 10 quả bán ở Praha thì có 7 quả`), and
+ * maybe `chỉ` before `có` (`cứ 10 thợ thì chỉ có 1 người`). The caller reads it after a count of things only: a measure
+ * is no whole of a share (`cứ 2km có một điểm tiếp nước`, a distance and a count). Null otherwise (`cứ 100 cổ phiếu được đổi lấy 82 cổ phiếu`, a swap, is two counts).
  */
 export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, unitNext: number): PartAfterWhole | null {
   const { tokens } = context;
@@ -163,6 +164,8 @@ export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, 
   const then = tokens[at]?.key === 'thì' && isLowerWordAt(context, at);
   if (then) at += 1;
   else if (opener !== 'cứ') return null;
+  // `cứ 10 thợ thì chỉ có 1 người`: `chỉ` (only) before `có` keeps the share.
+  if (tokens[at]?.key === 'chỉ' && isLowerWordAt(context, at)) at += 1;
   if (tokens[at]?.key !== 'có' || !isLowerWordAt(context, at)) return null;
   const part = readNumberAt(context, at + 1, partNumber);
   if (!part || part.scale !== 1 || !Number.isInteger(part.value) || part.value > whole.value || part.value < 1) return null;
