@@ -132,6 +132,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('năm mươi người', 50, 'người'),
   count('một trăm linh năm doanh nghiệp', 105, 'doanh nghiệp'),
   count('một trăm lẻ tám cán bộ', 108, 'cán bộ'),
+  // `hai bờ`, `hai đầu cầu`: the two sides of a place, no count; `hai đầu máy` (locomotives) counts
+  none('Cây cầu mới nối liền người dân hai bờ sông Tiền.', 'hai bờ'),
+  none('Cảnh sát giao thông phân luồng ở hai đầu cầu Rạch Miễu.', 'hai đầu'),
+  figure('Ngành đường sắt thuê thêm hai đầu máy kéo tàu hàng.', { kind: 'count', value: 2 }, 'hai đầu máy'),
   // `nửa` before a scale word is half of it; before anything else a part, no number
   qualified('Mỗi năm hợp tác xã bán ra hơn nửa triệu bó hoa.', 'count', 500_000, 'bó hoa', 'over', 'hơn nửa triệu bó hoa'),
   money('Gia đình vay nửa tỷ đồng để mở xưởng.', 500_000_000, 'đồng', 'nửa tỷ đồng'),

@@ -703,6 +703,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
   if (word === 'năm' && unit.kind === 'count' && isYearCalledAfterLa(context, number)) return false;
   // `kim ngạch thương mại hai chiều`, `đường hai chiều`: two-way, said of a flow or a road, no two afternoons
   if (word === 'hai' && unit.kind === 'count' && lowerCased(unit.unit) === 'chiều' && followsTwoWayNoun(context, number.first)) return false;
+  // `hai bờ sông`, `hai đầu cầu`: both banks, both ends of a crossing or a way, the two sides of a place, no count
+  if (word === 'hai' && unit.kind === 'count' && namesBothSides(context, number.next)) return false;
   if (word === 'một') {
     const before = isWordAt(context, number.first - 1) ? context.tokens[number.first - 1]?.key ?? '' : '';
     const after = context.tokens[number.next]?.key ?? '';
@@ -744,6 +746,23 @@ function followsTwoWayNoun(context: FigureContext, first: number): boolean {
   const last = tokens[first - 1]?.key ?? '';
   if (TWO_WAY_NOUNS.has(last)) return true;
   return isLowerWordAt(context, first - 2) && !isGlued(context, first - 1) && TWO_WAY_NOUNS.has(`${tokens[first - 2]?.key ?? ''} ${last}`);
+}
+
+/** The ways and crossings whose two ends `hai đầu` names (`hai đầu cầu`, `hai đầu tuyến`), no two heads counted. */
+const ENDED_WAYS: ReadonlySet<string> = new Set(['cầu', 'tuyến', 'đường', 'hầm', 'sông', 'kênh', 'đê', 'dốc', 'đèo', 'bến', 'phà', 'cống']);
+
+/**
+ * `hai` before the word at `next` names the two sides of a place: `bờ` (both banks, `người dân hai bờ`), or `đầu`
+ * before a way or crossing (ENDED_WAYS) or ending the phrase (`phân luồng ở hai đầu cầu`, `khâu trung chuyển ở hai
+ * đầu:`); `hai đầu máy` (locomotives) still counts.
+ */
+function namesBothSides(context: FigureContext, next: number): boolean {
+  if (!isLowerWordAt(context, next)) return false;
+  const side = context.tokens[next]?.key;
+  if (side === 'bờ') return true;
+  if (side !== 'đầu') return false;
+  if (!isWordAt(context, next + 1)) return true;
+  return ENDED_WAYS.has(context.tokens[next + 1]?.key ?? '') && !isGlued(context, next + 1);
 }
 
 /** Magnitude words that count a unit after them: `hàng trăm năm`, `mấy chục năm`, `hàng nghìn năm`. */
