@@ -609,6 +609,7 @@ export function isNameOrDateNumber(context: FigureContext, number: FigureNumber)
   if (isNamedByWordBefore(context, number) && !isThousandsGrouped(context, number)) return true;
   if (followsGradeWord(context, number)) return true;
   if (endsNumberedBodyName(context, number)) return true;
+  if (continuesNumberedList(context, number.first)) return true;
   if (kindAt(context, number.first) === DIGITS) {
     if (isPurityGrade(context, number)) return true;
     if (isVersionDigits(first.text)) return true; // `4.0`, `2.5`: versions, English decimals with no unit
@@ -782,6 +783,30 @@ export function followsComparedName(context: FigureContext, number: FigureNumber
     const word = tokens[at];
     if (word === undefined || !isWordAt(context, at) || word.text !== word.key) return false;
     if (COMPARING_WORDS.has(word.key)) return true;
+  }
+  return false;
+}
+
+/** The most numbers a list after `số` is followed back over (`ao số 7, 8 và 11`). */
+const NUMBERED_LIST_ITEMS = 8;
+
+/**
+ * `tôm ở các ao số 7, 8 và 11`: a number with no unit after a comma or `và` that goes on a list of numbers opened by
+ * `số` names one more thing of the list (the ponds numbered 8 and 11), no figure. Followed back over at most
+ * NUMBERED_LIST_ITEMS numbers of one token each.
+ */
+function continuesNumberedList(context: FigureContext, first: number): boolean {
+  const { tokens } = context;
+  let at = first - 1;
+  for (let items = 0; items < NUMBERED_LIST_ITEMS; items += 1) {
+    const separator = tokens[at];
+    if (!separator || !(separator.text === ',' || (separator.key === 'và' && isWordAt(context, at)))) return false;
+    at -= 1;
+    if (tokens[at]?.text === ',' && separator.key === 'và') at -= 1;
+    if (kindAt(context, at) !== DIGITS) return false;
+    const before = tokens[at - 1];
+    if (before && before.key === 'số' && isLowerWordAt(context, at - 1) && !isGlued(context, at)) return true;
+    at -= 1;
   }
   return false;
 }

@@ -132,6 +132,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('năm mươi người', 50, 'người'),
   count('một trăm linh năm doanh nghiệp', 105, 'doanh nghiệp'),
   count('một trăm lẻ tám cán bộ', 108, 'cán bộ'),
+  // numbers going on a list opened by `số` name more of its things (`ao số 7, 8 và 11`), no figure
+  none('Cá ở các lồng số 3, 5 và 12 bắt đầu nổi đầu.', '5'),
+  none('Cá ở các lồng số 3, 5 và 12 bắt đầu nổi đầu.', '12'),
+  count('Cá ở các lồng số 3, 5 và 12 bắt đầu nổi đầu, mỗi lồng thả 2.000 con.', 2000, 'con', '2.000 con'),
   // `hai bờ`, `hai đầu cầu`: the two sides of a place, no count; `hai đầu máy` (locomotives) counts
   none('Cây cầu mới nối liền người dân hai bờ sông Tiền.', 'hai bờ'),
   none('Cảnh sát giao thông phân luồng ở hai đầu cầu Rạch Miễu.', 'hai đầu'),
