@@ -22,15 +22,19 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // meta 0.957, qa 0.974, paragraphs 0.938, dates 1.000, figures 0.991, organizations 0.920, people 0.993, roles
   // 0.815, acronyms 0.917
   // (total micro F1 0.960; 0.940 with the gold as the annotators wrote it).
-  meta: 0.90,
-  qa: 0.90,
-  paragraphs: 0.85,
-  dates: 0.95,
-  figures: 0.90,
-  organizations: 0.85,
-  people: 0.90,
-  roles: 0.75,
-  acronyms: 0.85,
+  // Raised by the thirty-first session's fixes: meta 1.000, qa 1.000, paragraphs 0.970, dates 1.000, figures 1.000,
+  // organizations 0.983, people 1.000, roles 0.964, acronyms 1.000 (total 0.994):
+  // a collapsed title ending at a term's acronym, a credit's name before `PV:`, a question after a caption's credit, two
+  // acronyms in one bracket, councils and a treaty's secretariat, medical supplies as a field, `một` in a list of counts.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.96,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.95,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -22,15 +22,19 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // meta 0.906, qa 0.800, paragraphs 0.872, dates 0.960, figures 0.979, organizations 0.887, people 0.982, roles
   // 0.909, acronyms 0.917
   // (total micro F1 0.950; 0.940 with the gold as the annotators wrote it).
-  meta: 0.85,
-  qa: 0.75,
-  paragraphs: 0.80,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.90,
-  roles: 0.85,
-  acronyms: 0.85,
+  // Raised by the thirty-first session's fixes: meta 1.000, qa 0.950, paragraphs 0.950, dates 1.000, figures 1.000,
+  // organizations 0.955, people 1.000, roles 0.966, acronyms 0.980 (total 0.990):
+  // a byline ending at a view count, an author run into the lead, starred questions in a collapsed line, a caption with
+  // its own credit, a fact box after the thanks, `nửa triệu`, shares written part after whole, `Ban tổ chức` for BTC.
+  meta: 0.99,
+  qa: 0.94,
+  paragraphs: 0.94,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.94,
+  people: 0.99,
+  roles: 0.95,
+  acronyms: 0.97,
 };
 
 describeGoldSet({
