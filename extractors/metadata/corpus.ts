@@ -899,6 +899,18 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { attribution: null },
   },
   {
+    name: 'a byline printed above the title: the line under it is the title',
+    text: article('Hải Yến | 12/11/2025 - 09:40 | Lượt xem: 1.208', 'Giá cà phê lập đỉnh mới, nông dân Đắk Lắk phấn khởi', BODY),
+    expected: { title: 'Giá cà phê lập đỉnh mới, nông dân Đắk Lắk phấn khởi', author: 'Hải Yến', publishedAt: '2025-11-12T09:40:00+07:00', views: 1208 },
+    kinds: { 0: 'byline', 1: 'title', 2: 'lead' },
+  },
+  {
+    name: 'a byline opening the article with the lead under it: no title',
+    text: article('Hải Yến | 12/11/2025 - 09:40', BODY, 'Các đại biểu đã thảo luận sôi nổi.'),
+    expected: { title: null, author: 'Hải Yến', publishedAt: '2025-11-12T09:40:00+07:00' },
+    kinds: { 0: 'byline' },
+  },
+  {
     name: 'no byline: only the title',
     text: article('Tin vắn trong ngày', BODY, 'Các đại biểu đã thảo luận sôi nổi.'),
     expected: { title: 'Tin vắn trong ngày', author: null, publishedAt: null, views: null, attribution: null },

@@ -196,6 +196,28 @@ function readClosingLines(
   return { author, attribution };
 }
 
+const MAX_TITLE_UNDER_BYLINES = 250;
+const MIN_TITLE_UNDER_BYLINES_WORDS = 3;
+/** Marks a title does not end with: a sentence's period, a list's comma or colon, a bold lead's stars. */
+const NOT_TITLE_ENDS: ReadonlySet<string> = new Set(['.', ',', ':', ';', '*']);
+
+/**
+ * The paragraph at `index` when it may be a title printed under the byline lines that open the article: one line
+ * of MAX_TITLE_UNDER_BYLINES characters at most and three words at least, not ending as a sentence, a list's
+ * opener or a bold lead does, and with the article going on after it.
+ */
+function titleUnderBylines(text: string, paragraphs: readonly ParagraphSpan[], index: number): TextSpan | null {
+  const line = paragraphs[index];
+  if (line === undefined || index + 1 >= paragraphs.length || line.end - line.start > MAX_TITLE_UNDER_BYLINES) return null;
+  const written = slice(text, line);
+  if (written.includes('\n') || NOT_TITLE_ENDS.has(written[written.length - 1] ?? '.')) return null;
+  let words = 0;
+  for (let at = 0; at < written.length && words < MIN_TITLE_UNDER_BYLINES_WORDS; at += 1) {
+    if (written[at] === ' ' && at > 0 && written[at - 1] !== ' ') words += 1;
+  }
+  return words + 1 >= MIN_TITLE_UNDER_BYLINES_WORDS ? line : null;
+}
+
 export function extractMetadata(document: AnnotatedDocument): MetadataResult {
   const { text, hints } = document;
   const paragraphs = annotation(document, 'paragraphs');
@@ -257,9 +279,18 @@ export function extractMetadata(document: AnnotatedDocument): MetadataResult {
     bylineLines.push(paragraph);
   }
   const topBylines = bylineLines.length - insideBylines;
-  const firstFree = next + topBylines + 1;
+  // A site that prints its byline above the title (`Lan Phương | 05/12/2025 - 16:20`, then the title): the line
+  // right under the bylines that opening line began is the title when it has a title's shape.
+  const titleBelow = title === null && next === 0 && topBylines > 0 ? titleUnderBylines(text, paragraphs, topBylines) : null;
+  if (titleBelow !== null) {
+    kinds.set(topBylines, 'title');
+    evidence.title = { start: titleBelow.start, end: titleBelow.end };
+    title = slice(text, titleBelow);
+  }
+  const titleShift = titleBelow === null ? 0 : 1;
+  const firstFree = next + topBylines + titleShift + 1;
 
-  const firstAfterTitle = afterTitle !== null ? 0 : next + topBylines;
+  const firstAfterTitle = afterTitle !== null ? 0 : next + topBylines + titleShift;
   if (openingByline !== null) bylineLines.push(openingByline.span);
   const closing = readClosingLines(text, tokens, paragraphs, sentences, firstFree, firstAfterTitle, kinds, bylineLines, bylineFields);
   // Author: the container's, the byline's, or the closing author line.
