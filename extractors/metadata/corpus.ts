@@ -630,6 +630,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     kinds: { 1: 'lead' },
   },
   {
+    name: 'a whole article on one line: the author after the view count, run into a lead opening with a body\'s name',
+    text: article(`Giá phân bón tăng mạnh trước mùa vụ mới Thứ Ba, 18/11/2025 - 10:05 | Lượt xem: 1.764 Khánh Linh Sở Nông nghiệp và Môi trường tỉnh vừa có báo cáo gửi UBND tỉnh. ${BODY}`),
+    expected: { title: 'Giá phân bón tăng mạnh trước mùa vụ mới', author: 'Khánh Linh', publishedAt: '2025-11-18T10:05:00+07:00', views: 1764 },
+  },
+  {
+    name: 'a whole article on one line: a full name after the date ending on a given name that heads bodies too, before the lead\'s capital',
+    text: article(`Nông dân Sóc Trăng trúng mùa lúa thơm 08h10 ngày 5/11/2025 Lê Quốc Trung Gần một tháng qua, ${BODY}`),
+    expected: { title: 'Nông dân Sóc Trăng trúng mùa lúa thơm', author: 'Lê Quốc Trung', publishedAt: '2025-11-05T08:10:00+07:00' },
+  },
+  {
+    name: 'not an author: a body\'s name opening the lead after a run-on byline\'s view count',
+    text: article(`Giá phân bón tăng mạnh trước mùa vụ mới Thứ Ba, 18/11/2025 - 10:05 | Lượt xem: 1.764 Sở Nông nghiệp và Môi trường tỉnh vừa có báo cáo. ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-18T10:05:00+07:00', views: 1764 },
+  },
+  {
     name: 'not an author: a place opening the lead after a run-on byline\'s date',
     text: article(`Nông dân Sóc Trăng trúng mùa lúa thơm 08h10 ngày 5/11/2025 Cần Thơ Hiện có hơn 2.000 hộ trồng lúa thơm. ${BODY}`),
     expected: { author: null, publishedAt: '2025-11-05T08:10:00+07:00' },

@@ -281,6 +281,15 @@ function runOnByline(
   return best;
 }
 
+/**
+ * Head words of bodies that no Vietnamese name holds (`Bộ`, `Sở`, `Cục`, `Viện`; not `Trường`, `Công`, `Ngân`,
+ * `Văn`, given names too): a capitalized run after a byline that reaches one opens the lead with a body's name.
+ * Folded keys.
+ */
+const LEAD_BODY_HEAD_KEYS: ReadonlySet<string> = new Set(
+  ['Bộ', 'Sở', 'Cục', 'Viện', 'Ủy', 'Uỷ', 'Tòa', 'Toà', 'Đài', 'Báo', 'Đảng', 'Tổng', 'Bệnh', 'Nhà', 'Tỉnh', 'Huyện'].map(foldKey),
+);
+
 /** Sticky: a lower-case letter opening a word. */
 const LOWER_INITIAL = /\p{Ll}/uy;
 
@@ -314,6 +323,11 @@ function authorRunIntoLead(text: string, tokens: readonly Token[], from: number,
   LOWER_INITIAL.lastIndex = stop.start;
   if (LOWER_INITIAL.test(text)) {
     count -= 1;
+    // A lead opening with a body's name (`Thu Hằng Bộ Nội vụ vừa trình ...`): the name ends before the head word
+    // of a body that no name holds, two words or more into the run.
+    let head = MIN_AUTHOR_WORDS;
+    while (head < count && !LEAD_BODY_HEAD_KEYS.has((words[head] as Token).key)) head += 1;
+    if (head < count) count = head;
     const opener = words[count];
     if (opener === undefined || isFamilyName(opener.key)) return null;
   } else if (!isNeverNameWord(stop.key) || !UPPER_INITIAL.test(text.slice(stop.start, stop.end))) return null;
@@ -335,7 +349,8 @@ function withAuthorIntoLead(
   lineEnd: number,
 ): { span: TextSpan; fields: BylineFieldSpan[] } {
   const lastField = byline.fields[byline.fields.length - 1];
-  if (lastField?.field !== 'date' || byline.fields.some((field) => field.field === 'author')) return byline;
+  // The name may follow the view count too (`... | Lượt xem: 3.128 Thu Hằng Bộ Nội vụ ...`).
+  if ((lastField?.field !== 'date' && lastField?.field !== 'views') || byline.fields.some((field) => field.field === 'author')) return byline;
   const author = authorRunIntoLead(text, tokens, byline.span.end, lineEnd);
   if (author === null) return byline;
   return { span: { start: byline.span.start, end: author.end }, fields: [...byline.fields, fieldOf(author, 'author')] };
