@@ -661,6 +661,10 @@ const CREDITS: CorpusExample<'people'>[] = [
   person('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh Phóng viên: Xin ông cho biết lô thiết bị gồm những gì?', 'Bảo Khánh', 'Bảo Khánh'),
   none('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh Phóng viên: Xin ông cho biết lô thiết bị gồm những gì?', 'Phóng viên'),
   none('Hai bên cắt băng bàn giao thiết bị. Ảnh: Bảo Khánh PVN cho biết lô thiết bị đã về.', 'Bảo Khánh'),
+  // ... or before the reporter's address opening the next question (`Thưa bà`, `Thưa ông`).
+  person('Bà Lê Thị Hoa tại xưởng dệt. Ảnh: Minh Châu Thưa bà, xưởng có bao nhiêu thợ?', 'Minh Châu', 'Minh Châu'),
+  none('Bà Lê Thị Hoa tại xưởng dệt. Ảnh: Minh Châu Thưa bà, xưởng có bao nhiêu thợ?', 'Thưa bà'),
+  person('Ông Trịnh Văn Sơn trên cánh đồng. Ảnh: Hoàng Hà Thưa ông, vụ lúa năm nay ra sao?', 'Hoàng Hà', 'Hoàng Hà'),
   // The photographer in brackets after a caption that opens with `Ảnh:`, the caption one sentence.
   person('Ảnh: Thuyền rồng rước kiệu trên sông. (Thu Trang) Buổi chiều, hội thi đấu vật.', 'Thu Trang', 'Thu Trang'),
   none('Ảnh: Quang cảnh hội trường. Đại biểu dự họp đông đủ. (Thu Trang)', 'Thu Trang'),

@@ -7,6 +7,7 @@ import {
   isCraftContext,
   isCreditLabel,
   opensSentenceWord,
+  opensAddress,
   isFamilyName,
   isLunarYearName,
   isNotPersonContext,
@@ -313,10 +314,16 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (run.words.length - index <= MAX_CRAFT_PLACE_WORDS && isCraftContext(keyBefore, secondKeyBefore)) return null;
   // A road's name: `nút giao thông Nguyễn Văn Linh`, `Quốc lộ 1 – Nguyễn Văn Linh`.
   if (mayFollowRoad(keyBefore) && isRoadNameAt(text, family.start, context)) return null;
-  const words = personForPlace && placeEnd !== null
+  let words = personForPlace && placeEnd !== null
     ? wordsWithin(run.words, family.start, placeEnd)
     : nameWords(run.words, index, context, MAX_GIVEN_NAMES + 1);
   if (words.length < 2 || (holderAfterUnit && words.length !== run.words.length - index)) return null;
+  // `Ảnh: Hoàng Hà Thưa ông, ...`: the address opening the next question ends the name before it.
+  const addressed = words[words.length - 1];
+  if (addressed !== undefined && opensAddress(addressed.key, lowerWordKeyAt(text, addressed.end))) {
+    if (words.length === 2) return null;
+    words = words.slice(0, -1);
+  }
   const wordKeys: string[] = [];
   for (const word of words) wordKeys.push(word.key);
   // `Sao Mai Residence`: a word longer than any Vietnamese syllable is a foreign word of a building's or brand's name.

@@ -536,10 +536,20 @@ const SENTENCE_OPENERS_OPENED_BY_NAMES: ReadonlyArray<readonly [string, readonly
   ['khẳng', ['định']], ['nhấn', ['mạnh']], ['hiện', ['nay', 'tại']], ['dự', ['kiến']], ['chia', ['sẻ']],
   // The reporter's label opening a question (`Ảnh: Hoài Thu Phóng viên: Xin ông ...`), or the noun opening a sentence.
   ['phóng', ['viên']],
+  // The reporter's address opening a question (`Ảnh: Bảo Ngọc Thưa ông, ...`), where an interview's lines were joined.
+  ['thưa', ['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'bác', 'chú', 'ngài', 'đồng', 'các', 'quý']],
 ];
 const SENTENCE_OPENER_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   SENTENCE_OPENERS_OPENED_BY_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
 );
+
+/**
+ * True when the capitalized syllable (its key) is `Thưa` addressing someone (`Thưa ông`, `Thưa bà`): no given name,
+ * it opens the reporter's question where an interview's lines were joined (`Ảnh: Bảo Ngọc Thưa ông, ...`).
+ */
+export function opensAddress(key: string, nextKey: string): boolean {
+  return key === 'thưa' && opensSentenceWord(key, nextKey);
+}
 
 /** True when the capitalized syllable (its key) and the lower-case one after it (its key) make a word opening a sentence. */
 export function opensSentenceWord(key: string, nextKey: string): boolean {
