@@ -90,6 +90,8 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
   none('Năm nay trường tuyển 90 chỉ tiêu cử nhân Quản trị khách sạn.', 'Quản'),
   // A body's head word then a syllable opening a common word with the lower-case one after it: a body, no person.
   none('Sản phẩm của các nhà khoa học Viện Hàn lâm Thứ Hai, 10/11/2025 đã được cấp bằng.', 'Viện Hàn'),
+  none('Đoàn công tác thăm thầy cô Trường Phổ thông dân tộc nội trú huyện Mường Tè.', 'Trường Phổ'),
+  person('Học sinh lớp 5A rất quý cô Trường Giang, giáo viên chủ nhiệm.', 'Trường Giang', 'Trường Giang'),
   person('Bài thơ của nhà thơ Văn Công Hùng kể về phố núi.', 'Văn Công Hùng', 'Văn Công Hùng'),
   none('Khóa đầu tiên của chương trình kỹ sư Công nghệ bán dẫn có 40 người học.', 'Công'),
   none('Bà là thạc sĩ Thủy lợi của trường từ năm 2010.', 'Thủy'),

@@ -625,6 +625,8 @@ const COMMON_WORDS_OPENED_BY_GIVEN_NAMES: ReadonlyArray<readonly [string, readon
   ['phần', ['mềm']], ['tự', ['động']], ['điều', ['dưỡng', 'khiển']], ['dinh', ['dưỡng']], ['ngôn', ['ngữ']],
   ['truyền', ['thông']], ['kiểm', ['toán']], ['quy', ['hoạch']], ['luật', ['học']], ['dược', ['học']],
   ['hàn', ['lâm']],
+  // A school's level: `thầy cô Trường Phổ thông dân tộc bán trú ...`.
+  ['phổ', ['thông', 'cập']],
 ];
 const COMMON_WORD_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   COMMON_WORDS_OPENED_BY_GIVEN_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
