@@ -393,6 +393,11 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Trạm bơm tiêu úng Hòa Bình 2 đã chạy 10 tổ máy từ đêm qua.', 'Hòa Bình'),
   none('Nước được bơm ra sông qua trạm bơm Minh Tân cũ.', 'Minh Tân'),
   none('Công nhân đóng cống Phú Lương để ngăn mặn.', 'Phú Lương'),
+  // Any station by its place (a gauge), its head a person.
+  none('Lượng mưa tại trạm Hoàng Sa đo được 410mm, mực nước tại trạm Lê Thủy lên nhanh.', 'Lê Thủy'),
+  none('Trong 5 ngày, trạm Đồng Tâm (Hà Giang) đo được 600mm.', 'Đồng Tâm'),
+  person('Trưởng trạm Lê Văn Hòa cho biết nước đã rút.', 'Lê Văn Hòa', 'Lê Văn Hòa'),
+  person('Ông Đỗ Minh Tâm, phó trạm khí tượng, cho biết mưa còn kéo dài.', 'Đỗ Minh Tâm', 'Đỗ Minh Tâm'),
   none('Đoàn khảo sát vào rừng Cúc Phương từ sáng sớm.', 'Cúc Phương'),
   // Parks, zones and dumps of three words or two, named like people; a holder's full name after a zone his title
   // names stays a person.

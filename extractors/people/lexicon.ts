@@ -230,8 +230,9 @@ const NOT_PERSON_BEFORE = [
   // Border gates and forests named like people: `cửa khẩu Kim Thành`, `rừng Bạch Mã`; a maker of fertilizer by its
   // trade name (`cơ sở sản xuất phân bón Hoàng Lâm`).
   'cửa khẩu', 'rừng', 'phân bón',
-  // Irrigation works named like people: `trạm bơm Đồng Quê`, `trạm bơm tiêu úng Yên Lệnh`, `cống Cẩm Đình`.
-  'trạm bơm', 'tiêu úng', 'cống',
+  // Irrigation works named like people: `trạm bơm Đồng Quê`, `trạm bơm tiêu úng Yên Lệnh`, `cống Cẩm Đình`; any
+  // station by its place (a gauge: `trạm Kim Long`, `mưa tại trạm Bạch Mã`), its head a person (`trưởng trạm`).
+  'trạm bơm', 'tiêu úng', 'cống', 'trạm',
   // Substances named by a word and a letter, like a given name: `chất Vàng O`, `hóa chất Xanh B`, `hoạt chất ...`.
   'chất', 'hóa chất', 'hoạt chất', 'chất độc',
   // Dumps, beaches and cemeteries named like people: `bãi rác Kiêu Kỵ`, `bãi biển Hà My`, `nghĩa trang Hà Văn`.
@@ -284,6 +285,8 @@ const COMPOUNDS_ENDING_IN_KIND = [
   'môi trường', 'thị trường', 'hiện trường', 'chiến trường', 'thương trường', 'lập trường',
   // `tàu` a ship, but its owner or driver is a person: `chủ tàu Lê Văn Hòa`, `lái tàu Phạm Minh Đức`.
   'chủ tàu', 'lái tàu', 'chủ rạp',
+  // `trạm` a station, but its head is a person: `trưởng trạm Lê Văn Hòa`.
+  'trưởng trạm', 'phó trạm',
 ];
 
 /** The compounds by their last word, then their first: looked up from the two keys, with no string joined per call. */
