@@ -369,6 +369,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Dịp Tết Quý Mão, nhiều gia đình về quê sum họp.', 'Quý Mão'),
   none('Xuân Canh Tý đến trong lúc dịch bệnh bùng phát.', 'Canh Tý'),
   person('Ông Giáp Văn Thìn là chủ nhiệm hợp tác xã.', 'Giáp Văn Thìn', 'Giáp Văn Thìn'),
+  // Common nouns written with capitals that open with a family name: the clergy, a weather phenomenon.
+  none('Nhà chùa mở lớp bồi dưỡng cho Tăng Ni trẻ.', 'Tăng Ni'),
+  none('Các chuyên gia dự báo La Nina sẽ kéo dài tới mùa xuân.', 'La Nina'),
+  person('Ông Tăng Văn Ni là chủ nhiệm hợp tác xã.', 'Tăng Văn Ni', 'Tăng Văn Ni'),
   // Landmarks after where one walks: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`.
   none('Du khách dạo phố đi bộ Hồ Gươm vào tối cuối tuần.', 'Hồ Gươm'),
   none('Nhiều người chạy bộ quanh Hồ Tây mỗi sáng.', 'Hồ Tây'),

@@ -450,7 +450,12 @@ const PLACES_WITH_FAMILY_NAMES = [
   // The West and the East, the imperial citadels.
   'Phương Tây', 'Phương Đông', 'Phương Nam', 'Phương Bắc', 'Hoàng Thành Thăng Long', 'Hoàng Thành Huế',
 ] as const;
-const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.map(foldKey));
+/**
+ * Common nouns written with capitals whose first word is a family name: the Buddhist clergy (`Tăng Ni`, monks and
+ * nuns: `giáo dục Tăng Ni`), a weather phenomenon (`La Nina`, `La Niña`). Looked up with the places above.
+ */
+const COMMON_NOUNS_WITH_FAMILY_NAMES = ['Tăng Ni', 'La Nina', 'La Niña'] as const;
+const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>([...PLACES_WITH_FAMILY_NAMES, ...COMMON_NOUNS_WITH_FAMILY_NAMES].map(foldKey));
 
 /**
  * First words of Central Highlands place names (Ê Đê `Ea`, water; `Krông`, river; `Đắk`, `Đăk`; Jrai `Ia`), never a
@@ -460,8 +465,9 @@ const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>(PLACES_WITH_FAMILY_NAMES.m
 const HIGHLAND_PLACE_PREFIXES = new Set<string>(['Ea', 'Krông', 'Đắk', 'Đăk', 'Ia'].map(foldKey));
 
 /**
- * True when the words (of the document, by key) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`,
- * or one whose second word opens a Central Highlands place (`Hồ Ea Kao`; not `Hồ Văn Ea`).
+ * True when the words (of the document, by key) are a place that begins with a family name: `Hoàng Mai`, `Vũ Hán`
+ * (or a common noun that does: `Tăng Ni`), or one whose second word opens a Central Highlands place (`Hồ Ea Kao`;
+ * not `Hồ Văn Ea`).
  */
 export function isPlaceWithFamilyName(keys: readonly string[]): boolean {
   if (keys.length >= 2 && HIGHLAND_PLACE_PREFIXES.has(keys[1] ?? '')) return true;
