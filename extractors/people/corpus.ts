@@ -247,6 +247,11 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Tập đoàn Hồ Thanh Vân (HTV) báo lãi. Giới phân tích đánh giá Hồ Thanh Vân là doanh nghiệp ổn định.', 'Hồ Thanh Vân là'),
   person('Công ty Cổ phần Gốm Lý Minh Khang (mã chứng khoán: LMK) vừa xuất lô hàng đầu. Ông Lý Minh Khang, người sáng lập, cho biết.', 'Lý Minh Khang,', 'Lý Minh Khang'),
   person('Trường Tiểu học Trần Quốc Toản khai giảng. Trần Quốc Toản là tấm gương của thiếu nhi.', 'Trần Quốc Toản là', 'Trần Quốc Toản'),
+  // `Giáo dục Đại học` a level of education, a department's field: the name after it is its head's; a school's
+  // head word before `Đại học` names a school for a person.
+  person('Vụ trưởng Vụ Giáo dục Đại học Trần Minh Tuấn trả lời báo chí.', 'Trần Minh Tuấn', 'Trần Minh Tuấn'),
+  person('Phó Vụ trưởng Vụ Giáo dục Tiểu học Lê Thị Hồng cho biết sách đã in xong.', 'Lê Thị Hồng', 'Lê Thị Hồng'),
+  none('Hiệu trưởng Trường Đại học Lương Thế Vinh trao bằng cho tân khoa.', 'Lương Thế Vinh'),
   none('Cầu Long Biên đã hơn một trăm tuổi.', 'Long Biên'),
   none('Phó Chủ tịch nước đã tiếp đoàn.', 'Phó Chủ'),
   none('Ông Chủ tịch xã đến thăm từng hộ gia đình.', 'Chủ tịch'),

@@ -55,6 +55,20 @@ function followsPlaceKindOfThree(text: string, tokens: NameContext['tokens'], st
   return keys.length === 4 && WHERE_BEFORE_KIND_OF_THREE.has(keys[0] ?? '') && isPlaceKindOfThree(keys);
 }
 
+/** The first syllables of school levels before `học` (`đại học`, `tiểu học`), keys. */
+const SCHOOL_LEVEL_FIRSTS: ReadonlySet<string> = new Set(['đại', 'tiểu']);
+
+/**
+ * True when `Đại học` or `Tiểu học` right before `start` ends `Giáo dục Đại học`: a level of education, a department's
+ * field (`Vụ trưởng Vụ Giáo dục Đại học Nguyễn Thu Hà`), where the name after it is its head's, no school named for a
+ * person (`Trường Đại học Nguyễn Tất Thành`). Asked only where `đại học` before the name made it a thing's.
+ */
+function isEducationLevelBefore(text: string, tokens: NameContext['tokens'], start: number, keyBefore: string | undefined, secondKeyBefore: string | undefined): boolean {
+  if (keyBefore !== 'học' || !SCHOOL_LEVEL_FIRSTS.has(secondKeyBefore ?? '')) return false;
+  const keys = wordKeysBefore(text, tokens, start, 4);
+  return keys.length === 4 && keys[0] === 'giáo' && keys[1] === 'dục';
+}
+
 export function findFullNames(runs: readonly NameRun[], context: NameContext): NameCandidate[] {
   const { text, tokens } = context;
   const found: NameCandidate[] = [];
@@ -302,7 +316,7 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   // `đường Lê Duẩn`, `khu công nghiệp Đồng Văn`: one or two words before, or a kind of place of three before a name
   // of two syllables (three after it are a holder's full name: `Trưởng Ban quản lý khu công nghiệp Nguyễn Văn Hải`),
   // or of three after a word of where (`trong khu công nghiệp Kim Động Bắc`).
-  const thingBefore = isNotPersonContext(keyBefore, secondKeyBefore)
+  const thingBefore = (isNotPersonContext(keyBefore, secondKeyBefore) && !isEducationLevelBefore(text, tokens, family.start, keyBefore, secondKeyBefore))
     || followsPlaceKindOfThree(text, tokens, family.start, keyBefore, run.words.length - index);
   if (context.placeStartBefore(spaceBefore(text, family.start)) === null && thingBefore
     && !isRankBeforeName(text, tokens, family.start, secondKeyBefore)) {
