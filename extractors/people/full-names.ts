@@ -55,6 +55,9 @@ function followsPlaceKindOfThree(text: string, tokens: NameContext['tokens'], st
   return keys.length === 4 && WHERE_BEFORE_KIND_OF_THREE.has(keys[0] ?? '') && isPlaceKindOfThree(keys);
 }
 
+/** `Thưa`, the key asked first (a string compare) before the lower-case word after it is read. */
+const ADDRESS_KEY = 'thưa';
+
 /** The first syllables of school levels before `học` (`đại học`, `tiểu học`), keys. */
 const SCHOOL_LEVEL_FIRSTS: ReadonlySet<string> = new Set(['đại', 'tiểu']);
 
@@ -334,7 +337,7 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
   if (words.length < 2 || (holderAfterUnit && words.length !== run.words.length - index)) return null;
   // `Ảnh: Hoàng Hà Thưa ông, ...`: the address opening the next question ends the name before it.
   const addressed = words[words.length - 1];
-  if (addressed !== undefined && opensAddress(addressed.key, lowerWordKeyAt(text, addressed.end))) {
+  if (addressed !== undefined && addressed.key === ADDRESS_KEY && opensAddress(addressed.key, lowerWordKeyAt(text, addressed.end))) {
     if (words.length === 2) return null;
     words = words.slice(0, -1);
   }
