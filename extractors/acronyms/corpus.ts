@@ -450,6 +450,17 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép cho dự án.', 'BQL KCNC', 'Ban Quản lý Khu công nghệ cao'),
   pair('Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội (BQL KDT) mở cửa lễ hội.', 'BQL KDT', 'Ban Quản lý Khu di tích lịch sử Cổ Loa Hà Nội'),
   none('Ban Quản lý Khu công nghệ cao tỉnh Bình Dương (BQL KCNC) đã cấp phép. Giám đốc BQL KCNC cho biết.', 'Giám đốc BQL KCNC'),
+  // The plural `các` before the field left out of the bracket, a bare level word closing the name left out of the
+  // long form; not where other words than a level follow the spelled ones.
+  pair('Ban Quản lý các cụm công nghiệp tỉnh (BQL CCN) vừa trình đề án mở rộng.', 'BQL CCN', 'Ban Quản lý các cụm công nghiệp'),
+  none('Ban Quản lý các cụm công nghiệp tỉnh và thành phố (BQL CCN) vừa trình đề án.', 'CCN'),
+  // A one-word head neither acronym spells (`Đài`, `Viện`), the first spelling the words after it, the second the
+  // name's last words after at most two lower-case words (`khu vực`): the whole name; a bracket of one of them alone
+  // further on still defines it.
+  pair('Ông Hòa, Giám đốc Đài Khí tượng Thủy văn khu vực Tây Bắc (KTTV TB), cho biết mưa còn kéo dài.', 'KTTV TB', 'Đài Khí tượng Thủy văn khu vực Tây Bắc'),
+  pair('Viện Vệ sinh dịch tễ khu vực Tây Nguyên (VSDT TN) đã lấy mẫu nước.', 'VSDT TN', 'Viện Vệ sinh dịch tễ khu vực Tây Nguyên'),
+  pair('Đài Khí tượng Thủy văn khu vực Tây Bắc (KTTV TB) cảnh báo lũ. Theo Tổng cục Khí tượng Thủy văn (KTTV), lũ còn lên.', 'KTTV', 'Khí tượng Thủy văn', 'Khí tượng Thủy văn (KTTV)'),
+  pair('Đài Khí tượng Thủy văn tỉnh Lai Châu lắp thêm trạm đo ở vùng núi Tây Bắc (KTTV TB) trong tháng này.', 'TB', 'Tây Bắc', 'Tây Bắc (KTTV TB)'),
   // A head and an acronym in brackets after a name of another head whose words the acronym does not spell: the
   // body the name belongs to, no short form of it (its own bracket after its name defines the acronym).
   none('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp.', 'NN&MT'),

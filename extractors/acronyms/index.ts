@@ -15,10 +15,14 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
   const definitions: AcronymSpan[] = [];
   // Made only when the text defines acronyms in brackets (most articles define none).
   let defined: Set<string> | null = null;
+  // The acronyms of a bracket of two (`KTTV TTB`): defined for the spelled-out search, yet a bracket of one of them
+  // alone further on defines it with its own long form (`Cục Khí tượng Thủy văn (KTTV)`).
+  let partsOfPairs: Set<string> | null = null;
   for (let position = 0; position < parenthesized.length; position += 1) {
     const found = parenthesized[position] as AcronymSpan;
     defined ??= new Set<string>();
-    if (defined.has(found.short)) continue;
+    if (defined.has(found.short) && !partsOfPairs?.has(found.short)) continue;
+    partsOfPairs?.delete(found.short);
     defined.add(found.short);
     // `Tổng LĐLĐVN` defines its acronym written alone too (`LĐLĐVN` is not spelled out again).
     const space = found.short.lastIndexOf(' ');
@@ -27,6 +31,11 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     if (found.rule === 'comma-joined-acronyms') for (const part of found.short.split(',')) defined.add(part);
     // `STT Hydro` defines `STT`, the acronym it opens with; `BQL KKT` both of its acronyms.
     if (found.rule === 'acronym-and-word' || found.rule === 'two-acronyms') defined.add(found.short.slice(0, space));
+    if (found.rule === 'two-acronyms') {
+      partsOfPairs ??= new Set<string>();
+      addPartOfPair(partsOfPairs, definitions, found.short.slice(0, space));
+      addPartOfPair(partsOfPairs, definitions, found.short.slice(space + 1));
+    }
     definitions.push(found);
   }
   const spelledOut = findSpelledOutAcronyms(text, tokens, defined ?? NOTHING_DEFINED);
@@ -34,6 +43,12 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
   if (spelledOut.length === 0) return sortStably(definitions, byStartThenEnd);
   if (definitions.length === 0) return sortStably(spelledOut, byStartThenEnd);
   return sortStably([...definitions, ...spelledOut], byStartThenEnd);
+}
+
+/** Marks an acronym of a bracket of two as one a bracket of its own may still define, unless one did before. */
+function addPartOfPair(partsOfPairs: Set<string>, definitions: readonly AcronymSpan[], part: string): void {
+  for (const earlier of definitions) if (earlier.short === part) return;
+  partsOfPairs.add(part);
 }
 
 function byStartThenEnd(a: AcronymSpan, b: AcronymSpan): number {

@@ -983,8 +983,12 @@ function compoundShortForm(tokens: readonly Token[], runs: RunsByEnd, last: numb
 
 /**
  * A bracket of two acronyms a space apart (`BQL KKT`) after a name on its line whose words they spell in turn from
- * its first (`Ban Quản lý` + `Khu kinh tế`): the name's first token and its last, which is the last spelled word when
- * only a place follows it up to the bracket (`tỉnh Quảng Trị`), else the word before the bracket; null when not so.
+ * its first (`Ban Quản lý` + `Khu kinh tế`), the plural `các` between them left out (`Ban Quản lý các khu công
+ * nghiệp` for `BQL KCN`): the name's first token and its last, which is the last spelled word when only a place or a
+ * bare level word follows it up to the bracket (`tỉnh Quảng Trị`, `tỉnh`), else the word before the bracket. Or a
+ * name whose one-word head neither spells (`Đài` of `Đài Khí tượng Thủy văn khu vực Trung Trung Bộ (KTTV TTB)`), the
+ * first acronym spelling the words after the head and the second the name's last words, at most two lower-case words
+ * between (`khu vực`): the whole name. Null when not so.
  */
 function twoAcronymShortForm(text: string, tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): { first: number; last: number } | null {
   const [headAcronym, fieldAcronym] = inside;
@@ -996,14 +1000,69 @@ function twoAcronymShortForm(text: string, tokens: readonly Token[], runs: RunsB
   for (const run of runs.endingAt(lastToken.end)) {
     if (run.bare && !run.complete) continue;
     const headEnd = matchInitialsForward(tokens, run.firstToken, headLetters);
-    if (headEnd <= run.firstToken || headEnd > last) continue;
-    const fieldEnd = matchInitialsForward(tokens, headEnd, fieldLetters);
-    if (fieldEnd <= headEnd || fieldEnd - 1 > last) continue;
+    if (headEnd <= run.firstToken || headEnd > last) {
+      const afterHead = fieldAfterUnspelledHead(tokens, run, last, headLetters, fieldLetters);
+      if (afterHead) return afterHead;
+      continue;
+    }
+    const fieldEnd = fieldWordsEnd(tokens, headEnd, last, fieldLetters);
+    if (fieldEnd < 0) continue;
     const next = tokens[fieldEnd];
     const place = next && fieldEnd <= last ? placeAt(text, next.start) : null;
-    return { first: run.firstToken, last: place && place.end === lastToken.end ? fieldEnd - 1 : last };
+    const closedByLevel = fieldEnd <= last && bareLevelWordsAt(tokens, last) === last - fieldEnd + 1;
+    return { first: run.firstToken, last: (place && place.end === lastToken.end) || closedByLevel ? fieldEnd - 1 : last };
+  }
+  // `Ban Quản lý các khu công nghiệp tỉnh (BQL KCN)`: the name's run stops at its head's words, the field following
+  // in lower case; the acronyms spell the run's words and all those after it, a bare level word closing them left out.
+  for (let index = last - 1; index >= 0 && last - index <= MAX_LOWER_FIELD_WORDS; index -= 1) {
+    const after = tokens[index + 1];
+    if (!after?.lower || after.breakBefore) return null;
+    const token = tokens[index];
+    if (!token) return null;
+    for (const run of runs.endingAt(token.end)) {
+      if (run.kind !== 'organization' || run.bare) continue;
+      const headEnd = matchInitialsForward(tokens, run.firstToken, headLetters);
+      if (headEnd !== index + 1) continue;
+      const fieldEnd = fieldWordsEnd(tokens, headEnd, last, fieldLetters);
+      if (fieldEnd === last + 1) return { first: run.firstToken, last };
+      if (fieldEnd > headEnd && bareLevelWordsAt(tokens, last) === last - fieldEnd + 1) return { first: run.firstToken, last: fieldEnd - 1 };
+    }
   }
   return null;
+}
+
+/** Most lower-case words a name's field runs on after its run stops (`các khu công nghiệp tỉnh`). */
+const MAX_LOWER_FIELD_WORDS = 8;
+
+/**
+ * One past the last of the words from token `start` whose initials spell `letters`, the plural `các` before them
+ * passed over (`Ban Quản lý các khu công nghiệp` for `BQL KCN`), at most token `last`; -1 when they do not.
+ */
+function fieldWordsEnd(tokens: readonly Token[], start: number, last: number, letters: readonly string[]): number {
+  const fieldStart = tokens[start]?.key === PLURAL_KEY && tokens[start]?.lower === true ? start + 1 : start;
+  const fieldEnd = matchInitialsForward(tokens, fieldStart, letters);
+  return fieldEnd > fieldStart && fieldEnd - 1 <= last ? fieldEnd : -1;
+}
+
+/** The plural word a name may hold before its field (`các khu công nghiệp`), which its acronyms leave out. */
+const PLURAL_KEY = foldKey('các');
+
+/** Most lower-case words between the words of a name's two acronyms when its head spells neither (`khu vực`). */
+const MAX_WORDS_BETWEEN_ACRONYMS = 2;
+
+/**
+ * `Đài Khí tượng Thủy văn khu vực Trung Trung Bộ (KTTV TTB)`: the run's head is one word the acronyms leave out, the
+ * first spells the words right after it, the second the name's last words up to the bracket, and at most two
+ * lower-case words stand between. The whole name, or null.
+ */
+function fieldAfterUnspelledHead(tokens: readonly Token[], run: NameRun, last: number, headLetters: readonly string[], fieldLetters: readonly string[]): { first: number; last: number } | null {
+  if (run.kind !== 'organization' || run.bare || tokens[run.firstToken]?.end !== run.headEnd) return null;
+  const headEnd = matchInitialsForward(tokens, run.firstToken + 1, headLetters);
+  if (headEnd <= run.firstToken + 1 || headEnd > last) return null;
+  const fieldStart = matchInitialsBackward(tokens, last, fieldLetters);
+  if (fieldStart < headEnd || fieldStart - headEnd > MAX_WORDS_BETWEEN_ACRONYMS) return null;
+  for (let index = headEnd; index < fieldStart; index += 1) if (!tokens[index]?.lower || tokens[index]?.breakBefore) return null;
+  return { first: run.firstToken, last };
 }
 
 /** The texts of tokens `from` to `to` (`to` left out), one space apart: the words an inner acronym spells. */
