@@ -461,6 +461,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Viện Vệ sinh dịch tễ khu vực Tây Nguyên (VSDT TN) đã lấy mẫu nước.', 'VSDT TN', 'Viện Vệ sinh dịch tễ khu vực Tây Nguyên'),
   pair('Đài Khí tượng Thủy văn khu vực Tây Bắc (KTTV TB) cảnh báo lũ. Theo Tổng cục Khí tượng Thủy văn (KTTV), lũ còn lên.', 'KTTV', 'Khí tượng Thủy văn', 'Khí tượng Thủy văn (KTTV)'),
   pair('Đài Khí tượng Thủy văn tỉnh Lai Châu lắp thêm trạm đo ở vùng núi Tây Bắc (KTTV TB) trong tháng này.', 'TB', 'Tây Bắc', 'Tây Bắc (KTTV TB)'),
+  // A company's unit named before the company (`Khối X Công ty Y`): the acronym after them is the company's; not
+  // where the letters spell the unit, nor a bank's name inside the unit's own (`Khối Ngân hàng doanh nghiệp`).
+  pair('Ông Trần Văn Nam, Giám đốc Khối Phân tích Công ty Cổ phần Chứng khoán Hòa Bình (HBS), cho rằng thị trường sẽ giảm.', 'HBS', 'Công ty Cổ phần Chứng khoán Hòa Bình'),
+  pair('Bà Lê Thu Hà, Giám đốc Khối Bán lẻ Ngân hàng TMCP Đông Hải (DHB), cho biết lãi suất giảm.', 'DHB', 'Ngân hàng TMCP Đông Hải'),
+  pair('Ông Vũ, Giám đốc Khối Ngân hàng doanh nghiệp (KNHDN) cho biết dư nợ tăng.', 'KNHDN', 'Khối Ngân hàng doanh nghiệp'),
   // A head and an acronym in brackets after a name of another head whose words the acronym does not spell: the
   // body the name belongs to, no short form of it (its own bracket after its name defines the acronym).
   none('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp.', 'NN&MT'),

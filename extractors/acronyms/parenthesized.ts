@@ -507,6 +507,35 @@ function servingBodyBeforeOwner(tokens: readonly Token[], first: number, last: n
   return headedNameBefore(tokens, last) === end ? end - 1 : -1;
 }
 
+/** Heads of a company's own units (a division, a department), folded: `Khối Phân tích Công ty X`. */
+const COMPANY_UNIT_HEAD_KEYS: ReadonlySet<string> = new Set(['khối', 'phòng', 'ban', 'bộ phận', 'trung tâm', 'văn phòng'].map(foldKey));
+
+/** A company's head by its first two words, folded (`Công ty`, `Tổng công ty`, `Tập đoàn`, `Ngân hàng`). */
+const COMPANY_HEAD_PAIRS: ReadonlySet<string> = new Set(['công ty', 'tổng công', 'tập đoàn', 'ngân hàng'].map(foldKey));
+
+/**
+ * `Khối Phân tích Công ty Cổ phần Chứng khoán Phú Hưng Thịnh (PHTS)`: a run headed by a company's unit, its name
+ * then the company's whole name up to the bracket. The acronym is the company's (its unit goes by none), so its long
+ * form starts at the company's capitalized head, found two words or more after the unit's head (`Ngân hàng` before a
+ * capitalized word, a bank: `Khối Ngân hàng doanh nghiệp` is a unit's field). Not where the letters spell the unit's
+ * words (`Ban Kiểm soát Công ty X (BKS)`). The company's first token, or -1.
+ */
+function companyAfterUnit(tokens: readonly Token[], run: NameRun, last: number, letters: readonly string[] | null): number {
+  if (run.kind !== 'organization' || !COMPANY_UNIT_HEAD_KEYS.has(run.headKey)) return -1;
+  if (letters && matchInitialsForward(tokens, run.firstToken, letters) > run.firstToken) return -1;
+  for (let index = tokenIndexAt(tokens, run.headEnd) + 1; index < last - 1; index += 1) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (!token?.capitalized || !next || next.breakBefore || !COMPANY_HEAD_PAIRS.has(`${token.key} ${next.key}`)) continue;
+    const bankName = tokens[index + 2];
+    if (token.key === BANK_FIRST_KEY && !(bankName?.capitalized || bankName?.acronymLike)) continue;
+    return index;
+  }
+  return -1;
+}
+
+const BANK_FIRST_KEY = foldKey('ngân');
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -556,6 +585,8 @@ function longFormBefore(
   if (run) {
     const served = letters && !brand ? servingBodyBeforeOwner(tokens, run.firstToken, last, letters) : -1;
     if (served >= 0) return { first: run.firstToken, last: served, rule: 'initials-before-owner' };
+    const company = companyAfterUnit(tokens, run, last, letters);
+    if (company >= 0) return { first: company, rule: 'company-after-unit' };
     return { first: run.firstToken, rule: 'name-before' };
   }
   const numbered = numberedNameBefore(tokens, runs, last, short);

@@ -123,6 +123,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Tập đoàn Dệt may Việt Nam (Vinatex) đặt mục tiêu xuất khẩu mới.', 'Tập đoàn Dệt may Việt Nam', 'Vinatex'),
   org('Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) lo ngại thuế mới.', 'Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam', 'VASEP'),
   org('Ngân hàng Phát triển châu Á (ADB) cho vay ưu đãi.', 'Ngân hàng Phát triển châu Á', 'ADB'),
+  // A company's acronym after its unit's name and its own (acronyms/: the company's long form): the run carries it.
+  org('Ông Trần Văn Nam, Giám đốc Khối Phân tích Công ty Cổ phần Chứng khoán Hòa Bình (HBS), cho rằng thị trường sẽ giảm.', 'Khối Phân tích Công ty Cổ phần Chứng khoán Hòa Bình', 'HBS'),
   org('Cơ quan Năng lượng Xanh Quốc tế (GEAI) công bố báo cáo.', 'Cơ quan Năng lượng Xanh Quốc tế', 'GEAI'),
   org('Hiệp hội Phần mềm Đông Dương (IDSA) kết nạp hội viên.', 'Hiệp hội Phần mềm Đông Dương', 'IDSA'),
   org('Ngân hàng Nhà nước (NHNN) điều chỉnh tỷ giá trung tâm.', 'Ngân hàng Nhà nước', 'NHNN'),

@@ -802,6 +802,9 @@ interface BrandOwner {
   readonly after: number;
 }
 
+/** The acronyms stage's rule for a company's acronym after its unit's name (acronyms/parenthesized.ts). */
+const COMPANY_AFTER_UNIT_RULE = 'company-after-unit';
+
 // Shared empty answers for what most articles lack: no acronym, no brand.
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 const NO_ACRONYMS: readonly AcronymSpan[] = [];
@@ -824,6 +827,9 @@ export function extractOrganizations(
   let longByAcronymKey: Map<string, string> | null = null;
   // The same long forms as the text writes them, by the acronym as written (`CSGT` → `Cảnh sát giao thông`).
   let writtenLongByAcronym: Map<string, string> | null = null;
+  // A company's acronym after its unit's name (`Khối Phân tích Công ty X (XS)`, acronyms/): by where the company's name
+  // ends, so the run of unit and company carries it.
+  let companyAcronymByEnd: Map<number, string> | null = null;
   if (acronyms.length > 0) {
     shortByLong = new Map<string, string>();
     longByHeadAcronym = new Map<string, string>();
@@ -832,6 +838,7 @@ export function extractOrganizations(
       const acronym = acronyms[position] as AcronymSpan;
       // Both forms are the document's text (acronyms/).
       const long = foldDocumentText(acronym.long);
+      if (acronym.rule === COMPANY_AFTER_UNIT_RULE) (companyAcronymByEnd ??= new Map<number, string>()).set(acronym.start + acronym.long.length, acronym.short);
       // Two acronyms for one name (`Liên hợp quốc (LHQ)`, then `Liên hợp quốc (UN)`): the well-known one, else the first.
       const defined = shortByLong.get(long);
       if (defined === undefined || (defined !== acronym.short && KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(long) === acronym.short)) {
@@ -970,7 +977,7 @@ export function extractOrganizations(
     // A well-known acronym only when the text writes it: the record states no fact the article does not.
     const known = KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS.get(draft.key);
     const acronym = shortByLong?.get(index.keyOf(name)) ?? shortByLong?.get(draft.key) ?? (branchOf === null ? bracketedInName(text, run, index, shortByLong) : undefined)
-      ?? (known && writtenAcronyms.writes(known) ? known : undefined);
+      ?? (known && writtenAcronyms.writes(known) ? known : undefined) ?? companyAcronymByEnd?.get(run.end);
     if (acronym) index.setAcronym(draft, acronym);
     const withoutParent = companyWithoutParentAcronym(text, tokens, run);
     if (withoutParent !== null) index.addAlias(withoutParent, draft);
