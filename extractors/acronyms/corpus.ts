@@ -466,6 +466,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Ông Trần Văn Nam, Giám đốc Khối Phân tích Công ty Cổ phần Chứng khoán Hòa Bình (HBS), cho rằng thị trường sẽ giảm.', 'HBS', 'Công ty Cổ phần Chứng khoán Hòa Bình'),
   pair('Bà Lê Thu Hà, Giám đốc Khối Bán lẻ Ngân hàng TMCP Đông Hải (DHB), cho biết lãi suất giảm.', 'DHB', 'Ngân hàng TMCP Đông Hải'),
   pair('Ông Vũ, Giám đốc Khối Ngân hàng doanh nghiệp (KNHDN) cho biết dư nợ tăng.', 'KNHDN', 'Khối Ngân hàng doanh nghiệp'),
+  // A document's short name in brackets, the word it is named for (written right after its head) and its kind's
+  // English acronym (`Bản ghi nhớ` → MOU): the whole bracket, the whole name; not another word than the name's.
+  pair('Tàu bị lưu giữ theo Bản ghi nhớ Paris về kiểm tra nhà nước cảng biển (Paris MOU) từ tuần trước.', 'Paris MOU', 'Bản ghi nhớ Paris về kiểm tra nhà nước cảng biển'),
+  pair('Hai bên đã ký Biên bản ghi nhớ Mekong về hợp tác du lịch (Mekong MOU) năm 2020.', 'Mekong MOU', 'Biên bản ghi nhớ Mekong về hợp tác du lịch'),
+  none('Tàu bị lưu giữ theo Bản ghi nhớ Paris về kiểm tra nhà nước cảng biển (Tokyo MOU) từ tuần trước.', 'Tokyo MOU'),
   // A head and an acronym in brackets after a name of another head whose words the acronym does not spell: the
   // body the name belongs to, no short form of it (its own bracket after its name defines the acronym).
   none('Ông Lâm, Phó Vụ trưởng Vụ Hợp tác quốc tế (Bộ NN&MT), dự họp.', 'NN&MT'),

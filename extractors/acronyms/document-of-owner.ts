@@ -145,3 +145,39 @@ function endsDocumentHead(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
+
+/** Most lower-case words of a document's name after the word it is named for: `về kiểm tra nhà nước cảng biển`. */
+const MAX_NAMED_DOCUMENT_TAIL_WORDS = 10;
+
+/**
+ * `Bản ghi nhớ Tokyo về kiểm tra nhà nước cảng biển (Tokyo MOU)`: a bracket of a capitalized word and an English
+ * acronym after a document's capitalized head (DOCUMENT_HEAD_PHRASES) that the same word follows, then the document's
+ * name in lower case up to the bracket (through `về`, `các`, `và`, on one line): the bracket is the document's short
+ * name, the word it is named for and the English initials of its kind, the acronym opening with the head's English
+ * initial (`Bản ghi nhớ` → Memorandum of Understanding). The head's first token, or -1.
+ */
+export function documentNamedForWordBefore(tokens: readonly Token[], last: number, word: Token, letters: readonly string[]): number {
+  const firstLetter = letters[0];
+  if (firstLetter === undefined) return -1;
+  for (let index = last; index >= 0 && last - index <= MAX_NAMED_DOCUMENT_TAIL_WORDS; index -= 1) {
+    const token = tokens[index];
+    if (!token || !token.isWord || token.breakBefore) return -1;
+    if (token.capitalized) {
+      if (token.key !== word.key) return -1;
+      const head = documentHeadEndingAt(tokens, index - 1);
+      return head >= 0 && englishInitialsOfDocumentHead(DOCUMENT_HEAD_PHRASES.longestAt(tokens, head, false, true)?.key ?? '').startsWith(firstLetter) ? head : -1;
+    }
+    if (!token.lower || (NAME_STOP_WORD_KEYS.has(token.key) && !DOCUMENT_NAME_CONNECTOR_KEYS.has(token.key))) return -1;
+  }
+  return -1;
+}
+
+/** The first token of a document head (DOCUMENT_HEAD_PHRASES), capitalized, that ends at token `end`, or -1. */
+function documentHeadEndingAt(tokens: readonly Token[], end: number): number {
+  for (let words = DOCUMENT_HEAD_PHRASES.maxWords; words >= 1; words -= 1) {
+    const first = end - words + 1;
+    if (first < 0 || !tokens[first]?.capitalized) continue;
+    if (DOCUMENT_HEAD_PHRASES.longestAt(tokens, first, false, true)?.words === words) return first;
+  }
+  return -1;
+}

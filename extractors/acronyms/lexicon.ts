@@ -115,6 +115,8 @@ const DOCUMENT_HEADS_ENGLISH_INITIALS: ReadonlyArray<readonly [string, string]> 
   ['Tuyên bố', 'D'], ['Chương trình', 'P'], ['Kế hoạch', 'P'], ['Chiến lược', 'S'], ['Sáng kiến', 'I'], ['Dự án', 'P'],
   ['Quỹ', 'F'], ['Cơ chế', 'MF'], ['Khung', 'F'], ['Hệ thống', 'S'], ['Tiêu chuẩn', 'S'], ['Chính sách', 'P'],
   ['Báo cáo', 'R'], ['Chỉ số', 'I'], ['Giải thưởng', 'AP'], ['Mạng lưới', 'N'],
+  // Memorandum of Understanding: `Bản ghi nhớ Tokyo về ... (Tokyo MOU)`.
+  ['Bản ghi nhớ', 'MOU'], ['Biên bản ghi nhớ', 'MOU'],
 ];
 
 export const DOCUMENT_HEAD_PHRASES = new PhraseLexicon(DOCUMENT_HEADS_ENGLISH_INITIALS.map(([head]) => head));

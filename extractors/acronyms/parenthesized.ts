@@ -19,7 +19,7 @@ import { LastValueMemo } from '../shared/last-value-memo.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { commaListedItemsBefore } from './comma-listed.js';
 import { dashJoinedItemsBefore } from './dash-joined.js';
-import { documentOfOwnerBefore, documentPhraseBefore, namedDocumentBeforePlace } from './document-of-owner.js';
+import { documentNamedForWordBefore, documentOfOwnerBefore, documentPhraseBefore, namedDocumentBeforePlace } from './document-of-owner.js';
 import { acronymBetweenHeadAndTail } from './head-and-acronym.js';
 import { headBeforeGeographicNoun, headedNameBefore } from './headed-name.js';
 import { longFormWithTail } from './with-tail.js';
@@ -902,6 +902,19 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         found.push(definition(text, runStart, close, shortToken0.text, text.slice(runStart, before.end), 'stock-code'));
       }
       continue;
+    }
+    // DOCUMENT Word ... (Word ACRONYM): a document's short name, the word it is named for and its kind's English
+    // acronym: `Bản ghi nhớ Tokyo về kiểm tra nhà nước cảng biển (Tokyo MOU)`; the whole bracket, the whole name.
+    const namedFor = inside.length === 2 ? inside[0] : undefined;
+    const kindAcronym = inside[1];
+    if (namedFor?.capitalized && !namedFor.acronymLike && kindAcronym && isAcronymCandidate(kindAcronym)) {
+      const kindLetters = acronymLetters(kindAcronym.text);
+      const head = kindLetters ? documentNamedForWordBefore(tokens, last, namedFor, kindLetters) : -1;
+      const headToken = tokens[head];
+      if (headToken) {
+        found.push(definition(text, headToken.start, close, text.slice(content.start, content.end), text.slice(headToken.start, before.end), 'document-named-for-word'));
+        continue;
+      }
     }
     // LONG (SHORT), the short maybe after the head it abbreviates with: `(Bộ KH&CN)`; or with a gloss after a comma,
     // `giấy chứng nhận quyền sử dụng đất (GCN, thường gọi là sổ đỏ)`.
