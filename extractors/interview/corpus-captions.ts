@@ -337,6 +337,34 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'caption', 3: 'body', 4: 'body', 5: 'body' },
   },
   {
+    name: 'news caption of two sentences, a scene\'s opening word (Quang cảnh) and a note pointing at it that states (Đây là), set apart',
+    text: article(
+      'Quảng Bình và Khăm Muồn ký kết hợp tác giáo dục, y tế',
+      'Chiều 5/3, UBND tỉnh Quảng Bình và chính quyền tỉnh Khăm Muồn (Lào) ký biên bản hợp tác về giáo dục và y tế giai đoạn 2026-2030. Hai bên thống nhất trao đổi đoàn công tác mỗi năm một lần.',
+      'Theo biên bản, tỉnh Quảng Bình tiếp nhận 40 lưu học sinh Khăm Muồn mỗi năm và cử bác sĩ sang hỗ trợ bệnh viện tỉnh bạn. Phía bạn tạo điều kiện cho doanh nghiệp Quảng Bình mở văn phòng đại diện tại Thà Khẹc.',
+      'Quang cảnh buổi ký kết tại hội trường UBND tỉnh Quảng Bình. Đây là biên bản hợp tác thứ hai giữa hai tỉnh trong năm nay.',
+      'Trước đó, đoàn công tác tỉnh Khăm Muồn đã thăm Trường Đại học Quảng Bình và Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới. Hai bên hẹn sơ kết việc thực hiện biên bản vào cuối năm.',
+      'Tỉnh đã cấp 30 suất học bổng cho sinh viên nước bạn. Đây là năm thứ năm liên tiếp tỉnh dành học bổng này.',
+      'Ngoài học bổng, tỉnh Quảng Bình còn hỗ trợ chỗ ở và sinh hoạt phí cho lưu học sinh trong năm đầu học tiếng Việt. Nhiều em sau khi tốt nghiệp đã về làm việc tại các sở, ngành của tỉnh bạn.',
+    ),
+    // The second short paragraph stays body: no scene before its note (a fact told, `đã cấp`).
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'body', 5: 'body', 6: 'body' },
+  },
+  {
+    name: 'not a news caption: a scene with a note pointing at it (Đây là) among short paragraphs, not set apart',
+    text: article(
+      'Quảng Bình và Khăm Muồn ký kết hợp tác giáo dục, y tế',
+      'Chiều 5/3, UBND tỉnh Quảng Bình và chính quyền tỉnh Khăm Muồn (Lào) ký biên bản hợp tác về giáo dục và y tế.',
+      'Hai bên thống nhất trao đổi đoàn công tác mỗi năm một lần.',
+      'Quang cảnh buổi ký kết tại hội trường UBND tỉnh Quảng Bình. Đây là biên bản hợp tác thứ hai giữa hai tỉnh trong năm nay.',
+      'Hai bên hẹn sơ kết vào cuối năm.',
+      'Đoàn công tác tỉnh bạn rời Quảng Bình chiều cùng ngày.',
+    ),
+    pairs: [],
+    kinds: { 3: 'body' },
+  },
+  {
     name: 'news caption of a player placed by the colour of his shirt, with a word of deciding in it (bàn thắng quyết định)',
     text: article(
       'Câu lạc bộ Bình Phước thắng sát nút trên sân nhà',

@@ -343,7 +343,8 @@ const MAX_NOTE_WORDS = 20;
  * True when `current`, a paragraph of two sentences, is a scene's caption with a note after it: the first sentence a
  * caption (isSceneCaption, or isBareSceneCaption by its shape), the second short and pointing at what the photo
  * shows (`Lực lượng chức năng kiểm tra hệ thống báo cháy tại một chung cư ở phường X. Đây là tòa nhà từng bị nhắc
- * nhở nhiều lần.`), asking, quoting and saying `tôi` nothing.
+ * nhở nhiều lần.`), asking, quoting and saying `tôi` nothing. Between an interview's answers; in a news article, set
+ * apart by longer paragraphs (markNewsCaptions).
  */
 function isSceneCaptionWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
   const pair = sentencePair(current, sentences);
@@ -390,11 +391,14 @@ function markNewsCaptions(
     const sentenceCount = sentences.count(current.paragraph);
     if (!isSceneCaption(text, current, sentenceCount, dates, true, photosShown)) {
       // A caption of a thing or a place (no person, no group), told by its shape and the longer paragraphs around it;
-      // perhaps with a second sentence of the same shape on the scene (isBareSceneCaptionWithNote).
+      // perhaps with a second sentence of the same shape on the scene (isBareSceneCaptionWithNote), or one pointing at
+      // what the scene shows, which may state (isSceneCaptionWithNote: `Quang cảnh buổi ký kết tại hội trường UBND
+      // tỉnh X. Đây là biên bản hợp tác thứ hai giữa hai tỉnh.`).
       const bare =
         isBareSceneCaption(text, current, sentenceCount, dates) ||
         isBareSceneCaptionWithNote(text, current, sentences, dates) ||
-        isGroupSceneWithNote(text, current, sentences, dates);
+        isGroupSceneWithNote(text, current, sentences, dates) ||
+        isSceneCaptionWithNote(text, current, sentences, dates);
       // The last photo's caption may end the article's text, an editor's note after it (`* Bài viết ...`): the
       // paragraph before sets it apart on both sides.
       const after = isEndNote(text, next, current) ? previous : next;
