@@ -365,6 +365,32 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 3: 'body' },
   },
   {
+    name: 'news caption set below its bare credit line (Ảnh minh họa): a scene and someone placed in the photo, set apart',
+    text: article(
+      'Hội Nông dân xã Mường Lói đại hội nhiệm kỳ 2025-2030',
+      'Ngày 20/9, Hội Nông dân xã Mường Lói tổ chức đại hội đại biểu nhiệm kỳ 2025-2030 với 120 đại biểu tham dự.',
+      'Nhiệm kỳ qua, hội đã vận động hội viên chuyển đổi 150 ha lúa kém hiệu quả sang trồng cây ăn quả. Thu nhập bình quân của hội viên tăng gần gấp đôi so với đầu nhiệm kỳ. Hội cũng phối hợp với ngân hàng cho 300 hộ vay vốn sản xuất.',
+      'Ảnh minh họa',
+      'Ban chấp hành khóa mới ra mắt đại hội. Ông Lò Văn Thắng (thứ hai từ trái sang) nhận hoa chúc mừng.',
+      'Phát biểu tại đại hội, ông Lò Văn Thắng cho biết hội sẽ tập trung xây dựng mô hình liên kết tiêu thụ nông sản. Hội đặt mục tiêu mỗi năm có thêm 20 hộ đạt danh hiệu sản xuất kinh doanh giỏi.',
+    ),
+    pairs: [],
+    kinds: { 1: 'lead', 2: 'body', 3: 'caption', 4: 'caption', 5: 'body' },
+  },
+  {
+    name: 'not a news caption: a short paragraph below a credit line whose photo the paragraph above describes',
+    text: article(
+      'Hội Nông dân xã Mường Lói đại hội nhiệm kỳ 2025-2030',
+      'Ngày 20/9, Hội Nông dân xã Mường Lói tổ chức đại hội đại biểu nhiệm kỳ 2025-2030 với 120 đại biểu tham dự.',
+      'Các đại biểu bỏ phiếu bầu Ban chấp hành Hội Nông dân xã nhiệm kỳ 2025-2030 tại hội trường UBND xã Mường Lói. Mỗi đại biểu nhận một phiếu bầu có đóng dấu của ban tổ chức đại hội.',
+      'Ảnh: Minh Hà',
+      'Ban chấp hành khóa mới ra mắt đại hội. Ông Lò Văn Thắng (thứ hai từ trái sang) nhận hoa chúc mừng.',
+      'Phát biểu tại đại hội, ông Lò Văn Thắng cho biết hội sẽ tập trung xây dựng mô hình liên kết tiêu thụ nông sản. Hội đặt mục tiêu mỗi năm có thêm 20 hộ đạt danh hiệu sản xuất kinh doanh giỏi.',
+    ),
+    pairs: [],
+    kinds: { 2: 'caption', 3: 'caption', 4: 'body' },
+  },
+  {
     name: 'news caption of a player placed by the colour of his shirt, with a word of deciding in it (bàn thắng quyết định)',
     text: article(
       'Câu lạc bộ Bình Phước thắng sát nút trên sân nhà',

@@ -366,11 +366,36 @@ function isCaptionPiece(piece: Piece): boolean {
 }
 
 /**
- * Text paragraphs of a news article (no question in it) that are captions whose credit was lost: one sentence
- * between two paragraphs of the text, the first of them ending its sentence, that reads as a caption strictly (a
- * person or a group, then the scene placed in the photo or dated at its end: `Người dân đeo khẩu trang trên đường
- * Giải Phóng sáng 21/12.`), or by its shape alone and set apart by longer paragraphs around it (isBareSceneCaption,
- * setApart: `Máy phát điện chạy bằng khí biogas tại trang trại của ông X.`).
+ * The text piece that stands above `pieces[index]` in a news article: the piece right before it; or, past a line that
+ * only credits a photo (`Ảnh minh họa`, `Ảnh: X`), the text before that line when it does not describe the photo
+ * (describesCreditedPhoto): the credit then stands above its caption (`Ảnh minh họa`, then `Ban chấp hành khóa mới ra
+ * mắt. Ông A (thứ hai từ trái sang) nhận hoa chúc mừng.`). Null when neither is text.
+ */
+function paragraphAbove(
+  text: string,
+  pieces: readonly Piece[],
+  index: number,
+  paragraphs: readonly ParagraphSpan[],
+  sentences: ParagraphSentences,
+): Piece | null {
+  const previous = pieces[index - 1] as Piece;
+  if (previous.role === 'text') return previous;
+  // The role first: most pieces before a text are text, and few captions are credit lines.
+  if (previous.role !== 'caption' || index < 2 || !isCreditLine(text, previous, paragraphs)) return null;
+  const above = pieces[index - 2] as Piece;
+  if (above.role !== 'text' || above.paragraph !== previous.paragraph - 1) return null;
+  const first = sentences.all[sentences.first(above.paragraph)];
+  if (first !== undefined && describesCreditedPhoto(text, above, first, sentences.count(above.paragraph))) return null;
+  return above;
+}
+
+/**
+ * Text paragraphs of a news article (no question in it) that are captions whose credit was lost, or set above them:
+ * one sentence between two paragraphs of the text (or after a credit line that follows one, paragraphAbove), the
+ * first of them ending its sentence, that reads as a caption strictly (a person or a group, then the scene placed in
+ * the photo or dated at its end: `Người dân đeo khẩu trang trên đường Giải Phóng sáng 21/12.`), or by its shape alone
+ * and set apart by longer paragraphs around it (isBareSceneCaption, setApart: `Máy phát điện chạy bằng khí biogas tại
+ * trang trại của ông X.`).
  */
 function markNewsCaptions(
   text: string,
@@ -384,9 +409,9 @@ function markNewsCaptions(
   for (let index = 1; index + 1 < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if (current.role !== 'text' || !isWholeParagraph(current, paragraphs)) continue;
-    const previous = pieces[index - 1] as Piece;
+    const previous = paragraphAbove(text, pieces, index, paragraphs, sentences);
     const next = pieces[index + 1] as Piece;
-    if (previous.role !== 'text' || !endsParagraph(previous, paragraphs) || !endsSentence(text, previous)) continue;
+    if (previous === null || !endsParagraph(previous, paragraphs) || !endsSentence(text, previous)) continue;
     if (next.role !== 'text' || next.paragraph !== current.paragraph + 1) continue;
     const sentenceCount = sentences.count(current.paragraph);
     if (!isSceneCaption(text, current, sentenceCount, dates, true, photosShown)) {
