@@ -584,6 +584,32 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['đo điện tim'],
   },
   {
+    name: 'scene caption with a short note of fact (a group shown at a scene, placed; a note opened by its time that states), before the next question',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Người dân làm thủ tục khám bệnh tại Trạm Y tế xã Tân Lập, huyện Hòa Lạc. Năm nay, trạm có thêm hai bác sĩ trẻ.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Người dân làm thủ tục khám bệnh tại trạm y tế xã. Năm nay, trạm vẫn phải chờ thêm bác sĩ trẻ.',
+      'Người dân làm thủ tục khám bệnh tại trạm y tế xã. Năm nay, chúng tôi có thêm hai bác sĩ trẻ.',
+      'Trạm Y tế xã Tân Lập có 5 bác sĩ và 7 điều dưỡng. Năm nay, trạm có thêm hai bác sĩ trẻ.',
+      'Tỉnh cũng cần có chính sách thu hút bác sĩ trẻ về công tác ở vùng cao.',
+    ),
+    // The note opens with its time and states (`Năm nay, trạm có ...`), so the scene's note told by its shape
+    // (isPlacedSceneWithNote) does not hold it. The last three stay answers: a note that narrates (`vẫn phải`), one in
+    // the first person, and two facts with no scene shown before them.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm'] },
+      {
+        question: 'kiến nghị gì',
+        answers: ['Tôi mong tỉnh', 'trạm vẫn phải chờ', 'chúng tôi có thêm', 'Trạm Y tế xã Tân Lập có 5 bác sĩ', 'Tỉnh cũng cần'],
+      },
+    ],
+    kinds: { 4: 'caption', 7: 'answer', 8: 'answer', 9: 'answer' },
+    notInAnswers: ['huyện Hòa Lạc. Năm nay'],
+  },
+  {
     name: 'credited caption of two sentences: someone placed in the photo, a short note on it, then the credit',
     text: article(
       TITLE, LEAD, Q1,

@@ -314,7 +314,9 @@ export function markSceneCaptions(
     if (!isSceneCaption(text, current, sentences.count(current.paragraph), dates) && !isSceneCaptionWithNote(text, current, sentences, dates)) {
       // Or two sentences told by their shape, a scene and a note on it (`Lễ khánh thành trạm bơm tại xã X. Nhiều hộ
       // dân ven sông lần đầu có nước tưới.`), as between the paragraphs of a news article.
-      if (!isPlacedSceneWithNote(text, current, sentences, dates)) continue;
+      // Or a scene caption and a short note of fact on it (`Người dân làm thủ tục tại Trạm Y tế xã X. Mỗi ngày trạm
+      // tiếp nhận khoảng 80 lượt khám.`).
+      if (!isPlacedSceneWithNote(text, current, sentences, dates) && !isSceneCaptionWithFactNote(text, current, sentences, dates)) continue;
     }
     marked ??= pieces.slice();
     marked[index] = withRole(current, 'caption');
@@ -358,6 +360,27 @@ function isSceneCaptionWithNote(text: string, current: Piece, sentences: Paragra
   // The note points at the photo: the scene before it may be told by its shape alone (isBareSceneCaption), a group
   // shown at any work (`Cán bộ, chiến sĩ Hải đội X lai dắt tàu cá gặp nạn vào bờ.`).
   return isSceneCaption(text, first, 1, dates) || isBareSceneCaption(text, first, 1, dates);
+}
+
+const MIN_FACT_NOTE_WORDS = 4;
+
+/**
+ * True when `current`, a paragraph of two sentences between an interview's answers, is a scene's caption with a
+ * short note of fact after it: the first sentence a caption by itself (isSceneCaption: a titled person or a group
+ * shown at a scene and placed, `Người dân làm thủ tục tại Trạm Y tế xã Tân Lập, huyện Hòa Lạc.`), the second short
+ * (MAX_NOTE_WORDS) and stating a fact on it (`Mỗi ngày trạm tiếp nhận khoảng 80 lượt khám.`), never narrating
+ * (`đã`, `sẽ`, `cũng`, `cần`), saying `tôi`, asking or quoting: a speaker's paragraph about others narrates or speaks
+ * for himself.
+ */
+function isSceneCaptionWithFactNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+  const pair = sentencePair(current, sentences);
+  if (pair === null) return false;
+  const { first, note } = pair;
+  // The note first, a few words read: most second sentences of an answer are longer or narrate.
+  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
+  if (words.count < MIN_FACT_NOTE_WORDS || words.count > MAX_NOTE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  if (words.mentionsInProse(NARRATING_WORDS, 2) || holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
+  return isSceneCaption(text, first, 1, dates);
 }
 
 /** True when `piece` is a caption (a photo credited with its cue, `Ảnh: ...`). */
