@@ -815,6 +815,20 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Nhà thầu phải bàn giao trạm bơm trước mùa mưa năm 2024, chậm nhất là ngày 30/4/2024; các phường hoàn tất giải phóng mặt bằng trong tháng 12.', 'tháng 12', '2023-12', {}, PUBLISHED_NOVEMBER),
   counted('Vụ lúa năm 2024 gieo sạ từ tháng 1; thu hoạch vụ lúa năm 2024 vào tháng 5.', 'tháng 5', '2024-05', PUBLISHED_NOVEMBER),
   none('Năm 2020 dự án khởi công, hai năm sau hoàn thành.', 'hai năm sau'),
+  // a day without its year after a day written with its year (the publication's or the next), in a later sentence
+  // too, is of that year when it lies within a quarter of that day and nearer it than the reading nearest publication
+  // lies to the publication day; not after a deadline, and not a month alone
+  counted('Giải chạy khai mạc sáng 6/7/2024 tại sân vận động tỉnh. Chiều 8/7, ban tổ chức trao giải.', 'Chiều 8/7', '2024-07-08', PUBLISHED_NOVEMBER),
+  {
+    text: 'Hồ sơ nhận đến 17h ngày 15/5/2024. Từ ngày 20/5 đến ngày 25/5, hội đồng chấm điểm.',
+    words: 'Từ ngày 20/5 đến ngày 25/5',
+    publishedAt: PUBLISHED_NOVEMBER,
+    expected: { text: 'Từ ngày 20/5 đến ngày 25/5', value: '2024-05-20', endValue: '2024-05-25', mod: null, relative: false },
+  },
+  relative('Cầu dự kiến thông xe ngày 30/6/2024. Ngày 18/11, đoàn kiểm tra đến công trường.', 'Ngày 18/11', '2023-11-18', {}, PUBLISHED_NOVEMBER),
+  relative('Nhà máy khởi công ngày 2/1/2024. Sáng 12/10, tỉnh tổ chức hội nghị xúc tiến.', 'Sáng 12/10', '2023-10-12', {}, PUBLISHED_NOVEMBER),
+  relative('Các trạm phải dừng phát trước ngày 15/10/2024. Ngày 20/9, đoàn kiểm tra làm việc tại huyện.', 'Ngày 20/9', '2023-09-20', {}, PUBLISHED_NOVEMBER),
+  relative('Lễ hội diễn ra ngày 6/7/2024. Giữa tháng 9, huyện tổng kết mùa du lịch.', 'Giữa tháng 9', '2023-09', { mod: 'MID' }, PUBLISHED_NOVEMBER),
   // a deadline (`trước ngày …`, `chậm nhất là …`) bounds a task, no period told of: `năm sau` counts from publication;
   // a day the sentence tells of still anchors it
   relative('Nhà thầu phải xong trước ngày 30/4/2024, trước khi vào mùa mưa năm sau.', 'năm sau', '2024'),

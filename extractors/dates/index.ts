@@ -36,6 +36,7 @@ import {
   referenceDayOf,
   resolveAgainst,
   timeOnDay,
+  yearNearStatedDay,
   toPendingPoint,
   type ReferenceDay,
 } from './resolve.js';
@@ -312,6 +313,8 @@ export function resolveDateMentions(
   const periods = new SentencePeriods(sentences, text);
   const topics = new ParagraphTopicYear(text, sentences);
   let lastDayValue: string | null = null;
+  /** The last day the text wrote with its year, when that is the publication's or the next (yearNearStatedDay). */
+  let statedDay: ReferenceDay | null = null;
   /** Whether the mention before opened a list whose year word the current one closes (its listYear was not null). */
   let previousOpensList = false;
   const resolved: DateSpan[] = [];
@@ -352,13 +355,17 @@ export function resolveDateMentions(
       // `năm trước đó` with no period named before it in its sentence refers back past it: no date
       if (namedPeriod === null && mention.rule === ANAPHORIC_UNIT_RULE) continue;
       const statedYearAhead = yearAhead(periods.statedYear(), reference);
-      const sentenceYear = writtenListYear ?? (pending.value !== null && takesSentenceYear(pending.value) ? statedYearAhead : null);
+      const sentenceYear = writtenListYear ?? (pending.value !== null && takesSentenceYear(pending.value)
+        ? statedYearAhead ?? (statedDay === null || reference === null ? null : yearNearStatedDay(pending.value, statedDay, reference))
+        : null);
       let begin = pending.value
         ? sentenceYear !== null
           ? formatPoint(pending.value, sentenceYear)
           : resolvePoint(withFutureTense(text, mention.start, pending.value), mention.mod, reference, lastDayValue, namedPeriod)
         : null;
-      const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue) ? statedYearAhead : null;
+      const finishYear = pending.endValue !== null && takesSentenceYear(pending.endValue)
+        ? statedYearAhead ?? (statedDay === null || reference === null ? null : yearNearStatedDay(pending.endValue, statedDay, reference))
+        : null;
       let finish = pending.endValue
         ? finishYear !== null
           ? formatPoint(pending.endValue, finishYear)
@@ -396,6 +403,14 @@ export function resolveDateMentions(
       (spansDays(current.value, current.endValue) || deadline ||
         (current.endValue === null && current.value.slice(0, DAY_VALUE_LENGTH) < lastDayValue.slice(0, DAY_VALUE_LENGTH) &&
           isBackgroundDay(text, current.start)));
+    // a deadline (`trước ngày 15/10/2026`) bounds a task: no day the story has come to
+    if (mention.pending === null && current.value !== null && current.endValue === null && current.value.length >= DAY_VALUE_LENGTH &&
+      reference !== null && !deadline) {
+      const year = Number(current.value.slice(0, 4));
+      if (yearAhead(year, reference) !== null) {
+        statedDay = { year, month: Number(current.value.slice(5, 7)), day: Number(current.value.slice(8, 10)) };
+      }
+    }
     if (current.value !== null && current.value.length >= DAY_VALUE_LENGTH && !boundAfterDay) {
       lastDayValue = current.value;
     }

@@ -196,6 +196,23 @@ function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
   return best;
 }
 
+/**
+ * The year of a day written without one that follows a day the text wrote with its year (`thứ Sáu (12/6/2026) …
+ * Ngày 10/6`, `lúc 8h ngày 1/7/2026 … Từ ngày 8/7`, written in November 2025): the stated day's year when the point
+ * lies within NEIGHBOUR_YEAR_REACH_DAYS of that day in it and nearer it than the reading nearest publication lies to
+ * the publication day (`ngày 30/6/2026 … Ngày 25/11`, written on 28 November: this November); else null. A month
+ * alone keeps the reading nearest publication (`trước ngày 15/10/2026 … Giữa tháng 9, … đã bắt`).
+ */
+export function yearNearStatedDay(point: PendingDatePoint, stated: ReferenceDay, reference: ReferenceDay): number | null {
+  if (point.day === undefined) return null;
+  const nearest = yearFor(point, reference);
+  if (nearest === stated.year) return null;
+  const statedDays = dayNumber(stated.year, stated.month, stated.day);
+  const fromStated = distanceIn(point, stated.year, statedDays);
+  if (fromStated > NEIGHBOUR_YEAR_REACH_DAYS) return null;
+  return fromStated < distanceIn(point, nearest, dayNumber(reference.year, reference.month, reference.day)) ? stated.year : null;
+}
+
 /** The value of a pending point against the article's publication day. */
 export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay): string {
   const referenceDays = dayNumber(reference.year, reference.month, reference.day);
