@@ -6,6 +6,7 @@ import type { DateMod } from '../../output/schema.js';
 import type { DateCandidate, DatePoint } from './candidate.js';
 import { codePointBefore, isBlankCode, isLetterCode } from './characters.js';
 import { countedUnitBefore, precededByAny } from './context.js';
+import { NIGHT_RANGE_RULE } from './ranges.js';
 import { MOD_WORDS, PLURAL_UNITS_BEFORE_MOD, UNITS_BEFORE_MOD, toTwentyFourHour } from './lexicon.js';
 
 /** True when `item` shares a character with one of `chosen` from `from` to `to`. */
@@ -295,6 +296,10 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
   const a = first.begin;
   const b = second.begin;
   if (first.finish !== null && second.finish !== null) return joinedSpans(text, first, second, gap);
+  if (first.rule === NIGHT_RANGE_RULE && second.finish === null && b.day !== undefined && RANGE_WORD.test(gap)) {
+    // `Từ đêm 14 rạng sáng 15/11 đến hết ngày 19/11`: from the night's first day to the end
+    return joined(first, second, { begin: fillYear(a, b), finish: b, mod: null });
+  }
   if (first.finish === null && isWeekdayOnly(a) && !isWeekdayOnly(b) && isDayLevel(b) && second.finish === null &&
     WEEKDAY_TO_DATE.test(gap)) {
     return joined(first, second, { begin: b, finish: null });

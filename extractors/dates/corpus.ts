@@ -204,6 +204,12 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Ngày 10-11/12/2020, sự kiện chính thức diễn ra.', 'Ngày 10-11/12/2020', '2020-12-10', { endValue: '2020-12-11' }),
   date('21 - 22/11/2024', '2024-11-21', { endValue: '2024-11-22' }),
   relative('Hội chợ mở cửa từ ngày 1 đến ngày 5/6.', 'từ ngày 1 đến ngày 5/6', '2023-06-01', { endValue: '2023-06-05' }),
+  // a night written by its evening's day and the next day's dawn is the range of both days, and may run on to an end
+  relative('Đêm 3 rạng sáng 4/8, mưa lớn làm ngập nhiều tuyến phố.', 'Đêm 3 rạng sáng 4/8', '2023-08-03', { endValue: '2023-08-04' }),
+  inside('Trận động đất xảy ra đêm 20 rạng sáng 21/3/2022 tại tỉnh.', 'đêm 20 rạng sáng 21/3/2022', '2022-03-20', { endValue: '2022-03-21' }),
+  inside('Từ đêm 10 rạng sáng 11/9 đến hết ngày 14/9/2022, các tỉnh miền Trung có mưa to.', 'Từ đêm 10 rạng sáng 11/9 đến hết ngày 14/9/2022',
+    '2022-09-10', { endValue: '2022-09-14' }),
+  inside('Lũ lên nhanh vào sáng 9, đến rạng sáng 10/9/2022 thì đạt đỉnh.', 'rạng sáng 10/9/2022', '2022-09-10'),
   inside('Kế hoạch giai đoạn 2021 - 2025 đã được phê duyệt.', 'giai đoạn 2021 - 2025', '2021', { endValue: '2025' }),
   inside('Chiến lược 2021–2025 tập trung vào năng suất.', '2021–2025', '2021', { endValue: '2025' }),
   relative('Từ năm 2021 đến nay, tỉnh đã thu hút nhiều dự án.', 'Từ năm 2021 đến nay', '2021', { endValue: '2023' }),

@@ -69,20 +69,31 @@ const dayRangeDash: DateRule = {
 };
 
 const DAY_RANGE_WORDS = numberedPattern(
-  `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:đến|tới)[ \\t](?:hết[ \\t])?(?:ngày[ \\t])?` +
+  `(?<from>từ[ \\t])?${DAY_PREFIX_SOURCE}(?<d1>\\d{1,2})[ \\t](?:(?:đến|tới)[ \\t](?:hết[ \\t])?|(?<dawn>rạng[ \\t]sáng)[ \\t])(?:ngày[ \\t])?` +
     '(?<d2>\\d{1,2})(?<sep>[/.])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?',
-  ['from', 'period', 'dayWord', 'd1', 'd2', 'sep', 'm', 'y'],
+  ['from', 'period', 'dayWord', 'd1', 'dawn', 'd2', 'sep', 'm', 'y'],
 );
 
-/** `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`. */
+/** The rule of a night from one day into the next (`đêm 14 rạng sáng 15/11`), which combine.ts may run on to an end. */
+export const NIGHT_RANGE_RULE = 'ranges.night';
+
+/**
+ * `từ ngày 1 đến ngày 5/6`, `ngày 3 đến 5/7/2023`; a night written by its evening's day and the next day's dawn
+ * (`đêm 14 rạng sáng 15/11`) is the range of both days.
+ */
 const dayRangeWords: DateRule = {
   name: 'ranges.days-words',
-  starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ']),
+  starts: smallNumberStarts([...DAY_PREFIX_PATHS, 'từ', ...openings(['từ '], DAY_PREFIX_PATHS)], [' đến ', ' tới ', ' rạng sáng ']),
   source: DAY_RANGE_WORDS.source,
   // a range opening on its first day has neither `từ` nor a day word
   rejectsAt: (text, start) => isDigitCode(text.charCodeAt(start)),
   extract(match, text) {
     const { group } = DAY_RANGE_WORDS;
+    if (match[group.dawn] !== undefined) {
+      // the night's day and the next: `đêm 6 rạng sáng 7/11`, not `sáng 6 rạng sáng 7/11`
+      if (periodOf(match[group.period]) !== 'night' || Number(match[group.d2]) !== Number(match[group.d1]) + 1) return null;
+      return dayRange(NIGHT_RANGE_RULE, match, group, text);
+    }
     if (match[group.from] === undefined && match[group.dayWord] === undefined) return null;
     return dayRange(this.name, match, group, text);
   },
