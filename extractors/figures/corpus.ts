@@ -322,6 +322,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // changes: `từ A lên B`, `từ A xuống B` are two figures, A with the unit (and scale) of B
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 24, 'đôi tàu', '24'),
   count('Năng lực thông qua tăng từ 24 lên 30 đôi tàu mỗi ngày.', 30, 'đôi tàu', '30 đôi tàu'),
+  // a one-word qualifier of the number changed to stays its own
+  count('Quy mô tăng từ 2.300 lên khoảng 3 nghìn học viên vào năm 2030.', 2300, 'học viên', '2.300'),
+  count('Đàn trâu giảm từ 900 xuống gần 600 con.', 900, 'con', '900'),
   // the number that `số` and its noun come to counts that noun
   count('Tính đến cuối tháng, số ca mắc đã lên tới 1.240.', 1240, 'ca mắc', '1.240'),
   count('Bệnh viện mở thêm khoa mới, nâng tổng số giường lên 450.', 450, 'giường', '450'),

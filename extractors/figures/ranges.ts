@@ -3,6 +3,7 @@
 // And changes, `từ 24 lên 30 đôi tàu`: two figures, the first with the unit and scale of the second.
 import { isYearNumber } from './codes.js';
 import { NumberReading, readNumberAt, type FigureNumber } from './numbers-at.js';
+import { qualifierBefore } from './qualifiers.js';
 import { DIGITS, isGlued, isLowerWordAt, isWordAt, kindAt, LINE_BREAK, PUNCT, type FigureContext } from './tokens.js';
 import { DATE_PART, readUnit, UnitReading, type FigureUnit } from './units.js';
 
@@ -233,7 +234,9 @@ export function readChangeStart(context: FigureContext, number: FigureNumber, op
   const link = tokens[number.next];
   if (!link || !isLowerWordAt(context, number.next) || !CHANGE_LINKS.has(link.key) || isGlued(context, number.next)) return null;
   // `giảm từ 6 xuống còn 3 lần tiêm`: `còn` ("left") after the link.
-  const to = tokens[number.next + 1]?.key === 'còn' && isLowerWordAt(context, number.next + 1) ? number.next + 2 : number.next + 1;
+  const linked = tokens[number.next + 1]?.key === 'còn' && isLowerWordAt(context, number.next + 1) ? number.next + 2 : number.next + 1;
+  // `tăng từ 12.400 lên khoảng 15 nghìn sinh viên`: a one-word qualifier of the number changed to (its own figure's)
+  const to = isLowerWordAt(context, linked) && qualifierBefore(context, linked + 1)?.first === linked ? linked + 1 : linked;
   if (isGlued(context, to)) return null;
   // The number changed to, after its sign if it has one (`xuống -5 độ C`).
   const signed = MINUS_SIGNS.has(tokens[to]?.text ?? '') && isGlued(context, to + 1);
