@@ -329,6 +329,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Tính đến cuối tháng, số ca mắc đã lên tới 1.240.', 1240, 'ca mắc', '1.240'),
   count('Bệnh viện mở thêm khoa mới, nâng tổng số giường lên 450.', 450, 'giường', '450'),
   count('Từ đầu năm, số hộ đã vượt 3.000.', 3000, 'hộ', '3.000'),
+  // the number a change of `số` and its noun starts from, an acronym's too, and then the number it changes to
+  count('Trong hai năm, số hộ tăng từ 80 lên 120.', 80, 'hộ', '80'),
+  count('Số DNNVV tăng từ 340 lên 415, trong đó 60 doanh nghiệp xuất khẩu.', 340, 'DNNVV', '340'),
+  count('Số DNNVV tăng từ 340 lên 415, trong đó 60 doanh nghiệp xuất khẩu.', 415, 'DNNVV', '415'),
+  number('Doanh thu của DNNVV tăng từ 340 lên 415, theo báo cáo.', 340, '340'),
   // a noun the lexicon does not know whole, or no word of coming to between: left a plain number
   number('Sân bay mở rộng, nâng tổng số vị trí đỗ tàu bay lên 30.', 30, '30'),
   number('Trong số hộ nghèo, 120 đã thoát nghèo.', 120, '120'),

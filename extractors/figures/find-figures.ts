@@ -1126,9 +1126,9 @@ function changedFromFigure(context: FigureContext, number: FigureNumber, opening
 
 /**
  * Words between `số` + a noun and the number it comes to: `số ca đã lên tới 17.850`, `nâng tổng số giường lên 600`,
- * `số hộ đạt 1.200`, `số ca đã vượt 61.000`.
+ * `số hộ đạt 1.200`, `số ca đã vượt 61.000`, and the number a change starts from: `Số hộ tăng từ 80 lên 120`.
  */
-const COMES_TO_WORDS: WordSet = wordSet(new Set(['lên', 'tới', 'đến', 'đạt', 'vượt', 'đã', 'sẽ', 'chỉ', 'còn', 'là']));
+const COMES_TO_WORDS: WordSet = wordSet(new Set(['lên', 'tới', 'đến', 'đạt', 'vượt', 'đã', 'sẽ', 'chỉ', 'còn', 'là', 'tăng', 'giảm', 'từ']));
 /** The most words COMES_TO_WORDS may take between the noun and the number (`đã lên tới`). */
 const MOST_COMES_TO_WORDS = 3;
 /** The most words of the noun after `số`. */
@@ -1137,13 +1137,19 @@ const MOST_SO_NOUN_WORDS = 3;
 /**
  * The noun that `số` ("the number of") names just before the number, across words that say what it comes to
  * (COMES_TO_WORDS), when the number has no unit of its own: `số ca đã lên tới 17.850` counts 17,850 `ca`. The noun
- * must be one the counted-noun lexicon knows, whole, right after `số` (or `tổng số`); else null.
+ * must be one the counted-noun lexicon knows, whole, or an acronym (`Số DNNVV tăng từ 340`), right after `số` (or
+ * `tổng số`); else null.
  */
 function nounOfSoBefore(context: FigureContext, start: number): string | null {
   const { tokens } = context;
   let nounEnd = start;
   while (start - nounEnd < MOST_COMES_TO_WORDS && isLowerWordAt(context, nounEnd - 1) && isInSetAt(context, nounEnd - 1, COMES_TO_WORDS)) nounEnd -= 1;
   if (nounEnd === start) return null;
+  const acronym = tokens[nounEnd - 1];
+  if (acronym !== undefined && isWordAt(context, nounEnd - 1) && isAcronym(acronym.text) && tokens[nounEnd - 2]?.key === 'số' &&
+    isWordAt(context, nounEnd - 2)) {
+    return acronym.text;
+  }
   for (let words = 1; words <= MOST_SO_NOUN_WORDS; words += 1) {
     const nounStart = nounEnd - words;
     if (nounStart < 1 || !isLowerWordAt(context, nounStart)) return null;
