@@ -1008,6 +1008,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Ở làng gốm, cứ 8 thợ thì chỉ có 1 người dưới 25 tuổi.', 1, 8, 'thợ', '8 thợ thì chỉ có 1 người'),
   count('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', 3, 'km', '3km'),
   figure('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', { kind: 'count', value: 1 }, '1 trạm'),
+  // `một` + a noun as one part of a count of that noun said just before in the sentence; an age after a comma
+  // describes the one named, no next item
+  count('Tỉnh thành lập hai đội phản ứng nhanh: một đội trực tại cảng và một đội tuần tra ven biển.', 1, 'đội', 'một đội'),
+  count('Xã cử ba đoàn đi cơ sở, một đoàn lên bản vùng cao.', 1, 'đoàn', 'một đoàn'),
+  count('Huyện lập hai tổ công tác: một tổ trực tại xã và một tổ đi kiểm tra các bản.', 1, 'tổ', 'một tổ'),
+  none('Học viên làm 3 bài kiểm tra gồm Lý thuyết, Thực hành và một bài kiểm tra tổng hợp.', 'một bài'),
+  none('Đội có 12 thành viên, phải mượn xe của một người quen.', 'một người'),
+  none('Hội đồng chọn một kỹ sư trẻ, 32 tuổi, vào vị trí trưởng phòng.', 'một kỹ sư'),
   // a sieve size grades beans, a name's number; a quantity sifted keeps its unit
   none('Tỷ lệ hạt cà phê đạt chuẩn sàng 16 tăng lên 80%.', 'sàng 16'),
   count('Mỗi mẻ sàng 200 kg hạt.', 200, 'kg', '200 kg'),

@@ -39,7 +39,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readPartAfterWhole, readRatio } from './ratios.js';
 import { productNounBeforeName } from './product-names.js';
-import { isListedWithCount } from './listed-mot.js';
+import { breaksDownCount, isListedWithCount } from './listed-mot.js';
 import { isInSetAt, isWordPairAt, phraseAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
@@ -723,6 +723,13 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
     if (unit.kind === 'count' && !isCountingMot(context, number, unit) && !isListedWithCount(context, number, unit.next, found.lastAdded())) return false;
     // `một đồng lãi`, `một đồng vốn`: a single dong as a saying about money, no sum.
     if (unit.kind === 'money' && unit.unit === 'đồng' && isWordAt(context, unit.next) && IDEA_AFTER_MOT_DONG.has(context.tokens[unit.next]?.key ?? '')) return false;
+  }
+  if (WEAK_NUMBER_WORDS.has(word) && !unit.known && word === 'một' && unit.kind === 'count' && unit instanceof UnitReading &&
+    breaksDownCount(context, number, found.lastAdded())) {
+    // `hai tổ công tác: một tổ trực tại xã`: a part of a count said before names its noun, known or not, one word
+    // (listed-mot.ts)
+    unit.filled('count', context.tokens[number.next]?.text ?? unit.unit, number.next + 1, false);
+    return true;
   }
   if (WEAK_NUMBER_WORDS.has(word)) return unit.known;
   return true;

@@ -55,7 +55,36 @@ function endsClause(context: FigureContext, index: number): boolean {
 export function isListedWithCount(context: FigureContext, number: FigureNumber, unitNext: number, previous: FigureSpan | null): boolean {
   const before = context.tokens[number.first - 1];
   if (before && isWordAt(context, number.first - 1) && DESCRIBING_BEFORE.has(before.key)) return false;
-  return followsListedFigure(context, number.first, previous) || precedesListedNumber(context, unitNext);
+  return followsListedFigure(context, number.first, previous) || precedesListedNumber(context, unitNext) ||
+    breaksDownCount(context, number, previous);
+}
+
+/** How many tokens may lie between the count broken down and `một` (`hai tổ công tác được lập ngay trong đêm: một`). */
+const BREAKDOWN_REACH = 16;
+
+/**
+ * `một` + a noun as one part of a count of that noun said just before, in the same sentence: `hai tổ công tác
+ * được lập: một tổ trực tại xã và một tổ đi kiểm tra`, `ba đoàn về thăm, một đoàn lên bản`. The figure before
+ * (`previous`) counts things whose unit opens with the noun after `một`; between them, only the colon, comma or `và`
+ * right before `một` separates anything (`4 bài thi gồm Toán, Ngữ văn và một bài thi` lists other items: no part).
+ * The count before names the noun, so one the lexicon does not know is counted too (`hai tổ công tác: một tổ`).
+ */
+export function breaksDownCount(context: FigureContext, number: FigureNumber, previous: FigureSpan | null): boolean {
+  if (previous === null || previous.kind !== 'count' || previous.unit === null) return false;
+  const { tokens } = context;
+  const noun = tokens[number.next];
+  if (noun === undefined || !isLowerWordAt(context, number.next)) return false;
+  const unit = previous.unit;
+  if (!unit.startsWith(noun.key) || (unit.length !== noun.key.length && unit.charCodeAt(noun.key.length) !== 0x20)) return false;
+  const separator = number.first - 1;
+  const mark = tokens[separator];
+  if (mark === undefined || !(mark.text === ':' || mark.text === ',' || (mark.key === 'và' && isWordAt(context, separator)))) return false;
+  for (let at = separator - 1; at >= 0 && separator - at <= BREAKDOWN_REACH; at -= 1) {
+    const token = tokens[at] as FigureToken;
+    if (token.start < previous.end) return true;
+    if (endsClause(context, at) || separatesItems(context, at)) return false;
+  }
+  return false;
 }
 
 /**
@@ -83,7 +112,7 @@ function followsListedFigure(context: FigureContext, first: number, previous: Fi
 /**
  * The item after `một`: past the first comma or `và` after its noun (whose next token is `unitNext`), within
  * REACH_AHEAD tokens and the clause, the next item opens with a number in digits or a number word (not one of
- * WEAK_OPENERS) followed by a lower-case word (`một hệ thống chụp cắt lớp ..., hai máy siêu âm`).
+ * WEAK_OPENERS) followed by a lower-case word other than `tuổi` (`một hệ thống chụp cắt lớp ..., hai máy siêu âm`).
  */
 function precedesListedNumber(context: FigureContext, unitNext: number): boolean {
   const { tokens } = context;
@@ -95,7 +124,8 @@ function precedesListedNumber(context: FigureContext, unitNext: number): boolean
     const opening = tokens[item];
     if (!opening) return false;
     const isNumber = kindAt(context, item) === DIGITS || (isNumberWordAt(context, item) && !WEAK_OPENERS.has(opening.key));
-    return isNumber && isLowerWordAt(context, item + 1) && !isGlued(context, item + 1);
+    // `chọn một kỹ sư trẻ, 32 tuổi`: an age after a comma describes the one named, no item of a list
+    return isNumber && isLowerWordAt(context, item + 1) && !isGlued(context, item + 1) && tokens[item + 1]?.key !== 'tuổi';
   }
   return false;
 }
