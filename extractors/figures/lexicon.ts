@@ -163,8 +163,11 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'đầu sách', 'xuất bản phẩm', 'ấn phẩm', 'tài liệu', 'hiện vật', 'mẫu', 'mẫu thử', 'lô hàng', 'container', 'vụ', 'vụ việc', 'vụ án', 'vụ vi phạm',
   // a suspect's records: prior convictions and administrative offences (`có 2 tiền án, 1 tiền sự`)
   'tiền án', 'tiền sự',
-  // tasks and reasons counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`); `một việc` is "a matter"
-  'việc', 'lý do', 'nguyên nhân',
+  // tasks, reasons and factors counted in a speaker's list (`ba việc trọng tâm`, `Có ba lý do`, `nhờ hai yếu tố`);
+  // `một việc` is "a matter"
+  'việc', 'lý do', 'nguyên nhân', 'yếu tố',
+  // a market's trading floors, counted (`cả hai sàn`, `ba sàn giao dịch`)
+  'sàn', 'sàn giao dịch',
   // gains named in a list (`nêu ba lợi ích`), tours sold (`đưa vào năm tour trải nghiệm`) and a school's grade years
   // taught (`cả ba khối lớp`; `khối 12` alone is a grade's name)
   'lợi ích', 'tour', 'khối lớp',
