@@ -580,6 +580,9 @@ const weekdays: CorpusExample<'dates'>[] = [
   relative('Chợ quê họp vào sáng thứ Bảy tuần này, như mọi tuần.', 'sáng thứ Bảy tuần này', '2023-06-17'),
   relative('Sáng thứ Hai, hằng tuần mới bắt đầu bằng lễ chào cờ.', 'Sáng thứ Hai', '2023-06-12'),
   relative('Thứ Ba, hội đồng đã họp.', 'Thứ Ba', '2023-06-13'),
+  // ... and `tuần khác`: that day of some other week, no date
+  none('Công nhân nghỉ ngày lễ rồi làm bù vào Chủ nhật tuần khác.', 'Chủ nhật'),
+  none('Học sinh nghỉ thứ Sáu và học bù vào thứ Bảy tuần khác trong tháng.', 'thứ Bảy'),
   relative('Chủ Nhật, lễ hội sẽ kết thúc.', 'Chủ Nhật', '2023-06-18'),
   relative('Sáng thứ Hai, cơ quan chào cờ.', 'Sáng thứ Hai', '2023-06-12'),
   relative('Thứ Sáu tuần trước, công ty họp cổ đông.', 'Thứ Sáu tuần trước', '2023-06-09'),

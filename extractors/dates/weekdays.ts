@@ -33,8 +33,11 @@ const HABITUAL_LIST_BEFORE = new RegExp(
   'iu',
 );
 const LIST_WINDOW = 90;
-/** Words after a weekday that make it every such day, no date: `sáng thứ Bảy hằng tuần`, `Chủ nhật hàng tuần`. */
-const HABITUAL_AFTER = new PhraseSet(['hằng tuần', 'hàng tuần', 'mỗi tuần']);
+/**
+ * Words after a weekday that make it every such day, or that day of some other week, no date: `sáng thứ Bảy hằng
+ * tuần`, `Chủ nhật hàng tuần`, `học bù vào Chủ nhật tuần khác`.
+ */
+const HABITUAL_AFTER = new PhraseSet(['hằng tuần', 'hàng tuần', 'mỗi tuần', 'tuần khác']);
 
 /** Opening quotation marks. */
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«']);
