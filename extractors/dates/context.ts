@@ -148,6 +148,17 @@ function isCapitalsWord(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether the word before `offset` is an acronym of three capitals or more opening a bracket: `Công ước … (SOLAS
+ * 1974)`, a name's short form with its year, no date.
+ */
+export function acronymOpensBracket(text: string, offset: number): boolean {
+  const end = lastWordEnd(text, offset, false);
+  const start = wordStart(text, end);
+  // three capitals or more: `(SN 1998)` is a year of birth
+  return text.charCodeAt(start - 1) === 0x28 && end - start >= 3 && isCapitalsWord(text, start, end); // (
+}
+
+/**
  * True when the word before `offset` is an acronym in capitals after words in lower case (or one opening the
  * sentence): the acronym of a common noun inside a phrase in lower case (`kỳ thi tốt nghiệp THPT 2024`, `Kỳ thi
  * THPT 2025`), no name's (`Hội nghị APEC 2017`, `Giải thưởng Chất lượng Quốc gia 2023`).

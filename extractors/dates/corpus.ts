@@ -436,6 +436,10 @@ const years: CorpusExample<'dates'>[] = [
   inside('Gần một triệu học sinh bước vào kỳ thi tuyển sinh THPT 2025', '2025', '2025'),
   inside('Kỳ thi THCS 2023.', '2023', '2023'),
   none('Đoàn đại biểu lên đường dự Hội nghị COP 2023.', '2023'),
+  // an acronym opening a bracket before the year is a name's short form
+  none('Tàu phải tuân thủ Công ước quốc tế về an toàn sinh mạng trên biển (SOLAS 1974).', '1974'),
+  none('Việt Nam đã gia nhập Công ước về quản lý nước dằn tàu (BWM 2004) từ năm 2014.', '2004'),
+  inside('Đối tượng Trần Văn Bình (SN 1990) bị bắt tại nhà.', '1990', '1990'),
   // a name's year before a colon on the first line heads the story: the year it is set in
   inside('Liên hoan Phim Ngắn 2024: "Những thước phim trẻ"\nNội dung bài viết.', '2024', '2024'),
   none('Bài viết\nHội nghị Thượng đỉnh 2017: nhìn lại một chặng đường.', '2017'),

@@ -10,7 +10,7 @@ import {
   type DateRule,
 } from './candidate.js';
 import { isBlankCode, isDigitCode } from './characters.js';
-import { acronymInLowerCasePhrase, capitalizedWordBefore, followedByQuantityNoun, followedByWord, precededByAny } from './context.js';
+import { acronymInLowerCasePhrase, acronymOpensBracket, capitalizedWordBefore, followedByQuantityNoun, followedByWord, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { DATE_CONTEXT_WORDS, DOCUMENT_WORDS, QUANTITY_VERBS, YEAR_FOLLOWER_WORDS } from './lexicon.js';
 
@@ -133,8 +133,9 @@ const bareYear: DateRule = {
     // a capitalized word before the year that opens no sentence makes it part of a name: `Quốc gia 2023`, `Hội nghị
     // APEC 2017`; not an acronym inside a phrase in lower case: `kỳ thi tốt nghiệp THPT 2024`
     // The lunar year's name before the year is no name's word: `Hội Lim Giáp Thìn 2024`, `Xuân Quý Mão 2023`.
-    const inName = capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index)
-      && !precededByAny(text, match.index, LUNAR_YEAR_NAMES, 2);
+    // An acronym opening a bracket before the year is a name's short form (`Công ước … (SOLAS 1974)`).
+    const inName = (capitalizedWordBefore(text, match.index) && !acronymInLowerCasePhrase(text, match.index)
+      && !precededByAny(text, match.index, LUNAR_YEAR_NAMES, 2)) || acronymOpensBracket(text, match.index);
     if (inName && !labelsHeadline(text, match.index, end)) return null;
     if (precededByAny(text, match.index, QUANTITY_VERBS, 3, true)) return null;
     return candidate(match, this.name, { year });
