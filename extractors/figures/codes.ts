@@ -640,13 +640,21 @@ const PRECIOUS_METAL_WORDS = new Set(['vàng', 'bạc', 'nhẫn', 'miếng', 'tr
 /** Purity grades in nines: `999`, `9999`, `99,99`, `999,9`, `99.99`, `999.9`. */
 const PURITY_GRADES = new Set(['999', '9999', '99,99', '999,9', '99.99', '999.9', '99,9', '99.9']);
 
-/** `vàng 9999`, `vàng nhẫn 999.9`, `bạc 999`: a grade of purity, named by the metal before it, no quantity. */
+/** Gold's purity in karats, the `K` glued: `18K`, `24K` (no thousands). */
+const KARAT_GRADES = new Set(['9K', '10K', '14K', '16K', '18K', '22K', '24K']);
+
+/**
+ * `vàng 9999`, `vàng nhẫn 999.9`, `bạc 999`, `vàng 18K`, `vàng trang sức 18K`: a grade of purity, named by the metal
+ * (or jewellery, `trang sức`) before it, no quantity.
+ */
 function isPurityGrade(context: FigureContext, number: FigureNumber): boolean {
   const first = context.tokens[number.first];
   const last = context.tokens[number.next - 1];
   const before = context.tokens[number.first - 1];
   if (!first || !last || !before || !isWordAt(context, number.first - 1) || isGlued(context, number.first)) return false;
-  return PRECIOUS_METAL_WORDS.has(before.key) && PURITY_GRADES.has(context.text.slice(first.start, last.end));
+  if (!PRECIOUS_METAL_WORDS.has(before.key) && before.key !== 'sức') return false;
+  const written = context.text.slice(first.start, last.end);
+  return KARAT_GRADES.has(written) || (before.key !== 'sức' && PURITY_GRADES.has(written));
 }
 
 /** Digits, a dot and one or two digits: `4.0`, `2.5` (a dot before three digits groups thousands). */

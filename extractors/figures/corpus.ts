@@ -585,6 +585,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a gold purity grade is no figure
   none('Giá vàng nhẫn 9999 tăng mạnh sáng nay.', '9999'),
   none('Nhiều người mua vàng 999.9 để tích trữ.', '999.9'),
+  none('Giá vàng trang sức 24K tăng 300.000 đồng mỗi chỉ.', '24K'),
+  none('Nhẫn vàng 18K được bán 9,5 triệu đồng/chỉ.', '18K'),
+  money('Ông vay thêm 18K USD để mở tiệm.', 18000, 'USD', '18K USD'),
   // nouns a spelled-out `ba` counts only when the lexicon knows them (`ba` is also "dad")
   count('Công an xã chuyển về ba trụ sở mới.', 3, 'trụ sở', 'ba trụ sở'),
   count('Mỗi tháng câu lạc bộ sinh hoạt ba buổi.', 3, 'buổi', 'ba buổi'),
