@@ -817,6 +817,7 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Năm nay, trường tập trung làm ba việc chính.', 3, 'việc', 'ba việc'),
   count('Có hai lý do khiến giá tăng.', 2, 'lý do', 'hai lý do'),
   count('Giá lúa tăng nhờ ba yếu tố chính.', 3, 'yếu tố', 'ba yếu tố'),
+  count('Học viện khai giảng khóa mới với 40 học tăng, ni sinh.', 40, 'học tăng, ni sinh', '40 học tăng, ni sinh'),
   count('Thanh khoản trên cả ba sàn giảm mạnh.', 3, 'sàn', 'ba sàn'),
   count('Đoàn kiểm tra chỉ ra ba nguyên nhân chính.', 3, 'nguyên nhân', 'ba nguyên nhân'),
   none('Đó là một việc khó.', 'một việc'),

@@ -99,8 +99,8 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'ủy viên', 'cá nhân', 'tập thể',
   // the dead, as forensic and rescue news count them: `tủ bảo quản 6 thi thể`, `khám nghiệm 120 tử thi`
   'thi thể', 'tử thi',
-  // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`
-  'tăng ni', 'phật tử', 'tín đồ', 'chức sắc',
+  // the clergy and the faithful: `hơn 2.000 tăng ni, phật tử`; monks and nuns in study: `40 học tăng, ni sinh`
+  'tăng ni', 'phật tử', 'tín đồ', 'chức sắc', 'học tăng', 'ni sinh', 'học tăng, ni sinh',
   // eggs and their nests, counted in wildlife and farm news: `ấp 300 tổ trứng`
   'tổ trứng',
   'cử tri', 'thương nhân', 'tiểu thương', 'chủ doanh nghiệp', 'doanh nhân', 'nghệ sĩ', 'ca sĩ', 'nhân tài',
