@@ -819,6 +819,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Giá lúa tăng nhờ ba yếu tố chính.', 3, 'yếu tố', 'ba yếu tố'),
   count('Học viện khai giảng khóa mới với 40 học tăng, ni sinh.', 40, 'học tăng, ni sinh', '40 học tăng, ni sinh'),
   count('Thanh khoản trên cả ba sàn giảm mạnh.', 3, 'sàn', 'ba sàn'),
+  // a number in words before `đồng tiền` counts currencies or coins; a sum in digits stays money
+  count('Quỹ đầu tư vào rổ năm đồng tiền mạnh nhất thế giới.', 5, 'đồng tiền', 'năm đồng tiền'),
+  money('Mỗi chuyến, anh tốn 80.000 đồng tiền xăng.', 80000, 'đồng', '80.000 đồng'),
   count('Đoàn kiểm tra chỉ ra ba nguyên nhân chính.', 3, 'nguyên nhân', 'ba nguyên nhân'),
   none('Đó là một việc khó.', 'một việc'),
   // `N trong M` is no ratio after a label's `số`, nor before a time unit (`trong 30 ngày`, within 30 days)

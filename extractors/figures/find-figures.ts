@@ -681,6 +681,13 @@ const ONCE_BEFORE: ReadonlySet<string> = new Set(['đúng', 'chỉ']);
 function countsWithWords(context: FigureContext, number: FigureNumber, unit: FigureUnit): boolean {
   const word = number.singleWord;
   if (word === null) return true;
+  // `rổ sáu đồng tiền chủ chốt`: a number in words before `đồng tiền` counts currencies or coins (a sum is written in
+  // digits: `20.000 đồng tiền xăng`)
+  if (unit.kind === 'money' && unit.unit === 'đồng' && unit instanceof UnitReading && context.tokens[unit.next]?.key === 'tiền' &&
+    isLowerWordAt(context, unit.next) && !isGlued(context, unit.next)) {
+    unit.filled('count', tokensText(context, unit.next - 1, unit.next + 1), unit.next + 1, true);
+    return true;
+  }
   if (word === 'năm' && isYearNoun(context, number, unit)) return false;
   // `hàng trăm năm tuổi`, `vài chục năm nay`: after a magnitude word `năm` is the unit it counts, years, no five.
   if (word === 'năm' && followsMagnitudeWord(context, number)) return false;
