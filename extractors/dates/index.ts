@@ -403,7 +403,7 @@ export function resolveDateMentions(
       (spansDays(current.value, current.endValue) || deadline ||
         (current.endValue === null && current.value.slice(0, DAY_VALUE_LENGTH) < lastDayValue.slice(0, DAY_VALUE_LENGTH) &&
           isBackgroundDay(text, current.start)));
-    // a deadline (`trước ngày 15/10/2026`) bounds a task: no day the story has come to
+    // a deadline (`trước ngày 15/10/2024`) bounds a task: no day the story has come to
     if (mention.pending === null && current.value !== null && current.endValue === null && current.value.length >= DAY_VALUE_LENGTH &&
       reference !== null && !deadline) {
       const year = Number(current.value.slice(0, 4));

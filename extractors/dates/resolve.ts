@@ -197,11 +197,11 @@ function yearFor(point: PendingDatePoint, reference: ReferenceDay): number {
 }
 
 /**
- * The year of a day written without one that follows a day the text wrote with its year (`thứ Sáu (12/6/2026) …
- * Ngày 10/6`, `lúc 8h ngày 1/7/2026 … Từ ngày 8/7`, written in November 2025): the stated day's year when the point
- * lies within NEIGHBOUR_YEAR_REACH_DAYS of that day in it and nearer it than the reading nearest publication lies to
- * the publication day (`ngày 30/6/2026 … Ngày 25/11`, written on 28 November: this November); else null. A month
- * alone keeps the reading nearest publication (`trước ngày 15/10/2026 … Giữa tháng 9, … đã bắt`).
+ * The year of a day written without one that follows a day the text wrote with its year (`khai mạc sáng 6/7/2024 …
+ * Chiều 8/7`, `đến 17h ngày 15/5/2024. Từ ngày 20/5 đến ngày 25/5`, written in November 2023): the stated day's year
+ * when the point lies within NEIGHBOUR_YEAR_REACH_DAYS of that day in it and nearer it than the reading nearest
+ * publication lies to the publication day (`thông xe ngày 30/6/2024. Ngày 18/11`, written on 20 November: this
+ * November); else null. A month alone keeps the reading nearest publication (`ngày 6/7/2024. Giữa tháng 9`).
  */
 export function yearNearStatedDay(point: PendingDatePoint, stated: ReferenceDay, reference: ReferenceDay): number | null {
   if (point.day === undefined) return null;
