@@ -1744,4 +1744,19 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A treaty's secretariat, named by the treaty; the treaty alone is none.
   org('Báo cáo được gửi Ban Thư ký Công ước Đa dạng sinh học trước tháng 6.', 'Ban Thư ký Công ước Đa dạng sinh học'),
   none('Việt Nam tham gia Công ước Ramsar từ năm 1989.', 'Công ước Ramsar'),
+  // A holder named before the comma whose name closes another body's post (after its acronym, or the lower-case
+  // syllable of its last word) holds none of this one: a person's name after this body is cut off. An academic title
+  // or a rank before the name does not close a post.
+  org('Phó Tổng giám đốc EVN Trần Văn Tiến, Vụ trưởng Vụ Năng lượng tái tạo Phạm Thị Lan cho biết.', 'Vụ Năng lượng tái tạo', null, 'Vụ Năng lượng tái tạo'),
+  none('Phó Tổng giám đốc EVN Trần Văn Tiến, Vụ trưởng Vụ Năng lượng tái tạo Phạm Thị Lan cho biết.', 'Phạm Thị Lan'),
+  org('Viện trưởng Viện Khoa học Lâm nghiệp Đỗ Văn Tùng, Giám đốc Trung tâm Quản lý chất lượng Lê Thị Thu phát biểu.', 'Trung tâm Quản lý chất lượng'),
+  none('Viện trưởng Viện Khoa học Lâm nghiệp Đỗ Văn Tùng, Giám đốc Trung tâm Quản lý chất lượng Lê Thị Thu phát biểu.', 'Lê Thị Thu'),
+  org('Ông nói với PGS.TS Hồ Văn Bình, Tổng giám đốc Công ty Cổ phần Dược Đào Lâm, về kế hoạch.', 'Công ty Cổ phần Dược Đào Lâm'),
+  // A school's head right after education's field is the level of schooling a department is named for, no school
+  // named inside the name: a person after it is cut off. And `Chánh Thanh tra`, `Chánh án` are titles a name stops at.
+  org('Vụ trưởng Vụ Giáo dục Đại học Trịnh Văn Sơn cho biết quy chế sẽ sửa.', 'Vụ Giáo dục Đại học'),
+  none('Vụ trưởng Vụ Giáo dục Đại học Trịnh Văn Sơn cho biết quy chế sẽ sửa.', 'Trịnh Văn Sơn'),
+  org('Trưởng khoa Khoa Kinh tế Trường Đại học Lê Quý Đôn nhận giải.', 'Khoa Kinh tế Trường Đại học Lê Quý Đôn'),
+  org('Vụ trưởng Vụ Tín dụng Đào Thị Mai và Chánh Thanh tra Bộ Hoàng Văn Nam dự họp.', 'Vụ Tín dụng'),
+  none('Vụ trưởng Vụ Tín dụng Đào Thị Mai và Chánh Thanh tra Bộ Hoàng Văn Nam dự họp.', 'Đào Thị Mai và'),
 ];

@@ -509,7 +509,7 @@ const TITLE_WORDS = [
   'ông', 'bà', 'ngài', 'anh', 'chị', 'phó', 'trưởng', 'thứ trưởng', 'bộ trưởng', 'chủ tịch', 'giám đốc', 'tổng giám đốc',
   'tổng thư ký', 'thư ký', 'thủ tướng', 'viện trưởng', 'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'trưởng ban',
   'hiệu trưởng', 'đại sứ', 'tiến sĩ', 'giáo sư', 'ts', 'pgs', 'gs', 'ths', 'pgs.ts', 'gs.ts', 'bí thư', 'phó chủ tịch',
-  'chánh văn phòng', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên', 'chủ nhiệm',
+  'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên', 'chủ nhiệm',
 ];
 
 /** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */

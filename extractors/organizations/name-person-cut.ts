@@ -3,7 +3,7 @@
 // from the common list; a foreign one after a place is told by syllables Vietnamese does not have.
 import type { AcceptedTokens } from './accepted-tokens.js';
 import type { NameTokens } from './name-tokens.js';
-import { COUNTED_AFTER_NUMBER_PHRASES, HONORIFIC_KEYS, INSTITUTION_KIND_PHRASES, TITLE_PHRASES } from './lexicon.js';
+import { ACADEMIC_TITLE_KEYS, COUNTED_AFTER_NUMBER_PHRASES, HONORIFIC_KEYS, INSTITUTION_KIND_PHRASES, ORGANIZATION_HEAD_PHRASES, TITLE_PHRASES, TWO_SYLLABLE_NAME_WORD_KEYS } from './lexicon.js';
 import { FAMILY_NAME, STARTS_TITLE } from './word-classes.js';
 import { isUnitNamedForPerson } from '../shared/places.js';
 
@@ -215,12 +215,28 @@ export function holderNamedBefore(words: NameTokens, headIndex: number): boolean
       while (nameStart > comma - MAX_PERSON_NAME_SYLLABLES && !tokens[nameStart]?.breakBefore && tokens[nameStart - 1]?.capitalized === true
         && words.is(nameStart - 1, FAMILY_NAME)) nameStart -= 1;
       const before = tokens[nameStart - 1];
-      const closesPost = before !== undefined && !tokens[nameStart]?.breakBefore && before.capitalized && !HONORIFIC_KEYS.has(before.key);
+      const closesPost = before !== undefined && !tokens[nameStart]?.breakBefore && !HONORIFIC_KEYS.has(before.key)
+        && (before.capitalized || closesBodyName(tokens, nameStart - 1));
       return !closesPost && words.placeEnd(index) < 0;
     }
     if (token.breakBefore) return false;
   }
   return false;
+}
+
+/**
+ * The token at `last`, right before a person's name, ends another body's name, so the name closes that body's post:
+ * an acronym no academic title (`Phó Thống đốc NHNN Lưu Đức Thịnh, Vụ trưởng ...`; not `PGS.TS Lưu Đức Thịnh`), or the
+ * lower-case syllable of a capitalized head or name word of two (`Vụ Giáo dục Đại học Nguyễn Thu Hà, Phó Cục trưởng
+ * ...`, `Cục Quản lý Chất lượng ...`; not a rank, `Đại tá Nguyễn Văn An`).
+ */
+function closesBodyName(tokens: NameTokens['tokens'], last: number): boolean {
+  const token = tokens[last];
+  if (token === undefined) return false;
+  if (token.acronymLike) return !ACADEMIC_TITLE_KEYS.has(token.key);
+  const first = tokens[last - 1];
+  if (!token.lower || token.breakBefore || first?.capitalized !== true) return false;
+  return ORGANIZATION_HEAD_PHRASES.matchLength(tokens, last - 1) === 2 || TWO_SYLLABLE_NAME_WORD_KEYS.has(`${first.key} ${token.key}`);
 }
 
 /** Most syllables of a Vietnamese personal name: a family name, a middle name or two, a given name. */

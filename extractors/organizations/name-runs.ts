@@ -1628,11 +1628,29 @@ const MAX_TOKENS_BACK_TO_INNER_INSTITUTION = 4;
 function innerInstitutionBodyStart(words: NameTokens, headNext: number, cut: number): number {
   for (let position = cut - 1; position > headNext && position >= cut - MAX_TOKENS_BACK_TO_INNER_INSTITUTION; position -= 1) {
     const inner = matchHead(words, position);
-    if (inner !== null && inner.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(inner.key) && position + inner.words <= cut) {
+    if (inner !== null && inner.kind === 'organization' && NAMED_INSTITUTION_HEAD_KEYS.has(inner.key) && position + inner.words <= cut
+      && !(inner.key === UNIVERSITY_LEVEL_KEY && educationLevelAt(words.tokens, position))) {
       return position + inner.words;
     }
   }
   return -1;
+}
+
+/** `Đại học` alone, a university's head and the level of schooling (higher education). */
+const UNIVERSITY_LEVEL_KEY = 'đại học';
+/** The fields a level of schooling is named after (`giáo dục đại học`, `đào tạo đại học`), by their two keys. */
+const SCHOOLING_FIELD_KEYS: ReadonlyArray<readonly [string, string]> = [['giáo', 'dục'], ['đào', 'tạo']];
+
+/**
+ * `Vụ Giáo dục Đại học Nguyễn Thu Hà`: `Đại học` right after education's field is the level of schooling the body is
+ * named for (higher education), no school named inside the name; the person after it is no school's namesake. Not
+ * `Phòng Đào tạo Trường Cao đẳng Võ Văn Kiệt`, a school's full head.
+ */
+function educationLevelAt(tokens: NameTokens['tokens'], position: number): boolean {
+  const second = tokens[position - 1];
+  const first = tokens[position - 2];
+  if (second === undefined || first === undefined || tokens[position]?.breakBefore || second.breakBefore) return false;
+  return SCHOOLING_FIELD_KEYS.some(([one, two]) => first.key === one && second.key === two);
 }
 
 /**
