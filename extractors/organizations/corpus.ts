@@ -1759,4 +1759,31 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Trưởng khoa Khoa Kinh tế Trường Đại học Lê Quý Đôn nhận giải.', 'Khoa Kinh tế Trường Đại học Lê Quý Đôn'),
   org('Vụ trưởng Vụ Tín dụng Đào Thị Mai và Chánh Thanh tra Bộ Hoàng Văn Nam dự họp.', 'Vụ Tín dụng'),
   none('Vụ trưởng Vụ Tín dụng Đào Thị Mai và Chánh Thanh tra Bộ Hoàng Văn Nam dự họp.', 'Đào Thị Mai và'),
+  // A head's activity capitalized and parted by a comma, then its field, where the name plainly ends after it.
+  org('Ông Tâm, Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm, cho biết thêm.', 'Cục Quản lý, giám sát bảo hiểm'),
+  org('Theo Cục Quản lý, giám sát bảo hiểm, doanh thu phí tăng 9%.', 'Cục Quản lý, giám sát bảo hiểm'),
+  // An acronym a fund's activity works for, then the bare level the name plainly ends with.
+  org('Quỹ Hỗ trợ phát triển HTX tỉnh đã giải ngân 30 tỷ đồng.', 'Quỹ Hỗ trợ phát triển HTX tỉnh'),
+  // Passing, opening a course, advancing a payment: verbs a name stops at.
+  org('Kế hoạch được Hội đồng quản lý Quỹ thông qua hôm qua.', 'Hội đồng quản lý Quỹ'),
+  org('Trường Trung cấp Y tế tỉnh khai giảng năm học mới.', 'Trường Trung cấp Y tế tỉnh'),
+  // Sub-institutes, sub-committees, churches, a port's border post; a province's government abroad, only before its
+  // level and place (`Chính quyền địa phương` is the local authorities).
+  org('Đề tài do Phân viện Cơ điện nông nghiệp miền Nam chủ trì.', 'Phân viện Cơ điện nông nghiệp miền Nam'),
+  org('Bà được cử làm Trưởng Phân ban Gia đình Phật tử tỉnh.', 'Phân ban Gia đình Phật tử tỉnh'),
+  org('Giáo hội Phật giáo Việt Nam tổ chức lễ Vu lan.', 'Giáo hội Phật giáo Việt Nam'),
+  org('Tàu được Đồn Biên phòng cửa khẩu cảng Hòn Gai kiểm tra.', 'Đồn Biên phòng cửa khẩu cảng Hòn Gai'),
+  org('Đoàn đã làm việc với Chính quyền tỉnh Savannakhet về thương mại.', 'Chính quyền tỉnh Savannakhet'),
+  none('Chính quyền địa phương đã hỗ trợ người dân.', 'Chính quyền'),
+  // A country's power utility, named with the country and its acronym in brackets; the trade in the country is none.
+  org('Dự án được Điện lực Pháp (EDF) tài trợ.', 'Điện lực Pháp', 'EDF'),
+  none('Ngành Điện lực Việt Nam đã đầu tư nhiều lưới điện.', 'Điện lực Việt Nam'),
+  // Two countries joined by a dash name a friendship: the place after `tại` is where the school stands.
+  org('Tỉnh xây Trường Tiểu học Hữu nghị Việt - Campuchia tại huyện Sê San.', 'Trường Tiểu học Hữu nghị Việt - Campuchia'),
+  // A title written short after `và` opens a person's name.
+  org('BS Lê An, Trưởng Khoa Hồi sức cấp cứu và ThS.BS Hồ Văn Tú đã mổ.', 'Khoa Hồi sức cấp cứu'),
+  // A bare name of a body named first refers to the article's own body, not to the one of a province abroad named
+  // after it.
+  org('Sở Y tế cho biết đã cử 5 bác sĩ. Giám đốc Sở Y tế tỉnh Champasak cảm ơn tỉnh Quảng Trị.', 'Sở Y tế tỉnh Champasak', null, 'Sở Y tế tỉnh Champasak'),
+  org('Sở Y tế cho biết đã cử 5 bác sĩ. Giám đốc Sở Y tế tỉnh Champasak cảm ơn tỉnh Quảng Trị.', 'Sở Y tế'),
 ];

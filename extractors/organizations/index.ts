@@ -1278,12 +1278,20 @@ function placesNamedWith(text: string, runs: readonly NameRun[], words: NameToke
   return first === null ? 0 : 1;
 }
 
-/** The run ends with a country's name (`Bộ Ngoại giao Trung Quốc`). */
+/** The level before a province's name (`tỉnh`): a province the gazetteer does not list after it is abroad. */
+const PROVINCE_LEVEL_KEY = 'tỉnh';
+
+/**
+ * The run ends with a country's name (`Bộ Ngoại giao Trung Quốc`) or a province abroad, one the gazetteer does not
+ * list after its level (`Sở Công Thương tỉnh Xiêng Khoảng`): the body of a place abroad, which a bare name of the
+ * article's own body does not refer to.
+ */
 function endsWithCountry(text: string, run: NameRun, words: NameTokens): boolean {
   for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
     if (words.placeEnd(index) !== run.endToken) continue;
     const start = words.tokens[index]?.start;
-    return start !== undefined && placeAt(text, start)?.place.kind === 'country';
+    const place = start === undefined ? undefined : placeAt(text, start)?.place;
+    return place?.kind === 'country' || (place?.kind === 'local' && words.tokens[index]?.key === PROVINCE_LEVEL_KEY);
   }
   return false;
 }

@@ -102,6 +102,14 @@ const ORGANIZATION_HEADS = [
   // a field (`Tổng cục Hải quan`), so only with its gate.
   'Đồn Biên phòng', 'Đồn Biên phòng cửa khẩu', 'Đồn Biên phòng cửa khẩu quốc tế', 'Hải quan cửa khẩu',
   'Hải quan cửa khẩu quốc tế',
+  // The same at a port's border gate, named for the port (`Đồn Biên phòng cửa khẩu cảng Cẩm Phả`).
+  'Đồn Biên phòng cửa khẩu cảng', 'Hải quan cửa khẩu cảng',
+  // A sub-institute of an institute (`Phân viện Khoa học Nông nghiệp miền Nam`) and a sub-committee of a board
+  // (`Phân ban Ni giới tỉnh`), named as their parents are; a church (`Giáo hội Phật giáo Việt Nam`).
+  'Phân viện', 'Phân ban', 'Giáo hội',
+  // The government of a province or district abroad, named by its level and place (`Chính quyền tỉnh Xiêng Khoảng`):
+  // only before them (name-run-words.ts departmentHeadAt), as `Chính quyền địa phương` is the local authorities.
+  'Chính quyền',
   // Stations of a service, named for their field and place (`Trạm CSGT Hà Trung`, `Trạm Y tế xã X`); `trạm` in lower
   // case is a site (`trạm quan trắc`).
   'Trạm',
@@ -255,6 +263,9 @@ const NAME_BREAKING_WORDS = [
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
   'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động',
+  // Passing a list or a plan (`Hội đồng quản lý Quỹ thông qua ...`), opening a course (`Trường X tỉnh khai giảng ...`),
+  // advancing a payment (`Bảo hiểm X tạm ứng ...`).
+  'thông qua', 'khai giảng', 'tạm ứng',
   // What is done to a body when bodies are rearranged (`Khoa Luật hợp nhất vào Trường Đại học Luật`).
   'hợp nhất', 'sáp nhập', 'giải thể', 'nâng cấp',
   // Presiding, which a body's head does (`Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị`).

@@ -110,7 +110,7 @@ export function matchHead(words: NameTokens, index: number): HeadPhrase | null {
   if (head === null) return null;
   if (head === organization && !departmentHeadAt(words, index, head.words)) return null;
   if (head === organization && PROVINCIAL_OFFICE_HEAD_KEYS.has(head.key) && !provinceAt(words, index + head.words)
-    && !(head.key === POWER_OFFICE_HEAD_KEY && districtNameAt(words, index + head.words))
+    && !(head.key === POWER_OFFICE_HEAD_KEY && (districtNameAt(words, index + head.words) || foreignUtilityAt(words, index + head.words)))
     && !(bracketedCodeAt(words.tokens, index + head.words) && provinceAt(words, index + head.words + 3))) return null;
   return headPhraseOf(head, head === organization ? 'organization' : 'other');
 }
@@ -154,6 +154,20 @@ function taxOfficeLevelAt(words: NameTokens, index: number): boolean {
 const POWER_OFFICE_HEAD_KEY = 'điện lực';
 
 /**
+ * `Điện lực Lào (EDL)`: a foreign country at `index`, its acronym in brackets right after, names that country's power
+ * utility (`Điện lực Pháp (EDF)`); `ngành Điện lực Việt Nam` is the trade.
+ */
+function foreignUtilityAt(words: NameTokens, index: number): boolean {
+  const { tokens } = words;
+  const first = tokens[index];
+  const end = words.placeEnd(index);
+  if (first === undefined || first.breakBefore || end <= index || tokens[end]?.text !== '(' || tokens[end + 1]?.acronymLike !== true
+    || tokens[end + 2]?.text !== ')') return false;
+  const place = placeAt(words.text, first.start)?.place;
+  return place?.kind === 'country' && foldKey(place.name) !== 'việt nam';
+}
+
+/**
  * `Điện lực Phù Cừ`: two capitalized syllables at `index` and nothing capitalized after, a district's name (the places
  * lexicon knows the provinces, not every district), no known place of another kind (a country).
  */
@@ -192,6 +206,10 @@ function departmentHeadAt(words: NameTokens, index: number, headWords: number): 
   // `Công đoàn Giáo dục Việt Nam`, `Công đoàn Y tế tỉnh X`: a sector's union, its field then its country or place.
   if (headWords === 2 && tokens[index]?.key === 'công' && tokens[index + 1]?.key === 'đoàn') {
     return membersAt(words, index + 2) !== null || sectorBeforePlaceAt(words, index + 2);
+  }
+  // `Chính quyền tỉnh Xiêng Khoảng`: a government only before its level in lower case and its place.
+  if (headWords === 2 && tokens[index]?.key === 'chính' && tokens[index + 1]?.key === 'quyền') {
+    return tokens[index + 2]?.lower === true && words.placeEnd(index + 2) > index + 3;
   }
   if (headWords !== 1 || tokens[index]?.key !== 'khoa') return true;
   const next = tokens[index + 1];
@@ -313,8 +331,27 @@ function acronymEndsNameAt(words: NameTokens, index: number): boolean {
   if (acronym === undefined || acronym.breakBefore || !acronym.acronymLike || HAS_DIGIT.test(acronym.text)) return false;
   const next = tokens[index + 1];
   if (next === undefined || next.breakBefore) return true;
-  if (next.lower) return words.is(index + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER);
+  // `Quỹ Hỗ trợ phát triển HTX tỉnh cho vay ...`: the province's fund, its bare level after the acronym ending the name.
+  if (next.lower) return words.is(index + 1, STOP_WORD | CONNECTOR | CLAUSE_OPENER) || (MEMBERS_LEVEL_KEYS.has(next.key) && levelEndsName(words, index + 2));
   return !next.capitalized && !next.acronymLike && next.text !== '(';
+}
+
+/**
+ * `Cục Quản lý, giám sát bảo hiểm, đề nghị ...`: after a head's activity, the field words it works on (nouns, verbs
+ * too) where the name plainly ends after them (a mark, the line's end): their number of tokens; else -1.
+ */
+export function activityFieldsEndingName(words: NameTokens, index: number): number {
+  const { tokens } = words;
+  let position = index;
+  while (position < tokens.length && position - index < MAX_ACTIVITY_FIELD_TOKENS && tokens[position]?.breakBefore === false) {
+    const length = lexiconMatchLength(words, position, NAME_TAIL_PHRASES, STARTS_NAME_TAIL)
+      || lexiconMatchLength(words, position, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL);
+    if (length === 0) break;
+    position += length;
+  }
+  if (position === index) return -1;
+  const after = tokens[position];
+  return after === undefined || after.breakBefore || (!after.isWord && after.text !== '-' && after.text !== '–') ? position - index : -1;
 }
 
 /**
@@ -436,6 +473,8 @@ export function isProperStart(words: NameTokens, index: number, kind: NameRunKin
   if (!token || token.breakBefore) return false;
   if (words.placeEnd(index) > index) return true;
   if (!(token.capitalized || token.acronymLike) || isTitleStart(words, index)) return false;
+  // `Khoa Hồi sức tích cực và ThS.BS Phạm Quốc Việt`: a title written short opens a person's name, no part of a name.
+  if (token.acronymLike && PERSON_TITLE_ABBREVIATION_KEYS.has(token.key)) return false;
   // `Covid-19`: a capitalized word with a digit is a code, no part of a name.
   if (!token.acronymLike && HAS_DIGIT.test(token.text)) return false;
   const head = matchHead(words, index);

@@ -30,6 +30,7 @@ import {
   bracketedAcronymBeforeTieredBranch,
   tieredBranchLength,
   activityFieldsBeforePlace,
+  activityFieldsEndingName,
   aboutWordsBeforeShortName,
   bracketedAcronymBeforePlace,
   bracketedAcronymBeforeRegion,
@@ -350,6 +351,10 @@ function foreignCountryEnds(words: NameTokens, accepted: AcceptedTokens, headNex
   while (start > headNext && accepted.at(start - headNext - 1) === 'place') start -= 1;
   const first = words.tokens[start];
   if (start === position || !first || words.placeEnd(start) !== position) return false;
+  // `Trường Tiểu học Hữu nghị Việt - Lào tại huyện X`: two countries joined by a dash name a friendship or a joint
+  // body, no foreign body's office; the place after `tại` is where it stands.
+  const dash = words.tokens[start - 1];
+  if (dash !== undefined && (dash.text === '-' || dash.text === '–') && start - 1 > headNext) return false;
   const place = placeAt(words.text, first.start)?.place;
   if (place?.kind !== 'country') return false;
   if (foldKey(place.name) !== 'việt nam') return true;
@@ -794,6 +799,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // `Quỹ Toàn cầu phòng, chống AIDS, Lao và Sốt rét`: the diseases or threats it works against, capitalized.
       if (phrase > 0 && field < 0 && !joined && hasProper) field = capitalizedListLength(words, phraseAt + phrase);
       const leading = !joined && position === headNext && token.capitalized;
+      // `Cục Quản lý, giám sát bảo hiểm, đề nghị ...`: the head's activity capitalized, then the field it works on where
+      // the name plainly ends after it.
+      if (phrase > 0 && field < 0 && leading) field = activityFieldsEndingName(words, phraseAt + phrase);
       if (phrase > 0 && (field >= 0 || leading) && (joined || leading || hasProper || (activity && field > 0))) {
         if (joined) accepted.set(position - headNext, 'connector');
         for (let step = phraseAt; step < phraseAt + phrase; step += 1) accepted.set(step - headNext, tokens[step]?.text === ',' ? 'connector' : 'lower');
