@@ -1786,4 +1786,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // after it.
   org('Sở Y tế cho biết đã cử 5 bác sĩ. Giám đốc Sở Y tế tỉnh Champasak cảm ơn tỉnh Quảng Trị.', 'Sở Y tế tỉnh Champasak', null, 'Sở Y tế tỉnh Champasak'),
   org('Sở Y tế cho biết đã cử 5 bác sĩ. Giám đốc Sở Y tế tỉnh Champasak cảm ơn tỉnh Quảng Trị.', 'Sở Y tế'),
+  // A board named for the sites it manages, then its bare level, then its short form in brackets.
+  org('Ban Quản lý các khu kinh tế tỉnh (BQL KKT) đã cấp phép 12 dự án.', 'Ban Quản lý các khu kinh tế tỉnh', 'BQL KKT'),
+  // A head that is a family name right after the bracketed acronym closing a post's body starts the holder's name.
+  org('Dự họp có Phó Chủ tịch Hội Doanh nhân trẻ Việt Nam (VYEA) Đoàn Minh Trí, Chủ tịch Hiệp hội.', 'Hội Doanh nhân trẻ Việt Nam', 'VYEA'),
+  none('Dự họp có Phó Chủ tịch Hội Doanh nhân trẻ Việt Nam (VYEA) Đoàn Minh Trí, Chủ tịch Hiệp hội.', 'Đoàn Minh Trí'),
+  // A marketplace's name after `sàn` that is the acronym of a body named is that body (the exchange).
+  org('Sở Giao dịch Chứng khoán Hà Nội (HNX) công bố số liệu. Thanh khoản trên sàn HNX giảm 5%.', 'Sở Giao dịch Chứng khoán Hà Nội', 'HNX', 'HNX giảm'),
 ];

@@ -1029,7 +1029,8 @@ export function extractOrganizations(
   const lowerHeadNames = findLowerHeadNames(text, tokens);
   for (let position = 0; position < lowerHeadNames.length; position += 1) {
     const named = lowerHeadNames[position] as LowerHeadName;
-    index.entityFor(named.name).mentions.push({ start: named.start, end: named.end });
+    // `sàn HoSE` after `Sở Giao dịch Chứng khoán TP.HCM (HoSE)`: the short form of a body named, no marketplace of its own.
+    (index.withAcronym(named.name) ?? index.entityFor(named.name)).mentions.push({ start: named.start, end: named.end });
   }
 
   const outlets = acronyms.length > 0 ? mediaOutletDefinitions(acronyms) : NO_ACRONYMS;

@@ -819,7 +819,7 @@ export function membersAt(words: NameTokens, index: number): Members | null {
     if (position > headEnd && words.placeEnd(position) > position) return { headEnd, end: position, endsName: false };
     // `các khu kinh tế tỉnh,`, `các cảng cá tỉnh tổ chức ...`: members ending with a field word, or sites a body
     // manages, then the level of the body's place, bare, where the name plainly ends.
-    if (position > headEnd && MEMBERS_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)
+    if (position > headEnd && MEMBERS_LEVEL_KEYS.has(token.key) && (levelEndsName(words, position + 1) || shortFormInBracketsAt(tokens, position + 1))
       && ((position > headEnd + 1 && endsWithFieldWord(words, headEnd, position))
         || MANAGED_SITE_PHRASES.matchLength(tokens, headEnd, true) === position - headEnd)) {
       return { headEnd, end: position + 1, endsName: true };
@@ -854,6 +854,16 @@ export function levelEndsName(words: NameTokens, index: number): boolean {
     || NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES.matchLength(tokens, index, true) > 0
     || lexiconMatchLength(words, index, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0
     || lexiconMatchLength(words, index, NAME_VERBAL_TAIL_PHRASES, STARTS_NAME_VERBAL_TAIL) > 0;
+}
+
+/**
+ * `(BQL KCN)` at `index`: the body's short form in brackets, one or two acronyms, right after its bare level (`Ban Quản
+ * lý các khu công nghiệp tỉnh (BQL KCN)`): the name ends before it.
+ */
+function shortFormInBracketsAt(tokens: readonly Token[], index: number): boolean {
+  const open = tokens[index];
+  if (open?.text !== '(' || open.breakBefore || tokens[index + 1]?.acronymLike !== true) return false;
+  return tokens[index + 2]?.text === ')' || (tokens[index + 2]?.acronymLike === true && tokens[index + 3]?.text === ')');
 }
 
 /** Levels of a body's place written bare after its members (`các khu kinh tế tỉnh`: the province's). */

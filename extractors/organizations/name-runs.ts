@@ -636,6 +636,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   // name, with a full personal name of three or four syllables and nothing more, is the person's name closing a post's
   // organization (`Đoàn Thanh niên`, `Đoàn Luật sư` go on in lower case).
   if (afterCapitalizedName(words, index) && personNameAt(words, index, 3)) return null;
+  // `Phó Chủ tịch Liên đoàn ... (VCCI) Đoàn Văn Khiêm`: so is one right after the acronym in brackets that closes a
+  // post's organization.
+  if (before?.text === ')' && tokens[index - 2]?.acronymLike === true && tokens[index - 3]?.text === '(' && personNameAt(words, index, 3)) return null;
   // `phường Trường Thi`, `đường Trường Chinh`: a place's or a street's name that starts with a head word.
   if (before && !first.breakBefore && before.lower && PLACE_NOUN_KEYS.has(before.key)) return null;
   // `Ngân hàng ... (Agribank) Chi nhánh Nghệ An`, `Vietcombank Chi nhánh Hải Phòng`: a branch named by its place
