@@ -1793,4 +1793,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Dự họp có Phó Chủ tịch Hội Doanh nhân trẻ Việt Nam (VYEA) Đoàn Minh Trí, Chủ tịch Hiệp hội.', 'Đoàn Minh Trí'),
   // A marketplace's name after `sàn` that is the acronym of a body named is that body (the exchange).
   org('Sở Giao dịch Chứng khoán Hà Nội (HNX) công bố số liệu. Thanh khoản trên sàn HNX giảm 5%.', 'Sở Giao dịch Chứng khoán Hà Nội', 'HNX', 'HNX giảm'),
+  // A body `các cấp` (at every level) is the kind of body, no one organization.
+  none('Hội Nông dân các cấp đã vận động hội viên góp vốn.', 'Hội Nông dân'),
+  none('Ủy ban MTTQ các cấp đã giám sát việc giải ngân.', 'Ủy ban MTTQ'),
 ];

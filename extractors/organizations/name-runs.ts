@@ -318,10 +318,13 @@ function afterCapitalizedName(words: NameTokens, index: number): boolean {
 
 /**
  * `của 2 phường`, `của các xã`: bodies of several places, named by their kind (`Trung tâm Phục vụ hành chính công
- * của 2 phường`), no one organization. True when token `index` is `của` and a number or a plural and a level follow.
+ * của 2 phường`), no one organization. True when token `index` is `của` and a number or a plural and a level follow,
+ * or `các cấp` (of all levels) stands there.
  */
 function ofSeveralPlaces(tokens: readonly Token[], index: number): boolean {
   const of = tokens[index];
+  // `Ủy ban MTTQ các cấp`, `Hội Nông dân các cấp`: the body at every level, no one organization.
+  if (of?.key === PLURAL_KEY && !of.breakBefore && tokens[index + 1]?.key === 'cấp' && !tokens[index + 1]?.breakBefore) return true;
   const count = tokens[index + 1];
   const level = tokens[index + 2];
   if (of?.key !== 'của' || of.breakBefore || !count || count.breakBefore || !level || level.breakBefore) return false;
