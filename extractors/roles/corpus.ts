@@ -1720,7 +1720,19 @@ const GUILD_HEADS: CorpusExample<'roles'>[] = [
   none('Ông Lê Văn Ba, Trưởng phường Hàng Bạc, dự họp tổ dân phố.', 'Trưởng phường'),
 ];
 
+/**
+ * The same post held in charge (`phụ trách`) before what it is given for (`để`), after the post itself: both posts,
+ * at the body of the first.
+ */
+const SAME_POST_IN_CHARGE: CorpusExample<'roles'>[] = [
+  role('Trường Cao đẳng Y tế Hòa An có lãnh đạo mới. Hội đồng trường giao TS Lê Văn Quang, Phó Hiệu trưởng, làm Phó Hiệu trưởng phụ trách để điều hành nhà trường.',
+    'Phó Hiệu trưởng phụ trách', 'Phó Hiệu trưởng phụ trách', ['person', 'Lê Văn Quang'], ['Trường Cao đẳng Y tế Hòa An']),
+  role('Trường Cao đẳng Y tế Hòa An có lãnh đạo mới. Hội đồng trường giao TS Lê Văn Quang, Phó Hiệu trưởng, làm Phó Hiệu trưởng phụ trách để điều hành nhà trường.',
+    'Lê Văn Quang, Phó Hiệu trưởng,', 'Phó Hiệu trưởng', ['person', 'Lê Văn Quang'], ['Trường Cao đẳng Y tế Hòa An']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...SAME_POST_IN_CHARGE,
   ...GUILD_HEADS,
   ...UNIT_OF_HEADLINE_ORGANIZATION,
   ...LONG_UNIT_NAMES,

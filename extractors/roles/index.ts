@@ -893,8 +893,11 @@ function withLowerCaseField(text: string, title: TitleMention, titleKey: string,
 
 /** `phụ trách` (in charge) right after a title and before the organization it is held in. */
 const IN_CHARGE = /[ \t]+phụ trách(?=[ \t]+\p{Lu})/uy;
-/** `phụ trách` (in charge) right after a title and before a comma or the sentence's end: in charge of the body. */
-const IN_CHARGE_ALONE = /[ \t]+phụ trách(?=[ \t]*(?:[,;.)]|\n|$))/uy;
+/**
+ * `phụ trách` (in charge) right after a title and before a comma or the sentence's end, or before what the post is
+ * given for (`để`, `nhằm`: `làm Phó Hiệu trưởng phụ trách để điều hành nhà trường`): in charge of the body.
+ */
+const IN_CHARGE_ALONE = /[ \t]+phụ trách(?=[ \t]*(?:[,;.)]|\n|$)|[ \t]+(?:để|nhằm)(?![\p{L}\p{M}]))/uy;
 
 /**
  * `Phó Vụ trưởng phụ trách Vụ Kế hoạch`: a deputy in charge of the body named right after holds the title with
@@ -1004,13 +1007,16 @@ function headsInternalBoard(text: string, post: Post, next: Post, board: EntityM
 
 /**
  * `X, Phó Chỉ huy trưởng Bộ CHQS tỉnh kiêm Tham mưu trưởng`: a post joined by `kiêm` to the same holder's post
- * before it, with no organization of its own, is held in that post's organization, where it is of the kind the post
+ * before it, or the same post held in charge after it (`X, Phó Hiệu trưởng, làm Phó Hiệu trưởng phụ trách`), with
+ * no organization of its own, is held in that post's organization, where it is of the kind the post
  * heads (a school's head is no head of a centre) and not a unit of a company for a company's post.
  */
 function takeBodyOfPostBeforeConcurrently(text: string, post: Post, previous: Post, shortForms: OrganizationShortForms): void {
   const body = previous.organizations[0];
   if (body === undefined || previous.organizations.length !== 1 || previous.end > post.title.start) return;
-  if (post.title.start - previous.end > 30 || !CONCURRENTLY.test(text.slice(previous.end, post.title.start))) return;
+  // `X, Phó Hiệu trưởng, làm Phó Hiệu trưởng phụ trách`: the same post, now in charge, is held where it was.
+  const samePost = withoutQualifier(post.titleKey) === withoutQualifier(previous.titleKey);
+  if (post.title.start - previous.end > 30 || (!samePost && !CONCURRENTLY.test(text.slice(previous.end, post.title.start)))) return;
   if (!isBodyOfHeadsKind(post, body) || isCompanyPostAtUnit(post, body)) return;
   post.organizations = [parentOfInternalUnit(text, post, body, shortForms) ?? body];
 }
@@ -1608,7 +1614,7 @@ function withoutRestatements(text: string, roles: readonly KeyedRole[]): RoleSpa
   const kept: RoleSpan[] = [];
   for (const { role, titleKey: title, listed } of roles) {
     if (role.organization.name === null && role.holder.name !== null && withOrganization.has(`${title}\u0000${role.holder.name}`)) continue;
-    if (role.holder.name !== null && listed !== true && restatesLongerTitle(roles, title, role.holder.name, role.organization.name)) continue;
+    if (role.holder.name !== null && listed !== true && restatesLongerTitle(roles, title, role.holder.name, role.organization.name, role.end)) continue;
     if (role.holder.name === null && role.organization.name !== null && withHolder.has(`${title}\u0000${role.organization.name}`)) continue;
     if (role.holder.name === null && role.organization.name !== null && restatesHeldPostInShort(text, roles, role, title)) continue;
     kept.push(role);
@@ -1636,13 +1642,17 @@ function restatesHeldPostInShort(text: string, roles: readonly KeyedRole[], role
 /**
  * `HLV trưởng Saigon Heat Matthew Brennan ... HLV Brennan`: a post named by the first words of a longer title the
  * same holder was given with an organization, or by its abbreviation (`HLV` for `Huấn luyện viên`), restates it (no
- * second role with no organization, nor with the same organization).
+ * second role with no organization, nor with the same organization). Not a post stated before the same post held in
+ * charge or standing (`thường trực`, `phụ trách`) after it.
  */
-function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string, organization: string | null): boolean {
+function restatesLongerTitle(roles: readonly KeyedRole[], title: string, holder: string, organization: string | null, end: number): boolean {
   const spelled = spelledOutTitle(title);
   const opening = `${spelled} `;
   for (const other of roles) {
     if (other.role.holder.name !== holder || other.role.organization.name === null) continue;
+    // `X, Phó Hiệu trưởng, làm Phó Hiệu trưởng phụ trách`: a post held before the same post in charge or standing,
+    // stated first, is a post of its own.
+    if (end <= other.role.start && other.titleKey !== title && withoutQualifier(other.titleKey) === title) continue;
     // `HLV trưởng X ... HLV X`, both held at the one team: the shorter title restates the longer one there too.
     if (organization !== null && other.role.organization.name !== organization) continue;
     // `Huấn luyện viên trưởng CLB X Đoàn Minh Trí ... HLV Đoàn Minh Trí`: the abbreviation restates it too.
