@@ -1731,7 +1731,21 @@ const SAME_POST_IN_CHARGE: CorpusExample<'roles'>[] = [
     'Lê Văn Quang, Phó Hiệu trưởng,', 'Phó Hiệu trưởng', ['person', 'Lê Văn Quang'], ['Trường Cao đẳng Y tế Hòa An']),
 ];
 
+/**
+ * Posts once held (`từng là`) by the subject of the sentence, past an organization after a preposition (`tại`,
+ * `với`), and the next post after `, rồi` (then); an organization the clause is about holds no such post.
+ */
+const POSTS_ONCE_HELD: CorpusExample<'roles'>[] = [
+  role('Bà Lê Thị Hạnh tốt nghiệp tại Đại học Kyoto, có 20 năm gắn bó với trường, từng là Trưởng khoa Hóa học, rồi Trưởng phòng Đào tạo.',
+    'Trưởng khoa', 'Trưởng khoa', ['person', 'Lê Thị Hạnh'], ['Khoa Hóa học', 'org-2']),
+  role('Bà Lê Thị Hạnh tốt nghiệp tại Đại học Kyoto, có 20 năm gắn bó với trường, từng là Trưởng khoa Hóa học, rồi Trưởng phòng Đào tạo.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Thị Hạnh'], ['Phòng Đào tạo', 'org-3']),
+  role('Bà Lê Thị Hạnh khen ngợi Trường Đại học Hòa An, nơi từng là Trưởng khoa Hóa học.',
+    'Trưởng khoa', 'Trưởng khoa', null, ['Khoa Hóa học', 'org-2']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...POSTS_ONCE_HELD,
   ...SAME_POST_IN_CHARGE,
   ...GUILD_HEADS,
   ...UNIT_OF_HEADLINE_ORGANIZATION,

@@ -70,11 +70,12 @@ const LEVEL_AFTER_ACRONYM = '[ \\t]+(?:tỉnh|thành phố|huyện|quận|thị 
 /**
  * Between two posts of one holder: `Chủ tịch APO, Chủ tịch ACCSQ`, `Chủ tịch ASEAN và Chủ tịch APO`, `kiêm`, after a
  * comma too (`Giám đốc Công ty A, kiêm Phó Chủ tịch Hội B`, `Giám đốc Công ty A, đồng thời là Chủ tịch Hội B`); the years of the first after it (`nguyên Chủ tịch UBND
- * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`); an appointment by a body after a comma (`Ủy viên UBND tỉnh,
+ * huyện X giai đoạn 2015 - 2020, hiện là Phó Giám đốc Sở Y`); a later post after a comma and `rồi` (then: `từng là Trưởng
+ * khoa A, rồi Trưởng phòng B`); an appointment by a body after a comma (`Ủy viên UBND tỉnh,
  * được Ban Thường vụ Tỉnh ủy điều động làm Phó Trưởng Ban`).
  */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:${TERM_OF_POST})?(?:${LEVEL_AFTER_ACRONYM})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)(?:${TITLE_PREFIX_WORDS}?|${APPOINTED_BY_BODY})$`,
+  `^(?:${TERM_OF_POST})?(?:${LEVEL_AFTER_ACRONYM})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời|rồi|sau đó là)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)(?:${TITLE_PREFIX_WORDS}?|${APPOINTED_BY_BODY})$`,
   'u',
 );
 

@@ -272,11 +272,19 @@ export function subjectBefore(
 
 /**
  * A post the subject held or holds, said after a clause about them: `Ông Minh sinh năm 1980, ..., từng giữ chức
- * Trưởng phòng ...`, `bà X ... hiện giữ chức vụ Giám đốc`. A time word is needed (`từng`, `hiện`, `nguyên`, `đã`),
- * so that `bổ nhiệm ông A giữ chức` is not read (there the person is right before and found by personBefore).
+ * Trưởng phòng ...`, `bà X ... hiện giữ chức vụ Giám đốc`, `Bà X tốt nghiệp tại Đại học Y, ..., từng là Trưởng khoa
+ * Z`. A time word is needed (`từng`, `hiện`, `nguyên`, `đã`; only `từng` before `là`), so that `bổ nhiệm ông A giữ
+ * chức` is not read (there the person is right before and found by personBefore).
  */
 const HELD_POST_CUE =
-  /(?:^|[\s,;])(?:từng|đã từng|hiện|hiện đang|đang|nguyên|đã|vẫn|cũng từng)[ \t]+(?:giữ[ \t]+(?:chức[ \t]+vụ|chức|cương vị|vị trí)|đảm nhiệm(?:[ \t]+chức)?)[ \t]+$/u;
+  /(?:^|[\s,;])(?:(?:từng|đã từng|hiện|hiện đang|đang|nguyên|đã|vẫn|cũng từng)[ \t]+(?:giữ[ \t]+(?:chức[ \t]+vụ|chức|cương vị|vị trí)|đảm nhiệm(?:[ \t]+chức)?)|(?:từng|đã từng|cũng từng)[ \t]+là)[ \t]+$/u;
+/**
+ * A preposition right before an organization in the clause (`tốt nghiệp tại Đại học X`, `gắn bó với Công ty Y`): the
+ * organization is where the subject was, not the subject.
+ */
+const PREPOSITION_BEFORE = /(?:^|[\s,;(])(?:tại|ở|với|của|cho|từ|trong)[ \t]+$/u;
+/** How far back (characters) the preposition before an organization is read. */
+const PREPOSITION_WINDOW = 8;
 /** How far back the held-post cue is read. */
 const HELD_POST_CUE_WINDOW = 40;
 
@@ -297,6 +305,7 @@ export function personOfHeldPostCue(
     const mention = before[index];
     // A place in the clause is where the subject comes from or lives (`quê Hà Nam`), not the subject.
     if (!mention || mention.kind === 'place' || postOrganizations.has(mention.start)) continue;
+    if (mention.kind === 'organization' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - PREPOSITION_WINDOW), mention.start))) continue;
     return mention.kind === 'person' ? mention : null;
   }
   return null;
