@@ -116,19 +116,26 @@ function startsWithCompanyHead(key: string): boolean {
   return false;
 }
 
-/** An acronym in brackets right after a unit's name: ` (CSGT)`, ` (PC08)`. */
-const ACRONYM_IN_BRACKETS_AFTER = /[ \t]*\(([\p{Lu}][\p{Lu}\p{N}&]{1,9})\)/uy;
+/**
+ * An acronym in brackets right after a unit's name, maybe after the unit's kind word (group 1) and with hyphens
+ * (group 2): ` (CSGT)`, ` (PC08)`, ` (Phòng KH-CN)`.
+ */
+const ACRONYM_IN_BRACKETS_AFTER = /[ \t]*\((?:(\p{Lu}\p{Ll}+)[ \t]+)?(\p{Lu}[\p{Lu}\p{N}&]{0,9}(?:-[\p{Lu}\p{N}&]{1,9})?)\)/uy;
 
 /**
- * `Phó Trưởng phòng Cảnh sát giao thông (CSGT) Công an TP X ... Phòng CSGT`: a unit whose field the article writes
- * with its acronym in brackets after it is the body listed under its kind's word and that acronym (`Phòng CSGT`).
+ * `Phó Trưởng phòng Cảnh sát giao thông (CSGT) Công an TP X ... Phòng CSGT`, `Trưởng phòng Khoa học - Công nghệ
+ * (Phòng KH-CN)`: a unit whose field the article writes with its acronym in brackets after it, alone or after the
+ * unit's kind word, is the body listed under its kind's word and that acronym (`Phòng CSGT`, `Phòng KH-CN`).
  */
 function isListedByAcronymAfter(text: string, name: string, span: TextSpan, listed: readonly string[]): boolean {
   ACRONYM_IN_BRACKETS_AFTER.lastIndex = span.end;
-  const acronym = ACRONYM_IN_BRACKETS_AFTER.exec(text)?.[1];
+  const match = ACRONYM_IN_BRACKETS_AFTER.exec(text);
+  const acronym = match?.[2];
   const space = name.indexOf(' ');
-  if (acronym === undefined || space < 0) return false;
-  return listed.includes(foldKey(`${name.slice(0, space)} ${acronym}`));
+  if (!match || acronym === undefined || acronym.length < 2 || space < 0) return false;
+  const kind = name.slice(0, space);
+  if (match[1] !== undefined && match[1] !== kind) return false;
+  return listed.includes(foldKey(`${kind} ${acronym}`));
 }
 
 /** The characters that end a sentence before a mention: a line break, or a stop followed by a space. */

@@ -1805,6 +1805,12 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
  * already under the longer name it stands for. Run as organizations examples by tests/corpus/roles.test.ts.
  */
 export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
+  // A unit whose short form (its kind's word and acronym) follows in brackets is the body listed by that short form.
+  {
+    text: 'Ông Phạm Văn Long, Trưởng phòng Kế hoạch - Tài chính (Phòng KH-TC), cho biết nguồn vốn đã đủ.',
+    words: 'Kế hoạch - Tài chính',
+    expected: null,
+  },
   {
     text: 'Bác sĩ Trần Minh Khôi, Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh Hà Nam, cho biết ca bệnh đã ổn định.',
     words: 'khoa Hồi sức tích cực',

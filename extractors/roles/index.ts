@@ -558,6 +558,9 @@ function unitInBody(
   if (body?.kind !== 'organization' || (local && !dashed && !localBodyNamedWithPlace(text, body, titleContext))) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
   if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
+  // `Trưởng phòng Khoa học - Công nghệ (Phòng KH-CN)`: a body in brackets of the unit's own kind is the unit's short
+  // form, not the body it is part of.
+  if (gap[0].includes('(') && body.name.startsWith(unit.name.slice(0, unit.name.indexOf(' ') + 1))) return null;
   if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
 }
