@@ -1744,7 +1744,20 @@ const POSTS_ONCE_HELD: CorpusExample<'roles'>[] = [
     'Trưởng khoa', 'Trưởng khoa', null, ['Khoa Hóa học', 'org-2']),
 ];
 
+/**
+ * A post a decision hands to the person after `cho` (`trao quyết định công nhận Hiệu trưởng cho PGS.TS X`); a gift
+ * given `cho` someone (no decision before the title) gives no post.
+ */
+const POSTS_GIVEN_BY_DECISION: CorpusExample<'roles'>[] = [
+  role('Ông Lê Văn Hải trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Hà Nam cho ông Trần Văn Tâm.',
+    'Giám đốc', 'Giám đốc', ['person', 'Trần Văn Tâm', 'person-2'], ['Sở Y tế tỉnh Hà Nam']),
+  role('Trường Đại học Hòa An có hiệu trưởng mới. GS.TS Lâm Văn Quý trao quyết định công nhận Hiệu trưởng cho PGS.TS Đinh Thị Ngọc.',
+    'Hiệu trưởng', 'Hiệu trưởng', ['person', 'Đinh Thị Ngọc', 'person-2'], ['Trường Đại học Hòa An']),
+  role('Giám đốc Sở Y tế tỉnh Hà Nam trao quà cho ông Trần Văn Tâm.', 'Giám đốc', 'Giám đốc', null, ['Sở Y tế tỉnh Hà Nam']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...POSTS_GIVEN_BY_DECISION,
   ...POSTS_ONCE_HELD,
   ...SAME_POST_IN_CHARGE,
   ...GUILD_HEADS,
@@ -1805,6 +1818,12 @@ export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
  * already under the longer name it stands for. Run as organizations examples by tests/corpus/roles.test.ts.
  */
 export const ROLE_BODIES_CORPUS: readonly CorpusExample<'organizations'>[] = [
+  // A unit whose short form (its kind's word and acronym) follows in brackets is the body listed by that short form.
+  {
+    text: 'Ông Phạm Văn Long, Trưởng phòng Kế hoạch - Tài chính (Phòng KH-TC), cho biết nguồn vốn đã đủ.',
+    words: 'Kế hoạch - Tài chính',
+    expected: null,
+  },
   // A unit whose short form (its kind's word and acronym) follows in brackets is the body listed by that short form.
   {
     text: 'Ông Phạm Văn Long, Trưởng phòng Kế hoạch - Tài chính (Phòng KH-TC), cho biết nguồn vốn đã đủ.',

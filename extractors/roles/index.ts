@@ -1196,6 +1196,34 @@ function opensClause(text: string, sentenceStart: number, at: number): boolean {
 
 /** `đối với` (regarding) and an honorific after a post: `miễn nhiệm chức vụ X đối với ông Y`. */
 const FOR_PERSON = new RegExp(`[ \\t]+đối[ \\t]+với[ \\t]+${FORM_OF_ADDRESS}?`, 'uy');
+/** `cho` (to) and an honorific after a post, before the person it is given to. */
+const TO_PERSON = new RegExp(`[ \\t]+cho[ \\t]+${FORM_OF_ADDRESS}?`, 'uy');
+/** An academic or professional degree before a name: `PGS.TS `, `ThS `, `BS.CKII `. */
+const DEGREE_BEFORE_NAME = /(?:\p{Lu}\p{L}{0,3}\.)*\p{Lu}\p{L}{0,3}[ \t]+/uy;
+/**
+ * A decision handing the post over, right before the title: `trao quyết định công nhận`, `quyết định bổ nhiệm chức
+ * vụ`.
+ */
+const DECISION_BEFORE_TITLE = /quyết[ \t]+định[ \t]+(?:công[ \t]+nhận|bổ[ \t]+nhiệm|điều[ \t]+động|chỉ[ \t]+định|giao)(?:[ \t]+(?:chức[ \t]+vụ|chức|giữ[ \t]+chức[ \t]+vụ|giữ[ \t]+chức|làm))?[ \t]+$/u;
+/** How far back (characters) the decision is read. */
+const DECISION_WINDOW = 48;
+
+/**
+ * `trao quyết định công nhận Hiệu trưởng cho PGS.TS X`, `trao quyết định bổ nhiệm Giám đốc Sở Y cho ông X`: the
+ * person a decision gives the post to, named after `cho` (a degree or an honorific before the name); null otherwise.
+ */
+function personGivenPostByDecision(text: string, post: Post, entities: EntityMentions): EntityMention | null {
+  TO_PERSON.lastIndex = post.end;
+  if (!TO_PERSON.exec(text)) return null;
+  const at = TO_PERSON.lastIndex;
+  if (!DECISION_BEFORE_TITLE.test(text.slice(Math.max(0, post.title.start - DECISION_WINDOW), post.title.start))) return null;
+  const named = entities.startingAt(at);
+  if (named?.kind === 'person') return named;
+  DEGREE_BEFORE_NAME.lastIndex = at;
+  if (!DEGREE_BEFORE_NAME.exec(text)) return null;
+  const afterDegree = entities.startingAt(DEGREE_BEFORE_NAME.lastIndex);
+  return afterDegree?.kind === 'person' ? afterDegree : null;
+}
 /** How far back (characters) the person of a sentence is looked for when the subject found is the post's own body. */
 const MAX_OWN_BODY_SUBJECT_DISTANCE = 200;
 
@@ -1268,6 +1296,8 @@ class HolderSearch {
     FOR_PERSON.lastIndex = post.end;
     const about = FOR_PERSON.exec(text) ? entities.startingAt(FOR_PERSON.lastIndex) : null;
     if (about?.kind === 'person') return setHolder(post, about, 'person-after');
+    const given = personGivenPostByDecision(text, post, entities);
+    if (given) return setHolder(post, given, 'person-after');
     const unmarked = post.organizations.length === 0 ? unmarkedBodyBeforePerson(text, post.title.end, entities) : null;
     if (unmarked) {
       post.organizations = [unmarked.organization];
