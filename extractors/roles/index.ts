@@ -7,7 +7,7 @@
 // may take one set beside the person (`Luật sư X, Đoàn Luật sư Y,`) or spoken for (`Đại diện Bộ Y tế, Thứ trưởng
 // X`). Each distinct (title, holder, organization) is reported once, at its first evidence, and a partial
 // restatement of a post reported in full is dropped.
-import { annotation, defineStage, type AnnotatedDocument, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
+import { annotation, defineStage, type AnnotatedDocument, type OrganizationEntity, type RoleSpan, type SentenceSpan, type TextSpan, type Token } from '../../pipeline/document.js';
 import { EntityMentions, type EntityMention } from './entity-mentions.js';
 import { titleKeyOf, TITLE_PREFIX_WORDS } from './lexicon.js';
 import { assignRespectively, holdersListedAfterTitle, otherHoldersOfCountedTitle, SEVERAL_BEFORE_TITLE } from './respectively.js';
@@ -266,7 +266,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const { text } = document;
   const organizationEntities = annotation(document, 'organizations');
   const entities = new EntityMentions(text, organizationEntities, annotation(document, 'people'), annotation(document, 'places'));
-  const titleContext: TitleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities) };
+  const headline = annotation(document, 'metadata').evidence.title;
+  const titleContext: TitleContext = { entities, shortForms: new OrganizationShortForms(organizationEntities, headline?.end ?? -1) };
   const sentences = annotation(document, 'sentences');
   const tokens = annotation(document, 'tokens');
 
@@ -284,8 +285,8 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 
   const titleStarts = new Set(posts.map((post) => post.title.start));
   const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms, titleStarts);
-  const headline = annotation(document, 'metadata').evidence.title;
-  const subject = headline === undefined ? null : organizationOfHeadline(headline, entities);
+  const headlineOrganization = headline === undefined ? null : organizationOfHeadline(headline, entities);
+  const councilParent = headlineOrganization === null ? null : bodyOfCouncil(text, headlineOrganization, organizationEntities, entities);
   const nationalTeam = mentionsOfOnlyNationalTeam(entities);
   /** The people after the first who hold a post given to a listed set of people. */
   const listedHolders = new Map<Post, readonly EntityMention[]>();
@@ -293,6 +294,9 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   for (let index = 0; index < posts.length; index += 1) {
     const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
+    // The body a council in the headline governs, for a post a council does not have (`Chánh Văn phòng` of the school
+    // whose `Hội đồng trường` the headline names).
+    const subject = councilParent !== null && !COUNCIL_POSTS.has(baseOfTitle(post.titleKey)) ? councilParent : headlineOrganization;
     holders.assign(post, sentence, previous);
     if (post.organizations.length === 0 && post.holderSource === 'previous-post' && previous) takeBodyOfPostBeforeConcurrently(text, post, previous, titleContext.shortForms);
     if (post.holder?.kind !== 'person') {
@@ -1576,6 +1580,41 @@ function bodyOfSameHeadPost(post: Post, posts: readonly Post[]): EntityMention |
   }
   return found;
 }
+
+/** The posts a council has, folded, without their deputy form: its chair, its secretary, its members. */
+const COUNCIL_POSTS: ReadonlySet<string> = new Set(['chủ tịch', 'thư ký', 'tổng thư ký', 'ủy viên', 'uỷ viên', 'thành viên']);
+
+/**
+ * `Hội đồng trường Trường Đại học X`, `Hội đồng quản trị Công ty Y`: the body a council (`Hội đồng ...`) governs, the
+ * organization the article names right after one of the council's mentions; null for another organization or where
+ * none follows.
+ */
+function bodyOfCouncil(
+  text: string,
+  council: EntityMention,
+  organizations: readonly OrganizationEntity[],
+  entities: EntityMentions,
+): EntityMention | null {
+  if (!council.name.startsWith('Hội đồng ') || council.ref === null) return null;
+  const entity = organizations.find((organization) => organization.id === council.ref);
+  for (const mention of entity?.mentions ?? []) {
+    // A lower-case word of the council's name may be left after its mention (`Hội đồng` + `trường Trường X`).
+    COUNCIL_WORD_AFTER.lastIndex = mention.end;
+    const gap = COUNCIL_WORD_AFTER.exec(text);
+    const after = gap ? entities.startingAt(mention.end + gap[0].length) : null;
+    if (after?.kind === 'organization' && after.ref !== council.ref) return after;
+  }
+  // `Hội đồng trường Trường Đại học X` listed whole: the body its name ends with, listed on its own.
+  const within = COUNCIL_THEN_BODY.exec(council.name)?.[1];
+  const body = within === undefined ? undefined : organizations.find((organization) => organization.name === within);
+  const bodyMention = body?.mentions[0];
+  return body && bodyMention ? { start: bodyMention.start, end: bodyMention.end, kind: 'organization', ref: body.id, name: body.name } : null;
+}
+
+/** After a council's mention, spaces and maybe one lower-case word of its name, before the body it governs. */
+const COUNCIL_WORD_AFTER = /[ \t]+(?:\p{Ll}+[ \t]+)?/uy;
+/** A council's name and the body it governs after it (group 1): `Hội đồng trường Trường Đại học X`. */
+const COUNCIL_THEN_BODY = /^Hội đồng(?:[ \t]+\p{Ll}+){0,3}[ \t]+(\p{Lu}.*)$/u;
 
 /**
  * `Nhà xuất bản X tròn 30 năm: ...` then `nhà văn Y, Giám đốc kiêm Tổng biên tập, chia sẻ`: the one organization a

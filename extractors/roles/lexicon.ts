@@ -53,6 +53,9 @@ const POSTS_WITH_DEPUTY = [
   // The head of an embassy's trade office and the deputy: `Trưởng Thương vụ Việt Nam tại X` (the office's name runs
   // on from the title's last word, as `Trưởng Công an xã X` does).
   'Trưởng Thương vụ',
+  // A unit's political commissar in the army and the border guard, and the deputy: `Chính trị viên Đồn Biên phòng
+  // X`, `Phó Chính trị viên Đồn`.
+  'Chính trị viên',
 ] as const;
 
 /** Posts with no deputy form in use. */

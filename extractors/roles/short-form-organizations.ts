@@ -116,7 +116,11 @@ export class OrganizationShortForms {
   /** `firstNamed`, by the head noun's folded words, made on the first question about each. */
   private readonly firstNamedIndex = new Map<string, readonly FirstNamed[]>();
 
-  constructor(private readonly organizations: readonly OrganizationEntity[]) {}
+  constructor(
+    private readonly organizations: readonly OrganizationEntity[],
+    /** Where the headline the metadata stage found ends (a collapsed text's first line runs on past it); -1 unknown. */
+    private readonly headlineEnd: number = -1,
+  ) {}
 
   private get byFirstWords(): Map<string, OrganizationEntity[]> {
     if (this.firstWordsIndex) return this.firstWordsIndex;
@@ -266,8 +270,10 @@ export class OrganizationShortForms {
       if (!this.endsHere(text, end, isPersonAt)) return null;
       // `của bảo tàng`: a lower-case head refers to the body of that kind the headline names (the article's subject)
       // over one named in passing since; else to the last named before.
+      // So does a kind's word alone with a capital (`Chính trị viên Đồn,` of the `Đồn Biên phòng X` the headline names).
       const initial = text.charAt(index);
-      const entity = (initial !== initial.toUpperCase() ? namedInHeadlineAmongSeveral(text, entries, index) : null) ?? nearestBefore(entries, index);
+      const inHeadline = initial !== initial.toUpperCase() || count === 1 ? namedInHeadlineAmongSeveral(text, entries, index, this.headlineEnd) : null;
+      const entity = inHeadline ?? nearestBefore(entries, index);
       if (!entity) return null;
       return { start: index, end, kind: 'organization', ref: entity.id, name: entity.name };
     }
@@ -445,14 +451,19 @@ function endsWithWords(name: readonly string[], written: readonly string[], coun
 
 /** The entity mentioned last before `index`; else the one mentioned first after it. */
 /**
- * Where several of `entities` are named before `index`, the one of them the headline (the text's first line) names,
- * when it names one only; else null.
+ * Where several of `entities` are named before `index`, the one of them the headline (the metadata stage's, else the
+ * text's first line) names, when it names one only; else null.
  */
-function namedInHeadlineAmongSeveral(text: string, entities: readonly OrganizationEntity[], index: number): OrganizationEntity | null {
+function namedInHeadlineAmongSeveral(
+  text: string,
+  entities: readonly OrganizationEntity[],
+  index: number,
+  knownHeadlineEnd: number,
+): OrganizationEntity | null {
   if (entities.length < 2) return null;
   let namedBefore = 0;
   let inHeadline: OrganizationEntity | null = null;
-  let headlineEnd = -1;
+  let headlineEnd = knownHeadlineEnd;
   for (const entity of entities) {
     if (!entity.mentions.some((mention) => mention.start < index)) continue;
     namedBefore += 1;
