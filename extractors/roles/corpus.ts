@@ -1779,7 +1779,43 @@ const HEADLINE_COUNCILS: CorpusExample<'roles'>[] = [
     'Thư ký', 'Thư ký', ['person', 'Lê Văn Nam'], ['Hội đồng trường']),
 ];
 
+/**
+ * A post filled by consultation (`được hiệp thương cử giữ chức`, the Fatherland Front's way) or by delegation (`được
+ * cử làm`) after the holder's post before it; the deputies listed next (`Các Phó Chủ tịch gồm: ...`) at its body.
+ */
+const POSTS_BY_CONSULTATION: CorpusExample<'roles'>[] = [
+  role('Ủy ban MTTQ Việt Nam tỉnh Hòa An khóa I ra mắt. Bà Lò Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hòa An với 300/310 phiếu. Các Phó Chủ tịch gồm: ông Lý Văn Sáu, nguyên Chủ tịch Hội Nông dân tỉnh; bà Đinh Thị Thu, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh và ông Vi Văn Tám, Chủ tịch Liên đoàn Lao động tỉnh Hòa An.',
+    'Chủ tịch Ủy ban MTTQ', 'Chủ tịch', ['person', 'Lò Thị Hạnh'], ['Ủy ban MTTQ Việt Nam tỉnh Hòa An']),
+  role('Ủy ban MTTQ Việt Nam tỉnh Hòa An khóa I ra mắt. Bà Lò Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hòa An với 300/310 phiếu. Các Phó Chủ tịch gồm: ông Lý Văn Sáu, nguyên Chủ tịch Hội Nông dân tỉnh; bà Đinh Thị Thu, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh và ông Vi Văn Tám, Chủ tịch Liên đoàn Lao động tỉnh Hòa An.',
+    'Phó Chủ tịch gồm', 'Phó Chủ tịch', ['person', 'Vi Văn Tám', 'person-4'], ['Ủy ban MTTQ Việt Nam tỉnh Hòa An']),
+  role('Ông Hà Văn Lực, Phó Giám đốc Sở Y tế tỉnh Hòa An, được cử làm Trưởng đoàn công tác của tỉnh.',
+    'Trưởng đoàn công tác', 'Trưởng đoàn công tác', ['person', 'Hà Văn Lực'], null),
+];
+
+/**
+ * The Buddhist Sangha's posts (`Phó Pháp chủ`, `Trưởng Phân ban` heading its `Phân ban`), filled by election or
+ * veneration (`được suy cử làm`, `được suy tôn làm`); a deputy's post of the last term (`khóa trước`) before the same
+ * holder's head post is held at the body of that head post.
+ */
+const SANGHA_POSTS: CorpusExample<'roles'>[] = [
+  role('Hòa thượng Thích Minh Quang, Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam, dự lễ.',
+    'Phó Pháp chủ', 'Phó Pháp chủ', ['person', 'Thích Minh Quang'], ['Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam']),
+  role('Đại hội Phật giáo tỉnh Hòa An thành công. Ni sư Thích Nữ Diệu Tâm được suy cử làm Trưởng Phân ban Ni giới tỉnh.',
+    'Trưởng Phân ban', 'Trưởng Phân ban', ['person', 'Thích Nữ Diệu Tâm'], ['Phân ban Ni giới tỉnh']),
+  role('Đại hội Phật giáo tỉnh Hòa An thành công. Hòa thượng Thích Minh Quang, Phó Trưởng ban Thường trực khóa trước, được suy cử làm Trưởng ban Trị sự; Thượng tọa Thích Đồng Tuệ làm Phó Trưởng ban Thường trực.',
+    'Phó Trưởng ban Thường trực khóa', 'Phó Trưởng ban Thường trực', ['person', 'Thích Minh Quang'], ['Ban Trị sự']),
+  role('Đại hội Phật giáo tỉnh Hòa An thành công. Hòa thượng Thích Minh Quang, Phó Trưởng ban Thường trực khóa trước, được suy cử làm Trưởng ban Trị sự; Thượng tọa Thích Đồng Tuệ làm Phó Trưởng ban Thường trực.',
+    'Trưởng ban Trị sự', 'Trưởng ban', ['person', 'Thích Minh Quang'], ['Ban Trị sự']),
+  role('Ông Hà Văn Lực, Phó Giám đốc, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hòa An.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Hà Văn Lực'], ['Sở Y tế tỉnh Hòa An']),
+  // Another post's head after it: no body for the deputy.
+  role('Ông Hà Văn Lực, Phó Trưởng ban, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hòa An.',
+    'Phó Trưởng ban', 'Phó Trưởng ban', ['person', 'Hà Văn Lực'], null),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...SANGHA_POSTS,
+  ...POSTS_BY_CONSULTATION,
   ...POLITICAL_COMMISSARS,
   ...POSTS_GIVEN_BY_DECISION,
   ...SAME_POST_IN_CHARGE,

@@ -50,11 +50,12 @@ import { sortStably } from '../shared/sorted-spans.js';
 import { foldKey } from '../shared/vietnamese.js';
 
 /**
- * The years the post before was held, after it: `giai đoạn 2015 - 2020`, `nhiệm kỳ 2016–2021`, `khóa XIV`.
+ * The years the post before was held, after it: `giai đoạn 2015 - 2020`, `nhiệm kỳ 2016–2021`, `khóa XIV`, `khóa trước`
+ * (the last term).
  * Regex source.
  */
 const TERM_OF_POST =
-  '[ \\t]+(?:(?:giai đoạn|nhiệm kỳ|khóa|khoá)[ \\t]+\\d{4}(?:[ \\t]*[–—-][ \\t]*\\d{4})?|(?:khóa|khoá)[ \\t]+[IVXL]{1,6})';
+  '[ \\t]+(?:(?:giai đoạn|nhiệm kỳ|khóa|khoá)[ \\t]+\\d{4}(?:[ \\t]*[–—-][ \\t]*\\d{4})?|(?:khóa|khoá)[ \\t]+[IVXL]{1,6}|(?:khóa|khoá|nhiệm kỳ)[ \\t]+trước)';
 /**
  * Appointed by a body named between (`được Ban Thường vụ Tỉnh ủy điều động làm`, `được HĐQT bổ nhiệm giữ chức`): the
  * body's name, no punctuation, then the act and the post's verb. Regex source; read only over the short gap between
@@ -308,6 +309,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
         listedHolders.set(post, listed.slice(1));
       }
     }
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') takeBodyOfHeadPostAfter(text, post, posts[index + 1] ?? null);
     if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
@@ -1011,6 +1013,20 @@ function headsInternalBoard(text: string, post: Post, next: Post, board: EntityM
   if (!BOARD_HEAD_TITLES.has(next.titleKey) || next.organizations.length !== 1 || headOfTitle(post.titleKey) === 'ban') return false;
   if (BOARD_HEAD_TITLES.has(post.titleKey) || !INTERNAL_BOARD_NAME.test(board.name)) return false;
   return !PARENT_NAME_AFTER.test(text.slice(board.end, board.end + 3));
+}
+
+/**
+ * `X, Phó Trưởng ban Thường trực khóa trước, được suy cử làm Trưởng ban Trị sự`: a deputy's post with no organization,
+ * then the same holder's head post of that title (the next post, joined as one holder's posts are) at one body of
+ * the kind it heads: the deputy was the deputy there.
+ */
+function takeBodyOfHeadPostAfter(text: string, post: Post, next: Post | null): void {
+  if (next === null || !post.titleKey.startsWith('phó ') || next.titleKey.startsWith('phó ')) return;
+  const body = next.organizations[0];
+  if (body === undefined || next.organizations.length !== 1 || baseOfTitle(next.titleKey) !== baseOfTitle(post.titleKey)) return;
+  if (post.end > next.title.start || next.title.start - post.end > MAX_BETWEEN_POSTS_OF_SAME_HOLDER) return;
+  if (!NEXT_POST_OF_SAME_HOLDER.test(text.slice(post.end, next.title.start)) || !isBodyOfHeadsKind(post, body)) return;
+  post.organizations = [body];
 }
 
 /**

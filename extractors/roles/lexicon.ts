@@ -56,6 +56,9 @@ const POSTS_WITH_DEPUTY = [
   // A unit's political commissar in the army and the border guard, and the deputy: `Chính trị viên Đồn Biên phòng
   // X`, `Phó Chính trị viên Đồn`.
   'Chính trị viên',
+  // The Buddhist Sangha's posts: its patriarch (`Phó Pháp chủ Hội đồng Chứng minh`), the chief secretary of its
+  // executive board (`Chánh Thư ký Ban Trị sự`) and the head of a sub-board (`Trưởng Phân ban Ni giới`).
+  'Pháp chủ', 'Chánh Thư ký', 'Trưởng Phân ban',
 ] as const;
 
 /** Posts with no deputy form in use. */
@@ -408,10 +411,12 @@ const POST_TIME =
   '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|trước đây|trước đó|cũng|còn|đồng thời|đã|[Qq]uyền)[ \\t]+){0,2}';
 /**
  * How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`; two acts of appointment in a row
- * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a transfer back to a post (`về giữ
+ * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a choice by consultation, the Fatherland
+ * Front's way of filling its posts, a Buddhist board's election and veneration (`được suy cử làm`, `được suy tôn làm`), or
+ * a delegation (`được hiệp thương cử giữ chức`, `được cử làm`), a transfer back to a post (`về giữ
  * chức`, `về làm`), a post handed to the holder (`được giao`, `được giao phụ trách`). Regex source.
  */
-const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển)';
+const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển|(?:hiệp[ \\t]+thương[ \\t]+|suy[ \\t]+)?cử|suy[ \\t]+tôn)';
 const POST_VERB =
   `(?:(?:được[ \\t]+)?${APPOINTING}(?:[ \\t]*,[ \\t]*${APPOINTING})?(?:[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|được[ \\t]+giao(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|phụ trách))?|về[ \\t]+(?:làm|giữ chức vụ|giữ chức)|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)`;
 

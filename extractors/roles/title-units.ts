@@ -9,7 +9,7 @@ import { titleAt } from './lexicon.js';
 
 /** Last words of a title that name the kind of unit headed (folded). */
 const UNIT_WORDS = new Map<string, string>([
-  ['khoa', 'Khoa'], ['phòng', 'Phòng'], ['ban', 'Ban'], ['bộ môn', 'Bộ môn'], ['tổ', 'Tổ'],
+  ['khoa', 'Khoa'], ['phòng', 'Phòng'], ['ban', 'Ban'], ['bộ môn', 'Bộ môn'], ['tổ', 'Tổ'], ['phân ban', 'Phân ban'],
 ]);
 
 /** Words that end a unit's name: function words, verbs of saying, honorifics. */
