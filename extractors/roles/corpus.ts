@@ -1813,7 +1813,14 @@ const SANGHA_POSTS: CorpusExample<'roles'>[] = [
     'Phó Trưởng ban', 'Phó Trưởng ban', ['person', 'Hà Văn Lực'], null),
 ];
 
+/** A unit's name ends before `và` and a person's name (two people listed, no second field). */
+const UNIT_BEFORE_NEXT_PERSON: CorpusExample<'roles'>[] = [
+  role('Cùng bị truy tố có Võ Đình Tâm (SN 1980), nguyên Trưởng phòng Quản lý môi trường và Nguyễn Thị Mai Hoa (SN 1986), nguyên Phó Trưởng phòng phụ trách Phòng Quản lý môi trường thuộc Sở Nông nghiệp và Môi trường tỉnh Hòa An.',
+    'nguyên Trưởng phòng', 'Trưởng phòng', ['person', 'Võ Đình Tâm'], ['Phòng Quản lý môi trường']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...UNIT_BEFORE_NEXT_PERSON,
   ...SANGHA_POSTS,
   ...POSTS_BY_CONSULTATION,
   ...POLITICAL_COMMISSARS,

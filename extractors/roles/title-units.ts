@@ -211,6 +211,7 @@ export function unitAfterTitle(
   const unit = unitOfTitle(titleKey);
   if (unit === null) return null;
   let end = titleEnd;
+  let beforeLast = titleEnd;
   const words: string[] = [];
   while (words.length < MAX_UNIT_NAME_WORDS) {
     NEXT_WORD.lastIndex = end;
@@ -235,7 +236,13 @@ export function unitAfterTitle(
     if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
+    beforeLast = end;
     end = wordStart + next[1].length;
+  }
+  // `nguyên Trưởng phòng Quản lý môi trường và Nguyễn Thị X`: `và` before a person's name joins two people, no fields.
+  if (words[words.length - 1] === 'và') {
+    words.pop();
+    end = beforeLast;
   }
   if (words.length === 0) return null;
   if (words.length === MAX_UNIT_NAME_WORDS) end = endOfWordCutAtBound(text, words, end);
