@@ -1813,6 +1813,16 @@ const SANGHA_POSTS: CorpusExample<'roles'>[] = [
     'Phó Trưởng ban', 'Phó Trưởng ban', ['person', 'Hà Văn Lực'], null),
 ];
 
+/**
+ * A court's or procuracy's rank, then the same holder's next post right after it at such a body (`X, Kiểm sát viên
+ * cao cấp, Phó Viện trưởng Viện Kiểm sát A`): the rank is held there; a next post at another kind of body gives none.
+ */
+const RANK_THEN_NEXT_POST: CorpusExample<'roles'>[] = [
+  role('Thực hành quyền công tố có ông Rơ Châm Hòa, Kiểm sát viên cao cấp, Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Hòa An và bà Lê Thị Vân, Kiểm sát viên trung cấp.',
+    'Kiểm sát viên cao cấp', 'Kiểm sát viên cao cấp', ['person', 'Rơ Châm Hòa'], ['Viện Kiểm sát nhân dân tỉnh Hòa An']),
+  role('Ông Lê Văn Hòa, Thẩm phán, Giám đốc Sở Y tế tỉnh Hòa An, dự họp.', 'Thẩm phán', 'Thẩm phán', ['person', 'Lê Văn Hòa'], null),
+];
+
 /** A unit's name ends before `và` and a person's name (two people listed, no second field). */
 const UNIT_BEFORE_NEXT_PERSON: CorpusExample<'roles'>[] = [
   role('Cùng bị truy tố có Võ Đình Tâm (SN 1980), nguyên Trưởng phòng Quản lý môi trường và Nguyễn Thị Mai Hoa (SN 1986), nguyên Phó Trưởng phòng phụ trách Phòng Quản lý môi trường thuộc Sở Nông nghiệp và Môi trường tỉnh Hòa An.',
@@ -1820,6 +1830,7 @@ const UNIT_BEFORE_NEXT_PERSON: CorpusExample<'roles'>[] = [
 ];
 
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...RANK_THEN_NEXT_POST,
   ...UNIT_BEFORE_NEXT_PERSON,
   ...SANGHA_POSTS,
   ...POSTS_BY_CONSULTATION,

@@ -1497,10 +1497,13 @@ class HolderSearch {
    */
   private bodyOfNextPostOfHolder(post: Post, next: Post | null, bodies: readonly string[]): EntityMention | null {
     const holder = post.holder;
-    if (!holder || post.holderSource !== 'person-after') return null;
     const organization = next?.organizations[0];
-    if (!next || !organization || next.title.start - holder.end > MAX_HOLDER_TO_NEXT_POST) return null;
-    if (!HOLDER_TO_NEXT_POST.test(this.text.slice(holder.end, next.title.start))) return null;
+    if (!holder || !next || !organization) return null;
+    // `Thẩm phán X, Phó Chánh án Tòa án A`: the next post set beside the name after the post; `X, Kiểm sát viên cao
+    // cấp, Phó Viện trưởng Viện Kiểm sát A`: the next post set right after the post, the holder named before both.
+    const from = post.holderSource === 'person-after' ? holder.end : post.holderSource === 'person-before' ? post.end : -1;
+    if (from < 0 || next.title.start < from || next.title.start - from > MAX_HOLDER_TO_NEXT_POST) return null;
+    if (!HOLDER_TO_NEXT_POST.test(this.text.slice(from, next.title.start))) return null;
     const name = organization.name.toLowerCase();
     return bodies.some((body) => name.startsWith(`${body} `)) ? organization : null;
   }
