@@ -1829,7 +1829,16 @@ const UNIT_BEFORE_NEXT_PERSON: CorpusExample<'roles'>[] = [
     'nguyên Trưởng phòng', 'Trưởng phòng', ['person', 'Võ Đình Tâm'], ['Phòng Quản lý môi trường']),
 ];
 
+/** A list of people each with a post, a post's body followed by its parent in brackets before the next person. */
+const LISTED_POSTS_WITH_PARENT_IN_BRACKETS: CorpusExample<'roles'>[] = [
+  role('Tại hội nghị, bà Lục Thị Hoa, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), ông Hà Văn Sơn, Phó Cục trưởng Cục Trồng trọt (Bộ Nông nghiệp và Môi trường), đều cho rằng giá sẽ tăng.',
+    'Phó Cục trưởng Cục Xuất nhập khẩu', 'Phó Cục trưởng', ['person', 'Lục Thị Hoa'], ['Cục Xuất nhập khẩu']),
+  role('Tại hội nghị, bà Lục Thị Hoa, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), ông Hà Văn Sơn, Phó Cục trưởng Cục Trồng trọt (Bộ Nông nghiệp và Môi trường), đều cho rằng giá sẽ tăng.',
+    'Phó Cục trưởng Cục Trồng trọt', 'Phó Cục trưởng', ['person', 'Hà Văn Sơn', 'person-2'], ['Cục Trồng trọt', 'org-3']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...LISTED_POSTS_WITH_PARENT_IN_BRACKETS,
   ...RANK_THEN_NEXT_POST,
   ...UNIT_BEFORE_NEXT_PERSON,
   ...SANGHA_POSTS,

@@ -1272,8 +1272,11 @@ const ONE_UNNAMED_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])[Mm]ột[ \t]+(?:(?:ng
 /** How far back (characters) `một` and a former post's word are read. */
 const ONE_BEFORE_TITLE_WINDOW = 16;
 
-/** Between a post and the next person of a list: a comma, maybe a form of address (`, bà `). */
-const COMMA_BEFORE_LISTED_PERSON = new RegExp(`^[ \\t]*,[ \\t]*${FORM_OF_ADDRESS}?$`, 'u');
+/**
+ * Between a post and the next person of a list: a comma, maybe a form of address (`, bà `), maybe after the body's
+ * parent in brackets (`Cục X (Bộ Y), ông `).
+ */
+const COMMA_BEFORE_LISTED_PERSON = new RegExp(`^(?:[ \\t]*\\([^()\\n]{1,60}\\))?[ \\t]*,[ \\t]*${FORM_OF_ADDRESS}?$`, 'u');
 /** Between a person of a list and their own post: a comma. */
 const LISTED_PERSON_TO_TITLE = /[ \t]*,[ \t]*/uy;
 /** Between the person before a post of a list and its title: a comma only. */
