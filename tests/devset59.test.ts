@@ -21,15 +21,20 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // meta 1.000, qa 1.000, paragraphs 0.938, dates 0.988, figures 0.974, organizations 0.873, people 0.988, roles
   // 0.731, acronyms 0.987
   // (total micro F1 0.938; 0.919 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.85,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.9,
-  roles: 0.65,
-  acronyms: 0.9,
+  // Raised by the thirty-second session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 0.992,
+  // figures 0.993, organizations 0.952, people 1.000, roles 0.948, acronyms 1.000 (total 0.983):
+  // posts once held (`từng là ..., rồi ...`), a post handed over by a decision, the in-charge deputy post, Buddhist
+  // posts and consultation verbs, `Chính trị viên`, new heads (`Phân viện`, `Phân ban`, `Giáo hội`), a caption above its
+  // credit line, two acronyms in one bracket, a memorandum's short name.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.98,
+  figures: 0.98,
+  organizations: 0.94,
+  people: 0.99,
+  roles: 0.93,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -22,15 +22,19 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // meta 0.973, qa 0.950, paragraphs 0.966, dates 0.886, figures 0.989, organizations 0.894, people 0.925, roles
   // 0.737, acronyms 0.896
   // (total micro F1 0.939; 0.908 with the gold as the annotators wrote it).
-  meta: 0.9,
-  qa: 0.9,
-  paragraphs: 0.9,
-  dates: 0.8,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.85,
-  roles: 0.65,
-  acronyms: 0.8,
+  // Raised by the thirty-second session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 0.943,
+  // figures 0.995, organizations 0.964, people 1.000, roles 0.857, acronyms 1.000 (total 0.976):
+  // a title under a byline set above it, `đêm D rạng sáng D+1/M` one range, a day's year from a day stated with its
+  // year, a name after a body's name cut off as its holder, a scene caption with a short note between answers.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.93,
+  figures: 0.98,
+  organizations: 0.95,
+  people: 0.99,
+  roles: 0.84,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
