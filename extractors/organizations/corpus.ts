@@ -1739,6 +1739,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   none('Hội đồng trường hợp này sẽ xem xét lại.', 'trường hợp'),
   // Presiding (`chủ trì`) after a bare level ends a delegation's name there.
   org('Ông Cường, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì buổi tiếp xúc cử tri.', 'Đoàn đại biểu Quốc hội tỉnh'),
+  // Verbs of two syllables that end a name as `chủ trì` does (tham gia, phối hợp, cho biết, đề xuất: once listed as
+  // stop words, which are read one token at a time and never matched them): a bare level before one is the name's.
+  org('Trung tâm Y tế huyện tham gia Hội thi sơ cấp cứu năm nay.', 'Trung tâm Y tế huyện'),
+  org('Phòng Kinh tế huyện phối hợp với các xã rà soát diện tích.', 'Phòng Kinh tế huyện'),
+  org('Ban Quản lý dự án tỉnh cho biết công trình sẽ xong vào tháng 6.', 'Ban Quản lý dự án tỉnh'),
   // The provincial Party committee and the executive committee of the province's Party organization: one body.
   org('Tỉnh ủy Sơn La tổ chức hội nghị. Ban Chấp hành Đảng bộ tỉnh Sơn La đã thảo luận.', 'Tỉnh ủy Sơn La', null, 'Ban Chấp hành Đảng bộ tỉnh Sơn La'),
   // A treaty's secretariat, named by the treaty; the treaty alone is none.

@@ -211,13 +211,17 @@ const NOT_A_NAME_AFTER_HEAD = [
   'ngũ', 'sinh', 'tâm', 'giới', 'lực', 'thể', 'trình', 'chống', 'ngừa', 'kết', 'lượng', 'chức năng', 'khám',
 ];
 
-/** Lower-case words that end a name: verbs, particles and prepositions that a name never runs through. */
+/**
+ * Lower-case words that end a name: verbs, particles and prepositions that a name never runs through. Read one token
+ * at a time (a word's class, word-classes.ts): verbs of two syllables that end a name are phrases of
+ * NAME_BREAKING_WORDS (`tổ chức`, `thực hiện`, `chủ trì`, `tham gia`, `phối hợp`, `cho biết`, `đề xuất`).
+ */
 const NAME_STOP_WORDS = [
   'đã', 'đang', 'sẽ', 'là', 'có', 'được', 'bị', 'cũng', 'vẫn', 'đều', 'không', 'chưa', 'tại', 'trong', 'với', 'cho',
   'để', 'từ', 'đến', 'khi', 'này', 'đó', 'kia', 'các', 'những', 'nhằm', 'theo', 'thì', 'mà', 'nên', 'vì',
   'bởi', 'trên', 'dưới', 'sau', 'trước', 'cùng', 'thuộc', 'năm', 'ngày', 'tháng', 'ông', 'bà', 'anh', 'chị',
-  'tổ chức', 'ra', 'vào', 'lên', 'hay', 'hoặc', 'như', 'thành', 'nhưng', 'rằng', 'về việc', 'giữa', 'qua', 'ở',
-  'gồm', 'tham gia', 'thực hiện', 'chủ trì', 'phối hợp', 'cho biết', 'đề xuất', 'nhận', 'làm', 'đưa', 'kiêm',
+  'ra', 'vào', 'lên', 'hay', 'hoặc', 'như', 'thành', 'nhưng', 'rằng', 'giữa', 'qua', 'ở',
+  'gồm', 'nhận', 'làm', 'đưa', 'kiêm',
 ];
 
 /**
@@ -262,7 +266,7 @@ const NAME_BREAKING_WORDS = [
   'ước tính', 'ghi nhận', 'đánh giá', 'đạt', 'tăng', 'giảm', 'mở', 'bắt', 'khởi tố', 'truy tố', 'tuyên án', 'xét xử',
   'khẳng định', 'cam kết', 'kêu gọi', 'quyết định', 'ủng hộ', 'tiếp tục', 'bắt đầu', 'dự kiến', 'lên kế hoạch', 'tuyên bố',
   'cho rằng', 'nhấn mạnh', 'đồng ý', 'bác bỏ', 'xác nhận', 'phát hiện', 'điều tra', 'xử lý', 'vay', 'thực hiện',
-  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động',
+  'khởi kiện', 'tố cáo', 'rà soát', 'tổ chức', 'tuyên truyền', 'phát động', 'tham gia', 'phối hợp', 'cho biết', 'đề xuất',
   // Passing a list or a plan (`Hội đồng quản lý Quỹ thông qua ...`), opening a course (`Trường X tỉnh khai giảng ...`),
   // advancing a payment (`Bảo hiểm X tạm ứng ...`).
   'thông qua', 'khai giảng', 'tạm ứng',
