@@ -2,7 +2,7 @@
 //   for n in 1 3; do valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/tmp/cg.$n \
 //     node --predictable tests/bench/instructions.mjs . DUMP.jsonl $n 2> /tmp/cg.$n.txt; done
 // then (I refs of 3 passes - I refs of 1 pass) / (2 x the dump's lines) is the count a warm article costs: the first
-// pass compiles and tiers up the code, the next two run it warm (runs of one build agree within 0.2%). A seed-size dump
+// pass compiles and tiers up the code, the next two run it warm (runs of one build agree within 0.2-0.7%). A seed-size dump
 // is what `npm run bench` writes as its seed-size input (7.0-8.0 KB articles); 600 lines are enough.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
