@@ -138,12 +138,7 @@ export function documentPhraseBefore(tokens: readonly Token[], last: number, let
 
 /** A document head (DOCUMENT_HEAD_PHRASES), capitalized, ends at token `end`: `Dự án` before `Xây dựng ...`. */
 function endsDocumentHead(tokens: readonly Token[], end: number): boolean {
-  for (let words = 1; words <= DOCUMENT_HEAD_PHRASES.maxWords; words += 1) {
-    const first = end - words + 1;
-    if (first < 0 || !tokens[first]?.capitalized) continue;
-    if (DOCUMENT_HEAD_PHRASES.longestAt(tokens, first, false, true)?.words === words) return true;
-  }
-  return false;
+  return documentHeadEndingAt(tokens, end) >= 0;
 }
 
 /** Most lower-case words of a document's name after the word it is named for: `về kiểm tra nhà nước cảng biển`. */
