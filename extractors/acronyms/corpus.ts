@@ -33,6 +33,11 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
   // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
   pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),
+  // The head's acronym and the words right after the head, the name's place left out: the whole bracket, the whole name.
+  pair('Vụ việc đang được Ủy ban Kiểm tra Tỉnh ủy Hà Giang (UBKT Tỉnh ủy) xem xét.', 'UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy Hà Giang'),
+  pair('Ông Sơn làm việc tại Ban Tuyên giáo Thành ủy Đà Nẵng (BTG Thành ủy) từ năm 2015.', 'BTG Thành ủy', 'Ban Tuyên giáo Thành ủy Đà Nẵng'),
+  // Not words the name does not hold before its place.
+  none('Vụ việc đang được Ủy ban Kiểm tra Tỉnh ủy Hà Giang (BTG Tỉnh ủy) xem xét.', 'BTG Tỉnh ủy'),
   // The head's acronym, then the acronym of the words between head and place, then the place: the whole bracket is
   // the whole name's short form, each acronym that of its words; not where the second spells other words.
   pair('Ông Lộc, Giám đốc Hợp tác xã Nông nghiệp hữu cơ Tân Phú (HTX NNHC Tân Phú), cho biết.', 'HTX NNHC Tân Phú', 'Hợp tác xã Nông nghiệp hữu cơ Tân Phú', 'HTX NNHC Tân Phú'),

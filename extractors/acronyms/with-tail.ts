@@ -74,7 +74,7 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
   const tailWords = inside.length - 1;
   for (let offset = 0; offset < tailWords; offset += 1) {
     const tailWord = inside[inside.length - 1 - offset];
-    if (!tailWord?.isWord || tokens[last - offset]?.key !== tailWord.key) return null;
+    if (!tailWord?.isWord || tokens[last - offset]?.key !== tailWord.key) return tailBeforePlace(text, tokens, last, inside);
   }
   const whole = text.slice(acronym.start, tailLast.end);
   const letters = acronymLetters(acronym.text);
@@ -98,4 +98,43 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
   const lastToken = tokens[last];
   const run = lastToken ? runs.endingAt(lastToken.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare) : undefined;
   return run ? { short: whole, first: run.firstToken, last } : null;
+}
+
+/** Most words of the place a name closes with, left out of its bracketed short form (`Bà Rịa - Vũng Tàu`: four). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * `Ủy ban Kiểm tra Tỉnh ủy Hòa An (UBKT Tỉnh ủy)`: the bracket holds the head's acronym and the words right after
+ * the head, the name going on after them to its place alone, which the bracket leaves out. The whole bracket is the
+ * short form, the whole name through its place the long form. Not a bare level (`(UBND tỉnh)`: the acronym's own
+ * rules), nor words the initials do not reach back from.
+ */
+function tailBeforePlace(text: string, tokens: readonly Token[], last: number, inside: readonly Token[]): AcronymWithTail | null {
+  const acronym = inside[0];
+  const tailFirst = inside[1];
+  const tailLast = inside[inside.length - 1];
+  const tailWords = inside.length - 1;
+  // The cheapest test first: the tail's last word stands somewhere in the place's reach before the bracket.
+  let placeWords = 1;
+  while (placeWords <= MAX_PLACE_WORDS && tokens[last - placeWords]?.key !== tailLast?.key) placeWords += 1;
+  if (!acronym || !tailFirst || !tailLast || placeWords > MAX_PLACE_WORDS) return null;
+  const tailEnd = last - placeWords;
+  for (let offset = 0; offset < tailWords; offset += 1) {
+    const tailWord = inside[inside.length - 1 - offset];
+    const named = tokens[tailEnd - offset];
+    if (!tailWord?.isWord || !named || named.breakBefore || named.key !== tailWord.key) return null;
+  }
+  if (!tailFirst.capitalized || GENERIC_LEVEL_PHRASES.matchLength(tokens, tailEnd - tailWords + 1, true) > 0) return null;
+  const placeFirst = tokens[tailEnd + 1];
+  const placeLast = tokens[last];
+  if (!placeFirst || !placeLast || !placeFirst.capitalized || !lookupPlace(text.slice(placeFirst.start, placeLast.end))) return null;
+  const letters = acronymLetters(acronym.text);
+  const first = letters ? matchInitialsBackward(tokens, tailEnd - tailWords, letters) : -1;
+  if (first < 0 || !tokens[first]?.capitalized) return null;
+  // The initials spell a head (`Ủy ban`) and maybe its field (`Kiểm tra`).
+  const spelled = tailEnd - tailWords + 1 - first;
+  let head = Math.min(ORGANIZATION_HEAD_PHRASES.maxWords, spelled);
+  while (head >= 1 && !ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, first, head)) head -= 1;
+  if (head < 1) return null;
+  return { short: text.slice(acronym.start, tailLast.end), first, last };
 }
