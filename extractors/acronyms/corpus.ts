@@ -119,6 +119,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   // A company's short name of an acronym and a word, after its name: the acronym spells the name's last words.
   pair('Công ty Cổ phần Thủy điện Sông Lam (SL Hydro) tích nước từ tháng trước.', 'SL Hydro', 'Công ty Cổ phần Thủy điện Sông Lam'),
   none('Nhóm kỹ sư trẻ của nhà máy (SL Hydro) tích nước từ tháng trước.', 'SL Hydro'),
+  // A brand of the name's last words and one clipped English word of its trade: the whole bracket, the whole name.
+  pair('Công ty Cổ phần Công nghệ Giáo dục Sao Việt (Sao Việt EduTech) mở lớp đầu tiên.', 'Sao Việt EduTech', 'Công ty Cổ phần Công nghệ Giáo dục Sao Việt'),
+  pair('Anh là Giám đốc Công ty TNHH Công nghệ Sinh học Hòa Bình Xanh (Hòa Bình Xanh AgriTech) từ năm 2022.', 'Hòa Bình Xanh AgriTech', 'Công ty TNHH Công nghệ Sinh học Hòa Bình Xanh'),
+  // Not after a person, nor a place.
+  none('Ông Trần Văn Minh (Minh FinTech) cho biết dự án đã xong.', 'Minh FinTech'),
+  none('Ông Long, Hiệu trưởng Trường Cao đẳng Công nghệ Kinh Bắc (Bắc Ninh) cho biết trường tuyển 500 học sinh.', 'Bắc Ninh'),
   // A body's code of a letter and a digit, right after its whole name; after plain words it names nothing.
   pair('Các nhà máy chạy theo lệnh của Trung tâm Điều độ hệ thống điện quốc gia (A0) suốt mùa khô.', 'A0', 'Trung tâm Điều độ hệ thống điện quốc gia'),
   none('Các chuyên gia trong nhóm công tác về khí hậu (WG1) vừa công bố báo cáo.', 'WG1'),

@@ -883,6 +883,17 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
+    // NAME (Words EnglishWord): a brand, the name's last words and one clipped English word of its trade: `Công ty Cổ
+    // phần Công nghệ Nông nghiệp Phú An (Phú An AgriTech)`; the whole bracket is the short form, the whole name the
+    // long form (the clipped word alone, an acronym by its capitals, would take the name otherwise).
+    const brandWords = nameWordsAndEnglishWordAfterName(tokens, runs, last, inside);
+    if (brandWords !== null) {
+      const longStart = tokens[brandWords]?.start;
+      if (longStart !== undefined) {
+        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'name-words-and-english-word'));
+        continue;
+      }
+    }
     // NAME (LETTERS DIGITS): a code a body goes by, right after its whole name: `Trung tâm Điều độ ... (A0)`. After
     // anything but an organization's name the code names nothing (`nhóm công tác (WG1)`).
     if (shortToken0 && CODE_NAME.test(shortToken0.text)) {
@@ -1234,6 +1245,36 @@ function acronymAndWordAfterName(tokens: readonly Token[], runs: RunsByEnd, last
 
 /** A word in Latin letters alone, no Vietnamese mark, capitalized: an English word (`Shipping`, `Games`). */
 const ENGLISH_WORD = /^[A-Z][a-z]{2,14}$/u;
+
+/**
+ * An English word of a brand clipped from two (`AgriTech` of agricultural technology, `EduTech`): Latin letters alone,
+ * a capital opening each part. A plain English word (`Wood`, `Water`) the dev sets' gold lists now as an acronym, now
+ * as an alias alone, so it is left to the organizations' aliases.
+ */
+const BRAND_ENGLISH_WORD = /^[A-Z][a-z]+[A-Z][a-z]+$/u;
+/** Most of the name's own words a brand keeps before its English word (`Hòa Bình Xanh Agri`). */
+const MAX_BRAND_NAME_WORDS = 3;
+
+/**
+ * `(Phú An AgriTech)` after `Công ty Cổ phần Công nghệ Nông nghiệp Phú An`: a bracket of one to three capitalized
+ * words the name ends with, the same words in the same order, then one clipped English word (`AgriTech`: no place),
+ * right after an organization's whole name. The name's first token, or null.
+ */
+function nameWordsAndEnglishWordAfterName(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number | null {
+  const nameWords = inside.length - 1;
+  const word = inside[nameWords];
+  if (nameWords < 1 || nameWords > MAX_BRAND_NAME_WORDS || !word || !word.isWord || word.text.length > 15 || !BRAND_ENGLISH_WORD.test(word.text)) return null;
+  for (let offset = 1; offset <= nameWords; offset += 1) {
+    const own = inside[nameWords - offset];
+    const named = tokens[last + 1 - offset];
+    if (!own || !named || !own.capitalized || own.acronymLike || own.key !== named.key) return null;
+  }
+  if (isPlace(word.text)) return null;
+  const lastToken = tokens[last];
+  const run = lastToken ? firstWholeOrganizationRunEndingAt(runs, lastToken.end) : undefined;
+  // The name holds more than the brand's words: its head at least.
+  return run && run.firstToken < last + 1 - nameWords ? run.firstToken : null;
+}
 
 /**
  * `(NHS Logistics)` after `Công ty Vận tải Biển Nam Hải`, `(SEA Games)` after `Đại hội Thể thao Đông Nam Á`: a
