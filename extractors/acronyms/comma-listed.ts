@@ -26,6 +26,19 @@ function opensItem(token: Token | undefined): boolean {
   return token !== undefined && (!LONG_FORM_BOUNDARY_KEYS.has(token.key) || ITEM_OPENERS.has(token.key));
 }
 
+/**
+ * Nouns of what a thing costs (`chi phí`, `kinh phí`), before the things listed: `chi phí | đo đạc, báo cáo và thẩm định
+ * (MRV)` is the cost of the three, which the acronym names; the cost is no part of its long form. Keys of two words.
+ */
+const COST_NOUN_KEYS: ReadonlySet<string> = new Set(['chi phí', 'kinh phí', 'lệ phí', 'giá thành'].map(foldKey));
+
+/** A cost noun ends at token `index`. */
+function endsCostNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && previous !== undefined && COST_NOUN_KEYS.has(`${previous.key} ${token.key}`);
+}
+
 function isHeadWord(token: Token | undefined): boolean {
   return token !== undefined && token.lower && !LONG_FORM_BOUNDARY_KEYS.has(token.key) && !VERBS_BEFORE_HEAD.has(token.key);
 }
@@ -57,7 +70,7 @@ export function commaListedItemsBefore(tokens: readonly Token[], last: number, l
   }
   // The first item and the head before it, back to a word that ends the phrase.
   let first = index;
-  while (index - first < MAX_HEAD_WORDS && isHeadWord(tokens[first]) && !tokens[first]?.breakBefore && isHeadWord(tokens[first - 1])) first -= 1;
+  while (index - first < MAX_HEAD_WORDS && isHeadWord(tokens[first]) && !tokens[first]?.breakBefore && isHeadWord(tokens[first - 1]) && !endsCostNoun(tokens, first - 1)) first -= 1;
   if (!isHeadWord(tokens[first])) return -1;
   return items + 1 === letterCount && index - first >= 1 ? first : -1;
 }

@@ -336,6 +336,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // ... never a count other than the letters', a list with no `và`, nor two items.
   none('Tỉnh chống khai thác thủy sản bất hợp pháp, không báo cáo và không theo quy định (IUUF) trên biển.', 'IUUF'),
   none('Tỉnh chống khai thác thủy sản bất hợp pháp, không báo cáo, không theo quy định (IUU) trên biển.', 'IUU'),
+  // The cost of the things listed (`chi phí`, `kinh phí`) is no part of their long form.
+  pair('Hộ nuôi tôm phải trả chi phí giám sát, báo cáo và kiểm chứng (MRV) cho mỗi vụ.', 'MRV', 'giám sát, báo cáo và kiểm chứng'),
+  pair('Tỉnh cấp kinh phí thu gom, phân loại và tái chế (CST) rác thải nhựa.', 'CST', 'thu gom, phân loại và tái chế'),
   // Known English acronyms after a Vietnamese long form with small words inside (`trên`, `từ`).
   pair('Quy mô tổng sản phẩm trên địa bàn (GRDP) của tỉnh tăng 8%.', 'GRDP', 'tổng sản phẩm trên địa bàn'),
   pair('Tăng trưởng tổng sản phẩm trên địa bàn tỉnh (GRDP) đứng thứ ba cả nước.', 'GRDP', 'tổng sản phẩm trên địa bàn tỉnh'),
