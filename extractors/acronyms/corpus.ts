@@ -424,6 +424,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Tàu của Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam (Vietnam ARCC) đã ra khơi.', 'Vietnam ARCC', 'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng không Việt Nam'),
   // A person's initials with dots (the photographer's, the byline's) are no acronym of their name written elsewhere.
   none('Học sinh đến trường trong ngày khai giảng. Ảnh: N.T.H\nNguyễn Thị Hoa', 'N.T.H'),
+  // An interview's answer labelled by the speaker's initials: no acronym of the speaker's name.
+  none('Anh Đỗ Minh Khoa, Giám đốc công ty, kể về hành trình khởi nghiệp.\nPV: Anh bắt đầu thế nào?\nĐMK: Tôi bắt đầu từ vườn nhà.', 'ĐMK'),
+  // ... but letters spelling a body's name still pair with it, a label or not.
+  pair('Hội nghị có đại diện Hội Nông dân Việt Nam.\nHNDVN: Hội sẽ hỗ trợ nông dân.', 'HNDVN', 'Hội Nông dân Việt Nam'),
   // A verb that moves its object ends a lower-case long form going back (`đưa`).
   pair('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'IFM', 'lò luyện thép cảm ứng'),
   none('Nhà máy có kế hoạch đưa lò luyện thép cảm ứng (IFM) vào vận hành.', 'kế hoạch đưa'),

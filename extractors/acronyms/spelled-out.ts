@@ -51,6 +51,20 @@ function isPersonsInitials(short: string, first: Token | undefined): boolean {
   return first !== undefined && DOTTED_INITIALS.test(short) && (isCuttingFamilyName(first.key) || isFamilyName(first.key));
 }
 
+/**
+ * An interview's speaker labelled by their initials (`PQB: Năm đầu tiên ...`, the answer's label opening its line):
+ * letters spelled out by words that open with a family name are the speaker's, no acronym of theirs. The first use
+ * only is read: a label is how such letters first appear.
+ */
+function isSpeakersInitials(tokens: readonly Token[], index: number, first: Token | undefined): boolean {
+  const label = tokens[index];
+  const colon = tokens[index + 1];
+  if (!label || !first || colon?.text !== ':' || colon.start !== label.end) return false;
+  const before = tokens[index - 1];
+  const opensLine = label.breakBefore || (before !== undefined && before.breakBefore && before.text.startsWith('*') && before.end === label.start);
+  return opensLine && (isCuttingFamilyName(first.key) || isFamilyName(first.key));
+}
+
 /** Proper-name style capitalizes the first syllable of each word: the first word, and half the others at least. */
 function writtenAsName(tokens: readonly Token[], first: number, end: number): boolean {
   if (!tokens[first]?.capitalized) return false;
@@ -383,7 +397,7 @@ export function findSpelledOutAcronyms(text: string, tokens: readonly Token[], d
     if (KNOWN_ACRONYM_LONG_FORMS.has(short)) continue;
     if (!letters || letters.length < 3) continue;
     const long = spelledOutLongForm(tokens, starts, initialIndexOf(letters[0] ?? ''), letters, !inBracketedShortName(tokens, index));
-    if (!long || isPersonsInitials(short, tokens[long.first])) continue;
+    if (!long || isPersonsInitials(short, tokens[long.first]) || isSpeakersInitials(tokens, index, tokens[long.first])) continue;
     const longText = text.slice(tokens[long.first]?.start ?? 0, tokens[long.end - 1]?.end ?? 0);
     found.push({ start: mention.start, end: mention.end, short, long: longText, rule: 'spelled-out' });
   }
