@@ -594,6 +594,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Người giữ rừng Cúc Phương: "Mùa chim di cư đang tới"', author: 'Hải Yến', publishedAt: '2025-10-03T08:20:00+07:00', views: 645 },
   },
   {
+    name: 'a whole article on one line: a title closed by a year its last word governs, then the date and time, the author closing the line',
+    text: article(`Nghệ An hoàn thành xóa nhà tạm cho hộ nghèo trong năm 2025 18/11/2025 - 09:20 Chiều thứ Hai (17/11), tỉnh tổ chức lễ tổng kết. ${BODY} Minh Khôi`),
+    expected: { title: 'Nghệ An hoàn thành xóa nhà tạm cho hộ nghèo trong năm 2025', author: 'Minh Khôi', publishedAt: '2025-11-18T09:20:00+07:00' },
+  },
+  {
+    name: 'a title closed by a period of years, then the date and time',
+    text: article(`Đồng Nai đặt mục tiêu trồng mới 5.000 ha rừng giai đoạn 2026-2030 03/12/2025 08:45 Theo kế hoạch, tỉnh sẽ trồng rừng ven sông. ${BODY}`),
+    expected: { title: 'Đồng Nai đặt mục tiêu trồng mới 5.000 ha rừng giai đoạn 2026-2030', publishedAt: '2025-12-03T08:45:00+07:00' },
+  },
+  {
+    name: 'not a run-on byline: a range of days whose first day a governing word asks for, then a time',
+    text: article(`Hội chợ nông sản sạch diễn ra từ 19 - 20/11/2025 08:00 Khách tham quan được vào miễn phí. ${BODY}`),
+    expected: { publishedAt: null },
+  },
+  {
     name: 'a title closed by a question mark, its last word no longer governing the time and date after it',
     text: article(`Bao giờ lũ rút, mùa mới tới? 07h15 ngày 6/11/2025 Lượt xem: 1.032 ${BODY}`),
     expected: { title: 'Bao giờ lũ rút, mùa mới tới?', publishedAt: '2025-11-06T07:15:00+07:00', views: 1032 },

@@ -363,15 +363,29 @@ function withAuthorIntoLead(
 const CLOSED_TITLE_ENDS: ReadonlySet<string> = new Set(['"', '”', '»', '?', '!']);
 
 /**
+ * True when `title` ends with a year, four digits after a blank or a dash (`... trong năm 2026`, `giai đoạn
+ * 2021-2025`): the word before it governs the year, no date after it. Two digits (`từ 19 - 20/11/2025`, a range of
+ * days) and a date's own year (`12/11/2025`) are not.
+ */
+function endsWithYear(title: string): boolean {
+  const length = title.length;
+  if (length < 5) return false;
+  for (let at = length - 4; at < length; at += 1) if (!isDigit(title.charCodeAt(at))) return false;
+  const before = title.charCodeAt(length - 5);
+  return before === 0x20 || before === 0x2d;
+}
+
+/**
  * True when `title` (what stands before a run-on byline) may be a title: it does not end with a comma or a colon, nor
  * with a word that governs the date after it (`sáng`, `ngày`, `từ`; a word a closing quote or a question mark shuts
- * off governs nothing: `Thả về rừng mới là đích đến" 9h10 ngày ...`), and has MIN_TITLE_WORDS words at least.
+ * off governs nothing: `Thả về rừng mới là đích đến" 9h10 ngày ...`, and so does one a year closes: `... trong năm
+ * 2026 20/11/2025 - 15:05`), and has MIN_TITLE_WORDS words at least.
  */
 function mayBeTitle(title: string): boolean {
   if (title.endsWith(',') || title.endsWith(':')) return false;
   const lastWord = lastWordOf(title);
   if (lastWord === '') return false;
-  if (!CLOSED_TITLE_ENDS.has(title[title.length - 1] ?? '') && DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) return false;
+  if (!CLOSED_TITLE_ENDS.has(title[title.length - 1] ?? '') && !endsWithYear(title) && DATE_GOVERNING_WORDS.has(lastWord.toLowerCase())) return false;
   return (title.match(WORDS)?.length ?? 0) >= MIN_TITLE_WORDS;
 }
 
