@@ -609,6 +609,21 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { publishedAt: null },
   },
   {
+    name: 'a whole interview on one line: a title closed by a quote asks for no name after it, the author before a dash and the weekday',
+    text: article(`Nghệ nhân làng gốm Bát Tràng: "Đất phải được ủ đủ ba tháng" Hải Yến - Thứ Tư, 12/11/2025 10:05 (GMT+7) ${BODY}`),
+    expected: { title: 'Nghệ nhân làng gốm Bát Tràng: "Đất phải được ủ đủ ba tháng"', author: 'Hải Yến', publishedAt: '2025-11-12T10:05:00+07:00' },
+  },
+  {
+    name: 'a title closed by a question mark, the author before a dash and the weekday',
+    text: article(`Vì sao giá lúa giảm mạnh? Minh Khôi - Thứ Ba, 11/11/2025 08:30 (GMT+7) ${BODY}`),
+    expected: { title: 'Vì sao giá lúa giảm mạnh?', author: 'Minh Khôi', publishedAt: '2025-11-11T08:30:00+07:00' },
+  },
+  {
+    name: 'no author: a place after a title closed by a quote',
+    text: article(`Ngư dân miền Trung: "Biển đã lặng" Quảng Ngãi - Thứ Ba, 11/11/2025 08:30 (GMT+7) ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-11T08:30:00+07:00' },
+  },
+  {
     name: 'a title closed by a question mark, its last word no longer governing the time and date after it',
     text: article(`Bao giờ lũ rút, mùa mới tới? 07h15 ngày 6/11/2025 Lượt xem: 1.032 ${BODY}`),
     expected: { title: 'Bao giờ lũ rút, mùa mới tới?', publishedAt: '2025-11-06T07:15:00+07:00', views: 1032 },

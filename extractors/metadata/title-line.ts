@@ -152,7 +152,8 @@ function bylinesBelow(text: string, tokens: readonly Token[], lines: readonly Te
  * noun that asks for it, `tỉnh Quảng Ngãi Phan Lê`) holds the author at its end in a name's shape: from a family
  * name that cuts a name (`Phan Lê`), or, where a separator shows that an author stands before the byline, the last
  * two words (`Minh Châu`); at least one word of the run is left to the title. A body's acronym that a preposition
- * governs (`trên HOSE Thu Trang`) names the body whole: a run of two after it is the author, as after a lower-case word.
+ * governs (`trên HOSE Thu Trang`) names the body whole: a run of two after it is the author, as after a lower-case word;
+ * so does a title closed by a quote, a question or an exclamation mark (`... tiếng Việt" Thu Trang - Thứ Hai, ...`).
  */
 function authorBefore(text: string, lineStart: number, title: string, separated: boolean): number | null {
   const words = title.split(' ');
@@ -165,7 +166,11 @@ function authorBefore(text: string, lineStart: number, title: string, separated:
   // are the author, as after a lower-case word.
   // `... vốn FDI Lê Minh`: a term's acronym names a thing whole too, the name after it from a family name the author.
   const afterBody = run === MIN_AUTHOR_WORDS && (isBodyAcronymObject(words, words.length - 1 - run) || isTermAcronymBeforeName(words, words.length - 1 - run));
-  if (!afterBody && (run > MAX_AUTHOR_WORDS || before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before))))) {
+  // `... học tốt tiếng Việt" Thu Trang - Thứ Hai, ...`: a title closed by a quote, a question or an exclamation mark
+  // asks for no name after it; the run after it is the author's, as after a lower-case word.
+  const closed = CLOSED_TITLE_ENDS.has(before[before.length - 1] ?? '');
+  const asksForName = !closed && (before === '' || UPPER_INITIAL.test(before) || NAME_KIND_WORDS.has(foldKey(lastWordOf(before))));
+  if (!afterBody && (run > MAX_AUTHOR_WORDS || asksForName)) {
     const named = nameAtRunEnd(words, run, separated);
     if (named === null) return null;
     first = named;
