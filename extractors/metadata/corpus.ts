@@ -685,6 +685,16 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { author: null, publishedAt: '2025-11-05T08:10:00+07:00' },
   },
   {
+    name: 'a whole article on one line: the author run into a lead that opens with a part of the day and a date',
+    text: article(`Hội Nông dân tỉnh trao thưởng cho 50 hộ sản xuất giỏi 09h30 ngày 5/11/2025 Trần Minh Chiều 4/11, tại nhà văn hóa tỉnh, Hội tổ chức lễ trao thưởng. ${BODY}`),
+    expected: { title: 'Hội Nông dân tỉnh trao thưởng cho 50 hộ sản xuất giỏi', author: 'Trần Minh', publishedAt: '2025-11-05T09:30:00+07:00' },
+  },
+  {
+    name: 'no author run into the lead: two capitalized words before a date, a name that may end in a part of the day',
+    text: article(`Hội Nông dân tỉnh trao thưởng cho 50 hộ sản xuất giỏi 09h30 ngày 5/11/2025 Minh Sáng 4/11 là ngày hội của nông dân. ${BODY}`),
+    expected: { author: null, publishedAt: '2025-11-05T09:30:00+07:00' },
+  },
+  {
     name: 'not a run-on byline: a quoted name inside the sentence, a word governing the time and date after it',
     text: article(`Triển lãm "Sắc màu Tây Nguyên" mở cửa từ 8h00 ngày 12/10/2025 Khách tham quan được vào miễn phí. ${BODY}`),
     expected: { publishedAt: null, views: null },

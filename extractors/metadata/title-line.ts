@@ -308,7 +308,8 @@ function oneBlankBetween(text: string, from: number, to: number): boolean {
  * Trung Chỉ trong khoảng 10 ngày, ...`, `... 08:15 Thu Hà Theo Sở Y tế, ...`), as a span, or null. The lead opens
  * with a capital: the name is the run of capitalized words one blank after `from`, up to a word that is never a
  * name's (`Theo`, `Những`, `Ông`), or, when the run goes on to a lower-case word, up to the run's last word, which
- * opens the lead (`Chỉ trong`) and is no family name. Two to four words, from a family name when more than two (a pen
+ * opens the lead (`Chỉ trong`) and is no family name, or, when the run goes on to a number, up to a last word that
+ * governs it as a date (`Sáng 13/10`, `Chiều 12/11`). Two to four words, from a family name when more than two (a pen
  * name is two words: `Quốc Trung`), no place, and read by an author line whole.
  */
 function authorRunIntoLead(text: string, tokens: readonly Token[], from: number, lineEnd: number): TextSpan | null {
@@ -335,6 +336,10 @@ function authorRunIntoLead(text: string, tokens: readonly Token[], from: number,
     if (head < count) count = head;
     const opener = words[count];
     if (opener === undefined || isFamilyName(opener.key)) return null;
+  } else if (isDigit(text.charCodeAt(stop.start)) && count > MIN_AUTHOR_WORDS && DATE_GOVERNING_WORDS.has((words[count - 1] as Token).key)) {
+    // A lead opening with a date that a word of time governs (`Lê Phương Sáng 13/10, tại ...`): the name ends before
+    // that word.
+    count -= 1;
   } else if (!isNeverNameWord(stop.key) || !UPPER_INITIAL.test(text.slice(stop.start, stop.end))) return null;
   const first = words[0];
   const last = words[count - 1];
