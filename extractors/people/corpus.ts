@@ -592,6 +592,9 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Nay Ban Quản lý đã hoàn thành việc kiểm kê.', 'Nay'),
   // the given name after `Y` is the man's short name, and refers back to him; his family name alone does not
   person('Ông Y Blin Niê dẫn đoàn đi thăm rẫy. Theo ông Blin, năm nay mưa muộn.', 'ông Blin', 'Y Blin Niê'),
+  // so does `Y` and the given name without the family name; a man of another given name stays himself
+  person('Ông Y Khăm Êban, Trưởng thôn, dẫn đoàn đi thăm rẫy. Ông Y Khăm cho biết năm nay mưa muộn.', 'Y Khăm cho', 'Y Khăm Êban'),
+  person('Ông Y Khăm Êban và ông Y Bhin cùng đi thăm rẫy.', 'Y Bhin', 'Y Bhin'),
   // a lake after `Hồ` with a Central Highlands place name is no person; a name with a Kinh given name is
   none('Hồ Ea Súp đã cạn gần hết nước.', 'Hồ Ea Súp'),
   none('Nước trong hồ Đắk Minh xuống thấp.', 'Đắk Minh'),

@@ -117,6 +117,17 @@ function isHighlandGivenName(key: string, short: string): boolean {
 }
 
 /**
+ * True when the folded two-word name `short` is the prefix `Y` and the given name that open the longer Central
+ * Highlands name `key`, without its family name (`ông Y Khăm` for `Y Khăm Êban`, `Y Blin` for `Y Blin Niê Kdăm`): an Ê
+ * Đê or M'nông man is called so. Not a name that goes on past the given name in other words (`y blin` is no part of
+ * `y thuk blin`).
+ */
+function dropsHighlandFamilyName(key: string, short: string): boolean {
+  if (!short.startsWith('y ') || !key.startsWith(short) || key.charCodeAt(short.length) !== 0x20) return false;
+  return short.indexOf(' ', 2) < 0;
+}
+
+/**
  * True when the folded one-word name `short` is the family name of the romanized Korean name `key`, written family
  * name first and given name joined by a hyphen (`ông Park` for `Park Jun-ho`, `HLV Kim` for `Kim Sang-sik`): such a
  * person is called by the family name. Not a name of other shape (`Nguyễn Văn An` is never `ông Nguyễn`).
@@ -163,14 +174,15 @@ export function buildPersonEntities(candidates: NameCandidate[]): PersonEntity[]
   }
 
   // Multi-word names that are the tail of a longer name join it (`Minh Hiệp` after `Hà Minh Hiệp`), and so do a
-  // family and a given name without the middle ones (`Ảnh: Nông Toản` of the byline's `Nông Văn Toản`): when exactly one
+  // family and a given name without the middle ones (`Ảnh: Nông Toản` of the byline's `Nông Văn Toản`) and a Central
+  // Highlands man's name without its family name (`ông Y Khăm` of `Y Khăm Êban`): when exactly one
   // name of those found in full (a name that joined another still counts, and still takes mentions) ends with it.
   const fullDrafts = [...drafts.values()];
   for (const draft of fullDrafts) {
     let longer: PersonDraft | null = null;
     let longerCount = 0;
     for (const other of fullDrafts) {
-      if (other === draft || !(endsWithName(other.key, draft.key) || dropsMiddleName(other.key, draft.key))) continue;
+      if (other === draft || !(endsWithName(other.key, draft.key) || dropsMiddleName(other.key, draft.key) || dropsHighlandFamilyName(other.key, draft.key))) continue;
       longer = other;
       longerCount += 1;
     }
@@ -216,7 +228,7 @@ function nearestHolder(drafts: ReadonlyMap<string, PersonDraft>, key: string, in
   let firstMentioned: PersonDraft | null = null;
   let firstStart = Infinity;
   for (const person of drafts.values()) {
-    if (!endsWithName(person.key, key) && !isHighlandGivenName(person.key, key) && !isHyphenatedNameFamily(person.key, key)) continue;
+    if (!endsWithName(person.key, key) && !isHighlandGivenName(person.key, key) && !dropsHighlandFamilyName(person.key, key) && !isHyphenatedNameFamily(person.key, key)) continue;
     for (const mention of person.mentions) {
       if (mention.start < index && mention.start > beforeStart) {
         before = person;
