@@ -592,6 +592,11 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   none('Nay Ban Quản lý đã hoàn thành việc kiểm kê.', 'Nay'),
   // the given name after `Y` is the man's short name, and refers back to him; his family name alone does not
   person('Ông Y Blin Niê dẫn đoàn đi thăm rẫy. Theo ông Blin, năm nay mưa muộn.', 'ông Blin', 'Y Blin Niê'),
+  // one word after `tên` and a noun of a person is that person's name; after a thing's noun it is the thing's
+  person('Tài xế khai nhận được một người đàn ông tên Khải ở Vientiane thuê chở hàng.', 'Khải', 'Khải'),
+  person('Theo lời khai, đối tượng tên Tâm đã đưa tiền cho bị cáo.', 'Tâm', 'Tâm'),
+  none('Con tàu tên Hòa Bình cập cảng sáng qua.', 'Hòa Bình'),
+  none('Ngôi trường mang tên Lê Lợi được xây năm 1990.', 'Lê Lợi'),
   // so does `Y` and the given name without the family name; a man of another given name stays himself
   person('Ông Y Khăm Êban, Trưởng thôn, dẫn đoàn đi thăm rẫy. Ông Y Khăm cho biết năm nay mưa muộn.', 'Y Khăm cho', 'Y Khăm Êban'),
   person('Ông Y Khăm Êban và ông Y Bhin cùng đi thăm rẫy.', 'Y Bhin', 'Y Bhin'),

@@ -120,6 +120,10 @@ export const HONORIFICS = [
   // The state's honorary titles written in lower case, whose second half is no name: `nghệ nhân ưu tú X`.
   'nghệ nhân ưu tú', 'nghệ nhân nhân dân', 'nghệ sĩ ưu tú', 'nghệ sĩ nhân dân', 'nhà giáo ưu tú', 'nhà giáo nhân dân',
   'thầy thuốc ưu tú', 'thầy thuốc nhân dân',
+  // A person named by what the text calls them (`một người phụ nữ tên Thoa`, `đối tượng tên Hải`): `tên` after a noun
+  // of a person, not after a thing (`con tàu tên ...`, `mang tên ...`).
+  'phụ nữ tên', 'đàn ông tên', 'cô gái tên', 'chàng trai tên', 'thanh niên tên', 'đối tượng tên', 'bé gái tên',
+  'bé trai tên', 'cậu bé tên',
 ] as const;
 
 /** Honorifics written capitalized inside a sentence (academic and military ones are often capitalized). */
