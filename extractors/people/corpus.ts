@@ -675,6 +675,12 @@ const CREDITS: CorpusExample<'people'>[] = [
   // ... or before a name-like syllable that, with the lower-case word after it, opens that sentence.
   person('Toàn cảnh phiên họp. Ảnh: Quốc Huy Trình bày báo cáo, Giám đốc sở cho biết kế hoạch đã xong.', 'Quốc Huy', 'Quốc Huy'),
   none('Toàn cảnh phiên họp. Ảnh: Quốc Huy Trình bày báo cáo, Giám đốc sở cho biết kế hoạch đã xong.', 'Trình bày'),
+  // `Kỹ thuật`, `Kỹ năng` opening the next sentence end a credit run into it, after a family name too (`Phương`)
+  person('Nông dân thăm ruộng lúa. Ảnh: Bảo Ngọc Kỹ thuật sạ hàng giúp tiết kiệm giống.', 'Bảo Ngọc', 'Bảo Ngọc'),
+  none('Nông dân thăm ruộng lúa. Ảnh: Bảo Ngọc Kỹ thuật sạ hàng giúp tiết kiệm giống.', 'Kỹ thuật'),
+  person('Học sinh thực hành sơ cứu. Ảnh: Minh Tú Kỹ năng sống được dạy mỗi tuần.', 'Minh Tú', 'Minh Tú'),
+  person('Xã viên bơm nước vào ruộng. Ảnh: Phương Thảo Kỹ thuật tưới tiết kiệm được áp dụng từ vụ này.', 'Phương Thảo', 'Phương Thảo'),
+  none('Xã viên bơm nước vào ruộng. Ảnh: Phương Thảo Kỹ thuật tưới tiết kiệm được áp dụng từ vụ này.', 'Kỹ thuật'),
   person('Lễ khánh thành cây cầu. Ảnh: Thanh Tâm Phát biểu tại buổi lễ, ông Hải cảm ơn nhà tài trợ.', 'Thanh Tâm', 'Thanh Tâm'),
   none('Lễ khánh thành cây cầu. Ảnh: Thanh Tâm Phát biểu tại buổi lễ, ông Hải cảm ơn nhà tài trợ.', 'Phát biểu'),
   person('Hội đồng xét xử tuyên án. Ảnh: Hoàng Văn Trình (TTXVN)', 'Hoàng Văn Trình', 'Hoàng Văn Trình'),

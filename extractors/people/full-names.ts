@@ -341,6 +341,11 @@ function fullNameAt(run: NameRun, index: number, context: NameContext): NameCand
     if (words.length === 2) return null;
     words = words.slice(0, -1);
   }
+  // `Ảnh: Phương Thảo Kỹ thuật ...`: a credit's name run into the next sentence ends before a word that opens it, the
+  // name's last capital that word's first syllable (as the credit rule reads it, byline-names.ts).
+  const creditLast = words[words.length - 1];
+  if (creditLast !== undefined && words.length > 2 && index === 0 && isCreditLabel(keyBefore)
+    && opensSentenceWord(creditLast.key, lowerWordKeyAt(text, creditLast.end))) words = words.slice(0, -1);
   const wordKeys: string[] = [];
   for (const word of words) wordKeys.push(word.key);
   // `Sao Mai Residence`: a word longer than any Vietnamese syllable is a foreign word of a building's or brand's name.

@@ -547,6 +547,8 @@ const SENTENCE_OPENERS_OPENED_BY_NAMES: ReadonlyArray<readonly [string, readonly
   ['trình', ['bày']], ['phát', ['biểu']], ['thành', ['lập']], ['toàn', ['cảnh']], ['quang', ['cảnh']],
   ['tham', ['dự', 'gia']], ['kết', ['thúc', 'luận']], ['tiếp', ['theo', 'tục']], ['đồng', ['thời']],
   ['khẳng', ['định']], ['nhấn', ['mạnh']], ['hiện', ['nay', 'tại']], ['dự', ['kiến']], ['chia', ['sẻ']],
+  // A noun opening the next paragraph's sentence (`Ảnh: Thu Hà Kỹ thuật bón phân ...`, `Kỹ năng ...`).
+  ['kỹ', ['thuật', 'năng']],
   // The reporter's label opening a question (`Ảnh: Hoài Thu Phóng viên: Xin ông ...`), or the noun opening a sentence.
   ['phóng', ['viên']],
   // The reporter's address opening a question (`Ảnh: Bảo Ngọc Thưa ông, ...`), where an interview's lines were joined.
