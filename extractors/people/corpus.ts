@@ -464,6 +464,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   none('Đoàn diễn các trích đoạn chèo như Lưu Bình Dương Lễ, Xúy Vân giả dại.', 'Lưu Bình Dương Lễ'),
   none('Khán giả nhớ các vở diễn nổi tiếng như Tô Thị Vọng Phu.', 'Tô Thị Vọng Phu'),
   none('Nhà hát dựng lại vở Quan Âm Thị Kính.', 'Quan Âm Thị Kính'),
+  // the work's name in quotes after its kind; a person quoted after a word of address stays a person
+  none('Đoàn sẽ diễn vở "Lưu Bình Dương Lễ" tại sân đình.', 'Lưu Bình Dương Lễ'),
+  none('Rạp chiếu lại bộ phim “Vũ Như Tô” vào tối thứ Bảy.', 'Vũ Như Tô'),
+  person('Khán giả gọi ông là "Trần Văn Chèo" của làng.', 'Trần Văn Chèo', 'Trần Văn Chèo'),
   person('Các đại biểu như Nguyễn Văn Thắng đều đồng tình.', 'Nguyễn Văn Thắng', 'Nguyễn Văn Thắng'),
   // Districts, islands and foreign provinces that begin with a family name, and names after `tại` / `ở`.
   none('Dự án nằm tại Hoàng Mai, gần nút giao lớn.', 'Hoàng Mai'),

@@ -320,6 +320,8 @@ export function isNotPersonContext(nearest: string | undefined, second: string |
   if (nearest.charCodeAt(0) === 0x28 && nearest.charCodeAt(nearest.length - 1) === 0x29 && nearest.length > 2) {
     return isNotPersonContext(nearest.slice(1, -1), undefined);
   }
+  // `vở "Quan Âm Thị Kính"`, `phim “Mùi Ngò Gai”`: an opening quote between the kind and the name stands aside.
+  if (nearest.length === 1 && (nearest === '"' || nearest === '“')) return second !== undefined && isNotPersonContext(second, undefined);
   // The phrases first: their shapes refuse most words before the compounds' Map is asked.
   const endsWithPhrase = NOT_PERSON_BEFORE_PHRASES.endWith(nearest, second)
     || (isDigit(nearest.charCodeAt(0)) && HOUSE_NUMBER.test(nearest));
