@@ -802,11 +802,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Ban Chỉ đạo 138 huyện họp sơ kết quý.', '138'),
   count('Dự án đi qua khu vực 4 xã miền núi.', 4, 'xã', '4 xã'),
   count('Ông chỉ đạo 3 đơn vị phối hợp xử lý.', 3, 'đơn vị', '3 đơn vị'),
-  // a Roman numeral after `thứ` is an ordinal; a place after `hạng` in a lower-case word or a Roman numeral
+  // a Roman numeral after `thứ` is an ordinal; a place after `hạng` in a lower-case word; a Roman numeral after
+  // `hạng`, the grade a body or a road is classed in, a class's name
   ordinal('Liên hoan phim lần thứ XII khai mạc tối nay.', 12, 'lần thứ XII'),
   ordinal('Cuộc chiến tranh thế giới thứ II kết thúc năm 1945.', 2, 'thứ II'),
   ordinal('Hai đội đồng hạng ba nhận huy chương đồng.', 3, 'hạng ba'),
-  ordinal('Bệnh viện được xếp hạng I từ năm ngoái.', 1, 'hạng I'),
+  none('Bệnh viện được xếp hạng I từ năm ngoái.', 'hạng I'),
+  none('Định mức là 1,7 đối với trường hạng II ở miền núi.', 'hạng II'),
+  none('Tuyến đường hạng III dài 12 km được nâng cấp.', 'hạng III'),
   none('Câu lạc bộ thi đấu ở giải hạng Nhất mùa này.', 'hạng Nhất'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   // machines named with `cần` (an arm), which alone is the modal `need`
@@ -978,7 +981,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a league named by initials, a dot and a word, and its number (`J.League 1`): a name, no rank nor number
   none('Câu lạc bộ đặt mục tiêu lên hạng J.League 1 vào mùa tới.', 'hạng J.League 1'),
   none('Anh từng thi đấu ở K.League 2 trước khi về nước.', 'K.League 2'),
-  ordinal('Trạm y tế xã được công nhận hạng V.', 5, 'hạng V'),
+  // (`hạng V` before a sentence's full stop, the grade a body is classed in: a class's name, no rank)
+  none('Trạm y tế xã được công nhận hạng V.', 'hạng V'),
   // `năm` after `đầu`, `cuối` is a year's start or end (`cuối năm lớp 9`: a grade's year), no five
   none('Các em thường chọn ngành vào cuối năm lớp 9.', 'năm lớp'),
   none('Từ đầu năm bệnh viện đã tiếp nhận nhiều ca.', 'năm bệnh viện'),

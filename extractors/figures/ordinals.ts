@@ -73,15 +73,16 @@ export function readOrdinalAt(context: FigureContext, index: number): OrdinalRea
 const PLACES_AFTER_HANG: ReadonlyMap<string, number> = new Map([['nhất', 1], ['nhì', 2], ['ba', 3], ['tư', 4]]);
 
 /**
- * `đồng hạng ba`, `giành hạng nhì`, `bệnh viện hạng I`: a place or a class in order, written as a lower-case ordinal
- * word or a Roman numeral after `hạng`. Capitalized, the word names a division or a class (`giải hạng Nhất`, the
- * league; `Huân chương Lao động hạng Ba`); in digits, a class's name (`hạng 3`, see find-figures.ts).
+ * `đồng hạng ba`, `giành hạng nhì`: a place in a ranking, written as a lower-case ordinal word after `hạng`.
+ * Capitalized, the word names a division or a class (`giải hạng Nhất`, the league; `Huân chương Lao động hạng Ba`); a
+ * Roman numeral (`bệnh viện hạng I`, `trường hạng II`, `đường hạng III`) or digits (`hạng 3`, see find-figures.ts), the
+ * grade a body or a road is classed in, a class's name.
  */
 function readPlaceAfterHang(context: FigureContext, index: number): OrdinalReading | null {
   const after = context.tokens[index + 1];
-  if (!after || !isWordAt(context, index + 1) || isGlued(context, index + 1)) return null;
-  const value = after.text === after.key ? PLACES_AFTER_HANG.get(after.key) : romanNumeralAt(context, index + 1);
-  if (value === undefined || value === null) return null;
+  if (!after || !isWordAt(context, index + 1) || isGlued(context, index + 1) || after.text !== after.key) return null;
+  const value = PLACES_AFTER_HANG.get(after.key);
+  if (value === undefined) return null;
   // (A word glued after it makes a code or a name: `hạng I-A`.)
   if (isGlued(context, index + 2) && kindAt(context, index + 2) === WORD) return null;
   return ordinal.filled(value, index, index + 2, 'ordinal-hang-word');
