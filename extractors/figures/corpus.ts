@@ -811,6 +811,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Định mức là 1,7 đối với trường hạng II ở miền núi.', 'hạng II'),
   none('Tuyến đường hạng III dài 12 km được nâng cấp.', 'hạng III'),
   none('Câu lạc bộ thi đấu ở giải hạng Nhất mùa này.', 'hạng Nhất'),
+  // `đối với` (as for) ends what a number counts: no `đối` counted
+  number('Định mức là 1,7 đối với trường hạng II ở miền núi.', 1.7, '1,7'),
+  count('Trường đã rà soát 2 đối tượng được miễn học phí.', 2, 'đối tượng', '2 đối tượng'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   // machines named with `cần` (an arm), which alone is the modal `need`
   count('Cảng lắp thêm 2 cần trục bánh lốp để bốc xếp container.', 2, 'cần trục', '2 cần trục'),

@@ -255,6 +255,8 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'mới', 'lớn', 'nhỏ', 'quan trọng', 'chính', 'tham gia', 'tham dự', 'nhưng', 'mà', 'thì', 'nên', 'vì', 'do', 'bởi',
   'nếu', 'khi', 'để', 'hay', 'hoặc', 'như', 'theo', 'so', 'so với', 'hơn', 'nhất', 'rất', 'quá', 'lắm', 'nữa', 'rồi',
   'thôi', 'ra', 'vào', 'lên', 'xuống', 'qua', 'lại', 'đi', 'đây', 'đấy', 'thế', 'vậy', 'gồm', 'bao gồm', 'nhằm',
+  // `đối với` (as for), which `đối` alone does not end (`2 đối tượng`): `định mức là 1,9 đối với trường hạng I`
+  'đối với',
   'trước', 'sau', 'giữa', 'bên', 'cùng', 'không', 'chưa', 'chẳng', 'đạt', 'tăng', 'giảm', 'làm', 'thực hiện',
   'tiếp tục', 'hoàn thành', 'nằm', 'thuộc', 'trực thuộc', 'liên quan', 'cần', 'phải', 'muốn', 'nên', 'đầu', 'cuối',
   'nay', 'ngay', 'luôn', 'lần lượt', 'khoảng', 'gần', 'chừng', 'tổng cộng', 'trở lên', 'trở xuống', 'khắp', 'các',
