@@ -814,6 +814,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // `đối với` (as for) ends what a number counts: no `đối` counted
   number('Định mức là 1,7 đối với trường hạng II ở miền núi.', 1.7, '1,7'),
   count('Trường đã rà soát 2 đối tượng được miễn học phí.', 2, 'đối tượng', '2 đối tượng'),
+  // a disease's or a product's type is its name: `tiểu đường type 2`, `tuýp 1`
+  none('Bà Lan mắc tiểu đường type 2 đã 10 năm.', 'type 2'),
+  none('Trẻ mắc tiểu đường tuýp 1 cần tiêm insulin hằng ngày.', 'tuýp 1'),
+  count('Trẻ mắc tiểu đường tuýp 1 phải tiêm insulin 4 lần mỗi ngày.', 4, 'lần', '4 lần'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   // machines named with `cần` (an arm), which alone is the modal `need`
   count('Cảng lắp thêm 2 cần trục bánh lốp để bốc xếp container.', 2, 'cần trục', '2 cần trục'),

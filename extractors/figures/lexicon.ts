@@ -347,6 +347,8 @@ export const NAME_LABELS: ReadonlySet<string> = keys([
   'báo động', 'inox',
   // the sites of a school, a library or a hospital (`cơ sở 2 của trường`, `phân hiệu 1`, `chi nhánh 3`)
   'cơ sở', 'phân hiệu', 'chi nhánh',
+  // the type of a disease or a product, in English or Vietnamese spelling: `tiểu đường type 2`, `tuýp 1`
+  'type', 'tuýp', 'típ',
 ]);
 
 /**
