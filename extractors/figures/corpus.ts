@@ -818,6 +818,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Bà Lan mắc tiểu đường type 2 đã 10 năm.', 'type 2'),
   none('Trẻ mắc tiểu đường tuýp 1 cần tiêm insulin hằng ngày.', 'tuýp 1'),
   count('Trẻ mắc tiểu đường tuýp 1 phải tiêm insulin 4 lần mỗi ngày.', 4, 'lần', '4 lần'),
+  // a teacher's load after `đứng lớp` (to teach) and a norm (`định mức`): lessons counted, no class or level named
+  count('Mỗi tuần thầy Hùng đứng lớp 21 tiết, vượt định mức 3 tiết.', 21, 'tiết', '21 tiết'),
+  count('Mỗi tuần thầy Hùng đứng lớp 21 tiết, vượt định mức 3 tiết.', 3, 'tiết', '3 tiết'),
+  none('Em Minh học lớp 8 tại trường làng.', 'lớp 8'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   // machines named with `cần` (an arm), which alone is the modal `need`
   count('Cảng lắp thêm 2 cần trục bánh lốp để bốc xếp container.', 2, 'cần trục', '2 cần trục'),

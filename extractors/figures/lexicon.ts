@@ -380,6 +380,9 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // discipline (`kỷ luật 3 cán bộ`), online (`phát trực tuyến 6 đêm diễn`), a hall and its seats (`khán phòng 320
   // chỗ ngồi`, `hội trường 500 chỗ`)
   'mới', 'kỷ luật', 'trực tuyến', 'khán phòng', 'hội trường',
+  // a teacher's load and a norm, whose last syllable is a label word (`lớp`, `mức`): `mỗi tuần đứng lớp 19 tiết` (to
+  // teach), `vượt định mức 4 tiết` (the norm), no class 19, no level 4
+  'đứng lớp', 'định mức',
   // a demonstrative, which closes the subject's noun phrase, so the label word after it is the verb: `phòng khám này
   // cấp 1.236 giấy` (issued), `xã đó tổ chức` (`tổ` is no group's label)
   'này', 'đó', 'ấy', 'kia',
