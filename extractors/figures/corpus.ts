@@ -822,6 +822,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Mỗi tuần thầy Hùng đứng lớp 21 tiết, vượt định mức 3 tiết.', 21, 'tiết', '21 tiết'),
   count('Mỗi tuần thầy Hùng đứng lớp 21 tiết, vượt định mức 3 tiết.', 3, 'tiết', '3 tiết'),
   none('Em Minh học lớp 8 tại trường làng.', 'lớp 8'),
+  // proposals and requests right after a number are counted; after a subject they are its verb
+  count('Viện đã nhận 37 đề nghị cấp dữ liệu từ các trường.', 37, 'đề nghị', '37 đề nghị'),
+  count('Hội đồng xét 15 đề xuất của doanh nghiệp.', 15, 'đề xuất', '15 đề xuất'),
+  count('Có 3 hộ dân đề nghị hỗ trợ di dời.', 3, 'hộ dân', '3 hộ dân'),
   none('Khu vực IV-A đã được quy hoạch.', 'IV-A'),
   // machines named with `cần` (an arm), which alone is the modal `need`
   count('Cảng lắp thêm 2 cần trục bánh lốp để bốc xếp container.', 2, 'cần trục', '2 cần trục'),

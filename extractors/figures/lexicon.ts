@@ -200,6 +200,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'chiến lược', 'kế hoạch', 'đề án', 'chính sách', 'luật', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị',
   'công văn', 'báo cáo', 'kiến nghị', 'đơn', 'phản ánh', 'vấn đề', 'hoạt động', 'chuyến', 'chuyến bay', 'chuyến thăm',
   'cuộc', 'cuộc thi', 'cuộc khảo sát', 'đoàn kiểm tra', 'cuộc kiểm tra', 'cuộc thanh tra', 'tấn công', 'lỗ hổng',
+  // proposals and requests received, nouns right after a number though verbs after a subject (`nhận 64 đề nghị`,
+  // `gửi 12 đề xuất`; `Sở đề nghị` stays a verb, NOUN_PHRASE_ENDERS)
+  'đề nghị', 'đề xuất',
   // written as acronyms
   'tcvn', 'qcvn', 'htx', 'dn', 'dnnvv', 'cbcc', 'cbccvc',
   // people and medals of sport written as acronyms, whose `Đ` the all-caps rule of units.ts leaves out: `600 VĐV`,
