@@ -286,6 +286,16 @@ function joinedSpans(text: string, first: DateCandidate, second: DateCandidate, 
   return joined(first, second, { start, begin: first.begin, finish: b, mod: null });
 }
 
+/**
+ * A bare `đầu năm` (this year's start, a fallback of relative.bare-mod with its START): before `đến` and a day with
+ * no year (`Từ đầu năm đến ngày 31/10`) each end stays a date of its own, the year's start (START) and the day, as
+ * the start of `từ đầu tháng 7 đến nay` does (joinSinceUntilNow): neither states a year, and a record's mod cannot
+ * qualify one end of a range. A day with its year (`đến ngày 10/8/2025`) closes one range.
+ */
+function isBareYearStart(mention: DateCandidate): boolean {
+  return mention.mod === 'START' && mention.rank === 1 && mention.begin.shift?.unit === 'year' && mention.finish === null;
+}
+
 /** The most characters between two pieces of one date or range (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`). */
 const LONGEST_GAP = 14;
 
@@ -329,6 +339,7 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
     const dash = RANGE_DASH.test(gap);
     const word = RANGE_WORD.test(gap);
     if (!dash && !word) return null;
+    if (word && isBareYearStart(first) && b.day !== undefined && b.year === undefined) return null;
     const from = fromBefore(text.slice(Math.max(0, first.start - 16), first.start));
     if (dash && a.year === undefined && b.year === undefined && !from) return null;
     const start = from ? first.start - from[0].length : first.start;

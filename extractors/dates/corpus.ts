@@ -253,6 +253,12 @@ const ranges: CorpusExample<'dates'>[] = [
   none('Dự án cần thêm 2-3 năm tới mới hoàn thành.', '2-3 năm tới'),
   none('Đoàn có 2000-3000 người tham gia.', '2000-3000'),
   none('Từ 5 đến 7 người tham gia mỗi lớp.', '5 đến 7'),
+  // a bare `đầu năm` before `đến` and a day with no year: two dates, the year's start and the day; with the day's
+  // year stated, one range
+  relative('Từ đầu năm đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'đầu năm', '2023', { mod: 'START' }),
+  relative('Từ đầu năm đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'ngày 20/5', '2023-05-20'),
+  relative('Từ đầu năm đến ngày 20/5/2023, tỉnh ghi nhận 320 ca sốt rét.', 'Từ đầu năm đến ngày 20/5/2023', '2023', { endValue: '2023-05-20' }),
+  relative('Từ đầu năm 2023 đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'Từ đầu năm 2023 đến ngày 20/5', '2023', { endValue: '2023-05-20' }),
 ];
 
 const months: CorpusExample<'dates'>[] = [
