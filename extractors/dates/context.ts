@@ -282,6 +282,21 @@ export function precededByCount(text: string, offset: number): boolean {
   return precededByWord(text, offset, PLURAL_WORDS);
 }
 
+/** Words a school grade's number follows: `lớp 9`, `khối 12`. */
+const GRADE_WORDS = new PhraseSet(['lớp', 'khối']);
+
+/**
+ * True when digits stand just before `offset` (past spaces) and a grade's word before them (`sách lớp 9 năm nay`):
+ * the number names a grade, it counts no unit after it. Read only once precededByCount has found the digits.
+ */
+export function precededByGradeNumber(text: string, offset: number): boolean {
+  let index = offset;
+  while (index > 0 && isBlankCode(text.charCodeAt(index - 1))) index -= 1;
+  let digits = index;
+  while (digits > 0 && isDigitCode(text.charCodeAt(digits - 1))) digits -= 1;
+  return digits < index && digits >= index - 2 && precededByWord(text, digits, GRADE_WORDS);
+}
+
 /**
  * True when the word just before `offset` is one of `units` and a number or a counting word stands before it: `10
  * ngày đầu tháng 6`, `hai tuần cuối năm` (a period of its own), where a unit standing bare names a part of the date

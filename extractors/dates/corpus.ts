@@ -90,6 +90,9 @@ const documentNumbers: CorpusExample<'dates'>[] = [
   none('Theo Quyết định số 10/2021, đơn vị được giao nhiệm vụ.', '10/2021'),
   none('Thông tư 07/2019/TT-BKHCN đã sửa đổi nhiều điều.', '07/2019/TT-BKHCN'),
   none('Nghị quyết 01/NQ-CP năm nay đặt nhiều mục tiêu.', '01/NQ-CP'),
+  // a grade's number before `năm nay` counts no years: this year
+  relative('Mỗi bộ sách lớp 6 năm nay giá khoảng 250.000 đồng.', 'năm nay', '2023'),
+  none('Chị đã dạy 6 năm nay ở trường làng.', 'năm nay'),
   none('Công văn 123/BC-UBND gửi các sở.', '123/BC-UBND'),
   none('Tiêu chuẩn TCVN 5699-1:2010 được áp dụng.', 'TCVN 5699-1:2010'),
   none('Doanh nghiệp đạt chứng nhận ISO 9001:2015.', 'ISO 9001:2015'),

@@ -2,7 +2,7 @@
 // `tuần tới`, `quý này`, `hôm qua`, `ngày mai`, `sáng nay`; and the bare `đầu năm`, `cuối tháng` (this year, this
 // month). A count before the unit makes a period, not a date: `những năm qua`, `10 năm qua`, `trong 5 năm tới`.
 import { candidate, hasCleanEdges, numberedPattern, periodOf, type DateRule, type DatePoint, lowerKey } from './candidate.js';
-import { followedByAny, followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
+import { followedByAny, followedByWord, numberPairBefore, precededByAny, precededByCount, precededByGradeNumber, precededByGoodsWord, precededByWord, markedAsPast } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { NUMBER_WORD_SOURCE, parseVietnameseNumber } from '../shared/numbers.js';
 import { DAY_PERIOD_SOURCE, DAY_PERIODS, MOD_WORDS, RELATIVE_SHIFTS } from './lexicon.js';
@@ -28,7 +28,7 @@ function fits(unit: Unit, relative: string): boolean {
  * year whatever pair stands before it.
  */
 function countedUnit(text: string, offset: number, relative: string): boolean {
-  if (!precededByCount(text, offset) || relative === 'ngoái') return false;
+  if (!precededByCount(text, offset) || relative === 'ngoái' || precededByGradeNumber(text, offset)) return false;
   const pair = numberPairBefore(text, offset);
   if (pair === null) return true;
   return relative !== 'ngoái' && pair[0] < pair[1];
@@ -67,7 +67,9 @@ const unitRelative: DateRule = {
   source: UNIT_RELATIVE.source,
   // a count with no pair of numbers before it counts the unit whatever the relative word: `25 năm qua`, `những năm qua`
   // (`năm ngoái` is one year whatever number stands before it: `vòng hai năm ngoái` is last year's second round)
-  rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null && !LAST_YEAR.has(text, start, start + 9),
+  // (a grade's number is no count: `sách lớp 9 năm nay` is this year)
+  rejectsAt: (text, start) => precededByCount(text, start) && numberPairBefore(text, start) === null && !LAST_YEAR.has(text, start, start + 9) &&
+    !precededByGradeNumber(text, start),
   extract(match, text) {
     const { group } = UNIT_RELATIVE;
     const unit = UNITS.get(lowerKey(match[group.unit] ?? ''));
