@@ -88,6 +88,8 @@ export interface PendingDatePoint {
   readonly weekday?: number;
   /** Which year a day or month without one takes: `tháng 6 vừa qua` the past, `tháng 6 tới` the future, else the nearest. */
   readonly direction?: 'past' | 'future';
+  /** A shift counted in school years (`năm học này`), which begin in August: before it, the year is the one before. */
+  readonly schoolYear?: true;
 }
 
 /** What a date still needs before it has a value; `value`/`endValue` null where the text alone decided it. */

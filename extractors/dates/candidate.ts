@@ -27,6 +27,8 @@ export interface DatePoint {
   direction?: 'past' | 'future';
   /** The day told of before (`chiều cùng ngày`, the afternoon of that day): resolved like a time alone. */
   sameDay?: true;
+  /** A year of a school year counted from publication (`năm học này`): the school year begins in August (resolve.ts). */
+  schoolYear?: true;
 }
 
 export interface DateCandidate {

@@ -253,15 +253,15 @@ const ranges: CorpusExample<'dates'>[] = [
   relative('Từ tháng 9 đến nay, hồ chứa luôn thiếu nước.', 'Từ tháng 9 đến nay', '2022-09', { endValue: '2023-06' }),
   relative('Từ đầu tháng 5 đến nay, giá lợn hơi tăng liên tục.', 'đầu tháng 5', '2023-05', { mod: 'START' }),
   inside('Từ cuối năm 2021 đến nay, xưởng chưa nhận đơn hàng mới.', 'cuối năm 2021', '2021', { mod: 'END' }),
-  none('Dự án cần thêm 2-3 năm tới mới hoàn thành.', '2-3 năm tới'),
-  none('Đoàn có 2000-3000 người tham gia.', '2000-3000'),
-  none('Từ 5 đến 7 người tham gia mỗi lớp.', '5 đến 7'),
   // a bare `đầu năm` before `đến` and a day with no year: two dates, the year's start and the day; with the day's
   // year stated, one range
   relative('Từ đầu năm đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'đầu năm', '2023', { mod: 'START' }),
   relative('Từ đầu năm đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'ngày 20/5', '2023-05-20'),
   relative('Từ đầu năm đến ngày 20/5/2023, tỉnh ghi nhận 320 ca sốt rét.', 'Từ đầu năm đến ngày 20/5/2023', '2023', { endValue: '2023-05-20' }),
   relative('Từ đầu năm 2023 đến ngày 20/5, tỉnh ghi nhận 320 ca sốt rét.', 'Từ đầu năm 2023 đến ngày 20/5', '2023', { endValue: '2023-05-20' }),
+  none('Dự án cần thêm 2-3 năm tới mới hoàn thành.', '2-3 năm tới'),
+  none('Đoàn có 2000-3000 người tham gia.', '2000-3000'),
+  none('Từ 5 đến 7 người tham gia mỗi lớp.', '5 đến 7'),
 ];
 
 const months: CorpusExample<'dates'>[] = [
@@ -282,6 +282,13 @@ const months: CorpusExample<'dates'>[] = [
   relative('Tháng Tám tới, công trình sẽ khánh thành.', 'Tháng Tám', '2023-08'),
   relative('Tháng 6 năm ngoái, công ty mở chi nhánh.', 'Tháng 6 năm ngoái', '2022-06'),
   relative('Tháng 2 năm nay, xuất khẩu tăng.', 'Tháng 2 năm nay', '2023-02'),
+  // a school year counted from publication: its two years, the one under way from August
+  relative('Thưa thầy, năm học này trường có bao nhiêu lớp?', 'năm học này', '2022', { endValue: '2023' }),
+  relative('Thưa thầy, năm học này trường có bao nhiêu lớp?', 'năm học này', '2023', { endValue: '2024' }, PUBLISHED_NOVEMBER),
+  relative('Năm học vừa qua, 98% học sinh lớp 12 đỗ tốt nghiệp.', 'Năm học vừa qua', '2022', { endValue: '2023' }, PUBLISHED_NOVEMBER),
+  relative('Học phí tăng 5% so với năm học trước.', 'năm học trước', '2021', { endValue: '2022' }),
+  none('Trong 3 năm học qua, trường xây thêm 12 phòng.', 'năm học qua'),
+  none('Năm 2019 trường mở thêm lớp; so với năm học trước đó, số học sinh tăng 10%.', 'năm học trước đó'),
   relative('Tháng 11 năm tới, hội nghị sẽ diễn ra tại Hà Nội.', 'Tháng 11 năm tới', '2024-11'),
   relative('Số liệu tháng 12 được công bố sớm.', 'tháng 12', '2023-12', {}, PUBLISHED_JANUARY),
   relative('Vụ việc xảy ra hồi tháng 11.', 'tháng 11', '2023-11', {}, PUBLISHED_JANUARY),

@@ -90,6 +90,33 @@ const unitRelative: DateRule = {
   },
 };
 
+/** Relative words after `năm học`, as the pattern tries them (`mới` left out: the new one may not have begun). */
+const SCHOOL_YEAR_RELATIVES = ['vừa qua', 'vừa rồi', 'sắp tới', 'qua', 'trước', 'nay', 'này', 'tới', 'sau'];
+
+const SCHOOL_YEAR_RELATIVE = numberedPattern(
+  `năm[ \\t]học[ \\t](?<rel>${SCHOOL_YEAR_RELATIVES.map((relative) => relative.replace(' ', '[ \\t]')).join('|')})`,
+  ['rel'],
+);
+
+/**
+ * `năm học này`, `năm học vừa qua`, `năm học tới`: a school year counted from publication, its two calendar years
+ * (`năm học này` in November 2025 is 2025-2026; in March 2026 also, resolve.ts). Not `năm học trước đó` (one named
+ * before) nor a count of school years (`3 năm học qua`).
+ */
+const schoolYearRelative: DateRule = {
+  name: 'relative.school-year',
+  starts: { digits: [], words: SCHOOL_YEAR_RELATIVES.map((relative) => `năm học ${relative}`) },
+  source: SCHOOL_YEAR_RELATIVE.source,
+  rejectsAt: (text, start) => precededByCount(text, start),
+  extract(match, text) {
+    const amount = RELATIVE_SHIFTS.get(lowerKey(match[SCHOOL_YEAR_RELATIVE.group.rel] ?? ''));
+    if (amount === undefined || followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;
+    return candidate(match, this.name, { shift: { unit: 'year', amount }, schoolYear: true }, {
+      finish: { shift: { unit: 'year', amount: amount + 1 }, schoolYear: true },
+    });
+  },
+};
+
 /** The word after `năm trước`, `tháng sau` that makes it count from a period named before: `năm trước đó`. */
 const THAT_WORD = 'đó';
 const THAT = new PhraseSet([THAT_WORD]);
@@ -328,5 +355,5 @@ const countBefore: DateRule = {
 };
 
 export const RELATIVE_RULES: readonly DateRule[] = [
-  unitRelative, dayRelative, bareModified, untilWeekend, weekStart, agoCount, countBefore,
+  unitRelative, schoolYearRelative, dayRelative, bareModified, untilWeekend, weekStart, agoCount, countBefore,
 ];

@@ -97,6 +97,7 @@ export function toPendingPoint(point: DatePoint): PendingDatePoint {
   if (point.shift !== undefined) pending.shift = point.shift;
   if (point.weekday !== undefined) pending.weekday = point.weekday;
   if (point.direction !== undefined) pending.direction = point.direction;
+  if (point.schoolYear !== undefined) pending.schoolYear = point.schoolYear;
   return pending;
 }
 
@@ -213,11 +214,19 @@ export function yearNearStatedDay(point: PendingDatePoint, stated: ReferenceDay,
   return fromStated < distanceIn(point, nearest, dayNumber(reference.year, reference.month, reference.day)) ? stated.year : null;
 }
 
+/** The month a school year begins in (classes open early in September, schools gather in August). */
+const SCHOOL_YEAR_FIRST_MONTH = 8;
+
 /** The value of a pending point against the article's publication day. */
 export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay): string {
   const referenceDays = dayNumber(reference.year, reference.month, reference.day);
   const shift = point.shift;
-  if (shift?.unit === 'year') return formatPoint(point, reference.year + shift.amount);
+  if (shift?.unit === 'year') {
+    // a school year counted from a day before August is the one that began the year before (`năm học này` in March 2025
+    // is 2024-2025)
+    const schoolYearBefore = point.schoolYear === true && reference.month < SCHOOL_YEAR_FIRST_MONTH ? 1 : 0;
+    return formatPoint(point, reference.year + shift.amount - schoolYearBefore);
+  }
   if (shift?.unit === 'quarter') {
     const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + shift.amount;
     return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
