@@ -180,6 +180,10 @@ export const CONTEXT_FIGURE_EXAMPLES: readonly Example[] = [
   ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ ba', 3),
   ordinal('Ngày thứ ba đến ngày thứ năm của đợt điều trị rất quan trọng.', 'thứ năm', 5),
   ordinal('Bệnh nhân hạ sốt vào ngày thứ 4 kể từ khi nhập viện.', 'thứ 4', 4),
+  // two days counted in a list before what they count in: `ngày thứ 3, thứ 4 của bệnh`
+  ordinal('Nhiều trẻ đến viện vào ngày thứ 3, thứ 4 của bệnh.', 'thứ 3', 3),
+  ordinal('Nhiều trẻ đến viện vào ngày thứ 3, thứ 4 của bệnh.', 'thứ 4', 4),
+  none('Chợ họp vào ngày thứ 3, thứ 5 hằng tuần.', 'thứ 3'),
   ordinal('Giá vàng giảm ngày thứ ba liên tiếp.', 'thứ ba', 3),
   none('Chợ phiên họp vào ngày thứ bảy hàng tuần.', 'thứ bảy hàng tuần'),
   count('Hội nghị đề ra bảy đầu việc cụ thể.', 'bảy đầu việc', 7, 'đầu việc'),

@@ -123,6 +123,12 @@ const DAY_COUNT_AFTER = new Set(['của', 'kể', 'sau', 'liên', 'trong']);
 function countsDays(context: FigureContext, next: number): boolean {
   const { tokens } = context;
   const after = tokens[next];
+  if (after?.text === ',' && tokens[next + 1]?.key === 'thứ') {
+    // `ngày thứ 4, thứ 5 của bệnh`: two days counted, listed, before what they count in
+    const listed = readNumberAt(context, next + 2, dayCountUpper);
+    const beyond = listed && isWordAt(context, listed.next) ? tokens[listed.next] : undefined;
+    return beyond !== undefined && DAY_COUNT_AFTER.has(beyond.key);
+  }
   if (!after || !isWordAt(context, next)) return false;
   if (DAY_COUNT_AFTER.has(after.key)) return true;
   if ((after.key !== 'đến' && after.key !== 'tới') || tokens[next + 1]?.key !== 'ngày' || tokens[next + 2]?.key !== 'thứ') return false;
