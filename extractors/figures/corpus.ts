@@ -399,6 +399,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // `là một năm …`: "a year" the clause describes; `… đồng một tháng`: a sum's rate; neither a length of time
   none('Năm nay được coi là một năm bản lề của ngành thủy sản.', 'một năm'),
   none('Mỗi hộ đóng khoảng 200.000 đồng một tháng tiền rác.', 'một tháng'),
+  none('Nếu mỗi hộ bớt 2 m3 một tháng, nhà máy đỡ được nhiều.', 'một tháng'),
+  none('Mỗi con bò cho 15 lít sữa một ngày.', 'một ngày'),
   duration('Việc cấp lại giấy tờ mất gần một tháng.', 1, 'tháng', 'một tháng'),
   // `một lần` counted after `đúng`, `chỉ` (exactly, only once); else "once upon a time", "again"
   count('Người dân chỉ phải đến bộ phận một cửa đúng một lần.', 1, 'lần', 'một lần'),

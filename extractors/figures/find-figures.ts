@@ -720,8 +720,8 @@ function countsWithWords(context: FigureContext, number: FigureNumber, unit: Fig
     if (NOT_COUNTED_AFTER_MOT.has(after) && !(after === 'lần' && (ONCE_BEFORE.has(before) || followsEachPeriod(context, number.first)))) return false;
     // `được xem là một năm khó`: "a year" that the clause describes, no length of time
     if (unit.kind === 'duration' && before === 'là') return false;
-    // `4 triệu đồng một tháng`: a sum's rate, "a month", no length of time
-    if (unit.kind === 'duration' && CURRENCIES.has(before)) return false;
+    // `4 triệu đồng một tháng`, `bớt 1 m3 một tháng`: a sum's or a measure's rate, "a month", no length of time
+    if (unit.kind === 'duration' && (CURRENCIES.has(before) || (kindAt(context, number.first - 2) === DIGITS && isMeasureUnit(before)))) return false;
     // `sau một năm 2024 đầy khó khăn`: "a year 2024", the year named, no duration
     if (unit.kind === 'duration' && isYearNumberAt(context, unit.next)) return false;
     // `một` is mostly the article "a" (`một nông dân`, `là một tổ chức`): a count after `chỉ`, `thêm`, `mỗi`, before
