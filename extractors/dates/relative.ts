@@ -110,7 +110,7 @@ const schoolYearRelative: DateRule = {
   rejectsAt: (text, start) => precededByCount(text, start),
   extract(match, text) {
     const amount = RELATIVE_SHIFTS.get(lowerKey(match[SCHOOL_YEAR_RELATIVE.group.rel] ?? ''));
-    if (amount === undefined || followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;
+    if (amount === undefined || precededByCount(text, match.index) || followedByWord(text, match.index + match[0].length, ANAPHORIC_AFTER)) return null;
     return candidate(match, this.name, { shift: { unit: 'year', amount }, schoolYear: true }, {
       finish: { shift: { unit: 'year', amount: amount + 1 }, schoolYear: true },
     });
