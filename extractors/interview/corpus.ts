@@ -1026,6 +1026,44 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'cần tỉnh hỗ trợ những gì', answers: ['Chúng tôi mong có thêm vốn vay'] },
     ],
   },
+  {
+    name: 'a labelled interview: before the speaker label, a question with its mark left out or with context after its question mark is a question',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      'Còn chuyện đầu ra thì sao, thưa ông? Nghe nói giá lúa năm nay xuống thấp.',
+      'Ông Hòa: Đúng vậy, chúng tôi phải tìm thêm doanh nghiệp bao tiêu.',
+      'Giá lúa thấp như vậy, xã viên có muốn bỏ ruộng không. Hay vẫn bám ruộng',
+      'Ông Hòa: Phần lớn vẫn bám ruộng, vì đất là vốn liếng.',
+      'Nhiều người lo giá phân bón còn tăng. Ông nghĩ sao',
+      'Ông Hòa: Lo ngại đó có cơ sở, nên hợp tác xã mua phân theo mùa vụ.',
+      'PV: Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Còn chuyện đầu ra thì sao', answers: ['Đúng vậy, chúng tôi phải tìm'] },
+      { question: 'xã viên có muốn bỏ ruộng không', answers: ['Phần lớn vẫn bám ruộng'] },
+      { question: 'Ông nghĩ sao', answers: ['Lo ngại đó có cơ sở'] },
+    ],
+  },
+  {
+    name: 'not the interviewer\'s: a paragraph in the first person before the same speaker\'s label, though it lacks its full stop',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Tôi nghĩ thu nhập của xã viên sẽ còn tăng',
+      'Ông Hòa: Nói thêm, hợp tác xã cũng đã có kho lạnh.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Tôi nghĩ thu nhập', 'Nói thêm, hợp tác xã'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
 ];
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */

@@ -15,8 +15,18 @@ import { isCaption, isQuotedCaption, withInlineCaptions } from './captions.js';
 import { isClosing, isEndNote } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
-import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, withRole, type Piece } from './pieces.js';
-import { addressesInterviewee, announcesInterview, endsWithQuestionMark, isQuestionContext, isQuestionParagraph } from './questions.js';
+import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, sentencesWithin, withRole, type Piece } from './pieces.js';
+import {
+  addressesInterviewee,
+  announcesInterview,
+  endsWithQuestionMark,
+  isQuestionContext,
+  isQuestionParagraph,
+  isQuestionSentence,
+  isQuotedQuestion,
+  speaksInFirstPersonBesidesSelf,
+} from './questions.js';
+import { countWords } from './words.js';
 import { attributionWithCue } from '../metadata/attribution.js';
 import { markCreditedCaptions, markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
@@ -137,6 +147,55 @@ function markQuestionsBeforeSpeakerLabel(text: string, result: Piece[], paragrap
     // dài, Sở có kiến nghị gì với các bộ, ngành?`; see isQuestionParagraph.)
     if (!isWholeParagraph(current, paragraphs) || !(addressesInterviewee(text, current) || endsWithQuestionMark(text, current))) continue;
     if (isQuestionParagraph(text, current, sentences.last(current.paragraph) ?? current)) result[index] = withRole(current, 'question');
+  }
+}
+
+const MAX_UNLABELLED_TURN_WORDS = 60;
+/** A letter, a mark or a digit: a sentence that ends on one has lost its full stop or its question mark. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * True when `span` ends on a letter or a digit and its last sentence holds no colon: a question whose mark was left
+ * out (`..., thưa anh`, `Ông nghĩ sao`), not a photo's credit (`Ảnh: Minh Anh`) nor a label.
+ */
+function endsUnpunctuated(text: string, span: TextSpan, last: TextSpan): boolean {
+  let end = span.end;
+  while (end > span.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  if (end <= span.start || !WORD_CHAR.test(text[end - 1] ?? '')) return false;
+  for (let index = Math.max(span.start, last.start); index < end; index += 1) if (text.charCodeAt(index) === 0x3a) return false; // :
+  return true;
+}
+
+/** True when one of the sentences of paragraph `paragraph` inside `span` asks (a question mark or a request). */
+function holdsQuestion(text: string, span: TextSpan, paragraph: number, sentences: ParagraphSentences): boolean {
+  for (const part of sentencesWithin(text, sentences, paragraph, span)) if (isQuestionSentence(text, part)) return true;
+  return false;
+}
+
+/**
+ * In an interview that has questions and answers opened by the speaker's label (`Ông A: ...`), a whole paragraph of
+ * text right before such an answer that is not in the first person and asks in one of its sentences, not only its
+ * last (`Còn chuyện ... thì sao, thưa bà? Nghe nói ...`, `Vì sao ...? Nhiều người nói ...`), or ends with no mark
+ * at all (`Hiệu quả ... đến đâu, thưa anh`, `... được không. Hay vẫn phải chờ ...`): the interviewer's question,
+ * however it is punctuated, since the speaker does not take two turns in a row. Short, or addressed to the
+ * interviewee; a sentence with a colon at the end (a photo's credit) is none.
+ */
+function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
+  let labelled = false;
+  for (const piece of pieces) if (piece.role === 'answer' && piece.labelled) {
+    labelled = true;
+    break;
+  }
+  if (!labelled || !pieces.some(isQuestionPiece)) return;
+  for (let index = 0; index + 1 < pieces.length; index += 1) {
+    const current = pieces[index] as Piece;
+    const answer = pieces[index + 1] as Piece;
+    if (current.role !== 'text' || answer.role !== 'answer' || !answer.labelled || answer.paragraph !== current.paragraph + 1) continue;
+    if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
+    const last = sentences.last(current.paragraph) ?? current;
+    if (!endsUnpunctuated(text, current, last) && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
+    if (!addressesInterviewee(text, current) && countWords(text, current, MAX_UNLABELLED_TURN_WORDS) > MAX_UNLABELLED_TURN_WORDS) continue;
+    if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
   }
 }
 
@@ -327,6 +386,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     }
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   } else pieces = withQuestionsInRunOnAnswer(text, pieces, paragraphs, sentences);
+  markLooseQuestionsBeforeSpeakerLabel(text, pieces, paragraphs, sentences);
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
   const withSceneCaptions = markCreditedCaptions(
