@@ -1049,6 +1049,28 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'answers labelled by the initials of the speaker the lead names, questions unlabelled and one unpunctuated; a related-article link no answer part',
+    text: article(
+      TITLE,
+      'Nhân dịp đầu năm, phóng viên đã trò chuyện với anh Trần Minh Đức, Giám đốc Hợp tác xã Tân Phú.',
+      'Vì sao một kỹ sư cơ khí lại về làm nông? Nhiều người nói nghề nông khó giàu.',
+      'Trần Minh Đức: Nhà tôi có 2 ha chè. Tôi muốn làm cho bố mẹ đỡ vất vả.',
+      'Máy hái chè của chúng tôi nay đã bán được 300 chiếc.',
+      'Khách hàng đánh giá sản phẩm ra sao, thưa anh',
+      'TMĐ: Phần lớn hài lòng, nhất là các hộ trồng chè đồi.',
+      '>> Xem thêm: Phú Thọ có thêm 12 hợp tác xã chè đạt chuẩn',
+      'Kế hoạch năm nay của anh là gì?',
+      'TMĐ: Chúng tôi sẽ mở thêm một xưởng lắp ráp.',
+      'Xin cảm ơn anh!',
+    ),
+    pairs: [
+      { question: 'Vì sao một kỹ sư cơ khí', answers: ['Nhà tôi có 2 ha chè', 'Máy hái chè'] },
+      { question: 'Khách hàng đánh giá sản phẩm ra sao', answers: ['Phần lớn hài lòng'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi sẽ mở thêm'] },
+    ],
+    kinds: { 7: 'body' },
+  },
+  {
     name: 'not the interviewer\'s: a paragraph in the first person before the same speaker\'s label, though it lacks its full stop',
     text: article(
       TITLE, LEAD,

@@ -254,9 +254,19 @@ function withRoleNote(text: string, author: TextSpan): TextSpan {
   return author;
 }
 
+/**
+ * True when `piece` opens with `>>` or `»` (`>> Xem thêm: ...`): a link to a related article the page set among the
+ * paragraphs, no part of an answer.
+ */
+function opensRelatedLink(text: string, piece: Piece): boolean {
+  const code = text.charCodeAt(piece.start);
+  return (code === 0x3e && text.charCodeAt(piece.start + 1) === 0x3e) || code === 0xbb; // >> »
+}
+
 /** A text piece that is a photo caption or the closing thanks, as such; any other piece as it is. */
 function captionOrClosing(text: string, piece: Piece): Piece {
   if (piece.role !== 'text') return piece;
+  if (opensRelatedLink(text, piece)) return withRole(piece, 'aside');
   if (isCaption(text, piece)) return withRole(piece, 'caption');
   if (isClosing(text, piece)) return withRole(piece, 'closing');
   return piece;

@@ -147,6 +147,13 @@ const OPENS_TITLE = new Uint8Array(0x10000);
 for (const title of INTRODUCING_TITLES) OPENS_TITLE[title.charCodeAt(0)] = 1;
 const SPACES = /\s+/u;
 
+/** The first letters of `words`, in capitals: `PQB` for Phạm Quốc Bảo. */
+function initials(words: readonly string[]): string {
+  let found = '';
+  for (const word of words) found += (word[0] ?? '').toUpperCase();
+  return found;
+}
+
 /** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
 export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
   const known = new Set<string>();
@@ -162,8 +169,11 @@ export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<str
       if (match === null) continue;
       const name = match[1] ?? '';
       known.add(foldKey(name));
-      const given = name.split(SPACES).pop();
+      const words = name.split(SPACES);
+      const given = words[words.length - 1];
       if (given) known.add(foldKey(given));
+      // The initials of a full name label its turns too (`PQB:` for Phạm Quốc Bảo).
+      if (words.length >= 3) known.add(foldKey(initials(words)));
       index += match[0].length - 1; // matches do not overlap
     }
   }

@@ -4,7 +4,8 @@
 import type { ParagraphSpan, SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import type { ParagraphKind } from '../../output/schema.js';
 
-export type PieceRole = 'question' | 'answer' | 'text' | Extract<ParagraphKind, 'caption' | 'closing' | 'byline' | 'attribution'>;
+/** `aside`: a paragraph set among the interview's that is no turn of it (a link to a related article): body text. */
+export type PieceRole = 'question' | 'answer' | 'text' | 'aside' | Extract<ParagraphKind, 'caption' | 'closing' | 'byline' | 'attribution'>;
 
 export interface Piece extends TextSpan {
   readonly paragraph: number;
