@@ -1086,6 +1086,40 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
     ],
   },
+  {
+    name: 'questions opened by a dash, answers not: a dash line between answers, with no question mark, is a question too',
+    text: article(
+      TITLE, LEAD,
+      '- Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      '- Kho lạnh của ông xây từ bao giờ và đang giúp bà con thế nào',
+      'Kho xây xong năm 2023, chứa được 200 tấn nông sản.',
+      '- Kế hoạch năm nay của hợp tác xã ra sao, thưa ông?',
+      'Năm nay chúng tôi tập trung vào khâu chế biến.',
+      '- Xin cảm ơn ông!',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Kho lạnh của ông xây từ bao giờ', answers: ['Kho xây xong năm 2023'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
+  {
+    name: 'not a question: a dash line in the first person between answers of a dash-marked interview (a list item of the answer)',
+    text: article(
+      TITLE, LEAD,
+      '- Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Chúng tôi đã làm được ba việc chính.',
+      '- Chúng tôi mở rộng diện tích lúa chất lượng cao thêm 50 ha',
+      '- Kế hoạch năm nay của hợp tác xã ra sao, thưa ông?',
+      'Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã làm được ba việc', 'Chúng tôi mở rộng diện tích'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
 ];
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */

@@ -199,6 +199,40 @@ function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], par
   }
 }
 
+/** Fewest questions opened by a dash that make a dash the article's mark of a question. */
+const MIN_DASHED_QUESTIONS = 2;
+
+/**
+ * In an interview whose questions open with a dash (`- Thưa bà, ...?`, two or more) and whose answers do not, a whole
+ * paragraph of text opened by a dash, after an answer (not right after a question: a dash line there is a dash
+ * answer), addressed to the interviewee or with its mark left out, not in the first person, is a question too
+ * (`- Câu lạc bộ của bà ra đời trong hoàn cảnh nào`): the article's own mark of its questions.
+ */
+function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
+  let dashed = 0;
+  let before: Piece | null = null;
+  for (const piece of pieces) {
+    const after = before;
+    if (piece.role !== 'caption') before = piece;
+    if (!opensWithDash(text, piece)) continue;
+    if (piece.role === 'question') dashed += 1;
+    // An answer opened by a dash: dash dialogue, where the dash marks every turn.
+    else if (piece.role === 'answer' || (piece.role === 'text' && after?.role === 'question')) return;
+  }
+  if (dashed < MIN_DASHED_QUESTIONS) return;
+  let previous: Piece | null = null;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const current = pieces[index] as Piece;
+    const after = previous;
+    if (current.role !== 'caption') previous = current;
+    if (current.role !== 'text' || !opensWithDash(text, current) || after === null || after.role === 'question') continue;
+    if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
+    const last = sentences.last(current.paragraph) ?? current;
+    if (!addressesInterviewee(text, current) && !endsUnpunctuated(text, current, last)) continue;
+    if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
+  }
+}
+
 /** The pieces with their unlabelled questions cut out, as in a dump known to be an interview (addUnlabelledQuestions). */
 function withInterviewQuestions(text: string, pieces: readonly Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): Piece[] {
   const inline: Piece[] = [];
@@ -397,6 +431,7 @@ export function splitInterview(document: AnnotatedDocument): InterviewResult {
     pieces = inlineQuestions >= 2 ? inline : byParagraph;
   } else pieces = withQuestionsInRunOnAnswer(text, pieces, paragraphs, sentences);
   markLooseQuestionsBeforeSpeakerLabel(text, pieces, paragraphs, sentences);
+  markDashedQuestions(text, pieces, paragraphs, sentences);
 
   // Captions with no cue standing between the paragraphs of the answers (or right after the lead).
   const withSceneCaptions = markCreditedCaptions(
