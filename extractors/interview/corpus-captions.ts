@@ -137,6 +137,24 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 1: 'lead', 2: 'caption' },
   },
   {
+    name: 'caption: in an interview, a scene and a note with its own credit closing the paragraph, between the lead and the first question',
+    text: article(
+      TITLE, LEAD,
+      'Bác sĩ Đặng Minh Quân khám cho bệnh nhân tại phòng khám ngoài giờ. Phòng khám mở đến 21h mỗi ngày. Ảnh: Thu Hà',
+      Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ cho người lao động.',
+      'Bệnh nhân được khám ngay tại phòng khám mới. Phòng khám mở đến 21h mỗi ngày. Ảnh: Thu Hà',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế.',
+    ),
+    // The answer's paragraph that runs on to its photo's credit stays the answer's.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['phòng khám ngoài giờ', 'Bệnh nhân được khám ngay'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh'] },
+    ],
+    kinds: { 1: 'lead', 2: 'caption', 5: 'answer' },
+  },
+  {
     name: 'not a caption: a second lead paragraph of a collapsed interview that narrates',
     text: article(
       TITLE, LEAD,

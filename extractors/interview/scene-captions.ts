@@ -499,12 +499,14 @@ export function markCreditedCaptions(
   sentences: ParagraphSentences,
 ): readonly Piece[] {
   let marked: Piece[] | null = null;
-  const news = !pieces.some(isQuestionPiece);
+  // A news article has no question; in an interview, what stands before the first question is no answer either.
+  const firstQuestion = pieces.findIndex(isQuestionPiece);
+  const beforeAnswers = firstQuestion < 0 ? pieces.length : firstQuestion;
   const lead = pieces.findIndex(isTextPiece);
   for (let index = 0; index < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     if ((current.role !== 'text' && current.role !== 'answer') || !isWholeParagraph(current, paragraphs)) continue;
-    if (news && index > lead && current.role === 'text' && closesWithOwnCredit(text, current, sentences)) {
+    if (index < beforeAnswers && index > lead && current.role === 'text' && closesWithOwnCredit(text, current, sentences)) {
       marked ??= pieces.slice();
       marked[index] = withRole(current, 'caption');
       continue;
@@ -524,8 +526,9 @@ export function markCreditedCaptions(
  * photo (`(Ảnh: Phan Hậu)`) and the one or two sentences before it describe the photo as a paragraph above a credit
  * line does (describesCreditedPhoto: short, the first opened by its subject, neither narrating nor saying), a note
  * after the scene free to narrate (`Hội viên CLB thi đấu giao hữu bên lề lễ khai mạc. Người cao tuổi nhất CLB năm nay đã
- * 91 tuổi. (Ảnh: Phan Hậu)`): a reporter's paragraph never credits a photo. Not in an interview, where an answer may
- * run on to the photo it speaks of, nor the lead, which may carry the article's first photo's credit.
+ * 91 tuổi. (Ảnh: Phan Hậu)`): a reporter's paragraph never credits a photo. Not in an interview's answers, which may
+ * run on to the photo they speak of (before its first question, past the lead, it may: `Anh A kiểm tra bẫy tại vườn.
+ * Bẫy chụp ảnh 4 lần mỗi ngày. Ảnh: Minh Châu`), nor the lead, which may carry the article's first photo's credit.
  */
 function closesWithOwnCredit(text: string, current: Piece, sentences: ParagraphSentences): boolean {
   const count = sentences.count(current.paragraph);
