@@ -293,6 +293,28 @@ export function isPhotoCredit(text: string, span: TextSpan): boolean {
   return words.count <= MAX_CREDIT_WORDS && !words.mentions(FIRST_PERSON_WORDS, 2);
 }
 
+/** How far past a credit's cue its colon may stand: `Ảnh:`, `(Ảnh minh họa:`, `Video:`. */
+const MAX_CUE_COLON = 20;
+
+/**
+ * Where a photo's credit ends when the next sentence runs into it with no full stop (`Ảnh: Phương Linh Kỹ thuật tưới
+ * ... là thay đổi lớn nhất.`): after the capitalized run that follows the cue's colon, less its last word, which opens
+ * the next sentence since a word in lower case follows it (a name has two words at least with the opener: `Ảnh: Bảo
+ * tàng tỉnh cung cấp` is a credit whole). -1 when `part` opens with no cue or reads otherwise.
+ */
+function creditRunOnEnd(text: string, part: TextSpan): number {
+  if (!mayOpenWithCue(text, part.start, part.end)) return -1;
+  let colon = part.start;
+  const colonLimit = Math.min(part.end, part.start + MAX_CUE_COLON);
+  while (colon < colonLimit && text.charCodeAt(colon) !== COLON) colon += 1;
+  if (colon === colonLimit || !OPENS_WITH_CUE.test(text.slice(part.start, colon + 1).trim())) return -1;
+  const words = WORDS.read(text, { start: colon + 1, end: part.end }, MAX_CREDIT_WORDS + 1);
+  let run = 0;
+  while (run < words.count && run <= MAX_CREDIT_WORDS && words.isCapitalized(run)) run += 1;
+  if (run < 2 || run >= words.count || run > MAX_CREDIT_WORDS) return -1;
+  return words.end(run - 2);
+}
+
 /** One short sentence that ends with its own credit: `Ông A tại hiện trường (Ảnh: TTXVN).` */
 function closesWithCredit(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_CREDITED_SENTENCE_LENGTH || !mayCloseWithCue(text, span.start, span.end)) return false;
@@ -396,14 +418,15 @@ function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences
   const captions: TextSpan[] = [];
   parts.forEach((part, index) => {
     const taken = captions[captions.length - 1]?.end ?? base.start;
-    if (isPhotoCredit(text, part)) {
+    const runOn = isPhotoCredit(text, part) ? part.end : creditRunOnEnd(text, part);
+    if (runOn >= 0) {
       const previous = parts[index - 1];
       const earlier = parts[index - 2];
       const described = previous !== undefined && previous.start >= taken && describesPhoto(text, previous);
       // A description and a short note on the photo before its credit (`Ông A (bên phải) kiểm tra ... . Thiết bị được
       // lắp ngay dưới gốc cây. (Ảnh: X)`): the caption is both.
       const noted = !described && previous !== undefined && earlier !== undefined && earlier.start >= taken && notesDescribedPhoto(text, earlier, previous);
-      captions.push({ start: noted ? (earlier as TextSpan).start : described ? (previous as TextSpan).start : part.start, end: part.end });
+      captions.push({ start: noted ? (earlier as TextSpan).start : described ? (previous as TextSpan).start : part.start, end: runOn });
     } else if (closesWithCredit(text, part)) {
       captions.push(part);
     }

@@ -1120,6 +1120,20 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
     ],
   },
+  {
+    name: 'collapsed: a caption whose credit the next sentence runs into with no full stop is cut out of the answer at the credit\'s name',
+    text: article(
+      TITLE,
+      `${LEAD} PV: Vụ lúa năm nay ra sao, thưa ông? Ông Lê Quang Hòa: Chúng tôi được mùa, năng suất tăng khá. `
+        + 'Ông Hòa (giữa) kiểm tra ruộng lúa của xã viên. Ảnh: Minh Châu Giống lúa mới chịu mặn là thay đổi lớn nhất của hợp tác xã năm nay. '
+        + 'PV: Hợp tác xã tính gì cho năm tới? Ông Hòa: Chúng tôi sẽ xây thêm một kho lạnh.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa', 'Giống lúa mới chịu mặn'] },
+      { question: 'Hợp tác xã tính gì', answers: ['Chúng tôi sẽ xây thêm'] },
+    ],
+    notInAnswers: ['Ảnh: Minh Châu', 'kiểm tra ruộng lúa'],
+  },
 ];
 
 /** One rule on one line: does it fire? Positives and the negatives each rule must not match. */
