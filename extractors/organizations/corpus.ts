@@ -1801,4 +1801,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A body `các cấp` (at every level) is the kind of body, no one organization.
   none('Hội Nông dân các cấp đã vận động hội viên góp vốn.', 'Hội Nông dân'),
   none('Ủy ban MTTQ các cấp đã giám sát việc giải ngân.', 'Ủy ban MTTQ'),
+  // Field compounds of hospitals' units: diabetes beside endocrinology, the guidance given to lower hospitals, the care
+  // of officials' health.
+  org('Khoa Nội tiết - Đái tháo đường của Bệnh viện Đa khoa tỉnh Hòa Bình đã nhận máy mới.', 'Khoa Nội tiết - Đái tháo đường'),
+  org('Ông Lê Văn Hải, Giám đốc Trung tâm Đào tạo và Chỉ đạo tuyến của bệnh viện, cho biết.', 'Trung tâm Đào tạo và Chỉ đạo tuyến'),
+  org('Bà Lan, Trưởng ban Bảo vệ sức khỏe cán bộ tỉnh, cho biết.', 'Ban Bảo vệ sức khỏe cán bộ tỉnh', null, 'Bảo vệ sức khỏe cán bộ tỉnh'),
 ];

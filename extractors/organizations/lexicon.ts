@@ -418,6 +418,10 @@ const FIELD_COMPOUNDS = [
   'sản phụ khoa', 'nhi sơ sinh', 'y học hạt nhân', 'phục hồi chức năng', 'nội tiết', 'tim mạch', 'thận nhân tạo',
   'thần kinh', 'nội thần kinh', 'ngoại thần kinh', 'nội tim mạch', 'ngoại chấn thương', 'xét nghiệm', 'vi sinh',
   'giải phẫu bệnh', 'kiểm soát nhiễm khuẩn', 'dinh dưỡng lâm sàng',
+  // Diabetes, which endocrinology departments are named for beside their field (`Khoa Nội tiết - Đái tháo đường`);
+  // the guidance a central hospital gives the hospitals below it (`Trung tâm Đào tạo và Chỉ đạo tuyến`); the care of
+  // officials' health (`Ban Bảo vệ sức khỏe cán bộ tỉnh`): `đường`, `tuyến`, `cán bộ` there end no name.
+  'đái tháo đường', 'chỉ đạo tuyến', 'bảo vệ sức khỏe cán bộ', 'chăm sóc sức khỏe cán bộ',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',
