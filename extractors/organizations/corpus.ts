@@ -1806,4 +1806,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Khoa Nội tiết - Đái tháo đường của Bệnh viện Đa khoa tỉnh Hòa Bình đã nhận máy mới.', 'Khoa Nội tiết - Đái tháo đường'),
   org('Ông Lê Văn Hải, Giám đốc Trung tâm Đào tạo và Chỉ đạo tuyến của bệnh viện, cho biết.', 'Trung tâm Đào tạo và Chỉ đạo tuyến'),
   org('Bà Lan, Trưởng ban Bảo vệ sức khỏe cán bộ tỉnh, cho biết.', 'Ban Bảo vệ sức khỏe cán bộ tỉnh', null, 'Bảo vệ sức khỏe cán bộ tỉnh'),
+  // A head that is an activity too (Thanh tra) between dashes, or before a mark, is one of a unit's listed fields.
+  org('Phòng Pháp chế - Thanh tra - Kiểm tra của Sở Xây dựng đã họp.', 'Phòng Pháp chế - Thanh tra - Kiểm tra'),
+  org('Bà Lan, Trưởng phòng Tổ chức - Thanh tra, cho biết.', 'Phòng Tổ chức - Thanh tra', null, 'Tổ chức - Thanh tra'),
+  org('Bộ Công an - Thanh tra Chính phủ đã ký quy chế phối hợp.', 'Thanh tra Chính phủ'),
 ];

@@ -370,6 +370,18 @@ export function startsActivity(words: NameTokens, index: number): boolean {
     && ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true) !== null;
 }
 
+/**
+ * After a dash, a head that is an activity too (`Thanh tra`, `Kiểm tra`, `Giám sát`), then another dash or a mark:
+ * one of the fields a unit's name lists (`Phòng Nghiệp vụ - Thanh tra - Bảo vệ sức khỏe cán bộ`, `Phòng Tổ chức -
+ * Thanh tra,`), no second body; one with its own name or level after it is one (`Bộ Công an - Thanh tra Chính phủ`).
+ */
+export function activityFieldAfterDash(words: NameTokens, index: number): boolean {
+  if (!startsActivity(words, index)) return false;
+  const length = ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true)?.words ?? 0;
+  const after = words.tokens[index + length];
+  return length > 0 && (after === undefined || after.breakBefore || (!after.isWord && after.text !== '('));
+}
+
 /** Length in tokens of one field a `về` may list at `index`, in lower case: a field word, compound or branch of law. */
 function fieldAfterAboutLength(words: NameTokens, index: number): number {
   // `về phòng, chống tham nhũng`: a set phrase whose halves a comma parts, then the field it works on.

@@ -31,6 +31,7 @@ import {
   tieredBranchLength,
   activityFieldsBeforePlace,
   activityFieldsEndingName,
+  activityFieldAfterDash,
   aboutWordsBeforeShortName,
   bracketedAcronymBeforePlace,
   bracketedAcronymBeforeRegion,
@@ -611,6 +612,11 @@ const CROP_SEASON_KEYS: ReadonlySet<string> = new Set(['tết', 'mùa', 'lúa', 
 /** Marks that end a sentence, after which a capitalized word opens the next one. */
 const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '…']);
 
+/** The token is a dash (hyphen, en or em dash). */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '-' || token.text === '–' || token.text === '—');
+}
+
 /** The name run whose head starts at token `index`, or null when no head starts there. */
 function scanNameRun(words: NameTokens, index: number): NameRun | null {
   const head = matchHead(words, index);
@@ -662,6 +668,9 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
   if (head.key === CENTRE_HEAD_KEY && !first.breakBefore && facilityNounEndsAt(tokens, index)) return null;
   // `Tổ chức Lễ hội X lần thứ nhất`, `Tổ chức Hội nghị ...`: `tổ chức` before an event's head is the verb (to hold).
   if (head.key === ORGANIZING_HEAD_KEY && HELD_EVENT_HEAD_KEYS.has(matchHead(words, headNext)?.key ?? '')) return null;
+  // `Trưởng phòng Nghiệp vụ - Thanh tra - Bảo vệ sức khỏe cán bộ`: a head that is an activity too, between dashes
+  // after a field, is one of the fields a unit's name lists (the unit named by its head's title), no body of its own.
+  if (isDash(before) && !first.breakBefore && tokens[index - 2]?.isWord === true && activityFieldAfterDash(words, index)) return null;
   // `liên Bộ`, `liên Sở`: several bodies of the head named at once, their fields joined by a dash.
   const jointBodies = before !== undefined && !first.breakBefore && before.key === 'liên';
   const afterHead = tokens[headNext];
@@ -994,7 +1003,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       // chống`) is the field the body works on, not a second organization.
       if (head.kind === 'organization' && inner?.kind === 'organization' && accepted.at(position - headNext - 1) === 'connector'
         && !servedBodyAfter(words, head.key, position - 1) && !fieldAfterAbout(words, position)
-        && !(parentAfterGap && tokens[position - 1]?.end === gap?.end)) break;
+        && !(parentAfterGap && tokens[position - 1]?.end === gap?.end)
+        && !(isDash(tokens[position - 1]) && activityFieldAfterDash(words, position))) break;
       // A body named inside the name: `Hội đồng Bảo an Liên hợp quốc`, `Văn phòng Quốc hội`.
       if (inner && inner.kind === 'organization' && COMPLETE_HEAD_KEYS.has(inner.key) && innerNext - position > 1) {
         accepted.setRange(position - headNext, innerNext - headNext, 'place');
@@ -1388,7 +1398,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
     // `liên Bộ Công Thương - Tài chính`: after `liên` (joint), the dash joins the fields of several bodies of one
     // head, each its own organization.
     // `Trường Đại học Nông - Lâm Bắc Giang`: two fields of one syllable each, the dash between them, then the place.
-    if ((token.text === '–' || token.text === '-' || token.text === '—') && isProperStart(words, position + 1, head.kind)
+    if ((token.text === '–' || token.text === '-' || token.text === '—')
+      && (isProperStart(words, position + 1, head.kind) || (hasProper && activityFieldAfterDash(words, position + 1)))
       && (!personNameAt(words, position + 1) || oneSyllableFieldsBeforePlace(words, position)) && !jointBodies) {
       accepted.set(position - headNext, 'connector');
       position += 1;
