@@ -1810,4 +1810,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Phòng Pháp chế - Thanh tra - Kiểm tra của Sở Xây dựng đã họp.', 'Phòng Pháp chế - Thanh tra - Kiểm tra'),
   org('Bà Lan, Trưởng phòng Tổ chức - Thanh tra, cho biết.', 'Phòng Tổ chức - Thanh tra', null, 'Tổ chức - Thanh tra'),
   org('Bộ Công an - Thanh tra Chính phủ đã ký quy chế phối hợp.', 'Thanh tra Chính phủ'),
+  // A set phrase parted by a comma, capitalized after the name's first field, is a field of the name.
+  org('Ông Lâm, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết.', 'Cục Quản lý Khám, chữa bệnh'),
+  org('Đoàn đã làm việc với Cục Quản lý Khám, chữa bệnh thuộc BYT.', 'Cục Quản lý Khám, chữa bệnh'),
+  org('Trung tâm Y tế huyện khám, chữa bệnh cho người dân.', 'Trung tâm Y tế'),
 ];

@@ -351,6 +351,11 @@ export function activityFieldsEndingName(words: NameTokens, index: number): numb
   }
   if (position === index) return -1;
   const after = tokens[position];
+  // `... Khám, chữa bệnh thuộc BYT`: `thuộc` opens the parent body, by its name or acronym.
+  if (after?.key === 'thuộc' && after.lower && !after.breakBefore) {
+    const parent = tokens[position + 1];
+    return parent !== undefined && !parent.breakBefore && (parent.capitalized || parent.acronymLike) ? position - index : -1;
+  }
   return after === undefined || after.breakBefore || (!after.isWord && after.text !== '-' && after.text !== '–') ? position - index : -1;
 }
 
@@ -1522,6 +1527,8 @@ export const COMMA_SET_PHRASES: readonly (readonly [readonly string[], readonly 
   [['tìm', 'kiếm'], ['cứu', 'hộ']],
   [['cứu', 'hộ'], ['cứu', 'nạn']],
   [['cứu', 'nạn'], ['cứu', 'hộ']],
+  // `Cục Quản lý Khám, chữa bệnh`: the whole of curative care, its noun with it (before the bare pair, read first).
+  [['khám'], ['chữa', 'bệnh']],
   [['khám'], ['chữa']],
   [['xuất'], ['nhập']],
   // The tax office's pair of taxpayers (`hộ kinh doanh, cá nhân kinh doanh`), which its departments are named for.
@@ -1578,6 +1585,9 @@ export function commaSetPhraseLength(words: NameTokens, index: number): number {
     : 0;
 }
 
+/** The noun a set phrase may hold as its own object (`khám, chữa bệnh`): a place or bracket may close it at once. */
+const SET_PHRASE_OBJECT_KEY = 'bệnh';
+
 /** Most tokens of the field a set phrase works on (`tội phạm sử dụng công nghệ cao`) before what closes the name. */
 const MAX_SET_PHRASE_FIELD_TOKENS = 10;
 
@@ -1598,7 +1608,7 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
     // `Ban Chỉ đạo phòng, chống tội phạm tỉnh, đề nghị ...`, `Ban Chỉ đạo tìm kiếm, cứu nạn huyện,`: the body's bare
     // level where the name plainly ends.
     if (tokens[position - 1]?.key !== 'và' && token.lower && MEMBERS_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)) return count;
-    if (count > 0 && tokens[position - 1]?.key !== 'và') {
+    if ((count > 0 || tokens[position - 1]?.key === SET_PHRASE_OBJECT_KEY) && tokens[position - 1]?.key !== 'và') {
       if (words.placeEnd(position) > position) return count;
       const acronym = tokens[position + 1];
       if (token.text === '(' && acronym !== undefined && !acronym.breakBefore && (acronym.acronymLike || acronym.capitalized)) return count;

@@ -813,7 +813,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       let field = phrase > 0 ? setPhraseFieldLength(words, phraseAt + phrase) : -1;
       // `Quỹ Toàn cầu phòng, chống AIDS, Lao và Sốt rét`: the diseases or threats it works against, capitalized.
       if (phrase > 0 && field < 0 && !joined && hasProper) field = capitalizedListLength(words, phraseAt + phrase);
-      const leading = !joined && position === headNext && token.capitalized;
+      // `Cục Quản lý Khám, chữa bệnh`: so is a set phrase capitalized right after the name's first field.
+      const leading = !joined && token.capitalized && (position === headNext || (hasProper && (accepted.at(position - headNext - 1) === 'lower' || accepted.at(position - headNext - 1) === 'completion')));
       // `Cục Quản lý, giám sát bảo hiểm, đề nghị ...`: the head's activity capitalized, then the field it works on where
       // the name plainly ends after it.
       if (phrase > 0 && field < 0 && leading) field = activityFieldsEndingName(words, phraseAt + phrase);
