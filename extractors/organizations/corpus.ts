@@ -1814,4 +1814,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Ông Lâm, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết.', 'Cục Quản lý Khám, chữa bệnh'),
   org('Đoàn đã làm việc với Cục Quản lý Khám, chữa bệnh thuộc BYT.', 'Cục Quản lý Khám, chữa bệnh'),
   org('Trung tâm Y tế huyện khám, chữa bệnh cho người dân.', 'Trung tâm Y tế'),
+  // A province's border guard and the command that runs it are one body; another province's force is its own.
+  org('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã phối hợp. Lực lượng Bộ đội Biên phòng tỉnh đã bắt giữ hai đối tượng.',
+    'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu', null, 'Bộ đội Biên phòng tỉnh đã'),
+  org('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã họp. Bộ đội Biên phòng tỉnh Điện Biên cũng tham dự.', 'Bộ đội Biên phòng tỉnh Điện Biên'),
 ];

@@ -174,6 +174,12 @@ function partyCommitteeRenamed(key: string): string | null {
 /** `Bộ Tư lệnh Quân khu 3` and `Quân khu 3` name one army unit: the command is the unit's. */
 const COMMAND_PREFIX = 'bộ tư lệnh ';
 const MILITARY_UNIT_PREFIXES = [...NUMBERED_MILITARY_UNIT_HEAD_KEYS].map((head) => `${head} `);
+/**
+ * `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X` and `Bộ đội Biên phòng tỉnh (X)`: a province's force and the command that runs
+ * it are one body, as a numbered unit and its command are.
+ */
+const FORCE_COMMAND_PREFIX = 'bộ chỉ huy bộ đội biên phòng ';
+const FORCE_COMMAND_HEAD = 'bộ chỉ huy ';
 
 /** The level words before a province's or a centrally run city's name inside an organization's name. */
 const PROVINCE_LEVELS: readonly string[] = [' tỉnh ', ' thành phố ', ' tp '];
@@ -325,6 +331,7 @@ class EntityIndex {
     const partyCommittee = partyCommitteeRenamed(key);
     if (partyCommittee !== null) aliases.push(partyCommittee);
     if (key.startsWith(COMMAND_PREFIX)) aliases.push(key.slice(COMMAND_PREFIX.length));
+    else if (key.startsWith(FORCE_COMMAND_PREFIX)) aliases.push(key.slice(FORCE_COMMAND_HEAD.length));
     else if (MILITARY_UNIT_PREFIXES.some((prefix) => key.startsWith(prefix))) aliases.push(COMMAND_PREFIX + key);
     if (COMMITTEE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
       const served = SERVED_BODY_SUFFIXES.find((suffix) => key.endsWith(suffix));
@@ -462,6 +469,7 @@ class EntityIndex {
     this.byName.set(key, draft);
     this.byLevelFree.set(withoutLevel ?? key, draft);
     this.noteBareLevel(bareLevel, draft);
+    if (bareLevel?.startsWith(FORCE_COMMAND_PREFIX)) this.noteBareLevel(bareLevel.slice(FORCE_COMMAND_HEAD.length), draft);
     this.drafts.push(draft);
     return draft;
   }
