@@ -1730,6 +1730,9 @@ const POLITICAL_COMMISSARS: CorpusExample<'roles'>[] = [
   role('Đồn Biên phòng Bản Vược: Dựng nhà cho dân\nCán bộ Đồn Biên phòng Bản Vược giúp dân. Cán bộ Đồn Biên phòng Pha Long cũng đến hỗ trợ. Thiếu tá Lò Văn Phúc, Chính trị viên Đồn, cho biết việc dựng nhà xong trong tháng.',
     'Chính trị viên', 'Chính trị viên', ['person', 'Lò Văn Phúc'], ['Đồn Biên phòng Bản Vược']),
   none('Sở Nội vụ tỉnh Hà Nam mở lớp nâng cao bản lĩnh chính trị viên chức cho ông Trần Văn Hùng.', 'chính trị viên chức'),
+  // The deputy written after the title, as the army writes it: the whole `Chính trị viên phó`, at the unit named after.
+  role('Đại úy Vàng A Sử, Chính trị viên phó Đồn Biên phòng Mường Tè, cho biết đồn đã tuần tra 20 lượt.',
+    'Chính trị viên phó', 'Chính trị viên phó', ['person', 'Vàng A Sử'], ['Đồn Biên phòng Mường Tè']),
 ];
 
 /**

@@ -93,6 +93,9 @@ const POSTS_WITHOUT_DEPUTY = [
   'Bộ trưởng Ngoại giao', 'Bộ trưởng Quốc phòng',
   // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
   'Chủ nhiệm khoa', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp',
+  // A unit's deputy political commissar, the deputy word after the title as the army writes it: `Chính trị viên phó
+  // Đồn Biên phòng X` (`Phó Chính trị viên` the same post).
+  'Chính trị viên phó',
 ] as const;
 
 /**
