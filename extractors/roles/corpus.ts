@@ -1323,6 +1323,19 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Thẩm phán', 'Thẩm phán', ['person', 'Vương Thị Hằng'], ['Tòa án nhân dân tỉnh Nam Định']),
   role('Thẩm phán Vương Thị Hằng đọc bản án.',
     'Thẩm phán', 'Thẩm phán', ['person', 'Vương Thị Hằng'], null),
+  // A company's officer named by a function only a company has, or a founder: the company named before.
+  role('Công ty Cổ phần Phần mềm Sông Lam có 40 nhân sự. Đồng hành với tôi là ThS Lê Thu Hà, Giám đốc Công nghệ, và hai kỹ sư.',
+    'Giám đốc Công nghệ', 'Giám đốc Công nghệ', ['person', 'Lê Thu Hà'], ['Công ty Cổ phần Phần mềm Sông Lam']),
+  role('Công ty TNHH Nấm sạch Tây Bắc thành lập năm 2019. Anh Lò Văn Tâm, nhà sáng lập, kể về những ngày đầu.',
+    'nhà sáng lập', 'nhà sáng lập', ['person', 'Lò Văn Tâm'], ['Công ty TNHH Nấm sạch Tây Bắc']),
+  // No company named: the post stands alone.
+  role('Anh Lò Văn Tâm, nhà sáng lập, kể về những ngày đầu.',
+    'nhà sáng lập', 'nhà sáng lập', ['person', 'Lò Văn Tâm'], null),
+  // A supervisory board's head by its short form, and an auditor at the audit firm named after the post.
+  role('Công ty Cổ phần Dệt may Hòa Bình họp cổ đông. Bà Vi Thị Lan được bầu làm Trưởng BKS nhiệm kỳ mới.',
+    'Trưởng BKS', 'Trưởng BKS', ['person', 'Vi Thị Lan'], ['Công ty Cổ phần Dệt may Hòa Bình']),
+  role('BKS gồm ông Hà Văn Tú, kiểm toán viên Công ty TNHH Kiểm toán Phương Nam, và hai cổ đông.',
+    'kiểm toán viên', 'kiểm toán viên', ['person', 'Hà Văn Tú'], ['Công ty TNHH Kiểm toán Phương Nam']),
   role('Bộ Y tế tổ chức hội nghị. Chủ trì là Thứ trưởng Bộ Y tế Lê Đức Toàn; cùng dự có Thứ trưởng Phan Thị Lụa.',
     'Thứ trưởng Phan', 'Thứ trưởng', ['person', 'Phan Thị Lụa', 'person-2'], ['Bộ Y tế']),
   // Not listed as attending with the first (`cùng dự`): the ministry is not taken.

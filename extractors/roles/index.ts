@@ -132,6 +132,12 @@ const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['thành viên hđqt độc lập', COMPANY_BODIES], ['thành viên hội đồng quản trị độc lập', COMPANY_BODIES],
   ['trưởng ban kiểm soát', COMPANY_BODIES], ['thành viên ban kiểm soát', COMPANY_BODIES], ['kế toán trưởng', COMPANY_BODIES],
   ['chủ tịch hđqt', COMPANY_BODIES], ['chủ tịch hội đồng quản trị', COMPANY_BODIES],
+  ['trưởng bks', COMPANY_BODIES], ['thành viên bks', COMPANY_BODIES],
+  // A company's founders and officers named by their function (`Vũ Thị Lan, Giám đốc Công nghệ,`): only a company has them.
+  ['nhà sáng lập', COMPANY_BODIES], ['đồng sáng lập', COMPANY_BODIES], ['người sáng lập', COMPANY_BODIES],
+  ['giám đốc công nghệ', COMPANY_BODIES], ['giám đốc tài chính', COMPANY_BODIES], ['giám đốc kinh doanh', COMPANY_BODIES],
+  ['giám đốc nhân sự', COMPANY_BODIES], ['giám đốc marketing', COMPANY_BODIES],
+  ['ceo', COMPANY_BODIES], ['cfo', COMPANY_BODIES], ['cto', COMPANY_BODIES], ['coo', COMPANY_BODIES],
   // A workshop's owner (`ông X, chủ cơ sở,`): the workshop named before (`cơ sở gốm Y`).
   ['chủ cơ sở', ['cơ sở']],
 ]);

@@ -23,6 +23,8 @@ const POSTS_WITH_DEPUTY = [
   // Bộ Chỉ huy Quân sự tỉnh`.
   // The board of a joint-stock company: `Trưởng Ban kiểm soát`, `Phó Trưởng Ban kiểm soát`.
   'Trưởng Ban kiểm soát',
+  // ... and its short form, as a shareholders' meeting reports it: `được bầu làm Trưởng BKS`.
+  'Trưởng BKS',
   // The chair of a university's council, whose title names the council (`Chủ tịch Hội đồng trường Trường Đại học
   // X`), and the head of a forest rangers' district office (`Hạt trưởng Hạt Kiểm lâm huyện X`).
   'Chủ tịch Hội đồng trường', 'Hạt trưởng',
@@ -88,7 +90,9 @@ const POSTS_WITHOUT_DEPUTY = [
   'Luật sư', 'Thẩm phán', 'Kiểm sát viên', 'Kiểm sát viên cao cấp', 'Kiểm sát viên trung cấp', 'Kiểm sát viên sơ cấp',
   'Thẩm phán cao cấp', 'Thẩm phán trung cấp', 'Thẩm phán sơ cấp', 'Thư ký phiên tòa', 'Thư ký phiên toà', 'HLV', 'HLV trưởng', 'Trợ lý HLV',
   // Members of a company's board and its supervisory board: `Thành viên HĐQT độc lập`.
-  'Thành viên HĐQT', 'Thành viên HĐQT độc lập', 'Thành viên Hội đồng quản trị độc lập', 'Thành viên Ban kiểm soát',
+  'Thành viên HĐQT', 'Thành viên HĐQT độc lập', 'Thành viên Hội đồng quản trị độc lập', 'Thành viên Ban kiểm soát', 'Thành viên BKS',
+  // An auditor of an audit firm, named after the post: `kiểm toán viên Công ty TNHH Kiểm toán X`.
+  'Kiểm toán viên',
   // A foreign minister named by the field: `Bộ trưởng Ngoại giao Mỹ`.
   'Bộ trưởng Ngoại giao', 'Bộ trưởng Quốc phòng',
   // Heads of units and of villages: `Trưởng khoa Cấp cứu`, `Trưởng thôn`.
