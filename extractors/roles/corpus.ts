@@ -1336,6 +1336,11 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Trưởng BKS', 'Trưởng BKS', ['person', 'Vi Thị Lan'], ['Công ty Cổ phần Dệt may Hòa Bình']),
   role('BKS gồm ông Hà Văn Tú, kiểm toán viên Công ty TNHH Kiểm toán Phương Nam, và hai cổ đông.',
     'kiểm toán viên', 'kiểm toán viên', ['person', 'Hà Văn Tú'], ['Công ty TNHH Kiểm toán Phương Nam']),
+  // The company the headline names, not a partner named since: a company's post with no company written.
+  role('Chủ tịch Công ty Cổ phần Xây lắp Thành Nam: Năm nay phải lãi 50 tỷ đồng\nCông ty Cổ phần Xây lắp Thành Nam họp cổ đông. Công ty sẽ liên danh với Tập đoàn Sakura của Nhật Bản. Ông Lê Văn Định, Tổng giám đốc, tiếp tục tham gia HĐQT.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Lê Văn Định'], ['Công ty Cổ phần Xây lắp Thành Nam']),
+  role('Công ty Cổ phần Xây lắp Thành Nam họp cổ đông. Công ty sẽ liên danh với Tập đoàn Sakura của Nhật Bản. Ông Lê Văn Định, Tổng giám đốc, tiếp tục tham gia HĐQT.',
+    'Tổng giám đốc', 'Tổng giám đốc', ['person', 'Lê Văn Định'], ['Tập đoàn Sakura', 'org-2']),
   role('Bộ Y tế tổ chức hội nghị. Chủ trì là Thứ trưởng Bộ Y tế Lê Đức Toàn; cùng dự có Thứ trưởng Phan Thị Lụa.',
     'Thứ trưởng Phan', 'Thứ trưởng', ['person', 'Phan Thị Lụa', 'person-2'], ['Bộ Y tế']),
   // Not listed as attending with the first (`cùng dự`): the ministry is not taken.

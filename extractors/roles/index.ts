@@ -185,6 +185,12 @@ function isCompanyPostAtUnit(post: Post, body: EntityMention): boolean {
   return COMPANY_UNITS.some((unit) => name.startsWith(unit));
 }
 
+/** Whether an organization's name is a company's (`Công ty ...`, `Tập đoàn ...`, a commercial bank's). */
+function isCompanyName(name: string): boolean {
+  const folded = name.toLowerCase();
+  return COMPANY_BODIES.some((body) => folded.startsWith(`${body} `));
+}
+
 /** The last word of a name: the parent's short name a unit's mention ends with (`Khối X BaoTinBank`). */
 const LAST_WORD = /[ \t]([^ \t]+)$/u;
 
@@ -196,8 +202,7 @@ function companyEndingUnitName(text: string, unit: EntityMention, shortForms: Or
   const word = LAST_WORD.exec(text.slice(unit.start, unit.end))?.[1];
   const entity = word === undefined ? null : shortForms.named(word) ?? shortForms.givenInBracketsAs(text, word);
   if (!entity || word === undefined) return null;
-  const name = entity.name.toLowerCase();
-  if (!COMPANY_BODIES.some((body) => name.startsWith(`${body} `))) return null;
+  if (!isCompanyName(entity.name)) return null;
   return { start: unit.end - word.length, end: unit.end, kind: 'organization', ref: entity.id, name: entity.name };
 }
 
@@ -294,6 +299,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const holders = new HolderSearch(text, tokens, entities, postOrganizations, titleContext.shortForms, titleStarts);
   const headlineOrganization = headline === undefined ? null : organizationOfHeadline(headline, entities);
   const councilParent = headlineOrganization === null ? null : bodyOfCouncil(text, headlineOrganization, organizationEntities, entities);
+  const headlineCompany = headlineOrganization !== null && isCompanyName(headlineOrganization.name) ? headlineOrganization : null;
   const nationalTeam = mentionsOfOnlyNationalTeam(entities);
   /** The people after the first who hold a post given to a listed set of people. */
   const listedHolders = new Map<Post, readonly EntityMention[]>();
@@ -316,7 +322,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       }
     }
     if (post.organizations.length === 0 && post.holder?.kind === 'person') takeBodyOfHeadPostAfter(text, post, posts[index + 1] ?? null);
-    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null);
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null, headlineCompany);
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
       && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
@@ -1382,7 +1388,7 @@ class HolderSearch {
    * the court, procuracy or company of the holder's next post set beside the name (`Thẩm phán X, Phó Chánh án Tòa
    * án nhân dân tỉnh A`), else the one named before (`Thẩm phán X` after `Tòa án nhân dân tỉnh A`).
    */
-  giveBodyOfPost(post: Post, posts: readonly Post[], next: Post | null): void {
+  giveBodyOfPost(post: Post, posts: readonly Post[], next: Post | null, headlineCompany: EntityMention | null): void {
     const holder = post.holder?.name;
     let sameEvent: Post | null = null;
     for (const earlier of posts) {
@@ -1433,6 +1439,12 @@ class HolderSearch {
     const nextPost = this.bodyOfNextPostOfHolder(post, next, bodies);
     if (nextPost) {
       post.organizations = [nextPost];
+      return;
+    }
+    // `Tổng công ty X (Hathaco) họp cổ đông ... liên danh với Tập đoàn Y ... Ông Z, Tổng giám đốc,` under a headline
+    // naming X: the company the article reports on, not the partner named since.
+    if (bodies === COMPANY_BODIES && headlineCompany !== null) {
+      post.organizations = [headlineCompany];
       return;
     }
     const distance = bodies === COMPANY_BODIES ? MAX_COMPANY_REFERENCE_DISTANCE : MAX_HEAD_TITLE_REFERENCE_DISTANCE;
