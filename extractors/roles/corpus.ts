@@ -1346,6 +1346,12 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
   // Not listed as attending with the first (`cùng dự`): the ministry is not taken.
   role('Thứ trưởng Bộ Y tế Lê Đức Toàn phát biểu. Theo Thứ trưởng Phan Thị Lụa, cần thêm thời gian.',
     'Thứ trưởng Phan', 'Thứ trưởng', ['person', 'Phan Thị Lụa', 'person-2'], null),
+  // The same post of the next holder joined by `và` right after the first holder's name: the same ministry.
+  role('Thứ trưởng Bộ Tư pháp Hà Văn Khải và Thứ trưởng Mai Thị Loan đồng chủ trì hội nghị.',
+    'Thứ trưởng Mai', 'Thứ trưởng', ['person', 'Mai Thị Loan', 'person-2'], ['Bộ Tư pháp']),
+  // Another post before `và`: the ministry is not taken.
+  role('Bộ trưởng Bộ Tư pháp Hà Văn Khải và Thứ trưởng Mai Thị Loan đồng chủ trì hội nghị.',
+    'Thứ trưởng Mai', 'Thứ trưởng', ['person', 'Mai Thị Loan', 'person-2'], null),
   role('Bà Cao Thị Huế, Phó Vụ trưởng phụ trách Vụ Giáo dục Thường xuyên, cho biết kế hoạch đã xong.',
     'Phó Vụ trưởng', 'Phó Vụ trưởng phụ trách', ['person', 'Cao Thị Huế'], ['Vụ Giáo dục Thường xuyên']),
   role('Công ty cổ phần May Sông Hồng bổ nhiệm ông Tạ Văn Hợp làm Phó Tổng giám đốc phụ trách kinh doanh.',

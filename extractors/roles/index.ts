@@ -150,6 +150,8 @@ const MAX_COMPANY_REFERENCE_DISTANCE = 3000;
 const POSTS_SHARED_AT_AN_EVENT: ReadonlySet<string> = new Set(['thứ trưởng']);
 /** Right before a post listed as attending with the one before: `Cùng dự có`, `cùng tham dự`, `cùng với`. */
 const ATTENDING_WITH = /(?:^|[\s,;.:])[Cc]ùng(?:[ \t]+(?:tham[ \t]+)?dự(?:[ \t]+(?:còn[ \t]+)?có)?|[ \t]+với)?[ \t]+$/u;
+/** Between the holder of a post and the same post of the next holder: `Thứ trưởng Bộ X A và Thứ trưởng B`. */
+const JOINED_BY_AND = /^[ \t]+và[ \t]+$/u;
 /** How far back (characters) the attending cue is read. */
 const ATTENDING_WITH_WINDOW = 24;
 /** Between a holder and their next post set beside the name: a comma. */
@@ -1410,7 +1412,8 @@ class HolderSearch {
     }
     if (
       sameEvent && POSTS_SHARED_AT_AN_EVENT.has(post.titleKey)
-      && ATTENDING_WITH.test(this.text.slice(Math.max(0, post.title.start - ATTENDING_WITH_WINDOW), post.title.start))
+      && (ATTENDING_WITH.test(this.text.slice(Math.max(0, post.title.start - ATTENDING_WITH_WINDOW), post.title.start))
+        || (sameEvent.holder !== null && JOINED_BY_AND.test(this.text.slice(sameEvent.holder.end, post.title.start))))
     ) {
       post.organizations = [sameEvent.organizations[0] as EntityMention];
       return;
