@@ -860,6 +860,12 @@ const TERM_BEFORE_NEXT_POST: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Hồ Văn Toàn'], ['Hội Doanh nhân trẻ tỉnh Quảng Ngãi', 'org-2']),
   role('Bà Đoàn Thị Nga, Phó Chủ tịch Hội Nông dân tỉnh Bến Tre nhiệm kỳ 2012–2017, hiện là Chủ tịch Hội Làm vườn tỉnh Bến Tre, phát biểu.',
     'Chủ tịch Hội Làm vườn', 'Chủ tịch', ['person', 'Đoàn Thị Nga'], ['Hội Làm vườn tỉnh Bến Tre', 'org-2']),
+  // `vốn là` (was, before a merger): the post the subject held.
+  role('Ông Hà Văn Sinh vốn là Bí thư Đảng ủy xã Mường Chanh trước khi sáp nhập.',
+    'Bí thư', 'Bí thư', ['person', 'Hà Văn Sinh'], ['Đảng ủy xã Mường Chanh']),
+  // `nay là` (now is): the next post after a former one, the same holder's.
+  role('Ông Lò Văn Thanh, nguyên Chủ tịch UBND huyện Mường Lát, nay là Phó Giám đốc Sở Xây dựng tỉnh Thanh Hóa, bị kiểm điểm.',
+    'Phó Giám đốc', 'Phó Giám đốc', ['person', 'Lò Văn Thanh'], ['Sở Xây dựng tỉnh Thanh Hóa', 'org-2']),
   // The term ends the first post's sentence: the next post is held by nobody named.
   role('Ông Hồ Văn Toàn là Giám đốc Sở Công Thương tỉnh Quảng Ngãi giai đoạn 2015 - 2020. Giám đốc Sở Xây dựng tỉnh Quảng Ngãi vắng mặt.',
     'Sở Xây dựng', 'Giám đốc', null, ['Sở Xây dựng tỉnh Quảng Ngãi', 'org-2']),

@@ -411,11 +411,11 @@ export const SUBJECT_TAKES_POST =
   '(?:(?:đã|sẽ|đang|vẫn|tiếp tục|chính thức|hiện|cũng|đồng thời|lần đầu|được bầu)[ \\t]+)*(?:là|làm|giữ|đảm nhận|đảm nhiệm|tiếp nhận|trở thành|được bầu làm|kế nhiệm)(?:[ \\t]+(?:chức|ghế|vị trí|vai trò))?';
 
 /**
- * When the post is held: `hiện`, `nguyên` (former), `trước đây` (before), `cựu`, `tân` (new), `người từng` (who once), `Quyền` (acting,
+ * When the post is held: `hiện`, `nay` (now: `X, nguyên Chủ tịch UBND huyện A, nay là Phó Giám đốc Sở B`), `nguyên` (former), `trước đây` (before), `cựu`, `tân` (new), `người từng` (who once), `Quyền` (acting,
  * written with a capital as part of the title: `X, Quyền Chánh Thanh tra tỉnh`). Regex source.
  */
 const POST_TIME =
-  '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|trước đây|trước đó|cũng|còn|đồng thời|đã|[Qq]uyền)[ \\t]+){0,2}';
+  '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|nay|vốn|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|trước đây|trước đó|cũng|còn|đồng thời|đã|[Qq]uyền)[ \\t]+){0,2}';
 /**
  * How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`; two acts of appointment in a row
  * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a choice by consultation, the Fatherland
