@@ -336,6 +336,30 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['sẽ làm gì'],
   },
   {
+    name: 'collapsed: a known speaker\'s label in mid-sentence, the question before it left with no mark: the sentence up to the label is asked',
+    text: article(
+      TITLE,
+      'Ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú, trao đổi với phóng viên. PV: Vụ lúa năm nay ra sao, thưa ông? Ông Lê Quang Hòa: Chúng tôi được mùa lớn. ' +
+        'Giá bán cũng cao hơn năm trước. Về phân bón, nhiều xã viên còn lo giá tăng Ông Hòa: Chúng tôi sẽ mua chung để được giá tốt hơn. ' +
+        'Giá bán năm sau ra sao. Ông vừa nói tới kho lạnh, vậy vốn xây kho lấy ở đâu Ông Hòa: Hợp tác xã vay ngân hàng 2 tỷ đồng.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn'] },
+      { question: 'Về phân bón, nhiều xã viên còn lo giá tăng', answers: ['Chúng tôi sẽ mua chung'] },
+      { question: 'vậy vốn xây kho lấy ở đâu', answers: ['Hợp tác xã vay ngân hàng'] },
+    ],
+    notInAnswers: ['nhiều xã viên còn lo', 'vốn xây kho'],
+  },
+  {
+    name: 'collapsed: a title and a name the text never taught, in mid-sentence before a colon, is no label',
+    text: article(
+      TITLE,
+      'Ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú, trao đổi với phóng viên. PV: Vụ lúa năm nay ra sao, thưa ông? Ông Lê Quang Hòa: Chúng tôi được mùa lớn. ' +
+        'Xã viên vẫn nhắc lời dặn của Ông Tư: Cứ giữ ruộng thì còn đường sống.',
+    ),
+    pairs: [{ question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn. Xã viên vẫn nhắc lời dặn của Ông Tư: Cứ giữ ruộng'] }],
+  },
+  {
     name: 'collapsed: an answer with no first person between two labels of one speaker, the question that ends it the interviewer\'s',
     text: article(
       TITLE,

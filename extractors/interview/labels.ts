@@ -7,7 +7,7 @@ import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { matchAllAtStart } from '../shared/match-at-word-start.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
 import { firstSentenceEndingAfter, type ParagraphSentences } from './pieces.js';
-import { isCapitalized, isLetterOrMarkBefore } from './words.js';
+import { isCapitalized, isLetterOrMarkBefore, isUpperCaseLetterAt } from './words.js';
 
 export type LabelKind = 'question' | 'answer';
 
@@ -15,6 +15,8 @@ export interface TurnLabel extends TextSpan {
   readonly kind: LabelKind;
   /** Where the turn's words start, after the colon and spaces. */
   readonly contentStart: number;
+  /** A known speaker's label in mid-sentence (`... lấy ở đâu Ông Phúc: ...`): the sentence's start ran into it. */
+  readonly inSentence?: boolean;
 }
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
@@ -129,7 +131,62 @@ export function findTurnLabels(
     if (nextInterviewer !== undefined && nextInterviewer.start > sentence.start && nextInterviewer.start < end) continue;
     labels.push({ start: sentence.start, end, kind: 'answer', contentStart: end });
   }
+  // A line cut at labels already (a collapsed text) may hold a known speaker's label in mid-sentence too.
+  if (labels.length > 0 && known.size > 0) addLabelsInSentence(text, span, known, colons, labels);
   return labels.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of a known name before a colon (`Nguyễn Hoàng Phúc`). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A known speaker's label standing in mid-sentence inside `span`: a capitalized title (`Ông`), a name the lead
+ * taught (`Phúc`, `Nguyễn Hoàng Phúc`), a colon, then a capitalized word, right after a word with no sentence mark
+ * between (`... vậy nguồn nước lấy ở đâu Ông Phúc: Giải pháp ...`): the question's mark was left out where a
+ * collapsed text joined the turns. Walks the span's colons only.
+ */
+function addLabelsInSentence(text: string, span: TextSpan, known: KnownSpeakers, colons: Colons, labels: TurnLabel[]): void {
+  const found: TurnLabel[] = [];
+  for (let colon = colons.next(span.start); colon >= 0 && colon < span.end; colon = colons.next(colon + 1)) {
+    const label = labelInSentenceAt(text, span.start, colon, span.end, known);
+    if (label === null) continue;
+    let taken = false;
+    for (const other of labels) if (other.start <= label.start && label.start < other.end) taken = true;
+    if (!taken) found.push(label);
+  }
+  for (const label of found) labels.push(label);
+}
+
+function labelInSentenceAt(text: string, from: number, colon: number, to: number, known: KnownSpeakers): TurnLabel | null {
+  let contentStart = colon + 1;
+  if (contentStart >= to || text.charCodeAt(contentStart) !== 0x20) return null;
+  while (contentStart < to && text.charCodeAt(contentStart) === 0x20) contentStart += 1;
+  if (contentStart >= to || !isUpperCaseLetterAt(text, contentStart, to)) return null;
+  let nameStart = colon;
+  for (let words = 0; words < MAX_NAME_WORDS; words += 1) {
+    let start = nameStart;
+    while (start > from && isLetterOrMarkBefore(text, start, from)) start -= 1;
+    if (start === nameStart || !isUpperCaseLetterAt(text, start, colon)) return null;
+    nameStart = start;
+    if (known.has(foldKey(text.slice(nameStart, colon)))) return titledLabelAt(text, from, nameStart, colon, contentStart);
+    if (nameStart - 1 <= from || text.charCodeAt(nameStart - 1) !== 0x20) return null;
+    nameStart -= 1;
+  }
+  return null;
+}
+
+/** The label whose known name starts at `nameStart` when a capitalized title stands before it, in mid-sentence. */
+function titledLabelAt(text: string, from: number, nameStart: number, colon: number, contentStart: number): TurnLabel | null {
+  const titleEnd = nameStart - 1;
+  if (titleEnd <= from || text.charCodeAt(titleEnd) !== 0x20) return null;
+  let titleStart = titleEnd;
+  while (titleStart > from && isLetterOrMarkBefore(text, titleStart, from)) titleStart -= 1;
+  if (titleStart === titleEnd || !isUpperCaseLetterAt(text, titleStart, titleEnd)) return null;
+  if (!SPEAKER_TITLES.has(foldKey(text.slice(titleStart, titleEnd)))) return null;
+  // Mid-sentence: a word, then a space, right before the title (a sentence's opening is findTurnLabels' own).
+  if (titleStart - 1 <= from || text.charCodeAt(titleStart - 1) !== 0x20 || !isLetterOrMarkBefore(text, titleStart - 1, from)) return null;
+  if (colon < nameStart) return null;
+  return { start: titleStart, end: contentStart, kind: 'answer', contentStart, inSentence: true };
 }
 
 /** Titles and pronouns that introduce a speaker in the lead, as regex sources; each opens with a plain letter. */

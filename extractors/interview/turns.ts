@@ -85,7 +85,12 @@ export function addTurns(pieces: Piece[], text: string, base: Piece, sentences: 
     if (label.kind === 'question') addQuestionTurn(pieces, text, base, turn, sentences, next?.kind === 'answer');
     else if (!again && asksLikeInterviewer(text, turn)) addPiece(pieces, text, base, turn.start, turn.end, 'question', true);
     else {
-      const asked = next?.kind === 'answer' ? questionBeforeLabel(text, base, turn, sentences, again) : -1;
+      const asked =
+        next?.inSentence === true
+          ? questionBeforeLabelInSentence(text, base, turn, sentences, again)
+          : next?.kind === 'answer'
+            ? questionBeforeLabel(text, base, turn, sentences, again)
+            : -1;
       addPiece(pieces, text, base, turn.start, asked < 0 ? turn.end : asked, 'answer', true);
       if (asked >= 0) addPiece(pieces, text, base, asked, turn.end, 'question', false);
     }
@@ -121,6 +126,24 @@ function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentence
   // The span's start is a label's content (an answer): it keeps a sentence of its own. A prefix (the lead) may not.
   if (first === 0 && span.start !== base.start) return -1;
   if (!sameSpeaker && !asksInterviewee(text, parts, first, parts.length)) return -1;
+  return (parts[first] as TextSpan).start;
+}
+
+/**
+ * Where the interviewer's question starts before a speaker's label that stands in mid-sentence (`... . Về giá
+ * phân bón, nhiều hộ còn lo Ông Tư: Giá đã giảm ...`): the sentence the label cut, up to the label, is asked of
+ * him, with any question sentences right before it, since the same speaker does not take two turns in a row;
+ * before another speaker's label it must address the interviewee. Not in the first person; an answer keeps its
+ * first sentence. -1 when none.
+ */
+function questionBeforeLabelInSentence(text: string, base: Piece, span: TextSpan, sentences: ParagraphSentences, sameSpeaker: boolean): number {
+  const parts = sentencesWithin(text, sentences, base.paragraph, span);
+  const last = parts.length - 1;
+  const tail = parts[last];
+  if (tail === undefined || last < 1 || speaksInFirstPerson(text, tail) || isQuotedQuestion(text, tail)) return -1;
+  if (!sameSpeaker && !addressesInterviewee(text, tail)) return -1;
+  let first = last;
+  while (first > 1 && isQuestionSentence(text, parts[first - 1] as TextSpan) && !isQuotedQuestion(text, parts[first - 1] as TextSpan)) first -= 1;
   return (parts[first] as TextSpan).start;
 }
 
