@@ -1095,6 +1095,40 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 7: 'body' },
   },
   {
+    name: 'a labelled interview: a paragraph between answers that addresses the interviewee with its mark left out asks, though the answer after it has no label',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      'Nhiều hộ vẫn quen bón phân theo kinh nghiệm. Ông có lời khuyên gì cho bà con',
+      'Bón đúng liều theo hướng dẫn của cán bộ khuyến nông là đủ.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Ông có lời khuyên gì cho bà con', answers: ['Bón đúng liều'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
+  {
+    name: 'not the interviewer\'s: a paragraph that lacks its full stop before an answer paragraph with no label, addressing no one, stays the answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ',
+      'Nhiều hộ đã xây được nhà mới.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên', 'Nhiều hộ đã xây'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'not the interviewer\'s: a paragraph in the first person before the same speaker\'s label, though it lacks its full stop',
     text: article(
       TITLE, LEAD,

@@ -178,7 +178,9 @@ function holdsQuestion(text: string, span: TextSpan, paragraph: number, sentence
  * last (`Còn chuyện ... thì sao, thưa bà? Nghe nói ...`, `Vì sao ...? Nhiều người nói ...`), or ends with no mark
  * at all (`Hiệu quả ... đến đâu, thưa anh`, `... được không. Hay vẫn phải chờ ...`): the interviewer's question,
  * however it is punctuated, since the speaker does not take two turns in a row. Short, or addressed to the
- * interviewee; a sentence with a colon at the end (a photo's credit) is none.
+ * interviewee; a sentence with a colon at the end (a photo's credit) is none. Before a whole paragraph with no label
+ * (the answer's label left out too), only one that ends with no mark and whose last sentence addresses the
+ * interviewee (`... . Bác sĩ có lời khuyên gì cho các gia đình`) is.
  */
 function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
   let labelled = false;
@@ -190,10 +192,17 @@ function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], par
   for (let index = 0; index + 1 < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
     const answer = pieces[index + 1] as Piece;
-    if (current.role !== 'text' || answer.role !== 'answer' || !answer.labelled || answer.paragraph !== current.paragraph + 1) continue;
-    if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
+    if (current.role !== 'text' || answer.paragraph !== current.paragraph + 1) continue;
+    // Before an answer with no label: only a paragraph that lost its mark and addresses the interviewee.
+    const bare = answer.role === 'text' && !answer.labelled;
+    if (!bare && (answer.role !== 'answer' || !answer.labelled)) continue;
     const last = sentences.last(current.paragraph) ?? current;
-    if (!endsUnpunctuated(text, current, last) && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
+    // The cheapest test first where most pieces stand: an answer's paragraph before the next one ends with its mark.
+    if (bare && !endsUnpunctuated(text, current, last)) continue;
+    if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
+    if (bare) {
+      if (!addressesInterviewee(text, last) || !isWholeParagraph(answer, paragraphs)) continue;
+    } else if (!endsUnpunctuated(text, current, last) && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
     if (!addressesInterviewee(text, current) && countWords(text, current, MAX_UNLABELLED_TURN_WORDS) > MAX_UNLABELLED_TURN_WORDS) continue;
     if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
   }
