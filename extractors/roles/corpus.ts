@@ -745,6 +745,9 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Lưu Thị Mai'], ['Phòng Xúc tiến đầu tư']),
   role('Ông Tạ Văn Quang, Phó Trưởng phòng Vật tư - Thiết bị y tế, cho biết máy mới đã lắp xong.',
     'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Vật tư - Thiết bị y tế']),
+  // A unit's name at the bound on its words inside a field compound (`Chăm sóc sức` + `khỏe cán bộ`) runs to its end.
+  role('Bà Đỗ Thị Hạnh, Trưởng phòng Kế hoạch - Tài chính - Chăm sóc sức khỏe cán bộ, cho biết đợt khám đã xong.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Đỗ Thị Hạnh'], ['Phòng Kế hoạch - Tài chính - Chăm sóc sức khỏe cán bộ']),
   // Not the passive's `bị` after another word: the name ends before it.
   role('Ông Tạ Văn Quang, Trưởng phòng Kế hoạch bị kỷ luật khiển trách.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Kế hoạch']),

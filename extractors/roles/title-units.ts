@@ -245,7 +245,7 @@ export function unitAfterTitle(
     end = beforeLast;
   }
   if (words.length === 0) return null;
-  if (words.length === MAX_UNIT_NAME_WORDS) end = endOfWordCutAtBound(text, words, end);
+  if (words.length === MAX_UNIT_NAME_WORDS) end = fieldCompoundPastBound(text, words, end) ?? endOfWordCutAtBound(text, words, end);
   // `Phó Trưởng phòng Quản lý hộ kinh doanh, cá nhân`: a set phrase's second half after the comma is the name's too.
   else if (words.slice(1).some((word) => !CAPITAL.test(word))) end = secondHalfAfterComma(text, words, end) ?? end;
   return { end, name: `${unit} ${text.slice(titleEnd, end).trim()}` };
@@ -279,6 +279,35 @@ function fieldCompoundThrough(text: string, words: readonly string[], at: number
     const opening = words.slice(words.length - back).map(foldKey).join(' ');
     let key = opening;
     for (const word of rest) {
+      key = `${key} ${word.key}`;
+      if (FIELD_COMPOUND_PHRASES.has(key) && (found === null || word.end > found)) found = word.end;
+    }
+  }
+  return found;
+}
+
+/**
+ * `Trưởng phòng Nghiệp vụ - Thanh tra - Bảo vệ sức khỏe cán bộ`: a unit's name stopped by the bound on its words
+ * (`words`, ending at `end`) inside a field compound of a body's name that its last words open (`Bảo vệ sức` +
+ * `khỏe cán bộ`, FIELD_COMPOUND_PHRASES) goes on to the compound's end: the end, or null where no compound runs past
+ * the bound. Read only at the bound.
+ */
+function fieldCompoundPastBound(text: string, words: readonly string[], end: number): number | null {
+  const rest: { key: string; end: number }[] = [];
+  let position = end;
+  while (rest.length < FIELD_COMPOUND_PHRASES.maxWords - 1) {
+    LOWER_WORDS_AFTER.lastIndex = position;
+    const next = LOWER_WORDS_AFTER.exec(text);
+    if (!next || next[1] === undefined) break;
+    position = LOWER_WORDS_AFTER.lastIndex;
+    rest.push({ key: foldKey(next[1]), end: position });
+  }
+  if (rest.length === 0) return null;
+  let found: number | null = null;
+  for (let back = 1; back < Math.min(FIELD_COMPOUND_PHRASES.maxWords, words.length + 1); back += 1) {
+    let key = words.slice(words.length - back).map(foldKey).join(' ');
+    for (const [at, word] of rest.entries()) {
+      if (back + at + 1 > FIELD_COMPOUND_PHRASES.maxWords) break;
       key = `${key} ${word.key}`;
       if (FIELD_COMPOUND_PHRASES.has(key) && (found === null || word.end > found)) found = word.end;
     }
