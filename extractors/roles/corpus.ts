@@ -745,6 +745,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Lưu Thị Mai'], ['Phòng Xúc tiến đầu tư']),
   role('Ông Tạ Văn Quang, Phó Trưởng phòng Vật tư - Thiết bị y tế, cho biết máy mới đã lắp xong.',
     'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Vật tư - Thiết bị y tế']),
+  // A unit whose field has its acronym in brackets after it is the body written as its kind word and that acronym.
+  role('Trung tá Lê Văn Sơn, Trưởng phòng Cảnh sát môi trường (CSMT) Công an tỉnh Nghệ An, cho biết năm nay Phòng CSMT đã xử lý 12 vụ.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Sơn'], ['Phòng CSMT', 'org-2']),
+  role('Trung tá Lê Văn Sơn, Trưởng phòng Cảnh sát môi trường (CSMT) Công an tỉnh Nghệ An, cho biết năm nay đã xử lý 12 vụ.',
+    'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Sơn'], ['Phòng Cảnh sát môi trường', 'org-2']),
   // A unit's name at the bound on its words inside a field compound (`Chăm sóc sức` + `khỏe cán bộ`) runs to its end.
   role('Bà Đỗ Thị Hạnh, Trưởng phòng Kế hoạch - Tài chính - Chăm sóc sức khỏe cán bộ, cho biết đợt khám đã xong.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Đỗ Thị Hạnh'], ['Phòng Kế hoạch - Tài chính - Chăm sóc sức khỏe cán bộ']),

@@ -210,8 +210,23 @@ function writtenOrganizationAt(
   const end = parent ? parent.end : unit.end;
   const name = parent ? `${unit.name} ${parent.name}` : unit.name;
   // `Phó Trưởng phòng CSGT`: a unit the article wrote so before, as a short form of one it names in full.
-  const named = shortForms.named(name) ?? (parent ? null : shortForms.mentionedAs(text, name));
+  const named = shortForms.named(name) ?? (parent ? null : shortForms.mentionedAs(text, name) ?? unitByAcronymAfter(text, unitWord, unit.end, shortForms));
   return { start: at, end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name };
+}
+
+/** A unit's acronym in brackets right after its name: ` (CSGT)`. */
+const UNIT_ACRONYM_IN_BRACKETS = /[ \t]\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/uy;
+
+/**
+ * `Trưởng phòng Cảnh sát giao thông (CSGT) Công an tỉnh ... Phòng CSGT`: a unit whose field the article writes with
+ * its acronym in brackets right after it is the body the article writes as the unit's kind word and that acronym
+ * (`Phòng CSGT`), as the organizations stage lists it; null where no bracket follows or no such body is written.
+ */
+function unitByAcronymAfter(text: string, unitWord: string, end: number, shortForms: OrganizationShortForms): ReturnType<OrganizationShortForms['mentionedAs']> {
+  if (text.charCodeAt(end + 1) !== 0x28) return null;
+  UNIT_ACRONYM_IN_BRACKETS.lastIndex = end;
+  const acronym = UNIT_ACRONYM_IN_BRACKETS.exec(text)?.[1];
+  return acronym === undefined ? null : shortForms.mentionedAs(text, `${unitWord} ${acronym}`);
 }
 
 /** A contest's judging panel, its kind in lower case: `Ban giám khảo`, `Hội đồng giám khảo`. */
