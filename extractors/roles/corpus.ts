@@ -745,6 +745,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Phó trưởng phòng', 'Phó trưởng phòng', ['person', 'Lưu Thị Mai'], ['Phòng Xúc tiến đầu tư']),
   role('Ông Tạ Văn Quang, Phó Trưởng phòng Vật tư - Thiết bị y tế, cho biết máy mới đã lắp xong.',
     'Phó Trưởng phòng', 'Phó Trưởng phòng', ['person', 'Tạ Văn Quang'], ['Phòng Vật tư - Thiết bị y tế']),
+  // A steering committee's head whose committee's name runs on in lower case heads that committee (`Trưởng ban`).
+  role('Ông Hoàng Văn Tuấn, Phó Chủ tịch UBND huyện, kiêm Trưởng ban Chỉ đạo chống buôn lậu của huyện, cho biết số vụ đã giảm.',
+    'Trưởng ban', 'Trưởng ban', ['person', 'Hoàng Văn Tuấn'], ['Ban Chỉ đạo chống buôn lậu']),
+  role('Ông Hoàng Văn Tuấn, Trưởng ban Chỉ đạo huyện, cho biết số vụ đã giảm.',
+    'Trưởng ban Chỉ đạo', 'Trưởng ban Chỉ đạo', ['person', 'Hoàng Văn Tuấn'], null),
   // A unit whose field has its acronym in brackets after it is the body written as its kind word and that acronym.
   role('Trung tá Lê Văn Sơn, Trưởng phòng Cảnh sát môi trường (CSMT) Công an tỉnh Nghệ An, cho biết năm nay Phòng CSMT đã xử lý 12 vụ.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Sơn'], ['Phòng CSMT', 'org-2']),

@@ -6,6 +6,7 @@ import { isJoinerCode } from '../../input/tokens.js';
 import { isTitleFirstToken, titleAcrossAbbreviation, titleAtToken, type TitleMatch } from './lexicon.js';
 import type { EntityMention, EntityMentions } from './entity-mentions.js';
 import { localBodyAt, startsLocalBody } from './title-organizations.js';
+import { continuesUnitName } from './title-units.js';
 
 export interface TitleMention {
   readonly start: number;
@@ -171,7 +172,8 @@ function mentionOf(
 ): TitleMention | null {
   const overlapping = entities.overlapping(match.start, match.end);
   if (!overlapping || (overlapping.kind !== 'organization' && overlapping.kind !== 'person')) {
-    return localBodyInTitle(text, tokens, tokenIndex, match, entities) ?? { start: match.start, end: match.end, title: match.text };
+    return localBodyInTitle(text, tokens, tokenIndex, match, entities) ?? steeringCommitteeNamedOn(text, match)
+      ?? { start: match.start, end: match.end, title: match.text };
   }
   if (overlapping.start <= match.start) return null;
   // The organization's name starts inside the title: the title ends at the word before it.
@@ -190,6 +192,23 @@ function mentionOf(
   }
   if (cut === undefined || titleAtToken(text, tokens, tokenIndex, match.start, words)?.end !== cut) return null;
   return { start: match.start, end: cut, title: text.slice(match.start, cut) };
+}
+
+/** A steering committee's head, the committee written by its kind alone (folded): `Trưởng Ban chỉ đạo`. */
+const STEERING_HEADS: ReadonlySet<string> = new Set(['trưởng ban chỉ đạo', 'phó trưởng ban chỉ đạo']);
+
+/**
+ * `Trưởng ban Chỉ đạo chống khai thác IUU của tỉnh`: a steering committee's head whose committee's name runs on after
+ * `chỉ đạo` over a lower-case word that continues a unit's name (what the committee steers: `chống ...`, `phòng
+ * chống ...`), no level, no function word, is the head of that committee, `Trưởng ban` (`Phó Trưởng ban`); the
+ * committee is read as the unit the title names (title-units.ts). Null otherwise (`Trưởng Ban chỉ đạo huyện`, `Trưởng
+ * ban Chỉ đạo cho biết`).
+ */
+function steeringCommitteeNamedOn(text: string, match: TitleMatch): TitleMention | null {
+  if (text.charCodeAt(match.end) !== 0x20 || !STEERING_HEADS.has(match.text.toLowerCase())) return null;
+  if (!continuesUnitName(text, match.end)) return null;
+  const end = match.wordEnds[match.wordEnds.length - 3];
+  return end === undefined ? null : { start: match.start, end, title: text.slice(match.start, end) };
 }
 
 /** The word a committee's name opens with (`Ban Tổ chức Tỉnh ủy`, `Ban Chỉ đạo 389 tỉnh X`). */

@@ -45,6 +45,19 @@ function stopsName(text: string, word: string, end: number, previous: string): b
   return after === undefined || !seconds.has(after.toLowerCase());
 }
 
+/** Levels of local government: after a committee's kind they name where it serves, not what it does. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành', 'thị', 'cấp', 'các', 'này', 'đó']);
+
+/**
+ * True when the lower-case word after the space at `at` goes on with a unit's name (`chống` of `Ban Chỉ đạo chống
+ * khai thác IUU`): no stop word, no level of local government.
+ */
+export function continuesUnitName(text: string, at: number): boolean {
+  LOWER_CASE_WORD.lastIndex = at;
+  const word = LOWER_CASE_WORD.exec(text)?.[1];
+  return word !== undefined && !STOP_WORDS.has(word) && !LEVEL_WORDS.has(word);
+}
+
 /** The word after `và` in a unit's name: capitalized, then a space or the end of a clause. */
 const FIELD_AFTER_AND = /[ \t]+(\p{Lu}[\p{Ll}\p{M}]*)(?=[ \t,.;:)]|$)/uy;
 
