@@ -19,17 +19,22 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 0.879, qa 1.000, paragraphs 0.947, dates 0.965, figures 0.984, organizations 0.900, people 0.987, roles 0.730, acronyms 0.986
-  // (total micro F1 0.940; 0.924 with the gold as the annotators wrote it).
-  meta: 0.80,
-  qa: 0.95,
-  paragraphs: 0.85,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.85,
-  people: 0.90,
-  roles: 0.65,
-  acronyms: 0.90,
+  // meta 0.879, qa 1.000, paragraphs 0.947, dates 0.974, figures 0.986, organizations 0.903, people 0.987, roles
+  // 0.768, acronyms 0.986 (total micro F1 0.946; 0.924 with the gold as the annotators wrote it).
+  // Raised by the thirty-third session's fixes: meta 1.000, qa 1.000, paragraphs 0.947, dates 0.991, figures 0.988,
+  // organizations 0.940, people 1.000, roles 0.905, acronyms 1.000 (total 0.975):
+  // a collapsed title ending in a year, an author after a quoted title, a company's officers at the company,
+  // `Chính trị viên phó`, field compounds of health units, `Cục Quản lý Khám, chữa bệnh`, a head's acronym with its
+  // words (`UBKT Tỉnh ủy`).
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.93,
+  dates: 0.98,
+  figures: 0.97,
+  organizations: 0.93,
+  people: 0.99,
+  roles: 0.89,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

@@ -19,17 +19,21 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 1.000, qa 0.618, paragraphs 0.980, dates 0.975, figures 0.980, organizations 0.926, people 0.977, roles 0.812, acronyms 0.877
-  // (total micro F1 0.945; 0.941 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.55,
-  paragraphs: 0.90,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.85,
-  people: 0.90,
-  roles: 0.75,
-  acronyms: 0.80,
+  // meta 1.000, qa 0.618, paragraphs 0.980, dates 0.975, figures 0.981, organizations 0.975, people 0.977, roles
+  // 0.841, acronyms 0.877 (total micro F1 0.951; 0.941 with the gold as the annotators wrote it).
+  // Raised by the thirty-third session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 0.995,
+  // organizations 0.984, people 1.000, roles 0.986, acronyms 0.964 (total 0.994):
+  // a question right before a labelled answer however punctuated, dash-led questions, initials as labels, `năm học
+  // này` a two-year range, a brand's short name, a cost noun outside an acronym's long form.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.97,
+  acronyms: 0.95,
 };
 
 describeGoldSet({
