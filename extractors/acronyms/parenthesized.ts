@@ -862,35 +862,13 @@ export function findParenthesizedDefinitions(text: string, tokens: readonly Toke
         continue;
       }
     }
-    // NAME (ACRONYM Word): a company's short name, the acronym of its name's last words and a word of its trade:
-    // `Công ty Cổ phần Thủy điện Sông Lam (SL Hydro)`; the whole name is the long form.
-    const acronymAndWord = acronymAndWordAfterName(tokens, runs, last, inside);
-    if (acronymAndWord !== null) {
-      const longStart = tokens[acronymAndWord]?.start;
+    // NAME (ACRONYM Word), NAME (ACRONYM English), NAME (Words EnglishWord): a short name that is the whole bracket
+    // after a whole name, the name the long form (`wholeBracketShortName`).
+    const wholeBracket = wholeBracketShortName(tokens, runs, last, inside);
+    if (wholeBracket !== null) {
+      const longStart = tokens[wholeBracket.first]?.start;
       if (longStart !== undefined) {
-        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'acronym-and-word'));
-        continue;
-      }
-    }
-    // NAME (ACRONYM English): an English short name, an acronym and one English word, after a whole name that a
-    // head opens: `Công ty Vận tải Biển Nam Hải (NHS Logistics)`, `Đại hội Thể thao châu Á (Asian Games)` aside (no
-    // acronym). The whole bracket is the short form, the name the long form.
-    const englishShort = englishShortNameAfterName(tokens, runs, last, inside);
-    if (englishShort !== null) {
-      const longStart = tokens[englishShort]?.start;
-      if (longStart !== undefined) {
-        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'english-short-name'));
-        continue;
-      }
-    }
-    // NAME (Words EnglishWord): a brand, the name's last words and one clipped English word of its trade: `Công ty Cổ
-    // phần Công nghệ Nông nghiệp Phú An (Phú An AgriTech)`; the whole bracket is the short form, the whole name the
-    // long form (the clipped word alone, an acronym by its capitals, would take the name otherwise).
-    const brandWords = nameWordsAndEnglishWordAfterName(tokens, runs, last, inside);
-    if (brandWords !== null) {
-      const longStart = tokens[brandWords]?.start;
-      if (longStart !== undefined) {
-        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), 'name-words-and-english-word'));
+        found.push(definition(text, longStart, close, text.slice(content.start, content.end), text.slice(longStart, before.end), wholeBracket.rule));
         continue;
       }
     }
@@ -1200,6 +1178,31 @@ function englishLongFormInside(tokens: readonly Token[], inside: readonly Token[
 function definition(text: string, start: number, end: number, short: string, long: string, rule: string): AcronymSpan {
   void text;
   return { start, end, short, long: long.trim(), rule };
+}
+
+/**
+ * A bracket that is a short name whole, right after a whole name, and the name's first token, or null. Tried in turn:
+ * - NAME (ACRONYM Word): a company's short name, the acronym of its name's last words and a word of its trade:
+ *   `Công ty Cổ phần Thủy điện Sông Lam (SL Hydro)`;
+ * - NAME (ACRONYM English): an English short name, an acronym and one English word, after a whole name that a head
+ *   opens: `Công ty Vận tải Biển Nam Hải (NHS Logistics)`, `Đại hội Thể thao châu Á (Asian Games)` aside (no acronym);
+ * - NAME (Words EnglishWord): a brand, the name's last words and one clipped English word of its trade: `Công ty Cổ
+ *   phần Công nghệ Nông nghiệp Phú An (Phú An AgriTech)` (the clipped word alone, an acronym by its capitals, would
+ *   take the name otherwise).
+ */
+function wholeBracketShortName(
+  tokens: readonly Token[],
+  runs: RunsByEnd,
+  last: number,
+  inside: readonly Token[],
+): { readonly first: number; readonly rule: string } | null {
+  const acronymAndWord = acronymAndWordAfterName(tokens, runs, last, inside);
+  if (acronymAndWord !== null) return { first: acronymAndWord, rule: 'acronym-and-word' };
+  const englishShort = englishShortNameAfterName(tokens, runs, last, inside);
+  if (englishShort !== null) return { first: englishShort, rule: 'english-short-name' };
+  const brandWords = nameWordsAndEnglishWordAfterName(tokens, runs, last, inside);
+  if (brandWords !== null) return { first: brandWords, rule: 'name-words-and-english-word' };
+  return null;
 }
 
 /**
