@@ -2,7 +2,7 @@
 // with no name (`Đáp:`), and speaker labels, a name or title with a colon (`Ông Nguyễn Xuân Sang:`,
 // `- TS Nguyễn Minh Phong:`, `Hiệp:` when the lead introduced Hà Minh Hiệp). `PV:` may stand anywhere (a caption
 // may have run into it); the others must open a sentence.
-import { foldKey } from '../shared/vietnamese.js';
+import { foldKey, initialsOf } from '../shared/vietnamese.js';
 import type { SentenceSpan, TextSpan } from '../../pipeline/document.js';
 import { matchAllAtStart } from '../shared/match-at-word-start.js';
 import { ANSWER_LABELS, QUESTION_LABELS, SPEAKER_TITLES } from './lexicon.js';
@@ -204,13 +204,6 @@ const OPENS_TITLE = new Uint8Array(0x10000);
 for (const title of INTRODUCING_TITLES) OPENS_TITLE[title.charCodeAt(0)] = 1;
 const SPACES = /\s+/u;
 
-/** The first letters of `words`, in capitals: `PQB` for Phạm Quốc Bảo. */
-function initials(words: readonly string[]): string {
-  let found = '';
-  for (const word of words) found += (word[0] ?? '').toUpperCase();
-  return found;
-}
-
 /** Speakers the lead introduces, so that a label with the given name alone (`Hiệp:`) is known. */
 export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<string> {
   const known = new Set<string>();
@@ -230,7 +223,7 @@ export function learnSpeakers(text: string, spans: readonly TextSpan[]): Set<str
       const given = words[words.length - 1];
       if (given) known.add(foldKey(given));
       // The initials of a full name label its turns too (`PQB:` for Phạm Quốc Bảo).
-      if (words.length >= 3) known.add(foldKey(initials(words)));
+      if (words.length >= 3) known.add(foldKey(initialsOf(words)));
       index += match[0].length - 1; // matches do not overlap
     }
   }

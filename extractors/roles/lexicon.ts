@@ -2,7 +2,7 @@
 // forms, and the words that introduce a post held by an organization or a country (`vai trò`, `cương vị`).
 // Lookups go by the folded first word into a Map, then by the folded words that follow: never a scan of the list.
 import type { Token } from '../../pipeline/document.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { foldKey, initialsOf } from '../shared/vietnamese.js';
 import { WordShapes } from '../people/word-shapes.js';
 
 /** Posts that take a deputy form `Phó ...`. */
@@ -319,13 +319,6 @@ function longestTitleThrough(words: readonly string[], keys: readonly string[]):
     node = index < all.length ? node.next.get(all[index] ?? '') : undefined;
   }
   return longest;
-}
-
-/** The first letter of each word, upper case: `Huấn luyện viên` → `HLV`. */
-function initialsOf(words: readonly string[]): string {
-  let initials = '';
-  for (const word of words) initials += (word[0] ?? '').toUpperCase();
-  return initials;
 }
 
 /** Words read after the bracket for a title going on: `trưởng` of `Huấn luyện viên (HLV) trưởng`. */

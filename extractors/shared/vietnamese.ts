@@ -40,6 +40,13 @@ export function asciiFoldKey(text: string): string {
     .trim();
 }
 
+/** The first letter of each word, upper case: `Huấn luyện viên` → `HLV`, `Phạm Quốc Bảo` → `PQB`. */
+export function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const word of words) initials += (word[0] ?? '').toUpperCase();
+  return initials;
+}
+
 /** Removes only the tone marks (keeps `ơ`, `ư`, `â`, `ê`, `ô`, `ă`, `đ`), lower case. */
 export function toneFoldKey(text: string): string {
   return text.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
