@@ -269,6 +269,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Theo Trung tâm Kiểm soát bệnh tật TP Cần Thơ (CDC Cần Thơ), số ca mắc giảm.', 'CDC Cần Thơ', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ'),
   pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND tỉnh Long An', 'Tòa án nhân dân tỉnh Long An'),
   none('Ông Tuấn (ĐH Huế) cho biết lịch thi.', 'ĐH Huế'),
+  // ... whose initials spell the name before the province: they alone stand for that kind of body too.
+  pair('Bà Hạnh, Giám đốc Trung tâm Bảo trợ xã hội Quảng Ngãi (TTBTXH Quảng Ngãi), cho biết.', 'TTBTXH', 'Trung tâm Bảo trợ xã hội', 'Trung tâm Bảo trợ xã hội'),
+  pair('Bà Hạnh, Giám đốc Trung tâm Bảo trợ xã hội Quảng Ngãi (TTBTXH Quảng Ngãi), cho biết.', 'TTBTXH Quảng Ngãi', 'Trung tâm Bảo trợ xã hội Quảng Ngãi'),
+  pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND', 'Tòa án nhân dân', 'Tòa án nhân dân'),
+  // ... not before last words that are no place (the body's own name): the whole bracket alone.
+  pair('Tàu cập cảng ở Khu kinh tế Vân Phong (KKT Vân Phong) hôm qua.', 'KKT Vân Phong', 'Khu kinh tế Vân Phong'),
   // A photo's credit names the photographer and the agency, defining nothing.
   none('Người dân làm thủ tục tại trung tâm. Ảnh: Minh Khuê (TTXVN) Theo ông Sơn, hồ sơ đã giảm.', 'TTXVN'),
   pair('Ảnh: Trung tâm Kiểm soát bệnh tật (CDC) phun thuốc diệt muỗi.', 'CDC', 'Trung tâm Kiểm soát bệnh tật'),

@@ -82,7 +82,12 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
     const first = matchInitialsBackward(tokens, last - tailWords, letters);
     if (first >= 0) {
       const generic = GENERIC_LEVEL_PHRASES.matchLength(tokens, last - tailWords + 1, true) === tailWords;
-      return generic ? { short: acronym.text, first, last: last - tailWords } : { short: whole, first, last };
+      if (generic) return { short: acronym.text, first, last: last - tailWords };
+      // `Trung tâm Dịch vụ việc làm Nghệ An (TTDVVL Nghệ An)`: the initials spell the name before the province it
+      // serves, so they alone stand for that kind of body (`TTDVVL`), as the bracket whole stands for the one body; the
+      // place's lookup is asked only once the initials spelled the words before it.
+      if (!lookupPlace(text.slice(tailFirst.start, tailLast.end))) return { short: whole, first, last };
+      return { short: whole, first, last, parts: [{ short: acronym.text, first, last: last - tailWords }] };
     }
   }
   // `Hợp tác xã Nông nghiệp Tân Lâm (HTX Tân Lâm)`: the initials spell the name's head, and the bracket keeps the
