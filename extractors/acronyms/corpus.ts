@@ -206,6 +206,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Khu công nghiệp phía nam tỉnh rộng 300 ha. Đến nay, các KCN đã lấp đầy 70%.', 'KCN', 'Khu công nghiệp', 'KCN'),
   // a person's initials after a photo, the name written out in the byline with any family name: no acronym
   none('Nông Văn Hải\nLúa được gặt bằng máy. (Ảnh: N.V.H)\nMùa này năng suất cao.', 'N.V.H'),
+  // capitalized words ending on a head that `trưởng` after it makes a title (`Phó Vụ trưởng`): a post after a
+  // person's name, no long form, however the name, the comma and the post fall
+  none('Bà Trần Thị Hoa, Phó Vụ trưởng Vụ Pháp chế, cho biết. Tỉnh thí điểm tiêm vắc xin HPV cho nữ sinh.', 'HPV'),
+  none('Ông Lê Văn Nam, Phó Cục trưởng Cục Thú y, cho biết. Năm nay NPC được mở rộng.', 'NPC'),
   // English acronyms after plain words: the phrase back to a small word.
   pair('Doanh nghiệp đạt được các mục tiêu phát triển bền vững (SDGs) trong năm.', 'SDGs', 'mục tiêu phát triển bền vững'),
   // An English acronym written with the `o` of `of` (`MoU` ← Memorandum of Understanding): the capitals are its

@@ -138,6 +138,17 @@ const ABBREVIATED_SITE_HEADS: ReadonlySet<string> = new Set(
     'khu bảo tồn thiên nhiên', 'khu du lịch', 'khu dân cư'].map(foldKey),
 );
 
+const TITLE_HALF_KEY = foldKey('trưởng');
+
+/**
+ * The capitalized words end on a head that `trưởng` makes a title of (`Phó Viện | trưởng`, `Cục | trưởng`): a post
+ * written after a person's name, which no name ends inside (`Ngọc Hà, Phó Viện trưởng ...` spells no `HPV`).
+ */
+function endsInsideTitle(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.key === TITLE_HALF_KEY && !next.breakBefore;
+}
+
 /** Every word from `first` to `end` in lower case; a comma inside (`phòng cháy, chữa cháy`) is the matcher's to allow. */
 function writtenInLowerCase(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end; index += 1) {
@@ -214,6 +225,7 @@ function spelledOutLongForm(
     const first = capitalizedStarts[position] as number;
     const end = matchInitialsForward(tokens, first, letters);
     if (end >= 0 && !holdsStopWordOrAcronym(tokens, first, end) && (writtenAsName(tokens, first, end) || (headOrFieldAllowed && writtenAsHeadOrField(tokens, first, end)))) {
+      if (endsInsideTitle(tokens, end)) continue;
       return { first, end };
     }
   }
