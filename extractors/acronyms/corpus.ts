@@ -33,6 +33,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
   // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
   pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),
+  // ... and the name's last words another body's name (`Hội` ...), its owner: the head's acronym alone.
+  pair('Cuốn sách do Nhà xuất bản Hội Nhà báo (NXB Hội Nhà báo) phát hành.', 'NXB', 'Nhà xuất bản', 'NXB'),
+  // ... not a name of its own: the whole bracket, the whole name.
+  pair('Cuốn sách do Nhà xuất bản Sông Lam (NXB Sông Lam) phát hành.', 'NXB Sông Lam', 'Nhà xuất bản Sông Lam'),
   // The head's acronym and the words right after the head, the name's place left out: the whole bracket, the whole name.
   pair('Vụ việc đang được Ủy ban Kiểm tra Tỉnh ủy Hà Giang (UBKT Tỉnh ủy) xem xét.', 'UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy Hà Giang'),
   pair('Ông Sơn làm việc tại Ban Tuyên giáo Thành ủy Đà Nẵng (BTG Thành ủy) từ năm 2015.', 'BTG Thành ủy', 'Ban Tuyên giáo Thành ủy Đà Nẵng'),

@@ -83,6 +83,7 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
     if (first >= 0) {
       const generic = GENERIC_LEVEL_PHRASES.matchLength(tokens, last - tailWords + 1, true) === tailWords;
       if (generic) return { short: acronym.text, first, last: last - tailWords };
+      if (namesOwnerAfterHead(text, tokens, first, last - tailWords + 1, last)) return { short: acronym.text, first, last: last - tailWords };
       // `Trung tâm Dịch vụ việc làm Nghệ An (TTDVVL Nghệ An)`: the initials spell the name before the province it
       // serves, so they alone stand for that kind of body (`TTDVVL`), as the bracket whole stands for the one body; the
       // place's lookup is asked only once the initials spelled the words before it.
@@ -103,6 +104,19 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
   const lastToken = tokens[last];
   const run = lastToken ? runs.endingAt(lastToken.end).find((candidate) => candidate.kind === 'organization' && !candidate.bare) : undefined;
   return run ? { short: whole, first: run.firstToken, last } : null;
+}
+
+/**
+ * `Nhà xuất bản Hội Nhà văn (NXB Hội Nhà văn)`: the initials spell the name's head alone, and the words after it,
+ * which the bracket repeats, open with another body's head (`Hội`): the body the head's one belongs to, its owner, no
+ * name the acronym shortens. The acronym alone stands for the head, as it does where the owner is left out of the
+ * bracket (`Ban Tuyển sinh quân sự Bộ Quốc phòng (BTSQS)`). Not a place (`Hội An`), nor a head alone.
+ */
+function namesOwnerAfterHead(text: string, tokens: readonly Token[], first: number, tailFirst: number, last: number): boolean {
+  if (!ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, first, tailFirst - first)) return false;
+  const ownerHead = ORGANIZATION_HEAD_PHRASES.matchLength(tokens, tailFirst);
+  if (ownerHead === 0 || ownerHead > last - tailFirst || !tokens[tailFirst]?.capitalized) return false;
+  return !lookupPlace(text.slice(tokens[tailFirst]?.start ?? 0, tokens[last]?.end ?? 0));
 }
 
 /** Most words of the place a name closes with, left out of its bracketed short form (`Bà Rịa - Vũng Tàu`: four). */
