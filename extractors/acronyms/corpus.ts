@@ -59,6 +59,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   none('Bệnh viện đã áp dụng kỹ thuật này cho nhiều ca khó (ECMO) trong năm qua.', 'ECMO'),
   // Initials of the words after a company's head, the acronym written alone elsewhere: it names the whole company.
   pair('Tổng công ty Phát điện Sông Mã (PĐSM) vừa khởi công nhà máy mới. Năm nay PĐSM dự kiến lãi lớn.', 'PĐSM', 'Tổng công ty Phát điện Sông Mã'),
+  // ... and a school's, its level and kind (`Trường Đại học`, `Trường Cao đẳng`, `Học viện`) skipped by the initials.
+  pair('Ông Toàn, Hiệu trưởng Trường Đại học Nông Lâm Tây Bắc (NLTB), cho biết. Sinh viên NLTB thực tập tại các hợp tác xã.', 'NLTB', 'Trường Đại học Nông Lâm Tây Bắc', 'NLTB'),
+  pair('Bà Hoa, Hiệu trưởng Trường Cao đẳng Kỹ thuật Lào Cai (KTLC), cho biết. Năm nay KTLC tuyển 900 sinh viên.', 'KTLC', 'Trường Cao đẳng Kỹ thuật Lào Cai', 'KTLC'),
   // Written only after its head, or after a state body's head: the words it spells.
   pair('Hội Nông dân Tập thể (NDTT) huyện đã họp. Hội NDTT huyện trao quà cho hội viên.', 'NDTT', 'Nông dân Tập thể'),
   pair('Trung tâm Y tế Dự phòng (YTDP) tỉnh Hà Giang mở lớp. Công tác YTDP cần làm thường xuyên.', 'YTDP', 'Y tế Dự phòng'),

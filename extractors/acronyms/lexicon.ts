@@ -180,4 +180,6 @@ export const METHOD_PHRASE_STOP_KEYS: ReadonlySet<string> = new Set(
  */
 export const WHOLE_BODY_HEADS: readonly (readonly string[])[] = [
   'tổng công ty', 'công ty', 'tập đoàn', 'hiệp hội', 'hội', 'trường', 'trung tâm', 'viện', 'ngân hàng', 'quỹ', 'liên đoàn',
+  // A school named by its level and its kind (`Trường Đại học Nông Lâm Tây Bắc (NLTB)`), whose initials skip both.
+  'trường đại học', 'trường cao đẳng', 'học viện',
 ].map((head) => head.split(' ').map(foldKey));
