@@ -614,6 +614,16 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Nghệ nhân làng gốm Bát Tràng: "Đất phải được ủ đủ ba tháng"', author: 'Hải Yến', publishedAt: '2025-11-12T10:05:00+07:00' },
   },
   {
+    name: 'a whole interview on one line: a title closed by a quote, an author whose last word would govern a date in lower case (mai), then the date and time',
+    text: article(`Giám đốc Sở Nông nghiệp: "Nông dân cần giống tốt và nước tưới" Tuyết Mai 12/10/2025 - 09:15 Chiều thứ Hai (11/10), sở tổ chức hội nghị. ${BODY} Theo Báo Hà Tĩnh`),
+    expected: { title: 'Giám đốc Sở Nông nghiệp: "Nông dân cần giống tốt và nước tưới"', author: 'Tuyết Mai', publishedAt: '2025-10-12T09:15:00+07:00', attribution: 'Báo Hà Tĩnh' },
+  },
+  {
+    name: 'not an author: a capitalized word of time after a place closing the title, before a date and time',
+    text: article(`Khai trương chợ đêm ở phố cổ Hội An Sáng 12/10/2025 - 19:00 Hàng trăm du khách đã đến. ${BODY}`),
+    expected: { author: null },
+  },
+  {
     name: 'a title closed by a question mark, the author before a dash and the weekday',
     text: article(`Vì sao giá lúa giảm mạnh? Minh Khôi - Thứ Ba, 11/11/2025 08:30 (GMT+7) ${BODY}`),
     expected: { title: 'Vì sao giá lúa giảm mạnh?', author: 'Minh Khôi', publishedAt: '2025-11-11T08:30:00+07:00' },

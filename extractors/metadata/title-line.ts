@@ -423,7 +423,19 @@ function runOnAfterTitle(text: string, tokens: readonly Token[], line: TextSpan)
     const separated = trimmed.length < titleText.trimEnd().length;
     let authorStart = separated || time !== null ? authorBefore(text, line.start, trimmed, separated) : null;
     if (authorStart !== null) trimmed = withoutTrailingSeparator(trimmed.slice(0, authorStart));
-    if (!mayBeTitle(trimmed)) continue;
+    if (!mayBeTitle(trimmed)) {
+      // A capitalized last word that would govern the date in lower case (`mai`, `sáng`) may end the author's name
+      // (`... ổn định" Ngọc Mai 10/11/2025 - 10:05`): the title is what stands before that name, when the name is the
+      // whole run of capitals (`... phố cổ Hội An Sáng 12/10/2025` is no title and author).
+      if (authorStart !== null || !UPPER_INITIAL.test(lastWordOf(trimmed))) continue;
+      authorStart = authorBefore(text, line.start, trimmed, separated);
+      const cut = authorStart === null ? '' : withoutTrailingSeparator(trimmed.slice(0, authorStart));
+      if (!mayBeTitle(cut) || AUTHOR_WORD.test(cut.slice(cut.lastIndexOf(' ') + 1))) {
+        authorStart = null;
+        continue;
+      }
+      trimmed = cut;
+    }
     const start = line.start + titleText.length;
     const byline = runOnByline(text, tokens, start, line.end, authorStart !== null && separated);
     if (byline === null) continue;
