@@ -740,6 +740,11 @@ export const METADATA_EXAMPLES: readonly MetadataExample[] = [
     expected: { title: 'Đội bóng chuyền nữ Long An giành giải Ba', author: 'Trần Hải', publishedAt: '2025-10-12T08:30:00+07:00' },
   },
   {
+    name: 'a place a preposition governs closing the title, no family name in the run of capitals: the author the last two words, a pen name',
+    text: article(`Xét xử vụ tham ô tiền bảo vệ rừng ở Quế Phong Thu Hiền 05/11/2025 - 09:10 Lượt xem: 1.318 ${BODY}`),
+    expected: { title: 'Xét xử vụ tham ô tiền bảo vệ rừng ở Quế Phong', author: 'Thu Hiền', publishedAt: '2025-11-05T09:10:00+07:00', views: 1318 },
+  },
+  {
     name: 'a place the noun before it asks for closing the title, the author from a family name after it',
     text: article(`Khởi công đường ven biển qua tỉnh Bình Định Đặng Khoa 05/10/2025 - 07:20 ${BODY}`),
     expected: { title: 'Khởi công đường ven biển qua tỉnh Bình Định', author: 'Đặng Khoa', publishedAt: '2025-10-05T07:20:00+07:00' },

@@ -179,7 +179,11 @@ function authorBefore(text: string, lineStart: number, title: string, separated:
     for (let head = 1; head <= run - MIN_AUTHOR_WORDS; head += 1) {
       if (isPlace(words.slice(words.length - run, words.length - run + head).join(' '))) first = words.length - run + head;
     }
-    if (words.length - first > MIN_AUTHOR_WORDS && !isFamilyName(foldKey(words[first] ?? ''))) first = familyNameAtRunEnd(words, first + 1) ?? first;
+    // A name of three words or more opens with a family name: a longer run that holds none to start from ends with a
+    // pen name of two words, the words before it the title's (`... ở Quỳ Châu Hải Đăng`: the place `ở` governs).
+    if (words.length - first > MIN_AUTHOR_WORDS && !isFamilyName(foldKey(words[first] ?? ''))) {
+      first = familyNameAtRunEnd(words, first + 1) ?? words.length - MIN_AUTHOR_WORDS;
+    }
   }
   if (first < MIN_TITLE_WORDS) return null;
   const start = words.slice(0, first).join(' ').length + 1;
