@@ -577,6 +577,11 @@ const HOLDERS_AFTER_UNITS: CorpusExample<'people'>[] = [
   person('Chủ tịch UBND huyện Vàng A Sính cho biết.', 'Vàng A Sính', 'Vàng A Sính'),
   person('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Lò Văn Mừng', 'Lò Văn Mừng'),
   none('Chủ tịch UBND huyện Điện Biên Đông Lò Văn Mừng cho biết.', 'Điện Biên Đông'),
+  // `Lô`, a Thái family name as `Lò` is, after a rank and after a unit's name and `và` (where the unit's name ends).
+  person('Gia đình Trung úy QNCN Lô Văn Tín nhận nhà mới.', 'Lô Văn Tín', 'Lô Văn Tín'),
+  person('Bị cáo gồm Hà Văn Tâm, nguyên Trạm trưởng Trạm Kiểm lâm Pù Mát và Lô Thị Xuyến, nguyên thủ quỹ.', 'Lô Thị Xuyến', 'Lô Thị Xuyến'),
+  none('Lô hàng gồm 20 tấn cà phê đã được thông quan.', 'Lô hàng'),
+  none('Người dân huyện Sông Lô đang thu hoạch lúa.', 'Sông Lô'),
   none('Người dân huyện Điện Biên Đông đang thu hoạch lúa.', 'Điện Biên Đông'),
   none('UBND huyện Mù Cang Chải tổ chức lễ hội.', 'Mù Cang Chải'),
   none('Mùa lúa chín ở vùng cao đã tới.', 'Mùa lúa'),

@@ -52,8 +52,9 @@ const FAMILY_NAMES = [
   'Thiều', 'Cù', 'Bế', 'Vi', 'Lữ', 'Mã', 'Nhữ', 'Ông', 'Phó', 'Quản', 'Tiêu', 'Tường', 'Ứng', 'Yên', 'Giáp',
   'Hoa', 'Khương', 'Lạc', 'Lành', 'Lều', 'Mông', 'Ngọ', 'Ngụy', 'Nhan', 'Ôn', 'Phương', 'Thi', 'Thiệu',
   'Tiết', 'Trà', 'Trác', 'Uông', 'Vưu', 'Cấn', 'Cung', 'Đậu', 'Đới', 'Đường', 'Hán', 'Hồng', 'Kha', 'Kinh',
-  // Of the peoples of the northern mountains: Thái (`Lò Văn Mừng`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`).
-  'Lường', 'Quàng', 'Điêu', 'Tòng', 'Cầm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình', 'Tẩn', 'Chảo',
+  // Of the peoples of the northern mountains: Thái (`Lò Văn Mừng`, `Lô Thị Xuyến`, `Cầm Bá Xuân`), Hmông and Dao
+  // (`Giàng A Pao`).
+  'Lường', 'Lô', 'Quàng', 'Điêu', 'Tòng', 'Cầm', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình', 'Tẩn', 'Chảo',
   // Of the Jrai and Ba Na of the Central Highlands, written first (`Ksor Phước Hà`, `Siu H'Mai`, `Rơ Mah H'Linh`,
   // `Kpă Thuyên`); `Nay` is left out, a word (`now`) opening many sentences.
   'Ksor', 'Siu', 'Rơ', 'Kpă', 'Rcom', 'Puih',
@@ -68,7 +69,7 @@ const FAMILY_NAMES = [
 const AMBIGUOUS_FAMILY_NAMES = [
   'Từ', 'Cao', 'Mai', 'Đoàn', 'Văn', 'Hàn', 'Lý', 'Thái', 'Đồng', 'Kim', 'Giang', 'La', 'Vi', 'Ninh', 'Âu', 'Lạc',
   'Lò', 'Viên', 'Quan', 'Chu', 'Hoa', 'Phương', 'Thi', 'Trà', 'Đường', 'Hồng', 'Ôn', 'Kinh', 'Cung', 'Mông',
-  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông', 'Quàng', 'Cầm', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình',
+  'Ngọ', 'Yên', 'Tường', 'Lành', 'Châu', 'Thân', 'Nhan', 'Ông', 'Lô', 'Quàng', 'Cầm', 'Lầu', 'Vàng', 'Mùa', 'Hờ', 'Sình',
   'Chảo', 'Danh',
 ] as const;
 

@@ -10,8 +10,9 @@ export const CUTTING_FAMILY_NAMES = [
   'Lý', 'Hà', 'Đào', 'Đoàn', 'Đinh', 'Lương', 'Lưu', 'Trịnh', 'Trương', 'Mai', 'Cao', 'Lâm', 'Phùng', 'Tô', 'Tạ',
   'Quách', 'Triệu', 'Thái', 'Văn', 'Vương', 'Kiều', 'Chu', 'Hứa', 'Tăng', 'Lại', 'Nghiêm', 'Khúc', 'Doãn', 'Mạc',
   'Châu', 'Tôn', 'Thân', 'Giang', 'La', 'Kim', 'Từ', 'Âu', 'Diệp', 'Quan', 'Thạch', 'Lục', 'Ông', 'Bạch', 'Vi',
-  // Thái, Tày and Nùng (`Lò Văn Mừng`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`, `Sùng Thị Mỷ`, `Tẩn Láo Lở`).
-  'Lò', 'Lường', 'Quàng', 'Cầm', 'Điêu', 'Tòng', 'Hầu', 'Bế', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Sình', 'Tẩn',
+  // Thái, Tày and Nùng (`Lò Văn Mừng`, `Lô Thị Xuyến`, `Cầm Bá Xuân`), Hmông and Dao (`Giàng A Pao`, `Sùng Thị Mỷ`,
+  // `Tẩn Láo Lở`).
+  'Lò', 'Lô', 'Lường', 'Quàng', 'Cầm', 'Điêu', 'Tòng', 'Hầu', 'Bế', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Vàng', 'Sình', 'Tẩn',
   'Chảo',
 ] as const;
 
