@@ -267,6 +267,12 @@ const NEGATIVES: CorpusExample<'people'>[] = [
   none('Thông tư 12/2023/TT-BKHCN có hiệu lực từ tháng 6.', '12/2023/TT-BKHCN'),
   none('Cao điểm mùa du lịch bắt đầu từ tháng Sáu.', 'Cao'),
   none('Mai Châu là điểm đến hấp dẫn ở Hòa Bình.', 'Hòa Bình'),
+  // A place of three words (a region) is no given name, even right after a family name inside a school's name; a
+  // place of two words may be (`Hòa Bình`).
+  none('Hiệu trưởng Trường ĐH Nông Lâm Nam Trung Bộ trao bằng cho sinh viên.', 'Nông Lâm'),
+  none('Thầy Lâm Văn Tây giảng dạy ở Trường Đại học Nông Lâm Bắc Trung Bộ hơn 20 năm.', 'Lâm Bắc Trung Bộ'),
+  person('Thầy Lâm Văn Tây giảng dạy ở Trường Đại học Nông Lâm Bắc Trung Bộ hơn 20 năm.', 'Lâm Văn Tây', 'Lâm Văn Tây'),
+  person('Phát biểu tại hội nghị, Nguyễn Hòa Bình nhấn mạnh vai trò của tư pháp.', 'Nguyễn Hòa Bình', 'Nguyễn Hòa Bình'),
   none('Hội nhập quốc tế về TCĐLCL: Biến thách thức thành cơ hội!', 'Biến'),
   none('Đồng Nai thu hút nhiều vốn đầu tư nước ngoài.', 'Đồng Nai'),
   none('Cùng với Nhật Bản, Hàn Quốc là đối tác quan trọng.', 'Hàn Quốc'),

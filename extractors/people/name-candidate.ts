@@ -61,6 +61,20 @@ export function startsMultiWordPlace(context: NameContext, index: number): boole
 const WORDS_BEFORE_PLACE_ENDS_NAME = 3;
 
 /**
+ * True when a place of three words or more (`Bắc Trung Bộ`, a region; `Điện Biên Đông`) starts at `index`: no given
+ * names of a person, which are one or two syllables a place may share (`Hòa Bình`), so it ends a name right after its
+ * family name too (`Trường Đại học Nông Lâm Bắc Trung Bộ` names no `Nông Lâm Bắc Trung Bộ` nor `Lâm Bắc Trung Bộ`).
+ */
+function startsPlaceOfThreeWords(context: NameContext, index: number): boolean {
+  const end = context.placeEndAt(index);
+  if (end === null) return false;
+  const space = context.text.indexOf(' ', index);
+  if (space < 0 || space >= end) return false;
+  const second = context.text.indexOf(' ', space + 1);
+  return second >= 0 && second < end;
+}
+
+/**
  * The words of a run that can be a name, from `from`: stops before a title or a word that is never part of a
  * name, before a place of several words once the name has three, and after `max` words. One-word places stay
  * (`Anh`, `Đức`, `Nhật` are given names too).
@@ -72,7 +86,7 @@ export function nameWords(words: readonly RunWord[], from: number, context: Name
     if (word === undefined) break;
     if (isNeverNameWord(word.key) && !endsNameAsGivenName(words, index, taken.length)) break;
     if (taken.length > 0 && context.startsTitle(word.start)) break;
-    if (taken.length >= WORDS_BEFORE_PLACE_ENDS_NAME && startsMultiWordPlace(context, word.start)) break;
+    if (taken.length >= WORDS_BEFORE_PLACE_ENDS_NAME ? startsMultiWordPlace(context, word.start) : taken.length > 0 && startsPlaceOfThreeWords(context, word.start)) break;
     taken.push(word);
   }
   return taken;
