@@ -1164,6 +1164,43 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'labelled interview: one dash line between answers that asks is the interviewer\'s follow-up, before an unlabelled answer or a labelled one',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      '- Còn giá phân bón? Năm nay xã viên phải mua đắt hơn bao nhiêu',
+      'Giá phân tăng khoảng 15%, hợp tác xã mua chung để được chiết khấu.',
+      '- Kho lạnh đã giúp bà con những gì, thưa ông?',
+      'Ông Hòa: Kho chứa được 200 tấn nông sản, giữ giá cho bà con.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Còn giá phân bón?', answers: ['Giá phân tăng khoảng 15%'] },
+      { question: 'Kho lạnh đã giúp bà con', answers: ['Kho chứa được 200 tấn'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 5: 'question', 7: 'question' },
+  },
+  {
+    name: 'not a question: dash list items of an answer in a labelled interview, one dash line only, none asking',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã làm được ba việc chính.',
+      '- Mở rộng diện tích lúa chất lượng cao thêm 50 ha',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã làm được ba việc', 'Mở rộng diện tích'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'not a question: a dash line in the first person between answers of a dash-marked interview (a list item of the answer)',
     text: article(
       TITLE, LEAD,

@@ -215,20 +215,30 @@ const MIN_DASHED_QUESTIONS = 2;
  * In an interview whose questions open with a dash (`- Thưa bà, ...?`, two or more) and whose answers do not, a whole
  * paragraph of text opened by a dash, after an answer (not right after a question: a dash line there is a dash
  * answer), addressed to the interviewee or with its mark left out, not in the first person, is a question too
- * (`- Câu lạc bộ của bà ra đời trong hoàn cảnh nào`): the article's own mark of its questions.
+ * (`- Câu lạc bộ của bà ra đời trong hoàn cảnh nào`): the article's own mark of its questions. In an interview whose
+ * turns carry labels (`PV:`, `Ông A:`) and whose answers never open with a dash, one such dash line between answers
+ * that asks in one of its sentences (`- Còn việc xử phạt? Tháng trước phường đã phạt bao nhiêu trường hợp`, `- Tỉnh
+ * có những thị trường mới nào, thưa bà?`) is the interviewer's short follow-up, its dash the only label it has: a
+ * list item of an answer opened by a dash does not ask.
  */
 function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
   let dashed = 0;
+  let candidates = 0;
+  let labelled = false;
   let before: Piece | null = null;
   for (const piece of pieces) {
     const after = before;
     if (piece.role !== 'caption') before = piece;
+    if (piece.labelled && (piece.role === 'question' || piece.role === 'answer')) labelled = true;
     if (!opensWithDash(text, piece)) continue;
     if (piece.role === 'question') dashed += 1;
     // An answer opened by a dash: dash dialogue, where the dash marks every turn.
     else if (piece.role === 'answer' || (piece.role === 'text' && after?.role === 'question')) return;
+    else if (piece.role === 'text') candidates += 1;
   }
-  if (dashed < MIN_DASHED_QUESTIONS) return;
+  // Fewer dashed questions than the mark needs: only a dash line that asks, in an interview labelled otherwise.
+  const asking = dashed < MIN_DASHED_QUESTIONS;
+  if (candidates === 0 || (asking && !labelled)) return;
   let previous: Piece | null = null;
   for (let index = 0; index < pieces.length; index += 1) {
     const current = pieces[index] as Piece;
@@ -238,6 +248,7 @@ function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly
     if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
     const last = sentences.last(current.paragraph) ?? current;
     if (!addressesInterviewee(text, current) && !endsUnpunctuated(text, current, last)) continue;
+    if (asking && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
     if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
   }
 }
