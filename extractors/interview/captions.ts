@@ -12,7 +12,14 @@ import { LastValueMemo } from '../shared/last-value-memo.js';
 const CUE_SOURCE = [...CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
 /** Cues that credit a photo with nothing after them: `... người dân. Ảnh minh họa`, `... - Ảnh tư liệu`. */
 const BARE_CUE_SOURCE = [...BARE_CAPTION_CUES].sort((a, b) => b.length - a.length).join('|');
-const OPENS_WITH_CUE = new RegExp(`^[(\\[]?\\s*(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)`, 'u');
+/**
+ * A credit's cue at the start: `Ảnh: X`, `Ảnh minh họa`, `Ảnh do X cung cấp`, and a bare cue with its source after a
+ * dash (`Ảnh minh họa - Nguồn: Vietrade`, `Ảnh tư liệu – TTXVN`).
+ */
+const OPENS_WITH_CUE = new RegExp(
+  `^[(\\[]?\\s*(?:(?:${CUE_SOURCE})(?:\\s*[:/]|\\s*$|\\s+(?:do|của|từ|theo|nguồn)\\s)|(?:${BARE_CUE_SOURCE})\\s+[-–—]\\s)`,
+  'u',
+);
 /**
  * A cue at the end: `... (Ảnh: TTXVN)`, `... - Ảnh: Thanh Hà`, `... Viện trưởng. Ảnh: Thanh Hà`, and a credit with
  * its agency in brackets after the name (`... hồ Kỳ Bá. Ảnh: Thu Trang (TTXVN)`).

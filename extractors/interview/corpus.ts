@@ -1242,8 +1242,11 @@ const yes = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => te
 const no = (rule: RuleExample['rule'], ...texts: string[]): RuleExample[] => texts.map((text) => ({ rule, text, expected: false }));
 
 export const RULE_EXAMPLES: readonly RuleExample[] = [
-  ...yes('photoCredit', 'Ảnh: Minh Châu', '(Ảnh: TTXVN)', 'Ảnh minh họa.', 'Ảnh do nhân vật cung cấp.', 'Video: Hải Yến.'),
+  ...yes('photoCredit', 'Ảnh: Minh Châu', '(Ảnh: TTXVN)', 'Ảnh minh họa.', 'Ảnh do nhân vật cung cấp.', 'Video: Hải Yến.',
+    // a bare cue, then its source after a dash
+    'Ảnh minh họa - Nguồn: Sở Công Thương', 'Ảnh tư liệu – TTXVN'),
   ...no('photoCredit',
+    'Ảnh - một thời để nhớ của những người lính trẻ năm xưa.',
     'Ảnh hưởng của mưa lũ là rất lớn.',
     'Ảnh của tôi được chọn in trên bìa sách.',
     'Ảnh: Toàn cảnh hội nghị tổng kết công tác năm của ngành nông nghiệp tỉnh với sự tham dự của đông đảo đại biểu.',
@@ -1291,6 +1294,7 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
     'Ảnh: Nông dân thu hoạch lúa.',
     '(Ảnh: TTXVN)',
     'Ảnh minh họa',
+    'Ảnh minh họa - Nguồn: Sở Công Thương',
     'Cánh đồng lúa của hợp tác xã. (Ảnh: Minh Châu)',
     'Lãnh đạo tỉnh thăm hỏi người dân - Ảnh: Hải Yến',
     'PGS.TS Lê Văn Thành, Viện trưởng Viện Khoa học Thủy lợi. Ảnh: Thanh Hà',
