@@ -647,6 +647,42 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['ngay cạnh giường bệnh', 'Ảnh: NVCC'],
   },
   {
+    name: 'credited caption between answers: a scene and a note of fact on it, its own credit in brackets closing the paragraph',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi sắp xếp lại khu khám bệnh để người dân không phải chờ lâu.',
+      'Hàng ghế chờ mới được đặt dọc hành lang khoa khám bệnh. Mỗi dãy ghế không quá 12 chỗ ngồi. (Ảnh: Quang Vinh)',
+      'Trung tâm cũng mở thêm hai phòng khám vào buổi chiều.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Xe cứu thương của trạm đỗ trước cổng. Xe cũng đã được thay lốp mới từ tháng trước. (Ảnh: Quang Vinh)',
+    ),
+    // The second: a note that tells the speaker's story (`cũng đã`) keeps the paragraph the answer's.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi sắp xếp lại', 'Trung tâm cũng mở thêm'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Xe cứu thương của trạm'] },
+    ],
+    kinds: { 4: 'caption', 5: 'answer', 8: 'answer' },
+    notInAnswers: ['Mỗi dãy ghế'],
+  },
+  {
+    name: 'credited caption in a news article: a view of the whole scene above a credit line, whatever event it names (công bố quyết định)',
+    text: article(
+      'Công bố quyết định thành lập Khu bảo tồn Pà Cò',
+      'Sáng 12/3, UBND tỉnh Hòa Bình tổ chức hội nghị công bố quyết định thành lập Khu bảo tồn thiên nhiên Pà Cò rộng hơn 5.000 ha.',
+      'Theo quyết định, khu bảo tồn do Sở Nông nghiệp và Môi trường quản lý, có nhiệm vụ bảo vệ rừng nguyên sinh và các loài động vật quý hiếm.',
+      'Toàn cảnh hội nghị công bố quyết định thành lập khu bảo tồn.',
+      '(Ảnh: Minh Hải)',
+      'Phát biểu tại hội nghị, lãnh đạo tỉnh yêu cầu các ngành phối hợp chặt chẽ để giữ rừng, không để xảy ra cháy rừng trong mùa khô.',
+      'Hội nghị công bố quyết định thành lập khu bảo tồn kéo dài hai giờ.',
+      '(Ảnh: Minh Hải)',
+      'Khu bảo tồn dự kiến đón những đoàn khách tham quan đầu tiên vào cuối năm nay, sau khi hoàn thành hệ thống đường mòn.',
+    ),
+    pairs: [],
+    // The second reports the event (`công bố`), not a view of it: the article's.
+    kinds: { 3: 'caption', 4: 'caption', 6: 'body' },
+  },
+  {
     name: 'credited caption in a news article: a scene and a note that may narrate, its own credit closing the paragraph',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',
@@ -692,6 +728,8 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     // a doctor examining someone's eyes, the scene of a clinic's photo
     'ThS.BS Lê Thu Trang khám mắt cho trẻ em tại xã Phước Sơn.',
     'BS.CKII Phạm Văn Hòa khám mắt cho người cao tuổi của Trường THCS Tân An.',
+    // two people named with their posts: longer than a scene's caption, still one
+    'TS Nguyễn Minh Tâm, Phó Viện trưởng Viện Dinh dưỡng Quốc gia, cùng ThS Lê Thị Hồng Nhung, Trưởng khoa Vi chất của Viện, kiểm tra mẫu sữa tại phòng thí nghiệm của trung tâm.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -720,6 +758,11 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Ông Lê Văn Toàn tại buổi làm việc đã đề nghị tỉnh hỗ trợ thêm vốn.',
     'Bác sĩ Lê Thu Trang đã khám mắt cho hơn 300 em trong năm qua.',
     'Bà Trần Thị Mai ở xã Phú An nuôi tôm từ nhiều năm nay.',
+    // as long, one titled person alone, dated at its end or at work with his team: a profile, an answer's sentence
+    'TS. Lê Văn An sinh năm 1975, từng có 15 năm công tác tại Viện Nghiên cứu Hải sản trước khi được bổ nhiệm Giám đốc Trung tâm Khuyến nông tỉnh vào tháng 3/2021.',
+    'Anh Trần Minh Quang - Trưởng phòng Kỹ thuật của hợp tác xã cùng anh em trong tổ trực tiếp xuống từng ruộng để hướng dẫn bà con bón phân đúng liều lượng và đúng thời điểm.',
+    // as long, with no titled person opening it: an answer's sentence
+    'Các cán bộ của viện cùng nhân viên trạm y tế các xã vùng cao kiểm tra mẫu sữa của những hộ gia đình có trẻ suy dinh dưỡng tại phòng thí nghiệm của trung tâm ở thành phố.',
   ].map((text) => ({ text, caption: false })),
 ];
 

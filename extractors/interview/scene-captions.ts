@@ -26,11 +26,17 @@ import {
   STATING_WORDS,
   STATING_WORDS_BUT_MOMENTS,
 } from './lexicon.js';
-import { isQuestionPiece, isTextPiece, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
+import { isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, withRole, type ParagraphSentences, type Piece } from './pieces.js';
 import { WordLexicon } from './word-lexicon.js';
 import { countWords, isCapitalized, SpanWords } from './words.js';
 
 const MAX_SCENE_WORDS = 30;
+/**
+ * Most words of a scene's caption between an interview's answers that opens with a titled person and joins a second
+ * one to him (titledCompanion): two people named with their posts take many words (`PGS.TS A, Phó Viện trưởng Viện X,
+ * cùng ThS B, Trưởng khoa Y, kiểm tra ...`).
+ */
+const MAX_TITLED_SCENE_WORDS = 45;
 const MIN_SCENE_WORDS = 4;
 const MAX_SCENE_LENGTH = 240;
 /** Words that open a time or place before the subject: `Sáng 9/3, Bộ trưởng ...`, `Tại hội nghị, các đại biểu ...`. */
@@ -99,6 +105,15 @@ function titledPerson(words: SpanWords, start: number): boolean {
   return false;
 }
 
+/** Words that join a second person to the first in a caption: `A, Phó Viện trưởng ..., cùng ThS B, Trưởng khoa ...`. */
+const COMPANION_WORDS = new WordLexicon(['cùng', 'và', 'với']);
+
+/** True when a second titled person (titledPerson) is joined to the first by COMPANION_WORDS after `start`. */
+function titledCompanion(words: SpanWords, start: number): boolean {
+  for (let index = start + 2; index + 1 < words.count; index += 1) if (words.isIn(index, COMPANION_WORDS) && titledPerson(words, index + 1)) return true;
+  return false;
+}
+
 function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]): boolean {
   for (const date of dates) {
     if (date.start >= span.start && date.end <= span.end && /^[\s.)]*$/u.test(text.slice(date.end, span.end))) return true;
@@ -127,13 +142,16 @@ export function isSceneCaption(
   if (span.end - span.start > MAX_SCENE_LENGTH || sentenceCount !== 1) return false;
   const content = text.slice(span.start, span.end);
   if (holdsWhatCaptionsDoNot(content) || !CAPTION_END.test(content) || !isCapitalized(content)) return false;
-  const words = WORDS.read(text, span, MAX_SCENE_WORDS);
-  if (words.count < MIN_SCENE_WORDS || words.count > MAX_SCENE_WORDS) return false;
+  const words = WORDS.read(text, span, MAX_TITLED_SCENE_WORDS);
+  if (words.count < MIN_SCENE_WORDS || words.count > MAX_TITLED_SCENE_WORDS) return false;
+  // Longer than a scene's caption: only people named with their posts between an interview's answers may be.
+  if (words.count > MAX_SCENE_WORDS && strict) return false;
   if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentionsInProse(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
   // A news paragraph opens with its time or place (`Sáng 21/12, ...`) and reports what was said; a caption does not.
   if (strict && (start !== 0 || words.mentions(SAYING_WORDS, 2))) return false;
   const person = titledPerson(words, start);
+  if (words.count > MAX_SCENE_WORDS && !(person && titledCompanion(words, start))) return false;
   if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
   if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
   if (person && personPlacedWithoutVerb(words, start)) return true;
@@ -484,13 +502,19 @@ function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, s
   if (words.count < MIN_SCENE_WORDS || words.count > MAX_CREDITED_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
   const opening = WORDS.read(text, first, MAX_CREDITED_WORDS);
   if (opening.phraseAt(0, SENTENCE_OPENERS, 2) > 0) return false;
+  // A view of the whole scene describes a photo whatever event it names (`Toàn cảnh hội nghị công bố quyết định ...`).
+  if (opening.phraseAt(0, VIEW_OPENERS, 2) > 0) return true;
   return !opening.mentionsInProse(NARRATING_WORDS, 2) && !opening.mentionsInProse(SAYING_WORDS, 2);
 }
+
+/** Words that open a photo's view of a whole scene: `Toàn cảnh hội nghị ...`, `Quang cảnh buổi lễ ...`. */
+const VIEW_OPENERS = new WordLexicon(['toàn cảnh', 'quang cảnh', 'cận cảnh']);
 
 /**
  * Paragraphs of text or answer right above a paragraph that only credits a photo (`Ảnh: Quốc Huy`, `Ảnh minh họa`): the
  * photo's description, its caption, when it reads as one (describesCreditedPhoto); in a news article, a paragraph past
- * the lead that ends with its own credit (closesWithOwnCredit). `pieces` itself when there is none.
+ * the lead that ends with its own credit (closesWithOwnCredit), and among an interview's answers one that ends with its
+ * own credit in brackets (`(Ảnh: X)`). `pieces` itself when there is none.
  */
 export function markCreditedCaptions(
   text: string,
@@ -511,6 +535,18 @@ export function markCreditedCaptions(
       marked[index] = withRole(current, 'caption');
       continue;
     }
+    // Among the answers, a credit in brackets closing the paragraph (`... chân tường. (Ảnh: Thế Bình)`): the page's
+    // own mark of a photo's caption, which an answer running on to a photo it speaks of never writes.
+    if (
+      index > beforeAnswers &&
+      closesWithBracketedCredit(text, current, paragraphs) &&
+      closesWithOwnCredit(text, current, sentences) &&
+      !noteTellsStory(text, current, sentences)
+    ) {
+      marked ??= pieces.slice();
+      marked[index] = withRole(current, 'caption');
+      continue;
+    }
     const next = pieces[index + 1];
     if (next === undefined || next.paragraph !== current.paragraph + 1 || !isCreditLine(text, next, paragraphs)) continue;
     const first = sentences.all[sentences.first(current.paragraph)];
@@ -521,6 +557,33 @@ export function markCreditedCaptions(
   return marked ?? pieces;
 }
 
+/** Words of tense and aspect by which a speaker tells his story: `đã`, `sẽ`, `cũng`, `vẫn`. */
+const STORY_WORDS = new WordLexicon(['đã', 'sẽ', 'cũng', 'vẫn']);
+const NOTE_WORDS = new SpanWords();
+
+/**
+ * True when a sentence between the first of `current`'s paragraph and its credit (the note on the scene) tells a story
+ * as a speaker does (STORY_WORDS: `Nhà trạm cũng đã được sửa lại từ năm ngoái.`): the answer's, running on to its
+ * photo; a note of fact on the scene (`Mỗi hộ được kẻ ô kinh doanh không quá 1,2m.`) is the caption's.
+ */
+function noteTellsStory(text: string, current: Piece, sentences: ParagraphSentences): boolean {
+  const first = sentences.first(current.paragraph);
+  const count = sentences.count(current.paragraph);
+  for (let index = first + 1; index < first + count - 1; index += 1) {
+    const note = sentences.all[index];
+    if (note !== undefined && NOTE_WORDS.read(text, note, MAX_CREDITED_WORDS).mentionsInProse(STORY_WORDS, 1)) return true;
+  }
+  return false;
+}
+
+/** True when the paragraph of `current` ends with a closing bracket: `... (Ảnh: Thế Bình)`, `... [Ảnh: TTXVN]`. */
+function closesWithBracketedCredit(text: string, current: Piece, paragraphs: readonly ParagraphSpan[]): boolean {
+  let end = (paragraphs[current.paragraph] as ParagraphSpan).end;
+  while (end > current.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  const code = text.charCodeAt(end - 1);
+  return code === 0x29 || code === 0x5d; // ) ]
+}
+
 /**
  * True when `current`, a whole paragraph of a news article past its lead, ends with a sentence that only credits a
  * photo (`(Ảnh: Phan Hậu)`) and the one or two sentences before it describe the photo as a paragraph above a credit
@@ -528,7 +591,8 @@ export function markCreditedCaptions(
  * after the scene free to narrate (`Hội viên CLB thi đấu giao hữu bên lề lễ khai mạc. Người cao tuổi nhất CLB năm nay đã
  * 91 tuổi. (Ảnh: Phan Hậu)`): a reporter's paragraph never credits a photo. Not in an interview's answers, which may
  * run on to the photo they speak of (before its first question, past the lead, it may: `Anh A kiểm tra bẫy tại vườn.
- * Bẫy chụp ảnh 4 lần mỗi ngày. Ảnh: Minh Châu`), nor the lead, which may carry the article's first photo's credit.
+ * Bẫy chụp ảnh 4 lần mỗi ngày. Ảnh: Minh Châu`), unless the credit stands in brackets (closesWithBracketedCredit), nor
+ * the lead, which may carry the article's first photo's credit.
  */
 function closesWithOwnCredit(text: string, current: Piece, sentences: ParagraphSentences): boolean {
   const count = sentences.count(current.paragraph);
