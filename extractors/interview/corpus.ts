@@ -1201,6 +1201,41 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'labelled answers: a paragraph in the first person with no mark right before an answer that opens by agreeing (Đúng vậy.) was put to the speaker',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Giá phân bón năm nay tăng khoảng 15%. Vì thế chúng ta phải tính đến chuyện mua chung cho cả xã',
+      'Ông Hòa: Đúng vậy. Hợp tác xã đã ký hợp đồng mua chung với hai đại lý.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng'] },
+      { question: 'chúng ta phải tính đến chuyện mua chung', answers: ['Đúng vậy. Hợp tác xã đã ký'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 4: 'question' },
+  },
+  {
+    name: 'not a question: a paragraph in the first person with no mark before a labelled answer that does not agree (the speaker going on)',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Giá phân bón năm nay tăng khoảng 15%. Vì thế chúng tôi phải tính đến chuyện mua chung cho cả xã',
+      'Ông Hòa: Hợp tác xã đã ký hợp đồng mua chung với hai đại lý.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Giá phân bón năm nay', 'Hợp tác xã đã ký'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 4: 'answer' },
+  },
+  {
     name: 'not a question: a dash line in the first person between answers of a dash-marked interview (a list item of the answer)',
     text: article(
       TITLE, LEAD,

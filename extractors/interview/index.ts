@@ -26,7 +26,8 @@ import {
   isQuotedQuestion,
   speaksInFirstPersonBesidesSelf,
 } from './questions.js';
-import { countWords } from './words.js';
+import { WordLexicon } from './word-lexicon.js';
+import { countWords, SpanWords } from './words.js';
 import { attributionWithCue } from '../metadata/attribution.js';
 import { markCreditedCaptions, markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
@@ -204,8 +205,23 @@ function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], par
       if (!addressesInterviewee(text, last) || !isWholeParagraph(answer, paragraphs)) continue;
     } else if (!endsUnpunctuated(text, current, last) && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
     if (!addressesInterviewee(text, current) && countWords(text, current, MAX_UNLABELLED_TURN_WORDS) > MAX_UNLABELLED_TURN_WORDS) continue;
-    if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
+    // In the first person only where the labelled answer opens by agreeing with it (`Ông A: Đúng vậy. ...`): the
+    // interviewer put it to him, speaking for the readers or in the interviewee's words.
+    if (!speaksInFirstPersonBesidesSelf(text, current) || (!bare && opensByAgreeing(text, answer))) pieces[index] = withRole(current, 'question');
   }
+}
+
+/** Words that open a reply by agreeing with what was put to the speaker: `Đúng vậy.`, `Vâng,`, `Chính xác.` */
+const AGREEMENT_OPENERS = new WordLexicon(['đúng vậy', 'đúng thế', 'đúng như vậy', 'vâng', 'dạ', 'chính xác']);
+const REPLY_WORDS = new SpanWords();
+
+/** True when `answer` opens by agreeing (AGREEMENT_OPENERS), its words then ending in a mark (`Đúng vậy.`, `Vâng,`). */
+function opensByAgreeing(text: string, answer: TextSpan): boolean {
+  const words = REPLY_WORDS.read(text, answer, 4);
+  const length = words.phraseAt(0, AGREEMENT_OPENERS, 3);
+  if (length === 0) return false;
+  const mark = text.charCodeAt(words.end(length - 1));
+  return mark === 0x2e || mark === 0x2c || mark === 0x21; // . , !
 }
 
 /** Fewest questions opened by a dash that make a dash the article's mark of a question. */
