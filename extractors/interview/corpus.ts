@@ -351,6 +351,33 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['nhiều xã viên còn lo', 'vốn xây kho'],
   },
   {
+    name: 'collapsed: a known speaker\'s full name in mid-sentence after labels by his given name alone: the sentence up to it is asked',
+    text: article(
+      TITLE,
+      'Ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú, trao đổi với phóng viên. PV: Vụ lúa năm nay ra sao, thưa ông? Ông Hòa: Chúng tôi được mùa lớn. ' +
+        'Giá bán cũng cao hơn năm trước. Chuyện vốn là nỗi lo của nhiều xã viên. Hợp tác xã có cho xã viên vay không Ông Lê Quang Hòa: Có, mỗi hộ được vay tới 20 triệu đồng.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn'] },
+      { question: 'Hợp tác xã có cho xã viên vay không', answers: ['Có, mỗi hộ được vay'] },
+    ],
+    notInAnswers: ['cho xã viên vay không'],
+  },
+  {
+    name: 'collapsed: a known speaker\'s label with a title of two words (Luật sư) in mid-sentence after the interviewer\'s labelled turn',
+    text: article(
+      'Hỏi chuyện luật sư về hợp đồng thuê đất',
+      'Phóng viên trao đổi với ông Trần Minh Đức, Giám đốc Công ty Luật Minh Đức. PV: Hợp đồng thuê đất cần ghi những gì, thưa ông? ' +
+        'Luật sư Trần Minh Đức: Hợp đồng phải ghi rõ thời hạn và giá thuê. PV: Nhiều người ngại tốn kém. Thuê luật sư soạn hợp đồng có đắt không, thưa ông Luật sư Đức: ' +
+        'Phí soạn một hợp đồng chỉ từ 2 triệu đồng.',
+    ),
+    pairs: [
+      { question: 'Hợp đồng thuê đất cần ghi những gì', answers: ['Hợp đồng phải ghi rõ thời hạn'] },
+      { question: 'Thuê luật sư soạn hợp đồng có đắt không', answers: ['Phí soạn một hợp đồng'] },
+    ],
+    notInAnswers: ['có đắt không'],
+  },
+  {
     name: 'collapsed: a title and a name the text never taught, in mid-sentence before a colon, is no label',
     text: article(
       TITLE,

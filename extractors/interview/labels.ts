@@ -168,7 +168,11 @@ function labelInSentenceAt(text: string, from: number, colon: number, to: number
     while (start > from && isLetterOrMarkBefore(text, start, from)) start -= 1;
     if (start === nameStart || !isUpperCaseLetterAt(text, start, colon)) return null;
     nameStart = start;
-    if (known.has(foldKey(text.slice(nameStart, colon)))) return titledLabelAt(text, from, nameStart, colon, contentStart);
+    // A known given name may end a known full name (`Khải` of `Vũ Đình Khải`): with no title before it, read on.
+    if (known.has(foldKey(text.slice(nameStart, colon)))) {
+      const label = titledLabelAt(text, from, nameStart, colon, contentStart);
+      if (label !== null) return label;
+    }
     if (nameStart - 1 <= from || text.charCodeAt(nameStart - 1) !== 0x20) return null;
     nameStart -= 1;
   }
@@ -181,8 +185,16 @@ function titledLabelAt(text: string, from: number, nameStart: number, colon: num
   if (titleEnd <= from || text.charCodeAt(titleEnd) !== 0x20) return null;
   let titleStart = titleEnd;
   while (titleStart > from && isLetterOrMarkBefore(text, titleStart, from)) titleStart -= 1;
-  if (titleStart === titleEnd || !isUpperCaseLetterAt(text, titleStart, titleEnd)) return null;
-  if (!SPEAKER_TITLES.has(foldKey(text.slice(titleStart, titleEnd)))) return null;
+  if (titleStart === titleEnd) return null;
+  if (!SPEAKER_TITLES.has(foldKey(text.slice(titleStart, titleEnd)))) {
+    // A title of two words (`Luật sư Hà:`, `Bác sĩ Quân:`), the first capitalized.
+    let twoStart = titleStart - 1;
+    if (twoStart <= from || text.charCodeAt(twoStart) !== 0x20) return null;
+    while (twoStart > from && isLetterOrMarkBefore(text, twoStart, from)) twoStart -= 1;
+    if (twoStart === titleStart - 1 || !SPEAKER_TITLES.has(foldKey(text.slice(twoStart, titleEnd)))) return null;
+    titleStart = twoStart;
+  }
+  if (!isUpperCaseLetterAt(text, titleStart, titleEnd)) return null;
   // Mid-sentence: a word, then a space, right before the title (a sentence's opening is findTurnLabels' own).
   if (titleStart - 1 <= from || text.charCodeAt(titleStart - 1) !== 0x20 || !isLetterOrMarkBefore(text, titleStart - 1, from)) return null;
   if (colon < nameStart) return null;
