@@ -378,6 +378,21 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['có đắt không'],
   },
   {
+    name: 'a doctor introduced by the grade of a specialist (BS.CKII) answers under the initials of his name',
+    text: article(
+      'Bác sĩ trả lời về tiêm chủng',
+      'Sau đợt thiếu vắc xin, tỷ lệ tiêm chủng của huyện đã phục hồi. BS.CKII Đào Văn Lợi, Giám đốc Trung tâm Y tế huyện Hòa Lạc, trao đổi về các giải pháp.',
+      'PV: Thưa bác sĩ, còn bệnh sởi thì sao? Tháng trước, một ca bệnh ở xã Tân Lập khiến nhiều phụ huynh lo lắng.',
+      'ĐVL: Đó là một ca ở bé gái 3 tuổi chưa tiêm đủ mũi. Chúng tôi đã khoanh vùng ngay trong ngày.',
+      'PV: Kế hoạch năm tới của trung tâm là gì?',
+      'Ông Lợi: Chúng tôi sẽ tiêm vét cho toàn bộ trẻ trong độ tuổi.',
+    ),
+    pairs: [
+      { question: 'còn bệnh sởi thì sao? Tháng trước, một ca bệnh', answers: ['Đó là một ca ở bé gái'] },
+      { question: 'Kế hoạch năm tới', answers: ['Chúng tôi sẽ tiêm vét'] },
+    ],
+  },
+  {
     name: 'collapsed: a title and a name the text never taught, in mid-sentence before a colon, is no label',
     text: article(
       TITLE,
@@ -1404,9 +1419,13 @@ export const RULE_EXAMPLES: readonly RuleExample[] = [
   ...yes('speakerLabel',
     'Ông Hiệp', 'TS. Trần Thị Minh Hằng', 'TS Nguyễn Minh Phong', 'PGS.TS Lê Văn Thành', 'Bà Lan', 'Nguyễn Văn An',
     'Thứ trưởng Bộ Công Thương Đỗ Thắng Hải', 'Nhà văn Trần Thu Hà', 'Hiệp',
+    // the known speaker's initials, with dots or without
+    'HMH', 'H.M.H', 'H.M.H.',
   ),
   ...no('speakerLabel',
     'Kết quả', 'Theo tôi', 'Lưu ý', 'Tổng cục TCĐLCL', 'Ông cho biết', 'Một số điểm chính', 'Năm 2020', 'Ông', 'Hội',
+    // initials of no known speaker
+    'T.M.K', 'U.B.N.D',
   ),
   ...yes('questionParagraph',
     'Vậy ông có đánh giá như thế nào về những kết quả đạt được trong năm vừa qua?',

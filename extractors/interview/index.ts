@@ -113,14 +113,16 @@ function markQuestionContexts(text: string, marked: Piece[], paragraphs: readonl
 
 /**
  * Text between a labelled question and a labelled answer is the interviewer's (`PV: Context.` then an unlabelled
- * `Ông nghĩ sao?` paragraph, then `Ông A: ...`): the speaker's label is where the answer starts.
+ * `Ông nghĩ sao?` paragraph, then `Ông A: ...`): the speaker's label is where the answer starts. So are the sentences
+ * after the question's mark in its own paragraph, read as an answer run on after it (`PV: Còn bệnh sởi thì sao? Tháng
+ * trước, một ca bệnh ...`), when the next paragraph opens with the speaker's label.
  */
 function joinTextBeforeSpeakerLabel(result: Piece[]): void {
   for (let index = 0; index < result.length; index += 1) {
     const question = result[index];
     if (question?.role !== 'question' || !question.labelled) continue;
     let last = index;
-    while (result[last + 1]?.role === 'text') last += 1;
+    while (result[last + 1]?.role === 'text' || isRunOnAfterQuestion(result[last + 1], question)) last += 1;
     const answer = result[last + 1];
     if (last === index || answer?.role !== 'answer' || !answer.labelled) continue;
     for (let between = index + 1; between <= last; between += 1) {
@@ -128,6 +130,11 @@ function joinTextBeforeSpeakerLabel(result: Piece[]): void {
     }
     index = last;
   }
+}
+
+/** True when `piece` is the unlabelled rest of `question`'s paragraph, read as an answer run on after its mark. */
+function isRunOnAfterQuestion(piece: Piece | undefined, question: Piece): boolean {
+  return piece !== undefined && piece.role === 'answer' && !piece.labelled && piece.paragraph === question.paragraph && piece.start >= question.end;
 }
 
 /**

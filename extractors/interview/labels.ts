@@ -36,6 +36,9 @@ const ANSWER_LABEL = new RegExp(`^(?:[-–—]\\s*)?(?:${alternatives(ANSWER_LAB
 const SPEAKER_CANDIDATE = /^(?:[-–—]\s*)?([^:,;!?“”"()\d\n\-–—][^:,;!?“”"()\d\n]{0,59}?)\s*(?:\([^():\n]{1,100}\)\s*)?:\s+/u;
 const MAX_SPEAKER_WORDS = 9;
 
+/** Capital letters each followed by a dot, the last dot optional: `N.T.H.Y`, `P.Q.B.`. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,5}\p{Lu}?\.?$/u;
+
 /** Names the lead introduced (`Ông Hà Minh Hiệp`): full names and given names, folded. */
 export type KnownSpeakers = ReadonlySet<string>;
 
@@ -44,6 +47,8 @@ export function isSpeakerLabel(label: string, known: KnownSpeakers): boolean {
   const words = label.split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return false;
   if (known.has(foldKey(label))) return true;
+  // A known speaker's initials written with dots (`N.T.H.Y` for Nông Thị Hải Yến, known as `NTHY`).
+  if (words.length === 1 && DOTTED_INITIALS.test(label) && known.has(foldKey(label.replaceAll('.', '')))) return true;
   // A title or honorific, possibly of two or three words, then a name.
   for (let titleLength = Math.min(3, words.length - 1); titleLength >= 1; titleLength -= 1) {
     if (!SPEAKER_TITLES.has(foldKey(words.slice(0, titleLength).join(' ')))) continue;
@@ -202,7 +207,11 @@ function titledLabelAt(text: string, from: number, nameStart: number, colon: num
 }
 
 /** Titles and pronouns that introduce a speaker in the lead, as regex sources; each opens with a plain letter. */
-const INTRODUCING_TITLES = ['ông', 'bà', 'anh', 'chị', 'TS\\.?', 'PGS\\.?\\s?TS\\.?', 'GS\\.?', 'ThS\\.?', 'nhà văn', 'nhà thơ', 'nhà báo', 'Ông', 'Bà', 'Anh', 'Chị'];
+const INTRODUCING_TITLES = [
+  'ông', 'bà', 'anh', 'chị', 'TS\\.?', 'PGS\\.?\\s?TS\\.?', 'GS\\.?', 'ThS\\.?', 'nhà văn', 'nhà thơ', 'nhà báo', 'Ông', 'Bà', 'Anh', 'Chị',
+  // a doctor, perhaps with the grade of a specialist: `BS Lê Văn An`, `BS.CKII Trần Minh Khoa`
+  'BS(?:\\.?\\s?CKI{1,2})?\\.?',
+];
 /**
  * A title or pronoun, then a name. Sticky: tried only where one of the titles' first letters stands with no letter
  * or mark before it (words.ts `isLetterOrMarkBefore`), the positions a search with that lookbehind would accept.
