@@ -375,6 +375,7 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
   const end = sentences.end(base.paragraph);
   let parts = 0;
   let credit = false;
+  let opensQuestion = false;
   for (let index = firstSentenceEndingAfter(sentences, base.paragraph, base.start); index < end; index += 1) {
     const sentence = sentences.all[index] as SentenceSpan;
     if (sentence.start >= base.end) break;
@@ -383,9 +384,14 @@ function mayHoldCredits(text: string, base: Piece, sentences: ParagraphSentences
     if (isBlank(text, from, to)) continue; // sentencesWithin leaves it out
     parts += 1;
     // The quick refusals of isPhotoCredit and closesWithCredit.
-    if (!credit) credit = mayOpenWithCue(text, from, to) || mayCloseWithCue(text, from, to);
+    if (!credit) {
+      credit = mayOpenWithCue(text, from, to);
+      // A question of one sentence may open with a credit its words run into (keptInQuestion).
+      opensQuestion = credit && parts === 1 && base.role === 'question';
+      if (!credit) credit = mayCloseWithCue(text, from, to);
+    }
   }
-  return credit && parts >= 2;
+  return credit && (parts >= 2 || opensQuestion);
 }
 
 /** True when `piece` may hold a caption run into it: an answer, a text or a question. */
@@ -411,10 +417,19 @@ export function withInlineCaptions(text: string, pieces: readonly Piece[], sente
 }
 
 /**
+ * True when `caption`, found inside the question `base` whose last sentence is `last`, is cut off it: at its end, or
+ * a credit at its very start that the question's first words run into (`Ảnh: Minh Khôi Ông vừa nhắc ... ?` in a
+ * collapsed line, the photo's description ending the answer before), as it is off its end.
+ */
+function keptInQuestion(caption: TextSpan, base: Piece, last: TextSpan): boolean {
+  return caption.end === last.end || (caption.start === base.start && caption.end < last.end);
+}
+
+/**
  * Adds to `pieces` a piece with the captions inside it cut out as pieces of their own: a credit sentence with the
  * photo's description before it, or a short sentence ending with its credit. What is left keeps the piece's role,
  * so an answer with a caption in its middle becomes two segments around it. A question keeps only a caption at its
- * end.
+ * end or a credit at its start (keptInQuestion).
  */
 function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences: ParagraphSentences): void {
   if (!mayHoldCredits(text, base, sentences)) {
@@ -439,7 +454,7 @@ function addInlineCaptions(pieces: Piece[], text: string, base: Piece, sentences
     }
   });
   const last = parts[parts.length - 1] as TextSpan;
-  const kept = base.role === 'question' ? captions.filter((caption) => caption.end === last.end) : captions;
+  const kept = base.role === 'question' ? captions.filter((caption) => keptInQuestion(caption, base, last)) : captions;
   if (kept.length === 0) {
     pieces.push(base);
     return;

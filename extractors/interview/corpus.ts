@@ -393,6 +393,19 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'collapsed: a photo\'s credit run into the start of the question after it is cut off the question, as off its end',
+    text: article(
+      TITLE,
+      'Ông Lê Quang Hòa, Giám đốc Hợp tác xã Tân Phú, trao đổi với phóng viên. PV: Vụ lúa năm nay ra sao, thưa ông? Ông Lê Quang Hòa: Chúng tôi được mùa lớn. ' +
+        'Giá bán cũng cao hơn năm trước. Ông Hòa (giữa) kiểm tra kho lạnh của hợp tác xã. Ảnh: Minh Châu Ông vừa nhắc tới kho lạnh, vậy vốn xây kho lấy ở đâu Ông Hòa: Hợp tác xã vay ngân hàng 2 tỷ đồng.',
+    ),
+    pairs: [
+      { question: 'Vụ lúa năm nay ra sao', answers: ['Chúng tôi được mùa lớn'] },
+      { question: 'Ông vừa nhắc tới kho lạnh, vậy vốn xây kho lấy ở đâu', answers: ['Hợp tác xã vay ngân hàng'] },
+    ],
+    notInAnswers: ['Minh Châu'],
+  },
+  {
     name: 'collapsed: a title and a name the text never taught, in mid-sentence before a colon, is no label',
     text: article(
       TITLE,
