@@ -427,14 +427,23 @@ function unitOf(point: DatePoint): NonNullable<DatePoint['shift']>['unit'] {
   return 'year';
 }
 
+/** A year stated by its number and nothing finer (`năm 2021`, `2021`): no month, quarter, half, day or shift. */
+function isStatedYearOnly(point: DatePoint): boolean {
+  return point.year !== undefined && point.month === undefined && point.quarter === undefined && point.day === undefined &&
+    point.week === undefined && point.hour === undefined && point.shift === undefined && point.half === undefined;
+}
+
 /**
- * `từ năm 2021 đến nay`: a range whose end is the article's present, its start in the past (`từ tháng 7 đến nay`
+ * `từ tháng 7 đến nay`: a range whose end is the article's present, its start in the past (`từ tháng 7 đến nay`
  * written in June is last July). A start with a modifier (`từ đầu tháng 7 đến nay`) stays a date of its own with
  * that modifier, as the seed's gold reads `năm 1961 đến nay`: a record's `mod` cannot qualify one end of a range.
+ * A start that is a stated year alone (`từ năm 2021 đến nay`) stays that year, as the later sets' gold reads it
+ * (`năm 2021`, the whole optional).
  */
 export function joinSinceUntilNow(text: string, mentions: DateCandidate[]): void {
   for (const mention of mentions) {
     if (mention.finish !== null || mention.lunar || isTimeOnly(mention.begin) || mention.begin.half !== undefined) continue;
+    if (isStatedYearOnly(mention.begin)) continue;
     // both patterns need a space or tab at the date's edge: most dates have none there
     if (!isBlankCode(text.charCodeAt(mention.end)) || !isBlankCode(text.charCodeAt(mention.start - 1))) continue;
     if (!UNTIL_NOW_OPENERS.has(firstAfterBlanks(text, mention.end, Math.min(text.length, mention.end + UNTIL_NOW_REACH)))) continue;

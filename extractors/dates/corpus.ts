@@ -215,7 +215,11 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Lũ lên nhanh vào sáng 9, đến rạng sáng 10/9/2022 thì đạt đỉnh.', 'rạng sáng 10/9/2022', '2022-09-10'),
   inside('Kế hoạch giai đoạn 2021 - 2025 đã được phê duyệt.', 'giai đoạn 2021 - 2025', '2021', { endValue: '2025' }),
   inside('Chiến lược 2021–2025 tập trung vào năng suất.', '2021–2025', '2021', { endValue: '2025' }),
-  relative('Từ năm 2021 đến nay, tỉnh đã thu hút nhiều dự án.', 'Từ năm 2021 đến nay', '2021', { endValue: '2023' }),
+  // a stated year alone before `đến nay` stays that year; a month or a relative year runs to now
+  inside('Từ năm 2021 đến nay, tỉnh đã thu hút nhiều dự án.', 'năm 2021', '2021'),
+  inside('Giá phân bón từ năm 2019 tới nay tăng gần gấp đôi.', 'năm 2019', '2019'),
+  relative('Từ tháng 4/2022 đến nay, xã đã làm thêm 3 km đường.', 'Từ tháng 4/2022 đến nay', '2022-04', { endValue: '2023-06' }),
+  relative('Từ năm ngoái đến nay, hợp tác xã mở thêm hai cửa hàng.', 'Từ năm ngoái đến nay', '2022', { endValue: '2023' }),
   inside('Từ năm 2016 đến năm 2020, sản lượng tăng gấp đôi.', 'Từ năm 2016 đến năm 2020', '2016', { endValue: '2020' }),
   inside('Trong nhiệm kỳ 2020-2025, hội đã kết nạp thêm hội viên.', 'nhiệm kỳ 2020-2025', '2020', { endValue: '2025' }),
   inside('Năm học 2023-2024 có nhiều đổi mới.', 'Năm học 2023-2024', '2023', { endValue: '2024' }),
