@@ -748,6 +748,11 @@ const lunar: CorpusExample<'dates'>[] = [
   inside('Cuối tháng Chạp, chợ hoa mở cửa.', 'Cuối tháng Chạp', null, { mod: 'END' }),
   inside('Tết Dương lịch 2024, người lao động được nghỉ.', 'Tết Dương lịch 2024', '2024-01-01'),
   inside('Tết Trung thu là dịp vui của thiếu nhi.', 'Tết Trung thu', null),
+  // a bare lower-case `tết` after `lễ` is the holidays in general, no date; a Tết of its own stays one
+  none('Công ty chi quà lễ tết cho người lao động.', 'tết'),
+  none('Khoản tiền được dùng để biếu xén dịp lễ, tết.', 'tết'),
+  inside('Nhiều gia đình sắm lễ Tết Nguyên đán từ sớm.', 'Tết Nguyên đán', null),
+  inside('Sau kỳ nghỉ lễ, Tết đến rất nhanh với người buôn bán.', 'Tết', null),
 ];
 
 const inSentences: CorpusExample<'dates'>[] = [

@@ -3,7 +3,23 @@
 // followed by `âm lịch` (`15/8 âm lịch`) is made lunar in combine.ts. `Tết Dương lịch 2024` is 1 January.
 import { NUMBER_WORDS, NUMBER_WORD_SOURCE } from '../shared/numbers.js';
 import { candidate, isPlausibleYear, lowerKey, numberedPattern, openings, type DateRule } from './candidate.js';
+import { isBlankCode, isLetterCode } from './characters.js';
 import { MONTH_WORD_SOURCE } from './lexicon.js';
+
+const COMMA = 44;
+
+/**
+ * True when `lễ` (a holiday) stands right before `offset`, a comma between them or not: `lễ tết`, `lễ, tết` are the
+ * holidays in general (gifts, visits made at them), no one Tết.
+ */
+function afterHolidayWord(text: string, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  if (text.charCodeAt(end - 1) === COMMA) end -= 1;
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end -= 1;
+  const start = end - 2;
+  return start >= 0 && text.slice(start, end).toLowerCase() === 'lễ' && !isLetterCode(text.charCodeAt(start - 1));
+}
 
 const STEMS = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)';
 const BRANCHES = '(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)';
@@ -23,12 +39,14 @@ const tet: DateRule = {
     words: ['tết', ...openings(['mùng', 'mồng'], openings([' #', ' ##', ...NUMBER_WORDS.map((word) => ` ${word}`)], [' tết']))],
   },
   source: TET.source,
-  extract(match) {
+  extract(match, text) {
     const { group } = TET;
     const name = lowerKey(match[group.name] ?? '');
     const writtenYear = match[group.y];
     const year = writtenYear === undefined ? undefined : Number(writtenYear);
     if (year !== undefined && !isPlausibleYear(year)) return null;
+    // a bare lower-case `tết` after `lễ` names the holidays in general (`quà lễ tết`): no date
+    if (match[0] === 'tết' && afterHolidayWord(text, match.index)) return null;
     if (name === 'dương lịch' || name === 'tây') {
       return candidate(match, this.name, year === undefined ? { month: 1, day: 1 } : { year, month: 1, day: 1 });
     }
