@@ -944,6 +944,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Thành phố lắp thêm 20 “cây nước nghĩa tình” cho người lao động.', 20, 'cây nước nghĩa tình', '20'),
   count('Tỉnh đã tháo gỡ 3 "điểm nghẽn" về hạ tầng.', 3, 'điểm nghẽn', '3'),
   none('Khẩu hiệu "5 không" được dán khắp nơi.', '5'),
+  // ... and a programme's name for the things, in sentence case, opening with a noun counted; a title stays none
+  count('Huyện đoàn trao 12 "Nhà nhân ái" cho hộ nghèo.', 12, 'Nhà nhân ái', '12'),
+  count('Công đoàn xây 9 “Mái ấm tình thương” cho giáo viên.', 9, 'Mái ấm tình thương', '9'),
+  count('Xã đã làm xong 6 mái ấm cho người già neo đơn.', 6, 'mái ấm', '6 mái ấm'),
+  number('Đoàn phim giành 2 “Cánh diều vàng” năm nay.', 2, '2'),
+  number('Nhà hát có 3 "Nhà Hát Lớn" trên áp phích.', 3, '3'),
   // a short name in brackets whose number repeats the name's: part of the name
   none('Mẫu được gửi tới Trung tâm Kỹ thuật 3 (Quatest 3) kiểm định.', 'Quatest 3'),
   number('Anh thắng đối thủ nặng ký (Elo 2.410) ở ván cuối.', 2410, '2.410'),

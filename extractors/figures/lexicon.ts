@@ -138,7 +138,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'thị trường',
   'điểm', 'địa điểm', 'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'cảng', 'cảng biển',
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
-  'ngôi nhà', 'căn nhà', 'nhà', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
+  'ngôi nhà', 'căn nhà', 'nhà', 'mái ấm', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
   'điểm thi', 'điểm trường', 'hòn đảo', 'đảo', 'trụ sở',
   // rows of seats or berths: `ba hàng ghế`, `hai hàng giường` (`hàng` alone is goods, or the hundreds of `hàng trăm`)
   'hàng ghế', 'hàng giường',

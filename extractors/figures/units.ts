@@ -145,17 +145,20 @@ const QUOTED_NOUN_WORDS = 4;
 /**
  * A noun in quotes after a number, a name coined for the things counted (`mở thêm 15 “tủ sách số”`, `3 "điểm
  * nghẽn"`): one to QUOTED_NOUN_WORDS lower-case words right inside the quotes, counted. The unit is the words, and the
- * figure runs to the closing quote. A capital inside (a title: `2 “Bông sen vàng”`) or a word that ends nouns makes none.
+ * figure runs to the closing quote. A capital inside (a title: `2 “Bông sen vàng”`) or a word that ends nouns makes none,
+ * but for a programme's name of the things themselves, in sentence case and opening with a noun counted (`15 "Nhà
+ * nhân ái"`, `14 “Mái ấm tình thương”`).
  */
 function readQuotedNoun(context: FigureContext, index: number, into: UnitReading): FigureUnit | null {
   const { tokens } = context;
   const closing = QUOTE_PAIRS.get(tokens[index]?.text ?? '');
   if (closing === undefined || isGlued(context, index) || !isGlued(context, index + 1)) return null;
-  let at = index + 1;
-  while (at - index - 1 < QUOTED_NOUN_WORDS && isLowerWordAt(context, at) && (at === index + 1 || !isGlued(context, at))) at += 1;
-  if (at === index + 1 || tokens[at]?.text !== closing || !isGlued(context, at)) return null;
   // (A noun the lexicon counts may open with such a word: `3 "dự án"`, where `dự` alone is the verb "attend".)
   const known = phraseAt(context, index + 1, COUNTED_NOUN_PHRASES, QUOTED_NOUN_WORDS);
+  let at = index + 1;
+  if (known !== null && isTitleCaseWordAt(context, at)) at += 1;
+  while (at - index - 1 < QUOTED_NOUN_WORDS && isLowerWordAt(context, at) && (at === index + 1 || !isGlued(context, at))) at += 1;
+  if (at === index + 1 || tokens[at]?.text !== closing || !isGlued(context, at)) return null;
   if (isInSetAt(context, index + 1, NOUN_PHRASE_ENDER_SET) && (known === null || index + 1 + known.length > at)) return null;
   return into.filled('count', tokensText(context, index + 1, at), at + 1, false);
 }
