@@ -749,6 +749,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Công ty lắp mới 3.400 đồng hồ đo điện cho các hộ.', 3400, 'đồng hồ', '3.400 đồng hồ'),
   count('Tôi cùng hai đồng nghiệp trực đêm qua.', 2, 'đồng nghiệp', 'hai đồng nghiệp'),
   count('Gã khai đã cùng 4 đồng bọn đột nhập kho hàng.', 4, 'đồng bọn', '4 đồng bọn'),
+  // after `tỷ` the word is the currency whatever follows
+  money('Quỹ dành 3 tỷ đồng cấp học bổng cho sinh viên.', 3e9, 'đồng', '3 tỷ đồng'),
+  money('Tỉnh chi 1,2 tỉ đồng đội mũ bảo hiểm cho học sinh.', 1.2e9, 'đồng', '1,2 tỉ đồng'),
+  count('Bộ trưởng tiếp 3 đồng cấp của các nước láng giềng.', 3, 'đồng cấp', '3 đồng cấp'),
   count('Ông Tư gặp lại 3 đồng ngũ sau năm mươi năm.', 3, 'đồng ngũ', '3 đồng ngũ'),
   count('Bị can cùng 5 đồng phạm lừa đảo nhiều người.', 5, 'đồng phạm', '5 đồng phạm'),
   money('Giá mới chỉ 4 đồng một cổ phiếu vào phiên sáng.', 4, 'đồng', '4 đồng'),

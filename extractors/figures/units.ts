@@ -100,8 +100,9 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
     if (currency.entry === 'đồng' && isTitleCaseWordAt(context, index)) return null;
     // `5.200 đồng hồ`, `3 đồng chí`, `5 đô thị`: a counted noun that opens with the currency's word and runs past it
     // is the noun (a clock, a comrade, a city), no sum of money.
+    // After `tỷ` the word is the currency whatever follows (`5 tỷ đồng cấp học bổng`: 5 billion dong granted).
     const counted = phraseAt(context, index, COUNTED_NOUN_PHRASES, 5);
-    if (counted && counted.length > currency.length) {
+    if (counted && counted.length > currency.length && !BILLION_WORDS.has(context.tokens[index - 1]?.key ?? '')) {
       return into.filled('count', phraseText(context, index, counted), index + counted.length, true);
     }
     return into.filled('money', CURRENCY_NAMES.get(currency.entry) ?? currency.entry, index + currency.length, true);
@@ -136,6 +137,9 @@ function readBareUnit(context: FigureContext, index: number, into: UnitReading):
   if (things) return things;
   return readCountedNoun(context, index, into);
 }
+
+/** `tỷ`, a billion, as either spelling: after it `đồng` is the currency whatever follows. */
+const BILLION_WORDS: ReadonlySet<string> = new Set(['tỷ', 'tỉ']);
 
 /** Opening quotes and the marks that close them. */
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"']]);
