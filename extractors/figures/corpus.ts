@@ -279,6 +279,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Số xã đạt chuẩn là 12/40.\nCác xã còn lại đang hoàn thiện hồ sơ.', 12, 40, null, '12/40'),
   // a rate's value after `đạt`, `là`, `bằng`, with `tỷ lệ` named before in the sentence: a share, no day
   ratio('Tỷ lệ vốn tự có của dự án bằng 1/5.', 1, 5, null, '1/5'),
+  // a fraction after `trong đó` is a part of what was counted
+  ratio('Xã có 240 hộ chăn nuôi, trong đó 1/3 nuôi bò sinh sản.', 1, 3, null, '1/3'),
+  none('Trong đó ngày 1/3 là ngày khai mạc.', '1/3'),
   ratio('Tỷ lệ học sinh đỗ đại học năm nay đạt 2/3.', 2, 3, null, '2/3'),
   ratio('Ở huyện này, tỉ lệ nữ trong cấp ủy là 1/4.', 1, 4, null, '1/4'),
   none('Sản lượng tôm của hợp tác xã đạt 1/3 trước khi mưa.', '1/3'),

@@ -1075,12 +1075,15 @@ function figureSpan(
 
 /**
  * `chiếm` ("makes up") right before the figure (or its qualifier): `nông sản chiếm khoảng 1/5`. What it governs is a
- * share, so a `1/5` after it is a ratio even with no noun counted after it, never the first of May.
+ * share, so a `1/5` after it is a ratio even with no noun counted after it, never the first of May. So is a fraction
+ * after `trong đó` (`120 hộ, trong đó 1/3 là hộ nghèo`).
  */
 function isShareVerbBefore(context: FigureContext, start: number): boolean {
   const verb = context.tokens[start - 1]?.key;
   if (!isLowerWordAt(context, start - 1)) return false;
   if (verb === 'chiếm') return true;
+  // `trong đó 1/3 thuộc diện hộ nghèo` ("of which a third"): a part of what was just counted
+  if (verb === 'đó' && context.tokens[start - 2]?.key === 'trong' && isLowerWordAt(context, start - 2)) return true;
   return verb !== undefined && RATE_VERBS.has(verb) && rateSubjectBefore(context, start - 1);
 }
 
