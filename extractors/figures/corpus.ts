@@ -680,6 +680,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // one to five stars rate what the name before them names; `sao lại` asks why
   count('Hợp tác xã có hai sản phẩm đạt chuẩn OCOP 3 sao.', 3, 'sao', '3 sao'),
   count('Đoàn khách nghỉ tại khách sạn Hòa Bình 5 sao.', 5, 'sao', '5 sao'),
+  // a kind of hotel right after the noun is no count of stars
+  none('Anh từng làm bếp phó cho một khách sạn 5 sao ở Dubai.', '5 sao'),
+  none('Thành phố có thêm ba khách sạn 4 sao ven biển.', '4 sao'),
   none('Mẫu Model 3 sao lại rẻ hơn năm ngoái?', '3 sao'),
   // hundredths of a dollar, the price of power
   money('Giá mua điện gió là 8,5 US cent/kWh.', 8.5, 'US cent/kWh', '8,5 US cent/kWh'),

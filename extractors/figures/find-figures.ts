@@ -443,6 +443,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   if (unitAfterLower) {
     if (wordsOnly && !countsWithWords(context, number, unitAfterLower)) return number.next;
     if (namesRaceEvent(context, unitAfterLower)) return number.next;
+    if (namesHotelClass(context, index, number.next)) return number.next;
     // `thôn An Ninh 3 giờ đã nộp`: the number ends a hamlet's name, and the word after it is no unit of it
     if (unitAfterLower.kind === 'duration' && endsHamletName(context, number)) return number.next;
     // A year-like number before a noun no lexicon knows: `Diễn đàn Năng suất 2024 thu hút`.
@@ -843,6 +844,15 @@ function countsTimes(context: FigureContext, unit: FigureUnit): boolean {
   if (times !== 'lần' && !times.startsWith(TIMES_PER)) return false;
   const after = context.tokens[unit.next];
   return after === undefined || !isWordAt(context, unit.next) || !ONE_OCCASION_AFTER_LAN.has(after.key);
+}
+
+/**
+ * `khách sạn 5 sao` right after the noun: a kind of hotel (a five-star one), no count of stars; a hotel named before
+ * its stars (`khách sạn Mường Thanh 5 sao`) is rated (isStarRating).
+ */
+function namesHotelClass(context: FigureContext, index: number, next: number): boolean {
+  const { tokens } = context;
+  return tokens[index - 1]?.key === 'sạn' && tokens[index - 2]?.key === 'khách' && tokens[next]?.key === 'sao';
 }
 
 /** Words after `sao` that make it "why", no star: `Model 3 sao lại đắt`. */
