@@ -251,6 +251,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // ratios
   ratio('8 trên 10 nước thành viên', 8, 10, 'nước thành viên'),
   ratio('Có 9 trên 10 người tiêu dùng chọn hàng Việt.', 9, 10, 'người tiêu dùng', '9 trên 10 người tiêu dùng'),
+  // a whole of millions after `trên` keeps its scale word: one in a million
+  ratio('Biến chứng này rất hiếm, chỉ 2 trên 1 triệu bệnh nhân.', 2, 1e6, 'bệnh nhân', '2 trên 1 triệu bệnh nhân'),
+  ratio('Tỷ lệ tử vong là 3 trên 100 nghìn dân.', 3, 1e5, 'dân', '3 trên 100 nghìn dân'),
   ratio('3 trong số 10 người', 3, 10, 'người'),
   ratio('7 trong 10 doanh nghiệp', 7, 10, 'doanh nghiệp'),
   // ... but `một trong N` is "one of N": the N a count of its own

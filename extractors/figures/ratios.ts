@@ -35,7 +35,8 @@ export function readRatio(context: FigureContext, numerator: FigureNumber): Rati
     if (tokens[at]?.key === 'tổng' && tokens[at + 1]?.key === 'số' && isLowerWordAt(context, at)) at += 2;
     else if (link.key === 'trong' && tokens[at]?.key === 'số') at += 1;
     const denominator = readNumberAt(context, at, denominatorNumber);
-    if (!denominator || denominator.scale !== 1 || !Number.isInteger(denominator.value)) return null;
+    // `1 trên 1 triệu liều` ("one in a million doses"): a whole of millions after `trên`, its scale word read
+    if (!denominator || (denominator.scale !== 1 && link.key !== 'trên') || !Number.isInteger(denominator.value)) return null;
     if (denominator.value < numerator.value || denominator.value < 2) return null;
     if (endsInCode(context, denominator.next)) return null;
     // `chín trên 85%`, `đạt trên 90 phần trăm`: `trên` is "over" a percentage, and the word before it no numerator
