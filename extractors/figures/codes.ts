@@ -175,6 +175,8 @@ const MAX_DAY_OF_MONTH = 31;
 
 /** First syllables of the verbs that end in `hồi`: `thu hồi` (recover), `phục hồi`, `vãn hồi` (restore). */
 const VERBS_ENDING_IN_HOI: ReadonlySet<string> = new Set(['thu', 'phục', 'vãn']);
+/** First syllables of the words that end in `sáng` "light": `thắp sáng`, `chiếu sáng` (light up), `ánh sáng`. */
+const WORDS_ENDING_IN_SANG_LIGHT: ReadonlySet<string> = new Set(['thắp', 'chiếu', 'ánh', 'phát', 'tỏa', 'rọi']);
 
 /**
  * After a day or month word (`tháng 5 năm 2020`, `ngày 3 tháng 5`, `lúc 8 giờ`, `lúc gần 23 giờ`): a date's part,
@@ -195,6 +197,8 @@ export function followsDayOrMonthWord(context: FigureContext, number: FigureNumb
   if (number.hasDigits && number.scale === 1 && number.value > MAX_DAY_OF_MONTH && before.key !== 'hồi') return false;
   // `thu hồi 46 tỷ đồng`, `phục hồi 300 ha rừng`: `hồi` ends a verb (recover, restore) there, no time word.
   if (before.key === 'hồi' && isWordAt(context, word - 1) && VERBS_ENDING_IN_HOI.has(tokens[word - 1]?.key ?? '')) return false;
+  // `thắp sáng 15km đường quê`, `chiếu sáng 20 tuyến phố`: `sáng` is light there, no morning.
+  if (before.key === 'sáng' && isWordAt(context, word - 1) && WORDS_ENDING_IN_SANG_LIGHT.has(tokens[word - 1]?.key ?? '')) return false;
   if (before.key === 'lúc' || before.key === 'hồi') {
     const unit = phraseAt(context, number.next, DURATION_PHRASES, 3);
     if (unit && AGE_UNITS.has(unit.entry)) return false;

@@ -754,6 +754,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   money('Cơ quan thuế thu hồi 3,4 tỷ đồng về ngân sách.', 3_400_000_000, 'đồng', '3,4 tỷ đồng'),
   count('Dự án phục hồi 120 ha rừng ngập mặn.', 120, 'ha', '120 ha'),
   none('Đoàn xe xuất phát hồi 9 giờ sáng qua.', '9 giờ'),
+  // `thắp sáng`, `chiếu sáng` are "light up": the length after them counts (`sáng 15/6` is a morning)
+  count('Đoàn viên thắp sáng 12km đường làng bằng đèn năng lượng mặt trời.', 12, 'km', '12km'),
+  count('Huyện chiếu sáng 8 tuyến phố trước dịp lễ.', 8, 'tuyến phố', '8 tuyến phố'),
+  none('Đoàn làm việc với tỉnh sáng 15/6.', '15/6'),
   // a noun that opens with `đồng` (the currency's word) and runs past it is no money: a clock, a colleague, a city
   count('Công ty lắp mới 3.400 đồng hồ đo điện cho các hộ.', 3400, 'đồng hồ', '3.400 đồng hồ'),
   count('Tôi cùng hai đồng nghiệp trực đêm qua.', 2, 'đồng nghiệp', 'hai đồng nghiệp'),
