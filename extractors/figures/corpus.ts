@@ -282,6 +282,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Số xã đạt chuẩn là 12/40.\nCác xã còn lại đang hoàn thiện hồ sơ.', 12, 40, null, '12/40'),
   // a rate's value after `đạt`, `là`, `bằng`, with `tỷ lệ` named before in the sentence: a share, no day
   ratio('Tỷ lệ vốn tự có của dự án bằng 1/5.', 1, 5, null, '1/5'),
+  // `năm` after `một trong` counts a noun the lexicon knows (one of five); `trong năm` before other words is the year
+  count('Đây là một trong năm dự án trọng điểm của tỉnh.', 5, 'dự án', 'năm dự án'),
+  count('Hội An là một trong năm thành phố được khảo sát.', 5, 'thành phố', 'năm thành phố'),
+  none('Trong năm doanh nghiệp nộp thuế đầy đủ.', 'năm doanh nghiệp'),
   // a fraction after `trong đó` is a part of what was counted
   ratio('Xã có 240 hộ chăn nuôi, trong đó 1/3 nuôi bò sinh sản.', 1, 3, null, '1/3'),
   none('Trong đó ngày 1/3 là ngày khai mạc.', '1/3'),

@@ -1030,6 +1030,9 @@ function isYearNoun(context: FigureContext, number: FigureNumber, unit: FigureUn
   if (!isWordAt(context, number.first - 1)) return false;
   // (`không năm người` is no number before it: `không` is mostly "not".)
   if (before.key !== 'không' && isInSetAt(context, number.first - 1, NUMBER_WORD_SET) && isLowerWordAt(context, number.first - 1)) return true;
+  // `một trong năm dự án` ("one of five projects"): after `một trong` a noun the lexicon counts is counted, five of it
+  if (before.key === 'trong' && unit.known && unit.kind === 'count' && context.tokens[number.first - 2]?.key === 'một' &&
+    isLowerWordAt(context, number.first - 2)) return false;
   return YEAR_AFTER.has(before.key) || (YEAR_UNLESS_TIME_AFTER.has(before.key) && unit.kind !== 'duration');
 }
 
