@@ -709,7 +709,10 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   if (!colon && after && isWordAt(context, index + 1) && !isGlued(context, index + 1) && PIECE_NOUNS.has(after.text) && BATCH_LABELS.has(before.key)) return false;
   if (before.key === 'số' && twoBefore && QUANTITY_BEFORE_SO.has(twoBefore.key)) return false;
   // `đã cấp 200 giấy phép`, `cung cấp 500 máy tính`: the label word is a verb here.
-  if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) || isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES))) return false;
+  // (A pair written with a capital inside a sentence names a room of its own, whose number is its name: `tại Hội
+  // trường 2`, `Khán phòng 1`.)
+  if (twoBefore && !colon && (VERB_BEFORE_LABEL.has(twoBefore.key) ||
+    (isWordPairAt(context, index - 2 - colon, VERB_BEFORE_LABEL_PHRASES) && !isNameWord(context, index - 2)))) return false;
   if (!colon && isReceiverOfGiving(context, index - 1)) return false;
   // `(DAAD) cấp 30 suất học bổng`: right after a body's bracketed short name the label word is what the body does, a
   // verb, when a noun the lexicon counts follows the number.

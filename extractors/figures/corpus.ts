@@ -906,6 +906,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Công ty đã kỷ luật 5 nhân viên vì sai phạm.', 5, 'nhân viên', '5 nhân viên'),
   count('Nhà hát phát trực tuyến 4 buổi hòa nhạc.', 4, 'buổi', '4 buổi'),
   count('Buổi lễ diễn ra trong khán phòng 500 chỗ ngồi.', 500, 'chỗ ngồi', '500 chỗ ngồi'),
+  // ... but a hall written with a capital inside a sentence is named by its number
+  none('Hội nghị diễn ra tại Hội trường 3 của Nhà văn hóa tỉnh.', '3'),
+  none('Buổi hòa nhạc được tổ chức ở Khán phòng 1 từ 20 giờ.', '1'),
+  count('Hội trường 400 chỗ ngồi đã kín khách.', 400, 'chỗ ngồi', '400 chỗ ngồi'),
   count('Hội trường 800 chỗ đã kín khách.', 800, 'chỗ', '800 chỗ'),
   count('Năm nay tỉnh mới cấp 12 giấy phép khai thác.', 12, 'giấy phép', '12 giấy phép'),
   none('Đội tuyển thi đấu ở sân 2 vào buổi chiều.', '2'),
