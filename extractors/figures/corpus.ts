@@ -978,6 +978,10 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // a short name in brackets whose number repeats the name's: part of the name
   none('Mẫu được gửi tới Trung tâm Kỹ thuật 3 (Quatest 3) kiểm định.', 'Quatest 3'),
   number('Anh thắng đối thủ nặng ký (Elo 2.410) ở ván cuối.', 2410, '2.410'),
+  // a noun numbered by an ordinal from one number to a higher one of the same noun is a range of it
+  range('Thai phụ được tiêm từ tuần thứ 20 đến tuần 32 của thai kỳ.', 20, 32, 'tuần', 'từ tuần thứ 20 đến tuần 32'),
+  range('Học sinh từ lớp thứ 3 đến lớp thứ 5 được miễn phí.', 3, 5, 'lớp', 'từ lớp thứ 3 đến lớp thứ 5'),
+  ordinal('Đội giữ vị trí thứ 3 đến hết mùa giải.', 3, 'thứ 3'),
   // a range of lengths of hours after a comparison or a cost (the dates stage reads no clock time there)
   range('Nhờ radar mới, bản tin ra sớm hơn từ 2 đến 4 giờ so với trước.', 2, 4, 'giờ', 'từ 2 đến 4 giờ'),
   range('Mỗi ca mổ mất từ 3 đến 5 giờ.', 3, 5, 'giờ', 'từ 3 đến 5 giờ'),

@@ -303,11 +303,45 @@ function figureAt(context: FigureContext, index: number, found: FoundFigures): n
     return ordinal.next;
   }
   if (token.key === 'từ') {
+    const numbered = readNumberedNounRange(context, index);
+    if (numbered) {
+      const figure = figureSpan(context, index, numbered.next, 'range', null, numbered.min, numbered.max, null, numbered.unit, null, 'range-numbered-noun');
+      found.add(context, figure, index, numbered.next);
+      return numbered.next;
+    }
     // `từ -18 đến -25 độ C`, `từ âm 18 đến âm 25 độ C`: a range below zero opens with its `từ` too.
     const signedFrom = minusBefore(context, index + 2) === index + 1 && !isGlued(context, index + 1);
     return numberFigureAt(context, signedFrom ? index + 2 : index + 1, index, found);
   }
   return numberFigureAt(context, index, null, found);
+}
+
+/** The two numbers of a numbered noun's range (see readNumberedNounRange). */
+const numberedLower = new NumberReading();
+const numberedUpper = new NumberReading();
+
+/**
+ * `từ tuần thứ 27 đến tuần 36` (of a pregnancy), `từ lớp thứ 3 đến lớp thứ 5`: a noun numbered by an ordinal in digits
+ * after `từ`, then `đến` or `tới` and the same noun with a higher number, a range of that noun. Read only at `từ`, and
+ * only when `thứ` follows its noun.
+ */
+function readNumberedNounRange(context: FigureContext, index: number): { min: number; max: number; unit: string; next: number } | null {
+  const { tokens } = context;
+  const noun = tokens[index + 1];
+  if (noun === undefined || tokens[index + 2]?.key !== 'thứ' || !isLowerWordAt(context, index + 1) || !isLowerWordAt(context, index + 2)) return null;
+  if (kindAt(context, index + 3) !== DIGITS) return null;
+  const lower = readNumberAt(context, index + 3, numberedLower);
+  if (!lower || lower.scale !== 1 || !Number.isInteger(lower.value)) return null;
+  const link = tokens[lower.next];
+  if (link === undefined || (link.key !== 'đến' && link.key !== 'tới') || !isLowerWordAt(context, lower.next)) return null;
+  if (tokens[lower.next + 1]?.key !== noun.key || !isLowerWordAt(context, lower.next + 1)) return null;
+  let at = lower.next + 2;
+  if (tokens[at]?.key === 'thứ' && isLowerWordAt(context, at)) at += 1;
+  if (kindAt(context, at) !== DIGITS) return null;
+  const lowerValue = lower.value;
+  const upper = readNumberAt(context, at, numberedUpper);
+  if (!upper || upper.scale !== 1 || !Number.isInteger(upper.value) || upper.value <= lowerValue) return null;
+  return { min: lowerValue, max: upper.value, unit: noun.key, next: upper.next };
 }
 
 /** The number a figure is read from (see NumberReading), and the units after it (see UnitReading). */
