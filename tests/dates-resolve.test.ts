@@ -49,8 +49,8 @@ describe('dates stage: resolution', () => {
   });
 
   it('keeps the stated start of a range whose end needs publishedAt', () => {
-    const { dates, warnings } = resolve('Từ năm 2021 đến nay, tỉnh thu hút nhiều dự án.', null);
-    expect(dates[0]).toMatchObject({ value: '2021', endValue: null });
+    const { dates, warnings } = resolve('Từ tháng 4/2021 đến nay, tỉnh thu hút nhiều dự án.', null);
+    expect(dates[0]).toMatchObject({ value: '2021-04', endValue: null });
     expect(warnings).toHaveLength(1);
   });
 
