@@ -1818,4 +1818,16 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã phối hợp. Lực lượng Bộ đội Biên phòng tỉnh đã bắt giữ hai đối tượng.',
     'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu', null, 'Bộ đội Biên phòng tỉnh đã'),
   org('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã họp. Bộ đội Biên phòng tỉnh Điện Biên cũng tham dự.', 'Bộ đội Biên phòng tỉnh Điện Biên'),
+  // A court or procuracy named by its numbered region after its bracketed acronym, the place after a dash; the acronym
+  // and the region alone later are that court; another region's is its own.
+  org('Bà Trần Thị Mai, Chánh án Tòa án nhân dân (TAND) khu vực 2 - Cần Thơ, cho biết năm nay TAND khu vực 2 đã giải quyết 300 vụ.',
+    'Tòa án nhân dân khu vực 2 - Cần Thơ', null, 'TAND khu vực 2 đã'),
+  org('Viện Kiểm sát nhân dân (VKSND) khu vực 4 đã truy tố hai bị can.', 'Viện Kiểm sát nhân dân khu vực 4', null,
+    'Viện Kiểm sát nhân dân (VKSND) khu vực 4'),
+  org('Tòa án nhân dân (TAND) khu vực 3 - Hà Nội đã xử hai vụ. TAND khu vực 5 cũng thụ lý một vụ.', 'TAND khu vực 5'),
+  // An embassy named with its seat (`tại` and the country), then without it: one body; two seats leave the bare name its own.
+  org('Đại sứ quán Hàn Quốc tại Việt Nam đã tài trợ dự án. Đại sứ quán Hàn Quốc cũng cử hai chuyên gia.',
+    'Đại sứ quán Hàn Quốc tại Việt Nam', null, 'Đại sứ quán Hàn Quốc cũng'),
+  org('Đại sứ quán Hàn Quốc tại Việt Nam và Đại sứ quán Hàn Quốc tại Lào đã tài trợ. Đại sứ quán Hàn Quốc cũng cử chuyên gia.',
+    'Đại sứ quán Hàn Quốc', null, 'Đại sứ quán Hàn Quốc cũng'),
 ];

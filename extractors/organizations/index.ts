@@ -1131,6 +1131,13 @@ function namedWithAcronymSpelledOut(
   namesWithoutPlace: ReadonlyMap<string, string> | null,
 ): EntityDraft | undefined {
   const words = index.keyOf(name).split(' ');
+  // `TAND khu vực 3` after `Tòa án nhân dân (TAND) khu vực 3 - Hà Nội`: an acronym for the whole body, then its
+  // numbered region, is the body named with that region, whatever place follows it there.
+  const wholeLong = words.length > 2 && words[1] === 'khu' ? longByAcronymKey.get(words[0] as string) : undefined;
+  if (wholeLong !== undefined) {
+    const regional = namedOrPlaceless(index, `${wholeLong} ${words.slice(1).join(' ')}`, namesWithoutPlace);
+    if (regional !== undefined) return regional;
+  }
   for (let position = 1; position < words.length; position += 1) {
     const long = longByAcronymKey.get(words[position] as string);
     if (long === undefined) continue;
@@ -1305,11 +1312,21 @@ function endsWithCountry(text: string, run: NameRun, words: NameTokens): boolean
   return false;
 }
 
+/** `tại` (at) before the place a body is seated in (`Đại sứ quán Nhật Bản tại Việt Nam`). */
+const SEAT_KEY = 'tại';
+
 function nameWithoutTrailingPlace(text: string, name: string, run: NameRun, words: NameTokens): string | null {
   for (let index = run.firstToken + 1; index < run.endToken; index += 1) {
     if (words.placeEnd(index) !== run.endToken) continue;
     const place = text.slice(words.tokens[index]?.start ?? run.end, run.end);
-    return place.length > 0 && name.endsWith(place) ? name.slice(0, name.length - place.length).trimEnd() : null;
+    if (place.length === 0 || !name.endsWith(place)) return null;
+    // `Đại sứ quán Nhật Bản tại Việt Nam`: the body without its seat (`tại` and the place) is `Đại sứ quán Nhật Bản`.
+    const placeless = name.slice(0, name.length - place.length).trimEnd();
+    // `Tòa án nhân dân khu vực 3 - Hà Nội`: the numbered region without the place after its dash.
+    const before = words.tokens[index - 1];
+    return index - 1 > run.firstToken + 1 && (before?.key === SEAT_KEY || before?.text === '-')
+      ? placeless.slice(0, placeless.length - before.text.length).trimEnd()
+      : placeless;
   }
   return null;
 }

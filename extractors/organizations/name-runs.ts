@@ -774,7 +774,8 @@ function scanNameRun(words: NameTokens, index: number): NameRun | null {
       return runOf(words, head, index, headNext, branchEnd, { start: token.start, end: tokens[position + 2]?.end ?? token.end });
     }
     if (gap === null && position === end && head.kind === 'organization' && (bracketedAcronymBeforePlace(words, position, hasProper)
-      || (position === headNext && COMPLETE_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRegion(words, position))
+      || (position === headNext && (COMPLETE_HEAD_KEYS.has(head.key) || REGIONAL_COURT_HEAD_KEYS.has(head.key))
+        && bracketedAcronymBeforeRegion(words, position))
       || (position === headNext && !CLUB_HEAD_KEYS.has(head.key) && headAcronymBeforeName(words, index, position, head.kind))
       || (SEATED_HEAD_KEYS.has(head.key) && bracketedAcronymBeforeRankSeat(words, position))
       || (hasProper && fieldAcronymBeforeParent(words, headNext, position)))) {

@@ -156,7 +156,8 @@ export function headAcronymReferentByHead(
     const named = long.startsWith(`${head} `) ? long : `${head} ${long}`;
     for (const suffix of suffixes) if (names.has(named + suffix)) return named + suffix;
     // `Hội LHPN tỉnh` after `Hội Liên hiệp Phụ nữ (LHPN) tỉnh Sơn La`: the level without the place.
-    const placed = levelRest ? namesWithoutPlace.get(`${named} ${restKey}`) : undefined;
+    // `TAND khu vực 3` after `Tòa án nhân dân (TAND) khu vực 3 - Hà Nội`: the rest without the place after it.
+    const placed = restKey !== null ? namesWithoutPlace.get(`${named} ${restKey}`) : undefined;
     if (placed !== undefined) return placed;
   }
   const letters = acronymLetters(acronym);
