@@ -1830,4 +1830,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
     'Đại sứ quán Hàn Quốc tại Việt Nam', null, 'Đại sứ quán Hàn Quốc cũng'),
   org('Đại sứ quán Hàn Quốc tại Việt Nam và Đại sứ quán Hàn Quốc tại Lào đã tài trợ. Đại sứ quán Hàn Quốc cũng cử chuyên gia.',
     'Đại sứ quán Hàn Quốc', null, 'Đại sứ quán Hàn Quốc cũng'),
+  // A province's or a city's youth union named bare, as its Party committee is.
+  org('Trong chiến dịch, Tỉnh đoàn đã huy động 500 tình nguyện viên.', 'Tỉnh đoàn'),
+  org('Thành đoàn phối hợp với các trường tổ chức ngày hội.', 'Thành đoàn'),
 ];
