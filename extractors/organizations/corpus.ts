@@ -1833,4 +1833,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A province's or a city's youth union named bare, as its Party committee is.
   org('Trong chiến dịch, Tỉnh đoàn đã huy động 500 tình nguyện viên.', 'Tỉnh đoàn'),
   org('Thành đoàn phối hợp với các trường tổ chức ngày hội.', 'Thành đoàn'),
+  // A head and the acronym of the words after it (`Ban QLDA`) for the one board whose name opens with those words.
+  org('Ban Quản lý dự án Thủy lợi Bắc Hưng Hải đã khởi công hai gói thầu. Ban QLDA cho biết sẽ hoàn thành trong năm 2026.',
+    'Ban Quản lý dự án Thủy lợi Bắc Hưng Hải', null, 'Ban QLDA'),
 ];

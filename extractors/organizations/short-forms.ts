@@ -174,7 +174,28 @@ export function headAcronymReferentByHead(
     const suffix = restKey === null ? '' : ` ${restKey}`;
     for (const [placeless, name] of namesWithoutPlace) if (initialsOf(placeless, suffix)) return name;
   }
-  return null;
+  return restKey === null && letters.length >= MIN_OPENING_INITIALS ? nameOpenedByInitials(head, letters, names) : null;
+}
+
+/** Fewest letters of a head's acronym that may stand for the first words of a longer name (`QLDA`). */
+const MIN_OPENING_INITIALS = 4;
+
+/**
+ * `Ban QLDA` after `Ban Quản lý dự án Nước sạch nông thôn`: the head's acronym spelling the words right after the head,
+ * the body's own name after them left out. The one name among `names` (folded) so opened, else null (two such names
+ * leave it unresolved).
+ */
+function nameOpenedByInitials(head: string, letters: readonly string[], names: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const name of names) {
+    if (!name.startsWith(`${head} `)) continue;
+    const middle = tokenize(name.slice(head.length + 1)).filter((token) => token.isWord);
+    const end = matchInitialsForward(middle, 0, letters);
+    if (end <= 0 || end >= middle.length) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found;
 }
 
 /** No rest after the acronym: the name ends with the acronym's words. */
