@@ -1836,4 +1836,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A head and the acronym of the words after it (`Ban QLDA`) for the one board whose name opens with those words.
   org('Ban Quản lý dự án Thủy lợi Bắc Hưng Hải đã khởi công hai gói thầu. Ban QLDA cho biết sẽ hoàn thành trong năm 2026.',
     'Ban Quản lý dự án Thủy lợi Bắc Hưng Hải', null, 'Ban QLDA'),
+  // The Front's committee named with its acronym, the home country and the level: the province's committee named before.
+  org('Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hà Giang tổ chức hội nghị. Ủy ban MTTQ Việt Nam tỉnh đã hiệp thương cử 60 vị.',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang', null, 'Ủy ban MTTQ Việt Nam tỉnh đã'),
 ];

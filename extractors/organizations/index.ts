@@ -68,6 +68,8 @@ function headSpelledOut(key: string): string | null {
 }
 /** `Ngân hàng Nhà nước` and `Ngân hàng Nhà nước Việt Nam` name one body: in Vietnamese news the country goes without saying. */
 const HOME_COUNTRY = ' việt nam';
+/** The home country opening the words after a name's acronym, a level after it (`MTTQ Việt Nam tỉnh`). */
+const HOME_COUNTRY_LEVEL = 'việt nam ';
 /** `Ủy ban Kinh tế` and `Ủy ban Kinh tế (của) Quốc hội` name one committee (name-runs.ts, servedBodyAfter). */
 const COMMITTEE_PREFIXES = [...COMMITTEE_HEAD_KEYS].map((head) => `${head} `);
 const SERVED_BODY_SUFFIXES = [...SERVED_BODY_KEYS].flatMap((body) => [` của ${body}`, ` ${body}`]);
@@ -1147,8 +1149,9 @@ function namedWithAcronymSpelledOut(
     // `Ủy ban MTTQ tỉnh` after `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Lạng Sơn`: the home country goes without
     // saying, the level is the province's named before. (Not any short form without its place: `Ban Chỉ huy
     // PCTT&TKCN tỉnh` may be another province's than the one named in full before.)
+    // `Ủy ban MTTQ Việt Nam tỉnh` after the same committee named with its province: the level the province's.
     const named = index.named(whole)
-      ?? (rest.length > 0 && !before.endsWith(HOME_COUNTRY) ? namedOrPlaceless(index, `${before}${HOME_COUNTRY} ${rest}`, namesWithoutPlace) : undefined);
+      ?? (rest.length > 0 && !before.endsWith(HOME_COUNTRY) ? namedOrPlaceless(index, rest.startsWith(HOME_COUNTRY_LEVEL) ? whole : `${before}${HOME_COUNTRY} ${rest}`, namesWithoutPlace) : undefined);
     if (named !== undefined) return named;
     if (rest.length === 0) continue;
     const cut = index.named(before);
