@@ -1839,4 +1839,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // The Front's committee named with its acronym, the home country and the level: the province's committee named before.
   org('Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hà Giang tổ chức hội nghị. Ủy ban MTTQ Việt Nam tỉnh đã hiệp thương cử 60 vị.',
     'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang', null, 'Ủy ban MTTQ Việt Nam tỉnh đã'),
+  // A body followed by `các` and a level: the body of each such place, no one organization.
+  none('Theo kế hoạch, Ban CHQS các xã sẽ hoàn thiện hồ sơ trước ngày 25/11.', 'Ban CHQS các xã'),
+  none('Sau hội nghị, Hội Nông dân các huyện đã ra quân làm đường.', 'Hội Nông dân các huyện'),
 ];

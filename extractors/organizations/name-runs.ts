@@ -317,6 +317,9 @@ function afterCapitalizedName(words: NameTokens, index: number): boolean {
   return before !== undefined && before.capitalized && !before.acronymLike && !tokens[index]?.breakBefore && words.is(index, FAMILY_NAME);
 }
 
+/** Lower levels whose places, after `các`, each have the body: `Ban CHQS các xã`. */
+const EACH_PLACE_LEVEL_KEYS: ReadonlySet<string> = new Set(['huyện', 'quận', 'xã', 'phường', 'thôn']);
+
 /**
  * `của 2 phường`, `của các xã`: bodies of several places, named by their kind (`Trung tâm Phục vụ hành chính công
  * của 2 phường`), no one organization. True when token `index` is `của` and a number or a plural and a level follow,
@@ -324,8 +327,11 @@ function afterCapitalizedName(words: NameTokens, index: number): boolean {
  */
 function ofSeveralPlaces(tokens: readonly Token[], index: number): boolean {
   const of = tokens[index];
-  // `Ủy ban MTTQ các cấp`, `Hội Nông dân các cấp`: the body at every level, no one organization.
-  if (of?.key === PLURAL_KEY && !of.breakBefore && tokens[index + 1]?.key === 'cấp' && !tokens[index + 1]?.breakBefore) return true;
+  // `Ủy ban MTTQ các cấp`, `Hội Nông dân các cấp`: the body at every level, no one organization; so are `Ban CHQS
+  // các xã`, `Hội Nông dân các huyện`: the body of each place of a lower level (not `Ban Chỉ đạo Trung ương các tỉnh`).
+  const next = tokens[index + 1];
+  if (of?.key === PLURAL_KEY && !of.breakBefore && next !== undefined && !next.breakBefore
+    && (next.key === 'cấp' || (next.lower && EACH_PLACE_LEVEL_KEYS.has(next.key)))) return true;
   const count = tokens[index + 1];
   const level = tokens[index + 2];
   if (of?.key !== 'của' || of.breakBefore || !count || count.breakBefore || !level || level.breakBefore) return false;
