@@ -1842,4 +1842,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A body followed by `các` and a level: the body of each such place, no one organization.
   none('Theo kế hoạch, Ban CHQS các xã sẽ hoàn thiện hồ sơ trước ngày 25/11.', 'Ban CHQS các xã'),
   none('Sau hội nghị, Hội Nông dân các huyện đã ra quân làm đường.', 'Hội Nông dân các huyện'),
+  // A unit's name ends before `và` and a person's full name with a middle name listed after it.
+  org('Bị cáo gồm Hà Văn Tùng, nguyên Trạm trưởng Trạm Kiểm lâm Mường Lát và Lò Thị Lan (SN 1991), nguyên kế toán.',
+    'Trạm Kiểm lâm Mường Lát'),
+  none('Bị cáo gồm Hà Văn Tùng, nguyên Trạm trưởng Trạm Kiểm lâm Mường Lát và Lò Thị Lan (SN 1991), nguyên kế toán.', 'Lò Thị Lan'),
 ];

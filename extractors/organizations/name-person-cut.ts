@@ -97,6 +97,9 @@ export function endBeforePersonName(
   // `Tỉnh ủy Tuyên Quang Nông Thị Hạnh`: after a place, three capitalized syllables whose middle one is a middle name
   // (`Thị`, `Văn`) are a person's full name, though their family name is too common a word to cut at elsewhere.
   if (middleNamedPersonAfterPlace(words, accepted, bodyStart, nameEnd)) return nameEnd - 3;
+  // `Trạm Kiểm lâm Mường Lát và Hà Thị Lan (SN 1990)`: such a full name after `và` is a second person listed, the
+  // body's name ending before `và`.
+  if (middleNamedPersonAfterAnd(words, accepted, bodyStart, nameEnd)) return nameEnd - 4;
   // After a place: two capitalized words or more, one of them no Vietnamese syllable, are a foreign name; unless the
   // last is a company's word (`Quỹ đầu tư Mekong Spark Capital`), which ends no person's name.
   let foreignStart = end;
@@ -131,6 +134,23 @@ function middleNamedPersonAfterPlace(words: NameTokens, accepted: AcceptedTokens
   if (first <= bodyStart || accepted.at(first - 1 - bodyStart) !== 'place') return false;
   const { tokens } = words;
   if (!PERSON_MIDDLE_NAME_KEYS.has(tokens[first + 1]?.key ?? '')) return false;
+  for (let index = first; index < nameEnd; index += 1) {
+    const token = tokens[index];
+    if (!token || token.breakBefore || !token.capitalized || token.acronymLike || !isVietnameseSyllable(token.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name's last four tokens before `nameEnd` are `và` and a person's full name of three syllables, the middle one
+ * `Thị` or `Văn`, after a capitalized word or a place of the name (`... Mường Lát và Hà Thị Lan`).
+ */
+function middleNamedPersonAfterAnd(words: NameTokens, accepted: AcceptedTokens, bodyStart: number, nameEnd: number): boolean {
+  const first = nameEnd - 3;
+  const { tokens } = words;
+  if (first - 2 <= bodyStart || tokens[first - 1]?.key !== 'và' || !PERSON_MIDDLE_NAME_KEYS.has(tokens[first + 1]?.key ?? '')) return false;
+  const before = accepted.at(first - 2 - bodyStart);
+  if (before !== 'place' && before !== 'capitalized') return false;
   for (let index = first; index < nameEnd; index += 1) {
     const token = tokens[index];
     if (!token || token.breakBefore || !token.capitalized || token.acronymLike || !isVietnameseSyllable(token.text)) return false;
