@@ -1846,4 +1846,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Bị cáo gồm Hà Văn Tùng, nguyên Trạm trưởng Trạm Kiểm lâm Mường Lát và Lò Thị Lan (SN 1991), nguyên kế toán.',
     'Trạm Kiểm lâm Mường Lát'),
   none('Bị cáo gồm Hà Văn Tùng, nguyên Trạm trưởng Trạm Kiểm lâm Mường Lát và Lò Thị Lan (SN 1991), nguyên kế toán.', 'Lò Thị Lan'),
+  // The ills a steering committee works against after `phòng, chống`, listed by commas, up to its province.
+  org('Vụ án do Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh theo dõi, chỉ đạo.',
+    'Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh'),
+  none('Ban Chỉ đạo phòng, chống tội phạm, ma túy đã họp.', 'ma túy'),
 ];

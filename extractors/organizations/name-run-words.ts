@@ -1633,6 +1633,9 @@ export function setPhraseFieldLength(words: NameTokens, index: number): number {
       if (lexiconMatchLength(words, position, NAME_BREAKING_PHRASES, STARTS_NAME_BREAKING) > 0 && count === 0) return -1;
       continue;
     }
+    // `Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh X`: the ills it works against listed by commas.
+    if (token.text === ',' && count > 0 && tokens[position - 1]?.lower === true && tokens[position + 1]?.breakBefore === false
+      && plainFieldAfterAboutLength(words, position + 1) > 0) continue;
     if (!token.capitalized || (tokens[position - 1]?.key !== 'và' && tokens[position - 1]?.capitalized !== true)) return -1;
     if (matchHead(words, position) !== null || isTitleStart(words, position) || startsPersonName(words, position)) return -1;
   }
