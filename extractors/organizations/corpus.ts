@@ -1850,4 +1850,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Vụ án do Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh theo dõi, chỉ đạo.',
     'Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh'),
   none('Ban Chỉ đạo phòng, chống tội phạm, ma túy đã họp.', 'ma túy'),
+  // Seeds and breeds a research centre is named for, at a sentence's end too.
+  org('Ông Lâm là Giám đốc Trung tâm Nghiên cứu giống cây trồng.', 'Trung tâm Nghiên cứu giống cây trồng'),
+  org('Bà Hạnh công tác tại Trung tâm Nghiên cứu giống vật nuôi, cho biết thêm.', 'Trung tâm Nghiên cứu giống vật nuôi'),
 ];

@@ -309,6 +309,8 @@ const NAME_TAIL_WORDS = [
   'sức khỏe cộng đồng', 'ung thư', 'tim mạch', 'truyền nhiễm', 'nhiệt đới', 'lão khoa', 'phục hồi chức năng',
   'pháp y', 'tâm thần', 'ngoại ngữ', 'tin học', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'di sản', 'bảo tàng', 'khảo cổ học',
   'di tích', 'danh thắng', 'di tích lịch sử', 'sáng tác',
+  // Seeds and breeds, which research centres are named for (`Trung tâm Nghiên cứu giống cây trồng`).
+  'giống cây trồng', 'giống vật nuôi',
   // Fields of the police's departments (`Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao`), and
   // criminal matters, which forensic institutes are named for (`Viện Khoa học hình sự`, `Phân viện Khoa học hình sự`).
   'tội phạm', 'ma túy', 'an ninh mạng', 'tội phạm sử dụng công nghệ cao', 'hình sự',
