@@ -1853,4 +1853,7 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Seeds and breeds a research centre is named for, at a sentence's end too.
   org('Ông Lâm là Giám đốc Trung tâm Nghiên cứu giống cây trồng.', 'Trung tâm Nghiên cứu giống cây trồng'),
   org('Bà Hạnh công tác tại Trung tâm Nghiên cứu giống vật nuôi, cho biết thêm.', 'Trung tâm Nghiên cứu giống vật nuôi'),
+  // A plant's workshop named for its work; the common noun none.
+  org('Theo ông Tâm, quản đốc Phân xưởng Sửa chữa, Công ty Nhiệt điện Phả Lại, đợt bảo dưỡng kéo dài.', 'Phân xưởng Sửa chữa'),
+  none('Phân xưởng này có 40 công nhân.', 'Phân xưởng'),
 ];

@@ -107,6 +107,8 @@ const ORGANIZATION_HEADS = [
   // A sub-institute of an institute (`Phân viện Khoa học Nông nghiệp miền Nam`) and a sub-committee of a board
   // (`Phân ban Ni giới tỉnh`), named as their parents are; a church (`Giáo hội Phật giáo Việt Nam`).
   'Phân viện', 'Phân ban', 'Giáo hội',
+  // A plant's or a power company's workshop, named for its work (`Phân xưởng Sửa chữa`).
+  'Phân xưởng',
   // The government of a province or district abroad, named by its level and place (`Chính quyền tỉnh Xiêng Khoảng`):
   // only before them (name-run-words.ts departmentHeadAt), as `Chính quyền địa phương` is the local authorities.
   'Chính quyền',
