@@ -1856,4 +1856,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A plant's workshop named for its work; the common noun none.
   org('Theo ông Tâm, quản đốc Phân xưởng Sửa chữa, Công ty Nhiệt điện Phả Lại, đợt bảo dưỡng kéo dài.', 'Phân xưởng Sửa chữa'),
   none('Phân xưởng này có 40 công nhân.', 'Phân xưởng'),
+  // A procuracy's department named for the prosecution and the stage of the case it oversees; the activity alone none.
+  org('Kiểm sát viên thuộc Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm án hình sự, VKSND tỉnh Hà Tĩnh.',
+    'Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm án hình sự'),
+  org('Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự đã phê chuẩn quyết định khởi tố.',
+    'Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự'),
+  none('Ông Bình thực hành quyền công tố tại phiên tòa.', 'thực hành quyền công tố'),
 ];

@@ -426,6 +426,11 @@ const FIELD_COMPOUNDS = [
   // the guidance a central hospital gives the hospitals below it (`Trung tâm Đào tạo và Chỉ đạo tuyến`); the care of
   // officials' health (`Ban Bảo vệ sức khỏe cán bộ tỉnh`): `đường`, `tuyến`, `cán bộ` there end no name.
   'đái tháo đường', 'chỉ đạo tuyến', 'bảo vệ sức khỏe cán bộ', 'chăm sóc sức khỏe cán bộ',
+  // A procuracy's departments, named for the prosecution and the stage of the case they oversee (`Phòng Thực hành
+  // quyền công tố và kiểm sát xét xử phúc thẩm án hình sự`).
+  'thực hành quyền công tố', 'thực hành quyền công tố và kiểm sát điều tra', 'thực hành quyền công tố và kiểm sát xét xử',
+  'thực hành quyền công tố và kiểm sát điều tra án hình sự', 'thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự',
+  'thực hành quyền công tố và kiểm sát xét xử phúc thẩm án hình sự',
   // Education, science, information.
   'giáo dục mầm non', 'giáo dục tiểu học', 'giáo dục trung học', 'giáo dục đại học', 'giáo dục thường xuyên',
   'giáo dục nghề nghiệp', 'giáo dục chính trị', 'quản lý chất lượng', 'kiểm định chất lượng',
