@@ -1862,4 +1862,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự đã phê chuẩn quyết định khởi tố.',
     'Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự'),
   none('Ông Bình thực hành quyền công tố tại phiên tòa.', 'thực hành quyền công tố'),
+  // A zone's managing board and the sites after `và các`, its level bare where the name plainly ends; other bodies
+  // after `và các` are no part of it.
+  org('Ông Hùng đề nghị Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh chủ trì rà soát.',
+    'Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh'),
+  org('Ban Quản lý Khu kinh tế Dung Quất và các sở ngành tỉnh đã họp.', 'Ban Quản lý Khu kinh tế Dung Quất'),
 ];

@@ -13,7 +13,7 @@ import { foldKey } from '../shared/vietnamese.js';
 import type { TextSpan } from '../../pipeline/document.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { ACADEMIC_TITLE_KEYS, COMMITTEE_HEAD_KEYS, COMPANY_HEAD_KEYS, COMPLETE_HEAD_KEYS, ESTABLISHMENT_HEAD_KEYS, KNOWN_ORGANIZATION_LONG_FORM_ACRONYMS, NUMBERED_MILITARY_UNIT_HEAD_KEYS, INSTITUTION_KIND_PHRASES, HEAD_COMPLEMENT_PHRASES, HONORIFIC_KEYS, LEVEL_BODY_HEAD_KEYS, SERVED_BODY_KEYS, LAW_HEAD_KEYS, MEMBER_GATHERING_HEAD_KEYS, NAMED_INSTITUTION_HEAD_KEYS, NAME_BREAKING_PHRASES, NAME_TAIL_PHRASES, NAME_VERBAL_TAIL_PHRASES,
-  NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
+  MANAGED_SITE_PHRASES, NOT_A_NAME_AFTER_HEAD_PHRASES, NOT_NAME_WORDS_AFTER_SUBJECT_PHRASES, PERSON_JOB_TITLE_PHRASES, PERSON_TITLE_ABBREVIATION_KEYS, SEATED_HEAD_KEYS, TITLE_PHRASES, YEAR_BRANCH_KEYS, YEAR_STEM_KEYS } from './lexicon.js';
 import {
   bracketKeepsName,
   endBeforePersonName,
@@ -391,6 +391,10 @@ function membersBeforeClose(words: NameTokens, index: number): number {
     const token = tokens[position];
     if (!token || token.breakBefore) return 0;
     if (position > index + 2 && ((token.text === '(' && tokens[position + 1]?.acronymLike === true) || words.placeEnd(position) > position)) return position;
+    // `... Nghi Sơn và các khu công nghiệp tỉnh chủ trì`: the body's level, bare, where the name plainly ends.
+    // Only sites a body manages (not `và các sở ngành tỉnh đã họp`).
+    if (position > index + 2 && token.lower && BARE_LEVEL_KEYS.has(token.key) && levelEndsName(words, position + 1)
+      && MANAGED_SITE_PHRASES.matchLength(tokens, index + 1, true) === position - index - 1) return position + 1;
     if (!token.lower || words.is(position, STOP_WORD | CONNECTOR)) return 0;
   }
   return 0;
