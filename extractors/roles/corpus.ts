@@ -750,6 +750,11 @@ const TITLE_UNITS: CorpusExample<'roles'>[] = [
     'Trưởng ban', 'Trưởng ban', ['person', 'Hoàng Văn Tuấn'], ['Ban Chỉ đạo chống buôn lậu']),
   role('Ông Hoàng Văn Tuấn, Trưởng ban Chỉ đạo huyện, cho biết số vụ đã giảm.',
     'Trưởng ban Chỉ đạo', 'Trưởng ban Chỉ đạo', ['person', 'Hoàng Văn Tuấn'], null),
+  // The committee's name in lower case from `chỉ đạo` on (`Trưởng ban chỉ đạo đợt ...`): the same.
+  role('Ông Hoàng Văn Tuấn, Chủ tịch UBND xã Tân Hòa, Trưởng ban chỉ đạo chiến dịch mùa khô, cho biết số vụ đã giảm.',
+    'Trưởng ban chỉ đạo', 'Trưởng ban', ['person', 'Hoàng Văn Tuấn'], ['Ban chỉ đạo chiến dịch mùa khô', 'org-2']),
+  role('Ông Hoàng Văn Tuấn, Trưởng ban chỉ đạo huyện, cho biết số vụ đã giảm.',
+    'Trưởng ban chỉ đạo', 'Trưởng ban chỉ đạo', ['person', 'Hoàng Văn Tuấn'], null),
   // A unit whose field has its acronym in brackets after it is the body written as its kind word and that acronym.
   role('Trung tá Lê Văn Sơn, Trưởng phòng Cảnh sát môi trường (CSMT) Công an tỉnh Nghệ An, cho biết năm nay Phòng CSMT đã xử lý 12 vụ.',
     'Trưởng phòng', 'Trưởng phòng', ['person', 'Lê Văn Sơn'], ['Phòng CSMT', 'org-2']),

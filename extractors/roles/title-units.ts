@@ -246,7 +246,7 @@ export function unitAfterTitle(
       end = compoundEnd;
       continue;
     }
-    if (words.length === 0 ? !CAPITAL.test(next[1]) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
+    if (words.length === 0 ? (!CAPITAL.test(next[1]) && !opensSteeringCommittee(text, unit, next[1], wordStart)) || dashed : stopsName(text, next[1], wordStart + next[1].length, words[words.length - 1] ?? '')) break;
     if ((dashed && !CAPITAL.test(next[1])) || isEntityAt(wordStart) || startsOrganization(text, next[1], wordStart + next[1].length)) break;
     words.push(next[1]);
     beforeLast = end;
@@ -262,6 +262,19 @@ export function unitAfterTitle(
   // `Phó Trưởng phòng Quản lý hộ kinh doanh, cá nhân`: a set phrase's second half after the comma is the name's too.
   else if (words.slice(1).some((word) => !CAPITAL.test(word))) end = secondHalfAfterComma(text, words, end) ?? end;
   return { end, name: `${unit} ${text.slice(titleEnd, end).trim()}` };
+}
+
+/** `chỉ đạo` in lower case after a committee's word: the steering committee's kind, ` đạo` after `chỉ`. */
+const STEERING_SECOND_SYLLABLE = /[ \t]+đạo(?![\p{L}\p{M}])/uy;
+
+/**
+ * `Trưởng ban chỉ đạo đợt cao điểm`: a steering committee's name written in lower case after its head's `Trưởng ban`
+ * (the title cut before `chỉ đạo` where the name runs on: title-mentions.ts) opens with `chỉ đạo`, no capital.
+ */
+function opensSteeringCommittee(text: string, unit: string, word: string, at: number): boolean {
+  if (unit !== 'Ban' || word !== 'chỉ') return false;
+  STEERING_SECOND_SYLLABLE.lastIndex = at + word.length;
+  return STEERING_SECOND_SYLLABLE.test(text);
 }
 
 /** Most words of a field compound before a stop word inside it (`động vật` before `có xương sống`). */
