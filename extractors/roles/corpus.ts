@@ -1506,6 +1506,8 @@ const APPOINTMENTS: CorpusExample<'roles'>[] = [
   none('Dự họp có ông Lưu Văn Khánh, Chủ tịch UBND tỉnh Hòa An cùng các Phó Chủ tịch HĐND tỉnh Hòa An và đại biểu.', 'Phó Chủ tịch'),
   // A count before the title, nobody named: the members of a board as a group.
   none('Đại hội đã bầu 31 ủy viên Ban Chấp hành Hội Nông dân tỉnh Hòa An khóa mới.', 'ủy viên'),
+  // The count with the polite classifier of people between (`vị`): the members as a group.
+  none('Đại hội thống nhất danh sách 45 vị Ủy viên Ủy ban MTTQ Việt Nam huyện Tân Hòa khóa mới.', 'Ủy viên'),
   // One unnamed holder (`một`, a former one too): no one named holds it.
   none('Người bị kỷ luật là một nguyên Phó Chủ tịch UBND xã Tân Hòa để xảy ra sai phạm.', 'Phó Chủ tịch'),
   none('Đoàn đã làm việc với một Phó Giám đốc Sở Y tế tỉnh Hòa An.', 'Phó Giám đốc'),

@@ -105,10 +105,11 @@ export function otherHoldersOfCountedTitle(text: string, titleStart: number, tit
 }
 
 /**
- * A plural determiner or a count right before a title (`các Phó Chủ tịch`, `ba Phó Bí thư`, `31 ủy viên`): several
- * hold it. Not `năm` (five, and a year: `trong năm Chủ tịch UBND tỉnh đã ký`).
+ * A plural determiner or a count right before a title (`các Phó Chủ tịch`, `ba Phó Bí thư`, `31 ủy viên`), maybe with
+ * the polite classifier of people `vị` between (`79 vị Ủy viên`, `các vị Phó Chủ tịch`): several hold it. Not `năm`
+ * (five, and a year: `trong năm Chủ tịch UBND tỉnh đã ký`).
  */
-export const SEVERAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[Cc]ác|[Nn]hững|\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+$/u;
+export const SEVERAL_BEFORE_TITLE = /(?:^|[^\p{L}\p{M}\p{N}])(?:[Cc]ác|[Nn]hững|\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+(?:vị[ \t]+)?$/u;
 /** `gồm` (made up of), maybe `có`, and a colon after the title and its body: the list of its holders opens. */
 const HOLDERS_LIST_OPENING = /[ \t]+gồm(?:[ \t]+có)?[ \t]*:?[ \t]*/uy;
 /** Before a listed person: at most two words of address, rank or degree (`bà `, `Thiếu tướng `, `PGS.TS `). */
