@@ -1841,6 +1841,9 @@ const POSTS_BY_CONSULTATION: CorpusExample<'roles'>[] = [
     'Chủ tịch Ủy ban MTTQ', 'Chủ tịch', ['person', 'Lò Thị Hạnh'], ['Ủy ban MTTQ Việt Nam tỉnh Hòa An']),
   role('Ủy ban MTTQ Việt Nam tỉnh Hòa An khóa I ra mắt. Bà Lò Thị Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hòa An với 300/310 phiếu. Các Phó Chủ tịch gồm: ông Lý Văn Sáu, nguyên Chủ tịch Hội Nông dân tỉnh; bà Đinh Thị Thu, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh và ông Vi Văn Tám, Chủ tịch Liên đoàn Lao động tỉnh Hòa An.',
     'Phó Chủ tịch gồm', 'Phó Chủ tịch', ['person', 'Vi Văn Tám', 'person-4'], ['Ủy ban MTTQ Việt Nam tỉnh Hòa An']),
+  // Consultation with no second verb (`được hiệp thương giữ chức`), the post held again (`tiếp tục`).
+  role('Bà Lò Thị Hạnh, Ủy viên Ban Thường vụ Huyện ủy, tiếp tục được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam huyện Tân Hòa nhiệm kỳ mới.',
+    'Chủ tịch Ủy ban MTTQ', 'Chủ tịch', ['person', 'Lò Thị Hạnh'], ['Ủy ban MTTQ Việt Nam huyện Tân Hòa', 'org-2']),
   role('Ông Hà Văn Lực, Phó Giám đốc Sở Y tế tỉnh Hòa An, được cử làm Trưởng đoàn công tác của tỉnh.',
     'Trưởng đoàn công tác', 'Trưởng đoàn công tác', ['person', 'Hà Văn Lực'], null),
 ];

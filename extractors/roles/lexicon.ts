@@ -404,19 +404,19 @@ export const SUBJECT_TAKES_POST =
   '(?:(?:đã|sẽ|đang|vẫn|tiếp tục|chính thức|hiện|cũng|đồng thời|lần đầu|được bầu)[ \\t]+)*(?:là|làm|giữ|đảm nhận|đảm nhiệm|tiếp nhận|trở thành|được bầu làm|kế nhiệm)(?:[ \\t]+(?:chức|ghế|vị trí|vai trò))?';
 
 /**
- * When the post is held: `hiện`, `nay` (now: `X, nguyên Chủ tịch UBND huyện A, nay là Phó Giám đốc Sở B`), `nguyên` (former), `trước đây` (before), `cựu`, `tân` (new), `người từng` (who once), `Quyền` (acting,
+ * When the post is held: `hiện`, `tiếp tục` (still, again: `X tiếp tục được hiệp thương giữ chức Chủ tịch`), `nay` (now: `X, nguyên Chủ tịch UBND huyện A, nay là Phó Giám đốc Sở B`), `nguyên` (former), `trước đây` (before), `cựu`, `tân` (new), `người từng` (who once), `Quyền` (acting,
  * written with a capital as part of the title: `X, Quyền Chánh Thanh tra tỉnh`). Regex source.
  */
 const POST_TIME =
-  '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|nay|vốn|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|trước đây|trước đó|cũng|còn|đồng thời|đã|[Qq]uyền)[ \\t]+){0,2}';
+  '(?:người[ \\t]+)?(?:(?:hiện nay|hiện|nay|vốn|đương kim|nguyên|cựu|tân|đang|từng|vừa|mới|khi đó|lúc đó|trước đây|trước đó|cũng|còn|đồng thời|đã|tiếp tục|[Qq]uyền)[ \\t]+){0,2}';
 /**
  * How the post is held: `là`, `giữ chức`, `được bổ nhiệm giữ chức`, `đảm nhiệm`; two acts of appointment in a row
  * (`được điều động, bổ nhiệm giữ chức`, `được điều động, chỉ định giữ chức`), a choice by consultation, the Fatherland
- * Front's way of filling its posts, a Buddhist board's election and veneration (`được suy cử làm`, `được suy tôn làm`), or
+ * Front's way of filling its posts (`được hiệp thương cử giữ chức`, `được hiệp thương giữ chức`), a Buddhist board's election and veneration (`được suy cử làm`, `được suy tôn làm`), or
  * a delegation (`được hiệp thương cử giữ chức`, `được cử làm`), a transfer back to a post (`về giữ
  * chức`, `về làm`), a post handed to the holder (`được giao`, `được giao phụ trách`). Regex source.
  */
-const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển|(?:hiệp[ \\t]+thương[ \\t]+|suy[ \\t]+)?cử|suy[ \\t]+tôn)';
+const APPOINTING = '(?:bổ nhiệm|bầu|điều động|chỉ định|luân chuyển|(?:hiệp[ \\t]+thương[ \\t]+|suy[ \\t]+)?cử|hiệp[ \\t]+thương|suy[ \\t]+tôn)';
 const POST_VERB =
   `(?:(?:được[ \\t]+)?${APPOINTING}(?:[ \\t]*,[ \\t]*${APPOINTING})?(?:[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí|vào ghế))?|được[ \\t]+giao(?:[ \\t]+(?:làm|giữ chức vụ|giữ chức|phụ trách))?|về[ \\t]+(?:làm|giữ chức vụ|giữ chức)|là|làm|giữ chức vụ|giữ chức|giữ cương vị|giữ vị trí|đảm nhiệm chức|đảm nhiệm|đảm nhận)`;
 
