@@ -1752,6 +1752,11 @@ const UNIT_OF_HEADLINE_ORGANIZATION: CorpusExample<'roles'>[] = [
   // A body named after the unit is the unit's, not the headline's organization.
   role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nTheo ông Lê Văn Tâm, Trưởng phòng Đào tạo, Sở Giáo dục tỉnh Hòa An, học phí giữ ổn định.',
     'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Lê Văn Tâm'], ['Sở Giáo dục tỉnh Hòa An', 'org-2']),
+  // A faculty or a clinical department (`Khoa`) is a school's or a hospital's: not the unit of a Red Cross society.
+  role('Hội Chữ thập đỏ huyện Tân Hòa phát động hiến máu mùa khô\nTheo BS Lò Thị Mai, Trưởng khoa Xét nghiệm, mỗi lần hiến chỉ mất 15 phút.',
+    'Trưởng khoa Xét nghiệm', 'Trưởng khoa', ['person', 'Lò Thị Mai'], ['Khoa Xét nghiệm', 'org-2']),
+  role('Bệnh viện Đa khoa huyện Tân Hòa phát động hiến máu mùa khô\nTheo BS Lò Thị Mai, Trưởng khoa Xét nghiệm, mỗi lần hiến chỉ mất 15 phút.',
+    'Trưởng khoa Xét nghiệm', 'Trưởng khoa Xét nghiệm', ['person', 'Lò Thị Mai'], ['Bệnh viện Đa khoa huyện Tân Hòa']),
   // Nobody named beside the post: no post at the headline's organization.
   none('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nNhà trường yêu cầu mỗi trưởng phòng đào tạo phải báo cáo hằng tháng.', 'trưởng phòng đào tạo'),
 ];

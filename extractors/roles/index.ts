@@ -675,12 +675,24 @@ const UNIT_ALONE_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
 function unitOfHeadlineOrganization(text: string, post: Post, subject: EntityMention): { title: TitleMention; organization: EntityMention } | null {
   const unit = unitAfterHeadTitle(post.title, post.titleKey, post.organizations);
   if (!unit || unit.name.startsWith('Ban ') || unit.name === subject.name) return null;
+  // `Trưởng khoa Huyết học` in an article on a Red Cross society: a faculty or a clinical department is a school's or
+  // a hospital's, never the unit of a body of another kind the headline names.
+  if (unit.name.startsWith('Khoa ') && !hasFaculties(subject)) return null;
   // `Trưởng phòng PC02`: a unit named by its code (of a police force) has no field to give the title.
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(post.title.end, unit.end))) return null;
   UNIT_ALONE_END.lastIndex = unit.end;
   if (!UNIT_ALONE_END.test(text)) return null;
   const { title } = post;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: subject };
+}
+
+/** The head nouns (folded, a space after) of bodies that have a `Khoa`: schools, institutes, hospitals, medical centres. */
+const BODIES_WITH_FACULTIES: readonly string[] = ['trường ', 'đại học ', 'học viện ', 'viện ', 'bệnh viện ', 'trung tâm y tế ', 'phân hiệu '];
+
+/** True when `body` is of a kind that has faculties or clinical departments (`Khoa ...`). */
+function hasFaculties(body: EntityMention): boolean {
+  const name = body.name.toLowerCase();
+  return BODIES_WITH_FACULTIES.some((head) => name.startsWith(head));
 }
 
 /** The title of a unit's head (`Trưởng phòng`, `Trưởng khoa`, `Trưởng bộ môn`, `Trưởng ban`), folded, and the unit's name opening. */
