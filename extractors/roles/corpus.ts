@@ -114,6 +114,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lã Thị Nga'], ['UBND xã Đông Hòa']),
   role('Ông Kha Văn Lộc, trước đó là Giám đốc Sở Xây dựng tỉnh Lai Châu, nhận nhiệm vụ mới.',
     'Giám đốc', 'Giám đốc', ['person', 'Kha Văn Lộc'], ['Sở Xây dựng tỉnh Lai Châu']),
+  // How the holder stands among the post's holders (`trẻ nhất`) between two posts of one holder: the next is theirs.
+  role('Ông Lò Văn Dũng, 38 tuổi, là Phó Chủ tịch trẻ nhất, nguyên Bí thư Huyện đoàn Tân Hòa.',
+    'Bí thư', 'Bí thư', ['person', 'Lò Văn Dũng'], ['Huyện đoàn Tân Hòa']),
   // An acting post (`Quyền`): the holder named before it holds the bare title.
   role('Quyết định do bà Hoàng Thị Thu, Quyền Giám đốc Sở Tư pháp tỉnh Yên Bái, ký.',
     'Giám đốc', 'Giám đốc', ['person', 'Hoàng Thị Thu'], ['Sở Tư pháp tỉnh Yên Bái']),

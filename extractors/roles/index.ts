@@ -64,6 +64,12 @@ const TERM_OF_POST =
 const APPOINTED_BY_BODY =
   '(?:(?:vừa|đã|mới)[ \\t]+)?được[ \\t]+\\p{Lu}[^,;.:!?()\\n]{0,60}?[ \\t]+(?:bầu|bổ nhiệm|điều động|chỉ định|luân chuyển)[ \\t]+(?:về[ \\t]+)?(?:làm|giữ chức vụ|giữ chức|vào vị trí)[ \\t]+';
 /**
+ * How the holder stands among the post's holders, after it: `là Phó Chủ tịch trẻ nhất, nguyên Bí thư Tỉnh đoàn`, `nữ
+ * Giám đốc đầu tiên` (a word or two and `nhất`, or `đầu tiên`). Regex source; read only over the short gap between
+ * two posts.
+ */
+const SUPERLATIVE_OF_POST = '[ \\t]+(?:[\\p{Ll}\\p{M}]+(?:[ \\t]+[\\p{Ll}\\p{M}]+)?[ \\t]+nhất|đầu[ \\t]+tiên)';
+/**
  * A level left after a body written by its acronym (`Chỉ huy trưởng BĐBP tỉnh kiêm ...`): the level is the body's,
  * not a word between the two posts.
  */
@@ -76,7 +82,7 @@ const LEVEL_AFTER_ACRONYM = '[ \\t]+(?:tỉnh|thành phố|huyện|quận|thị 
  * được Ban Thường vụ Tỉnh ủy điều động làm Phó Trưởng Ban`).
  */
 const NEXT_POST_OF_SAME_HOLDER = new RegExp(
-  `^(?:${TERM_OF_POST})?(?:${LEVEL_AFTER_ACRONYM})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời|rồi|sau đó là)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)(?:${TITLE_PREFIX_WORDS}?|${APPOINTED_BY_BODY})$`,
+  `^(?:${TERM_OF_POST})?(?:${SUPERLATIVE_OF_POST})?(?:${LEVEL_AFTER_ACRONYM})?(?:[ \\t]*\\([^()\\n]{1,15}\\))?(?:[ \\t]*,[ \\t]*(?:(?:và|kiêm|đồng thời là|đồng thời|rồi|sau đó là)[ \\t]+)?|[ \\t]+(?:và|kiêm|đồng thời là|đồng thời)[ \\t]+|[ \\t]*;[ \\t]*)(?:${TITLE_PREFIX_WORDS}?|${APPOINTED_BY_BODY})$`,
   'u',
 );
 
