@@ -114,6 +114,11 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lã Thị Nga'], ['UBND xã Đông Hòa']),
   role('Ông Kha Văn Lộc, trước đó là Giám đốc Sở Xây dựng tỉnh Lai Châu, nhận nhiệm vụ mới.',
     'Giám đốc', 'Giám đốc', ['person', 'Kha Văn Lộc'], ['Sở Xây dựng tỉnh Lai Châu']),
+  // A pronoun subject (`Trước đó, ông là`): the one person named just before the sentence; none with two named there.
+  role('Ông Lò Văn Hải nhận nhiệm vụ Giám đốc Sở Y tế tỉnh Hòa An từ tháng 3. Trước đó, ông là Phó Vụ trưởng Vụ Kế hoạch, Bộ Y tế.',
+    'Phó Vụ trưởng', 'Phó Vụ trưởng', ['person', 'Lò Văn Hải'], ['Vụ Kế hoạch', 'org-2']),
+  role('Ông Lò Văn Hải và bà Hà Thị Lan nhận nhiệm vụ mới từ tháng 3. Trước đó, ông là Phó Vụ trưởng Vụ Kế hoạch, Bộ Y tế.',
+    'Phó Vụ trưởng', 'Phó Vụ trưởng', null, ['Vụ Kế hoạch']),
   // How the holder stands among the post's holders (`trẻ nhất`) between two posts of one holder: the next is theirs.
   role('Ông Lò Văn Dũng, 38 tuổi, là Phó Chủ tịch trẻ nhất, nguyên Bí thư Huyện đoàn Tân Hòa.',
     'Bí thư', 'Bí thư', ['person', 'Lò Văn Dũng'], ['Huyện đoàn Tân Hòa']),

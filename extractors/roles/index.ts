@@ -1315,6 +1315,34 @@ const LISTED_PERSON_TO_TITLE = /[ \t]*,[ \t]*/uy;
 const COMMA_AFTER_LISTED_PERSON = /^[ \t]*,[ \t]*$/u;
 
 /** Finds who holds each post of one article, in text order. */
+/**
+ * A sentence whose subject is a pronoun of address (`ông`, `bà`) before the post's verb, at most a short adverbial and
+ * a comma before it: `Trước đó, ông là Phó Vụ trưởng Vụ X`. Read over the sentence up to the title.
+ */
+const PRONOUN_SUBJECT_BEFORE_TITLE =
+  /^(?:[^\s,.;:!?][^,.;:!?\n]{0,24},[ \t]*)?(?:[Ôô]ng|[Bb]à)[ \t]+(?:(?:từng|đã từng|đã|hiện|cũng|vốn|khi đó|lúc đó)[ \t]+)?(?:là|giữ chức vụ|giữ chức|làm)[ \t]+$/u;
+/** How long (characters) the sentence before the title may be for its subject to be read as a pronoun. */
+const MAX_PRONOUN_SUBJECT_PREFIX = 48;
+/** How far back (characters) before the sentence the person a pronoun stands for is looked for. */
+const MAX_PRONOUN_REFERENT_DISTANCE = 300;
+
+/**
+ * `Ông Phan Văn A nhận nhiệm vụ ... Trước đó, ông là Phó Vụ trưởng Vụ X.`: the post of a pronoun subject is held by
+ * the one person named in the text just before the sentence (every person mention there the same person); null where
+ * none or several are named there, or the sentence is no pronoun's.
+ */
+function personOfPronounSubject(text: string, titleStart: number, sentence: TextSpan, entities: EntityMentions): EntityMention | null {
+  if (titleStart - sentence.start > MAX_PRONOUN_SUBJECT_PREFIX || titleStart <= sentence.start) return null;
+  if (!PRONOUN_SUBJECT_BEFORE_TITLE.test(text.slice(sentence.start, titleStart))) return null;
+  let person: EntityMention | null = null;
+  for (const mention of entities.within(Math.max(0, sentence.start - MAX_PRONOUN_REFERENT_DISTANCE), sentence.start)) {
+    if (mention.kind !== 'person') continue;
+    if (person !== null && person.name !== mention.name) return null;
+    person = mention;
+  }
+  return person;
+}
+
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
   private readonly clausesBySentence = new Map<number, ForwardClause[]>();
@@ -1398,7 +1426,10 @@ class HolderSearch {
         post.organizations = [post.referredBack];
         if (post.referredBack.start - post.end <= MAX_SPACES_BEFORE_HEAD_NOUN) post.end = post.referredBack.end;
       }
+      return;
     }
+    const referent = personOfPronounSubject(text, post.title.start, sentence, entities);
+    if (referent) setHolder(post, referent, 'subject');
   }
 
   /**
