@@ -1611,6 +1611,12 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
     'Ủy viên Ban Chấp hành', 'Ủy viên Ban Chấp hành', ['person', 'Trần Văn Hùng'], ['Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-3']),
   role('Phóng viên trao đổi với ông Trần Văn Hùng, Giám đốc Công ty Cổ phần Gạch men Hòa An, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An.',
     'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Trần Văn Hùng'], ['Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-2']),
+  // A board the organizations stage left out of the body's name after the member's title (`Ban Chủ nhiệm`): the
+  // member's post at the body, and the holder's next post after the comma.
+  role('Luật sư Lê Thị Mai, Ủy viên Ban Chủ nhiệm Đoàn Luật sư tỉnh Hòa An, Giám đốc Công ty Luật TNHH Mai Anh, cho biết hồ sơ đã nộp đủ.',
+    'Ủy viên Ban Chủ nhiệm', 'Ủy viên Ban Chủ nhiệm', ['person', 'Lê Thị Mai'], ['Đoàn Luật sư tỉnh Hòa An']),
+  role('Luật sư Lê Thị Mai, Ủy viên Ban Chủ nhiệm Đoàn Luật sư tỉnh Hòa An, Giám đốc Công ty Luật TNHH Mai Anh, cho biết hồ sơ đã nộp đủ.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lê Thị Mai'], ['Công ty Luật TNHH Mai Anh', 'org-2']),
   // The Party's central committee: a member sits on the committee only, `Trung ương Đảng` being its other name.
   role('Dự hội nghị có ông Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hòa An.',
     'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Lê Văn An'], ['Ban Chấp hành Trung ương Đảng']),

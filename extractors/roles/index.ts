@@ -421,6 +421,13 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     organizations = [council.council];
     end = council.council.end;
   }
+  const onBoard = organizations.length === 0 && !title.organization && BOARD_MEMBER_TITLES.has(titleKey) ? boardOfBodyAfterMember(text, title, titleContext) : null;
+  if (onBoard) {
+    title = onBoard.title;
+    titleKey = titleKeyOf(title.title);
+    organizations = [onBoard.body];
+    end = onBoard.body.end;
+  }
   const qualified = organizations.length === 0 && !title.organization ? withField(text, title, titleKey, titleContext) : null;
   if (qualified) {
     title = qualified;
@@ -595,6 +602,24 @@ function unitInBody(
 const ELECTED_BOARD_OPENINGS: readonly string[] = ['ban chấp hành ', 'ban thường vụ '];
 /** A board member's title, folded: `Ủy viên`. */
 const BOARD_MEMBER_TITLES: ReadonlySet<string> = new Set(['ủy viên', 'uỷ viên']);
+
+/** An elected board written before the body that elects it, which the organizations stage left out of the name. */
+const ELECTED_BOARD_BEFORE_BODY = /[ \t]+Ban[ \t]+(?:Chủ[ \t]+nhiệm|Chấp[ \t]+hành)(?=[ \t]+\p{Lu})/uy;
+
+/**
+ * `Ủy viên Ban Chủ nhiệm Đoàn Luật sư thành phố X`: a member's title, then an elected board (`Ban Chủ nhiệm`, `Ban
+ * Chấp hành`) the organizations stage left out of the body's name after it: the member holds `Ủy viên Ban Chủ nhiệm`
+ * at that body, as memberOfBoardInBody reads a board named with its body. Null where no organization starts right
+ * after the board's words.
+ */
+function boardOfBodyAfterMember(text: string, title: TitleMention, titleContext: TitleContext): { title: TitleMention; body: EntityMention } | null {
+  ELECTED_BOARD_BEFORE_BODY.lastIndex = title.end;
+  if (!ELECTED_BOARD_BEFORE_BODY.test(text)) return null;
+  const boardEnd = ELECTED_BOARD_BEFORE_BODY.lastIndex;
+  const body = titleContext.entities.startingAt(boardEnd + 1);
+  if (body?.kind !== 'organization' || text.charCodeAt(boardEnd) !== 0x20) return null;
+  return { title: { start: title.start, end: boardEnd, title: text.slice(title.start, boardEnd) }, body };
+}
 
 /**
  * `Ủy viên Ban Chấp hành Hiệp hội X`: a member of the board an organization elects sits on that board and holds
