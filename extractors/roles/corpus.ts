@@ -1611,6 +1611,9 @@ const CONCURRENT_POST_AFTER_COMMA: CorpusExample<'roles'>[] = [
     'Ủy viên Ban Chấp hành', 'Ủy viên Ban Chấp hành', ['person', 'Trần Văn Hùng'], ['Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-3']),
   role('Phóng viên trao đổi với ông Trần Văn Hùng, Giám đốc Công ty Cổ phần Gạch men Hòa An, Ủy viên Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An.',
     'Ủy viên Ban Chấp hành', 'Ủy viên', ['person', 'Trần Văn Hùng'], ['Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Hòa An', 'org-2']),
+  // The board listed under the body's other name (`Tỉnh ủy` for `Ban Chấp hành Đảng bộ tỉnh`): the body as written.
+  role('Ông Lý Văn Sáu, Phó Bí thư Thường trực Tỉnh ủy, dự họp. Bà Lò Thị Hạnh, Ủy viên Ban Chấp hành Đảng bộ tỉnh, tiếp tục giữ chức Chủ tịch Hội Nông dân tỉnh Hòa An.',
+    'Ủy viên Ban Chấp hành', 'Ủy viên Ban Chấp hành', ['person', 'Lò Thị Hạnh', 'person-2'], ['Đảng bộ tỉnh', 'org-3']),
   // A board the organizations stage left out of the body's name after the member's title (`Ban Chủ nhiệm`): the
   // member's post at the body, and the holder's next post after the comma.
   role('Luật sư Lê Thị Mai, Ủy viên Ban Chủ nhiệm Đoàn Luật sư tỉnh Hòa An, Giám đốc Công ty Luật TNHH Mai Anh, cho biết hồ sơ đã nộp đủ.',

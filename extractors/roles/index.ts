@@ -637,10 +637,11 @@ function memberOfBoardInBody(
   const board = organizations[0];
   if (!BOARD_MEMBER_TITLES.has(titleKey) || organizations.length !== 1 || !board || board.kind !== 'organization') return null;
   const written = text.slice(board.start, board.end);
-  const opening = ELECTED_BOARD_OPENINGS.find((words) => foldKey(board.name).startsWith(words) && foldKey(written).startsWith(words));
+  const opening = ELECTED_BOARD_OPENINGS.find((words) => foldKey(written).startsWith(words));
   if (opening === undefined) return null;
   const boardWords = opening.trim().split(' ').length;
-  const nameWords = board.name.split(' ');
+  // `Ủy viên Ban Chấp hành Đảng bộ tỉnh` listed under the body's other name (`Tỉnh ủy`): the body as written.
+  const nameWords = (foldKey(board.name).startsWith(opening) ? board.name : written).split(' ');
   if (nameWords.length <= boardWords + 1) return null;
   const rest = nameWords.slice(boardWords).join(' ');
   // `Ủy viên Ban Chấp hành Trung ương Đảng`: the Party's central committee is the board itself, no body it is
