@@ -114,6 +114,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lã Thị Nga'], ['UBND xã Đông Hòa']),
   role('Ông Kha Văn Lộc, trước đó là Giám đốc Sở Xây dựng tỉnh Lai Châu, nhận nhiệm vụ mới.',
     'Giám đốc', 'Giám đốc', ['person', 'Kha Văn Lộc'], ['Sở Xây dựng tỉnh Lai Châu']),
+  // A post the subject holds now (`hiện là`), said after a clause about them: theirs.
+  role('Nhà thơ Lê Thị Hoa ra mắt tập thơ mới. Bà Hoa sinh năm 1968, hiện là Phó Chủ tịch Hội Văn học Nghệ thuật tỉnh Hòa An.',
+    'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Hoa'], ['Hội Văn học Nghệ thuật tỉnh Hòa An']),
   // A pronoun subject (`Trước đó, ông là`): the one person named just before the sentence; none with two named there.
   role('Ông Lò Văn Hải nhận nhiệm vụ Giám đốc Sở Y tế tỉnh Hòa An từ tháng 3. Trước đó, ông là Phó Vụ trưởng Vụ Kế hoạch, Bộ Y tế.',
     'Phó Vụ trưởng', 'Phó Vụ trưởng', ['person', 'Lò Văn Hải'], ['Vụ Kế hoạch', 'org-2']),

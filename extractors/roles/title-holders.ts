@@ -273,11 +273,12 @@ export function subjectBefore(
 /**
  * A post the subject held or holds, said after a clause about them: `Ông Minh sinh năm 1980, ..., từng giữ chức
  * Trưởng phòng ...`, `bà X ... hiện giữ chức vụ Giám đốc`, `Bà X tốt nghiệp tại Đại học Y, ..., từng là Trưởng khoa
- * Z`. A time word is needed (`từng`, `hiện`, `nguyên`, `đã`; only `từng` before `là`), so that `bổ nhiệm ông A giữ
- * chức` is not read (there the person is right before and found by personBefore).
+ * Z`, `Bà X sinh năm 1971, hiện là Phó Chủ tịch Hội Y`. A time word is needed (`từng`, `hiện`, `nguyên`, `đã`; only
+ * `từng` and `hiện` before `là`), so that `bổ nhiệm ông A giữ chức` is not read (there the person is right before and
+ * found by personBefore).
  */
 const HELD_POST_CUE =
-  /(?:^|[\s,;])(?:(?:từng|đã từng|hiện|hiện đang|đang|nguyên|đã|vẫn|cũng từng)[ \t]+(?:giữ[ \t]+(?:chức[ \t]+vụ|chức|cương vị|vị trí)|đảm nhiệm(?:[ \t]+chức)?)|(?:từng|đã từng|cũng từng)[ \t]+là)[ \t]+$/u;
+  /(?:^|[\s,;])(?:(?:từng|đã từng|hiện|hiện đang|đang|nguyên|đã|vẫn|cũng từng)[ \t]+(?:giữ[ \t]+(?:chức[ \t]+vụ|chức|cương vị|vị trí)|đảm nhiệm(?:[ \t]+chức)?)|(?:từng|đã từng|cũng từng|hiện|hiện nay)[ \t]+là)[ \t]+$/u;
 /**
  * A preposition right before an organization in the clause (`tốt nghiệp tại Đại học X`, `gắn bó với Công ty Y`): the
  * organization is where the subject was, not the subject.
