@@ -117,6 +117,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A post the subject holds now (`hiện là`), said after a clause about them: theirs.
   role('Nhà thơ Lê Thị Hoa ra mắt tập thơ mới. Bà Hoa sinh năm 1968, hiện là Phó Chủ tịch Hội Văn học Nghệ thuật tỉnh Hòa An.',
     'Phó Chủ tịch', 'Phó Chủ tịch', ['person', 'Lê Thị Hoa'], ['Hội Văn học Nghệ thuật tỉnh Hòa An']),
+  // A head's title as the holder's next post after a bare post of theirs: the body of that kind named before.
+  role('Năm qua, Thương vụ Việt Nam tại Lào đã tổ chức 3 đoàn doanh nghiệp. Bà Lò Thị Hoa, Tham tán Thương mại, Trưởng Thương vụ, cho biết sẽ mở thêm điểm trưng bày.',
+    'Trưởng Thương vụ', 'Trưởng Thương vụ', ['person', 'Lò Thị Hoa'], ['Thương vụ Việt Nam tại Lào']),
   // A pronoun subject (`Trước đó, ông là`): the one person named just before the sentence; none with two named there.
   role('Ông Lò Văn Hải nhận nhiệm vụ Giám đốc Sở Y tế tỉnh Hòa An từ tháng 3. Trước đó, ông là Phó Vụ trưởng Vụ Kế hoạch, Bộ Y tế.',
     'Phó Vụ trưởng', 'Phó Vụ trưởng', ['person', 'Lò Văn Hải'], ['Vụ Kế hoạch', 'org-2']),

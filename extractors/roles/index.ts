@@ -330,7 +330,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
       }
     }
     if (post.organizations.length === 0 && post.holder?.kind === 'person') takeBodyOfHeadPostAfter(text, post, posts[index + 1] ?? null);
-    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null, headlineCompany);
+    if (post.organizations.length === 0 && post.holder?.kind === 'person') holders.giveBodyOfPost(post, posts, posts[index + 1] ?? null, headlineCompany, previous);
     if (
       subject && headline && post.title.start >= headline.end && post.organizations.length === 0
       && post.holder?.kind === 'person' && HOLDERS_NAMED_BESIDE.has(post.holderSource)
@@ -1465,7 +1465,7 @@ class HolderSearch {
    * the court, procuracy or company of the holder's next post set beside the name (`Thẩm phán X, Phó Chánh án Tòa
    * án nhân dân tỉnh A`), else the one named before (`Thẩm phán X` after `Tòa án nhân dân tỉnh A`).
    */
-  giveBodyOfPost(post: Post, posts: readonly Post[], next: Post | null, headlineCompany: EntityMention | null): void {
+  giveBodyOfPost(post: Post, posts: readonly Post[], next: Post | null, headlineCompany: EntityMention | null, before: Post | null): void {
     const holder = post.holder?.name;
     let sameEvent: Post | null = null;
     for (const earlier of posts) {
@@ -1493,7 +1493,10 @@ class HolderSearch {
       post.organizations = [sameEvent.organizations[0] as EntityMention];
       return;
     }
-    if (post.holderSource === 'person-after' || post.holderSource === 'person-before') {
+    // `Bà X, Tham tán Thương mại, Trưởng Thương vụ`: a head's title given as the holder's next post, after a post of
+    // theirs with no body either, names the body it heads as one named alone does.
+    const afterBarePost = post.holderSource === 'previous-post' && before !== null && before.organizations.length === 0;
+    if (post.holderSource === 'person-after' || post.holderSource === 'person-before' || afterBarePost) {
       const referred = this.headOfTitleReferredBack(post);
       const ofHead = bodyOfSameHeadPost(post, posts);
       // A bare head noun (`Viện`) is the organizations stage's guess at which body is meant; the body of the head
