@@ -120,6 +120,9 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A head's title as the holder's next post after a bare post of theirs: the body of that kind named before.
   role('Năm qua, Thương vụ Việt Nam tại Lào đã tổ chức 3 đoàn doanh nghiệp. Bà Lò Thị Hoa, Tham tán Thương mại, Trưởng Thương vụ, cho biết sẽ mở thêm điểm trưng bày.',
     'Trưởng Thương vụ', 'Trưởng Thương vụ', ['person', 'Lò Thị Hoa'], ['Thương vụ Việt Nam tại Lào']),
+  // A chief accountant with no company, in a list of people each with a post: the body of the item before.
+  role('Các bị cáo gồm: Lò Văn Tám (SN 1970), nguyên Giám đốc Ban Quản lý rừng phòng hộ Mường Lát; Hà Thị Nga (SN 1982), nguyên Kế toán trưởng; Vi Văn Hùng, nhân viên.',
+    'Kế toán trưởng', 'Kế toán trưởng', ['person', 'Hà Thị Nga', 'person-2'], ['Ban Quản lý rừng phòng hộ Mường Lát']),
   // A pronoun subject (`Trước đó, ông là`): the one person named just before the sentence; none with two named there.
   role('Ông Lò Văn Hải nhận nhiệm vụ Giám đốc Sở Y tế tỉnh Hòa An từ tháng 3. Trước đó, ông là Phó Vụ trưởng Vụ Kế hoạch, Bộ Y tế.',
     'Phó Vụ trưởng', 'Phó Vụ trưởng', ['person', 'Lò Văn Hải'], ['Vụ Kế hoạch', 'org-2']),

@@ -1369,6 +1369,21 @@ function personOfPronounSubject(text: string, titleStart: number, sentence: Text
   return person;
 }
 
+/** Between the post of one item of a list of people and the next item's holder: a semicolon, maybe after the body's place. */
+const NEXT_LIST_ITEM = /^[^;.!?\n]{0,30};[ \t]*$/u;
+
+/**
+ * The body of the post of the list item before `post` (`A, Giám đốc Ban X; B, Kế toán trưởng`), where the two items
+ * are joined by a semicolon and the holder of `post` is named before it; null otherwise.
+ */
+function bodyOfListItemBefore(text: string, post: Post, before: Post | null): EntityMention | null {
+  const body = before?.organizations[0];
+  const holder = post.holder;
+  if (!before || body === undefined || before.organizations.length !== 1 || holder === null || holder.end > post.title.start) return null;
+  if (before.end > holder.start || holder.start - before.end > 32 || before.holder === null || before.holder.name === holder.name) return null;
+  return NEXT_LIST_ITEM.test(text.slice(before.end, holder.start)) ? body : null;
+}
+
 class HolderSearch {
   /** The forward clauses (`Với vai trò là ..., X`) of the sentences read, by the sentence's start. */
   private readonly clausesBySentence = new Map<number, ForwardClause[]>();
@@ -1542,6 +1557,12 @@ class HolderSearch {
     }
     const chosen = best ?? parent;
     if (chosen) post.organizations = [chosen];
+    // `Các bị cáo gồm: A, nguyên Giám đốc Ban Quản lý rừng X; B, nguyên Kế toán trưởng;`: in a list of people each with
+    // a post, a chief accountant's post with no company named is held at the body of the post of the item before.
+    else if (bodies === COMPANY_BODIES) {
+      const listed = bodyOfListItemBefore(this.text, post, before);
+      if (listed) post.organizations = [listed];
+    }
   }
 
   /**
