@@ -628,6 +628,27 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['huyện Hòa Lạc. Năm nay'],
   },
   {
+    name: 'scene caption with a short note of fact whose verb of need states an amount (cần từ A đến B), between answers',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'Ông Lò Văn Hải, Phó Giám đốc phụ trách Trung tâm Y tế huyện Hòa Lạc, kiểm tra tủ bảo quản vắc xin. Mỗi tháng trung tâm cần từ 300 đến 400 liều vắc xin.',
+      'Nhờ vậy, số lượt khám tăng gần một phần ba so với năm trước.',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Ông Lò Văn Hải kiểm tra tủ bảo quản vắc xin tại trạm. Mỗi trạm cần bố trí thêm 2 tủ lạnh.',
+      'Tỉnh cũng cần có chính sách thu hút bác sĩ trẻ về công tác ở vùng cao.',
+    ),
+    // `cần` before an amount states how much is needed, a fact on the scene; before a verb (`cần bố trí`) it tells what
+    // should be done, as a speaker does: the last two stay answers.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm', 'Nhờ vậy, số lượt khám'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Mỗi trạm cần bố trí', 'Tỉnh cũng cần'] },
+    ],
+    kinds: { 4: 'caption', 5: 'answer', 8: 'answer' },
+    notInAnswers: ['từ 300 đến 400 liều'],
+  },
+  {
     name: 'credited caption of two sentences: someone placed in the photo, a short note on it, then the credit',
     text: article(
       TITLE, LEAD, Q1,

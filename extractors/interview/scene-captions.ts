@@ -397,8 +397,28 @@ function isSceneCaptionWithFactNote(text: string, current: Piece, sentences: Par
   // The note first, a few words read: most second sentences of an answer are longer or narrate.
   const words = WORDS.read(text, note, MAX_NOTE_WORDS);
   if (words.count < MIN_FACT_NOTE_WORDS || words.count > MAX_NOTE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
-  if (words.mentionsInProse(NARRATING_WORDS, 2) || holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
+  if (narratesBesidesNeed(text, words) || holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
   return isSceneCaption(text, first, 1, dates);
+}
+
+/** `cần` (need, should) and the words that may open an amount after it: `cần từ 120 đến 150 đơn vị máu`. */
+const NEED_WORD = new WordLexicon(['cần']);
+const AMOUNT_OPENERS = new WordLexicon(['từ', 'khoảng', 'gần', 'hơn', 'trên', 'chừng', 'tới']);
+
+/**
+ * True when `words` (a note's, read by WORDS) hold a narrating word (NARRATING_WORDS) other than `cần` right before an
+ * amount in digits, maybe after its opener (`Mỗi ngày bệnh viện cần từ 120 đến 150 đơn vị máu.`, `Mỗi ca mổ cần 3
+ * đơn vị máu.`): the verb of need stating how much, a fact, where `cần` before a verb tells what should be done (`Mỗi
+ * hộ cần ghi nhật ký`).
+ */
+function narratesBesidesNeed(text: string, words: SpanWords): boolean {
+  for (let index = words.firstInProse(NARRATING_WORDS, 2, 0); index >= 0; index = words.firstInProse(NARRATING_WORDS, 2, index + 1)) {
+    if (!words.isIn(index, NEED_WORD) || words.phraseAt(index, NARRATING_WORDS, 2) !== 1) return true;
+    const amount = words.isIn(index + 1, AMOUNT_OPENERS) ? index + 2 : index + 1;
+    const code = amount < words.count ? text.charCodeAt(words.start(amount)) : 0;
+    if (code < 0x30 || code > 0x39) return true;
+  }
+  return false;
 }
 
 /** True when `piece` is a caption (a photo credited with its cue, `Ảnh: ...`). */

@@ -238,12 +238,17 @@ export class SpanWords {
    * name (`Cần` of `Cần Thơ`), and a word alone in brackets marks a place in a photo (`(phải)`): neither counts.
    */
   mentionsInProse(lexicon: WordLexicon, longest: number): boolean {
-    for (let index = 0; index < this.count; index += 1) {
+    return this.firstInProse(lexicon, longest, 0) >= 0;
+  }
+
+  /** The first word from `from` on where mentionsInProse finds an entry of `lexicon`; -1 when there is none. */
+  firstInProse(lexicon: WordLexicon, longest: number, from: number): number {
+    for (let index = from; index < this.count; index += 1) {
       if (index > 0 && this.isCapitalized(index)) continue;
       if (this.text[this.start(index) - 1] === '(' && this.text[this.end(index)] === ')') continue;
-      if (this.phraseAt(index, lexicon, longest) > 0) return true;
+      if (this.phraseAt(index, lexicon, longest) > 0) return index;
     }
-    return false;
+    return -1;
   }
 }
 
