@@ -813,6 +813,13 @@ export const NEWS_CAPTION_LINES: readonly { readonly text: string; readonly capt
   { text: 'Du khách trải nghiệm chèo thuyền trên hồ sen ở xã Phước An.', caption: false },
   { text: 'Du khách đã tăng gấp đôi so với năm trước ở xã Phước An.', caption: false, photosShown: true },
   { text: 'Bộ trưởng Lê Minh Châu yêu cầu kiểm tra tại xã Phước An.', caption: false, photosShown: true },
+  // A speech shown by its kind (`phát biểu chỉ đạo`, `phát biểu kết luận`) is a scene, not a report of what was said;
+  // saying besides it (`đề nghị`) is news.
+  { text: 'Ông Lò Văn Hải phát biểu chỉ đạo hội nghị.', caption: true, photosShown: true },
+  { text: 'Bà Hà Thị Lan phát biểu kết luận buổi làm việc.', caption: true, photosShown: true },
+  { text: 'Ông Lò Văn Hải phát biểu chỉ đạo hội nghị.', caption: false },
+  { text: 'Ông Lò Văn Hải phát biểu chỉ đạo, đề nghị các xã rà soát hộ nghèo.', caption: false, photosShown: true },
+  { text: 'Ông Lò Văn Hải chỉ đạo các xã rà soát hộ nghèo.', caption: false, photosShown: true },
 ];
 
 /**

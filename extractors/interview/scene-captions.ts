@@ -121,6 +121,22 @@ function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]):
   return false;
 }
 
+/**
+ * A speech shown by its kind, after `phát biểu`: `phát biểu chỉ đạo hội nghị`, `phát biểu kết luận`. The photo shows the
+ * speaker at it, as `phát biểu` alone does (SCENE_PHRASES); the kind is no report of what was said (SAYING_WORDS).
+ */
+const SPEECH_SCENES = new WordLexicon(['phát biểu chỉ đạo', 'phát biểu kết luận']);
+
+/** True when `words` hold a word of saying (SAYING_WORDS) outside a speech shown by its kind (SPEECH_SCENES). */
+function saysBesidesSpeech(words: SpanWords): boolean {
+  for (let index = 0; index < words.count; index += 1) {
+    const speech = words.phraseAt(index, SPEECH_SCENES, 4);
+    if (speech > 0) index += speech - 1;
+    else if (words.phraseAt(index, SAYING_WORDS, 2) > 0) return true;
+  }
+  return false;
+}
+
 /** True when `content` holds what a caption never does; the quoted name of a work (QUOTED_WORK) aside. */
 function holdsWhatCaptionsDoNot(content: string): boolean {
   if (!NOT_IN_CAPTIONS.test(content)) return false;
@@ -149,7 +165,7 @@ export function isSceneCaption(
   if (words.mentions(FIRST_PERSON_WORDS, 2) || words.mentionsInProse(NARRATING_WORDS, 2)) return false;
   const start = subjectStart(content, words, span.start);
   // A news paragraph opens with its time or place (`Sáng 21/12, ...`) and reports what was said; a caption does not.
-  if (strict && (start !== 0 || words.mentions(SAYING_WORDS, 2))) return false;
+  if (strict && (start !== 0 || (words.mentions(SAYING_WORDS, 2) && saysBesidesSpeech(words)))) return false;
   const person = titledPerson(words, start);
   if (words.count > MAX_SCENE_WORDS && !(person && titledCompanion(words, start))) return false;
   if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
