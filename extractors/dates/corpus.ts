@@ -178,6 +178,8 @@ const durations: CorpusExample<'dates'>[] = [
   none('Ngày 3/3/2023, người dân phải bơm nước từ 3 đến 4 giờ mỗi đêm.', '4 giờ'),
   none('Ngày 3/3/2023, xưởng chạy máy từ 10 đến 12 giờ một ngày.', '12 giờ'),
   inside('Ngày 3/3/2023, quầy mở từ 7 đến 9 giờ sáng mỗi ngày.', '9 giờ sáng', '2023-03-03T09:00'),
+  none('Ngày 3/3/2023, trạm bơm chỉ chạy vào giờ cao điểm, mỗi đêm từ 3 đến 5 giờ.', '5 giờ'),
+  inside('Ngày 3/3/2023, mỗi ngày từ 7 đến 9 giờ sáng quầy mở cửa.', '9 giờ sáng', '2023-03-03T09:00'),
   none('Mất khoảng 2 giờ để hoàn thành bài kiểm tra.', '2 giờ'),
   none('Máy chạy 8h mỗi ngày.', '8h'),
   none('Sau 6 tháng, kết quả đã rõ.', '6 tháng'),

@@ -109,8 +109,8 @@ const HOURS_RANGE_REACH = 20;
 const LENGTH_RANGE_BEFORE = new PhraseSet(['hơn', 'mất', 'tốn', 'thêm', 'sau', 'trong vòng', 'khoảng', 'chỉ']);
 
 /**
- * Words after `từ N đến M giờ` that count the hours in each day or night: `thắp đèn từ 4 đến 5 giờ mỗi đêm`, `làm từ
- * 10 đến 12 giờ một ngày`. A clock time names its part of the day instead (`từ 5 đến 7 giờ sáng mỗi ngày`, read before).
+ * Words after `từ N đến M giờ` (or right before `từ`) that count the hours in each day or night: `thắp đèn từ 4 đến 5
+ * giờ mỗi đêm`, `làm từ 10 đến 12 giờ một ngày`, `mỗi ngày từ 4 đến 6 giờ`. A clock time names its part of the day instead (`từ 5 đến 7 giờ sáng mỗi ngày`, read before).
  */
 const PER_PERIOD_AFTER = new PhraseSet([
   'mỗi ngày', 'một ngày', 'mỗi đêm', 'một đêm', 'mỗi tuần', 'một tuần', 'mỗi ca', 'một ca', 'mỗi buổi', 'một buổi',
@@ -126,8 +126,10 @@ function closesLengthRange(text: string, digitsAt: number, end: number, hour: nu
   const from = Math.max(0, digitsAt - HOURS_RANGE_REACH);
   const range = HOURS_RANGE_BEFORE.exec(text.slice(from, digitsAt));
   if (range === null) return false;
-  if (precededByAny(text, from + (range[1]?.length ?? 0), LENGTH_RANGE_BEFORE, 2)) return true;
-  return hour <= MOST_HOURS_PER_PERIOD && followedByAny(text, end, PER_PERIOD_AFTER);
+  const before = from + (range[1]?.length ?? 0);
+  if (precededByAny(text, before, LENGTH_RANGE_BEFORE, 2)) return true;
+  // The period may stand before the range as well: `chạy máy mỗi ngày từ 4 đến 6 giờ` (four to six hours a day).
+  return hour <= MOST_HOURS_PER_PERIOD && (followedByAny(text, end, PER_PERIOD_AFTER) || precededByAny(text, before, PER_PERIOD_AFTER, 2));
 }
 
 /** The groups of every time pattern: `lúc`, the hour, the minutes, the part of the day after. */

@@ -988,6 +988,7 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // hours counted in each day or night are a length of time
   range('Máy bơm phải chạy từ 6 đến 8 giờ mỗi ngày.', 6, 8, 'giờ', 'từ 6 đến 8 giờ'),
   range('Ông thức từ 2 đến 3 giờ mỗi đêm để canh lò.', 2, 3, 'giờ', 'từ 2 đến 3 giờ'),
+  range('Trạm bơm chỉ chạy vào giờ cao điểm, mỗi đêm từ 3 đến 5 giờ.', 3, 5, 'giờ', 'từ 3 đến 5 giờ'),
   duration('Các em học thêm 2 giờ mỗi ngày.', 2, 'giờ', '2 giờ'),
   // energies of particle beams; per mille
   range('Máy phát chùm electron từ 4 đến 20 MeV.', 4, 20, 'MeV', 'từ 4 đến 20 MeV'),
