@@ -39,7 +39,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readChangeStart, readRangeUpper } from './ranges.js';
 import { readPartAfterWhole, readRatio } from './ratios.js';
 import { productNounBeforeName } from './product-names.js';
-import { breaksDownCount, isListedWithCount } from './listed-mot.js';
+import { breaksDownCount, followsOnlyAndVerb, isListedWithCount } from './listed-mot.js';
 import { isInSetAt, isWordPairAt, phraseAt, wordSet, type WordSet } from './phrases.js';
 import {
   DIGITS,
@@ -1098,7 +1098,9 @@ function isCountingMot(context: FigureContext, number: FigureNumber, unit: Figur
   if (before && COUNTING_BEFORE_MOT.has(before.key)) return true;
   if (COUNTED_BY_MOT.has(lowerCased(unit.unit))) return true;
   if (before && twoBefore && isWordPairAt(context, number.first - 2, COUNTING_BEFORE_MOT_PHRASES)) return true;
-  return tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất';
+  if (tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất') return true;
+  // `chỉ ghi tên một người`: only one, the verb between (listed-mot.ts)
+  return before !== undefined && followsOnlyAndVerb(context, number.first);
 }
 
 /** The figure over tokens `[from, to)`: its place in the text and what it says. */

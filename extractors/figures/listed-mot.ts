@@ -59,6 +59,30 @@ export function isListedWithCount(context: FigureContext, number: FigureNumber, 
     breaksDownCount(context, number, previous);
 }
 
+/** How many words may stand between `chỉ` and `một`: the verb that takes the thing counted (`chỉ ghi tên một`). */
+const MOST_VERB_WORDS = 2;
+/** Words after `chỉ` that make it no "only" but a syllable of a word: `chỉ đạo`, `chỉ số`, `chỉ tiêu`, `chỉ ra`. */
+const NOT_ONLY_AFTER: ReadonlySet<string> = new Set(['đạo', 'số', 'tiêu', 'thị', 'định', 'huy', 'dẫn', 'ra', 'rõ', 'vào', 'trỏ', 'điểm', 'mặt', 'tay']);
+
+/**
+ * `một` after `chỉ` (only) and the verb that takes the thing counted, one or two lower-case words (`chỉ ghi tên một
+ * người`, `chỉ nhận một hồ sơ`): one and no more, a count, as `chỉ một người` is. Not where a word of description
+ * stands between (`chỉ là một`, `chỉ như một`), nor `chỉ` as a syllable of another word (`chỉ đạo một`, `địa chỉ`).
+ */
+export function followsOnlyAndVerb(context: FigureContext, first: number): boolean {
+  const { tokens } = context;
+  for (let at = first - 1; at >= 0 && first - at <= MOST_VERB_WORDS + 1; at -= 1) {
+    const token = tokens[at];
+    if (token === undefined || !isLowerWordAt(context, at) || isGlued(context, at + 1)) return false;
+    if (token.key === 'chỉ') {
+      const previous = tokens[at - 1];
+      return at < first - 1 && !NOT_ONLY_AFTER.has(tokens[at + 1]?.key ?? '') && !(previous !== undefined && previous.key === 'địa' && isWordAt(context, at - 1));
+    }
+    if (DESCRIBING_BEFORE.has(token.key)) return false;
+  }
+  return false;
+}
+
 /** How many tokens may lie between the count broken down and `một` (`hai tổ công tác được lập ngay trong đêm: một`). */
 const BREAKDOWN_REACH = 16;
 
