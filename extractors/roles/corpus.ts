@@ -1399,6 +1399,17 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Tạ Văn Hợp'], ['Công ty cổ phần May Sông Hồng']),
   role('Sau trận đấu, HLV Ngô Văn Tài của CLB Hải Phòng thừa nhận đội còn thiếu kinh nghiệm.',
     'HLV', 'HLV', ['person', 'Ngô Văn Tài'], ['CLB Hải Phòng']),
+  // `thuộc` (part of) ties the person to the body as `của` does; two holders of one title joined by `và`, each written
+  // with it, both hold the post at the body tied to the second.
+  role('Tham gia phiên tòa có Kiểm sát viên Lò Thị Mai thuộc Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm án hình sự.',
+    'Kiểm sát viên', 'Kiểm sát viên', ['person', 'Lò Thị Mai'], ['Phòng Thực hành quyền công tố và kiểm sát xét xử phúc thẩm án hình sự']),
+  role('Giữ quyền công tố có Kiểm sát viên Hà Văn Dũng và Kiểm sát viên Lò Thị Mai thuộc Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự.',
+    'Kiểm sát viên Hà', 'Kiểm sát viên', ['person', 'Hà Văn Dũng'], ['Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự']),
+  role('Giữ quyền công tố có Kiểm sát viên Hà Văn Dũng và Kiểm sát viên Lò Thị Mai thuộc Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự.',
+    'Kiểm sát viên Lò', 'Kiểm sát viên', ['person', 'Lò Thị Mai', 'person-2'], ['Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự']),
+  // Another title after `và`: the second person's body is not the first's.
+  role('Dự phiên tòa có Kiểm sát viên Hà Văn Dũng và Thư ký Lò Thị Mai của Tòa án nhân dân huyện Tân Hòa.',
+    'Kiểm sát viên', 'Kiểm sát viên', ['person', 'Hà Văn Dũng'], null),
   role('Tòa án nhân dân tỉnh Hà Nam xử vụ án. Thư ký phiên tòa là bà Đinh Thị Hoa.',
     'Thư ký phiên tòa', 'Thư ký phiên tòa', ['person', 'Đinh Thị Hoa'], ['Tòa án nhân dân tỉnh Hà Nam']),
   role('Theo cáo trạng, bị cáo Ngô Thị H. (SN 1987, trú tại huyện Gia Lâm), Giám đốc Công ty TNHH Hoa Sen Xanh, đã thuê xưởng.',

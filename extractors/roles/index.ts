@@ -19,6 +19,7 @@ import {
   forwardClauses,
   hasCueBefore,
   organizationBesidePerson,
+  organizationOfJoinedHolder,
   organizationRepresented,
   organizationRepresentedBeforePerson,
   personAfter,
@@ -1408,7 +1409,9 @@ class HolderSearch {
     if (listed) return setHolder(post, listed, 'person-before');
     if (after) {
       if (post.organizations.length === 0) {
-        const beside = organizationBesidePerson(text, after, entities) ?? organizationRepresented(text, post.title.start, entities)
+        const beside = organizationBesidePerson(text, after, entities)
+          ?? organizationOfJoinedHolder(text, text.slice(post.title.start, post.title.end), after, entities)
+          ?? organizationRepresented(text, post.title.start, entities)
           ?? clubOfCoach(text, post.titleKey, after, { entities, shortForms: this.shortForms })
           ?? bodyOfDelegationLed(text, post.title.start, after, entities)
           ?? teamOfPost(text, post, sentence, entities);

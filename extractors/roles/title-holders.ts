@@ -370,8 +370,11 @@ function titleStartsAt(text: string, tokens: readonly Token[], index: number): b
 
 /** Between a person and the organization set beside them: `Luật sư X, Đoàn Luật sư ...,`, `Kỹ sư X (Công ty Y)`. */
 const PERSON_TO_ORGANIZATION = /[ \t]*[,(][ \t]*/uy;
-/** Between a person and the organization they belong to: `của` (of). */
-const PERSON_OF_ORGANIZATION = /[ \t]+của[ \t]+/uy;
+/**
+ * Between a person and the organization they belong to: `của` (of), `thuộc` (part of: `Kiểm sát viên X thuộc Phòng
+ * Thực hành quyền công tố ...`, as a unit is said to be part of its body).
+ */
+const PERSON_OF_ORGANIZATION = /[ \t]+(?:của|thuộc)[ \t]+/uy;
 /**
  * What closes an organization set beside a person: a comma, a bracket, the end of a sentence or line, or the clause
  * going on in a lower-case word (`Kiểm sát viên X, Viện Kiểm sát nhân dân tỉnh Y thực hành quyền công tố`) other than
@@ -384,6 +387,25 @@ const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)|[ \t]+(?!(?:và|hoặ
  * Trương Văn A, Đoàn Luật sư Hà Nội, cho rằng ...`. Null unless the organization stands alone between commas or
  * brackets (a clause going on after it, `, Công ty B cho biết`, makes it the subject of its own sentence).
  */
+/** Between two holders of one title joined by `và` (and): `Kiểm sát viên X và Kiểm sát viên Y`. */
+const AND_NEXT_HOLDER = /[ \t]+và[ \t]+/uy;
+
+/**
+ * `Kiểm sát viên X và Kiểm sát viên Y thuộc Phòng Z`, `HLV X và HLV Y của CLB Z`: two holders of the same title, each
+ * written with it, joined by `và`, then the organization tied to the second by `của` or `thuộc`: both hold the post
+ * there. Null unless the same title's words come right after `và` and then a person with such an organization.
+ */
+export function organizationOfJoinedHolder(text: string, title: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
+  AND_NEXT_HOLDER.lastIndex = person.end;
+  if (!AND_NEXT_HOLDER.test(text) || !text.startsWith(title, AND_NEXT_HOLDER.lastIndex)) return null;
+  const next = personAfter(text, AND_NEXT_HOLDER.lastIndex + title.length, entities);
+  if (next === null) return null;
+  PERSON_OF_ORGANIZATION.lastIndex = next.end;
+  if (!PERSON_OF_ORGANIZATION.exec(text)) return null;
+  const organization = entities.startingAt(PERSON_OF_ORGANIZATION.lastIndex);
+  return organization?.kind === 'organization' ? organization : null;
+}
+
 export function organizationBesidePerson(text: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
   // `HLV Lý Văn A của CLB Hà Nội cho biết`: `của` ties the organization to the person, whatever follows it.
   PERSON_OF_ORGANIZATION.lastIndex = person.end;
