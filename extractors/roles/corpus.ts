@@ -120,6 +120,14 @@ const PERSON_BEFORE: CorpusExample<'roles'>[] = [
   // A head's title as the holder's next post after a bare post of theirs: the body of that kind named before.
   role('Năm qua, Thương vụ Việt Nam tại Lào đã tổ chức 3 đoàn doanh nghiệp. Bà Lò Thị Hoa, Tham tán Thương mại, Trưởng Thương vụ, cho biết sẽ mở thêm điểm trưng bày.',
     'Trưởng Thương vụ', 'Trưởng Thương vụ', ['person', 'Lò Thị Hoa'], ['Thương vụ Việt Nam tại Lào']),
+  // A commercial counsellor with no body after the title: the embassy's trade office named before; none where no
+  // trade office is named.
+  role('Năm qua, Thương vụ Việt Nam tại Lào đã tổ chức 3 đoàn doanh nghiệp. Bà Lò Thị Hoa, Tham tán Thương mại, Trưởng Thương vụ, cho biết sẽ mở thêm điểm trưng bày.',
+    'Tham tán Thương mại', 'Tham tán Thương mại', ['person', 'Lò Thị Hoa'], ['Thương vụ Việt Nam tại Lào']),
+  role('Thương vụ Việt Nam tại Ai Cập đã kết nối 40 doanh nghiệp. Ông Hà Văn Dũng, Tham tán Thương mại, cho biết sẽ mở thêm hội chợ.',
+    'Tham tán Thương mại', 'Tham tán Thương mại', ['person', 'Hà Văn Dũng'], ['Thương vụ Việt Nam tại Ai Cập']),
+  role('Công ty Cổ phần Sao Mai đã xuất 40 container gạo. Ông Hà Văn Dũng, Tham tán Thương mại, cho biết sẽ mở thêm hội chợ.',
+    'Tham tán Thương mại', 'Tham tán Thương mại', ['person', 'Hà Văn Dũng'], null),
   // A chief accountant with no company, in a list of people each with a post: the body of the item before.
   role('Các bị cáo gồm: Lò Văn Tám (SN 1970), nguyên Giám đốc Ban Quản lý rừng phòng hộ Mường Lát; Hà Thị Nga (SN 1982), nguyên Kế toán trưởng; Vi Văn Hùng, nhân viên.',
     'Kế toán trưởng', 'Kế toán trưởng', ['person', 'Hà Thị Nga', 'person-2'], ['Ban Quản lý rừng phòng hộ Mường Lát']),

@@ -147,6 +147,9 @@ const BODIES_OF_POSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ceo', COMPANY_BODIES], ['cfo', COMPANY_BODIES], ['cto', COMPANY_BODIES], ['coo', COMPANY_BODIES],
   // A workshop's owner (`ông X, chủ cơ sở,`): the workshop named before (`cơ sở gốm Y`).
   ['chủ cơ sở', ['cơ sở']],
+  // A commercial counsellor (`Tham tán Thương mại`) serves in the embassy's trade office, whose head they are: the
+  // `Thương vụ ...` named before (`Thương vụ Việt Nam tại X ... Bà Y, Tham tán Thương mại,`).
+  ['tham tán thương mại', ['thương vụ']],
 ]);
 /** How far back (characters) a company's post looks for the company: the article's company is named once, early. */
 const MAX_COMPANY_REFERENCE_DISTANCE = 3000;
@@ -1512,8 +1515,11 @@ class HolderSearch {
       return;
     }
     // `Bà X, Tham tán Thương mại, Trưởng Thương vụ`: a head's title given as the holder's next post, after a post of
-    // theirs with no body either, names the body it heads as one named alone does.
-    const afterBarePost = post.holderSource === 'previous-post' && before !== null && before.organizations.length === 0;
+    // theirs with no body either (or one held in a body of the kind the title heads, found as this one is), names
+    // the body it heads as one named alone does.
+    const beforeBody = before?.organizations.length === 1 ? before.organizations[0] : undefined;
+    const afterBarePost = post.holderSource === 'previous-post' && before !== null
+      && (before.organizations.length === 0 || (beforeBody !== undefined && headOfTitle(post.titleKey) !== null && isBodyOfHeadsKind(post, beforeBody)));
     if (post.holderSource === 'person-after' || post.holderSource === 'person-before' || afterBarePost) {
       const referred = this.headOfTitleReferredBack(post);
       const ofHead = bodyOfSameHeadPost(post, posts);
