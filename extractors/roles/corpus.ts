@@ -1405,6 +1405,10 @@ const BODIES_OF_POSTS: CorpusExample<'roles'>[] = [
     'Phó Vụ trưởng', 'Phó Vụ trưởng phụ trách', ['person', 'Cao Thị Huế'], ['Vụ Giáo dục Thường xuyên']),
   role('Công ty cổ phần May Sông Hồng bổ nhiệm ông Tạ Văn Hợp làm Phó Tổng giám đốc phụ trách kinh doanh.',
     'Phó Tổng giám đốc', 'Phó Tổng giám đốc', ['person', 'Tạ Văn Hợp'], ['Công ty cổ phần May Sông Hồng']),
+  // A chief engineer is a post (at the workshop or plant named after it); a bare engineer is a degree.
+  role('Theo ThS Lò Văn Hải, kỹ sư trưởng Phân xưởng Sửa chữa, Công ty Thủy điện Nậm Mu, đợt sửa chữa kéo dài 30 ngày.',
+    'kỹ sư trưởng', 'kỹ sư trưởng', ['person', 'Lò Văn Hải'], ['Phân xưởng Sửa chữa']),
+  none('Theo kỹ sư Lò Văn Hải của Công ty Thủy điện Nậm Mu, đợt sửa chữa kéo dài 30 ngày.', 'kỹ sư'),
   role('Sau trận đấu, HLV Ngô Văn Tài của CLB Hải Phòng thừa nhận đội còn thiếu kinh nghiệm.',
     'HLV', 'HLV', ['person', 'Ngô Văn Tài'], ['CLB Hải Phòng']),
   // `thuộc` (part of) ties the person to the body as `của` does; two holders of one title joined by `và`, each written

@@ -100,6 +100,9 @@ const POSTS_WITHOUT_DEPUTY = [
   // A unit's deputy political commissar, the deputy word after the title as the army writes it: `Chính trị viên phó
   // Đồn Biên phòng X` (`Phó Chính trị viên` the same post).
   'Chính trị viên phó',
+  // A plant's or a workshop's chief engineer, a post where the bare `kỹ sư` is a degree: `kỹ sư trưởng Phân xưởng
+  // Sửa chữa, Công ty Thủy điện X`.
+  'Kỹ sư trưởng',
 ] as const;
 
 /**
