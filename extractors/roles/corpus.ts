@@ -1802,6 +1802,10 @@ const UNIT_OF_HEADLINE_ORGANIZATION: CorpusExample<'roles'>[] = [
   role('Trường Cao đẳng Kỹ thuật Hòa An khai giảng năm học mới\nTheo ông Lê Văn Tâm, Trưởng phòng Đào tạo, Sở Giáo dục tỉnh Hòa An, học phí giữ ổn định.',
     'Trưởng phòng Đào tạo', 'Trưởng phòng Đào tạo', ['person', 'Lê Văn Tâm'], ['Sở Giáo dục tỉnh Hòa An', 'org-2']),
   // A faculty or a clinical department (`Khoa`) is a school's or a hospital's: not the unit of a Red Cross society.
+  // The unit alone, then `và` and the next person of a list: the unit is the headline organization's too (not where
+  // `và` goes on with no person, the unit's name may run on: tests/corpus/roles.test.ts).
+  role('Trường Đại học Nông nghiệp Hòa An kỷ niệm 40 năm thành lập\nNhà trường trao quyết định cho PGS.TS Lò Văn Hải, Phó Trưởng khoa Chăn nuôi và TS Hà Thị Mai, Giám đốc Trung tâm Thực hành.',
+    'Phó Trưởng khoa Chăn nuôi', 'Phó Trưởng khoa Chăn nuôi', ['person', 'Lò Văn Hải'], ['Trường Đại học Nông nghiệp Hòa An']),
   role('Hội Chữ thập đỏ huyện Tân Hòa phát động hiến máu mùa khô\nTheo BS Lò Thị Mai, Trưởng khoa Xét nghiệm, mỗi lần hiến chỉ mất 15 phút.',
     'Trưởng khoa Xét nghiệm', 'Trưởng khoa', ['person', 'Lò Thị Mai'], ['Khoa Xét nghiệm', 'org-2']),
   role('Bệnh viện Đa khoa huyện Tân Hòa phát động hiến máu mùa khô\nTheo BS Lò Thị Mai, Trưởng khoa Xét nghiệm, mỗi lần hiến chỉ mất 15 phút.',

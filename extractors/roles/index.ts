@@ -348,7 +348,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     }
     if (subject && headline && post.title.start >= headline.end && post.alsoAt === null && HOLDERS_NAMED_BESIDE.has(post.holderSource)
       && post.holder?.kind === 'person' && !holdsPostAtBodyBefore(post, previous, sentence, subject)) {
-      post.alsoAt = unitOfHeadlineOrganization(text, post, subject);
+      post.alsoAt = unitOfHeadlineOrganization(text, post, subject, entities);
     }
     previous = post;
   }
@@ -701,6 +701,8 @@ function staffUnitInBody(
 
 /** Right after a unit named alone: punctuation or the line's end, no body or place after it. */
 const UNIT_ALONE_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
+/** `và` (and) after a faculty named alone, before the next person of a list (`Phó Trưởng khoa X và PGS.TS Y, ...`). */
+const UNIT_ALONE_THEN_AND = /[ \t]+và(?=[ \t])/uy;
 
 /**
  * `Trường Cao đẳng X khai giảng ...` then `ThS. Y, Trưởng phòng Đào tạo, cho biết`: a unit's head whose unit is
@@ -708,7 +710,12 @@ const UNIT_ALONE_END = /[ \t]*(?:[,;.)]|\n|$)/uy;
  * one organization: the unit is that organization's, and the post with the unit's field (`Trưởng phòng Đào tạo`)
  * is held there. Not a committee (`Ban ...`, a body of its own), nor a unit named by its code. Null otherwise.
  */
-function unitOfHeadlineOrganization(text: string, post: Post, subject: EntityMention): { title: TitleMention; organization: EntityMention } | null {
+function unitOfHeadlineOrganization(
+  text: string,
+  post: Post,
+  subject: EntityMention,
+  entities: EntityMentions,
+): { title: TitleMention; organization: EntityMention } | null {
   const unit = unitAfterHeadTitle(post.title, post.titleKey, post.organizations);
   if (!unit || unit.name.startsWith('Ban ') || unit.name === subject.name) return null;
   // `Trưởng khoa Huyết học` in an article on a Red Cross society: a faculty or a clinical department is a school's or
@@ -717,7 +724,13 @@ function unitOfHeadlineOrganization(text: string, post: Post, subject: EntityMen
   // `Trưởng phòng PC02`: a unit named by its code (of a police force) has no field to give the title.
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(post.title.end, unit.end))) return null;
   UNIT_ALONE_END.lastIndex = unit.end;
-  if (!UNIT_ALONE_END.test(text)) return null;
+  if (!UNIT_ALONE_END.test(text)) {
+    // `PGS.TS X, Phó Trưởng khoa Lâm nghiệp và PGS.TS Y, ...`: a school's faculty, the list going on with the next
+    // person, the unit alone (a `Phòng` so listed is left to its own: a district's or a company's as often).
+    if (!unit.name.startsWith('Khoa ')) return null;
+    UNIT_ALONE_THEN_AND.lastIndex = unit.end;
+    if (!UNIT_ALONE_THEN_AND.test(text) || personAfter(text, UNIT_ALONE_THEN_AND.lastIndex, entities) === null) return null;
+  }
   const { title } = post;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: subject };
 }

@@ -37,6 +37,18 @@ describe('bodies only a post names', () => {
   });
 });
 
+describe('a faculty named alone after its head\'s title', () => {
+  it('is the headline school\'s before và and the next person, not before và and lower-case words; an office so listed is not', () => {
+    const headline = 'Trường Đại học Nông nghiệp Hòa An kỷ niệm 40 năm thành lập\nNhà trường trao quyết định cho PGS.TS Lò Văn Hải, ';
+    const listed = extractText(`${headline}Phó Trưởng khoa Chăn nuôi và TS Hà Thị Mai, Giám đốc Trung tâm Thực hành.`);
+    expect(listed.roles.some((role) => role.organization.name === 'Trường Đại học Nông nghiệp Hòa An')).toBe(true);
+    const runOn = extractText(`${headline}Phó Trưởng khoa Chăn nuôi và thú y tại lễ.`);
+    expect(runOn.roles.some((role) => role.organization.name === 'Trường Đại học Nông nghiệp Hòa An')).toBe(false);
+    const office = extractText(`${headline}Trưởng phòng Đào tạo và TS Hà Thị Mai, Giám đốc Trung tâm Thực hành.`);
+    expect(office.roles.some((role) => role.organization.name === 'Trường Đại học Nông nghiệp Hòa An' && role.holder.name === 'Lò Văn Hải')).toBe(false);
+  });
+});
+
 describe('roles on hostile text', () => {
   // Digits and dots, and text made only of titles and organizations (the stage's worst case: more work per word).
   const units: Record<string, string> = {
