@@ -20,17 +20,21 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 0.862, qa 0.769, paragraphs 0.897, dates 0.954, figures 0.979, organizations 0.897, people 0.971, roles
-  // 0.833, acronyms 0.985 (total micro F1 0.934; 0.920 with the gold as the annotators wrote it).
-  meta: 0.80,
-  qa: 0.70,
-  paragraphs: 0.80,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.80,
-  people: 0.90,
-  roles: 0.75,
-  acronyms: 0.90,
+  // meta 0.862, qa 0.769, paragraphs 0.897, dates 0.954, figures 0.984, organizations 0.898, people 0.971, roles
+  // 0.846, acronyms 0.985 (total micro F1 0.938; 0.920 with the gold as the annotators wrote it).
+  // Raised by the thirty-fourth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 1.000, figures 1.000,
+  // organizations 0.961, people 1.000, roles 0.960, acronyms 1.000 (total 0.989):
+  // a collapsed title's author whose name would govern a date, `Lô` a family name, a regional court by its acronym, `Ban
+  // QLDA`, `phòng, chống` + its list, `Kiểm sát viên A và Kiểm sát viên B thuộc Phòng X`, a year alone before `đến nay`.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.99,
+  figures: 0.99,
+  organizations: 0.95,
+  people: 0.99,
+  roles: 0.95,
+  acronyms: 0.99,
 };
 
 describeGoldSet({

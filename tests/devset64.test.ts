@@ -18,17 +18,21 @@ import { describeGoldSet, expectKinds } from './gold-set.js';
  */
 const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
-  // meta 0.986, qa 0.757, paragraphs 0.906, dates 0.989, figures 0.984, organizations 0.958, people 1.000, roles
-  // 0.683, acronyms 0.889 (total micro F1 0.949; 0.940 with the gold as the annotators wrote it).
-  meta: 0.90,
-  qa: 0.70,
-  paragraphs: 0.85,
-  dates: 0.90,
-  figures: 0.90,
-  organizations: 0.90,
-  people: 0.95,
-  roles: 0.60,
-  acronyms: 0.80,
+  // meta 1.000, qa 0.784, paragraphs 0.923, dates 0.989, figures 0.984, organizations 0.965, people 1.000, roles
+  // 0.691, acronyms 0.909 (total micro F1 0.954; 0.940 with the gold as the annotators wrote it).
+  // Raised by the thirty-fourth session's fixes: meta 1.000, qa 0.987, paragraphs 0.982, dates 1.000, figures 0.998,
+  // organizations 0.986, people 1.000, roles 0.902, acronyms 1.000 (total 0.991):
+  // one dash-led question between labelled answers, dotted initials as labels, a credit with its source after a dash, a
+  // province's bracketed initials also the initials alone, `Tham tán Thương mại` at the trade office, `mỗi ngày từ 4 đến 6 giờ`.
+  meta: 0.99,
+  qa: 0.97,
+  paragraphs: 0.97,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.89,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
