@@ -382,11 +382,6 @@ const PERSON_OF_ORGANIZATION = /[ \t]+(?:của|thuộc)[ \t]+/uy;
  */
 const ORGANIZATION_APPOSITION_END = /[ \t]*(?:[,;.)]|\n|$)|[ \t]+(?!(?:và|hoặc|cùng|với)(?![\p{L}\p{M}]))\p{Ll}/uy;
 
-/**
- * The organization written beside a person who holds a title named before them, as an apposition: `Luật sư
- * Trương Văn A, Đoàn Luật sư Hà Nội, cho rằng ...`. Null unless the organization stands alone between commas or
- * brackets (a clause going on after it, `, Công ty B cho biết`, makes it the subject of its own sentence).
- */
 /** Between two holders of one title joined by `và` (and): `Kiểm sát viên X và Kiểm sát viên Y`. */
 const AND_NEXT_HOLDER = /[ \t]+và[ \t]+/uy;
 
@@ -406,6 +401,11 @@ export function organizationOfJoinedHolder(text: string, title: string, person: 
   return organization?.kind === 'organization' ? organization : null;
 }
 
+/**
+ * The organization written beside a person who holds a title named before them, as an apposition: `Luật sư
+ * Trương Văn A, Đoàn Luật sư Hà Nội, cho rằng ...`. Null unless the organization stands alone between commas or
+ * brackets (a clause going on after it, `, Công ty B cho biết`, makes it the subject of its own sentence).
+ */
 export function organizationBesidePerson(text: string, person: EntityMention, entities: EntityMentions): EntityMention | null {
   // `HLV Lý Văn A của CLB Hà Nội cho biết`: `của` ties the organization to the person, whatever follows it.
   PERSON_OF_ORGANIZATION.lastIndex = person.end;
