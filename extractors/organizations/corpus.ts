@@ -874,6 +874,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Trường Đại học Bách khoa tuyển sinh và Đào tạo Ngọc Lan.', 'Trường Đại học Bách khoa'),
   org('Ông Hùng, Vụ trưởng Vụ Khoa học công nghệ và môi trường của Bộ Công Thương, cho biết.', 'Vụ Khoa học công nghệ và môi trường'),
   org('Dự có đại diện Bộ Chỉ huy Quân sự tỉnh và Đại tá Lê Văn Hùng.', 'Bộ Chỉ huy Quân sự tỉnh'),
+  // After a field word too, `và` then an officer's rank opens the next person listed, no second field of the name.
+  org('Ông Lò Văn Hải, Phó Giám đốc Sở Y tế và Thượng tá Hà Minh Tuấn, Trưởng phòng PC08, đã ký kết.', 'Sở Y tế'),
+  org('Đại diện Sở Tài chính và Trung tá Đinh Thị Hoa, Phó Trưởng phòng PC03, cùng dự.', 'Sở Tài chính'),
+  none('Đại diện Sở Tài chính và Trung tá Đinh Thị Hoa, Phó Trưởng phòng PC03, cùng dự.', 'Đinh Thị Hoa'),
   org('Tàu tuần tra thuộc Hải đội 305 đã kéo tàu cá về bờ.', 'Hải đội 305'),
   // An army or border guard unit named by its branch, then numbered among the branch's units; a count is no number.
   org('Một tổ trinh sát của Lữ đoàn Pháo binh 164 đã có mặt tại hiện trường.', 'Lữ đoàn Pháo binh 164'),

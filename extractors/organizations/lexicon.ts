@@ -538,6 +538,10 @@ const TITLE_WORDS = [
   'tổng thư ký', 'thư ký', 'thủ tướng', 'viện trưởng', 'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'trưởng ban',
   'hiệu trưởng', 'đại sứ', 'tiến sĩ', 'giáo sư', 'ts', 'pgs', 'gs', 'ths', 'pgs.ts', 'gs.ts', 'bí thư', 'phó chủ tịch',
   'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên', 'chủ nhiệm',
+  // The army's and the police's ranks, which open an officer's name (`Sở Y tế và Thượng tá Lò Văn Hải`): no field
+  // of a body is named by one.
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy',
+  'thượng úy', 'trung úy', 'thiếu úy',
 ];
 
 /** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */
