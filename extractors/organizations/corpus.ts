@@ -92,6 +92,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A joint-stock bank named with and without its kind (`TMCP`) is one bank, under its full name.
   org('Ngân hàng Bắc Sơn báo lãi tăng. Theo báo cáo, Ngân hàng TMCP Bắc Sơn có tổng tài sản tăng 8%.', 'Ngân hàng TMCP Bắc Sơn', null, 'Ngân hàng Bắc Sơn'),
   org('Ngân hàng TMCP Bắc Sơn vừa tăng vốn. Năm nay, Ngân hàng Bắc Sơn mở thêm chi nhánh.', 'Ngân hàng TMCP Bắc Sơn', null, 'Ngân hàng Bắc Sơn mở'),
+  // After a body's name of one syllable (a town's) too, `mở` is the verb, no rest of the syllable.
+  org('Sở sẽ phối hợp Trường Cao đẳng Huế mở ba lớp bồi dưỡng nghiệp vụ.', 'Trường Cao đẳng Huế'),
+  org('Năm học này, Trường Đại học Mở Hà Nội tuyển 5.000 sinh viên.', 'Trường Đại học Mở Hà Nội'),
   org('Ngân hàng Bắc Sơn báo lãi tăng, còn Ngân hàng TMCP Nam Sơn báo lỗ.', 'Ngân hàng Bắc Sơn'),
   org('Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam hỗ trợ nông dân.', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam'),
   org('Khách hàng của Ngân hàng Thế giới được tư vấn miễn phí.', 'Ngân hàng Thế giới'),

@@ -253,9 +253,10 @@ const WHOLE_FIELD_SYLLABLES = ['thuế', 'than', 'thép', 'muối', 'gạo', 'ch
 
 /**
  * Particles never the second syllable of a capitalized word: `Thủ Dầu Một vừa họp`, `phía Bắc còn`; nor the words
- * of an amount after a name that gets or pays it (`bồi thường cho Ban Quản lý rừng phòng hộ Đa Mi hơn 1 tỷ đồng`).
+ * of an amount after a name that gets or pays it (`bồi thường cho Ban Quản lý rừng phòng hộ Đa Mi hơn 1 tỷ đồng`);
+ * nor `mở` (opening a class, a branch), the verb of a body named by one syllable (`Trường Đại học Vinh mở hai lớp`).
  */
-const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới', 'hơn', 'khoảng'];
+const NOT_A_SECOND_SYLLABLE = ['vừa', 'còn', 'luôn', 'cần', 'mới', 'hơn', 'khoảng', 'mở'];
 
 /**
  * Verbs that follow an organization as its subject, and counting words: lower-case words between a name's
