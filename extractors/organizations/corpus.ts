@@ -849,6 +849,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // a level made a place's kind (`tỉnh này`).
   org('Kiểm lâm, Bộ đội Biên phòng tỉnh, dân quân cùng tham gia tuần tra.', 'Bộ đội Biên phòng tỉnh'),
   org('Kho bạc Nhà nước tỉnh đã chi trả đúng hạn.', 'Kho bạc Nhà nước tỉnh'),
+  // A tax or customs office with its bare level, then the verb of checking records (`đối chiếu`): the name ends there.
+  org('Đoàn sẽ phối hợp Cục Hải quan tỉnh đối chiếu tờ khai của doanh nghiệp.', 'Cục Hải quan tỉnh'),
+  org('Sở Tài chính tỉnh đối chiếu số liệu với Kho bạc.', 'Sở Tài chính tỉnh'),
+  none('Cán bộ Cục Hải quan đối chiếu tỉnh này với tỉnh bạn.', 'tỉnh này'),
   org('Lực lượng Bộ đội Biên phòng tỉnh này rất mạnh.', 'Bộ đội Biên phòng'),
   none('Các chiến sĩ bộ đội biên phòng tuần tra trên núi.', 'bộ đội biên phòng'),
   org('Sáng nay, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức diễn tập cứu nạn.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'),

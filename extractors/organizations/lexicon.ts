@@ -273,6 +273,8 @@ const NAME_BREAKING_WORDS = [
   // Passing a list or a plan (`Hội đồng quản lý Quỹ thông qua ...`), opening a course (`Trường X tỉnh khai giảng ...`),
   // advancing a payment (`Bảo hiểm X tạm ứng ...`).
   'thông qua', 'khai giảng', 'tạm ứng',
+  // Checking records against each other (`Cục Thuế tỉnh đối chiếu hóa đơn`), which an office does with its data.
+  'đối chiếu',
   // What is done to a body when bodies are rearranged (`Khoa Luật hợp nhất vào Trường Đại học Luật`).
   'hợp nhất', 'sáp nhập', 'giải thể', 'nâng cấp',
   // Presiding, which a body's head does (`Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị`).
