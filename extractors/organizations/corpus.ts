@@ -319,6 +319,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Viện kiểm sát nhân dân (VKSND) tỉnh Bắc Giang kháng nghị. Sau đó, VKSND tỉnh Bắc Giang rút kháng nghị.', 'Viện kiểm sát nhân dân tỉnh Bắc Giang', null, 'VKSND tỉnh Bắc Giang'),
   none('Luật sư cho rằng vụ việc nên được đưa lên TAND cấp cao hơn.', 'TAND cấp cao hơn'),
   none('Các TAND đã giải quyết xong phần lớn đơn khởi kiện.', 'TAND'),
+  // The supreme court and procuracy by their acronyms and `tối cao`, whole by themselves, as when spelled out.
+  org('Tại hội nghị, ông Lò Văn Hải, Phó Chánh án TAND tối cao, phát biểu.', 'TAND tối cao'),
+  org('Tỷ lệ án bị hủy thấp hơn mức VKSND tối cao giao cho tỉnh Hòa Bình.', 'VKSND tối cao'),
+  org('Viện kiểm sát nhân dân tối cao ban hành chỉ thị. Ông Đinh Văn Tú, Phó Viện trưởng VKSND tối cao, dự.', 'Viện kiểm sát nhân dân tối cao', null, 'VKSND tối cao'),
   // A bracketed short form headed by the head's acronym is the body's acronym, no second body.
   org('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) xử sơ thẩm. Tuần sau, TAND tỉnh Long An tuyên án.', 'Tòa án nhân dân tỉnh Long An', 'TAND tỉnh Long An', 'TAND tỉnh Long An tuyên'),
   org('Ủy ban nhân dân thành phố Vinh (UBND thành phố Vinh) họp. Sau đó UBND thành phố Vinh ra quyết định.', 'Ủy ban nhân dân thành phố Vinh', 'UBND thành phố Vinh', 'UBND thành phố Vinh ra'),

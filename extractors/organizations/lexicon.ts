@@ -32,8 +32,9 @@ const ORGANIZATION_HEADS = [
   // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
   'Kho bạc Nhà nước', 'Kho bạc',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhạc viện', 'Nhà xuất bản',
-  // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`).
-  'TAND', 'VKSND',
+  // The courts and procuracies by their usual acronyms, with a level and a place (`TAND tỉnh X`, `VKSND cấp cao tại X`);
+  // the supreme ones whole by themselves, as when spelled out (`VKSND tối cao`).
+  'TAND', 'VKSND', 'TAND tối cao', 'VKSND tối cao',
   'Bảo tàng', 'Thư viện', 'Đại sứ quán', 'Lãnh sự quán', 'Tổng Lãnh sự quán', 'Văn phòng đại diện', 'Cơ quan đại diện',
   // A country's trade office abroad, named by the country and its seat (`Thương vụ Việt Nam tại Nhật Bản`).
   'Thương vụ',
@@ -169,7 +170,7 @@ const MEMBER_GATHERING_HEADS = [
 // Not `Tổ chức`: capitalized at a sentence's start it is the verb (`Tổ chức các lớp học Tiếng Anh`).
 
 /** Organizations a head names alone, with nothing after it: `Chính phủ`, `Quốc hội`. */
-const COMPLETE_HEADS = ['Bộ đội Biên phòng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Kho bạc Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
+const COMPLETE_HEADS = ['Bộ đội Biên phòng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'TAND tối cao', 'VKSND tối cao', 'Chính phủ', 'Quốc hội', 'Liên hợp quốc', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước', 'Kho bạc Nhà nước', 'Bộ Chính trị', 'Ban Bí thư'];
 
 /**
  * Committees named for the body they serve, after `của`: `Ủy ban Kinh tế của Quốc hội`, `Hội đồng Dân tộc của Quốc
