@@ -318,6 +318,11 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Đại diện VKSND cấp cao tại Hà Nội đề nghị giữ nguyên bản án.', 'VKSND cấp cao tại Hà Nội'),
   org('Viện kiểm sát nhân dân (VKSND) tỉnh Bắc Giang kháng nghị. Sau đó, VKSND tỉnh Bắc Giang rút kháng nghị.', 'Viện kiểm sát nhân dân tỉnh Bắc Giang', null, 'VKSND tỉnh Bắc Giang'),
   none('Luật sư cho rằng vụ việc nên được đưa lên TAND cấp cao hơn.', 'TAND cấp cao hơn'),
+  // The Party's organization of a level and place, also inside its congress's name; not the bare word of a slogan.
+  org('Tại Đại hội Đảng bộ xã Hòa Bình lần thứ nhất, ông Lò Văn Hải trúng cử Bí thư.', 'Đảng bộ xã Hòa Bình'),
+  org('Ông Đinh Văn Tú, Phó Bí thư Đảng bộ Khối cơ quan tỉnh, dự hội nghị.', 'Đảng bộ Khối cơ quan tỉnh'),
+  none('Xây dựng Đảng bộ trong sạch, vững mạnh là nhiệm vụ hàng đầu.', 'Đảng bộ'),
+  none('Các xã đang chuẩn bị Đại hội Đảng bộ các cấp.', 'Đảng bộ'),
   none('Các TAND đã giải quyết xong phần lớn đơn khởi kiện.', 'TAND'),
   // The supreme court and procuracy by their acronyms and `tối cao`, whole by themselves, as when spelled out.
   org('Tại hội nghị, ông Lò Văn Hải, Phó Chánh án TAND tối cao, phát biểu.', 'TAND tối cao'),

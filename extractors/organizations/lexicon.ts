@@ -29,6 +29,8 @@ const ORGANIZATION_HEADS = [
   'Công đoàn',
   // The Party's Secretariat, whole by itself: `Bí thư` after `Ban` is no title.
   'Ban Bí thư',
+  // The Party's organization of a level and place (`Đảng bộ xã Hòa Bình`, `Đảng bộ tỉnh X`), whose congress it holds.
+  'Đảng bộ',
   // The State Treasury and its offices, by province or, since 2025, by region (`Kho bạc Nhà nước khu vực VI`).
   'Kho bạc Nhà nước', 'Kho bạc',
   'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân', 'Nhà hát', 'Nhạc viện', 'Nhà xuất bản',
