@@ -720,6 +720,8 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // Well-known names of two words or more (airlines) standing alone.
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietnam Airlines', 'Vietnam Airlines'),
   org('Các hãng Vietnam Airlines, Vietjet tăng chuyến bay dịp Tết.', 'Vietjet', 'Vietjet'),
+  org('Đường bay Phú Quốc - Busan do hãng Asiana Airlines khai thác từ tháng 3.', 'Asiana Airlines', 'Asiana Airlines'),
+  org('Singapore Airlines và Thai Airways tăng tần suất bay đến Hà Nội.', 'Thai Airways', 'Thai Airways'),
   // An aircraft maker by its brand alone; its model after it is no mention of it.
   org('Hãng đã đặt mua thêm 20 tàu bay thân rộng từ Boeing trong năm nay.', 'Boeing', 'Boeing'),
   none('Đội bay gồm 6 chiếc Airbus A350 và 2 chiếc ATR 72.', 'Airbus A350'),

@@ -592,6 +592,10 @@ const KNOWN_ORGANIZATION_ACRONYMS: ReadonlyArray<readonly [string, string | null
   ['Viettel', null], ['Vinamilk', null], ['Vingroup', null], ['Petrolimex', null], ['Vietnam Airlines', null],
   // Airlines known by their brand alone (`các hãng Vietnam Airlines, Vietjet`).
   ['Vietjet', null], ['Vietjet Air', null], ['Bamboo Airways', null], ['Vietravel Airlines', null], ['Pacific Airlines', null],
+  // Foreign airlines flying to Vietnam, known by their brand alone (`tuyến Đà Lạt - Seoul do hãng Korean Air khai thác`).
+  ['Korean Air', null], ['Asiana Airlines', null], ['Jeju Air', null], ['Japan Airlines', null], ['All Nippon Airways', null],
+  ['Singapore Airlines', null], ['Thai Airways', null], ['Cathay Pacific', null], ['China Airlines', null], ['EVA Air', null],
+  ['Qatar Airways', null], ['Turkish Airlines', null], ['Air France', null], ['Lufthansa', null], ['AirAsia', null],
   // Aircraft makers known by their brand alone (`ký hợp đồng với Airbus`); `Airbus A321neo` is a model (see
   // acronym-mentions.ts).
   ['Airbus', null], ['Boeing', null], ['Embraer', null],
