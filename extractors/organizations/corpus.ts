@@ -1711,6 +1711,10 @@ export const organizationExamples: readonly OrganizationExample[] = [
   org('Trung tâm Dịch vụ việc làm thanh niên đã tiếp nhận 90 hồ sơ.', 'Trung tâm Dịch vụ việc làm thanh niên'),
   // Not past a field word that is a verb too, the clause's predicate (`xây dựng bản đồ`).
   org('Viện đang phối hợp với Cục Bảo vệ thực vật xây dựng bản đồ số cho vùng chè.', 'Cục Bảo vệ thực vật'),
+  // Postharvest technology and storage are fields a unit is named for: `sau` there opens no clause of time.
+  org('Ông Lò Văn Hải, Giám đốc Trung tâm Công nghệ sau thu hoạch, cho biết.', 'Trung tâm Công nghệ sau thu hoạch'),
+  org('Ông Đinh Văn Tú, Trưởng phòng Bảo quản sau thu hoạch của Viện, cho biết.', 'Phòng Bảo quản sau thu hoạch', null, 'Bảo quản sau thu hoạch'),
+  org('Hợp tác xã mời chuyên gia của Trung tâm Cơ khí và Công nghệ sau thu hoạch (CPHT) về hướng dẫn.', 'Trung tâm Cơ khí và Công nghệ sau thu hoạch', 'CPHT'),
   org('Ông Nam, Giám đốc Trung tâm Xúc tiến đầu tư thương mại tỉnh, cho biết.', 'Trung tâm Xúc tiến đầu tư thương mại tỉnh'),
   none('Trung tâm Hỗ trợ nông dân tỉnh này cam kết trao vốn.', 'tỉnh này'),
   // A set phrase's halves parted by a comma, the parent body after `thuộc` closing the name.

@@ -456,6 +456,9 @@ const FIELD_COMPOUNDS = [
   'bảo vệ thực vật', 'quản lý đê điều', 'phòng chống thiên tai', 'biến đổi khí hậu', 'khí tượng thủy văn',
   'quản lý tài nguyên nước', 'đo đạc bản đồ', 'kiểm soát ô nhiễm', 'bảo tồn thiên nhiên', 'đa dạng sinh học',
   'địa chất khoáng sản', 'quản lý chất lượng nông lâm sản', 'chế biến nông sản', 'phát triển nông thôn',
+  // Postharvest technology and storage, which farm-engineering institutes and centres are named for (`Viện Cơ điện
+  // nông nghiệp và Công nghệ sau thu hoạch`): `sau` there opens no clause of time.
+  'công nghệ sau thu hoạch', 'bảo quản sau thu hoạch',
   'hạ tầng kỹ thuật', 'phát triển đô thị', 'kinh tế xây dựng', 'vật liệu xây dựng', 'quy hoạch kiến trúc',
   'kết cấu hạ tầng', 'an toàn giao thông', 'đường thủy nội địa', 'hàng không dân dụng',
   // Labour and society.
