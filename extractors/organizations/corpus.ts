@@ -1835,6 +1835,9 @@ export const organizationExamples: readonly OrganizationExample[] = [
   // A head that is an activity too (Thanh tra) between dashes, or before a mark, is one of a unit's listed fields.
   org('Phòng Pháp chế - Thanh tra - Kiểm tra của Sở Xây dựng đã họp.', 'Phòng Pháp chế - Thanh tra - Kiểm tra'),
   org('Bà Lan, Trưởng phòng Tổ chức - Thanh tra, cho biết.', 'Phòng Tổ chức - Thanh tra', null, 'Tổ chức - Thanh tra'),
+  // So is a head that opens a field word with its lower-case rest (`Báo chí`, the press): no newspaper there.
+  org('Trung tâm phối hợp với Phòng Văn hóa - Báo chí - Xuất bản thuộc Sở Văn hóa để tổ chức.', 'Phòng Văn hóa - Báo chí - Xuất bản'),
+  org('Sở Văn hóa - Báo Nhân Dân đã ký kết hợp tác.', 'Báo Nhân Dân'),
   org('Bộ Công an - Thanh tra Chính phủ đã ký quy chế phối hợp.', 'Thanh tra Chính phủ'),
   // A set phrase parted by a comma, capitalized after the name's first field, is a field of the name.
   org('Ông Lâm, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết.', 'Cục Quản lý Khám, chữa bệnh'),

@@ -380,9 +380,18 @@ export function startsActivity(words: NameTokens, index: number): boolean {
  * one of the fields a unit's name lists (`Phòng Nghiệp vụ - Thanh tra - Bảo vệ sức khỏe cán bộ`, `Phòng Tổ chức -
  * Thanh tra,`), no second body; one with its own name or level after it is one (`Bộ Công an - Thanh tra Chính phủ`).
  */
+/** A field word of two syllables or more at `index`, its first capitalized, its rest in lower case (`Báo chí`); else 0. */
+function fieldWordAfterHeadLength(words: NameTokens, index: number): number {
+  const field = NAME_TAIL_PHRASES.longestAt(words.tokens, index, false, true);
+  return field !== null && field.words >= 2 && words.tokens[index + 1]?.lower === true ? field.words : 0;
+}
+
 export function activityFieldAfterDash(words: NameTokens, index: number): boolean {
-  if (!startsActivity(words, index)) return false;
-  const length = ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true)?.words ?? 0;
+  // `Phòng Thông tin - Báo chí - Xuất bản`: or a head that opens a field word with its lower-case rest (`Báo chí`,
+  // the press), no newspaper there.
+  const length = startsActivity(words, index)
+    ? ACTIVITY_FIELD_PHRASES.longestAt(words.tokens, index, false, true)?.words ?? 0
+    : words.is(index, STARTS_NAME_TAIL) ? fieldWordAfterHeadLength(words, index) : 0;
   const after = words.tokens[index + length];
   return length > 0 && (after === undefined || after.breakBefore || (!after.isWord && after.text !== '('));
 }
