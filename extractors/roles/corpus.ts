@@ -888,7 +888,8 @@ const RANK_BETWEEN_PERSON_AND_POST: CorpusExample<'roles'>[] = [
     'Giám đốc', 'Giám đốc', ['person', 'Đỗ Thị Hạnh'], ['Sở Y tế thành phố Cần Thơ']),
   role('Ông Lò Văn Pánh, Huyện ủy viên, Bí thư Đảng ủy xã Mường Chiên, phát biểu chỉ đạo.',
     'Bí thư', 'Bí thư', ['person', 'Lò Văn Pánh'], ['Đảng ủy xã Mường Chiên']),
-  // The seat alone is no post read by the stage; another person named after it holds the post after their name.
+  // The seat with no committee named in the text is no post read by the stage; another person named after it holds
+  // the post after their name.
   none('Ông Lò Văn Pánh, Tỉnh ủy viên, cho biết tỉnh đã chuẩn bị kỹ.', 'Tỉnh ủy viên'),
   role('Ông Lò Văn Pánh, Tỉnh ủy viên, cùng ông Vi Văn Tám, Giám đốc Sở Xây dựng tỉnh Sơn La, kiểm tra công trình.',
     'Giám đốc', 'Giám đốc', ['person', 'Vi Văn Tám', 'person-2'], ['Sở Xây dựng tỉnh Sơn La']),
@@ -1951,7 +1952,21 @@ const LISTED_POSTS_WITH_PARENT_IN_BRACKETS: CorpusExample<'roles'>[] = [
     'Phó Cục trưởng Cục Trồng trọt', 'Phó Cục trưởng', ['person', 'Hà Văn Sơn', 'person-2'], ['Cục Trồng trọt', 'org-3']),
 ];
 
+/** A seat on a party committee written as one word (`Tỉnh ủy viên`), held at the committee the article names. */
+const SEATS_ON_PARTY_COMMITTEES: CorpusExample<'roles'>[] = [
+  role('Bí thư Tỉnh ủy Hòa An chủ trì hội nghị. Bà Lò Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Y tế, báo cáo tình hình dịch.',
+    'Tỉnh ủy viên', 'Tỉnh ủy viên', ['person', 'Lò Thị Hoa'], ['Tỉnh ủy Hòa An']),
+  role('Bí thư Tỉnh ủy Hòa An chủ trì hội nghị. Bà Lò Thị Hoa, Tỉnh ủy viên, Giám đốc Sở Y tế, báo cáo tình hình dịch.',
+    'Giám đốc', 'Giám đốc', ['person', 'Lò Thị Hoa'], ['Sở Y tế', 'org-2']),
+  // A board of the committee named (`Ban Thường vụ Tỉnh ủy`): the committee it is named with.
+  role('Dự có ông Hà Văn Dũng, Ủy viên Ban Thường vụ Tỉnh ủy, và bà Lường Thị Mai, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh.',
+    'Tỉnh ủy viên', 'Tỉnh ủy viên', ['person', 'Lường Thị Mai', 'person-2'], ['Tỉnh ủy', 'org-3']),
+  // No committee of that level named: no post.
+  none('Bí thư Đảng ủy xã Tân Lập dự họp. Ông Lò Văn Pánh, Huyện ủy viên, cho biết xã đã chuẩn bị kỹ.', 'Huyện ủy viên'),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...SEATS_ON_PARTY_COMMITTEES,
   ...LISTED_POSTS_WITH_PARENT_IN_BRACKETS,
   ...RANK_THEN_NEXT_POST,
   ...UNIT_BEFORE_NEXT_PERSON,

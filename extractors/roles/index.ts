@@ -296,8 +296,17 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   const tokens = annotation(document, 'tokens');
 
   const posts: Post[] = [];
+  let committees: PartyCommittees | null = null;
   for (const title of findTitleMentions(text, tokens, entities)) {
     const post = postOf(text, title, titleContext);
+    // `bà X, Tỉnh ủy viên, Chủ tịch Hội Y`: a seat on a party committee is held at the committee the article names;
+    // with none named, the seat alone is read as no post.
+    if (PARTY_COMMITTEE_SEATS.has(post.titleKey)) {
+      committees ??= new PartyCommittees(entities, titleContext.shortForms);
+      const committee = committees.of(post);
+      if (!committee) continue;
+      post.organizations = [committee];
+    }
     // A head's word alone (`Trưởng`) is a post only with the body it heads right after it (`Trưởng Thuế tỉnh X`);
     // so is a religious post, as often a verb (`chùa do Hòa thượng X trụ trì`) as a post (`trụ trì chùa Y`).
     if (post.organizations.length > 0 || (!BARE_HEAD_TITLES.has(post.titleKey) && !RELIGIOUS_POSTS.has(post.titleKey))) posts.push(post);
@@ -410,6 +419,88 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
 
 // Module-level functions and a class, not closures made in findRoles for each article: V8 keeps a closure's
 // optimized code only weakly and recompiles it article after article.
+
+/** A party committee's seat written as one word, folded, by the head of the committee's name: `tỉnh ủy viên` → `tỉnh ủy`. */
+const PARTY_COMMITTEE_SEATS: ReadonlyMap<string, string> = new Map([
+  ['tỉnh ủy viên', 'tỉnh ủy'], ['tỉnh uỷ viên', 'tỉnh ủy'], ['thành ủy viên', 'thành ủy'], ['thành uỷ viên', 'thành ủy'],
+  ['huyện ủy viên', 'huyện ủy'], ['huyện uỷ viên', 'huyện ủy'], ['quận ủy viên', 'quận ủy'], ['quận uỷ viên', 'quận ủy'],
+  ['thị ủy viên', 'thị ủy'], ['thị uỷ viên', 'thị ủy'], ['đảng ủy viên', 'đảng ủy'], ['đảng uỷ viên', 'đảng ủy'],
+]);
+
+/**
+ * The party committees an article names, by the head of their name (`tỉnh ủy`), read once for a head and only where a
+ * one-word seat on such a committee is held: an organization named by the committee's head (`Tỉnh ủy Hòa An`), or
+ * the committee a board of it is named with (`Ban Thường vụ Tỉnh ủy`: `Tỉnh ủy`), in the order of the text.
+ */
+class PartyCommittees {
+  private readonly byHead = new Map<string, EntityMention[]>();
+
+  constructor(
+    private readonly entities: EntityMentions,
+    private readonly shortForms: OrganizationShortForms,
+  ) {}
+
+  /**
+   * `bà X, Tỉnh ủy viên, Chủ tịch Hội Y`: the committee a one-word seat sits on, the mention nearest the seat; null
+   * where the article names none of its level.
+   */
+  of(post: Post): EntityMention | null {
+    const head = PARTY_COMMITTEE_SEATS.get(post.titleKey);
+    if (head === undefined) return null;
+    let committees = this.byHead.get(head);
+    if (committees === undefined) {
+      committees = this.read(head);
+      this.byHead.set(head, committees);
+    }
+    const committee = nearestSorted(committees, post.title.start);
+    return committee === null ? null : atTitle(committee, post);
+  }
+
+  private read(head: string): EntityMention[] {
+    const committees: EntityMention[] = [];
+    for (const mention of this.entities.all) {
+      if (mention.kind !== 'organization') continue;
+      const name = foldKey(mention.name);
+      // The committee itself, or a board of it: where the committee's name starts.
+      const at = name.startsWith(head) ? 0 : name.startsWith('ban ') ? name.indexOf(` ${head}`) + 1 : 0;
+      if ((at === 0 && !name.startsWith(head)) || (name.length > at + head.length && name[at + head.length] !== ' ')) continue;
+      if (at === 0) {
+        committees.push(mention);
+        continue;
+      }
+      const rest = mention.name.slice(at);
+      const named = this.shortForms.named(rest);
+      committees.push({ start: mention.end - rest.length, end: mention.end, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? rest });
+    }
+    return committees;
+  }
+}
+
+/** The mention nearest `index` of mentions sorted by start, or null for none. */
+function nearestSorted(mentions: readonly EntityMention[], index: number): EntityMention | null {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? Infinity) < index) low = middle + 1;
+    else high = middle;
+  }
+  const after = mentions[low];
+  const before = mentions[low - 1];
+  if (!before) return after ?? null;
+  if (!after) return before;
+  return index - before.start <= after.start - index ? before : after;
+}
+
+/**
+ * A listed body a post is held at though named elsewhere in the article, placed at the end of the title: the role's
+ * evidence stays the post's words. A body not listed keeps its mention, which the roleBodies stage lists.
+ */
+function atTitle(body: EntityMention, post: Post): EntityMention {
+  return body.ref === null ? body : { ...body, start: post.title.end, end: post.title.end };
+}
+
+
 
 /** The post a title names, with the organizations written after it (none yet holding it). */
 function postOf(text: string, mention: TitleMention, titleContext: TitleContext): Post {

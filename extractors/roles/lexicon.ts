@@ -103,6 +103,9 @@ const POSTS_WITHOUT_DEPUTY = [
   // A plant's or a workshop's chief engineer, a post where the bare `kỹ sư` is a degree: `kỹ sư trưởng Phân xưởng
   // Sửa chữa, Công ty Thủy điện X`.
   'Kỹ sư trưởng',
+  // A seat on a party committee written as one word, held at the committee the article names (`Tỉnh ủy viên`: the
+  // province's `Tỉnh ủy`): `bà X, Tỉnh ủy viên, Chủ tịch Hội Y`.
+  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
 ] as const;
 
 /**

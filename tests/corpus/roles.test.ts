@@ -59,6 +59,7 @@ describe('roles on hostile text', () => {
     'units named by titles': 'Trưởng khoa Cấp cứu – Hồi sức của bệnh viện, ',
     'local bodies and levels before holders': 'Chủ tịch UBND tỉnh Nguyễn Đức Trung, Phó Chủ tịch HĐND huyện ',
     'head nouns referring back, degrees before holders': 'Bệnh viện Bạch Mai quá tải. Giám đốc bệnh viện, BSCKII Lê Thị Hoa, ',
+    'party committee seats and ambassadors beside embassies': 'Tỉnh ủy Hòa An họp. Bà Lò Thị Hoa, Tỉnh ủy viên, Phó Đại sứ Lào tại Việt Nam, Đại sứ quán Lào dự; Đại sứ quán đã đến. ',
   };
   for (const [label, unit] of Object.entries(units)) {
     it(`the roles stage runs in linear time on 1 MB of ${label}`, () => {
