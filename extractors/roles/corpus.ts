@@ -1965,8 +1965,28 @@ const SEATS_ON_PARTY_COMMITTEES: CorpusExample<'roles'>[] = [
   none('Bí thư Đảng ủy xã Tân Lập dự họp. Ông Lò Văn Pánh, Huyện ủy viên, cho biết xã đã chuẩn bị kỹ.', 'Huyện ủy viên'),
 ];
 
+/**
+ * An ambassador and the deputy (`Đại sứ`, `Phó Đại sứ`) hold the post at the embassy the article names: the one
+ * named with the title's country, the only one named, or the embassy written by its head alone; none named, none.
+ */
+const AMBASSADORS_AT_EMBASSIES: CorpusExample<'roles'>[] = [
+  role('Dự lễ có ông Kim Tae-ho, Phó Đại sứ Hàn Quốc tại Việt Nam. Đại sứ quán Hàn Quốc tại Việt Nam tài trợ 2 tỷ đồng.',
+    'Phó Đại sứ', 'Phó Đại sứ', ['person', 'Kim Tae-ho'], ['Đại sứ quán Hàn Quốc tại Việt Nam']),
+  role('Đại sứ quán Việt Nam tại Lào vừa tổ chức hội thảo. Ông Lò Văn Hải, Đại sứ, cho biết bà con ổn định.',
+    'Lò Văn Hải, Đại sứ', 'Đại sứ', ['person', 'Lò Văn Hải'], ['Đại sứ quán Việt Nam tại Lào']),
+  role('Đại sứ Việt Nam tại Ba Lan Hà Văn Dũng cho biết năm nay Đại sứ quán đã tổ chức ba hội chợ.',
+    'Đại sứ', 'Đại sứ', ['person', 'Hà Văn Dũng'], ['Đại sứ quán']),
+  // No embassy named: none.
+  role('Đại sứ Việt Nam tại Ba Lan Hà Văn Dũng cho biết bà con ổn định.',
+    'Đại sứ', 'Đại sứ', ['person', 'Hà Văn Dũng'], null),
+  // A campaign's figure named by a lower-case word after the title, no diplomat.
+  role('Đại sứ quán Pháp tài trợ lễ hội. Ông Lê Văn Tâm, Đại sứ ẩm thực của lễ hội, giới thiệu món ăn.',
+    'Lê Văn Tâm, Đại sứ', 'Đại sứ', ['person', 'Lê Văn Tâm'], null),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...SEATS_ON_PARTY_COMMITTEES,
+  ...AMBASSADORS_AT_EMBASSIES,
   ...LISTED_POSTS_WITH_PARENT_IN_BRACKETS,
   ...RANK_THEN_NEXT_POST,
   ...UNIT_BEFORE_NEXT_PERSON,

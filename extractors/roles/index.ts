@@ -325,6 +325,7 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
   /** The people after the first who hold a post given to a listed set of people. */
   const listedHolders = new Map<Post, readonly EntityMention[]>();
   let previous: Post | null = null;
+  let embassies: Embassies | null = null;
   for (let index = 0; index < posts.length; index += 1) {
     const post = posts[index] as Post;
     const sentence = sentenceAt(sentences, post.title.start);
@@ -332,6 +333,11 @@ export function findRoles(document: AnnotatedDocument): RoleSpan[] {
     // whose `Hội đồng trường` the headline names).
     const subject = councilParent !== null && !COUNCIL_POSTS.has(baseOfTitle(post.titleKey)) ? councilParent : headlineOrganization;
     holders.assign(post, sentence, previous);
+    if (post.holder?.kind === 'person' && AMBASSADOR_POSTS.has(baseOfTitle(post.titleKey)) && post.organizations.every(isPlace)) {
+      embassies ??= new Embassies(text, entities);
+      const embassy = embassies.of(text, post);
+      if (embassy) post.organizations = [embassy];
+    }
     if (post.organizations.length === 0 && post.holderSource === 'previous-post' && previous) takeBodyOfPostBeforeConcurrently(text, post, previous, titleContext.shortForms);
     if (post.holder?.kind !== 'person') {
       // `Các Phó Chủ tịch gồm: ông A, ...; bà B và ông C`: every person listed holds the post.
@@ -500,6 +506,64 @@ function atTitle(body: EntityMention, post: Post): EntityMention {
   return body.ref === null ? body : { ...body, start: post.title.end, end: post.title.end };
 }
 
+/** An ambassador's posts (the deputy's too), folded: held at the embassy the article names. */
+const AMBASSADOR_POSTS: ReadonlySet<string> = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền']);
+/** The head of an embassy's name, folded, a space after. */
+const EMBASSY_HEAD = 'đại sứ quán ';
+/** The embassy named by its head alone (`Đại sứ quán đã phối hợp`, `trụ sở Đại sứ quán ở Praha`). */
+const BARE_EMBASSY = 'Đại sứ quán';
+/** After an embassy's bare head: no word of a name (a capital) goes on with it. */
+const BARE_EMBASSY_END = /(?:[ \t]+[\p{Ll}\d]|[ \t]*[,.;:!?)\n]|$)/uy;
+/** After an ambassador's title, a lower-case word: a figure of a campaign (`Đại sứ ẩm thực`), no diplomat. */
+const LOWER_CASE_AFTER_TITLE = /[ \t]+\p{Ll}/uy;
+
+function isPlace(mention: EntityMention): boolean {
+  return mention.kind === 'place';
+}
+
+/** Most embassies an article names that a title's country is matched against. */
+const MAX_EMBASSIES_TOLD_APART = 6;
+
+/**
+ * The embassies an article names, read once and only where an ambassador holds a post: the organizations named
+ * `Đại sứ quán ...` (one mention each), and the embassy written by its head alone (every mention, in order).
+ */
+class Embassies {
+  private readonly named: EntityMention[] = [];
+  private readonly bare: EntityMention[] = [];
+
+  constructor(text: string, entities: EntityMentions) {
+    for (const mention of entities.all) {
+      if (mention.kind !== 'organization' || !foldKey(mention.name).startsWith(EMBASSY_HEAD)) continue;
+      if (!this.named.some((named) => named.ref === mention.ref) && this.named.length <= MAX_EMBASSIES_TOLD_APART) this.named.push(mention);
+    }
+    for (let at = text.indexOf(BARE_EMBASSY); at >= 0; at = text.indexOf(BARE_EMBASSY, at + BARE_EMBASSY.length)) {
+      const end = at + BARE_EMBASSY.length;
+      BARE_EMBASSY_END.lastIndex = end;
+      if (!BARE_EMBASSY_END.test(text) || entities.overlapping(at, end) !== null) continue;
+      this.bare.push({ start: at, end, kind: 'organization', ref: null, name: BARE_EMBASSY });
+    }
+  }
+
+  /**
+   * `Phó Đại sứ Ireland tại Việt Nam`, `bà X, Đại sứ`: the embassy an ambassador holds the post at. Where the title
+   * names the country (and seat), the embassy named with them; else the one embassy the article names, or the embassy
+   * it writes by its head alone, the mention nearest the title. Null where it names none, or several and the title
+   * tells none apart; and after a lower-case word (`Đại sứ ẩm thực`, a campaign's figure).
+   */
+  of(text: string, post: Post): EntityMention | null {
+    LOWER_CASE_AFTER_TITLE.lastIndex = post.title.end;
+    if (LOWER_CASE_AFTER_TITLE.test(text)) return null;
+    for (const embassy of this.named) {
+      const rest = embassy.name.slice(BARE_EMBASSY.length);
+      if (rest.length > 1 && text.startsWith(rest, post.title.end)) return atTitle(embassy, post);
+    }
+    const only = this.named.length === 1 ? this.named[0] : undefined;
+    if (only) return atTitle(only, post);
+    if (this.named.length > 1) return null;
+    return nearestSorted(this.bare, post.title.start);
+  }
+}
 
 
 /** The post a title names, with the organizations written after it (none yet holding it). */
