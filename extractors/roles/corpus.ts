@@ -1984,7 +1984,28 @@ const AMBASSADORS_AT_EMBASSIES: CorpusExample<'roles'>[] = [
     'Lê Văn Tâm, Đại sứ', 'Đại sứ', ['person', 'Lê Văn Tâm'], null),
 ];
 
+/**
+ * A board's head whose board is named after the title (`Trưởng ban X`), right before the association or the party
+ * committee it is part of: an association's board is no body of its own, the post titled with it held at the
+ * association; a party committee's board is named with the committee, the post read at both levels.
+ */
+const BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES: CorpusExample<'roles'>[] = [
+  role('Ông Lò Văn Hải, Trưởng ban Truyền thông Hiệp hội Du lịch tỉnh Hòa An, cho biết lượng khách tăng.',
+    'Trưởng ban Truyền thông', 'Trưởng ban Truyền thông', ['person', 'Lò Văn Hải'], ['Hiệp hội Du lịch tỉnh Hòa An']),
+  // Written by the association's acronym.
+  role('Hiệp hội Cà phê Việt Nam (VICOFA) họp báo. Bà Vi Thị Lan, Trưởng ban Thị trường VICOFA, cho biết giá tăng.',
+    'Trưởng ban Thị trường', 'Trưởng ban Thị trường', ['person', 'Vi Thị Lan'], ['Hiệp hội Cà phê Việt Nam']),
+  role('Bà Hà Thị Mai, Trưởng ban Dân vận Tỉnh ủy Hòa An, dự họp.',
+    'Trưởng ban Dân vận', 'Trưởng ban Dân vận', ['person', 'Hà Thị Mai'], ['Tỉnh ủy Hòa An']),
+  role('Bà Hà Thị Mai, Trưởng ban Dân vận Tỉnh ủy Hòa An, dự họp.',
+    'Trưởng ban Dân vận', 'Trưởng ban', ['person', 'Hà Thị Mai'], ['Ban Dân vận Tỉnh ủy Hòa An', 'org-2']),
+  // Kept: the committee after a comma, the board named alone.
+  role('Ông Lò Văn Hải, Trưởng ban Dân vận, Tỉnh ủy Hòa An, cho biết.',
+    'Trưởng ban Dân vận', 'Trưởng ban', ['person', 'Lò Văn Hải'], ['Ban Dân vận', 'org-2']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES,
   ...SEATS_ON_PARTY_COMMITTEES,
   ...AMBASSADORS_AT_EMBASSIES,
   ...LISTED_POSTS_WITH_PARENT_IN_BRACKETS,

@@ -628,11 +628,44 @@ function postOf(text: string, mention: TitleMention, titleContext: TitleContext)
     end = inPart.end;
   }
   const referredBack = organizations.length === 0 ? organizationReferredBack(text, title.end, titleContext) : null;
-  const alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext)
+  let alsoAt = ofCompany ? null : unitInBody(text, title, titleKey, organizations, titleContext)
     ?? staffUnitInBody(text, title, titleKey, organizations, titleContext) ?? memberOfBoardInBody(text, title, titleKey, organizations, titleContext);
   // `Trưởng phòng Nhân sự Công ty X Nguyễn Văn A`: the holder is read after the body the unit is part of.
   if (alsoAt && alsoAt.organization.end > end && alsoAt.organization.end - end <= MAX_UNIT_TO_BODY) end = alsoAt.organization.end;
+  const board = alsoAt === null ? null : boardOfAssociationOrCommittee(organizations, alsoAt.organization);
+  if (board === 'association' && alsoAt) {
+    // `Trưởng ban Truyền thông Hiệp hội X`: the board's head, titled with the board, is held at the association; the
+    // board no body listed of its own (as a company's department is not).
+    title = alsoAt.title;
+    titleKey = titleKeyOf(title.title);
+    organizations = [alsoAt.organization];
+    alsoAt = null;
+  } else if (board === 'committee' && alsoAt) {
+    // `Trưởng ban Dân vận Tỉnh ủy X`: a party committee's board is named with the committee, as the organizations
+    // stage names `Ban Dân vận Tỉnh ủy X` written with a capital `Ban`.
+    const unit = organizations[0] as EntityMention;
+    organizations = [{ ...unit, end: alsoAt.organization.end, name: `${unit.name} ${alsoAt.organization.name}` }];
+  }
   return { title, titleKey, organizations, end, referredBack, holder: null, holderSource: 'none', alsoAt };
+}
+
+/** The heads of an association's name (folded, a space after), whose boards (`Ban Truyền thông`) are no bodies listed. */
+const ASSOCIATION_HEADS: readonly string[] = ['hiệp hội ', 'hội ', 'liên đoàn ', 'tổng hội ', 'liên hiệp '];
+/** The heads of a party committee's name (folded, a space after), whose boards (`Ban Dân vận`) are named with it. */
+const PARTY_COMMITTEE_HEADS: readonly string[] = ['tỉnh ủy ', 'thành ủy ', 'huyện ủy ', 'quận ủy ', 'thị ủy ', 'đảng ủy '];
+
+/**
+ * A board a head's title names (`Trưởng ban X`, its unit `Ban X` the only organization read after the title) right
+ * before the body it is part of, a space between: an association's (`Hiệp hội Y`, written in full or by its acronym)
+ * or a party committee's (`Tỉnh ủy Y`); null for another unit or body.
+ */
+function boardOfAssociationOrCommittee(organizations: readonly EntityMention[], body: EntityMention): 'association' | 'committee' | null {
+  const unit = organizations[0];
+  if (organizations.length !== 1 || !unit || !unit.name.startsWith('Ban ') || body.start !== unit.end + 1) return null;
+  const name = foldKey(body.name);
+  if (ASSOCIATION_HEADS.some((head) => name.startsWith(head))) return 'association';
+  if (PARTY_COMMITTEE_HEADS.some((head) => name.startsWith(head))) return 'committee';
+  return null;
 }
 
 /** A title of the lexicon ending with the council it chairs: `Chủ tịch Hội đồng trường` (group 1, the council). */
@@ -749,12 +782,17 @@ function unitInBody(
   const body = local && dashed && named?.kind !== 'organization' ? localBodyAt(text, bodyStart, titleContext.entities) : named;
   if (body?.kind !== 'organization' || (local && !dashed && !localBodyNamedWithPlace(text, body, titleContext))) return null;
   if (UNIT_ACRONYM_AFTER_TITLE.test(text.slice(title.end, unit.end))) return null;
-  if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name)) return null;
+  if (unit.name.startsWith('Ban ') && !COMPANY_NAME_OPENING.test(body.name) && !isBoardsBody(body, unit, gap[0])) return null;
   // `Trưởng phòng Khoa học - Công nghệ (Phòng KH-CN)`: a body in brackets of the unit's own kind is the unit's short
   // form, not the body it is part of.
   if (gap[0].includes('(') && body.name.startsWith(unit.name.slice(0, unit.name.indexOf(' ') + 1))) return null;
   if (!bodyClosedAfterGap(text, gap[0], body, titleContext.entities)) return null;
   return { title: { start: title.start, end: unit.end, title: text.slice(title.start, unit.end) }, organization: body };
+}
+
+/** Whether `body`, a space after the board `unit`, is an association or a party committee the board is part of. */
+function isBoardsBody(body: EntityMention, unit: EntityMention, gap: string): boolean {
+  return gap === ' ' && boardOfAssociationOrCommittee([unit], body) !== null;
 }
 
 /** The standing boards an association or a party committee elects, by their name's opening (folded, a space after). */
