@@ -2004,7 +2004,17 @@ const BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES: CorpusExample<'roles'>[] = [
     'Trưởng ban Dân vận', 'Trưởng ban', ['person', 'Lò Văn Hải'], ['Ban Dân vận', 'org-2']),
 ];
 
+/** A minister's rank, then the same holder's post at a committee of a ministry's rank: the rank held there. */
+const MINISTER_RANK_AT_COMMITTEE: CorpusExample<'roles'>[] = [
+  role('Bà Lò Thị Hoa, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc, làm việc với tỉnh Hòa An.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Lò Thị Hoa'], ['Ủy ban Dân tộc']),
+  // Kept: the next post at a body of another kind.
+  role('Ông Hà Văn Dũng, Thứ trưởng, Phó Chủ tịch Hội Nông dân Việt Nam, dự lễ.',
+    'Thứ trưởng', 'Thứ trưởng', ['person', 'Hà Văn Dũng'], null),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...MINISTER_RANK_AT_COMMITTEE,
   ...BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES,
   ...SEATS_ON_PARTY_COMMITTEES,
   ...AMBASSADORS_AT_EMBASSIES,

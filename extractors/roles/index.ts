@@ -1289,13 +1289,30 @@ function headsInternalBoard(text: string, post: Post, next: Post, board: EntityM
  * the kind it heads: the deputy was the deputy there.
  */
 function takeBodyOfHeadPostAfter(text: string, post: Post, next: Post | null): void {
-  if (next === null || !post.titleKey.startsWith('phó ') || next.titleKey.startsWith('phó ')) return;
+  if (next === null) return;
   const body = next.organizations[0];
-  if (body === undefined || next.organizations.length !== 1 || baseOfTitle(next.titleKey) !== baseOfTitle(post.titleKey)) return;
+  if (body === undefined || next.organizations.length !== 1) return;
+  if (MINISTER_RANK_THEN_COMMITTEE_POST.get(post.titleKey) === next.titleKey) {
+    // `Bà X, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc`: a minister's rank, then the same holder's post at a
+    // committee of a ministry's rank: the rank is held there.
+    if (!COMMITTEE_NAME_OPENING.test(body.name) || post.end > next.title.start || !HOLDER_TO_NEXT_POST.test(text.slice(post.end, next.title.start))) return;
+    post.organizations = [body];
+    return;
+  }
+  if (!post.titleKey.startsWith('phó ') || next.titleKey.startsWith('phó ')) return;
+  if (baseOfTitle(next.titleKey) !== baseOfTitle(post.titleKey)) return;
   if (post.end > next.title.start || next.title.start - post.end > MAX_BETWEEN_POSTS_OF_SAME_HOLDER) return;
   if (!NEXT_POST_OF_SAME_HOLDER.test(text.slice(post.end, next.title.start)) || !isBodyOfHeadsKind(post, body)) return;
   post.organizations = [body];
 }
+
+/**
+ * A minister's rank (folded) and the post that a committee of a ministry's rank gives it: `Thứ trưởng, Phó Chủ nhiệm
+ * Ủy ban Dân tộc`, `Bộ trưởng, Chủ nhiệm Ủy ban X`.
+ */
+const MINISTER_RANK_THEN_COMMITTEE_POST: ReadonlyMap<string, string> = new Map([['thứ trưởng', 'phó chủ nhiệm'], ['bộ trưởng', 'chủ nhiệm']]);
+/** A committee's name: `Ủy ban ...`. */
+const COMMITTEE_NAME_OPENING = /^[ỦUủu][ỷy][ \t]+ban[ \t]/u;
 
 /**
  * `X, Phó Chỉ huy trưởng Bộ CHQS tỉnh kiêm Tham mưu trưởng`: a post joined by `kiêm` to the same holder's post
