@@ -2013,7 +2013,20 @@ const MINISTER_RANK_AT_COMMITTEE: CorpusExample<'roles'>[] = [
     'Thứ trưởng', 'Thứ trưởng', ['person', 'Hà Văn Dũng'], null),
 ];
 
+/**
+ * A member of a standing board named alone (`Ủy viên Ban Thường vụ`), then the holder's next post at a party
+ * committee's board: the standing board is that committee's.
+ */
+const STANDING_BOARD_OF_NEXT_POSTS_COMMITTEE: CorpusExample<'roles'>[] = [
+  role('Bà Lò Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy Hòa An, dự họp.',
+    'Ủy viên', 'Ủy viên', ['person', 'Lò Thị Hoa'], ['Ban Thường vụ Tỉnh ủy Hòa An', 'org-3']),
+  // Kept: the next post at a body of no party committee.
+  role('Bà Lò Thị Hoa, Ủy viên Ban Thường vụ, Chủ tịch Hội Nông dân tỉnh Hòa An, dự họp.',
+    'Ủy viên', 'Ủy viên', ['person', 'Lò Thị Hoa'], ['Ban Thường vụ']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
+  ...STANDING_BOARD_OF_NEXT_POSTS_COMMITTEE,
   ...MINISTER_RANK_AT_COMMITTEE,
   ...BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES,
   ...SEATS_ON_PARTY_COMMITTEES,

@@ -1382,6 +1382,7 @@ function giveBodiesWithinNextPostsBody(text: string, posts: Post[], shortForms: 
     const next = posts[index + 1] as Post;
     const organization = next.organizations[0];
     if (post.referredBack !== null || !organization || organization.kind !== 'organization') continue;
+    if (BOARD_MEMBER_TITLES.has(post.titleKey) && boardOfNextPostsCommittee(text, post, next, organization, shortForms)) continue;
     // `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`: the kind alone read as a short form of another body of that kind is
     // the kind alone all the same.
     const bare = post.organizations.length === 1 ? post.organizations[0] : undefined;
@@ -1397,6 +1398,30 @@ function giveBodiesWithinNextPostsBody(text: string, posts: Post[], shortForms: 
     post.organizations = [{ start: kindStart, end: kindStart + kind.length, kind: 'organization', ref: named?.id ?? null, name: named?.name ?? name }];
     post.end = kindStart + kind.length;
   }
+}
+
+/** A party committee's standing boards named alone, as written: `Ban Thường vụ`, `Ban Chấp hành`. */
+const STANDING_BOARD_ALONE = /^Ban[ \t]+(?:Thường[ \t]+vụ|Chấp[ \t]+hành)$/u;
+
+/**
+ * `bà X, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy`: a member of a standing board named alone, then the
+ * holder's next post, after a comma, at a party committee or one of its boards: the standing board is that
+ * committee's (`Ban Thường vụ Tỉnh ủy`), the one the article lists by that name where it does. False where the
+ * post is no such member's.
+ */
+function boardOfNextPostsCommittee(text: string, post: Post, next: Post, organization: EntityMention, shortForms: OrganizationShortForms): boolean {
+  const board = post.organizations[0];
+  if (!board || post.organizations.length !== 1 || !STANDING_BOARD_ALONE.test(text.slice(board.start, board.end))) return false;
+  if (board.end > next.title.start || !HOLDER_TO_NEXT_POST.test(text.slice(board.end, next.title.start))) return false;
+  const name = foldKey(organization.name);
+  const head = PARTY_COMMITTEE_HEADS.find((committee) => name.startsWith(committee) || name.includes(` ${committee.trimEnd()}`));
+  if (head === undefined) return false;
+  const at = name.startsWith(head) ? 0 : name.indexOf(` ${head.trimEnd()}`) + 1;
+  const committee = organization.name.slice(at);
+  const boardName = `${text.slice(board.start, board.end).replace(/[ \t]+/gu, ' ')} ${committee}`;
+  const named = shortForms.named(boardName);
+  post.organizations = [{ ...board, ref: named?.id ?? null, name: named?.name ?? boardName }];
+  return true;
 }
 
 function byPosition(a: TextSpan, b: TextSpan): number {
