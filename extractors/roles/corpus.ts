@@ -2025,8 +2025,15 @@ const STANDING_BOARD_OF_NEXT_POSTS_COMMITTEE: CorpusExample<'roles'>[] = [
     'Ủy viên', 'Ủy viên', ['person', 'Lò Thị Hoa'], ['Ban Thường vụ']),
 ];
 
+/** The chair of a managing council titled with the council, held at the body (as a company's board chair). */
+const MANAGING_COUNCIL_CHAIRS: CorpusExample<'roles'>[] = [
+  role('Ông Lê Văn Tâm, Chủ tịch Hội đồng quản lý Quỹ Học bổng Sao Mai, trao quà.',
+    'Chủ tịch', 'Chủ tịch Hội đồng quản lý', ['person', 'Lê Văn Tâm'], ['Quỹ Học bổng Sao Mai', 'org-2']),
+];
+
 export const ROLES_CORPUS: readonly CorpusExample<'roles'>[] = [
   ...STANDING_BOARD_OF_NEXT_POSTS_COMMITTEE,
+  ...MANAGING_COUNCIL_CHAIRS,
   ...MINISTER_RANK_AT_COMMITTEE,
   ...BOARDS_OF_ASSOCIATIONS_AND_COMMITTEES,
   ...SEATS_ON_PARTY_COMMITTEES,

@@ -797,6 +797,12 @@ function isBoardsBody(body: EntityMention, unit: EntityMention, gap: string): bo
 
 /** The standing boards an association or a party committee elects, by their name's opening (folded, a space after). */
 const ELECTED_BOARD_OPENINGS: readonly string[] = ['ban chấp hành ', 'ban thường vụ '];
+/**
+ * A fund's or a body's managing council (`Hội đồng quản lý Quỹ X`), whose chair is titled with the council and held at
+ * the body, as a company's board chair is: the openings (folded, a space after) and the chair's titles.
+ */
+const MANAGING_COUNCIL_OPENINGS: readonly string[] = ['hội đồng quản lý '];
+const COUNCIL_CHAIR_TITLES: ReadonlySet<string> = new Set(['chủ tịch', 'phó chủ tịch']);
 /** A board member's title, folded: `Ủy viên`. */
 const BOARD_MEMBER_TITLES: ReadonlySet<string> = new Set(['ủy viên', 'uỷ viên']);
 
@@ -822,6 +828,7 @@ function boardOfBodyAfterMember(text: string, title: TitleMention, titleContext:
  * `Ủy viên Ban Chấp hành Hiệp hội X`: a member of the board an organization elects sits on that board and holds
  * the post `Ủy viên Ban Chấp hành` in the organization, read at both levels as a unit's head is. The organization
  * is the board's name without the board's words, the one the organizations stage listed by that name where it did.
+ * So is the chair of a managing council (`Chủ tịch Hội đồng quản lý Quỹ X`: `Chủ tịch Hội đồng quản lý` at the fund).
  * Null for another title, a board named alone (`Ủy viên Ban Chấp hành,`) or no organization after the title.
  */
 function memberOfBoardInBody(
@@ -832,9 +839,10 @@ function memberOfBoardInBody(
   titleContext: TitleContext,
 ): { title: TitleMention; organization: EntityMention } | null {
   const board = organizations[0];
-  if (!BOARD_MEMBER_TITLES.has(titleKey) || organizations.length !== 1 || !board || board.kind !== 'organization') return null;
+  const openings = BOARD_MEMBER_TITLES.has(titleKey) ? ELECTED_BOARD_OPENINGS : COUNCIL_CHAIR_TITLES.has(titleKey) ? MANAGING_COUNCIL_OPENINGS : null;
+  if (openings === null || organizations.length !== 1 || !board || board.kind !== 'organization') return null;
   const written = text.slice(board.start, board.end);
-  const opening = ELECTED_BOARD_OPENINGS.find((words) => foldKey(written).startsWith(words));
+  const opening = openings.find((words) => foldKey(written).startsWith(words));
   if (opening === undefined) return null;
   const boardWords = opening.trim().split(' ').length;
   // `Ủy viên Ban Chấp hành Đảng bộ tỉnh` listed under the body's other name (`Tỉnh ủy`): the body as written.
@@ -1284,6 +1292,14 @@ function headsInternalBoard(text: string, post: Post, next: Post, board: EntityM
 }
 
 /**
+ * A minister's rank (folded) and the post that a committee of a ministry's rank gives it: `Thứ trưởng, Phó Chủ nhiệm
+ * Ủy ban Dân tộc`, `Bộ trưởng, Chủ nhiệm Ủy ban X`.
+ */
+const MINISTER_RANK_THEN_COMMITTEE_POST: ReadonlyMap<string, string> = new Map([['thứ trưởng', 'phó chủ nhiệm'], ['bộ trưởng', 'chủ nhiệm']]);
+/** A committee's name: `Ủy ban ...`. */
+const COMMITTEE_NAME_OPENING = /^[ỦUủu][ỷy][ \t]+ban[ \t]/u;
+
+/**
  * `X, Phó Trưởng ban Thường trực khóa trước, được suy cử làm Trưởng ban Trị sự`: a deputy's post with no organization,
  * then the same holder's head post of that title (the next post, joined as one holder's posts are) at one body of
  * the kind it heads: the deputy was the deputy there.
@@ -1305,14 +1321,6 @@ function takeBodyOfHeadPostAfter(text: string, post: Post, next: Post | null): v
   if (!NEXT_POST_OF_SAME_HOLDER.test(text.slice(post.end, next.title.start)) || !isBodyOfHeadsKind(post, body)) return;
   post.organizations = [body];
 }
-
-/**
- * A minister's rank (folded) and the post that a committee of a ministry's rank gives it: `Thứ trưởng, Phó Chủ nhiệm
- * Ủy ban Dân tộc`, `Bộ trưởng, Chủ nhiệm Ủy ban X`.
- */
-const MINISTER_RANK_THEN_COMMITTEE_POST: ReadonlyMap<string, string> = new Map([['thứ trưởng', 'phó chủ nhiệm'], ['bộ trưởng', 'chủ nhiệm']]);
-/** A committee's name: `Ủy ban ...`. */
-const COMMITTEE_NAME_OPENING = /^[ỦUủu][ỷy][ \t]+ban[ \t]/u;
 
 /**
  * `X, Phó Chỉ huy trưởng Bộ CHQS tỉnh kiêm Tham mưu trưởng`: a post joined by `kiêm` to the same holder's post
