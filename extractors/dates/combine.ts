@@ -312,7 +312,8 @@ function tryJoin(text: string, first: DateCandidate, second: DateCandidate): Dat
   }
   if (first.finish === null && isWeekdayOnly(a) && !isWeekdayOnly(b) && isDayLevel(b) && second.finish === null &&
     WEEKDAY_TO_DATE.test(gap)) {
-    return joined(first, second, { begin: b, finish: null });
+    // `07:45, Thứ Năm, 27/11/2025`: a time joined to the weekday before stays the date's time
+    return joined(first, second, { begin: a.hour === undefined ? b : withHourAndMinute(b, a.hour, a.minute), finish: null });
   }
   if ((a.shift?.unit === 'day' || isWeekdayOnly(a)) && first.finish === null && b.day !== undefined &&
     second.finish === null && /^[ \t]*\($/u.test(gap) && text[second.end] === ')') {

@@ -45,6 +45,9 @@ const bylines: CorpusExample<'dates'>[] = [
   inside('Cập nhật: 08:30 ngày 05/06/2023', '08:30 ngày 05/06/2023', '2023-06-05T08:30'),
   date('Thứ Hai, ngày 5/6/2023', '2023-06-05'),
   date('Thứ sáu, 02/12/2022, 16:20', '2022-12-02T16:20'),
+  // a time, then the weekday and the date: the time of that date
+  inside('Cập nhật lúc 16:20, Thứ Sáu, 02/12/2022', 'lúc 16:20, Thứ Sáu, 02/12/2022', '2022-12-02T16:20'),
+  date('09:05, Chủ nhật, 14/05/2023', '2023-05-14T09:05'),
   date('Thứ Năm, Tháng Mười Một 3, 2022 | 21:05', '2022-11-03T21:05'),
   date('14 Tháng Hai, 2021', '2021-02-14'),
   date('Chủ nhật, 07/05/2023 - 06:00', '2023-05-07T06:00'),
