@@ -90,6 +90,8 @@ export interface PendingDatePoint {
   readonly direction?: 'past' | 'future';
   /** A shift counted in school years (`năm học này`), which begin in August: before it, the year is the one before. */
   readonly schoolYear?: true;
+  /** The year gone by (`năm qua`): written in December, the twelve months now ending, the publication's own year. */
+  readonly yearGoneBy?: true;
 }
 
 /** What a date still needs before it has a value; `value`/`endValue` null where the text alone decided it. */

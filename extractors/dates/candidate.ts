@@ -29,6 +29,8 @@ export interface DatePoint {
   sameDay?: true;
   /** A year of a school year counted from publication (`năm học này`): the school year begins in August (resolve.ts). */
   schoolYear?: true;
+  /** The year gone by (`năm qua`, `năm vừa qua`): the year before publication, but in December the one now ending. */
+  yearGoneBy?: true;
 }
 
 export interface DateCandidate {

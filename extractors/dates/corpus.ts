@@ -570,6 +570,12 @@ const relativeDates: CorpusExample<'dates'>[] = [
   none('Chợ thường vắng khách vào các ngày đầu tuần.', 'đầu tuần'),
   none('Giá cá thường giảm vào đầu tuần hằng tuần.', 'đầu tuần'),
   relative('Năm qua là năm thành công.', 'Năm qua', '2023', {}, PUBLISHED_JANUARY),
+  // written in December, the year gone by is the one now ending (`năm ngoái`, `năm trước` stay the year before)
+  relative('Năm qua, lực lượng kiểm lâm phát hiện 120 vụ vi phạm.', 'Năm qua', '2023', {}, PUBLISHED_DECEMBER),
+  relative('Kết quả hợp tác xã đạt được trong năm vừa qua rất khả quan.', 'năm vừa qua', '2023', {}, PUBLISHED_DECEMBER),
+  relative('Năm ngoái, hợp tác xã chỉ bán được nửa sản lượng.', 'Năm ngoái', '2022', {}, PUBLISHED_DECEMBER),
+  relative('Sản lượng tăng 8% so với năm trước.', 'năm trước', '2022', {}, PUBLISHED_DECEMBER),
+  relative('Năm học vừa qua, 98% học sinh lớp 12 đỗ tốt nghiệp.', 'Năm học vừa qua', '2022', { endValue: '2023' }, PUBLISHED_DECEMBER),
   relative('Tháng trước, giá thịt tăng.', 'Tháng trước', '2023-12', {}, PUBLISHED_JANUARY),
   relative('Tuần trước, ông đã ký kết.', 'Tuần trước', '2023-W52', {}, PUBLISHED_JANUARY),
   relative('Đội nhà từng thua đối thủ này 1-2 năm ngoái.', 'năm ngoái', '2022'),

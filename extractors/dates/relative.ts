@@ -37,6 +37,12 @@ function countedUnit(text: string, offset: number, relative: string): boolean {
 const LAST_YEAR = new PhraseSet(['năm ngoái']);
 
 /**
+ * Relative words that make `năm` the year gone by, the last twelve months (`năm qua`, `năm vừa qua`): in December the
+ * year now ending (resolve.ts), where `năm ngoái`, `năm trước` stay the year before it.
+ */
+const YEAR_GONE_BY: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'vừa rồi']);
+
+/**
  * Words before `năm rồi` that make it the end of a time gone by (`rồi`: already), not last year: `cả năm rồi`, `gần
  * năm rồi`, `sang năm rồi tính`. A number before it counts it as any unit (`đã 3 năm rồi`, `hai năm rồi`).
  */
@@ -86,6 +92,7 @@ const unitRelative: DateRule = {
       return { ...candidate(match, ANAPHORIC_UNIT_RULE, { shift: { unit, amount } }), end: thatStart + THAT_WORD.length };
     }
     if (followedByWord(text, end, ANAPHORIC_AFTER)) return null;
+    if (unit === 'year' && YEAR_GONE_BY.has(relative)) return candidate(match, this.name, { shift: { unit, amount }, yearGoneBy: true });
     return candidate(match, this.name, { shift: { unit, amount } });
   },
 };

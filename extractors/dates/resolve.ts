@@ -98,6 +98,7 @@ export function toPendingPoint(point: DatePoint): PendingDatePoint {
   if (point.weekday !== undefined) pending.weekday = point.weekday;
   if (point.direction !== undefined) pending.direction = point.direction;
   if (point.schoolYear !== undefined) pending.schoolYear = point.schoolYear;
+  if (point.yearGoneBy !== undefined) pending.yearGoneBy = point.yearGoneBy;
   return pending;
 }
 
@@ -225,7 +226,9 @@ export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay)
     // a school year counted from a day before August is the one that began the year before (`năm học này` in March 2025
     // is 2024-2025)
     const schoolYearBefore = point.schoolYear === true && reference.month < SCHOOL_YEAR_FIRST_MONTH ? 1 : 0;
-    return formatPoint(point, reference.year + shift.amount - schoolYearBefore);
+    // `Năm qua, ngành đã …` written in December, the year-end reviews' month: the year now ending
+    const yearEnding = point.yearGoneBy === true && reference.month === 12 ? 1 : 0;
+    return formatPoint(point, reference.year + shift.amount - schoolYearBefore + yearEnding);
   }
   if (shift?.unit === 'quarter') {
     const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + shift.amount;
