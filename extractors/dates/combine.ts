@@ -257,10 +257,18 @@ function fillYear(begin: DatePoint, finish: DatePoint): DatePoint {
   return { ...stated, year: later ? finish.year - 1 : finish.year };
 }
 
-/** Between two spans of years, the link of a range of them: `đến`, `tới`, then the season word again (`đến vụ`). */
-const SPAN_TO_SPAN = /^[ \t]+(?:đến|tới)[ \t]+(?:(?:niên[ \t]+)?vụ[ \t]+)?$/iu;
-/** A season's word between `từ` and a span of years (`từ vụ 2025 – 2026`, `từ niên vụ`), left out to find the `từ`. */
-const SEASON_BEFORE_SPAN = /(?:niên[ \t]+)?vụ[ \t]+$/iu;
+/** A crop season of two words (`Đông Xuân`, `Hè Thu`): the years after it are the season's (years.ts). */
+const SEASON_NAME = '(?:đông[ \\t]+xuân|hè[ \\t]+thu|thu[ \\t]+đông|xuân[ \\t]+hè|chiêm[ \\t]+xuân)';
+/**
+ * Between two spans of years, the link of a range of them: `đến`, `tới`, then the season word again (`đến vụ`) or a
+ * season's name (`đến Đông Xuân`).
+ */
+const SPAN_TO_SPAN = new RegExp(`^[ \\t]+(?:đến|tới)[ \\t]+(?:(?:niên[ \\t]+)?vụ[ \\t]+)?(?:${SEASON_NAME}[ \\t]+)?$`, 'iu');
+/**
+ * A season's word or name between `từ` and a span of years (`từ vụ 2025 – 2026`, `từ niên vụ`, `từ Hè Thu 2023`),
+ * left out to find the `từ`.
+ */
+const SEASON_BEFORE_SPAN = new RegExp(`(?:(?:niên[ \\t]+)?vụ[ \\t]+(?:${SEASON_NAME}[ \\t]+)?|${SEASON_NAME}[ \\t]+)$`, 'iu');
 
 /** A point that names a year and nothing finer: `2025`, one end of `2025 – 2026`. */
 function isYearOnly(point: DatePoint): boolean {
@@ -271,12 +279,13 @@ function isYearOnly(point: DatePoint): boolean {
 /**
  * `từ vụ 2025 – 2026 đến vụ 2027 – 2028`, `từ năm học 2023-2024 đến năm học 2025-2026`: two spans of years (crop
  * seasons, school years) joined by `từ … đến` are one range, from the first's first year to the second's last. Only
- * with `từ` before the first (the season's word may stand between), and spans that follow each other.
+ * with `từ` before the first (the season's word may stand between), and spans that follow each other. The first may
+ * be one year (`từ Hè Thu 2023 đến Đông Xuân 2024-2025`: a summer season, then a winter one across two years).
  */
 function joinedSpans(text: string, first: DateCandidate, second: DateCandidate, gap: string): DateCandidate | null {
-  const a = first.finish;
+  const a = first.finish ?? first.begin;
   const b = second.finish;
-  if (a === null || b === null || !isYearOnly(first.begin) || !isYearOnly(a) || !isYearOnly(second.begin) || !isYearOnly(b)) return null;
+  if (b === null || !isYearOnly(first.begin) || !isYearOnly(a) || !isYearOnly(second.begin) || !isYearOnly(b)) return null;
   if ((second.begin.year ?? 0) < (a.year ?? 0) || !SPAN_TO_SPAN.test(gap)) return null;
   const before = text.slice(Math.max(0, first.start - 24), first.start);
   const season = SEASON_BEFORE_SPAN.exec(before);
@@ -298,14 +307,21 @@ function isBareYearStart(mention: DateCandidate): boolean {
 
 /** The most characters between two pieces of one date or range (`Chủ Nhật, Tháng Hai 14, 2021 | 7:28`). */
 const LONGEST_GAP = 14;
+/** The most characters between two spans of years joined (` đến Đông Xuân `, ` tới niên vụ `: see joinedSpans). */
+const LONGEST_SPAN_GAP = 20;
 
 function tryJoin(text: string, first: DateCandidate, second: DateCandidate): DateCandidate | null {
-  if (second.start - first.end > LONGEST_GAP) return null;
+  const distance = second.start - first.end;
+  if (distance > LONGEST_GAP && (distance > LONGEST_SPAN_GAP || second.finish === null)) return null;
   const gap = text.slice(first.end, second.start);
   if (gap.includes('\n')) return null;
   const a = first.begin;
   const b = second.begin;
-  if (first.finish !== null && second.finish !== null) return joinedSpans(text, first, second, gap);
+  if (second.finish !== null && (first.finish !== null || isYearOnly(a))) {
+    const spans = joinedSpans(text, first, second, gap);
+    if (spans !== null || first.finish !== null || distance > LONGEST_GAP) return spans;
+  }
+  if (distance > LONGEST_GAP) return null;
   if (first.rule === NIGHT_RANGE_RULE && second.finish === null && b.day !== undefined && RANGE_WORD.test(gap)) {
     // `Từ đêm 14 rạng sáng 15/11 đến hết ngày 19/11`: from the night's first day to the end
     return joined(first, second, { begin: fillYear(a, b), finish: b, mod: null });

@@ -233,6 +233,9 @@ const ranges: CorpusExample<'dates'>[] = [
   inside('Từ tháng 3 đến tháng 5 năm 2023, đơn vị đã kiểm tra 40 cơ sở.', 'Từ tháng 3 đến tháng 5 năm 2023', '2023-03', { endValue: '2023-05' }),
   // two spans of years (crop seasons, school years) joined by `từ … đến` are one range, first year to last
   inside('Nhà máy bao tiêu mía từ vụ 2024 – 2025 đến vụ 2026 – 2027 cho các hộ.', 'từ vụ 2024 – 2025 đến vụ 2026 – 2027', '2024', { endValue: '2027' }),
+  // a season of one year, then one across two, by their names: from the first's year to the second's last
+  inside('Trạm thử giống từ Thu Đông 2022 đến Đông Xuân 2023-2024 tại hai xã.', 'từ Thu Đông 2022 đến Đông Xuân 2023-2024', '2022', { endValue: '2024' }),
+  inside('Hợp tác xã liên kết từ vụ Hè Thu 2021 đến vụ Đông Xuân 2022 – 2023.', 'từ vụ Hè Thu 2021 đến vụ Đông Xuân 2022 – 2023', '2021', { endValue: '2023' }),
   inside('Học phí không đổi từ năm học 2022-2023 đến năm học 2024-2025.', 'từ năm học 2022-2023 đến năm học 2024-2025', '2022', { endValue: '2025' }),
   inside('Quy hoạch 2021-2030 đến 2031-2050 vẫn giữ nguyên.', '2021-2030', '2021', { endValue: '2030' }),
   // a part of a month at either end is no mod of the whole span
@@ -457,6 +460,9 @@ const years: CorpusExample<'dates'>[] = [
   inside('Giống lúa mới sẽ được gieo cấy từ vụ Hè Thu 2025 tại ba tỉnh.', '2025', '2025'),
   inside('Nông dân chuẩn bị giống cho vụ mùa 2024 từ sớm.', '2024', '2024'),
   none('Lễ hội Mùa Xuân 2026 khai mạc ở công viên.', '2026'),
+  // a season of two words dates its year without `vụ` too (one word alone stays a name's: `Hội Xuân 2024`)
+  inside('Giống lúa ĐH-12 cho năng suất cao nhất ở Đông Xuân 2024.', '2024', '2024'),
+  none('Hội Xuân 2024 thu hút đông du khách.', '2024'),
   // an acronym of a common noun inside a phrase in lower case keeps the year a date; a name's does not
   inside('Gần một triệu học sinh bước vào kỳ thi tuyển sinh THPT 2025', '2025', '2025'),
   inside('Kỳ thi THCS 2023.', '2023', '2023'),

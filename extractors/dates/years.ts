@@ -105,12 +105,18 @@ function labelsHeadline(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 0x3a && text.lastIndexOf('\n', start) === -1; // ':'
 }
 
+/** The crop seasons of two words (`Đông Xuân`, `Hè Thu`), which name a season with or without `vụ` before them. */
+const TWO_WORD_SEASONS = ['đông xuân', 'hè thu', 'thu đông', 'xuân hè', 'chiêm xuân'];
+
 /**
- * Crop seasons that a year after them dates (`Vụ Xuân 2026`, `vụ Mùa 2026`, `vụ Hè Thu 2024`): the season's name is
- * capitalized, yet the year is the season's, no name's.
+ * Crop seasons that a year after them dates (`Vụ Xuân 2026`, `vụ Mùa 2026`, `vụ Hè Thu 2024`, `từ Hè Thu 2023`): the
+ * season's name is capitalized, yet the year is the season's, no name's. A season of one word (`Xuân`, `Mùa`) only
+ * after `vụ`: alone it is as often a name's word (`Hội Xuân 2024`).
  */
-const CROP_SEASONS = new PhraseSet(['xuân', 'mùa', 'chiêm', 'hè', 'thu', 'đông', 'đông xuân', 'hè thu', 'thu đông', 'xuân hè', 'chiêm xuân']
-  .map((season) => `vụ ${season}`));
+const CROP_SEASONS = new PhraseSet([
+  ...['xuân', 'mùa', 'chiêm', 'hè', 'thu', 'đông', ...TWO_WORD_SEASONS].map((season) => `vụ ${season}`),
+  ...TWO_WORD_SEASONS,
+]);
 
 const BARE_YEAR = numberedPattern('(?<y>\\d{4})', ['y']);
 
