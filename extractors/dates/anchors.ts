@@ -165,6 +165,11 @@ export class SentencePeriods {
     this.sentence = sentence;
   }
 
+  /** Whether a semicolon stands between the year named last in this sentence and the mention entered. */
+  get yearInClauseBefore(): boolean {
+    return this.yearValue !== null && this.yearPastClause;
+  }
+
   /** The period named last in this sentence that can anchor a count in `unit`, or null. */
   anchorFor(unit: AnchoredUnit): NamedPeriod | null {
     const value = unit === 'year' ? this.yearValue : unit === 'quarter' ? this.quarterValue : this.monthValue;

@@ -417,6 +417,37 @@ const FUTURE_WORD = 'sẽ';
 const PAST_WORDS: ReadonlySet<string> = new Set(['đã', 'vừa', 'từng', 'hồi']);
 
 /**
+ * The words of a plan or a goal by their second syllable, and the first syllable each needs (`dự kiến`, `mục tiêu`,
+ * `phấn đấu`, `kế hoạch`): what they set lies ahead of the writer.
+ */
+const PLAN_WORDS: ReadonlyMap<string, string> = new Map([['kiến', 'dự'], ['tiêu', 'mục'], ['đấu', 'phấn'], ['hoạch', 'kế']]);
+
+/**
+ * True when the clause of a date (from the last comma, semicolon, colon or sentence end before `offset`, CLAUSE_REACH
+ * at most) says `sẽ` or sets a plan or a goal (PLAN_WORDS) before it: `chúng tôi đặt mục tiêu vượt 60.000 lượt vào năm
+ * sau`. A dot or comma between digits (`60.000`, `1,5`) ends no clause.
+ */
+export function plannedInClause(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - CLAUSE_REACH);
+  let end = offset;
+  let after = '';
+  while (end > from) {
+    while (end > from && !isLetterCode(text.charCodeAt(end - 1))) {
+      const code = text.charCodeAt(end - 1);
+      if (CLAUSE_BOUNDARIES.has(code) && !(isDigitCode(text.charCodeAt(end - 2)) && isDigitCode(text.charCodeAt(end)))) return false;
+      end -= 1;
+    }
+    const start = wordStart(text, end);
+    if (start === end || start < from) return false;
+    const word = text.slice(start, end).toLowerCase();
+    if (word === FUTURE_WORD || PLAN_WORDS.get(after) === word) return true;
+    after = word;
+    end = start;
+  }
+  return false;
+}
+
+/**
  * True when the clause of a date (from the last comma, colon or sentence end before `offset`, CLAUSE_REACH at most)
  * says `sẽ` (will) before it and no `đã`, `vừa`, `từng` or `hồi` stands between: `Thông tin sẽ được công bố vào đầu
  * tháng 3` tells of a March to come. Read word by word backwards, no copy of the clause.

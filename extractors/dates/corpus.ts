@@ -299,6 +299,12 @@ const months: CorpusExample<'dates'>[] = [
   relative('Thưa thầy, năm học này trường có bao nhiêu lớp?', 'năm học này', '2023', { endValue: '2024' }, PUBLISHED_NOVEMBER),
   relative('Năm học vừa qua, 98% học sinh lớp 12 đỗ tốt nghiệp.', 'Năm học vừa qua', '2022', { endValue: '2023' }, PUBLISHED_NOVEMBER),
   relative('Học phí tăng 5% so với năm học trước.', 'năm học trước', '2021', { endValue: '2022' }),
+  // counted from a year named before it in the sentence: the school year before the one that begins in that year
+  relative('Số suất học bổng năm nay tăng 20% so với năm học trước.', 'năm học trước', '2022', { endValue: '2023' }, PUBLISHED_NOVEMBER),
+  {
+    text: 'Năm 2023 trường tuyển 300 em, nhiều hơn năm học trước.', words: 'năm học trước', publishedAt: PUBLISHED_JANUARY,
+    expected: { text: 'năm học trước', value: '2022', endValue: '2023', mod: null, relative: false },
+  },
   none('Trong 3 năm học qua, trường xây thêm 12 phòng.', 'năm học qua'),
   none('Năm 2019 trường mở thêm lớp; so với năm học trước đó, số học sinh tăng 10%.', 'năm học trước đó'),
   relative('Tháng 11 năm tới, hội nghị sẽ diễn ra tại Hà Nội.', 'Tháng 11 năm tới', '2024-11'),
@@ -854,6 +860,10 @@ const countedFromNamedPeriods: CorpusExample<'dates'>[] = [
   relative('Giải bóng bàn các trường đại học năm 2024 sẽ khai mạc vào quý III năm sau.', 'quý III năm sau', '2024-Q3', {}, PUBLISHED),
   relative('Lễ hội trà xanh 2024 dự kiến tổ chức trong tháng 5 năm sau.', 'tháng 5 năm sau', '2024-05', {}, PUBLISHED),
   counted('Đội đoạt giải năm 2019, năm sau tiếp tục giữ ngôi đầu.', 'năm sau', '2020'),
+  // past a semicolon, a clause that sets a plan or a goal counts `năm sau` from now; one that tells on, from the year
+  relative('Năm 2022, hợp tác xã bán được 300 tấn chè; chúng tôi đặt mục tiêu vượt 1.400 tấn vào năm sau.', 'năm sau', '2024'),
+  relative('Năm 2021, xã trồng 50 ha quế; xã dự kiến trồng thêm 20 ha vào năm sau.', 'năm sau', '2024'),
+  counted('Năm 2020, dự án khởi công; năm sau hoàn thành giai đoạn 1.', 'năm sau', '2021'),
   // `năm trước đó`, `năm sau đó` count from the year the sentence named before them; with none named they refer back
   // past the sentence, no date
   counted('Năm 2020 dự án khởi công, năm sau đó hoàn thành.', 'năm sau đó', '2021'),

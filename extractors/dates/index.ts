@@ -35,12 +35,13 @@ import {
   pastPart,
   referenceDayOf,
   resolveAgainst,
+  SCHOOL_YEAR_FIRST_MONTH,
   timeOnDay,
   yearNearStatedDay,
   toPendingPoint,
   type ReferenceDay,
 } from './resolve.js';
-import { followedByAny, futureInClause, precededByAny } from './context.js';
+import { followedByAny, futureInClause, plannedInClause, precededByAny } from './context.js';
 import { PhraseSet } from './phrases.js';
 import { TIME_RULES } from './times.js';
 import { WEEKDAY_RULES } from './weekdays.js';
@@ -139,7 +140,14 @@ function owesToPublishedAt(point: PendingDatePoint, lastDayValue: string | null,
 function namedPeriodFor(text: string, mention: DateSpan, point: PendingDatePoint | null, periods: SentencePeriods): NamedPeriod | null {
   const unit = point === null ? null : anchoredUnitOf(point);
   if (unit === null || !endsWithSequenceWord(text, mention.start, mention.end)) return null;
-  return periods.anchorFor(unit);
+  // `Năm 2024, bảo tàng đón 41.000 lượt khách; chúng tôi đặt mục tiêu vượt 60.000 lượt vào năm sau`: a year counted
+  // forward in a clause of its own past a semicolon, one that sets a plan or a goal, counts from now
+  if (unit === 'year' && (point?.shift?.amount ?? 0) > 0 && periods.yearInClauseBefore && plannedInClause(text, mention.start)) return null;
+  const period = periods.anchorFor(unit);
+  // `học bổng năm nay … so với năm học trước`: a school year counts from the one that begins in the year named (in its
+  // autumn), not from that year's January
+  if (period === null || point?.schoolYear !== true) return period;
+  return { reference: { year: period.reference.year, month: SCHOOL_YEAR_FIRST_MONTH, day: 1 }, relative: period.relative };
 }
 
 /**
@@ -369,7 +377,7 @@ export function resolveDateMentions(
       let finish = pending.endValue
         ? finishYear !== null
           ? formatPoint(pending.endValue, finishYear)
-          : resolvePoint(pending.endValue, null, reference, lastDayValue, null)
+          : resolvePoint(pending.endValue, null, reference, lastDayValue, pending.endValue.schoolYear === true ? namedPeriod : null)
         : null;
       if (begin !== null && finish !== null) [begin, finish] = inOrder(begin, finish);
       const unresolved = (pending.value !== null && begin === null) || (pending.endValue !== null && finish === null);
@@ -386,7 +394,8 @@ export function resolveDateMentions(
         mod: mention.mod,
         relative: (begin !== null && pending.value !== null && sentenceYear === null &&
             owesToPublishedAt(pending.value, lastDayValue, namedPeriod)) ||
-          (finish !== null && pending.endValue !== null && finishYear === null && owesToPublishedAt(pending.endValue, lastDayValue, null)),
+          (finish !== null && pending.endValue !== null && finishYear === null &&
+            owesToPublishedAt(pending.endValue, lastDayValue, pending.endValue.schoolYear === true ? namedPeriod : null)),
         pending: unresolved ? pending : null,
         rule: mention.rule,
       };

@@ -216,7 +216,7 @@ export function yearNearStatedDay(point: PendingDatePoint, stated: ReferenceDay,
 }
 
 /** The month a school year begins in (classes open early in September, schools gather in August). */
-const SCHOOL_YEAR_FIRST_MONTH = 8;
+export const SCHOOL_YEAR_FIRST_MONTH = 8;
 
 /** The value of a pending point against the article's publication day. */
 export function resolveAgainst(point: PendingDatePoint, reference: ReferenceDay): string {
