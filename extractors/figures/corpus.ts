@@ -245,6 +245,9 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   range('Nhóm khách từ 25 đến 40 chiếm đa số.', 25, 40, null, 'từ 25 đến 40'),
   // a device called by its technique's acronym: the number counts a part of it
   count('Bệnh viện vừa đưa vào dùng máy CT 256 lát cắt.', 256, 'lát cắt', '256 lát cắt'),
+  // `cắt lớp` (tomography) is no class's label: the number after it counts slices
+  count('Trung tâm y tế lắp máy chụp cắt lớp 64 lát cắt mới.', 64, 'lát cắt', '64 lát cắt'),
+  none('Trường tổ chức ôn thi cho học sinh lớp 12 tại hội trường.', 'lớp 12'),
   // a technique written as a digit and capitals (`3D`, `5G`) before a count of the noun after it
   count('Nhà văn hóa mới có một rạp chiếu 3D 85 chỗ ngồi.', 85, 'chỗ ngồi', '85 chỗ ngồi'),
   count('Khu vui chơi mới có một phòng chiếu 5D 24 ghế.', 24, 'ghế', '24 ghế'),
@@ -404,6 +407,12 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   none('Trường 2 của huyện nằm gần chợ.', 'Trường 2'),
   // members counted, capitalized too; individuals and collectives counted, `năm` among them five
   count('Hội đồng miễn nhiệm ba Ủy viên.', 3, 'Ủy viên', 'ba Ủy viên'),
+  // a body's directors, the peoples of a land, teams set up, the axes of a plan, counted in words too
+  count('Sở Nội vụ công bố quyết định bổ nhiệm hai Phó Giám đốc.', 2, 'Phó Giám đốc', 'hai Phó Giám đốc'),
+  count('Huyện có năm dân tộc cùng sinh sống.', 5, 'dân tộc', 'năm dân tộc'),
+  count('Xã thành lập ba tổ tuần tra ban đêm.', 3, 'tổ', 'ba tổ'),
+  count('Quy hoạch xác định ba trục phát triển chính.', 3, 'trục', 'ba trục'),
+  none('Ngày 5/3, Giám đốc Sở làm việc với huyện.', 'Giám đốc'),
   count('Đoàn đề nghị kiểm điểm ba tập thể và năm cá nhân có liên quan.', 5, 'cá nhân', 'năm cá nhân'),
   count('Đoàn đề nghị kiểm điểm ba tập thể và năm cá nhân có liên quan.', 3, 'tập thể', 'ba tập thể'),
   duration('Chương trình thí điểm trong 6 tháng.', 6, 'tháng', '6 tháng'),
@@ -976,8 +985,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   // ... and a programme's name for the things, in sentence case, opening with a noun counted; a title stays none
   count('Huyện đoàn trao 12 "Nhà nhân ái" cho hộ nghèo.', 12, 'Nhà nhân ái', '12'),
   count('Công đoàn xây 9 “Mái ấm tình thương” cho giáo viên.', 9, 'Mái ấm tình thương', '9'),
+  count('Công an xã lập 58 "Tổ an ninh xung kích" ở các thôn.', 58, 'Tổ an ninh xung kích', '58'),
+  count('Công an huyện duy trì 12 “Địa chỉ an toàn” cho phụ nữ.', 12, 'Địa chỉ an toàn', '12'),
   count('Xã đã làm xong 6 mái ấm cho người già neo đơn.', 6, 'mái ấm', '6 mái ấm'),
   number('Đoàn phim giành 2 “Cánh diều vàng” năm nay.', 2, '2'),
+  number('Ban nhạc phát hành 3 "Bài ca người lính biển đảo" trong năm.', 3, '3'),
   number('Nhà hát có 3 "Nhà Hát Lớn" trên áp phích.', 3, '3'),
   // a short name in brackets whose number repeats the name's: part of the name
   none('Mẫu được gửi tới Trung tâm Kỹ thuật 3 (Quatest 3) kiểm định.', 'Quatest 3'),

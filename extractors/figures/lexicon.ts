@@ -94,6 +94,10 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'tình nguyện viên', 'cộng tác viên', 'kiểm soát viên', 'phóng viên', 'diễn giả', 'lãnh đạo', 'bộ trưởng', 'thứ trưởng', 'phó chủ tịch', 'đồng chí',
   // a Party committee's secretaries, written capitalized too (`bầu ba Phó Bí thư`)
   'bí thư', 'phó bí thư',
+  // a body's directors, written capitalized too (`bổ nhiệm hai Phó Giám đốc`)
+  'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'phó tổng giám đốc',
+  // the peoples of a land, counted in words too (`54 dân tộc`, `năm dân tộc chính là ...`)
+  'dân tộc',
   // members of a council or committee, written capitalized too (`miễn nhiệm hai Ủy viên`); the individuals and
   // collectives a review or an award names (`kiểm điểm hai tập thể và năm cá nhân`)
   'ủy viên', 'cá nhân', 'tập thể',
@@ -125,7 +129,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'trường đại học', 'đại học', 'viện', 'viện nghiên cứu', 'bệnh viện', 'trạm y tế', 'ngân hàng', 'hợp tác xã',
   'cơ sở', 'cơ sở sản xuất', 'phòng thí nghiệm', 'phòng thử nghiệm', 'trung tâm', 'nhà máy', 'xí nghiệp',
   'cửa hàng', 'chợ', 'siêu thị', 'đại lý', 'chi nhánh', 'văn phòng', 'ủy ban', 'tiểu ban', 'nhóm công tác',
-  'câu lạc bộ', 'đội', 'đoàn', 'phái đoàn', 'liên minh', 'startup', 'công ty khởi nghiệp', 'nhà cung cấp', 'nhà xuất bản',
+  'câu lạc bộ', 'đội', 'đoàn', 'phái đoàn',
+  // teams and groups set up (`36 tổ`, `ba tổ công tác`, `46 tổ hợp tác`; `tổ 5` alone still names one, NAME_LABELS)
+  'tổ', 'tổ công tác', 'tổ hợp tác', 'tổ dân phố', 'tổ tự quản', 'liên minh', 'startup', 'công ty khởi nghiệp', 'nhà cung cấp', 'nhà xuất bản',
   'cơ quan báo chí', 'tờ báo', 'tạp chí', 'kênh', 'nền tảng', 'website', 'trang web', 'ứng dụng',
   // cultural institutions, counted in words too: `ba bảo tàng cũ`, `hai thư viện`
   'bảo tàng', 'thư viện', 'nhà hát', 'nhà văn hóa',
@@ -140,11 +146,15 @@ export const COUNTED_NOUNS: ReadonlySet<string> = keys([
   'sân bay', 'cửa khẩu', 'tuyến', 'tuyến đường', 'tuyến phố', 'tuyến cao tốc', 'cây cầu', 'cầu', 'căn hộ',
   'ngôi nhà', 'căn nhà', 'nhà', 'mái ấm', 'phòng', 'phòng ngủ', 'phòng tắm', 'phòng vệ sinh', 'giường bệnh', 'lớp học',
   'điểm thi', 'điểm trường', 'hòn đảo', 'đảo', 'trụ sở',
+  // addresses, and the axes a plan or a network is laid along (`ba trục chính`, `hai trục giao thông`)
+  'địa chỉ', 'trục', 'trục giao thông', 'trục đường',
   // rows of seats or berths: `ba hàng ghế`, `hai hàng giường` (`hàng` alone is goods, or the hundreds of `hàng trăm`)
   'hàng ghế', 'hàng giường',
   // things and matters
   'sản phẩm', 'hàng hóa', 'mặt hàng', 'sản phẩm hàng hóa', 'phương tiện', 'phương tiện đo', 'thiết bị', 'máy',
   'máy móc', 'xe', 'ô tô', 'xe máy', 'tàu', 'máy bay',
+  // the slices a scanner takes at once (`máy chụp cắt lớp 128 lát cắt`)
+  'lát cắt',
   // production lines (`đầu tư 3 dây chuyền sản xuất`)
   'dây chuyền',
   // machines named with `cần` (an arm or boom; `cần` alone is the modal `need`, which ends a noun): `2 cần trục`
@@ -386,6 +396,8 @@ export const VERB_BEFORE_LABEL: ReadonlySet<string> = keys([
   // a teacher's load and a norm, whose last syllable is a label word (`lớp`, `mức`): `mỗi tuần đứng lớp 19 tiết` (to
   // teach), `vượt định mức 4 tiết` (the norm), no class 19, no level 4
   'đứng lớp', 'định mức',
+  // computed tomography, whose last syllable is a label word (`lớp`): `chụp cắt lớp 128 lát cắt`, no class 128
+  'cắt lớp',
   // a demonstrative, which closes the subject's noun phrase, so the label word after it is the verb: `phòng khám này
   // cấp 1.236 giấy` (issued), `xã đó tổ chức` (`tổ` is no group's label)
   'này', 'đó', 'ấy', 'kia',

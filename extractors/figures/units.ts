@@ -143,8 +143,8 @@ const BILLION_WORDS: ReadonlySet<string> = new Set(['tỷ', 'tỉ']);
 
 /** Opening quotes and the marks that close them. */
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"']]);
-/** The most words of a noun quoted after a number. */
-const QUOTED_NOUN_WORDS = 4;
+/** The most words of a noun quoted after a number (`214 "Tổ truyền thông cộng đồng"`: a team's name of five). */
+const QUOTED_NOUN_WORDS = 5;
 
 /**
  * A noun in quotes after a number, a name coined for the things counted (`mở thêm 15 “tủ sách số”`, `3 "điểm
