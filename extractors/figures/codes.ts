@@ -279,6 +279,23 @@ function isReceiverOfGiving(context: FigureContext, index: number): boolean {
     isWordPairAt(context, index - 2, GIVING_VERB_PHRASES);
 }
 
+/** Verbs that send or hand a thing over `cho` (to) someone: `chuyển cho bệnh viện 214 thông báo`. */
+const SENDING_VERBS: ReadonlySet<string> = new Set(['chuyển', 'giao', 'gửi', 'cấp', 'trao', 'tặng', 'phát', 'bán']);
+/** Grade labels, whose number names the grade even after `cho` (`cấp cho lớp 5 học sinh giỏi`: the fifth grade's). */
+const GRADE_LABELS: ReadonlySet<string> = new Set(['lớp', 'khối']);
+
+/**
+ * Whether the label word (one or two) starting at `label`, in lower case, is whom a thing is sent to, after a verb of
+ * sending and `cho` (`PC08 đã chuyển cho bệnh viện 214 thông báo`, `giao cho trường 30 máy tính`): the number at
+ * `index` then counts what is sent, a lower-case noun after it, and names no hospital or school.
+ */
+function isReceiverAfterCho(context: FigureContext, label: number, index: number): boolean {
+  const { tokens } = context;
+  if (tokens[label - 1]?.key !== 'cho' || !isLowerWordAt(context, label - 1) || !isLowerWordAt(context, label)) return false;
+  if (!isLowerWordAt(context, index + 1) || isGlued(context, index + 1) || GRADE_LABELS.has(tokens[label]?.key ?? '')) return false;
+  return isLowerWordAt(context, label - 2) && SENDING_VERBS.has(tokens[label - 2]?.key ?? '');
+}
+
 /**
  * Two-syllable words that, capitalized inside a name, take a number as the rest of the name: a numbered region
  * (`Chi nhánh Khu vực 5`), a steering committee named by the decision that set it up (`Ban Chỉ đạo 389`).
@@ -696,8 +713,9 @@ export function isLabelled(context: FigureContext, index: number): boolean {
   const before = tokens[index - 1 - colon];
   if (!before || !isWordAt(context, index - 1 - colon)) return false;
   const twoBefore = isWordAt(context, index - 2 - colon) ? tokens[index - 2 - colon] : undefined;
-  if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return true;
+  if (twoBefore && isWordPairAt(context, index - 2 - colon, NAME_LABEL_PHRASES)) return colon === 1 || !isReceiverAfterCho(context, index - 2, index);
   if (!isInSetAt(context, index - 1 - colon, NAME_LABEL_SET)) return false;
+  if (!colon && isReceiverAfterCho(context, index - 1, index)) return false;
   // `- Hải Phòng: 28 suất`: a list's item named by a place that ends in a label's word, and its number after the colon.
   if (colon && isCapitalizedAt(context, index - 2) && placeNameEndsAt(context, index - 2)) return false;
   if (!colon && isEachNounBefore(context, index, index + 1)) return false;

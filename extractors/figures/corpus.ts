@@ -1078,6 +1078,11 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Đội kiểm tra lập biên bản 12 trường hợp với số tiền phạt 40 triệu đồng, chuyển cơ quan điều tra một vụ làm giả nhãn hàng.', 1, 'vụ', 'một vụ'),
   count('Người này có một tiền án về tội trộm cắp.', 1, 'tiền án', 'một tiền án'),
   none('Hợp tác xã có 120 thành viên, là một mô hình hiệu quả.', 'một mô hình'),
+  // a thing sent `cho` a receiver named by a label word: the number after the label counts it (a grade stays a name)
+  count('Công an tỉnh đã chuyển cho bệnh viện 96 tin báo sớm về tai nạn.', 96, 'tin báo', '96 tin báo'),
+  count('Sở Giáo dục giao cho trường 30 máy tính để bàn.', 30, 'máy tính', '30 máy tính'),
+  none('Quỹ khuyến học cấp cho lớp 9 học bổng toàn phần.', '9 học bổng'),
+  none('Đoàn trao quà tại bệnh viện 108 của quân đội.', '108'),
   none('Nhà tài trợ trao 2 tỷ đồng, một khoản hỗ trợ lớn.', 'một khoản'),
   none('Đội có 18 cầu thủ, phải thuê sân của một trường tiểu học.', 'một trường'),
   none('Thu nhập khoảng 6 triệu đồng, trong khi giá một căn nhà nhỏ cũng vài trăm triệu đồng.', 'một căn nhà'),
