@@ -1093,6 +1093,8 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   ratio('Ở Nhật, cứ 10 người được khảo sát thì có 6 người ủng hộ.', 6, 10, 'người', '10 người được khảo sát'),
   // ... `chỉ` (only) before `có` too; a measure is no whole: `cứ 3km có một trạm` a distance and a count
   ratio('Ở làng gốm, cứ 8 thợ thì chỉ có 1 người dưới 25 tuổi.', 1, 8, 'thợ', '8 thợ thì chỉ có 1 người'),
+  // ... and `mới` (only, as few as), past words that qualify the whole
+  ratio('Ở xã vùng cao, cứ 10 giáo viên tiểu học thì mới có 2 người dạy được tiếng Mông.', 2, 10, 'giáo viên', '10 giáo viên tiểu học thì mới có 2 người'),
   count('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', 3, 'km', '3km'),
   figure('Dọc tuyến đê, cứ 3km có 1 trạm bơm dã chiến.', { kind: 'count', value: 1 }, '1 trạm'),
   // `một` + a noun as one part of a count of that noun said just before in the sentence; an age after a comma

@@ -165,8 +165,8 @@ export function readPartAfterWhole(context: FigureContext, whole: FigureNumber, 
   const then = tokens[at]?.key === 'thì' && isLowerWordAt(context, at);
   if (then) at += 1;
   else if (opener !== 'cứ') return null;
-  // `cứ 10 thợ thì chỉ có 1 người`: `chỉ` (only) before `có` keeps the share.
-  if (tokens[at]?.key === 'chỉ' && isLowerWordAt(context, at)) at += 1;
+  // `cứ 10 thợ thì chỉ có 1 người`, `thì mới có 3 người`: `chỉ`, `mới` (only, as few as) before `có` keep the share.
+  if ((tokens[at]?.key === 'chỉ' || tokens[at]?.key === 'mới') && isLowerWordAt(context, at)) at += 1;
   if (tokens[at]?.key !== 'có' || !isLowerWordAt(context, at)) return null;
   const part = readNumberAt(context, at + 1, partNumber);
   if (!part || part.scale !== 1 || !Number.isInteger(part.value) || part.value > whole.value || part.value < 1) return null;
