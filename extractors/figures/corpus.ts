@@ -1102,6 +1102,15 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Tỉnh thành lập hai đội phản ứng nhanh: một đội trực tại cảng và một đội tuần tra ven biển.', 1, 'đội', 'một đội'),
   count('Xã cử ba đoàn đi cơ sở, một đoàn lên bản vùng cao.', 1, 'đoàn', 'một đoàn'),
   count('Huyện lập hai tổ công tác: một tổ trực tại xã và một tổ đi kiểm tra các bản.', 1, 'tổ', 'một tổ'),
+  // ... or the next item, after a semicolon, of the things the clause before counted; `trong đó có một` one of a whole
+  // just told of
+  count('Đoàn kiểm tra phát hiện 4 cửa hàng bán thuốc hết hạn, không rõ nguồn gốc; một cửa hàng không có giấy phép.', 1, 'cửa hàng', 'một cửa hàng'),
+  none('Đoàn kiểm tra phát hiện 4 cửa hàng bán thuốc hết hạn. Một cửa hàng khác ở chợ đã đóng cửa.', 'Một cửa hàng'),
+  none('Xã có 4 cửa hàng vật tư; một người dân cho biết giá phân bón tăng.', 'một người'),
+  count('Huyện dành 12 tỷ đồng cho y tế, trong đó có một xe cứu thương mới.', 1, 'xe cứu thương', 'một xe cứu thương'),
+  none('Toàn tỉnh bị lừa hơn 20 tỷ đồng, trong đó một nạn nhân mất 900 triệu đồng.', 'một nạn nhân'),
+  // `nay` (now) opens a clause set against a time told before: `một` after it is the article
+  none('Chị làm công nhân 10 năm với lương 7 triệu đồng, nay mong mở một tiệm may nhỏ.', 'một tiệm'),
   none('Học viên làm 3 bài kiểm tra gồm Lý thuyết, Thực hành và một bài kiểm tra tổng hợp.', 'một bài'),
   none('Đội có 12 thành viên, phải mượn xe của một người quen.', 'một người'),
   none('Hội đồng chọn một kỹ sư trẻ, 32 tuổi, vào vị trí trưởng phòng.', 'một kỹ sư'),

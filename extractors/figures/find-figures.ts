@@ -1099,6 +1099,10 @@ function isCountingMot(context: FigureContext, number: FigureNumber, unit: Figur
   if (COUNTED_BY_MOT.has(lowerCased(unit.unit))) return true;
   if (before && twoBefore && isWordPairAt(context, number.first - 2, COUNTING_BEFORE_MOT_PHRASES)) return true;
   if (tokens[unit.next]?.key === 'duy' && tokens[unit.next + 1]?.key === 'nhất') return true;
+  // `trong đó có một xe truyền hình` ("among which there is one"): one picked out of the whole just told of (`trong đó
+  // một bị hại mất …`, with no `có`, tells of "a victim")
+  if (before?.key === 'có' && tokens[number.first - 2]?.key === 'đó' && tokens[number.first - 3]?.key === 'trong' &&
+    isLowerWordAt(context, number.first - 2) && isLowerWordAt(context, number.first - 3)) return true;
   // `chỉ ghi tên một người`: only one, the verb between (listed-mot.ts)
   return before !== undefined && followsOnlyAndVerb(context, number.first);
 }

@@ -30,6 +30,8 @@ const DESCRIBING_BEFORE: ReadonlySet<string> = new Set([
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'trong', 'khi', 'nhưng', 'còn', 'song', 'nếu', 'vì', 'do', 'để', 'mà', 'tuy', 'dù', 'nên', 'thì', 'nhờ', 'bởi',
+  // `nay` (now), set against a time told before: `thuê trọ 8 năm với giá 2,5 triệu đồng/tháng, nay mong mua một căn hộ`
+  'nay',
 ]);
 
 /** Number words that open no item of a list here: `năm` (year), `ba` (father), `tư` (private), `không` (not), `một`. */
@@ -56,7 +58,36 @@ export function isListedWithCount(context: FigureContext, number: FigureNumber, 
   const before = context.tokens[number.first - 1];
   if (before && isWordAt(context, number.first - 1) && DESCRIBING_BEFORE.has(before.key)) return false;
   return followsListedFigure(context, number.first, previous) || precedesListedNumber(context, unitNext) ||
-    breaksDownCount(context, number, previous);
+    breaksDownCount(context, number, previous) || continuesCountAfterSemicolon(context, number, unitNext, previous);
+}
+
+/** How many tokens may lie between the count of the clause before and the semicolon ending that clause. */
+const SEMICOLON_CLAUSE_REACH = 24;
+
+/**
+ * `một` + a noun right after a semicolon, the noun the unit of the count in the clause before it (`đoàn phát hiện 3
+ * nhà máy chưa nghiệm thu phòng cháy, chữa cháy; một nhà máy có 12% số tấm pin suy giảm`): the next item of a list
+ * told clause by clause, one of those things. The count (`previous`) lies in the clause the semicolon closes, no stop,
+ * colon or semicolon between, commas allowed.
+ */
+function continuesCountAfterSemicolon(context: FigureContext, number: FigureNumber, unitNext: number, previous: FigureSpan | null): boolean {
+  const { tokens } = context;
+  if (previous === null || previous.kind !== 'count' || previous.unit === null || tokens[number.first - 1]?.text !== ';') return false;
+  const unit = lowerCased(previous.unit);
+  let at = number.next;
+  let offset = 0;
+  for (; at < unitNext && offset < unit.length; at += 1) {
+    const key = (tokens[at] as FigureToken).key;
+    const end = offset + key.length;
+    if (!unit.startsWith(key, offset) || (end < unit.length && unit.charCodeAt(end) !== 0x20)) return false;
+    offset += key.length + 1;
+  }
+  if (offset < unit.length) return false;
+  for (let back = number.first - 2; back >= 0 && number.first - 2 - back <= SEMICOLON_CLAUSE_REACH; back -= 1) {
+    if ((tokens[back] as FigureToken).start < previous.end) return true;
+    if (endsClause(context, back)) return false;
+  }
+  return false;
 }
 
 /** How many words may stand between `chỉ` and `một`: the verb that takes the thing counted (`chỉ ghi tên một`). */
