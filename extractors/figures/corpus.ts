@@ -869,6 +869,14 @@ export const FIGURE_EXAMPLES: readonly Example[] = [
   count('Có 5 người cần hỗ trợ khẩn cấp.', 5, 'người', '5 người'),
   // tasks and reasons a speaker lists, counted in words
   count('Năm nay, trường tập trung làm ba việc chính.', 3, 'việc', 'ba việc'),
+  // a conjunction after a name's number is no noun counted; `đầu` before a season or a period is its start
+  number('Điểm chuẩn ngành này là 27 tuy có giảm nhẹ so với năm ngoái.', 27, '27'),
+  none('Cam loại 2 đầu mùa bán 30.000 đồng/kg.', 'loại 2'),
+  count('Trang trại nuôi 1.200 đầu lợn thịt.', 1200, 'đầu', '1.200 đầu'),
+  // a number in words after the capitalized word that opens a quoted title is the title's
+  none('Đội văn nghệ xã biểu diễn bài "Lý mười thương" trong lễ hội.', 'mười thương'),
+  none('Tiết mục “Chèo ba đò” được khán giả yêu thích.', 'ba đò'),
+  duration('Giám đốc nhắc: “Chậm một năm là mất thêm nhiều tư liệu quý”.', 1, 'năm', 'một năm'),
   count('Có hai lý do khiến giá tăng.', 2, 'lý do', 'hai lý do'),
   count('Giá lúa tăng nhờ ba yếu tố chính.', 3, 'yếu tố', 'ba yếu tố'),
   count('Học viện khai giảng khóa mới với 40 học tăng, ni sinh.', 40, 'học tăng, ni sinh', '40 học tăng, ni sinh'),

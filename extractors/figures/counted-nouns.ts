@@ -23,6 +23,9 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
   'ơi', 'à', 'ạ', 'nhé', 'nha', 'hả',
 ]);
 
+/** Seasons and periods that `đầu` before them opens (`đầu vụ`, `đầu năm`): the start of one, no head. */
+const PERIOD_AFTER_START: ReadonlySet<string> = new Set(['vụ', 'mùa', 'năm', 'tháng', 'tuần', 'quý', 'kỳ', 'ngày', 'buổi', 'ca', 'đợt', 'khóa']);
+
 /**
  * The counted noun at token `index`, read into `into` (which is returned) as a unit of kind `count`, `known` when the
  * noun or its classifier is in the lexicon, not when taken by the general rule.
@@ -36,6 +39,8 @@ export function readCountedNoun(context: FigureContext, index: number, into: Uni
     const next = classified ?? index + classifier.length;
     return into.filled('count', tokensText(context, index, next), next, true);
   }
+  // `loại 1 đầu vụ`, `2 đầu năm`: `đầu` before a season or a period is its start, no head counted (`1.000 đầu lợn`)
+  if (known && known.entry === 'đầu' && isLowerWordAt(context, index + 1) && PERIOD_AFTER_START.has(context.tokens[index + 1]?.key ?? '')) return null;
   if (known) return into.filled('count', phraseText(context, index, known), index + known.length, true);
   const next = readPlainNoun(context, index, 2);
   return next === null ? null : into.filled('count', tokensText(context, index, next), next, false);

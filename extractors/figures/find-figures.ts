@@ -374,6 +374,7 @@ function numberFigureAt(context: FigureContext, index: number, fromToken: number
   }
   const wordsOnly = !number.hasDigits;
   if (wordsOnly && isCapitalizedAt(context, index) && !opensSentence(context, index)) return skipped;
+  if (wordsOnly && followsQuotedTitleWord(context, index)) return skipped;
   // `xếp hạng 37 thế giới`, `đứng hạng 5`: a place in a ranking, an ordinal (`hạng 3` alone is a class's name).
   if (fromToken === null && isRankAfterHang(context, number)) {
     found.add(context, figureSpan(context, index - 1, number.next, 'ordinal', number.value, null, null, null, null, null, 'ordinal-hang'), index, number.next);
@@ -950,6 +951,28 @@ function readSportsResult(context: FigureContext, number: FigureNumber, unit: Fi
 
 /** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
+/** The most words after the number before the quote of a short title closes (`"Lý mười thương"`: one). */
+const TITLE_WORDS_AFTER = 3;
+
+/**
+ * A number in words right after the capitalized word that opens a short quote (`tiết mục "Lý mười thương"`, `bài
+ * "Chèo ba đò"`), closed within TITLE_WORDS_AFTER words: words of a title, no figure (a number opening the quote is
+ * read by opensQuotedSlogan). A quoted sentence runs on (`“Chậm một năm là mất thêm một phần ký ức”` keeps its year).
+ */
+function followsQuotedTitleWord(context: FigureContext, index: number): boolean {
+  const { tokens } = context;
+  const quote = tokens[index - 2];
+  if (quote === undefined || isGlued(context, index) || !isGlued(context, index - 1) || !isCapitalizedAt(context, index - 1)) return false;
+  if (kindAt(context, index - 2) !== PUNCT || !OPENING_QUOTES.has(quote.text)) return false;
+  for (let at = index + 1; at <= index + 1 + TITLE_WORDS_AFTER; at += 1) {
+    if (kindAt(context, at) !== WORD) return kindAt(context, at) === PUNCT && isGlued(context, at) && CLOSING_QUOTES.has(tokens[at]?.text ?? '');
+  }
+  return false;
+}
+
+/** The marks that close a quote. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /**
  * A bare number glued after an opening quote with words after it, in a slogan or motto's name (`phương châm "4 tại

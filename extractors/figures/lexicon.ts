@@ -266,6 +266,8 @@ export const NOUN_PHRASE_ENDERS: ReadonlySet<string> = keys([
   'của', 'và', 'với', 'cho', 'trong', 'trên', 'dưới', 'ngoài', 'tại', 'ở', 'từ', 'đến', 'tới', 'về', 'là', 'có',
   'được', 'bị', 'đã', 'đang', 'sẽ', 'đều', 'cũng', 'vẫn', 'còn', 'này', 'đó', 'kia', 'ấy', 'nọ', 'khác', 'nào',
   'mới', 'lớn', 'nhỏ', 'quan trọng', 'chính', 'tham gia', 'tham dự', 'nhưng', 'mà', 'thì', 'nên', 'vì', 'do', 'bởi',
+  // conjunctions of concession, which open a clause after a name's number (`giống Khang dân 18 tuy dễ làm`)
+  'tuy', 'dù', 'mặc dù',
   'nếu', 'khi', 'để', 'hay', 'hoặc', 'như', 'theo', 'so', 'so với', 'hơn', 'nhất', 'rất', 'quá', 'lắm', 'nữa', 'rồi',
   'thôi', 'ra', 'vào', 'lên', 'xuống', 'qua', 'lại', 'đi', 'đây', 'đấy', 'thế', 'vậy', 'gồm', 'bao gồm', 'nhằm',
   // `đối với` (as for), which `đối` alone does not end (`2 đối tượng`): `định mức là 1,9 đối với trường hạng I`
