@@ -296,6 +296,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   // Fields joined by a dash, the bracket without the name's place: the acronym spells the words after the head alone.
   pair('Theo Sở Lao động - Thương binh và Xã hội Cần Thơ (Sở LĐ-TB&XH), hồ sơ đã đủ.', 'LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'),
   pair('Sở Giao thông - Vận tải Hà Nam (Sở GT-VT) phân luồng xe tải.', 'GT-VT', 'Giao thông - Vận tải'),
+  // ... and across the comma between the name's capitalized fields, the place after them left out.
+  pair('Ông Hòa, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa An (Sở VHTTDL), cho biết.', 'VHTTDL', 'Văn hóa, Thể thao và Du lịch'),
+  pair('Sở Lao động, Thương binh và Xã hội Hòa An (Sở LĐTBXH) hỗ trợ người lao động.', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'),
   pair('Tổng cục Tiêu chuẩn Đo lường Chất lượng (Tổng cục TCĐLCL) chủ trì.', 'TCĐLCL', 'Tiêu chuẩn Đo lường Chất lượng'),
   // ... with a number for last words, one body of many alike: the whole bracket stands for the whole name.
   pair('Bà Lan, Giám đốc Ban Quản lý dự án 7 (Ban QLDA 7), cho biết gói thầu đã xong.', 'Ban QLDA 7', 'Ban Quản lý dự án 7'),

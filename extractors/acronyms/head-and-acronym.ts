@@ -7,7 +7,7 @@
 // the bracket's tail, if any, further on (`... công trình giao thông thành phố (Ban QLDA Giao thông)`).
 // `Ông Tuấn (ĐH Huế)`, `Bộ Y tế (Bộ GTVT)` are none.
 import type { Token } from '../../input/tokens.js';
-import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
+import { acronymLetters, joinsNameParts, matchInitialsBackward, matchInitialsForward } from './initials.js';
 
 /** Most words of a head before the acronym (`Ban`, `Tổng cục`, `Ủy ban nhân dân`) and of a tail after it. */
 const MAX_HEAD_WORDS = 3;
@@ -114,8 +114,9 @@ function acronymAfterHead(
 ): AcronymBetweenHeadAndTail | null {
   for (let at = last - headWords; at >= 0 && last - at < MAX_NAME_WORDS; at -= 1) {
     const token = tokens[at];
-    // `Lao động - Thương binh`: a dash joining a name's fields; `TP.HCM`: a place's dot.
-    if (!token?.isWord && !(token !== undefined && NAME_JOINERS.has(token.text))) return null;
+    // `Lao động - Thương binh`: a dash joining a name's fields; `TP.HCM`: a place's dot; `Văn hóa, Thể thao`: a comma
+    // before a field's capital, as the initials pass over it (asked only of a token that is no word).
+    if (!token?.isWord && !(token !== undefined && (NAME_JOINERS.has(token.text) || joinsNameParts(tokens, at)))) return null;
     if (headAt(tokens, at, inside, headWords)) {
       const end = matchInitialsForward(tokens, at + headWords, letters);
       return end > at + headWords && end - 1 <= last ? { acronym, first: at + headWords, last: end - 1 } : null;

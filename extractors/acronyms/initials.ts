@@ -127,7 +127,7 @@ function letterMatches(letter: string, token: Token): boolean {
 }
 
 /** A comma or dash between two parts of a name, the second capitalized: `Văn hóa, Thể thao`, `Lao động – Thương binh`. */
-function joinsNameParts(tokens: readonly Token[], index: number): boolean {
+export function joinsNameParts(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index];
   const after = tokens[index + 1];
   return mark !== undefined && after !== undefined && (mark.text === ',' || mark.text === '–' || mark.text === '-')
