@@ -97,6 +97,10 @@ const TITLED_NAMES: CorpusExample<'people'>[] = [
   none('Bà là thạc sĩ Thủy lợi của trường từ năm 2010.', 'Thủy'),
   person('Kỹ sư Thiết cho biết dây chuyền đã chạy thử.', 'Thiết', 'Thiết'),
   person('Chiều qua, kỹ sư Công kiểm tra lại toàn bộ máy.', 'Công', 'Công'),
+  // `Tổng` (the total) before the noun it sums opens the answer after a question closed by `thưa ông`, no name.
+  none('Vậy vốn lấy ở đâu, thưa ông Tổng nhu cầu vốn cho cả giai đoạn khoảng 900 tỷ đồng.', 'Tổng'),
+  none('Kết quả ra sao, thưa bà Tổng số hộ thoát nghèo năm nay là 120 hộ.', 'Tổng'),
+  person('Sáng nay, ông Tổng kiểm tra lại toàn bộ đê bao.', 'Tổng', 'Tổng'),
   person('Nhạc sĩ Phú Quang sáng tác nhiều ca khúc về Hà Nội.', 'Phú Quang', 'Phú Quang'),
   person('Ông Bộ trưởng Nguyễn Mạnh Hùng đến thăm doanh nghiệp.', 'Nguyễn Mạnh Hùng', 'Nguyễn Mạnh Hùng'),
   // The conductor of a performance, a foreign name too: `nhạc trưởng` is no part of the name.
@@ -383,7 +387,10 @@ const NAMES_THAT_ARE_NOT_PEOPLE: CorpusExample<'people'>[] = [
   // Common nouns written with capitals that open with a family name: the clergy, a weather phenomenon.
   none('Nhà chùa mở lớp bồi dưỡng cho Tăng Ni trẻ.', 'Tăng Ni'),
   none('Các chuyên gia dự báo La Nina sẽ kéo dài tới mùa xuân.', 'La Nina'),
+  none('Thư viện đang số hóa kho tư liệu Hán Nôm của dòng họ.', 'Hán Nôm'),
+  none('Sách giải nghĩa hơn 3.000 từ Hán Việt thông dụng.', 'Hán Việt'),
   person('Ông Tăng Văn Ni là chủ nhiệm hợp tác xã.', 'Tăng Văn Ni', 'Tăng Văn Ni'),
+  person('Ông Hán Văn Nôm là chủ nhiệm hợp tác xã.', 'Hán Văn Nôm', 'Hán Văn Nôm'),
   // Landmarks after where one walks: `phố đi bộ Hồ Gươm`, `quanh Hồ Tây`.
   none('Du khách dạo phố đi bộ Hồ Gươm vào tối cuối tuần.', 'Hồ Gươm'),
   none('Nhiều người chạy bộ quanh Hồ Tây mỗi sáng.', 'Hồ Tây'),

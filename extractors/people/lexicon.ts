@@ -459,9 +459,10 @@ const PLACES_WITH_FAMILY_NAMES = [
 ] as const;
 /**
  * Common nouns written with capitals whose first word is a family name: the Buddhist clergy (`Tăng Ni`, monks and
- * nuns: `giáo dục Tăng Ni`), a weather phenomenon (`La Nina`, `La Niña`). Looked up with the places above.
+ * nuns: `giáo dục Tăng Ni`), a weather phenomenon (`La Nina`, `La Niña`), the scripts and the word stock borrowed
+ * from Chinese (`tư liệu Hán Nôm`, `từ Hán Việt`). Looked up with the places above.
  */
-const COMMON_NOUNS_WITH_FAMILY_NAMES = ['Tăng Ni', 'La Nina', 'La Niña'] as const;
+const COMMON_NOUNS_WITH_FAMILY_NAMES = ['Tăng Ni', 'La Nina', 'La Niña', 'Hán Nôm', 'Hán Việt'] as const;
 const PLACES_WITH_FAMILY_NAMES_KEYS = new Set<string>([...PLACES_WITH_FAMILY_NAMES, ...COMMON_NOUNS_WITH_FAMILY_NAMES].map(foldKey));
 
 /**
@@ -645,6 +646,9 @@ const COMMON_WORDS_OPENED_BY_GIVEN_NAMES: ReadonlyArray<readonly [string, readon
   ['hàn', ['lâm']],
   // A school's level: `thầy cô Trường Phổ thông dân tộc bán trú ...`.
   ['phổ', ['thông', 'cập']],
+  // `Tổng` (the total) before the noun it sums, opening a sentence right after the honorific that closed the one
+  // before (`..., thưa ông Tổng nhu cầu vốn là ...`): no given name.
+  ['tổng', ['số', 'cộng', 'nhu', 'vốn', 'kinh', 'giá', 'trị', 'doanh', 'diện', 'mức', 'sản', 'lượng', 'dư', 'quy', 'chiều']],
 ];
 const COMMON_WORD_SECOND_SYLLABLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   COMMON_WORDS_OPENED_BY_GIVEN_NAMES.map(([first, seconds]) => [foldKey(first), new Set(seconds.map(foldKey))]),
