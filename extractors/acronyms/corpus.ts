@@ -129,6 +129,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   // A brand of the name's last words and one clipped English word of its trade: the whole bracket, the whole name.
   pair('Công ty Cổ phần Công nghệ Giáo dục Sao Việt (Sao Việt EduTech) mở lớp đầu tiên.', 'Sao Việt EduTech', 'Công ty Cổ phần Công nghệ Giáo dục Sao Việt'),
   pair('Anh là Giám đốc Công ty TNHH Công nghệ Sinh học Hòa Bình Xanh (Hòa Bình Xanh AgriTech) từ năm 2022.', 'Hòa Bình Xanh AgriTech', 'Công ty TNHH Công nghệ Sinh học Hòa Bình Xanh'),
+  // A brand of the name's last words joined without their marks, then an acronym of its trade: the whole bracket, the
+  // whole name; the acronym alone is left for its own definition further on.
+  pair('Chị Hạnh lập Công ty Cổ phần Công nghệ Bếp Nhà (BepNha AI) để bán một trợ lý trí tuệ nhân tạo (AI) cho quán ăn.', 'BepNha AI', 'Công ty Cổ phần Công nghệ Bếp Nhà'),
+  pair('Chị Hạnh lập Công ty Cổ phần Công nghệ Bếp Nhà (BepNha AI) để bán một trợ lý trí tuệ nhân tạo (AI) cho quán ăn.', 'AI', 'trí tuệ nhân tạo', 'trí tuệ nhân tạo (AI)'),
+  pair('Công ty TNHH Phần mềm Lúa Vàng (Luavang IT) vừa ra ứng dụng mới.', 'Luavang IT', 'Công ty TNHH Phần mềm Lúa Vàng'),
+  none('Công ty TNHH Phần mềm Lúa Vàng (Lamdong IT) vừa ra ứng dụng mới.', 'Lamdong IT'),
   // Not after a person, nor a place.
   none('Ông Trần Văn Minh (Minh FinTech) cho biết dự án đã xong.', 'Minh FinTech'),
   none('Ông Long, Hiệu trưởng Trường Cao đẳng Công nghệ Kinh Bắc (Bắc Ninh) cho biết trường tuyển 500 học sinh.', 'Bắc Ninh'),

@@ -4,7 +4,7 @@ import { annotation, defineStage, type AcronymSpan, type Token } from '../../pip
 import { findNameRuns } from '../organizations/name-runs.js';
 import { tokenize } from '../../input/tokens.js';
 import { sortStably } from '../shared/sorted-spans.js';
-import { findParenthesizedDefinitions, RunsByEnd } from './parenthesized.js';
+import { findParenthesizedDefinitions, JOINED_BRAND_AND_ACRONYM, RunsByEnd } from './parenthesized.js';
 import { findSpelledOutAcronyms } from './spelled-out.js';
 
 const NOTHING_DEFINED: ReadonlySet<string> = new Set();
@@ -26,7 +26,8 @@ export function extractAcronyms(text: string, tokens: readonly Token[] = tokeniz
     defined.add(found.short);
     // `Tổng LĐLĐVN` defines its acronym written alone too (`LĐLĐVN` is not spelled out again).
     const space = found.short.lastIndexOf(' ');
-    if (space > 0 && found.rule !== 'compound-short') defined.add(found.short.slice(space + 1));
+    // `SoSach AI`: a brand's trade in its bracket defines nothing (`AI` is left for `trí tuệ nhân tạo (AI)`).
+    if (space > 0 && found.rule !== 'compound-short' && found.rule !== JOINED_BRAND_AND_ACRONYM) defined.add(found.short.slice(space + 1));
     // `VH,TT&DL` defines its parts too: `TT&DL` is no acronym of its own words.
     if (found.rule === 'comma-joined-acronyms') for (const part of found.short.split(',')) defined.add(part);
     // `STT Hydro` defines `STT`, the acronym it opens with; `BQL KKT` both of its acronyms.

@@ -14,7 +14,7 @@ import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { BOUNDARY_NOUN_SECOND_KEYS, CAUSING_AGENT_INITIALS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_INITIALS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
-import { foldKey } from '../shared/vietnamese.js';
+import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 import { LastValueMemo } from '../shared/last-value-memo.js';
 import { isRegexSpace } from '../shared/place-words.js';
 import { commaListedItemsBefore } from './comma-listed.js';
@@ -1202,6 +1202,40 @@ function wholeBracketShortName(
   if (englishShort !== null) return { first: englishShort, rule: 'english-short-name' };
   const brandWords = nameWordsAndEnglishWordAfterName(tokens, runs, last, inside);
   if (brandWords !== null) return { first: brandWords, rule: 'name-words-and-english-word' };
+  const joinedBrand = joinedBrandAndAcronymAfterName(tokens, runs, last, inside);
+  if (joinedBrand !== null) return { first: joinedBrand, rule: JOINED_BRAND_AND_ACRONYM };
+  return null;
+}
+
+/** The rule of `joinedBrandAndAcronymAfterName`: the acronym in its bracket defines nothing alone (index.ts). */
+export const JOINED_BRAND_AND_ACRONYM = 'joined-brand-and-acronym';
+
+/** A word of Latin letters alone, a capital opening it and maybe each part joined in it: `SoSach`, `Minhphat`. */
+const LATIN_BRAND_WORD = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/u;
+/** Most of the name's last words a brand joins into one Latin word (`Sổ Sạch` → `SoSach`). */
+const MAX_JOINED_BRAND_WORDS = 3;
+
+/**
+ * `(SoSach AI)` after `Công ty Cổ phần Công nghệ Sổ Sạch`: a bracket of a brand, the name's last capitalized words
+ * written together without their marks (as a web address or an app writes them), then an acronym of its trade, right
+ * after an organization's whole name. The whole bracket is the company's short name, and its acronym is no
+ * definition of its own (`AI` is left for `trí tuệ nhân tạo (AI)`). The name's first token, or null.
+ */
+function joinedBrandAndAcronymAfterName(tokens: readonly Token[], runs: RunsByEnd, last: number, inside: readonly Token[]): number | null {
+  const [brand, acronym] = inside;
+  if (inside.length !== 2 || !brand || !acronym || !brand.isWord || brand.text.length > 24 || !isAcronymCandidate(acronym)) return null;
+  if (!LATIN_BRAND_WORD.test(brand.text)) return null;
+  const lastToken = tokens[last];
+  const run = lastToken ? firstWholeOrganizationRunEndingAt(runs, lastToken.end) : undefined;
+  if (!run) return null;
+  let joined = '';
+  for (let words = 1; words <= MAX_JOINED_BRAND_WORDS && last - words + 1 > run.firstToken; words += 1) {
+    const word = tokens[last - words + 1];
+    if (!word?.capitalized) return null;
+    joined = asciiFoldKey(word.text) + joined;
+    if (joined === brand.key) return run.firstToken;
+    if (joined.length >= brand.key.length) return null;
+  }
   return null;
 }
 
