@@ -30,6 +30,12 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Lô hàng do Công ty Vận tải Biển Nam Hải (NHS Logistics) chở về cảng.', 'NHS Logistics', 'Công ty Vận tải Biển Nam Hải'),
   pair('Vận động viên đang tập trung cho Đại hội Thể thao châu Á (AIG Games) năm sau.', 'AIG Games', 'Đại hội Thể thao châu Á'),
   none('Ông Trần Văn Minh (FPT Software) cho biết dự án đã xong.', 'FPT Software'),
+  // ... and after a representative office's name, the body it represents: the acronym is the body's.
+  pair('Ông Kim, Trưởng Văn phòng đại diện Cơ quan Xúc tiến Thương mại Hàn Quốc (KOTRA Busan) tại Hà Nội, cho biết.', 'KOTRA Busan', 'Cơ quan Xúc tiến Thương mại Hàn Quốc'),
+  pair('Văn phòng đại diện Cơ quan Hợp tác Quốc tế Hòa An (HICA) tại Việt Nam vừa công bố báo cáo.', 'HICA', 'Cơ quan Hợp tác Quốc tế Hòa An'),
+  pair('Văn phòng Đại diện Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) tài trợ dự án.', 'UNICEF', 'Quỹ Nhi đồng Liên Hợp Quốc'),
+  // ... not where no body's head follows the office's (the office's own name).
+  pair('Văn phòng đại diện Thương mại Hà Lan (NBSO) tại TP.HCM mở cửa.', 'NBSO', 'Văn phòng đại diện Thương mại Hà Lan'),
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
   // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
   pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),

@@ -10,7 +10,7 @@ import type { AcronymSpan } from '../../pipeline/document.js';
 import { isPlace, lookupPlace, mayStartPlaceAtWordKey, placeAt } from '../shared/places.js';
 import type { NameRun } from '../organizations/name-runs.js';
 import { tokenIndexAt, type Token } from '../../input/tokens.js';
-import { NAME_STOP_WORD_KEYS } from '../organizations/lexicon.js';
+import { NAME_STOP_WORD_KEYS, ORGANIZATION_HEAD_PHRASES } from '../organizations/lexicon.js';
 import { acronymLetters, matchInitialsBackward, matchInitialsForward } from './initials.js';
 import { BOUNDARY_NOUN_SECOND_KEYS, CAUSING_AGENT_INITIALS, KNOWN_ACRONYM_LONG_FORMS, LONG_FORM_BOUNDARY_KEYS, LONG_FORM_BOUNDARY_PAIRS, METHOD_HEAD_KEYS, METHOD_PHRASE_STOP_KEYS, SHORT_FORM_ANNOUNCERS, SYSTEM_HEAD_INITIALS, WHOLE_BODY_HEADS, STOCK_CODE_ANNOUNCERS } from './lexicon.js';
 import { tokenize } from '../../input/tokens.js';
@@ -536,6 +536,24 @@ function companyAfterUnit(tokens: readonly Token[], run: NameRun, last: number, 
 
 const BANK_FIRST_KEY = foldKey('ngân');
 
+/** The head of a representative office's name: `Văn phòng đại diện` + the body it represents. */
+const REPRESENTATIVE_OFFICE_HEAD_KEY = foldKey('văn phòng đại diện');
+
+/**
+ * `Văn phòng đại diện Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea) tại Việt Nam`: a run headed by a
+ * representative office, then the whole name of the body it represents, a body's head opening it. The acronym is the
+ * body's (the office goes by its body's), so its long form starts at that head. Asked only of a run so headed. The
+ * body's first token, or -1.
+ */
+function bodyAfterRepresentativeOffice(tokens: readonly Token[], run: NameRun, last: number): number {
+  if (run.headKey !== REPRESENTATIVE_OFFICE_HEAD_KEY) return -1;
+  let index = run.firstToken;
+  while (index < last && (tokens[index]?.end ?? Infinity) <= run.headEnd) index += 1;
+  const body = tokens[index];
+  if (index >= last || !body?.capitalized || body.breakBefore) return -1;
+  return ORGANIZATION_HEAD_PHRASES.matchLength(tokens, index) > 0 ? index : -1;
+}
+
 /** The long form for `short`, in brackets after token `last`: where it starts, where it ends (`last` unless said), the rule that chose it. */
 function longFormBefore(
   tokens: readonly Token[],
@@ -587,6 +605,8 @@ function longFormBefore(
     if (served >= 0) return { first: run.firstToken, last: served, rule: 'initials-before-owner' };
     const company = companyAfterUnit(tokens, run, last, letters);
     if (company >= 0) return { first: company, rule: 'company-after-unit' };
+    const represented = bodyAfterRepresentativeOffice(tokens, run, last);
+    if (represented >= 0) return { first: represented, rule: 'body-after-representative-office' };
     return { first: run.firstToken, rule: 'name-before' };
   }
   const numbered = numberedNameBefore(tokens, runs, last, short);
@@ -1325,9 +1345,12 @@ function englishShortNameAfterName(tokens: readonly Token[], runs: RunsByEnd, la
   if (!word.isWord || !ENGLISH_WORD.test(word.text) || isPlace(word.text)) return null;
   const lastToken = tokens[last];
   if (!lastToken || !(lastToken.capitalized || lastToken.acronymLike)) return null;
-  let first = -1;
-  for (const run of runs.endingAt(lastToken.end)) if (!run.bare && (first < 0 || run.firstToken < first)) first = run.firstToken;
-  if (first >= 0) return first;
+  let first: NameRun | undefined;
+  for (const run of runs.endingAt(lastToken.end)) if (!run.bare && (first === undefined || run.firstToken < first.firstToken)) first = run;
+  if (first !== undefined) {
+    const represented = bodyAfterRepresentativeOffice(tokens, first, last);
+    return represented >= 0 ? represented : first.firstToken;
+  }
   const headed = headedNameBefore(tokens, last);
   return headed >= 0 ? headed : null;
 }
