@@ -63,6 +63,9 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Bệnh viện tỉnh đã làm chủ phương pháp đốt sóng cao tần qua da (RFA) cho người bệnh u gan.', 'RFA', 'đốt sóng cao tần qua da'),
   pair('Các bác sĩ áp dụng kỹ thuật lọc máu liên tục bằng màng lọc (CRRT) cho ca bệnh nặng.', 'CRRT', 'lọc máu liên tục bằng màng lọc'),
   none('Bệnh viện đã áp dụng kỹ thuật này cho nhiều ca khó (ECMO) trong năm qua.', 'ECMO'),
+  // ... such a head capitalized as the last field of an organization's name goes on with the name: the whole name.
+  pair('Hợp tác xã mời chuyên gia của Viện Cơ khí nông nghiệp và Công nghệ sau thu hoạch (VIAPE) về hướng dẫn.', 'VIAPE', 'Viện Cơ khí nông nghiệp và Công nghệ sau thu hoạch'),
+  pair('Tỉnh khuyến khích công nghệ sau thu hoạch (PHT) cho nông dân.', 'PHT', 'công nghệ sau thu hoạch'),
   // Initials of the words after a company's head, the acronym written alone elsewhere: it names the whole company.
   pair('Tổng công ty Phát điện Sông Mã (PĐSM) vừa khởi công nhà máy mới. Năm nay PĐSM dự kiến lãi lớn.', 'PĐSM', 'Tổng công ty Phát điện Sông Mã'),
   // ... and a school's, its level and kind (`Trường Đại học`, `Trường Cao đẳng`, `Học viện`) skipped by the initials.

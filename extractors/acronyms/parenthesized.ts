@@ -262,7 +262,7 @@ function conditionAfterAgent(tokens: readonly Token[], first: number, last: numb
  * the head left out: `kỹ thuật thay van động mạch chủ qua ống thông (TAVI)`; or to `hệ thống`, `công nghệ` (SYSTEM_HEAD_INITIALS). Small words of manner (`qua`,
  * `bằng`) may stand inside, unlike in plainPhraseBefore; words a clause goes on with may not. The first token, or -1.
  */
-function methodPhraseBefore(tokens: readonly Token[], last: number, letters: readonly string[]): number {
+function methodPhraseBefore(tokens: readonly Token[], runs: RunsByEnd, last: number, letters: readonly string[]): number {
   const letterCount = letters.length;
   // The head bounds the phrase, so it may be longer than a plain one: `mô hình phát triển đô thị định hướng giao
   // thông công cộng (TOD)` spends three syllables a letter.
@@ -273,6 +273,12 @@ function methodPhraseBefore(tokens: readonly Token[], last: number, letters: rea
     const head = tokens[index - 1];
     const before = tokens[index - 2];
     const headKey = head && before && head.lower && !token.breakBefore ? `${before.key} ${head.key}` : '';
+    // `Viện Cơ điện nông nghiệp và Công nghệ sau thu hoạch (VIAEP)`: the head capitalized as a name's field, where an
+    // organization's name ends, goes on in the lower-case words to the bracket: the whole name is the long form.
+    if (before?.capitalized && head && headKey !== '' && (METHOD_HEAD_KEYS.has(headKey) || SYSTEM_HEAD_INITIALS.has(headKey))) {
+      const named = nameEndingAtHead(runs, head.end, index - 2);
+      if (named >= 0) return named;
+    }
     if (METHOD_HEAD_KEYS.has(headKey)) {
       const words = last - index + 1;
       return words >= 2 && words >= letterCount ? index : -1;
@@ -289,6 +295,12 @@ function methodPhraseBefore(tokens: readonly Token[], last: number, letters: rea
     }
     if (token.breakBefore) return -1;
   }
+  return -1;
+}
+
+/** The first token of an organization's whole name ending at `end` that starts before token `head`, or -1. */
+function nameEndingAtHead(runs: RunsByEnd, end: number, head: number): number {
+  for (const run of runs.endingAt(end)) if (run.kind === 'organization' && !run.bare && run.firstToken < head) return run.firstToken;
   return -1;
 }
 
@@ -649,7 +661,7 @@ function longFormBefore(
     if (items >= 0) return { first: items, rule: 'dash-joined-items' };
     const listed = commaListedItemsBefore(tokens, last, letters.length);
     if (listed >= 0) return { first: listed, rule: 'comma-listed-items' };
-    const method = methodPhraseBefore(tokens, last, letters);
+    const method = methodPhraseBefore(tokens, runs, last, letters);
     if (method >= 0) return { first: method, rule: 'method-phrase-before' };
     const documentPhrase = documentPhraseBefore(tokens, last, letters);
     if (documentPhrase >= 0) return { first: documentPhrase, rule: 'document-phrase-before' };
