@@ -301,6 +301,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   pair('Tòa án nhân dân tỉnh Long An (TAND tỉnh Long An) đã thụ lý vụ án.', 'TAND', 'Tòa án nhân dân', 'Tòa án nhân dân'),
   // ... not before last words that are no place (the body's own name): the whole bracket alone.
   pair('Tàu cập cảng ở Khu kinh tế Vân Phong (KKT Vân Phong) hôm qua.', 'KKT Vân Phong', 'Khu kinh tế Vân Phong'),
+  // ... a trade and then a proper name repeated whole after the head's acronym: only the head is shortened, and the
+  // acronym alone stands for it.
+  pair('Ông Tám, Giám đốc Hợp tác xã Dịch vụ Mường Khoa (HTX Dịch vụ Mường Khoa), cho biết.', 'HTX', 'Hợp tác xã', 'HTX'),
+  pair('Sản phẩm của Hợp tác xã Rau sạch Bản Mòng (HTX Rau sạch Bản Mòng) đạt 3 sao.', 'HTX', 'Hợp tác xã', 'HTX'),
   // A photo's credit names the photographer and the agency, defining nothing.
   none('Người dân làm thủ tục tại trung tâm. Ảnh: Minh Khuê (TTXVN) Theo ông Sơn, hồ sơ đã giảm.', 'TTXVN'),
   pair('Ảnh: Trung tâm Kiểm soát bệnh tật (CDC) phun thuốc diệt muỗi.', 'CDC', 'Trung tâm Kiểm soát bệnh tật'),

@@ -84,6 +84,7 @@ export function longFormWithTail(text: string, tokens: readonly Token[], runs: R
       const generic = GENERIC_LEVEL_PHRASES.matchLength(tokens, last - tailWords + 1, true) === tailWords;
       if (generic) return { short: acronym.text, first, last: last - tailWords };
       if (namesOwnerAfterHead(text, tokens, first, last - tailWords + 1, last)) return { short: acronym.text, first, last: last - tailWords };
+      if (namesTradeThenNameAfterHead(tokens, first, last - tailWords + 1, last)) return { short: acronym.text, first, last: last - tailWords };
       // `Trung tâm Dịch vụ việc làm Nghệ An (TTDVVL Nghệ An)`: the initials spell the name before the province it
       // serves, so they alone stand for that kind of body (`TTDVVL`), as the bracket whole stands for the one body; the
       // place's lookup is asked only once the initials spelled the words before it.
@@ -117,6 +118,23 @@ function namesOwnerAfterHead(text: string, tokens: readonly Token[], first: numb
   const ownerHead = ORGANIZATION_HEAD_PHRASES.matchLength(tokens, tailFirst);
   if (ownerHead === 0 || ownerHead > last - tailFirst || !tokens[tailFirst]?.capitalized) return false;
   return !lookupPlace(text.slice(tokens[tailFirst]?.start ?? 0, tokens[last]?.end ?? 0));
+}
+
+/**
+ * `Hợp tác xã Nông sản Xanh Na Rì (HTX Nông sản Xanh Na Rì)`: the initials spell the name's head alone, and the
+ * bracket repeats the rest whole, a trade first (a capitalized word whose second syllable is in lower case: `Nông
+ * sản`, `Dịch vụ`) and then, past any lower-case words of it, a proper name. Only the head is shortened: the acronym
+ * alone stands for the head, the bracket being the body's name with its head abbreviated. Not a proper name alone
+ * (`Khu kinh tế Vân Phong (KKT Vân Phong)`, the body's short name), nor a tail in lower case (`VKSND tối cao`).
+ */
+function namesTradeThenNameAfterHead(tokens: readonly Token[], first: number, tailFirst: number, last: number): boolean {
+  const trade = tokens[tailFirst];
+  const tradeRest = tokens[tailFirst + 1];
+  if (last - tailFirst < 2 || !trade?.capitalized || !tradeRest?.lower) return false;
+  if (!ORGANIZATION_HEAD_PHRASES.isPhraseAt(tokens, first, tailFirst - first)) return false;
+  let index = tailFirst + 2;
+  while (index < last && tokens[index]?.lower === true) index += 1;
+  return tokens[index]?.capitalized === true;
 }
 
 /** Most words of the place a name closes with, left out of its bracketed short form (`Bà Rịa - Vũng Tàu`: four). */
