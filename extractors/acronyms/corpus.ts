@@ -37,6 +37,10 @@ export const acronymExamples: readonly AcronymExample[] = [
   // ... not where no body's head follows the office's (the office's own name).
   pair('Văn phòng đại diện Thương mại Hà Lan (NBSO) tại TP.HCM mở cửa.', 'NBSO', 'Văn phòng đại diện Thương mại Hà Lan'),
   none('Chỉ số chung của sàn tăng mạnh (VN Index) trong phiên sáng.', 'VN Index'),
+  // ... after an organization's whole name ending in lower-case words too.
+  pair('Hiệp hội Doanh nghiệp nhỏ và vừa (SMEA Club) tổ chức hội thảo.', 'SMEA Club', 'Hiệp hội Doanh nghiệp nhỏ và vừa'),
+  pair('Quỹ Hỗ trợ phụ nữ (CEP Fund) cho vay vốn.', 'CEP Fund', 'Quỹ Hỗ trợ phụ nữ'),
+  none('Nhiều hộ dân trồng thêm rau sạch (VG Farm) ở ven đô.', 'VG Farm'),
   // The acronym of the name's head and the name's last words in brackets, its middle left out: the head's acronym.
   pair('Xã liên kết với Hợp tác xã Dịch vụ Phú Hòa (HTX Phú Hòa) để tiêu thụ lúa.', 'HTX', 'Hợp tác xã', 'HTX'),
   // ... and the name's last words another body's name (`Hội` ...), its owner: the head's acronym alone.

@@ -1356,13 +1356,19 @@ function englishShortNameAfterName(tokens: readonly Token[], runs: RunsByEnd, la
   if (inside.length !== 2 || !acronym || !word || !isAcronymCandidate(acronym)) return null;
   if (!word.isWord || !ENGLISH_WORD.test(word.text) || isPlace(word.text)) return null;
   const lastToken = tokens[last];
-  if (!lastToken || !(lastToken.capitalized || lastToken.acronymLike)) return null;
+  if (!lastToken) return null;
+  // `Hiệp hội Doanh nghiệp nhỏ và vừa (SME Club)`: a name ending in lower-case words is taken where an organization's
+  // whole name ends there; plain words before the bracket name nothing (`sàn tăng mạnh (VN Index)`).
+  const named = lastToken.capitalized || lastToken.acronymLike;
   let first: NameRun | undefined;
-  for (const run of runs.endingAt(lastToken.end)) if (!run.bare && (first === undefined || run.firstToken < first.firstToken)) first = run;
+  for (const run of runs.endingAt(lastToken.end)) {
+    if (!run.bare && (named || run.kind === 'organization') && (first === undefined || run.firstToken < first.firstToken)) first = run;
+  }
   if (first !== undefined) {
     const represented = bodyAfterRepresentativeOffice(tokens, first, last);
     return represented >= 0 ? represented : first.firstToken;
   }
+  if (!named) return null;
   const headed = headedNameBefore(tokens, last);
   return headed >= 0 ? headed : null;
 }
