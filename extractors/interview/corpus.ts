@@ -1291,6 +1291,46 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 4: 'answer' },
   },
   {
+    name: 'labelled interview: a lone dash or star line between answers that asks about anything, its mark kept, is the interviewer\'s, before an unlabelled answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      '- Hợp tác xã đã làm gì để giữ giá lúa cho xã viên?',
+      'Từ tháng 3, hợp tác xã ký hợp đồng bao tiêu với hai nhà máy xay xát.',
+      'Giá thu mua cao hơn giá thương lái khoảng 300 đồng/kg.',
+      '* Còn kho chứa lúa cũ thì sao? Bà con rất quan tâm đến việc này.',
+      'Kho cũ được sửa lại làm nơi sấy lúa cho cả xã.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Hợp tác xã đã làm gì để giữ giá lúa', answers: ['Từ tháng 3, hợp tác xã ký', 'Giá thu mua cao hơn'] },
+      { question: 'Còn kho chứa lúa cũ thì sao?', answers: ['Kho cũ được sửa lại'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 5: 'question', 8: 'question' },
+  },
+  {
+    name: 'not a question: dash lines of an answer in a labelled interview that ask, one after the other (a list of the questions the speaker put)',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Trước khi mở rộng, hội đồng quản trị phải trả lời hai câu hỏi.',
+      '- Giống lúa nào hợp với đất phèn của xã?',
+      '- Bán lúa cho ai khi được mùa?',
+      'Trả lời xong hai câu hỏi đó, hợp tác xã mở rộng thêm 50 ha.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Trước khi mở rộng', 'Giống lúa nào', 'Bán lúa cho ai', 'Trả lời xong'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'not a question: a dash line in the first person between answers of a dash-marked interview (a list item of the answer)',
     text: article(
       TITLE, LEAD,

@@ -42,6 +42,11 @@ function opensWithDash(text: string, span: TextSpan): boolean {
   return span.end - span.start >= 2 && (code === 0x2d || code === 0x2013 || code === 0x2014) && isWhiteSpaceAt(text, span.start + 1);
 }
 
+/** True when `span` opens with a star and a space (`* Còn ... thì sao?`): a bullet, as a dash is. */
+function opensWithStar(text: string, span: TextSpan): boolean {
+  return span.end - span.start >= 2 && text.charCodeAt(span.start) === 0x2a && isWhiteSpaceAt(text, span.start + 1);
+}
+
 // The helpers and callbacks of this file are module-level, not closures made per article: V8 keeps a closure's
 // optimized code only weakly, and recompiled it after every mark-compact.
 function isAnswerOrTextPiece(piece: Piece): boolean {
@@ -242,7 +247,10 @@ const MIN_DASHED_QUESTIONS = 2;
  * turns carry labels (`PV:`, `Ông A:`) and whose answers never open with a dash, one such dash line between answers
  * that asks in one of its sentences (`- Còn việc xử phạt? Tháng trước phường đã phạt bao nhiêu trường hợp`, `- Tỉnh
  * có những thị trường mới nào, thưa bà?`) is the interviewer's short follow-up, its dash the only label it has: a
- * list item of an answer opened by a dash does not ask.
+ * list item of an answer opened by a dash does not ask. There the line may ask about anything, its mark kept (`- Khoa
+ * đã làm gì để rút ngắn thời gian cấp cứu?`), and may open with a star instead (`* Còn các trạm cũ thì sao? Bà con
+ * rất quan tâm.`): what tells it from a list item is that it asks and stands alone, no bullet line right before or
+ * after it.
  */
 function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
   let dashed = 0;
@@ -253,7 +261,10 @@ function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly
     const after = before;
     if (piece.role !== 'caption') before = piece;
     if (piece.labelled && (piece.role === 'question' || piece.role === 'answer')) labelled = true;
-    if (!opensWithDash(text, piece)) continue;
+    if (!opensWithDash(text, piece)) {
+      if (piece.role === 'text' && opensWithStar(text, piece)) candidates += 1;
+      continue;
+    }
     if (piece.role === 'question') dashed += 1;
     // An answer opened by a dash: dash dialogue, where the dash marks every turn.
     else if (piece.role === 'answer' || (piece.role === 'text' && after?.role === 'question')) return;
@@ -267,13 +278,26 @@ function markDashedQuestions(text: string, pieces: Piece[], paragraphs: readonly
     const current = pieces[index] as Piece;
     const after = previous;
     if (current.role !== 'caption') previous = current;
-    if (current.role !== 'text' || !opensWithDash(text, current) || after === null || after.role === 'question') continue;
+    if (current.role !== 'text' || after === null || after.role === 'question') continue;
+    const dash = opensWithDash(text, current);
+    if (!dash && !(asking && opensWithStar(text, current))) continue;
     if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
-    const last = sentences.last(current.paragraph) ?? current;
-    if (!addressesInterviewee(text, current) && !endsUnpunctuated(text, current, last)) continue;
-    if (asking && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
+    if (asking) {
+      // A lone bullet line: none right before or after it (a list's items come in twos).
+      const next = pieces[index + 1];
+      if (opensWithBullet(text, after) || (next !== undefined && opensWithBullet(text, next))) continue;
+      if (!holdsQuestion(text, current, current.paragraph, sentences)) continue;
+    } else {
+      const last = sentences.last(current.paragraph) ?? current;
+      if (!addressesInterviewee(text, current) && !endsUnpunctuated(text, current, last)) continue;
+    }
     if (!speaksInFirstPersonBesidesSelf(text, current)) pieces[index] = withRole(current, 'question');
   }
+}
+
+/** True when `span` opens with a dash or a star and a space: a bullet. */
+function opensWithBullet(text: string, span: TextSpan): boolean {
+  return opensWithDash(text, span) || opensWithStar(text, span);
 }
 
 /** The pieces with their unlabelled questions cut out, as in a dump known to be an interview (addUnlabelledQuestions). */
