@@ -1184,6 +1184,41 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
+    name: 'a labelled interview: a paragraph between answers that ends as a question does (bằng cách nào, ở đâu) with its mark left out asks, though it addresses no one and the answer after it has no label',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      'Vậy xã viên, nhất là các hộ trẻ, sẽ đăng ký dùng máy sấy chung bằng cách nào',
+      'Mỗi hộ đăng ký qua tổ trưởng, hợp tác xã xếp lịch sấy theo tuần.',
+      'Cả xã mới có hai máy sấy, mỗi máy sấy được 10 tấn một mẻ.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'sẽ đăng ký dùng máy sấy chung bằng cách nào', answers: ['Mỗi hộ đăng ký', 'Cả xã mới có hai máy sấy'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
+  {
+    name: 'not the interviewer\'s: a paragraph in the first person that ends as a question does with no mark, before an answer paragraph with no label, stays the answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Muốn xây thêm kho lạnh thì chúng tôi chưa biết lấy vốn ở đâu',
+      'Nhiều hộ đã xây được nhà mới.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Muốn xây thêm kho lạnh', 'Nhiều hộ đã xây'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'not the interviewer\'s: a paragraph in the first person before the same speaker\'s label, though it lacks its full stop',
     text: article(
       TITLE, LEAD,

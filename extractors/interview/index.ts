@@ -26,8 +26,8 @@ import {
   isQuotedQuestion,
   speaksInFirstPersonBesidesSelf,
 } from './questions.js';
-import { WordLexicon } from './word-lexicon.js';
-import { countWords, SpanWords } from './words.js';
+import { isInLexicon, WordLexicon } from './word-lexicon.js';
+import { countWords, isLetterOrMarkBefore, SpanWords } from './words.js';
 import { attributionWithCue } from '../metadata/attribution.js';
 import { markCreditedCaptions, markSceneCaptions } from './scene-captions.js';
 import { withDashTurns } from './dash-turns.js';
@@ -193,7 +193,8 @@ function holdsQuestion(text: string, span: TextSpan, paragraph: number, sentence
  * however it is punctuated, since the speaker does not take two turns in a row. Short, or addressed to the
  * interviewee; a sentence with a colon at the end (a photo's credit) is none. Before a whole paragraph with no label
  * (the answer's label left out too), only one that ends with no mark and whose last sentence addresses the
- * interviewee (`... . Bác sĩ có lời khuyên gì cho các gia đình`) is.
+ * interviewee (`... . Bác sĩ có lời khuyên gì cho các gia đình`) or that ends with the words that end a question
+ * (`Vậy bà con sẽ đăng ký bằng cách nào`, `Nguồn vốn lấy ở đâu`) is.
  */
 function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], paragraphs: readonly ParagraphSpan[], sentences: ParagraphSentences): void {
   let labelled = false;
@@ -206,7 +207,8 @@ function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], par
     const current = pieces[index] as Piece;
     const answer = pieces[index + 1] as Piece;
     if (current.role !== 'text' || answer.paragraph !== current.paragraph + 1) continue;
-    // Before an answer with no label: only a paragraph that lost its mark and addresses the interviewee.
+    // Before an answer with no label: only a paragraph that lost its mark and addresses the interviewee, or ends as a
+    // question does (endsAsking).
     const bare = answer.role === 'text' && !answer.labelled;
     if (!bare && (answer.role !== 'answer' || !answer.labelled)) continue;
     const last = sentences.last(current.paragraph) ?? current;
@@ -214,13 +216,43 @@ function markLooseQuestionsBeforeSpeakerLabel(text: string, pieces: Piece[], par
     if (bare && !endsUnpunctuated(text, current, last)) continue;
     if (!isWholeParagraph(current, paragraphs) || isQuotedQuestion(text, current)) continue;
     if (bare) {
-      if (!addressesInterviewee(text, last) || !isWholeParagraph(answer, paragraphs)) continue;
+      if (!(addressesInterviewee(text, last) || endsAsking(text, current)) || !isWholeParagraph(answer, paragraphs)) continue;
     } else if (!endsUnpunctuated(text, current, last) && !holdsQuestion(text, current, current.paragraph, sentences)) continue;
     if (!addressesInterviewee(text, current) && countWords(text, current, MAX_UNLABELLED_TURN_WORDS) > MAX_UNLABELLED_TURN_WORDS) continue;
     // In the first person only where the labelled answer opens by agreeing with it (`Ông A: Đúng vậy. ...`): the
     // interviewer put it to him, speaking for the readers or in the interviewee's words.
     if (!speaksInFirstPersonBesidesSelf(text, current) || (!bare && opensByAgreeing(text, answer))) pieces[index] = withRole(current, 'question');
   }
+}
+
+/**
+ * The two words that end a question asking how, where, what or how much (`bằng cách nào`, `ra sao`, `ở đâu`, `là
+ * gì`, `bao nhiêu`), or whether (`hay không`, `được không`): with its mark left out, still a question.
+ */
+const ASKING_ENDINGS = new WordLexicon([
+  'thế nào', 'cách nào', 'khi nào', 'lúc nào', 'ra sao', 'thì sao', 'ở đâu', 'đến đâu', 'tới đâu', 'từ đâu', 'vào đâu',
+  'là gì', 'làm gì', 'bao giờ', 'bao nhiêu', 'hay không', 'được không', 'hay chưa',
+]);
+const ASKING_ENDING_WORDS = 2;
+
+/**
+ * True when `span`'s last two words, at its very end, are a question's ending (ASKING_ENDINGS: `... sẽ tiếp cận kho
+ * dữ liệu này bằng cách nào`). Read from the end: two words, no more.
+ */
+function endsAsking(text: string, span: TextSpan): boolean {
+  let end = span.end;
+  while (end > span.start && isWhiteSpaceAt(text, end - 1)) end -= 1;
+  let start = end;
+  for (let words = 0; words < ASKING_ENDING_WORDS; words += 1) {
+    if (words > 0) {
+      if (start - 1 <= span.start || text.charCodeAt(start - 1) !== 0x20) return false;
+      start -= 1;
+    }
+    const wordEnd = start;
+    while (start > span.start && isLetterOrMarkBefore(text, start, span.start)) start -= 1;
+    if (start === wordEnd) return false;
+  }
+  return isInLexicon(ASKING_ENDINGS, text, start, end);
 }
 
 /** Words that open a reply by agreeing with what was put to the speaker: `Đúng vậy.`, `Vâng,`, `Chính xác.` */
