@@ -378,6 +378,21 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['có đắt không'],
   },
   {
+    name: 'collapsed: an architect introduced as KTS. answers under KTS. with his full name, his given name or his initials with dots',
+    text: article(
+      'Quy hoạch ven sông: "Giữ bãi bồi cho người dân"',
+      'Đồ án quy hoạch ven sông Lam đang được lấy ý kiến. Chúng tôi trao đổi với KTS. Lê Minh Khang, chủ nhiệm đồ án. PV: Thưa ông, đồ án có gì mới? ' +
+        'KTS. Lê Minh Khang: Chúng tôi giữ lại 40ha bãi bồi làm công viên. PV: Ông có lo người dân phản đối không? KTS. Khang: Có, nên chúng tôi đối thoại ở ' +
+        'từng khu phố. PV: Người dân lo nhất là bị giải tỏa. Ông trả lời họ thế nào? KTS. L.M.K: Chúng tôi ưu tiên chỉnh trang thay vì giải tỏa trắng.',
+    ),
+    pairs: [
+      { question: 'đồ án có gì mới', answers: ['Chúng tôi giữ lại 40ha'] },
+      { question: 'Ông có lo người dân phản đối không', answers: ['Có, nên chúng tôi đối thoại'] },
+      { question: 'Người dân lo nhất là bị giải tỏa', answers: ['Chúng tôi ưu tiên chỉnh trang'] },
+    ],
+    notInAnswers: ['KTS.', 'Ông trả lời họ'],
+  },
+  {
     name: 'a doctor introduced by the grade of a specialist (BS.CKII) answers under the initials of his name',
     text: article(
       'Bác sĩ trả lời về tiêm chủng',
@@ -1168,22 +1183,6 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ],
   },
   {
-    name: 'not the interviewer\'s: a paragraph that lacks its full stop before an answer paragraph with no label, addressing no one, stays the answer',
-    text: article(
-      TITLE, LEAD,
-      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
-      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
-      'Thu nhập của xã viên nhờ đó tăng khá rõ',
-      'Nhiều hộ đã xây được nhà mới.',
-      'PV: Kế hoạch năm nay ra sao?',
-      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
-    ),
-    pairs: [
-      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên', 'Nhiều hộ đã xây'] },
-      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
-    ],
-  },
-  {
     name: 'a labelled interview: a paragraph between answers that ends as a question does (bằng cách nào, ở đâu) with its mark left out asks, though it addresses no one and the answer after it has no label',
     text: article(
       TITLE, LEAD,
@@ -1215,6 +1214,22 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     ),
     pairs: [
       { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Muốn xây thêm kho lạnh', 'Nhiều hộ đã xây'] },
+      { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
+    ],
+  },
+  {
+    name: 'not the interviewer\'s: a paragraph that lacks its full stop before an answer paragraph with no label, addressing no one, stays the answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Năm qua hợp tác xã đã làm được những gì, thưa ông?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ',
+      'Nhiều hộ đã xây được nhà mới.',
+      'PV: Kế hoạch năm nay ra sao?',
+      'Ông Lê Quang Hòa: Chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'Năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên', 'Nhiều hộ đã xây'] },
       { question: 'Kế hoạch năm nay', answers: ['Chúng tôi tập trung'] },
     ],
   },
@@ -1276,6 +1291,46 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 5: 'question', 7: 'question' },
   },
   {
+    name: 'labelled interview: a lone dash or star line between answers that asks about anything, its mark kept, is the interviewer\'s, before an unlabelled answer',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
+      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
+      '- Hợp tác xã đã làm gì để giữ giá lúa cho xã viên?',
+      'Từ tháng 3, hợp tác xã ký hợp đồng bao tiêu với hai nhà máy xay xát.',
+      'Giá thu mua cao hơn giá thương lái khoảng 300 đồng/kg.',
+      '* Còn kho chứa lúa cũ thì sao? Bà con rất quan tâm đến việc này.',
+      'Kho cũ được sửa lại làm nơi sấy lúa cho cả xã.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
+      { question: 'Hợp tác xã đã làm gì để giữ giá lúa', answers: ['Từ tháng 3, hợp tác xã ký', 'Giá thu mua cao hơn'] },
+      { question: 'Còn kho chứa lúa cũ thì sao?', answers: ['Kho cũ được sửa lại'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+    kinds: { 5: 'question', 8: 'question' },
+  },
+  {
+    name: 'not a question: dash lines of an answer in a labelled interview that ask, one after the other (a list of the questions the speaker put)',
+    text: article(
+      TITLE, LEAD,
+      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
+      'Ông Lê Quang Hòa: Trước khi mở rộng, hội đồng quản trị phải trả lời hai câu hỏi.',
+      '- Giống lúa nào hợp với đất phèn của xã?',
+      '- Bán lúa cho ai khi được mùa?',
+      'Trả lời xong hai câu hỏi đó, hợp tác xã mở rộng thêm 50 ha.',
+      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
+      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
+    ),
+    pairs: [
+      { question: 'năm qua hợp tác xã đã làm được', answers: ['Trước khi mở rộng', 'Giống lúa nào', 'Bán lúa cho ai', 'Trả lời xong'] },
+      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
+    ],
+  },
+  {
     name: 'not a question: dash list items of an answer in a labelled interview, one dash line only, none asking',
     text: article(
       TITLE, LEAD,
@@ -1324,46 +1379,6 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
     ],
     kinds: { 4: 'answer' },
-  },
-  {
-    name: 'labelled interview: a lone dash or star line between answers that asks about anything, its mark kept, is the interviewer\'s, before an unlabelled answer',
-    text: article(
-      TITLE, LEAD,
-      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
-      'Ông Lê Quang Hòa: Chúng tôi đã mở rộng diện tích lúa chất lượng cao thêm 50 ha.',
-      'Thu nhập của xã viên nhờ đó tăng khá rõ.',
-      '- Hợp tác xã đã làm gì để giữ giá lúa cho xã viên?',
-      'Từ tháng 3, hợp tác xã ký hợp đồng bao tiêu với hai nhà máy xay xát.',
-      'Giá thu mua cao hơn giá thương lái khoảng 300 đồng/kg.',
-      '* Còn kho chứa lúa cũ thì sao? Bà con rất quan tâm đến việc này.',
-      'Kho cũ được sửa lại làm nơi sấy lúa cho cả xã.',
-      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
-      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
-    ),
-    pairs: [
-      { question: 'năm qua hợp tác xã đã làm được', answers: ['Chúng tôi đã mở rộng', 'Thu nhập của xã viên'] },
-      { question: 'Hợp tác xã đã làm gì để giữ giá lúa', answers: ['Từ tháng 3, hợp tác xã ký', 'Giá thu mua cao hơn'] },
-      { question: 'Còn kho chứa lúa cũ thì sao?', answers: ['Kho cũ được sửa lại'] },
-      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
-    ],
-    kinds: { 5: 'question', 8: 'question' },
-  },
-  {
-    name: 'not a question: dash lines of an answer in a labelled interview that ask, one after the other (a list of the questions the speaker put)',
-    text: article(
-      TITLE, LEAD,
-      'PV: Thưa ông, năm qua hợp tác xã đã làm được những gì?',
-      'Ông Lê Quang Hòa: Trước khi mở rộng, hội đồng quản trị phải trả lời hai câu hỏi.',
-      '- Giống lúa nào hợp với đất phèn của xã?',
-      '- Bán lúa cho ai khi được mùa?',
-      'Trả lời xong hai câu hỏi đó, hợp tác xã mở rộng thêm 50 ha.',
-      'PV: Kế hoạch năm nay của hợp tác xã ra sao?',
-      'Ông Hòa: Năm nay chúng tôi tập trung vào khâu chế biến.',
-    ),
-    pairs: [
-      { question: 'năm qua hợp tác xã đã làm được', answers: ['Trước khi mở rộng', 'Giống lúa nào', 'Bán lúa cho ai', 'Trả lời xong'] },
-      { question: 'Kế hoạch năm nay', answers: ['Năm nay chúng tôi tập trung'] },
-    ],
   },
   {
     name: 'not a question: a dash line in the first person between answers of a dash-marked interview (a list item of the answer)',

@@ -209,6 +209,8 @@ function titledLabelAt(text: string, from: number, nameStart: number, colon: num
 /** Titles and pronouns that introduce a speaker in the lead, as regex sources; each opens with a plain letter. */
 const INTRODUCING_TITLES = [
   'ông', 'bà', 'anh', 'chị', 'TS\\.?', 'PGS\\.?\\s?TS\\.?', 'GS\\.?', 'ThS\\.?', 'nhà văn', 'nhà thơ', 'nhà báo', 'Ông', 'Bà', 'Anh', 'Chị',
+  // an architect, `KTS. Trần Đức Minh`, whose labels may give the initials with dots (`KTS. T.Đ.M:`)
+  'KTS\\.?',
   // a doctor, perhaps with the grade of a specialist: `BS Lê Văn An`, `BS.CKII Trần Minh Khoa`
   'BS(?:\\.?\\s?CKI{1,2})?\\.?',
 ];

@@ -17,7 +17,7 @@ export const ANSWER_LABELS: readonly string[] = ['Đáp', 'ĐÁP', 'Trả lời'
 export const SPEAKER_TITLES: WordLexicon = folded([
   'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'thầy', 'em', 'cụ', 'đồng chí', 'ngài',
   'ts', 'ts.', 'pgs', 'pgs.', 'pgs.ts', 'pgs.ts.', 'pgs. ts.', 'gs', 'gs.', 'gs.ts', 'gs.ts.', 'gs.tskh', 'ths', 'ths.',
-  'bs', 'bs.', 'ls', 'ls.', 'ks', 'ks.',
+  'bs', 'bs.', 'ls', 'ls.', 'ks', 'ks.', 'kts', 'kts.',
   // a degree joined to the doctor's title: `TS.BS Nguyễn Văn A`, `ThS.BS`, `BS.CKII`
   'ts.bs', 'ths.bs', 'pgs.ts.bs', 'gs.ts.bs', 'bs.cki', 'bs.ckii', 'bscki', 'bsckii', 'nsnd', 'nsưt', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'bác sĩ',
   'luật sư', 'kỹ sư', 'nhà văn', 'nhà thơ', 'nhà báo', 'nhà nghiên cứu', 'nghệ sĩ', 'ca sĩ', 'đạo diễn', 'họa sĩ',

@@ -5,7 +5,7 @@ import { foldKey } from '../shared/vietnamese.js';
 
 const NON_FINAL_ABBREVIATIONS_LIST = [
   // academic and professional titles
-  'gs', 'pgs', 'ts', 'ths', 'th.s', 'ncs', 'cn', 'ks', 'bs', 'ds', 'ls', 'nsưt', 'nsnd', 'ttưt', 'nghs', 'tskh',
+  'gs', 'pgs', 'ts', 'ths', 'th.s', 'ncs', 'cn', 'ks', 'kts', 'bs', 'ds', 'ls', 'nsưt', 'nsnd', 'ttưt', 'nghs', 'tskh',
   'bsck', 'ckii', 'cki', 'nxb',
   // administrative prefixes before a name or a number (single letters such as `Q.`, `P.` are initials anyway)
   'tp', 'tx', 'tt', 'kp', 'ql', 'tl', 'đt',
