@@ -383,7 +383,7 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       'Quy hoạch ven sông: "Giữ bãi bồi cho người dân"',
       'Đồ án quy hoạch ven sông Lam đang được lấy ý kiến. Chúng tôi trao đổi với KTS. Lê Minh Khang, chủ nhiệm đồ án. PV: Thưa ông, đồ án có gì mới? ' +
         'KTS. Lê Minh Khang: Chúng tôi giữ lại 40ha bãi bồi làm công viên. PV: Ông có lo người dân phản đối không? KTS. Khang: Có, nên chúng tôi đối thoại ở ' +
-        'từng khu phố. PV: Người dân lo nhất là bị giải tỏa. Ông trả lời họ thế nào? KTS. L.M.K: Chúng tôi ưu tiên chỉnh trang thay vì giải tỏa trắng.',
+        'từng khu phố. - Người dân lo nhất là bị giải tỏa. Ông trả lời họ thế nào? KTS. L.M.K: Chúng tôi ưu tiên chỉnh trang thay vì giải tỏa trắng.',
     ),
     pairs: [
       { question: 'đồ án có gì mới', answers: ['Chúng tôi giữ lại 40ha'] },
@@ -391,6 +391,19 @@ export const INTERVIEW_EXAMPLES: readonly InterviewExample[] = [
       { question: 'Người dân lo nhất là bị giải tỏa', answers: ['Chúng tôi ưu tiên chỉnh trang'] },
     ],
     notInAnswers: ['KTS.', 'Ông trả lời họ'],
+  },
+  {
+    name: 'collapsed: a dash before a post and a name in the answer\'s last sentence opens no turn: the question before the label is the sentence that asks',
+    text: article(
+      'Quy hoạch ven sông: "Giữ bãi bồi cho người dân"',
+      'Đồ án quy hoạch ven sông Lam đang được lấy ý kiến. Chúng tôi trao đổi với KTS. Lê Minh Khang, chủ nhiệm đồ án. PV: Thưa ông, đồ án có gì mới? ' +
+        'KTS. Lê Minh Khang: Chúng tôi giữ lại 40ha bãi bồi làm công viên. Phương án đã được báo cáo ông Lê Văn Bình - Giám đốc Sở Xây dựng. ' +
+        'Ông có lo người dân phản đối không? KTS. Khang: Có, nên chúng tôi đối thoại ở từng khu phố.',
+    ),
+    pairs: [
+      { question: 'đồ án có gì mới', answers: ['Chúng tôi giữ lại 40ha bãi bồi làm công viên. Phương án đã được báo cáo ông Lê Văn Bình - Giám đốc Sở Xây dựng.'] },
+      { question: 'Ông có lo người dân phản đối không', answers: ['Có, nên chúng tôi đối thoại'] },
+    ],
   },
   {
     name: 'a doctor introduced by the grade of a specialist (BS.CKII) answers under the initials of his name',

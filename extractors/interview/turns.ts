@@ -117,7 +117,8 @@ function isLetterOrMarkAt(text: string, at: number): boolean {
  * the run of question sentences (`?`, or a request) that ends the span. The speaker does not take two turns in a
  * row, so what asks between two of his labels is asked of him (`sameSpeaker`); between an answer and another
  * speaker's label (a round table) the question must address the interviewee (`thưa ông`, `ông`, `bà`). An answer
- * keeps its first sentence. -1 when no question ends the span.
+ * keeps its first sentence. A statement opened by a dialogue's dash right before the run sets the question up
+ * (dashedSettingStart) and is asked with it. -1 when no question ends the span.
  */
 function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentences: ParagraphSentences, sameSpeaker: boolean): number {
   const parts = sentencesWithin(text, sentences, base.paragraph, span);
@@ -126,7 +127,50 @@ function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentence
   // The span's start is a label's content (an answer): it keeps a sentence of its own. A prefix (the lead) may not.
   if (first === 0 && span.start !== base.start) return -1;
   if (!sameSpeaker && !asksInterviewee(text, parts, first, parts.length)) return -1;
+  const setting = first > 0 ? dashedSettingStart(text, parts[first - 1] as TextSpan) : -1;
+  // The answer keeps its first sentence's opening words.
+  if (setting > (parts[0] as TextSpan).start || (setting >= 0 && first > 1)) return setting;
   return (parts[first] as TextSpan).start;
+}
+
+const SPACE = 0x20;
+const MAX_DASHED_SETTING_WORDS = 25;
+const SETTING_WORDS = new SpanWords();
+
+/** True when the character at `index` is a dash: `-`, `–`, `—`. */
+function isDashAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
+}
+
+/**
+ * Where a dash opens the interviewer's turn inside `sentence`, the one right before a question run in a collapsed
+ * line (`... khu phố. - Người dân lo nhất là bị giải tỏa. Ông trả lời họ thế nào? KTS. Khang: ...`, or after a line
+ * with no stop, `>> Xem thêm: Quy hoạch chung đô thị - Người dân lo nhất ...`): the dash of a dialogue's turn, the
+ * statement after it the question's setting. At the sentence's start, or its last dash between spaces; the words
+ * after it a short statement in lower case but its first word (a dash before a post or a name, `ông A - Giám đốc Sở
+ * Y`, is no turn's), not in the first person. -1 when none.
+ */
+function dashedSettingStart(text: string, sentence: TextSpan): number {
+  let dash = -1;
+  if (isDashAt(text, sentence.start) && text.charCodeAt(sentence.start + 1) === SPACE) dash = sentence.start;
+  else {
+    for (let index = sentence.end - 2; index > sentence.start; index -= 1) {
+      if (isDashAt(text, index) && text.charCodeAt(index - 1) === SPACE && text.charCodeAt(index + 1) === SPACE) {
+        dash = index;
+        break;
+      }
+    }
+  }
+  if (dash < 0) return -1;
+  let start = dash + 1;
+  while (start < sentence.end && isWhiteSpaceAt(text, start)) start += 1;
+  if (!isUpperCaseLetterAt(text, start, sentence.end)) return -1;
+  const setting = { start, end: sentence.end };
+  const words = SETTING_WORDS.read(text, setting, MAX_DASHED_SETTING_WORDS);
+  if (words.count < 2 || words.count > MAX_DASHED_SETTING_WORDS) return -1;
+  for (let index = 1; index < words.count; index += 1) if (words.isCapitalized(index)) return -1;
+  return speaksInFirstPerson(text, setting) ? -1 : dash;
 }
 
 /**
