@@ -668,6 +668,27 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     notInAnswers: ['ngay cạnh giường bệnh', 'Ảnh: NVCC'],
   },
   {
+    name: 'credited caption above a credit line: a long description whose first sentence places someone in the photo (giữa), a note on the scene after it',
+    text: article(
+      TITLE, LEAD, Q1,
+      'Chúng tôi mở thêm phòng khám ngoài giờ và đưa bác sĩ xuống trạm y tế xã hai buổi mỗi tuần.',
+      'BS.CKI Lò Văn Hải (giữa) cùng ê kíp gây mê hồi sức chuẩn bị ca mổ nội soi cho một bệnh nhân bị sỏi mật tại phòng mổ số 2. ' +
+        'Ca mổ kéo dài gần 3 tiếng, bệnh nhân 67 tuổi được xuất viện sau năm ngày điều trị theo dõi tại khoa ngoại tổng hợp.',
+      'Ảnh: Trung tâm cung cấp',
+      Q2,
+      'Tôi mong tỉnh sớm bổ sung biên chế cho các trạm y tế xã.',
+      'Các bác sĩ của trung tâm cùng ê kíp gây mê hồi sức chuẩn bị ca mổ nội soi cho một bệnh nhân bị sỏi mật tại phòng mổ số 2. ' +
+        'Ca mổ kéo dài gần 3 tiếng, bệnh nhân 67 tuổi được xuất viện sau năm ngày điều trị theo dõi tại khoa ngoại tổng hợp.',
+      'Ảnh: Trung tâm cung cấp',
+    ),
+    // The second, as long, places no one in the photo: too long for a description, it stays the answer's.
+    pairs: [
+      { question: 'giữ chân người bệnh', answers: ['Chúng tôi mở thêm'] },
+      { question: 'kiến nghị gì', answers: ['Tôi mong tỉnh', 'Các bác sĩ của trung tâm'] },
+    ],
+    kinds: { 4: 'caption', 5: 'caption', 8: 'answer' },
+  },
+  {
     name: 'credited caption between answers: a scene and a note of fact on it, its own credit in brackets closing the paragraph',
     text: article(
       TITLE, LEAD, Q1,

@@ -513,6 +513,11 @@ function markNewsCaptions(
 }
 
 const MAX_CREDITED_WORDS = 45;
+/**
+ * Most words of a photo's description above its credit whose first sentence places someone in the photo (`(giữa)`,
+ * `(bìa phải)`): the page's own mark of a caption, which may then go on with a longer note on the scene.
+ */
+const MAX_PLACED_CREDITED_WORDS = 60;
 const MAX_CREDITED_LENGTH = 320;
 const MAX_CREDITED_SENTENCES = 2;
 
@@ -528,14 +533,17 @@ function isCreditLine(text: string, piece: Piece, paragraphs: readonly Paragraph
  * True when `span`, a paragraph of `sentenceCount` sentences right above a photo's credit, describes the photo:
  * one or two short sentences, no question, quote or first person, the first opened by its subject (no time, place,
  * source or link before it) and neither narrating (`đã`, `cũng`, `cho biết`) nor saying (`Thành viên hợp tác xã thu
- * hoạch lúa trên ruộng nuôi tôm. Năng suất vụ này đạt 5 tấn/ha.`).
+ * hoạch lúa trên ruộng nuôi tôm. Năng suất vụ này đạt 5 tấn/ha.`). Longer where the first sentence places someone in
+ * the photo (`BS.CKII A (giữa) cùng ê kíp phẫu thuật ... . Ca mổ kéo dài gần 4 tiếng, ...`).
  */
 function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, sentenceCount: number): boolean {
   if (span.end - span.start > MAX_CREDITED_LENGTH || sentenceCount < 1 || sentenceCount > MAX_CREDITED_SENTENCES) return false;
   const content = text.slice(span.start, span.end);
   if (holdsWhatCaptionsDoNot(content) || !isCapitalized(content)) return false;
-  const words = WORDS.read(text, span, MAX_CREDITED_WORDS);
-  if (words.count < MIN_SCENE_WORDS || words.count > MAX_CREDITED_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  const words = WORDS.read(text, span, MAX_PLACED_CREDITED_WORDS);
+  if (words.count < MIN_SCENE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  // Longer only where the first sentence places someone in the photo (`BS A (giữa) cùng ê kíp ...`).
+  if (words.count > MAX_CREDITED_WORDS && (words.count > MAX_PLACED_CREDITED_WORDS || !PLACE_IN_PHOTO.test(text.slice(first.start, first.end)))) return false;
   const opening = WORDS.read(text, first, MAX_CREDITED_WORDS);
   if (opening.phraseAt(0, SENTENCE_OPENERS, 2) > 0) return false;
   // A view of the whole scene describes a photo whatever event it names (`Toàn cảnh hội nghị công bố quyết định ...`).
