@@ -772,6 +772,8 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'BS.CKII Phạm Văn Hòa khám mắt cho người cao tuổi của Trường THCS Tân An.',
     // two people named with their posts: longer than a scene's caption, still one
     'TS Nguyễn Minh Tâm, Phó Viện trưởng Viện Dinh dưỡng Quốc gia, cùng ThS Lê Thị Hồng Nhung, Trưởng khoa Vi chất của Viện, kiểm tra mẫu sữa tại phòng thí nghiệm của trung tâm.',
+    // `từng` after a verb is `each`: the date still dates the photo
+    'Nghệ nhân Lò Thị Mai, 71 tuổi, luồn từng hạt cườm vào sợi chỉ tại nhà, sáng 3/5.',
   ].map((text) => ({ text, caption: true })),
   ...[
     'Bộ trưởng Nguyễn Văn Hùng cũng đã yêu cầu kiểm tra toàn bộ các cơ sở trên địa bàn.',
@@ -800,6 +802,10 @@ export const SCENE_CAPTION_LINES: readonly { readonly text: string; readonly cap
     'Ông Lê Văn Toàn tại buổi làm việc đã đề nghị tỉnh hỗ trợ thêm vốn.',
     'Bác sĩ Lê Thu Trang đã khám mắt cho hơn 300 em trong năm qua.',
     'Bà Trần Thị Mai ở xã Phú An nuôi tôm từ nhiều năm nay.',
+    // what a titled person once did or was (`từng` after the name or a note on him), dated at its end: a profile
+    'Ông Lò Văn Hải (sinh năm 1975) từng là cán bộ khuyến nông xã trước khi thành lập hợp tác xã vào ngày 12/3/2019.',
+    'BS Hà Thị Lan, 41 tuổi, có 15 năm làm nghề, từng tu nghiệp tại Bệnh viện Bạch Mai năm 2016.',
+    'Kỹ sư Lê Minh Tuấn từng làm việc tại nhà máy xi măng Bút Sơn năm 2010.',
     // as long, one titled person alone, dated at its end or at work with his team: a profile, an answer's sentence
     'TS. Lê Văn An sinh năm 1975, từng có 15 năm công tác tại Viện Nghiên cứu Hải sản trước khi được bổ nhiệm Giám đốc Trung tâm Khuyến nông tỉnh vào tháng 3/2021.',
     'Anh Trần Minh Quang - Trưởng phòng Kỹ thuật của hợp tác xã cùng anh em trong tổ trực tiếp xuống từng ruộng để hướng dẫn bà con bón phân đúng liều lượng và đúng thời điểm.',

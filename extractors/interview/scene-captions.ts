@@ -114,6 +114,27 @@ function titledCompanion(words: SpanWords, start: number): boolean {
   return false;
 }
 
+/** `từng`: once (`từng là`, `từng tu nghiệp`) after its subject; each (`từng hộ`) after a verb. */
+const ONCE = new WordLexicon(['từng']);
+
+/**
+ * True when `words` tell what their person once did or was, `từng` right after the subject's name or a mark that
+ * closes a note on him (`Ông A (sinh năm 1979) từng là ...`, `BS A, 44 tuổi, ..., từng tu nghiệp tại ... năm 2017.`): a
+ * profile, its date at the end the past it tells, not the moment of a photo. `từng` after a verb is `each` (`luồn từng
+ * hạt cườm`).
+ */
+function tellsWhatOnceWas(text: string, words: SpanWords): boolean {
+  for (let index = 1; index < words.count; index += 1) {
+    if (!words.isIn(index, ONCE)) continue;
+    if (words.isCapitalized(index - 1)) return true;
+    for (let at = words.end(index - 1); at < words.start(index); at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === COMMA || code === 0x29) return true; // , )
+    }
+  }
+  return false;
+}
+
 function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]): boolean {
   for (const date of dates) {
     if (date.start >= span.start && date.end <= span.end && /^[\s.)]*$/u.test(text.slice(date.end, span.end))) return true;
@@ -169,7 +190,7 @@ export function isSceneCaption(
   const person = titledPerson(words, start);
   if (words.count > MAX_SCENE_WORDS && !(person && titledCompanion(words, start))) return false;
   if (!person && words.phraseAt(start, CAPTION_GROUPS, 4) === 0) return false;
-  if (PLACE_IN_PHOTO.test(content) || endsWithDate(text, span, dates)) return true;
+  if (PLACE_IN_PHOTO.test(content) || (endsWithDate(text, span, dates) && !(person && tellsWhatOnceWas(text, words)))) return true;
   if (person && personPlacedWithoutVerb(words, start)) return true;
   // In a news article whose photos are credited elsewhere, a scene placed is a caption too (not strictly read).
   if (strict && !photosShown) return false;
