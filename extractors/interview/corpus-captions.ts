@@ -725,6 +725,21 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 3: 'caption', 4: 'caption', 6: 'body' },
   },
   {
+    name: 'credited caption in a news article: a decision handed over (trao quyết định) is a scene above a credit line, deciding (quyết định + a verb) is news',
+    text: article(
+      'Sở Nông nghiệp tỉnh Hòa An có tân Giám đốc',
+      'Chiều 3/12, UBND tỉnh Hòa An tổ chức hội nghị công bố quyết định về công tác cán bộ tại Sở Nông nghiệp và Môi trường.',
+      'Phó Chủ tịch UBND tỉnh Lò Văn Hải trao quyết định và tặng hoa chúc mừng các cán bộ được bổ nhiệm. Hội nghị diễn ra tại trụ sở Sở.',
+      'Ảnh: Minh Hải',
+      'Phát biểu giao nhiệm vụ, ông Lò Văn Hải đề nghị tập thể lãnh đạo Sở đoàn kết, sớm hoàn thành việc sắp xếp bộ máy theo hướng tinh gọn.',
+      'Chủ tịch UBND tỉnh Hà Văn Dũng quyết định giao Sở thêm nhiệm vụ quản lý rừng phòng hộ.',
+      'Ảnh: Minh Hải',
+      'Sở hiện có 12 phòng chuyên môn và 6 đơn vị trực thuộc, với tổng số hơn 400 cán bộ, công chức, viên chức và người lao động.',
+    ),
+    pairs: [],
+    kinds: { 2: 'caption', 3: 'caption', 5: 'body' },
+  },
+  {
     name: 'credited caption in a news article: a scene and a note that may narrate, its own credit closing the paragraph',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',

@@ -144,9 +144,10 @@ function endsWithDate(text: string, span: TextSpan, dates: readonly DateSpan[]):
 
 /**
  * A speech shown by its kind, after `phát biểu`: `phát biểu chỉ đạo hội nghị`, `phát biểu kết luận`. The photo shows the
- * speaker at it, as `phát biểu` alone does (SCENE_PHRASES); the kind is no report of what was said (SAYING_WORDS).
+ * speaker at it, as `phát biểu` alone does (SCENE_PHRASES); the kind is no report of what was said (SAYING_WORDS). So
+ * is a decision handed over or received (`trao quyết định`, `nhận quyết định`): the paper, a scene, no deciding.
  */
-const SPEECH_SCENES = new WordLexicon(['phát biểu chỉ đạo', 'phát biểu kết luận']);
+const SPEECH_SCENES = new WordLexicon(['phát biểu chỉ đạo', 'phát biểu kết luận', 'trao quyết định', 'nhận quyết định']);
 
 /** True when `words` hold a word of saying (SAYING_WORDS) outside a speech shown by its kind (SPEECH_SCENES). */
 function saysBesidesSpeech(words: SpanWords): boolean {
@@ -554,7 +555,8 @@ function isCreditLine(text: string, piece: Piece, paragraphs: readonly Paragraph
  * True when `span`, a paragraph of `sentenceCount` sentences right above a photo's credit, describes the photo:
  * one or two short sentences, no question, quote or first person, the first opened by its subject (no time, place,
  * source or link before it) and neither narrating (`đã`, `cũng`, `cho biết`) nor saying (`Thành viên hợp tác xã thu
- * hoạch lúa trên ruộng nuôi tôm. Năng suất vụ này đạt 5 tấn/ha.`). Longer where the first sentence places someone in
+ * hoạch lúa trên ruộng nuôi tôm. Năng suất vụ này đạt 5 tấn/ha.`), a speech or a decision shown as a scene aside
+ * (SPEECH_SCENES: `Phó Chủ tịch tỉnh A trao quyết định cho ...`). Longer where the first sentence places someone in
  * the photo (`BS.CKII A (giữa) cùng ê kíp phẫu thuật ... . Ca mổ kéo dài gần 4 tiếng, ...`).
  */
 function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, sentenceCount: number): boolean {
@@ -569,7 +571,7 @@ function describesCreditedPhoto(text: string, span: TextSpan, first: TextSpan, s
   if (opening.phraseAt(0, SENTENCE_OPENERS, 2) > 0) return false;
   // A view of the whole scene describes a photo whatever event it names (`Toàn cảnh hội nghị công bố quyết định ...`).
   if (opening.phraseAt(0, VIEW_OPENERS, 2) > 0) return true;
-  return !opening.mentionsInProse(NARRATING_WORDS, 2) && !opening.mentionsInProse(SAYING_WORDS, 2);
+  return !opening.mentionsInProse(NARRATING_WORDS, 2) && !(opening.mentionsInProse(SAYING_WORDS, 2) && saysBesidesSpeech(opening));
 }
 
 /** Words that open a photo's view of a whole scene: `Toàn cảnh hội nghị ...`, `Quang cảnh buổi lễ ...`. */
