@@ -740,6 +740,18 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 2: 'caption', 3: 'caption', 5: 'body' },
   },
   {
+    name: 'credited caption in a news article: a performance\'s item named in quotes after its genre (tiết mục hát xoan "..."), its own credit closing the paragraph',
+    text: article(
+      'Bế mạc Liên hoan Hát xoan tỉnh Hòa An',
+      'Tối 9/11, tại Quảng trường tỉnh, Sở Văn hóa tỉnh Hòa An tổ chức lễ bế mạc và trao giải Liên hoan Hát xoan năm 2025.',
+      'Liên hoan diễn ra trong ba ngày với sự tham gia của 9 câu lạc bộ, gồm hơn 200 nghệ nhân và diễn viên, mang đến 40 tiết mục.',
+      'Tiết mục hát xoan, hát ghẹo "Mời trầu" của câu lạc bộ xã Kim Đức giành giải A. Nghệ nhân cao tuổi nhất năm nay 88 tuổi. Ảnh: Minh Hải',
+      'Theo Ban Tổ chức, liên hoan lần sau dự kiến diễn ra vào năm 2027, với nhiều câu lạc bộ của các tỉnh lân cận tham gia.',
+    ),
+    pairs: [],
+    kinds: { 3: 'caption', 4: 'body' },
+  },
+  {
     name: 'credited caption in a news article: a scene and a note that may narrate, its own credit closing the paragraph',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',

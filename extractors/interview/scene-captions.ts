@@ -47,10 +47,11 @@ const NAME_WINDOW = 8;
 const NOT_IN_CAPTIONS = /[?!“”"«»:;…]/u;
 /**
  * The quoted name of a work after the word for it, which a caption may hold where it holds no quoted speech:
- * `vở "Tiếng trống Mê Linh"`, `phim “Mùa lúa chín”`. Short, with nothing inside that ends or splits a sentence.
+ * `vở "Tiếng trống Mê Linh"`, `phim “Mùa lúa chín”`; a performance's item with its genre between (`tiết mục hát ví,
+ * giặm "Ru con mùa gặt"`). Short, with nothing inside that ends or splits a sentence.
  */
 const QUOTED_WORK =
-  /(?<![\p{L}\p{M}])(?:vở|vở diễn|vở kịch|phim|bộ phim|chương trình|cuốn sách|tác phẩm|bài hát|ca khúc|triển lãm|đêm nhạc|album|tiểu thuyết|tập thơ|vở tuồng|vở chèo) ["“][^"“”?!:;.…]{1,60}["”]/giu;
+  /(?<![\p{L}\p{M}])(?:(?:vở|vở diễn|vở kịch|phim|bộ phim|chương trình|cuốn sách|tác phẩm|bài hát|ca khúc|triển lãm|đêm nhạc|album|tiểu thuyết|tập thơ|vở tuồng|vở chèo) |tiết mục (?:[^"“”?!:;.…\n]{1,30} )?)["“][^"“”?!:;.…]{1,60}["”]/giu;
 const CAPTION_END = /[.)\p{L}\p{N}]$/u;
 /** What ends a sentence, at the end of a paragraph: `[.!?…”"»)]$`. */
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?…”"»)'].map((char) => char.charCodeAt(0)));
