@@ -752,6 +752,31 @@ export const SCENE_CAPTION_EXAMPLES: readonly InterviewExample[] = [
     kinds: { 3: 'caption', 4: 'body' },
   },
   {
+    name: 'news caption where the article\'s photos are credited: a group at its work, then a short note of fact that states (Đại hội có ...), set apart',
+    text: article(
+      'Hội Nông dân tỉnh Hòa An bầu Ban Chấp hành khóa mới',
+      'Trong hai ngày 5-6/11, Hội Nông dân tỉnh Hòa An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2025-2030, với 300 đại biểu dự.',
+      'Ông Lò Văn Hải, Chủ tịch Hội Nông dân tỉnh, phát biểu khai mạc Đại hội. (Ảnh: Minh Hải)',
+      'Báo cáo tại Đại hội nêu rõ, nhiệm kỳ qua các cấp hội đã vận động hội viên góp hơn 12 tỷ đồng làm đường giao thông nông thôn. Hội cũng xây 85 nhà cho hội viên nghèo.',
+      'Các đại biểu bỏ phiếu bầu Ban Chấp hành khóa mới. Đại hội có 100% đại biểu triệu tập có mặt.',
+      'Đại hội đã bầu Ban Chấp hành gồm 31 đồng chí, trong đó có 5 nữ; ông Lò Văn Hải tiếp tục được bầu giữ chức Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2025-2030.',
+    ),
+    pairs: [],
+    kinds: { 4: 'caption' },
+  },
+  {
+    name: 'not a caption: a group at its work and a note that states, in a news article with no photo credited',
+    text: article(
+      'Hội Nông dân tỉnh Hòa An bầu Ban Chấp hành khóa mới',
+      'Trong hai ngày 5-6/11, Hội Nông dân tỉnh Hòa An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2025-2030, với 300 đại biểu dự.',
+      'Báo cáo tại Đại hội nêu rõ, nhiệm kỳ qua các cấp hội đã vận động hội viên góp hơn 12 tỷ đồng làm đường giao thông nông thôn. Hội cũng xây 85 nhà cho hội viên nghèo.',
+      'Các đại biểu bỏ phiếu bầu Ban Chấp hành khóa mới. Đại hội có 100% đại biểu triệu tập có mặt.',
+      'Đại hội đã bầu Ban Chấp hành gồm 31 đồng chí, trong đó có 5 nữ; ông Lò Văn Hải tiếp tục được bầu giữ chức Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2025-2030.',
+    ),
+    pairs: [],
+    kinds: { 3: 'body' },
+  },
+  {
     name: 'credited caption in a news article: a scene and a note that may narrate, its own credit closing the paragraph',
     text: article(
       'Hợp tác xã Tân Phú khai trương kho lạnh',

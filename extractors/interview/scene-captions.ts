@@ -296,13 +296,34 @@ function isBareSceneCaptionWithNote(
  * first sentence shows a group at its work (CAPTION_GROUPS: `Công nhân`, `Nông dân`), perhaps with the moment of the
  * photo in a clause of before or after (`trước khi xuất khẩu`), each sentence otherwise told by its shape
  * (isBareSceneCaption), both together as long as one scene caption (MAX_SCENE_WORDS): `Nông dân phơi lúa trên sân
- * hợp tác xã trước khi nhập kho. Mỗi bao nặng 50kg.`
+ * hợp tác xã trước khi nhập kho. Mỗi bao nặng 50kg.`; where the article's photos are credited (`photosShown`), the
+ * note a short fact on the scene that may state (isFactNote: `Các đại biểu bỏ phiếu bầu Ban Chấp hành khóa mới. Đại hội
+ * có 100% đại biểu triệu tập có mặt.`).
  */
-function isGroupSceneWithNote(text: string, current: Piece, sentences: ParagraphSentences, dates: readonly DateSpan[]): boolean {
+function isGroupSceneWithNote(
+  text: string,
+  current: Piece,
+  sentences: ParagraphSentences,
+  dates: readonly DateSpan[],
+  photosShown = false,
+): boolean {
   const pair = sentencePair(current, sentences);
   if (pair === null || countWords(text, current, MAX_SCENE_WORDS) > MAX_SCENE_WORDS) return false;
   if (WORDS.read(text, pair.first, MAX_BARE_SCENE_WORDS).phraseAt(0, CAPTION_GROUPS, 4) === 0) return false;
-  return isBareSceneCaption(text, pair.first, 1, dates, STATING_WORDS_BUT_MOMENTS) && isBareSceneCaption(text, pair.note, 1, dates);
+  if (!isBareSceneCaption(text, pair.first, 1, dates, STATING_WORDS_BUT_MOMENTS)) return false;
+  // Where the article's photos are credited, the note may state a fact on the scene, as between an interview's answers.
+  return isBareSceneCaption(text, pair.note, 1, dates) || (photosShown && isFactNote(text, pair.note));
+}
+
+/**
+ * True when `note`, the second sentence of a caption, is a short note of fact on the scene (`Mỗi ngày trạm tiếp nhận
+ * khoảng 80 lượt khám.`, `Đại hội có 100% đại biểu triệu tập có mặt.`): MIN_FACT_NOTE_WORDS to MAX_NOTE_WORDS words,
+ * never narrating (but `cần` before an amount), saying `tôi`, asking or quoting.
+ */
+function isFactNote(text: string, note: TextSpan): boolean {
+  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
+  if (words.count < MIN_FACT_NOTE_WORDS || words.count > MAX_NOTE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
+  return !narratesBesidesNeed(text, words) && !holdsWhatCaptionsDoNot(text.slice(note.start, note.end));
 }
 
 /** The two sentences of `current`'s paragraph when it holds exactly two, else null. */
@@ -434,10 +455,7 @@ function isSceneCaptionWithFactNote(text: string, current: Piece, sentences: Par
   if (pair === null) return false;
   const { first, note } = pair;
   // The note first, a few words read: most second sentences of an answer are longer or narrate.
-  const words = WORDS.read(text, note, MAX_NOTE_WORDS);
-  if (words.count < MIN_FACT_NOTE_WORDS || words.count > MAX_NOTE_WORDS || words.mentions(FIRST_PERSON_WORDS, 2)) return false;
-  if (narratesBesidesNeed(text, words) || holdsWhatCaptionsDoNot(text.slice(note.start, note.end))) return false;
-  return isSceneCaption(text, first, 1, dates);
+  return isFactNote(text, note) && isSceneCaption(text, first, 1, dates);
 }
 
 /** `cần` (need, should) and the words that may open an amount after it: `cần từ 120 đến 150 đơn vị máu`. */
@@ -522,7 +540,7 @@ function markNewsCaptions(
       const bare =
         isBareSceneCaption(text, current, sentenceCount, dates) ||
         isBareSceneCaptionWithNote(text, current, sentences, dates) ||
-        isGroupSceneWithNote(text, current, sentences, dates) ||
+        isGroupSceneWithNote(text, current, sentences, dates, photosShown) ||
         isSceneCaptionWithNote(text, current, sentences, dates);
       // The last photo's caption may end the article's text, an editor's note after it (`* Bài viết ...`): the
       // paragraph before sets it apart on both sides.
