@@ -25,8 +25,8 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // organizations 0.945, people 1.000, roles 0.932, acronyms 1.000 (total 0.987):
   // an answer's lead-in before a list, a caption with its credit, `cùng ngày` with a part of the day, a
   // holiday before a date, shares after `khoảng`, a foreign name after a post, `Trưởng Thương vụ`, medals' acronyms.
-  // The thirty-fifth session's convention, an ambassador at the embassy the text names, turned one role the pipeline
-  // reads with no body into a miss and an extra: roles 0.920.
+  // The thirty-fifth session's convention, an ambassador at the embassy the text names, which the pipeline now reads:
+  // roles 0.932.
   meta: 0.99,
   qa: 0.99,
   paragraphs: 0.99,
@@ -34,7 +34,7 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   figures: 0.98,
   organizations: 0.93,
   people: 0.99,
-  roles: 0.91,
+  roles: 0.92,
   acronyms: 0.99,
 };
 

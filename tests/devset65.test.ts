@@ -22,15 +22,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 1.000, qa 1.000, paragraphs 0.929, dates 0.970, figures 0.983, organizations 0.887, people 1.000, roles
   // 0.847, acronyms 0.962 (total micro F1 0.953; 0.937 with the gold as the annotators wrote it).
-  meta: 0.95,
-  qa: 0.95,
-  paragraphs: 0.85,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.8,
-  people: 0.95,
-  roles: 0.75,
-  acronyms: 0.9,
+  // Raised by the thirty-fifth session's fixes: meta 1.000, qa 1.000, paragraphs 1.000, dates 0.978, figures 0.997,
+  // organizations 0.921, people 1.000, roles 0.932, acronyms 0.987 (total 0.976): `Tỉnh ủy viên` at the Tỉnh ủy, an
+  // ambassador at the embassy, `VKSND tối cao` a head, army ranks ending a name, `năm qua` written in December.
+  meta: 0.99,
+  qa: 0.99,
+  paragraphs: 0.99,
+  dates: 0.96,
+  figures: 0.98,
+  organizations: 0.91,
+  people: 0.99,
+  roles: 0.92,
+  acronyms: 0.97,
 };
 
 describeGoldSet({

@@ -22,15 +22,18 @@ const F1_FLOOR: Readonly<Record<EvalField, number>> = {
   // Measured when the set was written (before any fix for it), with its gold kept to the earlier sets' conventions:
   // meta 0.972, qa 0.704, paragraphs 0.885, dates 0.969, figures 0.985, organizations 0.947, people 0.980, roles
   // 0.841, acronyms 0.840 (total micro F1 0.948; 0.946 with the gold as the annotators wrote it).
-  meta: 0.9,
-  qa: 0.65,
-  paragraphs: 0.8,
-  dates: 0.9,
-  figures: 0.9,
-  organizations: 0.85,
-  people: 0.9,
-  roles: 0.75,
-  acronyms: 0.75,
+  // Raised by the thirty-fifth session's fixes: meta 1.000, qa 0.880, paragraphs 0.962, dates 1.000, figures 0.999,
+  // organizations 0.982, people 1.000, roles 0.899, acronyms 1.000 (total 0.985): a lone dash or star question, a
+  // question that lost its mark, `KTS.` labels, a time before the weekday, crop seasons, `Đảng bộ` a head.
+  meta: 0.99,
+  qa: 0.87,
+  paragraphs: 0.95,
+  dates: 0.99,
+  figures: 0.98,
+  organizations: 0.97,
+  people: 0.99,
+  roles: 0.88,
+  acronyms: 0.99,
 };
 
 describeGoldSet({
