@@ -565,7 +565,6 @@ class Embassies {
   }
 }
 
-
 /** The post a title names, with the organizations written after it (none yet holding it). */
 function postOf(text: string, mention: TitleMention, titleContext: TitleContext): Post {
   let title = inCharge(text, mention, titleContext);
