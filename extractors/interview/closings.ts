@@ -3,7 +3,7 @@
 import type { TextSpan } from '../../pipeline/document.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { ARTICLE_NOTE_OPENERS, CLOSING_CUES, NARRATING_WORDS, REPORTER_SIGNS, SENTENCE_OPENERS } from './lexicon.js';
-import { isWhiteSpaceAt } from './pieces.js';
+import { isDashCode, isWhiteSpaceAt } from './pieces.js';
 import { isInLexicon, WordLexicon } from './word-lexicon.js';
 import { countWords, letterOrMarkLength, SpanWords } from './words.js';
 
@@ -16,8 +16,6 @@ const CUE_FIRST_WORDS = new WordLexicon(CLOSING_CUES.map((cue) => foldKey(cue).s
 /** The longest of them: lower case never shortens a word, so a longer first word opens no cue. */
 const LONGEST_CUE_WORD = Math.max(...[...CUE_FIRST_WORDS.entries].map((word) => word.length));
 
-const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
-
 /**
  * True when the first word of `span` (letters and marks, after spaces and a dash: what `^\s*(?:[-–—]\s*)?
  * ([\p{L}\p{M}]+)` finds) opens a closing cue. The text is NFC with modern tone placement already, so a cue's
@@ -26,7 +24,7 @@ const isDash = (code: number): boolean => code === 0x2d || code === 0x2013 || co
 function opensWithCueWord(text: string, span: TextSpan): boolean {
   let start = span.start;
   while (start < span.end && isWhiteSpaceAt(text, start)) start += 1;
-  if (start < span.end && isDash(text.charCodeAt(start))) {
+  if (start < span.end && isDashCode(text.charCodeAt(start))) {
     start += 1;
     while (start < span.end && isWhiteSpaceAt(text, start)) start += 1;
   }

@@ -9,12 +9,8 @@
 // before its dash (an answer keeps its first sentence).
 import type { TextSpan } from '../../pipeline/document.js';
 import { isClosing } from './closings.js';
-import { addPiece, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
+import { addPiece, isDashCode, isWhiteSpaceAt, sentencesWithin, type ParagraphSentences, type Piece } from './pieces.js';
 import { firstClosingQuestion } from './questions.js';
-
-function isDashCode(code: number): boolean {
-  return code === 0x2d || code === 0x2013 || code === 0x2014; // - – —
-}
 
 /** Characters that end a sentence before a turn's dash: . ? ! … and closing quotes or brackets after them. */
 function endsSentence(code: number): boolean {

@@ -15,7 +15,7 @@ import { isCaption, isQuotedCaption, withInlineCaptions } from './captions.js';
 import { isClosing, isEndNote } from './closings.js';
 import { Colons, learnSpeakers } from './labels.js';
 import { pairPieces, type PairedPieces } from './pairing.js';
-import { carve, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, sentencesWithin, withRole, type Piece } from './pieces.js';
+import { carve, isDashCode, isQuestionPiece, isTextPiece, isWhiteSpaceAt, isWholeParagraph, ParagraphSentences, sentencesWithin, withRole, type Piece } from './pieces.js';
 import {
   addressesInterviewee,
   announcesInterview,
@@ -39,7 +39,7 @@ const LEAD_PARAGRAPHS_FOR_SPEAKERS = 3;
 /** True when `span` opens with a dash and a space (`- Tôi nghĩ vậy.`): `^[-–—]\s`. */
 function opensWithDash(text: string, span: TextSpan): boolean {
   const code = text.charCodeAt(span.start);
-  return span.end - span.start >= 2 && (code === 0x2d || code === 0x2013 || code === 0x2014) && isWhiteSpaceAt(text, span.start + 1);
+  return span.end - span.start >= 2 && isDashCode(code) && isWhiteSpaceAt(text, span.start + 1);
 }
 
 /** True when `span` opens with a star and a space (`* Còn ... thì sao?`): a bullet, as a dash is. */

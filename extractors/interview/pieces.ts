@@ -27,6 +27,11 @@ function isWhiteSpaceCode(code: number): boolean {
   return known === 1;
 }
 
+/** True when `code` is a dash that opens a turn or a list line: `-`, `–`, `—`. */
+export function isDashCode(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
+}
+
 /** True when the character at `index` is one `\s` matches (what `trim` cuts); false past the end. */
 export function isWhiteSpaceAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && isWhiteSpaceCode(text.charCodeAt(index));

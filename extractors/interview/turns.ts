@@ -7,7 +7,7 @@ import { isCaption } from './captions.js';
 import { isClosing } from './closings.js';
 import { findTurnLabels, type Colons, type KnownSpeakers, type TurnLabel } from './labels.js';
 import { BARE_QUESTION_RHETORICAL_OPENERS, SELF_ANSWER_OPENERS } from './lexicon.js';
-import { addPiece, firstSentenceEndingAfter, isWhiteSpaceAt, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
+import { addPiece, firstSentenceEndingAfter, isDashCode, isWhiteSpaceAt, sentencesWithin, trimmedSpan, type ParagraphSentences, type Piece } from './pieces.js';
 import {
   addressesInterviewee,
   callsByThua,
@@ -20,6 +20,7 @@ import {
   speaksInFirstPerson,
   speaksToInterviewee,
 } from './questions.js';
+import { SPACE } from './word-lexicon.js';
 import { isUpperCaseLetterAt, SpanWords } from './words.js';
 
 /** How many sentences after a question run are looked at for the first-person answer. */
@@ -133,15 +134,8 @@ function questionBeforeLabel(text: string, base: Piece, span: TextSpan, sentence
   return (parts[first] as TextSpan).start;
 }
 
-const SPACE = 0x20;
 const MAX_DASHED_SETTING_WORDS = 25;
 const SETTING_WORDS = new SpanWords();
-
-/** True when the character at `index` is a dash: `-`, `–`, `—`. */
-function isDashAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code === 0x2d || code === 0x2013 || code === 0x2014;
-}
 
 /**
  * Where a dash opens the interviewer's turn inside `sentence`, the one right before a question run in a collapsed
@@ -153,10 +147,10 @@ function isDashAt(text: string, index: number): boolean {
  */
 function dashedSettingStart(text: string, sentence: TextSpan): number {
   let dash = -1;
-  if (isDashAt(text, sentence.start) && text.charCodeAt(sentence.start + 1) === SPACE) dash = sentence.start;
+  if (isDashCode(text.charCodeAt(sentence.start)) && text.charCodeAt(sentence.start + 1) === SPACE) dash = sentence.start;
   else {
     for (let index = sentence.end - 2; index > sentence.start; index -= 1) {
-      if (isDashAt(text, index) && text.charCodeAt(index - 1) === SPACE && text.charCodeAt(index + 1) === SPACE) {
+      if (isDashCode(text.charCodeAt(index)) && text.charCodeAt(index - 1) === SPACE && text.charCodeAt(index + 1) === SPACE) {
         dash = index;
         break;
       }
