@@ -949,8 +949,10 @@ function readSportsResult(context: FigureContext, number: FigureNumber, unit: Fi
   return null;
 }
 
-/** `năm` after a word that makes it the noun "year": `mỗi năm bệnh viện`, `hằng năm doanh nghiệp`. */
+/** The marks that open a quote. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+/** The marks that close a quote. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /** The most words after the number before the quote of a short title closes (`"Lý mười thương"`: one). */
 const TITLE_WORDS_AFTER = 3;
@@ -970,9 +972,6 @@ function followsQuotedTitleWord(context: FigureContext, index: number): boolean 
   }
   return false;
 }
-
-/** The marks that close a quote. */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /**
  * A bare number glued after an opening quote with words after it, in a slogan or motto's name (`phương châm "4 tại
