@@ -1,5 +1,6 @@
 // Words of interviews: interviewer labels, speaker titles, pronouns of address and of the first person, request
 // verbs, closing formulas, caption cues and the words of posts that captions name. Keys are folded (foldKey).
+import { ARMY_AND_POLICE_RANKS } from '../shared/ranks.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { WordLexicon } from './word-lexicon.js';
 
@@ -25,8 +26,7 @@ export const SPEAKER_TITLES: WordLexicon = folded([
   'cục trưởng', 'phó cục trưởng', 'vụ trưởng', 'viện trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc',
   'tổng giám đốc', 'tổng cục trưởng', 'phó tổng cục trưởng', 'bí thư', 'hiệu trưởng', 'đại sứ', 'đại biểu', 'trưởng ban',
   // Ranks of the army and the police, which name an officer as a title does: `Thượng tá Hoàng Văn Tuấn`.
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy',
-  'thượng úy', 'trung úy', 'thiếu úy',
+  ...ARMY_AND_POLICE_RANKS,
 ]);
 
 /** Words by which an interviewer addresses the interviewee. */

@@ -2,6 +2,7 @@
 // not organizations (events, agreements, documents), the lower-case words a head may take, well-known acronyms.
 // Every lookup is by folded key (extractors/shared/vietnamese.ts foldKey).
 import { CUTTING_FAMILY_NAMES } from '../shared/family-names.js';
+import { ARMY_AND_POLICE_RANKS } from '../shared/ranks.js';
 import { foldKey } from '../shared/vietnamese.js';
 import { PhraseLexicon } from './phrase-lexicon.js';
 
@@ -549,8 +550,7 @@ const TITLE_WORDS = [
   'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'người phát ngôn', 'đại diện', 'lãnh đạo', 'nhà báo', 'phóng viên', 'chủ nhiệm',
   // The army's and the police's ranks, which open an officer's name (`Sở Y tế và Thượng tá Lò Văn Hải`): no field
   // of a body is named by one.
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy',
-  'thượng úy', 'trung úy', 'thiếu úy',
+  ...ARMY_AND_POLICE_RANKS,
 ];
 
 /** Words that go on a name when a proper word follows: `Bộ Khoa học và Công nghệ`, `Ủy ban Tư vấn về Tiêu chuẩn`. */

@@ -5,6 +5,7 @@
 // The lookups take the key of a word of the document, which is its token's `key`: the text is NFC with tones placed
 // the modern way already, so lower case is its folded key (`foldKey`, which the lexicons are built with, costs a
 // normalization per call).
+import { ARMY_AND_POLICE_RANKS } from '../shared/ranks.js';
 import { asciiFoldKey, foldKey } from '../shared/vietnamese.js';
 import { wordShapeOf } from '../../input/tokens.js';
 import { WordShapes } from './word-shapes.js';
@@ -109,8 +110,7 @@ export const HONORIFICS = [
   'nghệ sĩ', 'nghệ nhân', 'nhạc sĩ', 'họa sĩ', 'ca sĩ', 'diễn viên', 'đạo diễn', 'nhà thiết kế', 'kiến trúc sư',
   'luật sư', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'cử nhân', 'doanh nhân',
   'phóng viên', 'biên tập viên', 'vận động viên', 'cầu thủ', 'huấn luyện viên', 'chuyên gia', 'ông bà', 'vợ chồng',
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'linh mục',
+  ...ARMY_AND_POLICE_RANKS, 'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'linh mục',
   'mục sư', 'cố', 'cháu', 'bạn', 'cậu', 'mợ', 'dì', 'thím',
   // A foreign player of a club: `ngoại binh Darnell Hayes`; a player by the place he plays: `tiền đạo Moussa Diallo`.
   'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành',
